@@ -1,0 +1,368 @@
+// Package schema holds geokg's ontology (node labels and relationship types)
+// and the lexicons the extractor matches against: countries, organizations,
+// places, facilities, weapon systems, programs, agreements, titles, relation
+// cues and closed word lists.
+//
+// Everything here is data. The defaults are YAML files embedded in the
+// binary; users extend or override them with files of the same shape
+// (see Load). The package only parses, merges and validates: the mechanisms
+// that use the lexicons live in package extract.
+package schema
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed data/*.yaml
+var defaults embed.FS
+
+// Schema is the merged ontology and lexicons. The zero value is empty.
+// A Schema is read-only once built; share it freely between goroutines.
+type Schema struct {
+	Labels        []Label        `yaml:"labels,omitempty" json:"labels,omitempty"`
+	Relations     []RelationType `yaml:"relations,omitempty" json:"relations,omitempty"`
+	Countries     []Country      `yaml:"countries,omitempty" json:"countries,omitempty"`
+	Organizations []Entry        `yaml:"organizations,omitempty" json:"organizations,omitempty"`
+	Places        []Entry        `yaml:"places,omitempty" json:"places,omitempty"`
+	Facilities    []Entry        `yaml:"facilities,omitempty" json:"facilities,omitempty"`
+	Weapons       []Entry        `yaml:"weapons,omitempty" json:"weapons,omitempty"`
+	Programs      []Entry        `yaml:"programs,omitempty" json:"programs,omitempty"`
+	Agreements    []Entry        `yaml:"agreements,omitempty" json:"agreements,omitempty"`
+	People        []Entry        `yaml:"people,omitempty" json:"people,omitempty"`
+	Titles        []Title        `yaml:"titles,omitempty" json:"titles,omitempty"`
+	Cues          []Cue          `yaml:"cues,omitempty" json:"cues,omitempty"`
+	Words         Words          `yaml:"words,omitempty" json:"words,omitempty"`
+}
+
+// Label is a node label of the ontology, with how the Browser shows it.
+type Label struct {
+	Name        string `yaml:"name" json:"name"`
+	Description string `yaml:"description,omitempty" json:"description,omitempty"`
+	Color       string `yaml:"color,omitempty" json:"color,omitempty"`     // Browser fill colour, "#rrggbb"
+	Caption     string `yaml:"caption,omitempty" json:"caption,omitempty"` // property shown as caption, "name" by default
+}
+
+// RelationType is a relationship type with the labels it may join.
+type RelationType struct {
+	Name        string   `yaml:"name" json:"name"`
+	Description string   `yaml:"description,omitempty" json:"description,omitempty"`
+	Symmetric   bool     `yaml:"symmetric,omitempty" json:"symmetric,omitempty"`
+	Sources     []string `yaml:"sources" json:"sources"` // labels allowed at the start
+	Targets     []string `yaml:"targets" json:"targets"` // labels allowed at the end
+	Properties  []string `yaml:"properties,omitempty" json:"properties,omitempty"`
+}
+
+// Country is a sovereign state or state-like polity. Its entity id is
+// "country:" + Code.
+type Country struct {
+	Code       string   `yaml:"code" json:"code"` // ISO 3166-1 alpha-3, or a stable made-up code for polities without one
+	Name       string   `yaml:"name" json:"name"` // canonical name
+	Aliases    []string `yaml:"aliases,omitempty" json:"aliases,omitempty"`
+	Adjectives []string `yaml:"adjectives,omitempty" json:"adjectives,omitempty"` // demonyms and adjectives: Russian, Russians
+	Capital    string   `yaml:"capital,omitempty" json:"capital,omitempty"`       // metonym as actor, Location as place
+	Seats      []string `yaml:"seats,omitempty" json:"seats,omitempty"`           // seats of power used as metonyms: Kremlin, White House
+}
+
+// Entry is a named thing of one label: an organization, place, facility,
+// weapon system, program, agreement or well-known person.
+type Entry struct {
+	Name    string   `yaml:"name" json:"name"`                       // canonical name
+	Aliases []string `yaml:"aliases,omitempty" json:"aliases,omitempty"` // other surface forms, matched as written
+	Key     string   `yaml:"key,omitempty" json:"key,omitempty"`     // id suffix; derived from Name when empty
+	Country string   `yaml:"country,omitempty" json:"country,omitempty"` // alpha-3 of the state it belongs to or lies in
+	Parent  string   `yaml:"parent,omitempty" json:"parent,omitempty"`   // name of the organization or place it is part of
+	Kind    string   `yaml:"kind,omitempty" json:"kind,omitempty"`       // free-form sub-kind: media, city, region, ...
+	Generic bool     `yaml:"generic,omitempty" json:"generic,omitempty"` // a class of thing ("radar"), not one named thing
+}
+
+// Title is an office or rank that, written before or after a name, makes
+// that name a Person holding office.
+type Title struct {
+	Name    string   `yaml:"name" json:"name"`                         // canonical title: "foreign minister"
+	Forms   []string `yaml:"forms,omitempty" json:"forms,omitempty"`   // surface forms, matched case-insensitively
+	Country string   `yaml:"country,omitempty" json:"country,omitempty"` // the state the title implies when none is named
+	Org     string   `yaml:"org,omitempty" json:"org,omitempty"`       // the organization the title implies when none is named
+}
+
+// Cue is a word or phrase that signals a relationship of one type, with
+// where its arguments are found.
+//
+// Verbs are lemmas or phrases whose first word is a verb lemma ("impose
+// sanctions on"); inflected forms are derived. Nouns are nominal cues
+// ("opposition to"), matched as written. The source is the clause's subject
+// (or the possessor of a nominal cue); the target is the first fitting
+// mention after the cue, introduced by Prep when Prep is set.
+type Cue struct {
+	Type    string   `yaml:"type" json:"type"`
+	Verbs   []string `yaml:"verbs,omitempty" json:"verbs,omitempty"`
+	Nouns   []string `yaml:"nouns,omitempty" json:"nouns,omitempty"`
+	Prep    string   `yaml:"prep,omitempty" json:"prep,omitempty"`       // preposition that introduces the target: "to", "with"
+	Item    bool     `yaml:"item,omitempty" json:"item,omitempty"`       // the direct object is the property "item" (SUPPLIES)
+	Plural  bool     `yaml:"plural,omitempty" json:"plural,omitempty"`   // a plural subject relates its members to each other ("X and Y agreed")
+	Planned bool     `yaml:"planned,omitempty" json:"planned,omitempty"` // the cue states intent: status "planned"
+}
+
+// Words are closed word lists the mechanisms need.
+type Words struct {
+	Abbreviations   []string            `yaml:"abbreviations,omitempty" json:"abbreviations,omitempty"`       // "Gen.", "Jan.": a dot that ends no sentence
+	Honorifics      []string            `yaml:"honorifics,omitempty" json:"honorifics,omitempty"`             // Mr, Mrs, Dr, Sir
+	SayingVerbs     []string            `yaml:"saying_verbs,omitempty" json:"saying_verbs,omitempty"`         // say, tell, add (lemmas)
+	Irregular       map[string][]string `yaml:"irregular_verbs,omitempty" json:"irregular_verbs,omitempty"`   // lemma -> irregular forms
+	ActorNouns      []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`           // "Russian officials" speak for Russia
+	OrgHeads        []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`               // "X Ministry", "X Agency"
+	FacilityHeads   []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`     // "X nuclear power plant", "X Air Base"
+	PlaceHeads      []string            `yaml:"place_heads,omitempty" json:"place_heads,omitempty"`           // "X province", "X Sea"
+	AgreementHeads  []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`   // treaty, accord, agreement
+	ProgramHeads    []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`       // program, programme
+	ProgramMods     []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"` // nuclear, missile, space
+	WeaponHeads     []string            `yaml:"weapon_heads,omitempty" json:"weapon_heads,omitempty"`         // missile, radar, drone
+	WeaponMods      []string            `yaml:"weapon_modifiers,omitempty" json:"weapon_modifiers,omitempty"` // anti-aircraft, ballistic
+	NameParticles   []string            `yaml:"name_particles,omitempty" json:"name_particles,omitempty"`     // al, bin, van, de
+	FirstNames      []string            `yaml:"first_names,omitempty" json:"first_names,omitempty"`           // given names that mark a Person
+	NotNames        []string            `yaml:"not_names,omitempty" json:"not_names,omitempty"`               // capitalised words that start no name
+	Months          []string            `yaml:"months,omitempty" json:"months,omitempty"`
+	PlacePreps      []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"` // "in Moscow" is a place
+	DescriptionHead map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`    // label -> "the project", "the deal"
+}
+
+// Default returns the embedded default schema, parsed once per process.
+func Default() (*Schema, error) { return loadDefault() }
+
+var loadDefault = sync.OnceValues(func() (*Schema, error) {
+	return FromFS(defaults, "data")
+})
+
+// FromFS reads every *.yaml file of dir in fsys, in name order, and merges
+// them into one schema.
+func FromFS(fsys fs.FS, dir string) (*Schema, error) {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	s := &Schema{}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("schema %s: %w", name, err)
+		}
+		part, err := Parse(name, data)
+		if err != nil {
+			return nil, err
+		}
+		s.Merge(part)
+	}
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Load returns the default schema extended by the user's files, in order:
+// a later entry with the same identity replaces an earlier one.
+func Load(paths ...string) (*Schema, error) {
+	base, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return base, nil
+	}
+	s := base.clone()
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("schema: %w", err)
+		}
+		part, err := Parse(p, data)
+		if err != nil {
+			return nil, err
+		}
+		s.Merge(part)
+	}
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Parse decodes one schema file. Unknown keys are errors, so that a typo in
+// a user's file is reported instead of silently ignored.
+func Parse(name string, data []byte) (*Schema, error) {
+	var s Schema
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&s); err != nil {
+		if err.Error() == "EOF" {
+			return &s, nil
+		}
+		return nil, fmt.Errorf("schema %s: %w", name, err)
+	}
+	return &s, nil
+}
+
+// Merge adds o's entries to s. An entry with the identity of an existing one
+// (same label name, type name, country code, or entry name) replaces it in
+// place; word lists are appended.
+func (s *Schema) Merge(o *Schema) {
+	s.Labels = mergeBy(s.Labels, o.Labels, func(l Label) string { return l.Name })
+	s.Relations = mergeBy(s.Relations, o.Relations, func(r RelationType) string { return r.Name })
+	s.Countries = mergeBy(s.Countries, o.Countries, func(c Country) string { return c.Code })
+	byName := func(e Entry) string { return strings.ToLower(e.Name) }
+	s.Organizations = mergeBy(s.Organizations, o.Organizations, byName)
+	s.Places = mergeBy(s.Places, o.Places, byName)
+	s.Facilities = mergeBy(s.Facilities, o.Facilities, byName)
+	s.Weapons = mergeBy(s.Weapons, o.Weapons, byName)
+	s.Programs = mergeBy(s.Programs, o.Programs, byName)
+	s.Agreements = mergeBy(s.Agreements, o.Agreements, byName)
+	s.People = mergeBy(s.People, o.People, byName)
+	s.Titles = mergeBy(s.Titles, o.Titles, func(t Title) string { return strings.ToLower(t.Name) })
+	s.Cues = slices.Concat(s.Cues, o.Cues)
+	s.Words.merge(o.Words)
+}
+
+func (w *Words) merge(o Words) {
+	w.Abbreviations = slices.Concat(w.Abbreviations, o.Abbreviations)
+	w.Honorifics = slices.Concat(w.Honorifics, o.Honorifics)
+	w.SayingVerbs = slices.Concat(w.SayingVerbs, o.SayingVerbs)
+	w.ActorNouns = slices.Concat(w.ActorNouns, o.ActorNouns)
+	w.OrgHeads = slices.Concat(w.OrgHeads, o.OrgHeads)
+	w.FacilityHeads = slices.Concat(w.FacilityHeads, o.FacilityHeads)
+	w.PlaceHeads = slices.Concat(w.PlaceHeads, o.PlaceHeads)
+	w.AgreementHeads = slices.Concat(w.AgreementHeads, o.AgreementHeads)
+	w.ProgramHeads = slices.Concat(w.ProgramHeads, o.ProgramHeads)
+	w.ProgramMods = slices.Concat(w.ProgramMods, o.ProgramMods)
+	w.WeaponHeads = slices.Concat(w.WeaponHeads, o.WeaponHeads)
+	w.WeaponMods = slices.Concat(w.WeaponMods, o.WeaponMods)
+	w.NameParticles = slices.Concat(w.NameParticles, o.NameParticles)
+	w.FirstNames = slices.Concat(w.FirstNames, o.FirstNames)
+	w.NotNames = slices.Concat(w.NotNames, o.NotNames)
+	w.Months = slices.Concat(w.Months, o.Months)
+	w.PlacePreps = slices.Concat(w.PlacePreps, o.PlacePreps)
+	w.Irregular = mergeMap(w.Irregular, o.Irregular)
+	w.DescriptionHead = mergeMap(w.DescriptionHead, o.DescriptionHead)
+}
+
+func mergeMap(a, b map[string][]string) map[string][]string {
+	if len(b) == 0 {
+		return a
+	}
+	out := make(map[string][]string, len(a)+len(b))
+	for k, v := range a {
+		out[k] = v
+	}
+	for k, v := range b {
+			out[k] = slices.Concat(out[k], v)
+	}
+	return out
+}
+
+// mergeBy appends b to a, replacing elements of a whose key an element of b shares.
+func mergeBy[T any](a, b []T, key func(T) string) []T {
+	if len(b) == 0 {
+		return a
+	}
+	out := append([]T(nil), a...)
+	index := make(map[string]int, len(out))
+	for i, x := range out {
+		index[key(x)] = i
+	}
+	for _, x := range b {
+		if i, ok := index[key(x)]; ok {
+			out[i] = x
+			continue
+		}
+		index[key(x)] = len(out)
+		out = append(out, x)
+	}
+	return out
+}
+
+func (s *Schema) clone() *Schema {
+	c := *s // Merge never writes into the slices or maps it is given
+	return &c
+}
+
+// Validate reports the first inconsistency: a relation type naming an
+// unknown label, a country without a code, a cue of an unknown type, or a
+// name that cannot be used as a Neo4j label or relationship type.
+func (s *Schema) Validate() error {
+	labels := map[string]bool{}
+	for _, l := range s.Labels {
+		if !IsIdentifier(l.Name) {
+			return fmt.Errorf("schema: label %q: want letters, digits and _ only", l.Name)
+		}
+		labels[l.Name] = true
+	}
+	types := map[string]bool{}
+	for _, r := range s.Relations {
+		if !IsIdentifier(r.Name) {
+			return fmt.Errorf("schema: relationship type %q: want letters, digits and _ only", r.Name)
+		}
+		for _, l := range append(append([]string(nil), r.Sources...), r.Targets...) {
+			if !labels[l] {
+				return fmt.Errorf("schema: relationship type %s: unknown label %q", r.Name, l)
+			}
+		}
+		types[r.Name] = true
+	}
+	for _, c := range s.Countries {
+		if c.Code == "" || c.Name == "" {
+			return fmt.Errorf("schema: country %q: code and name are required", c.Name+c.Code)
+		}
+	}
+	for _, c := range s.Cues {
+		if !types[c.Type] {
+			return fmt.Errorf("schema: cue %v: unknown relationship type %q", append(c.Verbs, c.Nouns...), c.Type)
+		}
+	}
+	return nil
+}
+
+// IsIdentifier reports whether name is safe to write into Cypher text as a
+// label or relationship type: ASCII letters, digits and underscores, not
+// starting with a digit.
+func IsIdentifier(name string) bool {
+	if name == "" {
+		return false
+	}
+	for i, r := range name {
+		switch {
+		case r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z', r == '_':
+		case r >= '0' && r <= '9' && i > 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// HasLabel reports whether name is a label of the ontology.
+func (s *Schema) HasLabel(name string) bool {
+	for _, l := range s.Labels {
+		if l.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Relation returns the relationship type called name.
+func (s *Schema) Relation(name string) (RelationType, bool) {
+	for _, r := range s.Relations {
+		if r.Name == name {
+			return r, true
+		}
+	}
+	return RelationType{}, false
+}
