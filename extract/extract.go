@@ -1,6 +1,15 @@
 // Package extract turns the text of one news article into a Graph of typed
 // entities and relations, each relation with the sentence that supports it.
 //
+// The pipeline runs small stages over one document, each recording byte
+// offsets into the original text (never into a normalized copy): header
+// (title, dateline, source), tokens, sentences, mentions (lexicon phrases,
+// weapon/program/agreement phrases, unknown names classified by the
+// evidence around them), coreference (surnames, pronouns, definite
+// descriptions, metonyms), relations (titles, appositions, possessives,
+// "X in Y", and the schema's verb and noun cues), and finally one merged
+// entity per real thing.
+//
 // Extraction is offline and deterministic: the same text and schema give
 // the same Graph, byte for byte. The package knows nothing of databases.
 package extract
@@ -15,7 +24,7 @@ import (
 
 // Input is one article to extract. Text is required; the other fields are
 // metadata a caller already knows (from an HTML page, say) and override
-// what the extractor would read from the text's header.
+// what the extractor reads from the text's header.
 type Input struct {
 	Path      string
 	Text      string
@@ -25,33 +34,85 @@ type Input struct {
 }
 
 // Extractor holds the compiled lexicons. Build one per process with New; it
-// is safe for concurrent use.
+// is read-only afterwards and safe for concurrent use.
 type Extractor struct {
-	schema *schema.Schema
+	schema        *schema.Schema
+	lex           *lexicon
+	cues          cueIndex
+	standalone    set // weapon heads that name a weapon on their own: "radar"
+	agreementMods set
+	facilityMods  set
 }
 
 // New compiles the schema's lexicons into an Extractor.
 func New(s *schema.Schema) (*Extractor, error) {
-	return &Extractor{schema: s}, nil
+	lx := compile(s)
+	return &Extractor{
+		schema: s,
+		lex:    lx,
+		cues:   lx.cueIndex(),
+		standalone: newSet([]string{"radar", "radars", "interceptors", "drones", "warships", "submarines",
+			"destroyers", "frigates", "bombers", "warplanes", "helicopters", "artillery", "landmines", "warheads",
+			"howitzers", "torpedoes", "gunships"}, true),
+		agreementMods: newSet(s.Words.AgreementMods, true),
+		facilityMods:  newSet(s.Words.FacilityMods, true),
+	}, nil
+}
+
+// doc is one article on its way through the pipeline.
+type doc struct {
+	text        string
+	toks        []Token
+	sents       []Sentence
+	mentions    []Mention
+	known       map[string]int // names learnt in this article (acronyms, surnames) -> mention index
+	rels        []Relation
+	seen        map[[3]string]bool
+	offices     map[string]office // person key -> last title binding
+	officeOrder []string          // keys of offices, in order of first binding
+	extra       []Mention         // affiliations borrowed from earlier sentences
 }
 
 // Extract reads one article. It returns an error only when ctx is done.
 func (x *Extractor) Extract(ctx context.Context, in Input) (*Graph, error) {
+	d := &doc{text: in.Text, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}}
+	d.toks = tokenize(in.Text, x.lex.abbrev)
+	d.sents = splitSentences(d.toks)
+	h := readHeader(d)
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	for si := range d.sents {
+		x.findMentions(d, si)
+	}
+	x.resolve(d)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	for si := range d.sents {
+		if h.byline == si {
+			continue
+		}
+		x.relate(d, si)
 	}
 	sum := sha256.Sum256([]byte(in.Text))
 	g := &Graph{
 		Article: Article{
 			ID:        hex.EncodeToString(sum[:8]),
-			Title:     in.Title,
-			Published: in.Published,
-			Source:    in.Source,
+			Title:     first(in.Title, h.title),
+			Published: first(in.Published, h.published),
+			Source:    first(in.Source, h.source),
 			Path:      in.Path,
 			Bytes:     len(in.Text),
 		},
-		Entities:  []Entity{},
-		Relations: []Relation{},
 	}
+	g.Entities, g.Relations = x.build(d)
 	return g, nil
+}
+
+func first(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

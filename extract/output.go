@@ -31,8 +31,8 @@ type Entity struct {
 	Name     string   `json:"name"`
 	Aliases  []string `json:"aliases,omitempty"` // other surface forms seen in the article, sorted
 	Generic  bool     `json:"generic,omitempty"`
-	Mentions int      `json:"mentions"`        // how many times the article mentions it
-	Span     Span     `json:"span"`            // the first mention
+	Mentions int      `json:"mentions"`          // how many times the article mentions it
+	Span     Span     `json:"span"`              // the first mention
 	Country  string   `json:"country,omitempty"` // alpha-3 of the state it belongs to, when the lexicon says
 }
 

@@ -76,9 +76,9 @@ type Country struct {
 // Entry is a named thing of one label: an organization, place, facility,
 // weapon system, program, agreement or well-known person.
 type Entry struct {
-	Name    string   `yaml:"name" json:"name"`                       // canonical name
+	Name    string   `yaml:"name" json:"name"`                           // canonical name
 	Aliases []string `yaml:"aliases,omitempty" json:"aliases,omitempty"` // other surface forms, matched as written
-	Key     string   `yaml:"key,omitempty" json:"key,omitempty"`     // id suffix; derived from Name when empty
+	Key     string   `yaml:"key,omitempty" json:"key,omitempty"`         // id suffix; derived from Name when empty
 	Country string   `yaml:"country,omitempty" json:"country,omitempty"` // alpha-3 of the state it belongs to or lies in
 	Parent  string   `yaml:"parent,omitempty" json:"parent,omitempty"`   // name of the organization or place it is part of
 	Kind    string   `yaml:"kind,omitempty" json:"kind,omitempty"`       // free-form sub-kind: media, city, region, ...
@@ -88,10 +88,10 @@ type Entry struct {
 // Title is an office or rank that, written before or after a name, makes
 // that name a Person holding office.
 type Title struct {
-	Name    string   `yaml:"name" json:"name"`                         // canonical title: "foreign minister"
-	Forms   []string `yaml:"forms,omitempty" json:"forms,omitempty"`   // surface forms, matched case-insensitively
+	Name    string   `yaml:"name" json:"name"`                           // canonical title: "foreign minister"
+	Forms   []string `yaml:"forms,omitempty" json:"forms,omitempty"`     // surface forms, matched case-insensitively
 	Country string   `yaml:"country,omitempty" json:"country,omitempty"` // the state the title implies when none is named
-	Org     string   `yaml:"org,omitempty" json:"org,omitempty"`       // the organization the title implies when none is named
+	Org     string   `yaml:"org,omitempty" json:"org,omitempty"`         // the organization the title implies when none is named
 }
 
 // Cue is a word or phrase that signals a relationship of one type, with
@@ -110,29 +110,35 @@ type Cue struct {
 	Item    bool     `yaml:"item,omitempty" json:"item,omitempty"`       // the direct object is the property "item" (SUPPLIES)
 	Plural  bool     `yaml:"plural,omitempty" json:"plural,omitempty"`   // a plural subject relates its members to each other ("X and Y agreed")
 	Planned bool     `yaml:"planned,omitempty" json:"planned,omitempty"` // the cue states intent: status "planned"
+	Reverse bool     `yaml:"reverse,omitempty" json:"reverse,omitempty"` // the subject is the target: "X faces sanctions from Y"
+	// Fallback is the type used when the target's label does not fit Type:
+	// "condemns the deal" is OPPOSES where "condemns Iran" is CRITICIZES.
+	Fallback string `yaml:"fallback,omitempty" json:"fallback,omitempty"`
 }
 
 // Words are closed word lists the mechanisms need.
 type Words struct {
-	Abbreviations   []string            `yaml:"abbreviations,omitempty" json:"abbreviations,omitempty"`       // "Gen.", "Jan.": a dot that ends no sentence
-	Honorifics      []string            `yaml:"honorifics,omitempty" json:"honorifics,omitempty"`             // Mr, Mrs, Dr, Sir
-	SayingVerbs     []string            `yaml:"saying_verbs,omitempty" json:"saying_verbs,omitempty"`         // say, tell, add (lemmas)
-	Irregular       map[string][]string `yaml:"irregular_verbs,omitempty" json:"irregular_verbs,omitempty"`   // lemma -> irregular forms
-	ActorNouns      []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`           // "Russian officials" speak for Russia
-	OrgHeads        []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`               // "X Ministry", "X Agency"
-	FacilityHeads   []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`     // "X nuclear power plant", "X Air Base"
-	PlaceHeads      []string            `yaml:"place_heads,omitempty" json:"place_heads,omitempty"`           // "X province", "X Sea"
-	AgreementHeads  []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`   // treaty, accord, agreement
-	ProgramHeads    []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`       // program, programme
-	ProgramMods     []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"` // nuclear, missile, space
-	WeaponHeads     []string            `yaml:"weapon_heads,omitempty" json:"weapon_heads,omitempty"`         // missile, radar, drone
-	WeaponMods      []string            `yaml:"weapon_modifiers,omitempty" json:"weapon_modifiers,omitempty"` // anti-aircraft, ballistic
-	NameParticles   []string            `yaml:"name_particles,omitempty" json:"name_particles,omitempty"`     // al, bin, van, de
-	FirstNames      []string            `yaml:"first_names,omitempty" json:"first_names,omitempty"`           // given names that mark a Person
-	NotNames        []string            `yaml:"not_names,omitempty" json:"not_names,omitempty"`               // capitalised words that start no name
+	Abbreviations   []string            `yaml:"abbreviations,omitempty" json:"abbreviations,omitempty"`             // "Gen.", "Jan.": a dot that ends no sentence
+	Honorifics      []string            `yaml:"honorifics,omitempty" json:"honorifics,omitempty"`                   // Mr, Mrs, Dr, Sir
+	SayingVerbs     []string            `yaml:"saying_verbs,omitempty" json:"saying_verbs,omitempty"`               // say, tell, add (lemmas)
+	Irregular       map[string][]string `yaml:"irregular_verbs,omitempty" json:"irregular_verbs,omitempty"`         // lemma -> irregular forms
+	ActorNouns      []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`                 // "Russian officials" speak for Russia
+	OrgHeads        []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                     // "X Ministry", "X Agency"
+	FacilityHeads   []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`           // "X nuclear power plant", "X Air Base"
+	PlaceHeads      []string            `yaml:"place_heads,omitempty" json:"place_heads,omitempty"`                 // "X province", "X Sea"
+	AgreementHeads  []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`         // treaty, accord, agreement
+	ProgramHeads    []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`             // program, programme
+	ProgramMods     []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`     // nuclear, missile, space
+	AgreementMods   []string            `yaml:"agreement_modifiers,omitempty" json:"agreement_modifiers,omitempty"` // maritime, peace, nuclear
+	FacilityMods    []string            `yaml:"facility_modifiers,omitempty" json:"facility_modifiers,omitempty"`   // nuclear, power, enrichment
+	WeaponHeads     []string            `yaml:"weapon_heads,omitempty" json:"weapon_heads,omitempty"`               // missile, radar, drone
+	WeaponMods      []string            `yaml:"weapon_modifiers,omitempty" json:"weapon_modifiers,omitempty"`       // anti-aircraft, ballistic
+	NameParticles   []string            `yaml:"name_particles,omitempty" json:"name_particles,omitempty"`           // al, bin, van, de
+	FirstNames      []string            `yaml:"first_names,omitempty" json:"first_names,omitempty"`                 // given names that mark a Person
+	NotNames        []string            `yaml:"not_names,omitempty" json:"not_names,omitempty"`                     // capitalised words that start no name
 	Months          []string            `yaml:"months,omitempty" json:"months,omitempty"`
 	PlacePreps      []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"` // "in Moscow" is a place
-	DescriptionHead map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`    // label -> "the project", "the deal"
+	DescriptionHead map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`   // label -> "the project", "the deal"
 }
 
 // Default returns the embedded default schema, parsed once per process.
@@ -242,6 +248,8 @@ func (w *Words) merge(o Words) {
 	w.AgreementHeads = slices.Concat(w.AgreementHeads, o.AgreementHeads)
 	w.ProgramHeads = slices.Concat(w.ProgramHeads, o.ProgramHeads)
 	w.ProgramMods = slices.Concat(w.ProgramMods, o.ProgramMods)
+	w.AgreementMods = slices.Concat(w.AgreementMods, o.AgreementMods)
+	w.FacilityMods = slices.Concat(w.FacilityMods, o.FacilityMods)
 	w.WeaponHeads = slices.Concat(w.WeaponHeads, o.WeaponHeads)
 	w.WeaponMods = slices.Concat(w.WeaponMods, o.WeaponMods)
 	w.NameParticles = slices.Concat(w.NameParticles, o.NameParticles)
@@ -262,7 +270,7 @@ func mergeMap(a, b map[string][]string) map[string][]string {
 		out[k] = v
 	}
 	for k, v := range b {
-			out[k] = slices.Concat(out[k], v)
+		out[k] = slices.Concat(out[k], v)
 	}
 	return out
 }
@@ -322,8 +330,8 @@ func (s *Schema) Validate() error {
 		}
 	}
 	for _, c := range s.Cues {
-		if !types[c.Type] {
-			return fmt.Errorf("schema: cue %v: unknown relationship type %q", append(c.Verbs, c.Nouns...), c.Type)
+		if !types[c.Type] || c.Fallback != "" && !types[c.Fallback] {
+			return fmt.Errorf("schema: cue %v: unknown relationship type %q", append(c.Verbs, c.Nouns...), c.Type+" "+c.Fallback)
 		}
 	}
 	return nil

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// labels are the node labels an entity may have.
+var entityLabels = set{"Country": true, "Person": true, "Organization": true, "Location": true,
+	"Facility": true, "WeaponSystem": true, "Program": true, "Agreement": true}
+
+// build merges the mentions into one entity per key and returns the
+// entities (sorted by id) and the relations (in order of evidence). Only
+// entities mentioned by name, or taking part in a relation, are kept.
+func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
+	byKey := map[string]*Entity{}
+	aliases := map[string]map[string]bool{}
+	for _, m := range d.mentions {
+		if m.Key == "" || !entityLabels[m.Label] {
+			continue
+		}
+		e := byKey[m.Key]
+		if e == nil {
+			e = &Entity{ID: m.Key, Label: m.Label, Name: m.Name, Generic: m.Generic, Country: m.Country,
+				Span: Span{d.toks[m.From].Start, d.toks[m.To-1].End()}}
+			byKey[m.Key] = e
+			aliases[m.Key] = map[string]bool{}
+		}
+		e.Mentions++
+		if m.Kind == mPronoun || m.Kind == mDescription || m.Kind == mTitle {
+			continue
+		}
+		surface := d.text[d.toks[m.From].Start:d.toks[m.To-1].End()]
+		aliases[m.Key][surface] = true
+		if m.Label == "Person" && !x.known(&m) && len(surface) > len(e.Name) && m.Kind == mName {
+			e.Name = surface // the fullest form of a name no lexicon knows
+		}
+	}
+	used := map[string]bool{}
+	for _, r := range d.rels {
+		used[r.Source], used[r.Target] = true, true
+	}
+	ents := make([]Entity, 0, len(byKey))
+	for key, e := range byKey {
+		named := len(aliases[key]) > 0
+		if !named && !used[key] {
+			continue
+		}
+		if !named && e.Label == "Person" {
+			continue
+		}
+		for a := range aliases[key] {
+			if a != e.Name {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		sort.Strings(e.Aliases)
+		ents = append(ents, *e)
+	}
+	sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
+	kept := map[string]bool{}
+	for _, e := range ents {
+		kept[e.ID] = true
+	}
+	rels := make([]Relation, 0, len(d.rels))
+	for _, r := range d.rels {
+		if kept[r.Source] && kept[r.Target] {
+			r.Evidence = strings.TrimSpace(r.Evidence)
+			rels = append(rels, r)
+		}
+	}
+	return ents, rels
+}

@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/schema"
+)
+
+// compiledCue is a schema.Cue ready for matching: Words[0] is a verb lemma
+// (any inflection matches) or the first word of a noun phrase.
+type compiledCue struct {
+	schema.Cue
+	words []string
+	verb  bool
+}
+
+// compileCues indexes every cue phrase. Phrases are lower-cased.
+func compileCues(s *schema.Schema, lx *lexicon) []compiledCue {
+	var out []compiledCue
+	for _, c := range s.Cues {
+		for _, v := range c.Verbs {
+			out = append(out, compiledCue{Cue: c, words: strings.Fields(strings.ToLower(v)), verb: true})
+		}
+		for _, n := range c.Nouns {
+			out = append(out, compiledCue{Cue: c, words: strings.Fields(strings.ToLower(n))})
+		}
+	}
+	return out
+}
+
+// cueIndex maps a lower-cased word form to the cues that may start with it.
+type cueIndex map[string][]*compiledCue
+
+func (lx *lexicon) cueIndex() cueIndex {
+	idx := cueIndex{}
+	lemmaForms := map[string][]string{}
+	for form, lemma := range lx.verbs {
+		lemmaForms[lemma] = append(lemmaForms[lemma], form)
+	}
+	for i := range lx.cues {
+		c := &lx.cues[i]
+		if !c.verb {
+			idx[c.words[0]] = append(idx[c.words[0]], c)
+			continue
+		}
+		for _, f := range lemmaForms[c.words[0]] {
+			idx[f] = append(idx[f], c)
+		}
+	}
+	return idx
+}
+
+// inflections maps every inflected form of the cue and saying verbs to its
+// lemma: regular forms are derived, irregular ones come from the schema.
+func inflections(s *schema.Schema) map[string]string {
+	out := map[string]string{}
+	addLemma := func(lemma string) {
+		lemma = strings.ToLower(lemma)
+		if _, ok := out[lemma]; ok && out[lemma] == lemma {
+			return
+		}
+		out[lemma] = lemma
+		irr, hasIrr := s.Words.Irregular[lemma]
+		for _, f := range irr {
+			out[strings.ToLower(f)] = lemma
+		}
+		for _, f := range regularForms(lemma, hasIrr) {
+			if _, taken := out[f]; !taken {
+				out[f] = lemma
+			}
+		}
+	}
+	for _, c := range s.Cues {
+		for _, v := range c.Verbs {
+			addLemma(strings.Fields(v)[0])
+		}
+	}
+	for _, v := range s.Words.SayingVerbs {
+		addLemma(v)
+	}
+	return out
+}
+
+// regularForms derives -s, -ed and -ing forms of an English verb lemma.
+// With irregular set, only -s and -ing are derived (the schema lists the
+// past forms).
+func regularForms(v string, irregular bool) []string {
+	n := len(v)
+	if n < 2 {
+		return nil
+	}
+	last, prev := v[n-1], v[n-2]
+	var s, ed, ing string
+	switch {
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") ||
+		strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") || strings.HasSuffix(v, "o"):
+		s = v + "es"
+	case last == 'y' && !isVowel(prev):
+		s = v[:n-1] + "ies"
+	default:
+		s = v + "s"
+	}
+	switch {
+	case last == 'e':
+		ed, ing = v+"d", v[:n-1]+"ing"
+		if strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "ye") {
+			ing = v + "ing"
+		}
+	case last == 'y' && !isVowel(prev):
+		ed, ing = v[:n-1]+"ied", v+"ing"
+	case doublesFinal(v):
+		ed, ing = v+string(last)+"ed", v+string(last)+"ing"
+	default:
+		ed, ing = v+"ed", v+"ing"
+	}
+	if irregular {
+		return []string{s, ing}
+	}
+	return []string{s, ed, ing}
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// doublesFinal reports whether a one-syllable lemma ending consonant-vowel-
+// consonant doubles its last letter: ban -> banned, ship -> shipped.
+func doublesFinal(v string) bool {
+	n := len(v)
+	if n < 3 || n > 4 {
+		return false
+	}
+	c1, vw, c2 := v[n-3], v[n-2], v[n-1]
+	if !isVowel(vw) || isVowel(c1) || isVowel(c2) || strings.IndexByte("wxy", c2) >= 0 {
+		return false
+	}
+	vowels := 0
+	for i := 0; i < n; i++ {
+		if isVowel(v[i]) {
+			vowels++
+		}
+	}
+	return vowels == 1
+}

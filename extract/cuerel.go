@@ -1,0 +1,291 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// cueMatch is one cue found in a sentence: tokens [from, to) and where the
+// words of the phrase after the first one end.
+type cueMatch struct {
+	c        *compiledCue
+	from, to int
+}
+
+var beForms = set{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// nounMarkers before a verb form make it a noun: "the charge", "its support".
+var nounMarkers = set{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "our": true, "'s": true, "of": true, "in": true, "no": true}
+
+var intent = set{"plan": true, "plans": true, "planned": true, "want": true, "wants": true, "wanted": true, "will": true,
+	"would": true, "intend": true, "intends": true, "intended": true, "aim": true, "aims": true, "seek": true,
+	"seeks": true, "propose": true, "proposes": true, "proposed": true, "planning": true, "hopes": true, "hope": true}
+
+var money = regexp.MustCompile(`\$\s?[0-9][0-9.,]*(\s(million|billion|trillion))?|[0-9][0-9.,]*\s(million|billion|trillion)\s(dollars|euros|pounds)`)
+
+// findCues returns the longest cue phrases of sentence si, left to right.
+func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
+	s := d.sents[si]
+	inMention := func(i int) bool {
+		for _, k := range ms {
+			m := d.mentions[k]
+			if i >= m.From && i < m.To && m.Kind != mDescription && m.Kind != mPronoun {
+				return true
+			}
+		}
+		return false
+	}
+	var out []cueMatch
+	for i := s.From; i < s.To; i++ {
+		cands := x.cues[d.lw(i)]
+		if len(cands) == 0 || inMention(i) {
+			continue
+		}
+		best := 0
+		var found []cueMatch
+		for _, c := range cands {
+			if c.verb && i > s.From && nounMarkers[d.lw(i-1)] {
+				continue
+			}
+			to, ok := matchRest(d, c.words[1:], i+1, s.To)
+			if !ok {
+				continue
+			}
+			switch n := len(c.words); {
+			case n > best:
+				best, found = n, []cueMatch{{c, i, to}}
+			case n == best:
+				found = append(found, cueMatch{c, i, to})
+			}
+		}
+		out = append(out, found...)
+	}
+	return out
+}
+
+// matchRest matches the words of a cue phrase after its first, each within
+// three tokens of the one before, and returns where the phrase ends.
+func matchRest(d *doc, words []string, i, end int) (int, bool) {
+	for _, w := range words {
+		ok := false
+		for j := i; j < end && j < i+4; j++ {
+			if d.toks[j].Kind == Punct {
+				break
+			}
+			if d.lw(j) == w {
+				i, ok = j+1, true
+				break
+			}
+		}
+		if !ok {
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// cueRelations adds the relations the cues of sentence si state.
+func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
+	for _, cm := range x.findCues(d, si, ms) {
+		x.cueRelation(d, si, ms, cm)
+	}
+}
+
+func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
+	c := cm.c
+	rt := x.lex.relTypes[c.Type]
+	end := d.sents[si].To
+	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
+	tgtFits := func(m *Mention) bool {
+		if slices.Contains(rt.Targets, m.Label) {
+			return true
+		}
+		if c.Fallback != "" {
+			return slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)
+		}
+		return false
+	}
+
+	// the source: a possessor or modifier of a noun cue, the agent of a
+	// passive, or the nearest likely subject before the cue
+	var sources []int
+	passive := false
+	if c.verb {
+		passive = cm.from > d.sents[si].From && (beForms[d.lw(cm.from-1)] || cm.from-2 >= d.sents[si].From && beForms[d.lw(cm.from-2)]) &&
+			strings.HasSuffix(d.lw(cm.from), "ed") || cm.to < end && d.lw(cm.to) == "by"
+		if cm.to < end && d.lw(cm.to) == "by" {
+			if n := d.rightArg(ms, cm.to+1, 3, srcFits); n >= 0 {
+				sources = d.coordinated(ms, n, srcFits)
+			}
+		}
+	}
+	if !c.verb && cm.from > d.sents[si].From {
+		i := cm.from - 1
+		if d.toks[i].Text == "'s" {
+			i--
+		}
+		for p := len(ms) - 1; p >= 0; p-- {
+			if m := &d.mentions[ms[p]]; m.To-1 == i && m.Key != "" && srcFits(m) {
+				sources = []int{ms[p]}
+			}
+		}
+	}
+	if len(sources) == 0 && !passive {
+		if n := d.leftArg(ms, cm.from, srcFits); n >= 0 {
+			sources = d.coordinatedBefore(ms, n, srcFits)
+		}
+	}
+
+	if c.Plural {
+		if len(sources) < 2 {
+			// "talks between X and Y"
+			if cm.to < end && (d.lw(cm.to) == "between" || d.lw(cm.to) == "involving" || d.lw(cm.to) == "involved") {
+				if n := d.rightArg(ms, cm.to+1, 6, srcFits); n >= 0 {
+					sources = d.coordinated(ms, n, srcFits)
+				}
+			}
+		}
+		for a := 0; a < len(sources); a++ {
+			for b := a + 1; b < len(sources); b++ {
+				x.addRel(d, si, c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], nil)
+			}
+		}
+		return
+	}
+
+	// the target: after the preposition when the cue names one
+	from := cm.to
+	item := -1
+	if c.Prep != "" {
+		p := -1
+		for j := cm.to; j < end && j < cm.to+10; j++ {
+			if d.lw(j) == c.Prep {
+				p = j
+				break
+			}
+		}
+		if p < 0 {
+			return
+		}
+		if c.Item {
+			item = d.rightArg(ms, cm.to, p-cm.to, func(m *Mention) bool { return m.Label == "WeaponSystem" })
+		}
+		from = p + 1
+	}
+	var targets []int
+	if passive && len(sources) > 0 || passive && c.verb {
+		if n := d.leftArg(ms, cm.from, tgtFits); n >= 0 {
+			targets = []int{n}
+		}
+	} else if n := d.rightArg(ms, from, window(c.Prep), tgtFits); n >= 0 {
+		targets = d.coordinated(ms, n, tgtFits)
+		if c.Type == "DEPLOYS" {
+			targets = x.deployedAfter(d, ms, n)
+		}
+	}
+	if len(targets) == 0 && !c.verb && (c.Type == "OPPOSES" || c.Type == "SUPPORTS") && len(sources) > 0 {
+		if t := d.topic(si); t >= 0 {
+			targets = []int{t}
+		}
+	}
+	if c.Reverse {
+		sources, targets = targets, sources
+	}
+	for _, s := range sources {
+		for _, t := range targets {
+			props := map[string]string{}
+			if item >= 0 {
+				props["item"] = d.mentions[item].Name
+			}
+			if c.Type == "DEPLOYS" {
+				x.deployProps(d, si, ms, cm, t, props)
+			}
+			if c.Type == "DEPLOYS" && !c.verb && d.mentions[t].Owner >= 0 {
+				// "deployment of an advanced U.S. missile system": the owner deploys
+				s = d.mentions[t].Owner
+			}
+			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
+		}
+	}
+}
+
+// window is how far after a cue (or its preposition) the target may start.
+func window(prep string) int {
+	if prep != "" {
+		return 5
+	}
+	return 9
+}
+
+// deployedAfter returns the weapon systems deployed by one cue: "10
+// interceptor missiles in Poland and radar in the Czech Republic".
+func (x *Extractor) deployedAfter(d *doc, ms []int, first int) []int {
+	out := []int{first}
+	for _, k := range ms {
+		m := d.mentions[k]
+		if m.From <= d.mentions[first].From || m.Label != "WeaponSystem" || m.Key == "" {
+			continue
+		}
+		// stop at a clause boundary
+		stop := false
+		for i := d.mentions[out[len(out)-1]].To; i < m.From; i++ {
+			if d.toks[i].Text == ";" || x.isSaying(d.toks[i].Text) || d.lw(i) == "but" || d.lw(i) == "while" {
+				stop = true
+			}
+		}
+		if stop || m.From-d.mentions[out[len(out)-1]].To > 8 {
+			break
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// deployProps fills quantity, location, cost and status of a DEPLOYS.
+func (x *Extractor) deployProps(d *doc, si int, ms []int, cm cueMatch, t int, props map[string]string) {
+	m := d.mentions[t]
+	s := d.sents[si]
+	if m.From-1 >= s.From && d.toks[m.From-1].Kind == Number {
+		props["quantity"] = d.toks[m.From-1].Text
+	}
+	i := m.To
+	if i+1 < s.To && (d.lw(i) == "in" || d.lw(i) == "to" || d.lw(i) == "on") {
+		j := i + 1
+		if d.lw(j) == "the" {
+			j++
+		}
+		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
+			props["location"] = d.mentions[n].Name
+			x.addRel(d, si, "LOCATED_IN", "", &d.mentions[t], &d.mentions[n], nil)
+		}
+	}
+	if loc := money.FindString(d.text[d.toks[cm.from].Start:s.End]); loc != "" {
+		props["cost"] = loc
+	}
+	props["status"] = "current"
+	for i := max(s.From, cm.from-3); i < cm.from; i++ {
+		if intent[d.lw(i)] || d.lw(i) == "to" {
+			props["status"] = "planned"
+		}
+	}
+}
+
+// topic returns the last weapon system, program or agreement named in the
+// few sentences before si (inclusive): what "Moscow's opposition" is to.
+func (d *doc) topic(si int) int {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.sent > si {
+			continue
+		}
+		if si-m.sent > 4 {
+			return -1
+		}
+		if m.Key != "" && (m.Label == "WeaponSystem" || m.Label == "Program" || m.Label == "Agreement") {
+			return k
+		}
+	}
+	return -1
+}

@@ -1,0 +1,283 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/geokg/geokg/schema"
+)
+
+// entryKind tells what a lexicon phrase names and so how a mention of it is
+// resolved.
+type entryKind uint8
+
+const (
+	kindName      entryKind = iota // a name of the entity itself
+	kindAdjective                  // a country's demonym or adjective: "Russian"
+	kindCapital                    // a capital: the country as actor, a Location as place
+	kindSeat                       // a seat of power: "the Kremlin"
+	kindTitle                      // an office: "foreign minister"
+	kindBody                       // a generic state body that needs a country: "Foreign Ministry"
+)
+
+// entry is one thing the lexicons know.
+type entry struct {
+	label   string
+	key     string // entity id
+	name    string // canonical name
+	kind    entryKind
+	country string // alpha-3 of the state it belongs to
+	parent  string // key of the organization it is part of
+	generic bool
+	title   *schema.Title
+}
+
+// pattern is one surface form of an entry, as tokens.
+type pattern struct {
+	words []string
+	fold  bool // matched case-insensitively
+	e     *entry
+}
+
+// lexicon is the schema compiled for matching. It is built once per
+// Extractor and only read afterwards.
+type lexicon struct {
+	byFirst map[string][]pattern // first word (lower-cased when fold) -> patterns, longest first
+	abbrev  map[string]bool
+
+	countries map[string]*entry // alpha-3 -> country entry
+	sets      wordSets
+	verbs     map[string]string // inflected form -> lemma
+	cues      []compiledCue
+	relTypes  map[string]schema.RelationType
+}
+
+// wordSets are the closed word lists, lower-cased.
+type wordSets struct {
+	honorifics, saying, actorNouns, orgHeads, facilityHeads, placeHeads,
+	agreementHeads, programHeads, programMods, weaponHeads, weaponMods,
+	particles, firstNames, notNames, months, placePreps set
+	descriptions map[string]string // head noun -> label
+}
+
+type set map[string]bool
+
+func newSet(words []string, fold bool) set {
+	s := make(set, len(words))
+	for _, w := range words {
+		if fold {
+			w = strings.ToLower(w)
+		}
+		s[w] = true
+	}
+	return s
+}
+
+func compile(s *schema.Schema) *lexicon {
+	w := s.Words
+	lx := &lexicon{
+		byFirst:   map[string][]pattern{},
+		abbrev:    newSet(append(append(append([]string{}, w.Abbreviations...), w.Months...), w.Honorifics...), false),
+		countries: map[string]*entry{},
+		relTypes:  map[string]schema.RelationType{},
+	}
+	lx.sets = wordSets{
+		honorifics:     newSet(w.Honorifics, false),
+		saying:         newSet(w.SayingVerbs, true),
+		actorNouns:     newSet(w.ActorNouns, true),
+		orgHeads:       newSet(w.OrgHeads, false),
+		facilityHeads:  newSet(w.FacilityHeads, true),
+		placeHeads:     newSet(w.PlaceHeads, true),
+		agreementHeads: newSet(w.AgreementHeads, true),
+		programHeads:   newSet(w.ProgramHeads, true),
+		programMods:    newSet(w.ProgramMods, true),
+		weaponHeads:    newSet(w.WeaponHeads, true),
+		weaponMods:     newSet(w.WeaponMods, true),
+		particles:      newSet(w.NameParticles, false),
+		firstNames:     newSet(w.FirstNames, false),
+		notNames:       newSet(w.NotNames, false),
+		months:         newSet(w.Months, false),
+		placePreps:     newSet(w.PlacePreps, true),
+		descriptions:   map[string]string{},
+	}
+	for label, heads := range w.DescriptionHead {
+		for _, h := range heads {
+			lx.sets.descriptions[strings.ToLower(h)] = label
+		}
+	}
+	for _, r := range s.Relations {
+		lx.relTypes[r.Name] = r
+	}
+
+	for _, c := range s.Countries {
+		e := &entry{label: "Country", key: "country:" + c.Code, name: c.Name, country: c.Code}
+		lx.countries[c.Code] = e
+		lx.add(e, c.Name, false)
+		for _, a := range c.Aliases {
+			lx.add(e, a, false)
+		}
+		for _, a := range c.Adjectives {
+			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindAdjective, country: c.Code}, a, false)
+		}
+		if c.Capital != "" {
+			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindCapital, country: c.Code}, c.Capital, false)
+		}
+		for _, a := range c.Seats {
+			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindSeat, country: c.Code}, a, false)
+		}
+	}
+	orgKeys := map[string]string{}
+	for _, o := range s.Organizations {
+		orgKeys[strings.ToLower(o.Name)] = entryKey("organization", o)
+	}
+	lists := []struct {
+		label   string
+		entries []schema.Entry
+	}{
+		{"Organization", s.Organizations}, {"Location", s.Places}, {"Facility", s.Facilities},
+		{"WeaponSystem", s.Weapons}, {"Program", s.Programs}, {"Agreement", s.Agreements}, {"Person", s.People},
+	}
+	for _, l := range lists {
+		for _, x := range l.entries {
+			e := &entry{label: l.label, key: entryKey(strings.ToLower(l.label), x), name: x.Name,
+				country: x.Country, parent: orgKeys[strings.ToLower(x.Parent)], generic: x.Generic}
+			fold := x.Generic // classes are common nouns: "radar", "Radar"
+			if l.label == "Organization" && x.Generic {
+				e.kind, fold = kindBody, false
+			}
+			lx.add(e, x.Name, fold)
+			for _, a := range x.Aliases {
+				lx.add(e, a, fold)
+			}
+		}
+	}
+	for i := range s.Titles {
+		t := &s.Titles[i]
+		e := &entry{label: "Title", name: t.Name, kind: kindTitle, country: t.Country, title: t}
+		if t.Org != "" {
+			e.parent = orgKeys[strings.ToLower(t.Org)]
+		}
+		lx.add(e, t.Name, true)
+		for _, f := range t.Forms {
+			lx.add(e, f, true)
+		}
+	}
+	for first := range lx.byFirst {
+		ps := lx.byFirst[first]
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+	}
+	lx.verbs = inflections(s)
+	lx.cues = compileCues(s, lx)
+	return lx
+}
+
+// entryKey is the stable entity id of a lexicon entry: prefix + ":" + key,
+// or a slug of the name.
+func entryKey(prefix string, x schema.Entry) string {
+	if x.Key != "" {
+		return prefix + ":" + x.Key
+	}
+	return prefix + ":" + slug(x.Name)
+}
+
+func (lx *lexicon) add(e *entry, form string, fold bool) {
+	toks := tokenize(form, lx.abbrev)
+	if len(toks) == 0 {
+		return
+	}
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+		if fold {
+			words[i] = strings.ToLower(t.Text)
+		}
+	}
+	lx.byFirst[words[0]] = append(lx.byFirst[words[0]], pattern{words: words, fold: fold, e: e})
+}
+
+// match returns the longest lexicon pattern that starts at toks[i], and
+// its length in tokens. An all-capitals token (a dateline's "UNITED
+// NATIONS") also matches longer names case-insensitively.
+func (lx *lexicon) match(toks []Token, i, end int) (*entry, int) {
+	var best *entry
+	bestN := 0
+	try := func(key string, fold bool, caps bool) {
+		for _, p := range lx.byFirst[key] {
+			n := len(p.words)
+			if n <= bestN || i+n > end {
+				continue
+			}
+			if caps && !p.fold && n == 1 && len(p.words[0]) < 5 {
+				continue
+			}
+			ok := true
+			for k, w := range p.words {
+				t := toks[i+k].Text
+				if p.fold || caps {
+					ok = strings.EqualFold(t, w)
+				} else {
+					ok = t == w
+				}
+				if !ok {
+					break
+				}
+			}
+			if ok {
+				best, bestN = p.e, n
+			}
+		}
+	}
+	t := toks[i].Text
+	try(t, false, false)
+	lower := strings.ToLower(t)
+	if lower != t {
+		try(lower, true, false)
+	}
+	if bestN == 0 && isAllCaps(t) && len(t) > 1 {
+		title := titleCase(t)
+		try(title, false, true)
+	}
+	return best, bestN
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func titleCase(s string) string {
+	if s == "" {
+		return s
+	}
+	rs := []rune(strings.ToLower(s))
+	rs[0] = unicode.ToUpper(rs[0])
+	return string(rs)
+}
+
+// slug is a lower-case, hyphenated form of s for ids: "Ban Ki-moon" ->
+// "ban-ki-moon".
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else if r != '\'' && r != '’' && r != '.' {
+			dash = true
+		}
+	}
+	return b.String()
+}

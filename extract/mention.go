@@ -1,0 +1,306 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/schema"
+)
+
+// mentionKind tells how a mention names its entity.
+type mentionKind uint8
+
+const (
+	mName        mentionKind = iota // a name or a lexicon phrase
+	mAdjective                      // a demonym: "Russian"
+	mTitle                          // an office: "Defence Minister"
+	mPronoun                        // he, its, him
+	mDescription                    // "the project", "the airline"
+)
+
+// Mention is a stretch of one sentence that refers to an entity.
+// Invariant: toks[From:To] are the mention's tokens.
+type Mention struct {
+	From, To int
+	Label    string
+	Key      string // entity id; empty until resolved for pronouns and descriptions
+	Name     string // canonical name
+	Kind     mentionKind
+	Country  string // alpha-3 of the state the thing belongs to, from the lexicon or a demonym
+	Parent   string // key of the organization it is part of, from the lexicon
+	Generic  bool
+	Arg      bool // may be a relation's source or target
+	Title    *schema.Title
+	Owner    int    // index of the mention that owns it ("Iran's" in "Iran's nuclear program"), or -1
+	Head     string // the head noun it was introduced with, for definite descriptions ("airline")
+	concept  string // program or weapon concept, for keys
+	sent     int
+}
+
+var pronouns = map[string]string{
+	"he": "Person", "him": "Person", "his": "Person", "she": "Person", "her": "Person",
+	"it": "Actor", "its": "Actor", "i": "Speaker", "me": "Speaker", "my": "Speaker",
+	"they": "Plural", "their": "Plural", "them": "Plural", "we": "Plural", "our": "Plural",
+}
+
+var determiners = set{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "their": true, "his": true, "her": true, "our": true, "your": true, "some": true, "any": true}
+
+// followers are the lower-case words that may follow a weapon or program
+// phrase without making it a modifier of a longer noun phrase.
+var followers = set{"and": true, "or": true, "in": true, "to": true, "from": true, "of": true, "on": true, "at": true,
+	"by": true, "for": true, "with": true, "that": true, "which": true, "is": true, "are": true, "was": true,
+	"were": true, "will": true, "would": true, "could": true, "can": true, "has": true, "have": true, "had": true,
+	"as": true, "than": true, "into": true, "near": true, "could't": true, "may": true, "might": true, "must": true,
+	"should": true, "but": true, "be": true, "been": true, "being": true, "across": true, "along": true,
+	"against": true, "aimed": true, "capable": true, "based": true, "stationed": true, "deployed": true,
+	"under": true, "over": true, "within": true, "there": true, "this": true, "so": true, "if": true, "because": true,
+	"hit": true, "struck": true, "said": true, "say": true, "since": true, "while": true, "when": true, "after": true,
+	"before": true, "during": true, "till": true, "until": true, "not": true, "also": true, "already": true, "now": true}
+
+// findMentions finds the mentions of one sentence, left to right, longest
+// first, without overlaps.
+func (x *Extractor) findMentions(d *doc, si int) {
+	s := d.sents[si]
+	first := len(d.mentions)
+	for i := s.From; i < s.To; {
+		n := x.mentionAt(d, si, i)
+		if n <= 0 {
+			n = 1
+		}
+		i += n
+	}
+	x.attachAdjectives(d, first)
+}
+
+// mentionAt adds the mention that starts at toks[i], if any, and returns
+// how many tokens it covers.
+func (x *Extractor) mentionAt(d *doc, si, i int) int {
+	lx := x.lex
+	toks := d.toks
+	end := d.sents[si].To
+	t := toks[i]
+	lower := strings.ToLower(t.Text)
+	add := func(m Mention) int {
+		m.sent, m.Owner = si, -1
+		if m.Name == "" {
+			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
+		}
+		d.mentions = append(d.mentions, m)
+		return m.To - m.From
+	}
+
+	if t.Kind == Punct {
+		return 1
+	}
+	if kind, ok := pronouns[lower]; ok && !(lower == "i" && t.Text != "I") {
+		if lower == "her" && i+1 < end && toks[i+1].Kind == Word && !followers[strings.ToLower(toks[i+1].Text)] {
+			kind = "Person" // possessive her: same referent
+		}
+		_ = kind
+		return add(Mention{From: i, To: i + 1, Kind: mPronoun, Arg: true, Head: lower})
+	}
+
+	e, n := lx.match(toks, i, end)
+	// phrases built around common nouns can be longer than a lexicon match
+	if cn, label, concept := x.chunk(d, i, end); cn > n {
+		return x.addChunk(d, si, i, i+cn, label, concept, add)
+	}
+	if e != nil {
+		return x.addEntry(d, si, i, n, e, add)
+	}
+	if t.Kind == Word && t.Capitalized() {
+		return x.addName(d, si, i, add)
+	}
+	if h, ok := lx.sets.descriptions[lower]; ok && i > d.sents[si].From && determiners[strings.ToLower(toks[i-1].Text)] {
+		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})
+	}
+	return 1
+}
+
+// addEntry adds a lexicon match of n tokens at i.
+func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) int) int {
+	toks := d.toks
+	m := Mention{From: i, To: i + n, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
+		Parent: e.parent, Generic: e.generic, Arg: true}
+	switch e.kind {
+	case kindAdjective:
+		m.Kind, m.Arg = mAdjective, false
+	case kindCapital, kindSeat:
+		if x.afterPlacePrep(d, si, i) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
+			m.Label, m.Key, m.Name = "Location", "location:"+slug(d.text[toks[i].Start:toks[i+n-1].End()]), d.text[toks[i].Start:toks[i+n-1].End()]
+		}
+	case kindTitle:
+		m.Kind, m.Arg, m.Title, m.Label, m.Key = mTitle, false, e.title, "", ""
+		m.Name = e.name
+	case kindBody:
+		// "Foreign Ministry" is a body of whichever state is named with it
+		m.Key = "" // resolved by attachAdjectives or the following "of X"
+		m.Head = strings.ToLower(toks[i+n-1].Text)
+	}
+	if e.label == "WeaponSystem" && !e.generic {
+		// "THAAD anti-missile system", "Patriot missiles": one mention
+		if cn, label, _ := x.chunk(d, i+n, d.sents[si].To); cn > 0 && label == "WeaponSystem" {
+			m.To += cn
+		}
+		if m.To < d.sents[si].To && toks[m.To].Text == "(" && m.To+2 < d.sents[si].To && toks[m.To+2].Text == ")" {
+			if cn, label, _ := x.chunk(d, m.To+3, d.sents[si].To); cn > 0 && label == "WeaponSystem" {
+				m.To += 3 + cn // "Terminal High Altitude Area Defense (THAAD) system"
+			}
+		}
+	}
+	if e.label == "Location" || e.label == "Country" && e.kind != kindAdjective {
+		// "Isfahan uranium conversion facility"
+		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 {
+			m.Label, m.To = "Facility", m.To+fn
+			m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
+			m.Key = "facility:" + slug(m.Name)
+			m.Country = e.country
+		}
+	}
+	return add(m)
+}
+
+// afterPlacePrep reports whether the words before toks[i] make it a place:
+// "in Moscow", "at the Kremlin".
+func (x *Extractor) afterPlacePrep(d *doc, si, i int) bool {
+	j := i - 1
+	if j >= d.sents[si].From && strings.EqualFold(d.toks[j].Text, "the") {
+		j--
+	}
+	return j >= d.sents[si].From && x.lex.sets.placePreps[strings.ToLower(d.toks[j].Text)]
+}
+
+// facilityTail returns how many tokens from i form "[modifiers] head" of a
+// facility: "nuclear power plant".
+func (x *Extractor) facilityTail(d *doc, i, end int) int {
+	s := &x.lex.sets
+	best := 0
+	for j := i; j < end && j < i+5; j++ {
+		w := strings.ToLower(d.toks[j].Text)
+		if j+1 < end && s.facilityHeads[w+" "+strings.ToLower(d.toks[j+1].Text)] {
+			best = j + 2 - i
+			break
+		}
+		if s.facilityHeads[w] {
+			best = j + 1 - i
+			if j+1 < end && (s.facilityHeads[strings.ToLower(d.toks[j+1].Text)] || x.facilityMods[strings.ToLower(d.toks[j+1].Text)]) {
+				continue
+			}
+			break
+		}
+		if !x.facilityMods[w] {
+			break
+		}
+	}
+	if best > 0 && i+best < end {
+		next := d.toks[i+best]
+		if next.Kind == Word && !next.Capitalized() && !followers[strings.ToLower(next.Text)] {
+			return 0
+		}
+	}
+	return best
+}
+
+// chunk recognizes a weapon, program or agreement phrase built around a
+// common noun at toks[i:]: "anti-aircraft missile systems", "nuclear
+// weapons program", "maritime border agreement". It returns its length,
+// label and concept (the lexicon key of the class, when one matches).
+func (x *Extractor) chunk(d *doc, i, end int) (int, string, string) {
+	s := &x.lex.sets
+	toks := d.toks
+	if toks[i].Kind != Word {
+		return 0, "", ""
+	}
+	lw := func(j int) string { return strings.ToLower(toks[j].Text) }
+	// program: modifiers then a program head
+	j := i
+	for j < end && (s.programMods[lw(j)] || s.weaponMods[lw(j)]) {
+		j++
+	}
+	if j > i && j < end && s.programHeads[lw(j)] && x.endsPhrase(d, j+1, end) {
+		return j + 1 - i, "Program", ""
+	}
+	// agreement: modifiers then an agreement head
+	j = i
+	for j < end && x.agreementMods[lw(j)] {
+		j++
+	}
+	if j > i && j < end && s.agreementHeads[lw(j)] {
+		n := j + 1 - i
+		if j+2 < end && s.agreementHeads[lw(j)+" "+lw(j+1)+" "+lw(j+2)] {
+			n += 2 // memorandum of understanding
+		}
+		return n, "Agreement", ""
+	}
+	// weapon: modifiers and heads, ending on a head
+	j, lastHead := i, -1
+	for j < end && (s.weaponMods[lw(j)] || s.weaponHeads[lw(j)]) {
+		if s.weaponHeads[lw(j)] {
+			lastHead = j
+		}
+		j++
+	}
+	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) {
+		return 0, "", ""
+	}
+	n := lastHead + 1 - i
+	if n == 1 && !x.standalone[lw(i)] {
+		return 0, "", ""
+	}
+	return n, "WeaponSystem", ""
+}
+
+// endsPhrase reports whether a noun phrase may end before toks[j]: the
+// next token is punctuation, a capitalised word, or a function word, not a
+// noun the phrase would modify ("missile technology").
+func (x *Extractor) endsPhrase(d *doc, j, end int) bool {
+	if j >= end {
+		return true
+	}
+	t := d.toks[j]
+	return t.Kind != Word || t.Capitalized() || followers[strings.ToLower(t.Text)]
+}
+
+// addChunk adds a weapon, program or agreement phrase toks[i:j]. A suffix
+// that names a lexicon class ("missile defence system") gives the key.
+func (x *Extractor) addChunk(d *doc, si, i, j int, label, _ string, add func(Mention) int) int {
+	surface := d.text[d.toks[i].Start:d.toks[j-1].End()]
+	m := Mention{From: i, To: j, Label: label, Name: surface, Generic: true, Arg: true,
+		Head: strings.ToLower(d.toks[j-1].Text)}
+	for k := i; k < j; k++ {
+		if e, n := x.lex.match(d.toks, k, j); e != nil && k+n == j && e.label == label {
+			m.Key, m.concept = e.key, e.key
+			if !e.generic {
+				m.Generic = false
+			}
+			break
+		}
+	}
+	if m.Key == "" {
+		m.concept = strings.ToLower(label) + ":" + slug(surface)
+		if label == "Program" {
+			m.concept = "program:" + programConcept(d, i, j)
+		}
+		m.Key = m.concept
+	}
+	if label == "Agreement" {
+		m.Generic = false
+	}
+	return add(m)
+}
+
+// programConcept names the class of a program phrase so that "nuclear
+// weapons program" and "nuclear programme" of one owner are one program.
+func programConcept(d *doc, i, j int) string {
+	words := strings.ToLower(d.text[d.toks[i].Start:d.toks[j-1].End()])
+	switch {
+	case strings.Contains(words, "nuclear") || strings.Contains(words, "atomic"):
+		if strings.Contains(words, "power") {
+			return "nuclear-power-program"
+		}
+		return "nuclear-program"
+	case strings.Contains(words, "missile") || strings.Contains(words, "rocket"):
+		return "missile-program"
+	}
+	return slug(words)
+}

@@ -1,0 +1,233 @@
+package extract
+
+import "strings"
+
+// addName classifies the capitalised sequence that starts at toks[i] (a
+// name no lexicon knows) by the evidence around it: a title before it, a
+// given name, a verb of saying, an organization or place head word, an
+// acronym in brackets. Without evidence it is not a mention.
+func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
+	s := &x.lex.sets
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	if s.notNames[toks[i].Text] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+		return 1
+	}
+	j := x.nameEnd(d, i, end)
+	surface := d.text[toks[i].Start:toks[j-1].End()]
+	last := toks[j-1].Text
+
+	// a name already seen: an acronym or a surname
+	if k, ok := d.known[surface]; ok {
+		m := d.mentions[k]
+		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+	}
+
+	label := ""
+	switch {
+	case x.endsWith(d, i, j, s.orgHeads):
+		label = "Organization"
+	case s.agreementHeads[strings.ToLower(last)] && j-i > 1:
+		label = "Agreement"
+	case s.placeHeads[strings.ToLower(last)] && j-i > 1:
+		label = "Location"
+	case s.facilityHeads[strings.ToLower(last)] && j-i > 1:
+		label = "Facility"
+	}
+	if label == "" {
+		if n := x.facilityTail(d, j, end); n > 0 {
+			label, j = "Facility", j+n
+		} else if j < end && s.placeHeads[strings.ToLower(toks[j].Text)] && !toks[j].Capitalized() {
+			label, j = "Location", j+1 // "Sindh province"
+		}
+		surface = d.text[toks[i].Start:toks[j-1].End()]
+	}
+	if label == "" && x.personEvidence(d, si, i, j) {
+		label = "Person"
+	}
+	if label == "" && j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1 {
+		label = "Organization"
+	}
+	if label == "" && i > from && j-i <= 2 && s.placePreps[strings.ToLower(toks[i-1].Text)] &&
+		strings.ToLower(toks[i-1].Text) != "to" && strings.ToLower(toks[i-1].Text) != "on" {
+		label = "Location" // "in Amritsar": weak evidence, single names only
+	}
+	if label == "" {
+		return 1
+	}
+	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(last)}
+	m.Key = strings.ToLower(label) + ":" + slug(surface)
+	k := len(d.mentions)
+	n := add(m)
+	x.learnAliases(d, k)
+	return n
+}
+
+// nameEnd returns the end of the capitalised sequence at toks[i]: capitalised
+// words, name particles ("al-Assad", "Le Drian", "bin"), and "of"/"for"
+// between the words of an organization's name ("Ministry of Foreign
+// Affairs"), stopping before "of" + a country ("Office of Germany").
+func (x *Extractor) nameEnd(d *doc, i, end int) int {
+	s := &x.lex.sets
+	toks := d.toks
+	j := i + 1
+	for j < end {
+		t := toks[j]
+		lw := strings.ToLower(t.Text)
+		switch {
+		case t.Kind == Word && t.Capitalized() && !s.notNames[t.Text] && !s.months[t.Text]:
+			if e, _ := x.lex.match(toks, j, end); e != nil && (e.label == "Country" || e.kind == kindTitle) && e.kind != kindAdjective {
+				return j
+			}
+			j++
+			continue
+		case t.Kind == Word && (s.particles[t.Text] || hasParticlePrefix(t.Text, s.particles)) && j+1 <= end:
+			if s.particles[t.Text] && (j+1 == end || !toks[j+1].Capitalized()) {
+				return j
+			}
+			j++
+			continue
+		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && toks[j+1].Capitalized():
+			k := j + 1
+			if strings.EqualFold(toks[k].Text, "the") && k+1 < end {
+				k++
+			}
+			if e, _ := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) {
+				return j
+			}
+			if !toks[k].Capitalized() {
+				return j
+			}
+			j = k + 1
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func hasParticlePrefix(w string, particles set) bool {
+	if k := strings.IndexAny(w, "-'’"); k > 0 {
+		return particles[w[:k]] || particles[w[:k+1]]
+	}
+	return false
+}
+
+// endsWith reports whether toks[i:j] ends with one of heads (one to four words).
+func (x *Extractor) endsWith(d *doc, i, j int, heads set) bool {
+	for n := 1; n <= 4 && j-n >= i; n++ {
+		var b strings.Builder
+		for k := j - n; k < j; k++ {
+			if k > j-n {
+				b.WriteByte(' ')
+			}
+			b.WriteString(d.toks[k].Text)
+		}
+		if heads[b.String()] {
+			return j-n > i || n > 1
+		}
+	}
+	return false
+}
+
+// personEvidence reports whether the unknown name toks[i:j] is a person:
+// it follows a title or an honorific, starts with a given name, speaks, or
+// is followed by a title in apposition.
+func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
+	s := &x.lex.sets
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	if j-i > 4 {
+		return false
+	}
+	if i > from {
+		prev := toks[i-1]
+		if s.honorifics[prev.Text] {
+			return true
+		}
+		if n := len(d.mentions); n > 0 {
+			m := d.mentions[n-1]
+			if m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",") {
+				return true
+			}
+		}
+		if i-2 >= from && prev.Text == "," && strings.HasPrefix(strings.ToLower(toks[i-2].Text), "counterpart") {
+			return true
+		}
+		if prev.Text == "," || prev.Text == "and" {
+			// a list of names after "counterparts," or after a first person
+			for k := len(d.mentions) - 1; k >= 0 && d.mentions[k].sent == si; k-- {
+				m := d.mentions[k]
+				if m.Label == "Person" && m.To >= i-1 {
+					return j-i >= 2
+				}
+				break
+			}
+		}
+		if x.isSaying(prev.Text) && j-i >= 1 {
+			return true
+		}
+	}
+	if j-i >= 2 && s.firstNames[toks[i].Text] {
+		return true
+	}
+	if j < end && x.isSaying(toks[j].Text) {
+		return true
+	}
+	if j+1 < end && toks[j].Text == "," {
+		k := j + 1
+		if k < end && strings.EqualFold(toks[k].Text, "the") {
+			k++
+		}
+		for k < end && k < j+5 {
+			if e, n := x.lex.match(toks, k, end); e != nil {
+				if e.kind == kindTitle {
+					return true
+				}
+				k += n
+				if k < end && toks[k].Text == "'s" {
+					k++
+				}
+				continue
+			}
+			break
+		}
+	}
+	return false
+}
+
+// isSaying reports whether w is a form of a verb of saying.
+func (x *Extractor) isSaying(w string) bool {
+	lemma, ok := x.lex.verbs[strings.ToLower(w)]
+	return ok && x.lex.sets.saying[lemma]
+}
+
+// learnAliases records the names a new mention may be referred to by later:
+// its acronym in brackets ("(OMM)", ", or NADA"), a person's surname.
+func (x *Extractor) learnAliases(d *doc, k int) {
+	m := d.mentions[k]
+	toks := d.toks
+	end := d.sents[m.sent].To
+	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && isAllCaps(toks[m.To+1].Text) {
+		d.known[toks[m.To+1].Text] = k
+	}
+	if m.To+2 < end && toks[m.To].Text == "," && toks[m.To+1].Text == "or" && isAllCaps(toks[m.To+2].Text) {
+		d.known[toks[m.To+2].Text] = k
+	}
+	if m.Label == "Person" && m.Key != "" {
+		first, last := toks[m.From].Text, toks[m.To-1].Text
+		if m.To-m.From > 1 {
+			d.known[last] = k
+			if !x.lex.sets.firstNames[first] {
+				d.known[first] = k // "Xi Jinping" -> "Xi"
+			}
+			// "Le Drian", "al-Assad": the particle and what follows
+			for p := m.From + 1; p < m.To-1; p++ {
+				if x.lex.sets.particles[toks[p].Text] {
+					d.known[d.text[toks[p].Start:toks[m.To-1].End()]] = k
+					break
+				}
+			}
+		}
+	}
+}

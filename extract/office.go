@@ -1,0 +1,217 @@
+package extract
+
+import "strings"
+
+// office is what a title binding taught: who holds which title, for whom.
+type office struct {
+	title string
+	aff   *Mention
+}
+
+var titleSkip = set{"former": true, "then": true, "acting": true, "outgoing": true, "incoming": true, "new": true,
+	"interim": true, "late": true, "top": true, "senior": true, "the": true, "caretaker": true, "current": true}
+
+// offices binds titles to people and their affiliations: "Russian Defence
+// Minister Anatoly Serdyukov", "Lavrov, Russia's foreign minister", "the
+// Italian foreign minister, Luigi Di Maio", "his Chinese counterpart, Xi
+// Jinping". A title with no name refers back to the last holder ("the U.S.
+// Defense Secretary" is Gates).
+func (x *Extractor) offices(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for _, k := range ms {
+		t := &d.mentions[k]
+		if t.Kind != mTitle {
+			continue
+		}
+		aff := x.affiliation(d, ms, k)
+		person := -1
+		switch n := d.mentionAt(ms, t.To); {
+		case n >= 0 && d.mentions[n].Label == "Person":
+			person = n
+		case t.To+1 < end && d.toks[t.To].Text == ",":
+			if n := d.mentionAt(ms, t.To+1); n >= 0 && d.mentions[n].Label == "Person" {
+				person = n
+			}
+		}
+		if person < 0 {
+			// Name, [Russia's] foreign minister
+			start := t.From
+			if aff >= 0 && d.mentions[aff].To <= t.From {
+				start = d.mentions[aff].From
+			}
+			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," {
+				for _, j := range ms {
+					if m := d.mentions[j]; m.To == start-1 && m.Label == "Person" && m.Kind == mName {
+						person = j
+					}
+				}
+			}
+		}
+		if person < 0 {
+			x.titleAlone(d, k, aff)
+			continue
+		}
+		x.holds(d, si, person, t.Title.Name, aff, t)
+	}
+	x.counterparts(d, si, ms)
+}
+
+// affiliation returns the mention that says for whom title k is held: a
+// demonym, country or organization before it ("U.S. Ambassador", "China's
+// Ambassador", "U.N. Secretary-General"), the affiliation of a person
+// whose title it is ("Merkel's spokesperson"), or "of X" after it.
+func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
+	t := d.mentions[k]
+	i := t.From - 1
+	from := d.sents[t.sent].From
+	for i >= from && titleSkip[d.lw(i)] {
+		i--
+	}
+	if i >= from && d.toks[i].Text == "'s" {
+		i--
+	}
+	for p := len(ms) - 1; p >= 0; p-- {
+		m := d.mentions[ms[p]]
+		if m.To-1 != i || m.Key == "" {
+			continue
+		}
+		switch {
+		case m.Label == "Country" || m.Label == "Organization":
+			return ms[p]
+		case m.Label == "Person":
+			if o, ok := d.offices[m.Key]; ok && o.aff != nil {
+				for q, j := range ms {
+					if d.mentions[j].Key == o.aff.Key {
+						return ms[q]
+					}
+				}
+				d.extra = append(d.extra, *o.aff)
+				return -(len(d.extra)) - 1
+			}
+		}
+	}
+	end := d.sents[t.sent].To
+	if t.To+1 < end && (d.lw(t.To) == "of" || d.lw(t.To) == "for") {
+		j := t.To + 1
+		if d.lw(j) == "the" {
+			j++
+		}
+		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") && d.mentions[n].Kind == mName {
+			return n
+		}
+	}
+	return -1
+}
+
+// affMention returns the mention an affiliation index stands for.
+func (d *doc) affMention(aff int) *Mention {
+	switch {
+	case aff >= 0:
+		return &d.mentions[aff]
+	case aff < -1:
+		return &d.extra[-aff-2]
+	}
+	return nil
+}
+
+// holds records that person holds title for aff (or the title's default
+// state, when that state is named in the article).
+func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Mention) {
+	p := &d.mentions[person]
+	a := d.affMention(aff)
+	if a == nil && t != nil && t.Title != nil && t.Title.Country != "" {
+		a = d.countryMention(t.Title.Country)
+	}
+	if a != nil && a.Kind == mAdjective {
+		c := *a
+		c.Label, c.Kind = "Country", mName
+		a = &c
+	}
+	if a != nil {
+		x.addRel(d, si, "HOLDS_OFFICE", "", p, a, map[string]string{"title": title})
+	}
+	if _, ok := d.offices[p.Key]; !ok || a != nil {
+		if !ok {
+			d.officeOrder = append(d.officeOrder, p.Key)
+		}
+		d.offices[p.Key] = office{title: title, aff: a}
+	}
+}
+
+// countryMention returns a mention of the country with the alpha-3 code,
+// if the article names it.
+func (d *doc) countryMention(code string) *Mention {
+	for k := range d.mentions {
+		if m := &d.mentions[k]; m.Label == "Country" && m.Country == code && m.Key != "" {
+			return m
+		}
+	}
+	return nil
+}
+
+// titleAlone handles a title with no name: a reference to the person who
+// last held it in this article, or, when there is none, the country acting
+// through an unnamed official ("the Libyan ambassador").
+func (x *Extractor) titleAlone(d *doc, k, aff int) {
+	t := &d.mentions[k]
+	a := d.affMention(aff)
+	for n := len(d.officeOrder) - 1; n >= 0; n-- {
+		key := d.officeOrder[n]
+		o := d.offices[key]
+		if o.title == t.Title.Name && (a == nil || o.aff != nil && o.aff.Key == a.Key) {
+			t.Kind, t.Label, t.Key, t.Arg = mDescription, "Person", key, true
+			if a != nil && aff >= 0 {
+				d.mentions[aff].Arg = false
+			}
+			return
+		}
+	}
+	if aff >= 0 && d.mentions[aff].Kind == mAdjective {
+		d.mentions[aff].Arg = true
+	}
+}
+
+// counterparts binds "X's counterpart, Y" and "his Greek, Cypriot and
+// French counterparts, A, B and C, respectively": each named person holds
+// the anchor's title for the country before "counterpart(s)".
+func (x *Extractor) counterparts(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From; i < s.To; i++ {
+		if w := d.lw(i); w != "counterpart" && w != "counterparts" {
+			continue
+		}
+		var adjs, people []int
+		anchor := -1
+		for _, k := range ms {
+			m := &d.mentions[k]
+			switch {
+			case m.To <= i && (m.Kind == mAdjective || m.Label == "Country" && m.Kind == mName) && m.From >= i-8:
+				adjs = append(adjs, k)
+			case m.To <= i && m.Kind == mPronoun && m.Label == "Person":
+				anchor, adjs = k, nil
+			case m.From > i && m.Label == "Person" && m.Kind == mName && len(people) < len(adjs):
+				people = append(people, k)
+			}
+		}
+		if anchor < 0 || len(adjs) == 0 || len(adjs) != len(people) {
+			continue
+		}
+		o, ok := d.offices[d.mentions[anchor].Key]
+		if !ok {
+			continue
+		}
+		for n := range people {
+			x.holds(d, si, people[n], o.title, adjs[n], nil)
+		}
+	}
+}
+
+// isTitleWord reports whether w is a lower-case title form.
+func (x *Extractor) isTitleWord(w string) bool {
+	for _, p := range x.lex.byFirst[strings.ToLower(w)] {
+		if p.e.kind == kindTitle {
+			return true
+		}
+	}
+	return false
+}

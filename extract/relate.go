@@ -1,0 +1,322 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// relate finds the relations stated in sentence si.
+func (x *Extractor) relate(d *doc, si int) {
+	ms := d.sentMentions(si)
+	before := len(d.rels)
+	x.offices(d, si, ms)
+	x.structure(d, si, ms)
+	x.cueRelations(d, si, ms)
+	if speaker := x.speaker(d, si, ms); speaker != "" {
+		for i := before; i < len(d.rels); i++ {
+			if d.rels[i].Source != speaker && d.rels[i].Target != speaker {
+				d.rels[i].SaidBy = speaker
+			}
+		}
+	}
+}
+
+// sentMentions returns the indexes of the mentions of sentence si, in order.
+func (d *doc) sentMentions(si int) []int {
+	lo, _ := slices.BinarySearchFunc(d.mentions, si, func(m Mention, s int) int { return m.sent - s })
+	var out []int
+	for k := lo; k < len(d.mentions) && d.mentions[k].sent == si; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// addRel records a relation between two resolved mentions (or lexicon
+// keys) if the ontology allows it; fallback is tried when the target does
+// not fit typ.
+func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Mention, props map[string]string) bool {
+	if src == nil || tgt == nil || src.Key == "" || tgt.Key == "" || src.Key == tgt.Key {
+		return false
+	}
+	rt, ok := x.lex.relTypes[typ]
+	if !ok || !slices.Contains(rt.Targets, tgt.Label) {
+		if fallback == "" {
+			return false
+		}
+		return x.addRel(d, si, fallback, "", src, tgt, props)
+	}
+	if !slices.Contains(rt.Sources, src.Label) {
+		return false
+	}
+	s, t := src.Key, tgt.Key
+	if rt.Symmetric && t < s {
+		s, t = t, s
+	}
+	key := [3]string{typ, s, t}
+	if d.seen[key] {
+		return false
+	}
+	d.seen[key] = true
+	if props == nil {
+		props = map[string]string{}
+	}
+	sent := d.sents[si]
+	d.rels = append(d.rels, Relation{Type: typ, Source: s, Target: t, Properties: props,
+		Evidence: d.text[sent.Start:sent.End], Span: sent.Span()})
+	return true
+}
+
+// lw is the lower-cased text of token i.
+func (d *doc) lw(i int) string { return strings.ToLower(d.toks[i].Text) }
+
+// mentionAt returns the index of the argument mention starting at token i in ms, or -1.
+func (d *doc) mentionAt(ms []int, i int) int {
+	for _, k := range ms {
+		if d.mentions[k].From == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// coordinated returns k and the mentions joined to it by "and", "or" or
+// commas after it: "Poland and the Czech Republic".
+func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
+	out := []int{k}
+	for {
+		m := d.mentions[out[len(out)-1]]
+		i := m.To
+		end := d.sents[m.sent].To
+		joined := false
+		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == "the" || d.lw(i) == "both") {
+			if d.toks[i].Text != "," && d.lw(i) != "the" {
+				joined = true
+			}
+			i++
+		}
+		if !joined && !(i > m.To && d.toks[m.To].Text == ",") {
+			return out
+		}
+		n := d.mentionAt(ms, i)
+		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" {
+			return out
+		}
+		out = append(out, n)
+	}
+}
+
+// coordinatedBefore returns the mentions joined by "and" or commas that end
+// with mention k: "Both Serdyukov and Gates".
+func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int {
+	out := []int{k}
+	for {
+		m := d.mentions[out[0]]
+		i := m.From - 1
+		from := d.sents[m.sent].From
+		if i < from || !(d.lw(i) == "and" || d.toks[i].Text == ",") {
+			return out
+		}
+		prev := -1
+		for _, j := range ms {
+			if d.mentions[j].To == i || d.mentions[j].To == i-1 && d.lw(i-1) == "," {
+				prev = j
+			}
+		}
+		if prev < 0 || !fits(&d.mentions[prev]) || d.mentions[prev].Key == "" {
+			return out
+		}
+		out = append([]int{prev}, out...)
+	}
+}
+
+// structure adds the relations that the shape of a phrase states:
+// possessives and demonyms ("Iran's Bushehr plant", "Iran's nuclear
+// program", "Libyan House of Representatives"), "X in Y", "Org of Country",
+// "the Pakistani city of Lahore", "NATO member Poland".
+func (x *Extractor) structure(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for idx, k := range ms {
+		m := &d.mentions[k]
+		if m.Key == "" || m.Kind == mPronoun || m.Kind == mTitle {
+			continue
+		}
+		if m.Owner >= 0 {
+			o := d.mentions[m.Owner]
+			switch m.Label {
+			case "Facility", "Location":
+				x.addRel(d, si, "LOCATED_IN", "", m, &o, nil)
+			case "Program":
+				x.addRel(d, si, "DEVELOPS", "", &o, m, nil)
+			case "Organization":
+				if o.Label == "Country" && (m.Country == "" || m.Country == o.Country) {
+					x.addRel(d, si, "PART_OF", "", m, &o, nil)
+				}
+			}
+		}
+		if m.Label == "Organization" && m.Country != "" && m.Kind == mName {
+			// a lexicon body named with its country: "U.S. Treasury Department"
+			if strings.Contains(d.text[d.toks[m.From].Start:d.toks[m.To-1].End()], " ") {
+				for _, j := range ms {
+					if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To {
+						x.addRel(d, si, "PART_OF", "", m, &c, nil)
+					}
+				}
+			}
+		}
+		if m.Kind == mAdjective || idx+1 >= len(ms) {
+			continue
+		}
+		i := m.To
+		// X in Y, X of Country
+		if i+1 < end && (d.lw(i) == "in" || d.lw(i) == "of" && m.Label == "Organization") {
+			j := i + 1
+			if d.lw(j) == "the" {
+				j++
+			}
+			if n := d.mentionAt(ms, j); n >= 0 && d.mentions[n].Kind != mAdjective {
+				typ := "LOCATED_IN"
+				if d.lw(i) == "of" {
+					typ = "PART_OF"
+				}
+				fits := func(c *Mention) bool { return c.Label == "Country" || c.Label == "Location" }
+				if m.Label != "Person" {
+					for _, t := range d.coordinated(ms, n, fits) {
+						x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
+					}
+				}
+			}
+		}
+		// the Pakistani city of Lahore
+		if m.Kind == mAdjective || m.Label == "Country" {
+			continue
+		}
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if !(m.Kind == mAdjective || m.Label == "Country" && m.Kind == mName) {
+			continue
+		}
+		i := m.To
+		if i < end && d.toks[i].Text == "'s" {
+			i++
+		}
+		if i+2 < end && x.lex.sets.placeHeads[d.lw(i)] && d.lw(i+1) == "of" {
+			if n := d.mentionAt(ms, i+2); n >= 0 && d.mentions[n].Label == "Location" {
+				x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
+			}
+		}
+		// NATO member Poland / Poland, a NATO member
+		if m.Label == "Organization" && i+1 < end && strings.HasPrefix(d.lw(i), "member") {
+			if n := d.mentionAt(ms, i+1); n >= 0 {
+				x.addRel(d, si, "MEMBER_OF", "", &d.mentions[n], m, nil)
+			}
+		}
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.Label != "Organization" || m.Kind != mName {
+			continue
+		}
+		if i := m.To; i+1 < end && strings.HasPrefix(d.lw(i), "member") {
+			if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Label == "Country" {
+				x.addRel(d, si, "MEMBER_OF", "", &d.mentions[n], m, nil)
+			}
+		}
+	}
+}
+
+// speaker returns the key of who is reported to say sentence si: the
+// subject of a verb of saying, or the one "according to".
+func (x *Extractor) speaker(d *doc, si int, ms []int) string {
+	s := d.sents[si]
+	for i := s.From; i < s.To; i++ {
+		if !x.isSaying(d.toks[i].Text) && !(d.lw(i) == "according" && i+1 < s.To && d.lw(i+1) == "to") {
+			continue
+		}
+		if d.lw(i) == "according" {
+			i++
+		}
+		if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Key != "" && isActor(d.mentions[n].Label) {
+			return d.mentions[n].Key
+		}
+		if k := d.leftArg(ms, i, isActorMention); k >= 0 {
+			return d.mentions[k].Key
+		}
+	}
+	return ""
+}
+
+func isActor(label string) bool {
+	return label == "Person" || label == "Country" || label == "Organization"
+}
+
+func isActorMention(m *Mention) bool { return isActor(m.Label) }
+
+// leftArg returns the nearest fitting argument mention before token i,
+// preferring one that is not the object of a preposition (a likely
+// subject); -1 if none.
+func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
+	fallback := -1
+	for p := len(ms) - 1; p >= 0; p-- {
+		m := &d.mentions[ms[p]]
+		if m.To > i {
+			continue
+		}
+		if m.Kind == mPronoun && m.Key == "" && pronouns[m.Head] == "Plural" && fallback < 0 {
+			return -1 // "they were against": a subject we cannot name
+		}
+		if !m.Arg || m.Key == "" || !fits(m) {
+			continue
+		}
+		// a relative clause's subject is what the relative pronoun refers to
+		for j := m.To; j < i; j++ {
+			if w := d.lw(j); w == "which" || w == "who" {
+				k := j - 1
+				if k >= 0 && d.toks[k].Text == "," {
+					k--
+				}
+				for _, q := range ms {
+					if r := &d.mentions[q]; r.To-1 == k && r.Key != "" && r.Arg && fits(r) {
+						return q
+					}
+				}
+				return -1
+			}
+		}
+		j := m.From - 1
+		if j >= 0 && d.lw(j) == "the" {
+			j--
+		}
+		from := d.sents[m.sent].From
+		if j >= from && objectPreps[d.lw(j)] {
+			if fallback < 0 {
+				fallback = ms[p]
+			}
+			continue
+		}
+		return ms[p]
+	}
+	return fallback
+}
+
+var objectPreps = set{"of": true, "in": true, "to": true, "with": true, "from": true, "for": true, "against": true,
+	"on": true, "by": true, "at": true, "about": true, "over": true, "into": true, "between": true, "like": true,
+	"including": true, "as": true, "than": true, "toward": true, "towards": true, "across": true, "among": true}
+
+// rightArg returns the first fitting argument mention from token i on,
+// within window tokens; -1 if none.
+func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From < i || !m.Arg || m.Key == "" {
+			continue
+		}
+		if m.From >= i+window {
+			return -1
+		}
+		if fits(m) {
+			return k
+		}
+	}
+	return -1
+}

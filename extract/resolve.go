@@ -1,0 +1,198 @@
+package extract
+
+import "strings"
+
+// attachAdjectives links the mentions of one sentence to the demonyms and
+// possessors around them: "Russian officials" speak for Russia, "Turkish
+// Ministry of Foreign Affairs" is one name, "Iran's Bushehr plant" is owned
+// by Iran.
+func (x *Extractor) attachAdjectives(d *doc, first int) {
+	toks := d.toks
+	for k := first; k < len(d.mentions); k++ {
+		m := &d.mentions[k]
+		end := d.sents[m.sent].To
+		if m.Kind == mAdjective && x.actorNounAt(d, m.To, end) {
+			m.Arg = true
+		}
+		if k == first {
+			continue
+		}
+		p := &d.mentions[k-1]
+		gap := m.From - p.To
+		possessive := gap >= 1 && toks[p.To].Text == "'s" || gap >= 1 && toks[p.To].Text == "'" && strings.HasSuffix(toks[p.To-1].Text, "s")
+		adjacent := gap == 0 && (p.Kind == mAdjective || p.Label == "Country" || p.Label == "Organization" ||
+			p.Kind == mPronoun && possessivePronoun[p.Head])
+		if !adjacent && gap > 0 && gap <= 3 && p.Kind == mAdjective && m.Label == "Organization" && x.descriptorWords(d, p.To, m.From) {
+			// "Iranian airline Mahan Air", "North Korean shipping firm OMM"
+			adjacent = true
+			m.Head = strings.ToLower(toks[m.From-1].Text)
+			m.Owner = k - 1
+			continue
+		}
+		if !(possessive || adjacent) || p.Kind == mTitle || m.Kind == mTitle {
+			if m.Label == "Organization" && m.Key == "" {
+				x.bodyOfCountry(d, k)
+			}
+			continue
+		}
+		if (p.Kind == mAdjective || p.Label == "Country") && m.Label == "Organization" && (m.Key == "" || !x.known(m)) {
+			// "Turkish Ministry of Foreign Affairs": the demonym is part of the name
+			m.From = p.From
+			if possessive {
+				m.From = p.From
+			}
+			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
+			m.Key = "organization:" + slug(m.Name)
+		}
+		if m.Kind != mPronoun {
+			m.Owner = k - 1
+		}
+	}
+}
+
+var possessivePronoun = set{"its": true, "his": true, "her": true, "my": true}
+
+// descriptorWords reports whether toks[i:j] are lower-case nouns that
+// describe what follows: "airline", "shipping firm", "news agency".
+func (x *Extractor) descriptorWords(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := d.toks[k]
+		if t.Kind != Word || t.Capitalized() || followers[strings.ToLower(t.Text)] || determiners[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// known reports whether m came from a lexicon entry, not from an unknown name.
+func (x *Extractor) known(m *Mention) bool {
+	return m.Key != "" && m.Key != strings.ToLower(m.Label)+":"+slug(m.Name)
+}
+
+// bodyOfCountry names a generic state body ("the Foreign Ministry") after
+// the country written after it ("of Turkey"); without one it stays
+// unresolved and is dropped.
+func (x *Extractor) bodyOfCountry(d *doc, k int) {
+	m := &d.mentions[k]
+	toks := d.toks
+	if k+1 < len(d.mentions) {
+		n := d.mentions[k+1]
+		if n.From == m.To+1 && strings.EqualFold(toks[m.To].Text, "of") && n.Label == "Country" && n.Kind == mName {
+			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()] + " of " + n.Name
+			m.Key = "organization:" + slug(n.Key[len("country:"):]+" "+d.text[toks[m.From].Start:toks[m.To-1].End()])
+			m.Country = n.Country
+		}
+	}
+	if m.Key == "" {
+		m.Arg = false
+	}
+}
+
+// actorNounAt reports whether toks[i:] starts with a noun that makes a
+// demonym an actor: "officials", "government", "state media".
+func (x *Extractor) actorNounAt(d *doc, i, end int) bool {
+	s := &x.lex.sets
+	for n := 0; n < 2 && i+n < end; n++ {
+		w := strings.ToLower(d.toks[i+n].Text)
+		if s.actorNouns[w] || i+n+1 < end && s.actorNouns[w+" "+strings.ToLower(d.toks[i+n+1].Text)] {
+			return true
+		}
+		if d.toks[i+n].Capitalized() || d.toks[i+n].Kind != Word || followers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// resolve gives every pronoun and definite description the key of the
+// entity it refers to, and owned programs their owner-scoped keys.
+func (x *Extractor) resolve(d *doc) {
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		switch m.Kind {
+		case mPronoun:
+			x.resolvePronoun(d, k)
+		case mDescription:
+			x.resolveDescription(d, k)
+		}
+		if m.Label == "Program" && m.Generic {
+			x.scopeProgram(d, k)
+		}
+	}
+}
+
+func (x *Extractor) resolvePronoun(d *doc, k int) {
+	m := &d.mentions[k]
+	want := pronouns[m.Head]
+	sent := d.sents[m.sent]
+	if want == "Speaker" {
+		if !strings.ContainsAny(d.text[sent.Start:sent.End], "\"“”") {
+			return
+		}
+		want = "Person"
+	}
+	for j := k - 1; j >= 0; j-- {
+		a := &d.mentions[j]
+		if m.sent-a.sent > 3 {
+			return
+		}
+		if a.Key == "" || !a.Arg || a.Kind == mAdjective {
+			continue
+		}
+		ok := a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
+		if ok {
+			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+			return
+		}
+	}
+}
+
+func (x *Extractor) resolveDescription(d *doc, k int) {
+	m := &d.mentions[k]
+	for j := k - 1; j >= 0; j-- {
+		a := &d.mentions[j]
+		if a.Key == "" || a.Kind == mPronoun || a.Kind == mAdjective && m.Label != "Country" {
+			continue
+		}
+		var ok bool
+		switch m.Label {
+		case "Program":
+			ok = a.Label == "Program" || a.Label == "WeaponSystem" && (m.Head == "project" || m.Head == "plan" || m.Head == "programme" || m.Head == "program")
+		case "Organization":
+			ok = a.Label == "Organization" && (a.Head == m.Head || strings.HasSuffix(strings.ToLower(a.Name), " "+m.Head))
+		default:
+			ok = a.Label == m.Label
+		}
+		if ok {
+			m.Label, m.Key, m.Name, m.Country, m.Generic = a.Label, a.Key, a.Name, a.Country, a.Generic
+			return
+		}
+	}
+	if m.Label == "Agreement" {
+		m.Key, m.Name, m.Generic = "agreement:"+m.Head, m.Head, true
+		m.Kind = mName
+	}
+}
+
+// scopeProgram keys an owned program by its owner: "Iran's nuclear
+// program" is program:IRN-nuclear-program, and a later bare "nuclear
+// program" refers to the same one.
+func (x *Extractor) scopeProgram(d *doc, k int) {
+	m := &d.mentions[k]
+	if m.Owner >= 0 {
+		o := d.mentions[m.Owner]
+		if o.Key != "" && (o.Label == "Country" || o.Label == "Organization") {
+			id := o.Key[strings.IndexByte(o.Key, ':')+1:]
+			m.Key = "program:" + id + "-" + m.concept[len("program:"):]
+			m.Name = o.Name + "'s " + m.Name
+			m.Generic = false
+			return
+		}
+	}
+	for j := k - 1; j >= 0; j-- {
+		if a := d.mentions[j]; a.Label == "Program" && a.concept == m.concept && a.Key != "" {
+			m.Key, m.Name, m.Generic = a.Key, a.Name, a.Generic
+			return
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package extract
+
+import "strings"
+
+// Sentence is a run of tokens that ends a thought: toks[From:To].
+// Invariant: text[s.Start:s.End] is the sentence, verbatim.
+type Sentence struct {
+	From, To   int // token range
+	Start, End int // byte range
+}
+
+// Span is the sentence's byte range.
+func (s Sentence) Span() Span { return Span{s.Start, s.End} }
+
+// splitSentences groups tokens into sentences. A sentence ends at ".", "!"
+// or "?" (with any closing quotes or brackets after it) when the next token
+// starts a new one, and at every empty line. A single line break ends a
+// sentence when the line before it is a short heading-like line or ends
+// with terminal punctuation. Dotted abbreviations ("U.S.", "Gen.") are
+// single tokens, so they never end a sentence.
+func splitSentences(toks []Token) []Sentence {
+	var out []Sentence
+	from := 0
+	flush := func(to int) {
+		if to > from {
+			out = append(out, Sentence{From: from, To: to, Start: toks[from].Start, End: toks[to-1].End()})
+		}
+		from = to
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i > from && (t.BlankBefore || t.NewlineBefore && lineBreakEnds(toks, from, i)) {
+			flush(i)
+		}
+		if t.Kind != Punct || !isTerminal(t.Text) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Kind == Punct && isCloser(toks[j].Text) && !toks[j].NewlineBefore {
+			j++
+		}
+		if j == len(toks) || startsSentence(toks[j]) {
+			flush(j)
+			i = j - 1
+		}
+	}
+	flush(len(toks))
+	return out
+}
+
+func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
+
+func isCloser(s string) bool {
+	return s == "\"" || s == "”" || s == "'" || s == "’" || s == ")" || s == "]" || s == "»"
+}
+
+// startsSentence reports whether t may begin a sentence.
+func startsSentence(t Token) bool {
+	if t.NewlineBefore || t.Kind == Number {
+		return true
+	}
+	if t.Kind == Punct {
+		return strings.ContainsAny(t.Text, "\"“'‘([«")
+	}
+	return t.Capitalized()
+}
+
+// lineBreakEnds decides whether a single line break before toks[i] ends the
+// sentence started at toks[from]: yes after terminal punctuation or a
+// short line (a heading, a dateline).
+func lineBreakEnds(toks []Token, from, i int) bool {
+	prev := toks[i-1]
+	if prev.Kind == Punct && (isTerminal(prev.Text) || isCloser(prev.Text) || prev.Text == ":") {
+		return true
+	}
+	lineStart := i - 1
+	for lineStart > from && !toks[lineStart].NewlineBefore {
+		lineStart--
+	}
+	return prev.End()-toks[lineStart].Start < 60
+}

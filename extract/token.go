@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is a word, number or punctuation mark of the article text.
+// Invariant: text[t.Start:t.End()] == t.Text, for the text it was read from.
+type Token struct {
+	Text  string
+	Start int
+	Kind  TokenKind
+	// NewlineBefore is set when a line break separates the token from the
+	// one before it; Blank when an empty line does.
+	NewlineBefore, BlankBefore bool
+}
+
+// TokenKind tells words, numbers and punctuation apart.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word TokenKind = iota
+	Number
+	Punct
+)
+
+// End is one past the token's last byte.
+func (t Token) End() int { return t.Start + len(t.Text) }
+
+// Capitalized reports whether the token starts with an upper-case letter.
+func (t Token) Capitalized() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r)
+}
+
+// tokenize splits text into tokens. Words keep inner hyphens and dots of
+// abbreviations ("S-400", "Ki-moon", "U.S."); a possessive "'s" is a token
+// of its own; abbrev lists the dotted words ("Gen.", "Jan.") whose dot
+// belongs to the word.
+func tokenize(text string, abbrev map[string]bool) []Token {
+	toks := make([]Token, 0, len(text)/5)
+	newline, blank := false, false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			if newline {
+				blank = true
+			}
+			newline = true
+			i += size
+			continue
+		case unicode.IsSpace(r) || r == utf8.RuneError && size <= 1 || unicode.IsControl(r):
+			i += size
+			continue
+		}
+		start := i
+		kind := Punct
+		switch {
+		case isWordRune(r):
+			i, kind = scanWord(text, i, abbrev)
+		case r == '\'' || r == '’':
+			// possessive 's or s' handled as its own token
+			if j := i + size; j < len(text) && (text[j] == 's' || text[j] == 'S') && (j+1 == len(text) || !isWordRune(rune(text[j+1]))) && start > 0 {
+				i = j + 1
+			} else {
+				i += size
+			}
+		default:
+			i += size
+		}
+		toks = append(toks, Token{Text: text[start:i], Start: start, Kind: kind, NewlineBefore: newline, BlankBefore: blank})
+		newline, blank = false, false
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// scanWord reads a word or number starting at i and returns its end.
+func scanWord(text string, i int, abbrev map[string]bool) (int, TokenKind) {
+	start := i
+	digits, letters := 0, 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			i += size
+			continue
+		case unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			digits++
+			i += size
+			continue
+		case r == '-' || r == '.' || r == ',' || r == '\'' || r == '’' || r == '&':
+			// joiners: kept only between word characters
+			next, nsize := utf8.DecodeRuneInString(text[i+size:])
+			if i+size >= len(text) || nsize == 0 {
+				break
+			}
+			if r == ',' || r == '.' && letters == 0 {
+				// 3.5 and 10,000 are numbers; "3." ends a sentence
+				if digits > 0 && letters == 0 && unicode.IsDigit(next) {
+					i += size
+					continue
+				}
+				break
+			}
+			if r == '.' {
+				// U.S., U.N.: single letters joined by dots
+				if isInitials(text[start:i]) && unicode.IsLetter(next) {
+					i += size
+					continue
+				}
+				break
+			}
+			if r == '\'' || r == '’' {
+				// O'Brien, Côte d'Ivoire; not the possessive 's
+				if unicode.IsLetter(next) && !(next == 's' && (i+size+1 >= len(text) || !isWordRune(rune(text[i+size+1])))) {
+					i += size
+					continue
+				}
+				break
+			}
+			if isWordRune(next) {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	// a trailing dot belongs to initials (U.S.) and to known abbreviations
+	if i < len(text) && text[i] == '.' {
+		w := text[start:i]
+		if abbrev[w+"."] || isInitials(w) && len(w) > 1 || middleInitial(text, start, i) {
+			i++
+		}
+	}
+	if letters == 0 {
+		return i, Number
+	}
+	return i, Word
+}
+
+// middleInitial reports whether text[start:i] is a single capital letter
+// between two capitalised words, as in "George W. Bush".
+func middleInitial(text string, start, i int) bool {
+	if i-start != 1 || text[start] < 'A' || text[start] > 'Z' || start < 2 || text[start-1] != ' ' {
+		return false
+	}
+	if i+2 >= len(text) || text[i+1] != ' ' || text[i+2] < 'A' || text[i+2] > 'Z' {
+		return false
+	}
+	k := start - 2
+	for k > 0 && text[k] >= 'a' && text[k] <= 'z' {
+		k--
+	}
+	return text[k] >= 'A' && text[k] <= 'Z' && k < start-2
+}
+
+// isInitials reports whether w looks like "U", "U.S" or "U.N": single
+// letters joined by dots.
+func isInitials(w string) bool {
+	if w == "" {
+		return false
+	}
+	for k, r := range w {
+		if k%2 == 0 {
+			if !unicode.IsLetter(r) || r > unicode.MaxASCII {
+				return false
+			}
+		} else if r != '.' {
+			return false
+		}
+	}
+	return true
+}
