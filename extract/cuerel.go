@@ -38,9 +38,10 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		return false
 	}
 	var out []cueMatch
+	covered := s.From
 	for i := s.From; i < s.To; i++ {
 		cands := x.cues[d.lw(i)]
-		if len(cands) == 0 || inMention(i) {
+		if len(cands) == 0 || i < covered || inMention(i) {
 			continue
 		}
 		best := 0
@@ -61,6 +62,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			}
 		}
 		out = append(out, found...)
+		if len(found) > 0 && best > 1 {
+			covered = found[0].to
+		}
 	}
 	return out
 }
@@ -174,6 +178,12 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		}
 		from = p + 1
 	}
+	srcKeys := map[string]bool{}
+	for _, s := range sources {
+		srcKeys[d.mentions[s].Key] = true
+	}
+	notSource := tgtFits
+	tgtFits = func(m *Mention) bool { return notSource(m) && !srcKeys[m.Key] }
 	var targets []int
 	if passive && len(sources) > 0 || passive && c.verb {
 		if n := d.leftArg(ms, cm.from, tgtFits); n >= 0 {

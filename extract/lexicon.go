@@ -144,7 +144,7 @@ func compile(s *schema.Schema) *lexicon {
 				country: x.Country, parent: orgKeys[strings.ToLower(x.Parent)], generic: x.Generic}
 			fold := x.Generic // classes are common nouns: "radar", "Radar"
 			if l.label == "Organization" && x.Generic {
-				e.kind, fold = kindBody, false
+				e.kind = kindBody
 			}
 			lx.add(e, x.Name, fold)
 			for _, a := range x.Aliases {

@@ -136,6 +136,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		// "Foreign Ministry" is a body of whichever state is named with it
 		m.Key = "" // resolved by attachAdjectives or the following "of X"
 		m.Head = strings.ToLower(toks[i+n-1].Text)
+		m.concept = slug(e.name)
 	}
 	if e.label == "WeaponSystem" && !e.generic {
 		// "THAAD anti-missile system", "Patriot missiles": one mention
@@ -217,7 +218,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string, string) {
 	for j < end && (s.programMods[lw(j)] || s.weaponMods[lw(j)]) {
 		j++
 	}
-	if j > i && j < end && s.programHeads[lw(j)] && x.endsPhrase(d, j+1, end) {
+	if j > i && j < end && s.programHeads[lw(j)] {
 		return j + 1 - i, "Program", ""
 	}
 	// agreement: modifiers then an agreement head

@@ -42,6 +42,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		}
 		surface = d.text[toks[i].Start:toks[j-1].End()]
 	}
+	if label == "" && i-2 >= from && strings.ToLower(toks[i-1].Text) == "of" && s.placeHeads[strings.ToLower(toks[i-2].Text)] {
+		label = "Location" // "the city of Aleppo"
+	}
 	if label == "" && x.personEvidence(d, si, i, j) {
 		label = "Person"
 	}
@@ -76,7 +79,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		lw := strings.ToLower(t.Text)
 		switch {
 		case t.Kind == Word && t.Capitalized() && !s.notNames[t.Text] && !s.months[t.Text]:
-			if e, _ := x.lex.match(toks, j, end); e != nil && (e.label == "Country" || e.kind == kindTitle) && e.kind != kindAdjective {
+			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location") {
 				return j
 			}
 			j++

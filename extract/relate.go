@@ -179,7 +179,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 					typ = "PART_OF"
 				}
 				fits := func(c *Mention) bool { return c.Label == "Country" || c.Label == "Location" }
-				if m.Label != "Person" {
+				if m.Label != "Person" && (m.Label != "Organization" || typ == "PART_OF") {
 					for _, t := range d.coordinated(ms, n, fits) {
 						x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
 					}

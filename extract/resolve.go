@@ -43,6 +43,10 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			}
 			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
 			m.Key = "organization:" + slug(m.Name)
+			if m.concept != "" && p.Country != "" {
+				m.Key = "organization:" + p.Country + "-" + m.concept
+				m.Country = p.Country
+			}
 		}
 		if m.Kind != mPronoun {
 			m.Owner = k - 1
@@ -79,7 +83,7 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 		n := d.mentions[k+1]
 		if n.From == m.To+1 && strings.EqualFold(toks[m.To].Text, "of") && n.Label == "Country" && n.Kind == mName {
 			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()] + " of " + n.Name
-			m.Key = "organization:" + slug(n.Key[len("country:"):]+" "+d.text[toks[m.From].Start:toks[m.To-1].End()])
+			m.Key = "organization:" + n.Country + "-" + m.concept
 			m.Country = n.Country
 		}
 	}
@@ -138,6 +142,9 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		}
 		if a.Key == "" || !a.Arg || a.Kind == mAdjective {
 			continue
+		}
+		if want == "Actor" && a.To < len(d.toks) && d.toks[a.To].Text == "'s" {
+			continue // a possessor is rarely what "its" refers back to
 		}
 		ok := a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
 		if ok {

@@ -36,7 +36,7 @@ func splitSentences(toks []Token) []Sentence {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].Kind == Punct && isCloser(toks[j].Text) && !toks[j].NewlineBefore {
+		for j < len(toks) && toks[j].Kind == Punct && isCloser(toks[j].Text) && toks[j].Start == toks[j-1].End() {
 			j++
 		}
 		if j == len(toks) || startsSentence(toks[j]) {

@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/geokg/geokg/schema"
+)
+
+var testSchema = schema.Default
+
+var testExtractor = sync.OnceValues(func() (*Extractor, error) {
+	s, err := testSchema()
+	if err != nil {
+		return nil, err
+	}
+	return New(s)
+})
+
+func extractText(t testing.TB, text string) *Graph {
+	t.Helper()
+	x, err := testExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := x.Extract(context.Background(), Input{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// triples renders a graph's relations as "TYPE(source name -> target name)".
+func triples(g *Graph) []string {
+	names := map[string]string{}
+	for _, e := range g.Entities {
+		names[e.ID] = e.Name
+	}
+	var out []string
+	for _, r := range g.Relations {
+		out = append(out, fmt.Sprintf("%s(%s -> %s)", r.Type, names[r.Source], names[r.Target]))
+	}
+	return out
+}
+
+func has(list []string, want string) bool {
+	for _, s := range list {
+		if s == want {
+			return true
+		}
+	}
+	return false
+}
+
+// TestRelationPatterns checks each relation mechanism and cue family on a
+// sentence written for the test (none is from the dev set). Symmetric
+// types list their endpoints in id order.
+func TestRelationPatterns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		not        []string
+	}{
+		{"title before name", "French Foreign Minister Jean Dupont arrived in Berlin on Tuesday.",
+			[]string{"HOLDS_OFFICE(Jean Dupont -> France)", "VISITS(Jean Dupont -> Berlin)"}, nil},
+		{"apposition", "Sergei Lavrov, Russia's foreign minister, rejected the proposal.",
+			[]string{"HOLDS_OFFICE(Sergei Lavrov -> Russia)"}, nil},
+		{"title after comma", "The Spanish defence minister, Carla Ortiz, toured the base.",
+			[]string{"HOLDS_OFFICE(Carla Ortiz -> Spain)"}, nil},
+		{"counterpart", "Japanese Prime Minister Taro Yamada met his Indian counterpart, Ravi Kumar, in Tokyo.",
+			[]string{"HOLDS_OFFICE(Taro Yamada -> Japan)", "HOLDS_OFFICE(Ravi Kumar -> India)", "MET_WITH(Ravi Kumar -> Taro Yamada)"}, nil},
+		{"met", "Chancellor Olaf Scholz met Chinese President Xi Jinping on Friday.",
+			[]string{"MET_WITH(Olaf Scholz -> Xi Jinping)", "HOLDS_OFFICE(Xi Jinping -> China)"}, nil},
+		{"communicates", "Brazilian President Lula da Silva spoke by telephone with Argentina's president on Monday.",
+			[]string{"COMMUNICATES_WITH(Argentina -> Lula da Silva)"}, nil},
+		{"visits", "Indian Prime Minister Narendra Modi visited Japan last week.",
+			[]string{"VISITS(Narendra Modi -> Japan)"}, nil},
+		{"invites", "Germany invited Poland to join the talks.", []string{"INVITES(Germany -> Poland)"}, nil},
+		{"plural subject agrees", "Brazil and Argentina agreed to expand trade.",
+			[]string{"COOPERATES_WITH(Argentina -> Brazil)"}, nil},
+		{"negotiates", "Iran held talks with the European Union in Vienna.",
+			[]string{"MET_WITH(Iran -> European Union)"}, nil},
+		{"supports", "Canada welcomed the ceasefire agreement.", []string{"SUPPORTS(Canada -> ceasefire agreement)"}, nil},
+		{"opposes noun phrase", "Beijing opposes the deployment of Patriot missiles in Japan.",
+			[]string{"OPPOSES(China -> Patriot)", "LOCATED_IN(Patriot -> Japan)"}, nil},
+		{"criticizes", "Turkey accused Greece of violating its airspace.", []string{"CRITICIZES(Turkey -> Greece)"}, nil},
+		{"criticizes falls back to opposes", "Egypt condemned the maritime agreement.",
+			[]string{"OPPOSES(Egypt -> maritime agreement)"}, nil},
+		{"threatens", "Japan says North Korea's missile program threatens its security.",
+			[]string{"THREATENS(North Korea's missile program -> Japan)", "DEVELOPS(North Korea -> North Korea's missile program)"}, nil},
+		{"sanctions", "The European Union imposed tough new sanctions on Belarus on Friday.",
+			[]string{"SANCTIONS(European Union -> Belarus)"}, nil},
+		{"sanctions reversed", "Syria faces new sanctions from the European Union.",
+			[]string{"SANCTIONS(European Union -> Syria)"}, nil},
+		{"attacks", "Israel struck targets in Syria overnight.", []string{"ATTACKS(Israel -> Syria)"}, nil},
+		{"deploys with quantity and place", "The United States plans to deploy 20 Patriot missiles in Romania.",
+			[]string{"DEPLOYS(United States -> Patriot)", "LOCATED_IN(Patriot -> Romania)"}, nil},
+		{"supplies with item", "France sold Rafale fighter jets to India in 2016.",
+			[]string{"SUPPLIES(France -> India)"}, nil},
+		{"builds", "A Chinese company is building the Gwadar port in Pakistan.",
+			[]string{"BUILDS(China -> Gwadar port)", "LOCATED_IN(Gwadar port -> Pakistan)"}, nil},
+		{"develops", "Officials said Iran is developing hypersonic missiles.",
+			[]string{"DEVELOPS(Iran -> hypersonic missiles)"}, nil},
+		{"possessive facility", "Inspectors visited Iran's Fordow site.", nil, nil},
+		{"city of", "Fighting spread to the Syrian city of Aleppo.", []string{"LOCATED_IN(Aleppo -> Syria)"}, nil},
+		{"part of by demonym", "The Iranian Foreign Ministry summoned the envoy.",
+			[]string{"PART_OF(Iranian Foreign Ministry -> Iran)"}, nil},
+		{"part of by descriptor", "Qatari broadcaster Al Jazeera reported the strike.",
+			[]string{"PART_OF(Al Jazeera -> Qatar)"}, nil},
+		{"member", "NATO member Turkey objected.", []string{"MEMBER_OF(Turkey -> NATO)"}, nil},
+		{"quotes", "TASS quoted Russian Defence Minister Sergei Shoigu as saying the drills were over.",
+			[]string{"QUOTES(TASS -> Sergei Shoigu)"}, nil},
+		{"relative clause subject", "Officials discussed Iraq's oil program, which critics say is to fund weapons.",
+			nil, []string{"DEVELOPS(Iraq -> weapons)"}},
+		{"unnamed plural subject blocks", "The ministers said they were against the plan.", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := triples(extractText(t, tt.text))
+			for _, w := range tt.want {
+				if !has(got, w) {
+					t.Errorf("missing %s\n got %v", w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if has(got, w) {
+					t.Errorf("unexpected %s", w)
+				}
+			}
+		})
+	}
+}
+
+// TestMetonymy checks that a capital as actor is its country and as a
+// place a Location.
+func TestMetonymy(t *testing.T) {
+	g := extractText(t, "Moscow says the plan is dangerous. Talks were held in Moscow on Friday.")
+	labels := map[string]bool{}
+	for _, e := range g.Entities {
+		labels[e.ID] = true
+	}
+	if !labels["country:RUS"] || !labels["location:moscow"] {
+		t.Errorf("want country:RUS and location:moscow, got %v", labels)
+	}
+}
+
+// TestCoreference checks that a surname, a pronoun and a title alone refer
+// to the person named first: one node, and relations on it.
+func TestCoreference(t *testing.T) {
+	g := extractText(t, "Canadian Foreign Minister Mary Tremblay arrived in Kyiv. Tremblay said she would meet Ukrainian President Petro Levchenko. Later the foreign minister visited Poland.")
+	persons := 0
+	for _, e := range g.Entities {
+		if e.Label == "Person" && strings.Contains(e.Name, "Tremblay") {
+			persons++
+		}
+	}
+	if persons != 1 {
+		t.Errorf("want one Tremblay node, got %d: %+v", persons, g.Entities)
+	}
+	got := triples(g)
+	for _, w := range []string{"MET_WITH(Mary Tremblay -> Petro Levchenko)", "VISITS(Mary Tremblay -> Poland)"} {
+		if !has(got, w) {
+			t.Errorf("missing %s in %v", w, got)
+		}
+	}
+}
+
+// TestSentenceSplitting checks that abbreviations and initials do not end
+// sentences and that line breaks after headings do.
+func TestSentenceSplitting(t *testing.T) {
+	x, _ := testExtractor()
+	text := "Title line here\n\nU.S. Gen. John Smith met George W. Bush on Jan. 5. He left. \"We agree,\" he said. Then he went home."
+	toks := tokenize(text, x.lex.abbrev)
+	var got []string
+	for _, s := range splitSentences(toks) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"Title line here", "U.S. Gen. John Smith met George W. Bush on Jan. 5.", "He left.", "\"We agree,\" he said.", "Then he went home."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestHeader checks the title, date and source read from an article head.
+func TestHeader(t *testing.T) {
+	g := extractText(t, "Talks stall over border\n\nMonday, March 4, 2024\n\nKABUL (Reuters) - Afghanistan and Pakistan failed to agree.")
+	a := g.Article
+	if a.Title != "Talks stall over border" || a.Published != "2024-03-04" || a.Source != "Reuters" {
+		t.Errorf("header = %+v", a)
+	}
+}
+
+// TestDeterministic checks that the same input gives the same bytes.
+func TestDeterministic(t *testing.T) {
+	text := "Washington said it would send 12 F-16 jets to Poland. Moscow condemned the plan, and Russian Foreign Minister Sergei Lavrov said Russia would respond."
+	a, _ := json.Marshal(extractText(t, text))
+	for i := 0; i < 5; i++ {
+		b, _ := json.Marshal(extractText(t, text))
+		if string(a) != string(b) {
+			t.Fatalf("run %d differs:\n%s\n%s", i, a, b)
+		}
+	}
+}
+
+// checkInvariants asserts what every graph must satisfy: spans locate
+// their evidence, relations join known entities, ids are unique.
+func checkInvariants(t *testing.T, text string, g *Graph) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, e := range g.Entities {
+		if ids[e.ID] {
+			t.Errorf("duplicate entity %s", e.ID)
+		}
+		ids[e.ID] = true
+		if e.Span.Start() < 0 || e.Span.End() > len(text) || e.Span.Start() > e.Span.End() {
+			t.Errorf("entity %s: span %v outside text", e.ID, e.Span)
+		}
+		if !utf8.ValidString(e.Name) && utf8.ValidString(text) {
+			t.Errorf("entity %s: invalid UTF-8 name", e.ID)
+		}
+	}
+	for _, r := range g.Relations {
+		if !ids[r.Source] || !ids[r.Target] {
+			t.Errorf("relation %s %s->%s: unknown endpoint", r.Type, r.Source, r.Target)
+		}
+		if r.Span.Start() < 0 || r.Span.End() > len(text) || r.Span.Start() > r.Span.End() {
+			t.Fatalf("relation %s: span %v outside text", r.Type, r.Span)
+		}
+		if strings.TrimSpace(r.Span.In(text)) != r.Evidence {
+			t.Errorf("relation %s: span %v is %q, evidence %q", r.Type, r.Span, r.Span.In(text), r.Evidence)
+		}
+	}
+}
