@@ -13,6 +13,12 @@ type cueMatch struct {
 	from, to int
 }
 
+// subjectNouns are the types whose nominal cues take the clause's subject
+// as source ("Gates, on a visit to Poland"); the others need a possessor
+// ("Russia's sale of ...").
+var subjectNouns = set{"MET_WITH": true, "COMMUNICATES_WITH": true, "VISITS": true, "NEGOTIATES_WITH": true,
+	"COOPERATES_WITH": true, "OPPOSES": true, "SUPPORTS": true, "CRITICIZES": true, "INVITES": true, "MEMBER_OF": true}
+
 var beForms = set{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 // nounMarkers before a verb form make it a noun: "the charge", "its support".
@@ -47,7 +53,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		best := 0
 		var found []cueMatch
 		for _, c := range cands {
-			if c.verb && i > s.From && nounMarkers[d.lw(i-1)] {
+			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] || x.pluralNoun(d, i, c.words[0])) {
 				continue
 			}
 			to, ok := matchRest(d, c.words[1:], i+1, s.To)
@@ -67,6 +73,20 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		}
 	}
 	return out
+}
+
+// pluralNoun reports whether the -s form of a verb lemma at toks[i] reads
+// as a plural noun after a modifier: "nuclear tests", "rocket launches",
+// "15 strikes".
+func (x *Extractor) pluralNoun(d *doc, i int, lemma string) bool {
+	w := d.lw(i)
+	if w == lemma || !strings.HasSuffix(w, "s") || i == 0 {
+		return false
+	}
+	p := d.toks[i-1]
+	lp := strings.ToLower(p.Text)
+	s := &x.lex.sets
+	return p.Kind == Number || s.weaponMods[lp] || s.programMods[lp] || x.agreementMods[lp] || s.weaponHeads[lp]
 }
 
 // matchRest matches the words of a cue phrase after its first, each within
@@ -125,29 +145,31 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 			}
 		}
 	}
-	if !c.verb && cm.from > d.sents[si].From {
-		i := cm.from - 1
-		if d.toks[i].Text == "'s" {
-			i--
-		}
-		for p := len(ms) - 1; p >= 0; p-- {
-			if m := &d.mentions[ms[p]]; m.To-1 == i && m.Key != "" && srcFits(m) {
-				sources = []int{ms[p]}
-			}
+	if !c.verb {
+		if p := d.possessorBefore(ms, si, cm.from, srcFits); p >= 0 {
+			sources = []int{p}
 		}
 	}
-	if len(sources) == 0 && !passive {
+	if len(sources) == 0 && !passive && (c.verb || subjectNouns[c.Type]) {
 		if n := d.leftArg(ms, cm.from, srcFits); n >= 0 {
 			sources = d.coordinatedBefore(ms, n, srcFits)
+		} else if d.pluralSubject(ms, cm.from) && si-d.groupSent <= 3 {
+			sources = d.group // "They called on Turkey": the group named last
 		}
+	}
+	if len(sources) > 1 {
+		d.group, d.groupSent = sources, si
 	}
 
 	if c.Plural {
 		if len(sources) < 2 {
 			// "talks between X and Y"
-			if cm.to < end && (d.lw(cm.to) == "between" || d.lw(cm.to) == "involving" || d.lw(cm.to) == "involved") {
-				if n := d.rightArg(ms, cm.to+1, 6, srcFits); n >= 0 {
-					sources = d.coordinated(ms, n, srcFits)
+			for j := cm.to; j < end && j < cm.to+6; j++ {
+				if w := d.lw(j); w == "between" || w == "involving" || w == "involved" || w == "including" {
+					if n := d.rightArg(ms, j+1, 6, srcFits); n >= 0 {
+						sources = d.coordinated(ms, n, srcFits)
+					}
+					break
 				}
 			}
 		}
@@ -203,6 +225,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if c.Reverse {
 		sources, targets = targets, sources
 	}
+	if len(sources) == 0 && c.Type == "DEPLOYS" && len(targets) > 0 && d.mentions[targets[0]].Owner >= 0 {
+		sources = []int{d.mentions[targets[0]].Owner} // "deployment of an advanced U.S. missile system"
+	}
 	for _, s := range sources {
 		for _, t := range targets {
 			props := map[string]string{}
@@ -226,7 +251,46 @@ func window(prep string) int {
 	if prep != "" {
 		return 5
 	}
-	return 9
+	return 11
+}
+
+// possessorBefore returns the possessor or modifier that opens the noun
+// phrase ending before toks[i]: "Moscow's opposition", "its reckless
+// pursuit", "U.N. sanctions list"; -1 if none.
+func (d *doc) possessorBefore(ms []int, si, i int, fits func(*Mention) bool) int {
+	from := d.sents[si].From
+	for j := i - 1; j >= from && j >= i-5; j-- {
+		for p := len(ms) - 1; p >= 0; p-- {
+			m := &d.mentions[ms[p]]
+			if m.To-1 == j && m.Key != "" && fits(m) {
+				if j == i-1 || d.isPossessor(m) || m.Kind == mPronoun && possessivePronoun[m.Head] {
+					return ms[p]
+				}
+			}
+		}
+		w := d.lw(j)
+		if w == "'s" || w == "and" || w == "," {
+			continue
+		}
+		t := d.toks[j]
+		if t.Kind != Word || followers[w] || determiners[w] && !possessivePronoun[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pluralSubject reports whether the nearest mention before token i is an
+// unresolved "they" or "we".
+func (d *doc) pluralSubject(ms []int, i int) bool {
+	for p := len(ms) - 1; p >= 0; p-- {
+		m := d.mentions[ms[p]]
+		if m.To > i {
+			continue
+		}
+		return m.Kind == mPronoun && (m.Head == "they" || m.Head == "we") && m.Key == ""
+	}
+	return false
 }
 
 // deployedAfter returns the weapon systems deployed by one cue: "10

@@ -71,12 +71,14 @@ type doc struct {
 	offices     map[string]office // person key -> last title binding
 	officeOrder []string          // keys of offices, in order of first binding
 	extra       []Mention         // affiliations borrowed from earlier sentences
+	group       []int             // the last coordinated actors ("X, Y and Z agreed"), for "they"
+	groupSent   int
 }
 
 // Extract reads one article. It returns an error only when ctx is done.
 func (x *Extractor) Extract(ctx context.Context, in Input) (*Graph, error) {
-	d := &doc{text: in.Text, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}}
-	d.toks = tokenize(in.Text, x.lex.abbrev)
+	d := &doc{text: in.Text, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100}
+	d.toks = x.splitCompounds(tokenize(in.Text, x.lex.abbrev))
 	d.sents = splitSentences(d.toks)
 	h := readHeader(d)
 	if err := ctx.Err(); err != nil {

@@ -108,13 +108,31 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if e != nil {
 		return x.addEntry(d, si, i, n, e, add)
 	}
+	if strings.EqualFold(t.Text, "resolution") && i+1 < end && toks[i+1].Kind == Number {
+		return add(Mention{From: i, To: i + 2, Label: "Agreement", Key: "agreement:resolution-" + slug(toks[i+1].Text), Arg: true, Head: "resolution"})
+	}
 	if t.Kind == Word && t.Capitalized() {
 		return x.addName(d, si, i, add)
 	}
-	if h, ok := lx.sets.descriptions[lower]; ok && i > d.sents[si].From && determiners[strings.ToLower(toks[i-1].Text)] {
+	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})
 	}
 	return 1
+}
+
+// afterDeterminer reports whether a determiner opens the noun phrase that
+// ends with toks[i]: "the council", "the 15-nation council".
+func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
+	for j := i - 1; j >= d.sents[si].From && j >= i-3; j-- {
+		w := strings.ToLower(d.toks[j].Text)
+		if determiners[w] {
+			return true
+		}
+		if d.toks[j].Kind == Punct || d.toks[j].Capitalized() || followers[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // addEntry adds a lexicon match of n tokens at i.
@@ -138,6 +156,16 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		m.Head = strings.ToLower(toks[i+n-1].Text)
 		m.concept = slug(e.name)
 	}
+	if e.label == "Organization" && e.country != "" && n > 1 {
+		// "U.S. Treasury Department": the country it names is a mention too
+		if c, cn := x.lex.match(toks, i, i+n-1); c != nil && c.label == "Country" && c.country == e.country {
+			add(Mention{From: i, To: i + cn, Label: "Country", Key: c.key, Name: c.name, Country: c.country, Kind: mAdjective})
+		}
+	}
+	if e.label == "Organization" && i+n+1 < d.sents[si].To && strings.EqualFold(toks[i+n].Text, "resolution") && toks[i+n+1].Kind == Number {
+		// "United Nations Security Council resolution 2259"
+		return add(Mention{From: i, To: i + n + 2, Label: "Agreement", Key: "agreement:resolution-" + slug(toks[i+n+1].Text), Arg: true, Head: "resolution"})
+	}
 	if e.label == "WeaponSystem" && !e.generic {
 		// "THAAD anti-missile system", "Patriot missiles": one mention
 		if cn, label, _ := x.chunk(d, i+n, d.sents[si].To); cn > 0 && label == "WeaponSystem" {
@@ -158,7 +186,12 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			m.Country = e.country
 		}
 	}
-	return add(m)
+	k := len(d.mentions)
+	added := add(m)
+	if m.Label == "Person" || m.Label == "Organization" {
+		x.learnAliases(d, k)
+	}
+	return added
 }
 
 // afterPlacePrep reports whether the words before toks[i] make it a place:
@@ -209,7 +242,7 @@ func (x *Extractor) facilityTail(d *doc, i, end int) int {
 func (x *Extractor) chunk(d *doc, i, end int) (int, string, string) {
 	s := &x.lex.sets
 	toks := d.toks
-	if toks[i].Kind != Word {
+	if i >= end || toks[i].Kind != Word {
 		return 0, "", ""
 	}
 	lw := func(j int) string { return strings.ToLower(toks[j].Text) }

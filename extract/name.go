@@ -217,6 +217,11 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	if m.To+2 < end && toks[m.To].Text == "," && toks[m.To+1].Text == "or" && isAllCaps(toks[m.To+2].Text) {
 		d.known[toks[m.To+2].Text] = k
 	}
+	if m.Label == "Organization" && m.To-m.From > 1 && !x.lex.sets.notNames[toks[m.From].Text] {
+		if e, _ := x.lex.match(toks, m.From, m.From+1); e == nil {
+			d.known[toks[m.From].Text] = k // "Mahan Air" ... "Mahan's director"
+		}
+	}
 	if m.Label == "Person" && m.Key != "" {
 		first, last := toks[m.From].Text, toks[m.To-1].Text
 		if m.To-m.From > 1 {

@@ -32,6 +32,13 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 			if n := d.mentionAt(ms, t.To+1); n >= 0 && d.mentions[n].Label == "Person" {
 				person = n
 			}
+		case t.To+1 < end && d.lw(t.To) == "to":
+			// "US Ambassador to Germany Richard Grenell": the posting sits between
+			if c := d.mentionAt(ms, t.To+1); c >= 0 && d.mentions[c].Label == "Country" {
+				if n := d.mentionAt(ms, d.mentions[c].To); n >= 0 && d.mentions[n].Label == "Person" {
+					person = n
+				}
+			}
 		}
 		if person < 0 {
 			// Name, [Russia's] foreign minister
@@ -129,6 +136,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	}
 	if a != nil {
 		x.addRel(d, si, "HOLDS_OFFICE", "", p, a, map[string]string{"title": title})
+	}
+	if aff >= 0 {
+		d.mentions[aff].Arg = false // "U.S. President George W. Bush" is one argument: the person
 	}
 	if _, ok := d.offices[p.Key]; !ok || a != nil {
 		if !ok {

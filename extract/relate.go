@@ -98,6 +98,18 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 			return out
 		}
 		n := d.mentionAt(ms, i)
+		if n >= 0 && (d.isPossessor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun && possessivePronoun[d.mentions[n].Head]) {
+			// "his Chinese counterpart, Xi Jinping": the head, not the possessor
+			if h := d.rightArg(ms, d.mentions[n].To+1, 5, func(m *Mention) bool { return fits(m) && m.Kind == mName }); h >= 0 {
+				n = h
+			}
+		}
+		if n >= 0 && d.isPossessor(&d.mentions[n]) {
+			// "the United States and Pyongyang's ally China": the head, not the possessor
+			if h := d.rightArg(ms, d.mentions[n].To+1, 3, fits); h >= 0 {
+				n = h
+			}
+		}
 		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" {
 			return out
 		}
@@ -120,6 +132,14 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		for _, j := range ms {
 			if d.mentions[j].To == i || d.mentions[j].To == i-1 && d.lw(i-1) == "," {
 				prev = j
+			}
+		}
+		if prev < 0 && d.toks[i].Text == "," && i-1 >= from && strings.HasPrefix(d.lw(i-1), "counterpart") {
+			// "Shoukry and his Greek and French counterparts, A and B": the anchor joins
+			for _, j := range ms {
+				if p := d.mentions[j]; p.Kind == mPronoun && possessivePronoun[p.Head] && p.From >= i-9 && p.To < i && p.Key != "" && fits(&p) {
+					prev = j
+				}
 			}
 		}
 		if prev < 0 || !fits(&d.mentions[prev]) || d.mentions[prev].Key == "" {

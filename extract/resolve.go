@@ -135,6 +135,23 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		}
 		want = "Person"
 	}
+	fits := func(a *Mention) bool {
+		return a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
+	}
+	// a subject pronoun in the sentence of its antecedent takes the first
+	// subject-like mention: "Putin said he would call Bush"; possessives
+	// take the nearest ("sanctions on North Korea over its program")
+	for j := 0; j < k && !possessivePronoun[m.Head] && m.Head != "him"; j++ {
+		a := &d.mentions[j]
+		if a.sent != m.sent || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) {
+			continue
+		}
+		if d.isPossessor(a) || d.afterPreposition(a) {
+			continue
+		}
+		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		return
+	}
 	for j := k - 1; j >= 0; j-- {
 		a := &d.mentions[j]
 		if m.sent-a.sent > 3 {
@@ -152,6 +169,36 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 			return
 		}
 	}
+}
+
+// isPossessor reports whether a is followed by "'s".
+func (d *doc) isPossessor(a *Mention) bool {
+	return a.To < len(d.toks) && (d.toks[a.To].Text == "'s" || d.toks[a.To].Text == "'")
+}
+
+// afterPreposition reports whether the noun phrase a heads is the object
+// of a preposition: "with U.S. President George W. Bush".
+func (d *doc) afterPreposition(a *Mention) bool {
+	i := a.From - 1
+	from := d.sents[a.sent].From
+	for i >= from {
+		w := d.lw(i)
+		if w == "the" || w == "'s" {
+			i--
+			continue
+		}
+		inMention := false
+		for j := range d.mentions {
+			if o := d.mentions[j]; o.sent == a.sent && o.To == i+1 && o.From <= i {
+				inMention, i = true, o.From-1
+				break
+			}
+		}
+		if !inMention {
+			break
+		}
+	}
+	return i >= from && objectPreps[d.lw(i)]
 }
 
 func (x *Extractor) resolveDescription(d *doc, k int) {

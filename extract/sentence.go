@@ -32,6 +32,13 @@ func splitSentences(toks []Token) []Sentence {
 		if i > from && (t.BlankBefore || t.NewlineBefore && lineBreakEnds(toks, from, i)) {
 			flush(i)
 		}
+		if i == from {
+			if k := datelineEnd(toks, i); k > i {
+				flush(k) // "UNITED NATIONS North Korea faces...": the place is a line of its own
+				i = k - 1
+				continue
+			}
+		}
 		if t.Kind != Punct || !isTerminal(t.Text) {
 			continue
 		}
@@ -46,6 +53,30 @@ func splitSentences(toks []Token) []Sentence {
 	}
 	flush(len(toks))
 	return out
+}
+
+// datelineEnd returns the end of an all-capitals dateline place starting
+// a paragraph at toks[i] ("MOSCOW", "UNITED NATIONS"), with an agency in
+// brackets and a dash after it, or i when there is none.
+func datelineEnd(toks []Token, i int) int {
+	if i > 0 && !toks[i].NewlineBefore {
+		return i
+	}
+	k := i
+	for k < len(toks) && toks[k].Kind == Word && len(toks[k].Text) > 2 && strings.ToUpper(toks[k].Text) == toks[k].Text && !strings.Contains(toks[k].Text, ".") {
+		k++
+	}
+	if k == i || k >= len(toks) || k-i > 4 {
+		return i
+	}
+	if toks[k].Text == "," { // "WASHINGTON, March 3 (Reuters) -"
+		return i
+	}
+	next := toks[k]
+	if next.Kind == Word && next.Capitalized() && strings.ToUpper(next.Text) != next.Text {
+		return k
+	}
+	return i
 }
 
 func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -176,4 +177,55 @@ func isInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// splitCompounds splits hyphenated words made of country names and
+// demonyms ("Turkish-Libyan", "Israeli-Cypriot-Greek") into their parts, so
+// each part is a mention; other hyphenated words ("Ki-moon") stay whole.
+func (x *Extractor) splitCompounds(toks []Token) []Token {
+	out := toks[:0:0]
+	for _, t := range toks {
+		if t.Kind != Word || !strings.ContainsAny(t.Text, "-–") || !t.Capitalized() {
+			out = append(out, t)
+			continue
+		}
+		parts := strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' || r == '–' })
+		known := 0
+		for _, p := range parts {
+			for _, pat := range x.lex.byFirst[p] {
+				if len(pat.words) == 1 && pat.e.label == "Country" {
+					known++
+					break
+				}
+			}
+		}
+		if known == 0 || known < len(parts)-1 || len(parts) < 2 {
+			out = append(out, t)
+			continue
+		}
+		at := t.Start
+		for k := 0; k < len(t.Text); {
+			r, size := utf8.DecodeRuneInString(t.Text[k:])
+			if r == '-' || r == '–' {
+				out = append(out, Token{Text: t.Text[k : k+size], Start: at + k, Kind: Punct})
+				k += size
+				continue
+			}
+			j := k
+			for j < len(t.Text) {
+				r, size := utf8.DecodeRuneInString(t.Text[j:])
+				if r == '-' || r == '–' {
+					break
+				}
+				j += size
+			}
+			nt := Token{Text: t.Text[k:j], Start: at + k, Kind: Word}
+			if k == 0 {
+				nt.NewlineBefore, nt.BlankBefore = t.NewlineBefore, t.BlankBefore
+			}
+			out = append(out, nt)
+			k = j
+		}
+	}
+	return out
 }
