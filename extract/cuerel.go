@@ -29,6 +29,10 @@ var intent = set{"plan": true, "plans": true, "planned": true, "want": true, "wa
 	"would": true, "intend": true, "intends": true, "intended": true, "aim": true, "aims": true, "seek": true,
 	"seeks": true, "propose": true, "proposes": true, "proposed": true, "planning": true, "hopes": true, "hope": true}
 
+var numberWords = set{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true, "hundreds": true,
+	"thousands": true, "several": true, "dozen": true, "a dozen": true}
+
 var money = regexp.MustCompile(`\$\s?[0-9][0-9.,]*(\s(million|billion|trillion))?|[0-9][0-9.,]*\s(million|billion|trillion)\s(dollars|euros|pounds)`)
 
 // findCues returns the longest cue phrases of sentence si, left to right.
@@ -56,6 +60,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] || x.pluralNoun(d, i, c.words[0])) {
 				continue
 			}
+			if negated(d, s.From, i) {
+				continue
+			}
 			to, ok := matchRest(d, c.words[1:], i+1, s.To)
 			if !ok {
 				continue
@@ -73,6 +80,23 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		}
 	}
 	return out
+}
+
+var negations = set{"not": true, "n't": true, "never": true, "no": true, "denied": true, "denies": true,
+	"deny": true, "refused": true, "refuses": true, "without": true, "nor": true}
+
+// negated reports whether a negation stands just before the cue at toks[i]:
+// "does not arm", "never met", "denied supplying".
+func negated(d *doc, from, i int) bool {
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		if negations[d.lw(j)] || strings.HasSuffix(d.lw(j), "n't") {
+			return true
+		}
+		if d.toks[j].Kind == Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // pluralNoun reports whether the -s form of a verb lemma at toks[i] reads
@@ -321,8 +345,8 @@ func (x *Extractor) deployedAfter(d *doc, ms []int, first int) []int {
 func (x *Extractor) deployProps(d *doc, si int, ms []int, cm cueMatch, t int, props map[string]string) {
 	m := d.mentions[t]
 	s := d.sents[si]
-	if m.From-1 >= s.From && d.toks[m.From-1].Kind == Number {
-		props["quantity"] = d.toks[m.From-1].Text
+	if q := m.From - 1; q >= s.From && (d.toks[q].Kind == Number || numberWords[d.lw(q)]) {
+		props["quantity"] = d.toks[q].Text
 	}
 	i := m.To
 	if i+1 < s.To && (d.lw(i) == "in" || d.lw(i) == "to" || d.lw(i) == "on") {

@@ -182,7 +182,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 {
 			m.Label, m.To = "Facility", m.To+fn
 			m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
-			m.Key = "facility:" + slug(m.Name)
+			m.Key = "facility:" + slug(e.name)
 			m.Country = e.country
 		}
 	}

@@ -34,8 +34,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	case s.facilityHeads[strings.ToLower(last)] && j-i > 1:
 		label = "Facility"
 	}
+	key := ""
 	if label == "" {
 		if n := x.facilityTail(d, j, end); n > 0 {
+			// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
+			key = "facility:" + slug(surface)
 			label, j = "Facility", j+n
 		} else if j < end && s.placeHeads[strings.ToLower(toks[j].Text)] && !toks[j].Capitalized() {
 			label, j = "Location", j+1 // "Sindh province"
@@ -60,6 +63,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(last)}
 	m.Key = strings.ToLower(label) + ":" + slug(surface)
+	if key != "" {
+		m.Key = key
+	}
 	k := len(d.mentions)
 	n := add(m)
 	x.learnAliases(d, k)
@@ -177,7 +183,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	if j < end && x.isSaying(toks[j].Text) {
 		return true
 	}
-	if j+1 < end && toks[j].Text == "," {
+	if j+1 < end && toks[j].Text == "," && (i > from || j-i >= 2) {
 		k := j + 1
 		if k < end && strings.EqualFold(toks[k].Text, "the") {
 			k++

@@ -89,6 +89,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		end := d.sents[m.sent].To
 		joined := false
 		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == "the" || d.lw(i) == "both") {
+			if d.toks[i].Text == "," && i+1 < end && clauseBreak[d.lw(i+1)] && d.lw(i+1) != "and" {
+				return out // ", but ...": a new clause
+			}
 			if d.toks[i].Text != "," && d.lw(i) != "the" {
 				joined = true
 			}
@@ -113,9 +116,20 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" {
 			return out
 		}
+		if !joined {
+			// a comma alone joins list items only: "Spain, Greece and Italy", not "to Latvia, Hartmann said"
+			if k := d.mentions[n].To; k < end && !(d.toks[k].Text == "," || d.lw(k) == "and" || d.lw(k) == "or") {
+				return out
+			}
+		}
 		out = append(out, n)
 	}
 }
+
+// clauseBreak are words that open a new clause: an argument is not looked
+// for beyond them.
+var clauseBreak = set{"despite": true, "although": true, "though": true, "because": true, "while": true,
+	"whereas": true, "but": true, "unless": true, "and": true, "which": true, "who": true}
 
 // coordinatedBefore returns the mentions joined by "and" or commas that end
 // with mention k: "Both Serdyukov and Gates".
@@ -326,12 +340,19 @@ var objectPreps = set{"of": true, "in": true, "to": true, "with": true, "from": 
 // rightArg returns the first fitting argument mention from token i on,
 // within window tokens; -1 if none.
 func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
+	stop := i + window
+	for j := i; j < stop && j < len(d.toks); j++ {
+		w := d.lw(j)
+		if w == ";" || w == "," && j+1 < len(d.toks) && clauseBreak[d.lw(j+1)] || j > i && clauseBreak[w] && w != "and" {
+			stop = j
+		}
+	}
 	for _, k := range ms {
 		m := &d.mentions[k]
 		if m.From < i || !m.Arg || m.Key == "" {
 			continue
 		}
-		if m.From >= i+window {
+		if m.From >= stop {
 			return -1
 		}
 		if fits(m) {

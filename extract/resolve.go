@@ -19,7 +19,8 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 		}
 		p := &d.mentions[k-1]
 		gap := m.From - p.To
-		possessive := gap >= 1 && toks[p.To].Text == "'s" || gap >= 1 && toks[p.To].Text == "'" && strings.HasSuffix(toks[p.To-1].Text, "s")
+		possessive := gap >= 1 && gap <= 4 && (toks[p.To].Text == "'s" || toks[p.To].Text == "'" && strings.HasSuffix(toks[p.To-1].Text, "s")) &&
+			x.descriptorWords(d, p.To+1, m.From)
 		adjacent := gap == 0 && (p.Kind == mAdjective || p.Label == "Country" || p.Label == "Organization" ||
 			p.Kind == mPronoun && possessivePronoun[p.Head])
 		if !adjacent && gap > 0 && gap <= 3 && p.Kind == mAdjective && m.Label == "Organization" && x.descriptorWords(d, p.To, m.From) {
@@ -122,6 +123,9 @@ func (x *Extractor) resolve(d *doc) {
 		if m.Label == "Program" && m.Generic {
 			x.scopeProgram(d, k)
 		}
+		if m.Label == "Agreement" && strings.HasPrefix(m.concept, "agreement:") {
+			d.sameAgreement(k)
+		}
 	}
 }
 
@@ -223,8 +227,14 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		}
 	}
 	if m.Label == "Agreement" {
-		m.Key, m.Name, m.Generic = "agreement:"+m.Head, m.Head, true
-		m.Kind = mName
+		// a deal named for the first time: "a fuel supply agreement"
+		i := m.From
+		for i > d.sents[m.sent].From && !determiners[d.lw(i-1)] {
+			i--
+		}
+		m.From = i
+		m.Name = d.text[d.toks[i].Start:d.toks[m.To-1].End()]
+		m.Key, m.Generic, m.Kind = "agreement:"+slug(m.Name), true, mName
 	}
 }
 
@@ -246,6 +256,38 @@ func (x *Extractor) scopeProgram(d *doc, k int) {
 	for j := k - 1; j >= 0; j-- {
 		if a := d.mentions[j]; a.Label == "Program" && a.concept == m.concept && a.Key != "" {
 			m.Key, m.Name, m.Generic = a.Key, a.Name, a.Generic
+			return
+		}
+	}
+}
+
+// sameAgreement gives an unnamed agreement the key of an earlier one whose
+// words include all of its words: "the border agreement" after "the
+// maritime border agreement".
+func (d *doc) sameAgreement(k int) {
+	m := &d.mentions[k]
+	words := func(a *Mention) map[string]bool {
+		out := map[string]bool{}
+		for i := a.From; i < a.To; i++ {
+			if t := d.toks[i]; t.Kind == Word && !t.Capitalized() && !determiners[d.lw(i)] {
+				out[d.lw(i)] = true
+			}
+		}
+		return out
+	}
+	mine := words(m)
+	for j := k - 1; j >= 0; j-- {
+		a := &d.mentions[j]
+		if a.Label != "Agreement" || a.Key == "" || a.Key == m.Key || a.Head != m.Head {
+			continue
+		}
+		theirs := words(a)
+		all := true
+		for w := range mine {
+			all = all && theirs[w]
+		}
+		if all {
+			m.Key, m.Name = a.Key, a.Name
 			return
 		}
 	}
