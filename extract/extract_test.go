@@ -236,3 +236,22 @@ func checkInvariants(t *testing.T, text string, g *Graph) {
 		}
 	}
 }
+
+// TestPathologicalInput checks that long runs without full stops, endless
+// names and pronouns still give a valid graph (work per sentence is
+// bounded, so this finishes quickly even for megabytes).
+func TestPathologicalInput(t *testing.T) {
+	parts := []string{
+		strings.Repeat("Russia Iran he its the project ", 20000),
+		strings.Repeat("President John Smith met President John Smith and ", 5000),
+		strings.Repeat("\x00\xff\n", 1000),
+		strings.Repeat("U.S. ", 20000),
+	}
+	for i, text := range parts {
+		g := extractText(t, text)
+		checkInvariants(t, text, g)
+		if i == 0 && len(g.Entities) == 0 {
+			t.Errorf("no entities in %d bytes of names", len(text))
+		}
+	}
+}

@@ -151,10 +151,16 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 // countryMention returns a mention of the country with the alpha-3 code,
 // if the article names it.
 func (d *doc) countryMention(code string) *Mention {
-	for k := range d.mentions {
-		if m := &d.mentions[k]; m.Label == "Country" && m.Country == code && m.Key != "" {
-			return m
+	if d.countries == nil {
+		d.countries = map[string]int{}
+		for k := len(d.mentions) - 1; k >= 0; k-- {
+			if m := &d.mentions[k]; m.Label == "Country" && m.Key != "" {
+				d.countries[m.Country] = k
+			}
 		}
+	}
+	if k, ok := d.countries[code]; ok {
+		return &d.mentions[k]
 	}
 	return nil
 }
@@ -165,7 +171,7 @@ func (d *doc) countryMention(code string) *Mention {
 func (x *Extractor) titleAlone(d *doc, k, aff int) {
 	t := &d.mentions[k]
 	a := d.affMention(aff)
-	for n := len(d.officeOrder) - 1; n >= 0; n-- {
+	for n := len(d.officeOrder) - 1; n >= 0 && n >= len(d.officeOrder)-20; n-- {
 		key := d.officeOrder[n]
 		o := d.offices[key]
 		if o.title == t.Title.Name && (a == nil || o.aff != nil && o.aff.Key == a.Key) {

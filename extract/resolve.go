@@ -109,6 +109,11 @@ func (x *Extractor) actorNounAt(d *doc, i, end int) bool {
 	return false
 }
 
+// lookBack is how many sentences back a description or an unnamed program
+// or agreement looks for what it refers to. It also keeps resolution linear
+// in the length of the article.
+const lookBack = 12
+
 // resolve gives every pronoun and definite description the key of the
 // entity it refers to, and owned programs their owner-scoped keys.
 func (x *Extractor) resolve(d *doc) {
@@ -145,7 +150,11 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	// a subject pronoun in the sentence of its antecedent takes the first
 	// subject-like mention: "Putin said he would call Bush"; possessives
 	// take the nearest ("sanctions on North Korea over its program")
-	for j := 0; j < k && !possessivePronoun[m.Head] && m.Head != "him"; j++ {
+	first := k
+	for first > 0 && d.mentions[first-1].sent == m.sent {
+		first--
+	}
+	for j := first; j < k && !possessivePronoun[m.Head] && m.Head != "him"; j++ {
 		a := &d.mentions[j]
 		if a.sent != m.sent || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) {
 			continue
@@ -192,8 +201,8 @@ func (d *doc) afterPreposition(a *Mention) bool {
 			continue
 		}
 		inMention := false
-		for j := range d.mentions {
-			if o := d.mentions[j]; o.sent == a.sent && o.To == i+1 && o.From <= i {
+		for _, j := range d.sentMentions(a.sent) {
+			if o := d.mentions[j]; o.To == i+1 && o.From <= i {
 				inMention, i = true, o.From-1
 				break
 			}
@@ -207,7 +216,7 @@ func (d *doc) afterPreposition(a *Mention) bool {
 
 func (x *Extractor) resolveDescription(d *doc, k int) {
 	m := &d.mentions[k]
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 		a := &d.mentions[j]
 		if a.Key == "" || a.Kind == mPronoun || a.Kind == mAdjective && m.Label != "Country" {
 			continue
@@ -253,7 +262,7 @@ func (x *Extractor) scopeProgram(d *doc, k int) {
 			return
 		}
 	}
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 		if a := d.mentions[j]; a.Label == "Program" && a.concept == m.concept && a.Key != "" {
 			m.Key, m.Name, m.Generic = a.Key, a.Name, a.Generic
 			return
@@ -276,7 +285,7 @@ func (d *doc) sameAgreement(k int) {
 		return out
 	}
 	mine := words(m)
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 		a := &d.mentions[j]
 		if a.Label != "Agreement" || a.Key == "" || a.Key == m.Key || a.Head != m.Head {
 			continue

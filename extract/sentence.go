@@ -39,6 +39,9 @@ func splitSentences(toks []Token) []Sentence {
 				continue
 			}
 		}
+		if i-from >= maxSentence {
+			flush(i) // text without full stops: keep the work per sentence bounded
+		}
 		if t.Kind != Punct || !isTerminal(t.Text) {
 			continue
 		}
@@ -78,6 +81,9 @@ func datelineEnd(toks []Token, i int) int {
 	}
 	return i
 }
+
+// maxSentence is the most tokens a sentence may have; longer runs are cut.
+const maxSentence = 200
 
 func isTerminal(s string) bool { return s == "." || s == "!" || s == "?" || s == "…" }
 
