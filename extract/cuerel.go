@@ -174,7 +174,15 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 			sources = []int{p}
 		}
 	}
-	if len(sources) == 0 && !passive && (c.verb || subjectNouns[c.Type]) {
+	gerund := c.verb && cm.from > d.sents[si].From && strings.HasSuffix(d.lw(cm.from), "ing") && objectPreps[d.lw(cm.from-1)]
+	if gerund && len(sources) == 0 {
+		// "criticizes Russia for selling", "accused Iran of supplying": the
+		// object of the verb before the preposition acts
+		if n := d.leftArg(ms, cm.from, srcFits); n >= 0 && d.mentions[n].To >= cm.from-4 {
+			sources = []int{n}
+		}
+	}
+	if len(sources) == 0 && !passive && !gerund && (c.verb || subjectNouns[c.Type]) {
 		if n := d.leftArg(ms, cm.from, srcFits); n >= 0 {
 			sources = d.coordinatedBefore(ms, n, srcFits)
 		} else if d.pluralSubject(ms, cm.from) && si-d.groupSent <= 3 {
@@ -186,15 +194,18 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 
 	if c.Plural {
-		if len(sources) < 2 {
-			// "talks between X and Y"
-			for j := cm.to; j < end && j < cm.to+6; j++ {
-				if w := d.lw(j); w == "between" || w == "involving" || w == "involved" || w == "including" {
-					if n := d.rightArg(ms, j+1, 6, srcFits); n >= 0 {
-						sources = d.coordinated(ms, n, srcFits)
+		// "talks between X and Y": the parties follow the cue
+		for j := cm.to; j < end && j < cm.to+6; j++ {
+			if w := d.lw(j); w == "between" || w == "involving" || w == "involved" || w == "including" {
+				if n := d.rightArg(ms, j+1, 6, srcFits); n >= 0 {
+					if group := d.coordinated(ms, n, srcFits); len(group) > 1 {
+						sources = group
 					}
-					break
 				}
+				break
+			}
+			if d.toks[j].Kind == Punct {
+				break
 			}
 		}
 		for a := 0; a < len(sources); a++ {

@@ -30,6 +30,7 @@ type entry struct {
 	country string // alpha-3 of the state it belongs to
 	parent  string // key of the organization it is part of
 	generic bool
+	sort    string // the lexicon's sub-kind: "armed-group", "company", "media"
 	title   *schema.Title
 }
 
@@ -141,7 +142,7 @@ func compile(s *schema.Schema) *lexicon {
 	for _, l := range lists {
 		for _, x := range l.entries {
 			e := &entry{label: l.label, key: entryKey(strings.ToLower(l.label), x), name: x.Name,
-				country: x.Country, parent: orgKeys[strings.ToLower(x.Parent)], generic: x.Generic}
+				country: x.Country, parent: orgKeys[strings.ToLower(x.Parent)], generic: x.Generic, sort: x.Kind}
 			fold := x.Generic // classes are common nouns: "radar", "Radar"
 			if l.label == "Organization" && x.Generic {
 				e.kind = kindBody

@@ -32,6 +32,7 @@ type Mention struct {
 	Title    *schema.Title
 	Owner    int    // index of the mention that owns it ("Iran's" in "Iran's nuclear program"), or -1
 	Head     string // the head noun it was introduced with, for definite descriptions ("airline")
+	Sort     string // the lexicon's sub-kind of an organization: "armed-group", "company"
 	concept  string // program or weapon concept, for keys
 	sent     int
 }
@@ -139,12 +140,12 @@ func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
 func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) int) int {
 	toks := d.toks
 	m := Mention{From: i, To: i + n, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
-		Parent: e.parent, Generic: e.generic, Arg: true}
+		Parent: e.parent, Generic: e.generic, Arg: true, Sort: e.sort}
 	switch e.kind {
 	case kindAdjective:
 		m.Kind, m.Arg = mAdjective, false
 	case kindCapital, kindSeat:
-		if x.afterPlacePrep(d, si, i) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
+		if (x.afterPlacePrep(d, si, i) || x.afterVisit(d, si, i)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(d.text[toks[i].Start:toks[i+n-1].End()]), d.text[toks[i].Start:toks[i+n-1].End()]
 		}
 	case kindTitle:
@@ -202,6 +203,20 @@ func (x *Extractor) afterPlacePrep(d *doc, si, i int) bool {
 		j--
 	}
 	return j >= d.sents[si].From && x.lex.sets.placePreps[strings.ToLower(d.toks[j].Text)]
+}
+
+// afterVisit reports whether toks[i] is the object of a verb of visiting:
+// "visited Kyiv" is the city.
+func (x *Extractor) afterVisit(d *doc, si, i int) bool {
+	if i == d.sents[si].From {
+		return false
+	}
+	for _, c := range x.cues[strings.ToLower(d.toks[i-1].Text)] {
+		if c.Type == "VISITS" && c.verb && len(c.words) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // facilityTail returns how many tokens from i form "[modifiers] head" of a

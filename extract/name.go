@@ -173,8 +173,8 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				break
 			}
 		}
-		if x.isSaying(prev.Text) && j-i >= 1 {
-			return true
+		if x.isSaying(prev.Text) && (j == end || toks[j].Kind == Punct || followers[strings.ToLower(toks[j].Text)]) {
+			return true // `said Gates,` but not `warned Western countries`
 		}
 	}
 	if j-i >= 2 && s.firstNames[toks[i].Text] {

@@ -29,7 +29,11 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 		case n >= 0 && d.mentions[n].Label == "Person":
 			person = n
 		case t.To+1 < end && d.toks[t.To].Text == ",":
-			if n := d.mentionAt(ms, t.To+1); n >= 0 && d.mentions[n].Label == "Person" {
+			n := d.mentionAt(ms, t.To+1)
+			if n >= 0 && d.mentions[n].Kind == mTitle {
+				n = d.mentionAt(ms, d.mentions[n].To) // "Qatar's emir, Sheikh Tamim"
+			}
+			if n >= 0 && d.mentions[n].Label == "Person" {
 				person = n
 			}
 		case t.To+1 < end && d.lw(t.To) == "to":

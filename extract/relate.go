@@ -126,6 +126,11 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 	}
 }
 
+// subordinators open a clause whose subject comes after them: an argument
+// before them belongs to another clause.
+var subordinators = set{"after": true, "before": true, "when": true, "while": true, "because": true,
+	"although": true, "though": true, "since": true, "if": true, "unless": true, "whereas": true, "until": true}
+
 // clauseBreak are words that open a new clause: an argument is not looked
 // for beyond them.
 var clauseBreak = set{"despite": true, "although": true, "though": true, "because": true, "while": true,
@@ -182,7 +187,10 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 			case "Program":
 				x.addRel(d, si, "DEVELOPS", "", &o, m, nil)
 			case "Organization":
-				if o.Label == "Country" && (m.Country == "" || m.Country == o.Country) {
+				// "Libyan House of Representatives", "Turkey's foreign ministry";
+				// not "its NATO allies": a known body needs its own country
+				known := x.known(m) && m.concept == ""
+				if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") {
 					x.addRel(d, si, "PART_OF", "", m, &o, nil)
 				}
 			}
@@ -302,9 +310,13 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if !m.Arg || m.Key == "" || !fits(m) {
 			continue
 		}
-		// a relative clause's subject is what the relative pronoun refers to
+		// a subordinate clause's subject follows its conjunction; a relative
+		// clause's subject is what the relative pronoun refers to
 		for j := m.To; j < i; j++ {
-			if w := d.lw(j); w == "which" || w == "who" {
+			if subordinators[d.lw(j)] {
+				return -1
+			}
+			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {
 				k := j - 1
 				if k >= 0 && d.toks[k].Text == "," {
 					k--
@@ -317,12 +329,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				return -1
 			}
 		}
-		j := m.From - 1
-		if j >= 0 && d.lw(j) == "the" {
-			j--
-		}
-		from := d.sents[m.sent].From
-		if j >= from && objectPreps[d.lw(j)] {
+		if d.afterPreposition(m) {
 			if fallback < 0 {
 				fallback = ms[p]
 			}
@@ -356,6 +363,14 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 			return -1
 		}
 		if fits(m) {
+			if d.isPossessor(m) {
+				// "met Qatar's emir, Sheikh Tamim": the possessed person
+				for _, h := range ms {
+					if p := &d.mentions[h]; p.From > m.To && p.From <= m.To+5 && p.Label == "Person" && p.Arg && p.Key != "" && fits(p) {
+						return h
+					}
+				}
+			}
 			return k
 		}
 	}
