@@ -149,6 +149,9 @@ func compile(s *schema.Schema) *lexicon {
 			}
 			lx.add(e, x.Name, fold)
 			for _, a := range x.Aliases {
+				if l.label == "Person" && startsWithTitle(s.Titles, a) {
+					continue // "President George W. Bush": the title is found on its own
+				}
 				lx.add(e, a, fold)
 			}
 		}
@@ -171,6 +174,19 @@ func compile(s *schema.Schema) *lexicon {
 	lx.verbs = inflections(s)
 	lx.cues = compileCues(s, lx)
 	return lx
+}
+
+// startsWithTitle reports whether name begins with a title's name or form.
+func startsWithTitle(titles []schema.Title, name string) bool {
+	lower := strings.ToLower(name)
+	for _, t := range titles {
+		for _, f := range append([]string{t.Name}, t.Forms...) {
+			if f = strings.ToLower(f); f != "" && strings.HasPrefix(lower, f+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // entryKey is the stable entity id of a lexicon entry: prefix + ":" + key,

@@ -34,6 +34,7 @@ type Mention struct {
 	Head     string // the head noun it was introduced with, for definite descriptions ("airline")
 	Sort     string // the lexicon's sub-kind of an organization: "armed-group", "company"
 	concept  string // program or weapon concept, for keys
+	lexical  bool   // named by a lexicon entry
 	sent     int
 }
 
@@ -140,7 +141,7 @@ func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
 func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) int) int {
 	toks := d.toks
 	m := Mention{From: i, To: i + n, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
-		Parent: e.parent, Generic: e.generic, Arg: true, Sort: e.sort}
+		Parent: e.parent, Generic: e.generic, Arg: true, Sort: e.sort, lexical: true}
 	switch e.kind {
 	case kindAdjective:
 		m.Kind, m.Arg = mAdjective, false

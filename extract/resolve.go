@@ -70,9 +70,7 @@ func (x *Extractor) descriptorWords(d *doc, i, j int) bool {
 }
 
 // known reports whether m came from a lexicon entry, not from an unknown name.
-func (x *Extractor) known(m *Mention) bool {
-	return m.Key != "" && m.Key != strings.ToLower(m.Label)+":"+slug(m.Name)
-}
+func (x *Extractor) known(m *Mention) bool { return m.lexical }
 
 // bodyOfCountry names a generic state body ("the Foreign Ministry") after
 // the country written after it ("of Turkey"); without one it stays

@@ -11,7 +11,9 @@ package schema
 
 import (
 	"embed"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -209,12 +211,17 @@ func Parse(name string, data []byte) (*Schema, error) {
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	dec.KnownFields(true)
 	if err := dec.Decode(&s); err != nil {
-		if err.Error() == "EOF" {
+		if errors.Is(err, io.EOF) {
 			return &s, nil
 		}
-		return nil, fmt.Errorf("schema %s: %w", name, err)
+		return nil, fmt.Errorf("schema %s: %s", name, oneLine(err.Error()))
 	}
 	return &s, nil
+}
+
+// oneLine folds a multi-line YAML error into one line.
+func oneLine(msg string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(msg, "\n", "; ")), " ")
 }
 
 // Merge adds o's entries to s. An entry with the identity of an existing one
