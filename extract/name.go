@@ -165,12 +165,10 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		}
 		if prev.Text == "," || prev.Text == "and" {
 			// a list of names after "counterparts," or after a first person
-			for k := len(d.mentions) - 1; k >= 0 && d.mentions[k].sent == si; k-- {
-				m := d.mentions[k]
-				if m.Label == "Person" && m.To >= i-1 {
+			if k := len(d.mentions) - 1; k >= 0 && d.mentions[k].sent == si {
+				if m := d.mentions[k]; m.Label == "Person" && m.To >= i-1 {
 					return j-i >= 2
 				}
-				break
 			}
 		}
 		if x.isSaying(prev.Text) && (j == end || toks[j].Kind == Punct || followers[strings.ToLower(toks[j].Text)]) {

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // office is what a title binding taught: who holds which title, for whom.
 type office struct {
 	title string
@@ -224,14 +222,4 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 			x.holds(d, si, people[n], o.title, adjs[n], nil)
 		}
 	}
-}
-
-// isTitleWord reports whether w is a lower-case title form.
-func (x *Extractor) isTitleWord(w string) bool {
-	for _, p := range x.lex.byFirst[strings.ToLower(w)] {
-		if p.e.kind == kindTitle {
-			return true
-		}
-	}
-	return false
 }
