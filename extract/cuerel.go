@@ -19,6 +19,10 @@ type cueMatch struct {
 var subjectNouns = set{"MET_WITH": true, "COMMUNICATES_WITH": true, "VISITS": true, "NEGOTIATES_WITH": true,
 	"COOPERATES_WITH": true, "OPPOSES": true, "SUPPORTS": true, "CRITICIZES": true, "INVITES": true, "MEMBER_OF": true}
 
+// fallbackLabels are the targets a cue's fallback type may take: things
+// one can be against ("condemned the deal"), not places.
+var fallbackLabels = set{"Agreement": true, "Program": true, "WeaponSystem": true}
+
 var beForms = set{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 // nounMarkers before a verb form make it a noun: "the charge", "its support".
@@ -150,7 +154,7 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		if slices.Contains(rt.Targets, m.Label) {
 			return true
 		}
-		if c.Fallback != "" {
+		if c.Fallback != "" && fallbackLabels[m.Label] {
 			return slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)
 		}
 		return false

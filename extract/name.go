@@ -10,7 +10,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if s.notNames[toks[i].Text] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+	if s.notNames[toks[i].Text] || determiners[strings.ToLower(toks[i].Text)] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
 	j := x.nameEnd(d, i, end)

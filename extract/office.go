@@ -63,6 +63,36 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 		x.holds(d, si, person, t.Title.Name, aff, t)
 	}
 	x.counterparts(d, si, ms)
+	x.ledBy(d, si, ms)
+}
+
+// ledBy binds "the RSF, led by General Mohamed Dagalo": the person holds
+// office (their title, or "leader") in the organization or country before.
+func (x *Extractor) ledBy(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 1; i+1 < s.To; i++ {
+		if w := d.lw(i); !(w == "led" || w == "headed" || w == "commanded" || w == "chaired") || d.lw(i+1) != "by" {
+			continue
+		}
+		title := "leader"
+		n := d.mentionAt(ms, i+2)
+		if n >= 0 && d.mentions[n].Kind == mTitle {
+			title = d.mentions[n].Title.Name
+			n = d.mentionAt(ms, d.mentions[n].To)
+		}
+		if n < 0 || d.mentions[n].Label != "Person" {
+			continue
+		}
+		j := i - 1
+		if d.toks[j].Text == "," {
+			j--
+		}
+		for _, k := range ms {
+			if o := d.mentions[k]; o.To-1 == j && o.Key != "" && (o.Label == "Organization" || o.Label == "Country") {
+				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], &d.mentions[k], map[string]string{"title": title})
+			}
+		}
+	}
 }
 
 // affiliation returns the mention that says for whom title k is held: a
