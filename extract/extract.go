@@ -42,6 +42,7 @@ type Extractor struct {
 	standalone    set // weapon heads that name a weapon on their own: "radar"
 	agreementMods set
 	facilityMods  set
+	notWeaponMods set
 }
 
 // New compiles the schema's lexicons into an Extractor.
@@ -56,6 +57,7 @@ func New(s *schema.Schema) (*Extractor, error) {
 			"howitzers", "torpedoes", "gunships"}, true),
 		agreementMods: newSet(s.Words.AgreementMods, true),
 		facilityMods:  newSet(s.Words.FacilityMods, true),
+		notWeaponMods: newSet(s.Words.NotWeaponMods, true),
 	}, nil
 }
 

@@ -103,6 +103,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 
 	e, n := lx.match(toks, i, end)
+	if e != nil && e.label == "WeaponSystem" && e.generic && i > d.sents[si].From && x.notWeaponMods[strings.ToLower(toks[i-1].Text)] {
+		e, n = nil, 0 // "fuel tanks"
+	}
 	// phrases built around common nouns can be longer than a lexicon match
 	if cn, label, concept := x.chunk(d, i, end); cn > n {
 		return x.addChunk(d, si, i, i+cn, label, concept, add)
@@ -226,6 +229,9 @@ func (x *Extractor) facilityTail(d *doc, i, end int) int {
 	s := &x.lex.sets
 	best := 0
 	for j := i; j < end && j < i+5; j++ {
+		if d.toks[j].Capitalized() {
+			break // "Isfahan nuclear plant", not "U.S. Terminal High Altitude Area Defense"
+		}
 		w := strings.ToLower(d.toks[j].Text)
 		if j+1 < end && s.facilityHeads[w+" "+strings.ToLower(d.toks[j+1].Text)] {
 			best = j + 2 - i
