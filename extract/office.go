@@ -42,6 +42,12 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 				}
 			}
 		}
+		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To+1 < end && d.toks[a.To].Text == "," {
+			// "the President of Russia, Vladimir Putin"
+			if n := d.mentionAt(ms, a.To+1); n >= 0 && d.mentions[n].Label == "Person" {
+				person = n
+			}
+		}
 		if person < 0 {
 			// Name, [Russia's] foreign minister
 			start := t.From

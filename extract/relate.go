@@ -228,9 +228,13 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 				}
 			}
 		}
-		// the Pakistani city of Lahore
-		if m.Kind == mAdjective || m.Label == "Country" {
-			continue
+		// Lahore, Pakistan
+		if (m.Label == "Location" || m.Label == "Facility") && i+1 < end && d.toks[i].Text == "," {
+			if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Label == "Country" && d.mentions[n].Kind == mName {
+				if after := d.mentions[n].To; after >= end || d.toks[after].Kind == Punct {
+					x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+				}
+			}
 		}
 	}
 	for _, k := range ms {
