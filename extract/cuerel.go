@@ -178,6 +178,13 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 			sources = []int{p}
 		}
 	}
+	var subjectGroup []int
+	relsBefore := len(d.rels)
+	defer func() {
+		if len(subjectGroup) > 1 && len(d.rels) > relsBefore {
+			d.group, d.groupSent = subjectGroup, si // a plural subject that did something, for a later "they"
+		}
+	}()
 	gerund := c.verb && cm.from > d.sents[si].From && strings.HasSuffix(d.lw(cm.from), "ing") && objectPreps[d.lw(cm.from-1)]
 	if gerund && len(sources) == 0 {
 		// "criticizes Russia for selling", "accused Iran of supplying": the
@@ -189,12 +196,10 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if len(sources) == 0 && !passive && !gerund && (c.verb || subjectNouns[c.Type]) {
 		if n := d.leftArg(ms, cm.from, srcFits); n >= 0 {
 			sources = d.coordinatedBefore(ms, n, srcFits)
+			subjectGroup = sources
 		} else if d.pluralSubject(ms, cm.from) && si-d.groupSent <= 3 {
 			sources = d.group // "They called on Turkey": the group named last
 		}
-	}
-	if len(sources) > 1 {
-		d.group, d.groupSent = sources, si
 	}
 
 	if c.Plural {
