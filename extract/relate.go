@@ -88,7 +88,7 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		i := m.To
 		end := d.sents[m.sent].To
 		joined := false
-		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == "the" || d.lw(i) == "both") {
+		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both") {
 			if d.toks[i].Text == "," && i+1 < end && clauseBreak[d.lw(i+1)] && d.lw(i+1) != "and" {
 				return out // ", but ...": a new clause
 			}
@@ -142,14 +142,14 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 	out := []int{k}
 	for {
 		m := d.mentions[out[0]]
-		i := m.From - 1
+		i := d.npStart(&m) - 1
 		from := d.sents[m.sent].From
 		if i < from || !(d.lw(i) == "and" || d.toks[i].Text == ",") {
 			return out
 		}
 		prev := -1
 		for _, j := range ms {
-			if d.mentions[j].To == i || d.mentions[j].To == i-1 && d.lw(i-1) == "," {
+			if c := d.mentions[j]; (c.To == i || c.To == i-1 && d.lw(i-1) == ",") && c.Kind != mTitle && c.Arg {
 				prev = j
 			}
 		}

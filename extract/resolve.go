@@ -197,6 +197,13 @@ func (d *doc) isPossessor(a *Mention) bool {
 // afterPreposition reports whether the noun phrase a heads is the object
 // of a preposition: "with U.S. President George W. Bush".
 func (d *doc) afterPreposition(a *Mention) bool {
+	i := d.npStart(a) - 1
+	return i >= d.sents[a.sent].From && objectPreps[d.lw(i)]
+}
+
+// npStart returns the first token of the noun phrase that mention a heads:
+// "U.S. President George W. Bush" starts at "U.S.", "the Pentagon" at "the".
+func (d *doc) npStart(a *Mention) int {
 	i := a.From - 1
 	from := d.sents[a.sent].From
 	for i >= from {
@@ -216,7 +223,7 @@ func (d *doc) afterPreposition(a *Mention) bool {
 			break
 		}
 	}
-	return i >= from && objectPreps[d.lw(i)]
+	return i + 1
 }
 
 func (x *Extractor) resolveDescription(d *doc, k int) {
