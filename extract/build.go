@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -70,4 +71,51 @@ func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 		}
 	}
 	return ents, rels
+}
+
+// merger joins the entities and relations of an article's segments.
+type merger struct {
+	byID      map[string]int
+	ents      []Entity
+	relations []Relation
+	seen      map[[3]string]bool
+}
+
+func (m *merger) add(ents []Entity, rels []Relation) {
+	if m.byID == nil {
+		m.byID, m.seen = map[string]int{}, map[[3]string]bool{}
+		m.relations = []Relation{}
+	}
+	for _, e := range ents {
+		k, ok := m.byID[e.ID]
+		if !ok {
+			m.byID[e.ID] = len(m.ents)
+			m.ents = append(m.ents, e)
+			continue
+		}
+		old := &m.ents[k]
+		old.Mentions += e.Mentions
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			if a != old.Name && !slices.Contains(old.Aliases, a) {
+				old.Aliases = append(old.Aliases, a)
+			}
+		}
+		sort.Strings(old.Aliases)
+	}
+	for _, r := range rels {
+		key := [3]string{r.Type, r.Source, r.Target}
+		if !m.seen[key] {
+			m.seen[key] = true
+			m.relations = append(m.relations, r)
+		}
+	}
+}
+
+// entities returns the merged entities sorted by id.
+func (m *merger) entities() []Entity {
+	if m.ents == nil {
+		return []Entity{}
+	}
+	sort.Slice(m.ents, func(i, j int) bool { return m.ents[i].ID < m.ents[j].ID })
+	return m.ents
 }

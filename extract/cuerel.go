@@ -393,11 +393,9 @@ func (x *Extractor) deployProps(d *doc, si int, ms []int, cm cueMatch, t int, pr
 // topic returns the last weapon system, program or agreement named in the
 // few sentences before si (inclusive): what "Moscow's opposition" is to.
 func (d *doc) topic(si int) int {
-	for k := len(d.mentions) - 1; k >= 0; k-- {
+	end, _ := slices.BinarySearchFunc(d.mentions, si+1, func(m Mention, s int) int { return m.sent - s })
+	for k := end - 1; k >= 0; k-- {
 		m := d.mentions[k]
-		if m.sent > si {
-			continue
-		}
 		if si-m.sent > 4 {
 			return -1
 		}

@@ -18,6 +18,8 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/schema"
 )
@@ -79,40 +81,77 @@ type doc struct {
 }
 
 // Extract reads one article. It returns an error only when ctx is done.
+//
+// Text longer than segmentSize (no real article is) is read in segments
+// cut at paragraph breaks, so that memory stays bounded; coreference then
+// does not cross segments.
 func (x *Extractor) Extract(ctx context.Context, in Input) (*Graph, error) {
-	d := &doc{text: in.Text, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100}
-	d.toks = x.splitCompounds(tokenize(in.Text, x.lex.abbrev))
-	d.sents = splitSentences(d.toks)
-	h := readHeader(d)
-	if err := ctx.Err(); err != nil {
-		return nil, err
+	sum := sha256.Sum256([]byte(in.Text))
+	g := &Graph{Article: Article{ID: hex.EncodeToString(sum[:8]), Path: in.Path, Bytes: len(in.Text)}}
+	var m merger
+	for from := 0; from < len(in.Text) || from == 0; {
+		to := segmentEnd(in.Text, from)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d := x.read(in.Text, from, to)
+		if from == 0 {
+			h := readHeader(d)
+			g.Article.Title, g.Article.Published, g.Article.Source = h.title, h.published, h.source
+		}
+		m.add(x.build(d))
+		if to >= len(in.Text) {
+			break
+		}
+		from = to
 	}
+	g.Entities, g.Relations = m.entities(), m.relations
+	g.Article.Title = first(in.Title, g.Article.Title)
+	g.Article.Published = first(in.Published, g.Article.Published)
+	g.Article.Source = first(in.Source, g.Article.Source)
+	return g, nil
+}
+
+// segmentSize is the most text read as one document.
+const segmentSize = 256 << 10
+
+// segmentEnd returns where the segment that starts at from ends: the last
+// paragraph break before from+segmentSize, or a line or word break.
+func segmentEnd(text string, from int) int {
+	if len(text)-from <= segmentSize {
+		return len(text)
+	}
+	limit := from + segmentSize
+	for _, sep := range []string{"\n\n", "\n", " "} {
+		if k := strings.LastIndex(text[from+segmentSize/2:limit], sep); k >= 0 {
+			return from + segmentSize/2 + k + len(sep)
+		}
+	}
+	for limit > from && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
+}
+
+// read runs the pipeline over text[from:to]; offsets stay those of text.
+func (x *Extractor) read(text string, from, to int) *doc {
+	d := &doc{text: text, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100}
+	d.toks = x.splitCompounds(tokenize(text[from:to], x.lex.abbrev))
+	for i := range d.toks {
+		d.toks[i].Start += from
+	}
+	d.sents = splitSentences(d.toks)
+	byline := readHeader(d).byline
 	for si := range d.sents {
 		x.findMentions(d, si)
 	}
 	x.resolve(d)
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
 	for si := range d.sents {
-		if h.byline == si {
-			continue
+		if si != byline {
+			x.relate(d, si)
 		}
-		x.relate(d, si)
 	}
-	sum := sha256.Sum256([]byte(in.Text))
-	g := &Graph{
-		Article: Article{
-			ID:        hex.EncodeToString(sum[:8]),
-			Title:     first(in.Title, h.title),
-			Published: first(in.Published, h.published),
-			Source:    first(in.Source, h.source),
-			Path:      in.Path,
-			Bytes:     len(in.Text),
-		},
-	}
-	g.Entities, g.Relations = x.build(d)
-	return g, nil
+	return d
 }
 
 func first(a, b string) string {

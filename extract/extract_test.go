@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -269,5 +271,34 @@ func TestPathologicalInput(t *testing.T) {
 		if i == 0 && len(g.Entities) == 0 {
 			t.Errorf("no entities in %d bytes of names", len(text))
 		}
+	}
+}
+
+// TestSegments checks that a text longer than a segment is read in parts
+// whose offsets stay those of the whole text and whose entities merge.
+func TestSegments(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "fixtures", "reuters-gates-missile-shield.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := extractText(t, string(data))
+	text := strings.Repeat(string(data)+"\n\n", 3*segmentSize/len(data))
+	many := extractText(t, text)
+	checkInvariants(t, text, many)
+	ids := func(g *Graph) map[string]bool {
+		out := map[string]bool{}
+		for _, e := range g.Entities {
+			out[e.ID] = true
+		}
+		return out
+	}
+	a, b := ids(one), ids(many)
+	for id := range a {
+		if !b[id] {
+			t.Errorf("entity %s lost when segmented", id)
+		}
+	}
+	if last := many.Relations[len(many.Relations)-1]; last.Span.End() > len(text) {
+		t.Errorf("span %v past the text", last.Span)
 	}
 }
