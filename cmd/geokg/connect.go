@@ -1,0 +1,146 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/schema"
+)
+
+// store is what the commands use of a *graph.Store; tests may fake it.
+type store interface {
+	Close(ctx context.Context) error
+	ApplySchema(ctx context.Context) error
+	Load(ctx context.Context, docs []*extract.Graph) (graph.Summary, error)
+	Forget(ctx context.Context, articleID string) (graph.Summary, error)
+	Stats(ctx context.Context) (graph.Stats, error)
+}
+
+// storeOpener opens a store; factory.OpenStore is one.
+type storeOpener func(ctx context.Context, cfg graph.Config, s *schema.Schema) (store, error)
+
+// openGraphStore opens the real Neo4j store.
+func openGraphStore(ctx context.Context, cfg graph.Config, s *schema.Schema) (store, error) {
+	st, err := graph.Open(ctx, cfg, s)
+	if err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// connOptions are the Neo4j connection flags. A flag set on the command
+// line wins over its environment variable, which wins over the default.
+type connOptions struct {
+	URI, Username, Password, Database string
+
+	cmd *cobra.Command // to tell flags that were set
+}
+
+// connSettings describes each setting: flag, environment variable, default.
+var connSettings = []struct{ flag, env, def, usage string }{
+	{"uri", "NEO4J_URI", graph.DefaultURI, "Neo4j Bolt `URI`"},
+	{"username", "NEO4J_USERNAME", graph.DefaultUsername, "Neo4j user `NAME`"},
+	{"password", "NEO4J_PASSWORD", "", "Neo4j `PASSWORD` (prefer the environment variable)"},
+	{"database", "NEO4J_DATABASE", graph.DefaultDatabase, "Neo4j database `NAME`"},
+}
+
+// addConnFlags adds --uri, --username, --password and --database to cmd.
+func addConnFlags(cmd *cobra.Command, o *connOptions) {
+	o.cmd = cmd
+	targets := []*string{&o.URI, &o.Username, &o.Password, &o.Database}
+	for i, s := range connSettings {
+		usage := s.usage + " (env " + s.env
+		if s.def != "" {
+			usage += ", default " + s.def
+		}
+		usage += ")"
+		cmd.Flags().StringVar(targets[i], s.flag, "", usage)
+	}
+}
+
+// resolved is a connection setting's value and where it came from.
+type resolved struct {
+	value, origin string
+}
+
+// resolve returns each setting's value, from the flag, else the
+// environment, else the default, with where it came from.
+func (o *connOptions) resolve(getenv func(string) string) map[string]resolved {
+	values := []string{o.URI, o.Username, o.Password, o.Database}
+	out := map[string]resolved{}
+	for i, s := range connSettings {
+		switch {
+		case o.cmd != nil && o.cmd.Flags().Changed(s.flag):
+			out[s.flag] = resolved{values[i], "--" + s.flag}
+		case getenv(s.env) != "":
+			out[s.flag] = resolved{getenv(s.env), s.env}
+		default:
+			out[s.flag] = resolved{s.def, "default; set " + s.env + " or --" + s.flag}
+		}
+	}
+	return out
+}
+
+// connect loads the schema and opens the store. A failure is a
+// configError that names the server and the setting to fix.
+func connect(ctx context.Context, f *factory, g *globalOptions, o *connOptions, batchSize int) (store, *schema.Schema, error) {
+	s, err := g.loadSchema()
+	if err != nil {
+		return nil, nil, err
+	}
+	r := o.resolve(f.Getenv)
+	cfg := graph.Config{
+		URI:       r["uri"].value,
+		Username:  r["username"].value,
+		Password:  r["password"].value,
+		Database:  r["database"].value,
+		BatchSize: batchSize,
+	}
+	st, err := f.OpenStore(ctx, cfg, s)
+	if err != nil {
+		return nil, nil, connError(err, r)
+	}
+	return st, s, nil
+}
+
+// connError turns a failure to open or use the store into one line that
+// says what to fix.
+func connError(err error, r map[string]resolved) error {
+	uri := r["uri"]
+	switch {
+	case errors.Is(err, context.Canceled):
+		return err
+	case errors.Is(err, graph.ErrAuth):
+		user, pw := r["username"].origin, r["password"].origin
+		if r["username"].origin[0] == 'd' { // default
+			user = "default user"
+		}
+		if r["password"].value == "" {
+			pw = "NEO4J_PASSWORD is not set"
+		}
+		return &configError{
+			Msg:     fmt.Sprintf("Neo4j at %s refused the credentials of user %q", uri.value, r["username"].value),
+			Setting: user + ", " + pw,
+		}
+	case errors.Is(err, graph.ErrUnavailable):
+		return &configError{Msg: "cannot reach Neo4j at " + uri.value, Setting: uri.origin, Err: lastPart(err)}
+	}
+	return &configError{Msg: "cannot use Neo4j at " + uri.value, Setting: uri.origin, Err: err}
+}
+
+// lastPart returns the innermost part of a chain of "context: cause"
+// messages, which for a connection failure is what the system said
+// ("connection refused", "i/o timeout").
+func lastPart(err error) error {
+	msg := err.Error()
+	if i := strings.LastIndex(msg, ": "); i >= 0 && i+2 < len(msg) {
+		msg = msg[i+2:]
+	}
+	return errors.New(msg)
+}

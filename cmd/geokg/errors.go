@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"strings"
+	"syscall"
+)
+
+// Exit codes of geokg, documented in `geokg --help`.
+const (
+	exitOK          = 0   // everything worked
+	exitFailed      = 1   // some articles failed; the others were processed
+	exitUsage       = 2   // bad flag or argument, bad configuration, Neo4j unreachable or refusing the credentials
+	exitInterrupted = 130 // stopped by SIGINT or SIGTERM after the current article or batch
+)
+
+// usageError is a bad flag or argument. Cobra's own flag errors are turned
+// into one by the root command's FlagErrorFunc.
+type usageError struct{ err error }
+
+// Error returns the message.
+func (e *usageError) Error() string { return e.err.Error() }
+
+// Unwrap returns the underlying error.
+func (e *usageError) Unwrap() error { return e.err }
+
+// usagef returns a usageError with a formatted message.
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Errorf(format, args...)}
+}
+
+// configError is a setting that makes the command unable to start: a schema
+// file that cannot be read, a Neo4j server that cannot be reached or that
+// refuses the credentials. Setting names where the value came from (a file,
+// an environment variable, a flag).
+type configError struct {
+	Setting string
+	Msg     string
+	Err     error
+}
+
+// Error returns "Msg (Setting): cause".
+func (e *configError) Error() string {
+	msg := e.Msg
+	if e.Setting != "" {
+		msg += " (" + e.Setting + ")"
+	}
+	if e.Err != nil {
+		msg += ": " + cause(e.Err)
+	}
+	return msg
+}
+
+// Unwrap returns the underlying error.
+func (e *configError) Unwrap() error { return e.Err }
+
+// articleError is the failure of one input: it is reported on one line that
+// names the input, counted, and the run goes on with the next input.
+type articleError struct {
+	Name string // the file, URL or "standard input"
+	Err  error
+}
+
+// Error returns "name: cause".
+func (e *articleError) Error() string { return e.Name + ": " + e.Err.Error() }
+
+// Unwrap returns the cause.
+func (e *articleError) Unwrap() error { return e.Err }
+
+// errBinary is the cause of an articleError for an input that is not text.
+var errBinary = errors.New("binary file, not text")
+
+// failedError ends a run in which some articles failed. Their errors have
+// already been printed, so it prints only the count.
+type failedError struct {
+	Failed, Total int
+}
+
+// Error returns the count of failed articles.
+func (e *failedError) Error() string {
+	return fmt.Sprintf("%d of %d articles failed", e.Failed, e.Total)
+}
+
+// interruptedError ends a run stopped by a signal after Done of Total
+// articles (Total is 0 when unknown).
+type interruptedError struct {
+	Done, Total int
+	What        string // what was done to them: "extracted", "loaded"
+}
+
+// Error says how far the run got.
+func (e *interruptedError) Error() string {
+	if e.Total > 0 {
+		return fmt.Sprintf("interrupted: %s %d of %d articles", e.What, e.Done, e.Total)
+	}
+	return fmt.Sprintf("interrupted: %s %d articles", e.What, e.Done)
+}
+
+// exitCode maps an error returned by a command to the process's exit code.
+// It is the only place that does so.
+func exitCode(err error) int {
+	var (
+		ue *usageError
+		ce *configError
+		fe *failedError
+		ie *interruptedError
+		ae *articleError
+	)
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ie), errors.Is(err, context.Canceled):
+		return exitInterrupted
+	case errors.As(err, &ue), errors.As(err, &ce):
+		return exitUsage
+	case errors.As(err, &fe), errors.As(err, &ae):
+		return exitFailed
+	default:
+		return exitFailed
+	}
+}
+
+// printError writes err as one line on w: "geokg: " plus the command's
+// name when the error is not about one input, plus the message.
+func printError(w io.Writer, command string, err error) {
+	var ae *articleError
+	prefix := "geokg: "
+	if command != "" && !errors.As(err, &ae) {
+		prefix += command + ": "
+	}
+	fmt.Fprintln(w, prefix+oneLine(err.Error()))
+}
+
+// oneLine folds a multi-line message onto one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// cause returns the most useful short text for a low-level error: the
+// system call's message ("connection refused") when there is one, the
+// error's own text otherwise.
+func cause(err error) string {
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return errno.Error()
+	}
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		return "no such host " + dnsErr.Name
+	}
+	var pathErr *os.PathError
+	if errors.As(err, &pathErr) {
+		return pathErr.Err.Error()
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return "timed out"
+	}
+	return err.Error()
+}

@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/geokg/geokg/extract"
+)
+
+// extractOptions are the flags and arguments of `geokg extract`.
+type extractOptions struct {
+	Format string
+	Out    string
+	Inputs []string
+}
+
+// formats are the values of extract's --format.
+var formats = []string{"json", "jsonl", "cypher", "graphml", "csv"}
+
+// validate checks the combination of --format and --out.
+func (o *extractOptions) validate() error {
+	switch o.Format {
+	case "json", "jsonl", "cypher", "graphml":
+		if o.Out != "" {
+			return usagef("--out is only for --format csv; redirect standard output instead")
+		}
+	case "csv":
+		if o.Out == "" {
+			return usagef("--format csv writes two files: give their directory with --out DIR")
+		}
+	default:
+		return usagef("--format %q: want one of %s", o.Format, strings.Join(formats, ", "))
+	}
+	return nil
+}
+
+// newCmdExtract builds `geokg extract`. runF replaces the run in tests of
+// flag parsing.
+func newCmdExtract(f *factory, g *globalOptions, runF func(context.Context, *extractOptions) error) *cobra.Command {
+	opts := &extractOptions{}
+	cmd := &cobra.Command{
+		Use:   "extract PATH...",
+		Short: "Print the entities and relations of articles, without a database",
+		Long: `Extract entities and relations from each article and print them.
+
+PATH is a file (.txt, .md, .html, .htm or any text), a directory (read
+recursively, in name order), an http(s) URL, or "-" for standard input.
+HTML is reduced to the article's title, date and text first. Articles are
+read and written one at a time, so any number of them fits in memory.
+
+Formats:
+  json     one indented document per article (the JSON contract); several
+           articles give JSON Lines, one compact document per line
+  jsonl    JSON Lines, even for one article
+  cypher   a Cypher script of MERGE statements for Neo4j Browser or
+           cypher-shell; all values are escaped literals
+  graphml  a GraphML document for Gephi or yEd
+  csv      nodes.csv and relationships.csv in --out DIR, with the headers
+           neo4j-admin database import expects`,
+		Example: `  # One article as JSON
+  geokg extract article.txt
+
+  # A saved web page, and a page fetched over HTTP
+  geokg extract page.html
+  geokg extract https://example.com/news/2007/04/23/gates-moscow
+
+  # Standard input
+  cat article.txt | geokg extract -
+
+  # A directory as JSON Lines, then as a Cypher script for cypher-shell
+  geokg extract articles/ > graph.jsonl
+  geokg extract --format cypher articles/ | cypher-shell -u neo4j
+
+  # GraphML for Gephi
+  geokg extract --format graphml articles/ > graph.graphml
+
+  # CSV for an offline bulk import
+  geokg extract --format csv --out import/ articles/
+  neo4j-admin database import full neo4j --nodes=import/nodes.csv \
+    --relationships=import/relationships.csv`,
+		Args: minArgs(1, "at least one PATH (a file, directory, URL or -)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Inputs = args
+			if err := opts.validate(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return extractRun(cmd.Context(), f, g, opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVarP(&opts.Format, "format", "f", "json", "output `FORMAT`: "+strings.Join(formats, ", "))
+	fl.StringVarP(&opts.Out, "out", "o", "", "`DIR` for the files of --format csv (created if missing)")
+	return cmd
+}
+
+// extractRun extracts every input and writes each graph as soon as it is
+// made.
+func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extractOptions) error {
+	s, err := g.loadSchema()
+	if err != nil {
+		return err
+	}
+	sources, err := expandInputs(opts.Inputs)
+	if err != nil {
+		return err
+	}
+	x, err := extract.New(s)
+	if err != nil {
+		return &configError{Msg: "cannot build the extractor from the schema", Setting: "--schema", Err: err}
+	}
+	format := opts.Format
+	if format == "json" && len(sources) > 1 {
+		format = "jsonl"
+	}
+	w, err := newGraphWriter(format, f.IO.Out, opts.Out, s)
+	if err != nil {
+		return err
+	}
+	p := newProgress(f.IO, g.Quiet, len(sources), "extract")
+	a := &articles{
+		sources:   sources,
+		reader:    &reader{stdin: f.IO.In, client: f.HTTPClient(), userAgent: "geokg/" + f.Version},
+		extractor: x,
+		progress:  p,
+		command:   "extract",
+	}
+	t, err := a.each(ctx, w.Write)
+	p.Finish()
+	if cerr := w.Close(); cerr != nil && err == nil {
+		err = fmt.Errorf("write output: %w", cerr)
+	}
+	var ie *interruptedError
+	if errors.As(err, &ie) {
+		ie.What = "extracted"
+	}
+	if err != nil {
+		return err
+	}
+	if t.Failed > 0 {
+		return &failedError{Failed: t.Failed, Total: len(sources)}
+	}
+	return nil
+}

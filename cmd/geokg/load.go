@@ -1,0 +1,208 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
+)
+
+// loadOptions are the flags and arguments of `geokg load`.
+type loadOptions struct {
+	Conn   connOptions
+	Batch  int
+	JSON   bool
+	Inputs []string
+}
+
+// newCmdLoad builds `geokg load`. runF replaces the run in tests of flag
+// parsing.
+func newCmdLoad(f *factory, g *globalOptions, runF func(context.Context, *loadOptions) error) *cobra.Command {
+	opts := &loadOptions{}
+	cmd := &cobra.Command{
+		Use:   "load PATH...",
+		Short: "Extract articles and write their graph into Neo4j",
+		Long: `Extract entities and relations from each article and write them into Neo4j.
+
+PATH is read as by geokg extract: files, directories (recursively), http(s)
+URLs or "-" for standard input. Constraints and indexes are created first
+(as by geokg schema apply). Articles are written in batches of --batch;
+each article is written whole or not at all, and an article already in
+the graph is skipped, so loading the same files again changes nothing and
+an interrupted load can simply be run again.
+
+At the end it prints the articles read, the nodes and relationships created
+and matched (already there), the time taken and the throughput.`,
+		Example: `  # Load a directory into the local Neo4j
+  export NEO4J_PASSWORD=secret
+  geokg load articles/
+
+  # Another server and database, with the summary as JSON
+  geokg load --uri neo4j+s://db.example.com --database news --json articles/
+
+  # A page from the web
+  geokg load https://example.com/news/2007/04/23/gates-moscow`,
+		Args: minArgs(1, "at least one PATH (a file, directory, URL or -)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Inputs = args
+			if opts.Batch < 1 {
+				return usagef("--batch %d: want at least 1", opts.Batch)
+			}
+			if runF != nil {
+				return runF(cmd.Context(), opts)
+			}
+			return loadRun(cmd.Context(), f, g, opts)
+		},
+	}
+	addConnFlags(cmd, &opts.Conn)
+	cmd.Flags().IntVar(&opts.Batch, "batch", 100, "write `N` articles per call to Neo4j")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the summary as JSON")
+	return cmd
+}
+
+// loadReport is what `geokg load` prints, as text or as JSON.
+type loadReport struct {
+	Read          int     `json:"articles_read"`    // articles read and extracted
+	Failed        int     `json:"articles_failed"`  // articles that could not be read, extracted or written
+	Loaded        int     `json:"articles_loaded"`  // articles written
+	Skipped       int     `json:"articles_skipped"` // articles already in the graph
+	NodesCreated  int     `json:"nodes_created"`
+	NodesMatched  int     `json:"nodes_matched"`
+	RelsCreated   int     `json:"relationships_created"`
+	RelsMatched   int     `json:"relationships_matched"`
+	Seconds       float64 `json:"seconds"`
+	ArticlesPerS  float64 `json:"articles_per_second"`
+	Interrupted   bool    `json:"interrupted,omitempty"`
+	TotalArticles int     `json:"articles_total"` // inputs named or found
+}
+
+// add counts what one call to Load did.
+func (r *loadReport) add(s graph.Summary) {
+	r.Loaded += s.Articles
+	r.Skipped += s.Skipped
+	r.NodesCreated += s.NodesCreated
+	r.NodesMatched += s.NodesMatched
+	r.RelsCreated += s.RelsCreated
+	r.RelsMatched += s.RelsMatched
+}
+
+// print writes the report as aligned text or as JSON.
+func (r *loadReport) print(w io.Writer, asJSON bool) error {
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	}
+	_, err := fmt.Fprintf(w, `Articles:       %d read, %d failed; %d loaded, %d already in the graph
+Nodes:          %d created, %d matched
+Relationships:  %d created, %d matched
+Time:           %.2fs (%.1f articles/s)
+`, r.Read, r.Failed, r.Loaded, r.Skipped, r.NodesCreated, r.NodesMatched,
+		r.RelsCreated, r.RelsMatched, r.Seconds, r.ArticlesPerS)
+	return err
+}
+
+// loadRun extracts the inputs and writes them into Neo4j batch by batch.
+func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOptions) error {
+	start := f.Now()
+	sources, err := expandInputs(opts.Inputs)
+	if err != nil {
+		return err
+	}
+	st, s, err := connect(ctx, f, g, &opts.Conn, 0)
+	if err != nil {
+		return err
+	}
+	defer st.Close(context.WithoutCancel(ctx))
+	if err := st.ApplySchema(ctx); err != nil {
+		return connError(err, opts.Conn.resolve(f.Getenv))
+	}
+	x, err := extract.New(s)
+	if err != nil {
+		return &configError{Msg: "cannot build the extractor from the schema", Setting: "--schema", Err: err}
+	}
+	p := newProgress(f.IO, g.Quiet, len(sources), "load")
+	a := &articles{
+		sources:   sources,
+		reader:    &reader{stdin: f.IO.In, client: f.HTTPClient(), userAgent: "geokg/" + f.Version},
+		extractor: x,
+		progress:  p,
+		command:   "load",
+	}
+	rep := &loadReport{TotalArticles: len(sources)}
+	names := map[string]string{} // article id -> input name, for error lines
+	var batch []*extract.Graph
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		// A batch under way is finished even if a signal comes.
+		sum, err := st.Load(context.WithoutCancel(ctx), batch)
+		rep.add(sum)
+		for _, fa := range sum.Failed {
+			rep.Failed++
+			name := names[fa.ID]
+			if name == "" {
+				name = fa.Path
+			}
+			printError(p, "load", &articleError{Name: name, Err: errors.New(fa.Error)})
+		}
+		batch = batch[:0]
+		clear(names)
+		if errors.Is(err, graph.ErrUnavailable) || errors.Is(err, graph.ErrAuth) {
+			return fmt.Errorf("lost Neo4j at %s: %w", opts.Conn.resolve(f.Getenv)["uri"].value, err)
+		}
+		return nil
+	}
+	t, err := a.each(ctx, func(gr *extract.Graph) error {
+		batch = append(batch, gr)
+		names[gr.Article.ID] = gr.Article.Path
+		if len(batch) >= opts.Batch {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil || isInterrupted(err) {
+		if ferr := flush(); ferr != nil {
+			err = ferr
+		}
+	}
+	p.Finish()
+	rep.Read = t.Read
+	rep.Failed += t.Failed
+	elapsed := f.Now().Sub(start)
+	rep.Seconds = elapsed.Seconds()
+	if rep.Seconds > 0 {
+		rep.ArticlesPerS = float64(t.Read) / rep.Seconds
+	}
+	rep.Interrupted = isInterrupted(err)
+	if opts.JSON || !g.Quiet {
+		if perr := rep.print(f.IO.Out, opts.JSON); perr != nil && err == nil {
+			err = perr
+		}
+	}
+	var ie *interruptedError
+	if errors.As(err, &ie) {
+		ie.What, ie.Done = "read", t.Read+t.Failed
+		return ie
+	}
+	if err != nil {
+		return err
+	}
+	if rep.Failed > 0 {
+		return &failedError{Failed: rep.Failed, Total: len(sources)}
+	}
+	return nil
+}
+
+// isInterrupted reports whether err is a run stopped by a signal.
+func isInterrupted(err error) bool {
+	var ie *interruptedError
+	return errors.As(err, &ie)
+}

@@ -1,0 +1,355 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/geokg/geokg/graph"
+	"github.com/geokg/geokg/internal/neo4jtest"
+)
+
+// These tests load into the Neo4j of internal/neo4jtest: skipped locally
+// when none answers, failed in CI.
+
+func envOf(cfg neo4jtest.Config) map[string]string {
+	return map[string]string{
+		"NEO4J_URI": cfg.URI, "NEO4J_USERNAME": cfg.Username,
+		"NEO4J_PASSWORD": cfg.Password, "NEO4J_DATABASE": cfg.Database,
+	}
+}
+
+// newsArticles writes articles first..last-1, each a small distinct story
+// naming countries, people and organizations, and returns their paths.
+func newsArticles(t *testing.T, dir string, first, last int) []string {
+	t.Helper()
+	countries := []string{"Russia", "Iran", "Poland", "Germany", "China", "France", "Turkey", "Japan", "Israel"}
+	var paths []string
+	for i := first; i < last; i++ {
+		a, b := countries[i%len(countries)], countries[(i+3)%len(countries)]
+		text := fmt.Sprintf(`%s and %s agree to new talks (story %d)
+
+MOSCOW, April %d (Reuters) - U.S. Defense Secretary Robert Gates met Russian President Vladimir Putin on Monday.
+%s said it opposed the missile shield, and %s imposed sanctions on Iran. NATO invited %s to join talks.
+`, a, b, i, i%28+1, a, b, a)
+		paths = append(paths, writeFile(t, dir, fmt.Sprintf("story-%02d.txt", i), text))
+	}
+	return paths
+}
+
+func loadJSON(t *testing.T, c *cli, args ...string) loadReport {
+	t.Helper()
+	if code := c.run(t, append([]string{"load", "--json"}, args...)...); code != 0 {
+		t.Fatalf("load: exit %d: %s", code, c.errb)
+	}
+	var rep loadReport
+	if err := json.Unmarshal(c.stdout.Bytes(), &rep); err != nil {
+		t.Fatalf("load --json: %v\n%s", err, c.stdout)
+	}
+	return rep
+}
+
+func statsJSON(t *testing.T, c *cli) graph.Stats {
+	t.Helper()
+	if code := c.run(t, "stats", "--json"); code != 0 {
+		t.Fatalf("stats: exit %d: %s", code, c.errb)
+	}
+	var st graph.Stats
+	if err := json.Unmarshal(c.stdout.Bytes(), &st); err != nil {
+		t.Fatalf("stats --json: %v\n%s", err, c.stdout)
+	}
+	return st
+}
+
+// TestLoadTwiceCreatesNothing checks that loading the same articles again
+// reads them all and creates no node and no relationship.
+func TestLoadTwiceCreatesNothing(t *testing.T) {
+	_, cfg := neo4jtest.Clean(t)
+	dir := t.TempDir()
+	newsArticles(t, dir, 0, 6)
+	html, err := os.ReadFile(fixture(t, "html/gates-moscow-missile-shield.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "page.html", string(html))
+	c := newCLI(envOf(cfg), nil)
+
+	first := loadJSON(t, c, "--batch", "3", dir)
+	if first.Read != 7 || first.Loaded != 7 || first.Failed != 0 || first.NodesCreated == 0 || first.RelsCreated == 0 {
+		t.Fatalf("first load: %+v; want 7 articles loaded, nodes and relationships created", first)
+	}
+	second := loadJSON(t, c, dir)
+	if second.Read != 7 || second.Loaded != 0 || second.Skipped != 7 || second.NodesCreated != 0 || second.RelsCreated != 0 || second.Failed != 0 {
+		t.Errorf("second load: %+v; want 7 read and skipped, nothing created", second)
+	}
+	st := statsJSON(t, c)
+	if st.Nodes["Article"] != 7 {
+		t.Errorf("%d Article nodes, want 7", st.Nodes["Article"])
+	}
+}
+
+// TestConcurrentLoadsMatchSequential runs two geokg load processes at once
+// over overlapping sets of articles and checks that neither fails an
+// article and that the graph is the one a single sequential load makes:
+// no duplicate node, relationship or article.
+func TestConcurrentLoadsMatchSequential(t *testing.T) {
+	bin := geokgBinary(t)
+	driver, cfg := neo4jtest.Clean(t)
+	dir := t.TempDir()
+	setA := newsArticles(t, filepath.Join(dir, "a"), 0, 8)
+	setB := newsArticles(t, filepath.Join(dir, "b"), 4, 12) // stories 4..7 in both
+	c := newCLI(envOf(cfg), nil)
+
+	loadJSON(t, c, append(append([]string{}, setA...), setB...)...)
+	want := statsJSON(t, c)
+	if want.Nodes["Article"] != 12 {
+		t.Fatalf("sequential load: %d articles, want 12", want.Nodes["Article"])
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := neo4jtest.EmptyDatabase(ctx, driver, cfg.Database); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	outs := make([]bytes.Buffer, 2)
+	errs := make([]bytes.Buffer, 2)
+	codes := make([]error, 2)
+	for i, set := range [][]string{setA, setB} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cmd := exec.CommandContext(ctx, bin, append([]string{"load", "--batch", "2", "--json"}, set...)...)
+			cmd.Env = append(os.Environ(), cfg.Env()...)
+			cmd.Stdout, cmd.Stderr = &outs[i], &errs[i]
+			codes[i] = cmd.Run()
+		}()
+	}
+	wg.Wait()
+	loaded := 0
+	for i := range 2 {
+		if codes[i] != nil {
+			t.Errorf("loader %d: %v\n%s", i, codes[i], errs[i].String())
+			continue
+		}
+		var rep loadReport
+		if err := json.Unmarshal(outs[i].Bytes(), &rep); err != nil {
+			t.Fatalf("loader %d: %v\n%s", i, err, outs[i].String())
+		}
+		if rep.Failed != 0 || rep.Read != 8 {
+			t.Errorf("loader %d: %+v", i, rep)
+		}
+		loaded += rep.Loaded
+	}
+	if loaded != 12 {
+		t.Errorf("the two loaders wrote %d articles between them, want 12 (each once)", loaded)
+	}
+	got := statsJSON(t, c)
+	if !maps.Equal(got.Nodes, want.Nodes) || !maps.Equal(got.Relationships, want.Relationships) {
+		t.Errorf("concurrent loads gave\n%v\n%v\nsequential gave\n%v\n%v", got.Nodes, got.Relationships, want.Nodes, want.Relationships)
+	}
+}
+
+// TestSchemaApplyAndForget checks schema apply against the server, then
+// forget of a loaded article and of an unknown one.
+func TestSchemaApplyAndForget(t *testing.T) {
+	_, cfg := neo4jtest.Clean(t)
+	c := newCLI(envOf(cfg), nil)
+	if code := c.run(t, "schema", "apply"); code != 0 {
+		t.Fatalf("schema apply: exit %d", code)
+	}
+	dir := t.TempDir()
+	p := newsArticles(t, dir, 0, 1)[0]
+	if code := c.run(t, "extract", p); code != 0 {
+		t.Fatal(code)
+	}
+	id := decodeGraphs(t, c.stdout.Bytes())[0].Article.ID
+	loadJSON(t, c, p)
+	if code := c.run(t, "forget", id); code != 0 {
+		t.Fatalf("forget: exit %d", code)
+	}
+	if n := statsJSON(t, c).Nodes["Article"]; n != 0 {
+		t.Errorf("%d articles after forget", n)
+	}
+	if code := c.run(t, "forget", id); code != exitFailed {
+		t.Errorf("forget again: exit %d, want %d", code, exitFailed)
+	}
+}
+
+// TestWrongPassword checks exit 2 and one line when the server refuses
+// the credentials.
+func TestWrongPassword(t *testing.T) {
+	_, cfg := neo4jtest.Clean(t)
+	env := envOf(cfg)
+	env["NEO4J_PASSWORD"] = "wrong-" + cfg.Password
+	c := newCLI(env, nil)
+	if code := c.run(t, "stats"); code != exitUsage {
+		t.Errorf("exit %d, want %d", code, exitUsage)
+	}
+	want := fmt.Sprintf("geokg: stats: Neo4j at %s refused the credentials of user %q (NEO4J_USERNAME, NEO4J_PASSWORD)", cfg.URI, cfg.Username)
+	if lines := c.stderrLines(); len(lines) != 1 || lines[0] != want {
+		t.Errorf("stderr %q\nwant %q", lines, want)
+	}
+}
+
+// runScript runs a script written by the cypher writer statement by
+// statement, as cypher-shell would: a statement ends with a line ending in
+// ";" (literals never hold a raw line break), and // lines are comments.
+func runScript(t *testing.T, driver neo4j.DriverWithContext, db, script string) {
+	t.Helper()
+	ctx := context.Background()
+	var stmt strings.Builder
+	n := 0
+	for _, line := range strings.Split(script, "\n") {
+		if strings.HasPrefix(line, "//") || strings.TrimSpace(line) == "" && stmt.Len() == 0 {
+			continue
+		}
+		stmt.WriteString(line + "\n")
+		if strings.HasSuffix(line, ";") {
+			q := strings.TrimSuffix(strings.TrimSpace(stmt.String()), ";")
+			if _, err := neo4j.ExecuteQuery(ctx, driver, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db)); err != nil {
+				t.Fatalf("statement %d: %v\n%s", n, err, q)
+			}
+			stmt.Reset()
+			n++
+		}
+	}
+	if strings.TrimSpace(stmt.String()) != "" {
+		t.Fatalf("script ends inside a statement: %q", stmt.String())
+	}
+}
+
+// TestCypherScriptMatchesLoad runs the script of extract --format cypher
+// in Neo4j, twice, and checks it builds the graph geokg load builds: the
+// same counts by label and type.
+func TestCypherScriptMatchesLoad(t *testing.T) {
+	driver, cfg := neo4jtest.Clean(t)
+	dir := t.TempDir()
+	newsArticles(t, dir, 0, 5)
+	html, err := os.ReadFile(fixture(t, "html/gates-moscow-missile-shield.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "page.html", string(html))
+	c := newCLI(envOf(cfg), nil)
+	if code := c.run(t, "extract", "--format", "cypher", dir); code != 0 {
+		t.Fatalf("extract: exit %d", code)
+	}
+	script := c.stdout.String()
+	runScript(t, driver, cfg.Database, script)
+	once := statsJSON(t, c)
+	runScript(t, driver, cfg.Database, script)
+	twice := statsJSON(t, c)
+	if !maps.Equal(once.Nodes, twice.Nodes) || !maps.Equal(once.Relationships, twice.Relationships) {
+		t.Errorf("running the script again changed the graph:\n%v %v\n%v %v", once.Nodes, once.Relationships, twice.Nodes, twice.Relationships)
+	}
+
+	if err := neo4jtest.EmptyDatabase(context.Background(), driver, cfg.Database); err != nil {
+		t.Fatal(err)
+	}
+	loadJSON(t, c, dir)
+	loaded := statsJSON(t, c)
+	if !maps.Equal(once.Nodes, loaded.Nodes) || !maps.Equal(once.Relationships, loaded.Relationships) {
+		t.Errorf("script gave\n%v\n%v\nload gave\n%v\n%v", once.Nodes, once.Relationships, loaded.Nodes, loaded.Relationships)
+	}
+	if once.Nodes["Article"] != 6 || once.Relationships["MENTIONS"] == 0 {
+		t.Errorf("script graph: %v %v", once.Nodes, once.Relationships)
+	}
+}
+
+// TestCypherHostileValuesInNeo4j runs the script of an article whose values
+// try to break out of their literals and checks that Neo4j stores them
+// verbatim and deletes nothing.
+func TestCypherHostileValuesInNeo4j(t *testing.T) {
+	driver, cfg := neo4jtest.Clean(t)
+	ctx := context.Background()
+	if _, err := neo4j.ExecuteQuery(ctx, driver, "CREATE (:Canary {name: 'still here'})", nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
+		t.Fatal(err)
+	}
+	s := defaultSchema(t)
+	var buf bytes.Buffer
+	w := newCypherWriter(&buf, s)
+	if err := w.Write(hostileGraph("hostile")); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	runScript(t, driver, cfg.Database, buf.String())
+	res, err := neo4j.ExecuteQuery(ctx, driver, `MATCH (p:Person {key: 'person:x'})-[r:HOLDS_OFFICE]->(:Country)
+RETURN p.name AS name, r.title AS title, r.evidence AS evidence, COUNT { (:Canary) } AS canaries`,
+		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Records) != 1 {
+		t.Fatalf("%d records", len(res.Records))
+	}
+	rec := res.Records[0].AsMap()
+	if rec["name"] != hostile || rec["title"] != hostile || rec["canaries"] != int64(1) {
+		t.Errorf("got %q", rec)
+	}
+	if ev, _ := rec["evidence"].([]any); len(ev) != 2 || ev[0] != hostile {
+		t.Errorf("evidence %q", rec["evidence"])
+	}
+}
+
+// TestCSVNeo4jAdminImport imports the CSV of extract --format csv with
+// neo4j-admin database import into a scratch Neo4j home, using the jars
+// scripts/neo4j installs in .neo4j/lib; skipped when they or java are
+// missing.
+func TestCSVNeo4jAdminImport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a JVM")
+	}
+	lib, err := filepath.Abs(filepath.Join("..", "..", ".neo4j", "lib"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	jars, _ := filepath.Glob(filepath.Join(lib, "neo4j-import-tool-*.jar"))
+	java, jerr := exec.LookPath("java")
+	if len(jars) == 0 || jerr != nil {
+		t.Skipf("no neo4j-admin here (.neo4j/lib from scripts/neo4j, and java); skipping")
+	}
+	dir := t.TempDir()
+	newsArticles(t, filepath.Join(dir, "in"), 0, 4)
+	hostileText := "MOSCOW (Reuters) - \"O'Brien\"; said `x` \\ '}) DETACH DELETE n // Russia opposed the shield.\n"
+	writeFile(t, filepath.Join(dir, "in"), "hostile.txt", hostileText)
+	out := filepath.Join(dir, "csv")
+	c := newCLI(nil, nil)
+	if code := c.run(t, "extract", "--format", "csv", "--out", out, filepath.Join(dir, "in")); code != 0 {
+		t.Fatalf("extract: exit %d", code)
+	}
+	nodes, rels := readCSV(t, filepath.Join(out, "nodes.csv")), readCSV(t, filepath.Join(out, "relationships.csv"))
+	home := filepath.Join(dir, "home")
+	for _, d := range []string{"conf", "data", "logs"} {
+		if err := os.MkdirAll(filepath.Join(home, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeFile(t, home, "conf/neo4j.conf", "")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, java, "-cp", lib+string(filepath.Separator)+"*", "org.neo4j.cli.AdminTool",
+		"database", "import", "full", "neo4j",
+		"--nodes="+filepath.Join(out, "nodes.csv"), "--relationships="+filepath.Join(out, "relationships.csv"))
+	cmd.Env = append(os.Environ(), "NEO4J_HOME="+home, "NEO4J_CONF="+filepath.Join(home, "conf"))
+	cmd.Dir = home // neo4j-admin writes import.report in its working directory
+	log, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("neo4j-admin import: %v\n%s", err, log)
+	}
+	want := fmt.Sprintf("%d nodes\n  %d relationships", len(nodes)-1, len(rels)-1)
+	if !strings.Contains(string(log), want) {
+		t.Errorf("import log lacks %q:\n%s", want, log)
+	}
+}
