@@ -59,7 +59,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	loadSeedArticle(t, cfg, s)
+	loadBrowserSeed(t, cfg, s)
 
 	// The link, as `geokg browser` prints it.
 	c := newCLI(map[string]string{"NEO4J_URI": cfg.URI, "NEO4J_USERNAME": cfg.Username, "NEO4J_DATABASE": cfg.Database}, nil)
@@ -108,8 +108,8 @@ func TestBrowserEndToEnd(t *testing.T) {
 	)
 
 	// The connect form: the address and user come from ?dbms=.
-	addr := evaluate[string](t, bctx, `document.querySelector('[data-testid="boltaddress"]').value`)
-	user := evaluate[string](t, bctx, `document.querySelector('[data-testid="username"]').value`)
+	addr := browserEval[string](t, bctx, `document.querySelector('[data-testid="boltaddress"]').value`)
+	user := browserEval[string](t, bctx, `document.querySelector('[data-testid="username"]').value`)
 	t.Logf("connect form: address %q, user %q", addr, user)
 	if !strings.Contains(cfg.URI, addr) || addr == "" {
 		t.Errorf("connect form address %q, want the host of %s from ?dbms=", addr, cfg.URI)
@@ -125,19 +125,19 @@ func TestBrowserEndToEnd(t *testing.T) {
 	// browser.post_connect_cmd runs :style and :params, one frame each.
 	step("wait for the post-connect :style and :params of browser.post_connect_cmd (is the server running with "+
 		"scripts/neo4j-server/extra.conf? restart it: scripts/neo4j stop && scripts/neo4j start)", 20*time.Second,
-		poll(`[...document.querySelectorAll('[data-testid="frameCommand"]')].some(e => e.textContent.includes(':params'))`),
+		browserPoll(`[...document.querySelectorAll('[data-testid="frameCommand"]')].some(e => e.textContent.includes(':params'))`),
 	)
-	editor := evaluate[string](t, bctx, `document.querySelector('[data-testid="activeEditor"]').innerText`)
+	editor := browserEval[string](t, bctx, `document.querySelector('[data-testid="activeEditor"]').innerText`)
 	if !strings.Contains(strings.ReplaceAll(editor, "\u00a0", " "), "MATCH (c:Country {name: $country})") {
 		t.Fatalf("the edit link did not fill the editor; it holds:\n%s", editor)
 	}
 	step("run the neighbourhood query", 45*time.Second,
 		chromedp.Click(chromedp.CSS(`[data-testid="editor-Run"]`)),
-		poll(`document.querySelectorAll('[data-testid="frame"] svg g.node').length >= 3`),
+		browserPoll(`document.querySelectorAll('[data-testid="frame"] svg g.node').length >= 3`),
 		// Let the force layout settle before reading and shooting.
 		chromedp.Sleep(4*time.Second),
 	)
-	nodes := evaluate[[]renderedNode](t, bctx, `(() => {
+	nodes := browserEval[[]renderedNode](t, bctx, `(() => {
   const frame = document.querySelector('[data-testid="frame"]');
   return [...frame.querySelectorAll('svg g.node')].map(g => ({
     caption: [...g.querySelectorAll('text.caption')].map(x => x.textContent.trim()).filter(x => x).join(' ').replace(/\s+/g, ' '),
@@ -163,7 +163,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 		}
 	}
 
-	png := screenshot(t, bctx)
+	png := browserScreenshot(t, bctx)
 	if err := os.MkdirAll(filepath.Dir(screenshotPath), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -173,9 +173,9 @@ func TestBrowserEndToEnd(t *testing.T) {
 	t.Logf("screenshot: %s (%d bytes)", screenshotPath, len(png))
 }
 
-// loadSeedArticle extracts the seed fixture and loads it with the graph
+// loadBrowserSeed extracts the seed fixture and loads it with the graph
 // package, as `geokg load` does.
-func loadSeedArticle(t *testing.T, cfg neo4jtest.Config, s *schema.Schema) {
+func loadBrowserSeed(t *testing.T, cfg neo4jtest.Config, s *schema.Schema) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -223,15 +223,15 @@ func neighbourhoodLink(t *testing.T, c *cli) string {
 	return m[1]
 }
 
-// poll waits until the JavaScript predicate is true (the step's context
+// browserPoll waits until the JavaScript predicate is true (the step's context
 // bounds the wait).
-func poll(predicate string) chromedp.Action[chromedp.Void] {
+func browserPoll(predicate string) chromedp.Action[chromedp.Void] {
 	return chromedp.Poll[chromedp.Void](predicate, chromedp.WithPollingTimeout(0), chromedp.WithPollingInterval(200*time.Millisecond))
 }
 
-// evaluate runs a JavaScript expression and decodes its value, failing the
+// browserEval runs a JavaScript expression and decodes its value, failing the
 // test with the expression on error.
-func evaluate[T any](t *testing.T, ctx context.Context, expr string) T {
+func browserEval[T any](t *testing.T, ctx context.Context, expr string) T {
 	t.Helper()
 	ectx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
@@ -242,7 +242,7 @@ func evaluate[T any](t *testing.T, ctx context.Context, expr string) T {
 	return v
 }
 
-func screenshot(t *testing.T, ctx context.Context) []byte {
+func browserScreenshot(t *testing.T, ctx context.Context) []byte {
 	t.Helper()
 	sctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()

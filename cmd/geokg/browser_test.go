@@ -29,8 +29,8 @@ func runBrowser(t *testing.T, c *cli, opener func(context.Context, string) error
 	return cmd.ExecuteContext(context.Background())
 }
 
-// links returns the http links of the output, by query name.
-func links(t *testing.T, out string) map[string]string {
+// printedLinks returns the http links of the output, by query name.
+func printedLinks(t *testing.T, out string) map[string]string {
 	t.Helper()
 	got := map[string]string{}
 	lines := strings.Split(out, "\n")
@@ -59,7 +59,7 @@ func TestBrowserPrintsLinks(t *testing.T) {
 	if !strings.Contains(out, "Neo4j Browser: "+wantBase+"\n") {
 		t.Errorf("no Browser URL %s in\n%s", wantBase, out)
 	}
-	got := links(t, out)
+	got := printedLinks(t, out)
 	for _, q := range graph.BrowserQueries() {
 		link, ok := got[q.Name]
 		if !ok {

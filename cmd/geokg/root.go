@@ -171,6 +171,7 @@ func newCmdRoot(f *factory) *cobra.Command {
 		newCmdStats(f, g, nil),
 		newCmdForget(f, g, nil),
 		newCmdVersion(f),
+		newCmdBrowser(f, g, nil),
 	)
 	return root
 }
