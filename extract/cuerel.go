@@ -112,7 +112,7 @@ func (x *Extractor) pluralNoun(d *doc, i int, lemma string) bool {
 		return false
 	}
 	p := d.toks[i-1]
-	lp := strings.ToLower(p.Text)
+	lp := p.lower
 	s := &x.lex.sets
 	return p.Kind == Number || s.weaponMods[lp] || s.programMods[lp] || x.agreementMods[lp] || s.weaponHeads[lp]
 }
@@ -349,7 +349,7 @@ func (x *Extractor) deployedAfter(d *doc, ms []int, first int) []int {
 		// stop at a clause boundary
 		stop := false
 		for i := d.mentions[out[len(out)-1]].To; i < m.From; i++ {
-			if d.toks[i].Text == ";" || x.isSaying(d.toks[i].Text) || d.lw(i) == "but" || d.lw(i) == "while" {
+			if d.toks[i].Text == ";" || x.isSaying(d.toks[i].lower) || d.lw(i) == "but" || d.lw(i) == "while" {
 				stop = true
 			}
 		}

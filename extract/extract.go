@@ -78,6 +78,7 @@ type doc struct {
 	group       []int             // the last coordinated actors ("X, Y and Z agreed"), for "they"
 	groupSent   int
 	countries   map[string]int // alpha-3 -> first mention, built on first use
+	header      header
 }
 
 // Extract reads one article. It returns an error only when ctx is done.
@@ -96,7 +97,7 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (*Graph, error) {
 		}
 		d := x.read(in.Text, from, to)
 		if from == 0 {
-			h := readHeader(d)
+			h := d.header
 			g.Article.Title, g.Article.Published, g.Article.Source = h.title, h.published, h.source
 		}
 		m.add(x.build(d))
@@ -141,7 +142,8 @@ func (x *Extractor) read(text string, from, to int) *doc {
 		d.toks[i].Start += from
 	}
 	d.sents = splitSentences(d.toks)
-	byline := readHeader(d).byline
+	d.header = readHeader(d)
+	byline := d.header.byline
 	for si := range d.sents {
 		x.findMentions(d, si)
 	}

@@ -44,7 +44,7 @@ func readHeader(d *doc) header {
 		h.source = m[1]
 	}
 	for si, s := range d.sents {
-		if byline.MatchString(d.text[s.Start:s.End]) {
+		if c := d.text[s.Start]; (c == '(' || c == 'R' || c == 'W' || c == 'E' || c == 'A') && byline.MatchString(d.text[s.Start:s.End]) {
 			h.byline = si
 			if h.source == "" {
 				h.source = "Reuters" // "(Reporting by ...; Editing by ...)" is Reuters' house style

@@ -247,8 +247,7 @@ func (lx *lexicon) match(toks []Token, i, end int) (*entry, int) {
 	}
 	t := toks[i].Text
 	try(t, false, false)
-	lower := strings.ToLower(t)
-	if lower != t {
+	if lower := toks[i].lower; lower != t {
 		try(lower, true, false)
 	}
 	if bestN == 0 && isAllCaps(t) && len(t) > 1 {

@@ -81,7 +81,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	toks := d.toks
 	end := d.sents[si].To
 	t := toks[i]
-	lower := strings.ToLower(t.Text)
+	lower := t.lower
 	add := func(m Mention) int {
 		m.sent, m.Owner = si, -1
 		if m.Name == "" {
@@ -95,7 +95,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return 1
 	}
 	if kind, ok := pronouns[lower]; ok && !(lower == "i" && t.Text != "I") {
-		if lower == "her" && i+1 < end && toks[i+1].Kind == Word && !followers[strings.ToLower(toks[i+1].Text)] {
+		if lower == "her" && i+1 < end && toks[i+1].Kind == Word && !followers[toks[i+1].lower] {
 			kind = "Person" // possessive her: same referent
 		}
 		_ = kind
@@ -103,7 +103,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 
 	e, n := lx.match(toks, i, end)
-	if e != nil && e.label == "WeaponSystem" && e.generic && i > d.sents[si].From && x.notWeaponMods[strings.ToLower(toks[i-1].Text)] {
+	if e != nil && e.label == "WeaponSystem" && e.generic && i > d.sents[si].From && x.notWeaponMods[toks[i-1].lower] {
 		e, n = nil, 0 // "fuel tanks"
 	}
 	// phrases built around common nouns can be longer than a lexicon match
@@ -129,7 +129,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 // ends with toks[i]: "the council", "the 15-nation council".
 func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
 	for j := i - 1; j >= d.sents[si].From && j >= i-3; j-- {
-		w := strings.ToLower(d.toks[j].Text)
+		w := d.toks[j].lower
 		if determiners[w] {
 			return true
 		}
@@ -158,7 +158,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	case kindBody:
 		// "Foreign Ministry" is a body of whichever state is named with it
 		m.Key = "" // resolved by attachAdjectives or the following "of X"
-		m.Head = strings.ToLower(toks[i+n-1].Text)
+		m.Head = toks[i+n-1].lower
 		m.concept = slug(e.name)
 	}
 	if e.label == "Organization" && e.country != "" && n > 1 {
@@ -206,7 +206,7 @@ func (x *Extractor) afterPlacePrep(d *doc, si, i int) bool {
 	if j >= d.sents[si].From && strings.EqualFold(d.toks[j].Text, "the") {
 		j--
 	}
-	return j >= d.sents[si].From && x.lex.sets.placePreps[strings.ToLower(d.toks[j].Text)]
+	return j >= d.sents[si].From && x.lex.sets.placePreps[d.toks[j].lower]
 }
 
 // afterVisit reports whether toks[i] is the object of a verb of visiting:
@@ -215,7 +215,7 @@ func (x *Extractor) afterVisit(d *doc, si, i int) bool {
 	if i == d.sents[si].From {
 		return false
 	}
-	for _, c := range x.cues[strings.ToLower(d.toks[i-1].Text)] {
+	for _, c := range x.cues[d.toks[i-1].lower] {
 		if c.Type == "VISITS" && c.verb && len(c.words) == 1 {
 			return true
 		}
@@ -232,14 +232,14 @@ func (x *Extractor) facilityTail(d *doc, i, end int) int {
 		if d.toks[j].Capitalized() {
 			break // "Isfahan nuclear plant", not "U.S. Terminal High Altitude Area Defense"
 		}
-		w := strings.ToLower(d.toks[j].Text)
-		if j+1 < end && s.facilityHeads[w+" "+strings.ToLower(d.toks[j+1].Text)] {
+		w := d.toks[j].lower
+		if j+1 < end && s.facilityHeads[w+" "+d.toks[j+1].lower] {
 			best = j + 2 - i
 			break
 		}
 		if s.facilityHeads[w] {
 			best = j + 1 - i
-			if j+1 < end && (s.facilityHeads[strings.ToLower(d.toks[j+1].Text)] || x.facilityMods[strings.ToLower(d.toks[j+1].Text)]) {
+			if j+1 < end && (s.facilityHeads[d.toks[j+1].lower] || x.facilityMods[d.toks[j+1].lower]) {
 				continue
 			}
 			break
@@ -267,7 +267,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string, string) {
 	if i >= end || toks[i].Kind != Word {
 		return 0, "", ""
 	}
-	lw := func(j int) string { return strings.ToLower(toks[j].Text) }
+	lw := func(j int) string { return toks[j].lower }
 	// program: modifiers then a program head
 	j := i
 	for j < end && (s.programMods[lw(j)] || s.weaponMods[lw(j)]) {
@@ -314,7 +314,7 @@ func (x *Extractor) endsPhrase(d *doc, j, end int) bool {
 		return true
 	}
 	t := d.toks[j]
-	return t.Kind != Word || t.Capitalized() || followers[strings.ToLower(t.Text)]
+	return t.Kind != Word || t.Capitalized() || followers[t.lower]
 }
 
 // addChunk adds a weapon, program or agreement phrase toks[i:j]. A suffix
@@ -322,7 +322,7 @@ func (x *Extractor) endsPhrase(d *doc, j, end int) bool {
 func (x *Extractor) addChunk(d *doc, si, i, j int, label, _ string, add func(Mention) int) int {
 	surface := d.text[d.toks[i].Start:d.toks[j-1].End()]
 	m := Mention{From: i, To: j, Label: label, Name: surface, Generic: true, Arg: true,
-		Head: strings.ToLower(d.toks[j-1].Text)}
+		Head: d.toks[j-1].lower}
 	for k := i; k < j; k++ {
 		if e, n := x.lex.match(d.toks, k, j); e != nil && k+n == j && e.label == label {
 			m.Key, m.concept = e.key, e.key

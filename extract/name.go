@@ -10,7 +10,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if s.notNames[toks[i].Text] || determiners[strings.ToLower(toks[i].Text)] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+	if s.notNames[toks[i].Text] || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
 	j := x.nameEnd(d, i, end)
@@ -40,12 +40,12 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 			// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
 			key = "facility:" + slug(surface)
 			label, j = "Facility", j+n
-		} else if j < end && s.placeHeads[strings.ToLower(toks[j].Text)] && !toks[j].Capitalized() {
+		} else if j < end && s.placeHeads[toks[j].lower] && !toks[j].Capitalized() {
 			label, j = "Location", j+1 // "Sindh province"
 		}
 		surface = d.text[toks[i].Start:toks[j-1].End()]
 	}
-	if label == "" && i-2 >= from && strings.ToLower(toks[i-1].Text) == "of" && s.placeHeads[strings.ToLower(toks[i-2].Text)] {
+	if label == "" && i-2 >= from && toks[i-1].lower == "of" && s.placeHeads[toks[i-2].lower] {
 		label = "Location" // "the city of Aleppo"
 	}
 	if label == "" && x.personEvidence(d, si, i, j) {
@@ -54,8 +54,8 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "" && j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1 {
 		label = "Organization"
 	}
-	if label == "" && i > from && j-i <= 2 && s.placePreps[strings.ToLower(toks[i-1].Text)] &&
-		strings.ToLower(toks[i-1].Text) != "to" && strings.ToLower(toks[i-1].Text) != "on" {
+	if label == "" && i > from && j-i <= 2 && s.placePreps[toks[i-1].lower] &&
+		toks[i-1].lower != "to" && toks[i-1].lower != "on" {
 		label = "Location" // "in Amritsar": weak evidence, single names only
 	}
 	if label == "" {
@@ -82,7 +82,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 	j := i + 1
 	for j < end {
 		t := toks[j]
-		lw := strings.ToLower(t.Text)
+		lw := t.lower
 		switch {
 		case t.Kind == Word && t.Capitalized() && !s.notNames[t.Text] && !s.months[t.Text]:
 			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location") {
@@ -160,7 +160,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				return true
 			}
 		}
-		if i-2 >= from && prev.Text == "," && strings.HasPrefix(strings.ToLower(toks[i-2].Text), "counterpart") {
+		if i-2 >= from && prev.Text == "," && strings.HasPrefix(toks[i-2].lower, "counterpart") {
 			return true
 		}
 		if prev.Text == "," || prev.Text == "and" {
@@ -171,14 +171,14 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				}
 			}
 		}
-		if x.isSaying(prev.Text) && (j == end || toks[j].Kind == Punct || followers[strings.ToLower(toks[j].Text)]) {
+		if x.isSaying(prev.lower) && (j == end || toks[j].Kind == Punct || followers[toks[j].lower]) {
 			return true // `said Gates,` but not `warned Western countries`
 		}
 	}
 	if j-i >= 2 && s.firstNames[toks[i].Text] {
 		return true
 	}
-	if j < end && x.isSaying(toks[j].Text) {
+	if j < end && x.isSaying(toks[j].lower) {
 		return true
 	}
 	if j+1 < end && toks[j].Text == "," && (i > from || j-i >= 2) {
@@ -203,9 +203,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	return false
 }
 
-// isSaying reports whether w is a form of a verb of saying.
+// isSaying reports whether the lower-case word w is a form of a verb of saying.
 func (x *Extractor) isSaying(w string) bool {
-	lemma, ok := x.lex.verbs[strings.ToLower(w)]
+	lemma, ok := x.lex.verbs[w]
 	return ok && x.lex.sets.saying[lemma]
 }
 

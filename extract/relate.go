@@ -67,7 +67,7 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 }
 
 // lw is the lower-cased text of token i.
-func (d *doc) lw(i int) string { return strings.ToLower(d.toks[i].Text) }
+func (d *doc) lw(i int) string { return d.toks[i].lower }
 
 // mentionAt returns the index of the argument mention starting at token i in ms, or -1.
 func (d *doc) mentionAt(ms []int, i int) int {
@@ -276,7 +276,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 func (x *Extractor) speaker(d *doc, si int, ms []int) string {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
-		if !x.isSaying(d.toks[i].Text) && !(d.lw(i) == "according" && i+1 < s.To && d.lw(i+1) == "to") {
+		if !x.isSaying(d.toks[i].lower) && !(d.lw(i) == "according" && i+1 < s.To && d.lw(i+1) == "to") {
 			continue
 		}
 		if d.lw(i) == "according" {

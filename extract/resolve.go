@@ -26,7 +26,7 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 		if !adjacent && gap > 0 && gap <= 3 && p.Kind == mAdjective && m.Label == "Organization" && x.descriptorWords(d, p.To, m.From) {
 			// "Iranian airline Mahan Air", "North Korean shipping firm OMM"
 			adjacent = true
-			m.Head = strings.ToLower(toks[m.From-1].Text)
+			m.Head = toks[m.From-1].lower
 			m.Owner = k - 1
 			continue
 		}
@@ -62,7 +62,7 @@ var possessivePronoun = set{"its": true, "his": true, "her": true, "my": true}
 func (x *Extractor) descriptorWords(d *doc, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := d.toks[k]
-		if t.Kind != Word || t.Capitalized() || followers[strings.ToLower(t.Text)] || determiners[strings.ToLower(t.Text)] {
+		if t.Kind != Word || t.Capitalized() || followers[t.lower] || determiners[t.lower] {
 			return false
 		}
 	}
@@ -96,8 +96,8 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 func (x *Extractor) actorNounAt(d *doc, i, end int) bool {
 	s := &x.lex.sets
 	for n := 0; n < 2 && i+n < end; n++ {
-		w := strings.ToLower(d.toks[i+n].Text)
-		if s.actorNouns[w] || i+n+1 < end && s.actorNouns[w+" "+strings.ToLower(d.toks[i+n+1].Text)] {
+		w := d.toks[i+n].lower
+		if s.actorNouns[w] || i+n+1 < end && s.actorNouns[w+" "+d.toks[i+n+1].lower] {
 			return true
 		}
 		if d.toks[i+n].Capitalized() || d.toks[i+n].Kind != Word || followers[w] {

@@ -12,6 +12,7 @@ type Token struct {
 	Text  string
 	Start int
 	Kind  TokenKind
+	lower string // Text in lower case, computed once
 	// NewlineBefore is set when a line break separates the token from the
 	// one before it; Blank when an empty line does.
 	NewlineBefore, BlankBefore bool
@@ -72,10 +73,20 @@ func tokenize(text string, abbrev map[string]bool) []Token {
 		default:
 			i += size
 		}
-		toks = append(toks, Token{Text: text[start:i], Start: start, Kind: kind, NewlineBefore: newline, BlankBefore: blank})
+		toks = append(toks, Token{Text: text[start:i], Start: start, Kind: kind, NewlineBefore: newline, BlankBefore: blank, lower: lowerCase(text[start:i])})
 		newline, blank = false, false
 	}
 	return toks
+}
+
+// lowerCase returns s in lower case, without allocating when it already is.
+func lowerCase(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -185,7 +196,7 @@ func isInitials(w string) bool {
 func (x *Extractor) splitCompounds(toks []Token) []Token {
 	out := toks[:0:0]
 	for _, t := range toks {
-		if t.Kind != Word || !strings.ContainsAny(t.Text, "-–") || !t.Capitalized() {
+		if t.Kind != Word || !t.Capitalized() || strings.IndexByte(t.Text, '-') < 0 && !strings.Contains(t.Text, "–") {
 			out = append(out, t)
 			continue
 		}
@@ -207,7 +218,7 @@ func (x *Extractor) splitCompounds(toks []Token) []Token {
 		for k := 0; k < len(t.Text); {
 			r, size := utf8.DecodeRuneInString(t.Text[k:])
 			if r == '-' || r == '–' {
-				out = append(out, Token{Text: t.Text[k : k+size], Start: at + k, Kind: Punct})
+				out = append(out, Token{Text: t.Text[k : k+size], Start: at + k, Kind: Punct, lower: t.Text[k : k+size]})
 				k += size
 				continue
 			}
@@ -219,7 +230,7 @@ func (x *Extractor) splitCompounds(toks []Token) []Token {
 				}
 				j += size
 			}
-			nt := Token{Text: t.Text[k:j], Start: at + k, Kind: Word}
+			nt := Token{Text: t.Text[k:j], Start: at + k, Kind: Word, lower: lowerCase(t.Text[k:j])}
 			if k == 0 {
 				nt.NewlineBefore, nt.BlankBefore = t.NewlineBefore, t.BlankBefore
 			}
