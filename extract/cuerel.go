@@ -255,7 +255,7 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		if n := d.leftArg(ms, cm.from, tgtFits); n >= 0 {
 			targets = []int{n}
 		}
-	} else if n := d.rightArg(ms, from, window(c.Prep), tgtFits); n >= 0 {
+	} else if n := d.rightArg(ms, from, window(c.Prep), tgtFits); n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, tgtFits)) {
 		targets = d.coordinated(ms, n, tgtFits)
 		if c.Type == "DEPLOYS" {
 			targets = x.deployedAfter(d, ms, n)
@@ -288,6 +288,19 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
+}
+
+// thingBetween reports whether a weapon system, program or agreement that
+// cannot be the target stands between tokens i and j: in "equip the sites
+// with offensive weapons aimed at Russia" the object was the weapons.
+func (d *doc) thingBetween(ms []int, i, j int, fits func(*Mention) bool) bool {
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From >= i && m.To <= j && m.Key != "" && fallbackLabels[m.Label] && !fits(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // window is how far after a cue (or its preposition) the target may start.
