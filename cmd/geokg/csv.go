@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/schema"
 )
 
@@ -73,7 +74,7 @@ func (c *csvWriter) Write(g *extract.Graph) error {
 	if err := checkGraph(c.s, g); err != nil {
 		return err
 	}
-	keys := scriptKeys(g)
+	keys := graph.EntityKeys(g)
 	for _, e := range g.Entities {
 		k := keys[e.ID]
 		if c.seen[k] {

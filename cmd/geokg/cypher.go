@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/schema"
 )
 
@@ -64,7 +65,7 @@ func (c *cypherWriter) Write(g *extract.Graph) error {
 	w := c.w
 	art := g.Article
 	aid := cypherString(art.ID)
-	keys := scriptKeys(g)
+	keys := graph.EntityKeys(g)
 	fmt.Fprintf(w, "// Article %s\n", aid)
 	fmt.Fprintf(w, "MERGE (a:Article {id: %s}) ON CREATE SET a += %s, a.bytes = %d;\n", aid, cypherMap(
 		"title", art.Title, "published", art.Published, "source", art.Source, "path", art.Path), art.Bytes)
@@ -165,45 +166,6 @@ func (c *cypherWriter) Write(g *extract.Graph) error {
 	}
 	fmt.Fprintln(w)
 	return w.Flush()
-}
-
-// scriptKeys returns the node key of every entity of g by entity id, with
-// the rule of package graph: a named entity's key is its id; a generic
-// one ("radar") is scoped by its owner (the smallest non-generic source of
-// a DEPLOYS, BUILDS or DEVELOPS to it), else its place (the smallest
-// non-generic target of its LOCATED_IN), else the article, so that the
-// script and `geokg load` build the same nodes.
-func scriptKeys(g *extract.Graph) map[string]string {
-	generic := map[string]bool{}
-	keys := make(map[string]string, len(g.Entities))
-	for _, e := range g.Entities {
-		keys[e.ID] = e.ID
-		if e.Generic {
-			generic[e.ID] = true
-		}
-	}
-	if len(generic) == 0 {
-		return keys
-	}
-	owners, places := map[string][]string{}, map[string][]string{}
-	for _, r := range g.Relations {
-		switch {
-		case (r.Type == "DEPLOYS" || r.Type == "BUILDS" || r.Type == "DEVELOPS") && generic[r.Target] && !generic[r.Source]:
-			owners[r.Target] = append(owners[r.Target], r.Source)
-		case r.Type == "LOCATED_IN" && generic[r.Source] && !generic[r.Target]:
-			places[r.Source] = append(places[r.Source], r.Target)
-		}
-	}
-	for id := range generic {
-		scope := g.Article.ID
-		if o := owners[id]; len(o) > 0 {
-			scope = slices.Min(o)
-		} else if p := places[id]; len(p) > 0 {
-			scope = slices.Min(p)
-		}
-		keys[id] = id + "@" + scope
-	}
-	return keys
 }
 
 // cypherNullable returns s as a string literal, or null when it is empty.

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/schema"
 )
 
@@ -109,7 +110,7 @@ func (x *graphMLWriter) Write(g *extract.Graph) error {
 			return err
 		}
 	}
-	keys := scriptKeys(g)
+	keys := graph.EntityKeys(g)
 	for _, e := range g.Entities {
 		k := keys[e.ID]
 		if x.seen[k] {

@@ -1,0 +1,348 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/schema"
+)
+
+func TestBrowserStyleEveryLabel(t *testing.T) {
+	s := testSchema(t)
+	st, err := BrowserStyle(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Country", "Person", "Organization", "Location", "Facility", "WeaponSystem", "Program", "Agreement", "Article"}
+	for _, name := range want {
+		if _, ok := st.Rule("node." + name); !ok {
+			t.Errorf("no rule node.%s in\n%s", name, st.GraSS())
+		}
+	}
+	for _, l := range s.Labels {
+		r, ok := st.Rule("node." + l.Name)
+		if !ok {
+			t.Errorf("no rule for schema label %s", l.Name)
+			continue
+		}
+		if got := r.Prop("color"); !strings.EqualFold(got, l.Color) || got == "" {
+			t.Errorf("node.%s color = %q, want the schema's %q", l.Name, got, l.Color)
+		}
+		wantCaption := "{name}"
+		if l.Name == "Article" {
+			wantCaption = "{title}"
+		}
+		if got := r.Prop("caption"); got != wantCaption {
+			t.Errorf("node.%s caption = %q, want %q", l.Name, got, wantCaption)
+		}
+		if r.Prop("icon-code") != "" {
+			t.Errorf("node.%s has an icon", l.Name)
+		}
+		for _, p := range []string{"border-color", "text-color-internal"} {
+			if !hexColor.MatchString(r.Prop(p)) {
+				t.Errorf("node.%s %s = %q, want #rrggbb", l.Name, p, r.Prop(p))
+			}
+		}
+	}
+	rel, ok := st.Rule("relationship")
+	if !ok || rel.Prop("caption") != "<type>" {
+		t.Errorf("relationship caption = %q, want <type>", rel.Prop("caption"))
+	}
+}
+
+func TestBrowserStyleTextColour(t *testing.T) {
+	for c, want := range map[string]string{"#4C8EDA": lightText, "#FFC454": darkText, "#F16667": lightText, "#8DCC93": darkText, "#000000": lightText} {
+		if got := textColor(c); got != want {
+			t.Errorf("textColor(%s) = %s, want %s", c, got, want)
+		}
+	}
+	if got := darken("#FF8000"); got != "#CC6600" {
+		t.Errorf("darken(#FF8000) = %s, want #CC6600", got)
+	}
+}
+
+func TestBrowserStyleRejects(t *testing.T) {
+	for name, l := range map[string]schema.Label{
+		"bad colour":  {Name: "X", Color: "blue"},
+		"bad label":   {Name: "X Y", Color: "#000000"},
+		"bad caption": {Name: "X", Caption: "na me"},
+	} {
+		if _, err := BrowserStyle(&schema.Schema{Labels: []schema.Label{l}}); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	// A label without colour is left to the Browser.
+	st, err := BrowserStyle(&schema.Schema{Labels: []schema.Label{{Name: "X"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := st.Rule("node.X"); r.Prop("color") != "" || r.Prop("caption") != "{name}" {
+		t.Errorf("node.X = %+v", r)
+	}
+}
+
+func TestBrowserStyleSyntaxes(t *testing.T) {
+	st, err := BrowserStyle(testSchema(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := st.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rules map[string]map[string]string
+	if err := json.Unmarshal([]byte(js), &rules); err != nil {
+		t.Fatalf("JSON: %v\n%s", err, js)
+	}
+	if rules["node.Country"]["color"] != "#4C8EDA" || rules["node.Article"]["caption"] != "{title}" {
+		t.Errorf("JSON rules = %v", rules)
+	}
+	if strings.ContainsAny(js, ";\n") {
+		t.Errorf("JSON has ';' or a newline, which the post-connect split would cut: %s", js)
+	}
+	grass := st.GraSS()
+	for _, want := range []string{"node.Country {\n  color: #4C8EDA;", "caption: '{name}';", "caption: '{title}';", "caption: '<type>';"} {
+		if !strings.Contains(grass, want) {
+			t.Errorf("GraSS lacks %q:\n%s", want, grass)
+		}
+	}
+}
+
+// splitPostConnect is the Browser's extractPostConnectCommandsFromServerConfig
+// (commandUtils.ts, 5.24.0): split on ';' outside `...`, "..." and '...'.
+func splitPostConnect(s string) []string {
+	const sub = "@@semicolon@@"
+	for _, q := range []*regexp.Regexp{regexp.MustCompile("(`[^`]*?`)"), regexp.MustCompile(`("[^"]*?")`), regexp.MustCompile(`('[^']*?')`)} {
+		s = q.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ";", sub) })
+	}
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(strings.ReplaceAll(p, sub, ";")); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func TestPostConnectCommand(t *testing.T) {
+	cmd, err := PostConnectCommand(testSchema(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := splitPostConnect(cmd)
+	if len(parts) != 2 || !strings.HasPrefix(parts[0], "style {") || !strings.HasPrefix(parts[1], "params {") {
+		t.Fatalf("post-connect splits into %q, want style and params", parts)
+	}
+	var style map[string]map[string]string
+	if err := json.Unmarshal([]byte(strings.TrimPrefix(parts[0], "style ")), &style); err != nil {
+		t.Errorf("style part is not JSON: %v", err)
+	}
+	var params map[string]any
+	if err := json.Unmarshal([]byte(strings.TrimPrefix(parts[1], "params ")), &params); err != nil || params["country"] != "Russia" {
+		t.Errorf("params part = %s (%v)", parts[1], err)
+	}
+}
+
+// TestExtraConfUpToDate keeps scripts/neo4j-server/extra.conf in step with
+// the schema. GEOKG_UPDATE_EXTRA_CONF=1 rewrites it.
+func TestExtraConfUpToDate(t *testing.T) {
+	want, err := ExtraConf(testSchema(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("..", "scripts", "neo4j-server", "extra.conf")
+	if os.Getenv("GEOKG_UPDATE_EXTRA_CONF") == "1" {
+		if err := os.WriteFile(path, []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	if string(got) != want {
+		t.Errorf("%s is out of date with the schema; regenerate it with\n  go run ./cmd/geokg browser --print-conf > scripts/neo4j-server/extra.conf\n(or GEOKG_UPDATE_EXTRA_CONF=1 go test ./graph -run TestExtraConfUpToDate)", path)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(string(got)), "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") && !strings.HasPrefix(l, "browser.post_connect_cmd=") {
+			t.Errorf("unexpected setting in extra.conf (unknown keys stop Neo4j): %q", l)
+		}
+	}
+}
+
+func TestBrowserURL(t *testing.T) {
+	got, err := BrowserURL("", "neo4j://neo4j@127.0.0.1:7687", "neo4j")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "http://127.0.0.1:7474/browser/?db=neo4j&dbms=neo4j%3A%2F%2Fneo4j%40127.0.0.1%3A7687"
+	if got != want {
+		t.Errorf("BrowserURL = %s, want %s", got, want)
+	}
+	for _, bad := range []string{"ftp://x/", "127.0.0.1:7474", "http://%zz"} {
+		if _, err := BrowserURL(bad, "", ""); err == nil {
+			t.Errorf("BrowserURL(%q): no error", bad)
+		}
+	}
+}
+
+// browserArgs decodes an edit link the way the Browser 5.24 does
+// (editorDuck.ts): '+' to space, decodeURIComponent of the whole URL, then
+// every [?&]arg=([^&#]*), joined by newlines.
+func browserArgs(t *testing.T, link string) (cmd string, query string) {
+	t.Helper()
+	raw := strings.ReplaceAll(link, "+", " ")
+	decoded, err := url.PathUnescape(raw)
+	if err != nil {
+		t.Fatalf("decode %s: %v", link, err)
+	}
+	m := regexp.MustCompile(`[?&]cmd=([^&#]*)`).FindStringSubmatch(link)
+	if m != nil {
+		cmd = m[1]
+	}
+	var lines []string
+	for _, m := range regexp.MustCompile(`[?&]arg=([^&#]*)`).FindAllStringSubmatch(decoded, -1) {
+		if m[1] != "" {
+			lines = append(lines, m[1])
+		}
+	}
+	return cmd, strings.Join(lines, "\n")
+}
+
+func TestEditURLRoundTrip(t *testing.T) {
+	base, err := BrowserURL("", "neo4j://neo4j@localhost:7687", "neo4j")
+	if err != nil {
+		t.Fatal(err)
+	}
+	queries := BrowserQueries()
+	queries = append(queries, BrowserQuery{Name: "tricky", Cypher: "RETURN 1 + 2 AS `a b`, \"50%\" AS p, 'x=y?z' AS q"})
+	for _, q := range queries {
+		link, err := EditURL(base, q.Cypher)
+		if err != nil {
+			t.Fatalf("%s: %v", q.Name, err)
+		}
+		if strings.ContainsAny(link, " \n+") {
+			t.Errorf("%s: link is not fully encoded: %s", q.Name, link)
+		}
+		cmd, got := browserArgs(t, link)
+		if cmd != "edit" {
+			t.Errorf("%s: cmd = %q, want edit", q.Name, cmd)
+		}
+		if got != q.Cypher {
+			t.Errorf("%s: the Browser would read\n%s\nwant\n%s", q.Name, got, q.Cypher)
+		}
+		if u, _ := url.Parse(link); u.Query().Get("dbms") != "neo4j://neo4j@localhost:7687" {
+			t.Errorf("%s: dbms lost in %s", q.Name, link)
+		}
+	}
+	for _, bad := range []string{"RETURN 1 // a # b", "RETURN 'a&b'", "  "} {
+		if _, err := EditURL(base, bad); err == nil {
+			t.Errorf("EditURL(%q): no error", bad)
+		}
+	}
+}
+
+func TestBrowserQueriesParams(t *testing.T) {
+	params := DefaultBrowserParams()
+	seen := map[string]bool{}
+	for _, q := range BrowserQueries() {
+		if q.Name == "" || q.Title == "" || seen[q.Name] {
+			t.Errorf("query %+v: empty or duplicate name/title", q)
+		}
+		seen[q.Name] = true
+		for _, m := range regexp.MustCompile(`\$(\w+)`).FindAllStringSubmatch(q.Cypher, -1) {
+			if _, ok := params[m[1]]; !ok {
+				t.Errorf("query %s uses $%s, which DefaultBrowserParams does not set", q.Name, m[1])
+			}
+		}
+	}
+	for _, want := range []string{"neighbourhood", "offices", "deployments", "evidence", "connected"} {
+		if !seen[want] {
+			t.Errorf("no query %s", want)
+		}
+	}
+}
+
+// TestBrowserQueriesRun checks on the real Neo4j that every ready-made
+// query compiles (EXPLAIN) and, on the graph of the seed article loaded
+// by Load, returns what it promises.
+func TestBrowserQueriesRun(t *testing.T) {
+	st, driver, _ := cleanStore(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	path := filepath.Join("..", "fixtures", "reuters-gates-missile-shield.txt")
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New(testSchema(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := x.Extract(ctx, extract.Input{Path: path, Text: string(text)})
+	if err != nil {
+		t.Fatalf("extract %s: %v", path, err)
+	}
+	mustLoad(t, st, doc)
+
+	results := map[string][]map[string]any{}
+	for _, q := range BrowserQueries() {
+		explain := query(t, driver, "EXPLAIN "+q.Cypher, DefaultBrowserParams())
+		if len(explain) != 0 {
+			t.Errorf("EXPLAIN %s returned rows: %v", q.Name, explain)
+		}
+		results[q.Name] = query(t, driver, q.Cypher, DefaultBrowserParams())
+	}
+	column := func(name, col string) []string {
+		var out []string
+		for _, row := range results[name] {
+			out = append(out, fmt.Sprint(row[col]))
+		}
+		return out
+	}
+	var neighbours []string
+	for _, row := range results["neighbourhood"] {
+		if n, ok := row["n"].(neo4j.Node); ok {
+			neighbours = append(neighbours, fmt.Sprint(n.Props["name"]))
+		}
+	}
+	for _, c := range []struct {
+		query string
+		got   []string
+		want  string
+	}{
+		{"neighbourhood", neighbours, "Iran"},
+		{"neighbourhood", neighbours, "Vladimir Putin"},
+		{"offices", column("offices", "person"), "Vladimir Putin"},
+		{"deployments", column("deployments", "system"), "radar"},
+		{"evidence", column("evidence", "target"), "Iran"},
+		{"connected", column("connected", "actor"), "Russia"},
+	} {
+		if !slices.Contains(c.got, c.want) {
+			t.Errorf("%s: no %q in %q", c.query, c.want, c.got)
+		}
+	}
+	for _, row := range results["evidence"] {
+		if s, _ := row["sentence"].(string); !strings.Contains(s, "Iran") {
+			t.Errorf("evidence sentence %q does not name Iran", s)
+		}
+		if a, _ := row["article"].(string); a == "" {
+			t.Errorf("evidence row without article title: %v", row)
+		}
+	}
+	if rows := results["connected"]; len(rows) > 0 && rows[0]["actor"] != "Russia" {
+		t.Errorf("most connected actor = %v, want Russia", rows[0]["actor"])
+	}
+}
