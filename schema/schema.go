@@ -159,41 +159,28 @@ func FromFS(fsys fs.FS, dir string) (*Schema, error) {
 		return nil, err
 	}
 	sort.Strings(names)
-	s := &Schema{}
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("schema %s: %w", name, err)
-		}
-		part, err := Parse(name, data)
-		if err != nil {
-			return nil, err
-		}
-		s.Merge(part)
-	}
-	if err := s.Validate(); err != nil {
-		return nil, err
-	}
-	return s, nil
+	return extend(&Schema{}, names, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) })
 }
 
 // Load returns the default schema extended by the user's files, in order:
 // a later entry with the same identity replaces an earlier one.
 func Load(paths ...string) (*Schema, error) {
 	base, err := Default()
-	if err != nil {
-		return nil, err
+	if err != nil || len(paths) == 0 {
+		return base, err
 	}
-	if len(paths) == 0 {
-		return base, nil
-	}
-	s := base.clone()
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
+	return extend(base.clone(), paths, os.ReadFile)
+}
+
+// extend merges the files named into s, read with read, and validates the
+// result.
+func extend(s *Schema, names []string, read func(string) ([]byte, error)) (*Schema, error) {
+	for _, name := range names {
+		data, err := read(name)
 		if err != nil {
-			return nil, fmt.Errorf("schema: %w", err)
+			return nil, fmt.Errorf("schema %s: %w", name, err)
 		}
-		part, err := Parse(p, data)
+		part, err := Parse(name, data)
 		if err != nil {
 			return nil, err
 		}
