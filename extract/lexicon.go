@@ -31,6 +31,7 @@ type entry struct {
 	parent  string // key of the organization it is part of
 	generic bool
 	sort    string // the lexicon's sub-kind: "armed-group", "company", "media"
+	place   string // a capital's or seat's own name, for when it is a place
 	title   *schema.Title
 }
 
@@ -122,10 +123,10 @@ func compile(s *schema.Schema) *lexicon {
 			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindAdjective, country: c.Code}, a, false)
 		}
 		if c.Capital != "" {
-			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindCapital, country: c.Code}, c.Capital, false)
+			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindCapital, country: c.Code, place: c.Capital}, c.Capital, false)
 		}
 		for _, a := range c.Seats {
-			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindSeat, country: c.Code}, a, false)
+			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindSeat, country: c.Code, place: a}, a, false)
 		}
 	}
 	orgKeys := map[string]string{}

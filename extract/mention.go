@@ -149,8 +149,8 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	case kindAdjective:
 		m.Kind, m.Arg = mAdjective, false
 	case kindCapital, kindSeat:
-		if (x.afterPlacePrep(d, si, i) || x.afterVisit(d, si, i)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
-			m.Label, m.Key, m.Name = "Location", "location:"+slug(d.text[toks[i].Start:toks[i+n-1].End()]), d.text[toks[i].Start:toks[i+n-1].End()]
+		if (x.afterPlacePrep(d, si, i) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
+			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
 		}
 	case kindTitle:
 		m.Kind, m.Arg, m.Title, m.Label, m.Key = mTitle, false, e.title, "", ""
@@ -207,6 +207,18 @@ func (x *Extractor) afterPlacePrep(d *doc, si, i int) bool {
 		j--
 	}
 	return j >= d.sents[si].From && x.lex.sets.placePreps[d.toks[j].lower]
+}
+
+// dateline reports whether the n tokens at toks[i] open a dateline: a
+// place at the start of a paragraph before a comma and a date or before an
+// agency in brackets ("VILNIUS, July 10 (Reuters) -", "Washington, 3
+// February 2024 (AP)").
+func (x *Extractor) dateline(d *doc, si, i, n int) bool {
+	if i != d.sents[si].From || !d.toks[i].NewlineBefore && i > 0 || i+n+1 >= d.sents[si].To {
+		return false
+	}
+	next, after := d.toks[i+n], d.toks[i+n+1]
+	return next.Text == "(" || next.Text == "," && (after.Kind == Number || x.lex.sets.months[after.Text])
 }
 
 // afterVisit reports whether toks[i] is the object of a verb of visiting:
