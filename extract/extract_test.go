@@ -306,3 +306,19 @@ func TestSegments(t *testing.T) {
 		t.Errorf("span %v past the text", last.Span)
 	}
 }
+
+// TestInflections checks the verb forms derived for the cues, regular and
+// irregular.
+func TestInflections(t *testing.T) {
+	x, err := testExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for form, lemma := range map[string]string{"banned": "ban", "bans": "ban", "criticized": "criticize",
+		"criticizes": "criticize", "supplies": "supply", "supplied": "supply", "met": "meet", "sold": "sell",
+		"expelled": "expel", "visiting": "visit", "threatened": "threaten", "shipped": "ship", "said": "say"} {
+		if got := x.lex.verbs[form]; got != lemma {
+			t.Errorf("%s: lemma %q, want %q", form, got, lemma)
+		}
+	}
+}

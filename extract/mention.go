@@ -163,8 +163,11 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	}
 	if e.label == "Organization" && e.country != "" && n > 1 {
 		// "U.S. Treasury Department": the country it names is a mention too
-		if c, cn := x.lex.match(toks, i, i+n-1); c != nil && c.label == "Country" && c.country == e.country {
-			add(Mention{From: i, To: i + cn, Label: "Country", Key: c.key, Name: c.name, Country: c.country, Kind: mAdjective})
+		for cn := n - 1; cn > 0; cn-- {
+			if c, k := x.lex.match(toks, i, i+cn); c != nil && k == cn && c.label == "Country" && c.country == e.country {
+				add(Mention{From: i, To: i + cn, Label: "Country", Key: c.key, Name: c.name, Country: c.country, Kind: mAdjective})
+				break
+			}
 		}
 	}
 	if e.label == "Organization" && i+n+1 < d.sents[si].To && strings.EqualFold(toks[i+n].Text, "resolution") && toks[i+n+1].Kind == Number {

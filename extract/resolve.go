@@ -31,7 +31,7 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			continue
 		}
 		if !(possessive || adjacent) || p.Kind == mTitle || m.Kind == mTitle {
-			if m.Label == "Organization" && m.Key == "" {
+			if m.Label == "Organization" && m.Key == "" && m.Kind == mName {
 				x.bodyOfCountry(d, k)
 			}
 			continue
