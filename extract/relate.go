@@ -171,102 +171,125 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 // structure adds the relations that the shape of a phrase states:
 // possessives and demonyms ("Iran's Bushehr plant", "Iran's nuclear
 // program", "Libyan House of Representatives"), "X in Y", "Org of Country",
-// "the Pakistani city of Lahore", "NATO member Poland".
+// "Lahore, Pakistan", "the Pakistani city of Lahore", "NATO member Poland".
 func (x *Extractor) structure(d *doc, si int, ms []int) {
-	end := d.sents[si].To
-	for idx, k := range ms {
+	for _, k := range ms {
 		m := &d.mentions[k]
 		if m.Key == "" || m.Kind == mPronoun || m.Kind == mTitle {
 			continue
 		}
-		if m.Owner >= 0 {
-			o := d.mentions[m.Owner]
-			switch m.Label {
-			case "Facility", "Location":
-				x.addRel(d, si, "LOCATED_IN", "", m, &o, nil)
-			case "Program":
-				x.addRel(d, si, "DEVELOPS", "", &o, m, nil)
-			case "Organization":
-				// "Libyan House of Representatives", "Turkey's foreign ministry";
-				// not "its NATO allies": a known body needs its own country
-				known := x.known(m) && m.concept == ""
-				if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") {
-					x.addRel(d, si, "PART_OF", "", m, &o, nil)
-				}
-			}
+		x.ownerRelation(d, si, m)
+		x.namedWithCountry(d, si, ms, m)
+		if m.Kind == mAdjective || m.Label == "Country" {
+			x.cityOf(d, si, ms, m)
 		}
-		if m.Label == "Organization" && m.Country != "" && m.Kind == mName {
-			// a lexicon body named with its country: "U.S. Treasury Department"
-			if strings.Contains(d.text[d.toks[m.From].Start:d.toks[m.To-1].End()], " ") {
-				for _, j := range ms {
-					if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To {
-						x.addRel(d, si, "PART_OF", "", m, &c, nil)
-					}
-				}
-			}
-		}
-		if m.Kind == mAdjective || idx+1 >= len(ms) {
+		if m.Kind == mAdjective {
 			continue
 		}
-		i := m.To
-		// X in Y, X of Country
-		if i+1 < end && (d.lw(i) == "in" || d.lw(i) == "of" && m.Label == "Organization") {
-			j := i + 1
-			if d.lw(j) == "the" {
-				j++
-			}
-			if n := d.mentionAt(ms, j); n >= 0 && d.mentions[n].Kind != mAdjective {
-				typ := "LOCATED_IN"
-				if d.lw(i) == "of" {
-					typ = "PART_OF"
-				}
-				fits := func(c *Mention) bool { return c.Label == "Country" || c.Label == "Location" }
-				if m.Label != "Person" && (m.Label != "Organization" || typ == "PART_OF") {
-					for _, t := range d.coordinated(ms, n, fits) {
-						x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
-					}
-				}
-			}
-		}
-		// Lahore, Pakistan
-		if (m.Label == "Location" || m.Label == "Facility") && i+1 < end && d.toks[i].Text == "," {
-			if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Label == "Country" && d.mentions[n].Kind == mName {
-				if after := d.mentions[n].To; after >= end || d.toks[after].Kind == Punct {
-					x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
-				}
-			}
+		x.inPlace(d, si, ms, m)
+		x.cityCountry(d, si, ms, m)
+		if m.Label == "Organization" {
+			x.memberOf(d, si, ms, m)
 		}
 	}
-	for _, k := range ms {
-		m := &d.mentions[k]
-		if !(m.Kind == mAdjective || m.Label == "Country" && m.Kind == mName) {
-			continue
-		}
-		i := m.To
-		if i < end && d.toks[i].Text == "'s" {
-			i++
-		}
-		if i+2 < end && x.lex.sets.placeHeads[d.lw(i)] && d.lw(i+1) == "of" {
-			if n := d.mentionAt(ms, i+2); n >= 0 && d.mentions[n].Label == "Location" {
-				x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
-			}
-		}
-		// NATO member Poland / Poland, a NATO member
-		if m.Label == "Organization" && i+1 < end && strings.HasPrefix(d.lw(i), "member") {
-			if n := d.mentionAt(ms, i+1); n >= 0 {
-				x.addRel(d, si, "MEMBER_OF", "", &d.mentions[n], m, nil)
-			}
+}
+
+// ownerRelation relates m to its possessor or demonym: LOCATED_IN for
+// places, DEVELOPS for programs, PART_OF for organizations.
+func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
+	if m.Owner < 0 {
+		return
+	}
+	o := d.mentions[m.Owner]
+	switch m.Label {
+	case "Facility", "Location":
+		x.addRel(d, si, "LOCATED_IN", "", m, &o, nil)
+	case "Program":
+		x.addRel(d, si, "DEVELOPS", "", &o, m, nil)
+	case "Organization":
+		// "Libyan House of Representatives", "Turkey's foreign ministry";
+		// not "its NATO allies": a known body needs its own country
+		known := x.known(m) && m.concept == ""
+		if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") {
+			x.addRel(d, si, "PART_OF", "", m, &o, nil)
 		}
 	}
-	for _, k := range ms {
-		m := &d.mentions[k]
-		if m.Label != "Organization" || m.Kind != mName {
-			continue
+}
+
+// namedWithCountry relates a lexicon body to the country its name holds:
+// "U.S. Treasury Department" is PART_OF the United States.
+func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
+	if m.Label != "Organization" || m.Country == "" || m.Kind != mName || m.To-m.From < 2 {
+		return
+	}
+	for _, j := range ms {
+		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To {
+			x.addRel(d, si, "PART_OF", "", m, &c, nil)
 		}
-		if i := m.To; i+1 < end && strings.HasPrefix(d.lw(i), "member") {
-			if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Label == "Country" {
-				x.addRel(d, si, "MEMBER_OF", "", &d.mentions[n], m, nil)
-			}
+	}
+}
+
+// inPlace reads "X in Y" (LOCATED_IN) and "Org of Country" (PART_OF),
+// with coordinated places: "in Syria and Vietnam".
+func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
+	i, end := m.To, d.sents[si].To
+	if i+1 >= end || m.Label == "Person" {
+		return
+	}
+	typ := ""
+	switch {
+	case d.lw(i) == "in" && m.Label != "Organization":
+		typ = "LOCATED_IN"
+	case d.lw(i) == "of" && m.Label == "Organization":
+		typ = "PART_OF"
+	default:
+		return
+	}
+	j := i + 1
+	if d.lw(j) == "the" {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Kind == mAdjective {
+		return
+	}
+	fits := func(c *Mention) bool { return c.Label == "Country" || c.Label == "Location" }
+	for _, t := range d.coordinated(ms, n, fits) {
+		x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
+	}
+}
+
+// cityCountry reads "Lahore, Pakistan" (and no more after the country).
+func (x *Extractor) cityCountry(d *doc, si int, ms []int, m *Mention) {
+	i, end := m.To, d.sents[si].To
+	if !(m.Label == "Location" || m.Label == "Facility") || i+1 >= end || d.toks[i].Text != "," {
+		return
+	}
+	if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Label == "Country" && d.mentions[n].Kind == mName {
+		if after := d.mentions[n].To; after >= end || d.toks[after].Kind == Punct {
+			x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+		}
+	}
+}
+
+// cityOf reads "the Pakistani city of Lahore", "Sudan's region of Darfur".
+func (x *Extractor) cityOf(d *doc, si int, ms []int, m *Mention) {
+	i, end := m.To, d.sents[si].To
+	if i < end && d.toks[i].Text == "'s" {
+		i++
+	}
+	if i+2 < end && x.lex.sets.placeHeads[d.lw(i)] && d.lw(i+1) == "of" {
+		if n := d.mentionAt(ms, i+2); n >= 0 && d.mentions[n].Label == "Location" {
+			x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
+		}
+	}
+}
+
+// memberOf reads "NATO member Poland".
+func (x *Extractor) memberOf(d *doc, si int, ms []int, m *Mention) {
+	if i := m.To; i+1 < d.sents[si].To && strings.HasPrefix(d.lw(i), "member") {
+		if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Label == "Country" {
+			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[n], m, nil)
 		}
 	}
 }
