@@ -145,89 +145,105 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	}
 }
 
+// cueRelation finds the arguments of one cue and adds its relations.
 func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	c := cm.c
 	rt := x.lex.relTypes[c.Type]
-	end := d.sents[si].To
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
-	tgtFits := func(m *Mention) bool {
-		if slices.Contains(rt.Targets, m.Label) {
-			return true
-		}
-		if c.Fallback != "" && fallbackLabels[m.Label] {
-			return slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)
-		}
-		return false
-	}
-
-	// the source: a possessor or modifier of a noun cue, the agent of a
-	// passive, or the nearest likely subject before the cue
-	var sources []int
-	passive := false
-	if c.verb {
-		passive = cm.from > d.sents[si].From && (beForms[d.lw(cm.from-1)] || cm.from-2 >= d.sents[si].From && beForms[d.lw(cm.from-2)]) &&
-			strings.HasSuffix(d.lw(cm.from), "ed") || cm.to < end && d.lw(cm.to) == "by"
-		if cm.to < end && d.lw(cm.to) == "by" {
-			if n := d.rightArg(ms, cm.to+1, 3, srcFits); n >= 0 {
-				sources = d.coordinated(ms, n, srcFits)
-			}
-		}
-	}
-	if !c.verb {
-		if p := d.possessorBefore(ms, si, cm.from, srcFits); p >= 0 {
-			sources = []int{p}
-		}
-	}
-	var subjectGroup []int
+	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
 	relsBefore := len(d.rels)
-	defer func() {
-		if len(subjectGroup) > 1 && len(d.rels) > relsBefore {
-			d.group, d.groupSent = subjectGroup, si // a plural subject that did something, for a later "they"
+	if c.Plural {
+		x.pluralRelations(d, si, ms, cm, sources, srcFits)
+	} else {
+		x.cueTargetRelations(d, si, ms, cm, sources, passive)
+	}
+	if len(subject) > 1 && len(d.rels) > relsBefore {
+		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
+	}
+}
+
+// cueSources returns the cue's sources: the possessor or modifier of a
+// noun cue, the agents after "by" of a passive, the object before "for
+// selling", or the clause's subject (with its coordinated mentions, or the
+// last group for "they"). subject is set when the sources are a subject.
+func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) (sources []int, passive bool, subject []int) {
+	c, from, end := cm.c, d.sents[si].From, d.sents[si].To
+	byAgent := c.verb && cm.to < end && d.lw(cm.to) == "by"
+	passive = byAgent || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") &&
+		(beForms[d.lw(cm.from-1)] || cm.from-2 >= from && beForms[d.lw(cm.from-2)])
+	switch {
+	case byAgent:
+		if n := d.rightArg(ms, cm.to+1, 3, fits); n >= 0 {
+			return d.coordinated(ms, n, fits), passive, nil
 		}
-	}()
-	gerund := c.verb && cm.from > d.sents[si].From && strings.HasSuffix(d.lw(cm.from), "ing") && objectPreps[d.lw(cm.from-1)]
-	if gerund && len(sources) == 0 {
+	case !c.verb:
+		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
+			return []int{p}, passive, nil
+		}
+	}
+	if passive {
+		return nil, passive, nil
+	}
+	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && objectPreps[d.lw(cm.from-1)] {
 		// "criticizes Russia for selling", "accused Iran of supplying": the
 		// object of the verb before the preposition acts
-		if n := d.leftArg(ms, cm.from, srcFits); n >= 0 && d.mentions[n].To >= cm.from-4 {
-			sources = []int{n}
+		if n := d.leftArg(ms, cm.from, fits); n >= 0 && d.mentions[n].To >= cm.from-4 {
+			return []int{n}, passive, nil
 		}
+		return nil, passive, nil
 	}
-	if len(sources) == 0 && !passive && !gerund && (c.verb || subjectNouns[c.Type]) {
-		if n := d.leftArg(ms, cm.from, srcFits); n >= 0 {
-			sources = d.coordinatedBefore(ms, n, srcFits)
-			subjectGroup = sources
-		} else if d.pluralSubject(ms, cm.from) && si-d.groupSent <= 3 {
-			sources = d.group // "They called on Turkey": the group named last
-		}
+	if !c.verb && !subjectNouns[c.Type] {
+		return nil, passive, nil
 	}
+	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
+		sources = d.coordinatedBefore(ms, n, fits)
+		return sources, passive, sources
+	}
+	if d.pluralSubject(ms, cm.from) && si-d.groupSent <= 3 {
+		return d.group, passive, nil // "They called on Turkey": the group named last
+	}
+	return nil, passive, nil
+}
 
-	if c.Plural {
-		// "talks between X and Y": the parties follow the cue
-		for j := cm.to; j < end && j < cm.to+6; j++ {
-			if w := d.lw(j); w == "between" || w == "involving" || w == "involved" || w == "including" {
-				if n := d.rightArg(ms, j+1, 6, srcFits); n >= 0 {
-					if group := d.coordinated(ms, n, srcFits); len(group) > 1 {
-						sources = group
-					}
+// pluralRelations relates the members of a group to each other: the
+// parties after "between" or "involving", else the coordinated subject.
+func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, fits func(*Mention) bool) {
+	end := d.sents[si].To
+	for j := cm.to; j < end && j < cm.to+6 && d.toks[j].Kind != Punct; j++ {
+		if w := d.lw(j); w == "between" || w == "involving" || w == "involved" || w == "including" {
+			if n := d.rightArg(ms, j+1, 6, fits); n >= 0 {
+				if group := d.coordinated(ms, n, fits); len(group) > 1 {
+					sources = group
 				}
-				break
 			}
-			if d.toks[j].Kind == Punct {
-				break
-			}
+			break
 		}
-		for a := 0; a < len(sources); a++ {
-			for b := a + 1; b < len(sources); b++ {
-				x.addRel(d, si, c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], nil)
-			}
-		}
-		return
 	}
+	for a := 0; a < len(sources); a++ {
+		for b := a + 1; b < len(sources); b++ {
+			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], nil)
+		}
+	}
+}
 
-	// the target: after the preposition when the cue names one
-	from := cm.to
-	item := -1
+// cueTargetRelations finds the targets of a cue (the subject for a
+// passive; after the cue, or after its preposition, otherwise) and adds a
+// relation from each source to each target.
+func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, passive bool) {
+	c, end := cm.c, d.sents[si].To
+	rt := x.lex.relTypes[c.Type]
+	srcKeys := map[string]bool{}
+	for _, s := range sources {
+		srcKeys[d.mentions[s].Key] = true
+	}
+	fits := func(m *Mention) bool {
+		if srcKeys[m.Key] {
+			return false
+		}
+		return slices.Contains(rt.Targets, m.Label) ||
+			c.Fallback != "" && fallbackLabels[m.Label] && slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)
+	}
+	from, item := cm.to, -1
 	if c.Prep != "" {
 		p := -1
 		for j := cm.to; j < end && j < cm.to+10; j++ {
@@ -244,46 +260,37 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		}
 		from = p + 1
 	}
-	srcKeys := map[string]bool{}
-	for _, s := range sources {
-		srcKeys[d.mentions[s].Key] = true
-	}
-	notSource := tgtFits
-	tgtFits = func(m *Mention) bool { return notSource(m) && !srcKeys[m.Key] }
 	var targets []int
-	if passive && len(sources) > 0 || passive && c.verb {
-		if n := d.leftArg(ms, cm.from, tgtFits); n >= 0 {
+	switch n := d.rightArg(ms, from, window(c.Prep), fits); {
+	case passive:
+		if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 			targets = []int{n}
 		}
-	} else if n := d.rightArg(ms, from, window(c.Prep), tgtFits); n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, tgtFits)) {
-		targets = d.coordinated(ms, n, tgtFits)
-		if c.Type == "DEPLOYS" {
-			targets = x.deployedAfter(d, ms, n)
-		}
+	case n >= 0 && c.Type == "DEPLOYS":
+		targets = x.deployedAfter(d, ms, n)
+	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, fits)):
+		targets = d.coordinated(ms, n, fits)
 	}
 	if len(targets) == 0 && !c.verb && (c.Type == "OPPOSES" || c.Type == "SUPPORTS") && len(sources) > 0 {
 		if t := d.topic(si); t >= 0 {
-			targets = []int{t}
+			targets = []int{t} // "Moscow's opposition": to what was just discussed
 		}
 	}
 	if c.Reverse {
 		sources, targets = targets, sources
 	}
-	if len(sources) == 0 && c.Type == "DEPLOYS" && len(targets) > 0 && d.mentions[targets[0]].Owner >= 0 {
-		sources = []int{d.mentions[targets[0]].Owner} // "deployment of an advanced U.S. missile system"
-	}
-	for _, s := range sources {
-		for _, t := range targets {
+	for _, t := range targets {
+		srcs := sources
+		if c.Type == "DEPLOYS" && !c.verb && d.mentions[t].Owner >= 0 {
+			srcs = []int{d.mentions[t].Owner} // "deployment of an advanced U.S. missile system"
+		}
+		for _, s := range srcs {
 			props := map[string]string{}
 			if item >= 0 {
 				props["item"] = d.mentions[item].Name
 			}
 			if c.Type == "DEPLOYS" {
 				x.deployProps(d, si, ms, cm, t, props)
-			}
-			if c.Type == "DEPLOYS" && !c.verb && d.mentions[t].Owner >= 0 {
-				// "deployment of an advanced U.S. missile system": the owner deploys
-				s = d.mentions[t].Owner
 			}
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
