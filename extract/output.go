@@ -11,7 +11,7 @@ type Graph struct {
 
 // Article is the metadata of one article.
 type Article struct {
-	ID        string `json:"id"`                  // content hash of the text: "sha256:" + 16 hex digits
+	ID        string `json:"id"`                  // content hash: the first 16 hex digits of the text's SHA-256
 	Title     string `json:"title,omitempty"`     // the title line, if the article has one
 	Published string `json:"published,omitempty"` // the dateline as YYYY-MM-DD, if one was found
 	Source    string `json:"source,omitempty"`    // the agency or outlet named in the dateline: "Reuters"

@@ -24,7 +24,7 @@
 //	weaponsystem:radar@country:USA   the owner: source of DEPLOYS, BUILDS or
 //	                                 DEVELOPS in the same article
 //	weaponsystem:radar@country:CZE   else the place: target of LOCATED_IN
-//	weaponsystem:radar@sha256:…      else the article itself
+//	weaponsystem:radar@326f6ed9e07f00b8   else the article itself
 //
 // They carry generic: true and scope. Named systems (S-400) keep their
 // plain key. Two stories about the American radar thus share a node; a
@@ -46,7 +46,7 @@
 // evidence entry, kept as parallel lists on the relationship, index i of
 // each list describing entry i:
 //
-//	articles        article ids                 ["sha256:…", "sha256:…"]
+//	articles        article ids                 ["326f6ed9e07f00b8", …]
 //	evidence        the sentences, verbatim
 //	spans           byte offsets "start-end" of the sentence in its article
 //	said_by         key of who is reported to say it, or ""

@@ -31,7 +31,7 @@ func ownsTarget(t string) bool {
 //	                several): "weaponsystem:radar@country:USA"
 //	id "@" place    else the non-generic target of its LOCATED_IN relation:
 //	                "weaponsystem:radar@country:CZE"
-//	id "@" article  else the article id: "weaponsystem:radar@sha256:…"
+//	id "@" article  else the article id: "weaponsystem:radar@326f6ed9e07f00b8"
 //
 // So two articles about the American radar share one node, and a radar
 // nobody owns stays with the article that mentions it.
