@@ -61,7 +61,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		best := 0
 		var found []cueMatch
 		for _, c := range cands {
-			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] || x.pluralNoun(d, i, c.words[0])) {
+			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
 				continue
 			}
 			if negated(d, s.From, i) {
@@ -89,9 +89,13 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 var negations = set{"not": true, "n't": true, "never": true, "no": true, "denied": true, "denies": true,
 	"deny": true, "refused": true, "refuses": true, "without": true, "nor": true}
 
-// negated reports whether a negation stands just before the cue at toks[i]:
-// "does not arm", "never met", "denied supplying".
+// negated reports whether a negation stands just before the cue at toks[i]
+// ("does not arm", "never met", "denied supplying"), or a threat that
+// states only itself ("threatened to strike").
 func negated(d *doc, from, i int) bool {
+	if i-2 >= from && d.lw(i-1) == "to" && strings.HasPrefix(d.lw(i-2), "threaten") {
+		return true // "threatened to strike": the threat is the fact
+	}
 	for j := i - 1; j >= from && j >= i-3; j-- {
 		if negations[d.lw(j)] || strings.HasSuffix(d.lw(j), "n't") {
 			return true
@@ -115,6 +119,24 @@ func (x *Extractor) pluralNoun(d *doc, i int, lemma string) bool {
 	lp := p.lower
 	s := &x.lex.sets
 	return p.Kind == Number || s.weaponMods[lp] || s.programMods[lp] || x.agreementMods[lp] || s.weaponHeads[lp]
+}
+
+// ingNoun reports whether the -ing form at toks[i] is a noun: a
+// determiner opens its phrase ("an informal meeting").
+func ingNoun(d *doc, from, i int) bool {
+	if !strings.HasSuffix(d.lw(i), "ing") {
+		return false
+	}
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		w := d.lw(j)
+		if determiners[w] {
+			return true
+		}
+		if d.toks[j].Kind != Word || d.toks[j].Capitalized() || followers[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // matchRest matches the words of a cue phrase after its first, each within
@@ -209,6 +231,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 // parties after "between" or "involving", else the coordinated subject.
 func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, fits func(*Mention) bool) {
 	end := d.sents[si].To
+	if !cm.c.verb && len(sources) > 0 && !d.opensClause(ms, sources[0]) {
+		sources = nil // "invited Iran and the US to a meeting": objects, not the ones who meet
+	}
 	for j := cm.to; j < end && j < cm.to+6 && d.toks[j].Kind != Punct; j++ {
 		if w := d.lw(j); w == "between" || w == "involving" || w == "involved" || w == "including" {
 			if n := d.rightArg(ms, j+1, 6, fits); n >= 0 {
@@ -224,6 +249,27 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], nil)
 		}
 	}
+}
+
+// opensClause reports whether mention k is the first actor of its
+// sentence or of a clause after a comma: a subject, not an object.
+func (d *doc) opensClause(ms []int, k int) bool {
+	m := &d.mentions[k]
+	start := d.npStart(m)
+	for j := start - 1; j >= d.sents[m.sent].From; j-- {
+		if t := d.toks[j]; t.Kind == Punct || subordinators[t.lower] {
+			return true
+		}
+		for _, o := range ms {
+			if om := d.mentions[o]; om.To-1 == j && isActor(om.Label) && om.Arg {
+				return false
+			}
+		}
+		if t := d.toks[j]; t.Kind == Word && !t.Capitalized() && !determiners[t.lower] && !followers[t.lower] {
+			return false // a verb or noun before: an object
+		}
+	}
+	return true
 }
 
 // cueTargetRelations finds the targets of a cue (the subject for a
@@ -260,8 +306,15 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 		from = p + 1
 	}
+	if c.Prep == "" && !c.Reverse && from < end && objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" {
+		from = end // "met on the sidelines of ...": no object
+	}
+	win := window(c.Prep)
+	if c.Window > 0 {
+		win = c.Window
+	}
 	var targets []int
-	switch n := d.rightArg(ms, from, window(c.Prep), fits); {
+	switch n := d.rightArg(ms, from, win, fits); {
 	case passive:
 		if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 			targets = []int{n}

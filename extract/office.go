@@ -167,6 +167,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && t != nil && t.Title != nil && t.Title.Country != "" {
 		a = d.countryMention(t.Title.Country)
 	}
+	if a == nil && t != nil && p.lexical && p.Country != "" {
+		a = d.countryMention(p.Country) // "President Joe Biden": the lexicon knows whose
+	}
 	if a != nil && a.Kind == mAdjective {
 		c := *a
 		c.Label, c.Kind = "Country", mName

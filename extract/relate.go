@@ -153,7 +153,7 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 				prev = j
 			}
 		}
-		if prev < 0 && d.toks[i].Text == "," && i-1 >= from && strings.HasPrefix(d.lw(i-1), "counterpart") {
+		if prev < 0 && (d.toks[i].Text == "," && i-1 >= from && strings.HasPrefix(d.lw(i-1), "counterpart") || strings.HasPrefix(d.lw(i), "counterpart")) {
 			// "Shoukry and his Greek and French counterparts, A and B": the anchor joins
 			for _, j := range ms {
 				if p := d.mentions[j]; p.Kind == mPronoun && possessivePronoun[p.Head] && p.From >= i-9 && p.To < i && p.Key != "" && fits(&p) {
