@@ -306,7 +306,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 		from = p + 1
 	}
-	if c.Prep == "" && !c.Reverse && from < end && objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" {
+	if c.verb && c.Prep == "" && !c.Reverse && from < end && objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" {
 		from = end // "met on the sidelines of ...": no object
 	}
 	win := window(c.Prep)

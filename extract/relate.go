@@ -126,6 +126,48 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 	}
 }
 
+// relativeBefore returns the token range of a relative clause set off by
+// commas that ends just before token i: in "The United States, which
+// recognizes Guaido, has accused Maduro" the subject of "accused" is not in
+// it. It returns an empty range when there is none.
+func (d *doc) relativeBefore(ms []int, i int) (int, int) {
+	from := d.sents[d.sentOfToken(ms, i)].From
+	j := i - 1
+	for j > from && d.toks[j].Kind != Punct && i-j <= 4 {
+		j-- // "has", "later", "also" between the comma and the verb
+	}
+	if j <= from || d.toks[j].Text != "," {
+		return 0, 0
+	}
+	for k := j - 1; k > from; k-- {
+		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {
+			if w := d.lw(k + 1); w == "which" || w == "who" {
+				return k, j
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// sentOfToken returns the sentence of the mentions ms (all of one
+// sentence), or of token i when ms is empty.
+func (d *doc) sentOfToken(ms []int, i int) int {
+	if len(ms) > 0 {
+		return d.mentions[ms[0]].sent
+	}
+	k, _ := slices.BinarySearchFunc(d.sents, i, func(s Sentence, t int) int {
+		switch {
+		case s.To <= t:
+			return -1
+		case s.From > t:
+			return 1
+		}
+		return 0
+	})
+	return min(k, len(d.sents)-1)
+}
+
 // subordinators open a clause whose subject comes after them: an argument
 // before them belongs to another clause.
 var subordinators = set{"after": true, "before": true, "when": true, "while": true, "because": true,
@@ -326,9 +368,10 @@ func isActorMention(m *Mention) bool { return isActor(m.Label) }
 // subject); -1 if none.
 func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 	fallback := -1
+	skipFrom, skipTo := d.relativeBefore(ms, i)
 	for p := len(ms) - 1; p >= 0; p-- {
 		m := &d.mentions[ms[p]]
-		if m.To > i {
+		if m.To > i || m.From >= skipFrom && m.To <= skipTo {
 			continue
 		}
 		if m.Kind == mPronoun && m.Key == "" && pronouns[m.Head] == "Plural" && fallback < 0 {
