@@ -77,7 +77,7 @@ type doc struct {
 	extra       []Mention         // affiliations borrowed from earlier sentences
 	group       []int             // the last coordinated actors ("X, Y and Z agreed"), for "they"
 	groupSent   int
-	countries   map[string]int // alpha-3 -> first mention, built on first use
+	byKey       map[string]int // entity key -> first mention, built on first use
 	header      header
 }
 

@@ -49,6 +49,7 @@ type lexicon struct {
 	abbrev  map[string]bool
 
 	countries map[string]*entry // alpha-3 -> country entry
+	orgKeys   map[string]string // lower-cased organization name -> entity key
 	sets      wordSets
 	verbs     map[string]string // inflected form -> lemma
 	cues      []compiledCue
@@ -133,6 +134,7 @@ func compile(s *schema.Schema) *lexicon {
 	for _, o := range s.Organizations {
 		orgKeys[strings.ToLower(o.Name)] = entryKey("organization", o)
 	}
+	lx.orgKeys = orgKeys
 	lists := []struct {
 		label   string
 		entries []schema.Entry
@@ -163,7 +165,9 @@ func compile(s *schema.Schema) *lexicon {
 		if t.Org != "" {
 			e.parent = orgKeys[strings.ToLower(t.Org)]
 		}
-		lx.add(e, t.Name, true)
+		if !(t.Org != "" && strings.Contains(t.Name, " of ")) {
+			lx.add(e, t.Name, true) // "president of the European Commission" is a title and its organization
+		}
 		for _, f := range t.Forms {
 			lx.add(e, f, true)
 		}

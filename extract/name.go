@@ -183,7 +183,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	}
 	if j+1 < end && toks[j].Text == "," && (i > from || j-i >= 2) {
 		k := j + 1
-		if k < end && strings.EqualFold(toks[k].Text, "the") {
+		if k < end && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
 			k++
 		}
 		for k < end && k < j+5 {

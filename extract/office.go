@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // office is what a title binding taught: who holds which title, for whom.
 type office struct {
 	title string
@@ -35,9 +37,18 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 				person = n
 			}
 		case t.To+1 < end && d.lw(t.To) == "to":
-			// "US Ambassador to Germany Richard Grenell": the posting sits between
-			if c := d.mentionAt(ms, t.To+1); c >= 0 && d.mentions[c].Label == "Country" {
-				if n := d.mentionAt(ms, d.mentions[c].To); n >= 0 && d.mentions[n].Label == "Person" {
+			// "US Ambassador to Germany Richard Grenell", "Kenya's ambassador to
+			// the United Nations, Martin Kimani": the posting sits between
+			j := t.To + 1
+			if d.lw(j) == "the" {
+				j++
+			}
+			if c := d.mentionAt(ms, j); c >= 0 && (d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization") {
+				k := d.mentions[c].To
+				if k < end && d.toks[k].Text == "," {
+					k++
+				}
+				if n := d.mentionAt(ms, k); n >= 0 && d.mentions[n].Label == "Person" {
 					person = n
 				}
 			}
@@ -53,6 +64,9 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 			start := t.From
 			if aff >= 0 && d.mentions[aff].To <= t.From {
 				start = d.mentions[aff].From
+			}
+			if start-1 > d.sents[si].From && (d.lw(start-1) == "the" || d.lw(start-1) == "a" || d.lw(start-1) == "an") {
+				start-- // "Ursula von der Leyen, the president of the European Commission"
 			}
 			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," {
 				for _, j := range ms {
@@ -167,6 +181,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && t != nil && t.Title != nil && t.Title.Country != "" {
 		a = d.countryMention(t.Title.Country)
 	}
+	if a == nil && t != nil && t.Title != nil && t.Title.Org != "" {
+		a = d.keyMention(x.lex.orgKeys[strings.ToLower(t.Title.Org)])
+	}
 	if a == nil && t != nil && p.lexical && p.Country != "" {
 		a = d.countryMention(p.Country) // "President Joe Biden": the lexicon knows whose
 	}
@@ -191,16 +208,21 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 
 // countryMention returns a mention of the country with the alpha-3 code,
 // if the article names it.
-func (d *doc) countryMention(code string) *Mention {
-	if d.countries == nil {
-		d.countries = map[string]int{}
+func (d *doc) countryMention(code string) *Mention { return d.keyMention("country:" + code) }
+
+// keyMention returns the first mention of the entity with key, if the
+// article names it. The index is built on first use, after all mentions
+// are found.
+func (d *doc) keyMention(key string) *Mention {
+	if d.byKey == nil {
+		d.byKey = map[string]int{}
 		for k := len(d.mentions) - 1; k >= 0; k-- {
-			if m := &d.mentions[k]; m.Label == "Country" && m.Key != "" {
-				d.countries[m.Country] = k
+			if m := &d.mentions[k]; m.Key != "" && m.Label != "" {
+				d.byKey[m.Key] = k
 			}
 		}
 	}
-	if k, ok := d.countries[code]; ok {
+	if k, ok := d.byKey[key]; ok {
 		return &d.mentions[k]
 	}
 	return nil

@@ -69,14 +69,16 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 // lw is the lower-cased text of token i.
 func (d *doc) lw(i int) string { return d.toks[i].lower }
 
-// mentionAt returns the index of the argument mention starting at token i in ms, or -1.
+// mentionAt returns the index of the longest mention starting at token i
+// in ms ("U.S. Treasury Department", not its "U.S."), or -1.
 func (d *doc) mentionAt(ms []int, i int) int {
+	best := -1
 	for _, k := range ms {
-		if d.mentions[k].From == i {
-			return k
+		if m := d.mentions[k]; m.From == i && (best < 0 || m.To > d.mentions[best].To) {
+			best = k
 		}
 	}
-	return -1
+	return best
 }
 
 // coordinated returns k and the mentions joined to it by "and", "or" or
@@ -374,8 +376,8 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if m.To > i || m.From >= skipFrom && m.To <= skipTo {
 			continue
 		}
-		if m.Kind == mPronoun && m.Key == "" && pronouns[m.Head] == "Plural" && fallback < 0 {
-			return -1 // "they were against": a subject we cannot name
+		if m.Key == "" && (m.Kind == mPronoun && pronouns[m.Head] == "Plural" || m.Kind == mDescription) && fallback < 0 {
+			return -1 // "they were against", "the bloc would impose": a subject we cannot name
 		}
 		if !m.Arg || m.Key == "" || !fits(m) {
 			continue
