@@ -61,7 +61,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		best := 0
 		var found []cueMatch
 		for _, c := range cands {
-			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
+			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
 				continue
 			}
 			if negated(d, s.From, i) {
@@ -119,6 +119,12 @@ func (x *Extractor) pluralNoun(d *doc, i int, lemma string) bool {
 	lp := p.lower
 	s := &x.lex.sets
 	return p.Kind == Number || s.weaponMods[lp] || s.programMods[lp] || x.agreementMods[lp] || s.weaponHeads[lp]
+}
+
+// gerundAfterPrep reports whether toks[i] is an -ing form right after a
+// preposition: "accused Kyiv of shelling" is a verb, "the shelling" not.
+func gerundAfterPrep(d *doc, i int) bool {
+	return strings.HasSuffix(d.lw(i), "ing") && objectPreps[d.lw(i-1)]
 }
 
 // ingNoun reports whether the -ing form at toks[i] is a noun: a
@@ -204,6 +210,15 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 	}
 	if passive {
+		return nil, passive, nil
+	}
+	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
+		// "Turkey blocked the bid, accusing Stockholm of ...": the main subject
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.From < cm.from && m.Arg && m.Key != "" && fits(m) && !d.afterPreposition(m) && !d.isPossessor(m) {
+				return []int{k}, passive, nil
+			}
+		}
 		return nil, passive, nil
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && objectPreps[d.lw(cm.from-1)] {
