@@ -17,6 +17,18 @@ type articles struct {
 	command   string // for error lines
 }
 
+// newArticles prepares a run over sources for command, with a progress
+// bar on standard error when it is a terminal.
+func newArticles(f *factory, g *globalOptions, sources []source, x *extract.Extractor, command string) *articles {
+	return &articles{
+		sources:   sources,
+		reader:    &reader{stdin: f.IO.In, client: f.HTTPClient(), userAgent: "geokg/" + f.Version},
+		extractor: x,
+		progress:  newProgress(f.IO, g.Quiet, len(sources), command),
+		command:   command,
+	}
+}
+
 // tally counts what happened to the articles of a run.
 type tally struct {
 	Read   int // articles extracted (successfully read)

@@ -123,14 +123,8 @@ func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extract
 	if err != nil {
 		return err
 	}
-	p := newProgress(f.IO, g.Quiet, len(sources), "extract")
-	a := &articles{
-		sources:   sources,
-		reader:    &reader{stdin: f.IO.In, client: f.HTTPClient(), userAgent: "geokg/" + f.Version},
-		extractor: x,
-		progress:  p,
-		command:   "extract",
-	}
+	a := newArticles(f, g, sources, x, "extract")
+	p := a.progress
 	t, err := a.each(ctx, w.Write)
 	p.Finish()
 	if cerr := w.Close(); cerr != nil && err == nil {

@@ -127,14 +127,8 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 	if err != nil {
 		return &configError{Msg: "cannot build the extractor from the schema", Setting: "--schema", Err: err}
 	}
-	p := newProgress(f.IO, g.Quiet, len(sources), "load")
-	a := &articles{
-		sources:   sources,
-		reader:    &reader{stdin: f.IO.In, client: f.HTTPClient(), userAgent: "geokg/" + f.Version},
-		extractor: x,
-		progress:  p,
-		command:   "load",
-	}
+	a := newArticles(f, g, sources, x, "load")
+	p := a.progress
 	rep := &loadReport{TotalArticles: len(sources)}
 	names := map[string]string{} // article id -> input name, for error lines
 	var batch []*extract.Graph
