@@ -192,12 +192,14 @@ func isInitials(w string) bool {
 
 // splitCompounds splits hyphenated words made of country names and
 // demonyms ("Turkish-Libyan", "Israeli-Cypriot-Greek") into their parts, so
-// each part is a mention; other hyphenated words ("Ki-moon") stay whole.
+// each part is a mention; other hyphenated words ("Ki-moon") and compounds
+// that open a longer name ("China-Pakistan Economic Corridor") stay whole.
 func (x *Extractor) splitCompounds(toks []Token) []Token {
 	out := toks[:0:0]
-	for _, t := range toks {
-		if t.Kind != Word || !t.Capitalized() || strings.IndexByte(t.Text, '-') < 0 && !strings.Contains(t.Text, "–") {
-			out = append(out, t)
+	for n, t := range toks {
+		if t.Kind != Word || !t.Capitalized() || strings.IndexByte(t.Text, '-') < 0 && !strings.Contains(t.Text, "–") ||
+			n+1 < len(toks) && toks[n+1].Kind == Word && toks[n+1].Capitalized() && !toks[n+1].NewlineBefore {
+			out = append(out, t) // "China-Pakistan Economic Corridor" stays one name
 			continue
 		}
 		parts := strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' || r == '–' })
