@@ -112,7 +112,7 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"BUILDS(China -> Ormara port)", "LOCATED_IN(Ormara port -> Pakistan)"}, nil},
 		{"develops", "Officials said Iran is developing hypersonic missiles.",
 			[]string{"DEVELOPS(Iran -> hypersonic missiles)"}, nil},
-		{"possessive facility", "Inspectors visited Iran's Fordow site.", nil, nil},
+		{"possessive facility", "Inspectors visited Iran's Fordow site.", []string{"LOCATED_IN(Fordow -> Iran)"}, nil},
 		{"city of", "Fighting spread to the Syrian city of Aleppo.", []string{"LOCATED_IN(Aleppo -> Syria)"}, nil},
 		{"part of by demonym", "The Iranian Foreign Ministry summoned the envoy.",
 			[]string{"PART_OF(Iranian Foreign Ministry -> Iran)"}, nil},
@@ -125,7 +125,7 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Samuel Otieno -> Kenya)"}, nil},
 		{"city, country", "KANDAHAR, Afghanistan (Reuters) - Fighting resumed on Monday.",
 			[]string{"LOCATED_IN(Kandahar -> Afghanistan)"}, nil},
-		{"x-backed", "Iran-backed militias fired rockets at the base.", nil, nil},
+		{"x-backed", "Iran-backed Houthis attacked ships in the Red Sea.", []string{"SUPPORTS(Iran -> Houthis)"}, nil},
 		{"bought from", "Egypt bought 24 Rafale jets from France and the Netherlands.",
 			[]string{"SUPPLIES(France -> Egypt)", "SUPPLIES(Netherlands -> Egypt)"}, nil},
 		{"titled plural subject", "Kenyan President Samuel Otieno and Ugandan President Grace Akello signed a border treaty.",
@@ -167,7 +167,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"negation", "Officials said Iran does not arm the Houthis.", nil, []string{"SUPPLIES(Iran -> Houthis)"}},
 		{"relative clause subject", "Officials discussed Iraq's oil program, which critics say is to fund weapons.",
 			nil, []string{"DEVELOPS(Iraq -> weapons)"}},
-		{"unnamed plural subject blocks", "The ministers said they were against the plan.", nil, nil},
+		{"unnamed plural subject blocks", "Germany hosted the ministers, and they were against the missile shield.", nil,
+			[]string{"OPPOSES(Germany -> missile shield)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -183,6 +184,24 @@ func TestRelationPatterns(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAcronymsAsNames checks that British-style "Nato" is the acronym's
+// organization, and that a title-cased acronym that is also a word is not.
+func TestAcronymsAsNames(t *testing.T) {
+	g := extractText(t, "Nato and Opec officials met. Start the talks, he said.")
+	ids := map[string]bool{}
+	for _, e := range g.Entities {
+		ids[e.ID] = true
+	}
+	if !ids["organization:nato"] || !ids["organization:opec"] {
+		t.Errorf("want NATO and OPEC, got %v", ids)
+	}
+	for id := range ids {
+		if strings.HasPrefix(id, "agreement:") {
+			t.Errorf("%s from a sentence-initial word", id)
+		}
 	}
 }
 

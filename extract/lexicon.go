@@ -216,6 +216,23 @@ func (lx *lexicon) add(e *entry, form string, fold bool) {
 		}
 	}
 	lx.byFirst[words[0]] = append(lx.byFirst[words[0]], pattern{words: words, fold: fold, e: e})
+	if len(words) == 1 && !fold && e.label == "Organization" && len(form) >= 4 && isAcronym(form) {
+		// British style writes acronyms as names: "Nato", "Opec", "Ecowas";
+		// not when that is a word or a given name ("Rand", "Sana")
+		if t := titleCase(form); !lx.sets.firstNames[t] && !lx.sets.notNames[t] {
+			lx.byFirst[t] = append(lx.byFirst[t], pattern{words: []string{t}, e: e})
+		}
+	}
+}
+
+// isAcronym reports whether s is upper-case ASCII letters only.
+func isAcronym(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // match returns the longest lexicon pattern that starts at toks[i], and

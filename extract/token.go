@@ -197,9 +197,8 @@ func isInitials(w string) bool {
 func (x *Extractor) splitCompounds(toks []Token) []Token {
 	out := toks[:0:0]
 	for n, t := range toks {
-		if t.Kind != Word || !t.Capitalized() || strings.IndexByte(t.Text, '-') < 0 && !strings.Contains(t.Text, "–") ||
-			n+1 < len(toks) && toks[n+1].Kind == Word && toks[n+1].Capitalized() && !toks[n+1].NewlineBefore {
-			out = append(out, t) // "China-Pakistan Economic Corridor" stays one name
+		if t.Kind != Word || !t.Capitalized() || strings.IndexByte(t.Text, '-') < 0 && !strings.Contains(t.Text, "–") {
+			out = append(out, t)
 			continue
 		}
 		parts := strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' || r == '–' })
@@ -212,8 +211,9 @@ func (x *Extractor) splitCompounds(toks []Token) []Token {
 				}
 			}
 		}
-		if known == 0 || known < len(parts)-1 || len(parts) < 2 {
-			out = append(out, t)
+		opensName := known == len(parts) && n+1 < len(toks) && toks[n+1].Kind == Word && toks[n+1].Capitalized() && !toks[n+1].NewlineBefore
+		if known == 0 || known < len(parts)-1 || len(parts) < 2 || opensName {
+			out = append(out, t) // "China-Pakistan Economic Corridor" stays one name
 			continue
 		}
 		at := t.Start
