@@ -38,10 +38,8 @@ type Input struct {
 // Extractor holds the compiled lexicons. Build one per process with New; it
 // is read-only afterwards and safe for concurrent use.
 type Extractor struct {
-	schema        *schema.Schema
 	lex           *lexicon
 	cues          cueIndex
-	standalone    set // weapon heads that name a weapon on their own: "radar"
 	agreementMods set
 	facilityMods  set
 	notWeaponMods set
@@ -51,12 +49,8 @@ type Extractor struct {
 func New(s *schema.Schema) (*Extractor, error) {
 	lx := compile(s)
 	return &Extractor{
-		schema: s,
-		lex:    lx,
-		cues:   lx.cueIndex(),
-		standalone: newSet([]string{"radar", "radars", "interceptors", "drones", "warships", "submarines",
-			"destroyers", "frigates", "bombers", "warplanes", "helicopters", "artillery", "landmines", "warheads",
-			"howitzers", "torpedoes", "gunships"}, true),
+		lex:           lx,
+		cues:          lx.cueIndex(),
 		agreementMods: newSet(s.Words.AgreementMods, true),
 		facilityMods:  newSet(s.Words.FacilityMods, true),
 		notWeaponMods: newSet(s.Words.NotWeaponMods, true),
@@ -142,7 +136,7 @@ func (x *Extractor) read(text string, from, to int) *doc {
 		d.toks[i].Start += from
 	}
 	d.sents = splitSentences(d.toks)
-	d.header = readHeader(d)
+	d.header = readHeader(d, x.lex.sets.media)
 	byline := d.header.byline
 	for si := range d.sents {
 		x.findMentions(d, si)

@@ -13,17 +13,17 @@ type header struct {
 }
 
 var (
-	dateDMY = regexp.MustCompile(`\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b`)
-	dateMDY = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) (\d{1,2}),? (\d{4})\b`)
-	dateISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	source  = regexp.MustCompile(`\(\s*(Reuters|AP|AFP|Associated Press|Agence France-Presse|Interfax|TASS|Xinhua|Bloomberg|dpa|UPI|IANS|PTI|Yonhap|Kyodo|Anadolu|EFE|ANSA|IRNA|BBC|CNN|Al Jazeera|Wikinews)\s*\)`)
-	byline  = regexp.MustCompile(`^\(?\s*(Reporting|Writing|Editing|Additional reporting) by\b`)
+	dateDMY  = regexp.MustCompile(`\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b`)
+	dateMDY  = regexp.MustCompile(`\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.) (\d{1,2}),? (\d{4})\b`)
+	dateISO  = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	inParens = regexp.MustCompile(`\(\s*([^()\n]{2,40}?)\s*\)`)
+	byline   = regexp.MustCompile(`^\(?\s*(Reporting|Writing|Editing|Additional reporting) by\b`)
 )
 
 // readHeader finds the title line, the dateline's date and the source
 // agency. The title is the first line when a line break follows it and it
 // does not end like a sentence of the body.
-func readHeader(d *doc) header {
+func readHeader(d *doc, media set) header {
 	h := header{byline: -1}
 	if len(d.sents) == 0 {
 		return h
@@ -40,8 +40,11 @@ func readHeader(d *doc) header {
 		}
 	}
 	h.published = findDate(head)
-	if m := source.FindStringSubmatch(head); m != nil {
-		h.source = m[1]
+	for _, m := range inParens.FindAllStringSubmatch(head, -1) {
+		if media[m[1]] {
+			h.source = m[1] // "( Reuters )", "MOSCOW (AP) -": a news organization the lexicon knows
+			break
+		}
 	}
 	for si, s := range d.sents {
 		if c := d.text[s.Start]; (c == '(' || c == 'R' || c == 'W' || c == 'E' || c == 'A') && byline.MatchString(d.text[s.Start:s.End]) {

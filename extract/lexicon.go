@@ -28,7 +28,6 @@ type entry struct {
 	name    string // canonical name
 	kind    entryKind
 	country string // alpha-3 of the state it belongs to
-	parent  string // key of the organization it is part of
 	generic bool
 	sort    string // the lexicon's sub-kind: "armed-group", "company", "media"
 	place   string // a capital's or seat's own name, for when it is a place
@@ -60,8 +59,10 @@ type lexicon struct {
 type wordSets struct {
 	honorifics, saying, actorNouns, orgHeads, facilityHeads, placeHeads,
 	agreementHeads, programHeads, programMods, weaponHeads, weaponMods,
-	particles, firstNames, notNames, months, placePreps set
-	descriptions map[string]string // head noun -> label
+	particles, firstNames, notNames, months, placePreps, standaloneWeapons set
+	descriptions     map[string]string // head noun -> label
+	descriptionSorts map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	media            set               // names of news organizations: "Reuters", "AP"
 }
 
 type set map[string]bool
@@ -86,23 +87,38 @@ func compile(s *schema.Schema) *lexicon {
 		relTypes:  map[string]schema.RelationType{},
 	}
 	lx.sets = wordSets{
-		honorifics:     newSet(w.Honorifics, false),
-		saying:         newSet(w.SayingVerbs, true),
-		actorNouns:     newSet(w.ActorNouns, true),
-		orgHeads:       newSet(w.OrgHeads, false),
-		facilityHeads:  newSet(w.FacilityHeads, true),
-		placeHeads:     newSet(w.PlaceHeads, true),
-		agreementHeads: newSet(w.AgreementHeads, true),
-		programHeads:   newSet(w.ProgramHeads, true),
-		programMods:    newSet(w.ProgramMods, true),
-		weaponHeads:    newSet(w.WeaponHeads, true),
-		weaponMods:     newSet(w.WeaponMods, true),
-		particles:      newSet(w.NameParticles, false),
-		firstNames:     newSet(w.FirstNames, false),
-		notNames:       newSet(w.NotNames, false),
-		months:         newSet(w.Months, false),
-		placePreps:     newSet(w.PlacePreps, true),
-		descriptions:   map[string]string{},
+		honorifics:        newSet(w.Honorifics, false),
+		saying:            newSet(w.SayingVerbs, true),
+		actorNouns:        newSet(w.ActorNouns, true),
+		orgHeads:          newSet(w.OrgHeads, false),
+		facilityHeads:     newSet(w.FacilityHeads, true),
+		placeHeads:        newSet(w.PlaceHeads, true),
+		agreementHeads:    newSet(w.AgreementHeads, true),
+		programHeads:      newSet(w.ProgramHeads, true),
+		programMods:       newSet(w.ProgramMods, true),
+		weaponHeads:       newSet(w.WeaponHeads, true),
+		weaponMods:        newSet(w.WeaponMods, true),
+		particles:         newSet(w.NameParticles, false),
+		firstNames:        newSet(w.FirstNames, false),
+		notNames:          newSet(w.NotNames, false),
+		months:            newSet(w.Months, false),
+		placePreps:        newSet(w.PlacePreps, true),
+		descriptions:      map[string]string{},
+		descriptionSorts:  map[string]string{},
+		standaloneWeapons: newSet(w.StandaloneWeapons, true),
+		media:             set{},
+	}
+	for sort, heads := range w.DescriptionSorts {
+		for _, h := range heads {
+			lx.sets.descriptionSorts[strings.ToLower(h)] = sort
+		}
+	}
+	for _, o := range s.Organizations {
+		if o.Kind == "media" {
+			for _, n := range append([]string{o.Name}, o.Aliases...) {
+				lx.sets.media[n] = true
+			}
+		}
 	}
 	for label, heads := range w.DescriptionHead {
 		for _, h := range heads {
@@ -145,7 +161,7 @@ func compile(s *schema.Schema) *lexicon {
 	for _, l := range lists {
 		for _, x := range l.entries {
 			e := &entry{label: l.label, key: entryKey(strings.ToLower(l.label), x), name: x.Name,
-				country: x.Country, parent: orgKeys[strings.ToLower(x.Parent)], generic: x.Generic, sort: x.Kind}
+				country: x.Country, generic: x.Generic, sort: x.Kind}
 			fold := x.Generic // classes are common nouns: "radar", "Radar"
 			if l.label == "Organization" && x.Generic {
 				e.kind = kindBody
@@ -162,9 +178,6 @@ func compile(s *schema.Schema) *lexicon {
 	for i := range s.Titles {
 		t := &s.Titles[i]
 		e := &entry{label: "Title", name: t.Name, kind: kindTitle, country: t.Country, title: t}
-		if t.Org != "" {
-			e.parent = orgKeys[strings.ToLower(t.Org)]
-		}
 		if !(t.Org != "" && strings.Contains(t.Name, " of ")) {
 			lx.add(e, t.Name, true) // "president of the European Commission" is a title and its organization
 		}

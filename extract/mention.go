@@ -26,7 +26,6 @@ type Mention struct {
 	Name     string // canonical name
 	Kind     mentionKind
 	Country  string // alpha-3 of the state the thing belongs to, from the lexicon or a demonym
-	Parent   string // key of the organization it is part of, from the lexicon
 	Generic  bool
 	Arg      bool // may be a relation's source or target
 	Title    *schema.Title
@@ -94,11 +93,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if t.Kind == Punct {
 		return 1
 	}
-	if kind, ok := pronouns[lower]; ok && !(lower == "i" && t.Text != "I") {
-		if lower == "her" && i+1 < end && toks[i+1].Kind == Word && !followers[toks[i+1].lower] {
-			kind = "Person" // possessive her: same referent
-		}
-		_ = kind
+	if _, ok := pronouns[lower]; ok && !(lower == "i" && t.Text != "I") {
 		return add(Mention{From: i, To: i + 1, Kind: mPronoun, Arg: true, Head: lower})
 	}
 
@@ -107,8 +102,8 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		e, n = nil, 0 // "fuel tanks"
 	}
 	// phrases built around common nouns can be longer than a lexicon match
-	if cn, label, concept := x.chunk(d, i, end); cn > n {
-		return x.addChunk(d, si, i, i+cn, label, concept, add)
+	if cn, label := x.chunk(d, i, end); cn > n {
+		return x.addChunk(d, si, i, i+cn, label, add)
 	}
 	if e != nil {
 		return x.addEntry(d, si, i, n, e, add)
@@ -144,7 +139,7 @@ func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
 func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) int) int {
 	toks := d.toks
 	m := Mention{From: i, To: i + n, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
-		Parent: e.parent, Generic: e.generic, Arg: true, Sort: e.sort, lexical: true}
+		Generic: e.generic, Arg: true, Sort: e.sort, lexical: true}
 	switch e.kind {
 	case kindAdjective:
 		m.Kind, m.Arg = mAdjective, false
@@ -176,11 +171,11 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	}
 	if e.label == "WeaponSystem" && !e.generic {
 		// "THAAD anti-missile system", "Patriot missiles": one mention
-		if cn, label, _ := x.chunk(d, i+n, d.sents[si].To); cn > 0 && label == "WeaponSystem" {
+		if cn, label := x.chunk(d, i+n, d.sents[si].To); cn > 0 && label == "WeaponSystem" {
 			m.To += cn
 		}
 		if m.To < d.sents[si].To && toks[m.To].Text == "(" && m.To+2 < d.sents[si].To && toks[m.To+2].Text == ")" {
-			if cn, label, _ := x.chunk(d, m.To+3, d.sents[si].To); cn > 0 && label == "WeaponSystem" {
+			if cn, label := x.chunk(d, m.To+3, d.sents[si].To); cn > 0 && label == "WeaponSystem" {
 				m.To += 3 + cn // "Terminal High Altitude Area Defense (THAAD) system"
 			}
 		}
@@ -274,13 +269,13 @@ func (x *Extractor) facilityTail(d *doc, i, end int) int {
 
 // chunk recognizes a weapon, program or agreement phrase built around a
 // common noun at toks[i:]: "anti-aircraft missile systems", "nuclear
-// weapons program", "maritime border agreement". It returns its length,
-// label and concept (the lexicon key of the class, when one matches).
-func (x *Extractor) chunk(d *doc, i, end int) (int, string, string) {
+// weapons program", "maritime border agreement". It returns its length
+// and label.
+func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 	s := &x.lex.sets
 	toks := d.toks
 	if i >= end || toks[i].Kind != Word {
-		return 0, "", ""
+		return 0, ""
 	}
 	lw := func(j int) string { return toks[j].lower }
 	// program: modifiers then a program head
@@ -289,7 +284,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string, string) {
 		j++
 	}
 	if j > i && j < end && s.programHeads[lw(j)] {
-		return j + 1 - i, "Program", ""
+		return j + 1 - i, "Program"
 	}
 	// agreement: modifiers then an agreement head
 	j = i
@@ -301,7 +296,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string, string) {
 		if j+2 < end && s.agreementHeads[lw(j)+" "+lw(j+1)+" "+lw(j+2)] {
 			n += 2 // memorandum of understanding
 		}
-		return n, "Agreement", ""
+		return n, "Agreement"
 	}
 	// weapon: modifiers and heads, ending on a head
 	j, lastHead := i, -1
@@ -312,13 +307,13 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string, string) {
 		j++
 	}
 	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) {
-		return 0, "", ""
+		return 0, ""
 	}
 	n := lastHead + 1 - i
-	if n == 1 && !x.standalone[lw(i)] {
-		return 0, "", ""
+	if n == 1 && !s.standaloneWeapons[lw(i)] {
+		return 0, ""
 	}
-	return n, "WeaponSystem", ""
+	return n, "WeaponSystem"
 }
 
 // endsPhrase reports whether a noun phrase may end before toks[j]: the
@@ -334,7 +329,7 @@ func (x *Extractor) endsPhrase(d *doc, j, end int) bool {
 
 // addChunk adds a weapon, program or agreement phrase toks[i:j]. A suffix
 // that names a lexicon class ("missile defence system") gives the key.
-func (x *Extractor) addChunk(d *doc, si, i, j int, label, _ string, add func(Mention) int) int {
+func (x *Extractor) addChunk(d *doc, si, i, j int, label string, add func(Mention) int) int {
 	surface := d.text[d.toks[i].Start:d.toks[j-1].End()]
 	m := Mention{From: i, To: j, Label: label, Name: surface, Generic: true, Arg: true,
 		Head: d.toks[j-1].lower}

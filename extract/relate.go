@@ -135,8 +135,8 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 // commas that ends just before token i: in "The United States, which
 // recognizes Guaido, has accused Maduro" the subject of "accused" is not in
 // it. It returns an empty range when there is none.
-func (d *doc) relativeBefore(ms []int, i int) (int, int) {
-	from := d.sents[d.sentOfToken(ms, i)].From
+func (d *doc) relativeBefore(si, i int) (int, int) {
+	from := d.sents[si].From
 	j := i - 1
 	for j > from && d.toks[j].Kind != Punct && i-j <= 4 {
 		j-- // "has", "later", "also" between the comma and the verb
@@ -153,24 +153,6 @@ func (d *doc) relativeBefore(ms []int, i int) (int, int) {
 		}
 	}
 	return 0, 0
-}
-
-// sentOfToken returns the sentence of the mentions ms (all of one
-// sentence), or of token i when ms is empty.
-func (d *doc) sentOfToken(ms []int, i int) int {
-	if len(ms) > 0 {
-		return d.mentions[ms[0]].sent
-	}
-	k, _ := slices.BinarySearchFunc(d.sents, i, func(s Sentence, t int) int {
-		switch {
-		case s.To <= t:
-			return -1
-		case s.From > t:
-			return 1
-		}
-		return 0
-	})
-	return min(k, len(d.sents)-1)
 }
 
 // subordinators open a clause whose subject comes after them: an argument
@@ -372,8 +354,11 @@ func isActorMention(m *Mention) bool { return isActor(m.Label) }
 // preferring one that is not the object of a preposition (a likely
 // subject); -1 if none.
 func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
+	if len(ms) == 0 {
+		return -1
+	}
 	fallback := -1
-	skipFrom, skipTo := d.relativeBefore(ms, i)
+	skipFrom, skipTo := d.relativeBefore(d.mentions[ms[0]].sent, i)
 	for p := len(ms) - 1; p >= 0; p-- {
 		m := &d.mentions[ms[p]]
 		if m.To > i || m.From >= skipFrom && m.To <= skipTo {

@@ -182,13 +182,6 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	}
 }
 
-// descriptionSorts maps a description's head to the sort of organization
-// it can refer to: "the militant group" is the last armed group.
-var descriptionSorts = map[string]string{"group": "armed-group", "militia": "armed-group", "movement": "armed-group",
-	"militants": "armed-group", "company": "company", "firm": "company", "airline": "company", "carrier": "company",
-	"agency": "media", "broadcaster": "media", "alliance": "international", "bloc": "international",
-	"organization": "international", "organisation": "international", "court": "court", "party": "party"}
-
 // isPossessor reports whether a is followed by "'s".
 func (d *doc) isPossessor(a *Mention) bool {
 	return a.To < len(d.toks) && (d.toks[a.To].Text == "'s" || d.toks[a.To].Text == "'")
@@ -239,7 +232,7 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			ok = a.Label == "Program" || a.Label == "WeaponSystem" && (m.Head == "project" || m.Head == "plan" || m.Head == "programme" || m.Head == "program")
 		case "Organization":
 			ok = a.Label == "Organization" && (a.Head == m.Head || strings.HasSuffix(strings.ToLower(a.Name), " "+m.Head) ||
-				a.Sort != "" && descriptionSorts[m.Head] == a.Sort)
+				a.Sort != "" && x.lex.sets.descriptionSorts[m.Head] == a.Sort)
 		default:
 			ok = a.Label == m.Label
 		}

@@ -111,7 +111,6 @@ type Cue struct {
 	Prep    string   `yaml:"prep,omitempty" json:"prep,omitempty"`       // preposition that introduces the target: "to", "with"
 	Item    bool     `yaml:"item,omitempty" json:"item,omitempty"`       // the direct object is the property "item" (SUPPLIES)
 	Plural  bool     `yaml:"plural,omitempty" json:"plural,omitempty"`   // a plural subject relates its members to each other ("X and Y agreed")
-	Planned bool     `yaml:"planned,omitempty" json:"planned,omitempty"` // the cue states intent: status "planned"
 	Reverse bool     `yaml:"reverse,omitempty" json:"reverse,omitempty"` // the subject is the target: "X faces sanctions from Y"
 	Window  int      `yaml:"window,omitempty" json:"window,omitempty"`   // the most tokens between the cue and its target
 	// Fallback is the type used when the target's label does not fit Type:
@@ -121,28 +120,30 @@ type Cue struct {
 
 // Words are closed word lists the mechanisms need.
 type Words struct {
-	Abbreviations   []string            `yaml:"abbreviations,omitempty" json:"abbreviations,omitempty"`               // "Gen.", "Jan.": a dot that ends no sentence
-	Honorifics      []string            `yaml:"honorifics,omitempty" json:"honorifics,omitempty"`                     // Mr, Mrs, Dr, Sir
-	SayingVerbs     []string            `yaml:"saying_verbs,omitempty" json:"saying_verbs,omitempty"`                 // say, tell, add (lemmas)
-	Irregular       map[string][]string `yaml:"irregular_verbs,omitempty" json:"irregular_verbs,omitempty"`           // lemma -> irregular forms
-	ActorNouns      []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`                   // "Russian officials" speak for Russia
-	OrgHeads        []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                       // "X Ministry", "X Agency"
-	FacilityHeads   []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`             // "X nuclear power plant", "X Air Base"
-	PlaceHeads      []string            `yaml:"place_heads,omitempty" json:"place_heads,omitempty"`                   // "X province", "X Sea"
-	AgreementHeads  []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`           // treaty, accord, agreement
-	ProgramHeads    []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`               // program, programme
-	ProgramMods     []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`       // nuclear, missile, space
-	AgreementMods   []string            `yaml:"agreement_modifiers,omitempty" json:"agreement_modifiers,omitempty"`   // maritime, peace, nuclear
-	FacilityMods    []string            `yaml:"facility_modifiers,omitempty" json:"facility_modifiers,omitempty"`     // nuclear, power, enrichment
-	NotWeaponMods   []string            `yaml:"not_weapon_modifiers,omitempty" json:"not_weapon_modifiers,omitempty"` // "fuel tanks", "think tank"
-	WeaponHeads     []string            `yaml:"weapon_heads,omitempty" json:"weapon_heads,omitempty"`                 // missile, radar, drone
-	WeaponMods      []string            `yaml:"weapon_modifiers,omitempty" json:"weapon_modifiers,omitempty"`         // anti-aircraft, ballistic
-	NameParticles   []string            `yaml:"name_particles,omitempty" json:"name_particles,omitempty"`             // al, bin, van, de
-	FirstNames      []string            `yaml:"first_names,omitempty" json:"first_names,omitempty"`                   // given names that mark a Person
-	NotNames        []string            `yaml:"not_names,omitempty" json:"not_names,omitempty"`                       // capitalised words that start no name
-	Months          []string            `yaml:"months,omitempty" json:"months,omitempty"`
-	PlacePreps      []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"` // "in Moscow" is a place
-	DescriptionHead map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`   // label -> "the project", "the deal"
+	Abbreviations     []string            `yaml:"abbreviations,omitempty" json:"abbreviations,omitempty"`               // "Gen.", "Jan.": a dot that ends no sentence
+	Honorifics        []string            `yaml:"honorifics,omitempty" json:"honorifics,omitempty"`                     // Mr, Mrs, Dr, Sir
+	SayingVerbs       []string            `yaml:"saying_verbs,omitempty" json:"saying_verbs,omitempty"`                 // say, tell, add (lemmas)
+	Irregular         map[string][]string `yaml:"irregular_verbs,omitempty" json:"irregular_verbs,omitempty"`           // lemma -> irregular forms
+	ActorNouns        []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`                   // "Russian officials" speak for Russia
+	OrgHeads          []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                       // "X Ministry", "X Agency"
+	FacilityHeads     []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`             // "X nuclear power plant", "X Air Base"
+	PlaceHeads        []string            `yaml:"place_heads,omitempty" json:"place_heads,omitempty"`                   // "X province", "X Sea"
+	AgreementHeads    []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`           // treaty, accord, agreement
+	ProgramHeads      []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`               // program, programme
+	ProgramMods       []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`       // nuclear, missile, space
+	AgreementMods     []string            `yaml:"agreement_modifiers,omitempty" json:"agreement_modifiers,omitempty"`   // maritime, peace, nuclear
+	FacilityMods      []string            `yaml:"facility_modifiers,omitempty" json:"facility_modifiers,omitempty"`     // nuclear, power, enrichment
+	StandaloneWeapons []string            `yaml:"standalone_weapons,omitempty" json:"standalone_weapons,omitempty"`     // heads that name a weapon alone: "radar"
+	DescriptionSorts  map[string][]string `yaml:"description_sorts,omitempty" json:"description_sorts,omitempty"`       // organization sort -> heads: "armed-group": [group]
+	NotWeaponMods     []string            `yaml:"not_weapon_modifiers,omitempty" json:"not_weapon_modifiers,omitempty"` // "fuel tanks", "think tank"
+	WeaponHeads       []string            `yaml:"weapon_heads,omitempty" json:"weapon_heads,omitempty"`                 // missile, radar, drone
+	WeaponMods        []string            `yaml:"weapon_modifiers,omitempty" json:"weapon_modifiers,omitempty"`         // anti-aircraft, ballistic
+	NameParticles     []string            `yaml:"name_particles,omitempty" json:"name_particles,omitempty"`             // al, bin, van, de
+	FirstNames        []string            `yaml:"first_names,omitempty" json:"first_names,omitempty"`                   // given names that mark a Person
+	NotNames          []string            `yaml:"not_names,omitempty" json:"not_names,omitempty"`                       // capitalised words that start no name
+	Months            []string            `yaml:"months,omitempty" json:"months,omitempty"`
+	PlacePreps        []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"` // "in Moscow" is a place
+	DescriptionHead   map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`   // label -> "the project", "the deal"
 }
 
 // Default returns the embedded default schema, parsed once per process.
@@ -247,6 +248,8 @@ func (w *Words) merge(o Words) {
 	w.AgreementMods = slices.Concat(w.AgreementMods, o.AgreementMods)
 	w.FacilityMods = slices.Concat(w.FacilityMods, o.FacilityMods)
 	w.NotWeaponMods = slices.Concat(w.NotWeaponMods, o.NotWeaponMods)
+	w.StandaloneWeapons = slices.Concat(w.StandaloneWeapons, o.StandaloneWeapons)
+	w.DescriptionSorts = mergeMap(w.DescriptionSorts, o.DescriptionSorts)
 	w.WeaponHeads = slices.Concat(w.WeaponHeads, o.WeaponHeads)
 	w.WeaponMods = slices.Concat(w.WeaponMods, o.WeaponMods)
 	w.NameParticles = slices.Concat(w.NameParticles, o.NameParticles)
