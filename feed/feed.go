@@ -129,10 +129,10 @@ func Parse(data []byte, base *url.URL) (*Feed, error) {
 	for i := range f.Items {
 		it := &f.Items[i]
 		it.Link = resolve(base, it.Link)
-		it.Title = oneLine(Text(it.Title, true))
+		it.Title = oneLine(it.Title)
 		it.Source = oneLine(it.Source)
 	}
-	f.Title = oneLine(Text(f.Title, true))
+	f.Title = oneLine(f.Title)
 	return f, nil
 }
 

@@ -3,8 +3,6 @@ package feed
 import (
 	"bytes"
 	"encoding/xml"
-	"errors"
-	"io"
 	"strings"
 
 	"golang.org/x/net/html/charset"
@@ -150,7 +148,7 @@ func parseXML(data []byte) (*Feed, error) {
 	for {
 		tok, err := d.Token()
 		if err != nil {
-			return nil, &syntaxError{Format: format, Err: xmlErr(err)}
+			return nil, &syntaxError{Format: format, Err: err}
 		}
 		if s, ok := tok.(xml.StartElement); ok && s.Name == start.Name {
 			start = s
@@ -160,24 +158,15 @@ func parseXML(data []byte) (*Feed, error) {
 	if format == Atom {
 		var doc atomDoc
 		if err := d.DecodeElement(&doc, &start); err != nil {
-			return nil, &syntaxError{Format: format, Err: xmlErr(err)}
+			return nil, &syntaxError{Format: format, Err: err}
 		}
 		return doc.feed(), nil
 	}
 	var doc rssDoc
 	if err := d.DecodeElement(&doc, &start); err != nil {
-		return nil, &syntaxError{Format: format, Err: xmlErr(err)}
+		return nil, &syntaxError{Format: format, Err: err}
 	}
 	return doc.feed(), nil
-}
-
-// xmlErr words the decoder's errors for a reader: a truncated document
-// says so.
-func xmlErr(err error) error {
-	if errors.Is(err, io.EOF) {
-		return errors.New("document ends early")
-	}
-	return err
 }
 
 func (doc *rssDoc) feed() *Feed {
@@ -237,7 +226,9 @@ func (doc *atomDoc) feed() *Feed {
 			it.Source = atomText(pick(s.Title, nsAtom, ""))
 		}
 		if c := pick(e.Content, nsAtom, ""); c.Src == "" {
-			it.Content, it.ContentHTML = c.content()
+			if s, isHTML := c.content(); s != "" {
+				it.Content, it.ContentHTML = s, isHTML
+			}
 		}
 		it.Summary, _ = pick(e.Summary, nsAtom, "").content()
 		date := pick(e.Published, nsAtom, "").Text
@@ -250,11 +241,9 @@ func (doc *atomDoc) feed() *Feed {
 	return f
 }
 
-// atomText returns an Atom text construct as HTML or plain text; Parse
-// reduces titles to plain text afterwards.
+// atomText returns an Atom text construct (a title) as plain text.
 func atomText(e elem) string {
-	s, _ := e.content()
-	return s
+	return Text(e.content())
 }
 
 // atomLink returns the href of the alternate link (rel absent or

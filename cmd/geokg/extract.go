@@ -123,9 +123,19 @@ func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extract
 	if err != nil {
 		return err
 	}
-	a := newArticles(f, g, sources, x, "extract")
+	a := newArticles(f, g, newReader(f), sources, x, "extract")
 	p := a.progress
-	t, err := a.each(ctx, w.Write)
+	write := w.Write
+	if jw, ok := w.(*jsonWriter); ok && opts.Format == "json" {
+		// One input may be a feed, read as its items: several articles
+		// give JSON Lines. A feed is replaced by its items before the
+		// first of them is written.
+		write = func(g *extract.Graph) error {
+			jw.indent = len(a.sources) == 1
+			return jw.Write(g)
+		}
+	}
+	t, err := a.each(ctx, write)
 	p.Finish()
 	if cerr := w.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("write output: %w", cerr)
@@ -138,7 +148,7 @@ func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extract
 		return err
 	}
 	if t.Failed > 0 {
-		return &failedError{Failed: t.Failed, Total: len(sources)}
+		return &failedError{Failed: t.Failed, Total: len(a.sources)}
 	}
 	return nil
 }
