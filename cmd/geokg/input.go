@@ -117,19 +117,20 @@ type reader struct {
 
 // newReader returns the reader of one run: the factory's standard input,
 // and one polite web client for all the run's requests, so that its limits
-// per host hold for feeds and pages alike.
+// per host hold for feeds and pages alike. The factory's HTTP client gives
+// the transport and, through its Timeout, the limit of each request.
 func newReader(f *factory) *reader {
-	return &reader{
-		stdin: f.IO.In,
-		web:   fetch.New(f.HTTPClient(), "geokg/"+f.Version),
+	hc := *f.HTTPClient()
+	web := fetch.New(&hc, "geokg/"+f.Version)
+	if hc.Timeout > 0 {
+		web.Timeout, hc.Timeout = hc.Timeout, 0
 	}
+	return &reader{stdin: f.IO.In, web: web}
 }
 
-// newHTTPClient returns the client under the web client: the transport,
-// with a bound on the whole exchange as a last resort (fetch.Client has
-// its own, per attempt).
+// newHTTPClient returns the HTTP client of URL inputs.
 func newHTTPClient() *http.Client {
-	return &http.Client{Timeout: 2 * fetch.DefaultTimeout}
+	return &http.Client{Timeout: fetch.DefaultTimeout}
 }
 
 // read returns the article of src, ready for extraction: text decoded to

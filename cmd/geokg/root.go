@@ -167,6 +167,7 @@ func newCmdRoot(f *factory) *cobra.Command {
 	root.AddCommand(
 		newCmdExtract(f, g, nil),
 		newCmdLoad(f, g, nil),
+		newCmdFollow(f, g, nil),
 		newCmdSchema(f, g),
 		newCmdStats(f, g, nil),
 		newCmdForget(f, g, nil),
