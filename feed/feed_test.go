@@ -168,13 +168,13 @@ func TestParseErrors(t *testing.T) {
 // a numeric JSON id.
 func TestParseLenient(t *testing.T) {
 	f, err := Parse([]byte(`<rss><channel><title>A&nbsp;B</title>
-<item><title>Caf&eacute;</title><link> https://x.example/1 </link><pubDate>23 Apr 2007 10:30 GMT</pubDate></item>
+<item><title>Caf&eacute; &amp; AT&T</title><link> https://x.example/1 </link><pubDate>23 Apr 2007 10:30 GMT</pubDate></item>
 <item><title>No date</title><link>https://x.example/2</link><pubDate>someday</pubDate></item>
 </channel></rss>`), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.Title != "A B" || f.Items[0].Title != "Café" || f.Items[0].Link != "https://x.example/1" {
+	if f.Title != "A B" || f.Items[0].Title != "Café & AT&T" || f.Items[0].Link != "https://x.example/1" {
 		t.Errorf("titles and link: %q %q %q", f.Title, f.Items[0].Title, f.Items[0].Link)
 	}
 	if got := f.Items[0].Published.Format(time.DateOnly); got != "2007-04-23" {
