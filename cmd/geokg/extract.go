@@ -49,8 +49,10 @@ func newCmdExtract(f *factory, g *globalOptions, runF func(context.Context, *ext
 
 PATH is a file (.txt, .md, .html, .htm or any text), a directory (read
 recursively, in name order), an http(s) URL, or "-" for standard input.
-HTML is reduced to the article's title, date and text first. Articles are
-read and written one at a time, so any number of them fits in memory.
+HTML is reduced to the article's title, date and text first. A feed (RSS,
+Atom or JSON Feed, told by its content) stands for its items: each is one
+article, with the feed's title, link and date. Articles are read and
+written one at a time, so any number of them fits in memory.
 
 Formats:
   json     one indented document per article (the JSON contract); several
@@ -67,6 +69,9 @@ Formats:
   # A saved web page, and a page fetched over HTTP
   geokg extract page.html
   geokg extract https://example.com/news/2007/04/23/gates-moscow
+
+  # The items of a news feed, as JSON Lines
+  geokg extract https://example.com/world/rss.xml
 
   # Standard input
   cat article.txt | geokg extract -

@@ -100,7 +100,7 @@ func (r *reader) readItem(ctx context.Context, src source) (extract.Input, error
 	it := src.item
 	in := extract.Input{Path: src.Path, Text: feed.Text(it.Content, it.ContentHTML)}
 	if wordCount(in.Text) < minFullTextWords && it.Link != "" {
-		page, err := r.fetch(ctx, it.Link, pageAccept)
+		page, err := r.fetch(ctx, it.Link, pageAccept, fetch.Validators{})
 		if err != nil {
 			return extract.Input{}, &articleError{Name: src.Name, Err: err}
 		}
@@ -146,12 +146,9 @@ func first(ss ...string) string {
 // validators of the last answer. It returns the feed's items, or
 // notModified when the server says nothing changed.
 func (r *reader) fetchFeed(ctx context.Context, feedURL string, v *fetch.Validators) (items []source, notModified bool, err error) {
-	resp, err := r.web.Get(ctx, feedURL, feedAccept, *v)
+	resp, err := r.fetch(ctx, feedURL, feedAccept, *v)
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, false, ctx.Err()
-		}
-		return nil, false, errors.New(cause(err))
+		return nil, false, err
 	}
 	if resp.NotModified {
 		return nil, true, nil

@@ -62,8 +62,8 @@ Each poll prints one line per feed. Ctrl-C stops after the article under
 way (exit 130).`,
 		Example: `  # Follow two feeds, every 15 minutes
   export NEO4J_PASSWORD=secret
-  geokg follow https://en.wikinews.org/w/index.php?title=Special:NewsFeed\&feed=atom \
-    https://www.state.gov/rss-feed/press-releases/feed/
+  geokg follow https://feeds.bbci.co.uk/news/world/rss.xml \
+    https://www.state.gov/rss-feed/press-releases/feed/ --every 15m
 
   # One poll, for cron
   geokg follow --once https://example.com/world/rss.xml`,

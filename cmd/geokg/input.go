@@ -151,7 +151,7 @@ func (r *reader) read(ctx context.Context, src source) (extract.Input, error) {
 		data, err = readAllLimited(r.stdin)
 	case urlSource:
 		var page *fetch.Response
-		if page, err = r.fetch(ctx, src.Path, feedAccept); err == nil {
+		if page, err = r.fetch(ctx, src.Path, feedAccept, fetch.Validators{}); err == nil {
 			data, contentType = page.Body, page.ContentType
 			pageURL, _ = url.Parse(page.URL)
 		}
@@ -214,11 +214,11 @@ const (
 	feedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, " + pageAccept
 )
 
-// fetch gets a URL politely (see package fetch). Its errors are short
-// causes ("HTTP 404 Not Found", "connection refused", "timed out after
-// 30s"): the caller names the URL.
-func (r *reader) fetch(ctx context.Context, rawURL, accept string) (*fetch.Response, error) {
-	resp, err := r.web.Get(ctx, rawURL, accept, fetch.Validators{})
+// fetch gets a URL politely (see package fetch), conditionally when v is
+// not zero. Its errors are short causes ("HTTP 404 Not Found", "connection
+// refused", "timed out after 30s"): the caller names the URL.
+func (r *reader) fetch(ctx context.Context, rawURL, accept string, v fetch.Validators) (*fetch.Response, error) {
+	resp, err := r.web.Get(ctx, rawURL, accept, v)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
