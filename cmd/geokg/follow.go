@@ -95,7 +95,8 @@ type followStore interface {
 
 // follower polls feeds into one store. Its only state of its own is what
 // saves work within a run: the validators of each feed's last answer, and
-// the paths it has seen loaded or already in the graph.
+// the paths of the feed's last items that it has loaded or found in the
+// graph (no more, so that memory does not grow with time).
 type follower struct {
 	f          *factory
 	g          *globalOptions
@@ -104,7 +105,7 @@ type follower struct {
 	extractor  *extract.Extractor
 	uri        string // for the error when Neo4j is lost
 	validators map[string]fetch.Validators
-	seen       map[string]bool
+	seen       map[string]map[string]bool // feed URL -> item paths
 	loaded     int // articles loaded in this run
 	failed     int // feeds and articles that failed in this run
 }
@@ -135,7 +136,7 @@ func followRun(ctx context.Context, f *factory, g *globalOptions, opts *followOp
 		f: f, g: g, st: fs, reader: newReader(f), extractor: x,
 		uri:        opts.Conn.resolve(f.Getenv)["uri"].value,
 		validators: map[string]fetch.Validators{},
-		seen:       map[string]bool{},
+		seen:       map[string]map[string]bool{},
 	}
 	for {
 		for _, u := range opts.Feeds {
@@ -184,9 +185,13 @@ func (fl *follower) poll(ctx context.Context, feedURL string) error {
 		return nil
 	}
 
+	prev, seen := fl.seen[feedURL], map[string]bool{}
+	fl.seen[feedURL] = seen
 	var paths []string
 	for _, it := range items {
-		if !fl.seen[it.Path] {
+		if prev[it.Path] {
+			seen[it.Path] = true
+		} else {
 			paths = append(paths, it.Path)
 		}
 	}
@@ -198,8 +203,8 @@ func (fl *follower) poll(ctx context.Context, feedURL string) error {
 	for _, it := range items {
 		switch {
 		case known[it.Path]:
-			fl.seen[it.Path] = true
-		case !fl.seen[it.Path]:
+			seen[it.Path] = true
+		case !seen[it.Path]:
 			fresh = append(fresh, it)
 		}
 	}
@@ -219,7 +224,7 @@ func (fl *follower) poll(ctx context.Context, feedURL string) error {
 		}
 		sum.Articles += s.Articles
 		sum.Skipped += s.Skipped
-		fl.seen[gr.Article.Path] = true
+		seen[gr.Article.Path] = true
 		return nil
 	})
 	a.progress.Finish()
