@@ -106,8 +106,8 @@ type follower struct {
 	uri        string // for the error when Neo4j is lost
 	validators map[string]fetch.Validators
 	seen       map[string]map[string]bool // feed URL -> item paths
-	loaded     int // articles loaded in this run
-	failed     int // feeds and articles that failed in this run
+	loaded     int                        // articles loaded in this run
+	failed     int                        // feeds and articles that failed in this run
 }
 
 // followRun connects, then polls every feed in turn until interrupted (or
@@ -147,8 +147,10 @@ func followRun(ctx context.Context, f *factory, g *globalOptions, opts *followOp
 		if opts.Once {
 			break
 		}
-		if err := sleep(ctx, opts.Every); err != nil {
-			return fl.stopped(err)
+		select {
+		case <-ctx.Done():
+			return fl.stopped(ctx.Err())
+		case <-time.After(opts.Every):
 		}
 	}
 	if fl.failed > 0 {
@@ -250,16 +252,4 @@ func (fl *follower) status(format string, args ...any) {
 		return
 	}
 	fmt.Fprintf(fl.f.IO.Out, "%s %s\n", fl.f.Now().UTC().Format(time.RFC3339), fmt.Sprintf(format, args...))
-}
-
-// sleep waits d or until ctx ends.
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }
