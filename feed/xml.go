@@ -46,7 +46,7 @@ func pick(es []elem, spaces ...string) elem {
 	return elem{}
 }
 
-// text returns the element's content as text or HTML, as Atom's type says
+// content returns the element's content as text or HTML, as Atom's type says
 // (RSS elements have no type: their text is taken as HTML, which plain
 // text also is), and whether it is HTML.
 func (e elem) content() (string, bool) {
