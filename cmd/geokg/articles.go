@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"slices"
 
 	"github.com/geokg/geokg/extract"
 )
@@ -17,12 +18,12 @@ type articles struct {
 	command   string // for error lines
 }
 
-// newArticles prepares a run over sources for command, with a progress
-// bar on standard error when it is a terminal.
-func newArticles(f *factory, g *globalOptions, sources []source, x *extract.Extractor, command string) *articles {
+// newArticles prepares a run over sources for command, read by r, with a
+// progress bar on standard error when it is a terminal.
+func newArticles(f *factory, g *globalOptions, r *reader, sources []source, x *extract.Extractor, command string) *articles {
 	return &articles{
 		sources:   sources,
-		reader:    &reader{stdin: f.IO.In, client: f.HTTPClient(), userAgent: "geokg/" + f.Version},
+		reader:    r,
 		extractor: x,
 		progress:  newProgress(f.IO, g.Quiet, len(sources), command),
 		command:   command,
@@ -41,11 +42,20 @@ type tally struct {
 // is finished and each returns an *interruptedError.
 func (a *articles) each(ctx context.Context, fn func(*extract.Graph) error) (tally, error) {
 	var t tally
-	for _, src := range a.sources {
+	for i := 0; i < len(a.sources); i++ {
+		src := a.sources[i]
 		if ctx.Err() != nil {
 			return t, &interruptedError{Done: t.Read + t.Failed, Total: len(a.sources), What: "read"}
 		}
 		in, err := a.reader.read(ctx, src)
+		var fi *feedItems
+		if errors.As(err, &fi) {
+			// A feed stands for its items, read next.
+			a.sources = slices.Concat(a.sources[:i], fi.items, a.sources[i+1:])
+			a.progress.AddTotal(len(fi.items) - 1)
+			i--
+			continue
+		}
 		if err == nil {
 			var g *extract.Graph
 			// The article under way is finished even if a signal comes.

@@ -51,7 +51,9 @@ func newCmdExtract(f *factory, g *globalOptions, runF func(context.Context, *ext
 PATH is a file (.txt, .md, .html, .htm or any text), a directory (read
 recursively, in name order), an http(s) URL, or "-" for standard input.
 HTML is reduced to the article's title, date and text first. In a
-directory, README.md, NOTES.md and similar notes are not articles.
+directory, README.md, NOTES.md and similar notes are not articles. A feed
+(RSS, Atom or JSON Feed, told by its content) stands for its items: each
+is one article, with the feed's title, link and date.
 
 Formats:
   json     one indented document for one file (the JSON contract); several
@@ -73,6 +75,9 @@ are written at the end; json and jsonl are streamed article by article.`,
   # A saved web page, and a page fetched over HTTP
   geokg extract page.html
   geokg extract https://example.com/news/2007/04/23/gates-moscow
+
+  # The items of a news feed, as JSON Lines
+  geokg extract https://example.com/world/rss.xml
 
   # Standard input
   cat article.txt | geokg extract -
@@ -137,9 +142,19 @@ func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extract
 	if err != nil {
 		return err
 	}
-	a := newArticles(f, g, sources, x, "extract")
+	a := newArticles(f, g, newReader(f), sources, x, "extract")
 	p := a.progress
-	t, err := a.each(ctx, w.Write)
+	write := w.Write
+	if jw, ok := w.(*jsonWriter); ok && format == "json" {
+		// One input may be a feed, read as its items: several articles
+		// give JSON Lines. A feed is replaced by its items before the
+		// first of them is written.
+		write = func(g *extract.Graph) error {
+			jw.indent = len(a.sources) == 1
+			return jw.Write(g)
+		}
+	}
+	t, err := a.each(ctx, write)
 	p.Finish()
 	if cerr := w.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("write output: %w", cerr)
@@ -152,7 +167,7 @@ func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extract
 		return err
 	}
 	if t.Failed > 0 {
-		return &failedError{Failed: t.Failed, Total: len(sources)}
+		return &failedError{Failed: t.Failed, Total: len(a.sources)}
 	}
 	return nil
 }

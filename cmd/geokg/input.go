@@ -22,6 +22,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/fetch"
 )
 
 // maxInputBytes bounds what one input may hold, so that a URL that never
@@ -32,12 +33,15 @@ const maxInputBytes = 256 << 20
 // the command line is read whatever its extension.
 var articleExts = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true}
 
-// source is one input named on the command line or found in a directory.
-// Only its name is held: its content is read when its turn comes.
+// source is one input named on the command line, found in a directory or
+// listed in a feed. Mostly only its name is held: its content is read when
+// its turn comes.
 type source struct {
 	Name string // for messages: the path, the URL or "standard input"
 	Path string // for extract.Input.Path: the path, the URL or "-"
 	kind sourceKind
+
+	item *feedItem // for an itemSource: the item and its feed
 }
 
 type sourceKind int
@@ -46,6 +50,7 @@ const (
 	fileSource sourceKind = iota
 	stdinSource
 	urlSource
+	itemSource // an item of a feed
 )
 
 // expandInputs turns the command line's arguments into the list of
@@ -119,18 +124,32 @@ func isURL(s string) bool {
 
 // reader reads sources into extract inputs, one at a time.
 type reader struct {
-	stdin     io.Reader
-	client    *http.Client
-	userAgent string
+	stdin io.Reader
+	web   *fetch.Client
 }
 
-// newHTTPClient returns the client used for URL inputs.
+// newReader returns the reader of one run: the factory's standard input,
+// and one polite web client for all the run's requests, so that its limits
+// per host hold for feeds and pages alike. The factory's HTTP client gives
+// the transport and, through its Timeout, the limit of each request.
+func newReader(f *factory) *reader {
+	hc := *f.HTTPClient()
+	web := fetch.New(&hc, "geokg/"+f.Version)
+	if hc.Timeout > 0 {
+		web.Timeout, hc.Timeout = hc.Timeout, 0
+	}
+	return &reader{stdin: f.IO.In, web: web}
+}
+
+// newHTTPClient returns the HTTP client of URL inputs.
 func newHTTPClient() *http.Client {
-	return &http.Client{Timeout: 30 * time.Second}
+	return &http.Client{Timeout: fetch.DefaultTimeout}
 }
 
 // read returns the article of src, ready for extraction: text decoded to
 // UTF-8 and, for an HTML page, reduced to its title, date and body text.
+// An input that is a feed gives a *feedItems error: it stands for its
+// items.
 func (r *reader) read(ctx context.Context, src source) (extract.Input, error) {
 	var (
 		data        []byte
@@ -139,16 +158,27 @@ func (r *reader) read(ctx context.Context, src source) (extract.Input, error) {
 		err         error
 	)
 	switch src.kind {
+	case itemSource:
+		return r.readItem(ctx, src)
 	case stdinSource:
 		data, err = readAllLimited(r.stdin)
 	case urlSource:
-		data, contentType, err = r.fetch(ctx, src.Path)
-		pageURL, _ = url.Parse(src.Path)
+		var page *fetch.Response
+		if page, err = r.fetch(ctx, src.Path, feedAccept, fetch.Validators{}); err == nil {
+			data, contentType = page.Body, page.ContentType
+			pageURL, _ = url.Parse(page.URL)
+		}
 	default:
 		data, err = readFile(src.Path)
 	}
 	if err != nil {
 		return extract.Input{}, &articleError{Name: src.Name, Err: err}
+	}
+	if items, err := asFeed(src, data, pageURL); items != nil || err != nil {
+		if err != nil {
+			return extract.Input{}, &articleError{Name: src.Name, Err: err}
+		}
+		return extract.Input{}, items
 	}
 	in, err := decode(src, data, contentType, pageURL)
 	if err != nil {
@@ -191,34 +221,24 @@ func readAllLimited(rd io.Reader) ([]byte, error) {
 	return data, nil
 }
 
-// fetch gets a URL's body and content type.
-func (r *reader) fetch(ctx context.Context, rawURL string) ([]byte, string, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
-	if err != nil {
-		return nil, "", err
-	}
-	req.Header.Set("User-Agent", r.userAgent)
-	req.Header.Set("Accept", "text/html, text/plain;q=0.9, */*;q=0.1")
-	resp, err := r.client.Do(req)
+// Accept headers: for a page, and for what may be a feed or a page.
+const (
+	pageAccept = "text/html, application/xhtml+xml, text/plain;q=0.9, */*;q=0.1"
+	feedAccept = "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, " + pageAccept
+)
+
+// fetch gets a URL politely (see package fetch), conditionally when v is
+// not zero. Its errors are short causes ("HTTP 404 Not Found", "connection
+// refused", "timed out after 30s"): the caller names the URL.
+func (r *reader) fetch(ctx context.Context, rawURL, accept string, v fetch.Validators) (*fetch.Response, error) {
+	resp, err := r.web.Get(ctx, rawURL, accept, v)
 	if err != nil {
 		if ctx.Err() != nil {
-			return nil, "", ctx.Err()
+			return nil, ctx.Err()
 		}
-		var ue *url.Error
-		if errors.As(err, &ue) {
-			return nil, "", errors.New(cause(ue.Err))
-		}
-		return nil, "", err
+		return nil, errors.New(cause(err))
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode/100 != 2 {
-		return nil, "", fmt.Errorf("HTTP %s", resp.Status)
-	}
-	data, err := readAllLimited(resp.Body)
-	if err != nil {
-		return nil, "", err
-	}
-	return data, resp.Header.Get("Content-Type"), nil
+	return resp, nil
 }
 
 // decode turns raw bytes into an extract.Input.

@@ -131,9 +131,9 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 	if err != nil {
 		return &configError{Msg: "cannot build the extractor from the schema", Setting: "--schema", Err: err}
 	}
-	a := newArticles(f, g, sources, x, "load")
+	a := newArticles(f, g, newReader(f), sources, x, "load")
 	p := a.progress
-	rep := &loadReport{TotalArticles: len(sources)}
+	rep := &loadReport{}
 	names := map[string]string{} // article id -> input name, for error lines
 	var batch []*extract.Graph
 	flush := func() error {
@@ -173,6 +173,7 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 	}
 	p.Finish()
 	rep.Read = t.Read
+	rep.TotalArticles = len(a.sources) // feeds stand for their items
 	rep.Failed += t.Failed
 	elapsed := f.Now().Sub(start)
 	rep.Seconds = elapsed.Seconds()
@@ -194,7 +195,7 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		return err
 	}
 	if rep.Failed > 0 {
-		return &failedError{Failed: rep.Failed, Total: len(sources)}
+		return &failedError{Failed: rep.Failed, Total: len(a.sources)}
 	}
 	return nil
 }

@@ -45,6 +45,14 @@ func (p *progress) Add(n int) {
 	}
 }
 
+// AddTotal counts n more articles to do (n may be negative): a feed found
+// among the inputs stands for its items.
+func (p *progress) AddTotal(n int) {
+	if p.bar != nil {
+		p.bar.ChangeMax(p.bar.GetMax() + n)
+	}
+}
+
 // Write writes b on standard error, clearing the bar first so that the
 // line is not torn; the bar is drawn again on the next Add.
 func (p *progress) Write(b []byte) (int, error) {

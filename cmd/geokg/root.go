@@ -112,7 +112,8 @@ supplies whom...), and prints them or loads them into Neo4j.
 
 Articles are plain text (.txt, .md), HTML pages (.html, .htm: reduced to
 the article's title, date and text) or http(s) URLs; "-" reads standard
-input and directories are read recursively.
+input and directories are read recursively. An RSS, Atom or JSON feed
+stands for its items; geokg follow polls feeds and loads what is new.
 
 Neo4j connection settings come from the environment, as for Neo4j's own
 tools, or from flags, which win:
@@ -167,6 +168,7 @@ func newCmdRoot(f *factory) *cobra.Command {
 	root.AddCommand(
 		newCmdExtract(f, g, nil),
 		newCmdLoad(f, g, nil),
+		newCmdFollow(f, g, nil),
 		newCmdSchema(f, g),
 		newCmdStats(f, g, nil),
 		newCmdCypher(f, g, nil),
