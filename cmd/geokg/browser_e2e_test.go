@@ -191,7 +191,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 // package, as `geokg load` does.
 func loadBrowserSeed(t *testing.T, cfg neo4jtest.Config, s *schema.Schema) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // schema, awaitIndexes and warm-up on a busy machine
 	defer cancel()
 	path := filepath.Join("..", "..", "fixtures", "reuters-gates-missile-shield.txt")
 	text, err := os.ReadFile(path)
