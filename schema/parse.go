@@ -60,7 +60,7 @@ func parse(name string, data []byte, ps *problems) (s *Schema) {
 type parser struct {
 	file   string
 	ps     *problems
-	budget int                         // nodes left to visit: aliases must not blow up the walk
+	budget int                          // nodes left to visit: aliases must not blow up the walk
 	shapes map[reflect.Type]*structKeys // the keys of each struct type met
 }
 
