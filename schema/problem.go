@@ -34,10 +34,14 @@ type Problem struct {
 // String returns the problem as one line: "file:line:col: message", with
 // "warning: " before the message of a warning.
 func (p Problem) String() string {
-	if p.Warning {
-		return p.Pos.String() + ": warning: " + p.Msg
+	at := p.Pos.String()
+	if at != "" {
+		at += ": "
 	}
-	return p.Pos.String() + ": " + p.Msg
+	if p.Warning {
+		return at + "warning: " + p.Msg
+	}
+	return at + p.Msg
 }
 
 // Errors are the errors found in schema files, in file and line order. It

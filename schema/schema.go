@@ -229,6 +229,19 @@ func mergeMap(a, b map[string][]string) map[string][]string {
 	return out
 }
 
+// Validate checks s as a whole, as Load checks the entries of its files:
+// names of labels, relation types, countries and kinds that exist, codes
+// of the right shape. It is for a schema built or decoded without Load;
+// the error is an Errors.
+func (s *Schema) Validate() error {
+	var ps problems
+	newChecker(s, &ps).check(s, "", false)
+	if errs, _ := split(ps.sorted(nil)); len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
 // IsIdentifier reports whether name is safe to write into Cypher text as a
 // label or relationship type: ASCII letters, digits and underscores, not
 // starting with a digit.
