@@ -43,6 +43,7 @@ type Extractor struct {
 	agreementMods set
 	facilityMods  set
 	notWeaponMods set
+	parents       map[string]parentRef // organization key -> its parent (parent.go)
 }
 
 // New compiles the schema's lexicons into an Extractor.
@@ -54,6 +55,7 @@ func New(s *schema.Schema) (*Extractor, error) {
 		agreementMods: newSet(s.Words.AgreementMods, true),
 		facilityMods:  newSet(s.Words.FacilityMods, true),
 		notWeaponMods: newSet(s.Words.NotWeaponMods, true),
+		parents:       compileParents(s, lx.abbrev),
 	}, nil
 }
 
@@ -147,6 +149,7 @@ func (x *Extractor) read(text string, from, to int) *doc {
 			x.relate(d, si)
 		}
 	}
+	x.parentRelations(d)
 	return d
 }
 
