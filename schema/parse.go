@@ -340,20 +340,8 @@ func syntaxProblem(file string, data []byte, err error) Problem {
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")
 	lines := strings.SplitAfter(string(data), "\n")
-	if line > 0 && len(data) <= 1<<20 {
-		var prefix strings.Builder
-		for i, l := range lines {
-			prefix.WriteString(l)
-			if i+1 < line {
-				continue
-			}
-			var n yaml.Node
-			e := yaml.Unmarshal([]byte(prefix.String()), &n)
-			if e != nil && strings.HasSuffix(e.Error(), ": "+msg) {
-				line = i + 1
-				break
-			}
-		}
+	if line > 0 && line <= len(lines) {
+		line = failingLine(lines, line, msg)
 	}
 	if line == 0 || line > len(lines) {
 		return Problem{Pos: Pos{File: file}, Msg: msg}
@@ -377,6 +365,41 @@ func syntaxProblem(file string, data []byte, err error) Problem {
 		}
 	}
 	return Problem{Pos: Pos{File: file, Line: line, Col: col}, Msg: msg}
+}
+
+// failingLine returns the first line from line on at which the text read
+// so far fails with msg: each of the next few lines in turn, then by
+// bisection, so that a long file costs few parses.
+func failingLine(lines []string, line int, msg string) int {
+	ends := make([]int, len(lines)+1) // ends[k]: bytes in the first k lines
+	for i, l := range lines {
+		ends[i+1] = ends[i] + len(l)
+	}
+	text := strings.Join(lines, "")
+	fails := func(k int) bool {
+		var n yaml.Node
+		e := yaml.Unmarshal([]byte(text[:ends[k]]), &n)
+		return e != nil && strings.HasSuffix(e.Error(), ": "+msg)
+	}
+	const linear = 20
+	for k := line; k <= len(lines) && k < line+linear; k++ {
+		if fails(k) {
+			return k
+		}
+	}
+	lo, hi := line+linear, len(lines) // the first failing k is in [lo, hi]
+	if lo > hi || !fails(hi) {
+		return line
+	}
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
 }
 
 var keyLine = regexp.MustCompile(`^[ ]*(?:- +)?([A-Za-z_][A-Za-z0-9_]*):(?:\s|$)`)
