@@ -48,6 +48,7 @@ type lexicon struct {
 	abbrev  map[string]bool
 
 	countries map[string]*entry // alpha-3 -> country entry
+	seats     set               // entity keys of the institutions named by seats of power
 	orgKeys   map[string]string // lower-cased organization name -> entity key
 	sets      wordSets
 	verbs     map[string]string // inflected form -> lemma
@@ -63,6 +64,32 @@ type wordSets struct {
 	descriptions     map[string]string // head noun -> label
 	descriptionSorts map[string]string // head noun -> organization sort: "group" -> "armed-group"
 	media            set               // names of news organizations: "Reuters", "AP"
+	cues             nameCues          // what tells an unknown name's label
+}
+
+// nameCues are schema.NameCues compiled for lookup: words lower-cased
+// except the capitalised prefixes and company suffixes.
+type nameCues struct {
+	descriptors map[string]string // lower-case noun -> label
+	prefixes    map[string]string // capitalised first word(s) -> label
+	suffixes, roles, placeVerbs, mediaVerbs, kinship set
+}
+
+func compileNameCues(c schema.NameCues) nameCues {
+	out := nameCues{descriptors: map[string]string{}, prefixes: map[string]string{},
+		suffixes: newSet(c.CompanySuffixes, false), roles: newSet(c.RoleNouns, true),
+		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true)}
+	for label, words := range c.Descriptors {
+		for _, w := range words {
+			out.descriptors[strings.ToLower(w)] = label
+		}
+	}
+	for label, words := range c.Prefixes {
+		for _, w := range words {
+			out.prefixes[w] = label
+		}
+	}
+	return out
 }
 
 type set map[string]bool
@@ -84,6 +111,7 @@ func compile(s *schema.Schema) *lexicon {
 		byFirst:   map[string][]pattern{},
 		abbrev:    newSet(append(append(append([]string{}, w.Abbreviations...), w.Months...), w.Honorifics...), false),
 		countries: map[string]*entry{},
+		seats:     set{},
 		relTypes:  map[string]schema.RelationType{},
 	}
 	lx.sets = wordSets{
@@ -107,6 +135,7 @@ func compile(s *schema.Schema) *lexicon {
 		descriptionSorts:  map[string]string{},
 		standaloneWeapons: newSet(w.StandaloneWeapons, true),
 		media:             set{},
+		cues:              compileNameCues(w.NameCues),
 	}
 	for sort, heads := range w.DescriptionSorts {
 		for _, h := range heads {
@@ -144,6 +173,7 @@ func compile(s *schema.Schema) *lexicon {
 		}
 		for _, a := range c.Seats {
 			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindSeat, country: c.Code, place: a}, a, false)
+			lx.seats["organization:"+slug(a)] = true
 		}
 	}
 	orgKeys := map[string]string{}

@@ -106,12 +106,15 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addChunk(d, si, i, i+cn, label, add)
 	}
 	if e != nil {
+		if w := x.wholeName(d, si, i, n, e); w > n {
+			return x.addName(d, si, i, add)
+		}
 		return x.addEntry(d, si, i, n, e, add)
 	}
 	if strings.EqualFold(t.Text, "resolution") && i+1 < end && toks[i+1].Kind == Number {
 		return add(Mention{From: i, To: i + 2, Label: "Agreement", Key: "agreement:resolution-" + slug(toks[i+1].Text), Arg: true, Head: "resolution"})
 	}
-	if t.Kind == Word && t.Capitalized() {
+	if t.Kind == Word && (t.Capitalized() || x.opensWithParticle(t)) {
 		return x.addName(d, si, i, add)
 	}
 	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) {
@@ -143,7 +146,10 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	switch e.kind {
 	case kindAdjective:
 		m.Kind, m.Arg = mAdjective, false
-	case kindCapital, kindSeat:
+	case kindSeat:
+		// the institution that sits there, PART_OF its country (seatOf)
+		m.Label, m.Key, m.Name = "Organization", "organization:"+slug(e.place), e.place
+	case kindCapital:
 		if (x.afterPlacePrep(d, si, i) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
 		}
