@@ -70,8 +70,8 @@ type wordSets struct {
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
 // except the capitalised prefixes and company suffixes.
 type nameCues struct {
-	descriptors map[string]string // lower-case noun -> label
-	prefixes    map[string]string // capitalised first word(s) -> label
+	descriptors                                      map[string]string // lower-case noun -> label
+	prefixes                                         map[string]string // capitalised first word(s) -> label
 	suffixes, roles, placeVerbs, mediaVerbs, kinship set
 }
 
