@@ -242,3 +242,20 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 	}
 	return n
 }
+
+// capitalAsPlace reports whether the capital matched at toks[i:i+n] is the
+// city rather than its government: in apposition to "capital" ("the
+// capital, Riyadh", "Riyadh, the capital") or modifying a noun that is not
+// an actor ("a Warsaw trip"; but "the Moscow government" is the state).
+func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	toks := d.toks
+	if i-1 >= from && toks[i-1].lower == "capital" || i-2 >= from && toks[i-1].Text == "," && toks[i-2].lower == "capital" {
+		return true
+	}
+	j := i + n
+	if j+2 < end && toks[j].Text == "," && (toks[j+1].lower == "the" || toks[j+1].lower == "a") && toks[j+2].lower == "capital" {
+		return true
+	}
+	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower]
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -70,15 +71,16 @@ type wordSets struct {
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
 // except the capitalised prefixes and company suffixes.
 type nameCues struct {
-	descriptors                                      map[string]string // lower-case noun -> label
-	prefixes                                         map[string]string // capitalised first word(s) -> label
-	suffixes, roles, placeVerbs, mediaVerbs, kinship set
+	descriptors                                                  map[string]string // lower-case noun -> label
+	prefixes                                                     map[string]string // capitalised first word(s) -> label
+	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns set
 }
 
 func compileNameCues(c schema.NameCues) nameCues {
 	out := nameCues{descriptors: map[string]string{}, prefixes: map[string]string{},
 		suffixes: newSet(c.CompanySuffixes, false), roles: newSet(c.RoleNouns, true),
-		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true)}
+		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
+		placeNouns: newSet(c.PlaceNouns, true)}
 	for label, words := range c.Descriptors {
 		for _, w := range words {
 			out.descriptors[strings.ToLower(w)] = label
@@ -109,7 +111,7 @@ func compile(s *schema.Schema) *lexicon {
 	w := s.Words
 	lx := &lexicon{
 		byFirst:   map[string][]pattern{},
-		abbrev:    newSet(append(append(append([]string{}, w.Abbreviations...), w.Months...), w.Honorifics...), false),
+		abbrev:    newSet(slices.Concat(w.Abbreviations, w.Months, w.Honorifics, w.NameCues.CompanySuffixes), false),
 		countries: map[string]*entry{},
 		seats:     set{},
 		relTypes:  map[string]schema.RelationType{},

@@ -142,7 +142,7 @@ func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
 func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) int) int {
 	toks := d.toks
 	m := Mention{From: i, To: i + n, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
-		Generic: e.generic, Arg: true, Sort: e.sort, lexical: true}
+		Generic: e.generic, Arg: true, Sort: e.sort, lexical: true, Owner: -1}
 	switch e.kind {
 	case kindAdjective:
 		m.Kind, m.Arg = mAdjective, false
@@ -150,7 +150,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		// the institution that sits there, PART_OF its country (seatOf)
 		m.Label, m.Key, m.Name = "Organization", "organization:"+slug(e.place), e.place
 	case kindCapital:
-		if (x.afterPlacePrep(d, si, i) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
+		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
 		}
 	case kindTitle:
@@ -189,6 +189,13 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	if e.label == "Location" || e.label == "Country" && e.kind != kindAdjective {
 		// "Isfahan uranium conversion facility"
 		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 {
+			if e.label == "Location" && e.kind == kindName {
+				// "a Baghdad airport": Baghdad is named too, and the airport lies in it
+				place := m
+				place.sent = si
+				m.Owner = len(d.mentions)
+				d.mentions = append(d.mentions, place)
+			}
 			m.Label, m.To = "Facility", m.To+fn
 			m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
 			m.Key = "facility:" + slug(e.name)
@@ -196,7 +203,11 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		}
 	}
 	k := len(d.mentions)
+	owner := m.Owner
 	added := add(m)
+	if owner >= 0 {
+		d.mentions[k].Owner = owner
+	}
 	if m.Label == "Person" || m.Label == "Organization" {
 		x.learnAliases(d, k)
 	}

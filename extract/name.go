@@ -121,7 +121,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		lw := t.lower
 		switch {
 		case t.Kind == Word && t.Capitalized() && !s.notNames[t.Text] && !s.months[t.Text]:
-			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location") {
+			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") {
 				return j
 			}
 			j++

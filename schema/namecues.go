@@ -26,6 +26,9 @@ type NameCues struct {
 	// MediaVerbs (lemmas) have outlets rather than people as subjects:
 	// "Polygraph reported".
 	MediaVerbs []string `yaml:"media_verbs,omitempty" json:"media_verbs,omitempty"`
+	// PlaceNouns after a capital make it the city: "a Warsaw trip", "the
+	// Moscow summit" (but "the Moscow government" is the state).
+	PlaceNouns []string `yaml:"place_nouns,omitempty" json:"place_nouns,omitempty"`
 	// Kinship nouns introduce a relative, a Person: "his son, Hunter".
 	Kinship []string `yaml:"kinship,omitempty" json:"kinship,omitempty"`
 }
@@ -38,4 +41,5 @@ func (c *NameCues) merge(o NameCues) {
 	c.PlaceVerbs = slices.Concat(c.PlaceVerbs, o.PlaceVerbs)
 	c.MediaVerbs = slices.Concat(c.MediaVerbs, o.MediaVerbs)
 	c.Kinship = slices.Concat(c.Kinship, o.Kinship)
+	c.PlaceNouns = slices.Concat(c.PlaceNouns, o.PlaceNouns)
 }
