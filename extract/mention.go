@@ -189,9 +189,12 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	if e.label == "Location" || e.label == "Country" && e.kind != kindAdjective {
 		// "Isfahan uranium conversion facility"
 		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 {
-			if e.label == "Location" && e.kind == kindName {
+			if e.label == "Location" && e.kind == kindName || e.kind == kindCapital {
 				// "a Baghdad airport": Baghdad is named too, and the airport lies in it
 				place := m
+				if e.kind == kindCapital {
+					place.Label, place.Key, place.Name = "Location", "location:"+slug(e.place), e.place
+				}
 				place.sent = si
 				m.Owner = len(d.mentions)
 				d.mentions = append(d.mentions, place)

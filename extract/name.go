@@ -28,6 +28,10 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
+	if j-i == 1 && i > from && toks[i-1].lower == "the" && s.orgHeads[toks[i].Text] {
+		// "the Senate": the body named before with that head, or itself
+		return add(Mention{From: i, To: j, Kind: mDescription, Label: "Organization", Head: toks[i].lower, Name: surface, Arg: true})
+	}
 	label, key, j := x.classify(d, si, i, j)
 	if label == "" {
 		return 1
@@ -260,6 +264,13 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	if m.Label == "Organization" && m.To-m.From > 1 && !x.lex.sets.notNames[toks[m.From].Text] {
 		if e, _ := x.lex.match(toks, m.From, m.From+1); e == nil {
 			d.known[toks[m.From].Text] = k // "Mahan Air" ... "Mahan's director"
+		}
+	}
+	if m.Key != "" && m.Kind == mName && !m.lexical {
+		// a name classified once keeps its label: "daily Népszava" ... "Népszava noted"
+		surface := d.text[toks[m.From].Start:toks[m.To-1].End()]
+		if _, ok := d.known[surface]; !ok {
+			d.known[surface] = k
 		}
 	}
 	if m.Label == "Person" && m.Key != "" {

@@ -89,6 +89,15 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 			m.Country = n.Country
 		}
 	}
+	if m.Key == "" && m.concept != "" {
+		// "the Parliament" after "the Iraqi Parliament" is that body
+		for j := k - 1; j >= 0; j-- {
+			if a := d.mentions[j]; a.concept == m.concept && a.Key != "" && a.Label == "Organization" {
+				m.Key, m.Country = a.Key, a.Country
+				break
+			}
+		}
+	}
 	if m.Key == "" && m.concept != "" && d.toks[m.From].Capitalized() {
 		// "the Ministry of Defence" in an article about one country is its
 		// ministry: named as written, keyed by the country most mentioned so far
@@ -271,6 +280,11 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			m.Label, m.Key, m.Name, m.Country, m.Generic = a.Label, a.Key, a.Name, a.Country, a.Generic
 			return
 		}
+	}
+	if m.Label == "Organization" && d.toks[m.From].Capitalized() {
+		// "the Senate" with nothing before it: the body it names
+		m.Key, m.Kind = "organization:"+slug(m.Name), mName
+		return
 	}
 	if m.Label == "Agreement" {
 		// a deal named for the first time: "a fuel supply agreement"
