@@ -73,7 +73,7 @@ func (x *Extractor) descriptorLabel(d *doc, si, i int) string {
 		}
 		return ""
 	}
-	if k < from || d.toks[k].Kind != Word || d.toks[k].Capitalized() {
+	if k < from || d.toks[k].Kind != Word || d.toks[k].Capitalized() && k > from {
 		return ""
 	}
 	if k-1 >= from && !d.toks[k-1].Capitalized() {

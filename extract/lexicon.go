@@ -49,7 +49,6 @@ type lexicon struct {
 	abbrev  map[string]bool
 
 	countries map[string]*entry // alpha-3 -> country entry
-	seats     set               // entity keys of the institutions named by seats of power
 	orgKeys   map[string]string // lower-cased organization name -> entity key
 	sets      wordSets
 	verbs     map[string]string // inflected form -> lemma
@@ -113,7 +112,6 @@ func compile(s *schema.Schema) *lexicon {
 		byFirst:   map[string][]pattern{},
 		abbrev:    newSet(slices.Concat(w.Abbreviations, w.Months, w.Honorifics, w.NameCues.CompanySuffixes), false),
 		countries: map[string]*entry{},
-		seats:     set{},
 		relTypes:  map[string]schema.RelationType{},
 	}
 	lx.sets = wordSets{
@@ -175,7 +173,6 @@ func compile(s *schema.Schema) *lexicon {
 		}
 		for _, a := range c.Seats {
 			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindSeat, country: c.Code, place: a}, a, false)
-			lx.seats["organization:"+slug(a)] = true
 		}
 	}
 	orgKeys := map[string]string{}

@@ -15,6 +15,7 @@ const (
 	mTitle                          // an office: "Defence Minister"
 	mPronoun                        // he, its, him
 	mDescription                    // "the project", "the airline"
+	mImplied                        // what a name implies without naming it: the country of "the Kremlin"
 )
 
 // Mention is a stretch of one sentence that refers to an entity.
@@ -210,6 +211,14 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	added := add(m)
 	if owner >= 0 {
 		d.mentions[k].Owner = owner
+	}
+	if e.kind == kindSeat {
+		// the Kremlin is PART_OF Russia (ownerRelation), named or not
+		if c, ok := x.lex.countries[e.country]; ok {
+			d.mentions[k].Owner = len(d.mentions)
+			d.mentions = append(d.mentions, Mention{From: m.From, To: m.To, Label: c.label, Key: c.key, Name: c.name,
+				Country: c.country, Kind: mImplied, Owner: -1, sent: si})
+		}
 	}
 	if m.Label == "Person" || m.Label == "Organization" {
 		x.learnAliases(d, k)

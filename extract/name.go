@@ -20,6 +20,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return n
 	}
 	j := x.companyTail(d, x.nameEnd(d, i, end), end)
+	if i == from && j-i > 1 && s.cues.descriptors[toks[i].lower] != "" {
+		return 1 // "Rapper Jay Smith": the descriptor opens the sentence, the name follows
+	}
 	surface := d.text[toks[i].Start:toks[j-1].End()]
 
 	// a name already seen: an acronym or a surname

@@ -209,7 +209,6 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		}
 		x.ownerRelation(d, si, m)
 		x.namedWithCountry(d, si, ms, m)
-		x.seatOf(d, si, m)
 		if m.Kind == mAdjective || m.Label == "Country" {
 			x.cityOf(d, si, ms, m)
 		}
