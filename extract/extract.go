@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/schema/dict"
 )
 
 // Input is one article to extract. Text is required; the other fields are
@@ -43,12 +44,15 @@ type Extractor struct {
 	agreementMods set
 	facilityMods  set
 	notWeaponMods set
+	dict          *dict.Dict // field-scale actors and places
 }
 
-// New compiles the schema's lexicons into an Extractor.
+// New compiles the schema's lexicons into an Extractor, with the embedded
+// field-scale dictionaries (package schema/dict).
 func New(s *schema.Schema) (*Extractor, error) {
 	lx := compile(s)
 	return &Extractor{
+		dict:          dict.Default(),
 		lex:           lx,
 		cues:          lx.cueIndex(),
 		agreementMods: newSet(s.Words.AgreementMods, true),
@@ -147,6 +151,7 @@ func (x *Extractor) read(text string, from, to int) *doc {
 			x.relate(d, si)
 		}
 	}
+	x.dictionaryFacts(d)
 	return d
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/schema/dict"
 )
 
 // mentionKind tells how a mention names its entity.
@@ -34,6 +35,8 @@ type Mention struct {
 	Head     string // the head noun it was introduced with, for definite descriptions ("airline")
 	Sort     string // the lexicon's sub-kind of an organization: "armed-group", "company"
 	concept  string // program or weapon concept, for keys
+	source   string // "gazetteer" or "dictionary" when a field-scale dictionary named it
+	role     *dict.Role
 	lexical  bool   // named by a lexicon entry
 	sent     int
 }

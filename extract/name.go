@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/schema/dict"
+)
 
 // addName classifies the capitalised sequence that starts at toks[i] (a
 // name no lexicon knows) by the evidence around it (classify.go): its own
@@ -35,15 +39,17 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		// "the Senate": the body named before with that head, or itself
 		return add(Mention{From: i, To: j, Kind: mDescription, Label: "Organization", Head: toks[i].lower, Name: surface, Arg: true})
 	}
-	label, key, j := x.classify(d, si, i, j)
+	c := x.classify(d, si, i, j)
+	label, j := c.label, c.to
 	if label == "" {
 		return 1
 	}
 	surface = d.text[toks[i].Start:toks[j-1].End()]
-	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(toks[j-1].Text)}
+	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(toks[j-1].Text),
+		Country: c.country, source: c.source, role: c.role}
 	m.Key = strings.ToLower(label) + ":" + slug(surface)
-	if key != "" {
-		m.Key = key
+	if c.key != "" {
+		m.Key = c.key
 	}
 	if i > from && label == "Organization" && s.cues.descriptors[toks[i-1].lower] == "Organization" {
 		m.Head = toks[i-1].lower // "the newspaper" refers back to "daily X"
@@ -51,51 +57,79 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	k := len(d.mentions)
 	n := add(m)
 	x.learnAliases(d, k)
+	if m.source != "" && m.Country != "" {
+		x.impliedCountry(d, k, m.Country)
+	}
 	return n
+}
+
+// nameClass is what classify tells of an unknown name.
+type nameClass struct {
+	label, key string // key when not derived from the name
+	to         int    // the name's end
+	country    string // alpha-3 a dictionary gives
+	source     string // "gazetteer" or "dictionary" when one named it
+	role       *dict.Role
 }
 
 // classify returns the label of the unknown name toks[i:j], the entity key
 // when it is not derived from the name, and the name's end (a facility or
 // place head written after it joins it: "El Dabaa nuclear power plant",
 // "Sindh province").
-func (x *Extractor) classify(d *doc, si, i, j int) (label, key string, to int) {
+func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if label = x.shapeLabel(d, i, j); label != "" {
-		return label, "", j
+	if label := x.shapeLabel(d, i, j); label != "" {
+		return nameClass{label: label, to: j}
 	}
 	if n := x.facilityTail(d, j, end); n > 0 {
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
-		return "Facility", "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), j + n
+		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
 	if j < end && s.placeHeads[toks[j].lower] && !toks[j].Capitalized() {
-		return "Location", "", j + 1 // "Sindh province"
-	}
-	if label = x.descriptorLabel(d, si, i); label != "" {
-		return label, "", j
+		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
 	afterThe := i > from && determiners[toks[i-1].lower]
+	if a := x.dictActor(d, i, j); a != nil && !(afterThe && a.Label == "Person") {
+		c := nameClass{label: a.Label, to: j, country: a.Country, source: "dictionary"}
+		if a.Label == "Person" {
+			if c.role = officeRole(a, d.header.published); c.role != nil {
+				c.country = c.role.Country
+			}
+		}
+		return c
+	}
+	label := x.descriptorLabel(d, si, i)
 	given := j-i >= 2 && s.firstNames[toks[i].Text]
 	switch {
+	case label != "":
 	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i):
-		return "Organization", "", j
+		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):
-		return "Organization", "", j
+		label = "Organization"
 	case afterThe && j < end && x.isSaying(toks[j].lower):
-		return "Organization", "", j // "the Commission said"
+		label = "Organization" // "the Commission said"
 	case x.knownSurname(d, i, j) && !afterThe:
-		return "Person", "", j
+		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):
-		return "Person", "", j
+		label = "Person"
 	case j-i == 1 && camelCase(toks[i].Text):
-		return "Organization", "", j
+		label = "Organization"
 	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1:
-		return "Organization", "", j
-	case x.placeObject(d, si, i, j):
-		return "Location", "", j
+		label = "Organization"
 	}
-	return "", "", j
+	if label != "" && label != "Location" {
+		return nameClass{label: label, to: j}
+	}
+	context := label == "Location" || x.placeObject(d, si, i, j)
+	if p := x.dictPlace(d, si, i, j, context); p != nil {
+		return nameClass{label: "Location", to: j, country: p.Country, source: "gazetteer"}
+	}
+	if context {
+		return nameClass{label: "Location", to: j}
+	}
+	return nameClass{to: j}
 }
 
 // pluralTitle adds a title written in the plural before names
