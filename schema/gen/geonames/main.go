@@ -60,7 +60,7 @@ func split(s string) []string {
 
 type place struct {
 	key, name, country, admin1, kind string
-	pop                                int
+	pop                              int
 }
 
 func run(w io.Writer, citiesPath, isoDir string, ewt, uner []string, actorsPath string) error {
