@@ -40,11 +40,14 @@ func (x *Extractor) dictPlace(d *doc, si, i, j int, context bool) *dict.Place {
 		return nil
 	}
 	p := &ps[0]
-	if x.lex.sets.firstNames[d.toks[i].Text] && j-i == 1 {
-		return nil // "Victoria said", "Jordan scored"
+	if country := x.countryAfter(d, si, j); country != "" {
+		return x.pick(d, ps, country) // "Gyula, Hungary"
 	}
-	if context || x.countryAfter(d, si, j) != "" {
-		return x.pick(d, ps, x.countryAfter(d, si, j))
+	if x.lex.sets.firstNames[d.toks[i].Text] && j-i == 1 {
+		return nil // a given name alone: "Gyula said"
+	}
+	if context {
+		return x.pick(d, ps, "")
 	}
 	if p.Common || p.PersonName || i == d.sents[si].From {
 		return nil
@@ -103,10 +106,14 @@ func (x *Extractor) dictionaryFacts(d *doc) {
 	date := d.header.published
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.source == "" || m.Country == "" {
+		code := m.Country
+		if m.role != nil {
+			code = m.role.Country
+		}
+		if m.source == "" || code == "" {
 			continue
 		}
-		c, ok := x.lex.countries[m.Country]
+		c, ok := x.lex.countries[code]
 		if !ok {
 			continue
 		}

@@ -215,6 +215,16 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	if owner >= 0 {
 		d.mentions[k].Owner = owner
 	}
+	if e.label == "Person" && x.dict != nil {
+		// a lexicon person the Phoenix dictionary knows: its dated role
+		for _, a := range x.dict.Actors(e.name) {
+			if r := officeRole(&a, d.header.published); a.Label == "Person" && r != nil && r.Holds(d.header.published) {
+				d.mentions[k].source, d.mentions[k].role = "dictionary", r
+				x.impliedCountry(d, k, r.Country)
+				break
+			}
+		}
+	}
 	if e.kind == kindSeat {
 		// the Kremlin is PART_OF Russia (ownerRelation), named or not
 		if c, ok := x.lex.countries[e.country]; ok {

@@ -162,7 +162,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		lw := t.lower
 		switch {
 		case t.Kind == Word && t.Capitalized() && !s.notNames[t.Text] && !s.months[t.Text]:
-			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") {
+			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
+				!(j == i+1 && s.firstNames[toks[i].Text] && e.label == "Country" && e.kind == kindName) {
+				// a name stops before a lexicon entry; a country after a given
+				// name is a surname ("Michael Jordan", "Ann China")
 				return j
 			}
 			j++
@@ -255,8 +258,8 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	if j-i >= 2 && s.firstNames[toks[i].Text] {
 		return true
 	}
-	if j < end && x.isSaying(toks[j].lower) {
-		return true
+	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) {
+		return true // "Gates said", not "officials in Gyula said"
 	}
 	if j+1 < end && toks[j].Text == "," && (i > from || j-i >= 2) {
 		k := j + 1
