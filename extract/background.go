@@ -32,7 +32,9 @@ func lexiconParents(s *schema.Schema) map[string]parentOf {
 }
 
 // partOfCountry are the sorts of organization that are a body of their
-// state (PART_OF); the others with a country lie in it (LOCATED_IN).
+// state (PART_OF); the others with a country lie in it (LOCATED_IN), except
+// international ones and those of no sort (seats of power are bodies that
+// the mention side relates itself).
 var partOfCountry = set{"government": true, "military": true, "legislature": true, "intelligence": true, "court": true}
 
 // lexiconRelations states what the lexicon knows of the named things of an
@@ -69,7 +71,7 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		if m.Label == "Organization" && partOfCountry[m.Sort] {
 			typ = "PART_OF"
 		}
-		if m.Label == "Organization" && m.Sort == "international" {
+		if m.Label == "Organization" && (m.Sort == "international" || m.Sort == "") {
 			continue
 		}
 		x.addRel(d, m.sent, typ, "", m, &d.mentions[c], nil)

@@ -27,6 +27,9 @@ func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 			byKey[m.Key] = e
 			aliases[m.Key] = map[string]bool{}
 		}
+		if m.Kind == mImplied {
+			continue // implied by another name, not written
+		}
 		e.Mentions++
 		if m.Kind == mPronoun || m.Kind == mDescription || m.Kind == mTitle {
 			continue

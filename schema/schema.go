@@ -183,6 +183,7 @@ type Words struct {
 	Months            []string            `yaml:"months,omitempty" json:"months,omitempty"`
 	PlacePreps        []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"` // "in Moscow" is a place
 	DescriptionHead   map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`   // label -> "the project", "the deal"
+	NameCues          NameCues            `yaml:"name_cues,omitempty" json:"name_cues,omitempty"`                   // what tells an unknown name's label (namecues.go)
 }
 
 // Default returns the embedded default schema, parsed once per process.
@@ -298,6 +299,7 @@ func (w *Words) merge(o Words) {
 	w.PlacePreps = slices.Concat(w.PlacePreps, o.PlacePreps)
 	w.Irregular = mergeMap(w.Irregular, o.Irregular)
 	w.DescriptionHead = mergeMap(w.DescriptionHead, o.DescriptionHead)
+	w.NameCues.merge(o.NameCues)
 }
 
 func mergeMap(a, b map[string][]string) map[string][]string {
