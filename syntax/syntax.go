@@ -47,13 +47,15 @@ type tagClass struct{ UPOS, XPOS string }
 //go:embed ewt.model.gz
 var embedded []byte
 
-var defaultParser = sync.OnceValues(func() (*Parser, error) {
+var defaultParser = sync.OnceValues(loadEmbedded)
+
+func loadEmbedded() (*Parser, error) {
 	p, err := Load(bytes.NewReader(embedded))
 	if err != nil {
 		return nil, fmt.Errorf("syntax: embedded model: %w", err)
 	}
 	return p, nil
-})
+}
 
 // Default returns the embedded model trained on UD English EWT, decoded once
 // per process.

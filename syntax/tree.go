@@ -49,9 +49,12 @@ func Conjuncts(toks []Token, i int) []int {
 		first = toks[first].Head
 	}
 	out := []int{first}
-	for k := 0; k < len(out) && len(out) <= len(toks); k++ {
+	seen := make([]bool, len(toks))
+	seen[first] = true
+	for k := 0; k < len(out); k++ {
 		for _, c := range Children(toks, out[k]) {
-			if toks[c].Deprel == "conj" {
+			if toks[c].Deprel == "conj" && !seen[c] {
+				seen[c] = true
 				out = append(out, c)
 			}
 		}
