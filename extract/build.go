@@ -16,7 +16,7 @@ var entityLabels = set{"Country": true, "Person": true, "Organization": true, "L
 func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 	byKey := map[string]*Entity{}
 	aliases := map[string]map[string]bool{}
-	for _, m := range d.mentions {
+	for _, m := range slices.Concat(d.mentions, d.implied) {
 		if m.Key == "" || !entityLabels[m.Label] {
 			continue
 		}

@@ -44,7 +44,8 @@ type Extractor struct {
 	agreementMods set
 	facilityMods  set
 	notWeaponMods set
-	dict          *dict.Dict // field-scale actors and places
+	dict          *dict.Dict          // field-scale actors and places
+	parents       map[string]parentOf // lexicon body key -> its parent organization
 }
 
 // New compiles the schema's lexicons into an Extractor, with the embedded
@@ -58,6 +59,7 @@ func New(s *schema.Schema) (*Extractor, error) {
 		agreementMods: newSet(s.Words.AgreementMods, true),
 		facilityMods:  newSet(s.Words.FacilityMods, true),
 		notWeaponMods: newSet(s.Words.NotWeaponMods, true),
+		parents:       lexiconParents(s),
 	}, nil
 }
 
@@ -76,6 +78,7 @@ type doc struct {
 	group       []int             // the last coordinated actors ("X, Y and Z agreed"), for "they"
 	groupSent   int
 	byKey       map[string]int // entity key -> first mention, built on first use
+	implied     []Mention      // entities only a relation names: a sub-body's parent
 	header      header
 }
 
@@ -151,6 +154,7 @@ func (x *Extractor) read(text string, from, to int) *doc {
 			x.relate(d, si)
 		}
 	}
+	x.lexiconRelations(d)
 	x.dictionaryFacts(d)
 	return d
 }

@@ -48,12 +48,14 @@ type lexicon struct {
 	byFirst map[string][]pattern // first word (lower-cased when fold) -> patterns, longest first
 	abbrev  map[string]bool
 
-	countries map[string]*entry // alpha-3 -> country entry
-	orgKeys   map[string]string // lower-cased organization name -> entity key
-	sets      wordSets
-	verbs     map[string]string // inflected form -> lemma
-	cues      []compiledCue
-	relTypes  map[string]schema.RelationType
+	countries  map[string]*entry // alpha-3 -> country entry
+	orgKeys    map[string]string // lower-cased organization name -> entity key
+	sets       wordSets
+	verbs      map[string]string // inflected form -> lemma
+	cues       []compiledCue
+	relTypes   map[string]schema.RelationType
+	things     set      // labels marked thing: WeaponSystem, Program, Agreement
+	placeTypes []string // relation types marked places: LOCATED_IN
 }
 
 // wordSets are the closed word lists, lower-cased.
@@ -156,6 +158,15 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	for _, r := range s.Relations {
 		lx.relTypes[r.Name] = r
+		if r.Places {
+			lx.placeTypes = append(lx.placeTypes, r.Name)
+		}
+	}
+	lx.things = set{}
+	for _, l := range s.Labels {
+		if l.Thing {
+			lx.things[l.Name] = true
+		}
 	}
 
 	for _, c := range s.Countries {

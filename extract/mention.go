@@ -268,7 +268,7 @@ func (x *Extractor) afterVisit(d *doc, si, i int) bool {
 		return false
 	}
 	for _, c := range x.cues[d.toks[i-1].lower] {
-		if c.Type == "VISITS" && c.verb && len(c.words) == 1 {
+		if x.lex.relTypes[c.Type].PlaceObject && c.verb && len(c.words) == 1 {
 			return true
 		}
 	}

@@ -52,6 +52,12 @@ type Label struct {
 	Description string `yaml:"description,omitempty" json:"description,omitempty"`
 	Color       string `yaml:"color,omitempty" json:"color,omitempty"`     // Browser fill colour, "#rrggbb"
 	Caption     string `yaml:"caption,omitempty" json:"caption,omitempty"` // property shown as caption, "name" by default
+	// Thing marks the labels of things actors act on rather than actors or
+	// places (weapon systems, programs, agreements): a cue's fallback type
+	// may take them ("condemns the deal" is OPPOSES), a noun cue without a
+	// target takes the last one named ("Moscow's opposition"), and one
+	// standing before a cue's target that cannot be it is its real object.
+	Thing bool `yaml:"thing,omitempty" json:"thing,omitempty"`
 }
 
 // RelationType is a relationship type with the labels it may join.
@@ -61,7 +67,39 @@ type RelationType struct {
 	Symmetric   bool     `yaml:"symmetric,omitempty" json:"symmetric,omitempty"`
 	Sources     []string `yaml:"sources" json:"sources"` // labels allowed at the start
 	Targets     []string `yaml:"targets" json:"targets"` // labels allowed at the end
-	Properties  []string `yaml:"properties,omitempty" json:"properties,omitempty"`
+	// Properties are the relationship's properties. The extractor fills
+	// "item" from a cue's direct object (Cue.Item) and, after the target,
+	// "quantity" (a number before it), "location" (a country or place after
+	// in/to/on, also written as a Places relation), "cost" (a sum of money
+	// in the sentence) and "status" ("planned" after an intent word such as
+	// "plans to", else "current").
+	Properties []string `yaml:"properties,omitempty" json:"properties,omitempty"`
+
+	// The behaviour of the type in the extractor and the loader.
+
+	// SubjectNouns: a noun cue without a possessor takes the clause's
+	// subject as its source ("Gates, on a visit to Poland"); otherwise a noun
+	// cue needs a possessor ("Russia's sale of ...").
+	SubjectNouns bool `yaml:"subject_nouns,omitempty" json:"subject_nouns,omitempty"`
+	// OwnedTarget: the source owns its target. The loader scopes a generic
+	// target by its owner ("weaponsystem:radar@country:USA"), and a noun
+	// cue's source is the owner the target is written with ("deployment of
+	// an advanced U.S. missile system").
+	OwnedTarget bool `yaml:"owned_target,omitempty" json:"owned_target,omitempty"`
+	// TargetList: a cue's targets run on through a list of mentions of the
+	// first target's label ("10 interceptors in Poland and radar in the Czech
+	// Republic"), until a clause ends.
+	TargetList bool `yaml:"target_list,omitempty" json:"target_list,omitempty"`
+	// TopicTarget: a noun cue with no target takes the weapon system,
+	// program or agreement (a Thing) just discussed ("Moscow's opposition").
+	TopicTarget bool `yaml:"topic_target,omitempty" json:"topic_target,omitempty"`
+	// PlaceObject: the object of a one-word verb cue is a place, not the
+	// government that shares its name ("visited Kyiv" is the city).
+	PlaceObject bool `yaml:"place_object,omitempty" json:"place_object,omitempty"`
+	// Places: the target is where the source is. The loader scopes a
+	// generic source with no owner by it ("weaponsystem:radar@country:CZE"),
+	// and a "location" property is also written as a relation of this type.
+	Places bool `yaml:"places,omitempty" json:"places,omitempty"`
 }
 
 // Country is a sovereign state or state-like polity. Its entity id is
@@ -113,6 +151,7 @@ type Cue struct {
 	Plural  bool     `yaml:"plural,omitempty" json:"plural,omitempty"`   // a plural subject relates its members to each other ("X and Y agreed")
 	Reverse bool     `yaml:"reverse,omitempty" json:"reverse,omitempty"` // the subject is the target: "X faces sanctions from Y"
 	Window  int      `yaml:"window,omitempty" json:"window,omitempty"`   // the most tokens between the cue and its target
+	Cameo   string   `yaml:"cameo,omitempty" json:"cameo,omitempty"`     // CAMEO event code (cues generated from PETRARCH2), kept as the relation property "cameo"
 	// Fallback is the type used when the target's label does not fit Type:
 	// "condemns the deal" is OPPOSES where "condemns Iran" is CRITICIZES.
 	Fallback string `yaml:"fallback,omitempty" json:"fallback,omitempty"`

@@ -74,7 +74,7 @@ func (c *csvWriter) Write(g *extract.Graph) error {
 	if err := checkGraph(c.s, g); err != nil {
 		return err
 	}
-	keys := graph.EntityKeys(g)
+	keys := graph.EntityKeys(c.s, g)
 	for _, e := range g.Entities {
 		k := keys[e.ID]
 		if c.seen[k] {

@@ -65,7 +65,7 @@ func (c *cypherWriter) Write(g *extract.Graph) error {
 	w := c.w
 	art := g.Article
 	aid := cypherString(art.ID)
-	keys := graph.EntityKeys(g)
+	keys := graph.EntityKeys(c.s, g)
 	fmt.Fprintf(w, "// Article %s\n", aid)
 	fmt.Fprintf(w, "MERGE (a:Article {id: %s}) ON CREATE SET a += %s, a.bytes = %d;\n", aid, cypherMap(
 		"title", art.Title, "published", art.Published, "source", art.Source, "path", art.Path), art.Bytes)

@@ -110,7 +110,7 @@ func (x *graphMLWriter) Write(g *extract.Graph) error {
 			return err
 		}
 	}
-	keys := graph.EntityKeys(g)
+	keys := graph.EntityKeys(x.s, g)
 	for _, e := range g.Entities {
 		k := keys[e.ID]
 		if x.seen[k] {
