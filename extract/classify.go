@@ -177,7 +177,7 @@ func camelCase(w string) bool {
 func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
 	from, end := d.sents[si].From, d.sents[si].To
-	if i == from || j-i > 3 || s.firstNames[d.toks[i].Text] {
+	if i == from || j-i > 3 {
 		return false
 	}
 	if j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) {
@@ -245,13 +245,17 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 
 // capitalAsPlace reports whether the capital matched at toks[i:i+n] is the
 // city rather than its government: in apposition to "capital" ("the
-// capital, Riyadh", "Riyadh, the capital") or modifying a noun that is not
-// an actor ("a Warsaw trip"; but "the Moscow government" is the state).
+// capital, Riyadh", "Riyadh, the capital"), the end of a trip ("a trip to
+// Warsaw") or modifying a noun that is not an actor ("a Warsaw trip"; but
+// "the Moscow government" is the state).
 func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	toks := d.toks
 	if i-1 >= from && toks[i-1].lower == "capital" || i-2 >= from && toks[i-1].Text == "," && toks[i-2].lower == "capital" {
 		return true
+	}
+	if i-2 >= from && (toks[i-1].lower == "to" || toks[i-1].lower == "from") && x.lex.sets.cues.placeNouns[toks[i-2].lower] {
+		return true // "a trip to Warsaw"
 	}
 	j := i + n
 	if j+2 < end && toks[j].Text == "," && (toks[j+1].lower == "the" || toks[j+1].lower == "a") && toks[j+2].lower == "capital" {

@@ -298,6 +298,18 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && isAllCaps(toks[m.To+1].Text) {
 		d.known[toks[m.To+1].Text] = k
 	}
+	if m.Label == "Organization" && m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+1].Text == toks[m.From].Text {
+		// "HDT Védelmi Ipari Kft. (HDT Limited)": a short or translated name
+		for c := m.To + 2; c < end && c < m.To+7; c++ {
+			if toks[c].Text == ")" {
+				d.known[d.text[toks[m.To+1].Start:toks[c-1].End()]] = k
+				break
+			}
+			if !toks[c].Capitalized() {
+				break
+			}
+		}
+	}
 	if m.To+2 < end && toks[m.To].Text == "," && toks[m.To+1].Text == "or" && isAllCaps(toks[m.To+2].Text) {
 		d.known[toks[m.To+2].Text] = k
 	}
