@@ -59,7 +59,11 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if negated(d, s.From, i) {
 				continue
 			}
-			to, ok := matchRest(d, c.words[1:], i+1, s.To)
+			gap := 3
+			if c.Cameo != "" {
+				gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
+			}
+			to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
 			if !ok {
 				continue
 			}
@@ -138,11 +142,11 @@ func ingNoun(d *doc, from, i int) bool {
 }
 
 // matchRest matches the words of a cue phrase after its first, each within
-// three tokens of the one before, and returns where the phrase ends.
-func matchRest(d *doc, words []string, i, end int) (int, bool) {
+// gap tokens of the one before, and returns where the phrase ends.
+func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
 		ok := false
-		for j := i; j < end && j < i+4; j++ {
+		for j := i; j < end && j <= i+gap; j++ {
 			if d.toks[j].Kind == Punct {
 				break
 			}
@@ -253,7 +257,7 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	}
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
-			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], nil)
+			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
 		}
 	}
 }
@@ -345,7 +349,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			srcs = []int{d.mentions[t].Owner} // "deployment of an advanced U.S. missile system"
 		}
 		for _, s := range srcs {
-			props := map[string]string{}
+			props := cueProps(c)
 			if item >= 0 {
 				props["item"] = d.mentions[item].Name
 			}
@@ -353,6 +357,16 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
+}
+
+// cueProps returns the properties every relation of cue c starts with:
+// its CAMEO event code, where it has one.
+func cueProps(c *compiledCue) map[string]string {
+	props := map[string]string{}
+	if c.Cameo != "" {
+		props["cameo"] = c.Cameo
+	}
+	return props
 }
 
 // thingBetween reports whether a weapon system, program or agreement that

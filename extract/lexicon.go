@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -65,6 +66,33 @@ type wordSets struct {
 	descriptions     map[string]string // head noun -> label
 	descriptionSorts map[string]string // head noun -> organization sort: "group" -> "armed-group"
 	media            set               // names of news organizations: "Reuters", "AP"
+	cues             nameCues          // what tells an unknown name's label
+}
+
+// nameCues are schema.NameCues compiled for lookup: words lower-cased
+// except the capitalised prefixes and company suffixes.
+type nameCues struct {
+	descriptors                                                  map[string]string // lower-case noun -> label
+	prefixes                                                     map[string]string // capitalised first word(s) -> label
+	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns set
+}
+
+func compileNameCues(c schema.NameCues) nameCues {
+	out := nameCues{descriptors: map[string]string{}, prefixes: map[string]string{},
+		suffixes: newSet(c.CompanySuffixes, false), roles: newSet(c.RoleNouns, true),
+		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
+		placeNouns: newSet(c.PlaceNouns, true)}
+	for label, words := range c.Descriptors {
+		for _, w := range words {
+			out.descriptors[strings.ToLower(w)] = label
+		}
+	}
+	for label, words := range c.Prefixes {
+		for _, w := range words {
+			out.prefixes[w] = label
+		}
+	}
+	return out
 }
 
 type set map[string]bool
@@ -84,7 +112,7 @@ func compile(s *schema.Schema) *lexicon {
 	w := s.Words
 	lx := &lexicon{
 		byFirst:   map[string][]pattern{},
-		abbrev:    newSet(append(append(append([]string{}, w.Abbreviations...), w.Months...), w.Honorifics...), false),
+		abbrev:    newSet(slices.Concat(w.Abbreviations, w.Months, w.Honorifics, w.NameCues.CompanySuffixes), false),
 		countries: map[string]*entry{},
 		relTypes:  map[string]schema.RelationType{},
 	}
@@ -109,6 +137,7 @@ func compile(s *schema.Schema) *lexicon {
 		descriptionSorts:  map[string]string{},
 		standaloneWeapons: newSet(w.StandaloneWeapons, true),
 		media:             set{},
+		cues:              compileNameCues(w.NameCues),
 	}
 	for sort, heads := range w.DescriptionSorts {
 		for _, h := range heads {

@@ -92,10 +92,9 @@ func (x *Extractor) parentRelations(d *doc) {
 func (x *Extractor) partOf(d *doc, child Mention, p parentRef) {
 	parent := Mention{From: child.From, To: child.To, Label: p.label, Key: p.key, Name: p.name, Country: p.country,
 		Kind: mDescription, Owner: -1, sent: child.sent}
-	if x.addRel(d, child.sent, "PART_OF", "", &child, &parent, nil) {
-		if !slices.ContainsFunc(d.mentions, func(m Mention) bool { return m.Key == p.key }) {
-			d.mentions = append(d.mentions, parent) // so that the parent becomes an entity
-		}
+	if x.addRel(d, child.sent, "PART_OF", "", &child, &parent, nil) && d.mentionOf(p.key) < 0 &&
+		!slices.ContainsFunc(d.implied, func(m Mention) bool { return m.Key == p.key }) {
+		d.implied = append(d.implied, parent) // so that the parent becomes an entity
 	}
 }
 

@@ -25,7 +25,7 @@ func TestParentRelations(t *testing.T) {
 		{"parent in the same sentence", "Officials of the United Nations asked the Security Council to act.", "",
 			[]string{unsc}},
 		{"two parents of two bodies", "The U.S. Navy said the Pentagon and the Security Council had been told.", "",
-			[]string{"PART_OF(U.S. Navy -> United States)", "PART_OF(U.S. Navy -> Pentagon)"}},
+			[]string{"PART_OF(U.S. Navy -> United States)", "PART_OF(U.S. Navy -> Pentagon)", "PART_OF(Pentagon -> United States)"}},
 		{"parent from an overlay", "The Blue Harbor Institute published a report. The Blue Harbor Foundation paid for it.", "parent.yaml",
 			[]string{"PART_OF(Blue Harbor Institute -> Blue Harbor Foundation)"}},
 		{"overlay parent absent", "The Blue Harbor Institute published a report.", "parent.yaml",

@@ -15,6 +15,9 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			m.Arg = true
 		}
 		if k == first {
+			if m.Label == "Organization" && m.Key == "" && m.Kind == mName {
+				x.bodyOfCountry(d, k)
+			}
 			continue
 		}
 		p := &d.mentions[k-1]
@@ -86,9 +89,46 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 			m.Country = n.Country
 		}
 	}
+	if m.Key == "" && m.concept != "" {
+		// "the Parliament" after "the Iraqi Parliament" is that body
+		for j := k - 1; j >= 0; j-- {
+			if a := d.mentions[j]; a.concept == m.concept && a.Key != "" && a.Label == "Organization" {
+				m.Key, m.Country = a.Key, a.Country
+				break
+			}
+		}
+	}
+	if m.Key == "" && m.concept != "" && d.toks[m.From].Capitalized() {
+		// "the Ministry of Defence" in an article about one country is its
+		// ministry: named as written, keyed by the country most mentioned so far
+		if c := d.mainCountry(m.sent); c != "" {
+			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
+			m.Key = "organization:" + c + "-" + m.concept
+			m.Country = c
+		}
+	}
 	if m.Key == "" {
 		m.Arg = false
 	}
+}
+
+// mainCountry returns the country mentioned most often (by name or
+// demonym, at least twice) before sentence si, or "".
+func (d *doc) mainCountry(si int) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range d.mentions {
+		if m.sent >= si {
+			break
+		}
+		if m.Label == "Country" && m.Country != "" {
+			count[m.Country]++
+			if c := count[m.Country]; c >= 2 && (best == "" || c > count[best]) {
+				best = m.Country
+			}
+		}
+	}
+	return best
 }
 
 // actorNounAt reports whether toks[i:] starts with a noun that makes a
@@ -240,6 +280,11 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			m.Label, m.Key, m.Name, m.Country, m.Generic = a.Label, a.Key, a.Name, a.Country, a.Generic
 			return
 		}
+	}
+	if m.Label == "Organization" && d.toks[m.From].Capitalized() {
+		// "the Senate" with nothing before it: the body it names
+		m.Key, m.Kind = "organization:"+slug(m.Name), mName
+		return
 	}
 	if m.Label == "Agreement" {
 		// a deal named for the first time: "a fuel supply agreement"

@@ -153,6 +153,7 @@ type Cue struct {
 	Plural  bool     `yaml:"plural,omitempty" json:"plural,omitempty"`   // a plural subject relates its members to each other ("X and Y agreed")
 	Reverse bool     `yaml:"reverse,omitempty" json:"reverse,omitempty"` // the subject is the target: "X faces sanctions from Y"
 	Window  int      `yaml:"window,omitempty" json:"window,omitempty"`   // the most tokens between the cue and its target
+	Cameo   string   `yaml:"cameo,omitempty" json:"cameo,omitempty"`     // CAMEO event code (cues generated from PETRARCH2), kept as the relation property "cameo"
 	// Fallback is the type used when the target's label does not fit Type:
 	// "condemns the deal" is OPPOSES where "condemns Iran" is CRITICIZES.
 	Fallback string `yaml:"fallback,omitempty" json:"fallback,omitempty"`
@@ -186,6 +187,7 @@ type Words struct {
 	Months            []string            `yaml:"months,omitempty" json:"months,omitempty"`
 	PlacePreps        []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"` // "in Moscow" is a place
 	DescriptionHead   map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`   // label -> "the project", "the deal"
+	NameCues          NameCues            `yaml:"name_cues,omitempty" json:"name_cues,omitempty"`                   // what tells an unknown name's label (namecues.go)
 }
 
 func (w *Words) merge(o Words) {
@@ -213,6 +215,7 @@ func (w *Words) merge(o Words) {
 	w.PlacePreps = slices.Concat(w.PlacePreps, o.PlacePreps)
 	w.Irregular = mergeMap(w.Irregular, o.Irregular)
 	w.DescriptionHead = mergeMap(w.DescriptionHead, o.DescriptionHead)
+	w.NameCues.merge(o.NameCues)
 }
 
 func mergeMap(a, b map[string][]string) map[string][]string {

@@ -125,7 +125,7 @@ func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extract
 	}
 	a := newArticles(f, g, sources, x, "extract")
 	p := a.progress
-	t, err := a.each(ctx, w.Write)
+	t, err := a.eachParallel(ctx, 0, w.Write)
 	p.Finish()
 	if cerr := w.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("write output: %w", cerr)

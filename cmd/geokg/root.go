@@ -174,6 +174,7 @@ func newCmdRoot(f *factory) *cobra.Command {
 
 	root.AddCommand(
 		newCmdExtract(f, g, nil),
+		newCmdParse(f, g),
 		newCmdLoad(f, g, nil),
 		newCmdSchema(f, g),
 		newCmdStats(f, g, nil),
