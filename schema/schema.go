@@ -45,7 +45,8 @@ type Label struct {
 	// places (weapon systems, programs, agreements): a cue's fallback type
 	// may take them ("condemns the deal" is OPPOSES), a noun cue without a
 	// target takes the last one named ("Moscow's opposition"), and one
-	// standing before a cue's target that cannot be it is its real object.
+	// standing before a cue's target that cannot be it is its real object,
+	// and a cue's item (Cue.Item) is one.
 	Thing bool `yaml:"thing,omitempty" json:"thing,omitempty"`
 	// Kinds are the sub-kinds an entry of this label may have ("kind:
 	// media"); empty means any.
