@@ -34,6 +34,7 @@ func (r RelationType) from() *origin    { return r.src }
 func (c Country) from() *origin         { return c.src }
 func (e Entry) from() *origin           { return e.src }
 func (t Title) from() *origin           { return t.src }
+func (c Cue) from() *origin             { return c.src }
 
 // merge adds the entries of part to s by the merge rules and reports the
 // directives that cannot be followed. It never writes into the slices and
@@ -87,6 +88,11 @@ func mergeList[T keyed](a, b []T, what string, ps *problems) []T {
 				o.extends = true
 			}
 			out[i] = extend(out[i], x)
+			if ao := out[i].from(); ao != nil && o != nil {
+				n := *ao // a copy: the origin may be the default schema's
+				n.extendedBy = append(slices.Clone(ao.extendedBy), o.pos(""))
+				any(&out[i]).(located).setOrigin(&n)
+			}
 		default:
 			if o != nil && o.replace {
 				ps.warnf(o.pos("replace"), "replace: there is no %s %s to replace; it is added", what, describeKey(x))

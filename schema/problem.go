@@ -114,6 +114,8 @@ type origin struct {
 	replace bool       // "replace: true": the entry replaces the one with its key
 	remove  bool       // "remove: true": the entry removes the one with its key
 	extends bool       // set by the merge: the entry extended an earlier one
+
+	extendedBy []Pos // the entries of later files that extended this one
 }
 
 // pos is the position of the entry, or of the value of its field key when

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+
+	"gopkg.in/yaml.v3"
 )
 
 // Sections returns the names of the schema's top-level sections, in file
@@ -84,4 +86,46 @@ func names(e reflect.Value, find string) bool {
 // Empty reports whether s holds nothing.
 func (s *Schema) Empty() bool {
 	return reflect.ValueOf(*s).IsZero()
+}
+
+// Annotated returns s as a YAML node tree in which every entry read from
+// a file carries a comment saying where it was written and which later
+// entries extended it: "# data/countries.yaml:74:5, extended by
+// my.yaml:3:5".
+func (s *Schema) Annotated() (*yaml.Node, error) {
+	var doc yaml.Node
+	if err := doc.Encode(s); err != nil {
+		return nil, err
+	}
+	if doc.Kind != yaml.MappingNode {
+		return &doc, nil
+	}
+	v := reflect.ValueOf(s).Elem()
+	for _, f := range fieldsOf(v.Type()) {
+		list, seq := v.Field(f.index), valueOf(&doc, f.name)
+		if list.Kind() != reflect.Slice || seq == nil || seq.Kind != yaml.SequenceNode || len(seq.Content) != list.Len() {
+			continue
+		}
+		for i := range list.Len() {
+			if e, ok := list.Index(i).Interface().(interface{ from() *origin }); ok && e.from() != nil {
+				seq.Content[i].HeadComment = e.from().describe()
+			}
+		}
+	}
+	return &doc, nil
+}
+
+// describe says where an entry was written and extended.
+func (o *origin) describe() string {
+	var b strings.Builder
+	b.WriteString(o.pos("").String())
+	for i, p := range o.extendedBy {
+		if i == 0 {
+			b.WriteString(", extended by ")
+		} else {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.String())
+	}
+	return b.String()
 }

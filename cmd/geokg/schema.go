@@ -35,7 +35,8 @@ valid --schema file.
 
 --only prints one section (` + strings.Join(schema.Sections(), ", ") + `);
 --find prints the entries a name, code, alias, adjective, title form or
-cue word names, ignoring case: a start for an overlay that extends them.`,
+cue word names, ignoring case, each with a comment saying in which file
+and line it was written and extended: a start for an overlay.`,
 		Example: `  geokg schema show
   geokg schema show --only countries
   geokg schema show --find Greece
@@ -55,9 +56,15 @@ cue word names, ignoring case: a start for an overlay that extends them.`,
 			if find != "" && s.Empty() {
 				return fmt.Errorf("no entry is named %q", find)
 			}
+			var out any = s
+			if find != "" {
+				if out, err = s.Annotated(); err != nil { // where each entry was written
+					return fmt.Errorf("write schema: %w", err)
+				}
+			}
 			enc := yaml.NewEncoder(f.IO.Out)
 			enc.SetIndent(2)
-			if err := enc.Encode(s); err != nil {
+			if err := enc.Encode(out); err != nil {
 				return fmt.Errorf("write schema: %w", err)
 			}
 			return enc.Close()

@@ -82,7 +82,8 @@ func TestSchemaShowSelect(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(s.Countries) != 1 || s.Countries[0].Code != "GRC" || s.Countries[0].Capital != "Athens" || len(s.Organizations) > 0 ||
-		!strings.Contains(c.stdout.String(), "Ellada") {
+		!strings.Contains(c.stdout.String(), "Ellada") || !strings.Contains(c.stdout.String(), "# data/countries.yaml:") ||
+		!strings.Contains(c.stdout.String(), "extended by "+overlay+":4:5") {
 		t.Errorf("--find greek printed:\n%s", c.stdout)
 	}
 	if code := c.run(t, "schema", "show", "--only", "countries"); code != 0 {
