@@ -137,6 +137,10 @@ func (p *parser) mapping(n *yaml.Node, v reflect.Value, in string, o *origin) {
 			p.errorf(k, "want a name before the colon, not a %s", kindName(k))
 			continue
 		}
+		if k.Tag == "!!merge" {
+			p.errorf(k, "YAML merge keys (<<) are not supported: write the fields out")
+			continue
+		}
 		if first, dup := seen[k.Value]; dup {
 			p.errorf(k, "%q is given twice (first on line %d)", k.Value, first.Line)
 			continue

@@ -3,10 +3,13 @@
 // places, facilities, weapon systems, programs, agreements, titles, relation
 // cues and closed word lists.
 //
-// Everything here is data. The defaults are YAML files embedded in the
-// binary; users extend or override them with files of the same shape
-// (see Load). The package only parses, merges and validates: the mechanisms
-// that use the lexicons live in package extract.
+// Everything here is data, including the behaviour of relation types and
+// labels (RelationType.SubjectNouns, Label.Thing, ...). The defaults are
+// YAML files embedded in the binary; users extend them with files of the
+// same shape (see Load and the merge rules in merge.go). The package only
+// parses, merges and checks, reporting every problem at its file, line and
+// column (parse.go, check.go): the mechanisms that use the lexicons live in
+// package extract.
 package schema
 
 import (
