@@ -108,7 +108,7 @@ func (c *checker) isOrg(n string) bool {
 // check reports what is wrong in part, one file's entries as written.
 // Warnings about names that shadow other entries are given for users'
 // files only (shadows): the defaults share names on purpose ("Georgia").
-func (c *checker) check(part *Schema, file string, shadows bool) {
+func (c *checker) check(part *Schema, shadows bool) {
 	for _, l := range part.Labels {
 		if !removed(l.src) {
 			c.identifier(l.src.pos("name"), "label", l.Name)
@@ -147,9 +147,16 @@ func (c *checker) check(part *Schema, file string, shadows bool) {
 	for _, q := range part.Cues {
 		c.cue(q)
 	}
-	for l := range part.Words.DescriptionHead {
-		if !slices.Contains(c.labels, l) {
-			c.ps.errorf(Pos{File: file}, "words: description_heads: unknown label %q; valid: %s", l, strings.Join(c.labels, ", "))
+	for _, k := range part.keyRefs {
+		switch k.what {
+		case "label":
+			if !slices.Contains(c.labels, k.name) {
+				c.ps.errorf(k.pos, "%s: %s", k.in, unknown("label", k.name, c.labels))
+			}
+		case "kind":
+			if kinds := c.kinds("Organization"); len(kinds) > 0 && !slices.Contains(kinds, k.name) {
+				c.ps.errorf(k.pos, "%s: %s", k.in, unknown("kind", k.name, kinds))
+			}
 		}
 	}
 	if shadows {
@@ -242,6 +249,15 @@ func (c *checker) countryCode(o *origin, code string) {
 	}
 	if up := strings.ToUpper(strings.TrimSpace(code)); c.codes[up] {
 		c.ps.errorf(o.pos("country"), "country: %q: write %s", code, up)
+		return
+	}
+	var names []string
+	for _, k := range c.s.Countries {
+		names = append(names, k.Name)
+	}
+	if n := closest(code, names); n != "" {
+		k, _ := c.countryCalled(n)
+		c.ps.errorf(o.pos("country"), "country: unknown country code %q (did you mean %s, %s?)", code, k, n)
 		return
 	}
 	c.ps.errorf(o.pos("country"), "country: unknown country code %q; want an ISO 3166-1 alpha-3 code of the schema's countries (geokg schema show --only countries)", code)

@@ -52,16 +52,28 @@ func parse(name string, data []byte, ps *problems) (s *Schema) {
 		return s
 	}
 	p.mapping(root, reflect.ValueOf(s).Elem(), "", nil)
+	s.keyRefs = p.keyRefs
 	return s
 }
 
 // parser walks a YAML node tree into schema values, checking each key and
 // value against the Go type it fills.
 type parser struct {
-	file   string
-	ps     *problems
-	budget int                          // nodes left to visit: aliases must not blow up the walk
-	shapes map[reflect.Type]*structKeys // the keys of each struct type met
+	file    string
+	ps      *problems
+	budget  int                          // nodes left to visit: aliases must not blow up the walk
+	shapes  map[reflect.Type]*structKeys // the keys of each struct type met
+	keyRefs []keyRef                     // keys of maps that name labels or kinds
+}
+
+// mapKeys are the word maps whose keys name labels or organization kinds.
+var mapKeys = map[string]string{"description_heads": "label", "description_sorts": "kind", "descriptors": "label", "prefixes": "label"}
+
+// keyRef is a map key that names something the checker must find: a
+// label ("description_heads: {Program: [...]}") or a kind.
+type keyRef struct {
+	what, in, name string // "label", "description_heads", "Program"
+	pos            Pos
 }
 
 // structKeys are the fields of a struct type and the names valid as keys.
@@ -159,6 +171,12 @@ func (p *parser) mapping(n *yaml.Node, v reflect.Value, in string, o *origin) {
 		if i < 0 {
 			p.unknownKey(k, v.Type(), in, names)
 			continue
+		}
+		if what := mapKeys[k.Value]; what != "" && val.Kind == yaml.MappingNode {
+			for j := 0; j+1 < len(val.Content); j += 2 {
+				key := val.Content[j]
+				p.keyRefs = append(p.keyRefs, keyRef{what: what, in: k.Value, name: key.Value, pos: p.pos(key)})
+			}
 		}
 		p.value(val, v.Field(fields[i].index), k.Value)
 	}

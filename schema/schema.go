@@ -36,6 +36,8 @@ type Schema struct {
 	// Warnings are the problems found while loading that did not stop it:
 	// an alias that already names another entry, a parent nothing names.
 	Warnings []Problem `yaml:"-" json:"-"`
+
+	keyRefs []keyRef // the map keys of a file that name labels or kinds, for the checker
 }
 
 // Label is a node label of the ontology, with how the Browser shows it.
@@ -242,7 +244,7 @@ func mergeMap(a, b map[string][]string) map[string][]string {
 // the error is an Errors.
 func (s *Schema) Validate() error {
 	var ps problems
-	newChecker(s, &ps).check(s, "", false)
+	newChecker(s, &ps).check(s, false)
 	if errs, _ := split(ps.sorted(nil)); len(errs) > 0 {
 		return errs
 	}
