@@ -180,8 +180,8 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	if i == from || j-i > 3 {
 		return false
 	}
-	if j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) {
-		return false
+	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower)) {
+		return false // "into Democratic challenger", "into Northern Syria"
 	}
 	prev := d.toks[i-1].lower
 	switch {
