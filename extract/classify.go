@@ -103,8 +103,8 @@ func (x *Extractor) roleAt(d *doc, si, i int) bool {
 	}
 	roles := x.lex.sets.cues.roles
 	w := d.toks[k-1].lower
-	if roles[w] {
-		return true
+	if roles[w] || roles[strings.TrimSuffix(w, "s")] {
+		return true // "a fellow at", "analysts at"
 	}
 	return k-2 >= from && roles[d.toks[k-2].lower+" "+w]
 }
