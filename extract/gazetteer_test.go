@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 // TestGazetteerGuards checks that the field-scale dictionaries name places
 // and people no lexicon lists, and that names that are also common words
@@ -82,5 +85,39 @@ func TestDictionaryFacts(t *testing.T) {
 	}
 	if p := office("KABUL, March 3, 1990 (Reuters) - Hamid Karzai met tribal elders on Tuesday."); p != nil {
 		t.Errorf("Karzai in 1990 held no government office: %v", p)
+	}
+}
+
+// BenchmarkDictionaries compares extraction of the fixtures with and
+// without the field-scale dictionaries, in one run, so that their cost is
+// a ratio of two figures measured together.
+func BenchmarkDictionaries(b *testing.B) {
+	var texts []string
+	for _, path := range fixtures(b) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	x, err := testExtractor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	without := *x
+	without.dict = nil
+	for _, c := range []struct {
+		name string
+		x    *Extractor
+	}{{"with", x}, {"without", &without}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, text := range texts {
+					if _, err := c.x.Extract(b.Context(), Input{Text: text}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }
