@@ -36,6 +36,7 @@ func TestGazetteerGuards(t *testing.T) {
 			[]string{"Person:Michael Jordan"}, []string{"Country:Jordan"}},
 		{"China the surname", "Sergeant Ann China said the patrol was ambushed.",
 			[]string{"Person:Ann China"}, []string{"Country:China"}},
+		{"Phoenix given name", "Oumar Tandjigora met the delegation on Tuesday.", []string{"Person:Oumar Tandjigora"}, nil},
 		{"Phoenix official", "Juan Sarmiento met the delegation on Tuesday.", []string{"Person:Juan Sarmiento"}, nil},
 		{"Phoenix armed group", "Police said the Black Hand claimed the blast.",
 			[]string{"Organization:Black Hand"}, []string{"Person:Black Hand"}},
