@@ -44,8 +44,8 @@ type Extractor struct {
 	agreementMods set
 	facilityMods  set
 	notWeaponMods set
-	dict          *dict.Dict          // field-scale actors and places
-	parents       map[string]parentOf // lexicon body key -> its parent organization
+	dict          *dict.Dict           // field-scale actors and places
+	parents       map[string]parentRef // organization key -> its parent (parent.go)
 }
 
 // New compiles the schema's lexicons into an Extractor, with the embedded
@@ -59,7 +59,7 @@ func New(s *schema.Schema) (*Extractor, error) {
 		agreementMods: newSet(s.Words.AgreementMods, true),
 		facilityMods:  newSet(s.Words.FacilityMods, true),
 		notWeaponMods: newSet(s.Words.NotWeaponMods, true),
-		parents:       lexiconParents(s),
+		parents:       compileParents(s, lx.abbrev),
 	}, nil
 }
 
@@ -154,6 +154,7 @@ func (x *Extractor) read(text string, from, to int) *doc {
 			x.relate(d, si)
 		}
 	}
+	x.parentRelations(d)
 	x.lexiconRelations(d)
 	x.dictionaryFacts(d)
 	return d
