@@ -263,3 +263,28 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	}
 	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower]
 }
+
+// describedThing reads a thing introduced by a determiner and described by
+// its modifiers: "a new security initiative", "an outward investment
+// strategy" (Program), "a naval coalition" (Organization). It returns the
+// phrase's length from toks[i] (after the determiner) and its label; 0
+// without a determiner, without a modifier, or with a vague one ("a
+// similar plan" describes nothing).
+func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
+	c := &x.lex.sets.cues
+	if i == 0 || !determiners[d.toks[i-1].lower] || d.toks[i-1].lower == "that" {
+		return 0, ""
+	}
+	for j := i; j < end && j < i+4; j++ {
+		t := d.toks[j]
+		if t.Kind != Word || t.Capitalized() || followers[t.lower] || determiners[t.lower] || c.vague[t.lower] {
+			return 0, ""
+		}
+		if j > i {
+			if l, ok := c.describedHeads[t.lower]; ok && x.endsPhrase(d, j+1, end) {
+				return j + 1 - i, l
+			}
+		}
+	}
+	return 0, ""
+}

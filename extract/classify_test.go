@@ -81,6 +81,10 @@ func TestNameCues(t *testing.T) {
 			nil, []string{"Country:France"}},
 		{"place inside a facility name", "The plane landed at Baghdad International Airport.",
 			[]string{"Facility:Baghdad International Airport"}, []string{"Location:Baghdad"}},
+		{"described program", "The ministry unveiled a new water security initiative on Monday.",
+			[]string{"Program:new water security initiative"}, nil},
+		{"vague modifier describes nothing", "They discussed a similar plan and a specific deal.",
+			nil, []string{"Program:similar plan", "Agreement:specific deal"}},
 		{"place before a facility head", "Rockets hit a Basra oil refinery overnight.",
 			[]string{"Location:Basra"}, nil},
 	}
@@ -155,5 +159,9 @@ func TestOneNodePerThing(t *testing.T) {
 	}
 	if n != 1 || !entitySet(g)["Agreement:arms deal"] {
 		t.Errorf("want one gas deal and an arms deal: %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "The Global Alliance Coalition met. Troops stayed with an international coalition.")
+	if len(g.Entities) != 1 || g.Entities[0].Name != "Global Alliance Coalition" {
+		t.Errorf("want the described coalition to be the named one: %+v", g.Entities)
 	}
 }

@@ -73,9 +73,11 @@ type wordSets struct {
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
 // except the capitalised prefixes and company suffixes.
 type nameCues struct {
-	descriptors map[string]string // lower-case noun -> label
-	prefixes    map[string]string // capitalised first word(s) -> label
-	synonyms    map[string]int    // head noun -> its synonym class
+	descriptors    map[string]string // lower-case noun -> label
+	prefixes       map[string]string // capitalised first word(s) -> label
+	synonyms       map[string]int    // head noun -> its synonym class
+	describedHeads map[string]string // head noun -> label of "a naval coalition"
+	vague          set
 
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns set
 }
@@ -88,6 +90,13 @@ func compileNameCues(c schema.NameCues) nameCues {
 	for label, words := range c.Descriptors {
 		for _, w := range words {
 			out.descriptors[strings.ToLower(w)] = label
+		}
+	}
+	out.vague = newSet(c.VagueModifiers, true)
+	out.describedHeads = map[string]string{}
+	for label, words := range c.DescribedHeads {
+		for _, w := range words {
+			out.describedHeads[strings.ToLower(w)] = label
 		}
 	}
 	out.synonyms = map[string]int{}

@@ -325,6 +325,9 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 	for j < end && (s.programMods[lw(j)] || s.weaponMods[lw(j)]) {
 		j++
 	}
+	if n, label := x.describedThing(d, i, end); n > 0 {
+		return n, label
+	}
 	if j > i && j < end && s.programHeads[lw(j)] {
 		return j + 1 - i, "Program"
 	}
@@ -393,6 +396,15 @@ func (x *Extractor) addChunk(d *doc, si, i, j int, label string, add func(Mentio
 	}
 	if label == "Agreement" {
 		m.Generic = false
+	}
+	if label == "Organization" {
+		// "an international coalition" after "the Global Coalition" is that body
+		for k := len(d.mentions) - 1; k >= 0; k-- {
+			if a := d.mentions[k]; a.Label == "Organization" && a.Key != "" && a.Kind == mName && strings.HasSuffix(strings.ToLower(a.Name), " "+m.Head) {
+				m.Key, m.Name, m.Generic = a.Key, a.Name, a.Generic
+				break
+			}
+		}
 	}
 	return add(m)
 }

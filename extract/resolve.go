@@ -297,6 +297,9 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		i := m.From
 		for i > d.sents[m.sent].From && !determiners[d.lw(i-1)] {
 			i--
+			if x.lex.sets.cues.vague[d.lw(i)] {
+				return // "a specific deal" names none
+			}
 		}
 		m.From = i
 		m.Name = d.text[d.toks[i].Start:d.toks[m.To-1].End()]
