@@ -81,6 +81,8 @@ func TestNameCues(t *testing.T) {
 			nil, []string{"Country:France"}},
 		{"place inside a facility name", "The plane landed at Baghdad International Airport.",
 			[]string{"Facility:Baghdad International Airport"}, []string{"Location:Baghdad"}},
+		{"plural weapon before a participle", "The militia fired rockets targeting the airport.",
+			[]string{"WeaponSystem:rockets"}, nil},
 		{"described program", "The ministry unveiled a new water security initiative on Monday.",
 			[]string{"Program:new water security initiative"}, nil},
 		{"vague modifier describes nothing", "They discussed a similar plan and a specific deal.",

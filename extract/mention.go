@@ -351,7 +351,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 		}
 		j++
 	}
-	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) {
+	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) && !participleAfterPlural(d, lastHead, end) {
 		return 0, ""
 	}
 	n := lastHead + 1 - i
@@ -423,4 +423,15 @@ func programConcept(d *doc, i, j int) string {
 		return "missile-program"
 	}
 	return slug(words)
+}
+
+// participleAfterPlural reports whether the plural noun toks[h] is followed
+// by a participle that opens a reduced relative clause, which ends the
+// noun phrase: "missiles targeting US troops", "drones carrying explosives".
+func participleAfterPlural(d *doc, h, end int) bool {
+	if h+1 >= end || !strings.HasSuffix(d.toks[h].lower, "s") {
+		return false
+	}
+	w := d.toks[h+1].lower
+	return d.toks[h+1].Kind == Word && len(w) > 5 && strings.HasSuffix(w, "ing")
 }
