@@ -103,8 +103,8 @@ func (x *Extractor) roleAt(d *doc, si, i int) bool {
 	}
 	roles := x.lex.sets.cues.roles
 	w := d.toks[k-1].lower
-	if roles[w] {
-		return true
+	if roles[w] || roles[strings.TrimSuffix(w, "s")] {
+		return true // "a fellow at", "analysts at"
 	}
 	return k-2 >= from && roles[d.toks[k-2].lower+" "+w]
 }
@@ -180,8 +180,8 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	if i == from || j-i > 3 {
 		return false
 	}
-	if j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) {
-		return false
+	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower)) {
+		return false // "into Democratic challenger", "into Northern Syria"
 	}
 	prev := d.toks[i-1].lower
 	switch {
@@ -262,4 +262,29 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 		return true
 	}
 	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower]
+}
+
+// describedThing reads a thing introduced by a determiner and described by
+// its modifiers: "a new security initiative", "an outward investment
+// strategy" (Program), "a naval coalition" (Organization). It returns the
+// phrase's length from toks[i] (after the determiner) and its label; 0
+// without a determiner, without a modifier, or with a vague one ("a
+// similar plan" describes nothing).
+func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
+	c := &x.lex.sets.cues
+	if i == 0 || !determiners[d.toks[i-1].lower] || d.toks[i-1].lower == "that" {
+		return 0, ""
+	}
+	for j := i; j < end && j < i+4; j++ {
+		t := d.toks[j]
+		if t.Kind != Word || t.Capitalized() || followers[t.lower] || determiners[t.lower] || c.vague[t.lower] {
+			return 0, ""
+		}
+		if j > i {
+			if l, ok := c.describedHeads[t.lower]; ok && x.endsPhrase(d, j+1, end) {
+				return j + 1 - i, l
+			}
+		}
+	}
+	return 0, ""
 }

@@ -43,7 +43,7 @@ func (x *Extractor) dictPlace(d *doc, si, i, j int, context bool) *dict.Place {
 	if country := x.countryAfter(d, si, j); country != "" {
 		return x.pick(d, ps, country) // "Gyula, Hungary"
 	}
-	if x.lex.sets.firstNames[d.toks[i].Text] && j-i == 1 {
+	if x.givenName(d.toks[i].Text) && j-i == 1 {
 		return nil // a given name alone: "Gyula said"
 	}
 	if context {
@@ -170,4 +170,10 @@ func officeRole(a *dict.Actor, date string) *dict.Role {
 		}
 	}
 	return best
+}
+
+// givenName reports whether w is a given name: in the lexicon's list or
+// opening several people's names in the Phoenix dictionaries.
+func (x *Extractor) givenName(w string) bool {
+	return x.lex.sets.firstNames[w] || x.dict != nil && x.dict.GivenName(w)
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 // TestGazetteerGuards checks that the field-scale dictionaries name places
 // and people no lexicon lists, and that names that are also common words
@@ -25,12 +28,15 @@ func TestGazetteerGuards(t *testing.T) {
 		{"Split", "Split decisions are rare in the council.", nil, []string{"Location:Split"}},
 		{"Bath", "Bath salts were seized at the border.", nil, []string{"Location:Bath"}},
 		{"Of", "Of the 20 ministers, five resigned.", nil, []string{"Location:Of"}},
+		{"region word before a country", "Troops moved into Northern Syria overnight.", nil, []string{"Location:Northern"}},
+		{"region word alone", "The Central bank raised rates.", nil, []string{"Location:Central"}},
 		{"Victoria the person", "Victoria Reyes said the vote was fair.", []string{"Person:Victoria Reyes"}, []string{"Location:Victoria"}},
 		{"Victoria alone speaking", "Victoria said the vote was fair.", nil, []string{"Location:Victoria"}},
 		{"Jordan the person", "Basketball star Michael Jordan said he would donate the money.",
 			[]string{"Person:Michael Jordan"}, []string{"Country:Jordan"}},
 		{"China the surname", "Sergeant Ann China said the patrol was ambushed.",
 			[]string{"Person:Ann China"}, []string{"Country:China"}},
+		{"Phoenix given name", "Oumar Tandjigora met the delegation on Tuesday.", []string{"Person:Oumar Tandjigora"}, nil},
 		{"Phoenix official", "Juan Sarmiento met the delegation on Tuesday.", []string{"Person:Juan Sarmiento"}, nil},
 		{"Phoenix armed group", "Police said the Black Hand claimed the blast.",
 			[]string{"Organization:Black Hand"}, []string{"Person:Black Hand"}},
@@ -80,5 +86,39 @@ func TestDictionaryFacts(t *testing.T) {
 	}
 	if p := office("KABUL, March 3, 1990 (Reuters) - Hamid Karzai met tribal elders on Tuesday."); p != nil {
 		t.Errorf("Karzai in 1990 held no government office: %v", p)
+	}
+}
+
+// BenchmarkDictionaries compares extraction of the fixtures with and
+// without the field-scale dictionaries, in one run, so that their cost is
+// a ratio of two figures measured together.
+func BenchmarkDictionaries(b *testing.B) {
+	var texts []string
+	for _, path := range fixtures(b) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	x, err := testExtractor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	without := *x
+	without.dict = nil
+	for _, c := range []struct {
+		name string
+		x    *Extractor
+	}{{"with", x}, {"without", &without}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, text := range texts {
+					if _, err := c.x.Extract(b.Context(), Input{Text: text}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }

@@ -325,6 +325,9 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 	for j < end && (s.programMods[lw(j)] || s.weaponMods[lw(j)]) {
 		j++
 	}
+	if n, label := x.describedThing(d, i, end); n > 0 {
+		return n, label
+	}
 	if j > i && j < end && s.programHeads[lw(j)] {
 		return j + 1 - i, "Program"
 	}
@@ -348,7 +351,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 		}
 		j++
 	}
-	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) {
+	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) && !participleAfterPlural(d, lastHead, end) {
 		return 0, ""
 	}
 	n := lastHead + 1 - i
@@ -394,6 +397,15 @@ func (x *Extractor) addChunk(d *doc, si, i, j int, label string, add func(Mentio
 	if label == "Agreement" {
 		m.Generic = false
 	}
+	if label == "Organization" {
+		// "an international coalition" after "the Global Coalition" is that body
+		for k := len(d.mentions) - 1; k >= 0; k-- {
+			if a := d.mentions[k]; a.Label == "Organization" && a.Key != "" && a.Kind == mName && strings.HasSuffix(strings.ToLower(a.Name), " "+m.Head) {
+				m.Key, m.Name, m.Generic = a.Key, a.Name, a.Generic
+				break
+			}
+		}
+	}
 	return add(m)
 }
 
@@ -411,4 +423,15 @@ func programConcept(d *doc, i, j int) string {
 		return "missile-program"
 	}
 	return slug(words)
+}
+
+// participleAfterPlural reports whether the plural noun toks[h] is followed
+// by a participle that opens a reduced relative clause, which ends the
+// noun phrase: "missiles targeting US troops", "drones carrying explosives".
+func participleAfterPlural(d *doc, h, end int) bool {
+	if h+1 >= end || !strings.HasSuffix(d.toks[h].lower, "s") {
+		return false
+	}
+	w := d.toks[h+1].lower
+	return d.toks[h+1].Kind == Word && len(w) > 5 && strings.HasSuffix(w, "ing")
 }

@@ -101,7 +101,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return c
 	}
 	label := x.descriptorLabel(d, si, i)
-	given := j-i >= 2 && s.firstNames[toks[i].Text]
+	given := j-i >= 2 && x.givenName(toks[i].Text)
 	switch {
 	case label != "":
 	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i):
@@ -163,7 +163,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		switch {
 		case t.Kind == Word && t.Capitalized() && !s.notNames[t.Text] && !s.months[t.Text]:
 			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
-				!(j == i+1 && s.firstNames[toks[i].Text] && e.label == "Country" && e.kind == kindName) {
+				!(j == i+1 && x.givenName(toks[i].Text) && e.label == "Country" && e.kind == kindName) {
 				// a name stops before a lexicon entry; a country after a given
 				// name is a surname ("Michael Jordan", "Ann China")
 				return j
@@ -255,7 +255,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 			return true // `said Gates,` but not `warned Western countries`
 		}
 	}
-	if j-i >= 2 && s.firstNames[toks[i].Text] {
+	if j-i >= 2 && x.givenName(toks[i].Text) {
 		return true
 	}
 	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) {

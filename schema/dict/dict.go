@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // places.tsv: key, name, country, admin1, kind, population, flags.
@@ -28,6 +29,22 @@ var placesTSV string
 //
 //go:embed data/actors.tsv
 var actorsTSV string
+
+// given-names.txt: one given name a line.
+//
+//go:embed data/given-names.txt
+var givenTXT string
+
+// givenNames is the set of given-names.txt, built on first use.
+var givenNames = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(givenTXT, "\n") {
+		if line != "" && line[0] != '#' {
+			out[line] = true
+		}
+	}
+	return out
+})
 
 // Place is a city or first-level subdivision.
 type Place struct {
@@ -74,6 +91,11 @@ type Dict struct {
 // Default returns the embedded dictionaries. It costs nothing: the data
 // stays in the binary's read-only memory until looked up.
 func Default() *Dict { return &Dict{places: placesTSV, actors: actorsTSV} }
+
+// GivenName reports whether w (as written, capitalised) opens the names of
+// several people in the Phoenix dictionaries and is neither a common word
+// nor a place: "Sergei", "Abdullah", "Oumar".
+func (d *Dict) GivenName(w string) bool { return d.places != "" && givenNames()[w] }
 
 // Places returns the places called name (compared in lower case), most
 // populous first. A malformed line ends the list.

@@ -32,6 +32,7 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+	"gopkg.in/yaml.v3"
 )
 
 func main() {
@@ -40,12 +41,15 @@ func main() {
 	ewt := flag.String("ewt", "", "comma-separated UD English-EWT .conllu files (common words)")
 	uner := flag.String("uner", "", "comma-separated Universal NER English-EWT .iob2 files (person names)")
 	actors := flag.String("actors", "", "schema/dict/data/actors.tsv (person names), optional")
+	given := flag.String("given-names", "", "also write the given names of the Phoenix people to this file")
+	notGiven := flag.String("not-given", "schema/gen/geonames/not-given-names.txt", "words that are never given names")
+	schemaDir := flag.String("schema", "schema/data", "the schema's YAML (countries, honorifics and titles are no given names)")
 	flag.Parse()
 	if *cities == "" || *iso == "" || *ewt == "" || *uner == "" {
 		fmt.Fprintln(os.Stderr, "geonames: --cities, --iso-codes, --ewt and --uner are required")
 		os.Exit(2)
 	}
-	if err := run(os.Stdout, *cities, *iso, split(*ewt), split(*uner), *actors); err != nil {
+	if err := run(os.Stdout, *cities, *iso, split(*ewt), split(*uner), *actors, *given, *schemaDir, *notGiven); err != nil {
 		fmt.Fprintln(os.Stderr, "geonames:", err)
 		os.Exit(1)
 	}
@@ -63,7 +67,7 @@ type place struct {
 	pop                              int
 }
 
-func run(w io.Writer, citiesPath, isoDir string, ewt, uner []string, actorsPath string) error {
+func run(w io.Writer, citiesPath, isoDir string, ewt, uner []string, actorsPath, givenPath, schemaDir, notGivenPath string) error {
 	alpha3, err := countryCodes(filepath.Join(isoDir, "iso_3166-1.json"))
 	if err != nil {
 		return err
@@ -132,7 +136,7 @@ func run(w io.Writer, citiesPath, isoDir string, ewt, uner []string, actorsPath 
 		if a.pop != b.pop {
 			return a.pop > b.pop
 		}
-		return a.country+a.kind < b.country+b.kind
+		return a.country+a.kind+a.admin1+a.name < b.country+b.kind+b.admin1+b.name
 	})
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, "# key\tname\tcountry\tadmin1\tkind\tpopulation\tflags (w: common word, p: person name); sorted by key")
@@ -147,7 +151,110 @@ func run(w io.Writer, citiesPath, isoDir string, ewt, uner []string, actorsPath 
 		}
 		fmt.Fprintf(bw, "%s\t%s\t%s\t%s\t%s\t%d\t%s\n", p.key, p.name, p.country, p.admin1, p.kind, p.pop, flags)
 	}
-	return bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if givenPath == "" {
+		return nil
+	}
+	not := map[string]bool{} // lower-cased words that are no given names
+	for _, p := range places {
+		not[p.key] = true
+	}
+	if err := schemaWords(schemaDir, not); err != nil {
+		return err
+	}
+	err = eachLine(notGivenPath, func(line string) {
+		if line != "" && line[0] != '#' {
+			not[strings.ToLower(line)] = true
+		}
+	})
+	if err != nil {
+		return err
+	}
+	return writeGivenNames(givenPath, actorsPath, common, not)
+}
+
+// schemaWords adds to out the one-word country names, aliases and
+// demonyms, honorifics and titles of the schema: "British", "Sir", "Sultan".
+func schemaWords(dir string, out map[string]bool) error {
+	var doc struct {
+		Countries []struct {
+			Name       string   `yaml:"name"`
+			Aliases    []string `yaml:"aliases"`
+			Adjectives []string `yaml:"adjectives"`
+		} `yaml:"countries"`
+		Titles []struct {
+			Name  string   `yaml:"name"`
+			Forms []string `yaml:"forms"`
+		} `yaml:"titles"`
+		Words struct {
+			Honorifics []string `yaml:"honorifics"`
+		} `yaml:"words"`
+	}
+	for _, f := range []string{"countries.yaml", "titles.yaml", "names.yaml"} {
+		data, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			return err
+		}
+		if err := yaml.Unmarshal(data, &doc); err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+		for _, c := range doc.Countries {
+			for _, w := range append(append([]string{c.Name}, c.Aliases...), c.Adjectives...) {
+				out[strings.ToLower(w)] = true
+			}
+		}
+		for _, t := range doc.Titles {
+			for _, w := range append([]string{t.Name}, t.Forms...) {
+				out[strings.ToLower(w)] = true
+			}
+		}
+		for _, w := range doc.Words.Honorifics {
+			out[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+		}
+	}
+	return nil
+}
+
+// writeGivenNames writes the first words of the Phoenix people's names
+// that open at least three different names and are neither common English
+// words nor place names: "Mohammed", "Sergei", "Abdullah".
+func writeGivenNames(path, actorsPath string, common, places map[string]bool) error {
+	count := map[string]map[string]bool{}
+	orgFirst := map[string]bool{} // "Banco", "Grupo", "Pacific": opens an organization's name
+	err := eachLine(actorsPath, func(line string) {
+		f := strings.Split(line, "\t")
+		if len(f) >= 3 && f[1] == "Organization" {
+			orgFirst[strings.Fields(f[2])[0]] = true
+		}
+		if len(f) < 3 || f[1] != "Person" {
+			return
+		}
+		words := strings.Fields(f[2])
+		first := words[0]
+		if len(words) < 2 || len([]rune(first)) < 3 || strings.ContainsAny(first, ".'-") {
+			return
+		}
+		if count[first] == nil {
+			count[first] = map[string]bool{}
+		}
+		count[first][f[2]] = true
+	})
+	if err != nil {
+		return err
+	}
+	var names []string
+	for w, people := range count {
+		if lw := strings.ToLower(w); len(people) >= 3 && !common[lw] && !places[lw] && !orgFirst[w] {
+			names = append(names, w)
+		}
+	}
+	sort.Strings(names)
+	out := "# Given names: first words of three or more Phoenix people's names, not common words or places.\n" +
+		"# GENERATED by schema/gen/geonames from schema/dict/data/actors.tsv and UD English-EWT; do not edit.\n" +
+		strings.Join(names, "\n") + "\n"
+	return os.WriteFile(path, []byte(out), 0o644)
 }
 
 // allWords reports whether every word of name is in words (lower case).
