@@ -296,3 +296,28 @@ func TestIsIdentifier(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDefault measures reading, merging and checking the embedded
+// defaults: what every geokg process pays once at start.
+func BenchmarkDefault(b *testing.B) {
+	for range b.N {
+		if _, err := FromFS(defaults, "data"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkOverlay measures loading a small user's file over the defaults.
+func BenchmarkOverlay(b *testing.B) {
+	base, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join("testdata", "overlay.yaml"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for range b.N {
+		load(base, []string{"overlay.yaml"}, func(string) ([]byte, error) { return data, nil }, true)
+	}
+}
