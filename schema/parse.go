@@ -167,8 +167,8 @@ func (p *parser) mapping(n *yaml.Node, v reflect.Value, in string, o *origin) {
 			}
 			continue
 		}
-		i := indexOf(fields, k.Value)
-		if i < 0 {
+		fi := indexOf(fields, k.Value)
+		if fi < 0 {
 			p.unknownKey(k, v.Type(), in, names)
 			continue
 		}
@@ -178,7 +178,7 @@ func (p *parser) mapping(n *yaml.Node, v reflect.Value, in string, o *origin) {
 				p.keyRefs = append(p.keyRefs, keyRef{what: what, in: k.Value, name: key.Value, pos: p.pos(key)})
 			}
 		}
-		p.value(val, v.Field(fields[i].index), k.Value)
+		p.value(val, v.Field(fields[fi].index), k.Value)
 	}
 }
 
