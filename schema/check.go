@@ -232,8 +232,7 @@ func (c *checker) country(k Country) {
 		c.ps.errorf(k.src.pos("code"), "country code %q: write %s", k.Code, strings.ToUpper(k.Code))
 	case !codeShape.MatchString(k.Code):
 		c.ps.errorf(k.src.pos("code"), "country code %q: want three capital letters (ISO 3166-1 alpha-3, such as GRC)", k.Code)
-	}
-	if k.src == nil || !k.src.extends {
+	case k.src == nil || !k.src.extends: // a new country; a bad code is the one fix to name
 		c.required(k.src, "country "+k.Code, "name", k.Name)
 	}
 }
