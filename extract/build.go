@@ -16,7 +16,7 @@ var entityLabels = set{"Country": true, "Person": true, "Organization": true, "L
 func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 	byKey := map[string]*Entity{}
 	aliases := map[string]map[string]bool{}
-	for _, m := range d.mentions {
+	for _, m := range slices.Concat(d.mentions, d.implied) {
 		if m.Key == "" || !entityLabels[m.Label] {
 			continue
 		}
@@ -26,6 +26,9 @@ func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 				Span: Span{d.toks[m.From].Start, d.toks[m.To-1].End()}}
 			byKey[m.Key] = e
 			aliases[m.Key] = map[string]bool{}
+		}
+		if m.Kind == mImplied {
+			continue // implied by another name, not written
 		}
 		e.Mentions++
 		if m.Kind == mPronoun || m.Kind == mDescription || m.Kind == mTitle {

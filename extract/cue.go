@@ -15,14 +15,47 @@ type compiledCue struct {
 }
 
 // compileCues indexes every cue phrase. Phrases are lower-cased.
+//
+// A hand-written cue (no CAMEO code) takes precedence over a generated
+// CAMEO cue with the same phrase: the CAMEO cue is dropped, and lends its
+// code to the hand-written one when both state the same type.
 func compileCues(s *schema.Schema, lx *lexicon) []compiledCue {
+	type phrase struct {
+		text string
+		verb bool
+	}
 	var out []compiledCue
-	for _, c := range s.Cues {
-		for _, v := range c.Verbs {
-			out = append(out, compiledCue{Cue: c, words: strings.Fields(strings.ToLower(v)), verb: true})
+	hand := map[phrase]int{} // hand-written phrase -> index in out
+	add := func(c schema.Cue, p string, verb bool) {
+		words := strings.Fields(strings.ToLower(p))
+		if len(words) == 0 {
+			return
 		}
-		for _, n := range c.Nouns {
-			out = append(out, compiledCue{Cue: c, words: strings.Fields(strings.ToLower(n))})
+		key := phrase{strings.Join(words, " "), verb}
+		if c.Cameo != "" {
+			if k, ok := hand[key]; ok {
+				if out[k].Type == c.Type && out[k].Cameo == "" {
+					out[k].Cameo = c.Cameo
+				}
+				return
+			}
+		} else {
+			hand[key] = len(out)
+		}
+		out = append(out, compiledCue{Cue: c, words: words, verb: verb})
+	}
+	// hand-written cues first, so that they are known when CAMEO's come
+	for _, cameo := range []bool{false, true} {
+		for _, c := range s.Cues {
+			if (c.Cameo != "") != cameo {
+				continue
+			}
+			for _, v := range c.Verbs {
+				add(c, v, true)
+			}
+			for _, n := range c.Nouns {
+				add(c, n, false)
+			}
 		}
 	}
 	return out

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/geokg/geokg/schema"
 )
 
 // cueMatch is one cue found in a sentence: tokens [from, to) and where the
@@ -12,16 +14,6 @@ type cueMatch struct {
 	c        *compiledCue
 	from, to int
 }
-
-// subjectNouns are the types whose nominal cues take the clause's subject
-// as source ("Gates, on a visit to Poland"); the others need a possessor
-// ("Russia's sale of ...").
-var subjectNouns = set{"MET_WITH": true, "COMMUNICATES_WITH": true, "VISITS": true, "NEGOTIATES_WITH": true,
-	"COOPERATES_WITH": true, "OPPOSES": true, "SUPPORTS": true, "CRITICIZES": true, "INVITES": true, "MEMBER_OF": true}
-
-// fallbackLabels are the targets a cue's fallback type may take: things
-// one can be against ("condemned the deal"), not places.
-var fallbackLabels = set{"Agreement": true, "Program": true, "WeaponSystem": true}
 
 var beForms = set{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
@@ -67,7 +59,11 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if negated(d, s.From, i) {
 				continue
 			}
-			to, ok := matchRest(d, c.words[1:], i+1, s.To)
+			gap := 3
+			if c.Cameo != "" {
+				gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
+			}
+			to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
 			if !ok {
 				continue
 			}
@@ -146,11 +142,11 @@ func ingNoun(d *doc, from, i int) bool {
 }
 
 // matchRest matches the words of a cue phrase after its first, each within
-// three tokens of the one before, and returns where the phrase ends.
-func matchRest(d *doc, words []string, i, end int) (int, bool) {
+// gap tokens of the one before, and returns where the phrase ends.
+func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
 		ok := false
-		for j := i; j < end && j < i+4; j++ {
+		for j := i; j < end && j <= i+gap; j++ {
 			if d.toks[j].Kind == Punct {
 				break
 			}
@@ -229,7 +225,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return nil, passive, nil
 	}
-	if !c.verb && !subjectNouns[c.Type] {
+	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
 		return nil, passive, nil
 	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
@@ -261,7 +257,7 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	}
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
-			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], nil)
+			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
 		}
 	}
 }
@@ -302,7 +298,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			return false
 		}
 		return slices.Contains(rt.Targets, m.Label) ||
-			c.Fallback != "" && fallbackLabels[m.Label] && slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)
+			c.Fallback != "" && x.lex.things[m.Label] && slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)
 	}
 	from, item := cm.to, -1
 	if c.Prep != "" {
@@ -317,7 +313,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			return
 		}
 		if c.Item {
-			item = d.rightArg(ms, cm.to, p-cm.to, func(m *Mention) bool { return m.Label == "WeaponSystem" })
+			item = d.rightArg(ms, cm.to, p-cm.to, func(m *Mention) bool { return x.lex.things[m.Label] })
 		}
 		from = p + 1
 	}
@@ -334,13 +330,13 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 			targets = []int{n}
 		}
-	case n >= 0 && c.Type == "DEPLOYS":
-		targets = x.deployedAfter(d, ms, n)
-	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, fits)):
+	case n >= 0 && rt.TargetList:
+		targets = x.listedAfter(d, ms, n)
+	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
 		targets = d.coordinated(ms, n, fits)
 	}
-	if len(targets) == 0 && !c.verb && (c.Type == "OPPOSES" || c.Type == "SUPPORTS") && len(sources) > 0 {
-		if t := d.topic(si); t >= 0 {
+	if len(targets) == 0 && !c.verb && rt.TopicTarget && len(sources) > 0 {
+		if t := d.topic(si, x.lex.things); t >= 0 {
 			targets = []int{t} // "Moscow's opposition": to what was just discussed
 		}
 	}
@@ -349,29 +345,37 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	}
 	for _, t := range targets {
 		srcs := sources
-		if c.Type == "DEPLOYS" && !c.verb && d.mentions[t].Owner >= 0 {
+		if rt.OwnedTarget && !c.verb && d.mentions[t].Owner >= 0 {
 			srcs = []int{d.mentions[t].Owner} // "deployment of an advanced U.S. missile system"
 		}
 		for _, s := range srcs {
-			props := map[string]string{}
+			props := cueProps(c)
 			if item >= 0 {
 				props["item"] = d.mentions[item].Name
 			}
-			if c.Type == "DEPLOYS" {
-				x.deployProps(d, si, ms, cm, t, props)
-			}
+			x.targetProps(d, si, ms, cm, rt, t, props)
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
 }
 
+// cueProps returns the properties every relation of cue c starts with:
+// its CAMEO event code, where it has one.
+func cueProps(c *compiledCue) map[string]string {
+	props := map[string]string{}
+	if c.Cameo != "" {
+		props["cameo"] = c.Cameo
+	}
+	return props
+}
+
 // thingBetween reports whether a weapon system, program or agreement that
 // cannot be the target stands between tokens i and j: in "equip the sites
 // with offensive weapons aimed at Russia" the object was the weapons.
-func (d *doc) thingBetween(ms []int, i, j int, fits func(*Mention) bool) bool {
+func (d *doc) thingBetween(ms []int, i, j int, things set, fits func(*Mention) bool) bool {
 	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.From >= i && m.To <= j && m.Key != "" && fallbackLabels[m.Label] && !fits(m) {
+		if m.From >= i && m.To <= j && m.Key != "" && things[m.Label] && !fits(m) {
 			return true
 		}
 	}
@@ -425,13 +429,14 @@ func (d *doc) pluralSubject(ms []int, i int) bool {
 	return false
 }
 
-// deployedAfter returns the weapon systems deployed by one cue: "10
-// interceptor missiles in Poland and radar in the Czech Republic".
-func (x *Extractor) deployedAfter(d *doc, ms []int, first int) []int {
+// listedAfter returns the targets of a TargetList cue: the first and the
+// mentions of its label listed after it, "10 interceptor missiles in Poland
+// and radar in the Czech Republic".
+func (x *Extractor) listedAfter(d *doc, ms []int, first int) []int {
 	out := []int{first}
 	for _, k := range ms {
 		m := d.mentions[k]
-		if m.From <= d.mentions[first].From || m.Label != "WeaponSystem" || m.Key == "" {
+		if m.From <= d.mentions[first].From || m.Label != d.mentions[first].Label || m.Key == "" {
 			continue
 		}
 		// stop at a clause boundary
@@ -449,45 +454,54 @@ func (x *Extractor) deployedAfter(d *doc, ms []int, first int) []int {
 	return out
 }
 
-// deployProps fills quantity, location, cost and status of a DEPLOYS.
-func (x *Extractor) deployProps(d *doc, si int, ms []int, cm cueMatch, t int, props map[string]string) {
+// targetProps fills the properties of rt that are read around target t:
+// quantity, location (also written as a Places relation), cost and status.
+func (x *Extractor) targetProps(d *doc, si int, ms []int, cm cueMatch, rt schema.RelationType, t int, props map[string]string) {
 	m := d.mentions[t]
 	s := d.sents[si]
-	if q := m.From - 1; q >= s.From && (d.toks[q].Kind == Number || numberWords[d.lw(q)]) {
+	has := func(p string) bool { return slices.Contains(rt.Properties, p) }
+	if q := m.From - 1; has("quantity") && q >= s.From && (d.toks[q].Kind == Number || numberWords[d.lw(q)]) {
 		props["quantity"] = d.toks[q].Text
 	}
 	i := m.To
-	if i+1 < s.To && (d.lw(i) == "in" || d.lw(i) == "to" || d.lw(i) == "on") {
+	if has("location") && i+1 < s.To && (d.lw(i) == "in" || d.lw(i) == "to" || d.lw(i) == "on") {
 		j := i + 1
 		if d.lw(j) == "the" {
 			j++
 		}
 		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
 			props["location"] = d.mentions[n].Name
-			x.addRel(d, si, "LOCATED_IN", "", &d.mentions[t], &d.mentions[n], nil)
+			for _, pt := range x.lex.placeTypes {
+				x.addRel(d, si, pt, "", &d.mentions[t], &d.mentions[n], nil)
+			}
 		}
 	}
-	if loc := money.FindString(d.text[d.toks[cm.from].Start:s.End]); loc != "" {
-		props["cost"] = loc
+	if has("cost") {
+		if loc := money.FindString(d.text[d.toks[cm.from].Start:s.End]); loc != "" {
+			props["cost"] = loc
+		}
 	}
-	props["status"] = "current"
-	for i := max(s.From, cm.from-3); i < cm.from; i++ {
-		if intent[d.lw(i)] || d.lw(i) == "to" {
-			props["status"] = "planned"
+	if has("status") {
+		props["status"] = "current"
+		for i := max(s.From, cm.from-3); i < cm.from; i++ {
+			if intent[d.lw(i)] || d.lw(i) == "to" {
+				props["status"] = "planned"
+			}
 		}
 	}
 }
 
-// topic returns the last weapon system, program or agreement named in the
-// few sentences before si (inclusive): what "Moscow's opposition" is to.
-func (d *doc) topic(si int) int {
+// topic returns the last thing (weapon system, program, agreement) named
+// in the few sentences before si (inclusive): what "Moscow's opposition"
+// is to.
+func (d *doc) topic(si int, things set) int {
 	end, _ := slices.BinarySearchFunc(d.mentions, si+1, func(m Mention, s int) int { return m.sent - s })
 	for k := end - 1; k >= 0; k-- {
 		m := d.mentions[k]
 		if si-m.sent > 4 {
 			return -1
 		}
-		if m.Key != "" && (m.Label == "WeaponSystem" || m.Label == "Program" || m.Label == "Agreement") {
+		if m.Key != "" && things[m.Label] {
 			return k
 		}
 	}

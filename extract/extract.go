@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/schema/dict"
 )
 
 // Input is one article to extract. Text is required; the other fields are
@@ -43,17 +44,22 @@ type Extractor struct {
 	agreementMods set
 	facilityMods  set
 	notWeaponMods set
+	dict          *dict.Dict           // field-scale actors and places
+	parents       map[string]parentRef // organization key -> its parent (parent.go)
 }
 
-// New compiles the schema's lexicons into an Extractor.
+// New compiles the schema's lexicons into an Extractor, with the embedded
+// field-scale dictionaries (package schema/dict).
 func New(s *schema.Schema) (*Extractor, error) {
 	lx := compile(s)
 	return &Extractor{
+		dict:          dict.Default(),
 		lex:           lx,
 		cues:          lx.cueIndex(),
 		agreementMods: newSet(s.Words.AgreementMods, true),
 		facilityMods:  newSet(s.Words.FacilityMods, true),
 		notWeaponMods: newSet(s.Words.NotWeaponMods, true),
+		parents:       compileParents(s, lx.abbrev),
 	}, nil
 }
 
@@ -72,6 +78,7 @@ type doc struct {
 	group       []int             // the last coordinated actors ("X, Y and Z agreed"), for "they"
 	groupSent   int
 	byKey       map[string]int // entity key -> first mention, built on first use
+	implied     []Mention      // entities only a relation names: a sub-body's parent
 	header      header
 }
 
@@ -147,6 +154,9 @@ func (x *Extractor) read(text string, from, to int) *doc {
 			x.relate(d, si)
 		}
 	}
+	x.parentRelations(d)
+	x.lexiconRelations(d)
+	x.dictionaryFacts(d)
 	return d
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/schema/dict"
 )
 
 // mentionKind tells how a mention names its entity.
@@ -15,6 +16,7 @@ const (
 	mTitle                          // an office: "Defence Minister"
 	mPronoun                        // he, its, him
 	mDescription                    // "the project", "the airline"
+	mImplied                        // what a name implies without naming it: the country of "the Kremlin"
 )
 
 // Mention is a stretch of one sentence that refers to an entity.
@@ -33,7 +35,9 @@ type Mention struct {
 	Head     string // the head noun it was introduced with, for definite descriptions ("airline")
 	Sort     string // the lexicon's sub-kind of an organization: "armed-group", "company"
 	concept  string // program or weapon concept, for keys
-	lexical  bool   // named by a lexicon entry
+	source   string // "gazetteer" or "dictionary" when a field-scale dictionary named it
+	role     *dict.Role
+	lexical  bool // named by a lexicon entry
 	sent     int
 }
 
@@ -106,12 +110,15 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addChunk(d, si, i, i+cn, label, add)
 	}
 	if e != nil {
+		if w := x.wholeName(d, si, i, n, e); w > n {
+			return x.addName(d, si, i, add)
+		}
 		return x.addEntry(d, si, i, n, e, add)
 	}
 	if strings.EqualFold(t.Text, "resolution") && i+1 < end && toks[i+1].Kind == Number {
 		return add(Mention{From: i, To: i + 2, Label: "Agreement", Key: "agreement:resolution-" + slug(toks[i+1].Text), Arg: true, Head: "resolution"})
 	}
-	if t.Kind == Word && t.Capitalized() {
+	if t.Kind == Word && (t.Capitalized() || x.opensWithParticle(t)) {
 		return x.addName(d, si, i, add)
 	}
 	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) {
@@ -139,12 +146,15 @@ func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
 func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) int) int {
 	toks := d.toks
 	m := Mention{From: i, To: i + n, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
-		Generic: e.generic, Arg: true, Sort: e.sort, lexical: true}
+		Generic: e.generic, Arg: true, Sort: e.sort, lexical: true, Owner: -1}
 	switch e.kind {
 	case kindAdjective:
 		m.Kind, m.Arg = mAdjective, false
-	case kindCapital, kindSeat:
-		if (x.afterPlacePrep(d, si, i) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
+	case kindSeat:
+		// the institution that sits there, PART_OF its country (seatOf)
+		m.Label, m.Key, m.Name = "Organization", "organization:"+slug(e.place), e.place
+	case kindCapital:
+		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
 		}
 	case kindTitle:
@@ -183,6 +193,16 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	if e.label == "Location" || e.label == "Country" && e.kind != kindAdjective {
 		// "Isfahan uranium conversion facility"
 		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 {
+			if e.label == "Location" && e.kind == kindName || e.kind == kindCapital {
+				// "a Baghdad airport": Baghdad is named too, and the airport lies in it
+				place := m
+				if e.kind == kindCapital {
+					place.Label, place.Key, place.Name = "Location", "location:"+slug(e.place), e.place
+				}
+				place.sent = si
+				m.Owner = len(d.mentions)
+				d.mentions = append(d.mentions, place)
+			}
 			m.Label, m.To = "Facility", m.To+fn
 			m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
 			m.Key = "facility:" + slug(e.name)
@@ -190,7 +210,29 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		}
 	}
 	k := len(d.mentions)
+	owner := m.Owner
 	added := add(m)
+	if owner >= 0 {
+		d.mentions[k].Owner = owner
+	}
+	if e.label == "Person" && x.dict != nil {
+		// a lexicon person the Phoenix dictionary knows: its dated role
+		for _, a := range x.dict.Actors(e.name) {
+			if r := officeRole(&a, d.header.published); a.Label == "Person" && r != nil && r.Holds(d.header.published) {
+				d.mentions[k].source, d.mentions[k].role = "dictionary", r
+				x.impliedCountry(d, k, r.Country)
+				break
+			}
+		}
+	}
+	if e.kind == kindSeat {
+		// the Kremlin is PART_OF Russia (ownerRelation), named or not
+		if c, ok := x.lex.countries[e.country]; ok {
+			d.mentions[k].Owner = len(d.mentions)
+			d.mentions = append(d.mentions, Mention{From: m.From, To: m.To, Label: c.label, Key: c.key, Name: c.name,
+				Country: c.country, Kind: mImplied, Owner: -1, sent: si})
+		}
+	}
 	if m.Label == "Person" || m.Label == "Organization" {
 		x.learnAliases(d, k)
 	}
@@ -226,7 +268,7 @@ func (x *Extractor) afterVisit(d *doc, si, i int) bool {
 		return false
 	}
 	for _, c := range x.cues[d.toks[i-1].lower] {
-		if c.Type == "VISITS" && c.verb && len(c.words) == 1 {
+		if x.lex.relTypes[c.Type].PlaceObject && c.verb && len(c.words) == 1 {
 			return true
 		}
 	}
@@ -283,6 +325,9 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 	for j < end && (s.programMods[lw(j)] || s.weaponMods[lw(j)]) {
 		j++
 	}
+	if n, label := x.describedThing(d, i, end); n > 0 {
+		return n, label
+	}
 	if j > i && j < end && s.programHeads[lw(j)] {
 		return j + 1 - i, "Program"
 	}
@@ -306,7 +351,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 		}
 		j++
 	}
-	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) {
+	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) && !participleAfterPlural(d, lastHead, end) {
 		return 0, ""
 	}
 	n := lastHead + 1 - i
@@ -352,6 +397,15 @@ func (x *Extractor) addChunk(d *doc, si, i, j int, label string, add func(Mentio
 	if label == "Agreement" {
 		m.Generic = false
 	}
+	if label == "Organization" {
+		// "an international coalition" after "the Global Coalition" is that body
+		for k := len(d.mentions) - 1; k >= 0; k-- {
+			if a := d.mentions[k]; a.Label == "Organization" && a.Key != "" && a.Kind == mName && strings.HasSuffix(strings.ToLower(a.Name), " "+m.Head) {
+				m.Key, m.Name, m.Generic = a.Key, a.Name, a.Generic
+				break
+			}
+		}
+	}
 	return add(m)
 }
 
@@ -369,4 +423,15 @@ func programConcept(d *doc, i, j int) string {
 		return "missile-program"
 	}
 	return slug(words)
+}
+
+// participleAfterPlural reports whether the plural noun toks[h] is followed
+// by a participle that opens a reduced relative clause, which ends the
+// noun phrase: "missiles targeting US troops", "drones carrying explosives".
+func participleAfterPlural(d *doc, h, end int) bool {
+	if h+1 >= end || !strings.HasSuffix(d.toks[h].lower, "s") {
+		return false
+	}
+	w := d.toks[h+1].lower
+	return d.toks[h+1].Kind == Word && len(w) > 5 && strings.HasSuffix(w, "ing")
 }

@@ -1,11 +1,18 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/schema/dict"
+)
 
 // addName classifies the capitalised sequence that starts at toks[i] (a
-// name no lexicon knows) by the evidence around it: a title before it, a
-// given name, a verb of saying, an organization or place head word, an
-// acronym in brackets. Without evidence it is not a mention.
+// name no lexicon knows) by the evidence around it (classify.go): its own
+// shape (an organization head, a company suffix, a prefix such as
+// "Operation", a given name), a descriptor noun before it, a title or an
+// honorific, a verb of saying or of publishing, "a fellow at", an acronym
+// in brackets, a place preposition or a verb of movement. Without
+// evidence it is not a mention.
 func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
@@ -13,9 +20,14 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if s.notNames[toks[i].Text] || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
-	j := x.nameEnd(d, i, end)
+	if n := x.pluralTitle(d, si, i, add); n > 0 {
+		return n
+	}
+	j := x.companyTail(d, x.nameEnd(d, i, end), end)
+	if i == from && j-i > 1 && s.cues.descriptors[toks[i].lower] != "" {
+		return 1 // "Rapper Jay Smith": the descriptor opens the sentence, the name follows
+	}
 	surface := d.text[toks[i].Start:toks[j-1].End()]
-	last := toks[j-1].Text
 
 	// a name already seen: an acronym or a surname
 	if k, ok := d.known[surface]; ok {
@@ -23,53 +35,118 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
-	label := ""
-	switch {
-	case x.endsWith(d, i, j, s.orgHeads):
-		label = "Organization"
-	case s.agreementHeads[strings.ToLower(last)] && j-i > 1:
-		label = "Agreement"
-	case s.placeHeads[strings.ToLower(last)] && j-i > 1:
-		label = "Location"
-	case s.facilityHeads[strings.ToLower(last)] && j-i > 1:
-		label = "Facility"
+	if j-i == 1 && i > from && toks[i-1].lower == "the" && s.orgHeads[toks[i].Text] {
+		// "the Senate": the body named before with that head, or itself
+		return add(Mention{From: i, To: j, Kind: mDescription, Label: "Organization", Head: toks[i].lower, Name: surface, Arg: true})
 	}
-	key := ""
-	if label == "" {
-		if n := x.facilityTail(d, j, end); n > 0 {
-			// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
-			key = "facility:" + slug(surface)
-			label, j = "Facility", j+n
-		} else if j < end && s.placeHeads[toks[j].lower] && !toks[j].Capitalized() {
-			label, j = "Location", j+1 // "Sindh province"
-		}
-		surface = d.text[toks[i].Start:toks[j-1].End()]
-	}
-	if label == "" && i-2 >= from && toks[i-1].lower == "of" && s.placeHeads[toks[i-2].lower] {
-		label = "Location" // "the city of Aleppo"
-	}
-	if label == "" && x.personEvidence(d, si, i, j) {
-		label = "Person"
-	}
-	if label == "" && j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1 {
-		label = "Organization"
-	}
-	if label == "" && i > from && j-i <= 2 && s.placePreps[toks[i-1].lower] &&
-		toks[i-1].lower != "to" && toks[i-1].lower != "on" {
-		label = "Location" // "in Amritsar": weak evidence, single names only
-	}
+	c := x.classify(d, si, i, j)
+	label, j := c.label, c.to
 	if label == "" {
 		return 1
 	}
-	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(last)}
+	surface = d.text[toks[i].Start:toks[j-1].End()]
+	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(toks[j-1].Text),
+		Country: c.country, source: c.source, role: c.role}
 	m.Key = strings.ToLower(label) + ":" + slug(surface)
-	if key != "" {
-		m.Key = key
+	if c.key != "" {
+		m.Key = c.key
+	}
+	if i > from && label == "Organization" && s.cues.descriptors[toks[i-1].lower] == "Organization" {
+		m.Head = toks[i-1].lower // "the newspaper" refers back to "daily X"
 	}
 	k := len(d.mentions)
 	n := add(m)
 	x.learnAliases(d, k)
+	if m.source != "" && m.Country != "" {
+		x.impliedCountry(d, k, m.Country)
+	}
 	return n
+}
+
+// nameClass is what classify tells of an unknown name.
+type nameClass struct {
+	label, key string // key when not derived from the name
+	to         int    // the name's end
+	country    string // alpha-3 a dictionary gives
+	source     string // "gazetteer" or "dictionary" when one named it
+	role       *dict.Role
+}
+
+// classify returns the label of the unknown name toks[i:j], the entity key
+// when it is not derived from the name, and the name's end (a facility or
+// place head written after it joins it: "El Dabaa nuclear power plant",
+// "Sindh province").
+func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
+	s := &x.lex.sets
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	if label := x.shapeLabel(d, i, j); label != "" {
+		return nameClass{label: label, to: j}
+	}
+	if n := x.facilityTail(d, j, end); n > 0 {
+		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
+		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
+	}
+	if j < end && s.placeHeads[toks[j].lower] && !toks[j].Capitalized() {
+		return nameClass{label: "Location", to: j + 1} // "Sindh province"
+	}
+	afterThe := i > from && determiners[toks[i-1].lower]
+	if a := x.dictActor(d, i, j); a != nil && !(afterThe && a.Label == "Person") {
+		c := nameClass{label: a.Label, to: j, country: a.Country, source: "dictionary"}
+		if a.Label == "Person" {
+			if c.role = officeRole(a, d.header.published); c.role != nil {
+				c.country = c.role.Country
+			}
+		}
+		return c
+	}
+	label := x.descriptorLabel(d, si, i)
+	given := j-i >= 2 && x.givenName(toks[i].Text)
+	switch {
+	case label != "":
+	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i):
+		label = "Organization"
+	case !given && x.mediaSubject(d, si, j):
+		label = "Organization"
+	case afterThe && j < end && x.isSaying(toks[j].lower):
+		label = "Organization" // "the Commission said"
+	case x.knownSurname(d, i, j) && !afterThe:
+		label = "Person"
+	case !afterThe && x.personEvidence(d, si, i, j):
+		label = "Person"
+	case j-i == 1 && camelCase(toks[i].Text):
+		label = "Organization"
+	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1:
+		label = "Organization"
+	}
+	if label != "" && label != "Location" {
+		return nameClass{label: label, to: j}
+	}
+	context := label == "Location" || x.placeObject(d, si, i, j)
+	if p := x.dictPlace(d, si, i, j, context); p != nil {
+		return nameClass{label: "Location", to: j, country: p.Country, source: "gazetteer"}
+	}
+	if context {
+		return nameClass{label: "Location", to: j}
+	}
+	return nameClass{to: j}
+}
+
+// pluralTitle adds a title written in the plural before names
+// ("Representatives Eliot Engel, Adam Schiff") and returns its length, so
+// that the names after it are read as people; 0 when toks[i] is no such
+// title.
+func (x *Extractor) pluralTitle(d *doc, si, i int, add func(Mention) int) int {
+	w := d.toks[i].lower
+	if !strings.HasSuffix(w, "s") || i+1 >= d.sents[si].To || !d.toks[i+1].Capitalized() {
+		return 0
+	}
+	for _, p := range x.lex.byFirst[w[:len(w)-1]] {
+		if p.e.kind == kindTitle && len(p.words) == 1 {
+			return add(Mention{From: i, To: i + 1, Kind: mTitle, Title: p.e.title, Name: p.e.name})
+		}
+	}
+	return 0
 }
 
 // nameEnd returns the end of the capitalised sequence at toks[i]: capitalised
@@ -85,7 +162,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		lw := t.lower
 		switch {
 		case t.Kind == Word && t.Capitalized() && !s.notNames[t.Text] && !s.months[t.Text]:
-			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location") {
+			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
+				!(j == i+1 && x.givenName(toks[i].Text) && e.label == "Country" && e.kind == kindName) {
+				// a name stops before a lexicon entry; a country after a given
+				// name is a surname ("Michael Jordan", "Ann China")
 				return j
 			}
 			j++
@@ -171,15 +251,15 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				}
 			}
 		}
-		if x.isSaying(prev.lower) && (j == end || toks[j].Kind == Punct || followers[toks[j].lower]) {
+		if !prev.Capitalized() && x.isSaying(prev.lower) && (j == end || toks[j].Kind == Punct || followers[toks[j].lower]) {
 			return true // `said Gates,` but not `warned Western countries`
 		}
 	}
-	if j-i >= 2 && s.firstNames[toks[i].Text] {
+	if j-i >= 2 && x.givenName(toks[i].Text) {
 		return true
 	}
-	if j < end && x.isSaying(toks[j].lower) {
-		return true
+	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) {
+		return true // "Gates said", not "officials in Gyula said"
 	}
 	if j+1 < end && toks[j].Text == "," && (i > from || j-i >= 2) {
 		k := j + 1
@@ -218,12 +298,31 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && isAllCaps(toks[m.To+1].Text) {
 		d.known[toks[m.To+1].Text] = k
 	}
+	if m.Label == "Organization" && m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+1].Text == toks[m.From].Text {
+		// "HDT Védelmi Ipari Kft. (HDT Limited)": a short or translated name
+		for c := m.To + 2; c < end && c < m.To+7; c++ {
+			if toks[c].Text == ")" {
+				d.known[d.text[toks[m.To+1].Start:toks[c-1].End()]] = k
+				break
+			}
+			if !toks[c].Capitalized() {
+				break
+			}
+		}
+	}
 	if m.To+2 < end && toks[m.To].Text == "," && toks[m.To+1].Text == "or" && isAllCaps(toks[m.To+2].Text) {
 		d.known[toks[m.To+2].Text] = k
 	}
 	if m.Label == "Organization" && m.To-m.From > 1 && !x.lex.sets.notNames[toks[m.From].Text] {
 		if e, _ := x.lex.match(toks, m.From, m.From+1); e == nil {
 			d.known[toks[m.From].Text] = k // "Mahan Air" ... "Mahan's director"
+		}
+	}
+	if m.Key != "" && m.Kind == mName && !m.lexical {
+		// a name classified once keeps its label: "daily Népszava" ... "Népszava noted"
+		surface := d.text[toks[m.From].Start:toks[m.To-1].End()]
+		if _, ok := d.known[surface]; !ok {
+			d.known[surface] = k
 		}
 	}
 	if m.Label == "Person" && m.Key != "" {

@@ -106,7 +106,7 @@ func scanWord(text string, i int, abbrev map[string]bool) (int, TokenKind) {
 			digits++
 			i += size
 			continue
-		case r == '-' || r == '.' || r == ',' || r == '\'' || r == '’' || r == '&':
+		case r == '-' || r == '–' || r == '.' || r == ',' || r == '\'' || r == '’' || r == '&':
 			// joiners: kept only between word characters
 			next, nsize := utf8.DecodeRuneInString(text[i+size:])
 			if i+size >= len(text) || nsize == 0 {
@@ -202,17 +202,23 @@ func (x *Extractor) splitCompounds(toks []Token) []Token {
 			continue
 		}
 		parts := strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' || r == '–' })
-		known := 0
+		known, capitalUnknown := 0, false
 		for _, p := range parts {
+			isCountry := false
 			for _, pat := range x.lex.byFirst[p] {
 				if len(pat.words) == 1 && pat.e.label == "Country" {
-					known++
+					isCountry = true
 					break
 				}
 			}
+			if isCountry {
+				known++
+			} else if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) {
+				capitalUnknown = true // "Agence France-Presse" is one name
+			}
 		}
 		opensName := known == len(parts) && n+1 < len(toks) && toks[n+1].Kind == Word && toks[n+1].Capitalized() && !toks[n+1].NewlineBefore
-		if known == 0 || known < len(parts)-1 || len(parts) < 2 || opensName {
+		if known == 0 || known < len(parts)-1 || len(parts) < 2 || opensName || capitalUnknown {
 			out = append(out, t) // "China-Pakistan Economic Corridor" stays one name
 			continue
 		}

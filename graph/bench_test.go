@@ -9,6 +9,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/schema"
 )
 
 // The benchmark corpus: 200 articles of 50 relations, 10,000 relations.
@@ -29,8 +30,12 @@ SET r += $props, r.articles = coalesce(r.articles, []) + $article,
 func naiveLoad(ctx context.Context, driver neo4j.DriverWithContext, db string, docs []*extract.Graph) error {
 	sess := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db})
 	defer sess.Close(ctx)
+	s, err := schema.Default()
+	if err != nil {
+		return err
+	}
 	for _, g := range docs {
-		keys := EntityKeys(g)
+		keys := EntityKeys(s, g)
 		ents := map[string]extract.Entity{}
 		for _, e := range g.Entities {
 			ents[e.ID] = e

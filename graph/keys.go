@@ -4,21 +4,8 @@ import (
 	"slices"
 
 	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/schema"
 )
-
-// placeType is the relationship type whose target places a generic
-// source ("radar LOCATED_IN the Czech Republic").
-const placeType = "LOCATED_IN"
-
-// ownsTarget reports whether a relationship of type t makes its source
-// the owner of a generic target ("the United States DEPLOYS radar").
-func ownsTarget(t string) bool {
-	switch t {
-	case "DEPLOYS", "BUILDS", "DEVELOPS":
-		return true
-	}
-	return false
-}
 
 // EntityKeys returns the node key of every entity of g, by entity id.
 //
@@ -26,16 +13,27 @@ func ownsTarget(t string) bool {
 // A generic entity ("radar", "interceptor missiles") is scoped, so that the
 // radar of one story does not become the radar of every story:
 //
-//	id "@" owner    the non-generic source of a DEPLOYS, BUILDS or DEVELOPS
-//	                relation to it in the same article (the smallest id if
-//	                several): "weaponsystem:radar@country:USA"
-//	id "@" place    else the non-generic target of its LOCATED_IN relation:
+//	id "@" owner    the non-generic source of a relation to it whose type
+//	                is owned_target in s (DEPLOYS, BUILDS, DEVELOPS) in the
+//	                same article (the smallest id if several):
+//	                "weaponsystem:radar@country:USA"
+//	id "@" place    else the non-generic target of its relation whose
+//	                type is places in s (LOCATED_IN):
 //	                "weaponsystem:radar@country:CZE"
 //	id "@" article  else the article id: "weaponsystem:radar@326f6ed9e07f00b8"
 //
 // So two articles about the American radar share one node, and a radar
 // nobody owns stays with the article that mentions it.
-func EntityKeys(g *extract.Graph) map[string]string {
+func EntityKeys(s *schema.Schema, g *extract.Graph) map[string]string {
+	types := make(map[string]schema.RelationType, len(s.Relations))
+	for _, r := range s.Relations {
+		types[r.Name] = r
+	}
+	return entityKeys(types, g)
+}
+
+// entityKeys is EntityKeys with the relationship types by name.
+func entityKeys(types map[string]schema.RelationType, g *extract.Graph) map[string]string {
 	generic := map[string]bool{}
 	for _, e := range g.Entities {
 		if e.Generic {
@@ -53,9 +51,9 @@ func EntityKeys(g *extract.Graph) map[string]string {
 	places := map[string][]string{}
 	for _, r := range g.Relations {
 		switch {
-		case ownsTarget(r.Type) && generic[r.Target] && !generic[r.Source]:
+		case types[r.Type].OwnedTarget && generic[r.Target] && !generic[r.Source]:
 			owners[r.Target] = append(owners[r.Target], r.Source)
-		case r.Type == placeType && generic[r.Source] && !generic[r.Target]:
+		case types[r.Type].Places && generic[r.Source] && !generic[r.Target]:
 			places[r.Source] = append(places[r.Source], r.Target)
 		}
 	}

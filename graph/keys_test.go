@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/schema"
 )
 
 // TestEntityKeys protects the generic-entity key scheme: named entities
@@ -34,10 +35,14 @@ func TestEntityKeys(t *testing.T) {
 			[]extract.Relation{rel("OPPOSES", usa.ID, radar.ID)}, radar.ID, "weaponsystem:radar@sha256:abc"},
 		{"generic alone scoped by article", []extract.Entity{radar}, nil, radar.ID, "weaponsystem:radar@sha256:abc"},
 	}
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := &extract.Graph{Article: extract.Article{ID: "sha256:abc"}, Entities: tt.entities, Relations: tt.rels}
-			if got := EntityKeys(g)[tt.id]; got != tt.want {
+			if got := EntityKeys(s, g)[tt.id]; got != tt.want {
 				t.Errorf("key of %s = %q, want %q", tt.id, got, tt.want)
 			}
 		})

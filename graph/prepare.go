@@ -53,7 +53,7 @@ func (m *model) prepare(g *extract.Graph) (*article, error) {
 	if g.Article.ID == "" {
 		return nil, fmt.Errorf("%w: article has no id", ErrInvalid)
 	}
-	keys := EntityKeys(g)
+	keys := entityKeys(m.rels, g)
 	a := &article{
 		id:   g.Article.ID,
 		path: g.Article.Path,

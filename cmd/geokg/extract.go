@@ -150,11 +150,11 @@ func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extract
 		// give JSON Lines. A feed is replaced by its items before the
 		// first of them is written.
 		write = func(g *extract.Graph) error {
-			jw.indent = len(a.sources) == 1
+			jw.indent = a.count() == 1
 			return jw.Write(g)
 		}
 	}
-	t, err := a.each(ctx, write)
+	t, err := a.each(ctx, 0, write)
 	p.Finish()
 	if cerr := w.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("write output: %w", cerr)
@@ -167,7 +167,7 @@ func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extract
 		return err
 	}
 	if t.Failed > 0 {
-		return &failedError{Failed: t.Failed, Total: len(a.sources)}
+		return &failedError{Failed: t.Failed, Total: a.count()}
 	}
 	return nil
 }

@@ -213,7 +213,7 @@ func (fl *follower) poll(ctx context.Context, feedURL string) error {
 
 	var sum graph.Summary
 	a := newArticles(fl.f, fl.g, fl.reader, fresh, fl.extractor, "follow")
-	t, err := a.each(ctx, func(gr *extract.Graph) error {
+	t, err := a.each(ctx, 1, func(gr *extract.Graph) error {
 		// An article under way is written even if a signal comes.
 		s, err := fl.st.Load(context.WithoutCancel(ctx), []*extract.Graph{gr})
 		switch {

@@ -158,7 +158,7 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		}
 		return nil
 	}
-	t, err := a.each(ctx, func(gr *extract.Graph) error {
+	t, err := a.each(ctx, 0, func(gr *extract.Graph) error {
 		batch = append(batch, gr)
 		names[gr.Article.ID] = gr.Article.Path
 		if len(batch) >= opts.Batch {
@@ -173,7 +173,7 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 	}
 	p.Finish()
 	rep.Read = t.Read
-	rep.TotalArticles = len(a.sources) // feeds stand for their items
+	rep.TotalArticles = a.count() // feeds stand for their items
 	rep.Failed += t.Failed
 	elapsed := f.Now().Sub(start)
 	rep.Seconds = elapsed.Seconds()
@@ -195,7 +195,7 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		return err
 	}
 	if rep.Failed > 0 {
-		return &failedError{Failed: rep.Failed, Total: len(a.sources)}
+		return &failedError{Failed: rep.Failed, Total: a.count()}
 	}
 	return nil
 }

@@ -1,0 +1,52 @@
+package extract
+
+// partOfCountry are the sorts of organization that are a body of their
+// state (PART_OF); the others with a country lie in it (LOCATED_IN), except
+// international ones and those of no sort (seats of power are bodies that
+// the mention side relates itself).
+var partOfCountry = set{"government": true, "military": true, "legislature": true, "intelligence": true, "court": true}
+
+// lexiconRelations states what the lexicon knows of the named things of an
+// article, where the article names both ends: a body, place or facility
+// with a country belongs to or lies in it when the same sentence names that
+// country (a sub-body's parent is parent.go's). It runs after the
+// sentences' relations, reading the mentions.
+func (x *Extractor) lexiconRelations(d *doc) {
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.Key == "" || !m.lexical || m.Kind != mName {
+			continue
+		}
+		if m.Country == "" || !(m.Label == "Organization" || m.Label == "Location" || m.Label == "Facility") {
+			continue
+		}
+		c := -1
+		for _, j := range d.sentMentions(m.sent) {
+			if o := &d.mentions[j]; o.Key == "country:"+m.Country && o.Label == "Country" {
+				c = j
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		typ := "LOCATED_IN"
+		if m.Label == "Organization" && partOfCountry[m.Sort] {
+			typ = "PART_OF"
+		}
+		if m.Label == "Organization" && (m.Sort == "international" || m.Sort == "") {
+			continue
+		}
+		x.addRel(d, m.sent, typ, "", m, &d.mentions[c], nil)
+	}
+}
+
+// mentionOf returns the first mention of the entity key, or -1.
+func (d *doc) mentionOf(key string) int {
+	for k := range d.mentions {
+		if d.mentions[k].Key == key {
+			return k
+		}
+	}
+	return -1
+}

@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the cues that classify a capitalised name no lexicon
+// lists (addName in name.go runs them in order). Each cue reads either the
+// name's own shape or the words around it; none names a particular entity.
+
+// shapeLabel classifies the name toks[i:j] by its own words: an
+// organization head or company suffix at the end ("Brookings Institution",
+// "HDT Kft."), a prefix ("Operation Peace Spring", "Camp David"), an
+// organization head opening an "of" name ("Ministry of Defence"), or an
+// agreement, place or facility head at the end.
+func (x *Extractor) shapeLabel(d *doc, i, j int) string {
+	s := &x.lex.sets
+	toks := d.toks
+	last := toks[j-1]
+	switch {
+	case j-i > 1 && s.cues.suffixes[last.Text]:
+		return "Organization"
+	case x.endsWith(d, i, j, s.orgHeads):
+		return "Organization"
+	}
+	if j-i > 1 {
+		if l, ok := s.cues.prefixes[toks[i].Text]; ok {
+			return l
+		}
+		if i+2 < j {
+			if l, ok := s.cues.prefixes[toks[i].Text+" "+toks[i+1].Text]; ok {
+				return l
+			}
+		}
+		if s.orgHeads[toks[i].Text] && i+2 < j && (toks[i+1].lower == "of" || toks[i+1].lower == "for" || toks[i+1].lower == "on") {
+			return "Organization" // "Ministry of Defence", "Council on Foreign Relations"
+		}
+	}
+	lastLower := strings.ToLower(last.Text)
+	switch {
+	case s.agreementHeads[lastLower] && j-i > 1:
+		return "Agreement"
+	case s.placeHeads[lastLower] && j-i > 1:
+		return "Location"
+	case s.facilityHeads[lastLower] && j-i > 1:
+		return "Facility"
+	}
+	return ""
+}
+
+// companyTail returns the end of a name that goes on with a comma and a
+// company suffix: "Hungarian National Asset Management, Inc.".
+func (x *Extractor) companyTail(d *doc, j, end int) int {
+	if j+1 < end && d.toks[j].Text == "," && x.lex.sets.cues.suffixes[d.toks[j+1].Text] && d.toks[j+1].Capitalized() {
+		return j + 2
+	}
+	return j
+}
+
+// descriptorLabel reads the lower-case noun written just before the name
+// at toks[i]: "daily Magyar Nemzet" (Organization), "the town of Gyula"
+// (Location), "rapper Jay Smith" (Person).
+func (x *Extractor) descriptorLabel(d *doc, si, i int) string {
+	c := &x.lex.sets.cues
+	from := d.sents[si].From
+	k := i - 1
+	if k-1 >= from && d.toks[k].lower == "of" {
+		k-- // "the town of Gyula", not "the son of ..." (kinship is not a place)
+		if l := c.descriptors[d.toks[k].lower]; l == "Location" {
+			return l
+		}
+		return ""
+	}
+	if k < from || d.toks[k].Kind != Word || d.toks[k].Capitalized() && k > from {
+		return ""
+	}
+	if k-1 >= from && !d.toks[k-1].Capitalized() {
+		if l, ok := c.descriptors[d.toks[k-1].lower+" "+d.toks[k].lower]; ok {
+			return l // "news agency", "think tank"
+		}
+	}
+	return c.descriptors[d.toks[k].lower]
+}
+
+// roleAt reports whether toks[i] follows a person's position and "at",
+// "with" or "for": "a fellow at the Brookings Institution", "an analyst with
+// Eurasia Group".
+func (x *Extractor) roleAt(d *doc, si, i int) bool {
+	from := d.sents[si].From
+	k := i - 1
+	if k >= from && d.toks[k].lower == "the" {
+		k--
+	}
+	if k-1 < from {
+		return false
+	}
+	switch d.toks[k].lower {
+	case "at", "with", "for", "of":
+	default:
+		return false
+	}
+	roles := x.lex.sets.cues.roles
+	w := d.toks[k-1].lower
+	if roles[w] || roles[strings.TrimSuffix(w, "s")] {
+		return true // "a fellow at", "analysts at"
+	}
+	return k-2 >= from && roles[d.toks[k-2].lower+" "+w]
+}
+
+// toldOutlet reports whether toks[i] is an outlet told something: "told
+// the Nevada Independent", "in an interview with the Daily Mail". The
+// article "the" keeps people ("told Smith") out.
+func (x *Extractor) toldOutlet(d *doc, si, i int) bool {
+	from := d.sents[si].From
+	if i-2 < from || d.toks[i-1].lower != "the" {
+		return false
+	}
+	w := d.toks[i-2].lower
+	if lemma := x.lex.verbs[w]; lemma == "tell" || w == "to" || w == "with" && i-3 >= from && strings.HasPrefix(d.toks[i-3].lower, "interview") {
+		return true
+	}
+	return false
+}
+
+// mediaSubject reports whether the name toks[i:j] is the subject of a
+// verb of publishing ("Polygraph reported", "Business Insider revealed"),
+// which outlets do more often than people.
+func (x *Extractor) mediaSubject(d *doc, si, j int) bool {
+	end := d.sents[si].To
+	if j >= end {
+		return false
+	}
+	lemma, ok := x.lex.verbs[d.toks[j].lower]
+	return ok && x.lex.sets.cues.mediaVerbs[lemma]
+}
+
+// knownSurname reports whether the last word of toks[i:j] is the surname
+// of a person already named, so that the name is a relative: "Joe Biden
+// ... his son Hunter Biden".
+func (x *Extractor) knownSurname(d *doc, i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	k, ok := d.known[d.toks[j-1].Text]
+	return ok && d.mentions[k].Label == "Person"
+}
+
+// camelCase reports whether w is one word with a capital after a lower-case
+// letter, the shape of brands and outlets ("PolitiFact", "YouTube"), not of
+// surnames ("McCain", "DeSantis", "MacArthur").
+func camelCase(w string) bool {
+	prevLower := false
+	for k, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			prefix := w[:k]
+			switch prefix {
+			case "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "O", "Al", "El":
+				return false
+			}
+			return true
+		}
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// placeObject reports whether the name toks[i:j] is a place by its
+// context: the object of a verb of movement or capture ("forces entered
+// Manbij"), a place preposition ("in Amritsar"), or the next item of a
+// list that began with a place ("entered Manbij and Kobani"). The name must
+// end its noun phrase: "into Democratic challenger" is a modifier.
+func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
+	s := &x.lex.sets
+	from, end := d.sents[si].From, d.sents[si].To
+	if i == from || j-i > 3 {
+		return false
+	}
+	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower)) {
+		return false // "into Democratic challenger", "into Northern Syria"
+	}
+	prev := d.toks[i-1].lower
+	switch {
+	case s.cues.placeVerbs[prev]:
+		return true
+	case s.placePreps[prev] && prev != "to" && prev != "on" && j-i <= 2:
+		return true
+	case prev == "and" || prev == "or" || prev == ",":
+		k := len(d.mentions) - 1
+		return k >= 0 && d.mentions[k].sent == si && d.mentions[k].Label == "Location" && d.mentions[k].To == i-1
+	}
+	return false
+}
+
+// isAdverbOfTime reports whether w may follow a place without being its
+// head noun: "in Gyula yesterday".
+func isAdverbOfTime(w string) bool {
+	switch w {
+	case "yesterday", "today", "tomorrow", "tonight", "overnight", "earlier", "later", "last", "next", "this":
+		return true
+	}
+	return false
+}
+
+// opensWithParticle reports whether a lower-case word is a name particle
+// joined to a capitalised name: "al-Masirah", "el-Sisi", "bin-Salman".
+func (x *Extractor) opensWithParticle(t Token) bool {
+	k := strings.IndexAny(t.Text, "-")
+	if k <= 0 || k+1 >= len(t.Text) || !x.lex.sets.particles[t.Text[:k]] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text[k+1:])
+	return unicode.IsUpper(r)
+}
+
+// wholeName returns the length of the name that starts with the place or
+// country name matched at toks[i:i+n] when capitalised words go on to make
+// it the name of something else: "Baghdad International Airport", "the
+// Nevada Independent", "Magyar Nemzet". It returns n when the lexicon
+// match is the whole name.
+func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
+	if e.label != "Country" && e.label != "Location" || e.kind != kindName && e.kind != kindCapital {
+		return n
+	}
+	end := d.sents[si].To
+	if i+n >= end || !d.toks[i+n].Capitalized() || d.toks[i+n].Kind != Word {
+		return n
+	}
+	j := x.nameEnd(d, i+n-1, end)
+	if j <= i+n {
+		return n
+	}
+	if l := x.shapeLabel(d, i, j); l == "Organization" || l == "Facility" || l == "Program" {
+		return j - i
+	}
+	if x.toldOutlet(d, si, i) {
+		return j - i
+	}
+	return n
+}
+
+// capitalAsPlace reports whether the capital matched at toks[i:i+n] is the
+// city rather than its government: in apposition to "capital" ("the
+// capital, Riyadh", "Riyadh, the capital"), the end of a trip ("a trip to
+// Warsaw") or modifying a noun that is not an actor ("a Warsaw trip"; but
+// "the Moscow government" is the state).
+func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	toks := d.toks
+	if i-1 >= from && toks[i-1].lower == "capital" || i-2 >= from && toks[i-1].Text == "," && toks[i-2].lower == "capital" {
+		return true
+	}
+	if i-2 >= from && (toks[i-1].lower == "to" || toks[i-1].lower == "from") && x.lex.sets.cues.placeNouns[toks[i-2].lower] {
+		return true // "a trip to Warsaw"
+	}
+	j := i + n
+	if j+2 < end && toks[j].Text == "," && (toks[j+1].lower == "the" || toks[j+1].lower == "a") && toks[j+2].lower == "capital" {
+		return true
+	}
+	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower]
+}
+
+// describedThing reads a thing introduced by a determiner and described by
+// its modifiers: "a new security initiative", "an outward investment
+// strategy" (Program), "a naval coalition" (Organization). It returns the
+// phrase's length from toks[i] (after the determiner) and its label; 0
+// without a determiner, without a modifier, or with a vague one ("a
+// similar plan" describes nothing).
+func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
+	c := &x.lex.sets.cues
+	if i == 0 || !determiners[d.toks[i-1].lower] || d.toks[i-1].lower == "that" {
+		return 0, ""
+	}
+	for j := i; j < end && j < i+4; j++ {
+		t := d.toks[j]
+		if t.Kind != Word || t.Capitalized() || followers[t.lower] || determiners[t.lower] || c.vague[t.lower] {
+			return 0, ""
+		}
+		if j > i {
+			if l, ok := c.describedHeads[t.lower]; ok && x.endsPhrase(d, j+1, end) {
+				return j + 1 - i, l
+			}
+		}
+	}
+	return 0, ""
+}

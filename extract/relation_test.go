@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"testing"
+)
+
+// relProps returns the properties of the first relation rendered as want
+// by triples, or nil.
+func relProps(g *Graph, want string) map[string]string {
+	for i, tr := range triples(g) {
+		if tr == want {
+			return g.Relations[i].Properties
+		}
+	}
+	return nil
+}
+
+// TestCameoCues checks that cues generated from PETRARCH2's CAMEO
+// dictionary fire and keep their event code, and that hand-written cues
+// take precedence over generated ones with the same phrase.
+func TestCameoCues(t *testing.T) {
+	tests := []struct {
+		text, want, cameo string
+	}{
+		// only in CAMEO (111 criticize or denounce)
+		{"Lithuania lambasted Belarus on Monday.", "CRITICIZES(Lithuania -> Belarus)", "111"},
+		// hand-written and in CAMEO with the same type: CAMEO lends its code
+		{"Estonia condemned Belarus on Monday.", "CRITICIZES(Estonia -> Belarus)", "111"},
+		{"Finland accused Russia of jamming its airspace.", "CRITICIZES(Finland -> Russia)", "112"},
+		// hand-written only: no code
+		{"Norway imposed sanctions on Belarus.", "SANCTIONS(Norway -> Belarus)", ""},
+		// only in CAMEO (174 expel)
+		{"Georgia banished Belarus from the forum.", "SANCTIONS(Georgia -> Belarus)", "174"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, tt.text)
+		props := relProps(g, tt.want)
+		if props == nil {
+			t.Errorf("%q: want %s, got %v", tt.text, tt.want, triples(g))
+			continue
+		}
+		if props["cameo"] != tt.cameo {
+			t.Errorf("%q: %s has cameo %q, want %q", tt.text, tt.want, props["cameo"], tt.cameo)
+		}
+	}
+}
+
+// TestLexiconRelations checks what the lexicon knows of named things that
+// an article names together: sub-bodies and their parents, bodies and
+// places and their countries.
+func TestLexiconRelations(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"The U.N. Security Council met on Tuesday.", []string{"PART_OF(United Nations Security Council -> United Nations)"}, nil},
+		{"Houthi fighters in Yemen fired drones at the port.", []string{"LOCATED_IN(Houthis -> Yemen)"}, nil},
+		{"Analysts in Sweden doubt that Russia will deploy the Iskander.", nil, []string{"LOCATED_IN(Iskander -> Russia)"}},
+	}
+	for _, tt := range tests {
+		got := triples(extractText(t, tt.text))
+		for _, w := range tt.want {
+			if !has(got, w) {
+				t.Errorf("%q: want %s, got %v", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if has(got, n) {
+				t.Errorf("%q: do not want %s", tt.text, n)
+			}
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package schema
+
+import "slices"
+
+// NameCues are the words around an unknown name that tell what it names.
+// The extractor classifies a capitalised name no lexicon lists from its
+// own shape (a given name, an organization head, a company suffix, a
+// prefix such as "Operation") and from its context (a descriptor noun
+// before it, "a fellow at", a verb of movement). Each list is keyed by the
+// label it gives where that matters.
+type NameCues struct {
+	// Descriptors are lower-case nouns written just before a name that say
+	// what it is: "daily Magyar Nemzet", "state-owned enterprise HDT", "rapper
+	// Jay", "the town of Gyula". Keyed by label.
+	Descriptors map[string][]string `yaml:"descriptors,omitempty" json:"descriptors,omitempty"`
+	// Prefixes are capitalised first words that say what a name is:
+	// "Operation Peace Spring" (Program), "Camp David" (Facility). Keyed by label.
+	Prefixes map[string][]string `yaml:"prefixes,omitempty" json:"prefixes,omitempty"`
+	// CompanySuffixes end the names of companies: "Inc.", "Kft.", "GmbH".
+	CompanySuffixes []string `yaml:"company_suffixes,omitempty" json:"company_suffixes,omitempty"`
+	// RoleNouns are people's positions whose "at/with/for X" makes X an
+	// Organization: "a fellow at the Brookings Institution".
+	RoleNouns []string `yaml:"role_nouns,omitempty" json:"role_nouns,omitempty"`
+	// PlaceVerbs take places as objects: "troops entered Manbij".
+	PlaceVerbs []string `yaml:"place_verbs,omitempty" json:"place_verbs,omitempty"`
+	// MediaVerbs (lemmas) have outlets rather than people as subjects:
+	// "Polygraph reported".
+	MediaVerbs []string `yaml:"media_verbs,omitempty" json:"media_verbs,omitempty"`
+	// DescribedHeads are head nouns that, after a determiner and one or
+	// more modifiers, introduce a thing of their label: "a new security
+	// initiative" (Program), "a naval coalition" (Organization). Keyed by label.
+	DescribedHeads map[string][]string `yaml:"described_heads,omitempty" json:"described_heads,omitempty"`
+	// VagueModifiers describe nothing: "a similar plan", "the same deal".
+	VagueModifiers []string `yaml:"vague_modifiers,omitempty" json:"vague_modifiers,omitempty"`
+	// SynonymHeads are classes of head nouns that name the same kind of
+	// thing, so that "the nuclear accord" refers back to "a nuclear deal".
+	SynonymHeads [][]string `yaml:"synonym_heads,omitempty" json:"synonym_heads,omitempty"`
+	// PlaceNouns after a capital make it the city: "a Warsaw trip", "the
+	// Moscow summit" (but "the Moscow government" is the state).
+	PlaceNouns []string `yaml:"place_nouns,omitempty" json:"place_nouns,omitempty"`
+	// Kinship nouns introduce a relative, a Person: "his son, Hunter".
+	Kinship []string `yaml:"kinship,omitempty" json:"kinship,omitempty"`
+}
+
+func (c *NameCues) merge(o NameCues) {
+	c.Descriptors = mergeMap(c.Descriptors, o.Descriptors)
+	c.Prefixes = mergeMap(c.Prefixes, o.Prefixes)
+	c.CompanySuffixes = slices.Concat(c.CompanySuffixes, o.CompanySuffixes)
+	c.RoleNouns = slices.Concat(c.RoleNouns, o.RoleNouns)
+	c.PlaceVerbs = slices.Concat(c.PlaceVerbs, o.PlaceVerbs)
+	c.MediaVerbs = slices.Concat(c.MediaVerbs, o.MediaVerbs)
+	c.Kinship = slices.Concat(c.Kinship, o.Kinship)
+	c.PlaceNouns = slices.Concat(c.PlaceNouns, o.PlaceNouns)
+	c.SynonymHeads = slices.Concat(c.SynonymHeads, o.SynonymHeads)
+	c.DescribedHeads = mergeMap(c.DescribedHeads, o.DescribedHeads)
+	c.VagueModifiers = slices.Concat(c.VagueModifiers, o.VagueModifiers)
+}

@@ -1,0 +1,166 @@
+package syntax
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/geokg/geokg/syntax/perceptron"
+)
+
+// sentence holds the hashed word features of one sentence, computed once.
+// Words are numbered from 1; index 0 is the parser's root and the tagger's
+// padding sits outside [1, n].
+type sentence struct {
+	n     int
+	form  []uint64 // exact form
+	lower []uint64 // lower case, digits folded to 0
+	suf1  []uint64
+	suf2  []uint64
+	suf3  []uint64
+	suf4  []uint64
+	pre1  []uint64
+	pre3  []uint64
+	shape []uint64
+	flags []uint64 // capitalisation, hyphen, digit
+}
+
+// Padding values for positions outside the sentence.
+var (
+	hStart = perceptron.String("<s>")
+	hEnd   = perceptron.String("</s>")
+	hRoot  = perceptron.String("<root>")
+	hNone  = perceptron.String("<none>")
+)
+
+func newSentence(words []string) *sentence {
+	n := len(words)
+	// two padding slots on each side: index -1,0 -> 0,1 ... handled by at()
+	s := &sentence{n: n}
+	size := n + 4
+	all := make([]uint64, 10*size)
+	for k, p := range []*[]uint64{&s.form, &s.lower, &s.suf1, &s.suf2, &s.suf3, &s.suf4, &s.pre1, &s.pre3, &s.shape, &s.flags} {
+		*p = all[k*size : (k+1)*size]
+	}
+	for i := range 2 {
+		for _, p := range []*[]uint64{&s.form, &s.lower, &s.suf1, &s.suf2, &s.suf3, &s.suf4, &s.pre1, &s.pre3, &s.shape, &s.flags} {
+			(*p)[i] = hStart
+			(*p)[n+2+i] = hEnd
+		}
+	}
+	var buf []byte
+	for i, w := range words {
+		j := i + 2
+		low := normalize(w, buf[:0])
+		buf = low
+		s.form[j] = perceptron.String(w)
+		s.lower[j] = perceptron.String(string(low))
+		s.suf1[j] = suffix(low, 1)
+		s.suf2[j] = suffix(low, 2)
+		s.suf3[j] = suffix(low, 3)
+		s.suf4[j] = suffix(low, 4)
+		s.pre1[j] = prefix(low, 1)
+		s.pre3[j] = prefix(low, 3)
+		s.shape[j] = shape(w)
+		s.flags[j] = wordFlags(w, i == 0)
+	}
+	return s
+}
+
+// at maps a word number (1..n, padding beyond) to a slot of the arrays.
+func (s *sentence) at(i int) int {
+	if i < 1 {
+		return max(i+1, 0)
+	}
+	if i > s.n {
+		return min(i+1, s.n+3)
+	}
+	return i + 1
+}
+
+// normalize lower-cases w and folds every digit to 0, so numbers share
+// features.
+func normalize(w string, buf []byte) []byte {
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			buf = append(buf, '0')
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+		default:
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+	}
+	return buf
+}
+
+func suffix(b []byte, k int) uint64 {
+	if len(b) > k {
+		b = b[len(b)-k:]
+	}
+	return perceptron.Hash(uint64(k), perceptron.String(string(b)), 0, 0)
+}
+
+func prefix(b []byte, k int) uint64 {
+	if len(b) > k {
+		b = b[:k]
+	}
+	return perceptron.Hash(uint64(10+k), perceptron.String(string(b)), 0, 0)
+}
+
+// shape maps letters to X/x and digits to d, collapsing runs longer than
+// two: "McCain" -> "XxXx", "1990s" -> "ddx", "U.S." -> "X.X.".
+func shape(w string) uint64 {
+	var b strings.Builder
+	var last rune
+	run := 0
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 1
+		}
+		last = c
+		b.WriteRune(c)
+		if b.Len() > 12 {
+			break
+		}
+	}
+	return perceptron.Hash(20, perceptron.String(b.String()), 0, 0)
+}
+
+func wordFlags(w string, first bool) uint64 {
+	var f uint64
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		f |= 1
+	}
+	if strings.ContainsRune(w, '-') {
+		f |= 2
+	}
+	if strings.ContainsAny(w, "0123456789") {
+		f |= 4
+	}
+	if strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		f |= 8
+	}
+	if first {
+		f |= 16
+	}
+	return perceptron.Hash(21, f, 0, 0)
+}

@@ -1,0 +1,439 @@
+package syntax
+
+import "github.com/geokg/geokg/syntax/perceptron"
+
+// The parser is a greedy arc-eager transition system (Nivre 2003) scored
+// by the averaged perceptron with the features of Zhang and Nivre (2011).
+// Classes: shift, reduce, left-arc(label) and right-arc(label).
+
+const (
+	actShift = iota
+	actReduce
+	actLeft // actLeft+l for label l; actLeft+L+l is right-arc with label l
+)
+
+// maxLabels bounds the label set (label sets are 64-bit masks).
+const maxLabels = 64
+
+// state is a parser configuration over words 1..n (0 is the root).
+type state struct {
+	n      int
+	stack  []int
+	b      int // front of the buffer; the buffer is b..n
+	head   []int
+	label  []int // label of the arc to the word's head, -1 when none
+	lc1    []int // leftmost dependent, 0 when none
+	lc2    []int // second leftmost
+	rc1    []int // rightmost dependent
+	rc2    []int
+	nl, nr []int    // number of left and right dependents
+	sl, sr []uint64 // sets of left and right dependents' labels
+	// onStack marks the words on the stack, for the oracle
+	onStack []bool
+}
+
+func newState(n int) *state {
+	m := n + 1
+	all := make([]int, 8*m)
+	st := &state{n: n, b: 1, stack: make([]int, 1, 16)}
+	for k, p := range []*[]int{&st.head, &st.label, &st.lc1, &st.lc2, &st.rc1, &st.rc2, &st.nl, &st.nr} {
+		*p = all[k*m : (k+1)*m]
+	}
+	for i := range m {
+		st.head[i] = -1
+		st.label[i] = -1
+	}
+	sets := make([]uint64, 2*m)
+	st.sl, st.sr = sets[:m], sets[m:]
+	st.onStack = make([]bool, m)
+	st.onStack[0] = true
+	return st
+}
+
+func (st *state) done() bool { return st.b > st.n }
+
+func (st *state) top() int { return st.stack[len(st.stack)-1] }
+
+// legal reports whether class c (with L labels, root the root label) may
+// be applied.
+func (st *state) legal(c, L, root int) bool {
+	if st.b > st.n {
+		return false
+	}
+	s := st.top()
+	switch {
+	case c == actShift:
+		return true
+	case c == actReduce:
+		return s != 0 && st.head[s] >= 0
+	case c < actLeft+L:
+		return s != 0 && st.head[s] < 0 && c-actLeft != root
+	default:
+		l := c - actLeft - L
+		if s == 0 {
+			return l == root && st.nr[0] == 0
+		}
+		return l != root
+	}
+}
+
+// apply performs class c.
+func (st *state) apply(c, L int) {
+	s := st.top()
+	switch {
+	case c == actShift:
+		st.push(st.b)
+		st.b++
+	case c == actReduce:
+		st.pop()
+	case c < actLeft+L:
+		st.arc(st.b, s, c-actLeft)
+		st.pop()
+	default:
+		st.arc(s, st.b, c-actLeft-L)
+		st.push(st.b)
+		st.b++
+	}
+}
+
+func (st *state) push(i int) {
+	st.stack = append(st.stack, i)
+	st.onStack[i] = true
+}
+
+func (st *state) pop() {
+	s := st.top()
+	st.onStack[s] = false
+	st.stack = st.stack[:len(st.stack)-1]
+}
+
+func (st *state) arc(h, d, l int) {
+	st.head[d], st.label[d] = h, l
+	if d < h {
+		st.nl[h]++
+		st.sl[h] |= 1 << uint(l)
+		if st.lc1[h] == 0 || d < st.lc1[h] {
+			st.lc2[h] = st.lc1[h]
+			st.lc1[h] = d
+		} else if st.lc2[h] == 0 || d < st.lc2[h] {
+			st.lc2[h] = d
+		}
+	} else {
+		st.nr[h]++
+		st.sr[h] |= 1 << uint(l)
+		if d > st.rc1[h] {
+			st.rc2[h] = st.rc1[h]
+			st.rc1[h] = d
+		} else if d > st.rc2[h] {
+			st.rc2[h] = d
+		}
+	}
+}
+
+// finish attaches the words left without a head: to the root if it has
+// none yet, else to the root's dependent as "dep" (rare: only when the
+// buffer ran out with headless words on the stack).
+func (st *state) finish(root, dep int) {
+	top := st.rc1[0]
+	for i := 1; i <= st.n; i++ {
+		if st.head[i] >= 0 {
+			continue
+		}
+		if top == 0 {
+			st.arc(0, i, root)
+			top = i
+		} else {
+			st.arc(top, i, dep)
+		}
+	}
+}
+
+// Parser feature templates.
+const (
+	fS0wp = 200 + iota
+	fS0w
+	fS0p
+	fN0wp
+	fN0w
+	fN0p
+	fN1wp
+	fN1w
+	fN1p
+	fN2wp
+	fN2w
+	fN2p
+	fS0wpN0wp
+	fS0wpN0w
+	fS0wN0wp
+	fS0wpN0p
+	fS0pN0wp
+	fS0wN0w
+	fS0pN0p
+	fN0pN1p
+	fN0pN1pN2p
+	fS0pN0pN1p
+	fS0hpS0pN0p
+	fS0pS0lpN0p
+	fS0pS0rpN0p
+	fS0pN0pN0lp
+	fS0wd
+	fS0pd
+	fN0wd
+	fN0pd
+	fS0wN0wd
+	fS0pN0pd
+	fS0wvr
+	fS0pvr
+	fS0wvl
+	fS0pvl
+	fN0wvl
+	fN0pvl
+	fS0hw
+	fS0hp
+	fS0l
+	fS0lw
+	fS0lp
+	fS0ll
+	fS0rw
+	fS0rp
+	fS0rl
+	fN0lw
+	fN0lp
+	fN0ll
+	fS0h2w
+	fS0h2p
+	fS0hl
+	fS0l2w
+	fS0l2p
+	fS0l2l
+	fS0r2w
+	fS0r2p
+	fS0r2l
+	fN0l2w
+	fN0l2p
+	fN0l2l
+	fS0pS0lpS0l2p
+	fS0pS0rpS0r2p
+	fS0pS0hpS0h2p
+	fN0pN0lpN0l2p
+	fS0wsr
+	fS0psr
+	fS0wsl
+	fS0psl
+	fN0wsl
+	fN0psl
+	fS1w
+	fS1p
+	fS1pS0pN0p
+	fS1wS0wN0p
+	fS0sN0s
+	fN0sN1s
+	fBias
+)
+
+// node describes one word of the configuration for the features.
+type node struct {
+	w, p, l uint64
+}
+
+// parseFeatures appends the features of the configuration. tags holds
+// the hashed tag of every word (index 1..n; 0 is the root).
+func parseFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
+	word := func(i int) node {
+		switch {
+		case i < 0:
+			return node{hNone, hNone, hNone}
+		case i == 0:
+			return node{hRoot, hRoot, hNone}
+		}
+		l := hNone
+		if st.label[i] >= 0 {
+			l = uint64(st.label[i] + 1)
+		}
+		return node{s.lower[s.at(i)], tags[i], l}
+	}
+	opt := func(i int) int {
+		if i == 0 {
+			return -1
+		}
+		return i
+	}
+	b := st.b
+	s0i := -1
+	if len(st.stack) > 0 {
+		s0i = st.top()
+	}
+	s1i := -1
+	if len(st.stack) > 1 {
+		s1i = st.stack[len(st.stack)-2]
+	}
+	n0i, n1i, n2i := -1, -1, -1
+	if b <= st.n {
+		n0i = b
+	}
+	if b+1 <= st.n {
+		n1i = b + 1
+	}
+	if b+2 <= st.n {
+		n2i = b + 2
+	}
+	S0, S1, N0, N1, N2 := word(s0i), word(s1i), word(n0i), word(n1i), word(n2i)
+	var S0h, S0h2, S0l, S0r, S0l2, S0r2, N0l, N0l2 node
+	h1, h2 := -1, -1
+	var vl, vr, nvl uint64
+	var ssl, ssr, nsl uint64
+	if s0i >= 0 {
+		h1 = st.head[s0i]
+		if h1 >= 0 {
+			h2 = st.head[h1]
+		}
+		vl, vr = uint64(st.nl[s0i]), uint64(st.nr[s0i])
+		ssl, ssr = st.sl[s0i], st.sr[s0i]
+		S0l, S0l2 = word(opt(st.lc1[s0i])), word(opt(st.lc2[s0i]))
+		S0r, S0r2 = word(opt(st.rc1[s0i])), word(opt(st.rc2[s0i]))
+	} else {
+		S0l, S0l2, S0r, S0r2 = word(-1), word(-1), word(-1), word(-1)
+	}
+	S0h, S0h2 = word(h1), word(h2)
+	if n0i >= 0 {
+		nvl, nsl = uint64(st.nl[n0i]), st.sl[n0i]
+		N0l, N0l2 = word(opt(st.lc1[n0i])), word(opt(st.lc2[n0i]))
+	} else {
+		N0l, N0l2 = word(-1), word(-1)
+	}
+	var d uint64
+	if s0i >= 0 && n0i >= 0 {
+		d = uint64(min(n0i-s0i, 5))
+		if n0i-s0i >= 10 {
+			d = 10
+		}
+	}
+	h := perceptron.Hash
+	return append(f,
+		h(fBias, 0, 0, 0),
+		h(fS0wp, S0.w, S0.p, 0),
+		h(fS0w, S0.w, 0, 0),
+		h(fS0p, S0.p, 0, 0),
+		h(fN0wp, N0.w, N0.p, 0),
+		h(fN0w, N0.w, 0, 0),
+		h(fN0p, N0.p, 0, 0),
+		h(fN1wp, N1.w, N1.p, 0),
+		h(fN1w, N1.w, 0, 0),
+		h(fN1p, N1.p, 0, 0),
+		h(fN2wp, N2.w, N2.p, 0),
+		h(fN2w, N2.w, 0, 0),
+		h(fN2p, N2.p, 0, 0),
+		h(fS0wpN0wp, h(0, S0.w, S0.p, 0), N0.w, N0.p),
+		h(fS0wpN0w, S0.w, S0.p, N0.w),
+		h(fS0wN0wp, S0.w, N0.w, N0.p),
+		h(fS0wpN0p, S0.w, S0.p, N0.p),
+		h(fS0pN0wp, S0.p, N0.w, N0.p),
+		h(fS0wN0w, S0.w, N0.w, 0),
+		h(fS0pN0p, S0.p, N0.p, 0),
+		h(fN0pN1p, N0.p, N1.p, 0),
+		h(fN0pN1pN2p, N0.p, N1.p, N2.p),
+		h(fS0pN0pN1p, S0.p, N0.p, N1.p),
+		h(fS0hpS0pN0p, S0h.p, S0.p, N0.p),
+		h(fS0pS0lpN0p, S0.p, S0l.p, N0.p),
+		h(fS0pS0rpN0p, S0.p, S0r.p, N0.p),
+		h(fS0pN0pN0lp, S0.p, N0.p, N0l.p),
+		h(fS0wd, S0.w, d, 0),
+		h(fS0pd, S0.p, d, 0),
+		h(fN0wd, N0.w, d, 0),
+		h(fN0pd, N0.p, d, 0),
+		h(fS0wN0wd, S0.w, N0.w, d),
+		h(fS0pN0pd, S0.p, N0.p, d),
+		h(fS0wvr, S0.w, vr, 0),
+		h(fS0pvr, S0.p, vr, 0),
+		h(fS0wvl, S0.w, vl, 0),
+		h(fS0pvl, S0.p, vl, 0),
+		h(fN0wvl, N0.w, nvl, 0),
+		h(fN0pvl, N0.p, nvl, 0),
+		h(fS0hw, S0h.w, 0, 0),
+		h(fS0hp, S0h.p, 0, 0),
+		h(fS0l, S0.l, 0, 0),
+		h(fS0lw, S0l.w, 0, 0),
+		h(fS0lp, S0l.p, 0, 0),
+		h(fS0ll, S0l.l, 0, 0),
+		h(fS0rw, S0r.w, 0, 0),
+		h(fS0rp, S0r.p, 0, 0),
+		h(fS0rl, S0r.l, 0, 0),
+		h(fN0lw, N0l.w, 0, 0),
+		h(fN0lp, N0l.p, 0, 0),
+		h(fN0ll, N0l.l, 0, 0),
+		h(fS0h2w, S0h2.w, 0, 0),
+		h(fS0h2p, S0h2.p, 0, 0),
+		h(fS0hl, S0h.l, 0, 0),
+		h(fS0l2w, S0l2.w, 0, 0),
+		h(fS0l2p, S0l2.p, 0, 0),
+		h(fS0l2l, S0l2.l, 0, 0),
+		h(fS0r2w, S0r2.w, 0, 0),
+		h(fS0r2p, S0r2.p, 0, 0),
+		h(fS0r2l, S0r2.l, 0, 0),
+		h(fN0l2w, N0l2.w, 0, 0),
+		h(fN0l2p, N0l2.p, 0, 0),
+		h(fN0l2l, N0l2.l, 0, 0),
+		h(fS0pS0lpS0l2p, S0.p, S0l.p, S0l2.p),
+		h(fS0pS0rpS0r2p, S0.p, S0r.p, S0r2.p),
+		h(fS0pS0hpS0h2p, S0.p, S0h.p, S0h2.p),
+		h(fN0pN0lpN0l2p, N0.p, N0l.p, N0l2.p),
+		h(fS0wsr, S0.w, ssr, 0),
+		h(fS0psr, S0.p, ssr, 0),
+		h(fS0wsl, S0.w, ssl, 0),
+		h(fS0psl, S0.p, ssl, 0),
+		h(fN0wsl, N0.w, nsl, 0),
+		h(fN0psl, N0.p, nsl, 0),
+		h(fS1w, S1.w, 0, 0),
+		h(fS1p, S1.p, 0, 0),
+		h(fS1pS0pN0p, S1.p, S0.p, N0.p),
+		h(fS1wS0wN0p, S1.w, S0.w, N0.p),
+		h(fS0sN0s, suffixOf(s, s0i), suffixOf(s, n0i), 0),
+		h(fN0sN1s, suffixOf(s, n0i), suffixOf(s, n1i), 0),
+	)
+}
+
+func suffixOf(s *sentence, i int) uint64 {
+	if i < 1 {
+		return hNone
+	}
+	return s.suf3[s.at(i)]
+}
+
+// parse returns the head (0 for the root) and label of words 1..n.
+func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
+	L := len(p.labels)
+	th := make([]uint64, s.n+1)
+	th[0] = hRoot
+	for i, t := range tags {
+		th[i+1] = p.tagHash[t]
+	}
+	st := newState(s.n)
+	feats := make([]uint64, 0, 96)
+	scores := make([]int32, p.parser.Classes())
+	for !st.done() {
+		feats = parseFeatures(feats[:0], st, s, th)
+		p.parser.Scores(feats, scores)
+		best := -1
+		for c, sc := range scores {
+			if (best < 0 || sc > scores[best]) && st.legal(c, L, p.rootLabel) {
+				best = c
+			}
+		}
+		st.apply(best, L)
+	}
+	st.finish(p.rootLabel, p.depLabel())
+	labels = make([]int, s.n+1)
+	for i := 1; i <= s.n; i++ {
+		labels[i] = st.label[i]
+	}
+	return st.head, labels
+}
+
+func (p *Parser) depLabel() int {
+	for i, l := range p.labels {
+		if l == "dep" {
+			return i
+		}
+	}
+	return p.rootLabel
+}

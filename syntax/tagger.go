@@ -1,0 +1,83 @@
+package syntax
+
+import "github.com/geokg/geokg/syntax/perceptron"
+
+// Tagger feature templates.
+const (
+	tBias = 100 + iota
+	tForm
+	tLower
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tPre1
+	tPre3
+	tShape
+	tFlags
+	tP1
+	tP2
+	tP1P2
+	tP1W
+	tWm1
+	tSm1
+	tWm2
+	tWp1
+	tSp1
+	tWp2
+	tShp1
+	tWm1W
+	tWWp1
+	tP1Wp1
+)
+
+// tagFeatures appends the features of word i (1-based) given the tags of
+// the two words before it (class index + 1, 0 before the sentence).
+func tagFeatures(f []uint64, s *sentence, i int, p1, p2 uint64) []uint64 {
+	j := s.at(i)
+	w := s.lower[j]
+	h := perceptron.Hash
+	return append(f,
+		h(tBias, 0, 0, 0),
+		h(tForm, s.form[j], 0, 0),
+		h(tLower, w, 0, 0),
+		h(tSuf1, s.suf1[j], 0, 0),
+		h(tSuf2, s.suf2[j], 0, 0),
+		h(tSuf3, s.suf3[j], 0, 0),
+		h(tSuf4, s.suf4[j], 0, 0),
+		h(tPre1, s.pre1[j], 0, 0),
+		h(tPre3, s.pre3[j], 0, 0),
+		h(tShape, s.shape[j], 0, 0),
+		h(tFlags, s.flags[j], 0, 0),
+		h(tP1, p1, 0, 0),
+		h(tP2, p2, 0, 0),
+		h(tP1P2, p1, p2, 0),
+		h(tP1W, p1, w, 0),
+		h(tWm1, s.lower[j-1], 0, 0),
+		h(tSm1, s.suf3[j-1], 0, 0),
+		h(tWm2, s.lower[j-2], 0, 0),
+		h(tWp1, s.lower[j+1], 0, 0),
+		h(tSp1, s.suf3[j+1], 0, 0),
+		h(tWp2, s.lower[j+2], 0, 0),
+		h(tShp1, s.shape[j+1], 0, 0),
+		h(tWm1W, s.lower[j-1], w, 0),
+		h(tWWp1, w, s.lower[j+1], 0),
+		h(tP1Wp1, p1, s.lower[j+1], 0),
+	)
+}
+
+// tag returns the tag class of every word of s, left to right (greedy).
+func (p *Parser) tag(s *sentence) []int {
+	tags := make([]int, s.n)
+	feats := make([]uint64, 0, 32)
+	scores := make([]int32, p.tagger.Classes())
+	var p1, p2 uint64
+	for i := range s.n {
+		feats = tagFeatures(feats[:0], s, i+1, p1, p2)
+		p.tagger.Scores(feats, scores)
+		t := perceptron.Best(scores, nil)
+		tags[i] = t
+		p2, p1 = p1, uint64(t+1)
+	}
+	return tags
+}

@@ -1,0 +1,140 @@
+// Command train rebuilds geokg's syntax model from UD English EWT:
+//
+//	git clone https://github.com/UniversalDependencies/UD_English-EWT
+//	go run ./syntax/train --ud UD_English-EWT
+//
+// It writes syntax/ewt.model.gz and syntax/ewt.model.json (the model's
+// accuracy on the dev and test splits and on the vendored testdata), byte
+// for byte the same on every run. With --eval FILE it only scores the
+// embedded (or --model) model on a CoNLL-U file.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/geokg/geokg/syntax"
+)
+
+func main() {
+	ud := flag.String("ud", "", "directory of a UD_English-EWT checkout")
+	out := flag.String("out", "syntax", "directory to write ewt.model.gz and ewt.model.json")
+	eval := flag.String("eval", "", "score the model on this CoNLL-U file and exit")
+	model := flag.String("model", "", "model file for --eval (default: the embedded model)")
+	tagIt := flag.Int("tag-iterations", syntax.DefaultTrainOptions.TagIterations, "tagger passes")
+	parseIt := flag.Int("parse-iterations", syntax.DefaultTrainOptions.ParseIterations, "parser passes")
+	flag.Parse()
+	if err := run(*ud, *out, *eval, *model, *tagIt, *parseIt); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ud, out, eval, model string, tagIt, parseIt int) error {
+	if eval != "" {
+		p, err := loadModel(model)
+		if err != nil {
+			return err
+		}
+		gold, err := readFile(eval)
+		if err != nil {
+			return err
+		}
+		fmt.Println(syntax.Evaluate(p, gold))
+		return nil
+	}
+	if ud == "" {
+		return errors.New("--ud PATH/TO/UD_English-EWT is required")
+	}
+	train, err := split(ud, "train")
+	if err != nil {
+		return err
+	}
+	opt := syntax.DefaultTrainOptions
+	opt.TagIterations, opt.ParseIterations = tagIt, parseIt
+	p, err := syntax.Train(train, opt, os.Stderr)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := p.Save(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(out, "ewt.model.gz"), buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	report := map[string]syntax.Scores{}
+	for _, name := range []string{"dev", "test"} {
+		gold, err := split(ud, name)
+		if err != nil {
+			return err
+		}
+		report[name] = syntax.Evaluate(p, gold)
+		fmt.Fprintf(os.Stderr, "%s: %v\n", name, report[name])
+	}
+	if gold, err := readFile(filepath.Join(out, "testdata", "ewt-sample.conllu")); err == nil {
+		report["testdata"] = syntax.Evaluate(p, gold)
+		fmt.Fprintf(os.Stderr, "testdata: %v\n", report["testdata"])
+	}
+	js, err := json.MarshalIndent(report, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(out, "ewt.model.json"), append(js, '\n'), 0o644)
+}
+
+func loadModel(path string) (*syntax.Parser, error) {
+	if path == "" {
+		return syntax.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	p, err := syntax.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return p, nil
+}
+
+func readFile(path string) ([]syntax.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return syntax.ReadCoNLLU(f, path)
+}
+
+// split reads en_ewt-ud-NAME.conllu from the checkout. When the file is
+// missing (a partial clone), it is rebuilt from the corpus sources in
+// not-to-release/sources in the order of not-to-release/file-lists/files.NAME,
+// which gives the released file.
+func split(ud, name string) ([]syntax.Sentence, error) {
+	path := filepath.Join(ud, "en_ewt-ud-"+name+".conllu")
+	if fi, err := os.Stat(path); err == nil && fi.Size() > 0 {
+		return readFile(path)
+	}
+	list, err := os.ReadFile(filepath.Join(ud, "not-to-release", "file-lists", "files."+name))
+	if err != nil {
+		return nil, fmt.Errorf("%s: missing, and no file list to rebuild it: %w", path, err)
+	}
+	var all bytes.Buffer
+	for _, f := range strings.Fields(string(list)) {
+		b, err := os.ReadFile(filepath.Join(ud, "not-to-release", "sources", f))
+		if err != nil {
+			return nil, err
+		}
+		all.Write(b)
+	}
+	return syntax.ReadCoNLLU(io.Reader(&all), path+" (rebuilt from sources)")
+}

@@ -1,0 +1,127 @@
+package syntax
+
+import "strings"
+
+// UD English splits words that geokg's tokenizer keeps whole: contractions
+// ("don't" -> "do" "n't", "they're" -> "they" "'re") and most hyphenated
+// compounds ("U.S.-led" -> "U.S." "-" "led"), but not words with a bound
+// prefix ("anti-American", "non-stop"). splitWords maps the input words to
+// UD words; group[k] is the input word that UD word k came from.
+func splitWords(words []Word) (sub []string, group []int) {
+	sub = make([]string, 0, len(words)+4)
+	group = make([]int, 0, len(words)+4)
+	for i, w := range words {
+		for _, part := range splitWord(w.Text) {
+			sub = append(sub, part)
+			group = append(group, i)
+		}
+	}
+	return sub, group
+}
+
+// splitWord returns the UD words of one input word.
+func splitWord(w string) []string {
+	if w == "" {
+		return []string{"_"}
+	}
+	if parts := splitClitic(w); parts != nil {
+		return parts
+	}
+	if strings.IndexByte(w, '-') <= 0 || strings.HasSuffix(w, "-") || len(w) > 64 {
+		return []string{w}
+	}
+	first, _, _ := strings.Cut(w, "-")
+	if boundPrefix[strings.ToLower(first)] || !hasLetter(first) {
+		return []string{w}
+	}
+	var out []string
+	for part := range strings.SplitSeq(w, "-") {
+		if part == "" {
+			return []string{w}
+		}
+		if len(out) > 0 {
+			out = append(out, "-")
+		}
+		out = append(out, part)
+	}
+	return out
+}
+
+// boundPrefix lists prefixes that EWT keeps attached to their word.
+var boundPrefix = map[string]bool{
+	"anti": true, "pro": true, "non": true, "post": true, "pre": true, "co": true,
+	"re": true, "ex": true, "multi": true, "self": true, "semi": true, "mid": true,
+	"inter": true, "counter": true, "sub": true, "super": true, "ultra": true,
+	"neo": true, "pan": true, "bi": true, "tri": true, "over": true, "under": true,
+	"e": true, "x": true, "t": true, "u": true,
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f {
+			return true
+		}
+	}
+	return false
+}
+
+// splitClitic splits English contractions the way UD does.
+func splitClitic(w string) []string {
+	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	if strings.HasSuffix(lw, "n't") && len(lw) > 3 {
+		k := len(w) - len("n't")
+		if strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "N’T") {
+			k = len(w) - len("n’t")
+		}
+		return []string{w[:k], w[k:]}
+	}
+	for _, c := range []string{"'ll", "'re", "'ve", "'m", "'d", "'s"} {
+		if strings.HasSuffix(lw, c) && len(lw) > len(c) {
+			// the clitic starts at the apostrophe of w
+			k := strings.LastIndexAny(w, "'’")
+			if k > 0 {
+				return []string{w[:k], w[k:]}
+			}
+		}
+	}
+	return nil
+}
+
+// collapse maps the analysis of UD words back onto the input words: each
+// input word takes the analysis of its UD word whose head lies outside the
+// word (the first such), and heads are renumbered to input words.
+func collapse(words []Word, toks []Token, group []int) []Token {
+	out := make([]Token, len(words))
+	rep := make([]int, len(words))
+	for i := range rep {
+		rep[i] = -1
+	}
+	for k, t := range toks {
+		g := group[k]
+		if rep[g] >= 0 {
+			continue
+		}
+		if t.Head < 0 || group[t.Head] != g {
+			rep[g] = k
+		}
+	}
+	for i, w := range words {
+		k := rep[i]
+		if k < 0 {
+			// cannot happen in a tree; keep the first UD word
+			for kk, g := range group {
+				if g == i {
+					k = kk
+					break
+				}
+			}
+		}
+		t := toks[k]
+		head := -1
+		if t.Head >= 0 {
+			head = group[t.Head]
+		}
+		out[i] = Token{Text: w.Text, Start: w.Start, End: w.End, UPOS: t.UPOS, XPOS: t.XPOS, Head: head, Deprel: t.Deprel}
+	}
+	return out
+}
