@@ -73,6 +73,7 @@ type guideData struct {
 	}
 	Labels    []guideLabel
 	Relations []string // "cooperates (COOPERATES_WITH)", ...
+	Symmetric []string // captions of the symmetric types
 }
 
 // GuideTitle is the guide's title, shown at the top of the Browser's
@@ -140,6 +141,9 @@ func BrowserGuide(s *schema.Schema, grassURL string) (string, error) {
 	}
 	for _, r := range s.Relations {
 		d.Relations = append(d.Relations, RelationCaption(r.Name)+" ("+r.Name+")")
+		if r.Symmetric {
+			d.Symmetric = append(d.Symmetric, RelationCaption(r.Name))
+		}
 	}
 	var b strings.Builder
 	if err := guideTemplate.Execute(&b, d); err != nil {
@@ -216,8 +220,9 @@ their name:</p>
 <p><b>Edges</b> are facts, one per source, type and target, captioned in
 short lower case: {{range $i, $r := .Relations}}{{if $i}}, {{end}}{{$r}}{{end}}.
 Rest the pointer on an edge, or click it, to see its type and properties.
-Symmetric facts (met, cooperates, negotiates, communicates) are stored one
-way: read them without direction.</p>
+{{- if .Symmetric}}
+Symmetric facts ({{range $i, $r := .Symmetric}}{{if $i}}, {{end}}{{$r}}{{end}}) are stored one
+way: read them without direction.{{end}}</p>
 <p>An edge's properties are lists, entry <i>i</i> of each describing one
 sentence that states the fact:</p>
 <ul>
