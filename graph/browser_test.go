@@ -462,7 +462,7 @@ func TestBrowserGuide(t *testing.T) {
 		blocks = append(blocks, html.UnescapeString(m[1]))
 	}
 	params, _ := ParamsCommand(DefaultBrowserParams())
-	want := []string{params, `:param country => "Iran"`, ":style http://localhost:7480/geokg.grass"}
+	want := []string{":server connect", params, `:param country => "Iran"`, ":style http://localhost:7480/geokg.grass"}
 	for _, q := range BrowserQueries() {
 		want = append(want, q.Cypher)
 	}

@@ -81,8 +81,8 @@ type guideData struct {
 const GuideTitle = "geokg: the news graph"
 
 // BrowserGuide returns the HTML of geokg's Browser guide for schema s:
-// a first page that sets the queries' parameters once (and, with grassURL,
-// applies the style), a page per group of ready-made queries as runnable
+// a first page that connects, sets the queries' parameters once and, with
+// grassURL, applies the style, a page per group of ready-made queries as runnable
 // blocks that read the parameters the user has set, and a page on how to
 // read the graph (labels, captions, what an edge's evidence, articles,
 // dates and first_seen mean). grassURL is where the GraSS is served (empty:
@@ -187,19 +187,20 @@ programs and agreements that geokg read from news articles, and the facts
 between them. Every fact keeps the sentences that state it.</p>
 <p>Click a grey block to copy it into the editor; click its
 <i class="fa fa-play-circle-o"></i> to run it.</p>
-<h4>Once, after you connect</h4>
-<p>The queries of this guide read their actors from the Browser's
-parameters. A page load starts without any: set the defaults here
-(this replaces the parameters you have).</p>
+<h4>Start here</h4>
+<p>1. Connect to the database (skip this if the Browser says you are
+connected):</p>
+<pre class="code runnable">:server connect</pre>
+<p>2. Set the parameters the queries read. A page load starts without any;
+this replaces those you have:</p>
 <pre class="code runnable">{{.Params}}</pre>
-<p>Then change one whenever you like; running a query from this guide never
-resets them:</p>
-<pre class="code runnable">{{.ParamHint}}</pre>
 {{- if .GrassURL}}
-<p>Nodes all grey? Apply geokg's colours and captions (the Browser keeps
-them):</p>
+<p>3. Apply geokg's colours and captions (once: the Browser keeps them):</p>
 <pre class="code runnable">:style {{.GrassURL}}</pre>
 {{- end}}
+<p>Change a parameter whenever you like; running a query from this guide
+never resets it:</p>
+<pre class="code runnable">{{.ParamHint}}</pre>
 </slide>
 {{- range .Sections}}
 <slide>

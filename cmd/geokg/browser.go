@@ -22,7 +22,7 @@ type browserOptions struct {
 	PrintConf  bool
 	PrintGraSS bool
 	Serve      bool
-	Listen     string
+	Port       int
 
 	// Open opens a URL in the desktop's browser; nil means xdg-open.
 	Open func(ctx context.Context, url string) error
@@ -33,8 +33,9 @@ type browserOptions struct {
 	cmd *cobra.Command
 }
 
-// defaultGuideListen is where --serve listens unless --listen says otherwise.
-const defaultGuideListen = "127.0.0.1:7480"
+// defaultGuidePort is the port --serve listens on unless --port says
+// otherwise.
+const defaultGuidePort = 7480
 
 const browserLong = `Print the address of the Neo4j Browser pointed at the configured server and
 database, and links that put geokg's ready-made queries into the Browser's
@@ -43,13 +44,14 @@ The address follows the server: the host of the Bolt URI, the HTTP port of
 NEO4J_HTTP_PORT (the variable scripts/neo4j starts the server with, default
 7474); --browser-url overrides both.
 
-With --serve, geokg serves its Browser guide on loopback until Ctrl+C and
+With --serve, geokg serves its Browser guide on localhost until Ctrl+C and
 prints a link that opens the Browser with the guide in its sidebar: the
 ready-made queries and a timeline as clickable blocks that read the
 parameters you set ($country, $source, $type, $target), and how to read the
 graph. Change a parameter with e.g.  :param country => "Iran"; running a
 query from the guide never resets it. The guide is served at
-http://localhost:PORT/, a host the Browser accepts guides from by default.
+http://localhost:7480/geokg.html (--port), a host the Browser accepts guides
+from by default; it listens on loopback only.
 
 After you connect, the Browser applies geokg's graph style (one colour and a
 caption per label, short captions on the edges) because scripts/neo4j and
@@ -94,7 +96,7 @@ func newCmdBrowser(f *factory, g *globalOptions, runF func(context.Context, *bro
 	fl.StringVar(&opts.BrowserURL, "browser-url", "", "address of the Neo4j Browser (default http://<Bolt host>:<NEO4J_HTTP_PORT or 7474>/browser/)")
 	fl.BoolVar(&opts.NoOpen, "no-open", false, "do not open the Browser, only print the links")
 	fl.BoolVar(&opts.Serve, "serve", false, "serve geokg's Browser guide on loopback until interrupted")
-	fl.StringVar(&opts.Listen, "listen", defaultGuideListen, "loopback `ADDRESS:PORT` the guide is served on (with --serve)")
+	fl.IntVar(&opts.Port, "port", defaultGuidePort, "`PORT` of localhost the guide is served on with --serve (0: any free port)")
 	fl.BoolVar(&opts.PrintConf, "print-conf", false, "print the neo4j.conf lines that style the Browser (scripts/neo4j-server/extra.conf) and exit")
 	fl.BoolVar(&opts.PrintGraSS, "grass", false, "print the Browser graph style sheet (GraSS) and exit")
 	cmd.MarkFlagsMutuallyExclusive("print-conf", "grass", "serve")

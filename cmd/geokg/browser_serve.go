@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/geokg/geokg/graph"
@@ -19,22 +20,26 @@ const (
 	grassPath = "/geokg.grass"
 )
 
-// serveGuide serves geokg's Browser guide and GraSS on opts.Listen (a
-// loopback address) until ctx ends, after printing the link that opens
-// the Browser at base with the guide.
+// serveGuide serves geokg's Browser guide and GraSS on loopback port
+// opts.Port until ctx ends, after printing the link that opens the Browser
+// at base with the guide.
 func serveGuide(ctx context.Context, f *factory, s *schema.Schema, opts *browserOptions, base, user string) error {
-	if err := checkLoopback(opts.Listen); err != nil {
-		return &configError{Msg: "invalid guide address", Setting: "--listen", Err: err}
+	if opts.Port < 0 || opts.Port > 65535 {
+		return &configError{Msg: "invalid guide port", Setting: "--port", Err: fmt.Errorf("%d is not a port number", opts.Port)}
 	}
-	ln, err := net.Listen("tcp", opts.Listen)
+	lns, err := listenLocalhost(opts.Port)
 	if err != nil {
-		return &configError{Msg: "cannot serve the guide on " + opts.Listen, Setting: "--listen", Err: err}
+		return &configError{Msg: "cannot serve the guide", Setting: "--port", Err: err}
 	}
-	defer ln.Close()
+	defer func() {
+		for _, ln := range lns {
+			ln.Close()
+		}
+	}()
 	// localhost, not 127.0.0.1: the Browser fetches guides and styles only
 	// from the hosts of browser.remote_content_hostname_allowlist, which
 	// holds localhost by default.
-	port := strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+	port := strconv.Itoa(lns[0].Addr().(*net.TCPAddr).Port)
 	root := "http://localhost:" + port
 	guide, err := graph.BrowserGuide(s, root+grassPath)
 	if err != nil {
@@ -52,15 +57,17 @@ func serveGuide(ctx context.Context, f *factory, s *schema.Schema, opts *browser
 		Handler:           guideHandler(guide, st.GraSS()),
 		ReadHeaderTimeout: 10 * time.Second,
 	}
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
+	done := make(chan error, len(lns))
+	for _, ln := range lns {
+		go func() { done <- srv.Serve(ln) }()
+	}
 
 	w := f.IO.Out
 	fmt.Fprintf(w, "Neo4j Browser with geokg's guide: %s\n", link)
 	fmt.Fprintf(w, "  Connect as %s. The guide opens in the sidebar; in a Browser already open, run\n", user)
 	fmt.Fprintf(w, "  :guide %s\n", root+guidePath)
 	fmt.Fprintf(w, "Style for Neo4j Desktop or Aura:  :style %s\n", root+grassPath)
-	fmt.Fprintf(w, "Serving the guide on %s until Ctrl+C.\n", ln.Addr())
+	fmt.Fprintf(w, "Serving the guide on localhost:%s until Ctrl+C.\n", port)
 	if opts.Ready != nil {
 		opts.Ready(root + guidePath)
 	}
@@ -79,27 +86,32 @@ func serveGuide(ctx context.Context, f *factory, s *schema.Schema, opts *browser
 	return nil
 }
 
-// checkLoopback accepts host:port only for a loopback host: the guide
-// server is for the user's own browser.
-func checkLoopback(addr string) error {
-	host, _, err := net.SplitHostPort(addr)
+// listenLocalhost listens on port (0: a free one) of 127.0.0.1 and of
+// ::1, the two addresses a browser may resolve localhost to (Chromium
+// tries ::1 first), and on nothing else. Without IPv6 it listens on
+// 127.0.0.1 only.
+func listenLocalhost(port int) ([]net.Listener, error) {
+	v4, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if host == "localhost" {
-		return nil
+	port = v4.Addr().(*net.TCPAddr).Port
+	v6, err := net.Listen("tcp", net.JoinHostPort("::1", strconv.Itoa(port)))
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			v4.Close()
+			return nil, fmt.Errorf("[::1]:%d, where browsers may look for localhost:%d: %w", port, port, err)
+		}
+		return []net.Listener{v4}, nil // no IPv6 loopback
 	}
-	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
-		return fmt.Errorf("%q is not a loopback address (use 127.0.0.1:PORT)", addr)
-	}
-	return nil
+	return []net.Listener{v4, v6}, nil
 }
 
 // guideHandler serves the guide and the GraSS to the Browser, which
 // fetches them from its own origin (http://127.0.0.1:7474, or
-// https://... for Aura): the responses allow any origin to read them, and
-// the preflight of its no-cache headers passes, private network access
-// included.
+// https://... for Aura): the responses allow any origin to read them (they
+// are public and need no credentials), and the preflight of the request's
+// extra headers passes, private network access included.
 func guideHandler(guide, grass string) http.Handler {
 	files := map[string]struct{ body, contentType string }{
 		guidePath: {guide, "text/html; charset=utf-8"},
@@ -111,7 +123,10 @@ func guideHandler(guide, grass string) http.Handler {
 		h.Set("Cache-Control", "no-cache")
 		if r.Method == http.MethodOptions {
 			h.Set("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS")
-			h.Set("Access-Control-Allow-Headers", "Pragma, Cache-Control, Content-Type")
+			// Whatever it asks for: Pragma and Cache-Control, and the
+			// sentry-trace and baggage headers the Browser's error
+			// reporting adds to requests for localhost.
+			h.Set("Access-Control-Allow-Headers", r.Header.Get("Access-Control-Request-Headers"))
 			h.Set("Access-Control-Max-Age", "600")
 			if r.Header.Get("Access-Control-Request-Private-Network") == "true" {
 				h.Set("Access-Control-Allow-Private-Network", "true")

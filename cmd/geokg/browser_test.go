@@ -162,8 +162,7 @@ func TestBrowserBadSettings(t *testing.T) {
 	}{
 		"uri":         {env: map[string]string{"NEO4J_URI": "http://x:1"}},
 		"browser-url": {args: []string{"--browser-url", "127.0.0.1:7474"}},
-		"listen":      {args: []string{"--serve", "--listen", "0.0.0.0:7480"}},
-		"listen port": {args: []string{"--serve", "--listen", "127.0.0.1"}},
+		"port":        {args: []string{"--serve", "--port", "70000"}},
 		"args":        {args: []string{"extra"}},
 	} {
 		c := newCLI(tc.env, nil)
@@ -219,7 +218,7 @@ func startGuideServer(t *testing.T, c *cli, args ...string) (guideURL string, ou
 		o.Ready = func(u string) { ready <- u }
 		return browserRun(ctx, c.f, &globalOptions{}, o)
 	})
-	cmd.SetArgs(append([]string{"--serve", "--no-open", "--listen", "127.0.0.1:0"}, args...))
+	cmd.SetArgs(append([]string{"--serve", "--no-open", "--port", "0"}, args...))
 	cmd.SetOut(c.stdout)
 	cmd.SetErr(c.errb)
 	go func() { done <- cmd.ExecuteContext(ctx) }()
@@ -290,11 +289,11 @@ func TestBrowserServe(t *testing.T) {
 	resp, _ = get("OPTIONS", "/geokg.html", map[string]string{
 		"Origin":                                 "https://browser.neo4j.io",
 		"Access-Control-Request-Method":          "GET",
-		"Access-Control-Request-Headers":         "pragma,cache-control",
+		"Access-Control-Request-Headers":         "cache-control,pragma,sentry-trace",
 		"Access-Control-Request-Private-Network": "true",
 	})
 	allowed := strings.ToLower(resp.Header.Get("Access-Control-Allow-Headers"))
-	if resp.StatusCode/100 != 2 || !strings.Contains(allowed, "pragma") || !strings.Contains(allowed, "cache-control") || resp.Header.Get("Access-Control-Allow-Private-Network") != "true" {
+	if resp.StatusCode/100 != 2 || !strings.Contains(allowed, "pragma") || !strings.Contains(allowed, "sentry-trace") || resp.Header.Get("Access-Control-Allow-Private-Network") != "true" {
 		t.Errorf("preflight: %s, allow headers %q, private network %q", resp.Status, allowed, resp.Header.Get("Access-Control-Allow-Private-Network"))
 	}
 	if resp, _ := get("GET", "/etc/passwd", nil); resp.StatusCode != 404 {
