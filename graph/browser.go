@@ -273,7 +273,10 @@ func rgb(c string) (r, g, b int) {
 	return int(v >> 16 & 0xFF), int(v >> 8 & 0xFF), int(v & 0xFF)
 }
 
-// BrowserQuery is a ready-made Cypher query for analysts.
+// BrowserQuery is a ready-made Cypher query for analysts. Queries that
+// return sentences return each with its article's title as one map
+// column: the Browser's table shows a string on one line however long
+// (white-space: pre) but wraps a map to the column's width.
 type BrowserQuery struct {
 	Name   string // short identifier: neighbourhood, offices, ...
 	Title  string // one line for humans
@@ -318,7 +321,7 @@ ORDER BY system, deployed_by`,
 WHERE type(r) = $type AND r.evidence IS NOT NULL
 UNWIND range(0, size(r.evidence) - 1) AS i
 OPTIONAL MATCH (a:Article {id: r.articles[i]})
-RETURN r.dates[i] AS date, r.evidence[i] AS sentence, a.title AS article
+RETURN r.dates[i] AS date, {sentence: r.evidence[i], article: a.title} AS evidence
 ORDER BY date`,
 		},
 		{
@@ -329,7 +332,7 @@ WHERE r.evidence IS NOT NULL
 UNWIND range(0, size(r.evidence) - 1) AS i
 OPTIONAL MATCH (a:Article {id: r.articles[i]})
 RETURN r.dates[i] AS date, startNode(r).name + " " + type(r) + " " + endNode(r).name AS fact,
-       r.evidence[i] AS sentence, a.title AS article
+       {sentence: r.evidence[i], article: a.title} AS evidence
 ORDER BY date, fact`,
 		},
 		{

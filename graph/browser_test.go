@@ -364,14 +364,15 @@ func TestBrowserQueriesRun(t *testing.T) {
 		t.Errorf("no evidence for Russia SUPPLIES Iran")
 	}
 	for _, row := range results["evidence"] {
-		if s, _ := row["sentence"].(string); !strings.Contains(s, "Iran") {
+		ev, _ := row["evidence"].(map[string]any)
+		if s, _ := ev["sentence"].(string); !strings.Contains(s, "Iran") {
 			t.Errorf("evidence sentence %q does not name Iran", s)
 		}
-		if a, _ := row["article"].(string); a == "" {
+		if a, _ := ev["article"].(string); a == "" {
 			t.Errorf("evidence row without article title: %v", row)
 		}
-		if len(row) != 3 {
-			t.Errorf("evidence row has columns %v, want date, sentence, article", row)
+		if len(row) != 2 {
+			t.Errorf("evidence row has columns %v, want date and evidence", row)
 		}
 	}
 	facts := column("timeline", "fact")
@@ -383,7 +384,8 @@ func TestBrowserQueriesRun(t *testing.T) {
 		t.Errorf("timeline dates %q are not in order", dates)
 	}
 	for _, row := range results["timeline"] {
-		if s, _ := row["sentence"].(string); s == "" {
+		ev, _ := row["evidence"].(map[string]any)
+		if s, _ := ev["sentence"].(string); s == "" {
 			t.Errorf("timeline row without sentence: %v", row)
 		}
 	}

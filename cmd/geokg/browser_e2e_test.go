@@ -210,9 +210,9 @@ func TestBrowserEndToEnd(t *testing.T) {
 			if !strings.Contains(f.Text, "anti-aircraft missile systems") || !strings.Contains(f.Text, "missile plan") {
 				t.Errorf("evidence shows\n%s\nwant the sentence and the article's title", f.Text)
 			}
-			if f.Overflow > 1 {
-				t.Errorf("the evidence table is %.0f px wider than its frame", f.Overflow)
-			}
+		}
+		if f.Overflow > 1 {
+			t.Errorf("the %s table is %.0f px wider than its frame", name, f.Overflow)
 		}
 	}
 
