@@ -421,18 +421,12 @@ func LiteralQuery(cypher string, params map[string]any) (string, error) {
 			}
 			return ref
 		}
-		return cypherString(v)
+		return cypherString(v) // cypher.go
 	})
 	return out, missing
 }
 
 var paramRef = regexp.MustCompile(`\$[A-Za-z_][A-Za-z0-9_]*`)
-
-// cypherString returns s as a double-quoted Cypher string literal.
-func cypherString(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`)
-	return `"` + r.Replace(s) + `"`
-}
 
 // DefaultBrowserURL is where scripts/neo4j serves the Browser.
 const DefaultBrowserURL = "http://127.0.0.1:7474/browser/"

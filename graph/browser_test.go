@@ -399,7 +399,7 @@ func TestLiteralQuery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `MATCH (c {name: "Cote \"d'Ivoire\" \\ x"}) WHERE c.x = "y" RETURN "Cote \"d'Ivoire\" \\ x"`
+	want := `MATCH (c {name: 'Cote \"d\'Ivoire\" \\ x'}) WHERE c.x = 'y' RETURN 'Cote \"d\'Ivoire\" \\ x'`
 	if got != want {
 		t.Errorf("LiteralQuery = %s, want %s", got, want)
 	}

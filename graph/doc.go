@@ -11,8 +11,8 @@
 //
 //	(:Country {key: "country:RUS", name: "Russia", aliases: ["Moscow", "Russian", "Kremlin"]})
 //
-// aliases is the union over all articles of the other names seen, in the
-// order they were first seen. The schema also gets a range index on name
+// aliases is the union over all articles of the other names seen: sorted
+// within one load, later names appended; absent when there is none. The schema also gets a range index on name
 // per label and one full-text index, entityNames, over name and aliases of
 // every entity label (eventually consistent, so that Lucene stays off the
 // commit path: a search may lag a load by a moment). All of it is created
@@ -53,6 +53,10 @@
 //	dates           the article's published date, or ""
 //	evidence_props  the entry's own properties as JSON: {"item":"S-300"}
 //
+// A list whose entries are all "" (nobody said it, no article is dated) is
+// absent rather than a list of empty strings, so that every writer can
+// render it: neo4j-admin reads an empty field as no value.
+//
 // plus first_seen and last_seen (earliest and latest dates) and the type's
 // properties (title for HOLDS_OFFICE; location, quantity, cost, status for
 // DEPLOYS; item for SUPPLIES) as plain properties holding the value of the
@@ -91,6 +95,18 @@
 //     relationship only it supported and every entity no article mentions
 //     any more, and recomputes the properties of the facts it shared.
 //     Aliases it contributed to entities that stay are kept.
+//
+// # One model, several writers
+//
+// An article is checked and turned into rows once (prepare), and the rows
+// of a set of articles are merged once (Rows: one node per key, one
+// relationship per fact with its lists). Load writes those rows; Export
+// renders the same rows as a Cypher script (run by geokg cypher, with
+// Load's own clauses for aliases and evidence), as CSV for neo4j-admin
+// database import (typed headers, lists split by U+001F) and as GraphML.
+// A load of some articles, the script of them and the import of their
+// CSV give the same graph, property for property (cmd/geokg's
+// TestThreeWaysSameGraph compares full dumps).
 //
 // # Example Cypher
 //

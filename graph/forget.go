@@ -1,9 +1,7 @@
 package graph
 
 import (
-	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"time"
@@ -27,7 +25,7 @@ RETURN elementId(r) AS eid, type(r) AS type, r.articles, r.evidence, r.spans,
 MATCH ()-[r]->() WHERE elementId(r) = row.eid
 SET r.articles = row.articles, r.evidence = row.evidence, r.spans = row.spans,
   r.said_by = row.said_by, r.dates = row.dates, r.evidence_props = row.evidence_props,
-  r.first_seen = row.first, r.last_seen = row.last
+  r.first_seen = row.first_seen, r.last_seen = row.last_seen
 SET r += row.props`
 
 	forgetDeleteRelsQuery = `UNWIND $eids AS eid
@@ -100,8 +98,12 @@ func (s *Store) forgetTx(ctx context.Context, tx neo4j.ManagedTransaction, id st
 			deletes = append(deletes, r.Values[0].(string))
 			continue
 		}
-		row := p.params(s.model.rels[r.Values[1].(string)].Properties)
-		row["eid"] = r.Values[0]
+		props := p.merged(s.model.rels[r.Values[1].(string)].Properties, true)
+		row := map[string]any{"eid": r.Values[0], "props": props}
+		for _, k := range []string{"articles", "evidence", "spans", "said_by", "dates", "evidence_props", "first_seen", "last_seen"} {
+			row[k] = props[k] // nil removes the property
+			delete(props, k)
+		}
 		updates = append(updates, row)
 	}
 	if len(updates) > 0 {
@@ -138,15 +140,6 @@ func (s *Store) forgetTx(ctx context.Context, tx neo4j.ManagedTransaction, id st
 	return sum, nil
 }
 
-// evidenceEntry is one supporting sentence on a relationship: the parallel
-// lists articles, evidence, spans, said_by, dates and evidence_props, read
-// at one index.
-type evidenceEntry struct {
-	article, evidence, span, saidBy, date, props string
-}
-
-type provenance []evidenceEntry
-
 // provenanceOf zips the six parallel lists of a relationship.
 func provenanceOf(lists []any) provenance {
 	col := func(i, j int) string {
@@ -167,45 +160,4 @@ func provenanceOf(lists []any) provenance {
 
 func (p provenance) without(article string) provenance {
 	return slices.DeleteFunc(p, func(e evidenceEntry) bool { return e.article == article })
-}
-
-// params returns the relationship's new lists, first and last dates and
-// its properties: per property, the value of the latest dated entry that
-// states it; a property no entry states any more is removed (set to null).
-func (p provenance) params(names []string) map[string]any {
-	lists := map[string][]string{}
-	add := func(k, v string) { lists[k] = append(lists[k], v) }
-	var first, last any
-	props := map[string]any{}
-	for _, n := range names {
-		props[n] = nil
-	}
-	byDate := slices.Clone(p)
-	slices.SortStableFunc(byDate, func(x, y evidenceEntry) int { return cmp.Compare(x.date, y.date) })
-	for _, e := range byDate {
-		var m map[string]string
-		_ = json.Unmarshal([]byte(e.props), &m) // written by propsJSON; an unreadable entry states nothing
-		for k, v := range m {
-			props[k] = v
-		}
-		if e.date != "" {
-			if first == nil {
-				first = e.date
-			}
-			last = e.date
-		}
-	}
-	for _, e := range p {
-		add("articles", e.article)
-		add("evidence", e.evidence)
-		add("spans", e.span)
-		add("said_by", e.saidBy)
-		add("dates", e.date)
-		add("evidence_props", e.props)
-	}
-	row := map[string]any{"first": first, "last": last, "props": props}
-	for k, v := range lists {
-		row[k] = v
-	}
-	return row
 }

@@ -172,11 +172,22 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 		return sum, nil
 	}
 
+	rows := s.model.rows(fresh)
+
 	// 2. Entity nodes, all labels in one query, rows sorted by label then
 	// key so that concurrent loaders lock in the same order, and the
 	// MENTIONS of the new articles.
+	mentions := map[string][]map[string]any{} // node key -> MENTIONS
+	for _, mr := range rows.Mentions {
+		mentions[mr.Key] = append(mentions[mr.Key], map[string]any{"a": artEID[mr.Article], "count": mr.Count})
+	}
+	nodes := make([]map[string]any, len(rows.Nodes))
+	for i, n := range rows.Nodes {
+		aliases, _ := n.Props["aliases"].([]string)
+		nodes[i] = map[string]any{"label": n.Label, "key": n.Key, "props": n.Props,
+			"names": append([]string{n.Props["name"].(string)}, aliases...), "mentions": mentions[n.Key]}
+	}
 	nodeEID := map[string]string{} // key -> element id
-	nodes := s.model.nodeRows(fresh, artEID)
 	res, err := tx.Run(ctx, s.model.nodeQuery, map[string]any{"rows": byPosition(nodes, "label", s.model.labelOrder)})
 	if err != nil {
 		return sum, fmt.Errorf("nodes: %w", err)
@@ -194,17 +205,15 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 	}
 	sum.NodesCreated = c.Counters().NodesCreated()
 	sum.NodesMatched = len(nodes) - sum.NodesCreated
+	sum.MentionsCreated = c.Counters().RelationshipsCreated()
 
 	// 3. Relationships, all types in one query, one row per (source,
 	// type, target), sorted by type, source, target.
-	rels := s.model.relRows(fresh)
-	if len(rels) > 0 {
-		for _, r := range rels {
-			r.row["s"], r.row["t"] = nodeEID[r.source], nodeEID[r.target]
-		}
-		params := make([]map[string]any, len(rels))
-		for i, r := range rels {
-			params[i] = r.row
+	if len(rows.Rels) > 0 {
+		params := make([]map[string]any, len(rows.Rels))
+		for i, r := range rows.Rels {
+			params[i] = relParams(r, s.model.rels[r.Type].Properties)
+			params[i]["s"], params[i]["t"] = nodeEID[r.Source], nodeEID[r.Target]
 		}
 		res, err := tx.Run(ctx, s.model.relQuery, map[string]any{"rows": byPosition(params, "type", s.model.typeOrder)})
 		if err != nil {
@@ -215,9 +224,28 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 			return sum, fmt.Errorf("relationships: %w", err)
 		}
 		sum.RelsCreated = c.Counters().RelationshipsCreated()
-		sum.RelsMatched = len(rels) - sum.RelsCreated
+		sum.RelsMatched = len(rows.Rels) - sum.RelsCreated
 	}
 	return sum, nil
+}
+
+// relParams is the parameter row of relQuery for r: its evidence entries,
+// which the query appends to the lists of an existing relationship, its
+// schema properties (names) and its first and last dates.
+func relParams(r RelRow, names []string) map[string]any {
+	entries := make([]map[string]any, len(r.entries))
+	for i, e := range r.entries {
+		entries[i] = map[string]any{"article": e.article, "evidence": e.evidence, "span": e.span,
+			"said_by": e.saidBy, "date": e.date, "props": e.props}
+	}
+	props := map[string]any{}
+	for _, n := range names {
+		if v, ok := r.Props[n]; ok {
+			props[n] = v
+		}
+	}
+	return map[string]any{"type": r.Type, "entries": entries, "props": props,
+		"first": r.Props["first_seen"], "last": r.Props["last_seen"]}
 }
 
 func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, rows []map[string]any) ([]*neo4j.Record, error) {

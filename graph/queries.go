@@ -29,9 +29,7 @@ RETURN row.id AS id, elementId(a) AS eid, created`
 	// The articles are new, so CREATE is enough for their MENTIONS.
 	nodeQueryTail = `
 }
-WITH n, row, [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])] AS extra
-FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END |
-  SET n.aliases = coalesce(n.aliases, []) + extra)
+` + addAliases + `
 WITH n, row
 CALL {
   WITH n, row
@@ -40,6 +38,11 @@ CALL {
   CREATE (a)-[:MENTIONS {count: m.count}]->(n)
 }
 RETURN row.key AS key, elementId(n) AS eid`
+
+	// addAliases adds to node n the names of row that it lacks.
+	addAliases = `WITH n, row, [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])] AS extra
+FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END |
+  SET n.aliases = coalesce(n.aliases, []) + extra)`
 
 	// relBranch MERGEs one type's rows, $rows[i] for the i-th type;
 	// relQuery joins them as nodeQuery does, then appends the evidence
@@ -52,16 +55,27 @@ RETURN row.key AS key, elementId(n) AS eid`
   RETURN r, row`
 	relQueryTail = `
 }
-WITH r, row, [e IN row.entries WHERE NOT e.article IN coalesce(r.articles, [])] AS fresh,
-  r.last_seen IS NULL OR row.last IS NULL OR row.last >= r.last_seen AS newer
+` + addEvidence
+	// addEvidence appends the evidence entries of row to relationship r,
+	// those of articles it does not list yet, and updates its properties
+	// when row is not older. A list whose entries are all "" (no speaker,
+	// no date) is absent; blanks stands for it when entries are added.
+	// The Cypher script uses it as Load does.
+	addEvidence = `WITH r, row, [e IN row.entries WHERE NOT e.article IN coalesce(r.articles, [])] AS fresh,
+  r.last_seen IS NULL OR row.last IS NULL OR row.last >= r.last_seen AS newer,
+  [x IN coalesce(r.articles, []) | ''] AS blanks
 WHERE size(fresh) > 0
+WITH r, row, fresh, newer,
+  coalesce(r.evidence, blanks) + [e IN fresh | e.evidence] AS evidence,
+  coalesce(r.said_by, blanks) + [e IN fresh | e.said_by] AS saidBy,
+  coalesce(r.dates, blanks) + [e IN fresh | e.date] AS dates
 SET r += CASE WHEN newer THEN row.props ELSE {} END
 SET r.articles = coalesce(r.articles, []) + [e IN fresh | e.article],
-  r.evidence = coalesce(r.evidence, []) + [e IN fresh | e.evidence],
   r.spans = coalesce(r.spans, []) + [e IN fresh | e.span],
-  r.said_by = coalesce(r.said_by, []) + [e IN fresh | e.said_by],
-  r.dates = coalesce(r.dates, []) + [e IN fresh | e.date],
   r.evidence_props = coalesce(r.evidence_props, []) + [e IN fresh | e.props],
+  r.evidence = CASE WHEN any(x IN evidence WHERE x <> '') THEN evidence END,
+  r.said_by = CASE WHEN any(x IN saidBy WHERE x <> '') THEN saidBy END,
+  r.dates = CASE WHEN any(x IN dates WHERE x <> '') THEN dates END,
   r.first_seen = CASE WHEN row.first IS NOT NULL AND (r.first_seen IS NULL OR row.first < r.first_seen)
     THEN row.first ELSE r.first_seen END,
   r.last_seen = CASE WHEN row.last IS NOT NULL AND (r.last_seen IS NULL OR row.last > r.last_seen)

@@ -59,8 +59,8 @@ type frameState struct {
 }
 
 // TestBrowserEndToEnd drives the Neo4j Browser of the test server, served
-// on that server's HTTP port (not 7474), in headless Chromium, after
-// loading the seed article:
+// on that server's own HTTP port (GEOKG_TEST_NEO4J_HTTP_PORT, never 7474),
+// in headless Chromium, after loading the seed article:
 //
 //  1. The neighbourhood link that `geokg browser` prints, with
 //     NEO4J_HTTP_PORT set to the server's port, opens the Browser there;
@@ -93,9 +93,11 @@ func TestBrowserEndToEnd(t *testing.T) {
 	defer func() {
 		t.Logf("browser test took %v after getting the database", time.Since(start).Round(time.Second))
 	}()
+	// The Browser is the test server's, on its own HTTP port: never 7474,
+	// the default, so a link that ignored NEO4J_HTTP_PORT would be dead.
 	httpPort := serverHTTPPort(t, driver, cfg.Database)
-	if httpPort == "7474" {
-		t.Fatalf("the test server's HTTP port is 7474, the default of the user's own server; tests run against their own server on other ports (see scripts/test)")
+	if httpPort != cfg.HTTPPort || httpPort == "7474" {
+		t.Fatalf("the test server's HTTP port is %s, want %s (%s) and not 7474, the user's server's", httpPort, cfg.HTTPPort, neo4jtest.EnvHTTPPort)
 	}
 	s, err := schema.Default()
 	if err != nil {
@@ -145,7 +147,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 		t.Errorf("%d :params frames after login, want none (a reconnect would reset the user's parameters)", n)
 	}
 	editor := strings.ReplaceAll(browserEval[string](t, b.ctx, `document.querySelector('[data-testid="activeEditor"]').innerText`), "\u00a0", " ")
-	if !strings.Contains(editor, `MATCH (c:Country {name: "Russia"})`) {
+	if !strings.Contains(editor, `MATCH (c:Country {name: 'Russia'})`) {
 		t.Fatalf("the edit link did not fill the editor with the query and its values; it holds:\n%s", editor)
 	}
 	frames := b.frameCount()
