@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/schema"
 )
@@ -301,5 +303,33 @@ func TestBrowserServe(t *testing.T) {
 	}
 	if resp, _ := get("POST", "/geokg.html", nil); resp.StatusCode != 405 {
 		t.Errorf("POST: %s, want 405", resp.Status)
+	}
+}
+
+// TestComposeStylesTheBrowser checks that docker-compose.yml gives the
+// Docker path the same post-connect command as extra.conf.
+func TestComposeStylesTheBrowser(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "docker-compose.yml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var compose struct {
+		Services map[string]struct {
+			Environment map[string]string `yaml:"environment"`
+		} `yaml:"services"`
+	}
+	if err := yaml.Unmarshal(raw, &compose); err != nil {
+		t.Fatalf("docker-compose.yml: %v", err)
+	}
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := graph.PostConnectCommand(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := compose.Services["neo4j"].Environment["NEO4J_browser_post__connect__cmd"]; got != want {
+		t.Errorf("docker-compose.yml: NEO4J_browser_post__connect__cmd differs from browser.post_connect_cmd of geokg browser --print-conf; copy it over:\n%s", want)
 	}
 }
