@@ -153,7 +153,11 @@ func browserRun(ctx context.Context, f *factory, g *globalOptions, opts *browser
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "\n  %s: %s\n  %s\n", q.Name, q.Title, link)
+		title, err := graph.LiteralQuery(q.Title, graph.DefaultBrowserParams())
+		if err != nil {
+			return fmt.Errorf("query %s: %w", q.Name, err)
+		}
+		fmt.Fprintf(w, "\n  %s: %s\n  %s\n", q.Name, title, link)
 	}
 	openIfDesktop(ctx, f, opts, base)
 	return nil

@@ -64,7 +64,8 @@ func serveGuide(ctx context.Context, f *factory, s *schema.Schema, opts *browser
 
 	w := f.IO.Out
 	fmt.Fprintf(w, "Neo4j Browser with geokg's guide: %s\n", link)
-	fmt.Fprintf(w, "  Connect as %s. The guide opens in the sidebar; in a Browser already open, run\n", user)
+	fmt.Fprintf(w, "  The guide opens in the sidebar: click ▶ on :server connect and log in as %s.\n", user)
+	fmt.Fprintln(w, "  In a Browser already open, run")
 	fmt.Fprintf(w, "  :guide %s\n", root+guidePath)
 	fmt.Fprintf(w, "Style for Neo4j Desktop or Aura:  :style %s\n", root+grassPath)
 	fmt.Fprintf(w, "Serving the guide on localhost:%s until Ctrl+C.\n", port)
