@@ -43,8 +43,9 @@ import (
 //     newlines, into the editor without running them (editorDuck.ts:
 //     populateEditorFromUrlEpic). The Browser decodes the whole URL before
 //     it looks for arg=, so a query must not contain '&' or '#'.
-//     '?cmd=guide&arg=<url>' opens a guide at once, and skips the
-//     post-connect command for that page load (DISABLE_IMPLICIT_INIT_COMMANDS).
+//     '?cmd=guide&arg=<url>' opens a guide at once, and skips the start-up
+//     commands (the connect form) and the post-connect command for that
+//     page load (DISABLE_IMPLICIT_INIT_COMMANDS).
 //   - '?dbms=<bolt url>&db=<name>' preselects the server and the database
 //     on the connect form (discoveryDuck.ts: discoveryOnStartupEpic).
 
@@ -483,12 +484,13 @@ func EditURL(browserURL, cypher string) (string, error) {
 
 // GuideURL returns browserURL (as made by BrowserURL) with cmd=guide and
 // the guide's address: opening it shows the guide in the Browser's sidebar
-// at once, before the connect form is filled in. For that page load the
-// Browser skips browser.post_connect_cmd, so the guide offers the style.
+// at once. For that page load the Browser runs none of its start-up
+// commands (no connect form) and skips browser.post_connect_cmd, so the
+// guide's first page connects and offers the style.
 func GuideURL(browserURL, guide string) (string, error) {
 	g, err := url.Parse(guide)
 	if err != nil || (g.Scheme != "http" && g.Scheme != "https") || g.Host == "" {
-		return "", fmt.Errorf("guide link: guide address %q: want http(s)://host/...", guide)
+		return "", fmt.Errorf("guide link: guide address %q: want an http(s) address with a host", guide)
 	}
 	if strings.ContainsAny(guide, "&#") {
 		return "", fmt.Errorf("guide link: guide address %q contains '&' or '#'", guide)
