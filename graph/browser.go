@@ -38,7 +38,7 @@ import (
 //     among the keys AppInit.tsx keeps in local storage): a page load starts
 //     with none. That is why the post-connect command does not set them
 //     (it would reset the user's values at every reconnect) and why the
-//     printed links carry their parameters (see EditURL).
+//     printed links carry their values (see LiteralQuery).
 //   - '?cmd=edit&arg=<line>&arg=<line>' puts the lines, joined by
 //     newlines, into the editor without running them (editorDuck.ts:
 //     populateEditorFromUrlEpic). The Browser decodes the whole URL before

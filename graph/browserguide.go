@@ -22,17 +22,17 @@ import (
 // in front of it runs it. Neither reloads the page, so the parameters the
 // user has set stay set.
 
-// GuideSection is one page of the guide: a heading, a sentence and the
+// guideSection is one page of the guide: a heading, a sentence and the
 // ready-made queries it shows, by name.
-type GuideSection struct {
+type guideSection struct {
 	Title   string
 	Intro   string
 	Queries []string
 }
 
 // guideSections returns the guide's pages of ready-made queries.
-func guideSections() []GuideSection {
-	return []GuideSection{
+func guideSections() []guideSection {
+	return []guideSection{
 		{
 			Title:   "Actors",
 			Intro:   "Who is connected to whom. The neighbourhood is a picture; drag nodes apart, double-click one to expand it.",
@@ -57,6 +57,12 @@ type guideQuery struct {
 	Params []string // the $parameters it reads, in order of appearance
 }
 
+// guidePage is a guideSection with its queries, as the template shows it.
+type guidePage struct {
+	Title, Intro string
+	Queries      []guideQuery
+}
+
 // guideLabel is a label with its colour, for the legend.
 type guideLabel struct {
 	Name, Color, Text, Description string
@@ -67,10 +73,7 @@ type guideData struct {
 	Params    string // :params {...} with the defaults
 	ParamHint string // a :param line that changes one
 	GrassURL  string
-	Sections  []struct {
-		GuideSection
-		Queries []guideQuery
-	}
+	Pages     []guidePage
 	Labels    []guideLabel
 	Relations []string // "cooperates (COOPERATES_WITH)", ...
 	Symmetric []string // captions of the symmetric types
@@ -116,19 +119,16 @@ func BrowserGuide(s *schema.Schema, grassURL string) (string, error) {
 	}
 	shown := map[string]bool{}
 	for _, sec := range guideSections() {
-		out := struct {
-			GuideSection
-			Queries []guideQuery
-		}{GuideSection: sec}
+		page := guidePage{Title: sec.Title, Intro: sec.Intro}
 		for _, name := range sec.Queries {
 			q, ok := byName[name]
 			if !ok {
 				return "", fmt.Errorf("browser guide: no query %q", name)
 			}
 			shown[name] = true
-			out.Queries = append(out.Queries, guideQuery{BrowserQuery: q, Params: queryParams(q.Cypher)})
+			page.Queries = append(page.Queries, guideQuery{BrowserQuery: q, Params: queryParams(q.Cypher)})
 		}
-		d.Sections = append(d.Sections, out)
+		d.Pages = append(d.Pages, page)
 	}
 	for name := range byName {
 		if !shown[name] {
@@ -202,7 +202,7 @@ this replaces those you have:</p>
 never resets it:</p>
 <pre class="code runnable">{{.ParamHint}}</pre>
 </slide>
-{{- range .Sections}}
+{{- range .Pages}}
 <slide>
 <h3>{{.Title}}</h3>
 <p>{{.Intro}}</p>
