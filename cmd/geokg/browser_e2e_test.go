@@ -442,8 +442,12 @@ func (b *testBrowser) topFrame() frameState {
 })()`)
 }
 
+// maxFrames is the Browser's default limit of frames in the stream
+// (settings maxFrames); beyond it the oldest go.
+const maxFrames = 15
+
 // waitTop waits until a new frame is on top (the stream had before
-// frames) and its command starts like cmd, then returns it.
+// frames, or is full) and its command starts like cmd, then returns it.
 func (b *testBrowser) waitTop(before int, cmd string, cypher bool) frameState {
 	b.t.Helper()
 	head := strings.Join(strings.Fields(cmd), " ")
@@ -455,7 +459,7 @@ func (b *testBrowser) waitTop(before int, cmd string, cypher bool) frameState {
   const c = ((f.querySelector('[data-testid="frameCommand"]') || {}).textContent || '').replace(/\s+/g, ' ').trim();
   if (!c.startsWith(%q)) return false;
   return !%t || !!f.querySelector('[data-testid="frame-loaded-contents"]') || !!f.querySelector('[data-testid="cypherFrameErrorMessage"]');
-})()`, before, 15, head, cypher)
+})()`, before, maxFrames, head, cypher)
 	b.step("wait for the frame of "+head, 45*time.Second, browserPoll(cond))
 	f := b.topFrame()
 	if f.Error != "" {
@@ -537,7 +541,7 @@ func (b *testBrowser) waitGraph(before, minNodes int) renderedGraph {
 		browserPoll(fmt.Sprintf(`(() => {
   const fs = document.querySelectorAll('[data-testid="frame"]');
   return fs.length > %d && fs[0].querySelectorAll('svg g.node').length >= %d;
-})()`, min(before, 14), minNodes)),
+})()`, min(before, maxFrames-1), minNodes)),
 		// Let the force layout settle before reading and shooting.
 		chromedp.Sleep(4*time.Second),
 	)
