@@ -145,7 +145,11 @@ RETURN coalesce(s.key, s.id) AS s, type(r) AS type, t.key AS t, properties(r) AS
 			for i := range arts {
 				var e []string
 				for _, k := range evidenceLists {
-					e = append(e, fmt.Sprint(p[k].([]any)[i]))
+					if l, ok := p[k].([]any); ok { // an absent list is all ""
+						e = append(e, fmt.Sprint(l[i]))
+					} else {
+						e = append(e, "")
+					}
 				}
 				entries[i] = strings.Join(e, "|")
 			}
