@@ -293,7 +293,9 @@ func serverHTTPPort(t *testing.T, driver neo4j.DriverWithContext, db string) str
 // package, as `geokg load` does.
 func loadBrowserSeed(t *testing.T, cfg neo4jtest.Config, s *schema.Schema) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	// Generous: on a loaded machine (go test runs packages in parallel)
+	// applying the schema alone has taken over a minute.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	path := filepath.Join("..", "..", "fixtures", "reuters-gates-missile-shield.txt")
 	text, err := os.ReadFile(path)
