@@ -13,9 +13,10 @@ import (
 )
 
 // This file holds what the Neo4j Browser (5.x) needs to show the graph the
-// way geokg means it: a graph style (GraSS) made from the schema's labels,
-// the post-connect command that applies it, and ready-made queries as
-// links that open in the Browser's editor.
+// way geokg means it: a graph style (GraSS) made from the schema's labels
+// and relationship types, the post-connect command that applies it,
+// ready-made queries as links that open in the Browser's editor, and a
+// Browser guide (browserguide.go) that runs the same queries.
 //
 // How the Browser 5.24 applies them (from its source, neo4j/neo4j-browser
 // tag 5.24.0):
@@ -24,19 +25,27 @@ import (
 //     (dbMetaEpics.ts: rawSettings['browser.post_connect_cmd'] from
 //     dbms.clientConfig()), split on ';' outside of quotes and backticks
 //     (commandUtils.ts: extractPostConnectCommandsFromServerConfig), and
-//     each part runs as ':' + part (commandsDuck.ts: postConnectCmdEpic).
+//     each part runs as ':' + part (commandsDuck.ts: postConnectCmdEpic)
+//     after every successful connect, reconnects included.
 //   - ':style <text>' hands <text> to parseGrass (grassUtils.ts), which
 //     tries JSON.parse first and falls back to the CSS-like syntax. The CSS
 //     syntax separates properties with ';', which the post-connect split
 //     would cut, so the command carries the JSON form, whose only ';' would
-//     be inside quoted strings.
-//   - ':params {json}' replaces the Browser's query parameters without a
-//     round trip to the server (helpers/params.ts), so the ready-made
-//     queries find $country etc. set after every connect.
+//     be inside quoted strings. The style is kept in the browser's local
+//     storage ('grass'); every ':style' shows a frame
+//     (commandInterpreterHelper.ts), which cannot be avoided.
+//   - Query parameters live in memory only (paramsDuck.ts; 'params' is not
+//     among the keys AppInit.tsx keeps in local storage): a page load starts
+//     with none. That is why the post-connect command does not set them
+//     (it would reset the user's values at every reconnect) and why the
+//     printed links carry their values (see LiteralQuery).
 //   - '?cmd=edit&arg=<line>&arg=<line>' puts the lines, joined by
 //     newlines, into the editor without running them (editorDuck.ts:
 //     populateEditorFromUrlEpic). The Browser decodes the whole URL before
 //     it looks for arg=, so a query must not contain '&' or '#'.
+//     '?cmd=guide&arg=<url>' opens a guide at once, and skips the start-up
+//     commands (the connect form) and the post-connect command for that
+//     page load (DISABLE_IMPLICIT_INIT_COMMANDS).
 //   - '?dbms=<bolt url>&db=<name>' preselects the server and the database
 //     on the connect form (discoveryDuck.ts: discoveryOnStartupEpic).
 
@@ -65,11 +74,14 @@ const (
 
 var hexColor = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
 
-// BrowserStyle returns the graph style for the labels of s: per label its
-// colour, a darker border, a readable text colour and a caption from the
-// label's Caption property (name unless the schema says otherwise, title
-// for Article), without icons; relationships show their type. A label
-// without a colour is left to the Browser's automatic colours.
+// BrowserStyle returns the graph style for the labels and relationship
+// types of s: per label its colour, a darker border, a readable text
+// colour and a caption from the label's Caption property (name unless the
+// schema says otherwise, title for Article), without icons. Relationships
+// are captioned with a short lower-case form of their type (RelationCaption)
+// so that captions fit on the short edges around a busy node; the full type
+// shows when the pointer rests on an edge. A label without a colour is left
+// to the Browser's automatic colours.
 func BrowserStyle(s *schema.Schema) (Style, error) {
 	if s == nil {
 		return Style{}, errors.New("browser style: nil schema")
@@ -83,8 +95,8 @@ func BrowserStyle(s *schema.Schema) (Style, error) {
 		{Selector: "relationship", Props: []StyleProp{
 			{"color", "#A5ABB6"},
 			{"shaft-width", "2px"},
-			{"font-size", "9px"},
-			{"padding", "3px"},
+			{"font-size", "8px"},
+			{"padding", "2px"},
 			{"text-color-external", "#000000"},
 			{"text-color-internal", "#FFFFFF"},
 			{"caption", "<type>"},
@@ -124,7 +136,33 @@ func BrowserStyle(s *schema.Schema) (Style, error) {
 		}
 		st.Rules = append(st.Rules, StyleRule{Selector: "node." + l.Name, Props: props})
 	}
+	for _, r := range s.Relations {
+		if !schema.IsIdentifier(r.Name) {
+			return Style{}, fmt.Errorf("browser style: relationship type %q is not an identifier", r.Name)
+		}
+		if seen["relationship."+r.Name] {
+			continue
+		}
+		seen["relationship."+r.Name] = true
+		st.Rules = append(st.Rules, StyleRule{Selector: "relationship." + r.Name, Props: []StyleProp{
+			{"caption", RelationCaption(r.Name)},
+		}})
+	}
 	return st, nil
+}
+
+// RelationCaption returns the caption the Browser draws on an edge of
+// type typ: the type in lower case with spaces, without a final "with"
+// (the arrow says who with): COOPERATES_WITH is "cooperates", HOLDS_OFFICE
+// "holds office", LOCATED_IN "located in". Lower case is about half as wide
+// as upper case, which keeps the Browser from cutting captions short
+// ("COOPER...") on the short edges around a busy node.
+func RelationCaption(typ string) string {
+	words := strings.Split(strings.ToLower(typ), "_")
+	if len(words) > 1 && words[len(words)-1] == "with" {
+		words = words[:len(words)-1]
+	}
+	return strings.Join(words, " ")
 }
 
 // Rule returns the rule with the given selector, or false.
@@ -236,7 +274,10 @@ func rgb(c string) (r, g, b int) {
 	return int(v >> 16 & 0xFF), int(v >> 8 & 0xFF), int(v & 0xFF)
 }
 
-// BrowserQuery is a ready-made Cypher query for analysts.
+// BrowserQuery is a ready-made Cypher query for analysts. Queries that
+// return sentences return each with its article's title as one map
+// column: the Browser's table shows a string on one line however long
+// (white-space: pre) but wraps a map to the column's width.
 type BrowserQuery struct {
 	Name   string // short identifier: neighbourhood, offices, ...
 	Title  string // one line for humans
@@ -276,13 +317,24 @@ ORDER BY system, deployed_by`,
 		},
 		{
 			Name:  "evidence",
-			Title: "Which articles and sentences support a fact: $source $type $target",
+			Title: "The sentences behind one fact, $source $type $target, with their articles",
 			Cypher: `MATCH (s {name: $source})-[r]-(t {name: $target})
-WHERE type(r) = $type AND r.articles IS NOT NULL
-UNWIND range(0, size(r.articles) - 1) AS i
+WHERE type(r) = $type AND r.evidence IS NOT NULL
+UNWIND range(0, size(r.evidence) - 1) AS i
 OPTIONAL MATCH (a:Article {id: r.articles[i]})
-RETURN startNode(r).name AS source, type(r) AS type, endNode(r).name AS target,
-       a.title AS article, r.dates[i] AS date, r.evidence[i] AS sentence`,
+RETURN r.dates[i] AS date, {sentence: r.evidence[i], article: a.title} AS evidence
+ORDER BY date`,
+		},
+		{
+			Name:  "timeline",
+			Title: "Every fact between $source and $target, oldest first, with its sentence",
+			Cypher: `MATCH (s {name: $source})-[r]-(t {name: $target})
+WHERE r.evidence IS NOT NULL
+UNWIND range(0, size(r.evidence) - 1) AS i
+OPTIONAL MATCH (a:Article {id: r.articles[i]})
+RETURN r.dates[i] AS date, startNode(r).name + " " + type(r) + " " + endNode(r).name AS fact,
+       {sentence: r.evidence[i], article: a.title} AS evidence
+ORDER BY date, fact`,
 		},
 		{
 			Name:  "connected",
@@ -298,10 +350,11 @@ LIMIT 25`,
 	}
 }
 
-// DefaultBrowserParams returns the parameters the ready-made queries use,
-// set in the Browser after every connect by the post-connect command:
-// Russia's neighbourhood and the evidence for "Russia SUPPLIES Iran".
-// Change them in the Browser with e.g. :param country => "Iran".
+// DefaultBrowserParams returns the parameters the ready-made queries use:
+// Russia's neighbourhood, the evidence for "Russia SUPPLIES Iran" and the
+// timeline of Russia and Iran. The guide sets them once when the user asks
+// (a page load starts without parameters); the printed links carry them
+// as literals (LiteralQuery).
 func DefaultBrowserParams() map[string]any {
 	return map[string]any{
 		"country": "Russia",
@@ -312,11 +365,14 @@ func DefaultBrowserParams() map[string]any {
 }
 
 // PostConnectCommand returns the value of the Neo4j setting
-// browser.post_connect_cmd that applies the style of s and sets params
-// (DefaultBrowserParams when nil) after each connect:
+// browser.post_connect_cmd that applies the style of s after each
+// connect:
 //
-//	style {"node":{...},...}; params {"country":"Russia",...}
-func PostConnectCommand(s *schema.Schema, params map[string]any) (string, error) {
+//	style {"node":{...},...}
+//
+// It sets no parameters: the Browser runs it again at every reconnect,
+// where it would silently reset the values the user chose.
+func PostConnectCommand(s *schema.Schema) (string, error) {
 	st, err := BrowserStyle(s)
 	if err != nil {
 		return "", err
@@ -325,16 +381,9 @@ func PostConnectCommand(s *schema.Schema, params map[string]any) (string, error)
 	if err != nil {
 		return "", err
 	}
-	if params == nil {
-		params = DefaultBrowserParams()
-	}
-	p, err := marshalJSON(params) // sorted keys: stable output
-	if err != nil {
-		return "", fmt.Errorf("browser params: %w", err)
-	}
-	cmd := "style " + style + "; params " + p
-	if strings.ContainsAny(cmd, "\n\r\\") {
-		return "", errors.New("post-connect command: newline or backslash in style or params")
+	cmd := "style " + style
+	if strings.ContainsAny(cmd, "\n\r\\$") {
+		return "", errors.New("post-connect command: newline, backslash or '$' in the style")
 	}
 	return cmd, nil
 }
@@ -342,20 +391,43 @@ func PostConnectCommand(s *schema.Schema, params map[string]any) (string, error)
 // ExtraConf returns the neo4j.conf lines scripts/neo4j appends from
 // scripts/neo4j-server/extra.conf: the post-connect command for s.
 func ExtraConf(s *schema.Schema) (string, error) {
-	cmd, err := PostConnectCommand(s, nil)
+	cmd, err := PostConnectCommand(s)
 	if err != nil {
 		return "", err
 	}
 	return `# Neo4j Browser settings for geokg, appended to neo4j.conf by scripts/neo4j.
-# Generated from the schema's labels (schema/data/ontology.yaml) by
+# Generated from the schema (schema/data/ontology.yaml) by
 #   go run ./cmd/geokg browser --print-conf > scripts/neo4j-server/extra.conf
 # (graph/browser.go); do not edit by hand, a test checks it is up to date.
+# docker-compose.yml sets the same value (NEO4J_browser_post__connect__cmd).
 #
-# After each connect the Browser runs ":style {...}" (the GraSS as JSON:
-# colours and captions per label) and ":params {...}" (the defaults of the
-# ready-made queries that "geokg browser" prints).
+# After each connect the Browser runs ":style {...}": the GraSS as JSON,
+# colours and captions per label, short captions per relationship type.
+# Parameters are not set here (a reconnect would reset the user's values):
+# the guide of "geokg browser --serve" sets them once.
 browser.post_connect_cmd=` + cmd + "\n", nil
 }
+
+// LiteralQuery returns cypher with each $name replaced by the Cypher
+// literal of params[name], for the printed links: a link opens a new page,
+// which has no parameters, so its query carries its own values, which the
+// user edits in the Browser's editor. Only string values are supported.
+func LiteralQuery(cypher string, params map[string]any) (string, error) {
+	var missing error
+	out := paramRef.ReplaceAllStringFunc(cypher, func(ref string) string {
+		v, ok := params[ref[1:]].(string)
+		if !ok {
+			if missing == nil {
+				missing = fmt.Errorf("query parameter %s: no string value", ref)
+			}
+			return ref
+		}
+		return cypherString(v) // cypher.go
+	})
+	return out, missing
+}
+
+var paramRef = regexp.MustCompile(`\$[A-Za-z_][A-Za-z0-9_]*`)
 
 // DefaultBrowserURL is where scripts/neo4j serves the Browser.
 const DefaultBrowserURL = "http://127.0.0.1:7474/browser/"
@@ -406,6 +478,30 @@ func EditURL(browserURL, cypher string) (string, error) {
 	for _, line := range strings.Split(strings.TrimSpace(cypher), "\n") {
 		q.Add("arg", line)
 	}
+	u.RawQuery = encodeQuery(q)
+	return u.String(), nil
+}
+
+// GuideURL returns browserURL (as made by BrowserURL) with cmd=guide and
+// the guide's address: opening it shows the guide in the Browser's sidebar
+// at once. For that page load the Browser runs none of its start-up
+// commands (no connect form) and skips browser.post_connect_cmd, so the
+// guide's first page connects and offers the style.
+func GuideURL(browserURL, guide string) (string, error) {
+	g, err := url.Parse(guide)
+	if err != nil || (g.Scheme != "http" && g.Scheme != "https") || g.Host == "" {
+		return "", fmt.Errorf("guide link: guide address %q: want an http(s) address with a host", guide)
+	}
+	if strings.ContainsAny(guide, "&#") {
+		return "", fmt.Errorf("guide link: guide address %q contains '&' or '#'", guide)
+	}
+	u, err := url.Parse(browserURL)
+	if err != nil {
+		return "", fmt.Errorf("guide link: browser URL %q: %w", browserURL, err)
+	}
+	q := u.Query()
+	q.Set("cmd", "guide")
+	q.Set("arg", guide)
 	u.RawQuery = encodeQuery(q)
 	return u.String(), nil
 }

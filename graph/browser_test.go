@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -58,7 +59,33 @@ func TestBrowserStyleEveryLabel(t *testing.T) {
 	}
 	rel, ok := st.Rule("relationship")
 	if !ok || rel.Prop("caption") != "<type>" {
-		t.Errorf("relationship caption = %q, want <type>", rel.Prop("caption"))
+		t.Errorf("relationship caption = %q, want <type> for types the schema does not know", rel.Prop("caption"))
+	}
+	for _, r := range s.Relations {
+		rule, ok := st.Rule("relationship." + r.Name)
+		if !ok {
+			t.Errorf("no rule relationship.%s", r.Name)
+			continue
+		}
+		c := rule.Prop("caption")
+		if c != RelationCaption(r.Name) || len(c) > 12 || c != strings.ToLower(c) {
+			t.Errorf("relationship.%s caption = %q, want its short lower-case form (at most 12 characters)", r.Name, c)
+		}
+	}
+}
+
+func TestRelationCaption(t *testing.T) {
+	for typ, want := range map[string]string{
+		"COOPERATES_WITH": "cooperates",
+		"MET_WITH":        "met",
+		"HOLDS_OFFICE":    "holds office",
+		"LOCATED_IN":      "located in",
+		"SUPPLIES":        "supplies",
+		"WITH":            "with",
+	} {
+		if got := RelationCaption(typ); got != want {
+			t.Errorf("RelationCaption(%s) = %q, want %q", typ, got, want)
+		}
 	}
 }
 
@@ -106,14 +133,14 @@ func TestBrowserStyleSyntaxes(t *testing.T) {
 	if err := json.Unmarshal([]byte(js), &rules); err != nil {
 		t.Fatalf("JSON: %v\n%s", err, js)
 	}
-	if rules["node.Country"]["color"] != "#4C8EDA" || rules["node.Article"]["caption"] != "{title}" {
+	if rules["node.Country"]["color"] != "#4C8EDA" || rules["node.Article"]["caption"] != "{title}" || rules["relationship.COOPERATES_WITH"]["caption"] != "cooperates" {
 		t.Errorf("JSON rules = %v", rules)
 	}
 	if strings.ContainsAny(js, ";\n") {
 		t.Errorf("JSON has ';' or a newline, which the post-connect split would cut: %s", js)
 	}
 	grass := st.GraSS()
-	for _, want := range []string{"node.Country {\n  color: #4C8EDA;", "caption: '{name}';", "caption: '{title}';", "caption: '<type>';"} {
+	for _, want := range []string{"node.Country {\n  color: #4C8EDA;", "caption: '{name}';", "caption: '{title}';", "caption: '<type>';", "relationship.HOLDS_OFFICE {\n  caption: 'holds office';"} {
 		if !strings.Contains(grass, want) {
 			t.Errorf("GraSS lacks %q:\n%s", want, grass)
 		}
@@ -137,21 +164,21 @@ func splitPostConnect(s string) []string {
 }
 
 func TestPostConnectCommand(t *testing.T) {
-	cmd, err := PostConnectCommand(testSchema(t), nil)
+	cmd, err := PostConnectCommand(testSchema(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	parts := splitPostConnect(cmd)
-	if len(parts) != 2 || !strings.HasPrefix(parts[0], "style {") || !strings.HasPrefix(parts[1], "params {") {
-		t.Fatalf("post-connect splits into %q, want style and params", parts)
+	if len(parts) != 1 || !strings.HasPrefix(parts[0], "style {") {
+		t.Fatalf("post-connect splits into %q, want one style command", parts)
 	}
 	var style map[string]map[string]string
 	if err := json.Unmarshal([]byte(strings.TrimPrefix(parts[0], "style ")), &style); err != nil {
 		t.Errorf("style part is not JSON: %v", err)
 	}
-	var params map[string]any
-	if err := json.Unmarshal([]byte(strings.TrimPrefix(parts[1], "params ")), &params); err != nil || params["country"] != "Russia" {
-		t.Errorf("params part = %s (%v)", parts[1], err)
+	// A reconnect runs the command again: it must not reset parameters.
+	if strings.Contains(cmd, "params") {
+		t.Errorf("the post-connect command sets parameters: %s", cmd)
 	}
 }
 
@@ -268,7 +295,7 @@ func TestBrowserQueriesParams(t *testing.T) {
 			}
 		}
 	}
-	for _, want := range []string{"neighbourhood", "offices", "deployments", "evidence", "connected"} {
+	for _, want := range []string{"neighbourhood", "offices", "deployments", "evidence", "timeline", "connected"} {
 		if !seen[want] {
 			t.Errorf("no query %s", want)
 		}
@@ -327,22 +354,143 @@ func TestBrowserQueriesRun(t *testing.T) {
 		{"neighbourhood", neighbours, "Vladimir Putin"},
 		{"offices", column("offices", "person"), "Vladimir Putin"},
 		{"deployments", column("deployments", "system"), "radar"},
-		{"evidence", column("evidence", "target"), "Iran"},
 		{"connected", column("connected", "actor"), "Russia"},
 	} {
 		if !slices.Contains(c.got, c.want) {
 			t.Errorf("%s: no %q in %q", c.query, c.want, c.got)
 		}
 	}
+	if len(results["evidence"]) == 0 {
+		t.Errorf("no evidence for Russia SUPPLIES Iran")
+	}
 	for _, row := range results["evidence"] {
-		if s, _ := row["sentence"].(string); !strings.Contains(s, "Iran") {
+		ev, _ := row["evidence"].(map[string]any)
+		if s, _ := ev["sentence"].(string); !strings.Contains(s, "Iran") {
 			t.Errorf("evidence sentence %q does not name Iran", s)
 		}
-		if a, _ := row["article"].(string); a == "" {
+		if a, _ := ev["article"].(string); a == "" {
 			t.Errorf("evidence row without article title: %v", row)
+		}
+		if len(row) != 2 {
+			t.Errorf("evidence row has columns %v, want date and evidence", row)
+		}
+	}
+	facts := column("timeline", "fact")
+	if !slices.Contains(facts, "Russia SUPPLIES Iran") {
+		t.Errorf("timeline of Russia and Iran: facts %q, want Russia SUPPLIES Iran", facts)
+	}
+	dates := column("timeline", "date")
+	if !slices.IsSorted(dates) {
+		t.Errorf("timeline dates %q are not in order", dates)
+	}
+	for _, row := range results["timeline"] {
+		ev, _ := row["evidence"].(map[string]any)
+		if s, _ := ev["sentence"].(string); s == "" {
+			t.Errorf("timeline row without sentence: %v", row)
 		}
 	}
 	if rows := results["connected"]; len(rows) > 0 && rows[0]["actor"] != "Russia" {
 		t.Errorf("most connected actor = %v, want Russia", rows[0]["actor"])
+	}
+}
+
+func TestLiteralQuery(t *testing.T) {
+	got, err := LiteralQuery(`MATCH (c {name: $country}) WHERE c.x = $other RETURN $country`, map[string]any{"country": `Cote "d'Ivoire" \ x`, "other": "y"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `MATCH (c {name: 'Cote \"d\'Ivoire\" \\ x'}) WHERE c.x = 'y' RETURN 'Cote \"d\'Ivoire\" \\ x'`
+	if got != want {
+		t.Errorf("LiteralQuery = %s, want %s", got, want)
+	}
+	if _, err := LiteralQuery(`RETURN $missing`, DefaultBrowserParams()); err == nil {
+		t.Error("missing parameter: no error")
+	}
+	for _, q := range BrowserQueries() {
+		lit, err := LiteralQuery(q.Cypher, DefaultBrowserParams())
+		if err != nil || strings.Contains(lit, "$") {
+			t.Errorf("%s: %v, %s", q.Name, err, lit)
+		}
+	}
+}
+
+func TestGuideURL(t *testing.T) {
+	base, err := BrowserURL("http://127.0.0.1:7476/browser/", "neo4j://neo4j@127.0.0.1:7687", "neo4j")
+	if err != nil {
+		t.Fatal(err)
+	}
+	link, err := GuideURL(base, "http://localhost:7480/geokg.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd, arg := browserArgs(t, link)
+	if cmd != "guide" || arg != "http://localhost:7480/geokg.html" || !strings.HasPrefix(link, "http://127.0.0.1:7476/browser/?") {
+		t.Errorf("GuideURL = %s: cmd %q, arg %q", link, cmd, arg)
+	}
+	for _, bad := range []string{"", "localhost:7480/x", "http://localhost/a&b"} {
+		if _, err := GuideURL(base, bad); err == nil {
+			t.Errorf("GuideURL(%q): no error", bad)
+		}
+	}
+}
+
+// cleanHTML is the Browser's cleanHtml (remoteUtils.ts, 5.24.0), which
+// it applies to a guide before showing it.
+func cleanHTML(s string) string {
+	s = regexp.MustCompile(`(?i)(\s+(on[^\s=]+)[^\s=]*\s*=\s*("[^"]*"|'[^']*'|[\w\-.:]+\s*))`).ReplaceAllString(s, "")
+	s = regexp.MustCompile(`(?i)<script\b[^<]*(?:<[^<]*)*(</script>)?`).ReplaceAllString(s, "")
+	return regexp.MustCompile(`href=".*javascript:[^"]*"`).ReplaceAllString(s, `href=""`)
+}
+
+func TestBrowserGuide(t *testing.T) {
+	s := testSchema(t)
+	guide, err := BrowserGuide(s, "http://localhost:7480/geokg.grass")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cleanHTML(guide) != guide {
+		t.Errorf("the Browser's cleanHtml would change the guide")
+	}
+	if !strings.Contains(guide, "<title>"+GuideTitle+"</title>") {
+		t.Errorf("no <title>%s</title>", GuideTitle)
+	}
+	slides := regexp.MustCompile(`(?s)<slide>.*?</slide>`).FindAllString(guide, -1)
+	if len(slides) != len(guideSections())+2 {
+		t.Errorf("%d slides, want a start page, %d pages of queries and how to read the graph", len(slides), len(guideSections()))
+	}
+	// The runnable blocks, as the Browser reads them (textContent).
+	var blocks []string
+	for _, m := range regexp.MustCompile(`(?s)<pre class="code runnable">(.*?)</pre>`).FindAllStringSubmatch(guide, -1) {
+		blocks = append(blocks, html.UnescapeString(m[1]))
+	}
+	params, _ := ParamsCommand(DefaultBrowserParams())
+	want := []string{":server connect", params, `:param country => "Iran"`, ":style http://localhost:7480/geokg.grass"}
+	for _, q := range BrowserQueries() {
+		want = append(want, q.Cypher)
+	}
+	for _, w := range want {
+		if !slices.Contains(blocks, w) {
+			t.Errorf("no runnable block\n%s\nin the guide", w)
+		}
+	}
+	if len(blocks) != len(want) {
+		t.Errorf("%d runnable blocks, want %d", len(blocks), len(want))
+	}
+	for _, l := range s.Labels {
+		if !strings.Contains(guide, "background:"+l.Color) {
+			t.Errorf("the legend lacks %s in %s", l.Name, l.Color)
+		}
+	}
+	for _, w := range []string{"first_seen", "evidence", "articles", "dates", "met (MET_WITH)"} {
+		if !strings.Contains(guide, w) {
+			t.Errorf("the guide does not explain %s", w)
+		}
+	}
+	noStyle, err := BrowserGuide(s, "")
+	if err != nil || strings.Contains(noStyle, ":style") {
+		t.Errorf("without a style URL: %v; the guide has a :style block", err)
+	}
+	if _, err := BrowserGuide(s, "ftp://x/y"); err == nil {
+		t.Error("ftp style URL: no error")
 	}
 }
