@@ -11,19 +11,34 @@ import (
 )
 
 // Errors that callers tell apart with errors.Is. Every error the package
-// returns wraps at most one of them, plus the driver's own error for detail.
+// returns wraps at most one of them (ErrAuthRateLimited and ErrNoDatabase
+// being refinements of ErrAuth and ErrUnavailable), plus the driver's own
+// error for detail.
 var (
 	// ErrUnavailable means Neo4j could not be reached: the server is down,
 	// the URI is wrong or the connection was lost mid-way.
 	ErrUnavailable = errors.New("neo4j unavailable")
 	// ErrAuth means the server refused the credentials.
 	ErrAuth = errors.New("neo4j authentication failed")
+	// ErrAuthRateLimited is the ErrAuth of a server that refuses every login
+	// for a few seconds after too many failed ones, right credentials
+	// included: the user must wait, not change the password.
+	ErrAuthRateLimited = fmt.Errorf("%w: too many failed logins", ErrAuth)
+	// ErrNoDatabase is the ErrUnavailable of a server that answers but has
+	// no database of the configured name.
+	ErrNoDatabase = fmt.Errorf("%w: no such database", ErrUnavailable)
 	// ErrInvalid means an article's extraction cannot be loaded as is: an
 	// unknown label or relationship type, a relation whose endpoints are not
 	// entities of the article, an entity without id or name.
 	ErrInvalid = errors.New("invalid extraction")
 	// ErrNotFound means Forget was asked for an article that is not loaded.
 	ErrNotFound = errors.New("article not found")
+)
+
+// Server error codes that classify tells apart.
+const (
+	codeRateLimit  = "Neo.ClientError.Security.AuthenticationRateLimit"
+	codeNoDatabase = "Neo.ClientError.Database.DatabaseNotFound"
 )
 
 // classify wraps err with ErrAuth or ErrUnavailable when the driver's error
@@ -42,8 +57,12 @@ func classify(ctx context.Context, err error) error {
 		return fmt.Errorf("%w: %w", ctx.Err(), err)
 	case errors.Is(err, ErrAuth), errors.Is(err, ErrUnavailable), errors.Is(err, ErrInvalid):
 		return err
+	case isAuth(err) && strings.Contains(err.Error(), codeRateLimit):
+		return fmt.Errorf("%w: %w", ErrAuthRateLimited, err)
 	case isAuth(err):
 		return fmt.Errorf("%w: %w", ErrAuth, err)
+	case isUnavailable(err) && strings.Contains(err.Error(), codeNoDatabase):
+		return fmt.Errorf("%w: %w", ErrNoDatabase, err)
 	case isUnavailable(err):
 		return fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
@@ -68,7 +87,7 @@ func isAuth(err error) bool {
 	}
 	msg := err.Error()
 	return strings.Contains(msg, "Neo.ClientError.Security.Unauthorized") ||
-		strings.Contains(msg, "Neo.ClientError.Security.AuthenticationRateLimit")
+		strings.Contains(msg, codeRateLimit)
 }
 
 // isUnavailable reports a server that cannot be reached or went away.
@@ -89,7 +108,7 @@ func isUnavailable(err error) bool {
 	if errors.As(err, &ne) {
 		// A database that is stopped or still starting is unavailable too.
 		return ne.Code == "Neo.TransientError.General.DatabaseUnavailable" ||
-			ne.Code == "Neo.ClientError.Database.DatabaseNotFound"
+			ne.Code == codeNoDatabase
 	}
 	return false
 }

@@ -54,3 +54,39 @@ func TestClassify(t *testing.T) {
 		t.Error("classify(nil) != nil")
 	}
 }
+
+// TestClassifyRefinements: a login refused for too many failures and a
+// database that does not exist get their own errors, still ErrAuth and
+// ErrUnavailable, so that the CLI can say what to do.
+func TestClassifyRefinements(t *testing.T) {
+	tests := []struct {
+		name       string
+		err        error
+		want, kind error
+	}{
+		{"rate limited", &neo4j.Neo4jError{Code: "Neo.ClientError.Security.AuthenticationRateLimit", Msg: "wait"},
+			ErrAuthRateLimited, ErrAuth},
+		{"rate limited inside routing error",
+			errors.New("ConnectivityError: routing table: Neo4jError: Neo.ClientError.Security.AuthenticationRateLimit (x)"),
+			ErrAuthRateLimited, ErrAuth},
+		{"no such database", &neo4j.Neo4jError{Code: "Neo.ClientError.Database.DatabaseNotFound", Msg: "news"},
+			ErrNoDatabase, ErrUnavailable},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := classify(context.Background(), tt.err)
+			if !errors.Is(got, tt.want) || !errors.Is(got, tt.kind) || !errors.Is(got, tt.err) {
+				t.Errorf("classify(%v) = %v; want %v, %v and the driver's error", tt.err, got, tt.want, tt.kind)
+			}
+		})
+	}
+	for _, err := range []error{
+		&neo4j.Neo4jError{Code: "Neo.ClientError.Security.Unauthorized"},
+		&neo4j.Neo4jError{Code: "Neo.TransientError.General.DatabaseUnavailable"},
+	} {
+		got := classify(context.Background(), err)
+		if errors.Is(got, ErrAuthRateLimited) || errors.Is(got, ErrNoDatabase) {
+			t.Errorf("classify(%v) = %v: not a refinement", err, got)
+		}
+	}
+}

@@ -117,6 +117,11 @@ func connError(err error, r map[string]resolved) error {
 	switch {
 	case errors.Is(err, context.Canceled):
 		return err
+	case errors.Is(err, graph.ErrAuthRateLimited):
+		return &configError{
+			Msg: fmt.Sprintf("Neo4j at %s refuses logins of user %q for a few seconds after too many failed ones; wait and retry",
+				uri.value, r["username"].value),
+		}
 	case errors.Is(err, graph.ErrAuth):
 		user, pw := r["username"].origin, r["password"].origin
 		if r["username"].origin[0] == 'd' { // default
@@ -128,6 +133,11 @@ func connError(err error, r map[string]resolved) error {
 		return &configError{
 			Msg:     fmt.Sprintf("Neo4j at %s refused the credentials of user %q", uri.value, r["username"].value),
 			Setting: user + ", " + pw,
+		}
+	case errors.Is(err, graph.ErrNoDatabase):
+		return &configError{
+			Msg:     fmt.Sprintf("Neo4j at %s has no database %q", uri.value, r["database"].value),
+			Setting: r["database"].origin,
 		}
 	case errors.Is(err, graph.ErrUnavailable):
 		return &configError{Msg: "cannot reach Neo4j at " + uri.value, Setting: uri.origin, Err: lastPart(err)}

@@ -154,7 +154,8 @@ func TestLoadInterrupted(t *testing.T) {
 }
 
 // TestOpenErrors checks the one-line messages and exit 2 for a server
-// that refuses the credentials or cannot be reached.
+// that refuses the credentials, refuses logins for a while, has no such
+// database or cannot be reached.
 func TestOpenErrors(t *testing.T) {
 	tests := []struct {
 		err  error
@@ -166,6 +167,10 @@ func TestOpenErrors(t *testing.T) {
 			`geokg: stats: Neo4j at neo4j://localhost:7687 refused the credentials of user "neo4j" (default user, NEO4J_PASSWORD is not set)`},
 		{fmt.Errorf("graph: open: %w: boom", graph.ErrAuth), map[string]string{"NEO4J_USERNAME": "bob", "NEO4J_PASSWORD": "x"}, []string{"schema", "apply"},
 			`geokg: schema apply: Neo4j at neo4j://localhost:7687 refused the credentials of user "bob" (NEO4J_USERNAME, NEO4J_PASSWORD)`},
+		{fmt.Errorf("graph: open: %w: boom", graph.ErrAuthRateLimited), map[string]string{"NEO4J_PASSWORD": "x"}, []string{"stats"},
+			`geokg: stats: Neo4j at neo4j://localhost:7687 refuses logins of user "neo4j" for a few seconds after too many failed ones; wait and retry`},
+		{fmt.Errorf("graph: stats: %w: Neo4jError: news", graph.ErrNoDatabase), map[string]string{"NEO4J_PASSWORD": "x"}, []string{"stats", "--database", "news"},
+			`geokg: stats: Neo4j at neo4j://localhost:7687 has no database "news" (--database)`},
 		{fmt.Errorf("graph: open bolt://h:1: %w: ConnectivityError: dial tcp: i/o timeout", graph.ErrUnavailable), nil, []string{"load", "--uri", "bolt://h:1", "x"},
 			`geokg: load: cannot reach Neo4j at bolt://h:1 (--uri): i/o timeout`},
 	}
