@@ -66,6 +66,7 @@ func cypherRun(ctx context.Context, f *factory, g *globalOptions, opts *cypherOp
 		text, err = io.ReadAll(f.IO.In)
 	} else {
 		text, err = os.ReadFile(name)
+		err = withoutPath(err)
 	}
 	if err != nil {
 		return &articleError{Name: name, Err: err}

@@ -518,3 +518,16 @@ func TestCypherCommandClientCommand(t *testing.T) {
 		t.Errorf("stderr %q", lines)
 	}
 }
+
+// TestCypherCommandMissingFile checks that a script that cannot be read is
+// one line naming it once, with the system's reason, before connecting.
+func TestCypherCommandMissingFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "missing.cypher")
+	c := newCLI(nil, nil)
+	if code := c.run(t, "cypher", p); code != exitFailed {
+		t.Errorf("exit %d, want %d", code, exitFailed)
+	}
+	if lines := c.stderrLines(); len(lines) != 1 || lines[0] != "geokg: "+p+": no such file or directory" {
+		t.Errorf("stderr %q", lines)
+	}
+}

@@ -187,16 +187,23 @@ func (r *reader) read(ctx context.Context, src source) (extract.Input, error) {
 	return in, nil
 }
 
+// withoutPath returns the system's message of a file system error ("no
+// such file or directory") without the path and operation, for a message
+// that names the file itself.
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 // readFile reads a file whole, up to maxInputBytes; errors are the bare
 // system message ("no such file or directory"): the caller names the file.
 func readFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return nil, pe.Err
-		}
-		return nil, err
+		return nil, withoutPath(err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
