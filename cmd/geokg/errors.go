@@ -77,15 +77,25 @@ func (e *articleError) Unwrap() error { return e.Err }
 // errBinary is the cause of an articleError for an input that is not text.
 var errBinary = errors.New("binary file, not text")
 
-// failedError ends a run in which some articles failed. Their errors have
-// already been printed, so it prints only the count.
+// failedError ends a run in which some articles, or feeds of geokg
+// follow, failed. Their errors have already been printed, so it prints
+// only the counts.
 type failedError struct {
-	Failed, Total int
+	Failed, Total      int // articles
+	FeedsFailed, Feeds int // feeds that could not be read, of those polled
 }
 
-// Error returns the count of failed articles.
+// Error returns the counts of what failed: "2 of 9 articles failed", "1 of
+// 3 feeds failed", or both.
 func (e *failedError) Error() string {
-	return fmt.Sprintf("%d of %d articles failed", e.Failed, e.Total)
+	var parts []string
+	if e.FeedsFailed > 0 {
+		parts = append(parts, fmt.Sprintf("%d of %d feeds", e.FeedsFailed, e.Feeds))
+	}
+	if e.Failed > 0 || len(parts) == 0 {
+		parts = append(parts, fmt.Sprintf("%d of %d articles", e.Failed, e.Total))
+	}
+	return strings.Join(parts, " and ") + " failed"
 }
 
 // interruptedError ends a run stopped by a signal after Done of Total

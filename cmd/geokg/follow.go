@@ -98,16 +98,17 @@ type followStore interface {
 // the paths of the feed's last items that it has loaded or found in the
 // graph (no more, so that memory does not grow with time).
 type follower struct {
-	f          *factory
-	g          *globalOptions
-	st         followStore
-	reader     *reader
-	extractor  *extract.Extractor
-	uri        string // for the error when Neo4j is lost
-	validators map[string]fetch.Validators
-	seen       map[string]map[string]bool // feed URL -> item paths
-	loaded     int                        // articles loaded in this run
-	failed     int                        // feeds and articles that failed in this run
+	f           *factory
+	g           *globalOptions
+	st          followStore
+	reader      *reader
+	extractor   *extract.Extractor
+	uri         string // for the error when Neo4j is lost
+	validators  map[string]fetch.Validators
+	seen        map[string]map[string]bool // feed URL -> item paths
+	loaded      int                        // articles loaded in this run
+	failed      int                        // articles that failed in this run
+	feedsFailed int                        // feed reads that failed in this run
 }
 
 // followRun connects, then polls every feed in turn until interrupted (or
@@ -153,8 +154,9 @@ func followRun(ctx context.Context, f *factory, g *globalOptions, opts *followOp
 		case <-time.After(opts.Every):
 		}
 	}
-	if fl.failed > 0 {
-		return &failedError{Failed: fl.failed, Total: fl.loaded + fl.failed}
+	if fl.failed > 0 || fl.feedsFailed > 0 { // only with --once: each feed was read once
+		return &failedError{Failed: fl.failed, Total: fl.loaded + fl.failed,
+			FeedsFailed: fl.feedsFailed, Feeds: len(opts.Feeds)}
 	}
 	return nil
 }
@@ -179,7 +181,7 @@ func (fl *follower) poll(ctx context.Context, feedURL string) error {
 	case ctx.Err() != nil:
 		return ctx.Err()
 	case err != nil:
-		fl.failed++
+		fl.feedsFailed++
 		printError(fl.f.IO.ErrOut, "follow", &articleError{Name: feedURL, Err: err})
 		return nil
 	case notModified:

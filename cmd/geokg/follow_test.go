@@ -75,7 +75,7 @@ func TestFollowTwiceLoadsNothing(t *testing.T) {
 		t.Errorf("first follow printed %q, want %q", got, want)
 	}
 	if got := c.stderrLines(); len(got) != 2 || got[0] != "geokg: "+s.URL+"/home.html: not a feed (RSS, Atom or JSON Feed)" ||
-		got[1] != "geokg: follow: 1 of 4 articles failed" {
+		got[1] != "geokg: follow: 1 of 2 feeds failed" {
 		t.Errorf("first follow: stderr %q", got)
 	}
 	if n := statsJSON(t, c).Nodes["Article"]; n != 4 {
