@@ -87,7 +87,7 @@ func (e *exportWriter) Close() error {
 		return e.x.WriteGraphML(e.out)
 	}
 	if err := e.x.WriteCSV(e.dir); err != nil {
-		return &configError{Msg: "cannot write the CSV files", Setting: "--out", Err: err}
+		return &configError{Msg: "cannot write the CSV files in " + e.dir, Setting: "--out", Err: err}
 	}
 	return nil
 }

@@ -74,3 +74,19 @@ func TestJSONRoundTrip(t *testing.T) {
 		t.Errorf("round trip changed values: %+v", back)
 	}
 }
+
+// TestCSVOutNotADirectory checks that --out naming a file is one line
+// naming the directory and the flag, exit 2.
+func TestCSVOutNotADirectory(t *testing.T) {
+	dir := t.TempDir()
+	in := writeFile(t, dir, "a.txt", "Russia sold missiles to Iran.\n")
+	out := writeFile(t, dir, "out", "")
+	c := newCLI(nil, nil)
+	if code := c.run(t, "extract", "--format", "csv", "--out", out, in); code != exitUsage {
+		t.Errorf("exit %d, want %d", code, exitUsage)
+	}
+	want := "geokg: extract: write output: cannot write the CSV files in " + out + " (--out): not a directory"
+	if lines := c.stderrLines(); len(lines) != 1 || lines[0] != want {
+		t.Errorf("stderr %q, want %q", lines, want)
+	}
+}
