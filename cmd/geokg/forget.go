@@ -56,8 +56,10 @@ func forgetRun(ctx context.Context, f *factory, g *globalOptions, opts *forgetOp
 		return connError(err, opts.Conn.resolve(f.Getenv))
 	}
 	if !g.Quiet {
-		fmt.Fprintf(f.IO.Out, "Forgot article %s: %d nodes and %d relationships deleted\n",
-			opts.ArticleID, sum.NodesDeleted, sum.RelsDeleted)
+		// Entity nodes and facts, the Article node and MENTIONS apart, as
+		// geokg load counts them.
+		fmt.Fprintf(f.IO.Out, "Forgot article %s: %d entity nodes and %d facts deleted, %d facts kept with less evidence (plus its Article node and MENTIONS)\n",
+			opts.ArticleID, sum.NodesDeleted, sum.RelsDeleted, sum.RelsMatched)
 	}
 	return nil
 }

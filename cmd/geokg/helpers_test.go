@@ -182,7 +182,7 @@ func (s *fakeStore) Forget(_ context.Context, id string) (graph.Summary, error) 
 	if s.forgetFn != nil {
 		return s.forgetFn(id)
 	}
-	return graph.Summary{Articles: 1, NodesDeleted: 3, RelsDeleted: 2}, nil
+	return graph.Summary{Articles: 1, NodesDeleted: 3, RelsDeleted: 2, RelsMatched: 4}, nil
 }
 
 func (s *fakeStore) Stats(context.Context) (graph.Stats, error) { return s.stats, nil }

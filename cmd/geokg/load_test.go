@@ -223,7 +223,7 @@ Relationships
 func TestForget(t *testing.T) {
 	fs := &fakeStore{}
 	c := newCLI(nil, fs.opener())
-	if code := c.run(t, "forget", "abc"); code != 0 || !strings.Contains(c.stdout.String(), "Forgot article abc: 3 nodes and 2 relationships deleted") {
+	if code := c.run(t, "forget", "abc"); code != 0 || !strings.Contains(c.stdout.String(), "Forgot article abc: 3 entity nodes and 2 facts deleted, 4 facts kept with less evidence (plus its Article node and MENTIONS)\n") {
 		t.Errorf("exit %d, stdout %q", code, c.stdout)
 	}
 	fs.forgetFn = func(id string) (graph.Summary, error) {
