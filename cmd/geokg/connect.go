@@ -142,6 +142,10 @@ func connError(err error, r map[string]resolved) error {
 	case errors.Is(err, graph.ErrUnavailable):
 		return &configError{Msg: "cannot reach Neo4j at " + uri.value, Setting: uri.origin, Err: lastPart(err)}
 	}
+	// The message names the server already: drop graph.Open's "graph: open URI: ".
+	if rest, ok := strings.CutPrefix(err.Error(), "graph: open "+uri.value+": "); ok {
+		err = errors.New(rest)
+	}
 	return &configError{Msg: "cannot use Neo4j at " + uri.value, Setting: uri.origin, Err: err}
 }
 

@@ -171,6 +171,8 @@ func TestOpenErrors(t *testing.T) {
 			`geokg: stats: Neo4j at neo4j://localhost:7687 refuses logins of user "neo4j" for a few seconds after too many failed ones; wait and retry`},
 		{fmt.Errorf("graph: stats: %w: Neo4jError: news", graph.ErrNoDatabase), map[string]string{"NEO4J_PASSWORD": "x"}, []string{"stats", "--database", "news"},
 			`geokg: stats: Neo4j at neo4j://localhost:7687 has no database "news" (--database)`},
+		{errors.New("graph: open bolt://h:7474: server responded HTTP. Make sure you are not trying to connect to the http endpoint"), nil, []string{"stats", "--uri", "bolt://h:7474"},
+			`geokg: stats: cannot use Neo4j at bolt://h:7474 (--uri): server responded HTTP. Make sure you are not trying to connect to the http endpoint`},
 		{fmt.Errorf("graph: open bolt://h:1: %w: ConnectivityError: dial tcp: i/o timeout", graph.ErrUnavailable), nil, []string{"load", "--uri", "bolt://h:1", "x"},
 			`geokg: load: cannot reach Neo4j at bolt://h:1 (--uri): i/o timeout`},
 	}
