@@ -288,3 +288,20 @@ func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
 	}
 	return 0, ""
 }
+
+// titledBefore reports whether a title or an honorific is written just
+// before toks[i]: "Secretary Rice", "Mr. Brown", "the minister, Gates".
+func (x *Extractor) titledBefore(d *doc, si, i int) bool {
+	if i == d.sents[si].From {
+		return false
+	}
+	prev := d.toks[i-1]
+	if x.lex.sets.honorifics[prev.Text] {
+		return true
+	}
+	if n := len(d.mentions); n > 0 {
+		m := d.mentions[n-1]
+		return m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",")
+	}
+	return false
+}

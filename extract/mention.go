@@ -205,7 +205,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			}
 			m.Label, m.To = "Facility", m.To+fn
 			m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
-			m.Key = "facility:" + slug(e.name)
+			m.Key = "facility:" + slug(m.Name)
 			m.Country = e.country
 		}
 	}

@@ -108,8 +108,11 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):
 		label = "Organization"
-	case afterThe && j < end && x.isSaying(toks[j].lower):
-		label = "Organization" // "the Commission said"
+	case (afterThe || j-i == 1 && x.dict != nil && x.dict.CommonWord(toks[i].lower) && !x.titledBefore(d, si, i)) &&
+		j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]):
+		// "the Commission said"; a capitalised common word that speaks is
+		// an outlet or a body ("Polygraph said"), not a person
+		label = "Organization"
 	case x.knownSurname(d, i, j) && !afterThe:
 		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):
@@ -161,11 +164,11 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		t := toks[j]
 		lw := t.lower
 		switch {
-		case t.Kind == Word && t.Capitalized() && !s.notNames[t.Text] && !s.months[t.Text]:
+		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
 			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
-				!(j == i+1 && x.givenName(toks[i].Text) && e.label == "Country" && e.kind == kindName) {
-				// a name stops before a lexicon entry; a country after a given
-				// name is a surname ("Michael Jordan", "Ann China")
+				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) {
+				// a name stops before a lexicon entry; a country or a title
+				// after a given name is a surname ("Michael Jordan", "Kevin King")
 				return j
 			}
 			j++
@@ -176,10 +179,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			j++
 			continue
-		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && toks[j+1].Capitalized():
+		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && (toks[j+1].Text == "a" || toks[j+1].Text == "an") && toks[j+2].Capitalized()):
 			k := j + 1
-			if strings.EqualFold(toks[k].Text, "the") && k+1 < end {
-				k++
+			if (strings.EqualFold(toks[k].Text, "the") || toks[k].Text == "a" || toks[k].Text == "an") && k+1 < end && toks[k+1].Capitalized() {
+				k++ // "Center for a New American Security"
 			}
 			if e, _ := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) {
 				return j
