@@ -88,3 +88,27 @@ func BenchmarkLookup(b *testing.B) {
 		d.Actors("Hamid Karzai")
 	}
 }
+
+// FuzzLookup checks that no name, however odd, makes a lookup panic or
+// return a line of another key.
+func FuzzLookup(f *testing.F) {
+	for _, s := range []string{"", "Nice", "vladimir putin", "#", "\t", "zzzz", "'akra", "\n", "a"} {
+		f.Add(s)
+	}
+	d := Default()
+	f.Fuzz(func(t *testing.T, name string) {
+		for _, p := range d.Places(name) {
+			if p.Name == "" {
+				t.Fatalf("%q: empty place", name)
+			}
+		}
+		for _, line := range lookup(actorsTSV, strings.ToLower(name)) {
+			if field0(line) != strings.ToLower(name) {
+				t.Fatalf("%q: got line %q", name, line)
+			}
+		}
+		d.Actors(name)
+		d.CommonWord(name)
+		d.GivenName(name)
+	})
+}
