@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/syntax"
 )
 
 // Input is one article to extract. Text is required; the other fields are
@@ -44,12 +45,18 @@ type Extractor struct {
 	facilityMods  set
 	notWeaponMods set
 	parents       map[string]parentOf // lexicon body key -> its parent organization
+	parser        *syntax.Parser      // dependency parser for cue arguments; nil reads surface heuristics only
 }
 
 // New compiles the schema's lexicons into an Extractor.
 func New(s *schema.Schema) (*Extractor, error) {
 	lx := compile(s)
+	p, err := syntax.Default()
+	if err != nil {
+		return nil, err
+	}
 	return &Extractor{
+		parser:        p,
 		lex:           lx,
 		cues:          lx.cueIndex(),
 		agreementMods: newSet(s.Words.AgreementMods, true),
@@ -73,8 +80,9 @@ type doc struct {
 	extra       []Mention         // affiliations borrowed from earlier sentences
 	group       []int             // the last coordinated actors ("X, Y and Z agreed"), for "they"
 	groupSent   int
-	byKey       map[string]int // entity key -> first mention, built on first use
-	implied     []Mention      // entities only a relation names: a sub-body's parent
+	byKey       map[string]int         // entity key -> first mention, built on first use
+	implied     []Mention              // entities only a relation names: a sub-body's parent
+	parses      map[int][]syntax.Token // sentence -> its dependency parse, parsed on first use
 	header      header
 }
 
