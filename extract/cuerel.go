@@ -56,7 +56,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
 				continue
 			}
-			if negated(d, s.From, i) {
+			if negated(d, s.From, i) || c.verb && !x.lex.relTypes[c.Type].Plannable && hedged(d, s.From, i) {
 				continue
 			}
 			gap := 3
@@ -101,6 +101,74 @@ func negated(d *doc, from, i int) bool {
 		}
 	}
 	return false
+}
+
+// modals before a cue make it a possibility: "could strike", "may
+// consider sanctions".
+// ("would", like "will", is left out: "said she would meet" reports a plan.)
+var modals = set{"could": true, "may": true, "might": true, "should": true, "can": true}
+
+// hopes are the verbs whose "to" clause is only wanted, asked for or
+// tried: "wants to meet", "urged Turkey to halt", "hopes to sign".
+var hopes = set{"hope": true, "want": true, "seek": true, "plan": true, "intend": true, "aim": true, "propose": true,
+	"urge": true, "ask": true, "call": true, "demand": true, "try": true, "attempt": true, "expect": true,
+	"consider": true, "wish": true, "need": true, "encourage": true, "invite": true, "press": true, "prepare": true}
+
+// hedged reports whether the verb cue at toks[i] states only a
+// possibility, a wish or a condition: after a modal ("could strike"),
+// inside a "to" clause of a verb of wanting or asking ("urged Iran to
+// halt", "plans to meet"), or in an "if" clause. Such cues state nothing
+// except for types whose plans count (THREATENS, planned DEPLOYS).
+func hedged(d *doc, from, i int) bool {
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		w := d.lw(j)
+		if modals[w] {
+			return true
+		}
+		if d.toks[j].Kind == Punct {
+			break
+		}
+		if w == "to" {
+			for k := j - 1; k >= from && k >= j-5; k-- {
+				if d.toks[k].Kind == Punct {
+					break
+				}
+				if hopes[lemmaOf(d.lw(k))] {
+					return true
+				}
+			}
+			break
+		}
+	}
+	if w := d.lw(from); w == "if" || w == "unless" {
+		return true // "If Finland joins, Russia will attack": the whole sentence is a condition
+	}
+	for j := i - 1; j >= from && j >= i-12; j-- {
+		if w := d.lw(j); w == "if" || w == "unless" {
+			return true
+		}
+		if d.toks[j].Text == "," || d.toks[j].Text == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// lemmaOf strips the regular inflections of a verb form: "urged" ->
+// "urge", "plans" -> "plan", "asking" -> "ask". Good enough to look a
+// form up in a small set of lemmas.
+func lemmaOf(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) > 2 {
+			if hopes[stem] {
+				return stem
+			}
+			if hopes[stem+"e"] {
+				return stem + "e"
+			}
+		}
+	}
+	return w
 }
 
 // pluralNoun reports whether the -s form of a verb lemma at toks[i] reads
@@ -175,11 +243,30 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	rt := x.lex.relTypes[c.Type]
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
+	var a cueArgs
+	if c.verb && !c.Plural && d.anyArg(ms, srcFits) && cm.from-2 >= d.sents[si].From && d.lw(cm.from-1) == "to" {
+		// the parse is read where the heuristics found no source, and for
+		// "to" clauses, whose doer may be a noun's owner ("the plan to place")
+		a = x.argsOf(d, si, ms, cm, srcFits, x.targetFits(c, rt, nil))
+	}
+	var targets []int
+	if a.ok {
+		switch {
+		case len(a.sources) > 0 && len(sources) == 0:
+			sources, passive = a.sources, a.passive
+			if len(a.sources) > 1 {
+				subject = a.sources
+			}
+		case a.noSource:
+			sources, subject = nil, nil
+		}
+		targets = a.targets
+	}
 	relsBefore := len(d.rels)
 	if c.Plural {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
 	} else {
-		x.cueTargetRelations(d, si, ms, cm, sources, passive)
+		x.cueTargetRelations(d, si, ms, cm, sources, passive, targets)
 	}
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
@@ -286,20 +373,14 @@ func (d *doc) opensClause(ms []int, k int) bool {
 // cueTargetRelations finds the targets of a cue (the subject for a
 // passive; after the cue, or after its preposition, otherwise) and adds a
 // relation from each source to each target.
-func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, passive bool) {
+func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, passive bool, parsed []int) {
 	c, end := cm.c, d.sents[si].To
 	rt := x.lex.relTypes[c.Type]
 	srcKeys := map[string]bool{}
 	for _, s := range sources {
 		srcKeys[d.mentions[s].Key] = true
 	}
-	fits := func(m *Mention) bool {
-		if srcKeys[m.Key] {
-			return false
-		}
-		return slices.Contains(rt.Targets, m.Label) ||
-			c.Fallback != "" && x.lex.things[m.Label] && slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)
-	}
+	fits := x.targetFits(c, rt, srcKeys)
 	from, item := cm.to, -1
 	if c.Prep != "" {
 		p := -1
@@ -325,7 +406,15 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		win = c.Window
 	}
 	var targets []int
+	for _, t := range parsed {
+		if fits(&d.mentions[t]) {
+			targets = append(targets, t)
+		}
+	}
 	switch n := d.rightArg(ms, from, win, fits); {
+	case len(targets) > 0 && rt.TargetList:
+		targets = x.listedAfter(d, ms, targets[0])
+	case len(targets) > 0:
 	case passive:
 		if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 			targets = []int{n}
@@ -356,6 +445,29 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			x.targetProps(d, si, ms, cm, rt, t, props)
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
+	}
+}
+
+// anyArg reports whether a resolved argument mention of ms fits.
+func (d *doc) anyArg(ms []int, fits func(*Mention) bool) bool {
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.Key != "" && m.Arg && fits(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// targetFits returns which mentions may be the target of cue c: those
+// whose label rt takes (or c's fallback type takes, for things), other
+// than the sources.
+func (x *Extractor) targetFits(c *compiledCue, rt schema.RelationType, srcKeys map[string]bool) func(*Mention) bool {
+	return func(m *Mention) bool {
+		if srcKeys[m.Key] {
+			return false
+		}
+		return slices.Contains(rt.Targets, m.Label) ||
+			c.Fallback != "" && x.lex.things[m.Label] && slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)
 	}
 }
 

@@ -72,3 +72,53 @@ func TestLexiconRelations(t *testing.T) {
 		}
 	}
 }
+
+// patternCase is a sentence written for a test with the relations it
+// states and some it must not.
+type patternCase struct {
+	text      string
+	want, not []string
+}
+
+func checkPatterns(t *testing.T, tests []patternCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got := triples(extractText(t, tt.text))
+		for _, w := range tt.want {
+			if !has(got, w) {
+				t.Errorf("%q: want %s, got %v", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if has(got, n) {
+				t.Errorf("%q: do not want %s, got %v", tt.text, n, got)
+			}
+		}
+	}
+}
+
+// TestHedges checks that negation, modality, wishes and conditions state
+// nothing, except threats and planned deployments.
+func TestHedges(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Estonia could impose sanctions on Belarus next year.", nil, []string{"SANCTIONS(Estonia -> Belarus)"}},
+		{"Latvia urged Lithuania to criticize Belarus.", nil, []string{"CRITICIZES(Lithuania -> Belarus)", "CRITICIZES(Latvia -> Belarus)"}},
+		{"If Finland joins the bloc, Russia will attack Estonia.", nil, []string{"ATTACKS(Russia -> Estonia)"}},
+		{"Norway did not condemn Belarus.", nil, []string{"CRITICIZES(Norway -> Belarus)"}},
+		{"Norway condemned Belarus.", []string{"CRITICIZES(Norway -> Belarus)"}, nil},
+		{"Russia could threaten Finland.", []string{"THREATENS(Russia -> Finland)"}, nil},
+		{"Sweden plans to deploy Patriot missiles in Gotland.", []string{"DEPLOYS(Sweden -> Patriot)"}, nil},
+	})
+}
+
+// TestParseArguments checks arguments read from the dependency parse: the
+// infinitive that completes a noun belongs to the noun's owner, never to
+// the clause's subject.
+func TestParseArguments(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Belgrade restated its opposition to the proposal to station 12 Tomahawk missiles in Romania.",
+			nil, []string{"DEPLOYS(Serbia -> Tomahawk)"}},
+		{"Brussels wants to station 12 Tomahawk missiles in Romania.",
+			[]string{"DEPLOYS(Belgium -> Tomahawk)"}, nil},
+	})
+}
