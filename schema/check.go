@@ -28,20 +28,21 @@ func (s *Schema) entryLists() []entryList {
 }
 
 // checker checks the entries of the files loaded against the merged
-// schema s: every name they use must exist in s.
+// schema s: every name they use must exist in s. The indexes of names are
+// built on first use: most files need none of them.
 type checker struct {
 	s        *Schema
 	ps       *problems
 	labels   []string          // label names, sorted
 	types    []string          // relation type names, sorted
 	codes    map[string]bool   // country codes
-	countryN map[string]string // country name, alias or adjective -> code
+	countryN map[string]string // lower-cased country name, alias or adjective -> code
 	named    map[string]bool   // names and aliases of organizations, places, facilities and countries
 	orgs     map[string]bool   // names and aliases of organizations
 }
 
 func newChecker(s *Schema, ps *problems) *checker {
-	c := &checker{s: s, ps: ps, codes: map[string]bool{}, countryN: map[string]string{}, named: map[string]bool{}, orgs: map[string]bool{}}
+	c := &checker{s: s, ps: ps, codes: map[string]bool{}}
 	for _, l := range s.Labels {
 		c.labels = append(c.labels, l.Name)
 	}
@@ -52,30 +53,62 @@ func newChecker(s *Schema, ps *problems) *checker {
 	sort.Strings(c.types)
 	for _, k := range s.Countries {
 		c.codes[k.Code] = true
-		for _, n := range slices.Concat([]string{k.Name}, k.Aliases, k.Adjectives) {
-			c.countryN[strings.ToLower(n)] = k.Code
-			c.named[n] = true
-		}
 	}
-	for _, l := range [][]Entry{s.Organizations, s.Places, s.Facilities} {
-		for _, e := range l {
-			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				c.named[n] = true
+	return c
+}
+
+// countryCalled returns the code of the country called n (any case).
+func (c *checker) countryCalled(n string) (string, bool) {
+	if c.countryN == nil {
+		c.countryN = map[string]string{}
+		for _, k := range c.s.Countries {
+			for _, n := range slices.Concat([]string{k.Name}, k.Aliases, k.Adjectives) {
+				c.countryN[strings.ToLower(n)] = k.Code
 			}
 		}
 	}
-	for _, e := range s.Organizations {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			c.orgs[n] = true
+	code, ok := c.countryN[strings.ToLower(strings.TrimSpace(n))]
+	return code, ok
+}
+
+// isNamed reports whether n names an organization, place, facility or
+// country: what a parent may be.
+func (c *checker) isNamed(n string) bool {
+	if c.named == nil {
+		c.named = map[string]bool{}
+		for _, k := range c.s.Countries {
+			for _, n := range slices.Concat([]string{k.Name}, k.Aliases, k.Adjectives) {
+				c.named[n] = true
+			}
+		}
+		for _, l := range [][]Entry{c.s.Organizations, c.s.Places, c.s.Facilities} {
+			for _, e := range l {
+				for _, n := range append([]string{e.Name}, e.Aliases...) {
+					c.named[n] = true
+				}
+			}
 		}
 	}
-	return c
+	return c.named[n]
+}
+
+// isOrg reports whether n names an organization.
+func (c *checker) isOrg(n string) bool {
+	if c.orgs == nil {
+		c.orgs = map[string]bool{}
+		for _, e := range c.s.Organizations {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				c.orgs[n] = true
+			}
+		}
+	}
+	return c.orgs[n]
 }
 
 // check reports what is wrong in part, one file's entries as written.
 // Warnings about names that shadow other entries are given for users'
 // files only (shadows): the defaults share names on purpose ("Georgia").
-func (c *checker) check(part *Schema, file string, shadows bool) {
+func (c *checker) check(part *Schema, shadows bool) {
 	for _, l := range part.Labels {
 		if !removed(l.src) {
 			c.identifier(l.src.pos("name"), "label", l.Name)
@@ -107,16 +140,23 @@ func (c *checker) check(part *Schema, file string, shadows bool) {
 		}
 		c.required(t.src, "title", "name", t.Name)
 		c.countryCode(t.src, t.Country)
-		if t.Org != "" && !c.orgs[t.Org] {
+		if t.Org != "" && !c.isOrg(t.Org) {
 			c.ps.warnf(t.src.pos("org"), "org: no organization is named %q", t.Org)
 		}
 	}
 	for _, q := range part.Cues {
 		c.cue(q)
 	}
-	for l := range part.Words.DescriptionHead {
-		if !slices.Contains(c.labels, l) {
-			c.ps.errorf(Pos{File: file}, "words: description_heads: unknown label %q; valid: %s", l, strings.Join(c.labels, ", "))
+	for _, k := range part.keyRefs {
+		switch k.what {
+		case "label":
+			if !slices.Contains(c.labels, k.name) {
+				c.ps.errorf(k.pos, "%s: %s", k.in, unknown("label", k.name, c.labels))
+			}
+		case "kind":
+			if kinds := c.kinds("Organization"); len(kinds) > 0 && !slices.Contains(kinds, k.name) {
+				c.ps.errorf(k.pos, "%s: %s", k.in, unknown("kind", k.name, kinds))
+			}
 		}
 	}
 	if shadows {
@@ -192,8 +232,7 @@ func (c *checker) country(k Country) {
 		c.ps.errorf(k.src.pos("code"), "country code %q: write %s", k.Code, strings.ToUpper(k.Code))
 	case !codeShape.MatchString(k.Code):
 		c.ps.errorf(k.src.pos("code"), "country code %q: want three capital letters (ISO 3166-1 alpha-3, such as GRC)", k.Code)
-	}
-	if k.src == nil || !k.src.extends {
+	case k.src == nil || !k.src.extends: // a new country; a bad code is the one fix to name
 		c.required(k.src, "country "+k.Code, "name", k.Name)
 	}
 }
@@ -203,12 +242,21 @@ func (c *checker) countryCode(o *origin, code string) {
 	if code == "" || c.codes[code] {
 		return
 	}
-	if k, ok := c.countryN[strings.ToLower(strings.TrimSpace(code))]; ok {
+	if k, ok := c.countryCalled(code); ok {
 		c.ps.errorf(o.pos("country"), "country: %q is not a country code: write %s", code, k)
 		return
 	}
 	if up := strings.ToUpper(strings.TrimSpace(code)); c.codes[up] {
 		c.ps.errorf(o.pos("country"), "country: %q: write %s", code, up)
+		return
+	}
+	var names []string
+	for _, k := range c.s.Countries {
+		names = append(names, k.Name)
+	}
+	if n := closest(code, names); n != "" {
+		k, _ := c.countryCalled(n)
+		c.ps.errorf(o.pos("country"), "country: unknown country code %q (did you mean %s, %s?)", code, k, n)
 		return
 	}
 	c.ps.errorf(o.pos("country"), "country: unknown country code %q; want an ISO 3166-1 alpha-3 code of the schema's countries (geokg schema show --only countries)", code)
@@ -227,7 +275,7 @@ func (c *checker) entry(list entryList, e Entry) {
 			c.ps.errorf(e.src.pos("kind"), "%s (or add it to the kinds of label %s)", unknown("kind", e.Kind, kinds), list.label)
 		}
 	}
-	if e.Parent != "" && !c.named[e.Parent] {
+	if e.Parent != "" && !c.isNamed(e.Parent) {
 		c.ps.warnf(e.src.pos("parent"), "parent: no organization, place, facility or country is named %q", e.Parent)
 	}
 }
@@ -276,9 +324,25 @@ var singular = map[string]string{"name": "name", "aliases": "alias", "adjectives
 // shadows warns about the names and aliases of part that already name
 // another entry of the schema: the extractor cannot tell them apart.
 func (c *checker) shadows(part *Schema) {
+	used := map[string]bool{} // the forms part writes: only they are indexed
+	for _, k := range part.Countries {
+		for _, n := range slices.Concat([]string{k.Capital}, k.Aliases, k.Adjectives, k.Seats) {
+			used[n] = true
+		}
+	}
+	for _, l := range part.entryLists() {
+		for _, e := range l.entries {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				used[n] = true
+			}
+		}
+	}
+	if len(used) == 0 {
+		return
+	}
 	index := map[string][]surface{}
 	add := func(form string, s surface) {
-		if form != "" {
+		if form != "" && used[form] {
 			index[form] = append(index[form], s)
 		}
 	}

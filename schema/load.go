@@ -73,11 +73,7 @@ func load(base *Schema, names []string, read func(string) ([]byte, error), users
 	var ps problems
 	s := *base // merge never writes into the slices or maps it is given
 	s.Warnings = nil
-	type part struct {
-		file string
-		s    *Schema
-	}
-	var parts []part
+	var parts []*Schema
 	for _, name := range names {
 		data, err := read(name)
 		if err != nil {
@@ -90,11 +86,11 @@ func load(base *Schema, names []string, read func(string) ([]byte, error), users
 		}
 		p := parse(name, data, &ps)
 		s.merge(p, &ps)
-		parts = append(parts, part{name, p})
+		parts = append(parts, p)
 	}
 	c := newChecker(&s, &ps)
 	for _, p := range parts {
-		c.check(p.s, p.file, users)
+		c.check(p, users)
 	}
 	list := ps.sorted(names)
 	if errs, warnings := split(list); len(errs) == 0 {

@@ -145,7 +145,7 @@ func extend[T keyed](a, b T) T {
 		}
 		switch {
 		case f.name == "name":
-			if c, ok := any(&a).(*Country); ok && fb.String() != "" && fb.String() != c.Name {
+			if c, ok := any(&a).(*Country); ok && fb.String() != "" && !strings.EqualFold(fb.String(), c.Name) {
 				c.Aliases = appendNew(c.Aliases, c.Name)
 				c.Name = fb.String()
 			}

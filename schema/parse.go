@@ -52,16 +52,28 @@ func parse(name string, data []byte, ps *problems) (s *Schema) {
 		return s
 	}
 	p.mapping(root, reflect.ValueOf(s).Elem(), "", nil)
+	s.keyRefs = p.keyRefs
 	return s
 }
 
 // parser walks a YAML node tree into schema values, checking each key and
 // value against the Go type it fills.
 type parser struct {
-	file   string
-	ps     *problems
-	budget int                          // nodes left to visit: aliases must not blow up the walk
-	shapes map[reflect.Type]*structKeys // the keys of each struct type met
+	file    string
+	ps      *problems
+	budget  int                          // nodes left to visit: aliases must not blow up the walk
+	shapes  map[reflect.Type]*structKeys // the keys of each struct type met
+	keyRefs []keyRef                     // keys of maps that name labels or kinds
+}
+
+// mapKeys are the word maps whose keys name labels or organization kinds.
+var mapKeys = map[string]string{"description_heads": "label", "description_sorts": "kind", "descriptors": "label", "prefixes": "label"}
+
+// keyRef is a map key that names something the checker must find: a
+// label ("description_heads: {Program: [...]}") or a kind.
+type keyRef struct {
+	what, in, name string // "label", "description_heads", "Program"
+	pos            Pos
 }
 
 // structKeys are the fields of a struct type and the names valid as keys.
@@ -137,6 +149,10 @@ func (p *parser) mapping(n *yaml.Node, v reflect.Value, in string, o *origin) {
 			p.errorf(k, "want a name before the colon, not a %s", kindName(k))
 			continue
 		}
+		if k.Tag == "!!merge" {
+			p.errorf(k, "YAML merge keys (<<) are not supported: write the fields out")
+			continue
+		}
 		if first, dup := seen[k.Value]; dup {
 			p.errorf(k, "%q is given twice (first on line %d)", k.Value, first.Line)
 			continue
@@ -151,12 +167,18 @@ func (p *parser) mapping(n *yaml.Node, v reflect.Value, in string, o *origin) {
 			}
 			continue
 		}
-		i := indexOf(fields, k.Value)
-		if i < 0 {
+		fi := indexOf(fields, k.Value)
+		if fi < 0 {
 			p.unknownKey(k, v.Type(), in, names)
 			continue
 		}
-		p.value(val, v.Field(fields[i].index), k.Value)
+		if what := mapKeys[k.Value]; what != "" && val.Kind == yaml.MappingNode {
+			for j := 0; j+1 < len(val.Content); j += 2 {
+				key := val.Content[j]
+				p.keyRefs = append(p.keyRefs, keyRef{what: what, in: k.Value, name: key.Value, pos: p.pos(key)})
+			}
+		}
+		p.value(val, v.Field(fields[fi].index), k.Value)
 	}
 }
 

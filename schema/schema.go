@@ -3,10 +3,13 @@
 // places, facilities, weapon systems, programs, agreements, titles, relation
 // cues and closed word lists.
 //
-// Everything here is data. The defaults are YAML files embedded in the
-// binary; users extend or override them with files of the same shape
-// (see Load). The package only parses, merges and validates: the mechanisms
-// that use the lexicons live in package extract.
+// Everything here is data, including the behaviour of relation types and
+// labels (RelationType.SubjectNouns, Label.Thing, ...). The defaults are
+// YAML files embedded in the binary; users extend them with files of the
+// same shape (see Load and the merge rules in merge.go). The package only
+// parses, merges and checks, reporting every problem at its file, line and
+// column (parse.go, check.go): the mechanisms that use the lexicons live in
+// package extract.
 package schema
 
 import (
@@ -33,6 +36,8 @@ type Schema struct {
 	// Warnings are the problems found while loading that did not stop it:
 	// an alias that already names another entry, a parent nothing names.
 	Warnings []Problem `yaml:"-" json:"-"`
+
+	keyRefs []keyRef // the map keys of a file that name labels or kinds, for the checker
 }
 
 // Label is a node label of the ontology, with how the Browser shows it.
@@ -244,7 +249,7 @@ func mergeMap(a, b map[string][]string) map[string][]string {
 // the error is an Errors.
 func (s *Schema) Validate() error {
 	var ps problems
-	newChecker(s, &ps).check(s, "", false)
+	newChecker(s, &ps).check(s, false)
 	if errs, _ := split(ps.sorted(nil)); len(errs) > 0 {
 		return errs
 	}
