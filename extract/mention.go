@@ -109,6 +109,13 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if cn, label := x.chunk(d, i, end); cn > n {
 		return x.addChunk(d, si, i, i+cn, label, add)
 	}
+	if e != nil && (e.label == "Organization" || e.label == "Agreement") && e.kind == kindName && i+n < end {
+		// "the AfCFTA secretariat": a part of the organization named before it
+		if l, ok := lx.sets.cues.partHeads[toks[i+n].lower]; ok && !toks[i+n].Capitalized() {
+			name := d.text[toks[i].Start:toks[i+n].End()]
+			return add(Mention{From: i, To: i + n + 1, Label: l, Key: strings.ToLower(l) + ":" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
+		}
+	}
 	if e != nil {
 		if w := x.wholeName(d, si, i, n, e); w > n {
 			return x.addName(d, si, i, add)

@@ -23,6 +23,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if n := x.pluralTitle(d, si, i, add); n > 0 {
 		return n
 	}
+	if n := x.namedAs(d, si, i, add); n > 0 {
+		return n
+	}
 	j := x.companyTail(d, x.nameEnd(d, i, end), end)
 	if i == from && j-i > 1 && s.cues.descriptors[toks[i].lower] != "" {
 		return 1 // "Rapper Jay Smith": the descriptor opens the sentence, the name follows
@@ -32,6 +35,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	// a name already seen: an acronym or a surname
 	if k, ok := d.known[surface]; ok {
 		m := d.mentions[k]
+		if j < end && !toks[j].Capitalized() && (m.Label == "Organization" || m.Label == "Agreement") && s.cues.partHeads[toks[j].lower] != "" {
+			l := s.cues.partHeads[toks[j].lower]
+			name := d.text[toks[i].Start:toks[j].End()] // "the AfCFTA secretariat"
+			return add(Mention{From: i, To: j + 1, Label: l, Key: strings.ToLower(l) + ":" + slug(name), Name: name, Arg: true, Head: toks[j].lower})
+		}
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
