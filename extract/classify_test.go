@@ -99,6 +99,8 @@ func TestNameCues(t *testing.T) {
 			[]string{"Facility:NATO headquarters", "Organization:OPEC secretariat"}, nil},
 		{"a quoted name given to a described thing", "The army launched a modernisation program dubbed \"Sentinel 2030\" last year.",
 			[]string{"Program:modernisation program", "Program:Sentinel 2030"}, nil},
+		{"numbered resolution", "Under government resolution No. 512/2021, the state paid the loan.",
+			[]string{"Agreement:resolution No. 512/2021"}, nil},
 		{"described program", "The ministry unveiled a new water security initiative on Monday.",
 			[]string{"Program:new water security initiative"}, nil},
 		{"vague modifier describes nothing", "They discussed a similar plan and a specific deal.",

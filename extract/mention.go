@@ -125,6 +125,15 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if strings.EqualFold(t.Text, "resolution") && i+1 < end && toks[i+1].Kind == Number {
 		return add(Mention{From: i, To: i + 2, Label: "Agreement", Key: "agreement:resolution-" + slug(toks[i+1].Text), Arg: true, Head: "resolution"})
 	}
+	if strings.EqualFold(t.Text, "resolution") && i+2 < end && (toks[i+1].Text == "No." || toks[i+1].Text == "no.") && toks[i+2].Kind == Number {
+		// "resolution No. 1430/2019"
+		to := i + 3
+		for to+1 < end && toks[to].Text == "/" && toks[to+1].Kind == Number {
+			to += 2
+		}
+		num := d.text[toks[i+2].Start:toks[to-1].End()]
+		return add(Mention{From: i, To: to, Label: "Agreement", Key: "agreement:resolution-" + slug(num), Arg: true, Head: "resolution"})
+	}
 	if t.Kind == Word && (t.Capitalized() || x.opensWithParticle(t)) {
 		return x.addName(d, si, i, add)
 	}
