@@ -45,7 +45,7 @@ func TestLookup(t *testing.T) {
 		{"Nice", "FRA", true, false},
 		{"reading", "GBR", true, false},
 		{"Split", "HRV", true, false},
-		{"Mobile", "USA", true, true},
+		{"Mobile", "USA", true, false},
 		{"Victoria", "", false, true},
 		{"Kiskunfelegyhaza", "HUN", false, false}, // folded alias
 		{"Hanoi", "VNM", false, false},
