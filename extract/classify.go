@@ -347,3 +347,46 @@ func isQuote(s string) bool {
 	}
 	return false
 }
+
+// variantOf returns the person whose surname, learnt earlier in the
+// article, the one-word name toks[i:j] spells differently: one letter
+// changed, added or dropped after the same first four letters ("Saree"
+// for "Sarea", "Zelenskyy" for "Zelensky").
+func (x *Extractor) variantOf(d *doc, i, j int) (int, bool) {
+	w := d.toks[i].Text
+	if j-i != 1 || len(w) < 5 {
+		return 0, false
+	}
+	best, found := 0, false
+	for name, k := range d.known {
+		if len(name) < 5 || name[:4] != w[:4] || d.mentions[k].Label != "Person" || !oneEdit(name, w) {
+			continue
+		}
+		if !found || k < best {
+			best, found = k, true // the earliest, so that map order does not matter
+		}
+	}
+	return best, found
+}
+
+// oneEdit reports whether a and b differ by one substitution, insertion or
+// deletion.
+func oneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	k := 0
+	for k < len(a) && a[k] == b[k] {
+		k++
+	}
+	if len(a) == len(b) {
+		return a[k+1:] == b[k+1:]
+	}
+	return a[k:] == b[k+1:]
+}

@@ -101,6 +101,8 @@ func TestNameCues(t *testing.T) {
 			[]string{"Program:modernisation program", "Program:Sentinel 2030"}, nil},
 		{"numbered resolution", "Under government resolution No. 512/2021, the state paid the loan.",
 			[]string{"Agreement:resolution No. 512/2021"}, nil},
+		{"a surname spelt two ways is one person", "Spokesman Yahya Tarabi spoke on Sunday. Tarabe said the strikes would go on.",
+			[]string{"Person:Yahya Tarabi", "Person:Tarabe"}, []string{"Organization:Tarabe"}},
 		{"described program", "The ministry unveiled a new water security initiative on Monday.",
 			[]string{"Program:new water security initiative"}, nil},
 		{"vague modifier describes nothing", "They discussed a similar plan and a specific deal.",
@@ -183,5 +185,17 @@ func TestOneNodePerThing(t *testing.T) {
 	g = extractText(t, "The Global Alliance Coalition met. Troops stayed with an international coalition.")
 	if len(g.Entities) != 1 || g.Entities[0].Name != "Global Alliance Coalition" {
 		t.Errorf("want the described coalition to be the named one: %+v", g.Entities)
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"Sarea", "Saree", true}, {"Zelensky", "Zelenskyy", true}, {"Zelenskyy", "Zelensky", true}, {"Sarea", "Sarea", false},
+		{"Sarea", "Sareeee", false}, {"Smith", "Smyth", true}, {"Smith", "Smooth", false}} {
+		if got := oneEdit(c.a, c.b); got != c.want {
+			t.Errorf("oneEdit(%q, %q) = %v", c.a, c.b, got)
+		}
 	}
 }
