@@ -291,6 +291,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
 			return []int{p}, passive, nil
 		}
+		if a := d.nounAgent(ms, cm, end, fits); a >= 0 {
+			return []int{a}, passive, nil // "criticism of Hungary by Poland"
+		}
 	}
 	if passive {
 		return nil, passive, nil
@@ -323,6 +326,27 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return d.group, passive, nil // "They called on Turkey": the group named last
 	}
 	return nil, passive, nil
+}
+
+// nounAgent returns the agent after "by" of a noun cue ("the criticism of
+// Hungary by Poland"): within a few tokens after the cue, before the
+// clause ends; -1 if none.
+func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool) int {
+	if cueLastPrep(cm.c) == "" {
+		return -1 // "blacklist ships owned by ...": a noun with its target phrase only
+	}
+	for j := cm.to; j < end && j < cm.to+8; j++ {
+		if d.toks[j].Kind == Punct || clauseBreak[d.lw(j)] && d.lw(j) != "and" {
+			return -1
+		}
+		if d.lw(j) == "by" {
+			if n := d.rightArg(ms, j+1, 3, fits); n >= 0 {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // pluralRelations relates the members of a group to each other: the

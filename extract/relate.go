@@ -12,6 +12,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.offices(d, si, ms)
 	x.structure(d, si, ms)
 	x.cueRelations(d, si, ms)
+	x.quotes(d, si, ms)
 	if speaker := x.speaker(d, si, ms); speaker != "" {
 		for i := before; i < len(d.rels); i++ {
 			if d.rels[i].Source != speaker && d.rels[i].Target != speaker {
@@ -216,6 +217,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 			continue
 		}
 		x.inPlace(d, si, ms, m)
+		x.basedIn(d, si, ms, m)
 		x.cityCountry(d, si, ms, m)
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
@@ -285,6 +287,19 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	fits := func(c *Mention) bool { return c.Label == "Country" || c.Label == "Location" }
 	for _, t := range d.coordinated(ms, n, fits) {
 		x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
+	}
+}
+
+// basedIn reads "the Lebanon-based Hezbollah": LOCATED_IN the place
+// before "-based" (with a facility or organization after it).
+func (x *Extractor) basedIn(d *doc, si int, ms []int, m *Mention) {
+	i, end := m.To, d.sents[si].To
+	if !(m.Label == "Country" || m.Label == "Location") || i+2 >= end || d.toks[i].Text != "-" || d.lw(i+1) != "based" {
+		return
+	}
+	fits := func(o *Mention) bool { return o.Label == "Organization" || o.Label == "Facility" }
+	if n := d.rightArg(ms, i+2, 4, fits); n >= 0 {
+		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
 	}
 }
 

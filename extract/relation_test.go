@@ -122,3 +122,28 @@ func TestParseArguments(t *testing.T) {
 			[]string{"DEPLOYS(Belgium -> Tomahawk)"}, nil},
 	})
 }
+
+// TestQuotes checks QUOTES from an outlet that carries a person's words,
+// and none from an outlet that only reports facts.
+func TestQuotes(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Finnish President Sauli Niinisto told Reuters that the border would stay closed.",
+			[]string{"QUOTES(Reuters -> Sauli Niinisto)"}, nil},
+		{"Speaking on Al Jazeera, Qatari Prime Minister Mohammed Al Thani said talks would resume.",
+			[]string{"QUOTES(Al Jazeera -> Mohammed Al Thani)"}, nil},
+		{"Reuters reported that the border was closed on Monday, while Sauli Niinisto stayed in Helsinki.",
+			nil, []string{"QUOTES(Reuters -> Sauli Niinisto)"}},
+	})
+}
+
+// TestNounCues checks relations stated by nouns.
+func TestNounCues(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The new sanctions on Belarus took effect on Monday.", nil, nil},
+		{"Canada announced sanctions against Belarus.", []string{"SANCTIONS(Canada -> Belarus)"}, nil},
+		{"Talks between Armenia and Azerbaijan resumed in Geneva.", []string{"MET_WITH(Armenia -> Azerbaijan)"}, nil},
+		{"Hungary's support for Serbia angered its neighbours.", []string{"SUPPORTS(Hungary -> Serbia)"}, nil},
+		{"The criticism of Hungary by Poland was unusually sharp.", []string{"CRITICIZES(Poland -> Hungary)"}, nil},
+		{"The Lebanon-based Hezbollah fired rockets at the border.", []string{"LOCATED_IN(Hezbollah -> Lebanon)"}, nil},
+	})
+}
