@@ -147,3 +147,11 @@ func TestNounCues(t *testing.T) {
 		{"The Lebanon-based Hezbollah fired rockets at the border.", []string{"LOCATED_IN(Hezbollah -> Lebanon)"}, nil},
 	})
 }
+
+// TestOffices checks titles bound to people across a list.
+func TestOffices(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Presidents Gitanas Nauseda of Lithuania and Alar Karis of Estonia signed the declaration.",
+			[]string{"HOLDS_OFFICE(Gitanas Nauseda -> Lithuania)", "HOLDS_OFFICE(Alar Karis -> Estonia)"}, nil},
+	})
+}
