@@ -284,7 +284,11 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		(beForms[d.lw(cm.from-1)] || cm.from-2 >= from && beForms[d.lw(cm.from-2)])
 	switch {
 	case byAgent:
-		if n := d.rightArg(ms, cm.to+1, 3, fits); n >= 0 {
+		n := d.rightArg(ms, cm.to+1, 3, fits)
+		if n < 0 && cm.to+3 < end && (d.lw(cm.to+2) == "of" || d.lw(cm.to+3) == "of") {
+			n = d.rightArg(ms, cm.to+1, 6, fits) // "condemned by members of the European Union"
+		}
+		if n >= 0 {
 			return d.coordinated(ms, n, fits), passive, nil
 		}
 	case !c.verb:
@@ -328,27 +332,6 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	return nil, passive, nil
 }
 
-// nounAgent returns the agent after "by" of a noun cue ("the criticism of
-// Hungary by Poland"): within a few tokens after the cue, before the
-// clause ends; -1 if none.
-func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool) int {
-	if cueLastPrep(cm.c) == "" {
-		return -1 // "blacklist ships owned by ...": a noun with its target phrase only
-	}
-	for j := cm.to; j < end && j < cm.to+8; j++ {
-		if d.toks[j].Kind == Punct || clauseBreak[d.lw(j)] && d.lw(j) != "and" {
-			return -1
-		}
-		if d.lw(j) == "by" {
-			if n := d.rightArg(ms, j+1, 3, fits); n >= 0 {
-				return n
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
 // pluralRelations relates the members of a group to each other: the
 // parties after "between" or "involving", else the coordinated subject.
 func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, fits func(*Mention) bool) {
@@ -371,27 +354,6 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
 		}
 	}
-}
-
-// opensClause reports whether mention k is the first actor of its
-// sentence or of a clause after a comma: a subject, not an object.
-func (d *doc) opensClause(ms []int, k int) bool {
-	m := &d.mentions[k]
-	start := d.npStart(m)
-	for j := start - 1; j >= d.sents[m.sent].From; j-- {
-		if t := d.toks[j]; t.Kind == Punct || subordinators[t.lower] {
-			return true
-		}
-		for _, o := range ms {
-			if om := d.mentions[o]; om.To-1 == j && isActor(om.Label) && om.Arg {
-				return false
-			}
-		}
-		if t := d.toks[j]; t.Kind == Word && !t.Capitalized() && !determiners[t.lower] && !followers[t.lower] {
-			return false // a verb or noun before: an object
-		}
-	}
-	return true
 }
 
 // cueTargetRelations finds the targets of a cue (the subject for a
@@ -472,16 +434,6 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	}
 }
 
-// anyArg reports whether a resolved argument mention of ms fits.
-func (d *doc) anyArg(ms []int, fits func(*Mention) bool) bool {
-	for _, k := range ms {
-		if m := &d.mentions[k]; m.Key != "" && m.Arg && fits(m) {
-			return true
-		}
-	}
-	return false
-}
-
 // targetFits returns which mentions may be the target of cue c: those
 // whose label rt takes (or c's fallback type takes, for things), other
 // than the sources.
@@ -524,45 +476,6 @@ func window(prep string) int {
 		return 5
 	}
 	return 11
-}
-
-// possessorBefore returns the possessor or modifier that opens the noun
-// phrase ending before toks[i]: "Moscow's opposition", "its reckless
-// pursuit", "U.N. sanctions list"; -1 if none.
-func (d *doc) possessorBefore(ms []int, si, i int, fits func(*Mention) bool) int {
-	from := d.sents[si].From
-	for j := i - 1; j >= from && j >= i-5; j-- {
-		for p := len(ms) - 1; p >= 0; p-- {
-			m := &d.mentions[ms[p]]
-			if m.To-1 == j && m.Key != "" && fits(m) {
-				if j == i-1 || d.isPossessor(m) || m.Kind == mPronoun && possessivePronoun[m.Head] {
-					return ms[p]
-				}
-			}
-		}
-		w := d.lw(j)
-		if w == "'s" || w == "and" || w == "," {
-			continue
-		}
-		t := d.toks[j]
-		if t.Kind != Word || followers[w] || determiners[w] && !possessivePronoun[w] {
-			return -1
-		}
-	}
-	return -1
-}
-
-// pluralSubject reports whether the nearest mention before token i is an
-// unresolved "they" or "we".
-func (d *doc) pluralSubject(ms []int, i int) bool {
-	for p := len(ms) - 1; p >= 0; p-- {
-		m := d.mentions[ms[p]]
-		if m.To > i {
-			continue
-		}
-		return m.Kind == mPronoun && (m.Head == "they" || m.Head == "we") && m.Key == ""
-	}
-	return false
 }
 
 // listedAfter returns the targets of a TargetList cue: the first and the

@@ -148,17 +148,11 @@ func (x *Extractor) read(text string, from, to int) *doc {
 	}
 	d.sents = splitSentences(d.toks)
 	d.header = readHeader(d, x.lex.sets.media)
-	byline := d.header.byline
 	for si := range d.sents {
 		x.findMentions(d, si)
 	}
 	x.resolve(d)
-	for si := range d.sents {
-		if si != byline {
-			x.relate(d, si)
-		}
-	}
-	x.lexiconRelations(d)
+	x.relationStage(d, d.header.byline)
 	return d
 }
 
