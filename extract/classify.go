@@ -103,8 +103,8 @@ func (x *Extractor) roleAt(d *doc, si, i int) bool {
 	}
 	roles := x.lex.sets.cues.roles
 	w := d.toks[k-1].lower
-	if roles[w] {
-		return true
+	if roles[w] || roles[strings.TrimSuffix(w, "s")] {
+		return true // "a fellow at", "analysts at"
 	}
 	return k-2 >= from && roles[d.toks[k-2].lower+" "+w]
 }
@@ -177,11 +177,11 @@ func camelCase(w string) bool {
 func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
 	from, end := d.sents[si].From, d.sents[si].To
-	if i == from || j-i > 3 || s.firstNames[d.toks[i].Text] {
+	if i == from || j-i > 3 {
 		return false
 	}
-	if j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) {
-		return false
+	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower)) {
+		return false // "into Democratic challenger", "into Northern Syria"
 	}
 	prev := d.toks[i-1].lower
 	switch {
@@ -245,17 +245,105 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 
 // capitalAsPlace reports whether the capital matched at toks[i:i+n] is the
 // city rather than its government: in apposition to "capital" ("the
-// capital, Riyadh", "Riyadh, the capital") or modifying a noun that is not
-// an actor ("a Warsaw trip"; but "the Moscow government" is the state).
+// capital, Riyadh", "Riyadh, the capital"), the end of a trip ("a trip to
+// Warsaw") or modifying a noun that is not an actor ("a Warsaw trip"; but
+// "the Moscow government" is the state).
 func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	toks := d.toks
 	if i-1 >= from && toks[i-1].lower == "capital" || i-2 >= from && toks[i-1].Text == "," && toks[i-2].lower == "capital" {
 		return true
 	}
+	if i-2 >= from && (toks[i-1].lower == "to" || toks[i-1].lower == "from") && x.lex.sets.cues.placeNouns[toks[i-2].lower] {
+		return true // "a trip to Warsaw"
+	}
 	j := i + n
 	if j+2 < end && toks[j].Text == "," && (toks[j+1].lower == "the" || toks[j+1].lower == "a") && toks[j+2].lower == "capital" {
 		return true
 	}
 	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower]
+}
+
+// describedThing reads a thing introduced by a determiner and described by
+// its modifiers: "a new security initiative", "an outward investment
+// strategy" (Program), "a naval coalition" (Organization). It returns the
+// phrase's length from toks[i] (after the determiner) and its label; 0
+// without a determiner, without a modifier, or with a vague one ("a
+// similar plan" describes nothing).
+func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
+	c := &x.lex.sets.cues
+	if i == 0 || !determiners[d.toks[i-1].lower] || d.toks[i-1].lower == "that" {
+		return 0, ""
+	}
+	for j := i; j < end && j < i+4; j++ {
+		t := d.toks[j]
+		if t.Kind != Word || t.Capitalized() || followers[t.lower] || determiners[t.lower] || c.vague[t.lower] {
+			return 0, ""
+		}
+		if j > i {
+			if l, ok := c.describedHeads[t.lower]; ok && (x.endsPhrase(d, j+1, end) || participle(d, j+1, end)) {
+				return j + 1 - i, l
+			}
+		}
+	}
+	return 0, ""
+}
+
+// titledBefore reports whether a title or an honorific is written just
+// before toks[i]: "Secretary Rice", "Mr. Brown", "the minister, Gates".
+func (x *Extractor) titledBefore(d *doc, si, i int) bool {
+	if i == d.sents[si].From {
+		return false
+	}
+	prev := d.toks[i-1]
+	if x.lex.sets.honorifics[prev.Text] {
+		return true
+	}
+	if n := len(d.mentions); n > 0 {
+		m := d.mentions[n-1]
+		return m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",")
+	}
+	return false
+}
+
+// participle reports whether toks[j] is a participle that opens a reduced
+// relative clause after a noun: "a program dubbed", "a plan backed by".
+func participle(d *doc, j, end int) bool {
+	if j >= end || d.toks[j].Kind != Word || d.toks[j].Capitalized() {
+		return false
+	}
+	w := d.toks[j].lower
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// namedAs adds the quoted name given to the thing just mentioned ("a
+// military development program dubbed "Zrínyi 2026"") as another name of
+// it, and returns its length in tokens (0 when toks[i] opens no such name).
+func (x *Extractor) namedAs(d *doc, si, i int, add func(Mention) int) int {
+	from, end := d.sents[si].From, d.sents[si].To
+	if i-2 < from || !isQuote(d.toks[i-1].Text) || !x.lex.sets.cues.namingVerbs[d.toks[i-2].lower] {
+		return 0
+	}
+	k := len(d.mentions) - 1
+	if k < 0 || d.mentions[k].sent != si || d.mentions[k].To != i-2 || d.mentions[k].Key == "" {
+		return 0
+	}
+	for j := i; j < end && j < i+8; j++ {
+		if isQuote(d.toks[j].Text) {
+			if j == i {
+				return 0
+			}
+			a := d.mentions[k]
+			return add(Mention{From: i, To: j, Label: a.Label, Key: a.Key, Name: a.Name, Country: a.Country, Arg: true, Head: a.Head})
+		}
+	}
+	return 0
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
 }

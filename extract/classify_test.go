@@ -47,6 +47,8 @@ func TestNameCues(t *testing.T) {
 			[]string{"Program:Operation Silent Harbour"}, nil},
 		{"fellow at", "\"It will not hold,\" said Dana Wexley, a fellow at the Corvin Centre for Studies.",
 			[]string{"Person:Dana Wexley", "Organization:Corvin Centre for Studies"}, nil},
+		{"plural role at", "Analysts at Tovrin Energy expect lower output.",
+			[]string{"Organization:Tovrin Energy"}, nil},
 		{"role with", "Marta Ilsen, an analyst with Brannock Partners, disagreed.",
 			[]string{"Organization:Brannock Partners"}, []string{"Person:Brannock Partners"}},
 		{"told the outlet", "The senator told the Tarvik Courier that he would vote against it.",
@@ -55,6 +57,18 @@ func TestNameCues(t *testing.T) {
 			[]string{"Organization:Ohio Bugle"}, []string{"Location:Ohio"}},
 		{"media verb", "Polyvox reported that the talks had stalled.",
 			[]string{"Organization:Polyvox"}, []string{"Person:Polyvox"}},
+		{"a common word that speaks is no person", "Ledger said the figures were wrong.",
+			[]string{"Organization:Ledger"}, []string{"Person:Ledger"}},
+		{"a common word after a title is a person", "Secretary Rice said the figures were wrong.",
+			[]string{"Person:Rice"}, []string{"Organization:Rice"}},
+		{"an unknown surname that speaks is a person", "Tarvosz said the figures were wrong.",
+			[]string{"Person:Tarvosz"}, nil},
+		{"center for a", "Experts at the Centre for a Safer Baltic agreed.",
+			[]string{"Organization:Centre for a Safer Baltic"}, nil},
+		{"title word after a given name is a surname", "Australian Timothy Bishop was released on Tuesday.",
+			[]string{"Person:Timothy Bishop"}, nil},
+		{"described facility", "The jets bombed a pharmaceutical factory near the river.",
+			[]string{"Facility:pharmaceutical factory"}, nil},
 		{"the X said is not a person", "The Directorate said the border would stay closed.",
 			nil, []string{"Person:Directorate"}},
 		{"known surname", "Senator Paul Raskin spoke on Monday. His son, Tobin Raskin, was also there.",
@@ -79,6 +93,16 @@ func TestNameCues(t *testing.T) {
 			nil, []string{"Country:France"}},
 		{"place inside a facility name", "The plane landed at Baghdad International Airport.",
 			[]string{"Facility:Baghdad International Airport"}, []string{"Location:Baghdad"}},
+		{"plural weapon before a participle", "The militia fired rockets targeting the airport.",
+			[]string{"WeaponSystem:rockets"}, nil},
+		{"part of an organization", "Ministers met at the NATO headquarters and the OPEC secretariat.",
+			[]string{"Facility:NATO headquarters", "Organization:OPEC secretariat"}, nil},
+		{"a quoted name given to a described thing", "The army launched a modernisation program dubbed \"Sentinel 2030\" last year.",
+			[]string{"Program:modernisation program", "Program:Sentinel 2030"}, nil},
+		{"described program", "The ministry unveiled a new water security initiative on Monday.",
+			[]string{"Program:new water security initiative"}, nil},
+		{"vague modifier describes nothing", "They discussed a similar plan and a specific deal.",
+			nil, []string{"Program:similar plan", "Agreement:specific deal"}},
 		{"place before a facility head", "Rockets hit a Basra oil refinery overnight.",
 			[]string{"Location:Basra"}, nil},
 	}
@@ -127,4 +151,35 @@ func keys(m map[string]bool) string {
 		out = append(out, k)
 	}
 	return strings.Join(out, ", ")
+}
+
+// TestOneNodePerThing checks that the forms an article uses for one thing
+// get one key: a country's body written with a possessive and with a
+// demonym, and an unnamed deal called deal, agreement and accord.
+func TestOneNodePerThing(t *testing.T) {
+	g := extractText(t, "Brazil's foreign ministry protested. The Chinese Foreign Ministry replied that China's foreign ministry had no comment. The Russian Foreign Ministry agreed with Russia's foreign ministry spokesman.")
+	count := map[string]int{}
+	for _, e := range g.Entities {
+		count[e.Label]++
+		if e.Label == "Organization" && e.Name == "Russia's foreign ministry" {
+			t.Errorf("Russia's foreign ministry is not the lexicon's Russian Foreign Ministry: %+v", e)
+		}
+	}
+	if !entitySet(g)["Organization:Russian Foreign Ministry"] || !entitySet(g)["Organization:Chinese Foreign Ministry"] {
+		t.Errorf("bodies: %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "The two sides signed a gas deal on Monday. Critics said the gas agreement was too generous, but the gas accord will stand. A separate arms deal was delayed.")
+	n := 0
+	for _, e := range g.Entities {
+		if e.Label == "Agreement" && strings.Contains(e.Name, "gas") {
+			n++
+		}
+	}
+	if n != 1 || !entitySet(g)["Agreement:arms deal"] {
+		t.Errorf("want one gas deal and an arms deal: %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "The Global Alliance Coalition met. Troops stayed with an international coalition.")
+	if len(g.Entities) != 1 || g.Entities[0].Name != "Global Alliance Coalition" {
+		t.Errorf("want the described coalition to be the named one: %+v", g.Entities)
+	}
 }

@@ -380,7 +380,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			return
 		}
 		if c.Item {
-			item = d.rightArg(ms, cm.to, p-cm.to, func(m *Mention) bool { return m.Label == "WeaponSystem" })
+			item = d.rightArg(ms, cm.to, p-cm.to, func(m *Mention) bool { return x.lex.things[m.Label] })
 		}
 		from = p + 1
 	}

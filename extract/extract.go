@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/schema/dict"
 	"github.com/geokg/geokg/syntax"
 )
 
@@ -44,11 +45,13 @@ type Extractor struct {
 	agreementMods set
 	facilityMods  set
 	notWeaponMods set
-	parents       map[string]parentOf // lexicon body key -> its parent organization
-	parser        *syntax.Parser      // dependency parser for cue arguments; nil reads surface heuristics only
+	dict          *dict.Dict           // field-scale actors and places
+	parents       map[string]parentRef // organization key -> its parent (parent.go)
+	parser        *syntax.Parser       // dependency parser for cue arguments; nil reads surface heuristics only
 }
 
-// New compiles the schema's lexicons into an Extractor.
+// New compiles the schema's lexicons into an Extractor, with the embedded
+// field-scale dictionaries (package schema/dict).
 func New(s *schema.Schema) (*Extractor, error) {
 	lx := compile(s)
 	p, err := syntax.Default()
@@ -56,13 +59,14 @@ func New(s *schema.Schema) (*Extractor, error) {
 		return nil, err
 	}
 	return &Extractor{
+		dict:          dict.Default(),
 		parser:        p,
 		lex:           lx,
 		cues:          lx.cueIndex(),
 		agreementMods: newSet(s.Words.AgreementMods, true),
 		facilityMods:  newSet(s.Words.FacilityMods, true),
 		notWeaponMods: newSet(s.Words.NotWeaponMods, true),
-		parents:       lexiconParents(s),
+		parents:       compileParents(s, lx.abbrev),
 	}, nil
 }
 

@@ -49,6 +49,7 @@ type lexicon struct {
 	abbrev  map[string]bool
 
 	countries  map[string]*entry // alpha-3 -> country entry
+	bodies     map[string]*entry // "RUS-foreign-ministry" -> the lexicon's Russian Foreign Ministry
 	orgKeys    map[string]string // lower-cased organization name -> entity key
 	sets       wordSets
 	verbs      map[string]string // inflected form -> lemma
@@ -72,19 +73,43 @@ type wordSets struct {
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
 // except the capitalised prefixes and company suffixes.
 type nameCues struct {
-	descriptors                                                  map[string]string // lower-case noun -> label
-	prefixes                                                     map[string]string // capitalised first word(s) -> label
-	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns set
+	descriptors    map[string]string // lower-case noun -> label
+	prefixes       map[string]string // capitalised first word(s) -> label
+	synonyms       map[string]int    // head noun -> its synonym class
+	describedHeads map[string]string // head noun -> label of "a naval coalition"
+	partHeads      map[string]string // head noun -> label of "the AfCFTA secretariat"
+	vague          set
+
+	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs set
 }
 
 func compileNameCues(c schema.NameCues) nameCues {
 	out := nameCues{descriptors: map[string]string{}, prefixes: map[string]string{},
 		suffixes: newSet(c.CompanySuffixes, false), roles: newSet(c.RoleNouns, true),
 		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
-		placeNouns: newSet(c.PlaceNouns, true)}
+		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true)}
 	for label, words := range c.Descriptors {
 		for _, w := range words {
 			out.descriptors[strings.ToLower(w)] = label
+		}
+	}
+	out.vague = newSet(c.VagueModifiers, true)
+	out.partHeads = map[string]string{}
+	for label, words := range c.PartHeads {
+		for _, w := range words {
+			out.partHeads[strings.ToLower(w)] = label
+		}
+	}
+	out.describedHeads = map[string]string{}
+	for label, words := range c.DescribedHeads {
+		for _, w := range words {
+			out.describedHeads[strings.ToLower(w)] = label
+		}
+	}
+	out.synonyms = map[string]int{}
+	for k, class := range c.SynonymHeads {
+		for _, w := range class {
+			out.synonyms[strings.ToLower(w)] = k + 1
 		}
 	}
 	for label, words := range c.Prefixes {
@@ -229,6 +254,7 @@ func compile(s *schema.Schema) *lexicon {
 		ps := lx.byFirst[first]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
+	lx.bodies = countryBodies(s)
 	lx.verbs = inflections(s)
 	lx.cues = compileCues(s, lx)
 	return lx
@@ -371,4 +397,41 @@ func slug(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// countryBodies maps a generic body of a country ("RUS-foreign-ministry",
+// as "Russia's foreign ministry" is keyed) to the lexicon entry that names
+// that very body ("Russian Foreign Ministry"), so that both are one node.
+func countryBodies(s *schema.Schema) map[string]*entry {
+	concepts := map[string]string{} // lower-cased body form -> concept
+	for _, o := range s.Organizations {
+		if o.Generic {
+			for _, f := range append([]string{o.Name}, o.Aliases...) {
+				concepts[strings.ToLower(f)] = slug(o.Name)
+			}
+		}
+	}
+	adjectives := map[string][]string{}
+	for _, c := range s.Countries {
+		for _, a := range slices.Concat([]string{c.Name}, c.Aliases, c.Adjectives) {
+			adjectives[c.Code] = append(adjectives[c.Code], strings.ToLower(a)+" ", strings.ToLower(a)+"'s ")
+		}
+	}
+	out := map[string]*entry{}
+	for _, o := range s.Organizations {
+		if o.Generic || o.Country == "" {
+			continue
+		}
+		for _, f := range append([]string{o.Name}, o.Aliases...) {
+			lf := strings.ToLower(f)
+			for _, adj := range adjectives[o.Country] {
+				if concept, ok := concepts[strings.TrimPrefix(lf, adj)]; ok && strings.HasPrefix(lf, adj) {
+					if key := o.Country + "-" + concept; out[key] == nil {
+						out[key] = &entry{label: "Organization", key: entryKey("organization", o), name: o.Name, country: o.Country}
+					}
+				}
+			}
+		}
+	}
+	return out
 }

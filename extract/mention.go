@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/schema/dict"
 )
 
 // mentionKind tells how a mention names its entity.
@@ -34,7 +35,9 @@ type Mention struct {
 	Head     string // the head noun it was introduced with, for definite descriptions ("airline")
 	Sort     string // the lexicon's sub-kind of an organization: "armed-group", "company"
 	concept  string // program or weapon concept, for keys
-	lexical  bool   // named by a lexicon entry
+	source   string // "gazetteer" or "dictionary" when a field-scale dictionary named it
+	role     *dict.Role
+	lexical  bool // named by a lexicon entry
 	sent     int
 }
 
@@ -105,6 +108,13 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	// phrases built around common nouns can be longer than a lexicon match
 	if cn, label := x.chunk(d, i, end); cn > n {
 		return x.addChunk(d, si, i, i+cn, label, add)
+	}
+	if e != nil && (e.label == "Organization" || e.label == "Agreement") && e.kind == kindName && i+n < end {
+		// "the AfCFTA secretariat": a part of the organization named before it
+		if l, ok := lx.sets.cues.partHeads[toks[i+n].lower]; ok && !toks[i+n].Capitalized() {
+			name := d.text[toks[i].Start:toks[i+n].End()]
+			return add(Mention{From: i, To: i + n + 1, Label: l, Key: strings.ToLower(l) + ":" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
+		}
 	}
 	if e != nil {
 		if w := x.wholeName(d, si, i, n, e); w > n {
@@ -202,7 +212,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			}
 			m.Label, m.To = "Facility", m.To+fn
 			m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
-			m.Key = "facility:" + slug(e.name)
+			m.Key = "facility:" + slug(m.Name)
 			m.Country = e.country
 		}
 	}
@@ -211,6 +221,16 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	added := add(m)
 	if owner >= 0 {
 		d.mentions[k].Owner = owner
+	}
+	if e.label == "Person" && x.dict != nil {
+		// a lexicon person the Phoenix dictionary knows: its dated role
+		for _, a := range x.dict.Actors(e.name) {
+			if r := officeRole(&a, d.header.published); a.Label == "Person" && r != nil && r.Holds(d.header.published) {
+				d.mentions[k].source, d.mentions[k].role = "dictionary", r
+				x.impliedCountry(d, k, r.Country)
+				break
+			}
+		}
 	}
 	if e.kind == kindSeat {
 		// the Kremlin is PART_OF Russia (ownerRelation), named or not
@@ -312,6 +332,9 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 	for j < end && (s.programMods[lw(j)] || s.weaponMods[lw(j)]) {
 		j++
 	}
+	if n, label := x.describedThing(d, i, end); n > 0 {
+		return n, label
+	}
 	if j > i && j < end && s.programHeads[lw(j)] {
 		return j + 1 - i, "Program"
 	}
@@ -335,7 +358,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 		}
 		j++
 	}
-	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) {
+	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) && !participleAfterPlural(d, lastHead, end) {
 		return 0, ""
 	}
 	n := lastHead + 1 - i
@@ -381,6 +404,15 @@ func (x *Extractor) addChunk(d *doc, si, i, j int, label string, add func(Mentio
 	if label == "Agreement" {
 		m.Generic = false
 	}
+	if label == "Organization" {
+		// "an international coalition" after "the Global Coalition" is that body
+		for k := len(d.mentions) - 1; k >= 0; k-- {
+			if a := d.mentions[k]; a.Label == "Organization" && a.Key != "" && a.Kind == mName && strings.HasSuffix(strings.ToLower(a.Name), " "+m.Head) {
+				m.Key, m.Name, m.Generic = a.Key, a.Name, a.Generic
+				break
+			}
+		}
+	}
 	return add(m)
 }
 
@@ -398,4 +430,15 @@ func programConcept(d *doc, i, j int) string {
 		return "missile-program"
 	}
 	return slug(words)
+}
+
+// participleAfterPlural reports whether the plural noun toks[h] is followed
+// by a participle that opens a reduced relative clause, which ends the
+// noun phrase: "missiles targeting US troops", "drones carrying explosives".
+func participleAfterPlural(d *doc, h, end int) bool {
+	if h+1 >= end || !strings.HasSuffix(d.toks[h].lower, "s") {
+		return false
+	}
+	w := d.toks[h+1].lower
+	return d.toks[h+1].Kind == Word && len(w) > 5 && strings.HasSuffix(w, "ing")
 }

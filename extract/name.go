@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/schema/dict"
+)
 
 // addName classifies the capitalised sequence that starts at toks[i] (a
 // name no lexicon knows) by the evidence around it (classify.go): its own
@@ -19,6 +23,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if n := x.pluralTitle(d, si, i, add); n > 0 {
 		return n
 	}
+	if n := x.namedAs(d, si, i, add); n > 0 {
+		return n
+	}
 	j := x.companyTail(d, x.nameEnd(d, i, end), end)
 	if i == from && j-i > 1 && s.cues.descriptors[toks[i].lower] != "" {
 		return 1 // "Rapper Jay Smith": the descriptor opens the sentence, the name follows
@@ -28,6 +35,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	// a name already seen: an acronym or a surname
 	if k, ok := d.known[surface]; ok {
 		m := d.mentions[k]
+		if j < end && !toks[j].Capitalized() && (m.Label == "Organization" || m.Label == "Agreement") && s.cues.partHeads[toks[j].lower] != "" {
+			l := s.cues.partHeads[toks[j].lower]
+			name := d.text[toks[i].Start:toks[j].End()] // "the AfCFTA secretariat"
+			return add(Mention{From: i, To: j + 1, Label: l, Key: strings.ToLower(l) + ":" + slug(name), Name: name, Arg: true, Head: toks[j].lower})
+		}
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
@@ -35,15 +47,17 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		// "the Senate": the body named before with that head, or itself
 		return add(Mention{From: i, To: j, Kind: mDescription, Label: "Organization", Head: toks[i].lower, Name: surface, Arg: true})
 	}
-	label, key, j := x.classify(d, si, i, j)
+	c := x.classify(d, si, i, j)
+	label, j := c.label, c.to
 	if label == "" {
 		return 1
 	}
 	surface = d.text[toks[i].Start:toks[j-1].End()]
-	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(toks[j-1].Text)}
+	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(toks[j-1].Text),
+		Country: c.country, source: c.source, role: c.role}
 	m.Key = strings.ToLower(label) + ":" + slug(surface)
-	if key != "" {
-		m.Key = key
+	if c.key != "" {
+		m.Key = c.key
 	}
 	if i > from && label == "Organization" && s.cues.descriptors[toks[i-1].lower] == "Organization" {
 		m.Head = toks[i-1].lower // "the newspaper" refers back to "daily X"
@@ -51,51 +65,82 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	k := len(d.mentions)
 	n := add(m)
 	x.learnAliases(d, k)
+	if m.source != "" && m.Country != "" {
+		x.impliedCountry(d, k, m.Country)
+	}
 	return n
+}
+
+// nameClass is what classify tells of an unknown name.
+type nameClass struct {
+	label, key string // key when not derived from the name
+	to         int    // the name's end
+	country    string // alpha-3 a dictionary gives
+	source     string // "gazetteer" or "dictionary" when one named it
+	role       *dict.Role
 }
 
 // classify returns the label of the unknown name toks[i:j], the entity key
 // when it is not derived from the name, and the name's end (a facility or
 // place head written after it joins it: "El Dabaa nuclear power plant",
 // "Sindh province").
-func (x *Extractor) classify(d *doc, si, i, j int) (label, key string, to int) {
+func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if label = x.shapeLabel(d, i, j); label != "" {
-		return label, "", j
+	if label := x.shapeLabel(d, i, j); label != "" {
+		return nameClass{label: label, to: j}
 	}
 	if n := x.facilityTail(d, j, end); n > 0 {
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
-		return "Facility", "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), j + n
+		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
 	if j < end && s.placeHeads[toks[j].lower] && !toks[j].Capitalized() {
-		return "Location", "", j + 1 // "Sindh province"
-	}
-	if label = x.descriptorLabel(d, si, i); label != "" {
-		return label, "", j
+		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
 	afterThe := i > from && determiners[toks[i-1].lower]
-	given := j-i >= 2 && s.firstNames[toks[i].Text]
-	switch {
-	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i):
-		return "Organization", "", j
-	case !given && x.mediaSubject(d, si, j):
-		return "Organization", "", j
-	case afterThe && j < end && x.isSaying(toks[j].lower):
-		return "Organization", "", j // "the Commission said"
-	case x.knownSurname(d, i, j) && !afterThe:
-		return "Person", "", j
-	case !afterThe && x.personEvidence(d, si, i, j):
-		return "Person", "", j
-	case j-i == 1 && camelCase(toks[i].Text):
-		return "Organization", "", j
-	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1:
-		return "Organization", "", j
-	case x.placeObject(d, si, i, j):
-		return "Location", "", j
+	if a := x.dictActor(d, i, j); a != nil && !(afterThe && a.Label == "Person") {
+		c := nameClass{label: a.Label, to: j, country: a.Country, source: "dictionary"}
+		if a.Label == "Person" {
+			if c.role = officeRole(a, d.header.published); c.role != nil {
+				c.country = c.role.Country
+			}
+		}
+		return c
 	}
-	return "", "", j
+	label := x.descriptorLabel(d, si, i)
+	given := j-i >= 2 && x.givenName(toks[i].Text)
+	switch {
+	case label != "":
+	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i):
+		label = "Organization"
+	case !given && x.mediaSubject(d, si, j):
+		label = "Organization"
+	case (afterThe || j-i == 1 && x.dict != nil && x.dict.CommonWord(toks[i].lower) && !x.titledBefore(d, si, i)) &&
+		j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]):
+		// "the Commission said"; a capitalised common word that speaks is
+		// an outlet or a body ("Polygraph said"), not a person
+		label = "Organization"
+	case x.knownSurname(d, i, j) && !afterThe:
+		label = "Person"
+	case !afterThe && x.personEvidence(d, si, i, j):
+		label = "Person"
+	case j-i == 1 && camelCase(toks[i].Text):
+		label = "Organization"
+	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1:
+		label = "Organization"
+	}
+	if label != "" && label != "Location" {
+		return nameClass{label: label, to: j}
+	}
+	context := label == "Location" || x.placeObject(d, si, i, j)
+	if p := x.dictPlace(d, si, i, j, context); p != nil {
+		return nameClass{label: "Location", to: j, country: p.Country, source: "gazetteer"}
+	}
+	if context {
+		return nameClass{label: "Location", to: j}
+	}
+	return nameClass{to: j}
 }
 
 // pluralTitle adds a title written in the plural before names
@@ -127,8 +172,11 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		t := toks[j]
 		lw := t.lower
 		switch {
-		case t.Kind == Word && t.Capitalized() && !s.notNames[t.Text] && !s.months[t.Text]:
-			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") {
+		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
+			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
+				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) {
+				// a name stops before a lexicon entry; a country or a title
+				// after a given name is a surname ("Michael Jordan", "Kevin King")
 				return j
 			}
 			j++
@@ -139,10 +187,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			j++
 			continue
-		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && toks[j+1].Capitalized():
+		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && (toks[j+1].Text == "a" || toks[j+1].Text == "an") && toks[j+2].Capitalized()):
 			k := j + 1
-			if strings.EqualFold(toks[k].Text, "the") && k+1 < end {
-				k++
+			if (strings.EqualFold(toks[k].Text, "the") || toks[k].Text == "a" || toks[k].Text == "an") && k+1 < end && toks[k+1].Capitalized() {
+				k++ // "Center for a New American Security"
 			}
 			if e, _ := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) {
 				return j
@@ -218,11 +266,11 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 			return true // `said Gates,` but not `warned Western countries`
 		}
 	}
-	if j-i >= 2 && s.firstNames[toks[i].Text] {
+	if j-i >= 2 && x.givenName(toks[i].Text) {
 		return true
 	}
-	if j < end && x.isSaying(toks[j].lower) {
-		return true
+	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) {
+		return true // "Gates said", not "officials in Gyula said"
 	}
 	if j+1 < end && toks[j].Text == "," && (i > from || j-i >= 2) {
 		k := j + 1
@@ -260,6 +308,18 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	end := d.sents[m.sent].To
 	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && isAllCaps(toks[m.To+1].Text) {
 		d.known[toks[m.To+1].Text] = k
+	}
+	if m.Label == "Organization" && m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+1].Text == toks[m.From].Text {
+		// "HDT Védelmi Ipari Kft. (HDT Limited)": a short or translated name
+		for c := m.To + 2; c < end && c < m.To+7; c++ {
+			if toks[c].Text == ")" {
+				d.known[d.text[toks[m.To+1].Start:toks[c-1].End()]] = k
+				break
+			}
+			if !toks[c].Capitalized() {
+				break
+			}
+		}
 	}
 	if m.To+2 < end && toks[m.To].Text == "," && toks[m.To+1].Text == "or" && isAllCaps(toks[m.To+2].Text) {
 		d.known[toks[m.To+2].Text] = k

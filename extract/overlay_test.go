@@ -63,3 +63,22 @@ func TestOverlaySubjectNouns(t *testing.T) {
 		t.Errorf("relations %v, want the possessor as source", got)
 	}
 }
+
+// TestOverlayExtendsCountry checks that an overlay entry with the key of a
+// built-in one extends it: Greece gains an alias and keeps its adjective
+// and its capital (a metonym for the government).
+func TestOverlayExtendsCountry(t *testing.T) {
+	text := "Ellada protested on Monday. Hellas is angry. Greek officials met the envoy. Athens rejected the demand from Ankara."
+	g := overlayExtract(t, text, "grc.yaml")
+	forms := map[string]string{} // surface form -> entity id
+	for _, e := range g.Entities {
+		for _, f := range append([]string{e.Name}, e.Aliases...) {
+			forms[f] = e.ID
+		}
+	}
+	for _, f := range []string{"Ellada", "Hellas", "Greek", "Athens"} {
+		if forms[f] != "country:GRC" {
+			t.Errorf("%q is %q, want country:GRC (forms %v)", f, forms[f], forms)
+		}
+	}
+}

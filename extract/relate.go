@@ -15,7 +15,9 @@ func (x *Extractor) relationStage(d *doc, skip int) {
 			x.relate(d, si)
 		}
 	}
+	x.parentRelations(d)
 	x.lexiconRelations(d)
+	x.dictionaryFacts(d)
 }
 
 // relate finds the relations stated in sentence si.

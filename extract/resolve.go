@@ -167,7 +167,13 @@ func (x *Extractor) resolve(d *doc) {
 			x.scopeProgram(d, k)
 		}
 		if m.Label == "Agreement" && strings.HasPrefix(m.concept, "agreement:") {
-			d.sameAgreement(k)
+			x.sameAgreement(d, k)
+		}
+		if m.Label == "Organization" && m.concept != "" && m.Country != "" {
+			// "Russia's foreign ministry" is the lexicon's Russian Foreign Ministry
+			if e := x.lex.bodies[m.Country+"-"+m.concept]; e != nil && m.Key == "organization:"+m.Country+"-"+m.concept {
+				m.Key, m.Name = e.key, e.name
+			}
 		}
 	}
 }
@@ -291,6 +297,9 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		i := m.From
 		for i > d.sents[m.sent].From && !determiners[d.lw(i-1)] {
 			i--
+			if x.lex.sets.cues.vague[d.lw(i)] {
+				return // "a specific deal" names none
+			}
 		}
 		m.From = i
 		m.Name = d.text[d.toks[i].Start:d.toks[m.To-1].End()]
@@ -322,13 +331,14 @@ func (x *Extractor) scopeProgram(d *doc, k int) {
 }
 
 // sameAgreement gives an unnamed agreement the key of an earlier one whose
-// words include all of its words: "the border agreement" after "the
-// maritime border agreement".
-func (d *doc) sameAgreement(k int) {
+// modifiers include all of its modifiers and whose head is the same or a
+// synonym: "the border agreement" after "the maritime border agreement",
+// "the nuclear accord" after "a nuclear deal".
+func (x *Extractor) sameAgreement(d *doc, k int) {
 	m := &d.mentions[k]
 	words := func(a *Mention) map[string]bool {
 		out := map[string]bool{}
-		for i := a.From; i < a.To; i++ {
+		for i := a.From; i < a.To-1; i++ { // the modifiers; heads are compared apart
 			if t := d.toks[i]; t.Kind == Word && !t.Capitalized() && !determiners[d.lw(i)] {
 				out[d.lw(i)] = true
 			}
@@ -338,7 +348,7 @@ func (d *doc) sameAgreement(k int) {
 	mine := words(m)
 	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 		a := &d.mentions[j]
-		if a.Label != "Agreement" || a.Key == "" || a.Key == m.Key || a.Head != m.Head {
+		if a.Label != "Agreement" || a.Key == "" || a.Key == m.Key || !x.sameHead(a.Head, m.Head) {
 			continue
 		}
 		theirs := words(a)
@@ -351,4 +361,15 @@ func (d *doc) sameAgreement(k int) {
 			return
 		}
 	}
+}
+
+// sameHead reports whether two head nouns name the same kind of thing in
+// an article: equal, or in one class of the schema's synonym heads
+// ("deal", "agreement", "accord").
+func (x *Extractor) sameHead(a, b string) bool {
+	if a == b {
+		return true
+	}
+	c, ok := x.lex.sets.cues.synonyms[a]
+	return ok && c == x.lex.sets.cues.synonyms[b]
 }

@@ -26,6 +26,21 @@ type NameCues struct {
 	// MediaVerbs (lemmas) have outlets rather than people as subjects:
 	// "Polygraph reported".
 	MediaVerbs []string `yaml:"media_verbs,omitempty" json:"media_verbs,omitempty"`
+	// DescribedHeads are head nouns that, after a determiner and one or
+	// more modifiers, introduce a thing of their label: "a new security
+	// initiative" (Program), "a naval coalition" (Organization). Keyed by label.
+	DescribedHeads map[string][]string `yaml:"described_heads,omitempty" json:"described_heads,omitempty"`
+	// VagueModifiers describe nothing: "a similar plan", "the same deal".
+	VagueModifiers []string `yaml:"vague_modifiers,omitempty" json:"vague_modifiers,omitempty"`
+	// PartHeads after an organization's name make a part of it: "the
+	// AfCFTA secretariat" (Organization), "NATO headquarters" (Facility).
+	PartHeads map[string][]string `yaml:"part_heads,omitempty" json:"part_heads,omitempty"`
+	// NamingVerbs give a quoted name to the thing before them: "a program
+	// dubbed "Zrinyi 2026"", "an operation code-named "Ajax"".
+	NamingVerbs []string `yaml:"naming_verbs,omitempty" json:"naming_verbs,omitempty"`
+	// SynonymHeads are classes of head nouns that name the same kind of
+	// thing, so that "the nuclear accord" refers back to "a nuclear deal".
+	SynonymHeads [][]string `yaml:"synonym_heads,omitempty" json:"synonym_heads,omitempty"`
 	// PlaceNouns after a capital make it the city: "a Warsaw trip", "the
 	// Moscow summit" (but "the Moscow government" is the state).
 	PlaceNouns []string `yaml:"place_nouns,omitempty" json:"place_nouns,omitempty"`
@@ -42,4 +57,9 @@ func (c *NameCues) merge(o NameCues) {
 	c.MediaVerbs = slices.Concat(c.MediaVerbs, o.MediaVerbs)
 	c.Kinship = slices.Concat(c.Kinship, o.Kinship)
 	c.PlaceNouns = slices.Concat(c.PlaceNouns, o.PlaceNouns)
+	c.SynonymHeads = slices.Concat(c.SynonymHeads, o.SynonymHeads)
+	c.DescribedHeads = mergeMap(c.DescribedHeads, o.DescribedHeads)
+	c.VagueModifiers = slices.Concat(c.VagueModifiers, o.VagueModifiers)
+	c.NamingVerbs = slices.Concat(c.NamingVerbs, o.NamingVerbs)
+	c.PartHeads = mergeMap(c.PartHeads, o.PartHeads)
 }

@@ -3,30 +3,18 @@
 // places, facilities, weapon systems, programs, agreements, titles, relation
 // cues and closed word lists.
 //
-// Everything here is data. The defaults are YAML files embedded in the
-// binary; users extend or override them with files of the same shape
-// (see Load). The package only parses, merges and validates: the mechanisms
-// that use the lexicons live in package extract.
+// Everything here is data, including the behaviour of relation types and
+// labels (RelationType.SubjectNouns, Label.Thing, ...). The defaults are
+// YAML files embedded in the binary; users extend them with files of the
+// same shape (see Load and the merge rules in merge.go). The package only
+// parses, merges and checks, reporting every problem at its file, line and
+// column (parse.go, check.go): the mechanisms that use the lexicons live in
+// package extract.
 package schema
 
 import (
-	"embed"
-	"errors"
-	"fmt"
-	"io"
-	"io/fs"
-	"os"
-	"path"
 	"slices"
-	"sort"
-	"strings"
-	"sync"
-
-	"gopkg.in/yaml.v3"
 )
-
-//go:embed data/*.yaml
-var defaults embed.FS
 
 // Schema is the merged ontology and lexicons. The zero value is empty.
 // A Schema is read-only once built; share it freely between goroutines.
@@ -44,6 +32,12 @@ type Schema struct {
 	Titles        []Title        `yaml:"titles,omitempty" json:"titles,omitempty"`
 	Cues          []Cue          `yaml:"cues,omitempty" json:"cues,omitempty"`
 	Words         Words          `yaml:"words,omitempty" json:"words,omitempty"`
+
+	// Warnings are the problems found while loading that did not stop it:
+	// an alias that already names another entry, a parent nothing names.
+	Warnings []Problem `yaml:"-" json:"-"`
+
+	keyRefs []keyRef // the map keys of a file that name labels or kinds, for the checker
 }
 
 // Label is a node label of the ontology, with how the Browser shows it.
@@ -56,8 +50,14 @@ type Label struct {
 	// places (weapon systems, programs, agreements): a cue's fallback type
 	// may take them ("condemns the deal" is OPPOSES), a noun cue without a
 	// target takes the last one named ("Moscow's opposition"), and one
-	// standing before a cue's target that cannot be it is its real object.
+	// standing before a cue's target that cannot be it is its real object,
+	// and a cue's item (Cue.Item) is one.
 	Thing bool `yaml:"thing,omitempty" json:"thing,omitempty"`
+	// Kinds are the sub-kinds an entry of this label may have ("kind:
+	// media"); empty means any.
+	Kinds []string `yaml:"kinds,omitempty" json:"kinds,omitempty"`
+
+	src *origin
 }
 
 // RelationType is a relationship type with the labels it may join.
@@ -105,6 +105,8 @@ type RelationType struct {
 	// generic source with no owner by it ("weaponsystem:radar@country:CZE"),
 	// and a "location" property is also written as a relation of this type.
 	Places bool `yaml:"places,omitempty" json:"places,omitempty"`
+
+	src *origin
 }
 
 // Country is a sovereign state or state-like polity. Its entity id is
@@ -116,6 +118,8 @@ type Country struct {
 	Adjectives []string `yaml:"adjectives,omitempty" json:"adjectives,omitempty"` // demonyms and adjectives: Russian, Russians
 	Capital    string   `yaml:"capital,omitempty" json:"capital,omitempty"`       // metonym as actor, Location as place
 	Seats      []string `yaml:"seats,omitempty" json:"seats,omitempty"`           // seats of power used as metonyms: Kremlin, White House
+
+	src *origin
 }
 
 // Entry is a named thing of one label: an organization, place, facility,
@@ -128,6 +132,8 @@ type Entry struct {
 	Parent  string   `yaml:"parent,omitempty" json:"parent,omitempty"`   // name of the organization or place it is part of
 	Kind    string   `yaml:"kind,omitempty" json:"kind,omitempty"`       // free-form sub-kind: media, city, region, ...
 	Generic bool     `yaml:"generic,omitempty" json:"generic,omitempty"` // a class of thing ("radar"), not one named thing
+
+	src *origin
 }
 
 // Title is an office or rank that, written before or after a name, makes
@@ -137,6 +143,8 @@ type Title struct {
 	Forms   []string `yaml:"forms,omitempty" json:"forms,omitempty"`     // surface forms, matched case-insensitively
 	Country string   `yaml:"country,omitempty" json:"country,omitempty"` // the state the title implies when none is named
 	Org     string   `yaml:"org,omitempty" json:"org,omitempty"`         // the organization the title implies when none is named
+
+	src *origin
 }
 
 // Cue is a word or phrase that signals a relationship of one type, with
@@ -160,6 +168,8 @@ type Cue struct {
 	// Fallback is the type used when the target's label does not fit Type:
 	// "condemns the deal" is OPPOSES where "condemns Iran" is CRITICIZES.
 	Fallback string `yaml:"fallback,omitempty" json:"fallback,omitempty"`
+
+	src *origin
 }
 
 // Words are closed word lists the mechanisms need.
@@ -189,94 +199,6 @@ type Words struct {
 	PlacePreps        []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"` // "in Moscow" is a place
 	DescriptionHead   map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`   // label -> "the project", "the deal"
 	NameCues          NameCues            `yaml:"name_cues,omitempty" json:"name_cues,omitempty"`                   // what tells an unknown name's label (namecues.go)
-}
-
-// Default returns the embedded default schema, parsed once per process.
-func Default() (*Schema, error) { return loadDefault() }
-
-var loadDefault = sync.OnceValues(func() (*Schema, error) {
-	return FromFS(defaults, "data")
-})
-
-// FromFS reads every *.yaml file of dir in fsys, in name order, and merges
-// them into one schema.
-func FromFS(fsys fs.FS, dir string) (*Schema, error) {
-	names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(names)
-	return extend(&Schema{}, names, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) })
-}
-
-// Load returns the default schema extended by the user's files, in order:
-// a later entry with the same identity replaces an earlier one.
-func Load(paths ...string) (*Schema, error) {
-	base, err := Default()
-	if err != nil || len(paths) == 0 {
-		return base, err
-	}
-	return extend(base.clone(), paths, os.ReadFile)
-}
-
-// extend merges the files named into s, read with read, and validates the
-// result.
-func extend(s *Schema, names []string, read func(string) ([]byte, error)) (*Schema, error) {
-	for _, name := range names {
-		data, err := read(name)
-		if err != nil {
-			return nil, fmt.Errorf("schema %s: %w", name, err)
-		}
-		part, err := Parse(name, data)
-		if err != nil {
-			return nil, err
-		}
-		s.Merge(part)
-	}
-	if err := s.Validate(); err != nil {
-		return nil, err
-	}
-	return s, nil
-}
-
-// Parse decodes one schema file. Unknown keys are errors, so that a typo in
-// a user's file is reported instead of silently ignored.
-func Parse(name string, data []byte) (*Schema, error) {
-	var s Schema
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&s); err != nil {
-		if errors.Is(err, io.EOF) {
-			return &s, nil
-		}
-		return nil, fmt.Errorf("schema %s: %s", name, oneLine(err.Error()))
-	}
-	return &s, nil
-}
-
-// oneLine folds a multi-line YAML error into one line.
-func oneLine(msg string) string {
-	return strings.Join(strings.Fields(strings.ReplaceAll(msg, "\n", "; ")), " ")
-}
-
-// Merge adds o's entries to s. An entry with the identity of an existing one
-// (same label name, type name, country code, or entry name) replaces it in
-// place; word lists are appended.
-func (s *Schema) Merge(o *Schema) {
-	s.Labels = mergeBy(s.Labels, o.Labels, func(l Label) string { return l.Name })
-	s.Relations = mergeBy(s.Relations, o.Relations, func(r RelationType) string { return r.Name })
-	s.Countries = mergeBy(s.Countries, o.Countries, func(c Country) string { return c.Code })
-	byName := func(e Entry) string { return strings.ToLower(e.Name) }
-	s.Organizations = mergeBy(s.Organizations, o.Organizations, byName)
-	s.Places = mergeBy(s.Places, o.Places, byName)
-	s.Facilities = mergeBy(s.Facilities, o.Facilities, byName)
-	s.Weapons = mergeBy(s.Weapons, o.Weapons, byName)
-	s.Programs = mergeBy(s.Programs, o.Programs, byName)
-	s.Agreements = mergeBy(s.Agreements, o.Agreements, byName)
-	s.People = mergeBy(s.People, o.People, byName)
-	s.Titles = mergeBy(s.Titles, o.Titles, func(t Title) string { return strings.ToLower(t.Name) })
-	s.Cues = slices.Concat(s.Cues, o.Cues)
-	s.Words.merge(o.Words)
 }
 
 func (w *Words) merge(o Words) {
@@ -321,64 +243,15 @@ func mergeMap(a, b map[string][]string) map[string][]string {
 	return out
 }
 
-// mergeBy appends b to a, replacing elements of a whose key an element of b shares.
-func mergeBy[T any](a, b []T, key func(T) string) []T {
-	if len(b) == 0 {
-		return a
-	}
-	out := append([]T(nil), a...)
-	index := make(map[string]int, len(out))
-	for i, x := range out {
-		index[key(x)] = i
-	}
-	for _, x := range b {
-		if i, ok := index[key(x)]; ok {
-			out[i] = x
-			continue
-		}
-		index[key(x)] = len(out)
-		out = append(out, x)
-	}
-	return out
-}
-
-func (s *Schema) clone() *Schema {
-	c := *s // Merge never writes into the slices or maps it is given
-	return &c
-}
-
-// Validate reports the first inconsistency: a relation type naming an
-// unknown label, a country without a code, a cue of an unknown type, or a
-// name that cannot be used as a Neo4j label or relationship type.
+// Validate checks s as a whole, as Load checks the entries of its files:
+// names of labels, relation types, countries and kinds that exist, codes
+// of the right shape. It is for a schema built or decoded without Load;
+// the error is an Errors.
 func (s *Schema) Validate() error {
-	labels := map[string]bool{}
-	for _, l := range s.Labels {
-		if !IsIdentifier(l.Name) {
-			return fmt.Errorf("schema: label %q: want letters, digits and _ only", l.Name)
-		}
-		labels[l.Name] = true
-	}
-	types := map[string]bool{}
-	for _, r := range s.Relations {
-		if !IsIdentifier(r.Name) {
-			return fmt.Errorf("schema: relationship type %q: want letters, digits and _ only", r.Name)
-		}
-		for _, l := range append(append([]string(nil), r.Sources...), r.Targets...) {
-			if !labels[l] {
-				return fmt.Errorf("schema: relationship type %s: unknown label %q", r.Name, l)
-			}
-		}
-		types[r.Name] = true
-	}
-	for _, c := range s.Countries {
-		if c.Code == "" || c.Name == "" {
-			return fmt.Errorf("schema: country %q: code and name are required", c.Name+c.Code)
-		}
-	}
-	for _, c := range s.Cues {
-		if !types[c.Type] || c.Fallback != "" && !types[c.Fallback] {
-			return fmt.Errorf("schema: cue %v: unknown relationship type %q", append(c.Verbs, c.Nouns...), c.Type+" "+c.Fallback)
-		}
+	var ps problems
+	newChecker(s, &ps).check(s, false)
+	if errs, _ := split(ps.sorted(nil)); len(errs) > 0 {
+		return errs
 	}
 	return nil
 }

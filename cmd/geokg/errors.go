@@ -9,6 +9,8 @@ import (
 	"os"
 	"strings"
 	"syscall"
+
+	"github.com/geokg/geokg/schema"
 )
 
 // Exit codes of geokg, documented in `geokg --help`.
@@ -132,6 +134,13 @@ func printError(w io.Writer, command string, err error) {
 	prefix := "geokg: "
 	if command != "" && !errors.As(err, &ae) {
 		prefix += command + ": "
+	}
+	var problems schema.Errors
+	if errors.As(err, &problems) {
+		for _, p := range problems { // one line each, "file:line:col: message"
+			fmt.Fprintln(w, prefix+oneLine(p.String()))
+		}
+		return
 	}
 	fmt.Fprintln(w, prefix+oneLine(err.Error()))
 }

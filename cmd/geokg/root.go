@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/signal"
@@ -31,10 +32,12 @@ type factory struct {
 type globalOptions struct {
 	SchemaFiles []string
 	Quiet       bool
+	warnings    io.Writer // where the schema's warnings go, unless Quiet
 }
 
 // loadSchema returns the default schema extended by the --schema files. A
-// file that cannot be read or parsed is a configuration error naming it.
+// file that cannot be read or parsed is a configuration error naming it;
+// the schema's warnings (an alias that names two entries) are printed.
 func (g *globalOptions) loadSchema() (*schema.Schema, error) {
 	for _, p := range g.SchemaFiles {
 		f, err := os.Open(p)
@@ -50,6 +53,11 @@ func (g *globalOptions) loadSchema() (*schema.Schema, error) {
 			msg += " file " + strings.Join(g.SchemaFiles, ", ")
 		}
 		return nil, &configError{Msg: msg, Setting: "--schema", Err: err}
+	}
+	if !g.Quiet && g.warnings != nil {
+		for _, w := range s.Warnings {
+			fmt.Fprintln(g.warnings, "geokg: "+w.String())
+		}
 	}
 	return s, nil
 }
@@ -140,7 +148,7 @@ const rootExample = `  # Print the graph of one article as JSON
 
 // newCmdRoot builds the geokg command and its subcommands.
 func newCmdRoot(f *factory) *cobra.Command {
-	g := &globalOptions{}
+	g := &globalOptions{warnings: f.IO.ErrOut}
 	root := &cobra.Command{
 		Use:           "geokg <command> [flags]",
 		Short:         "Extract a knowledge graph from geopolitical news and load it into Neo4j",

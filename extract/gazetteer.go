@@ -1,0 +1,179 @@
+package extract
+
+import "github.com/geokg/geokg/schema/dict"
+
+// The field-scale dictionaries (package schema/dict) name the people,
+// organizations and places that no hand-made lexicon lists. They are read
+// only for a capitalised name the lexicons do not know, and a place whose
+// name is also a common word or a person's name ("Mobile", "Nice",
+// "Victoria") needs context before it is a place.
+
+// gazetteerMinPopulation is the size above which an unflagged city name is
+// a place without any context: smaller towns share their names with too
+// many other things.
+const gazetteerMinPopulation = 100000
+
+// dictActor returns the Phoenix actor called toks[i:j] (two words or
+// more), or nil.
+func (x *Extractor) dictActor(d *doc, i, j int) *dict.Actor {
+	if x.dict == nil || j-i < 2 {
+		return nil
+	}
+	as := x.dict.Actors(d.text[d.toks[i].Start:d.toks[j-1].End()])
+	if len(as) == 0 {
+		return nil
+	}
+	return &as[0]
+}
+
+// dictPlace returns the place the gazetteer knows by the name toks[i:j]
+// when the text allows reading it as one, or nil. Flagged names (common
+// words, people's names) and small towns need a place context (placeObject,
+// a descriptor, ", Country" after); no name is read as a place from the
+// gazetteer alone at the start of a sentence, where capitals say nothing.
+func (x *Extractor) dictPlace(d *doc, si, i, j int, context bool) *dict.Place {
+	if x.dict == nil {
+		return nil
+	}
+	ps := x.dict.Places(d.text[d.toks[i].Start:d.toks[j-1].End()])
+	if len(ps) == 0 {
+		return nil
+	}
+	p := &ps[0]
+	if country := x.countryAfter(d, si, j); country != "" {
+		return x.pick(d, ps, country) // "Gyula, Hungary"
+	}
+	if x.givenName(d.toks[i].Text) && j-i == 1 {
+		return nil // a given name alone: "Gyula said"
+	}
+	if context {
+		return x.pick(d, ps, "")
+	}
+	if p.Common || p.PersonName || i == d.sents[si].From {
+		return nil
+	}
+	if p.Kind == "city" && p.Population < gazetteerMinPopulation {
+		return nil
+	}
+	return x.pick(d, ps, "")
+}
+
+// pick chooses among places of one name: the one in the country named
+// after it ("Moscow, Idaho"), else the most populous.
+func (x *Extractor) pick(d *doc, ps []dict.Place, country string) *dict.Place {
+	for k := range ps {
+		if country != "" && ps[k].Country == country {
+			return &ps[k]
+		}
+	}
+	if country != "" {
+		return nil // "Victoria, Brazil": not one the gazetteer knows
+	}
+	return &ps[0]
+}
+
+// countryAfter returns the alpha-3 of a country named right after the
+// name and a comma ("Gyula, Hungary"), or "".
+func (x *Extractor) countryAfter(d *doc, si, j int) string {
+	end := d.sents[si].To
+	if j+1 >= end || d.toks[j].Text != "," {
+		return ""
+	}
+	if e, _ := x.lex.match(d.toks, j+1, end); e != nil && e.label == "Country" && e.kind == kindName {
+		return e.country
+	}
+	return ""
+}
+
+// impliedCountry appends a mention of the country code that mention k
+// implies without naming it, so that a relation may reach it.
+func (x *Extractor) impliedCountry(d *doc, k int, code string) {
+	c, ok := x.lex.countries[code]
+	if !ok {
+		return
+	}
+	m := d.mentions[k]
+	d.mentions = append(d.mentions, Mention{From: m.From, To: m.To, Label: c.label, Key: c.key, Name: c.name,
+		Country: c.country, Kind: mImplied, Owner: -1, sent: m.sent})
+}
+
+// dictionaryFacts adds the lower-confidence facts the dictionaries give
+// and the text does not state: a gazetteer place LOCATED_IN its country,
+// and a Phoenix official HOLDS_OFFICE in his country when the article's
+// date falls inside the role's dates. Each carries property source; a
+// fact the text states comes first and wins.
+func (x *Extractor) dictionaryFacts(d *doc) {
+	date := d.header.published
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		code := m.Country
+		if m.role != nil {
+			code = m.role.Country
+		}
+		if m.source == "" || code == "" {
+			continue
+		}
+		c, ok := x.lex.countries[code]
+		if !ok {
+			continue
+		}
+		country := Mention{Label: c.label, Key: c.key, Name: c.name, Country: c.country, Owner: -1, sent: m.sent}
+		switch m.Label {
+		case "Location":
+			if d.hasRel("LOCATED_IN", m.Key) {
+				continue
+			}
+			x.addRel(d, m.sent, "LOCATED_IN", "", m, &country, map[string]string{"source": "gazetteer"})
+		case "Person":
+			if m.role == nil || !m.role.Holds(date) || d.hasRel("HOLDS_OFFICE", m.Key) {
+				continue
+			}
+			props := map[string]string{"source": "dictionary", "title": sectorTitle[m.role.Sector]}
+			if m.role.From != "" {
+				props["valid_from"] = m.role.From
+			}
+			if m.role.To != "" {
+				props["valid_to"] = m.role.To
+			}
+			x.addRel(d, m.sent, "HOLDS_OFFICE", "", m, &country, props)
+		}
+	}
+}
+
+// sectorTitle names Phoenix's sectors as the title of a HOLDS_OFFICE.
+var sectorTitle = map[string]string{"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary"}
+
+// hasRel reports whether a relation of type typ starts at key.
+func (d *doc) hasRel(typ, key string) bool {
+	for _, r := range d.rels {
+		if r.Type == typ && r.Source == key {
+			return true
+		}
+	}
+	return false
+}
+
+// officeRole returns the actor's government, military, legislative or
+// judicial role in its own country, the one held on date when there is one.
+func officeRole(a *dict.Actor, date string) *dict.Role {
+	var best *dict.Role
+	for k := range a.Roles {
+		r := &a.Roles[k]
+		if sectorTitle[r.Sector] == "" || r.Country == "" {
+			continue
+		}
+		if r.Holds(date) {
+			return r
+		}
+		if best == nil {
+			best = r
+		}
+	}
+	return best
+}
+
+// givenName reports whether w is a given name: in the lexicon's list or
+// opening several people's names in the Phoenix dictionaries.
+func (x *Extractor) givenName(w string) bool {
+	return x.lex.sets.firstNames[w] || x.dict != nil && x.dict.GivenName(w)
+}

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestParentRelations checks that an organization's parent: gives
+// PART_OF when the article names the parent too, or when the
+// organization's own name holds it, and not otherwise.
+func TestParentRelations(t *testing.T) {
+	const unsc = "PART_OF(United Nations Security Council -> United Nations)"
+	tests := []struct {
+		name, text, overlay string
+		want                []string // PART_OF triples, exactly
+	}{
+		{"name holds the parent", "The U.N. Security Council met on Monday.", "",
+			[]string{unsc}},
+		{"full name holds the parent", "The United Nations General Assembly voted on Friday.", "",
+			[]string{"PART_OF(United Nations General Assembly -> United Nations)"}},
+		{"parent not in the article", "The Security Council met on Monday.", "",
+			nil},
+		{"parent in another sentence", "The Security Council met on Monday. The United Nations said it would act.", "",
+			[]string{unsc}},
+		{"parent in the same sentence", "Officials of the United Nations asked the Security Council to act.", "",
+			[]string{unsc}},
+		{"two parents of two bodies", "The U.S. Navy said the Pentagon and the Security Council had been told.", "",
+			[]string{"PART_OF(U.S. Navy -> United States)", "PART_OF(U.S. Navy -> Pentagon)", "PART_OF(Pentagon -> United States)"}},
+		{"parent from an overlay", "The Blue Harbor Institute published a report. The Blue Harbor Foundation paid for it.", "parent.yaml",
+			[]string{"PART_OF(Blue Harbor Institute -> Blue Harbor Foundation)"}},
+		{"overlay parent absent", "The Blue Harbor Institute published a report.", "parent.yaml",
+			nil},
+		{"overlay alias holds the parent", "The BHF Institute published a report.", "parent.yaml",
+			[]string{"PART_OF(Blue Harbor Institute -> Blue Harbor Foundation)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var g *Graph
+			if tt.overlay != "" {
+				g = overlayExtract(t, tt.text, tt.overlay)
+			} else {
+				g = extractText(t, tt.text)
+			}
+			var got []string
+			for _, r := range triples(g) {
+				if len(r) > 8 && r[:8] == "PART_OF(" {
+					got = append(got, r)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("PART_OF %v, want %v", got, tt.want)
+			}
+			ids := map[string]bool{}
+			for _, e := range g.Entities {
+				ids[e.ID] = true
+			}
+			for _, r := range g.Relations {
+				if !ids[r.Source] || !ids[r.Target] {
+					t.Errorf("relation %s %s -> %s joins an entity the graph lacks", r.Type, r.Source, r.Target)
+				}
+			}
+		})
+	}
+}
