@@ -153,6 +153,9 @@ func ownerless(toks []syntax.Token, v int) bool {
 	if syntax.Case(toks, v) != "to" {
 		return false
 	}
+	if k := v - 2; k >= 0 && intent[strings.ToLower(toks[k].Text)] && (k == 0 || !determiners[strings.ToLower(toks[k-1].Text)]) {
+		return false // "Sweden plans to deploy": a verb of intent, whatever the tagger says
+	}
 	switch toks[v].Deprel {
 	case "acl":
 		n := toks[v].Head
@@ -161,10 +164,10 @@ func ownerless(toks []syntax.Token, v int) bool {
 				return false // "its plan to place": the owner is the possessor (the heuristics find it)
 			}
 		}
-		// "voted on a resolution to expel": the clause's subject owns a
-		// noun its verb governs; a noun deeper down ("opposition to the
-		// plan to place") is someone else's
-		return n < 0 || !(strings.HasPrefix(toks[n].Deprel, "obj") || strings.HasPrefix(toks[n].Deprel, "obl"))
+		// "drafted a plan to deploy": the clause's subject owns the object
+		// of its verb; a noun elsewhere ("opposition to the plan to
+		// place") is someone else's
+		return n < 0 || toks[n].Deprel != "obj"
 	case "advcl":
 		return nounBeforeTo(toks, v) // "the plan to place", attached to the clause
 	}
