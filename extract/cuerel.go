@@ -244,9 +244,12 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
 	var a cueArgs
-	if c.verb && !c.Plural && d.anyArg(ms, srcFits) && cm.from-2 >= d.sents[si].From && d.lw(cm.from-1) == "to" {
-		// the parse is read where the heuristics found no source, and for
-		// "to" clauses, whose doer may be a noun's owner ("the plan to place")
+	if c.verb && !c.Plural && rt.Plannable && cm.from-2 >= d.sents[si].From && d.lw(cm.from-1) == "to" && d.anyArg(ms, srcFits) {
+		// the parse is read for the "to" clauses of types whose plans
+		// count: their doer may be a noun's owner ("the plan to place"),
+		// not the clause's subject. (Other types state nothing in a "to"
+		// clause of wanting; parsing every sentence costs more than the
+		// heuristics it would correct on the dev set.)
 		a = x.argsOf(d, si, ms, cm, srcFits, x.targetFits(c, rt, nil))
 	}
 	var targets []int
