@@ -6,8 +6,11 @@ import (
 	"github.com/geokg/geokg/syntax"
 )
 
-// This file finds a cue's arguments in the dependency parse of its
-// sentence: the source is the verb's subject (nsubj; the agent after "by"
+// This file holds the argument-finding helpers of the relation stage: the
+// surface heuristics (the nearest fitting mention before or after a token,
+// coordinated mentions, possessors, agents after "by") and the dependency
+// parse. The parse gives a cue's arguments where the surface is known to
+// mislead: the source is the verb's subject (nsubj; the agent after "by"
 // for a passive; the controller of "to" clauses, "urged Iran to halt"; the
 // noun a relative clause hangs on; the possessor of a noun cue), the target
 // its object (obj, iobj, or the oblique with the cue's preposition), both
@@ -150,6 +153,9 @@ func ownerless(toks []syntax.Token, v int) bool {
 	if syntax.Case(toks, v) != "to" {
 		return false
 	}
+	if k := v - 2; k >= 0 && intent[strings.ToLower(toks[k].Text)] && (k == 0 || !determiners[strings.ToLower(toks[k-1].Text)]) {
+		return false // "Sweden plans to deploy": a verb of intent, whatever the tagger says
+	}
 	switch toks[v].Deprel {
 	case "acl":
 		n := toks[v].Head
@@ -158,10 +164,10 @@ func ownerless(toks []syntax.Token, v int) bool {
 				return false // "its plan to place": the owner is the possessor (the heuristics find it)
 			}
 		}
-		// "voted on a resolution to expel": the clause's subject owns a
-		// noun its verb governs; a noun deeper down ("opposition to the
-		// plan to place") is someone else's
-		return n < 0 || !(strings.HasPrefix(toks[n].Deprel, "obj") || strings.HasPrefix(toks[n].Deprel, "obl"))
+		// "drafted a plan to deploy": the clause's subject owns the object
+		// of its verb; a noun elsewhere ("opposition to the plan to
+		// place") is someone else's
+		return n < 0 || toks[n].Deprel != "obj"
 	case "advcl":
 		return nounBeforeTo(toks, v) // "the plan to place", attached to the clause
 	}
@@ -283,3 +289,309 @@ func (x *Extractor) mentionOfToken(d *doc, ms []int, from int, toks []syntax.Tok
 	}
 	return -1
 }
+
+// coordinated returns k and the mentions joined to it by "and", "or" or
+// commas after it: "Poland and the Czech Republic".
+func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
+	out := []int{k}
+	for {
+		m := d.mentions[out[len(out)-1]]
+		i := m.To
+		end := d.sents[m.sent].To
+		joined := false
+		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both") {
+			if d.toks[i].Text == "," && i+1 < end && clauseBreak[d.lw(i+1)] && d.lw(i+1) != "and" {
+				return out // ", but ...": a new clause
+			}
+			if d.toks[i].Text != "," && d.lw(i) != "the" {
+				joined = true
+			}
+			i++
+		}
+		if !joined && !(i > m.To && d.toks[m.To].Text == ",") {
+			return out
+		}
+		n := d.mentionAt(ms, i)
+		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
+			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person
+		}
+		if n >= 0 && (d.isPossessor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun && possessivePronoun[d.mentions[n].Head]) {
+			// "his Chinese counterpart, Xi Jinping": the head, not the possessor
+			if h := d.rightArg(ms, d.mentions[n].To+1, 5, func(m *Mention) bool { return fits(m) && m.Kind == mName }); h >= 0 {
+				n = h
+			}
+		}
+		if n >= 0 && d.isPossessor(&d.mentions[n]) {
+			// "the United States and Pyongyang's ally China": the head, not the possessor
+			if h := d.rightArg(ms, d.mentions[n].To+1, 3, fits); h >= 0 {
+				n = h
+			}
+		}
+		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" {
+			return out
+		}
+		if !joined {
+			// a comma alone joins list items only: "Spain, Greece and Italy", not "to Latvia, Hartmann said"
+			if k := d.mentions[n].To; k < end && !(d.toks[k].Text == "," || d.lw(k) == "and" || d.lw(k) == "or") {
+				return out
+			}
+		}
+		out = append(out, n)
+	}
+}
+
+// relativeBefore returns the token range of a relative clause set off by
+// commas that ends just before token i: in "The United States, which
+// recognizes Guaido, has accused Maduro" the subject of "accused" is not in
+// it. It returns an empty range when there is none.
+func (d *doc) relativeBefore(si, i int) (int, int) {
+	from := d.sents[si].From
+	j := i - 1
+	for j > from && d.toks[j].Kind != Punct && i-j <= 4 {
+		j-- // "has", "later", "also" between the comma and the verb
+	}
+	if j <= from || d.toks[j].Text != "," {
+		return 0, 0
+	}
+	for k := j - 1; k > from; k-- {
+		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {
+			if w := d.lw(k + 1); w == "which" || w == "who" {
+				return k, j
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// coordinatedBefore returns the mentions joined by "and" or commas that end
+// with mention k: "Both Serdyukov and Gates".
+func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int {
+	out := []int{k}
+	for {
+		m := d.mentions[out[0]]
+		i := d.npStart(&m) - 1
+		from := d.sents[m.sent].From
+		if i < from || !(d.lw(i) == "and" || d.toks[i].Text == ",") {
+			return out
+		}
+		prev := -1
+		for _, j := range ms {
+			if c := d.mentions[j]; (c.To == i || c.To == i-1 && d.lw(i-1) == ",") && c.Kind != mTitle && c.Arg {
+				prev = j
+			}
+		}
+		if prev < 0 && (d.toks[i].Text == "," && i-1 >= from && strings.HasPrefix(d.lw(i-1), "counterpart") || strings.HasPrefix(d.lw(i), "counterpart")) {
+			// "Shoukry and his Greek and French counterparts, A and B": the anchor joins
+			for _, j := range ms {
+				if p := d.mentions[j]; p.Kind == mPronoun && possessivePronoun[p.Head] && p.From >= i-9 && p.To < i && p.Key != "" && fits(&p) {
+					prev = j
+				}
+			}
+		}
+		if prev < 0 || !fits(&d.mentions[prev]) || d.mentions[prev].Key == "" {
+			return out
+		}
+		out = append([]int{prev}, out...)
+	}
+}
+
+// leftArg returns the nearest fitting argument mention before token i,
+// preferring one that is not the object of a preposition (a likely
+// subject); -1 if none.
+func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
+	if len(ms) == 0 {
+		return -1
+	}
+	fallback := -1
+	skipFrom, skipTo := d.relativeBefore(d.mentions[ms[0]].sent, i)
+	for p := len(ms) - 1; p >= 0; p-- {
+		m := &d.mentions[ms[p]]
+		if m.To > i || m.From >= skipFrom && m.To <= skipTo {
+			continue
+		}
+		if m.Key == "" && (m.Kind == mPronoun && pronouns[m.Head] == "Plural" || m.Kind == mDescription) && fallback < 0 {
+			return -1 // "they were against", "the bloc would impose": a subject we cannot name
+		}
+		if !m.Arg || m.Key == "" || !fits(m) {
+			continue
+		}
+		// a subordinate clause's subject follows its conjunction; a relative
+		// clause's subject is what the relative pronoun refers to
+		for j := m.To; j < i; j++ {
+			if subordinators[d.lw(j)] {
+				return -1
+			}
+			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {
+				k := j - 1
+				if k >= 0 && d.toks[k].Text == "," {
+					k--
+				}
+				for _, q := range ms {
+					if r := &d.mentions[q]; r.To-1 == k && r.Key != "" && r.Arg && fits(r) {
+						return q
+					}
+				}
+				return -1
+			}
+		}
+		if d.afterPreposition(m) {
+			if fallback < 0 {
+				fallback = ms[p]
+			}
+			continue
+		}
+		return ms[p]
+	}
+	return fallback
+}
+
+// rightArg returns the first fitting argument mention from token i on,
+// within window tokens; -1 if none.
+func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
+	stop := i + window
+	for j := i; j < stop && j < len(d.toks); j++ {
+		w := d.lw(j)
+		if w == ";" || w == "," && j+1 < len(d.toks) && clauseBreak[d.lw(j+1)] || j > i && clauseBreak[w] && w != "and" {
+			stop = j
+		}
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From < i || !m.Arg || m.Key == "" {
+			continue
+		}
+		if m.From >= stop {
+			return -1
+		}
+		if fits(m) {
+			if d.isPossessor(m) {
+				// "met Qatar's emir, Sheikh Tamim": the possessed person
+				for _, h := range ms {
+					if p := &d.mentions[h]; p.From > m.To && p.From <= m.To+5 && p.Label == "Person" && p.Arg && p.Key != "" && fits(p) {
+						return h
+					}
+				}
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// mentionAt returns the index of the longest mention starting at token i
+// in ms ("U.S. Treasury Department", not its "U.S."), or -1.
+func (d *doc) mentionAt(ms []int, i int) int {
+	best := -1
+	for _, k := range ms {
+		if m := d.mentions[k]; m.From == i && (best < 0 || m.To > d.mentions[best].To) {
+			best = k
+		}
+	}
+	return best
+}
+
+// possessorBefore returns the possessor or modifier that opens the noun
+// phrase ending before toks[i]: "Moscow's opposition", "its reckless
+// pursuit", "U.N. sanctions list"; -1 if none.
+func (d *doc) possessorBefore(ms []int, si, i int, fits func(*Mention) bool) int {
+	from := d.sents[si].From
+	for j := i - 1; j >= from && j >= i-5; j-- {
+		for p := len(ms) - 1; p >= 0; p-- {
+			m := &d.mentions[ms[p]]
+			if m.To-1 == j && m.Key != "" && fits(m) {
+				if j == i-1 || d.isPossessor(m) || m.Kind == mPronoun && possessivePronoun[m.Head] {
+					return ms[p]
+				}
+			}
+		}
+		w := d.lw(j)
+		if w == "'s" || w == "and" || w == "," {
+			continue
+		}
+		t := d.toks[j]
+		if t.Kind != Word || followers[w] || determiners[w] && !possessivePronoun[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pluralSubject reports whether the nearest mention before token i is an
+// unresolved "they" or "we".
+func (d *doc) pluralSubject(ms []int, i int) bool {
+	for p := len(ms) - 1; p >= 0; p-- {
+		m := d.mentions[ms[p]]
+		if m.To > i {
+			continue
+		}
+		return m.Kind == mPronoun && (m.Head == "they" || m.Head == "we") && m.Key == ""
+	}
+	return false
+}
+
+// nounAgent returns the agent after "by" of a noun cue ("the criticism of
+// Hungary by Poland"): within a few tokens after the cue, before the
+// clause ends; -1 if none.
+func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool) int {
+	if cueLastPrep(cm.c) == "" {
+		return -1 // "blacklist ships owned by ...": a noun with its target phrase only
+	}
+	for j := cm.to; j < end && j < cm.to+8; j++ {
+		if d.toks[j].Kind == Punct || clauseBreak[d.lw(j)] && d.lw(j) != "and" {
+			return -1
+		}
+		if d.lw(j) == "by" {
+			if n := d.rightArg(ms, j+1, 3, fits); n >= 0 {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// opensClause reports whether mention k is the first actor of its
+// sentence or of a clause after a comma: a subject, not an object.
+func (d *doc) opensClause(ms []int, k int) bool {
+	m := &d.mentions[k]
+	start := d.npStart(m)
+	for j := start - 1; j >= d.sents[m.sent].From; j-- {
+		if t := d.toks[j]; t.Kind == Punct || subordinators[t.lower] {
+			return true
+		}
+		for _, o := range ms {
+			if om := d.mentions[o]; om.To-1 == j && isActor(om.Label) && om.Arg {
+				return false
+			}
+		}
+		if t := d.toks[j]; t.Kind == Word && !t.Capitalized() && !determiners[t.lower] && !followers[t.lower] {
+			return false // a verb or noun before: an object
+		}
+	}
+	return true
+}
+
+// anyArg reports whether a resolved argument mention of ms fits.
+func (d *doc) anyArg(ms []int, fits func(*Mention) bool) bool {
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.Key != "" && m.Arg && fits(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause whose subject comes after them: an argument
+// before them belongs to another clause.
+var subordinators = set{"after": true, "before": true, "when": true, "while": true, "because": true,
+	"although": true, "though": true, "since": true, "if": true, "unless": true, "whereas": true, "until": true}
+
+// clauseBreak are words that open a new clause: an argument is not looked
+// for beyond them.
+var clauseBreak = set{"despite": true, "although": true, "though": true, "because": true, "while": true,
+	"whereas": true, "but": true, "unless": true, "and": true, "which": true, "who": true}
+
+var objectPreps = set{"of": true, "in": true, "to": true, "with": true, "from": true, "for": true, "against": true,
+	"on": true, "by": true, "at": true, "about": true, "over": true, "into": true, "between": true, "like": true,
+	"including": true, "as": true, "than": true, "toward": true, "towards": true, "across": true, "among": true}

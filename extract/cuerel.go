@@ -244,9 +244,12 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
 	var a cueArgs
-	if c.verb && !c.Plural && d.anyArg(ms, srcFits) && cm.from-2 >= d.sents[si].From && d.lw(cm.from-1) == "to" {
-		// the parse is read where the heuristics found no source, and for
-		// "to" clauses, whose doer may be a noun's owner ("the plan to place")
+	if c.verb && !c.Plural && rt.Plannable && cm.from-2 >= d.sents[si].From && d.lw(cm.from-1) == "to" && d.anyArg(ms, srcFits) {
+		// the parse is read for the "to" clauses of types whose plans
+		// count: their doer may be a noun's owner ("the plan to place"),
+		// not the clause's subject. (Other types state nothing in a "to"
+		// clause of wanting; parsing every sentence costs more than the
+		// heuristics it would correct on the dev set.)
 		a = x.argsOf(d, si, ms, cm, srcFits, x.targetFits(c, rt, nil))
 	}
 	var targets []int
@@ -284,12 +287,19 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		(beForms[d.lw(cm.from-1)] || cm.from-2 >= from && beForms[d.lw(cm.from-2)])
 	switch {
 	case byAgent:
-		if n := d.rightArg(ms, cm.to+1, 3, fits); n >= 0 {
+		n := d.rightArg(ms, cm.to+1, 3, fits)
+		if n < 0 && cm.to+3 < end && (d.lw(cm.to+2) == "of" || d.lw(cm.to+3) == "of") {
+			n = d.rightArg(ms, cm.to+1, 6, fits) // "condemned by members of the European Union"
+		}
+		if n >= 0 {
 			return d.coordinated(ms, n, fits), passive, nil
 		}
 	case !c.verb:
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
 			return []int{p}, passive, nil
+		}
+		if a := d.nounAgent(ms, cm, end, fits); a >= 0 {
+			return []int{a}, passive, nil // "criticism of Hungary by Poland"
 		}
 	}
 	if passive {
@@ -347,27 +357,6 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
 		}
 	}
-}
-
-// opensClause reports whether mention k is the first actor of its
-// sentence or of a clause after a comma: a subject, not an object.
-func (d *doc) opensClause(ms []int, k int) bool {
-	m := &d.mentions[k]
-	start := d.npStart(m)
-	for j := start - 1; j >= d.sents[m.sent].From; j-- {
-		if t := d.toks[j]; t.Kind == Punct || subordinators[t.lower] {
-			return true
-		}
-		for _, o := range ms {
-			if om := d.mentions[o]; om.To-1 == j && isActor(om.Label) && om.Arg {
-				return false
-			}
-		}
-		if t := d.toks[j]; t.Kind == Word && !t.Capitalized() && !determiners[t.lower] && !followers[t.lower] {
-			return false // a verb or noun before: an object
-		}
-	}
-	return true
 }
 
 // cueTargetRelations finds the targets of a cue (the subject for a
@@ -448,16 +437,6 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	}
 }
 
-// anyArg reports whether a resolved argument mention of ms fits.
-func (d *doc) anyArg(ms []int, fits func(*Mention) bool) bool {
-	for _, k := range ms {
-		if m := &d.mentions[k]; m.Key != "" && m.Arg && fits(m) {
-			return true
-		}
-	}
-	return false
-}
-
 // targetFits returns which mentions may be the target of cue c: those
 // whose label rt takes (or c's fallback type takes, for things), other
 // than the sources.
@@ -500,45 +479,6 @@ func window(prep string) int {
 		return 5
 	}
 	return 11
-}
-
-// possessorBefore returns the possessor or modifier that opens the noun
-// phrase ending before toks[i]: "Moscow's opposition", "its reckless
-// pursuit", "U.N. sanctions list"; -1 if none.
-func (d *doc) possessorBefore(ms []int, si, i int, fits func(*Mention) bool) int {
-	from := d.sents[si].From
-	for j := i - 1; j >= from && j >= i-5; j-- {
-		for p := len(ms) - 1; p >= 0; p-- {
-			m := &d.mentions[ms[p]]
-			if m.To-1 == j && m.Key != "" && fits(m) {
-				if j == i-1 || d.isPossessor(m) || m.Kind == mPronoun && possessivePronoun[m.Head] {
-					return ms[p]
-				}
-			}
-		}
-		w := d.lw(j)
-		if w == "'s" || w == "and" || w == "," {
-			continue
-		}
-		t := d.toks[j]
-		if t.Kind != Word || followers[w] || determiners[w] && !possessivePronoun[w] {
-			return -1
-		}
-	}
-	return -1
-}
-
-// pluralSubject reports whether the nearest mention before token i is an
-// unresolved "they" or "we".
-func (d *doc) pluralSubject(ms []int, i int) bool {
-	for p := len(ms) - 1; p >= 0; p-- {
-		m := d.mentions[ms[p]]
-		if m.To > i {
-			continue
-		}
-		return m.Kind == mPronoun && (m.Head == "they" || m.Head == "we") && m.Key == ""
-	}
-	return false
 }
 
 // listedAfter returns the targets of a TargetList cue: the first and the

@@ -152,19 +152,11 @@ func (x *Extractor) read(text string, from, to int) *doc {
 	}
 	d.sents = splitSentences(d.toks)
 	d.header = readHeader(d, x.lex.sets.media)
-	byline := d.header.byline
 	for si := range d.sents {
 		x.findMentions(d, si)
 	}
 	x.resolve(d)
-	for si := range d.sents {
-		if si != byline {
-			x.relate(d, si)
-		}
-	}
-	x.parentRelations(d)
-	x.lexiconRelations(d)
-	x.dictionaryFacts(d)
+	x.relationStage(d, d.header.byline)
 	return d
 }
 

@@ -13,6 +13,7 @@ import (
 // padding sits outside [1, n].
 type sentence struct {
 	n     int
+	words []string
 	form  []uint64 // exact form
 	lower []uint64 // lower case, digits folded to 0
 	suf1  []uint64
@@ -36,7 +37,7 @@ var (
 func newSentence(words []string) *sentence {
 	n := len(words)
 	// two padding slots on each side: index -1,0 -> 0,1 ... handled by at()
-	s := &sentence{n: n}
+	s := &sentence{n: n, words: words}
 	size := n + 4
 	all := make([]uint64, 10*size)
 	for k, p := range []*[]uint64{&s.form, &s.lower, &s.suf1, &s.suf2, &s.suf3, &s.suf4, &s.pre1, &s.pre3, &s.shape, &s.flags} {

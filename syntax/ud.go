@@ -88,35 +88,25 @@ func splitClitic(w string) []string {
 }
 
 // collapse maps the analysis of UD words back onto the input words: each
-// input word takes the analysis of its UD word whose head lies outside the
-// word (the first such), and heads are renumbered to input words.
+// input word takes the analysis of its UD word nearest the root (whose head
+// is then outside the word), and heads are renumbered to input words.
+// Taking the highest word keeps the collapsed heads a tree: following heads
+// from word to word, the depth of the chosen UD words strictly decreases.
 func collapse(words []Word, toks []Token, group []int) []Token {
-	out := make([]Token, len(words))
+	depth := depths(toks)
 	rep := make([]int, len(words))
 	for i := range rep {
 		rep[i] = -1
 	}
-	for k, t := range toks {
+	for k := range toks {
 		g := group[k]
-		if rep[g] >= 0 {
-			continue
-		}
-		if t.Head < 0 || group[t.Head] != g {
+		if rep[g] < 0 || depth[k] < depth[rep[g]] {
 			rep[g] = k
 		}
 	}
+	out := make([]Token, len(words))
 	for i, w := range words {
-		k := rep[i]
-		if k < 0 {
-			// cannot happen in a tree; keep the first UD word
-			for kk, g := range group {
-				if g == i {
-					k = kk
-					break
-				}
-			}
-		}
-		t := toks[k]
+		t := toks[rep[i]]
 		head := -1
 		if t.Head >= 0 {
 			head = group[t.Head]
@@ -124,4 +114,30 @@ func collapse(words []Word, toks []Token, group []int) []Token {
 		out[i] = Token{Text: w.Text, Start: w.Start, End: w.End, UPOS: t.UPOS, XPOS: t.XPOS, Head: head, Deprel: t.Deprel}
 	}
 	return out
+}
+
+// depths returns the distance of every token from the root (a tree).
+func depths(toks []Token) []int {
+	d := make([]int, len(toks))
+	for i := range d {
+		d[i] = -1
+	}
+	var path []int
+	for i := range toks {
+		k := i
+		path = path[:0]
+		for k >= 0 && d[k] < 0 && len(path) <= len(toks) {
+			path = append(path, k)
+			k = toks[k].Head
+		}
+		base := -1 // depth above the path's top
+		if k >= 0 && d[k] >= 0 {
+			base = d[k]
+		}
+		for j := len(path) - 1; j >= 0; j-- {
+			base++
+			d[path[j]] = base
+		}
+	}
+	return d
 }
