@@ -55,7 +55,7 @@ func newSentence(words []string) *sentence {
 		low := normalize(w, buf[:0])
 		buf = low
 		s.form[j] = perceptron.String(w)
-		s.lower[j] = perceptron.String(string(low))
+		s.lower[j] = perceptron.Bytes(low)
 		s.suf1[j] = suffix(low, 1)
 		s.suf2[j] = suffix(low, 2)
 		s.suf3[j] = suffix(low, 3)
@@ -102,20 +102,21 @@ func suffix(b []byte, k int) uint64 {
 	if len(b) > k {
 		b = b[len(b)-k:]
 	}
-	return perceptron.Hash(uint64(k), perceptron.String(string(b)), 0, 0)
+	return perceptron.Hash(uint64(k), perceptron.Bytes(b), 0, 0)
 }
 
 func prefix(b []byte, k int) uint64 {
 	if len(b) > k {
 		b = b[:k]
 	}
-	return perceptron.Hash(uint64(10+k), perceptron.String(string(b)), 0, 0)
+	return perceptron.Hash(uint64(10+k), perceptron.Bytes(b), 0, 0)
 }
 
 // shape maps letters to X/x and digits to d, collapsing runs longer than
 // two: "McCain" -> "XxXx", "1990s" -> "ddx", "U.S." -> "X.X.".
 func shape(w string) uint64 {
-	var b strings.Builder
+	var arr [24]byte
+	b := arr[:0]
 	var last rune
 	run := 0
 	for _, r := range w {
@@ -137,12 +138,12 @@ func shape(w string) uint64 {
 			run = 1
 		}
 		last = c
-		b.WriteRune(c)
-		if b.Len() > 12 {
+		b = utf8.AppendRune(b, c)
+		if len(b) > 12 {
 			break
 		}
 	}
-	return perceptron.Hash(20, perceptron.String(b.String()), 0, 0)
+	return perceptron.Hash(20, perceptron.Bytes(b), 0, 0)
 }
 
 func wordFlags(w string, first bool) uint64 {

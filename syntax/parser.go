@@ -525,13 +525,27 @@ func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
 	for !st.done() {
 		feats = parseFeatures(feats[:0], st, s, th)
 		p.parser.Scores(feats, &scores)
-		a := p.parser.Best(&scores, st.legal)
+		a := -1
+		for c := range numActions {
+			if (a < 0 || scores[c] > scores[a]) && st.legal(c) {
+				a = c
+			}
+		}
 		l := 0
 		if a == actLeft || a == actRight {
 			h, d := st.arcOf(a)
 			feats = labelFeatures(feats[:0], st, s, th, h, d)
 			p.labeler.Scores(feats, &scores)
-			l = p.labeler.Best(&scores, func(l int) bool { return p.legalLabel(h, l) })
+			if h == 0 {
+				l = p.rootLabel
+			} else {
+				l = -1
+				for c := range len(p.labels) {
+					if c != p.rootLabel && (l < 0 || scores[c] > scores[l]) {
+						l = c
+					}
+				}
+			}
 		}
 		st.apply(a, l)
 	}

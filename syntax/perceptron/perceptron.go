@@ -43,6 +43,16 @@ func String(s string) uint64 {
 	return mix(h)
 }
 
+// Bytes hashes b like String(string(b)), without allocating.
+func Bytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return mix(h)
+}
+
 func mix(h uint64) uint64 {
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
