@@ -281,10 +281,112 @@ func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
 			return 0, ""
 		}
 		if j > i {
-			if l, ok := c.describedHeads[t.lower]; ok && x.endsPhrase(d, j+1, end) {
+			if l, ok := c.describedHeads[t.lower]; ok && (x.endsPhrase(d, j+1, end) || participle(d, j+1, end)) {
 				return j + 1 - i, l
 			}
 		}
 	}
 	return 0, ""
+}
+
+// titledBefore reports whether a title or an honorific is written just
+// before toks[i]: "Secretary Rice", "Mr. Brown", "the minister, Gates".
+func (x *Extractor) titledBefore(d *doc, si, i int) bool {
+	if i == d.sents[si].From {
+		return false
+	}
+	prev := d.toks[i-1]
+	if x.lex.sets.honorifics[prev.Text] {
+		return true
+	}
+	if n := len(d.mentions); n > 0 {
+		m := d.mentions[n-1]
+		return m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",")
+	}
+	return false
+}
+
+// participle reports whether toks[j] is a participle that opens a reduced
+// relative clause after a noun: "a program dubbed", "a plan backed by".
+func participle(d *doc, j, end int) bool {
+	if j >= end || d.toks[j].Kind != Word || d.toks[j].Capitalized() {
+		return false
+	}
+	w := d.toks[j].lower
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// namedAs adds the quoted name given to the thing just mentioned ("a
+// military development program dubbed "Zrínyi 2026"") as another name of
+// it, and returns its length in tokens (0 when toks[i] opens no such name).
+func (x *Extractor) namedAs(d *doc, si, i int, add func(Mention) int) int {
+	from, end := d.sents[si].From, d.sents[si].To
+	if i-2 < from || !isQuote(d.toks[i-1].Text) || !x.lex.sets.cues.namingVerbs[d.toks[i-2].lower] {
+		return 0
+	}
+	k := len(d.mentions) - 1
+	if k < 0 || d.mentions[k].sent != si || d.mentions[k].To != i-2 || d.mentions[k].Key == "" {
+		return 0
+	}
+	for j := i; j < end && j < i+8; j++ {
+		if isQuote(d.toks[j].Text) {
+			if j == i {
+				return 0
+			}
+			a := d.mentions[k]
+			return add(Mention{From: i, To: j, Label: a.Label, Key: a.Key, Name: a.Name, Country: a.Country, Arg: true, Head: a.Head})
+		}
+	}
+	return 0
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// variantOf returns the person whose surname, learnt earlier in the
+// article, the one-word name toks[i:j] spells differently: one letter
+// changed, added or dropped after the same first four letters ("Saree"
+// for "Sarea", "Zelenskyy" for "Zelensky").
+func (x *Extractor) variantOf(d *doc, i, j int) (int, bool) {
+	w := d.toks[i].Text
+	if j-i != 1 || len(w) < 5 {
+		return 0, false
+	}
+	best, found := 0, false
+	for name, k := range d.known {
+		if len(name) < 5 || name[:4] != w[:4] || d.mentions[k].Label != "Person" || !oneEdit(name, w) {
+			continue
+		}
+		if !found || k < best {
+			best, found = k, true // the earliest, so that map order does not matter
+		}
+	}
+	return best, found
+}
+
+// oneEdit reports whether a and b differ by one substitution, insertion or
+// deletion.
+func oneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	k := 0
+	for k < len(a) && a[k] == b[k] {
+		k++
+	}
+	if len(a) == len(b) {
+		return a[k+1:] == b[k+1:]
+	}
+	return a[k:] == b[k+1:]
 }

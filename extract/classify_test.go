@@ -57,6 +57,18 @@ func TestNameCues(t *testing.T) {
 			[]string{"Organization:Ohio Bugle"}, []string{"Location:Ohio"}},
 		{"media verb", "Polyvox reported that the talks had stalled.",
 			[]string{"Organization:Polyvox"}, []string{"Person:Polyvox"}},
+		{"a common word that speaks is no person", "Ledger said the figures were wrong.",
+			[]string{"Organization:Ledger"}, []string{"Person:Ledger"}},
+		{"a common word after a title is a person", "Secretary Rice said the figures were wrong.",
+			[]string{"Person:Rice"}, []string{"Organization:Rice"}},
+		{"an unknown surname that speaks is a person", "Tarvosz said the figures were wrong.",
+			[]string{"Person:Tarvosz"}, nil},
+		{"center for a", "Experts at the Centre for a Safer Baltic agreed.",
+			[]string{"Organization:Centre for a Safer Baltic"}, nil},
+		{"title word after a given name is a surname", "Australian Timothy Bishop was released on Tuesday.",
+			[]string{"Person:Timothy Bishop"}, nil},
+		{"described facility", "The jets bombed a pharmaceutical factory near the river.",
+			[]string{"Facility:pharmaceutical factory"}, nil},
 		{"the X said is not a person", "The Directorate said the border would stay closed.",
 			nil, []string{"Person:Directorate"}},
 		{"known surname", "Senator Paul Raskin spoke on Monday. His son, Tobin Raskin, was also there.",
@@ -83,6 +95,14 @@ func TestNameCues(t *testing.T) {
 			[]string{"Facility:Baghdad International Airport"}, []string{"Location:Baghdad"}},
 		{"plural weapon before a participle", "The militia fired rockets targeting the airport.",
 			[]string{"WeaponSystem:rockets"}, nil},
+		{"part of an organization", "Ministers met at the NATO headquarters and the OPEC secretariat.",
+			[]string{"Facility:NATO headquarters", "Organization:OPEC secretariat"}, nil},
+		{"a quoted name given to a described thing", "The army launched a modernisation program dubbed \"Sentinel 2030\" last year.",
+			[]string{"Program:modernisation program", "Program:Sentinel 2030"}, nil},
+		{"numbered resolution", "Under government resolution No. 512/2021, the state paid the loan.",
+			[]string{"Agreement:resolution No. 512/2021"}, nil},
+		{"a surname spelt two ways is one person", "Spokesman Yahya Tarabi spoke on Sunday. Tarabe said the strikes would go on.",
+			[]string{"Person:Yahya Tarabi", "Person:Tarabe"}, []string{"Organization:Tarabe"}},
 		{"described program", "The ministry unveiled a new water security initiative on Monday.",
 			[]string{"Program:new water security initiative"}, nil},
 		{"vague modifier describes nothing", "They discussed a similar plan and a specific deal.",
@@ -165,5 +185,17 @@ func TestOneNodePerThing(t *testing.T) {
 	g = extractText(t, "The Global Alliance Coalition met. Troops stayed with an international coalition.")
 	if len(g.Entities) != 1 || g.Entities[0].Name != "Global Alliance Coalition" {
 		t.Errorf("want the described coalition to be the named one: %+v", g.Entities)
+	}
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"Sarea", "Saree", true}, {"Zelensky", "Zelenskyy", true}, {"Zelenskyy", "Zelensky", true}, {"Sarea", "Sarea", false},
+		{"Sarea", "Sareeee", false}, {"Smith", "Smyth", true}, {"Smith", "Smooth", false}} {
+		if got := oneEdit(c.a, c.b); got != c.want {
+			t.Errorf("oneEdit(%q, %q) = %v", c.a, c.b, got)
+		}
 	}
 }

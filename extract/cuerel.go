@@ -56,7 +56,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
 				continue
 			}
-			if negated(d, s.From, i) {
+			if negated(d, s.From, i) || c.verb && !x.lex.relTypes[c.Type].Plannable && hedged(d, s.From, i) {
 				continue
 			}
 			gap := 3
@@ -101,6 +101,74 @@ func negated(d *doc, from, i int) bool {
 		}
 	}
 	return false
+}
+
+// modals before a cue make it a possibility: "could strike", "may
+// consider sanctions".
+// ("would", like "will", is left out: "said she would meet" reports a plan.)
+var modals = set{"could": true, "may": true, "might": true, "should": true, "can": true}
+
+// hopes are the verbs whose "to" clause is only wanted, asked for or
+// tried: "wants to meet", "urged Turkey to halt", "hopes to sign".
+var hopes = set{"hope": true, "want": true, "seek": true, "plan": true, "intend": true, "aim": true, "propose": true,
+	"urge": true, "ask": true, "call": true, "demand": true, "try": true, "attempt": true, "expect": true,
+	"consider": true, "wish": true, "need": true, "encourage": true, "invite": true, "press": true, "prepare": true}
+
+// hedged reports whether the verb cue at toks[i] states only a
+// possibility, a wish or a condition: after a modal ("could strike"),
+// inside a "to" clause of a verb of wanting or asking ("urged Iran to
+// halt", "plans to meet"), or in an "if" clause. Such cues state nothing
+// except for types whose plans count (THREATENS, planned DEPLOYS).
+func hedged(d *doc, from, i int) bool {
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		w := d.lw(j)
+		if modals[w] {
+			return true
+		}
+		if d.toks[j].Kind == Punct {
+			break
+		}
+		if w == "to" {
+			for k := j - 1; k >= from && k >= j-5; k-- {
+				if d.toks[k].Kind == Punct {
+					break
+				}
+				if hopes[lemmaOf(d.lw(k))] {
+					return true
+				}
+			}
+			break
+		}
+	}
+	if w := d.lw(from); w == "if" || w == "unless" {
+		return true // "If Finland joins, Russia will attack": the whole sentence is a condition
+	}
+	for j := i - 1; j >= from && j >= i-12; j-- {
+		if w := d.lw(j); w == "if" || w == "unless" {
+			return true
+		}
+		if d.toks[j].Text == "," || d.toks[j].Text == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// lemmaOf strips the regular inflections of a verb form: "urged" ->
+// "urge", "plans" -> "plan", "asking" -> "ask". Good enough to look a
+// form up in a small set of lemmas.
+func lemmaOf(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) > 2 {
+			if hopes[stem] {
+				return stem
+			}
+			if hopes[stem+"e"] {
+				return stem + "e"
+			}
+		}
+	}
+	return w
 }
 
 // pluralNoun reports whether the -s form of a verb lemma at toks[i] reads
@@ -175,11 +243,33 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	rt := x.lex.relTypes[c.Type]
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
+	var a cueArgs
+	if c.verb && !c.Plural && rt.Plannable && cm.from-2 >= d.sents[si].From && d.lw(cm.from-1) == "to" && d.anyArg(ms, srcFits) {
+		// the parse is read for the "to" clauses of types whose plans
+		// count: their doer may be a noun's owner ("the plan to place"),
+		// not the clause's subject. (Other types state nothing in a "to"
+		// clause of wanting; parsing every sentence costs more than the
+		// heuristics it would correct on the dev set.)
+		a = x.argsOf(d, si, ms, cm, srcFits, x.targetFits(c, rt, nil))
+	}
+	var targets []int
+	if a.ok {
+		switch {
+		case len(a.sources) > 0 && len(sources) == 0:
+			sources, passive = a.sources, a.passive
+			if len(a.sources) > 1 {
+				subject = a.sources
+			}
+		case a.noSource:
+			sources, subject = nil, nil
+		}
+		targets = a.targets
+	}
 	relsBefore := len(d.rels)
 	if c.Plural {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
 	} else {
-		x.cueTargetRelations(d, si, ms, cm, sources, passive)
+		x.cueTargetRelations(d, si, ms, cm, sources, passive, targets)
 	}
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
@@ -197,12 +287,19 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		(beForms[d.lw(cm.from-1)] || cm.from-2 >= from && beForms[d.lw(cm.from-2)])
 	switch {
 	case byAgent:
-		if n := d.rightArg(ms, cm.to+1, 3, fits); n >= 0 {
+		n := d.rightArg(ms, cm.to+1, 3, fits)
+		if n < 0 && cm.to+3 < end && (d.lw(cm.to+2) == "of" || d.lw(cm.to+3) == "of") {
+			n = d.rightArg(ms, cm.to+1, 6, fits) // "condemned by members of the European Union"
+		}
+		if n >= 0 {
 			return d.coordinated(ms, n, fits), passive, nil
 		}
 	case !c.verb:
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
 			return []int{p}, passive, nil
+		}
+		if a := d.nounAgent(ms, cm, end, fits); a >= 0 {
+			return []int{a}, passive, nil // "criticism of Hungary by Poland"
 		}
 	}
 	if passive {
@@ -262,44 +359,17 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	}
 }
 
-// opensClause reports whether mention k is the first actor of its
-// sentence or of a clause after a comma: a subject, not an object.
-func (d *doc) opensClause(ms []int, k int) bool {
-	m := &d.mentions[k]
-	start := d.npStart(m)
-	for j := start - 1; j >= d.sents[m.sent].From; j-- {
-		if t := d.toks[j]; t.Kind == Punct || subordinators[t.lower] {
-			return true
-		}
-		for _, o := range ms {
-			if om := d.mentions[o]; om.To-1 == j && isActor(om.Label) && om.Arg {
-				return false
-			}
-		}
-		if t := d.toks[j]; t.Kind == Word && !t.Capitalized() && !determiners[t.lower] && !followers[t.lower] {
-			return false // a verb or noun before: an object
-		}
-	}
-	return true
-}
-
 // cueTargetRelations finds the targets of a cue (the subject for a
 // passive; after the cue, or after its preposition, otherwise) and adds a
 // relation from each source to each target.
-func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, passive bool) {
+func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, passive bool, parsed []int) {
 	c, end := cm.c, d.sents[si].To
 	rt := x.lex.relTypes[c.Type]
 	srcKeys := map[string]bool{}
 	for _, s := range sources {
 		srcKeys[d.mentions[s].Key] = true
 	}
-	fits := func(m *Mention) bool {
-		if srcKeys[m.Key] {
-			return false
-		}
-		return slices.Contains(rt.Targets, m.Label) ||
-			c.Fallback != "" && x.lex.things[m.Label] && slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)
-	}
+	fits := x.targetFits(c, rt, srcKeys)
 	from, item := cm.to, -1
 	if c.Prep != "" {
 		p := -1
@@ -325,7 +395,15 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		win = c.Window
 	}
 	var targets []int
+	for _, t := range parsed {
+		if fits(&d.mentions[t]) {
+			targets = append(targets, t)
+		}
+	}
 	switch n := d.rightArg(ms, from, win, fits); {
+	case len(targets) > 0 && rt.TargetList:
+		targets = x.listedAfter(d, ms, targets[0])
+	case len(targets) > 0:
 	case passive:
 		if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 			targets = []int{n}
@@ -359,6 +437,19 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	}
 }
 
+// targetFits returns which mentions may be the target of cue c: those
+// whose label rt takes (or c's fallback type takes, for things), other
+// than the sources.
+func (x *Extractor) targetFits(c *compiledCue, rt schema.RelationType, srcKeys map[string]bool) func(*Mention) bool {
+	return func(m *Mention) bool {
+		if srcKeys[m.Key] {
+			return false
+		}
+		return slices.Contains(rt.Targets, m.Label) ||
+			c.Fallback != "" && x.lex.things[m.Label] && slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)
+	}
+}
+
 // cueProps returns the properties every relation of cue c starts with:
 // its CAMEO event code, where it has one.
 func cueProps(c *compiledCue) map[string]string {
@@ -388,45 +479,6 @@ func window(prep string) int {
 		return 5
 	}
 	return 11
-}
-
-// possessorBefore returns the possessor or modifier that opens the noun
-// phrase ending before toks[i]: "Moscow's opposition", "its reckless
-// pursuit", "U.N. sanctions list"; -1 if none.
-func (d *doc) possessorBefore(ms []int, si, i int, fits func(*Mention) bool) int {
-	from := d.sents[si].From
-	for j := i - 1; j >= from && j >= i-5; j-- {
-		for p := len(ms) - 1; p >= 0; p-- {
-			m := &d.mentions[ms[p]]
-			if m.To-1 == j && m.Key != "" && fits(m) {
-				if j == i-1 || d.isPossessor(m) || m.Kind == mPronoun && possessivePronoun[m.Head] {
-					return ms[p]
-				}
-			}
-		}
-		w := d.lw(j)
-		if w == "'s" || w == "and" || w == "," {
-			continue
-		}
-		t := d.toks[j]
-		if t.Kind != Word || followers[w] || determiners[w] && !possessivePronoun[w] {
-			return -1
-		}
-	}
-	return -1
-}
-
-// pluralSubject reports whether the nearest mention before token i is an
-// unresolved "they" or "we".
-func (d *doc) pluralSubject(ms []int, i int) bool {
-	for p := len(ms) - 1; p >= 0; p-- {
-		m := d.mentions[ms[p]]
-		if m.To > i {
-			continue
-		}
-		return m.Kind == mPronoun && (m.Head == "they" || m.Head == "we") && m.Key == ""
-	}
-	return false
 }
 
 // listedAfter returns the targets of a TargetList cue: the first and the

@@ -23,6 +23,7 @@ import (
 
 	"github.com/geokg/geokg/schema"
 	"github.com/geokg/geokg/schema/dict"
+	"github.com/geokg/geokg/syntax"
 )
 
 // Input is one article to extract. Text is required; the other fields are
@@ -46,14 +47,20 @@ type Extractor struct {
 	notWeaponMods set
 	dict          *dict.Dict           // field-scale actors and places
 	parents       map[string]parentRef // organization key -> its parent (parent.go)
+	parser        *syntax.Parser       // dependency parser for cue arguments; nil reads surface heuristics only
 }
 
 // New compiles the schema's lexicons into an Extractor, with the embedded
 // field-scale dictionaries (package schema/dict).
 func New(s *schema.Schema) (*Extractor, error) {
 	lx := compile(s)
+	p, err := syntax.Default()
+	if err != nil {
+		return nil, err
+	}
 	return &Extractor{
 		dict:          dict.Default(),
+		parser:        p,
 		lex:           lx,
 		cues:          lx.cueIndex(),
 		agreementMods: newSet(s.Words.AgreementMods, true),
@@ -77,8 +84,9 @@ type doc struct {
 	extra       []Mention         // affiliations borrowed from earlier sentences
 	group       []int             // the last coordinated actors ("X, Y and Z agreed"), for "they"
 	groupSent   int
-	byKey       map[string]int // entity key -> first mention, built on first use
-	implied     []Mention      // entities only a relation names: a sub-body's parent
+	byKey       map[string]int         // entity key -> first mention, built on first use
+	implied     []Mention              // entities only a relation names: a sub-body's parent
+	parses      map[int][]syntax.Token // sentence -> its dependency parse, parsed on first use
 	header      header
 }
 
@@ -144,19 +152,11 @@ func (x *Extractor) read(text string, from, to int) *doc {
 	}
 	d.sents = splitSentences(d.toks)
 	d.header = readHeader(d, x.lex.sets.media)
-	byline := d.header.byline
 	for si := range d.sents {
 		x.findMentions(d, si)
 	}
 	x.resolve(d)
-	for si := range d.sents {
-		if si != byline {
-			x.relate(d, si)
-		}
-	}
-	x.parentRelations(d)
-	x.lexiconRelations(d)
-	x.dictionaryFacts(d)
+	x.relationStage(d, d.header.byline)
 	return d
 }
 

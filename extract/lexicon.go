@@ -77,22 +77,29 @@ type nameCues struct {
 	prefixes       map[string]string // capitalised first word(s) -> label
 	synonyms       map[string]int    // head noun -> its synonym class
 	describedHeads map[string]string // head noun -> label of "a naval coalition"
+	partHeads      map[string]string // head noun -> label of "the AfCFTA secretariat"
 	vague          set
 
-	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns set
+	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs set
 }
 
 func compileNameCues(c schema.NameCues) nameCues {
 	out := nameCues{descriptors: map[string]string{}, prefixes: map[string]string{},
 		suffixes: newSet(c.CompanySuffixes, false), roles: newSet(c.RoleNouns, true),
 		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
-		placeNouns: newSet(c.PlaceNouns, true)}
+		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true)}
 	for label, words := range c.Descriptors {
 		for _, w := range words {
 			out.descriptors[strings.ToLower(w)] = label
 		}
 	}
 	out.vague = newSet(c.VagueModifiers, true)
+	out.partHeads = map[string]string{}
+	for label, words := range c.PartHeads {
+		for _, w := range words {
+			out.partHeads[strings.ToLower(w)] = label
+		}
+	}
 	out.describedHeads = map[string]string{}
 	for label, words := range c.DescribedHeads {
 		for _, w := range words {

@@ -109,6 +109,13 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if cn, label := x.chunk(d, i, end); cn > n {
 		return x.addChunk(d, si, i, i+cn, label, add)
 	}
+	if e != nil && (e.label == "Organization" || e.label == "Agreement") && e.kind == kindName && i+n < end {
+		// "the AfCFTA secretariat": a part of the organization named before it
+		if l, ok := lx.sets.cues.partHeads[toks[i+n].lower]; ok && !toks[i+n].Capitalized() {
+			name := d.text[toks[i].Start:toks[i+n].End()]
+			return add(Mention{From: i, To: i + n + 1, Label: l, Key: strings.ToLower(l) + ":" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
+		}
+	}
 	if e != nil {
 		if w := x.wholeName(d, si, i, n, e); w > n {
 			return x.addName(d, si, i, add)
@@ -117,6 +124,15 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if strings.EqualFold(t.Text, "resolution") && i+1 < end && toks[i+1].Kind == Number {
 		return add(Mention{From: i, To: i + 2, Label: "Agreement", Key: "agreement:resolution-" + slug(toks[i+1].Text), Arg: true, Head: "resolution"})
+	}
+	if strings.EqualFold(t.Text, "resolution") && i+2 < end && (toks[i+1].Text == "No." || toks[i+1].Text == "no.") && toks[i+2].Kind == Number {
+		// "resolution No. 1430/2019"
+		to := i + 3
+		for to+1 < end && toks[to].Text == "/" && toks[to+1].Kind == Number {
+			to += 2
+		}
+		num := d.text[toks[i+2].Start:toks[to-1].End()]
+		return add(Mention{From: i, To: to, Label: "Agreement", Key: "agreement:resolution-" + slug(num), Arg: true, Head: "resolution"})
 	}
 	if t.Kind == Word && (t.Capitalized() || x.opensWithParticle(t)) {
 		return x.addName(d, si, i, add)
@@ -205,7 +221,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			}
 			m.Label, m.To = "Facility", m.To+fn
 			m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
-			m.Key = "facility:" + slug(e.name)
+			m.Key = "facility:" + slug(m.Name)
 			m.Country = e.country
 		}
 	}

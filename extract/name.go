@@ -23,6 +23,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if n := x.pluralTitle(d, si, i, add); n > 0 {
 		return n
 	}
+	if n := x.namedAs(d, si, i, add); n > 0 {
+		return n
+	}
 	j := x.companyTail(d, x.nameEnd(d, i, end), end)
 	if i == from && j-i > 1 && s.cues.descriptors[toks[i].lower] != "" {
 		return 1 // "Rapper Jay Smith": the descriptor opens the sentence, the name follows
@@ -32,9 +35,19 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	// a name already seen: an acronym or a surname
 	if k, ok := d.known[surface]; ok {
 		m := d.mentions[k]
+		if j < end && !toks[j].Capitalized() && (m.Label == "Organization" || m.Label == "Agreement") && s.cues.partHeads[toks[j].lower] != "" {
+			l := s.cues.partHeads[toks[j].lower]
+			name := d.text[toks[i].Start:toks[j].End()] // "the AfCFTA secretariat"
+			return add(Mention{From: i, To: j + 1, Label: l, Key: strings.ToLower(l) + ":" + slug(name), Name: name, Arg: true, Head: toks[j].lower})
+		}
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
+	if k, ok := x.variantOf(d, i, j); ok {
+		// "Saree" after "Yahya Sarea": one person, spelt two ways
+		m := d.mentions[k]
+		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+	}
 	if j-i == 1 && i > from && toks[i-1].lower == "the" && s.orgHeads[toks[i].Text] {
 		// "the Senate": the body named before with that head, or itself
 		return add(Mention{From: i, To: j, Kind: mDescription, Label: "Organization", Head: toks[i].lower, Name: surface, Arg: true})
@@ -108,8 +121,11 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):
 		label = "Organization"
-	case afterThe && j < end && x.isSaying(toks[j].lower):
-		label = "Organization" // "the Commission said"
+	case (afterThe || j-i == 1 && x.dict != nil && x.dict.CommonWord(toks[i].lower) && !x.titledBefore(d, si, i)) &&
+		j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]):
+		// "the Commission said"; a capitalised common word that speaks is
+		// an outlet or a body ("Polygraph said"), not a person
+		label = "Organization"
 	case x.knownSurname(d, i, j) && !afterThe:
 		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):
@@ -161,11 +177,11 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		t := toks[j]
 		lw := t.lower
 		switch {
-		case t.Kind == Word && t.Capitalized() && !s.notNames[t.Text] && !s.months[t.Text]:
+		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
 			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
-				!(j == i+1 && x.givenName(toks[i].Text) && e.label == "Country" && e.kind == kindName) {
-				// a name stops before a lexicon entry; a country after a given
-				// name is a surname ("Michael Jordan", "Ann China")
+				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) {
+				// a name stops before a lexicon entry; a country or a title
+				// after a given name is a surname ("Michael Jordan", "Kevin King")
 				return j
 			}
 			j++
@@ -176,10 +192,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			j++
 			continue
-		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && toks[j+1].Capitalized():
+		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && (toks[j+1].Text == "a" || toks[j+1].Text == "an") && toks[j+2].Capitalized()):
 			k := j + 1
-			if strings.EqualFold(toks[k].Text, "the") && k+1 < end {
-				k++
+			if (strings.EqualFold(toks[k].Text, "the") || toks[k].Text == "a" || toks[k].Text == "an") && k+1 < end && toks[k+1].Capitalized() {
+				k++ // "Center for a New American Security"
 			}
 			if e, _ := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) {
 				return j

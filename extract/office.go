@@ -84,6 +84,54 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 	}
 	x.counterparts(d, si, ms)
 	x.ledBy(d, si, ms)
+	x.titledOf(d, si, ms)
+}
+
+// titledOf binds "Presidents Muhammadu Buhari of Nigeria and Patrice Talon
+// of Benin": a person named after a title (or in a list that follows one)
+// and followed by "of" and a country or organization holds the title for
+// it.
+func (x *Extractor) titledOf(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	var title *Mention
+	for p, k := range ms {
+		m := &d.mentions[k]
+		switch {
+		case m.Kind == mTitle:
+			title = m
+			continue
+		case title == nil || m.Label != "Person" || m.Kind != mName:
+			continue
+		}
+		// only a list of "Name of Place" may stand between the title and m
+		prev := title.To
+		for _, j := range ms[:p] {
+			if o := &d.mentions[j]; o.From >= title.To && o.To <= m.From && o.To > prev {
+				prev = o.To
+			}
+		}
+		gap := true
+		for i := prev; i < m.From; i++ {
+			if w := d.lw(i); !(w == "and" || w == "," || w == "of" || w == "the") {
+				gap = false
+			}
+		}
+		if !gap {
+			title = nil
+			continue
+		}
+		i := m.To
+		if i+1 >= s.To || d.lw(i) != "of" {
+			continue
+		}
+		if d.lw(i+1) == "the" {
+			i++
+		}
+		if c := d.mentionAt(ms, i+1); c >= 0 && d.mentions[c].Kind != mAdjective &&
+			(d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization") {
+			x.addRel(d, si, "HOLDS_OFFICE", "", m, &d.mentions[c], map[string]string{"title": title.Title.Name})
+		}
+	}
 }
 
 // ledBy binds "the RSF, led by General Mohamed Dagalo": the person holds

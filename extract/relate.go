@@ -5,6 +5,21 @@ import (
 	"strings"
 )
 
+// relationStage runs the relation stage over a document whose tokens,
+// sentences, mentions and coreference are done: it reads them and writes
+// the relations (d.rels) and the entities that only a relation names
+// (d.implied). Sentence skip (the byline) states nothing.
+func (x *Extractor) relationStage(d *doc, skip int) {
+	for si := range d.sents {
+		if si != skip {
+			x.relate(d, si)
+		}
+	}
+	x.parentRelations(d)
+	x.lexiconRelations(d)
+	x.dictionaryFacts(d)
+}
+
 // relate finds the relations stated in sentence si.
 func (x *Extractor) relate(d *doc, si int) {
 	ms := d.sentMentions(si)
@@ -12,6 +27,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.offices(d, si, ms)
 	x.structure(d, si, ms)
 	x.cueRelations(d, si, ms)
+	x.quotes(d, si, ms)
 	if speaker := x.speaker(d, si, ms); speaker != "" {
 		for i := before; i < len(d.rels); i++ {
 			if d.rels[i].Source != speaker && d.rels[i].Target != speaker {
@@ -69,134 +85,6 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 // lw is the lower-cased text of token i.
 func (d *doc) lw(i int) string { return d.toks[i].lower }
 
-// mentionAt returns the index of the longest mention starting at token i
-// in ms ("U.S. Treasury Department", not its "U.S."), or -1.
-func (d *doc) mentionAt(ms []int, i int) int {
-	best := -1
-	for _, k := range ms {
-		if m := d.mentions[k]; m.From == i && (best < 0 || m.To > d.mentions[best].To) {
-			best = k
-		}
-	}
-	return best
-}
-
-// coordinated returns k and the mentions joined to it by "and", "or" or
-// commas after it: "Poland and the Czech Republic".
-func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
-	out := []int{k}
-	for {
-		m := d.mentions[out[len(out)-1]]
-		i := m.To
-		end := d.sents[m.sent].To
-		joined := false
-		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both") {
-			if d.toks[i].Text == "," && i+1 < end && clauseBreak[d.lw(i+1)] && d.lw(i+1) != "and" {
-				return out // ", but ...": a new clause
-			}
-			if d.toks[i].Text != "," && d.lw(i) != "the" {
-				joined = true
-			}
-			i++
-		}
-		if !joined && !(i > m.To && d.toks[m.To].Text == ",") {
-			return out
-		}
-		n := d.mentionAt(ms, i)
-		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
-			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person
-		}
-		if n >= 0 && (d.isPossessor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun && possessivePronoun[d.mentions[n].Head]) {
-			// "his Chinese counterpart, Xi Jinping": the head, not the possessor
-			if h := d.rightArg(ms, d.mentions[n].To+1, 5, func(m *Mention) bool { return fits(m) && m.Kind == mName }); h >= 0 {
-				n = h
-			}
-		}
-		if n >= 0 && d.isPossessor(&d.mentions[n]) {
-			// "the United States and Pyongyang's ally China": the head, not the possessor
-			if h := d.rightArg(ms, d.mentions[n].To+1, 3, fits); h >= 0 {
-				n = h
-			}
-		}
-		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" {
-			return out
-		}
-		if !joined {
-			// a comma alone joins list items only: "Spain, Greece and Italy", not "to Latvia, Hartmann said"
-			if k := d.mentions[n].To; k < end && !(d.toks[k].Text == "," || d.lw(k) == "and" || d.lw(k) == "or") {
-				return out
-			}
-		}
-		out = append(out, n)
-	}
-}
-
-// relativeBefore returns the token range of a relative clause set off by
-// commas that ends just before token i: in "The United States, which
-// recognizes Guaido, has accused Maduro" the subject of "accused" is not in
-// it. It returns an empty range when there is none.
-func (d *doc) relativeBefore(si, i int) (int, int) {
-	from := d.sents[si].From
-	j := i - 1
-	for j > from && d.toks[j].Kind != Punct && i-j <= 4 {
-		j-- // "has", "later", "also" between the comma and the verb
-	}
-	if j <= from || d.toks[j].Text != "," {
-		return 0, 0
-	}
-	for k := j - 1; k > from; k-- {
-		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {
-			if w := d.lw(k + 1); w == "which" || w == "who" {
-				return k, j
-			}
-			return 0, 0
-		}
-	}
-	return 0, 0
-}
-
-// subordinators open a clause whose subject comes after them: an argument
-// before them belongs to another clause.
-var subordinators = set{"after": true, "before": true, "when": true, "while": true, "because": true,
-	"although": true, "though": true, "since": true, "if": true, "unless": true, "whereas": true, "until": true}
-
-// clauseBreak are words that open a new clause: an argument is not looked
-// for beyond them.
-var clauseBreak = set{"despite": true, "although": true, "though": true, "because": true, "while": true,
-	"whereas": true, "but": true, "unless": true, "and": true, "which": true, "who": true}
-
-// coordinatedBefore returns the mentions joined by "and" or commas that end
-// with mention k: "Both Serdyukov and Gates".
-func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int {
-	out := []int{k}
-	for {
-		m := d.mentions[out[0]]
-		i := d.npStart(&m) - 1
-		from := d.sents[m.sent].From
-		if i < from || !(d.lw(i) == "and" || d.toks[i].Text == ",") {
-			return out
-		}
-		prev := -1
-		for _, j := range ms {
-			if c := d.mentions[j]; (c.To == i || c.To == i-1 && d.lw(i-1) == ",") && c.Kind != mTitle && c.Arg {
-				prev = j
-			}
-		}
-		if prev < 0 && (d.toks[i].Text == "," && i-1 >= from && strings.HasPrefix(d.lw(i-1), "counterpart") || strings.HasPrefix(d.lw(i), "counterpart")) {
-			// "Shoukry and his Greek and French counterparts, A and B": the anchor joins
-			for _, j := range ms {
-				if p := d.mentions[j]; p.Kind == mPronoun && possessivePronoun[p.Head] && p.From >= i-9 && p.To < i && p.Key != "" && fits(&p) {
-					prev = j
-				}
-			}
-		}
-		if prev < 0 || !fits(&d.mentions[prev]) || d.mentions[prev].Key == "" {
-			return out
-		}
-		out = append([]int{prev}, out...)
-	}
-}
-
 // structure adds the relations that the shape of a phrase states:
 // possessives and demonyms ("Iran's Bushehr plant", "Iran's nuclear
 // program", "Libyan House of Representatives"), "X in Y", "Org of Country",
@@ -216,6 +104,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 			continue
 		}
 		x.inPlace(d, si, ms, m)
+		x.basedIn(d, si, ms, m)
 		x.cityCountry(d, si, ms, m)
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
@@ -288,6 +177,19 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	}
 }
 
+// basedIn reads "the Lebanon-based Hezbollah": LOCATED_IN the place
+// before "-based" (with a facility or organization after it).
+func (x *Extractor) basedIn(d *doc, si int, ms []int, m *Mention) {
+	i, end := m.To, d.sents[si].To
+	if !(m.Label == "Country" || m.Label == "Location") || i+2 >= end || d.toks[i].Text != "-" || d.lw(i+1) != "based" {
+		return
+	}
+	fits := func(o *Mention) bool { return o.Label == "Organization" || o.Label == "Facility" }
+	if n := d.rightArg(ms, i+2, 4, fits); n >= 0 {
+		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
+	}
+}
+
 // cityCountry reads "Lahore, Pakistan" (and no more after the country).
 func (x *Extractor) cityCountry(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
@@ -349,90 +251,3 @@ func isActor(label string) bool {
 }
 
 func isActorMention(m *Mention) bool { return isActor(m.Label) }
-
-// leftArg returns the nearest fitting argument mention before token i,
-// preferring one that is not the object of a preposition (a likely
-// subject); -1 if none.
-func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
-	if len(ms) == 0 {
-		return -1
-	}
-	fallback := -1
-	skipFrom, skipTo := d.relativeBefore(d.mentions[ms[0]].sent, i)
-	for p := len(ms) - 1; p >= 0; p-- {
-		m := &d.mentions[ms[p]]
-		if m.To > i || m.From >= skipFrom && m.To <= skipTo {
-			continue
-		}
-		if m.Key == "" && (m.Kind == mPronoun && pronouns[m.Head] == "Plural" || m.Kind == mDescription) && fallback < 0 {
-			return -1 // "they were against", "the bloc would impose": a subject we cannot name
-		}
-		if !m.Arg || m.Key == "" || !fits(m) {
-			continue
-		}
-		// a subordinate clause's subject follows its conjunction; a relative
-		// clause's subject is what the relative pronoun refers to
-		for j := m.To; j < i; j++ {
-			if subordinators[d.lw(j)] {
-				return -1
-			}
-			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {
-				k := j - 1
-				if k >= 0 && d.toks[k].Text == "," {
-					k--
-				}
-				for _, q := range ms {
-					if r := &d.mentions[q]; r.To-1 == k && r.Key != "" && r.Arg && fits(r) {
-						return q
-					}
-				}
-				return -1
-			}
-		}
-		if d.afterPreposition(m) {
-			if fallback < 0 {
-				fallback = ms[p]
-			}
-			continue
-		}
-		return ms[p]
-	}
-	return fallback
-}
-
-var objectPreps = set{"of": true, "in": true, "to": true, "with": true, "from": true, "for": true, "against": true,
-	"on": true, "by": true, "at": true, "about": true, "over": true, "into": true, "between": true, "like": true,
-	"including": true, "as": true, "than": true, "toward": true, "towards": true, "across": true, "among": true}
-
-// rightArg returns the first fitting argument mention from token i on,
-// within window tokens; -1 if none.
-func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
-	stop := i + window
-	for j := i; j < stop && j < len(d.toks); j++ {
-		w := d.lw(j)
-		if w == ";" || w == "," && j+1 < len(d.toks) && clauseBreak[d.lw(j+1)] || j > i && clauseBreak[w] && w != "and" {
-			stop = j
-		}
-	}
-	for _, k := range ms {
-		m := &d.mentions[k]
-		if m.From < i || !m.Arg || m.Key == "" {
-			continue
-		}
-		if m.From >= stop {
-			return -1
-		}
-		if fits(m) {
-			if d.isPossessor(m) {
-				// "met Qatar's emir, Sheikh Tamim": the possessed person
-				for _, h := range ms {
-					if p := &d.mentions[h]; p.From > m.To && p.From <= m.To+5 && p.Label == "Person" && p.Arg && p.Key != "" && fits(p) {
-						return h
-					}
-				}
-			}
-			return k
-		}
-	}
-	return -1
-}

@@ -72,3 +72,142 @@ func TestLexiconRelations(t *testing.T) {
 		}
 	}
 }
+
+// patternCase is a sentence written for a test with the relations it
+// states and some it must not.
+type patternCase struct {
+	text      string
+	want, not []string
+}
+
+func checkPatterns(t *testing.T, tests []patternCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got := triples(extractText(t, tt.text))
+		for _, w := range tt.want {
+			if !has(got, w) {
+				t.Errorf("%q: want %s, got %v", tt.text, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if has(got, n) {
+				t.Errorf("%q: do not want %s, got %v", tt.text, n, got)
+			}
+		}
+	}
+}
+
+// TestHedges checks that negation, modality, wishes and conditions state
+// nothing, except threats and planned deployments.
+func TestHedges(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Estonia could impose sanctions on Belarus next year.", nil, []string{"SANCTIONS(Estonia -> Belarus)"}},
+		{"Latvia urged Lithuania to criticize Belarus.", nil, []string{"CRITICIZES(Lithuania -> Belarus)", "CRITICIZES(Latvia -> Belarus)"}},
+		{"If Finland joins the bloc, Russia will attack Estonia.", nil, []string{"ATTACKS(Russia -> Estonia)"}},
+		{"Norway did not condemn Belarus.", nil, []string{"CRITICIZES(Norway -> Belarus)"}},
+		{"Norway condemned Belarus.", []string{"CRITICIZES(Norway -> Belarus)"}, nil},
+		{"Russia could threaten Finland.", []string{"THREATENS(Russia -> Finland)"}, nil},
+		{"Sweden plans to deploy Patriot missiles in Gotland.", []string{"DEPLOYS(Sweden -> Patriot)"}, nil},
+	})
+}
+
+// TestParseArguments checks arguments read from the dependency parse: the
+// infinitive that completes a noun belongs to the noun's owner, never to
+// the clause's subject.
+func TestParseArguments(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Belgrade restated its opposition to the proposal to station 12 Tomahawk missiles in Romania.",
+			nil, []string{"DEPLOYS(Serbia -> Tomahawk)"}},
+		{"Brussels wants to station 12 Tomahawk missiles in Romania.",
+			[]string{"DEPLOYS(Belgium -> Tomahawk)"}, nil},
+	})
+}
+
+// TestQuotes checks QUOTES from an outlet that carries a person's words,
+// and none from an outlet that only reports facts.
+func TestQuotes(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Finnish President Sauli Niinisto told Reuters that the border would stay closed.",
+			[]string{"QUOTES(Reuters -> Sauli Niinisto)"}, nil},
+		{"Speaking on Al Jazeera, Qatari Prime Minister Mohammed Al Thani said talks would resume.",
+			[]string{"QUOTES(Al Jazeera -> Mohammed Al Thani)"}, nil},
+		{"Reuters reported that the border was closed on Monday, while Sauli Niinisto stayed in Helsinki.",
+			nil, []string{"QUOTES(Reuters -> Sauli Niinisto)"}},
+	})
+}
+
+// TestNounCues checks relations stated by nouns.
+func TestNounCues(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The new sanctions on Belarus took effect on Monday.", nil, nil},
+		{"Canada announced sanctions against Belarus.", []string{"SANCTIONS(Canada -> Belarus)"}, nil},
+		{"Talks between Armenia and Azerbaijan resumed in Geneva.", []string{"MET_WITH(Armenia -> Azerbaijan)"}, nil},
+		{"Hungary's support for Serbia angered its neighbours.", []string{"SUPPORTS(Hungary -> Serbia)"}, nil},
+		{"The criticism of Hungary by Poland was unusually sharp.", []string{"CRITICIZES(Poland -> Hungary)"}, nil},
+		{"The Lebanon-based Hezbollah fired rockets at the border.", []string{"LOCATED_IN(Hezbollah -> Lebanon)"}, nil},
+	})
+}
+
+// TestOffices checks titles bound to people across a list.
+func TestOffices(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Presidents Gitanas Nauseda of Lithuania and Alar Karis of Estonia signed the declaration.",
+			[]string{"HOLDS_OFFICE(Gitanas Nauseda -> Lithuania)", "HOLDS_OFFICE(Alar Karis -> Estonia)"}, nil},
+	})
+}
+
+// TestRelationStage runs the relation stage alone over documents whose
+// earlier stages are done, and checks what it states and that it leaves
+// the earlier stages' mentions (spans, labels, entities) as they were.
+func TestRelationStage(t *testing.T) {
+	x, err := testExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Lithuania condemned Belarus on Monday.", []string{"CRITICIZES country:LTU country:BLR"}},
+		{"Estonian Prime Minister Kaja Kallas met Finnish President Sauli Niinisto in Tallinn.",
+			[]string{"MET_WITH person:kaja-kallas person:sauli-niinisto"}},
+		{"Poland expelled Belarus from the forum and Lithuania imposed sanctions on Minsk.",
+			[]string{"SANCTIONS country:POL country:BLR", "SANCTIONS country:LTU country:BLR"}},
+		{"The U.N. General Assembly voted on Tuesday.",
+			[]string{"PART_OF organization:united-nations-general-assembly organization:united-nations"}},
+		{"Finnish President Sauli Niinisto told Reuters the border would stay closed.",
+			[]string{"QUOTES organization:reuters person:sauli-niinisto"}},
+	}
+	for _, tt := range tests {
+		d := &doc{text: tt.text, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100}
+		d.toks = x.splitCompounds(tokenize(tt.text, x.lex.abbrev))
+		d.sents = splitSentences(d.toks)
+		for si := range d.sents {
+			x.findMentions(d, si)
+		}
+		x.resolve(d)
+		type ident struct {
+			from, to   int
+			label, key string
+		}
+		var before []ident
+		for _, m := range d.mentions {
+			before = append(before, ident{m.From, m.To, m.Label, m.Key})
+		}
+		x.relationStage(d, -1)
+		got := map[string]bool{}
+		for _, r := range d.rels {
+			got[r.Type+" "+r.Source+" "+r.Target] = true
+		}
+		for _, w := range tt.want {
+			if !got[w] {
+				t.Errorf("%q: want %s, got %v", tt.text, w, got)
+			}
+		}
+		for i, m := range d.mentions {
+			if i >= len(before) || (ident{m.From, m.To, m.Label, m.Key}) != before[i] {
+				t.Errorf("%q: the relation stage changed mention %d", tt.text, i)
+			}
+		}
+	}
+}

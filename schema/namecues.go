@@ -32,6 +32,12 @@ type NameCues struct {
 	DescribedHeads map[string][]string `yaml:"described_heads,omitempty" json:"described_heads,omitempty"`
 	// VagueModifiers describe nothing: "a similar plan", "the same deal".
 	VagueModifiers []string `yaml:"vague_modifiers,omitempty" json:"vague_modifiers,omitempty"`
+	// PartHeads after an organization's name make a part of it: "the
+	// AfCFTA secretariat" (Organization), "NATO headquarters" (Facility).
+	PartHeads map[string][]string `yaml:"part_heads,omitempty" json:"part_heads,omitempty"`
+	// NamingVerbs give a quoted name to the thing before them: "a program
+	// dubbed "Zrinyi 2026"", "an operation code-named "Ajax"".
+	NamingVerbs []string `yaml:"naming_verbs,omitempty" json:"naming_verbs,omitempty"`
 	// SynonymHeads are classes of head nouns that name the same kind of
 	// thing, so that "the nuclear accord" refers back to "a nuclear deal".
 	SynonymHeads [][]string `yaml:"synonym_heads,omitempty" json:"synonym_heads,omitempty"`
@@ -54,4 +60,6 @@ func (c *NameCues) merge(o NameCues) {
 	c.SynonymHeads = slices.Concat(c.SynonymHeads, o.SynonymHeads)
 	c.DescribedHeads = mergeMap(c.DescribedHeads, o.DescribedHeads)
 	c.VagueModifiers = slices.Concat(c.VagueModifiers, o.VagueModifiers)
+	c.NamingVerbs = slices.Concat(c.NamingVerbs, o.NamingVerbs)
+	c.PartHeads = mergeMap(c.PartHeads, o.PartHeads)
 }

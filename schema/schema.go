@@ -90,6 +90,11 @@ type RelationType struct {
 	// first target's label ("10 interceptors in Poland and radar in the Czech
 	// Republic"), until a clause ends.
 	TargetList bool `yaml:"target_list,omitempty" json:"target_list,omitempty"`
+	// Plannable: a plan, threat or possibility states the relation too
+	// ("could strike" is a THREATENS, "plans to deploy" a DEPLOYS with
+	// status planned); other types state nothing after a modal, a verb of
+	// wanting or asking ("urged Iran to halt") or in an "if" clause.
+	Plannable bool `yaml:"plannable,omitempty" json:"plannable,omitempty"`
 	// TopicTarget: a noun cue with no target takes the weapon system,
 	// program or agreement (a Thing) just discussed ("Moscow's opposition").
 	TopicTarget bool `yaml:"topic_target,omitempty" json:"topic_target,omitempty"`

@@ -3,9 +3,11 @@
 // Universal Dependencies relations, trained on UD English EWT.
 //
 // Both are greedy averaged perceptrons over hashed features (package
-// perceptron): the tagger reads left to right; the parser is an arc-eager
-// transition system with the features of Zhang and Nivre (2011), trained
-// with a dynamic oracle. The model is embedded in the binary (ewt.model.gz,
+// perceptron): the tagger reads left to right, taking frequent unambiguous
+// words from a tag dictionary; the parser is an arc-eager transition
+// system with the features of Zhang and Nivre (2011), one model choosing
+// the transition and another the label of each new arc, trained with the
+// dynamic oracle of Goldberg and Nivre (2012) on jackknifed tags. The model is embedded in the binary (ewt.model.gz,
 // CC BY-SA 4.0 like the treebank it derives from; see NOTICE) and decoded
 // once per process by Default.
 //

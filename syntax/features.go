@@ -13,6 +13,7 @@ import (
 // padding sits outside [1, n].
 type sentence struct {
 	n     int
+	words []string
 	form  []uint64 // exact form
 	lower []uint64 // lower case, digits folded to 0
 	suf1  []uint64
@@ -36,7 +37,7 @@ var (
 func newSentence(words []string) *sentence {
 	n := len(words)
 	// two padding slots on each side: index -1,0 -> 0,1 ... handled by at()
-	s := &sentence{n: n}
+	s := &sentence{n: n, words: words}
 	size := n + 4
 	all := make([]uint64, 10*size)
 	for k, p := range []*[]uint64{&s.form, &s.lower, &s.suf1, &s.suf2, &s.suf3, &s.suf4, &s.pre1, &s.pre3, &s.shape, &s.flags} {
@@ -54,7 +55,7 @@ func newSentence(words []string) *sentence {
 		low := normalize(w, buf[:0])
 		buf = low
 		s.form[j] = perceptron.String(w)
-		s.lower[j] = perceptron.String(string(low))
+		s.lower[j] = perceptron.Bytes(low)
 		s.suf1[j] = suffix(low, 1)
 		s.suf2[j] = suffix(low, 2)
 		s.suf3[j] = suffix(low, 3)
@@ -101,20 +102,21 @@ func suffix(b []byte, k int) uint64 {
 	if len(b) > k {
 		b = b[len(b)-k:]
 	}
-	return perceptron.Hash(uint64(k), perceptron.String(string(b)), 0, 0)
+	return perceptron.Hash(uint64(k), perceptron.Bytes(b), 0, 0)
 }
 
 func prefix(b []byte, k int) uint64 {
 	if len(b) > k {
 		b = b[:k]
 	}
-	return perceptron.Hash(uint64(10+k), perceptron.String(string(b)), 0, 0)
+	return perceptron.Hash(uint64(10+k), perceptron.Bytes(b), 0, 0)
 }
 
 // shape maps letters to X/x and digits to d, collapsing runs longer than
 // two: "McCain" -> "XxXx", "1990s" -> "ddx", "U.S." -> "X.X.".
 func shape(w string) uint64 {
-	var b strings.Builder
+	var arr [24]byte
+	b := arr[:0]
 	var last rune
 	run := 0
 	for _, r := range w {
@@ -136,12 +138,12 @@ func shape(w string) uint64 {
 			run = 1
 		}
 		last = c
-		b.WriteRune(c)
-		if b.Len() > 12 {
+		b = utf8.AppendRune(b, c)
+		if len(b) > 12 {
 			break
 		}
 	}
-	return perceptron.Hash(20, perceptron.String(b.String()), 0, 0)
+	return perceptron.Hash(20, perceptron.Bytes(b), 0, 0)
 }
 
 func wordFlags(w string, first bool) uint64 {

@@ -4,12 +4,16 @@ import "github.com/geokg/geokg/syntax/perceptron"
 
 // The parser is a greedy arc-eager transition system (Nivre 2003) scored
 // by the averaged perceptron with the features of Zhang and Nivre (2011).
-// Classes: shift, reduce, left-arc(label) and right-arc(label).
+// The transition (shift, reduce, left-arc, right-arc) and the label of a
+// new arc are predicted by two models: four classes keep the transition
+// model small and fast, and the label model is consulted once per word.
 
 const (
 	actShift = iota
 	actReduce
-	actLeft // actLeft+l for label l; actLeft+L+l is right-arc with label l
+	actLeft
+	actRight
+	numActions
 )
 
 // maxLabels bounds the label set (label sets are 64-bit masks).
@@ -54,46 +58,50 @@ func (st *state) done() bool { return st.b > st.n }
 
 func (st *state) top() int { return st.stack[len(st.stack)-1] }
 
-// legal reports whether class c (with L labels, root the root label) may
-// be applied.
-func (st *state) legal(c, L, root int) bool {
+// legal reports whether action a may be applied. The root takes one
+// dependent, by right-arc.
+func (st *state) legal(a int) bool {
 	if st.b > st.n {
 		return false
 	}
 	s := st.top()
-	switch {
-	case c == actShift:
+	switch a {
+	case actShift:
 		return true
-	case c == actReduce:
+	case actReduce:
 		return s != 0 && st.head[s] >= 0
-	case c < actLeft+L:
-		return s != 0 && st.head[s] < 0 && c-actLeft != root
+	case actLeft:
+		return s != 0 && st.head[s] < 0
 	default:
-		l := c - actLeft - L
-		if s == 0 {
-			return l == root && st.nr[0] == 0
-		}
-		return l != root
+		return s != 0 || st.nr[0] == 0
 	}
 }
 
-// apply performs class c.
-func (st *state) apply(c, L int) {
+// apply performs action a; l is the label of the arc it makes.
+func (st *state) apply(a, l int) {
 	s := st.top()
-	switch {
-	case c == actShift:
+	switch a {
+	case actShift:
 		st.push(st.b)
 		st.b++
-	case c == actReduce:
+	case actReduce:
 		st.pop()
-	case c < actLeft+L:
-		st.arc(st.b, s, c-actLeft)
+	case actLeft:
+		st.arc(st.b, s, l)
 		st.pop()
 	default:
-		st.arc(s, st.b, c-actLeft-L)
+		st.arc(s, st.b, l)
 		st.push(st.b)
 		st.b++
 	}
+}
+
+// arcOf returns the head and dependent of the arc action a would make.
+func (st *state) arcOf(a int) (h, d int) {
+	if a == actLeft {
+		return st.b, st.top()
+	}
+	return st.top(), st.b
 }
 
 func (st *state) push(i int) {
@@ -399,9 +407,113 @@ func suffixOf(s *sentence, i int) uint64 {
 	return s.suf3[s.at(i)]
 }
 
+// Label feature templates.
+const (
+	lBias = 400 + iota
+	lDw
+	lDp
+	lHw
+	lHp
+	lDwHp
+	lDpHw
+	lDpHp
+	lDirDpHp
+	lDistDpHp
+	lDs
+	lDsHp
+	lDform
+	lDl1
+	lDr1
+	lDl1Dp
+	lDlsDp
+	lHlsDp
+	lHrsDp
+	lHlHpDp
+	lHhp
+	lDprevDp
+	lDnextDp
+	lDprevDnextDp
+	lHnextHp
+	lDwDir
+	lDvDp
+	lDpN1p
+)
+
+// labelFeatures appends the features for the label of the arc h -> d.
+func labelFeatures(f []uint64, st *state, s *sentence, tags []uint64, h, d int) []uint64 {
+	w := func(i int) uint64 {
+		if i == 0 {
+			return hRoot
+		}
+		if i < 0 || i > st.n {
+			return hNone
+		}
+		return s.lower[s.at(i)]
+	}
+	p := func(i int) uint64 {
+		if i < 0 || i > st.n {
+			return hNone
+		}
+		return tags[i]
+	}
+	l := func(i int) uint64 {
+		if i <= 0 || st.label[i] < 0 {
+			return hNone
+		}
+		return uint64(st.label[i] + 1)
+	}
+	dir := uint64(0)
+	if d < h {
+		dir = 1
+	}
+	dist := uint64(min(max(h-d, d-h), 6))
+	dw, dp, hw, hp := w(d), p(d), w(h), p(h)
+	ds := s.suf3[s.at(d)]
+	hh := -1
+	if h > 0 {
+		hh = st.head[h]
+	}
+	bh := perceptron.Hash
+	return append(f,
+		bh(lBias, dir, 0, 0),
+		bh(lDw, dw, 0, 0),
+		bh(lDp, dp, 0, 0),
+		bh(lHw, hw, 0, 0),
+		bh(lHp, hp, 0, 0),
+		bh(lDwHp, dw, hp, dir),
+		bh(lDpHw, dp, hw, dir),
+		bh(lDpHp, dp, hp, 0),
+		bh(lDirDpHp, dir, dp, hp),
+		bh(lDistDpHp, dist, dp, hp),
+		bh(lDs, ds, 0, 0),
+		bh(lDsHp, ds, hp, dir),
+		bh(lDform, s.form[s.at(d)], 0, 0),
+		bh(lDl1, l(st.lc1[d]), 0, 0),
+		bh(lDr1, l(st.rc1[d]), 0, 0),
+		bh(lDl1Dp, l(st.lc1[d]), dp, 0),
+		bh(lDlsDp, st.sl[d], dp, 0),
+		bh(lHlsDp, st.sl[h], dp, dir),
+		bh(lHrsDp, st.sr[h], dp, dir),
+		bh(lHlHpDp, l(h), hp, dp),
+		bh(lHhp, p(hh), hp, dp),
+		bh(lDprevDp, p(d-1), dp, 0),
+		bh(lDnextDp, p(d+1), dp, 0),
+		bh(lDprevDnextDp, p(d-1), p(d+1), dp),
+		bh(lHnextHp, p(h+1), hp, dir),
+		bh(lDwDir, dw, dir, 0),
+		bh(lDvDp, uint64(st.nl[d]), uint64(st.nr[d]), dp),
+		bh(lDpN1p, dp, p(st.b+1), dir),
+	)
+}
+
+// legalLabel reports whether label l may go on the arc h -> d: the root
+// relation exactly on the root's arc.
+func (p *Parser) legalLabel(h, l int) bool {
+	return (h == 0) == (l == p.rootLabel)
+}
+
 // parse returns the head (0 for the root) and label of words 1..n.
 func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
-	L := len(p.labels)
 	th := make([]uint64, s.n+1)
 	th[0] = hRoot
 	for i, t := range tags {
@@ -409,31 +521,38 @@ func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
 	}
 	st := newState(s.n)
 	feats := make([]uint64, 0, 96)
-	scores := make([]int32, p.parser.Classes())
+	var scores perceptron.Scores
 	for !st.done() {
 		feats = parseFeatures(feats[:0], st, s, th)
-		p.parser.Scores(feats, scores)
-		best := -1
-		for c, sc := range scores {
-			if (best < 0 || sc > scores[best]) && st.legal(c, L, p.rootLabel) {
-				best = c
+		p.parser.Scores(feats, &scores)
+		a := -1
+		for c := range numActions {
+			if (a < 0 || scores[c] > scores[a]) && st.legal(c) {
+				a = c
 			}
 		}
-		st.apply(best, L)
+		l := 0
+		if a == actLeft || a == actRight {
+			h, d := st.arcOf(a)
+			feats = labelFeatures(feats[:0], st, s, th, h, d)
+			p.labeler.Scores(feats, &scores)
+			if h == 0 {
+				l = p.rootLabel
+			} else {
+				l = -1
+				for c := range len(p.labels) {
+					if c != p.rootLabel && (l < 0 || scores[c] > scores[l]) {
+						l = c
+					}
+				}
+			}
+		}
+		st.apply(a, l)
 	}
-	st.finish(p.rootLabel, p.depLabel())
+	st.finish(p.rootLabel, p.depLabel)
 	labels = make([]int, s.n+1)
 	for i := 1; i <= s.n; i++ {
 		labels[i] = st.label[i]
 	}
 	return st.head, labels
-}
-
-func (p *Parser) depLabel() int {
-	for i, l := range p.labels {
-		if l == "dep" {
-			return i
-		}
-	}
-	return p.rootLabel
 }

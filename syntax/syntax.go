@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"sync"
 
 	"github.com/geokg/geokg/syntax/perceptron"
@@ -33,13 +35,15 @@ type Token struct {
 // Parser is a loaded model: a part-of-speech tagger and a dependency
 // parser. It is read-only and safe for concurrent use.
 type Parser struct {
-	tags   []tagClass // tagger classes
-	labels []string   // dependency relations
-	tagger *perceptron.Model
-	parser *perceptron.Model
+	tags    []tagClass     // tagger classes
+	labels  []string       // dependency relations
+	tagDict map[string]int // frequent words with one tag: not scored
+	tagger  *perceptron.Model
+	parser  *perceptron.Model // transitions
+	labeler *perceptron.Model // labels of new arcs
 	// derived at load
-	tagHash   []uint64 // per tag class, for features
-	rootLabel int
+	tagHash             []uint64 // per tag class, for features
+	rootLabel, depLabel int
 }
 
 type tagClass struct{ UPOS, XPOS string }
@@ -104,11 +108,31 @@ func Load(r io.Reader) (*Parser, error) {
 	if p.labels, err = strs(); err != nil {
 		return nil, err
 	}
+	var nd int
+	if _, err := fmt.Fscanf(br, "%d\n", &nd); err != nil || nd < 0 || nd > 1<<20 {
+		return nil, errors.New("reading model: bad tag dictionary")
+	}
+	p.tagDict = make(map[string]int, nd)
+	for range nd {
+		line, err := br.ReadString('\n')
+		if err != nil {
+			return nil, errors.New("reading model: truncated tag dictionary")
+		}
+		w, t, ok := cut(line[:len(line)-1])
+		n, cerr := strconv.Atoi(t)
+		if !ok || cerr != nil || n < 0 || n >= len(p.tags) {
+			return nil, fmt.Errorf("reading model: bad tag dictionary entry %q", line)
+		}
+		p.tagDict[w] = n
+	}
 	if p.tagger, err = perceptron.Read(br); err != nil {
 		return nil, fmt.Errorf("reading model: tagger: %w", err)
 	}
 	if p.parser, err = perceptron.Read(br); err != nil {
 		return nil, fmt.Errorf("reading model: parser: %w", err)
+	}
+	if p.labeler, err = perceptron.Read(br); err != nil {
+		return nil, fmt.Errorf("reading model: labeler: %w", err)
 	}
 	if err := p.init(); err != nil {
 		return nil, err
@@ -116,8 +140,9 @@ func Load(r io.Reader) (*Parser, error) {
 	return p, nil
 }
 
+// cut splits s at its last space.
 func cut(s string) (string, string, bool) {
-	for i := 0; i < len(s); i++ {
+	for i := len(s) - 1; i >= 0; i-- {
 		if s[i] == ' ' {
 			return s[:i], s[i+1:], true
 		}
@@ -129,18 +154,27 @@ func (p *Parser) init() error {
 	if len(p.tags) == 0 || p.tagger.Classes() != len(p.tags) {
 		return errors.New("model: tagger classes do not match the tag list")
 	}
-	if len(p.labels) == 0 || len(p.labels) > maxLabels || p.parser != nil && p.parser.Classes() != 2+2*len(p.labels) {
-		return errors.New("model: parser classes do not match the label list")
+	if len(p.labels) == 0 || len(p.labels) > maxLabels || p.labeler != nil && p.labeler.Classes() != len(p.labels) {
+		return errors.New("model: labeler classes do not match the label list")
+	}
+	if p.parser != nil && p.parser.Classes() != numActions {
+		return errors.New("model: parser classes are not the transitions")
 	}
 	p.tagHash = make([]uint64, len(p.tags))
 	for i, t := range p.tags {
-		p.tagHash[i] = perceptron.String(t.XPOS)
+		p.tagHash[i] = perceptron.String(t.UPOS + " " + t.XPOS)
 	}
-	p.rootLabel = -1
+	p.rootLabel, p.depLabel = -1, -1
 	for i, l := range p.labels {
-		if l == "root" {
+		switch l {
+		case "root":
 			p.rootLabel = i
+		case "dep":
+			p.depLabel = i
 		}
+	}
+	if p.depLabel < 0 {
+		p.depLabel = p.rootLabel
 	}
 	if p.rootLabel < 0 {
 		return errors.New("model: no root relation")
@@ -165,10 +199,22 @@ func (p *Parser) Save(w io.Writer) error {
 	for _, l := range p.labels {
 		fmt.Fprintf(bw, "%s\n", l)
 	}
+	words := make([]string, 0, len(p.tagDict))
+	for w := range p.tagDict {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	fmt.Fprintf(bw, "%d\n", len(words))
+	for _, w := range words {
+		fmt.Fprintf(bw, "%s %d\n", w, p.tagDict[w])
+	}
 	if _, err := p.tagger.WriteTo(bw); err != nil {
 		return err
 	}
 	if _, err := p.parser.WriteTo(bw); err != nil {
+		return err
+	}
+	if _, err := p.labeler.WriteTo(bw); err != nil {
 		return err
 	}
 	if err := bw.Flush(); err != nil {

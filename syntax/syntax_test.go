@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -51,5 +52,43 @@ func TestParseShape(t *testing.T) {
 	}
 	if got := p.Parse(nil); len(got) != 0 {
 		t.Errorf("Parse(nil) = %v", got)
+	}
+}
+
+// TestParseConcurrent parses the sample from several goroutines at once and
+// checks every parse equals the sequential one (run with -race).
+func TestParseConcurrent(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := sample(t)[:60]
+	want := make([][]Token, len(sents))
+	input := make([][]Word, len(sents))
+	for i, s := range sents {
+		for _, tok := range s.Tokens {
+			input[i] = append(input[i], Word{Text: tok.Text})
+		}
+		want[i] = p.Parse(input[i])
+	}
+	errs := make(chan string, 4)
+	for range 4 {
+		go func() {
+			for i := range input {
+				got := p.Parse(input[i])
+				for k := range got {
+					if got[k] != want[i][k] {
+						errs <- fmt.Sprintf("sentence %d word %d: %+v, want %+v", i, k, got[k], want[i][k])
+						return
+					}
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range 4 {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
 	}
 }

@@ -29,6 +29,9 @@ const (
 	tWm1W
 	tWWp1
 	tP1Wp1
+	tP1S3
+	tWm1Wp1
+	tWSp1
 )
 
 // tagFeatures appends the features of word i (1-based) given the tags of
@@ -63,6 +66,9 @@ func tagFeatures(f []uint64, s *sentence, i int, p1, p2 uint64) []uint64 {
 		h(tWm1W, s.lower[j-1], w, 0),
 		h(tWWp1, w, s.lower[j+1], 0),
 		h(tP1Wp1, p1, s.lower[j+1], 0),
+		h(tP1S3, p1, s.suf3[j], 0),
+		h(tWm1Wp1, s.lower[j-1], s.lower[j+1], 0),
+		h(tWSp1, w, s.suf3[j+1], 0),
 	)
 }
 
@@ -70,12 +76,15 @@ func tagFeatures(f []uint64, s *sentence, i int, p1, p2 uint64) []uint64 {
 func (p *Parser) tag(s *sentence) []int {
 	tags := make([]int, s.n)
 	feats := make([]uint64, 0, 32)
-	scores := make([]int32, p.tagger.Classes())
+	var scores perceptron.Scores
 	var p1, p2 uint64
 	for i := range s.n {
-		feats = tagFeatures(feats[:0], s, i+1, p1, p2)
-		p.tagger.Scores(feats, scores)
-		t := perceptron.Best(scores, nil)
+		t, ok := p.tagDict[s.words[i]]
+		if !ok {
+			feats = tagFeatures(feats[:0], s, i+1, p1, p2)
+			p.tagger.Scores(feats, &scores)
+			t = p.tagger.Best(&scores, nil)
+		}
 		tags[i] = t
 		p2, p1 = p1, uint64(t+1)
 	}

@@ -17,12 +17,12 @@ type TrainOptions struct {
 	ParseIterations int     // passes for the parser
 	Seed            uint64  // shuffling and exploration; fixed for reproducible models
 	Explore         float64 // probability of following the model's own (wrong) transition, from the second pass
-	MinWeight       float64 // features whose averaged weights all stay below this are dropped
+	MinWeight       float64 // features whose averaged weights all stay below this are dropped from the models (see Prune)
 	JackknifeFolds  int     // train the parser on tags predicted by taggers trained on the other folds (0: gold tags)
 }
 
 // DefaultTrainOptions are the settings of the shipped model.
-var DefaultTrainOptions = TrainOptions{TagIterations: 8, ParseIterations: 12, Seed: 1, Explore: 0.9, MinWeight: 0.05, JackknifeFolds: 0}
+var DefaultTrainOptions = TrainOptions{TagIterations: 8, ParseIterations: 12, Seed: 1, Explore: 0.9, MinWeight: 1, JackknifeFolds: 4}
 
 // Train trains a tagger and a parser on the sentences; progress goes to log.
 // The same sentences and options always give the same model.
@@ -83,9 +83,10 @@ func Train(sents []Sentence, opt TrainOptions, log io.Writer) (*Parser, error) {
 	if len(ex) == 0 {
 		return nil, fmt.Errorf("training data: no sentences")
 	}
+	p.tagDict = tagDictionary(ex, len(p.tags))
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9e3779b97f4a7c15))
 	fmt.Fprintf(log, "training on %d sentences: %d tag pairs, %d relations\n", len(ex), len(p.tags), len(p.labels))
-	p.tagger = trainTagger(ex, len(p.tags), opt, rng, log)
+	p.tagger = trainTagger(ex, len(p.tags), p.tagDict, opt, rng, log).Prune(opt.MinWeight)
 	if err := p.init(); err != nil {
 		return nil, err
 	}
@@ -101,8 +102,8 @@ func Train(sents []Sentence, opt TrainOptions, log io.Writer) (*Parser, error) {
 				}
 			}
 			fmt.Fprintf(log, "jackknife fold %d/%d\n", f+1, k)
-			m := trainTagger(part, len(p.tags), opt, rng, io.Discard)
-			q := &Parser{tags: p.tags, tagger: m}
+			m := trainTagger(part, len(p.tags), p.tagDict, opt, rng, io.Discard)
+			q := &Parser{tags: p.tags, tagger: m, tagDict: p.tagDict}
 			for i, e := range ex {
 				if i%k == f {
 					predicted[i] = q.tag(e.sent)
@@ -114,7 +115,8 @@ func Train(sents []Sentence, opt TrainOptions, log io.Writer) (*Parser, error) {
 			predicted[i] = e.tags
 		}
 	}
-	p.parser = trainParser(p, ex, predicted, opt, rng, log)
+	p.parser, p.labeler = trainParser(p, ex, predicted, opt, rng, log)
+	p.parser, p.labeler = p.parser.Prune(opt.MinWeight), p.labeler.Prune(opt.MinWeight)
 	return p, p.init()
 }
 
@@ -126,7 +128,37 @@ type example struct {
 	sent   *sentence
 }
 
-func trainTagger(ex []example, classes int, opt TrainOptions, rng *rand.Rand, log io.Writer) *perceptron.Model {
+// tagDictionary lists the words seen at least 20 times with the same tag
+// at least 99% of the time: the tagger gives them that tag unscored.
+func tagDictionary(ex []example, classes int) map[string]int {
+	counts := map[string][]int{}
+	for _, e := range ex {
+		for i, w := range e.words {
+			c := counts[w]
+			if c == nil {
+				c = make([]int, classes)
+				counts[w] = c
+			}
+			c[e.tags[i]]++
+		}
+	}
+	dict := map[string]int{}
+	for w, c := range counts {
+		total, best := 0, 0
+		for t, n := range c {
+			total += n
+			if n > c[best] {
+				best = t
+			}
+		}
+		if total >= 20 && float64(c[best]) >= 0.99*float64(total) && !strings.ContainsAny(w, "\n") {
+			dict[w] = best
+		}
+	}
+	return dict
+}
+
+func trainTagger(ex []example, classes int, dict map[string]int, opt TrainOptions, rng *rand.Rand, log io.Writer) *perceptron.Model {
 	tr := perceptron.NewTrainer(classes)
 	order := make([]int, len(ex))
 	for i := range order {
@@ -140,12 +172,15 @@ func trainTagger(ex []example, classes int, opt TrainOptions, rng *rand.Rand, lo
 		for _, k := range order {
 			e := ex[k]
 			var p1, p2 uint64
-			for i := range e.words {
-				feats = tagFeatures(feats[:0], e.sent, i+1, p1, p2)
-				tr.Scores(feats, scores)
-				guess := bestFloat(scores, nil)
-				tr.Tick()
-				tr.Update(feats, e.tags[i], guess)
+			for i, w := range e.words {
+				guess, ok := dict[w]
+				if !ok {
+					feats = tagFeatures(feats[:0], e.sent, i+1, p1, p2)
+					tr.Scores(feats, scores)
+					guess = bestFloat(scores, nil)
+					tr.Tick()
+					tr.Update(feats, e.tags[i], guess)
+				}
 				if guess == e.tags[i] {
 					right++
 				}
@@ -155,7 +190,7 @@ func trainTagger(ex []example, classes int, opt TrainOptions, rng *rand.Rand, lo
 		}
 		fmt.Fprintf(log, "tagger pass %d: %.2f%% on training data\n", it+1, 100*float64(right)/float64(total))
 	}
-	return tr.Model(opt.MinWeight)
+	return tr.Model(0)
 }
 
 func bestFloat(scores []float32, allowed func(int) bool) int {
@@ -171,20 +206,20 @@ func bestFloat(scores []float32, allowed func(int) bool) int {
 	return best
 }
 
-func trainParser(p *Parser, ex []example, predicted [][]int, opt TrainOptions, rng *rand.Rand, log io.Writer) *perceptron.Model {
+func trainParser(p *Parser, ex []example, predicted [][]int, opt TrainOptions, rng *rand.Rand, log io.Writer) (*perceptron.Model, *perceptron.Model) {
 	L := len(p.labels)
-	classes := 2 + 2*L
-	tr := perceptron.NewTrainer(classes)
+	acts := perceptron.NewTrainer(numActions)
+	labs := perceptron.NewTrainer(L)
 	order := make([]int, len(ex))
 	for i := range order {
 		order[i] = i
 	}
-	scores := make([]float32, classes)
-	costs := make([]int, classes)
+	scores := make([]float32, max(numActions, L))
+	var costs [numActions]int
 	var feats []uint64
 	for it := range opt.ParseIterations {
 		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
-		right, total := 0, 0
+		right, total, lright, ltotal := 0, 0, 0, 0
 		for _, k := range order {
 			e := ex[k]
 			th := make([]uint64, len(e.words)+1)
@@ -195,13 +230,12 @@ func trainParser(p *Parser, ex []example, predicted [][]int, opt TrainOptions, r
 			st := newState(len(e.words))
 			for !st.done() {
 				feats = parseFeatures(feats[:0], st, e.sent, th)
-				tr.Scores(feats, scores)
-				legal := func(c int) bool { return st.legal(c, L, p.rootLabel) }
-				guess := bestFloat(scores, legal)
-				minCost := oracleCosts(st, e.heads, e.labels, L, p.rootLabel, costs)
-				gold := bestFloat(scores, func(c int) bool { return legal(c) && costs[c] == minCost })
-				tr.Tick()
-				tr.Update(feats, gold, guess)
+				acts.Scores(feats, scores)
+				guess := bestFloat(scores[:numActions], st.legal)
+				minCost := oracleCosts(st, e.heads, costs[:])
+				gold := bestFloat(scores[:numActions], func(a int) bool { return st.legal(a) && costs[a] == minCost })
+				acts.Tick()
+				acts.Update(feats, gold, guess)
 				next := gold
 				if costs[guess] == minCost {
 					next = guess
@@ -210,74 +244,95 @@ func trainParser(p *Parser, ex []example, predicted [][]int, opt TrainOptions, r
 					next = guess
 				}
 				total++
-				st.apply(next, L)
+				l := 0
+				if next == actLeft || next == actRight {
+					h, d := st.arcOf(next)
+					feats = labelFeatures(feats[:0], st, e.sent, th, h, d)
+					labs.Scores(feats, scores)
+					l = bestFloat(scores[:L], func(l int) bool { return p.legalLabel(h, l) })
+					if e.heads[d] == h {
+						labs.Tick()
+						labs.Update(feats, e.labels[d], l)
+						ltotal++
+						if l == e.labels[d] {
+							lright++
+						}
+					}
+				}
+				st.apply(next, l)
 			}
 		}
-		fmt.Fprintf(log, "parser pass %d: %.2f%% of transitions optimal\n", it+1, 100*float64(right)/float64(total))
+		fmt.Fprintf(log, "parser pass %d: %.2f%% of transitions optimal, %.2f%% of labels right\n", it+1, 100*float64(right)/float64(total), 100*float64(lright)/float64(max(ltotal, 1)))
 	}
-	return tr.Model(opt.MinWeight)
+	return acts.Model(0), labs.Model(0)
 }
 
-// oracleCosts sets costs[c] to the number of gold arcs that transition c
-// makes unreachable (the dynamic oracle of Goldberg and Nivre 2012 for the
-// arc-eager system, counting a wrong label as one lost arc), and returns the
-// lowest cost of a legal transition. Illegal transitions get a high cost.
-func oracleCosts(st *state, gh, gl []int, L, root int, costs []int) int {
+// oracleCosts sets costs[a] to the number of gold arcs that action a makes
+// unreachable (the dynamic oracle of Goldberg and Nivre 2012 for the
+// arc-eager system), and returns the lowest cost of a legal action.
+// Illegal actions get a high cost.
+func oracleCosts(st *state, gh []int, costs []int) int {
 	const illegal = 1 << 30
 	s, b, n := st.top(), st.b, st.n
-	// gold arcs between s or b and the rest of the configuration
-	sDepsInBuf, sHeadInBuf := 0, false // dependents of s in b..n; head of s in b+1..n
+	sDeps := 0 // dependents of s in the buffer
 	for k := b; k <= n; k++ {
 		if gh[k] == s {
-			sDepsInBuf++
+			sDeps++
 		}
 	}
-	if s != 0 && gh[s] > b {
-		sHeadInBuf = true
-	}
-	bHeadOnStack := st.onStack[max(gh[b], 0)] && gh[b] >= 0
-	bDepsOnStack := 0 // headless stack words whose gold head is b
+	sHeadLater := s != 0 && gh[s] > b // head of s in the buffer after b
+	bHeadOnStack := gh[b] >= 0 && st.onStack[gh[b]]
+	bDeps := 0 // headless stack words whose gold head is b
 	for _, k := range st.stack {
 		if k != 0 && st.head[k] < 0 && gh[k] == b {
-			bDepsOnStack++
+			bDeps++
 		}
 	}
 	minCost := illegal
-	for c := range costs {
-		if !st.legal(c, L, root) {
-			costs[c] = illegal
+	for a := range costs {
+		if !st.legal(a) {
+			costs[a] = illegal
 			continue
 		}
 		cost := 0
-		switch {
-		case c == actShift:
+		switch a {
+		case actShift:
+			cost = bDeps
 			if bHeadOnStack {
 				cost++
 			}
-			cost += bDepsOnStack
-		case c == actReduce:
-			cost = sDepsInBuf
-		case c < actLeft+L:
-			// s <- b: s loses its other possible heads and its dependents in the buffer
-			if sHeadInBuf {
-				cost++
-			}
-			cost += sDepsInBuf
-			if gh[s] == b && gl[s] != c-actLeft {
+		case actReduce:
+			cost = sDeps
+		case actLeft:
+			// s <- b: s loses a head later in the buffer and its dependents there
+			cost = sDeps
+			if sHeadLater {
 				cost++
 			}
 		default:
-			// s -> b: b loses its other heads (on the stack or later) and its dependents on the stack
+			// s -> b: b loses other heads (on the stack or later) and its dependents on the stack
+			cost = bDeps
 			if gh[b] != s && (gh[b] > b || gh[b] >= 0 && st.onStack[gh[b]]) {
 				cost++
 			}
-			cost += bDepsOnStack
-			if gh[b] == s && gl[b] != c-actLeft-L {
-				cost++
-			}
 		}
-		costs[c] = cost
+		costs[a] = cost
 		minCost = min(minCost, cost)
 	}
 	return minCost
+}
+
+// Prune returns a copy of p without the features whose weights all stay
+// below minWeight (see TrainOptions.MinWeight): a smaller, faster model.
+func (p *Parser) Prune(minWeight float64) *Parser {
+	q := *p
+	q.tagger, q.parser, q.labeler = p.tagger.Prune(minWeight), p.parser.Prune(minWeight), p.labeler.Prune(minWeight)
+	return &q
+}
+
+// Sizes reports the number of features and weights of the tagger, the
+// transition model and the label model.
+func (p *Parser) Sizes() string {
+	return fmt.Sprintf("tagger %d features %d weights, transitions %d/%d, labels %d/%d, tag dictionary %d words",
+		p.tagger.Features(), p.tagger.Weights(), p.parser.Features(), p.parser.Weights(), p.labeler.Features(), p.labeler.Weights(), len(p.tagDict))
 }

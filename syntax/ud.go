@@ -11,8 +11,9 @@ func splitWords(words []Word) (sub []string, group []int) {
 	sub = make([]string, 0, len(words)+4)
 	group = make([]int, 0, len(words)+4)
 	for i, w := range words {
-		for _, part := range splitWord(w.Text) {
-			sub = append(sub, part)
+		n := len(sub)
+		sub = appendUD(sub, w.Text)
+		for range len(sub) - n {
 			group = append(group, i)
 		}
 	}
@@ -20,26 +21,25 @@ func splitWords(words []Word) (sub []string, group []int) {
 }
 
 // splitWord returns the UD words of one input word.
-func splitWord(w string) []string {
+func splitWord(w string) []string { return appendUD(nil, w) }
+
+// appendUD appends the UD words of one input word to out.
+func appendUD(out []string, w string) []string {
 	if w == "" {
-		return []string{"_"}
+		return append(out, "_")
 	}
-	if parts := splitClitic(w); parts != nil {
-		return parts
+	if k := clitic(w); k > 0 {
+		return append(out, w[:k], w[k:])
 	}
-	if strings.IndexByte(w, '-') <= 0 || strings.HasSuffix(w, "-") || len(w) > 64 {
-		return []string{w}
+	if strings.IndexByte(w, '-') <= 0 || strings.HasSuffix(w, "-") || strings.Contains(w, "--") || len(w) > 64 {
+		return append(out, w)
 	}
 	first, _, _ := strings.Cut(w, "-")
-	if boundPrefix[strings.ToLower(first)] || !hasLetter(first) {
-		return []string{w}
+	if len(first) <= 7 && boundPrefix[strings.ToLower(first)] || !hasLetter(first) {
+		return append(out, w)
 	}
-	var out []string
-	for part := range strings.SplitSeq(w, "-") {
-		if part == "" {
-			return []string{w}
-		}
-		if len(out) > 0 {
+	for k, part := range strings.Split(w, "-") {
+		if k > 0 {
 			out = append(out, "-")
 		}
 		out = append(out, part)
@@ -65,58 +65,48 @@ func hasLetter(s string) bool {
 	return false
 }
 
-// splitClitic splits English contractions the way UD does.
-func splitClitic(w string) []string {
-	lw := strings.ToLower(strings.ReplaceAll(w, "’", "'"))
-	if strings.HasSuffix(lw, "n't") && len(lw) > 3 {
-		k := len(w) - len("n't")
-		if strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "N’T") {
-			k = len(w) - len("n’t")
+// clitic returns where UD splits an English contraction off w ("do|n't",
+// "they|'re", "I|'m"), or 0.
+func clitic(w string) int {
+	n := len(w)
+	// n't, with a straight or curly apostrophe
+	for _, apos := range []string{"'", "’"} {
+		k := n - len(apos) - 1 // index of the apostrophe
+		if k >= 2 && strings.HasSuffix(w, apos+"t") || k >= 2 && strings.HasSuffix(w, apos+"T") {
+			if c := w[k-1]; c == 'n' || c == 'N' {
+				return k - 1
+			}
 		}
-		return []string{w[:k], w[k:]}
-	}
-	for _, c := range []string{"'ll", "'re", "'ve", "'m", "'d", "'s"} {
-		if strings.HasSuffix(lw, c) && len(lw) > len(c) {
-			// the clitic starts at the apostrophe of w
-			k := strings.LastIndexAny(w, "'’")
-			if k > 0 {
-				return []string{w[:k], w[k:]}
+		for _, c := range []string{"ll", "re", "ve", "m", "d", "s"} {
+			k := n - len(c) - len(apos)
+			if k > 0 && strings.HasPrefix(w[k:], apos) && strings.EqualFold(w[k+len(apos):], c) {
+				return k
 			}
 		}
 	}
-	return nil
+	return 0
 }
 
 // collapse maps the analysis of UD words back onto the input words: each
-// input word takes the analysis of its UD word whose head lies outside the
-// word (the first such), and heads are renumbered to input words.
+// input word takes the analysis of its UD word nearest the root (whose head
+// is then outside the word), and heads are renumbered to input words.
+// Taking the highest word keeps the collapsed heads a tree: following heads
+// from word to word, the depth of the chosen UD words strictly decreases.
 func collapse(words []Word, toks []Token, group []int) []Token {
-	out := make([]Token, len(words))
+	depth := depths(toks)
 	rep := make([]int, len(words))
 	for i := range rep {
 		rep[i] = -1
 	}
-	for k, t := range toks {
+	for k := range toks {
 		g := group[k]
-		if rep[g] >= 0 {
-			continue
-		}
-		if t.Head < 0 || group[t.Head] != g {
+		if rep[g] < 0 || depth[k] < depth[rep[g]] {
 			rep[g] = k
 		}
 	}
+	out := make([]Token, len(words))
 	for i, w := range words {
-		k := rep[i]
-		if k < 0 {
-			// cannot happen in a tree; keep the first UD word
-			for kk, g := range group {
-				if g == i {
-					k = kk
-					break
-				}
-			}
-		}
-		t := toks[k]
+		t := toks[rep[i]]
 		head := -1
 		if t.Head >= 0 {
 			head = group[t.Head]
@@ -124,4 +114,30 @@ func collapse(words []Word, toks []Token, group []int) []Token {
 		out[i] = Token{Text: w.Text, Start: w.Start, End: w.End, UPOS: t.UPOS, XPOS: t.XPOS, Head: head, Deprel: t.Deprel}
 	}
 	return out
+}
+
+// depths returns the distance of every token from the root (a tree).
+func depths(toks []Token) []int {
+	d := make([]int, len(toks))
+	for i := range d {
+		d[i] = -1
+	}
+	var path []int
+	for i := range toks {
+		k := i
+		path = path[:0]
+		for k >= 0 && d[k] < 0 && len(path) <= len(toks) {
+			path = append(path, k)
+			k = toks[k].Head
+		}
+		base := -1 // depth above the path's top
+		if k >= 0 && d[k] >= 0 {
+			base = d[k]
+		}
+		for j := len(path) - 1; j >= 0; j-- {
+			base++
+			d[path[j]] = base
+		}
+	}
+	return d
 }

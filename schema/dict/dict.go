@@ -36,15 +36,22 @@ var actorsTSV string
 var givenTXT string
 
 // givenNames is the set of given-names.txt, built on first use.
-var givenNames = sync.OnceValue(func() map[string]bool {
+var givenNames = sync.OnceValue(func() map[string]bool { return lineSet(givenTXT) })
+
+// common-words.txt: one lower-case common English word a line, sorted.
+//
+//go:embed data/common-words.txt
+var commonTXT string
+
+func lineSet(text string) map[string]bool {
 	out := map[string]bool{}
-	for _, line := range strings.Split(givenTXT, "\n") {
+	for _, line := range strings.Split(text, "\n") {
 		if line != "" && line[0] != '#' {
 			out[line] = true
 		}
 	}
 	return out
-})
+}
 
 // Place is a city or first-level subdivision.
 type Place struct {
@@ -96,6 +103,10 @@ func Default() *Dict { return &Dict{places: placesTSV, actors: actorsTSV} }
 // several people in the Phoenix dictionaries and is neither a common word
 // nor a place: "Sergei", "Abdullah", "Oumar".
 func (d *Dict) GivenName(w string) bool { return d.places != "" && givenNames()[w] }
+
+// CommonWord reports whether w (lower case) is a common English word:
+// written in lower case, not as a proper noun, in UD English-EWT.
+func (d *Dict) CommonWord(w string) bool { return d.places != "" && len(lookup(commonTXT, w)) > 0 }
 
 // Places returns the places called name (compared in lower case), most
 // populous first. A malformed line ends the list.

@@ -11,16 +11,18 @@ package perceptron
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"slices"
 )
 
 // MaxClasses is the largest number of classes a model can have.
-const MaxClasses = 255
+const MaxClasses = 256
 
 // Hash mixes a feature template number with up to three values into one
 // feature; the caller hashes strings once (String) and combines them here.
@@ -36,6 +38,16 @@ func String(s string) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return mix(h)
+}
+
+// Bytes hashes b like String(string(b)), without allocating.
+func Bytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
 		h *= 1099511628211
 	}
 	return mix(h)
@@ -164,126 +176,258 @@ func (t *Trainer) Model(minWeight float64) *Model {
 	if scale == 0 {
 		scale = 1
 	}
-	b := newBuilder(t.classes, float32(scale))
+	type qrow struct {
+		key uint64
+		cls []uint8
+		ws  []int16
+	}
+	var rows []qrow
+	nw := 0
 	for n, k := range keys {
-		if avg[n] == nil {
-			continue
-		}
-		var cls []uint8
-		var ws []int16
+		r := qrow{key: k}
 		for _, e := range avg[n] {
-			q := math.Round(e.w / scale)
-			if q == 0 {
-				continue
+			if q := math.Round(e.w / scale); q != 0 {
+				r.cls = append(r.cls, uint8(e.class))
+				r.ws = append(r.ws, int16(q))
 			}
-			cls = append(cls, uint8(e.class))
-			ws = append(ws, int16(q))
 		}
-		if len(cls) > 0 {
-			b.add(k, cls, ws)
+		if len(r.cls) > 0 {
+			rows = append(rows, r)
+			nw += len(r.cls)
 		}
 	}
-	return b.build()
+	m := newModel(t.classes, float32(scale), len(rows), nw)
+	for _, r := range rows {
+		m.add(r.key, r.cls, r.ws)
+	}
+	return m
 }
 
 // Model is a trained averaged perceptron, read-only and safe for concurrent
-// use.
+// use. Features live in an open-addressing table of 16-byte slots, about
+// two thirds full; each slot points at the feature's run of (class,
+// weight) entries or, for models of at most four classes, holds the
+// weights itself (one memory access per feature).
 type Model struct {
-	classes int
-	scale   float32 // weight = int16 * scale
-	mask    uint64
-	keys    []uint64 // open addressing; 0 is empty
-	start   []uint32 // per slot: first entry
-	count   []uint8  // per slot: number of entries
-	class   []uint8
-	w       []int16
-	sorted  []uint64 // keys in order of insertion (sorted), for encoding
-	slots   []uint32 // slot of sorted[i]
+	classes  int
+	scale    float32 // weight = int16 * scale
+	size     uint64  // number of slots
+	features int
+	slots    []slot
+	entries  []uint32 // class<<16 | uint16(weight)
+	small    []smallSlot
 }
 
-type builder struct {
-	m *Model
+const smallClasses = 4
+
+type slot struct {
+	key   uint64 // 0: empty
+	start uint32
+	count uint32
 }
 
-func newBuilder(classes int, scale float32) *builder {
-	return &builder{m: &Model{classes: classes, scale: scale}}
+type smallSlot struct {
+	key uint64
+	w   [smallClasses]int16
 }
 
-func (b *builder) add(key uint64, cls []uint8, ws []int16) {
-	b.m.sorted = append(b.m.sorted, key)
-	b.m.start = append(b.m.start, uint32(len(b.m.class)))
-	b.m.count = append(b.m.count, uint8(len(cls)))
-	b.m.class = append(b.m.class, cls...)
-	b.m.w = append(b.m.w, ws...)
-}
+// Scores holds one score per class; see Model.Scores.
+type Scores [MaxClasses]int32
 
-// build lays the features out in an open-addressing table.
-func (b *builder) build() *Model {
-	m := b.m
-	n := len(m.sorted)
-	size := 1
-	for size < n+n/2+1 {
-		size *= 2
+// newModel returns an empty model sized for n features and nw weights.
+func newModel(classes int, scale float32, n, nw int) *Model {
+	m := &Model{classes: classes, scale: scale, size: uint64(n + n/2 + 1)}
+	if classes <= smallClasses {
+		m.small = make([]smallSlot, m.size)
+		adviseHugePages(m.small)
+	} else {
+		m.slots = make([]slot, m.size)
+		m.entries = make([]uint32, 0, nw)
+		adviseHugePages(m.slots)
 	}
-	m.mask = uint64(size - 1)
-	keys := make([]uint64, size)
-	start := make([]uint32, size)
-	count := make([]uint8, size)
-	m.slots = make([]uint32, n)
-	for i, k := range m.sorted {
-		s := k & m.mask
-		for keys[s] != 0 {
-			s = (s + 1) & m.mask
-		}
-		keys[s], start[s], count[s] = k, m.start[i], m.count[i]
-		m.slots[i] = uint32(s)
-	}
-	m.keys, m.start, m.count = keys, start, count
 	return m
+}
+
+// home is the first slot to probe for key f: the hash mapped uniformly
+// onto [0, size).
+func (m *Model) home(f uint64) uint64 {
+	hi, _ := bits.Mul64(f, m.size)
+	return hi
+}
+
+func (m *Model) next(s uint64) uint64 {
+	if s++; s == m.size {
+		return 0
+	}
+	return s
+}
+
+// add inserts a feature; keys are distinct and non-zero.
+func (m *Model) add(key uint64, cls []uint8, ws []int16) {
+	m.features++
+	s := m.home(key)
+	if m.small != nil {
+		for m.small[s].key != 0 {
+			s = m.next(s)
+		}
+		m.small[s].key = key
+		for i, c := range cls {
+			m.small[s].w[c] = ws[i]
+		}
+		return
+	}
+	for m.slots[s].key != 0 {
+		s = m.next(s)
+	}
+	m.slots[s] = slot{key: key, start: uint32(len(m.entries)), count: uint32(len(cls))}
+	for i, c := range cls {
+		m.entries = append(m.entries, uint32(c)<<16|uint32(uint16(ws[i])))
+	}
+}
+
+// order returns the occupied slots in key order (for encoding).
+func (m *Model) order() []uint32 {
+	out := make([]uint32, 0, m.features)
+	for s := range m.size {
+		if m.key(uint32(s)) != 0 {
+			out = append(out, uint32(s))
+		}
+	}
+	slices.SortFunc(out, func(a, b uint32) int { return cmp.Compare(m.key(a), m.key(b)) })
+	return out
+}
+
+// row returns the non-zero weights of the feature in slot s, as entries.
+func (m *Model) row(s uint32, buf []uint32) []uint32 {
+	if m.small == nil {
+		sl := m.slots[s]
+		return m.entries[sl.start : sl.start+sl.count]
+	}
+	buf = buf[:0]
+	for c, w := range m.small[s].w {
+		if w != 0 {
+			buf = append(buf, uint32(c)<<16|uint32(uint16(w)))
+		}
+	}
+	return buf
+}
+
+func (m *Model) key(s uint32) uint64 {
+	if m.small != nil {
+		return m.small[s].key
+	}
+	return m.slots[s].key
 }
 
 // Classes is the number of classes.
 func (m *Model) Classes() int { return m.classes }
 
 // Features is the number of features the model kept.
-func (m *Model) Features() int { return len(m.sorted) }
+func (m *Model) Features() int { return m.features }
 
 // Weights is the number of non-zero weights.
-func (m *Model) Weights() int { return len(m.w) }
+func (m *Model) Weights() int {
+	if m.small == nil {
+		return len(m.entries)
+	}
+	n := 0
+	for _, sl := range m.small {
+		for _, w := range sl.w {
+			if w != 0 {
+				n++
+			}
+		}
+	}
+	return n
+}
 
-// Scores adds the score of every class for the features to scores, in units
+// Scores sets scores[c] to the score of class c for the features, in units
 // of the model's quantised weights (compare scores, do not interpret them).
-// scores must have at least Classes() elements and is cleared first.
-func (m *Model) Scores(feats []uint64, scores []int32) {
-	scores = scores[:m.classes]
-	clear(scores)
-	for _, f := range feats {
-		s := f & m.mask
-		for {
-			k := m.keys[s]
-			if k == f {
-				st := m.start[s]
-				n := uint32(m.count[s])
-				cls, ws := m.class[st:st+n], m.w[st:st+n]
-				for i, c := range cls {
-					scores[c] += int32(ws[i])
+// Only the first Classes() scores are meaningful.
+func (m *Model) Scores(feats []uint64, scores *Scores) {
+	clear(scores[:m.classes])
+	// Look-ups land at random in a large table. The features are taken in
+	// batches: first every slot of the batch is read (independent loads the
+	// processor overlaps), then the batch is scored from cache.
+	var first [batch]uint64
+	for len(feats) > 0 {
+		n := min(len(feats), batch)
+		fs := feats[:n]
+		feats = feats[n:]
+		if m.small != nil {
+			for i, f := range fs {
+				first[i] = m.small[m.home(f)].key
+			}
+			for i, f := range fs {
+				if first[i] == 0 {
+					continue
 				}
-				break
+				if w := m.smallRow(f); w != nil {
+					scores[0] += int32(w[0])
+					scores[1] += int32(w[1])
+					scores[2] += int32(w[2])
+					scores[3] += int32(w[3])
+				}
 			}
-			if k == 0 {
-				break
+			continue
+		}
+		var rows [batch]*slot
+		for i, f := range fs {
+			first[i] = m.slots[m.home(f)].key
+		}
+		k := 0
+		for i, f := range fs {
+			if first[i] == 0 {
+				continue
 			}
-			s = (s + 1) & m.mask
+			if sl := m.slot(f); sl != nil {
+				rows[k] = sl
+				first[k] = uint64(m.entries[sl.start]) // touch the row
+				k++
+			}
+		}
+		for _, sl := range rows[:k] {
+			for _, e := range m.entries[sl.start : sl.start+sl.count] {
+				scores[uint8(e>>16)] += int32(int16(uint16(e)))
+			}
 		}
 	}
 }
 
-// Best returns the class with the highest score among those allowed reports
-// true for (all classes when allowed is nil); ties go to the lower class.
-// It returns -1 when no class is allowed.
-func Best(scores []int32, allowed func(int) bool) int {
+const batch = 32
+
+// slot returns the slot of feature f, or nil.
+func (m *Model) slot(f uint64) *slot {
+	for s := m.home(f); ; s = m.next(s) {
+		sl := &m.slots[s]
+		if sl.key == f {
+			return sl
+		}
+		if sl.key == 0 {
+			return nil
+		}
+	}
+}
+
+// smallRow returns the weights of feature f in a small model, or nil.
+func (m *Model) smallRow(f uint64) *[smallClasses]int16 {
+	for s := m.home(f); ; s = m.next(s) {
+		sl := &m.small[s]
+		if sl.key == f {
+			return &sl.w
+		}
+		if sl.key == 0 {
+			return nil
+		}
+	}
+}
+
+// Best returns the class with the highest score among the model's classes
+// that allowed reports true for (all when allowed is nil); ties go to the
+// lower class. It returns -1 when no class is allowed.
+func (m *Model) Best(scores *Scores, allowed func(int) bool) int {
 	best := -1
-	for c, s := range scores {
+	for c, s := range scores[:m.classes] {
 		if allowed != nil && !allowed(c) {
 			continue
 		}
@@ -310,19 +454,22 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	n += int64(len(magic))
 	put(uint64(m.classes))
 	put(uint64(math.Float32bits(m.scale)))
-	put(uint64(len(m.sorted)))
+	put(uint64(m.features))
+	put(uint64(m.Weights()))
 	prev := uint64(0)
-	for i, k := range m.sorted {
-		put(k - prev)
-		prev = k
-		s := m.slots[i]
-		st, c := m.start[s], uint32(m.count[s])
-		put(uint64(c))
+	var rowBuf []uint32
+	for _, o := range m.order() {
+		key := m.key(o)
+		put(key - prev)
+		prev = key
+		row := m.row(o, rowBuf)
+		put(uint64(len(row)))
 		pc := 0
-		for j := st; j < st+c; j++ {
-			put(uint64(int(m.class[j]) - pc))
-			pc = int(m.class[j])
-			put(uint64(uint16(m.w[j])))
+		for _, e := range row {
+			c := int(e >> 16)
+			put(uint64(c - pc))
+			pc = c
+			put(uint64(uint16(e)))
 		}
 	}
 	return n, bw.Flush()
@@ -361,17 +508,20 @@ func readModel(get func() uint64) (m *Model, err error) {
 	if classes < 1 || classes > MaxClasses {
 		return nil, errBadModel
 	}
-	b := newBuilder(classes, math.Float32frombits(uint32(get())))
-	n := get()
-	if n > 1<<28 {
+	scale := math.Float32frombits(uint32(get()))
+	n, nw := get(), get()
+	if n > 1<<26 || nw > 1<<28 {
 		return nil, errBadModel
 	}
-	b.m.sorted = make([]uint64, 0, n)
+	m = newModel(classes, scale, int(n), int(nw))
 	prev := uint64(0)
 	var cls []uint8
 	var ws []int16
 	for range n {
 		k := prev + get()
+		if k == 0 || k <= prev && prev != 0 {
+			return nil, errBadModel // keys are distinct, ascending and non-zero
+		}
 		prev = k
 		c := get()
 		if c == 0 || c > uint64(classes) {
@@ -387,7 +537,37 @@ func readModel(get func() uint64) (m *Model, err error) {
 			cls = append(cls, uint8(pc))
 			ws = append(ws, int16(uint16(get())))
 		}
-		b.add(k, cls, ws)
+		m.add(k, cls, ws)
 	}
-	return b.build(), nil
+	return m, nil
+}
+
+// Prune returns a copy of the model without the features whose weights all
+// stay below minWeight in absolute value (in the units of Trainer.Model).
+func (m *Model) Prune(minWeight float64) *Model {
+	var kept []uint32
+	nw := 0
+	var buf []uint32
+	for _, o := range m.order() {
+		row := m.row(o, buf)
+		for _, e := range row {
+			if math.Abs(float64(int16(uint16(e)))*float64(m.scale)) >= minWeight {
+				kept = append(kept, o)
+				nw += len(row)
+				break
+			}
+		}
+	}
+	q := newModel(m.classes, m.scale, len(kept), nw)
+	var cls []uint8
+	var ws []int16
+	for _, o := range kept {
+		cls, ws = cls[:0], ws[:0]
+		for _, e := range m.row(o, buf) {
+			cls = append(cls, uint8(e>>16))
+			ws = append(ws, int16(uint16(e)))
+		}
+		q.add(m.key(o), cls, ws)
+	}
+	return q
 }

@@ -30,24 +30,49 @@ func main() {
 	model := flag.String("model", "", "model file for --eval (default: the embedded model)")
 	tagIt := flag.Int("tag-iterations", syntax.DefaultTrainOptions.TagIterations, "tagger passes")
 	parseIt := flag.Int("parse-iterations", syntax.DefaultTrainOptions.ParseIterations, "parser passes")
+	testdata := flag.String("testdata", "syntax/testdata/ewt-sample.conllu", "vendored sample whose scores are stored with the model")
+	minWeight := flag.Float64("min-weight", syntax.DefaultTrainOptions.MinWeight, "drop features whose averaged weights all stay below this")
+	prune := flag.Float64("prune", 0, "with --eval: prune the model at this weight first (to choose --min-weight)")
+	save := flag.String("save", "", "with --eval: also write the (pruned) model to this file")
 	flag.Parse()
-	if err := run(*ud, *out, *eval, *model, *tagIt, *parseIt); err != nil {
+	opt := syntax.DefaultTrainOptions
+	opt.TagIterations, opt.ParseIterations, opt.MinWeight = *tagIt, *parseIt, *minWeight
+	if err := run(*ud, *out, *eval, *model, *testdata, *save, *prune, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ud, out, eval, model string, tagIt, parseIt int) error {
+func run(ud, out, eval, model, testdata, save string, prune float64, opt syntax.TrainOptions) error {
 	if eval != "" {
 		p, err := loadModel(model)
 		if err != nil {
 			return err
 		}
+		if prune > 0 {
+			p = p.Prune(prune)
+		}
+		fmt.Fprintln(os.Stderr, p.Sizes())
+		if save != "" {
+			var buf bytes.Buffer
+			if err := p.Save(&buf); err != nil {
+				return err
+			}
+			if err := os.WriteFile(save, buf.Bytes(), 0o644); err != nil {
+				return err
+			}
+		}
 		gold, err := readFile(eval)
 		if err != nil {
 			return err
 		}
-		fmt.Println(syntax.Evaluate(p, gold))
+		sc := syntax.Evaluate(p, gold)
+		fmt.Println(sc)
+		js, err := json.Marshal(sc)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "%s\n", js)
 		return nil
 	}
 	if ud == "" {
@@ -57,8 +82,6 @@ func run(ud, out, eval, model string, tagIt, parseIt int) error {
 	if err != nil {
 		return err
 	}
-	opt := syntax.DefaultTrainOptions
-	opt.TagIterations, opt.ParseIterations = tagIt, parseIt
 	p, err := syntax.Train(train, opt, os.Stderr)
 	if err != nil {
 		return err
@@ -70,6 +93,7 @@ func run(ud, out, eval, model string, tagIt, parseIt int) error {
 	if err := os.WriteFile(filepath.Join(out, "ewt.model.gz"), buf.Bytes(), 0o644); err != nil {
 		return err
 	}
+	fmt.Fprintf(os.Stderr, "%s: %d bytes; %s\n", filepath.Join(out, "ewt.model.gz"), buf.Len(), p.Sizes())
 	report := map[string]syntax.Scores{}
 	for _, name := range []string{"dev", "test"} {
 		gold, err := split(ud, name)
@@ -79,7 +103,7 @@ func run(ud, out, eval, model string, tagIt, parseIt int) error {
 		report[name] = syntax.Evaluate(p, gold)
 		fmt.Fprintf(os.Stderr, "%s: %v\n", name, report[name])
 	}
-	if gold, err := readFile(filepath.Join(out, "testdata", "ewt-sample.conllu")); err == nil {
+	if gold, err := readFile(testdata); err == nil {
 		report["testdata"] = syntax.Evaluate(p, gold)
 		fmt.Fprintf(os.Stderr, "testdata: %v\n", report["testdata"])
 	}

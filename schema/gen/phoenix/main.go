@@ -294,6 +294,19 @@ func keep(a *actor, kind string) bool {
 		return false
 	}
 	org := orgWords.MatchString(a.name)
+	dated, business, igo := false, false, false
+	for _, r := range a.roles {
+		f := strings.Fields(r)
+		dated = dated || f[2] != "-" || f[3] != "-"
+		business = business || f[1] == "MNC" || f[1] == "BUS"
+		igo = igo || f[1] == "IGO" || f[1] == "NGO"
+	}
+	switch {
+	case kind == "international" && !dated && business:
+		org = true // "Wells Fargo [MNC]": a company
+	case kind == "international" && !dated && igo && !org:
+		return false // an undated IGO or NGO entry may be a person or a body
+	}
 	switch {
 	case kind == "milnonstate":
 		a.label = "Organization"

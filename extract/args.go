@@ -1,0 +1,597 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/syntax"
+)
+
+// This file holds the argument-finding helpers of the relation stage: the
+// surface heuristics (the nearest fitting mention before or after a token,
+// coordinated mentions, possessors, agents after "by") and the dependency
+// parse. The parse gives a cue's arguments where the surface is known to
+// mislead: the source is the verb's subject (nsubj; the agent after "by"
+// for a passive; the controller of "to" clauses, "urged Iran to halt"; the
+// noun a relative clause hangs on; the possessor of a noun cue), the target
+// its object (obj, iobj, or the oblique with the cue's preposition), both
+// expanded over conjuncts. cuerel.go falls back to its surface heuristics
+// where the parse gives nothing that fits.
+
+// parseOf returns the parse of sentence si, parsing it on first use. A
+// sentence with no parser (a test extractor) or too long gives nil.
+func (x *Extractor) parseOf(d *doc, si int) []syntax.Token {
+	if x.parser == nil {
+		return nil
+	}
+	if d.parses == nil {
+		d.parses = map[int][]syntax.Token{}
+	}
+	if p, ok := d.parses[si]; ok {
+		return p
+	}
+	s := d.sents[si]
+	words := make([]syntax.Word, 0, s.To-s.From)
+	for _, t := range d.toks[s.From:s.To] {
+		words = append(words, syntax.Word{Text: t.Text, Start: t.Start, End: t.End()})
+	}
+	p := x.parser.Parse(words)
+	if len(p) != len(words) {
+		p = nil
+	}
+	d.parses[si] = p
+	return p
+}
+
+// cueArgs are the arguments the parse gives one cue. ok is false when the
+// parse says nothing about the cue (no parse, or the cue word is not a verb
+// or noun there); then the heuristics decide.
+type cueArgs struct {
+	sources, targets []int // mention indexes
+	passive          bool
+	noSource         bool // the parse says the source is not in this sentence's reach ("the plan to place ...")
+	ok               bool
+}
+
+// argsOf returns the syntactic arguments of cue cm in sentence si.
+// srcFits and tgtFits say which mentions may be source and target.
+func (x *Extractor) argsOf(d *doc, si int, ms []int, cm cueMatch, srcFits, tgtFits func(*Mention) bool) cueArgs {
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return cueArgs{}
+	}
+	from := d.sents[si].From
+	v := cm.from - from
+	c := cm.c
+	var a cueArgs
+	switch {
+	case c.verb && (toks[v].UPOS == "VERB" || toks[v].UPOS == "AUX"):
+		a.ok = true
+		subj, passive := subjectOf(toks, v)
+		a.passive = passive
+		if passive {
+			if ag := agentOf(toks, v); ag >= 0 {
+				a.sources = x.argMentions(d, ms, from, toks, ag, srcFits)
+			}
+			if subj >= 0 {
+				a.targets = x.argMentions(d, ms, from, toks, subj, tgtFits)
+			}
+			return a
+		}
+		if subj >= 0 {
+			a.sources = x.argMentions(d, ms, from, toks, subj, srcFits)
+		} else if ownerless(toks, v) {
+			a.noSource = true
+		}
+		for _, o := range objectsOf(toks, v, c.Prep, cueLastPrep(c)) {
+			if t := x.argMentions(d, ms, from, toks, o, tgtFits); len(t) > 0 {
+				a.targets = t
+				break
+			}
+		}
+	case !c.verb && toks[v].UPOS == "NOUN":
+		a.ok = true
+		n := nounHead(toks, v, cm.to-from)
+		for _, k := range syntax.Children(toks, n) {
+			if toks[k].Deprel == "nmod:poss" {
+				a.sources = x.argMentions(d, ms, from, toks, k, srcFits)
+			}
+		}
+	}
+	return a
+}
+
+// relativePronouns stand for the noun a relative clause hangs on.
+var relativePronouns = set{"which": true, "who": true, "that": true, "whom": true}
+
+// subjectOf returns the subject of verb v: its own nsubj (or nsubj:pass,
+// then passive is set), else the subject it shares: the controller of an
+// xcomp ("urged Iran to halt": Iran; "plans to deploy": the planner), the
+// subject of the verb it is conjoined with, or the noun a relative clause
+// modifies. -1 if none.
+func subjectOf(toks []syntax.Token, v int) (int, bool) {
+	for hops := 0; v >= 0 && hops < 6; hops++ {
+		for _, k := range syntax.Children(toks, v) {
+			switch toks[k].Deprel {
+			case "nsubj", "nsubj:pass", "csubj":
+				passive := toks[k].Deprel == "nsubj:pass"
+				if relativePronouns[strings.ToLower(toks[k].Text)] && strings.HasPrefix(toks[v].Deprel, "acl") {
+					return toks[v].Head, passive // "the United States, which recognizes Guaido"
+				}
+				return k, passive
+			}
+		}
+		h := toks[v].Head
+		switch toks[v].Deprel {
+		case "xcomp":
+			for _, k := range syntax.Children(toks, h) {
+				if d := toks[k].Deprel; d == "obj" || d == "iobj" {
+					return k, false // object control: "urged Iran to halt"
+				}
+			}
+			v = h // subject control: "Washington wants to place"
+		case "conj":
+			v = h
+		case "acl:relcl":
+			return h, false
+		case "advcl":
+			if syntax.Case(toks, v) == "to" && !nounBeforeTo(toks, v) {
+				v = h // "... to protect it": the purpose of the main clause's subject
+				continue
+			}
+			return -1, false
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// ownerless reports whether verb v opens an infinitive that completes a
+// noun ("the plan to place interceptors"): its doer is whoever's plan it
+// is, never the subject of the clause around the noun.
+func ownerless(toks []syntax.Token, v int) bool {
+	if syntax.Case(toks, v) != "to" {
+		return false
+	}
+	if k := v - 2; k >= 0 && intent[strings.ToLower(toks[k].Text)] && (k == 0 || !determiners[strings.ToLower(toks[k-1].Text)]) {
+		return false // "Sweden plans to deploy": a verb of intent, whatever the tagger says
+	}
+	switch toks[v].Deprel {
+	case "acl":
+		n := toks[v].Head
+		for _, k := range syntax.Children(toks, n) {
+			if toks[k].Deprel == "nmod:poss" {
+				return false // "its plan to place": the owner is the possessor (the heuristics find it)
+			}
+		}
+		// "drafted a plan to deploy": the clause's subject owns the object
+		// of its verb; a noun elsewhere ("opposition to the plan to
+		// place") is someone else's
+		return n < 0 || toks[n].Deprel != "obj"
+	case "advcl":
+		return nounBeforeTo(toks, v) // "the plan to place", attached to the clause
+	}
+	return false
+}
+
+// nounBeforeTo reports whether a noun stands right before the "to" that
+// opens the infinitive v: "the plan to place" is the plan's, however the
+// parser attached it.
+func nounBeforeTo(toks []syntax.Token, v int) bool {
+	for _, k := range syntax.Children(toks, v) {
+		if toks[k].Deprel == "mark" && k > 0 && k < v {
+			return toks[k-1].UPOS == "NOUN"
+		}
+	}
+	return false
+}
+
+// agentOf returns the agent of passive verb v: its obl (or obl:agent)
+// introduced by "by"; -1 if none.
+func agentOf(toks []syntax.Token, v int) int {
+	for _, k := range syntax.Children(toks, v) {
+		if (toks[k].Deprel == "obl:agent" || toks[k].Deprel == "obl") && syntax.Case(toks, k) == "by" {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectsOf returns the candidate targets of verb v in order of
+// preference: with a cue preposition, the obliques it introduces; else the
+// direct and indirect objects, then obliques introduced by the
+// preposition that ends the cue phrase ("object to", "meet with").
+func objectsOf(toks []syntax.Token, v int, prep, last string) []int {
+	var objs, obls []int
+	for _, k := range syntax.Children(toks, v) {
+		switch toks[k].Deprel {
+		case "obj", "iobj":
+			objs = append(objs, k)
+		case "obl", "obl:arg", "nmod":
+			cs := syntax.Case(toks, k)
+			if prep != "" && cs == prep || prep == "" && last != "" && cs == last {
+				obls = append(obls, k)
+			}
+		}
+	}
+	if prep != "" {
+		return obls
+	}
+	if last != "" {
+		return append(obls, objs...) // "withdrew the US from the treaty": the treaty
+	}
+	return append(objs, obls...)
+}
+
+// cueLastPrep returns the preposition that ends a cue phrase ("object
+// to": "to"), or "".
+func cueLastPrep(c *compiledCue) string {
+	if len(c.words) < 2 {
+		return ""
+	}
+	if w := c.words[len(c.words)-1]; objectPreps[w] {
+		return w
+	}
+	return ""
+}
+
+// nounHead returns the head noun of a noun cue spanning parse tokens
+// [v, end): its last noun before a preposition ("opposition to": opposition).
+func nounHead(toks []syntax.Token, v, end int) int {
+	h := v
+	for k := v + 1; k < end && k < len(toks); k++ {
+		if toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN" {
+			h = k
+		}
+	}
+	return h
+}
+
+// argMentions returns the fitting mentions that parse token t (an index
+// into toks, which start at document token from) stands for, with its
+// conjuncts: "the United States and Japan" gives both.
+func (x *Extractor) argMentions(d *doc, ms []int, from int, toks []syntax.Token, t int, fits func(*Mention) bool) []int {
+	var out []int
+	for _, c := range syntax.Conjuncts(toks, t) {
+		if k := x.mentionOfToken(d, ms, from, toks, c, fits); k >= 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// mentionOfToken returns the fitting mention that holds the head token t,
+// or, for an actor noun ("officials", "diplomats"), the actor that
+// modifies it ("U.S. officials"); -1 if none.
+func (x *Extractor) mentionOfToken(d *doc, ms []int, from int, toks []syntax.Token, t int, fits func(*Mention) bool) int {
+	at := func(i int) int {
+		best := -1
+		for _, k := range ms {
+			m := &d.mentions[k]
+			if m.From <= i && i < m.To && m.Key != "" && m.Arg && fits(m) && (best < 0 || m.To-m.From > d.mentions[best].To-d.mentions[best].From) {
+				best = k
+			}
+		}
+		return best
+	}
+	if k := at(from + t); k >= 0 {
+		return k
+	}
+	if !x.lex.sets.actorNouns[strings.ToLower(toks[t].Text)] {
+		return -1
+	}
+	for _, c := range syntax.Children(toks, t) {
+		if dr := toks[c].Deprel; dr == "compound" || dr == "amod" || dr == "nmod:poss" {
+			if k := at(from + c); k >= 0 && isActor(d.mentions[k].Label) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// coordinated returns k and the mentions joined to it by "and", "or" or
+// commas after it: "Poland and the Czech Republic".
+func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
+	out := []int{k}
+	for {
+		m := d.mentions[out[len(out)-1]]
+		i := m.To
+		end := d.sents[m.sent].To
+		joined := false
+		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both") {
+			if d.toks[i].Text == "," && i+1 < end && clauseBreak[d.lw(i+1)] && d.lw(i+1) != "and" {
+				return out // ", but ...": a new clause
+			}
+			if d.toks[i].Text != "," && d.lw(i) != "the" {
+				joined = true
+			}
+			i++
+		}
+		if !joined && !(i > m.To && d.toks[m.To].Text == ",") {
+			return out
+		}
+		n := d.mentionAt(ms, i)
+		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
+			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person
+		}
+		if n >= 0 && (d.isPossessor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun && possessivePronoun[d.mentions[n].Head]) {
+			// "his Chinese counterpart, Xi Jinping": the head, not the possessor
+			if h := d.rightArg(ms, d.mentions[n].To+1, 5, func(m *Mention) bool { return fits(m) && m.Kind == mName }); h >= 0 {
+				n = h
+			}
+		}
+		if n >= 0 && d.isPossessor(&d.mentions[n]) {
+			// "the United States and Pyongyang's ally China": the head, not the possessor
+			if h := d.rightArg(ms, d.mentions[n].To+1, 3, fits); h >= 0 {
+				n = h
+			}
+		}
+		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" {
+			return out
+		}
+		if !joined {
+			// a comma alone joins list items only: "Spain, Greece and Italy", not "to Latvia, Hartmann said"
+			if k := d.mentions[n].To; k < end && !(d.toks[k].Text == "," || d.lw(k) == "and" || d.lw(k) == "or") {
+				return out
+			}
+		}
+		out = append(out, n)
+	}
+}
+
+// relativeBefore returns the token range of a relative clause set off by
+// commas that ends just before token i: in "The United States, which
+// recognizes Guaido, has accused Maduro" the subject of "accused" is not in
+// it. It returns an empty range when there is none.
+func (d *doc) relativeBefore(si, i int) (int, int) {
+	from := d.sents[si].From
+	j := i - 1
+	for j > from && d.toks[j].Kind != Punct && i-j <= 4 {
+		j-- // "has", "later", "also" between the comma and the verb
+	}
+	if j <= from || d.toks[j].Text != "," {
+		return 0, 0
+	}
+	for k := j - 1; k > from; k-- {
+		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {
+			if w := d.lw(k + 1); w == "which" || w == "who" {
+				return k, j
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// coordinatedBefore returns the mentions joined by "and" or commas that end
+// with mention k: "Both Serdyukov and Gates".
+func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int {
+	out := []int{k}
+	for {
+		m := d.mentions[out[0]]
+		i := d.npStart(&m) - 1
+		from := d.sents[m.sent].From
+		if i < from || !(d.lw(i) == "and" || d.toks[i].Text == ",") {
+			return out
+		}
+		prev := -1
+		for _, j := range ms {
+			if c := d.mentions[j]; (c.To == i || c.To == i-1 && d.lw(i-1) == ",") && c.Kind != mTitle && c.Arg {
+				prev = j
+			}
+		}
+		if prev < 0 && (d.toks[i].Text == "," && i-1 >= from && strings.HasPrefix(d.lw(i-1), "counterpart") || strings.HasPrefix(d.lw(i), "counterpart")) {
+			// "Shoukry and his Greek and French counterparts, A and B": the anchor joins
+			for _, j := range ms {
+				if p := d.mentions[j]; p.Kind == mPronoun && possessivePronoun[p.Head] && p.From >= i-9 && p.To < i && p.Key != "" && fits(&p) {
+					prev = j
+				}
+			}
+		}
+		if prev < 0 || !fits(&d.mentions[prev]) || d.mentions[prev].Key == "" {
+			return out
+		}
+		out = append([]int{prev}, out...)
+	}
+}
+
+// leftArg returns the nearest fitting argument mention before token i,
+// preferring one that is not the object of a preposition (a likely
+// subject); -1 if none.
+func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
+	if len(ms) == 0 {
+		return -1
+	}
+	fallback := -1
+	skipFrom, skipTo := d.relativeBefore(d.mentions[ms[0]].sent, i)
+	for p := len(ms) - 1; p >= 0; p-- {
+		m := &d.mentions[ms[p]]
+		if m.To > i || m.From >= skipFrom && m.To <= skipTo {
+			continue
+		}
+		if m.Key == "" && (m.Kind == mPronoun && pronouns[m.Head] == "Plural" || m.Kind == mDescription) && fallback < 0 {
+			return -1 // "they were against", "the bloc would impose": a subject we cannot name
+		}
+		if !m.Arg || m.Key == "" || !fits(m) {
+			continue
+		}
+		// a subordinate clause's subject follows its conjunction; a relative
+		// clause's subject is what the relative pronoun refers to
+		for j := m.To; j < i; j++ {
+			if subordinators[d.lw(j)] {
+				return -1
+			}
+			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {
+				k := j - 1
+				if k >= 0 && d.toks[k].Text == "," {
+					k--
+				}
+				for _, q := range ms {
+					if r := &d.mentions[q]; r.To-1 == k && r.Key != "" && r.Arg && fits(r) {
+						return q
+					}
+				}
+				return -1
+			}
+		}
+		if d.afterPreposition(m) {
+			if fallback < 0 {
+				fallback = ms[p]
+			}
+			continue
+		}
+		return ms[p]
+	}
+	return fallback
+}
+
+// rightArg returns the first fitting argument mention from token i on,
+// within window tokens; -1 if none.
+func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
+	stop := i + window
+	for j := i; j < stop && j < len(d.toks); j++ {
+		w := d.lw(j)
+		if w == ";" || w == "," && j+1 < len(d.toks) && clauseBreak[d.lw(j+1)] || j > i && clauseBreak[w] && w != "and" {
+			stop = j
+		}
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From < i || !m.Arg || m.Key == "" {
+			continue
+		}
+		if m.From >= stop {
+			return -1
+		}
+		if fits(m) {
+			if d.isPossessor(m) {
+				// "met Qatar's emir, Sheikh Tamim": the possessed person
+				for _, h := range ms {
+					if p := &d.mentions[h]; p.From > m.To && p.From <= m.To+5 && p.Label == "Person" && p.Arg && p.Key != "" && fits(p) {
+						return h
+					}
+				}
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// mentionAt returns the index of the longest mention starting at token i
+// in ms ("U.S. Treasury Department", not its "U.S."), or -1.
+func (d *doc) mentionAt(ms []int, i int) int {
+	best := -1
+	for _, k := range ms {
+		if m := d.mentions[k]; m.From == i && (best < 0 || m.To > d.mentions[best].To) {
+			best = k
+		}
+	}
+	return best
+}
+
+// possessorBefore returns the possessor or modifier that opens the noun
+// phrase ending before toks[i]: "Moscow's opposition", "its reckless
+// pursuit", "U.N. sanctions list"; -1 if none.
+func (d *doc) possessorBefore(ms []int, si, i int, fits func(*Mention) bool) int {
+	from := d.sents[si].From
+	for j := i - 1; j >= from && j >= i-5; j-- {
+		for p := len(ms) - 1; p >= 0; p-- {
+			m := &d.mentions[ms[p]]
+			if m.To-1 == j && m.Key != "" && fits(m) {
+				if j == i-1 || d.isPossessor(m) || m.Kind == mPronoun && possessivePronoun[m.Head] {
+					return ms[p]
+				}
+			}
+		}
+		w := d.lw(j)
+		if w == "'s" || w == "and" || w == "," {
+			continue
+		}
+		t := d.toks[j]
+		if t.Kind != Word || followers[w] || determiners[w] && !possessivePronoun[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pluralSubject reports whether the nearest mention before token i is an
+// unresolved "they" or "we".
+func (d *doc) pluralSubject(ms []int, i int) bool {
+	for p := len(ms) - 1; p >= 0; p-- {
+		m := d.mentions[ms[p]]
+		if m.To > i {
+			continue
+		}
+		return m.Kind == mPronoun && (m.Head == "they" || m.Head == "we") && m.Key == ""
+	}
+	return false
+}
+
+// nounAgent returns the agent after "by" of a noun cue ("the criticism of
+// Hungary by Poland"): within a few tokens after the cue, before the
+// clause ends; -1 if none.
+func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool) int {
+	if cueLastPrep(cm.c) == "" {
+		return -1 // "blacklist ships owned by ...": a noun with its target phrase only
+	}
+	for j := cm.to; j < end && j < cm.to+8; j++ {
+		if d.toks[j].Kind == Punct || clauseBreak[d.lw(j)] && d.lw(j) != "and" {
+			return -1
+		}
+		if d.lw(j) == "by" {
+			if n := d.rightArg(ms, j+1, 3, fits); n >= 0 {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// opensClause reports whether mention k is the first actor of its
+// sentence or of a clause after a comma: a subject, not an object.
+func (d *doc) opensClause(ms []int, k int) bool {
+	m := &d.mentions[k]
+	start := d.npStart(m)
+	for j := start - 1; j >= d.sents[m.sent].From; j-- {
+		if t := d.toks[j]; t.Kind == Punct || subordinators[t.lower] {
+			return true
+		}
+		for _, o := range ms {
+			if om := d.mentions[o]; om.To-1 == j && isActor(om.Label) && om.Arg {
+				return false
+			}
+		}
+		if t := d.toks[j]; t.Kind == Word && !t.Capitalized() && !determiners[t.lower] && !followers[t.lower] {
+			return false // a verb or noun before: an object
+		}
+	}
+	return true
+}
+
+// anyArg reports whether a resolved argument mention of ms fits.
+func (d *doc) anyArg(ms []int, fits func(*Mention) bool) bool {
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.Key != "" && m.Arg && fits(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause whose subject comes after them: an argument
+// before them belongs to another clause.
+var subordinators = set{"after": true, "before": true, "when": true, "while": true, "because": true,
+	"although": true, "though": true, "since": true, "if": true, "unless": true, "whereas": true, "until": true}
+
+// clauseBreak are words that open a new clause: an argument is not looked
+// for beyond them.
+var clauseBreak = set{"despite": true, "although": true, "though": true, "because": true, "while": true,
+	"whereas": true, "but": true, "unless": true, "and": true, "which": true, "who": true}
+
+var objectPreps = set{"of": true, "in": true, "to": true, "with": true, "from": true, "for": true, "against": true,
+	"on": true, "by": true, "at": true, "about": true, "over": true, "into": true, "between": true, "like": true,
+	"including": true, "as": true, "than": true, "toward": true, "towards": true, "across": true, "among": true}
