@@ -53,9 +53,14 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 				}
 			}
 		}
-		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To+1 < end && d.toks[a.To].Text == "," {
-			// "the President of Russia, Vladimir Putin"
-			if n := d.mentionAt(ms, a.To+1); n >= 0 && d.mentions[n].Label == "Person" {
+		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To < end {
+			// "the President of Russia, Vladimir Putin", "President of
+			// Ukraine Volodymyr Zelensky"
+			j := a.To
+			if d.toks[j].Text == "," {
+				j++
+			}
+			if n := d.mentionAt(ms, j); n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 				person = n
 			}
 		}

@@ -153,6 +153,10 @@ func TestOffices(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Presidents Gitanas Nauseda of Lithuania and Alar Karis of Estonia signed the declaration.",
 			[]string{"HOLDS_OFFICE(Gitanas Nauseda -> Lithuania)", "HOLDS_OFFICE(Alar Karis -> Estonia)"}, nil},
+		{"Prime Minister of Estonia Kaja Kallas arrived in Riga.",
+			[]string{"HOLDS_OFFICE(Kaja Kallas -> Estonia)"}, nil},
+		{"The President of Finland, Sauli Niinisto, spoke first.",
+			[]string{"HOLDS_OFFICE(Sauli Niinisto -> Finland)"}, nil},
 	})
 }
 
