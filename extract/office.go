@@ -179,6 +179,7 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 	for i >= from && titleSkip[d.lw(i)] {
 		i--
 	}
+	i = x.portfolioBefore(d, ms, t.sent, i)
 	if i >= from && d.toks[i].Text == "'s" {
 		i--
 	}
@@ -213,6 +214,35 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		}
 	}
 	return -1
+}
+
+// portfolioBefore skips the words that narrow a title down to a
+// portfolio ("Houthi military spokesperson", "EU trade and industry
+// commissioner"): up to four lower-case words that end at i and that the
+// parse tags as adjectives, nouns or "and". It returns the index of the
+// word before them, or i when there are none. The parse is read only when
+// a lower-case word stands before a title, so most sentences are never
+// parsed here.
+func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
+	from := d.sents[si].From
+	if i < from || d.toks[i].Kind != Word || d.toks[i].Text != d.lw(i) || d.mentionAt(ms, i) >= 0 {
+		return i
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return i
+	}
+	j := i
+	for j >= from && i-j < 4 && d.toks[j].Kind == Word && d.toks[j].Text == d.lw(j) {
+		if p := toks[j-from].UPOS; p != "ADJ" && p != "NOUN" && p != "CCONJ" {
+			break
+		}
+		j--
+	}
+	if j == i || j < from || d.toks[j+1].Text == "and" || titleSkip[d.lw(j)] {
+		return i // "and" never opens the portfolio; "the" ends a phrase before it
+	}
+	return j
 }
 
 // affMention returns the mention an affiliation index stands for.

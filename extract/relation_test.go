@@ -153,6 +153,12 @@ func TestOffices(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Presidents Gitanas Nauseda of Lithuania and Alar Karis of Estonia signed the declaration.",
 			[]string{"HOLDS_OFFICE(Gitanas Nauseda -> Lithuania)", "HOLDS_OFFICE(Alar Karis -> Estonia)"}, nil},
+		{"Hamas military spokesperson Abu Obaida threatened Israel.",
+			[]string{"HOLDS_OFFICE(Abu Obaida -> Hamas)"}, nil},
+		{"EU trade and energy commissioner Maros Sefcovic arrived in Kyiv.",
+			[]string{"HOLDS_OFFICE(Maros Sefcovic -> European Union)"}, nil},
+		{"Norway said military spokesperson Ola Nordmann would resign.",
+			nil, []string{"HOLDS_OFFICE(Ola Nordmann -> Norway)"}},
 		{"Prime Minister of Estonia Kaja Kallas arrived in Riga.",
 			[]string{"HOLDS_OFFICE(Kaja Kallas -> Estonia)"}, nil},
 		{"The President of Finland, Sauli Niinisto, spoke first.",
