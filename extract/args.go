@@ -506,8 +506,8 @@ func (d *doc) possessorBefore(ms []int, si, i int, fits func(*Mention) bool) int
 			}
 		}
 		w := d.lw(j)
-		if w == "'s" || w == "and" || w == "," {
-			continue
+		if w == "'s" || w == "'" || w == "and" || w == "," {
+			continue // "Moscow's", "the United States'"
 		}
 		t := d.toks[j]
 		if t.Kind != Word || followers[w] || determiners[w] && !possessivePronoun[w] {

@@ -144,6 +144,8 @@ func TestNounCues(t *testing.T) {
 		{"Talks between Armenia and Azerbaijan resumed in Geneva.", []string{"MET_WITH(Armenia -> Azerbaijan)"}, nil},
 		{"Hungary's support for Serbia angered its neighbours.", []string{"SUPPORTS(Hungary -> Serbia)"}, nil},
 		{"The criticism of Hungary by Poland was unusually sharp.", []string{"CRITICIZES(Poland -> Hungary)"}, nil},
+		{"The raid followed the United States' killing of Ismail Haniyeh in Tehran.", []string{"ATTACKS(United States -> Ismail Haniyeh)"}, nil},
+		{"Protests followed Israel's assassination of Ismail Haniyeh.", []string{"ATTACKS(Israel -> Ismail Haniyeh)"}, nil},
 		{"The Lebanon-based Hezbollah fired rockets at the border.", []string{"LOCATED_IN(Hezbollah -> Lebanon)"}, nil},
 	})
 }
