@@ -57,6 +57,8 @@ func TestLexiconRelations(t *testing.T) {
 		{"The U.N. Security Council met on Tuesday.", []string{"PART_OF(United Nations Security Council -> United Nations)"}, nil},
 		{"Houthi fighters in Yemen fired drones at the port.", []string{"LOCATED_IN(Houthis -> Yemen)"}, nil},
 		{"Analysts in Sweden doubt that Russia will deploy the Iskander.", nil, []string{"LOCATED_IN(Iskander -> Russia)"}},
+		{"Egypt rejected the plan. The speech was given in Cairo, the capital.", []string{"LOCATED_IN(Cairo -> Egypt)"}, nil},
+		{"Egypt rejected the plan. The speech was given in Cairo on Monday.", nil, []string{"LOCATED_IN(Cairo -> Egypt)"}},
 	}
 	for _, tt := range tests {
 		got := triples(extractText(t, tt.text))
