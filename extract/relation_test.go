@@ -152,6 +152,20 @@ func TestNounCues(t *testing.T) {
 	})
 }
 
+// TestPluralCues checks cues whose coordinated subject relates its
+// members to each other, and exercises held with partners.
+func TestPluralCues(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"On Monday, Joe Biden and French President Emmanuel Macron spoke on the phone.",
+			[]string{"COMMUNICATES_WITH(Emmanuel Macron -> Joe Biden)"}, nil},
+		{"A phone call between Biden and Macron took place on Monday.",
+			[]string{"COMMUNICATES_WITH(Emmanuel Macron -> Joe Biden)"}, nil},
+		{"Biden and Macron spoke to reporters on Monday.", nil, []string{"COMMUNICATES_WITH(Emmanuel Macron -> Joe Biden)"}},
+		{"Iran held naval exercises with Russia and China.",
+			[]string{"COOPERATES_WITH(Iran -> Russia)", "COOPERATES_WITH(China -> Iran)"}, nil},
+	})
+}
+
 // TestOffices checks titles bound to people across a list.
 func TestOffices(t *testing.T) {
 	checkPatterns(t, []patternCase{
