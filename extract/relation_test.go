@@ -166,6 +166,20 @@ func TestPluralCues(t *testing.T) {
 	})
 }
 
+// TestCoordinatedSubjects checks which mentions before a cue form its
+// subject: a list, or names that open a headline, but not a source named
+// in an attribution before a comma.
+func TestCoordinatedSubjects(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"According to Reuters, Kenya has increased cooperation with the navies of Egypt and Oman.",
+			[]string{"COOPERATES_WITH(Egypt -> Kenya)"}, []string{"COOPERATES_WITH(Egypt -> Reuters)"}},
+		{"Egypt, Greece, Cyprus and France condemned the agreement.",
+			[]string{"OPPOSES(Egypt -> agreement)", "OPPOSES(Greece -> agreement)", "OPPOSES(France -> agreement)"}, nil},
+		{"Benin, Nigeria join African Union trade bloc",
+			[]string{"MEMBER_OF(Benin -> African Union)", "MEMBER_OF(Nigeria -> African Union)"}, nil},
+	})
+}
+
 // TestOffices checks titles bound to people across a list.
 func TestOffices(t *testing.T) {
 	checkPatterns(t, []patternCase{
