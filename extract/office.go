@@ -70,8 +70,14 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 			if aff >= 0 && d.mentions[aff].To <= t.From {
 				start = d.mentions[aff].From
 			}
+			if aff < -1 {
+				start = d.npStart(t) // "Yermak, one of President Zelensky's aides"
+			}
 			if start-1 > d.sents[si].From && (d.lw(start-1) == "the" || d.lw(start-1) == "a" || d.lw(start-1) == "an") {
 				start-- // "Ursula von der Leyen, the president of the European Commission"
+			}
+			if start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one" {
+				start -= 2 // "Andriy Yermak, one of President Zelensky's aides"
 			}
 			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," {
 				for _, j := range ms {
@@ -199,6 +205,10 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 					}
 				}
 				d.extra = append(d.extra, *o.aff)
+				return -(len(d.extra)) - 1
+			}
+			if c := d.countryMention(m.Country); m.lexical && c != nil {
+				d.extra = append(d.extra, *c) // "Erdogan's advisers": the lexicon knows whose
 				return -(len(d.extra)) - 1
 			}
 		}
