@@ -31,6 +31,10 @@ func TestCameoCues(t *testing.T) {
 		{"Norway imposed sanctions on Belarus.", "SANCTIONS(Norway -> Belarus)", ""},
 		// only in CAMEO (174 expel)
 		{"Georgia banished Belarus from the forum.", "SANCTIONS(Georgia -> Belarus)", "174"},
+		// a CAMEO phrase opening with an inflected form ("killed civilian",
+		// "attacked with") leaves that form to its verb's other cues
+		{"Russia killed Ukrainian soldiers near Bakhmut.", "ATTACKS(Russia -> Ukraine)", "190"},
+		{"Serbia attacked Kosovo.", "ATTACKS(Serbia -> Kosovo)", "190"},
 	}
 	for _, tt := range tests {
 		g := extractText(t, tt.text)
