@@ -25,7 +25,11 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 		}
 		aff := x.affiliation(d, ms, k)
 		person := -1
-		switch n := d.mentionAt(ms, t.To); {
+		n := d.mentionAt(ms, t.To)
+		if n >= 0 && d.mentions[n].Kind == mTitle && aff >= 0 {
+			n = d.mentionAt(ms, d.mentions[n].To) // "AU chairperson President Macky Sall": both titles
+		}
+		switch {
 		case n >= 0 && d.mentions[n].Label == "Person":
 			person = n
 		case t.To+1 < end && d.toks[t.To].Text == ",":

@@ -197,6 +197,8 @@ func TestOffices(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Ibrahim Kalin -> Turkey)"}, nil},
 		{"Ukraine wants aid. Volker met Andriy Yermak, one of President Zelensky's aides.",
 			[]string{"HOLDS_OFFICE(Andriy Yermak -> Ukraine)"}, nil},
+		{"At the summit, AU chairperson President Macky Sall of Senegal said trade would grow.",
+			[]string{"HOLDS_OFFICE(Macky Sall -> African Union)", "HOLDS_OFFICE(Macky Sall -> Senegal)"}, nil},
 		{"Norway said military spokesperson Ola Nordmann would resign.",
 			nil, []string{"HOLDS_OFFICE(Ola Nordmann -> Norway)"}},
 		{"Prime Minister of Estonia Kaja Kallas arrived in Riga.",
