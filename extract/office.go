@@ -100,6 +100,39 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 	x.ledBy(d, si, ms)
 	x.titledOf(d, si, ms)
+	x.whoseTitle(d, si, ms)
+}
+
+// whoseTitle binds "the Syrian Army, whose commander-in-chief is
+// President Bashar al-Assad": the person after "is" holds the title for
+// the country or organization before "whose".
+func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for _, k := range ms {
+		t := &d.mentions[k]
+		if t.Kind != mTitle || t.From-2 < s.From || d.lw(t.From-1) != "whose" || t.To+1 >= s.To {
+			continue
+		}
+		if w := d.lw(t.To); w != "is" && w != "was" {
+			continue
+		}
+		n := d.mentionAt(ms, t.To+1)
+		if n >= 0 && d.mentions[n].Kind == mTitle {
+			n = d.mentionAt(ms, d.mentions[n].To)
+		}
+		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
+			continue
+		}
+		j := t.From - 2 // the punctuation before "whose", or the name itself
+		if d.toks[j].Kind == Punct {
+			j--
+		}
+		for _, a := range ms {
+			if o := &d.mentions[a]; o.To-1 == j && o.Key != "" && (o.Label == "Organization" || o.Label == "Country") {
+				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], o, map[string]string{"title": t.Title.Name})
+			}
+		}
+	}
 }
 
 // titledOf binds "Presidents Muhammadu Buhari of Nigeria and Patrice Talon
