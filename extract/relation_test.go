@@ -35,6 +35,8 @@ func TestCameoCues(t *testing.T) {
 		// "attacked with") leaves that form to its verb's other cues
 		{"Russia killed Ukrainian soldiers near Bakhmut.", "ATTACKS(Russia -> Ukraine)", "190"},
 		{"Serbia attacked Kosovo.", "ATTACKS(Serbia -> Kosovo)", "190"},
+		// CAMEO's "attack on" does not reach over the object to a later "on"
+		{"Serbia attacked Kosovo on Tuesday.", "ATTACKS(Serbia -> Kosovo)", "190"},
 	}
 	for _, tt := range tests {
 		g := extractText(t, tt.text)
