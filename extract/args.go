@@ -368,6 +368,7 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 // with mention k: "Both Serdyukov and Gates".
 func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int {
 	out := []int{k}
+	sawAnd := false
 	for {
 		m := d.mentions[out[0]]
 		i := d.npStart(&m) - 1
@@ -375,6 +376,12 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		if i < from || !(d.lw(i) == "and" || d.toks[i].Text == ",") {
 			return out
 		}
+		if d.toks[i].Text == "," && !sawAnd && !(i-1 >= from && strings.HasPrefix(d.lw(i-1), "counterpart")) && !d.listOpens(ms, from, i) {
+			// a comma alone lists only before an "and" or from the sentence's
+			// start ("Benin, Nigeria join ..."): not "According to Reuters, Iran ..."
+			return out
+		}
+		sawAnd = sawAnd || d.lw(i) == "and"
 		prev := -1
 		for _, j := range ms {
 			if c := d.mentions[j]; (c.To == i || c.To == i-1 && d.lw(i-1) == ",") && c.Kind != mTitle && c.Arg {
@@ -394,6 +401,30 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		}
 		out = append([]int{prev}, out...)
 	}
+}
+
+// listOpens reports whether the tokens before the comma at i, in the
+// sentence that starts at token from, are a list of names that opens the
+// sentence: "Benin, Nigeria join ...".
+func (d *doc) listOpens(ms []int, from, i int) bool {
+	for j := i; j > from; {
+		p := -1
+		for _, k := range ms {
+			if m := d.mentions[k]; m.To == j && m.Kind == mName {
+				p = k
+			}
+		}
+		if p < 0 {
+			return false
+		}
+		j = d.npStart(&d.mentions[p])
+		if j > from && d.toks[j-1].Text == "," {
+			j--
+		} else if j > from {
+			return false
+		}
+	}
+	return true
 }
 
 // leftArg returns the nearest fitting argument mention before token i,
@@ -506,8 +537,8 @@ func (d *doc) possessorBefore(ms []int, si, i int, fits func(*Mention) bool) int
 			}
 		}
 		w := d.lw(j)
-		if w == "'s" || w == "and" || w == "," {
-			continue
+		if w == "'s" || w == "'" || w == "and" || w == "," {
+			continue // "Moscow's", "the United States'"
 		}
 		t := d.toks[j]
 		if t.Kind != Word || followers[w] || determiners[w] && !possessivePronoun[w] {

@@ -27,6 +27,13 @@ func (x *Extractor) lexiconRelations(d *doc) {
 				break
 			}
 		}
+		if c < 0 && m.Label == "Location" && d.calledCapital(m) {
+			// "in Tehran, the capital": whose capital is the article's to say
+			if o := d.countryMention(m.Country); o != nil {
+				x.addRel(d, m.sent, "LOCATED_IN", "", m, o, nil)
+			}
+			continue
+		}
 		if c < 0 {
 			continue
 		}
@@ -39,6 +46,28 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		}
 		x.addRel(d, m.sent, typ, "", m, &d.mentions[c], nil)
 	}
+}
+
+// calledCapital reports whether the text calls place m a capital in
+// apposition: "Tehran, the capital", "the capital, Riyadh", "the capital
+// Riyadh".
+func (d *doc) calledCapital(m *Mention) bool {
+	s := d.sents[m.sent]
+	after := m.To
+	if after < s.To && d.toks[after].Text == "," {
+		after++
+	}
+	if after < s.To && d.lw(after) == "the" {
+		after++
+	}
+	if after < s.To && d.lw(after) == "capital" {
+		return true
+	}
+	before := m.From - 1
+	if before >= s.From && d.toks[before].Text == "," {
+		before--
+	}
+	return before >= s.From && d.lw(before) == "capital"
 }
 
 // mentionOf returns the first mention of the entity key, or -1.

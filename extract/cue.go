@@ -76,6 +76,10 @@ func (lx *lexicon) cueIndex() cueIndex {
 			idx[c.words[0]] = append(idx[c.words[0]], c)
 			continue
 		}
+		if lx.verbs[c.words[0]] != c.words[0] {
+			idx[c.words[0]] = append(idx[c.words[0]], c) // an inflected first word matches as written
+			continue
+		}
 		for _, f := range lemmaForms[c.words[0]] {
 			idx[f] = append(idx[f], c)
 		}
@@ -89,7 +93,9 @@ func inflections(s *schema.Schema) map[string]string {
 	out := map[string]string{}
 	addLemma := func(lemma string) {
 		lemma = strings.ToLower(lemma)
-		if _, ok := out[lemma]; ok && out[lemma] == lemma {
+		if _, ok := out[lemma]; ok {
+			// a lemma already seen, or a form of another verb: CAMEO's
+			// "attacked with" must not take "attacked" from "attack"
 			return
 		}
 		out[lemma] = lemma
@@ -98,8 +104,8 @@ func inflections(s *schema.Schema) map[string]string {
 			out[strings.ToLower(f)] = lemma
 		}
 		for _, f := range regularForms(lemma, hasIrr) {
-			if _, taken := out[f]; !taken {
-				out[f] = lemma
+			if l, taken := out[f]; !taken || l == f {
+				out[f] = lemma // a form listed first as a phrase's own first word yields to its lemma
 			}
 		}
 	}

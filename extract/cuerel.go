@@ -64,7 +64,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 				gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
 			}
 			to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
-			if !ok {
+			if !ok || c.Cameo != "" && actorInside(d, ms, c, i, to) {
 				continue
 			}
 			switch n := len(c.words); {
@@ -211,6 +211,24 @@ func ingNoun(d *doc, from, i int) bool {
 
 // matchRest matches the words of a cue phrase after its first, each within
 // gap tokens of the one before, and returns where the phrase ends.
+// actorInside reports whether a named country, organization or person
+// stands inside the span of cue c matched from i to to without being one
+// of its words: then it is the verb's object and the cue's later words
+// belong to another phrase ("attacked Ukraine on Tuesday" is not CAMEO's
+// "attack on").
+func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
+	if to-i == len(c.words) {
+		return false
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From > i && m.From < to && m.Kind == mName && (m.Label == "Country" || m.Label == "Organization" || m.Label == "Person") {
+			return true
+		}
+	}
+	return false
+}
+
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
 		ok := false

@@ -25,7 +25,11 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 		}
 		aff := x.affiliation(d, ms, k)
 		person := -1
-		switch n := d.mentionAt(ms, t.To); {
+		n := d.mentionAt(ms, t.To)
+		if n >= 0 && d.mentions[n].Kind == mTitle && aff >= 0 {
+			n = d.mentionAt(ms, d.mentions[n].To) // "AU chairperson President Macky Sall": both titles
+		}
+		switch {
 		case n >= 0 && d.mentions[n].Label == "Person":
 			person = n
 		case t.To+1 < end && d.toks[t.To].Text == ",":
@@ -53,9 +57,14 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 				}
 			}
 		}
-		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To+1 < end && d.toks[a.To].Text == "," {
-			// "the President of Russia, Vladimir Putin"
-			if n := d.mentionAt(ms, a.To+1); n >= 0 && d.mentions[n].Label == "Person" {
+		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To < end {
+			// "the President of Russia, Vladimir Putin", "President of
+			// Ukraine Volodymyr Zelensky"
+			j := a.To
+			if d.toks[j].Text == "," {
+				j++
+			}
+			if n := d.mentionAt(ms, j); n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 				person = n
 			}
 		}
@@ -65,8 +74,14 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 			if aff >= 0 && d.mentions[aff].To <= t.From {
 				start = d.mentions[aff].From
 			}
+			if aff < -1 {
+				start = d.npStart(t) // "Yermak, one of President Zelensky's aides"
+			}
 			if start-1 > d.sents[si].From && (d.lw(start-1) == "the" || d.lw(start-1) == "a" || d.lw(start-1) == "an") {
 				start-- // "Ursula von der Leyen, the president of the European Commission"
+			}
+			if start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one" {
+				start -= 2 // "Andriy Yermak, one of President Zelensky's aides"
 			}
 			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," {
 				for _, j := range ms {
@@ -85,6 +100,39 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 	x.ledBy(d, si, ms)
 	x.titledOf(d, si, ms)
+	x.whoseTitle(d, si, ms)
+}
+
+// whoseTitle binds "the Syrian Army, whose commander-in-chief is
+// President Bashar al-Assad": the person after "is" holds the title for
+// the country or organization before "whose".
+func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for _, k := range ms {
+		t := &d.mentions[k]
+		if t.Kind != mTitle || t.From-2 < s.From || d.lw(t.From-1) != "whose" || t.To+1 >= s.To {
+			continue
+		}
+		if w := d.lw(t.To); w != "is" && w != "was" {
+			continue
+		}
+		n := d.mentionAt(ms, t.To+1)
+		if n >= 0 && d.mentions[n].Kind == mTitle {
+			n = d.mentionAt(ms, d.mentions[n].To)
+		}
+		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
+			continue
+		}
+		j := t.From - 2 // the punctuation before "whose", or the name itself
+		if d.toks[j].Kind == Punct {
+			j--
+		}
+		for _, a := range ms {
+			if o := &d.mentions[a]; o.To-1 == j && o.Key != "" && (o.Label == "Organization" || o.Label == "Country") {
+				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], o, map[string]string{"title": t.Title.Name})
+			}
+		}
+	}
 }
 
 // titledOf binds "Presidents Muhammadu Buhari of Nigeria and Patrice Talon
@@ -174,6 +222,7 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 	for i >= from && titleSkip[d.lw(i)] {
 		i--
 	}
+	i = x.portfolioBefore(d, ms, t.sent, i)
 	if i >= from && d.toks[i].Text == "'s" {
 		i--
 	}
@@ -195,6 +244,10 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 				d.extra = append(d.extra, *o.aff)
 				return -(len(d.extra)) - 1
 			}
+			if c := d.countryMention(m.Country); m.lexical && c != nil {
+				d.extra = append(d.extra, *c) // "Erdogan's advisers": the lexicon knows whose
+				return -(len(d.extra)) - 1
+			}
 		}
 	}
 	end := d.sents[t.sent].To
@@ -208,6 +261,35 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		}
 	}
 	return -1
+}
+
+// portfolioBefore skips the words that narrow a title down to a
+// portfolio ("Houthi military spokesperson", "EU trade and industry
+// commissioner"): up to four lower-case words that end at i and that the
+// parse tags as adjectives, nouns or "and". It returns the index of the
+// word before them, or i when there are none. The parse is read only when
+// a lower-case word stands before a title, so most sentences are never
+// parsed here.
+func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
+	from := d.sents[si].From
+	if i < from || d.toks[i].Kind != Word || d.toks[i].Text != d.lw(i) || d.mentionAt(ms, i) >= 0 {
+		return i
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return i
+	}
+	j := i
+	for j >= from && i-j < 4 && d.toks[j].Kind == Word && d.toks[j].Text == d.lw(j) {
+		if p := toks[j-from].UPOS; p != "ADJ" && p != "NOUN" && p != "CCONJ" {
+			break
+		}
+		j--
+	}
+	if j == i || j < from || d.toks[j+1].Text == "and" || titleSkip[d.lw(j)] {
+		return i // "and" never opens the portfolio; "the" ends a phrase before it
+	}
+	return j
 }
 
 // affMention returns the mention an affiliation index stands for.

@@ -31,6 +31,12 @@ func TestCameoCues(t *testing.T) {
 		{"Norway imposed sanctions on Belarus.", "SANCTIONS(Norway -> Belarus)", ""},
 		// only in CAMEO (174 expel)
 		{"Georgia banished Belarus from the forum.", "SANCTIONS(Georgia -> Belarus)", "174"},
+		// a CAMEO phrase opening with an inflected form ("killed civilian",
+		// "attacked with") leaves that form to its verb's other cues
+		{"Russia killed Ukrainian soldiers near Bakhmut.", "ATTACKS(Russia -> Ukraine)", "190"},
+		{"Serbia attacked Kosovo.", "ATTACKS(Serbia -> Kosovo)", "190"},
+		// CAMEO's "attack on" does not reach over the object to a later "on"
+		{"Serbia attacked Kosovo on Tuesday.", "ATTACKS(Serbia -> Kosovo)", "190"},
 	}
 	for _, tt := range tests {
 		g := extractText(t, tt.text)
@@ -57,6 +63,8 @@ func TestLexiconRelations(t *testing.T) {
 		{"The U.N. Security Council met on Tuesday.", []string{"PART_OF(United Nations Security Council -> United Nations)"}, nil},
 		{"Houthi fighters in Yemen fired drones at the port.", []string{"LOCATED_IN(Houthis -> Yemen)"}, nil},
 		{"Analysts in Sweden doubt that Russia will deploy the Iskander.", nil, []string{"LOCATED_IN(Iskander -> Russia)"}},
+		{"Egypt rejected the plan. The speech was given in Cairo, the capital.", []string{"LOCATED_IN(Cairo -> Egypt)"}, nil},
+		{"Egypt rejected the plan. The speech was given in Cairo on Monday.", nil, []string{"LOCATED_IN(Cairo -> Egypt)"}},
 	}
 	for _, tt := range tests {
 		got := triples(extractText(t, tt.text))
@@ -144,7 +152,37 @@ func TestNounCues(t *testing.T) {
 		{"Talks between Armenia and Azerbaijan resumed in Geneva.", []string{"MET_WITH(Armenia -> Azerbaijan)"}, nil},
 		{"Hungary's support for Serbia angered its neighbours.", []string{"SUPPORTS(Hungary -> Serbia)"}, nil},
 		{"The criticism of Hungary by Poland was unusually sharp.", []string{"CRITICIZES(Poland -> Hungary)"}, nil},
+		{"The raid followed the United States' killing of Ismail Haniyeh in Tehran.", []string{"ATTACKS(United States -> Ismail Haniyeh)"}, nil},
+		{"Protests followed Israel's assassination of Ismail Haniyeh.", []string{"ATTACKS(Israel -> Ismail Haniyeh)"}, nil},
 		{"The Lebanon-based Hezbollah fired rockets at the border.", []string{"LOCATED_IN(Hezbollah -> Lebanon)"}, nil},
+	})
+}
+
+// TestPluralCues checks cues whose coordinated subject relates its
+// members to each other, and exercises held with partners.
+func TestPluralCues(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"On Monday, Joe Biden and French President Emmanuel Macron spoke on the phone.",
+			[]string{"COMMUNICATES_WITH(Emmanuel Macron -> Joe Biden)"}, nil},
+		{"A phone call between Biden and Macron took place on Monday.",
+			[]string{"COMMUNICATES_WITH(Emmanuel Macron -> Joe Biden)"}, nil},
+		{"Biden and Macron spoke to reporters on Monday.", nil, []string{"COMMUNICATES_WITH(Emmanuel Macron -> Joe Biden)"}},
+		{"Iran held naval exercises with Russia and China.",
+			[]string{"COOPERATES_WITH(Iran -> Russia)", "COOPERATES_WITH(China -> Iran)"}, nil},
+	})
+}
+
+// TestCoordinatedSubjects checks which mentions before a cue form its
+// subject: a list, or names that open a headline, but not a source named
+// in an attribution before a comma.
+func TestCoordinatedSubjects(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"According to Reuters, Kenya has increased cooperation with the navies of Egypt and Oman.",
+			[]string{"COOPERATES_WITH(Egypt -> Kenya)"}, []string{"COOPERATES_WITH(Egypt -> Reuters)"}},
+		{"Egypt, Greece, Cyprus and France condemned the agreement.",
+			[]string{"OPPOSES(Egypt -> agreement)", "OPPOSES(Greece -> agreement)", "OPPOSES(France -> agreement)"}, nil},
+		{"Benin, Nigeria join African Union trade bloc",
+			[]string{"MEMBER_OF(Benin -> African Union)", "MEMBER_OF(Nigeria -> African Union)"}, nil},
 	})
 }
 
@@ -153,6 +191,26 @@ func TestOffices(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Presidents Gitanas Nauseda of Lithuania and Alar Karis of Estonia signed the declaration.",
 			[]string{"HOLDS_OFFICE(Gitanas Nauseda -> Lithuania)", "HOLDS_OFFICE(Alar Karis -> Estonia)"}, nil},
+		{"Hamas military spokesperson Abu Obaida threatened Israel.",
+			[]string{"HOLDS_OFFICE(Abu Obaida -> Hamas)"}, nil},
+		{"EU trade and energy commissioner Maros Sefcovic arrived in Kyiv.",
+			[]string{"HOLDS_OFFICE(Maros Sefcovic -> European Union)"}, nil},
+		{"Turkey wants aid. Ankara sent Ibrahim Kalin, one of Erdogan's advisers, to Moscow.",
+			[]string{"HOLDS_OFFICE(Ibrahim Kalin -> Turkey)"}, nil},
+		{"Ukraine wants aid. Volker met Andriy Yermak, one of President Zelensky's aides.",
+			[]string{"HOLDS_OFFICE(Andriy Yermak -> Ukraine)"}, nil},
+		{"At the summit, AU chairperson President Macky Sall of Senegal said trade would grow.",
+			[]string{"HOLDS_OFFICE(Macky Sall -> African Union)", "HOLDS_OFFICE(Macky Sall -> Senegal)"}, nil},
+		{"Hamas, whose leader was Ismail Haniyeh, rejected the plan.",
+			[]string{"HOLDS_OFFICE(Ismail Haniyeh -> Hamas)"}, nil},
+		{"Hamas, whose rockets hit Sderot, was named by Ismail Haniyeh.",
+			nil, []string{"HOLDS_OFFICE(Ismail Haniyeh -> Hamas)"}},
+		{"Norway said military spokesperson Ola Nordmann would resign.",
+			nil, []string{"HOLDS_OFFICE(Ola Nordmann -> Norway)"}},
+		{"Prime Minister of Estonia Kaja Kallas arrived in Riga.",
+			[]string{"HOLDS_OFFICE(Kaja Kallas -> Estonia)"}, nil},
+		{"The President of Finland, Sauli Niinisto, spoke first.",
+			[]string{"HOLDS_OFFICE(Sauli Niinisto -> Finland)"}, nil},
 	})
 }
 
