@@ -5,7 +5,7 @@
 // (Phoenix.International.actors.txt) and armed groups
 // (Phoenix.MilNonState.actors.txt).
 //
-//	go run ./schema/gen/phoenix --petrarch /work/.mirror/openeventdata+petrarch2/repo > schema/dict/data/actors.tsv
+//	go run ./schema/gen/phoenix --petrarch PATH/TO/petrarch2 > schema/dict/data/actors.tsv
 //
 // --petrarch is a checkout of petrarch2 or its bare git directory (files
 // are then read with git show HEAD:<path>).
