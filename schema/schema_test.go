@@ -296,7 +296,9 @@ func TestWarnings(t *testing.T) {
 		t.Fatalf("shadow.yaml has an error (an unknown kind) but loaded: %v", s.Warnings)
 	}
 	path := filepath.Join(t.TempDir(), "w.yaml")
-	os.WriteFile(path, []byte("organizations: [{name: Hellenic Fund, aliases: [Hamas]}]\n"), 0o644)
+	if err := os.WriteFile(path, []byte("organizations: [{name: Hellenic Fund, aliases: [Hamas]}]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	s, err = Load(path)
 	if err != nil {
 		t.Fatal(err)

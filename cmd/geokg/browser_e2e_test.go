@@ -83,8 +83,8 @@ func TestBrowserEndToEnd(t *testing.T) {
 		t.Skip("-short: no browser test")
 	}
 	if _, err := os.Stat(chromiumPath); err != nil {
-		if neo4jtest.InCI() {
-			t.Fatalf("CI=true and no Chromium at %s (.ci/run installs it: apt-get install -y chromium): %v", chromiumPath, err)
+		if neo4jtest.Enabled() {
+			t.Fatalf("integration tests are on (%s=1 or CI=true) and there is no Chromium at %s (.ci/run installs it: apt-get install -y chromium): %v", neo4jtest.EnvSwitch, chromiumPath, err)
 		}
 		t.Skipf("no Chromium at %s; install it with apt-get install -y chromium", chromiumPath)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -80,6 +81,10 @@ func parseRun(ctx context.Context, f *factory, g *globalOptions, opts *parseOpti
 	}
 	r := newReader(f)
 	in, err := r.read(ctx, srcs[0])
+	var fi *feedItems
+	if errors.As(err, &fi) {
+		return usagef("%s is a feed of %d items; parse one article", opts.Path, len(fi.items))
+	}
 	if err != nil {
 		return err
 	}
@@ -100,7 +105,7 @@ func parseCoNLLU(f *factory, p *syntax.Parser, path string, out io.Writer) error
 	if path != "-" {
 		fh, err := os.Open(path)
 		if err != nil {
-			return &articleError{Name: path, Err: err}
+			return &articleError{Name: path, Err: withoutPath(err)}
 		}
 		defer fh.Close()
 		rd, name = fh, path
