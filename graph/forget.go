@@ -56,11 +56,11 @@ func (s *Store) Forget(ctx context.Context, articleID string) (Summary, error) {
 	start := time.Now()
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
-	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	out, err := s.execute(ctx, sess, neo4j.AccessModeWrite, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
 		return s.forgetTx(ctx, tx, articleID)
-	}, txMeta)
+	})
 	if err != nil {
-		return Summary{Elapsed: time.Since(start)}, fmt.Errorf("forget %s: %w", articleID, classify(ctx, err))
+		return Summary{Elapsed: time.Since(start)}, fmt.Errorf("forget %s: %w", articleID, err)
 	}
 	sum := out.(Summary)
 	sum.Elapsed = time.Since(start)

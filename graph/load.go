@@ -128,13 +128,13 @@ func batch(arts []*article, max int) [][]*article {
 }
 
 // writeBatch writes arts in one managed transaction, retried by the driver
-// on transient errors (deadlocks included).
+// on transient errors (deadlocks included), within Config.TxTimeout.
 func (s *Store) writeBatch(ctx context.Context, sess neo4j.SessionWithContext, arts []*article) (Summary, error) {
-	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	out, err := s.execute(ctx, sess, neo4j.AccessModeWrite, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
 		return s.writeTx(ctx, tx, arts)
-	}, txMeta)
+	})
 	if err != nil {
-		return Summary{}, classify(ctx, err)
+		return Summary{}, err
 	}
 	return out.(Summary), nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/geokg/geokg/extract"
 )
@@ -15,6 +16,7 @@ type articles struct {
 	extractor *extract.Extractor
 	progress  *progress
 	command   string // for error lines
+	skipEmpty bool   // skip, with a note, inputs with no text but white space
 }
 
 // newArticles prepares a run over sources for command, with a progress
@@ -33,6 +35,7 @@ func newArticles(f *factory, g *globalOptions, sources []source, x *extract.Extr
 type tally struct {
 	Read   int // articles extracted (successfully read)
 	Failed int // articles that could not be read or extracted
+	Empty  int // inputs with no text but white space: skipped with a note
 }
 
 // each extracts every source in turn and hands the graph to fn. An article
@@ -46,6 +49,14 @@ func (a *articles) each(ctx context.Context, fn func(*extract.Graph) error) (tal
 			return t, &interruptedError{Done: t.Read + t.Failed, Total: len(a.sources), What: "read"}
 		}
 		in, err := a.reader.read(ctx, src)
+		if err == nil && a.skipEmpty && strings.TrimSpace(in.Text) == "" {
+			// Nothing to extract: an Article node without title or text
+			// would only be noise.
+			t.Empty++
+			printError(a.progress, a.command, &articleError{Name: src.Name, Err: errors.New("empty article (no text), skipped")})
+			a.progress.Add(1)
+			continue
+		}
 		if err == nil {
 			var g *extract.Graph
 			// The article under way is finished even if a signal comes.

@@ -72,6 +72,7 @@ type loadReport struct {
 	Failed        int     `json:"articles_failed"`  // articles that could not be read, extracted or written
 	Loaded        int     `json:"articles_loaded"`  // articles written
 	Skipped       int     `json:"articles_skipped"` // articles already in the graph
+	Empty         int     `json:"articles_empty"`   // inputs with no text, skipped
 	NodesCreated  int     `json:"nodes_created"`
 	NodesMatched  int     `json:"nodes_matched"`
 	RelsCreated   int     `json:"relationships_created"`
@@ -99,11 +100,15 @@ func (r *loadReport) print(w io.Writer, asJSON bool) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(r)
 	}
-	_, err := fmt.Fprintf(w, `Articles:       %d read, %d failed; %d loaded, %d already in the graph
+	empty := ""
+	if r.Empty > 0 {
+		empty = fmt.Sprintf(", %d empty (skipped)", r.Empty)
+	}
+	_, err := fmt.Fprintf(w, `Articles:       %d read, %d failed%s; %d loaded, %d already in the graph
 Nodes:          %d created, %d matched
 Relationships:  %d created, %d matched
 Time:           %.2fs (%.1f articles/s)
-`, r.Read, r.Failed, r.Loaded, r.Skipped, r.NodesCreated, r.NodesMatched,
+`, r.Read, r.Failed, empty, r.Loaded, r.Skipped, r.NodesCreated, r.NodesMatched,
 		r.RelsCreated, r.RelsMatched, r.Seconds, r.ArticlesPerS)
 	return err
 }
@@ -128,6 +133,7 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		return &configError{Msg: "cannot build the extractor from the schema", Setting: "--schema", Err: err}
 	}
 	a := newArticles(f, g, sources, x, "load")
+	a.skipEmpty = true // an Article node without text would only be noise
 	p := a.progress
 	rep := &loadReport{TotalArticles: len(sources)}
 	names := map[string]string{} // article id -> input name, for error lines
@@ -139,7 +145,11 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		// A batch under way is finished even if a signal comes.
 		sum, err := st.Load(context.WithoutCancel(ctx), batch)
 		rep.add(sum)
+		lost := serverLost(err)
 		for _, fa := range sum.Failed {
+			if lost && serverLost(fa.Err) {
+				continue // not reached: counted by the stoppedError
+			}
 			rep.Failed++
 			name := names[fa.ID]
 			if name == "" {
@@ -149,8 +159,13 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		}
 		batch = batch[:0]
 		clear(names)
-		if errors.Is(err, graph.ErrUnavailable) || errors.Is(err, graph.ErrAuth) {
-			return fmt.Errorf("lost Neo4j at %s: %w", opts.Conn.resolve(f.Getenv)["uri"].value, err)
+		if lost {
+			uri := opts.Conn.resolve(f.Getenv)["uri"]
+			why := cause(err)
+			if why == err.Error() {
+				why = lastPart(err).Error()
+			}
+			return &stoppedError{Err: fmt.Errorf("lost Neo4j at %s (%s): %s", uri.value, uri.origin, why)}
 		}
 		return nil
 	}
@@ -170,6 +185,7 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 	p.Finish()
 	rep.Read = t.Read
 	rep.Failed += t.Failed
+	rep.Empty = t.Empty
 	elapsed := f.Now().Sub(start)
 	rep.Seconds = elapsed.Seconds()
 	if rep.Seconds > 0 {
@@ -180,6 +196,11 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		if perr := rep.print(f.IO.Out, opts.JSON); perr != nil && err == nil {
 			err = perr
 		}
+	}
+	var se *stoppedError
+	if errors.As(err, &se) {
+		se.Done, se.Total = rep.Loaded+rep.Skipped+rep.Failed+rep.Empty, len(sources)
+		return se
 	}
 	var ie *interruptedError
 	if errors.As(err, &ie) {
@@ -193,6 +214,12 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		return &failedError{Failed: rep.Failed, Total: len(sources)}
 	}
 	return nil
+}
+
+// serverLost reports an error after which no write can succeed: the server
+// is gone, silent past the timeout, or refuses the credentials.
+func serverLost(err error) bool {
+	return errors.Is(err, graph.ErrUnavailable) || errors.Is(err, graph.ErrAuth)
 }
 
 // isInterrupted reports whether err is a run stopped by a signal.
