@@ -45,6 +45,11 @@ func (s *Store) Load(ctx context.Context, docs []*extract.Graph) (Summary, error
 			sum.fail(id, path, fmt.Errorf("load %s: %w", id, err))
 			continue
 		}
+		if w := weight(a); w > MaxArticleBytes {
+			sum.fail(a.id, a.path, fmt.Errorf("load %s: %w: its graph takes %d MiB, over the %d MiB one transaction may hold; split the article",
+				a.id, ErrInvalid, w>>20, MaxArticleBytes>>20))
+			continue
+		}
 		if seen[a.id] {
 			sum.Skipped++
 			continue
@@ -60,7 +65,19 @@ func (s *Store) Load(ctx context.Context, docs []*extract.Graph) (Summary, error
 			todo = nil
 		}
 	}
+	if len(todo) > 0 {
+		s.writeAll(ctx, &sum, todo)
+	}
+	sum.Elapsed = time.Since(start)
+	if n := len(sum.Failed); n > 0 {
+		return sum, fmt.Errorf("load: %d of %d articles not written: %w", n, len(docs), sum.Failed[0].Err)
+	}
+	return sum, nil
+}
 
+// writeAll writes todo in transactions of at most Config.BatchSize
+// relations, adding what it did to sum.
+func (s *Store) writeAll(ctx context.Context, sum *Summary, todo []*article) {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
 	queue := batch(todo, s.cfg.BatchSize)
@@ -72,8 +89,8 @@ func (s *Store) Load(ctx context.Context, docs []*extract.Graph) (Summary, error
 		case err == nil:
 			sum.add(r)
 		case fatal(ctx, err):
-			failAll(&sum, b, err)
-			failAll(&sum, slices.Concat(queue...), err)
+			failAll(sum, b, err)
+			failAll(sum, slices.Concat(queue...), err)
 			queue = nil
 		case len(b) > 1:
 			// Isolate the article at fault: retry the batch's articles one
@@ -84,14 +101,33 @@ func (s *Store) Load(ctx context.Context, docs []*extract.Graph) (Summary, error
 			}
 			queue = append(singles, queue...)
 		default:
-			failAll(&sum, b, err)
+			failAll(sum, b, err)
 		}
 	}
-	sum.Elapsed = time.Since(start)
-	if n := len(sum.Failed); n > 0 {
-		return sum, fmt.Errorf("load: %d of %d articles not written: %w", n, len(docs), sum.Failed[0].Err)
+}
+
+// MaxArticleBytes bounds the rows of one article, which are written in
+// one transaction: far above a news article's (a 10 KB story makes a few
+// KB of rows), far below what the server's transaction memory holds with
+// a 1 GiB heap. A larger article is refused before anything is written.
+const MaxArticleBytes = 16 << 20
+
+// weight estimates the bytes of an article's rows as sent to the server.
+func weight(a *article) int {
+	n := 0
+	for _, x := range a.nodes {
+		n += len(x.key) + len(x.name) + len(x.scope) + len(x.country) + 16
+		for _, s := range x.aliases {
+			n += len(s)
+		}
 	}
-	return sum, nil
+	for _, r := range a.rels {
+		n += len(r.typ) + len(r.source) + len(r.target) + len(r.evidence) + len(r.span) + len(r.saidBy) + 16
+		for k, v := range r.props {
+			n += len(k) + len(v)
+		}
+	}
+	return n
 }
 
 func failAll(sum *Summary, arts []*article, err error) {
