@@ -72,7 +72,7 @@ func addConnFlags(cmd *cobra.Command, o *connOptions) {
 
 // defaultTimeout is the default of --timeout: far above what a transaction
 // of the default batch takes, far below a user's patience.
-const defaultTimeout = 30 * time.Second
+const defaultTimeout = 60 * time.Second
 
 // resolved is a connection setting's value and where it came from.
 type resolved struct {

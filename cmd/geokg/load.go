@@ -73,6 +73,7 @@ type loadReport struct {
 	Loaded        int     `json:"articles_loaded"`  // articles written
 	Skipped       int     `json:"articles_skipped"` // articles already in the graph
 	Empty         int     `json:"articles_empty"`   // inputs with no text, skipped
+	Facts         int     `json:"facts_read"`       // relations extracted from the articles read
 	NodesCreated  int     `json:"nodes_created"`
 	NodesMatched  int     `json:"nodes_matched"`
 	RelsCreated   int     `json:"relationships_created"`
@@ -105,10 +106,11 @@ func (r *loadReport) print(w io.Writer, asJSON bool) error {
 		empty = fmt.Sprintf(", %d empty (skipped)", r.Empty)
 	}
 	_, err := fmt.Fprintf(w, `Articles:       %d read, %d failed%s; %d loaded, %d already in the graph
+Facts:          %d extracted
 Nodes:          %d created, %d matched
 Relationships:  %d created, %d matched
 Time:           %.2fs (%.1f articles/s)
-`, r.Read, r.Failed, empty, r.Loaded, r.Skipped, r.NodesCreated, r.NodesMatched,
+`, r.Read, r.Failed, empty, r.Loaded, r.Skipped, r.Facts, r.NodesCreated, r.NodesMatched,
 		r.RelsCreated, r.RelsMatched, r.Seconds, r.ArticlesPerS)
 	return err
 }
@@ -170,6 +172,7 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		return nil
 	}
 	t, err := a.each(ctx, func(gr *extract.Graph) error {
+		rep.Facts += len(gr.Relations)
 		batch = append(batch, gr)
 		names[gr.Article.ID] = gr.Article.Path
 		if len(batch) >= opts.Batch {
