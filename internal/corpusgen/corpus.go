@@ -58,9 +58,9 @@ type generator struct {
 	people    []schema.Entry
 	surfaces  map[string]surface
 	names     *regexp.Regexp // any surface, longest first, whole words
-	pool      []template // sentences of all fixtures
-	titles    []template // fixture titles
-	hot       []string   // the hot story's sentences
+	pool      []template     // sentences of all fixtures
+	titles    []template     // fixture titles
+	hot       []string       // the hot story's sentences
 	hotTitle  string
 }
 
