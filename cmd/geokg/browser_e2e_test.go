@@ -63,7 +63,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 
 	// The link, as `geokg browser` prints it.
 	c := newCLI(map[string]string{"NEO4J_URI": cfg.URI, "NEO4J_USERNAME": cfg.Username, "NEO4J_DATABASE": cfg.Database}, nil)
-	link := neighbourhoodLink(t, c)
+	link := neighbourhoodLink(t, c, cfg.BrowserURL())
 	t.Logf("opening %s", link)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 110*time.Second)
@@ -219,12 +219,12 @@ func loadBrowserSeed(t *testing.T, cfg neo4jtest.Config, s *schema.Schema) {
 	}
 }
 
-// neighbourhoodLink runs `geokg browser --no-open` and returns the link of
-// the neighbourhood query from its output.
-func neighbourhoodLink(t *testing.T, c *cli) string {
+// neighbourhoodLink runs `geokg browser --no-open --browser-url browserURL`
+// and returns the link of the neighbourhood query from its output.
+func neighbourhoodLink(t *testing.T, c *cli, browserURL string) string {
 	t.Helper()
 	cmd := newCmdBrowser(c.f, &globalOptions{}, nil)
-	cmd.SetArgs([]string{"--no-open"})
+	cmd.SetArgs([]string{"--no-open", "--browser-url", browserURL})
 	cmd.SetOut(c.stdout)
 	cmd.SetErr(c.errb)
 	if err := cmd.ExecuteContext(context.Background()); err != nil {

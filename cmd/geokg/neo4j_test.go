@@ -20,8 +20,8 @@ import (
 	"github.com/geokg/geokg/internal/neo4jtest"
 )
 
-// These tests load into the Neo4j of internal/neo4jtest: skipped locally
-// when none answers, failed in CI.
+// These tests load into the tests' own Neo4j (internal/neo4jtest): they run
+// with GEOKG_INTEGRATION=1, which scripts/test sets.
 
 func envOf(cfg neo4jtest.Config) map[string]string {
 	return map[string]string{
@@ -305,20 +305,17 @@ RETURN p.name AS name, r.title AS title, r.evidence AS evidence, COUNT { (:Canar
 
 // TestCSVNeo4jAdminImport imports the CSV of extract --format csv with
 // neo4j-admin database import into a scratch Neo4j home, using the jars
-// scripts/neo4j installs in .neo4j/lib; skipped when they or java are
-// missing.
+// scripts/neo4j installs in the tests' server's lib/.
 func TestCSVNeo4jAdminImport(t *testing.T) {
-	if testing.Short() {
-		t.Skip("starts a JVM")
-	}
-	lib, err := filepath.Abs(filepath.Join("..", "..", ".neo4j", "lib"))
+	neo4jtest.Require(t)
+	lib, err := filepath.Abs(filepath.Join(neo4jtest.ConfigFromEnv().Home, "lib"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	jars, _ := filepath.Glob(filepath.Join(lib, "neo4j-import-tool-*.jar"))
 	java, jerr := exec.LookPath("java")
 	if len(jars) == 0 || jerr != nil {
-		t.Skipf("no neo4j-admin here (.neo4j/lib from scripts/neo4j, and java); skipping")
+		t.Fatalf("no neo4j-admin here (%s from scripts/neo4j, and java: %v)", lib, jerr)
 	}
 	dir := t.TempDir()
 	newsArticles(t, filepath.Join(dir, "in"), 0, 4)

@@ -54,7 +54,7 @@ func checkCompose(raw []byte) []string {
 			bad("port %q missing", p)
 		}
 	}
-	if got, w := svc.Environment["NEO4J_AUTH"], "neo4j/${NEO4J_PASSWORD:-"+DefaultPassword+"}"; got != w {
+	if got, w := svc.Environment["NEO4J_AUTH"], "neo4j/${NEO4J_PASSWORD:-geokg-local-only}"; got != w {
 		bad("NEO4J_AUTH = %q, want %q (auth on, password from the environment)", got, w)
 	}
 	hc := strings.Join(svc.Healthcheck.Test, " ")

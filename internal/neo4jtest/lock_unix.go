@@ -6,19 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"syscall"
 	"time"
 )
 
-// LockFile is the file whose flock serializes tests that use the shared
-// Neo4j database, across test binaries and with scripts/neo4j-selftest.
-var LockFile = filepath.Join(os.TempDir(), "geokg-neo4j-test.lock")
-
 // lock waits up to timeout until this process holds the exclusive lock on
-// LockFile, calling waiting once if it has to wait.
-func lock(timeout time.Duration, waiting func()) (unlock func(), err error) {
-	f, err := os.OpenFile(LockFile, os.O_CREATE|os.O_RDWR, 0o666)
+// file, calling waiting once if it has to wait.
+func lock(file string, timeout time.Duration, waiting func()) (unlock func(), err error) {
+	f, err := os.OpenFile(file, os.O_CREATE|os.O_RDWR, 0o666)
 	if err != nil {
 		return nil, fmt.Errorf("open lock file: %w", err)
 	}
@@ -30,11 +25,11 @@ func lock(timeout time.Duration, waiting func()) (unlock func(), err error) {
 		}
 		if !errors.Is(err, syscall.EWOULDBLOCK) {
 			f.Close()
-			return nil, fmt.Errorf("flock %s: %w", LockFile, err)
+			return nil, fmt.Errorf("flock %s: %w", file, err)
 		}
 		if time.Now().After(deadline) {
 			f.Close()
-			return nil, fmt.Errorf("another process held %s for over %v (see: grep $(stat -c %%i %s) /proc/locks)", LockFile, timeout, LockFile)
+			return nil, fmt.Errorf("another process held %s for over %v (see: grep $(stat -c %%i %s) /proc/locks)", file, timeout, file)
 		}
 		if i == 0 && waiting != nil {
 			waiting()

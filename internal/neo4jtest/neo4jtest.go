@@ -1,5 +1,8 @@
-// Package neo4jtest connects tests to the local Neo4j started by
-// scripts/neo4j (or docker-compose.yml) and gives each test an empty graph.
+// Package neo4jtest connects integration tests to their own Neo4j, the one
+// scripts/test starts in .neo4j-test/ on its own ports, and gives each test
+// an empty graph. It never reads NEO4J_URI or the other settings of the
+// server a user works with: a test that empties the database must not be
+// able to reach the user's graph.
 //
 // It is meant to be imported from _test.go files only:
 //
@@ -8,16 +11,19 @@
 //		...
 //	}
 //
-// When no server answers, tests are skipped with a hint to run
-// `scripts/neo4j start`, except when CI=true: integration tests never skip
-// silently in CI, they fail.
+// Integration tests run only when GEOKG_INTEGRATION=1 (scripts/test sets it)
+// or CI=true; otherwise they skip, so `go test ./...` runs the unit tests
+// anywhere. When they run, a server that does not answer fails them.
 package neo4jtest
 
 import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
+	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -26,13 +32,24 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 )
 
-// Default connection settings; they match scripts/neo4j and docker-compose.yml.
+// The environment of the tests' server, set by scripts/test.
 const (
-	DefaultURI      = "bolt://127.0.0.1:7687"
+	EnvSwitch   = "GEOKG_INTEGRATION"          // "1" runs the integration tests
+	EnvURI      = "GEOKG_TEST_NEO4J_URI"       // Bolt URI
+	EnvPassword = "GEOKG_TEST_NEO4J_PASSWORD"  // password of user neo4j
+	EnvHTTPPort = "GEOKG_TEST_NEO4J_HTTP_PORT" // HTTP port of the Browser
+	EnvHome     = "GEOKG_TEST_NEO4J_HOME"      // the server's directory (jars in lib/)
+)
+
+// Defaults of the tests' server; they match scripts/test. They differ from
+// the user's server (7687, 7474, geokg-local-only), so a test run without
+// scripts/test cannot log in to it.
+const (
+	DefaultURI      = "bolt://127.0.0.1:17687"
+	DefaultHTTPPort = "17474"
 	DefaultUsername = "neo4j"
-	// DefaultPassword is a local-only development password, never use it
-	// for a server reachable from other machines.
-	DefaultPassword = "geokg-local-only"
+	// DefaultPassword is the test server's password, local-only.
+	DefaultPassword = "geokg-test-only"
 	DefaultDatabase = "neo4j"
 )
 
@@ -58,24 +75,50 @@ func lockBudget(t testing.TB) time.Duration {
 // Config holds the connection settings of the test server, so tests can pass
 // them on, e.g. to a geokg binary they run.
 type Config struct {
-	URI      string // Bolt URI, env NEO4J_URI
-	Username string // env NEO4J_USERNAME
-	Password string // env NEO4J_PASSWORD
-	Database string // env NEO4J_DATABASE
+	URI      string // Bolt URI, env GEOKG_TEST_NEO4J_URI
+	Username string
+	Password string // env GEOKG_TEST_NEO4J_PASSWORD
+	Database string
+	HTTPPort string // env GEOKG_TEST_NEO4J_HTTP_PORT
+	Home     string // env GEOKG_TEST_NEO4J_HOME, default .neo4j-test at the repo root
 }
 
-// ConfigFromEnv reads NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD and
-// NEO4J_DATABASE, falling back to the Default* constants.
+// ConfigFromEnv reads the GEOKG_TEST_NEO4J_* settings, falling back to the
+// Default* constants.
 func ConfigFromEnv() Config {
+	home := os.Getenv(EnvHome)
+	if home == "" {
+		home = filepath.Join(repoRoot(), ".neo4j-test")
+	}
 	return Config{
-		URI:      getenv("NEO4J_URI", DefaultURI),
-		Username: getenv("NEO4J_USERNAME", DefaultUsername),
-		Password: getenv("NEO4J_PASSWORD", DefaultPassword),
-		Database: getenv("NEO4J_DATABASE", DefaultDatabase),
+		URI:      getenv(EnvURI, DefaultURI),
+		Username: DefaultUsername,
+		Password: getenv(EnvPassword, DefaultPassword),
+		Database: DefaultDatabase,
+		HTTPPort: getenv(EnvHTTPPort, DefaultHTTPPort),
+		Home:     home,
 	}
 }
 
-// Env returns the settings as NEO4J_*=value entries for exec.Cmd.Env.
+// repoRoot is the directory of go.mod above the working directory (a test
+// runs in its package's directory), or "." if there is none.
+func repoRoot() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "."
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d
+		}
+		if filepath.Dir(d) == d {
+			return "."
+		}
+	}
+}
+
+// Env returns the settings as NEO4J_*=value entries for exec.Cmd.Env, for
+// a geokg process that should use the test server.
 func (c Config) Env() []string {
 	return []string{
 		"NEO4J_URI=" + c.URI,
@@ -83,6 +126,16 @@ func (c Config) Env() []string {
 		"NEO4J_PASSWORD=" + c.Password,
 		"NEO4J_DATABASE=" + c.Database,
 	}
+}
+
+// BrowserURL is the address of the test server's Neo4j Browser, on the
+// Bolt URI's host.
+func (c Config) BrowserURL() string {
+	host := "127.0.0.1"
+	if u, err := url.Parse(c.URI); err == nil && u.Hostname() != "" {
+		host = u.Hostname()
+	}
+	return "http://" + net.JoinHostPort(host, c.HTTPPort) + "/browser/"
 }
 
 func getenv(key, fallback string) string {
@@ -94,6 +147,20 @@ func getenv(key, fallback string) string {
 
 // InCI reports whether the environment variable CI is "true".
 func InCI() bool { return strings.EqualFold(os.Getenv("CI"), "true") }
+
+// Enabled reports whether integration tests run: GEOKG_INTEGRATION=1 or
+// CI=true.
+func Enabled() bool { return os.Getenv(EnvSwitch) == "1" || InCI() }
+
+// Require skips t unless integration tests are enabled (see Enabled). Tests
+// that need the test server without calling Driver or Clean (e.g. for its
+// jars) call it first.
+func Require(t testing.TB) {
+	t.Helper()
+	if !Enabled() {
+		t.Skipf("integration test: runs with %s=1 (scripts/test starts the tests' Neo4j and sets it)", EnvSwitch)
+	}
+}
 
 // Open creates a driver for cfg and verifies within a few seconds that the
 // server answers and accepts the credentials. The caller closes the driver.
@@ -123,8 +190,8 @@ func IsAuthError(err error) bool {
 }
 
 // Driver connects to the test server described by ConfigFromEnv and closes
-// the driver when the test ends. An unreachable server skips the test
-// (fails it when CI=true); refused credentials always fail it.
+// the driver when the test ends. Without the switch (see Require) the test
+// is skipped; with it, an unreachable server or refused credentials fail it.
 func Driver(t testing.TB) neo4j.DriverWithContext {
 	t.Helper()
 	driver, _ := open(t)
@@ -133,16 +200,15 @@ func Driver(t testing.TB) neo4j.DriverWithContext {
 
 func open(t testing.TB) (neo4j.DriverWithContext, Config) {
 	t.Helper()
+	Require(t)
 	cfg := ConfigFromEnv()
 	driver, err := Open(context.Background(), cfg)
 	switch {
 	case err == nil:
 	case IsAuthError(err):
-		t.Fatalf("%v\n(set NEO4J_PASSWORD to the server's password)", err)
-	case InCI():
-		t.Fatalf("CI=true and no Neo4j answers: %v\n(.ci/run starts one with scripts/neo4j start)", err)
+		t.Fatalf("%v\n(set %s to the test server's password)", err, EnvPassword)
 	default:
-		t.Skipf("no Neo4j answers (%v); start one with scripts/neo4j start", err)
+		t.Fatalf("the tests' Neo4j does not answer: %v\n(run the tests with scripts/test, which starts it)", err)
 	}
 	t.Cleanup(func() {
 		if err := driver.Close(context.Background()); err != nil {
@@ -163,10 +229,12 @@ func open(t testing.TB) (neo4j.DriverWithContext, Config) {
 // the test's deadline (see LockTimeout) and then fail.
 func Clean(t testing.TB) (neo4j.DriverWithContext, Config) {
 	t.Helper()
+	Require(t)
 	// Lock before connecting: while we wait, scripts/neo4j-selftest may
 	// restart the server.
-	unlock, err := lock(lockBudget(t), func() {
-		t.Logf("neo4jtest: waiting for %s (another test uses the database)", LockFile)
+	lockFile := LockFile(ConfigFromEnv().URI)
+	unlock, err := lock(lockFile, lockBudget(t), func() {
+		t.Logf("neo4jtest: waiting for %s (another test uses the database)", lockFile)
 	})
 	if err != nil {
 		t.Fatalf("neo4jtest: %v", err)
@@ -226,4 +294,15 @@ func run(ctx context.Context, driver neo4j.DriverWithContext, db, query string) 
 // quoteName quotes a schema name as a Cypher identifier.
 func quoteName(name string) string {
 	return "`" + strings.ReplaceAll(name, "`", "``") + "`"
+}
+
+// LockFile is the file whose flock serializes the tests that use the server
+// at uri, across test binaries and with scripts/neo4j-selftest (which names
+// it the same way): one file per Bolt port.
+func LockFile(uri string) string {
+	port := "7687"
+	if u, err := url.Parse(uri); err == nil && u.Port() != "" {
+		port = u.Port()
+	}
+	return filepath.Join(os.TempDir(), "geokg-neo4j-test-"+port+".lock")
 }

@@ -5,10 +5,8 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/netip"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -49,21 +47,10 @@ func TestWrongPasswordIsRefused(t *testing.T) {
 	}
 }
 
-// httpBase is the server's HTTP root, on the Bolt URI's host and
-// NEO4J_HTTP_PORT (default 7474).
-func httpBase(t *testing.T) string {
-	t.Helper()
-	u, err := url.Parse(ConfigFromEnv().URI)
-	if err != nil {
-		t.Fatalf("NEO4J_URI: %v", err)
-	}
-	return "http://" + net.JoinHostPort(u.Hostname(), getenv("NEO4J_HTTP_PORT", "7474"))
-}
-
 func TestBrowserIsServed(t *testing.T) {
 	Driver(t)
 	client := &http.Client{Timeout: 10 * time.Second}
-	resp, err := client.Get(httpBase(t) + "/browser/")
+	resp, err := client.Get(ConfigFromEnv().BrowserURL())
 	if err != nil {
 		t.Fatalf("GET /browser/: %v", err)
 	}
@@ -118,13 +105,13 @@ func TestEmptyDatabase(t *testing.T) {
 	}
 }
 
-// TestListensOnLoopbackOnly checks every listening TCP socket of the server
-// started by scripts/neo4j (skipped when Neo4j runs in Docker).
+// TestListensOnLoopbackOnly checks every listening TCP socket of the tests'
+// server, started by scripts/neo4j in its home directory.
 func TestListensOnLoopbackOnly(t *testing.T) {
 	Driver(t)
-	pid, err := scriptPID()
+	pid, err := scriptPID(ConfigFromEnv().Home)
 	if err != nil {
-		t.Skipf("Neo4j was not started from .neo4j/ (Docker?): %v", err)
+		t.Fatalf("the tests' Neo4j was not started by scripts/neo4j: %v", err)
 	}
 	inodes, err := socketInodes(pid)
 	if err != nil {
@@ -152,10 +139,10 @@ func TestListensOnLoopbackOnly(t *testing.T) {
 	t.Logf("pid %d listens on %v", pid, listening)
 }
 
-// scriptPID returns the pid in .neo4j/run/neo4j.pid if that process runs
-// the server of this work tree.
-func scriptPID() (int, error) {
-	home, err := filepath.Abs("../../.neo4j")
+// scriptPID returns the pid in home/run/neo4j.pid if that process runs the
+// server of home.
+func scriptPID(home string) (int, error) {
+	home, err := filepath.Abs(home)
 	if err != nil {
 		return 0, err
 	}
@@ -171,7 +158,7 @@ func scriptPID() (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("pid %d: %w", pid, err)
 	}
-	if !strings.Contains(string(cmdline), "--home-dir="+home) {
+	if !strings.Contains(string(cmdline), "--home-dir="+home+"\x00") {
 		return 0, fmt.Errorf("pid %d is not the server in %s", pid, home)
 	}
 	return pid, nil
