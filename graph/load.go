@@ -231,27 +231,56 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 	sum.NodesCreated = c.Counters().NodesCreated()
 	sum.NodesMatched = len(nodes) - sum.NodesCreated
 
-	// 3. Relationships, all types in one query, one row per (source,
-	// type, target), sorted by type, source, target.
-	rels := s.model.relRows(fresh)
-	if len(rels) > 0 {
-		for _, r := range rels {
-			r.row["s"], r.row["t"] = nodeEID[r.source], nodeEID[r.target]
+	// 3. Relationships, all types in one query, one row per (type,
+	// source, target) sorted so, locked and read; then their new
+	// summaries and the Evidence nodes, one per (fact, article).
+	reports := s.model.reports(fresh)
+	if len(reports) == 0 {
+		return sum, nil
+	}
+	var rows []map[string]any
+	byFact := map[string][]*report{}
+	for _, r := range reports {
+		f := r.fact()
+		if byFact[f] == nil {
+			rows = append(rows, map[string]any{"type": r.typ, "fact": f, "s": nodeEID[r.source], "t": nodeEID[r.target]})
 		}
-		params := make([]map[string]any, len(rels))
-		for i, r := range rels {
-			params[i] = r.row
+		byFact[f] = append(byFact[f], r)
+	}
+	res, err = tx.Run(ctx, s.model.relQuery, map[string]any{"rows": byPosition(rows, "type", s.model.typeOrder)})
+	if err != nil {
+		return sum, fmt.Errorf("relationships: %w", err)
+	}
+	recs, err = res.Collect(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("relationships: %w", err)
+	}
+	if c, err = res.Consume(ctx); err != nil {
+		return sum, fmt.Errorf("relationships: %w", err)
+	}
+	sum.RelsCreated = c.Counters().RelationshipsCreated()
+	sum.RelsMatched = len(rows) - sum.RelsCreated
+	updates := make([]map[string]any, 0, len(recs))
+	for _, rec := range recs {
+		f := rec.Values[0].(string)
+		props, _ := rec.Values[2].(map[string]any)
+		sm := readSummary(props)
+		for _, r := range byFact[f] {
+			sm.add(r)
 		}
-		res, err := tx.Run(ctx, s.model.relQuery, map[string]any{"rows": byPosition(params, "type", s.model.typeOrder)})
-		if err != nil {
-			return sum, fmt.Errorf("relationships: %w", err)
+		updates = append(updates, map[string]any{"eid": rec.Values[1], "props": sm.params(s.model.rels[byFact[f][0].typ].Properties)})
+	}
+	evidence := make([]map[string]any, len(reports))
+	for i, r := range reports {
+		evidence[i] = map[string]any{"a": artEID[r.article], "props": r.evidence()}
+	}
+	for _, q := range []struct {
+		what, cypher string
+		rows         []map[string]any
+	}{{"relationship summaries", factUpdateQuery, updates}, {"evidence", evidenceQuery, evidence}} {
+		if _, err := collect(ctx, tx, q.cypher, q.rows); err != nil {
+			return sum, fmt.Errorf("%s: %w", q.what, err)
 		}
-		c, err := res.Consume(ctx)
-		if err != nil {
-			return sum, fmt.Errorf("relationships: %w", err)
-		}
-		sum.RelsCreated = c.Counters().RelationshipsCreated()
-		sum.RelsMatched = len(rels) - sum.RelsCreated
 	}
 	return sum, nil
 }

@@ -26,12 +26,25 @@ RETURN row.id AS id, elementId(a) AS eid, created`
   MERGE (n:%[1]s {key: row.key})
   ON CREATE SET n += row.props
   RETURN n, row`
-	// The articles are new, so CREATE is enough for their MENTIONS.
+	// Aliases are united under the node's write lock, read after it is
+	// taken, and kept sorted, so that concurrent loaders lose none and
+	// the order they arrive in does not show. A node whose aliases already
+	// hold every name of the row is not locked. The articles are new, so
+	// CREATE is enough for their MENTIONS.
 	nodeQueryTail = `
 }
 WITH n, row, [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])] AS extra
-FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END |
-  SET n.aliases = coalesce(n.aliases, []) + extra)
+CALL {
+  WITH n, row, extra
+  WITH n, row WHERE size(extra) > 0
+  SET n._geokg_lock = true
+  WITH n, row
+  UNWIND coalesce(n.aliases, []) + [x IN row.names WHERE x <> n.name] AS x
+  WITH n, x ORDER BY x
+  WITH n, collect(DISTINCT x) AS aliases
+  SET n.aliases = aliases
+  REMOVE n._geokg_lock
+}
 WITH n, row
 CALL {
   WITH n, row
@@ -42,8 +55,10 @@ CALL {
 RETURN row.key AS key, elementId(n) AS eid`
 
 	// relBranch MERGEs one type's rows, $rows[i] for the i-th type;
-	// relQuery joins them as nodeQuery does, then appends the evidence
-	// entries, whatever the type.
+	// relQuery joins them as nodeQuery does, takes each relationship's
+	// write lock and returns its properties as they are once locked. The
+	// loader then folds the new reports in (summary.add) and writes the
+	// result with factUpdateQuery, in the same transaction.
 	relBranch = `
   UNWIND $rows[%[2]d] AS row
   MATCH (s) WHERE elementId(s) = row.s
@@ -52,20 +67,21 @@ RETURN row.key AS key, elementId(n) AS eid`
   RETURN r, row`
 	relQueryTail = `
 }
-WITH r, row, [e IN row.entries WHERE NOT e.article IN coalesce(r.articles, [])] AS fresh,
-  r.last_seen IS NULL OR row.last IS NULL OR row.last >= r.last_seen AS newer
-WHERE size(fresh) > 0
-SET r += CASE WHEN newer THEN row.props ELSE {} END
-SET r.articles = coalesce(r.articles, []) + [e IN fresh | e.article],
-  r.evidence = coalesce(r.evidence, []) + [e IN fresh | e.evidence],
-  r.spans = coalesce(r.spans, []) + [e IN fresh | e.span],
-  r.said_by = coalesce(r.said_by, []) + [e IN fresh | e.said_by],
-  r.dates = coalesce(r.dates, []) + [e IN fresh | e.date],
-  r.evidence_props = coalesce(r.evidence_props, []) + [e IN fresh | e.props],
-  r.first_seen = CASE WHEN row.first IS NOT NULL AND (r.first_seen IS NULL OR row.first < r.first_seen)
-    THEN row.first ELSE r.first_seen END,
-  r.last_seen = CASE WHEN row.last IS NOT NULL AND (r.last_seen IS NULL OR row.last > r.last_seen)
-    THEN row.last ELSE r.last_seen END`
+SET r._geokg_lock = true
+WITH r, row
+RETURN row.fact AS fact, elementId(r) AS eid, properties(r) AS props`
+
+	// factUpdateQuery writes the new summaries; the lock property goes.
+	factUpdateQuery = `UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.eid
+SET r += row.props`
+
+	// evidenceQuery writes one Evidence node per (fact, article), linked
+	// to its (new) Article.
+	evidenceQuery = `UNWIND $rows AS row
+MATCH (a:Article) WHERE elementId(a) = row.a
+CREATE (a)-[:REPORTS]->(e:Evidence)
+SET e = row.props`
 )
 
 // unionQuery builds "CALL {" + one branch per name, joined by UNION ALL,
