@@ -259,7 +259,7 @@ RETURN c, r, n`,
 			Title: "Who holds which office, and when it was reported",
 			Cypher: `MATCH (p:Person)-[r:HOLDS_OFFICE]->(o)
 RETURN p.name AS person, r.title AS title, o.name AS of,
-       r.first_seen AS first_seen, r.last_seen AS last_seen, size(r.articles) AS sentences
+       r.first_seen AS first_seen, r.last_seen AS last_seen, r.reports AS reports
 ORDER BY of, person`,
 		},
 		{
@@ -278,11 +278,14 @@ ORDER BY system, deployed_by`,
 			Name:  "evidence",
 			Title: "Which articles and sentences support a fact: $source $type $target",
 			Cypher: `MATCH (s {name: $source})-[r]-(t {name: $target})
-WHERE type(r) = $type AND r.articles IS NOT NULL
-UNWIND range(0, size(r.articles) - 1) AS i
-OPTIONAL MATCH (a:Article {id: r.articles[i]})
-RETURN startNode(r).name AS source, type(r) AS type, endNode(r).name AS target,
-       a.title AS article, r.dates[i] AS date, r.evidence[i] AS sentence`,
+WHERE type(r) = $type AND r.reports IS NOT NULL
+WITH startNode(r) AS s, r, endNode(r) AS t
+MATCH (e:Evidence) WHERE e.fact = type(r) + "|" + s.key + "|" + t.key AND e.date >= ""
+WITH s, r, t, e ORDER BY e.date DESC, e.article DESC SKIP 0 LIMIT 50
+MATCH (a:Article)-[:REPORTS]->(e)
+UNWIND e.evidence AS sentence
+RETURN s.name AS source, type(r) AS type, t.name AS target,
+       a.title AS article, e.date AS date, sentence`,
 		},
 		{
 			Name:  "connected",
