@@ -11,8 +11,9 @@
 //
 //	(:Country {key: "country:RUS", name: "Russia", aliases: ["Kremlin", "Moscow", "Russian"]})
 //
-// aliases is the union over all articles of the other names seen, sorted.
-// The schema also gets a range index on name per label and one full-text index, entityNames, over name and aliases of
+// aliases is the union over all articles of the other names seen, sorted;
+// absent when there is none. The schema also gets a range index on name
+// per label and one full-text index, entityNames, over name and aliases of
 // every entity label (eventually consistent, so that Lucene stays off the
 // commit path: a search may lag a load by a moment). All of it is created
 // (IF NOT EXISTS) before the first write; see ApplySchema.
@@ -113,6 +114,18 @@
 //     up only what it provided among the other reports: its cost follows
 //     the article's facts, not their popularity. Aliases it contributed
 //     to entities that stay are kept.
+//
+// # One model, several writers
+//
+// An article is checked and turned into rows once (prepare), and the rows
+// of a set of articles are merged once (Rows: one node per key, one
+// relationship per fact with its summary, one Evidence node per report).
+// Load writes those rows; Export renders the same rows as a Cypher script
+// (run by geokg cypher, with Load's own clause for aliases), as CSV for neo4j-admin
+// database import (typed headers, lists split by U+001F) and as GraphML.
+// A load of some articles, the script of them and the import of their
+// CSV give the same graph, property for property (cmd/geokg's
+// TestThreeWaysSameGraph compares full dumps).
 //
 // # Example Cypher
 //

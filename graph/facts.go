@@ -81,8 +81,12 @@ func (r *report) sentenceStamp(s relRow) string {
 	return fmt.Sprintf("%s %010d", r.stamp(), n)
 }
 
+func (r *report) key() string   { return r.fact() + "|" + r.article }
+
 // evidence returns the properties of the report's Evidence node. The
-// per-sentence lists are parallel, in the order of the article.
+// per-sentence lists are parallel, in the order of the article. What has
+// no value is absent, so that every writer renders it alike: the date of
+// an undated article, a list of only "" or no entries.
 func (r *report) evidence() map[string]any {
 	var sentences, spans, saidBy, props []string
 	states := map[string]bool{}
@@ -95,11 +99,18 @@ func (r *report) evidence() map[string]any {
 			states[k] = true
 		}
 	}
-	return map[string]any{
-		"key": r.fact() + "|" + r.article, "fact": r.fact(), "type": r.typ, "source": r.source, "target": r.target,
-		"article": r.article, "date": r.date, "evidence": sentences, "spans": spans, "said_by": saidBy,
-		"evidence_props": props, "states": slices.Sorted(maps.Keys(states)),
+	out := map[string]any{"key": r.key(), "fact": r.fact(), "type": r.typ, "source": r.source, "target": r.target,
+		"article": r.article}
+	if r.date != "" {
+		out["date"] = r.date
 	}
+	for k, l := range map[string][]string{"evidence": sentences, "spans": spans, "said_by": saidBy,
+		"evidence_props": props, "states": slices.Sorted(maps.Keys(states))} {
+		if slices.ContainsFunc(l, func(s string) bool { return s != "" }) {
+			out[k] = l
+		}
+	}
+	return out
 }
 
 // reports groups the relations of articles by fact, then article: one
@@ -219,7 +230,7 @@ func (s *summary) params(names []string) map[string]any {
 	}
 	out := map[string]any{
 		propReports: int64(s.reports), propEvidence: texts, propEvidenceFrom: froms,
-		propPropertyFrom: orEmpty(from), propFirstSeen: nilIfEmpty(s.first), propLastSeen: nilIfEmpty(s.last),
+		propPropertyFrom: nilIfNone(from), propFirstSeen: nilIfEmpty(s.first), propLastSeen: nilIfEmpty(s.last),
 		propLock: nil,
 	}
 	for _, n := range names {
@@ -238,9 +249,9 @@ func nilIfEmpty(s string) any {
 	return s
 }
 
-func orEmpty(l []string) []string {
-	if l == nil {
-		return []string{}
+func nilIfNone(l []string) any {
+	if len(l) == 0 {
+		return nil
 	}
 	return l
 }

@@ -29,12 +29,21 @@ SET r._geokg_lock = true
 WITH e, r
 RETURN e {.*} AS e, elementId(r) AS eid, properties(r) AS props`
 
-	// The other reports of a fact, newest first, found through the index
-	// on (fact, date); $states, when not null, keeps those that state that
-	// property.
-	forgetOthersQuery = `MATCH (e:Evidence) WHERE e.fact = $fact AND e.date >= "" AND e.article <> $id
-  AND ($state IS NULL OR $state IN e.states)
-WITH e ORDER BY e.date DESC, e.article DESC LIMIT $limit
+	// The other reports of a fact, newest first (the dated ones through
+	// the index on (fact, date), and the undated ones; up to $limit of
+	// each, ordered by stamp by the caller); $state, when not null, keeps those that
+	// state that property.
+	forgetOthersQuery = `CALL {
+  MATCH (e:Evidence) WHERE e.fact = $fact AND e.date >= "" AND e.article <> $id
+    AND ($state IS NULL OR $state IN e.states)
+  WITH e ORDER BY e.date DESC, e.article DESC LIMIT $limit
+  RETURN e
+  UNION ALL
+  MATCH (e:Evidence) WHERE e.fact = $fact AND e.date IS NULL AND e.article <> $id
+    AND ($state IS NULL OR $state IN e.states)
+  WITH e ORDER BY e.article DESC LIMIT $limit
+  RETURN e
+}
 RETURN e {.*} AS e`
 
 	// The earliest and latest dates of a fact's other reports.
@@ -178,7 +187,8 @@ func (s *Store) withoutReport(ctx context.Context, tx neo4j.ManagedTransaction, 
 			ev, _ := r.Values[0].(map[string]any)
 			out[i] = reportOf(ev)
 		}
-		return out, err
+		slices.SortFunc(out, func(x, y *report) int { return strings.Compare(y.stamp(), x.stamp()) })
+		return out[:min(limit, len(out))], err
 	}
 	if slices.ContainsFunc(sm.recent, func(x sentence) bool { return strings.HasPrefix(x.from, st+" ") }) {
 		latest, err := others(nil, recentEvidence)

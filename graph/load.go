@@ -208,11 +208,22 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 		return sum, nil
 	}
 
+	rows := s.model.rows(fresh)
+
 	// 2. Entity nodes, all labels in one query, rows sorted by label then
 	// key so that concurrent loaders lock in the same order, and the
 	// MENTIONS of the new articles.
+	mentions := map[string][]map[string]any{} // node key -> MENTIONS
+	for _, mr := range rows.Mentions {
+		mentions[mr.Key] = append(mentions[mr.Key], map[string]any{"a": artEID[mr.Article], "count": mr.Count})
+	}
+	nodes := make([]map[string]any, len(rows.Nodes))
+	for i, n := range rows.Nodes {
+		aliases, _ := n.Props["aliases"].([]string)
+		nodes[i] = map[string]any{"label": n.Label, "key": n.Key, "props": n.Props,
+			"names": append([]string{n.Props["name"].(string)}, aliases...), "mentions": mentions[n.Key]}
+	}
 	nodeEID := map[string]string{} // key -> element id
-	nodes := s.model.nodeRows(fresh, artEID)
 	res, err := tx.Run(ctx, s.model.nodeQuery, map[string]any{"rows": byPosition(nodes, "label", s.model.labelOrder)})
 	if err != nil {
 		return sum, fmt.Errorf("nodes: %w", err)
@@ -230,24 +241,22 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 	}
 	sum.NodesCreated = c.Counters().NodesCreated()
 	sum.NodesMatched = len(nodes) - sum.NodesCreated
+	sum.MentionsCreated = c.Counters().RelationshipsCreated()
 
 	// 3. Relationships, all types in one query, one row per (type,
 	// source, target) sorted so, locked and read; then their new
 	// summaries and the Evidence nodes, one per (fact, article).
-	reports := s.model.reports(fresh)
-	if len(reports) == 0 {
+	if len(rows.Rels) == 0 {
 		return sum, nil
 	}
-	var rows []map[string]any
-	byFact := map[string][]*report{}
-	for _, r := range reports {
-		f := r.fact()
-		if byFact[f] == nil {
-			rows = append(rows, map[string]any{"type": r.typ, "fact": f, "s": nodeEID[r.source], "t": nodeEID[r.target]})
-		}
-		byFact[f] = append(byFact[f], r)
+	params := make([]map[string]any, len(rows.Rels))
+	byFact := map[string]RelRow{}
+	for i, r := range rows.Rels {
+		f := factKey(r.Type, r.Source, r.Target)
+		params[i] = map[string]any{"type": r.Type, "fact": f, "s": nodeEID[r.Source], "t": nodeEID[r.Target]}
+		byFact[f] = r
 	}
-	res, err = tx.Run(ctx, s.model.relQuery, map[string]any{"rows": byPosition(rows, "type", s.model.typeOrder)})
+	res, err = tx.Run(ctx, s.model.relQuery, map[string]any{"rows": byPosition(params, "type", s.model.typeOrder)})
 	if err != nil {
 		return sum, fmt.Errorf("relationships: %w", err)
 	}
@@ -259,20 +268,20 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 		return sum, fmt.Errorf("relationships: %w", err)
 	}
 	sum.RelsCreated = c.Counters().RelationshipsCreated()
-	sum.RelsMatched = len(rows) - sum.RelsCreated
+	sum.RelsMatched = len(rows.Rels) - sum.RelsCreated
 	updates := make([]map[string]any, 0, len(recs))
 	for _, rec := range recs {
-		f := rec.Values[0].(string)
+		r := byFact[rec.Values[0].(string)]
 		props, _ := rec.Values[2].(map[string]any)
 		sm := readSummary(props)
-		for _, r := range byFact[f] {
-			sm.add(r)
+		for _, x := range r.reports {
+			sm.add(x)
 		}
-		updates = append(updates, map[string]any{"eid": rec.Values[1], "props": sm.params(s.model.rels[byFact[f][0].typ].Properties)})
+		updates = append(updates, map[string]any{"eid": rec.Values[1], "props": sm.params(s.model.rels[r.Type].Properties)})
 	}
-	evidence := make([]map[string]any, len(reports))
-	for i, r := range reports {
-		evidence[i] = map[string]any{"a": artEID[r.article], "props": r.evidence()}
+	evidence := make([]map[string]any, len(rows.Evidence))
+	for i, e := range rows.Evidence {
+		evidence[i] = map[string]any{"a": artEID[e.Article], "props": e.Props}
 	}
 	for _, q := range []struct {
 		what, cypher string

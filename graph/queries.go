@@ -33,7 +33,18 @@ RETURN row.id AS id, elementId(a) AS eid, created`
 	// CREATE is enough for their MENTIONS.
 	nodeQueryTail = `
 }
-WITH n, row, [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])] AS extra
+` + addAliases + `
+WITH n, row
+CALL {
+  WITH n, row
+  UNWIND row.mentions AS m
+  MATCH (a:Article) WHERE elementId(a) = m.a
+  CREATE (a)-[:MENTIONS {count: m.count}]->(n)
+}
+RETURN row.key AS key, elementId(n) AS eid`
+
+	// addAliases unites the names of row with the aliases of node n.
+	addAliases = `WITH n, row, [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])] AS extra
 CALL {
   WITH n, row, extra
   WITH n, row WHERE size(extra) > 0
@@ -44,15 +55,7 @@ CALL {
   WITH n, collect(DISTINCT x) AS aliases
   SET n.aliases = aliases
   REMOVE n._geokg_lock
-}
-WITH n, row
-CALL {
-  WITH n, row
-  UNWIND row.mentions AS m
-  MATCH (a:Article) WHERE elementId(a) = m.a
-  CREATE (a)-[:MENTIONS {count: m.count}]->(n)
-}
-RETURN row.key AS key, elementId(n) AS eid`
+}`
 
 	// relBranch MERGEs one type's rows, $rows[i] for the i-th type;
 	// relQuery joins them as nodeQuery does, takes each relationship's

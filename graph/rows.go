@@ -2,117 +2,153 @@ package graph
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 )
 
-// nodeRows merges the nodes of several articles: one row per key, aliases
-// united, with one mention per article (artEID: article id -> element id),
-// sorted by label (in schema order) then key.
-func (m *model) nodeRows(arts []*article, artEID map[string]string) []map[string]any {
-	byKey := map[string]map[string]any{}
-	var keys []nodeRow
+// Rows is the graph of a set of articles as Load writes it into an empty
+// database in one transaction, prepared once so that every writer renders
+// the same graph: Load, and the Cypher, CSV and GraphML writers of Export.
+//
+// A property that has no value is absent, never an empty list: a node with
+// no other names has no aliases property.
+type Rows struct {
+	Articles []ArticleRow // sorted by id
+	Nodes    []NodeRow    // sorted by label (schema order), then key
+	Mentions []MentionRow // sorted by article id, then node key
+	Rels     []RelRow      // sorted by type (schema order), source, then target
+	Evidence []EvidenceRow // sorted by key
+}
+
+// ArticleRow is an Article node. Besides Props, a writer sets loaded_at,
+// the time it writes the node (Load: the server's datetime()).
+type ArticleRow struct {
+	ID    string
+	Props map[string]any // id, title, published, source, path (strings), bytes (int64)
+}
+
+// LoadedAt is the Article property holding when the article was written.
+const LoadedAt = "loaded_at"
+
+// NodeRow is an entity node, one per key whatever the number of articles
+// that mention it.
+type NodeRow struct {
+	Label string
+	Key   string
+	// Props: key, name (strings); aliases ([]string, the other names seen,
+	// sorted); generic (true) and scope for generic entities; country.
+	Props map[string]any
+}
+
+// MentionRow is a MENTIONS relationship from an article to an entity node,
+// with the number of the article's mentions of it as property count.
+type MentionRow struct {
+	Article string // article id
+	Key     string // node key
+	Count   int64
+}
+
+// RelRow is a relationship of the ontology, one per (type, source,
+// target) whatever the number of articles that report it.
+type RelRow struct {
+	Type                     string
+	Source, Target           string // node keys
+	SourceLabel, TargetLabel string
+	// Props is the relationship's summary of its reports (see facts.go):
+	// reports (int64), evidence and evidence_from (the latest sentences
+	// and their stamps), property_from, first_seen and last_seen (absent
+	// when no report is dated), and the schema's properties of the type
+	// that some report states (strings, the value of the latest report).
+	Props map[string]any
+
+	reports []*report // one per article, for Load to fold into the summary it finds
+}
+
+// EvidenceRow is an Evidence node, one article's report of one fact,
+// linked from its Article by a REPORTS relationship.
+type EvidenceRow struct {
+	Article string // article id
+	Key     string // fact key + "|" + article id
+	// Props: key, fact, type, source, target, article, date (absent when
+	// the article is undated) and the parallel per-sentence lists
+	// evidence, spans, said_by and evidence_props, and states (a list
+	// whose entries are all "", or that is empty, is absent).
+	Props map[string]any
+}
+
+// summed returns r with Props set to the summary of its reports.
+func (r RelRow) summed(m *model) RelRow {
+	sm := readSummary(nil)
+	for _, x := range r.reports {
+		sm.add(x)
+	}
+	r.Props = map[string]any{}
+	for k, v := range sm.params(m.rels[r.Type].Properties) {
+		if v != nil {
+			r.Props[k] = v
+		}
+	}
+	return r
+}
+
+// rows merges prepared articles into the rows of one graph.
+func (m *model) rows(arts []*article) Rows {
+	var out Rows
+	arts = slices.SortedFunc(slices.Values(arts), func(x, y *article) int { return cmp.Compare(x.id, y.id) })
+	nodes := map[string]*NodeRow{}
+	aliases := map[string]map[string]bool{} // key -> names other than the node's name
 	for _, a := range arts {
+		out.Articles = append(out.Articles, ArticleRow{ID: a.id, Props: a.props})
 		for _, n := range a.nodes {
-			row := byKey[n.key]
+			row := nodes[n.key]
 			if row == nil {
-				props := map[string]any{"name": n.name}
+				props := map[string]any{"key": n.key, "name": n.name}
 				if n.generic {
 					props["generic"], props["scope"] = true, n.scope
 				}
 				if n.country != "" {
 					props["country"] = n.country
 				}
-				row = map[string]any{"label": n.label, "key": n.key, "name": n.name, "props": props,
-					"aliases": []string{}, "mentions": []map[string]any{}}
-				byKey[n.key] = row
-				keys = append(keys, n)
+				row = &NodeRow{Label: n.label, Key: n.key, Props: props}
+				nodes[n.key] = row
+				aliases[n.key] = map[string]bool{}
 			}
-			row["mentions"] = append(row["mentions"].([]map[string]any),
-				map[string]any{"a": artEID[a.id], "count": int64(n.mentions)})
-			aliases := row["aliases"].([]string)
 			for _, x := range append([]string{n.name}, n.aliases...) {
-				if x != row["name"] && !slices.Contains(aliases, x) {
-					aliases = append(aliases, x)
+				if x != row.Props["name"] {
+					aliases[n.key][x] = true
 				}
 			}
-			row["aliases"] = aliases
+			out.Mentions = append(out.Mentions, MentionRow{Article: a.id, Key: n.key, Count: int64(n.mentions)})
 		}
 	}
-	slices.SortFunc(keys, func(x, y nodeRow) int {
-		return cmp.Or(cmp.Compare(m.labelOrder[x.label], m.labelOrder[y.label]), cmp.Compare(x.key, y.key))
+	for key, row := range nodes {
+		if len(aliases[key]) > 0 {
+			row.Props["aliases"] = slices.Sorted(maps.Keys(aliases[key]))
+		}
+		out.Nodes = append(out.Nodes, *row)
+	}
+	slices.SortFunc(out.Nodes, func(x, y NodeRow) int {
+		return cmp.Or(cmp.Compare(m.labelOrder[x.Label], m.labelOrder[y.Label]), cmp.Compare(x.Key, y.Key))
 	})
-	out := make([]map[string]any, len(keys))
-	for i, k := range keys {
-		row := byKey[k.key]
-		aliases := row["aliases"].([]string)
-		slices.Sort(aliases)
-		row["props"].(map[string]any)["aliases"] = aliases
-		row["names"] = append([]string{k.name}, aliases...)
-		delete(row, "aliases")
-		out[i] = row
-	}
-	return out
-}
-
-type relParam struct {
-	typ, source, target string
-	row                 map[string]any
-}
-
-// relRows groups the relations of several articles by (type, source,
-// target), sorted by type (in schema order), source and target. A row
-// carries one evidence entry per sentence, the properties of the latest
-// dated entry per property name, and the first and last dates.
-func (m *model) relRows(arts []*article) []relParam {
-	type entry struct {
-		date string
-		rel  relRow
-		art  string
-	}
-	type group struct {
-		typ, source, target string
-		entries             []entry
-	}
-	groups := map[[3]string]*group{}
-	for _, a := range arts {
-		for _, r := range a.rels {
-			k := [3]string{r.typ, r.source, r.target}
-			g := groups[k]
-			if g == nil {
-				g = &group{typ: r.typ, source: r.source, target: r.target}
-				groups[k] = g
-			}
-			g.entries = append(g.entries, entry{date: a.date, rel: r, art: a.id})
-		}
-	}
-	var out []relParam
-	for _, g := range groups {
-		slices.SortStableFunc(g.entries, func(x, y entry) int { return cmp.Compare(x.date, y.date) })
-		props := map[string]any{}
-		entries := make([]map[string]any, len(g.entries))
-		var first, last any
-		for i, e := range g.entries {
-			for k, v := range e.rel.props {
-				props[k] = v
-			}
-			if e.date != "" {
-				if first == nil {
-					first = e.date
-				}
-				last = e.date
-			}
-			entries[i] = map[string]any{
-				"article": e.art, "evidence": e.rel.evidence, "span": e.rel.span,
-				"said_by": e.rel.saidBy, "date": e.date, "props": propsJSON(e.rel.props),
-			}
-		}
-		out = append(out, relParam{typ: g.typ, source: g.source, target: g.target, row: map[string]any{
-			"type": g.typ, "entries": entries, "props": props, "first": first, "last": last,
-		}})
-	}
-	slices.SortFunc(out, func(x, y relParam) int {
-		return cmp.Or(cmp.Compare(m.typeOrder[x.typ], m.typeOrder[y.typ]),
-			cmp.Compare(x.source, y.source), cmp.Compare(x.target, y.target))
+	slices.SortFunc(out.Mentions, func(x, y MentionRow) int {
+		return cmp.Or(cmp.Compare(x.Article, y.Article), cmp.Compare(x.Key, y.Key))
 	})
+
+	var fact *RelRow
+	for _, r := range m.reports(arts) {
+		if fact == nil || fact.Type != r.typ || fact.Source != r.source || fact.Target != r.target {
+			if fact != nil {
+				out.Rels = append(out.Rels, fact.summed(m))
+			}
+			fact = &RelRow{Type: r.typ, Source: r.source, Target: r.target,
+				SourceLabel: nodes[r.source].Label, TargetLabel: nodes[r.target].Label}
+		}
+		fact.reports = append(fact.reports, r)
+		out.Evidence = append(out.Evidence, EvidenceRow{Article: r.article, Key: r.key(), Props: r.evidence()})
+	}
+	if fact != nil {
+		out.Rels = append(out.Rels, fact.summed(m))
+	}
+	slices.SortFunc(out.Evidence, func(x, y EvidenceRow) int { return cmp.Compare(x.Key, y.Key) })
 	return out
 }

@@ -7,18 +7,22 @@ import "time"
 // NodesCreated and NodesMatched count entity nodes (an entity of two
 // articles loaded together counts once); Article nodes are counted by
 // Articles. RelsCreated and RelsMatched count ontology relationships, one
-// per (source, type, target); MENTIONS are not counted.
+// per (source, type, target); MENTIONS are counted apart, by
+// MentionsCreated. So on an empty graph, Articles + NodesCreated and
+// RelsCreated + MentionsCreated are the totals of Stats.
 type Summary struct {
-	Articles     int             `json:"articles"`      // articles written (Load) or removed (Forget)
-	Skipped      int             `json:"skipped"`       // articles already in the graph, or repeated in the input
-	NodesCreated int             `json:"nodes_created"` // entity nodes created
-	NodesMatched int             `json:"nodes_matched"` // entity nodes that already existed
-	NodesDeleted int             `json:"nodes_deleted,omitempty"`
-	RelsCreated  int             `json:"rels_created"` // relationships created
-	RelsMatched  int             `json:"rels_matched"` // relationships that existed and gained evidence (Forget: lost some)
-	RelsDeleted  int             `json:"rels_deleted,omitempty"`
-	Failed       []FailedArticle `json:"failed,omitempty"` // articles NOT written
-	Elapsed      time.Duration   `json:"elapsed_ns"`
+	Articles     int `json:"articles"`      // articles written (Load) or removed (Forget)
+	Skipped      int `json:"skipped"`       // articles already in the graph, or repeated in the input
+	NodesCreated int `json:"nodes_created"` // entity nodes created
+	NodesMatched int `json:"nodes_matched"` // entity nodes that already existed
+	NodesDeleted int `json:"nodes_deleted,omitempty"`
+	RelsCreated  int `json:"rels_created"` // relationships created
+	RelsMatched  int `json:"rels_matched"` // relationships that existed and gained evidence (Forget: lost some)
+	RelsDeleted  int `json:"rels_deleted,omitempty"`
+	// MentionsCreated counts the MENTIONS relationships written (Load).
+	MentionsCreated int             `json:"mentions_created"`
+	Failed          []FailedArticle `json:"failed,omitempty"` // articles NOT written
+	Elapsed         time.Duration   `json:"elapsed_ns"`
 }
 
 // FailedArticle is an article Load did not write, and why. Nothing of it
@@ -39,6 +43,7 @@ func (s *Summary) add(o Summary) {
 	s.RelsCreated += o.RelsCreated
 	s.RelsMatched += o.RelsMatched
 	s.RelsDeleted += o.RelsDeleted
+	s.MentionsCreated += o.MentionsCreated
 }
 
 func (s *Summary) fail(id, path string, err error) {

@@ -21,6 +21,7 @@ type store interface {
 	Load(ctx context.Context, docs []*extract.Graph) (graph.Summary, error)
 	Forget(ctx context.Context, articleID string) (graph.Summary, error)
 	Stats(ctx context.Context) (graph.Stats, error)
+	RunScript(ctx context.Context, stmts []graph.Statement, params map[string]any) (int, error)
 }
 
 // storeOpener opens a store; factory.OpenStore is one.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -49,18 +50,23 @@ func newCmdExtract(f *factory, g *globalOptions, runF func(context.Context, *ext
 
 PATH is a file (.txt, .md, .html, .htm or any text), a directory (read
 recursively, in name order), an http(s) URL, or "-" for standard input.
-HTML is reduced to the article's title, date and text first. Articles are
-read and written one at a time, so any number of them fits in memory.
+HTML is reduced to the article's title, date and text first. In a
+directory, README.md, NOTES.md and similar notes are not articles.
 
 Formats:
-  json     one indented document per article (the JSON contract); several
-           articles give JSON Lines, one compact document per line
+  json     one indented document for one file (the JSON contract); several
+           articles or a directory give JSON Lines, one compact document
+           per line
   jsonl    JSON Lines, even for one article
-  cypher   a Cypher script of MERGE statements for Neo4j Browser or
-           cypher-shell; all values are escaped literals
-  graphml  a GraphML document for Gephi or yEd
-  csv      nodes.csv and relationships.csv in --out DIR, with the headers
-           neo4j-admin database import expects`,
+  cypher   a Cypher script of MERGE statements that builds the graph
+           geokg load writes; run it with geokg cypher FILE; all values
+           are escaped literals
+  graphml  a GraphML document of that graph for Gephi, yEd or networkx
+  csv      that graph as CSV files in --out DIR (articles.csv,
+           entities.csv, mentions.csv, relationships.csv) for
+           neo4j-admin database import, typed headers
+The cypher, graphml and csv formats merge facts over all articles, so they
+are written at the end; json and jsonl are streamed article by article.`,
 		Example: `  # One article as JSON
   geokg extract article.txt
 
@@ -71,17 +77,19 @@ Formats:
   # Standard input
   cat article.txt | geokg extract -
 
-  # A directory as JSON Lines, then as a Cypher script for cypher-shell
+  # A directory as JSON Lines, then as a Cypher script run by geokg cypher
   geokg extract articles/ > graph.jsonl
-  geokg extract --format cypher articles/ | cypher-shell -u neo4j
+  geokg extract --format cypher articles/ | geokg cypher -
 
   # GraphML for Gephi
   geokg extract --format graphml articles/ > graph.graphml
 
-  # CSV for an offline bulk import
+  # CSV for an offline bulk import into a stopped server (see README)
   geokg extract --format csv --out import/ articles/
-  neo4j-admin database import full neo4j --nodes=import/nodes.csv \
-    --relationships=import/relationships.csv`,
+  scripts/neo4j admin database import full neo4j --overwrite-destination \
+    --nodes=import/articles.csv --nodes=import/entities.csv \
+    --relationships=import/mentions.csv --relationships=import/relationships.csv \
+    --array-delimiter=U+001F --multiline-fields=true`,
 		Args: minArgs(1, "at least one PATH (a file, directory, URL or -)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
@@ -100,6 +108,12 @@ Formats:
 	return cmd
 }
 
+// isDir reports whether path is a directory.
+func isDir(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
+}
+
 // extractRun extracts every input and writes each graph as soon as it is
 // made.
 func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extractOptions) error {
@@ -116,8 +130,8 @@ func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extract
 		return &configError{Msg: "cannot build the extractor from the schema", Setting: "--schema", Err: err}
 	}
 	format := opts.Format
-	if format == "json" && len(sources) > 1 {
-		format = "jsonl"
+	if format == "json" && (len(sources) > 1 || isDir(opts.Inputs[0])) {
+		format = "jsonl" // a stream of documents, however many files a directory holds
 	}
 	w, err := newGraphWriter(format, f.IO.Out, opts.Out, s)
 	if err != nil {

@@ -13,11 +13,13 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
 )
 
 // decodeGraphs reads one JSON document or JSON Lines into graphs.
@@ -68,6 +70,8 @@ func TestExtractDirJSONLines(t *testing.T) {
 	writeFile(t, dir, "notes.json", "{}")
 	writeFile(t, dir, ".hidden/e.txt", "Hidden.\n")
 	writeFile(t, dir, ".f.txt", "Hidden.\n")
+	writeFile(t, dir, "README.md", "# Notes, not an article\n")
+	writeFile(t, dir, "sub/Notes.MD", "Notes.\n")
 	c := newCLI(nil, nil)
 	if code := c.run(t, "extract", dir); code != 0 {
 		t.Fatalf("exit %d", code)
@@ -80,6 +84,17 @@ func TestExtractDirJSONLines(t *testing.T) {
 	want := []string{"a.md", "b.txt", "sub/c.htm", "sub/d.HTML"}
 	if strings.Join(paths, ",") != strings.Join(want, ",") || len(lines) != len(want) {
 		t.Errorf("paths %v in %d lines, want %v in as many lines", paths, len(lines), want)
+	}
+
+	// A directory of one article is JSON Lines too: one compact line.
+	one := t.TempDir()
+	writeFile(t, one, "only.txt", "Only.\n")
+	writeFile(t, one, "README.md", "# Notes\n")
+	if code := c.run(t, "extract", one); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if out := c.stdout.String(); strings.Count(out, "\n") != 1 || len(decodeGraphs(t, []byte(out))) != 1 {
+		t.Errorf("a directory of one article gave %q, want one JSON line", out)
 	}
 }
 
@@ -356,8 +371,11 @@ func TestExtractInterrupted(t *testing.T) {
 	if lines := c.stderrLines(); len(lines) != 1 || lines[0] != "geokg: extract: interrupted: extracted 1 of 3 articles" {
 		t.Errorf("stderr %q", lines)
 	}
-	if err := xml.Unmarshal(c.stdout.Bytes(), new(graphMLDoc)); err != nil {
-		t.Errorf("output after interrupt is not well-formed: %v", err)
+	var doc struct {
+		Nodes []struct{} `xml:"graph>node"`
+	}
+	if err := xml.Unmarshal(c.stdout.Bytes(), &doc); err != nil || len(doc.Nodes) != 1 {
+		t.Errorf("output after interrupt: %v, %d nodes; want the first article's node, well-formed", err, len(doc.Nodes))
 	}
 }
 
@@ -365,36 +383,36 @@ func TestExtractInterrupted(t *testing.T) {
 // checks its output parses.
 func TestExtractFormatsWellFormed(t *testing.T) {
 	dir := t.TempDir()
-	a := writeFile(t, dir, "a.txt", "A.\n")
+	a := writeFile(t, dir, "a.txt", "Russia supplies Iran with missiles.\n")
 	b := writeFile(t, dir, "b.txt", "B.\n")
 	c := newCLI(nil, nil)
 
 	if code := c.run(t, "extract", "--format", "graphml", a, b); code != 0 {
 		t.Fatalf("graphml: exit %d", code)
 	}
-	var doc graphMLDoc
-	if err := xml.Unmarshal(c.stdout.Bytes(), &doc); err != nil || len(doc.Keys) == 0 {
-		t.Errorf("graphml: %v\n%s", err, c.stdout)
+	var doc struct {
+		Nodes []struct{} `xml:"graph>node"`
+	}
+	if err := xml.Unmarshal(c.stdout.Bytes(), &doc); err != nil || len(doc.Nodes) < 2 {
+		t.Errorf("graphml: %v, %d nodes\n%s", err, len(doc.Nodes), c.stdout)
 	}
 
 	if code := c.run(t, "extract", "--format", "cypher", a, b); code != 0 {
 		t.Fatalf("cypher: exit %d", code)
 	}
-	if n := strings.Count(c.stdout.String(), "MERGE (a:Article {id: "); n != 2 {
-		t.Errorf("cypher: %d Article MERGEs, want 2:\n%s", n, c.stdout)
+	stmts, err := graph.SplitScript(c.stdout.String())
+	if err != nil || !slices.ContainsFunc(stmts, func(s graph.Statement) bool { return strings.Contains(s.Text, "MERGE (a:Article") }) {
+		t.Errorf("cypher: %v, no Article statement:\n%s", err, c.stdout)
 	}
-	checkCypher(t, c.stdout.String())
 
 	out := filepath.Join(dir, "csv")
 	if code := c.run(t, "extract", "--format", "csv", "--out", out, a, b); code != 0 {
 		t.Fatalf("csv: exit %d", code)
 	}
-	nodes, rels := readCSV(t, filepath.Join(out, "nodes.csv")), readCSV(t, filepath.Join(out, "relationships.csv"))
-	if strings.Join(nodes[0], ",") != "id:ID,name,aliases:string[],:LABEL" {
-		t.Errorf("nodes header %v", nodes[0])
-	}
-	if !strings.HasPrefix(strings.Join(rels[0], ","), ":START_ID,:END_ID,:TYPE,evidence,article") {
-		t.Errorf("relationships header %v", rels[0])
+	for _, f := range append(slices.Clone(graph.CSVFiles.Nodes), graph.CSVFiles.Relationships...) {
+		if rows := readCSV(t, filepath.Join(out, f)); len(rows) < 2 {
+			t.Errorf("%s: %d rows", f, len(rows))
+		}
 	}
 	if c.stdout.Len() != 0 {
 		t.Errorf("csv wrote on stdout: %q", c.stdout)

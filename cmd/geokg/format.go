@@ -3,10 +3,12 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"fmt"
 	"io"
+	"maps"
+	"slices"
 
 	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/schema"
 )
 
@@ -25,12 +27,12 @@ func newGraphWriter(format string, out io.Writer, dir string, s *schema.Schema) 
 		return &jsonWriter{w: bufio.NewWriter(out), indent: true}, nil
 	case "jsonl":
 		return &jsonWriter{w: bufio.NewWriter(out)}, nil
-	case "cypher":
-		return newCypherWriter(out, s), nil
-	case "graphml":
-		return newGraphMLWriter(out, s), nil
-	case "csv":
-		return newCSVWriter(dir, s)
+	case "cypher", "graphml", "csv":
+		x, err := graph.NewExport(s)
+		if err != nil {
+			return nil, &configError{Msg: "cannot use the schema", Setting: "--schema", Err: err}
+		}
+		return &exportWriter{x: x, format: format, out: out, dir: dir}, nil
 	}
 	return nil, usagef("unknown format %q", format)
 }
@@ -58,27 +60,34 @@ func (j *jsonWriter) Write(g *extract.Graph) error {
 // Close flushes what is left.
 func (j *jsonWriter) Close() error { return j.w.Flush() }
 
-// checkGraph verifies what the Cypher, GraphML and CSV writers rely on:
-// every label and relationship type is in the schema and is a safe
-// identifier, and every relation joins entities of the article.
-func checkGraph(s *schema.Schema, g *extract.Graph) error {
-	labels := make(map[string]string, len(g.Entities))
-	for _, e := range g.Entities {
-		if !schema.IsIdentifier(e.Label) || !s.HasLabel(e.Label) {
-			return articleFault(g, fmt.Errorf("entity %q: label %q is not in the schema", e.ID, e.Label))
-		}
-		if e.ID == "" {
-			return articleFault(g, fmt.Errorf("entity %q has no id", e.Name))
-		}
-		labels[e.ID] = e.Label
+// exportWriter collects articles into a graph.Export, which checks them as
+// geokg load does, and renders the merged graph on Close: a Cypher script,
+// GraphML on out, or the neo4j-admin CSV files in dir.
+type exportWriter struct {
+	x      *graph.Export
+	format string
+	out    io.Writer
+	dir    string
+}
+
+// Write adds an article; one the schema refuses is that article's error.
+func (e *exportWriter) Write(g *extract.Graph) error {
+	if err := e.x.Add(g); err != nil {
+		return articleFault(g, err)
 	}
-	for _, r := range g.Relations {
-		if _, ok := s.Relation(r.Type); !ok || !schema.IsIdentifier(r.Type) {
-			return articleFault(g, fmt.Errorf("relationship type %q is not in the schema", r.Type))
-		}
-		if labels[r.Source] == "" || labels[r.Target] == "" {
-			return articleFault(g, fmt.Errorf("%s relation joins %q and %q, which are not both entities of the article", r.Type, r.Source, r.Target))
-		}
+	return nil
+}
+
+// Close writes the graph.
+func (e *exportWriter) Close() error {
+	switch e.format {
+	case "cypher":
+		return e.x.WriteCypher(e.out)
+	case "graphml":
+		return e.x.WriteGraphML(e.out)
+	}
+	if err := e.x.WriteCSV(e.dir); err != nil {
+		return &configError{Msg: "cannot write the CSV files", Setting: "--out", Err: err}
 	}
 	return nil
 }
@@ -93,4 +102,9 @@ func articleFault(g *extract.Graph, err error) error {
 		name = "article " + g.Article.ID
 	}
 	return &articleError{Name: name, Err: err}
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	return slices.Sorted(maps.Keys(m))
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"net/http"
 	"os"
 	"os/exec"
@@ -39,7 +40,14 @@ func newCLI(env map[string]string, open storeOpener) *cli {
 		env = map[string]string{}
 	}
 	if open == nil {
-		open = openGraphStore
+		// Tests never reach the user's server at the default URI: a real
+		// store talks only to the one env names (the tests' server).
+		open = func(ctx context.Context, cfg graph.Config, s *schema.Schema) (store, error) {
+			if cfg.URI == graph.DefaultURI {
+				return nil, fmt.Errorf("test refuses the default server %s: %w", cfg.URI, graph.ErrUnavailable)
+			}
+			return openGraphStore(ctx, cfg, s)
+		}
 	}
 	c := &cli{stdin: in, stdout: out, errb: errOut, env: env}
 	c.f = &factory{
@@ -178,3 +186,7 @@ func (s *fakeStore) Forget(_ context.Context, id string) (graph.Summary, error) 
 }
 
 func (s *fakeStore) Stats(context.Context) (graph.Stats, error) { return s.stats, nil }
+
+func (s *fakeStore) RunScript(_ context.Context, stmts []graph.Statement, _ map[string]any) (int, error) {
+	return len(stmts), nil
+}

@@ -83,7 +83,7 @@ func expandInputs(args []string) ([]source, error) {
 					}
 					return nil
 				}
-				if !d.IsDir() && articleExts[strings.ToLower(filepath.Ext(p))] {
+				if !d.IsDir() && articleExts[strings.ToLower(filepath.Ext(p))] && !projectNote(d.Name()) {
 					out = append(out, source{Name: p, Path: p, kind: fileSource})
 				}
 				return nil
@@ -97,6 +97,19 @@ func expandInputs(args []string) ([]source, error) {
 		}
 	}
 	return out, nil
+}
+
+// projectNotes are the base names (lower case, without extension) of the
+// Markdown files a directory walk skips: a folder's own notes, not articles.
+var projectNotes = map[string]bool{"readme": true, "notes": true, "sources": true,
+	"changelog": true, "license": true, "contributing": true}
+
+// projectNote reports whether a file found in a directory is a folder's
+// Markdown note (README.md, NOTES.md, ...) rather than an article. A file
+// named on the command line is read whatever its name.
+func projectNote(name string) bool {
+	ext := filepath.Ext(name)
+	return strings.EqualFold(ext, ".md") && projectNotes[strings.ToLower(strings.TrimSuffix(name, ext))]
 }
 
 // isURL reports whether s is an http or https URL.

@@ -78,6 +78,7 @@ type loadReport struct {
 	NodesMatched  int     `json:"nodes_matched"`
 	RelsCreated   int     `json:"relationships_created"`
 	RelsMatched   int     `json:"relationships_matched"`
+	Mentions      int     `json:"mentions_created"` // MENTIONS, not in RelsCreated
 	Seconds       float64 `json:"seconds"`
 	ArticlesPerS  float64 `json:"articles_per_second"`
 	Interrupted   bool    `json:"interrupted,omitempty"`
@@ -92,6 +93,7 @@ func (r *loadReport) add(s graph.Summary) {
 	r.NodesMatched += s.NodesMatched
 	r.RelsCreated += s.RelsCreated
 	r.RelsMatched += s.RelsMatched
+	r.Mentions += s.MentionsCreated
 }
 
 // print writes the report as aligned text or as JSON.
@@ -105,13 +107,15 @@ func (r *loadReport) print(w io.Writer, asJSON bool) error {
 	if r.Empty > 0 {
 		empty = fmt.Sprintf(", %d empty (skipped)", r.Empty)
 	}
+	// Entity nodes and facts, with Article nodes and MENTIONS apart, so
+	// that the figures add up to geokg stats' totals.
 	_, err := fmt.Fprintf(w, `Articles:       %d read, %d failed%s; %d loaded, %d already in the graph
 Facts:          %d extracted
-Nodes:          %d created, %d matched
-Relationships:  %d created, %d matched
+Nodes:          %d created, %d matched (entities; plus %d Article nodes created)
+Relationships:  %d created, %d matched (facts; plus %d MENTIONS created)
 Time:           %.2fs (%.1f articles/s)
-`, r.Read, r.Failed, empty, r.Loaded, r.Skipped, r.Facts, r.NodesCreated, r.NodesMatched,
-		r.RelsCreated, r.RelsMatched, r.Seconds, r.ArticlesPerS)
+`, r.Read, r.Failed, empty, r.Loaded, r.Skipped, r.Facts, r.NodesCreated, r.NodesMatched, r.Loaded,
+		r.RelsCreated, r.RelsMatched, r.Mentions, r.Seconds, r.ArticlesPerS)
 	return err
 }
 

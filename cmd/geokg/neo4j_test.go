@@ -9,12 +9,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/geokg/geokg/graph"
 	"github.com/geokg/geokg/internal/neo4jtest"
@@ -96,6 +93,17 @@ func TestLoadTwiceCreatesNothing(t *testing.T) {
 	st := statsJSON(t, c)
 	if st.Nodes["Article"] != 7 {
 		t.Errorf("%d Article nodes, want 7", st.Nodes["Article"])
+	}
+	// The summary adds up to the totals of geokg stats.
+	nodes, rels := 0, 0
+	for _, n := range st.Nodes {
+		nodes += n
+	}
+	for _, n := range st.Relationships {
+		rels += n
+	}
+	if first.Loaded+first.NodesCreated != nodes || first.RelsCreated+first.Mentions != rels || first.Mentions != st.Relationships["MENTIONS"] {
+		t.Errorf("load summary %+v does not add up to stats %d nodes, %d relationships (%d MENTIONS)", first, nodes, rels, st.Relationships["MENTIONS"])
 	}
 }
 
@@ -200,153 +208,5 @@ func TestWrongPassword(t *testing.T) {
 	want := fmt.Sprintf("geokg: stats: Neo4j at %s refused the credentials of user %q (NEO4J_USERNAME, NEO4J_PASSWORD)", cfg.URI, cfg.Username)
 	if lines := c.stderrLines(); len(lines) != 1 || lines[0] != want {
 		t.Errorf("stderr %q\nwant %q", lines, want)
-	}
-}
-
-// runScript runs a script written by the cypher writer statement by
-// statement, as cypher-shell would: a statement ends with a line ending in
-// ";" (literals never hold a raw line break), and // lines are comments.
-func runScript(t *testing.T, driver neo4j.DriverWithContext, db, script string) {
-	t.Helper()
-	ctx := context.Background()
-	var stmt strings.Builder
-	n := 0
-	for _, line := range strings.Split(script, "\n") {
-		if strings.HasPrefix(line, "//") || strings.TrimSpace(line) == "" && stmt.Len() == 0 {
-			continue
-		}
-		stmt.WriteString(line + "\n")
-		if strings.HasSuffix(line, ";") {
-			q := strings.TrimSuffix(strings.TrimSpace(stmt.String()), ";")
-			if _, err := neo4j.ExecuteQuery(ctx, driver, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db)); err != nil {
-				t.Fatalf("statement %d: %v\n%s", n, err, q)
-			}
-			stmt.Reset()
-			n++
-		}
-	}
-	if strings.TrimSpace(stmt.String()) != "" {
-		t.Fatalf("script ends inside a statement: %q", stmt.String())
-	}
-}
-
-// TestCypherScriptMatchesLoad runs the script of extract --format cypher
-// in Neo4j, twice, and checks it builds the graph geokg load builds: the
-// same counts by label and type.
-func TestCypherScriptMatchesLoad(t *testing.T) {
-	driver, cfg := neo4jtest.Clean(t)
-	dir := t.TempDir()
-	newsArticles(t, dir, 0, 5)
-	html, err := os.ReadFile(fixture(t, "html/gates-moscow-missile-shield.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, dir, "page.html", string(html))
-	c := newCLI(envOf(cfg), nil)
-	if code := c.run(t, "extract", "--format", "cypher", dir); code != 0 {
-		t.Fatalf("extract: exit %d", code)
-	}
-	script := c.stdout.String()
-	runScript(t, driver, cfg.Database, script)
-	once := statsJSON(t, c)
-	runScript(t, driver, cfg.Database, script)
-	twice := statsJSON(t, c)
-	if !maps.Equal(once.Nodes, twice.Nodes) || !maps.Equal(once.Relationships, twice.Relationships) {
-		t.Errorf("running the script again changed the graph:\n%v %v\n%v %v", once.Nodes, once.Relationships, twice.Nodes, twice.Relationships)
-	}
-
-	if err := neo4jtest.EmptyDatabase(context.Background(), driver, cfg.Database); err != nil {
-		t.Fatal(err)
-	}
-	loadJSON(t, c, dir)
-	loaded := statsJSON(t, c)
-	if !maps.Equal(once.Nodes, loaded.Nodes) || !maps.Equal(once.Relationships, loaded.Relationships) {
-		t.Errorf("script gave\n%v\n%v\nload gave\n%v\n%v", once.Nodes, once.Relationships, loaded.Nodes, loaded.Relationships)
-	}
-	if once.Nodes["Article"] != 6 || once.Relationships["MENTIONS"] == 0 {
-		t.Errorf("script graph: %v %v", once.Nodes, once.Relationships)
-	}
-}
-
-// TestCypherHostileValuesInNeo4j runs the script of an article whose values
-// try to break out of their literals and checks that Neo4j stores them
-// verbatim and deletes nothing.
-func TestCypherHostileValuesInNeo4j(t *testing.T) {
-	driver, cfg := neo4jtest.Clean(t)
-	ctx := context.Background()
-	if _, err := neo4j.ExecuteQuery(ctx, driver, "CREATE (:Canary {name: 'still here'})", nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
-		t.Fatal(err)
-	}
-	s := defaultSchema(t)
-	var buf bytes.Buffer
-	w := newCypherWriter(&buf, s)
-	if err := w.Write(hostileGraph("hostile")); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	runScript(t, driver, cfg.Database, buf.String())
-	res, err := neo4j.ExecuteQuery(ctx, driver, `MATCH (p:Person {key: 'person:x'})-[r:HOLDS_OFFICE]->(:Country)
-RETURN p.name AS name, r.title AS title, r.evidence AS evidence, COUNT { (:Canary) } AS canaries`,
-		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Records) != 1 {
-		t.Fatalf("%d records", len(res.Records))
-	}
-	rec := res.Records[0].AsMap()
-	if rec["name"] != hostile || rec["title"] != hostile || rec["canaries"] != int64(1) {
-		t.Errorf("got %q", rec)
-	}
-	if ev, _ := rec["evidence"].([]any); len(ev) != 2 || ev[0] != hostile {
-		t.Errorf("evidence %q", rec["evidence"])
-	}
-}
-
-// TestCSVNeo4jAdminImport imports the CSV of extract --format csv with
-// neo4j-admin database import into a scratch Neo4j home, using the jars
-// scripts/neo4j installs in the tests' server's lib/.
-func TestCSVNeo4jAdminImport(t *testing.T) {
-	neo4jtest.Require(t)
-	lib, err := filepath.Abs(filepath.Join(neo4jtest.ConfigFromEnv().Home, "lib"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	jars, _ := filepath.Glob(filepath.Join(lib, "neo4j-import-tool-*.jar"))
-	java, jerr := exec.LookPath("java")
-	if len(jars) == 0 || jerr != nil {
-		t.Fatalf("no neo4j-admin here (%s from scripts/neo4j, and java: %v)", lib, jerr)
-	}
-	dir := t.TempDir()
-	newsArticles(t, filepath.Join(dir, "in"), 0, 4)
-	hostileText := "MOSCOW (Reuters) - \"O'Brien\"; said `x` \\ '}) DETACH DELETE n // Russia opposed the shield.\n"
-	writeFile(t, filepath.Join(dir, "in"), "hostile.txt", hostileText)
-	out := filepath.Join(dir, "csv")
-	c := newCLI(nil, nil)
-	if code := c.run(t, "extract", "--format", "csv", "--out", out, filepath.Join(dir, "in")); code != 0 {
-		t.Fatalf("extract: exit %d", code)
-	}
-	nodes, rels := readCSV(t, filepath.Join(out, "nodes.csv")), readCSV(t, filepath.Join(out, "relationships.csv"))
-	home := filepath.Join(dir, "home")
-	for _, d := range []string{"conf", "data", "logs"} {
-		if err := os.MkdirAll(filepath.Join(home, d), 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	writeFile(t, home, "conf/neo4j.conf", "")
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, java, "-cp", lib+string(filepath.Separator)+"*", "org.neo4j.cli.AdminTool",
-		"database", "import", "full", "neo4j",
-		"--nodes="+filepath.Join(out, "nodes.csv"), "--relationships="+filepath.Join(out, "relationships.csv"))
-	cmd.Env = append(os.Environ(), "NEO4J_HOME="+home, "NEO4J_CONF="+filepath.Join(home, "conf"))
-	cmd.Dir = home // neo4j-admin writes import.report in its working directory
-	log, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("neo4j-admin import: %v\n%s", err, log)
-	}
-	want := fmt.Sprintf("%d nodes\n  %d relationships", len(nodes)-1, len(rels)-1)
-	if !strings.Contains(string(log), want) {
-		t.Errorf("import log lacks %q:\n%s", want, log)
 	}
 }

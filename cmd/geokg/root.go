@@ -171,6 +171,7 @@ func newCmdRoot(f *factory) *cobra.Command {
 		newCmdLoad(f, g, nil),
 		newCmdSchema(f, g),
 		newCmdStats(f, g, nil),
+		newCmdCypher(f, g, nil),
 		newCmdForget(f, g, nil),
 		newCmdVersion(f),
 		newCmdBrowser(f, g, nil),
