@@ -81,7 +81,7 @@ func (r *report) sentenceStamp(s relRow) string {
 	return fmt.Sprintf("%s %010d", r.stamp(), n)
 }
 
-func (r *report) key() string   { return r.fact() + "|" + r.article }
+func (r *report) key() string { return r.fact() + "|" + r.article }
 
 // evidence returns the properties of the report's Evidence node. The
 // per-sentence lists are parallel, in the order of the article. What has

@@ -43,19 +43,17 @@ CALL {
 }
 RETURN row.key AS key, elementId(n) AS eid`
 
-	// addAliases unites the names of row with the aliases of node n.
+	// addAliases unites the names of row with the aliases of node n, kept
+	// sorted (each new name inserted in its place). A node that gains a
+	// name is locked first (the first SET) and its aliases read again
+	// after the lock, so a concurrent loader's names are never lost.
 	addAliases = `WITH n, row, [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])] AS extra
-CALL {
-  WITH n, row, extra
-  WITH n, row WHERE size(extra) > 0
-  SET n._geokg_lock = true
-  WITH n, row
-  UNWIND coalesce(n.aliases, []) + [x IN row.names WHERE x <> n.name] AS x
-  WITH n, x ORDER BY x
-  WITH n, collect(DISTINCT x) AS aliases
-  SET n.aliases = aliases
-  REMOVE n._geokg_lock
-}`
+FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n._geokg_lock = true)
+WITH n, row, size(extra) > 0 AS grow
+FOREACH (_ IN CASE WHEN grow THEN [1] ELSE [] END |
+  SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.names |
+    CASE WHEN x = n.name OR x IN acc THEN acc ELSE [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y > x] END)
+  SET n._geokg_lock = null)`
 
 	// relBranch MERGEs one type's rows, $rows[i] for the i-th type;
 	// relQuery joins them as nodeQuery does, takes each relationship's

@@ -13,9 +13,9 @@ import (
 // A property that has no value is absent, never an empty list: a node with
 // no other names has no aliases property.
 type Rows struct {
-	Articles []ArticleRow // sorted by id
-	Nodes    []NodeRow    // sorted by label (schema order), then key
-	Mentions []MentionRow // sorted by article id, then node key
+	Articles []ArticleRow  // sorted by id
+	Nodes    []NodeRow     // sorted by label (schema order), then key
+	Mentions []MentionRow  // sorted by article id, then node key
 	Rels     []RelRow      // sorted by type (schema order), source, then target
 	Evidence []EvidenceRow // sorted by key
 }
