@@ -106,7 +106,7 @@ func (s *Store) Forget(ctx context.Context, articleID string) (Summary, error) {
 func (s *Store) forgetTx(ctx context.Context, tx neo4j.ManagedTransaction, id string) (Summary, error) {
 	var sum Summary
 	params := map[string]any{"id": id}
-	recs, err := run(ctx, tx, forgetArticleQuery, params)
+	recs, err := runTx(ctx, tx, forgetArticleQuery, params)
 	if err != nil {
 		return sum, err
 	}
@@ -115,7 +115,7 @@ func (s *Store) forgetTx(ctx context.Context, tx neo4j.ManagedTransaction, id st
 	}
 	nodes := recs[0].Values[1]
 
-	recs, err = run(ctx, tx, forgetReportsQuery, params)
+	recs, err = runTx(ctx, tx, forgetReportsQuery, params)
 	if err != nil {
 		return sum, fmt.Errorf("reports: %w", err)
 	}
@@ -170,7 +170,7 @@ func (s *Store) withoutReport(ctx context.Context, tx neo4j.ManagedTransaction, 
 	sm.reports--
 	fact, st := rep.fact(), rep.stamp()
 	if rep.date != "" && (rep.date == sm.first || rep.date == sm.last) {
-		recs, err := run(ctx, tx, forgetDatesQuery, map[string]any{"fact": fact, "id": rep.article})
+		recs, err := runTx(ctx, tx, forgetDatesQuery, map[string]any{"fact": fact, "id": rep.article})
 		if err != nil {
 			return err
 		}
@@ -181,7 +181,7 @@ func (s *Store) withoutReport(ctx context.Context, tx neo4j.ManagedTransaction, 
 		}
 	}
 	others := func(state any, limit int) ([]*report, error) {
-		recs, err := run(ctx, tx, forgetOthersQuery, map[string]any{"fact": fact, "id": rep.article, "state": state, "limit": int64(limit)})
+		recs, err := runTx(ctx, tx, forgetOthersQuery, map[string]any{"fact": fact, "id": rep.article, "state": state, "limit": int64(limit)})
 		out := make([]*report, len(recs))
 		for i, r := range recs {
 			ev, _ := r.Values[0].(map[string]any)
@@ -241,11 +241,3 @@ func reportOf(ev map[string]any) *report {
 	return r
 }
 
-// run runs one query in tx and returns its records.
-func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	res, err := tx.Run(ctx, cypher, params)
-	if err != nil {
-		return nil, err
-	}
-	return res.Collect(ctx)
-}

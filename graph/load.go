@@ -294,8 +294,14 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 	return sum, nil
 }
 
+// collect runs cypher in tx with rows as $rows and returns its records.
 func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, rows []map[string]any) ([]*neo4j.Record, error) {
-	res, err := tx.Run(ctx, cypher, map[string]any{"rows": rows})
+	return runTx(ctx, tx, cypher, map[string]any{"rows": rows})
+}
+
+// runTx runs one query in tx and returns its records.
+func runTx(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
 	}

@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"errors"
-	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -33,7 +32,7 @@ func (s *Store) checkModel(ctx context.Context) error {
 		return err
 	}
 	if len(recs) > 0 {
-		return fmt.Errorf("%w", ErrOldGraph)
+		return ErrOldGraph
 	}
 	return nil
 }
