@@ -57,10 +57,6 @@ CALL {
 }
 RETURN first, last`
 
-	forgetUpdateQuery = `UNWIND $rows AS row
-MATCH ()-[r]->() WHERE elementId(r) = row.eid
-SET r += row.props`
-
 	forgetDeleteRelsQuery = `UNWIND $eids AS eid
 MATCH ()-[r]->() WHERE elementId(r) = eid
 DELETE r`
@@ -138,7 +134,7 @@ func (s *Store) forgetTx(ctx context.Context, tx neo4j.ManagedTransaction, id st
 		what, query string
 		params      map[string]any
 	}{
-		{"update relationships", forgetUpdateQuery, map[string]any{"rows": updates}},
+		{"update relationships", factUpdateQuery, map[string]any{"rows": updates}},
 		{"delete relationships", forgetDeleteRelsQuery, map[string]any{"eids": deletes}},
 		{"delete evidence", forgetDeleteEvidenceQuery, params},
 		{"delete article", forgetDeleteArticleQuery, params},
