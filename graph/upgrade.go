@@ -19,20 +19,29 @@ var ErrOldGraph = errors.New("the graph was loaded by an older geokg (evidence l
 	"load the articles again into an empty database (a new --database, or first " +
 	"MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS)")
 
-// checkModel returns ErrOldGraph for a graph of the older model: articles
-// but no Evidence constraint. It costs two lookups.
+// checkModel returns ErrOldGraph for a graph of the older model. Only a
+// graph without the Evidence constraint can be one: never loaded by this
+// model, or just imported from CSV by neo4j-admin (which makes no
+// constraints). It is old if it has articles, no Evidence node and a
+// relationship with the older model's articles list; the last check scans
+// the relationships, but only for a graph with articles and no Evidence.
 func (s *Store) checkModel(ctx context.Context) error {
-	recs, err := s.run(ctx, "SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name",
-		map[string]any{"name": evidenceConstraint}, neo4j.AccessModeRead)
-	if err != nil || len(recs) > 0 {
-		return err
+	for _, q := range []struct {
+		cypher string
+		want   bool // the answer that lets the check go on
+	}{
+		{"SHOW CONSTRAINTS YIELD name WHERE name = $name RETURN name", false},
+		{"MATCH (a:Article) RETURN 1 LIMIT 1", true},
+		{"MATCH (e:Evidence) RETURN 1 LIMIT 1", false},
+		{"MATCH ()-[r]->() WHERE r.articles IS NOT NULL RETURN 1 LIMIT 1", true},
+	} {
+		recs, err := s.run(ctx, q.cypher, map[string]any{"name": evidenceConstraint}, neo4j.AccessModeRead)
+		if err != nil {
+			return err
+		}
+		if (len(recs) > 0) != q.want {
+			return nil
+		}
 	}
-	recs, err = s.run(ctx, "MATCH (a:Article) RETURN a.id LIMIT 1", nil, neo4j.AccessModeRead)
-	if err != nil {
-		return err
-	}
-	if len(recs) > 0 {
-		return ErrOldGraph
-	}
-	return nil
+	return ErrOldGraph
 }
