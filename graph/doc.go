@@ -1,6 +1,7 @@
-// Package graph is geokg's graph model and its Neo4j loader: it turns the
-// extractor's output (extract.Graph, one per article) into one growing
-// knowledge graph, and can take an article back out.
+// Package graph is geokg's graph model, its Neo4j loader and its writers:
+// it turns the extractor's output (extract.Graph, one per article) into one
+// growing knowledge graph, can take an article back out, and renders the
+// same graph as a Cypher script, neo4j-admin CSV or GraphML (Export).
 //
 // # The model
 //

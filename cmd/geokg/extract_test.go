@@ -505,3 +505,16 @@ func TestUnreachableNeo4j(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, c.errb)
 	}
 }
+
+// TestCypherCommandClientCommand checks that a script with a client
+// command fails with its line before connecting.
+func TestCypherCommandClientCommand(t *testing.T) {
+	p := writeFile(t, t.TempDir(), "s.cypher", "RETURN 1;\n:param x => 1;\n")
+	c := newCLI(nil, nil)
+	if code := c.run(t, "cypher", p); code != exitFailed {
+		t.Errorf("exit %d, want %d", code, exitFailed)
+	}
+	if lines := c.stderrLines(); len(lines) != 1 || !strings.Contains(lines[0], p+": line 2: client command \":param x => 1;\"") {
+		t.Errorf("stderr %q", lines)
+	}
+}

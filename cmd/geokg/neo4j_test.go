@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -208,5 +209,32 @@ func TestWrongPassword(t *testing.T) {
 	want := fmt.Sprintf("geokg: stats: Neo4j at %s refused the credentials of user %q (NEO4J_USERNAME, NEO4J_PASSWORD)", cfg.URI, cfg.Username)
 	if lines := c.stderrLines(); len(lines) != 1 || lines[0] != want {
 		t.Errorf("stderr %q\nwant %q", lines, want)
+	}
+}
+
+// TestCypherCommand runs scripts with geokg cypher: statements in order,
+// parameters from --param, and a failing statement named by its line with
+// the statements before it committed.
+func TestCypherCommand(t *testing.T) {
+	_, cfg := neo4jtest.Clean(t)
+	dir := t.TempDir()
+	c := newCLI(envOf(cfg), nil)
+	good := writeFile(t, dir, "good.cypher", "CREATE (:Country {name: $name});\n// a comment; with a semicolon\nCREATE (:Country {name: 'it\\'s; fine'})")
+	if code := c.run(t, "cypher", "--param", "name=Iran", good); code != 0 {
+		t.Fatalf("exit %d: %s", code, c.errb)
+	}
+	if n := statsJSON(t, c).Nodes["Country"]; n != 2 {
+		t.Errorf("%d countries after the script, want 2", n)
+	}
+	bad := writeFile(t, dir, "bad.cypher", "CREATE (:Country {name: 'Chad'});\n\nCREATE (:Country {name: }) ;\nCREATE (:Country {name: 'Mali'});\n")
+	if code := c.run(t, "cypher", bad); code != exitFailed {
+		t.Errorf("exit %d, want %d", code, exitFailed)
+	}
+	if lines := c.stderrLines(); len(lines) != 1 || !strings.Contains(lines[0], bad+": line 3: statement 2: ") ||
+		!strings.HasSuffix(lines[0], "(1 of 3 statements ran)") {
+		t.Errorf("stderr %q", lines)
+	}
+	if n := statsJSON(t, c).Nodes["Country"]; n != 3 {
+		t.Errorf("%d countries, want 3: the statement before the failure stays", n)
 	}
 }
