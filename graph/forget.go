@@ -236,4 +236,3 @@ func reportOf(ev map[string]any) *report {
 	}
 	return r
 }
-
