@@ -285,7 +285,11 @@ type BrowserQuery struct {
 }
 
 // BrowserQueries returns the ready-made queries over the graph model of
-// this package. Their parameters are those of DefaultBrowserParams.
+// this package. Their parameters are those of DefaultBrowserParams. The
+// evidence and timeline queries read a fact's Evidence nodes a page of 50
+// reports at a time (SKIP 0 LIMIT 50: raise SKIP for the next page) in the
+// order of the index on fact and date, so their cost does not grow with a
+// fact's popularity; reports of undated articles are not in that index.
 func BrowserQueries() []BrowserQuery {
 	return []BrowserQuery{
 		{
@@ -300,7 +304,7 @@ RETURN c, r, n`,
 			Title: "Who holds which office, and when it was reported",
 			Cypher: `MATCH (p:Person)-[r:HOLDS_OFFICE]->(o)
 RETURN p.name AS person, r.title AS title, o.name AS of,
-       r.first_seen AS first_seen, r.last_seen AS last_seen, size(r.articles) AS sentences
+       r.first_seen AS first_seen, r.last_seen AS last_seen, r.reports AS reports
 ORDER BY of, person`,
 		},
 		{
@@ -317,24 +321,30 @@ ORDER BY system, deployed_by`,
 		},
 		{
 			Name:  "evidence",
-			Title: "The sentences behind one fact, $source $type $target, with their articles",
+			Title: "The sentences behind one fact, $source $type $target, newest first, with their articles",
 			Cypher: `MATCH (s {name: $source})-[r]-(t {name: $target})
-WHERE type(r) = $type AND r.evidence IS NOT NULL
-UNWIND range(0, size(r.evidence) - 1) AS i
-OPTIONAL MATCH (a:Article {id: r.articles[i]})
-RETURN r.dates[i] AS date, {sentence: r.evidence[i], article: a.title} AS evidence
-ORDER BY date`,
+WHERE type(r) = $type AND r.reports IS NOT NULL
+WITH startNode(r) AS s, r, endNode(r) AS t
+MATCH (e:Evidence) WHERE e.fact = type(r) + "|" + s.key + "|" + t.key AND e.date >= ""
+WITH e ORDER BY e.date DESC, e.article DESC SKIP 0 LIMIT 50
+MATCH (a:Article)-[:REPORTS]->(e)
+UNWIND range(0, size(e.evidence) - 1) AS i
+RETURN e.date AS date, {sentence: e.evidence[i], article: a.title} AS evidence
+ORDER BY date DESC, e.article DESC, i`,
 		},
 		{
 			Name:  "timeline",
-			Title: "Every fact between $source and $target, oldest first, with its sentence",
+			Title: "Every fact between $source and $target, oldest first, with its sentences",
 			Cypher: `MATCH (s {name: $source})-[r]-(t {name: $target})
-WHERE r.evidence IS NOT NULL
-UNWIND range(0, size(r.evidence) - 1) AS i
-OPTIONAL MATCH (a:Article {id: r.articles[i]})
-RETURN r.dates[i] AS date, startNode(r).name + " " + type(r) + " " + endNode(r).name AS fact,
-       {sentence: r.evidence[i], article: a.title} AS evidence
-ORDER BY date, fact`,
+WHERE r.reports IS NOT NULL
+WITH startNode(r) AS s, r, endNode(r) AS t
+MATCH (e:Evidence) WHERE e.fact = type(r) + "|" + s.key + "|" + t.key AND e.date >= ""
+WITH s, r, t, e ORDER BY e.date, e.article SKIP 0 LIMIT 50
+MATCH (a:Article)-[:REPORTS]->(e)
+UNWIND range(0, size(e.evidence) - 1) AS i
+RETURN e.date AS date, s.name + " " + type(r) + " " + t.name AS fact,
+       {sentence: e.evidence[i], article: a.title} AS evidence
+ORDER BY date, fact, e.article, i`,
 		},
 		{
 			Name:  "connected",

@@ -481,7 +481,7 @@ func TestBrowserGuide(t *testing.T) {
 			t.Errorf("the legend lacks %s in %s", l.Name, l.Color)
 		}
 	}
-	for _, w := range []string{"first_seen", "evidence", "articles", "dates", "met (MET_WITH)"} {
+	for _, w := range []string{"reports", "first_seen", "evidence", "Evidence", "REPORTS", "met (MET_WITH)"} {
 		if !strings.Contains(guide, w) {
 			t.Errorf("the guide does not explain %s", w)
 		}

@@ -40,7 +40,7 @@ func guideSections() []guideSection {
 		},
 		{
 			Title:   "Facts and their sentences",
-			Intro:   "Every fact keeps the sentences that state it. The evidence of one fact, then everything between two actors in date order.",
+			Intro:   "Every article that states a fact leaves an Evidence node with its sentences. The evidence of one fact, newest first, then everything between two actors in date order; each shows 50 reports, change SKIP for the next ones.",
 			Queries: []string{"evidence", "timeline"},
 		},
 		{
@@ -87,8 +87,8 @@ const GuideTitle = "geokg: the news graph"
 // a first page that connects, sets the queries' parameters once and, with
 // grassURL, applies the style, a page per group of ready-made queries as runnable
 // blocks that read the parameters the user has set, and a page on how to
-// read the graph (labels, captions, what an edge's evidence, articles,
-// dates and first_seen mean). grassURL is where the GraSS is served (empty:
+// read the graph (labels, captions, what an edge's reports, first_seen
+// and evidence mean, and the Evidence nodes). grassURL is where the GraSS is served (empty:
 // no style block).
 func BrowserGuide(s *schema.Schema, grassURL string) (string, error) {
 	if s == nil {
@@ -224,22 +224,29 @@ Rest the pointer on an edge, or click it, to see its type and properties.
 {{- if .Symmetric}}
 Symmetric facts ({{range $i, $r := .Symmetric}}{{if $i}}, {{end}}{{$r}}{{end}}) are stored one
 way: read them without direction.{{end}}</p>
-<p>An edge's properties are lists, entry <i>i</i> of each describing one
-sentence that states the fact:</p>
+<p>An edge keeps a short summary, whatever the number of articles that
+state the fact:</p>
 <ul>
-<li><code>evidence</code>: the sentences, verbatim</li>
-<li><code>articles</code>: the id of each sentence's article
-(<code>(:Article {id})</code>)</li>
-<li><code>dates</code>: the published date of that article</li>
-<li><code>said_by</code>: who is reported to say it, if anyone</li>
+<li><code>reports</code>: how many articles state it</li>
+<li><code>first_seen</code> and <code>last_seen</code>: the earliest and
+latest published dates of those articles: when the fact was first and last
+reported, not when it happened</li>
+<li><code>evidence</code>: the latest three sentences, newest first;
+<code>evidence_from</code> says where each comes from (date, article id,
+offset)</li>
 </ul>
-<p><code>first_seen</code> and <code>last_seen</code> are the earliest and
-latest of those dates: when the fact was first and last reported, not when
-it happened. <code>title</code> (holds office), <code>item</code>
-(supplies), <code>location</code>, <code>quantity</code>,
-<code>status</code> (deploys) hold the latest value reported.</p>
+<p><code>title</code> (holds office), <code>item</code> (supplies),
+<code>location</code>, <code>quantity</code>, <code>status</code>
+(deploys) hold the latest value reported; <code>property_from</code> says
+from which report.</p>
+<p><b>Evidence</b> nodes hold every report, one per fact and article,
+linked from the article by REPORTS: the article's sentences for the fact
+(<code>evidence</code>), who is reported to say each
+(<code>said_by</code>) and the article's <code>date</code>. The evidence
+and timeline queries read them.</p>
 <p><b>Articles</b> are grey nodes linked to every entity they name by
-MENTIONS; the ready-made queries leave them out.</p>
+MENTIONS; the ready-made queries leave them and Evidence nodes out of
+their pictures.</p>
 </slide>
 </article>
 </body>

@@ -19,8 +19,8 @@ const CSVArrayDelimiter = '\x1f'
 // CSVFiles are the files WriteCSV writes, in the order of the import
 // command's --nodes and --relationships options.
 var CSVFiles = struct{ Nodes, Relationships []string }{
-	Nodes:         []string{"articles.csv", "entities.csv"},
-	Relationships: []string{"mentions.csv", "relationships.csv"},
+	Nodes:         []string{"articles.csv", "entities.csv", "evidence.csv"},
+	Relationships: []string{"mentions.csv", "relationships.csv", "reports.csv"},
 }
 
 // CSVImportArgs returns the arguments of `neo4j-admin database import
@@ -38,12 +38,12 @@ func CSVImportArgs(dir string) []string {
 
 // WriteCSV writes the graph Load would write as CSV files in dir (created
 // if missing) for `neo4j-admin database import full` with CSVImportArgs:
-// articles.csv and entities.csv (nodes), mentions.csv and
-// relationships.csv. Headers are typed (bytes:long, aliases:string[],
+// articles.csv, entities.csv and evidence.csv (nodes), mentions.csv,
+// relationships.csv and reports.csv. Headers are typed (bytes:long, aliases:string[],
 // loaded_at:datetime, …), every string is quoted so that an empty string
 // stays one, and an absent property is an empty unquoted field. Article
-// ids and entity keys are the :ID columns, in the ID spaces Article and
-// Entity. loaded_at is the time of writing.
+// ids, entity keys and evidence keys are the :ID columns, in the ID
+// spaces Article, Entity and Evidence. loaded_at is the time of writing.
 //
 // A list holding U+001F, the array delimiter, cannot be written: the
 // error names the article.
@@ -53,7 +53,7 @@ func (x *Export) WriteCSV(dir string) error {
 		return fmt.Errorf("csv: %w", err)
 	}
 	now := time.Now().UTC().Format(time.RFC3339Nano)
-	var arts, nodes, mentions, rels []csvRecord
+	var arts, nodes, evidence, mentions, rels, reports []csvRecord
 	for _, a := range rows.Articles {
 		arts = append(arts, csvRecord{id: a.ID, label: articleLabel, props: a.Props,
 			extra: map[string]csvCell{LoadedAt: {"datetime", now}}})
@@ -68,6 +68,10 @@ func (x *Export) WriteCSV(dir string) error {
 	for _, r := range rows.Rels {
 		rels = append(rels, csvRecord{start: r.Source, end: r.Target, label: r.Type, props: r.Props})
 	}
+	for _, e := range rows.Evidence {
+		evidence = append(evidence, csvRecord{id: e.Key, label: evidenceLabel, props: e.Props})
+		reports = append(reports, csvRecord{start: e.Article, end: e.Key, label: reportsType})
+	}
 	files := []struct {
 		name   string
 		recs   []csvRecord
@@ -78,6 +82,8 @@ func (x *Export) WriteCSV(dir string) error {
 		{CSVFiles.Nodes[1], nodes, []string{"key:ID(Entity)", ":LABEL"}, "key"},
 		{CSVFiles.Relationships[0], mentions, []string{":START_ID(Article)", ":END_ID(Entity)", ":TYPE"}, ""},
 		{CSVFiles.Relationships[1], rels, []string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"}, ""},
+		{CSVFiles.Nodes[2], evidence, []string{"key:ID(Evidence)", ":LABEL"}, "key"},
+		{CSVFiles.Relationships[2], reports, []string{":START_ID(Article)", ":END_ID(Evidence)", ":TYPE"}, ""},
 	}
 	for _, f := range files {
 		if err := writeCSVFile(filepath.Join(dir, f.name), f.idCols, f.idProp, f.recs); err != nil {

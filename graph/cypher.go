@@ -29,20 +29,29 @@ MATCH (a:Article {id: row.article})
 MATCH (n:%s {key: row.key})
 MERGE (a)-[m:MENTIONS]->(n)
 ON CREATE SET m.count = row.count`
+	// A relationship gets the summary of these articles' reports when the
+	// script creates it; one that exists already is left as it is.
 	scriptRels = `UNWIND %s AS row
 MATCH (s:%s {key: row.source})
 MATCH (t:%s {key: row.target})
 MERGE (s)-[r:%s]->(t)
-` + addEvidence
+ON CREATE SET r += row.props`
+	scriptEvidence = `UNWIND %s AS row
+MATCH (a:Article {id: row.article})
+MERGE (e:Evidence {key: row.key})
+ON CREATE SET e += row.props
+MERGE (a)-[:REPORTS]->(e)`
 )
 
 // WriteCypher writes a Cypher script that builds the graph Load writes:
 // the constraints and indexes of ApplySchema, then the Article nodes, the
-// entity nodes, the MENTIONS and the relationships, each an UNWIND over
-// literal rows, running Load's own clauses for aliases and evidence. So
-// it needs no parameters and no client commands; statements end with a
-// line ending in ";" and values never span lines. Running it again, or
-// after a load of the same articles, changes nothing.
+// entity nodes, the MENTIONS, the relationships with their summaries and
+// the Evidence nodes with their REPORTS, each an UNWIND over literal rows,
+// running Load's own clause for aliases. So it needs no parameters and no
+// client commands; statements end with a line ending in ";" and values
+// never span lines. Running it again, or after a load of the same
+// articles, changes nothing. A relationship that exists already keeps its
+// summary: to add articles to a graph that holds others, use geokg load.
 //
 // Values are written only as literals escaped by cypherValue; labels and
 // types only from the model, which holds schema identifiers.
@@ -100,9 +109,7 @@ func (x *Export) WriteCypher(out io.Writer) error {
 		if byShape[k] == nil {
 			shapes = append(shapes, k)
 		}
-		p := relParams(r, m.rels[r.Type].Properties)
-		p["source"], p["target"] = r.Source, r.Target
-		byShape[k] = append(byShape[k], cypherValue(p))
+		byShape[k] = append(byShape[k], cypherValue(map[string]any{"source": r.Source, "target": r.Target, "props": r.Props}))
 	}
 	slices.SortFunc(shapes, func(a, b shape) int {
 		return cmp.Or(cmp.Compare(m.typeOrder[a.typ], m.typeOrder[b.typ]),
@@ -111,6 +118,11 @@ func (x *Export) WriteCypher(out io.Writer) error {
 	for _, k := range shapes {
 		stmt(scriptRels, byShape[k], k.src, k.dst, k.typ)
 	}
+	var evidence []string
+	for _, e := range rows.Evidence {
+		evidence = append(evidence, cypherValue(map[string]any{"article": e.Article, "key": e.Key, "props": e.Props}))
+	}
+	stmt(scriptEvidence, evidence)
 	return w.Flush()
 }
 

@@ -3,78 +3,14 @@ package graph
 import (
 	"context"
 	"errors"
-	"io"
-	"net"
 	"net/url"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/geokg/geokg/internal/neo4jtest"
 )
-
-// proxy forwards TCP connections to Neo4j until killed, so a test can make
-// the server vanish under a running Load without stopping the shared one.
-type proxy struct {
-	l      net.Listener
-	target string
-	mu     sync.Mutex
-	conns  []net.Conn
-	dead   bool
-}
-
-func startProxy(t *testing.T, target string) *proxy {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &proxy{l: l, target: target}
-	t.Cleanup(p.kill)
-	go func() {
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				return
-			}
-			s, err := net.Dial("tcp", target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			if !p.track(c, s) {
-				return
-			}
-			go func() { io.Copy(s, c); s.Close() }()
-			go func() { io.Copy(c, s); c.Close() }()
-		}
-	}()
-	return p
-}
-
-func (p *proxy) track(cs ...net.Conn) bool {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.dead {
-		for _, c := range cs {
-			c.Close()
-		}
-		return false
-	}
-	p.conns = append(p.conns, cs...)
-	return true
-}
-
-// kill closes the listener and every connection: the server is gone.
-func (p *proxy) kill() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.dead = true
-	p.l.Close()
-	for _, c := range p.conns {
-		c.Close()
-	}
-}
 
 // TestServerDiesMidLoad protects the promise to the CLI: when Neo4j goes
 // away in the middle of a Load, Load returns ErrUnavailable and lists in
@@ -94,9 +30,9 @@ func TestServerDiesMidLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := startProxy(t, u.Host)
+	p := neo4jtest.StartProxy(t, u.Host)
 	pc := cfg
-	pc.URI = "bolt://" + p.l.Addr().String()
+	pc.URI = "bolt://" + p.Addr()
 	pc.BatchSize = 3 * relsPerArticle // three articles per transaction
 	pc.retryTime = 2 * time.Second
 	ps := openStore(t, pc)
@@ -112,7 +48,7 @@ func TestServerDiesMidLoad(t *testing.T) {
 			res, err := neo4j.ExecuteQuery(ctx, driver, `MATCH (a:Article) RETURN count(a) AS n`, nil,
 				neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))
 			if err == nil && res.Records[0].Values[0].(int64) >= int64(len(docs)/3) {
-				p.kill()
+				p.Kill()
 				return
 			}
 			time.Sleep(5 * time.Millisecond)

@@ -10,10 +10,10 @@
 // any label a user schema adds). Each is MERGEd on key, the extractor's
 // entity id, with a uniqueness constraint on key per label:
 //
-//	(:Country {key: "country:RUS", name: "Russia", aliases: ["Moscow", "Russian", "Kremlin"]})
+//	(:Country {key: "country:RUS", name: "Russia", aliases: ["Kremlin", "Moscow", "Russian"]})
 //
-// aliases is the union over all articles of the other names seen: sorted
-// within one load, later names appended; absent when there is none. The schema also gets a range index on name
+// aliases is the union over all articles of the other names seen, sorted;
+// absent when there is none. The schema also gets a range index on name
 // per label and one full-text index, entityNames, over name and aliases of
 // every entity label (eventually consistent, so that Lucene stays off the
 // commit path: a search may lag a load by a moment). All of it is created
@@ -43,48 +43,65 @@
 // A fact is ONE relationship per (source, type, target), of the ontology's
 // types (HOLDS_OFFICE, SUPPLIES, DEPLOYS, …). Symmetric types (MET_WITH,
 // COOPERATES_WITH, …) are stored once, from the smaller key to the larger;
-// query them without direction. Every sentence that states the fact is an
-// evidence entry, kept as parallel lists on the relationship, index i of
-// each list describing entry i:
+// query them without direction. Its provenance lives in two places, so
+// that one more report of a popular fact costs what the first one did:
 //
-//	articles        article ids                 ["326f6ed9e07f00b8", …]
-//	evidence        the sentences, verbatim
-//	spans           byte offsets "start-end" of the sentence in its article
-//	said_by         key of who is reported to say it, or ""
-//	dates           the article's published date, or ""
-//	evidence_props  the entry's own properties as JSON: {"item":"S-300"}
+// The relationship keeps a summary of bounded size, what the Browser shows:
 //
-// A list whose entries are all "" (nobody said it, no article is dated) is
-// absent rather than a list of empty strings, so that every writer can
-// render it: neo4j-admin reads an empty field as no value.
+//	reports         number of articles that state the fact
+//	first_seen      earliest and latest publication dates of those articles
+//	last_seen
+//	evidence        the latest three sentences, newest first
+//	evidence_from   where each comes from: "date article-id offset"
+//	property_from   where each property's value comes from: "status date article-id"
 //
-// plus first_seen and last_seen (earliest and latest dates) and the type's
-// properties (title for HOLDS_OFFICE; location, quantity, cost, status for
-// DEPLOYS; item for SUPPLIES) as plain properties holding the value of the
-// latest dated entry that states them: the current title, the current
-// status. Properties the schema does not list for the type are dropped.
+// and the type's properties (title for HOLDS_OFFICE; location, quantity,
+// cost, status for DEPLOYS; item for SUPPLIES) holding the value of the
+// latest report that states them: latest publication date, ties broken by
+// article id. Properties the schema does not list for the type are dropped.
 //
-// Why lists on the relationship rather than an (:Evidence) node per
-// sentence: the Browser shows one edge per fact between two entities, not
-// a hairball of evidence nodes, and "what supports this fact" is a read of
-// one relationship, while Forget and idempotence stay simple (entries are
-// keyed by article id). The cost, lists growing with a very popular fact,
-// is small at news-article scale.
+// Every report, one per (fact, article), is an Evidence node linked to its
+// article, with the article's sentences for the fact:
+//
+//	(:Article)-[:REPORTS]->(:Evidence {key, fact, type, source, target, article, date,
+//	    evidence, spans, said_by, evidence_props, states})
+//
+// fact is "TYPE|source-key|target-key"; key is fact + "|" + article id
+// (unique). evidence, spans ("start-end" byte offsets), said_by (key of who
+// is reported to say it, or "") and evidence_props (the sentence's own
+// properties as JSON) are parallel lists, one entry per sentence; states
+// lists the properties the report states. An index on (fact, date) finds
+// a fact's reports in date order.
+//
+// The summary depends on the set of reports only, not on the order they
+// came in, and it is updated under the relationship's write lock (taken
+// before it is read); aliases likewise are united under the node's lock
+// and kept sorted. So any load order and any number of concurrent loaders
+// give the same graph.
+//
+// A generic entity becomes a node only when a fact of its article joins
+// it: "an agreement" that nothing is said about is left out.
+//
+// A graph loaded by an older geokg (evidence in lists on the relationship)
+// is refused with ErrOldGraph: load its articles again into an empty
+// database.
 //
 // # Guarantees
 //
 //   - Loading is idempotent: an article whose id is in the graph is skipped,
 //     so loading the same documents again creates nothing.
-//   - A second article stating the same fact adds its evidence entries to
-//     the existing relationship (RelsMatched), never a second relationship.
+//   - A second article stating the same fact adds its report (an Evidence
+//     node) and updates the relationship's summary (RelsMatched), never a
+//     second relationship.
 //   - One article is never half-written: its writes commit in one managed
 //     transaction (several articles share it, up to Config.BatchSize
 //     relations; then they commit together, and after a failure they are
 //     retried one by one).
-//   - A transaction is three UNWIND queries whatever its size: Article
+//   - A transaction is five UNWIND queries whatever its size: Article
 //     nodes; entity nodes of all labels with their MENTIONS; relationships
-//     of all types. Their text is fixed per schema (one UNION ALL branch
-//     per label or type), so the server plans them once.
+//     of all types, locked and read; their new summaries; Evidence nodes.
+//     Their text is fixed per schema (one UNION ALL branch per label or
+//     type), so the server plans them once.
 //   - Concurrent loaders do not duplicate nodes or relationships: nodes are
 //     MERGEd under uniqueness constraints, the Article MERGE makes the
 //     second loader of an article skip it, rows are sorted by key so that
@@ -92,18 +109,20 @@
 //   - Labels and relationship types are never taken from input: they come
 //     from the schema (schema.IsIdentifier), an unknown one makes the
 //     article fail with ErrInvalid, and every value is a query parameter.
-//   - Forget removes the article, its MENTIONS, its evidence entries, every
+//   - Forget removes the article, its MENTIONS, its Evidence nodes, every
 //     relationship only it supported and every entity no article mentions
-//     any more, and recomputes the properties of the facts it shared.
-//     Aliases it contributed to entities that stay are kept.
+//     any more, and updates the summaries of the facts it shared, looking
+//     up only what it provided among the other reports: its cost follows
+//     the article's facts, not their popularity. Aliases it contributed
+//     to entities that stay are kept.
 //
 // # One model, several writers
 //
 // An article is checked and turned into rows once (prepare), and the rows
 // of a set of articles are merged once (Rows: one node per key, one
-// relationship per fact with its lists). Load writes those rows; Export
-// renders the same rows as a Cypher script (run by geokg cypher, with
-// Load's own clauses for aliases and evidence), as CSV for neo4j-admin
+// relationship per fact with its summary, one Evidence node per report).
+// Load writes those rows; Export renders the same rows as a Cypher script
+// (run by geokg cypher, with Load's own clause for aliases), as CSV for neo4j-admin
 // database import (typed headers, lists split by U+001F) and as GraphML.
 // A load of some articles, the script of them and the import of their
 // CSV give the same graph, property for property (cmd/geokg's
@@ -113,14 +132,14 @@
 //
 // Which articles and sentences support "Russia SUPPLIES Iran":
 //
-//	MATCH (:Country {name: "Russia"})-[r:SUPPLIES]->(:Country {name: "Iran"}) UNWIND range(0, size(r.articles) - 1) AS i RETURN r.articles[i] AS article, r.dates[i] AS date, r.evidence[i] AS sentence
+//	MATCH (e:Evidence {fact: "SUPPLIES|country:RUS|country:IRN"})<-[:REPORTS]-(a:Article) RETURN a.id AS article, e.date AS date, e.evidence AS sentences ORDER BY date, article
 //
-// The same with the article titles:
+// The same from the relationship, a page of 20 reports at a time, newest
+// first (the index on fact and date serves the order):
 //
-//	MATCH (:Country {key: "country:RUS"})-[r:SUPPLIES]->(:Country {key: "country:IRN"})
-//	UNWIND range(0, size(r.articles) - 1) AS i
-//	MATCH (a:Article {id: r.articles[i]})
-//	RETURN a.title, a.published, r.evidence[i] AS sentence
+//	MATCH (s:Country {name: "Russia"})-[r:SUPPLIES]->(t:Country {name: "Iran"})
+//	MATCH (e:Evidence) WHERE e.fact = type(r) + "|" + s.key + "|" + t.key AND e.date >= ""
+//	RETURN e.article, e.date, e.evidence ORDER BY e.date DESC, e.article DESC SKIP 0 LIMIT 20
 //
 // Find an entity by any of its names (full-text):
 //
@@ -134,14 +153,13 @@
 //
 // Everything the graph knows from one article:
 //
-//	MATCH (a:Article {id: $id})-[:MENTIONS]->(n)-[r]->(m)
-//	WHERE a.id IN r.articles
-//	RETURN n.name, type(r), m.name
+//	MATCH (a:Article {id: $id})-[:REPORTS]->(e:Evidence)
+//	RETURN e.type, e.source, e.target, e.evidence
 //
 // The best-supported facts (symmetric ones appear once):
 //
-//	MATCH (s)-[r]->(t) WHERE r.articles IS NOT NULL
-//	RETURN s.name, type(r), t.name, size(r.articles) AS sentences ORDER BY sentences DESC LIMIT 20
+//	MATCH (s)-[r]->(t) WHERE r.reports IS NOT NULL
+//	RETURN s.name, type(r), t.name, r.reports ORDER BY r.reports DESC LIMIT 20
 //
 // # Errors
 //

@@ -112,3 +112,13 @@ func isUnavailable(err error) bool {
 	}
 	return false
 }
+
+// isTxTimeout reports the server aborting a transaction that ran past its
+// timeout.
+func isTxTimeout(err error) bool {
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) {
+		return strings.HasPrefix(ne.Code, "Neo.ClientError.Transaction.TransactionTimedOut")
+	}
+	return strings.Contains(err.Error(), "Neo.ClientError.Transaction.TransactionTimedOut")
+}

@@ -42,10 +42,11 @@ func dated(id, date, item, saidBy string) *extract.Graph {
 }
 
 // TestRowsMerge checks the merged rows every writer renders: one node per
-// key with the union of the names, one MENTIONS per article, and one
-// relationship per (type, source, target) with its evidence oldest first,
-// the latest dated property, the first and last dates, and no list that
-// holds only "".
+// key with the union of the names, one MENTIONS per article, one
+// relationship per (type, source, target) with its summary (reports, the
+// latest dated property and where it comes from, the first and last
+// dates), one Evidence row per (fact, article), and no list that holds
+// only "".
 func TestRowsMerge(t *testing.T) {
 	newer := dated("b", "2008-01-01", "S-400", "")
 	newer.Entities[0].Aliases = []string{"Russian Federation"}
@@ -72,23 +73,30 @@ func TestRowsMerge(t *testing.T) {
 		t.Fatalf("%d relationships, want 1", len(rows.Rels))
 	}
 	p := rows.Rels[0].Props
-	if !slices.Equal(p["articles"].([]string), []string{"a", "b"}) || p["item"] != "S-400" ||
-		p["first_seen"] != "2007-01-01" || p["last_seen"] != "2008-01-01" {
+	if p["reports"] != int64(2) || p["item"] != "S-400" || p["first_seen"] != "2007-01-01" || p["last_seen"] != "2008-01-01" ||
+		!slices.Equal(p["property_from"].([]string), []string{"item 2008-01-01 b"}) {
 		t.Errorf("relationship %v", p)
 	}
-	if _, ok := p["said_by"]; ok {
-		t.Errorf("said_by %v: a list of empty strings must be absent", p["said_by"])
+	if len(rows.Evidence) != 2 || rows.Evidence[0].Article != "a" || rows.Evidence[0].Props["date"] != "2007-01-01" {
+		t.Fatalf("evidence rows %+v, want one per article", rows.Evidence)
+	}
+	if _, ok := rows.Evidence[0].Props["said_by"]; ok {
+		t.Errorf("said_by %v: a list of empty strings must be absent", rows.Evidence[0].Props["said_by"])
 	}
 	rows = export(t, dated("a", "", "S-300", "person:putin"), dated("b", "", "S-400", "")).Rows()
 	p = rows.Rels[0].Props
-	if got := p["said_by"]; !slices.Equal(got.([]string), []string{"person:putin", ""}) {
+	if got := rows.Evidence[0].Props["said_by"]; !slices.Equal(got.([]string), []string{"person:putin"}) {
 		t.Errorf("said_by %v", got)
 	}
-	if _, ok := p["dates"]; ok {
-		t.Errorf("dates %v of undated articles", p["dates"])
+	if _, ok := rows.Evidence[0].Props["date"]; ok {
+		t.Errorf("date %v of an undated article", rows.Evidence[0].Props["date"])
 	}
 	if _, ok := p["first_seen"]; ok {
 		t.Errorf("first_seen %v of undated articles", p["first_seen"])
+	}
+	// Undated: the later article id wins the ties.
+	if p["item"] != "S-400" {
+		t.Errorf("item %v, want S-400 (article b after a)", p["item"])
 	}
 }
 
@@ -223,8 +231,8 @@ func TestCypherEscapesHostileValues(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Schema, articles, one statement per label with nodes, per label with
-	// mentions, per (type, labels) with relationships.
-	if want := len(testModel(t).schemaStatements()) + 1 + 1 + 3 + 3 + 3; len(stmts) != want {
+	// mentions, per (type, labels) with relationships, and the evidence.
+	if want := len(testModel(t).schemaStatements()) + 1 + 1 + 3 + 3 + 3 + 1; len(stmts) != want {
 		t.Errorf("%d statements, want %d", len(stmts), want)
 	}
 }
@@ -384,9 +392,10 @@ func TestGraphMLStructure(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := checkGraphML(t, buf.Bytes())
-	// 2 articles, 3 entities; 6 MENTIONS, HOLDS_OFFICE, DEPLOYS, MET_WITH.
-	if len(doc.Graph.Nodes) != 5 || len(doc.Graph.Edges) != 9 {
-		t.Fatalf("%d nodes, %d edges; want 5 and 9", len(doc.Graph.Nodes), len(doc.Graph.Edges))
+	// 2 articles, 3 entities, 6 Evidence; 6 MENTIONS, HOLDS_OFFICE,
+	// DEPLOYS, MET_WITH, 6 REPORTS.
+	if len(doc.Graph.Nodes) != 11 || len(doc.Graph.Edges) != 15 {
+		t.Fatalf("%d nodes, %d edges; want 11 and 15", len(doc.Graph.Nodes), len(doc.Graph.Edges))
 	}
 	byID := map[string][]graphMLData{}
 	for _, n := range doc.Graph.Nodes {
@@ -403,8 +412,8 @@ func TestGraphMLStructure(t *testing.T) {
 		t.Errorf("person data %v", p)
 	}
 	for _, e := range doc.Graph.Edges {
-		if dataValue(e.Data, "e_type") == "HOLDS_OFFICE" && dataValue(e.Data, "e_articles") != `["art1","art1","art2","art2"]` {
-			t.Errorf("HOLDS_OFFICE articles %s", dataValue(e.Data, "e_articles"))
+		if dataValue(e.Data, "e_type") == "HOLDS_OFFICE" && dataValue(e.Data, "e_reports") != "2" {
+			t.Errorf("HOLDS_OFFICE reports %s", dataValue(e.Data, "e_reports"))
 		}
 	}
 }
@@ -448,15 +457,23 @@ func TestCSVFiles(t *testing.T) {
 		col(nodes, h)
 	}
 	col(mentions, "count:long")
-	for _, h := range []string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "evidence:string[]", "articles:string[]", "title:string"} {
+	for _, h := range []string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "evidence:string[]", "reports:long", "title:string"} {
 		col(rels, h)
+	}
+	evidence, reports := read("evidence.csv"), read("reports.csv")
+	if len(evidence) != 7 || len(reports) != 7 {
+		t.Errorf("rows: %d evidence, %d reports (with headers), want 6 each", len(evidence), len(reports))
+	}
+	for _, h := range []string{"key:ID(Evidence)", ":LABEL", "evidence:string[]", "spans:string[]", "fact:string"} {
+		col(evidence, h)
 	}
 	person := nodes[slices.IndexFunc(nodes, func(r []string) bool { return r[0] == "person:x" })]
 	if person[col(nodes, "name:string")] != hostile.Value || person[col(nodes, "aliases:string[]")] != "X; Y" {
 		t.Errorf("person row %q", person)
 	}
 	ho := rels[slices.IndexFunc(rels, func(r []string) bool { return r[2] == "HOLDS_OFFICE" })]
-	if ev := strings.Split(ho[col(rels, "evidence:string[]")], "\x1f"); len(ev) != 4 || ev[0] != hostile.Value || ev[1] != "Second sentence." {
+	// The latest three sentences, newest first: art2's, then art1's last.
+	if ev := strings.Split(ho[col(rels, "evidence:string[]")], "\x1f"); len(ev) != 3 || ev[0] != "Second sentence." || ev[1] != hostile.Value {
 		t.Errorf("evidence %q", ev)
 	}
 	raw, _ := os.ReadFile(filepath.Join(dir, "articles.csv"))

@@ -2,8 +2,11 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -14,23 +17,51 @@ const (
 OPTIONAL MATCH (a)-[:MENTIONS]->(n)
 RETURN a.id AS id, collect(elementId(n)) AS nodes`
 
-	// Every relationship the article supports starts at an entity it
-	// mentions, so following MENTIONS then outgoing edges finds each once.
-	forgetRelsQuery = `MATCH (:Article {id: $id})-[:MENTIONS]->(n)-[r]->()
-WHERE $id IN r.articles
-RETURN elementId(r) AS eid, type(r) AS type, r.articles, r.evidence, r.spans,
-  r.said_by, r.dates, r.evidence_props`
+	// The article's reports, each with its fact's relationship, locked in
+	// the order of the facts and read after the lock. Both ends of a fact
+	// are entities the article mentions.
+	forgetReportsQuery = `MATCH (a:Article {id: $id})-[:REPORTS]->(e:Evidence)
+WITH a, e ORDER BY e.fact
+MATCH (a)-[:MENTIONS]->(s) WHERE s.key = e.source
+MATCH (a)-[:MENTIONS]->(t) WHERE t.key = e.target
+MATCH (s)-[r]->(t) WHERE type(r) = e.type
+SET r._geokg_lock = true
+WITH e, r
+RETURN e {.*} AS e, elementId(r) AS eid, properties(r) AS props`
 
-	forgetUpdateQuery = `UNWIND $rows AS row
-MATCH ()-[r]->() WHERE elementId(r) = row.eid
-SET r.articles = row.articles, r.evidence = row.evidence, r.spans = row.spans,
-  r.said_by = row.said_by, r.dates = row.dates, r.evidence_props = row.evidence_props,
-  r.first_seen = row.first_seen, r.last_seen = row.last_seen
-SET r += row.props`
+	// The other reports of a fact, newest first (the dated ones through
+	// the index on (fact, date), and the undated ones; up to $limit of
+	// each, ordered by stamp by the caller); $state, when not null, keeps those that
+	// state that property.
+	forgetOthersQuery = `CALL {
+  MATCH (e:Evidence) WHERE e.fact = $fact AND e.date >= "" AND e.article <> $id
+    AND ($state IS NULL OR $state IN e.states)
+  WITH e ORDER BY e.date DESC, e.article DESC LIMIT $limit
+  RETURN e
+  UNION ALL
+  MATCH (e:Evidence) WHERE e.fact = $fact AND e.date IS NULL AND e.article <> $id
+    AND ($state IS NULL OR $state IN e.states)
+  WITH e ORDER BY e.article DESC LIMIT $limit
+  RETURN e
+}
+RETURN e {.*} AS e`
+
+	// The earliest and latest dates of a fact's other reports.
+	forgetDatesQuery = `CALL {
+  MATCH (e:Evidence) WHERE e.fact = $fact AND e.date > "" AND e.article <> $id
+  WITH e ORDER BY e.date ASC LIMIT 1 RETURN e.date AS first
+}
+CALL {
+  MATCH (e:Evidence) WHERE e.fact = $fact AND e.date > "" AND e.article <> $id
+  WITH e ORDER BY e.date DESC LIMIT 1 RETURN e.date AS last
+}
+RETURN first, last`
 
 	forgetDeleteRelsQuery = `UNWIND $eids AS eid
 MATCH ()-[r]->() WHERE elementId(r) = eid
 DELETE r`
+
+	forgetDeleteEvidenceQuery = `MATCH (:Article {id: $id})-[:REPORTS]->(e:Evidence) DETACH DELETE e`
 
 	forgetDeleteArticleQuery = `MATCH (a:Article {id: $id}) DETACH DELETE a`
 
@@ -41,24 +72,27 @@ MATCH (n) WHERE elementId(n) = eid AND NOT (n)<-[:MENTIONS]-()
 DETACH DELETE n`
 )
 
-// Forget removes an article: its node and MENTIONS, its evidence entries
-// on every relationship, every relationship only it supported and every
-// entity node no other article mentions. Properties of relationships it
-// shared (title, status, first_seen, …) are recomputed from the evidence
-// that remains. All of it happens in one transaction. The Summary counts
+// Forget removes an article: its node and MENTIONS, its Evidence nodes,
+// every relationship only it supported and every entity node no other
+// article mentions. The summaries of the relationships it shared are
+// updated as if it had never been loaded: the report count drops, and the
+// dates, latest sentences and properties it provided are looked up again
+// among the remaining reports (through the index on the fact's key), so
+// the cost is proportional to the article's facts, not to their
+// popularity. All of it happens in one transaction. The Summary counts
 // the article (Articles), the entity nodes deleted (NodesDeleted), the
-// relationships deleted (RelsDeleted) and those that lost evidence but
+// relationships deleted (RelsDeleted) and those that lost a report but
 // stay (RelsMatched). Forgetting an article that is not loaded returns an
 // error wrapping ErrNotFound.
 func (s *Store) Forget(ctx context.Context, articleID string) (Summary, error) {
 	start := time.Now()
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
-	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	out, err := s.execute(ctx, sess, neo4j.AccessModeWrite, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
 		return s.forgetTx(ctx, tx, articleID)
-	}, txMeta)
+	})
 	if err != nil {
-		return Summary{Elapsed: time.Since(start)}, fmt.Errorf("forget %s: %w", articleID, classify(ctx, err))
+		return Summary{Elapsed: time.Since(start)}, fmt.Errorf("forget %s: %w", articleID, err)
 	}
 	sum := out.(Summary)
 	sum.Elapsed = time.Since(start)
@@ -68,11 +102,7 @@ func (s *Store) Forget(ctx context.Context, articleID string) (Summary, error) {
 func (s *Store) forgetTx(ctx context.Context, tx neo4j.ManagedTransaction, id string) (Summary, error) {
 	var sum Summary
 	params := map[string]any{"id": id}
-	res, err := tx.Run(ctx, forgetArticleQuery, params)
-	if err != nil {
-		return sum, err
-	}
-	recs, err := res.Collect(ctx)
+	recs, err := runTx(ctx, tx, forgetArticleQuery, params)
 	if err != nil {
 		return sum, err
 	}
@@ -81,56 +111,44 @@ func (s *Store) forgetTx(ctx context.Context, tx neo4j.ManagedTransaction, id st
 	}
 	nodes := recs[0].Values[1]
 
-	res, err = tx.Run(ctx, forgetRelsQuery, params)
+	recs, err = runTx(ctx, tx, forgetReportsQuery, params)
 	if err != nil {
-		return sum, err
-	}
-	recs, err = res.Collect(ctx)
-	if err != nil {
-		return sum, err
+		return sum, fmt.Errorf("reports: %w", err)
 	}
 	var updates []map[string]any
 	var deletes []string
-	for _, r := range recs {
-		p := provenanceOf(r.Values[2:])
-		p = p.without(id)
-		if len(p) == 0 {
-			deletes = append(deletes, r.Values[0].(string))
+	for _, rec := range recs {
+		ev, _ := rec.Values[0].(map[string]any)
+		rep := reportOf(ev)
+		sm := readSummary(rec.Values[2].(map[string]any))
+		if sm.reports <= 1 {
+			deletes = append(deletes, rec.Values[1].(string))
 			continue
 		}
-		props := p.merged(s.model.rels[r.Values[1].(string)].Properties, true)
-		row := map[string]any{"eid": r.Values[0], "props": props}
-		for _, k := range []string{"articles", "evidence", "spans", "said_by", "dates", "evidence_props", "first_seen", "last_seen"} {
-			row[k] = props[k] // nil removes the property
-			delete(props, k)
+		if err := s.withoutReport(ctx, tx, &sm, rep); err != nil {
+			return sum, fmt.Errorf("fact %s: %w", rep.fact(), err)
 		}
-		updates = append(updates, row)
-	}
-	if len(updates) > 0 {
-		if res, err = tx.Run(ctx, forgetUpdateQuery, map[string]any{"rows": updates}); err == nil {
-			_, err = res.Consume(ctx)
-		}
-		if err != nil {
-			return sum, fmt.Errorf("update relationships: %w", err)
-		}
+		updates = append(updates, map[string]any{"eid": rec.Values[1], "props": sm.params(s.model.rels[rep.typ].Properties)})
 	}
 	for _, step := range []struct {
 		what, query string
 		params      map[string]any
 	}{
-		{"relationships", forgetDeleteRelsQuery, map[string]any{"eids": deletes}},
-		{"article", forgetDeleteArticleQuery, params},
-		{"entities", forgetDeleteNodesQuery, map[string]any{"eids": nodes}},
+		{"update relationships", factUpdateQuery, map[string]any{"rows": updates}},
+		{"delete relationships", forgetDeleteRelsQuery, map[string]any{"eids": deletes}},
+		{"delete evidence", forgetDeleteEvidenceQuery, params},
+		{"delete article", forgetDeleteArticleQuery, params},
+		{"delete entities", forgetDeleteNodesQuery, map[string]any{"eids": nodes}},
 	} {
 		res, err := tx.Run(ctx, step.query, step.params)
 		if err != nil {
-			return sum, fmt.Errorf("delete %s: %w", step.what, err)
+			return sum, fmt.Errorf("%s: %w", step.what, err)
 		}
 		c, err := res.Consume(ctx)
 		if err != nil {
-			return sum, fmt.Errorf("delete %s: %w", step.what, err)
+			return sum, fmt.Errorf("%s: %w", step.what, err)
 		}
-		if step.what == "entities" {
+		if step.what == "delete entities" {
 			sum.NodesDeleted = c.Counters().NodesDeleted()
 		}
 	}
@@ -140,24 +158,81 @@ func (s *Store) forgetTx(ctx context.Context, tx neo4j.ManagedTransaction, id st
 	return sum, nil
 }
 
-// provenanceOf zips the six parallel lists of a relationship.
-func provenanceOf(lists []any) provenance {
-	col := func(i, j int) string {
-		l, _ := lists[i].([]any)
-		if j < len(l) {
-			s, _ := l[j].(string)
-			return s
+// withoutReport takes rep out of the summary sm of its fact. What rep did
+// not provide stays; what it provided (a first or last date, one of the
+// latest sentences, a property's value) is looked up again among the
+// fact's other reports.
+func (s *Store) withoutReport(ctx context.Context, tx neo4j.ManagedTransaction, sm *summary, rep *report) error {
+	sm.reports--
+	fact, st := rep.fact(), rep.stamp()
+	if rep.date != "" && (rep.date == sm.first || rep.date == sm.last) {
+		recs, err := runTx(ctx, tx, forgetDatesQuery, map[string]any{"fact": fact, "id": rep.article})
+		if err != nil {
+			return err
 		}
-		return ""
+		sm.first, sm.last = "", ""
+		if len(recs) > 0 {
+			sm.first, _ = recs[0].Values[0].(string)
+			sm.last, _ = recs[0].Values[1].(string)
+		}
 	}
-	articles, _ := lists[0].([]any)
-	p := make(provenance, len(articles))
-	for j := range articles {
-		p[j] = evidenceEntry{col(0, j), col(1, j), col(2, j), col(3, j), col(4, j), col(5, j)}
+	others := func(state any, limit int) ([]*report, error) {
+		recs, err := runTx(ctx, tx, forgetOthersQuery, map[string]any{"fact": fact, "id": rep.article, "state": state, "limit": int64(limit)})
+		out := make([]*report, len(recs))
+		for i, r := range recs {
+			ev, _ := r.Values[0].(map[string]any)
+			out[i] = reportOf(ev)
+		}
+		slices.SortFunc(out, func(x, y *report) int { return strings.Compare(y.stamp(), x.stamp()) })
+		return out[:min(limit, len(out))], err
 	}
-	return p
+	if slices.ContainsFunc(sm.recent, func(x sentence) bool { return strings.HasPrefix(x.from, st+" ") }) {
+		latest, err := others(nil, recentEvidence)
+		if err != nil {
+			return err
+		}
+		sm.recent = nil
+		for _, r := range latest {
+			for _, x := range r.sentences {
+				sm.recent = append(sm.recent, sentence{from: r.sentenceStamp(x), text: x.evidence})
+			}
+		}
+		sm.trim()
+	}
+	for _, p := range slices.Sorted(maps.Keys(sm.from)) {
+		if sm.from[p] != st {
+			continue
+		}
+		delete(sm.props, p)
+		delete(sm.from, p)
+		latest, err := others(p, 1)
+		if err != nil {
+			return err
+		}
+		if len(latest) > 0 {
+			sm.props[p], sm.from[p] = latest[0].props()[p], latest[0].stamp()
+		}
+	}
+	return nil
 }
 
-func (p provenance) without(article string) provenance {
-	return slices.DeleteFunc(p, func(e evidenceEntry) bool { return e.article == article })
+// reportOf reads an Evidence node back into the report it was made from.
+func reportOf(ev map[string]any) *report {
+	str := func(k string) string { v, _ := ev[k].(string); return v }
+	r := &report{typ: str("type"), source: str("source"), target: str("target"), article: str("article"), date: str("date")}
+	texts, spans, saidBy, props := strings1(ev["evidence"]), strings1(ev["spans"]), strings1(ev["said_by"]), strings1(ev["evidence_props"])
+	for i, t := range texts {
+		row := relRow{typ: r.typ, source: r.source, target: r.target, evidence: t}
+		if i < len(spans) {
+			row.span = spans[i]
+		}
+		if i < len(saidBy) {
+			row.saidBy = saidBy[i]
+		}
+		if i < len(props) {
+			_ = json.Unmarshal([]byte(props[i]), &row.props) // written by propsJSON; an unreadable entry states nothing
+		}
+		r.sentences = append(r.sentences, row)
+	}
+	return r
 }

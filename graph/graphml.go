@@ -13,7 +13,8 @@ import (
 // WriteGraphML writes the graph Load would write as one GraphML document
 // (Gephi, yEd, networkx): every Article and entity node, with its label in
 // the attribute "labels" (":Country", as Neo4j's APOC export writes it) and
-// its properties; every MENTIONS and ontology relationship as a directed
+// its properties (Evidence nodes too, with their keys as ids); every
+// MENTIONS, REPORTS and ontology relationship as a directed
 // edge, with its type in "type" and its properties. Lists are written as
 // JSON arrays in string attributes. Node ids are article ids and entity
 // keys. encoding/xml escapes every value.
@@ -36,6 +37,10 @@ func (x *Export) WriteGraphML(out io.Writer) error {
 	}
 	for _, r := range rows.Rels {
 		edges = append(edges, elem{source: r.Source, target: r.Target, props: withKey(r.Props, "type", r.Type)})
+	}
+	for _, e := range rows.Evidence {
+		nodes = append(nodes, elem{id: e.Key, props: withKey(e.Props, "labels", ":"+evidenceLabel)})
+		edges = append(edges, elem{source: e.Article, target: e.Key, props: map[string]any{"type": reportsType}})
 	}
 
 	// The keys: one per property name and element kind, typed.

@@ -121,10 +121,10 @@ func reset(t testing.TB, st *Store, driver neo4j.DriverWithContext) {
 }
 
 // dump is a canonical picture of the whole graph, one sorted line per node
-// and relationship, for comparing two ways of reaching a graph. Evidence
-// entries are zipped and sorted, so the order articles were loaded in does
-// not matter; loaded_at is left out, and aliases too when withAliases is
-// false (Forget keeps the aliases an article contributed).
+// and relationship (Evidence nodes and REPORTS included), for comparing two
+// ways of reaching a graph: every property but the Articles' loaded_at,
+// and aliases too unless withAliases is false (Forget keeps the aliases an
+// article contributed).
 func dump(t testing.TB, driver neo4j.DriverWithContext, withAliases bool) []string {
 	t.Helper()
 	var out []string
@@ -139,33 +139,11 @@ func dump(t testing.TB, driver neo4j.DriverWithContext, withAliases bool) []stri
 	rels := query(t, driver, `MATCH (s)-[r]->(t)
 RETURN coalesce(s.key, s.id) AS s, type(r) AS type, t.key AS t, properties(r) AS p`, nil)
 	for _, row := range rels {
-		p := row["p"].(map[string]any)
-		if arts, ok := p["articles"].([]any); ok {
-			entries := make([]string, len(arts))
-			for i := range arts {
-				var e []string
-				for _, k := range evidenceLists {
-					if l, ok := p[k].([]any); ok { // an absent list is all ""
-						e = append(e, fmt.Sprint(l[i]))
-					} else {
-						e = append(e, "")
-					}
-				}
-				entries[i] = strings.Join(e, "|")
-			}
-			for _, k := range evidenceLists {
-				delete(p, k)
-			}
-			slices.Sort(entries)
-			p["entries"] = entries
-		}
-		out = append(out, fmt.Sprint("rel ", row["s"], " ", row["type"], " ", row["t"], " ", canon(p)))
+		out = append(out, fmt.Sprint("rel ", row["s"], " ", row["type"], " ", row["t"], " ", canon(row["p"].(map[string]any))))
 	}
 	slices.Sort(out)
 	return out
 }
-
-var evidenceLists = []string{"articles", "evidence", "spans", "said_by", "dates", "evidence_props"}
 
 // canon prints a map with sorted keys.
 func canon(m map[string]any) string {

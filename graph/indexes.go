@@ -16,6 +16,11 @@ import (
 func (m *model) schemaStatements() []string {
 	stmts := []string{
 		"CREATE CONSTRAINT geokg_article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
+		// One Evidence node per (fact, article); the index on (fact,
+		// date) finds a fact's reports in date order, for Forget and for
+		// paging through a fact's provenance.
+		"CREATE CONSTRAINT " + evidenceConstraint + " IF NOT EXISTS FOR (e:Evidence) REQUIRE e.key IS UNIQUE",
+		"CREATE INDEX geokg_evidence_fact IF NOT EXISTS FOR (e:Evidence) ON (e.fact, e.date)",
 	}
 	for _, l := range m.labels {
 		low := strings.ToLower(l)
@@ -36,13 +41,17 @@ func (m *model) fulltextStatement() string {
 }
 
 // ApplySchema creates what the model needs before the first write: a
-// uniqueness constraint on key for every entity label (and on id for
-// Article), an index on name for every entity label, and the full-text
+// uniqueness constraint on key for every entity label (on id for Article,
+// on key for Evidence, with an index on its fact and date), an index on name for every entity label, and the full-text
 // index entityNames over name and aliases of all entity labels. It is
 // idempotent. When the schema gained labels since entityNames was made,
 // the index is rebuilt over the new set. It waits until the indexes are
-// online.
+// online. A graph of the older model (evidence lists on relationships) is
+// refused with ErrOldGraph.
 func (s *Store) ApplySchema(ctx context.Context) error {
+	if err := s.checkModel(ctx); err != nil {
+		return fmt.Errorf("graph: apply schema: %w", err)
+	}
 	for _, stmt := range s.model.schemaStatements() {
 		if _, err := s.run(ctx, stmt, nil, neo4j.AccessModeWrite); err != nil && !alreadyExists(err) {
 			return fmt.Errorf("graph: apply schema: %w", err)

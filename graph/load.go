@@ -45,6 +45,11 @@ func (s *Store) Load(ctx context.Context, docs []*extract.Graph) (Summary, error
 			sum.fail(id, path, fmt.Errorf("load %s: %w", id, err))
 			continue
 		}
+		if w := weight(a); w > MaxArticleBytes {
+			sum.fail(a.id, a.path, fmt.Errorf("load %s: %w: its graph takes %d MiB, over the %d MiB one transaction may hold; split the article",
+				a.id, ErrInvalid, w>>20, MaxArticleBytes>>20))
+			continue
+		}
 		if seen[a.id] {
 			sum.Skipped++
 			continue
@@ -60,7 +65,19 @@ func (s *Store) Load(ctx context.Context, docs []*extract.Graph) (Summary, error
 			todo = nil
 		}
 	}
+	if len(todo) > 0 {
+		s.writeAll(ctx, &sum, todo)
+	}
+	sum.Elapsed = time.Since(start)
+	if n := len(sum.Failed); n > 0 {
+		return sum, fmt.Errorf("load: %d of %d articles not written: %w", n, len(docs), sum.Failed[0].Err)
+	}
+	return sum, nil
+}
 
+// writeAll writes todo in transactions of at most Config.BatchSize
+// relations, adding what it did to sum.
+func (s *Store) writeAll(ctx context.Context, sum *Summary, todo []*article) {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
 	queue := batch(todo, s.cfg.BatchSize)
@@ -72,8 +89,8 @@ func (s *Store) Load(ctx context.Context, docs []*extract.Graph) (Summary, error
 		case err == nil:
 			sum.add(r)
 		case fatal(ctx, err):
-			failAll(&sum, b, err)
-			failAll(&sum, slices.Concat(queue...), err)
+			failAll(sum, b, err)
+			failAll(sum, slices.Concat(queue...), err)
 			queue = nil
 		case len(b) > 1:
 			// Isolate the article at fault: retry the batch's articles one
@@ -84,14 +101,33 @@ func (s *Store) Load(ctx context.Context, docs []*extract.Graph) (Summary, error
 			}
 			queue = append(singles, queue...)
 		default:
-			failAll(&sum, b, err)
+			failAll(sum, b, err)
 		}
 	}
-	sum.Elapsed = time.Since(start)
-	if n := len(sum.Failed); n > 0 {
-		return sum, fmt.Errorf("load: %d of %d articles not written: %w", n, len(docs), sum.Failed[0].Err)
+}
+
+// MaxArticleBytes bounds the rows of one article, which are written in
+// one transaction: far above a news article's (a 10 KB story makes a few
+// KB of rows), far below what the server's transaction memory holds with
+// a 1 GiB heap. A larger article is refused before anything is written.
+const MaxArticleBytes = 16 << 20
+
+// weight estimates the bytes of an article's rows as sent to the server.
+func weight(a *article) int {
+	n := 0
+	for _, x := range a.nodes {
+		n += len(x.key) + len(x.name) + len(x.scope) + len(x.country) + 16
+		for _, s := range x.aliases {
+			n += len(s)
+		}
 	}
-	return sum, nil
+	for _, r := range a.rels {
+		n += len(r.typ) + len(r.source) + len(r.target) + len(r.evidence) + len(r.span) + len(r.saidBy) + 16
+		for k, v := range r.props {
+			n += len(k) + len(v)
+		}
+	}
+	return n
 }
 
 func failAll(sum *Summary, arts []*article, err error) {
@@ -128,13 +164,13 @@ func batch(arts []*article, max int) [][]*article {
 }
 
 // writeBatch writes arts in one managed transaction, retried by the driver
-// on transient errors (deadlocks included).
+// on transient errors (deadlocks included), within Config.TxTimeout.
 func (s *Store) writeBatch(ctx context.Context, sess neo4j.SessionWithContext, arts []*article) (Summary, error) {
-	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	out, err := s.execute(ctx, sess, neo4j.AccessModeWrite, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
 		return s.writeTx(ctx, tx, arts)
-	}, txMeta)
+	})
 	if err != nil {
-		return Summary{}, classify(ctx, err)
+		return Summary{}, err
 	}
 	return out.(Summary), nil
 }
@@ -207,49 +243,65 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 	sum.NodesMatched = len(nodes) - sum.NodesCreated
 	sum.MentionsCreated = c.Counters().RelationshipsCreated()
 
-	// 3. Relationships, all types in one query, one row per (source,
-	// type, target), sorted by type, source, target.
-	if len(rows.Rels) > 0 {
-		params := make([]map[string]any, len(rows.Rels))
-		for i, r := range rows.Rels {
-			params[i] = relParams(r, s.model.rels[r.Type].Properties)
-			params[i]["s"], params[i]["t"] = nodeEID[r.Source], nodeEID[r.Target]
+	// 3. Relationships, all types in one query, one row per (type,
+	// source, target) sorted so, locked and read; then their new
+	// summaries and the Evidence nodes, one per (fact, article).
+	if len(rows.Rels) == 0 {
+		return sum, nil
+	}
+	params := make([]map[string]any, len(rows.Rels))
+	byFact := map[string]RelRow{}
+	for i, r := range rows.Rels {
+		f := factKey(r.Type, r.Source, r.Target)
+		params[i] = map[string]any{"type": r.Type, "fact": f, "s": nodeEID[r.Source], "t": nodeEID[r.Target]}
+		byFact[f] = r
+	}
+	res, err = tx.Run(ctx, s.model.relQuery, map[string]any{"rows": byPosition(params, "type", s.model.typeOrder)})
+	if err != nil {
+		return sum, fmt.Errorf("relationships: %w", err)
+	}
+	recs, err = res.Collect(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("relationships: %w", err)
+	}
+	if c, err = res.Consume(ctx); err != nil {
+		return sum, fmt.Errorf("relationships: %w", err)
+	}
+	sum.RelsCreated = c.Counters().RelationshipsCreated()
+	sum.RelsMatched = len(rows.Rels) - sum.RelsCreated
+	updates := make([]map[string]any, 0, len(recs))
+	for _, rec := range recs {
+		r := byFact[rec.Values[0].(string)]
+		props, _ := rec.Values[2].(map[string]any)
+		sm := readSummary(props)
+		for _, x := range r.reports {
+			sm.add(x)
 		}
-		res, err := tx.Run(ctx, s.model.relQuery, map[string]any{"rows": byPosition(params, "type", s.model.typeOrder)})
-		if err != nil {
-			return sum, fmt.Errorf("relationships: %w", err)
+		updates = append(updates, map[string]any{"eid": rec.Values[1], "props": sm.params(s.model.rels[r.Type].Properties)})
+	}
+	evidence := make([]map[string]any, len(rows.Evidence))
+	for i, e := range rows.Evidence {
+		evidence[i] = map[string]any{"a": artEID[e.Article], "props": e.Props}
+	}
+	for _, q := range []struct {
+		what, cypher string
+		rows         []map[string]any
+	}{{"relationship summaries", factUpdateQuery, updates}, {"evidence", evidenceQuery, evidence}} {
+		if _, err := collect(ctx, tx, q.cypher, q.rows); err != nil {
+			return sum, fmt.Errorf("%s: %w", q.what, err)
 		}
-		c, err := res.Consume(ctx)
-		if err != nil {
-			return sum, fmt.Errorf("relationships: %w", err)
-		}
-		sum.RelsCreated = c.Counters().RelationshipsCreated()
-		sum.RelsMatched = len(rows.Rels) - sum.RelsCreated
 	}
 	return sum, nil
 }
 
-// relParams is the parameter row of relQuery for r: its evidence entries,
-// which the query appends to the lists of an existing relationship, its
-// schema properties (names) and its first and last dates.
-func relParams(r RelRow, names []string) map[string]any {
-	entries := make([]map[string]any, len(r.entries))
-	for i, e := range r.entries {
-		entries[i] = map[string]any{"article": e.article, "evidence": e.evidence, "span": e.span,
-			"said_by": e.saidBy, "date": e.date, "props": e.props}
-	}
-	props := map[string]any{}
-	for _, n := range names {
-		if v, ok := r.Props[n]; ok {
-			props[n] = v
-		}
-	}
-	return map[string]any{"type": r.Type, "entries": entries, "props": props,
-		"first": r.Props["first_seen"], "last": r.Props["last_seen"]}
+// collect runs cypher in tx with rows as $rows and returns its records.
+func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, rows []map[string]any) ([]*neo4j.Record, error) {
+	return runTx(ctx, tx, cypher, map[string]any{"rows": rows})
 }
 
-func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, rows []map[string]any) ([]*neo4j.Record, error) {
-	res, err := tx.Run(ctx, cypher, map[string]any{"rows": rows})
+// runTx runs one query in tx and returns its records.
+func runTx(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -74,7 +75,9 @@ func TestSecondArticleAddsEvidence(t *testing.T) {
 	}{
 		{"one SUPPLIES", `MATCH ()-[r:SUPPLIES]->() RETURN count(r) AS n`, "1"},
 		{"two sentences", `MATCH (:Country {key: "country:RUS"})-[r:SUPPLIES]->(:Country {key: "country:IRN"}) RETURN r.evidence AS v`,
-			"[Russia is selling Tor-M1 anti-aircraft missile systems to Iran. Moscow has delivered air defence systems to Tehran.]"},
+			"[Moscow has delivered air defence systems to Tehran. Russia is selling Tor-M1 anti-aircraft missile systems to Iran.]"},
+		{"two reports, two Evidence nodes", `MATCH (r:Evidence {fact: "SUPPLIES|country:RUS|country:IRN"}) RETURN count(r) AS v`, "2"},
+		{"report count", `MATCH ()-[r:SUPPLIES]->() RETURN r.reports AS v`, "2"},
 		{"item of the latest", `MATCH ()-[r:SUPPLIES]->() RETURN r.item AS v`, "air defence systems"},
 		{"office title and dates", `MATCH (:Person)-[r:HOLDS_OFFICE]->(:Country) RETURN [r.title, r.first_seen, r.last_seen] AS v`,
 			"[foreign minister 2007-04-23 2007-05-02]"},
@@ -83,8 +86,9 @@ func TestSecondArticleAddsEvidence(t *testing.T) {
 		{"one US radar", `MATCH (w:WeaponSystem {name: "radar"}) RETURN collect(w.key) AS v`, "[weaponsystem:radar@country:USA]"},
 		{"unowned missiles scoped by article", `MATCH (w:WeaponSystem {name: "interceptor missiles"}) RETURN w.key AS v`,
 			"weaponsystem:interceptor-missiles@sha256:2222222222222222"},
-		{"aliases united", `MATCH (c:Country {key: "country:RUS"}) RETURN c.aliases AS v`, "[Moscow Russian Kremlin]"},
-		{"symmetric stored once, small key first", `MATCH (a)-[r:MET_WITH]->(b) RETURN [a.key, b.key, r.said_by[0]] AS v`,
+		{"aliases united, sorted", `MATCH (c:Country {key: "country:RUS"}) RETURN c.aliases AS v`, "[Kremlin Moscow Russian]"},
+		{"symmetric stored once, small key first", `MATCH (a)-[r:MET_WITH]->(b)
+MATCH (e:Evidence {fact: "MET_WITH|" + a.key + "|" + b.key}) RETURN [a.key, b.key, e.said_by[0]] AS v`,
 			"[person:robert-gates person:sergei-lavrov organization:interfax]"},
 		{"mentions counted", `MATCH (:Article {id: "sha256:1111111111111111"})-[m:MENTIONS]->(c:Country {key: "country:RUS"}) RETURN m.count AS v`, "4"},
 	}
@@ -104,7 +108,7 @@ func TestSecondArticleAddsEvidence(t *testing.T) {
 }
 
 // provenanceQuery is the analyst's one-liner of the package doc.
-const provenanceQuery = `MATCH (:Country {name: "Russia"})-[r:SUPPLIES]->(:Country {name: "Iran"}) UNWIND range(0, size(r.articles) - 1) AS i RETURN r.articles[i] AS article, r.dates[i] AS date, r.evidence[i] AS sentence`
+const provenanceQuery = `MATCH (e:Evidence {fact: "SUPPLIES|country:RUS|country:IRN"})<-[:REPORTS]-(a:Article) RETURN a.id AS article, e.date AS date, e.evidence AS sentences ORDER BY date, article`
 
 // TestProvenanceQuery checks that the one-line query of the package doc
 // answers "which articles and sentences support Russia SUPPLIES Iran".
@@ -113,11 +117,11 @@ func TestProvenanceQuery(t *testing.T) {
 	mustLoad(t, st, readGraph(t, "supplies-1.json"), readGraph(t, "supplies-2.json"))
 	var got []string
 	for _, r := range query(t, driver, provenanceQuery, nil) {
-		got = append(got, fmt.Sprint(r["article"], " ", r["date"], " ", r["sentence"]))
+		got = append(got, fmt.Sprint(r["article"], " ", r["date"], " ", r["sentences"]))
 	}
 	want := []string{
-		"sha256:1111111111111111 2007-04-23 Russia is selling Tor-M1 anti-aircraft missile systems to Iran.",
-		"sha256:2222222222222222 2007-05-02 Moscow has delivered air defence systems to Tehran.",
+		"sha256:1111111111111111 2007-04-23 [Russia is selling Tor-M1 anti-aircraft missile systems to Iran.]",
+		"sha256:2222222222222222 2007-05-02 [Moscow has delivered air defence systems to Tehran.]",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("provenance:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -223,7 +227,7 @@ func TestFailedArticleWritesNothing(t *testing.T) {
 	for _, q := range []string{
 		`MATCH (a:Article) WHERE a.id IN ["sha256:bad", "sha256:refused"] RETURN count(a)`,
 		`MATCH (c:Country {key: "country:ZZZ"}) RETURN count(c)`,
-		`MATCH ()-[r]->() WHERE "sha256:refused" IN r.articles RETURN count(r)`,
+		`MATCH (e:Evidence {article: "sha256:refused"}) RETURN count(e)`,
 	} {
 		if n := count(t, driver, q); n != 0 {
 			t.Errorf("%s: %d, want 0", q, n)
@@ -234,24 +238,34 @@ func TestFailedArticleWritesNothing(t *testing.T) {
 	}
 }
 
-// TestConcurrentLoads protects against duplicates under concurrency: two
-// Stores with their own drivers load overlapping article sets at the same
-// time; no article fails (deadlocks are retried), no key or fact is
-// duplicated, and the graph equals a single sequential load.
-func TestConcurrentLoads(t *testing.T) {
+// TestLoadOrderFree protects the race-free, order-free merge: a reverse
+// order load, and four Stores with their own drivers loading overlapping
+// halves at the same time, give the same graph as one forward sequential
+// load, every property compared (aliases, report counts, dates, latest
+// sentences, properties) but the Articles' loaded_at. No article fails
+// (deadlocks are retried) and no key or fact is duplicated.
+func TestLoadOrderFree(t *testing.T) {
 	st, driver, cfg := cleanStore(t)
 	docs := corpus(testSchema(t), 4, 80, 30)
 	mustLoad(t, st, docs...)
-	want := dump(t, driver, false)
+	want := dump(t, driver, true)
 	wantStats, err := st.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	reset(t, st, driver)
 
-	parts := [][]*extract.Graph{docs[:55], docs[25:]}
-	sums := make([]Summary, 2)
-	errs := make([]error, 2)
+	reset(t, st, driver)
+	reversed := slices.Clone(docs)
+	slices.Reverse(reversed)
+	st.cfg.BatchSize = 45
+	mustLoad(t, st, reversed...)
+	diffLines(t, "reverse vs forward", want, dump(t, driver, true))
+
+	reset(t, st, driver)
+	half := len(docs) / 2
+	parts := [][]*extract.Graph{docs[:half], docs[half/2 : half+half/2], reversed[:half], reversed[half/2 : half+half/2]}
+	sums := make([]Summary, len(parts))
+	errs := make([]error, len(parts))
 	var wg sync.WaitGroup
 	for i, part := range parts {
 		c := cfg
@@ -264,13 +278,15 @@ func TestConcurrentLoads(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	for i := range 2 {
+	written := 0
+	for i := range parts {
 		if errs[i] != nil || len(sums[i].Failed) > 0 {
 			t.Errorf("loader %d: %v, failed %v", i, errs[i], sums[i].Failed)
 		}
+		written += sums[i].Articles
 	}
-	if got := sums[0].Articles + sums[1].Articles; got != len(docs) {
-		t.Errorf("articles written %d+%d, want %d in all", sums[0].Articles, sums[1].Articles, len(docs))
+	if written != len(docs) {
+		t.Errorf("articles written %d in all, want %d", written, len(docs))
 	}
 	for _, q := range []string{
 		`MATCH (n) WHERE n.key IS NOT NULL WITH n.key AS k, count(*) AS c WHERE c > 1 RETURN count(*)`,
@@ -288,8 +304,7 @@ func TestConcurrentLoads(t *testing.T) {
 	if fmt.Sprint(gotStats) != fmt.Sprint(wantStats) {
 		t.Errorf("stats %v, want %v", gotStats, wantStats)
 	}
-	// Aliases are left out: their order depends on which loader got there first.
-	diffLines(t, "concurrent vs sequential", want, dump(t, driver, false))
+	diffLines(t, "4 concurrent loaders vs sequential", want, dump(t, driver, true))
 }
 
 // TestStats checks the counts against the known articles.

@@ -33,6 +33,9 @@ func newModel(s *schema.Schema) (*model, error) {
 		if !schema.IsIdentifier(l.Name) {
 			return nil, fmt.Errorf("label %q is not an identifier", l.Name)
 		}
+		if l.Name == evidenceLabel {
+			return nil, fmt.Errorf("label %s is reserved for the loader", l.Name)
+		}
 		if l.Name == articleLabel || m.isLabel[l.Name] {
 			continue
 		}
@@ -43,8 +46,8 @@ func newModel(s *schema.Schema) (*model, error) {
 		if !schema.IsIdentifier(r.Name) {
 			return nil, fmt.Errorf("relationship type %q is not an identifier", r.Name)
 		}
-		if r.Name == mentionsType {
-			return nil, fmt.Errorf("relationship type %s is reserved for the loader", mentionsType)
+		if r.Name == mentionsType || r.Name == reportsType {
+			return nil, fmt.Errorf("relationship type %s is reserved for the loader", r.Name)
 		}
 		if _, dup := m.rels[r.Name]; !dup {
 			m.types = append(m.types, r.Name)

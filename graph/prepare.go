@@ -136,7 +136,19 @@ func (m *model) prepare(g *extract.Graph) (*article, error) {
 		}
 		a.rels = append(a.rels, row)
 	}
+	a.nodes = withoutIdleGeneric(a.nodes, a.rels)
 	return a, nil
+}
+
+// withoutIdleGeneric drops the generic entities ("an agreement",
+// "missiles") that no relation of the article joins: without a fact they
+// say nothing and would only crowd the graph. Named entities stay.
+func withoutIdleGeneric(nodes []nodeRow, rels []relRow) []nodeRow {
+	used := map[string]bool{}
+	for _, r := range rels {
+		used[r.source], used[r.target] = true, true
+	}
+	return slices.DeleteFunc(nodes, func(n nodeRow) bool { return n.generic && !used[n.key] })
 }
 
 // propsJSON is how one evidence entry's properties are kept on the

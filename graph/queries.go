@@ -26,7 +26,11 @@ RETURN row.id AS id, elementId(a) AS eid, created`
   MERGE (n:%[1]s {key: row.key})
   ON CREATE SET n += row.props
   RETURN n, row`
-	// The articles are new, so CREATE is enough for their MENTIONS.
+	// Aliases are united under the node's write lock, read after it is
+	// taken, and kept sorted, so that concurrent loaders lose none and
+	// the order they arrive in does not show. A node whose aliases already
+	// hold every name of the row is not locked. The articles are new, so
+	// CREATE is enough for their MENTIONS.
 	nodeQueryTail = `
 }
 ` + addAliases + `
@@ -39,14 +43,23 @@ CALL {
 }
 RETURN row.key AS key, elementId(n) AS eid`
 
-	// addAliases adds to node n the names of row that it lacks.
+	// addAliases unites the names of row with the aliases of node n, kept
+	// sorted (each new name inserted in its place). A node that gains a
+	// name is locked first (the first SET) and its aliases read again
+	// after the lock, so a concurrent loader's names are never lost.
 	addAliases = `WITH n, row, [x IN row.names WHERE x <> n.name AND NOT x IN coalesce(n.aliases, [])] AS extra
-FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END |
-  SET n.aliases = coalesce(n.aliases, []) + extra)`
+FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET n._geokg_lock = true)
+WITH n, row, size(extra) > 0 AS grow
+FOREACH (_ IN CASE WHEN grow THEN [1] ELSE [] END |
+  SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.names |
+    CASE WHEN x = n.name OR x IN acc THEN acc ELSE [y IN acc WHERE y < x] + [x] + [y IN acc WHERE y > x] END)
+  SET n._geokg_lock = null)`
 
 	// relBranch MERGEs one type's rows, $rows[i] for the i-th type;
-	// relQuery joins them as nodeQuery does, then appends the evidence
-	// entries, whatever the type.
+	// relQuery joins them as nodeQuery does, takes each relationship's
+	// write lock and returns its properties as they are once locked. The
+	// loader then folds the new reports in (summary.add) and writes the
+	// result with factUpdateQuery, in the same transaction.
 	relBranch = `
   UNWIND $rows[%[2]d] AS row
   MATCH (s) WHERE elementId(s) = row.s
@@ -55,31 +68,21 @@ FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END |
   RETURN r, row`
 	relQueryTail = `
 }
-` + addEvidence
-	// addEvidence appends the evidence entries of row to relationship r,
-	// those of articles it does not list yet, and updates its properties
-	// when row is not older. A list whose entries are all "" (no speaker,
-	// no date) is absent; blanks stands for it when entries are added.
-	// The Cypher script uses it as Load does.
-	addEvidence = `WITH r, row, [e IN row.entries WHERE NOT e.article IN coalesce(r.articles, [])] AS fresh,
-  r.last_seen IS NULL OR row.last IS NULL OR row.last >= r.last_seen AS newer,
-  [x IN coalesce(r.articles, []) | ''] AS blanks
-WHERE size(fresh) > 0
-WITH r, row, fresh, newer,
-  coalesce(r.evidence, blanks) + [e IN fresh | e.evidence] AS evidence,
-  coalesce(r.said_by, blanks) + [e IN fresh | e.said_by] AS saidBy,
-  coalesce(r.dates, blanks) + [e IN fresh | e.date] AS dates
-SET r += CASE WHEN newer THEN row.props ELSE {} END
-SET r.articles = coalesce(r.articles, []) + [e IN fresh | e.article],
-  r.spans = coalesce(r.spans, []) + [e IN fresh | e.span],
-  r.evidence_props = coalesce(r.evidence_props, []) + [e IN fresh | e.props],
-  r.evidence = CASE WHEN any(x IN evidence WHERE x <> '') THEN evidence END,
-  r.said_by = CASE WHEN any(x IN saidBy WHERE x <> '') THEN saidBy END,
-  r.dates = CASE WHEN any(x IN dates WHERE x <> '') THEN dates END,
-  r.first_seen = CASE WHEN row.first IS NOT NULL AND (r.first_seen IS NULL OR row.first < r.first_seen)
-    THEN row.first ELSE r.first_seen END,
-  r.last_seen = CASE WHEN row.last IS NOT NULL AND (r.last_seen IS NULL OR row.last > r.last_seen)
-    THEN row.last ELSE r.last_seen END`
+SET r._geokg_lock = true
+WITH r, row
+RETURN row.fact AS fact, elementId(r) AS eid, properties(r) AS props`
+
+	// factUpdateQuery writes the new summaries; the lock property goes.
+	factUpdateQuery = `UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.eid
+SET r += row.props`
+
+	// evidenceQuery writes one Evidence node per (fact, article), linked
+	// to its (new) Article.
+	evidenceQuery = `UNWIND $rows AS row
+MATCH (a:Article) WHERE elementId(a) = row.a
+CREATE (a)-[:REPORTS]->(e:Evidence)
+SET e = row.props`
 )
 
 // unionQuery builds "CALL {" + one branch per name, joined by UNION ALL,

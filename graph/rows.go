@@ -2,7 +2,6 @@ package graph
 
 import (
 	"cmp"
-	"encoding/json"
 	"maps"
 	"slices"
 )
@@ -14,10 +13,11 @@ import (
 // A property that has no value is absent, never an empty list: a node with
 // no other names has no aliases property.
 type Rows struct {
-	Articles []ArticleRow // sorted by id
-	Nodes    []NodeRow    // sorted by label (schema order), then key
-	Mentions []MentionRow // sorted by article id, then node key
-	Rels     []RelRow     // sorted by type (schema order), source, then target
+	Articles []ArticleRow  // sorted by id
+	Nodes    []NodeRow     // sorted by label (schema order), then key
+	Mentions []MentionRow  // sorted by article id, then node key
+	Rels     []RelRow      // sorted by type (schema order), source, then target
+	Evidence []EvidenceRow // sorted by key
 }
 
 // ArticleRow is an Article node. Besides Props, a writer sets loaded_at,
@@ -49,76 +49,46 @@ type MentionRow struct {
 }
 
 // RelRow is a relationship of the ontology, one per (type, source,
-// target) whatever the number of sentences that support it.
+// target) whatever the number of articles that report it.
 type RelRow struct {
 	Type                     string
 	Source, Target           string // node keys
 	SourceLabel, TargetLabel string
-	// Props holds everything on the relationship: the parallel lists
-	// articles, evidence, spans, said_by, dates and evidence_props
-	// ([]string, one entry per supporting sentence, oldest article first;
-	// a list whose entries are all "" is absent), first_seen and
-	// last_seen (absent when no article is dated), and the schema's
-	// properties of the type (strings, the latest dated value).
+	// Props is the relationship's summary of its reports (see facts.go):
+	// reports (int64), evidence and evidence_from (the latest sentences
+	// and their stamps), property_from, first_seen and last_seen (absent
+	// when no report is dated), and the schema's properties of the type
+	// that some report states (strings, the value of the latest report).
 	Props map[string]any
 
-	entries provenance // the supporting sentences, in the order of the lists
+	reports []*report // one per article, for Load to fold into the summary it finds
 }
 
-// evidenceEntry is one supporting sentence on a relationship: the parallel
-// lists articles, evidence, spans, said_by, dates and evidence_props, read
-// at one index.
-type evidenceEntry struct {
-	article, evidence, span, saidBy, date, props string
+// EvidenceRow is an Evidence node, one article's report of one fact,
+// linked from its Article by a REPORTS relationship.
+type EvidenceRow struct {
+	Article string // article id
+	Key     string // fact key + "|" + article id
+	// Props: key, fact, type, source, target, article, date (absent when
+	// the article is undated) and the parallel per-sentence lists
+	// evidence, spans, said_by and evidence_props, and states (a list
+	// whose entries are all "", or that is empty, is absent).
+	Props map[string]any
 }
 
-// provenance is the evidence of one relationship, in list order.
-type provenance []evidenceEntry
-
-// merged returns the relationship's properties from its evidence: the
-// lists (a list whose entries are all "" is absent), first_seen and
-// last_seen, and per property in names the value of the latest dated entry
-// that states it. withNulls includes what is absent as nil, for a SET that
-// must remove it.
-func (p provenance) merged(names []string, withNulls bool) map[string]any {
-	props := map[string]any{}
-	if withNulls {
-		for _, n := range names {
-			props[n] = nil
+// summed returns r with Props set to the summary of its reports.
+func (r RelRow) summed(m *model) RelRow {
+	sm := readSummary(nil)
+	for _, x := range r.reports {
+		sm.add(x)
+	}
+	r.Props = map[string]any{}
+	for k, v := range sm.params(m.rels[r.Type].Properties) {
+		if v != nil {
+			r.Props[k] = v
 		}
 	}
-	byDate := slices.Clone(p)
-	slices.SortStableFunc(byDate, func(x, y evidenceEntry) int { return cmp.Compare(x.date, y.date) })
-	for _, e := range byDate {
-		var m map[string]string
-		_ = json.Unmarshal([]byte(e.props), &m) // written by propsJSON; an unreadable entry states nothing
-		for k, v := range m {
-			if slices.Contains(names, k) {
-				props[k] = v
-			}
-		}
-		if e.date != "" {
-			if _, ok := props["first_seen"]; !ok {
-				props["first_seen"] = e.date
-			}
-			props["last_seen"] = e.date
-		}
-	}
-	lists := map[string][]string{}
-	for _, e := range p {
-		for k, v := range map[string]string{"articles": e.article, "evidence": e.evidence, "spans": e.span,
-			"said_by": e.saidBy, "dates": e.date, "evidence_props": e.props} {
-			lists[k] = append(lists[k], v)
-		}
-	}
-	for k, v := range lists {
-		if slices.ContainsFunc(v, func(s string) bool { return s != "" }) {
-			props[k] = v
-		} else if withNulls {
-			props[k] = nil
-		}
-	}
-	return props
+	return r
 }
 
 // rows merges prepared articles into the rows of one graph.
@@ -164,30 +134,21 @@ func (m *model) rows(arts []*article) Rows {
 		return cmp.Or(cmp.Compare(x.Article, y.Article), cmp.Compare(x.Key, y.Key))
 	})
 
-	groups := map[[3]string]*RelRow{}
-	for _, a := range arts {
-		for _, r := range a.rels {
-			k := [3]string{r.typ, r.source, r.target}
-			g := groups[k]
-			if g == nil {
-				g = &RelRow{Type: r.typ, Source: r.source, Target: r.target,
-					SourceLabel: nodes[r.source].Label, TargetLabel: nodes[r.target].Label}
-				groups[k] = g
+	var fact *RelRow
+	for _, r := range m.reports(arts) {
+		if fact == nil || fact.Type != r.typ || fact.Source != r.source || fact.Target != r.target {
+			if fact != nil {
+				out.Rels = append(out.Rels, fact.summed(m))
 			}
-			g.entries = append(g.entries, evidenceEntry{article: a.id, evidence: r.evidence, span: r.span,
-				saidBy: r.saidBy, date: a.date, props: propsJSON(r.props)})
+			fact = &RelRow{Type: r.typ, Source: r.source, Target: r.target,
+				SourceLabel: nodes[r.source].Label, TargetLabel: nodes[r.target].Label}
 		}
+		fact.reports = append(fact.reports, r)
+		out.Evidence = append(out.Evidence, EvidenceRow{Article: r.article, Key: r.key(), Props: r.evidence()})
 	}
-	for _, g := range groups {
-		// Oldest article first, as several loads in date order would
-		// append them.
-		slices.SortStableFunc(g.entries, func(x, y evidenceEntry) int { return cmp.Compare(x.date, y.date) })
-		g.Props = g.entries.merged(m.rels[g.Type].Properties, false)
-		out.Rels = append(out.Rels, *g)
+	if fact != nil {
+		out.Rels = append(out.Rels, fact.summed(m))
 	}
-	slices.SortFunc(out.Rels, func(x, y RelRow) int {
-		return cmp.Or(cmp.Compare(m.typeOrder[x.Type], m.typeOrder[y.Type]),
-			cmp.Compare(x.Source, y.Source), cmp.Compare(x.Target, y.Target))
-	})
+	slices.SortFunc(out.Evidence, func(x, y EvidenceRow) int { return cmp.Compare(x.Key, y.Key) })
 	return out
 }

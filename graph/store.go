@@ -20,6 +20,7 @@ const (
 	DefaultDatabase  = "neo4j"
 	DefaultBatchSize = 2000
 	DefaultTimeout   = 5 * time.Second
+	DefaultTxTimeout = 60 * time.Second
 )
 
 // retryTime bounds how long ExecuteWrite keeps retrying a transaction that
@@ -41,6 +42,11 @@ type Config struct {
 	// Timeout bounds connecting and acquiring a connection, so that a dead
 	// server or a wrong URI fails within seconds.
 	Timeout time.Duration
+	// TxTimeout bounds each transaction, the driver's retries included;
+	// the server is asked to abort it past that time too. A server that
+	// hangs (stopped, swapping) costs at most this long: the transaction
+	// fails with ErrUnavailable.
+	TxTimeout time.Duration
 
 	retryTime time.Duration // how long ExecuteWrite retries; tests shorten it
 }
@@ -60,6 +66,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Timeout <= 0 {
 		c.Timeout = DefaultTimeout
+	}
+	if c.TxTimeout <= 0 {
+		c.TxTimeout = DefaultTxTimeout
 	}
 	if c.retryTime <= 0 {
 		c.retryTime = retryTime
@@ -136,27 +145,50 @@ func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessio
 	})
 }
 
+// execute runs work in one managed transaction of sess, retried by the
+// driver on transient errors, within Config.TxTimeout: past it the
+// transaction is abandoned (and the server told to abort it) and the error
+// wraps ErrUnavailable. work gets the bounded context; errors are
+// classified.
+func (s *Store) execute(ctx context.Context, sess neo4j.SessionWithContext, mode neo4j.AccessMode,
+	work func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error)) (any, error) {
+	tctx, cancel := context.WithTimeout(ctx, s.cfg.TxTimeout)
+	defer cancel()
+	tw := func(tx neo4j.ManagedTransaction) (any, error) { return work(tctx, tx) }
+	conf := func(c *neo4j.TransactionConfig) {
+		txMeta(c)
+		c.Timeout = s.cfg.TxTimeout
+	}
+	var out any
+	var err error
+	if mode == neo4j.AccessModeRead {
+		out, err = sess.ExecuteRead(tctx, tw, conf)
+	} else {
+		out, err = sess.ExecuteWrite(tctx, tw, conf)
+	}
+	switch {
+	case err == nil:
+		return out, nil
+	case ctx.Err() == nil && (tctx.Err() != nil || isTxTimeout(err)):
+		return nil, fmt.Errorf("%w: no answer within %s (the transaction timeout)", ErrUnavailable, s.cfg.TxTimeout)
+	}
+	return nil, classify(ctx, err)
+}
+
 // run executes one statement in its own managed transaction and returns
 // its records.
 func (s *Store) run(ctx context.Context, cypher string, params map[string]any, mode neo4j.AccessMode) ([]*neo4j.Record, error) {
 	sess := s.session(ctx, mode)
 	defer sess.Close(ctx)
-	work := func(tx neo4j.ManagedTransaction) (any, error) {
+	out, err := s.execute(ctx, sess, mode, func(ctx context.Context, tx neo4j.ManagedTransaction) (any, error) {
 		res, err := tx.Run(ctx, cypher, params)
 		if err != nil {
 			return nil, err
 		}
 		return res.Collect(ctx)
-	}
-	var out any
-	var err error
-	if mode == neo4j.AccessModeRead {
-		out, err = sess.ExecuteRead(ctx, work, txMeta)
-	} else {
-		out, err = sess.ExecuteWrite(ctx, work, txMeta)
-	}
+	})
 	if err != nil {
-		return nil, classify(ctx, err)
+		return nil, err
 	}
 	return out.([]*neo4j.Record), nil
 }

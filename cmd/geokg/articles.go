@@ -5,6 +5,7 @@ import (
 	"errors"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/geokg/geokg/extract"
@@ -21,6 +22,7 @@ type articles struct {
 	extractor *extract.Extractor
 	progress  *progress
 	command   string // for error lines
+	skipEmpty bool   // skip, with a note, inputs with no text but white space
 
 	mu    sync.Mutex
 	total int // len(sources), plus each feed's items minus the feed
@@ -51,12 +53,14 @@ func (a *articles) count() int {
 type tally struct {
 	Read   int // articles extracted (successfully read)
 	Failed int // articles that could not be read or extracted
+	Empty  int // inputs with no text but white space: skipped with a note
 }
 
 // extracted is one article's outcome, from a worker to the writer.
 type extracted struct {
 	graph *extract.Graph
 	err   error
+	empty bool // skipped for want of text; err says so
 }
 
 // each extracts every source with workers goroutines (one per core when
@@ -76,7 +80,7 @@ func (a *articles) each(ctx context.Context, workers int, fn func(*extract.Graph
 	go a.produce(ctx, workers, queue, stop)
 	var t tally
 	interrupted := func() error {
-		return &interruptedError{Done: t.Read + t.Failed, Total: a.count(), What: "read"}
+		return &interruptedError{Done: t.Read + t.Failed + t.Empty, Total: a.count(), What: "read"}
 	}
 	for slot := range queue {
 		if ctx.Err() != nil {
@@ -84,6 +88,12 @@ func (a *articles) each(ctx context.Context, workers int, fn func(*extract.Graph
 		}
 		r := <-slot
 		err := r.err
+		if r.empty {
+			t.Empty++
+			printError(a.progress, a.command, err)
+			a.progress.Add(1)
+			continue
+		}
 		if err == nil {
 			err = fn(r.graph)
 			var ae *articleError
@@ -135,6 +145,12 @@ func (a *articles) produce(ctx context.Context, workers int, queue chan<- chan e
 		}
 		if err != nil {
 			slot <- extracted{err: err}
+			continue
+		}
+		if a.skipEmpty && strings.TrimSpace(in.Text) == "" {
+			// Nothing to extract: an Article node without title or text
+			// would only be noise.
+			slot <- extracted{err: &articleError{Name: src.Name, Err: errors.New("empty article (no text), skipped")}, empty: true}
 			continue
 		}
 		select {

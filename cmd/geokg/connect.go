@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -39,6 +40,9 @@ func openGraphStore(ctx context.Context, cfg graph.Config, s *schema.Schema) (st
 // line wins over its environment variable, which wins over the default.
 type connOptions struct {
 	URI, Username, Password, Database string
+	// Timeout bounds each connection attempt and each transaction, so
+	// that a server that hangs costs at most that long.
+	Timeout time.Duration
 
 	cmd *cobra.Command // to tell flags that were set
 }
@@ -63,7 +67,13 @@ func addConnFlags(cmd *cobra.Command, o *connOptions) {
 		usage += ")"
 		cmd.Flags().StringVar(targets[i], s.flag, "", usage)
 	}
+	cmd.Flags().DurationVar(&o.Timeout, "timeout", defaultTimeout,
+		"give up on a connection attempt or a transaction after `DURATION` (a hung server costs at most that)")
 }
+
+// defaultTimeout is the default of --timeout: far above what a transaction
+// of the default batch takes, far below a user's patience.
+const defaultTimeout = 60 * time.Second
 
 // resolved is a connection setting's value and where it came from.
 type resolved struct {
@@ -96,7 +106,15 @@ func connect(ctx context.Context, f *factory, g *globalOptions, o *connOptions, 
 		return nil, nil, err
 	}
 	r := o.resolve(f.Getenv)
+	switch {
+	case o.Timeout < 0:
+		return nil, nil, usagef("--timeout %s: want a positive duration such as 30s", o.Timeout)
+	case o.Timeout == 0:
+		o.Timeout = defaultTimeout
+	}
 	cfg := graph.Config{
+		Timeout:   o.Timeout,
+		TxTimeout: o.Timeout,
 		URI:       r["uri"].value,
 		Username:  r["username"].value,
 		Password:  r["password"].value,

@@ -113,6 +113,24 @@ func (e *interruptedError) Error() string {
 	return fmt.Sprintf("interrupted: %s %d articles", e.What, e.Done)
 }
 
+// stoppedError ends a load that lost the server (or its credentials) part
+// way: Done of Total articles were processed, the others never reached
+// the graph. Nothing is half written, so running the same command again
+// completes the job.
+type stoppedError struct {
+	Done, Total int
+	Err         error // what happened, naming the server
+}
+
+// Error says why the run stopped and how far it got.
+func (e *stoppedError) Error() string {
+	return fmt.Sprintf("%s; stopped after %d of %d articles (%d not reached); rerun to continue",
+		e.Err, e.Done, e.Total, e.Total-e.Done)
+}
+
+// Unwrap returns the cause.
+func (e *stoppedError) Unwrap() error { return e.Err }
+
 // exitCode maps an error returned by a command to the process's exit code.
 // It is the only place that does so.
 func exitCode(err error) int {
@@ -122,13 +140,14 @@ func exitCode(err error) int {
 		fe *failedError
 		ie *interruptedError
 		ae *articleError
+		se *stoppedError
 	)
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &ie), errors.Is(err, context.Canceled):
 		return exitInterrupted
-	case errors.As(err, &ue), errors.As(err, &ce):
+	case errors.As(err, &ue), errors.As(err, &ce), errors.As(err, &se):
 		return exitUsage
 	case errors.As(err, &fe), errors.As(err, &ae):
 		return exitFailed

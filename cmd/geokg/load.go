@@ -72,6 +72,8 @@ type loadReport struct {
 	Failed        int     `json:"articles_failed"`  // articles that could not be read, extracted or written
 	Loaded        int     `json:"articles_loaded"`  // articles written
 	Skipped       int     `json:"articles_skipped"` // articles already in the graph
+	Empty         int     `json:"articles_empty"`   // inputs with no text, skipped
+	Facts         int     `json:"facts_read"`       // relations extracted from the articles read
 	NodesCreated  int     `json:"nodes_created"`
 	NodesMatched  int     `json:"nodes_matched"`
 	RelsCreated   int     `json:"relationships_created"`
@@ -101,13 +103,18 @@ func (r *loadReport) print(w io.Writer, asJSON bool) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(r)
 	}
+	empty := ""
+	if r.Empty > 0 {
+		empty = fmt.Sprintf(", %d empty (skipped)", r.Empty)
+	}
 	// Entity nodes and facts, with Article nodes and MENTIONS apart, so
 	// that the figures add up to geokg stats' totals.
-	_, err := fmt.Fprintf(w, `Articles:       %d read, %d failed; %d loaded, %d already in the graph
+	_, err := fmt.Fprintf(w, `Articles:       %d read, %d failed%s; %d loaded, %d already in the graph
+Facts:          %d extracted
 Nodes:          %d created, %d matched (entities; plus %d Article nodes created)
 Relationships:  %d created, %d matched (facts; plus %d MENTIONS created)
 Time:           %.2fs (%.1f articles/s)
-`, r.Read, r.Failed, r.Loaded, r.Skipped, r.NodesCreated, r.NodesMatched, r.Loaded,
+`, r.Read, r.Failed, empty, r.Loaded, r.Skipped, r.Facts, r.NodesCreated, r.NodesMatched, r.Loaded,
 		r.RelsCreated, r.RelsMatched, r.Mentions, r.Seconds, r.ArticlesPerS)
 	return err
 }
@@ -132,6 +139,7 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		return &configError{Msg: "cannot build the extractor from the schema", Setting: "--schema", Err: err}
 	}
 	a := newArticles(f, g, newReader(f), sources, x, "load")
+	a.skipEmpty = true // an Article node without text would only be noise
 	p := a.progress
 	rep := &loadReport{}
 	names := map[string]string{} // article id -> input name, for error lines
@@ -143,7 +151,11 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		// A batch under way is finished even if a signal comes.
 		sum, err := st.Load(context.WithoutCancel(ctx), batch)
 		rep.add(sum)
+		lost := serverLost(err)
 		for _, fa := range sum.Failed {
+			if lost && serverLost(fa.Err) {
+				continue // not reached: counted by the stoppedError
+			}
 			rep.Failed++
 			name := names[fa.ID]
 			if name == "" {
@@ -153,12 +165,18 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		}
 		batch = batch[:0]
 		clear(names)
-		if errors.Is(err, graph.ErrUnavailable) || errors.Is(err, graph.ErrAuth) {
-			return fmt.Errorf("lost Neo4j at %s: %w", opts.Conn.resolve(f.Getenv)["uri"].value, err)
+		if lost {
+			uri := opts.Conn.resolve(f.Getenv)["uri"]
+			why := cause(err)
+			if why == err.Error() {
+				why = lastPart(err).Error()
+			}
+			return &stoppedError{Err: fmt.Errorf("lost Neo4j at %s (%s): %s", uri.value, uri.origin, why)}
 		}
 		return nil
 	}
 	t, err := a.each(ctx, 0, func(gr *extract.Graph) error {
+		rep.Facts += len(gr.Relations)
 		batch = append(batch, gr)
 		names[gr.Article.ID] = gr.Article.Path
 		if len(batch) >= opts.Batch {
@@ -175,6 +193,7 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 	rep.Read = t.Read
 	rep.TotalArticles = a.count() // feeds stand for their items
 	rep.Failed += t.Failed
+	rep.Empty = t.Empty
 	elapsed := f.Now().Sub(start)
 	rep.Seconds = elapsed.Seconds()
 	if rep.Seconds > 0 {
@@ -186,9 +205,14 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 			err = perr
 		}
 	}
+	var se *stoppedError
+	if errors.As(err, &se) {
+		se.Done, se.Total = rep.Loaded+rep.Skipped+rep.Failed+rep.Empty, a.count()
+		return se
+	}
 	var ie *interruptedError
 	if errors.As(err, &ie) {
-		ie.What, ie.Done = "read", t.Read+t.Failed
+		ie.What, ie.Done = "read", t.Read+t.Failed+t.Empty
 		return ie
 	}
 	if err != nil {
@@ -198,6 +222,12 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		return &failedError{Failed: rep.Failed, Total: a.count()}
 	}
 	return nil
+}
+
+// serverLost reports an error after which no write can succeed: the server
+// is gone, silent past the timeout, or refuses the credentials.
+func serverLost(err error) bool {
+	return errors.Is(err, graph.ErrUnavailable) || errors.Is(err, graph.ErrAuth)
 }
 
 // isInterrupted reports whether err is a run stopped by a signal.

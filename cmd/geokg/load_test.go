@@ -107,25 +107,64 @@ func TestLoadFailedArticles(t *testing.T) {
 }
 
 // TestLoadLostServer checks that losing Neo4j in the middle stops the run
-// with exit 1 and a line saying so.
+// with exit 2 and one line that counts the articles never reached, not
+// one error line per article.
 func TestLoadLostServer(t *testing.T) {
-	dir := articlesDir(t, 4)
+	dir := articlesDir(t, 6)
+	calls := 0
 	fs := &fakeStore{loadFn: func(docs []*extract.Graph) (graph.Summary, error) {
-		sum := graph.Summary{}
-		for _, d := range docs {
-			sum.Failed = append(sum.Failed, graph.FailedArticle{ID: d.Article.ID, Path: d.Article.Path, Error: "neo4j unavailable"})
+		calls++
+		if calls == 1 {
+			return graph.Summary{Articles: len(docs)}, nil
 		}
-		return sum, fmt.Errorf("load: %w: connection reset", graph.ErrUnavailable)
+		// The second call writes one article, then the server goes.
+		sum := graph.Summary{Articles: 1}
+		lost := fmt.Errorf("%w: connection reset", graph.ErrUnavailable)
+		for _, d := range docs[1:] {
+			sum.Failed = append(sum.Failed, graph.FailedArticle{ID: d.Article.ID, Path: d.Article.Path, Error: lost.Error(), Err: lost})
+		}
+		return sum, fmt.Errorf("load: %w", lost)
 	}}
 	c := newCLI(nil, fs.opener())
-	if code := c.run(t, "load", "--batch", "2", "--quiet", dir); code != exitFailed {
-		t.Fatalf("exit %d", code)
+	if code := c.run(t, "load", "--batch", "2", "--quiet", dir); code != exitUsage {
+		t.Fatalf("exit %d, want %d", code, exitUsage)
 	}
-	if len(fs.batches) != 1 {
-		t.Errorf("%d batches sent after the server was lost, want 1", len(fs.batches))
+	if len(fs.batches) != 2 {
+		t.Errorf("%d batches sent, want 2 (none after the server was lost)", len(fs.batches))
 	}
-	if !strings.Contains(c.errb.String(), "geokg: load: lost Neo4j at neo4j://localhost:7687") {
-		t.Errorf("stderr %q", c.errb)
+	want := "geokg: load: lost Neo4j at neo4j://localhost:7687 (default; set NEO4J_URI or --uri): connection reset; " +
+		"stopped after 3 of 6 articles (3 not reached); rerun to continue"
+	if got := c.stderrLines(); len(got) != 1 || got[0] != want {
+		t.Errorf("stderr %q\nwant %q", got, want)
+	}
+}
+
+// TestLoadEmptyArticles checks that empty and white-space-only inputs are
+// skipped with a note, never loaded, and do not fail the run.
+func TestLoadEmptyArticles(t *testing.T) {
+	dir := articlesDir(t, 1)
+	for name, text := range map[string]string{"empty.txt": "", "blank.txt": " \n\t\n"} {
+		writeFile(t, dir, name, text)
+	}
+	fs := &fakeStore{}
+	c := newCLI(nil, fs.opener())
+	if code := c.run(t, "load", "--json", dir); code != exitOK {
+		t.Fatalf("exit %d, want 0; stderr %s", code, c.errb.String())
+	}
+	n := 0
+	for _, b := range fs.batches {
+		n += len(b)
+	}
+	if n != 1 {
+		t.Errorf("%d articles sent to the store, want 1", n)
+	}
+	lines := c.stderrLines()
+	if len(lines) != 2 || !strings.Contains(lines[0], "empty article (no text), skipped") {
+		t.Errorf("stderr %q, want one note per empty input", lines)
+	}
+	var rep loadReport
+	if err := json.Unmarshal(c.stdout.Bytes(), &rep); err != nil || rep.Empty != 2 || rep.Loaded != 1 || rep.Failed != 0 {
+		t.Errorf("report %+v, %v", rep, err)
 	}
 }
 

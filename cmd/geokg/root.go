@@ -135,7 +135,9 @@ Exit codes:
   1    some articles failed (each is named on standard error); the others
        were processed
   2    usage or configuration error: bad flag or argument, unreadable or
-       invalid --schema file, Neo4j unreachable or refusing the credentials
+       invalid --schema file, Neo4j unreachable or refusing the credentials,
+       or lost (or silent past --timeout) part way through a load: the
+       articles not reached are counted; run the same command again
   130  interrupted (Ctrl-C or SIGTERM) after the current article or batch`
 
 const rootExample = `  # Print the graph of one article as JSON

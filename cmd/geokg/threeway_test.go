@@ -28,8 +28,9 @@ const (
 	pipelinePipe    = "geokg extract --format cypher articles/ | geokg cypher -"
 	pipelineCSV     = "geokg extract --format csv --out import/ articles/"
 	pipelineImport  = `scripts/neo4j stop && scripts/neo4j admin database import full neo4j --overwrite-destination \
-  --nodes=import/articles.csv --nodes=import/entities.csv \
+  --nodes=import/articles.csv --nodes=import/entities.csv --nodes=import/evidence.csv \
   --relationships=import/mentions.csv --relationships=import/relationships.csv \
+  --relationships=import/reports.csv \
   --array-delimiter=U+001F --multiline-fields=true
 scripts/neo4j start && geokg schema apply`
 )
