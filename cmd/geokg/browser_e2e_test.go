@@ -67,7 +67,8 @@ type frameState struct {
 //     after login the post-connect command of extra.conf applies the style
 //     (one :style frame, no :params frame), the query runs with the values
 //     the link carries, and the graph shows Russia, Iran and Vladimir Putin
-//     in the schema's colours with no relationship caption cut short.
+//     in the schema's colours with no relationship caption cut short (in one
+//     of up to three layouts: a layout can put two nodes too close).
 //  2. The link that `geokg browser --serve` prints opens the Browser with
 //     geokg's guide in the sidebar, and no post-connect frame. From the
 //     guide: set the defaults, apply the served GraSS, change $country to
@@ -156,6 +157,22 @@ func TestBrowserEndToEnd(t *testing.T) {
 	)
 	g := b.waitGraph(frames, 3)
 	checkNodes(t, g, colors, []string{"Russia", "Iran", "Vladimir Putin"}, nil)
+	// The Browser shortens a caption that does not fit its edge, and an edge
+	// is short when the force layout happens to put its nodes close
+	// together; a caption too long for the style is cut in every layout.
+	// So the query runs again, a new layout each time, up to three layouts.
+	for try := 1; len(cutCaptions(g)) > 0; try++ {
+		if try == 3 {
+			t.Errorf("relationship captions cut short in %d layouts, the last: %q", try, cutCaptions(g))
+			break
+		}
+		t.Logf("layout %d cut %q short; running the query again", try, cutCaptions(g))
+		frames = b.frameCount()
+		b.step("run the neighbourhood query again", 45*time.Second,
+			chromedp.Click(chromedp.CSS(`[data-testid="editor-Run"]`)),
+		)
+		g = b.waitGraph(frames, 3)
+	}
 
 	// 2. The guide.
 	t.Logf("opening %s", guideLink)
@@ -241,8 +258,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 }
 
 // checkNodes fails t unless every name of want is a node of g in its
-// label's colour, no name of absent is, and no relationship caption is
-// cut short.
+// label's colour and no name of absent is.
 func checkNodes(t *testing.T, g renderedGraph, colors map[string]string, want, absent []string) {
 	t.Helper()
 	t.Logf("rendered %d nodes %v, relationship captions %q", len(g.Nodes), g.Nodes, g.Captions)
@@ -262,11 +278,18 @@ func checkNodes(t *testing.T, g renderedGraph, colors map[string]string, want, a
 			t.Errorf("node %q is in the graph view, want it absent", name)
 		}
 	}
+}
+
+// cutCaptions returns the relationship captions of g that the Browser cut
+// short ("holds of…") or left empty.
+func cutCaptions(g renderedGraph) []string {
+	var cut []string
 	for _, c := range g.Captions {
 		if strings.Contains(c, "\u2026") || c == "" {
-			t.Errorf("relationship caption %q is cut short", c)
+			cut = append(cut, c)
 		}
 	}
+	return cut
 }
 
 // serverHTTPPort asks the test server which port its HTTP connector (and
