@@ -16,21 +16,22 @@ import (
 // holds; neo4j-admin is told with --array-delimiter=U+001F.
 const CSVArrayDelimiter = '\x1f'
 
-// CSVFiles are the files WriteCSV writes, in the order of the import
+// CSVFiles returns the files WriteCSV writes, in the order of the import
 // command's --nodes and --relationships options.
-var CSVFiles = struct{ Nodes, Relationships []string }{
-	Nodes:         []string{"articles.csv", "entities.csv", "evidence.csv"},
-	Relationships: []string{"mentions.csv", "relationships.csv", "reports.csv"},
+func CSVFiles() (nodes, relationships []string) {
+	return []string{"articles.csv", "entities.csv", "evidence.csv"},
+		[]string{"mentions.csv", "relationships.csv", "reports.csv"}
 }
 
 // CSVImportArgs returns the arguments of `neo4j-admin database import
 // full` after the database name for the files WriteCSV wrote in dir.
 func CSVImportArgs(dir string) []string {
 	var args []string
-	for _, f := range CSVFiles.Nodes {
+	nodeFiles, relFiles := CSVFiles()
+	for _, f := range nodeFiles {
 		args = append(args, "--nodes="+filepath.Join(dir, f))
 	}
-	for _, f := range CSVFiles.Relationships {
+	for _, f := range relFiles {
 		args = append(args, "--relationships="+filepath.Join(dir, f))
 	}
 	return append(args, "--array-delimiter=U+001F", "--multiline-fields=true")
@@ -72,21 +73,32 @@ func (x *Export) WriteCSV(dir string) error {
 		evidence = append(evidence, csvRecord{id: e.Key, label: evidenceLabel, props: e.Props})
 		reports = append(reports, csvRecord{start: e.Article, end: e.Key, label: reportsType})
 	}
+	nodeFiles, relFiles := CSVFiles()
 	files := []struct {
 		name   string
 		recs   []csvRecord
 		idCols []string // the header's leading columns
 		idProp string   // the property the :ID column holds
 	}{
-		{CSVFiles.Nodes[0], arts, []string{"id:ID(Article)", ":LABEL"}, "id"},
-		{CSVFiles.Nodes[1], nodes, []string{"key:ID(Entity)", ":LABEL"}, "key"},
-		{CSVFiles.Relationships[0], mentions, []string{":START_ID(Article)", ":END_ID(Entity)", ":TYPE"}, ""},
-		{CSVFiles.Relationships[1], rels, []string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"}, ""},
-		{CSVFiles.Nodes[2], evidence, []string{"key:ID(Evidence)", ":LABEL"}, "key"},
-		{CSVFiles.Relationships[2], reports, []string{":START_ID(Article)", ":END_ID(Evidence)", ":TYPE"}, ""},
+		{nodeFiles[0], arts, []string{"id:ID(Article)", ":LABEL"}, "id"},
+		{nodeFiles[1], nodes, []string{"key:ID(Entity)", ":LABEL"}, "key"},
+		{relFiles[0], mentions, []string{":START_ID(Article)", ":END_ID(Entity)", ":TYPE"}, ""},
+		{relFiles[1], rels, []string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"}, ""},
+		{nodeFiles[2], evidence, []string{"key:ID(Evidence)", ":LABEL"}, "key"},
+		{relFiles[2], reports, []string{":START_ID(Article)", ":END_ID(Evidence)", ":TYPE"}, ""},
 	}
-	for _, f := range files {
-		if err := writeCSVFile(filepath.Join(dir, f.name), f.idCols, f.idProp, f.recs); err != nil {
+	// Every table is typed and checked before any file is written, so a
+	// value that cannot be written replaces nothing already in dir.
+	tables := make([]csvTable, len(files))
+	for i, f := range files {
+		t, err := newCSVTable(f.name, f.idCols, f.idProp, f.recs)
+		if err != nil {
+			return fmt.Errorf("csv: %w", err)
+		}
+		tables[i] = t
+	}
+	for i, f := range files {
+		if err := tables[i].write(filepath.Join(dir, f.name)); err != nil {
 			return fmt.Errorf("csv: %w", err)
 		}
 	}
@@ -125,9 +137,19 @@ func csvCellOf(v any) (csvCell, error) {
 	return csvCell{}, fmt.Errorf("unexpected value type %T", v)
 }
 
-// writeCSVFile writes recs with a header of idCols then one typed column
-// per property name but idProp, sorted.
-func writeCSVFile(path string, idCols []string, idProp string, recs []csvRecord) error {
+// csvTable is one file's records, typed and checked: a header of idCols
+// then one typed column per property name but the :ID column's, sorted.
+type csvTable struct {
+	idCols []string
+	recs   []csvRecord
+	cells  []map[string]csvCell
+	names  []string          // property columns, sorted
+	types  map[string]string // by property name
+}
+
+// newCSVTable types the properties of recs for the file name; a value that
+// cannot be written, or a property of two types, is an error.
+func newCSVTable(name string, idCols []string, idProp string, recs []csvRecord) (csvTable, error) {
 	cells := make([]map[string]csvCell, len(recs))
 	types := map[string]string{}
 	for i, r := range recs {
@@ -135,7 +157,7 @@ func writeCSVFile(path string, idCols []string, idProp string, recs []csvRecord)
 		for k, v := range r.props {
 			c, err := csvCellOf(v)
 			if err != nil {
-				return fmt.Errorf("%s: %s %s%s: property %s: %w", filepath.Base(path), r.label, r.id, r.start, k, err)
+				return csvTable{}, fmt.Errorf("%s: %s %s%s: property %s: %w", name, r.label, r.id, r.start, k, err)
 			}
 			cells[i][k] = c
 		}
@@ -144,7 +166,7 @@ func writeCSVFile(path string, idCols []string, idProp string, recs []csvRecord)
 		}
 		for k, c := range cells[i] {
 			if t, ok := types[k]; ok && t != c.typ {
-				return fmt.Errorf("%s: property %s is both %s and %s", filepath.Base(path), k, t, c.typ)
+				return csvTable{}, fmt.Errorf("%s: property %s is both %s and %s", name, k, t, c.typ)
 			}
 			types[k] = c.typ
 		}
@@ -156,7 +178,12 @@ func writeCSVFile(path string, idCols []string, idProp string, recs []csvRecord)
 		}
 	}
 	slices.Sort(names)
+	return csvTable{idCols: idCols, recs: recs, cells: cells, names: names, types: types}, nil
+}
 
+// write writes the table to path.
+func (t csvTable) write(path string) error {
+	idCols, recs, cells, names, types := t.idCols, t.recs, t.cells, t.names, t.types
 	f, err := os.Create(path)
 	if err != nil {
 		return err

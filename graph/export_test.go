@@ -518,3 +518,24 @@ func TestSplitScript(t *testing.T) {
 		}
 	}
 }
+
+// TestCSVWritesNothingOnBadValue protects "loses nothing already
+// written": a value the CSV files cannot hold (a list element with the
+// array delimiter) fails the export before any file in the directory is
+// replaced.
+func TestCSVWritesNothingOnBadValue(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "articles.csv")
+	if err := os.WriteFile(old, []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g := hostile.Graph("art1")
+	g.Relations[len(g.Relations)-1].Evidence = "a sentence with \x1f in it"
+	err := export(t, g).WriteCSV(dir)
+	if err == nil || !strings.Contains(err.Error(), "U+001F") {
+		t.Fatalf("WriteCSV = %v, want an error naming U+001F", err)
+	}
+	if b, _ := os.ReadFile(old); string(b) != "old\n" {
+		t.Errorf("articles.csv was replaced before the error: %q", b)
+	}
+}

@@ -409,7 +409,8 @@ func TestExtractFormatsWellFormed(t *testing.T) {
 	if code := c.run(t, "extract", "--format", "csv", "--out", out, a, b); code != 0 {
 		t.Fatalf("csv: exit %d", code)
 	}
-	for _, f := range append(slices.Clone(graph.CSVFiles.Nodes), graph.CSVFiles.Relationships...) {
+	nodeFiles, relFiles := graph.CSVFiles()
+	for _, f := range append(nodeFiles, relFiles...) {
 		if rows := readCSV(t, filepath.Join(out, f)); len(rows) < 2 {
 			t.Errorf("%s: %d rows", f, len(rows))
 		}
