@@ -21,6 +21,7 @@ func (m *model) schemaStatements() []string {
 		// paging through a fact's provenance.
 		"CREATE CONSTRAINT " + evidenceConstraint + " IF NOT EXISTS FOR (e:Evidence) REQUIRE e.key IS UNIQUE",
 		"CREATE INDEX geokg_evidence_fact IF NOT EXISTS FOR (e:Evidence) ON (e.fact, e.date)",
+		pathIndexStatement, // KnownPaths: geokg follow's "already loaded?"
 	}
 	for _, l := range m.labels {
 		low := strings.ToLower(l)

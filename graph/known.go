@@ -17,7 +17,9 @@ RETURN DISTINCT p AS path`
 )
 
 // IndexPaths creates the index on Article.path that KnownPaths uses; it
-// is idempotent. geokg follow calls it once before its first poll.
+// is idempotent. The schema statements of load and of the Cypher script
+// create it too; geokg follow calls it once before its first poll, for a
+// graph made before the index existed.
 func (s *Store) IndexPaths(ctx context.Context) error {
 	if _, err := s.run(ctx, pathIndexStatement, nil, neo4j.AccessModeWrite); err != nil && !alreadyExists(err) {
 		return fmt.Errorf("graph: index article paths: %w", err)
