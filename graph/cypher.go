@@ -85,9 +85,8 @@ func (x *Export) WriteCypher(out io.Writer) error {
 	byLabel := map[string][]string{}
 	for _, n := range rows.Nodes {
 		labelOf[n.Key] = n.Label
-		aliases, _ := n.Props["aliases"].([]string)
 		byLabel[n.Label] = append(byLabel[n.Label], cypherValue(map[string]any{
-			"key": n.Key, "props": n.Props, "names": append([]string{n.Props["name"].(string)}, aliases...)}))
+			"key": n.Key, "props": n.Props, "names": n.Names()}))
 	}
 	mentions := map[string][]string{}
 	for _, mr := range rows.Mentions {

@@ -219,9 +219,8 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 	}
 	nodes := make([]map[string]any, len(rows.Nodes))
 	for i, n := range rows.Nodes {
-		aliases, _ := n.Props["aliases"].([]string)
 		nodes[i] = map[string]any{"label": n.Label, "key": n.Key, "props": n.Props,
-			"names": append([]string{n.Props["name"].(string)}, aliases...), "mentions": mentions[n.Key]}
+			"names": n.Names(), "mentions": mentions[n.Key]}
 	}
 	nodeEID := map[string]string{} // key -> element id
 	res, err := tx.Run(ctx, s.model.nodeQuery, map[string]any{"rows": byPosition(nodes, "label", s.model.labelOrder)})

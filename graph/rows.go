@@ -40,6 +40,14 @@ type NodeRow struct {
 	Props map[string]any
 }
 
+// Names returns the node's name then its aliases: what the writers union
+// into the node's names.
+func (n NodeRow) Names() []string {
+	name, _ := n.Props["name"].(string)
+	aliases, _ := n.Props["aliases"].([]string)
+	return append([]string{name}, aliases...)
+}
+
 // MentionRow is a MENTIONS relationship from an article to an entity node,
 // with the number of the article's mentions of it as property count.
 type MentionRow struct {
