@@ -269,3 +269,21 @@ func TestRelationStage(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymOpensParagraph checks that an organization's acronym opening
+// a paragraph stays in its sentence rather than being cut off as a
+// dateline place, so the title after it still binds.
+func TestAcronymOpensParagraph(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Talks ended.\n\nOPEC Secretary General Haitham al-Ghais spoke on Monday.", "HOLDS_OFFICE(Haitham al-Ghais -> OPEC)"},
+		{"Talks ended.\n\nNATO spokesperson Oana Lungescu spoke on Monday.", "HOLDS_OFFICE(Oana Lungescu -> NATO)"},
+		// a place in capitals is still a dateline
+		{"Talks ended.\n\nMOSCOW Russia condemned Ukraine on Monday.", "CRITICIZES(Russia -> Ukraine)"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, tt.text)
+		if relProps(g, tt.want) == nil {
+			t.Errorf("%q: want %s, got %v", tt.text, tt.want, triples(g))
+		}
+	}
+}
