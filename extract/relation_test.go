@@ -287,3 +287,14 @@ func TestAcronymOpensParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestByAfterObjectNoun checks that "by" after a cue's object noun names
+// whose that noun is, not the agent of a passive, while a passive's
+// agent after "by" is still the source.
+func TestByAfterObjectNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Serbia rejected the criticism by Croatia and Slovenia.", nil,
+			[]string{"OPPOSES(Croatia -> Serbia)", "OPPOSES(Slovenia -> Serbia)"}},
+		{"Serbia was condemned by Croatia.", []string{"CRITICIZES(Croatia -> Serbia)"}, nil},
+	})
+}
