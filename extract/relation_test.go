@@ -298,3 +298,14 @@ func TestByAfterObjectNoun(t *testing.T) {
 		{"Serbia was condemned by Croatia.", []string{"CRITICIZES(Croatia -> Serbia)"}, nil},
 	})
 }
+
+// TestMembersAndCraft checks that "their" after people from a country
+// refers to that country, and that a demonym before a ship or aircraft
+// makes its country the target.
+func TestMembersAndCraft(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Diplomats from Serbia said their government had condemned Kosovo.", []string{"CRITICIZES(Serbia -> Kosovo)"}, nil},
+		{"Greece attacked a Turkish fishing vessel.", []string{"ATTACKS(Greece -> Turkey)"}, nil},
+		{"Turkey shot down a Russian plane.", []string{"ATTACKS(Turkey -> Russia)"}, nil},
+	})
+}
