@@ -343,6 +343,15 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
 		return nil, passive, nil
 	}
+	if !c.verb {
+		j := cm.from - 1
+		if j > from && determiners[d.lw(j)] {
+			j--
+		}
+		if j >= from && d.lw(j) == "by" {
+			return nil, passive, nil // "condemned by members of the EU": an agent, not what the subject is
+		}
+	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 		sources = d.coordinatedBefore(ms, n, fits)
 		return sources, passive, sources

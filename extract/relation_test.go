@@ -309,3 +309,13 @@ func TestMembersAndCraft(t *testing.T) {
 		{"Turkey shot down a Russian plane.", []string{"ATTACKS(Turkey -> Russia)"}, nil},
 	})
 }
+
+// TestNounCueAfterBy checks that a noun cue inside an agent phrase ("by
+// members of") says nothing of the clause's subject.
+func TestNounCueAfterBy(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Serbia was criticized by members of NATO.", []string{"CRITICIZES(NATO -> Serbia)"}, []string{"MEMBER_OF(Serbia -> NATO)"}},
+		{"Serbia was criticized by the members of NATO.", nil, []string{"MEMBER_OF(Serbia -> NATO)"}},
+		{"Albania is a member of NATO.", []string{"MEMBER_OF(Albania -> NATO)"}, nil},
+	})
+}
