@@ -245,7 +245,7 @@ func (x *Extractor) resolveMembersOf(d *doc, m *Mention) {
 		if i-1 < d.sents[m.sent].From || !(d.lw(i) == "from" || d.lw(i) == "of") {
 			continue
 		}
-		if n := d.lw(i - 1); x.lex.sets.actorNouns[n] && strings.HasSuffix(n, "s") || n == "representatives" {
+		if n := d.lw(i - 1); x.lex.sets.actorNouns[n] && strings.HasSuffix(n, "s") {
 			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
 			return
 		}
