@@ -300,7 +300,7 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 // last group for "they"). subject is set when the sources are a subject.
 func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) (sources []int, passive bool, subject []int) {
 	c, from, end := cm.c, d.sents[si].From, d.sents[si].To
-	byAgent := c.verb && cm.to < end && d.lw(cm.to) == "by"
+	byAgent := c.verb && cm.to < end && d.lw(cm.to) == "by" && !x.cueEndsInNoun(d, si, cm)
 	passive = byAgent || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") &&
 		(beForms[d.lw(cm.from-1)] || cm.from-2 >= from && beForms[d.lw(cm.from-2)])
 	switch {
@@ -343,6 +343,15 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
 		return nil, passive, nil
 	}
+	if !c.verb {
+		j := cm.from - 1
+		if j > from && determiners[d.lw(j)] {
+			j--
+		}
+		if j >= from && d.lw(j) == "by" {
+			return nil, passive, nil // "condemned by members of the EU": an agent, not what the subject is
+		}
+	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 		sources = d.coordinatedBefore(ms, n, fits)
 		return sources, passive, sources
@@ -351,6 +360,21 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return d.group, passive, nil // "They called on Turkey": the group named last
 	}
 	return nil, passive, nil
+}
+
+// cueEndsInNoun reports whether a verb cue of several words ends in its
+// object noun ("rejected the criticism"): a "by" after it then names who
+// criticised, not the agent of a passive ("rejected by").
+func (x *Extractor) cueEndsInNoun(d *doc, si int, cm cueMatch) bool {
+	if cm.to-cm.from < 2 {
+		return false
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return false
+	}
+	p := toks[cm.to-1-d.sents[si].From].UPOS
+	return p == "NOUN" || p == "PROPN"
 }
 
 // pluralRelations relates the members of a group to each other: the

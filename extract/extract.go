@@ -150,7 +150,7 @@ func (x *Extractor) read(text string, from, to int) *doc {
 	for i := range d.toks {
 		d.toks[i].Start += from
 	}
-	d.sents = splitSentences(d.toks)
+	d.sents = splitSentencesKnowing(d.toks, x.lex.isAcronymName)
 	d.header = readHeader(d, x.lex.sets.media)
 	for si := range d.sents {
 		x.findMentions(d, si)

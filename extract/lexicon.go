@@ -314,6 +314,20 @@ func isAcronym(s string) bool {
 	return true
 }
 
+// isAcronymName reports whether s, exactly as written, is an all-capitals
+// name the lexicon knows ("NATO", "OPEC").
+func (lx *lexicon) isAcronymName(s string) bool {
+	if !isAcronym(s) {
+		return false
+	}
+	for _, p := range lx.byFirst[s] {
+		if len(p.words) == 1 && !p.fold && p.words[0] == s && p.e.kind == kindName && p.e.label != "Location" && p.e.label != "Country" {
+			return true
+		}
+	}
+	return false
+}
+
 // match returns the longest lexicon pattern that starts at toks[i], and
 // its length in tokens. An all-capitals token (a dateline's "UNITED
 // NATIONS") also matches longer names case-insensitively.

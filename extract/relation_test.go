@@ -269,3 +269,53 @@ func TestRelationStage(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymOpensParagraph checks that an organization's acronym opening
+// a paragraph stays in its sentence rather than being cut off as a
+// dateline place, so the title after it still binds.
+func TestAcronymOpensParagraph(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Talks ended.\n\nOPEC Secretary General Haitham al-Ghais spoke on Monday.", "HOLDS_OFFICE(Haitham al-Ghais -> OPEC)"},
+		{"Talks ended.\n\nNATO spokesperson Oana Lungescu spoke on Monday.", "HOLDS_OFFICE(Oana Lungescu -> NATO)"},
+		// a place in capitals is still a dateline
+		{"Talks ended.\n\nMOSCOW Russia condemned Ukraine on Monday.", "CRITICIZES(Russia -> Ukraine)"},
+	}
+	for _, tt := range tests {
+		g := extractText(t, tt.text)
+		if relProps(g, tt.want) == nil {
+			t.Errorf("%q: want %s, got %v", tt.text, tt.want, triples(g))
+		}
+	}
+}
+
+// TestByAfterObjectNoun checks that "by" after a cue's object noun names
+// whose that noun is, not the agent of a passive, while a passive's
+// agent after "by" is still the source.
+func TestByAfterObjectNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Serbia rejected the criticism by Croatia and Slovenia.", nil,
+			[]string{"OPPOSES(Croatia -> Serbia)", "OPPOSES(Slovenia -> Serbia)"}},
+		{"Serbia was condemned by Croatia.", []string{"CRITICIZES(Croatia -> Serbia)"}, nil},
+	})
+}
+
+// TestMembersAndCraft checks that "their" after people from a country
+// refers to that country, and that a demonym before a ship or aircraft
+// makes its country the target.
+func TestMembersAndCraft(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Diplomats from Serbia said their government had condemned Kosovo.", []string{"CRITICIZES(Serbia -> Kosovo)"}, nil},
+		{"Greece attacked a Turkish fishing vessel.", []string{"ATTACKS(Greece -> Turkey)"}, nil},
+		{"Turkey shot down a Russian plane.", []string{"ATTACKS(Turkey -> Russia)"}, nil},
+	})
+}
+
+// TestNounCueAfterBy checks that a noun cue inside an agent phrase ("by
+// members of") says nothing of the clause's subject.
+func TestNounCueAfterBy(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Serbia was criticized by members of NATO.", []string{"CRITICIZES(NATO -> Serbia)"}, []string{"MEMBER_OF(Serbia -> NATO)"}},
+		{"Serbia was criticized by the members of NATO.", nil, []string{"MEMBER_OF(Serbia -> NATO)"}},
+		{"Albania is a member of NATO.", []string{"MEMBER_OF(Albania -> NATO)"}, nil},
+	})
+}

@@ -188,6 +188,10 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		}
 		want = "Person"
 	}
+	if m.Head == "their" {
+		x.resolveMembersOf(d, m)
+		return
+	}
 	fits := func(a *Mention) bool {
 		return a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
 	}
@@ -222,6 +226,26 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		}
 		ok := a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
 		if ok {
+			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+			return
+		}
+	}
+}
+
+// resolveMembersOf gives "their" the country or organization that earlier
+// plural people in its sentence come from: "officials from Iran said
+// their government ...", "diplomats of the EU said their ...".
+func (x *Extractor) resolveMembersOf(d *doc, m *Mention) {
+	for _, j := range d.sentMentions(m.sent) {
+		a := &d.mentions[j]
+		if a.From >= m.From || a.Key == "" || !a.Arg || !(a.Label == "Country" || a.Label == "Organization") {
+			continue
+		}
+		i := d.npStart(a) - 1
+		if i-1 < d.sents[m.sent].From || !(d.lw(i) == "from" || d.lw(i) == "of") {
+			continue
+		}
+		if n := d.lw(i - 1); x.lex.sets.actorNouns[n] && strings.HasSuffix(n, "s") {
 			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
 			return
 		}

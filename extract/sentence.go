@@ -18,7 +18,12 @@ func (s Sentence) Span() Span { return Span{s.Start, s.End} }
 // sentence when the line before it is a short heading-like line or ends
 // with terminal punctuation. Dotted abbreviations ("U.S.", "Gen.") are
 // single tokens, so they never end a sentence.
-func splitSentences(toks []Token) []Sentence {
+func splitSentences(toks []Token) []Sentence { return splitSentencesKnowing(toks, nil) }
+
+// splitSentencesKnowing is splitSentences where acronym reports the
+// all-capitals words that name an organization ("NATO"): such a word
+// opening a paragraph is the sentence's subject, not a dateline place.
+func splitSentencesKnowing(toks []Token, acronym func(string) bool) []Sentence {
 	var out []Sentence
 	from := 0
 	flush := func(to int) {
@@ -33,7 +38,7 @@ func splitSentences(toks []Token) []Sentence {
 			flush(i)
 		}
 		if i == from {
-			if k := datelineEnd(toks, i); k > i {
+			if k := datelineEnd(toks, i); k > i && !(k == i+1 && acronym != nil && acronym(toks[i].Text)) {
 				flush(k) // "UNITED NATIONS North Korea faces...": the place is a line of its own
 				i = k - 1
 				continue
