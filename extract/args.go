@@ -66,7 +66,7 @@ func (x *Extractor) argsOf(d *doc, si int, ms []int, cm cueMatch, srcFits, tgtFi
 	switch {
 	case c.verb && (toks[v].UPOS == "VERB" || toks[v].UPOS == "AUX"):
 		a.ok = true
-		subj, passive := subjectOf(toks, v)
+		subj, passive := subjectOf(toks, v, d.words.relativePronouns)
 		a.passive = passive
 		if passive {
 			if ag := agentOf(toks, v); ag >= 0 {
@@ -82,7 +82,7 @@ func (x *Extractor) argsOf(d *doc, si int, ms []int, cm cueMatch, srcFits, tgtFi
 		} else if ownerless(toks, v) {
 			a.noSource = true
 		}
-		for _, o := range objectsOf(toks, v, c.Prep, cueLastPrep(c)) {
+		for _, o := range objectsOf(toks, v, c.Prep, d.cueLastPrep(c)) {
 			if t := x.argMentions(d, ms, from, toks, o, tgtFits); len(t) > 0 {
 				a.targets = t
 				break
@@ -100,21 +100,18 @@ func (x *Extractor) argsOf(d *doc, si int, ms []int, cm cueMatch, srcFits, tgtFi
 	return a
 }
 
-// relativePronouns stand for the noun a relative clause hangs on.
-var relativePronouns = set{"which": true, "who": true, "that": true, "whom": true}
-
 // subjectOf returns the subject of verb v: its own nsubj (or nsubj:pass,
 // then passive is set), else the subject it shares: the controller of an
 // xcomp ("urged Iran to halt": Iran; "plans to deploy": the planner), the
 // subject of the verb it is conjoined with, or the noun a relative clause
 // modifies. -1 if none.
-func subjectOf(toks []syntax.Token, v int) (int, bool) {
+func subjectOf(toks []syntax.Token, v int, relPronouns set) (int, bool) {
 	for hops := 0; v >= 0 && hops < 6; hops++ {
 		for _, k := range syntax.Children(toks, v) {
 			switch toks[k].Deprel {
 			case "nsubj", "nsubj:pass", "csubj":
 				passive := toks[k].Deprel == "nsubj:pass"
-				if relativePronouns[strings.ToLower(toks[k].Text)] && strings.HasPrefix(toks[v].Deprel, "acl") {
+				if relPronouns[strings.ToLower(toks[k].Text)] && strings.HasPrefix(toks[v].Deprel, "acl") {
 					return toks[v].Head, passive // "the United States, which recognizes Guaido"
 				}
 				return k, passive
@@ -225,11 +222,11 @@ func objectsOf(toks []syntax.Token, v int, prep, last string) []int {
 
 // cueLastPrep returns the preposition that ends a cue phrase ("object
 // to": "to"), or "".
-func cueLastPrep(c *compiledCue) string {
+func (d *doc) cueLastPrep(c *compiledCue) string {
 	if len(c.words) < 2 {
 		return ""
 	}
-	if w := c.words[len(c.words)-1]; objectPreps[w] {
+	if w := c.words[len(c.words)-1]; d.words.objectPreps[w] {
 		return w
 	}
 	return ""
@@ -300,7 +297,7 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		end := d.sents[m.sent].To
 		joined := false
 		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both") {
-			if d.toks[i].Text == "," && i+1 < end && clauseBreak[d.lw(i+1)] && d.lw(i+1) != "and" {
+			if d.toks[i].Text == "," && i+1 < end && d.words.clauseBreaks[d.lw(i+1)] && d.lw(i+1) != "and" {
 				return out // ", but ...": a new clause
 			}
 			if d.toks[i].Text != "," && d.lw(i) != "the" {
@@ -450,7 +447,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		// a subordinate clause's subject follows its conjunction; a relative
 		// clause's subject is what the relative pronoun refers to
 		for j := m.To; j < i; j++ {
-			if subordinators[d.lw(j)] {
+			if d.words.subordinators[d.lw(j)] {
 				return -1
 			}
 			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {
@@ -483,7 +480,7 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 	stop := i + window
 	for j := i; j < stop && j < len(d.toks); j++ {
 		w := d.lw(j)
-		if w == ";" || w == "," && j+1 < len(d.toks) && clauseBreak[d.lw(j+1)] || j > i && clauseBreak[w] && w != "and" {
+		if w == ";" || w == "," && j+1 < len(d.toks) && d.words.clauseBreaks[d.lw(j+1)] || j > i && d.words.clauseBreaks[w] && w != "and" {
 			stop = j
 		}
 	}
@@ -565,11 +562,11 @@ func (d *doc) pluralSubject(ms []int, i int) bool {
 // Hungary by Poland"): within a few tokens after the cue, before the
 // clause ends; -1 if none.
 func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool) int {
-	if cueLastPrep(cm.c) == "" {
+	if d.cueLastPrep(cm.c) == "" {
 		return -1 // "blacklist ships owned by ...": a noun with its target phrase only
 	}
 	for j := cm.to; j < end && j < cm.to+8; j++ {
-		if d.toks[j].Kind == Punct || clauseBreak[d.lw(j)] && d.lw(j) != "and" {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" {
 			return -1
 		}
 		if d.lw(j) == "by" {
@@ -588,7 +585,7 @@ func (d *doc) opensClause(ms []int, k int) bool {
 	m := &d.mentions[k]
 	start := d.npStart(m)
 	for j := start - 1; j >= d.sents[m.sent].From; j-- {
-		if t := d.toks[j]; t.Kind == Punct || subordinators[t.lower] {
+		if t := d.toks[j]; t.Kind == Punct || d.words.subordinators[t.lower] {
 			return true
 		}
 		for _, o := range ms {
@@ -612,17 +609,3 @@ func (d *doc) anyArg(ms []int, fits func(*Mention) bool) bool {
 	}
 	return false
 }
-
-// subordinators open a clause whose subject comes after them: an argument
-// before them belongs to another clause.
-var subordinators = set{"after": true, "before": true, "when": true, "while": true, "because": true,
-	"although": true, "though": true, "since": true, "if": true, "unless": true, "whereas": true, "until": true}
-
-// clauseBreak are words that open a new clause: an argument is not looked
-// for beyond them.
-var clauseBreak = set{"despite": true, "although": true, "though": true, "because": true, "while": true,
-	"whereas": true, "but": true, "unless": true, "and": true, "which": true, "who": true}
-
-var objectPreps = set{"of": true, "in": true, "to": true, "with": true, "from": true, "for": true, "against": true,
-	"on": true, "by": true, "at": true, "about": true, "over": true, "into": true, "between": true, "like": true,
-	"including": true, "as": true, "than": true, "toward": true, "towards": true, "across": true, "among": true}

@@ -1,11 +1,5 @@
 package extract
 
-// partOfCountry are the sorts of organization that are a body of their
-// state (PART_OF); the others with a country lie in it (LOCATED_IN), except
-// international ones and those of no sort (seats of power are bodies that
-// the mention side relates itself).
-var partOfCountry = set{"government": true, "military": true, "legislature": true, "intelligence": true, "court": true}
-
 // lexiconRelations states what the lexicon knows of the named things of an
 // article, where the article names both ends: a body, place or facility
 // with a country belongs to or lies in it when the same sentence names that
@@ -38,7 +32,7 @@ func (x *Extractor) lexiconRelations(d *doc) {
 			continue
 		}
 		typ := "LOCATED_IN"
-		if m.Label == "Organization" && partOfCountry[m.Sort] {
+		if m.Label == "Organization" && x.lex.sets.partOfCountry[m.Sort] {
 			typ = "PART_OF"
 		}
 		if m.Label == "Organization" && (m.Sort == "international" || m.Sort == "") {

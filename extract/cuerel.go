@@ -103,17 +103,6 @@ func negated(d *doc, from, i int) bool {
 	return false
 }
 
-// modals before a cue make it a possibility: "could strike", "may
-// consider sanctions".
-// ("would", like "will", is left out: "said she would meet" reports a plan.)
-var modals = set{"could": true, "may": true, "might": true, "should": true, "can": true}
-
-// hopes are the verbs whose "to" clause is only wanted, asked for or
-// tried: "wants to meet", "urged Turkey to halt", "hopes to sign".
-var hopes = set{"hope": true, "want": true, "seek": true, "plan": true, "intend": true, "aim": true, "propose": true,
-	"urge": true, "ask": true, "call": true, "demand": true, "try": true, "attempt": true, "expect": true,
-	"consider": true, "wish": true, "need": true, "encourage": true, "invite": true, "press": true, "prepare": true}
-
 // hedged reports whether the verb cue at toks[i] states only a
 // possibility, a wish or a condition: after a modal ("could strike"),
 // inside a "to" clause of a verb of wanting or asking ("urged Iran to
@@ -122,7 +111,7 @@ var hopes = set{"hope": true, "want": true, "seek": true, "plan": true, "intend"
 func hedged(d *doc, from, i int) bool {
 	for j := i - 1; j >= from && j >= i-3; j-- {
 		w := d.lw(j)
-		if modals[w] {
+		if d.words.modals[w] {
 			return true
 		}
 		if d.toks[j].Kind == Punct {
@@ -133,7 +122,7 @@ func hedged(d *doc, from, i int) bool {
 				if d.toks[k].Kind == Punct {
 					break
 				}
-				if hopes[lemmaOf(d.lw(k))] {
+				if d.words.hopeVerbs[lemmaOf(d.lw(k), d.words.hopeVerbs)] {
 					return true
 				}
 			}
@@ -156,14 +145,14 @@ func hedged(d *doc, from, i int) bool {
 
 // lemmaOf strips the regular inflections of a verb form: "urged" ->
 // "urge", "plans" -> "plan", "asking" -> "ask". Good enough to look a
-// form up in a small set of lemmas.
-func lemmaOf(w string) string {
+// form up in a small set of lemmas, such as words.yaml's hope_verbs.
+func lemmaOf(w string, lemmas set) string {
 	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
 		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) > 2 {
-			if hopes[stem] {
+			if lemmas[stem] {
 				return stem
 			}
-			if hopes[stem+"e"] {
+			if lemmas[stem+"e"] {
 				return stem + "e"
 			}
 		}
@@ -188,7 +177,7 @@ func (x *Extractor) pluralNoun(d *doc, i int, lemma string) bool {
 // gerundAfterPrep reports whether toks[i] is an -ing form right after a
 // preposition: "accused Kyiv of shelling" is a verb, "the shelling" not.
 func gerundAfterPrep(d *doc, i int) bool {
-	return strings.HasSuffix(d.lw(i), "ing") && objectPreps[d.lw(i-1)]
+	return strings.HasSuffix(d.lw(i), "ing") && d.words.objectPreps[d.lw(i-1)]
 }
 
 // ingNoun reports whether the -ing form at toks[i] is a noun: a
@@ -332,7 +321,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return nil, passive, nil
 	}
-	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && objectPreps[d.lw(cm.from-1)] {
+	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.words.objectPreps[d.lw(cm.from-1)] {
 		// "criticizes Russia for selling", "accused Iran of supplying": the
 		// object of the verb before the preposition acts
 		if n := d.leftArg(ms, cm.from, fits); n >= 0 && d.mentions[n].To >= cm.from-4 {
@@ -429,7 +418,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 		from = p + 1
 	}
-	if c.verb && c.Prep == "" && !c.Reverse && from < end && objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" {
+	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" {
 		from = end // "met on the sidelines of ...": no object
 	}
 	win := window(c.Prep)

@@ -73,6 +73,7 @@ func New(s *schema.Schema) (*Extractor, error) {
 // doc is one article on its way through the pipeline.
 type doc struct {
 	text        string
+	words       *wordSets // the lexicon's closed word lists
 	toks        []Token
 	sents       []Sentence
 	mentions    []Mention
@@ -145,7 +146,7 @@ func segmentEnd(text string, from int) int {
 
 // read runs the pipeline over text[from:to]; offsets stay those of text.
 func (x *Extractor) read(text string, from, to int) *doc {
-	d := &doc{text: text, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100}
+	d := &doc{text: text, words: &x.lex.sets, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100}
 	d.toks = x.splitCompounds(tokenize(text[from:to], x.lex.abbrev))
 	for i := range d.toks {
 		d.toks[i].Start += from

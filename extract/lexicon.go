@@ -64,6 +64,9 @@ type wordSets struct {
 	honorifics, saying, actorNouns, orgHeads, facilityHeads, placeHeads,
 	agreementHeads, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, standaloneWeapons set
+
+	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
+	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 	descriptions     map[string]string // head noun -> label
 	descriptionSorts map[string]string // head noun -> organization sort: "group" -> "armed-group"
 	media            set               // names of news organizations: "Reuters", "AP"
@@ -163,6 +166,17 @@ func compile(s *schema.Schema) *lexicon {
 		standaloneWeapons: newSet(w.StandaloneWeapons, true),
 		media:             set{},
 		cues:              compileNameCues(w.NameCues),
+		modals:            newSet(w.Modals, true),
+		hopeVerbs:         newSet(w.HopeVerbs, true),
+		outletLeads:       newSet(w.OutletLeads, true),
+		outletPreps:       newSet(w.OutletPreps, true),
+		speakingWords:     newSet(w.SpeakingWords, true),
+		reportVerbs:       newSet(w.ReportVerbs, true),
+		relativePronouns:  newSet(w.RelativePronouns, true),
+		subordinators:     newSet(w.Subordinators, true),
+		clauseBreaks:      newSet(w.ClauseBreaks, true),
+		objectPreps:       newSet(w.ObjectPreps, true),
+		partOfCountry:     newSet(w.PartOfCountry, false),
 	}
 	for sort, heads := range w.DescriptionSorts {
 		for _, h := range heads {

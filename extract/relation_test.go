@@ -237,7 +237,7 @@ func TestRelationStage(t *testing.T) {
 			[]string{"QUOTES organization:reuters person:sauli-niinisto"}},
 	}
 	for _, tt := range tests {
-		d := &doc{text: tt.text, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100}
+		d := &doc{text: tt.text, words: &x.lex.sets, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100}
 		d.toks = x.splitCompounds(tokenize(tt.text, x.lex.abbrev))
 		d.sents = splitSentences(d.toks)
 		for si := range d.sents {

@@ -261,7 +261,7 @@ func (d *doc) isPossessor(a *Mention) bool {
 // of a preposition: "with U.S. President George W. Bush".
 func (d *doc) afterPreposition(a *Mention) bool {
 	i := d.npStart(a) - 1
-	return i >= d.sents[a.sent].From && objectPreps[d.lw(i)]
+	return i >= d.sents[a.sent].From && d.words.objectPreps[d.lw(i)]
 }
 
 // npStart returns the first token of the noun phrase that mention a heads:

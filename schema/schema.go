@@ -196,9 +196,20 @@ type Words struct {
 	FirstNames        []string            `yaml:"first_names,omitempty" json:"first_names,omitempty"`                   // given names that mark a Person
 	NotNames          []string            `yaml:"not_names,omitempty" json:"not_names,omitempty"`                       // capitalised words that start no name
 	Months            []string            `yaml:"months,omitempty" json:"months,omitempty"`
-	PlacePreps        []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"` // "in Moscow" is a place
-	DescriptionHead   map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`   // label -> "the project", "the deal"
-	NameCues          NameCues            `yaml:"name_cues,omitempty" json:"name_cues,omitempty"`                   // what tells an unknown name's label (namecues.go)
+	PlacePreps        []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"`       // "in Moscow" is a place
+	DescriptionHead   map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`         // label -> "the project", "the deal"
+	NameCues          NameCues            `yaml:"name_cues,omitempty" json:"name_cues,omitempty"`                         // what tells an unknown name's label (namecues.go)
+	Modals            []string            `yaml:"modals,omitempty" json:"modals,omitempty"`                               // "could strike": a possibility
+	HopeVerbs         []string            `yaml:"hope_verbs,omitempty" json:"hope_verbs,omitempty"`                       // "wants to meet": only wanted (lemmas)
+	OutletLeads       []string            `yaml:"outlet_leads,omitempty" json:"outlet_leads,omitempty"`                   // "told NPR"
+	OutletPreps       []string            `yaml:"outlet_prepositions,omitempty" json:"outlet_prepositions,omitempty"`     // "speaking to", "interview with"
+	SpeakingWords     []string            `yaml:"speaking_words,omitempty" json:"speaking_words,omitempty"`               // "speaking", "interview" before an outlet preposition
+	ReportVerbs       []string            `yaml:"report_verbs,omitempty" json:"report_verbs,omitempty"`                   // "NPR reported X said" (forms)
+	RelativePronouns  []string            `yaml:"relative_pronouns,omitempty" json:"relative_pronouns,omitempty"`         // which, who, that
+	Subordinators     []string            `yaml:"subordinators,omitempty" json:"subordinators,omitempty"`                 // after, when, because
+	ClauseBreaks      []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
+	ObjectPreps       []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
+	PartOfCountry     []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
 }
 
 func (w *Words) merge(o Words) {
@@ -227,6 +238,17 @@ func (w *Words) merge(o Words) {
 	w.Irregular = mergeMap(w.Irregular, o.Irregular)
 	w.DescriptionHead = mergeMap(w.DescriptionHead, o.DescriptionHead)
 	w.NameCues.merge(o.NameCues)
+	w.Modals = slices.Concat(w.Modals, o.Modals)
+	w.HopeVerbs = slices.Concat(w.HopeVerbs, o.HopeVerbs)
+	w.OutletLeads = slices.Concat(w.OutletLeads, o.OutletLeads)
+	w.OutletPreps = slices.Concat(w.OutletPreps, o.OutletPreps)
+	w.SpeakingWords = slices.Concat(w.SpeakingWords, o.SpeakingWords)
+	w.ReportVerbs = slices.Concat(w.ReportVerbs, o.ReportVerbs)
+	w.RelativePronouns = slices.Concat(w.RelativePronouns, o.RelativePronouns)
+	w.Subordinators = slices.Concat(w.Subordinators, o.Subordinators)
+	w.ClauseBreaks = slices.Concat(w.ClauseBreaks, o.ClauseBreaks)
+	w.ObjectPreps = slices.Concat(w.ObjectPreps, o.ObjectPreps)
+	w.PartOfCountry = slices.Concat(w.PartOfCountry, o.PartOfCountry)
 }
 
 func mergeMap(a, b map[string][]string) map[string][]string {
