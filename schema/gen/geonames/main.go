@@ -19,7 +19,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -33,6 +32,8 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
+
+	"github.com/geokg/geokg/schema/gen/genio"
 )
 
 func main() {
@@ -77,7 +78,7 @@ func run(w io.Writer, citiesPath, isoDir string, ewt, uner []string, actorsPath,
 	var subs struct {
 		Entries []struct{ Code, Name, Type, Parent string } `json:"3166-2"`
 	}
-	if err := readJSON(filepath.Join(isoDir, "iso_3166-2.json"), &subs); err != nil {
+	if err := genio.ReadJSON(filepath.Join(isoDir, "iso_3166-2.json"), &subs); err != nil {
 		return err
 	}
 	subName := map[string]string{}
@@ -96,7 +97,7 @@ func run(w io.Writer, citiesPath, isoDir string, ewt, uner []string, actorsPath,
 		Admin1      string `json:"admin1code"`
 		Population  int    `json:"population"`
 	}
-	if err := readJSON(citiesPath, &cities); err != nil {
+	if err := genio.ReadJSON(citiesPath, &cities); err != nil {
 		return err
 	}
 	for _, c := range cities {
@@ -364,7 +365,7 @@ func countryCodes(path string) (map[string]string, error) {
 			Alpha3 string `json:"alpha_3"`
 		} `json:"3166-1"`
 	}
-	if err := readJSON(path, &doc); err != nil {
+	if err := genio.ReadJSON(path, &doc); err != nil {
 		return nil, err
 	}
 	out := map[string]string{}
@@ -398,17 +399,6 @@ func eachLine(path string, f func(string)) error {
 		f(sc.Text())
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
-}
-
-func readJSON(path string, v any) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	if err := json.Unmarshal(data, v); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil

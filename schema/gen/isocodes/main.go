@@ -12,7 +12,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -22,7 +21,7 @@ import (
 	"slices"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"github.com/geokg/geokg/schema/gen/genio"
 )
 
 func main() {
@@ -60,11 +59,11 @@ func run(w io.Writer, dir, namesPath, countriesPath string) error {
 	var doc struct {
 		Entries []former `json:"3166-3"`
 	}
-	if err := readJSON(filepath.Join(dir, "iso_3166-3.json"), &doc); err != nil {
+	if err := genio.ReadJSON(filepath.Join(dir, "iso_3166-3.json"), &doc); err != nil {
 		return err
 	}
 	extras := map[string]extra{}
-	if err := readYAML(namesPath, &extras); err != nil {
+	if err := genio.ReadYAML(namesPath, &extras); err != nil {
 		return err
 	}
 	taken, err := currentNames(countriesPath)
@@ -133,7 +132,7 @@ func currentNames(path string) (map[string]bool, error) {
 			Aliases []string `yaml:"aliases"`
 		} `yaml:"countries"`
 	}
-	if err := readYAML(path, &doc); err != nil {
+	if err := genio.ReadYAML(path, &doc); err != nil {
 		return nil, err
 	}
 	out := map[string]bool{}
@@ -144,28 +143,6 @@ func currentNames(path string) (map[string]bool, error) {
 		}
 	}
 	return out, nil
-}
-
-func readJSON(path string, v any) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	if err := json.Unmarshal(data, v); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
-}
-
-func readYAML(path string, v any) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	if err := yaml.Unmarshal(data, v); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
 }
 
 func quote(s string) string { return fmt.Sprintf("%q", s) }
