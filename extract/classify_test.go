@@ -112,17 +112,7 @@ func TestNameCues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.cue, func(t *testing.T) {
-			got := entitySet(extractText(t, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("%q: want %s, got %v", tt.text, w, keys(got))
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("%q: did not want %s", tt.text, n)
-				}
-			}
+			checkEntities(t, tt.text, tt.want, tt.not)
 		})
 	}
 }
@@ -146,6 +136,23 @@ func TestSeatsOfPower(t *testing.T) {
 	g = extractText(t, "Moscow warned Kyiv against the move.")
 	if !entitySet(g)["Country:Moscow"] {
 		t.Errorf("capital as actor: %v", keys(entitySet(g)))
+	}
+}
+
+// checkEntities fails t for each "Label:Name" of want that the extraction
+// of text lacks and each of not that it has.
+func checkEntities(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	got := entitySet(extractText(t, text))
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("%q: want %s, got %v", text, w, keys(got))
+		}
+	}
+	for _, n := range not {
+		if got[n] {
+			t.Errorf("%q: did not want %s", text, n)
+		}
 	}
 }
 

@@ -43,17 +43,7 @@ func TestGazetteerGuards(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := entitySet(extractText(t, tt.text))
-			for _, w := range tt.want {
-				if !got[w] {
-					t.Errorf("%q: want %s, got %v", tt.text, w, keys(got))
-				}
-			}
-			for _, n := range tt.not {
-				if got[n] {
-					t.Errorf("%q: did not want %s", tt.text, n)
-				}
-			}
+			checkEntities(t, tt.text, tt.want, tt.not)
 		})
 	}
 }
