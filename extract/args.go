@@ -30,10 +30,7 @@ func (x *Extractor) parseOf(d *doc, si int) []syntax.Token {
 		return p
 	}
 	s := d.sents[si]
-	words := make([]syntax.Word, 0, s.To-s.From)
-	for _, t := range d.toks[s.From:s.To] {
-		words = append(words, syntax.Word{Text: t.Text, Start: t.Start, End: t.End()})
-	}
+	words := sentenceWords(d.toks[s.From:s.To])
 	p := x.parser.Parse(words)
 	if len(p) != len(words) {
 		p = nil

@@ -147,11 +147,7 @@ func segmentEnd(text string, from int) int {
 // read runs the pipeline over text[from:to]; offsets stay those of text.
 func (x *Extractor) read(text string, from, to int) *doc {
 	d := &doc{text: text, words: &x.lex.sets, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100}
-	d.toks = x.splitCompounds(tokenize(text[from:to], x.lex.abbrev))
-	for i := range d.toks {
-		d.toks[i].Start += from
-	}
-	d.sents = splitSentencesKnowing(d.toks, x.lex.isAcronymName)
+	d.toks, d.sents = x.tokens(text, from, to)
 	d.header = readHeader(d, x.lex.sets.media)
 	for si := range d.sents {
 		x.findMentions(d, si)

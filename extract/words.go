@@ -2,19 +2,34 @@ package extract
 
 import "github.com/geokg/geokg/syntax"
 
-// Sentences returns the sentences of text as the extractor reads them:
-// its tokens (hyphenated country compounds already split) grouped by its
-// sentence splitter, each token with its byte offsets in text. geokg parse
-// feeds them to the parser.
+// tokens runs the first two stages over text[from:to]: its tokens
+// (hyphenated country compounds split), offsets those of text, and its
+// sentences.
+func (x *Extractor) tokens(text string, from, to int) ([]Token, []Sentence) {
+	toks := x.splitCompounds(tokenize(text[from:to], x.lex.abbrev))
+	for i := range toks {
+		toks[i].Start += from
+	}
+	return toks, splitSentencesKnowing(toks, x.lex.isAcronymName)
+}
+
+// Sentences returns the sentences of text as the extractor reads them,
+// each token with its byte offsets in text. geokg parse feeds them to the
+// parser.
 func (x *Extractor) Sentences(text string) [][]syntax.Word {
-	toks := x.splitCompounds(tokenize(text, x.lex.abbrev))
-	var out [][]syntax.Word
-	for _, s := range splitSentences(toks) {
-		words := make([]syntax.Word, 0, s.To-s.From)
-		for _, t := range toks[s.From:s.To] {
-			words = append(words, syntax.Word{Text: t.Text, Start: t.Start, End: t.End()})
-		}
-		out = append(out, words)
+	toks, sents := x.tokens(text, 0, len(text))
+	out := make([][]syntax.Word, len(sents))
+	for i, s := range sents {
+		out[i] = sentenceWords(toks[s.From:s.To])
 	}
 	return out
+}
+
+// sentenceWords is the parser's input for a sentence's tokens.
+func sentenceWords(toks []Token) []syntax.Word {
+	words := make([]syntax.Word, len(toks))
+	for i, t := range toks {
+		words[i] = syntax.Word{Text: t.Text, Start: t.Start, End: t.End()}
+	}
+	return words
 }
