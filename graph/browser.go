@@ -136,6 +136,7 @@ func BrowserStyle(s *schema.Schema) (Style, error) {
 		}
 		st.Rules = append(st.Rules, StyleRule{Selector: "node." + l.Name, Props: props})
 	}
+	st.Rules = append(st.Rules, loaderRules()...)
 	for _, r := range s.Relations {
 		if !schema.IsIdentifier(r.Name) {
 			return Style{}, fmt.Errorf("browser style: relationship type %q is not an identifier", r.Name)
@@ -149,6 +150,31 @@ func BrowserStyle(s *schema.Schema) (Style, error) {
 		}})
 	}
 	return st, nil
+}
+
+// loaderRules styles what the loader itself writes beside the schema's
+// labels and types: the Evidence node of each (fact, article), small, pale
+// and captioned with its publication date so that it reads as a footnote
+// rather than a thing; and the REPORTS and MENTIONS edges from Articles,
+// thin and captioned in lower case like the fact types.
+func loaderRules() []StyleRule {
+	return []StyleRule{
+		{Selector: "node." + evidenceLabel, Props: []StyleProp{
+			{"color", "#E8E8E8"},
+			{"border-color", darken("#E8E8E8")},
+			{"text-color-internal", darkText},
+			{"diameter", "30px"},
+			{"caption", "{date}"},
+		}},
+		{Selector: "relationship." + reportsType, Props: []StyleProp{
+			{"shaft-width", "1px"},
+			{"caption", RelationCaption(reportsType)},
+		}},
+		{Selector: "relationship." + mentionsType, Props: []StyleProp{
+			{"shaft-width", "1px"},
+			{"caption", RelationCaption(mentionsType)},
+		}},
+	}
 }
 
 // RelationCaption returns the caption the Browser draws on an edge of

@@ -57,6 +57,15 @@ func TestBrowserStyleEveryLabel(t *testing.T) {
 			}
 		}
 	}
+	ev, ok := st.Rule("node.Evidence")
+	if !ok || ev.Prop("caption") != "{date}" || !hexColor.MatchString(ev.Prop("color")) {
+		t.Errorf("node.Evidence = %+v, want a colour and the caption {date}", ev)
+	}
+	for _, typ := range []string{"REPORTS", "MENTIONS"} {
+		if r, ok := st.Rule("relationship." + typ); !ok || r.Prop("caption") != strings.ToLower(typ) {
+			t.Errorf("relationship.%s = %+v, want the caption %q", typ, r, strings.ToLower(typ))
+		}
+	}
 	rel, ok := st.Rule("relationship")
 	if !ok || rel.Prop("caption") != "<type>" {
 		t.Errorf("relationship caption = %q, want <type> for types the schema does not know", rel.Prop("caption"))
