@@ -457,6 +457,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 						return q
 					}
 				}
+				if w == "which" && d.modifierBefore(ms, m, k) {
+					return ms[p] // "a coalition to patrol the Gulf which was joined by": the coalition
+				}
 				return -1
 			}
 		}

@@ -32,3 +32,26 @@ func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
 	}
 	return 0, false
 }
+
+// modifierBefore reports whether the tokens from mention m to token k (the
+// last before a relative "which") are a short modifier of m that ends in a
+// mention unfit to be the argument: in "a naval coalition to patrol the
+// Persian Gulf which was joined by Australia" the coalition was joined,
+// not the gulf.
+func (d *doc) modifierBefore(ms []int, m *Mention, k int) bool {
+	const maxModifier = 6
+	if k < m.To || k-m.To >= maxModifier {
+		return false
+	}
+	for j := m.To; j <= k; j++ {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+			return false
+		}
+	}
+	for _, q := range ms {
+		if r := &d.mentions[q]; r.To-1 == k && r.Key != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -14,3 +14,16 @@ func TestNounCueAdjunct(t *testing.T) {
 		{"Chile ended cooperation in the region, with Peru protesting.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
 	})
 }
+
+// TestCoordinatedAgents checks that every conjunct of a list gets the
+// relation, on either side of the cue.
+func TestCoordinatedAgents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Canada launched a naval coalition to guard the Arctic Ocean which was joined by Norway, Iceland and Denmark.",
+			[]string{"MEMBER_OF(Norway -> naval coalition)", "MEMBER_OF(Iceland -> naval coalition)", "MEMBER_OF(Denmark -> naval coalition)"},
+			[]string{"MEMBER_OF(Norway -> Arctic Ocean)"}},
+		// the antecedent fits: it is the one attacked
+		{"Serbia sent troops to the border of Kosovo which was attacked by Albania.",
+			[]string{"ATTACKS(Albania -> Kosovo)"}, []string{"ATTACKS(Albania -> Serbia)"}},
+	})
+}
