@@ -65,6 +65,8 @@ type wordSets struct {
 	agreementHeads, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, standaloneWeapons set
 
+	eventNouns, claimVerbs set // nominal events and the verbs that own them (nominal.go)
+
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 	descriptions     map[string]string // head noun -> label
@@ -151,6 +153,8 @@ func compile(s *schema.Schema) *lexicon {
 		orgHeads:          newSet(w.OrgHeads, false),
 		facilityHeads:     newSet(w.FacilityHeads, true),
 		placeHeads:        newSet(w.PlaceHeads, true),
+		eventNouns:        newSet(w.EventNouns, true),
+		claimVerbs:        newSet(w.ClaimVerbs, true),
 		agreementHeads:    newSet(w.AgreementHeads, true),
 		programHeads:      newSet(w.ProgramHeads, true),
 		programMods:       newSet(w.ProgramMods, true),

@@ -55,3 +55,199 @@ func (d *doc) modifierBefore(ms []int, m *Mention, k int) bool {
 	}
 	return false
 }
+
+// A noun may name an event whose doer the sentence does not name beside
+// it: "an attack on oil facilities in Saudi Arabia", "the attacks struck
+// the Abqaiq plant". Another sentence may name the doer by a claim: "the
+// Houthis claimed responsibility for the attacks", "the attack was claimed
+// by the Houthis". Events and claims a few sentences apart are joined:
+// the claimant did the event to its targets.
+
+// nominalEvent is an event named by a noun, with the targets its sentence
+// gives it and no doer.
+type nominalEvent struct {
+	sent    int
+	typ     string // relation type of the event noun's cue: ATTACKS for "attack on"
+	targets []int  // mention indexes
+}
+
+// eventClaim is an actor owning an event named by a noun.
+type eventClaim struct {
+	sent   int
+	typ    string
+	agents []int // mention indexes
+}
+
+// nominalState is what the relation stage has read of events named by
+// nouns so far in a document.
+type nominalState struct {
+	events []nominalEvent
+	claims []eventClaim
+}
+
+// claimsBack and eventsBack are how many sentences before an event its
+// claim may come, and before a claim its event.
+const (
+	claimsBack = 2
+	eventsBack = 3
+)
+
+// eventType returns the relation type of an event noun: that of the noun
+// cue it opens ("attack" opens "attack on": ATTACKS); "" for other words.
+func (x *Extractor) eventType(d *doc, w string) string {
+	if !d.words.eventNouns[w] {
+		return ""
+	}
+	for _, c := range x.cues[w] {
+		if !c.verb && len(c.words) > 1 {
+			return c.Type
+		}
+	}
+	return ""
+}
+
+// eventSubject returns the document token of the event noun that is the
+// subject of verb cue cm ("the attacks occurred ... and struck X", "a U.S.
+// airstrike that killed X"), or -1. The sentence is parsed only when an
+// event noun of the cue's type comes before the cue.
+func (x *Extractor) eventSubject(d *doc, si int, cm cueMatch) int {
+	from := d.sents[si].From
+	found := false
+	for j := from; j < cm.from && !found; j++ {
+		found = x.eventType(d, d.lw(j)) == cm.c.Type
+	}
+	if !found {
+		return -1
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return -1
+	}
+	subj, passive := subjectOf(toks, cm.from-from, d.words.relativePronouns)
+	if subj < 0 || passive || x.eventType(d, d.lw(from+subj)) != cm.c.Type {
+		return -1
+	}
+	return from + subj
+}
+
+// noteEvent records the targets of the event noun at token n when no doer
+// was found for it, and relates the claimants of the last sentences to
+// them if the noun is definite ("the attacks struck X" is the event
+// claimed before; "an attack on X" a new one).
+func (x *Extractor) noteEvent(d *doc, si, n int, typ string, targets []int) {
+	if len(targets) == 0 {
+		return
+	}
+	d.nominal.events = append(d.nominal.events, nominalEvent{si, typ, targets})
+	if !d.definite(si, n) {
+		return
+	}
+	for _, c := range d.nominal.claims {
+		if c.typ == typ && si-c.sent >= 0 && si-c.sent <= claimsBack {
+			x.claimRelations(d, si, typ, c.agents, targets)
+		}
+	}
+}
+
+// claimRelations relates every claimant to every target of an event.
+func (x *Extractor) claimRelations(d *doc, si int, typ string, agents, targets []int) {
+	for _, a := range agents {
+		for _, t := range targets {
+			x.addRel(d, si, typ, "", &d.mentions[a], &d.mentions[t], nil)
+		}
+	}
+}
+
+// eventClaims finds the claims of sentence si ("X claimed responsibility
+// for the attack", "X carried out the strike", "the attack was claimed by
+// X") and relates the claimants to the targets of the events of the last
+// sentences.
+func (x *Extractor) eventClaims(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From; i < s.To; i++ {
+		end := i + 1
+		if i+1 < s.To && d.words.claimVerbs[d.lw(i)+" "+d.lw(i+1)] {
+			end = i + 2
+		} else if !d.words.claimVerbs[d.lw(i)] {
+			continue
+		}
+		if negated(d, s.From, i) {
+			continue
+		}
+		typ, agents := x.claimOf(d, si, ms, i, end)
+		if typ == "" || len(agents) == 0 {
+			continue
+		}
+		d.nominal.claims = append(d.nominal.claims, eventClaim{si, typ, agents})
+		for _, e := range d.nominal.events {
+			if e.typ == typ && si-e.sent >= 0 && si-e.sent <= eventsBack {
+				x.claimRelations(d, si, typ, agents, e.targets)
+			}
+		}
+	}
+}
+
+// claimOf reads the claim whose verb spans tokens [i, end): the event
+// noun's type and the claimants. Active, the claimant is the subject and
+// the event noun follows within a few words ("claimed responsibility for
+// the attacks"), not as the subject of a clause of its own ("claimed the
+// attack was staged"); passive, the event noun comes before and the
+// claimant after "by".
+func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (string, []int) {
+	const reach = 4
+	s := d.sents[si]
+	actor := func(m *Mention) bool { return isActor(m.Label) }
+	if i-1 > s.From && beForms[d.lw(i-1)] {
+		if end >= s.To || d.lw(end) != "by" {
+			return "", nil
+		}
+		for j := i - 2; j >= s.From && j >= i-2-reach; j-- {
+			if typ := x.eventType(d, d.lw(j)); typ != "" {
+				if a := d.rightArg(ms, end+1, reach, actor); a >= 0 {
+					return typ, d.coordinated(ms, a, actor)
+				}
+				return "", nil
+			}
+			if d.toks[j].Kind == Punct {
+				break
+			}
+		}
+		return "", nil
+	}
+	for j := end; j < s.To && j < end+reach; j++ {
+		if d.toks[j].Kind == Punct {
+			return "", nil
+		}
+		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) {
+			return "", nil
+		}
+		typ := x.eventType(d, d.lw(j))
+		if typ == "" {
+			continue
+		}
+		if j+1 < s.To && (beForms[d.lw(j+1)] || d.words.modals[d.lw(j+1)] || d.lw(j+1) == "had" || d.lw(j+1) == "have" || d.lw(j+1) == "has") {
+			return "", nil // "claimed the attack was staged": what was said of it
+		}
+		if a := d.leftArg(ms, i, actor); a >= 0 {
+			return typ, d.coordinatedBefore(ms, a, actor)
+		}
+		return "", nil
+	}
+	return "", nil
+}
+
+// definite reports whether the noun at token n of sentence si opens with a
+// definite determiner, up to two modifiers before it: "the attacks", "the
+// drone strikes".
+func (d *doc) definite(si, n int) bool {
+	for j := n - 1; j >= d.sents[si].From && j >= n-3; j-- {
+		switch d.lw(j) {
+		case "the", "this", "these", "those":
+			return true
+		}
+		if d.toks[j].Kind != Word {
+			return false
+		}
+	}
+	return false
+}

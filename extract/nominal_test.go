@@ -27,3 +27,29 @@ func TestCoordinatedAgents(t *testing.T) {
 			[]string{"ATTACKS(Albania -> Kosovo)"}, []string{"ATTACKS(Albania -> Serbia)"}},
 	})
 }
+
+// TestNominalEvents checks events named by nouns: their doer is the noun's
+// modifier, or whoever claims the event a few sentences before or after;
+// a sentence that reports the event names no doer by itself.
+func TestNominalEvents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Protests followed an attack on a fuel depot in Chad. The attack was claimed by Boko Haram.",
+			[]string{"ATTACKS(Boko Haram -> fuel depot)"}, nil},
+		{"Boko Haram claimed responsibility for the attacks. According to Reuters, the attacks began at dawn and struck Niamey and Maradi.",
+			[]string{"ATTACKS(Boko Haram -> Maradi)"},
+			[]string{"ATTACKS(Reuters -> Maradi)"}},
+		{"Crowds mourned after a U.S. airstrike that killed Ismail Haniyeh.",
+			[]string{"ATTACKS(United States -> Ismail Haniyeh)"}, nil},
+		// what is claimed of the attack is not a claim of it
+		{"Protests followed an attack on a fuel depot in Chad. Boko Haram claimed the attack was staged.",
+			nil, []string{"ATTACKS(Boko Haram -> Chad)", "ATTACKS(Boko Haram -> fuel depot)"}},
+		{"Protests followed an attack on a fuel depot in Chad. Boko Haram did not claim the attack.",
+			nil, []string{"ATTACKS(Boko Haram -> Chad)", "ATTACKS(Boko Haram -> fuel depot)"}},
+		// a new attack after the claim is not the one claimed
+		{"Boko Haram claimed the attack. An attack on Chad was reported.",
+			nil, []string{"ATTACKS(Boko Haram -> Chad)"}},
+		// too far apart
+		{"An attack on Chad was reported. Rain fell. Rain fell. Rain fell. Rain fell. Boko Haram claimed the attack.",
+			nil, []string{"ATTACKS(Boko Haram -> Chad)", "ATTACKS(Boko Haram -> fuel depot)"}},
+	})
+}
