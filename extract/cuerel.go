@@ -462,6 +462,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 	case n >= 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, n)
+	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
+		// "condemned the attack on Ukraine", "voted for the expulsion of
+		// Turkey": the actor is the target of the noun's event, not of the verb
 	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
 		targets = d.coordinated(ms, n, fits)
 	}

@@ -251,3 +251,20 @@ func (d *doc) definite(si, n int) bool {
 	}
 	return false
 }
+
+// nounCueBetween reports whether a noun cue of several words ("attack
+// on", "expulsion of") opens at a token from i on and ends by token j: the
+// phrase before j names an event, and a verb before it acts on the event.
+func (x *Extractor) nounCueBetween(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		for _, c := range x.cues[d.lw(k)] {
+			if c.verb || len(c.words) < 2 {
+				continue
+			}
+			if to, ok := matchRest(d, c.words[1:], k+1, j, 1); ok && to <= j {
+				return true
+			}
+		}
+	}
+	return false
+}

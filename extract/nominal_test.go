@@ -53,3 +53,16 @@ func TestNominalEvents(t *testing.T) {
 			nil, []string{"ATTACKS(Boko Haram -> Chad)", "ATTACKS(Boko Haram -> fuel depot)"}},
 	})
 }
+
+// TestNominalObject checks that a verb whose object is an event noun acts
+// on the event, not on the actor the event is about; a thing the event is
+// about still stands for it.
+func TestNominalObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Estonia condemned the attack on Ukraine.", nil, []string{"CRITICIZES(Estonia -> Ukraine)"}},
+		{"Japan welcomed the sanctions against Belarus.", nil, []string{"SUPPORTS(Japan -> Belarus)"}},
+		{"Estonia condemned Russia's attack on Ukraine.", nil, []string{"CRITICIZES(Estonia -> Ukraine)"}},
+		{"Estonia condemned Belarus over the arrests.", []string{"CRITICIZES(Estonia -> Belarus)"}, nil},
+		{"China opposes the deployment of THAAD.", []string{"OPPOSES(China -> THAAD)"}, nil},
+	})
+}
