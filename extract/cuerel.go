@@ -323,6 +323,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 			return d.coordinated(ms, n, fits), passive, nil
 		}
 	case !c.verb:
+		if group := d.theirGroup(ms, si, cm.from, fits); len(group) > 1 {
+			return group, passive, group // "Both A and B said after their talks"
+		}
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
 			return []int{p}, passive, nil
 		}

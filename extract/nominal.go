@@ -268,3 +268,30 @@ func (x *Extractor) nounCueBetween(d *doc, i, j int) bool {
 	}
 	return false
 }
+
+// theirGroup returns the coordinated actors that an unresolved "their"
+// just before the noun cue at token i stands for: the list that is the
+// subject before it in the sentence ("Both A and B said after their
+// talks"). It returns nil when there is no such list.
+func (d *doc) theirGroup(ms []int, si, i int, fits func(*Mention) bool) []int {
+	p := -1
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.To == i && m.Kind == mPronoun && m.Key == "" && m.Head == "their" {
+			p = k
+		}
+	}
+	if p < 0 {
+		return nil
+	}
+	for q := len(ms) - 1; q >= 0; q-- {
+		m := &d.mentions[ms[q]]
+		if m.To > d.mentions[p].From || m.Key == "" || !m.Arg || !fits(m) || d.afterPreposition(m) {
+			continue
+		}
+		if group := d.coordinatedBefore(ms, ms[q], fits); d.opensClause(ms, group[0]) {
+			return group
+		}
+		return nil
+	}
+	return nil
+}

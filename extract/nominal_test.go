@@ -66,3 +66,16 @@ func TestNominalObject(t *testing.T) {
 		{"China opposes the deployment of THAAD.", []string{"OPPOSES(China -> THAAD)"}, nil},
 	})
 }
+
+// TestTheirGroup checks that "their" before a noun cue stands for the
+// coordinated subject before it.
+func TestTheirGroup(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Both Armenia and Azerbaijan said after their talks that progress was made.",
+			[]string{"MET_WITH(Armenia -> Azerbaijan)"}, nil},
+		{"Chile and Peru renewed their support for Bolivia.",
+			[]string{"SUPPORTS(Chile -> Bolivia)", "SUPPORTS(Peru -> Bolivia)"}, nil},
+		// a single actor: "their" is someone else
+		{"Armenia said their talks had failed.", nil, []string{"MET_WITH(Armenia -> Azerbaijan)"}},
+	})
+}
