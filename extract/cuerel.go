@@ -246,6 +246,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 		x.cueRelation(d, si, ms, cm)
 	}
 	x.eventClaims(d, si, ms)
+	x.eventTarget(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.

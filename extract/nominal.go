@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // This file holds the relations that nouns state as verbs do, beyond the
 // fixed phrases of the noun cues: a noun cue whose preposition comes after
 // an adjunct ("cooperation in the last few years with the navies of ...").
@@ -174,13 +176,18 @@ func (x *Extractor) eventClaims(d *doc, si int, ms []int) {
 		if negated(d, s.From, i) {
 			continue
 		}
-		typ, agents := x.claimOf(d, si, ms, i, end)
-		if typ == "" || len(agents) == 0 {
+		n, agents := x.claimOf(d, si, ms, i, end)
+		if n < 0 || len(agents) == 0 {
 			continue
 		}
+		typ := x.eventType(d, d.lw(n))
 		d.nominal.claims = append(d.nominal.claims, eventClaim{si, typ, agents})
+		back := 0 // "began a military offensive": a new event, stated in this sentence
+		if d.definite(si, n) {
+			back = eventsBack // "claimed the attack": the one told before
+		}
 		for _, e := range d.nominal.events {
-			if e.typ == typ && si-e.sent >= 0 && si-e.sent <= eventsBack {
+			if e.typ == typ && si-e.sent >= 0 && si-e.sent <= back {
 				x.claimRelations(d, si, typ, agents, e.targets)
 			}
 		}
@@ -188,52 +195,51 @@ func (x *Extractor) eventClaims(d *doc, si int, ms []int) {
 }
 
 // claimOf reads the claim whose verb spans tokens [i, end): the event
-// noun's type and the claimants. Active, the claimant is the subject and
+// noun's token and the claimants; -1 if there is no claim. Active, the claimant is the subject and
 // the event noun follows within a few words ("claimed responsibility for
 // the attacks"), not as the subject of a clause of its own ("claimed the
 // attack was staged"); passive, the event noun comes before and the
 // claimant after "by".
-func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (string, []int) {
+func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 	const reach = 4
 	s := d.sents[si]
 	actor := func(m *Mention) bool { return isActor(m.Label) }
 	if i-1 > s.From && beForms[d.lw(i-1)] {
 		if end >= s.To || d.lw(end) != "by" {
-			return "", nil
+			return -1, nil
 		}
 		for j := i - 2; j >= s.From && j >= i-2-reach; j-- {
-			if typ := x.eventType(d, d.lw(j)); typ != "" {
+			if x.eventType(d, d.lw(j)) != "" {
 				if a := d.rightArg(ms, end+1, reach, actor); a >= 0 {
-					return typ, d.coordinated(ms, a, actor)
+					return j, d.coordinated(ms, a, actor)
 				}
-				return "", nil
+				return -1, nil
 			}
 			if d.toks[j].Kind == Punct {
 				break
 			}
 		}
-		return "", nil
+		return -1, nil
 	}
 	for j := end; j < s.To && j < end+reach; j++ {
 		if d.toks[j].Kind == Punct {
-			return "", nil
+			return -1, nil
 		}
 		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) {
-			return "", nil
+			return -1, nil
 		}
-		typ := x.eventType(d, d.lw(j))
-		if typ == "" {
+		if x.eventType(d, d.lw(j)) == "" {
 			continue
 		}
 		if j+1 < s.To && (beForms[d.lw(j+1)] || d.words.modals[d.lw(j+1)] || d.lw(j+1) == "had" || d.lw(j+1) == "have" || d.lw(j+1) == "has") {
-			return "", nil // "claimed the attack was staged": what was said of it
+			return -1, nil // "claimed the attack was staged": what was said of it
 		}
 		if a := d.leftArg(ms, i, actor); a >= 0 {
-			return typ, d.coordinatedBefore(ms, a, actor)
+			return j, d.coordinatedBefore(ms, a, actor)
 		}
-		return "", nil
+		return -1, nil
 	}
-	return "", nil
+	return -1, nil
 }
 
 // definite reports whether the noun at token n of sentence si opens with a
@@ -294,4 +300,45 @@ func (d *doc) theirGroup(ms []int, si, i int, fits func(*Mention) bool) []int {
 		return nil
 	}
 	return nil
+}
+
+// eventTarget relates the doer of an event noun to what "was the target
+// of" it: "Abqaiq was the target of an Al-Qaeda attack" (the doer modifies
+// the noun); with no doer, the event is noted for a claim.
+func (x *Extractor) eventTarget(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 1; i+2 < s.To; i++ {
+		if w := d.lw(i); w != "target" && w != "targets" || d.lw(i+1) != "of" || !beForms[d.lw(i-1)] && !determiners[d.lw(i-1)] {
+			continue
+		}
+		n := -1
+		for j := i + 2; j < s.To && j <= i+6 && n < 0; j++ {
+			if x.eventType(d, d.lw(j)) != "" {
+				n = j
+			} else if d.toks[j].Kind == Punct {
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		typ := x.eventType(d, d.lw(n))
+		rt := x.lex.relTypes[typ]
+		tfits := func(m *Mention) bool { return slices.Contains(rt.Targets, m.Label) }
+		t := d.leftArg(ms, i, tfits)
+		if t < 0 {
+			continue
+		}
+		doer := -1
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.From > i+1 && m.To <= n && m.Key != "" && isActor(m.Label) {
+				doer = k // "an Al-Qaeda suicide attack"
+			}
+		}
+		if doer >= 0 {
+			x.addRel(d, si, typ, "", &d.mentions[doer], &d.mentions[t], nil)
+		} else {
+			x.noteEvent(d, si, n, typ, []int{t})
+		}
+	}
 }

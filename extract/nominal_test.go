@@ -79,3 +79,26 @@ func TestTheirGroup(t *testing.T) {
 		{"Armenia said their talks had failed.", nil, []string{"MET_WITH(Armenia -> Azerbaijan)"}},
 	})
 }
+
+// TestEventTargets checks what "was the target of" an event: the doer
+// modifies the event noun, or claims the event in a later sentence.
+func TestEventTargets(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In 2019, Tartus was the target of a Hezbollah drone attack.",
+			[]string{"ATTACKS(Hezbollah -> Tartus)"}, nil},
+		{"In 2019, Tartus was the target of a drone attack. Hezbollah claimed responsibility for the attack.",
+			[]string{"ATTACKS(Hezbollah -> Tartus)"}, nil},
+		{"Tartus was the target of criticism by Hezbollah.", nil, []string{"ATTACKS(Hezbollah -> Tartus)"}},
+	})
+}
+
+// TestNewEventClaim checks that an indefinite event an actor begins is a
+// new one: it takes none of the targets told before.
+func TestNewEventClaim(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Reports spoke of an attack on Georgia. Russia began a military offensive with airstrikes.",
+			nil, []string{"ATTACKS(Russia -> Georgia)"}},
+		{"Reports spoke of an attack on Georgia. Russia claimed the attack.",
+			[]string{"ATTACKS(Russia -> Georgia)"}, nil},
+	})
+}
