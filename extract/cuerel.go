@@ -331,7 +331,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 			return []int{p}, passive, nil
 		}
 		if a := d.nounAgent(ms, cm, end, fits); a >= 0 {
-			return []int{a}, passive, nil // "criticism of Hungary by Poland"
+			return d.coordinated(ms, a, fits), passive, nil // "criticism of Hungary by Poland and Slovakia"
 		}
 	}
 	if passive {
@@ -368,6 +368,11 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 		sources = d.coordinatedBefore(ms, n, fits)
+		if k := d.joinedBefore(ms, sources[0], fits); k >= 0 {
+			sources = append([]int{k}, sources...) // "Chile, along with Peru and Ecuador, condemned"
+		} else {
+			sources = append(sources, d.joinedAfter(ms, n, cm.from, fits)...) // "Chile, along with Peru, condemned"
+		}
 		return sources, passive, sources
 	}
 	if d.pluralSubject(ms, cm.from) && si-d.groupSent <= 3 {

@@ -65,7 +65,7 @@ type wordSets struct {
 	agreementHeads, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, standaloneWeapons set
 
-	eventNouns, claimVerbs set // nominal events and the verbs that own them (nominal.go)
+	eventNouns, claimVerbs, additiveLinks set // nominal events and the verbs that own them; "along with" (nominal.go)
 
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
@@ -155,6 +155,7 @@ func compile(s *schema.Schema) *lexicon {
 		placeHeads:        newSet(w.PlaceHeads, true),
 		eventNouns:        newSet(w.EventNouns, true),
 		claimVerbs:        newSet(w.ClaimVerbs, true),
+		additiveLinks:     newSet(w.AdditiveLinks, true),
 		agreementHeads:    newSet(w.AgreementHeads, true),
 		programHeads:      newSet(w.ProgramHeads, true),
 		programMods:       newSet(w.ProgramMods, true),

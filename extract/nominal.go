@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // This file holds the relations that nouns state as verbs do, beyond the
 // fixed phrases of the noun cues: a noun cue whose preposition comes after
@@ -341,4 +344,72 @@ func (x *Extractor) eventTarget(d *doc, si int, ms []int) {
 			x.noteEvent(d, si, n, typ, []int{t})
 		}
 	}
+}
+
+// joinedAfter returns the mentions joined to the subject mention k by an
+// additive link between it and the cue at token i: "Chile, along with Peru
+// and Ecuador, condemned", "Chile as well as Peru condemned". Nothing but
+// a comma may stand between the partners and the cue.
+func (d *doc) joinedAfter(ms []int, k, i int, fits func(*Mention) bool) []int {
+	j := d.mentions[k].To
+	if j < i && d.toks[j].Text == "," {
+		j++
+	}
+	link := 0
+	switch {
+	case j+1 < i && d.words.additiveLinks[d.lw(j)+" "+d.lw(j+1)]:
+		link = 2
+	case j+2 < i && d.words.additiveLinks[d.lw(j)+" "+d.lw(j+1)+" "+d.lw(j+2)]:
+		link = 3
+	case j < i && d.words.additiveLinks[d.lw(j)]:
+		link = 1
+	default:
+		return nil
+	}
+	n := d.rightArg(ms, j+link, 2, fits)
+	if n < 0 || d.mentions[n].From > j+link+1 {
+		return nil
+	}
+	partners := d.coordinated(ms, n, fits)
+	end := d.mentions[partners[len(partners)-1]].To
+	if end < i && d.toks[end].Text == "," {
+		end++
+	}
+	for ; end < i; end++ {
+		if d.toks[end].Kind != Word || d.mentionAt(ms, end) >= 0 || end-d.mentions[partners[len(partners)-1]].To > 3 {
+			return nil // "have", "also", "jointly" may stand before the verb, nothing else
+		}
+	}
+	return partners
+}
+
+// joinedBefore returns the subject that the partners starting with mention
+// k are joined to by an additive link before them ("Chile, along with Peru
+// and Ecuador"), or -1.
+func (d *doc) joinedBefore(ms []int, k int, fits func(*Mention) bool) int {
+	from := d.sents[d.mentions[k].sent].From
+	i := d.npStart(&d.mentions[k])
+	for n := 1; n <= 3; n++ {
+		j := i - n
+		if j <= from {
+			return -1
+		}
+		words := make([]string, 0, n)
+		for t := j; t < i; t++ {
+			words = append(words, d.lw(t))
+		}
+		if !d.words.additiveLinks[strings.Join(words, " ")] {
+			continue
+		}
+		if d.toks[j-1].Text == "," {
+			j--
+		}
+		for _, q := range ms {
+			if m := &d.mentions[q]; m.To == j && m.Key != "" && m.Arg && fits(m) && !d.afterPreposition(m) {
+				return q
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -102,3 +102,17 @@ func TestNewEventClaim(t *testing.T) {
 			[]string{"ATTACKS(Russia -> Georgia)"}, nil},
 	})
 }
+
+// TestAdditiveLinks checks partners joined to a subject ("along with",
+// "as well as") and agents listed after a noun cue's "by".
+func TestAdditiveLinks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile, along with Peru and Ecuador, condemned Bolivia.",
+			[]string{"CRITICIZES(Chile -> Bolivia)", "CRITICIZES(Peru -> Bolivia)", "CRITICIZES(Ecuador -> Bolivia)"}, nil},
+		{"Chile as well as Peru condemned Bolivia.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
+		{"Chile, along with the new government in Peru, condemned Bolivia.", []string{"CRITICIZES(Chile -> Bolivia)"},
+			[]string{"CRITICIZES(Peru -> Bolivia)"}},
+		{"The criticism of Hungary by Poland and Slovakia was sharp.",
+			[]string{"CRITICIZES(Poland -> Hungary)", "CRITICIZES(Slovakia -> Hungary)"}, nil},
+	})
+}
