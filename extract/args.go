@@ -493,6 +493,9 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 			return -1
 		}
 		if fits(m) {
+			if h := d.namedHead(ms, m, fits); h >= 0 {
+				return h // "North Korean shipping firm Ocean Maritime Management": the firm
+			}
 			if d.isPossessor(m) {
 				// "met Qatar's emir, Sheikh Tamim": the possessed person
 				for _, h := range ms {

@@ -413,3 +413,27 @@ func (d *doc) joinedBefore(ms []int, k int, fits func(*Mention) bool) int {
 	}
 	return -1
 }
+
+// namedHead returns the named actor that a demonym m modifies through a
+// few lower-case nouns ("North Korean shipping firm Ocean Maritime
+// Management", "Russian oligarch Oleg Deripaska"): the head of the phrase
+// is the argument, not the demonym's country. -1 if there is none.
+func (d *doc) namedHead(ms []int, m *Mention, fits func(*Mention) bool) int {
+	const reach = 3
+	if m.Kind != mAdjective {
+		return -1
+	}
+	for j := m.To; j < len(d.toks) && j <= m.To+reach; j++ {
+		if h := d.mentionAt(ms, j); h >= 0 && j > m.To {
+			if n := &d.mentions[h]; n.Kind == mName && n.Key != "" && n.Arg && fits(n) {
+				return h
+			}
+			return -1
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.words.objectPreps[t.lower] || d.words.placePreps[t.lower] ||
+			determiners[t.lower] || d.words.clauseBreaks[t.lower] {
+			return -1 // only nouns describe the head: not "a Ukrainian jet near Tehran"
+		}
+	}
+	return -1
+}

@@ -116,3 +116,14 @@ func TestAdditiveLinks(t *testing.T) {
 			[]string{"CRITICIZES(Poland -> Hungary)", "CRITICIZES(Slovakia -> Hungary)"}, nil},
 	})
 }
+
+// TestNamedHead checks that a demonym before a described name leaves the
+// argument to the name.
+func TestNamedHead(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Canada sanctioned Russian shipping firm Sovcomflot on Monday.",
+			[]string{"SANCTIONS(Canada -> Sovcomflot)"}, []string{"SANCTIONS(Canada -> Russia)"}},
+		{"Canada sanctioned Russian officials on Monday.", []string{"SANCTIONS(Canada -> Russia)"}, nil},
+		{"Iran shot down a Ukrainian passenger jet near Tehran.", []string{"ATTACKS(Iran -> Ukraine)"}, []string{"ATTACKS(Iran -> Tehran)"}},
+	})
+}
