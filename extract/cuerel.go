@@ -53,6 +53,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		best := 0
 		var found []cueMatch
 		for _, c := range cands {
+			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
+				continue // "shell manufacturer": a noun
+			}
 			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
 				continue
 			}
@@ -247,6 +250,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	}
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
+	x.makerRelations(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.

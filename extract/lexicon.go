@@ -65,7 +65,8 @@ type wordSets struct {
 	agreementHeads, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, standaloneWeapons set
 
-	eventNouns, claimVerbs, additiveLinks set // nominal events and the verbs that own them; "along with" (nominal.go)
+	eventNouns, claimVerbs, additiveLinks set               // nominal events and the verbs that own them; "along with" (nominal.go)
+	makers                                map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
@@ -182,6 +183,12 @@ func compile(s *schema.Schema) *lexicon {
 		clauseBreaks:      newSet(w.ClauseBreaks, true),
 		objectPreps:       newSet(w.ObjectPreps, true),
 		partOfCountry:     newSet(w.PartOfCountry, false),
+	}
+	lx.sets.makers = map[string]string{}
+	for typ, nouns := range w.MakerNouns {
+		for _, n := range nouns {
+			lx.sets.makers[strings.ToLower(n)] = typ
+		}
 	}
 	for sort, heads := range w.DescriptionSorts {
 		for _, h := range heads {

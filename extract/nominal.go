@@ -437,3 +437,69 @@ func (d *doc) namedHead(ms []int, m *Mention, fits func(*Mention) bool) int {
 	}
 	return -1
 }
+
+// makerRelations adds what maker nouns state: "Austrian mortar and shell
+// manufacturer Hirtenberger" (BUILDS Hirtenberger -> mortars), "Saab, a
+// Swedish fighter jet maker". The things are the mentions in the compound
+// before the noun; the maker is the name right after it, or the name the
+// phrase stands in apposition to.
+func (x *Extractor) makerRelations(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 1; i < s.To; i++ {
+		typ := d.words.makers[d.lw(i)]
+		if typ == "" {
+			continue
+		}
+		rt := x.lex.relTypes[typ]
+		thing := func(m *Mention) bool { return slices.Contains(rt.Targets, m.Label) }
+		var things []int
+		start := i
+		for j := i - 1; j >= s.From; j-- {
+			t := d.toks[j]
+			if k := d.mentionEndingAt(ms, j+1); k >= 0 && (thing(&d.mentions[k]) || d.mentions[k].Kind == mAdjective) {
+				if thing(&d.mentions[k]) {
+					things = append(things, k)
+				}
+				j = d.mentions[k].From // "Swedish" modifies the phrase
+				start = j
+				continue
+			}
+			if t.Kind != Word || t.Capitalized() || determiners[t.lower] || d.words.objectPreps[t.lower] {
+				break
+			}
+			start = j // "and", "anti-tank", "shell"
+		}
+		if len(things) == 0 {
+			continue
+		}
+		maker := -1
+		actor := func(m *Mention) bool {
+			return m.Kind == mName && m.Key != "" && m.Arg && slices.Contains(rt.Sources, m.Label)
+		}
+		if k := d.mentionAt(ms, i+1); k >= 0 && actor(&d.mentions[k]) {
+			maker = k // "manufacturer Hirtenberger"
+		} else if j := start - 1; j-1 > s.From && determiners[d.lw(j)] && d.toks[j-1].Text == "," {
+			if k := d.mentionEndingAt(ms, j-1); k >= 0 && actor(&d.mentions[k]) {
+				maker = k // "Saab, a Swedish fighter jet maker"
+			}
+		}
+		if maker < 0 {
+			continue
+		}
+		for _, t := range things {
+			x.addRel(d, si, typ, "", &d.mentions[maker], &d.mentions[t], nil)
+		}
+	}
+}
+
+// mentionEndingAt returns the longest resolved mention of ms that ends
+// just before token i, or -1.
+func (d *doc) mentionEndingAt(ms []int, i int) int {
+	best := -1
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.To == i && m.Key != "" && (best < 0 || m.From < d.mentions[best].From) {
+			best = k
+		}
+	}
+	return best
+}

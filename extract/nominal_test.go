@@ -127,3 +127,17 @@ func TestNamedHead(t *testing.T) {
 		{"Iran shot down a Ukrainian passenger jet near Tehran.", []string{"ATTACKS(Iran -> Ukraine)"}, []string{"ATTACKS(Iran -> Tehran)"}},
 	})
 }
+
+// TestMakerNouns checks what a maker noun states between the name it
+// describes and the things before it.
+func TestMakerNouns(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Poland bought the firm from Czech drone and radar manufacturer Retia.",
+			[]string{"BUILDS(Retia -> drones)", "BUILDS(Retia -> radar)"}, nil},
+		{"The contract went to Saab, a Swedish radar maker.", []string{"BUILDS(Saab -> radar)"}, nil},
+		// "shell" before a maker noun is no verb
+		{"Poland bought Czech mortar and shell manufacturer Retia.", nil, []string{"ATTACKS(mortar -> Retia)"}},
+		// no name described: nothing
+		{"The radar maker said Poland had paid.", nil, []string{"BUILDS(Poland -> radar)"}},
+	})
+}
