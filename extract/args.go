@@ -457,6 +457,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 						return q
 					}
 				}
+				if w == "which" && d.modifierBefore(ms, m, k) {
+					return ms[p] // "a coalition to patrol the Gulf which was joined by": the coalition
+				}
 				return -1
 			}
 		}
@@ -490,6 +493,9 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 			return -1
 		}
 		if fits(m) {
+			if h := d.namedHead(ms, m, fits); h >= 0 {
+				return h // "North Korean shipping firm Ocean Maritime Management": the firm
+			}
 			if d.isPossessor(m) {
 				// "met Qatar's emir, Sheikh Tamim": the possessed person
 				for _, h := range ms {

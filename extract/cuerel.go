@@ -53,7 +53,10 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		best := 0
 		var found []cueMatch
 		for _, c := range cands {
-			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
+			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
+				continue // "shell manufacturer": a noun
+			}
+			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
 				continue
 			}
 			if negated(d, s.From, i) || c.verb && !x.lex.relTypes[c.Type].Plannable && hedged(d, s.From, i) {
@@ -64,6 +67,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 				gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
 			}
 			to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
+			if !ok {
+				to, ok = d.adjunctPrep(ms, c, i, s.To) // "cooperation in recent years with"
+			}
 			if !ok || c.Cameo != "" && actorInside(d, ms, c, i, to) {
 				continue
 			}
@@ -242,6 +248,9 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	for _, cm := range x.findCues(d, si, ms) {
 		x.cueRelation(d, si, ms, cm)
 	}
+	x.eventClaims(d, si, ms)
+	x.eventTarget(d, si, ms)
+	x.makerRelations(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.
@@ -272,11 +281,28 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		}
 		targets = a.targets
 	}
+	event := -1 // the token of an event noun with no doer: "an attack on X"
+	if !c.verb && len(sources) == 0 && x.eventType(d, c.words[0]) == c.Type {
+		event = cm.from
+	}
+	if c.verb && !passive {
+		if n := x.eventSubject(d, si, cm); n >= 0 {
+			// "the attacks struck X": the doer is the noun's modifier ("a
+			// U.S. airstrike that killed"), or whoever claims the event
+			sources, subject = nil, nil
+			if p := d.possessorBefore(ms, si, n, srcFits); p >= 0 {
+				sources = []int{p}
+			}
+			if len(sources) == 0 {
+				event = n
+			}
+		}
+	}
 	relsBefore := len(d.rels)
 	if c.Plural {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
-	} else {
-		x.cueTargetRelations(d, si, ms, cm, sources, passive, targets)
+	} else if t := x.cueTargetRelations(d, si, ms, cm, sources, passive, targets); event >= 0 {
+		x.noteEvent(d, si, event, c.Type, t)
 	}
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
@@ -302,11 +328,14 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 			return d.coordinated(ms, n, fits), passive, nil
 		}
 	case !c.verb:
+		if group := d.theirGroup(ms, si, cm.from, fits); len(group) > 1 {
+			return group, passive, group // "Both A and B said after their talks"
+		}
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
 			return []int{p}, passive, nil
 		}
 		if a := d.nounAgent(ms, cm, end, fits); a >= 0 {
-			return []int{a}, passive, nil // "criticism of Hungary by Poland"
+			return d.coordinated(ms, a, fits), passive, nil // "criticism of Hungary by Poland and Slovakia"
 		}
 	}
 	if passive {
@@ -343,6 +372,11 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 		sources = d.coordinatedBefore(ms, n, fits)
+		if k := d.joinedBefore(ms, sources[0], fits); k >= 0 {
+			sources = append([]int{k}, sources...) // "Chile, along with Peru and Ecuador, condemned"
+		} else {
+			sources = append(sources, d.joinedAfter(ms, n, cm.from, fits)...) // "Chile, along with Peru, condemned"
+		}
 		return sources, passive, sources
 	}
 	if d.pluralSubject(ms, cm.from) && si-d.groupSent <= 3 {
@@ -392,8 +426,8 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 
 // cueTargetRelations finds the targets of a cue (the subject for a
 // passive; after the cue, or after its preposition, otherwise) and adds a
-// relation from each source to each target.
-func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, passive bool, parsed []int) {
+// relation from each source to each target. It returns the targets.
+func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, passive bool, parsed []int) []int {
 	c, end := cm.c, d.sents[si].To
 	rt := x.lex.relTypes[c.Type]
 	srcKeys := map[string]bool{}
@@ -411,7 +445,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			}
 		}
 		if p < 0 {
-			return
+			return nil
 		}
 		if c.Item {
 			item = d.rightArg(ms, cm.to, p-cm.to, func(m *Mention) bool { return x.lex.things[m.Label] })
@@ -441,6 +475,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 	case n >= 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, n)
+	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
+		// "condemned the attack on Ukraine", "voted for the expulsion of
+		// Turkey": the actor is the target of the noun's event, not of the verb
 	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
 		targets = d.coordinated(ms, n, fits)
 	}
@@ -466,6 +503,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
+	return targets
 }
 
 // targetFits returns which mentions may be the target of cue c: those
@@ -589,4 +627,10 @@ func (d *doc) topic(si int, things set) int {
 		}
 	}
 	return -1
+}
+
+// relativeVerb reports whether the -ed form at toks[i] follows a relative
+// "that": "the airstrike that killed" is a verb, "that attack" a noun.
+func relativeVerb(d *doc, i int) bool {
+	return d.lw(i-1) == "that" && strings.HasSuffix(d.lw(i), "ed")
 }

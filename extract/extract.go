@@ -88,6 +88,7 @@ type doc struct {
 	byKey       map[string]int         // entity key -> first mention, built on first use
 	implied     []Mention              // entities only a relation names: a sub-body's parent
 	parses      map[int][]syntax.Token // sentence -> its dependency parse, parsed on first use
+	nominal     nominalState           // events named by nouns and who claimed them (nominal.go)
 	header      header
 }
 

@@ -65,6 +65,9 @@ type wordSets struct {
 	agreementHeads, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, standaloneWeapons set
 
+	eventNouns, claimVerbs, additiveLinks set               // nominal events and the verbs that own them; "along with" (nominal.go)
+	makers                                map[string]string // "manufacturer" -> BUILDS (nominal.go)
+
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 	descriptions     map[string]string // head noun -> label
@@ -151,6 +154,9 @@ func compile(s *schema.Schema) *lexicon {
 		orgHeads:          newSet(w.OrgHeads, false),
 		facilityHeads:     newSet(w.FacilityHeads, true),
 		placeHeads:        newSet(w.PlaceHeads, true),
+		eventNouns:        newSet(w.EventNouns, true),
+		claimVerbs:        newSet(w.ClaimVerbs, true),
+		additiveLinks:     newSet(w.AdditiveLinks, true),
 		agreementHeads:    newSet(w.AgreementHeads, true),
 		programHeads:      newSet(w.ProgramHeads, true),
 		programMods:       newSet(w.ProgramMods, true),
@@ -177,6 +183,12 @@ func compile(s *schema.Schema) *lexicon {
 		clauseBreaks:      newSet(w.ClauseBreaks, true),
 		objectPreps:       newSet(w.ObjectPreps, true),
 		partOfCountry:     newSet(w.PartOfCountry, false),
+	}
+	lx.sets.makers = map[string]string{}
+	for typ, nouns := range w.MakerNouns {
+		for _, n := range nouns {
+			lx.sets.makers[strings.ToLower(n)] = typ
+		}
 	}
 	for sort, heads := range w.DescriptionSorts {
 		for _, h := range heads {

@@ -182,6 +182,10 @@ type Words struct {
 	OrgHeads          []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                       // "X Ministry", "X Agency"
 	FacilityHeads     []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`             // "X nuclear power plant", "X Air Base"
 	PlaceHeads        []string            `yaml:"place_heads,omitempty" json:"place_heads,omitempty"`                   // "X province", "X Sea"
+	EventNouns        []string            `yaml:"event_nouns,omitempty" json:"event_nouns,omitempty"`                   // attack, strike: an event whose doer may be named apart
+	ClaimVerbs        []string            `yaml:"claim_verbs,omitempty" json:"claim_verbs,omitempty"`                   // "claimed", "carried out": the doer owns an event (forms)
+	AdditiveLinks     []string            `yaml:"additive_links,omitempty" json:"additive_links,omitempty"`             // "along with", "as well as": a subject's partners
+	MakerNouns        map[string][]string `yaml:"maker_nouns,omitempty" json:"maker_nouns,omitempty"`                   // relation type -> "manufacturer": "mortar manufacturer X"
 	AgreementHeads    []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`           // treaty, accord, agreement
 	ProgramHeads      []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`               // program, programme
 	ProgramMods       []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`       // nuclear, missile, space
@@ -220,6 +224,10 @@ func (w *Words) merge(o Words) {
 	w.OrgHeads = slices.Concat(w.OrgHeads, o.OrgHeads)
 	w.FacilityHeads = slices.Concat(w.FacilityHeads, o.FacilityHeads)
 	w.PlaceHeads = slices.Concat(w.PlaceHeads, o.PlaceHeads)
+	w.EventNouns = slices.Concat(w.EventNouns, o.EventNouns)
+	w.ClaimVerbs = slices.Concat(w.ClaimVerbs, o.ClaimVerbs)
+	w.AdditiveLinks = slices.Concat(w.AdditiveLinks, o.AdditiveLinks)
+	w.MakerNouns = mergeMap(w.MakerNouns, o.MakerNouns)
 	w.AgreementHeads = slices.Concat(w.AgreementHeads, o.AgreementHeads)
 	w.ProgramHeads = slices.Concat(w.ProgramHeads, o.ProgramHeads)
 	w.ProgramMods = slices.Concat(w.ProgramMods, o.ProgramMods)

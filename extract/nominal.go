@@ -1,0 +1,505 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file holds the relations that nouns state as verbs do, beyond the
+// fixed phrases of the noun cues: a noun cue whose preposition comes after
+// an adjunct ("cooperation in the last few years with the navies of ...").
+
+// adjunctPrep returns where a two-word noun cue ("cooperation with",
+// "talks with") ends when an adjunct phrase stands between its noun at
+// toks[i] and its preposition: "increased cooperation in the last few
+// years with China", "talks on Tuesday with Iran". The adjunct opens with
+// another preposition, holds no actor, no punctuation and no clause break,
+// and is short. ok is false when there is no such phrase.
+func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
+	const maxAdjunct = 7
+	if c.verb || len(c.words) != 2 || i+2 >= end {
+		return 0, false
+	}
+	prep, open := c.words[1], d.lw(i+1)
+	if !d.words.objectPreps[prep] || !d.words.objectPreps[open] || open == prep || open == "of" || open == "by" {
+		return 0, false
+	}
+	for j := i + 2; j < end && j <= i+1+maxAdjunct; j++ {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+			return 0, false
+		}
+		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) {
+			return 0, false
+		}
+		if d.lw(j) == prep {
+			return j + 1, true
+		}
+	}
+	return 0, false
+}
+
+// modifierBefore reports whether the tokens from mention m to token k (the
+// last before a relative "which") are a short modifier of m that ends in a
+// mention unfit to be the argument: in "a naval coalition to patrol the
+// Persian Gulf which was joined by Australia" the coalition was joined,
+// not the gulf.
+func (d *doc) modifierBefore(ms []int, m *Mention, k int) bool {
+	const maxModifier = 6
+	if k < m.To || k-m.To >= maxModifier {
+		return false
+	}
+	for j := m.To; j <= k; j++ {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+			return false
+		}
+	}
+	for _, q := range ms {
+		if r := &d.mentions[q]; r.To-1 == k && r.Key != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// A noun may name an event whose doer the sentence does not name beside
+// it: "an attack on oil facilities in Saudi Arabia", "the attacks struck
+// the Abqaiq plant". Another sentence may name the doer by a claim: "the
+// Houthis claimed responsibility for the attacks", "the attack was claimed
+// by the Houthis". Events and claims a few sentences apart are joined:
+// the claimant did the event to its targets.
+
+// nominalEvent is an event named by a noun, with the targets its sentence
+// gives it and no doer.
+type nominalEvent struct {
+	sent    int
+	typ     string // relation type of the event noun's cue: ATTACKS for "attack on"
+	targets []int  // mention indexes
+}
+
+// eventClaim is an actor owning an event named by a noun.
+type eventClaim struct {
+	sent   int
+	typ    string
+	agents []int // mention indexes
+}
+
+// nominalState is what the relation stage has read of events named by
+// nouns so far in a document.
+type nominalState struct {
+	events []nominalEvent
+	claims []eventClaim
+}
+
+// claimsBack and eventsBack are how many sentences before an event its
+// claim may come, and before a claim its event.
+const (
+	claimsBack = 2
+	eventsBack = 3
+)
+
+// eventType returns the relation type of an event noun: that of the noun
+// cue it opens ("attack" opens "attack on": ATTACKS); "" for other words.
+func (x *Extractor) eventType(d *doc, w string) string {
+	if !d.words.eventNouns[w] {
+		return ""
+	}
+	for _, c := range x.cues[w] {
+		if !c.verb && len(c.words) > 1 {
+			return c.Type
+		}
+	}
+	return ""
+}
+
+// eventSubject returns the document token of the event noun that is the
+// subject of verb cue cm ("the attacks occurred ... and struck X", "a U.S.
+// airstrike that killed X"), or -1. The sentence is parsed only when an
+// event noun of the cue's type comes before the cue.
+func (x *Extractor) eventSubject(d *doc, si int, cm cueMatch) int {
+	from := d.sents[si].From
+	found := false
+	for j := from; j < cm.from && !found; j++ {
+		found = x.eventType(d, d.lw(j)) == cm.c.Type
+	}
+	if !found {
+		return -1
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return -1
+	}
+	subj, passive := subjectOf(toks, cm.from-from, d.words.relativePronouns)
+	if subj < 0 || passive || x.eventType(d, d.lw(from+subj)) != cm.c.Type {
+		return -1
+	}
+	return from + subj
+}
+
+// noteEvent records the targets of the event noun at token n when no doer
+// was found for it, and relates the claimants of the last sentences to
+// them if the noun is definite ("the attacks struck X" is the event
+// claimed before; "an attack on X" a new one).
+func (x *Extractor) noteEvent(d *doc, si, n int, typ string, targets []int) {
+	if len(targets) == 0 {
+		return
+	}
+	d.nominal.events = append(d.nominal.events, nominalEvent{si, typ, targets})
+	if !d.definite(si, n) {
+		return
+	}
+	for _, c := range d.nominal.claims {
+		if c.typ == typ && si-c.sent >= 0 && si-c.sent <= claimsBack {
+			x.claimRelations(d, si, typ, c.agents, targets)
+		}
+	}
+}
+
+// claimRelations relates every claimant to every target of an event.
+func (x *Extractor) claimRelations(d *doc, si int, typ string, agents, targets []int) {
+	for _, a := range agents {
+		for _, t := range targets {
+			x.addRel(d, si, typ, "", &d.mentions[a], &d.mentions[t], nil)
+		}
+	}
+}
+
+// eventClaims finds the claims of sentence si ("X claimed responsibility
+// for the attack", "X carried out the strike", "the attack was claimed by
+// X") and relates the claimants to the targets of the events of the last
+// sentences.
+func (x *Extractor) eventClaims(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From; i < s.To; i++ {
+		end := i + 1
+		if i+1 < s.To && d.words.claimVerbs[d.lw(i)+" "+d.lw(i+1)] {
+			end = i + 2
+		} else if !d.words.claimVerbs[d.lw(i)] {
+			continue
+		}
+		if negated(d, s.From, i) {
+			continue
+		}
+		n, agents := x.claimOf(d, si, ms, i, end)
+		if n < 0 || len(agents) == 0 {
+			continue
+		}
+		typ := x.eventType(d, d.lw(n))
+		d.nominal.claims = append(d.nominal.claims, eventClaim{si, typ, agents})
+		back := 0 // "began a military offensive": a new event, stated in this sentence
+		if d.definite(si, n) {
+			back = eventsBack // "claimed the attack": the one told before
+		}
+		for _, e := range d.nominal.events {
+			if e.typ == typ && si-e.sent >= 0 && si-e.sent <= back {
+				x.claimRelations(d, si, typ, agents, e.targets)
+			}
+		}
+	}
+}
+
+// claimOf reads the claim whose verb spans tokens [i, end): the event
+// noun's token and the claimants; -1 if there is no claim. Active, the claimant is the subject and
+// the event noun follows within a few words ("claimed responsibility for
+// the attacks"), not as the subject of a clause of its own ("claimed the
+// attack was staged"); passive, the event noun comes before and the
+// claimant after "by".
+func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
+	const reach = 4
+	s := d.sents[si]
+	actor := func(m *Mention) bool { return isActor(m.Label) }
+	if i-1 > s.From && beForms[d.lw(i-1)] {
+		if end >= s.To || d.lw(end) != "by" {
+			return -1, nil
+		}
+		for j := i - 2; j >= s.From && j >= i-2-reach; j-- {
+			if x.eventType(d, d.lw(j)) != "" {
+				if a := d.rightArg(ms, end+1, reach, actor); a >= 0 {
+					return j, d.coordinated(ms, a, actor)
+				}
+				return -1, nil
+			}
+			if d.toks[j].Kind == Punct {
+				break
+			}
+		}
+		return -1, nil
+	}
+	for j := end; j < s.To && j < end+reach; j++ {
+		if d.toks[j].Kind == Punct {
+			return -1, nil
+		}
+		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) {
+			return -1, nil
+		}
+		if x.eventType(d, d.lw(j)) == "" {
+			continue
+		}
+		if j+1 < s.To && (beForms[d.lw(j+1)] || d.words.modals[d.lw(j+1)] || d.lw(j+1) == "had" || d.lw(j+1) == "have" || d.lw(j+1) == "has") {
+			return -1, nil // "claimed the attack was staged": what was said of it
+		}
+		if a := d.leftArg(ms, i, actor); a >= 0 {
+			return j, d.coordinatedBefore(ms, a, actor)
+		}
+		return -1, nil
+	}
+	return -1, nil
+}
+
+// definite reports whether the noun at token n of sentence si opens with a
+// definite determiner, up to two modifiers before it: "the attacks", "the
+// drone strikes".
+func (d *doc) definite(si, n int) bool {
+	for j := n - 1; j >= d.sents[si].From && j >= n-3; j-- {
+		switch d.lw(j) {
+		case "the", "this", "these", "those":
+			return true
+		}
+		if d.toks[j].Kind != Word {
+			return false
+		}
+	}
+	return false
+}
+
+// nounCueBetween reports whether a noun cue of several words ("attack
+// on", "expulsion of") opens at a token from i on and ends by token j: the
+// phrase before j names an event, and a verb before it acts on the event.
+func (x *Extractor) nounCueBetween(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		for _, c := range x.cues[d.lw(k)] {
+			if c.verb || len(c.words) < 2 {
+				continue
+			}
+			if to, ok := matchRest(d, c.words[1:], k+1, j, 1); ok && to <= j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// theirGroup returns the coordinated actors that an unresolved "their"
+// just before the noun cue at token i stands for: the list that is the
+// subject before it in the sentence ("Both A and B said after their
+// talks"). It returns nil when there is no such list.
+func (d *doc) theirGroup(ms []int, si, i int, fits func(*Mention) bool) []int {
+	p := -1
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.To == i && m.Kind == mPronoun && m.Key == "" && m.Head == "their" {
+			p = k
+		}
+	}
+	if p < 0 {
+		return nil
+	}
+	for q := len(ms) - 1; q >= 0; q-- {
+		m := &d.mentions[ms[q]]
+		if m.To > d.mentions[p].From || m.Key == "" || !m.Arg || !fits(m) || d.afterPreposition(m) {
+			continue
+		}
+		if group := d.coordinatedBefore(ms, ms[q], fits); d.opensClause(ms, group[0]) {
+			return group
+		}
+		return nil
+	}
+	return nil
+}
+
+// eventTarget relates the doer of an event noun to what "was the target
+// of" it: "Abqaiq was the target of an Al-Qaeda attack" (the doer modifies
+// the noun); with no doer, the event is noted for a claim.
+func (x *Extractor) eventTarget(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 1; i+2 < s.To; i++ {
+		if w := d.lw(i); w != "target" && w != "targets" || d.lw(i+1) != "of" || !beForms[d.lw(i-1)] && !determiners[d.lw(i-1)] {
+			continue
+		}
+		n := -1
+		for j := i + 2; j < s.To && j <= i+6 && n < 0; j++ {
+			if x.eventType(d, d.lw(j)) != "" {
+				n = j
+			} else if d.toks[j].Kind == Punct {
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		typ := x.eventType(d, d.lw(n))
+		rt := x.lex.relTypes[typ]
+		tfits := func(m *Mention) bool { return slices.Contains(rt.Targets, m.Label) }
+		t := d.leftArg(ms, i, tfits)
+		if t < 0 {
+			continue
+		}
+		doer := -1
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.From > i+1 && m.To <= n && m.Key != "" && isActor(m.Label) {
+				doer = k // "an Al-Qaeda suicide attack"
+			}
+		}
+		if doer >= 0 {
+			x.addRel(d, si, typ, "", &d.mentions[doer], &d.mentions[t], nil)
+		} else {
+			x.noteEvent(d, si, n, typ, []int{t})
+		}
+	}
+}
+
+// joinedAfter returns the mentions joined to the subject mention k by an
+// additive link between it and the cue at token i: "Chile, along with Peru
+// and Ecuador, condemned", "Chile as well as Peru condemned". Nothing but
+// a comma may stand between the partners and the cue.
+func (d *doc) joinedAfter(ms []int, k, i int, fits func(*Mention) bool) []int {
+	j := d.mentions[k].To
+	if j < i && d.toks[j].Text == "," {
+		j++
+	}
+	link := 0
+	switch {
+	case j+1 < i && d.words.additiveLinks[d.lw(j)+" "+d.lw(j+1)]:
+		link = 2
+	case j+2 < i && d.words.additiveLinks[d.lw(j)+" "+d.lw(j+1)+" "+d.lw(j+2)]:
+		link = 3
+	case j < i && d.words.additiveLinks[d.lw(j)]:
+		link = 1
+	default:
+		return nil
+	}
+	n := d.rightArg(ms, j+link, 2, fits)
+	if n < 0 || d.mentions[n].From > j+link+1 {
+		return nil
+	}
+	partners := d.coordinated(ms, n, fits)
+	end := d.mentions[partners[len(partners)-1]].To
+	if end < i && d.toks[end].Text == "," {
+		end++
+	}
+	for ; end < i; end++ {
+		if d.toks[end].Kind != Word || d.mentionAt(ms, end) >= 0 || end-d.mentions[partners[len(partners)-1]].To > 3 {
+			return nil // "have", "also", "jointly" may stand before the verb, nothing else
+		}
+	}
+	return partners
+}
+
+// joinedBefore returns the subject that the partners starting with mention
+// k are joined to by an additive link before them ("Chile, along with Peru
+// and Ecuador"), or -1.
+func (d *doc) joinedBefore(ms []int, k int, fits func(*Mention) bool) int {
+	from := d.sents[d.mentions[k].sent].From
+	i := d.npStart(&d.mentions[k])
+	for n := 1; n <= 3; n++ {
+		j := i - n
+		if j <= from {
+			return -1
+		}
+		words := make([]string, 0, n)
+		for t := j; t < i; t++ {
+			words = append(words, d.lw(t))
+		}
+		if !d.words.additiveLinks[strings.Join(words, " ")] {
+			continue
+		}
+		if d.toks[j-1].Text == "," {
+			j--
+		}
+		for _, q := range ms {
+			if m := &d.mentions[q]; m.To == j && m.Key != "" && m.Arg && fits(m) && !d.afterPreposition(m) {
+				return q
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// namedHead returns the named actor that a demonym m modifies through a
+// few lower-case nouns ("North Korean shipping firm Ocean Maritime
+// Management", "Russian oligarch Oleg Deripaska"): the head of the phrase
+// is the argument, not the demonym's country. -1 if there is none.
+func (d *doc) namedHead(ms []int, m *Mention, fits func(*Mention) bool) int {
+	const reach = 3
+	if m.Kind != mAdjective {
+		return -1
+	}
+	for j := m.To; j < len(d.toks) && j <= m.To+reach; j++ {
+		if h := d.mentionAt(ms, j); h >= 0 && j > m.To {
+			if n := &d.mentions[h]; n.Kind == mName && n.Key != "" && n.Arg && fits(n) {
+				return h
+			}
+			return -1
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.words.objectPreps[t.lower] || d.words.placePreps[t.lower] ||
+			determiners[t.lower] || d.words.clauseBreaks[t.lower] {
+			return -1 // only nouns describe the head: not "a Ukrainian jet near Tehran"
+		}
+	}
+	return -1
+}
+
+// makerRelations adds what maker nouns state: "Austrian mortar and shell
+// manufacturer Hirtenberger" (BUILDS Hirtenberger -> mortars), "Saab, a
+// Swedish fighter jet maker". The things are the mentions in the compound
+// before the noun; the maker is the name right after it, or the name the
+// phrase stands in apposition to.
+func (x *Extractor) makerRelations(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 1; i < s.To; i++ {
+		typ := d.words.makers[d.lw(i)]
+		if typ == "" {
+			continue
+		}
+		rt := x.lex.relTypes[typ]
+		thing := func(m *Mention) bool { return slices.Contains(rt.Targets, m.Label) }
+		var things []int
+		start := i
+		for j := i - 1; j >= s.From; j-- {
+			t := d.toks[j]
+			if k := d.mentionEndingAt(ms, j+1); k >= 0 && (thing(&d.mentions[k]) || d.mentions[k].Kind == mAdjective) {
+				if thing(&d.mentions[k]) {
+					things = append(things, k)
+				}
+				j = d.mentions[k].From // "Swedish" modifies the phrase
+				start = j
+				continue
+			}
+			if t.Kind != Word || t.Capitalized() || determiners[t.lower] || d.words.objectPreps[t.lower] {
+				break
+			}
+			start = j // "and", "anti-tank", "shell"
+		}
+		if len(things) == 0 {
+			continue
+		}
+		maker := -1
+		actor := func(m *Mention) bool {
+			return m.Kind == mName && m.Key != "" && m.Arg && slices.Contains(rt.Sources, m.Label)
+		}
+		if k := d.mentionAt(ms, i+1); k >= 0 && actor(&d.mentions[k]) {
+			maker = k // "manufacturer Hirtenberger"
+		} else if j := start - 1; j-1 > s.From && determiners[d.lw(j)] && d.toks[j-1].Text == "," {
+			if k := d.mentionEndingAt(ms, j-1); k >= 0 && actor(&d.mentions[k]) {
+				maker = k // "Saab, a Swedish fighter jet maker"
+			}
+		}
+		if maker < 0 {
+			continue
+		}
+		for _, t := range things {
+			x.addRel(d, si, typ, "", &d.mentions[maker], &d.mentions[t], nil)
+		}
+	}
+}
+
+// mentionEndingAt returns the longest resolved mention of ms that ends
+// just before token i, or -1.
+func (d *doc) mentionEndingAt(ms []int, i int) int {
+	best := -1
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.To == i && m.Key != "" && (best < 0 || m.From < d.mentions[best].From) {
+			best = k
+		}
+	}
+	return best
+}

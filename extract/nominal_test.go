@@ -1,0 +1,143 @@
+package extract
+
+import "testing"
+
+// TestNounCueAdjunct checks noun cues whose preposition follows an adjunct
+// phrase: the clause's subject relates to every conjunct after it.
+func TestNounCueAdjunct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kenya has stepped up cooperation over the past decade with the navies of Egypt, Oman, and Qatar.",
+			[]string{"COOPERATES_WITH(Egypt -> Kenya)", "COOPERATES_WITH(Kenya -> Oman)", "COOPERATES_WITH(Kenya -> Qatar)"}, nil},
+		{"Norway resumed negotiations on Tuesday with Belarus.", []string{"NEGOTIATES_WITH(Belarus -> Norway)"}, nil},
+		// an actor inside the adjunct: the preposition after it is not the cue's
+		{"Chile welcomed negotiations at the invitation of Peru with Bolivia.", nil, []string{"NEGOTIATES_WITH(Bolivia -> Chile)"}},
+		{"Chile ended cooperation in the region, with Peru protesting.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+	})
+}
+
+// TestCoordinatedAgents checks that every conjunct of a list gets the
+// relation, on either side of the cue.
+func TestCoordinatedAgents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Canada launched a naval coalition to guard the Arctic Ocean which was joined by Norway, Iceland and Denmark.",
+			[]string{"MEMBER_OF(Norway -> naval coalition)", "MEMBER_OF(Iceland -> naval coalition)", "MEMBER_OF(Denmark -> naval coalition)"},
+			[]string{"MEMBER_OF(Norway -> Arctic Ocean)"}},
+		// the antecedent fits: it is the one attacked
+		{"Serbia sent troops to the border of Kosovo which was attacked by Albania.",
+			[]string{"ATTACKS(Albania -> Kosovo)"}, []string{"ATTACKS(Albania -> Serbia)"}},
+	})
+}
+
+// TestNominalEvents checks events named by nouns: their doer is the noun's
+// modifier, or whoever claims the event a few sentences before or after;
+// a sentence that reports the event names no doer by itself.
+func TestNominalEvents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Protests followed an attack on a fuel depot in Chad. The attack was claimed by Boko Haram.",
+			[]string{"ATTACKS(Boko Haram -> fuel depot)"}, nil},
+		{"Boko Haram claimed responsibility for the attacks. According to Reuters, the attacks began at dawn and struck Niamey and Maradi.",
+			[]string{"ATTACKS(Boko Haram -> Maradi)"},
+			[]string{"ATTACKS(Reuters -> Maradi)"}},
+		{"Crowds mourned after a U.S. airstrike that killed Ismail Haniyeh.",
+			[]string{"ATTACKS(United States -> Ismail Haniyeh)"}, nil},
+		// what is claimed of the attack is not a claim of it
+		{"Protests followed an attack on a fuel depot in Chad. Boko Haram claimed the attack was staged.",
+			nil, []string{"ATTACKS(Boko Haram -> Chad)", "ATTACKS(Boko Haram -> fuel depot)"}},
+		{"Protests followed an attack on a fuel depot in Chad. Boko Haram did not claim the attack.",
+			nil, []string{"ATTACKS(Boko Haram -> Chad)", "ATTACKS(Boko Haram -> fuel depot)"}},
+		// a new attack after the claim is not the one claimed
+		{"Boko Haram claimed the attack. An attack on Chad was reported.",
+			nil, []string{"ATTACKS(Boko Haram -> Chad)"}},
+		// too far apart
+		{"An attack on Chad was reported. Rain fell. Rain fell. Rain fell. Rain fell. Boko Haram claimed the attack.",
+			nil, []string{"ATTACKS(Boko Haram -> Chad)", "ATTACKS(Boko Haram -> fuel depot)"}},
+	})
+}
+
+// TestNominalObject checks that a verb whose object is an event noun acts
+// on the event, not on the actor the event is about; a thing the event is
+// about still stands for it.
+func TestNominalObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Estonia condemned the attack on Ukraine.", nil, []string{"CRITICIZES(Estonia -> Ukraine)"}},
+		{"Japan welcomed the sanctions against Belarus.", nil, []string{"SUPPORTS(Japan -> Belarus)"}},
+		{"Estonia condemned Russia's attack on Ukraine.", nil, []string{"CRITICIZES(Estonia -> Ukraine)"}},
+		{"Estonia condemned Belarus over the arrests.", []string{"CRITICIZES(Estonia -> Belarus)"}, nil},
+		{"China opposes the deployment of THAAD.", []string{"OPPOSES(China -> THAAD)"}, nil},
+	})
+}
+
+// TestTheirGroup checks that "their" before a noun cue stands for the
+// coordinated subject before it.
+func TestTheirGroup(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Both Armenia and Azerbaijan said after their talks that progress was made.",
+			[]string{"MET_WITH(Armenia -> Azerbaijan)"}, nil},
+		{"Chile and Peru renewed their support for Bolivia.",
+			[]string{"SUPPORTS(Chile -> Bolivia)", "SUPPORTS(Peru -> Bolivia)"}, nil},
+		// a single actor: "their" is someone else
+		{"Armenia said their talks had failed.", nil, []string{"MET_WITH(Armenia -> Azerbaijan)"}},
+	})
+}
+
+// TestEventTargets checks what "was the target of" an event: the doer
+// modifies the event noun, or claims the event in a later sentence.
+func TestEventTargets(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In 2019, Tartus was the target of a Hezbollah drone attack.",
+			[]string{"ATTACKS(Hezbollah -> Tartus)"}, nil},
+		{"In 2019, Tartus was the target of a drone attack. Hezbollah claimed responsibility for the attack.",
+			[]string{"ATTACKS(Hezbollah -> Tartus)"}, nil},
+		{"Tartus was the target of criticism by Hezbollah.", nil, []string{"ATTACKS(Hezbollah -> Tartus)"}},
+	})
+}
+
+// TestNewEventClaim checks that an indefinite event an actor begins is a
+// new one: it takes none of the targets told before.
+func TestNewEventClaim(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Reports spoke of an attack on Georgia. Russia began a military offensive with airstrikes.",
+			nil, []string{"ATTACKS(Russia -> Georgia)"}},
+		{"Reports spoke of an attack on Georgia. Russia claimed the attack.",
+			[]string{"ATTACKS(Russia -> Georgia)"}, nil},
+	})
+}
+
+// TestAdditiveLinks checks partners joined to a subject ("along with",
+// "as well as") and agents listed after a noun cue's "by".
+func TestAdditiveLinks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile, along with Peru and Ecuador, condemned Bolivia.",
+			[]string{"CRITICIZES(Chile -> Bolivia)", "CRITICIZES(Peru -> Bolivia)", "CRITICIZES(Ecuador -> Bolivia)"}, nil},
+		{"Chile as well as Peru condemned Bolivia.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
+		{"Chile, along with the new government in Peru, condemned Bolivia.", []string{"CRITICIZES(Chile -> Bolivia)"},
+			[]string{"CRITICIZES(Peru -> Bolivia)"}},
+		{"The criticism of Hungary by Poland and Slovakia was sharp.",
+			[]string{"CRITICIZES(Poland -> Hungary)", "CRITICIZES(Slovakia -> Hungary)"}, nil},
+	})
+}
+
+// TestNamedHead checks that a demonym before a described name leaves the
+// argument to the name.
+func TestNamedHead(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Canada sanctioned Russian shipping firm Sovcomflot on Monday.",
+			[]string{"SANCTIONS(Canada -> Sovcomflot)"}, []string{"SANCTIONS(Canada -> Russia)"}},
+		{"Canada sanctioned Russian officials on Monday.", []string{"SANCTIONS(Canada -> Russia)"}, nil},
+		{"Iran shot down a Ukrainian passenger jet near Tehran.", []string{"ATTACKS(Iran -> Ukraine)"}, []string{"ATTACKS(Iran -> Tehran)"}},
+	})
+}
+
+// TestMakerNouns checks what a maker noun states between the name it
+// describes and the things before it.
+func TestMakerNouns(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Poland bought the firm from Czech drone and radar manufacturer Retia.",
+			[]string{"BUILDS(Retia -> drones)", "BUILDS(Retia -> radar)"}, nil},
+		{"The contract went to Saab, a Swedish radar maker.", []string{"BUILDS(Saab -> radar)"}, nil},
+		// "shell" before a maker noun is no verb
+		{"Poland bought Czech mortar and shell manufacturer Retia.", nil, []string{"ATTACKS(mortar -> Retia)"}},
+		// no name described: nothing
+		{"The radar maker said Poland had paid.", nil, []string{"BUILDS(Poland -> radar)"}},
+	})
+}
