@@ -71,6 +71,7 @@ type wordSets struct {
 	descriptionSorts map[string]string // head noun -> organization sort: "group" -> "armed-group"
 	media            set               // names of news organizations: "Reuters", "AP"
 	cues             nameCues          // what tells an unknown name's label
+	stance           stanceWords       // what judges, feels and accuses (stance.go)
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -177,6 +178,7 @@ func compile(s *schema.Schema) *lexicon {
 		clauseBreaks:      newSet(w.ClauseBreaks, true),
 		objectPreps:       newSet(w.ObjectPreps, true),
 		partOfCountry:     newSet(w.PartOfCountry, false),
+		stance:            compileStance(s),
 	}
 	for sort, heads := range w.DescriptionSorts {
 		for _, h := range heads {
