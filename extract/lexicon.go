@@ -72,6 +72,7 @@ type wordSets struct {
 	media            set               // names of news organizations: "Reuters", "AP"
 	cues             nameCues          // what tells an unknown name's label
 	stance           stanceWords       // what judges, feels and accuses (stance.go)
+	outletDescs      set               // "newspaper" in "told the newspaper X"
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -179,6 +180,7 @@ func compile(s *schema.Schema) *lexicon {
 		objectPreps:       newSet(w.ObjectPreps, true),
 		partOfCountry:     newSet(w.PartOfCountry, false),
 		stance:            compileStance(s),
+		outletDescs:       newSet(w.OutletDescriptors, true),
 	}
 	for sort, heads := range w.DescriptionSorts {
 		for _, h := range heads {

@@ -73,3 +73,19 @@ func TestFeelingsAndAccusations(t *testing.T) {
 		{"The war began with Russian aggression in 2014.", nil, []string{"CRITICIZES(Russia -> Russia)"}},
 	})
 }
+
+// TestOutletQuotes checks QUOTES through an outlet named after its
+// descriptor or publishing an interview, and none where the outlet only
+// reports.
+func TestOutletQuotes(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Finnish President Sauli Niinisto told the German daily Bild that the border would stay closed.",
+			[]string{"QUOTES(Bild -> Sauli Niinisto)"}, nil},
+		{"Sauli Niinisto said in an interview with the newspaper Helsingin Sanomat that talks would resume.",
+			[]string{"QUOTES(Helsingin Sanomat -> Sauli Niinisto)"}, nil},
+		{"On Sunday, Helsingin Sanomat published an interview with Finnish President Sauli Niinisto.",
+			[]string{"QUOTES(Helsingin Sanomat -> Sauli Niinisto)"}, nil},
+		{"Helsingin Sanomat published a report on Sauli Niinisto's visit.",
+			nil, []string{"QUOTES(Helsingin Sanomat -> Sauli Niinisto)"}},
+	})
+}

@@ -219,6 +219,8 @@ type Words struct {
 	AccusingNouns  []string            `yaml:"accusing_nouns,omitempty" json:"accusing_nouns,omitempty"`   // "Turkish aggression" in someone's words
 	AccusingVerbs  []string            `yaml:"accusing_verbs,omitempty" json:"accusing_verbs,omitempty"`   // "alleged Iranian involvement" (lemmas)
 	AccusedNouns   []string            `yaml:"accused_nouns,omitempty" json:"accused_nouns,omitempty"`     // "involvement", "role" after an accusing verb
+
+	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
 }
 
 func (w *Words) merge(o Words) {
@@ -253,6 +255,7 @@ func (w *Words) merge(o Words) {
 	w.AccusingNouns = slices.Concat(w.AccusingNouns, o.AccusingNouns)
 	w.AccusingVerbs = slices.Concat(w.AccusingVerbs, o.AccusingVerbs)
 	w.AccusedNouns = slices.Concat(w.AccusedNouns, o.AccusedNouns)
+	w.OutletDescriptors = slices.Concat(w.OutletDescriptors, o.OutletDescriptors)
 	w.NameCues.merge(o.NameCues)
 	w.Modals = slices.Concat(w.Modals, o.Modals)
 	w.HopeVerbs = slices.Concat(w.HopeVerbs, o.HopeVerbs)
