@@ -407,6 +407,21 @@ func (x *Extractor) hasSpeakingVerb(d *doc, si int) bool {
 	return false
 }
 
+// sayingAt reports whether token v, in the sentence that starts at from,
+// is a verb of saying: not a word of a name or title ("Secretary of
+// State").
+func (x *Extractor) sayingAt(d *doc, ms []int, from, v int) bool {
+	if !x.isSaying(d.lw(v)) || v > from && d.toks[v].Capitalized() {
+		return false
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= v && v < m.To {
+			return false
+		}
+	}
+	return true
+}
+
 // feeling reads a word of feeling with its object: "Washington was
 // disappointed by the parliament's decision" is CRITICIZES from the one who
 // feels to the object, or to the object's owner.
@@ -445,10 +460,11 @@ func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 
 // accusation reads an accusing noun in someone's words: "the SDF said it
 // would stop Turkish aggression" (CRITICIZES SDF -> Turkey), "Riyadh
-// alleged Iranian involvement". The accused is the noun's owner: a
-// demonym or possessor before it, or the actor after "from" or "by". The
-// accuser is the subject of an accusing verb just before the noun or, for
-// a noun that accuses by itself, of the sentence's verb of saying.
+// alleged Iranian involvement", "Washington said the attack was Iran's
+// doing". The accused is the noun's owner: a demonym or possessor before
+// it, or the actor after "from" or "by". The accuser is the subject of an
+// accusing verb just before the noun or, for a noun that accuses by itself
+// or is predicated of something, of the sentence's verb of saying.
 func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
 	st := &x.lex.sets.stance
 	from, end := d.sents[si].From, d.sents[si].To
@@ -486,17 +502,33 @@ func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
 			return
 		}
 	}
-	if !st.accusing[d.lw(e)] {
-		return
+	if !st.accusing[d.lw(e)] && !predicated(d, from, min(e, d.mentions[accused].From)) {
+		return // "involvement" accuses only after an accusing verb, or as what something is
 	}
 	for v := from; v < end; v++ {
-		if x.isSaying(d.lw(v)) && !inName(d, ms, v) {
+		if x.sayingAt(d, ms, from, v) {
 			if stated(d, si, v) {
 				x.stanceRel(d, si, "CRITICIZES", x.speakersAt(d, si, ms, v), []int{accused})
 			}
 			return
 		}
 	}
+}
+
+// predicated reports whether the noun phrase that starts at token i is
+// what a clause's subject is said to be: "the crash was likely Iran's
+// doing".
+func predicated(d *doc, from, i int) bool {
+	for j := i - 1; j >= from && j >= i-4; j-- {
+		switch w := d.lw(j); {
+		case beForms[w]:
+			return true
+		case quoteOrBracket(d.toks[j].Text) || w == "the" || w == "likely" || w == "probably" || strings.HasSuffix(w, "ly"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // mentionEnding returns the longest mention of ms that ends at token i

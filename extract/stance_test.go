@@ -66,6 +66,10 @@ func TestFeelingsAndAccusations(t *testing.T) {
 		{"Kenya denied Somali involvement in the raid.", nil, []string{"CRITICIZES(Kenya -> Somalia)"}},
 		{"Kenya investigated the alleged Somali involvement in the raid.", nil, []string{"CRITICIZES(Kenya -> Somalia)"}},
 		{"Kenya said the raid showed no Somali involvement.", nil, []string{"CRITICIZES(Kenya -> Somalia)"}},
+		// an accused noun said to be what something is
+		{"Oslo said the blast was clearly Sweden's fault.", []string{"CRITICIZES(Norway -> Sweden)"}, nil},
+		{"Norwegian Secretary of State Kari Dahl said the blast was Sweden's fault.", []string{"CRITICIZES(Kari Dahl -> Sweden)"}, nil},
+		{"Oslo said the inquiry would examine Sweden's role.", nil, []string{"CRITICIZES(Norway -> Sweden)"}},
 		// an accusing noun in someone's words
 		{`Georgia said, "We will resist Russian aggression in Abkhazia".`, []string{"CRITICIZES(Georgia -> Russia)"}, nil},
 		{"Lithuania said it would resist interference from Belarus.", []string{"CRITICIZES(Lithuania -> Belarus)"}, nil},
