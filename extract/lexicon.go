@@ -74,6 +74,8 @@ type wordSets struct {
 	descriptionSorts map[string]string // head noun -> organization sort: "group" -> "armed-group"
 	media            set               // names of news organizations: "Reuters", "AP"
 	cues             nameCues          // what tells an unknown name's label
+	stance           stanceWords       // what judges, feels and accuses (stance.go)
+	outletDescs      set               // "newspaper" in "told the newspaper X"
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -183,6 +185,8 @@ func compile(s *schema.Schema) *lexicon {
 		clauseBreaks:      newSet(w.ClauseBreaks, true),
 		objectPreps:       newSet(w.ObjectPreps, true),
 		partOfCountry:     newSet(w.PartOfCountry, false),
+		stance:            compileStance(s),
+		outletDescs:       newSet(w.OutletDescriptors, true),
 	}
 	lx.sets.makers = map[string]string{}
 	for typ, nouns := range w.MakerNouns {

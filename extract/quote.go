@@ -12,10 +12,7 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 		if m.Key == "" || m.Label != "Organization" || !(m.Sort == "media" || !m.lexical && m.Kind == mName) {
 			continue
 		}
-		i := m.From - 1
-		if i >= s.From && d.lw(i) == "the" {
-			i--
-		}
+		i := d.outletLead(ms, s.From, m.From-1)
 		lead := false
 		switch {
 		case i < s.From:
@@ -44,8 +41,51 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 				speaker = n
 			}
 		}
+		if speaker < 0 {
+			speaker = x.publishedInterview(d, si, ms, m, person)
+		}
 		if speaker >= 0 {
 			x.addRel(d, si, "QUOTES", "", m, &d.mentions[speaker], nil)
 		}
 	}
+}
+
+// outletLead returns the token before an outlet's name that starts at i+1,
+// past its article and descriptors: in "told the German daily Bild" the
+// token "told".
+func (d *doc) outletLead(ms []int, from, i int) int {
+	for n := 0; i >= from && n < 4; n++ {
+		switch w := d.lw(i); {
+		case w == "the" || d.words.outletDescs[w]:
+			i--
+		case d.mentionEnding(ms, i+1) >= 0 && d.mentions[d.mentionEnding(ms, i+1)].Kind == mAdjective:
+			i = d.mentions[d.mentionEnding(ms, i+1)].From - 1 // "the German daily"
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// publishedInterview returns the person an outlet published an interview
+// with: "Der Spiegel published an interview with X", "NHK aired remarks
+// by X"; -1 if none.
+func (x *Extractor) publishedInterview(d *doc, si int, ms []int, m *Mention, person func(*Mention) bool) int {
+	end := d.sents[si].To
+	verbs := x.lex.sets.cues.mediaVerbs
+	if i := m.To; i >= end || !verbs[lemmaOf(d.lw(i), verbs)] {
+		return -1
+	}
+	for j := m.To + 1; j+1 < end && j <= m.To+4; j++ {
+		if d.toks[j].Kind == Punct {
+			return -1
+		}
+		if w := d.lw(j + 1); x.lex.sets.speakingWords[d.lw(j)] && (w == "with" || w == "by" || w == "from") {
+			if n := d.rightArg(ms, j+2, 6, person); n >= 0 { // "with Finnish President X"
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
 }

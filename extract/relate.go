@@ -28,6 +28,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.structure(d, si, ms)
 	x.cueRelations(d, si, ms)
 	x.quotes(d, si, ms)
+	x.stances(d, si, ms)
 	if speaker := x.speaker(d, si, ms); speaker != "" {
 		for i := before; i < len(d.rels); i++ {
 			if d.rels[i].Source != speaker && d.rels[i].Target != speaker {

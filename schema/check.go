@@ -153,6 +153,8 @@ func (c *checker) check(part *Schema, shadows bool) {
 			if !slices.Contains(c.labels, k.name) {
 				c.ps.errorf(k.pos, "%s: %s", k.in, unknown("label", k.name, c.labels))
 			}
+		case "relation":
+			c.relType(k.pos, k.name)
 		case "kind":
 			if kinds := c.kinds("Organization"); len(kinds) > 0 && !slices.Contains(kinds, k.name) {
 				c.ps.errorf(k.pos, "%s: %s", k.in, unknown("kind", k.name, kinds))

@@ -66,8 +66,10 @@ type parser struct {
 	keyRefs []keyRef                     // keys of maps that name labels or kinds
 }
 
-// mapKeys are the word maps whose keys name labels or organization kinds.
-var mapKeys = map[string]string{"description_heads": "label", "description_sorts": "kind", "descriptors": "label", "prefixes": "label"}
+// mapKeys are the word maps whose keys name labels, organization kinds or
+// relation types.
+var mapKeys = map[string]string{"description_heads": "label", "description_sorts": "kind", "descriptors": "label", "prefixes": "label",
+	"judgement_words": "relation", "feeling_words": "relation"}
 
 // keyRef is a map key that names something the checker must find: a
 // label ("description_heads: {Program: [...]}") or a kind.

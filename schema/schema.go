@@ -214,6 +214,17 @@ type Words struct {
 	ClauseBreaks      []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
 	ObjectPreps       []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
 	PartOfCountry     []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
+
+	// Stance (extract/stance.go): what an actor's words say of something.
+	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"` // relation type -> "illegal", "null and void"
+	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`     // "called the deal illegal" (lemmas)
+	ThinkingVerbs  []string            `yaml:"thinking_verbs,omitempty" json:"thinking_verbs,omitempty"`   // "concluded that the deal was void" (lemmas)
+	FeelingWords   map[string][]string `yaml:"feeling_words,omitempty" json:"feeling_words,omitempty"`     // relation type -> "disappointed by"
+	AccusingNouns  []string            `yaml:"accusing_nouns,omitempty" json:"accusing_nouns,omitempty"`   // "Turkish aggression" in someone's words
+	AccusingVerbs  []string            `yaml:"accusing_verbs,omitempty" json:"accusing_verbs,omitempty"`   // "alleged Iranian involvement" (lemmas)
+	AccusedNouns   []string            `yaml:"accused_nouns,omitempty" json:"accused_nouns,omitempty"`     // "involvement", "role" after an accusing verb
+
+	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
 }
 
 func (w *Words) merge(o Words) {
@@ -245,6 +256,14 @@ func (w *Words) merge(o Words) {
 	w.PlacePreps = slices.Concat(w.PlacePreps, o.PlacePreps)
 	w.Irregular = mergeMap(w.Irregular, o.Irregular)
 	w.DescriptionHead = mergeMap(w.DescriptionHead, o.DescriptionHead)
+	w.JudgementWords = mergeMap(w.JudgementWords, o.JudgementWords)
+	w.JudgingVerbs = slices.Concat(w.JudgingVerbs, o.JudgingVerbs)
+	w.ThinkingVerbs = slices.Concat(w.ThinkingVerbs, o.ThinkingVerbs)
+	w.FeelingWords = mergeMap(w.FeelingWords, o.FeelingWords)
+	w.AccusingNouns = slices.Concat(w.AccusingNouns, o.AccusingNouns)
+	w.AccusingVerbs = slices.Concat(w.AccusingVerbs, o.AccusingVerbs)
+	w.AccusedNouns = slices.Concat(w.AccusedNouns, o.AccusedNouns)
+	w.OutletDescriptors = slices.Concat(w.OutletDescriptors, o.OutletDescriptors)
 	w.NameCues.merge(o.NameCues)
 	w.Modals = slices.Concat(w.Modals, o.Modals)
 	w.HopeVerbs = slices.Concat(w.HopeVerbs, o.HopeVerbs)

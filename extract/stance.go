@@ -1,0 +1,544 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/syntax"
+)
+
+// This file reads stance in reported speech: what an actor's words say of
+// something, with the speaker as the relation's source. The cue verbs
+// (cuerel.go) state stance outright ("Egypt condemned the deal"); here the
+// stance is in what is said of the thing:
+//
+//   - a judging word said of it: "Greece called the deal null and void",
+//     "Egypt said the agreement was illegal", "Turkey described the move as
+//     a provocation" (CRITICIZES an actor, OPPOSES a thing), "Ankara called
+//     the accords legitimate" (SUPPORTS);
+//   - a feeling about it: "Washington was disappointed by the parliament's
+//     decision";
+//   - an accusing noun in someone's words, accusing its owner: "Kyiv said
+//     it would resist Russian aggression", "Riyadh alleged Iranian
+//     involvement".
+//
+// The words are data (words.yaml: judgement_words, judging_verbs,
+// thinking_verbs, feeling_words, accusing_nouns, accusing_verbs,
+// accused_nouns); a negated or hedged judgement states nothing.
+
+// stanceWords are words.yaml's stance lists compiled for lookup.
+type stanceWords struct {
+	judgements map[string][]judgement // first word -> the phrases it opens
+	judging    set                    // forms of the judging verbs: "called", "described"
+	thinking   set                    // forms of the verbs whose clause is a judgement: "concluded"
+	feelings   map[string]string      // "disappointed" -> CRITICIZES
+	accusing   set                    // "aggression": accuses its owner
+	accusers   set                    // forms of the accusing verbs: "alleged"
+	accused    set                    // "involvement": accuses its owner after an accusing verb
+	fallback   map[string]string      // relation type -> the fallback of its cues ("CRITICIZES" -> "OPPOSES")
+}
+
+// judgement is a phrase of judgement_words and the relation type it states.
+type judgement struct {
+	words []string
+	typ   string
+}
+
+// compileStance compiles the stance lists of s.
+func compileStance(s *schema.Schema) stanceWords {
+	w := s.Words
+	out := stanceWords{judgements: map[string][]judgement{}, feelings: map[string]string{}, fallback: map[string]string{},
+		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
+		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true)}
+	for typ, phrases := range w.JudgementWords {
+		for _, p := range phrases {
+			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
+				out.judgements[ws[0]] = append(out.judgements[ws[0]], judgement{ws, typ})
+			}
+		}
+	}
+	for typ, words := range w.FeelingWords {
+		for _, f := range words {
+			out.feelings[strings.ToLower(f)] = typ
+		}
+	}
+	for _, c := range s.Cues {
+		if c.Fallback != "" && c.Cameo == "" && out.fallback[c.Type] == "" {
+			out.fallback[c.Type] = c.Fallback
+		}
+	}
+	return out
+}
+
+// verbForms returns every form of the verb lemmas: the lemma, its regular
+// forms and the irregular ones the schema lists.
+func verbForms(lemmas []string, irregular map[string][]string) set {
+	out := set{}
+	for _, l := range lemmas {
+		l = strings.ToLower(l)
+		irr, hasIrr := irregular[l]
+		out[l] = true
+		for _, f := range append(regularForms(l, hasIrr), irr...) {
+			out[strings.ToLower(f)] = true
+		}
+	}
+	return out
+}
+
+// judgementAt returns the longest judging phrase that starts at token i
+// and the token after it; ok is false when none does.
+func (st *stanceWords) judgementAt(d *doc, i, end int) (judgement, int, bool) {
+	var best judgement
+	to := -1
+	for _, j := range st.judgements[d.lw(i)] {
+		k := i + len(j.words)
+		if k > end || k <= to {
+			continue
+		}
+		match := true
+		for n, w := range j.words[1:] {
+			if d.lw(i+1+n) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			best, to = j, k
+		}
+	}
+	return best, to, to >= 0
+}
+
+// stances adds the stance relations of sentence si.
+func (x *Extractor) stances(d *doc, si int, ms []int) {
+	st := &x.lex.sets.stance
+	s := d.sents[si]
+	for i := s.From; i < s.To; i++ {
+		if inName(d, ms, i) {
+			continue
+		}
+		w := d.lw(i)
+		if st.accusing[w] || st.accused[w] {
+			x.accusation(d, si, ms, i) // "Russian aggression"; "called it aggression" is a judgement too
+		}
+		if typ, ok := st.feelings[w]; ok {
+			x.feeling(d, si, ms, i, typ)
+		}
+		if j, to, ok := st.judgementAt(d, i, s.To); ok {
+			if !x.judgedObject(d, si, ms, i, j.typ) && j.typ != "SUPPORTS" {
+				// "Cuba said the treaty was legal" assesses more often than
+				// it supports; "Cuba called the treaty legal" takes a side
+				x.judgedSubject(d, si, ms, i, j.typ)
+			}
+			i = to - 1
+		}
+	}
+}
+
+// inName reports whether token i is inside a named mention: "Operation
+// Peace Spring" judges nothing.
+func inName(d *doc, ms []int, i int) bool {
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= i && i < m.To && m.Kind == mName {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceRel adds typ (or its fallback for a target typ does not take) from
+// each speaker to each target.
+func (x *Extractor) stanceRel(d *doc, si int, typ string, speakers, targets []int) {
+	for _, s := range speakers {
+		for _, t := range targets {
+			x.addRel(d, si, typ, x.lex.sets.stance.fallback[typ], &d.mentions[s], &d.mentions[t], nil)
+		}
+	}
+}
+
+// stanceFits returns which mentions may be judged with typ: those typ or
+// its fallback takes as target.
+func (x *Extractor) stanceFits(typ string) func(*Mention) bool {
+	c := &compiledCue{Cue: schema.Cue{Type: typ, Fallback: x.lex.sets.stance.fallback[typ]}, verb: true}
+	return x.targetFits(c, x.lex.relTypes[typ], nil)
+}
+
+// speakersAt returns the subject of the verb at token v, with its
+// conjuncts ("Egypt and Greece said"), the main subject for ", calling
+// ...", the last group for "they": whose words a stance is. A passive
+// verb gives none.
+func (x *Extractor) speakersAt(d *doc, si int, ms []int, v int) []int {
+	if from := d.sents[si].From; v > from && d.lw(v-1) == "and" {
+		// "branded A as aggressors and called B ...": the subject of the
+		// first verb, which the parse finds
+		if toks := x.parseOf(d, si); toks != nil {
+			if subj, passive := subjectOf(toks, v-from, d.words.relativePronouns); subj >= 0 && !passive {
+				if src := x.argMentions(d, ms, from, toks, subj, isActorMention); len(src) > 0 {
+					return src
+				}
+			}
+		}
+	}
+	c := &compiledCue{verb: true, words: []string{d.lw(v)}}
+	src, passive, _ := x.cueSources(d, si, ms, cueMatch{c: c, from: v, to: v + 1}, isActorMention)
+	if passive {
+		return nil
+	}
+	return src
+}
+
+// stated reports whether the verb at token v states what follows: not
+// negated ("did not call"), not a possibility ("could call").
+func stated(d *doc, si, v int) bool {
+	from := d.sents[si].From
+	return !negated(d, from, v) && !hedged(d, from, v)
+}
+
+// judgedObject reads a judging word after the object of a judging verb:
+// "called the deal null and void", "described the Russian move as a
+// provocation", "named both A and B as terrorists". It reports whether
+// such a verb governs the word at e.
+func (x *Extractor) judgedObject(d *doc, si int, ms []int, e int, typ string) bool {
+	st := &x.lex.sets.stance
+	from := d.sents[si].From
+	fits := x.stanceFits(typ)
+	for v := e - 1; v >= from && v >= e-24; v-- {
+		if t := d.toks[v].Text; t == ";" || t == ":" || t == "—" || t == "–" {
+			return false // objectOf and judgementPhrase check the rest of the way
+		}
+		if !st.judging[d.lw(v)] || inName(d, ms, v) {
+			continue
+		}
+		targets := x.objectOf(d, ms, v, e, fits)
+		if len(targets) == 0 || !stated(d, si, v) {
+			return true
+		}
+		x.stanceRel(d, si, typ, x.speakersAt(d, si, ms, v), targets)
+		return true
+	}
+	return false
+}
+
+// objectOf returns the object of the judging verb at v that the judging
+// word at e is said of: the first fitting mention of the noun phrase after
+// v (its head, or its owner: "the Russian move"), with the mentions
+// coordinated with it, when only the judging word's own phrase stands
+// between them and e ("as a dangerous", "a").
+func (x *Extractor) objectOf(d *doc, ms []int, v, e int, fits func(*Mention) bool) []int {
+	j := v + 1
+	for j < e && (d.lw(j) == "both" || determiners[d.lw(j)]) {
+		j++
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From < j || m.To > e || m.Key == "" || !fits(m) || !(m.Arg || m.Kind == mAdjective) || m.Kind == mPronoun && m.Head == "it" {
+			continue
+		}
+		for i := j; i < m.From; i++ {
+			if d.toks[i].Kind != Word || d.words.objectPreps[d.lw(i)] || d.toks[i].Capitalized() {
+				return nil // "called on Turkey", "condemned the strikes on Yemen": not the object
+			}
+		}
+		targets, end := objectList(d, ms, k, e, fits)
+		if !judgementPhrase(d, ms, end, e) {
+			return nil
+		}
+		return targets
+	}
+	return nil
+}
+
+// objectList returns mention k and the fitting mentions coordinated with
+// it before token e, each maybe followed by its acronym in brackets: "both
+// the Kurdistan Workers' Party (PKK) and the YPG"; and where the list ends.
+func objectList(d *doc, ms []int, k, e int, fits func(*Mention) bool) ([]int, int) {
+	out := []int{k}
+	i := d.mentions[k].To
+	for {
+		if i+2 < e && d.toks[i].Text == "(" && d.toks[i+2].Text == ")" {
+			i += 3 // "(PKK)"
+		}
+		j := i
+		for j < e && (d.toks[j].Text == "," || d.lw(j) == "and" || d.lw(j) == "the") {
+			j++
+		}
+		if j == i {
+			return out, i
+		}
+		n := d.mentionAt(ms, j)
+		if n < 0 || d.mentions[n].Key == "" || !fits(&d.mentions[n]) || d.mentions[n].To > e {
+			return out, i
+		}
+		out = append(out, n)
+		i = d.mentions[n].To
+	}
+}
+
+// judgementPhrase reports whether tokens [i, e) may stand between a judged
+// object and its judging word: quotation marks, a bracketed acronym, "as",
+// articles and a few other words of the object's noun phrase ("move as a
+// dangerous", "strikes on Yemen as a"), not another clause ("envoy to
+// protest the").
+func judgementPhrase(d *doc, ms []int, i, e int) bool {
+	words := 0
+	for i < e {
+		w, t := d.lw(i), d.toks[i]
+		switch {
+		case quoteOrBracket(t.Text) || t.Text == "(" || t.Text == ")":
+		case t.Kind == Punct:
+			return false
+		case w == "as" || w == "a" || w == "an" || w == "the" || w == "being":
+		case w == "to" || w == "that" || beForms[w] || d.words.clauseBreaks[w] && w != "and" || d.words.subordinators[w]:
+			return false
+		default:
+			if n := d.mentionAt(ms, i); n >= 0 {
+				i = d.mentions[n].To - 1 // a name counts as one word
+			}
+			if words++; words > 5 {
+				return false
+			}
+		}
+		i++
+	}
+	return true
+}
+
+// quoteOrBracket reports whether s is a quotation mark or an editor's
+// bracket: "[the Turkish] aggression".
+func quoteOrBracket(s string) bool {
+	return isQuote(s) || s == "[" || s == "]"
+}
+
+// judgedSubject reads a judging word said of a clause's subject, with the
+// dependency parse: "Egypt said the agreement was illegal", "they
+// concluded that the deal is null and void", "The move is a violation of
+// our sovereignty, he said". The subject's owner stands for a noun that
+// names none: "Iran said the U.S. presence was a calamity".
+func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
+	if !x.hasSpeakingVerb(d, si) {
+		return // no one says it: the article's own words
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return
+	}
+	from := d.sents[si].From
+	p := e - from
+	for hops := 0; hops < 3 && (toks[p].Deprel == "conj" || toks[p].Deprel == "amod") && toks[p].Head >= 0; hops++ {
+		p = toks[p].Head // "null and void", "a serious violation"
+	}
+	var subj, cop = -1, false
+	for _, k := range syntax.Children(toks, p) {
+		switch dr, w := toks[k].Deprel, strings.ToLower(toks[k].Text); {
+		case dr == "cop":
+			cop = true
+		case dr == "nsubj":
+			subj = k
+		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")),
+			dr == "aux" && d.words.modals[w]:
+			return // "is not illegal", "could be illegal"
+		}
+	}
+	if !cop || subj < 0 || strings.EqualFold(toks[subj].Text, "it") {
+		return // "it was a mistake to ...": no one judged
+	}
+	v := x.governingSayer(d, toks, from, p)
+	if v < 0 || !stated(d, si, from+v) {
+		return
+	}
+	fits := x.stanceFits(typ)
+	targets := x.argMentions(d, ms, from, toks, subj, fits)
+	if len(targets) == 0 {
+		for _, k := range syntax.Children(toks, subj) {
+			if dr := toks[k].Deprel; dr == "nmod:poss" || dr == "amod" || dr == "compound" {
+				targets = append(targets, x.ownerMentions(d, ms, from+k, func(m *Mention) bool { return fits(m) && isActorMention(m) })...)
+			}
+		}
+	}
+	if len(targets) > 0 {
+		x.stanceRel(d, si, typ, x.speakersAt(d, si, ms, from+v), targets)
+	}
+}
+
+// ownerMentions returns the fitting mentions, adjectives included, that
+// hold token i: the owner that a judged noun is said of.
+func (x *Extractor) ownerMentions(d *doc, ms []int, i int, fits func(*Mention) bool) []int {
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= i && i < m.To && m.Key != "" && fits(m) {
+			return []int{k}
+		}
+	}
+	return nil
+}
+
+// governingSayer returns the parse index of the verb of saying or thinking
+// whose clause the predicate p is ("said the deal was illegal"), or that
+// comments on it ("The deal is illegal, he said"); -1 if none.
+func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int {
+	says := func(k int) bool {
+		w := strings.ToLower(toks[k].Text)
+		return x.isSaying(w) || x.lex.sets.stance.thinking[w]
+	}
+	if h := toks[p].Head; h >= 0 && (toks[p].Deprel == "ccomp" || toks[p].Deprel == "parataxis") && says(h) {
+		return h
+	}
+	if toks[p].Head < 0 {
+		for _, k := range syntax.Children(toks, p) {
+			switch toks[k].Deprel {
+			case "parataxis", "ccomp", "acl:relcl", "advcl":
+				if k > p && says(k) {
+					return k // "..., Bolivia said", however the parser attached it
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// hasSpeakingVerb reports whether sentence si has a verb of saying or
+// thinking: only then is the parse worth reading for a judgement.
+func (x *Extractor) hasSpeakingVerb(d *doc, si int) bool {
+	s := d.sents[si]
+	for i := s.From; i < s.To; i++ {
+		if x.isSaying(d.lw(i)) || x.lex.sets.stance.thinking[d.lw(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sayingAt reports whether token v, in the sentence that starts at from,
+// is a verb of saying: not a word of a name or title ("Secretary of
+// State").
+func (x *Extractor) sayingAt(d *doc, ms []int, from, v int) bool {
+	if !x.isSaying(d.lw(v)) || v > from && d.toks[v].Capitalized() {
+		return false
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= v && v < m.To {
+			return false
+		}
+	}
+	return true
+}
+
+// feeling reads a word of feeling with its object: "Washington was
+// disappointed by the parliament's decision" is CRITICIZES from the one who
+// feels to the object, or to the object's owner.
+func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
+	from, end := d.sents[si].From, d.sents[si].To
+	if e+1 >= end || e-1 < from || !stated(d, si, e) {
+		return
+	}
+	switch d.lw(e + 1) {
+	case "by", "with", "at", "over", "about":
+	default:
+		return
+	}
+	b := e - 1
+	if b > from && strings.HasSuffix(d.lw(b), "ly") {
+		b-- // "deeply disappointed"
+	}
+	if !beForms[d.lw(b)] && !strings.HasPrefix(d.lw(b), "fe") {
+		return // "was disappointed", "felt disappointed"; not "the disappointed voters"
+	}
+	fits := x.stanceFits(typ)
+	j := e + 2
+	for j < end && determiners[d.lw(j)] {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Key == "" || !fits(&d.mentions[n]) {
+		return
+	}
+	src := d.leftArg(ms, b, isActorMention)
+	if src < 0 {
+		return
+	}
+	x.stanceRel(d, si, typ, d.coordinatedBefore(ms, src, isActorMention), []int{n})
+}
+
+// accusation reads an accusing noun in someone's words: "the SDF said it
+// would stop Turkish aggression" (CRITICIZES SDF -> Turkey), "Riyadh
+// alleged Iranian involvement", "Washington said the attack was Iran's
+// doing". The accused is the noun's owner: a demonym or possessor before
+// it, or the actor after "from" or "by". The accuser is the subject of an
+// accusing verb just before the noun or, for a noun that accuses by itself
+// or is predicated of something, of the sentence's verb of saying.
+func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
+	st := &x.lex.sets.stance
+	from, end := d.sents[si].From, d.sents[si].To
+	fits := x.stanceFits("CRITICIZES")
+	if negated(d, from, e) {
+		return
+	}
+	accused := -1
+	for j := e - 1; j >= from && j >= e-3; j-- {
+		if t := d.toks[j]; t.Text == "'s" || t.Text == "'" || t.Text == "the" || quoteOrBracket(t.Text) {
+			continue
+		}
+		if n := d.mentionEnding(ms, j+1); n >= 0 && d.mentions[n].Key != "" && fits(&d.mentions[n]) {
+			accused = n
+		}
+		break
+	}
+	if accused < 0 && e+1 < end && (d.lw(e+1) == "from" || d.lw(e+1) == "by") {
+		accused = d.rightArg(ms, e+2, 3, fits)
+	}
+	if accused < 0 {
+		return
+	}
+	for v := e - 1; v >= from && v >= e-6; v-- {
+		if d.toks[v].Kind == Punct && !quoteOrBracket(d.toks[v].Text) {
+			break
+		}
+		if st.accusers[d.lw(v)] {
+			if v > from && (determiners[d.lw(v-1)] || d.words.objectPreps[d.lw(v-1)]) {
+				return // "the alleged Iranian role": an adjective, no one alleges
+			}
+			if stated(d, si, v) {
+				x.stanceRel(d, si, "CRITICIZES", x.speakersAt(d, si, ms, v), []int{accused})
+			}
+			return
+		}
+	}
+	if !st.accusing[d.lw(e)] && !predicated(d, from, min(e, d.mentions[accused].From)) {
+		return // "involvement" accuses only after an accusing verb, or as what something is
+	}
+	for v := from; v < end; v++ {
+		if x.sayingAt(d, ms, from, v) {
+			if stated(d, si, v) {
+				x.stanceRel(d, si, "CRITICIZES", x.speakersAt(d, si, ms, v), []int{accused})
+			}
+			return
+		}
+	}
+}
+
+// predicated reports whether the noun phrase that starts at token i is
+// what a clause's subject is said to be: "the crash was likely Iran's
+// doing".
+func predicated(d *doc, from, i int) bool {
+	for j := i - 1; j >= from && j >= i-4; j-- {
+		switch w := d.lw(j); {
+		case beForms[w]:
+			return true
+		case quoteOrBracket(d.toks[j].Text) || w == "the" || w == "likely" || w == "probably" || strings.HasSuffix(w, "ly"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// mentionEnding returns the longest mention of ms that ends at token i
+// (exclusive), or -1.
+func (d *doc) mentionEnding(ms []int, i int) int {
+	best := -1
+	for _, k := range ms {
+		if m := d.mentions[k]; m.To == i && (best < 0 || m.From < d.mentions[best].From) {
+			best = k
+		}
+	}
+	return best
+}

@@ -1,0 +1,95 @@
+package extract
+
+import "testing"
+
+// TestJudgements checks stance stated by a judging word said of something:
+// the object of a judging verb, or the subject of a clause of saying.
+func TestJudgements(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// the object of a judging verb
+		{"Norway called the gas treaty illegal.", []string{"OPPOSES(Norway -> gas treaty)"}, nil},
+		{"Chile described the Argentine move as a provocation.", []string{"CRITICIZES(Chile -> Argentina)"}, nil},
+		{"Peru branded both Bolivia and Ecuador as aggressors and called Colombia a reckless neighbour.",
+			[]string{"CRITICIZES(Peru -> Colombia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
+		{"Mali labelled both Niger and Chad terrorists on Monday.",
+			[]string{"CRITICIZES(Mali -> Niger)", "CRITICIZES(Mali -> Chad)"}, nil},
+		{"Turkey labelled both the Islamic State (IS) and al-Shabaab as terrorists.",
+			[]string{"CRITICIZES(Turkey -> Islamic State)", "CRITICIZES(Turkey -> al-Shabaab)"}, nil},
+		{"Ghana called the fisheries accord legitimate.", []string{"SUPPORTS(Ghana -> fisheries accord)"}, nil},
+		// the main subject of ", calling ..."
+		{"Finland rejected the talks, calling the border treaty null and void.",
+			[]string{"OPPOSES(Finland -> border treaty)"}, nil},
+		// negated or hedged: nothing
+		{"Norway did not call the gas treaty illegal.", nil, []string{"OPPOSES(Norway -> gas treaty)"}},
+		{"Norway could call the gas treaty illegal.", nil, []string{"OPPOSES(Norway -> gas treaty)"}},
+		// "call on": no object to judge
+		{"Austria called on Hungary to end the illegal blockade.", nil, []string{"OPPOSES(Austria -> Hungary)"}},
+		// the judging word belongs to another phrase or clause
+		{"Iran described the strikes on Yemen as a violation of its sovereignty.", nil, []string{"CRITICIZES(Iran -> Yemen)"}},
+		{"Egypt called the Libyan envoy to protest the illegal deal.", nil, []string{"CRITICIZES(Egypt -> Libya)"}},
+		// a name holds no judgement
+		{"Kenya named the mission Operation Linda Nchi.", nil, []string{"OPPOSES(Kenya -> Operation Linda Nchi)"}},
+
+		// the subject of a clause of saying or thinking
+		{"Cuba said the trade treaty was illegal.", []string{"OPPOSES(Cuba -> trade treaty)"}, nil},
+		{"Spain and Portugal concluded that the fishing agreement is null and void.",
+			[]string{"OPPOSES(Spain -> fishing agreement)", "OPPOSES(Portugal -> fishing agreement)"}, nil},
+		{"Iran said the American presence was a calamity for the region.", []string{"CRITICIZES(Iran -> United States)"}, nil},
+		{"The border treaty is a violation of our sovereignty, Bolivia said.", []string{"OPPOSES(Bolivia -> border treaty)"}, nil},
+		// an approving word in a clause of saying assesses more often than it supports
+		{"Cuba said the trade treaty was legal.", nil, []string{"SUPPORTS(Cuba -> trade treaty)"}},
+		// no one says it; negated; only possible
+		{"The trade treaty between Cuba and Mexico was illegal.", nil, []string{"OPPOSES(Cuba -> trade treaty)"}},
+		{"Cuba said the trade treaty was not illegal.", nil, []string{"OPPOSES(Cuba -> trade treaty)"}},
+		{"Cuba said the trade treaty could be illegal.", nil, []string{"OPPOSES(Cuba -> trade treaty)"}},
+		{"Cuba did not say the trade treaty was illegal.", nil, []string{"OPPOSES(Cuba -> trade treaty)"}},
+		// the judging word is not said of the subject; "it" judges no one
+		{"Cuba said it was a mistake to sign the trade treaty.", nil, []string{"CRITICIZES(Cuba -> Cuba)"}},
+		{"Cuba said the Gulf situation was dangerous.", nil, []string{"OPPOSES(Cuba -> Gulf)"}},
+		{"Cuba said Mexico had signed an illegal treaty.", nil, []string{"CRITICIZES(Cuba -> Mexico)"}},
+	})
+}
+
+// TestFeelingsAndAccusations checks stance stated by a feeling about
+// something and by an accusing noun in someone's words.
+func TestFeelingsAndAccusations(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Canada was deeply disappointed by the Danish decision.", []string{"CRITICIZES(Canada -> Denmark)"}, nil},
+		{"A spokesman said Japan was disappointed with South Korea's ruling.", []string{"CRITICIZES(Japan -> South Korea)"}, nil},
+		{"Brazil was pleased with the fisheries accord.", []string{"SUPPORTS(Brazil -> fisheries accord)"}, nil},
+		{"Canada was not disappointed by the Danish decision.", nil, []string{"CRITICIZES(Canada -> Denmark)"}},
+		{"The disappointed voters in Canada blamed nobody.", nil, nil},
+
+		// an accusing verb and an accused noun
+		{"Both Kenya and Uganda have alleged Somali involvement in the raid.",
+			[]string{"CRITICIZES(Kenya -> Somalia)", "CRITICIZES(Uganda -> Somalia)"}, nil},
+		{"Kenya denied Somali involvement in the raid.", nil, []string{"CRITICIZES(Kenya -> Somalia)"}},
+		{"Kenya investigated the alleged Somali involvement in the raid.", nil, []string{"CRITICIZES(Kenya -> Somalia)"}},
+		{"Kenya said the raid showed no Somali involvement.", nil, []string{"CRITICIZES(Kenya -> Somalia)"}},
+		// an accused noun said to be what something is
+		{"Oslo said the blast was clearly Sweden's fault.", []string{"CRITICIZES(Norway -> Sweden)"}, nil},
+		{"Norwegian Secretary of State Kari Dahl said the blast was Sweden's fault.", []string{"CRITICIZES(Kari Dahl -> Sweden)"}, nil},
+		{"Oslo said the inquiry would examine Sweden's role.", nil, []string{"CRITICIZES(Norway -> Sweden)"}},
+		// an accusing noun in someone's words
+		{`Georgia said, "We will resist Russian aggression in Abkhazia".`, []string{"CRITICIZES(Georgia -> Russia)"}, nil},
+		{"Lithuania said it would resist interference from Belarus.", []string{"CRITICIZES(Lithuania -> Belarus)"}, nil},
+		// in the article's own words: nothing
+		{"The war began with Russian aggression in 2014.", nil, []string{"CRITICIZES(Russia -> Russia)"}},
+	})
+}
+
+// TestOutletQuotes checks QUOTES through an outlet named after its
+// descriptor or publishing an interview, and none where the outlet only
+// reports.
+func TestOutletQuotes(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Finnish President Sauli Niinisto told the German daily Bild that the border would stay closed.",
+			[]string{"QUOTES(Bild -> Sauli Niinisto)"}, nil},
+		{"Sauli Niinisto said in an interview with the newspaper Helsingin Sanomat that talks would resume.",
+			[]string{"QUOTES(Helsingin Sanomat -> Sauli Niinisto)"}, nil},
+		{"On Sunday, Helsingin Sanomat published an interview with Finnish President Sauli Niinisto.",
+			[]string{"QUOTES(Helsingin Sanomat -> Sauli Niinisto)"}, nil},
+		{"Helsingin Sanomat published a report on Sauli Niinisto's visit.",
+			nil, []string{"QUOTES(Helsingin Sanomat -> Sauli Niinisto)"}},
+	})
+}
