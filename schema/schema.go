@@ -143,6 +143,10 @@ type Title struct {
 	Forms   []string `yaml:"forms,omitempty" json:"forms,omitempty"`     // surface forms, matched case-insensitively
 	Country string   `yaml:"country,omitempty" json:"country,omitempty"` // the state the title implies when none is named
 	Org     string   `yaml:"org,omitempty" json:"org,omitempty"`         // the organization the title implies when none is named
+	// State marks an office of a state's own government (head of state or
+	// government, minister, legislator): written with no state or body, it
+	// is held for the article's principal country.
+	State bool `yaml:"state,omitempty" json:"state,omitempty"`
 
 	src *origin
 }
