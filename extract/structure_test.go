@@ -27,3 +27,24 @@ func TestStateTitles(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Mart Tamm -> Latvia)"}, []string{"HOLDS_OFFICE(Jaan Kask -> Latvia)"}},
 	})
 }
+
+// TestNamedSubBodies checks PART_OF for sub-bodies named after their
+// parent: a name of the shape the lexicon's sub-bodies of one parent share
+// ("House ... Committee"), and a name learnt in the article followed by a
+// part head ("the AES secretariat").
+func TestNamedSubBodies(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Senate Judiciary Committee opened hearings on Tuesday.",
+			[]string{"PART_OF(Senate Judiciary Committee -> U.S. Senate)"}, nil},
+		{"Lawmakers on the House Oversight Committee asked for the files.",
+			[]string{"PART_OF(House Oversight Committee -> U.S. House of Representatives)"}, nil},
+		// a state's word opens the name: its shape says nothing of a parent
+		{"The United Kingdom Security Council met in London.",
+			nil, []string{"PART_OF(United Kingdom Security Council -> United Nations)"}},
+		{"Mali, Niger and Burkina Faso formed the Alliance of Sahel States (AES) in 2023. The AES secretariat will sit in Bamako.",
+			[]string{"PART_OF(AES secretariat -> Alliance of Sahel States)"}, nil},
+		// a capitalised word after the name is a name of its own
+		{"The AES Secretariat Building will open in Bamako.",
+			nil, []string{"PART_OF(AES Secretariat Building -> Alliance of Sahel States)"}},
+	})
+}
