@@ -67,10 +67,12 @@ type wordSets struct {
 
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
-	descriptions     map[string]string // head noun -> label
-	descriptionSorts map[string]string // head noun -> organization sort: "group" -> "armed-group"
-	media            set               // names of news organizations: "Reuters", "AP"
-	cues             nameCues          // what tells an unknown name's label
+
+	partNouns, memberWords, listLeads set
+	descriptions                      map[string]string // head noun -> label
+	descriptionSorts                  map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	media                             set               // names of news organizations: "Reuters", "AP"
+	cues                              nameCues          // what tells an unknown name's label
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -177,6 +179,9 @@ func compile(s *schema.Schema) *lexicon {
 		clauseBreaks:      newSet(w.ClauseBreaks, true),
 		objectPreps:       newSet(w.ObjectPreps, true),
 		partOfCountry:     newSet(w.PartOfCountry, false),
+		partNouns:         newSet(w.PartNouns, true),
+		memberWords:       newSet(w.MemberWords, true),
+		listLeads:         newSet(w.ListLeads, true),
 	}
 	for sort, heads := range w.DescriptionSorts {
 		for _, h := range heads {

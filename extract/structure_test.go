@@ -48,3 +48,28 @@ func TestNamedSubBodies(t *testing.T) {
 			nil, []string{"PART_OF(AES Secretariat Building -> Alliance of Sahel States)"}},
 	})
 }
+
+// TestPartsAndMembers checks part nouns said of a name ("A is the armed
+// wing of B", "A, part of B") and lists of members after a body's name.
+func TestPartsAndMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kataib Hezbollah is part of the Popular Mobilization Forces.",
+			[]string{"PART_OF(Kataib Hezbollah -> Popular Mobilization Forces)"}, nil},
+		{"The Wagner Group is a unit of the Russian army.",
+			[]string{"PART_OF(Wagner Group -> Russian Armed Forces)"}, nil},
+		{"Montenegro, part of NATO since 2017, sent troops.",
+			[]string{"MEMBER_OF(Montenegro -> NATO)"}, nil},
+		{"Kataib Hezbollah is not part of the Popular Mobilization Forces.",
+			nil, []string{"PART_OF(Kataib Hezbollah -> Popular Mobilization Forces)"}},
+		{"Serbia is not a part of NATO.",
+			nil, []string{"MEMBER_OF(Serbia -> NATO)"}},
+		{"Hamas is a force for change, Qatar said.",
+			nil, []string{"PART_OF(Hamas -> Qatar)"}},
+		{"NATO members Estonia, Latvia and Lithuania raised spending.",
+			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)", "MEMBER_OF(Lithuania -> NATO)"}, nil},
+		{"The EU's member states such as Hungary and Slovakia opposed the plan.",
+			[]string{"MEMBER_OF(Hungary -> European Union)", "MEMBER_OF(Slovakia -> European Union)"}, nil},
+		{"The EU's member states criticized Russia.",
+			nil, []string{"MEMBER_OF(Russia -> European Union)"}},
+	})
+}
