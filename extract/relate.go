@@ -103,6 +103,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		if m.Kind == mAdjective {
 			continue
 		}
+		x.namedAfterPlace(d, si, m)
 		x.inPlace(d, si, ms, m)
 		x.basedIn(d, si, ms, m)
 		x.cityCountry(d, si, ms, m)
@@ -176,6 +177,52 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	for _, t := range d.coordinated(ms, n, fits) {
 		x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
 	}
+}
+
+// namedAfterPlace reads a facility named after the place it stands in
+// ("Baghdad International Airport", "Ramstein Air Base"): when the
+// facility's first words are a place the lexicon or the gazetteer knows,
+// the facility is LOCATED_IN that place if the article names it, else in
+// the place's country if the article names that. No entity is made for a
+// place only the facility's name holds.
+func (x *Extractor) namedAfterPlace(d *doc, si int, m *Mention) {
+	if m.Label != "Facility" || m.Kind != mName || m.Owner >= 0 || m.To-m.From < 2 {
+		return
+	}
+	for n := m.To - m.From - 1; n > 0; n-- {
+		key, country := x.placeNamed(d, m.From, m.From+n)
+		if key == "" && country == "" {
+			continue
+		}
+		if p := d.keyMention(key); key != "" && p != nil && p.Label == "Location" {
+			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
+		} else if c := d.countryMention(country); country != "" && c != nil {
+			x.addRel(d, si, "LOCATED_IN", "", m, c, nil)
+		}
+		return
+	}
+}
+
+// placeNamed returns the entity key and country of the place that
+// toks[i:j] name exactly: a lexicon place or capital, else a place of the
+// gazetteer whose name is no common word or person's name.
+func (x *Extractor) placeNamed(d *doc, i, j int) (key, country string) {
+	if e, n := x.lex.match(d.toks, i, j); e != nil && n == j-i {
+		switch {
+		case e.label == "Location" && e.kind == kindName:
+			return e.key, e.country
+		case e.kind == kindCapital:
+			return "location:" + slug(e.place), e.country
+		}
+		return "", ""
+	}
+	if x.dict == nil {
+		return "", ""
+	}
+	if ps := x.dict.Places(d.text[d.toks[i].Start:d.toks[j-1].End()]); len(ps) > 0 && !ps[0].Common && !ps[0].PersonName {
+		return "", ps[0].Country
+	}
+	return "", ""
 }
 
 // basedIn reads "the Lebanon-based Hezbollah": LOCATED_IN the place

@@ -73,3 +73,19 @@ func TestPartsAndMembers(t *testing.T) {
 			nil, []string{"MEMBER_OF(Russia -> European Union)"}},
 	})
 }
+
+// TestNamedAfterPlace checks that a facility named after a place lies in
+// that place when the article names it, else in its country when the
+// article names that, and that no place is made from the name alone.
+func TestNamedAfterPlace(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Flights resumed at Herat International Airport on Monday, Afghanistan said.",
+			[]string{"LOCATED_IN(Herat International Airport -> Afghanistan)"}, nil},
+		{"Flights resumed at Herat International Airport on Monday.",
+			nil, []string{"LOCATED_IN(Herat International Airport -> Afghanistan)", "LOCATED_IN(Herat International Airport -> Herat)"}},
+		{"Protests spread in Herat on Sunday. Flights resumed at Herat International Airport on Monday.",
+			[]string{"LOCATED_IN(Herat International Airport -> Herat)"}, nil},
+		{"John F. Kennedy International Airport reopened, the United States said.",
+			nil, []string{"LOCATED_IN(John F. Kennedy International Airport -> United States)"}},
+	})
+}
