@@ -149,8 +149,9 @@ func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
 	}
 }
 
-// inPlace reads "X in Y" (LOCATED_IN) and "Org of Country" (PART_OF),
-// with coordinated places: "in Syria and Vietnam".
+// inPlace reads "X in Y" (LOCATED_IN; an organization too: "the World
+// Food Programme in Yemen", "al-Masirah TV in Yemen") and "Org of
+// Country" (PART_OF), with coordinated places: "in Syria and Vietnam".
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
 	if i+1 >= end || m.Label == "Person" {
@@ -158,7 +159,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	}
 	typ := ""
 	switch {
-	case d.lw(i) == "in" && m.Label != "Organization":
+	case d.lw(i) == "in":
 		typ = "LOCATED_IN"
 	case d.lw(i) == "of" && m.Label == "Organization":
 		typ = "PART_OF"

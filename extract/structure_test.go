@@ -89,3 +89,18 @@ func TestNamedAfterPlace(t *testing.T) {
 			nil, []string{"LOCATED_IN(John F. Kennedy International Airport -> United States)"}},
 	})
 }
+
+// TestOrganizationInPlace checks "Org in Place" and that a demonym or a
+// phrase that is no place after "in" states nothing.
+func TestOrganizationInPlace(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The World Food Programme in Yemen warned of famine.",
+			[]string{"LOCATED_IN(World Food Programme -> Yemen)"}, nil},
+		{"Officials of the World Food Programme in Syria and Jordan were told to leave.",
+			[]string{"LOCATED_IN(World Food Programme -> Syria)", "LOCATED_IN(World Food Programme -> Jordan)"}, nil},
+		{"The World Food Programme in Syrian camps handed out flour.",
+			nil, []string{"LOCATED_IN(World Food Programme -> Syria)"}},
+		{"The World Food Programme in the past helped Syria.",
+			nil, []string{"LOCATED_IN(World Food Programme -> Syria)"}},
+	})
+}
