@@ -45,9 +45,9 @@ type Extractor struct {
 	agreementMods set
 	facilityMods  set
 	notWeaponMods set
-	dict          *dict.Dict           // field-scale actors and places
-	parents       map[string]parentRef // organization key -> its parent (parent.go)
-	parser        *syntax.Parser       // dependency parser for cue arguments; nil reads surface heuristics only
+	dict          *dict.Dict     // field-scale actors and places
+	parents       parentIndex    // organizations' parents (parent.go)
+	parser        *syntax.Parser // dependency parser for cue arguments; nil reads surface heuristics only
 }
 
 // New compiles the schema's lexicons into an Extractor, with the embedded

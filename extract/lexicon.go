@@ -70,12 +70,14 @@ type wordSets struct {
 
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
-	descriptions     map[string]string // head noun -> label
-	descriptionSorts map[string]string // head noun -> organization sort: "group" -> "armed-group"
-	media            set               // names of news organizations: "Reuters", "AP"
-	cues             nameCues          // what tells an unknown name's label
-	stance           stanceWords       // what judges, feels and accuses (stance.go)
-	outletDescs      set               // "newspaper" in "told the newspaper X"
+
+	partNouns, memberWords, listLeads set               // "the armed wing of", "member states", "such as" (structure.go)
+	descriptions                      map[string]string // head noun -> label
+	descriptionSorts                  map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	media                             set               // names of news organizations: "Reuters", "AP"
+	cues                              nameCues          // what tells an unknown name's label
+	stance                            stanceWords       // what judges, feels and accuses (stance.go)
+	outletDescs                       set               // "newspaper" in "told the newspaper X"
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -187,6 +189,9 @@ func compile(s *schema.Schema) *lexicon {
 		partOfCountry:     newSet(w.PartOfCountry, false),
 		stance:            compileStance(s),
 		outletDescs:       newSet(w.OutletDescriptors, true),
+		partNouns:         newSet(w.PartNouns, true),
+		memberWords:       newSet(w.MemberWords, true),
+		listLeads:         newSet(w.ListLeads, true),
 	}
 	lx.sets.makers = map[string]string{}
 	for typ, nouns := range w.MakerNouns {

@@ -96,11 +96,45 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 			continue
 		}
 		x.holds(d, si, person, t.Title.Name, aff, t)
+		if person == n && d.pluralTitle(t) {
+			for _, p := range d.namesAfter(ms, person) {
+				x.holds(d, si, p, t.Title.Name, aff, t) // "Representatives A, B, and C"
+			}
+		}
 	}
 	x.counterparts(d, si, ms)
 	x.ledBy(d, si, ms)
 	x.titledOf(d, si, ms)
 	x.whoseTitle(d, si, ms)
+}
+
+// pluralTitle reports whether title mention t is written in the plural
+// ("Presidents", "Representatives"): the title's last word ends in "s"
+// where the canonical title's does not.
+func (d *doc) pluralTitle(t *Mention) bool {
+	last := d.lw(t.To - 1)
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(t.Title.Name, last)
+}
+
+// namesAfter returns the people named in a list right after person k
+// ("A, B, and C"), each a bare name: a name with its own title ("and
+// Premier Li Qiang") or anything else ends the list.
+func (d *doc) namesAfter(ms []int, k int) []int {
+	var out []int
+	end := d.sents[d.mentions[k].sent].To
+	for i := d.mentions[k].To; i < end; {
+		j := i
+		for j < end && (d.toks[j].Text == "," || d.lw(j) == "and") {
+			j++
+		}
+		n := d.mentionAt(ms, j)
+		if j == i || n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
+			break
+		}
+		out = append(out, n)
+		i = d.mentions[n].To
+	}
+	return out
 }
 
 // whoseTitle binds "the Syrian Army, whose commander-in-chief is
@@ -317,6 +351,11 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && t != nil && p.lexical && p.Country != "" {
 		a = d.countryMention(p.Country) // "President Joe Biden": the lexicon knows whose
 	}
+	if a == nil && t != nil && t.Title != nil && t.Title.State {
+		if c := d.principalCountry(); c != nil && d.namedNear(c.Country, si) {
+			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
+		}
+	}
 	if a != nil && a.Kind == mAdjective {
 		c := *a
 		c.Label, c.Kind = "Country", mName
@@ -334,6 +373,48 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// principalCountry returns the first mention of the country the article
+// is about: the one its mentions (names, demonyms and descriptions
+// resolved to it; pronouns are too unsure) name most often, when that country has at
+// least three mentions and a quarter more than any other. A title of a
+// state's government written with no state ("the Prime Minister") is held
+// for it; with no clear leader, nil.
+func (d *doc) principalCountry() *Mention {
+	count := map[string]int{}
+	for _, m := range d.mentions {
+		if m.Label == "Country" && m.Key != "" && m.Kind != mPronoun {
+			count[m.Key]++
+		}
+	}
+	best, second := "", 0
+	for k, n := range count {
+		if best == "" || n > count[best] || n == count[best] && k < best {
+			best = k
+		}
+	}
+	for k, n := range count {
+		if k != best && n > second {
+			second = n
+		}
+	}
+	if best == "" || count[best] < 3 || 4*count[best] < 5*second {
+		return nil
+	}
+	return d.keyMention(best)
+}
+
+// namedNear reports whether sentence si or one of the two before it names
+// the country with the alpha-3 code, itself or through one of its bodies,
+// people or demonyms.
+func (d *doc) namedNear(code string, si int) bool {
+	for _, m := range d.mentions {
+		if m.sent >= si-2 && m.sent <= si && m.Country == code {
+			return true
+		}
+	}
+	return false
 }
 
 // countryMention returns a mention of the country with the alpha-3 code,

@@ -13,12 +13,20 @@ type parentRef struct {
 	forms                     [][]string // the parent's name and aliases, as lower-cased tokens
 }
 
+// parentIndex is what the lexicon's parent: fields teach.
+type parentIndex struct {
+	byKey  map[string]parentRef    // organization key -> its parent
+	shapes map[[2]string]parentRef // first and last word of a sub-body's name -> its parent
+}
+
 // compileParents maps the entity key of every organization with a
 // parent: to that parent, an organization or a country named by its
-// name or an alias (ignoring case). A parent nothing names is skipped:
+// name or an alias (ignoring case), and learns the shapes of the
+// sub-bodies' names (see shapeOf). A parent nothing names is skipped:
 // schema.Load warns about it.
-func compileParents(s *schema.Schema, abbrev map[string]bool) map[string]parentRef {
+func compileParents(s *schema.Schema, abbrev map[string]bool) parentIndex {
 	byName := map[string]parentRef{}
+	stateWords := set{} // first words of the states' names, aliases and adjectives: "united", "u.s.", "chinese"
 	forms := func(names ...[]string) [][]string {
 		var out [][]string
 		for _, n := range slices.Concat(names...) {
@@ -38,6 +46,9 @@ func compileParents(s *schema.Schema, abbrev map[string]bool) map[string]parentR
 		for _, n := range append([]string{c.Name}, c.Aliases...) {
 			byName[strings.ToLower(n)] = ref
 		}
+		for _, f := range forms([]string{c.Name}, c.Aliases, c.Adjectives) {
+			stateWords[f[0]] = true
+		}
 	}
 	for _, o := range s.Organizations {
 		ref := parentRef{key: entryKey("organization", o), label: "Organization", name: o.Name, country: o.Country,
@@ -46,13 +57,39 @@ func compileParents(s *schema.Schema, abbrev map[string]bool) map[string]parentR
 			byName[strings.ToLower(n)] = ref
 		}
 	}
-	out := map[string]parentRef{}
+	out := parentIndex{byKey: map[string]parentRef{}}
+	shapes := map[[2]string][]parentRef{}
 	for _, o := range s.Organizations {
 		if p, ok := byName[strings.ToLower(o.Parent)]; ok && o.Parent != "" && !o.Generic {
-			out[entryKey("organization", o)] = p
+			out.byKey[entryKey("organization", o)] = p
+			if sh, ok := shapeOf(forms([]string{o.Name})[0], p); ok && !stateWords[sh[0]] {
+				shapes[sh] = append(shapes[sh], p)
+			}
+		}
+	}
+	out.shapes = map[[2]string]parentRef{}
+	for sh, ps := range shapes {
+		if len(ps) >= 3 && !slices.ContainsFunc(ps, func(p parentRef) bool { return p.key != ps[0].key }) {
+			out.shapes[sh] = ps[0]
 		}
 	}
 	return out
+}
+
+// shapeOf returns the shape of a sub-body's name, as lower-cased words:
+// its first and last word, when the name has three words or more and its
+// first word is a word of one of its parent's forms ("House" of the U.S.
+// House of Representatives in "House Intelligence Committee"). Three
+// sub-bodies of one parent with one shape, and none of another parent
+// with it, make the shape the parent's: an unknown "House Judiciary
+// Committee" is a sub-body of the House too. A first word that opens a
+// state's name or adjective ("United", "Chinese") says nothing of the
+// parent, so compileParents drops those shapes.
+func shapeOf(words []string, p parentRef) ([2]string, bool) {
+	if len(words) < 3 || !slices.ContainsFunc(p.forms, func(f []string) bool { return slices.Contains(f, words[0]) }) {
+		return [2]string{}, false
+	}
+	return [2]string{words[0], words[len(words)-1]}, true
 }
 
 // parentRelations adds PART_OF from each organization of the lexicon to
@@ -61,7 +98,7 @@ func compileParents(s *schema.Schema, abbrev map[string]bool) map[string]parentR
 // PART_OF the United Nations). The evidence is the first sentence that
 // holds both, else the first that names the organization with its parent.
 func (x *Extractor) parentRelations(d *doc) {
-	if len(x.parents) == 0 {
+	if len(x.parents.byKey) == 0 {
 		return
 	}
 	sents := map[string][]int{} // entity key -> sentences that mention it
@@ -72,7 +109,19 @@ func (x *Extractor) parentRelations(d *doc) {
 	}
 	for k := range d.mentions {
 		m := d.mentions[k]
-		p, ok := x.parents[m.Key]
+		p, ok := x.parents.byKey[m.Key]
+		if !ok && m.Kind == mName && m.Label == "Organization" && m.To-m.From >= 3 {
+			if p, ok := x.parents.shapes[[2]string{d.lw(m.From), d.lw(m.To - 1)}]; ok && p.key != m.Key {
+				x.partOf(d, m, p) // "the House Judiciary Committee"
+			}
+			continue
+		}
+		if !ok && m.Kind == mName && m.Label == "Organization" {
+			if w, ok := d.wholeOf(x.lex, &m); ok {
+				x.partOf(d, m, w) // "the AfCFTA secretariat"
+			}
+			continue
+		}
 		if !ok || m.Kind == mPronoun {
 			continue
 		}
@@ -113,4 +162,24 @@ func namesParent(d *doc, m Mention, p parentRef) bool {
 		}
 	}
 	return false
+}
+
+// wholeOf returns the organization that part m is a part of, when m is
+// named as the whole's name and a lower-case part head ("the AfCFTA
+// secretariat"): the whole is a name learnt in the article or a lexicon
+// name, spanning all of m's words but the head.
+func (d *doc) wholeOf(lx *lexicon, m *Mention) (parentRef, bool) {
+	last := m.To - 1
+	if m.To-m.From < 2 || lx.sets.cues.partHeads[d.lw(last)] != "Organization" || d.toks[last].Capitalized() {
+		return parentRef{}, false
+	}
+	if k, ok := d.known[d.text[d.toks[m.From].Start:d.toks[last-1].End()]]; ok {
+		if w := d.mentions[k]; w.Label == "Organization" && w.Key != "" && w.Key != m.Key {
+			return parentRef{key: w.Key, label: w.Label, name: w.Name, country: w.Country}, true
+		}
+	}
+	if e, n := lx.match(d.toks, m.From, last); e != nil && n == last-m.From && e.label == "Organization" && e.key != m.Key {
+		return parentRef{key: e.key, label: e.label, name: e.name, country: e.country}, true
+	}
+	return parentRef{}, false
 }

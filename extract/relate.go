@@ -104,12 +104,14 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		if m.Kind == mAdjective {
 			continue
 		}
+		x.namedAfterPlace(d, si, m)
 		x.inPlace(d, si, ms, m)
 		x.basedIn(d, si, ms, m)
 		x.cityCountry(d, si, ms, m)
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
 		}
+		x.partNoun(d, si, ms, m)
 	}
 }
 
@@ -148,8 +150,9 @@ func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
 	}
 }
 
-// inPlace reads "X in Y" (LOCATED_IN) and "Org of Country" (PART_OF),
-// with coordinated places: "in Syria and Vietnam".
+// inPlace reads "X in Y" (LOCATED_IN; an organization too: "the World
+// Food Programme in Yemen", "al-Masirah TV in Yemen") and "Org of
+// Country" (PART_OF), with coordinated places: "in Syria and Vietnam".
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
 	if i+1 >= end || m.Label == "Person" {
@@ -157,7 +160,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	}
 	typ := ""
 	switch {
-	case d.lw(i) == "in" && m.Label != "Organization":
+	case d.lw(i) == "in":
 		typ = "LOCATED_IN"
 	case d.lw(i) == "of" && m.Label == "Organization":
 		typ = "PART_OF"
@@ -176,6 +179,52 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	for _, t := range d.coordinated(ms, n, fits) {
 		x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
 	}
+}
+
+// namedAfterPlace reads a facility named after the place it stands in
+// ("Baghdad International Airport", "Ramstein Air Base"): when the
+// facility's first words are a place the lexicon or the gazetteer knows,
+// the facility is LOCATED_IN that place if the article names it, else in
+// the place's country if the article names that. No entity is made for a
+// place only the facility's name holds.
+func (x *Extractor) namedAfterPlace(d *doc, si int, m *Mention) {
+	if m.Label != "Facility" || m.Kind != mName || m.Owner >= 0 || m.To-m.From < 2 {
+		return
+	}
+	for n := m.To - m.From - 1; n > 0; n-- {
+		key, country := x.placeNamed(d, m.From, m.From+n)
+		if key == "" && country == "" {
+			continue
+		}
+		if p := d.keyMention(key); key != "" && p != nil && p.Label == "Location" {
+			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
+		} else if c := d.countryMention(country); country != "" && c != nil {
+			x.addRel(d, si, "LOCATED_IN", "", m, c, nil)
+		}
+		return
+	}
+}
+
+// placeNamed returns the entity key and country of the place that
+// toks[i:j] name exactly: a lexicon place or capital, else a place of the
+// gazetteer whose name is no common word or person's name.
+func (x *Extractor) placeNamed(d *doc, i, j int) (key, country string) {
+	if e, n := x.lex.match(d.toks, i, j); e != nil && n == j-i {
+		switch {
+		case e.label == "Location" && e.kind == kindName:
+			return e.key, e.country
+		case e.kind == kindCapital:
+			return "location:" + slug(e.place), e.country
+		}
+		return "", ""
+	}
+	if x.dict == nil {
+		return "", ""
+	}
+	if ps := x.dict.Places(d.text[d.toks[i].Start:d.toks[j-1].End()]); len(ps) > 0 && !ps[0].Common && !ps[0].PersonName {
+		return "", ps[0].Country
+	}
+	return "", ""
 }
 
 // basedIn reads "the Lebanon-based Hezbollah": LOCATED_IN the place
@@ -217,12 +266,85 @@ func (x *Extractor) cityOf(d *doc, si int, ms []int, m *Mention) {
 	}
 }
 
-// memberOf reads "NATO member Poland".
+// memberOf reads "NATO member Poland", "NATO members Estonia and
+// Latvia", "the EU's member states such as Hungary and Poland": each
+// country of the list is a member of organization m.
 func (x *Extractor) memberOf(d *doc, si int, ms []int, m *Mention) {
-	if i := m.To; i+1 < d.sents[si].To && strings.HasPrefix(d.lw(i), "member") {
-		if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Label == "Country" {
-			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[n], m, nil)
+	i, end := m.To, d.sents[si].To
+	if i < end && d.toks[i].Text == "'s" {
+		i++
+	}
+	if i >= end || !strings.HasPrefix(d.lw(i), "member") || !x.lex.sets.memberWords[d.lw(i)] {
+		return
+	}
+	j := i + 1
+	if j < end && x.lex.sets.memberWords[d.lw(j)] && !strings.HasPrefix(d.lw(j), "member") {
+		j++ // "member states"
+	}
+	if j < end && d.toks[j].Text == "," {
+		j++
+	}
+	j = d.afterListLead(j, end)
+	isCountry := func(c *Mention) bool { return c.Label == "Country" && c.Kind != mAdjective }
+	if n := d.mentionAt(ms, j); n >= 0 && isCountry(&d.mentions[n]) {
+		for _, c := range d.coordinated(ms, n, isCountry) {
+			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)
 		}
+	}
+}
+
+// afterListLead returns the token after a list lead ("such as",
+// "including") that starts at token i, or i.
+func (d *doc) afterListLead(i, end int) int {
+	switch {
+	case i < end && d.words.listLeads[d.lw(i)]:
+		return i + 1
+	case i+1 < end && d.words.listLeads[d.lw(i)+" "+d.lw(i+1)]:
+		return i + 2
+	}
+	return i
+}
+
+// partNoun reads "the YPG is the main fighting force of the SDF", "Kataib
+// Hezbollah, part of the Popular Mobilization Forces", "Montenegro, part
+// of NATO": a part noun (words.yaml part_nouns) said of m, before "of"
+// and an organization or state. An organization is PART_OF it, a state
+// MEMBER_OF it and a place LOCATED_IN it. A negation ("is not part of")
+// states nothing.
+func (x *Extractor) partNoun(d *doc, si int, ms []int, m *Mention) {
+	i, end := m.To, d.sents[si].To
+	if i+3 >= end || !(d.toks[i].Text == "," || x.lex.verbs[d.lw(i)] == "be") {
+		return
+	}
+	j := i + 1
+	if w := d.lw(j); w == "the" || w == "a" || w == "an" {
+		j++
+	}
+	for k := 0; k < 3 && j < end && !x.lex.sets.partNouns[d.lw(j)]; k++ {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || negations[t.lower] || d.mentionAt(ms, j) >= 0 {
+			return
+		}
+		j++ // "main fighting"
+	}
+	if j+2 >= end || !x.lex.sets.partNouns[d.lw(j)] || d.lw(j+1) != "of" {
+		return
+	}
+	j += 2
+	if d.lw(j) == "the" {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Kind == mAdjective {
+		return
+	}
+	whole := &d.mentions[n]
+	switch {
+	case m.Label == "Organization":
+		x.addRel(d, si, "PART_OF", "", m, whole, nil)
+	case m.Label == "Country" && whole.Label == "Organization":
+		x.addRel(d, si, "MEMBER_OF", "", m, whole, nil)
+	case m.Label == "Location" || m.Label == "Facility":
+		x.addRel(d, si, "LOCATED_IN", "", m, whole, nil)
 	}
 }
 

@@ -143,6 +143,10 @@ type Title struct {
 	Forms   []string `yaml:"forms,omitempty" json:"forms,omitempty"`     // surface forms, matched case-insensitively
 	Country string   `yaml:"country,omitempty" json:"country,omitempty"` // the state the title implies when none is named
 	Org     string   `yaml:"org,omitempty" json:"org,omitempty"`         // the organization the title implies when none is named
+	// State marks an office of a state's own government (head of state or
+	// government, minister, legislator): written with no state or body, it
+	// is held for the article's principal country.
+	State bool `yaml:"state,omitempty" json:"state,omitempty"`
 
 	src *origin
 }
@@ -225,6 +229,10 @@ type Words struct {
 	AccusedNouns   []string            `yaml:"accused_nouns,omitempty" json:"accused_nouns,omitempty"`     // "involvement", "role" after an accusing verb
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
+
+	PartNouns   []string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`     // "A is the armed wing of B": A is PART_OF B
+	MemberWords []string `yaml:"member_words,omitempty" json:"member_words,omitempty"` // "the EU's member states such as A": A is MEMBER_OF the EU
+	ListLeads   []string `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`     // "such as", "including": a list of examples follows
 }
 
 func (w *Words) merge(o Words) {
@@ -276,6 +284,9 @@ func (w *Words) merge(o Words) {
 	w.ClauseBreaks = slices.Concat(w.ClauseBreaks, o.ClauseBreaks)
 	w.ObjectPreps = slices.Concat(w.ObjectPreps, o.ObjectPreps)
 	w.PartOfCountry = slices.Concat(w.PartOfCountry, o.PartOfCountry)
+	w.PartNouns = slices.Concat(w.PartNouns, o.PartNouns)
+	w.MemberWords = slices.Concat(w.MemberWords, o.MemberWords)
+	w.ListLeads = slices.Concat(w.ListLeads, o.ListLeads)
 }
 
 func mergeMap(a, b map[string][]string) map[string][]string {

@@ -1,0 +1,106 @@
+package extract
+
+import "testing"
+
+// TestStateTitles checks that a title of a state's government written
+// with no state is held for the article's principal country, only when
+// one country clearly leads, and that a plural title binds each name of
+// the list after it.
+func TestStateTitles(t *testing.T) {
+	estonia := "Estonia raised its defence budget on Monday. Estonian officials said the money would go to air defence, and Estonia's parliament agreed. Latvia did not comment. "
+	checkPatterns(t, []patternCase{
+		{estonia + "Mart Tamm, the Prime Minister, said the plan was sound.",
+			[]string{"HOLDS_OFFICE(Mart Tamm -> Estonia)"}, []string{"HOLDS_OFFICE(Mart Tamm -> Latvia)"}},
+		{estonia + "Senators Mart Tamm, Jaan Kask, and Andres Kivi voted against the bill.",
+			[]string{"HOLDS_OFFICE(Mart Tamm -> Estonia)", "HOLDS_OFFICE(Jaan Kask -> Estonia)", "HOLDS_OFFICE(Andres Kivi -> Estonia)"}, nil},
+		// not an office of the state itself
+		{estonia + "Spokesperson Mart Tamm said the plan was sound.",
+			nil, []string{"HOLDS_OFFICE(Mart Tamm -> Estonia)"}},
+		// no country leads the article
+		{"Estonia and Latvia signed a deal on Monday. Estonia and Latvia will share radars. Prime Minister Mart Tamm praised it.",
+			nil, []string{"HOLDS_OFFICE(Mart Tamm -> Estonia)", "HOLDS_OFFICE(Mart Tamm -> Latvia)"}},
+		// a named state wins over the principal country
+		{estonia + "Latvian Prime Minister Mart Tamm said the plan was sound.",
+			[]string{"HOLDS_OFFICE(Mart Tamm -> Latvia)"}, []string{"HOLDS_OFFICE(Mart Tamm -> Estonia)"}},
+		// a singular title does not spread over a list
+		{"Latvian President Mart Tamm and Jaan Kask met in Riga.",
+			[]string{"HOLDS_OFFICE(Mart Tamm -> Latvia)"}, []string{"HOLDS_OFFICE(Jaan Kask -> Latvia)"}},
+	})
+}
+
+// TestNamedSubBodies checks PART_OF for sub-bodies named after their
+// parent: a name of the shape the lexicon's sub-bodies of one parent share
+// ("House ... Committee"), and a name learnt in the article followed by a
+// part head ("the AES secretariat").
+func TestNamedSubBodies(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Senate Judiciary Committee opened hearings on Tuesday.",
+			[]string{"PART_OF(Senate Judiciary Committee -> U.S. Senate)"}, nil},
+		{"Lawmakers on the House Oversight Committee asked for the files.",
+			[]string{"PART_OF(House Oversight Committee -> U.S. House of Representatives)"}, nil},
+		// a state's word opens the name: its shape says nothing of a parent
+		{"The United Kingdom Security Council met in London.",
+			nil, []string{"PART_OF(United Kingdom Security Council -> United Nations)"}},
+		{"Mali, Niger and Burkina Faso formed the Alliance of Sahel States (AES) in 2023. The AES secretariat will sit in Bamako.",
+			[]string{"PART_OF(AES secretariat -> Alliance of Sahel States)"}, nil},
+		// a capitalised word after the name is a name of its own
+		{"The AES Secretariat Building will open in Bamako.",
+			nil, []string{"PART_OF(AES Secretariat Building -> Alliance of Sahel States)"}},
+	})
+}
+
+// TestPartsAndMembers checks part nouns said of a name ("A is the armed
+// wing of B", "A, part of B") and lists of members after a body's name.
+func TestPartsAndMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kataib Hezbollah is part of the Popular Mobilization Forces.",
+			[]string{"PART_OF(Kataib Hezbollah -> Popular Mobilization Forces)"}, nil},
+		{"The Wagner Group is a unit of the Russian army.",
+			[]string{"PART_OF(Wagner Group -> Russian Armed Forces)"}, nil},
+		{"Montenegro, part of NATO since 2017, sent troops.",
+			[]string{"MEMBER_OF(Montenegro -> NATO)"}, nil},
+		{"Kataib Hezbollah is not part of the Popular Mobilization Forces.",
+			nil, []string{"PART_OF(Kataib Hezbollah -> Popular Mobilization Forces)"}},
+		{"Serbia is not a part of NATO.",
+			nil, []string{"MEMBER_OF(Serbia -> NATO)"}},
+		{"Hamas is a force for change, Qatar said.",
+			nil, []string{"PART_OF(Hamas -> Qatar)"}},
+		{"NATO members Estonia, Latvia and Lithuania raised spending.",
+			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)", "MEMBER_OF(Lithuania -> NATO)"}, nil},
+		{"The EU's member states such as Hungary and Slovakia opposed the plan.",
+			[]string{"MEMBER_OF(Hungary -> European Union)", "MEMBER_OF(Slovakia -> European Union)"}, nil},
+		{"The EU's member states criticized Russia.",
+			nil, []string{"MEMBER_OF(Russia -> European Union)"}},
+	})
+}
+
+// TestNamedAfterPlace checks that a facility named after a place lies in
+// that place when the article names it, else in its country when the
+// article names that, and that no place is made from the name alone.
+func TestNamedAfterPlace(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Flights resumed at Herat International Airport on Monday, Afghanistan said.",
+			[]string{"LOCATED_IN(Herat International Airport -> Afghanistan)"}, nil},
+		{"Flights resumed at Herat International Airport on Monday.",
+			nil, []string{"LOCATED_IN(Herat International Airport -> Afghanistan)", "LOCATED_IN(Herat International Airport -> Herat)"}},
+		{"Protests spread in Herat on Sunday. Flights resumed at Herat International Airport on Monday.",
+			[]string{"LOCATED_IN(Herat International Airport -> Herat)"}, nil},
+		{"John F. Kennedy International Airport reopened, the United States said.",
+			nil, []string{"LOCATED_IN(John F. Kennedy International Airport -> United States)"}},
+	})
+}
+
+// TestOrganizationInPlace checks "Org in Place" and that a demonym or a
+// phrase that is no place after "in" states nothing.
+func TestOrganizationInPlace(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The World Food Programme in Yemen warned of famine.",
+			[]string{"LOCATED_IN(World Food Programme -> Yemen)"}, nil},
+		{"Officials of the World Food Programme in Syria and Jordan were told to leave.",
+			[]string{"LOCATED_IN(World Food Programme -> Syria)", "LOCATED_IN(World Food Programme -> Jordan)"}, nil},
+		{"The World Food Programme in Syrian camps handed out flour.",
+			nil, []string{"LOCATED_IN(World Food Programme -> Syria)"}},
+		{"The World Food Programme in the past helped Syria.",
+			nil, []string{"LOCATED_IN(World Food Programme -> Syria)"}},
+	})
+}
