@@ -64,6 +64,14 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if c.key != "" {
 		m.Key = c.key
 	}
+	if label == "Organization" && j-i >= 2 {
+		if k, ok := d.longerName(surface); ok {
+			// "the House of Representatives" after "the United States House
+			// of Representatives" is that body, not a second one
+			a := d.mentions[k]
+			m.Key, m.Name, m.Country = a.Key, a.Name, a.Country
+		}
+	}
 	if i > from && label == "Organization" && s.cues.descriptors[toks[i-1].lower] == "Organization" {
 		m.Head = toks[i-1].lower // "the newspaper" refers back to "daily X"
 	}
@@ -357,4 +365,22 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 			}
 		}
 	}
+}
+
+// longerName returns the latest organization named before, whose name as
+// written or canonical ends with the words of surface ("United States
+// House of Representatives" for "House of Representatives").
+func (d *doc) longerName(surface string) (int, bool) {
+	tail := " " + strings.ToLower(surface)
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		a := d.mentions[k]
+		if a.Label != "Organization" || a.Kind != mName || a.Key == "" {
+			continue
+		}
+		written := strings.ToLower(d.text[d.toks[a.From].Start:d.toks[a.To-1].End()])
+		if strings.HasSuffix(written, tail) || strings.HasSuffix(strings.ToLower(a.Name), tail) {
+			return k, true
+		}
+	}
+	return 0, false
 }
