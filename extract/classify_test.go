@@ -109,6 +109,12 @@ func TestNameCues(t *testing.T) {
 			nil, []string{"Program:similar plan", "Agreement:specific deal"}},
 		{"place before a facility head", "Rockets hit a Basra oil refinery overnight.",
 			[]string{"Location:Basra"}, nil},
+		{"a plural head shared by a list of names", "Members of the Senate's committees on Energy, Finance, and Rules and Administration objected.",
+			[]string{"Organization:Senate Committee on Energy", "Organization:Senate Committee on Finance", "Organization:Senate Committee on Rules and Administration"}, nil},
+		{"a shared head without an owner", "The committees on Fisheries and Forestry will vote.",
+			[]string{"Organization:Committee on Fisheries", "Organization:Committee on Forestry"}, nil},
+		{"days are no names of a list", "The committees on Monday and Tuesday heard witnesses.",
+			nil, []string{"Organization:Committee on Monday"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.cue, func(t *testing.T) {
@@ -178,6 +184,24 @@ func TestOneNodePerThing(t *testing.T) {
 	}
 	if !entitySet(g)["Organization:Russian Foreign Ministry"] || !entitySet(g)["Organization:Chinese Foreign Ministry"] {
 		t.Errorf("bodies: %v", keys(entitySet(g)))
+	}
+	for _, tt := range []struct {
+		text string
+		orgs int
+	}{
+		{"Leaders met at the Ostrava Development Bank. The Development Bank declined.", 1},
+		{"The Iraqi Council of Elders met; the Syrian Council of Elders refused.", 2},
+	} {
+		// a shorter form of an organization named before is that body
+		n := 0
+		for _, e := range extractText(t, tt.text).Entities {
+			if e.Label == "Organization" {
+				n++
+			}
+		}
+		if n != tt.orgs {
+			t.Errorf("%q: %d organizations, want %d", tt.text, n, tt.orgs)
+		}
 	}
 	g = extractText(t, "The two sides signed a gas deal on Monday. Critics said the gas agreement was too generous, but the gas accord will stand. A separate arms deal was delayed.")
 	n := 0

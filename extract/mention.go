@@ -137,6 +137,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if t.Kind == Word && (t.Capitalized() || x.opensWithParticle(t)) {
 		return x.addName(d, si, i, add)
 	}
+	if n := x.distributed(d, si, i, add); n > 0 {
+		return n
+	}
 	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})
 	}
@@ -450,4 +453,131 @@ func participleAfterPlural(d *doc, h, end int) bool {
 	}
 	w := d.toks[h+1].lower
 	return d.toks[h+1].Kind == Word && len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// distributed adds one organization per name of a list that a plural head
+// shares: "the House's committees on Foreign Affairs, Intelligence, and
+// Oversight and Reform" names the House Committee on Foreign Affairs, the
+// House Committee on Intelligence and the House Committee on Oversight and
+// Reform. The owner before the head ("the House's", "the Senate") opens
+// each name. It returns the tokens covered, or 0 when toks[i] is no plural
+// organization head followed by "on", "of" or "for" and a capitalised name.
+func (x *Extractor) distributed(d *doc, si, i int, add func(Mention) int) int {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	w := toks[i].lower
+	if toks[i].Kind != Word || !strings.HasSuffix(w, "s") || i+2 >= end || !toks[i+2].Capitalized() {
+		return 0
+	}
+	head := titleCase(strings.TrimSuffix(w, "s"))
+	if strings.HasSuffix(w, "ies") {
+		if h := titleCase(strings.TrimSuffix(w, "ies") + "y"); x.lex.sets.orgHeads[h] {
+			head = h // ministries
+		}
+	}
+	prep := toks[i+1].lower
+	if !x.lex.sets.orgHeads[head] || prep != "on" && prep != "of" && prep != "for" {
+		return 0
+	}
+	owner, ownerText := -1, ""
+	j := i - 1
+	if j >= from && toks[j].Text == "'s" {
+		j--
+	}
+	if k := len(d.mentions) - 1; k >= 0 && d.mentions[k].sent == si && d.mentions[k].To == j+1 && d.mentions[k].Label == "Organization" {
+		owner, ownerText = k, d.text[toks[d.mentions[k].From].Start:toks[j].End()]
+	} else if j >= from && toks[j].Capitalized() && toks[j].Kind == Word && j > from {
+		// "the House's committees": a body no mention holds
+		o := j
+		for o > from && o > j-2 && toks[o-1].Capitalized() && toks[o-1].Kind == Word {
+			o--
+		}
+		ownerText = d.text[toks[o].Start:toks[j].End()]
+	}
+	items := x.conjuncts(d, i+2, end)
+	if len(items) < 2 {
+		return 0
+	}
+	for _, it := range items {
+		if w := toks[it[0]].Text; x.lex.sets.notNames[w] || x.lex.sets.months[w] {
+			return 0 // "the committees on Monday and Tuesday"
+		}
+	}
+	for _, it := range items {
+		name := head + " " + prep + " " + d.text[toks[it[0]].Start:toks[it[1]-1].End()]
+		if ownerText != "" {
+			name = ownerText + " " + name
+		}
+		m := Mention{From: it[0], To: it[1], Label: "Organization", Key: "organization:" + slug(name), Name: name,
+			Arg: true, Head: strings.ToLower(head)}
+		item := d.text[toks[it[0]].Start:toks[it[1]-1].End()]
+		forms := []string{name}
+		if ownerText != "" {
+			forms = append(forms, ownerText+" "+item+" "+head) // "House Foreign Affairs Committee"
+		}
+		for _, f := range forms {
+			ft := tokenize(f, x.lex.abbrev)
+			e, n := x.lex.match(ft, 0, len(ft))
+			if e == nil || e.label != "Organization" {
+				continue
+			}
+			if e.kind == kindBody {
+				return 0 // "the ministries of Defence and Finance" need their country
+			}
+			if n == len(ft) {
+				m.Key, m.Name, m.Country, m.lexical = e.key, e.name, e.country, true
+				break
+			}
+		}
+		add(m)
+		if owner >= 0 {
+			d.mentions[len(d.mentions)-1].Owner = owner
+		}
+	}
+	return items[len(items)-1][1] - i
+}
+
+// conjuncts splits the list of capitalised names that starts at toks[i]
+// into [from, to) token ranges: "Foreign Affairs, Intelligence, and
+// Oversight and Reform" (after a serial comma the last item runs to the
+// end of the list), "Defence and Finance". Lower-case words other than
+// "and", "or", "of" and "the" end the list.
+func (x *Extractor) conjuncts(d *doc, i, end int) [][2]int {
+	toks := d.toks
+	var items [][2]int
+	start, serial := i, false
+	j := i
+	for ; j < end; j++ {
+		t := toks[j]
+		switch {
+		case t.Kind == Word && t.Capitalized():
+			continue
+		case t.Text == "," && j+1 < end && (toks[j+1].Capitalized() || toks[j+1].lower == "and" || toks[j+1].lower == "or"):
+			if j > start {
+				items = append(items, [2]int{start, j})
+			}
+			if toks[j+1].lower == "and" || toks[j+1].lower == "or" {
+				serial = true
+				j++
+			}
+			start = j + 1
+			continue
+		case (t.lower == "and" || t.lower == "or") && t.Text == t.lower && j+1 < end && toks[j+1].Capitalized():
+			if serial {
+				continue // "and Oversight and Reform"
+			}
+			if j > start {
+				items = append(items, [2]int{start, j})
+			}
+			start = j + 1
+			continue
+		case (t.lower == "of" || t.lower == "the") && t.Text == t.lower && j > start && j+1 < end && toks[j+1].Capitalized():
+			continue
+		}
+		break
+	}
+	if j > start && toks[j-1].Capitalized() {
+		items = append(items, [2]int{start, j})
+	}
+	return items
 }
