@@ -140,6 +140,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.distributed(d, si, i, add); n > 0 {
 		return n
 	}
+	if n := x.coordinatedWeapon(d, si, i, add); n > 0 {
+		return n
+	}
 	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})
 	}
@@ -370,6 +373,9 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 		}
 		j++
 	}
+	if j > i && lastHead < j-1 && j < end && x.misspeltWeapon(lw(j)) != "" {
+		lastHead, j = j, j+1 // "cruise missles"
+	}
 	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) && !participleAfterPlural(d, lastHead, end) {
 		return 0, ""
 	}
@@ -404,6 +410,17 @@ func (x *Extractor) addChunk(d *doc, si, i, j int, label string, add func(Mentio
 				m.Generic = false
 			}
 			break
+		}
+	}
+	if h := x.misspeltWeapon(d.toks[j-1].lower); label == "WeaponSystem" && h != "" {
+		// "cruise missles" is keyed as the cruise missiles it means
+		fixed := d.text[d.toks[i].Start:d.toks[j-1].Start] + h
+		ft := tokenize(fixed, x.lex.abbrev)
+		if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && e.label == label {
+			m.Key, m.concept, m.Generic = e.key, e.key, e.generic
+		} else {
+			m.Key = "weaponsystem:" + slug(fixed)
+			m.concept = m.Key
 		}
 	}
 	if m.Key == "" {
@@ -580,4 +597,55 @@ func (x *Extractor) conjuncts(d *doc, i, end int) [][2]int {
 		items = append(items, [2]int{start, j})
 	}
 	return items
+}
+
+// misspeltWeapon returns the weapon head (six letters or more) that the
+// lower-case word w misspells by one letter ("missles" for "missiles"),
+// or "" when w is a head, an English word or no such misspelling. The
+// caller reads it only after a weapon modifier ("cruise missles").
+func (x *Extractor) misspeltWeapon(w string) string {
+	s := &x.lex.sets
+	if len(w) < 5 || s.weaponHeads[w] || s.weaponMods[w] || x.dict != nil && x.dict.CommonWord(w) {
+		return ""
+	}
+	best := ""
+	for h := range s.weaponHeads {
+		if len(h) >= 6 && !strings.Contains(h, " ") && h[0] == w[0] && oneEdit(h, w) && (best == "" || h < best) {
+			best = h // the least, so that map order does not matter
+		}
+	}
+	return best
+}
+
+// coordinatedWeapon adds the weapon head toks[i] written in the singular
+// or the plural beside a weapon it is coordinated with: "mortar and shell
+// manufacturer" names shells as well as mortars. Only the heads that name
+// a weapon on their own (standalone_weapons) count, keyed by their plural.
+// It returns 1, or 0 when toks[i] is no such word.
+func (x *Extractor) coordinatedWeapon(d *doc, si, i int, add func(Mention) int) int {
+	s := &x.lex.sets
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	w := toks[i].lower
+	plural := w
+	if !s.standaloneWeapons[plural] {
+		plural = w + "s"
+	}
+	if toks[i].Kind != Word || toks[i].Capitalized() || !s.standaloneWeapons[plural] {
+		return 0
+	}
+	coordinated := false
+	if i-1 > from && (toks[i-1].lower == "and" || toks[i-1].lower == "or") {
+		k := len(d.mentions) - 1
+		coordinated = k >= 0 && d.mentions[k].sent == si && d.mentions[k].To == i-1 && d.mentions[k].Label == "WeaponSystem"
+	}
+	if !coordinated && i+2 < end && (toks[i+1].lower == "and" || toks[i+1].lower == "or") {
+		e, _ := x.lex.match(toks, i+2, end)
+		n, label := x.chunk(d, i+2, end)
+		coordinated = e != nil && e.label == "WeaponSystem" || n > 0 && label == "WeaponSystem"
+	}
+	if !coordinated {
+		return 0
+	}
+	return add(Mention{From: i, To: i + 1, Label: "WeaponSystem", Key: "weaponsystem:" + slug(plural), Generic: true, Arg: true, Head: w})
 }
