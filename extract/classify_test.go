@@ -121,6 +121,12 @@ func TestNameCues(t *testing.T) {
 			[]string{"WeaponSystem:ballistic missles"}, nil},
 		{"an English word is no misspelt head", "Pilots avoided the air pockets over the hills.",
 			nil, []string{"WeaponSystem:air pockets"}},
+		{"a word that starts no name opens a place after a verb of movement", "Government troops entered Tell Varra and Ain Mosra on Sunday.",
+			[]string{"Location:Tell Varra", "Location:Ain Mosra"}, nil},
+		{"a word that starts no name opens a place after a place preposition", "Shelling was reported in Tell Varra.",
+			[]string{"Location:Tell Varra"}, nil},
+		{"a word that starts no name without a place context", "Rebels held Tell Varra for a week. He arrived Monday Morning.",
+			nil, []string{"Location:Tell Varra", "Location:Monday Morning"}},
 		{"days are no names of a list", "The committees on Monday and Tuesday heard witnesses.",
 			nil, []string{"Organization:Committee on Monday"}},
 	}

@@ -17,7 +17,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if s.notNames[toks[i].Text] || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
 	if n := x.pluralTitle(d, si, i, add); n > 0 {
@@ -383,4 +383,19 @@ func (d *doc) longerName(surface string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// placeOpener reports whether the word toks[i], which starts no name
+// elsewhere ("Tell", "Say"), opens a place name here: capitalised inside
+// the sentence, before another capitalised word, as the object of a verb
+// of movement or a place preposition ("entered Tell Tamer", "in Tell
+// Abyad"). Function words ("The", "In") never do.
+func (x *Extractor) placeOpener(d *doc, si, i int) bool {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	if i == from || i+1 >= end || toks[i-1].Capitalized() || !toks[i+1].Capitalized() || toks[i+1].Kind != Word ||
+		x.lex.sets.notNames[toks[i+1].Text] || determiners[toks[i].lower] || followers[toks[i].lower] || x.lex.sets.placePreps[toks[i].lower] {
+		return false
+	}
+	return x.placeObject(d, si, i, x.nameEnd(d, i, end))
 }
