@@ -127,6 +127,10 @@ func TestNameCues(t *testing.T) {
 			[]string{"Location:Tell Varra"}, nil},
 		{"a word that starts no name without a place context", "Rebels held Tell Varra for a week. He arrived Monday Morning.",
 			nil, []string{"Location:Tell Varra", "Location:Monday Morning"}},
+		{"a described system is a program", "The bank launched a regional clearing system for small traders.",
+			[]string{"Program:regional clearing system"}, nil},
+		{"a described system with a weapon word is a weapon", "The navy tested a new missile system and a new air defence system.",
+			[]string{"WeaponSystem:missile system", "WeaponSystem:air defence system"}, []string{"Program:new missile system", "Program:new air defence system"}},
 		{"days are no names of a list", "The committees on Monday and Tuesday heard witnesses.",
 			nil, []string{"Organization:Committee on Monday"}},
 	}
