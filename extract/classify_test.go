@@ -248,3 +248,31 @@ func TestOneEdit(t *testing.T) {
 		}
 	}
 }
+
+// TestCataphora checks that a thing introduced with "a" or "an" and named
+// in the next sentences is one node, and that a definite or distant
+// description, or a thing of another kind, is not merged with a later name.
+func TestCataphora(t *testing.T) {
+	tests := []struct {
+		name, text, label string
+		want              int
+	}{
+		{"indefinite organization named next", "Soldiers serve with an international coalition against the rebels. Ministers praised the Northern Shield Coalition for its work.", "Organization", 1},
+		{"indefinite weapon named next", "Seoul worried about the deployment of an advanced U.S. missile system. Beijing opposed the THAAD anti-missile system.", "WeaponSystem", 1},
+		{"another head", "Rebels captured an air defence battery. Beijing opposed the THAAD anti-missile system.", "WeaponSystem", 2},
+		{"too far ahead", "Soldiers serve with an international coalition. It met. It talked. It left. It came back. Ministers praised the Northern Shield Coalition.", "Organization", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			for _, e := range extractText(t, tt.text).Entities {
+				if e.Label == tt.label {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%q: %d %s entities, want %d: %v", tt.text, n, tt.label, tt.want, keys(entitySet(extractText(t, tt.text))))
+			}
+		})
+	}
+}
