@@ -260,6 +260,8 @@ func TestCataphora(t *testing.T) {
 		{"indefinite organization named next", "Soldiers serve with an international coalition against the rebels. Ministers praised the Northern Shield Coalition for its work.", "Organization", 1},
 		{"indefinite weapon named next", "Seoul worried about the deployment of an advanced U.S. missile system. Beijing opposed the THAAD anti-missile system.", "WeaponSystem", 1},
 		{"another head", "Rebels captured an air defence battery. Beijing opposed the THAAD anti-missile system.", "WeaponSystem", 2},
+		{"a weapon plan in the headline is the weapon named after it", "Envoy meets anger over radar plan\n\nThe United States wants to station a radar in Poland. The radar would track rockets.", "Program", 0},
+		{"a plan of other words is no weapon", "The nuclear plan worried them. The United States wants to station a radar in Poland.", "Program", 1},
 		{"too far ahead", "Soldiers serve with an international coalition. It met. It talked. It left. It came back. Ministers praised the Northern Shield Coalition.", "Organization", 2},
 	}
 	for _, tt := range tests {

@@ -166,7 +166,7 @@ func (x *Extractor) resolve(d *doc) {
 		case mDescription:
 			x.resolveDescription(d, k)
 		}
-		if m.Label == "Program" && m.Generic {
+		if m.Label == "Program" && m.Generic && !x.weaponPlan(d, k) {
 			x.scopeProgram(d, k)
 		}
 		if m.Label == "Agreement" && strings.HasPrefix(m.concept, "agreement:") {
@@ -455,6 +455,53 @@ func (d *doc) indefinite(m *Mention) bool {
 		}
 		if t.Kind == Punct && t.Text != "-" || followers[t.lower] || determiners[t.lower] {
 			return false
+		}
+	}
+	return false
+}
+
+// weaponPlan gives a plan phrase made of weapon words and a plan head
+// ("the missile plan", "the missile defence project") the key of the
+// weapon system those words name in the article: the nearest before it,
+// or, in a headline or before any, the first after it. It reports whether
+// it did.
+func (x *Extractor) weaponPlan(d *doc, k int) bool {
+	m := &d.mentions[k]
+	s := &x.lex.sets
+	if !s.cues.planHeads[m.Head] || m.To-m.From < 2 || m.Owner >= 0 {
+		return false
+	}
+	words := map[string]bool{}
+	for i := m.From; i < m.To-1; i++ {
+		w := d.lw(i)
+		if !s.weaponMods[w] && !s.weaponHeads[w] {
+			return false // "the nuclear plan" names no weapon
+		}
+		words[strings.TrimSuffix(w, "s")] = true
+	}
+	names := func(a *Mention) bool {
+		if a.Label != "WeaponSystem" || a.Key == "" {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ToLower(a.Name)) {
+			if words[strings.TrimSuffix(w, "s")] {
+				return true
+			}
+		}
+		return false
+	}
+	take := func(a *Mention) bool {
+		m.Label, m.Key, m.Name, m.Generic, m.concept = a.Label, a.Key, a.Name, a.Generic, a.concept
+		return true
+	}
+	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
+		if names(&d.mentions[j]) {
+			return take(&d.mentions[j])
+		}
+	}
+	for j := k + 1; j < len(d.mentions) && d.mentions[j].sent-m.sent <= lookBack; j++ {
+		if names(&d.mentions[j]) {
+			return take(&d.mentions[j])
 		}
 	}
 	return false
