@@ -262,6 +262,8 @@ func TestCataphora(t *testing.T) {
 		{"another head", "Rebels captured an air defence battery. Beijing opposed the THAAD anti-missile system.", "WeaponSystem", 2},
 		{"a weapon plan in the headline is the weapon named after it", "Envoy meets anger over radar plan\n\nThe United States wants to station a radar in Poland. The radar would track rockets.", "Program", 0},
 		{"a plan of other words is no weapon", "The nuclear plan worried them. The United States wants to station a radar in Poland.", "Program", 1},
+		{"a described thing in apposition to a name is that thing", "The Velka pipeline, a joint project of two firms, opened.", "Program", 0},
+		{"apposition to a weapon name", "Ukraine got the Patriot, an air defence system, and radars.", "WeaponSystem", 2},
 		{"too far ahead", "Soldiers serve with an international coalition. It met. It talked. It left. It came back. Ministers praised the Northern Shield Coalition.", "Organization", 2},
 	}
 	for _, tt := range tests {

@@ -231,6 +231,12 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			m.Country = e.country
 		}
 	}
+	if e.generic && e.kind == kindName {
+		if a, ok := x.apposedTo(d, si, i); ok {
+			o := d.mentions[a] // "the Patriot, an air defence system"
+			m.Label, m.Key, m.Name, m.Generic = o.Label, o.Key, o.Name, o.Generic
+		}
+	}
 	k := len(d.mentions)
 	owner := m.Owner
 	added := add(m)
@@ -432,6 +438,12 @@ func (x *Extractor) addChunk(d *doc, si, i, j int, label string, add func(Mentio
 	}
 	if label == "Agreement" {
 		m.Generic = false
+	}
+	if k, ok := x.apposedTo(d, si, i); ok {
+		// "the EastMed pipeline, a joint project of ...": the name's thing
+		a := d.mentions[k]
+		m.Label, m.Key, m.Name, m.Generic, m.concept = a.Label, a.Key, a.Name, a.Generic, a.concept
+		return add(m)
 	}
 	if label == "Organization" {
 		// "an international coalition" after "the Global Coalition" is that body
@@ -648,4 +660,28 @@ func (x *Extractor) coordinatedWeapon(d *doc, si, i int, add func(Mention) int) 
 		return 0
 	}
 	return add(Mention{From: i, To: i + 1, Label: "WeaponSystem", Key: "weaponsystem:" + slug(plural), Generic: true, Arg: true, Head: w})
+}
+
+// apposedTo returns the named thing that a phrase starting at toks[i]
+// stands in apposition to: "Nord Stream 2, a gas pipeline under the
+// Baltic" describes Nord Stream 2, "the Patriot, an air defence system"
+// the Patriot. The phrase must follow the name, a comma and a determiner.
+func (x *Extractor) apposedTo(d *doc, si, i int) (int, bool) {
+	from := d.sents[si].From
+	j := i - 1
+	if j >= from && determiners[d.toks[j].lower] {
+		j--
+	}
+	if j <= from || j == i-1 || d.toks[j].Text != "," {
+		return 0, false
+	}
+	k := len(d.mentions) - 1
+	if k < 0 || d.mentions[k].sent != si || d.mentions[k].To != j || d.mentions[k].Key == "" || d.mentions[k].Kind != mName {
+		return 0, false
+	}
+	switch d.mentions[k].Label {
+	case "Facility", "Program", "Organization", "WeaponSystem", "Agreement":
+		return k, !d.mentions[k].Generic
+	}
+	return 0, false
 }
