@@ -131,6 +131,10 @@ func TestNameCues(t *testing.T) {
 			[]string{"Program:regional clearing system"}, nil},
 		{"a described system with a weapon word is a weapon", "The navy tested a new missile system and a new air defence system.",
 			[]string{"WeaponSystem:missile system", "WeaponSystem:air defence system"}, []string{"Program:new missile system", "Program:new air defence system"}},
+		{"a body's name before a facility head modifies the facility", "Rockets hit Iraqi military bases and a U.S. military base overnight.",
+			[]string{"Facility:Iraqi military bases", "Facility:U.S. military base"}, []string{"Organization:Iraqi Security Forces", "Organization:U.S. Armed Forces"}},
+		{"a body's name alone stays the body", "The Iraqi military said the strikes stopped.",
+			[]string{"Organization:Iraqi Security Forces"}, nil},
 		{"days are no names of a list", "The committees on Monday and Tuesday heard witnesses.",
 			nil, []string{"Organization:Committee on Monday"}},
 	}

@@ -197,6 +197,13 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			}
 		}
 	}
+	if e.label == "Organization" && x.facilityHeadAt(d, i+n, d.sents[si].To) {
+		// "Iraqi military bases": the body's name modifies a facility
+		m.Label, m.To = "Facility", i+n+1
+		m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
+		m.Key, m.Generic, m.Sort, m.lexical = "facility:"+slug(m.Name), true, "", false
+		return add(m)
+	}
 	if e.label == "Organization" && i+n+1 < d.sents[si].To && strings.EqualFold(toks[i+n].Text, "resolution") && toks[i+n+1].Kind == Number {
 		// "United Nations Security Council resolution 2259"
 		return add(Mention{From: i, To: i + n + 2, Label: "Agreement", Key: "agreement:resolution-" + slug(toks[i+n+1].Text), Arg: true, Head: "resolution"})
@@ -684,4 +691,16 @@ func (x *Extractor) apposedTo(d *doc, si, i int) (int, bool) {
 		return k, !d.mentions[k].Generic
 	}
 	return 0, false
+}
+
+// facilityHeadAt reports whether toks[i] is a lower-case facility head,
+// singular or plural, that ends its noun phrase: "bases" in "Iraqi
+// military bases", not "base" in "base rate".
+func (x *Extractor) facilityHeadAt(d *doc, i, end int) bool {
+	if i >= end || d.toks[i].Kind != Word || d.toks[i].Capitalized() {
+		return false
+	}
+	w := d.toks[i].lower
+	heads := x.lex.sets.facilityHeads
+	return (heads[w] || heads[strings.TrimSuffix(w, "s")]) && (x.endsPhrase(d, i+1, end) || isAdverbOfTime(d.toks[i+1].lower))
 }
