@@ -135,6 +135,8 @@ func TestNameCues(t *testing.T) {
 			[]string{"Facility:Iraqi military bases", "Facility:U.S. military base"}, []string{"Organization:Iraqi Security Forces", "Organization:U.S. Armed Forces"}},
 		{"a body's name alone stays the body", "The Iraqi military said the strikes stopped.",
 			[]string{"Organization:Iraqi Security Forces"}, nil},
+		{"a trade area is an organization, its mixed-case acronym an alias", "Ten states signed the Baltic Free Trade Area (BaFTA) agreement. Latvia joined the BaFTA.",
+			[]string{"Organization:Baltic Free Trade Area", "Organization:BaFTA"}, nil},
 		{"days are no names of a list", "The committees on Monday and Tuesday heard witnesses.",
 			nil, []string{"Organization:Committee on Monday"}},
 	}
@@ -268,6 +270,8 @@ func TestCataphora(t *testing.T) {
 		{"a plan of other words is no weapon", "The nuclear plan worried them. The United States wants to station a radar in Poland.", "Program", 1},
 		{"a described thing in apposition to a name is that thing", "The Velka pipeline, a joint project of two firms, opened.", "Program", 0},
 		{"apposition to a weapon name", "Ukraine got the Patriot, an air defence system, and radars.", "WeaponSystem", 2},
+		{"a bloc named before an agreement head is the agreement", "Ten states signed the Baltic Free Trade Area (BaFTA) agreement. Latvia joined the BaFTA. The agreement cuts tariffs, and the deal was praised.", "Agreement", 0},
+		{"an agreement without such a name is new", "Ten states joined the Baltic Free Trade Area. The agreement cuts tariffs.", "Agreement", 1},
 		{"too far ahead", "Soldiers serve with an international coalition. It met. It talked. It left. It came back. Ministers praised the Northern Shield Coalition.", "Organization", 2},
 	}
 	for _, tt := range tests {

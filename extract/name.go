@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/geokg/geokg/schema/dict"
 )
@@ -74,6 +75,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	if i > from && label == "Organization" && s.cues.descriptors[toks[i-1].lower] == "Organization" {
 		m.Head = toks[i-1].lower // "the newspaper" refers back to "daily X"
+	}
+	if h := x.agreementAfter(d, j, end); h != "" && label == "Organization" {
+		m.Head = h // "the X Free Trade Area (AfCFTA) agreement": "the agreement" is X
 	}
 	k := len(d.mentions)
 	n := add(m)
@@ -322,6 +326,9 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && isAllCaps(toks[m.To+1].Text) {
 		d.known[toks[m.To+1].Text] = k
 	}
+	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && mixedAcronym(toks[m.To+1].Text) {
+		d.known[toks[m.To+1].Text] = k // "(AfCFTA)", "(DoD)"
+	}
 	if m.Label == "Organization" && m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+1].Text == toks[m.From].Text {
 		// "HDT Védelmi Ipari Kft. (HDT Limited)": a short or translated name
 		for c := m.To + 2; c < end && c < m.To+7; c++ {
@@ -398,4 +405,33 @@ func (x *Extractor) placeOpener(d *doc, si, i int) bool {
 		return false
 	}
 	return x.placeObject(d, si, i, x.nameEnd(d, i, end))
+}
+
+// mixedAcronym reports whether w is an acronym written in mixed case: a
+// capital first, two capitals or more, no more than ten letters ("AfCFTA",
+// "DoD").
+func mixedAcronym(w string) bool {
+	upper := 0
+	for k, r := range w {
+		if !unicode.IsLetter(r) || k == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2 && len(w) <= 10
+}
+
+// agreementAfter returns the lower-case agreement head written after a name
+// that ends before toks[j], past an acronym in brackets: "the X (XA)
+// agreement" uses the name for the agreement. "" when there is none.
+func (x *Extractor) agreementAfter(d *doc, j, end int) string {
+	if j+2 < end && d.toks[j].Text == "(" && d.toks[j+2].Text == ")" {
+		j += 3
+	}
+	if j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && x.lex.sets.agreementHeads[d.toks[j].lower] {
+		return d.toks[j].lower
+	}
+	return ""
 }

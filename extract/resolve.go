@@ -306,6 +306,9 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		case "Organization":
 			ok = a.Label == "Organization" && (a.Head == m.Head || strings.HasSuffix(strings.ToLower(a.Name), " "+m.Head) ||
 				a.Sort != "" && x.lex.sets.descriptionSorts[m.Head] == a.Sort)
+		case "Agreement":
+			// "the agreement" after "the X Free Trade Area agreement"
+			ok = a.Label == m.Label || a.Label == "Organization" && x.lex.sets.agreementHeads[a.Head] && x.sameHead(a.Head, m.Head)
 		default:
 			ok = a.Label == m.Label
 		}
