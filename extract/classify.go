@@ -282,11 +282,26 @@ func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
 		}
 		if j > i {
 			if l, ok := c.describedHeads[t.lower]; ok && (x.endsPhrase(d, j+1, end) || participle(d, j+1, end)) {
+				if x.lex.sets.weaponHeads[t.lower] && x.weaponWordIn(d, i, j) {
+					return 0, "" // "a new missile system" is a weapon
+				}
 				return j + 1 - i, l
 			}
 		}
 	}
 	return 0, ""
+}
+
+// weaponWordIn reports whether one of toks[i:j] is a weapon modifier or
+// head: "missile" in "a new missile system".
+func (x *Extractor) weaponWordIn(d *doc, i, j int) bool {
+	s := &x.lex.sets
+	for k := i; k < j; k++ {
+		if w := d.toks[k].lower; s.weaponMods[w] || s.weaponHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // titledBefore reports whether a title or an honorific is written just

@@ -109,6 +109,36 @@ func TestNameCues(t *testing.T) {
 			nil, []string{"Program:similar plan", "Agreement:specific deal"}},
 		{"place before a facility head", "Rockets hit a Basra oil refinery overnight.",
 			[]string{"Location:Basra"}, nil},
+		{"a plural head shared by a list of names", "Members of the Senate's committees on Energy, Finance, and Rules and Administration objected.",
+			[]string{"Organization:Senate Committee on Energy", "Organization:Senate Committee on Finance", "Organization:Senate Committee on Rules and Administration"}, nil},
+		{"a shared head without an owner", "The committees on Fisheries and Forestry will vote.",
+			[]string{"Organization:Committee on Fisheries", "Organization:Committee on Forestry"}, nil},
+		{"a weapon head coordinated with a weapon", "The firm is a grenade and shell maker; it also makes shell and mortar rounds.",
+			[]string{"WeaponSystem:shell"}, nil},
+		{"a weapon head alone is no weapon", "He ran a shell company that sold tank parts.",
+			nil, []string{"WeaponSystem:shell", "WeaponSystem:shells"}},
+		{"a misspelt weapon head after a modifier", "Militants fired ballistic missles at the base.",
+			[]string{"WeaponSystem:ballistic missles"}, nil},
+		{"an English word is no misspelt head", "Pilots avoided the air pockets over the hills.",
+			nil, []string{"WeaponSystem:air pockets"}},
+		{"a word that starts no name opens a place after a verb of movement", "Government troops entered Tell Varra and Ain Mosra on Sunday.",
+			[]string{"Location:Tell Varra", "Location:Ain Mosra"}, nil},
+		{"a word that starts no name opens a place after a place preposition", "Shelling was reported in Tell Varra.",
+			[]string{"Location:Tell Varra"}, nil},
+		{"a word that starts no name without a place context", "Rebels held Tell Varra for a week. He arrived Monday Morning.",
+			nil, []string{"Location:Tell Varra", "Location:Monday Morning"}},
+		{"a described system is a program", "The bank launched a regional clearing system for small traders.",
+			[]string{"Program:regional clearing system"}, nil},
+		{"a described system with a weapon word is a weapon", "The navy tested a new missile system and a new air defence system.",
+			[]string{"WeaponSystem:missile system", "WeaponSystem:air defence system"}, []string{"Program:new missile system", "Program:new air defence system"}},
+		{"a body's name before a facility head modifies the facility", "Rockets hit Iraqi military bases and a U.S. military base overnight.",
+			[]string{"Facility:Iraqi military bases", "Facility:U.S. military base"}, []string{"Organization:Iraqi Security Forces", "Organization:U.S. Armed Forces"}},
+		{"a body's name alone stays the body", "The Iraqi military said the strikes stopped.",
+			[]string{"Organization:Iraqi Security Forces"}, nil},
+		{"a trade area is an organization, its mixed-case acronym an alias", "Ten states signed the Baltic Free Trade Area (BaFTA) agreement. Latvia joined the BaFTA.",
+			[]string{"Organization:Baltic Free Trade Area", "Organization:BaFTA"}, nil},
+		{"days are no names of a list", "The committees on Monday and Tuesday heard witnesses.",
+			nil, []string{"Organization:Committee on Monday"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.cue, func(t *testing.T) {
@@ -179,6 +209,24 @@ func TestOneNodePerThing(t *testing.T) {
 	if !entitySet(g)["Organization:Russian Foreign Ministry"] || !entitySet(g)["Organization:Chinese Foreign Ministry"] {
 		t.Errorf("bodies: %v", keys(entitySet(g)))
 	}
+	for _, tt := range []struct {
+		text string
+		orgs int
+	}{
+		{"Leaders met at the Ostrava Development Bank. The Development Bank declined.", 1},
+		{"The Iraqi Council of Elders met; the Syrian Council of Elders refused.", 2},
+	} {
+		// a shorter form of an organization named before is that body
+		n := 0
+		for _, e := range extractText(t, tt.text).Entities {
+			if e.Label == "Organization" {
+				n++
+			}
+		}
+		if n != tt.orgs {
+			t.Errorf("%q: %d organizations, want %d", tt.text, n, tt.orgs)
+		}
+	}
 	g = extractText(t, "The two sides signed a gas deal on Monday. Critics said the gas agreement was too generous, but the gas accord will stand. A separate arms deal was delayed.")
 	n := 0
 	for _, e := range g.Entities {
@@ -204,5 +252,39 @@ func TestOneEdit(t *testing.T) {
 		if got := oneEdit(c.a, c.b); got != c.want {
 			t.Errorf("oneEdit(%q, %q) = %v", c.a, c.b, got)
 		}
+	}
+}
+
+// TestCataphora checks that a thing introduced with "a" or "an" and named
+// in the next sentences is one node, and that a definite or distant
+// description, or a thing of another kind, is not merged with a later name.
+func TestCataphora(t *testing.T) {
+	tests := []struct {
+		name, text, label string
+		want              int
+	}{
+		{"indefinite organization named next", "Soldiers serve with an international coalition against the rebels. Ministers praised the Northern Shield Coalition for its work.", "Organization", 1},
+		{"indefinite weapon named next", "Seoul worried about the deployment of an advanced U.S. missile system. Beijing opposed the THAAD anti-missile system.", "WeaponSystem", 1},
+		{"another head", "Rebels captured an air defence battery. Beijing opposed the THAAD anti-missile system.", "WeaponSystem", 2},
+		{"a weapon plan in the headline is the weapon named after it", "Envoy meets anger over radar plan\n\nThe United States wants to station a radar in Poland. The radar would track rockets.", "Program", 0},
+		{"a plan of other words is no weapon", "The nuclear plan worried them. The United States wants to station a radar in Poland.", "Program", 1},
+		{"a described thing in apposition to a name is that thing", "The Velka pipeline, a joint project of two firms, opened.", "Program", 0},
+		{"apposition to a weapon name", "Ukraine got the Patriot, an air defence system, and radars.", "WeaponSystem", 2},
+		{"a bloc named before an agreement head is the agreement", "Ten states signed the Baltic Free Trade Area (BaFTA) agreement. Latvia joined the BaFTA. The agreement cuts tariffs, and the deal was praised.", "Agreement", 0},
+		{"an agreement without such a name is new", "Ten states joined the Baltic Free Trade Area. The agreement cuts tariffs.", "Agreement", 1},
+		{"too far ahead", "Soldiers serve with an international coalition. It met. It talked. It left. It came back. Ministers praised the Northern Shield Coalition.", "Organization", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			for _, e := range extractText(t, tt.text).Entities {
+				if e.Label == tt.label {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%q: %d %s entities, want %d: %v", tt.text, n, tt.label, tt.want, keys(entitySet(extractText(t, tt.text))))
+			}
+		})
 	}
 }

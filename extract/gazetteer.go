@@ -39,6 +39,11 @@ func (x *Extractor) dictPlace(d *doc, si, i, j int, context bool) *dict.Place {
 	if len(ps) == 0 {
 		return nil
 	}
+	if j-i == 1 && x.dict.CommonWord(d.toks[i].lower) {
+		// "the Gulf", "the Channel": an English word names a place of the
+		// article's own region, not the gazetteer's namesake (Gulf, PNG)
+		return nil
+	}
 	p := &ps[0]
 	if country := x.countryAfter(d, si, j); country != "" {
 		return x.pick(d, ps, country) // "Gyula, Hungary"

@@ -28,6 +28,7 @@ func TestGazetteerGuards(t *testing.T) {
 		{"Split", "Split decisions are rare in the council.", nil, []string{"Location:Split"}},
 		{"Bath", "Bath salts were seized at the border.", nil, []string{"Location:Bath"}},
 		{"Of", "Of the 20 ministers, five resigned.", nil, []string{"Location:Of"}},
+		{"an English word is no gazetteer place", "Tankers crossed the Gulf on Monday, officials in the Gulf said.", nil, []string{"Location:Gulf"}},
 		{"region word before a country", "Troops moved into Northern Syria overnight.", nil, []string{"Location:Northern"}},
 		{"region word alone", "The Central bank raised rates.", nil, []string{"Location:Central"}},
 		{"Victoria the person", "Victoria Reyes said the vote was fair.", []string{"Person:Victoria Reyes"}, []string{"Location:Victoria"}},

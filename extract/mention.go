@@ -137,6 +137,12 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if t.Kind == Word && (t.Capitalized() || x.opensWithParticle(t)) {
 		return x.addName(d, si, i, add)
 	}
+	if n := x.distributed(d, si, i, add); n > 0 {
+		return n
+	}
+	if n := x.coordinatedWeapon(d, si, i, add); n > 0 {
+		return n
+	}
 	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})
 	}
@@ -191,6 +197,13 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			}
 		}
 	}
+	if e.label == "Organization" && x.facilityHeadAt(d, i+n, d.sents[si].To) {
+		// "Iraqi military bases": the body's name modifies a facility
+		m.Label, m.To = "Facility", i+n+1
+		m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
+		m.Key, m.Generic, m.Sort, m.lexical = "facility:"+slug(m.Name), true, "", false
+		return add(m)
+	}
 	if e.label == "Organization" && i+n+1 < d.sents[si].To && strings.EqualFold(toks[i+n].Text, "resolution") && toks[i+n+1].Kind == Number {
 		// "United Nations Security Council resolution 2259"
 		return add(Mention{From: i, To: i + n + 2, Label: "Agreement", Key: "agreement:resolution-" + slug(toks[i+n+1].Text), Arg: true, Head: "resolution"})
@@ -223,6 +236,12 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
 			m.Key = "facility:" + slug(m.Name)
 			m.Country = e.country
+		}
+	}
+	if e.generic && e.kind == kindName {
+		if a, ok := x.apposedTo(d, si, i); ok {
+			o := d.mentions[a] // "the Patriot, an air defence system"
+			m.Label, m.Key, m.Name, m.Generic = o.Label, o.Key, o.Name, o.Generic
 		}
 	}
 	k := len(d.mentions)
@@ -367,6 +386,9 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 		}
 		j++
 	}
+	if j > i && lastHead < j-1 && j < end && x.misspeltWeapon(lw(j)) != "" {
+		lastHead, j = j, j+1 // "cruise missles"
+	}
 	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) && !participleAfterPlural(d, lastHead, end) {
 		return 0, ""
 	}
@@ -403,6 +425,17 @@ func (x *Extractor) addChunk(d *doc, si, i, j int, label string, add func(Mentio
 			break
 		}
 	}
+	if h := x.misspeltWeapon(d.toks[j-1].lower); label == "WeaponSystem" && h != "" {
+		// "cruise missles" is keyed as the cruise missiles it means
+		fixed := d.text[d.toks[i].Start:d.toks[j-1].Start] + h
+		ft := tokenize(fixed, x.lex.abbrev)
+		if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && e.label == label {
+			m.Key, m.concept, m.Generic = e.key, e.key, e.generic
+		} else {
+			m.Key = "weaponsystem:" + slug(fixed)
+			m.concept = m.Key
+		}
+	}
 	if m.Key == "" {
 		m.concept = strings.ToLower(label) + ":" + slug(surface)
 		if label == "Program" {
@@ -412,6 +445,12 @@ func (x *Extractor) addChunk(d *doc, si, i, j int, label string, add func(Mentio
 	}
 	if label == "Agreement" {
 		m.Generic = false
+	}
+	if k, ok := x.apposedTo(d, si, i); ok {
+		// "the EastMed pipeline, a joint project of ...": the name's thing
+		a := d.mentions[k]
+		m.Label, m.Key, m.Name, m.Generic, m.concept = a.Label, a.Key, a.Name, a.Generic, a.concept
+		return add(m)
 	}
 	if label == "Organization" {
 		// "an international coalition" after "the Global Coalition" is that body
@@ -450,4 +489,218 @@ func participleAfterPlural(d *doc, h, end int) bool {
 	}
 	w := d.toks[h+1].lower
 	return d.toks[h+1].Kind == Word && len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// distributed adds one organization per name of a list that a plural head
+// shares: "the House's committees on Foreign Affairs, Intelligence, and
+// Oversight and Reform" names the House Committee on Foreign Affairs, the
+// House Committee on Intelligence and the House Committee on Oversight and
+// Reform. The owner before the head ("the House's", "the Senate") opens
+// each name. It returns the tokens covered, or 0 when toks[i] is no plural
+// organization head followed by "on", "of" or "for" and a capitalised name.
+func (x *Extractor) distributed(d *doc, si, i int, add func(Mention) int) int {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	w := toks[i].lower
+	if toks[i].Kind != Word || !strings.HasSuffix(w, "s") || i+2 >= end || !toks[i+2].Capitalized() {
+		return 0
+	}
+	head := titleCase(strings.TrimSuffix(w, "s"))
+	if strings.HasSuffix(w, "ies") {
+		if h := titleCase(strings.TrimSuffix(w, "ies") + "y"); x.lex.sets.orgHeads[h] {
+			head = h // ministries
+		}
+	}
+	prep := toks[i+1].lower
+	if !x.lex.sets.orgHeads[head] || prep != "on" && prep != "of" && prep != "for" {
+		return 0
+	}
+	owner, ownerText := -1, ""
+	j := i - 1
+	if j >= from && toks[j].Text == "'s" {
+		j--
+	}
+	if k := len(d.mentions) - 1; k >= 0 && d.mentions[k].sent == si && d.mentions[k].To == j+1 && d.mentions[k].Label == "Organization" {
+		owner, ownerText = k, d.text[toks[d.mentions[k].From].Start:toks[j].End()]
+	} else if j >= from && toks[j].Capitalized() && toks[j].Kind == Word && j > from {
+		// "the House's committees": a body no mention holds
+		o := j
+		for o > from && o > j-2 && toks[o-1].Capitalized() && toks[o-1].Kind == Word {
+			o--
+		}
+		ownerText = d.text[toks[o].Start:toks[j].End()]
+	}
+	items := x.conjuncts(d, i+2, end)
+	if len(items) < 2 {
+		return 0
+	}
+	for _, it := range items {
+		if w := toks[it[0]].Text; x.lex.sets.notNames[w] || x.lex.sets.months[w] {
+			return 0 // "the committees on Monday and Tuesday"
+		}
+	}
+	for _, it := range items {
+		name := head + " " + prep + " " + d.text[toks[it[0]].Start:toks[it[1]-1].End()]
+		if ownerText != "" {
+			name = ownerText + " " + name
+		}
+		m := Mention{From: it[0], To: it[1], Label: "Organization", Key: "organization:" + slug(name), Name: name,
+			Arg: true, Head: strings.ToLower(head)}
+		item := d.text[toks[it[0]].Start:toks[it[1]-1].End()]
+		forms := []string{name}
+		if ownerText != "" {
+			forms = append(forms, ownerText+" "+item+" "+head) // "House Foreign Affairs Committee"
+		}
+		for _, f := range forms {
+			ft := tokenize(f, x.lex.abbrev)
+			e, n := x.lex.match(ft, 0, len(ft))
+			if e == nil || e.label != "Organization" {
+				continue
+			}
+			if e.kind == kindBody {
+				return 0 // "the ministries of Defence and Finance" need their country
+			}
+			if n == len(ft) {
+				m.Key, m.Name, m.Country, m.lexical = e.key, e.name, e.country, true
+				break
+			}
+		}
+		add(m)
+		if owner >= 0 {
+			d.mentions[len(d.mentions)-1].Owner = owner
+		}
+	}
+	return items[len(items)-1][1] - i
+}
+
+// conjuncts splits the list of capitalised names that starts at toks[i]
+// into [from, to) token ranges: "Foreign Affairs, Intelligence, and
+// Oversight and Reform" (after a serial comma the last item runs to the
+// end of the list), "Defence and Finance". Lower-case words other than
+// "and", "or", "of" and "the" end the list.
+func (x *Extractor) conjuncts(d *doc, i, end int) [][2]int {
+	toks := d.toks
+	var items [][2]int
+	start, serial := i, false
+	j := i
+	for ; j < end; j++ {
+		t := toks[j]
+		switch {
+		case t.Kind == Word && t.Capitalized():
+			continue
+		case t.Text == "," && j+1 < end && (toks[j+1].Capitalized() || toks[j+1].lower == "and" || toks[j+1].lower == "or"):
+			if j > start {
+				items = append(items, [2]int{start, j})
+			}
+			if toks[j+1].lower == "and" || toks[j+1].lower == "or" {
+				serial = true
+				j++
+			}
+			start = j + 1
+			continue
+		case (t.lower == "and" || t.lower == "or") && t.Text == t.lower && j+1 < end && toks[j+1].Capitalized():
+			if serial {
+				continue // "and Oversight and Reform"
+			}
+			if j > start {
+				items = append(items, [2]int{start, j})
+			}
+			start = j + 1
+			continue
+		case (t.lower == "of" || t.lower == "the") && t.Text == t.lower && j > start && j+1 < end && toks[j+1].Capitalized():
+			continue
+		}
+		break
+	}
+	if j > start && toks[j-1].Capitalized() {
+		items = append(items, [2]int{start, j})
+	}
+	return items
+}
+
+// misspeltWeapon returns the weapon head (six letters or more) that the
+// lower-case word w misspells by one letter ("missles" for "missiles"),
+// or "" when w is a head, an English word or no such misspelling. The
+// caller reads it only after a weapon modifier ("cruise missles").
+func (x *Extractor) misspeltWeapon(w string) string {
+	s := &x.lex.sets
+	if len(w) < 5 || s.weaponHeads[w] || s.weaponMods[w] || x.dict != nil && x.dict.CommonWord(w) {
+		return ""
+	}
+	best := ""
+	for h := range s.weaponHeads {
+		if len(h) >= 6 && !strings.Contains(h, " ") && h[0] == w[0] && oneEdit(h, w) && (best == "" || h < best) {
+			best = h // the least, so that map order does not matter
+		}
+	}
+	return best
+}
+
+// coordinatedWeapon adds the weapon head toks[i] written in the singular
+// or the plural beside a weapon it is coordinated with: "mortar and shell
+// manufacturer" names shells as well as mortars. Only the heads that name
+// a weapon on their own (standalone_weapons) count, keyed by their plural.
+// It returns 1, or 0 when toks[i] is no such word.
+func (x *Extractor) coordinatedWeapon(d *doc, si, i int, add func(Mention) int) int {
+	s := &x.lex.sets
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	w := toks[i].lower
+	plural := w
+	if !s.standaloneWeapons[plural] {
+		plural = w + "s"
+	}
+	if toks[i].Kind != Word || toks[i].Capitalized() || !s.standaloneWeapons[plural] {
+		return 0
+	}
+	coordinated := false
+	if i-1 > from && (toks[i-1].lower == "and" || toks[i-1].lower == "or") {
+		k := len(d.mentions) - 1
+		coordinated = k >= 0 && d.mentions[k].sent == si && d.mentions[k].To == i-1 && d.mentions[k].Label == "WeaponSystem"
+	}
+	if !coordinated && i+2 < end && (toks[i+1].lower == "and" || toks[i+1].lower == "or") {
+		e, _ := x.lex.match(toks, i+2, end)
+		n, label := x.chunk(d, i+2, end)
+		coordinated = e != nil && e.label == "WeaponSystem" || n > 0 && label == "WeaponSystem"
+	}
+	if !coordinated {
+		return 0
+	}
+	return add(Mention{From: i, To: i + 1, Label: "WeaponSystem", Key: "weaponsystem:" + slug(plural), Generic: true, Arg: true, Head: w})
+}
+
+// apposedTo returns the named thing that a phrase starting at toks[i]
+// stands in apposition to: "Nord Stream 2, a gas pipeline under the
+// Baltic" describes Nord Stream 2, "the Patriot, an air defence system"
+// the Patriot. The phrase must follow the name, a comma and a determiner.
+func (x *Extractor) apposedTo(d *doc, si, i int) (int, bool) {
+	from := d.sents[si].From
+	j := i - 1
+	if j >= from && determiners[d.toks[j].lower] {
+		j--
+	}
+	if j <= from || j == i-1 || d.toks[j].Text != "," {
+		return 0, false
+	}
+	k := len(d.mentions) - 1
+	if k < 0 || d.mentions[k].sent != si || d.mentions[k].To != j || d.mentions[k].Key == "" || d.mentions[k].Kind != mName {
+		return 0, false
+	}
+	switch d.mentions[k].Label {
+	case "Facility", "Program", "Organization", "WeaponSystem", "Agreement":
+		return k, !d.mentions[k].Generic
+	}
+	return 0, false
+}
+
+// facilityHeadAt reports whether toks[i] is a lower-case facility head,
+// singular or plural, that ends its noun phrase: "bases" in "Iraqi
+// military bases", not "base" in "base rate".
+func (x *Extractor) facilityHeadAt(d *doc, i, end int) bool {
+	if i >= end || d.toks[i].Kind != Word || d.toks[i].Capitalized() {
+		return false
+	}
+	w := d.toks[i].lower
+	heads := x.lex.sets.facilityHeads
+	return (heads[w] || heads[strings.TrimSuffix(w, "s")]) && (x.endsPhrase(d, i+1, end) || isAdverbOfTime(d.toks[i+1].lower))
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/geokg/geokg/schema/dict"
 )
@@ -17,7 +18,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if s.notNames[toks[i].Text] || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
 	if n := x.pluralTitle(d, si, i, add); n > 0 {
@@ -64,8 +65,19 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if c.key != "" {
 		m.Key = c.key
 	}
+	if label == "Organization" && j-i >= 2 {
+		if k, ok := d.longerName(surface); ok {
+			// "the House of Representatives" after "the United States House
+			// of Representatives" is that body, not a second one
+			a := d.mentions[k]
+			m.Key, m.Name, m.Country = a.Key, a.Name, a.Country
+		}
+	}
 	if i > from && label == "Organization" && s.cues.descriptors[toks[i-1].lower] == "Organization" {
 		m.Head = toks[i-1].lower // "the newspaper" refers back to "daily X"
+	}
+	if h := x.agreementAfter(d, j, end); h != "" && label == "Organization" {
+		m.Head = h // "the X Free Trade Area (AfCFTA) agreement": "the agreement" is X
 	}
 	k := len(d.mentions)
 	n := add(m)
@@ -314,6 +326,9 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && isAllCaps(toks[m.To+1].Text) {
 		d.known[toks[m.To+1].Text] = k
 	}
+	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && mixedAcronym(toks[m.To+1].Text) {
+		d.known[toks[m.To+1].Text] = k // "(AfCFTA)", "(DoD)"
+	}
 	if m.Label == "Organization" && m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+1].Text == toks[m.From].Text {
 		// "HDT Védelmi Ipari Kft. (HDT Limited)": a short or translated name
 		for c := m.To + 2; c < end && c < m.To+7; c++ {
@@ -357,4 +372,66 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 			}
 		}
 	}
+}
+
+// longerName returns the latest organization named before, whose name as
+// written or canonical ends with the words of surface ("United States
+// House of Representatives" for "House of Representatives").
+func (d *doc) longerName(surface string) (int, bool) {
+	tail := " " + strings.ToLower(surface)
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		a := d.mentions[k]
+		if a.Label != "Organization" || a.Kind != mName || a.Key == "" {
+			continue
+		}
+		written := strings.ToLower(d.text[d.toks[a.From].Start:d.toks[a.To-1].End()])
+		if strings.HasSuffix(written, tail) || strings.HasSuffix(strings.ToLower(a.Name), tail) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// placeOpener reports whether the word toks[i], which starts no name
+// elsewhere ("Tell", "Say"), opens a place name here: capitalised inside
+// the sentence, before another capitalised word, as the object of a verb
+// of movement or a place preposition ("entered Tell Tamer", "in Tell
+// Abyad"). Function words ("The", "In") never do.
+func (x *Extractor) placeOpener(d *doc, si, i int) bool {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	if i == from || i+1 >= end || toks[i-1].Capitalized() || !toks[i+1].Capitalized() || toks[i+1].Kind != Word ||
+		x.lex.sets.notNames[toks[i+1].Text] || determiners[toks[i].lower] || followers[toks[i].lower] || x.lex.sets.placePreps[toks[i].lower] {
+		return false
+	}
+	return x.placeObject(d, si, i, x.nameEnd(d, i, end))
+}
+
+// mixedAcronym reports whether w is an acronym written in mixed case: a
+// capital first, two capitals or more, no more than ten letters ("AfCFTA",
+// "DoD").
+func mixedAcronym(w string) bool {
+	upper := 0
+	for k, r := range w {
+		if !unicode.IsLetter(r) || k == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2 && len(w) <= 10
+}
+
+// agreementAfter returns the lower-case agreement head written after a name
+// that ends before toks[j], past an acronym in brackets: "the X (XA)
+// agreement" uses the name for the agreement. "" when there is none.
+func (x *Extractor) agreementAfter(d *doc, j, end int) string {
+	if j+2 < end && d.toks[j].Text == "(" && d.toks[j+2].Text == ")" {
+		j += 3
+	}
+	if j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && x.lex.sets.agreementHeads[d.toks[j].lower] {
+		return d.toks[j].lower
+	}
+	return ""
 }

@@ -156,6 +156,9 @@ const lookBack = 12
 // entity it refers to, and owned programs their owner-scoped keys.
 func (x *Extractor) resolve(d *doc) {
 	for k := range d.mentions {
+		x.cataphor(d, k)
+	}
+	for k := range d.mentions {
 		m := &d.mentions[k]
 		switch m.Kind {
 		case mPronoun:
@@ -163,7 +166,7 @@ func (x *Extractor) resolve(d *doc) {
 		case mDescription:
 			x.resolveDescription(d, k)
 		}
-		if m.Label == "Program" && m.Generic {
+		if m.Label == "Program" && m.Generic && !x.weaponPlan(d, k) {
 			x.scopeProgram(d, k)
 		}
 		if m.Label == "Agreement" && strings.HasPrefix(m.concept, "agreement:") {
@@ -303,6 +306,9 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		case "Organization":
 			ok = a.Label == "Organization" && (a.Head == m.Head || strings.HasSuffix(strings.ToLower(a.Name), " "+m.Head) ||
 				a.Sort != "" && x.lex.sets.descriptionSorts[m.Head] == a.Sort)
+		case "Agreement":
+			// "the agreement" after "the X Free Trade Area agreement"
+			ok = a.Label == m.Label || a.Label == "Organization" && x.lex.sets.agreementHeads[a.Head] && x.sameHead(a.Head, m.Head)
 		default:
 			ok = a.Label == m.Label
 		}
@@ -396,4 +402,110 @@ func (x *Extractor) sameHead(a, b string) bool {
 	}
 	c, ok := x.lex.sets.cues.synonyms[a]
 	return ok && c == x.lex.sets.cues.synonyms[b]
+}
+
+// cataphorReach is how many sentences ahead an indefinite generic mention
+// looks for the name that the article gives it next.
+const cataphorReach = 3
+
+// cataphor gives a thing introduced without a name ("an international
+// coalition", "an advanced U.S. missile system") the key of the named
+// thing of its kind and head written in the next sentences ("the Global
+// Coalition to Defeat ISIS", "the THAAD anti-missile system"): the article
+// names what it first described. Only a first mention with "a" or "an"
+// looks ahead; every mention of its key follows it.
+func (x *Extractor) cataphor(d *doc, k int) {
+	m := &d.mentions[k]
+	if !m.Generic || m.Kind != mName || m.Key == "" || m.Head == "" || m.Label != "Organization" && m.Label != "WeaponSystem" || !d.indefinite(m) {
+		return
+	}
+	for j := k - 1; j >= 0; j-- {
+		if d.mentions[j].Key == m.Key {
+			return // not the first mention
+		}
+	}
+	for j := k + 1; j < len(d.mentions); j++ {
+		a := &d.mentions[j]
+		if a.sent-m.sent > cataphorReach {
+			return
+		}
+		if a.Label != m.Label || a.Generic || a.Kind != mName || a.Key == "" || a.Key == m.Key {
+			continue
+		}
+		written := strings.ToLower(d.text[d.toks[a.From].Start:d.toks[a.To-1].End()])
+		if !strings.HasSuffix(written, " "+m.Head) && !strings.HasSuffix(strings.ToLower(a.Name), " "+m.Head) {
+			continue
+		}
+		old := m.Key
+		for i := range d.mentions {
+			if d.mentions[i].Key == old {
+				d.mentions[i].Key, d.mentions[i].Name, d.mentions[i].Generic = a.Key, a.Name, false
+			}
+		}
+		return
+	}
+}
+
+// indefinite reports whether the noun phrase that mention m ends opens
+// with "a" or "an", over at most four modifiers: "an advanced U.S.
+// missile system".
+func (d *doc) indefinite(m *Mention) bool {
+	from := d.sents[m.sent].From
+	for i, n := m.From-1, 0; i >= from && n < 5; i, n = i-1, n+1 {
+		t := d.toks[i]
+		if t.lower == "a" || t.lower == "an" {
+			return t.Text == t.lower || i == from
+		}
+		if t.Kind == Punct && t.Text != "-" || followers[t.lower] || determiners[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// weaponPlan gives a plan phrase made of weapon words and a plan head
+// ("the missile plan", "the missile defence project") the key of the
+// weapon system those words name in the article: the nearest before it,
+// or, in a headline or before any, the first after it. It reports whether
+// it did.
+func (x *Extractor) weaponPlan(d *doc, k int) bool {
+	m := &d.mentions[k]
+	s := &x.lex.sets
+	if !s.cues.planHeads[m.Head] || m.To-m.From < 2 || m.Owner >= 0 {
+		return false
+	}
+	words := map[string]bool{}
+	for i := m.From; i < m.To-1; i++ {
+		w := d.lw(i)
+		if !s.weaponMods[w] && !s.weaponHeads[w] {
+			return false // "the nuclear plan" names no weapon
+		}
+		words[strings.TrimSuffix(w, "s")] = true
+	}
+	names := func(a *Mention) bool {
+		if a.Label != "WeaponSystem" || a.Key == "" {
+			return false
+		}
+		for _, w := range strings.Fields(strings.ToLower(a.Name)) {
+			if words[strings.TrimSuffix(w, "s")] {
+				return true
+			}
+		}
+		return false
+	}
+	take := func(a *Mention) bool {
+		m.Label, m.Key, m.Name, m.Generic, m.concept = a.Label, a.Key, a.Name, a.Generic, a.concept
+		return true
+	}
+	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
+		if names(&d.mentions[j]) {
+			return take(&d.mentions[j])
+		}
+	}
+	for j := k + 1; j < len(d.mentions) && d.mentions[j].sent-m.sent <= lookBack; j++ {
+		if names(&d.mentions[j]) {
+			return take(&d.mentions[j])
+		}
+	}
+	return false
 }

@@ -46,6 +46,10 @@ type NameCues struct {
 	PlaceNouns []string `yaml:"place_nouns,omitempty" json:"place_nouns,omitempty"`
 	// Kinship nouns introduce a relative, a Person: "his son, Hunter".
 	Kinship []string `yaml:"kinship,omitempty" json:"kinship,omitempty"`
+	// PlanHeads after weapon words name the plan to field that weapon,
+	// which is the weapon system itself: "the missile plan", "the
+	// missile defence project" (the article's missile shield).
+	PlanHeads []string `yaml:"plan_heads,omitempty" json:"plan_heads,omitempty"`
 }
 
 func (c *NameCues) merge(o NameCues) {
@@ -62,4 +66,5 @@ func (c *NameCues) merge(o NameCues) {
 	c.VagueModifiers = slices.Concat(c.VagueModifiers, o.VagueModifiers)
 	c.NamingVerbs = slices.Concat(c.NamingVerbs, o.NamingVerbs)
 	c.PartHeads = mergeMap(c.PartHeads, o.PartHeads)
+	c.PlanHeads = slices.Concat(c.PlanHeads, o.PlanHeads)
 }
