@@ -223,12 +223,19 @@ func (x *Extractor) opensWithParticle(t Token) bool {
 // Nevada Independent", "Magyar Nemzet". It returns n when the lexicon
 // match is the whole name.
 func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
-	if e.label != "Country" && e.label != "Location" || e.kind != kindName && e.kind != kindCapital {
+	if e.label != "Country" && e.label != "Location" || e.kind != kindName && e.kind != kindCapital && e.kind != kindAdjective {
 		return n
 	}
 	end := d.sents[si].To
 	if i+n >= end || !d.toks[i+n].Capitalized() || d.toks[i+n].Kind != Word {
 		return n
+	}
+	if e.kind == kindAdjective {
+		// "the Greek Energy Forum" is one name, but "the Greek Foreign
+		// Ministry" is a body the lexicon knows, of Greece
+		if m, _ := x.lex.match(d.toks, i+n, end); m != nil {
+			return n
+		}
 	}
 	j := x.nameEnd(d, i+n-1, end)
 	if j <= i+n {

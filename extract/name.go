@@ -65,6 +65,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if c.key != "" {
 		m.Key = c.key
 	}
+	if label == "Organization" && m.Country == "" {
+		x.demonymInName(d, si, &m, add)
+	}
 	if label == "Organization" && j-i >= 2 {
 		if k, ok := d.longerName(surface); ok {
 			// "the House of Representatives" after "the United States House
@@ -434,4 +437,17 @@ func (x *Extractor) agreementAfter(d *doc, j, end int) string {
 		return d.toks[j].lower
 	}
 	return ""
+}
+
+// demonymInName reads a demonym that opens an organization's name ("the
+// Hungarian Development Bank", "the Greek Energy Forum"): the country is
+// the organization's, and the demonym is its own mention inside the name,
+// as a demonym before a body is, so that namedWithCountry relates them.
+func (x *Extractor) demonymInName(d *doc, si int, m *Mention, add func(Mention) int) {
+	e, n := x.lex.match(d.toks, m.From, m.To)
+	if e == nil || e.kind != kindAdjective || e.label != "Country" || n >= m.To-m.From {
+		return
+	}
+	m.Country = e.country
+	add(Mention{From: m.From, To: m.From + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
 }

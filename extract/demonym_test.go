@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestDemonymNames checks names that open with a demonym: one
+// organization, of that country, unless the rest is a body the lexicon
+// knows; and that a word after a demonym is not read as a verb cue.
+func TestDemonymNames(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Anna Weber, deputy head of the Austrian Energy Forum, said prices would rise.",
+			[]string{"Organization:Austrian Energy Forum", "Person:Anna Weber"}, []string{"Person:Energy Forum"}},
+		{"The Slovak Investment Bank lent the money.", []string{"Organization:Slovak Investment Bank"}, nil},
+		{"The talks were held at Vasari Hall in Florence.", []string{"Facility:Vasari Hall"}, nil},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+	checkPatterns(t, []patternCase{
+		{"The Slovak Investment Bank lent the money.", []string{"PART_OF(Slovak Investment Bank -> Slovakia)"}, nil},
+		{"The Greek Foreign Ministry summoned the envoy.", []string{"PART_OF(Greek Foreign Ministry -> Greece)"}, nil},
+		{"A former Czech finance official, Petr Dvorak, said the deal was fair.", nil, []string{"SUPPLIES(Czech Republic -> Petr Dvorak)"}},
+		{"Poland will finance Ukraine's reconstruction.", []string{"SUPPLIES(Poland -> Ukraine)"}, nil},
+	})
+}
