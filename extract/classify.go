@@ -412,3 +412,25 @@ func oneEdit(a, b string) bool {
 	}
 	return a[k:] == b[k+1:]
 }
+
+// beforeCountry reports whether the name ending at toks[j] is followed by
+// a comma, a country's name and the end of the phrase, as a town is
+// written with its country ("to Kozani, Greece, where", "in Tarnow,
+// Poland."); not in a list ("Ecowas, Nigeria and Ghana") or before a
+// possessive ("Smith, Britain's envoy").
+func (x *Extractor) beforeCountry(d *doc, si, j int) bool {
+	end := d.sents[si].To
+	if j+1 >= end || d.toks[j].Text != "," {
+		return false
+	}
+	e, n := x.lex.match(d.toks, j+1, end)
+	if e == nil || e.label != "Country" || e.kind != kindName {
+		return false
+	}
+	after := j + 1 + n
+	if after >= end {
+		return true
+	}
+	t := d.toks[after]
+	return t.Kind == Punct && t.Text != "'s" || x.lex.sets.relativePronouns[t.lower]
+}

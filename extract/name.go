@@ -153,7 +153,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	if label != "" && label != "Location" {
 		return nameClass{label: label, to: j}
 	}
-	context := label == "Location" || x.placeObject(d, si, i, j)
+	context := label == "Location" || x.placeObject(d, si, i, j) || x.beforeCountry(d, si, j)
 	if p := x.dictPlace(d, si, i, j, context); p != nil {
 		return nameClass{label: "Location", to: j, country: p.Country, source: "gazetteer"}
 	}

@@ -25,3 +25,16 @@ func TestDemonymNames(t *testing.T) {
 		{"Poland will finance Ukraine's reconstruction.", []string{"SUPPLIES(Poland -> Ukraine)"}, nil},
 	})
 }
+
+// TestTownBeforeCountry checks that an unknown name written with its
+// country ("Kastrani, Greece") is a place in that country, and that lists
+// and possessives are not read so.
+func TestTownBeforeCountry(t *testing.T) {
+	checkEntities(t, "The cable will run to Vlorovo, Greece, and then to Italy.", []string{"Location:Vlorovo"}, nil)
+	checkEntities(t, "Protests spread to Zbrova, Poland.", []string{"Location:Zbrova"}, nil)
+	checkEntities(t, "The envoy Smith, Britain's man in Rome, left.", nil, []string{"Location:Smith"})
+	checkPatterns(t, []patternCase{
+		{"It passes Kastrani, Greece, where it meets another line.", []string{"LOCATED_IN(Kastrani -> Greece)"}, nil},
+		{"Ecowas, Nigeria and Ghana met on Monday.", nil, []string{"LOCATED_IN(Ecowas -> Nigeria)", "LOCATED_IN(ECOWAS -> Nigeria)"}},
+	})
+}
