@@ -44,6 +44,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
+	if n := x.sharedHead(d, si, i, j, add); n > 0 {
+		return n
+	}
 	if k, ok := x.variantOf(d, i, j); ok {
 		// "Saree" after "Yahya Sarea": one person, spelt two ways
 		m := d.mentions[k]
@@ -450,4 +453,50 @@ func (x *Extractor) demonymInName(d *doc, si int, m *Mention, add func(Mention) 
 	}
 	m.Country = e.country
 	add(Mention{From: m.From, To: m.From + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
+}
+
+// sharedHead reads two names that share a plural facility head written
+// after the second ("the Tamar and Dalit fields", "the Azovstal and
+// Illich plants"): each is a facility of that head, "Tamar field" and
+// "Dalit field". (Places are left to the gazetteer: "the Kursk and
+// Voronezh regions" are Kursk and Voronezh, in Russia.) Called at either name toks[i:j], it adds that name
+// with the head and returns the tokens covered, or 0.
+func (x *Extractor) sharedHead(d *doc, si, i, j int, add func(Mention) int) int {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	headAt := j // the second name: the head follows it
+	if i-1 <= from || toks[i-1].lower != "and" {
+		if j+1 >= end || toks[j].lower != "and" || !toks[j+1].Capitalized() || toks[j+1].Kind != Word {
+			return 0
+		}
+		headAt = x.nameEnd(d, j+1, end) // the first name: "and", the second, the head
+	}
+	if headAt >= end || toks[headAt].Capitalized() {
+		return 0
+	}
+	label, head := x.pluralHead(toks[headAt].lower)
+	if label == "" {
+		return 0
+	}
+	name := d.text[toks[i].Start:toks[j-1].End()] + " " + head
+	to := j
+	if headAt == j {
+		to = j + 1
+	}
+	return add(Mention{From: i, To: to, Label: label, Name: name, Key: strings.ToLower(label) + ":" + slug(name), Arg: true, Head: head})
+}
+
+// pluralHead returns the label and singular of a plural facility head:
+// "fields" is a Facility's "field"; "" for other words.
+func (x *Extractor) pluralHead(w string) (label, singular string) {
+	s := &x.lex.sets
+	for _, sg := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "es")} {
+		if sg == w || sg == "" {
+			continue
+		}
+		if s.facilityHeads[sg] {
+			return "Facility", sg
+		}
+	}
+	return "", ""
 }

@@ -38,3 +38,11 @@ func TestTownBeforeCountry(t *testing.T) {
 		{"Ecowas, Nigeria and Ghana met on Monday.", nil, []string{"LOCATED_IN(Ecowas -> Nigeria)", "LOCATED_IN(ECOWAS -> Nigeria)"}},
 	})
 }
+
+// TestSharedHead checks two names sharing a plural facility head.
+func TestSharedHead(t *testing.T) {
+	checkEntities(t, "Output rose in the Tamar and Dalit fields.", []string{"Facility:Tamar field", "Facility:Dalit field"}, nil)
+	checkEntities(t, "Workers left the Korvel and Illich plants on Monday.", []string{"Facility:Korvel plant", "Facility:Illich plant"}, nil)
+	checkEntities(t, "Protests hit the Kursk and Voronezh regions.", []string{"Location:Kursk", "Location:Voronezh"}, []string{"Location:Kursk region"})
+	checkEntities(t, "Smith and Jones said the fields were dry.", nil, []string{"Facility:Jones field"})
+}
