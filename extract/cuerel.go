@@ -73,7 +73,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !ok {
 				to, ok = d.adjunctPrep(ms, c, i, s.To) // "cooperation in recent years with"
 			}
-			if !ok || c.Cameo != "" && actorInside(d, ms, c, i, to) {
+			if !ok || c.Cameo != "" && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
 				continue
 			}
 			switch n := len(c.words); {
@@ -93,6 +93,18 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 
 var negations = set{"not": true, "n't": true, "never": true, "no": true, "denied": true, "denies": true,
 	"deny": true, "refused": true, "refuses": true, "without": true, "nor": true}
+
+// negatedInside reports whether a negation stands among the words a
+// cue's phrase spans, toks[i:to]: "is not a member of", "imposed no
+// sanctions on".
+func negatedInside(d *doc, i, to int) bool {
+	for j := i; j < to; j++ {
+		if negations[d.lw(j)] || strings.HasSuffix(d.lw(j), "n't") {
+			return true
+		}
+	}
+	return false
+}
 
 // negated reports whether a negation stands just before the cue at toks[i]
 // ("does not arm", "never met", "denied supplying"), or a threat that

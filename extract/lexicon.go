@@ -72,6 +72,7 @@ type wordSets struct {
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
 	partNouns, memberWords, listLeads set               // "the armed wing of", "member states", "such as" (structure.go)
+	groupNouns, comprised             set               // "a group of seven countries", "which comprises" (members.go)
 	descriptions                      map[string]string // head noun -> label
 	descriptionSorts                  map[string]string // head noun -> organization sort: "group" -> "armed-group"
 	media                             set               // names of news organizations: "Reuters", "AP"
@@ -192,6 +193,8 @@ func compile(s *schema.Schema) *lexicon {
 		partNouns:         newSet(w.PartNouns, true),
 		memberWords:       newSet(w.MemberWords, true),
 		listLeads:         newSet(w.ListLeads, true),
+		groupNouns:        newSet(w.GroupNouns, true),
+		comprised:         newSet(w.ComprisedVerbs, true),
 	}
 	lx.sets.makers = map[string]string{}
 	for typ, nouns := range w.MakerNouns {

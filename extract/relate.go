@@ -110,6 +110,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.cityCountry(d, si, ms, m)
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
+			x.groupMembers(d, si, ms, m)
 		}
 		x.partNoun(d, si, ms, m)
 	}

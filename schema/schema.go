@@ -230,9 +230,11 @@ type Words struct {
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
 
-	PartNouns   []string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`     // "A is the armed wing of B": A is PART_OF B
-	MemberWords []string `yaml:"member_words,omitempty" json:"member_words,omitempty"` // "the EU's member states such as A": A is MEMBER_OF the EU
-	ListLeads   []string `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`     // "such as", "including": a list of examples follows
+	PartNouns      []string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`         // "A is the armed wing of B": A is PART_OF B
+	MemberWords    []string `yaml:"member_words,omitempty" json:"member_words,omitempty"`     // "the EU's member states such as A": A is MEMBER_OF the EU
+	ListLeads      []string `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`         // "such as", "including": a list of examples follows
+	GroupNouns     []string `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`       // "a group of seven countries, A, B and C"
+	ComprisedVerbs []string `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"` // "which comprises A, B and C"
 }
 
 func (w *Words) merge(o Words) {
@@ -287,6 +289,8 @@ func (w *Words) merge(o Words) {
 	w.PartNouns = slices.Concat(w.PartNouns, o.PartNouns)
 	w.MemberWords = slices.Concat(w.MemberWords, o.MemberWords)
 	w.ListLeads = slices.Concat(w.ListLeads, o.ListLeads)
+	w.GroupNouns = slices.Concat(w.GroupNouns, o.GroupNouns)
+	w.ComprisedVerbs = slices.Concat(w.ComprisedVerbs, o.ComprisedVerbs)
 }
 
 func mergeMap(a, b map[string][]string) map[string][]string {

@@ -1,0 +1,92 @@
+package extract
+
+import "strings"
+
+// groupMembers reads an organization defined by its members: "the G20 is
+// a group of 19 countries and the EU: A, B, ...", "ASEAN, a bloc of ten
+// nations, A, B, ..." and "the GCC, which comprises A, B and C". Each
+// country of the list is MEMBER_OF organization m. A list of one country
+// or a negated definition states nothing.
+func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
+	w := &x.lex.sets
+	j, end := m.To, d.sents[si].To
+	if j < end && d.toks[j].Text == "," {
+		j++
+	}
+	if j < end && w.relativePronouns[d.lw(j)] {
+		j++
+	}
+	if j < end && x.lex.verbs[d.lw(j)] == "be" {
+		j++
+	}
+	if k := d.phraseEnd(w.comprised, j, end); k > j {
+		j = k
+	} else if j = x.groupOf(d, j, end); j < 0 {
+		return
+	}
+	for j < end && (d.toks[j].Text == "," || d.toks[j].Text == ":" || d.toks[j].Text == "(" || d.lw(j) == "the") {
+		j++
+	}
+	j = d.afterListLead(j, end)
+	isCountry := func(c *Mention) bool { return c.Label == "Country" && c.Kind != mAdjective }
+	n := d.mentionAt(ms, j)
+	if n < 0 || !isCountry(&d.mentions[n]) {
+		return
+	}
+	list := d.coordinated(ms, n, isCountry)
+	if len(list) < 2 {
+		return
+	}
+	for _, c := range list {
+		x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)
+	}
+}
+
+// groupOf reads "a group of seven countries" from toks[j]: a determiner,
+// at most three lower-case modifiers, a group noun (words.yaml
+// group_nouns), "of", at most two counts or modifiers and a member word
+// (countries, nations, states). It returns the token after the phrase, or
+// -1.
+func (x *Extractor) groupOf(d *doc, j, end int) int {
+	w := &x.lex.sets
+	if j < end && determiners[d.lw(j)] {
+		j++
+	}
+	for k := 0; k < 3 && j < end && !w.groupNouns[d.lw(j)]; k++ {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || negations[t.lower] {
+			return -1
+		}
+		j++ // "informal", "intergovernmental"
+	}
+	if j+1 >= end || !w.groupNouns[d.lw(j)] || d.lw(j+1) != "of" {
+		return -1
+	}
+	j += 2
+	for k := 0; k < 2 && j < end && !w.memberWords[d.lw(j)]; k++ {
+		if t := d.toks[j]; t.Capitalized() || t.Kind == Punct {
+			return -1
+		}
+		j++ // "seven", "19 major"
+	}
+	if j >= end || !w.memberWords[d.lw(j)] || !strings.HasSuffix(d.lw(j), "s") {
+		return -1
+	}
+	return j + 1
+}
+
+// phraseEnd returns the end of the longest phrase of words (one or more
+// lower-case words, as a set of space-joined phrases) that starts at
+// toks[i], or i.
+func (d *doc) phraseEnd(words set, i, end int) int {
+	best, phrase := i, ""
+	for j := i; j < end && j < i+4 && d.toks[j].Kind == Word; j++ {
+		if phrase != "" {
+			phrase += " "
+		}
+		phrase += d.lw(j)
+		if words[phrase] {
+			best = j + 1
+		}
+	}
+	return best
+}
