@@ -19,8 +19,18 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	if j < end && x.lex.verbs[d.lw(j)] == "be" {
 		j++
 	}
+	if j < end && strings.HasSuffix(d.lw(j), "ly") && d.toks[j].Kind == Word && !d.toks[j].Capitalized() {
+		j++ // "largely", "mainly"
+	}
+	isCountry := func(c *Mention) bool { return c.Label == "Country" && c.Kind != mAdjective }
+	fits, least := isCountry, 2
 	if k := d.phraseEnd(w.comprised, j, end); k > j {
 		j = k
+		if m.Label == "Organization" {
+			// "the SDF is largely made up of YPG militia": one member is enough
+			fits = func(c *Mention) bool { return isCountry(c) || c.Label == "Organization" && c.Kind != mAdjective }
+			least = 1
+		}
 	} else if j = x.groupOf(d, j, end); j < 0 {
 		return
 	}
@@ -28,17 +38,20 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 		j++
 	}
 	j = d.afterListLead(j, end)
-	isCountry := func(c *Mention) bool { return c.Label == "Country" && c.Kind != mAdjective }
 	n := d.mentionAt(ms, j)
-	if n < 0 || !isCountry(&d.mentions[n]) {
+	if n < 0 || !fits(&d.mentions[n]) {
 		return
 	}
-	list := d.coordinated(ms, n, isCountry)
-	if len(list) < 2 {
+	list := d.coordinated(ms, n, fits)
+	if len(list) < least {
 		return
 	}
 	for _, c := range list {
-		x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)
+		if d.mentions[c].Label == "Organization" {
+			x.addRel(d, si, "PART_OF", "", &d.mentions[c], m, nil)
+		} else {
+			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)
+		}
 	}
 }
 

@@ -13,6 +13,8 @@ func TestGroupMembers(t *testing.T) {
 		{"NATO is not a group of Asian countries such as Japan and Korea.", nil, []string{"MEMBER_OF(Japan -> NATO)"}},
 		{"The Commonwealth is a group of countries, Canada among them.", nil, []string{"MEMBER_OF(Canada -> Commonwealth of Nations)"}},
 		{"Belgium is not a member of the Commonwealth.", nil, []string{"MEMBER_OF(Belgium -> Commonwealth of Nations)"}},
+		{"The front is largely made up of Hezbollah fighters.", nil, nil},
+		{"The Lebanese Front is mainly made up of Hezbollah and Amal.", []string{"PART_OF(Hezbollah -> Lebanese Front)", "PART_OF(Amal Movement -> Lebanese Front)"}, nil},
 		{"Ireland is a member of the European Union.", []string{"MEMBER_OF(Ireland -> European Union)"}, nil},
 	})
 }
