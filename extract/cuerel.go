@@ -13,6 +13,7 @@ import (
 type cueMatch struct {
 	c        *compiledCue
 	from, to int
+	threat   bool // an act its doer announces: a threat (threat.go)
 }
 
 var beForms = set{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
@@ -62,8 +63,17 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
 				continue
 			}
-			if negated(d, s.From, i) || c.verb && !x.lex.relTypes[c.Type].Plannable && hedged(d, s.From, i) {
+			if negated(d, s.From, i) {
 				continue
+			}
+			threat := false
+			if rt := x.lex.relTypes[c.Type]; c.verb && !rt.Plannable {
+				h := hedged(d, s.From, i)
+				if rt.Threat != "" && (h || x.announced(d, s.From, i)) {
+					threat = true
+				} else if h {
+					continue
+				}
 			}
 			gap := 3
 			if c.Cameo != "" {
@@ -78,9 +88,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			}
 			switch n := len(c.words); {
 			case n > best:
-				best, found = n, []cueMatch{{c, i, to}}
+				best, found = n, []cueMatch{{c, i, to, threat}}
 			case n == best:
-				found = append(found, cueMatch{c, i, to})
+				found = append(found, cueMatch{c, i, to, threat})
 			}
 		}
 		out = append(out, found...)
@@ -318,6 +328,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
 	} else if t := x.cueTargetRelations(d, si, ms, cm, sources, passive, targets); event >= 0 {
 		x.noteEvent(d, si, event, c.Type, t)
+	}
+	if cm.threat {
+		x.asThreat(d, si, ms, relsBefore, rt.Threat)
 	}
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"

@@ -71,14 +71,15 @@ type wordSets struct {
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
-	partNouns, memberWords, listLeads set               // "the armed wing of", "member states", "such as" (structure.go)
-	groupNouns, comprised             set               // "a group of seven countries", "which comprises" (members.go)
-	descriptions                      map[string]string // head noun -> label
-	descriptionSorts                  map[string]string // head noun -> organization sort: "group" -> "armed-group"
-	media                             set               // names of news organizations: "Reuters", "AP"
-	cues                              nameCues          // what tells an unknown name's label
-	stance                            stanceWords       // what judges, feels and accuses (stance.go)
-	outletDescs                       set               // "newspaper" in "told the newspaper X"
+	partNouns, memberWords, listLeads   set               // "the armed wing of", "member states", "such as" (structure.go)
+	groupNouns, comprised               set               // "a group of seven countries", "which comprises" (members.go)
+	wouldWords, willWords, warningVerbs set               // announced acts: threats (threat.go)
+	descriptions                        map[string]string // head noun -> label
+	descriptionSorts                    map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	media                               set               // names of news organizations: "Reuters", "AP"
+	cues                                nameCues          // what tells an unknown name's label
+	stance                              stanceWords       // what judges, feels and accuses (stance.go)
+	outletDescs                         set               // "newspaper" in "told the newspaper X"
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -195,6 +196,9 @@ func compile(s *schema.Schema) *lexicon {
 		listLeads:         newSet(w.ListLeads, true),
 		groupNouns:        newSet(w.GroupNouns, true),
 		comprised:         newSet(w.ComprisedVerbs, true),
+		wouldWords:        newSet(w.WouldWords, true),
+		willWords:         newSet(w.WillWords, true),
+		warningVerbs:      newSet(w.WarningVerbs, true),
 	}
 	lx.sets.makers = map[string]string{}
 	for typ, nouns := range w.MakerNouns {

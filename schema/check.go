@@ -125,6 +125,9 @@ func (c *checker) check(part *Schema, shadows bool) {
 		for _, l := range r.Targets {
 			c.label(r.src.item("targets", l), l)
 		}
+		if r.Threat != "" {
+			c.relType(r.src.pos("threat"), r.Threat)
+		}
 	}
 	for _, k := range part.Countries {
 		c.country(k)

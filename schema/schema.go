@@ -105,6 +105,12 @@ type RelationType struct {
 	// generic source with no owner by it ("weaponsystem:radar@country:CZE"),
 	// and a "location" property is also written as a relation of this type.
 	Places bool `yaml:"places,omitempty" json:"places,omitempty"`
+	// Threat names the type a hostile act of this type states when its own
+	// doer announces it on a condition or as what it would or will do ("we
+	// will destroy X if ...", "warned it would strike X"): THREATENS for
+	// ATTACKS. Said of another doer or by no one, such an act states
+	// nothing.
+	Threat string `yaml:"threat,omitempty" json:"threat,omitempty"`
 
 	src *origin
 }
@@ -234,6 +240,9 @@ type Words struct {
 	MemberWords    []string `yaml:"member_words,omitempty" json:"member_words,omitempty"`     // "the EU's member states such as A": A is MEMBER_OF the EU
 	ListLeads      []string `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`         // "such as", "including": a list of examples follows
 	GroupNouns     []string `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`       // "a group of seven countries, A, B and C"
+	WouldWords     []string `yaml:"would_words,omitempty" json:"would_words,omitempty"`       // "would": what a doer would do, on a condition
+	WillWords      []string `yaml:"will_words,omitempty" json:"will_words,omitempty"`         // "will", "'ll": what a doer will do
+	WarningVerbs   []string `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`   // "warned that it will strike" (lemmas)
 	ComprisedVerbs []string `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"` // "which comprises A, B and C"
 }
 
@@ -290,6 +299,9 @@ func (w *Words) merge(o Words) {
 	w.MemberWords = slices.Concat(w.MemberWords, o.MemberWords)
 	w.ListLeads = slices.Concat(w.ListLeads, o.ListLeads)
 	w.GroupNouns = slices.Concat(w.GroupNouns, o.GroupNouns)
+	w.WouldWords = slices.Concat(w.WouldWords, o.WouldWords)
+	w.WillWords = slices.Concat(w.WillWords, o.WillWords)
+	w.WarningVerbs = slices.Concat(w.WarningVerbs, o.WarningVerbs)
 	w.ComprisedVerbs = slices.Concat(w.ComprisedVerbs, o.ComprisedVerbs)
 }
 

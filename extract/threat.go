@@ -1,0 +1,119 @@
+package extract
+
+import "slices"
+
+// An attack or sanction that its own doer announces on a condition or as
+// what it would or will do is a threat (the relation type's Threat,
+// THREATENS for ATTACKS and SANCTIONS): "If you cross the line, we will
+// strike Kyiv", Putin said; "Macron warned that France would strike
+// Syria". The same act said of another doer, or by no one ("Russia could
+// strike Kyiv, analysts said"), states nothing.
+
+// announced reports whether the verb cue at toks[i] is what its doer would
+// do, or will do under a verb of warning or inside quotation marks.
+func (x *Extractor) announced(d *doc, from, i int) bool {
+	w := &x.lex.sets
+	for j := i - 1; j >= from && j >= i-5; j-- { // "will totally destroy and obliterate"
+		lw := d.lw(j)
+		switch {
+		case w.wouldWords[lw]:
+			return true
+		case w.willWords[lw]:
+			return x.warnedBefore(d, from, j) || quoted(d, from, j)
+		case d.toks[j].Kind == Punct:
+			return false
+		}
+	}
+	return false
+}
+
+// warnedBefore reports whether a verb of warning (words.yaml
+// warning_verbs) stands in toks[from:i].
+func (x *Extractor) warnedBefore(d *doc, from, i int) bool {
+	for j := from; j < i; j++ {
+		if lemma, ok := x.lex.verbs[d.lw(j)]; ok && x.lex.sets.warningVerbs[lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// announcer returns the key of the actor who says or warns in sentence
+// si: the subject of its first verb of saying or warning ("Erdogan vowed
+// that ...", "Lukashenko said Russia would ..." is Lukashenko's), or the
+// actor after it ("..., said Putin"); "" when none is named.
+func (x *Extractor) announcer(d *doc, si int, ms []int) string {
+	s := d.sents[si]
+	for j := s.From; j < s.To; j++ {
+		lemma, ok := x.lex.verbs[d.lw(j)]
+		if !ok || !x.lex.sets.warningVerbs[lemma] && !x.lex.sets.saying[lemma] {
+			continue
+		}
+		if k := d.leftArg(ms, j, isActorMention); k >= 0 {
+			return d.mentions[k].Key
+		}
+		if k := d.mentionAt(ms, j+1); k >= 0 && isActorMention(&d.mentions[k]) {
+			return d.mentions[k].Key
+		}
+		return ""
+	}
+	return ""
+}
+
+// quoted reports whether toks[i] stands inside quotation marks opened in
+// its sentence, toks[from:i].
+func quoted(d *doc, from, i int) bool {
+	open := false
+	for j := from; j < i; j++ {
+		switch d.toks[j].Text {
+		case "\"":
+			open = !open
+		case "“":
+			open = true
+		case "”":
+			open = false
+		}
+	}
+	return open
+}
+
+// asThreat rewrites the relations d.rels[from:], stated by one announced
+// cue, as relations of type typ from a doer who is the sentence's speaker
+// or the state the speaker speaks for; the others are dropped.
+func (x *Extractor) asThreat(d *doc, si int, ms []int, from int, typ string) {
+	added := slices.Clone(d.rels[from:])
+	d.rels = d.rels[:from]
+	for _, r := range added {
+		delete(d.seen, [3]string{r.Type, r.Source, r.Target})
+	}
+	speaker := x.announcer(d, si, ms)
+	if speaker == "" {
+		return
+	}
+	for _, r := range added {
+		if !d.speaksFor(speaker, r.Source) {
+			continue
+		}
+		src, tgt := d.keyMention(r.Source), d.keyMention(r.Target)
+		if src != nil && tgt != nil {
+			x.addRel(d, si, typ, "", src, tgt, nil)
+		}
+	}
+}
+
+// speaksFor reports whether the speaker with key speaker is the doer with
+// key doer, or holds an office of the doer's state or body.
+func (d *doc) speaksFor(speaker, doer string) bool {
+	if speaker == doer {
+		return true
+	}
+	if m := d.keyMention(speaker); m != nil && m.Country != "" && "country:"+m.Country == doer {
+		return true
+	}
+	for _, r := range d.rels {
+		if r.Type == "HOLDS_OFFICE" && r.Source == speaker && r.Target == doer {
+			return true
+		}
+	}
+	return false
+}

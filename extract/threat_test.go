@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestThreats checks that an attack or sanction announced by its own doer
+// on a condition or as what it would or will do is a THREATENS, and that
+// the same act said of someone else, or announced as news, is not.
+func TestThreats(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Macron warned that France would strike Syria.", []string{"THREATENS(France -> Syria)"}, []string{"ATTACKS(France -> Syria)"}},
+		{"Erdogan vowed that Turkey will attack the YPG.", []string{"THREATENS(Turkey -> People's Protection Units)"}, []string{"ATTACKS(Turkey -> People's Protection Units)"}},
+		{"Russia could strike Ukraine, analysts said.", nil, []string{"THREATENS(Russia -> Ukraine)", "ATTACKS(Russia -> Ukraine)"}},
+		{"The EU will impose sanctions on Belarus.", []string{"SANCTIONS(European Union -> Belarus)"}, []string{"THREATENS(European Union -> Belarus)"}},
+		{"Lukashenko said that if Poland sends troops, Belarus would attack Poland.", []string{"THREATENS(Belarus -> Poland)"}, []string{"ATTACKS(Belarus -> Poland)"}},
+		{"Lukashenko said Russia would attack Poland.", nil, []string{"THREATENS(Russia -> Poland)", "ATTACKS(Russia -> Poland)"}},
+	})
+}
