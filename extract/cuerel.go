@@ -438,7 +438,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	from, item := cm.to, -1
 	if c.Prep != "" {
 		p := -1
-		for j := cm.to; j < end && j < cm.to+10; j++ {
+		if !c.verb && c.words[len(c.words)-1] == c.Prep {
+			p = cm.to - 1 // "sales to", "aid to": the noun's own preposition
+		}
+		for j := cm.to; p < 0 && j < end && j < cm.to+10; j++ {
 			if d.lw(j) == c.Prep {
 				p = j
 				break

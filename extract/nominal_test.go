@@ -141,3 +141,17 @@ func TestMakerNouns(t *testing.T) {
 		{"The radar maker said Poland had paid.", nil, []string{"BUILDS(Poland -> radar)"}},
 	})
 }
+
+// TestNounOwnPreposition checks noun cues that end in their type's
+// preposition ("sales to", "aid to"), and the nouns of buying, backing and
+// recognising.
+func TestNounOwnPreposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's arms sales to Peru rose.", []string{"SUPPLIES(Chile -> Peru)"}, nil},
+		{"Chile's military assistance to Peru rose.", []string{"SUPPLIES(Chile -> Peru)"}, nil},
+		{"Turkey's purchase of S-400 missiles from Russia angered Greece.", []string{"SUPPLIES(Russia -> Turkey)"},
+			[]string{"SUPPLIES(Turkey -> Russia)"}},
+		{"Chile's backing of Peru angered Bolivia.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
+		{"Chile's recognition of Kosovo angered Serbia.", []string{"SUPPORTS(Chile -> Kosovo)"}, nil},
+	})
+}
