@@ -568,6 +568,9 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 	if d.cueLastPrep(cm.c) == "" {
 		return -1 // "blacklist ships owned by ...": a noun with its target phrase only
 	}
+	if a := d.innerAgent(ms, cm, fits); a >= 0 {
+		return a // "strikes by Israel on Gaza"
+	}
 	for j := cm.to; j < end && j < cm.to+8; j++ {
 		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" {
 			return -1

@@ -503,3 +503,17 @@ func (d *doc) mentionEndingAt(ms []int, i int) int {
 	}
 	return best
 }
+
+// innerAgent returns the agent after "by" between a noun cue's noun and
+// its preposition ("strikes by Israel on Gaza", "sanctions by the EU
+// against Iran"), or -1.
+func (d *doc) innerAgent(ms []int, cm cueMatch, fits func(*Mention) bool) int {
+	if cm.to-cm.from <= len(cm.c.words) || d.lw(cm.from+1) != "by" {
+		return -1
+	}
+	n := d.rightArg(ms, cm.from+2, cm.to-cm.from-2, fits)
+	if n < 0 || d.mentions[n].To > cm.to-1 {
+		return -1
+	}
+	return n
+}

@@ -155,3 +155,14 @@ func TestNounOwnPreposition(t *testing.T) {
 		{"Chile's recognition of Kosovo angered Serbia.", []string{"SUPPORTS(Chile -> Kosovo)"}, nil},
 	})
 }
+
+// TestInnerAgent checks an agent after "by" between a noun cue's noun and
+// its preposition, and attacks "against".
+func TestInnerAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Strikes by Israel on Gaza continued.", []string{"ATTACKS(Israel -> Gaza Strip)"}, nil},
+		{"Attacks by Russia against Ukraine continued.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
+		{"Russia's war against Ukraine continued.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
+		{"Strikes by drones on Monday hit Gaza.", nil, []string{"ATTACKS(Monday -> Gaza Strip)"}},
+	})
+}
