@@ -251,6 +251,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
 	x.makerRelations(d, si, ms)
+	x.joinedParty(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.
@@ -416,6 +417,9 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			}
 			break
 		}
+	}
+	if len(sources) > 1 {
+		d.nominal.party = partyEvent{si, cm.c.Type, sources} // for "X joined the talks"
 	}
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {

@@ -88,6 +88,16 @@ type eventClaim struct {
 type nominalState struct {
 	events []nominalEvent
 	claims []eventClaim
+	party  partyEvent
+}
+
+// partyEvent is the last event whose parties relate to each other
+// ("Egypt, Greece and France gathered in Cairo"): its sentence, relation
+// type and parties.
+type partyEvent struct {
+	sent    int
+	typ     string
+	parties []int
 }
 
 // claimsBack and eventsBack are how many sentences before an event its
@@ -516,4 +526,43 @@ func (d *doc) innerAgent(ms []int, cm cueMatch, fits func(*Mention) bool) int {
 		return -1
 	}
 	return n
+}
+
+// joinedParty relates an actor who joins a definite event noun ("Di Maio
+// joined the talks") to the parties of the last event of the noun's type,
+// told at most claimsBack sentences before. The noun's type is that of the
+// plural noun cue it is ("talks": MET_WITH).
+func (x *Extractor) joinedParty(d *doc, si int, ms []int) {
+	p := d.nominal.party
+	if len(p.parties) == 0 || si-p.sent > claimsBack || si == p.sent {
+		return
+	}
+	s := d.sents[si]
+	actor := func(m *Mention) bool { return isActor(m.Label) }
+	for i := s.From + 1; i+2 < s.To; i++ {
+		if !d.words.joinVerbs[d.lw(i)] || !determiners[d.lw(i+1)] || d.lw(i+1) == "a" || d.lw(i+1) == "an" {
+			continue
+		}
+		if x.partyType(d.lw(i+2)) != p.typ {
+			continue
+		}
+		j := d.leftArg(ms, i, actor)
+		if j < 0 {
+			continue
+		}
+		for _, q := range p.parties {
+			x.addRel(d, si, p.typ, "", &d.mentions[j], &d.mentions[q], nil)
+		}
+	}
+}
+
+// partyType returns the type of the plural noun cue w ("talks": MET_WITH),
+// or "".
+func (x *Extractor) partyType(w string) string {
+	for _, c := range x.cues[w] {
+		if c.Plural && !c.verb && len(c.words) == 1 {
+			return c.Type
+		}
+	}
+	return ""
 }

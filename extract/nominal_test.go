@@ -166,3 +166,17 @@ func TestInnerAgent(t *testing.T) {
 		{"Strikes by drones on Monday hit Gaza.", nil, []string{"ATTACKS(Monday -> Gaza Strip)"}},
 	})
 }
+
+// TestJoinedParty checks that an actor who joins a definite event becomes
+// a party of it.
+func TestJoinedParty(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile, Peru and Bolivia gathered in Lima on Monday. Ecuador joined the talks as an observer.",
+			[]string{"MET_WITH(Ecuador -> Peru)", "MET_WITH(Chile -> Ecuador)", "MET_WITH(Bolivia -> Ecuador)"}, nil},
+		// another kind of event: no party
+		{"Chile, Peru and Bolivia gathered in Lima on Monday. Ecuador joined the alliance.",
+			nil, []string{"COOPERATES_WITH(Ecuador -> Peru)", "MET_WITH(Ecuador -> Peru)"}},
+		{"Chile, Peru and Bolivia gathered in Lima. Rain fell. Rain fell. Rain fell. Ecuador joined the talks.",
+			nil, []string{"MET_WITH(Ecuador -> Peru)"}},
+	})
+}

@@ -186,6 +186,7 @@ type Words struct {
 	ClaimVerbs        []string            `yaml:"claim_verbs,omitempty" json:"claim_verbs,omitempty"`                   // "claimed", "carried out": the doer owns an event (forms)
 	AdditiveLinks     []string            `yaml:"additive_links,omitempty" json:"additive_links,omitempty"`             // "along with", "as well as": a subject's partners
 	MakerNouns        map[string][]string `yaml:"maker_nouns,omitempty" json:"maker_nouns,omitempty"`                   // relation type -> "manufacturer": "mortar manufacturer X"
+	JoinVerbs         []string            `yaml:"join_verbs,omitempty" json:"join_verbs,omitempty"`                     // "joined the talks": a party to them (forms)
 	AgreementHeads    []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`           // treaty, accord, agreement
 	ProgramHeads      []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`               // program, programme
 	ProgramMods       []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`       // nuclear, missile, space
@@ -228,6 +229,7 @@ func (w *Words) merge(o Words) {
 	w.ClaimVerbs = slices.Concat(w.ClaimVerbs, o.ClaimVerbs)
 	w.AdditiveLinks = slices.Concat(w.AdditiveLinks, o.AdditiveLinks)
 	w.MakerNouns = mergeMap(w.MakerNouns, o.MakerNouns)
+	w.JoinVerbs = slices.Concat(w.JoinVerbs, o.JoinVerbs)
 	w.AgreementHeads = slices.Concat(w.AgreementHeads, o.AgreementHeads)
 	w.ProgramHeads = slices.Concat(w.ProgramHeads, o.ProgramHeads)
 	w.ProgramMods = slices.Concat(w.ProgramMods, o.ProgramMods)
