@@ -282,6 +282,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		}
 		targets = a.targets
 	}
+	if owner, ok := x.planOwner(d, si, ms, cm, srcFits); ok {
+		sources, subject = owner, nil // "Seoul's decision to deploy", "opposition to the plan to place"
+	}
 	event := -1 // the token of an event noun with no doer: "an attack on X"
 	if !c.verb && len(sources) == 0 && x.eventType(d, c.words[0]) == c.Type {
 		event = cm.from
@@ -485,6 +488,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
 		// "condemned the attack on Ukraine", "voted for the expulsion of
 		// Turkey": the actor is the target of the noun's event, not of the verb
+	case n >= 0 && !x.lex.things[d.mentions[n].Label] && d.planBetween(from, d.mentions[n].From):
+		// "criticism of the decision to sanction Syria": Syria is the
+		// decision's target; a thing planned still stands for the plan
 	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
 		targets = d.coordinated(ms, n, fits)
 	}

@@ -65,8 +65,8 @@ type wordSets struct {
 	agreementHeads, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, standaloneWeapons set
 
-	eventNouns, claimVerbs, additiveLinks, joinVerbs set               // nominal events and the verbs that own them; "along with" (nominal.go)
-	makers                                           map[string]string // "manufacturer" -> BUILDS (nominal.go)
+	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
+	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
@@ -158,6 +158,7 @@ func compile(s *schema.Schema) *lexicon {
 		claimVerbs:        newSet(w.ClaimVerbs, true),
 		additiveLinks:     newSet(w.AdditiveLinks, true),
 		joinVerbs:         newSet(w.JoinVerbs, true),
+		intentNouns:       newSet(w.IntentNouns, true),
 		agreementHeads:    newSet(w.AgreementHeads, true),
 		programHeads:      newSet(w.ProgramHeads, true),
 		programMods:       newSet(w.ProgramMods, true),

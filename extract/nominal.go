@@ -566,3 +566,53 @@ func (x *Extractor) partyType(w string) string {
 	}
 	return ""
 }
+
+// planOwner returns the doer of a verb cue in the infinitive of an intent
+// noun ("Seoul's decision to deploy THAAD", "the plan by Washington to
+// place missiles", "the U.S. plan to deploy"): the noun's owner. With no
+// owner, a noun inside a prepositional phrase ("opposition to the plan to
+// place") has no doer in the sentence: sources is nil. ok is false when
+// the cue is no such infinitive, or the noun's owner is left to the clause
+// ("Washington drafted a plan to deploy").
+func (x *Extractor) planOwner(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) (sources []int, ok bool) {
+	from := d.sents[si].From
+	if !cm.c.verb || cm.from-2 < from || d.lw(cm.from-1) != "to" {
+		return nil, false
+	}
+	n := cm.from - 2
+	if k := d.mentionEndingAt(ms, n+1); k >= 0 && d.mentions[k].From-2 >= from && d.lw(d.mentions[k].From-1) == "by" &&
+		d.words.intentNouns[d.lw(d.mentions[k].From-2)] {
+		if fits(&d.mentions[k]) {
+			return []int{k}, true // "the plan by Washington to place"
+		}
+		return nil, true
+	}
+	if !d.words.intentNouns[d.lw(n)] {
+		return nil, false
+	}
+	if p := d.possessorBefore(ms, si, n, fits); p >= 0 {
+		return []int{p}, true
+	}
+	for j := n - 1; j >= from && j >= n-4; j-- {
+		w := d.lw(j)
+		if d.words.objectPreps[w] {
+			return nil, true // "opposition to the plan to place": the plan's owner is not named here
+		}
+		if d.toks[j].Kind != Word || !determiners[w] && d.mentionAt(ms, j) < 0 && d.toks[j].Capitalized() {
+			break
+		}
+	}
+	return nil, false
+}
+
+// planBetween reports whether an intent noun and its "to" stand between
+// tokens i and j: what follows is the plan's, not an argument of the cue
+// before it.
+func (d *doc) planBetween(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if d.words.intentNouns[d.lw(k)] && d.lw(k+1) == "to" {
+			return true
+		}
+	}
+	return false
+}

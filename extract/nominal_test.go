@@ -180,3 +180,23 @@ func TestJoinedParty(t *testing.T) {
 			nil, []string{"MET_WITH(Ecuador -> Peru)"}},
 	})
 }
+
+// TestPlanOwner checks that the infinitive of an intent noun is its
+// owner's, never the doer of a stance around it, and that an actor inside
+// it is no target of that stance.
+func TestPlanOwner(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia's opposition to the U.S. plan to deploy interceptor missiles in Poland is well known.",
+			[]string{"DEPLOYS(United States -> interceptor missiles)"}, []string{"DEPLOYS(Russia -> interceptor missiles)"}},
+		{"Beijing's objection to Seoul's decision to deploy THAAD angered Washington.",
+			[]string{"DEPLOYS(South Korea -> THAAD)", "OPPOSES(China -> South Korea)"}, []string{"DEPLOYS(China -> THAAD)"}},
+		{"Moscow opposes the plan by Washington to place missiles in Poland.",
+			[]string{"DEPLOYS(United States -> missiles)"}, []string{"DEPLOYS(Russia -> missiles)"}},
+		{"Moscow repeated its opposition to the plan to place 10 interceptor missiles in Poland.",
+			[]string{"OPPOSES(Russia -> interceptor missiles)"}, []string{"DEPLOYS(Russia -> interceptor missiles)"}},
+		{"Iran's criticism of the decision to sanction Syria was sharp.", nil, []string{"CRITICIZES(Iran -> Syria)"}},
+		{"Russia's rejection of the Western plan to arm Ukraine was expected.", nil, []string{"OPPOSES(Russia -> Ukraine)"}},
+		// the clause's own plan stays its subject's
+		{"Sweden plans to deploy Patriot missiles in Gotland.", []string{"DEPLOYS(Sweden -> Patriot)"}, nil},
+	})
+}
