@@ -339,6 +339,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 			return []int{p}, passive, nil
 		}
 		if a := d.nounAgent(ms, cm, end, fits); a >= 0 {
+			if d.mentions[a].To < cm.to {
+				return d.coordinatedInside(ms, a, cm.to, fits), passive, nil // "sanctions imposed by A and B on Iran"
+			}
 			return d.coordinated(ms, a, fits), passive, nil // "criticism of Hungary by Poland and Slovakia"
 		}
 	}
@@ -493,6 +496,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		// decision's target; a thing planned still stands for the plan
 	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
 		targets = d.coordinated(ms, n, fits)
+	}
+	if len(targets) == 0 && !c.verb && len(sources) == 1 {
+		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
+			targets = []int{t} // "Chile, Peru's ally, protested"
+		}
 	}
 	if len(targets) == 0 && !c.verb && rt.TopicTarget && len(sources) > 0 {
 		if t := d.topic(si, x.lex.things); t >= 0 {

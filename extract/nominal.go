@@ -14,21 +14,31 @@ import (
 // toks[i] and its preposition: "increased cooperation in the last few
 // years with China", "talks on Tuesday with Iran". The adjunct opens with
 // another preposition, holds no actor, no punctuation and no clause break,
-// and is short. ok is false when there is no such phrase.
+// and is short; or it is a participle with its agents, "sanctions imposed
+// by the United States and the EU on Iran". ok is false when there is no
+// such phrase.
 func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
-	const maxAdjunct = 7
+	const maxAdjunct, maxAgents = 7, 10
 	if c.verb || len(c.words) != 2 || i+2 >= end {
 		return 0, false
 	}
 	prep, open := c.words[1], d.lw(i+1)
-	if !d.words.objectPreps[prep] || !d.words.objectPreps[open] || open == prep || open == "of" || open == "by" {
+	if !d.words.objectPreps[prep] {
 		return 0, false
 	}
-	for j := i + 2; j < end && j <= i+1+maxAdjunct; j++ {
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+	agent := strings.HasSuffix(open, "ed") && d.lw(i+2) == "by" // "sanctions imposed by the EU on Iran"
+	if !agent && (!d.words.objectPreps[open] || open == prep || open == "of" || open == "by") {
+		return 0, false
+	}
+	reach := maxAdjunct
+	if agent {
+		reach = maxAgents
+	}
+	for j := i + 2; j < end && j <= i+1+reach; j++ {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && !(agent && d.lw(j) == "and") {
 			return 0, false
 		}
-		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) {
+		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) && !agent {
 			return 0, false
 		}
 		if d.lw(j) == prep {
@@ -518,10 +528,14 @@ func (d *doc) mentionEndingAt(ms []int, i int) int {
 // its preposition ("strikes by Israel on Gaza", "sanctions by the EU
 // against Iran"), or -1.
 func (d *doc) innerAgent(ms []int, cm cueMatch, fits func(*Mention) bool) int {
-	if cm.to-cm.from <= len(cm.c.words) || d.lw(cm.from+1) != "by" {
+	by := cm.from + 1
+	if strings.HasSuffix(d.lw(by), "ed") {
+		by++ // "sanctions imposed by the EU on Iran"
+	}
+	if cm.to-cm.from <= len(cm.c.words) || d.lw(by) != "by" {
 		return -1
 	}
-	n := d.rightArg(ms, cm.from+2, cm.to-cm.from-2, fits)
+	n := d.rightArg(ms, by+1, cm.to-by-1, fits)
 	if n < 0 || d.mentions[n].To > cm.to-1 {
 		return -1
 	}
@@ -615,4 +629,38 @@ func (d *doc) planBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedInside returns mention k with the mentions coordinated with
+// it that end before token end.
+func (d *doc) coordinatedInside(ms []int, k, end int, fits func(*Mention) bool) []int {
+	out := d.coordinated(ms, k, fits)
+	for n, q := range out {
+		if d.mentions[q].To > end {
+			return out[:n]
+		}
+	}
+	return out
+}
+
+// appositionHead returns the name that a noun phrase opened by the
+// possessor or demonym p stands in apposition to: "Chile, Peru's ally",
+// "Chile, a Peruvian ally"; -1 if none.
+func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
+	m := &d.mentions[p]
+	if !d.isPossessor(m) && m.Kind != mAdjective {
+		return -1
+	}
+	j := d.npStart(m) - 1
+	from := d.sents[m.sent].From
+	if j > from && determiners[d.lw(j)] {
+		j--
+	}
+	if j <= from || d.toks[j].Text != "," {
+		return -1
+	}
+	if k := d.mentionEndingAt(ms, j); k >= 0 && d.mentions[k].Kind == mName && d.mentions[k].Arg && fits(&d.mentions[k]) {
+		return k
+	}
+	return -1
 }

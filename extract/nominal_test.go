@@ -200,3 +200,15 @@ func TestPlanOwner(t *testing.T) {
 		{"Sweden plans to deploy Patriot missiles in Gotland.", []string{"DEPLOYS(Sweden -> Patriot)"}, nil},
 	})
 }
+
+// TestParticipleAgents checks agents of a participle between a noun cue's
+// noun and its preposition, and a possessed noun cue in apposition.
+func TestParticipleAgents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The sanctions imposed by Canada and Norway on Belarus hurt.",
+			[]string{"SANCTIONS(Canada -> Belarus)", "SANCTIONS(Norway -> Belarus)"}, nil},
+		{"The sanctions imposed on Belarus by Canada hurt.", []string{"SANCTIONS(Canada -> Belarus)"}, nil},
+		{"Chile, Peru's ally, protested.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"In Lima, Peru's allies protested.", nil, []string{"COOPERATES_WITH(Lima -> Peru)"}},
+	})
+}
