@@ -382,6 +382,7 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 				prev = j
 			}
 		}
+		prev = d.conjunctHead(ms, prev, i, fits)
 		if prev < 0 && (d.toks[i].Text == "," && i-1 >= from && strings.HasPrefix(d.lw(i-1), "counterpart") || strings.HasPrefix(d.lw(i), "counterpart")) {
 			// "Shoukry and his Greek and French counterparts, A and B": the anchor joins
 			for _, j := range ms {

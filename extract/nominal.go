@@ -664,3 +664,31 @@ func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 	}
 	return -1
 }
+
+// conjunctHead returns the head of the conjunct that ends before the
+// "and" (or comma) at token i, given the mention prev that ends there (or
+// -1): the named actor before "of" ("Alar Karis of Estonia and ...": Karis,
+// not Estonia), or the possessor of a title ("Lithuania's president and
+// ...": Lithuania). Otherwise prev.
+func (d *doc) conjunctHead(ms []int, prev, i int, fits func(*Mention) bool) int {
+	actor := func(k int) bool {
+		m := &d.mentions[k]
+		return m.Key != "" && m.Arg && m.Kind == mName && fits(m)
+	}
+	if prev >= 0 {
+		if j := d.npStart(&d.mentions[prev]) - 1; j > 0 && d.lw(j) == "of" {
+			if h := d.mentionEndingAt(ms, j); h >= 0 && actor(h) && d.mentions[h].Label != "Country" {
+				return h
+			}
+		}
+		return prev
+	}
+	for _, t := range ms {
+		if m := &d.mentions[t]; m.To == i && m.Kind == mTitle && m.From-1 > 0 && d.lw(m.From-1) == "'s" {
+			if h := d.mentionEndingAt(ms, m.From-1); h >= 0 && actor(h) {
+				return h
+			}
+		}
+	}
+	return -1
+}

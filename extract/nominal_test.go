@@ -212,3 +212,17 @@ func TestParticipleAgents(t *testing.T) {
 		{"In Lima, Peru's allies protested.", nil, []string{"COOPERATES_WITH(Lima -> Peru)"}},
 	})
 }
+
+// TestConjunctHeads checks the head of each conjunct of a subject list:
+// the person before "of", the possessor of a title.
+func TestConjunctHeads(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Gitanas Nauseda of Lithuania and Alar Karis of Estonia condemned Belarus.",
+			[]string{"CRITICIZES(Gitanas Nauseda -> Belarus)", "CRITICIZES(Alar Karis -> Belarus)"},
+			[]string{"CRITICIZES(Lithuania -> Belarus)"}},
+		{"Lithuania's president and Estonia's prime minister condemned Belarus.",
+			[]string{"CRITICIZES(Lithuania -> Belarus)", "CRITICIZES(Estonia -> Belarus)"}, nil},
+		{"The foreign ministers of Lithuania and Estonia condemned Belarus.",
+			[]string{"CRITICIZES(Lithuania -> Belarus)", "CRITICIZES(Estonia -> Belarus)"}, nil},
+	})
+}
