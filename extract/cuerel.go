@@ -524,6 +524,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
+	if !c.Reverse && len(targets) > 0 {
+		x.sideAgainst(d, si, ms, c.Type, sources, targets[len(targets)-1])
+	}
 	return targets
 }
 

@@ -66,6 +66,7 @@ type wordSets struct {
 	particles, firstNames, notNames, months, placePreps, standaloneWeapons set
 
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
+	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
 	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
@@ -186,6 +187,7 @@ func compile(s *schema.Schema) *lexicon {
 		objectPreps:       newSet(w.ObjectPreps, true),
 		partOfCountry:     newSet(w.PartOfCountry, false),
 	}
+	lx.sets.against = w.AgainstTypes
 	lx.sets.makers = map[string]string{}
 	for typ, nouns := range w.MakerNouns {
 		for _, n := range nouns {

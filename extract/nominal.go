@@ -692,3 +692,33 @@ func (d *doc) conjunctHead(ms []int, prev, i int, fits func(*Mention) bool) int 
 	}
 	return -1
 }
+
+// sideAgainst adds what "against Y" after the last target t of a cue of
+// type typ states, for the types words.yaml's against_types lists:
+// "backed the government of Hadi against the Houthi rebellion" (OPPOSES
+// the Houthis), "allied with Iran against Israel".
+func (x *Extractor) sideAgainst(d *doc, si int, ms []int, typ string, sources []int, t int) {
+	const reach = 3
+	other := d.words.against[typ]
+	if other == "" || len(sources) == 0 {
+		return
+	}
+	end := d.sents[si].To
+	for j := d.mentions[t].To; j < end && j <= d.mentions[t].To+reach; j++ {
+		if d.toks[j].Kind == Punct || d.mentionAt(ms, j) >= 0 || d.words.subordinators[d.lw(j)] {
+			return
+		}
+		if d.lw(j) != "against" {
+			continue
+		}
+		rt := x.lex.relTypes[other]
+		y := d.rightArg(ms, j+1, reach, func(m *Mention) bool { return slices.Contains(rt.Targets, m.Label) })
+		if y < 0 {
+			return
+		}
+		for _, s := range sources {
+			x.addRel(d, si, other, "", &d.mentions[s], &d.mentions[y], nil)
+		}
+		return
+	}
+}

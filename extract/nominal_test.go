@@ -226,3 +226,14 @@ func TestConjunctHeads(t *testing.T) {
 			[]string{"CRITICIZES(Lithuania -> Belarus)", "CRITICIZES(Estonia -> Belarus)"}, nil},
 	})
 }
+
+// TestSideAgainst checks that backing or allying with X "against Y"
+// opposes Y.
+func TestSideAgainst(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile backed Peru against Bolivia.", []string{"SUPPORTS(Chile -> Peru)", "OPPOSES(Chile -> Bolivia)"}, nil},
+		{"Chile started supporting the government of Peru against Bolivia.", []string{"OPPOSES(Chile -> Bolivia)"}, nil},
+		{"Chile allied with Peru against Bolivia.", []string{"OPPOSES(Chile -> Bolivia)"}, nil},
+		{"Chile supported Peru when Bolivia was against Ecuador.", nil, []string{"OPPOSES(Chile -> Ecuador)"}},
+	})
+}
