@@ -282,26 +282,7 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		}
 		targets = a.targets
 	}
-	if owner, ok := x.planOwner(d, si, ms, cm, srcFits); ok {
-		sources, subject = owner, nil // "Seoul's decision to deploy", "opposition to the plan to place"
-	}
-	event := -1 // the token of an event noun with no doer: "an attack on X"
-	if !c.verb && len(sources) == 0 && x.eventType(d, c.words[0]) == c.Type {
-		event = cm.from
-	}
-	if c.verb && !passive {
-		if n := x.eventSubject(d, si, cm); n >= 0 {
-			// "the attacks struck X": the doer is the noun's modifier ("a
-			// U.S. airstrike that killed"), or whoever claims the event
-			sources, subject = nil, nil
-			if p := d.possessorBefore(ms, si, n, srcFits); p >= 0 {
-				sources = []int{p}
-			}
-			if len(sources) == 0 {
-				event = n
-			}
-		}
-	}
+	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
 	relsBefore := len(d.rels)
 	if c.Plural {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)

@@ -117,6 +117,35 @@ const (
 	eventsBack = 3
 )
 
+// nominalSources corrects the sources cueSources found for cue cm where a
+// noun decides them: the infinitive of an intent noun is its owner's
+// ("Seoul's decision to deploy"); a verb whose subject is an event noun is
+// done by the noun's modifier ("a U.S. airstrike that killed"), or by
+// whoever claims the event ("the attacks struck X"). event is the token of
+// an event noun with no doer ("an attack on X"; those attacks), whose
+// targets a claim may take; -1 if none.
+func (x *Extractor) nominalSources(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool, sources, subject []int, passive bool) ([]int, []int, int) {
+	c := cm.c
+	if owner, ok := x.planOwner(d, si, ms, cm, fits); ok {
+		sources, subject = owner, nil
+	}
+	event := -1
+	if !c.verb && len(sources) == 0 && x.eventType(d, c.words[0]) == c.Type {
+		event = cm.from
+	}
+	if c.verb && !passive {
+		if n := x.eventSubject(d, si, cm); n >= 0 {
+			sources, subject = nil, nil
+			if p := d.possessorBefore(ms, si, n, fits); p >= 0 {
+				sources = []int{p}
+			} else {
+				event = n
+			}
+		}
+	}
+	return sources, subject, event
+}
+
 // eventType returns the relation type of an event noun: that of the noun
 // cue it opens ("attack" opens "attack on": ATTACKS); "" for other words.
 func (x *Extractor) eventType(d *doc, w string) string {
