@@ -237,3 +237,12 @@ func TestSideAgainst(t *testing.T) {
 		{"Chile supported Peru when Bolivia was against Ecuador.", nil, []string{"OPPOSES(Chile -> Ecuador)"}},
 	})
 }
+
+// TestAssemble checks "assemble" as a verb of building weapons, and that
+// people who assemble build nothing.
+func TestAssemble(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In 2018, Poland started assembling Patriot missiles in Mielec.", []string{"BUILDS(Poland -> Patriot)"}, nil},
+		{"Protesters assembled outside the Polish embassy.", nil, []string{"BUILDS(Poland -> embassy)"}},
+	})
+}
