@@ -483,7 +483,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = []int{t} // "Chile, Peru's ally, protested"
 		}
 	}
-	if len(targets) == 0 && !c.verb && rt.TopicTarget && len(sources) > 0 {
+	if len(targets) == 0 && !c.verb && rt.TopicTarget && len(sources) > 0 && d.cueLastPrep(c) == "" {
 		if t := d.topic(si, x.lex.things); t >= 0 {
 			targets = []int{t} // "Moscow's opposition": to what was just discussed
 		}

@@ -246,3 +246,14 @@ func TestAssemble(t *testing.T) {
 		{"Protesters assembled outside the Polish embassy.", nil, []string{"BUILDS(Poland -> embassy)"}},
 	})
 }
+
+// TestTopicOnlyBare checks that a bare stance noun is about the thing just
+// discussed, while one with its own object ("withdrawal from the region")
+// is not.
+func TestTopicOnlyBare(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile signed the Paris Agreement. Peru repeated its opposition.", []string{"OPPOSES(Peru -> Paris Agreement)"}, nil},
+		{"Chile signed the Paris Agreement. Peru announced its withdrawal from the region.", nil,
+			[]string{"OPPOSES(Peru -> Paris Agreement)"}},
+	})
+}
