@@ -48,6 +48,10 @@ func TestNominalEvents(t *testing.T) {
 		// a new attack after the claim is not the one claimed
 		{"Boko Haram claimed the attack. An attack on Chad was reported.",
 			nil, []string{"ATTACKS(Boko Haram -> Chad)"}},
+		{"Protests followed an attack on a fuel depot in Chad. Boko Haram claimed the attack hit a school.",
+			nil, []string{"ATTACKS(Boko Haram -> fuel depot)"}},
+		{"Protests followed an attack on a fuel depot in Chad. Boko Haram claimed the attack on Monday.",
+			[]string{"ATTACKS(Boko Haram -> fuel depot)"}, nil},
 		// too far apart
 		{"An attack on Chad was reported. Rain fell. Rain fell. Rain fell. Rain fell. Boko Haram claimed the attack.",
 			nil, []string{"ATTACKS(Boko Haram -> Chad)", "ATTACKS(Boko Haram -> fuel depot)"}},
