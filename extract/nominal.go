@@ -131,12 +131,18 @@ func (x *Extractor) nominalSources(d *doc, si int, ms []int, cm cueMatch, fits f
 	}
 	event := -1
 	if !c.verb && len(sources) == 0 && x.eventType(d, c.words[0]) == c.Type {
-		event = cm.from
+		if p := d.eventModifier(ms, si, cm.from, fits); p >= 0 {
+			sources = []int{p} // "a Russian missile strike on Kyiv"
+		} else {
+			event = cm.from
+		}
 	}
 	if c.verb && !passive {
 		if n := x.eventSubject(d, si, cm); n >= 0 {
 			sources, subject = nil, nil
 			if p := d.possessorBefore(ms, si, n, fits); p >= 0 {
+				sources = []int{p}
+			} else if p := d.eventModifier(ms, si, n, fits); p >= 0 {
 				sources = []int{p}
 			} else {
 				event = n
@@ -144,6 +150,30 @@ func (x *Extractor) nominalSources(d *doc, si int, ms []int, cm cueMatch, fits f
 		}
 	}
 	return sources, subject, event
+}
+
+// eventModifier returns the actor among the modifiers of the event noun
+// at token n, a few lower-case words or things before it: "a Russian
+// missile strike", "an Al-Qaeda suicide attack", "a U.S. drone strike";
+// -1 if none.
+func (d *doc) eventModifier(ms []int, si, n int, fits func(*Mention) bool) int {
+	const reach = 3
+	from := d.sents[si].From
+	for j := n - 1; j >= from && j >= n-reach; {
+		if k := d.mentionEndingAt(ms, j+1); k >= 0 {
+			m := &d.mentions[k]
+			if isActor(m.Label) && fits(m) {
+				return k
+			}
+			j = m.From - 1 // "drone", "missile": a thing modifies the noun
+			continue
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || determiners[t.lower] || d.words.objectPreps[t.lower] {
+			return -1
+		}
+		j--
+	}
+	return -1
 }
 
 // eventType returns the relation type of an event noun: that of the noun
@@ -381,13 +411,8 @@ func (x *Extractor) eventTarget(d *doc, si int, ms []int) {
 		if t < 0 {
 			continue
 		}
-		doer := -1
-		for _, k := range ms {
-			if m := &d.mentions[k]; m.From > i+1 && m.To <= n && m.Key != "" && isActor(m.Label) {
-				doer = k // "an Al-Qaeda suicide attack"
-			}
-		}
-		if doer >= 0 {
+		doer := d.eventModifier(ms, si, n, func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) })
+		if doer >= 0 { // "an Al-Qaeda suicide attack"
 			x.addRel(d, si, typ, "", &d.mentions[doer], &d.mentions[t], nil)
 		} else {
 			x.noteEvent(d, si, n, typ, []int{t})

@@ -261,3 +261,13 @@ func TestTopicOnlyBare(t *testing.T) {
 			[]string{"OPPOSES(Peru -> Paris Agreement)"}},
 	})
 }
+
+// TestEventModifier checks that an actor among an event noun's modifiers
+// is its doer.
+func TestEventModifier(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"A Russian missile strike on Kyiv killed ten.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
+		{"An Israeli air strike on Gaza killed ten.", []string{"ATTACKS(Israel -> Gaza Strip)"}, nil},
+		{"Residents of a Syrian town said a strike on Idlib killed ten.", nil, []string{"ATTACKS(Syria -> Idlib)"}},
+	})
+}
