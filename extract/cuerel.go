@@ -124,6 +124,9 @@ func hedged(d *doc, from, i int) bool {
 			break
 		}
 		if w == "to" {
+			if j-1 >= from && d.words.intentNouns[d.lw(j-1)] {
+				return true // "Sweden's bid to join NATO": only intended
+			}
 			for k := j - 1; k >= from && k >= j-5; k-- {
 				if d.toks[k].Kind == Punct {
 					break

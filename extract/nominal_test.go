@@ -271,3 +271,13 @@ func TestEventModifier(t *testing.T) {
 		{"Residents of a Syrian town said a strike on Idlib killed ten.", nil, []string{"ATTACKS(Syria -> Idlib)"}},
 	})
 }
+
+// TestIntentHedge checks that the infinitive of an intent noun states only
+// an intention, except for the types whose plans count.
+func TestIntentHedge(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Sweden's bid to join NATO stalled.", nil, []string{"MEMBER_OF(Sweden -> NATO)"}},
+		{"Chile's plan to sanction Peru was dropped.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		{"Seoul's decision to deploy THAAD angered Beijing.", []string{"DEPLOYS(South Korea -> THAAD)"}, nil},
+	})
+}
