@@ -467,7 +467,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		targets = x.listedAfter(d, ms, targets[0])
 	case len(targets) > 0:
 	case passive:
-		if n := d.leftArg(ms, cm.from, fits); n >= 0 {
+		if n := d.planSubject(ms, d.leftArg(ms, cm.from, fits), fits); n >= 0 {
 			targets = []int{n}
 		}
 	case n >= 0 && rt.TargetList:

@@ -785,3 +785,25 @@ func endsPhrase(d *doc, i int) bool {
 	return d.toks[i].Kind == Punct || d.words.objectPreps[w] || d.words.placePreps[w] || w == "and" || w == "or" ||
 		d.words.subordinators[w] || w == "which" || w == "that" || w == "who"
 }
+
+// planSubject returns the argument that mention k, found before a passive
+// verb, stands for: when k is inside the infinitive of an intent noun
+// ("Sweden's bid to join NATO was blocked"), the noun's owner (Sweden), or
+// -1 if it has none that fits; otherwise k.
+func (d *doc) planSubject(ms []int, k int, fits func(*Mention) bool) int {
+	const reach = 4
+	if k < 0 {
+		return k
+	}
+	m := &d.mentions[k]
+	from := d.sents[m.sent].From
+	for j := m.From - 1; j-1 >= from && j >= m.From-reach; j-- {
+		if d.toks[j].Kind == Punct {
+			return k
+		}
+		if d.lw(j) == "to" && d.words.intentNouns[d.lw(j-1)] {
+			return d.possessorBefore(ms, m.sent, j-1, fits)
+		}
+	}
+	return k
+}

@@ -277,6 +277,7 @@ func TestEventModifier(t *testing.T) {
 func TestIntentHedge(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Sweden's bid to join NATO stalled.", nil, []string{"MEMBER_OF(Sweden -> NATO)"}},
+		{"Sweden's bid to join NATO was blocked by Turkey.", []string{"OPPOSES(Turkey -> Sweden)"}, []string{"OPPOSES(Turkey -> NATO)"}},
 		{"Chile's plan to sanction Peru was dropped.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 		{"Seoul's decision to deploy THAAD angered Beijing.", []string{"DEPLOYS(South Korea -> THAAD)"}, nil},
 	})
