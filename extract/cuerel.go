@@ -67,6 +67,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 				gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
 			}
 			to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
+			if ok && !c.verb && spansVerb(d, i, to) {
+				ok = false // "the attack was the third on Odesa" is no "attack on"
+			}
 			if !ok {
 				to, ok = d.adjunctPrep(ms, c, i, s.To) // "cooperation in recent years with"
 			}

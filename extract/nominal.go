@@ -263,10 +263,10 @@ func (x *Extractor) eventClaims(d *doc, si int, ms []int) {
 			continue
 		}
 		typ := x.eventType(d, d.lw(n))
-		d.nominal.claims = append(d.nominal.claims, eventClaim{si, typ, agents})
-		back := 0 // "began a military offensive": a new event, stated in this sentence
+		back := 0 // "claimed a strike on X", "began a military offensive": a new event, told in this sentence
 		if d.definite(si, n) {
-			back = eventsBack // "claimed the attack": the one told before
+			back = eventsBack // "claimed the attack": the one told around it
+			d.nominal.claims = append(d.nominal.claims, eventClaim{si, typ, agents})
 		}
 		for _, e := range d.nominal.events {
 			if e.typ == typ && si-e.sent >= 0 && si-e.sent <= back {
@@ -806,4 +806,17 @@ func (d *doc) planSubject(ms []int, k int, fits func(*Mention) bool) int {
 		}
 	}
 	return k
+}
+
+// spansVerb reports whether a copula with a noun phrase after it stands
+// inside the noun cue matched over tokens [i, to): the words then belong
+// to two phrases ("the attack was the third on Odesa"; but "an agreement
+// has been reached with" is one).
+func spansVerb(d *doc, i, to int) bool {
+	for j := i + 1; j+1 < to-1; j++ {
+		if beForms[d.lw(j)] && determiners[d.lw(j+1)] {
+			return true
+		}
+	}
+	return false
 }

@@ -52,6 +52,10 @@ func TestNominalEvents(t *testing.T) {
 			nil, []string{"ATTACKS(Boko Haram -> fuel depot)"}},
 		{"Protests followed an attack on a fuel depot in Chad. Boko Haram claimed the attack on Monday.",
 			[]string{"ATTACKS(Boko Haram -> fuel depot)"}, nil},
+		// a claim of a new event owns that one only
+		{"Kyiv claimed responsibility for a strike on Crimea. The attack on Odesa was the third this week.",
+			[]string{"ATTACKS(Ukraine -> Crimea)"}, []string{"ATTACKS(Ukraine -> Odesa)"}},
+		{"Odesa was hit again. The attack was the third on Odesa this week.", nil, []string{"ATTACKS(Odesa -> Ukraine)"}},
 		// too far apart
 		{"An attack on Chad was reported. Rain fell. Rain fell. Rain fell. Rain fell. Boko Haram claimed the attack.",
 			nil, []string{"ATTACKS(Boko Haram -> Chad)", "ATTACKS(Boko Haram -> fuel depot)"}},
