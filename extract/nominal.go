@@ -5,9 +5,27 @@ import (
 	"strings"
 )
 
-// This file holds the relations that nouns state as verbs do, beyond the
-// fixed phrases of the noun cues: a noun cue whose preposition comes after
-// an adjunct ("cooperation in the last few years with the navies of ...").
+// This file holds the relations that nouns and coordinated lists state,
+// beyond the fixed phrases of the noun cues (cues.yaml) read by cuerel.go:
+//   - a noun cue's preposition after an adjunct or a participle with its
+//     agents ("cooperation in the last few years with", "sanctions imposed
+//     by the EU on Iran"), agents between noun and preposition ("strikes by
+//     Israel on Gaza"), nouns in apposition ("Chile, Peru's ally");
+//   - events named by nouns: their doer is the noun's modifier ("a Russian
+//     missile strike") or whoever claims them a few sentences around ("the
+//     attacks struck X" ... "Y claimed responsibility for the attacks"),
+//     what "was the target of" them, parties who join them ("joined the
+//     talks"); a verb whose object is an event noun acts on the event;
+//   - intent nouns ("Seoul's decision to deploy"): the infinitive is the
+//     owner's, states only an intention, and takes no argument of a stance
+//     around it ("opposition to the plan to place");
+//   - maker nouns ("mortar manufacturer Hirtenberger") and "against Y" after
+//     backing or allying (OPPOSES Y);
+//   - coordination: partners joined by "along with", the head of each
+//     conjunct ("Nauseda of Lithuania and Karis of Estonia"), "their" for
+//     a coordinated subject, a relative "which" after a modifier.
+// The word lists are in words.yaml (event_nouns, claim_verbs, join_verbs,
+// intent_nouns, maker_nouns, against_types, additive_links).
 
 // adjunctPrep returns where a two-word noun cue ("cooperation with",
 // "talks with") ends when an adjunct phrase stands between its noun at
