@@ -809,7 +809,7 @@ func endsPhrase(d *doc, i int) bool {
 // ("Sweden's bid to join NATO was blocked"), the noun's owner (Sweden), or
 // -1 if it has none that fits; otherwise k.
 func (d *doc) planSubject(ms []int, k int, fits func(*Mention) bool) int {
-	const reach = 4
+	const reach = 10
 	if k < 0 {
 		return k
 	}

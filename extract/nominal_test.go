@@ -282,6 +282,8 @@ func TestIntentHedge(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Sweden's bid to join NATO stalled.", nil, []string{"MEMBER_OF(Sweden -> NATO)"}},
 		{"Sweden's bid to join NATO was blocked by Turkey.", []string{"OPPOSES(Turkey -> Sweden)"}, []string{"OPPOSES(Turkey -> NATO)"}},
+		{"Lithuania's decision to build a fence along its border with Belarus was backed by the European Commission.",
+			[]string{"SUPPORTS(European Commission -> Lithuania)"}, []string{"SUPPORTS(European Commission -> Belarus)"}},
 		{"Chile's plan to sanction Peru was dropped.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 		{"Seoul's decision to deploy THAAD angered Beijing.", []string{"DEPLOYS(South Korea -> THAAD)"}, nil},
 	})
