@@ -582,6 +582,12 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 			}
 			return -1
 		}
+		if d.lw(j) == "from" && cm.c.Prep != "from" {
+			if n := d.rightArg(ms, j+1, 2, fits); n >= 0 && d.mentions[n].Kind == mName {
+				return n // "the threat to Estonia from Russia"
+			}
+			return -1
+		}
 	}
 	return -1
 }

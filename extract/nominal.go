@@ -604,8 +604,8 @@ func (d *doc) innerAgent(ms []int, cm cueMatch, fits func(*Mention) bool) int {
 	if strings.HasSuffix(d.lw(by), "ed") {
 		by++ // "sanctions imposed by the EU on Iran"
 	}
-	if cm.to-cm.from <= len(cm.c.words) || d.lw(by) != "by" {
-		return -1
+	if cm.to-cm.from <= len(cm.c.words) || d.lw(by) != "by" && (d.lw(by) != "from" || by != cm.from+1) {
+		return -1 // "by", or "from" right after the noun: "the threat from Russia to Estonia"
 	}
 	n := d.rightArg(ms, by+1, cm.to-by-1, fits)
 	if n < 0 || d.mentions[n].To > cm.to-1 {

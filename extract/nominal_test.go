@@ -164,14 +164,19 @@ func TestNounOwnPreposition(t *testing.T) {
 	})
 }
 
-// TestInnerAgent checks an agent after "by" between a noun cue's noun and
-// its preposition, and attacks "against".
+// TestInnerAgent checks an agent after "by" (or "from") between a noun
+// cue's noun and its preposition or after its object, and attacks
+// "against".
 func TestInnerAgent(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Strikes by Israel on Gaza continued.", []string{"ATTACKS(Israel -> Gaza Strip)"}, nil},
 		{"Attacks by Russia against Ukraine continued.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
 		{"Russia's war against Ukraine continued.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
 		{"Strikes by drones on Monday hit Gaza.", nil, []string{"ATTACKS(Monday -> Gaza Strip)"}},
+		{"The threat from Russia to Estonia is real.", []string{"THREATENS(Russia -> Estonia)"}, nil},
+		{"The threat to Estonia from Russia is real.", []string{"THREATENS(Russia -> Estonia)"}, nil},
+		{"Military aid to Ukraine from Germany arrived.", []string{"SUPPLIES(Germany -> Ukraine)"}, nil},
+		{"The threat to Estonia from the east is real.", nil, []string{"THREATENS(east -> Estonia)"}},
 	})
 }
 
