@@ -681,6 +681,9 @@ func (x *Extractor) planOwner(d *doc, si int, ms []int, cm cueMatch, fits func(*
 	}
 	for j := n - 1; j >= from && j >= n-4; j-- {
 		w := d.lw(j)
+		if w == "in" {
+			return nil, false // "in a bid to deploy": the purpose of the clause's subject
+		}
 		if d.words.objectPreps[w] {
 			return nil, true // "opposition to the plan to place": the plan's owner is not named here
 		}

@@ -210,6 +210,8 @@ func TestPlanOwner(t *testing.T) {
 		{"Iran's criticism of the decision to sanction Syria was sharp.", nil, []string{"CRITICIZES(Iran -> Syria)"}},
 		{"Russia's rejection of the Western plan to arm Ukraine was expected.", nil, []string{"OPPOSES(Russia -> Ukraine)"}},
 		// the clause's own plan stays its subject's
+		{"Russia moved troops west in a bid to deploy Iskander missiles in Kaliningrad.",
+			[]string{"DEPLOYS(Russia -> Iskander)"}, nil},
 		{"Sweden plans to deploy Patriot missiles in Gotland.", []string{"DEPLOYS(Sweden -> Patriot)"}, nil},
 	})
 }
