@@ -322,8 +322,8 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 		return -1, nil
 	}
 	for j := end; j < s.To && j < end+reach; j++ {
-		if d.toks[j].Kind == Punct {
-			return -1, nil
+		if d.toks[j].Kind == Punct || d.words.objectPreps[d.lw(j)] && d.lw(j) != "for" {
+			return -1, nil // "launched an investigation into the attack" owns no attack
 		}
 		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) {
 			return -1, nil

@@ -52,6 +52,8 @@ func TestNominalEvents(t *testing.T) {
 			nil, []string{"ATTACKS(Boko Haram -> fuel depot)"}},
 		{"Protests followed an attack on a fuel depot in Chad. Boko Haram claimed the attack on Monday.",
 			[]string{"ATTACKS(Boko Haram -> fuel depot)"}, nil},
+		{"Protests followed an attack on a fuel depot in Chad. Nigeria launched probes on the attack.",
+			nil, []string{"ATTACKS(Nigeria -> fuel depot)"}},
 		// a claim of a new event owns that one only
 		{"Kyiv claimed responsibility for a strike on Crimea. The attack on Odesa was the third this week.",
 			[]string{"ATTACKS(Ukraine -> Crimea)"}, []string{"ATTACKS(Ukraine -> Odesa)"}},
