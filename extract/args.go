@@ -382,6 +382,7 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 				prev = j
 			}
 		}
+		prev = d.conjunctHead(ms, prev, i, fits)
 		if prev < 0 && (d.toks[i].Text == "," && i-1 >= from && strings.HasPrefix(d.lw(i-1), "counterpart") || strings.HasPrefix(d.lw(i), "counterpart")) {
 			// "Shoukry and his Greek and French counterparts, A and B": the anchor joins
 			for _, j := range ms {
@@ -568,6 +569,9 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 	if d.cueLastPrep(cm.c) == "" {
 		return -1 // "blacklist ships owned by ...": a noun with its target phrase only
 	}
+	if a := d.innerAgent(ms, cm, fits); a >= 0 {
+		return a // "strikes by Israel on Gaza"
+	}
 	for j := cm.to; j < end && j < cm.to+8; j++ {
 		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" {
 			return -1
@@ -575,6 +579,12 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 		if d.lw(j) == "by" {
 			if n := d.rightArg(ms, j+1, 3, fits); n >= 0 {
 				return n
+			}
+			return -1
+		}
+		if d.lw(j) == "from" && cm.c.Prep != "from" {
+			if n := d.rightArg(ms, j+1, 2, fits); n >= 0 && d.mentions[n].Kind == mName {
+				return n // "the threat to Estonia from Russia"
 			}
 			return -1
 		}

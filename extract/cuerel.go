@@ -80,6 +80,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 				gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
 			}
 			to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
+			if ok && !c.verb && spansVerb(d, i, to) {
+				ok = false // "the attack was the third on Odesa" is no "attack on"
+			}
 			if !ok {
 				to, ok = d.adjunctPrep(ms, c, i, s.To) // "cooperation in recent years with"
 			}
@@ -149,6 +152,9 @@ func hedged(d *doc, from, i int) bool {
 			break
 		}
 		if w == "to" {
+			if j-1 >= from && d.words.intentNouns[d.lw(j-1)] {
+				return true // "Sweden's bid to join NATO": only intended
+			}
 			for k := j - 1; k >= from && k >= j-5; k-- {
 				if d.toks[k].Kind == Punct {
 					break
@@ -276,6 +282,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
 	x.makerRelations(d, si, ms)
+	x.joinedParty(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.
@@ -306,23 +313,7 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		}
 		targets = a.targets
 	}
-	event := -1 // the token of an event noun with no doer: "an attack on X"
-	if !c.verb && len(sources) == 0 && x.eventType(d, c.words[0]) == c.Type {
-		event = cm.from
-	}
-	if c.verb && !passive {
-		if n := x.eventSubject(d, si, cm); n >= 0 {
-			// "the attacks struck X": the doer is the noun's modifier ("a
-			// U.S. airstrike that killed"), or whoever claims the event
-			sources, subject = nil, nil
-			if p := d.possessorBefore(ms, si, n, srcFits); p >= 0 {
-				sources = []int{p}
-			}
-			if len(sources) == 0 {
-				event = n
-			}
-		}
-	}
+	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
 	relsBefore := len(d.rels)
 	if c.Plural {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
@@ -363,6 +354,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 			return []int{p}, passive, nil
 		}
 		if a := d.nounAgent(ms, cm, end, fits); a >= 0 {
+			if d.mentions[a].To < cm.to {
+				return d.coordinatedInside(ms, a, cm.to, fits), passive, nil // "sanctions imposed by A and B on Iran"
+			}
 			return d.coordinated(ms, a, fits), passive, nil // "criticism of Hungary by Poland and Slovakia"
 		}
 	}
@@ -445,6 +439,9 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			break
 		}
 	}
+	if len(sources) > 1 {
+		d.nominal.party = partyEvent{si, cm.c.Type, sources} // for "X joined the talks"
+	}
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
 			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
@@ -466,7 +463,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	from, item := cm.to, -1
 	if c.Prep != "" {
 		p := -1
-		for j := cm.to; j < end && j < cm.to+10; j++ {
+		if !c.verb && c.words[len(c.words)-1] == c.Prep {
+			p = cm.to - 1 // "sales to", "aid to": the noun's own preposition
+		}
+		for j := cm.to; p < 0 && j < end && j < cm.to+10; j++ {
 			if d.lw(j) == c.Prep {
 				p = j
 				break
@@ -498,7 +498,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		targets = x.listedAfter(d, ms, targets[0])
 	case len(targets) > 0:
 	case passive:
-		if n := d.leftArg(ms, cm.from, fits); n >= 0 {
+		if n := d.planSubject(ms, d.leftArg(ms, cm.from, fits), fits); n >= 0 {
 			targets = []int{n}
 		}
 	case n >= 0 && rt.TargetList:
@@ -506,10 +506,18 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
 		// "condemned the attack on Ukraine", "voted for the expulsion of
 		// Turkey": the actor is the target of the noun's event, not of the verb
+	case n >= 0 && !x.lex.things[d.mentions[n].Label] && d.planBetween(from, d.mentions[n].From):
+		// "criticism of the decision to sanction Syria": Syria is the
+		// decision's target; a thing planned still stands for the plan
 	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
 		targets = d.coordinated(ms, n, fits)
 	}
-	if len(targets) == 0 && !c.verb && rt.TopicTarget && len(sources) > 0 {
+	if len(targets) == 0 && !c.verb && len(sources) == 1 {
+		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
+			targets = []int{t} // "Chile, Peru's ally, protested"
+		}
+	}
+	if len(targets) == 0 && !c.verb && rt.TopicTarget && len(sources) > 0 && d.cueLastPrep(c) == "" {
 		if t := d.topic(si, x.lex.things); t >= 0 {
 			targets = []int{t} // "Moscow's opposition": to what was just discussed
 		}
@@ -530,6 +538,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			x.targetProps(d, si, ms, cm, rt, t, props)
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
+	}
+	if !c.Reverse && len(targets) > 0 {
+		x.sideAgainst(d, si, ms, c.Type, sources, targets[len(targets)-1])
 	}
 	return targets
 }

@@ -65,8 +65,9 @@ type wordSets struct {
 	agreementHeads, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, standaloneWeapons set
 
-	eventNouns, claimVerbs, additiveLinks set               // nominal events and the verbs that own them; "along with" (nominal.go)
-	makers                                map[string]string // "manufacturer" -> BUILDS (nominal.go)
+	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
+	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
+	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
@@ -163,6 +164,8 @@ func compile(s *schema.Schema) *lexicon {
 		eventNouns:        newSet(w.EventNouns, true),
 		claimVerbs:        newSet(w.ClaimVerbs, true),
 		additiveLinks:     newSet(w.AdditiveLinks, true),
+		joinVerbs:         newSet(w.JoinVerbs, true),
+		intentNouns:       newSet(w.IntentNouns, true),
 		agreementHeads:    newSet(w.AgreementHeads, true),
 		programHeads:      newSet(w.ProgramHeads, true),
 		programMods:       newSet(w.ProgramMods, true),
@@ -200,6 +203,7 @@ func compile(s *schema.Schema) *lexicon {
 		willWords:         newSet(w.WillWords, true),
 		warningVerbs:      newSet(w.WarningVerbs, true),
 	}
+	lx.sets.against = w.AgainstTypes
 	lx.sets.makers = map[string]string{}
 	for typ, nouns := range w.MakerNouns {
 		for _, n := range nouns {

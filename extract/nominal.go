@@ -5,30 +5,58 @@ import (
 	"strings"
 )
 
-// This file holds the relations that nouns state as verbs do, beyond the
-// fixed phrases of the noun cues: a noun cue whose preposition comes after
-// an adjunct ("cooperation in the last few years with the navies of ...").
+// This file holds the relations that nouns and coordinated lists state,
+// beyond the fixed phrases of the noun cues (cues.yaml) read by cuerel.go:
+//   - a noun cue's preposition after an adjunct or a participle with its
+//     agents ("cooperation in the last few years with", "sanctions imposed
+//     by the EU on Iran"), agents between noun and preposition ("strikes by
+//     Israel on Gaza"), nouns in apposition ("Chile, Peru's ally");
+//   - events named by nouns: their doer is the noun's modifier ("a Russian
+//     missile strike") or whoever claims them a few sentences around ("the
+//     attacks struck X" ... "Y claimed responsibility for the attacks"),
+//     what "was the target of" them, parties who join them ("joined the
+//     talks"); a verb whose object is an event noun acts on the event;
+//   - intent nouns ("Seoul's decision to deploy"): the infinitive is the
+//     owner's, states only an intention, and takes no argument of a stance
+//     around it ("opposition to the plan to place");
+//   - maker nouns ("mortar manufacturer Hirtenberger") and "against Y" after
+//     backing or allying (OPPOSES Y);
+//   - coordination: partners joined by "along with", the head of each
+//     conjunct ("Nauseda of Lithuania and Karis of Estonia"), "their" for
+//     a coordinated subject, a relative "which" after a modifier.
+// The word lists are in words.yaml (event_nouns, claim_verbs, join_verbs,
+// intent_nouns, maker_nouns, against_types, additive_links).
 
 // adjunctPrep returns where a two-word noun cue ("cooperation with",
 // "talks with") ends when an adjunct phrase stands between its noun at
 // toks[i] and its preposition: "increased cooperation in the last few
 // years with China", "talks on Tuesday with Iran". The adjunct opens with
 // another preposition, holds no actor, no punctuation and no clause break,
-// and is short. ok is false when there is no such phrase.
+// and is short; or it is a participle with its agents, "sanctions imposed
+// by the United States and the EU on Iran". ok is false when there is no
+// such phrase.
 func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
-	const maxAdjunct = 7
+	const maxAdjunct, maxAgents = 7, 10
 	if c.verb || len(c.words) != 2 || i+2 >= end {
 		return 0, false
 	}
 	prep, open := c.words[1], d.lw(i+1)
-	if !d.words.objectPreps[prep] || !d.words.objectPreps[open] || open == prep || open == "of" || open == "by" {
+	if !d.words.objectPreps[prep] {
 		return 0, false
 	}
-	for j := i + 2; j < end && j <= i+1+maxAdjunct; j++ {
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+	agent := strings.HasSuffix(open, "ed") && d.lw(i+2) == "by" // "sanctions imposed by the EU on Iran"
+	if !agent && (!d.words.objectPreps[open] || open == prep || open == "of" || open == "by") {
+		return 0, false
+	}
+	reach := maxAdjunct
+	if agent {
+		reach = maxAgents
+	}
+	for j := i + 2; j < end && j <= i+1+reach; j++ {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && !(agent && d.lw(j) == "and") {
 			return 0, false
 		}
-		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) {
+		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) && !agent {
 			return 0, false
 		}
 		if d.lw(j) == prep {
@@ -88,6 +116,16 @@ type eventClaim struct {
 type nominalState struct {
 	events []nominalEvent
 	claims []eventClaim
+	party  partyEvent
+}
+
+// partyEvent is the last event whose parties relate to each other
+// ("Egypt, Greece and France gathered in Cairo"): its sentence, relation
+// type and parties.
+type partyEvent struct {
+	sent    int
+	typ     string
+	parties []int
 }
 
 // claimsBack and eventsBack are how many sentences before an event its
@@ -96,6 +134,65 @@ const (
 	claimsBack = 2
 	eventsBack = 3
 )
+
+// nominalSources corrects the sources cueSources found for cue cm where a
+// noun decides them: the infinitive of an intent noun is its owner's
+// ("Seoul's decision to deploy"); a verb whose subject is an event noun is
+// done by the noun's modifier ("a U.S. airstrike that killed"), or by
+// whoever claims the event ("the attacks struck X"). event is the token of
+// an event noun with no doer ("an attack on X"; those attacks), whose
+// targets a claim may take; -1 if none.
+func (x *Extractor) nominalSources(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool, sources, subject []int, passive bool) ([]int, []int, int) {
+	c := cm.c
+	if owner, ok := x.planOwner(d, si, ms, cm, fits); ok {
+		sources, subject = owner, nil
+	}
+	event := -1
+	if !c.verb && len(sources) == 0 && x.eventType(d, c.words[0]) == c.Type {
+		if p := d.eventModifier(ms, si, cm.from, fits); p >= 0 {
+			sources = []int{p} // "a Russian missile strike on Kyiv"
+		} else {
+			event = cm.from
+		}
+	}
+	if c.verb && !passive {
+		if n := x.eventSubject(d, si, cm); n >= 0 {
+			sources, subject = nil, nil
+			if p := d.possessorBefore(ms, si, n, fits); p >= 0 {
+				sources = []int{p}
+			} else if p := d.eventModifier(ms, si, n, fits); p >= 0 {
+				sources = []int{p}
+			} else {
+				event = n
+			}
+		}
+	}
+	return sources, subject, event
+}
+
+// eventModifier returns the actor among the modifiers of the event noun
+// at token n, a few lower-case words or things before it: "a Russian
+// missile strike", "an Al-Qaeda suicide attack", "a U.S. drone strike";
+// -1 if none.
+func (d *doc) eventModifier(ms []int, si, n int, fits func(*Mention) bool) int {
+	const reach = 3
+	from := d.sents[si].From
+	for j := n - 1; j >= from && j >= n-reach; {
+		if k := d.mentionEndingAt(ms, j+1); k >= 0 {
+			m := &d.mentions[k]
+			if isActor(m.Label) && fits(m) {
+				return k
+			}
+			j = m.From - 1 // "drone", "missile": a thing modifies the noun
+			continue
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || determiners[t.lower] || d.words.objectPreps[t.lower] {
+			return -1
+		}
+		j--
+	}
+	return -1
+}
 
 // eventType returns the relation type of an event noun: that of the noun
 // cue it opens ("attack" opens "attack on": ATTACKS); "" for other words.
@@ -184,10 +281,10 @@ func (x *Extractor) eventClaims(d *doc, si int, ms []int) {
 			continue
 		}
 		typ := x.eventType(d, d.lw(n))
-		d.nominal.claims = append(d.nominal.claims, eventClaim{si, typ, agents})
-		back := 0 // "began a military offensive": a new event, stated in this sentence
+		back := 0 // "claimed a strike on X", "began a military offensive": a new event, told in this sentence
 		if d.definite(si, n) {
-			back = eventsBack // "claimed the attack": the one told before
+			back = eventsBack // "claimed the attack": the one told around it
+			d.nominal.claims = append(d.nominal.claims, eventClaim{si, typ, agents})
 		}
 		for _, e := range d.nominal.events {
 			if e.typ == typ && si-e.sent >= 0 && si-e.sent <= back {
@@ -225,8 +322,8 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 		return -1, nil
 	}
 	for j := end; j < s.To && j < end+reach; j++ {
-		if d.toks[j].Kind == Punct {
-			return -1, nil
+		if d.toks[j].Kind == Punct || d.words.objectPreps[d.lw(j)] && d.lw(j) != "for" {
+			return -1, nil // "launched an investigation into the attack" owns no attack
 		}
 		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) {
 			return -1, nil
@@ -234,8 +331,8 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 		if x.eventType(d, d.lw(j)) == "" {
 			continue
 		}
-		if j+1 < s.To && (beForms[d.lw(j+1)] || d.words.modals[d.lw(j+1)] || d.lw(j+1) == "had" || d.lw(j+1) == "have" || d.lw(j+1) == "has") {
-			return -1, nil // "claimed the attack was staged": what was said of it
+		if j+1 < s.To && !endsPhrase(d, j+1) {
+			return -1, nil // "claimed the attack was staged", "claimed the strike hit a depot": what was said of it
 		}
 		if a := d.leftArg(ms, i, actor); a >= 0 {
 			return j, d.coordinatedBefore(ms, a, actor)
@@ -332,13 +429,8 @@ func (x *Extractor) eventTarget(d *doc, si int, ms []int) {
 		if t < 0 {
 			continue
 		}
-		doer := -1
-		for _, k := range ms {
-			if m := &d.mentions[k]; m.From > i+1 && m.To <= n && m.Key != "" && isActor(m.Label) {
-				doer = k // "an Al-Qaeda suicide attack"
-			}
-		}
-		if doer >= 0 {
+		doer := d.eventModifier(ms, si, n, func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) })
+		if doer >= 0 { // "an Al-Qaeda suicide attack"
 			x.addRel(d, si, typ, "", &d.mentions[doer], &d.mentions[t], nil)
 		} else {
 			x.noteEvent(d, si, n, typ, []int{t})
@@ -502,4 +594,250 @@ func (d *doc) mentionEndingAt(ms []int, i int) int {
 		}
 	}
 	return best
+}
+
+// innerAgent returns the agent after "by" between a noun cue's noun and
+// its preposition ("strikes by Israel on Gaza", "sanctions by the EU
+// against Iran"), or -1.
+func (d *doc) innerAgent(ms []int, cm cueMatch, fits func(*Mention) bool) int {
+	by := cm.from + 1
+	if strings.HasSuffix(d.lw(by), "ed") {
+		by++ // "sanctions imposed by the EU on Iran"
+	}
+	if cm.to-cm.from <= len(cm.c.words) || d.lw(by) != "by" && (d.lw(by) != "from" || by != cm.from+1) {
+		return -1 // "by", or "from" right after the noun: "the threat from Russia to Estonia"
+	}
+	n := d.rightArg(ms, by+1, cm.to-by-1, fits)
+	if n < 0 || d.mentions[n].To > cm.to-1 {
+		return -1
+	}
+	return n
+}
+
+// joinedParty relates an actor who joins a definite event noun ("Di Maio
+// joined the talks") to the parties of the last event of the noun's type,
+// told at most claimsBack sentences before. The noun's type is that of the
+// plural noun cue it is ("talks": MET_WITH).
+func (x *Extractor) joinedParty(d *doc, si int, ms []int) {
+	p := d.nominal.party
+	if len(p.parties) == 0 || si-p.sent > claimsBack || si == p.sent {
+		return
+	}
+	s := d.sents[si]
+	actor := func(m *Mention) bool { return isActor(m.Label) }
+	for i := s.From + 1; i+2 < s.To; i++ {
+		if !d.words.joinVerbs[d.lw(i)] || !determiners[d.lw(i+1)] || d.lw(i+1) == "a" || d.lw(i+1) == "an" {
+			continue
+		}
+		if x.partyType(d.lw(i+2)) != p.typ {
+			continue
+		}
+		j := d.leftArg(ms, i, actor)
+		if j < 0 {
+			continue
+		}
+		for _, q := range p.parties {
+			x.addRel(d, si, p.typ, "", &d.mentions[j], &d.mentions[q], nil)
+		}
+	}
+}
+
+// partyType returns the type of the plural noun cue w ("talks": MET_WITH),
+// or "".
+func (x *Extractor) partyType(w string) string {
+	for _, c := range x.cues[w] {
+		if c.Plural && !c.verb && len(c.words) == 1 {
+			return c.Type
+		}
+	}
+	return ""
+}
+
+// planOwner returns the doer of a verb cue in the infinitive of an intent
+// noun ("Seoul's decision to deploy THAAD", "the plan by Washington to
+// place missiles", "the U.S. plan to deploy"): the noun's owner. With no
+// owner, a noun inside a prepositional phrase ("opposition to the plan to
+// place") has no doer in the sentence: sources is nil. ok is false when
+// the cue is no such infinitive, or the noun's owner is left to the clause
+// ("Washington drafted a plan to deploy").
+func (x *Extractor) planOwner(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) (sources []int, ok bool) {
+	from := d.sents[si].From
+	if !cm.c.verb || cm.from-2 < from || d.lw(cm.from-1) != "to" {
+		return nil, false
+	}
+	n := cm.from - 2
+	if k := d.mentionEndingAt(ms, n+1); k >= 0 && d.mentions[k].From-2 >= from && d.lw(d.mentions[k].From-1) == "by" &&
+		d.words.intentNouns[d.lw(d.mentions[k].From-2)] {
+		if fits(&d.mentions[k]) {
+			return []int{k}, true // "the plan by Washington to place"
+		}
+		return nil, true
+	}
+	if !d.words.intentNouns[d.lw(n)] {
+		return nil, false
+	}
+	if p := d.possessorBefore(ms, si, n, fits); p >= 0 {
+		return []int{p}, true
+	}
+	for j := n - 1; j >= from && j >= n-4; j-- {
+		w := d.lw(j)
+		if w == "in" {
+			return nil, false // "in a bid to deploy": the purpose of the clause's subject
+		}
+		if d.words.objectPreps[w] {
+			return nil, true // "opposition to the plan to place": the plan's owner is not named here
+		}
+		if d.toks[j].Kind != Word || !determiners[w] && d.mentionAt(ms, j) < 0 && d.toks[j].Capitalized() {
+			break
+		}
+	}
+	return nil, false
+}
+
+// planBetween reports whether an intent noun and its "to" stand between
+// tokens i and j: what follows is the plan's, not an argument of the cue
+// before it.
+func (d *doc) planBetween(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if d.words.intentNouns[d.lw(k)] && d.lw(k+1) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedInside returns mention k with the mentions coordinated with
+// it that end before token end.
+func (d *doc) coordinatedInside(ms []int, k, end int, fits func(*Mention) bool) []int {
+	out := d.coordinated(ms, k, fits)
+	for n, q := range out {
+		if d.mentions[q].To > end {
+			return out[:n]
+		}
+	}
+	return out
+}
+
+// appositionHead returns the name that a noun phrase opened by the
+// possessor or demonym p stands in apposition to: "Chile, Peru's ally",
+// "Chile, a Peruvian ally"; -1 if none.
+func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
+	m := &d.mentions[p]
+	if !d.isPossessor(m) && m.Kind != mAdjective {
+		return -1
+	}
+	j := d.npStart(m) - 1
+	from := d.sents[m.sent].From
+	if j > from && determiners[d.lw(j)] {
+		j--
+	}
+	if j <= from || d.toks[j].Text != "," {
+		return -1
+	}
+	if k := d.mentionEndingAt(ms, j); k >= 0 && d.mentions[k].Kind == mName && d.mentions[k].Arg && fits(&d.mentions[k]) {
+		return k
+	}
+	return -1
+}
+
+// conjunctHead returns the head of the conjunct that ends before the
+// "and" (or comma) at token i, given the mention prev that ends there (or
+// -1): the named actor before "of" ("Alar Karis of Estonia and ...": Karis,
+// not Estonia), or the possessor of a title ("Lithuania's president and
+// ...": Lithuania). Otherwise prev.
+func (d *doc) conjunctHead(ms []int, prev, i int, fits func(*Mention) bool) int {
+	actor := func(k int) bool {
+		m := &d.mentions[k]
+		return m.Key != "" && m.Arg && m.Kind == mName && fits(m)
+	}
+	if prev >= 0 {
+		if j := d.npStart(&d.mentions[prev]) - 1; j > 0 && d.lw(j) == "of" {
+			if h := d.mentionEndingAt(ms, j); h >= 0 && actor(h) && d.mentions[h].Label != "Country" {
+				return h
+			}
+		}
+		return prev
+	}
+	for _, t := range ms {
+		if m := &d.mentions[t]; m.To == i && m.Kind == mTitle && m.From-1 > 0 && d.lw(m.From-1) == "'s" {
+			if h := d.mentionEndingAt(ms, m.From-1); h >= 0 && actor(h) {
+				return h
+			}
+		}
+	}
+	return -1
+}
+
+// sideAgainst adds what "against Y" after the last target t of a cue of
+// type typ states, for the types words.yaml's against_types lists:
+// "backed the government of Hadi against the Houthi rebellion" (OPPOSES
+// the Houthis), "allied with Iran against Israel".
+func (x *Extractor) sideAgainst(d *doc, si int, ms []int, typ string, sources []int, t int) {
+	const reach = 3
+	other := d.words.against[typ]
+	if other == "" || len(sources) == 0 {
+		return
+	}
+	end := d.sents[si].To
+	for j := d.mentions[t].To; j < end && j <= d.mentions[t].To+reach; j++ {
+		if d.toks[j].Kind == Punct || d.mentionAt(ms, j) >= 0 || d.words.subordinators[d.lw(j)] {
+			return
+		}
+		if d.lw(j) != "against" {
+			continue
+		}
+		rt := x.lex.relTypes[other]
+		y := d.rightArg(ms, j+1, reach, func(m *Mention) bool { return slices.Contains(rt.Targets, m.Label) })
+		if y < 0 {
+			return
+		}
+		for _, s := range sources {
+			x.addRel(d, si, other, "", &d.mentions[s], &d.mentions[y], nil)
+		}
+		return
+	}
+}
+
+// endsPhrase reports whether token i can follow the last word of a noun
+// phrase that is an object: punctuation, a preposition, a conjunction. A
+// verb there makes the phrase the subject of a clause of its own.
+func endsPhrase(d *doc, i int) bool {
+	w := d.lw(i)
+	return d.toks[i].Kind == Punct || d.words.objectPreps[w] || d.words.placePreps[w] || w == "and" || w == "or" ||
+		d.words.subordinators[w] || w == "which" || w == "that" || w == "who"
+}
+
+// planSubject returns the argument that mention k, found before a passive
+// verb, stands for: when k is inside the infinitive of an intent noun
+// ("Sweden's bid to join NATO was blocked"), the noun's owner (Sweden), or
+// -1 if it has none that fits; otherwise k.
+func (d *doc) planSubject(ms []int, k int, fits func(*Mention) bool) int {
+	const reach = 10
+	if k < 0 {
+		return k
+	}
+	m := &d.mentions[k]
+	from := d.sents[m.sent].From
+	for j := m.From - 1; j-1 >= from && j >= m.From-reach; j-- {
+		if d.toks[j].Kind == Punct {
+			return k
+		}
+		if d.lw(j) == "to" && d.words.intentNouns[d.lw(j-1)] {
+			return d.possessorBefore(ms, m.sent, j-1, fits)
+		}
+	}
+	return k
+}
+
+// spansVerb reports whether a copula with a noun phrase after it stands
+// inside the noun cue matched over tokens [i, to): the words then belong
+// to two phrases ("the attack was the third on Odesa"; but "an agreement
+// has been reached with" is one).
+func spansVerb(d *doc, i, to int) bool {
+	for j := i + 1; j+1 < to-1; j++ {
+		if beForms[d.lw(j)] && determiners[d.lw(j+1)] {
+			return true
+		}
+	}
+	return false
 }

@@ -48,6 +48,16 @@ func TestNominalEvents(t *testing.T) {
 		// a new attack after the claim is not the one claimed
 		{"Boko Haram claimed the attack. An attack on Chad was reported.",
 			nil, []string{"ATTACKS(Boko Haram -> Chad)"}},
+		{"Protests followed an attack on a fuel depot in Chad. Boko Haram claimed the attack hit a school.",
+			nil, []string{"ATTACKS(Boko Haram -> fuel depot)"}},
+		{"Protests followed an attack on a fuel depot in Chad. Boko Haram claimed the attack on Monday.",
+			[]string{"ATTACKS(Boko Haram -> fuel depot)"}, nil},
+		{"Protests followed an attack on a fuel depot in Chad. Nigeria launched probes on the attack.",
+			nil, []string{"ATTACKS(Nigeria -> fuel depot)"}},
+		// a claim of a new event owns that one only
+		{"Kyiv claimed responsibility for a strike on Crimea. The attack on Odesa was the third this week.",
+			[]string{"ATTACKS(Ukraine -> Crimea)"}, []string{"ATTACKS(Ukraine -> Odesa)"}},
+		{"Odesa was hit again. The attack was the third on Odesa this week.", nil, []string{"ATTACKS(Odesa -> Ukraine)"}},
 		// too far apart
 		{"An attack on Chad was reported. Rain fell. Rain fell. Rain fell. Rain fell. Boko Haram claimed the attack.",
 			nil, []string{"ATTACKS(Boko Haram -> Chad)", "ATTACKS(Boko Haram -> fuel depot)"}},
@@ -139,5 +149,151 @@ func TestMakerNouns(t *testing.T) {
 		{"Poland bought Czech mortar and shell manufacturer Retia.", nil, []string{"ATTACKS(mortar -> Retia)"}},
 		// no name described: nothing
 		{"The radar maker said Poland had paid.", nil, []string{"BUILDS(Poland -> radar)"}},
+	})
+}
+
+// TestNounOwnPreposition checks noun cues that end in their type's
+// preposition ("sales to", "aid to"), and the nouns of buying, backing and
+// recognising.
+func TestNounOwnPreposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's arms sales to Peru rose.", []string{"SUPPLIES(Chile -> Peru)"}, nil},
+		{"Chile's military assistance to Peru rose.", []string{"SUPPLIES(Chile -> Peru)"}, nil},
+		{"Turkey's purchase of S-400 missiles from Russia angered Greece.", []string{"SUPPLIES(Russia -> Turkey)"},
+			[]string{"SUPPLIES(Turkey -> Russia)"}},
+		{"Chile's backing of Peru angered Bolivia.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
+		{"Chile's recognition of Kosovo angered Serbia.", []string{"SUPPORTS(Chile -> Kosovo)"}, nil},
+	})
+}
+
+// TestInnerAgent checks an agent after "by" (or "from") between a noun
+// cue's noun and its preposition or after its object, and attacks
+// "against".
+func TestInnerAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Strikes by Israel on Gaza continued.", []string{"ATTACKS(Israel -> Gaza Strip)"}, nil},
+		{"Attacks by Russia against Ukraine continued.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
+		{"Russia's war against Ukraine continued.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
+		{"Strikes by drones on Monday hit Gaza.", nil, []string{"ATTACKS(Monday -> Gaza Strip)"}},
+		{"The threat from Russia to Estonia is real.", []string{"THREATENS(Russia -> Estonia)"}, nil},
+		{"The threat to Estonia from Russia is real.", []string{"THREATENS(Russia -> Estonia)"}, nil},
+		{"Military aid to Ukraine from Germany arrived.", []string{"SUPPLIES(Germany -> Ukraine)"}, nil},
+		{"The threat to Estonia from the east is real.", nil, []string{"THREATENS(east -> Estonia)"}},
+	})
+}
+
+// TestJoinedParty checks that an actor who joins a definite event becomes
+// a party of it.
+func TestJoinedParty(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile, Peru and Bolivia gathered in Lima on Monday. Ecuador joined the talks as an observer.",
+			[]string{"MET_WITH(Ecuador -> Peru)", "MET_WITH(Chile -> Ecuador)", "MET_WITH(Bolivia -> Ecuador)"}, nil},
+		// another kind of event: no party
+		{"Chile, Peru and Bolivia gathered in Lima on Monday. Ecuador joined the alliance.",
+			nil, []string{"COOPERATES_WITH(Ecuador -> Peru)", "MET_WITH(Ecuador -> Peru)"}},
+		{"Chile, Peru and Bolivia gathered in Lima. Rain fell. Rain fell. Rain fell. Ecuador joined the talks.",
+			nil, []string{"MET_WITH(Ecuador -> Peru)"}},
+	})
+}
+
+// TestPlanOwner checks that the infinitive of an intent noun is its
+// owner's, never the doer of a stance around it, and that an actor inside
+// it is no target of that stance.
+func TestPlanOwner(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia's opposition to the U.S. plan to deploy interceptor missiles in Poland is well known.",
+			[]string{"DEPLOYS(United States -> interceptor missiles)"}, []string{"DEPLOYS(Russia -> interceptor missiles)"}},
+		{"Beijing's objection to Seoul's decision to deploy THAAD angered Washington.",
+			[]string{"DEPLOYS(South Korea -> THAAD)", "OPPOSES(China -> South Korea)"}, []string{"DEPLOYS(China -> THAAD)"}},
+		{"Moscow opposes the plan by Washington to place missiles in Poland.",
+			[]string{"DEPLOYS(United States -> missiles)"}, []string{"DEPLOYS(Russia -> missiles)"}},
+		{"Moscow repeated its opposition to the plan to place 10 interceptor missiles in Poland.",
+			[]string{"OPPOSES(Russia -> interceptor missiles)"}, []string{"DEPLOYS(Russia -> interceptor missiles)"}},
+		{"Iran's criticism of the decision to sanction Syria was sharp.", nil, []string{"CRITICIZES(Iran -> Syria)"}},
+		{"Russia's rejection of the Western plan to arm Ukraine was expected.", nil, []string{"OPPOSES(Russia -> Ukraine)"}},
+		// the clause's own plan stays its subject's
+		{"Russia moved troops west in a bid to deploy Iskander missiles in Kaliningrad.",
+			[]string{"DEPLOYS(Russia -> Iskander)"}, nil},
+		{"Sweden plans to deploy Patriot missiles in Gotland.", []string{"DEPLOYS(Sweden -> Patriot)"}, nil},
+	})
+}
+
+// TestParticipleAgents checks agents of a participle between a noun cue's
+// noun and its preposition, and a possessed noun cue in apposition.
+func TestParticipleAgents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The sanctions imposed by Canada and Norway on Belarus hurt.",
+			[]string{"SANCTIONS(Canada -> Belarus)", "SANCTIONS(Norway -> Belarus)"}, nil},
+		{"The sanctions imposed on Belarus by Canada hurt.", []string{"SANCTIONS(Canada -> Belarus)"}, nil},
+		{"Chile, Peru's ally, protested.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"In Lima, Peru's allies protested.", nil, []string{"COOPERATES_WITH(Lima -> Peru)"}},
+	})
+}
+
+// TestConjunctHeads checks the head of each conjunct of a subject list:
+// the person before "of", the possessor of a title.
+func TestConjunctHeads(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Gitanas Nauseda of Lithuania and Alar Karis of Estonia condemned Belarus.",
+			[]string{"CRITICIZES(Gitanas Nauseda -> Belarus)", "CRITICIZES(Alar Karis -> Belarus)"},
+			[]string{"CRITICIZES(Lithuania -> Belarus)"}},
+		{"Lithuania's president and Estonia's prime minister condemned Belarus.",
+			[]string{"CRITICIZES(Lithuania -> Belarus)", "CRITICIZES(Estonia -> Belarus)"}, nil},
+		{"The foreign ministers of Lithuania and Estonia condemned Belarus.",
+			[]string{"CRITICIZES(Lithuania -> Belarus)", "CRITICIZES(Estonia -> Belarus)"}, nil},
+	})
+}
+
+// TestSideAgainst checks that backing or allying with X "against Y"
+// opposes Y.
+func TestSideAgainst(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile backed Peru against Bolivia.", []string{"SUPPORTS(Chile -> Peru)", "OPPOSES(Chile -> Bolivia)"}, nil},
+		{"Chile started supporting the government of Peru against Bolivia.", []string{"OPPOSES(Chile -> Bolivia)"}, nil},
+		{"Chile allied with Peru against Bolivia.", []string{"OPPOSES(Chile -> Bolivia)"}, nil},
+		{"Chile supported Peru when Bolivia was against Ecuador.", nil, []string{"OPPOSES(Chile -> Ecuador)"}},
+	})
+}
+
+// TestAssemble checks "assemble" as a verb of building weapons, and that
+// people who assemble build nothing.
+func TestAssemble(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In 2018, Poland started assembling Patriot missiles in Mielec.", []string{"BUILDS(Poland -> Patriot)"}, nil},
+		{"Protesters assembled outside the Polish embassy.", nil, []string{"BUILDS(Poland -> embassy)"}},
+	})
+}
+
+// TestTopicOnlyBare checks that a bare stance noun is about the thing just
+// discussed, while one with its own object ("withdrawal from the region")
+// is not.
+func TestTopicOnlyBare(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile signed the Paris Agreement. Peru repeated its opposition.", []string{"OPPOSES(Peru -> Paris Agreement)"}, nil},
+		{"Chile signed the Paris Agreement. Peru announced its withdrawal from the region.", nil,
+			[]string{"OPPOSES(Peru -> Paris Agreement)"}},
+	})
+}
+
+// TestEventModifier checks that an actor among an event noun's modifiers
+// is its doer.
+func TestEventModifier(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"A Russian missile strike on Kyiv killed ten.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
+		{"An Israeli air strike on Gaza killed ten.", []string{"ATTACKS(Israel -> Gaza Strip)"}, nil},
+		{"Residents of a Syrian town said a strike on Idlib killed ten.", nil, []string{"ATTACKS(Syria -> Idlib)"}},
+	})
+}
+
+// TestIntentHedge checks that the infinitive of an intent noun states only
+// an intention, except for the types whose plans count.
+func TestIntentHedge(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Sweden's bid to join NATO stalled.", nil, []string{"MEMBER_OF(Sweden -> NATO)"}},
+		{"Sweden's bid to join NATO was blocked by Turkey.", []string{"OPPOSES(Turkey -> Sweden)"}, []string{"OPPOSES(Turkey -> NATO)"}},
+		{"Lithuania's decision to build a fence along its border with Belarus was backed by the European Commission.",
+			[]string{"SUPPORTS(European Commission -> Lithuania)"}, []string{"SUPPORTS(European Commission -> Belarus)"}},
+		{"Chile's plan to sanction Peru was dropped.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		{"Seoul's decision to deploy THAAD angered Beijing.", []string{"DEPLOYS(South Korea -> THAAD)"}, nil},
 	})
 }

@@ -196,6 +196,9 @@ type Words struct {
 	ClaimVerbs        []string            `yaml:"claim_verbs,omitempty" json:"claim_verbs,omitempty"`                   // "claimed", "carried out": the doer owns an event (forms)
 	AdditiveLinks     []string            `yaml:"additive_links,omitempty" json:"additive_links,omitempty"`             // "along with", "as well as": a subject's partners
 	MakerNouns        map[string][]string `yaml:"maker_nouns,omitempty" json:"maker_nouns,omitempty"`                   // relation type -> "manufacturer": "mortar manufacturer X"
+	JoinVerbs         []string            `yaml:"join_verbs,omitempty" json:"join_verbs,omitempty"`                     // "joined the talks": a party to them (forms)
+	IntentNouns       []string            `yaml:"intent_nouns,omitempty" json:"intent_nouns,omitempty"`                 // "the plan to place": the infinitive is the owner's
+	AgainstTypes      map[string]string   `yaml:"against_types,omitempty" json:"against_types,omitempty"`               // SUPPORTS -> OPPOSES: "backs X against Y"
 	AgreementHeads    []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`           // treaty, accord, agreement
 	ProgramHeads      []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`               // program, programme
 	ProgramMods       []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`       // nuclear, missile, space
@@ -258,6 +261,14 @@ func (w *Words) merge(o Words) {
 	w.ClaimVerbs = slices.Concat(w.ClaimVerbs, o.ClaimVerbs)
 	w.AdditiveLinks = slices.Concat(w.AdditiveLinks, o.AdditiveLinks)
 	w.MakerNouns = mergeMap(w.MakerNouns, o.MakerNouns)
+	w.JoinVerbs = slices.Concat(w.JoinVerbs, o.JoinVerbs)
+	w.IntentNouns = slices.Concat(w.IntentNouns, o.IntentNouns)
+	if len(o.AgainstTypes) > 0 && w.AgainstTypes == nil {
+		w.AgainstTypes = map[string]string{}
+	}
+	for k, v := range o.AgainstTypes {
+		w.AgainstTypes[k] = v
+	}
 	w.AgreementHeads = slices.Concat(w.AgreementHeads, o.AgreementHeads)
 	w.ProgramHeads = slices.Concat(w.ProgramHeads, o.ProgramHeads)
 	w.ProgramMods = slices.Concat(w.ProgramMods, o.ProgramMods)
