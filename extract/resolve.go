@@ -342,6 +342,16 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 // program" refers to the same one.
 func (x *Extractor) scopeProgram(d *doc, k int) {
 	m := &d.mentions[k]
+	if m.Owner >= 0 && d.mentions[m.Owner].Kind == mPronoun {
+		// "its atomic weapons program" in an article about North Korea's
+		// nuclear program is that program, whoever "its" was read as
+		for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
+			if a := d.mentions[j]; a.Label == "Program" && a.concept == m.concept && a.Key != "" && !a.Generic {
+				m.Key, m.Name, m.Generic = a.Key, a.Name, a.Generic
+				return
+			}
+		}
+	}
 	if m.Owner >= 0 {
 		o := d.mentions[m.Owner]
 		if o.Key != "" && (o.Label == "Country" || o.Label == "Organization") {
