@@ -273,6 +273,7 @@ func TestCataphora(t *testing.T) {
 		{"a bloc named before an agreement head is the agreement", "Ten states signed the Baltic Free Trade Area (BaFTA) agreement. Latvia joined the BaFTA. The agreement cuts tariffs, and the deal was praised.", "Agreement", 0},
 		{"an agreement without such a name is new", "Ten states joined the Baltic Free Trade Area. The agreement cuts tariffs.", "Agreement", 1},
 		{"a program owned by a pronoun is the article's program of that kind", "Sanctions target North Korea's nuclear program. China urged its ally to drop its atomic weapons program.", "Program", 1},
+		{"an unnamed agreement whose words the bloc's name holds is the bloc", "Ten states signed the Baltic Free Trade Area (BaFTA) agreement. Its secretariat serves the free trade agreement.", "Agreement", 0},
 		{"too far ahead", "Soldiers serve with an international coalition. It met. It talked. It left. It came back. Ministers praised the Northern Shield Coalition.", "Organization", 2},
 	}
 	for _, tt := range tests {

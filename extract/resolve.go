@@ -388,10 +388,17 @@ func (x *Extractor) sameAgreement(d *doc, k int) {
 	mine := words(m)
 	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 		a := &d.mentions[j]
-		if a.Label != "Agreement" || a.Key == "" || a.Key == m.Key || !x.sameHead(a.Head, m.Head) {
+		named := a.Label == "Organization" && a.Kind == mName && x.lex.sets.agreementHeads[a.Head]
+		if a.Label != "Agreement" && !named || a.Key == "" || a.Key == m.Key || !x.sameHead(a.Head, m.Head) {
 			continue
 		}
 		theirs := words(a)
+		if named {
+			// "the free trade agreement" after "the X Free Trade Area agreement"
+			for _, w := range strings.Fields(strings.ToLower(a.Name)) {
+				theirs[w] = true
+			}
+		}
 		all := true
 		for w := range mine {
 			all = all && theirs[w]
