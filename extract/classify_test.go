@@ -137,6 +137,10 @@ func TestNameCues(t *testing.T) {
 			[]string{"Organization:Iraqi Security Forces"}, nil},
 		{"a trade area is an organization, its mixed-case acronym an alias", "Ten states signed the Baltic Free Trade Area (BaFTA) agreement. Latvia joined the BaFTA.",
 			[]string{"Organization:Baltic Free Trade Area", "Organization:BaFTA"}, nil},
+		{"a prefix a lexicon knows opens a facility name", "The jets flew from RAF Velbury and Camp Korrin.",
+			[]string{"Facility:RAF Velbury", "Facility:Camp Korrin"}, []string{"Organization:Royal Air Force"}},
+		{"the prefix alone stays the lexicon's", "RAF jets flew over the sea.",
+			[]string{"Organization:Royal Air Force"}, []string{"Facility:RAF jets"}},
 		{"days are no names of a list", "The committees on Monday and Tuesday heard witnesses.",
 			nil, []string{"Organization:Committee on Monday"}},
 	}

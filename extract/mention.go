@@ -101,6 +101,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return add(Mention{From: i, To: i + 1, Kind: mPronoun, Arg: true, Head: lower})
 	}
 
+	if x.prefixedName(d, i, end) {
+		return x.addName(d, si, i, add) // "RAF Croughton": not the Royal Air Force
+	}
 	e, n := lx.match(toks, i, end)
 	if e != nil && e.label == "WeaponSystem" && e.generic && i > d.sents[si].From && x.notWeaponMods[toks[i-1].lower] {
 		e, n = nil, 0 // "fuel tanks"
@@ -703,4 +706,17 @@ func (x *Extractor) facilityHeadAt(d *doc, i, end int) bool {
 	w := d.toks[i].lower
 	heads := x.lex.sets.facilityHeads
 	return (heads[w] || heads[strings.TrimSuffix(w, "s")]) && (x.endsPhrase(d, i+1, end) || isAdverbOfTime(d.toks[i+1].lower))
+}
+
+// prefixedName reports whether toks[i] is a name prefix (name_cues.prefixes)
+// that a lexicon also knows as a name, followed by a capitalised word that
+// the lexicon does not know: "RAF Croughton" is an air station, where
+// "RAF" alone is the Royal Air Force.
+func (x *Extractor) prefixedName(d *doc, i, end int) bool {
+	s := &x.lex.sets
+	if _, ok := s.cues.prefixes[d.toks[i].Text]; !ok || i+1 >= end || !d.toks[i+1].Capitalized() || d.toks[i+1].Kind != Word || s.notNames[d.toks[i+1].Text] {
+		return false
+	}
+	e, _ := x.lex.match(d.toks, i+1, end)
+	return e == nil
 }
