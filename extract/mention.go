@@ -390,7 +390,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 		j++
 	}
 	if j > i && lastHead < j-1 && j < end && x.misspeltWeapon(lw(j)) != "" {
-		lastHead, j = j, j+1 // "cruise missles"
+		lastHead = j // "cruise missles"
 	}
 	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) && !participleAfterPlural(d, lastHead, end) {
 		return 0, ""
