@@ -294,3 +294,27 @@ func TestCataphora(t *testing.T) {
 		})
 	}
 }
+
+// TestProgramOf checks that a program followed by "of" and an actor is
+// that actor's program, past a title, and that a program of a thing that
+// is no actor has no owner.
+func TestProgramOf(t *testing.T) {
+	tests := []struct {
+		text, want string
+		ok         bool
+	}{
+		{"Diplomats discussed the missile program of Iran on Monday.", "DEVELOPS(Iran -> Iran's missile program)", true},
+		{"The deal fits the economic strategy of Prime Minister Viktor Orban.", "DEVELOPS(Viktor Orban -> economic strategy)", true},
+		{"The deal fits the economic strategy of modern states.", "DEVELOPS", false},
+	}
+	for _, tt := range tests {
+		got := triples(extractText(t, tt.text))
+		found := false
+		for _, r := range got {
+			found = found || strings.HasPrefix(r, tt.want)
+		}
+		if found != tt.ok {
+			t.Errorf("%q: want %s %v, got %v", tt.text, tt.want, tt.ok, got)
+		}
+	}
+}

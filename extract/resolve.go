@@ -9,6 +9,9 @@ import "strings"
 func (x *Extractor) attachAdjectives(d *doc, first int) {
 	toks := d.toks
 	for k := first; k < len(d.mentions); k++ {
+		x.programOf(d, k)
+	}
+	for k := first; k < len(d.mentions); k++ {
 		m := &d.mentions[k]
 		end := d.sents[m.sent].To
 		if m.Kind == mAdjective && x.actorNounAt(d, m.To, end) {
@@ -525,4 +528,30 @@ func (x *Extractor) weaponPlan(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// programOf gives an unowned program the actor named after it with "of" as
+// its owner: "the nuclear program of Iran", "the economic strategy of Prime
+// Minister Viktor Orban" (past the title).
+func (x *Extractor) programOf(d *doc, k int) {
+	m := &d.mentions[k]
+	if m.Label != "Program" || !m.Generic || m.Owner >= 0 || m.To+1 >= d.sents[m.sent].To || d.lw(m.To) != "of" {
+		return
+	}
+	at := m.To + 1
+	if d.lw(at) == "the" {
+		at++
+	}
+	for j := k + 1; j < len(d.mentions) && d.mentions[j].From <= at+3; j++ {
+		a := d.mentions[j]
+		switch {
+		case a.From == at && a.Kind == mTitle:
+			at = a.To // "of Prime Minister Viktor Orban"
+		case a.From == at && a.Kind == mName && a.Key != "" && (a.Label == "Country" || a.Label == "Organization" || a.Label == "Person"):
+			m.Owner = j
+			return
+		case a.From >= at:
+			return
+		}
+	}
 }
