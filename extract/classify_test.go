@@ -141,6 +141,10 @@ func TestNameCues(t *testing.T) {
 			[]string{"Facility:RAF Velbury", "Facility:Camp Korrin"}, []string{"Organization:Royal Air Force"}},
 		{"the prefix alone stays the lexicon's", "RAF jets flew over the sea.",
 			[]string{"Organization:Royal Air Force"}, []string{"Facility:RAF jets"}},
+		{"a plural common noun that speaks is a group of people", "Doctors said the patient was stable. Surgeons said the same.",
+			nil, []string{"Organization:Doctors", "Person:Doctors", "Organization:Surgeons", "Person:Surgeons"}},
+		{"a surname that looks plural still speaks", "Hopkins said the figures were wrong.",
+			[]string{"Person:Hopkins"}, nil},
 		{"days are no names of a list", "The committees on Monday and Tuesday heard witnesses.",
 			nil, []string{"Organization:Committee on Monday"}},
 	}
