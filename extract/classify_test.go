@@ -145,6 +145,8 @@ func TestNameCues(t *testing.T) {
 			nil, []string{"Organization:Doctors", "Person:Doctors", "Organization:Surgeons", "Person:Surgeons"}},
 		{"a surname that looks plural still speaks", "Hopkins said the figures were wrong.",
 			[]string{"Person:Hopkins"}, nil},
+		{"countries are no fields of a shared head", "State companies of Russia and China signed deals.",
+			[]string{"Country:Russia", "Country:China"}, []string{"Organization:Company of Russia", "Organization:Company of China"}},
 		{"days are no names of a list", "The committees on Monday and Tuesday heard witnesses.",
 			nil, []string{"Organization:Committee on Monday"}},
 	}

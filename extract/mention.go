@@ -538,8 +538,11 @@ func (x *Extractor) distributed(d *doc, si, i int, add func(Mention) int) int {
 		return 0
 	}
 	for _, it := range items {
-		if w := toks[it[0]].Text; x.lex.sets.notNames[w] || x.lex.sets.months[w] {
-			return 0 // "the committees on Monday and Tuesday"
+		if w := toks[it[0]].Text; x.lex.sets.notNames[w] || x.lex.sets.months[w] || x.givenName(w) {
+			return 0 // "the committees on Monday and Tuesday", "the forces of Khalifa Haftar and ..."
+		}
+		if e, _ := x.lex.match(toks, it[0], it[1]); e != nil && (e.label == "Country" || e.label == "Location" || e.label == "Person") {
+			return 0 // "the companies of Russia and China" are no bodies named for a field
 		}
 	}
 	for _, it := range items {
