@@ -312,6 +312,7 @@ func TestProgramOf(t *testing.T) {
 		{"Diplomats discussed the missile program of Iran on Monday.", "DEVELOPS(Iran -> Iran's missile program)", true},
 		{"The deal fits the economic strategy of Prime Minister Viktor Orban.", "DEVELOPS(Viktor Orban -> economic strategy)", true},
 		{"The deal fits the economic strategy of modern states.", "DEVELOPS", false},
+		{"Sanctions target North Korea's nuclear program. China urged its ally to drop its atomic weapons program.", "DEVELOPS(China", false},
 	}
 	for _, tt := range tests {
 		got := triples(extractText(t, tt.text))

@@ -350,7 +350,8 @@ func (x *Extractor) scopeProgram(d *doc, k int) {
 		// nuclear program is that program, whoever "its" was read as
 		for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 			if a := d.mentions[j]; a.Label == "Program" && a.concept == m.concept && a.Key != "" && !a.Generic {
-				m.Key, m.Name, m.Generic = a.Key, a.Name, a.Generic
+				// the program's owner is the earlier one's, not the pronoun's
+				m.Key, m.Name, m.Generic, m.Owner = a.Key, a.Name, a.Generic, -1
 				return
 			}
 		}
