@@ -325,3 +325,15 @@ func TestProgramOf(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedGroupNameNoPart checks that a demonym inside an armed group's
+// name states no PART_OF its country, while a state body's name does.
+func TestArmedGroupNameNoPart(t *testing.T) {
+	got := triples(extractText(t, "The Syrian Democratic Forces said the U.S. Treasury Department had frozen the funds."))
+	if has(got, "PART_OF(Syrian Democratic Forces -> Syria)") {
+		t.Errorf("armed group made part of its country: %v", got)
+	}
+	if !has(got, "PART_OF(Treasury Department -> United States)") && !has(got, "PART_OF(U.S. Treasury Department -> United States)") {
+		t.Errorf("state body lost its country: %v", got)
+	}
+}

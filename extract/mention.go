@@ -191,8 +191,10 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		m.Head = toks[i+n-1].lower
 		m.concept = slug(e.name)
 	}
-	if e.label == "Organization" && e.country != "" && n > 1 {
-		// "U.S. Treasury Department": the country it names is a mention too
+	if e.label == "Organization" && e.country != "" && n > 1 && e.sort != "armed-group" {
+		// "U.S. Treasury Department": the country it names is a mention too;
+		// not in an armed group's name ("Syrian Democratic Forces"), which
+		// is no part of that state
 		for cn := n - 1; cn > 0; cn-- {
 			if c, k := x.lex.match(toks, i, i+cn); c != nil && k == cn && c.label == "Country" && c.country == e.country {
 				add(Mention{From: i, To: i + cn, Label: "Country", Key: c.key, Name: c.name, Country: c.country, Kind: mAdjective})
