@@ -137,6 +137,16 @@ func TestNameCues(t *testing.T) {
 			[]string{"Organization:Iraqi Security Forces"}, nil},
 		{"a trade area is an organization, its mixed-case acronym an alias", "Ten states signed the Baltic Free Trade Area (BaFTA) agreement. Latvia joined the BaFTA.",
 			[]string{"Organization:Baltic Free Trade Area", "Organization:BaFTA"}, nil},
+		{"a prefix a lexicon knows opens a facility name", "The jets flew from RAF Velbury and Camp Korrin.",
+			[]string{"Facility:RAF Velbury", "Facility:Camp Korrin"}, []string{"Organization:Royal Air Force"}},
+		{"the prefix alone stays the lexicon's", "RAF jets flew over the sea.",
+			[]string{"Organization:Royal Air Force"}, []string{"Facility:RAF jets"}},
+		{"a plural common noun that speaks is a group of people", "Doctors said the patient was stable. Surgeons said the same.",
+			nil, []string{"Organization:Doctors", "Person:Doctors", "Organization:Surgeons", "Person:Surgeons"}},
+		{"a surname that looks plural still speaks", "Hopkins said the figures were wrong.",
+			[]string{"Person:Hopkins"}, nil},
+		{"countries are no fields of a shared head", "State companies of Russia and China signed deals.",
+			[]string{"Country:Russia", "Country:China"}, []string{"Organization:Company of Russia", "Organization:Company of China"}},
 		{"days are no names of a list", "The committees on Monday and Tuesday heard witnesses.",
 			nil, []string{"Organization:Committee on Monday"}},
 	}
@@ -272,6 +282,8 @@ func TestCataphora(t *testing.T) {
 		{"apposition to a weapon name", "Ukraine got the Patriot, an air defence system, and radars.", "WeaponSystem", 2},
 		{"a bloc named before an agreement head is the agreement", "Ten states signed the Baltic Free Trade Area (BaFTA) agreement. Latvia joined the BaFTA. The agreement cuts tariffs, and the deal was praised.", "Agreement", 0},
 		{"an agreement without such a name is new", "Ten states joined the Baltic Free Trade Area. The agreement cuts tariffs.", "Agreement", 1},
+		{"a program owned by a pronoun is the article's program of that kind", "Sanctions target North Korea's nuclear program. China urged its ally to drop its atomic weapons program.", "Program", 1},
+		{"an unnamed agreement whose words the bloc's name holds is the bloc", "Ten states signed the Baltic Free Trade Area (BaFTA) agreement. Its secretariat serves the free trade agreement.", "Agreement", 0},
 		{"too far ahead", "Soldiers serve with an international coalition. It met. It talked. It left. It came back. Ministers praised the Northern Shield Coalition.", "Organization", 2},
 	}
 	for _, tt := range tests {
@@ -286,5 +298,42 @@ func TestCataphora(t *testing.T) {
 				t.Errorf("%q: %d %s entities, want %d: %v", tt.text, n, tt.label, tt.want, keys(entitySet(extractText(t, tt.text))))
 			}
 		})
+	}
+}
+
+// TestProgramOf checks that a program followed by "of" and an actor is
+// that actor's program, past a title, and that a program of a thing that
+// is no actor has no owner.
+func TestProgramOf(t *testing.T) {
+	tests := []struct {
+		text, want string
+		ok         bool
+	}{
+		{"Diplomats discussed the missile program of Iran on Monday.", "DEVELOPS(Iran -> Iran's missile program)", true},
+		{"The deal fits the economic strategy of Prime Minister Viktor Orban.", "DEVELOPS(Viktor Orban -> economic strategy)", true},
+		{"The deal fits the economic strategy of modern states.", "DEVELOPS", false},
+		{"Sanctions target North Korea's nuclear program. China urged its ally to drop its atomic weapons program.", "DEVELOPS(China", false},
+	}
+	for _, tt := range tests {
+		got := triples(extractText(t, tt.text))
+		found := false
+		for _, r := range got {
+			found = found || strings.HasPrefix(r, tt.want)
+		}
+		if found != tt.ok {
+			t.Errorf("%q: want %s %v, got %v", tt.text, tt.want, tt.ok, got)
+		}
+	}
+}
+
+// TestArmedGroupNameNoPart checks that a demonym inside an armed group's
+// name states no PART_OF its country, while a state body's name does.
+func TestArmedGroupNameNoPart(t *testing.T) {
+	got := triples(extractText(t, "The Syrian Democratic Forces said the U.S. Treasury Department had frozen the funds."))
+	if has(got, "PART_OF(Syrian Democratic Forces -> Syria)") {
+		t.Errorf("armed group made part of its country: %v", got)
+	}
+	if !has(got, "PART_OF(Treasury Department -> United States)") && !has(got, "PART_OF(U.S. Treasury Department -> United States)") {
+		t.Errorf("state body lost its country: %v", got)
 	}
 }

@@ -101,6 +101,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return add(Mention{From: i, To: i + 1, Kind: mPronoun, Arg: true, Head: lower})
 	}
 
+	if x.prefixedName(d, i, end) {
+		return x.addName(d, si, i, add) // "RAF Croughton": not the Royal Air Force
+	}
 	e, n := lx.match(toks, i, end)
 	if e != nil && e.label == "WeaponSystem" && e.generic && i > d.sents[si].From && x.notWeaponMods[toks[i-1].lower] {
 		e, n = nil, 0 // "fuel tanks"
@@ -188,8 +191,10 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		m.Head = toks[i+n-1].lower
 		m.concept = slug(e.name)
 	}
-	if e.label == "Organization" && e.country != "" && n > 1 {
-		// "U.S. Treasury Department": the country it names is a mention too
+	if e.label == "Organization" && e.country != "" && n > 1 && e.sort != "armed-group" {
+		// "U.S. Treasury Department": the country it names is a mention too;
+		// not in an armed group's name ("Syrian Democratic Forces"), which
+		// is no part of that state
 		for cn := n - 1; cn > 0; cn-- {
 			if c, k := x.lex.match(toks, i, i+cn); c != nil && k == cn && c.label == "Country" && c.country == e.country {
 				add(Mention{From: i, To: i + cn, Label: "Country", Key: c.key, Name: c.name, Country: c.country, Kind: mAdjective})
@@ -387,7 +392,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 		j++
 	}
 	if j > i && lastHead < j-1 && j < end && x.misspeltWeapon(lw(j)) != "" {
-		lastHead, j = j, j+1 // "cruise missles"
+		lastHead = j // "cruise missles"
 	}
 	if lastHead < 0 || !x.endsPhrase(d, lastHead+1, end) && !participleAfterPlural(d, lastHead, end) {
 		return 0, ""
@@ -535,8 +540,11 @@ func (x *Extractor) distributed(d *doc, si, i int, add func(Mention) int) int {
 		return 0
 	}
 	for _, it := range items {
-		if w := toks[it[0]].Text; x.lex.sets.notNames[w] || x.lex.sets.months[w] {
-			return 0 // "the committees on Monday and Tuesday"
+		if w := toks[it[0]].Text; x.lex.sets.notNames[w] || x.lex.sets.months[w] || x.givenName(w) {
+			return 0 // "the committees on Monday and Tuesday", "the forces of Khalifa Haftar and ..."
+		}
+		if e, _ := x.lex.match(toks, it[0], it[1]); e != nil && (e.label == "Country" || e.label == "Location" || e.label == "Person") {
+			return 0 // "the companies of Russia and China" are no bodies named for a field
 		}
 	}
 	for _, it := range items {
@@ -703,4 +711,17 @@ func (x *Extractor) facilityHeadAt(d *doc, i, end int) bool {
 	w := d.toks[i].lower
 	heads := x.lex.sets.facilityHeads
 	return (heads[w] || heads[strings.TrimSuffix(w, "s")]) && (x.endsPhrase(d, i+1, end) || isAdverbOfTime(d.toks[i+1].lower))
+}
+
+// prefixedName reports whether toks[i] is a name prefix (name_cues.prefixes)
+// that a lexicon also knows as a name, followed by a capitalised word that
+// the lexicon does not know: "RAF Croughton" is an air station, where
+// "RAF" alone is the Royal Air Force.
+func (x *Extractor) prefixedName(d *doc, i, end int) bool {
+	s := &x.lex.sets
+	if _, ok := s.cues.prefixes[d.toks[i].Text]; !ok || i+1 >= end || !d.toks[i+1].Capitalized() || d.toks[i+1].Kind != Word || s.notNames[d.toks[i+1].Text] {
+		return false
+	}
+	e, _ := x.lex.match(d.toks, i+1, end)
+	return e == nil
 }

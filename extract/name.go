@@ -139,11 +139,13 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):
 		label = "Organization"
-	case (afterThe || j-i == 1 && x.dict != nil && x.dict.CommonWord(toks[i].lower) && !x.titledBefore(d, si, i)) &&
+	case (afterThe || j-i == 1 && x.dict != nil && x.dict.CommonWord(toks[i].lower) && !x.titledBefore(d, si, i) && !x.commonPlural(toks[i].lower)) &&
 		j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]):
 		// "the Commission said"; a capitalised common word that speaks is
 		// an outlet or a body ("Polygraph said"), not a person
 		label = "Organization"
+	case j-i == 1 && x.dict != nil && x.dict.CommonWord(toks[i].lower) && x.commonPlural(toks[i].lower):
+		// "Doctors said": a group of people, neither a person nor an outlet
 	case x.knownSurname(d, i, j) && !afterThe:
 		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):
@@ -499,4 +501,9 @@ func (x *Extractor) pluralHead(w string) (label, singular string) {
 		}
 	}
 	return "", ""
+
+// commonPlural reports whether w is the plural of a common English noun
+// ("doctors", "surgeons"): people who speak as a group, not an outlet.
+func (x *Extractor) commonPlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && x.dict.CommonWord(strings.TrimSuffix(w, "s"))
 }

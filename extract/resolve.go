@@ -9,6 +9,9 @@ import "strings"
 func (x *Extractor) attachAdjectives(d *doc, first int) {
 	toks := d.toks
 	for k := first; k < len(d.mentions); k++ {
+		x.programOf(d, k)
+	}
+	for k := first; k < len(d.mentions); k++ {
 		m := &d.mentions[k]
 		end := d.sents[m.sent].To
 		if m.Kind == mAdjective && x.actorNounAt(d, m.To, end) {
@@ -342,6 +345,17 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 // program" refers to the same one.
 func (x *Extractor) scopeProgram(d *doc, k int) {
 	m := &d.mentions[k]
+	if m.Owner >= 0 && d.mentions[m.Owner].Kind == mPronoun {
+		// "its atomic weapons program" in an article about North Korea's
+		// nuclear program is that program, whoever "its" was read as
+		for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
+			if a := d.mentions[j]; a.Label == "Program" && a.concept == m.concept && a.Key != "" && !a.Generic {
+				// the program's owner is the earlier one's, not the pronoun's
+				m.Key, m.Name, m.Generic, m.Owner = a.Key, a.Name, a.Generic, -1
+				return
+			}
+		}
+	}
 	if m.Owner >= 0 {
 		o := d.mentions[m.Owner]
 		if o.Key != "" && (o.Label == "Country" || o.Label == "Organization") {
@@ -378,10 +392,17 @@ func (x *Extractor) sameAgreement(d *doc, k int) {
 	mine := words(m)
 	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 		a := &d.mentions[j]
-		if a.Label != "Agreement" || a.Key == "" || a.Key == m.Key || !x.sameHead(a.Head, m.Head) {
+		named := a.Label == "Organization" && a.Kind == mName && x.lex.sets.agreementHeads[a.Head]
+		if a.Label != "Agreement" && !named || a.Key == "" || a.Key == m.Key || !x.sameHead(a.Head, m.Head) {
 			continue
 		}
 		theirs := words(a)
+		if named {
+			// "the free trade agreement" after "the X Free Trade Area agreement"
+			for _, w := range strings.Fields(strings.ToLower(a.Name)) {
+				theirs[w] = true
+			}
+		}
 		all := true
 		for w := range mine {
 			all = all && theirs[w]
@@ -508,4 +529,30 @@ func (x *Extractor) weaponPlan(d *doc, k int) bool {
 		}
 	}
 	return false
+}
+
+// programOf gives an unowned program the actor named after it with "of" as
+// its owner: "the nuclear program of Iran", "the economic strategy of Prime
+// Minister Viktor Orban" (past the title).
+func (x *Extractor) programOf(d *doc, k int) {
+	m := &d.mentions[k]
+	if m.Label != "Program" || !m.Generic || m.Owner >= 0 || m.To+1 >= d.sents[m.sent].To || d.lw(m.To) != "of" {
+		return
+	}
+	at := m.To + 1
+	if d.lw(at) == "the" {
+		at++
+	}
+	for j := k + 1; j < len(d.mentions) && d.mentions[j].From <= at+3; j++ {
+		a := d.mentions[j]
+		switch {
+		case a.From == at && a.Kind == mTitle:
+			at = a.To // "of Prime Minister Viktor Orban"
+		case a.From == at && a.Kind == mName && a.Key != "" && (a.Label == "Country" || a.Label == "Organization" || a.Label == "Person"):
+			m.Owner = j
+			return
+		case a.From >= at:
+			return
+		}
+	}
 }
