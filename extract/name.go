@@ -501,6 +501,7 @@ func (x *Extractor) pluralHead(w string) (label, singular string) {
 		}
 	}
 	return "", ""
+}
 
 // commonPlural reports whether w is the plural of a common English noun
 // ("doctors", "surgeons"): people who speak as a group, not an outlet.
