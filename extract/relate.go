@@ -131,9 +131,21 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 		// not "its NATO allies": a known body needs its own country
 		known := x.known(m) && m.concept == ""
 		if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") {
-			x.addRel(d, si, "PART_OF", "", m, &o, nil)
+			typ := "PART_OF"
+			if x.seatAsPlace(d, si, m) {
+				typ = "LOCATED_IN" // "Gates met Putin in the Kremlin": the building
+			}
+			x.addRel(d, si, typ, "", m, &o, nil)
 		}
 	}
+}
+
+// seatAsPlace reports whether m is a seat of power ("the Kremlin", "the
+// White House") written as a place, after a place preposition: "in the
+// Kremlin" is where, not who.
+func (x *Extractor) seatAsPlace(d *doc, si int, m *Mention) bool {
+	e, n := x.lex.match(d.toks, m.From, m.To)
+	return e != nil && n == m.To-m.From && e.kind == kindSeat && x.afterPlacePrep(d, si, m.From)
 }
 
 // namedWithCountry relates a lexicon body to the country its name holds:

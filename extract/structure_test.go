@@ -104,3 +104,15 @@ func TestOrganizationInPlace(t *testing.T) {
 			nil, []string{"LOCATED_IN(World Food Programme -> Syria)"}},
 	})
 }
+
+// TestSeatAsPlace checks that a seat of power after a place preposition
+// is the building (LOCATED_IN its country) and elsewhere the institution
+// (PART_OF it).
+func TestSeatAsPlace(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Lukashenko met Putin in the Kremlin on Friday.",
+			[]string{"LOCATED_IN(Kremlin -> Russia)"}, []string{"PART_OF(Kremlin -> Russia)"}},
+		{"The Kremlin said Moscow would respond.",
+			[]string{"PART_OF(Kremlin -> Russia)"}, []string{"LOCATED_IN(Kremlin -> Russia)"}},
+	})
+}
