@@ -68,11 +68,11 @@ type wordSets struct {
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
-	partNouns, memberWords, listLeads set
-	descriptions                      map[string]string // head noun -> label
-	descriptionSorts                  map[string]string // head noun -> organization sort: "group" -> "armed-group"
-	media                             set               // names of news organizations: "Reuters", "AP"
-	cues                              nameCues          // what tells an unknown name's label
+	partNouns, memberWords, listLeads, locatedSorts set
+	descriptions                                    map[string]string // head noun -> label
+	descriptionSorts                                map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	media                                           set               // names of news organizations: "Reuters", "AP"
+	cues                                            nameCues          // what tells an unknown name's label
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -182,6 +182,7 @@ func compile(s *schema.Schema) *lexicon {
 		partNouns:         newSet(w.PartNouns, true),
 		memberWords:       newSet(w.MemberWords, true),
 		listLeads:         newSet(w.ListLeads, true),
+		locatedSorts:      newSet(w.LocatedSorts, false),
 	}
 	for sort, heads := range w.DescriptionSorts {
 		for _, h := range heads {

@@ -131,7 +131,7 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 		// not "its NATO allies": a known body needs its own country
 		known := x.known(m) && m.concept == ""
 		if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") {
-			typ := "PART_OF"
+			typ := x.countryRelation(m)
 			if x.seatAsPlace(d, si, m) {
 				typ = "LOCATED_IN" // "Gates met Putin in the Kremlin": the building
 			}
@@ -149,16 +149,28 @@ func (x *Extractor) seatAsPlace(d *doc, si int, m *Mention) bool {
 }
 
 // namedWithCountry relates a lexicon body to the country its name holds:
-// "U.S. Treasury Department" is PART_OF the United States.
+// "U.S. Treasury Department" is PART_OF the United States (see
+// countryRelation).
 func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
 	if m.Label != "Organization" || m.Country == "" || m.Kind != mName || m.To-m.From < 2 {
 		return
 	}
 	for _, j := range ms {
 		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To {
-			x.addRel(d, si, "PART_OF", "", m, &c, nil)
+			x.addRel(d, si, x.countryRelation(m), "", m, &c, nil)
 		}
 	}
+}
+
+// countryRelation is how organization m relates to the state its name or
+// a demonym names: PART_OF, except for the sorts that lie in a state
+// without being a body of it (words.yaml located_sorts: armed groups,
+// parties, NGOs), which are LOCATED_IN it.
+func (x *Extractor) countryRelation(m *Mention) string {
+	if x.lex.sets.locatedSorts[m.Sort] {
+		return "LOCATED_IN"
+	}
+	return "PART_OF"
 }
 
 // inPlace reads "X in Y" (LOCATED_IN; an organization too: "the World

@@ -116,3 +116,14 @@ func TestSeatAsPlace(t *testing.T) {
 			[]string{"PART_OF(Kremlin -> Russia)"}, []string{"LOCATED_IN(Kremlin -> Russia)"}},
 	})
 }
+
+// TestLocatedSorts checks that an armed group, party or NGO named with its
+// state lies in it and is no body of it, while a state's body is PART_OF.
+func TestLocatedSorts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Syrian Democratic Forces took the town on Monday.",
+			[]string{"LOCATED_IN(Syrian Democratic Forces -> Syria)"}, []string{"PART_OF(Syrian Democratic Forces -> Syria)"}},
+		{"The U.S. Treasury Department imposed new sanctions.",
+			[]string{"PART_OF(Treasury Department -> United States)"}, []string{"LOCATED_IN(Treasury Department -> United States)"}},
+	})
+}

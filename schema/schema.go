@@ -214,6 +214,7 @@ type Words struct {
 	ClauseBreaks      []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
 	ObjectPreps       []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
 	PartOfCountry     []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
+	LocatedSorts      []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`                 // organization sorts that lie in their state but are no body of it
 	PartNouns         []string            `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                       // "A is the armed wing of B": A is PART_OF B
 	MemberWords       []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                   // "the EU's member states such as A": A is MEMBER_OF the EU
 	ListLeads         []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`                       // "such as", "including": a list of examples follows
@@ -256,6 +257,7 @@ func (w *Words) merge(o Words) {
 	w.ClauseBreaks = slices.Concat(w.ClauseBreaks, o.ClauseBreaks)
 	w.ObjectPreps = slices.Concat(w.ObjectPreps, o.ObjectPreps)
 	w.PartOfCountry = slices.Concat(w.PartOfCountry, o.PartOfCountry)
+	w.LocatedSorts = slices.Concat(w.LocatedSorts, o.LocatedSorts)
 	w.PartNouns = slices.Concat(w.PartNouns, o.PartNouns)
 	w.MemberWords = slices.Concat(w.MemberWords, o.MemberWords)
 	w.ListLeads = slices.Concat(w.ListLeads, o.ListLeads)
