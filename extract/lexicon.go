@@ -68,11 +68,12 @@ type wordSets struct {
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
-	partNouns, memberWords, listLeads, locatedSorts set
-	descriptions                                    map[string]string // head noun -> label
-	descriptionSorts                                map[string]string // head noun -> organization sort: "group" -> "armed-group"
-	media                                           set               // names of news organizations: "Reuters", "AP"
-	cues                                            nameCues          // what tells an unknown name's label
+	memberWords, listLeads, locatedSorts, copulas set
+	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
+	descriptions                                  map[string]string // head noun -> label
+	descriptionSorts                              map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	media                                         set               // names of news organizations: "Reuters", "AP"
+	cues                                          nameCues          // what tells an unknown name's label
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -127,6 +128,17 @@ func compileNameCues(c schema.NameCues) nameCues {
 
 type set map[string]bool
 
+// invert maps each lower-cased word of m's lists to its key.
+func invert(m map[string][]string) map[string]string {
+	out := map[string]string{}
+	for k, words := range m {
+		for _, w := range words {
+			out[strings.ToLower(w)] = k
+		}
+	}
+	return out
+}
+
 func newSet(words []string, fold bool) set {
 	s := make(set, len(words))
 	for _, w := range words {
@@ -179,9 +191,10 @@ func compile(s *schema.Schema) *lexicon {
 		clauseBreaks:      newSet(w.ClauseBreaks, true),
 		objectPreps:       newSet(w.ObjectPreps, true),
 		partOfCountry:     newSet(w.PartOfCountry, false),
-		partNouns:         newSet(w.PartNouns, true),
+		partNouns:         invert(w.PartNouns),
 		memberWords:       newSet(w.MemberWords, true),
 		listLeads:         newSet(w.ListLeads, true),
+		copulas:           newSet(w.Copulas, true),
 		locatedSorts:      newSet(w.LocatedSorts, false),
 	}
 	for sort, heads := range w.DescriptionSorts {

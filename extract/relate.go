@@ -330,26 +330,32 @@ func (d *doc) afterListLead(i, end int) int {
 
 // partNoun reads "the YPG is the main fighting force of the SDF", "Kataib
 // Hezbollah, part of the Popular Mobilization Forces", "Montenegro, part
-// of NATO": a part noun (words.yaml part_nouns) said of m, before "of"
-// and an organization or state. An organization is PART_OF it, a state
-// MEMBER_OF it and a place LOCATED_IN it. A negation ("is not part of")
-// states nothing.
+// of NATO", "Chile, a founding member of the bloc": a part noun
+// (words.yaml part_nouns) said of m, before "of" and an organization or
+// state. A part's organization is PART_OF it, a state MEMBER_OF it and a
+// place LOCATED_IN it; a member is MEMBER_OF it. A negation ("is not part
+// of") states nothing.
 func (x *Extractor) partNoun(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
-	if i+3 >= end || !(d.toks[i].Text == "," || x.lex.verbs[d.lw(i)] == "be") {
+	if i+3 >= end || !(d.toks[i].Text == "," || x.lex.sets.copulas[d.lw(i)]) {
 		return
 	}
 	j := i + 1
-	if w := d.lw(j); w == "the" || w == "a" || w == "an" {
-		j++
+	if d.lw(j) == "one" && d.lw(j+1) == "of" {
+		j += 2 // "one of the members of"
 	}
-	for k := 0; k < 3 && j < end && !x.lex.sets.partNouns[d.lw(j)]; k++ {
+	mods := 0 // modifiers stand only after an article: not "was criticized by members of"
+	if w := d.lw(j); w == "the" || w == "a" || w == "an" {
+		j, mods = j+1, 3
+	}
+	for k := 0; k < mods && j < end && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
 		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || negations[t.lower] || d.mentionAt(ms, j) >= 0 {
 			return
 		}
 		j++ // "main fighting"
 	}
-	if j+2 >= end || !x.lex.sets.partNouns[d.lw(j)] || d.lw(j+1) != "of" {
+	typ := x.lex.sets.partNouns[d.lw(j)]
+	if j+2 >= end || typ == "" || d.lw(j+1) != "of" {
 		return
 	}
 	j += 2
@@ -362,12 +368,14 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, m *Mention) {
 	}
 	whole := &d.mentions[n]
 	switch {
-	case m.Label == "Organization":
+	case typ == "PART_OF" && m.Label == "Organization":
 		x.addRel(d, si, "PART_OF", "", m, whole, nil)
-	case m.Label == "Country" && whole.Label == "Organization":
+	case (typ == "MEMBER_OF" || m.Label == "Country") && whole.Label == "Organization":
 		x.addRel(d, si, "MEMBER_OF", "", m, whole, nil)
-	case m.Label == "Location" || m.Label == "Facility":
+	case typ == "PART_OF" && (m.Label == "Location" || m.Label == "Facility"):
 		x.addRel(d, si, "LOCATED_IN", "", m, whole, nil)
+	default:
+		x.addRel(d, si, typ, "", m, whole, nil)
 	}
 }
 

@@ -71,6 +71,20 @@ func TestPartsAndMembers(t *testing.T) {
 			[]string{"MEMBER_OF(Hungary -> European Union)", "MEMBER_OF(Slovakia -> European Union)"}, nil},
 		{"The EU's member states criticized Russia.",
 			nil, []string{"MEMBER_OF(Russia -> European Union)"}},
+		// member nouns said of a name
+		{"Chile, a founding member of the Pacific Alliance, objected.",
+			[]string{"MEMBER_OF(Chile -> Pacific Alliance)"}, nil},
+		{"Hungary, one of the members of NATO, objected.",
+			[]string{"MEMBER_OF(Hungary -> NATO)"}, nil},
+		{"Sweden became the newest member of NATO.",
+			[]string{"MEMBER_OF(Sweden -> NATO)"}, nil},
+		// members with no name: the name before them is not one
+		{"According to Reuters, 200 members of NATO objected.",
+			nil, []string{"MEMBER_OF(Reuters -> NATO)"}},
+		{"A poll published by Gallup last week said 220 members of the European Parliament objected.",
+			nil, []string{"MEMBER_OF(Gallup -> European Parliament)"}},
+		{"Serbia was criticized by members of NATO.",
+			nil, []string{"MEMBER_OF(Serbia -> NATO)"}},
 	})
 }
 

@@ -215,8 +215,9 @@ type Words struct {
 	ObjectPreps       []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
 	PartOfCountry     []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
 	LocatedSorts      []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`                 // organization sorts that lie in their state but are no body of it
-	PartNouns         []string            `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                       // "A is the armed wing of B": A is PART_OF B
+	PartNouns         map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                       // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
 	MemberWords       []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                   // "the EU's member states such as A": A is MEMBER_OF the EU
+	Copulas           []string            `yaml:"copulas,omitempty" json:"copulas,omitempty"`                             // is, became, remains: what a thing is follows
 	ListLeads         []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`                       // "such as", "including": a list of examples follows
 }
 
@@ -258,8 +259,9 @@ func (w *Words) merge(o Words) {
 	w.ObjectPreps = slices.Concat(w.ObjectPreps, o.ObjectPreps)
 	w.PartOfCountry = slices.Concat(w.PartOfCountry, o.PartOfCountry)
 	w.LocatedSorts = slices.Concat(w.LocatedSorts, o.LocatedSorts)
-	w.PartNouns = slices.Concat(w.PartNouns, o.PartNouns)
+	w.PartNouns = mergeMap(w.PartNouns, o.PartNouns)
 	w.MemberWords = slices.Concat(w.MemberWords, o.MemberWords)
+	w.Copulas = slices.Concat(w.Copulas, o.Copulas)
 	w.ListLeads = slices.Concat(w.ListLeads, o.ListLeads)
 }
 
