@@ -101,6 +101,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 			x.cityOf(d, si, ms, m)
 		}
 		if m.Kind == mAdjective {
+			x.describedBody(d, si, ms, m)
 			continue
 		}
 		x.namedAfterPlace(d, si, m)
@@ -146,6 +147,42 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 func (x *Extractor) seatAsPlace(d *doc, si int, m *Mention) bool {
 	e, n := x.lex.match(d.toks, m.From, m.To)
 	return e != nil && n == m.To-m.From && e.kind == kindSeat && x.afterPlacePrep(d, si, m.From)
+}
+
+// describedBody reads a demonym before a description and a name:
+// "Austrian mortar and shell manufacturer Hirtenberger Defence Group" lies
+// in Austria (see countryRelation). The words between are lower-case
+// nouns, adjectives, "and" or hyphens (the parse tells, read only for such
+// a phrase) ending in a descriptor of organizations (namecues
+// descriptors: "manufacturer", "newspaper"), and the name has no owner of
+// its own.
+func (x *Extractor) describedBody(d *doc, si int, ms []int, a *Mention) {
+	s := d.sents[si]
+	descriptors := x.lex.sets.cues.descriptors
+	j := a.To
+	for j < s.To && j-a.To < 6 {
+		if t := d.toks[j]; t.Capitalized() || t.Kind != Word && t.Text != "-" {
+			break
+		}
+		j++
+	}
+	if j == a.To || j >= s.To || descriptors[d.lw(j-1)] != "Organization" {
+		return
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].From != j || d.mentions[n].Label != "Organization" || d.mentions[n].Kind != mName || d.mentions[n].Owner >= 0 {
+		return
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return
+	}
+	for i := a.To; i < j; i++ {
+		if p := toks[i-s.From].UPOS; !(p == "NOUN" || p == "ADJ" || p == "CCONJ" || p == "PUNCT" || p == "VERB" && d.toks[i].Text == "-") {
+			return
+		}
+	}
+	x.addRel(d, si, x.countryRelation(&d.mentions[n]), "", &d.mentions[n], a, nil)
 }
 
 // namedWithCountry relates a lexicon body to the country its name holds:

@@ -141,3 +141,19 @@ func TestLocatedSorts(t *testing.T) {
 			[]string{"PART_OF(Treasury Department -> United States)"}, []string{"LOCATED_IN(Treasury Department -> United States)"}},
 	})
 }
+
+// TestDescribedBody checks a demonym before a description of an
+// organization and its name ("Polish rifle maker X"), and that a verb
+// between them breaks the phrase.
+func TestDescribedBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Polish rifle and ammunition maker Fabryka Broni won the contract.",
+			[]string{"PART_OF(Fabryka Broni -> Poland)"}, nil},
+		{"The Polish state-owned arms manufacturer Fabryka Broni won the contract.",
+			[]string{"PART_OF(Fabryka Broni -> Poland)"}, nil},
+		{"Polish officials praised arms maker Fabryka Broni on Monday.",
+			nil, []string{"PART_OF(Fabryka Broni -> Poland)", "LOCATED_IN(Fabryka Broni -> Poland)"}},
+		{"Polish troops and the company Fabryka Broni won the contract.",
+			nil, []string{"PART_OF(Fabryka Broni -> Poland)", "LOCATED_IN(Fabryka Broni -> Poland)"}},
+	})
+}
