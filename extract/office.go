@@ -132,7 +132,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			continue
 		}
 		x.holds(d, si, person, t.Title.Name, aff, t)
-		if person == n && d.pluralTitle(t) {
+		if person == n && d.titleInPlural(t) {
 			for _, p := range d.namesAfter(ms, person) {
 				x.holds(d, si, p, t.Title.Name, aff, t) // "Representatives A, B, and C"
 			}
@@ -141,10 +141,10 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 }
 
-// pluralTitle reports whether title mention t is written in the plural
+// titleInPlural reports whether title mention t is written in the plural
 // ("Presidents", "Representatives"): the title's last word ends in "s"
 // where the canonical title's does not.
-func (d *doc) pluralTitle(t *Mention) bool {
+func (d *doc) titleInPlural(t *Mention) bool {
 	last := d.lw(t.To - 1)
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(t.Title.Name, last)
 }
