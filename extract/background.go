@@ -38,8 +38,24 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		if m.Label == "Organization" && (m.Sort == "international" || m.Sort == "") {
 			continue
 		}
+		if m.Sort == "media" && m.Owner < 0 && !(d.mentions[c].From >= m.From && d.mentions[c].To <= m.To) && x.reporting(d, m) {
+			continue // "NPR reported ... troops in Iraq": an outlet reporting is not where it reports on
+		}
 		x.addRel(d, m.sent, typ, "", m, &d.mentions[c], nil)
 	}
+}
+
+// reporting reports whether outlet m is the one that reports in its
+// sentence: the subject of a verb of publishing ("NPR reported"), after
+// "according to", or told something ("told the Nevada Independent").
+func (x *Extractor) reporting(d *doc, m *Mention) bool {
+	from := d.sents[m.sent].From
+	i := m.From
+	if i-1 >= from && d.lw(i-1) == "the" {
+		i--
+	}
+	return x.mediaSubject(d, m.sent, m.To) || i-2 >= from && d.lw(i-2) == "according" && d.lw(i-1) == "to" ||
+		x.toldOutlet(d, m.sent, m.From)
 }
 
 // calledCapital reports whether the text calls place m a capital in

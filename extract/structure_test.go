@@ -157,3 +157,17 @@ func TestDescribedBody(t *testing.T) {
 			nil, []string{"PART_OF(Fabryka Broni -> Poland)", "LOCATED_IN(Fabryka Broni -> Poland)"}},
 	})
 }
+
+// TestReportingOutlet checks that an outlet reporting on a country is not
+// placed in it by the lexicon, while a demonym on the outlet still places
+// it.
+func TestReportingOutlet(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"NPR reported that the United States would keep troops in Iraq.",
+			nil, []string{"LOCATED_IN(NPR -> United States)"}},
+		{"According to NPR, the United States will keep troops in Iraq.",
+			nil, []string{"LOCATED_IN(NPR -> United States)"}},
+		{"The American broadcaster NPR reported that the troops would stay.",
+			[]string{"LOCATED_IN(NPR -> United States)"}, nil},
+	})
+}
