@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // lexiconRelations states what the lexicon knows of the named things of an
 // article, where the article names both ends: a body, place or facility
 // with a country belongs to or lies in it when the same sentence names that
@@ -37,6 +39,9 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		}
 		if m.Label == "Organization" && (m.Sort == "international" || m.Sort == "") {
 			continue
+		}
+		if m.Sort == "company" && m.To < d.sents[m.sent].To && strings.ContainsAny(d.toks[m.To].Text, "0123456789") {
+			continue // "the Boeing 737-800 jet": the maker names a product here
 		}
 		if m.Sort == "media" && m.Owner < 0 && !(d.mentions[c].From >= m.From && d.mentions[c].To <= m.To) && x.reporting(d, m) {
 			continue // "NPR reported ... troops in Iraq": an outlet reporting is not where it reports on

@@ -171,3 +171,15 @@ func TestReportingOutlet(t *testing.T) {
 			[]string{"LOCATED_IN(NPR -> United States)"}, nil},
 	})
 }
+
+// TestMakerInProductName checks that a company naming a product ("the
+// Boeing 737") is not placed in a country the sentence names, while the
+// company itself still is.
+func TestMakerInProductName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"A Boeing 737-800 crashed near Kyiv, and the United States offered help.",
+			nil, []string{"LOCATED_IN(Boeing -> United States)"}},
+		{"Boeing said the United States would buy more jets.",
+			[]string{"LOCATED_IN(Boeing -> United States)"}, nil},
+	})
+}
