@@ -386,7 +386,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = d.countryMention(p.Country) // "President Joe Biden": the lexicon knows whose
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.State {
-		if c := d.principalCountry(); c != nil && d.namedNear(c.Country, si) {
+		if c := d.principalCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
 	}
@@ -441,14 +441,21 @@ func (d *doc) principalCountry() *Mention {
 
 // namedNear reports whether sentence si or one of the two before it names
 // the country with the alpha-3 code, itself or through one of its bodies,
-// people or demonyms.
-func (d *doc) namedNear(code string, si int) bool {
+// people or demonyms, and no other country is named after it before token
+// i: "Iranian officials said. Foreign Minister X ..." is no minister of
+// the article's principal country.
+func (d *doc) namedNear(code string, si, i int) bool {
+	named, last := false, ""
 	for _, m := range d.mentions {
-		if m.sent >= si-2 && m.sent <= si && m.Country == code {
-			return true
+		if m.sent < si-2 || m.sent > si || m.sent == si && m.From >= i {
+			continue
+		}
+		named = named || m.Country == code
+		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" {
+			last = m.Country
 		}
 	}
-	return false
+	return named && (last == "" || last == code)
 }
 
 // countryMention returns a mention of the country with the alpha-3 code,

@@ -4,15 +4,18 @@ import "testing"
 
 // TestStateTitles checks that a title of a state's government written
 // with no state is held for the article's principal country, only when
-// one country clearly leads, and that a plural title binds each name of
-// the list after it.
+// one country clearly leads and no other was named last before the title,
+// and that a plural title binds each name of the list after it.
 func TestStateTitles(t *testing.T) {
-	estonia := "Estonia raised its defence budget on Monday. Estonian officials said the money would go to air defence, and Estonia's parliament agreed. Latvia did not comment. "
+	estonia := "Latvia did not comment on Monday. Estonia raised its defence budget. Estonian officials said the money would go to air defence, and Estonia's parliament agreed. "
 	checkPatterns(t, []patternCase{
 		{estonia + "Mart Tamm, the Prime Minister, said the plan was sound.",
 			[]string{"HOLDS_OFFICE(Mart Tamm -> Estonia)"}, []string{"HOLDS_OFFICE(Mart Tamm -> Latvia)"}},
 		{estonia + "Senators Mart Tamm, Jaan Kask, and Andres Kivi voted against the bill.",
 			[]string{"HOLDS_OFFICE(Mart Tamm -> Estonia)", "HOLDS_OFFICE(Jaan Kask -> Estonia)", "HOLDS_OFFICE(Andres Kivi -> Estonia)"}, nil},
+		// another country named last before the title: no binding
+		{estonia + "Latvian officials objected. Mart Tamm, the Prime Minister, said the plan was sound.",
+			nil, []string{"HOLDS_OFFICE(Mart Tamm -> Estonia)", "HOLDS_OFFICE(Mart Tamm -> Latvia)"}},
 		// not an office of the state itself
 		{estonia + "Spokesperson Mart Tamm said the plan was sound.",
 			nil, []string{"HOLDS_OFFICE(Mart Tamm -> Estonia)"}},
