@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // lexiconRelations states what the lexicon knows of the named things of an
 // article, where the article names both ends: a body, place or facility
 // with a country belongs to or lies in it when the same sentence names that
@@ -38,8 +40,27 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		if m.Label == "Organization" && (m.Sort == "international" || m.Sort == "") {
 			continue
 		}
+		if m.Sort == "company" && m.To < d.sents[m.sent].To && strings.ContainsAny(d.toks[m.To].Text, "0123456789") {
+			continue // "the Boeing 737-800 jet": the maker names a product here
+		}
+		if m.Sort == "media" && m.Owner < 0 && !(d.mentions[c].From >= m.From && d.mentions[c].To <= m.To) && x.reporting(d, m) {
+			continue // "NPR reported ... troops in Iraq": an outlet reporting is not where it reports on
+		}
 		x.addRel(d, m.sent, typ, "", m, &d.mentions[c], nil)
 	}
+}
+
+// reporting reports whether outlet m is the one that reports in its
+// sentence: the subject of a verb of publishing ("NPR reported"), after
+// "according to", or told something ("told the Nevada Independent").
+func (x *Extractor) reporting(d *doc, m *Mention) bool {
+	from := d.sents[m.sent].From
+	i := m.From
+	if i-1 >= from && d.lw(i-1) == "the" {
+		i--
+	}
+	return x.mediaSubject(d, m.sent, m.To) || i-2 >= from && d.lw(i-2) == "according" && d.lw(i-1) == "to" ||
+		x.toldOutlet(d, m.sent, m.From)
 }
 
 // calledCapital reports whether the text calls place m a capital in

@@ -83,6 +83,7 @@ type doc struct {
 	offices     map[string]office // person key -> last title binding
 	officeOrder []string          // keys of offices, in order of first binding
 	extra       []Mention         // affiliations borrowed from earlier sentences
+	bindings    []titleBinding    // people bound to titles by the title stage, in order
 	group       []int             // the last coordinated actors ("X, Y and Z agreed"), for "they"
 	groupSent   int
 	byKey       map[string]int         // entity key -> first mention, built on first use
@@ -154,6 +155,7 @@ func (x *Extractor) read(text string, from, to int) *doc {
 		x.findMentions(d, si)
 	}
 	x.resolve(d)
+	x.titleStage(d, d.header.byline)
 	x.relationStage(d, d.header.byline)
 	return d
 }

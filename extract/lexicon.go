@@ -72,15 +72,16 @@ type wordSets struct {
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
-	partNouns, memberWords, listLeads   set               // "the armed wing of", "member states", "such as" (structure.go)
-	groupNouns, comprised               set               // "a group of seven countries", "which comprises" (members.go)
-	wouldWords, willWords, warningVerbs set               // announced acts: threats (threat.go)
-	descriptions                        map[string]string // head noun -> label
-	descriptionSorts                    map[string]string // head noun -> organization sort: "group" -> "armed-group"
-	media                               set               // names of news organizations: "Reuters", "AP"
-	cues                                nameCues          // what tells an unknown name's label
-	stance                              stanceWords       // what judges, feels and accuses (stance.go)
-	outletDescs                         set               // "newspaper" in "told the newspaper X"
+	memberWords, listLeads, locatedSorts, copulas set
+	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
+	groupNouns, comprised                         set               // "a group of seven countries", "which comprises" (members.go)
+	wouldWords, willWords, warningVerbs           set               // announced acts: threats (threat.go)
+	descriptions                                  map[string]string // head noun -> label
+	descriptionSorts                              map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	media                                         set               // names of news organizations: "Reuters", "AP"
+	cues                                          nameCues          // what tells an unknown name's label
+	stance                                        stanceWords       // what judges, feels and accuses (stance.go)
+	outletDescs                                   set               // "newspaper" in "told the newspaper X"
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -134,6 +135,17 @@ func compileNameCues(c schema.NameCues) nameCues {
 }
 
 type set map[string]bool
+
+// invert maps each lower-cased word of m's lists to its key.
+func invert(m map[string][]string) map[string]string {
+	out := map[string]string{}
+	for k, words := range m {
+		for _, w := range words {
+			out[strings.ToLower(w)] = k
+		}
+	}
+	return out
+}
 
 func newSet(words []string, fold bool) set {
 	s := make(set, len(words))
@@ -194,9 +206,11 @@ func compile(s *schema.Schema) *lexicon {
 		partOfCountry:     newSet(w.PartOfCountry, false),
 		stance:            compileStance(s),
 		outletDescs:       newSet(w.OutletDescriptors, true),
-		partNouns:         newSet(w.PartNouns, true),
+		partNouns:         invert(w.PartNouns),
 		memberWords:       newSet(w.MemberWords, true),
 		listLeads:         newSet(w.ListLeads, true),
+		copulas:           newSet(w.Copulas, true),
+		locatedSorts:      newSet(w.LocatedSorts, false),
 		groupNouns:        newSet(w.GroupNouns, true),
 		comprised:         newSet(w.ComprisedVerbs, true),
 		wouldWords:        newSet(w.WouldWords, true),

@@ -11,12 +11,48 @@ type office struct {
 var titleSkip = set{"former": true, "then": true, "acting": true, "outgoing": true, "incoming": true, "new": true,
 	"interim": true, "late": true, "top": true, "senior": true, "the": true, "caretaker": true, "current": true}
 
-// offices binds titles to people and their affiliations: "Russian Defence
-// Minister Anatoly Serdyukov", "Lavrov, Russia's foreign minister", "the
-// Italian foreign minister, Luigi Di Maio", "his Chinese counterpart, Xi
-// Jinping". A title with no name refers back to the last holder ("the U.S.
-// Defense Secretary" is Gates).
+// titleBinding is one person bound to a title held for a country or
+// organization, found by the title stage in sentence sent.
+type titleBinding struct {
+	sent, person int
+	title        string
+	aff          Mention
+}
+
+// titleStage binds the titles of every sentence but skip (the byline) to
+// people, in order, before the relation stage: it records the bindings
+// (d.bindings, d.offices), makes a title written alone a reference to the
+// person who last held it, and takes a bound affiliation out of the
+// arguments ("U.S. President George W. Bush" is one argument: the person).
+// The relation stage reads what it found and changes no mention.
+func (x *Extractor) titleStage(d *doc, skip int) {
+	for si := range d.sents {
+		if si != skip {
+			x.bindTitles(d, si, d.sentMentions(si))
+		}
+	}
+}
+
+// offices states what the title stage bound in sentence si
+// (HOLDS_OFFICE with the title), and the offices that phrases around a
+// name give: "led by", "Presidents A of X and B of Y", "whose leader is".
 func (x *Extractor) offices(d *doc, si int, ms []int) {
+	for _, b := range d.bindings {
+		if b.sent == si {
+			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[b.person], &b.aff, map[string]string{"title": b.title})
+		}
+	}
+	x.ledBy(d, si, ms)
+	x.titledOf(d, si, ms)
+	x.whoseTitle(d, si, ms)
+}
+
+// bindTitles binds the titles of sentence si to people and their
+// affiliations: "Russian Defence Minister Anatoly Serdyukov", "Lavrov,
+// Russia's foreign minister", "the Italian foreign minister, Luigi Di
+// Maio", "his Chinese counterpart, Xi Jinping". A title with no name
+// refers back to the last holder ("the U.S. Defense Secretary" is Gates).
+func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	end := d.sents[si].To
 	for _, k := range ms {
 		t := &d.mentions[k]
@@ -96,22 +132,19 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 			continue
 		}
 		x.holds(d, si, person, t.Title.Name, aff, t)
-		if person == n && d.pluralTitle(t) {
+		if person == n && d.titleInPlural(t) {
 			for _, p := range d.namesAfter(ms, person) {
 				x.holds(d, si, p, t.Title.Name, aff, t) // "Representatives A, B, and C"
 			}
 		}
 	}
 	x.counterparts(d, si, ms)
-	x.ledBy(d, si, ms)
-	x.titledOf(d, si, ms)
-	x.whoseTitle(d, si, ms)
 }
 
-// pluralTitle reports whether title mention t is written in the plural
+// titleInPlural reports whether title mention t is written in the plural
 // ("Presidents", "Representatives"): the title's last word ends in "s"
 // where the canonical title's does not.
-func (d *doc) pluralTitle(t *Mention) bool {
+func (d *doc) titleInPlural(t *Mention) bool {
 	last := d.lw(t.To - 1)
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(t.Title.Name, last)
 }
@@ -338,7 +371,8 @@ func (d *doc) affMention(aff int) *Mention {
 }
 
 // holds records that person holds title for aff (or the title's default
-// state, when that state is named in the article).
+// state, when that state is named in the article), for the relation
+// stage to state.
 func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Mention) {
 	p := &d.mentions[person]
 	a := d.affMention(aff)
@@ -352,7 +386,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = d.countryMention(p.Country) // "President Joe Biden": the lexicon knows whose
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.State {
-		if c := d.principalCountry(); c != nil && d.namedNear(c.Country, si) {
+		if c := d.principalCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
 	}
@@ -362,7 +396,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = &c
 	}
 	if a != nil {
-		x.addRel(d, si, "HOLDS_OFFICE", "", p, a, map[string]string{"title": title})
+		d.bindings = append(d.bindings, titleBinding{sent: si, person: person, title: title, aff: *a})
 	}
 	if aff >= 0 {
 		d.mentions[aff].Arg = false // "U.S. President George W. Bush" is one argument: the person
@@ -407,14 +441,21 @@ func (d *doc) principalCountry() *Mention {
 
 // namedNear reports whether sentence si or one of the two before it names
 // the country with the alpha-3 code, itself or through one of its bodies,
-// people or demonyms.
-func (d *doc) namedNear(code string, si int) bool {
+// people or demonyms, and no other country is named after it before token
+// i: "Iranian officials said. Foreign Minister X ..." is no minister of
+// the article's principal country.
+func (d *doc) namedNear(code string, si, i int) bool {
+	named, last := false, ""
 	for _, m := range d.mentions {
-		if m.sent >= si-2 && m.sent <= si && m.Country == code {
-			return true
+		if m.sent < si-2 || m.sent > si || m.sent == si && m.From >= i {
+			continue
+		}
+		named = named || m.Country == code
+		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" {
+			last = m.Country
 		}
 	}
-	return false
+	return named && (last == "" || last == code)
 }
 
 // countryMention returns a mention of the country with the alpha-3 code,

@@ -102,6 +102,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 			x.cityOf(d, si, ms, m)
 		}
 		if m.Kind == mAdjective {
+			x.describedBody(d, si, ms, m)
 			continue
 		}
 		x.namedAfterPlace(d, si, m)
@@ -133,22 +134,82 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 		// not "its NATO allies": a known body needs its own country
 		known := x.known(m) && m.concept == ""
 		if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") {
-			x.addRel(d, si, "PART_OF", "", m, &o, nil)
+			typ := x.countryRelation(m)
+			if x.seatAsPlace(d, si, m) {
+				typ = "LOCATED_IN" // "Gates met Putin in the Kremlin": the building
+			}
+			x.addRel(d, si, typ, "", m, &o, nil)
 		}
 	}
 }
 
+// seatAsPlace reports whether m is a seat of power ("the Kremlin", "the
+// White House") written as a place, after a place preposition: "in the
+// Kremlin" is where, not who.
+func (x *Extractor) seatAsPlace(d *doc, si int, m *Mention) bool {
+	e, n := x.lex.match(d.toks, m.From, m.To)
+	return e != nil && n == m.To-m.From && e.kind == kindSeat && x.afterPlacePrep(d, si, m.From)
+}
+
+// describedBody reads a demonym before a description and a name:
+// "Austrian mortar and shell manufacturer Hirtenberger Defence Group" lies
+// in Austria (see countryRelation). The words between are lower-case
+// nouns, adjectives, "and" or hyphens (the parse tells, read only for such
+// a phrase) ending in a descriptor of organizations (namecues
+// descriptors: "manufacturer", "newspaper"), and the name has no owner of
+// its own.
+func (x *Extractor) describedBody(d *doc, si int, ms []int, a *Mention) {
+	s := d.sents[si]
+	descriptors := x.lex.sets.cues.descriptors
+	j := a.To
+	for j < s.To && j-a.To < 6 {
+		if t := d.toks[j]; t.Capitalized() || t.Kind != Word && t.Text != "-" {
+			break
+		}
+		j++
+	}
+	if j == a.To || j >= s.To || descriptors[d.lw(j-1)] != "Organization" {
+		return
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].From != j || d.mentions[n].Label != "Organization" || d.mentions[n].Kind != mName || d.mentions[n].Owner >= 0 {
+		return
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return
+	}
+	for i := a.To; i < j; i++ {
+		if p := toks[i-s.From].UPOS; !(p == "NOUN" || p == "ADJ" || p == "CCONJ" || p == "PUNCT" || p == "VERB" && d.toks[i].Text == "-") {
+			return
+		}
+	}
+	x.addRel(d, si, x.countryRelation(&d.mentions[n]), "", &d.mentions[n], a, nil)
+}
+
 // namedWithCountry relates a lexicon body to the country its name holds:
-// "U.S. Treasury Department" is PART_OF the United States.
+// "U.S. Treasury Department" is PART_OF the United States (see
+// countryRelation).
 func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
 	if m.Label != "Organization" || m.Country == "" || m.Kind != mName || m.To-m.From < 2 {
 		return
 	}
 	for _, j := range ms {
 		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To {
-			x.addRel(d, si, "PART_OF", "", m, &c, nil)
+			x.addRel(d, si, x.countryRelation(m), "", m, &c, nil)
 		}
 	}
+}
+
+// countryRelation is how organization m relates to the state its name or
+// a demonym names: PART_OF, except for the sorts that lie in a state
+// without being a body of it (words.yaml located_sorts: armed groups,
+// parties, NGOs), which are LOCATED_IN it.
+func (x *Extractor) countryRelation(m *Mention) string {
+	if x.lex.sets.locatedSorts[m.Sort] {
+		return "LOCATED_IN"
+	}
+	return "PART_OF"
 }
 
 // inPlace reads "X in Y" (LOCATED_IN; an organization too: "the World
@@ -308,26 +369,32 @@ func (d *doc) afterListLead(i, end int) int {
 
 // partNoun reads "the YPG is the main fighting force of the SDF", "Kataib
 // Hezbollah, part of the Popular Mobilization Forces", "Montenegro, part
-// of NATO": a part noun (words.yaml part_nouns) said of m, before "of"
-// and an organization or state. An organization is PART_OF it, a state
-// MEMBER_OF it and a place LOCATED_IN it. A negation ("is not part of")
-// states nothing.
+// of NATO", "Chile, a founding member of the bloc": a part noun
+// (words.yaml part_nouns) said of m, before "of" and an organization or
+// state. A part's organization is PART_OF it, a state MEMBER_OF it and a
+// place LOCATED_IN it; a member is MEMBER_OF it. A negation ("is not part
+// of") states nothing.
 func (x *Extractor) partNoun(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
-	if i+3 >= end || !(d.toks[i].Text == "," || x.lex.verbs[d.lw(i)] == "be") {
+	if i+3 >= end || !(d.toks[i].Text == "," || x.lex.sets.copulas[d.lw(i)]) {
 		return
 	}
 	j := i + 1
-	if w := d.lw(j); w == "the" || w == "a" || w == "an" {
-		j++
+	if d.lw(j) == "one" && d.lw(j+1) == "of" {
+		j += 2 // "one of the members of"
 	}
-	for k := 0; k < 3 && j < end && !x.lex.sets.partNouns[d.lw(j)]; k++ {
+	mods := 0 // modifiers stand only after an article: not "was criticized by members of"
+	if w := d.lw(j); w == "the" || w == "a" || w == "an" {
+		j, mods = j+1, 3
+	}
+	for k := 0; k < mods && j < end && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
 		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || negations[t.lower] || d.mentionAt(ms, j) >= 0 {
 			return
 		}
 		j++ // "main fighting"
 	}
-	if j+2 >= end || !x.lex.sets.partNouns[d.lw(j)] || d.lw(j+1) != "of" {
+	typ := x.lex.sets.partNouns[d.lw(j)]
+	if j+2 >= end || typ == "" || d.lw(j+1) != "of" {
 		return
 	}
 	j += 2
@@ -340,12 +407,14 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, m *Mention) {
 	}
 	whole := &d.mentions[n]
 	switch {
-	case m.Label == "Organization":
+	case typ == "PART_OF" && m.Label == "Organization":
 		x.addRel(d, si, "PART_OF", "", m, whole, nil)
-	case m.Label == "Country" && whole.Label == "Organization":
+	case (typ == "MEMBER_OF" || m.Label == "Country") && whole.Label == "Organization":
 		x.addRel(d, si, "MEMBER_OF", "", m, whole, nil)
-	case m.Label == "Location" || m.Label == "Facility":
+	case typ == "PART_OF" && (m.Label == "Location" || m.Label == "Facility"):
 		x.addRel(d, si, "LOCATED_IN", "", m, whole, nil)
+	default:
+		x.addRel(d, si, typ, "", m, whole, nil)
 	}
 }
 

@@ -198,8 +198,9 @@ func TestOffices(t *testing.T) {
 }
 
 // TestRelationStage runs the relation stage alone over documents whose
-// earlier stages are done, and checks what it states and that it leaves
-// the earlier stages' mentions (spans, labels, entities) as they were.
+// earlier stages (mentions, coreference, titles) are done, and checks what
+// it states and that it leaves the earlier stages' mentions (spans,
+// labels, entities) as they were.
 func TestRelationStage(t *testing.T) {
 	x, err := testExtractor()
 	if err != nil {
@@ -218,6 +219,9 @@ func TestRelationStage(t *testing.T) {
 			[]string{"PART_OF organization:united-nations-general-assembly organization:united-nations"}},
 		{"Finnish President Sauli Niinisto told Reuters the border would stay closed.",
 			[]string{"QUOTES organization:reuters person:sauli-niinisto"}},
+		// the title stage bound the titles; the relation stage states them
+		{"Estonian Prime Minister Kaja Kallas arrived on Monday. The Estonian prime minister criticized Belarus.",
+			[]string{"HOLDS_OFFICE person:kaja-kallas country:EST", "CRITICIZES person:kaja-kallas country:BLR"}},
 	}
 	for _, tt := range tests {
 		d := &doc{text: tt.text, words: &x.lex.sets, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100}
@@ -227,6 +231,7 @@ func TestRelationStage(t *testing.T) {
 			x.findMentions(d, si)
 		}
 		x.resolve(d)
+		x.titleStage(d, -1)
 		type ident struct {
 			from, to   int
 			label, key string

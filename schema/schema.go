@@ -239,14 +239,16 @@ type Words struct {
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
 
-	PartNouns      []string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`         // "A is the armed wing of B": A is PART_OF B
-	MemberWords    []string `yaml:"member_words,omitempty" json:"member_words,omitempty"`     // "the EU's member states such as A": A is MEMBER_OF the EU
-	ListLeads      []string `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`         // "such as", "including": a list of examples follows
-	GroupNouns     []string `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`       // "a group of seven countries, A, B and C"
-	WouldWords     []string `yaml:"would_words,omitempty" json:"would_words,omitempty"`       // "would": what a doer would do, on a condition
-	WillWords      []string `yaml:"will_words,omitempty" json:"will_words,omitempty"`         // "will", "'ll": what a doer will do
-	WarningVerbs   []string `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`   // "warned that it will strike" (lemmas)
-	ComprisedVerbs []string `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"` // "which comprises A, B and C"
+	LocatedSorts   []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`   // organization sorts that lie in their state but are no body of it
+	PartNouns      map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`         // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
+	MemberWords    []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`     // "the EU's member states such as A": A is MEMBER_OF the EU
+	Copulas        []string            `yaml:"copulas,omitempty" json:"copulas,omitempty"`               // is, became, remains: what a thing is follows
+	ListLeads      []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`         // "such as", "including": a list of examples follows
+	GroupNouns     []string            `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`       // "a group of seven countries, A, B and C"
+	WouldWords     []string            `yaml:"would_words,omitempty" json:"would_words,omitempty"`       // "would": what a doer would do, on a condition
+	WillWords      []string            `yaml:"will_words,omitempty" json:"will_words,omitempty"`         // "will", "'ll": what a doer will do
+	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`   // "warned that it will strike" (lemmas)
+	ComprisedVerbs []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"` // "which comprises A, B and C"
 }
 
 func (w *Words) merge(o Words) {
@@ -306,8 +308,10 @@ func (w *Words) merge(o Words) {
 	w.ClauseBreaks = slices.Concat(w.ClauseBreaks, o.ClauseBreaks)
 	w.ObjectPreps = slices.Concat(w.ObjectPreps, o.ObjectPreps)
 	w.PartOfCountry = slices.Concat(w.PartOfCountry, o.PartOfCountry)
-	w.PartNouns = slices.Concat(w.PartNouns, o.PartNouns)
+	w.LocatedSorts = slices.Concat(w.LocatedSorts, o.LocatedSorts)
+	w.PartNouns = mergeMap(w.PartNouns, o.PartNouns)
 	w.MemberWords = slices.Concat(w.MemberWords, o.MemberWords)
+	w.Copulas = slices.Concat(w.Copulas, o.Copulas)
 	w.ListLeads = slices.Concat(w.ListLeads, o.ListLeads)
 	w.GroupNouns = slices.Concat(w.GroupNouns, o.GroupNouns)
 	w.WouldWords = slices.Concat(w.WouldWords, o.WouldWords)
