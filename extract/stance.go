@@ -36,6 +36,51 @@ type stanceWords struct {
 	accusers   set                    // forms of the accusing verbs: "alleged"
 	accused    set                    // "involvement": accuses its owner after an accusing verb
 	fallback   map[string]string      // relation type -> the fallback of its cues ("CRITICIZES" -> "OPPOSES")
+	demanding  verbPhrases            // "urged", "called for"
+	leaving    verbPhrases            // "withdraw", "pull out"
+	leavingN   set                    // "withdrawal"
+}
+
+// verbPhrases maps every form of the first word of a verb phrase to the
+// words that must follow it: "called" -> [["for"], ["on"]].
+type verbPhrases map[string][][]string
+
+// newVerbPhrases compiles phrases whose first word is a verb lemma.
+func newVerbPhrases(phrases []string, irregular map[string][]string) verbPhrases {
+	out := verbPhrases{}
+	for _, p := range phrases {
+		ws := strings.Fields(strings.ToLower(p))
+		if len(ws) == 0 {
+			continue
+		}
+		for f := range verbForms(ws[:1], irregular) {
+			out[f] = append(out[f], ws[1:])
+		}
+	}
+	return out
+}
+
+// at returns where a phrase that starts at token i ends; ok is false when
+// none starts there.
+func (vp verbPhrases) at(d *doc, i, end int) (int, bool) {
+	best, ok := 0, false
+	for _, rest := range vp[d.lw(i)] {
+		k := i + 1 + len(rest)
+		if k > end || ok && k <= best {
+			continue
+		}
+		match := true
+		for n, w := range rest {
+			if d.lw(i+1+n) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			best, ok = k, true
+		}
+	}
+	return best, ok
 }
 
 // judgement is a phrase of judgement_words and the relation type it states.
@@ -49,7 +94,9 @@ func compileStance(s *schema.Schema) stanceWords {
 	w := s.Words
 	out := stanceWords{judgements: map[string][]judgement{}, feelings: map[string]string{}, fallback: map[string]string{},
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
-		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true)}
+		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
+		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
+		leavingN: newSet(w.LeavingNouns, true)}
 	for typ, phrases := range w.JudgementWords {
 		for _, p := range phrases {
 			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
@@ -123,6 +170,9 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		}
 		if typ, ok := st.feelings[w]; ok {
 			x.feeling(d, si, ms, i, typ)
+		}
+		if to, ok := st.demanding.at(d, i, s.To); ok {
+			x.demandedLeave(d, si, ms, i, to)
 		}
 		if j, to, ok := st.judgementAt(d, i, s.To); ok {
 			if !x.judgedObject(d, si, ms, i, j.typ) && j.typ != "SUPPORTS" {
@@ -541,4 +591,80 @@ func (d *doc) mentionEnding(ms []int, i int) int {
 		}
 	}
 	return best
+}
+
+// demandedLeave reads a demand, made with the verb phrase [v, to), that an
+// actor leave: "recommended the US troops in Iraq withdraw", "urged Russia
+// to pull out of Georgia", "demanded the withdrawal of Turkish forces". It
+// is OPPOSES from the one who demands to that actor; leaving a treaty or a
+// body is not meant ("urged Russia to withdraw from the treaty").
+func (x *Extractor) demandedLeave(d *doc, si int, ms []int, v, to int) {
+	st := &x.lex.sets.stance
+	end := d.sents[si].To
+	if !stated(d, si, v) {
+		return
+	}
+	fits := func(m *Mention) bool { return m.Key != "" && isActorMention(m) }
+	j := to
+	for j < end && determiners[d.lw(j)] {
+		j++
+	}
+	var targets []int
+	if j+1 < end && st.leavingN[d.lw(j)] && d.lw(j+1) == "of" {
+		targets = x.actorsOfPhrase(d, ms, j+2, end) // "the withdrawal of Turkish and American forces"
+	} else if n := d.mentionAt(ms, j); n >= 0 && fits(&d.mentions[n]) {
+		group := d.coordinated(ms, n, fits)
+		if x.leavesAfter(d, ms, d.mentions[group[len(group)-1]].To, end) {
+			targets = group
+		}
+	}
+	if len(targets) > 0 {
+		x.stanceRel(d, si, "OPPOSES", x.speakersAt(d, si, ms, v), targets)
+	}
+}
+
+// leavesAfter reports whether a verb of leaving follows token i within a
+// few words of the same clause ("troops in Iraq withdraw", "to pull out
+// of"), not to leave a treaty or a body.
+func (x *Extractor) leavesAfter(d *doc, ms []int, i, end int) bool {
+	st := &x.lex.sets.stance
+	for k := i; k < end && k < i+6; k++ {
+		w := d.lw(k)
+		if d.toks[k].Kind == Punct || w == "that" || d.words.clauseBreaks[w] || d.words.subordinators[w] {
+			return false
+		}
+		to, ok := st.leaving.at(d, k, end)
+		if !ok {
+			continue
+		}
+		if to < end && (d.lw(to) == "from" || d.lw(to) == "of") {
+			n := d.rightArg(ms, to+1, 3, func(*Mention) bool { return true })
+			if n >= 0 && !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// actorsOfPhrase returns the actors a noun phrase from token i names, by
+// name or demonym, coordinated or heading actor nouns: "Turkish and
+// American forces", "the United States and its allies".
+func (x *Extractor) actorsOfPhrase(d *doc, ms []int, i, end int) []int {
+	var out []int
+	for i < end {
+		if n := d.mentionAt(ms, i); n >= 0 {
+			if m := &d.mentions[n]; m.Key != "" && isActorMention(m) {
+				out = append(out, n)
+			}
+			i = d.mentions[n].To
+			continue
+		}
+		if w := d.lw(i); w != "and" && w != "," && w != "the" && !x.lex.sets.actorNouns[w] {
+			break
+		}
+		i++
+	}
+	return out
 }

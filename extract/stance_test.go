@@ -93,3 +93,17 @@ func TestOutletQuotes(t *testing.T) {
 			nil, []string{"QUOTES(Helsingin Sanomat -> Sauli Niinisto)"}},
 	})
 }
+
+// TestDemandedLeave checks OPPOSES from whoever demands that an actor
+// leave, and nothing for leaving a treaty or for a demand denied.
+func TestDemandedLeave(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Mali recommended the French troops in the Sahel withdraw.", []string{"OPPOSES(Mali -> France)"}, nil},
+		{"Georgia urged Russia to pull out of Abkhazia.", []string{"OPPOSES(Georgia -> Russia)"}, nil},
+		{"Syria demanded the withdrawal of Turkish and American forces.",
+			[]string{"OPPOSES(Syria -> Turkey)", "OPPOSES(Syria -> United States)"}, nil},
+		{"Georgia urged Russia to withdraw from the arms treaty.", nil, []string{"OPPOSES(Georgia -> Russia)"}},
+		{"Georgia did not urge Russia to pull out of Abkhazia.", nil, []string{"OPPOSES(Georgia -> Russia)"}},
+		{"Georgia urged Russia to join the talks before leaving.", nil, []string{"OPPOSES(Georgia -> Russia)"}},
+	})
+}
