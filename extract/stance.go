@@ -39,6 +39,8 @@ type stanceWords struct {
 	demanding  verbPhrases            // "urged", "called for"
 	leaving    verbPhrases            // "withdraw", "pull out"
 	leavingN   set                    // "withdrawal"
+	warning    set                    // forms of the warning verbs
+	future     set                    // will, would
 }
 
 // verbPhrases maps every form of the first word of a verb phrase to the
@@ -96,7 +98,7 @@ func compileStance(s *schema.Schema) stanceWords {
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
-		leavingN: newSet(w.LeavingNouns, true)}
+		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), future: newSet(w.FutureWords, true)}
 	for typ, phrases := range w.JudgementWords {
 		for _, p := range phrases {
 			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
@@ -173,6 +175,9 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		}
 		if to, ok := st.demanding.at(d, i, s.To); ok {
 			x.demandedLeave(d, si, ms, i, to)
+		}
+		if st.warning[w] {
+			x.warned(d, si, ms, i)
 		}
 		if j, to, ok := st.judgementAt(d, i, s.To); ok {
 			if !x.judgedObject(d, si, ms, i, j.typ) && j.typ != "SUPPORTS" {
@@ -667,4 +672,51 @@ func (x *Extractor) actorsOfPhrase(d *doc, ms []int, i, end int) []int {
 		i++
 	}
 	return out
+}
+
+// warned reads a warning to an actor of what will happen: "we warn the
+// Saudis that our targets will keep expanding", "Moscow warned Finland it
+// would respond". It is THREATENS from the one who warns; a "we" or "I" in
+// quoted words is the quote's speaker.
+func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
+	st := &x.lex.sets.stance
+	from, end := d.sents[si].From, d.sents[si].To
+	if !stated(d, si, v) || v+1 >= end {
+		return
+	}
+	j := v + 1
+	for j < end && determiners[d.lw(j)] {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Key == "" || !isActorMention(&d.mentions[n]) {
+		return
+	}
+	k := d.mentions[n].To
+	if d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg && k < end && d.toks[k].Kind == Word && d.lw(k) != "that" {
+		return // "warned Russian officials": a demonym heads no phrase here
+	}
+	future := false
+	for ; k < end && k < d.mentions[n].To+12; k++ {
+		if d.toks[k].Kind == Punct && !quoteOrBracket(d.toks[k].Text) {
+			break
+		}
+		if st.future[d.lw(k)] {
+			future = true
+			break
+		}
+	}
+	if !future {
+		return
+	}
+	src := x.speakersAt(d, si, ms, v)
+	if len(src) == 0 && v > from && (d.lw(v-1) == "we" || d.lw(v-1) == "i") {
+		for s := from; s < end; s++ {
+			if s != v && x.sayingAt(d, ms, from, s) {
+				src = x.speakersAt(d, si, ms, s) // "we warn ...", X said
+				break
+			}
+		}
+	}
+	x.stanceRel(d, si, "THREATENS", src, []int{n})
 }

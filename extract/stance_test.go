@@ -107,3 +107,15 @@ func TestDemandedLeave(t *testing.T) {
 		{"Georgia urged Russia to join the talks before leaving.", nil, []string{"OPPOSES(Georgia -> Russia)"}},
 	})
 }
+
+// TestWarnings checks THREATENS from a warning of action to an actor, and
+// nothing from a warning of a fact.
+func TestWarnings(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Moscow warned Finland that it would respond to the deployment.", []string{"THREATENS(Russia -> Finland)"}, nil},
+		{`"We warn the Armenians that our patience will run out", Azerbaijani Defence Minister Zakir Hasanov said.`,
+			[]string{"THREATENS(Zakir Hasanov -> Armenia)"}, nil},
+		{"The IAEA warned Iran that its stockpile exceeded the agreed limit.", nil, []string{"THREATENS(IAEA -> Iran)"}},
+		{"Moscow did not warn Finland that it would respond.", nil, []string{"THREATENS(Russia -> Finland)"}},
+	})
+}

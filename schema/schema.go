@@ -222,6 +222,8 @@ type Words struct {
 	DemandingVerbs []string            `yaml:"demanding_verbs,omitempty" json:"demanding_verbs,omitempty"` // "recommended the US troops withdraw" (lemmas)
 	LeavingVerbs   []string            `yaml:"leaving_verbs,omitempty" json:"leaving_verbs,omitempty"`     // withdraw, leave (lemmas)
 	LeavingNouns   []string            `yaml:"leaving_nouns,omitempty" json:"leaving_nouns,omitempty"`     // "demanded the withdrawal of X"
+	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`     // "warned X that it would ..." (lemmas)
+	FutureWords    []string            `yaml:"future_words,omitempty" json:"future_words,omitempty"`       // will, would: what a warning threatens
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
 }
@@ -261,6 +263,8 @@ func (w *Words) merge(o Words) {
 	w.DemandingVerbs = slices.Concat(w.DemandingVerbs, o.DemandingVerbs)
 	w.LeavingVerbs = slices.Concat(w.LeavingVerbs, o.LeavingVerbs)
 	w.LeavingNouns = slices.Concat(w.LeavingNouns, o.LeavingNouns)
+	w.WarningVerbs = slices.Concat(w.WarningVerbs, o.WarningVerbs)
+	w.FutureWords = slices.Concat(w.FutureWords, o.FutureWords)
 	w.OutletDescriptors = slices.Concat(w.OutletDescriptors, o.OutletDescriptors)
 	w.NameCues.merge(o.NameCues)
 	w.Modals = slices.Concat(w.Modals, o.Modals)
