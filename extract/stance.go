@@ -339,7 +339,7 @@ func judgementPhrase(d *doc, ms []int, i, e int) bool {
 	for i < e {
 		w, t := d.lw(i), d.toks[i]
 		switch {
-		case quoteOrBracket(t.Text) || t.Text == "(" || t.Text == ")":
+		case quoteOrBracket(t.Text) || t.Text == "(" || t.Text == ")" || w == "'s":
 		case t.Kind == Punct:
 			return false
 		case w == "as" || w == "a" || w == "an" || w == "the" || w == "being":
@@ -439,11 +439,8 @@ func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int
 	}
 	if toks[p].Head < 0 {
 		for _, k := range syntax.Children(toks, p) {
-			switch toks[k].Deprel {
-			case "parataxis", "ccomp", "acl:relcl", "advcl":
-				if k > p && says(k) {
-					return k // "..., Bolivia said", however the parser attached it
-				}
+			if k > p && says(k) {
+				return k // "..., Bolivia said", however the parser attached it
 			}
 		}
 	}

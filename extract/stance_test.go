@@ -15,6 +15,7 @@ func TestJudgements(t *testing.T) {
 			[]string{"CRITICIZES(Mali -> Niger)", "CRITICIZES(Mali -> Chad)"}, nil},
 		{"Turkey labelled both the Islamic State (IS) and al-Shabaab as terrorists.",
 			[]string{"CRITICIZES(Turkey -> Islamic State)", "CRITICIZES(Turkey -> al-Shabaab)"}, nil},
+		{"Bolivia called Chile's decision a provocation.", []string{"CRITICIZES(Bolivia -> Chile)"}, nil},
 		{"Ghana called the fisheries accord legitimate.", []string{"SUPPORTS(Ghana -> fisheries accord)"}, nil},
 		// the main subject of ", calling ..."
 		{"Finland rejected the talks, calling the border treaty null and void.",
@@ -37,6 +38,8 @@ func TestJudgements(t *testing.T) {
 		{"Iran said the American presence was a calamity for the region.", []string{"CRITICIZES(Iran -> United States)"}, nil},
 		{"The border treaty is a violation of our sovereignty, Bolivia said.", []string{"OPPOSES(Bolivia -> border treaty)"}, nil},
 		// an approving word in a clause of saying assesses more often than it supports
+		{`The border treaty is "illegal and void", Bolivia's foreign minister David Choquehuanca said.`,
+			[]string{"OPPOSES(David Choquehuanca -> border treaty)"}, nil},
 		{"Cuba said the trade treaty was legal.", nil, []string{"SUPPORTS(Cuba -> trade treaty)"}},
 		// no one says it; negated; only possible
 		{"The trade treaty between Cuba and Mexico was illegal.", nil, []string{"OPPOSES(Cuba -> trade treaty)"}},
