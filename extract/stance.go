@@ -39,6 +39,7 @@ type stanceWords struct {
 	demanding  verbPhrases            // "urged", "called for"
 	leaving    verbPhrases            // "withdraw", "pull out"
 	leavingN   set                    // "withdrawal"
+	events     map[string]string      // "attack" -> ATTACKS
 	warning    set                    // forms of the warning verbs
 	future     set                    // will, would
 }
@@ -104,6 +105,12 @@ func compileStance(s *schema.Schema) stanceWords {
 			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
 				out.judgements[ws[0]] = append(out.judgements[ws[0]], judgement{ws, typ})
 			}
+		}
+	}
+	out.events = map[string]string{}
+	for typ, words := range w.EventNouns {
+		for _, n := range words {
+			out.events[strings.ToLower(n)] = typ
 		}
 	}
 	for typ, words := range w.FeelingWords {
@@ -211,6 +218,54 @@ func (x *Extractor) stanceRel(d *doc, si int, typ string, speakers, targets []in
 	}
 }
 
+// stanceRelTo adds typ (or its fallback) from each speaker to target t.
+func (x *Extractor) stanceRelTo(d *doc, si int, typ string, speakers []int, t *Mention) {
+	for _, s := range speakers {
+		x.addRel(d, si, typ, x.lex.sets.stance.fallback[typ], &d.mentions[s], t, nil)
+	}
+}
+
+// eventAgent returns the actor of the event a noun of event type evType
+// names in sentence si without naming its actor ("the attack", "the
+// proposed sanctions"): the source of the last relation of that type
+// stated before si, other than the judges and their countries; nil if none.
+func (d *doc) eventAgent(si int, evType string, judges []int) *Mention {
+	start := d.sents[si].Start
+	for r := len(d.rels) - 1; r >= 0; r-- {
+		rel := &d.rels[r]
+		if rel.Span[0] >= start || rel.Type != evType {
+			continue
+		}
+		own := false
+		for _, j := range judges {
+			if m := &d.mentions[j]; rel.Source == m.Key || m.Country != "" && rel.Source == "country:"+m.Country {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		if m := d.keyMention(rel.Source); m != nil && isActorMention(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// eventJudged reads a judged event noun with no actor named: "the attack"
+// after a judging verb at v, or the event noun at parse-free token i.
+func (x *Extractor) eventJudged(d *doc, si int, typ string, speakers []int, i int) bool {
+	evType, ok := x.lex.sets.stance.events[d.lw(i)]
+	if !ok || len(speakers) == 0 {
+		return false
+	}
+	if a := d.eventAgent(si, evType, speakers); a != nil && x.stanceFits(typ)(a) {
+		x.stanceRelTo(d, si, typ, speakers, a)
+		return true
+	}
+	return false
+}
+
 // stanceFits returns which mentions may be judged with typ: those typ or
 // its fallback takes as target.
 func (x *Extractor) stanceFits(typ string) func(*Mention) bool {
@@ -265,7 +320,13 @@ func (x *Extractor) judgedObject(d *doc, si int, ms []int, e int, typ string) bo
 			continue
 		}
 		targets := x.objectOf(d, ms, v, e, fits)
-		if len(targets) == 0 || !stated(d, si, v) {
+		if !stated(d, si, v) {
+			return true
+		}
+		if len(targets) == 0 {
+			if n := eventObject(d, ms, v, e); n >= 0 {
+				x.eventJudged(d, si, typ, x.speakersAt(d, si, ms, v), n) // "called the attack a violation"
+			}
 			return true
 		}
 		x.stanceRel(d, si, typ, x.speakersAt(d, si, ms, v), targets)
@@ -358,6 +419,30 @@ func judgementPhrase(d *doc, ms []int, i, e int) bool {
 	return true
 }
 
+// eventObject returns the token of an event noun that is the whole object
+// of the judging verb at v, before the judging word at e ("the attack as
+// a"); -1 if none.
+func eventObject(d *doc, ms []int, v, e int) int {
+	j := v + 1
+	for j < e && determiners[d.lw(j)] || j < e && d.lw(j) == "such" {
+		j++
+	}
+	if j >= e || d.toks[j].Kind != Word || inMentionSpan(d, ms, j) || !judgementPhrase(d, ms, j+1, e) {
+		return -1
+	}
+	return j
+}
+
+// inMentionSpan reports whether token i lies inside a mention of ms.
+func inMentionSpan(d *doc, ms []int, i int) bool {
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= i && i < m.To {
+			return true
+		}
+	}
+	return false
+}
+
 // quoteOrBracket reports whether s is a quotation mark or an editor's
 // bracket: "[the Turkish] aggression".
 func quoteOrBracket(s string) bool {
@@ -412,6 +497,8 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	}
 	if len(targets) > 0 {
 		x.stanceRel(d, si, typ, x.speakersAt(d, si, ms, from+v), targets)
+	} else if !inMentionSpan(d, ms, from+subj) {
+		x.eventJudged(d, si, typ, x.speakersAt(d, si, ms, from+v), from+subj) // "said the proposed sanctions were an infringement"
 	}
 }
 

@@ -122,3 +122,20 @@ func TestWarnings(t *testing.T) {
 		{"Moscow did not warn Finland that it would respond.", nil, []string{"THREATENS(Russia -> Finland)"}},
 	})
 }
+
+// TestJudgedEvents checks that a judged event with no actor named ("the
+// attack", "the sanctions") judges the actor of the last such relation,
+// never the judge's own side.
+func TestJudgedEvents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia shelled Kharkiv on Monday. Kyiv called the attack a war crime.",
+			[]string{"CRITICIZES(Ukraine -> Russia)"}, nil},
+		{"The United Nations imposed sanctions on Eritrea. Eritrea said the sanctions were illegal.",
+			[]string{"CRITICIZES(Eritrea -> United Nations)"}, nil},
+		{"Russia shelled Kharkiv. Ukraine shelled Donetsk. Kyiv called the attack a war crime.",
+			[]string{"CRITICIZES(Ukraine -> Russia)"}, nil},
+		{"Kyiv called the attack a war crime.", nil, nil},
+		{"Russia shelled Kharkiv on Monday. Kyiv did not call the attack a war crime.",
+			nil, []string{"CRITICIZES(Ukraine -> Russia)"}},
+	})
+}

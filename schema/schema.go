@@ -223,6 +223,7 @@ type Words struct {
 	LeavingVerbs   []string            `yaml:"leaving_verbs,omitempty" json:"leaving_verbs,omitempty"`     // withdraw, leave (lemmas)
 	LeavingNouns   []string            `yaml:"leaving_nouns,omitempty" json:"leaving_nouns,omitempty"`     // "demanded the withdrawal of X"
 	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`     // "warned X that it would ..." (lemmas)
+	EventNouns     map[string][]string `yaml:"event_nouns,omitempty" json:"event_nouns,omitempty"`         // relation type -> "the attack", "the sanctions"
 	FutureWords    []string            `yaml:"future_words,omitempty" json:"future_words,omitempty"`       // will, would: what a warning threatens
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
@@ -264,6 +265,7 @@ func (w *Words) merge(o Words) {
 	w.LeavingVerbs = slices.Concat(w.LeavingVerbs, o.LeavingVerbs)
 	w.LeavingNouns = slices.Concat(w.LeavingNouns, o.LeavingNouns)
 	w.WarningVerbs = slices.Concat(w.WarningVerbs, o.WarningVerbs)
+	w.EventNouns = mergeMap(w.EventNouns, o.EventNouns)
 	w.FutureWords = slices.Concat(w.FutureWords, o.FutureWords)
 	w.OutletDescriptors = slices.Concat(w.OutletDescriptors, o.OutletDescriptors)
 	w.NameCues.merge(o.NameCues)
