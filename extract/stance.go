@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/schema"
@@ -186,6 +187,9 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		if st.warning[w] {
 			x.warned(d, si, ms, i)
 		}
+		if _, ok := st.events[w]; ok && i+1 < s.To && beForms[d.lw(i+1)] && !inMentionSpan(d, ms, i) {
+			x.eventCues(d, si, ms, i)
+		}
 		if j, to, ok := st.judgementAt(d, i, s.To); ok {
 			if !x.judgedObject(d, si, ms, i, j.typ) && j.typ != "SUPPORTS" {
 				// "Cuba said the treaty was legal" assesses more often than
@@ -252,8 +256,9 @@ func (d *doc) eventAgent(si int, evType string, judges []int) *Mention {
 	return nil
 }
 
-// eventJudged reads a judged event noun with no actor named: "the attack"
-// after a judging verb at v, or the event noun at parse-free token i.
+// eventJudged adds typ from the speakers to the actor of the event that
+// the noun at token i names without naming its actor ("the attack",
+// "the sanctions"; see eventAgent), and reports whether it did.
 func (x *Extractor) eventJudged(d *doc, si int, typ string, speakers []int, i int) bool {
 	evType, ok := x.lex.sets.stance.events[d.lw(i)]
 	if !ok || len(speakers) == 0 {
@@ -803,4 +808,20 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 		}
 	}
 	x.stanceRel(d, si, "THREATENS", src, []int{n})
+}
+
+// eventCues reads a cue verb in the passive whose subject is the event noun
+// at token ev, with no actor named: "The operation was condemned by members
+// of the European Union" judges the operation's actor (eventAgent).
+func (x *Extractor) eventCues(d *doc, si int, ms []int, ev int) {
+	for _, cm := range x.findCues(d, si, ms) {
+		if !cm.c.verb || cm.c.Plural || cm.from <= ev || cm.from > ev+3 {
+			continue
+		}
+		rt := x.lex.relTypes[cm.c.Type]
+		srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
+		if sources, passive, _ := x.cueSources(d, si, ms, cm, srcFits); passive && len(sources) > 0 {
+			x.eventJudged(d, si, cm.c.Type, sources, ev)
+		}
+	}
 }

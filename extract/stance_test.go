@@ -135,6 +135,8 @@ func TestJudgedEvents(t *testing.T) {
 		{"Russia shelled Kharkiv. Ukraine shelled Donetsk. Kyiv called the attack a war crime.",
 			[]string{"CRITICIZES(Ukraine -> Russia)"}, nil},
 		{"Kyiv called the attack a war crime.", nil, nil},
+		{"Russia shelled Kharkiv on Monday. The attack was condemned by members of the European Union.",
+			[]string{"CRITICIZES(European Union -> Russia)"}, nil},
 		{"Russia shelled Kharkiv on Monday. Kyiv did not call the attack a war crime.",
 			nil, []string{"CRITICIZES(Ukraine -> Russia)"}},
 	})
