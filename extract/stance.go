@@ -460,8 +460,8 @@ func quoteOrBracket(s string) bool {
 // our sovereignty, he said". The subject's owner stands for a noun that
 // names none: "Iran said the U.S. presence was a calamity".
 func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
-	if !x.hasSpeakingVerb(d, si) {
-		return // no one says it: the article's own words
+	if !copulaBefore(d, d.sents[si].From, e) || !x.hasSpeakingVerb(d, si) {
+		return // not said to be what something is, or no one says it: not worth a parse
 	}
 	toks := x.parseOf(d, si)
 	if toks == nil {
@@ -507,6 +507,20 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	}
 }
 
+// copulaBefore reports whether a form of "be" stands a few words before
+// the judging word at e, in the same phrase: "is \"null", "was a serious".
+func copulaBefore(d *doc, from, e int) bool {
+	for j := e - 1; j >= from && j >= e-5; j-- {
+		if beForms[d.lw(j)] {
+			return true
+		}
+		if t := d.toks[j]; t.Kind == Punct && !quoteOrBracket(t.Text) {
+			return false
+		}
+	}
+	return false
+}
+
 // ownerMentions returns the fitting mentions, adjectives included, that
 // hold token i: the owner that a judged noun is said of.
 func (x *Extractor) ownerMentions(d *doc, ms []int, i int, fits func(*Mention) bool) []int {
@@ -524,6 +538,9 @@ func (x *Extractor) ownerMentions(d *doc, ms []int, i int, fits func(*Mention) b
 func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int {
 	says := func(k int) bool {
 		w := strings.ToLower(toks[k].Text)
+		if x.lex.sets.reportVerbs[w] {
+			return false // "Interfax quoted him as saying", "Reuters reported": not the outlet's judgement
+		}
 		return x.isSaying(w) || x.lex.sets.stance.thinking[w]
 	}
 	if h := toks[p].Head; h >= 0 && (toks[p].Deprel == "ccomp" || toks[p].Deprel == "parataxis") && says(h) {
@@ -650,7 +667,7 @@ func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
 		return // "involvement" accuses only after an accusing verb, or as what something is
 	}
 	for v := from; v < end; v++ {
-		if x.sayingAt(d, ms, from, v) {
+		if x.sayingAt(d, ms, from, v) && !x.lex.sets.reportVerbs[d.lw(v)] {
 			if stated(d, si, v) {
 				x.stanceRel(d, si, "CRITICIZES", x.speakersAt(d, si, ms, v), []int{accused})
 			}
@@ -801,7 +818,7 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 	src := x.speakersAt(d, si, ms, v)
 	if len(src) == 0 && v > from && (d.lw(v-1) == "we" || d.lw(v-1) == "i") {
 		for s := from; s < end; s++ {
-			if s != v && x.sayingAt(d, ms, from, s) {
+			if s != v && x.sayingAt(d, ms, from, s) && !x.lex.sets.reportVerbs[d.lw(s)] {
 				src = x.speakersAt(d, si, ms, s) // "we warn ...", X said
 				break
 			}

@@ -41,6 +41,9 @@ func TestJudgements(t *testing.T) {
 		{`The border treaty is "illegal and void", Bolivia's foreign minister David Choquehuanca said.`,
 			[]string{"OPPOSES(David Choquehuanca -> border treaty)"}, nil},
 		{"Cuba said the trade treaty was legal.", nil, []string{"SUPPORTS(Cuba -> trade treaty)"}},
+		// an outlet that reports or quotes does not judge
+		{`"The trade treaty is illegal," Interfax quoted him as saying.`, nil, []string{"OPPOSES(Interfax -> trade treaty)"}},
+		{"Reuters reported the trade treaty was illegal.", nil, []string{"OPPOSES(Reuters -> trade treaty)"}},
 		// no one says it; negated; only possible
 		{"The trade treaty between Cuba and Mexico was illegal.", nil, []string{"OPPOSES(Cuba -> trade treaty)"}},
 		{"Cuba said the trade treaty was not illegal.", nil, []string{"OPPOSES(Cuba -> trade treaty)"}},
@@ -76,6 +79,8 @@ func TestFeelingsAndAccusations(t *testing.T) {
 		// an accusing noun in someone's words
 		{`Georgia said, "We will resist Russian aggression in Abkhazia".`, []string{"CRITICIZES(Georgia -> Russia)"}, nil},
 		{"Lithuania said it would resist interference from Belarus.", []string{"CRITICIZES(Lithuania -> Belarus)"}, nil},
+		// an outlet that reports accuses no one
+		{"Reuters reported Russian aggression in the Black Sea.", nil, []string{"CRITICIZES(Reuters -> Russia)"}},
 		// in the article's own words: nothing
 		{"The war began with Russian aggression in 2014.", nil, []string{"CRITICIZES(Russia -> Russia)"}},
 	})
