@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -21,11 +22,17 @@ import (
 //     decision";
 //   - an accusing noun in someone's words, accusing its owner: "Kyiv said
 //     it would resist Russian aggression", "Riyadh alleged Iranian
-//     involvement".
+//     involvement", "Washington said the attack was Iran's doing";
+//   - a demand that an actor leave (OPPOSES): "recommended the US troops
+//     withdraw";
+//   - a warning of action (THREATENS): "we warn the Saudis that ... will".
 //
-// The words are data (words.yaml: judgement_words, judging_verbs,
-// thinking_verbs, feeling_words, accusing_nouns, accusing_verbs,
-// accused_nouns); a negated or hedged judgement states nothing.
+// A judged event with no actor named ("the attack", "the proposed
+// sanctions") judges the actor of the last relation of its type. The words
+// are data (words.yaml: judgement_words, judging_verbs, thinking_verbs,
+// feeling_words, accusing_nouns, accusing_verbs, accused_nouns,
+// demanding_verbs, leaving_verbs, leaving_nouns, warning_verbs,
+// future_words, event_nouns); a negated or hedged judgement states nothing.
 
 // stanceWords are words.yaml's stance lists compiled for lookup.
 type stanceWords struct {
@@ -101,21 +108,21 @@ func compileStance(s *schema.Schema) stanceWords {
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
 		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), future: newSet(w.FutureWords, true)}
-	for typ, phrases := range w.JudgementWords {
-		for _, p := range phrases {
+	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
+		for _, p := range w.JudgementWords[typ] {
 			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
 				out.judgements[ws[0]] = append(out.judgements[ws[0]], judgement{ws, typ})
 			}
 		}
 	}
 	out.events = map[string]string{}
-	for typ, words := range w.EventNouns {
-		for _, n := range words {
+	for _, typ := range slices.Sorted(maps.Keys(w.EventNouns)) {
+		for _, n := range w.EventNouns[typ] {
 			out.events[strings.ToLower(n)] = typ
 		}
 	}
-	for typ, words := range w.FeelingWords {
-		for _, f := range words {
+	for _, typ := range slices.Sorted(maps.Keys(w.FeelingWords)) {
+		for _, f := range w.FeelingWords[typ] {
 			out.feelings[strings.ToLower(f)] = typ
 		}
 	}
