@@ -47,7 +47,7 @@ type stanceWords struct {
 	demanding  verbPhrases            // "urged", "called for"
 	leaving    verbPhrases            // "withdraw", "pull out"
 	leavingN   set                    // "withdrawal"
-	events     map[string]string      // "attack" -> ATTACKS
+	events     map[string][]string    // "attack" -> [ATTACKS]; "move" -> every event type
 	warning    set                    // forms of the warning verbs
 	future     set                    // will, would
 }
@@ -115,10 +115,10 @@ func compileStance(s *schema.Schema) stanceWords {
 			}
 		}
 	}
-	out.events = map[string]string{}
+	out.events = map[string][]string{}
 	for _, typ := range slices.Sorted(maps.Keys(w.EventNouns)) {
 		for _, n := range w.EventNouns[typ] {
-			out.events[strings.ToLower(n)] = typ
+			out.events[strings.ToLower(n)] = append(out.events[strings.ToLower(n)], typ)
 		}
 	}
 	for _, typ := range slices.Sorted(maps.Keys(w.FeelingWords)) {
@@ -194,7 +194,7 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		if st.warning[w] {
 			x.warned(d, si, ms, i)
 		}
-		if _, ok := st.events[w]; ok && i+1 < s.To && beForms[d.lw(i+1)] && !inMentionSpan(d, ms, i) {
+		if _, ok := st.events[w]; ok && i+1 < s.To && anaphoric(d, s.From, i) && !inMentionSpan(d, ms, i) {
 			x.eventCues(d, si, ms, i)
 		}
 		if j, to, ok := st.judgementAt(d, i, s.To); ok {
@@ -229,22 +229,15 @@ func (x *Extractor) stanceRel(d *doc, si int, typ string, speakers, targets []in
 	}
 }
 
-// stanceRelTo adds typ (or its fallback) from each speaker to target t.
-func (x *Extractor) stanceRelTo(d *doc, si int, typ string, speakers []int, t *Mention) {
-	for _, s := range speakers {
-		x.addRel(d, si, typ, x.lex.sets.stance.fallback[typ], &d.mentions[s], t, nil)
-	}
-}
-
-// eventAgent returns the actor of the event a noun of event type evType
+// eventAgent returns the actor of the event a noun of the event types
 // names in sentence si without naming its actor ("the attack", "the
-// proposed sanctions"): the source of the last relation of that type
-// stated before si, other than the judges and their countries; nil if none.
-func (d *doc) eventAgent(si int, evType string, judges []int) *Mention {
+// proposed sanctions"): the source of the last relation of those types
+// stated before si, other than the judges and their countries; -1 if none.
+func (d *doc) eventAgent(si int, types []string, judges []int) int {
 	start := d.sents[si].Start
 	for r := len(d.rels) - 1; r >= 0; r-- {
 		rel := &d.rels[r]
-		if rel.Span[0] >= start || rel.Type != evType {
+		if rel.Span[0] >= start || !slices.Contains(types, rel.Type) {
 			continue
 		}
 		own := false
@@ -257,22 +250,22 @@ func (d *doc) eventAgent(si int, evType string, judges []int) *Mention {
 			continue
 		}
 		if m := d.keyMention(rel.Source); m != nil && isActorMention(m) {
-			return m
+			return d.byKey[rel.Source]
 		}
 	}
-	return nil
+	return -1
 }
 
 // eventJudged adds typ from the speakers to the actor of the event that
 // the noun at token i names without naming its actor ("the attack",
 // "the sanctions"; see eventAgent), and reports whether it did.
 func (x *Extractor) eventJudged(d *doc, si int, typ string, speakers []int, i int) bool {
-	evType, ok := x.lex.sets.stance.events[d.lw(i)]
+	types, ok := x.lex.sets.stance.events[d.lw(i)]
 	if !ok || len(speakers) == 0 {
 		return false
 	}
-	if a := d.eventAgent(si, evType, speakers); a != nil && x.stanceFits(typ)(a) {
-		x.stanceRelTo(d, si, typ, speakers, a)
+	if a := d.eventAgent(si, types, speakers); a >= 0 && x.stanceFits(typ)(&d.mentions[a]) {
+		x.stanceRel(d, si, typ, speakers, []int{a})
 		return true
 	}
 	return false
@@ -834,18 +827,68 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 	x.stanceRel(d, si, "THREATENS", src, []int{n})
 }
 
-// eventCues reads a cue verb in the passive whose subject is the event noun
-// at token ev, with no actor named: "The operation was condemned by members
-// of the European Union" judges the operation's actor (eventAgent).
+// eventCues reads a cue verb whose subject is the event noun at token ev,
+// with no actor named. In the passive, its agents judge the event's actor:
+// "The operation was condemned by members of the European Union". In the
+// active, the event's actor does what the cue says when the cue's type
+// lets things act (THREATENS: "such an action harms China"), of the noun's
+// own type if the cue's is an event type ("the attack hit the port", not
+// "the sanctions hit Iran").
 func (x *Extractor) eventCues(d *doc, si int, ms []int, ev int) {
+	types := x.lex.sets.stance.events[d.lw(ev)]
 	for _, cm := range x.findCues(d, si, ms) {
-		if !cm.c.verb || cm.c.Plural || cm.from <= ev || cm.from > ev+3 {
+		if !cm.c.verb || cm.c.Plural || cm.c.Reverse || cm.from <= ev || cm.from > ev+3 || inMentionSpan(d, ms, ev+1) {
 			continue
 		}
 		rt := x.lex.relTypes[cm.c.Type]
 		srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
-		if sources, passive, _ := x.cueSources(d, si, ms, cm, srcFits); passive && len(sources) > 0 {
-			x.eventJudged(d, si, cm.c.Type, sources, ev)
+		sources, passive, _ := x.cueSources(d, si, ms, cm, srcFits)
+		if passive {
+			if len(sources) > 0 && beForms[d.lw(ev+1)] {
+				x.eventJudged(d, si, cm.c.Type, sources, ev)
+			}
+			continue
+		}
+		if !x.thingsAct(rt) || x.isEventType(cm.c.Type) && !slices.Contains(types, cm.c.Type) {
+			continue
+		}
+		if a := d.eventAgent(si, types, nil); a >= 0 {
+			x.cueTargetRelations(d, si, ms, cm, []int{a}, false, nil)
 		}
 	}
+}
+
+// anaphoric reports whether the noun at token i refers back: "the
+// attack", "this move", "such an action"; not "an attack", a new one.
+func anaphoric(d *doc, from, i int) bool {
+	if i-1 < from {
+		return false
+	}
+	switch w := d.lw(i - 1); w {
+	case "a", "an":
+		return i-2 >= from && d.lw(i-2) == "such"
+	default:
+		return determiners[w] && !possessivePronoun[w]
+	}
+}
+
+// thingsAct reports whether rt takes a thing (a weapon system, a program)
+// as source: then an event may act too.
+func (x *Extractor) thingsAct(rt schema.RelationType) bool {
+	for _, l := range rt.Sources {
+		if x.lex.things[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// isEventType reports whether event nouns name events of type typ.
+func (x *Extractor) isEventType(typ string) bool {
+	for _, types := range x.lex.sets.stance.events {
+		if slices.Contains(types, typ) {
+			return true
+		}
+	}
+	return false
 }

@@ -142,6 +142,12 @@ func TestJudgedEvents(t *testing.T) {
 		{"Kyiv called the attack a war crime.", nil, nil},
 		{"Russia shelled Kharkiv on Monday. The attack was condemned by members of the European Union.",
 			[]string{"CRITICIZES(European Union -> Russia)"}, nil},
+		// an event as the subject of a cue whose type lets things act
+		{"The United States deployed interceptors in Poland. Such a move endangers Russia, the Kremlin said.",
+			[]string{"THREATENS(United States -> Russia)"}, nil},
+		{"Russia shelled Kharkiv. An attack would endanger Moldova.", nil, []string{"THREATENS(Russia -> Moldova)"}},
+		{"The European Union imposed sanctions on Iran. The sanctions hit Iran's economy.",
+			nil, []string{"ATTACKS(European Union -> Iran)"}},
 		{"Russia shelled Kharkiv on Monday. Kyiv did not call the attack a war crime.",
 			nil, []string{"CRITICIZES(Ukraine -> Russia)"}},
 	})
