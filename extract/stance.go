@@ -49,6 +49,7 @@ type stanceWords struct {
 	leavingN   set                    // "withdrawal"
 	events     map[string][]string    // "attack" -> [ATTACKS]; "move" -> every event type
 	warning    set                    // forms of the warning verbs
+	first      set                    // every word that may open a frame: the rest are skipped fast
 	future     set                    // will, would
 }
 
@@ -126,6 +127,24 @@ func compileStance(s *schema.Schema) stanceWords {
 			out.feelings[strings.ToLower(f)] = typ
 		}
 	}
+	out.first = set{}
+	for w := range out.judgements {
+		out.first[w] = true
+	}
+	for _, m := range []set{out.accusing, out.accused, out.warning} {
+		for w := range m {
+			out.first[w] = true
+		}
+	}
+	for w := range out.feelings {
+		out.first[w] = true
+	}
+	for w := range out.demanding {
+		out.first[w] = true
+	}
+	for w := range out.events {
+		out.first[w] = true
+	}
 	for _, c := range s.Cues {
 		if c.Fallback != "" && c.Cameo == "" && out.fallback[c.Type] == "" {
 			out.fallback[c.Type] = c.Fallback
@@ -178,10 +197,10 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 	st := &x.lex.sets.stance
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
-		if inName(d, ms, i) {
+		w := d.lw(i)
+		if !st.first[w] || inName(d, ms, i) {
 			continue
 		}
-		w := d.lw(i)
 		if st.accusing[w] || st.accused[w] {
 			x.accusation(d, si, ms, i) // "Russian aggression"; "called it aggression" is a judgement too
 		}
@@ -557,10 +576,14 @@ func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int
 }
 
 // hasSpeakingVerb reports whether sentence si has a verb of saying or
-// thinking: only then is the parse worth reading for a judgement.
+// thinking, not an outlet's: only then is the parse worth reading for a
+// judgement.
 func (x *Extractor) hasSpeakingVerb(d *doc, si int) bool {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
+		if i > s.From && d.lw(i-1) == "as" || x.lex.sets.reportVerbs[d.lw(i)] {
+			continue // "Interfax quoted him as saying": the outlet's verb
+		}
 		if x.isSaying(d.lw(i)) || x.lex.sets.stance.thinking[d.lw(i)] {
 			return true
 		}
