@@ -423,7 +423,7 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, m *Mention) {
 func (x *Extractor) speaker(d *doc, si int, ms []int) string {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
-		if !x.isSaying(d.toks[i].lower) && !(d.lw(i) == "according" && i+1 < s.To && d.lw(i+1) == "to") {
+		if !x.sayingAt(d, ms, s.From, i) && !(d.lw(i) == "according" && i+1 < s.To && d.lw(i+1) == "to") {
 			continue
 		}
 		if d.lw(i) == "according" {

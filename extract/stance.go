@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/schema"
@@ -20,11 +22,17 @@ import (
 //     decision";
 //   - an accusing noun in someone's words, accusing its owner: "Kyiv said
 //     it would resist Russian aggression", "Riyadh alleged Iranian
-//     involvement".
+//     involvement", "Washington said the attack was Iran's doing";
+//   - a demand that an actor leave (OPPOSES): "recommended the US troops
+//     withdraw";
+//   - a warning of action (THREATENS): "we warn the Saudis that ... will".
 //
-// The words are data (words.yaml: judgement_words, judging_verbs,
-// thinking_verbs, feeling_words, accusing_nouns, accusing_verbs,
-// accused_nouns); a negated or hedged judgement states nothing.
+// A judged event with no actor named ("the attack", "the proposed
+// sanctions") judges the actor of the last relation of its type. The words
+// are data (words.yaml: judgement_words, judging_verbs, thinking_verbs,
+// feeling_words, accusing_nouns, accusing_verbs, accused_nouns,
+// demanding_verbs, leaving_verbs, leaving_nouns, warning_verbs,
+// future_words, event_nouns); a negated or hedged judgement states nothing.
 
 // stanceWords are words.yaml's stance lists compiled for lookup.
 type stanceWords struct {
@@ -36,6 +44,55 @@ type stanceWords struct {
 	accusers   set                    // forms of the accusing verbs: "alleged"
 	accused    set                    // "involvement": accuses its owner after an accusing verb
 	fallback   map[string]string      // relation type -> the fallback of its cues ("CRITICIZES" -> "OPPOSES")
+	demanding  verbPhrases            // "urged", "called for"
+	leaving    verbPhrases            // "withdraw", "pull out"
+	leavingN   set                    // "withdrawal"
+	events     map[string][]string    // "attack" -> [ATTACKS]; "move" -> every event type
+	warning    set                    // forms of the warning verbs
+	first      set                    // every word that may open a frame: the rest are skipped fast
+	future     set                    // will, would
+}
+
+// verbPhrases maps every form of the first word of a verb phrase to the
+// words that must follow it: "called" -> [["for"], ["on"]].
+type verbPhrases map[string][][]string
+
+// newVerbPhrases compiles phrases whose first word is a verb lemma.
+func newVerbPhrases(phrases []string, irregular map[string][]string) verbPhrases {
+	out := verbPhrases{}
+	for _, p := range phrases {
+		ws := strings.Fields(strings.ToLower(p))
+		if len(ws) == 0 {
+			continue
+		}
+		for f := range verbForms(ws[:1], irregular) {
+			out[f] = append(out[f], ws[1:])
+		}
+	}
+	return out
+}
+
+// at returns where a phrase that starts at token i ends; ok is false when
+// none starts there.
+func (vp verbPhrases) at(d *doc, i, end int) (int, bool) {
+	best, ok := 0, false
+	for _, rest := range vp[d.lw(i)] {
+		k := i + 1 + len(rest)
+		if k > end || ok && k <= best {
+			continue
+		}
+		match := true
+		for n, w := range rest {
+			if d.lw(i+1+n) != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			best, ok = k, true
+		}
+	}
+	return best, ok
 }
 
 // judgement is a phrase of judgement_words and the relation type it states.
@@ -49,18 +106,44 @@ func compileStance(s *schema.Schema) stanceWords {
 	w := s.Words
 	out := stanceWords{judgements: map[string][]judgement{}, feelings: map[string]string{}, fallback: map[string]string{},
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
-		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true)}
-	for typ, phrases := range w.JudgementWords {
-		for _, p := range phrases {
+		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
+		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
+		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), future: newSet(w.FutureWords, true)}
+	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
+		for _, p := range w.JudgementWords[typ] {
 			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
 				out.judgements[ws[0]] = append(out.judgements[ws[0]], judgement{ws, typ})
 			}
 		}
 	}
-	for typ, words := range w.FeelingWords {
-		for _, f := range words {
+	out.events = map[string][]string{}
+	for _, typ := range slices.Sorted(maps.Keys(w.EventNouns)) {
+		for _, n := range w.EventNouns[typ] {
+			out.events[strings.ToLower(n)] = append(out.events[strings.ToLower(n)], typ)
+		}
+	}
+	for _, typ := range slices.Sorted(maps.Keys(w.FeelingWords)) {
+		for _, f := range w.FeelingWords[typ] {
 			out.feelings[strings.ToLower(f)] = typ
 		}
+	}
+	out.first = set{}
+	for w := range out.judgements {
+		out.first[w] = true
+	}
+	for _, m := range []set{out.accusing, out.accused, out.warning} {
+		for w := range m {
+			out.first[w] = true
+		}
+	}
+	for w := range out.feelings {
+		out.first[w] = true
+	}
+	for w := range out.demanding {
+		out.first[w] = true
+	}
+	for w := range out.events {
+		out.first[w] = true
 	}
 	for _, c := range s.Cues {
 		if c.Fallback != "" && c.Cameo == "" && out.fallback[c.Type] == "" {
@@ -114,15 +197,24 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 	st := &x.lex.sets.stance
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
-		if inName(d, ms, i) {
+		w := d.lw(i)
+		if !st.first[w] || inName(d, ms, i) {
 			continue
 		}
-		w := d.lw(i)
 		if st.accusing[w] || st.accused[w] {
 			x.accusation(d, si, ms, i) // "Russian aggression"; "called it aggression" is a judgement too
 		}
 		if typ, ok := st.feelings[w]; ok {
 			x.feeling(d, si, ms, i, typ)
+		}
+		if to, ok := st.demanding.at(d, i, s.To); ok {
+			x.demandedLeave(d, si, ms, i, to)
+		}
+		if st.warning[w] {
+			x.warned(d, si, ms, i)
+		}
+		if _, ok := st.events[w]; ok && i+1 < s.To && anaphoric(d, s.From, i) && !inMentionSpan(d, ms, i) {
+			x.eventCues(d, si, ms, i)
 		}
 		if j, to, ok := st.judgementAt(d, i, s.To); ok {
 			if !x.judgedObject(d, si, ms, i, j.typ) && j.typ != "SUPPORTS" {
@@ -154,6 +246,48 @@ func (x *Extractor) stanceRel(d *doc, si int, typ string, speakers, targets []in
 			x.addRel(d, si, typ, x.lex.sets.stance.fallback[typ], &d.mentions[s], &d.mentions[t], nil)
 		}
 	}
+}
+
+// eventAgent returns the actor of the event a noun of the event types
+// names in sentence si without naming its actor ("the attack", "the
+// proposed sanctions"): the source of the last relation of those types
+// stated before si, other than the judges and their countries; -1 if none.
+func (d *doc) eventAgent(si int, types []string, judges []int) int {
+	start := d.sents[si].Start
+	for r := len(d.rels) - 1; r >= 0; r-- {
+		rel := &d.rels[r]
+		if rel.Span[0] >= start || !slices.Contains(types, rel.Type) {
+			continue
+		}
+		own := false
+		for _, j := range judges {
+			if m := &d.mentions[j]; rel.Source == m.Key || m.Country != "" && rel.Source == "country:"+m.Country {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		if m := d.keyMention(rel.Source); m != nil && isActorMention(m) {
+			return d.byKey[rel.Source]
+		}
+	}
+	return -1
+}
+
+// eventJudged adds typ from the speakers to the actor of the event that
+// the noun at token i names without naming its actor ("the attack",
+// "the sanctions"; see eventAgent), and reports whether it did.
+func (x *Extractor) eventJudged(d *doc, si int, typ string, speakers []int, i int) bool {
+	types, ok := x.lex.sets.stance.events[d.lw(i)]
+	if !ok || len(speakers) == 0 {
+		return false
+	}
+	if a := d.eventAgent(si, types, speakers); a >= 0 && x.stanceFits(typ)(&d.mentions[a]) {
+		x.stanceRel(d, si, typ, speakers, []int{a})
+		return true
+	}
+	return false
 }
 
 // stanceFits returns which mentions may be judged with typ: those typ or
@@ -210,7 +344,13 @@ func (x *Extractor) judgedObject(d *doc, si int, ms []int, e int, typ string) bo
 			continue
 		}
 		targets := x.objectOf(d, ms, v, e, fits)
-		if len(targets) == 0 || !stated(d, si, v) {
+		if !stated(d, si, v) {
+			return true
+		}
+		if len(targets) == 0 {
+			if n := eventObject(d, ms, v, e); n >= 0 {
+				x.eventJudged(d, si, typ, x.speakersAt(d, si, ms, v), n) // "called the attack a violation"
+			}
 			return true
 		}
 		x.stanceRel(d, si, typ, x.speakersAt(d, si, ms, v), targets)
@@ -284,7 +424,7 @@ func judgementPhrase(d *doc, ms []int, i, e int) bool {
 	for i < e {
 		w, t := d.lw(i), d.toks[i]
 		switch {
-		case quoteOrBracket(t.Text) || t.Text == "(" || t.Text == ")":
+		case quoteOrBracket(t.Text) || t.Text == "(" || t.Text == ")" || w == "'s":
 		case t.Kind == Punct:
 			return false
 		case w == "as" || w == "a" || w == "an" || w == "the" || w == "being":
@@ -303,6 +443,30 @@ func judgementPhrase(d *doc, ms []int, i, e int) bool {
 	return true
 }
 
+// eventObject returns the token of an event noun that is the whole object
+// of the judging verb at v, before the judging word at e ("the attack as
+// a"); -1 if none.
+func eventObject(d *doc, ms []int, v, e int) int {
+	j := v + 1
+	for j < e && determiners[d.lw(j)] || j < e && d.lw(j) == "such" {
+		j++
+	}
+	if j >= e || d.toks[j].Kind != Word || inMentionSpan(d, ms, j) || !judgementPhrase(d, ms, j+1, e) {
+		return -1
+	}
+	return j
+}
+
+// inMentionSpan reports whether token i lies inside a mention of ms.
+func inMentionSpan(d *doc, ms []int, i int) bool {
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= i && i < m.To {
+			return true
+		}
+	}
+	return false
+}
+
 // quoteOrBracket reports whether s is a quotation mark or an editor's
 // bracket: "[the Turkish] aggression".
 func quoteOrBracket(s string) bool {
@@ -315,8 +479,8 @@ func quoteOrBracket(s string) bool {
 // our sovereignty, he said". The subject's owner stands for a noun that
 // names none: "Iran said the U.S. presence was a calamity".
 func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
-	if !x.hasSpeakingVerb(d, si) {
-		return // no one says it: the article's own words
+	if !copulaBefore(d, d.sents[si].From, e) || !x.hasSpeakingVerb(d, si) {
+		return // not said to be what something is, or no one says it: not worth a parse
 	}
 	toks := x.parseOf(d, si)
 	if toks == nil {
@@ -357,7 +521,23 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	}
 	if len(targets) > 0 {
 		x.stanceRel(d, si, typ, x.speakersAt(d, si, ms, from+v), targets)
+	} else if !inMentionSpan(d, ms, from+subj) {
+		x.eventJudged(d, si, typ, x.speakersAt(d, si, ms, from+v), from+subj) // "said the proposed sanctions were an infringement"
 	}
+}
+
+// copulaBefore reports whether a form of "be" stands a few words before
+// the judging word at e, in the same phrase: "is \"null", "was a serious".
+func copulaBefore(d *doc, from, e int) bool {
+	for j := e - 1; j >= from && j >= e-5; j-- {
+		if beForms[d.lw(j)] {
+			return true
+		}
+		if t := d.toks[j]; t.Kind == Punct && !quoteOrBracket(t.Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // ownerMentions returns the fitting mentions, adjectives included, that
@@ -377,6 +557,9 @@ func (x *Extractor) ownerMentions(d *doc, ms []int, i int, fits func(*Mention) b
 func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int {
 	says := func(k int) bool {
 		w := strings.ToLower(toks[k].Text)
+		if x.lex.sets.reportVerbs[w] {
+			return false // "Interfax quoted him as saying", "Reuters reported": not the outlet's judgement
+		}
 		return x.isSaying(w) || x.lex.sets.stance.thinking[w]
 	}
 	if h := toks[p].Head; h >= 0 && (toks[p].Deprel == "ccomp" || toks[p].Deprel == "parataxis") && says(h) {
@@ -384,11 +567,8 @@ func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int
 	}
 	if toks[p].Head < 0 {
 		for _, k := range syntax.Children(toks, p) {
-			switch toks[k].Deprel {
-			case "parataxis", "ccomp", "acl:relcl", "advcl":
-				if k > p && says(k) {
-					return k // "..., Bolivia said", however the parser attached it
-				}
+			if k > p && says(k) {
+				return k // "..., Bolivia said", however the parser attached it
 			}
 		}
 	}
@@ -396,10 +576,14 @@ func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int
 }
 
 // hasSpeakingVerb reports whether sentence si has a verb of saying or
-// thinking: only then is the parse worth reading for a judgement.
+// thinking, not an outlet's: only then is the parse worth reading for a
+// judgement.
 func (x *Extractor) hasSpeakingVerb(d *doc, si int) bool {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
+		if i > s.From && d.lw(i-1) == "as" || x.lex.sets.reportVerbs[d.lw(i)] {
+			continue // "Interfax quoted him as saying": the outlet's verb
+		}
 		if x.isSaying(d.lw(i)) || x.lex.sets.stance.thinking[d.lw(i)] {
 			return true
 		}
@@ -506,7 +690,7 @@ func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
 		return // "involvement" accuses only after an accusing verb, or as what something is
 	}
 	for v := from; v < end; v++ {
-		if x.sayingAt(d, ms, from, v) {
+		if x.sayingAt(d, ms, from, v) && !x.lex.sets.reportVerbs[d.lw(v)] {
 			if stated(d, si, v) {
 				x.stanceRel(d, si, "CRITICIZES", x.speakersAt(d, si, ms, v), []int{accused})
 			}
@@ -541,4 +725,193 @@ func (d *doc) mentionEnding(ms []int, i int) int {
 		}
 	}
 	return best
+}
+
+// demandedLeave reads a demand, made with the verb phrase [v, to), that an
+// actor leave: "recommended the US troops in Iraq withdraw", "urged Russia
+// to pull out of Georgia", "demanded the withdrawal of Turkish forces". It
+// is OPPOSES from the one who demands to that actor; leaving a treaty or a
+// body is not meant ("urged Russia to withdraw from the treaty").
+func (x *Extractor) demandedLeave(d *doc, si int, ms []int, v, to int) {
+	st := &x.lex.sets.stance
+	end := d.sents[si].To
+	if !stated(d, si, v) {
+		return
+	}
+	fits := func(m *Mention) bool { return m.Key != "" && isActorMention(m) }
+	j := to
+	for j < end && determiners[d.lw(j)] {
+		j++
+	}
+	var targets []int
+	if j+1 < end && st.leavingN[d.lw(j)] && d.lw(j+1) == "of" {
+		targets = x.actorsOfPhrase(d, ms, j+2, end) // "the withdrawal of Turkish and American forces"
+	} else if n := d.mentionAt(ms, j); n >= 0 && fits(&d.mentions[n]) {
+		group := d.coordinated(ms, n, fits)
+		if x.leavesAfter(d, ms, d.mentions[group[len(group)-1]].To, end) {
+			targets = group
+		}
+	}
+	if len(targets) > 0 {
+		x.stanceRel(d, si, "OPPOSES", x.speakersAt(d, si, ms, v), targets)
+	}
+}
+
+// leavesAfter reports whether a verb of leaving follows token i within a
+// few words of the same clause ("troops in Iraq withdraw", "to pull out
+// of"), not to leave a treaty or a body.
+func (x *Extractor) leavesAfter(d *doc, ms []int, i, end int) bool {
+	st := &x.lex.sets.stance
+	for k := i; k < end && k < i+6; k++ {
+		w := d.lw(k)
+		if d.toks[k].Kind == Punct || w == "that" || d.words.clauseBreaks[w] || d.words.subordinators[w] {
+			return false
+		}
+		to, ok := st.leaving.at(d, k, end)
+		if !ok {
+			continue
+		}
+		if to < end && (d.lw(to) == "from" || d.lw(to) == "of") {
+			n := d.rightArg(ms, to+1, 3, func(*Mention) bool { return true })
+			if n >= 0 && !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// actorsOfPhrase returns the actors a noun phrase from token i names, by
+// name or demonym, coordinated or heading actor nouns: "Turkish and
+// American forces", "the United States and its allies".
+func (x *Extractor) actorsOfPhrase(d *doc, ms []int, i, end int) []int {
+	var out []int
+	for i < end {
+		if n := d.mentionAt(ms, i); n >= 0 {
+			if m := &d.mentions[n]; m.Key != "" && isActorMention(m) {
+				out = append(out, n)
+			}
+			i = d.mentions[n].To
+			continue
+		}
+		if w := d.lw(i); w != "and" && w != "," && w != "the" && !x.lex.sets.actorNouns[w] {
+			break
+		}
+		i++
+	}
+	return out
+}
+
+// warned reads a warning to an actor of what will happen: "we warn the
+// Saudis that our targets will keep expanding", "Moscow warned Finland it
+// would respond". It is THREATENS from the one who warns; a "we" or "I" in
+// quoted words is the quote's speaker.
+func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
+	st := &x.lex.sets.stance
+	from, end := d.sents[si].From, d.sents[si].To
+	if !stated(d, si, v) || v+1 >= end {
+		return
+	}
+	j := v + 1
+	for j < end && determiners[d.lw(j)] {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Key == "" || !isActorMention(&d.mentions[n]) {
+		return
+	}
+	k := d.mentions[n].To
+	if d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg && k < end && d.toks[k].Kind == Word && d.lw(k) != "that" {
+		return // "warned Russian officials": a demonym heads no phrase here
+	}
+	future := false
+	for ; k < end && k < d.mentions[n].To+12; k++ {
+		if d.toks[k].Kind == Punct && !quoteOrBracket(d.toks[k].Text) {
+			break
+		}
+		if st.future[d.lw(k)] {
+			future = true
+			break
+		}
+	}
+	if !future {
+		return
+	}
+	src := x.speakersAt(d, si, ms, v)
+	if len(src) == 0 && v > from && (d.lw(v-1) == "we" || d.lw(v-1) == "i") {
+		for s := from; s < end; s++ {
+			if s != v && x.sayingAt(d, ms, from, s) && !x.lex.sets.reportVerbs[d.lw(s)] {
+				src = x.speakersAt(d, si, ms, s) // "we warn ...", X said
+				break
+			}
+		}
+	}
+	x.stanceRel(d, si, "THREATENS", src, []int{n})
+}
+
+// eventCues reads a cue verb whose subject is the event noun at token ev,
+// with no actor named. In the passive, its agents judge the event's actor:
+// "The operation was condemned by members of the European Union". In the
+// active, the event's actor does what the cue says when the cue's type
+// lets things act (THREATENS: "such an action harms China"), of the noun's
+// own type if the cue's is an event type ("the attack hit the port", not
+// "the sanctions hit Iran").
+func (x *Extractor) eventCues(d *doc, si int, ms []int, ev int) {
+	types := x.lex.sets.stance.events[d.lw(ev)]
+	for _, cm := range x.findCues(d, si, ms) {
+		if !cm.c.verb || cm.c.Plural || cm.c.Reverse || cm.from <= ev || cm.from > ev+3 || inMentionSpan(d, ms, ev+1) {
+			continue
+		}
+		rt := x.lex.relTypes[cm.c.Type]
+		srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
+		sources, passive, _ := x.cueSources(d, si, ms, cm, srcFits)
+		if passive {
+			if len(sources) > 0 && beForms[d.lw(ev+1)] {
+				x.eventJudged(d, si, cm.c.Type, sources, ev)
+			}
+			continue
+		}
+		if !x.thingsAct(rt) || x.isEventType(cm.c.Type) && !slices.Contains(types, cm.c.Type) {
+			continue
+		}
+		if a := d.eventAgent(si, types, nil); a >= 0 {
+			x.cueTargetRelations(d, si, ms, cm, []int{a}, false, nil)
+		}
+	}
+}
+
+// anaphoric reports whether the noun at token i refers back: "the
+// attack", "this move", "such an action"; not "an attack", a new one.
+func anaphoric(d *doc, from, i int) bool {
+	if i-1 < from {
+		return false
+	}
+	switch w := d.lw(i - 1); w {
+	case "a", "an":
+		return i-2 >= from && d.lw(i-2) == "such"
+	default:
+		return determiners[w] && !possessivePronoun[w]
+	}
+}
+
+// thingsAct reports whether rt takes a thing (a weapon system, a program)
+// as source: then an event may act too.
+func (x *Extractor) thingsAct(rt schema.RelationType) bool {
+	for _, l := range rt.Sources {
+		if x.lex.things[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// isEventType reports whether event nouns name events of type typ.
+func (x *Extractor) isEventType(typ string) bool {
+	for _, types := range x.lex.sets.stance.events {
+		if slices.Contains(types, typ) {
+			return true
+		}
+	}
+	return false
 }

@@ -15,6 +15,7 @@ func TestJudgements(t *testing.T) {
 			[]string{"CRITICIZES(Mali -> Niger)", "CRITICIZES(Mali -> Chad)"}, nil},
 		{"Turkey labelled both the Islamic State (IS) and al-Shabaab as terrorists.",
 			[]string{"CRITICIZES(Turkey -> Islamic State)", "CRITICIZES(Turkey -> al-Shabaab)"}, nil},
+		{"Bolivia called Chile's decision a provocation.", []string{"CRITICIZES(Bolivia -> Chile)"}, nil},
 		{"Ghana called the fisheries accord legitimate.", []string{"SUPPORTS(Ghana -> fisheries accord)"}, nil},
 		// the main subject of ", calling ..."
 		{"Finland rejected the talks, calling the border treaty null and void.",
@@ -37,7 +38,12 @@ func TestJudgements(t *testing.T) {
 		{"Iran said the American presence was a calamity for the region.", []string{"CRITICIZES(Iran -> United States)"}, nil},
 		{"The border treaty is a violation of our sovereignty, Bolivia said.", []string{"OPPOSES(Bolivia -> border treaty)"}, nil},
 		// an approving word in a clause of saying assesses more often than it supports
+		{`The border treaty is "illegal and void", Bolivia's foreign minister David Choquehuanca said.`,
+			[]string{"OPPOSES(David Choquehuanca -> border treaty)"}, nil},
 		{"Cuba said the trade treaty was legal.", nil, []string{"SUPPORTS(Cuba -> trade treaty)"}},
+		// an outlet that reports or quotes does not judge
+		{`"The trade treaty is illegal," Interfax quoted him as saying.`, nil, []string{"OPPOSES(Interfax -> trade treaty)"}},
+		{"Reuters reported the trade treaty was illegal.", nil, []string{"OPPOSES(Reuters -> trade treaty)"}},
 		// no one says it; negated; only possible
 		{"The trade treaty between Cuba and Mexico was illegal.", nil, []string{"OPPOSES(Cuba -> trade treaty)"}},
 		{"Cuba said the trade treaty was not illegal.", nil, []string{"OPPOSES(Cuba -> trade treaty)"}},
@@ -73,6 +79,8 @@ func TestFeelingsAndAccusations(t *testing.T) {
 		// an accusing noun in someone's words
 		{`Georgia said, "We will resist Russian aggression in Abkhazia".`, []string{"CRITICIZES(Georgia -> Russia)"}, nil},
 		{"Lithuania said it would resist interference from Belarus.", []string{"CRITICIZES(Lithuania -> Belarus)"}, nil},
+		// an outlet that reports accuses no one
+		{"Reuters reported Russian aggression in the Black Sea.", nil, []string{"CRITICIZES(Reuters -> Russia)"}},
 		// in the article's own words: nothing
 		{"The war began with Russian aggression in 2014.", nil, []string{"CRITICIZES(Russia -> Russia)"}},
 	})
@@ -91,5 +99,56 @@ func TestOutletQuotes(t *testing.T) {
 			[]string{"QUOTES(Helsingin Sanomat -> Sauli Niinisto)"}, nil},
 		{"Helsingin Sanomat published a report on Sauli Niinisto's visit.",
 			nil, []string{"QUOTES(Helsingin Sanomat -> Sauli Niinisto)"}},
+	})
+}
+
+// TestDemandedLeave checks OPPOSES from whoever demands that an actor
+// leave, and nothing for leaving a treaty or for a demand denied.
+func TestDemandedLeave(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Mali recommended the French troops in the Sahel withdraw.", []string{"OPPOSES(Mali -> France)"}, nil},
+		{"Georgia urged Russia to pull out of Abkhazia.", []string{"OPPOSES(Georgia -> Russia)"}, nil},
+		{"Syria demanded the withdrawal of Turkish and American forces.",
+			[]string{"OPPOSES(Syria -> Turkey)", "OPPOSES(Syria -> United States)"}, nil},
+		{"Georgia urged Russia to withdraw from the arms treaty.", nil, []string{"OPPOSES(Georgia -> Russia)"}},
+		{"Georgia did not urge Russia to pull out of Abkhazia.", nil, []string{"OPPOSES(Georgia -> Russia)"}},
+		{"Georgia urged Russia to join the talks before leaving.", nil, []string{"OPPOSES(Georgia -> Russia)"}},
+	})
+}
+
+// TestWarnings checks THREATENS from a warning of action to an actor, and
+// nothing from a warning of a fact.
+func TestWarnings(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Moscow warned Finland that it would respond to the deployment.", []string{"THREATENS(Russia -> Finland)"}, nil},
+		{`"We warn the Armenians that our patience will run out", Azerbaijani Defence Minister Zakir Hasanov said.`,
+			[]string{"THREATENS(Zakir Hasanov -> Armenia)"}, nil},
+		{"The IAEA warned Iran that its stockpile exceeded the agreed limit.", nil, []string{"THREATENS(IAEA -> Iran)"}},
+		{"Moscow did not warn Finland that it would respond.", nil, []string{"THREATENS(Russia -> Finland)"}},
+	})
+}
+
+// TestJudgedEvents checks that a judged event with no actor named ("the
+// attack", "the sanctions") judges the actor of the last such relation,
+// never the judge's own side.
+func TestJudgedEvents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia shelled Kharkiv on Monday. Kyiv called the attack a war crime.",
+			[]string{"CRITICIZES(Ukraine -> Russia)"}, nil},
+		{"The United Nations imposed sanctions on Eritrea. Eritrea said the sanctions were illegal.",
+			[]string{"CRITICIZES(Eritrea -> United Nations)"}, nil},
+		{"Russia shelled Kharkiv. Ukraine shelled Donetsk. Kyiv called the attack a war crime.",
+			[]string{"CRITICIZES(Ukraine -> Russia)"}, nil},
+		{"Kyiv called the attack a war crime.", nil, nil},
+		{"Russia shelled Kharkiv on Monday. The attack was condemned by members of the European Union.",
+			[]string{"CRITICIZES(European Union -> Russia)"}, nil},
+		// an event as the subject of a cue whose type lets things act
+		{"The United States deployed interceptors in Poland. Such a move endangers Russia, the Kremlin said.",
+			[]string{"THREATENS(United States -> Russia)"}, nil},
+		{"Russia shelled Kharkiv. An attack would endanger Moldova.", nil, []string{"THREATENS(Russia -> Moldova)"}},
+		{"The European Union imposed sanctions on Iran. The sanctions hit Iran's economy.",
+			nil, []string{"ATTACKS(European Union -> Iran)"}},
+		{"Russia shelled Kharkiv on Monday. Kyiv did not call the attack a war crime.",
+			nil, []string{"CRITICIZES(Ukraine -> Russia)"}},
 	})
 }

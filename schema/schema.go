@@ -236,6 +236,12 @@ type Words struct {
 	AccusingNouns  []string            `yaml:"accusing_nouns,omitempty" json:"accusing_nouns,omitempty"`   // "Turkish aggression" in someone's words
 	AccusingVerbs  []string            `yaml:"accusing_verbs,omitempty" json:"accusing_verbs,omitempty"`   // "alleged Iranian involvement" (lemmas)
 	AccusedNouns   []string            `yaml:"accused_nouns,omitempty" json:"accused_nouns,omitempty"`     // "involvement", "role" after an accusing verb
+	DemandingVerbs []string            `yaml:"demanding_verbs,omitempty" json:"demanding_verbs,omitempty"` // "recommended the US troops withdraw" (lemmas)
+	LeavingVerbs   []string            `yaml:"leaving_verbs,omitempty" json:"leaving_verbs,omitempty"`     // withdraw, leave (lemmas)
+	LeavingNouns   []string            `yaml:"leaving_nouns,omitempty" json:"leaving_nouns,omitempty"`     // "demanded the withdrawal of X"
+	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`     // "warned X that it would ..." (lemmas)
+	EventNouns     map[string][]string `yaml:"event_nouns,omitempty" json:"event_nouns,omitempty"`         // relation type -> "the attack", "the sanctions"
+	FutureWords    []string            `yaml:"future_words,omitempty" json:"future_words,omitempty"`       // will, would: what a warning threatens
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
 
@@ -295,6 +301,12 @@ func (w *Words) merge(o Words) {
 	w.AccusingNouns = slices.Concat(w.AccusingNouns, o.AccusingNouns)
 	w.AccusingVerbs = slices.Concat(w.AccusingVerbs, o.AccusingVerbs)
 	w.AccusedNouns = slices.Concat(w.AccusedNouns, o.AccusedNouns)
+	w.DemandingVerbs = slices.Concat(w.DemandingVerbs, o.DemandingVerbs)
+	w.LeavingVerbs = slices.Concat(w.LeavingVerbs, o.LeavingVerbs)
+	w.LeavingNouns = slices.Concat(w.LeavingNouns, o.LeavingNouns)
+	w.WarningVerbs = slices.Concat(w.WarningVerbs, o.WarningVerbs)
+	w.EventNouns = mergeMap(w.EventNouns, o.EventNouns)
+	w.FutureWords = slices.Concat(w.FutureWords, o.FutureWords)
 	w.OutletDescriptors = slices.Concat(w.OutletDescriptors, o.OutletDescriptors)
 	w.NameCues.merge(o.NameCues)
 	w.Modals = slices.Concat(w.Modals, o.Modals)
