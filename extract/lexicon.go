@@ -75,7 +75,7 @@ type wordSets struct {
 	memberWords, listLeads, locatedSorts, copulas set
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
 	groupNouns, comprised                         set               // "a group of seven countries", "which comprises" (members.go)
-	wouldWords, willWords, warningVerbs           set               // announced acts: threats (threat.go)
+	wouldWords, willWords, announceVerbs          set               // announced acts: threats (threat.go)
 	descriptions                                  map[string]string // head noun -> label
 	descriptionSorts                              map[string]string // head noun -> organization sort: "group" -> "armed-group"
 	media                                         set               // names of news organizations: "Reuters", "AP"
@@ -215,7 +215,7 @@ func compile(s *schema.Schema) *lexicon {
 		comprised:         newSet(w.ComprisedVerbs, true),
 		wouldWords:        newSet(w.WouldWords, true),
 		willWords:         newSet(w.WillWords, true),
-		warningVerbs:      newSet(w.WarningVerbs, true),
+		announceVerbs:     newSet(w.AnnounceVerbs, true),
 	}
 	lx.sets.against = w.AgainstTypes
 	lx.sets.makers = map[string]string{}

@@ -32,7 +32,7 @@ import (
 // are data (words.yaml: judgement_words, judging_verbs, thinking_verbs,
 // feeling_words, accusing_nouns, accusing_verbs, accused_nouns,
 // demanding_verbs, leaving_verbs, leaving_nouns, warning_verbs,
-// future_words, event_nouns); a negated or hedged judgement states nothing.
+// future_words, stance_events); a negated or hedged judgement states nothing.
 
 // stanceWords are words.yaml's stance lists compiled for lookup.
 type stanceWords struct {
@@ -117,8 +117,8 @@ func compileStance(s *schema.Schema) stanceWords {
 		}
 	}
 	out.events = map[string][]string{}
-	for _, typ := range slices.Sorted(maps.Keys(w.EventNouns)) {
-		for _, n := range w.EventNouns[typ] {
+	for _, typ := range slices.Sorted(maps.Keys(w.StanceEvents)) {
+		for _, n := range w.StanceEvents[typ] {
 			out.events[strings.ToLower(n)] = append(out.events[strings.ToLower(n)], typ)
 		}
 	}

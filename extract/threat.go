@@ -28,10 +28,10 @@ func (x *Extractor) announced(d *doc, from, i int) bool {
 }
 
 // warnedBefore reports whether a verb of warning (words.yaml
-// warning_verbs) stands in toks[from:i].
+// announce_verbs) stands in toks[from:i].
 func (x *Extractor) warnedBefore(d *doc, from, i int) bool {
 	for j := from; j < i; j++ {
-		if lemma, ok := x.lex.verbs[d.lw(j)]; ok && x.lex.sets.warningVerbs[lemma] {
+		if lemma, ok := x.lex.verbs[d.lw(j)]; ok && x.lex.sets.announceVerbs[lemma] {
 			return true
 		}
 	}
@@ -46,7 +46,7 @@ func (x *Extractor) announcer(d *doc, si int, ms []int) string {
 	s := d.sents[si]
 	for j := s.From; j < s.To; j++ {
 		lemma, ok := x.lex.verbs[d.lw(j)]
-		if !ok || !x.lex.sets.warningVerbs[lemma] && !x.lex.sets.saying[lemma] {
+		if !ok || !x.lex.sets.announceVerbs[lemma] && !x.lex.sets.saying[lemma] {
 			continue
 		}
 		if k := d.leftArg(ms, j, isActorMention); k >= 0 {

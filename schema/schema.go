@@ -240,7 +240,7 @@ type Words struct {
 	LeavingVerbs   []string            `yaml:"leaving_verbs,omitempty" json:"leaving_verbs,omitempty"`     // withdraw, leave (lemmas)
 	LeavingNouns   []string            `yaml:"leaving_nouns,omitempty" json:"leaving_nouns,omitempty"`     // "demanded the withdrawal of X"
 	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`     // "warned X that it would ..." (lemmas)
-	EventNouns     map[string][]string `yaml:"event_nouns,omitempty" json:"event_nouns,omitempty"`         // relation type -> "the attack", "the sanctions"
+	StanceEvents   map[string][]string `yaml:"stance_events,omitempty" json:"stance_events,omitempty"`     // relation type -> "the attack", "the sanctions"
 	FutureWords    []string            `yaml:"future_words,omitempty" json:"future_words,omitempty"`       // will, would: what a warning threatens
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
@@ -253,7 +253,7 @@ type Words struct {
 	GroupNouns     []string            `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`       // "a group of seven countries, A, B and C"
 	WouldWords     []string            `yaml:"would_words,omitempty" json:"would_words,omitempty"`       // "would": what a doer would do, on a condition
 	WillWords      []string            `yaml:"will_words,omitempty" json:"will_words,omitempty"`         // "will", "'ll": what a doer will do
-	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`   // "warned that it will strike" (lemmas)
+	AnnounceVerbs  []string            `yaml:"announce_verbs,omitempty" json:"announce_verbs,omitempty"` // "vowed that it will strike" (lemmas)
 	ComprisedVerbs []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"` // "which comprises A, B and C"
 }
 
@@ -305,7 +305,7 @@ func (w *Words) merge(o Words) {
 	w.LeavingVerbs = slices.Concat(w.LeavingVerbs, o.LeavingVerbs)
 	w.LeavingNouns = slices.Concat(w.LeavingNouns, o.LeavingNouns)
 	w.WarningVerbs = slices.Concat(w.WarningVerbs, o.WarningVerbs)
-	w.EventNouns = mergeMap(w.EventNouns, o.EventNouns)
+	w.StanceEvents = mergeMap(w.StanceEvents, o.StanceEvents)
 	w.FutureWords = slices.Concat(w.FutureWords, o.FutureWords)
 	w.OutletDescriptors = slices.Concat(w.OutletDescriptors, o.OutletDescriptors)
 	w.NameCues.merge(o.NameCues)
@@ -328,7 +328,7 @@ func (w *Words) merge(o Words) {
 	w.GroupNouns = slices.Concat(w.GroupNouns, o.GroupNouns)
 	w.WouldWords = slices.Concat(w.WouldWords, o.WouldWords)
 	w.WillWords = slices.Concat(w.WillWords, o.WillWords)
-	w.WarningVerbs = slices.Concat(w.WarningVerbs, o.WarningVerbs)
+	w.AnnounceVerbs = slices.Concat(w.AnnounceVerbs, o.AnnounceVerbs)
 	w.ComprisedVerbs = slices.Concat(w.ComprisedVerbs, o.ComprisedVerbs)
 }
 
