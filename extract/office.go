@@ -126,6 +126,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 					}
 				}
 			}
+			if person < 0 {
+				person = d.copularHolder(ms, si, start)
+			}
 		}
 		if person < 0 {
 			x.titleAlone(d, k, aff)
@@ -535,4 +538,41 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 			x.holds(d, si, people[n], o.title, adjs[n], nil)
 		}
 	}
+}
+
+// copularHolder returns the person a title phrase starting at toks[start]
+// is said of with "to be": "Pompeo, who is the secretary of state", "al-Amiri
+// was the deputy commander of the PMF", "X is also the group's leader";
+// -1 if none.
+func (d *doc) copularHolder(ms []int, si, start int) int {
+	from := d.sents[si].From
+	j := start - 1
+	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !beForms[d.lw(j)] && !determiners[d.lw(j)]; k++ {
+		j-- // "the deputy commander"
+	}
+	if j > from && (d.lw(j) == "the" || d.lw(j) == "a" || d.lw(j) == "an") {
+		j--
+	}
+	if j > from && (d.lw(j) == "also" || d.lw(j) == "now" || d.lw(j) == "still" || d.lw(j) == "currently") {
+		j--
+	}
+	if j <= from || !beForms[d.lw(j)] || d.lw(j) == "being" || d.lw(j) == "be" {
+		return -1
+	}
+	j--
+	if w := d.lw(j); j > from && (w == "has" || w == "had" || w == "have") {
+		return -1 // "had been the minister": a past office, not stated now
+	}
+	if j > from && d.words.relativePronouns[d.lw(j)] && d.lw(j) != "that" {
+		j--
+		if j > from && d.toks[j].Text == "," {
+			j--
+		}
+	}
+	for _, k := range ms {
+		if m := d.mentions[k]; m.To == j+1 && m.Label == "Person" && (m.Kind == mName || m.Kind == mPronoun && j+1 == from+1) {
+			return k
+		}
+	}
+	return -1
 }
