@@ -15,3 +15,13 @@ func TestCopularTitles(t *testing.T) {
 		{"Ahmed Saleh had been the interior minister of Iraq.", nil, []string{"HOLDS_OFFICE(Ahmed Saleh -> Iraq)"}},
 	})
 }
+
+// TestKnownPersonCountry checks that a title with no state named, said of
+// a later short form of a person the lexicon knows, is held for that
+// person's state, not for the article's principal country.
+func TestKnownPersonCountry(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The United States refused. The United States said no. On Monday, Prime Minister Boris Johnson joined the calls by British officials. Prime Minister Johnson was questioned about the case.",
+			[]string{"HOLDS_OFFICE(Boris Johnson -> United Kingdom)"}, []string{"HOLDS_OFFICE(Boris Johnson -> United States)"}},
+	})
+}

@@ -385,8 +385,10 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && t != nil && t.Title != nil && t.Title.Org != "" {
 		a = d.keyMention(x.lex.orgKeys[strings.ToLower(t.Title.Org)])
 	}
-	if a == nil && t != nil && p.lexical && p.Country != "" {
-		a = d.countryMention(p.Country) // "President Joe Biden": the lexicon knows whose
+	if a == nil && t != nil {
+		if c := d.knownCountry(p); c != "" {
+			a = d.countryMention(c) // "President Joe Biden", "Prime Minister Johnson": the lexicon knows whose
+		}
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.State {
 		if c := d.principalCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
@@ -575,4 +577,17 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 		}
 	}
 	return -1
+}
+
+// knownCountry returns the state the lexicon gives the person of mention
+// p, also when p is a later short form ("Johnson" after "Boris Johnson");
+// "" when the lexicon does not know the person.
+func (d *doc) knownCountry(p *Mention) string {
+	if p.lexical {
+		return p.Country
+	}
+	if m := d.keyMention(p.Key); m != nil && m.lexical && m.Label == "Person" {
+		return m.Country
+	}
+	return ""
 }
