@@ -25,3 +25,15 @@ func TestKnownPersonCountry(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Boris Johnson -> United Kingdom)"}, []string{"HOLDS_OFFICE(Boris Johnson -> United States)"}},
 	})
 }
+
+// TestSharedAffiliation checks a title joined by "and" to a title with a
+// state: it shares that state unless it names its own.
+func TestSharedAffiliation(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"France watched. The meeting was attended by Polish prime minister Donald Tusk and defence minister Wladyslaw Kosiniak, and Czech president Petr Pavel and foreign minister Jan Lipavsky.",
+			[]string{"HOLDS_OFFICE(Wladyslaw Kosiniak -> Poland)", "HOLDS_OFFICE(Jan Lipavsky -> Czech Republic)"},
+			[]string{"HOLDS_OFFICE(Jan Lipavsky -> Poland)", "HOLDS_OFFICE(Wladyslaw Kosiniak -> France)"}},
+		{"German Chancellor Olaf Scholz and Foreign Minister Anna Gruber of Austria spoke.",
+			[]string{"HOLDS_OFFICE(Anna Gruber -> Austria)"}, []string{"HOLDS_OFFICE(Anna Gruber -> Germany)"}},
+	})
+}

@@ -60,6 +60,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			continue
 		}
 		aff := x.affiliation(d, ms, k)
+		if aff == -1 {
+			aff = d.sharedAffiliation(ms, si, t)
+		}
 		person := -1
 		n := d.mentionAt(ms, t.To)
 		if n >= 0 && d.mentions[n].Kind == mTitle && aff >= 0 {
@@ -590,4 +593,33 @@ func (d *doc) knownCountry(p *Mention) string {
 		return m.Country
 	}
 	return ""
+}
+
+// sharedAffiliation returns the affiliation a title with none of its own
+// shares with the title before it, joined by "and": "Israeli prime
+// minister Benjamin Netanyahu and energy minister Yuval Steinitz" are both
+// Israel's. It returns the index of a mention of the first title's
+// affiliation in ms, or -1.
+func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
+	from := d.sents[si].From
+	i := t.From - 1
+	for k := 0; k < 2 && i > from && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && d.lw(i) != "and"; k++ {
+		i-- // "and energy minister": a portfolio word the title left out
+	}
+	if i <= from || d.lw(i) != "and" {
+		return -1
+	}
+	if n := d.mentionAt(ms, t.To); n >= 0 && d.mentions[n].To < d.sents[si].To && d.lw(d.mentions[n].To) == "of" {
+		return -1 // "and Foreign Minister X of Austria": its own
+	}
+	for b := len(d.bindings) - 1; b >= 0 && d.bindings[b].sent == si; b-- {
+		if p := d.mentions[d.bindings[b].person]; p.To == i {
+			for _, j := range ms {
+				if d.mentions[j].Key == d.bindings[b].aff.Key {
+					return j
+				}
+			}
+		}
+	}
+	return -1
 }
