@@ -434,3 +434,19 @@ func (x *Extractor) beforeCountry(d *doc, si, j int) bool {
 	t := d.toks[after]
 	return t.Kind == Punct && t.Text != "'s" || x.lex.sets.relativePronouns[t.lower]
 }
+
+// apposedToRole reports whether the name toks[i:j] stands between commas
+// after a person's role ("a former security official, Avi Cohen, said";
+// namecues role_nouns, or a Person descriptor): the role's holder.
+func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	if i-2 < from || d.toks[i-1].Text != "," || j >= end || d.toks[j].Text != "," {
+		return false
+	}
+	w := d.toks[i-2]
+	if w.Kind != Word || w.Capitalized() {
+		return false
+	}
+	c := &x.lex.sets.cues
+	return c.roles[w.lower] || c.descriptors[w.lower] == "Person"
+}

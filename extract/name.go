@@ -148,6 +148,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		// "Doctors said": a group of people, neither a person nor an outlet
 	case x.knownSurname(d, i, j) && !afterThe:
 		label = "Person"
+	case j-i >= 2 && x.apposedToRole(d, si, i, j):
+		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):
 		label = "Person"
 	case j-i == 1 && camelCase(toks[i].Text):

@@ -46,3 +46,10 @@ func TestSharedHead(t *testing.T) {
 	checkEntities(t, "Protests hit the Kursk and Voronezh regions.", []string{"Location:Kursk", "Location:Voronezh"}, []string{"Location:Kursk region"})
 	checkEntities(t, "Smith and Jones said the fields were dry.", nil, []string{"Facility:Jones field"})
 }
+
+// TestApposedToRole checks a name between commas after a person's role.
+func TestApposedToRole(t *testing.T) {
+	checkEntities(t, "A former Hungarian security official, Zsolt Varkonyi, said the supply was small.", []string{"Person:Zsolt Varkonyi"}, nil)
+	checkEntities(t, "An analyst, Oded Eran, said it was small.", []string{"Person:Oded Eran"}, nil)
+	checkEntities(t, "The security official, Reuters, said so.", nil, []string{"Person:Reuters"})
+}
