@@ -400,6 +400,14 @@ func parseFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 	)
 }
 
+// opt0 maps "no word" (0 in the dependent arrays) to -1.
+func opt0(i int) int {
+	if i == 0 {
+		return -1
+	}
+	return i
+}
+
 func suffixOf(s *sentence, i int) uint64 {
 	if i < 1 {
 		return hNone
@@ -437,6 +445,15 @@ const (
 	lDwDir
 	lDvDp
 	lDpN1p
+	lDl1wHp
+	lDl1wDp
+	lDl2wDp
+	lDr1wDp
+	lDwHw
+	lDistDirDpHp
+	lSibDp
+	lDflagsDp
+	lHhwHpDp
 )
 
 // labelFeatures appends the features for the label of the arc h -> d.
@@ -473,6 +490,11 @@ func labelFeatures(f []uint64, st *state, s *sentence, tags []uint64, h, d int) 
 	if h > 0 {
 		hh = st.head[h]
 	}
+	// the head's previous dependent on the same side
+	sib := st.rc1[h]
+	if dir == 1 {
+		sib = st.lc1[h]
+	}
 	bh := perceptron.Hash
 	return append(f,
 		bh(lBias, dir, 0, 0),
@@ -503,6 +525,15 @@ func labelFeatures(f []uint64, st *state, s *sentence, tags []uint64, h, d int) 
 		bh(lDwDir, dw, dir, 0),
 		bh(lDvDp, uint64(st.nl[d]), uint64(st.nr[d]), dp),
 		bh(lDpN1p, dp, p(st.b+1), dir),
+		bh(lDl1wHp, w(opt0(st.lc1[d])), hp, dir),
+		bh(lDl1wDp, w(opt0(st.lc1[d])), dp, 0),
+		bh(lDl2wDp, w(opt0(st.lc2[d])), dp, 0),
+		bh(lDr1wDp, w(opt0(st.rc1[d])), dp, 0),
+		bh(lDwHw, dw, hw, dir),
+		bh(lDistDirDpHp, dist<<1|dir, dp, hp),
+		bh(lSibDp, l(sib), dp, hp),
+		bh(lDflagsDp, s.flags[s.at(d)], dp, dir),
+		bh(lHhwHpDp, w(hh), hp, dp),
 	)
 }
 
