@@ -18,11 +18,12 @@ type TrainOptions struct {
 	Seed            uint64  // shuffling and exploration; fixed for reproducible models
 	Explore         float64 // probability of following the model's own (wrong) transition, from the second pass
 	MinWeight       float64 // features whose averaged weights all stay below this are dropped from the models (see Prune)
+	MinEntry        float64 // single weights below this are dropped from the tagger and the label model (see PruneEntries)
 	JackknifeFolds  int     // train the parser on tags predicted by taggers trained on the other folds (0: gold tags)
 }
 
 // DefaultTrainOptions are the settings of the shipped model.
-var DefaultTrainOptions = TrainOptions{TagIterations: 8, ParseIterations: 12, Seed: 1, Explore: 0.9, MinWeight: 1, JackknifeFolds: 4}
+var DefaultTrainOptions = TrainOptions{TagIterations: 8, ParseIterations: 12, Seed: 1, Explore: 0.9, MinWeight: 1, MinEntry: 0.75, JackknifeFolds: 4}
 
 // Train trains a tagger and a parser on the sentences; progress goes to log.
 // The same sentences and options always give the same model.
@@ -90,7 +91,7 @@ func Train(sents []Sentence, opt TrainOptions, log io.Writer) (*Parser, error) {
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9e3779b97f4a7c15))
 	fmt.Fprintf(log, "training on %d sentences: %d tag pairs, %d relations\n", len(ex), len(p.tags), len(p.labels))
-	p.tagger = trainTagger(ex, len(p.tags), opt, rng, log).Prune(opt.MinWeight)
+	p.tagger = trainTagger(ex, len(p.tags), opt, rng, log).Prune(opt.MinWeight).PruneEntries(opt.MinEntry)
 	if err := p.init(); err != nil {
 		return nil, err
 	}
@@ -120,7 +121,7 @@ func Train(sents []Sentence, opt TrainOptions, log io.Writer) (*Parser, error) {
 		}
 	}
 	p.parser, p.labeler = trainParser(p, ex, predicted, opt, rng, log)
-	p.parser, p.labeler = p.parser.Prune(opt.MinWeight), p.labeler.Prune(opt.MinWeight)
+	p.parser, p.labeler = p.parser.Prune(opt.MinWeight), p.labeler.Prune(opt.MinWeight).PruneEntries(opt.MinEntry)
 	return p, p.init()
 }
 

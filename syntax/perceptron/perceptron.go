@@ -604,11 +604,11 @@ func (m *Model) Prune(minWeight float64) *Model {
 // below minWeight in absolute value (features left without weights are
 // dropped). A model of many classes scores a feature by adding its
 // weights one by one, so its small weights cost time for little effect.
-// Models of at most four classes hold their weights inline and are only
-// copied.
+// Models of at most four classes hold their weights inline and are
+// returned as they are.
 func (m *Model) PruneEntries(minWeight float64) *Model {
-	if m.small != nil {
-		minWeight = 0
+	if m.small != nil || minWeight <= 0 {
+		return m
 	}
 	var kept []uint32
 	nw := 0
