@@ -207,8 +207,9 @@ func (t *Trainer) Model(minWeight float64) *Model {
 // use. Features live in an open-addressing table of 16-byte slots, half
 // full (at two thirds, twice as many look-ups leave the home slot, and a
 // parse costs a third more); each slot points at the feature's run of (class,
-// weight) entries or, for models of at most four classes, holds the
-// weights itself (one memory access per feature).
+// weight) entries, or holds them itself when there are at most two (most
+// features: one memory access instead of two), or, for models of at most
+// four classes, holds the weights itself.
 type Model struct {
 	classes  int
 	scale    float32 // weight = int16 * scale
@@ -216,17 +217,25 @@ type Model struct {
 	features int
 	slots    []slot
 	entries  []uint32 // class<<16 | uint16(weight)
+	weights  int      // number of entries, inline or not
 	small    []smallSlot
 	last     uint64 // the last key added: keys are added in ascending order
 }
 
 const smallClasses = 4
 
+// slot is a feature of a model of many classes. Its entries are
+// entries[start:start+count], or, when start has the inline bit, start
+// and (if it has the inline bit too) count are the entries themselves.
 type slot struct {
 	key   uint64 // 0: empty
 	start uint32
 	count uint32
 }
+
+// inline marks an entry held in a slot (entries never use the bit: classes
+// are below 256).
+const inline = 1 << 31
 
 type smallSlot struct {
 	key uint64
@@ -288,9 +297,18 @@ func (m *Model) add(key uint64, cls []uint8, ws []int16) {
 	for m.slots[s].key != 0 {
 		s = m.next(s)
 	}
+	m.weights += len(cls)
+	if len(cls) <= 2 {
+		sl := slot{key: key, start: entry(cls[0], ws[0]) | inline}
+		if len(cls) == 2 {
+			sl.count = entry(cls[1], ws[1]) | inline
+		}
+		m.slots[s] = sl
+		return
+	}
 	m.slots[s] = slot{key: key, start: uint32(len(m.entries)), count: uint32(len(cls))}
 	for i, c := range cls {
-		m.entries = append(m.entries, uint32(c)<<16|uint32(uint16(ws[i])))
+		m.entries = append(m.entries, entry(c, ws[i]))
 	}
 }
 
@@ -306,13 +324,22 @@ func (m *Model) order() []uint32 {
 	return out
 }
 
+func entry(class uint8, w int16) uint32 { return uint32(class)<<16 | uint32(uint16(w)) }
+
 // row returns the non-zero weights of the feature in slot s, as entries.
 func (m *Model) row(s uint32, buf []uint32) []uint32 {
+	buf = buf[:0]
 	if m.small == nil {
 		sl := m.slots[s]
-		return m.entries[sl.start : sl.start+sl.count]
+		if sl.start&inline == 0 {
+			return m.entries[sl.start : sl.start+sl.count]
+		}
+		buf = append(buf, sl.start&^inline)
+		if sl.count&inline != 0 {
+			buf = append(buf, sl.count&^inline)
+		}
+		return buf
 	}
-	buf = buf[:0]
 	for c, w := range m.small[s].w {
 		if w != 0 {
 			buf = append(buf, uint32(c)<<16|uint32(uint16(w)))
@@ -337,7 +364,7 @@ func (m *Model) Features() int { return m.features }
 // Weights is the number of non-zero weights.
 func (m *Model) Weights() int {
 	if m.small == nil {
-		return len(m.entries)
+		return m.weights
 	}
 	n := 0
 	for _, sl := range m.small {
@@ -385,6 +412,14 @@ func (m *Model) Scores(feats []uint64, scores *Scores) {
 					continue
 				}
 				sl = *p
+			}
+			if sl.start&inline != 0 {
+				e := sl.start
+				scores[uint8(e>>16)] += int32(int16(uint16(e)))
+				if e = sl.count; e&inline != 0 {
+					scores[uint8(e>>16)] += int32(int16(uint16(e)))
+				}
+				continue
 			}
 			rows[k] = sl
 			first[k] = uint64(m.entries[sl.start]) // touch the row
