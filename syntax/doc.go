@@ -4,7 +4,8 @@
 //
 // Both are greedy averaged perceptrons over hashed features (package
 // perceptron): the tagger reads left to right, taking frequent unambiguous
-// words from a tag dictionary; the parser is an arc-eager transition
+// words from a tag dictionary and seeing the words ahead through their
+// ambiguity classes (the tags each word took in training); the parser is an arc-eager transition
 // system with the features of Zhang and Nivre (2011), one model choosing
 // the transition and another the label of each new arc, trained with the
 // dynamic oracle of Goldberg and Nivre (2012) on jackknifed tags. The model is embedded in the binary (ewt.model.gz,

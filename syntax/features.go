@@ -12,18 +12,21 @@ import (
 // Words are numbered from 1; index 0 is the parser's root and the tagger's
 // padding sits outside [1, n].
 type sentence struct {
-	n     int
-	words []string
-	form  []uint64 // exact form
-	lower []uint64 // lower case, digits folded to 0
-	suf1  []uint64
-	suf2  []uint64
-	suf3  []uint64
-	suf4  []uint64
-	pre1  []uint64
-	pre3  []uint64
-	shape []uint64
-	flags []uint64 // capitalisation, hyphen, digit
+	n      int
+	words  []string
+	form   []uint64 // exact form
+	lower  []uint64 // lower case, digits folded to 0
+	suf1   []uint64
+	suf2   []uint64
+	suf3   []uint64
+	suf4   []uint64
+	pre1   []uint64
+	pre3   []uint64
+	shape  []uint64
+	flags  []uint64 // capitalisation, hyphen, digit
+	amb    []uint64 // ambiguity class (see setLexicon)
+	lowAmb []uint64 // ambiguity class of the lower-case form of a word with capitals
+	dict   []int32  // tag from the tag dictionary or -1, per word (from 0)
 }
 
 // Padding values for positions outside the sentence.

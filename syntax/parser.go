@@ -237,6 +237,11 @@ const (
 	fS0sN0s
 	fN0sN1s
 	fBias
+	fN0wN1w
+	fN0wpN1p
+	fS0wS1w
+	fS0wN0pN1p
+	fS0pN0wN1p
 )
 
 // node describes one word of the configuration for the features.
@@ -247,6 +252,51 @@ type node struct {
 // parseFeatures appends the features of the configuration. tags holds
 // the hashed tag of every word (index 1..n; 0 is the root).
 func parseFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
+	return stackFeatures(bufferFeatures(f, st, s, tags), st, s, tags)
+}
+
+// bufferFeatures appends the features that depend only on the front of
+// the buffer (its words have no head and no dependents to its right yet):
+// they stay the same from one transition to the next until a shift or a
+// right-arc, so the parser scores them once per buffer position.
+func bufferFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
+	node := func(i int) node {
+		if i > st.n {
+			return node{hNone, hNone, hNone}
+		}
+		return node{s.lower[s.at(i)], tags[i], hNone}
+	}
+	b := st.b
+	N0, N1, N2 := node(b), node(b+1), node(b+2)
+	n0i, n1i := b, b+1
+	if n0i > st.n {
+		n0i = -1
+	}
+	if n1i > st.n {
+		n1i = -1
+	}
+	h := perceptron.Hash
+	return append(f,
+		h(fBias, 0, 0, 0),
+		h(fN0wp, N0.w, N0.p, 0),
+		h(fN0w, N0.w, 0, 0),
+		h(fN0p, N0.p, 0, 0),
+		h(fN1wp, N1.w, N1.p, 0),
+		h(fN1w, N1.w, 0, 0),
+		h(fN1p, N1.p, 0, 0),
+		h(fN2wp, N2.w, N2.p, 0),
+		h(fN2w, N2.w, 0, 0),
+		h(fN2p, N2.p, 0, 0),
+		h(fN0pN1p, N0.p, N1.p, 0),
+		h(fN0pN1pN2p, N0.p, N1.p, N2.p),
+		h(fN0sN1s, suffixOf(s, n0i), suffixOf(s, n1i), 0),
+		h(fN0wN1w, N0.w, N1.w, 0),
+		h(fN0wpN1p, N0.w, N0.p, N1.p),
+	)
+}
+
+// stackFeatures appends the other features of the configuration.
+func stackFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 	word := func(i int) node {
 		switch {
 		case i < 0:
@@ -275,17 +325,14 @@ func parseFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 	if len(st.stack) > 1 {
 		s1i = st.stack[len(st.stack)-2]
 	}
-	n0i, n1i, n2i := -1, -1, -1
+	n0i, n1i := -1, -1
 	if b <= st.n {
 		n0i = b
 	}
 	if b+1 <= st.n {
 		n1i = b + 1
 	}
-	if b+2 <= st.n {
-		n2i = b + 2
-	}
-	S0, S1, N0, N1, N2 := word(s0i), word(s1i), word(n0i), word(n1i), word(n2i)
+	S0, S1, N0, N1 := word(s0i), word(s1i), word(n0i), word(n1i)
 	var S0h, S0h2, S0l, S0r, S0l2, S0r2, N0l, N0l2 node
 	h1, h2 := -1, -1
 	var vl, vr, nvl uint64
@@ -318,19 +365,9 @@ func parseFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 	}
 	h := perceptron.Hash
 	return append(f,
-		h(fBias, 0, 0, 0),
 		h(fS0wp, S0.w, S0.p, 0),
 		h(fS0w, S0.w, 0, 0),
 		h(fS0p, S0.p, 0, 0),
-		h(fN0wp, N0.w, N0.p, 0),
-		h(fN0w, N0.w, 0, 0),
-		h(fN0p, N0.p, 0, 0),
-		h(fN1wp, N1.w, N1.p, 0),
-		h(fN1w, N1.w, 0, 0),
-		h(fN1p, N1.p, 0, 0),
-		h(fN2wp, N2.w, N2.p, 0),
-		h(fN2w, N2.w, 0, 0),
-		h(fN2p, N2.p, 0, 0),
 		h(fS0wpN0wp, h(0, S0.w, S0.p, 0), N0.w, N0.p),
 		h(fS0wpN0w, S0.w, S0.p, N0.w),
 		h(fS0wN0wp, S0.w, N0.w, N0.p),
@@ -338,8 +375,6 @@ func parseFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 		h(fS0pN0wp, S0.p, N0.w, N0.p),
 		h(fS0wN0w, S0.w, N0.w, 0),
 		h(fS0pN0p, S0.p, N0.p, 0),
-		h(fN0pN1p, N0.p, N1.p, 0),
-		h(fN0pN1pN2p, N0.p, N1.p, N2.p),
 		h(fS0pN0pN1p, S0.p, N0.p, N1.p),
 		h(fS0hpS0pN0p, S0h.p, S0.p, N0.p),
 		h(fS0pS0lpN0p, S0.p, S0l.p, N0.p),
@@ -396,8 +431,18 @@ func parseFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 		h(fS1pS0pN0p, S1.p, S0.p, N0.p),
 		h(fS1wS0wN0p, S1.w, S0.w, N0.p),
 		h(fS0sN0s, suffixOf(s, s0i), suffixOf(s, n0i), 0),
-		h(fN0sN1s, suffixOf(s, n0i), suffixOf(s, n1i), 0),
+		h(fS0wS1w, S0.w, S1.w, 0),
+		h(fS0wN0pN1p, S0.w, N0.p, N1.p),
+		h(fS0pN0wN1p, S0.p, N0.w, N1.p),
 	)
+}
+
+// opt0 maps "no word" (0 in the dependent arrays) to -1.
+func opt0(i int) int {
+	if i == 0 {
+		return -1
+	}
+	return i
 }
 
 func suffixOf(s *sentence, i int) uint64 {
@@ -437,6 +482,18 @@ const (
 	lDwDir
 	lDvDp
 	lDpN1p
+	lDl1wHp
+	lDl1wDp
+	lDl2wDp
+	lDr1wDp
+	lDwHw
+	lDistDirDpHp
+	lSibDp
+	lDflagsDp
+	lHhwHpDp
+	lHl1wDp
+	lDsHw
+	lHsDp
 )
 
 // labelFeatures appends the features for the label of the arc h -> d.
@@ -473,6 +530,11 @@ func labelFeatures(f []uint64, st *state, s *sentence, tags []uint64, h, d int) 
 	if h > 0 {
 		hh = st.head[h]
 	}
+	// the head's previous dependent on the same side
+	sib := st.rc1[h]
+	if dir == 1 {
+		sib = st.lc1[h]
+	}
 	bh := perceptron.Hash
 	return append(f,
 		bh(lBias, dir, 0, 0),
@@ -503,6 +565,18 @@ func labelFeatures(f []uint64, st *state, s *sentence, tags []uint64, h, d int) 
 		bh(lDwDir, dw, dir, 0),
 		bh(lDvDp, uint64(st.nl[d]), uint64(st.nr[d]), dp),
 		bh(lDpN1p, dp, p(st.b+1), dir),
+		bh(lDl1wHp, w(opt0(st.lc1[d])), hp, dir),
+		bh(lDl1wDp, w(opt0(st.lc1[d])), dp, 0),
+		bh(lDl2wDp, w(opt0(st.lc2[d])), dp, 0),
+		bh(lDr1wDp, w(opt0(st.rc1[d])), dp, 0),
+		bh(lDwHw, dw, hw, dir),
+		bh(lDistDirDpHp, dist<<1|dir, dp, hp),
+		bh(lSibDp, l(sib), dp, hp),
+		bh(lDflagsDp, s.flags[s.at(d)], dp, dir),
+		bh(lHhwHpDp, w(hh), hp, dp),
+		bh(lHl1wDp, w(opt0(st.lc1[h])), dp, dir),
+		bh(lDsHw, ds, hw, dir),
+		bh(lHsDp, suffixOf(s, h), dp, dir),
 	)
 }
 
@@ -521,10 +595,19 @@ func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
 	}
 	st := newState(s.n)
 	feats := make([]uint64, 0, 96)
-	var scores perceptron.Scores
+	var scores, bufScores perceptron.Scores
+	bufAt := -1
 	for !st.done() {
-		feats = parseFeatures(feats[:0], st, s, th)
+		if st.b != bufAt {
+			feats = bufferFeatures(feats[:0], st, s, th)
+			p.parser.Scores(feats, &bufScores)
+			bufAt = st.b
+		}
+		feats = stackFeatures(feats[:0], st, s, th)
 		p.parser.Scores(feats, &scores)
+		for c := range numActions {
+			scores[c] += bufScores[c]
+		}
 		a := -1
 		for c := range numActions {
 			if (a < 0 || scores[c] > scores[a]) && st.legal(c) {

@@ -8,8 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
-	"strconv"
 	"sync"
 
 	"github.com/geokg/geokg/syntax/perceptron"
@@ -35,9 +33,9 @@ type Token struct {
 // Parser is a loaded model: a part-of-speech tagger and a dependency
 // parser. It is read-only and safe for concurrent use.
 type Parser struct {
-	tags    []tagClass     // tagger classes
-	labels  []string       // dependency relations
-	tagDict map[string]int // frequent words with one tag: not scored
+	tags    []tagClass          // tagger classes
+	labels  []string            // dependency relations
+	lex     map[string]lexEntry // words seen in training: tag dictionary and ambiguity classes
 	tagger  *perceptron.Model
 	parser  *perceptron.Model // transitions
 	labeler *perceptron.Model // labels of new arcs
@@ -65,7 +63,7 @@ func loadEmbedded() (*Parser, error) {
 // per process.
 func Default() (*Parser, error) { return defaultParser() }
 
-const modelMagic = "geokg-syntax-1\n"
+const modelMagic = "geokg-syntax-2\n"
 
 // Load reads a model written by (*Parser).Save.
 func Load(r io.Reader) (*Parser, error) {
@@ -108,22 +106,8 @@ func Load(r io.Reader) (*Parser, error) {
 	if p.labels, err = strs(); err != nil {
 		return nil, err
 	}
-	var nd int
-	if _, err := fmt.Fscanf(br, "%d\n", &nd); err != nil || nd < 0 || nd > 1<<20 {
-		return nil, errors.New("reading model: bad tag dictionary")
-	}
-	p.tagDict = make(map[string]int, nd)
-	for range nd {
-		line, err := br.ReadString('\n')
-		if err != nil {
-			return nil, errors.New("reading model: truncated tag dictionary")
-		}
-		w, t, ok := cut(line[:len(line)-1])
-		n, cerr := strconv.Atoi(t)
-		if !ok || cerr != nil || n < 0 || n >= len(p.tags) {
-			return nil, fmt.Errorf("reading model: bad tag dictionary entry %q", line)
-		}
-		p.tagDict[w] = n
+	if p.lex, err = readLexicon(br, len(p.tags)); err != nil {
+		return nil, err
 	}
 	if p.tagger, err = perceptron.Read(br); err != nil {
 		return nil, fmt.Errorf("reading model: tagger: %w", err)
@@ -199,15 +183,7 @@ func (p *Parser) Save(w io.Writer) error {
 	for _, l := range p.labels {
 		fmt.Fprintf(bw, "%s\n", l)
 	}
-	words := make([]string, 0, len(p.tagDict))
-	for w := range p.tagDict {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	fmt.Fprintf(bw, "%d\n", len(words))
-	for _, w := range words {
-		fmt.Fprintf(bw, "%s %d\n", w, p.tagDict[w])
-	}
+	writeLexicon(bw, p.lex)
 	if _, err := p.tagger.WriteTo(bw); err != nil {
 		return err
 	}
@@ -255,6 +231,7 @@ func (p *Parser) parseUD(words []string) []Token {
 		return nil
 	}
 	s := newSentence(words)
+	s.setLexicon(lookupIn(p.lex))
 	tags := p.tag(s)
 	toks := make([]Token, n)
 	for i, w := range words {

@@ -32,6 +32,17 @@ const (
 	tP1S3
 	tWm1Wp1
 	tWSp1
+	tA0
+	tAp1
+	tAp2
+	tA0Ap1
+	tP1Ap1
+	tP1A0Ap1
+	tWAp1
+	tAp1Ap2
+	tAm1A0
+	tLowA
+	tLowAFlags
 )
 
 // tagFeatures appends the features of word i (1-based) given the tags of
@@ -69,18 +80,29 @@ func tagFeatures(f []uint64, s *sentence, i int, p1, p2 uint64) []uint64 {
 		h(tP1S3, p1, s.suf3[j], 0),
 		h(tWm1Wp1, s.lower[j-1], s.lower[j+1], 0),
 		h(tWSp1, w, s.suf3[j+1], 0),
+		h(tA0, s.amb[j], 0, 0),
+		h(tAp1, s.amb[j+1], 0, 0),
+		h(tAp2, s.amb[j+2], 0, 0),
+		h(tA0Ap1, s.amb[j], s.amb[j+1], 0),
+		h(tP1Ap1, p1, s.amb[j+1], 0),
+		h(tP1A0Ap1, p1, s.amb[j], s.amb[j+1]),
+		h(tWAp1, w, s.amb[j+1], 0),
+		h(tAp1Ap2, s.amb[j+1], s.amb[j+2], 0),
+		h(tAm1A0, s.amb[j-1], s.amb[j], 0),
+		h(tLowA, s.lowAmb[j], 0, 0),
+		h(tLowAFlags, s.lowAmb[j], s.flags[j], p1),
 	)
 }
 
 // tag returns the tag class of every word of s, left to right (greedy).
 func (p *Parser) tag(s *sentence) []int {
 	tags := make([]int, s.n)
-	feats := make([]uint64, 0, 32)
+	feats := make([]uint64, 0, 48)
 	var scores perceptron.Scores
 	var p1, p2 uint64
 	for i := range s.n {
-		t, ok := p.tagDict[s.words[i]]
-		if !ok {
+		t := int(s.dict[i])
+		if t < 0 {
 			feats = tagFeatures(feats[:0], s, i+1, p1, p2)
 			p.tagger.Scores(feats, &scores)
 			t = p.tagger.Best(&scores, nil)

@@ -18,11 +18,12 @@ type TrainOptions struct {
 	Seed            uint64  // shuffling and exploration; fixed for reproducible models
 	Explore         float64 // probability of following the model's own (wrong) transition, from the second pass
 	MinWeight       float64 // features whose averaged weights all stay below this are dropped from the models (see Prune)
+	MinEntry        float64 // single weights below this are dropped from the tagger and the label model (see PruneEntries)
 	JackknifeFolds  int     // train the parser on tags predicted by taggers trained on the other folds (0: gold tags)
 }
 
 // DefaultTrainOptions are the settings of the shipped model.
-var DefaultTrainOptions = TrainOptions{TagIterations: 8, ParseIterations: 12, Seed: 1, Explore: 0.9, MinWeight: 1, JackknifeFolds: 4}
+var DefaultTrainOptions = TrainOptions{TagIterations: 8, ParseIterations: 12, Seed: 1, Explore: 0.9, MinWeight: 1, MinEntry: 0.75, JackknifeFolds: 4}
 
 // Train trains a tagger and a parser on the sentences; progress goes to log.
 // The same sentences and options always give the same model.
@@ -83,10 +84,14 @@ func Train(sents []Sentence, opt TrainOptions, log io.Writer) (*Parser, error) {
 	if len(ex) == 0 {
 		return nil, fmt.Errorf("training data: no sentences")
 	}
-	p.tagDict = tagDictionary(ex, len(p.tags))
+	counts := tagCounts(ex, len(p.tags))
+	p.lex = buildLexicon(counts)
+	for i := range ex {
+		ex[i].heldOutLexicon(counts)
+	}
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9e3779b97f4a7c15))
 	fmt.Fprintf(log, "training on %d sentences: %d tag pairs, %d relations\n", len(ex), len(p.tags), len(p.labels))
-	p.tagger = trainTagger(ex, len(p.tags), p.tagDict, opt, rng, log).Prune(opt.MinWeight)
+	p.tagger = trainTagger(ex, len(p.tags), opt, rng, log).Prune(opt.MinWeight).PruneEntries(opt.MinEntry)
 	if err := p.init(); err != nil {
 		return nil, err
 	}
@@ -102,8 +107,8 @@ func Train(sents []Sentence, opt TrainOptions, log io.Writer) (*Parser, error) {
 				}
 			}
 			fmt.Fprintf(log, "jackknife fold %d/%d\n", f+1, k)
-			m := trainTagger(part, len(p.tags), p.tagDict, opt, rng, io.Discard)
-			q := &Parser{tags: p.tags, tagger: m, tagDict: p.tagDict}
+			m := trainTagger(part, len(p.tags), opt, rng, io.Discard)
+			q := &Parser{tags: p.tags, tagger: m, lex: p.lex}
 			for i, e := range ex {
 				if i%k == f {
 					predicted[i] = q.tag(e.sent)
@@ -116,7 +121,7 @@ func Train(sents []Sentence, opt TrainOptions, log io.Writer) (*Parser, error) {
 		}
 	}
 	p.parser, p.labeler = trainParser(p, ex, predicted, opt, rng, log)
-	p.parser, p.labeler = p.parser.Prune(opt.MinWeight), p.labeler.Prune(opt.MinWeight)
+	p.parser, p.labeler = p.parser.Prune(opt.MinWeight), p.labeler.Prune(opt.MinWeight).PruneEntries(opt.MinEntry)
 	return p, p.init()
 }
 
@@ -128,37 +133,7 @@ type example struct {
 	sent   *sentence
 }
 
-// tagDictionary lists the words seen at least 20 times with the same tag
-// at least 99% of the time: the tagger gives them that tag unscored.
-func tagDictionary(ex []example, classes int) map[string]int {
-	counts := map[string][]int{}
-	for _, e := range ex {
-		for i, w := range e.words {
-			c := counts[w]
-			if c == nil {
-				c = make([]int, classes)
-				counts[w] = c
-			}
-			c[e.tags[i]]++
-		}
-	}
-	dict := map[string]int{}
-	for w, c := range counts {
-		total, best := 0, 0
-		for t, n := range c {
-			total += n
-			if n > c[best] {
-				best = t
-			}
-		}
-		if total >= 20 && float64(c[best]) >= 0.99*float64(total) && !strings.ContainsAny(w, "\n") {
-			dict[w] = best
-		}
-	}
-	return dict
-}
-
-func trainTagger(ex []example, classes int, dict map[string]int, opt TrainOptions, rng *rand.Rand, log io.Writer) *perceptron.Model {
+func trainTagger(ex []example, classes int, opt TrainOptions, rng *rand.Rand, log io.Writer) *perceptron.Model {
 	tr := perceptron.NewTrainer(classes)
 	order := make([]int, len(ex))
 	for i := range order {
@@ -172,9 +147,9 @@ func trainTagger(ex []example, classes int, dict map[string]int, opt TrainOption
 		for _, k := range order {
 			e := ex[k]
 			var p1, p2 uint64
-			for i, w := range e.words {
-				guess, ok := dict[w]
-				if !ok {
+			for i := range e.words {
+				guess := int(e.sent.dict[i])
+				if guess < 0 {
 					feats = tagFeatures(feats[:0], e.sent, i+1, p1, p2)
 					tr.Scores(feats, scores)
 					guess = bestFloat(scores, nil)
@@ -330,9 +305,17 @@ func (p *Parser) Prune(minWeight float64) *Parser {
 	return &q
 }
 
+// PruneEntries returns a copy of p without the single weights of the
+// tagger and the label model below minWeight (see perceptron.PruneEntries).
+func (p *Parser) PruneEntries(minWeight float64) *Parser {
+	q := *p
+	q.tagger, q.labeler = p.tagger.PruneEntries(minWeight), p.labeler.PruneEntries(minWeight)
+	return &q
+}
+
 // Sizes reports the number of features and weights of the tagger, the
 // transition model and the label model.
 func (p *Parser) Sizes() string {
-	return fmt.Sprintf("tagger %d features %d weights, transitions %d/%d, labels %d/%d, tag dictionary %d words",
-		p.tagger.Features(), p.tagger.Weights(), p.parser.Features(), p.parser.Weights(), p.labeler.Features(), p.labeler.Weights(), len(p.tagDict))
+	return fmt.Sprintf("tagger %d features %d weights, transitions %d/%d, labels %d/%d, lexicon %d words",
+		p.tagger.Features(), p.tagger.Weights(), p.parser.Features(), p.parser.Weights(), p.labeler.Features(), p.labeler.Weights(), len(p.lex))
 }

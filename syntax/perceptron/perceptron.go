@@ -204,10 +204,12 @@ func (t *Trainer) Model(minWeight float64) *Model {
 }
 
 // Model is a trained averaged perceptron, read-only and safe for concurrent
-// use. Features live in an open-addressing table of 16-byte slots, about
-// two thirds full; each slot points at the feature's run of (class,
-// weight) entries or, for models of at most four classes, holds the
-// weights itself (one memory access per feature).
+// use. Features live in an open-addressing table of 16-byte slots, half
+// full (at two thirds, twice as many look-ups leave the home slot, and a
+// parse costs a third more); each slot points at the feature's run of (class,
+// weight) entries, or holds them itself when there are at most two (most
+// features: one memory access instead of two), or, for models of at most
+// four classes, holds the weights itself.
 type Model struct {
 	classes  int
 	scale    float32 // weight = int16 * scale
@@ -215,16 +217,25 @@ type Model struct {
 	features int
 	slots    []slot
 	entries  []uint32 // class<<16 | uint16(weight)
+	weights  int      // number of entries, inline or not
 	small    []smallSlot
+	last     uint64 // the last key added: keys are added in ascending order
 }
 
 const smallClasses = 4
 
+// slot is a feature of a model of many classes. Its entries are
+// entries[start:start+count], or, when start has the inline bit, start
+// and (if it has the inline bit too) count are the entries themselves.
 type slot struct {
 	key   uint64 // 0: empty
 	start uint32
 	count uint32
 }
+
+// inline marks an entry held in a slot (entries never use the bit: classes
+// are below 256).
+const inline = 1 << 31
 
 type smallSlot struct {
 	key uint64
@@ -236,7 +247,7 @@ type Scores [MaxClasses]int32
 
 // newModel returns an empty model sized for n features and nw weights.
 func newModel(classes int, scale float32, n, nw int) *Model {
-	m := &Model{classes: classes, scale: scale, size: uint64(n + n/2 + 1)}
+	m := &Model{classes: classes, scale: scale, size: uint64(2*n + 1)}
 	if classes <= smallClasses {
 		m.small = make([]smallSlot, m.size)
 		adviseHugePages(m.small)
@@ -262,8 +273,15 @@ func (m *Model) next(s uint64) uint64 {
 	return s
 }
 
-// add inserts a feature; keys are distinct and non-zero.
+// add inserts a feature; keys are non-zero and added in ascending order.
+// With linear probing, that order keeps every run of slots sorted, so a
+// look-up stops at the first larger key (see slot) instead of probing to
+// the next empty slot.
 func (m *Model) add(key uint64, cls []uint8, ws []int16) {
+	if key <= m.last {
+		panic("perceptron: features added out of order")
+	}
+	m.last = key
 	m.features++
 	s := m.home(key)
 	if m.small != nil {
@@ -279,9 +297,18 @@ func (m *Model) add(key uint64, cls []uint8, ws []int16) {
 	for m.slots[s].key != 0 {
 		s = m.next(s)
 	}
+	m.weights += len(cls)
+	if len(cls) <= 2 {
+		sl := slot{key: key, start: entry(cls[0], ws[0]) | inline}
+		if len(cls) == 2 {
+			sl.count = entry(cls[1], ws[1]) | inline
+		}
+		m.slots[s] = sl
+		return
+	}
 	m.slots[s] = slot{key: key, start: uint32(len(m.entries)), count: uint32(len(cls))}
 	for i, c := range cls {
-		m.entries = append(m.entries, uint32(c)<<16|uint32(uint16(ws[i])))
+		m.entries = append(m.entries, entry(c, ws[i]))
 	}
 }
 
@@ -297,13 +324,22 @@ func (m *Model) order() []uint32 {
 	return out
 }
 
+func entry(class uint8, w int16) uint32 { return uint32(class)<<16 | uint32(uint16(w)) }
+
 // row returns the non-zero weights of the feature in slot s, as entries.
 func (m *Model) row(s uint32, buf []uint32) []uint32 {
+	buf = buf[:0]
 	if m.small == nil {
 		sl := m.slots[s]
-		return m.entries[sl.start : sl.start+sl.count]
+		if sl.start&inline == 0 {
+			return m.entries[sl.start : sl.start+sl.count]
+		}
+		buf = append(buf, sl.start&^inline)
+		if sl.count&inline != 0 {
+			buf = append(buf, sl.count&^inline)
+		}
+		return buf
 	}
-	buf = buf[:0]
 	for c, w := range m.small[s].w {
 		if w != 0 {
 			buf = append(buf, uint32(c)<<16|uint32(uint16(w)))
@@ -328,7 +364,7 @@ func (m *Model) Features() int { return m.features }
 // Weights is the number of non-zero weights.
 func (m *Model) Weights() int {
 	if m.small == nil {
-		return len(m.entries)
+		return m.weights
 	}
 	n := 0
 	for _, sl := range m.small {
@@ -355,36 +391,39 @@ func (m *Model) Scores(feats []uint64, scores *Scores) {
 		fs := feats[:n]
 		feats = feats[n:]
 		if m.small != nil {
-			for i, f := range fs {
-				first[i] = m.small[m.home(f)].key
-			}
-			for i, f := range fs {
-				if first[i] == 0 {
-					continue
-				}
-				if w := m.smallRow(f); w != nil {
-					scores[0] += int32(w[0])
-					scores[1] += int32(w[1])
-					scores[2] += int32(w[2])
-					scores[3] += int32(w[3])
-				}
-			}
+			m.smallScores(fs, scores)
 			continue
 		}
-		var rows [batch]*slot
+		var homes [batch]slot
+		hs := homes[:n]
 		for i, f := range fs {
-			first[i] = m.slots[m.home(f)].key
+			hs[i] = m.slots[m.home(f)]
 		}
+		var rows [batch]slot
 		k := 0
 		for i, f := range fs {
-			if first[i] == 0 {
+			sl := hs[i]
+			if sl.key != f {
+				if sl.key == 0 || sl.key > f {
+					continue
+				}
+				p := m.slot(f)
+				if p == nil {
+					continue
+				}
+				sl = *p
+			}
+			if sl.start&inline != 0 {
+				e := sl.start
+				scores[uint8(e>>16)] += int32(int16(uint16(e)))
+				if e = sl.count; e&inline != 0 {
+					scores[uint8(e>>16)] += int32(int16(uint16(e)))
+				}
 				continue
 			}
-			if sl := m.slot(f); sl != nil {
-				rows[k] = sl
-				first[k] = uint64(m.entries[sl.start]) // touch the row
-				k++
-			}
+			rows[k] = sl
+			first[k] = uint64(m.entries[sl.start]) // touch the row
+			k++
 		}
 		for _, sl := range rows[:k] {
 			for _, e := range m.entries[sl.start : sl.start+sl.count] {
@@ -396,14 +435,49 @@ func (m *Model) Scores(feats []uint64, scores *Scores) {
 
 const batch = 32
 
-// slot returns the slot of feature f, or nil.
+// smallScores adds the weights of up to batch features of a small model.
+// The home slot of every feature is copied first: the loads are
+// independent, so the processor overlaps their cache misses; most
+// features sit in their home slot, and the rest are probed for.
+func (m *Model) smallScores(fs []uint64, scores *Scores) {
+	var homes [batch]smallSlot
+	homes2 := homes[:len(fs)]
+	for i, f := range fs {
+		homes2[i] = m.small[m.home(f)]
+	}
+	var s0, s1, s2, s3 int32
+	for i, f := range fs {
+		sl := &homes2[i]
+		w := &sl.w
+		if sl.key != f {
+			if sl.key == 0 || sl.key > f {
+				continue
+			}
+			if w = m.smallRow(f); w == nil {
+				continue
+			}
+		}
+		s0 += int32(w[0])
+		s1 += int32(w[1])
+		s2 += int32(w[2])
+		s3 += int32(w[3])
+	}
+	scores[0] += s0
+	scores[1] += s1
+	scores[2] += s2
+	scores[3] += s3
+}
+
+// slot returns the slot of feature f, or nil. The keys between f's home
+// slot and f were all added before f, so are smaller (see add): the first
+// larger key, like an empty slot, ends the search.
 func (m *Model) slot(f uint64) *slot {
 	for s := m.home(f); ; s = m.next(s) {
 		sl := &m.slots[s]
 		if sl.key == f {
 			return sl
 		}
-		if sl.key == 0 {
+		if sl.key == 0 || sl.key > f {
 			return nil
 		}
 	}
@@ -416,7 +490,7 @@ func (m *Model) smallRow(f uint64) *[smallClasses]int16 {
 		if sl.key == f {
 			return &sl.w
 		}
-		if sl.key == 0 {
+		if sl.key == 0 || sl.key > f {
 			return nil
 		}
 	}
@@ -558,14 +632,55 @@ func (m *Model) Prune(minWeight float64) *Model {
 			}
 		}
 	}
+	return m.copyRows(kept, nw, 0)
+}
+
+// PruneEntries returns a copy of the model without the single weights
+// below minWeight in absolute value (features left without weights are
+// dropped). A model of many classes scores a feature by adding its
+// weights one by one, so its small weights cost time for little effect.
+// Models of at most four classes hold their weights inline and are
+// returned as they are.
+func (m *Model) PruneEntries(minWeight float64) *Model {
+	if m.small != nil || minWeight <= 0 {
+		return m
+	}
+	var kept []uint32
+	nw := 0
+	var buf []uint32
+	for _, o := range m.order() {
+		n := 0
+		for _, e := range m.row(o, buf) {
+			if m.entryKept(e, minWeight) {
+				n++
+			}
+		}
+		if n > 0 {
+			kept = append(kept, o)
+			nw += n
+		}
+	}
+	return m.copyRows(kept, nw, minWeight)
+}
+
+func (m *Model) entryKept(e uint32, minWeight float64) bool {
+	return math.Abs(float64(int16(uint16(e)))*float64(m.scale)) >= minWeight
+}
+
+// copyRows makes a model of the rows in the given slots (in key order)
+// with their weights of at least minWeight.
+func (m *Model) copyRows(kept []uint32, nw int, minWeight float64) *Model {
 	q := newModel(m.classes, m.scale, len(kept), nw)
 	var cls []uint8
 	var ws []int16
+	var buf []uint32
 	for _, o := range kept {
 		cls, ws = cls[:0], ws[:0]
 		for _, e := range m.row(o, buf) {
-			cls = append(cls, uint8(e>>16))
-			ws = append(ws, int16(uint16(e)))
+			if m.entryKept(e, minWeight) {
+				cls = append(cls, uint8(e>>16))
+				ws = append(ws, int16(uint16(e)))
+			}
 		}
 		q.add(m.key(o), cls, ws)
 	}

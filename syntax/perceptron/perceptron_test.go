@@ -3,6 +3,7 @@ package perceptron
 import (
 	"bufio"
 	"bytes"
+	"slices"
 	"testing"
 )
 
@@ -74,5 +75,59 @@ func TestReadErrors(t *testing.T) {
 		if _, err := Read(bufio.NewReader(bytes.NewReader([]byte(in)))); err == nil {
 			t.Errorf("Read(%q): no error", in)
 		}
+	}
+}
+
+// TestLookup fills tables (inline and with entries) with keys spread over
+// the whole range, so that runs wrap around the end of the table, and
+// checks that every key is found with its weights and no other key is.
+func TestLookup(t *testing.T) {
+	for _, classes := range []int{4, 9} {
+		const n = 5000
+		keys := make([]uint64, 0, n)
+		for k := range n {
+			keys = append(keys, Hash(7, uint64(k), 0, 0))
+		}
+		keys = append(keys, ^uint64(0), ^uint64(0)-2) // homes in the last slot
+		slices.Sort(keys)
+		m := newModel(classes, 1, len(keys), len(keys))
+		for i, k := range keys {
+			m.add(k, []uint8{uint8(i % classes)}, []int16{int16(i%1000 + 1)})
+		}
+		var s Scores
+		for i, k := range keys {
+			m.Scores([]uint64{k}, &s)
+			if got := s[i%classes]; got != int32(i%1000+1) {
+				t.Fatalf("%d classes: key %d scores %d, want %d", classes, i, got, i%1000+1)
+			}
+		}
+		for k := range n {
+			f := Hash(8, uint64(k), 0, 0)
+			if _, found := slices.BinarySearch(keys, f); found {
+				continue
+			}
+			m.Scores([]uint64{f, ^uint64(0) - 1}, &s)
+			for c := range classes {
+				if s[c] != 0 {
+					t.Fatalf("%d classes: absent key %x scores %d", classes, f, s[c])
+				}
+			}
+		}
+	}
+}
+
+func TestPruneEntries(t *testing.T) {
+	m := newModel(6, 0.5, 3, 6)
+	m.add(1, []uint8{0, 5}, []int16{1, 4})
+	m.add(2, []uint8{1}, []int16{1})
+	m.add(3, []uint8{2, 3}, []int16{-3, 2})
+	q := m.PruneEntries(1) // weights 0.5, 2, 0.5, -1.5, 1
+	if q.Features() != 2 || q.Weights() != 3 {
+		t.Fatalf("pruned: %d features, %d weights; want 2 and 3", q.Features(), q.Weights())
+	}
+	var s Scores
+	q.Scores([]uint64{1, 2, 3}, &s)
+	if want := (Scores{0, 0, -3, 2, 0, 4}); s != want {
+		t.Errorf("pruned scores %v, want %v", s[:6], want[:6])
 	}
 }

@@ -32,18 +32,20 @@ func main() {
 	parseIt := flag.Int("parse-iterations", syntax.DefaultTrainOptions.ParseIterations, "parser passes")
 	testdata := flag.String("testdata", "syntax/testdata/ewt-sample.conllu", "vendored sample whose scores are stored with the model")
 	minWeight := flag.Float64("min-weight", syntax.DefaultTrainOptions.MinWeight, "drop features whose averaged weights all stay below this")
+	minEntry := flag.Float64("min-entry", syntax.DefaultTrainOptions.MinEntry, "drop the single weights of the tagger and labeler below this")
 	prune := flag.Float64("prune", 0, "with --eval: prune the model at this weight first (to choose --min-weight)")
+	pruneEntries := flag.Float64("prune-entries", 0, "with --eval: drop the single weights of the tagger and labeler below this first")
 	save := flag.String("save", "", "with --eval: also write the (pruned) model to this file")
 	flag.Parse()
 	opt := syntax.DefaultTrainOptions
-	opt.TagIterations, opt.ParseIterations, opt.MinWeight = *tagIt, *parseIt, *minWeight
-	if err := run(*ud, *out, *eval, *model, *testdata, *save, *prune, opt); err != nil {
+	opt.TagIterations, opt.ParseIterations, opt.MinWeight, opt.MinEntry = *tagIt, *parseIt, *minWeight, *minEntry
+	if err := run(*ud, *out, *eval, *model, *testdata, *save, *prune, *pruneEntries, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ud, out, eval, model, testdata, save string, prune float64, opt syntax.TrainOptions) error {
+func run(ud, out, eval, model, testdata, save string, prune, pruneEntries float64, opt syntax.TrainOptions) error {
 	if eval != "" {
 		p, err := loadModel(model)
 		if err != nil {
@@ -51,6 +53,9 @@ func run(ud, out, eval, model, testdata, save string, prune float64, opt syntax.
 		}
 		if prune > 0 {
 			p = p.Prune(prune)
+		}
+		if pruneEntries > 0 {
+			p = p.PruneEntries(pruneEntries)
 		}
 		fmt.Fprintln(os.Stderr, p.Sizes())
 		if save != "" {
