@@ -241,7 +241,7 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 	if j <= i+n {
 		return n
 	}
-	if l := x.shapeLabel(d, i, j); l == "Organization" || l == "Facility" || l == "Program" {
+	if l := x.shapeLabel(d, i, j); l == "Organization" || l == "Facility" || l == "Program" || l == "Agreement" {
 		return j - i
 	}
 	if x.toldOutlet(d, si, i) {

@@ -75,6 +75,7 @@ type wordSets struct {
 	memberWords, listLeads, locatedSorts, copulas set
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
 	groupNouns, comprised                         set               // "a group of seven countries", "which comprises" (members.go)
+	regionWords                                   set               // "Northern" in "Northern Syria" (mention.go)
 	wouldWords, willWords, announceVerbs          set               // announced acts: threats (threat.go)
 	descriptions                                  map[string]string // head noun -> label
 	descriptionSorts                              map[string]string // head noun -> organization sort: "group" -> "armed-group"
@@ -213,6 +214,7 @@ func compile(s *schema.Schema) *lexicon {
 		locatedSorts:      newSet(w.LocatedSorts, false),
 		groupNouns:        newSet(w.GroupNouns, true),
 		comprised:         newSet(w.ComprisedVerbs, true),
+		regionWords:       newSet(w.RegionWords, false),
 		wouldWords:        newSet(w.WouldWords, true),
 		willWords:         newSet(w.WillWords, true),
 		announceVerbs:     newSet(w.AnnounceVerbs, true),

@@ -105,6 +105,11 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addName(d, si, i, add) // "RAF Croughton": not the Royal Air Force
 	}
 	e, n := lx.match(toks, i, end)
+	if e == nil && lx.sets.regionWords[t.Text] {
+		if n := x.countryRegion(d, si, i); n > 0 {
+			return n
+		}
+	}
 	if e != nil && e.label == "WeaponSystem" && e.generic && i > d.sents[si].From && x.notWeaponMods[toks[i-1].lower] {
 		e, n = nil, 0 // "fuel tanks"
 	}
@@ -724,4 +729,27 @@ func (x *Extractor) prefixedName(d *doc, i, end int) bool {
 	}
 	e, _ := x.lex.match(d.toks, i+1, end)
 	return e == nil
+}
+
+// countryRegion reads a capitalised direction before a country's name
+// ("Northern Syria", "Eastern Ukraine"; words.yaml region_words) that the
+// lexicon does not know as a name of its own ("North Korea" is one): a
+// Location, LOCATED_IN the country, which is named too. It returns the
+// tokens covered, or 0.
+func (x *Extractor) countryRegion(d *doc, si, i int) int {
+	end := d.sents[si].To
+	c, n := x.lex.match(d.toks, i+1, end)
+	if c == nil || c.label != "Country" || c.kind != kindName {
+		return 0
+	}
+	to := i + 1 + n
+	if to < end && (d.toks[to].Text == "'s" || d.toks[to].Capitalized() && d.toks[to].Kind == Word) {
+		return 0 // "Eastern Ukraine's", "Western Sahara Authority"
+	}
+	name := d.text[d.toks[i].Start:d.toks[to-1].End()]
+	k := len(d.mentions)
+	d.mentions = append(d.mentions,
+		Mention{From: i, To: to, Label: "Location", Key: "location:" + slug(name), Name: name, Arg: true, Head: strings.ToLower(c.name), Owner: k + 1, sent: si},
+		Mention{From: i + 1, To: to, Label: "Country", Key: c.key, Name: c.name, Country: c.country, Kind: mImplied, Owner: -1, sent: si})
+	return to - i
 }

@@ -53,3 +53,17 @@ func TestApposedToRole(t *testing.T) {
 	checkEntities(t, "An analyst, Oded Eran, said it was small.", []string{"Person:Oded Eran"}, nil)
 	checkEntities(t, "The security official, Reuters, said so.", nil, []string{"Person:Reuters"})
 }
+
+// TestPlaceLedNames checks names that open with a place the lexicon knows:
+// an agreement named after a city ("the Paris Climate Accord"), and a
+// capitalised direction before a country ("Northern Syria"), which the
+// lexicon's own names ("North Korea") override.
+func TestPlaceLedNames(t *testing.T) {
+	checkEntities(t, "Brazil must comply with the Paris Climate Accord.", []string{"Agreement:Paris Climate Accord"}, []string{"Country:France"})
+	checkEntities(t, "Critics cited the Minsk Peace Agreement.", []string{"Agreement:Minsk Peace Agreement"}, []string{"Country:Belarus"})
+	checkEntities(t, "Tanks moved into Northern Syria on Monday.", []string{"Location:Northern Syria", "Country:Syria"}, nil)
+	checkEntities(t, "North Korea fired a missile.", []string{"Country:North Korea"}, []string{"Location:North Korea"})
+	checkPatterns(t, []patternCase{
+		{"Fighting spread across Eastern Ukraine.", []string{"LOCATED_IN(Eastern Ukraine -> Ukraine)"}, nil},
+	})
+}
