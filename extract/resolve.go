@@ -161,6 +161,7 @@ func (x *Extractor) resolve(d *doc) {
 	for k := range d.mentions {
 		x.cataphor(d, k)
 	}
+	d.sameWithoutInitials()
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		switch m.Kind {
@@ -553,6 +554,50 @@ func (x *Extractor) programOf(d *doc, k int) {
 			return
 		case a.From >= at:
 			return
+		}
+	}
+}
+
+// sameWithoutInitials makes a person written with middle initials and
+// without them one entity ("John R. Bolton" and "John Bolton"; "George W.
+// Bush" is the lexicon's own): the key of the lexicon's form, else of the
+// first written.
+func (d *doc) sameWithoutInitials() {
+	first := map[string]int{} // "john bolton" -> the mention whose key the name takes
+	short := func(m *Mention) string {
+		var words []string
+		for i := m.From; i < m.To; i++ {
+			t := d.toks[i]
+			if i > m.From && i < m.To-1 && len(strings.TrimSuffix(t.Text, ".")) == 1 {
+				continue // a middle initial
+			}
+			words = append(words, t.lower)
+		}
+		return strings.Join(words, " ")
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.Label != "Person" || m.Kind != mName || m.Key == "" || m.To-m.From < 2 {
+			continue
+		}
+		s := short(m)
+		j, ok := first[s]
+		if !ok || m.lexical && !d.mentions[j].lexical {
+			first[s] = k
+		}
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.Label != "Person" || m.Key == "" || m.To-m.From < 2 {
+			continue
+		}
+		if j, ok := first[short(m)]; ok && d.mentions[j].Key != m.Key {
+			old := m.Key
+			for i := range d.mentions {
+				if d.mentions[i].Key == old {
+					d.mentions[i].Key, d.mentions[i].Name = d.mentions[j].Key, d.mentions[j].Name
+				}
+			}
 		}
 	}
 }

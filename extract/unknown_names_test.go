@@ -67,3 +67,26 @@ func TestPlaceLedNames(t *testing.T) {
 		{"Fighting spread across Eastern Ukraine.", []string{"LOCATED_IN(Eastern Ukraine -> Ukraine)"}, nil},
 	})
 }
+
+// TestMiddleInitials checks that a person written with and without middle
+// initials is one entity, and that different first names stay apart.
+func TestMiddleInitials(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		persons int
+	}{
+		{"Karl J. Vesterby resigned on Monday. Later, Karl Vesterby spoke again.", 1},
+		{"John R. Bolton said he resigned. Later, John Bolton spoke again.", 1},
+		{"Karl Vesterby resigned on Monday. Later, Anna Vesterby spoke again.", 2},
+	} {
+		n := 0
+		for _, e := range extractText(t, tt.text).Entities {
+			if e.Label == "Person" {
+				n++
+			}
+		}
+		if n != tt.persons {
+			t.Errorf("%q: %d persons, want %d", tt.text, n, tt.persons)
+		}
+	}
+}
