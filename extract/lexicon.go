@@ -76,6 +76,7 @@ type wordSets struct {
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
 	groupNouns, comprised                         set               // "a group of seven countries", "which comprises" (members.go)
 	regionWords                                   set               // "Northern" in "Northern Syria" (mention.go)
+	postHeads                                     set               // "embassy": a facility a state keeps abroad (mention.go)
 	wouldWords, willWords, announceVerbs          set               // announced acts: threats (threat.go)
 	descriptions                                  map[string]string // head noun -> label
 	descriptionSorts                              map[string]string // head noun -> organization sort: "group" -> "armed-group"
@@ -215,6 +216,7 @@ func compile(s *schema.Schema) *lexicon {
 		groupNouns:        newSet(w.GroupNouns, true),
 		comprised:         newSet(w.ComprisedVerbs, true),
 		regionWords:       newSet(w.RegionWords, false),
+		postHeads:         newSet(w.PostHeads, true),
 		wouldWords:        newSet(w.WouldWords, true),
 		willWords:         newSet(w.WillWords, true),
 		announceVerbs:     newSet(w.AnnounceVerbs, true),

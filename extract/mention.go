@@ -248,6 +248,19 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			m.Country = e.country
 		}
 	}
+	if e.label == "Country" && e.kind == kindAdjective && i > d.sents[si].From && determiners[toks[i-1].lower] {
+		// "an Iraqi air base": a facility in the country, which is named too;
+		// but "the U.S. embassy" is the state's post abroad
+		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 && !x.lex.sets.postHeads[toks[m.To+fn-1].lower] {
+			place := m
+			place.sent = si
+			name := d.text[toks[i].Start:toks[m.To+fn-1].End()]
+			f := Mention{From: i, To: m.To + fn, Label: "Facility", Key: "facility:" + slug(name), Name: name, Generic: true,
+				Arg: true, Head: toks[m.To+fn-1].lower, Owner: len(d.mentions) + 1, sent: si}
+			d.mentions = append(d.mentions, f, place)
+			return f.To - f.From
+		}
+	}
 	if e.generic && e.kind == kindName {
 		if a, ok := x.apposedTo(d, si, i); ok {
 			o := d.mentions[a] // "the Patriot, an air defence system"

@@ -90,3 +90,14 @@ func TestMiddleInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymFacility checks a generic facility written with a demonym:
+// it lies in that country, except a state's post abroad.
+func TestDemonymFacility(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Iraq and the United States. Rockets hit an Iraqi air base near Mosul.",
+			[]string{"LOCATED_IN(Iraqi air base -> Iraq)", "ATTACKS(rockets -> Iraqi air base)"}, nil},
+		{"Iraq and the United States. Protesters gathered outside the U.S. embassy.",
+			nil, []string{"LOCATED_IN(U.S. embassy -> United States)"}},
+	})
+}

@@ -252,6 +252,7 @@ type Words struct {
 	ListLeads      []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`         // "such as", "including": a list of examples follows
 	GroupNouns     []string            `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`       // "a group of seven countries, A, B and C"
 	RegionWords    []string            `yaml:"region_words,omitempty" json:"region_words,omitempty"`     // "Northern" in "Northern Syria": a region of the country
+	PostHeads      []string            `yaml:"post_heads,omitempty" json:"post_heads,omitempty"`         // "embassy": a state's facility abroad, not in the state
 	WouldWords     []string            `yaml:"would_words,omitempty" json:"would_words,omitempty"`       // "would": what a doer would do, on a condition
 	WillWords      []string            `yaml:"will_words,omitempty" json:"will_words,omitempty"`         // "will", "'ll": what a doer will do
 	AnnounceVerbs  []string            `yaml:"announce_verbs,omitempty" json:"announce_verbs,omitempty"` // "vowed that it will strike" (lemmas)
@@ -328,6 +329,7 @@ func (w *Words) merge(o Words) {
 	w.ListLeads = slices.Concat(w.ListLeads, o.ListLeads)
 	w.GroupNouns = slices.Concat(w.GroupNouns, o.GroupNouns)
 	w.RegionWords = slices.Concat(w.RegionWords, o.RegionWords)
+	w.PostHeads = slices.Concat(w.PostHeads, o.PostHeads)
 	w.WouldWords = slices.Concat(w.WouldWords, o.WouldWords)
 	w.WillWords = slices.Concat(w.WillWords, o.WillWords)
 	w.AnnounceVerbs = slices.Concat(w.AnnounceVerbs, o.AnnounceVerbs)
