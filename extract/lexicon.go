@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -141,9 +142,11 @@ type set map[string]bool
 // invert maps each lower-cased word of m's lists to its key.
 func invert(m map[string][]string) map[string]string {
 	out := map[string]string{}
-	for k, words := range m {
-		for _, w := range words {
-			out[strings.ToLower(w)] = k
+	for _, k := range slices.Sorted(maps.Keys(m)) { // a word under two keys: the first in order, every run
+		for _, w := range m[k] {
+			if _, dup := out[strings.ToLower(w)]; !dup {
+				out[strings.ToLower(w)] = k
+			}
 		}
 	}
 	return out
@@ -219,13 +222,15 @@ func compile(s *schema.Schema) *lexicon {
 		postHeads:         newSet(w.PostHeads, true),
 		wouldWords:        newSet(w.WouldWords, true),
 		willWords:         newSet(w.WillWords, true),
-		announceVerbs:     newSet(w.AnnounceVerbs, true),
+		announceVerbs:     verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),
 	}
 	lx.sets.against = w.AgainstTypes
 	lx.sets.makers = map[string]string{}
-	for typ, nouns := range w.MakerNouns {
-		for _, n := range nouns {
-			lx.sets.makers[strings.ToLower(n)] = typ
+	for _, typ := range slices.Sorted(maps.Keys(w.MakerNouns)) {
+		for _, n := range w.MakerNouns[typ] {
+			if _, dup := lx.sets.makers[strings.ToLower(n)]; !dup {
+				lx.sets.makers[strings.ToLower(n)] = typ
+			}
 		}
 	}
 	for sort, heads := range w.DescriptionSorts {
@@ -509,6 +514,21 @@ func countryBodies(s *schema.Schema) map[string]*entry {
 					}
 				}
 			}
+		}
+	}
+	return out
+}
+
+// verbForms returns every form of the verb lemmas: the lemma, its regular
+// forms and the irregular ones the schema lists.
+func verbForms(lemmas []string, irregular map[string][]string) set {
+	out := set{}
+	for _, l := range lemmas {
+		l = strings.ToLower(l)
+		irr, hasIrr := irregular[l]
+		out[l] = true
+		for _, f := range append(regularForms(l, hasIrr), irr...) {
+			out[strings.ToLower(f)] = true
 		}
 	}
 	return out

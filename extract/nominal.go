@@ -515,7 +515,7 @@ func (d *doc) namedHead(ms []int, m *Mention, fits func(*Mention) bool) int {
 	if m.Kind != mAdjective {
 		return -1
 	}
-	for j := m.To; j < len(d.toks) && j <= m.To+reach; j++ {
+	for j := m.To; j < d.sents[m.sent].To && j <= m.To+reach; j++ {
 		if h := d.mentionAt(ms, j); h >= 0 && j > m.To {
 			if n := &d.mentions[h]; n.Kind == mName && n.Key != "" && n.Arg && fits(n) {
 				return h
@@ -751,7 +751,7 @@ func (d *doc) conjunctHead(ms []int, prev, i int, fits func(*Mention) bool) int 
 		return m.Key != "" && m.Arg && m.Kind == mName && fits(m)
 	}
 	if prev >= 0 {
-		if j := d.npStart(&d.mentions[prev]) - 1; j > 0 && d.lw(j) == "of" {
+		if j := d.npStart(&d.mentions[prev]) - 1; j > d.sents[d.mentions[prev].sent].From && d.lw(j) == "of" {
 			if h := d.mentionEndingAt(ms, j); h >= 0 && actor(h) && d.mentions[h].Label != "Country" {
 				return h
 			}
@@ -759,7 +759,7 @@ func (d *doc) conjunctHead(ms []int, prev, i int, fits func(*Mention) bool) int 
 		return prev
 	}
 	for _, t := range ms {
-		if m := &d.mentions[t]; m.To == i && m.Kind == mTitle && m.From-1 > 0 && d.lw(m.From-1) == "'s" {
+		if m := &d.mentions[t]; m.To == i && m.Kind == mTitle && m.From-1 > d.sents[m.sent].From && d.lw(m.From-1) == "'s" {
 			if h := d.mentionEndingAt(ms, m.From-1); h >= 0 && actor(h) {
 				return h
 			}

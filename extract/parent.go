@@ -113,8 +113,8 @@ func (x *Extractor) parentRelations(d *doc) {
 		if !ok && m.Kind == mName && m.Label == "Organization" && m.To-m.From >= 3 {
 			if p, ok := x.parents.shapes[[2]string{d.lw(m.From), d.lw(m.To - 1)}]; ok && p.key != m.Key {
 				x.partOf(d, m, p) // "the House Judiciary Committee"
+				continue
 			}
-			continue
 		}
 		if !ok && m.Kind == mName && m.Label == "Organization" {
 			if w, ok := d.wholeOf(x.lex, &m); ok {

@@ -83,8 +83,15 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 	return true
 }
 
-// lw is the lower-cased text of token i.
-func (d *doc) lw(i int) string { return d.toks[i].lower }
+// lw is the lower-cased text of token i, or "" past either end of the
+// text (a rule that looks one word too far reads nothing, and never
+// panics).
+func (d *doc) lw(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].lower
+}
 
 // structure adds the relations that the shape of a phrase states:
 // possessives and demonyms ("Iran's Bushehr plant", "Iran's nuclear
@@ -393,8 +400,11 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, m *Mention) {
 		}
 		j++ // "main fighting"
 	}
+	if j+2 >= end {
+		return
+	}
 	typ := x.lex.sets.partNouns[d.lw(j)]
-	if j+2 >= end || typ == "" || d.lw(j+1) != "of" {
+	if typ == "" || d.lw(j+1) != "of" {
 		return
 	}
 	j += 2

@@ -32,7 +32,7 @@ import (
 // are data (words.yaml: judgement_words, judging_verbs, thinking_verbs,
 // feeling_words, accusing_nouns, accusing_verbs, accused_nouns,
 // demanding_verbs, leaving_verbs, leaving_nouns, warning_verbs,
-// future_words, stance_events); a negated or hedged judgement states nothing.
+// will_words and would_words, stance_events); a negated or hedged judgement states nothing.
 
 // stanceWords are words.yaml's stance lists compiled for lookup.
 type stanceWords struct {
@@ -108,7 +108,7 @@ func compileStance(s *schema.Schema) stanceWords {
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
-		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), future: newSet(w.FutureWords, true)}
+		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true)}
 	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
 		for _, p := range w.JudgementWords[typ] {
 			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
@@ -148,21 +148,6 @@ func compileStance(s *schema.Schema) stanceWords {
 	for _, c := range s.Cues {
 		if c.Fallback != "" && c.Cameo == "" && out.fallback[c.Type] == "" {
 			out.fallback[c.Type] = c.Fallback
-		}
-	}
-	return out
-}
-
-// verbForms returns every form of the verb lemmas: the lemma, its regular
-// forms and the irregular ones the schema lists.
-func verbForms(lemmas []string, irregular map[string][]string) set {
-	out := set{}
-	for _, l := range lemmas {
-		l = strings.ToLower(l)
-		irr, hasIrr := irregular[l]
-		out[l] = true
-		for _, f := range append(regularForms(l, hasIrr), irr...) {
-			out[strings.ToLower(f)] = true
 		}
 	}
 	return out
@@ -623,7 +608,7 @@ func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 	if b > from && strings.HasSuffix(d.lw(b), "ly") {
 		b-- // "deeply disappointed"
 	}
-	if !beForms[d.lw(b)] && !strings.HasPrefix(d.lw(b), "fe") {
+	if w := d.lw(b); !beForms[w] && w != "feel" && w != "feels" && w != "felt" && w != "feeling" {
 		return // "was disappointed", "felt disappointed"; not "the disappointed voters"
 	}
 	fits := x.stanceFits(typ)

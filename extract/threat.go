@@ -27,11 +27,11 @@ func (x *Extractor) announced(d *doc, from, i int) bool {
 	return false
 }
 
-// warnedBefore reports whether a verb of warning (words.yaml
-// announce_verbs) stands in toks[from:i].
+// warnedBefore reports whether a verb of warning or vowing (words.yaml
+// warning_verbs and announce_verbs, any form) stands in toks[from:i].
 func (x *Extractor) warnedBefore(d *doc, from, i int) bool {
 	for j := from; j < i; j++ {
-		if lemma, ok := x.lex.verbs[d.lw(j)]; ok && x.lex.sets.announceVerbs[lemma] {
+		if x.lex.sets.announceVerbs[d.lw(j)] {
 			return true
 		}
 	}
@@ -45,8 +45,7 @@ func (x *Extractor) warnedBefore(d *doc, from, i int) bool {
 func (x *Extractor) announcer(d *doc, si int, ms []int) string {
 	s := d.sents[si]
 	for j := s.From; j < s.To; j++ {
-		lemma, ok := x.lex.verbs[d.lw(j)]
-		if !ok || !x.lex.sets.announceVerbs[lemma] && !x.lex.sets.saying[lemma] {
+		if !x.lex.sets.announceVerbs[d.lw(j)] && !x.isSaying(d.lw(j)) {
 			continue
 		}
 		if k := d.leftArg(ms, j, isActorMention); k >= 0 {

@@ -15,3 +15,12 @@ func TestThreats(t *testing.T) {
 		{"Lukashenko said Russia would attack Poland.", nil, []string{"THREATENS(Russia -> Poland)", "ATTACKS(Russia -> Poland)"}},
 	})
 }
+
+// TestAnnounceVerbForms checks that every form of a verb of warning or
+// vowing makes an announced attack a threat.
+func TestAnnounceVerbForms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia cautioned that it will strike Ukraine.", []string{"THREATENS(Russia -> Ukraine)"}, []string{"ATTACKS(Russia -> Ukraine)"}},
+		{"Iran swore that it would attack Israel.", []string{"THREATENS(Iran -> Israel)"}, []string{"ATTACKS(Iran -> Israel)"}},
+	})
+}

@@ -69,7 +69,8 @@ type parser struct {
 // mapKeys are the word maps whose keys name labels, organization kinds or
 // relation types.
 var mapKeys = map[string]string{"description_heads": "label", "description_sorts": "kind", "descriptors": "label", "prefixes": "label",
-	"judgement_words": "relation", "feeling_words": "relation", "stance_events": "relation"}
+	"judgement_words": "relation", "feeling_words": "relation", "stance_events": "relation", "part_nouns": "relation",
+	"maker_nouns": "relation", "against_types": "relation"}
 
 // keyRef is a map key that names something the checker must find: a
 // label ("description_heads: {Program: [...]}") or a kind.

@@ -241,7 +241,6 @@ type Words struct {
 	LeavingNouns   []string            `yaml:"leaving_nouns,omitempty" json:"leaving_nouns,omitempty"`     // "demanded the withdrawal of X"
 	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`     // "warned X that it would ..." (lemmas)
 	StanceEvents   map[string][]string `yaml:"stance_events,omitempty" json:"stance_events,omitempty"`     // relation type -> "the attack", "the sanctions"
-	FutureWords    []string            `yaml:"future_words,omitempty" json:"future_words,omitempty"`       // will, would: what a warning threatens
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
 
@@ -308,7 +307,6 @@ func (w *Words) merge(o Words) {
 	w.LeavingNouns = slices.Concat(w.LeavingNouns, o.LeavingNouns)
 	w.WarningVerbs = slices.Concat(w.WarningVerbs, o.WarningVerbs)
 	w.StanceEvents = mergeMap(w.StanceEvents, o.StanceEvents)
-	w.FutureWords = slices.Concat(w.FutureWords, o.FutureWords)
 	w.OutletDescriptors = slices.Concat(w.OutletDescriptors, o.OutletDescriptors)
 	w.NameCues.merge(o.NameCues)
 	w.Modals = slices.Concat(w.Modals, o.Modals)
