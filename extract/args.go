@@ -622,3 +622,18 @@ func (d *doc) anyArg(ms []int, fits func(*Mention) bool) bool {
 	}
 	return false
 }
+
+// mentionEnding returns the longest mention of ms that ends at toks[i]
+// and that keep accepts (any, when keep is nil), or -1.
+func (d *doc) mentionEnding(ms []int, i int, keep func(*Mention) bool) int {
+	best := -1
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.To == i && (keep == nil || keep(m)) && (best < 0 || m.From < d.mentions[best].From) {
+			best = k
+		}
+	}
+	return best
+}
+
+// keyed reports whether mention m names an entity.
+func keyed(m *Mention) bool { return m.Key != "" }

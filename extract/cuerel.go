@@ -57,7 +57,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
 				continue // "shell manufacturer": a noun
 			}
-			if c.verb && d.demonymBefore(ms, i) {
+			if c.verb && d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mAdjective }) >= 0 {
 				continue // "a Hungarian finance official": a noun
 			}
 			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
@@ -672,16 +672,4 @@ func (d *doc) topic(si int, things set) int {
 // "that": "the airstrike that killed" is a verb, "that attack" a noun.
 func relativeVerb(d *doc, i int) bool {
 	return d.lw(i-1) == "that" && strings.HasSuffix(d.lw(i), "ed")
-}
-
-// demonymBefore reports whether a demonym ends just before toks[i]: a word
-// after "Hungarian" or "U.S." is a noun or a noun's modifier ("a Hungarian
-// finance official", "the U.S. supply chain"), not a verb.
-func (d *doc) demonymBefore(ms []int, i int) bool {
-	for _, k := range ms {
-		if m := d.mentions[k]; m.To == i && m.Kind == mAdjective {
-			return true
-		}
-	}
-	return false
 }

@@ -178,7 +178,7 @@ func (d *doc) eventModifier(ms []int, si, n int, fits func(*Mention) bool) int {
 	const reach = 3
 	from := d.sents[si].From
 	for j := n - 1; j >= from && j >= n-reach; {
-		if k := d.mentionEndingAt(ms, j+1); k >= 0 {
+		if k := d.mentionEnding(ms, j+1, keyed); k >= 0 {
 			m := &d.mentions[k]
 			if isActor(m.Label) && fits(m) {
 				return k
@@ -548,7 +548,7 @@ func (x *Extractor) makerRelations(d *doc, si int, ms []int) {
 		start := i
 		for j := i - 1; j >= s.From; j-- {
 			t := d.toks[j]
-			if k := d.mentionEndingAt(ms, j+1); k >= 0 && (thing(&d.mentions[k]) || d.mentions[k].Kind == mAdjective) {
+			if k := d.mentionEnding(ms, j+1, keyed); k >= 0 && (thing(&d.mentions[k]) || d.mentions[k].Kind == mAdjective) {
 				if thing(&d.mentions[k]) {
 					things = append(things, k)
 				}
@@ -571,7 +571,7 @@ func (x *Extractor) makerRelations(d *doc, si int, ms []int) {
 		if k := d.mentionAt(ms, i+1); k >= 0 && actor(&d.mentions[k]) {
 			maker = k // "manufacturer Hirtenberger"
 		} else if j := start - 1; j-1 > s.From && determiners[d.lw(j)] && d.toks[j-1].Text == "," {
-			if k := d.mentionEndingAt(ms, j-1); k >= 0 && actor(&d.mentions[k]) {
+			if k := d.mentionEnding(ms, j-1, keyed); k >= 0 && actor(&d.mentions[k]) {
 				maker = k // "Saab, a Swedish fighter jet maker"
 			}
 		}
@@ -582,18 +582,6 @@ func (x *Extractor) makerRelations(d *doc, si int, ms []int) {
 			x.addRel(d, si, typ, "", &d.mentions[maker], &d.mentions[t], nil)
 		}
 	}
-}
-
-// mentionEndingAt returns the longest resolved mention of ms that ends
-// just before token i, or -1.
-func (d *doc) mentionEndingAt(ms []int, i int) int {
-	best := -1
-	for _, k := range ms {
-		if m := &d.mentions[k]; m.To == i && m.Key != "" && (best < 0 || m.From < d.mentions[best].From) {
-			best = k
-		}
-	}
-	return best
 }
 
 // innerAgent returns the agent after "by" between a noun cue's noun and
@@ -666,7 +654,7 @@ func (x *Extractor) planOwner(d *doc, si int, ms []int, cm cueMatch, fits func(*
 		return nil, false
 	}
 	n := cm.from - 2
-	if k := d.mentionEndingAt(ms, n+1); k >= 0 && d.mentions[k].From-2 >= from && d.lw(d.mentions[k].From-1) == "by" &&
+	if k := d.mentionEnding(ms, n+1, keyed); k >= 0 && d.mentions[k].From-2 >= from && d.lw(d.mentions[k].From-1) == "by" &&
 		d.words.intentNouns[d.lw(d.mentions[k].From-2)] {
 		if fits(&d.mentions[k]) {
 			return []int{k}, true // "the plan by Washington to place"
@@ -734,7 +722,7 @@ func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 	if j <= from || d.toks[j].Text != "," {
 		return -1
 	}
-	if k := d.mentionEndingAt(ms, j); k >= 0 && d.mentions[k].Kind == mName && d.mentions[k].Arg && fits(&d.mentions[k]) {
+	if k := d.mentionEnding(ms, j, keyed); k >= 0 && d.mentions[k].Kind == mName && d.mentions[k].Arg && fits(&d.mentions[k]) {
 		return k
 	}
 	return -1
@@ -752,7 +740,7 @@ func (d *doc) conjunctHead(ms []int, prev, i int, fits func(*Mention) bool) int 
 	}
 	if prev >= 0 {
 		if j := d.npStart(&d.mentions[prev]) - 1; j > d.sents[d.mentions[prev].sent].From && d.lw(j) == "of" {
-			if h := d.mentionEndingAt(ms, j); h >= 0 && actor(h) && d.mentions[h].Label != "Country" {
+			if h := d.mentionEnding(ms, j, keyed); h >= 0 && actor(h) && d.mentions[h].Label != "Country" {
 				return h
 			}
 		}
@@ -760,7 +748,7 @@ func (d *doc) conjunctHead(ms []int, prev, i int, fits func(*Mention) bool) int 
 	}
 	for _, t := range ms {
 		if m := &d.mentions[t]; m.To == i && m.Kind == mTitle && m.From-1 > d.sents[m.sent].From && d.lw(m.From-1) == "'s" {
-			if h := d.mentionEndingAt(ms, m.From-1); h >= 0 && actor(h) {
+			if h := d.mentionEnding(ms, m.From-1, keyed); h >= 0 && actor(h) {
 				return h
 			}
 		}

@@ -54,13 +54,14 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 // past its article and descriptors: in "told the German daily Bild" the
 // token "told".
 func (d *doc) outletLead(ms []int, from, i int) int {
+	adjective := func(m *Mention) bool { return m.Kind == mAdjective }
 	for n := 0; i >= from && n < 4; n++ {
-		switch w := d.lw(i); {
-		case w == "the" || d.words.outletDescs[w]:
+		w := d.lw(i)
+		if w == "the" || d.words.outletDescs[w] {
 			i--
-		case d.mentionEnding(ms, i+1) >= 0 && d.mentions[d.mentionEnding(ms, i+1)].Kind == mAdjective:
-			i = d.mentions[d.mentionEnding(ms, i+1)].From - 1 // "the German daily"
-		default:
+		} else if k := d.mentionEnding(ms, i+1, adjective); k >= 0 {
+			i = d.mentions[k].From - 1 // "the German daily"
+		} else {
 			return i
 		}
 	}

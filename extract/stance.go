@@ -646,7 +646,7 @@ func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
 		if t := d.toks[j]; t.Text == "'s" || t.Text == "'" || t.Text == "the" || quoteOrBracket(t.Text) {
 			continue
 		}
-		if n := d.mentionEnding(ms, j+1); n >= 0 && d.mentions[n].Key != "" && fits(&d.mentions[n]) {
+		if n := d.mentionEnding(ms, j+1, nil); n >= 0 && d.mentions[n].Key != "" && fits(&d.mentions[n]) {
 			accused = n
 		}
 		break
@@ -698,18 +698,6 @@ func predicated(d *doc, from, i int) bool {
 		}
 	}
 	return false
-}
-
-// mentionEnding returns the longest mention of ms that ends at token i
-// (exclusive), or -1.
-func (d *doc) mentionEnding(ms []int, i int) int {
-	best := -1
-	for _, k := range ms {
-		if m := d.mentions[k]; m.To == i && (best < 0 || m.From < d.mentions[best].From) {
-			best = k
-		}
-	}
-	return best
 }
 
 // demandedLeave reads a demand, made with the verb phrase [v, to), that an
