@@ -300,6 +300,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		// heuristics it would correct on the dev set.)
 		a = x.argsOf(d, si, ms, cm, srcFits, x.targetFits(c, rt, nil))
 	}
+	if c.verb && !c.Plural && !passive && d.conjoinedVerb(si, cm.from) {
+		if s := x.sharedSubject(d, si, ms, cm.from, c.words[0], srcFits); len(s) > 0 {
+			sources, subject = s, s
+		}
+	}
 	var targets []int
 	if a.ok {
 		switch {
@@ -684,4 +689,39 @@ func (d *doc) demonymBefore(ms []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// conjoinedVerb reports whether the verb at token i follows "and" straight
+// after an earlier clause of the same sentence ("urged B to act and spoke
+// with C"): its subject is then shared with the verb before the "and".
+func (d *doc) conjoinedVerb(si, i int) bool {
+	from := d.sents[si].From
+	return i-2 >= from && d.lw(i-1) == "and" && d.toks[i-2].Kind != Punct
+}
+
+// sharedSubject returns the subject that the verb at token i, conjoined to
+// an earlier verb, shares with it ("A urged B to act and spoke with C": A,
+// never B, the nearest mention before the second verb). The parse says
+// which verb it is conjoined to; the subject is the fitting mention
+// before that verb. lemma is the cue's verb: an inflected form ("spoke")
+// is finite, not one more infinitive ("urged B to act and speak"). nil
+// when the parse says otherwise.
+func (x *Extractor) sharedSubject(d *doc, si int, ms []int, i int, lemma string, fits func(*Mention) bool) []int {
+	toks := x.parseOf(d, si)
+	from := d.sents[si].From
+	if toks == nil || toks[i-from].Deprel != "conj" {
+		return nil
+	}
+	h := toks[i-from].Head
+	for inflected := d.lw(i) != lemma; inflected && h >= 0 && toks[h].XPOS == "VB" && toks[h].Deprel == "xcomp"; {
+		h = toks[h].Head // "urged B to act and spoke with C": a finite verb is not conjoined to the infinitive
+	}
+	if h < 0 || h >= i-from || toks[h].UPOS != "VERB" {
+		return nil
+	}
+	n := d.leftArg(ms, from+h, fits)
+	if n < 0 {
+		return nil
+	}
+	return d.coordinatedBefore(ms, n, fits)
 }

@@ -302,3 +302,17 @@ func TestNounCueAfterBy(t *testing.T) {
 		{"Albania is a member of NATO.", []string{"MEMBER_OF(Albania -> NATO)"}, nil},
 	})
 }
+
+// TestConjoinedVerbSubject checks that a verb conjoined to an earlier one
+// takes that verb's subject, not the object standing between them.
+func TestConjoinedVerbSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Portugal urged Chile to reconsider and spoke with Peru about the dispute.",
+			[]string{"COMMUNICATES_WITH(Peru -> Portugal)"}, []string{"COMMUNICATES_WITH(Chile -> Peru)", "COMMUNICATES_WITH(Peru -> Chile)"}},
+		{"Estonia met Poland's president Andrzej Duda and spoke with Finland about the visit.",
+			[]string{"COMMUNICATES_WITH(Estonia -> Finland)"}, []string{"COMMUNICATES_WITH(Andrzej Duda -> Finland)"}},
+		// a clause with its own subject keeps it
+		{"Germany criticized Belarus and Russia attacked Ukraine.",
+			[]string{"ATTACKS(Russia -> Ukraine)"}, []string{"ATTACKS(Germany -> Ukraine)"}},
+	})
+}
