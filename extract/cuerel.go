@@ -63,6 +63,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
 				continue
 			}
+			if auxiliaryBe(d, c, i, s.To) {
+				continue
+			}
 			if negated(d, s.From, i) {
 				continue
 			}
@@ -340,7 +343,7 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) (sources []int, passive bool, subject []int) {
 	c, from, end := cm.c, d.sents[si].From, d.sents[si].To
 	byAgent := c.verb && cm.to < end && d.lw(cm.to) == "by" && !x.cueEndsInNoun(d, si, cm)
-	passive = byAgent || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") &&
+	passive = byAgent || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") && !stativeWith(c) &&
 		(beForms[d.lw(cm.from-1)] || cm.from-2 >= from && beForms[d.lw(cm.from-2)])
 	switch {
 	case byAgent:
@@ -511,6 +514,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
 		// "condemned the attack on Ukraine", "voted for the expulsion of
 		// Turkey": the actor is the target of the noun's event, not of the verb
+	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
+		// "allied with Kurdish groups in fighting ISIS": ISIS is the
+		// gerund's object, not the cue's
 	case n >= 0 && !x.lex.things[d.mentions[n].Label] && d.planBetween(from, d.mentions[n].From):
 		// "criticism of the decision to sanction Syria": Syria is the
 		// decision's target; a thing planned still stands for the plan
@@ -700,20 +706,20 @@ func (d *doc) conjoinedVerb(si, i int) bool {
 }
 
 // sharedSubject returns the subject that the verb at token i, conjoined to
-// an earlier verb, shares with it ("A urged B to act and spoke with C": A,
-// never B, the nearest mention before the second verb). The parse says
-// which verb it is conjoined to; the subject is the fitting mention
-// before that verb. lemma is the cue's verb: an inflected form ("spoke")
+// an earlier verb or an adverbial clause of it, shares with it ("A urged B
+// to act and spoke with C", "A joined B in fighting C": A, never B, the
+// nearest mention before the second verb). The parse says which verb it
+// hangs on; the subject is the fitting mention before that verb. lemma is the cue's verb: an inflected form ("spoke")
 // is finite, not one more infinitive ("urged B to act and speak"). nil
 // when the parse says otherwise.
 func (x *Extractor) sharedSubject(d *doc, si int, ms []int, i int, lemma string, fits func(*Mention) bool) []int {
 	toks := x.parseOf(d, si)
 	from := d.sents[si].From
-	if toks == nil || toks[i-from].Deprel != "conj" {
+	if toks == nil || toks[i-from].Deprel != "conj" && toks[i-from].Deprel != "advcl" {
 		return nil
 	}
 	h := toks[i-from].Head
-	for inflected := d.lw(i) != lemma; inflected && h >= 0 && toks[h].XPOS == "VB" && toks[h].Deprel == "xcomp"; {
+	for inflected := lemma != "" && d.lw(i) != lemma; inflected && h >= 0 && toks[h].XPOS == "VB" && toks[h].Deprel == "xcomp"; {
 		h = toks[h].Head // "urged B to act and spoke with C": a finite verb is not conjoined to the infinitive
 	}
 	if h < 0 || h >= i-from || toks[h].UPOS != "VERB" {
@@ -724,4 +730,35 @@ func (x *Extractor) sharedSubject(d *doc, si int, ms []int, i int, lemma string,
 		return nil
 	}
 	return d.coordinatedBefore(ms, n, fits)
+}
+
+// stativeWith reports whether verb cue c ends in "with" ("ally with",
+// "align with"): its participle after a form of "be" ("had been allied
+// with the Kurds") states the subject's own relation, not a passive.
+func stativeWith(c *compiledCue) bool {
+	return len(c.words) > 1 && c.words[len(c.words)-1] == "with"
+}
+
+// auxiliaryBe reports whether a cue phrase opening with "be" ("be in",
+// "be against") stands at an auxiliary: a participle that is not the
+// phrase's own next word follows ("had been allied with B in", "was
+// reported in"), and the phrase would span another verb's clause.
+func auxiliaryBe(d *doc, c *compiledCue, i, end int) bool {
+	if !c.verb || c.words[0] != "be" || len(c.words) < 2 || i+1 >= end {
+		return false
+	}
+	w := d.lw(i + 1)
+	return w != c.words[1] && strings.HasSuffix(w, "ed")
+}
+
+// gerundBetween reports whether a gerund that takes an object opens after
+// a preposition in toks[i:j] ("in fighting", not "against shelling of"):
+// a mention after it is that verb's object.
+func (d *doc) gerundBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if gerundAfterPrep(d, k) && d.lw(k+1) != "of" {
+			return true
+		}
+	}
+	return false
 }

@@ -316,3 +316,21 @@ func TestConjoinedVerbSubject(t *testing.T) {
 			[]string{"ATTACKS(Russia -> Ukraine)"}, []string{"ATTACKS(Germany -> Ukraine)"}},
 	})
 }
+
+// TestStativeWithAndGerunds checks "had been allied with": no passive, no
+// "be in" over the participle; a gerund after "in" or "by" is done by the
+// clause's subject, and its object is no target of the verb before it.
+func TestStativeWithAndGerunds(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Canada had been allied with Chile in fighting Hezbollah.",
+			[]string{"COOPERATES_WITH(Canada -> Chile)"},
+			[]string{"VISITS(Canada -> Chile)", "COOPERATES_WITH(Canada -> Hezbollah)", "ATTACKS(Chile -> Hezbollah)"}},
+		{"Norway is aligned with Denmark.", []string{"COOPERATES_WITH(Denmark -> Norway)"}, nil},
+		{"Canada worked with Mexican volunteers in fighting Hezbollah.",
+			nil, []string{"COOPERATES_WITH(Canada -> Hezbollah)"}},
+		// the object of "accused ... of" still acts
+		{"Spain accused Morocco of shelling Algeria.", []string{"ATTACKS(Morocco -> Algeria)"}, []string{"ATTACKS(Spain -> Algeria)"}},
+		// a real passive stays one
+		{"Iran was sanctioned by the European Union.", []string{"SANCTIONS(European Union -> Iran)"}, nil},
+	})
+}
