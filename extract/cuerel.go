@@ -380,6 +380,12 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return nil, passive, nil
 	}
+	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.words.subjectGerundPreps[d.lw(cm.from-1)] {
+		// "A had been allied with B in fighting C": the clause's subject
+		if s := x.sharedSubject(d, si, ms, cm.from, "", fits); len(s) > 0 {
+			return s, passive, s
+		}
+	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.words.objectPreps[d.lw(cm.from-1)] {
 		// "criticizes Russia for selling", "accused Iran of supplying": the
 		// object of the verb before the preposition acts

@@ -72,6 +72,8 @@ type wordSets struct {
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
+	subjectGerundPreps set // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
+
 	partNouns, memberWords, listLeads   set               // "the armed wing of", "member states", "such as" (structure.go)
 	groupNouns, comprised               set               // "a group of seven countries", "which comprises" (members.go)
 	wouldWords, willWords, warningVerbs set               // announced acts: threats (threat.go)
@@ -203,6 +205,7 @@ func compile(s *schema.Schema) *lexicon {
 		willWords:         newSet(w.WillWords, true),
 		warningVerbs:      newSet(w.WarningVerbs, true),
 	}
+	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
 	lx.sets.against = w.AgainstTypes
 	lx.sets.makers = map[string]string{}
 	for typ, nouns := range w.MakerNouns {

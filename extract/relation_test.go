@@ -323,11 +323,12 @@ func TestConjoinedVerbSubject(t *testing.T) {
 func TestStativeWithAndGerunds(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Canada had been allied with Chile in fighting Hezbollah.",
-			[]string{"COOPERATES_WITH(Canada -> Chile)"},
+			[]string{"COOPERATES_WITH(Canada -> Chile)", "ATTACKS(Canada -> Hezbollah)"},
 			[]string{"VISITS(Canada -> Chile)", "COOPERATES_WITH(Canada -> Hezbollah)", "ATTACKS(Chile -> Hezbollah)"}},
 		{"Norway is aligned with Denmark.", []string{"COOPERATES_WITH(Denmark -> Norway)"}, nil},
+		{"Peru responded by shelling Bolivia.", []string{"ATTACKS(Peru -> Bolivia)"}, nil},
 		{"Canada worked with Mexican volunteers in fighting Hezbollah.",
-			nil, []string{"COOPERATES_WITH(Canada -> Hezbollah)"}},
+			[]string{"ATTACKS(Canada -> Hezbollah)"}, []string{"COOPERATES_WITH(Canada -> Hezbollah)"}},
 		// the object of "accused ... of" still acts
 		{"Spain accused Morocco of shelling Algeria.", []string{"ATTACKS(Morocco -> Algeria)"}, []string{"ATTACKS(Spain -> Algeria)"}},
 		// a real passive stays one

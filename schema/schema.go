@@ -228,6 +228,9 @@ type Words struct {
 	ObjectPreps       []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
 	PartOfCountry     []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
 
+	// Prepositions before a gerund whose doer is the clause's subject ("A was allied with B in fighting C").
+	SubjectGerundPreps []string `yaml:"subject_gerund_prepositions,omitempty" json:"subject_gerund_prepositions,omitempty"`
+
 	// Stance (extract/stance.go): what an actor's words say of something.
 	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"` // relation type -> "illegal", "null and void"
 	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`     // "called the deal illegal" (lemmas)
@@ -305,6 +308,7 @@ func (w *Words) merge(o Words) {
 	w.Subordinators = slices.Concat(w.Subordinators, o.Subordinators)
 	w.ClauseBreaks = slices.Concat(w.ClauseBreaks, o.ClauseBreaks)
 	w.ObjectPreps = slices.Concat(w.ObjectPreps, o.ObjectPreps)
+	w.SubjectGerundPreps = slices.Concat(w.SubjectGerundPreps, o.SubjectGerundPreps)
 	w.PartOfCountry = slices.Concat(w.PartOfCountry, o.PartOfCountry)
 	w.PartNouns = slices.Concat(w.PartNouns, o.PartNouns)
 	w.MemberWords = slices.Concat(w.MemberWords, o.MemberWords)
