@@ -527,7 +527,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		// "criticism of the decision to sanction Syria": Syria is the
 		// decision's target; a thing planned still stands for the plan
 	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
-		targets = d.coordinated(ms, n, fits)
+		targets = d.subjectCut(d.coordinated(ms, n, fits))
 	}
 	if len(targets) == 0 && !c.verb && len(sources) == 1 {
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
@@ -767,4 +767,24 @@ func (d *doc) gerundBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// subjectCut cuts a coordinated object list at the first later item that
+// an auxiliary or modal follows: "defeated ISIS and Turkey would move
+// in" joins a new clause, whose subject Turkey is no object.
+func (d *doc) subjectCut(list []int) []int {
+	for k := 1; k < len(list); k++ {
+		m := &d.mentions[list[k]]
+		if m.To < d.sents[m.sent].To && d.auxiliary(d.lw(m.To)) {
+			return list[:k]
+		}
+	}
+	return list
+}
+
+// auxiliary reports whether w is a finite auxiliary or modal, which opens
+// a clause's verb phrase after its subject.
+func (d *doc) auxiliary(w string) bool {
+	return beForms[w] && w != "be" && w != "being" || d.words.modals[w] || d.words.wouldWords[w] || d.words.willWords[w] ||
+		w == "has" || w == "have" || w == "had"
 }

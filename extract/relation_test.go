@@ -335,3 +335,17 @@ func TestStativeWithAndGerunds(t *testing.T) {
 		{"Iran was sanctioned by the European Union.", []string{"SANCTIONS(European Union -> Iran)"}, nil},
 	})
 }
+
+// TestFightNouns checks "fight against" and "defeat" as attacks, and that
+// an object list stops where a new clause's subject takes its auxiliary.
+func TestFightNouns(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway's fight against Hezbollah continued.", []string{"ATTACKS(Norway -> Hezbollah)"}, nil},
+		{"Chile was defeated by Peru in 1880.", []string{"ATTACKS(Peru -> Chile)"}, nil},
+		{"The report said Canadian troops had defeated Hezbollah and Turkey would send troops.",
+			[]string{"ATTACKS(Canada -> Hezbollah)"}, []string{"ATTACKS(Canada -> Turkey)"}},
+		{"Peru's fight against corruption goes on.", nil, []string{"ATTACKS(Peru -> corruption)"}},
+		// a list of objects stays whole
+		{"Peru attacked Chile and Bolivia on Monday.", []string{"ATTACKS(Peru -> Chile)", "ATTACKS(Peru -> Bolivia)"}, nil},
+	})
+}
