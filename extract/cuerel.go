@@ -369,6 +369,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 	}
 	if passive {
+		if n := d.placeAgent(ms, cm.to, end); n >= 0 && x.lex.relTypes[c.Type].PlaceAgent && fits(&d.mentions[n]) {
+			return []int{n}, passive, nil // "the party is banned in Turkey"
+		}
 		return nil, passive, nil
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
@@ -787,4 +790,22 @@ func (d *doc) subjectCut(list []int) []int {
 func (d *doc) auxiliary(w string) bool {
 	return beForms[w] && w != "be" && w != "being" || d.words.modals[w] || d.words.wouldWords[w] || d.words.willWords[w] ||
 		w == "has" || w == "have" || w == "had"
+}
+
+// placeAgent returns the country named right after "in" at token i
+// ("banned in Turkey"), which a passive with no "by" agent may take as its
+// doer; -1 if none.
+func (d *doc) placeAgent(ms []int, i, end int) int {
+	if i+1 >= end || d.lw(i) != "in" {
+		return -1
+	}
+	j := i + 1
+	if d.lw(j) == "the" {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Label != "Country" || d.mentions[n].Key == "" {
+		return -1
+	}
+	return n
 }

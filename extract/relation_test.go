@@ -349,3 +349,15 @@ func TestFightNouns(t *testing.T) {
 		{"Peru attacked Chile and Bolivia on Monday.", []string{"ATTACKS(Peru -> Chile)", "ATTACKS(Peru -> Bolivia)"}, nil},
 	})
 }
+
+// TestPlaceAgent checks that a ban with no "by" agent is the country's it
+// is in, and only a country's.
+func TestPlaceAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Muslim Brotherhood is banned in Egypt.", []string{"SANCTIONS(Egypt -> Muslim Brotherhood)"}, nil},
+		{"Hamas was banned in 2019.", nil, []string{"SANCTIONS(Hamas -> Hamas)"}},
+		{"Hamas was banned in Brussels last year.", nil, []string{"SANCTIONS(Brussels -> Hamas)", "SANCTIONS(Belgium -> Hamas)"}},
+		// an attack is not a country's for happening there
+		{"Hamas was attacked in Egypt.", nil, []string{"ATTACKS(Egypt -> Hamas)"}},
+	})
+}

@@ -101,6 +101,10 @@ type RelationType struct {
 	// PlaceObject: the object of a one-word verb cue is a place, not the
 	// government that shares its name ("visited Kyiv" is the city).
 	PlaceObject bool `yaml:"place_object,omitempty" json:"place_object,omitempty"`
+	// PlaceAgent: a passive verb cue with no agent after "by" takes the
+	// country after "in" as its source ("the party is banned in Turkey":
+	// the state whose law bans it).
+	PlaceAgent bool `yaml:"place_agent,omitempty" json:"place_agent,omitempty"`
 	// Places: the target is where the source is. The loader scopes a
 	// generic source with no owner by it ("weaponsystem:radar@country:CZE"),
 	// and a "location" property is also written as a relation of this type.
