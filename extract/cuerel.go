@@ -542,6 +542,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = []int{t} // "Moscow's opposition": to what was just discussed
 		}
 	}
+	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
+		if t := x.actTarget(d, si, cm, passive, fits); t >= 0 {
+			targets = []int{t} // "criticized the decision": the decision's maker
+		}
+	}
 	if c.Reverse {
 		sources, targets = targets, sources
 	}

@@ -361,3 +361,20 @@ func TestPlaceAgent(t *testing.T) {
 		{"Hamas was attacked in Egypt.", nil, []string{"ATTACKS(Egypt -> Hamas)"}},
 	})
 }
+
+// TestActMaker checks that an ownerless act noun ("the call", "the
+// decision") as a stance's object stands for the actor who made it.
+func TestActMaker(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's president Pedro Castillo called for a ceasefire. The call was quickly supported by Chile and Bolivia.",
+			[]string{"SUPPORTS(Chile -> Pedro Castillo)", "SUPPORTS(Bolivia -> Pedro Castillo)"}, nil},
+		{"Norway decided to leave the alliance. Sweden criticized the decision.",
+			[]string{"CRITICIZES(Sweden -> Norway)"}, nil},
+		{"Ecuador seconded Colombia's proposal.", []string{"SUPPORTS(Ecuador -> Colombia)"}, nil},
+		// the decision of a named body is that body's, not an earlier actor's
+		{"Norway decided to leave the alliance. Sweden criticized the decision of the court.",
+			nil, []string{"CRITICIZES(Sweden -> Norway)"}},
+		// no maker before: nothing
+		{"Sweden criticized the decision.", nil, []string{"CRITICIZES(Sweden -> Sweden)"}},
+	})
+}

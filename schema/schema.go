@@ -105,6 +105,10 @@ type RelationType struct {
 	// country after "in" as its source ("the party is banned in Turkey":
 	// the state whose law bans it).
 	PlaceAgent bool `yaml:"place_agent,omitempty" json:"place_agent,omitempty"`
+	// ActTarget: a cue whose object is an ownerless act noun ("criticized
+	// the decision", "the call was seconded by") takes as its target the
+	// actor who made that act just before (words.yaml act_nouns).
+	ActTarget bool `yaml:"act_target,omitempty" json:"act_target,omitempty"`
 	// Places: the target is where the source is. The loader scopes a
 	// generic source with no owner by it ("weaponsystem:radar@country:CZE"),
 	// and a "location" property is also written as a relation of this type.
@@ -232,6 +236,10 @@ type Words struct {
 	ObjectPreps       []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
 	PartOfCountry     []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
 
+	// Act nouns and the verbs (lemmas) that make them: "the call" was made by
+	// whoever "called for" it (extract/nominal.go actMaker).
+	ActNouns map[string]string `yaml:"act_nouns,omitempty" json:"act_nouns,omitempty"`
+
 	// Prepositions before a gerund whose doer is the clause's subject ("A was allied with B in fighting C").
 	SubjectGerundPreps []string `yaml:"subject_gerund_prepositions,omitempty" json:"subject_gerund_prepositions,omitempty"`
 
@@ -313,6 +321,12 @@ func (w *Words) merge(o Words) {
 	w.ClauseBreaks = slices.Concat(w.ClauseBreaks, o.ClauseBreaks)
 	w.ObjectPreps = slices.Concat(w.ObjectPreps, o.ObjectPreps)
 	w.SubjectGerundPreps = slices.Concat(w.SubjectGerundPreps, o.SubjectGerundPreps)
+	if len(o.ActNouns) > 0 && w.ActNouns == nil {
+		w.ActNouns = map[string]string{}
+	}
+	for k, v := range o.ActNouns {
+		w.ActNouns[k] = v
+	}
 	w.PartOfCountry = slices.Concat(w.PartOfCountry, o.PartOfCountry)
 	w.PartNouns = slices.Concat(w.PartNouns, o.PartNouns)
 	w.MemberWords = slices.Concat(w.MemberWords, o.MemberWords)
