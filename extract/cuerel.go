@@ -409,6 +409,13 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 			return nil, passive, nil // "condemned by members of the EU": an agent, not what the subject is
 		}
 	}
+	if !c.verb && cm.from > from && d.words.subjectGerundPreps[d.lw(cm.from-1)] {
+		// "troops there to fight ISIS in cooperation with Iraqi forces": the
+		// subject of the verb the phrase modifies, not that verb's object
+		if s := x.verbBeforeSubject(d, si, ms, cm.from, fits); len(s) > 0 {
+			return s, passive, s
+		}
+	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 		sources = d.coordinatedBefore(ms, n, fits)
 		if k := d.joinedBefore(ms, sources[0], fits); k >= 0 {
@@ -719,6 +726,10 @@ func (d *doc) conjoinedVerb(si, i int) bool {
 	return i-2 >= from && d.lw(i-1) == "and" && d.toks[i-2].Kind != Punct
 }
 
+// sharedDeprels are the relations by which a verb hangs on a verb whose
+// subject it shares.
+var sharedDeprels = set{"conj": true, "advcl": true}
+
 // sharedSubject returns the subject that the verb at token i, conjoined to
 // an earlier verb or an adverbial clause of it, shares with it ("A urged B
 // to act and spoke with C", "A joined B in fighting C": A, never B, the
@@ -729,7 +740,7 @@ func (d *doc) conjoinedVerb(si, i int) bool {
 func (x *Extractor) sharedSubject(d *doc, si int, ms []int, i int, lemma string, fits func(*Mention) bool) []int {
 	toks := x.parseOf(d, si)
 	from := d.sents[si].From
-	if toks == nil || toks[i-from].Deprel != "conj" && toks[i-from].Deprel != "advcl" {
+	if toks == nil || !sharedDeprels[toks[i-from].Deprel] {
 		return nil
 	}
 	h := toks[i-from].Head
@@ -813,4 +824,27 @@ func (d *doc) placeAgent(ms []int, i, end int) int {
 		return -1
 	}
 	return n
+}
+
+// verbBeforeSubject returns the subject of the nearest verb before token i
+// (the parse's tags say which word is a verb): an adverbial phrase such
+// as "in cooperation with" tells of that verb's doer, not of its object
+// ("troops there to fight ISIS in cooperation with Iraqi forces"). nil
+// when no verb stands before i in the sentence.
+func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func(*Mention) bool) []int {
+	toks := x.parseOf(d, si)
+	from := d.sents[si].From
+	if toks == nil {
+		return nil
+	}
+	for j := i - 1; j > from; j-- {
+		if toks[j-from].UPOS != "VERB" {
+			continue
+		}
+		if n := d.leftArg(ms, j, fits); n >= 0 {
+			return d.coordinatedBefore(ms, n, fits)
+		}
+		return nil
+	}
+	return nil
 }

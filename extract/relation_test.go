@@ -378,3 +378,14 @@ func TestActMaker(t *testing.T) {
 		{"Sweden criticized the decision.", nil, []string{"CRITICIZES(Sweden -> Sweden)"}},
 	})
 }
+
+// TestAdverbialCooperation checks that "in cooperation with" tells of the
+// doer of the verb it follows, not of that verb's object.
+func TestAdverbialCooperation(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Canadian troops fought Hezbollah in cooperation with Chile.",
+			[]string{"COOPERATES_WITH(Canada -> Chile)"}, []string{"COOPERATES_WITH(Chile -> Hezbollah)", "COOPERATES_WITH(Hezbollah -> Chile)"}},
+		{"NATO, in cooperation with the European Union, attacked Hezbollah.",
+			[]string{"COOPERATES_WITH(European Union -> NATO)"}, nil},
+	})
+}
