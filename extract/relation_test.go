@@ -389,3 +389,15 @@ func TestAdverbialCooperation(t *testing.T) {
 			[]string{"COOPERATES_WITH(European Union -> NATO)"}, nil},
 	})
 }
+
+// TestCriticAndDisagreement checks "critic of", "disagree with",
+// "disagreements with" and "informed" as cues.
+func TestCriticAndDisagreement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Sergei Lavrov is an outspoken critic of Mike Pompeo.", []string{"CRITICIZES(Sergei Lavrov -> Mike Pompeo)"}, nil},
+		{"Chile often had disagreements with Peru.", []string{"OPPOSES(Chile -> Peru)"}, nil},
+		{"Chile disagreed with Peru over the border.", []string{"OPPOSES(Chile -> Peru)"}, nil},
+		{"Chile did not disagree with Peru.", nil, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Chile informed Peru of the decision.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
