@@ -481,7 +481,8 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 	stop := i + window
 	for j := i; j < stop && j < len(d.toks); j++ {
 		w := d.lw(j)
-		if w == ";" || w == "," && j+1 < len(d.toks) && d.words.clauseBreaks[d.lw(j+1)] || j > i && d.words.clauseBreaks[w] && w != "and" {
+		if w == ";" || w == "," && j+1 < len(d.toks) && d.words.clauseBreaks[d.lw(j+1)] || j > i && d.words.clauseBreaks[w] && w != "and" ||
+			closingQuote(d, j) {
 			stop = j
 		}
 	}
@@ -619,6 +620,20 @@ func (d *doc) anyArg(ms []int, fits func(*Mention) bool) bool {
 		if m := &d.mentions[k]; m.Key != "" && m.Arg && fits(m) {
 			return true
 		}
+	}
+	return false
+}
+
+// closingQuote reports whether toks[j] closes a quotation: a quote mark
+// right after punctuation ('needed," said'). An object is never looked
+// for past it, among the words that report the quote.
+func closingQuote(d *doc, j int) bool {
+	if j == 0 || d.toks[j-1].Kind != Punct {
+		return false
+	}
+	switch d.toks[j].Text {
+	case "\"", "\u201d":
+		return true
 	}
 	return false
 }

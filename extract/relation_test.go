@@ -401,3 +401,13 @@ func TestCriticAndDisagreement(t *testing.T) {
 		{"Chile informed Peru of the decision.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
 	})
 }
+
+// TestClosingQuote checks that a cue's object is not looked for past the
+// quote mark that closes the words it stands in.
+func TestClosingQuote(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{`"Peru disagreed strongly with many of the ideas," wrote Chile's president Gabriel Boric.`,
+			nil, []string{"OPPOSES(Peru -> Gabriel Boric)", "OPPOSES(Peru -> Chile)"}},
+		{`"Peru disagreed with Bolivia," said Chile.`, []string{"OPPOSES(Peru -> Bolivia)"}, []string{"OPPOSES(Peru -> Chile)"}},
+	})
+}
