@@ -517,7 +517,15 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = append(targets, t)
 		}
 	}
+	act, isAct := -1, false
+	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
+		act, isAct = x.actTarget(d, si, cm, passive, fits) // "criticized the decision": the decision's maker
+	}
 	switch n := d.rightArg(ms, from, win, fits); {
+	case isAct:
+		if act >= 0 {
+			targets = []int{act}
+		}
 	case len(targets) > 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, targets[0])
 	case len(targets) > 0:
@@ -547,11 +555,6 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if len(targets) == 0 && !c.verb && rt.TopicTarget && len(sources) > 0 && d.cueLastPrep(c) == "" {
 		if t := d.topic(si, x.lex.things); t >= 0 {
 			targets = []int{t} // "Moscow's opposition": to what was just discussed
-		}
-	}
-	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
-		if t := x.actTarget(d, si, cm, passive, fits); t >= 0 {
-			targets = []int{t} // "criticized the decision": the decision's maker
 		}
 	}
 	if c.Reverse {

@@ -72,8 +72,8 @@ type wordSets struct {
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
-	subjectGerundPreps set               // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
-	actNouns           map[string]string // "decision" -> "decide": who made the act (nominal.go)
+	subjectGerundPreps set            // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
+	actNouns           map[string]set // "decision" -> "decide": who made the act (nominal.go)
 
 	partNouns, memberWords, listLeads   set               // "the armed wing of", "member states", "such as" (structure.go)
 	groupNouns, comprised               set               // "a group of seven countries", "which comprises" (members.go)
@@ -207,7 +207,10 @@ func compile(s *schema.Schema) *lexicon {
 		warningVerbs:      newSet(w.WarningVerbs, true),
 	}
 	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
-	lx.sets.actNouns = w.ActNouns
+	lx.sets.actNouns = map[string]set{}
+	for n, verbs := range w.ActNouns {
+		lx.sets.actNouns[n] = newSet(verbs, true)
+	}
 	lx.sets.against = w.AgainstTypes
 	lx.sets.makers = map[string]string{}
 	for typ, nouns := range w.MakerNouns {

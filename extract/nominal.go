@@ -844,24 +844,26 @@ func spansVerb(d *doc, i, to int) bool {
 
 // actTarget returns the maker of the ownerless act noun that is cue cm's
 // object ("criticized the decision") or, for a passive, its subject ("the
-// call was seconded by"): see actMaker. -1 if there is none.
-func (x *Extractor) actTarget(d *doc, si int, cm cueMatch, passive bool, fits func(*Mention) bool) int {
+// call was seconded by"): see actMaker; -1 if it has none. ok says
+// whether such a noun is there at all: then nothing after it is the
+// cue's target.
+func (x *Extractor) actTarget(d *doc, si int, cm cueMatch, passive bool, fits func(*Mention) bool) (t int, ok bool) {
 	from, end := d.sents[si].From, d.sents[si].To
 	n := -1
 	if passive {
 		for j := cm.from - 1; j > from && j >= cm.from-4; j-- {
-			if d.words.actNouns[d.lw(j)] != "" {
+			if d.words.actNouns[d.lw(j)] != nil {
 				n = j
 				break
 			}
 		}
-	} else if j := cm.to + 1; j < end && d.words.actNouns[d.lw(j)] != "" {
+	} else if j := cm.to + 1; j < end && d.words.actNouns[d.lw(j)] != nil {
 		n = j
 	}
 	if n < 0 || !bareDeterminers[d.lw(n-1)] || n+1 < end && d.lw(n+1) == "of" {
-		return -1 // "Peru's decision" has its owner; "the decision of the court" names it
+		return -1, false // "Peru's decision" has its owner; "the decision of the court" names it
 	}
-	return x.actMaker(d, si, n, fits)
+	return x.actMaker(d, si, n, fits), true
 }
 
 // bareDeterminers open a noun phrase that names no owner.
@@ -874,7 +876,7 @@ var bareDeterminers = set{"the": true, "this": true, "that": true}
 // there is none.
 func (x *Extractor) actMaker(d *doc, si, i int, fits func(*Mention) bool) int {
 	noun := d.lw(i)
-	verb := d.words.actNouns[noun]
+	verbs := d.words.actNouns[noun]
 	for sj := si; sj >= 0 && sj >= si-2; sj-- {
 		ms := d.sentMentions(sj)
 		to := d.sents[sj].To
@@ -888,7 +890,7 @@ func (x *Extractor) actMaker(d *doc, si, i int, fits func(*Mention) bool) int {
 				if p := d.possessorBefore(ms, sj, j, fits); p >= 0 {
 					return p
 				}
-			case lemmaOf(w, set{verb: true}) == verb && w != verb && !determiners[d.lw(j-1)]:
+			case verbs[lemmaOf(w, verbs)] && !verbs[w] && !determiners[d.lw(j-1)]:
 				if p := d.leftArg(ms, j, fits); p >= 0 {
 					return p
 				}

@@ -411,3 +411,13 @@ func TestClosingQuote(t *testing.T) {
 		{`"Peru disagreed with Bolivia," said Chile.`, []string{"OPPOSES(Peru -> Bolivia)"}, []string{"OPPOSES(Peru -> Chile)"}},
 	})
 }
+
+// TestDeclinedRequest checks that declining an ownerless request opposes
+// whoever asked, and nothing named after the request.
+func TestDeclinedRequest(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru asked Chile to return the pilots. Chile declined the request and said Bolivia had them.",
+			[]string{"OPPOSES(Chile -> Peru)"}, []string{"OPPOSES(Chile -> Bolivia)"}},
+		{"Chile declined the request of Bolivia.", nil, []string{"OPPOSES(Chile -> Chile)"}},
+	})
+}

@@ -238,7 +238,7 @@ type Words struct {
 
 	// Act nouns and the verbs (lemmas) that make them: "the call" was made by
 	// whoever "called for" it (extract/nominal.go actMaker).
-	ActNouns map[string]string `yaml:"act_nouns,omitempty" json:"act_nouns,omitempty"`
+	ActNouns map[string][]string `yaml:"act_nouns,omitempty" json:"act_nouns,omitempty"`
 
 	// Prepositions before a gerund whose doer is the clause's subject ("A was allied with B in fighting C").
 	SubjectGerundPreps []string `yaml:"subject_gerund_prepositions,omitempty" json:"subject_gerund_prepositions,omitempty"`
@@ -322,10 +322,10 @@ func (w *Words) merge(o Words) {
 	w.ObjectPreps = slices.Concat(w.ObjectPreps, o.ObjectPreps)
 	w.SubjectGerundPreps = slices.Concat(w.SubjectGerundPreps, o.SubjectGerundPreps)
 	if len(o.ActNouns) > 0 && w.ActNouns == nil {
-		w.ActNouns = map[string]string{}
+		w.ActNouns = map[string][]string{}
 	}
 	for k, v := range o.ActNouns {
-		w.ActNouns[k] = v
+		w.ActNouns[k] = slices.Concat(w.ActNouns[k], v)
 	}
 	w.PartOfCountry = slices.Concat(w.PartOfCountry, o.PartOfCountry)
 	w.PartNouns = slices.Concat(w.PartNouns, o.PartNouns)
