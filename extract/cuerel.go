@@ -557,6 +557,12 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = []int{t} // "Moscow's opposition": to what was just discussed
 		}
 	}
+	if c.Then != "" {
+		targets = slices.DeleteFunc(targets, func(t int) bool {
+			m := &d.mentions[t]
+			return m.To >= end || d.lw(m.To) != c.Then
+		})
+	}
 	if c.Reverse {
 		sources, targets = targets, sources
 	}

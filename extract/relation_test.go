@@ -421,3 +421,13 @@ func TestDeclinedRequest(t *testing.T) {
 		{"Chile declined the request of Bolivia.", nil, []string{"OPPOSES(Chile -> Chile)"}},
 	})
 }
+
+// TestUrgedTo checks that urging or asking an actor to act invites it,
+// and that urging something on it, or asking it about something, does not.
+func TestUrgedTo(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Latvia urged Lithuania to criticize Belarus.", []string{"INVITES(Latvia -> Lithuania)"}, []string{"CRITICIZES(Lithuania -> Belarus)"}},
+		{"Estonia asked Finland about the plan.", nil, []string{"INVITES(Estonia -> Finland)"}},
+		{"Chile urged restraint on Peru.", nil, []string{"INVITES(Chile -> Peru)"}},
+	})
+}

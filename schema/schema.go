@@ -182,7 +182,11 @@ type Cue struct {
 	Plural  bool     `yaml:"plural,omitempty" json:"plural,omitempty"`   // a plural subject relates its members to each other ("X and Y agreed")
 	Reverse bool     `yaml:"reverse,omitempty" json:"reverse,omitempty"` // the subject is the target: "X faces sanctions from Y"
 	Window  int      `yaml:"window,omitempty" json:"window,omitempty"`   // the most tokens between the cue and its target
-	Cameo   string   `yaml:"cameo,omitempty" json:"cameo,omitempty"`     // CAMEO event code (cues generated from PETRARCH2), kept as the relation property "cameo"
+	// Then is a word that must follow the target: "to" for "urged Iran to
+	// halt", where "urged restraint on Iran" or "asked Iran about" ask
+	// nothing of Iran.
+	Then  string `yaml:"then,omitempty" json:"then,omitempty"`
+	Cameo string `yaml:"cameo,omitempty" json:"cameo,omitempty"` // CAMEO event code (cues generated from PETRARCH2), kept as the relation property "cameo"
 	// Fallback is the type used when the target's label does not fit Type:
 	// "condemns the deal" is OPPOSES where "condemns Iran" is CRITICIZES.
 	Fallback string `yaml:"fallback,omitempty" json:"fallback,omitempty"`
