@@ -431,3 +431,12 @@ func TestUrgedTo(t *testing.T) {
 		{"Chile urged restraint on Peru.", nil, []string{"INVITES(Chile -> Peru)"}},
 	})
 }
+
+// TestLevySanctions checks sanctions levied or placed "against" someone.
+func TestLevySanctions(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Canada had also levied individual sanctions against Hassan Nasrallah.", []string{"SANCTIONS(Canada -> Hassan Nasrallah)"}, nil},
+		{"Japan placed sanctions against North Korea in 2016.", []string{"SANCTIONS(Japan -> North Korea)"}, nil},
+		{"Canada has never levied sanctions against Peru.", nil, []string{"SANCTIONS(Canada -> Peru)"}},
+	})
+}
