@@ -372,6 +372,16 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if n := d.placeAgent(ms, cm.to, end); n >= 0 && x.lex.relTypes[c.Type].PlaceAgent && fits(&d.mentions[n]) {
 			return []int{n}, passive, nil // "the party is banned in Turkey"
 		}
+		if n := d.instrument(ms, cm.to, end); n >= 0 {
+			if k := d.mentions[n].To; k < end && d.lw(k) == "by" {
+				if a := d.rightArg(ms, k+1, 3, fits); a >= 0 {
+					return d.coordinated(ms, a, fits), passive, nil // "poisoned with Novichok by Russia"
+				}
+			}
+			if fits(&d.mentions[n]) {
+				return []int{n}, passive, nil // "he was poisoned with Novichok"
+			}
+		}
 		return nil, passive, nil
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
@@ -856,4 +866,22 @@ func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func
 		return nil
 	}
 	return nil
+}
+
+// instrument returns the weapon named right after "with" at token i ("was
+// poisoned with Novichok", "was struck with missiles"): with no "by"
+// agent, the instrument is what a passive says acted; -1 if none.
+func (d *doc) instrument(ms []int, i, end int) int {
+	if i+1 >= end || d.lw(i) != "with" {
+		return -1
+	}
+	j := i + 1
+	if determiners[d.lw(j)] {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Label != "WeaponSystem" || d.mentions[n].Key == "" {
+		return -1
+	}
+	return n
 }

@@ -440,3 +440,13 @@ func TestLevySanctions(t *testing.T) {
 		{"Canada has never levied sanctions against Peru.", nil, []string{"SANCTIONS(Canada -> Peru)"}},
 	})
 }
+
+// TestInstrumentAgent checks that a passive attack with no "by" agent is
+// the weapon's it was done with.
+func TestInstrumentAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russian dissident Sergei Skripal was poisoned with Novichok in 2018.", []string{"ATTACKS(Novichok -> Sergei Skripal)"}, nil},
+		{"Sergei Skripal was poisoned with Novichok by Russia.", []string{"ATTACKS(Russia -> Sergei Skripal)"}, nil},
+		{"Sergei Skripal was not poisoned with Novichok.", nil, []string{"ATTACKS(Novichok -> Sergei Skripal)"}},
+	})
+}
