@@ -35,25 +35,29 @@ var money = regexp.MustCompile(`\$\s?[0-9][0-9.,]*(\s(million|billion|trillion))
 // findCues returns the longest cue phrases of sentence si, left to right.
 func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 	s := d.sents[si]
-	inMention := func(i int) bool {
+	inMention := func(i int) (in, generic bool) {
 		for _, k := range ms {
 			m := d.mentions[k]
 			if i >= m.From && i < m.To && m.Kind != mDescription && m.Kind != mPronoun {
-				return true
+				return true, m.Generic
 			}
 		}
-		return false
+		return false, false
 	}
 	var out []cueMatch
 	covered := s.From
 	for i := s.From; i < s.To; i++ {
 		cands := x.cues[d.lw(i)]
-		if len(cands) == 0 || i < covered || inMention(i) {
+		if len(cands) == 0 || i < covered {
 			continue
 		}
+		in, generic := inMention(i)
 		best := 0
 		var found []cueMatch
 		for _, c := range cands {
+			if in && !(generic && c.Between) {
+				continue // a cue word inside a name; "a pact between A and B" is an unnamed pact and the cue
+			}
 			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
 				continue // "shell manufacturer": a noun
 			}
@@ -460,6 +464,9 @@ func (x *Extractor) cueEndsInNoun(d *doc, si int, cm cueMatch) bool {
 // parties after "between" or "involving", else the coordinated subject.
 func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, fits func(*Mention) bool) {
 	end := d.sents[si].To
+	if cm.c.Between {
+		sources = nil // only the parties after "between"
+	}
 	if !cm.c.verb && len(sources) > 0 && !d.opensClause(ms, sources[0]) {
 		sources = nil // "invited Iran and the US to a meeting": objects, not the ones who meet
 	}

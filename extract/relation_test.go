@@ -450,3 +450,12 @@ func TestInstrumentAgent(t *testing.T) {
 		{"Sergei Skripal was not poisoned with Novichok.", nil, []string{"ATTACKS(Novichok -> Sergei Skripal)"}},
 	})
 }
+
+// TestPactBetween checks that an unnamed pact between parties relates
+// them, and that a pact a coordinated subject speaks of does not.
+func TestPactBetween(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The deal between Peru and Bolivia was signed.", []string{"COOPERATES_WITH(Bolivia -> Peru)"}, nil},
+		{"Iran and the United States disputed the agreement.", nil, []string{"COOPERATES_WITH(Iran -> United States)", "COOPERATES_WITH(United States -> Iran)"}},
+	})
+}

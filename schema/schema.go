@@ -185,8 +185,12 @@ type Cue struct {
 	// Then is a word that must follow the target: "to" for "urged Iran to
 	// halt", where "urged restraint on Iran" or "asked Iran about" ask
 	// nothing of Iran.
-	Then  string `yaml:"then,omitempty" json:"then,omitempty"`
-	Cameo string `yaml:"cameo,omitempty" json:"cameo,omitempty"` // CAMEO event code (cues generated from PETRARCH2), kept as the relation property "cameo"
+	Then string `yaml:"then,omitempty" json:"then,omitempty"`
+	// Between: a plural cue that relates only the parties after "between"
+	// or "involving" ("a pact between the EU and Mercosur"), never a
+	// coordinated subject ("Iran and the US disputed the pact").
+	Between bool   `yaml:"between,omitempty" json:"between,omitempty"`
+	Cameo   string `yaml:"cameo,omitempty" json:"cameo,omitempty"` // CAMEO event code (cues generated from PETRARCH2), kept as the relation property "cameo"
 	// Fallback is the type used when the target's label does not fit Type:
 	// "condemns the deal" is OPPOSES where "condemns Iran" is CRITICIZES.
 	Fallback string `yaml:"fallback,omitempty" json:"fallback,omitempty"`
