@@ -309,6 +309,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
 			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person
 		}
+		if (n < 0 || d.mentions[n].Kind == mDescription && d.mentions[n].Key == "") && joined {
+			n = d.describedName(ms, i, end) // "and the South American group Mercosur"
+		}
 		if n >= 0 && (d.isPossessor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun && possessivePronoun[d.mentions[n].Head]) {
 			// "his Chinese counterpart, Xi Jinping": the head, not the possessor
 			if h := d.rightArg(ms, d.mentions[n].To+1, 5, func(m *Mention) bool { return fits(m) && m.Kind == mName }); h >= 0 {
@@ -636,4 +639,27 @@ func closingQuote(d *doc, j int) bool {
 		return true
 	}
 	return false
+}
+
+// describedName returns the name that follows a short descriptor from
+// token i: "South American group Mercosur", "militant group Hamas". The
+// descriptor ends in a lower-case noun; no preposition, determiner or
+// clause break stands in it. -1 if none.
+func (d *doc) describedName(ms []int, i, end int) int {
+	for j := i; j < end && j < i+4; j++ {
+		t := d.toks[j]
+		if t.Kind != Word || determiners[t.lower] || d.words.objectPreps[t.lower] || d.words.clauseBreaks[t.lower] {
+			return -1
+		}
+		if n := d.mentionAt(ms, j+1); n >= 0 && !t.Capitalized() {
+			switch d.mentions[n].Kind {
+			case mName:
+				return n
+			case mDescription: // "group" in "militant group Hamas"
+			default:
+				return -1
+			}
+		}
+	}
+	return -1
 }

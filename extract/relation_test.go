@@ -459,3 +459,14 @@ func TestPactBetween(t *testing.T) {
 		{"Iran and the United States disputed the agreement.", nil, []string{"COOPERATES_WITH(Iran -> United States)", "COOPERATES_WITH(United States -> Iran)"}},
 	})
 }
+
+// TestDescribedConjunct checks that a coordinated name may follow a short
+// descriptor ("the South American group Mercosur").
+func TestDescribedConjunct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile is part of a pact between the European Union and the regional group Mercosur.",
+			[]string{"COOPERATES_WITH(European Union -> Mercosur)"}, nil},
+		{"Peru condemned Chile and the militant group Hezbollah.", []string{"CRITICIZES(Peru -> Hezbollah)"}, nil},
+		{"Peru condemned Chile and the attack on Hezbollah.", nil, []string{"CRITICIZES(Peru -> Hezbollah)"}},
+	})
+}
