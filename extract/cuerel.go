@@ -64,7 +64,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && d.demonymBefore(ms, i) {
 				continue // "a Hungarian finance official": a noun
 			}
-			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
+			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
 				continue
 			}
 			if auxiliaryBe(d, c, i, s.To) {
@@ -891,4 +891,12 @@ func (d *doc) instrument(ms []int, i, end int) int {
 		return -1
 	}
 	return n
+}
+
+// modifiedNoun reports whether the bare lemma of a verb cue at toks[i]
+// reads as a noun after a weapon modifier: "the air strike", "a missile
+// attack", "a nuclear test" ("Russian missiles strike Kyiv" keeps its
+// verb: a plural head is no modifier).
+func (x *Extractor) modifiedNoun(d *doc, i int, lemma string) bool {
+	return i > 0 && d.lw(i) == lemma && x.lex.sets.weaponMods[d.lw(i-1)]
 }

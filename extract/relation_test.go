@@ -470,3 +470,15 @@ func TestDescribedConjunct(t *testing.T) {
 		{"Peru condemned Chile and the attack on Hezbollah.", nil, []string{"CRITICIZES(Peru -> Hezbollah)"}},
 	})
 }
+
+// TestModifiedNoun checks that a verb cue's bare form after a weapon
+// modifier is a noun ("the air strike"), whose doer is not the subject
+// around it unless a noun cue says so.
+func TestModifiedNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's president Pedro Castillo found the air strike justified and called Chile's order decisive.",
+			nil, []string{"ATTACKS(Pedro Castillo -> Chile)"}},
+		{"Iran carried out a missile attack on Iraq.", []string{"ATTACKS(Iran -> Iraq)"}, nil},
+		{"Iran struck Iraq.", []string{"ATTACKS(Iran -> Iraq)"}, nil},
+	})
+}
