@@ -482,3 +482,12 @@ func TestModifiedNoun(t *testing.T) {
 		{"Iran struck Iraq.", []string{"ATTACKS(Iran -> Iraq)"}, nil},
 	})
 }
+
+// TestActNamedMaker checks that an act noun whose maker is named after
+// "by" is that maker's, not an earlier actor's.
+func TestActNamedMaker(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway decided to leave the alliance. Sweden welcomed the decision by Peru and Chile to open a border crossing.",
+			[]string{"SUPPORTS(Sweden -> Peru)", "SUPPORTS(Sweden -> Chile)"}, []string{"SUPPORTS(Sweden -> Norway)"}},
+	})
+}
