@@ -309,6 +309,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
 			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person
 		}
+		if (n < 0 || d.mentions[n].Kind == mDescription && d.mentions[n].Key == "") && joined {
+			n = d.describedName(ms, i, end) // "and the South American group Mercosur"
+		}
 		if n >= 0 && (d.isPossessor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun && possessivePronoun[d.mentions[n].Head]) {
 			// "his Chinese counterpart, Xi Jinping": the head, not the possessor
 			if h := d.rightArg(ms, d.mentions[n].To+1, 5, func(m *Mention) bool { return fits(m) && m.Kind == mName }); h >= 0 {
@@ -481,7 +484,8 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 	stop := i + window
 	for j := i; j < stop && j < len(d.toks); j++ {
 		w := d.lw(j)
-		if w == ";" || w == "," && j+1 < len(d.toks) && d.words.clauseBreaks[d.lw(j+1)] || j > i && d.words.clauseBreaks[w] && w != "and" {
+		if w == ";" || w == "," && j+1 < len(d.toks) && d.words.clauseBreaks[d.lw(j+1)] || j > i && d.words.clauseBreaks[w] && w != "and" ||
+			closingQuote(d, j) {
 			stop = j
 		}
 	}
@@ -637,3 +641,40 @@ func (d *doc) mentionEnding(ms []int, i int, keep func(*Mention) bool) int {
 
 // keyed reports whether mention m names an entity.
 func keyed(m *Mention) bool { return m.Key != "" }
+
+// closingQuote reports whether toks[j] closes a quotation: a quote mark
+// right after punctuation ('needed," said'). An object is never looked
+// for past it, among the words that report the quote.
+func closingQuote(d *doc, j int) bool {
+	if j == 0 || d.toks[j-1].Kind != Punct {
+		return false
+	}
+	switch d.toks[j].Text {
+	case "\"", "\u201d":
+		return true
+	}
+	return false
+}
+
+// describedName returns the name that follows a short descriptor from
+// token i: "South American group Mercosur", "militant group Hamas". The
+// descriptor ends in a lower-case noun; no preposition, determiner or
+// clause break stands in it. -1 if none.
+func (d *doc) describedName(ms []int, i, end int) int {
+	for j := i; j < end && j < i+4; j++ {
+		t := d.toks[j]
+		if t.Kind != Word || determiners[t.lower] || d.words.objectPreps[t.lower] || d.words.clauseBreaks[t.lower] {
+			return -1
+		}
+		if n := d.mentionAt(ms, j+1); n >= 0 && !t.Capitalized() {
+			switch d.mentions[n].Kind {
+			case mName:
+				return n
+			case mDescription: // "group" in "militant group Hamas"
+			default:
+				return -1
+			}
+		}
+	}
+	return -1
+}

@@ -35,32 +35,39 @@ var money = regexp.MustCompile(`\$\s?[0-9][0-9.,]*(\s(million|billion|trillion))
 // findCues returns the longest cue phrases of sentence si, left to right.
 func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 	s := d.sents[si]
-	inMention := func(i int) bool {
+	inMention := func(i int) (in, generic bool) {
 		for _, k := range ms {
 			m := d.mentions[k]
 			if i >= m.From && i < m.To && m.Kind != mDescription && m.Kind != mPronoun {
-				return true
+				return true, m.Generic
 			}
 		}
-		return false
+		return false, false
 	}
 	var out []cueMatch
 	covered := s.From
 	for i := s.From; i < s.To; i++ {
 		cands := x.cues[d.lw(i)]
-		if len(cands) == 0 || i < covered || inMention(i) {
+		if len(cands) == 0 || i < covered {
 			continue
 		}
+		in, generic := inMention(i)
 		best := 0
 		var found []cueMatch
 		for _, c := range cands {
+			if in && !(generic && c.Between) {
+				continue // a cue word inside a name; "a pact between A and B" is an unnamed pact and the cue
+			}
 			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
 				continue // "shell manufacturer": a noun
 			}
 			if c.verb && d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mAdjective }) >= 0 {
 				continue // "a Hungarian finance official": a noun
 			}
-			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
+			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
+				continue
+			}
+			if auxiliaryBe(d, c, i, s.To) {
 				continue
 			}
 			if negated(d, s.From, i) {
@@ -300,6 +307,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		// heuristics it would correct on the dev set.)
 		a = x.argsOf(d, si, ms, cm, srcFits, x.targetFits(c, rt, nil))
 	}
+	if c.verb && !c.Plural && !passive && d.conjoinedVerb(si, cm.from) {
+		if s := x.sharedSubject(d, si, ms, cm.from, c.words[0], srcFits); len(s) > 0 {
+			sources, subject = s, s
+		}
+	}
 	var targets []int
 	if a.ok {
 		switch {
@@ -335,7 +347,7 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) (sources []int, passive bool, subject []int) {
 	c, from, end := cm.c, d.sents[si].From, d.sents[si].To
 	byAgent := c.verb && cm.to < end && d.lw(cm.to) == "by" && !x.cueEndsInNoun(d, si, cm)
-	passive = byAgent || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") &&
+	passive = byAgent || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") && !stativeWith(c) &&
 		(beForms[d.lw(cm.from-1)] || cm.from-2 >= from && beForms[d.lw(cm.from-2)])
 	switch {
 	case byAgent:
@@ -361,6 +373,19 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 	}
 	if passive {
+		if n := d.placeAgent(ms, cm.to, end); n >= 0 && x.lex.relTypes[c.Type].PlaceAgent && fits(&d.mentions[n]) {
+			return []int{n}, passive, nil // "the party is banned in Turkey"
+		}
+		if n := d.instrument(ms, cm.to, end); n >= 0 {
+			if k := d.mentions[n].To; k < end && d.lw(k) == "by" {
+				if a := d.rightArg(ms, k+1, 3, fits); a >= 0 {
+					return d.coordinated(ms, a, fits), passive, nil // "poisoned with Novichok by Russia"
+				}
+			}
+			if fits(&d.mentions[n]) {
+				return []int{n}, passive, nil // "he was poisoned with Novichok"
+			}
+		}
 		return nil, passive, nil
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
@@ -371,6 +396,12 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 			}
 		}
 		return nil, passive, nil
+	}
+	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.words.subjectGerundPreps[d.lw(cm.from-1)] {
+		// "A had been allied with B in fighting C": the clause's subject
+		if s := x.sharedSubject(d, si, ms, cm.from, "", fits); len(s) > 0 {
+			return s, passive, s
+		}
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.words.objectPreps[d.lw(cm.from-1)] {
 		// "criticizes Russia for selling", "accused Iran of supplying": the
@@ -390,6 +421,13 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		if j >= from && d.lw(j) == "by" {
 			return nil, passive, nil // "condemned by members of the EU": an agent, not what the subject is
+		}
+	}
+	if !c.verb && cm.from > from && d.words.subjectGerundPreps[d.lw(cm.from-1)] {
+		// "troops there to fight ISIS in cooperation with Iraqi forces": the
+		// subject of the verb the phrase modifies, not that verb's object
+		if s := x.verbBeforeSubject(d, si, ms, cm.from, fits); len(s) > 0 {
+			return s, passive, s
 		}
 	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
@@ -426,6 +464,9 @@ func (x *Extractor) cueEndsInNoun(d *doc, si int, cm cueMatch) bool {
 // parties after "between" or "involving", else the coordinated subject.
 func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sources []int, fits func(*Mention) bool) {
 	end := d.sents[si].To
+	if cm.c.Between {
+		sources = nil // only the parties after "between"
+	}
 	if !cm.c.verb && len(sources) > 0 && !d.opensClause(ms, sources[0]) {
 		sources = nil // "invited Iran and the US to a meeting": objects, not the ones who meet
 	}
@@ -493,7 +534,15 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = append(targets, t)
 		}
 	}
+	act, isAct := -1, false
+	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
+		act, isAct = x.actTarget(d, si, cm, passive, fits) // "criticized the decision": the decision's maker
+	}
 	switch n := d.rightArg(ms, from, win, fits); {
+	case isAct:
+		if act >= 0 {
+			targets = []int{act}
+		}
 	case len(targets) > 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, targets[0])
 	case len(targets) > 0:
@@ -506,11 +555,14 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
 		// "condemned the attack on Ukraine", "voted for the expulsion of
 		// Turkey": the actor is the target of the noun's event, not of the verb
+	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
+		// "allied with Kurdish groups in fighting ISIS": ISIS is the
+		// gerund's object, not the cue's
 	case n >= 0 && !x.lex.things[d.mentions[n].Label] && d.planBetween(from, d.mentions[n].From):
 		// "criticism of the decision to sanction Syria": Syria is the
 		// decision's target; a thing planned still stands for the plan
 	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
-		targets = d.coordinated(ms, n, fits)
+		targets = d.subjectCut(d.coordinated(ms, n, fits))
 	}
 	if len(targets) == 0 && !c.verb && len(sources) == 1 {
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
@@ -521,6 +573,12 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		if t := d.topic(si, x.lex.things); t >= 0 {
 			targets = []int{t} // "Moscow's opposition": to what was just discussed
 		}
+	}
+	if c.Then != "" {
+		targets = slices.DeleteFunc(targets, func(t int) bool {
+			m := &d.mentions[t]
+			return m.To >= end || d.lw(m.To) != c.Then
+		})
 	}
 	if c.Reverse {
 		sources, targets = targets, sources
@@ -672,4 +730,161 @@ func (d *doc) topic(si int, things set) int {
 // "that": "the airstrike that killed" is a verb, "that attack" a noun.
 func relativeVerb(d *doc, i int) bool {
 	return d.lw(i-1) == "that" && strings.HasSuffix(d.lw(i), "ed")
+}
+
+// conjoinedVerb reports whether the verb at token i follows "and" straight
+// after an earlier clause of the same sentence ("urged B to act and spoke
+// with C"): its subject is then shared with the verb before the "and".
+func (d *doc) conjoinedVerb(si, i int) bool {
+	from := d.sents[si].From
+	return i-2 >= from && d.lw(i-1) == "and" && d.toks[i-2].Kind != Punct
+}
+
+// sharedDeprels are the relations by which a verb hangs on a verb whose
+// subject it shares.
+var sharedDeprels = set{"conj": true, "advcl": true}
+
+// sharedSubject returns the subject that the verb at token i, conjoined to
+// an earlier verb or an adverbial clause of it, shares with it ("A urged B
+// to act and spoke with C", "A joined B in fighting C": A, never B, the
+// nearest mention before the second verb). The parse says which verb it
+// hangs on; the subject is the fitting mention before that verb. lemma is the cue's verb: an inflected form ("spoke")
+// is finite, not one more infinitive ("urged B to act and speak"). nil
+// when the parse says otherwise.
+func (x *Extractor) sharedSubject(d *doc, si int, ms []int, i int, lemma string, fits func(*Mention) bool) []int {
+	toks := x.parseOf(d, si)
+	from := d.sents[si].From
+	if toks == nil || !sharedDeprels[toks[i-from].Deprel] {
+		return nil
+	}
+	h := toks[i-from].Head
+	for inflected := lemma != "" && d.lw(i) != lemma; inflected && h >= 0 && toks[h].XPOS == "VB" && toks[h].Deprel == "xcomp"; {
+		h = toks[h].Head // "urged B to act and spoke with C": a finite verb is not conjoined to the infinitive
+	}
+	if h < 0 || h >= i-from || toks[h].UPOS != "VERB" {
+		return nil
+	}
+	n := d.leftArg(ms, from+h, fits)
+	if n < 0 {
+		return nil
+	}
+	return d.coordinatedBefore(ms, n, fits)
+}
+
+// stativeWith reports whether verb cue c ends in "with" ("ally with",
+// "align with"): its participle after a form of "be" ("had been allied
+// with the Kurds") states the subject's own relation, not a passive.
+func stativeWith(c *compiledCue) bool {
+	return len(c.words) > 1 && c.words[len(c.words)-1] == "with"
+}
+
+// auxiliaryBe reports whether a cue phrase opening with "be" ("be in",
+// "be against") stands at an auxiliary: a participle that is not the
+// phrase's own next word follows ("had been allied with B in", "was
+// reported in"), and the phrase would span another verb's clause.
+func auxiliaryBe(d *doc, c *compiledCue, i, end int) bool {
+	if !c.verb || c.words[0] != "be" || len(c.words) < 2 || i+1 >= end {
+		return false
+	}
+	w := d.lw(i + 1)
+	return w != c.words[1] && strings.HasSuffix(w, "ed")
+}
+
+// gerundBetween reports whether a gerund that takes an object opens after
+// a preposition in toks[i:j] ("in fighting", not "against shelling of"):
+// a mention after it is that verb's object.
+func (d *doc) gerundBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if gerundAfterPrep(d, k) && d.lw(k+1) != "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectCut cuts a coordinated object list at the first later item that
+// an auxiliary or modal follows: "defeated ISIS and Turkey would move
+// in" joins a new clause, whose subject Turkey is no object.
+func (d *doc) subjectCut(list []int) []int {
+	for k := 1; k < len(list); k++ {
+		m := &d.mentions[list[k]]
+		if m.To < d.sents[m.sent].To && d.auxiliary(d.lw(m.To)) {
+			return list[:k]
+		}
+	}
+	return list
+}
+
+// auxiliary reports whether w is a finite auxiliary or modal, which opens
+// a clause's verb phrase after its subject.
+func (d *doc) auxiliary(w string) bool {
+	return beForms[w] && w != "be" && w != "being" || d.words.modals[w] || d.words.wouldWords[w] || d.words.willWords[w] ||
+		w == "has" || w == "have" || w == "had"
+}
+
+// placeAgent returns the country named right after "in" at token i
+// ("banned in Turkey"), which a passive with no "by" agent may take as its
+// doer; -1 if none.
+func (d *doc) placeAgent(ms []int, i, end int) int {
+	if i+1 >= end || d.lw(i) != "in" {
+		return -1
+	}
+	j := i + 1
+	if d.lw(j) == "the" {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Label != "Country" || d.mentions[n].Key == "" {
+		return -1
+	}
+	return n
+}
+
+// verbBeforeSubject returns the subject of the nearest verb before token i
+// (the parse's tags say which word is a verb): an adverbial phrase such
+// as "in cooperation with" tells of that verb's doer, not of its object
+// ("troops there to fight ISIS in cooperation with Iraqi forces"). nil
+// when no verb stands before i in the sentence.
+func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func(*Mention) bool) []int {
+	toks := x.parseOf(d, si)
+	from := d.sents[si].From
+	if toks == nil {
+		return nil
+	}
+	for j := i - 1; j > from; j-- {
+		if toks[j-from].UPOS != "VERB" {
+			continue
+		}
+		if n := d.leftArg(ms, j, fits); n >= 0 {
+			return d.coordinatedBefore(ms, n, fits)
+		}
+		return nil
+	}
+	return nil
+}
+
+// instrument returns the weapon named right after "with" at token i ("was
+// poisoned with Novichok", "was struck with missiles"): with no "by"
+// agent, the instrument is what a passive says acted; -1 if none.
+func (d *doc) instrument(ms []int, i, end int) int {
+	if i+1 >= end || d.lw(i) != "with" {
+		return -1
+	}
+	j := i + 1
+	if determiners[d.lw(j)] {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Label != "WeaponSystem" || d.mentions[n].Key == "" {
+		return -1
+	}
+	return n
+}
+
+// modifiedNoun reports whether the bare lemma of a verb cue at toks[i]
+// reads as a noun after a weapon modifier: "the air strike", "a missile
+// attack", "a nuclear test" ("Russian missiles strike Kyiv" keeps its
+// verb: a plural head is no modifier).
+func (x *Extractor) modifiedNoun(d *doc, i int, lemma string) bool {
+	return i > 0 && d.lw(i) == lemma && x.lex.sets.weaponMods[d.lw(i-1)]
 }

@@ -73,6 +73,9 @@ type wordSets struct {
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
+	subjectGerundPreps set            // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
+	actNouns           map[string]set // "decision" -> "decide": who made the act (nominal.go)
+
 	memberWords, listLeads, locatedSorts, copulas set
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
 	groupNouns, comprised                         set               // "a group of seven countries", "which comprises" (members.go)
@@ -223,6 +226,11 @@ func compile(s *schema.Schema) *lexicon {
 		wouldWords:        newSet(w.WouldWords, true),
 		willWords:         newSet(w.WillWords, true),
 		announceVerbs:     verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),
+	}
+	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
+	lx.sets.actNouns = map[string]set{}
+	for n, verbs := range w.ActNouns {
+		lx.sets.actNouns[n] = newSet(verbs, true)
 	}
 	lx.sets.against = w.AgainstTypes
 	lx.sets.makers = map[string]string{}

@@ -829,3 +829,61 @@ func spansVerb(d *doc, i, to int) bool {
 	}
 	return false
 }
+
+// actTarget returns the maker of the ownerless act noun that is cue cm's
+// object ("criticized the decision") or, for a passive, its subject ("the
+// call was seconded by"): see actMaker; -1 if it has none. ok says
+// whether such a noun is there at all: then nothing after it is the
+// cue's target.
+func (x *Extractor) actTarget(d *doc, si int, cm cueMatch, passive bool, fits func(*Mention) bool) (t int, ok bool) {
+	from, end := d.sents[si].From, d.sents[si].To
+	n := -1
+	if passive {
+		for j := cm.from - 1; j > from && j >= cm.from-4; j-- {
+			if d.words.actNouns[d.lw(j)] != nil {
+				n = j
+				break
+			}
+		}
+	} else if j := cm.to + 1; j < end && d.words.actNouns[d.lw(j)] != nil {
+		n = j
+	}
+	if n < 0 || !bareDeterminers[d.lw(n-1)] || n+1 < end && (d.lw(n+1) == "of" || d.lw(n+1) == "by") {
+		return -1, false // "Peru's decision" has its owner; "the decision of the court" names it
+	}
+	return x.actMaker(d, si, n, fits), true
+}
+
+// bareDeterminers open a noun phrase that names no owner.
+var bareDeterminers = set{"the": true, "this": true, "that": true}
+
+// actMaker returns the actor who made the act named by the noun at token
+// i, looking back through its sentence and up to two before: the owner of
+// an earlier mention of the same noun ("his decision"), or the subject of
+// the verb that makes it ("Macron called for action": the call). -1 if
+// there is none.
+func (x *Extractor) actMaker(d *doc, si, i int, fits func(*Mention) bool) int {
+	noun := d.lw(i)
+	verbs := d.words.actNouns[noun]
+	for sj := si; sj >= 0 && sj >= si-2; sj-- {
+		ms := d.sentMentions(sj)
+		to := d.sents[sj].To
+		if sj == si {
+			to = i
+		}
+		for j := to - 1; j > d.sents[sj].From; j-- {
+			w := d.lw(j)
+			switch {
+			case w == noun:
+				if p := d.possessorBefore(ms, sj, j, fits); p >= 0 {
+					return p
+				}
+			case verbs[lemmaOf(w, verbs)] && !verbs[w] && !determiners[d.lw(j-1)]:
+				if p := d.leftArg(ms, j, fits); p >= 0 {
+					return p
+				}
+			}
+		}
+	}
+	return -1
+}

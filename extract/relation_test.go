@@ -309,3 +309,192 @@ func TestNounCueAfterBy(t *testing.T) {
 		{"Albania is a member of NATO.", []string{"MEMBER_OF(Albania -> NATO)"}, nil},
 	})
 }
+
+// TestConjoinedVerbSubject checks that a verb conjoined to an earlier one
+// takes that verb's subject, not the object standing between them.
+func TestConjoinedVerbSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Portugal urged Chile to reconsider and spoke with Peru about the dispute.",
+			[]string{"COMMUNICATES_WITH(Peru -> Portugal)"}, []string{"COMMUNICATES_WITH(Chile -> Peru)", "COMMUNICATES_WITH(Peru -> Chile)"}},
+		{"Estonia met Poland's president Andrzej Duda and spoke with Finland about the visit.",
+			[]string{"COMMUNICATES_WITH(Estonia -> Finland)"}, []string{"COMMUNICATES_WITH(Andrzej Duda -> Finland)"}},
+		// a clause with its own subject keeps it
+		{"Germany criticized Belarus and Russia attacked Ukraine.",
+			[]string{"ATTACKS(Russia -> Ukraine)"}, []string{"ATTACKS(Germany -> Ukraine)"}},
+	})
+}
+
+// TestStativeWithAndGerunds checks "had been allied with": no passive, no
+// "be in" over the participle; a gerund after "in" or "by" is done by the
+// clause's subject, and its object is no target of the verb before it.
+func TestStativeWithAndGerunds(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Canada had been allied with Chile in fighting Hezbollah.",
+			[]string{"COOPERATES_WITH(Canada -> Chile)", "ATTACKS(Canada -> Hezbollah)"},
+			[]string{"VISITS(Canada -> Chile)", "COOPERATES_WITH(Canada -> Hezbollah)", "ATTACKS(Chile -> Hezbollah)"}},
+		{"Norway is aligned with Denmark.", []string{"COOPERATES_WITH(Denmark -> Norway)"}, nil},
+		{"Peru responded by shelling Bolivia.", []string{"ATTACKS(Peru -> Bolivia)"}, nil},
+		{"Canada worked with Mexican volunteers in fighting Hezbollah.",
+			[]string{"ATTACKS(Canada -> Hezbollah)"}, []string{"COOPERATES_WITH(Canada -> Hezbollah)"}},
+		// the object of "accused ... of" still acts
+		{"Spain accused Morocco of shelling Algeria.", []string{"ATTACKS(Morocco -> Algeria)"}, []string{"ATTACKS(Spain -> Algeria)"}},
+		// a real passive stays one
+		{"Iran was sanctioned by the European Union.", []string{"SANCTIONS(European Union -> Iran)"}, nil},
+	})
+}
+
+// TestFightNouns checks "fight against" and "defeat" as attacks, and that
+// an object list stops where a new clause's subject takes its auxiliary.
+func TestFightNouns(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway's fight against Hezbollah continued.", []string{"ATTACKS(Norway -> Hezbollah)"}, nil},
+		{"Chile was defeated by Peru in 1880.", []string{"ATTACKS(Peru -> Chile)"}, nil},
+		{"The report said Canadian troops had defeated Hezbollah and Turkey would send troops.",
+			[]string{"ATTACKS(Canada -> Hezbollah)"}, []string{"ATTACKS(Canada -> Turkey)"}},
+		{"Peru's fight against corruption goes on.", nil, []string{"ATTACKS(Peru -> corruption)"}},
+		// a list of objects stays whole
+		{"Peru attacked Chile and Bolivia on Monday.", []string{"ATTACKS(Peru -> Chile)", "ATTACKS(Peru -> Bolivia)"}, nil},
+	})
+}
+
+// TestPlaceAgent checks that a ban with no "by" agent is the country's it
+// is in, and only a country's.
+func TestPlaceAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Muslim Brotherhood is banned in Egypt.", []string{"SANCTIONS(Egypt -> Muslim Brotherhood)"}, nil},
+		{"Hamas was banned in 2019.", nil, []string{"SANCTIONS(Hamas -> Hamas)"}},
+		{"Hamas was banned in Brussels last year.", nil, []string{"SANCTIONS(Brussels -> Hamas)", "SANCTIONS(Belgium -> Hamas)"}},
+		// an attack is not a country's for happening there
+		{"Hamas was attacked in Egypt.", nil, []string{"ATTACKS(Egypt -> Hamas)"}},
+	})
+}
+
+// TestActMaker checks that an ownerless act noun ("the call", "the
+// decision") as a stance's object stands for the actor who made it.
+func TestActMaker(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's president Pedro Castillo called for a ceasefire. The call was quickly supported by Chile and Bolivia.",
+			[]string{"SUPPORTS(Chile -> Pedro Castillo)", "SUPPORTS(Bolivia -> Pedro Castillo)"}, nil},
+		{"Norway decided to leave the alliance. Sweden criticized the decision.",
+			[]string{"CRITICIZES(Sweden -> Norway)"}, nil},
+		{"Ecuador seconded Colombia's proposal.", []string{"SUPPORTS(Ecuador -> Colombia)"}, nil},
+		// the decision of a named body is that body's, not an earlier actor's
+		{"Norway decided to leave the alliance. Sweden criticized the decision of the court.",
+			nil, []string{"CRITICIZES(Sweden -> Norway)"}},
+		// no maker before: nothing
+		{"Sweden criticized the decision.", nil, []string{"CRITICIZES(Sweden -> Sweden)"}},
+	})
+}
+
+// TestAdverbialCooperation checks that "in cooperation with" tells of the
+// doer of the verb it follows, not of that verb's object.
+func TestAdverbialCooperation(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Canadian troops fought Hezbollah in cooperation with Chile.",
+			[]string{"COOPERATES_WITH(Canada -> Chile)"}, []string{"COOPERATES_WITH(Chile -> Hezbollah)", "COOPERATES_WITH(Hezbollah -> Chile)"}},
+		{"NATO, in cooperation with the European Union, attacked Hezbollah.",
+			[]string{"COOPERATES_WITH(European Union -> NATO)"}, nil},
+	})
+}
+
+// TestCriticAndDisagreement checks "critic of", "disagree with",
+// "disagreements with" and "informed" as cues.
+func TestCriticAndDisagreement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Sergei Lavrov is an outspoken critic of Mike Pompeo.", []string{"CRITICIZES(Sergei Lavrov -> Mike Pompeo)"}, nil},
+		{"Chile often had disagreements with Peru.", []string{"OPPOSES(Chile -> Peru)"}, nil},
+		{"Chile disagreed with Peru over the border.", []string{"OPPOSES(Chile -> Peru)"}, nil},
+		{"Chile did not disagree with Peru.", nil, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Chile informed Peru of the decision.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestClosingQuote checks that a cue's object is not looked for past the
+// quote mark that closes the words it stands in.
+func TestClosingQuote(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{`"Peru disagreed strongly with many of the ideas," wrote Chile's president Gabriel Boric.`,
+			nil, []string{"OPPOSES(Peru -> Gabriel Boric)", "OPPOSES(Peru -> Chile)"}},
+		{`"Peru disagreed with Bolivia," said Chile.`, []string{"OPPOSES(Peru -> Bolivia)"}, []string{"OPPOSES(Peru -> Chile)"}},
+	})
+}
+
+// TestDeclinedRequest checks that declining an ownerless request opposes
+// whoever asked, and nothing named after the request.
+func TestDeclinedRequest(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru asked Chile to return the pilots. Chile declined the request and said Bolivia had them.",
+			[]string{"OPPOSES(Chile -> Peru)"}, []string{"OPPOSES(Chile -> Bolivia)"}},
+		{"Chile declined the request of Bolivia.", nil, []string{"OPPOSES(Chile -> Chile)"}},
+	})
+}
+
+// TestUrgedTo checks that urging or asking an actor to act invites it,
+// and that urging something on it, or asking it about something, does not.
+func TestUrgedTo(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Latvia urged Lithuania to criticize Belarus.", []string{"INVITES(Latvia -> Lithuania)"}, []string{"CRITICIZES(Lithuania -> Belarus)"}},
+		{"Estonia asked Finland about the plan.", nil, []string{"INVITES(Estonia -> Finland)"}},
+		{"Chile urged restraint on Peru.", nil, []string{"INVITES(Chile -> Peru)"}},
+	})
+}
+
+// TestLevySanctions checks sanctions levied or placed "against" someone.
+func TestLevySanctions(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Canada had also levied individual sanctions against Hassan Nasrallah.", []string{"SANCTIONS(Canada -> Hassan Nasrallah)"}, nil},
+		{"Japan placed sanctions against North Korea in 2016.", []string{"SANCTIONS(Japan -> North Korea)"}, nil},
+		{"Canada has never levied sanctions against Peru.", nil, []string{"SANCTIONS(Canada -> Peru)"}},
+	})
+}
+
+// TestInstrumentAgent checks that a passive attack with no "by" agent is
+// the weapon's it was done with.
+func TestInstrumentAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russian dissident Sergei Skripal was poisoned with Novichok in 2018.", []string{"ATTACKS(Novichok -> Sergei Skripal)"}, nil},
+		{"Sergei Skripal was poisoned with Novichok by Russia.", []string{"ATTACKS(Russia -> Sergei Skripal)"}, nil},
+		{"Sergei Skripal was not poisoned with Novichok.", nil, []string{"ATTACKS(Novichok -> Sergei Skripal)"}},
+	})
+}
+
+// TestPactBetween checks that an unnamed pact between parties relates
+// them, and that a pact a coordinated subject speaks of does not.
+func TestPactBetween(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The deal between Peru and Bolivia was signed.", []string{"COOPERATES_WITH(Bolivia -> Peru)"}, nil},
+		{"Iran and the United States disputed the agreement.", nil, []string{"COOPERATES_WITH(Iran -> United States)", "COOPERATES_WITH(United States -> Iran)"}},
+	})
+}
+
+// TestDescribedConjunct checks that a coordinated name may follow a short
+// descriptor ("the South American group Mercosur").
+func TestDescribedConjunct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile is part of a pact between the European Union and the regional group Mercosur.",
+			[]string{"COOPERATES_WITH(European Union -> Mercosur)"}, nil},
+		{"Peru condemned Chile and the militant group Hezbollah.", []string{"CRITICIZES(Peru -> Hezbollah)"}, nil},
+		{"Peru condemned Chile and the attack on Hezbollah.", nil, []string{"CRITICIZES(Peru -> Hezbollah)"}},
+	})
+}
+
+// TestModifiedNoun checks that a verb cue's bare form after a weapon
+// modifier is a noun ("the air strike"), whose doer is not the subject
+// around it unless a noun cue says so.
+func TestModifiedNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's president Pedro Castillo found the air strike justified and called Chile's order decisive.",
+			nil, []string{"ATTACKS(Pedro Castillo -> Chile)"}},
+		{"Iran carried out a missile attack on Iraq.", []string{"ATTACKS(Iran -> Iraq)"}, nil},
+		{"Iran struck Iraq.", []string{"ATTACKS(Iran -> Iraq)"}, nil},
+	})
+}
+
+// TestActNamedMaker checks that an act noun whose maker is named after
+// "by" is that maker's, not an earlier actor's.
+func TestActNamedMaker(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway decided to leave the alliance. Sweden welcomed the decision by Peru and Chile to open a border crossing.",
+			[]string{"SUPPORTS(Sweden -> Peru)", "SUPPORTS(Sweden -> Chile)"}, []string{"SUPPORTS(Sweden -> Norway)"}},
+	})
+}

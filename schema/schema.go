@@ -101,6 +101,14 @@ type RelationType struct {
 	// PlaceObject: the object of a one-word verb cue is a place, not the
 	// government that shares its name ("visited Kyiv" is the city).
 	PlaceObject bool `yaml:"place_object,omitempty" json:"place_object,omitempty"`
+	// PlaceAgent: a passive verb cue with no agent after "by" takes the
+	// country after "in" as its source ("the party is banned in Turkey":
+	// the state whose law bans it).
+	PlaceAgent bool `yaml:"place_agent,omitempty" json:"place_agent,omitempty"`
+	// ActTarget: a cue whose object is an ownerless act noun ("criticized
+	// the decision", "the call was seconded by") takes as its target the
+	// actor who made that act just before (words.yaml act_nouns).
+	ActTarget bool `yaml:"act_target,omitempty" json:"act_target,omitempty"`
 	// Places: the target is where the source is. The loader scopes a
 	// generic source with no owner by it ("weaponsystem:radar@country:CZE"),
 	// and a "location" property is also written as a relation of this type.
@@ -174,7 +182,15 @@ type Cue struct {
 	Plural  bool     `yaml:"plural,omitempty" json:"plural,omitempty"`   // a plural subject relates its members to each other ("X and Y agreed")
 	Reverse bool     `yaml:"reverse,omitempty" json:"reverse,omitempty"` // the subject is the target: "X faces sanctions from Y"
 	Window  int      `yaml:"window,omitempty" json:"window,omitempty"`   // the most tokens between the cue and its target
-	Cameo   string   `yaml:"cameo,omitempty" json:"cameo,omitempty"`     // CAMEO event code (cues generated from PETRARCH2), kept as the relation property "cameo"
+	// Then is a word that must follow the target: "to" for "urged Iran to
+	// halt", where "urged restraint on Iran" or "asked Iran about" ask
+	// nothing of Iran.
+	Then string `yaml:"then,omitempty" json:"then,omitempty"`
+	// Between: a plural cue that relates only the parties after "between"
+	// or "involving" ("a pact between the EU and Mercosur"), never a
+	// coordinated subject ("Iran and the US disputed the pact").
+	Between bool   `yaml:"between,omitempty" json:"between,omitempty"`
+	Cameo   string `yaml:"cameo,omitempty" json:"cameo,omitempty"` // CAMEO event code (cues generated from PETRARCH2), kept as the relation property "cameo"
 	// Fallback is the type used when the target's label does not fit Type:
 	// "condemns the deal" is OPPOSES where "condemns Iran" is CRITICIZES.
 	Fallback string `yaml:"fallback,omitempty" json:"fallback,omitempty"`
@@ -227,6 +243,13 @@ type Words struct {
 	ClauseBreaks      []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
 	ObjectPreps       []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
 	PartOfCountry     []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
+
+	// Act nouns and the verbs (lemmas) that make them: "the call" was made by
+	// whoever "called for" it (extract/nominal.go actMaker).
+	ActNouns map[string][]string `yaml:"act_nouns,omitempty" json:"act_nouns,omitempty"`
+
+	// Prepositions before a gerund whose doer is the clause's subject ("A was allied with B in fighting C").
+	SubjectGerundPreps []string `yaml:"subject_gerund_prepositions,omitempty" json:"subject_gerund_prepositions,omitempty"`
 
 	// Stance (extract/stance.go): what an actor's words say of something.
 	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"` // relation type -> "illegal", "null and void"
@@ -319,6 +342,13 @@ func (w *Words) merge(o Words) {
 	w.Subordinators = slices.Concat(w.Subordinators, o.Subordinators)
 	w.ClauseBreaks = slices.Concat(w.ClauseBreaks, o.ClauseBreaks)
 	w.ObjectPreps = slices.Concat(w.ObjectPreps, o.ObjectPreps)
+	w.SubjectGerundPreps = slices.Concat(w.SubjectGerundPreps, o.SubjectGerundPreps)
+	if len(o.ActNouns) > 0 && w.ActNouns == nil {
+		w.ActNouns = map[string][]string{}
+	}
+	for k, v := range o.ActNouns {
+		w.ActNouns[k] = slices.Concat(w.ActNouns[k], v)
+	}
 	w.PartOfCountry = slices.Concat(w.PartOfCountry, o.PartOfCountry)
 	w.LocatedSorts = slices.Concat(w.LocatedSorts, o.LocatedSorts)
 	w.PartNouns = mergeMap(w.PartNouns, o.PartNouns)
