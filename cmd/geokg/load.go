@@ -32,7 +32,8 @@ func newCmdLoad(f *factory, g *globalOptions, runF func(context.Context, *loadOp
 
 PATH is read as by geokg extract: files, directories (recursively), http(s)
 URLs or "-" for standard input. Constraints and indexes are created first
-(as by geokg schema apply). Articles are written in batches of --batch;
+(as by geokg schema apply). Articles are written in batches of --batch
+(the first few smaller), the next batch extracted while one is written;
 each article is written whole or not at all, and an article already in
 the graph is skipped, so loading the same files again changes nothing and
 an interrupted load can simply be run again.
