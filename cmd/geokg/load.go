@@ -213,9 +213,9 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 }
 
 // firstBatch is the size of a load's first batch; each next one is twice
-// the last, up to --batch. The first transactions are the slow ones (the
-// server plans the queries and compiles its code), so that a cold server
-// on a busy machine answers them well within --timeout.
+// the last, up to --batch. A cold server is slow on its first
+// transactions (it plans the queries and compiles its code): small first
+// batches keep them short against --timeout.
 const firstBatch = 25
 
 // writer writes the batches of a load on a goroutine of its own, one
