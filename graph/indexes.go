@@ -110,6 +110,7 @@ func (s *Store) warmUp(ctx context.Context) error {
 		{articleQuery, []map[string]any{}},
 		{s.model.nodeQuery, empty(len(s.model.labels))},
 		{s.model.relQuery, empty(len(s.model.types))},
+		{s.model.relUpdateQuery, empty(len(s.model.types))},
 	} {
 		// Run with no rows: nothing is written, the plan is cached.
 		if _, err := s.run(ctx, q.cypher, map[string]any{"rows": q.rows}, neo4j.AccessModeWrite); err != nil {

@@ -276,7 +276,8 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 		for _, x := range r.reports {
 			sm.add(x)
 		}
-		updates = append(updates, map[string]any{"eid": rec.Values[1], "props": sm.params(s.model.rels[r.Type].Properties)})
+		updates = append(updates, map[string]any{"type": r.Type, "s": nodeEID[r.Source], "t": nodeEID[r.Target],
+			"props": sm.params(s.model.rels[r.Type].Properties)})
 	}
 	evidence := make([]map[string]any, len(rows.Evidence))
 	for i, e := range rows.Evidence {
@@ -284,9 +285,12 @@ func (s *Store) writeTx(ctx context.Context, tx neo4j.ManagedTransaction, arts [
 	}
 	for _, q := range []struct {
 		what, cypher string
-		rows         []map[string]any
-	}{{"relationship summaries", factUpdateQuery, updates}, {"evidence", evidenceQuery, evidence}} {
-		if _, err := collect(ctx, tx, q.cypher, q.rows); err != nil {
+		rows         any
+	}{
+		{"relationship summaries", s.model.relUpdateQuery, byPosition(updates, "type", s.model.typeOrder)},
+		{"evidence", evidenceQuery, evidence},
+	} {
+		if _, err := runTx(ctx, tx, q.cypher, map[string]any{"rows": q.rows}); err != nil {
 			return sum, fmt.Errorf("%s: %w", q.what, err)
 		}
 	}

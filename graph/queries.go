@@ -59,7 +59,7 @@ FOREACH (_ IN CASE WHEN grow THEN [1] ELSE [] END |
 	// relQuery joins them as nodeQuery does, takes each relationship's
 	// write lock and returns its properties as they are once locked. The
 	// loader then folds the new reports in (summary.add) and writes the
-	// result with factUpdateQuery, in the same transaction.
+	// result with relUpdateQuery, in the same transaction.
 	relBranch = `
   UNWIND $rows[%[2]d] AS row
   MATCH (s) WHERE elementId(s) = row.s
@@ -72,7 +72,27 @@ SET r._geokg_lock = true
 WITH r, row
 RETURN row.fact AS fact, elementId(r) AS eid, properties(r) AS props`
 
-	// factUpdateQuery writes the new summaries; the lock property goes.
+	// relUpdateBranch writes the new summaries of one type's rows,
+	// $rows[i] for the i-th type, and the lock property goes; relUpdateQuery
+	// joins the branches as relQuery does. A relationship is found again
+	// as relQuery found it, by a MERGE between its two nodes (it exists and
+	// is locked, so the MERGE matches it): that plan does not depend on the
+	// database's statistics, whereas a lookup by the relationship's element
+	// id, planned when the database is still empty, scans every
+	// relationship for every row, which is quadratic in the first batch.
+	relUpdateBranch = `
+  UNWIND $rows[%[2]d] AS row
+  MATCH (s) WHERE elementId(s) = row.s
+  MATCH (t) WHERE elementId(t) = row.t
+  MERGE (s)-[r:%[1]s]->(t)
+  SET r += row.props
+  RETURN count(*) AS n`
+	relUpdateTail = `
+}
+RETURN sum(n) AS n`
+
+	// factUpdateQuery writes new summaries found by element id (Forget,
+	// on a graph that has its statistics); the lock property goes.
 	factUpdateQuery = `UNWIND $rows AS row
 MATCH ()-[r]->() WHERE elementId(r) = row.eid
 SET r += row.props`

@@ -18,7 +18,7 @@ const (
 	DefaultURI       = "neo4j://localhost:7687"
 	DefaultUsername  = "neo4j"
 	DefaultDatabase  = "neo4j"
-	DefaultBatchSize = 2000
+	DefaultBatchSize = 5000
 	DefaultTimeout   = 5 * time.Second
 	DefaultTxTimeout = 60 * time.Second
 )

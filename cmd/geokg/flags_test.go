@@ -77,9 +77,9 @@ func TestNewCmdLoad(t *testing.T) {
 		wantURI   string
 		wantErr   string
 	}{
-		{name: "defaults", args: "dir", wantBatch: 100},
+		{name: "defaults", args: "dir", wantBatch: 200},
 		{name: "batch and json", args: "--batch 7 --json dir", wantBatch: 7, wantJSON: true},
-		{name: "connection flags", args: "--uri bolt://db:7687 --username u --password p --database d dir", wantBatch: 100, wantURI: "bolt://db:7687"},
+		{name: "connection flags", args: "--uri bolt://db:7687 --username u --password p --database d dir", wantBatch: 200, wantURI: "bolt://db:7687"},
 		{name: "zero batch", args: "--batch 0 dir", wantErr: "--batch 0"},
 		{name: "bad batch", args: "--batch many dir", wantErr: "invalid argument"},
 		{name: "no input", args: "--json", wantErr: "at least one PATH"},

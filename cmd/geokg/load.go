@@ -32,7 +32,8 @@ func newCmdLoad(f *factory, g *globalOptions, runF func(context.Context, *loadOp
 
 PATH is read as by geokg extract: files, directories (recursively), http(s)
 URLs or "-" for standard input. Constraints and indexes are created first
-(as by geokg schema apply). Articles are written in batches of --batch;
+(as by geokg schema apply). Articles are written in batches of --batch
+(the first few smaller), the next batch extracted while one is written;
 each article is written whole or not at all, and an article already in
 the graph is skipped, so loading the same files again changes nothing and
 an interrupted load can simply be run again.
@@ -61,7 +62,7 @@ and matched (already there), the time taken and the throughput.`,
 		},
 	}
 	addConnFlags(cmd, &opts.Conn)
-	cmd.Flags().IntVar(&opts.Batch, "batch", 100, "write `N` articles per call to Neo4j")
+	cmd.Flags().IntVar(&opts.Batch, "batch", 200, "write `N` articles per call to Neo4j")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the summary as JSON")
 	return cmd
 }
@@ -142,52 +143,35 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 	a.skipEmpty = true // an Article node without text would only be noise
 	p := a.progress
 	rep := &loadReport{}
-	names := map[string]string{} // article id -> input name, for error lines
+	w := &writer{ctx: ctx, st: st, p: p, rep: rep, uri: opts.Conn.resolve(f.Getenv)["uri"]}
 	var batch []*extract.Graph
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		// A batch under way is finished even if a signal comes.
-		sum, err := st.Load(context.WithoutCancel(ctx), batch)
-		rep.add(sum)
-		lost := serverLost(err)
-		for _, fa := range sum.Failed {
-			if lost && serverLost(fa.Err) {
-				continue // not reached: counted by the stoppedError
-			}
-			rep.Failed++
-			name := names[fa.ID]
-			if name == "" {
-				name = fa.Path
-			}
-			printError(p, "load", &articleError{Name: name, Err: errors.New(fa.Error)})
-		}
-		batch = batch[:0]
-		clear(names)
-		if lost {
-			uri := opts.Conn.resolve(f.Getenv)["uri"]
-			why := cause(err)
-			if why == err.Error() {
-				why = lastPart(err).Error()
-			}
-			return &stoppedError{Err: fmt.Errorf("lost Neo4j at %s (%s): %s", uri.value, uri.origin, why)}
-		}
-		return nil
-	}
+	names := map[string]string{} // article id -> input name, for error lines
+	limit := min(opts.Batch, firstBatch)
 	t, err := a.each(ctx, 0, func(gr *extract.Graph) error {
 		rep.Facts += len(gr.Relations)
 		batch = append(batch, gr)
 		names[gr.Article.ID] = gr.Article.Path
-		if len(batch) >= opts.Batch {
-			return flush()
+		if len(batch) < limit {
+			return nil
 		}
-		return nil
+		err := w.send(batch, names)
+		batch, names = nil, map[string]string{}
+		limit = min(2*limit, opts.Batch)
+		return err
 	})
 	if err == nil || isInterrupted(err) {
-		if ferr := flush(); ferr != nil {
+		ferr := w.send(batch, names)
+		if ferr == nil {
+			ferr = w.wait()
+		}
+		if ferr != nil {
 			err = ferr
 		}
+	}
+	// On an error from each, a batch under way is still finished: what it
+	// wrote is counted.
+	if werr := w.wait(); werr != nil && err == nil {
+		err = werr
 	}
 	p.Finish()
 	rep.Read = t.Read
@@ -205,14 +189,18 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 			err = perr
 		}
 	}
+	// Done counts the articles whose fate is settled: written, already
+	// there, failed or empty. Those extracted while the last batch was
+	// written, and not sent, are not: a rerun loads them.
+	done := rep.Loaded + rep.Skipped + rep.Failed + rep.Empty
 	var se *stoppedError
 	if errors.As(err, &se) {
-		se.Done, se.Total = rep.Loaded+rep.Skipped+rep.Failed+rep.Empty, a.count()
+		se.Done, se.Total = done, a.count()
 		return se
 	}
 	var ie *interruptedError
 	if errors.As(err, &ie) {
-		ie.What, ie.Done = "read", t.Read+t.Failed+t.Empty
+		ie.What, ie.Done, ie.Total = "loaded", done, a.count()
 		return ie
 	}
 	if err != nil {
@@ -222,6 +210,89 @@ func loadRun(ctx context.Context, f *factory, g *globalOptions, opts *loadOption
 		return &failedError{Failed: rep.Failed, Total: a.count()}
 	}
 	return nil
+}
+
+// firstBatch is the size of a load's first batch; each next one is twice
+// the last, up to --batch. A cold server is slow on its first
+// transactions (it plans the queries and compiles its code): small first
+// batches keep them short against --timeout.
+const firstBatch = 25
+
+// writer writes the batches of a load on a goroutine of its own, one
+// batch at a time and in order, so that the next batch is extracted while
+// Neo4j writes the last one: on two cores the extraction costs no time.
+// At most one batch is under way; send waits for it before it sends the
+// next, and reports what it did (error lines, counts) on the caller's
+// goroutine.
+type writer struct {
+	ctx context.Context
+	st  store
+	p   *progress
+	rep *loadReport
+	uri resolved
+
+	done chan written // the result of the batch under way; nil when none
+}
+
+// written is what Load did with one batch.
+type written struct {
+	sum   graph.Summary
+	err   error
+	names map[string]string // article id -> input name
+}
+
+// send waits for the batch under way, then starts writing batch, unless
+// the server was lost or a signal came meanwhile (then batch is not
+// reached: a rerun loads it). It returns the stoppedError of a lost
+// server, or the interruptedError of a signal.
+func (w *writer) send(batch []*extract.Graph, names map[string]string) error {
+	if err := w.wait(); err != nil {
+		return err
+	}
+	if len(batch) == 0 {
+		return nil
+	}
+	if w.ctx.Err() != nil {
+		return &interruptedError{}
+	}
+	w.done = make(chan written, 1)
+	go func(done chan<- written) {
+		// A batch under way is finished even if a signal comes.
+		sum, err := w.st.Load(context.WithoutCancel(w.ctx), batch)
+		done <- written{sum, err, names}
+	}(w.done)
+	return nil
+}
+
+// wait waits for the batch under way, if any, and counts and reports what
+// it did. A lost server is a stoppedError.
+func (w *writer) wait() error {
+	if w.done == nil {
+		return nil
+	}
+	r := <-w.done
+	w.done = nil
+	w.rep.add(r.sum)
+	lost := serverLost(r.err)
+	for _, fa := range r.sum.Failed {
+		if lost && serverLost(fa.Err) {
+			continue // not reached: counted by the stoppedError
+		}
+		w.rep.Failed++
+		name := r.names[fa.ID]
+		if name == "" {
+			name = fa.Path
+		}
+		printError(w.p, "load", &articleError{Name: name, Err: errors.New(fa.Error)})
+	}
+	if !lost {
+		return nil
+	}
+	why := cause(r.err)
+	if why == r.err.Error() {
+		why = lastPart(r.err).Error()
+	}
+	return &stoppedError{Err: fmt.Errorf("lost Neo4j at %s (%s): %s", w.uri.value, w.uri.origin, why)}
 }
 
 // serverLost reports an error after which no write can succeed: the server

@@ -187,7 +187,7 @@ func TestLoadInterrupted(t *testing.T) {
 	if err := json.Unmarshal(c.stdout.Bytes(), &rep); err != nil || rep.Loaded != 2 || !rep.Interrupted {
 		t.Errorf("report %+v, %v", rep, err)
 	}
-	if lines := c.stderrLines(); len(lines) != 1 || lines[0] != "geokg: load: interrupted: read 2 of 6 articles" {
+	if lines := c.stderrLines(); len(lines) != 1 || lines[0] != "geokg: load: interrupted: loaded 2 of 6 articles" {
 		t.Errorf("stderr %q", lines)
 	}
 }
