@@ -77,6 +77,8 @@ type wordSets struct {
 	actNouns           map[string]set // "decision" -> "decide": who made the act (nominal.go)
 
 	memberWords, listLeads, locatedSorts, copulas set
+	copulaAdverbs                                 set               // "is also the leader" (office.go)
+	definites                                     set               // the, this, these, those (nominal.go)
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
 	groupNouns, comprised                         set               // "a group of seven countries", "which comprises" (members.go)
 	regionWords                                   set               // "Northern" in "Northern Syria" (mention.go)
@@ -218,6 +220,8 @@ func compile(s *schema.Schema) *lexicon {
 		memberWords:       newSet(w.MemberWords, true),
 		listLeads:         newSet(w.ListLeads, true),
 		copulas:           newSet(w.Copulas, true),
+		copulaAdverbs:     newSet(w.CopulaAdverbs, true),
+		definites:         newSet(w.Definites, true),
 		locatedSorts:      newSet(w.LocatedSorts, false),
 		groupNouns:        newSet(w.GroupNouns, true),
 		comprised:         newSet(w.ComprisedVerbs, true),

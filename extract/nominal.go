@@ -347,8 +347,7 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 // drone strikes".
 func (d *doc) definite(si, n int) bool {
 	for j := n - 1; j >= d.sents[si].From && j >= n-3; j-- {
-		switch d.lw(j) {
-		case "the", "this", "these", "those":
+		if d.words.definites[d.lw(j)] {
 			return true
 		}
 		if d.toks[j].Kind != Word {

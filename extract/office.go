@@ -558,7 +558,7 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 	if j > from && (d.lw(j) == "the" || d.lw(j) == "a" || d.lw(j) == "an") {
 		j--
 	}
-	if j > from && (d.lw(j) == "also" || d.lw(j) == "now" || d.lw(j) == "still" || d.lw(j) == "currently") {
+	if j > from && d.words.copulaAdverbs[d.lw(j)] {
 		j--
 	}
 	if j <= from || !beForms[d.lw(j)] || d.lw(j) == "being" || d.lw(j) == "be" {

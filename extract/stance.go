@@ -51,6 +51,8 @@ type stanceWords struct {
 	warning    set                    // forms of the warning verbs
 	first      set                    // every word that may open a frame: the rest are skipped fast
 	future     set                    // will, would
+	feelPreps  set                    // by, with, at: open the object of a word of feeling
+	self       set                    // we, i: a speaker naming itself
 }
 
 // verbPhrases maps every form of the first word of a verb phrase to the
@@ -108,7 +110,8 @@ func compileStance(s *schema.Schema) stanceWords {
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
-		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true)}
+		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
+		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true)}
 	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
 		for _, p := range w.JudgementWords[typ] {
 			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
@@ -599,9 +602,7 @@ func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 	if e+1 >= end || e-1 < from || !stated(d, si, e) {
 		return
 	}
-	switch d.lw(e + 1) {
-	case "by", "with", "at", "over", "about":
-	default:
+	if !x.lex.sets.stance.feelPreps[d.lw(e+1)] {
 		return
 	}
 	b := e - 1
@@ -812,7 +813,7 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 		return
 	}
 	src := x.speakersAt(d, si, ms, v)
-	if len(src) == 0 && v > from && (d.lw(v-1) == "we" || d.lw(v-1) == "i") {
+	if len(src) == 0 && v > from && st.self[d.lw(v-1)] {
 		for s := from; s < end; s++ {
 			if s != v && x.sayingAt(d, ms, from, s) && !x.lex.sets.reportVerbs[d.lw(s)] {
 				src = x.speakersAt(d, si, ms, s) // "we warn ...", X said
