@@ -543,13 +543,7 @@ func (x *Extractor) ownerMentions(d *doc, ms []int, i int, fits func(*Mention) b
 // whose clause the predicate p is ("said the deal was illegal"), or that
 // comments on it ("The deal is illegal, he said"); -1 if none.
 func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int {
-	says := func(k int) bool {
-		w := strings.ToLower(toks[k].Text)
-		if x.lex.sets.reportVerbs[w] {
-			return false // "Interfax quoted him as saying", "Reuters reported": not the outlet's judgement
-		}
-		return x.isSaying(w) || x.lex.sets.stance.thinking[w]
-	}
+	says := func(k int) bool { return x.judgesBySaying(strings.ToLower(toks[k].Text)) }
 	if h := toks[p].Head; h >= 0 && (toks[p].Deprel == "ccomp" || toks[p].Deprel == "parataxis") && says(h) {
 		return h
 	}
@@ -569,14 +563,21 @@ func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int
 func (x *Extractor) hasSpeakingVerb(d *doc, si int) bool {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
-		if i > s.From && d.lw(i-1) == "as" || x.lex.sets.reportVerbs[d.lw(i)] {
+		if i > s.From && d.lw(i-1) == "as" {
 			continue // "Interfax quoted him as saying": the outlet's verb
 		}
-		if x.isSaying(d.lw(i)) || x.lex.sets.stance.thinking[d.lw(i)] {
+		if x.judgesBySaying(d.lw(i)) {
 			return true
 		}
 	}
 	return false
+}
+
+// judgesBySaying reports whether the lower-cased word w is a verb of
+// saying or thinking whose clause is its subject's judgement; an outlet's
+// report verb is not ("Interfax quoted him as saying", "Reuters reported").
+func (x *Extractor) judgesBySaying(w string) bool {
+	return !x.lex.sets.reportVerbs[w] && (x.isSaying(w) || x.lex.sets.stance.thinking[w])
 }
 
 // sayingAt reports whether token v, in the sentence that starts at from,
