@@ -77,6 +77,7 @@ type wordSets struct {
 	actNouns           map[string]set // "decision" -> "decide": who made the act (nominal.go)
 
 	memberWords, listLeads, locatedSorts, copulas set
+	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
 	copulaAdverbs                                 set               // "is also the leader" (office.go)
 	definites                                     set               // the, this, these, those (nominal.go)
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
@@ -220,6 +221,7 @@ func compile(s *schema.Schema) *lexicon {
 		memberWords:       newSet(w.MemberWords, true),
 		listLeads:         newSet(w.ListLeads, true),
 		copulas:           newSet(w.Copulas, true),
+		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),
 		copulaAdverbs:     newSet(w.CopulaAdverbs, true),
 		definites:         newSet(w.Definites, true),
 		locatedSorts:      newSet(w.LocatedSorts, false),

@@ -16,7 +16,7 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	if j < end && w.relativePronouns[d.lw(j)] {
 		j++
 	}
-	if j < end && x.lex.verbs[d.lw(j)] == "be" {
+	if j < end && w.beForms[d.lw(j)] {
 		j++
 	}
 	if j < end && strings.HasSuffix(d.lw(j), "ly") && d.toks[j].Kind == Word && !d.toks[j].Capitalized() {

@@ -304,7 +304,7 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 	const reach = 4
 	s := d.sents[si]
 	actor := func(m *Mention) bool { return isActor(m.Label) }
-	if i-1 > s.From && beForms[d.lw(i-1)] {
+	if i-1 > s.From && d.words.beForms[d.lw(i-1)] {
 		if end >= s.To || d.lw(end) != "by" {
 			return -1, nil
 		}
@@ -407,7 +407,7 @@ func (d *doc) theirGroup(ms []int, si, i int, fits func(*Mention) bool) []int {
 func (x *Extractor) eventTarget(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+2 < s.To; i++ {
-		if w := d.lw(i); w != "target" && w != "targets" || d.lw(i+1) != "of" || !beForms[d.lw(i-1)] && !determiners[d.lw(i-1)] {
+		if w := d.lw(i); w != "target" && w != "targets" || d.lw(i+1) != "of" || !d.words.beForms[d.lw(i-1)] && !determiners[d.lw(i-1)] {
 			continue
 		}
 		n := -1
@@ -822,7 +822,7 @@ func (d *doc) planSubject(ms []int, k int, fits func(*Mention) bool) int {
 // has been reached with" is one).
 func spansVerb(d *doc, i, to int) bool {
 	for j := i + 1; j+1 < to-1; j++ {
-		if beForms[d.lw(j)] && determiners[d.lw(j+1)] {
+		if d.words.beForms[d.lw(j)] && determiners[d.lw(j+1)] {
 			return true
 		}
 	}

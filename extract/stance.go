@@ -416,7 +416,7 @@ func judgementPhrase(d *doc, ms []int, i, e int) bool {
 		case t.Kind == Punct:
 			return false
 		case w == "as" || w == "a" || w == "an" || w == "the" || w == "being":
-		case w == "to" || w == "that" || beForms[w] || d.words.clauseBreaks[w] && w != "and" || d.words.subordinators[w]:
+		case w == "to" || w == "that" || d.words.beForms[w] || d.words.clauseBreaks[w] && w != "and" || d.words.subordinators[w]:
 			return false
 		default:
 			if n := d.mentionAt(ms, i); n >= 0 {
@@ -518,7 +518,7 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 // the judging word at e, in the same phrase: "is \"null", "was a serious".
 func copulaBefore(d *doc, from, e int) bool {
 	for j := e - 1; j >= from && j >= e-5; j-- {
-		if beForms[d.lw(j)] {
+		if d.words.beForms[d.lw(j)] {
 			return true
 		}
 		if t := d.toks[j]; t.Kind == Punct && !quoteOrBracket(t.Text) {
@@ -610,7 +610,7 @@ func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 	if b > from && strings.HasSuffix(d.lw(b), "ly") {
 		b-- // "deeply disappointed"
 	}
-	if w := d.lw(b); !beForms[w] && w != "feel" && w != "feels" && w != "felt" && w != "feeling" {
+	if w := d.lw(b); !d.words.beForms[w] && w != "feel" && w != "feels" && w != "felt" && w != "feeling" {
 		return // "was disappointed", "felt disappointed"; not "the disappointed voters"
 	}
 	fits := x.stanceFits(typ)
@@ -692,7 +692,7 @@ func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
 func predicated(d *doc, from, i int) bool {
 	for j := i - 1; j >= from && j >= i-4; j-- {
 		switch w := d.lw(j); {
-		case beForms[w]:
+		case d.words.beForms[w]:
 			return true
 		case quoteOrBracket(d.toks[j].Text) || w == "the" || w == "likely" || w == "probably" || strings.HasSuffix(w, "ly"):
 		default:
@@ -842,7 +842,7 @@ func (x *Extractor) eventCues(d *doc, si int, ms []int, ev int) {
 		srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 		sources, passive, _ := x.cueSources(d, si, ms, cm, srcFits)
 		if passive {
-			if len(sources) > 0 && beForms[d.lw(ev+1)] {
+			if len(sources) > 0 && d.words.beForms[d.lw(ev+1)] {
 				x.eventJudged(d, si, cm.c.Type, sources, ev)
 			}
 			continue
