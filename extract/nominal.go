@@ -331,7 +331,7 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 		if x.eventType(d, d.lw(j)) == "" {
 			continue
 		}
-		if j+1 < s.To && !endsPhrase(d, j+1) {
+		if j+1 < s.To && !objectPhraseEnds(d, j+1) {
 			return -1, nil // "claimed the attack was staged", "claimed the strike hit a depot": what was said of it
 		}
 		if a := d.leftArg(ms, i, actor); a >= 0 {
@@ -785,10 +785,10 @@ func (x *Extractor) sideAgainst(d *doc, si int, ms []int, typ string, sources []
 	}
 }
 
-// endsPhrase reports whether token i can follow the last word of a noun
+// objectPhraseEnds reports whether token i can follow the last word of a noun
 // phrase that is an object: punctuation, a preposition, a conjunction. A
 // verb there makes the phrase the subject of a clause of its own.
-func endsPhrase(d *doc, i int) bool {
+func objectPhraseEnds(d *doc, i int) bool {
 	w := d.lw(i)
 	return d.toks[i].Kind == Punct || d.words.objectPreps[w] || d.words.placePreps[w] || w == "and" || w == "or" ||
 		d.words.subordinators[w] || w == "which" || w == "that" || w == "who"

@@ -503,7 +503,9 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	if len(targets) == 0 {
 		for _, k := range syntax.Children(toks, subj) {
 			if dr := toks[k].Deprel; dr == "nmod:poss" || dr == "amod" || dr == "compound" {
-				targets = append(targets, x.ownerMentions(d, ms, from+k, func(m *Mention) bool { return fits(m) && isActorMention(m) })...)
+				if o := ownerMention(d, ms, from+k, func(m *Mention) bool { return fits(m) && isActorMention(m) }); o >= 0 {
+					targets = append(targets, o)
+				}
 			}
 		}
 	}
@@ -528,15 +530,16 @@ func copulaBefore(d *doc, from, e int) bool {
 	return false
 }
 
-// ownerMentions returns the fitting mentions, adjectives included, that
-// hold token i: the owner that a judged noun is said of.
-func (x *Extractor) ownerMentions(d *doc, ms []int, i int, fits func(*Mention) bool) []int {
+// ownerMention returns the first fitting resolved mention, adjectives
+// included, that holds token i: the owner that a judged noun is said of;
+// -1 if none.
+func ownerMention(d *doc, ms []int, i int, fits func(*Mention) bool) int {
 	for _, k := range ms {
 		if m := &d.mentions[k]; m.From <= i && i < m.To && m.Key != "" && fits(m) {
-			return []int{k}
+			return k
 		}
 	}
-	return nil
+	return -1
 }
 
 // governingSayer returns the parse index of the verb of saying or thinking
@@ -584,15 +587,7 @@ func (x *Extractor) judgesBySaying(w string) bool {
 // is a verb of saying: not a word of a name or title ("Secretary of
 // State").
 func (x *Extractor) sayingAt(d *doc, ms []int, from, v int) bool {
-	if !x.isSaying(d.lw(v)) || v > from && d.toks[v].Capitalized() {
-		return false
-	}
-	for _, k := range ms {
-		if m := &d.mentions[k]; m.From <= v && v < m.To {
-			return false
-		}
-	}
-	return true
+	return x.isSaying(d.lw(v)) && !(v > from && d.toks[v].Capitalized()) && !inMentionSpan(d, ms, v)
 }
 
 // feeling reads a word of feeling with its object: "Washington was
