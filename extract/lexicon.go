@@ -81,7 +81,7 @@ type wordSets struct {
 	copulaAdverbs                                 set               // "is also the leader" (office.go)
 	definites                                     set               // the, this, these, those (nominal.go)
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
-	groupNouns, comprised                         set               // "a group of seven countries", "which comprises" (members.go)
+	groupNouns, compriseVerbs                     set               // "a group of seven countries", "which comprises" (members.go)
 	regionWords                                   set               // "Northern" in "Northern Syria" (mention.go)
 	postHeads                                     set               // "embassy": a facility a state keeps abroad (mention.go)
 	wouldWords, willWords, announceVerbs          set               // announced acts: threats (threat.go)
@@ -226,7 +226,7 @@ func compile(s *schema.Schema) *lexicon {
 		definites:         newSet(w.Definites, true),
 		locatedSorts:      newSet(w.LocatedSorts, false),
 		groupNouns:        newSet(w.GroupNouns, true),
-		comprised:         newSet(w.ComprisedVerbs, true),
+		compriseVerbs:     newSet(w.CompriseVerbs, true),
 		regionWords:       newSet(w.RegionWords, false),
 		postHeads:         newSet(w.PostHeads, true),
 		wouldWords:        newSet(w.WouldWords, true),

@@ -24,7 +24,7 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	}
 	isCountry := func(c *Mention) bool { return c.Label == "Country" && c.Kind != mAdjective }
 	fits, least := isCountry, 2
-	if k := d.phraseEnd(w.comprised, j, end); k > j {
+	if k := d.phraseEnd(w.compriseVerbs, j, end); k > j {
 		j = k
 		if m.Label == "Organization" {
 			// "the SDF is largely made up of YPG militia": one member is enough
