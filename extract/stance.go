@@ -590,6 +590,13 @@ func (x *Extractor) sayingAt(d *doc, ms []int, from, v int) bool {
 	return x.isSaying(d.lw(v)) && !(v > from && d.toks[v].Capitalized()) && !inMentionSpan(d, ms, v)
 }
 
+// ownSayingAt reports whether token v is a verb of saying (sayingAt) by
+// which its subject speaks for itself, not an outlet's report verb:
+// "Reuters reported" or "Interfax quoted" give no speaker's stance.
+func (x *Extractor) ownSayingAt(d *doc, ms []int, from, v int) bool {
+	return x.sayingAt(d, ms, from, v) && !x.lex.sets.reportVerbs[d.lw(v)]
+}
+
 // feeling reads a word of feeling with its object: "Washington was
 // disappointed by the parliament's decision" is CRITICIZES from the one who
 // feels to the object, or to the object's owner.
@@ -672,7 +679,7 @@ func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
 		return // "involvement" accuses only after an accusing verb, or as what something is
 	}
 	for v := from; v < end; v++ {
-		if x.sayingAt(d, ms, from, v) && !x.lex.sets.reportVerbs[d.lw(v)] {
+		if x.ownSayingAt(d, ms, from, v) {
 			if stated(d, si, v) {
 				x.stanceRel(d, si, "CRITICIZES", x.speakersAt(d, si, ms, v), []int{accused})
 			}
@@ -811,7 +818,7 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 	src := x.speakersAt(d, si, ms, v)
 	if len(src) == 0 && v > from && st.self[d.lw(v-1)] {
 		for s := from; s < end; s++ {
-			if s != v && x.sayingAt(d, ms, from, s) && !x.lex.sets.reportVerbs[d.lw(s)] {
+			if s != v && x.ownSayingAt(d, ms, from, s) {
 				src = x.speakersAt(d, si, ms, s) // "we warn ...", X said
 				break
 			}
