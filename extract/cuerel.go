@@ -16,8 +16,6 @@ type cueMatch struct {
 	threat   bool // an act its doer announces: a threat (threat.go)
 }
 
-var beForms = set{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
-
 // nounMarkers before a verb form make it a noun: "the charge", "its support".
 var nounMarkers = set{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
 	"this": true, "that": true, "our": true, "'s": true, "of": true, "in": true, "no": true}
@@ -348,7 +346,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	c, from, end := cm.c, d.sents[si].From, d.sents[si].To
 	byAgent := c.verb && cm.to < end && d.lw(cm.to) == "by" && !x.cueEndsInNoun(d, si, cm)
 	passive = byAgent || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") && !stativeWith(c) &&
-		(beForms[d.lw(cm.from-1)] || cm.from-2 >= from && beForms[d.lw(cm.from-2)])
+		(d.words.beForms[d.lw(cm.from-1)] || cm.from-2 >= from && d.words.beForms[d.lw(cm.from-2)])
 	switch {
 	case byAgent:
 		n := d.rightArg(ms, cm.to+1, 3, fits)
@@ -818,7 +816,7 @@ func (d *doc) subjectCut(list []int) []int {
 // auxiliary reports whether w is a finite auxiliary or modal, which opens
 // a clause's verb phrase after its subject.
 func (d *doc) auxiliary(w string) bool {
-	return beForms[w] && w != "be" && w != "being" || d.words.modals[w] || d.words.wouldWords[w] || d.words.willWords[w] ||
+	return d.words.beForms[w] && w != "be" && w != "being" || d.words.modals[w] || d.words.wouldWords[w] || d.words.willWords[w] ||
 		w == "has" || w == "have" || w == "had"
 }
 

@@ -369,3 +369,14 @@ func TestInflections(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonPluralWithoutDict checks that an Extractor with no dictionary
+// knows no common plural instead of failing.
+func TestCommonPluralWithoutDict(t *testing.T) {
+	x := &Extractor{}
+	for _, w := range []string{"doctors", "surgeons", "Reuters"} {
+		if x.commonPlural(w) {
+			t.Errorf("commonPlural(%q) without a dictionary = true, want false", w)
+		}
+	}
+}

@@ -77,8 +77,11 @@ type wordSets struct {
 	actNouns           map[string]set // "decision" -> "decide": who made the act (nominal.go)
 
 	memberWords, listLeads, locatedSorts, copulas set
+	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
+	copulaAdverbs                                 set               // "is also the leader" (office.go)
+	definites                                     set               // the, this, these, those (nominal.go)
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
-	groupNouns, comprised                         set               // "a group of seven countries", "which comprises" (members.go)
+	groupNouns, compriseVerbs                     set               // "a group of seven countries", "which comprises" (members.go)
 	regionWords                                   set               // "Northern" in "Northern Syria" (mention.go)
 	postHeads                                     set               // "embassy": a facility a state keeps abroad (mention.go)
 	wouldWords, willWords, announceVerbs          set               // announced acts: threats (threat.go)
@@ -218,9 +221,12 @@ func compile(s *schema.Schema) *lexicon {
 		memberWords:       newSet(w.MemberWords, true),
 		listLeads:         newSet(w.ListLeads, true),
 		copulas:           newSet(w.Copulas, true),
+		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),
+		copulaAdverbs:     newSet(w.CopulaAdverbs, true),
+		definites:         newSet(w.Definites, true),
 		locatedSorts:      newSet(w.LocatedSorts, false),
 		groupNouns:        newSet(w.GroupNouns, true),
-		comprised:         newSet(w.ComprisedVerbs, true),
+		compriseVerbs:     newSet(w.CompriseVerbs, true),
 		regionWords:       newSet(w.RegionWords, false),
 		postHeads:         newSet(w.PostHeads, true),
 		wouldWords:        newSet(w.WouldWords, true),

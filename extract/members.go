@@ -16,7 +16,7 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	if j < end && w.relativePronouns[d.lw(j)] {
 		j++
 	}
-	if j < end && x.lex.verbs[d.lw(j)] == "be" {
+	if j < end && w.beForms[d.lw(j)] {
 		j++
 	}
 	if j < end && strings.HasSuffix(d.lw(j), "ly") && d.toks[j].Kind == Word && !d.toks[j].Capitalized() {
@@ -24,7 +24,7 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	}
 	isCountry := func(c *Mention) bool { return c.Label == "Country" && c.Kind != mAdjective }
 	fits, least := isCountry, 2
-	if k := d.phraseEnd(w.comprised, j, end); k > j {
+	if k := d.phraseEnd(w.compriseVerbs, j, end); k > j {
 		j = k
 		if m.Label == "Organization" {
 			// "the SDF is largely made up of YPG militia": one member is enough

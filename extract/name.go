@@ -507,6 +507,7 @@ func (x *Extractor) pluralHead(w string) (label, singular string) {
 
 // commonPlural reports whether w is the plural of a common English noun
 // ("doctors", "surgeons"): people who speak as a group, not an outlet.
+// Without a dictionary it knows none.
 func (x *Extractor) commonPlural(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && x.dict.CommonWord(strings.TrimSuffix(w, "s"))
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && x.dict != nil && x.dict.CommonWord(strings.TrimSuffix(w, "s"))
 }

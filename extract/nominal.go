@@ -304,7 +304,7 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 	const reach = 4
 	s := d.sents[si]
 	actor := func(m *Mention) bool { return isActor(m.Label) }
-	if i-1 > s.From && beForms[d.lw(i-1)] {
+	if i-1 > s.From && d.words.beForms[d.lw(i-1)] {
 		if end >= s.To || d.lw(end) != "by" {
 			return -1, nil
 		}
@@ -331,7 +331,7 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 		if x.eventType(d, d.lw(j)) == "" {
 			continue
 		}
-		if j+1 < s.To && !endsPhrase(d, j+1) {
+		if j+1 < s.To && !objectPhraseEnds(d, j+1) {
 			return -1, nil // "claimed the attack was staged", "claimed the strike hit a depot": what was said of it
 		}
 		if a := d.leftArg(ms, i, actor); a >= 0 {
@@ -347,8 +347,7 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 // drone strikes".
 func (d *doc) definite(si, n int) bool {
 	for j := n - 1; j >= d.sents[si].From && j >= n-3; j-- {
-		switch d.lw(j) {
-		case "the", "this", "these", "those":
+		if d.words.definites[d.lw(j)] {
 			return true
 		}
 		if d.toks[j].Kind != Word {
@@ -408,7 +407,7 @@ func (d *doc) theirGroup(ms []int, si, i int, fits func(*Mention) bool) []int {
 func (x *Extractor) eventTarget(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+2 < s.To; i++ {
-		if w := d.lw(i); w != "target" && w != "targets" || d.lw(i+1) != "of" || !beForms[d.lw(i-1)] && !determiners[d.lw(i-1)] {
+		if w := d.lw(i); w != "target" && w != "targets" || d.lw(i+1) != "of" || !d.words.beForms[d.lw(i-1)] && !determiners[d.lw(i-1)] {
 			continue
 		}
 		n := -1
@@ -786,10 +785,10 @@ func (x *Extractor) sideAgainst(d *doc, si int, ms []int, typ string, sources []
 	}
 }
 
-// endsPhrase reports whether token i can follow the last word of a noun
+// objectPhraseEnds reports whether token i can follow the last word of a noun
 // phrase that is an object: punctuation, a preposition, a conjunction. A
 // verb there makes the phrase the subject of a clause of its own.
-func endsPhrase(d *doc, i int) bool {
+func objectPhraseEnds(d *doc, i int) bool {
 	w := d.lw(i)
 	return d.toks[i].Kind == Punct || d.words.objectPreps[w] || d.words.placePreps[w] || w == "and" || w == "or" ||
 		d.words.subordinators[w] || w == "which" || w == "that" || w == "who"
@@ -823,7 +822,7 @@ func (d *doc) planSubject(ms []int, k int, fits func(*Mention) bool) int {
 // has been reached with" is one).
 func spansVerb(d *doc, i, to int) bool {
 	for j := i + 1; j+1 < to-1; j++ {
-		if beForms[d.lw(j)] && determiners[d.lw(j+1)] {
+		if d.words.beForms[d.lw(j)] && determiners[d.lw(j+1)] {
 			return true
 		}
 	}

@@ -552,16 +552,16 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 func (d *doc) copularHolder(ms []int, si, start int) int {
 	from := d.sents[si].From
 	j := start - 1
-	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !beForms[d.lw(j)] && !determiners[d.lw(j)]; k++ {
+	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.words.beForms[d.lw(j)] && !determiners[d.lw(j)]; k++ {
 		j-- // "the deputy commander"
 	}
 	if j > from && (d.lw(j) == "the" || d.lw(j) == "a" || d.lw(j) == "an") {
 		j--
 	}
-	if j > from && (d.lw(j) == "also" || d.lw(j) == "now" || d.lw(j) == "still" || d.lw(j) == "currently") {
+	if j > from && d.words.copulaAdverbs[d.lw(j)] {
 		j--
 	}
-	if j <= from || !beForms[d.lw(j)] || d.lw(j) == "being" || d.lw(j) == "be" {
+	if j <= from || !d.words.beForms[d.lw(j)] || d.lw(j) == "being" || d.lw(j) == "be" {
 		return -1
 	}
 	j--

@@ -51,6 +51,8 @@ type stanceWords struct {
 	warning    set                    // forms of the warning verbs
 	first      set                    // every word that may open a frame: the rest are skipped fast
 	future     set                    // will, would
+	feelPreps  set                    // by, with, at: open the object of a word of feeling
+	self       set                    // we, i: a speaker naming itself
 }
 
 // verbPhrases maps every form of the first word of a verb phrase to the
@@ -108,7 +110,8 @@ func compileStance(s *schema.Schema) stanceWords {
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
-		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true)}
+		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
+		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true)}
 	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
 		for _, p := range w.JudgementWords[typ] {
 			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
@@ -413,7 +416,7 @@ func judgementPhrase(d *doc, ms []int, i, e int) bool {
 		case t.Kind == Punct:
 			return false
 		case w == "as" || w == "a" || w == "an" || w == "the" || w == "being":
-		case w == "to" || w == "that" || beForms[w] || d.words.clauseBreaks[w] && w != "and" || d.words.subordinators[w]:
+		case w == "to" || w == "that" || d.words.beForms[w] || d.words.clauseBreaks[w] && w != "and" || d.words.subordinators[w]:
 			return false
 		default:
 			if n := d.mentionAt(ms, i); n >= 0 {
@@ -500,7 +503,9 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	if len(targets) == 0 {
 		for _, k := range syntax.Children(toks, subj) {
 			if dr := toks[k].Deprel; dr == "nmod:poss" || dr == "amod" || dr == "compound" {
-				targets = append(targets, x.ownerMentions(d, ms, from+k, func(m *Mention) bool { return fits(m) && isActorMention(m) })...)
+				if o := ownerMention(d, ms, from+k, func(m *Mention) bool { return fits(m) && isActorMention(m) }); o >= 0 {
+					targets = append(targets, o)
+				}
 			}
 		}
 	}
@@ -515,7 +520,7 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 // the judging word at e, in the same phrase: "is \"null", "was a serious".
 func copulaBefore(d *doc, from, e int) bool {
 	for j := e - 1; j >= from && j >= e-5; j-- {
-		if beForms[d.lw(j)] {
+		if d.words.beForms[d.lw(j)] {
 			return true
 		}
 		if t := d.toks[j]; t.Kind == Punct && !quoteOrBracket(t.Text) {
@@ -525,28 +530,23 @@ func copulaBefore(d *doc, from, e int) bool {
 	return false
 }
 
-// ownerMentions returns the fitting mentions, adjectives included, that
-// hold token i: the owner that a judged noun is said of.
-func (x *Extractor) ownerMentions(d *doc, ms []int, i int, fits func(*Mention) bool) []int {
+// ownerMention returns the first fitting resolved mention, adjectives
+// included, that holds token i: the owner that a judged noun is said of;
+// -1 if none.
+func ownerMention(d *doc, ms []int, i int, fits func(*Mention) bool) int {
 	for _, k := range ms {
 		if m := &d.mentions[k]; m.From <= i && i < m.To && m.Key != "" && fits(m) {
-			return []int{k}
+			return k
 		}
 	}
-	return nil
+	return -1
 }
 
 // governingSayer returns the parse index of the verb of saying or thinking
 // whose clause the predicate p is ("said the deal was illegal"), or that
 // comments on it ("The deal is illegal, he said"); -1 if none.
 func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int {
-	says := func(k int) bool {
-		w := strings.ToLower(toks[k].Text)
-		if x.lex.sets.reportVerbs[w] {
-			return false // "Interfax quoted him as saying", "Reuters reported": not the outlet's judgement
-		}
-		return x.isSaying(w) || x.lex.sets.stance.thinking[w]
-	}
+	says := func(k int) bool { return x.judgesBySaying(strings.ToLower(toks[k].Text)) }
 	if h := toks[p].Head; h >= 0 && (toks[p].Deprel == "ccomp" || toks[p].Deprel == "parataxis") && says(h) {
 		return h
 	}
@@ -566,29 +566,35 @@ func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int
 func (x *Extractor) hasSpeakingVerb(d *doc, si int) bool {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
-		if i > s.From && d.lw(i-1) == "as" || x.lex.sets.reportVerbs[d.lw(i)] {
+		if i > s.From && d.lw(i-1) == "as" {
 			continue // "Interfax quoted him as saying": the outlet's verb
 		}
-		if x.isSaying(d.lw(i)) || x.lex.sets.stance.thinking[d.lw(i)] {
+		if x.judgesBySaying(d.lw(i)) {
 			return true
 		}
 	}
 	return false
 }
 
+// judgesBySaying reports whether the lower-cased word w is a verb of
+// saying or thinking whose clause is its subject's judgement; an outlet's
+// report verb is not ("Interfax quoted him as saying", "Reuters reported").
+func (x *Extractor) judgesBySaying(w string) bool {
+	return !x.lex.sets.reportVerbs[w] && (x.isSaying(w) || x.lex.sets.stance.thinking[w])
+}
+
 // sayingAt reports whether token v, in the sentence that starts at from,
 // is a verb of saying: not a word of a name or title ("Secretary of
 // State").
 func (x *Extractor) sayingAt(d *doc, ms []int, from, v int) bool {
-	if !x.isSaying(d.lw(v)) || v > from && d.toks[v].Capitalized() {
-		return false
-	}
-	for _, k := range ms {
-		if m := &d.mentions[k]; m.From <= v && v < m.To {
-			return false
-		}
-	}
-	return true
+	return x.isSaying(d.lw(v)) && !(v > from && d.toks[v].Capitalized()) && !inMentionSpan(d, ms, v)
+}
+
+// ownSayingAt reports whether token v is a verb of saying (sayingAt) by
+// which its subject speaks for itself, not an outlet's report verb:
+// "Reuters reported" or "Interfax quoted" give no speaker's stance.
+func (x *Extractor) ownSayingAt(d *doc, ms []int, from, v int) bool {
+	return x.sayingAt(d, ms, from, v) && !x.lex.sets.reportVerbs[d.lw(v)]
 }
 
 // feeling reads a word of feeling with its object: "Washington was
@@ -599,16 +605,14 @@ func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 	if e+1 >= end || e-1 < from || !stated(d, si, e) {
 		return
 	}
-	switch d.lw(e + 1) {
-	case "by", "with", "at", "over", "about":
-	default:
+	if !x.lex.sets.stance.feelPreps[d.lw(e+1)] {
 		return
 	}
 	b := e - 1
 	if b > from && strings.HasSuffix(d.lw(b), "ly") {
 		b-- // "deeply disappointed"
 	}
-	if w := d.lw(b); !beForms[w] && w != "feel" && w != "feels" && w != "felt" && w != "feeling" {
+	if w := d.lw(b); !d.words.beForms[w] && w != "feel" && w != "feels" && w != "felt" && w != "feeling" {
 		return // "was disappointed", "felt disappointed"; not "the disappointed voters"
 	}
 	fits := x.stanceFits(typ)
@@ -675,7 +679,7 @@ func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
 		return // "involvement" accuses only after an accusing verb, or as what something is
 	}
 	for v := from; v < end; v++ {
-		if x.sayingAt(d, ms, from, v) && !x.lex.sets.reportVerbs[d.lw(v)] {
+		if x.ownSayingAt(d, ms, from, v) {
 			if stated(d, si, v) {
 				x.stanceRel(d, si, "CRITICIZES", x.speakersAt(d, si, ms, v), []int{accused})
 			}
@@ -690,7 +694,7 @@ func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
 func predicated(d *doc, from, i int) bool {
 	for j := i - 1; j >= from && j >= i-4; j-- {
 		switch w := d.lw(j); {
-		case beForms[w]:
+		case d.words.beForms[w]:
 			return true
 		case quoteOrBracket(d.toks[j].Text) || w == "the" || w == "likely" || w == "probably" || strings.HasSuffix(w, "ly"):
 		default:
@@ -812,9 +816,9 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 		return
 	}
 	src := x.speakersAt(d, si, ms, v)
-	if len(src) == 0 && v > from && (d.lw(v-1) == "we" || d.lw(v-1) == "i") {
+	if len(src) == 0 && v > from && st.self[d.lw(v-1)] {
 		for s := from; s < end; s++ {
-			if s != v && x.sayingAt(d, ms, from, s) && !x.lex.sets.reportVerbs[d.lw(s)] {
+			if s != v && x.ownSayingAt(d, ms, from, s) {
 				src = x.speakersAt(d, si, ms, s) // "we warn ...", X said
 				break
 			}
@@ -840,7 +844,7 @@ func (x *Extractor) eventCues(d *doc, si int, ms []int, ev int) {
 		srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 		sources, passive, _ := x.cueSources(d, si, ms, cm, srcFits)
 		if passive {
-			if len(sources) > 0 && beForms[d.lw(ev+1)] {
+			if len(sources) > 0 && d.words.beForms[d.lw(ev+1)] {
 				x.eventJudged(d, si, cm.c.Type, sources, ev)
 			}
 			continue

@@ -252,33 +252,37 @@ type Words struct {
 	SubjectGerundPreps []string `yaml:"subject_gerund_prepositions,omitempty" json:"subject_gerund_prepositions,omitempty"`
 
 	// Stance (extract/stance.go): what an actor's words say of something.
-	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"` // relation type -> "illegal", "null and void"
-	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`     // "called the deal illegal" (lemmas)
-	ThinkingVerbs  []string            `yaml:"thinking_verbs,omitempty" json:"thinking_verbs,omitempty"`   // "concluded that the deal was void" (lemmas)
-	FeelingWords   map[string][]string `yaml:"feeling_words,omitempty" json:"feeling_words,omitempty"`     // relation type -> "disappointed by"
-	AccusingNouns  []string            `yaml:"accusing_nouns,omitempty" json:"accusing_nouns,omitempty"`   // "Turkish aggression" in someone's words
-	AccusingVerbs  []string            `yaml:"accusing_verbs,omitempty" json:"accusing_verbs,omitempty"`   // "alleged Iranian involvement" (lemmas)
-	AccusedNouns   []string            `yaml:"accused_nouns,omitempty" json:"accused_nouns,omitempty"`     // "involvement", "role" after an accusing verb
-	DemandingVerbs []string            `yaml:"demanding_verbs,omitempty" json:"demanding_verbs,omitempty"` // "recommended the US troops withdraw" (lemmas)
-	LeavingVerbs   []string            `yaml:"leaving_verbs,omitempty" json:"leaving_verbs,omitempty"`     // withdraw, leave (lemmas)
-	LeavingNouns   []string            `yaml:"leaving_nouns,omitempty" json:"leaving_nouns,omitempty"`     // "demanded the withdrawal of X"
-	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`     // "warned X that it would ..." (lemmas)
-	StanceEvents   map[string][]string `yaml:"stance_events,omitempty" json:"stance_events,omitempty"`     // relation type -> "the attack", "the sanctions"
+	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"`           // relation type -> "illegal", "null and void"
+	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`               // "called the deal illegal" (lemmas)
+	ThinkingVerbs  []string            `yaml:"thinking_verbs,omitempty" json:"thinking_verbs,omitempty"`             // "concluded that the deal was void" (lemmas)
+	FeelingWords   map[string][]string `yaml:"feeling_words,omitempty" json:"feeling_words,omitempty"`               // relation type -> "disappointed by"
+	FeelingPreps   []string            `yaml:"feeling_prepositions,omitempty" json:"feeling_prepositions,omitempty"` // "disappointed by", "angered at"
+	SelfPronouns   []string            `yaml:"self_pronouns,omitempty" json:"self_pronouns,omitempty"`               // "we warn ...": the quote's speaker
+	AccusingNouns  []string            `yaml:"accusing_nouns,omitempty" json:"accusing_nouns,omitempty"`             // "Turkish aggression" in someone's words
+	AccusingVerbs  []string            `yaml:"accusing_verbs,omitempty" json:"accusing_verbs,omitempty"`             // "alleged Iranian involvement" (lemmas)
+	AccusedNouns   []string            `yaml:"accused_nouns,omitempty" json:"accused_nouns,omitempty"`               // "involvement", "role" after an accusing verb
+	DemandingVerbs []string            `yaml:"demanding_verbs,omitempty" json:"demanding_verbs,omitempty"`           // "recommended the US troops withdraw" (lemmas)
+	LeavingVerbs   []string            `yaml:"leaving_verbs,omitempty" json:"leaving_verbs,omitempty"`               // withdraw, leave (lemmas)
+	LeavingNouns   []string            `yaml:"leaving_nouns,omitempty" json:"leaving_nouns,omitempty"`               // "demanded the withdrawal of X"
+	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`               // "warned X that it would ..." (lemmas)
+	StanceEvents   map[string][]string `yaml:"stance_events,omitempty" json:"stance_events,omitempty"`               // relation type -> "the attack", "the sanctions"
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
 
-	LocatedSorts   []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`   // organization sorts that lie in their state but are no body of it
-	PartNouns      map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`         // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
-	MemberWords    []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`     // "the EU's member states such as A": A is MEMBER_OF the EU
-	Copulas        []string            `yaml:"copulas,omitempty" json:"copulas,omitempty"`               // is, became, remains: what a thing is follows
-	ListLeads      []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`         // "such as", "including": a list of examples follows
-	GroupNouns     []string            `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`       // "a group of seven countries, A, B and C"
-	RegionWords    []string            `yaml:"region_words,omitempty" json:"region_words,omitempty"`     // "Northern" in "Northern Syria": a region of the country
-	PostHeads      []string            `yaml:"post_heads,omitempty" json:"post_heads,omitempty"`         // "embassy": a state's facility abroad, not in the state
-	WouldWords     []string            `yaml:"would_words,omitempty" json:"would_words,omitempty"`       // "would": what a doer would do, on a condition
-	WillWords      []string            `yaml:"will_words,omitempty" json:"will_words,omitempty"`         // "will", "'ll": what a doer will do
-	AnnounceVerbs  []string            `yaml:"announce_verbs,omitempty" json:"announce_verbs,omitempty"` // "vowed that it will strike" (lemmas)
-	ComprisedVerbs []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"` // "which comprises A, B and C"
+	LocatedSorts  []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`               // organization sorts that lie in their state but are no body of it
+	PartNouns     map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
+	MemberWords   []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                 // "the EU's member states such as A": A is MEMBER_OF the EU
+	Copulas       []string            `yaml:"copulas,omitempty" json:"copulas,omitempty"`                           // is, became, remains: what a thing is follows
+	ListLeads     []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`                     // "such as", "including": a list of examples follows
+	GroupNouns    []string            `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`                   // "a group of seven countries, A, B and C"
+	RegionWords   []string            `yaml:"region_words,omitempty" json:"region_words,omitempty"`                 // "Northern" in "Northern Syria": a region of the country
+	PostHeads     []string            `yaml:"post_heads,omitempty" json:"post_heads,omitempty"`                     // "embassy": a state's facility abroad, not in the state
+	WouldWords    []string            `yaml:"would_words,omitempty" json:"would_words,omitempty"`                   // "would": what a doer would do, on a condition
+	WillWords     []string            `yaml:"will_words,omitempty" json:"will_words,omitempty"`                     // "will", "'ll": what a doer will do
+	AnnounceVerbs []string            `yaml:"announce_verbs,omitempty" json:"announce_verbs,omitempty"`             // "vowed that it will strike" (lemmas)
+	CompriseVerbs []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"`             // "which comprises A, B and C"
+	CopulaAdverbs []string            `yaml:"copula_adverbs,omitempty" json:"copula_adverbs,omitempty"`             // "X is also the group's leader"
+	Definites     []string            `yaml:"definite_determiners,omitempty" json:"definite_determiners,omitempty"` // "the attacks", "these strikes"
 }
 
 func (w *Words) merge(o Words) {
@@ -322,6 +326,8 @@ func (w *Words) merge(o Words) {
 	w.JudgingVerbs = slices.Concat(w.JudgingVerbs, o.JudgingVerbs)
 	w.ThinkingVerbs = slices.Concat(w.ThinkingVerbs, o.ThinkingVerbs)
 	w.FeelingWords = mergeMap(w.FeelingWords, o.FeelingWords)
+	w.FeelingPreps = slices.Concat(w.FeelingPreps, o.FeelingPreps)
+	w.SelfPronouns = slices.Concat(w.SelfPronouns, o.SelfPronouns)
 	w.AccusingNouns = slices.Concat(w.AccusingNouns, o.AccusingNouns)
 	w.AccusingVerbs = slices.Concat(w.AccusingVerbs, o.AccusingVerbs)
 	w.AccusedNouns = slices.Concat(w.AccusedNouns, o.AccusedNouns)
@@ -361,7 +367,9 @@ func (w *Words) merge(o Words) {
 	w.WouldWords = slices.Concat(w.WouldWords, o.WouldWords)
 	w.WillWords = slices.Concat(w.WillWords, o.WillWords)
 	w.AnnounceVerbs = slices.Concat(w.AnnounceVerbs, o.AnnounceVerbs)
-	w.ComprisedVerbs = slices.Concat(w.ComprisedVerbs, o.ComprisedVerbs)
+	w.CompriseVerbs = slices.Concat(w.CompriseVerbs, o.CompriseVerbs)
+	w.CopulaAdverbs = slices.Concat(w.CopulaAdverbs, o.CopulaAdverbs)
+	w.Definites = slices.Concat(w.Definites, o.Definites)
 }
 
 func mergeMap(a, b map[string][]string) map[string][]string {
