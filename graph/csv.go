@@ -68,8 +68,10 @@ func (x *Export) WriteCSV(dir string) error {
 // one article (its Article node, MENTIONS, Evidence nodes and REPORTS) is
 // written as the article is added; only what is merged over articles is
 // kept until Close: per entity key its properties and names, per fact the
-// bounded summary the relationship holds (see facts.go). So memory is
-// proportional to the distinct entities and facts, not to the articles.
+// bounded summary the relationship holds (see facts.go), whose latest
+// sentences are kept as places in a temporary file of sentences, not as
+// text. So memory is proportional to the distinct entities and facts, and
+// nothing to the text of the reports.
 //
 // Headers are typed (bytes:long, aliases:string[], loaded_at:datetime,
 // …) and list every property the files may hold; every string is quoted
@@ -90,6 +92,7 @@ type CSVWriter struct {
 	files map[string]*csvFile // by file name
 	nodes map[string]*nodeAgg // by key
 	facts map[string]*factAgg // by fact key
+	text  *textSpill          // the sentences the summaries point to
 	err   error               // the first error; the export is failed
 }
 
@@ -157,6 +160,11 @@ func newCSVWriter(m *model, dir string) (*CSVWriter, error) {
 		{relFiles[1], []string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"}, "", relCols},
 		{relFiles[2], []string{":START_ID(Article)", ":END_ID(Evidence)", ":TYPE"}, "", map[string]string{}},
 	}
+	spill, err := os.CreateTemp(dir, ".sentences.*.partial")
+	if err != nil {
+		return nil, fmt.Errorf("csv: %w", err)
+	}
+	w.text = &textSpill{f: spill, w: bufio.NewWriterSize(spill, 1<<16)}
 	for _, sp := range specs {
 		f, err := newCSVFile(dir, sp.name, sp.idCols, sp.idProp, sp.types)
 		if err != nil {
@@ -225,32 +233,124 @@ func (w *CSVWriter) add(a *article) error {
 			return w.err
 		}
 	}
+	// What is kept is cloned: a string of the extraction may be a slice
+	// of the article's text and would keep all of it alive.
 	for _, n := range rows.Nodes {
 		agg := w.nodes[n.Key]
 		if agg == nil {
 			agg = &nodeAgg{names: map[string]bool{}}
-			w.nodes[n.Key] = agg
+			w.nodes[strings.Clone(n.Key)] = agg
 		}
 		for _, name := range n.Names() {
-			agg.names[name] = true
+			if !agg.names[name] {
+				agg.names[strings.Clone(name)] = true
+			}
 		}
 		if agg.from == "" || a.id < agg.from {
-			agg.row, agg.from = n, a.id
-			delete(agg.row.Props, "aliases") // set on Close, from names
+			n.Props = cloneProps(n.Props)
+			delete(n.Props, "aliases") // set on Close, from names
+			agg.row, agg.from = n, strings.Clone(a.id)
 		}
 	}
 	for _, r := range rows.Rels {
 		k := factKey(r.Type, r.Source, r.Target)
 		agg := w.facts[k]
 		if agg == nil {
-			agg = &factAgg{typ: r.Type, source: r.Source, target: r.Target, sum: readSummary(nil)}
+			// The property maps are made when a report states one:
+			// most facts have none.
+			agg = &factAgg{typ: strings.Clone(r.Type), source: strings.Clone(r.Source),
+				target: strings.Clone(r.Target)}
 			w.facts[k] = agg
 		}
 		for _, rep := range r.reports {
-			agg.sum.add(rep)
+			kept, err := w.text.report(rep)
+			if err != nil {
+				w.err = fmt.Errorf("csv: %w", err)
+				return w.err
+			}
+			if agg.sum.props == nil && len(kept.props()) > 0 {
+				agg.sum.props, agg.sum.from = map[string]string{}, map[string]string{}
+			}
+			agg.sum.add(kept)
+			agg.sum.recent = slices.Clone(agg.sum.recent) // no spare capacity kept
 		}
 	}
 	return nil
+}
+
+// cloneProps returns a copy of p whose strings share no memory with p's.
+func cloneProps(p map[string]any) map[string]any {
+	out := make(map[string]any, len(p))
+	for k, v := range p {
+		if s, ok := v.(string); ok {
+			v = strings.Clone(s)
+		}
+		out[k] = v
+	}
+	return out
+}
+
+// textSpill is a temporary file of sentences. A summary keeps the place
+// of each of its sentences in it (a short handle) instead of the text, so
+// the summaries of many facts hold no text; Close reads back the few
+// sentences each relationship shows.
+type textSpill struct {
+	f   *os.File
+	w   *bufio.Writer
+	off int64
+}
+
+// report returns a copy of r whose sentences are handles into the file.
+// Ordering summaries by handle instead of text changes nothing: a
+// sentence's stamp (article and offset) decides the order, and two
+// sentences of one stamp are the same sentence.
+func (t *textSpill) report(r *report) (*report, error) {
+	c := *r
+	c.article, c.date = strings.Clone(r.article), strings.Clone(r.date)
+	c.sentences = make([]relRow, len(r.sentences))
+	for i, s := range r.sentences {
+		h, err := t.keep(s.evidence)
+		if err != nil {
+			return nil, err
+		}
+		props := make(map[string]string, len(s.props))
+		for k, v := range s.props {
+			props[strings.Clone(k)] = strings.Clone(v)
+		}
+		c.sentences[i] = relRow{span: strings.Clone(s.span), evidence: h, props: props}
+	}
+	return &c, nil
+}
+
+// keep appends text to the file and returns its handle, "offset+length".
+func (t *textSpill) keep(text string) (string, error) {
+	if _, err := t.w.WriteString(text); err != nil {
+		return "", err
+	}
+	h := strconv.FormatInt(t.off, 36) + "+" + strconv.FormatInt(int64(len(text)), 36)
+	t.off += int64(len(text))
+	return h, nil
+}
+
+// read returns the text of handle h; the file must be flushed.
+func (t *textSpill) read(h string) (string, error) {
+	o, n, _ := strings.Cut(h, "+")
+	off, err1 := strconv.ParseInt(o, 36, 64)
+	size, err2 := strconv.ParseInt(n, 36, 64)
+	if err := errors.Join(err1, err2); err != nil {
+		return "", fmt.Errorf("sentence handle %q: %w", h, err)
+	}
+	b := make([]byte, size)
+	if _, err := t.f.ReadAt(b, off); err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+// remove closes and deletes the file.
+func (t *textSpill) remove() {
+	_ = t.f.Close()
+	_ = os.Remove(t.f.Name())
 }
 
 // csvOut is a record for one of the files.
@@ -267,7 +367,9 @@ func (w *CSVWriter) Close() error {
 		w.abort()
 		return w.err
 	}
-	if err := w.writeMerged(); err != nil {
+	err := w.writeMerged()
+	w.text.remove()
+	if err != nil {
 		w.abort()
 		return err
 	}
@@ -309,9 +411,24 @@ func (w *CSVWriter) writeMerged() error {
 		return cmp.Or(cmp.Compare(m.typeOrder[x.typ], m.typeOrder[y.typ]),
 			cmp.Compare(x.source, y.source), cmp.Compare(x.target, y.target))
 	})
+	if err := w.text.w.Flush(); err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
 	rf := w.files[relFiles[1]]
 	for _, f := range facts {
-		rec := csvRecord{start: f.source, end: f.target, label: f.typ, props: m.relProps(f.typ, f.sum)}
+		props := m.relProps(f.typ, f.sum)
+		if hs, ok := props[propEvidence].([]string); ok {
+			texts := make([]string, len(hs))
+			for i, h := range hs {
+				t, err := w.text.read(h)
+				if err != nil {
+					return fmt.Errorf("csv: %w", err)
+				}
+				texts[i] = t
+			}
+			props[propEvidence] = texts
+		}
+		rec := csvRecord{start: f.source, end: f.target, label: f.typ, props: props}
 		if err := rf.put(rec); err != nil {
 			return fmt.Errorf("csv: %w", err)
 		}
@@ -321,6 +438,9 @@ func (w *CSVWriter) writeMerged() error {
 
 // abort closes and removes the temporary files.
 func (w *CSVWriter) abort() {
+	if w.text != nil {
+		w.text.remove()
+	}
 	for _, f := range w.files {
 		_ = f.f.Close()
 		_ = os.Remove(f.tmp)
