@@ -1,7 +1,8 @@
 // Package graph is geokg's graph model, its Neo4j loader and its writers:
 // it turns the extractor's output (extract.Graph, one per article) into one
 // growing knowledge graph, can take an article back out, and renders the
-// same graph as a Cypher script, neo4j-admin CSV or GraphML (Export).
+// same graph as a Cypher script, neo4j-admin CSV or GraphML (Export,
+// CSVWriter).
 //
 // # The model
 //
@@ -122,8 +123,10 @@
 // of a set of articles are merged once (Rows: one node per key, one
 // relationship per fact with its summary, one Evidence node per report).
 // Load writes those rows; Export renders the same rows as a Cypher script
-// (run by geokg cypher, with Load's own clause for aliases), as CSV for neo4j-admin
-// database import (typed headers, lists split by U+001F) and as GraphML.
+// (run by geokg cypher, with Load's own clause for aliases) and as GraphML;
+// CSVWriter renders the same rows, one article at a time, as CSV for
+// neo4j-admin database import (typed headers, lists split by U+001F),
+// merging only entities and fact summaries in memory.
 // A load of some articles, the script of them and the import of their
 // CSV give the same graph, property for property (cmd/geokg's
 // TestThreeWaysSameGraph compares full dumps).

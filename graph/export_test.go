@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/xml"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -537,5 +538,67 @@ func TestCSVWritesNothingOnBadValue(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(old); string(b) != "old\n" {
 		t.Errorf("articles.csv was replaced before the error: %q", b)
+	}
+}
+
+// TestCSVWriterStreams checks the streaming writer: the merged files do
+// not depend on the order articles arrive in, a repeated article is
+// skipped, and no temporary file is left, after success or failure.
+func TestCSVWriterStreams(t *testing.T) {
+	write := func(graphs ...*extract.Graph) (string, error) {
+		dir := t.TempDir()
+		w, err := NewCSVWriter(testSchema(t), dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range graphs {
+			if err := w.Add(g); err != nil {
+				w.Close()
+				return dir, err
+			}
+		}
+		return dir, w.Close()
+	}
+	files := func(dir string) map[string]string {
+		out := map[string]string{}
+		entries, _ := os.ReadDir(dir)
+		for _, e := range entries {
+			b, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+			lines := strings.Split(string(b), "\n")
+			if e.Name() == "articles.csv" {
+				lines = lines[:1] // loaded_at differs
+			}
+			slices.Sort(lines)
+			out[e.Name()] = strings.Join(lines, "\n")
+		}
+		return out
+	}
+	one, err := write(dated("a1", "2020-01-02", "S-400", ""), dated("a2", "2020-01-01", "S-300", ""), hostile.Graph("art1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, err := write(hostile.Graph("art1"), dated("a2", "2020-01-01", "S-300", ""), dated("a1", "2020-01-02", "S-400", ""),
+		dated("a2", "2020-01-01", "S-300", ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f1, f2 := files(one), files(two)
+	if len(f1) != 6 {
+		t.Errorf("files %v, want the six and no temporary file", slices.Sorted(maps.Keys(f1)))
+	}
+	for name, b := range f1 {
+		if f2[name] != b {
+			t.Errorf("%s depends on the order of the articles:\n%s\n---\n%s", name, b, f2[name])
+		}
+	}
+
+	bad := hostile.Graph("art3")
+	bad.Relations[0].Evidence = "a\x1fb"
+	dir, err := write(hostile.Graph("art1"), bad)
+	if err == nil || !strings.Contains(err.Error(), "U+001F") {
+		t.Errorf("a list value holding the delimiter: %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("a failed export left %d files", len(entries))
 	}
 }

@@ -90,13 +90,20 @@ func (r RelRow) summed(m *model) RelRow {
 	for _, x := range r.reports {
 		sm.add(x)
 	}
-	r.Props = map[string]any{}
-	for k, v := range sm.params(m.rels[r.Type].Properties) {
+	r.Props = m.relProps(r.Type, sm)
+	return r
+}
+
+// relProps returns the properties of a relationship of type typ with
+// summary sm, those without a value left out.
+func (m *model) relProps(typ string, sm summary) map[string]any {
+	props := map[string]any{}
+	for k, v := range sm.params(m.rels[typ].Properties) {
 		if v != nil {
-			r.Props[k] = v
+			props[k] = v
 		}
 	}
-	return r
+	return props
 }
 
 // rows merges prepared articles into the rows of one graph.

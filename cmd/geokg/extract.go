@@ -65,10 +65,12 @@ Formats:
            are escaped literals
   graphml  a GraphML document of that graph for Gephi, yEd or networkx
   csv      that graph as CSV files in --out DIR (articles.csv,
-           entities.csv, mentions.csv, relationships.csv) for
-           neo4j-admin database import, typed headers
-The cypher, graphml and csv formats merge facts over all articles, so they
-are written at the end; json and jsonl are streamed article by article.`,
+           entities.csv, evidence.csv, mentions.csv, relationships.csv,
+           reports.csv) for neo4j-admin database import, typed headers
+The cypher and graphml formats merge facts over all articles, so they are
+written at the end; json and jsonl are streamed article by article; csv
+streams each article's rows and writes the merged entities and facts at
+the end, so its memory grows with the distinct entities and facts only.`,
 		Example: `  # One article as JSON
   geokg extract article.txt
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"io"
 	"maps"
 	"slices"
@@ -27,12 +28,18 @@ func newGraphWriter(format string, out io.Writer, dir string, s *schema.Schema) 
 		return &jsonWriter{w: bufio.NewWriter(out), indent: true}, nil
 	case "jsonl":
 		return &jsonWriter{w: bufio.NewWriter(out)}, nil
-	case "cypher", "graphml", "csv":
+	case "csv":
+		c, err := graph.NewCSVWriter(s, dir)
+		if err != nil {
+			return nil, &configError{Msg: "cannot write the CSV files in " + dir, Setting: "--out", Err: err}
+		}
+		return &csvWriter{c: c, dir: dir}, nil
+	case "cypher", "graphml":
 		x, err := graph.NewExport(s)
 		if err != nil {
 			return nil, &configError{Msg: "cannot use the schema", Setting: "--schema", Err: err}
 		}
-		return &exportWriter{x: x, format: format, out: out, dir: dir}, nil
+		return &exportWriter{x: x, format: format, out: out}, nil
 	}
 	return nil, usagef("unknown format %q", format)
 }
@@ -60,14 +67,42 @@ func (j *jsonWriter) Write(g *extract.Graph) error {
 // Close flushes what is left.
 func (j *jsonWriter) Close() error { return j.w.Flush() }
 
+// csvWriter streams articles into the neo4j-admin CSV files in dir: each
+// article's own rows are written at once, the merged entities and facts
+// on Close, so memory does not grow with the corpus's text.
+type csvWriter struct {
+	c   *graph.CSVWriter
+	dir string
+}
+
+// Write writes an article; one the schema refuses is that article's
+// error, one the files cannot hold fails the export.
+func (w *csvWriter) Write(g *extract.Graph) error {
+	err := w.c.Add(g)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, graph.ErrInvalid):
+		return articleFault(g, err)
+	}
+	return &configError{Msg: "cannot write the CSV files in " + w.dir, Setting: "--out", Err: err}
+}
+
+// Close writes the merged rows and gives the files their names.
+func (w *csvWriter) Close() error {
+	if err := w.c.Close(); err != nil {
+		return &configError{Msg: "cannot write the CSV files in " + w.dir, Setting: "--out", Err: err}
+	}
+	return nil
+}
+
 // exportWriter collects articles into a graph.Export, which checks them as
-// geokg load does, and renders the merged graph on Close: a Cypher script,
-// GraphML on out, or the neo4j-admin CSV files in dir.
+// geokg load does, and renders the merged graph on Close: a Cypher script
+// or GraphML on out.
 type exportWriter struct {
 	x      *graph.Export
 	format string
 	out    io.Writer
-	dir    string
 }
 
 // Write adds an article; one the schema refuses is that article's error.
@@ -80,16 +115,10 @@ func (e *exportWriter) Write(g *extract.Graph) error {
 
 // Close writes the graph.
 func (e *exportWriter) Close() error {
-	switch e.format {
-	case "cypher":
+	if e.format == "cypher" {
 		return e.x.WriteCypher(e.out)
-	case "graphml":
-		return e.x.WriteGraphML(e.out)
 	}
-	if err := e.x.WriteCSV(e.dir); err != nil {
-		return &configError{Msg: "cannot write the CSV files in " + e.dir, Setting: "--out", Err: err}
-	}
-	return nil
+	return e.x.WriteGraphML(e.out)
 }
 
 // articleFault makes err the failure of g's article.

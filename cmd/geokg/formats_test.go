@@ -76,7 +76,7 @@ func TestJSONRoundTrip(t *testing.T) {
 }
 
 // TestCSVOutNotADirectory checks that --out naming a file is one line
-// naming the directory and the flag, exit 2.
+// naming the directory and the flag, exit 2, before any article is read.
 func TestCSVOutNotADirectory(t *testing.T) {
 	dir := t.TempDir()
 	in := writeFile(t, dir, "a.txt", "Russia sold missiles to Iran.\n")
@@ -85,7 +85,7 @@ func TestCSVOutNotADirectory(t *testing.T) {
 	if code := c.run(t, "extract", "--format", "csv", "--out", out, in); code != exitUsage {
 		t.Errorf("exit %d, want %d", code, exitUsage)
 	}
-	want := "geokg: extract: write output: cannot write the CSV files in " + out + " (--out): not a directory"
+	want := "geokg: extract: cannot write the CSV files in " + out + " (--out): not a directory"
 	if lines := c.stderrLines(); len(lines) != 1 || lines[0] != want {
 		t.Errorf("stderr %q, want %q", lines, want)
 	}
