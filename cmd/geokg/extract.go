@@ -31,7 +31,7 @@ func (o *extractOptions) validate() error {
 		}
 	case "csv":
 		if o.Out == "" {
-			return usagef("--format csv writes four files (articles, entities, mentions, relationships): give their directory with --out DIR")
+			return usagef("--format csv writes six files (articles, entities, evidence, mentions, relationships, reports): give their directory with --out DIR")
 		}
 	default:
 		return usagef("--format %q: want one of %s", o.Format, strings.Join(formats, ", "))
