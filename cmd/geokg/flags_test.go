@@ -37,7 +37,7 @@ func TestNewCmdExtract(t *testing.T) {
 		{name: "jsonl", args: "--format jsonl a.txt", want: extractOptions{Format: "jsonl", Inputs: []string{"a.txt"}}},
 		{name: "graphml", args: "--format=graphml a.txt", want: extractOptions{Format: "graphml", Inputs: []string{"a.txt"}}},
 		{name: "csv with out", args: "--format csv --out out a.txt", want: extractOptions{Format: "csv", Out: "out", Inputs: []string{"a.txt"}}},
-		{name: "csv without out", args: "--format csv a.txt", wantErr: "writes four files (articles, entities, mentions, relationships): give their directory with --out DIR"},
+		{name: "csv without out", args: "--format csv a.txt", wantErr: "writes six files (articles, entities, evidence, mentions, relationships, reports): give their directory with --out DIR"},
 		{name: "out without csv", args: "--out x a.txt", wantErr: "only for --format csv"},
 		{name: "bad format", args: "--format xml a.txt", wantErr: `--format "xml"`},
 		{name: "no input", args: "", wantErr: "at least one PATH"},
