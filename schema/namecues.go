@@ -1,7 +1,5 @@
 package schema
 
-import "slices"
-
 // NameCues are the words around an unknown name that tell what it names.
 // The extractor classifies a capitalised name no lexicon lists from its
 // own shape (a given name, an organization head, a company suffix, a
@@ -50,21 +48,4 @@ type NameCues struct {
 	// which is the weapon system itself: "the missile plan", "the
 	// missile defence project" (the article's missile shield).
 	PlanHeads []string `yaml:"plan_heads,omitempty" json:"plan_heads,omitempty"`
-}
-
-func (c *NameCues) merge(o NameCues) {
-	c.Descriptors = mergeMap(c.Descriptors, o.Descriptors)
-	c.Prefixes = mergeMap(c.Prefixes, o.Prefixes)
-	c.CompanySuffixes = slices.Concat(c.CompanySuffixes, o.CompanySuffixes)
-	c.RoleNouns = slices.Concat(c.RoleNouns, o.RoleNouns)
-	c.PlaceVerbs = slices.Concat(c.PlaceVerbs, o.PlaceVerbs)
-	c.MediaVerbs = slices.Concat(c.MediaVerbs, o.MediaVerbs)
-	c.Kinship = slices.Concat(c.Kinship, o.Kinship)
-	c.PlaceNouns = slices.Concat(c.PlaceNouns, o.PlaceNouns)
-	c.SynonymHeads = slices.Concat(c.SynonymHeads, o.SynonymHeads)
-	c.DescribedHeads = mergeMap(c.DescribedHeads, o.DescribedHeads)
-	c.VagueModifiers = slices.Concat(c.VagueModifiers, o.VagueModifiers)
-	c.NamingVerbs = slices.Concat(c.NamingVerbs, o.NamingVerbs)
-	c.PartHeads = mergeMap(c.PartHeads, o.PartHeads)
-	c.PlanHeads = slices.Concat(c.PlanHeads, o.PlanHeads)
 }

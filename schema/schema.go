@@ -13,6 +13,8 @@
 package schema
 
 import (
+	"maps"
+	"reflect"
 	"slices"
 )
 
@@ -285,91 +287,40 @@ type Words struct {
 	Definites     []string            `yaml:"definite_determiners,omitempty" json:"definite_determiners,omitempty"` // "the attacks", "these strikes"
 }
 
-func (w *Words) merge(o Words) {
-	w.Abbreviations = slices.Concat(w.Abbreviations, o.Abbreviations)
-	w.Honorifics = slices.Concat(w.Honorifics, o.Honorifics)
-	w.SayingVerbs = slices.Concat(w.SayingVerbs, o.SayingVerbs)
-	w.ActorNouns = slices.Concat(w.ActorNouns, o.ActorNouns)
-	w.OrgHeads = slices.Concat(w.OrgHeads, o.OrgHeads)
-	w.FacilityHeads = slices.Concat(w.FacilityHeads, o.FacilityHeads)
-	w.PlaceHeads = slices.Concat(w.PlaceHeads, o.PlaceHeads)
-	w.EventNouns = slices.Concat(w.EventNouns, o.EventNouns)
-	w.ClaimVerbs = slices.Concat(w.ClaimVerbs, o.ClaimVerbs)
-	w.AdditiveLinks = slices.Concat(w.AdditiveLinks, o.AdditiveLinks)
-	w.MakerNouns = mergeMap(w.MakerNouns, o.MakerNouns)
-	w.JoinVerbs = slices.Concat(w.JoinVerbs, o.JoinVerbs)
-	w.IntentNouns = slices.Concat(w.IntentNouns, o.IntentNouns)
-	if len(o.AgainstTypes) > 0 && w.AgainstTypes == nil {
-		w.AgainstTypes = map[string]string{}
+func (w *Words) merge(o Words) { appendFields(reflect.ValueOf(w).Elem(), reflect.ValueOf(o)) }
+
+// appendFields extends the struct dst with src field by field, the way an
+// overlay extends the default word lists: a list (of words, or of
+// classes of words) is appended to, a map of
+// lists is merged key by key (mergeMap), a map of words takes src's values
+// over dst's, a nested struct (NameCues) is extended the same way. Every
+// word list merges alike, so a new one needs no merge code of its own.
+func appendFields(dst, src reflect.Value) {
+	for i := range dst.NumField() {
+		d, s := dst.Field(i), src.Field(i)
+		switch v := d.Addr().Interface().(type) {
+		case *[]string:
+			*v = slices.Concat(*v, s.Interface().([]string))
+		case *[][]string:
+			*v = slices.Concat(*v, s.Interface().([][]string)) // classes of synonyms
+		case *map[string][]string:
+			*v = mergeMap(*v, s.Interface().(map[string][]string))
+		case *map[string]string:
+			if o := s.Interface().(map[string]string); len(o) > 0 {
+				m := maps.Clone(*v)
+				if m == nil {
+					m = map[string]string{}
+				}
+				maps.Copy(m, o)
+				*v = m
+			}
+		default:
+			if d.Kind() != reflect.Struct {
+				panic("schema: no merge rule for word field " + dst.Type().Field(i).Name)
+			}
+			appendFields(d, s)
+		}
 	}
-	for k, v := range o.AgainstTypes {
-		w.AgainstTypes[k] = v
-	}
-	w.AgreementHeads = slices.Concat(w.AgreementHeads, o.AgreementHeads)
-	w.ProgramHeads = slices.Concat(w.ProgramHeads, o.ProgramHeads)
-	w.ProgramMods = slices.Concat(w.ProgramMods, o.ProgramMods)
-	w.AgreementMods = slices.Concat(w.AgreementMods, o.AgreementMods)
-	w.FacilityMods = slices.Concat(w.FacilityMods, o.FacilityMods)
-	w.NotWeaponMods = slices.Concat(w.NotWeaponMods, o.NotWeaponMods)
-	w.StandaloneWeapons = slices.Concat(w.StandaloneWeapons, o.StandaloneWeapons)
-	w.DescriptionSorts = mergeMap(w.DescriptionSorts, o.DescriptionSorts)
-	w.WeaponHeads = slices.Concat(w.WeaponHeads, o.WeaponHeads)
-	w.WeaponMods = slices.Concat(w.WeaponMods, o.WeaponMods)
-	w.NameParticles = slices.Concat(w.NameParticles, o.NameParticles)
-	w.FirstNames = slices.Concat(w.FirstNames, o.FirstNames)
-	w.NotNames = slices.Concat(w.NotNames, o.NotNames)
-	w.Months = slices.Concat(w.Months, o.Months)
-	w.PlacePreps = slices.Concat(w.PlacePreps, o.PlacePreps)
-	w.Irregular = mergeMap(w.Irregular, o.Irregular)
-	w.DescriptionHead = mergeMap(w.DescriptionHead, o.DescriptionHead)
-	w.JudgementWords = mergeMap(w.JudgementWords, o.JudgementWords)
-	w.JudgingVerbs = slices.Concat(w.JudgingVerbs, o.JudgingVerbs)
-	w.ThinkingVerbs = slices.Concat(w.ThinkingVerbs, o.ThinkingVerbs)
-	w.FeelingWords = mergeMap(w.FeelingWords, o.FeelingWords)
-	w.FeelingPreps = slices.Concat(w.FeelingPreps, o.FeelingPreps)
-	w.SelfPronouns = slices.Concat(w.SelfPronouns, o.SelfPronouns)
-	w.AccusingNouns = slices.Concat(w.AccusingNouns, o.AccusingNouns)
-	w.AccusingVerbs = slices.Concat(w.AccusingVerbs, o.AccusingVerbs)
-	w.AccusedNouns = slices.Concat(w.AccusedNouns, o.AccusedNouns)
-	w.DemandingVerbs = slices.Concat(w.DemandingVerbs, o.DemandingVerbs)
-	w.LeavingVerbs = slices.Concat(w.LeavingVerbs, o.LeavingVerbs)
-	w.LeavingNouns = slices.Concat(w.LeavingNouns, o.LeavingNouns)
-	w.WarningVerbs = slices.Concat(w.WarningVerbs, o.WarningVerbs)
-	w.StanceEvents = mergeMap(w.StanceEvents, o.StanceEvents)
-	w.OutletDescriptors = slices.Concat(w.OutletDescriptors, o.OutletDescriptors)
-	w.NameCues.merge(o.NameCues)
-	w.Modals = slices.Concat(w.Modals, o.Modals)
-	w.HopeVerbs = slices.Concat(w.HopeVerbs, o.HopeVerbs)
-	w.OutletLeads = slices.Concat(w.OutletLeads, o.OutletLeads)
-	w.OutletPreps = slices.Concat(w.OutletPreps, o.OutletPreps)
-	w.SpeakingWords = slices.Concat(w.SpeakingWords, o.SpeakingWords)
-	w.ReportVerbs = slices.Concat(w.ReportVerbs, o.ReportVerbs)
-	w.RelativePronouns = slices.Concat(w.RelativePronouns, o.RelativePronouns)
-	w.Subordinators = slices.Concat(w.Subordinators, o.Subordinators)
-	w.ClauseBreaks = slices.Concat(w.ClauseBreaks, o.ClauseBreaks)
-	w.ObjectPreps = slices.Concat(w.ObjectPreps, o.ObjectPreps)
-	w.SubjectGerundPreps = slices.Concat(w.SubjectGerundPreps, o.SubjectGerundPreps)
-	if len(o.ActNouns) > 0 && w.ActNouns == nil {
-		w.ActNouns = map[string][]string{}
-	}
-	for k, v := range o.ActNouns {
-		w.ActNouns[k] = slices.Concat(w.ActNouns[k], v)
-	}
-	w.PartOfCountry = slices.Concat(w.PartOfCountry, o.PartOfCountry)
-	w.LocatedSorts = slices.Concat(w.LocatedSorts, o.LocatedSorts)
-	w.PartNouns = mergeMap(w.PartNouns, o.PartNouns)
-	w.MemberWords = slices.Concat(w.MemberWords, o.MemberWords)
-	w.Copulas = slices.Concat(w.Copulas, o.Copulas)
-	w.ListLeads = slices.Concat(w.ListLeads, o.ListLeads)
-	w.GroupNouns = slices.Concat(w.GroupNouns, o.GroupNouns)
-	w.RegionWords = slices.Concat(w.RegionWords, o.RegionWords)
-	w.PostHeads = slices.Concat(w.PostHeads, o.PostHeads)
-	w.WouldWords = slices.Concat(w.WouldWords, o.WouldWords)
-	w.WillWords = slices.Concat(w.WillWords, o.WillWords)
-	w.AnnounceVerbs = slices.Concat(w.AnnounceVerbs, o.AnnounceVerbs)
-	w.CompriseVerbs = slices.Concat(w.CompriseVerbs, o.CompriseVerbs)
-	w.CopulaAdverbs = slices.Concat(w.CopulaAdverbs, o.CopulaAdverbs)
-	w.Definites = slices.Concat(w.Definites, o.Definites)
 }
 
 func mergeMap(a, b map[string][]string) map[string][]string {
