@@ -196,6 +196,17 @@ func checkEntities(t *testing.T, text string, want, not []string) {
 	}
 }
 
+// countLabel returns how many entities of g have the label.
+func countLabel(g *Graph, label string) int {
+	n := 0
+	for _, e := range g.Entities {
+		if e.Label == label {
+			n++
+		}
+	}
+	return n
+}
+
 func keys(m map[string]bool) string {
 	var out []string
 	for k := range m {
@@ -227,13 +238,7 @@ func TestOneNodePerThing(t *testing.T) {
 		{"The Iraqi Council of Elders met; the Syrian Council of Elders refused.", 2},
 	} {
 		// a shorter form of an organization named before is that body
-		n := 0
-		for _, e := range extractText(t, tt.text).Entities {
-			if e.Label == "Organization" {
-				n++
-			}
-		}
-		if n != tt.orgs {
+		if n := countLabel(extractText(t, tt.text), "Organization"); n != tt.orgs {
 			t.Errorf("%q: %d organizations, want %d", tt.text, n, tt.orgs)
 		}
 	}

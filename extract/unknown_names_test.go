@@ -79,13 +79,7 @@ func TestMiddleInitials(t *testing.T) {
 		{"John R. Bolton said he resigned. Later, John Bolton spoke again.", 1},
 		{"Karl Vesterby resigned on Monday. Later, Anna Vesterby spoke again.", 2},
 	} {
-		n := 0
-		for _, e := range extractText(t, tt.text).Entities {
-			if e.Label == "Person" {
-				n++
-			}
-		}
-		if n != tt.persons {
+		if n := countLabel(extractText(t, tt.text), "Person"); n != tt.persons {
 			t.Errorf("%q: %d persons, want %d", tt.text, n, tt.persons)
 		}
 	}
