@@ -131,3 +131,35 @@ func TestPruneEntries(t *testing.T) {
 		t.Errorf("pruned scores %v, want %v", s[:6], want[:6])
 	}
 }
+
+// TestHashValues pins Hash to its definition: models store the hashes, so
+// a change of value would silently break every trained model.
+func TestHashValues(t *testing.T) {
+	ref := func(template, a, b, c uint64) uint64 {
+		h := template*0x9E3779B97F4A7C15 ^ a
+		h = mix(h) ^ b
+		h = mix(h) ^ c
+		return mix(h) | 1
+	}
+	x := uint64(0x243F6A8885A308D3)
+	for i := range 10000 {
+		a, b, c := x, mix(x), mix(mix(x))
+		x = mix(x + uint64(i))
+		tmpl := uint64(i % 500)
+		if got, want := Hash(tmpl, a, b, c), ref(tmpl, a, b, c); got != want {
+			t.Fatalf("Hash(%d, %x, %x, %x) = %x, want %x", tmpl, a, b, c, got, want)
+		}
+		if got, want := Hash(tmpl, a, 0, 0), ref(tmpl, a, 0, 0); got != want {
+			t.Fatalf("Hash(%d, %x, 0, 0) = %x, want %x", tmpl, a, got, want)
+		}
+	}
+	if got := Hash(fixedTemplate, 1, 2, 3); got != fixedHash {
+		t.Errorf("Hash(%d, 1, 2, 3) = %#x, want %#x", fixedTemplate, got, fixedHash)
+	}
+}
+
+// A hash computed by the original straight-line Hash (main at cfacb95).
+const (
+	fixedTemplate = 201
+	fixedHash     = uint64(0xf65f34e6df8d1bdb)
+)
