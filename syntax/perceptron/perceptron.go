@@ -258,12 +258,10 @@ func newModel(classes int, scale float32, n, nw int) *Model {
 	// a few tail slots are enough at half load; add grows the table if not
 	capacity := m.size + 1 + m.size/64
 	if classes <= smallClasses {
-		m.small = make([]smallSlot, m.size+1, capacity)
-		adviseHugePages(m.small[:capacity])
+		m.small = makeTable[smallSlot](int(m.size+1), int(capacity))
 	} else {
-		m.slots = make([]slot, m.size+1, capacity)
-		m.entries = make([]uint32, 0, nw)
-		adviseHugePages(m.slots[:capacity])
+		m.slots = makeTable[slot](int(m.size+1), int(capacity))
+		m.entries = makeTable[uint32](0, nw)
 	}
 	return m
 }
