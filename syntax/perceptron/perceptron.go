@@ -429,8 +429,8 @@ const batch = 80
 // by, these two slots (the table is half full); the others are probed for.
 
 // batchScores adds the weights of up to batch features of a model of many
-// classes. The rows of entries of the features found are all reached
-// before any is added up, for the same reason.
+// classes. The rows of entries of the features found are reached in the
+// same pass as the slots, before any is added up, for the same reason.
 func (m *Model) batchScores(fs []uint64, scores *Scores) {
 	var pairs [batch][2]slot
 	ps := pairs[:len(fs)]
