@@ -616,12 +616,13 @@ func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
 		}
 		l := 0
 		if a == actLeft || a == actRight {
+			// the root's arc takes the root relation: nothing to score
 			h, d := st.arcOf(a)
-			feats = labelFeatures(feats[:0], st, s, th, h, d)
-			p.labeler.Scores(feats, &scores)
 			if h == 0 {
 				l = p.rootLabel
 			} else {
+				feats = labelFeatures(feats[:0], st, s, th, h, d)
+				p.labeler.Scores(feats, &scores)
 				l = -1
 				for c := range len(p.labels) {
 					if c != p.rootLabel && (l < 0 || scores[c] > scores[l]) {

@@ -2,12 +2,12 @@ package syntax
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/geokg/geokg/syntax/perceptron"
@@ -46,16 +46,22 @@ type Parser struct {
 
 type tagClass struct{ UPOS, XPOS string }
 
+// embedded is the compressed model, a string so that it stays in the
+// binary's read-only data (see releasePages).
+//
 //go:embed ewt.model.gz
-var embedded []byte
+var embedded string
 
 var defaultParser = sync.OnceValues(loadEmbedded)
 
 func loadEmbedded() (*Parser, error) {
-	p, err := Load(bytes.NewReader(embedded))
+	p, err := Load(strings.NewReader(embedded))
 	if err != nil {
 		return nil, fmt.Errorf("syntax: embedded model: %w", err)
 	}
+	// The 12 MB of compressed model are not read again: hand their pages
+	// back, or they count in the process's memory as long as it runs.
+	releasePages(embedded)
 	return p, nil
 }
 

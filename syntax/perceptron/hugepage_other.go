@@ -2,5 +2,5 @@
 
 package perceptron
 
-// adviseHugePages does nothing outside Linux.
-func adviseHugePages[T any](s []T) {}
+// makeTable returns make([]T, n, c): huge pages are only asked for on Linux.
+func makeTable[T any](n, c int) []T { return make([]T, n, c) }

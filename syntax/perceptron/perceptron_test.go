@@ -131,3 +131,113 @@ func TestPruneEntries(t *testing.T) {
 		t.Errorf("pruned scores %v, want %v", s[:6], want[:6])
 	}
 }
+
+// TestHashValues pins Hash to its definition: models store the hashes, so
+// a change of value would silently break every trained model.
+func TestHashValues(t *testing.T) {
+	ref := func(template, a, b, c uint64) uint64 {
+		h := template*0x9E3779B97F4A7C15 ^ a
+		h = mix(h) ^ b
+		h = mix(h) ^ c
+		return mix(h) | 1
+	}
+	x := uint64(0x243F6A8885A308D3)
+	for i := range 10000 {
+		a, b, c := x, mix(x), mix(mix(x))
+		x = mix(x + uint64(i))
+		tmpl := uint64(i % 500)
+		if got, want := Hash(tmpl, a, b, c), ref(tmpl, a, b, c); got != want {
+			t.Fatalf("Hash(%d, %x, %x, %x) = %x, want %x", tmpl, a, b, c, got, want)
+		}
+		if got, want := Hash(tmpl, a, 0, 0), ref(tmpl, a, 0, 0); got != want {
+			t.Fatalf("Hash(%d, %x, 0, 0) = %x, want %x", tmpl, a, got, want)
+		}
+	}
+	if got := Hash(fixedTemplate, 1, 2, 3); got != fixedHash {
+		t.Errorf("Hash(%d, 1, 2, 3) = %#x, want %#x", fixedTemplate, got, fixedHash)
+	}
+}
+
+// A hash computed by the original straight-line Hash (main at cfacb95).
+const (
+	fixedTemplate = 201
+	fixedHash     = uint64(0xf65f34e6df8d1bdb)
+)
+
+// TestScoresAgainstMap checks Scores against a plain map of
+// rows, for small and large models, rows of every length, absent features,
+// lists longer than a batch, clustered keys (long probe runs) and keys at
+// the end of the table (tail slots).
+func TestScoresAgainstMap(t *testing.T) {
+	for _, classes := range []int{4, 9, 102} {
+		rows := map[uint64]map[uint8]int16{}
+		var keys []uint64
+		x := uint64(classes)
+		next := func() uint64 { x = mix(x + 0x9E3779B97F4A7C15); return x }
+		for i := range 3000 {
+			k := next() | 1
+			switch {
+			case i%10 == 0 && len(keys) > 0: // a cluster: keys with the same home
+				k = keys[len(keys)-1] + 2
+			case i%10 == 1: // the end of the table
+				k = ^uint64(0) - uint64(i)
+			}
+			if _, dup := rows[k]; dup || k == 0 {
+				continue
+			}
+			row := map[uint8]int16{}
+			for range 1 + next()%uint64(min(classes, 12)) {
+				row[uint8(next()%uint64(classes))] = int16(next()%2001) - 1000
+			}
+			for c, w := range row {
+				if w == 0 {
+					delete(row, c)
+				}
+			}
+			if len(row) == 0 {
+				continue
+			}
+			rows[k] = row
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		nw := 0
+		for _, k := range keys {
+			nw += len(rows[k])
+		}
+		m := newModel(classes, 1, len(keys), nw)
+		for _, k := range keys {
+			var cls []uint8
+			var ws []int16
+			for c := range uint8(classes) {
+				if w, ok := rows[k][c]; ok {
+					cls, ws = append(cls, c), append(ws, w)
+				}
+			}
+			m.add(k, cls, ws)
+		}
+		want := func(fs []uint64) (s Scores) {
+			for _, f := range fs {
+				for c, w := range rows[f] {
+					s[c] += int32(w)
+				}
+			}
+			return s
+		}
+		for trial := range 300 {
+			fs := make([]uint64, 1+next()%200)
+			for i := range fs {
+				if next()%3 == 0 {
+					fs[i] = next() | 1 // most likely absent
+				} else {
+					fs[i] = keys[next()%uint64(len(keys))]
+				}
+			}
+			var got Scores
+			m.Scores(fs, &got)
+			if w := want(fs); got != w {
+				t.Fatalf("%d classes, trial %d: Scores = %v, want %v", classes, trial, got[:classes], w[:classes])
+			}
+		}
+	}
+}
