@@ -325,7 +325,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
 	relsBefore := len(d.rels)
-	if c.Plural {
+	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) {
+		// "A and B accused each other", "condemned both countries": no other target
+	} else if c.Plural {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
 	} else if t := x.cueTargetRelations(d, si, ms, cm, sources, passive, targets); event >= 0 {
 		x.noteEvent(d, si, event, c.Type, t)
@@ -427,6 +429,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if s := x.verbBeforeSubject(d, si, ms, cm.from, fits); len(s) > 0 {
 			return s, passive, s
 		}
+	}
+	if group, ok := x.collectiveSubject(d, si, ms, cm.from, fits); ok {
+		return group, passive, group // "The two countries agreed": the pair named before
 	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 		sources = d.coordinatedBefore(ms, n, fits)

@@ -253,6 +253,13 @@ type Words struct {
 	// Prepositions before a gerund whose doer is the clause's subject ("A was allied with B in fighting C").
 	SubjectGerundPreps []string `yaml:"subject_gerund_prepositions,omitempty" json:"subject_gerund_prepositions,omitempty"`
 
+	// Collective subjects (extract/collective.go): "the two countries",
+	// "both leaders" stand for the group of that size named before;
+	// "accused each other" relates a plural subject's members both ways.
+	CollectiveNouns  map[string][]string `yaml:"collective_nouns,omitempty" json:"collective_nouns,omitempty"`   // Country, Person or Actor -> plural nouns: countries, leaders, sides
+	CollectiveCounts map[string][]string `yaml:"collective_counts,omitempty" json:"collective_counts,omitempty"` // size -> quantifiers: "2": [both, two]
+	Reciprocals      []string            `yaml:"reciprocal_words,omitempty" json:"reciprocal_words,omitempty"`   // "each other", "one another"
+
 	// Stance (extract/stance.go): what an actor's words say of something.
 	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"`           // relation type -> "illegal", "null and void"
 	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`               // "called the deal illegal" (lemmas)
