@@ -325,8 +325,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
 	relsBefore := len(d.rels)
-	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) {
-		// "A and B accused each other", "condemned both countries": no other target
+	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) || x.pairModified(d, si, ms, cm, srcFits) {
+		// "A and B accused each other", "condemned both countries", "the
+		// India-Pakistan talks": no other target
 	} else if c.Plural {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
 	} else if t := x.cueTargetRelations(d, si, ms, cm, sources, passive, targets); event >= 0 {
