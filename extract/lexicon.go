@@ -77,6 +77,9 @@ type wordSets struct {
 	collectiveNouns    map[string]string // "countries" -> Country: "the two countries" (collective.go)
 	collectiveCounts   map[string]int    // "both" -> 2 (collective.go)
 	reciprocals        set               // "each other" (collective.go)
+	nonOfficeRoles     set               // "student": a role noun that holds no position (affiliation.go)
+	positionPreps      set               // "fellow at" (affiliation.go)
+	boardNouns         set               // "on the board of" (affiliation.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
 
 	memberWords, listLeads, locatedSorts, copulas set
@@ -245,6 +248,9 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets.collectiveCounts = compileCounts(w.CollectiveCounts)
 	lx.sets.reciprocals = newSet(w.Reciprocals, true)
+	lx.sets.nonOfficeRoles = newSet(w.NonOfficeRoles, true)
+	lx.sets.positionPreps = newSet(w.PositionPreps, true)
+	lx.sets.boardNouns = newSet(w.BoardNouns, true)
 	lx.sets.actNouns = map[string]set{}
 	for n, verbs := range w.ActNouns {
 		lx.sets.actNouns[n] = newSet(verbs, true)

@@ -45,6 +45,7 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 	x.ledBy(d, si, ms)
 	x.titledOf(d, si, ms)
 	x.whoseTitle(d, si, ms)
+	x.roleOffices(d, si, ms) // "X, a senior fellow at Y" (affiliation.go)
 }
 
 // bindTitles binds the titles of sentence si to people and their

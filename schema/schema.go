@@ -260,6 +260,12 @@ type Words struct {
 	CollectiveCounts map[string][]string `yaml:"collective_counts,omitempty" json:"collective_counts,omitempty"` // size -> quantifiers: "2": [both, two]
 	Reciprocals      []string            `yaml:"reciprocal_words,omitempty" json:"reciprocal_words,omitempty"`   // "each other", "one another"
 
+	// Positions at organizations (extract/affiliation.go): "X, a senior
+	// fellow at the Atlantic Council", "X sat on the board of Y".
+	NonOfficeRoles []string `yaml:"non_office_roles,omitempty" json:"non_office_roles,omitempty"`           // role nouns that hold no position: student, graduate
+	PositionPreps  []string `yaml:"position_prepositions,omitempty" json:"position_prepositions,omitempty"` // "fellow at", "analyst with"
+	BoardNouns     []string `yaml:"board_nouns,omitempty" json:"board_nouns,omitempty"`                     // "on the board of"
+
 	// Stance (extract/stance.go): what an actor's words say of something.
 	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"`           // relation type -> "illegal", "null and void"
 	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`               // "called the deal illegal" (lemmas)
