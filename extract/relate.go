@@ -118,6 +118,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.cityCountry(d, si, ms, m)
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
+			x.apposedMember(d, si, ms, m) // apposition.go
 			x.groupMembers(d, si, ms, m)
 		}
 		x.partNoun(d, si, ms, m)

@@ -1,0 +1,91 @@
+package extract
+
+import "strings"
+
+// Appositions.
+//
+// A noun phrase set off by commas after a name says what the name is:
+// "Turkey, a NATO member, condemned Russia", "Egypt, Sudan's neighbour,
+// criticized Ethiopia", "Dmitry Peskov, the Kremlin spokesman, said".
+// The names inside it are not the clause's subject (the name before it
+// is), and a membership it states is MEMBER_OF.
+
+// appositionBefore returns the token range of an apposition set off by
+// commas that ends a few words before token i (the verb): the phrase
+// opens with an article or a possessor ("a NATO member", "Sudan's
+// neighbour"), ends in a lower-case noun, holds no "and" or "or" (then it
+// is a list: "Turkey, the US and several other countries") and follows a
+// name. It returns an empty range when there is none.
+func (d *doc) appositionBefore(ms []int, si, i int) (int, int) {
+	from := d.sents[si].From
+	j := i - 1
+	for j > from && d.toks[j].Kind == Word && i-j <= 3 {
+		j-- // "has", "also" between the comma and the verb
+	}
+	if j <= from+1 || d.toks[j].Text != "," || !d.apposedNoun(j-1) {
+		return 0, 0
+	}
+	for k := j - 1; k > from && j-k <= 8; k-- {
+		t := d.toks[k]
+		if t.Kind == Punct && t.Text != "," && t.Text != "'s" {
+			return 0, 0
+		}
+		if w := t.lower; w == "and" || w == "or" {
+			return 0, 0
+		}
+		if t.Text != "," {
+			continue
+		}
+		if d.mentionEnding(ms, k, keyed) < 0 || !d.opensApposition(ms, k+1) {
+			return 0, 0
+		}
+		return k, j
+	}
+	return 0, 0
+}
+
+// apposedNoun reports whether toks[k] can end an apposition: a lower-case
+// word ("member", "spokesman", "neighbour"), not a name.
+func (d *doc) apposedNoun(k int) bool {
+	t := d.toks[k]
+	return t.Kind == Word && t.Text == t.lower && !strings.HasSuffix(t.lower, "ly")
+}
+
+// opensApposition reports whether the phrase from token k opens like an
+// apposition: an article, or a name followed by "'s".
+func (d *doc) opensApposition(ms []int, k int) bool {
+	switch d.lw(k) {
+	case "a", "an", "the":
+		return true
+	}
+	if n := d.mentionAt(ms, k); n >= 0 {
+		m := &d.mentions[n]
+		return m.To < len(d.toks) && d.toks[m.To].Text == "'s"
+	}
+	return false
+}
+
+// apposedMember reads "Turkey, a NATO member,", "Poland, a fellow EU
+// member state,": the name before the apposition is MEMBER_OF the
+// organization m written in it before a member word.
+func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
+	from, end := d.sents[si].From, d.sents[si].To
+	i := m.To
+	if i >= end || !strings.HasPrefix(d.lw(i), "member") || !x.lex.sets.memberWords[d.lw(i)] {
+		return
+	}
+	k := d.npStart(m) - 1
+	for k > from && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && m.From-k <= 3 && !determiners[d.lw(k)] {
+		k-- // "founding", "fellow", "key"
+	}
+	if k <= from || (d.lw(k) != "a" && d.lw(k) != "an") || d.toks[k-1].Text != "," {
+		return
+	}
+	n := d.mentionEnding(ms, k-1, keyed)
+	if n < 0 {
+		return
+	}
+	if c := &d.mentions[n]; (c.Label == "Country" || c.Label == "Organization") && c.Kind != mAdjective && c.Arg {
+		x.addRel(d, si, "MEMBER_OF", "", c, m, nil)
+	}
+}
