@@ -80,6 +80,8 @@ type wordSets struct {
 	nonOfficeRoles     set               // "student": a role noun that holds no position (affiliation.go)
 	positionPreps      set               // "fellow at" (affiliation.go)
 	boardNouns         set               // "on the board of" (affiliation.go)
+	aimWords           set               // "targeting", "aimed at" (aim.go)
+	launchVerbs        set               // forms of launch, fire (aim.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
 
 	memberWords, listLeads, locatedSorts, copulas set
@@ -251,6 +253,8 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.nonOfficeRoles = newSet(w.NonOfficeRoles, true)
 	lx.sets.positionPreps = newSet(w.PositionPreps, true)
 	lx.sets.boardNouns = newSet(w.BoardNouns, true)
+	lx.sets.aimWords = newSet(w.AimWords, true)
+	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
 	lx.sets.actNouns = map[string]set{}
 	for n, verbs := range w.ActNouns {
 		lx.sets.actNouns[n] = newSet(verbs, true)

@@ -266,6 +266,10 @@ type Words struct {
 	PositionPreps  []string `yaml:"position_prepositions,omitempty" json:"position_prepositions,omitempty"` // "fellow at", "analyst with"
 	BoardNouns     []string `yaml:"board_nouns,omitempty" json:"board_nouns,omitempty"`                     // "on the board of"
 
+	// Aimed weapons (extract/aim.go): "Iran launched missiles targeting US troops".
+	AimWords    []string `yaml:"aim_words,omitempty" json:"aim_words,omitempty"`       // targeting, aimed at
+	LaunchVerbs []string `yaml:"launch_verbs,omitempty" json:"launch_verbs,omitempty"` // launch, fire (lemmas)
+
 	// Stance (extract/stance.go): what an actor's words say of something.
 	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"`           // relation type -> "illegal", "null and void"
 	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`               // "called the deal illegal" (lemmas)
