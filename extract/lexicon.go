@@ -82,6 +82,7 @@ type wordSets struct {
 	boardNouns         set               // "on the board of" (affiliation.go)
 	aimWords           set               // "targeting", "aimed at" (aim.go)
 	launchVerbs        set               // forms of launch, fire (aim.go)
+	visitNouns         set               // "during his trip to" (fronted.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
 
 	memberWords, listLeads, locatedSorts, copulas set
@@ -255,6 +256,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.boardNouns = newSet(w.BoardNouns, true)
 	lx.sets.aimWords = newSet(w.AimWords, true)
 	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
+	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.actNouns = map[string]set{}
 	for n, verbs := range w.ActNouns {
 		lx.sets.actNouns[n] = newSet(verbs, true)

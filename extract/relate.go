@@ -28,6 +28,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.structure(d, si, ms)
 	x.cueRelations(d, si, ms)
 	x.aimedWeapons(d, si, ms)
+	x.frontedVisit(d, si, ms)
 	x.quotes(d, si, ms)
 	x.stances(d, si, ms)
 	if speaker := x.speaker(d, si, ms); speaker != "" {

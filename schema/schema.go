@@ -270,6 +270,9 @@ type Words struct {
 	AimWords    []string `yaml:"aim_words,omitempty" json:"aim_words,omitempty"`       // targeting, aimed at
 	LaunchVerbs []string `yaml:"launch_verbs,omitempty" json:"launch_verbs,omitempty"` // launch, fire (lemmas)
 
+	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
+	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
+
 	// Stance (extract/stance.go): what an actor's words say of something.
 	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"`           // relation type -> "illegal", "null and void"
 	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`               // "called the deal illegal" (lemmas)
