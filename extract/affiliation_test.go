@@ -32,3 +32,15 @@ func TestPositions(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Maria Lopez -> Chile)"}},
 	})
 }
+
+// TestCapitalisedPortfolio checks that a capitalised "Government" between
+// a demonym and a title narrows the title, as a lower-case word does, and
+// that a capitalised word inside a body's name is that body.
+func TestCapitalisedPortfolio(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Maria Lopez, the Chilean Government spokeswoman, criticized Bolivia.", []string{"HOLDS_OFFICE(Maria Lopez -> Chile)"}, nil},
+		{"Peruvian Government spokeswoman Maria Lopez criticized Bolivia.", []string{"HOLDS_OFFICE(Maria Lopez -> Peru)"}, nil},
+		{"A United States Department of State spokesperson, Maria Lopez, criticized Bolivia.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> State Department)"}, nil},
+	})
+}

@@ -83,6 +83,7 @@ type wordSets struct {
 	aimWords           set               // "targeting", "aimed at" (aim.go)
 	launchVerbs        set               // forms of launch, fire (aim.go)
 	visitNouns         set               // "during his trip to" (fronted.go)
+	portfolioCapitals  set               // "Government" in "the Hungarian Government commissioner" (office.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
 
 	memberWords, listLeads, locatedSorts, copulas set
@@ -257,6 +258,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.aimWords = newSet(w.AimWords, true)
 	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
+	lx.sets.portfolioCapitals = newSet(w.PortfolioCapitals, true)
 	lx.sets.actNouns = map[string]set{}
 	for n, verbs := range w.ActNouns {
 		lx.sets.actNouns[n] = newSet(verbs, true)

@@ -273,6 +273,10 @@ type Words struct {
 	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
 
+	// Capitalised words that may stand in a title's portfolio (office.go):
+	// "the Hungarian Government commissioner", "the British Government spokesman".
+	PortfolioCapitals []string `yaml:"portfolio_capitals,omitempty" json:"portfolio_capitals,omitempty"`
+
 	// Stance (extract/stance.go): what an actor's words say of something.
 	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"`           // relation type -> "illegal", "null and void"
 	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`               // "called the deal illegal" (lemmas)
