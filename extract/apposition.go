@@ -27,7 +27,7 @@ func (d *doc) appositionBefore(ms []int, si, i int) (int, int) {
 	}
 	for k := j - 1; k > from && j-k <= 8; k-- {
 		t := d.toks[k]
-		if t.Kind == Punct && t.Text != "," && t.Text != "'s" {
+		if t.Kind == Punct && t.Text != "," && t.Text != "'s" && !isHyphen(t.Text) {
 			return 0, 0
 		}
 		if w := t.lower; w == "and" || w == "or" {
@@ -88,4 +88,44 @@ func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	if c := &d.mentions[n]; (c.Label == "Country" || c.Label == "Organization") && c.Kind != mAdjective && c.Arg {
 		x.addRel(d, si, "MEMBER_OF", "", c, m, nil)
 	}
+}
+
+// apposedParticiple reports whether the verb cue cm is a participle
+// joined by a hyphen to its doer inside an apposition ("Hezbollah, an
+// Iran-backed group,") and then relates the doer to the name the
+// apposition describes: SUPPORTS(Iran -> Hezbollah). Its object is that
+// name, never a mention after the apposition.
+func (x *Extractor) apposedParticiple(d *doc, si int, ms []int, cm cueMatch) bool {
+	c := cm.c
+	from, end := d.sents[si].From, d.sents[si].To
+	if !c.verb || c.Reverse || cm.from-2 <= from || !isHyphen(d.toks[cm.from-1].Text) {
+		return false
+	}
+	doer := d.mentionEnding(ms, cm.from-1, keyed)
+	if doer < 0 || !isActorMention(&d.mentions[doer]) {
+		return false
+	}
+	k := d.mentions[doer].From - 1
+	if k-1 <= from || (d.lw(k) != "a" && d.lw(k) != "an" && d.lw(k) != "the") || d.toks[k-1].Text != "," {
+		return false
+	}
+	name := d.mentionEnding(ms, k-1, keyed)
+	if name < 0 || !d.mentions[name].Arg {
+		return false
+	}
+	closed := false
+	for j := cm.to; j < end && j <= cm.to+3; j++ {
+		if d.toks[j].Text == "," || d.toks[j].Kind == Punct && j+1 == end {
+			closed = true
+			break
+		}
+		if d.toks[j].Kind != Word || d.mentionAt(ms, j) >= 0 {
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	x.addRel(d, si, c.Type, c.Fallback, &d.mentions[doer], &d.mentions[name], cueProps(c))
+	return true
 }

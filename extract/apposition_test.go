@@ -3,8 +3,8 @@ package extract
 import "testing"
 
 // TestAppositions checks that a name's apposition is not the clause's
-// subject, that a list is not an apposition, and that an apposed
-// membership is MEMBER_OF.
+// subject, that a list is not an apposition, that an apposed membership
+// is MEMBER_OF and an apposed "Iran-backed" SUPPORTS the name.
 func TestAppositions(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Estonia, a NATO member, condemned Belarus.",
@@ -18,6 +18,10 @@ func TestAppositions(t *testing.T) {
 		// a list is no apposition: all its names act
 		{"Estonia, Latvia and Lithuania condemned Belarus.",
 			[]string{"CRITICIZES(Estonia -> Belarus)", "CRITICIZES(Latvia -> Belarus)", "CRITICIZES(Lithuania -> Belarus)"}, nil},
+		// a hyphenated participle in an apposition relates its doer to the name
+		{"Hamas, an Iran-backed group, fired rockets at Israel.",
+			[]string{"SUPPORTS(Iran -> Hamas)"}, []string{"SUPPORTS(Iran -> Israel)", "SUPPORTS(Iran -> rockets)"}},
+		{"The rockets were fired by Hamas, the Iranian-backed militant group.", []string{"SUPPORTS(Iran -> Hamas)"}, nil},
 		// "a NATO member" with no name before it states no membership
 		{"On Monday, a NATO member condemned Belarus.", nil, []string{"MEMBER_OF(Belarus -> NATO)"}},
 	})
