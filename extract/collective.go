@@ -19,8 +19,12 @@ import (
 // collectiveSize returns the number of members a collective phrase ending
 // at token end-1 names and the label class of its noun ("Country",
 // "Person" or "Actor"), with the phrase's first token; size 0 when there
-// is none: "both countries", "the two leaders", "all three sides".
+// is none: "both countries", "the two leaders", "all three sides", and
+// "both" alone opening a clause.
 func (d *doc) collectiveSize(from, end int) (size int, class string, start int) {
+	if b := end - 1; b >= from && d.lw(b) == "both" && (b == from || d.toks[b-1].Kind == Punct || d.words.clauseBreaks[d.lw(b-1)]) {
+		return 2, "Actor", b // "Both condemned ...": "both" alone opening its clause
+	}
 	if end-2 < from {
 		return 0, "", 0
 	}

@@ -29,6 +29,12 @@ func TestCollectiveSubjects(t *testing.T) {
 		// a leaders' group takes persons, not the countries beside them
 		{"Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Lima. Both leaders criticized Bolivia.",
 			[]string{"CRITICIZES(Gabriel Boric -> Bolivia)", "CRITICIZES(Dina Boluarte -> Bolivia)"}, nil},
+		// "both" alone opening its clause
+		{"Chile and Peru met in Lima. Both condemned Bolivia.",
+			[]string{"CRITICIZES(Chile -> Bolivia)", "CRITICIZES(Peru -> Bolivia)"}, nil},
+		// "they" after the parties of talks "between" them
+		{"Talks between Kenya and Uganda ended. They later criticized Somalia.",
+			[]string{"CRITICIZES(Kenya -> Somalia)", "CRITICIZES(Uganda -> Somalia)"}, nil},
 		// negated: nothing
 		{"Serbia and Croatia did not blame each other.",
 			nil, []string{"CRITICIZES(Serbia -> Croatia)", "CRITICIZES(Croatia -> Serbia)"}},

@@ -486,6 +486,7 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	}
 	if len(sources) > 1 {
 		d.nominal.party = partyEvent{si, cm.c.Type, sources} // for "X joined the talks"
+		d.group, d.groupSent = sources, si                   // "Talks between A and B ended. They ...": for "they"
 	}
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
