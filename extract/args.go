@@ -434,6 +434,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 	}
 	fallback := -1
 	skipFrom, skipTo := d.relativeBefore(d.mentions[ms[0]].sent, i)
+	if skipTo == 0 {
+		skipFrom, skipTo = d.appositionBefore(ms, d.mentions[ms[0]].sent, i) // "Turkey, a NATO member, condemned"
+	}
 	for p := len(ms) - 1; p >= 0; p-- {
 		m := &d.mentions[ms[p]]
 		if m.To > i || m.From >= skipFrom && m.To <= skipTo {

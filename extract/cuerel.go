@@ -325,7 +325,10 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
 	relsBefore := len(d.rels)
-	if c.Plural {
+	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) || x.pairModified(d, si, ms, cm, srcFits) || x.apposedParticiple(d, si, ms, cm) {
+		// "A and B accused each other", "condemned both countries", "the
+		// India-Pakistan talks": no other target
+	} else if c.Plural {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
 	} else if t := x.cueTargetRelations(d, si, ms, cm, sources, passive, targets); event >= 0 {
 		x.noteEvent(d, si, event, c.Type, t)
@@ -428,6 +431,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 			return s, passive, s
 		}
 	}
+	if group, ok := x.collectiveSubject(d, si, ms, cm.from, fits); ok {
+		return group, passive, group // "The two countries agreed": the pair named before
+	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 		sources = d.coordinatedBefore(ms, n, fits)
 		if k := d.joinedBefore(ms, sources[0], fits); k >= 0 {
@@ -480,6 +486,7 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	}
 	if len(sources) > 1 {
 		d.nominal.party = partyEvent{si, cm.c.Type, sources} // for "X joined the talks"
+		d.group, d.groupSent = sources, si                   // "Talks between A and B ended. They ...": for "they"
 	}
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {

@@ -73,8 +73,18 @@ type wordSets struct {
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
-	subjectGerundPreps set            // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
-	actNouns           map[string]set // "decision" -> "decide": who made the act (nominal.go)
+	subjectGerundPreps set               // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
+	collectiveNouns    map[string]string // "countries" -> Country: "the two countries" (collective.go)
+	collectiveCounts   map[string]int    // "both" -> 2 (collective.go)
+	reciprocals        set               // "each other" (collective.go)
+	nonOfficeRoles     set               // "student": a role noun that holds no position (affiliation.go)
+	positionPreps      set               // "fellow at" (affiliation.go)
+	boardNouns         set               // "on the board of" (affiliation.go)
+	aimWords           set               // "targeting", "aimed at" (aim.go)
+	launchVerbs        set               // forms of launch, fire (aim.go)
+	visitNouns         set               // "during his trip to" (fronted.go)
+	portfolioCapitals  set               // "Government" in "the Hungarian Government commissioner" (office.go)
+	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
 
 	memberWords, listLeads, locatedSorts, copulas set
 	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
@@ -234,6 +244,21 @@ func compile(s *schema.Schema) *lexicon {
 		announceVerbs:     verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),
 	}
 	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
+	lx.sets.collectiveNouns = map[string]string{}
+	for class, nouns := range w.CollectiveNouns {
+		for _, n := range nouns {
+			lx.sets.collectiveNouns[strings.ToLower(n)] = class
+		}
+	}
+	lx.sets.collectiveCounts = compileCounts(w.CollectiveCounts)
+	lx.sets.reciprocals = newSet(w.Reciprocals, true)
+	lx.sets.nonOfficeRoles = newSet(w.NonOfficeRoles, true)
+	lx.sets.positionPreps = newSet(w.PositionPreps, true)
+	lx.sets.boardNouns = newSet(w.BoardNouns, true)
+	lx.sets.aimWords = newSet(w.AimWords, true)
+	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
+	lx.sets.visitNouns = newSet(w.VisitNouns, true)
+	lx.sets.portfolioCapitals = newSet(w.PortfolioCapitals, true)
 	lx.sets.actNouns = map[string]set{}
 	for n, verbs := range w.ActNouns {
 		lx.sets.actNouns[n] = newSet(verbs, true)

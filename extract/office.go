@@ -45,6 +45,7 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 	x.ledBy(d, si, ms)
 	x.titledOf(d, si, ms)
 	x.whoseTitle(d, si, ms)
+	x.roleOffices(d, si, ms) // "X, a senior fellow at Y" (affiliation.go)
 }
 
 // bindTitles binds the titles of sentence si to people and their
@@ -345,7 +346,12 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 // parsed here.
 func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 	from := d.sents[si].From
-	if i < from || d.toks[i].Kind != Word || d.toks[i].Text != d.lw(i) || d.mentionAt(ms, i) >= 0 {
+	// a lower-case word, or a capitalised one that names the government
+	// generically ("the Hungarian Government commissioner")
+	lower := func(j int) bool {
+		return d.toks[j].Text == d.lw(j) || d.words.portfolioCapitals[d.lw(j)] && !d.inMention(ms, j)
+	}
+	if i < from || d.toks[i].Kind != Word || !lower(i) || d.mentionAt(ms, i) >= 0 {
 		return i
 	}
 	toks := x.parseOf(d, si)
@@ -353,8 +359,8 @@ func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 		return i
 	}
 	j := i
-	for j >= from && i-j < 4 && d.toks[j].Kind == Word && d.toks[j].Text == d.lw(j) {
-		if p := toks[j-from].UPOS; p != "ADJ" && p != "NOUN" && p != "CCONJ" {
+	for j >= from && i-j < 4 && d.toks[j].Kind == Word && lower(j) {
+		if p := toks[j-from].UPOS; p != "ADJ" && p != "NOUN" && p != "CCONJ" && !(p == "PROPN" && d.words.portfolioCapitals[d.lw(j)]) {
 			break
 		}
 		j--
@@ -363,6 +369,16 @@ func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 		return i // "and" never opens the portfolio; "the" ends a phrase before it
 	}
 	return j
+}
+
+// inMention reports whether toks[j] lies inside a mention of ms.
+func (d *doc) inMention(ms []int, j int) bool {
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= j && j < m.To {
+			return true
+		}
+	}
+	return false
 }
 
 // affMention returns the mention an affiliation index stands for.

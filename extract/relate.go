@@ -27,6 +27,8 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.offices(d, si, ms)
 	x.structure(d, si, ms)
 	x.cueRelations(d, si, ms)
+	x.aimedWeapons(d, si, ms)
+	x.frontedVisit(d, si, ms)
 	x.quotes(d, si, ms)
 	x.stances(d, si, ms)
 	if speaker := x.speaker(d, si, ms); speaker != "" {
@@ -118,6 +120,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.cityCountry(d, si, ms, m)
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
+			x.apposedMember(d, si, ms, m) // apposition.go
 			x.groupMembers(d, si, ms, m)
 		}
 		x.partNoun(d, si, ms, m)

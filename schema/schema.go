@@ -253,6 +253,30 @@ type Words struct {
 	// Prepositions before a gerund whose doer is the clause's subject ("A was allied with B in fighting C").
 	SubjectGerundPreps []string `yaml:"subject_gerund_prepositions,omitempty" json:"subject_gerund_prepositions,omitempty"`
 
+	// Collective subjects (extract/collective.go): "the two countries",
+	// "both leaders" stand for the group of that size named before;
+	// "accused each other" relates a plural subject's members both ways.
+	CollectiveNouns  map[string][]string `yaml:"collective_nouns,omitempty" json:"collective_nouns,omitempty"`   // Country, Person or Actor -> plural nouns: countries, leaders, sides
+	CollectiveCounts map[string][]string `yaml:"collective_counts,omitempty" json:"collective_counts,omitempty"` // size -> quantifiers: "2": [both, two]
+	Reciprocals      []string            `yaml:"reciprocal_words,omitempty" json:"reciprocal_words,omitempty"`   // "each other", "one another"
+
+	// Positions at organizations (extract/affiliation.go): "X, a senior
+	// fellow at the Atlantic Council", "X sat on the board of Y".
+	NonOfficeRoles []string `yaml:"non_office_roles,omitempty" json:"non_office_roles,omitempty"`           // role nouns that hold no position: student, graduate
+	PositionPreps  []string `yaml:"position_prepositions,omitempty" json:"position_prepositions,omitempty"` // "fellow at", "analyst with"
+	BoardNouns     []string `yaml:"board_nouns,omitempty" json:"board_nouns,omitempty"`                     // "on the board of"
+
+	// Aimed weapons (extract/aim.go): "Iran launched missiles targeting US troops".
+	AimWords    []string `yaml:"aim_words,omitempty" json:"aim_words,omitempty"`       // targeting, aimed at
+	LaunchVerbs []string `yaml:"launch_verbs,omitempty" json:"launch_verbs,omitempty"` // launch, fire (lemmas)
+
+	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
+	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
+
+	// Capitalised words that may stand in a title's portfolio (office.go):
+	// "the Hungarian Government commissioner", "the British Government spokesman".
+	PortfolioCapitals []string `yaml:"portfolio_capitals,omitempty" json:"portfolio_capitals,omitempty"`
+
 	// Stance (extract/stance.go): what an actor's words say of something.
 	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"`           // relation type -> "illegal", "null and void"
 	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`               // "called the deal illegal" (lemmas)

@@ -1,0 +1,159 @@
+package extract
+
+import "strings"
+
+// Positions at organizations.
+//
+// News introduces the people it quotes by a position the title lexicon
+// has no entry for, apposed or said with "to be": "John Doe, a senior
+// fellow at the Atlantic Council", "said Jane Roe, an analyst with Eurasia
+// Group", "X is a researcher at SIPRI", and by board seats: "X sat on the
+// board of Y", "X, a board member of Y". The contract reads these as
+// HOLDS_OFFICE (GUIDE: "a fellow at the Brookings Institution"). The role
+// nouns are namecues.yaml's role_nouns (the ones that also tell an unknown
+// name is a person), less words.yaml's non_office_roles; the prepositions
+// and board words are in words.yaml.
+
+// roleOffices adds HOLDS_OFFICE from each named person (or "he" or "she"
+// resolved to one) of sentence si to the organization a position phrase
+// right after them names.
+func (x *Extractor) roleOffices(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for _, k := range ms {
+		p := &d.mentions[k]
+		if p.Label != "Person" || p.Key == "" || p.To >= end || p.Kind != mName && !(p.Kind == mPronoun && (p.Head == "he" || p.Head == "she")) {
+			continue
+		}
+		j := p.To
+		switch w := d.lw(j); {
+		case d.toks[j].Text == ",":
+			j++
+		case x.lex.sets.copulas[w]:
+			j++
+		case (w == "has" || w == "had" || w == "have") && d.lw(j+1) == "been":
+			j += 2
+		}
+		j = d.skipAdverbs(j, end)
+		role, org := x.boardSeat(d, ms, p.To, j, end)
+		if org < 0 && j > p.To {
+			role, org = x.rolePhrase(d, ms, j, end)
+		}
+		if org >= 0 {
+			x.addRel(d, si, "HOLDS_OFFICE", "", p, &d.mentions[org], map[string]string{"title": role})
+		}
+	}
+}
+
+// skipAdverbs skips the adverbs of a copula ("is also", "was previously";
+// copula_adverbs) from token j.
+func (d *doc) skipAdverbs(j, end int) int {
+	for j < end && d.words.copulaAdverbs[d.lw(j)] {
+		j++
+	}
+	return j
+}
+
+// rolePhrase reads a position from token j: a determiner, modifiers
+// ("former", "senior", "visiting"), a role noun, then "at", "with", "of"
+// or "for" and a named organization ("a senior fellow at the Atlantic
+// Council"). It returns the role as written and the organization's
+// mention, or -1.
+func (x *Extractor) rolePhrase(d *doc, ms []int, j, end int) (string, int) {
+	if determiners[d.lw(j)] {
+		j++
+	}
+	for i := j; i < end && i < j+4; i++ {
+		t := d.toks[i]
+		if t.Kind != Word || t.Text != t.lower || d.mentionAt(ms, i) >= 0 {
+			return "", -1 // a capitalised word is a title or a name, for the title stage
+		}
+		n := 0
+		switch {
+		case i+1 < end && x.officeRole(t.lower+" "+d.lw(i+1)):
+			n = 2 // "senior fellow", "research fellow"
+		case x.officeRole(t.lower):
+			n = 1
+		default:
+			continue // a modifier: "former", "visiting", "political"
+		}
+		role := strings.Join(lowerWords(d, i, i+n), " ")
+		if org := d.positionOrg(ms, i+n, end); org >= 0 {
+			return role, org
+		}
+		return "", -1
+	}
+	return "", -1
+}
+
+// officeRole reports whether a role noun names a position one holds at an
+// organization (not "student" or "graduate").
+func (x *Extractor) officeRole(w string) bool {
+	return x.lex.sets.cues.roles[w] && !x.lex.sets.nonOfficeRoles[w]
+}
+
+// positionOrg returns the named organization after a position's
+// preposition at token i ("at the Atlantic Council"), or -1.
+func (d *doc) positionOrg(ms []int, i, end int) int {
+	if i >= end || !d.words.positionPreps[d.lw(i)] {
+		return -1
+	}
+	i++
+	n := d.mentionAt(ms, i)
+	if n < 0 && d.lw(i) == "the" {
+		n = d.mentionAt(ms, i+1)
+	}
+	if n < 0 {
+		return -1
+	}
+	if m := &d.mentions[n]; m.Label != "Organization" || m.Kind != mName && m.Kind != mDescription || m.Key == "" {
+		return -1 // a name, or a description resolved to one ("the company")
+	}
+	return n
+}
+
+// boardSeat reads a seat on an organization's board from token j, right
+// after a person (at token p): "on the board of Y" after a verb or two
+// ("sat on", "has served on"), or an apposed "a board member of Y" /
+// "a member of the board of Y". It returns the title "board member" and
+// the organization, or -1.
+func (x *Extractor) boardSeat(d *doc, ms []int, p, j, end int) (string, int) {
+	for i := p; i < end && i <= p+3; i++ {
+		if d.lw(i) == "on" && d.lw(i+1) == "the" && d.words.boardNouns[d.lw(i+2)] {
+			if org := d.positionOrg(ms, i+3, end); org >= 0 {
+				return "board member", org
+			}
+			return "", -1
+		}
+		if d.toks[i].Kind != Word || d.mentionAt(ms, i) >= 0 {
+			break
+		}
+	}
+	if j == p {
+		return "", -1
+	}
+	i := j
+	if determiners[d.lw(i)] {
+		i++
+	}
+	switch {
+	case d.words.boardNouns[d.lw(i)] && d.lw(i+1) == "member":
+		i += 2 // "a board member of Y"
+	case d.lw(i) == "member" && d.lw(i+1) == "of" && d.lw(i+2) == "the" && d.words.boardNouns[d.lw(i+3)]:
+		i += 4 // "a member of the board of Y"
+	default:
+		return "", -1
+	}
+	if org := d.positionOrg(ms, i, end); org >= 0 {
+		return "board member", org
+	}
+	return "", -1
+}
+
+// lowerWords returns the lower-cased words of toks[i:j].
+func lowerWords(d *doc, i, j int) []string {
+	out := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		out = append(out, d.lw(k))
+	}
+	return out
+}

@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestPositions checks that a position apposed to a person or said with
+// "to be", with a preposition and a named organization, and a seat on an
+// organization's board are HOLDS_OFFICE; other roles and phrases are not.
+func TestPositions(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"\"Talks will stall,\" said Maria Lopez, a senior fellow at the Atlantic Council.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Atlantic Council)"}, nil},
+		{"Maria Lopez, a former analyst with the CIA, doubted the report.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> CIA)"}, nil},
+		{"Maria Lopez is a researcher at the Stockholm International Peace Research Institute.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Stockholm International Peace Research Institute)"}, nil},
+		{"Maria Lopez sat on the board of Gazprom for two years.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Gazprom)"}, nil},
+		{"Maria Lopez, a board member of Rosatom, resigned.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Rosatom)"}, nil},
+		// a company named by its suffix is "the company" later on
+		{"Kestrel Holdings hired Maria Lopez. She was on the board of the company until May.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Kestrel Holdings)"}, nil},
+		// no position: a role that holds none, a preposition of topic, a
+		// role cut off from the organization, a place
+		{"Maria Lopez, a student at Tehran University, joined the protest.",
+			nil, []string{"HOLDS_OFFICE(Maria Lopez -> Tehran University)"}},
+		{"Maria Lopez, an expert on NATO, doubted the report.",
+			nil, []string{"HOLDS_OFFICE(Maria Lopez -> NATO)"}},
+		{"Maria Lopez, an analyst, spoke at the Atlantic Council.",
+			nil, []string{"HOLDS_OFFICE(Maria Lopez -> Atlantic Council)"}},
+		{"Maria Lopez, a professor at a university in Chile, doubted the report.",
+			nil, []string{"HOLDS_OFFICE(Maria Lopez -> Chile)"}},
+	})
+}
+
+// TestCapitalisedPortfolio checks that a capitalised "Government" between
+// a demonym and a title narrows the title, as a lower-case word does, and
+// that a capitalised word inside a body's name is that body.
+func TestCapitalisedPortfolio(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Maria Lopez, the Chilean Government spokeswoman, criticized Bolivia.", []string{"HOLDS_OFFICE(Maria Lopez -> Chile)"}, nil},
+		{"Peruvian Government spokeswoman Maria Lopez criticized Bolivia.", []string{"HOLDS_OFFICE(Maria Lopez -> Peru)"}, nil},
+		{"A United States Department of State spokesperson, Maria Lopez, criticized Bolivia.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> State Department)"}, nil},
+	})
+}

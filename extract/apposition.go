@@ -1,0 +1,131 @@
+package extract
+
+import "strings"
+
+// Appositions.
+//
+// A noun phrase set off by commas after a name says what the name is:
+// "Turkey, a NATO member, condemned Russia", "Egypt, Sudan's neighbour,
+// criticized Ethiopia", "Dmitry Peskov, the Kremlin spokesman, said".
+// The names inside it are not the clause's subject (the name before it
+// is), and a membership it states is MEMBER_OF.
+
+// appositionBefore returns the token range of an apposition set off by
+// commas that ends a few words before token i (the verb): the phrase
+// opens with an article or a possessor ("a NATO member", "Sudan's
+// neighbour"), ends in a lower-case noun, holds no "and" or "or" (then it
+// is a list: "Turkey, the US and several other countries") and follows a
+// name. It returns an empty range when there is none.
+func (d *doc) appositionBefore(ms []int, si, i int) (int, int) {
+	from := d.sents[si].From
+	j := i - 1
+	for j > from && d.toks[j].Kind == Word && i-j <= 3 {
+		j-- // "has", "also" between the comma and the verb
+	}
+	if j <= from+1 || d.toks[j].Text != "," || !d.apposedNoun(j-1) {
+		return 0, 0
+	}
+	for k := j - 1; k > from && j-k <= 8; k-- {
+		t := d.toks[k]
+		if t.Kind == Punct && t.Text != "," && t.Text != "'s" && !isHyphen(t.Text) {
+			return 0, 0
+		}
+		if w := t.lower; w == "and" || w == "or" {
+			return 0, 0
+		}
+		if t.Text != "," {
+			continue
+		}
+		if d.mentionEnding(ms, k, keyed) < 0 || !d.opensApposition(ms, k+1) {
+			return 0, 0
+		}
+		return k, j
+	}
+	return 0, 0
+}
+
+// apposedNoun reports whether toks[k] can end an apposition: a lower-case
+// word ("member", "spokesman", "neighbour"), not a name.
+func (d *doc) apposedNoun(k int) bool {
+	t := d.toks[k]
+	return t.Kind == Word && t.Text == t.lower && !strings.HasSuffix(t.lower, "ly")
+}
+
+// opensApposition reports whether the phrase from token k opens like an
+// apposition: an article, or a name followed by "'s".
+func (d *doc) opensApposition(ms []int, k int) bool {
+	switch d.lw(k) {
+	case "a", "an", "the":
+		return true
+	}
+	if n := d.mentionAt(ms, k); n >= 0 {
+		m := &d.mentions[n]
+		return m.To < len(d.toks) && d.toks[m.To].Text == "'s"
+	}
+	return false
+}
+
+// apposedMember reads "Turkey, a NATO member,", "Poland, a fellow EU
+// member state,": the name before the apposition is MEMBER_OF the
+// organization m written in it before a member word.
+func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
+	from, end := d.sents[si].From, d.sents[si].To
+	i := m.To
+	if i >= end || !strings.HasPrefix(d.lw(i), "member") || !x.lex.sets.memberWords[d.lw(i)] {
+		return
+	}
+	k := d.npStart(m) - 1
+	for k > from && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && m.From-k <= 3 && !determiners[d.lw(k)] {
+		k-- // "founding", "fellow", "key"
+	}
+	if k <= from || (d.lw(k) != "a" && d.lw(k) != "an") || d.toks[k-1].Text != "," {
+		return
+	}
+	n := d.mentionEnding(ms, k-1, keyed)
+	if n < 0 {
+		return
+	}
+	if c := &d.mentions[n]; (c.Label == "Country" || c.Label == "Organization") && c.Kind != mAdjective && c.Arg {
+		x.addRel(d, si, "MEMBER_OF", "", c, m, nil)
+	}
+}
+
+// apposedParticiple reports whether the verb cue cm is a participle
+// joined by a hyphen to its doer inside an apposition ("Hezbollah, an
+// Iran-backed group,") and then relates the doer to the name the
+// apposition describes: SUPPORTS(Iran -> Hezbollah). Its object is that
+// name, never a mention after the apposition.
+func (x *Extractor) apposedParticiple(d *doc, si int, ms []int, cm cueMatch) bool {
+	c := cm.c
+	from, end := d.sents[si].From, d.sents[si].To
+	if !c.verb || c.Reverse || cm.from-2 <= from || !isHyphen(d.toks[cm.from-1].Text) {
+		return false
+	}
+	doer := d.mentionEnding(ms, cm.from-1, keyed)
+	if doer < 0 || !isActorMention(&d.mentions[doer]) {
+		return false
+	}
+	k := d.mentions[doer].From - 1
+	if k-1 <= from || (d.lw(k) != "a" && d.lw(k) != "an" && d.lw(k) != "the") || d.toks[k-1].Text != "," {
+		return false
+	}
+	name := d.mentionEnding(ms, k-1, keyed)
+	if name < 0 || !d.mentions[name].Arg {
+		return false
+	}
+	closed := false
+	for j := cm.to; j < end && j <= cm.to+3; j++ {
+		if d.toks[j].Text == "," || d.toks[j].Kind == Punct && j+1 == end {
+			closed = true
+			break
+		}
+		if d.toks[j].Kind != Word || d.mentionAt(ms, j) >= 0 {
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	x.addRel(d, si, c.Type, c.Fallback, &d.mentions[doer], &d.mentions[name], cueProps(c))
+	return true
+}

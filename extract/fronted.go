@@ -1,0 +1,95 @@
+package extract
+
+import "slices"
+
+// Fronted travel adjuncts.
+//
+// A sentence that opens with where its subject is on a trip states the
+// visit: "While in Tokyo, Blinken met Kishida", "During his trip to Kyiv,
+// the secretary pledged more aid", "On a visit to Riyadh, Macron said ...".
+// The adjunct (before the first comma) is "while"/"when" and "in" a
+// place, or "during"/"on" and a visit noun (visit_nouns in words.yaml) with
+// "to" a place; the visitor is the person who opens the main clause.
+
+// frontedVisit adds the VISITS a fronted travel adjunct of sentence si
+// states.
+func (x *Extractor) frontedVisit(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	comma := -1
+	for j := from + 2; j < end && j < from+14; j++ {
+		if d.toks[j].Text == "," {
+			comma = j
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	place := d.visitedPlace(ms, from, comma)
+	if place < 0 {
+		return
+	}
+	person := func(m *Mention) bool { return m.Label == "Person" && m.Key != "" }
+	p := d.rightArg(ms, comma+1, 5, person)
+	if p < 0 || slices.ContainsFunc(ms, func(k int) bool {
+		m := &d.mentions[k]
+		return m.From > comma && m.To <= d.mentions[p].From && m.Arg && m.Key != "" && m.Kind == mName
+	}) {
+		return // "While in Tokyo, the Japanese leader Kishida ...": the first name is the visitor, or no one
+	}
+	if d.atHome(&d.mentions[p], &d.mentions[place]) {
+		return // "While in Tokyo, Japanese Prime Minister Kishida ...": no visit
+	}
+	x.addRel(d, si, "VISITS", "", &d.mentions[p], &d.mentions[place], nil)
+}
+
+// atHome reports whether place lies in the country person p is known to
+// belong to (by the lexicon or an office bound in the article).
+func (d *doc) atHome(p, place *Mention) bool {
+	homes := []string{d.knownCountry(p)}
+	if o, ok := d.offices[p.Key]; ok && o.aff != nil {
+		homes = append(homes, o.aff.Country, o.aff.Key)
+	}
+	for _, h := range homes {
+		if h != "" && (place.Country == h || place.Key == h || place.Key == "country:"+h) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitedPlace returns the place a fronted adjunct toks[from:comma] says
+// its subject is visiting, or -1: "while in X", "during his trip to X".
+func (d *doc) visitedPlace(ms []int, from, comma int) int {
+	place := func(j int) int {
+		n := d.mentionAt(ms, j)
+		if n < 0 && d.lw(j) == "the" {
+			n = d.mentionAt(ms, j+1)
+		}
+		if n < 0 {
+			return -1
+		}
+		if m := &d.mentions[n]; m.Key == "" || m.To > comma || m.Label != "Location" && m.Label != "Country" {
+			return -1
+		}
+		for j := d.mentions[n].To; j < comma; j++ {
+			if d.lw(j) == "by" || d.lw(j) == "of" || d.mentionAt(ms, j) >= 0 && d.mentions[d.mentionAt(ms, j)].Label == "Person" {
+				return -1 // "during the trip to Kyiv by Blinken, Kishida ...": someone else's trip
+			}
+		}
+		return n
+	}
+	switch d.lw(from) {
+	case "while", "when":
+		if d.lw(from+1) == "in" {
+			return place(from + 2)
+		}
+	case "during", "on":
+		for j := from + 1; j+1 < comma && j <= from+5; j++ {
+			if d.words.visitNouns[d.lw(j)] && d.lw(j+1) == "to" {
+				return place(j + 2)
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestFrontedVisits checks that a sentence opening with its subject's
+// trip states the visit, and not someone else's trip or a stay at home.
+func TestFrontedVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"While in Nairobi, Emmanuel Macron criticized Somalia.", []string{"VISITS(Emmanuel Macron -> Nairobi)"}, nil},
+		{"During his trip to Hanoi, Olaf Scholz signed a deal.", []string{"VISITS(Olaf Scholz -> Hanoi)"}, nil},
+		{"On a three-day visit to Chile, Olaf Scholz praised Peru.", []string{"VISITS(Olaf Scholz -> Chile)"}, nil},
+		// someone else's trip, a stay at home, no trip
+		{"During the trip to Hanoi by Macron, Olaf Scholz called Xi Jinping.", nil, []string{"VISITS(Olaf Scholz -> Hanoi)"}},
+		{"While in Berlin, German Chancellor Olaf Scholz criticized Russia.", nil, []string{"VISITS(Olaf Scholz -> Berlin)"}},
+		{"When in doubt, Olaf Scholz calls Macron.", nil, []string{"VISITS(Olaf Scholz -> Germany)"}},
+	})
+}
