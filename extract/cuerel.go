@@ -68,8 +68,8 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if auxiliaryBe(d, c, i, s.To) {
 				continue
 			}
-			if negated(d, s.From, i) {
-				continue
+			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
+				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 			}
 			threat := false
 			if rt := x.lex.relTypes[c.Type]; c.verb && !rt.Plannable {
@@ -93,6 +93,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			}
 			if !ok || c.Cameo != "" && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
 				continue
+			}
+			if c.verb && d.claimObject(to, s.To) {
+				continue // "rejected claims that Russia attacked X": its object is the claim
 			}
 			switch n := len(c.words); {
 			case n > best:

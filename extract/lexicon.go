@@ -75,6 +75,7 @@ type wordSets struct {
 
 	subjectGerundPreps set            // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
 	actNouns           map[string]set // "decision" -> "decide": who made the act (nominal.go)
+	unstated           unstatedWords  // denials, hypothetical events, prevention (unstated.go)
 
 	memberWords, listLeads, locatedSorts, copulas set
 	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
@@ -234,6 +235,7 @@ func compile(s *schema.Schema) *lexicon {
 		announceVerbs:     verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),
 	}
 	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
+	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)
 	lx.sets.actNouns = map[string]set{}
 	for n, verbs := range w.ActNouns {
 		lx.sets.actNouns[n] = newSet(verbs, true)

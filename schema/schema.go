@@ -285,6 +285,22 @@ type Words struct {
 	CompriseVerbs []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"`             // "which comprises A, B and C"
 	CopulaAdverbs []string            `yaml:"copula_adverbs,omitempty" json:"copula_adverbs,omitempty"`             // "X is also the group's leader"
 	Definites     []string            `yaml:"definite_determiners,omitempty" json:"definite_determiners,omitempty"` // "the attacks", "these strikes"
+
+	// Unstated: the words that make an act stated only as denied,
+	// possible or prevented (extract/unstated.go).
+	Unstated UnstatedWords `yaml:"unstated,omitempty" json:"unstated,omitempty"`
+}
+
+// UnstatedWords are the words around a cue that make its act unstated:
+// "denied that it attacked X", "rejected claims that X attacked Y", "any
+// attack on X", "to deter attacks by X", "in case of an invasion".
+type UnstatedWords struct {
+	DenyingVerbs   []string `yaml:"denying_verbs,omitempty" json:"denying_verbs,omitempty"`                   // deny: its clause or object is denied (lemmas)
+	RefutingVerbs  []string `yaml:"refuting_verbs,omitempty" json:"refuting_verbs,omitempty"`                 // reject, dismiss: deny a claim noun's clause (lemmas)
+	ClaimNouns     []string `yaml:"claim_nouns,omitempty" json:"claim_nouns,omitempty"`                       // claims, reports, allegations: "rejected claims that"
+	Hypothetical   []string `yaml:"hypothetical_modifiers,omitempty" json:"hypothetical_modifiers,omitempty"` // any, possible, future: "a possible attack"
+	PreventVerbs   []string `yaml:"preventing_verbs,omitempty" json:"preventing_verbs,omitempty"`             // deter, prevent: "to deter attacks" (lemmas)
+	ConditionLeads []string `yaml:"condition_leads,omitempty" json:"condition_leads,omitempty"`               // "in case of", "in the event of"
 }
 
 func (w *Words) merge(o Words) { appendFields(reflect.ValueOf(w).Elem(), reflect.ValueOf(o)) }
