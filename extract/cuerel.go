@@ -535,6 +535,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = append(targets, t)
 		}
 	}
+	if len(targets) == 0 {
+		targets = x.askedObject(d, ms, cm, fits) // "called on Italy and Egypt to join" (asked.go)
+	}
 	act, isAct := -1, false
 	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
 		act, isAct = x.actTarget(d, si, cm, passive, fits) // "criticized the decision": the decision's maker
