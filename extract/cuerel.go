@@ -440,6 +440,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return sources, passive, sources
 	}
+	if g := x.pairSubject(d, si, cm.from, fits); len(g) > 1 {
+		return g, passive, g // "Both sides agreed": the two named together last (pair.go)
+	}
 	if d.pluralSubject(ms, cm.from) && si-d.groupSent <= 3 {
 		return d.group, passive, nil // "They called on Turkey": the group named last
 	}

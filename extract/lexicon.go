@@ -76,6 +76,8 @@ type wordSets struct {
 	subjectGerundPreps set            // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
 	actNouns           map[string]set // "decision" -> "decide": who made the act (nominal.go)
 	unstated           unstatedWords  // denials, hypothetical events, prevention (unstated.go)
+	pairNouns          set            // "both sides", "the two countries" (pair.go)
+	pairLeads          []string       // both, the two
 
 	memberWords, listLeads, locatedSorts, copulas set
 	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
@@ -236,6 +238,10 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
 	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)
+	lx.sets.pairNouns = newSet(w.PairNouns, true)
+	for _, l := range w.PairLeads {
+		lx.sets.pairLeads = append(lx.sets.pairLeads, strings.ToLower(l))
+	}
 	lx.sets.actNouns = map[string]set{}
 	for n, verbs := range w.ActNouns {
 		lx.sets.actNouns[n] = newSet(verbs, true)

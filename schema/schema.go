@@ -289,6 +289,11 @@ type Words struct {
 	// Unstated: the words that make an act stated only as denied,
 	// possible or prevented (extract/unstated.go).
 	Unstated UnstatedWords `yaml:"unstated,omitempty" json:"unstated,omitempty"`
+
+	// Pairs (extract/pair.go): "both sides", "the two countries" stand for
+	// the two actors last named together.
+	PairNouns []string `yaml:"pair_nouns,omitempty" json:"pair_nouns,omitempty"` // sides, countries, leaders
+	PairLeads []string `yaml:"pair_leads,omitempty" json:"pair_leads,omitempty"` // both, the two
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
