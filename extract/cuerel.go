@@ -62,7 +62,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mAdjective }) >= 0 {
 				continue // "a Hungarian finance official": a noun
 			}
-			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
+			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i) || x.datedNoun(d, s.From, i)) {
 				continue
 			}
 			if auxiliaryBe(d, c, i, s.To) {
@@ -894,4 +894,15 @@ func (d *doc) instrument(ms []int, i, end int) int {
 // verb: a plural head is no modifier).
 func (x *Extractor) modifiedNoun(d *doc, i int, lemma string) bool {
 	return i > 0 && d.lw(i) == lemma && x.lex.sets.weaponMods[d.lw(i-1)]
+}
+
+// datedNoun reports whether a date stands between a noun marker and the
+// verb form at toks[i], which makes it a noun: "the December 31 attack
+// on", "the 2019 strikes on" ("Russia in 2014 annexed" keeps its verb).
+func (x *Extractor) datedNoun(d *doc, from, i int) bool {
+	j := i - 1
+	for j >= from && j >= i-3 && (d.toks[j].Kind == Number || x.lex.sets.months[d.toks[j].Text]) {
+		j--
+	}
+	return j < i-1 && j >= from && nounMarkers[d.lw(j)]
 }
