@@ -615,8 +615,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 // than the sources.
 func (x *Extractor) targetFits(c *compiledCue, rt schema.RelationType, srcKeys map[string]bool) func(*Mention) bool {
 	return func(m *Mention) bool {
-		if srcKeys[m.Key] {
-			return false
+		if srcKeys[m.Key] || len(c.Targets) > 0 && !slices.Contains(c.Targets, m.Label) {
+			return false // the source itself; a label the cue narrows away ("withdrew from Syria")
 		}
 		return slices.Contains(rt.Targets, m.Label) ||
 			c.Fallback != "" && x.lex.things[m.Label] && slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)

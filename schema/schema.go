@@ -184,6 +184,10 @@ type Cue struct {
 	Plural  bool     `yaml:"plural,omitempty" json:"plural,omitempty"`   // a plural subject relates its members to each other ("X and Y agreed")
 	Reverse bool     `yaml:"reverse,omitempty" json:"reverse,omitempty"` // the subject is the target: "X faces sanctions from Y"
 	Window  int      `yaml:"window,omitempty" json:"window,omitempty"`   // the most tokens between the cue and its target
+	// Targets narrows the labels the type's target may have for this cue:
+	// "withdrew from the treaty" opposes it, "withdrew from Syria" opposes
+	// no country.
+	Targets []string `yaml:"targets,omitempty" json:"targets,omitempty"`
 	// Then is a word that must follow the target: "to" for "urged Iran to
 	// halt", where "urged restraint on Iran" or "asked Iran about" ask
 	// nothing of Iran.
