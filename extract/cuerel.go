@@ -291,6 +291,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.eventTarget(d, si, ms)
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
+	x.invitations(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.

@@ -78,6 +78,8 @@ type wordSets struct {
 	unstated           unstatedWords  // denials, hypothetical events, prevention (unstated.go)
 	pairNouns          set            // "both sides", "the two countries" (pair.go)
 	pairLeads          []string       // both, the two
+	invitationLeads    set            // "at", "upon" the invitation of (invitation.go)
+	invitationNouns    set            // invitation, request
 
 	memberWords, listLeads, locatedSorts, copulas set
 	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
@@ -239,6 +241,8 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
 	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)
 	lx.sets.pairNouns = newSet(w.PairNouns, true)
+	lx.sets.invitationLeads = newSet(w.InvitationLeads, true)
+	lx.sets.invitationNouns = newSet(w.InvitationNouns, true)
 	for _, l := range w.PairLeads {
 		lx.sets.pairLeads = append(lx.sets.pairLeads, strings.ToLower(l))
 	}

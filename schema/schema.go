@@ -298,6 +298,10 @@ type Words struct {
 	// the two actors last named together.
 	PairNouns []string `yaml:"pair_nouns,omitempty" json:"pair_nouns,omitempty"` // sides, countries, leaders
 	PairLeads []string `yaml:"pair_leads,omitempty" json:"pair_leads,omitempty"` // both, the two
+
+	// Invitations (extract/invitation.go): "at the invitation of X", "at X's request".
+	InvitationLeads []string `yaml:"invitation_leads,omitempty" json:"invitation_leads,omitempty"` // at, upon
+	InvitationNouns []string `yaml:"invitation_nouns,omitempty" json:"invitation_nouns,omitempty"` // invitation, request
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
