@@ -485,6 +485,11 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			break
 		}
 	}
+	if len(sources) < 2 && !cm.c.verb {
+		if g := x.pairAfter(d, si, cm, fits); len(g) > 1 {
+			sources = g // "a meeting of the ministers of both countries" (pair.go)
+		}
+	}
 	if len(sources) > 1 {
 		d.nominal.party = partyEvent{si, cm.c.Type, sources} // for "X joined the talks"
 	}

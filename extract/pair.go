@@ -32,6 +32,28 @@ func (x *Extractor) pairSubject(d *doc, si, i int, fits func(*Mention) bool) []i
 	if at < 0 {
 		return nil
 	}
+	return d.lastPair(si, at, fits)
+}
+
+// pairAfter returns the actors a pair phrase a few words after the plural
+// noun cue cm stands for: "a meeting of foreign ministers of both
+// countries", "talks between the two sides". nil if there is none.
+func (x *Extractor) pairAfter(d *doc, si int, cm cueMatch, fits func(*Mention) bool) []int {
+	end := d.sents[si].To
+	for j := cm.to; j < end && j <= cm.to+5; j++ {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+			return nil
+		}
+		if d.words.pairNouns[d.lw(j)] && d.pairLeadEndsAt(cm.to, j-1) {
+			return d.lastPair(si, cm.from, fits)
+		}
+	}
+	return nil
+}
+
+// lastPair returns the last coordination of two or more fitting actors
+// before token at of sentence si, or in the pairBack sentences before.
+func (d *doc) lastPair(si, at int, fits func(*Mention) bool) []int {
 	for sj := si; sj >= 0 && sj >= si-pairBack; sj-- {
 		ms := d.sentMentions(sj)
 		for p := len(ms) - 1; p >= 0; p-- {

@@ -14,6 +14,11 @@ func TestPairSubject(t *testing.T) {
 		{"Kenya and Ethiopia opened the road. Trade rose. Prices fell. The two leaders met in Nairobi.",
 			[]string{"MET_WITH(Ethiopia -> Kenya)"}, nil},
 		{"Kenya opened the road. Both sides agreed to cut tariffs.", nil, []string{"COOPERATES_WITH(Kenya -> Kenya)"}},
+		// a pair after a plural noun cue
+		{"Chile and Peru reopened the border. Talks between the two sides resumed.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Ghana and Togo opened a rail link after a meeting of the ministers of both countries.",
+			[]string{"MET_WITH(Ghana -> Togo)"}, nil},
+		{"Ghana opened a rail link after a meeting of the ministers of both countries.", nil, []string{"MET_WITH(Ghana -> Ghana)"}},
 		{"Mali and Niger closed the border. Senegal said both sides agreed to talks with Guinea.",
 			nil, []string{"COOPERATES_WITH(Senegal -> Guinea)"}},
 	})
