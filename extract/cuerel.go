@@ -388,6 +388,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 				return []int{n}, passive, nil // "he was poisoned with Novichok"
 			}
 		}
+		if a := x.eventDoer(d, si, ms, cm, fits); len(a) > 0 {
+			return a, passive, nil // "was killed in the airstrike" (eventdoer.go)
+		}
 		return nil, passive, nil
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {

@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestEventDoer checks that a passive act with no agent that happened in
+// an event noun is done by the event's modifier or by its claimant, and by
+// no one when neither is told.
+func TestEventDoer(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Houthi commander Abdul Malik al-Houthi was killed in a Saudi airstrike.",
+			[]string{"ATTACKS(Saudi Arabia -> Abdul Malik al-Houthi)"}, nil},
+		{"Ethiopia carried out the strike on Tuesday. Tigray leader Debretsion Gebremichael was killed in the strike.",
+			[]string{"ATTACKS(Ethiopia -> Debretsion Gebremichael)"}, nil},
+		{"Debretsion Gebremichael was killed in the strike.", nil, []string{"ATTACKS(Ethiopia -> Debretsion Gebremichael)"}},
+	})
+}
