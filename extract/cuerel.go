@@ -435,6 +435,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 			return s, passive, s
 		}
 	}
+	if !c.verb && x.reportedNoun(d, si, cm.from) {
+		return nil, passive, nil // "Lavrov said talks with Ukraine were over": not the speaker's (unstated.go)
+	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 		sources = d.coordinatedBefore(ms, n, fits)
 		if k := d.joinedBefore(ms, sources[0], fits); k >= 0 {

@@ -24,6 +24,10 @@ func TestUnstated(t *testing.T) {
 		{"Lithuania moved troops to its border to deter attacks by Belarus.", nil, []string{"ATTACKS(Belarus -> Lithuania)"}},
 		{"The embargo aims to prevent Sudan from attacking Chad.", nil, []string{"ATTACKS(Sudan -> Chad)"}},
 		{"Finland built the fence in case of an invasion by Russia.", nil, []string{"ATTACKS(Russia -> Finland)"}},
+		// a noun cue that opens a reported clause is not the speaker's
+		{"Lavrov said talks with Ukraine were impossible.", nil, []string{"NEGOTIATES_WITH(Sergei Lavrov -> Ukraine)", "NEGOTIATES_WITH(Ukraine -> Sergei Lavrov)"}},
+		{"Blinken said the alliance with Japan remained strong.", nil, []string{"COOPERATES_WITH(Japan -> Antony Blinken)", "COOPERATES_WITH(Antony Blinken -> Japan)"}},
+		{"Lavrov held talks with Ukraine.", []string{"MET_WITH(Ukraine -> Sergei Lavrov)"}, nil},
 		// plannable types keep their possibility
 		{"Sweden plans to deploy Patriot missiles in Gotland.", []string{"DEPLOYS(Sweden -> Patriot)"}, nil},
 	})

@@ -314,6 +314,7 @@ type UnstatedWords struct {
 	Hypothetical   []string `yaml:"hypothetical_modifiers,omitempty" json:"hypothetical_modifiers,omitempty"` // any, possible, future: "a possible attack"
 	PreventVerbs   []string `yaml:"preventing_verbs,omitempty" json:"preventing_verbs,omitempty"`             // deter, prevent: "to deter attacks" (lemmas)
 	ConditionLeads []string `yaml:"condition_leads,omitempty" json:"condition_leads,omitempty"`               // "in case of", "in the event of"
+	ClauseSaying   []string `yaml:"clause_saying_verbs,omitempty" json:"clause_saying_verbs,omitempty"`       // say, insist: "said talks with X were over" (lemmas)
 }
 
 func (w *Words) merge(o Words) { appendFields(reflect.ValueOf(w).Elem(), reflect.ValueOf(o)) }
