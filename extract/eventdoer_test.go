@@ -14,3 +14,14 @@ func TestEventDoer(t *testing.T) {
 		{"Debretsion Gebremichael was killed in the strike.", nil, []string{"ATTACKS(Ethiopia -> Debretsion Gebremichael)"}},
 	})
 }
+
+// TestEventTargetNouns checks that the subject of "was the target, subject
+// or victim of" an event noun is what its modifier did, and that a noun
+// that names no event states nothing.
+func TestEventTargetNouns(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Rosneft has been the subject of European Union sanctions since 2014.", []string{"SANCTIONS(European Union -> Rosneft)"}, nil},
+		{"Kharkiv was the victim of a Russian missile attack.", []string{"ATTACKS(Russia -> Kharkiv)"}, nil},
+		{"Chad was the subject of a French report.", nil, []string{"SANCTIONS(France -> Chad)", "ATTACKS(France -> Chad)"}},
+	})
+}

@@ -80,6 +80,7 @@ type wordSets struct {
 	pairLeads          []string       // both, the two
 	invitationLeads    set            // "at", "upon" the invitation of (invitation.go)
 	invitationNouns    set            // invitation, request
+	targetNouns        set            // "X was the target of an attack" (nominal.go eventTarget)
 
 	memberWords, listLeads, locatedSorts, copulas set
 	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
@@ -243,6 +244,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.pairNouns = newSet(w.PairNouns, true)
 	lx.sets.invitationLeads = newSet(w.InvitationLeads, true)
 	lx.sets.invitationNouns = newSet(w.InvitationNouns, true)
+	lx.sets.targetNouns = newSet(w.TargetNouns, true)
 	for _, l := range w.PairLeads {
 		lx.sets.pairLeads = append(lx.sets.pairLeads, strings.ToLower(l))
 	}

@@ -302,6 +302,7 @@ type Words struct {
 	// Invitations (extract/invitation.go): "at the invitation of X", "at X's request".
 	InvitationLeads []string `yaml:"invitation_leads,omitempty" json:"invitation_leads,omitempty"` // at, upon
 	InvitationNouns []string `yaml:"invitation_nouns,omitempty" json:"invitation_nouns,omitempty"` // invitation, request
+	TargetNouns     []string `yaml:"target_nouns,omitempty" json:"target_nouns,omitempty"`         // "X was the target of an attack", "the subject of U.S. sanctions"
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
