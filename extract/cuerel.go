@@ -494,6 +494,8 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if len(sources) < 2 && !cm.c.verb {
 		if g := x.pairAfter(d, si, cm, fits); len(g) > 1 {
 			sources = g // "a meeting of the ministers of both countries" (pair.go)
+		} else if g := d.hyphenPair(ms, si, cm, fits); len(g) > 1 {
+			sources = g // "the US-Iran talks" (pair.go)
 		}
 	}
 	if len(sources) > 1 {

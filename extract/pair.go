@@ -88,3 +88,30 @@ func distinctKeys(d *doc, group []int) int {
 	}
 	return len(keys)
 }
+
+// hyphenPair returns the actors of a hyphenated pair that modifies the
+// plural noun cue cm, with up to two modifiers between: "the US-Iran
+// talks", "the Turkish-Libyan maritime deal". nil if there is none.
+func (d *doc) hyphenPair(ms []int, si int, cm cueMatch, fits func(*Mention) bool) []int {
+	from := d.sents[si].From
+	j := cm.from - 1
+	for j >= from && j >= cm.from-3 && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !determiners[d.lw(j)] && !d.words.objectPreps[d.lw(j)] {
+		if d.mentionEnding(ms, j+1, keyed) >= 0 {
+			break
+		}
+		j--
+	}
+	b := d.mentionEnding(ms, j+1, keyed)
+	if b < 0 || !fits(&d.mentions[b]) {
+		return nil
+	}
+	h := d.mentions[b].From - 1
+	if h <= from || d.toks[h].Text != "-" && d.toks[h].Text != "–" {
+		return nil
+	}
+	a := d.mentionEnding(ms, h, keyed)
+	if a < 0 || !fits(&d.mentions[a]) || d.mentions[a].Key == d.mentions[b].Key {
+		return nil
+	}
+	return []int{a, b}
+}

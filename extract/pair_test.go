@@ -19,6 +19,10 @@ func TestPairSubject(t *testing.T) {
 		{"Ghana and Togo opened a rail link after a meeting of the ministers of both countries.",
 			[]string{"MET_WITH(Ghana -> Togo)"}, nil},
 		{"Ghana opened a rail link after a meeting of the ministers of both countries.", nil, []string{"MET_WITH(Ghana -> Ghana)"}},
+		// a hyphenated pair before a plural noun cue
+		{"The Chile-Peru talks resumed in Lima.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Serbian-Kosovar negotiations collapsed.", []string{"NEGOTIATES_WITH(Serbia -> Kosovo)"}, nil},
+		{"The Chile talks resumed in Lima.", nil, []string{"MET_WITH(Chile -> Peru)"}},
 		{"Mali and Niger closed the border. Senegal said both sides agreed to talks with Guinea.",
 			nil, []string{"COOPERATES_WITH(Senegal -> Guinea)"}},
 	})
