@@ -71,6 +71,25 @@ func (x *Extractor) collectiveSubject(d *doc, si int, ms []int, i int, fits func
 	return nil, false
 }
 
+// collectiveAfter returns the members a collective phrase a few words
+// after the plural noun cue cm stands for ("a meeting of the ministers of
+// both countries", "talks between the two sides"): the nearest group of
+// the phrase's size named before the cue. nil if there is none.
+func (x *Extractor) collectiveAfter(d *doc, si int, cm cueMatch, fits func(*Mention) bool) []int {
+	end := d.sents[si].To
+	for j := cm.to; j < end && j < cm.to+6; j++ {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+			return nil
+		}
+		size, class, start := d.collectiveSize(cm.to, j+1)
+		if size > 0 && start < j { // a noun, not "both" alone
+			classFits := func(m *Mention) bool { return fits(m) && collectiveFits(class, m) }
+			return x.collectiveGroup(d, si, cm.from, size, classFits)
+		}
+	}
+	return nil
+}
+
 // collectiveFits reports whether mention m may be a member of a group
 // named by a collective noun of class ("Country", "Person", "Actor").
 func collectiveFits(class string, m *Mention) bool {

@@ -40,3 +40,29 @@ func TestCollectiveSubjects(t *testing.T) {
 			nil, []string{"CRITICIZES(Serbia -> Croatia)", "CRITICIZES(Croatia -> Serbia)"}},
 	})
 }
+
+// TestCollectivePhrasesElsewhere checks collective phrases after a plural
+// noun cue ("talks between the two sides") and as a subject a sentence or
+// two after the group was named, with hyphenated pairs before the noun.
+func TestCollectivePhrasesElsewhere(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru opened a border crossing. Both sides agreed to cut tariffs.",
+			[]string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Ghana and Togo announced a rail link. The two countries also agreed to share data.",
+			[]string{"COOPERATES_WITH(Ghana -> Togo)"}, nil},
+		{"Kenya and Ethiopia opened the road. Trade rose. The two countries met in Nairobi.",
+			[]string{"MET_WITH(Ethiopia -> Kenya)"}, nil},
+		{"Kenya opened the road. Both sides agreed to cut tariffs.", nil, []string{"COOPERATES_WITH(Kenya -> Kenya)"}},
+		// a collective phrase after a plural noun cue
+		{"Chile and Peru reopened the border. Talks between the two sides resumed.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Ghana and Togo opened a rail link after a meeting of the ministers of both countries.",
+			[]string{"MET_WITH(Ghana -> Togo)"}, nil},
+		{"Ghana opened a rail link after a meeting of the ministers of both countries.", nil, []string{"MET_WITH(Ghana -> Ghana)"}},
+		// a hyphenated pair before a plural noun cue
+		{"The Chile-Peru talks resumed in Lima.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Serbian-Kosovar negotiations collapsed.", []string{"NEGOTIATES_WITH(Serbia -> Kosovo)"}, nil},
+		{"The Chile talks resumed in Lima.", nil, []string{"MET_WITH(Chile -> Peru)"}},
+		{"Mali and Niger closed the border. Senegal said both sides agreed to talks with Guinea.",
+			nil, []string{"COOPERATES_WITH(Senegal -> Guinea)"}},
+	})
+}

@@ -62,14 +62,14 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mAdjective }) >= 0 {
 				continue // "a Hungarian finance official": a noun
 			}
-			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i)) {
+			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i) || x.datedNoun(d, s.From, i)) {
 				continue
 			}
 			if auxiliaryBe(d, c, i, s.To) {
 				continue
 			}
-			if negated(d, s.From, i) {
-				continue
+			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
+				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 			}
 			threat := false
 			if rt := x.lex.relTypes[c.Type]; c.verb && !rt.Plannable {
@@ -93,6 +93,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			}
 			if !ok || c.Cameo != "" && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
 				continue
+			}
+			if c.verb && d.claimObject(to, s.To) {
+				continue // "rejected claims that Russia attacked X": its object is the claim
 			}
 			switch n := len(c.words); {
 			case n > best:
@@ -288,6 +291,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.eventTarget(d, si, ms)
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
+	x.invitations(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.
@@ -387,6 +391,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 				return []int{n}, passive, nil // "he was poisoned with Novichok"
 			}
 		}
+		if a := x.eventDoer(d, si, ms, cm, fits); len(a) > 0 {
+			return a, passive, nil // "was killed in the airstrike" (eventdoer.go)
+		}
 		return nil, passive, nil
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
@@ -433,6 +440,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	}
 	if group, ok := x.collectiveSubject(d, si, ms, cm.from, fits); ok {
 		return group, passive, group // "The two countries agreed": the pair named before
+	}
+	if !c.verb && x.reportedNoun(d, si, cm.from) {
+		return nil, passive, nil // "Lavrov said talks with Ukraine were over": not the speaker's (unstated.go)
 	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 		sources = d.coordinatedBefore(ms, n, fits)
@@ -482,6 +492,11 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 				}
 			}
 			break
+		}
+	}
+	if len(sources) < 2 && !cm.c.verb {
+		if g := x.collectiveAfter(d, si, cm, fits); len(g) > 1 {
+			sources = g // "a meeting of the ministers of both countries" (collective.go)
 		}
 	}
 	if len(sources) > 1 {
@@ -538,6 +553,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		if fits(&d.mentions[t]) {
 			targets = append(targets, t)
 		}
+	}
+	if len(targets) == 0 {
+		targets = x.askedObject(d, ms, cm, fits) // "called on Italy and Egypt to join" (asked.go)
 	}
 	act, isAct := -1, false
 	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
@@ -613,8 +631,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 // than the sources.
 func (x *Extractor) targetFits(c *compiledCue, rt schema.RelationType, srcKeys map[string]bool) func(*Mention) bool {
 	return func(m *Mention) bool {
-		if srcKeys[m.Key] {
-			return false
+		if srcKeys[m.Key] || len(c.Targets) > 0 && !slices.Contains(c.Targets, m.Label) {
+			return false // the source itself; a label the cue narrows away ("withdrew from Syria")
 		}
 		return slices.Contains(rt.Targets, m.Label) ||
 			c.Fallback != "" && x.lex.things[m.Label] && slices.Contains(x.lex.relTypes[c.Fallback].Targets, m.Label)
@@ -892,4 +910,15 @@ func (d *doc) instrument(ms []int, i, end int) int {
 // verb: a plural head is no modifier).
 func (x *Extractor) modifiedNoun(d *doc, i int, lemma string) bool {
 	return i > 0 && d.lw(i) == lemma && x.lex.sets.weaponMods[d.lw(i-1)]
+}
+
+// datedNoun reports whether a date stands between a noun marker and the
+// verb form at toks[i], which makes it a noun: "the December 31 attack
+// on", "the 2019 strikes on" ("Russia in 2014 annexed" keeps its verb).
+func (x *Extractor) datedNoun(d *doc, from, i int) bool {
+	j := i - 1
+	for j >= from && j >= i-3 && (d.toks[j].Kind == Number || x.lex.sets.months[d.toks[j].Text]) {
+		j--
+	}
+	return j < i-1 && j >= from && nounMarkers[d.lw(j)]
 }

@@ -85,6 +85,10 @@ type wordSets struct {
 	visitNouns         set               // "during his trip to" (fronted.go)
 	portfolioCapitals  set               // "Government" in "the Hungarian Government commissioner" (office.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
+	unstated           unstatedWords     // denials, hypothetical events, prevention (unstated.go)
+	invitationLeads    set               // "at", "upon" the invitation of (invitation.go)
+	invitationNouns    set               // invitation, request
+	targetNouns        set               // "X was the target of an attack" (nominal.go eventTarget)
 
 	memberWords, listLeads, locatedSorts, copulas set
 	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
@@ -259,6 +263,10 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.portfolioCapitals = newSet(w.PortfolioCapitals, true)
+	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)
+	lx.sets.invitationLeads = newSet(w.InvitationLeads, true)
+	lx.sets.invitationNouns = newSet(w.InvitationNouns, true)
+	lx.sets.targetNouns = newSet(w.TargetNouns, true)
 	lx.sets.actNouns = map[string]set{}
 	for n, verbs := range w.ActNouns {
 		lx.sets.actNouns[n] = newSet(verbs, true)

@@ -407,7 +407,7 @@ func (d *doc) theirGroup(ms []int, si, i int, fits func(*Mention) bool) []int {
 func (x *Extractor) eventTarget(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+2 < s.To; i++ {
-		if w := d.lw(i); w != "target" && w != "targets" || d.lw(i+1) != "of" || !d.words.beForms[d.lw(i-1)] && !determiners[d.lw(i-1)] {
+		if w := d.lw(i); !d.words.targetNouns[w] || d.lw(i+1) != "of" || !d.words.beForms[d.lw(i-1)] && !determiners[d.lw(i-1)] {
 			continue
 		}
 		n := -1

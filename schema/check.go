@@ -305,6 +305,9 @@ func (c *checker) cue(q Cue) {
 	if q.Fallback != "" {
 		c.relType(q.src.pos("fallback"), q.Fallback)
 	}
+	for _, l := range q.Targets {
+		c.label(q.src.item("targets", l), l)
+	}
 	if len(q.Verbs)+len(q.Nouns) == 0 {
 		c.ps.errorf(q.src.pos("type"), "cue %s: give verbs or nouns", q.Type)
 	}

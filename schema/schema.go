@@ -184,6 +184,10 @@ type Cue struct {
 	Plural  bool     `yaml:"plural,omitempty" json:"plural,omitempty"`   // a plural subject relates its members to each other ("X and Y agreed")
 	Reverse bool     `yaml:"reverse,omitempty" json:"reverse,omitempty"` // the subject is the target: "X faces sanctions from Y"
 	Window  int      `yaml:"window,omitempty" json:"window,omitempty"`   // the most tokens between the cue and its target
+	// Targets narrows the labels the type's target may have for this cue:
+	// "withdrew from the treaty" opposes it, "withdrew from Syria" opposes
+	// no country.
+	Targets []string `yaml:"targets,omitempty" json:"targets,omitempty"`
 	// Then is a word that must follow the target: "to" for "urged Iran to
 	// halt", where "urged restraint on Iran" or "asked Iran about" ask
 	// nothing of Iran.
@@ -309,6 +313,28 @@ type Words struct {
 	CompriseVerbs []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"`             // "which comprises A, B and C"
 	CopulaAdverbs []string            `yaml:"copula_adverbs,omitempty" json:"copula_adverbs,omitempty"`             // "X is also the group's leader"
 	Definites     []string            `yaml:"definite_determiners,omitempty" json:"definite_determiners,omitempty"` // "the attacks", "these strikes"
+
+	// Unstated: the words that make an act stated only as denied,
+	// possible or prevented (extract/unstated.go).
+	Unstated UnstatedWords `yaml:"unstated,omitempty" json:"unstated,omitempty"`
+
+	// Invitations (extract/invitation.go): "at the invitation of X", "at X's request".
+	InvitationLeads []string `yaml:"invitation_leads,omitempty" json:"invitation_leads,omitempty"` // at, upon
+	InvitationNouns []string `yaml:"invitation_nouns,omitempty" json:"invitation_nouns,omitempty"` // invitation, request
+	TargetNouns     []string `yaml:"target_nouns,omitempty" json:"target_nouns,omitempty"`         // "X was the target of an attack", "the subject of U.S. sanctions"
+}
+
+// UnstatedWords are the words around a cue that make its act unstated:
+// "denied that it attacked X", "rejected claims that X attacked Y", "any
+// attack on X", "to deter attacks by X", "in case of an invasion".
+type UnstatedWords struct {
+	DenyingVerbs   []string `yaml:"denying_verbs,omitempty" json:"denying_verbs,omitempty"`                   // deny: its clause or object is denied (lemmas)
+	RefutingVerbs  []string `yaml:"refuting_verbs,omitempty" json:"refuting_verbs,omitempty"`                 // reject, dismiss: deny a claim noun's clause (lemmas)
+	ClaimNouns     []string `yaml:"claim_nouns,omitempty" json:"claim_nouns,omitempty"`                       // claims, reports, allegations: "rejected claims that"
+	Hypothetical   []string `yaml:"hypothetical_modifiers,omitempty" json:"hypothetical_modifiers,omitempty"` // any, possible, future: "a possible attack"
+	PreventVerbs   []string `yaml:"preventing_verbs,omitempty" json:"preventing_verbs,omitempty"`             // deter, prevent: "to deter attacks" (lemmas)
+	ConditionLeads []string `yaml:"condition_leads,omitempty" json:"condition_leads,omitempty"`               // "in case of", "in the event of"
+	ClauseSaying   []string `yaml:"clause_saying_verbs,omitempty" json:"clause_saying_verbs,omitempty"`       // say, insist: "said talks with X were over" (lemmas)
 }
 
 func (w *Words) merge(o Words) { appendFields(reflect.ValueOf(w).Elem(), reflect.ValueOf(o)) }

@@ -1,0 +1,122 @@
+package extract
+
+import "slices"
+
+// Invitations: "Coalition forces are in Iraq at the invitation of the
+// Government of Iraq", "U.S. troops returned at the Iraqi government's
+// request": the one who invited or asked INVITES whoever is there or acts
+// at its invitation, the subject of the verb the phrase hangs on (read
+// from the parse, which is only built for such sentences). The words are
+// words.yaml's invitation_leads ("at", "upon") and invitation_nouns.
+
+// invitations adds the INVITES relations of the invitation phrases of
+// sentence si.
+func (x *Extractor) invitations(d *doc, si int, ms []int) {
+	rt, ok := x.lex.relTypes["INVITES"]
+	if !ok {
+		return
+	}
+	s := d.sents[si]
+	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
+	for i := s.From; i+1 < s.To; i++ {
+		if !d.words.invitationLeads[d.lw(i)] {
+			continue
+		}
+		n := d.invitationNoun(i+1, s.To)
+		if n < 0 {
+			continue
+		}
+		var inviter int
+		if n+2 < s.To && d.lw(n+1) == "of" {
+			inviter = d.rightArg(ms, n+2, 4, srcFits) // "at the invitation of the Government of Iraq"
+		} else {
+			inviter = d.possessorBefore(ms, si, n, srcFits) // "at Putin's invitation"
+			if inviter < 0 {
+				inviter = d.demonymOwner(ms, si, n, srcFits) // "at the Iraqi government's request"
+			}
+		}
+		if inviter < 0 {
+			continue
+		}
+		key := d.mentions[inviter].Key
+		tgtFits := func(m *Mention) bool { return m.Key != key && slices.Contains(rt.Targets, m.Label) }
+		invited := x.invitedOf(d, si, ms, n, tgtFits)
+		if len(invited) == 0 {
+			invited = d.clauseSubject(ms, si, i, tgtFits)
+		}
+		for _, t := range invited {
+			x.addRel(d, si, "INVITES", "", &d.mentions[inviter], &d.mentions[t], nil)
+		}
+	}
+}
+
+// invitationNoun returns the token of an invitation noun that the phrase
+// opened at token j names within a few words ("the invitation", "the
+// Iraqi government's request"), before any punctuation; -1 if none.
+func (d *doc) invitationNoun(j, end int) int {
+	for k := j; k < end && k <= j+5; k++ {
+		if d.toks[k].Kind == Punct && d.toks[k].Text != "'s" && d.toks[k].Text != "'" {
+			return -1
+		}
+		if d.words.invitationNouns[d.lw(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// invitedOf returns the subject of the verb the invitation noun at token n
+// hangs on: who is there or acts at the invitation.
+func (x *Extractor) invitedOf(d *doc, si int, ms []int, n int, fits func(*Mention) bool) []int {
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return nil
+	}
+	from := d.sents[si].From
+	v := toks[n-from].Head
+	if v < 0 {
+		return nil
+	}
+	subj, passive := subjectOf(toks, v, d.words.relativePronouns)
+	if subj < 0 || passive {
+		return nil
+	}
+	return x.argMentions(d, ms, from, toks, subj, fits)
+}
+
+// clauseSubject returns the first fitting mention of sentence si before
+// token i that is no preposition's object, with its coordinated mentions:
+// the subject, where the parse names none ("U.S. troops left Iraq, then at
+// the Iraqi government's request returned").
+func (d *doc) clauseSubject(ms []int, si, i int, fits func(*Mention) bool) []int {
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From >= i {
+			break
+		}
+		if m.Arg && m.Key != "" && !d.afterPreposition(m) && !d.isPossessor(m) {
+			if !fits(m) {
+				return nil
+			}
+			return d.coordinated(ms, k, fits)
+		}
+	}
+	return nil
+}
+
+// demonymOwner returns the demonym or name before an actor noun that owns
+// the noun at token n: "the Iraqi government's request" (Iraq); -1 if
+// none.
+func (d *doc) demonymOwner(ms []int, si, n int, fits func(*Mention) bool) int {
+	j := n - 1
+	if j > d.sents[si].From && (d.lw(j) == "'s" || d.lw(j) == "'") {
+		j--
+	}
+	if j <= d.sents[si].From || !d.words.actorNouns[d.lw(j)] {
+		return -1
+	}
+	if k := d.mentionEnding(ms, j, keyed); k >= 0 && fits(&d.mentions[k]) {
+		return k
+	}
+	return -1
+}

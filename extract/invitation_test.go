@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestInvitations checks that the one at whose invitation or request an
+// actor is somewhere or acts INVITES that actor, and that "at" alone
+// invites no one.
+func TestInvitations(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"French troops are in Mali at the invitation of the Malian government.", []string{"INVITES(Mali -> France)"}, nil},
+		{"Russian troops entered Kazakhstan at the request of Kazakhstan's president Tokayev.",
+			[]string{"INVITES(Kassym-Jomart Tokayev -> Russia)"}, nil},
+		{"Modi visited Moscow at Putin's invitation.", []string{"INVITES(Vladimir Putin -> Narendra Modi)"}, nil},
+		{"Kenyan troops left Somalia, then at the Somali government's request returned.", []string{"INVITES(Somalia -> Kenya)"}, nil},
+		{"Modi met Putin at the summit in Moscow.", nil, []string{"INVITES(Vladimir Putin -> Narendra Modi)", "INVITES(Russia -> Narendra Modi)"}},
+	})
+}

@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/geokg/geokg/schema"
+)
+
+// Unstated acts: a cue whose act the sentence only denies, supposes or
+// sets out to prevent states nothing (GUIDE: "what is denied, hoped for
+// or merely possible states nothing"). negated and hedged (cuerel.go)
+// read the words right before a cue; the frames here reach further:
+//
+//   - a denial: "Moscow denied that its forces had attacked Kyiv", "the
+//     Kremlin dismissed reports that Russia had sanctioned Georgia";
+//   - a hypothetical event noun: "any attack on Iran", "a possible
+//     invasion by China";
+//   - prevention: "to deter attacks by Russia", "prevent Iran from
+//     attacking Israel";
+//   - a condition: "in case of an invasion by Syria".
+//
+// The words are words.yaml's unstated lists.
+
+// unstatedWords are schema.UnstatedWords compiled for lookup.
+type unstatedWords struct {
+	denying, refuting, preventing set        // verb forms: "denied", "rejected", "deterring"
+	claims, hypothetical          set        // "claims", "reports"; "any", "possible"
+	conditions                    [][]string // "in case of", split into words
+	clauseSaying                  set        // forms of "say", "insist": their object is a clause
+}
+
+// compileUnstated compiles the unstated word lists, verbs in all their
+// forms.
+func compileUnstated(u schema.UnstatedWords, irregular map[string][]string) unstatedWords {
+	out := unstatedWords{
+		denying:      verbForms(u.DenyingVerbs, irregular),
+		refuting:     verbForms(u.RefutingVerbs, irregular),
+		preventing:   verbForms(u.PreventVerbs, irregular),
+		claims:       newSet(u.ClaimNouns, true),
+		hypothetical: newSet(u.Hypothetical, true),
+		clauseSaying: verbForms(u.ClauseSaying, irregular),
+	}
+	for _, p := range u.ConditionLeads {
+		if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
+			out.conditions = append(out.conditions, ws)
+		}
+	}
+	return out
+}
+
+// unstated reports whether the cue at toks[i], in a sentence that starts
+// at token from, states its act only as denied, supposed or prevented. A
+// plannable type (a threat, a planned call or deployment) is stated by its
+// possibility too, so only a denial takes it back.
+func (d *doc) unstated(from, i int, plannable bool) bool {
+	if d.denied(from, i) {
+		return true
+	}
+	return !plannable && (d.hypotheticalEvent(from, i) || d.prevented(from, i) || d.conditional(from, i))
+}
+
+// hypotheticalEvent reports whether a hypothetical modifier opens the
+// noun phrase of the cue at toks[i], up to two words before it: "any
+// attack on", "a possible Chinese invasion of".
+func (d *doc) hypotheticalEvent(from, i int) bool {
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		w := d.lw(j)
+		if d.toks[j].Kind == Punct || d.words.objectPreps[w] {
+			return false
+		}
+		if d.words.unstated.hypothetical[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// prevented reports whether the cue at toks[i] is the act a preventing
+// verb just before it keeps from happening: "to deter attacks by",
+// "prevent Iran from attacking", "aimed at deterring future strikes on".
+func (d *doc) prevented(from, i int) bool {
+	for j := i - 1; j >= from && j >= i-6; j-- {
+		w := d.lw(j)
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] {
+			return false
+		}
+		if d.words.unstated.preventing[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports whether a condition lead ends at most two words
+// before the cue at toks[i]: "in case of an invasion of", "in the event
+// of a Russian attack on".
+func (d *doc) conditional(from, i int) bool {
+	for k := i - 1; k >= from && k >= i-3; k-- {
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+		for _, ws := range d.words.unstated.conditions {
+			if d.phraseEndsAt(from, k, ws) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseEndsAt reports whether the words ws stand at tokens ending at k.
+func (d *doc) phraseEndsAt(from, k int, ws []string) bool {
+	start := k - len(ws) + 1
+	if start < from {
+		return false
+	}
+	for n, w := range ws {
+		if d.lw(start+n) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// denied reports whether the cue at toks[i] lies in the clause a denial
+// governs, with no comma, colon or new clause between: "denied that it
+// had attacked", "denies its forces shelled", "rejected claims that
+// Russia had sanctioned". A verb joined by "and" right before the cue is
+// a clause of its own ("denied the report and attacked").
+func (d *doc) denied(from, i int) bool {
+	u := &d.words.unstated
+	for j := i - 1; j >= from && j >= i-20; j-- {
+		w := d.lw(j)
+		if d.toks[j].Kind == Punct || j == i-1 && w == "and" || w != "and" && d.words.clauseBreaks[w] {
+			return false
+		}
+		if u.denying[w] {
+			return true
+		}
+		if u.claims[w] && j+1 < i && d.lw(j+1) == "that" && d.refutedAt(from, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// refutedAt reports whether a refuting verb stands up to three words
+// before the claim noun at toks[j]: "rejected the claims", "dismissed
+// Western reports".
+func (d *doc) refutedAt(from, j int) bool {
+	for k := j - 1; k >= from && k >= j-3; k-- {
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+		if d.words.unstated.refuting[d.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimObject reports whether a claim noun with its "that" clause is the
+// object right after a cue ending at token to ("rejected claims that
+// Russia attacked Ukraine", "dismissed the reports that"): the cue's act
+// is on the claim, and nothing named after it is its target.
+func (d *doc) claimObject(to, end int) bool {
+	for j := to; j < end && j <= to+2; j++ {
+		w := d.lw(j)
+		if d.words.unstated.claims[w] {
+			return j+1 < end && d.lw(j+1) == "that"
+		}
+		if d.toks[j].Kind == Punct || d.toks[j].Capitalized() {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedNoun reports whether the noun cue at toks[i] opens the subject
+// of a clause reported by a verb of saying: "Lavrov said talks with Ukraine
+// were over", "said that the meeting with Japan was cancelled". The
+// speaker is then no party to the noun's act (an adjunct of the saying
+// verb, "said after talks with", keeps its subject). Only verbs whose
+// object is always a clause count (unstated's clause_saying_verbs: "say",
+// not "announce": "announced funding for" is the subject's act).
+func (x *Extractor) reportedNoun(d *doc, si, i int) bool {
+	from := d.sents[si].From
+	j := i - 1
+	for j >= from && j >= i-3 && (determiners[d.lw(j)] || d.lw(j) == "that") {
+		j--
+	}
+	return j >= from && d.words.unstated.clauseSaying[d.lw(j)]
+}
