@@ -652,11 +652,8 @@ func closingQuote(d *doc, j int) bool {
 	if j == 0 || d.toks[j-1].Kind != Punct {
 		return false
 	}
-	switch d.toks[j].Text {
-	case "\"", "\u201d":
-		return true
-	}
-	return false
+	q := quoteOf(d.toks[j].Text)
+	return q.double && q.closes
 }
 
 // describedName returns the name that follows a short descriptor from

@@ -362,14 +362,6 @@ func (x *Extractor) namedAs(d *doc, si, i int, add func(Mention) int) int {
 	return 0
 }
 
-func isQuote(s string) bool {
-	switch s {
-	case "\"", "“", "”", "'", "‘", "’":
-		return true
-	}
-	return false
-}
-
 // variantOf returns the person whose surname, learnt earlier in the
 // article, the one-word name toks[i:j] spells differently: one letter
 // changed, added or dropped after the same first four letters ("Saree"

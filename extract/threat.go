@@ -64,13 +64,12 @@ func (x *Extractor) announcer(d *doc, si int, ms []int) string {
 func quoted(d *doc, from, i int) bool {
 	open := false
 	for j := from; j < i; j++ {
-		switch d.toks[j].Text {
-		case "\"":
+		switch q := quoteOf(d.toks[j].Text); {
+		case !q.double:
+		case q.opens && q.closes:
 			open = !open
-		case "“":
-			open = true
-		case "”":
-			open = false
+		default:
+			open = q.opens
 		}
 	}
 	return open

@@ -248,3 +248,34 @@ func (x *Extractor) splitCompounds(toks []Token) []Token {
 	}
 	return out
 }
+
+// quoteMark says how a token is a quotation mark: whether it may open a
+// quotation, close one, and whether it is a double mark (speech is quoted
+// with double marks; a single one is as often an apostrophe). A straight
+// mark may open or close; a curly one says which. Every rule that reads
+// quotation marks asks quoteOf.
+type quoteMark struct{ opens, closes, double bool }
+
+func quoteOf(s string) quoteMark {
+	switch s {
+	case "\"":
+		return quoteMark{true, true, true}
+	case "\u201c":
+		return quoteMark{true, false, true}
+	case "\u201d":
+		return quoteMark{false, true, true}
+	case "'":
+		return quoteMark{true, true, false}
+	case "\u2018":
+		return quoteMark{true, false, false}
+	case "\u2019":
+		return quoteMark{false, true, false}
+	}
+	return quoteMark{}
+}
+
+// isQuote reports whether s is a quotation mark of either kind or side.
+func isQuote(s string) bool {
+	q := quoteOf(s)
+	return q.opens || q.closes
+}
