@@ -23,8 +23,9 @@ import (
 // same whatever the budget.
 
 // DefaultCSVMemory is the CSVWriter's default budget for its aggregates,
-// in bytes of estimated memory.
-const DefaultCSVMemory = 256 << 20
+// in bytes of estimated memory: with Go's collector the process takes
+// about twice as much at most, plus the extraction's.
+const DefaultCSVMemory = 128 << 20
 
 // maxRuns is how many run files of one kind are kept: when a spill makes
 // that many, they are merged into one. It bounds the files open at once.
@@ -122,6 +123,9 @@ type runs[T any] struct {
 // spill writes recs, sorted, as a new run file; when there are maxRuns
 // files, they are merged into one.
 func (r *runs[T]) spill(recs []T) error {
+	if len(recs) == 0 {
+		return nil
+	}
 	slices.SortFunc(recs, r.kind.cmp)
 	if err := r.write(func(emit func(T) error) error {
 		for _, x := range recs {
