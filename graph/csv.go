@@ -83,8 +83,9 @@ func (x *Export) WriteCSV(dir string) error {
 //
 // The files are written under temporary names in the directory and take
 // their names only when Close succeeds, so a failed export replaces
-// nothing already there; the temporary files are removed either way. A list holding U+001F, the array delimiter,
-// cannot be written: the error names the article, and the export fails.
+// nothing already there; the temporary files are removed either way. A
+// list holding U+001F, the array delimiter, cannot be written: the error
+// names the article, and the export fails.
 type CSVWriter struct {
 	model *model
 	dir   string
