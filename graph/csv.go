@@ -2,9 +2,9 @@ package graph
 
 import (
 	"bufio"
-	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path/filepath"
@@ -64,14 +64,15 @@ func (x *Export) WriteCSV(dir string) error {
 // import full` with CSVImportArgs: articles.csv, entities.csv and
 // evidence.csv (nodes), mentions.csv, relationships.csv and reports.csv.
 //
-// Its memory does not grow with the text of the corpus: what belongs to
-// one article (its Article node, MENTIONS, Evidence nodes and REPORTS) is
-// written as the article is added; only what is merged over articles is
-// kept until Close: per entity key its properties and names, per fact the
-// bounded summary the relationship holds (see facts.go), whose latest
-// sentences are kept as places in a temporary file of sentences, not as
-// text. So memory is proportional to the distinct entities and facts, and
-// nothing to the text of the reports.
+// Its memory is bounded: what belongs to one article (its Article node,
+// MENTIONS, Evidence nodes and REPORTS) is written as the article is
+// added; what is merged over articles (per entity key its properties and
+// names, per fact the bounded summary the relationship holds, see
+// facts.go) is kept in memory up to a budget (SetMemory), then written
+// to sorted run files in the directory, which Close merges (see
+// csvspill.go). The latest sentences of a summary are kept as places in
+// a temporary file of sentences, not as text. The files are the same
+// whatever the budget.
 //
 // Headers are typed (bytes:long, aliases:string[], loaded_at:datetime,
 // …) and list every property the files may hold; every string is quoted
@@ -82,8 +83,9 @@ func (x *Export) WriteCSV(dir string) error {
 //
 // The files are written under temporary names in the directory and take
 // their names only when Close succeeds, so a failed export replaces
-// nothing already there. A list holding U+001F, the array delimiter,
-// cannot be written: the error names the article, and the export fails.
+// nothing already there; the temporary files are removed either way. A
+// list holding U+001F, the array delimiter, cannot be written: the error
+// names the article, and the export fails.
 type CSVWriter struct {
 	model *model
 	dir   string
@@ -94,6 +96,11 @@ type CSVWriter struct {
 	facts map[string]*factAgg // by fact key
 	text  *textSpill          // the sentences the summaries point to
 	err   error               // the first error; the export is failed
+
+	budget   int // estimated bytes nodes and facts may hold before a spill
+	mem      int // estimated bytes they hold
+	nodeRuns runs[*nodeAgg]
+	factRuns runs[*factAgg]
 }
 
 // nodeAgg is an entity node merged over articles: its properties are the
@@ -130,7 +137,8 @@ func newCSVWriter(m *model, dir string) (*CSVWriter, error) {
 	}
 	w := &CSVWriter{model: m, dir: dir, now: time.Now().UTC().Format(time.RFC3339Nano),
 		seen: map[string]bool{}, files: map[string]*csvFile{},
-		nodes: map[string]*nodeAgg{}, facts: map[string]*factAgg{}}
+		nodes: map[string]*nodeAgg{}, facts: map[string]*factAgg{}, budget: DefaultCSVMemory,
+		nodeRuns: runs[*nodeAgg]{kind: nodeKind(), dir: dir}, factRuns: runs[*factAgg]{kind: m.factKind(), dir: dir}}
 	nodeFiles, relFiles := CSVFiles()
 	str, list := "string", "string[]"
 	relCols := map[string]string{propReports: "long", propEvidence: list, propEvidenceFrom: list,
@@ -175,6 +183,12 @@ func newCSVWriter(m *model, dir string) (*CSVWriter, error) {
 	}
 	return w, nil
 }
+
+// SetMemory sets the estimated bytes of memory the entities and facts
+// merged over articles may take before they are written to run files
+// (DefaultCSVMemory unless set). The process takes about twice as much
+// (Go's collector), plus the extraction's. The files do not depend on it.
+func (w *CSVWriter) SetMemory(bytes int) { w.budget = bytes }
 
 // Add checks g against the schema as Load does and writes what belongs
 // to its article. The error wraps ErrInvalid when g cannot be written;
@@ -236,10 +250,12 @@ func (w *CSVWriter) add(a *article) error {
 	// What is kept is cloned: a string of the extraction may be a slice
 	// of the article's text and would keep all of it alive.
 	for _, n := range rows.Nodes {
-		agg := w.nodes[n.Key]
+		agg, before := w.nodes[n.Key], 0
 		if agg == nil {
 			agg = &nodeAgg{names: map[string]bool{}}
 			w.nodes[strings.Clone(n.Key)] = agg
+		} else {
+			before = agg.size()
 		}
 		for _, name := range n.Names() {
 			if !agg.names[name] {
@@ -251,16 +267,19 @@ func (w *CSVWriter) add(a *article) error {
 			delete(n.Props, "aliases") // set on Close, from names
 			agg.row, agg.from = n, strings.Clone(a.id)
 		}
+		w.mem += agg.size() - before
 	}
 	for _, r := range rows.Rels {
 		k := factKey(r.Type, r.Source, r.Target)
-		agg := w.facts[k]
+		agg, before := w.facts[k], 0
 		if agg == nil {
 			// The property maps are made when a report states one:
 			// most facts have none.
 			agg = &factAgg{typ: strings.Clone(r.Type), source: strings.Clone(r.Source),
 				target: strings.Clone(r.Target)}
 			w.facts[k] = agg
+		} else {
+			before = agg.size()
 		}
 		for _, rep := range r.reports {
 			kept, err := w.text.report(rep)
@@ -274,7 +293,27 @@ func (w *CSVWriter) add(a *article) error {
 			agg.sum.add(kept)
 			agg.sum.recent = slices.Clone(agg.sum.recent) // no spare capacity kept
 		}
+		w.mem += agg.size() - before
 	}
+	if w.mem > w.budget {
+		if err := w.spill(); err != nil {
+			w.err = fmt.Errorf("csv: %w", err)
+			return w.err
+		}
+	}
+	return nil
+}
+
+// spill writes the entities and facts in memory to run files and
+// empties memory.
+func (w *CSVWriter) spill() error {
+	if err := w.nodeRuns.spill(slices.Collect(maps.Values(w.nodes))); err != nil {
+		return err
+	}
+	if err := w.factRuns.spill(slices.Collect(maps.Values(w.facts))); err != nil {
+		return err
+	}
+	w.nodes, w.facts, w.mem = map[string]*nodeAgg{}, map[string]*factAgg{}, 0
 	return nil
 }
 
@@ -369,6 +408,8 @@ func (w *CSVWriter) Close() error {
 	}
 	err := w.writeMerged()
 	w.text.remove()
+	w.nodeRuns.remove()
+	w.factRuns.remove()
 	if err != nil {
 		w.abort()
 		return err
@@ -389,51 +430,130 @@ func (w *CSVWriter) Close() error {
 }
 
 // writeMerged writes entities.csv and relationships.csv, sorted as Rows
-// sorts them.
+// sorts them, merging the run files and what is in memory.
 func (w *CSVWriter) writeMerged() error {
-	m := w.model
-	nodeFiles, relFiles := CSVFiles()
-	keys := slices.SortedFunc(maps.Keys(w.nodes), func(x, y string) int {
-		return cmp.Or(cmp.Compare(m.labelOrder[w.nodes[x].row.Label], m.labelOrder[w.nodes[y].row.Label]), cmp.Compare(x, y))
-	})
+	if err := w.writeEntities(); err != nil {
+		return err
+	}
+	return w.writeFacts()
+}
+
+// writeEntities writes entities.csv. The merge gives the entities in
+// key order; each label's lines go to a file of their own, joined in
+// label order at the end.
+func (w *CSVWriter) writeEntities() error {
+	nodeFiles, _ := CSVFiles()
 	nf := w.files[nodeFiles[1]]
-	for _, k := range keys {
-		agg := w.nodes[k]
-		delete(agg.names, agg.row.Props["name"].(string))
-		if len(agg.names) > 0 {
-			agg.row.Props["aliases"] = slices.Sorted(maps.Keys(agg.names))
+	parts := map[string]*csvPart{}
+	defer func() {
+		for _, p := range parts {
+			p.remove()
 		}
-		if err := nf.put(csvRecord{id: k, label: agg.row.Label, props: agg.row.Props}); err != nil {
-			return fmt.Errorf("csv: %w", err)
+	}()
+	mem := slices.Collect(maps.Values(w.nodes))
+	slices.SortFunc(mem, w.nodeRuns.kind.cmp)
+	err := mergeRuns(w.nodeRuns.kind, w.nodeRuns.files, mem, func(n *nodeAgg) error {
+		delete(n.names, n.row.Props["name"].(string))
+		if len(n.names) > 0 {
+			n.row.Props["aliases"] = slices.Sorted(maps.Keys(n.names))
+		}
+		l, err := nf.line(csvRecord{id: n.row.Key, label: n.row.Label, props: n.row.Props})
+		if err != nil {
+			return err
+		}
+		p := parts[n.row.Label]
+		if p == nil {
+			if p, err = newCSVPart(w.dir, nf.name+"."+n.row.Label); err != nil {
+				return err
+			}
+			parts[n.row.Label] = p
+		}
+		return p.write(l)
+	})
+	if err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
+	for _, label := range w.model.labels {
+		if p := parts[label]; p != nil {
+			if err := p.copyTo(nf.w); err != nil {
+				return fmt.Errorf("csv: %w", err)
+			}
 		}
 	}
-	facts := slices.SortedFunc(maps.Values(w.facts), func(x, y *factAgg) int {
-		return cmp.Or(cmp.Compare(m.typeOrder[x.typ], m.typeOrder[y.typ]),
-			cmp.Compare(x.source, y.source), cmp.Compare(x.target, y.target))
-	})
+	return nil
+}
+
+// writeFacts writes relationships.csv.
+func (w *CSVWriter) writeFacts() error {
+	m := w.model
+	_, relFiles := CSVFiles()
 	if err := w.text.w.Flush(); err != nil {
 		return fmt.Errorf("csv: %w", err)
 	}
 	rf := w.files[relFiles[1]]
-	for _, f := range facts {
+	mem := slices.Collect(maps.Values(w.facts))
+	slices.SortFunc(mem, w.factRuns.kind.cmp)
+	err := mergeRuns(w.factRuns.kind, w.factRuns.files, mem, func(f *factAgg) error {
 		props := m.relProps(f.typ, f.sum)
 		if hs, ok := props[propEvidence].([]string); ok {
 			texts := make([]string, len(hs))
 			for i, h := range hs {
 				t, err := w.text.read(h)
 				if err != nil {
-					return fmt.Errorf("csv: %w", err)
+					return fmt.Errorf("%s: %w", w.text.f.Name(), err)
 				}
 				texts[i] = t
 			}
 			props[propEvidence] = texts
 		}
-		rec := csvRecord{start: f.source, end: f.target, label: f.typ, props: props}
-		if err := rf.put(rec); err != nil {
-			return fmt.Errorf("csv: %w", err)
-		}
+		return rf.put(csvRecord{start: f.source, end: f.target, label: f.typ, props: props})
+	})
+	if err != nil {
+		return fmt.Errorf("csv: %w", err)
 	}
 	return nil
+}
+
+// csvPart is a temporary file of lines of a CSV file.
+type csvPart struct {
+	f *os.File
+	w *bufio.Writer
+}
+
+func newCSVPart(dir, name string) (*csvPart, error) {
+	f, err := os.CreateTemp(dir, "."+name+".*.partial")
+	if err != nil {
+		return nil, err
+	}
+	return &csvPart{f: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
+}
+
+func (p *csvPart) write(line string) error {
+	if _, err := p.w.WriteString(line); err != nil {
+		return fmt.Errorf("%s: %w", p.f.Name(), err)
+	}
+	return nil
+}
+
+// copyTo appends the part's lines to w.
+func (p *csvPart) copyTo(w io.Writer) error {
+	err := p.w.Flush()
+	if err == nil {
+		_, err = p.f.Seek(0, io.SeekStart)
+	}
+	if err == nil {
+		_, err = io.Copy(w, p.f)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", p.f.Name(), err)
+	}
+	return nil
+}
+
+// remove closes and deletes the file.
+func (p *csvPart) remove() {
+	_ = p.f.Close()
+	_ = os.Remove(p.f.Name())
 }
 
 // abort closes and removes the temporary files.
@@ -441,6 +561,8 @@ func (w *CSVWriter) abort() {
 	if w.text != nil {
 		w.text.remove()
 	}
+	w.nodeRuns.remove()
+	w.factRuns.remove()
 	for _, f := range w.files {
 		_ = f.f.Close()
 		_ = os.Remove(f.tmp)

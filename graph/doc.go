@@ -126,7 +126,8 @@
 // (run by geokg cypher, with Load's own clause for aliases) and as GraphML;
 // CSVWriter renders the same rows, one article at a time, as CSV for
 // neo4j-admin database import (typed headers, lists split by U+001F),
-// merging only entities and fact summaries in memory.
+// merging only entities and fact summaries, in memory up to a budget and
+// in sorted run files past it.
 // A load of some articles, the script of them and the import of their
 // CSV give the same graph, property for property (cmd/geokg's
 // TestThreeWaysSameGraph compares full dumps).

@@ -206,6 +206,29 @@ func (s *summary) add(r *report) {
 	s.trim()
 }
 
+// merge folds o, the summary of other reports of the same fact (no
+// article's report in both), into s: the summary of all of them, as if
+// each had been added to s.
+func (s *summary) merge(o summary) {
+	s.reports += o.reports
+	if o.first != "" && (s.first == "" || o.first < s.first) {
+		s.first = o.first
+	}
+	if o.last > s.last {
+		s.last = o.last
+	}
+	for k, v := range o.props {
+		if f, ok := s.from[k]; !ok || o.from[k] > f {
+			if s.props == nil {
+				s.props, s.from = map[string]string{}, map[string]string{}
+			}
+			s.props[k], s.from[k] = v, o.from[k]
+		}
+	}
+	s.recent = append(s.recent, o.recent...)
+	s.trim()
+}
+
 // trim keeps the newest recentEvidence sentences, newest first. Stamps
 // are unique per sentence (article and offset), so the order is total.
 func (s *summary) trim() {

@@ -10,13 +10,16 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/geokg/geokg/extract"
+	"github.com/geokg/geokg/graph"
 )
 
 // extractOptions are the flags and arguments of `geokg extract`.
 type extractOptions struct {
 	Format string
 	Out    string
-	Inputs []string
+	// CSVMemory is --csv-memory, in MB; 0 means graph.DefaultCSVMemory.
+	CSVMemory int
+	Inputs    []string
 }
 
 // formats are the values of extract's --format.
@@ -35,6 +38,12 @@ func (o *extractOptions) validate() error {
 		}
 	default:
 		return usagef("--format %q: want one of %s", o.Format, strings.Join(formats, ", "))
+	}
+	switch {
+	case o.CSVMemory < 0:
+		return usagef("--csv-memory %d: want a number of MB, at least 1", o.CSVMemory)
+	case o.CSVMemory > 0 && o.Format != "csv":
+		return usagef("--csv-memory is only for --format csv")
 	}
 	return nil
 }
@@ -70,7 +79,8 @@ Formats:
 The cypher and graphml formats merge facts over all articles, so they are
 written at the end; json and jsonl are streamed article by article; csv
 streams each article's rows and writes the merged entities and facts at
-the end, so its memory grows with the distinct entities and facts only.`,
+the end; past --csv-memory they wait in sorted files in --out, merged at
+the end, so its memory stays flat however large the corpus.`,
 		Example: `  # One article as JSON
   geokg extract article.txt
 
@@ -112,6 +122,7 @@ the end, so its memory grows with the distinct entities and facts only.`,
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.Format, "format", "f", "json", "output `FORMAT`: "+strings.Join(formats, ", "))
 	fl.StringVarP(&opts.Out, "out", "o", "", "`DIR` for the files of --format csv (created if missing)")
+	fl.IntVar(&opts.CSVMemory, "csv-memory", 0, fmt.Sprintf("estimated `MB` the entities and facts of --format csv may take before they spill to sorted files in --out (default %d; the process takes about twice as much)", graph.DefaultCSVMemory>>20))
 	return cmd
 }
 
@@ -140,7 +151,7 @@ func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extract
 	if format == "json" && (len(sources) > 1 || isDir(opts.Inputs[0])) {
 		format = "jsonl" // a stream of documents, however many files a directory holds
 	}
-	w, err := newGraphWriter(format, f.IO.Out, opts.Out, s)
+	w, err := newGraphWriter(format, f.IO.Out, opts.Out, opts.CSVMemory<<20, s)
 	if err != nil {
 		return err
 	}

@@ -21,8 +21,9 @@ type graphWriter interface {
 }
 
 // newGraphWriter returns the writer of format on out (or, for csv, in the
-// directory dir).
-func newGraphWriter(format string, out io.Writer, dir string, s *schema.Schema) (graphWriter, error) {
+// directory dir, with csvMemory bytes for its aggregates, 0 for the
+// default).
+func newGraphWriter(format string, out io.Writer, dir string, csvMemory int, s *schema.Schema) (graphWriter, error) {
 	switch format {
 	case "json":
 		return &jsonWriter{w: bufio.NewWriter(out), indent: true}, nil
@@ -32,6 +33,9 @@ func newGraphWriter(format string, out io.Writer, dir string, s *schema.Schema) 
 		c, err := graph.NewCSVWriter(s, dir)
 		if err != nil {
 			return nil, &configError{Msg: "cannot write the CSV files in " + dir, Setting: "--out", Err: err}
+		}
+		if csvMemory > 0 {
+			c.SetMemory(csvMemory)
 		}
 		return &csvWriter{c: c, dir: dir}, nil
 	case "cypher", "graphml":

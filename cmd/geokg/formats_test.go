@@ -31,7 +31,7 @@ func TestExportFormatsFailTheArticle(t *testing.T) {
 	bad.Entities[1].Label = "Country) EVIL_MARKER //"
 	for _, format := range []string{"cypher", "graphml", "csv"} {
 		var buf bytes.Buffer
-		w, err := newGraphWriter(format, &buf, t.TempDir(), defaultSchema(t))
+		w, err := newGraphWriter(format, &buf, t.TempDir(), 0, defaultSchema(t))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -54,7 +54,7 @@ func TestExportFormatsFailTheArticle(t *testing.T) {
 // TestJSONRoundTrip checks that the json writer writes the contract.
 func TestJSONRoundTrip(t *testing.T) {
 	var buf bytes.Buffer
-	w, _ := newGraphWriter("jsonl", &buf, "", defaultSchema(t))
+	w, _ := newGraphWriter("jsonl", &buf, "", 0, defaultSchema(t))
 	g := hostile.Graph("art1")
 	for range 2 {
 		if err := w.Write(g); err != nil {
