@@ -34,6 +34,62 @@ type state struct {
 	sl, sr []uint64 // sets of left and right dependents' labels
 	// onStack marks the words on the stack, for the oracle
 	onStack []bool
+	// verbNext[i] is the first word after i tagged VERB (n+1 when none),
+	// verbs[i] the number of VERB words among 1..i: whether and how far a
+	// verb lies ahead is what the root's right-arc and the attachment of a
+	// subject depend on, and the buffer's next words rarely show it
+	verbNext, verbs []int32
+}
+
+// setVerbs fills verbNext and verbs from the tag classes of words 1..n.
+func (st *state) setVerbs(tags []int, isVerb []bool) {
+	n := st.n
+	st.verbNext = make([]int32, n+2)
+	st.verbs = make([]int32, n+1)
+	for i, t := range tags {
+		st.verbs[i+1] = st.verbs[i]
+		if isVerb[t] {
+			st.verbs[i+1]++
+		}
+	}
+	next := int32(n + 1)
+	st.verbNext[n+1] = next
+	for i := n; i >= 0; i-- {
+		st.verbNext[i] = next
+		if i > 0 && isVerb[tags[i-1]] {
+			next = int32(i)
+		}
+	}
+}
+
+// verbAhead returns the distance bucket (0: none) of the first verb after
+// word i and that word's number.
+func (st *state) verbAhead(i int) (uint64, int) {
+	if i < 0 || i > st.n {
+		return 0, -1
+	}
+	j := int(st.verbNext[i])
+	if j > st.n {
+		return 0, -1
+	}
+	d := j - i
+	switch {
+	case d >= 10:
+		d = 6
+	case d >= 6:
+		d = 5
+	case d >= 4:
+		d = 4
+	}
+	return uint64(d), j
+}
+
+// verbsBetween counts the VERB words strictly between i < j, capped at 2.
+func (st *state) verbsBetween(i, j int) uint64 {
+	if i < 0 || j < 0 || j-i < 2 {
+		return 0
+	}
+	return uint64(min(st.verbs[j-1]-st.verbs[i], 2))
 }
 
 func newState(n int) *state {
@@ -242,6 +298,22 @@ const (
 	fS0wS1w
 	fS0wN0pN1p
 	fS0pN0wN1p
+	fS0wN0pd
+	fS0pN0wd
+	fS0pS0rlN0p
+	fS0pS0llN0p
+	fN0pN0ll
+	fS0wvrN0p
+	fN0wvlS0p
+	fS0lS0pN0p
+	fPunctS0pN0p
+	fPunctS0wN0p
+	fS0pS0hlN0p
+	fVaN0p
+	fVaS0pN0p
+	fVtS0pN0p
+	fVbS0pN0p
+	fVbVaS0p
 )
 
 // node describes one word of the configuration for the features.
@@ -275,6 +347,7 @@ func bufferFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 
 	if n1i > st.n {
 		n1i = -1
 	}
+	va, _ := st.verbAhead(b)
 	h := perceptron.Hash
 	return append(f,
 		h(fBias, 0, 0, 0),
@@ -292,6 +365,7 @@ func bufferFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 
 		h(fN0sN1s, suffixOf(s, n0i), suffixOf(s, n1i), 0),
 		h(fN0wN1w, N0.w, N1.w, 0),
 		h(fN0wpN1p, N0.w, N0.p, N1.p),
+		h(fVaN0p, va, N0.p, 0),
 	)
 }
 
@@ -362,6 +436,19 @@ func stackFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 		if n0i-s0i >= 10 {
 			d = 10
 		}
+	}
+	var pb uint64
+	if s0i > 0 && n0i > 0 {
+		pb = s.punctBetween(s0i, n0i)
+	}
+	va, vj := st.verbAhead(n0i)
+	vt := hNone
+	if vj > 0 {
+		vt = tags[vj]
+	}
+	var vb uint64
+	if n0i > 0 {
+		vb = st.verbsBetween(s0i, n0i)
 	}
 	h := perceptron.Hash
 	return append(f,
@@ -434,6 +521,21 @@ func stackFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 		h(fS0wS1w, S0.w, S1.w, 0),
 		h(fS0wN0pN1p, S0.w, N0.p, N1.p),
 		h(fS0pN0wN1p, S0.p, N0.w, N1.p),
+		h(fS0wN0pd, S0.w, N0.p, d),
+		h(fS0pN0wd, S0.p, N0.w, d),
+		h(fS0pS0rlN0p, S0.p, S0r.l, N0.p),
+		h(fS0pS0llN0p, S0.p, S0l.l, N0.p),
+		h(fN0pN0ll, N0.p, N0l.l, 0),
+		h(fS0wvrN0p, S0.w, vr, N0.p),
+		h(fN0wvlS0p, N0.w, nvl, S0.p),
+		h(fS0lS0pN0p, S0.l, S0.p, N0.p),
+		h(fPunctS0pN0p, pb, S0.p, N0.p),
+		h(fPunctS0wN0p, pb, S0.w, N0.p),
+		h(fS0pS0hlN0p, S0.p, S0h.l, N0.p),
+		h(fVaS0pN0p, va, S0.p, N0.p),
+		h(fVtS0pN0p, vt, S0.p, N0.p),
+		h(fVbS0pN0p, vb, S0.p, N0.p),
+		h(fVbVaS0p, vb, va, S0.p),
 	)
 }
 
@@ -494,6 +596,10 @@ const (
 	lHl1wDp
 	lDsHw
 	lHsDp
+	lPunctDpHp
+	lPunctDirDwHp
+	lDl1lDr1lDp
+	lDpre3Dp
 )
 
 // labelFeatures appends the features for the label of the arc h -> d.
@@ -534,6 +640,10 @@ func labelFeatures(f []uint64, st *state, s *sentence, tags []uint64, h, d int) 
 	sib := st.rc1[h]
 	if dir == 1 {
 		sib = st.lc1[h]
+	}
+	var pb uint64
+	if h > 0 {
+		pb = s.punctBetween(h, d)
 	}
 	bh := perceptron.Hash
 	return append(f,
@@ -577,6 +687,10 @@ func labelFeatures(f []uint64, st *state, s *sentence, tags []uint64, h, d int) 
 		bh(lHl1wDp, w(opt0(st.lc1[h])), dp, dir),
 		bh(lDsHw, ds, hw, dir),
 		bh(lHsDp, suffixOf(s, h), dp, dir),
+		bh(lPunctDpHp, pb<<1|dir, dp, hp),
+		bh(lPunctDirDwHp, pb<<1|dir, dw, hp),
+		bh(lDl1lDr1lDp, l(st.lc1[d]), l(st.rc1[d]), dp),
+		bh(lDpre3Dp, s.pre3[s.at(d)], dp, dir),
 	)
 }
 
@@ -594,7 +708,8 @@ func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
 		th[i+1] = p.tagHash[t]
 	}
 	st := newState(s.n)
-	feats := make([]uint64, 0, 96)
+	st.setVerbs(tags, p.tagVerb)
+	feats := make([]uint64, 0, 128)
 	var scores, bufScores perceptron.Scores
 	bufAt := -1
 	for !st.done() {

@@ -41,6 +41,7 @@ type Parser struct {
 	labeler *perceptron.Model // labels of new arcs
 	// derived at load
 	tagHash             []uint64 // per tag class, for features
+	tagVerb             []bool   // per tag class: UPOS is VERB
 	rootLabel, depLabel int
 }
 
@@ -145,8 +146,10 @@ func (p *Parser) init() error {
 		return errors.New("model: parser classes are not the transitions")
 	}
 	p.tagHash = make([]uint64, len(p.tags))
+	p.tagVerb = make([]bool, len(p.tags))
 	for i, t := range p.tags {
 		p.tagHash[i] = perceptron.String(t.UPOS + " " + t.XPOS)
+		p.tagVerb[i] = t.UPOS == "VERB"
 	}
 	p.rootLabel, p.depLabel = -1, -1
 	for i, l := range p.labels {
