@@ -39,11 +39,16 @@ type state struct {
 	// verb lies ahead is what the root's right-arc and the attachment of a
 	// subject depend on, and the buffer's next words rarely show it
 	verbNext, verbs []int32
+	tags            []int // tag class of words 1..n (from 0)
 }
+
+// tag returns the tag class of word i (1..n).
+func (st *state) tag(i int) int { return st.tags[i-1] }
 
 // setVerbs fills verbNext and verbs from the tag classes of words 1..n.
 func (st *state) setVerbs(tags []int, isVerb []bool) {
 	n := st.n
+	st.tags = tags
 	st.verbNext = make([]int32, n+2)
 	st.verbs = make([]int32, n+1)
 	for i, t := range tags {
@@ -129,7 +134,7 @@ func (st *state) legal(a int) bool {
 	case actLeft:
 		return s != 0 && st.head[s] < 0
 	default:
-		return s != 0 || st.nr[0] == 0
+		return s != 0 || st.nr[0] == 0 || manyRoots
 	}
 }
 
@@ -194,21 +199,41 @@ func (st *state) arc(h, d, l int) {
 	}
 }
 
-// finish attaches the words left without a head: to the root if it has
-// none yet, else to the root's dependent as "dep" (rare: only when the
-// buffer ran out with headless words on the stack).
-func (st *state) finish(root, dep int) {
-	top := st.rc1[0]
+// manyRoots lets the root take several dependents while parsing: a greedy
+// parser that must right-arc the root's one dependent when it reaches it
+// often commits to a subject or a fronted phrase before the verb is in
+// sight; finish then keeps one of them as the root.
+const manyRoots = true
+
+// finish makes a tree of the final configuration: the root keeps one
+// dependent, the first verb among them (else the first), and the others
+// and the words left without a head are attached to it with the label the
+// label model gives them.
+func (p *Parser) finish(st *state, s *sentence, th []uint64, feats []uint64) {
+	top := -1
 	for i := 1; i <= st.n; i++ {
-		if st.head[i] >= 0 {
+		if st.head[i] == 0 && (top < 0 || p.tagVerb[st.tag(i)] && !p.tagVerb[st.tag(top)]) {
+			top = i
+		}
+	}
+	var scores perceptron.Scores
+	for i := 1; i <= st.n; i++ {
+		if i == top || st.head[i] > 0 {
 			continue
 		}
-		if top == 0 {
-			st.arc(0, i, root)
-			top = i
-		} else {
-			st.arc(top, i, dep)
+		if top < 0 {
+			st.head[i], st.label[i], top = 0, p.rootLabel, i
+			continue
 		}
+		feats = labelFeatures(feats[:0], st, s, th, top, i)
+		p.labeler.Scores(feats, &scores)
+		l := -1
+		for c := range len(p.labels) {
+			if c != p.rootLabel && (l < 0 || scores[c] > scores[l]) {
+				l = c
+			}
+		}
+		st.head[i], st.label[i] = top, l
 	}
 }
 
@@ -747,7 +772,7 @@ func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
 		}
 		st.apply(a, l)
 	}
-	st.finish(p.rootLabel, p.depLabel)
+	p.finish(st, s, th, feats)
 	labels = make([]int, s.n+1)
 	for i := 1; i <= s.n; i++ {
 		labels[i] = st.label[i]
