@@ -27,7 +27,6 @@ type sentence struct {
 	amb    []uint64 // ambiguity class (see setLexicon)
 	lowAmb []uint64 // ambiguity class of the lower-case form of a word with capitals
 	dict   []int32  // tag from the tag dictionary or -1, per word (from 0)
-	punct  []int32  // punct[i]: punctuation words among words 1..i
 }
 
 // Padding values for positions outside the sentence.
@@ -53,13 +52,8 @@ func newSentence(words []string) *sentence {
 			(*p)[n+2+i] = hEnd
 		}
 	}
-	s.punct = make([]int32, n+1)
 	var buf []byte
 	for i, w := range words {
-		s.punct[i+1] = s.punct[i]
-		if isPunct(w) {
-			s.punct[i+1]++
-		}
 		j := i + 2
 		low := normalize(w, buf[:0])
 		buf = low
@@ -75,29 +69,6 @@ func newSentence(words []string) *sentence {
 		s.flags[j] = wordFlags(w, i == 0)
 	}
 	return s
-}
-
-// isPunct reports whether w is made of punctuation only.
-func isPunct(w string) bool {
-	for _, r := range w {
-		if !unicode.IsPunct(r) {
-			return false
-		}
-	}
-	return w != ""
-}
-
-// punctBetween counts the punctuation words strictly between words i < j
-// (1..n), capped at 3: commas and dashes between two words say much about
-// coordination, apposition and parataxis.
-func (s *sentence) punctBetween(i, j int) uint64 {
-	if i > j {
-		i, j = j, i
-	}
-	if i < 0 || j > s.n || j-i < 2 {
-		return 0
-	}
-	return uint64(min(s.punct[j-1]-s.punct[max(i, 0)], 3))
 }
 
 // at maps a word number (1..n, padding beyond) to a slot of the arrays.

@@ -323,17 +323,6 @@ const (
 	fS0wS1w
 	fS0wN0pN1p
 	fS0pN0wN1p
-	fS0wN0pd
-	fS0pN0wd
-	fS0pS0rlN0p
-	fS0pS0llN0p
-	fN0pN0ll
-	fS0wvrN0p
-	fN0wvlS0p
-	fS0lS0pN0p
-	fPunctS0pN0p
-	fPunctS0wN0p
-	fS0pS0hlN0p
 	fVaN0p
 	fVaS0pN0p
 	fVtS0pN0p
@@ -462,10 +451,6 @@ func stackFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 			d = 10
 		}
 	}
-	var pb uint64
-	if s0i > 0 && n0i > 0 {
-		pb = s.punctBetween(s0i, n0i)
-	}
 	va, vj := st.verbAhead(n0i)
 	vt := hNone
 	if vj > 0 {
@@ -546,17 +531,6 @@ func stackFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 		h(fS0wS1w, S0.w, S1.w, 0),
 		h(fS0wN0pN1p, S0.w, N0.p, N1.p),
 		h(fS0pN0wN1p, S0.p, N0.w, N1.p),
-		h(fS0wN0pd, S0.w, N0.p, d),
-		h(fS0pN0wd, S0.p, N0.w, d),
-		h(fS0pS0rlN0p, S0.p, S0r.l, N0.p),
-		h(fS0pS0llN0p, S0.p, S0l.l, N0.p),
-		h(fN0pN0ll, N0.p, N0l.l, 0),
-		h(fS0wvrN0p, S0.w, vr, N0.p),
-		h(fN0wvlS0p, N0.w, nvl, S0.p),
-		h(fS0lS0pN0p, S0.l, S0.p, N0.p),
-		h(fPunctS0pN0p, pb, S0.p, N0.p),
-		h(fPunctS0wN0p, pb, S0.w, N0.p),
-		h(fS0pS0hlN0p, S0.p, S0h.l, N0.p),
 		h(fVaS0pN0p, va, S0.p, N0.p),
 		h(fVtS0pN0p, vt, S0.p, N0.p),
 		h(fVbS0pN0p, vb, S0.p, N0.p),
@@ -621,10 +595,6 @@ const (
 	lHl1wDp
 	lDsHw
 	lHsDp
-	lPunctDpHp
-	lPunctDirDwHp
-	lDl1lDr1lDp
-	lDpre3Dp
 )
 
 // labelFeatures appends the features for the label of the arc h -> d.
@@ -665,10 +635,6 @@ func labelFeatures(f []uint64, st *state, s *sentence, tags []uint64, h, d int) 
 	sib := st.rc1[h]
 	if dir == 1 {
 		sib = st.lc1[h]
-	}
-	var pb uint64
-	if h > 0 {
-		pb = s.punctBetween(h, d)
 	}
 	bh := perceptron.Hash
 	return append(f,
@@ -712,10 +678,6 @@ func labelFeatures(f []uint64, st *state, s *sentence, tags []uint64, h, d int) 
 		bh(lHl1wDp, w(opt0(st.lc1[h])), dp, dir),
 		bh(lDsHw, ds, hw, dir),
 		bh(lHsDp, suffixOf(s, h), dp, dir),
-		bh(lPunctDpHp, pb<<1|dir, dp, hp),
-		bh(lPunctDirDwHp, pb<<1|dir, dw, hp),
-		bh(lDl1lDr1lDp, l(st.lc1[d]), l(st.rc1[d]), dp),
-		bh(lDpre3Dp, s.pre3[s.at(d)], dp, dir),
 	)
 }
 

@@ -40,9 +40,9 @@ type Parser struct {
 	parser  *perceptron.Model // transitions
 	labeler *perceptron.Model // labels of new arcs
 	// derived at load
-	tagHash             []uint64 // per tag class, for features
-	tagVerb             []bool   // per tag class: UPOS is VERB
-	rootLabel, depLabel int
+	tagHash   []uint64 // per tag class, for features
+	tagVerb   []bool   // per tag class: UPOS is VERB
+	rootLabel int
 }
 
 type tagClass struct{ UPOS, XPOS string }
@@ -151,17 +151,11 @@ func (p *Parser) init() error {
 		p.tagHash[i] = perceptron.String(t.UPOS + " " + t.XPOS)
 		p.tagVerb[i] = t.UPOS == "VERB"
 	}
-	p.rootLabel, p.depLabel = -1, -1
+	p.rootLabel = -1
 	for i, l := range p.labels {
-		switch l {
-		case "root":
+		if l == "root" {
 			p.rootLabel = i
-		case "dep":
-			p.depLabel = i
 		}
-	}
-	if p.depLabel < 0 {
-		p.depLabel = p.rootLabel
 	}
 	if p.rootLabel < 0 {
 		return errors.New("model: no root relation")
