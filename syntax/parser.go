@@ -119,8 +119,8 @@ func (st *state) done() bool { return st.b > st.n }
 
 func (st *state) top() int { return st.stack[len(st.stack)-1] }
 
-// legal reports whether action a may be applied. The root takes one
-// dependent, by right-arc.
+// legal reports whether action a may be applied. The root takes its
+// dependents by right-arc (one only, unless manyRoots).
 func (st *state) legal(a int) bool {
 	if st.b > st.n {
 		return false
@@ -205,24 +205,22 @@ func (st *state) arc(h, d, l int) {
 // sight; finish then keeps one of them as the root.
 const manyRoots = true
 
-// finish makes a tree of the final configuration: the root keeps one
-// dependent, the first verb among them (else the first), and the others
-// and the words left without a head are attached to it with the label the
-// label model gives them.
+// finish makes a tree of the final configuration. Of the root's
+// dependents and the words left without a head, the first verb (else the
+// first that is not punctuation or a symbol, else the first) becomes the
+// root, and the others are attached to it with the label the label model
+// gives them.
 func (p *Parser) finish(st *state, s *sentence, th []uint64, feats []uint64) {
 	top := -1
 	for i := 1; i <= st.n; i++ {
-		if st.head[i] == 0 && (top < 0 || p.tagVerb[st.tag(i)] && !p.tagVerb[st.tag(top)]) {
+		if st.head[i] <= 0 && (top < 0 || p.rootRank[st.tag(i)] > p.rootRank[st.tag(top)]) {
 			top = i
 		}
 	}
+	st.head[top], st.label[top] = 0, p.rootLabel
 	var scores perceptron.Scores
 	for i := 1; i <= st.n; i++ {
 		if i == top || st.head[i] > 0 {
-			continue
-		}
-		if top < 0 {
-			st.head[i], st.label[i], top = 0, p.rootLabel, i
 			continue
 		}
 		feats = labelFeatures(feats[:0], st, s, th, top, i)

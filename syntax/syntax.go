@@ -42,6 +42,7 @@ type Parser struct {
 	// derived at load
 	tagHash   []uint64 // per tag class, for features
 	tagVerb   []bool   // per tag class: UPOS is VERB
+	rootRank  []int8   // per tag class: preference for the root (see finish)
 	rootLabel int
 }
 
@@ -147,9 +148,18 @@ func (p *Parser) init() error {
 	}
 	p.tagHash = make([]uint64, len(p.tags))
 	p.tagVerb = make([]bool, len(p.tags))
+	p.rootRank = make([]int8, len(p.tags))
 	for i, t := range p.tags {
 		p.tagHash[i] = perceptron.String(t.UPOS + " " + t.XPOS)
 		p.tagVerb[i] = t.UPOS == "VERB"
+		switch t.UPOS {
+		case "VERB":
+			p.rootRank[i] = 2
+		case "PUNCT", "SYM", "X":
+			p.rootRank[i] = 0
+		default:
+			p.rootRank[i] = 1
+		}
 	}
 	p.rootLabel = -1
 	for i, l := range p.labels {
