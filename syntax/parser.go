@@ -34,67 +34,6 @@ type state struct {
 	sl, sr []uint64 // sets of left and right dependents' labels
 	// onStack marks the words on the stack, for the oracle
 	onStack []bool
-	// verbNext[i] is the first word after i tagged VERB (n+1 when none),
-	// verbs[i] the number of VERB words among 1..i: whether and how far a
-	// verb lies ahead is what the root's right-arc and the attachment of a
-	// subject depend on, and the buffer's next words rarely show it
-	verbNext, verbs []int32
-	tags            []int // tag class of words 1..n (from 0)
-}
-
-// tag returns the tag class of word i (1..n).
-func (st *state) tag(i int) int { return st.tags[i-1] }
-
-// setVerbs fills verbNext and verbs from the tag classes of words 1..n.
-func (st *state) setVerbs(tags []int, isVerb []bool) {
-	n := st.n
-	st.tags = tags
-	st.verbNext = make([]int32, n+2)
-	st.verbs = make([]int32, n+1)
-	for i, t := range tags {
-		st.verbs[i+1] = st.verbs[i]
-		if isVerb[t] {
-			st.verbs[i+1]++
-		}
-	}
-	next := int32(n + 1)
-	st.verbNext[n+1] = next
-	for i := n; i >= 0; i-- {
-		st.verbNext[i] = next
-		if i > 0 && isVerb[tags[i-1]] {
-			next = int32(i)
-		}
-	}
-}
-
-// verbAhead returns the distance bucket (0: none) of the first verb after
-// word i and that word's number.
-func (st *state) verbAhead(i int) (uint64, int) {
-	if i < 0 || i > st.n {
-		return 0, -1
-	}
-	j := int(st.verbNext[i])
-	if j > st.n {
-		return 0, -1
-	}
-	d := j - i
-	switch {
-	case d >= 10:
-		d = 6
-	case d >= 6:
-		d = 5
-	case d >= 4:
-		d = 4
-	}
-	return uint64(d), j
-}
-
-// verbsBetween counts the VERB words strictly between i < j, capped at 2.
-func (st *state) verbsBetween(i, j int) uint64 {
-	if i < 0 || j < 0 || j-i < 2 {
-		return 0
-	}
-	return uint64(min(st.verbs[j-1]-st.verbs[i], 2))
 }
 
 func newState(n int) *state {
@@ -119,8 +58,8 @@ func (st *state) done() bool { return st.b > st.n }
 
 func (st *state) top() int { return st.stack[len(st.stack)-1] }
 
-// legal reports whether action a may be applied. The root takes its
-// dependents by right-arc (one only, unless manyRoots).
+// legal reports whether action a may be applied. The root takes one
+// dependent, by right-arc.
 func (st *state) legal(a int) bool {
 	if st.b > st.n {
 		return false
@@ -134,7 +73,7 @@ func (st *state) legal(a int) bool {
 	case actLeft:
 		return s != 0 && st.head[s] < 0
 	default:
-		return s != 0 || st.nr[0] == 0 || manyRoots
+		return s != 0 || st.nr[0] == 0
 	}
 }
 
@@ -199,39 +138,21 @@ func (st *state) arc(h, d, l int) {
 	}
 }
 
-// manyRoots lets the root take several dependents while parsing: a greedy
-// parser that must right-arc the root's one dependent when it reaches it
-// often commits to a subject or a fronted phrase before the verb is in
-// sight; finish then keeps one of them as the root.
-const manyRoots = true
-
-// finish makes a tree of the final configuration. Of the root's
-// dependents and the words left without a head, the first verb (else the
-// first that is not punctuation or a symbol, else the first) becomes the
-// root, and the others are attached to it with the label the label model
-// gives them.
-func (p *Parser) finish(st *state, s *sentence, th []uint64, feats []uint64) {
-	top := -1
+// finish attaches the words left without a head: to the root if it has
+// none yet, else to the root's dependent as "dep" (rare: only when the
+// buffer ran out with headless words on the stack).
+func (st *state) finish(root, dep int) {
+	top := st.rc1[0]
 	for i := 1; i <= st.n; i++ {
-		if st.head[i] <= 0 && (top < 0 || p.rootRank[st.tag(i)] > p.rootRank[st.tag(top)]) {
-			top = i
-		}
-	}
-	st.head[top], st.label[top] = 0, p.rootLabel
-	var scores perceptron.Scores
-	for i := 1; i <= st.n; i++ {
-		if i == top || st.head[i] > 0 {
+		if st.head[i] >= 0 {
 			continue
 		}
-		feats = labelFeatures(feats[:0], st, s, th, top, i)
-		p.labeler.Scores(feats, &scores)
-		l := -1
-		for c := range len(p.labels) {
-			if c != p.rootLabel && (l < 0 || scores[c] > scores[l]) {
-				l = c
-			}
+		if top == 0 {
+			st.arc(0, i, root)
+			top = i
+		} else {
+			st.arc(top, i, dep)
 		}
-		st.head[i], st.label[i] = top, l
 	}
 }
 
@@ -321,11 +242,6 @@ const (
 	fS0wS1w
 	fS0wN0pN1p
 	fS0pN0wN1p
-	fVaN0p
-	fVaS0pN0p
-	fVtS0pN0p
-	fVbS0pN0p
-	fVbVaS0p
 )
 
 // node describes one word of the configuration for the features.
@@ -359,7 +275,6 @@ func bufferFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 
 	if n1i > st.n {
 		n1i = -1
 	}
-	va, _ := st.verbAhead(b)
 	h := perceptron.Hash
 	return append(f,
 		h(fBias, 0, 0, 0),
@@ -377,7 +292,6 @@ func bufferFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 
 		h(fN0sN1s, suffixOf(s, n0i), suffixOf(s, n1i), 0),
 		h(fN0wN1w, N0.w, N1.w, 0),
 		h(fN0wpN1p, N0.w, N0.p, N1.p),
-		h(fVaN0p, va, N0.p, 0),
 	)
 }
 
@@ -448,15 +362,6 @@ func stackFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 		if n0i-s0i >= 10 {
 			d = 10
 		}
-	}
-	va, vj := st.verbAhead(n0i)
-	vt := hNone
-	if vj > 0 {
-		vt = tags[vj]
-	}
-	var vb uint64
-	if n0i > 0 {
-		vb = st.verbsBetween(s0i, n0i)
 	}
 	h := perceptron.Hash
 	return append(f,
@@ -529,10 +434,6 @@ func stackFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 		h(fS0wS1w, S0.w, S1.w, 0),
 		h(fS0wN0pN1p, S0.w, N0.p, N1.p),
 		h(fS0pN0wN1p, S0.p, N0.w, N1.p),
-		h(fVaS0pN0p, va, S0.p, N0.p),
-		h(fVtS0pN0p, vt, S0.p, N0.p),
-		h(fVbS0pN0p, vb, S0.p, N0.p),
-		h(fVbVaS0p, vb, va, S0.p),
 	)
 }
 
@@ -693,8 +594,7 @@ func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
 		th[i+1] = p.tagHash[t]
 	}
 	st := newState(s.n)
-	st.setVerbs(tags, p.tagVerb)
-	feats := make([]uint64, 0, 128)
+	feats := make([]uint64, 0, 96)
 	var scores, bufScores perceptron.Scores
 	bufAt := -1
 	for !st.done() {
@@ -732,7 +632,7 @@ func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
 		}
 		st.apply(a, l)
 	}
-	p.finish(st, s, th, feats)
+	st.finish(p.rootLabel, p.depLabel)
 	labels = make([]int, s.n+1)
 	for i := 1; i <= s.n; i++ {
 		labels[i] = st.label[i]

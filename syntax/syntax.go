@@ -40,10 +40,8 @@ type Parser struct {
 	parser  *perceptron.Model // transitions
 	labeler *perceptron.Model // labels of new arcs
 	// derived at load
-	tagHash   []uint64 // per tag class, for features
-	tagVerb   []bool   // per tag class: UPOS is VERB
-	rootRank  []int8   // per tag class: preference for the root (see finish)
-	rootLabel int
+	tagHash             []uint64 // per tag class, for features
+	rootLabel, depLabel int
 }
 
 type tagClass struct{ UPOS, XPOS string }
@@ -147,25 +145,20 @@ func (p *Parser) init() error {
 		return errors.New("model: parser classes are not the transitions")
 	}
 	p.tagHash = make([]uint64, len(p.tags))
-	p.tagVerb = make([]bool, len(p.tags))
-	p.rootRank = make([]int8, len(p.tags))
 	for i, t := range p.tags {
 		p.tagHash[i] = perceptron.String(t.UPOS + " " + t.XPOS)
-		p.tagVerb[i] = t.UPOS == "VERB"
-		switch t.UPOS {
-		case "VERB":
-			p.rootRank[i] = 2
-		case "PUNCT", "SYM", "X":
-			p.rootRank[i] = 0
-		default:
-			p.rootRank[i] = 1
+	}
+	p.rootLabel, p.depLabel = -1, -1
+	for i, l := range p.labels {
+		switch l {
+		case "root":
+			p.rootLabel = i
+		case "dep":
+			p.depLabel = i
 		}
 	}
-	p.rootLabel = -1
-	for i, l := range p.labels {
-		if l == "root" {
-			p.rootLabel = i
-		}
+	if p.depLabel < 0 {
+		p.depLabel = p.rootLabel
 	}
 	if p.rootLabel < 0 {
 		return errors.New("model: no root relation")

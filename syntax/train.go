@@ -203,7 +203,6 @@ func trainParser(p *Parser, ex []example, predicted [][]int, opt TrainOptions, r
 				th[i+1] = p.tagHash[t]
 			}
 			st := newState(len(e.words))
-			st.setVerbs(predicted[k], p.tagVerb)
 			for !st.done() {
 				feats = parseFeatures(feats[:0], st, e.sent, th)
 				acts.Scores(feats, scores)
