@@ -5,7 +5,8 @@
 //
 // It writes syntax/ewt.model.gz and syntax/ewt.model.json (the model's
 // accuracy on the dev and test splits and on the vendored testdata), byte
-// for byte the same on every run. With --eval FILE it only scores the
+// for byte the same on every run. With --with-dev it trains on train and
+// dev (dev is then no longer held out). With --eval FILE it only scores the
 // embedded (or --model) model on a CoNLL-U file.
 package main
 
