@@ -138,21 +138,44 @@ func (st *state) arc(h, d, l int) {
 	}
 }
 
-// finish attaches the words left without a head: to the root if it has
-// none yet, else to the root's dependent as "dep" (rare: only when the
-// buffer ran out with headless words on the stack).
-func (st *state) finish(root, dep int) {
-	top := st.rc1[0]
+// finish makes a tree of the final configuration when words are left
+// without a head (the buffer ran out with them on the stack). Of them and
+// the root's dependent, the first verb (else the first word that is not
+// punctuation or a symbol, else the first) becomes the root: the root's
+// single right-arc is often taken early, for a subject or a fronted
+// phrase, and the verb then stays headless. The others are attached to it
+// with the label the label model gives them.
+func (p *Parser) finish(st *state, s *sentence, th []uint64, tags []int, feats []uint64) {
+	top := -1
 	for i := 1; i <= st.n; i++ {
-		if st.head[i] >= 0 {
+		if st.head[i] <= 0 && (top < 0 || p.rootRank[tags[i-1]] > p.rootRank[tags[top-1]]) {
+			top = i
+		}
+	}
+	if st.head[top] == 0 && st.nr[0] == 1 && st.rc1[0] == top {
+		headless := false
+		for i := 1; i <= st.n && !headless; i++ {
+			headless = st.head[i] < 0
+		}
+		if !headless {
+			return
+		}
+	}
+	st.head[top], st.label[top] = 0, p.rootLabel
+	var scores perceptron.Scores
+	for i := 1; i <= st.n; i++ {
+		if i == top || st.head[i] > 0 {
 			continue
 		}
-		if top == 0 {
-			st.arc(0, i, root)
-			top = i
-		} else {
-			st.arc(top, i, dep)
+		feats = labelFeatures(feats[:0], st, s, th, top, i)
+		p.labeler.Scores(feats, &scores)
+		l := -1
+		for c := range len(p.labels) {
+			if c != p.rootLabel && (l < 0 || scores[c] > scores[l]) {
+				l = c
+			}
 		}
+		st.head[i], st.label[i] = top, l
 	}
 }
 
@@ -633,7 +656,7 @@ func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
 		}
 		st.apply(a, l)
 	}
-	st.finish(p.rootLabel, p.depLabel)
+	p.finish(st, s, th, tags, feats)
 	labels = make([]int, s.n+1)
 	for i := 1; i <= s.n; i++ {
 		labels[i] = st.label[i]

@@ -40,8 +40,9 @@ type Parser struct {
 	parser  *perceptron.Model // transitions
 	labeler *perceptron.Model // labels of new arcs
 	// derived at load
-	tagHash             []uint64 // per tag class, for features
-	rootLabel, depLabel int
+	tagHash   []uint64 // per tag class, for features
+	rootLabel int
+	rootRank  []int8 // per tag class: preference for the root (see finish)
 }
 
 type tagClass struct{ UPOS, XPOS string }
@@ -154,17 +155,21 @@ func (p *Parser) init() error {
 	for i, t := range p.tags {
 		p.tagHash[i] = perceptron.String(t.UPOS + " " + t.XPOS)
 	}
-	p.rootLabel, p.depLabel = -1, -1
+	p.rootLabel = -1
 	for i, l := range p.labels {
-		switch l {
-		case "root":
+		if l == "root" {
 			p.rootLabel = i
-		case "dep":
-			p.depLabel = i
 		}
 	}
-	if p.depLabel < 0 {
-		p.depLabel = p.rootLabel
+	p.rootRank = make([]int8, len(p.tags))
+	for i, t := range p.tags {
+		switch t.UPOS {
+		case "VERB":
+			p.rootRank[i] = 2
+		case "PUNCT", "SYM", "X":
+		default:
+			p.rootRank[i] = 1
+		}
 	}
 	if p.rootLabel < 0 {
 		return errors.New("model: no root relation")

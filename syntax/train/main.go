@@ -5,7 +5,8 @@
 //
 // It writes syntax/ewt.model.gz and syntax/ewt.model.json (the model's
 // accuracy on the dev and test splits and on the vendored testdata), byte
-// for byte the same on every run. With --eval FILE it only scores the
+// for byte the same on every run. With --with-dev it trains on train and
+// dev (dev is then no longer held out). With --eval FILE it only scores the
 // embedded (or --model) model on a CoNLL-U file.
 package main
 
@@ -36,16 +37,17 @@ func main() {
 	prune := flag.Float64("prune", 0, "with --eval: prune the model at this weight first (to choose --min-weight)")
 	pruneEntries := flag.Float64("prune-entries", 0, "with --eval: drop the single weights of the tagger and labeler below this first")
 	save := flag.String("save", "", "with --eval: also write the (pruned) model to this file")
+	withDev := flag.Bool("with-dev", false, "train on train and dev (the shipped model; its dev figures are then not held out)")
 	flag.Parse()
 	opt := syntax.DefaultTrainOptions
 	opt.TagIterations, opt.ParseIterations, opt.MinWeight, opt.MinEntry = *tagIt, *parseIt, *minWeight, *minEntry
-	if err := run(*ud, *out, *eval, *model, *testdata, *save, *prune, *pruneEntries, opt); err != nil {
+	if err := run(*ud, *out, *eval, *model, *testdata, *save, *prune, *pruneEntries, *withDev, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ud, out, eval, model, testdata, save string, prune, pruneEntries float64, opt syntax.TrainOptions) error {
+func run(ud, out, eval, model, testdata, save string, prune, pruneEntries float64, withDev bool, opt syntax.TrainOptions) error {
 	if eval != "" {
 		p, err := loadModel(model)
 		if err != nil {
@@ -86,6 +88,13 @@ func run(ud, out, eval, model, testdata, save string, prune, pruneEntries float6
 	train, err := split(ud, "train")
 	if err != nil {
 		return err
+	}
+	if withDev {
+		dev, err := split(ud, "dev")
+		if err != nil {
+			return err
+		}
+		train = append(train, dev...)
 	}
 	p, err := syntax.Train(train, opt, os.Stderr)
 	if err != nil {
