@@ -77,8 +77,9 @@ func (x *Export) WriteCSV(dir string) error {
 // Headers are typed (bytes:long, aliases:string[], loaded_at:datetime,
 // …) and list every property the files may hold; every string is quoted
 // so that an empty string stays one, and an absent property is an empty
-// unquoted field. Article ids, entity keys and evidence keys are the :ID
-// columns, in the ID spaces Article, Entity and Evidence. loaded_at is
+// unquoted field. Article ids, entity keys and evidence keys (fact key
+// "|" article id, not stored: the Evidence node has no key property) are
+// the :ID columns, in the ID spaces Article, Entity and Evidence. loaded_at is
 // the time the writer was made.
 //
 // The files are written under temporary names in the directory and take
@@ -161,8 +162,10 @@ func newCSVWriter(m *model, dir string) (*CSVWriter, error) {
 			"published": str, "source": str, "path": str, "bytes": "long", LoadedAt: "datetime"}},
 		{nodeFiles[1], []string{"key:ID(Entity)", ":LABEL"}, "key", map[string]string{"key": str, "name": str,
 			"aliases": list, "generic": "boolean", "scope": str, "country": str}},
-		{nodeFiles[2], []string{"key:ID(Evidence)", ":LABEL"}, "key", map[string]string{"key": str, "fact": str,
-			"type": str, "source": str, "target": str, "article": str, "date": str, "evidence": list,
+		// The Evidence key (fact and article) only links reports.csv; an
+		// :ID column without a name is not stored as a property.
+		{nodeFiles[2], []string{":ID(Evidence)", ":LABEL"}, "", map[string]string{"fact": str,
+			"article": str, "date": str, "evidence": list,
 			"spans": list, "said_by": list, "evidence_props": list, "states": list}},
 		{relFiles[0], []string{":START_ID(Article)", ":END_ID(Entity)", ":TYPE"}, "", map[string]string{"count": "long"}},
 		{relFiles[1], []string{":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"}, "", relCols},

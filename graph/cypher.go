@@ -36,11 +36,12 @@ MATCH (s:%s {key: row.source})
 MATCH (t:%s {key: row.target})
 MERGE (s)-[r:%s]->(t)
 ON CREATE SET r += row.props`
+	// An Evidence node is its article's report of one fact, so it is
+	// found from the article, by its fact key.
 	scriptEvidence = `UNWIND %s AS row
 MATCH (a:Article {id: row.article})
-MERGE (e:Evidence {key: row.key})
-ON CREATE SET e += row.props
-MERGE (a)-[:REPORTS]->(e)`
+MERGE (a)-[:REPORTS]->(e:Evidence {fact: row.fact})
+ON CREATE SET e += row.props`
 )
 
 // WriteCypher writes a Cypher script that builds the graph Load writes:
@@ -119,7 +120,7 @@ func (x *Export) WriteCypher(out io.Writer) error {
 	}
 	var evidence []string
 	for _, e := range rows.Evidence {
-		evidence = append(evidence, cypherValue(map[string]any{"article": e.Article, "key": e.Key, "props": e.Props}))
+		evidence = append(evidence, cypherValue(map[string]any{"article": e.Article, "fact": e.Props["fact"], "props": e.Props}))
 	}
 	stmt(scriptEvidence, evidence)
 	return w.Flush()

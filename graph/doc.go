@@ -64,11 +64,14 @@
 // Every report, one per (fact, article), is an Evidence node linked to its
 // article, with the article's sentences for the fact:
 //
-//	(:Article)-[:REPORTS]->(:Evidence {key, fact, type, source, target, article, date,
+//	(:Article)-[:REPORTS]->(:Evidence {fact, article, date,
 //	    evidence, spans, said_by, evidence_props, states})
 //
-// fact is "TYPE|source-key|target-key"; key is fact + "|" + article id
-// (unique). evidence, spans ("start-end" byte offsets), said_by (key of who
+// fact is "TYPE|source-key|target-key", article the article's id: the
+// pair is unique, since an Evidence node is created only with its new
+// Article, and the node repeats nothing else of its fact (the fact key
+// names the type, source and target; see the README on bytes per report).
+// evidence, spans ("start-end" byte offsets), said_by (key of who
 // is reported to say it, or "") and evidence_props (the sentence's own
 // properties as JSON) are parallel lists, one entry per sentence; states
 // lists the properties the report states. An index on (fact, date) finds
@@ -83,9 +86,12 @@
 // A generic entity becomes a node only when a fact of its article joins
 // it: "an agreement" that nothing is said about is left out.
 //
-// A graph loaded by an older geokg (evidence in lists on the relationship)
-// is refused with ErrOldGraph: load its articles again into an empty
-// database.
+// A graph loaded by the previous geokg (Evidence nodes with key, type,
+// source and target, under a uniqueness constraint on key) is upgraded in
+// place by the first Load or ApplySchema: those properties and the
+// constraint go. A graph loaded by an older one (evidence in lists on the
+// relationship) is refused with ErrOldGraph: load its articles again into
+// an empty database.
 //
 // # Guarantees
 //
@@ -158,7 +164,7 @@
 // Everything the graph knows from one article:
 //
 //	MATCH (a:Article {id: $id})-[:REPORTS]->(e:Evidence)
-//	RETURN e.type, e.source, e.target, e.evidence
+//	RETURN split(e.fact, "|") AS fact, e.evidence
 //
 // The best-supported facts (symmetric ones appear once):
 //

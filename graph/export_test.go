@@ -465,7 +465,7 @@ func TestCSVFiles(t *testing.T) {
 	if len(evidence) != 7 || len(reports) != 7 {
 		t.Errorf("rows: %d evidence, %d reports (with headers), want 6 each", len(evidence), len(reports))
 	}
-	for _, h := range []string{"key:ID(Evidence)", ":LABEL", "evidence:string[]", "spans:string[]", "fact:string"} {
+	for _, h := range []string{":ID(Evidence)", ":LABEL", "evidence:string[]", "spans:string[]", "fact:string"} {
 		col(evidence, h)
 	}
 	person := nodes[slices.IndexFunc(nodes, func(r []string) bool { return r[0] == "person:x" })]

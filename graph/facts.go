@@ -87,6 +87,11 @@ func (r *report) key() string { return r.fact() + "|" + r.article }
 // per-sentence lists are parallel, in the order of the article. What has
 // no value is absent, so that every writer renders it alike: the date of
 // an undated article, a list of only "" or no entries.
+//
+// Nothing is written twice: the fact key names the type, source and
+// target, and (fact, article) the report, so the node holds no separate
+// type, source, target or key property (each would cost bytes and, for a
+// key, a unique index entry per report; see README "Loading at scale").
 func (r *report) evidence() map[string]any {
 	var sentences, spans, saidBy, props []string
 	states := map[string]bool{}
@@ -99,8 +104,7 @@ func (r *report) evidence() map[string]any {
 			states[k] = true
 		}
 	}
-	out := map[string]any{"key": r.key(), "fact": r.fact(), "type": r.typ, "source": r.source, "target": r.target,
-		"article": r.article}
+	out := map[string]any{"fact": r.fact(), "article": r.article}
 	if r.date != "" {
 		out["date"] = r.date
 	}

@@ -19,15 +19,19 @@ RETURN a.id AS id, collect(elementId(n)) AS nodes`
 
 	// The article's reports, each with its fact's relationship, locked in
 	// the order of the facts and read after the lock. Both ends of a fact
-	// are entities the article mentions.
+	// are entities the article mentions; the fact key ("TYPE|source|target")
+	// names them, so the source is the mentioned entity whose key follows
+	// the type in it, and the target the one whose key ends it.
 	forgetReportsQuery = `MATCH (a:Article {id: $id})-[:REPORTS]->(e:Evidence)
-WITH a, e ORDER BY e.fact
-MATCH (a)-[:MENTIONS]->(s) WHERE s.key = e.source
-MATCH (a)-[:MENTIONS]->(t) WHERE t.key = e.target
-MATCH (s)-[r]->(t) WHERE type(r) = e.type
+WITH a, e, split(e.fact, "|")[0] AS type ORDER BY e.fact
+MATCH (a)-[:MENTIONS]->(s) WHERE e.fact STARTS WITH type + "|" + s.key + "|"
+WITH a, e, type, s, substring(e.fact, size(type) + size(s.key) + 2) AS target
+MATCH (a)-[:MENTIONS]->(t) WHERE t.key = target
+MATCH (s)-[r]->(t) WHERE type(r) = type
 SET r._geokg_lock = true
-WITH e, r
-RETURN e {.*} AS e, elementId(r) AS eid, properties(r) AS props`
+WITH e, r, s, t
+RETURN e {.*} AS e, type(r) AS type, s.key AS source, t.key AS target,
+  elementId(s) AS s, elementId(t) AS t, properties(r) AS props`
 
 	// The other reports of a fact, newest first (the dated ones through
 	// the index on (fact, date), and the undated ones; up to $limit of
@@ -56,10 +60,6 @@ CALL {
   WITH e ORDER BY e.date DESC LIMIT 1 RETURN e.date AS last
 }
 RETURN first, last`
-
-	forgetDeleteRelsQuery = `UNWIND $eids AS eid
-MATCH ()-[r]->() WHERE elementId(r) = eid
-DELETE r`
 
 	forgetDeleteEvidenceQuery = `MATCH (:Article {id: $id})-[:REPORTS]->(e:Evidence) DETACH DELETE e`
 
@@ -115,27 +115,34 @@ func (s *Store) forgetTx(ctx context.Context, tx neo4j.ManagedTransaction, id st
 	if err != nil {
 		return sum, fmt.Errorf("reports: %w", err)
 	}
-	var updates []map[string]any
-	var deletes []string
+	// A relationship is found again, to be updated or deleted, between its
+	// two nodes as the loader finds it (see relUpdateBranch), never by its
+	// element id.
+	var updates, deletes []map[string]any
 	for _, rec := range recs {
 		ev, _ := rec.Values[0].(map[string]any)
 		rep := reportOf(ev)
-		sm := readSummary(rec.Values[2].(map[string]any))
+		rep.typ, _ = rec.Values[1].(string)
+		rep.source, _ = rec.Values[2].(string)
+		rep.target, _ = rec.Values[3].(string)
+		row := map[string]any{"type": rep.typ, "s": rec.Values[4], "t": rec.Values[5]}
+		sm := readSummary(rec.Values[6].(map[string]any))
 		if sm.reports <= 1 {
-			deletes = append(deletes, rec.Values[1].(string))
+			deletes = append(deletes, row)
 			continue
 		}
 		if err := s.withoutReport(ctx, tx, &sm, rep); err != nil {
 			return sum, fmt.Errorf("fact %s: %w", rep.fact(), err)
 		}
-		updates = append(updates, map[string]any{"eid": rec.Values[1], "props": sm.params(s.model.rels[rep.typ].Properties)})
+		row["props"] = sm.params(s.model.rels[rep.typ].Properties)
+		updates = append(updates, row)
 	}
 	for _, step := range []struct {
 		what, query string
 		params      map[string]any
 	}{
-		{"update relationships", factUpdateQuery, map[string]any{"rows": updates}},
-		{"delete relationships", forgetDeleteRelsQuery, map[string]any{"eids": deletes}},
+		{"update relationships", s.model.relUpdateQuery, map[string]any{"rows": byPosition(updates, "type", s.model.typeOrder)}},
+		{"delete relationships", s.model.relDeleteQuery, map[string]any{"rows": byPosition(deletes, "type", s.model.typeOrder)}},
 		{"delete evidence", forgetDeleteEvidenceQuery, params},
 		{"delete article", forgetDeleteArticleQuery, params},
 		{"delete entities", forgetDeleteNodesQuery, map[string]any{"eids": nodes}},
@@ -216,10 +223,13 @@ func (s *Store) withoutReport(ctx context.Context, tx neo4j.ManagedTransaction, 
 	return nil
 }
 
-// reportOf reads an Evidence node back into the report it was made from.
+// reportOf reads an Evidence node back into the report it was made from:
+// its article, date and sentences. The fact's type, source and target are
+// the caller's to set when it needs them (the node holds only the fact
+// key, which a key holding "|" would make ambiguous to split).
 func reportOf(ev map[string]any) *report {
 	str := func(k string) string { v, _ := ev[k].(string); return v }
-	r := &report{typ: str("type"), source: str("source"), target: str("target"), article: str("article"), date: str("date")}
+	r := &report{article: str("article"), date: str("date")}
 	texts, spans, saidBy, props := strings1(ev["evidence"]), strings1(ev["spans"]), strings1(ev["said_by"]), strings1(ev["evidence_props"])
 	for i, t := range texts {
 		row := relRow{typ: r.typ, source: r.source, target: r.target, evidence: t}

@@ -137,7 +137,7 @@ func dump(t testing.TB, driver neo4j.DriverWithContext, withAliases bool) []stri
 		out = append(out, fmt.Sprint("node ", row["labels"], " ", canon(p)))
 	}
 	rels := query(t, driver, `MATCH (s)-[r]->(t)
-RETURN coalesce(s.key, s.id) AS s, type(r) AS type, t.key AS t, properties(r) AS p`, nil)
+RETURN coalesce(s.key, s.id) AS s, type(r) AS type, coalesce(t.key, t.fact + "|" + t.article) AS t, properties(r) AS p`, nil)
 	for _, row := range rels {
 		out = append(out, fmt.Sprint("rel ", row["s"], " ", row["type"], " ", row["t"], " ", canon(row["p"].(map[string]any))))
 	}

@@ -18,9 +18,11 @@ func (m *model) schemaStatements() []string {
 		"CREATE CONSTRAINT geokg_article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
 		// One Evidence node per (fact, article); the index on (fact,
 		// date) finds a fact's reports in date order, for Forget and for
-		// paging through a fact's provenance.
-		"CREATE CONSTRAINT " + evidenceConstraint + " IF NOT EXISTS FOR (e:Evidence) REQUIRE e.key IS UNIQUE",
-		"CREATE INDEX geokg_evidence_fact IF NOT EXISTS FOR (e:Evidence) ON (e.fact, e.date)",
+		// paging through a fact's provenance. It is the Evidence nodes'
+		// only index: a node is created with its new Article (whose id is
+		// unique), so no constraint is needed to keep it unique, and every
+		// query reaches it by fact or from its Article.
+		"CREATE INDEX " + evidenceIndex + " IF NOT EXISTS FOR (e:Evidence) ON (e.fact, e.date)",
 		pathIndexStatement, // KnownPaths: geokg follow's "already loaded?"
 	}
 	for _, l := range m.labels {
@@ -42,15 +44,19 @@ func (m *model) fulltextStatement() string {
 }
 
 // ApplySchema creates what the model needs before the first write: a
-// uniqueness constraint on key for every entity label (on id for Article,
-// on key for Evidence, with an index on its fact and date), an index on name for every entity label, and the full-text
-// index entityNames over name and aliases of all entity labels. It is
-// idempotent. When the schema gained labels since entityNames was made,
-// the index is rebuilt over the new set. It waits until the indexes are
-// online. A graph of the older model (evidence lists on relationships) is
-// refused with ErrOldGraph.
+// uniqueness constraint on key for every entity label (on id for Article;
+// an index on fact and date for Evidence), an index on name for every
+// entity label, and the full-text index entityNames over name and aliases
+// of all entity labels. It is idempotent. When the schema gained labels
+// since entityNames was made, the index is rebuilt over the new set. It
+// waits until the indexes are online. A graph of the first Evidence model
+// is upgraded in place (upgradeEvidence); one of the older model
+// (evidence lists on relationships) is refused with ErrOldGraph.
 func (s *Store) ApplySchema(ctx context.Context) error {
 	if err := s.checkModel(ctx); err != nil {
+		return fmt.Errorf("graph: apply schema: %w", err)
+	}
+	if err := s.upgradeEvidence(ctx); err != nil {
 		return fmt.Errorf("graph: apply schema: %w", err)
 	}
 	for _, stmt := range s.model.schemaStatements() {
@@ -111,6 +117,7 @@ func (s *Store) warmUp(ctx context.Context) error {
 		{s.model.nodeQuery, empty(len(s.model.labels))},
 		{s.model.relQuery, empty(len(s.model.types))},
 		{s.model.relUpdateQuery, empty(len(s.model.types))},
+		{evidenceQuery, []map[string]any{}},
 	} {
 		// Run with no rows: nothing is written, the plan is cached.
 		if _, err := s.run(ctx, q.cypher, map[string]any{"rows": q.rows}, neo4j.AccessModeWrite); err != nil {

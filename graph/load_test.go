@@ -291,6 +291,7 @@ func TestLoadOrderFree(t *testing.T) {
 	for _, q := range []string{
 		`MATCH (n) WHERE n.key IS NOT NULL WITH n.key AS k, count(*) AS c WHERE c > 1 RETURN count(*)`,
 		`MATCH (a:Article) WITH a.id AS k, count(*) AS c WHERE c > 1 RETURN count(*)`,
+		`MATCH (e:Evidence) WITH e.fact AS f, e.article AS a, count(*) AS c WHERE c > 1 RETURN count(*)`,
 		`MATCH (s)-[r]->(t) WITH s, t, type(r) AS ty, count(*) AS c WHERE c > 1 RETURN count(*)`,
 	} {
 		if n := count(t, driver, q); n != 0 {

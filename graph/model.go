@@ -26,6 +26,7 @@ type model struct {
 	labelOrder, typeOrder map[string]int // position in labels, types
 	nodeQuery, relQuery   string         // built from labels and types
 	relUpdateQuery        string         // the summaries relQuery read, written back
+	relDeleteQuery        string         // relationships deleted between their nodes (Forget)
 }
 
 func newModel(s *schema.Schema) (*model, error) {
@@ -68,6 +69,7 @@ func newModel(s *schema.Schema) (*model, error) {
 	m.nodeQuery = unionQuery(nodeBranch, nodeQueryTail, m.labels)
 	m.relQuery = unionQuery(relBranch, relQueryTail, m.types)
 	m.relUpdateQuery = unionQuery(relUpdateBranch, relUpdateTail, m.types)
+	m.relDeleteQuery = unionQuery(relDeleteBranch, relUpdateTail, m.types)
 	return m, nil
 }
 

@@ -76,8 +76,11 @@ type RelRow struct {
 // linked from its Article by a REPORTS relationship.
 type EvidenceRow struct {
 	Article string // article id
-	Key     string // fact key + "|" + article id
-	// Props: key, fact, type, source, target, article, date (absent when
+	// Key names the report: fact key + "|" + article id. It is the node's
+	// id in the CSV and GraphML files, not a property: (fact, article)
+	// says the same.
+	Key string
+	// Props: fact, article, date (absent when
 	// the article is undated) and the parallel per-sentence lists
 	// evidence, spans, said_by and evidence_props, and states (a list
 	// whose entries are all "", or that is empty, is absent).

@@ -134,7 +134,9 @@ func newCmdSchemaApply(f *factory, g *globalOptions, runF func(context.Context, 
 		Short: "Create the constraints and indexes of the schema in Neo4j",
 		Long: `Create, if missing, a uniqueness constraint and a name index for every
 label of the schema and the full-text index over names and aliases. It is
-safe to run any number of times; geokg load runs it too.`,
+safe to run any number of times; geokg load runs it too. A graph loaded by
+the previous geokg (Evidence nodes with a key, type, source and target) is
+upgraded in place first.`,
 		Example: `  NEO4J_PASSWORD=secret geokg schema apply
   geokg schema apply --uri bolt://db:7687 --schema my-lexicon.yaml`,
 		Args: exactArgs(0, "no arguments"),

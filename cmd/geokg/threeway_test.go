@@ -206,7 +206,7 @@ func dump(t *testing.T, driver neo4j.DriverWithContext, db string) graphDump {
 	for _, r := range q("MATCH (n) RETURN labels(n), properties(n)") {
 		d.nodes = append(d.nodes, line(r.Values...))
 	}
-	for _, r := range q("MATCH (s)-[r]->(e) RETURN type(r), coalesce(s.key, s.id), coalesce(e.key, e.id), properties(r)") {
+	for _, r := range q("MATCH (s)-[r]->(e) RETURN type(r), coalesce(s.key, s.id), coalesce(e.key, e.id, e.fact + '|' + e.article), properties(r)") {
 		d.rels = append(d.rels, line(r.Values...))
 	}
 	slices.Sort(d.nodes)
