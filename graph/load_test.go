@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -244,9 +246,19 @@ func TestFailedArticleWritesNothing(t *testing.T) {
 // load, every property compared (aliases, report counts, dates, latest
 // sentences, properties) but the Articles' loaded_at. No article fails
 // (deadlocks are retried) and no key or fact is duplicated.
+//
+// GEOKG_ORDERFREE_ARTICLES sets the corpus size (default 80): the same
+// check at scale, as the README's "Loading at scale" reports it.
 func TestLoadOrderFree(t *testing.T) {
+	n := 80
+	if v := os.Getenv("GEOKG_ORDERFREE_ARTICLES"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 8 {
+			t.Fatalf("GEOKG_ORDERFREE_ARTICLES=%q: want a number of articles, at least 8", v)
+		}
+	}
 	st, driver, cfg := cleanStore(t)
-	docs := corpus(testSchema(t), 4, 80, 30)
+	docs := corpus(testSchema(t), 4, n, 30)
 	mustLoad(t, st, docs...)
 	want := dump(t, driver, true)
 	wantStats, err := st.Stats(context.Background())

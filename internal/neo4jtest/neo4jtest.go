@@ -253,8 +253,22 @@ func Clean(t testing.TB) (neo4j.DriverWithContext, Config) {
 // its constraints and its indexes, keeping the token lookup indexes.
 // It takes no lock; see Clean.
 func EmptyDatabase(ctx context.Context, driver neo4j.DriverWithContext, db string) error {
-	if err := run(ctx, driver, db, "MATCH (n) DETACH DELETE n"); err != nil {
-		return fmt.Errorf("delete all nodes: %w", err)
+	// In transactions of a bounded size, relationships first: a test's
+	// graph may be larger than one transaction can delete (the server's
+	// transaction memory limit), and a popular node has many relationships.
+	for _, q := range []string{
+		"MATCH ()-[r]->() WITH r LIMIT 10000 DELETE r RETURN count(*) AS deleted",
+		"MATCH (n) WITH n LIMIT 10000 DELETE n RETURN count(*) AS deleted",
+	} {
+		for {
+			res, err := neo4j.ExecuteQuery(ctx, driver, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(db))
+			if err != nil {
+				return fmt.Errorf("empty the database: %w", err)
+			}
+			if n, _ := res.Records[0].Get("deleted"); n == int64(0) {
+				break
+			}
+		}
 	}
 	if err := dropAll(ctx, driver, db, "SHOW CONSTRAINTS YIELD name", "DROP CONSTRAINT %s IF EXISTS"); err != nil {
 		return fmt.Errorf("drop constraints: %w", err)
