@@ -2,8 +2,8 @@ package extract
 
 import "slices"
 
-// Invitations: "Coalition forces are in Iraq at the invitation of the
-// Government of Iraq", "U.S. troops returned at the Iraqi government's
+// Invitations: "French troops are in Mali at the invitation of the
+// Malian government", "Kenyan troops returned at the Somali government's
 // request": the one who invited or asked INVITES whoever is there or acts
 // at its invitation, the subject of the verb the phrase hangs on (read
 // from the parse, which is only built for such sentences). The words are
@@ -28,11 +28,11 @@ func (x *Extractor) invitations(d *doc, si int, ms []int) {
 		}
 		var inviter int
 		if n+2 < s.To && d.lw(n+1) == "of" {
-			inviter = d.rightArg(ms, n+2, 4, srcFits) // "at the invitation of the Government of Iraq"
+			inviter = d.rightArg(ms, n+2, 4, srcFits) // "at the invitation of the Government of Mali"
 		} else {
 			inviter = d.possessorBefore(ms, si, n, srcFits) // "at Putin's invitation"
 			if inviter < 0 {
-				inviter = d.demonymOwner(ms, si, n, srcFits) // "at the Iraqi government's request"
+				inviter = d.demonymOwner(ms, si, n, srcFits) // "at the Somali government's request"
 			}
 		}
 		if inviter < 0 {
@@ -52,7 +52,7 @@ func (x *Extractor) invitations(d *doc, si int, ms []int) {
 
 // invitationNoun returns the token of an invitation noun that the phrase
 // opened at token j names within a few words ("the invitation", "the
-// Iraqi government's request"), before any punctuation; -1 if none.
+// Somali government's request"), before any punctuation; -1 if none.
 func (d *doc) invitationNoun(j, end int) int {
 	for k := j; k < end && k <= j+5; k++ {
 		if d.toks[k].Kind == Punct && d.toks[k].Text != "'s" && d.toks[k].Text != "'" {
@@ -86,8 +86,8 @@ func (x *Extractor) invitedOf(d *doc, si int, ms []int, n int, fits func(*Mentio
 
 // clauseSubject returns the first fitting mention of sentence si before
 // token i that is no preposition's object, with its coordinated mentions:
-// the subject, where the parse names none ("U.S. troops left Iraq, then at
-// the Iraqi government's request returned").
+// the subject, where the parse names none ("Kenyan troops left Somalia, then at
+// the Somali government's request returned").
 func (d *doc) clauseSubject(ms []int, si, i int, fits func(*Mention) bool) []int {
 	for _, k := range ms {
 		m := &d.mentions[k]
@@ -105,7 +105,7 @@ func (d *doc) clauseSubject(ms []int, si, i int, fits func(*Mention) bool) []int
 }
 
 // demonymOwner returns the demonym or name before an actor noun that owns
-// the noun at token n: "the Iraqi government's request" (Iraq); -1 if
+// the noun at token n: "the Somali government's request" (Somalia); -1 if
 // none.
 func (d *doc) demonymOwner(ms []int, si, n int, fits func(*Mention) bool) int {
 	j := n - 1

@@ -83,7 +83,7 @@ type wordSets struct {
 	aimWords           set               // "targeting", "aimed at" (aim.go)
 	launchVerbs        set               // forms of launch, fire (aim.go)
 	visitNouns         set               // "during his trip to" (fronted.go)
-	portfolioCapitals  set               // "Government" in "the Hungarian Government commissioner" (office.go)
+	portfolioCapitals  set               // "Government" in "the Chilean Government spokeswoman" (office.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
 	unstated           unstatedWords     // denials, hypothetical events, prevention (unstated.go)
 	invitationLeads    set               // "at", "upon" the invitation of (invitation.go)

@@ -69,7 +69,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		m.Key = c.key
 	}
 	if label == "Organization" && j-i > 1 && s.cues.suffixes[toks[j-1].Text] {
-		m.Sort = "company" // "Burisma Holdings", "HDT Kft.": "the company" refers back to it
+		m.Sort = "company" // "Kestrel Holdings", "Acme Kft.": "the company" refers back to it
 	}
 	if label == "Organization" && m.Country == "" {
 		x.demonymInName(d, si, &m, add)

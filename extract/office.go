@@ -347,7 +347,7 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 	from := d.sents[si].From
 	// a lower-case word, or a capitalised one that names the government
-	// generically ("the Hungarian Government commissioner")
+	// generically ("the Chilean Government spokeswoman")
 	lower := func(j int) bool {
 		return d.toks[j].Text == d.lw(j) || d.words.portfolioCapitals[d.lw(j)] && !d.inMention(ms, j)
 	}
