@@ -359,7 +359,7 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	}
 	if m.Label == "Organization" && m.To-m.From > 1 && !x.lex.sets.notNames[toks[m.From].Text] {
 		if e, _ := x.lex.match(toks, m.From, m.From+1); e == nil {
-			d.known[toks[m.From].Text] = k // "Mahan Air" ... "Mahan's director"
+			d.known[toks[m.From].Text] = k // "Kestrel Air" ... "Kestrel's director"
 		}
 	}
 	if m.Key != "" && m.Kind == mName && !m.lexical {

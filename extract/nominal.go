@@ -91,7 +91,7 @@ func (d *doc) modifierBefore(ms []int, m *Mention, k int) bool {
 
 // A noun may name an event whose doer the sentence does not name beside
 // it: "an attack on oil facilities in Saudi Arabia", "the attacks struck
-// the Abqaiq plant". Another sentence may name the doer by a claim: "the
+// the refinery". Another sentence may name the doer by a claim: "the
 // Houthis claimed responsibility for the attacks", "the attack was claimed
 // by the Houthis". Events and claims a few sentences apart are joined:
 // the claimant did the event to its targets.
@@ -402,7 +402,7 @@ func (d *doc) theirGroup(ms []int, si, i int, fits func(*Mention) bool) []int {
 }
 
 // eventTarget relates the doer of an event noun to what "was the target
-// of" it: "Abqaiq was the target of an Al-Qaeda attack" (the doer modifies
+// of" it: "Tartus was the target of a Hezbollah drone attack" (the doer modifies
 // the noun); with no doer, the event is noted for a claim.
 func (x *Extractor) eventTarget(d *doc, si int, ms []int) {
 	s := d.sents[si]

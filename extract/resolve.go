@@ -30,7 +30,7 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 		adjacent := gap == 0 && (p.Kind == mAdjective || p.Label == "Country" || p.Label == "Organization" ||
 			p.Kind == mPronoun && possessivePronoun[p.Head])
 		if !adjacent && gap > 0 && gap <= 3 && p.Kind == mAdjective && m.Label == "Organization" && x.descriptorWords(d, p.To, m.From) {
-			// "Iranian airline Mahan Air", "North Korean shipping firm OMM"
+			// "Iranian airline Kestrel Air", "North Korean shipping firm Acme"
 			adjacent = true
 			m.Head = toks[m.From-1].lower
 			m.Owner = k - 1
