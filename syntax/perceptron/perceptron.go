@@ -529,55 +529,62 @@ func (m *Model) smallScores(fs []uint64, scores *Scores) {
 
 // GroupScores scores several groups of features of a model of at most
 // four classes at once: out[g] gets the scores of the features
-// feats[ends[g-1]:ends[g]] (from 0 for the first group), as Scores would
-// give them. A caller that keeps the scores of a group while its features
+// feats[ends[g-1]:ends[g]] (from 0 for the first group; ends ascend and
+// the last is len(feats)), as Scores would give them. A caller that keeps the scores of a group while its features
 // stay the same scores only the groups that changed, and scoring them in
 // one pass overlaps all their cache misses, as for one group.
 func (m *Model) GroupScores(feats []uint64, ends []int, out [][smallClasses]int32) {
 	if m.small == nil {
 		panic("perceptron: GroupScores of a model of more than four classes")
 	}
-	g := 0
-	for g < len(ends) && ends[g] == 0 {
-		out[g] = [smallClasses]int32{}
-		g++
-	}
-	var acc [smallClasses]int32
-	for start := 0; start < len(feats); start += batch {
-		fs := feats[start:min(start+batch, len(feats))]
-		var pairs [batch][2]smallSlot
-		ps := pairs[:len(fs)]
-		for i, f := range fs {
-			h := m.home(f)
-			ps[i] = [2]smallSlot(m.small[h : h+2])
+	if len(feats) > groupBatch {
+		start := 0
+		for g, e := range ends {
+			var s Scores
+			m.Scores(feats[start:e], &s)
+			out[g] = [smallClasses]int32(s[:smallClasses])
+			start = e
 		}
-		for i, f := range fs {
+		return
+	}
+	var pairs [groupBatch][2]smallSlot
+	ps := pairs[:len(feats)]
+	for i, f := range feats {
+		h := m.home(f)
+		ps[i] = [2]smallSlot(m.small[h : h+2])
+	}
+	i := 0
+	for g, e := range ends {
+		var s0, s1, s2, s3 int32
+		for ; i < e; i++ {
+			f := feats[i]
 			sl := &ps[i][0]
 			switch {
 			case sl.key == f:
 			case sl.key == 0 || sl.key > f:
-				sl = nil
+				continue
 			case ps[i][1].key == f:
 				sl = &ps[i][1]
 			case ps[i][1].key == 0 || ps[i][1].key > f:
-				sl = nil
+				continue
 			default:
-				sl = m.smallSlot(f)
+				if sl = m.smallSlot(f); sl == nil {
+					continue
+				}
 			}
-			if sl != nil {
-				acc[0] += int32(sl.w[0])
-				acc[1] += int32(sl.w[1])
-				acc[2] += int32(sl.w[2])
-				acc[3] += int32(sl.w[3])
-			}
-			for g < len(ends) && ends[g] == start+i+1 {
-				out[g] = acc
-				acc = [smallClasses]int32{}
-				g++
-			}
+			s0 += int32(sl.w[0])
+			s1 += int32(sl.w[1])
+			s2 += int32(sl.w[2])
+			s3 += int32(sl.w[3])
 		}
+		out[g] = [smallClasses]int32{s0, s1, s2, s3}
 	}
 }
+
+// groupBatch is the most features GroupScores reads the slots of together
+// (all of a transition's, see batch); longer lists are scored group by
+// group.
+const groupBatch = 96
 
 // slot returns the slot of feature f, or nil. The keys between f's home
 // slot and f were all added before f, so are smaller (see add): the first
