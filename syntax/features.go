@@ -161,11 +161,28 @@ func wordFlags(w string, first bool) uint64 {
 	if strings.ContainsAny(w, "0123456789") {
 		f |= 4
 	}
-	if strings.ToUpper(w) == w && strings.ToLower(w) != w {
+	if capitals(w) {
 		f |= 8
 	}
 	if first {
 		f |= 16
 	}
 	return perceptron.Hash(21, f, 0, 0)
+}
+
+// capitals reports whether strings.ToUpper(w) == w && strings.ToLower(w)
+// != w (w is written in capitals), without building the two strings: a
+// word's flags were the parser's most frequent allocations. Both would
+// replace an invalid byte, so a word with one is not in capitals.
+func capitals(w string) bool {
+	lower := false
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		lower = lower || unicode.ToLower(r) != r
+		i += size
+	}
+	return lower
 }
