@@ -131,9 +131,9 @@ func (e *example) heldOutLexicon(counts map[string][]int) {
 // ambiguity class of its lower-case form when it has capitals.
 func (s *sentence) setLexicon(lookup func(string) (lexEntry, bool)) {
 	size := s.n + 4
-	s.dict = make([]int32, s.n)
-	all := make([]uint64, 2*size)
-	s.amb, s.lowAmb = all[:size], all[size:]
+	s.dict = grow(s.dict, s.n)
+	s.lexAll = grow(s.lexAll, 2*size)
+	s.amb, s.lowAmb = s.lexAll[:size], s.lexAll[size:]
 	for i := range 2 {
 		s.amb[i], s.amb[s.n+2+i] = hStart, hEnd
 		s.lowAmb[i], s.lowAmb[s.n+2+i] = hStart, hEnd

@@ -34,24 +34,38 @@ type state struct {
 	sl, sr []uint64 // sets of left and right dependents' labels
 	// onStack marks the words on the stack, for the oracle
 	onStack []bool
+	// memory kept for the next sentence (see reset)
+	ints []int
+	sets []uint64
 }
 
 func newState(n int) *state {
+	st := &state{}
+	st.reset(n)
+	return st
+}
+
+// reset makes st the initial configuration of a sentence of n words, in
+// the memory of st's previous sentence when it is large enough (see work).
+func (st *state) reset(n int) {
 	m := n + 1
-	all := make([]int, 8*m)
-	st := &state{n: n, b: 1, stack: make([]int, 1, 16)}
+	st.n, st.b = n, 1
+	st.ints = grow(st.ints, 8*m)
+	clear(st.ints)
 	for k, p := range []*[]int{&st.head, &st.label, &st.lc1, &st.lc2, &st.rc1, &st.rc2, &st.nl, &st.nr} {
-		*p = all[k*m : (k+1)*m]
+		*p = st.ints[k*m : (k+1)*m]
 	}
 	for i := range m {
 		st.head[i] = -1
 		st.label[i] = -1
 	}
-	sets := make([]uint64, 2*m)
-	st.sl, st.sr = sets[:m], sets[m:]
-	st.onStack = make([]bool, m)
+	st.sets = grow(st.sets, 2*m)
+	clear(st.sets)
+	st.sl, st.sr = st.sets[:m], st.sets[m:]
+	st.onStack = grow(st.onStack, m)
+	clear(st.onStack)
 	st.onStack[0] = true
-	return st
+	st.stack = append(st.stack[:0], 0)
 }
 
 func (st *state) done() bool { return st.b > st.n }
@@ -697,18 +711,24 @@ const (
 // same as scoring all the features at once). A transition then looks up
 // about half as many features, and the groups it does score are scored
 // in one pass (see perceptron.Model.GroupScores).
-func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
-	th := make([]uint64, s.n+1)
+//
+// The results are in w's memory.
+func (p *Parser) parse(s *sentence, tags []int, w *work) (heads, labels []int) {
+	w.th = grow(w.th, s.n+1)
+	th := w.th
 	th[0] = hRoot
 	for i, t := range tags {
 		th[i+1] = p.tagHash[t]
 	}
-	st := newState(s.n)
-	feats := make([]uint64, 0, 96)
+	st := &w.st
+	st.reset(s.n)
+	feats := w.feats
+	defer func() { w.feats = feats }()
 	var scores perceptron.Scores
-	cache := make([]stackScores, s.n+1)
+	w.cache = grow(w.cache, s.n+1)
+	cache := w.cache
 	for i := range cache {
-		cache[i].rightAt = -1
+		cache[i] = stackScores{rightAt: -1}
 	}
 	var buf, n0 actionScores
 	bufAt, n0At, n0Left := -1, -1, -1
@@ -786,9 +806,5 @@ func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
 		st.apply(a, l)
 	}
 	p.finish(st, s, th, tags, feats)
-	labels = make([]int, s.n+1)
-	for i := 1; i <= s.n; i++ {
-		labels[i] = st.label[i]
-	}
-	return st.head, labels
+	return st.head, st.label
 }

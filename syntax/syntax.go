@@ -43,6 +43,25 @@ type Parser struct {
 	tagHash   []uint64 // per tag class, for features
 	rootLabel int
 	rootRank  []int8 // per tag class: preference for the root (see finish)
+	// works holds *work: memory for the next sentences (a pointer, so
+	// that copies of p, see Prune, may share it: a work holds nothing of
+	// the model)
+	works *sync.Pool
+}
+
+// work is the working memory of tagging and parsing one sentence. Parse
+// takes one from Parser.works and gives it back, so that parsing a
+// sentence allocates little beyond its result: memory fresh from the
+// allocator also costs cache misses as it is first written, where the
+// last sentence's memory is still in the caches. Nothing in it outlives
+// the Parse call.
+type work struct {
+	sent  sentence
+	st    state
+	tags  []int
+	th    []uint64      // hashed tags, index 1..n (see parse)
+	cache []stackScores // see parse
+	feats []uint64
 }
 
 type tagClass struct{ UPOS, XPOS string }
@@ -151,6 +170,7 @@ func (p *Parser) init() error {
 	if p.parser != nil && p.parser.Classes() != numActions {
 		return errors.New("model: parser classes are not the transitions")
 	}
+	p.works = &sync.Pool{}
 	p.tagHash = make([]uint64, len(p.tags))
 	for i, t := range p.tags {
 		p.tagHash[i] = perceptron.String(t.UPOS + " " + t.XPOS)
@@ -232,6 +252,25 @@ func (p *Parser) ParseUD(words []string) []Token {
 	return toks
 }
 
+// work returns working memory for one sentence, to give back with release.
+func (p *Parser) work() *work {
+	if p.works != nil {
+		if w, ok := p.works.Get().(*work); ok {
+			return w
+		}
+	}
+	return &work{}
+}
+
+// release gives w back for the next sentences (without the words, which
+// are the caller's).
+func (p *Parser) release(w *work) {
+	w.sent.words = nil
+	if p.works != nil {
+		p.works.Put(w)
+	}
+}
+
 // MaxWords is the longest sentence the parser analyses fully; longer ones
 // are tagged and attached flat (linear time, bounded memory).
 const MaxWords = 500
@@ -241,9 +280,12 @@ func (p *Parser) parseUD(words []string) []Token {
 	if n == 0 {
 		return nil
 	}
-	s := newSentence(words)
+	w := p.work()
+	defer p.release(w)
+	s := &w.sent
+	s.reset(words)
 	s.setLexicon(lookupIn(p.lex))
-	tags := p.tag(s)
+	tags := p.tag(s, w)
 	toks := make([]Token, n)
 	for i, w := range words {
 		t := p.tags[tags[i]]
@@ -256,7 +298,7 @@ func (p *Parser) parseUD(words []string) []Token {
 		toks[0].Head, toks[0].Deprel = -1, "root"
 		return toks
 	}
-	heads, labels := p.parse(s, tags)
+	heads, labels := p.parse(s, tags, w)
 	for i := range toks {
 		toks[i].Head = heads[i+1] - 1
 		toks[i].Deprel = p.labels[labels[i+1]]
