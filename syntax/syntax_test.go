@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -117,4 +118,13 @@ func FuzzCapitals(f *testing.F) {
 			t.Errorf("capitals(%q) = %v, want %v", w, got, want)
 		}
 	})
+}
+
+// TestToLower checks toLower against bytes.ToLower.
+func TestToLower(t *testing.T) {
+	for _, w := range []string{"", "NATO", "McCain", "U.S.-led", "1990S", "ÉTATS", "İSTANBUL", "AB\xff", "ǅ"} {
+		if got, want := string(toLower([]byte("x"), w)), "x"+string(bytes.ToLower([]byte(w))); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", w, got, want)
+		}
+	}
 }
