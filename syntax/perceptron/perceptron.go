@@ -547,27 +547,23 @@ func (m *Model) GroupScores(feats []uint64, ends []int, out [][smallClasses]int3
 		}
 		return
 	}
-	var pairs [groupBatch][2]smallSlot
-	ps := pairs[:len(feats)]
+	// Only the home slot's key is copied in the first pass (see batch):
+	// copying the two slots, as smallScores does, was about 4% slower
+	// over a whole parse; the second pass finds the slots in the cache.
+	var keys [groupBatch]uint64
 	for i, f := range feats {
-		h := m.home(f)
-		ps[i] = [2]smallSlot(m.small[h : h+2])
+		keys[i] = m.small[m.home(f)].key
 	}
 	i := 0
 	for g, e := range ends {
 		var s0, s1, s2, s3 int32
 		for ; i < e; i++ {
-			f := feats[i]
-			sl := &ps[i][0]
-			switch {
-			case sl.key == f:
-			case sl.key == 0 || sl.key > f:
-				continue
-			case ps[i][1].key == f:
-				sl = &ps[i][1]
-			case ps[i][1].key == 0 || ps[i][1].key > f:
-				continue
-			default:
+			f, k := feats[i], keys[i]
+			if k == 0 || k > f {
+				continue // the keys from the home slot on are sorted
+			}
+			sl := &m.small[m.home(f)]
+			if k != f {
 				if sl = m.smallSlot(f); sl == nil {
 					continue
 				}
