@@ -62,6 +62,11 @@ type work struct {
 	th    []uint64      // hashed tags, index 1..n (see parse)
 	cache []stackScores // see parse
 	feats []uint64
+	// Parse's: UD words and their input words, their tokens, collapse's
+	sub              []string
+	group            []int
+	toks             []Token
+	depth, path, rep []int
 }
 
 type tagClass struct{ UPOS, XPOS string }
@@ -237,15 +242,19 @@ func (p *Parser) Parse(words []Word) []Token {
 	if len(words) == 0 {
 		return nil
 	}
-	sub, group := splitWords(words)
-	toks := p.parseUD(sub)
-	return collapse(words, toks, group)
+	w := p.work()
+	defer p.release(w)
+	w.sub, w.group = splitWords(words, w.sub[:0], w.group[:0])
+	w.toks = p.parseUD(w, w.sub, grow(w.toks, len(w.sub)))
+	return collapse(words, w.toks, w.group, w)
 }
 
 // ParseUD tags and parses words that already follow UD's tokenization (for
 // example a treebank's own words); no splitting or collapsing is done.
 func (p *Parser) ParseUD(words []string) []Token {
-	toks := p.parseUD(words)
+	w := p.work()
+	defer p.release(w)
+	toks := p.parseUD(w, words, make([]Token, len(words)))
 	for i := range toks {
 		toks[i].Start, toks[i].End = 0, 0
 	}
@@ -262,10 +271,12 @@ func (p *Parser) work() *work {
 	return &work{}
 }
 
-// release gives w back for the next sentences (without the words, which
-// are the caller's).
+// release gives w back for the next sentences (without the caller's
+// words).
 func (p *Parser) release(w *work) {
 	w.sent.words = nil
+	clear(w.sub)
+	clear(w.toks)
 	if p.works != nil {
 		p.works.Put(w)
 	}
@@ -275,18 +286,16 @@ func (p *Parser) release(w *work) {
 // are tagged and attached flat (linear time, bounded memory).
 const MaxWords = 500
 
-func (p *Parser) parseUD(words []string) []Token {
+// parseUD tags and parses words into toks (one per word), with w's memory.
+func (p *Parser) parseUD(w *work, words []string, toks []Token) []Token {
 	n := len(words)
 	if n == 0 {
 		return nil
 	}
-	w := p.work()
-	defer p.release(w)
 	s := &w.sent
 	s.reset(words)
 	s.setLexicon(lookupIn(p.lex))
 	tags := p.tag(s, w)
-	toks := make([]Token, n)
 	for i, w := range words {
 		t := p.tags[tags[i]]
 		toks[i] = Token{Text: w, UPOS: t.UPOS, XPOS: t.XPOS}
