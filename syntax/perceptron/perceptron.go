@@ -562,9 +562,10 @@ func (m *Model) GroupScores(feats []uint64, ends []int, out [][smallClasses]int3
 			if k == 0 || k > f {
 				continue // the keys from the home slot on are sorted
 			}
-			sl := &m.small[m.home(f)]
+			h := m.home(f)
+			sl := &m.small[h]
 			if k != f {
-				if sl = m.smallSlot(f); sl == nil {
+				if sl = m.smallSlotFrom(f, h+1); sl == nil {
 					continue
 				}
 			}
@@ -598,8 +599,13 @@ func (m *Model) slot(f uint64) *slot {
 }
 
 // smallSlot returns the slot of feature f in a small model, or nil.
-func (m *Model) smallSlot(f uint64) *smallSlot {
-	for s := m.home(f); ; s++ {
+func (m *Model) smallSlot(f uint64) *smallSlot { return m.smallSlotFrom(f, m.home(f)) }
+
+// smallSlotFrom returns the slot of feature f in a small model, or nil,
+// looking from slot s on (s is f's home slot or a slot after it with a
+// smaller key before it).
+func (m *Model) smallSlotFrom(f uint64, s uint64) *smallSlot {
+	for ; ; s++ {
 		sl := &m.small[s]
 		if sl.key == f {
 			return sl
