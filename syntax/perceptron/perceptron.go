@@ -415,9 +415,10 @@ func (m *Model) Scores(feats []uint64, scores *Scores) {
 }
 
 // batch is the number of features whose slots are read together: enough
-// for all the features of one call of the parser (69 for a transition, 40
-// for a label, 39 for a tag), so that all their cache misses overlap
-// (batches of 32 were about 5% slower).
+// for all the features of one call of the parser (40 for a label, 39 for
+// a tag; the parser's transitions, up to 84, go through GroupScores), so
+// that all their cache misses overlap (batches of 32 were about 5%
+// slower).
 const batch = 80
 
 // Look-ups land at random in a large table, so their cost is that of the
@@ -530,9 +531,10 @@ func (m *Model) smallScores(fs []uint64, scores *Scores) {
 // GroupScores scores several groups of features of a model of at most
 // four classes at once: out[g] gets the scores of the features
 // feats[ends[g-1]:ends[g]] (from 0 for the first group; ends ascend and
-// the last is len(feats)), as Scores would give them. A caller that keeps the scores of a group while its features
-// stay the same scores only the groups that changed, and scoring them in
-// one pass overlaps all their cache misses, as for one group.
+// the last is len(feats)), as Scores would give them. A caller that keeps
+// the scores of a group while its features stay the same scores only the
+// groups that changed, and scoring them in one pass overlaps all their
+// cache misses, as for one group.
 func (m *Model) GroupScores(feats []uint64, ends []int, out [][smallClasses]int32) {
 	if m.small == nil {
 		panic("perceptron: GroupScores of a model of more than four classes")
@@ -548,8 +550,10 @@ func (m *Model) GroupScores(feats []uint64, ends []int, out [][smallClasses]int3
 		return
 	}
 	// Only the home slot's key is copied in the first pass (see batch):
-	// copying the two slots, as smallScores does, was about 4% slower
-	// over a whole parse; the second pass finds the slots in the cache.
+	// copying the two slots, as smallScores does, or the next slot's key
+	// too, was about 4% slower over a whole parse (more stores, more
+	// cache lines in flight); the second pass finds the home slots in the
+	// cache.
 	var keys [groupBatch]uint64
 	for i, f := range feats {
 		keys[i] = m.small[m.home(f)].key
