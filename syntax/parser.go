@@ -708,9 +708,10 @@ const (
 // Each group of transition features (see parseFeatures) is scored only
 // when the part of the configuration it depends on changed, and the
 // transition's scores are the sums of the groups' (whole numbers: the
-// same as scoring all the features at once). A transition then looks up
-// about half as many features, and the groups it does score are scored
-// in one pass (see perceptron.Model.GroupScores).
+// same as scoring all the features at once). On the EWT sample a
+// transition then looks up 60 features instead of 77 (a word 114
+// instead of 146), and the groups it does score are scored in one pass
+// (see perceptron.Model.GroupScores).
 //
 // The results are in w's memory.
 func (p *Parser) parse(s *sentence, tags []int, w *work) (heads, labels []int) {
