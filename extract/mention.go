@@ -75,6 +75,7 @@ func (x *Extractor) findMentions(d *doc, si int) {
 		i += n
 	}
 	x.attachAdjectives(d, first)
+	x.compoundArgs(d, first) // compound.go
 }
 
 // mentionAt adds the mention that starts at toks[i], if any, and returns

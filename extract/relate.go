@@ -26,6 +26,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	before := len(d.rels)
 	x.offices(d, si, ms)
 	x.structure(d, si, ms)
+	x.compoundRelations(d, si, ms) // compound.go
 	x.cueRelations(d, si, ms)
 	x.aimedWeapons(d, si, ms)
 	x.frontedVisit(d, si, ms)
@@ -116,7 +117,6 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		}
 		x.namedAfterPlace(d, si, m)
 		x.inPlace(d, si, ms, m)
-		x.basedIn(d, si, ms, m)
 		x.cityCountry(d, si, ms, m)
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
@@ -297,19 +297,6 @@ func (x *Extractor) placeNamed(d *doc, i, j int) (key, country string) {
 		return "", ps[0].Country
 	}
 	return "", ""
-}
-
-// basedIn reads "the Lebanon-based Hezbollah": LOCATED_IN the place
-// before "-based" (with a facility or organization after it).
-func (x *Extractor) basedIn(d *doc, si int, ms []int, m *Mention) {
-	i, end := m.To, d.sents[si].To
-	if !(m.Label == "Country" || m.Label == "Location") || i+2 >= end || d.toks[i].Text != "-" || d.lw(i+1) != "based" {
-		return
-	}
-	fits := func(o *Mention) bool { return o.Label == "Organization" || o.Label == "Facility" }
-	if n := d.rightArg(ms, i+2, 4, fits); n >= 0 {
-		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
-	}
 }
 
 // cityCountry reads "Lahore, Pakistan" (and no more after the country).

@@ -299,6 +299,13 @@ type Words struct {
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
 
+	// Hyphenated participles after a party (extract/compound.go): "the
+	// Iran-backed Houthis", "the Vienna-based IAEA", "a Saudi-led coalition".
+	CompoundParticiples map[string][]string `yaml:"compound_participles,omitempty" json:"compound_participles,omitempty"` // relation type -> participles: "Iran-backed X": Iran SUPPORTS X
+	CompoundHeadFirst   map[string][]string `yaml:"compound_head_first,omitempty" json:"compound_head_first,omitempty"`   // relation type -> participles: "the Vienna-based X": X LOCATED_IN Vienna
+	CompoundLeaders     []string            `yaml:"compound_leaders,omitempty" json:"compound_leaders,omitempty"`         // "a Saudi-led coalition struck": the modifier acts for a head that names nothing
+	ReceivingVerbs      []string            `yaml:"receiving_verbs,omitempty" json:"receiving_verbs,omitempty"`           // "flew Russian-supplied jets": the subject received them (lemmas)
+
 	LocatedSorts  []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`               // organization sorts that lie in their state but are no body of it
 	PartNouns     map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
 	MemberWords   []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                 // "the EU's member states such as A": A is MEMBER_OF the EU

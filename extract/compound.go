@@ -1,0 +1,197 @@
+package extract
+
+// Compound modifiers.
+//
+// News ties a party to a name by a hyphenated participle before the name:
+// "the Iran-backed Houthis", "the Moscow-led CSTO", "Russian-made S-300s",
+// "the Vienna-based IAEA". words.yaml says which relation each participle
+// states and which way (compound_participles: the party is the source;
+// compound_head_first: the name is). The name is the one the compound
+// modifies, after at most a few descriptor words ("the Iran-backed militia
+// Kataib Hezbollah"), or the one an apposition describes ("Hamas, an
+// Iran-backed group,"). A supplied weapon goes to its possessor or to the
+// subject of a verb of using (receiving_verbs): "Ukraine fired
+// U.S.-supplied missiles".
+//
+// The party is no argument of the clause around the compound: "Iran-aligned
+// groups threatened U.S. troops" says nothing Iran did. Only a leader
+// (compound_leaders) acts for a head that names nothing: "a Saudi-led
+// coalition bombed the port".
+
+// compoundWords are words.yaml's compound participles, compiled.
+type compoundWords struct {
+	modFirst, headFirst map[string]string // participle -> relation type
+	leaders, receiving  set               // "led"; forms of "use", "fly"
+}
+
+// participle reports whether w is a participle of the compound tables.
+func (c compoundWords) participle(w string) bool { return c.modFirst[w] != "" || c.headFirst[w] != "" }
+
+// compoundAt returns the relation type that toks[i] states as a compound
+// participle joined by a hyphen to the word before it ("backed" in
+// "Iran-backed"), and whether the party before the hyphen is its source;
+// "" if toks[i] is none.
+func (d *doc) compoundAt(i int) (typ string, partyFirst bool) {
+	if i < 2 || i >= len(d.toks) || d.toks[i].Kind != Word || !isHyphen(d.toks[i-1].Text) ||
+		d.toks[i-2].End() != d.toks[i-1].Start || d.toks[i-1].Start+len(d.toks[i-1].Text) != d.toks[i].Start {
+		return "", false
+	}
+	w := d.toks[i].Text
+	if typ := d.words.compounds.modFirst[w]; typ != "" {
+		return typ, true
+	}
+	return d.words.compounds.headFirst[w], false
+}
+
+// compoundParty reports whether mention m is the party of a compound
+// participle ("Iran" in "Iran-backed"), and returns the participle's index.
+func (d *doc) compoundParty(m *Mention) (int, bool) {
+	p := m.To + 1
+	if m.Kind == mPronoun || m.Kind == mTitle || p >= d.sents[m.sent].To {
+		return 0, false
+	}
+	typ, _ := d.compoundAt(p)
+	return p, typ != ""
+}
+
+// compoundHead returns the name that the compound whose party is m and
+// whose participle is toks[p] modifies: the name right after it or after
+// a few descriptor words, or the name an apposition around it describes;
+// -1 if none.
+func (d *doc) compoundHead(ms []int, m *Mention, p int) int {
+	end := d.sents[m.sent].To
+	if n := d.mentionAt(ms, p+1); n >= 0 {
+		if h := &d.mentions[n]; h.Kind == mName && h.Key != "" {
+			return n
+		}
+		return -1
+	}
+	for j := p + 1; j < end && j <= p+2 && d.compoundDescriptor(j); j++ {
+		if n := d.mentionAt(ms, j+1); n >= 0 {
+			if h := &d.mentions[n]; h.Kind == mName && h.Key != "" {
+				return n // "the Iran-backed militia Kataib Hezbollah"
+			}
+			return -1
+		}
+	}
+	return d.apposedName(ms, m.sent, m.From-1, p+1)
+}
+
+// compoundDescriptor reports whether toks[j] is a lower-case noun that
+// may describe the name a compound modifies: "militia", "rebel group",
+// "air defence system" (namecues descriptors, weapon, facility and place
+// heads, actor nouns); never a verb ("a Saudi-led coalition bombed
+// Houthi positions").
+func (d *doc) compoundDescriptor(j int) bool {
+	t, s := d.toks[j], d.words
+	if t.Kind != Word || t.Capitalized() {
+		return false
+	}
+	w := t.lower
+	return s.cues.descriptors[w] != "" || s.weaponHeads[w] || s.weaponMods[w] || s.facilityHeads[w] || s.placeHeads[w] || s.actorNouns[w]
+}
+
+// apposedName returns the name that an apposition opening with the
+// article toks[k] describes, when the apposition closes a few words after
+// token after: "Hamas, an Iran-backed group," describes Hamas; -1 if none.
+// A name's acronym in brackets may stand before the comma: "the Popular
+// Mobilization Forces (PMF), an Iranian-backed militia".
+func (d *doc) apposedName(ms []int, si, k, after int) int {
+	from, end := d.sents[si].From, d.sents[si].To
+	if k-1 <= from || (d.lw(k) != "a" && d.lw(k) != "an" && d.lw(k) != "the") || d.toks[k-1].Text != "," {
+		return -1
+	}
+	j := k - 1
+	if d.toks[j-1].Text == ")" {
+		j-- // "(PMF),"
+	}
+	name := d.mentionEnding(ms, j, keyed)
+	if name < 0 || !d.mentions[name].Arg {
+		return -1
+	}
+	for i := after; i < end && i <= after+3; i++ {
+		if d.toks[i].Text == "," || d.toks[i].Kind == Punct && i+1 == end {
+			return name
+		}
+		if d.toks[i].Kind != Word || d.mentionAt(ms, i) >= 0 {
+			break
+		}
+	}
+	return -1
+}
+
+// compoundArgs keeps the parties of sentence si's compounds out of its
+// clauses, except a leader of a head that names nothing, which acts for
+// it ("a Saudi-led coalition bombed the port"). Mentions stage: the
+// relation stage reads Arg.
+func (x *Extractor) compoundArgs(d *doc, first int) {
+	if first >= len(d.mentions) {
+		return
+	}
+	ms := d.sentMentions(d.mentions[first].sent)
+	for _, k := range ms {
+		m := &d.mentions[k]
+		p, ok := d.compoundParty(m)
+		if !ok || m.Key == "" {
+			continue
+		}
+		m.Arg = d.words.compounds.leaders[d.lw(p)] && isActorMention(m) && d.compoundHead(ms, m, p) < 0
+	}
+}
+
+// unnamedCompound reports whether m is the party of a compound that
+// modifies no name and that m does not lead: "Iran-aligned groups",
+// "Russian-made jets". The phrase is then an argument we cannot name.
+func (d *doc) unnamedCompound(ms []int, m *Mention) bool {
+	if m.Arg || m.Key == "" {
+		return false
+	}
+	p, ok := d.compoundParty(m)
+	return ok && d.compoundHead(ms, m, p) < 0
+}
+
+// compoundRelations relates the parties of sentence si's compounds to the
+// names they modify.
+func (x *Extractor) compoundRelations(d *doc, si int, ms []int) {
+	for _, k := range ms {
+		m := &d.mentions[k]
+		p, ok := d.compoundParty(m)
+		if !ok || m.Key == "" {
+			continue
+		}
+		n := d.compoundHead(ms, m, p)
+		if n < 0 {
+			continue
+		}
+		h := &d.mentions[n]
+		switch typ, partyFirst := d.compoundAt(p); {
+		case !partyFirst:
+			x.addRel(d, si, typ, "", h, m, nil)
+		case typ == "SUPPLIES" && !isActorMention(h):
+			if r := d.receiver(ms, si, m); r >= 0 {
+				x.addRel(d, si, typ, "", m, &d.mentions[r], map[string]string{"item": h.Name})
+			}
+		default:
+			x.addRel(d, si, typ, "", m, h, nil)
+		}
+	}
+}
+
+// receiver returns who received what the compound of party m says was
+// supplied: the possessor before the compound ("Ukraine's U.S.-supplied
+// Patriots") or the subject of a verb of using before it ("Ukraine fired
+// U.S.-supplied missiles"); -1 if none.
+func (d *doc) receiver(ms []int, si int, m *Mention) int {
+	from := d.sents[si].From
+	j := m.From - 1
+	if j > from && d.toks[j].Text == "'s" {
+		return d.mentionEnding(ms, j, func(o *Mention) bool { return o.Key != "" && isActorMention(o) })
+	}
+	for j > from && m.From-j <= 3 && (determiners[d.lw(j)] || numberWords[d.lw(j)] || d.toks[j].Kind == Number) {
+		j-- // "fired the", "flew two"
+	}
+	if j <= from || !d.words.compounds.receiving[d.lw(j)] {
+		return -1
+	}
+	return d.leftArg(ms, j, isActorMention)
+}
