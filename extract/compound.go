@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"maps"
+	"slices"
+	"strings"
+)
+
 // Compound modifiers.
 //
 // News ties a party to a name by a hyphenated participle before the name:
@@ -20,27 +26,49 @@ package extract
 
 // compoundWords are words.yaml's compound participles, compiled.
 type compoundWords struct {
-	modFirst, headFirst map[string]string // participle -> relation type
-	leaders, receiving  set               // "led"; forms of "use", "fly"
+	modFirst, headFirst map[string][]string // participle -> relation types, tried in order
+	leaders, receiving  set                 // "led"; forms of "use", "fly"
+	buying              set                 // forms of "buy", and "purchase of"'s nouns
+}
+
+// compileCompounds inverts a table of relation type -> participles.
+func compileCompounds(table map[string][]string) map[string][]string {
+	out := map[string][]string{}
+	for _, typ := range slices.Sorted(maps.Keys(table)) { // sorted: same input, same output
+		for _, w := range table[typ] {
+			out[strings.ToLower(w)] = append(out[strings.ToLower(w)], typ)
+		}
+	}
+	return out
 }
 
 // participle reports whether w is a participle of the compound tables.
-func (c compoundWords) participle(w string) bool { return c.modFirst[w] != "" || c.headFirst[w] != "" }
+func (c compoundWords) participle(w string) bool {
+	return c.modFirst[w] != nil || c.headFirst[w] != nil
+}
 
-// compoundAt returns the relation type that toks[i] states as a compound
+// compoundAt returns the relation types that toks[i] states as a compound
 // participle joined by a hyphen to the word before it ("backed" in
-// "Iran-backed"), and whether the party before the hyphen is its source;
-// "" if toks[i] is none.
-func (d *doc) compoundAt(i int) (typ string, partyFirst bool) {
+// "Iran-backed"), and whether the party before the hyphen is their
+// source; nil if toks[i] is none.
+func (d *doc) compoundAt(i int) (types []string, partyFirst bool) {
 	if i < 2 || i >= len(d.toks) || d.toks[i].Kind != Word || !isHyphen(d.toks[i-1].Text) ||
 		d.toks[i-2].End() != d.toks[i-1].Start || d.toks[i-1].Start+len(d.toks[i-1].Text) != d.toks[i].Start {
-		return "", false
+		return nil, false
 	}
 	w := d.toks[i].Text
-	if typ := d.words.compounds.modFirst[w]; typ != "" {
-		return typ, true
+	if types := d.words.compounds.modFirst[w]; types != nil {
+		return types, true
 	}
 	return d.words.compounds.headFirst[w], false
+}
+
+// placedBy reports whether toks[i] is a compound participle that places
+// the name after it in the party before it: "Tripoli-based" (the city,
+// not its state).
+func (d *doc) placedBy(i int) bool {
+	types, partyFirst := d.compoundAt(i)
+	return !partyFirst && slices.Contains(types, "LOCATED_IN")
 }
 
 // compoundParty reports whether mention m is the party of a compound
@@ -50,8 +78,8 @@ func (d *doc) compoundParty(m *Mention) (int, bool) {
 	if m.Kind == mPronoun || m.Kind == mTitle || p >= d.sents[m.sent].To {
 		return 0, false
 	}
-	typ, _ := d.compoundAt(p)
-	return p, typ != ""
+	types, _ := d.compoundAt(p)
+	return p, types != nil
 }
 
 // compoundHead returns the name that the compound whose party is m and
@@ -164,34 +192,45 @@ func (x *Extractor) compoundRelations(d *doc, si int, ms []int) {
 			continue
 		}
 		h := &d.mentions[n]
-		switch typ, partyFirst := d.compoundAt(p); {
-		case !partyFirst:
-			x.addRel(d, si, typ, "", h, m, nil)
-		case typ == "SUPPLIES" && !isActorMention(h):
-			if r := d.receiver(ms, si, m); r >= 0 {
-				x.addRel(d, si, typ, "", m, &d.mentions[r], map[string]string{"item": h.Name})
+		types, partyFirst := d.compoundAt(p)
+		for _, typ := range types {
+			if partyFirst {
+				x.addRel(d, si, typ, "", m, h, nil)
+			} else {
+				x.addRel(d, si, typ, "", h, m, nil)
 			}
-		default:
-			x.addRel(d, si, typ, "", m, h, nil)
+		}
+		if partyFirst && !isActorMention(h) && (slices.Contains(types, "SUPPLIES") || slices.Contains(types, "BUILDS")) {
+			if r := d.receiver(ms, si, m, slices.Contains(types, "SUPPLIES")); r >= 0 {
+				x.addRel(d, si, "SUPPLIES", "", m, &d.mentions[r], map[string]string{"item": h.Name})
+			}
 		}
 	}
 }
 
-// receiver returns who received what the compound of party m says was
-// supplied: the possessor before the compound ("Ukraine's U.S.-supplied
-// Patriots") or the subject of a verb of using before it ("Ukraine fired
-// U.S.-supplied missiles"); -1 if none.
-func (d *doc) receiver(ms []int, si int, m *Mention) int {
+// receiver returns who received the thing a compound of party m says
+// was made or supplied: the subject of a verb of buying before it
+// ("Egypt bought French-built jets"), or the possessor of a noun of
+// buying ("Turkey's purchase of Russian-made S-400s"); when supplied is
+// set (the compound says so), also the possessor before the compound
+// ("Ukraine's U.S.-supplied Patriots") or the subject of a verb of using
+// ("Ukraine fired U.S.-supplied missiles"). -1 if none.
+func (d *doc) receiver(ms []int, si int, m *Mention, supplied bool) int {
 	from := d.sents[si].From
+	actor := func(o *Mention) bool { return o.Key != "" && isActorMention(o) }
 	j := m.From - 1
-	if j > from && d.toks[j].Text == "'s" {
-		return d.mentionEnding(ms, j, func(o *Mention) bool { return o.Key != "" && isActorMention(o) })
+	if supplied && j > from && d.toks[j].Text == "'s" {
+		return d.mentionEnding(ms, j, actor)
 	}
 	for j > from && m.From-j <= 3 && (determiners[d.lw(j)] || numberWords[d.lw(j)] || d.toks[j].Kind == Number) {
 		j-- // "fired the", "flew two"
 	}
-	if j <= from || !d.words.compounds.receiving[d.lw(j)] {
-		return -1
+	c := d.words.compounds
+	switch {
+	case j-2 > from && d.lw(j) == "of" && c.buying[d.lw(j-1)] && d.toks[j-2].Text == "'s":
+		return d.mentionEnding(ms, j-2, actor) // "Turkey's purchase of"
+	case j > from && (c.buying[d.lw(j)] || supplied && c.receiving[d.lw(j)]):
+		return d.leftArg(ms, j, isActorMention)
 	}
-	return d.leftArg(ms, j, isActorMention)
+	return -1
 }

@@ -59,7 +59,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
 				continue // "shell manufacturer": a noun
 			}
-			if typ, _ := d.compoundAt(i); c.verb && typ != "" {
+			if types, _ := d.compoundAt(i); c.verb && types != nil {
 				continue // "the Iran-backed Houthis": a compound (compound.go)
 			}
 			if c.verb && d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mAdjective }) >= 0 {

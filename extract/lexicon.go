@@ -273,8 +273,9 @@ func compile(s *schema.Schema) *lexicon {
 		lx.sets.actNouns[n] = newSet(verbs, true)
 	}
 	lx.sets.against = w.AgainstTypes
-	lx.sets.compounds = compoundWords{modFirst: invert(w.CompoundParticiples), headFirst: invert(w.CompoundHeadFirst),
-		leaders: newSet(w.CompoundLeaders, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular)}
+	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
+		leaders: newSet(w.CompoundLeaders, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
+		buying: verbForms(w.BuyingWords, w.Irregular)}
 	lx.sets.makers = map[string]string{}
 	for _, typ := range slices.Sorted(maps.Keys(w.MakerNouns)) {
 		for _, n := range w.MakerNouns[typ] {
