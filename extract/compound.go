@@ -88,19 +88,28 @@ func (d *doc) compoundParty(m *Mention) (int, bool) {
 // -1 if none.
 func (d *doc) compoundHead(ms []int, m *Mention, p int) int {
 	end := d.sents[m.sent].To
-	if n := d.mentionAt(ms, p+1); n >= 0 {
-		if h := &d.mentions[n]; h.Kind == mName && h.Key != "" {
-			return n
+	for j := p + 1; j < end && j <= p+3; j++ {
+		n := d.mentionAt(ms, j)
+		if n < 0 {
+			if !d.compoundDescriptor(j) {
+				break
+			}
+			continue // "the Iran-backed militia Kataib Hezbollah"
+		}
+		h := &d.mentions[n]
+		if h.Kind == mDescription {
+			if k := d.mentionAt(ms, h.To); k >= 0 && d.mentions[k].Kind == mName && d.mentions[k].Key != "" {
+				return k // "the Iran-backed group Hezbollah"
+			}
+			if h.Key != "" {
+				return n // "the Iran-backed group", resolved
+			}
+			break
+		}
+		if h.Kind == mName && h.Key != "" {
+			return n // "the Iran-backed Houthis"
 		}
 		return -1
-	}
-	for j := p + 1; j < end && j <= p+2 && d.compoundDescriptor(j); j++ {
-		if n := d.mentionAt(ms, j+1); n >= 0 {
-			if h := &d.mentions[n]; h.Kind == mName && h.Key != "" {
-				return n // "the Iran-backed militia Kataib Hezbollah"
-			}
-			return -1
-		}
 	}
 	return d.apposedName(ms, m.sent, m.From-1, p+1)
 }
@@ -141,7 +150,7 @@ func (d *doc) apposedName(ms []int, si, k, after int) int {
 		if d.toks[i].Text == "," || d.toks[i].Kind == Punct && i+1 == end {
 			return name
 		}
-		if d.toks[i].Kind != Word || d.mentionAt(ms, i) >= 0 {
+		if n := d.mentionAt(ms, i); d.toks[i].Kind != Word || n >= 0 && d.mentions[n].Kind != mDescription {
 			break
 		}
 	}

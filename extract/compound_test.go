@@ -51,6 +51,13 @@ func TestCompounds(t *testing.T) {
 		{"Russian-made jets bombed Idlib overnight.", nil, []string{"ATTACKS(Russia -> Idlib)"}},
 		{"Israel struck Iran-backed militias in Syria on Sunday.", nil,
 			[]string{"ATTACKS(Israel -> Iran)", "ATTACKS(Israel -> Syria)"}},
+		// a description after the compound names what it resolves to
+		{"Hamas fired rockets at Ashkelon. Israel later struck the Iran-backed group in Gaza.",
+			[]string{"SUPPORTS(Iran -> Hamas)", "ATTACKS(Israel -> Hamas)"}, []string{"ATTACKS(Israel -> Iran)"}},
+		// an -ing form after a common noun is that noun's: no clause subject acts
+		{"Greece seized tankers belonging to the Iran-backed group Hezbollah.",
+			[]string{"SUPPORTS(Iran -> Hezbollah)"}, []string{"MEMBER_OF(Greece -> Hezbollah)"}},
+		{"Russia began supplying drones to Iran.", []string{"SUPPLIES(Russia -> Iran)"}, nil},
 		// a verb between is no descriptor; a participle outside the tables is no compound of them
 		{"A Qatar-led mission has met Hamas officials.", nil, []string{"MEMBER_OF(Qatar -> Hamas)"}},
 		{"The Russia-controlled port was shelled by Ukraine.", nil, []string{"SUPPORTS(Russia -> Ukraine)"}},

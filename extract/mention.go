@@ -159,9 +159,19 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 }
 
 // afterDeterminer reports whether a determiner opens the noun phrase that
-// ends with toks[i]: "the council", "the 15-nation council".
+// ends with toks[i]: "the council", "the 15-nation council", "the
+// Iran-backed group" (a compound and its party count as one word).
 func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
-	for j := i - 1; j >= d.sents[si].From && j >= i-3; j-- {
+	from := d.sents[si].From
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		if types, _ := d.compoundAt(j); types != nil {
+			j -= 2 // the party's last word
+			for j > from && d.toks[j-1].Capitalized() && d.toks[j-1].End()+1 == d.toks[j].Start {
+				j-- // "Saudi Arabia-led"
+			}
+			i = j + 1 // the window opens before the party
+			continue
+		}
 		w := d.toks[j].lower
 		if determiners[w] {
 			return true
