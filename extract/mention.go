@@ -374,6 +374,9 @@ func (x *Extractor) facilityTail(d *doc, i, end int) int {
 		if next.Kind == Word && !next.Capitalized() && !followers[strings.ToLower(next.Text)] {
 			return 0
 		}
+		if next.lower == "of" && i+best+1 < end && d.toks[i+best+1].Capitalized() && s.cues.descriptors[d.toks[i+best-1].lower] == "Location" {
+			return 0 // "the Russian port of Tartus" names the place (cityOf)
+		}
 	}
 	return best
 }

@@ -312,13 +312,19 @@ func (x *Extractor) cityCountry(d *doc, si int, ms []int, m *Mention) {
 	}
 }
 
-// cityOf reads "the Pakistani city of Lahore", "Sudan's region of Darfur".
+// cityOf reads "the Pakistani city of Lahore", "Sudan's region of
+// Darfur", "the Russian port of Tartus" (a place head, or a noun that
+// describes a place in namecues: "port", "capital"), with lower-case
+// modifiers between ("the Syrian coastal city of Latakia").
 func (x *Extractor) cityOf(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
 	if i < end && d.toks[i].Text == "'s" {
 		i++
 	}
-	if i+2 < end && x.lex.sets.placeHeads[d.lw(i)] && d.lw(i+1) == "of" {
+	for k := 0; k < 2 && i+3 < end && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !followers[d.lw(i)] && d.lw(i+1) != "of"; k++ {
+		i++ // "coastal", "port" in "port city"
+	}
+	if i+2 < end && (x.lex.sets.placeHeads[d.lw(i)] || x.lex.sets.cues.descriptors[d.lw(i)] == "Location") && d.lw(i+1) == "of" {
 		if n := d.mentionAt(ms, i+2); n >= 0 && d.mentions[n].Label == "Location" {
 			x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
 		}

@@ -187,3 +187,19 @@ func TestMakerInProductName(t *testing.T) {
 			[]string{"LOCATED_IN(Boeing -> United States)"}, nil},
 	})
 }
+
+// TestPlaceOfCountry checks that "the Russian port of Tartus" and "the
+// Syrian coastal city of Latakia" place the named place in the country,
+// and that the head noun makes no facility of its own.
+func TestPlaceOfCountry(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Warships docked at the Russian port of Tartus on Tuesday.",
+			[]string{"LOCATED_IN(Tartus -> Russia)"}, []string{"LOCATED_IN(Russian port -> Russia)"}},
+		{"Rebels shelled the Syrian coastal city of Latakia overnight.", []string{"LOCATED_IN(Latakia -> Syria)"}, nil},
+		{"Drones struck the Iranian port city of Bandar Abbas.", []string{"LOCATED_IN(Bandar Abbas -> Iran)"}, nil},
+		{"Fighting spread to Sudan's western region of Darfur.", []string{"LOCATED_IN(Darfur -> Sudan)"}, nil},
+		// a facility named with its place stays a facility
+		{"Russia expanded its naval base in Tartus.", nil, []string{"LOCATED_IN(Tartus -> Russia)"}},
+		{"The Iranian port was closed after the blast.", nil, nil},
+	})
+}
