@@ -325,7 +325,9 @@ func compile(s *schema.Schema) *lexicon {
 			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindAdjective, country: c.Code}, a, false)
 		}
 		if c.Capital != "" {
-			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindCapital, country: c.Code, place: c.Capital}, c.Capital, false)
+			for _, form := range append([]string{c.Capital}, c.CapitalAliases...) {
+				lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindCapital, country: c.Code, place: c.Capital}, form, false)
+			}
 		}
 		for _, a := range c.Seats {
 			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindSeat, country: c.Code, place: a}, a, false)

@@ -203,3 +203,16 @@ func TestPlaceOfCountry(t *testing.T) {
 		{"The Iranian port was closed after the blast.", nil, nil},
 	})
 }
+
+// TestCapitalSpellings checks that a capital's other spellings (words of
+// countries.yaml capital_aliases) stand for the country as actors and are
+// the capital as places.
+func TestCapitalSpellings(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kiev accused Moscow of shelling the plant.", []string{"CRITICIZES(Ukraine -> Russia)"}, nil},
+		{"Bogotá condemned Caracas for the expulsions.", []string{"CRITICIZES(Colombia -> Venezuela)"}, nil},
+		{"Naypyidaw rejected the sanctions imposed by Washington.", []string{"OPPOSES(Myanmar -> United States)"}, nil},
+		// the same word as a place is the capital, not the country
+		{"Polish President Andrzej Duda arrived in Kiev on Monday.", []string{"VISITS(Andrzej Duda -> Kyiv)"}, []string{"VISITS(Andrzej Duda -> Ukraine)"}},
+	})
+}

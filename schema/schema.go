@@ -133,7 +133,10 @@ type Country struct {
 	Aliases    []string `yaml:"aliases,omitempty" json:"aliases,omitempty"`
 	Adjectives []string `yaml:"adjectives,omitempty" json:"adjectives,omitempty"` // demonyms and adjectives: Russian, Russians
 	Capital    string   `yaml:"capital,omitempty" json:"capital,omitempty"`       // metonym as actor, Location as place
-	Seats      []string `yaml:"seats,omitempty" json:"seats,omitempty"`           // seats of power used as metonyms: Kremlin, White House
+	// Other spellings of the capital ("Kiev", "Sana'a", "Bogotá"): the same
+	// metonym and the same place.
+	CapitalAliases []string `yaml:"capital_aliases,omitempty" json:"capital_aliases,omitempty"`
+	Seats          []string `yaml:"seats,omitempty" json:"seats,omitempty"` // seats of power used as metonyms: Kremlin, White House
 
 	src *origin
 }
