@@ -371,7 +371,7 @@ func (x *Extractor) facilityTail(d *doc, i, end int) int {
 	}
 	if best > 0 && i+best < end {
 		next := d.toks[i+best]
-		if next.Kind == Word && !next.Capitalized() && !followers[strings.ToLower(next.Text)] {
+		if next.Kind == Word && !next.Capitalized() && !followers[strings.ToLower(next.Text)] && !x.participleAfter(d, i+best, end) {
 			return 0
 		}
 		if next.lower == "of" && i+best+1 < end && d.toks[i+best+1].Capitalized() && s.cues.descriptors[d.toks[i+best-1].lower] == "Location" {
@@ -379,6 +379,17 @@ func (x *Extractor) facilityTail(d *doc, i, end int) int {
 		}
 	}
 	return best
+}
+
+// participleAfter reports whether toks[j] is an -ing participle that
+// follows a noun phrase, before a name, a number or a determiner: "an
+// Iraqi air base housing U.S. troops" (not "the embassy building in").
+func (x *Extractor) participleAfter(d *doc, j, end int) bool {
+	if j+1 >= end || !strings.HasSuffix(d.toks[j].lower, "ing") {
+		return false
+	}
+	next := d.toks[j+1]
+	return next.Capitalized() || next.Kind == Number || determiners[next.lower]
 }
 
 // chunk recognizes a weapon, program or agreement phrase built around a

@@ -198,6 +198,10 @@ func TestPlaceOfCountry(t *testing.T) {
 		{"Rebels shelled the Syrian coastal city of Latakia overnight.", []string{"LOCATED_IN(Latakia -> Syria)"}, nil},
 		{"Drones struck the Iranian port city of Bandar Abbas.", []string{"LOCATED_IN(Bandar Abbas -> Iran)"}, nil},
 		{"Fighting spread to Sudan's western region of Darfur.", []string{"LOCATED_IN(Darfur -> Sudan)"}, nil},
+		// a demonym's facility before a participle
+		{"Rockets hit a Syrian air base housing Russian advisers near Homs.",
+			[]string{"LOCATED_IN(Syrian air base -> Syria)", "ATTACKS(rockets -> Syrian air base)"}, nil},
+		{"The Turkish embassy building in Kabul was closed.", nil, []string{"LOCATED_IN(Turkish embassy building -> Turkey)"}},
 		// a facility named with its place stays a facility
 		{"Russia expanded its naval base in Tartus.", nil, []string{"LOCATED_IN(Tartus -> Russia)"}},
 		{"The Iranian port was closed after the blast.", nil, nil},
