@@ -76,6 +76,36 @@ func (x *Extractor) findMentions(d *doc, si int) {
 	}
 	x.attachAdjectives(d, first)
 	x.compoundArgs(d, first) // compound.go
+	x.placeModifiers(d, first)
+}
+
+// placeModifiers keeps a place that modifies another place's description
+// out of the sentence's arguments and owners: "the Black Sea port of
+// Odesa" names Odesa, "the Ukrainian Black Sea port" does not place the
+// sea in Ukraine (cityOf reads the phrase), "the Red Sea port of Hodeidah"
+// names the port.
+func (x *Extractor) placeModifiers(d *doc, first int) {
+	for k := first; k+1 < len(d.mentions); k++ {
+		m, n := &d.mentions[k], &d.mentions[k+1]
+		if m.Label != "Location" || m.Kind != mName || n.Kind != mName {
+			continue
+		}
+		if n.Label == "Facility" && n.From == m.To && n.From+2 < n.To && !d.toks[n.From].Capitalized() && d.lw(n.From+1) == "of" {
+			m.Arg, m.Owner = false, -1 // "the Red Sea port of Hodeidah" (a facility of the lexicon)
+			continue
+		}
+		if n.Label != "Location" || n.From-m.To < 2 || n.From-m.To > 3 {
+			continue
+		}
+		i := m.To
+		for i < n.From-1 && d.toks[i].Kind == Word && !d.toks[i].Capitalized() {
+			i++ // "port", "port city"
+		}
+		head := d.toks[n.From-2].lower
+		if i == n.From-1 && d.lw(i) == "of" && (x.lex.sets.placeHeads[head] || x.lex.sets.cues.descriptors[head] == "Location") {
+			m.Arg, m.Owner = false, -1
+		}
+	}
 }
 
 // mentionAt adds the mention that starts at toks[i], if any, and returns

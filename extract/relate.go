@@ -321,6 +321,9 @@ func (x *Extractor) cityOf(d *doc, si int, ms []int, m *Mention) {
 	if i < end && d.toks[i].Text == "'s" {
 		i++
 	}
+	if n := d.mentionAt(ms, i); n >= 0 && d.mentions[n].Label == "Location" && !d.mentions[n].Arg {
+		i = d.mentions[n].To // "the Ukrainian Black Sea port of Odesa" (placeModifiers)
+	}
 	for k := 0; k < 2 && i+3 < end && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !followers[d.lw(i)] && d.lw(i+1) != "of"; k++ {
 		i++ // "coastal", "port" in "port city"
 	}

@@ -198,6 +198,11 @@ func TestPlaceOfCountry(t *testing.T) {
 		{"Rebels shelled the Syrian coastal city of Latakia overnight.", []string{"LOCATED_IN(Latakia -> Syria)"}, nil},
 		{"Drones struck the Iranian port city of Bandar Abbas.", []string{"LOCATED_IN(Bandar Abbas -> Iran)"}, nil},
 		{"Fighting spread to Sudan's western region of Darfur.", []string{"LOCATED_IN(Darfur -> Sudan)"}, nil},
+		// a place that modifies the description is neither placed nor an argument
+		{"The Ukrainian Black Sea port of Odesa was hit by missiles.",
+			[]string{"LOCATED_IN(Odesa -> Ukraine)", "ATTACKS(missiles -> Odesa)"}, []string{"LOCATED_IN(Black Sea -> Ukraine)", "ATTACKS(missiles -> Black Sea)"}},
+		{"Drones struck the Red Sea port of Hodeidah.", nil, []string{"ATTACKS(drones -> Red Sea)"}},
+		{"Russian missiles struck the Black Sea.", []string{"ATTACKS(missiles -> Black Sea)"}, nil},
 		// a demonym's facility before a participle
 		{"Rockets hit a Syrian air base housing Russian advisers near Homs.",
 			[]string{"LOCATED_IN(Syrian air base -> Syria)", "ATTACKS(rockets -> Syrian air base)"}, nil},
