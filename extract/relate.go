@@ -227,6 +227,9 @@ func (x *Extractor) countryRelation(m *Mention) string {
 // Country" (PART_OF), with coordinated places: "in Syria and Vietnam".
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
+	if i+1 < end && d.toks[i].Text == ")" && m.From > 0 && d.toks[m.From-1].Text == "(" {
+		i++ // "the International Court of Justice (ICJ) in The Hague"
+	}
 	if i+1 >= end || m.Label == "Person" {
 		return
 	}
@@ -240,10 +243,10 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	j := i + 1
-	if d.lw(j) == "the" {
-		j++
+	n := d.mentionAt(ms, j) // "in The Hague"
+	if n < 0 && d.lw(j) == "the" {
+		n = d.mentionAt(ms, j+1)
 	}
-	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return
 	}

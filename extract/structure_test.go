@@ -119,6 +119,11 @@ func TestOrganizationInPlace(t *testing.T) {
 			nil, []string{"LOCATED_IN(World Food Programme -> Syria)"}},
 		{"The World Food Programme in the past helped Syria.",
 			nil, []string{"LOCATED_IN(World Food Programme -> Syria)"}},
+		// an acronym in brackets and a place named with "The"
+		{"Inspectors of the World Food Programme (WFP) in The Hague met on Friday.",
+			[]string{"LOCATED_IN(World Food Programme -> The Hague)"}, nil},
+		{"The World Food Programme (WFP) in Sudan warned of famine.", []string{"LOCATED_IN(World Food Programme -> Sudan)"}, nil},
+		{"Sudan (in the past a donor) asked the WFP for help.", nil, []string{"LOCATED_IN(World Food Programme -> Sudan)"}},
 	})
 }
 
