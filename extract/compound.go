@@ -14,10 +14,13 @@ import (
 // states and which way (compound_participles: the party is the source;
 // compound_head_first: the name is). The name is the one the compound
 // modifies, after at most a few descriptor words ("the Iran-backed militia
-// Kataib Hezbollah"), or the one an apposition describes ("Hamas, an
-// Iran-backed group,"). A supplied weapon goes to its possessor or to the
-// subject of a verb of using (receiving_verbs): "Ukraine fired
-// U.S.-supplied missiles".
+// Kataib Hezbollah", "the Iran-backed group" once resolved), or the one an
+// apposition describes ("Hamas, an Iran-backed group,"). A participle under
+// several types states each whose labels fit ("led": MEMBER_OF an
+// organization, DEVELOPS a program). A supplied weapon goes to its
+// possessor or to the subject of a verb of using (receiving_verbs:
+// "Ukraine fired U.S.-supplied missiles"); a made or supplied one to its
+// buyer (buying_words: "Egypt bought French-built jets").
 //
 // The party is no argument of the clause around the compound: "Iran-aligned
 // groups threatened U.S. troops" says nothing Iran did. Only a leader
@@ -26,7 +29,7 @@ import (
 
 // compoundWords are words.yaml's compound participles, compiled.
 type compoundWords struct {
-	modFirst, headFirst map[string][]string // participle -> relation types, tried in order
+	modFirst, headFirst map[string][]string // participle -> relation types
 	leaders, receiving  set                 // "led"; forms of "use", "fly"
 	buying              set                 // forms of "buy", and "purchase of"'s nouns
 }
@@ -157,10 +160,10 @@ func (d *doc) apposedName(ms []int, si, k, after int) int {
 	return -1
 }
 
-// compoundArgs keeps the parties of sentence si's compounds out of its
-// clauses, except a leader of a head that names nothing, which acts for
-// it ("a Saudi-led coalition bombed the port"). Mentions stage: the
-// relation stage reads Arg.
+// compoundArgs keeps the parties of the compounds of the sentence whose
+// mentions start at first out of its clauses, except a leader of a head
+// that names nothing, which acts for it ("a Saudi-led coalition bombed the
+// port"). Mentions stage: the relation stage reads Arg.
 func (x *Extractor) compoundArgs(d *doc, first int) {
 	if first >= len(d.mentions) {
 		return
