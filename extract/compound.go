@@ -91,13 +91,16 @@ func (d *doc) compoundParty(m *Mention) (int, bool) {
 // -1 if none.
 func (d *doc) compoundHead(ms []int, m *Mention, p int) int {
 	end := d.sents[m.sent].To
-	for j := p + 1; j < end && j <= p+3; j++ {
+	for j := p + 1; j < end && j <= p+4; j++ {
 		n := d.mentionAt(ms, j)
 		if n < 0 {
-			if !d.compoundDescriptor(j) {
+			if t := d.toks[j]; t.Kind != Word || t.Capitalized() || followers[t.lower] || determiners[t.lower] {
 				break
 			}
-			continue // "the Iran-backed militia Kataib Hezbollah"
+			continue // "the Iran-backed militia Kataib Hezbollah", "the London-based rights group Amnesty"
+		}
+		if j > p+1 && !d.compoundDescriptor(j-1) {
+			break // "a Saudi-led coalition bombed Houthi positions": no descriptor before the name
 		}
 		h := &d.mentions[n]
 		if h.Kind == mDescription {
@@ -117,10 +120,10 @@ func (d *doc) compoundHead(ms []int, m *Mention, p int) int {
 	return d.apposedName(ms, m.sent, m.From-1, p+1)
 }
 
-// compoundDescriptor reports whether toks[j] is a lower-case noun that
-// may describe the name a compound modifies: "militia", "rebel group",
-// "air defence system" (namecues descriptors, weapon, facility and place
-// heads, actor nouns); never a verb ("a Saudi-led coalition bombed
+// compoundDescriptor reports whether toks[j], the word before the name a
+// compound modifies, is a noun that describes it: "militia", "rights
+// group", "air defence system" (namecues descriptors, weapon, facility and
+// place heads, actor nouns); never a verb ("a Saudi-led coalition bombed
 // Houthi positions").
 func (d *doc) compoundDescriptor(j int) bool {
 	t, s := d.toks[j], d.words

@@ -25,6 +25,8 @@ func TestCompounds(t *testing.T) {
 		// a party that is no country is split from its participle
 		{"The Hezbollah-allied Amal Movement won seats.", []string{"COOPERATES_WITH(Amal Movement -> Hezbollah)"}, nil},
 		{"The Kremlin-owned broadcaster RT was banned in Latvia.", []string{"PART_OF(RT -> Kremlin)"}, nil},
+		{"The Paris-based press freedom group Reporters Without Borders criticized Iran.",
+			[]string{"LOCATED_IN(Reporters Without Borders -> Paris)"}, nil},
 		// the name is the source
 		{"The Vienna-based IAEA said Iran had enriched more uranium.",
 			[]string{"LOCATED_IN(International Atomic Energy Agency -> Vienna)"}, nil},
