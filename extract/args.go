@@ -445,6 +445,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if m.Key == "" && (m.Kind == mPronoun && pronouns[m.Head] == "Plural" || m.Kind == mDescription) && fallback < 0 {
 			return -1 // "they were against", "the bloc would impose": a subject we cannot name
 		}
+		if d.unnamedCompound(ms, m) {
+			return -1 // "Iran-aligned groups in Iraq threatened": a subject we cannot name (compound.go)
+		}
 		if !m.Arg || m.Key == "" || !fits(m) {
 			continue
 		}
@@ -494,6 +497,9 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 	}
 	for _, k := range ms {
 		m := &d.mentions[k]
+		if m.From >= i && m.From < stop && d.unnamedCompound(ms, m) {
+			return -1 // "struck Iran-backed militias in Syria": an object we cannot name (compound.go)
+		}
 		if m.From < i || !m.Arg || m.Key == "" {
 			continue
 		}

@@ -268,7 +268,7 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	if j+2 < end && toks[j].Text == "," && (toks[j+1].lower == "the" || toks[j+1].lower == "a") && toks[j+2].lower == "capital" {
 		return true
 	}
-	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower]
+	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower] || d.placedBy(j+1) // "the Tripoli-based council" (compound.go)
 }
 
 // describedThing reads a thing introduced by a determiner and described by

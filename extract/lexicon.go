@@ -95,6 +95,7 @@ type wordSets struct {
 	copulaAdverbs                                 set               // "is also the leader" (office.go)
 	definites                                     set               // the, this, these, those (nominal.go)
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
+	compounds                                     compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
 	groupNouns, compriseVerbs                     set               // "a group of seven countries", "which comprises" (members.go)
 	regionWords                                   set               // "Northern" in "Northern Syria" (mention.go)
 	postHeads                                     set               // "embassy": a facility a state keeps abroad (mention.go)
@@ -272,6 +273,9 @@ func compile(s *schema.Schema) *lexicon {
 		lx.sets.actNouns[n] = newSet(verbs, true)
 	}
 	lx.sets.against = w.AgainstTypes
+	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
+		leaders: newSet(w.CompoundLeaders, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
+		buying: verbForms(w.BuyingWords, w.Irregular)}
 	lx.sets.makers = map[string]string{}
 	for _, typ := range slices.Sorted(maps.Keys(w.MakerNouns)) {
 		for _, n := range w.MakerNouns[typ] {
@@ -321,7 +325,9 @@ func compile(s *schema.Schema) *lexicon {
 			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindAdjective, country: c.Code}, a, false)
 		}
 		if c.Capital != "" {
-			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindCapital, country: c.Code, place: c.Capital}, c.Capital, false)
+			for _, form := range append([]string{c.Capital}, c.CapitalAliases...) {
+				lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindCapital, country: c.Code, place: c.Capital}, form, false)
+			}
 		}
 		for _, a := range c.Seats {
 			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindSeat, country: c.Code, place: a}, a, false)

@@ -75,6 +75,37 @@ func (x *Extractor) findMentions(d *doc, si int) {
 		i += n
 	}
 	x.attachAdjectives(d, first)
+	x.compoundArgs(d, first) // compound.go
+	x.placeModifiers(d, first)
+}
+
+// placeModifiers keeps a place that modifies another place's description
+// out of the sentence's arguments and owners: "the Black Sea port of
+// Odesa" names Odesa, "the Ukrainian Black Sea port" does not place the
+// sea in Ukraine (cityOf reads the phrase), "the Red Sea port of Hodeidah"
+// names the port.
+func (x *Extractor) placeModifiers(d *doc, first int) {
+	for k := first; k+1 < len(d.mentions); k++ {
+		m, n := &d.mentions[k], &d.mentions[k+1]
+		if m.Label != "Location" || m.Kind != mName || n.Kind != mName {
+			continue
+		}
+		if n.Label == "Facility" && n.From == m.To && n.From+2 < n.To && !d.toks[n.From].Capitalized() && d.lw(n.From+1) == "of" {
+			m.Arg, m.Owner = false, -1 // "the Red Sea port of Hodeidah" (a facility of the lexicon)
+			continue
+		}
+		if n.Label != "Location" || n.From-m.To < 2 || n.From-m.To > 3 {
+			continue
+		}
+		i := m.To
+		for i < n.From-1 && d.toks[i].Kind == Word && !d.toks[i].Capitalized() {
+			i++ // "port", "port city"
+		}
+		head := d.toks[n.From-2].lower
+		if i == n.From-1 && d.lw(i) == "of" && (x.lex.sets.placeHeads[head] || x.lex.sets.cues.descriptors[head] == "Location") {
+			m.Arg, m.Owner = false, -1
+		}
+	}
 }
 
 // mentionAt adds the mention that starts at toks[i], if any, and returns
@@ -158,9 +189,19 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 }
 
 // afterDeterminer reports whether a determiner opens the noun phrase that
-// ends with toks[i]: "the council", "the 15-nation council".
+// ends with toks[i]: "the council", "the 15-nation council", "the
+// Iran-backed group" (a compound and its party count as one word).
 func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
-	for j := i - 1; j >= d.sents[si].From && j >= i-3; j-- {
+	from := d.sents[si].From
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		if types, _ := d.compoundAt(j); types != nil {
+			j -= 2 // the party's last word
+			for j > from && d.toks[j-1].Capitalized() && d.toks[j-1].End()+1 == d.toks[j].Start {
+				j-- // "Saudi Arabia-led"
+			}
+			i = j + 1 // the window opens before the party
+			continue
+		}
 		w := d.toks[j].lower
 		if determiners[w] {
 			return true
@@ -360,11 +401,25 @@ func (x *Extractor) facilityTail(d *doc, i, end int) int {
 	}
 	if best > 0 && i+best < end {
 		next := d.toks[i+best]
-		if next.Kind == Word && !next.Capitalized() && !followers[strings.ToLower(next.Text)] {
+		if next.Kind == Word && !next.Capitalized() && !followers[strings.ToLower(next.Text)] && !x.participleAfter(d, i+best, end) {
 			return 0
+		}
+		if next.lower == "of" && i+best+1 < end && d.toks[i+best+1].Capitalized() && s.cues.descriptors[d.toks[i+best-1].lower] == "Location" {
+			return 0 // "the Russian port of Tartus" names the place (cityOf)
 		}
 	}
 	return best
+}
+
+// participleAfter reports whether toks[j] is an -ing participle that
+// follows a noun phrase, before a name, a number or a determiner: "an
+// Iraqi air base housing U.S. troops" (not "the embassy building in").
+func (x *Extractor) participleAfter(d *doc, j, end int) bool {
+	if j+1 >= end || !strings.HasSuffix(d.toks[j].lower, "ing") {
+		return false
+	}
+	next := d.toks[j+1]
+	return next.Capitalized() || next.Kind == Number || determiners[next.lower]
 }
 
 // chunk recognizes a weapon, program or agreement phrase built around a

@@ -26,6 +26,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	before := len(d.rels)
 	x.offices(d, si, ms)
 	x.structure(d, si, ms)
+	x.compoundRelations(d, si, ms) // compound.go
 	x.cueRelations(d, si, ms)
 	x.aimedWeapons(d, si, ms)
 	x.frontedVisit(d, si, ms)
@@ -116,7 +117,6 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		}
 		x.namedAfterPlace(d, si, m)
 		x.inPlace(d, si, ms, m)
-		x.basedIn(d, si, ms, m)
 		x.cityCountry(d, si, ms, m)
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
@@ -227,6 +227,9 @@ func (x *Extractor) countryRelation(m *Mention) string {
 // Country" (PART_OF), with coordinated places: "in Syria and Vietnam".
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
+	if i+1 < end && d.toks[i].Text == ")" && m.From > 0 && d.toks[m.From-1].Text == "(" {
+		i++ // "the International Court of Justice (ICJ) in The Hague"
+	}
 	if i+1 >= end || m.Label == "Person" {
 		return
 	}
@@ -240,10 +243,10 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	j := i + 1
-	if d.lw(j) == "the" {
-		j++
+	n := d.mentionAt(ms, j) // "in The Hague"
+	if n < 0 && d.lw(j) == "the" {
+		n = d.mentionAt(ms, j+1)
 	}
-	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return
 	}
@@ -299,19 +302,6 @@ func (x *Extractor) placeNamed(d *doc, i, j int) (key, country string) {
 	return "", ""
 }
 
-// basedIn reads "the Lebanon-based Hezbollah": LOCATED_IN the place
-// before "-based" (with a facility or organization after it).
-func (x *Extractor) basedIn(d *doc, si int, ms []int, m *Mention) {
-	i, end := m.To, d.sents[si].To
-	if !(m.Label == "Country" || m.Label == "Location") || i+2 >= end || d.toks[i].Text != "-" || d.lw(i+1) != "based" {
-		return
-	}
-	fits := func(o *Mention) bool { return o.Label == "Organization" || o.Label == "Facility" }
-	if n := d.rightArg(ms, i+2, 4, fits); n >= 0 {
-		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
-	}
-}
-
 // cityCountry reads "Lahore, Pakistan" (and no more after the country).
 func (x *Extractor) cityCountry(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
@@ -325,13 +315,22 @@ func (x *Extractor) cityCountry(d *doc, si int, ms []int, m *Mention) {
 	}
 }
 
-// cityOf reads "the Pakistani city of Lahore", "Sudan's region of Darfur".
+// cityOf reads "the Pakistani city of Lahore", "Sudan's region of
+// Darfur", "the Russian port of Tartus" (a place head, or a noun that
+// describes a place in namecues: "port", "capital"), with lower-case
+// modifiers between ("the Syrian coastal city of Latakia").
 func (x *Extractor) cityOf(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
 	if i < end && d.toks[i].Text == "'s" {
 		i++
 	}
-	if i+2 < end && x.lex.sets.placeHeads[d.lw(i)] && d.lw(i+1) == "of" {
+	if n := d.mentionAt(ms, i); n >= 0 && d.mentions[n].Label == "Location" && !d.mentions[n].Arg {
+		i = d.mentions[n].To // "the Ukrainian Black Sea port of Odesa" (placeModifiers)
+	}
+	for k := 0; k < 2 && i+3 < end && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !followers[d.lw(i)] && d.lw(i+1) != "of"; k++ {
+		i++ // "coastal", "port" in "port city"
+	}
+	if i+2 < end && (x.lex.sets.placeHeads[d.lw(i)] || x.lex.sets.cues.descriptors[d.lw(i)] == "Location") && d.lw(i+1) == "of" {
 		if n := d.mentionAt(ms, i+2); n >= 0 && d.mentions[n].Label == "Location" {
 			x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
 		}

@@ -133,7 +133,10 @@ type Country struct {
 	Aliases    []string `yaml:"aliases,omitempty" json:"aliases,omitempty"`
 	Adjectives []string `yaml:"adjectives,omitempty" json:"adjectives,omitempty"` // demonyms and adjectives: Russian, Russians
 	Capital    string   `yaml:"capital,omitempty" json:"capital,omitempty"`       // metonym as actor, Location as place
-	Seats      []string `yaml:"seats,omitempty" json:"seats,omitempty"`           // seats of power used as metonyms: Kremlin, White House
+	// Other spellings of the capital ("Kiev", "Sana'a", "Bogotá"): the same
+	// metonym and the same place.
+	CapitalAliases []string `yaml:"capital_aliases,omitempty" json:"capital_aliases,omitempty"`
+	Seats          []string `yaml:"seats,omitempty" json:"seats,omitempty"` // seats of power used as metonyms: Kremlin, White House
 
 	src *origin
 }
@@ -298,6 +301,14 @@ type Words struct {
 	StanceEvents   map[string][]string `yaml:"stance_events,omitempty" json:"stance_events,omitempty"`               // relation type -> "the attack", "the sanctions"
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
+
+	// Hyphenated participles after a party (extract/compound.go): "the
+	// Iran-backed Houthis", "the Vienna-based IAEA", "a Saudi-led coalition".
+	CompoundParticiples map[string][]string `yaml:"compound_participles,omitempty" json:"compound_participles,omitempty"` // relation type -> participles: "Iran-backed X": Iran SUPPORTS X
+	CompoundHeadFirst   map[string][]string `yaml:"compound_head_first,omitempty" json:"compound_head_first,omitempty"`   // relation type -> participles: "the Vienna-based X": X LOCATED_IN Vienna
+	CompoundLeaders     []string            `yaml:"compound_leaders,omitempty" json:"compound_leaders,omitempty"`         // "a Saudi-led coalition struck": the modifier acts for a head that names nothing
+	ReceivingVerbs      []string            `yaml:"receiving_verbs,omitempty" json:"receiving_verbs,omitempty"`           // "flew Russian-supplied jets": the subject received them (lemmas)
+	BuyingWords         []string            `yaml:"buying_words,omitempty" json:"buying_words,omitempty"`                 // "bought Russian-made jets", "Egypt's purchase of French-built jets": the buyer was supplied (lemmas)
 
 	LocatedSorts  []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`               // organization sorts that lie in their state but are no body of it
 	PartNouns     map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
