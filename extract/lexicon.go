@@ -98,6 +98,7 @@ type wordSets struct {
 	groupNouns, compriseVerbs                     set               // "a group of seven countries", "which comprises" (members.go)
 	regionWords                                   set               // "Northern" in "Northern Syria" (mention.go)
 	postHeads                                     set               // "embassy": a facility a state keeps abroad (mention.go)
+	placeNouns, directions, regionKinds           set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	wouldWords, willWords, announceVerbs          set               // announced acts: threats (threat.go)
 	descriptions                                  map[string]string // head noun -> label
 	descriptionSorts                              map[string]string // head noun -> organization sort: "group" -> "armed-group"
@@ -243,6 +244,9 @@ func compile(s *schema.Schema) *lexicon {
 		compriseVerbs:     newSet(w.CompriseVerbs, true),
 		regionWords:       newSet(w.RegionWords, false),
 		postHeads:         newSet(w.PostHeads, true),
+		placeNouns:        newSet(w.PlaceNouns, true),
+		directions:        newSet(w.Directions, true),
+		regionKinds:       newSet(w.RegionKinds, true),
 		wouldWords:        newSet(w.WouldWords, true),
 		willWords:         newSet(w.WillWords, true),
 		announceVerbs:     verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),

@@ -109,6 +109,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.namedWithCountry(d, si, ms, m)
 		if m.Kind == mAdjective || m.Label == "Country" {
 			x.cityOf(d, si, ms, m)
+			x.apposedBody(d, si, ms, m, k) // located.go
 		}
 		if m.Kind == mAdjective {
 			x.describedBody(d, si, ms, m)
@@ -118,6 +119,10 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.inPlace(d, si, ms, m)
 		x.basedIn(d, si, ms, m)
 		x.cityCountry(d, si, ms, m)
+		x.placeInRegion(d, si, ms, m) // located.go
+		x.apposedPlace(d, si, ms, m)
+		x.divisionOf(d, si, ms, m)
+		x.nameInPlace(d, si, m)
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
 			x.apposedMember(d, si, ms, m) // apposition.go
@@ -149,6 +154,10 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 				typ = "LOCATED_IN" // "Gates met Putin in the Kremlin": the building
 			}
 			x.addRel(d, si, typ, "", m, &o, nil)
+		}
+		if o.Label == "Organization" && o.Kind == mName && (m.Kind == mName || m.concept != "") && d.possessiveAfter(&o) {
+			// "CARICOM's Eminent Persons Group", "Acme Industries' Delta Shipyards"
+			x.addRel(d, si, "PART_OF", "", m, &o, nil)
 		}
 	}
 }

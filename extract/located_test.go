@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+// TestLocatedPhrases checks where places, facilities and bodies are said
+// to be, and whose part a body is, from the shape of a phrase
+// (located.go), on sentences written for the test, with what must not
+// come out.
+func TestLocatedPhrases(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// a place described in apposition
+		{"Rebels seized Goma, a town in North Kivu province, last week.", []string{"LOCATED_IN(Goma -> North Kivu)"}, nil},
+		{"Troops entered Bakhmut, a small mining town in eastern Ukraine, on Monday.", []string{"LOCATED_IN(Bakhmut -> Ukraine)"}, nil},
+		{"Troops shelled Kherson, a port city in southern Ukraine, overnight.", []string{"LOCATED_IN(Kherson -> Ukraine)"}, nil},
+		{"Rebels seized Goma, a town near the border with Rwanda, last week.", nil, []string{"LOCATED_IN(Goma -> Rwanda)"}},
+		{"Rebels seized Goma, a town that Rwanda's army once held, last week.", nil, []string{"LOCATED_IN(Goma -> Rwanda)"}},
+		// a place and the first-level division after a comma
+		{"Ships docked at Groton, Connecticut, on Monday.", []string{"LOCATED_IN(Groton -> Connecticut)"}, nil},
+		{"The yard in Barrow-in-Furness, England, will build the hulls.", []string{"LOCATED_IN(Barrow-in-Furness -> England)"}, nil},
+		{"Storms hit Texas, California and Florida this week.", nil, []string{"LOCATED_IN(Texas -> California)"}},
+		{"Envoys flew from Paris, London and Berlin to the talks.", nil, []string{"LOCATED_IN(Paris -> London)"}},
+		// a division of a place
+		{"Drones struck the Barmal district of Paktika province on Tuesday.", []string{"LOCATED_IN(Barmal district -> Paktika province)"}, nil},
+		{"Ships crossed the Gulf of Oman on Tuesday.", nil, []string{"LOCATED_IN(Gulf of Oman -> Oman)"}},
+		// a name ending in "in" and a place the article names
+		{"Afghanistan closed the border. The UN Assistance Mission in Afghanistan said civilians were killed.", []string{"LOCATED_IN(UNAMA -> Afghanistan)"}, nil},
+		{"The IAEA has inspectors in Iran.", nil, []string{"LOCATED_IN(International Atomic Energy Agency -> Iran)"}},
+		// a body described by its state in apposition
+		{"Officials from QazaqGaz, Kazakhstan's national gas company, signed the deal.", []string{"PART_OF(QazaqGaz -> Kazakhstan)"}, nil},
+		{"Officials from Baltic Star Holdings, a Latvian shipping company, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Latvia)"}, nil},
+		{"Officials from Baltic Star Holdings, Latvia's largest shipping firm, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Latvia)"}, nil},
+		{"Officials from Baltic Star Holdings, a Latvian shipping company's rival, signed the deal.", nil, []string{"PART_OF(Baltic Star Holdings -> Latvia)"}},
+		{"Officials from QazaqGaz, Kazakhstan's partner, signed the deal.", nil, []string{"PART_OF(QazaqGaz -> Kazakhstan)"}},
+		{"QazaqGaz signed the deal with Kazakhstan's national gas company.", nil, []string{"PART_OF(QazaqGaz -> Kazakhstan)"}},
+		// a named body owned by a named organization
+		{"CARICOM's Eminent Persons Group will meet the council.", []string{"PART_OF(Eminent Persons Group -> CARICOM)"}, nil},
+		{"NATO's Jens Stoltenberg met the council.", nil, []string{"PART_OF(Jens Stoltenberg -> NATO)"}},
+		{"NATO's warning to Russia was clear.", nil, []string{"PART_OF(Russia -> NATO)"}},
+	})
+}
+
+// TestLexiconPlaceNotStated checks that a body's lexicon country is not
+// stated by a country that only a place's gazetteer entry implies, nor for
+// an agency credited in a dateline.
+func TestLexiconPlaceNotStated(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"A FARC splinter group attacked a police station in Cauca last week.", nil, []string{"LOCATED_IN(FARC -> Colombia)"}},
+		{"FARC fighters attacked a police station in Colombia last week.", []string{"LOCATED_IN(FARC -> Colombia)"}, nil},
+		{"ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev on Tuesday.",
+			nil, []string{"LOCATED_IN(Xinhua -> China)"}},
+		{"China's Xinhua news agency said Xi Jinping met Kassym-Jomart Tokayev on Tuesday.", []string{"LOCATED_IN(Xinhua -> China)"}, nil},
+	})
+}
