@@ -196,3 +196,21 @@ func (d *doc) phraseEnds(si, i int) bool {
 	}
 	return false
 }
+
+// townKind reports whether place m is a town or city (or a place no list
+// gives a kind), not a region, sea or country part.
+func (x *Extractor) townKind(d *doc, m *Mention) bool {
+	k := x.placeKind(d, m)
+	return k == "city" || k == ""
+}
+
+// afterAcronym returns the token after mention m and the bracketed
+// acronym or short name that may follow it: "the International Court of
+// Justice (ICJ) in".
+func (d *doc) afterAcronym(m *Mention) int {
+	i, end := m.To, d.sents[m.sent].To
+	if i+2 < end && d.toks[i].Text == "(" && d.toks[i+2].Text == ")" && d.toks[i+1].Capitalized() {
+		return i + 3
+	}
+	return i
+}

@@ -25,6 +25,17 @@ func TestLocatedPhrases(t *testing.T) {
 		// a name ending in "in" and a place the article names
 		{"Afghanistan closed the border. The UN Assistance Mission in Afghanistan said civilians were killed.", []string{"LOCATED_IN(UNAMA -> Afghanistan)"}, nil},
 		{"The IAEA has inspectors in Iran.", nil, []string{"LOCATED_IN(International Atomic Energy Agency -> Iran)"}},
+		// "X in Y" past an acronym; a facility near a town
+		{"The dispute is before the International Court of Justice (ICJ) in The Hague.", []string{"LOCATED_IN(International Court of Justice -> The Hague)"}, nil},
+		{"American personnel operated from a drone base near Agadez until March.", []string{"LOCATED_IN(drone base -> Agadez)"}, nil},
+		{"Workers walked out at the Azovstal steel plant outside Mariupol.", []string{"LOCATED_IN(Azovstal -> Mariupol)"}, nil},
+		{"The navy keeps the Berenice air base near the Red Sea.", nil, []string{"LOCATED_IN(Berenice air base -> Red Sea)"}},
+		{"Russia massed troops near Ukraine.", nil, []string{"LOCATED_IN(Russia -> Ukraine)"}},
+		// a description resolved to another state than the one the lexicon knows
+		{"South Korea said the North fired the rocket from the Sohae Satellite Launching Station in the country's northwest.",
+			nil, []string{"LOCATED_IN(Sohae Satellite Launching Station -> South Korea)"}},
+		{"North Korea fired the rocket from the Sohae Satellite Launching Station in the country's northwest.",
+			[]string{"LOCATED_IN(Sohae Satellite Launching Station -> North Korea)"}, nil},
 		// a body described by its state in apposition
 		{"Officials from QazaqGaz, Kazakhstan's national gas company, signed the deal.", []string{"PART_OF(QazaqGaz -> Kazakhstan)"}, nil},
 		{"Officials from Baltic Star Holdings, a Latvian shipping company, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Latvia)"}, nil},

@@ -232,32 +232,47 @@ func (x *Extractor) countryRelation(m *Mention) string {
 }
 
 // inPlace reads "X in Y" (LOCATED_IN; an organization too: "the World
-// Food Programme in Yemen", "al-Masirah TV in Yemen") and "Org of
-// Country" (PART_OF), with coordinated places: "in Syria and Vietnam".
+// Food Programme in Yemen", "al-Masirah TV in Yemen", past a bracketed
+// acronym: "the International Court of Justice (ICJ) in The Hague"), a
+// facility near or outside a town (words.yaml near_preps: "a drone base
+// near Agadez") and "Org of Country" (PART_OF), with coordinated places:
+// "in Syria and Vietnam".
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
-	i, end := m.To, d.sents[si].To
+	i, end := d.afterAcronym(m), d.sents[si].To
 	if i+1 >= end || m.Label == "Person" {
 		return
 	}
 	typ := ""
+	near := false
 	switch {
 	case d.lw(i) == "in":
 		typ = "LOCATED_IN"
+	case m.Label == "Facility" && x.lex.sets.nearPreps[d.lw(i)]:
+		typ, near = "LOCATED_IN", true // "a drone base near Agadez"
 	case d.lw(i) == "of" && m.Label == "Organization":
 		typ = "PART_OF"
 	default:
 		return
 	}
 	j := i + 1
-	if d.lw(j) == "the" {
-		j++
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++ // not "in The Hague"
 	}
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return
 	}
 	fits := func(c *Mention) bool { return c.Label == "Country" || c.Label == "Location" }
+	if near {
+		fits = func(c *Mention) bool { return c.Label == "Location" && c.Kind == mName && x.townKind(d, c) }
+		if !fits(&d.mentions[n]) {
+			return // a town, not "near Syria" or "near the Red Sea"
+		}
+	}
 	for _, t := range d.coordinated(ms, n, fits) {
+		if c := &d.mentions[t]; c.Kind != mName && c.Label == "Country" && m.Country != "" && c.Country != m.Country {
+			continue // "in the country's northwest" resolved to another state than the one the lexicon knows
+		}
 		x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
 	}
 }
