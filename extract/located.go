@@ -94,26 +94,44 @@ func (x *Extractor) placeKind(d *doc, m *Mention) string {
 	return ""
 }
 
-// divisionOf reads "the Barmal district of Paktika province" and "the
-// Kurdistan region of Iraq": a place whose name ends in a lower-case place
-// head (words.yaml place_heads), then "of" and a place or country.
+// divisionOf reads "the Barmal district of Paktika province", "the
+// Kurdistan region of Iraq" (a place whose name ends in a lower-case place
+// head, words.yaml place_heads) and "the Depsang and Demchok areas of
+// eastern Ladakh" (places, then a place noun, words.yaml place_nouns, or
+// its plural): then "of", an optional direction and a place or country.
 func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
-	i, end := m.To, d.sents[si].To
-	if m.Label != "Location" || m.To-m.From < 2 || i+1 >= end || d.lw(i) != "of" {
+	if m.Label != "Location" || m.Kind != mName {
 		return
 	}
-	if h := d.toks[m.To-1]; h.Capitalized() || !x.lex.sets.placeHeads[h.lower] {
+	end := d.sents[si].To
+	places := []int{d.mentionAt(ms, m.From)}
+	i := m.To
+	if h := d.toks[m.To-1]; m.To-m.From < 2 || h.Capitalized() || !x.lex.sets.placeHeads[h.lower] {
+		isPlace := func(c *Mention) bool { return c.Label == "Location" && c.Kind == mName }
+		places = d.coordinated(ms, places[0], isPlace)
+		i = d.mentions[places[len(places)-1]].To
+		if w := d.lw(i); !x.lex.sets.placeNouns[w] && !x.lex.sets.placeNouns[strings.TrimSuffix(w, "s")] {
+			return
+		}
+		i++
+	}
+	if i+1 >= end || d.lw(i) != "of" {
 		return
 	}
 	j := i + 1
-	if d.lw(j) == "the" {
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	if x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
 		j++
 	}
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
 		return
 	}
-	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+	for _, p := range places {
+		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[p], &d.mentions[n], nil)
+	}
 }
 
 // nameInPlace reads a body or facility whose name ends in "in" and a

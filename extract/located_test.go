@@ -22,6 +22,10 @@ func TestLocatedPhrases(t *testing.T) {
 		// a division of a place
 		{"Drones struck the Barmal district of Paktika province on Tuesday.", []string{"LOCATED_IN(Barmal district -> Paktika province)"}, nil},
 		{"Ships crossed the Gulf of Oman on Tuesday.", nil, []string{"LOCATED_IN(Gulf of Oman -> Oman)"}},
+		{"Troops raided the Nablus and Jenin areas of the northern West Bank.", []string{"LOCATED_IN(Nablus -> West Bank)", "LOCATED_IN(Jenin -> West Bank)"}, nil},
+		{"Troops left the Donetsk region of Ukraine last year.", []string{"LOCATED_IN(Donetsk -> Ukraine)"}, nil},
+		{"Talks moved from Doha to the city of Geneva.", nil, []string{"LOCATED_IN(Doha -> Geneva)"}},
+		{"Envoys from Moscow and Kyiv met in the capital of Turkey.", nil, []string{"LOCATED_IN(Kyiv -> Turkey)", "LOCATED_IN(Moscow -> Turkey)"}},
 		// a name ending in "in" and a place the article names
 		{"Afghanistan closed the border. The UN Assistance Mission in Afghanistan said civilians were killed.", []string{"LOCATED_IN(UNAMA -> Afghanistan)"}, nil},
 		{"The IAEA has inspectors in Iran.", nil, []string{"LOCATED_IN(International Atomic Energy Agency -> Iran)"}},
