@@ -50,6 +50,11 @@ func TestLocatedPhrases(t *testing.T) {
 		// a named body owned by a named organization
 		{"CARICOM's Eminent Persons Group will meet the council.", []string{"PART_OF(Eminent Persons Group -> CARICOM)"}, nil},
 		{"NATO's Jens Stoltenberg met the council.", nil, []string{"PART_OF(Jens Stoltenberg -> NATO)"}},
+		// an international body's unnamed sub-body is one name with it
+		{"The UN Verification Mission in Colombia sits on the panel.",
+			[]string{"PART_OF(UN Verification Mission -> United Nations)", "LOCATED_IN(UN Verification Mission -> Colombia)"}, nil},
+		{"NATO Secretary General Mark Rutte met the council.", nil, []string{"PART_OF(Mark Rutte -> NATO)"}},
+		{"The UN Security Council met on Monday.", []string{"PART_OF(United Nations Security Council -> United Nations)"}, nil},
 		{"NATO's warning to Russia was clear.", nil, []string{"PART_OF(Russia -> NATO)"}},
 	})
 }

@@ -155,8 +155,9 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 			}
 			x.addRel(d, si, typ, "", m, &o, nil)
 		}
-		if o.Label == "Organization" && o.Kind == mName && (m.Kind == mName || m.concept != "") && d.possessiveAfter(&o) {
-			// "CARICOM's Eminent Persons Group", "Acme Industries' Delta Shipyards"
+		if o.Label == "Organization" && o.Kind == mName && (m.Kind == mName || m.concept != "") && (d.possessiveAfter(&o) || m.From == o.From) {
+			// "CARICOM's Eminent Persons Group", "Acme Industries' Delta Shipyards",
+			// "UN Verification Mission" (one name, resolve.go)
 			x.addRel(d, si, "PART_OF", "", m, &o, nil)
 		}
 	}
