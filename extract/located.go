@@ -232,3 +232,28 @@ func (d *doc) afterAcronym(m *Mention) int {
 	}
 	return i
 }
+
+// inSetting reports whether organization m is named where a place after it
+// is an event's setting rather than where m is: the agent of a passive
+// ("hosted by the EU in Brussels"), the target of an event noun ("attacks
+// on Israeli forces in Lebanon") or the body of a gathering (words.yaml
+// gathering_nouns: "a summit of the African Union in Niamey").
+func (x *Extractor) inSetting(d *doc, m *Mention) bool {
+	from := d.sents[m.sent].From
+	j := m.From - 1
+	if j >= from && determiners[d.lw(j)] {
+		j--
+	}
+	if j < from {
+		return false
+	}
+	switch w, head := d.lw(j), d.lw(j-1); {
+	case w == "by":
+		return true
+	case w == "on" || w == "against":
+		return j-1 >= from && x.lex.sets.eventNouns[head]
+	case w == "of":
+		return j-1 >= from && x.lex.sets.gatheringNouns[head]
+	}
+	return false
+}

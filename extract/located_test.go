@@ -71,3 +71,15 @@ func TestLexiconPlaceNotStated(t *testing.T) {
 		{"China's Xinhua news agency said Xi Jinping met Kassym-Jomart Tokayev on Tuesday.", []string{"LOCATED_IN(Xinhua -> China)"}, nil},
 	})
 }
+
+// TestSettingNotLocation checks that a place that is an event's setting
+// does not locate the body named in the event.
+func TestSettingNotLocation(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The treaty covers attacks on Israeli armed forces in Lebanon.", nil, []string{"LOCATED_IN(Israeli armed forces -> Lebanon)"}},
+		{"Leaders attended a summit of the African Union in Niamey on Sunday.", nil, []string{"LOCATED_IN(African Union -> Niamey)"}},
+		{"A meeting of the G7 in Hiroshima agreed on sanctions.", nil, []string{"LOCATED_IN(G7 -> Hiroshima)"}},
+		{"The conference, hosted by the European Union in Brussels, raised $1 billion.", nil, []string{"LOCATED_IN(European Union -> Brussels)"}},
+		{"The World Food Programme in Yemen warned of famine.", []string{"LOCATED_IN(World Food Programme -> Yemen)"}, nil},
+	})
+}
