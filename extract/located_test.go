@@ -33,6 +33,8 @@ func TestLocatedPhrases(t *testing.T) {
 		{"The dispute is before the International Court of Justice (ICJ) in The Hague.", []string{"LOCATED_IN(International Court of Justice -> The Hague)"}, nil},
 		{"American personnel operated from a drone base near Agadez until March.", []string{"LOCATED_IN(drone base -> Agadez)"}, nil},
 		{"Workers walked out at the Azovstal steel plant outside Mariupol.", []string{"LOCATED_IN(Azovstal -> Mariupol)"}, nil},
+		{"Drones struck the Shaibah air base at Basra on Sunday.", []string{"LOCATED_IN(Shaibah air base -> Basra)"}, nil},
+		{"The Houthis attacked Abqaiq at dawn.", nil, []string{"LOCATED_IN(Abqaiq -> dawn)"}},
 		{"The navy keeps the Berenice air base near the Red Sea.", nil, []string{"LOCATED_IN(Berenice air base -> Red Sea)"}},
 		{"Russia massed troops near Ukraine.", nil, []string{"LOCATED_IN(Russia -> Ukraine)"}},
 		// a description resolved to another state than the one the lexicon knows

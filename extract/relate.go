@@ -235,8 +235,8 @@ func (x *Extractor) countryRelation(m *Mention) string {
 // inPlace reads "X in Y" (LOCATED_IN; an organization too: "the World
 // Food Programme in Yemen", "al-Masirah TV in Yemen", past a bracketed
 // acronym: "the International Court of Justice (ICJ) in The Hague"), a
-// facility near or outside a town (words.yaml near_preps: "a drone base
-// near Agadez") and "Org of Country" (PART_OF), with coordinated places:
+// facility at, near or outside a town (words.yaml near_preps: "a drone
+// base near Agadez") and "Org of Country" (PART_OF), with coordinated places:
 // "in Syria and Vietnam".
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	i, end := d.afterAcronym(m), d.sents[si].To
