@@ -257,3 +257,23 @@ func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 	}
 	return false
 }
+
+// apposedPart reads "Delta Shipyards, a Nordvik Group subsidiary": a
+// named body, then in apposition an article, a named organization and a
+// part noun of PART_OF (words.yaml part_nouns) ending the phrase. A word
+// between them states nothing ("a FARC dissident faction" broke away).
+func (x *Extractor) apposedPart(d *doc, si int, ms []int, m *Mention) {
+	i := m.To
+	if m.Label != "Organization" || m.Kind != mName || i+3 >= d.sents[si].To || d.toks[i].Text != "," || !determiners[d.lw(i+1)] {
+		return
+	}
+	n := d.mentionAt(ms, i+2)
+	if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Kind != mName {
+		return
+	}
+	j := d.mentions[n].To
+	if x.lex.sets.partNouns[d.lw(j)] != "PART_OF" || !d.phraseEnds(si, j+1) {
+		return
+	}
+	x.addRel(d, si, "PART_OF", "", m, &d.mentions[n], nil)
+}

@@ -52,6 +52,10 @@ func TestLocatedPhrases(t *testing.T) {
 		// a named body owned by a named organization
 		{"CARICOM's Eminent Persons Group will meet the council.", []string{"PART_OF(Eminent Persons Group -> CARICOM)"}, nil},
 		{"NATO's Jens Stoltenberg met the council.", nil, []string{"PART_OF(Jens Stoltenberg -> NATO)"}},
+		// a body in apposition as a part of a named organization
+		{"Baltic Star Holdings, a Nordvik Group subsidiary, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Nordvik Group)"}, nil},
+		{"Baltic Star Holdings, a Nordvik Group subsidiary's rival, signed the deal.", nil, []string{"PART_OF(Baltic Star Holdings -> Nordvik Group)"}},
+		{"Baltic Star Holdings, a Nordvik Group breakaway subsidiary, signed the deal.", nil, []string{"PART_OF(Baltic Star Holdings -> Nordvik Group)"}},
 		// an international body's unnamed sub-body is one name with it
 		{"The UN Verification Mission in Colombia sits on the panel.",
 			[]string{"PART_OF(UN Verification Mission -> United Nations)", "LOCATED_IN(UN Verification Mission -> Colombia)"}, nil},

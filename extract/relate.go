@@ -129,6 +129,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 			x.groupMembers(d, si, ms, m)
 		}
 		x.partNoun(d, si, ms, m)
+		x.apposedPart(d, si, ms, m) // located.go
 	}
 }
 
