@@ -74,7 +74,32 @@ func (x *Extractor) placeInRegion(d *doc, si int, ms []int, m *Mention) {
 	if !x.lex.sets.regionKinds[x.placeKind(d, r)] || m.Label == "Location" && x.lex.sets.regionKinds[x.placeKind(d, m)] {
 		return
 	}
+	if x.inPlaceList(d, si, ms, m, r) {
+		return
+	}
 	x.addRel(d, si, "LOCATED_IN", "", m, r, nil)
+}
+
+// inPlaceList reports whether place m and division r are items of a list
+// of places ("Washington, Virginia and Maryland", "Ohio, Boston, Virginia"):
+// r is followed by "and" or "or", or by a comma and another division, or m
+// follows a comma after another place.
+func (x *Extractor) inPlaceList(d *doc, si int, ms []int, m, r *Mention) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	if w := d.lw(r.To); r.To < end && (w == "and" || w == "or") {
+		return true
+	}
+	if r.To+1 < end && d.toks[r.To].Text == "," {
+		if n := d.mentionAt(ms, r.To+1); n >= 0 && d.mentions[n].Label == "Location" && x.lex.sets.regionKinds[x.placeKind(d, &d.mentions[n])] {
+			return true
+		}
+	}
+	if m.From-1 > from && d.toks[m.From-1].Text == "," {
+		if p := d.mentionEnding(ms, m.From-1, keyed); p >= 0 && (d.mentions[p].Label == "Location" || d.mentions[p].Label == "Country") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeKind is the kind of place m names: the lexicon's kind ("state",

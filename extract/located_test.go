@@ -19,6 +19,10 @@ func TestLocatedPhrases(t *testing.T) {
 		{"The yard in Barrow-in-Furness, England, will build the hulls.", []string{"LOCATED_IN(Barrow-in-Furness -> England)"}, nil},
 		{"Storms hit Texas, California and Florida this week.", nil, []string{"LOCATED_IN(Texas -> California)"}},
 		{"Envoys flew from Paris, London and Berlin to the talks.", nil, []string{"LOCATED_IN(Paris -> London)"}},
+		{"Storms hit Groton, Connecticut and Vermont.", nil, []string{"LOCATED_IN(Groton -> Connecticut)"}},
+		{"Storms hit Vermont, Groton, Connecticut and Maine.", nil, []string{"LOCATED_IN(Groton -> Connecticut)"}},
+		{"Storms hit Groton, Connecticut, Vermont and Maine.", nil, []string{"LOCATED_IN(Groton -> Connecticut)"}},
+		{"Ships docked at Groton, Connecticut, and Norfolk, Virginia.", []string{"LOCATED_IN(Groton -> Connecticut)"}, nil},
 		// a division of a place
 		{"Drones struck the Barmal district of Paktika province on Tuesday.", []string{"LOCATED_IN(Barmal district -> Paktika province)"}, nil},
 		{"Ships crossed the Gulf of Oman on Tuesday.", nil, []string{"LOCATED_IN(Gulf of Oman -> Oman)"}},
