@@ -56,6 +56,8 @@ func TestLocatedPhrases(t *testing.T) {
 		// a named body owned by a named organization
 		{"CARICOM's Eminent Persons Group will meet the council.", []string{"PART_OF(Eminent Persons Group -> CARICOM)"}, nil},
 		{"NATO's Jens Stoltenberg met the council.", nil, []string{"PART_OF(Jens Stoltenberg -> NATO)"}},
+		{"The board of Baltic Star Holdings met. Baltic Star Holdings' parent company Nordvik Group won the contract.",
+			nil, []string{"PART_OF(Nordvik Group -> Baltic Star Holdings)"}},
 		// a body in apposition as a part of a named organization
 		{"Baltic Star Holdings, a Nordvik Group subsidiary, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Nordvik Group)"}, nil},
 		{"Baltic Star Holdings, a Nordvik Group subsidiary's rival, signed the deal.", nil, []string{"PART_OF(Baltic Star Holdings -> Nordvik Group)"}},

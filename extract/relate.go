@@ -156,9 +156,10 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 			}
 			x.addRel(d, si, typ, "", m, &o, nil)
 		}
-		if o.Label == "Organization" && o.Kind == mName && (m.Kind == mName || m.concept != "") && (d.possessiveAfter(&o) || m.From == o.From) {
+		if o.Label == "Organization" && o.Kind == mName && (m.Kind == mName || m.concept != "") && (d.possessiveAfter(&o) && m.From == o.To+1 || m.From == o.From) {
 			// "CARICOM's Eminent Persons Group", "Acme Industries' Delta Shipyards",
-			// "UN Verification Mission" (one name, resolve.go)
+			// "UN Verification Mission" (one name, resolve.go); nothing between
+			// them: "Google's parent company Alphabet" is no part of Google
 			x.addRel(d, si, "PART_OF", "", m, &o, nil)
 		}
 	}
