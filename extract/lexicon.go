@@ -90,22 +90,23 @@ type wordSets struct {
 	invitationNouns    set               // invitation, request
 	targetNouns        set               // "X was the target of an attack" (nominal.go eventTarget)
 
-	memberWords, listLeads, locatedSorts, copulas set
-	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
-	copulaAdverbs                                 set               // "is also the leader" (office.go)
-	definites                                     set               // the, this, these, those (nominal.go)
-	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
-	compounds                                     compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
-	groupNouns, compriseVerbs                     set               // "a group of seven countries", "which comprises" (members.go)
-	regionWords                                   set               // "Northern" in "Northern Syria" (mention.go)
-	postHeads                                     set               // "embassy": a facility a state keeps abroad (mention.go)
-	wouldWords, willWords, announceVerbs          set               // announced acts: threats (threat.go)
-	descriptions                                  map[string]string // head noun -> label
-	descriptionSorts                              map[string]string // head noun -> organization sort: "group" -> "armed-group"
-	media                                         set               // names of news organizations: "Reuters", "AP"
-	cues                                          nameCues          // what tells an unknown name's label
-	stance                                        stanceWords       // what judges, feels and accuses (stance.go)
-	outletDescs                                   set               // "newspaper" in "told the newspaper X"
+	memberWords, listLeads, locatedSorts, copulas                  set
+	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
+	copulaAdverbs                                                  set               // "is also the leader" (office.go)
+	definites                                                      set               // the, this, these, those (nominal.go)
+	partNouns                                                      map[string]string // noun -> the relation type it states: "wing" -> PART_OF
+	compounds                                                      compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
+	groupNouns, compriseVerbs                                      set               // "a group of seven countries", "which comprises" (members.go)
+	regionWords                                                    set               // "Northern" in "Northern Syria" (mention.go)
+	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
+	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
+	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
+	descriptions                                                   map[string]string // head noun -> label
+	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	media                                                          set               // names of news organizations: "Reuters", "AP"
+	cues                                                           nameCues          // what tells an unknown name's label
+	stance                                                         stanceWords       // what judges, feels and accuses (stance.go)
+	outletDescs                                                    set               // "newspaper" in "told the newspaper X"
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -244,6 +245,11 @@ func compile(s *schema.Schema) *lexicon {
 		compriseVerbs:     newSet(w.CompriseVerbs, true),
 		regionWords:       newSet(w.RegionWords, false),
 		postHeads:         newSet(w.PostHeads, true),
+		placeNouns:        newSet(w.PlaceNouns, true),
+		directions:        newSet(w.Directions, true),
+		regionKinds:       newSet(w.RegionKinds, true),
+		nearPreps:         newSet(w.NearPreps, true),
+		gatheringNouns:    newSet(w.GatheringNouns, true),
 		wouldWords:        newSet(w.WouldWords, true),
 		willWords:         newSet(w.WillWords, true),
 		announceVerbs:     verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),

@@ -110,6 +110,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.namedWithCountry(d, si, ms, m)
 		if m.Kind == mAdjective || m.Label == "Country" {
 			x.cityOf(d, si, ms, m)
+			x.apposedBody(d, si, ms, m, k) // located.go
 		}
 		if m.Kind == mAdjective {
 			x.describedBody(d, si, ms, m)
@@ -118,12 +119,17 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.namedAfterPlace(d, si, m)
 		x.inPlace(d, si, ms, m)
 		x.cityCountry(d, si, ms, m)
+		x.placeInRegion(d, si, ms, m) // located.go
+		x.apposedPlace(d, si, ms, m)
+		x.divisionOf(d, si, ms, m)
+		x.nameInPlace(d, si, m)
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
 			x.apposedMember(d, si, ms, m) // apposition.go
 			x.groupMembers(d, si, ms, m)
 		}
 		x.partNoun(d, si, ms, m)
+		x.apposedPart(d, si, ms, m) // located.go
 	}
 }
 
@@ -149,6 +155,12 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 				typ = "LOCATED_IN" // "Gates met Putin in the Kremlin": the building
 			}
 			x.addRel(d, si, typ, "", m, &o, nil)
+		}
+		if o.Label == "Organization" && o.Kind == mName && (m.Kind == mName || m.concept != "") && (d.possessiveAfter(&o) && m.From == o.To+1 || m.From == o.From) {
+			// "CARICOM's Eminent Persons Group", "Acme Industries' Delta Shipyards",
+			// "UN Verification Mission" (one name, resolve.go); nothing between
+			// them: "Google's parent company Alphabet" is no part of Google
+			x.addRel(d, si, "PART_OF", "", m, &o, nil)
 		}
 	}
 }
@@ -223,35 +235,47 @@ func (x *Extractor) countryRelation(m *Mention) string {
 }
 
 // inPlace reads "X in Y" (LOCATED_IN; an organization too: "the World
-// Food Programme in Yemen", "al-Masirah TV in Yemen") and "Org of
-// Country" (PART_OF), with coordinated places: "in Syria and Vietnam".
+// Food Programme in Yemen", "al-Masirah TV in Yemen", past a bracketed
+// acronym: "the International Court of Justice (ICJ) in The Hague"), a
+// facility at, near or outside a town (words.yaml near_preps: "a drone
+// base near Agadez") and "Org of Country" (PART_OF), with coordinated places:
+// "in Syria and Vietnam".
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
-	i, end := m.To, d.sents[si].To
-	if i+1 < end && d.toks[i].Text == ")" && m.From > 0 && d.toks[m.From-1].Text == "(" {
-		i++ // "the International Court of Justice (ICJ) in The Hague"
-	}
+	i, end := d.afterAcronym(m), d.sents[si].To
 	if i+1 >= end || m.Label == "Person" {
 		return
 	}
 	typ := ""
+	near := false
 	switch {
-	case d.lw(i) == "in":
+	case d.lw(i) == "in" && !(m.Label == "Organization" && x.inSetting(d, m)):
 		typ = "LOCATED_IN"
+	case m.Label == "Facility" && x.lex.sets.nearPreps[d.lw(i)]:
+		typ, near = "LOCATED_IN", true // "a drone base near Agadez"
 	case d.lw(i) == "of" && m.Label == "Organization":
 		typ = "PART_OF"
 	default:
 		return
 	}
 	j := i + 1
-	n := d.mentionAt(ms, j) // "in The Hague"
-	if n < 0 && d.lw(j) == "the" {
-		n = d.mentionAt(ms, j+1)
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++ // not "in The Hague"
 	}
+	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return
 	}
 	fits := func(c *Mention) bool { return c.Label == "Country" || c.Label == "Location" }
+	if near {
+		fits = func(c *Mention) bool { return c.Label == "Location" && c.Kind == mName && x.townKind(d, c) }
+		if !fits(&d.mentions[n]) {
+			return // a town, not "near Syria" or "near the Red Sea"
+		}
+	}
 	for _, t := range d.coordinated(ms, n, fits) {
+		if c := &d.mentions[t]; c.Kind != mName && c.Label == "Country" && m.Country != "" && c.Country != m.Country {
+			continue // "in the country's northwest" resolved to another state than the one the lexicon knows
+		}
 		x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
 	}
 }
