@@ -119,7 +119,14 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if e != nil && (e.label == "Organization" || e.label == "Agreement") && e.kind == kindName && i+n < end {
 		// "the AfCFTA secretariat": a part of the organization named before it
-		if l, ok := lx.sets.cues.partHeads[toks[i+n].lower]; ok && !toks[i+n].Capitalized() {
+		l, ok := lx.sets.cues.partHeads[toks[i+n].lower]
+		if ok && toks[i+n].Capitalized() {
+			ok = false
+		}
+		if !ok && e.label == "Organization" && lx.sets.cues.bodyHeads[toks[i+n].Text] && !x.nameGoesOn(d, i+n+1, end) {
+			l, ok = "Organization", true // "the ECOWAS Commission": a body of ECOWAS
+		}
+		if ok {
 			name := d.text[toks[i].Start:toks[i+n].End()]
 			return add(Mention{From: i, To: i + n + 1, Label: l, Key: strings.ToLower(l) + ":" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
 		}
@@ -155,6 +162,16 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})
 	}
 	return 1
+}
+
+// nameGoesOn reports whether a capitalised word or "of" + a capitalised
+// word follows at toks[j], so that a body head before it is no name's end
+// ("the NATO Council of Ministers").
+func (x *Extractor) nameGoesOn(d *doc, j, end int) bool {
+	if j < end && d.toks[j].Kind == Word && d.toks[j].Capitalized() {
+		return true
+	}
+	return j+1 < end && (d.toks[j].Text == "of" || d.toks[j].Text == "for" || d.toks[j].Text == "on") && d.toks[j+1].Capitalized()
 }
 
 // afterDeterminer reports whether a determiner opens the noun phrase that

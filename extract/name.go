@@ -450,13 +450,17 @@ func (x *Extractor) agreementAfter(d *doc, j, end int) string {
 }
 
 // demonymInName reads a demonym that opens an organization's name ("the
-// Hungarian Development Bank", "the Greek Energy Forum"): the country is
+// Hungarian Development Bank", "the Greek Energy Forum"), or a country's
+// name before a state head ("the Guyana Defence Force"): the country is
 // the organization's, and the demonym is its own mention inside the name,
 // as a demonym before a body is, so that namedWithCountry relates them.
 func (x *Extractor) demonymInName(d *doc, si int, m *Mention, add func(Mention) int) {
 	e, n := x.lex.match(d.toks, m.From, m.To)
-	if e == nil || e.kind != kindAdjective || e.label != "Country" || n >= m.To-m.From {
+	if e == nil || e.label != "Country" || n >= m.To-m.From {
 		return
+	}
+	if e.kind != kindAdjective && !(e.kind == kindName && x.lex.sets.cues.stateHeads[d.toks[m.To-1].Text]) {
+		return // "the Guyana Defence Force" is Guyana's, "the Ukraine Defense Contact Group" no one's
 	}
 	m.Country = e.country
 	add(Mention{From: m.From, To: m.From + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})

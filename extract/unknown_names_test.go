@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestDemonymNames checks names that open with a demonym: one
 // organization, of that country, unless the rest is a body the lexicon
@@ -94,4 +97,33 @@ func TestDemonymFacility(t *testing.T) {
 		{"Iraq and the United States. Protesters gathered outside the U.S. embassy.",
 			nil, []string{"LOCATED_IN(U.S. embassy -> United States)"}},
 	})
+}
+
+// TestBodiesByHead checks bodies named by their head: a generic state body
+// owned by "the country" (named as written, the country's), an
+// organization's capitalised body head ("the X Commission" is PART_OF X),
+// a country's name before a state head, and a possessive's owned name as
+// an alias.
+func TestBodiesByHead(t *testing.T) {
+	checkEntities(t, "Norway and Norway. The country's Interior Ministry said three men were held.",
+		[]string{"Organization:Interior Ministry"}, []string{"Organization:country's Interior Ministry"})
+	checkEntities(t, "Poland and Poland. The Defence Forces said patrols had increased.", []string{"Organization:Defence Forces"}, nil)
+	checkEntities(t, "The Kenya Defence Force said it had crossed the border.",
+		[]string{"Organization:Kenya Defence Force"}, []string{"Person:Defence Force"})
+	checkPatterns(t, []patternCase{
+		{"Norway and Norway. The country's Interior Ministry said three men were held.", []string{"PART_OF(Interior Ministry -> Norway)"}, nil},
+		{"The country's Interior Ministry said three men were held.", nil, []string{"PART_OF(Interior Ministry -> Norway)"}},
+		{"The Kenya Defence Force said it had crossed the border.", []string{"PART_OF(Kenya Defence Force -> Kenya)"}, nil},
+		{"The Hungarian Defence Forces bought shells.", []string{"PART_OF(Hungarian Defence Forces -> Hungary)"}, nil},
+		{"The ECOWAS Commission condemned the coup in Mali.", []string{"PART_OF(ECOWAS Commission -> ECOWAS)"}, nil},
+		{"The NATO Council of Ministers met in Oslo.", nil, []string{"PART_OF(NATO Council -> NATO)"}},
+		{"The Ukraine Defense Contact Group met in Ramstein.", nil, []string{"PART_OF(Ukraine Defense Contact Group -> Ukraine)"}},
+		{"The Kenya Airways flight landed in Oslo.", nil, []string{"PART_OF(Kenya Airways -> Kenya)"}},
+	})
+	g := extractText(t, "Sweden's Maritime Authority inspected the tanker.")
+	if !slices.ContainsFunc(g.Entities, func(e Entity) bool {
+		return e.Name == "Sweden's Maritime Authority" && slices.Contains(e.Aliases, "Maritime Authority")
+	}) {
+		t.Errorf("no Sweden's Maritime Authority with the alias Maritime Authority: %v", g.Entities)
+	}
 }

@@ -33,6 +33,15 @@ type NameCues struct {
 	// PartHeads after an organization's name make a part of it: "the
 	// AfCFTA secretariat" (Organization), "NATO headquarters" (Facility).
 	PartHeads map[string][]string `yaml:"part_heads,omitempty" json:"part_heads,omitempty"`
+	// BodyHeads are capitalised heads that, written after an
+	// organization's name, make a body of it: "the ECOWAS Commission" is
+	// PART_OF ECOWAS.
+	BodyHeads []string `yaml:"body_heads,omitempty" json:"body_heads,omitempty"`
+	// StateHeads are capitalised last words that, in a name opened by a
+	// country's name, make the name a body of that state: "the Guyana
+	// Defence Force" is PART_OF Guyana ("the Ukraine Defense Contact
+	// Group" is not).
+	StateHeads []string `yaml:"state_heads,omitempty" json:"state_heads,omitempty"`
 	// NamingVerbs give a quoted name to the thing before them: "a program
 	// dubbed "Zrinyi 2026"", "an operation code-named "Ajax"".
 	NamingVerbs []string `yaml:"naming_verbs,omitempty" json:"naming_verbs,omitempty"`
