@@ -442,3 +442,95 @@ func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	c := &x.lex.sets.cues
 	return c.roles[w.lower] || c.descriptors[w.lower] == "Person"
 }
+
+// acronym reports whether w has the shape of an organization's acronym:
+// two to eight capitals, with at most one hyphen before more capitals or
+// digits ("NLF", "SPLM-N", "ZANU-PF"); not a Roman numeral ("II", "XIV").
+func acronym(w string) bool {
+	letters := 0
+	hyphens := 0
+	for k, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '-' && k > 0 && hyphens == 0:
+			hyphens++
+		case r >= '0' && r <= '9' && hyphens == 1:
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 8 && strings.Trim(w, "IVXLC") != "" && !strings.HasSuffix(w, "-")
+}
+
+// actingAcronym reports whether the acronym toks[i], which no lexicon lists
+// and no name spelt out before, acts as an organization: an acronym head
+// follows it ("KDF troops", "the ZNP party"), or, after "the", it is the
+// subject of a verb ("the NLF claimed") or stands before an apposition
+// whose head is an acronym head ("the RRB, the paramilitary brigade").
+func (x *Extractor) actingAcronym(d *doc, si, i int) bool {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	heads := x.lex.sets.cues.acronymHeads
+	if i+1 < end && heads[toks[i+1].lower] && !toks[i+1].Capitalized() {
+		return true
+	}
+	if i == from || toks[i-1].lower != "the" || i+1 >= end || len(toks[i].Text) < 3 {
+		return false // "the OK came": two letters after "the" are too often no name
+	}
+	if _, ok := x.lex.verbs[toks[i+1].lower]; ok && !toks[i+1].Capitalized() {
+		return true
+	}
+	if toks[i+1].Text != "," || i+2 >= end || !determiners[toks[i+2].lower] {
+		return false
+	}
+	for k := i + 3; k < end && k < i+7; k++ {
+		t := toks[k]
+		if t.Kind != Word || t.Capitalized() {
+			return false
+		}
+		if heads[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledOut returns the latest organization named before whose
+// capitalised words' initials spell the acronym a ("RRB" for "the Rapid
+// Response Brigade", "NLF" for "the National Liberation Front"), ignoring
+// "of", "and", "for" and "the"; an acronym with a hyphen spells the part
+// before it.
+func (d *doc) spelledOut(a string) (int, bool) {
+	if k := strings.IndexByte(a, '-'); k > 0 {
+		a = a[:k]
+	}
+	if len(a) < 2 {
+		return 0, false
+	}
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.Label != "Organization" || m.Kind != mName || m.Key == "" || m.To-m.From < len(a) {
+			continue
+		}
+		var b strings.Builder
+		for t := m.From; t < m.To; t++ {
+			w := d.toks[t]
+			if w.Kind != Word {
+				continue
+			}
+			if !w.Capitalized() {
+				if w.lower == "of" || w.lower == "and" || w.lower == "for" || w.lower == "the" {
+					continue
+				}
+				b.Reset()
+				break
+			}
+			b.WriteString(w.Text[:1])
+		}
+		if b.String() == a {
+			return k, true
+		}
+	}
+	return 0, false
+}

@@ -119,6 +119,7 @@ type nameCues struct {
 
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
 	bodyHeads, stateHeads                                                                set // capitalised: "Commission", "Force"
+	acronymHeads                                                                         set // "KDF troops"
 }
 
 func compileNameCues(c schema.NameCues) nameCues {
@@ -126,7 +127,8 @@ func compileNameCues(c schema.NameCues) nameCues {
 		suffixes: newSet(c.CompanySuffixes, false), roles: newSet(c.RoleNouns, true),
 		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
 		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true), planHeads: newSet(c.PlanHeads, true),
-		bodyHeads: newSet(c.BodyHeads, false), stateHeads: newSet(c.StateHeads, false)}
+		bodyHeads: newSet(c.BodyHeads, false), stateHeads: newSet(c.StateHeads, false),
+		acronymHeads: newSet(c.AcronymHeads, true)}
 	for label, words := range c.Descriptors {
 		for _, w := range words {
 			out.descriptors[strings.ToLower(w)] = label

@@ -117,6 +117,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if cn, label := x.chunk(d, i, end); cn > n {
 		return x.addChunk(d, si, i, i+cn, label, add)
 	}
+	if e != nil && e.label == "Organization" && t.Text == "The" && n > 1 && i+n < end && toks[i+n].Kind == Word && toks[i+n].Capitalized() {
+		return 1 // "The National Liberation Front" is no outlet "The National"
+	}
 	if e != nil && (e.label == "Organization" || e.label == "Agreement") && e.kind == kindName && i+n < end {
 		// "the AfCFTA secretariat": a part of the organization named before it
 		l, ok := lx.sets.cues.partHeads[toks[i+n].lower]

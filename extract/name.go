@@ -44,6 +44,12 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
+	if k, ok := d.spelledOut(toks[i].Text); ok && j-i == 1 && acronym(toks[i].Text) {
+		// "the RRB" after "the Rapid Response Brigade": its initials
+		m := d.mentions[k]
+		d.known[toks[i].Text] = k
+		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+	}
 	if n := x.sharedHead(d, si, i, j, add); n > 0 {
 		return n
 	}
@@ -158,6 +164,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	case j-i == 1 && camelCase(toks[i].Text):
 		label = "Organization"
 	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1:
+		label = "Organization"
+	case j-i == 1 && acronym(toks[i].Text) && x.actingAcronym(d, si, i):
 		label = "Organization"
 	}
 	if label != "" && label != "Location" {

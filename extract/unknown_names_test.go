@@ -127,3 +127,37 @@ func TestBodiesByHead(t *testing.T) {
 		t.Errorf("no Sweden's Maritime Authority with the alias Maritime Authority: %v", g.Entities)
 	}
 }
+
+// TestAcronyms checks acronyms no lexicon lists: spelt out by a name
+// before them (its initials), or acting as an organization (a group noun
+// after them, a verb after "the X", an apposition with a group noun);
+// never a Roman numeral or a bare capitalised word.
+func TestAcronyms(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Rapid Response Brigade shelled the town of Karvel. The RRB said it had taken the airport.",
+			[]string{"Organization:Rapid Response Brigade", "Organization:RRB"}, nil},
+		{"KDF troops crossed into Somalia on Monday.", []string{"Organization:KDF"}, nil},
+		{"The ZNP party won the vote in Latvia.", []string{"Organization:ZNP"}, nil},
+		{"The SPLM-N accused Sudan of bombing its positions.", []string{"Organization:SPLM-N"}, nil},
+		{"Fighters of the RRB, the paramilitary brigade led by its founder, shelled Karvel.", []string{"Organization:RRB"}, nil},
+		{"The National Liberation Front of Estonia claimed the attack.", []string{"Organization:National Liberation Front"},
+			[]string{"Organization:The National"}},
+		{"King Charles II visited Kenya.", nil, []string{"Organization:II"}},
+		{"The CEO of the firm resigned.", nil, []string{"Organization:CEO"}},
+		{"The OK came on Monday.", nil, []string{"Organization:OK"}},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+	if n := countLabel(extractText(t, "The Rapid Response Brigade shelled the town of Karvel. The RRB said it had taken the airport."), "Organization"); n != 1 {
+		t.Errorf("the brigade and its initials: %d organizations, want 1", n)
+	}
+	checkPatterns(t, []patternCase{
+		{"The Rapid Response Brigade shelled the town of Karvel. The RRB attacked Sudan's army.",
+			[]string{"ATTACKS(Rapid Response Brigade -> Sudan)"}, []string{"ATTACKS(RRB -> Sudan)"}},
+		{"The NLF attacked Estonia.", []string{"ATTACKS(NLF -> Estonia)"}, nil},
+	})
+}

@@ -42,6 +42,12 @@ type NameCues struct {
 	// Defence Force" is PART_OF Guyana ("the Ukraine Defense Contact
 	// Group" is not).
 	StateHeads []string `yaml:"state_heads,omitempty" json:"state_heads,omitempty"`
+	// AcronymHeads are lower-case nouns that, after an acronym no lexicon
+	// lists and the article never spells out, make it an organization:
+	// "KDF troops", "NLF rebels", "the ZNP party". With a determiner and
+	// modifiers, they also describe an acronym in apposition: "the RRB, the
+	// paramilitary brigade".
+	AcronymHeads []string `yaml:"acronym_heads,omitempty" json:"acronym_heads,omitempty"`
 	// NamingVerbs give a quoted name to the thing before them: "a program
 	// dubbed "Zrinyi 2026"", "an operation code-named "Ajax"".
 	NamingVerbs []string `yaml:"naming_verbs,omitempty" json:"naming_verbs,omitempty"`
