@@ -34,14 +34,20 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 				return l
 			}
 		}
-		if s.orgHeads[toks[i].Text] && i+2 < j && (toks[i+1].lower == "of" || toks[i+1].lower == "for" || toks[i+1].lower == "on") {
-			return "Organization" // "Ministry of Defence", "Council on Foreign Relations"
+		for k := i; k+2 < j; k++ {
+			if s.orgHeads[toks[k].Text] && (toks[k+1].lower == "of" || toks[k+1].lower == "for" || toks[k+1].lower == "on") {
+				// "Ministry of Defence", "Council on Foreign Relations",
+				// "the Khyber Chamber of Commerce"
+				return "Organization"
+			}
 		}
 	}
 	lastLower := strings.ToLower(last.Text)
 	switch {
 	case s.agreementHeads[lastLower] && j-i > 1:
 		return "Agreement"
+	case s.cues.programNameHeads[last.Text] && j-i > 1:
+		return "Program"
 	case s.placeHeads[lastLower] && j-i > 1:
 		return "Location"
 	case s.facilityHeads[lastLower] && j-i > 1:
@@ -481,19 +487,59 @@ func (x *Extractor) actingAcronym(d *doc, si, i int) bool {
 	if _, ok := x.lex.verbs[toks[i+1].lower]; ok && !toks[i+1].Capitalized() {
 		return true
 	}
-	if toks[i+1].Text != "," || i+2 >= end || !determiners[toks[i+2].lower] {
+	return x.apposedGroup(d, si, i+1)
+}
+
+// apposedGroup reports whether the name that ends before toks[j] stands
+// before an apposition headed by a group noun (namecues acronym_heads or
+// an Organization descriptor): "the RRB, the paramilitary brigade", "the
+// Red Dawn Front, a rebel faction,".
+func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	c := &x.lex.sets.cues
+	if j+2 >= end || toks[j].Text != "," || !determiners[toks[j+1].lower] || toks[j+1].lower == "that" {
 		return false
 	}
-	for k := i + 3; k < end && k < i+7; k++ {
+	for k := j + 2; k < end && k < j+6; k++ {
 		t := toks[k]
-		if t.Kind != Word || t.Capitalized() {
+		if t.Kind != Word {
 			return false
 		}
-		if heads[t.lower] {
-			return true
+		if e, _ := x.lex.match(toks, k, k+1); t.Capitalized() && e == nil && !acronym(t.Text) {
+			return false // "a FARC dissident faction", "a Kurdish militia", but not "the Red Dawn Front"
+		}
+		if c.acronymHeads[t.lower] || c.descriptors[t.lower] == "Organization" {
+			return k+1 == end || toks[k+1].Kind == Punct || followers[toks[k+1].lower] || participle(d, k+1, end) || toks[k+1].lower == "led"
 		}
 	}
 	return false
+}
+
+// delegateOf reports whether the name that ends before toks[j] is followed
+// by its country in brackets and a verb of saying, as speakers at a
+// meeting are written: "Fu Cong (China) said".
+func (x *Extractor) delegateOf(d *doc, si, j int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	if j+1 >= end || toks[j].Text != "(" {
+		return false
+	}
+	e, n := x.lex.match(toks, j+1, end)
+	k := j + 1 + n
+	return e != nil && e.label == "Country" && e.kind == kindName && k+1 < end && toks[k].Text == ")" && x.isSaying(toks[k+1].lower)
+}
+
+// personEnd returns the end of a person's name that starts at toks[i] and
+// ends before toks[j] at most: a person's name stops before "of" ("Roger
+// Wicker of Mississippi", "Anna Berg of the Liberal party").
+func (x *Extractor) personEnd(d *doc, i, j int) int {
+	for k := i + 1; k < j; k++ {
+		if d.toks[k].Text == "of" || d.toks[k].Text == "for" {
+			return k
+		}
+	}
+	return j
 }
 
 // spelledOut returns the latest organization named before whose

@@ -120,6 +120,7 @@ type nameCues struct {
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
 	bodyHeads, stateHeads                                                                set // capitalised: "Commission", "Force"
 	acronymHeads                                                                         set // "KDF troops"
+	programNameHeads                                                                     set // capitalised: "Initiative"
 }
 
 func compileNameCues(c schema.NameCues) nameCues {
@@ -128,7 +129,7 @@ func compileNameCues(c schema.NameCues) nameCues {
 		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
 		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true), planHeads: newSet(c.PlanHeads, true),
 		bodyHeads: newSet(c.BodyHeads, false), stateHeads: newSet(c.StateHeads, false),
-		acronymHeads: newSet(c.AcronymHeads, true)}
+		acronymHeads: newSet(c.AcronymHeads, true), programNameHeads: newSet(c.ProgramNameHeads, false)}
 	for label, words := range c.Descriptors {
 		for _, w := range words {
 			out.descriptors[strings.ToLower(w)] = label

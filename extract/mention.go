@@ -126,12 +126,19 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		if ok && toks[i+n].Capitalized() {
 			ok = false
 		}
-		if !ok && e.label == "Organization" && lx.sets.cues.bodyHeads[toks[i+n].Text] && !x.nameGoesOn(d, i+n+1, end) {
-			l, ok = "Organization", true // "the ECOWAS Commission": a body of ECOWAS
-		}
 		if ok {
 			name := d.text[toks[i].Start:toks[i+n].End()]
 			return add(Mention{From: i, To: i + n + 1, Label: l, Key: strings.ToLower(l) + ":" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
+		}
+		if e.label == "Organization" {
+			if to := x.bodyOfOrg(d, si, i+n); to > i+n {
+				// "the ECOWAS Commission", "the UN Verification Mission": a body of it
+				name := d.text[toks[i].Start:toks[to-1].End()]
+				k := len(d.mentions)
+				a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[to-1].lower})
+				x.learnAliases(d, k)
+				return a
+			}
 		}
 	}
 	if e != nil {
@@ -165,6 +172,32 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})
 	}
 	return 1
+}
+
+// bodyOfOrg returns the end of the name of a body written after an
+// organization's name that ends before toks[i]: capitalised words up to
+// an organization head ("UN Verification Mission"), or one body head
+// ("ECOWAS Commission"); with "in" + a country and an acronym in brackets
+// after it, the country belongs to the name ("the UN Integrated Office in
+// Haiti (BINUH)"). It returns i when there is no such body.
+func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
+	toks := d.toks
+	end := d.sents[si].To
+	s := &x.lex.sets
+	if i >= end || toks[i].Kind != Word || !toks[i].Capitalized() {
+		return i
+	}
+	j := x.nameEnd(d, i, end)
+	if j-i > 3 || x.nameGoesOn(d, j, end) || !(j-i == 1 && s.cues.bodyHeads[toks[i].Text] || j-i > 1 && x.endsWith(d, i, j, s.orgHeads)) {
+		return i
+	}
+	if j+4 < end && toks[j].Text == "in" {
+		if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Country" && e.kind == kindName && j+n+3 < end &&
+			toks[j+1+n].Text == "(" && acronym(toks[j+2+n].Text) && toks[j+3+n].Text == ")" {
+			return j + 1 + n
+		}
+	}
+	return j
 }
 
 // nameGoesOn reports whether a capitalised word or "of" + a capitalised

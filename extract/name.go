@@ -67,6 +67,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "" {
 		return 1
 	}
+	if label == "Person" {
+		j = x.personEnd(d, i, j) // "Roger Wicker of Mississippi" is Roger Wicker
+	}
 	surface = d.text[toks[i].Start:toks[j-1].End()]
 	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(toks[j-1].Text),
 		Country: c.country, source: c.source, role: c.role}
@@ -167,6 +170,10 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization"
 	case j-i == 1 && acronym(toks[i].Text) && x.actingAcronym(d, si, i):
 		label = "Organization"
+	case x.apposedGroup(d, si, j):
+		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
+	case j-i >= 2 && x.delegateOf(d, si, j):
+		label = "Person" // "Fu Cong (China) said"
 	}
 	if label != "" && label != "Location" {
 		return nameClass{label: label, to: j}

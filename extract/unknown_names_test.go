@@ -161,3 +161,36 @@ func TestAcronyms(t *testing.T) {
 		{"The NLF attacked Estonia.", []string{"ATTACKS(NLF -> Estonia)"}, nil},
 	})
 }
+
+// TestUnknownNameCues checks more cues of unknown names: an apposition
+// headed by a group noun, a speaker with their country in brackets, a
+// person's name that stops before "of", an organization head with "of"
+// inside a name, a program's capitalised head, and a body written after
+// an organization's name (with "in" + a country before its acronym).
+func TestUnknownNameCues(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Red Dawn Front, a FARC dissident faction, attacked a police station.", []string{"Organization:Red Dawn Front"}, nil},
+		{"The Red Dawn Front, a rebel faction led by Omar Dalli, attacked Karvel.", []string{"Organization:Red Dawn Front"}, nil},
+		{"Karl Smith, a spokesman for the ministry, said so.", []string{"Person:Karl Smith"}, []string{"Organization:Karl Smith"}},
+		{"Tan Wei (China) said the mission relied on voluntary contributions.", []string{"Person:Tan Wei"}, nil},
+		{"Tan Wei (China) was the venue.", nil, []string{"Person:Tan Wei"}},
+		{"Two senators, Roger Wicker of Mississippi and Susan Collins of Maine, wrote to Biden.",
+			[]string{"Person:Roger Wicker", "Person:Susan Collins"}, []string{"Person:Roger Wicker of Mississippi"}},
+		{"The Khyber Chamber of Commerce urged Pakistan to reopen the border.", []string{"Organization:Khyber Chamber of Commerce"}, nil},
+		{"Latvia supports the Global Resilience Initiative proposed by Estonia.", []string{"Program:Global Resilience Initiative"}, nil},
+		{"The UN Verification Mission in Colombia monitors the ceasefire.", []string{"Organization:UN Verification Mission"},
+			[]string{"Organization:Verification Mission"}},
+		{"Anna Berg, head of the United Nations Integrated Office in Haiti (BINUH), spoke.",
+			[]string{"Organization:United Nations Integrated Office in Haiti", "Organization:BINUH"}, []string{"Organization:Integrated Office"}},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+	checkPatterns(t, []patternCase{
+		{"The Red Dawn Front, a rebel faction, attacked Estonia.", []string{"ATTACKS(Red Dawn Front -> Estonia)"}, nil},
+		{"The UN Verification Mission in Colombia monitors the ceasefire.", []string{"LOCATED_IN(UN Verification Mission -> Colombia)"}, nil},
+	})
+}

@@ -48,6 +48,9 @@ type NameCues struct {
 	// modifiers, they also describe an acronym in apposition: "the RRB, the
 	// paramilitary brigade".
 	AcronymHeads []string `yaml:"acronym_heads,omitempty" json:"acronym_heads,omitempty"`
+	// ProgramNameHeads are capitalised last words that make a name a
+	// Program: "the Global Security Initiative", "the Marshall Plan".
+	ProgramNameHeads []string `yaml:"program_name_heads,omitempty" json:"program_name_heads,omitempty"`
 	// NamingVerbs give a quoted name to the thing before them: "a program
 	// dubbed "Zrinyi 2026"", "an operation code-named "Ajax"".
 	NamingVerbs []string `yaml:"naming_verbs,omitempty" json:"naming_verbs,omitempty"`
