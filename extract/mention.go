@@ -67,6 +67,9 @@ var followers = set{"and": true, "or": true, "in": true, "to": true, "from": tru
 func (x *Extractor) findMentions(d *doc, si int) {
 	s := d.sents[si]
 	first := len(d.mentions)
+	if d.header.credits[si] {
+		return // "By Jane Roe": writers, not actors
+	}
 	for i := s.From; i < s.To; {
 		n := x.mentionAt(d, si, i)
 		if n <= 0 {

@@ -21,6 +21,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
+	if si == 0 && d.header.titleCased {
+		return 1 // in a Title Case headline capitals tell no names
+	}
 	if n := x.pluralTitle(d, si, i, add); n > 0 {
 		return n
 	}
@@ -142,6 +145,9 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 			}
 		}
 		return c
+	}
+	if si == d.header.byline && j-i >= 2 {
+		return nameClass{label: "Person", to: j} // "(Reporting by Ann Lee in Oslo ...)"
 	}
 	label := x.descriptorLabel(d, si, i)
 	given := j-i >= 2 && x.givenName(toks[i].Text)

@@ -194,3 +194,18 @@ func TestUnknownNameCues(t *testing.T) {
 		{"The UN Verification Mission in Colombia monitors the ceasefire.", []string{"LOCATED_IN(UN Verification Mission -> Colombia)"}, nil},
 	})
 }
+
+// TestCredits checks the lines that credit writers: a "By" line or names
+// between bars near the top states no entity, the names of a Reuters
+// byline are people, and a Title Case headline gives no unknown names.
+func TestCredits(t *testing.T) {
+	const story = "Oslo and Kyiv sign grain deal\n\nBy Jane Roe and John Smith\n\nNorway signed a deal with Ukraine on Monday.\n\n" +
+		"(Reporting by Anna Lee in Kyiv and Per Holm in Oslo; Editing by Tom Brown)\n"
+	checkEntities(t, story, []string{"Person:Per Holm", "Person:Anna Lee"}, []string{"Person:Jane Roe", "Person:John Smith", "Location:Per Holm"})
+	checkEntities(t, "Talks resume\n\nAnn Lee | Tom Berg\n\nNorway met Ukraine.\n", nil, []string{"Person:Ann Lee", "Person:Tom Berg"})
+	checkEntities(t, "Norway Signs Deal With Ukraine, Praising Grain Corridor by Two Votes in Favour\n\nNorway met Ukraine.\n",
+		[]string{"Country:Norway"}, []string{"Location:Favour", "Organization:Praising Grain Corridor"})
+	checkEntities(t, "Norway signs a deal with the Grain Corridor Group\n\nNorway met Ukraine.\n",
+		[]string{"Organization:Grain Corridor Group"}, nil)
+	checkEntities(t, "Deal signed\n\nBy the river, Norway met Ukraine.\n", []string{"Country:Norway", "Country:Ukraine"}, nil)
+}
