@@ -203,6 +203,14 @@ func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 	return j
 }
 
+// namedAfterOf reports whether "of" and a capitalised name follow at
+// toks[j], naming the place a generic head introduces: "the South Korean
+// port of Busan" is Busan, no facility of its own.
+func (x *Extractor) namedAfterOf(d *doc, si, j int) bool {
+	end := d.sents[si].To
+	return j+1 < end && d.toks[j].Text == "of" && d.toks[j+1].Kind == Word && d.toks[j+1].Capitalized()
+}
+
 // nameGoesOn reports whether a capitalised word or "of" + a capitalised
 // word follows at toks[j], so that a body head before it is no name's end
 // ("the NATO Council of Ministers").
@@ -307,7 +315,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	if e.label == "Country" && e.kind == kindAdjective && i > d.sents[si].From && determiners[toks[i-1].lower] {
 		// "an Iraqi air base": a facility in the country, which is named too;
 		// but "the U.S. embassy" is the state's post abroad
-		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 && !x.lex.sets.postHeads[toks[m.To+fn-1].lower] {
+		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 && !x.lex.sets.postHeads[toks[m.To+fn-1].lower] && !x.namedAfterOf(d, si, m.To+fn) {
 			place := m
 			place.sent = si
 			name := d.text[toks[i].Start:toks[m.To+fn-1].End()]

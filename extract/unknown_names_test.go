@@ -183,6 +183,10 @@ func TestUnknownNameCues(t *testing.T) {
 		{"Latvia supports the Global Resilience Initiative proposed by Estonia.", []string{"Program:Global Resilience Initiative"}, nil},
 		{"The UN Verification Mission in Colombia monitors the ceasefire.", []string{"Organization:UN Verification Mission"},
 			[]string{"Organization:Verification Mission"}},
+		{"Kestrel, a ZRT business, is the prime contractor.", []string{"Organization:ZRT"}, nil},
+		{"The carrier arrived in the South Korean port of Busan on Tuesday.", []string{"Location:Busan"}, []string{"Facility:South Korean port"}},
+		{"The Korvan and Dalit Khan crossings stayed shut.", []string{"Facility:Korvan crossing", "Facility:Dalit Khan crossing"},
+			[]string{"Person:Dalit Khan"}},
 		{"Anna Berg, head of the United Nations Integrated Office in Haiti (BINUH), spoke.",
 			[]string{"Organization:United Nations Integrated Office in Haiti", "Organization:BINUH"}, []string{"Organization:Integrated Office"}},
 	}
