@@ -225,7 +225,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		switch {
 		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
 			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
-				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) {
+				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
+				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && x.unknownWord(toks[j-2])) {
 				// a name stops before a lexicon entry; a country or a title
 				// after a given name is a surname ("Michael Jordan", "Kevin King")
 				return j
@@ -255,6 +256,16 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		break
 	}
 	return j
+}
+
+// unknownWord reports whether t is a capitalised word that no lexicon
+// entry starts with.
+func (x *Extractor) unknownWord(t Token) bool {
+	if t.Kind != Word || !t.Capitalized() || x.lex.sets.notNames[t.Text] {
+		return false
+	}
+	e, _ := x.lex.match([]Token{t}, 0, 1)
+	return e == nil
 }
 
 func hasParticlePrefix(w string, particles set) bool {
@@ -378,6 +389,9 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	if m.To+2 < end && toks[m.To].Text == "," && toks[m.To+1].Text == "or" && isAllCaps(toks[m.To+2].Text) {
 		d.known[toks[m.To+2].Text] = k
 	}
+	if a := x.knownAs(d, m.To, end); a != "" && m.Label == "Organization" {
+		d.known[a] = k // "the Popular Front for the Liberation of Karvel, known as the PFLK"
+	}
 	if m.Label == "Organization" && m.To-m.From > 1 && !x.lex.sets.notNames[toks[m.From].Text] {
 		if e, _ := x.lex.match(toks, m.From, m.From+1); e == nil {
 			d.known[toks[m.From].Text] = k // "Kestrel Air" ... "Kestrel's director"
@@ -406,6 +420,30 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 			}
 		}
 	}
+}
+
+// knownAs returns the acronym given after a name that ends before
+// toks[j] by ", known as (the) ACR" or ", also known as ACR", or "".
+func (x *Extractor) knownAs(d *doc, j, end int) string {
+	toks := d.toks
+	if j+3 >= end || toks[j].Text != "," {
+		return ""
+	}
+	k := j + 1
+	if toks[k].lower == "also" {
+		k++
+	}
+	if k+2 >= end || toks[k].lower != "known" || toks[k+1].lower != "as" {
+		return ""
+	}
+	k += 2
+	if toks[k].lower == "the" && k+1 < end {
+		k++
+	}
+	if acronym(toks[k].Text) {
+		return toks[k].Text
+	}
+	return ""
 }
 
 // longerName returns the latest organization named before, whose name as

@@ -145,12 +145,18 @@ func TestAcronyms(t *testing.T) {
 		{"Fighters of the RRB, the paramilitary brigade led by its founder, shelled Karvel.", []string{"Organization:RRB"}, nil},
 		{"The National Liberation Front of Estonia claimed the attack.", []string{"Organization:National Liberation Front"},
 			[]string{"Organization:The National"}},
+		{"The Karvel Liberation Army (KLA) attacked Estonia.", []string{"Organization:Karvel Liberation Army", "Organization:KLA"}, nil},
+		{"The Karvel Popular Front, known as the KPF, attacked Estonia. The KPF later denied it.",
+			[]string{"Organization:Karvel Popular Front", "Organization:KPF"}, nil},
 		{"King Charles II visited Kenya.", nil, []string{"Organization:II"}},
 		{"The CEO of the firm resigned.", nil, []string{"Organization:CEO"}},
 		{"The OK came on Monday.", nil, []string{"Organization:OK"}},
 	}
 	for _, tt := range ents {
 		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+	if n := countLabel(extractText(t, "The Karvel Popular Front, known as the KPF, attacked Estonia. The KPF later denied it."), "Organization"); n != 1 {
+		t.Errorf("the front and its acronym: %d organizations, want 1", n)
 	}
 	if n := countLabel(extractText(t, "The Rapid Response Brigade shelled the town of Karvel. The RRB said it had taken the airport."), "Organization"); n != 1 {
 		t.Errorf("the brigade and its initials: %d organizations, want 1", n)
