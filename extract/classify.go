@@ -487,6 +487,9 @@ func (x *Extractor) actingAcronym(d *doc, si, i int) bool {
 	if _, ok := x.lex.verbs[toks[i+1].lower]; ok && !toks[i+1].Capitalized() {
 		return true
 	}
+	if x.spelledAfter(d, si, i) {
+		return true
+	}
 	return x.apposedGroup(d, si, i+1)
 }
 
@@ -559,24 +562,42 @@ func (d *doc) spelledOut(a string) (int, bool) {
 		if m.Label != "Organization" || m.Kind != mName || m.Key == "" || m.To-m.From < len(a) {
 			continue
 		}
-		var b strings.Builder
-		for t := m.From; t < m.To; t++ {
-			w := d.toks[t]
-			if w.Kind != Word {
-				continue
-			}
-			if !w.Capitalized() {
-				if w.lower == "of" || w.lower == "and" || w.lower == "for" || w.lower == "the" {
-					continue
-				}
-				b.Reset()
-				break
-			}
-			b.WriteString(w.Text[:1])
-		}
-		if b.String() == a {
+		if d.initials(m.From, m.To) == a {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// initials returns the first letters of the capitalised words of
+// toks[from:to], skipping "of", "and", "for" and "the" ("RRB" for "Rapid
+// Response Brigade"), or "" when another lower-case word is among them.
+func (d *doc) initials(from, to int) string {
+	var b strings.Builder
+	for t := from; t < to; t++ {
+		w := d.toks[t]
+		if w.Kind != Word {
+			continue
+		}
+		if !w.Capitalized() {
+			if w.lower == "of" || w.lower == "and" || w.lower == "for" || w.lower == "the" {
+				continue
+			}
+			return ""
+		}
+		b.WriteString(w.Text[:1])
+	}
+	return b.String()
+}
+
+// spelledAfter reports whether the acronym toks[i] is spelt out by the
+// capitalised name in apposition after it: "the RRB, the Rapid Response
+// Brigade,".
+func (x *Extractor) spelledAfter(d *doc, si, i int) bool {
+	end := d.sents[si].To
+	if i+3 >= end || d.toks[i+1].Text != "," || d.toks[i+2].lower != "the" || !d.toks[i+3].Capitalized() {
+		return false
+	}
+	j := x.nameEnd(d, i+3, end)
+	return d.initials(i+3, j) == d.toks[i].Text
 }

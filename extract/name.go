@@ -102,6 +102,13 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	k := len(d.mentions)
 	n := add(m)
+	if label == "Organization" && k > 0 && i-3 >= from && toks[i-1].lower == "the" && toks[i-2].Text == "," {
+		// "the RRB, the Rapid Response Brigade,": the acronym before is this
+		if a := &d.mentions[k-1]; a.From == i-3 && a.To == i-2 && a.Kind == mName && d.initials(i, j) == toks[i-3].Text {
+			a.Label, a.Key, a.Name, a.Country = m.Label, m.Key, m.Name, m.Country
+			d.known[toks[i-3].Text] = k
+		}
+	}
 	x.learnAliases(d, k)
 	if m.source != "" && m.Country != "" {
 		x.impliedCountry(d, k, m.Country)

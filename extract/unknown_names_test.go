@@ -148,12 +148,17 @@ func TestAcronyms(t *testing.T) {
 		{"The Karvel Liberation Army (KLA) attacked Estonia.", []string{"Organization:Karvel Liberation Army", "Organization:KLA"}, nil},
 		{"The Karvel Popular Front, known as the KPF, attacked Estonia. The KPF later denied it.",
 			[]string{"Organization:Karvel Popular Front", "Organization:KPF"}, nil},
+		{"The RRB, the Rapid Response Brigade, shelled the town of Karvel.", []string{"Organization:Rapid Response Brigade", "Organization:RRB"}, nil},
+		{"The ZNX, the Karvel Popular Front, attacked Estonia.", []string{"Organization:Karvel Popular Front"}, []string{"Organization:ZNX"}},
 		{"King Charles II visited Kenya.", nil, []string{"Organization:II"}},
 		{"The CEO of the firm resigned.", nil, []string{"Organization:CEO"}},
 		{"The OK came on Monday.", nil, []string{"Organization:OK"}},
 	}
 	for _, tt := range ents {
 		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+	if n := countLabel(extractText(t, "The RRB, the Rapid Response Brigade, shelled the town of Karvel. The RRB later denied it."), "Organization"); n != 1 {
+		t.Errorf("an acronym spelt out after it: %d organizations, want 1", n)
 	}
 	if n := countLabel(extractText(t, "The Karvel Popular Front, known as the KPF, attacked Estonia. The KPF later denied it."), "Organization"); n != 1 {
 		t.Errorf("the front and its acronym: %d organizations, want 1", n)
