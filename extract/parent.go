@@ -166,11 +166,12 @@ func namesParent(d *doc, m Mention, p parentRef) bool {
 
 // wholeOf returns the organization that part m is a part of, when m is
 // named as the whole's name and a lower-case part head ("the AfCFTA
-// secretariat"): the whole is a name learnt in the article or a lexicon
+// secretariat") or a capitalised body head ("the ECOWAS Commission"): the whole is a name learnt in the article or a lexicon
 // name, spanning all of m's words but the head.
 func (d *doc) wholeOf(lx *lexicon, m *Mention) (parentRef, bool) {
 	last := m.To - 1
-	if m.To-m.From < 2 || lx.sets.cues.partHeads[d.lw(last)] != "Organization" || d.toks[last].Capitalized() {
+	part := lx.sets.cues.partHeads[d.lw(last)] == "Organization" && !d.toks[last].Capitalized() || lx.sets.cues.bodyHeads[d.toks[last].Text]
+	if m.To-m.From < 2 || !part {
 		return parentRef{}, false
 	}
 	if k, ok := d.known[d.text[d.toks[m.From].Start:d.toks[last-1].End()]]; ok {
