@@ -61,12 +61,6 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 				m.Country = p.Country
 			}
 		}
-		if adjacent && p.Label == "Organization" && p.Sort == "international" && p.Kind == mName && m.Label == "Organization" && m.Kind == mName && !x.known(m) {
-			// "UN Verification Mission": an international body's unnamed sub-body is one name with it
-			m.From = p.From
-			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
-			m.Key = "organization:" + slug(m.Name)
-		}
 		if m.Kind != mPronoun {
 			m.Owner = k - 1
 		}
