@@ -93,6 +93,7 @@ type wordSets struct {
 	memberWords, listLeads, locatedSorts, copulas set
 	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
 	copulaAdverbs                                 set               // "is also the leader" (office.go)
+	serveVerbs                                    set               // "serves as interior minister" (office.go)
 	definites                                     set               // the, this, these, those (nominal.go)
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
 	groupNouns, compriseVerbs                     set               // "a group of seven countries", "which comprises" (members.go)
@@ -237,6 +238,7 @@ func compile(s *schema.Schema) *lexicon {
 		copulas:           newSet(w.Copulas, true),
 		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),
 		copulaAdverbs:     newSet(w.CopulaAdverbs, true),
+		serveVerbs:        newSet(w.ServeVerbs, true),
 		definites:         newSet(w.Definites, true),
 		locatedSorts:      newSet(w.LocatedSorts, false),
 		groupNouns:        newSet(w.GroupNouns, true),

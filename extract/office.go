@@ -9,7 +9,8 @@ type office struct {
 }
 
 var titleSkip = set{"former": true, "then": true, "acting": true, "outgoing": true, "incoming": true, "new": true,
-	"interim": true, "late": true, "top": true, "senior": true, "the": true, "caretaker": true, "current": true}
+	"interim": true, "late": true, "top": true, "senior": true, "the": true, "caretaker": true, "current": true,
+	"deputy": true, "vice": true, "assistant": true}
 
 // titleBinding is one person bound to a title held for a country or
 // organization, found by the title stage in sentence sent.
@@ -80,14 +81,15 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if n >= 0 && d.mentions[n].Label == "Person" {
 				person = n
 			}
-		case t.To+1 < end && d.lw(t.To) == "to":
+		case t.To+1 < end && (d.lw(t.To) == "to" || d.lw(t.To) == "for"):
 			// "US Ambassador to Germany Richard Grenell", "Kenya's ambassador to
-			// the United Nations, Martin Kimani": the posting sits between
+			// the United Nations, Martin Kimani", "Chile's special envoy for
+			// Venezuela, Jane Roe": the posting sits between
 			j := t.To + 1
 			if d.lw(j) == "the" {
 				j++
 			}
-			if c := d.mentionAt(ms, j); c >= 0 && (d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization") {
+			if c := d.mentionAt(ms, j); c >= 0 && (d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization" || d.mentions[c].Label == "Location") {
 				k := d.mentions[c].To
 				if k < end && d.toks[k].Text == "," {
 					k++
@@ -117,8 +119,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if aff < -1 {
 				start = d.npStart(t) // "Yermak, one of President Zelensky's aides"
 			}
-			if start-1 > d.sents[si].From && (d.lw(start-1) == "the" || d.lw(start-1) == "a" || d.lw(start-1) == "an") {
-				start-- // "Ursula von der Leyen, the president of the European Commission"
+			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an") {
+				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister"
 			}
 			if start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one" {
 				start -= 2 // "Andriy Yermak, one of President Zelensky's aides"
@@ -187,10 +189,11 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		if t.Kind != mTitle || t.From-2 < s.From || d.lw(t.From-1) != "whose" || t.To+1 >= s.To {
 			continue
 		}
-		if w := d.lw(t.To); w != "is" && w != "was" {
-			continue
+		next := t.To // "whose commander Abu Khalid was killed"
+		if w := d.lw(t.To); w == "is" || w == "was" {
+			next++ // "whose commander-in-chief is President X"
 		}
-		n := d.mentionAt(ms, t.To+1)
+		n := d.mentionAt(ms, next)
 		if n >= 0 && d.mentions[n].Kind == mTitle {
 			n = d.mentionAt(ms, d.mentions[n].To)
 		}
@@ -562,27 +565,36 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 }
 
 // copularHolder returns the person a title phrase starting at toks[start]
-// is said of with "to be": "Pompeo, who is the secretary of state", "al-Amiri
-// was the deputy commander of the PMF", "X is also the group's leader";
-// -1 if none.
+// is said of with "to be", "become" or "serve as": "Pompeo, who is the
+// secretary of state", "al-Amiri was the deputy commander of the PMF", "X
+// is also the group's leader", "X, who has served as interior minister
+// since 2019", "X became president"; -1 if none. A past perfect ("had
+// been") states no office held now.
 func (d *doc) copularHolder(ms []int, si, start int) int {
 	from := d.sents[si].From
 	j := start - 1
-	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.words.beForms[d.lw(j)] && !determiners[d.lw(j)]; k++ {
+	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.words.beForms[d.lw(j)] && !d.words.copulas[d.lw(j)] && !determiners[d.lw(j)] && d.lw(j) != "as"; k++ {
 		j-- // "the deputy commander"
 	}
 	if j > from && (d.lw(j) == "the" || d.lw(j) == "a" || d.lw(j) == "an") {
 		j--
 	}
-	if j > from && d.words.copulaAdverbs[d.lw(j)] {
+	if j-1 > from && d.lw(j) == "as" && d.words.serveVerbs[d.lw(j-1)] {
+		j-- // "who serves as interior minister": as "to be"
+	} else if j > from && d.words.copulaAdverbs[d.lw(j)] {
 		j--
 	}
-	if j <= from || !d.words.beForms[d.lw(j)] || d.lw(j) == "being" || d.lw(j) == "be" {
+	w := d.lw(j)
+	linked := d.words.beForms[w] || d.words.copulas[w] || d.words.serveVerbs[w] && d.lw(j+1) == "as"
+	if j <= from || !linked || w == "being" || w == "be" {
 		return -1
 	}
 	j--
-	if w := d.lw(j); j > from && (w == "has" || w == "had" || w == "have") {
+	if j > from && d.lw(j) == "had" {
 		return -1 // "had been the minister": a past office, not stated now
+	}
+	if w := d.lw(j); j > from && (w == "has" || w == "have") {
+		j-- // "who has been interior minister since 2019": held now
 	}
 	if j > from && d.words.relativePronouns[d.lw(j)] && d.lw(j) != "that" {
 		j--

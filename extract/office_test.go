@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestOfficeVerbs checks offices said with "serve as", "become" and a
+// present perfect ("has been ... since"), and modifiers ("a former",
+// "the acting", "deputy") between a name and its apposed title; "had
+// been" and "had served" (past perfect) state none.
+func TestOfficeVerbs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, who serves as Chile's interior minister, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, who has served as interior minister of Chile since 2019, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, who has been interior minister of Chile since 2019, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe became Chile's president in 2022.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe had served as interior minister of Chile before the coup.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe served lunch to the foreign minister of Chile.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe, a former Chilean defence minister who now advises the government, criticized Peru.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, the acting head of the Chilean Navy, visited Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chilean Navy)"}, nil},
+		{"Jane Roe, deputy chief of the Chilean Navy, visited Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chilean Navy)"}, nil},
+		{"Jane Roe met Peru's president in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}
+
+// TestPostedTitles checks a posting between a title and the apposed name
+// ("special representative for Afghanistan, X"), and "whose" + title +
+// name.
+func TestPostedTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's special envoy for Venezuela, Jane Roe, held talks in Caracas.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Venezuela)"}},
+		{"The Kataib Front, whose commander Abu Khalid was killed last year, attacked the base.",
+			[]string{"HOLDS_OFFICE(Abu Khalid -> Kataib Front)"}, nil},
+		{"The Kataib Front, whose commander praised Abu Khalid, attacked the base.",
+			nil, []string{"HOLDS_OFFICE(Abu Khalid -> Kataib Front)"}},
+	})
+}
