@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // office is what a title binding taught: who holds which title, for whom.
 type office struct {
@@ -412,6 +415,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 			a = d.countryMention(c) // "President Joe Biden", "Prime Minister Johnson": the lexicon knows whose
 		}
 	}
+	if a == nil && t != nil && t.Title != nil && d.lw(p.To) != "of" {
+		a = d.fillVacancy(si, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
+	}
 	if a == nil && t != nil && t.Title != nil && t.Title.State {
 		if c := d.principalCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
@@ -509,7 +515,8 @@ func (d *doc) keyMention(key string) *Mention {
 
 // titleAlone handles a title with no name: a reference to the person who
 // last held it in this article, or, when there is none, the country acting
-// through an unnamed official ("the Libyan ambassador").
+// through an unnamed official ("the Libyan ambassador"); a title held for
+// a named state or body is then a vacancy for the next holder named.
 func (x *Extractor) titleAlone(d *doc, k, aff int) {
 	t := &d.mentions[k]
 	a := d.affMention(aff)
@@ -524,9 +531,42 @@ func (x *Extractor) titleAlone(d *doc, k, aff int) {
 			return
 		}
 	}
+	if a != nil && !d.titleInPlural(t) {
+		d.vacancies = append(d.vacancies, vacancy{sent: t.sent, title: t.Title.Name, aff: *a})
+	}
 	if aff >= 0 && d.mentions[aff].Kind == mAdjective {
 		d.mentions[aff].Arg = true
 	}
+}
+
+// vacancy is a title written with the state or body it is held for but
+// with no holder ("Chile's foreign minister says ..."): the next person
+// named with that title alone is its holder.
+type vacancy struct {
+	sent  int
+	title string
+	aff   Mention
+}
+
+// vacancyReach is how many sentences after a vacant title its holder may
+// be named: a headline and its story's first paragraph.
+const vacancyReach = 6
+
+// fillVacancy returns the affiliation of the latest vacant title of this
+// name in the vacancyReach sentences up to si, and removes the vacancy
+// (one holder each); nil if there is none.
+func (d *doc) fillVacancy(si int, title string) *Mention {
+	for k := len(d.vacancies) - 1; k >= 0; k-- {
+		v := d.vacancies[k]
+		if v.sent < si-vacancyReach {
+			break
+		}
+		if v.title == title {
+			d.vacancies = slices.Delete(d.vacancies, k, k+1)
+			return &v.aff
+		}
+	}
+	return nil
 }
 
 // counterparts binds "X's counterpart, Y" and "his Greek, Cypriot and

@@ -44,3 +44,23 @@ func TestPostedTitles(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Abu Khalid -> Kataib Front)"}},
 	})
 }
+
+// TestVacantTitles checks that a title first written with a state and no
+// name ("Chile's president says ...") gives its state to the next holder
+// named with the same title and no state of its own, a few sentences on;
+// a title with its own state, a different title, or a holder far away
+// takes nothing from it.
+func TestVacantTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's foreign minister on the border talks\n\nTalks resumed this week. Foreign Minister Jane Roe spoke to reporters in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Chile's president says talks will resume. President Jane Roe told reporters in Santiago that the army was ready.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Chile's president says talks will resume. Defence Minister Jane Roe told reporters that the army was ready.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Chile's president says talks will resume. President Jane Roe of Peru told reporters that the army was ready.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Chile's president says talks will resume. A storm hit. Rain fell. Roads closed. Schools shut. Trains stopped. Ports closed. Flights stopped. President Jane Roe told reporters that the army was ready.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
