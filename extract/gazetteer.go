@@ -63,6 +63,27 @@ func (x *Extractor) dictPlace(d *doc, si, i, j int, context bool) *dict.Place {
 	return x.pick(d, ps, "")
 }
 
+// gazetteerPlaceAt reports whether the capitalised words from toks[k]
+// name a place the gazetteer knows that is no common word or person's
+// name and no small town.
+func (x *Extractor) gazetteerPlaceAt(d *doc, k, end int) bool {
+	if x.dict == nil {
+		return false
+	}
+	j := k
+	for j < end && j-k < 4 && d.toks[j].Kind == Word && d.toks[j].Capitalized() {
+		j++
+	}
+	for ; j > k; j-- {
+		for _, p := range x.dict.Places(d.text[d.toks[k].Start:d.toks[j-1].End()]) {
+			if !p.Common && !p.PersonName && (p.Kind != "city" || p.Population >= gazetteerMinPopulation) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pick chooses among places of one name: the one in the country named
 // after it ("Moscow, Idaho"), else the most populous.
 func (x *Extractor) pick(d *doc, ps []dict.Place, country string) *dict.Place {

@@ -193,7 +193,9 @@ func (x *Extractor) pluralTitle(d *doc, si, i int, add func(Mention) int) int {
 // nameEnd returns the end of the capitalised sequence at toks[i]: capitalised
 // words, name particles ("al-Assad", "Le Drian", "bin"), and "of"/"for"
 // between the words of an organization's name ("Ministry of Foreign
-// Affairs"), stopping before "of" + a country ("Office of Germany").
+// Affairs"), stopping before "of" + a country ("Office of Germany"), and
+// before "of" + a gazetteer place after a given name ("Tom Baker of
+// Vermont").
 func (x *Extractor) nameEnd(d *doc, i, end int) int {
 	s := &x.lex.sets
 	toks := d.toks
@@ -224,6 +226,9 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			if e, _ := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) {
 				return j
+			}
+			if x.givenName(toks[i].Text) && x.gazetteerPlaceAt(d, k, end) {
+				return j // "Tom Baker of Vermont": a person and the place he is of
 			}
 			if !toks[k].Capitalized() {
 				return j

@@ -151,6 +151,108 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		}
 	}
 	x.counterparts(d, si, ms)
+	x.titleList(d, si, ms)
+}
+
+// titleList binds the holders listed after a plural title and a dash,
+// colon or comma: "the defence ministers of the two countries - Chile's
+// Jane Roe and Peru's John Doe -", "two senators, Jane Roe of Ohio and
+// John Doe of Texas,". Each bare name holds the title for the state its
+// possessive or demonym names, or for the country of the place after
+// "of"; a name with a title of its own is the title's (bindTitles).
+// Between the title and the list only a complement opened by "of" or
+// "from" may stand, so that a clause ("ministers met, and Chile's X
+// said") lists nobody.
+func (x *Extractor) titleList(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for _, k := range ms {
+		t := &d.mentions[k]
+		if t.Kind != mTitle || !d.titleInPlural(t) {
+			continue
+		}
+		i := t.To
+		if w := d.lw(i); w == "of" || w == "from" {
+			for n := 0; n < 5 && i < end && d.toks[i].Kind == Word && d.toks[i].Text == d.lw(i) && d.mentionAt(ms, i) < 0; n++ {
+				i++ // "of the three countries"
+			}
+		}
+		if i+1 >= end || d.toks[i].Kind != Punct || !listOpeners[d.toks[i].Text] {
+			continue
+		}
+		for i++; i < end; {
+			n, aff := d.listedHolder(ms, i)
+			if n < 0 {
+				break
+			}
+			i = d.mentions[n].To
+			if d.lw(i) == "of" {
+				aff = x.placeCountry(d, ms, i+1)
+				if aff == -1 {
+					break // "of" a state or body: titledOf's
+				}
+				i = d.mentions[d.mentionAt(ms, i+1)].To
+			}
+			if d.mentions[n].Kind == mName {
+				x.holds(d, si, n, t.Title.Name, aff, t)
+			}
+			for i < end && (d.toks[i].Text == "," || d.lw(i) == "and") {
+				i++
+			}
+		}
+	}
+}
+
+// listOpeners are the marks that open a list of a plural title's holders.
+var listOpeners = set{"-": true, "–": true, "—": true, ":": true, ",": true}
+
+// listedHolder reads one holder of a list at toks[i]: a person's name,
+// after a possessive or demonym state ("Chile's Jane Roe", "Peruvian John
+// Doe") or after a title of its own ("U.S. Secretary of State X"). It
+// returns the person and the index of the state in ms (-1 if none), or
+// -1 when no person is listed there.
+func (d *doc) listedHolder(ms []int, i int) (int, int) {
+	aff := -1
+	if c := d.mentionAt(ms, i); c >= 0 && d.mentions[c].Key != "" {
+		m := &d.mentions[c]
+		switch {
+		case m.Kind == mAdjective:
+			aff, i = c, m.To
+		case (m.Label == "Country" || m.Label == "Organization") && d.lw(m.To) == "'s":
+			aff, i = c, m.To+1
+		}
+	}
+	n := d.mentionAt(ms, i)
+	for n >= 0 && d.mentions[n].Kind == mTitle {
+		n = d.mentionAt(ms, d.mentions[n].To) // its own title: bound already
+	}
+	if n < 0 || d.mentions[n].Label != "Person" {
+		return -1, -1
+	}
+	if d.mentions[n].From != i {
+		aff = -1
+	}
+	return n, aff
+}
+
+// placeCountry returns, as an affiliation index (see affMention), the
+// country of the place named at toks[i] ("Jane Roe of Ohio": the United
+// States); -1 when a state or body is named there, or nothing.
+func (x *Extractor) placeCountry(d *doc, ms []int, i int) int {
+	c := d.mentionAt(ms, i)
+	if c < 0 || d.mentions[c].Label != "Location" || d.mentions[c].Country == "" {
+		return -1
+	}
+	e, ok := x.lex.countries[d.mentions[c].Country]
+	if !ok {
+		return -1
+	}
+	m := Mention{From: d.mentions[c].From, To: d.mentions[c].To, Label: e.label, Key: e.key,
+		Name: e.name, Country: e.country, Kind: mImplied, Owner: -1, sent: d.mentions[c].sent}
+	if !slices.ContainsFunc(d.implied, func(o Mention) bool { return o.Key == m.Key }) {
+		d.implied = append(d.implied, m) // so that the country becomes an entity
+	}
+	d.extra = append(d.extra, m)
+	return -(len(d.extra)) - 1
 }
 
 // titleInPlural reports whether title mention t is written in the plural

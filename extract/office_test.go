@@ -64,3 +64,22 @@ func TestVacantTitles(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestTitleLists checks a plural title followed by a list of its holders,
+// each with a possessive or demonym state ("the defence ministers of the
+// two countries - Chile's Jane Roe and Peru's John Doe -"), and a name
+// followed by "of" and a place ("Senators Jane Roe of Ohio"), which is
+// not part of the name. A person merely listed after a verb takes nothing.
+func TestTitleLists(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The defence ministers of the two countries - Chile's Jane Roe and Peru's John Doe - signed the accord.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"},
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)", "HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Foreign ministers met in Lima, and Chile's Jane Roe criticized Peru.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Two senators, Jane Roe of Ohio and John Doe of Texas, wrote to the Pentagon.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United States)", "HOLDS_OFFICE(John Doe -> United States)"}, nil},
+		{"Two senators, Maria Lopez of Nebraska and Tom Baker of Vermont, wrote to the Pentagon.",
+			[]string{"HOLDS_OFFICE(Tom Baker -> United States)"}, nil},
+	})
+}
