@@ -219,6 +219,8 @@ func (d *doc) listedHolder(ms []int, i int) (int, int) {
 			aff, i = c, m.To
 		case (m.Label == "Country" || m.Label == "Organization") && d.lw(m.To) == "'s":
 			aff, i = c, m.To+1
+		case m.Label == "Country" || m.Label == "Organization":
+			i = m.To // "U.S. Secretary of State X": the title's own state
 		}
 	}
 	n := d.mentionAt(ms, i)
