@@ -152,6 +152,26 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	}
 	x.counterparts(d, si, ms)
 	x.titleList(d, si, ms)
+	x.delegates(d, si, ms)
+}
+
+// delegates binds the meeting-record style that names a delegate by the
+// state in brackets right after the name: "Jane Roe (Chile) said" holds
+// office (as representative) for Chile, and the bracketed state is no
+// argument of what she says.
+func (x *Extractor) delegates(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for _, k := range ms {
+		p := &d.mentions[k]
+		if p.Label != "Person" || p.Kind != mName || p.To+2 >= end || d.toks[p.To].Text != "(" {
+			continue
+		}
+		c := d.mentionAt(ms, p.To+1)
+		if c < 0 || d.mentions[c].Label != "Country" || d.mentions[c].Kind != mName || d.toks[d.mentions[c].To].Text != ")" {
+			continue
+		}
+		x.holds(d, si, k, "representative", c, nil)
+	}
 }
 
 // titleList binds the holders listed after a plural title and a dash,

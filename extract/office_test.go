@@ -86,3 +86,17 @@ func TestTitleLists(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Tom Baker -> United States)"}, nil},
 	})
 }
+
+// TestDelegates checks the meeting-record style that names a delegate by
+// the state in brackets after the name ("Jane Roe (Chile) said"): the
+// delegate holds office for that state, and the bracketed state is no
+// argument of what the delegate says or does.
+func TestDelegates(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe (Chile) said her delegation supported the text, and John Doe (Peru) criticized Bolivia.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)", "CRITICIZES(John Doe -> Bolivia)"},
+			[]string{"CRITICIZES(Peru -> Bolivia)", "HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Jane Roe (left) met John Doe in Lima.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe (pictured, with Chile's delegation) met John Doe.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
