@@ -266,8 +266,9 @@ func (x *Extractor) endsWith(d *doc, i, j int, heads set) bool {
 }
 
 // personEvidence reports whether the unknown name toks[i:j] is a person:
-// it follows a title or an honorific, starts with a given name, speaks, or
-// is followed by a title in apposition.
+// it follows a title or an honorific, starts with a given name, speaks, is
+// followed by a title in apposition, or (two words or more) by a state in
+// brackets, as delegates are named in meeting records.
 func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
 	toks := d.toks
@@ -306,6 +307,12 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	}
 	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) {
 		return true // "Gates said", not "officials in Gyula said"
+	}
+	if j-i >= 2 && j+2 < end && toks[j].Text == "(" {
+		// a delegate in a meeting record: "Li Wei (China) said"
+		if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Country" && e.kind == kindName && j+1+n < end && toks[j+1+n].Text == ")" {
+			return true
+		}
 	}
 	if j+1 < end && toks[j].Text == "," && (i > from || j-i >= 2) {
 		k := j + 1

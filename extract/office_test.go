@@ -96,6 +96,8 @@ func TestDelegates(t *testing.T) {
 		{"Jane Roe (Chile) said her delegation supported the text, and John Doe (Peru) criticized Bolivia.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)", "CRITICIZES(John Doe -> Bolivia)"},
 			[]string{"CRITICIZES(Peru -> Bolivia)", "HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Wu Tao (China) abstained, and Kira Sokol (Russia) accused the penholders of haste.",
+			[]string{"HOLDS_OFFICE(Wu Tao -> China)", "HOLDS_OFFICE(Kira Sokol -> Russia)"}, nil},
 		{"Jane Roe (left) met John Doe in Lima.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
 		{"Jane Roe (pictured, with Chile's delegation) met John Doe.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
