@@ -48,6 +48,9 @@ type pattern struct {
 type lexicon struct {
 	byFirst map[string][]pattern // first word (lower-cased when fold) -> patterns, longest first
 	abbrev  map[string]bool
+	// abbrevFold is abbrev with lower-case forms, for tokenizing case-blind
+	// lexicon forms; built while compiling, read-only after
+	abbrevFold map[string]bool
 
 	countries  map[string]*entry // alpha-3 -> country entry
 	bodies     map[string]*entry // "RUS-foreign-ministry" -> the lexicon's Russian Foreign Ministry
@@ -401,7 +404,11 @@ func entryKey(prefix string, x schema.Entry) string {
 }
 
 func (lx *lexicon) add(e *entry, form string, fold bool) {
-	toks := tokenize(form, lx.abbrev)
+	abbrev := lx.abbrev
+	if fold {
+		abbrev = lx.foldedAbbrev() // "gen." is one word, as "Gen." is in the text
+	}
+	toks := tokenize(form, abbrev)
 	if len(toks) == 0 {
 		return
 	}
@@ -420,6 +427,19 @@ func (lx *lexicon) add(e *entry, form string, fold bool) {
 			lx.byFirst[t] = append(lx.byFirst[t], pattern{words: []string{t}, e: e})
 		}
 	}
+}
+
+// foldedAbbrev returns the dotted words of lx.abbrev with their
+// lower-case forms too, built on first use: the forms of a case-blind
+// entry ("gen.", "lt. col.") are written in lower case.
+func (lx *lexicon) foldedAbbrev() map[string]bool {
+	if lx.abbrevFold == nil {
+		lx.abbrevFold = map[string]bool{}
+		for w := range lx.abbrev {
+			lx.abbrevFold[w], lx.abbrevFold[strings.ToLower(w)] = true, true
+		}
+	}
+	return lx.abbrevFold
 }
 
 // isAcronym reports whether s is upper-case ASCII letters only.

@@ -70,8 +70,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		}
 		person := -1
 		n := d.mentionAt(ms, t.To)
-		if n >= 0 && d.mentions[n].Kind == mTitle && aff >= 0 {
-			n = d.mentionAt(ms, d.mentions[n].To) // "AU chairperson President Macky Sall": both titles
+		if n >= 0 && d.mentions[n].Kind == mTitle {
+			n = d.mentionAt(ms, d.mentions[n].To) // "AU chairperson President Macky Sall", "junta leader Gen. X": both titles
 		}
 		switch {
 		case n >= 0 && d.mentions[n].Label == "Person":

@@ -102,3 +102,14 @@ func TestDelegates(t *testing.T) {
 		{"Jane Roe (pictured, with Chile's delegation) met John Doe.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestRankAfterTitle checks an office followed by a rank before the name
+// ("junta leader Gen. X"): the name is the person's without the rank, and
+// the office is held for the article's principal country.
+func TestRankAfterTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Mali has cut ties with France. Mali expelled the French ambassador, and Mali closed its airspace. Junta leader Gen. Jane Roe spoke by phone with Vladimir Putin.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Mali)", "COMMUNICATES_WITH(Jane Roe -> Vladimir Putin)"}, []string{"HOLDS_OFFICE(Jane Roe -> France)"}},
+		{"Army chief Lt. Gen. Jane Roe visited Lima.", []string{"VISITS(Jane Roe -> Lima)"}, nil},
+	})
+}
