@@ -59,6 +59,7 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 // refers back to the last holder ("the U.S. Defense Secretary" is Gates).
 func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	end := d.sents[si].To
+	bound := map[int]int{} // title mention -> the person it was bound to
 	for _, k := range ms {
 		t := &d.mentions[k]
 		if t.Kind != mTitle {
@@ -135,6 +136,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 					}
 				}
 			}
+			if person < 0 && start-1 > d.sents[si].From && d.lw(start-1) == "and" {
+				person = d.chainedHolder(ms, d.sents[si].From, start-1, bound) // "X, adviser to the president and head of Y"
+			}
 			if person < 0 {
 				person = d.copularHolder(ms, si, start)
 			}
@@ -143,6 +147,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			x.titleAlone(d, k, aff)
 			continue
 		}
+		bound[k] = person
 		x.holds(d, si, person, t.Title.Name, aff, t)
 		if person == n && d.titleInPlural(t) {
 			for _, p := range d.namesAfter(ms, person) {
@@ -276,6 +281,35 @@ func (x *Extractor) placeCountry(d *doc, ms []int, i int) int {
 	d.extra = append(d.extra, m)
 	return -(len(d.extra)) - 1
 }
+
+// chainedHolder returns the person bound to the title before "and" at
+// toks[and], when only that title's complement stands between ("X,
+// special envoy of the secretary-general and head of the mission": both
+// titles are X's); -1 if none.
+func (d *doc) chainedHolder(ms []int, from, and int, bound map[int]int) int {
+	i := and
+	for n := 0; n < 8 && i > from; n++ {
+		i--
+		if !d.inMention(ms, i) && !titleComplement[d.lw(i)] {
+			return -1
+		}
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.Kind == mTitle && m.From == i {
+				if p, ok := bound[k]; ok {
+					return p
+				}
+				if !titleComplement[d.lw(i-1)] {
+					return -1 // a title that is not the complement's ("to the president")
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// titleComplement are the words of a title's complement: "of the
+// secretary-general", "to the president".
+var titleComplement = set{"of": true, "the": true, "to": true, "for": true}
 
 // titleInPlural reports whether title mention t is written in the plural
 // ("Presidents", "Representatives"): the title's last word ends in "s"

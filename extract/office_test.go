@@ -113,3 +113,15 @@ func TestRankAfterTitle(t *testing.T) {
 		{"Army chief Lt. Gen. Jane Roe visited Lima.", []string{"VISITS(Jane Roe -> Lima)"}, nil},
 	})
 }
+
+// TestChainedTitles checks two titles apposed to one name and joined by
+// "and": the second is the name's too; a title after "and" that follows
+// a clause is not.
+func TestChainedTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, adviser to the president and head of the Kestrel Foundation, criticized Chile.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Foundation)"}, nil},
+		{"Jane Roe, an adviser, met Chilean officials and the head of the Kestrel Foundation.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Foundation)"}},
+	})
+}
