@@ -97,6 +97,8 @@ type wordSets struct {
 	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
 	copulaAdverbs                                 set               // "is also the leader" (office.go)
 	serveVerbs                                    set               // "serves as interior minister" (office.go)
+	leadVerbs                                     set               // "X, who heads Y" (office.go)
+	officialNouns                                 set               // "Chilean officials, including ..." (office.go)
 	definites                                     set               // the, this, these, those (nominal.go)
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
 	groupNouns, compriseVerbs                     set               // "a group of seven countries", "which comprises" (members.go)
@@ -242,6 +244,8 @@ func compile(s *schema.Schema) *lexicon {
 		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),
 		copulaAdverbs:     newSet(w.CopulaAdverbs, true),
 		serveVerbs:        newSet(w.ServeVerbs, true),
+		leadVerbs:         newSet(w.LeadVerbs, true),
+		officialNouns:     newSet(w.OfficialNouns, true),
 		definites:         newSet(w.Definites, true),
 		locatedSorts:      newSet(w.LocatedSorts, false),
 		groupNouns:        newSet(w.GroupNouns, true),

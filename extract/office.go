@@ -47,6 +47,7 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 		}
 	}
 	x.ledBy(d, si, ms)
+	x.leads(d, si, ms)
 	x.titledOf(d, si, ms)
 	x.whoseTitle(d, si, ms)
 	x.roleOffices(d, si, ms) // "X, a senior fellow at Y" (affiliation.go)
@@ -68,6 +69,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		aff := x.affiliation(d, ms, k)
 		if aff == -1 {
 			aff = d.sharedAffiliation(ms, si, t)
+		}
+		if aff == -1 {
+			aff = d.includedAffiliation(ms, si, t)
 		}
 		person := -1
 		n := d.mentionAt(ms, t.To)
@@ -425,7 +429,7 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+1 < s.To; i++ {
-		if w := d.lw(i); !(w == "led" || w == "headed" || w == "commanded" || w == "chaired") || d.lw(i+1) != "by" {
+		if !d.words.leadVerbs[d.lw(i)] || d.lw(i+1) != "by" {
 			continue
 		}
 		title := "leader"
@@ -447,6 +451,87 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// leads binds "X heads the Kestrel Foundation", "X, who leads the
+// Kataib Front,": the person holds office (as leader) in the named
+// organization that is the object of a lead verb (words.yaml lead_verbs).
+// An organization that only modifies a noun ("led NATO troops") is none.
+func (x *Extractor) leads(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 1; i+1 < s.To; i++ {
+		if !d.words.leadVerbs[d.lw(i)] || d.lw(i+1) == "by" {
+			continue
+		}
+		j := i - 1
+		if d.lw(j) == "who" && j-1 > s.From && d.toks[j-1].Text == "," {
+			j -= 2 // "X, who leads"
+		}
+		p := -1
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.To == j+1 && m.Label == "Person" && m.Kind == mName {
+				p = k
+			}
+		}
+		o := i + 1
+		if d.lw(o) == "the" {
+			o++
+		}
+		org := d.mentionAt(ms, o)
+		if p < 0 || org < 0 {
+			continue
+		}
+		m := &d.mentions[org]
+		if m.Label != "Organization" || m.Kind != mName || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] {
+			continue // "led NATO troops": the organization modifies a noun
+		}
+		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
+	}
+}
+
+// afterLedOrg are the lower-case words that may follow the organization a
+// person leads without making it a modifier: "leads the group since 2019".
+var afterLedOrg = set{"and": true, "since": true, "until": true, "in": true, "from": true, "for": true,
+	"which": true, "who": true, "that": true, "at": true, "with": true, "when": true}
+
+// includedAffiliation returns the state of "Chilean officials, including
+// Foreign Minister X and ..." for a title in that list with no state of
+// its own: the demonym or possessive state before an official noun
+// (words.yaml official_nouns) and "including". It returns the index of
+// the state's mention in ms, or -1; -1 also when the title's holder names
+// a state after "of" ("including Foreign Minister X of Peru").
+func (d *doc) includedAffiliation(ms []int, si int, t *Mention) int {
+	from := d.sents[si].From
+	if n := d.mentionAt(ms, t.To); n >= 0 && d.lw(d.mentions[n].To) == "of" {
+		return -1
+	}
+	i := t.From - 1
+	for n := 0; i > from && n < 20 && d.lw(i) != "including"; n++ {
+		if !d.inMention(ms, i) && d.lw(i) != "," && d.lw(i) != "and" {
+			return -1 // only the list's titles and names stand between
+		}
+		i--
+	}
+	if d.lw(i) != "including" {
+		return -1
+	}
+	i--
+	if i > from && d.toks[i].Text == "," {
+		i--
+	}
+	if i <= from || !d.words.officialNouns[d.lw(i)] {
+		return -1
+	}
+	i--
+	if d.lw(i) == "'s" {
+		i--
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.To == i+1 && m.Label == "Country" && m.Key != "" {
+			return k
+		}
+	}
+	return -1
 }
 
 // affiliation returns the mention that says for whom title k is held: a

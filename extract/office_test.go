@@ -125,3 +125,31 @@ func TestChainedTitles(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Foundation)"}},
 	})
 }
+
+// TestLeadVerbs checks "X heads/leads/chairs Y" and "X, who leads Y,"
+// with a named organization as the object: X holds office in it. A
+// country, an unnamed body or an activity ("led the talks") is none.
+func TestLeadVerbs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, who heads the Kestrel Foundation, criticized Chile.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Foundation)"}, nil},
+		{"Abu Khalid leads the Kataib Front, which attacked the base.",
+			[]string{"HOLDS_OFFICE(Abu Khalid -> Kataib Front)"}, nil},
+		{"Jane Roe led the talks with Peru.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe led Chile to victory.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe led NATO troops into Kosovo.", nil, []string{"HOLDS_OFFICE(Jane Roe -> NATO)"}},
+	})
+}
+
+// TestIncludedOfficials checks titles listed after "X officials,
+// including": a title with no state of its own is held for X.
+func TestIncludedOfficials(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean officials, including Foreign Minister Jane Roe and Defence Minister John Doe, travelled to Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Chile)"}, nil},
+		{"Chilean officials met several guests, including Foreign Minister Jane Roe of Peru.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Chilean officials met several guests, including Foreign Minister Jane Roe.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
