@@ -718,8 +718,9 @@ func (d *doc) principalCountry() *Mention {
 // namedNear reports whether sentence si or one of the two before it names
 // the country with the alpha-3 code, itself or through one of its bodies,
 // people or demonyms, and no other country is named after it before token
-// i: "Iranian officials said. Foreign Minister X ..." is no minister of
-// the article's principal country.
+// i, except as the object of a preposition ("talks with Peru"): "Iranian
+// officials said. Foreign Minister X ..." is no minister of the article's
+// principal country.
 func (d *doc) namedNear(code string, si, i int) bool {
 	named, last := false, ""
 	for _, m := range d.mentions {
@@ -727,11 +728,20 @@ func (d *doc) namedNear(code string, si, i int) bool {
 			continue
 		}
 		named = named || m.Country == code
-		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" {
+		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" && !d.objectCountry(&m) {
 			last = m.Country
 		}
 	}
 	return named && (last == "" || last == code)
+}
+
+// objectCountry reports whether country mention m is the object of a
+// preposition other than "of" and "by" ("talks with Peru", "a visit to
+// Peru"): named so, another country sets no context for the officials
+// written after it without a state.
+func (d *doc) objectCountry(m *Mention) bool {
+	w := d.lw(m.From - 1)
+	return m.From > d.sents[m.sent].From && m.Kind == mName && d.words.objectPreps[w] && w != "of" && w != "by"
 }
 
 // countryMention returns a mention of the country with the alpha-3 code,

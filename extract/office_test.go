@@ -153,3 +153,18 @@ func TestIncludedOfficials(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestPrincipalCountryObject checks that a state's office written with no
+// state is held for the article's principal country when another country
+// was named since only as an object ("talks with Peru"), but not when the
+// other country acts or is described ("Peruvian officials said").
+func TestPrincipalCountryObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile rejected the claim. Chile said on Monday that talks with Peru would resume. Defence Minister Jane Roe said the army was ready. Chile has long disputed the border.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Chile rejected the claim. Chile said on Monday that talks would resume. Peruvian officials disagreed. Defence Minister Jane Roe said the army was ready. Chile has long disputed the border.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Chile rejected the claim. Chile said on Monday that talks would resume. The government of Peru disagreed. Defence Minister Jane Roe said the army was ready. Chile has long disputed the border.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
