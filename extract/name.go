@@ -283,8 +283,8 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		}
 		if n := len(d.mentions); n > 0 {
 			m := d.mentions[n-1]
-			if m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",") {
-				return true
+			if m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",") && !(j-i == 1 && s.orgHeads[toks[i].Text]) {
+				return true // but "the General Office of ...": a body's head word
 			}
 		}
 		if i-2 >= from && prev.Text == "," && strings.HasPrefix(toks[i-2].lower, "counterpart") {

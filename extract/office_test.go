@@ -168,3 +168,13 @@ func TestPrincipalCountryObject(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestTitleBeforeOrgHead checks that an organization's head word after a
+// capitalised title word ("director of the General Office of the Kestrel
+// Party") is no person holding office.
+func TestTitleBeforeOrgHead(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, director of the General Office of the Kestrel Party, attended the talks.",
+			nil, []string{"HOLDS_OFFICE(Office -> Kestrel Party)"}},
+	})
+}
