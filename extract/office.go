@@ -199,6 +199,9 @@ func (x *Extractor) titleList(d *doc, si int, ms []int) {
 		if t.Kind != mTitle || !d.titleInPlural(t) {
 			continue
 		}
+		if x.respectiveHolders(d, si, ms, t) {
+			continue
+		}
 		i := t.To
 		if w := d.lw(i); w == "of" || w == "from" {
 			for n := 0; n < 5 && i < end && d.toks[i].Kind == Word && d.toks[i].Text == d.lw(i) && d.mentionAt(ms, i) < 0; n++ {
@@ -229,6 +232,55 @@ func (x *Extractor) titleList(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// respectiveHolders binds "the presidents of Chile and Peru, Jane Roe and
+// John Doe,": as many bare names as states, in the same order, after the
+// plural title t, its "of" list and a comma. It reports whether it bound
+// them.
+func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool {
+	end := d.sents[si].To
+	if d.lw(t.To) != "of" {
+		return false
+	}
+	var states, people []int
+	i := t.To + 1
+	for i < end {
+		c := d.mentionAt(ms, i)
+		if c < 0 || d.mentions[c].Kind != mName || d.mentions[c].Label != "Country" && d.mentions[c].Label != "Organization" {
+			break
+		}
+		states = append(states, c)
+		i = d.mentions[c].To
+		if d.lw(i) != "and" && !(d.toks[i].Text == "," && d.lw(i+1) != "and" && d.mentionAt(ms, i+1) >= 0 && d.mentions[d.mentionAt(ms, i+1)].Label != "Person") {
+			break
+		}
+		i++
+	}
+	if len(states) < 2 || i >= end || d.toks[i].Text != "," {
+		return false
+	}
+	for i++; i < end && len(people) < len(states); {
+		n := d.mentionAt(ms, i)
+		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
+			return false
+		}
+		people = append(people, n)
+		i = d.mentions[n].To
+		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and") {
+			i++
+		}
+	}
+	if len(people) != len(states) {
+		return false
+	}
+	if n := d.mentionAt(ms, i); n >= 0 && d.mentions[n].Label == "Person" {
+		return false // more names than states
+	}
+	for k := range people {
+		x.holds(d, si, people[k], t.Title.Name, states[k], t)
+	}
+	return true
 }
 
 // listOpeners are the marks that open a list of a plural title's holders.

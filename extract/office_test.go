@@ -178,3 +178,17 @@ func TestTitleBeforeOrgHead(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Office -> Kestrel Party)"}},
 	})
 }
+
+// TestRespectiveHolders checks "the presidents of Chile and Peru, Jane
+// Roe and John Doe,": each name holds the title for the state in the same
+// place, and the states are no arguments of what the people do; names
+// that do not match the states in number bind nothing.
+func TestRespectiveHolders(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The presidents of Chile and Peru, Jane Roe and John Doe, met in Quito.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)", "MET_WITH(Jane Roe -> John Doe)"},
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)", "MET_WITH(Chile -> Jane Roe)"}},
+		{"The presidents of Chile and Peru, Jane Roe, John Doe and Ann Lee, met in Quito.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
