@@ -330,6 +330,10 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				}
 				continue
 			}
+			if s.portfolioCapitals[toks[k].lower] {
+				k++ // "the Chilean Government commissioner"
+				continue
+			}
 			break
 		}
 	}

@@ -26,6 +26,8 @@ func TestOfficeVerbs(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chilean Navy)"}, nil},
 		{"Jane Roe, deputy chief of the Chilean Navy, visited Lima.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chilean Navy)"}, nil},
+		{"The paper interviewed Gáspár Tóth, the Chilean Government commissioner responsible for defence, on Monday.",
+			[]string{"HOLDS_OFFICE(Gáspár Tóth -> Chile)"}, nil},
 		{"Jane Roe met Peru's president in Lima.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
 	})
