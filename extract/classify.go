@@ -519,20 +519,6 @@ func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
 	return false
 }
 
-// delegateOf reports whether the name that ends before toks[j] is followed
-// by its country in brackets and a verb of saying, as speakers at a
-// meeting are written: "Fu Cong (China) said".
-func (x *Extractor) delegateOf(d *doc, si, j int) bool {
-	toks := d.toks
-	end := d.sents[si].To
-	if j+1 >= end || toks[j].Text != "(" {
-		return false
-	}
-	e, n := x.lex.match(toks, j+1, end)
-	k := j + 1 + n
-	return e != nil && e.label == "Country" && e.kind == kindName && k+1 < end && toks[k].Text == ")" && x.isSaying(toks[k+1].lower)
-}
-
 // personEnd returns the end of a person's name that starts at toks[i] and
 // ends before toks[j] at most: a person's name stops before "of" ("Roger
 // Wicker of Mississippi", "Anna Berg of the Liberal party").

@@ -84,6 +84,7 @@ type doc struct {
 	officeOrder []string          // keys of offices, in order of first binding
 	extra       []Mention         // affiliations borrowed from earlier sentences
 	bindings    []titleBinding    // people bound to titles by the title stage, in order
+	vacancies   []vacancy         // titles held for a state or body, no holder named yet (office.go)
 	group       []int             // the last coordinated actors ("X, Y and Z agreed"), for "they"
 	groupSent   int
 	byKey       map[string]int         // entity key -> first mention, built on first use

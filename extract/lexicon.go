@@ -48,6 +48,9 @@ type pattern struct {
 type lexicon struct {
 	byFirst map[string][]pattern // first word (lower-cased when fold) -> patterns, longest first
 	abbrev  map[string]bool
+	// abbrevFold is abbrev with lower-case forms, for tokenizing case-blind
+	// lexicon forms; built while compiling, read-only after
+	abbrevFold map[string]bool
 
 	countries  map[string]*entry // alpha-3 -> country entry
 	bodies     map[string]*entry // "RUS-foreign-ministry" -> the lexicon's Russian Foreign Ministry
@@ -93,6 +96,9 @@ type wordSets struct {
 	memberWords, listLeads, locatedSorts, copulas                  set
 	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
 	copulaAdverbs                                                  set               // "is also the leader" (office.go)
+	serveVerbs                                                     set               // "serves as interior minister" (office.go)
+	leadVerbs                                                      set               // "X, who heads Y" (office.go)
+	officialNouns                                                  set               // "Chilean officials, including ..." (office.go)
 	definites                                                      set               // the, this, these, those (nominal.go)
 	partNouns                                                      map[string]string // noun -> the relation type it states: "wing" -> PART_OF
 	compounds                                                      compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
@@ -244,6 +250,9 @@ func compile(s *schema.Schema) *lexicon {
 		copulas:           newSet(w.Copulas, true),
 		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),
 		copulaAdverbs:     newSet(w.CopulaAdverbs, true),
+		serveVerbs:        newSet(w.ServeVerbs, true),
+		leadVerbs:         newSet(w.LeadVerbs, true),
+		officialNouns:     newSet(w.OfficialNouns, true),
 		definites:         newSet(w.Definites, true),
 		locatedSorts:      newSet(w.LocatedSorts, false),
 		groupNouns:        newSet(w.GroupNouns, true),
@@ -416,7 +425,11 @@ func entryKey(prefix string, x schema.Entry) string {
 }
 
 func (lx *lexicon) add(e *entry, form string, fold bool) {
-	toks := tokenize(form, lx.abbrev)
+	abbrev := lx.abbrev
+	if fold {
+		abbrev = lx.foldedAbbrev() // "gen." is one word, as "Gen." is in the text
+	}
+	toks := tokenize(form, abbrev)
 	if len(toks) == 0 {
 		return
 	}
@@ -435,6 +448,19 @@ func (lx *lexicon) add(e *entry, form string, fold bool) {
 			lx.byFirst[t] = append(lx.byFirst[t], pattern{words: []string{t}, e: e})
 		}
 	}
+}
+
+// foldedAbbrev returns the dotted words of lx.abbrev with their
+// lower-case forms too, built on first use: the forms of a case-blind
+// entry ("gen.", "lt. col.") are written in lower case.
+func (lx *lexicon) foldedAbbrev() map[string]bool {
+	if lx.abbrevFold == nil {
+		lx.abbrevFold = map[string]bool{}
+		for w := range lx.abbrev {
+			lx.abbrevFold[w], lx.abbrevFold[strings.ToLower(w)] = true, true
+		}
+	}
+	return lx.abbrevFold
 }
 
 // isAcronym reports whether s is upper-case ASCII letters only.

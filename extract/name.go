@@ -185,8 +185,6 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization"
 	case x.apposedGroup(d, si, j):
 		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
-	case j-i >= 2 && x.delegateOf(d, si, j):
-		label = "Person" // "Fu Cong (China) said"
 	}
 	if label != "" && label != "Location" {
 		return nameClass{label: label, to: j}
@@ -300,8 +298,9 @@ func (x *Extractor) endsWith(d *doc, i, j int, heads set) bool {
 }
 
 // personEvidence reports whether the unknown name toks[i:j] is a person:
-// it follows a title or an honorific, starts with a given name, speaks, or
-// is followed by a title in apposition.
+// it follows a title or an honorific, starts with a given name, speaks, is
+// followed by a title in apposition, or (two words or more) by a state in
+// brackets, as delegates are named in meeting records.
 func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
 	toks := d.toks
@@ -316,8 +315,8 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		}
 		if n := len(d.mentions); n > 0 {
 			m := d.mentions[n-1]
-			if m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",") {
-				return true
+			if m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",") && !(j-i == 1 && s.orgHeads[toks[i].Text]) {
+				return true // but "the General Office of ...": a body's head word
 			}
 		}
 		if i-2 >= from && prev.Text == "," && strings.HasPrefix(toks[i-2].lower, "counterpart") {
@@ -341,6 +340,12 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) {
 		return true // "Gates said", not "officials in Gyula said"
 	}
+	if j-i >= 2 && j+2 < end && toks[j].Text == "(" {
+		// a delegate in a meeting record: "Li Wei (China) said"
+		if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Country" && e.kind == kindName && j+1+n < end && toks[j+1+n].Text == ")" {
+			return true
+		}
+	}
 	if j+1 < end && toks[j].Text == "," && (i > from || j-i >= 2) {
 		k := j + 1
 		if k < end && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
@@ -355,6 +360,10 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				if k < end && toks[k].Text == "'s" {
 					k++
 				}
+				continue
+			}
+			if s.portfolioCapitals[toks[k].lower] {
+				k++ // "the Chilean Government commissioner"
 				continue
 			}
 			break

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // office is what a title binding taught: who holds which title, for whom.
 type office struct {
@@ -9,7 +12,8 @@ type office struct {
 }
 
 var titleSkip = set{"former": true, "then": true, "acting": true, "outgoing": true, "incoming": true, "new": true,
-	"interim": true, "late": true, "top": true, "senior": true, "the": true, "caretaker": true, "current": true}
+	"interim": true, "late": true, "top": true, "senior": true, "the": true, "caretaker": true, "current": true,
+	"deputy": true, "vice": true, "assistant": true}
 
 // titleBinding is one person bound to a title held for a country or
 // organization, found by the title stage in sentence sent.
@@ -43,6 +47,7 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 		}
 	}
 	x.ledBy(d, si, ms)
+	x.leads(d, si, ms)
 	x.titledOf(d, si, ms)
 	x.whoseTitle(d, si, ms)
 	x.roleOffices(d, si, ms) // "X, a senior fellow at Y" (affiliation.go)
@@ -55,6 +60,7 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 // refers back to the last holder ("the U.S. Defense Secretary" is Gates).
 func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	end := d.sents[si].To
+	bound := map[int]int{} // title mention -> the person it was bound to
 	for _, k := range ms {
 		t := &d.mentions[k]
 		if t.Kind != mTitle {
@@ -64,10 +70,13 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		if aff == -1 {
 			aff = d.sharedAffiliation(ms, si, t)
 		}
+		if aff == -1 {
+			aff = d.includedAffiliation(ms, si, t)
+		}
 		person := -1
 		n := d.mentionAt(ms, t.To)
-		if n >= 0 && d.mentions[n].Kind == mTitle && aff >= 0 {
-			n = d.mentionAt(ms, d.mentions[n].To) // "AU chairperson President Macky Sall": both titles
+		if n >= 0 && d.mentions[n].Kind == mTitle {
+			n = d.mentionAt(ms, d.mentions[n].To) // "AU chairperson President Macky Sall", "junta leader Gen. X": both titles
 		}
 		switch {
 		case n >= 0 && d.mentions[n].Label == "Person":
@@ -80,14 +89,15 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if n >= 0 && d.mentions[n].Label == "Person" {
 				person = n
 			}
-		case t.To+1 < end && d.lw(t.To) == "to":
+		case t.To+1 < end && (d.lw(t.To) == "to" || d.lw(t.To) == "for"):
 			// "US Ambassador to Germany Richard Grenell", "Kenya's ambassador to
-			// the United Nations, Martin Kimani": the posting sits between
+			// the United Nations, Martin Kimani", "Chile's special envoy for
+			// Venezuela, Jane Roe": the posting sits between
 			j := t.To + 1
 			if d.lw(j) == "the" {
 				j++
 			}
-			if c := d.mentionAt(ms, j); c >= 0 && (d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization") {
+			if c := d.mentionAt(ms, j); c >= 0 && (d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization" || d.mentions[c].Label == "Location") {
 				k := d.mentions[c].To
 				if k < end && d.toks[k].Text == "," {
 					k++
@@ -117,8 +127,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if aff < -1 {
 				start = d.npStart(t) // "Yermak, one of President Zelensky's aides"
 			}
-			if start-1 > d.sents[si].From && (d.lw(start-1) == "the" || d.lw(start-1) == "a" || d.lw(start-1) == "an") {
-				start-- // "Ursula von der Leyen, the president of the European Commission"
+			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an") {
+				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister"
 			}
 			if start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one" {
 				start -= 2 // "Andriy Yermak, one of President Zelensky's aides"
@@ -130,6 +140,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 					}
 				}
 			}
+			if person < 0 && start-1 > d.sents[si].From && d.lw(start-1) == "and" {
+				person = d.chainedHolder(ms, d.sents[si].From, start-1, bound) // "X, adviser to the president and head of Y"
+			}
 			if person < 0 {
 				person = d.copularHolder(ms, si, start)
 			}
@@ -138,6 +151,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			x.titleAlone(d, k, aff)
 			continue
 		}
+		bound[k] = person
 		x.holds(d, si, person, t.Title.Name, aff, t)
 		if person == n && d.titleInPlural(t) {
 			for _, p := range d.namesAfter(ms, person) {
@@ -146,7 +160,212 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		}
 	}
 	x.counterparts(d, si, ms)
+	x.titleList(d, si, ms)
+	x.delegates(d, si, ms)
 }
+
+// delegates binds the meeting-record style that names a delegate by the
+// state in brackets right after the name: "Jane Roe (Chile) said" holds
+// office (as representative) for Chile, and the bracketed state is no
+// argument of what she says.
+func (x *Extractor) delegates(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for _, k := range ms {
+		p := &d.mentions[k]
+		if p.Label != "Person" || p.Kind != mName || p.To+2 >= end || d.toks[p.To].Text != "(" {
+			continue
+		}
+		c := d.mentionAt(ms, p.To+1)
+		if c < 0 || d.mentions[c].Label != "Country" || d.mentions[c].Kind != mName || d.toks[d.mentions[c].To].Text != ")" {
+			continue
+		}
+		x.holds(d, si, k, "representative", c, nil)
+	}
+}
+
+// titleList binds the holders listed after a plural title and a dash,
+// colon or comma: "the defence ministers of the two countries - Chile's
+// Jane Roe and Peru's John Doe -", "two senators, Jane Roe of Ohio and
+// John Doe of Texas,". Each bare name holds the title for the state its
+// possessive or demonym names, or for the country of the place after
+// "of"; a name with a title of its own is the title's (bindTitles).
+// Between the title and the list only a complement opened by "of" or
+// "from" may stand, so that a clause ("ministers met, and Chile's X
+// said") lists nobody.
+func (x *Extractor) titleList(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for _, k := range ms {
+		t := &d.mentions[k]
+		if t.Kind != mTitle || !d.titleInPlural(t) {
+			continue
+		}
+		if x.respectiveHolders(d, si, ms, t) {
+			continue
+		}
+		i := t.To
+		if w := d.lw(i); w == "of" || w == "from" {
+			for n := 0; n < 5 && i < end && d.toks[i].Kind == Word && d.toks[i].Text == d.lw(i) && d.mentionAt(ms, i) < 0; n++ {
+				i++ // "of the three countries"
+			}
+		}
+		if i+1 >= end || d.toks[i].Kind != Punct || !listOpeners[d.toks[i].Text] {
+			continue
+		}
+		for i++; i < end; {
+			n, aff := d.listedHolder(ms, i)
+			if n < 0 {
+				break
+			}
+			i = d.mentions[n].To
+			if d.lw(i) == "of" {
+				aff = x.placeCountry(d, ms, i+1)
+				if aff == -1 {
+					break // "of" a state or body: titledOf's
+				}
+				i = d.mentions[d.mentionAt(ms, i+1)].To
+			}
+			if d.mentions[n].Kind == mName {
+				x.holds(d, si, n, t.Title.Name, aff, t)
+			}
+			for i < end && (d.toks[i].Text == "," || d.lw(i) == "and") {
+				i++
+			}
+		}
+	}
+}
+
+// respectiveHolders binds "the presidents of Chile and Peru, Jane Roe and
+// John Doe,": as many bare names as states, in the same order, after the
+// plural title t, its "of" list and a comma. It reports whether it bound
+// them.
+func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool {
+	end := d.sents[si].To
+	if d.lw(t.To) != "of" {
+		return false
+	}
+	var states, people []int
+	i := t.To + 1
+	for i < end {
+		c := d.mentionAt(ms, i)
+		if c < 0 || d.mentions[c].Kind != mName || d.mentions[c].Label != "Country" && d.mentions[c].Label != "Organization" {
+			break
+		}
+		states = append(states, c)
+		i = d.mentions[c].To
+		if d.lw(i) != "and" && !(d.toks[i].Text == "," && d.lw(i+1) != "and" && d.mentionAt(ms, i+1) >= 0 && d.mentions[d.mentionAt(ms, i+1)].Label != "Person") {
+			break
+		}
+		i++
+	}
+	if len(states) < 2 || i >= end || d.toks[i].Text != "," {
+		return false
+	}
+	for i++; i < end && len(people) < len(states); {
+		n := d.mentionAt(ms, i)
+		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
+			return false
+		}
+		people = append(people, n)
+		i = d.mentions[n].To
+		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and") {
+			i++
+		}
+	}
+	if len(people) != len(states) {
+		return false
+	}
+	if n := d.mentionAt(ms, i); n >= 0 && d.mentions[n].Label == "Person" {
+		return false // more names than states
+	}
+	for k := range people {
+		x.holds(d, si, people[k], t.Title.Name, states[k], t)
+	}
+	return true
+}
+
+// listOpeners are the marks that open a list of a plural title's holders.
+var listOpeners = set{"-": true, "–": true, "—": true, ":": true, ",": true}
+
+// listedHolder reads one holder of a list at toks[i]: a person's name,
+// after a possessive or demonym state ("Chile's Jane Roe", "Peruvian John
+// Doe") or after a title of its own ("U.S. Secretary of State X"). It
+// returns the person and the index of the state in ms (-1 if none), or
+// -1 when no person is listed there.
+func (d *doc) listedHolder(ms []int, i int) (int, int) {
+	aff := -1
+	if c := d.mentionAt(ms, i); c >= 0 && d.mentions[c].Key != "" {
+		m := &d.mentions[c]
+		switch {
+		case m.Kind == mAdjective:
+			aff, i = c, m.To
+		case (m.Label == "Country" || m.Label == "Organization") && d.lw(m.To) == "'s":
+			aff, i = c, m.To+1
+		case m.Label == "Country" || m.Label == "Organization":
+			i = m.To // "U.S. Secretary of State X": the title's own state
+		}
+	}
+	n := d.mentionAt(ms, i)
+	for n >= 0 && d.mentions[n].Kind == mTitle {
+		n = d.mentionAt(ms, d.mentions[n].To) // its own title: bound already
+	}
+	if n < 0 || d.mentions[n].Label != "Person" {
+		return -1, -1
+	}
+	if d.mentions[n].From != i {
+		aff = -1
+	}
+	return n, aff
+}
+
+// placeCountry returns, as an affiliation index (see affMention), the
+// country of the place named at toks[i] ("Jane Roe of Ohio": the United
+// States); -1 when a state or body is named there, or nothing.
+func (x *Extractor) placeCountry(d *doc, ms []int, i int) int {
+	c := d.mentionAt(ms, i)
+	if c < 0 || d.mentions[c].Label != "Location" || d.mentions[c].Country == "" {
+		return -1
+	}
+	e, ok := x.lex.countries[d.mentions[c].Country]
+	if !ok {
+		return -1
+	}
+	m := Mention{From: d.mentions[c].From, To: d.mentions[c].To, Label: e.label, Key: e.key,
+		Name: e.name, Country: e.country, Kind: mImplied, Owner: -1, sent: d.mentions[c].sent}
+	if !slices.ContainsFunc(d.implied, func(o Mention) bool { return o.Key == m.Key }) {
+		d.implied = append(d.implied, m) // so that the country becomes an entity
+	}
+	d.extra = append(d.extra, m)
+	return -(len(d.extra)) - 1
+}
+
+// chainedHolder returns the person bound to the title before "and" at
+// toks[and], when only that title's complement stands between ("X,
+// special envoy of the secretary-general and head of the mission": both
+// titles are X's); -1 if none.
+func (d *doc) chainedHolder(ms []int, from, and int, bound map[int]int) int {
+	i := and
+	for n := 0; n < 8 && i > from; n++ {
+		i--
+		if !d.inMention(ms, i) && !titleComplement[d.lw(i)] {
+			return -1
+		}
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.Kind == mTitle && m.From == i {
+				if p, ok := bound[k]; ok {
+					return p
+				}
+				if !titleComplement[d.lw(i-1)] {
+					return -1 // a title that is not the complement's ("to the president")
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// titleComplement are the words of a title's complement: "of the
+// secretary-general", "to the president".
+var titleComplement = set{"of": true, "the": true, "to": true, "for": true}
 
 // titleInPlural reports whether title mention t is written in the plural
 // ("Presidents", "Representatives"): the title's last word ends in "s"
@@ -187,10 +406,11 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		if t.Kind != mTitle || t.From-2 < s.From || d.lw(t.From-1) != "whose" || t.To+1 >= s.To {
 			continue
 		}
-		if w := d.lw(t.To); w != "is" && w != "was" {
-			continue
+		next := t.To // "whose commander Abu Khalid was killed"
+		if w := d.lw(t.To); w == "is" || w == "was" {
+			next++ // "whose commander-in-chief is President X"
 		}
-		n := d.mentionAt(ms, t.To+1)
+		n := d.mentionAt(ms, next)
 		if n >= 0 && d.mentions[n].Kind == mTitle {
 			n = d.mentionAt(ms, d.mentions[n].To)
 		}
@@ -261,7 +481,7 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+1 < s.To; i++ {
-		if w := d.lw(i); !(w == "led" || w == "headed" || w == "commanded" || w == "chaired") || d.lw(i+1) != "by" {
+		if !d.words.leadVerbs[d.lw(i)] || d.lw(i+1) != "by" {
 			continue
 		}
 		title := "leader"
@@ -283,6 +503,87 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// leads binds "X heads the Kestrel Foundation", "X, who leads the
+// Kataib Front,": the person holds office (as leader) in the named
+// organization that is the object of a lead verb (words.yaml lead_verbs).
+// An organization that only modifies a noun ("led NATO troops") is none.
+func (x *Extractor) leads(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 1; i+1 < s.To; i++ {
+		if !d.words.leadVerbs[d.lw(i)] || d.lw(i+1) == "by" {
+			continue
+		}
+		j := i - 1
+		if d.lw(j) == "who" && j-1 > s.From && d.toks[j-1].Text == "," {
+			j -= 2 // "X, who leads"
+		}
+		p := -1
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.To == j+1 && m.Label == "Person" && m.Kind == mName {
+				p = k
+			}
+		}
+		o := i + 1
+		if d.lw(o) == "the" {
+			o++
+		}
+		org := d.mentionAt(ms, o)
+		if p < 0 || org < 0 {
+			continue
+		}
+		m := &d.mentions[org]
+		if m.Label != "Organization" || m.Kind != mName || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] {
+			continue // "led NATO troops": the organization modifies a noun
+		}
+		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
+	}
+}
+
+// afterLedOrg are the lower-case words that may follow the organization a
+// person leads without making it a modifier: "leads the group since 2019".
+var afterLedOrg = set{"and": true, "since": true, "until": true, "in": true, "from": true, "for": true,
+	"which": true, "who": true, "that": true, "at": true, "with": true, "when": true}
+
+// includedAffiliation returns the state of "Chilean officials, including
+// Foreign Minister X and ..." for a title in that list with no state of
+// its own: the demonym or possessive state before an official noun
+// (words.yaml official_nouns) and "including". It returns the index of
+// the state's mention in ms, or -1; -1 also when the title's holder names
+// a state after "of" ("including Foreign Minister X of Peru").
+func (d *doc) includedAffiliation(ms []int, si int, t *Mention) int {
+	from := d.sents[si].From
+	if n := d.mentionAt(ms, t.To); n >= 0 && d.lw(d.mentions[n].To) == "of" {
+		return -1
+	}
+	i := t.From - 1
+	for n := 0; i > from && n < 20 && d.lw(i) != "including"; n++ {
+		if !d.inMention(ms, i) && d.lw(i) != "," && d.lw(i) != "and" {
+			return -1 // only the list's titles and names stand between
+		}
+		i--
+	}
+	if d.lw(i) != "including" {
+		return -1
+	}
+	i--
+	if i > from && d.toks[i].Text == "," {
+		i--
+	}
+	if i <= from || !d.words.officialNouns[d.lw(i)] {
+		return -1
+	}
+	i--
+	if d.lw(i) == "'s" {
+		i--
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.To == i+1 && m.Label == "Country" && m.Key != "" {
+			return k
+		}
+	}
+	return -1
 }
 
 // affiliation returns the mention that says for whom title k is held: a
@@ -409,6 +710,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 			a = d.countryMention(c) // "President Joe Biden", "Prime Minister Johnson": the lexicon knows whose
 		}
 	}
+	if a == nil && t != nil && t.Title != nil && d.lw(p.To) != "of" {
+		a = d.fillVacancy(si, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
+	}
 	if a == nil && t != nil && t.Title != nil && t.Title.State {
 		if c := d.principalCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
@@ -466,8 +770,9 @@ func (d *doc) principalCountry() *Mention {
 // namedNear reports whether sentence si or one of the two before it names
 // the country with the alpha-3 code, itself or through one of its bodies,
 // people or demonyms, and no other country is named after it before token
-// i: "Iranian officials said. Foreign Minister X ..." is no minister of
-// the article's principal country.
+// i, except as the object of a preposition ("talks with Peru"): "Iranian
+// officials said. Foreign Minister X ..." is no minister of the article's
+// principal country.
 func (d *doc) namedNear(code string, si, i int) bool {
 	named, last := false, ""
 	for _, m := range d.mentions {
@@ -475,11 +780,20 @@ func (d *doc) namedNear(code string, si, i int) bool {
 			continue
 		}
 		named = named || m.Country == code
-		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" {
+		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" && !d.objectCountry(&m) {
 			last = m.Country
 		}
 	}
 	return named && (last == "" || last == code)
+}
+
+// objectCountry reports whether country mention m is the object of a
+// preposition other than "of" and "by" ("talks with Peru", "a visit to
+// Peru"): named so, another country sets no context for the officials
+// written after it without a state.
+func (d *doc) objectCountry(m *Mention) bool {
+	w := d.lw(m.From - 1)
+	return m.From > d.sents[m.sent].From && m.Kind == mName && d.words.objectPreps[w] && w != "of" && w != "by"
 }
 
 // countryMention returns a mention of the country with the alpha-3 code,
@@ -506,7 +820,8 @@ func (d *doc) keyMention(key string) *Mention {
 
 // titleAlone handles a title with no name: a reference to the person who
 // last held it in this article, or, when there is none, the country acting
-// through an unnamed official ("the Libyan ambassador").
+// through an unnamed official ("the Libyan ambassador"); a title held for
+// a named state or body is then a vacancy for the next holder named.
 func (x *Extractor) titleAlone(d *doc, k, aff int) {
 	t := &d.mentions[k]
 	a := d.affMention(aff)
@@ -521,9 +836,42 @@ func (x *Extractor) titleAlone(d *doc, k, aff int) {
 			return
 		}
 	}
+	if a != nil && !d.titleInPlural(t) {
+		d.vacancies = append(d.vacancies, vacancy{sent: t.sent, title: t.Title.Name, aff: *a})
+	}
 	if aff >= 0 && d.mentions[aff].Kind == mAdjective {
 		d.mentions[aff].Arg = true
 	}
+}
+
+// vacancy is a title written with the state or body it is held for but
+// with no holder ("Chile's foreign minister says ..."): the next person
+// named with that title alone is its holder.
+type vacancy struct {
+	sent  int
+	title string
+	aff   Mention
+}
+
+// vacancyReach is how many sentences after a vacant title its holder may
+// be named: a headline and its story's first paragraph.
+const vacancyReach = 6
+
+// fillVacancy returns the affiliation of the latest vacant title of this
+// name in the vacancyReach sentences up to si, and removes the vacancy
+// (one holder each); nil if there is none.
+func (d *doc) fillVacancy(si int, title string) *Mention {
+	for k := len(d.vacancies) - 1; k >= 0; k-- {
+		v := d.vacancies[k]
+		if v.sent < si-vacancyReach {
+			break
+		}
+		if v.title == title {
+			d.vacancies = slices.Delete(d.vacancies, k, k+1)
+			return &v.aff
+		}
+	}
+	return nil
 }
 
 // counterparts binds "X's counterpart, Y" and "his Greek, Cypriot and
@@ -562,27 +910,36 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 }
 
 // copularHolder returns the person a title phrase starting at toks[start]
-// is said of with "to be": "Pompeo, who is the secretary of state", "al-Amiri
-// was the deputy commander of the PMF", "X is also the group's leader";
-// -1 if none.
+// is said of with "to be", "become" or "serve as": "Pompeo, who is the
+// secretary of state", "al-Amiri was the deputy commander of the PMF", "X
+// is also the group's leader", "X, who has served as interior minister
+// since 2019", "X became president"; -1 if none. A past perfect ("had
+// been") states no office held now.
 func (d *doc) copularHolder(ms []int, si, start int) int {
 	from := d.sents[si].From
 	j := start - 1
-	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.words.beForms[d.lw(j)] && !determiners[d.lw(j)]; k++ {
+	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.words.beForms[d.lw(j)] && !d.words.copulas[d.lw(j)] && !determiners[d.lw(j)] && d.lw(j) != "as"; k++ {
 		j-- // "the deputy commander"
 	}
 	if j > from && (d.lw(j) == "the" || d.lw(j) == "a" || d.lw(j) == "an") {
 		j--
 	}
-	if j > from && d.words.copulaAdverbs[d.lw(j)] {
+	if j-1 > from && d.lw(j) == "as" && d.words.serveVerbs[d.lw(j-1)] {
+		j-- // "who serves as interior minister": as "to be"
+	} else if j > from && d.words.copulaAdverbs[d.lw(j)] {
 		j--
 	}
-	if j <= from || !d.words.beForms[d.lw(j)] || d.lw(j) == "being" || d.lw(j) == "be" {
+	w := d.lw(j)
+	linked := d.words.beForms[w] || d.words.copulas[w] || d.words.serveVerbs[w] && d.lw(j+1) == "as"
+	if j <= from || !linked || w == "being" || w == "be" {
 		return -1
 	}
 	j--
-	if w := d.lw(j); j > from && (w == "has" || w == "had" || w == "have") {
+	if j > from && d.lw(j) == "had" {
 		return -1 // "had been the minister": a past office, not stated now
+	}
+	if w := d.lw(j); j > from && (w == "has" || w == "have") {
+		j-- // "who has been interior minister since 2019": held now
 	}
 	if j > from && d.words.relativePronouns[d.lw(j)] && d.lw(j) != "that" {
 		j--

@@ -1,0 +1,196 @@
+package extract
+
+import "testing"
+
+// TestOfficeVerbs checks offices said with "serve as", "become" and a
+// present perfect ("has been ... since"), and modifiers ("a former",
+// "the acting", "deputy") between a name and its apposed title; "had
+// been" and "had served" (past perfect) state none.
+func TestOfficeVerbs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, who serves as Chile's interior minister, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, who has served as interior minister of Chile since 2019, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, who has been interior minister of Chile since 2019, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe became Chile's president in 2022.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe had served as interior minister of Chile before the coup.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe served lunch to the foreign minister of Chile.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe, a former Chilean defence minister who now advises the government, criticized Peru.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, the acting head of the Chilean Navy, visited Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chilean Navy)"}, nil},
+		{"Jane Roe, deputy chief of the Chilean Navy, visited Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chilean Navy)"}, nil},
+		{"The paper interviewed Gáspár Tóth, the Chilean Government commissioner responsible for defence, on Monday.",
+			[]string{"HOLDS_OFFICE(Gáspár Tóth -> Chile)"}, nil},
+		{"Jane Roe met Peru's president in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}
+
+// TestPostedTitles checks a posting between a title and the apposed name
+// ("special representative for Afghanistan, X"), and "whose" + title +
+// name.
+func TestPostedTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's special envoy for Venezuela, Jane Roe, held talks in Caracas.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Venezuela)"}},
+		{"The Kataib Front, whose commander Abu Khalid was killed last year, attacked the base.",
+			[]string{"HOLDS_OFFICE(Abu Khalid -> Kataib Front)"}, nil},
+		{"The Kataib Front, whose commander praised Abu Khalid, attacked the base.",
+			nil, []string{"HOLDS_OFFICE(Abu Khalid -> Kataib Front)"}},
+	})
+}
+
+// TestVacantTitles checks that a title first written with a state and no
+// name ("Chile's president says ...") gives its state to the next holder
+// named with the same title and no state of its own, a few sentences on;
+// a title with its own state, a different title, or a holder far away
+// takes nothing from it.
+func TestVacantTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's foreign minister on the border talks\n\nTalks resumed this week. Foreign Minister Jane Roe spoke to reporters in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Chile's president says talks will resume. President Jane Roe told reporters in Santiago that the army was ready.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Chile's president says talks will resume. Defence Minister Jane Roe told reporters that the army was ready.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Chile's president says talks will resume. President Jane Roe of Peru told reporters that the army was ready.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Chile's president says talks will resume. A storm hit. Rain fell. Roads closed. Schools shut. Trains stopped. Ports closed. Flights stopped. President Jane Roe told reporters that the army was ready.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestTitleLists checks a plural title followed by a list of its holders,
+// each with a possessive or demonym state ("the defence ministers of the
+// two countries - Chile's Jane Roe and Peru's John Doe -"), and a name
+// followed by "of" and a place ("Senators Jane Roe of Ohio"), which is
+// not part of the name. A person merely listed after a verb takes nothing.
+func TestTitleLists(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The defence ministers of the two countries - Chile's Jane Roe and Peru's John Doe - signed the accord.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"},
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)", "HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"The defence ministers of the three countries - U.S. Defense Secretary Ann Lee, Chile's Jane Roe and Peru's John Doe - signed the accord.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)", "HOLDS_OFFICE(Ann Lee -> United States)"},
+			[]string{"HOLDS_OFFICE(Ann Lee -> Chile)"}},
+		{"Foreign ministers met in Lima, and Chile's Jane Roe criticized Peru.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Two senators, Jane Roe of Ohio and John Doe of Texas, wrote to the Pentagon.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United States)", "HOLDS_OFFICE(John Doe -> United States)"}, nil},
+		{"Two senators, Maria Lopez of Nebraska and Tom Baker of Vermont, wrote to the Pentagon.",
+			[]string{"HOLDS_OFFICE(Tom Baker -> United States)"}, nil},
+	})
+}
+
+// TestDelegates checks the meeting-record style that names a delegate by
+// the state in brackets after the name ("Jane Roe (Chile) said"): the
+// delegate holds office for that state, and the bracketed state is no
+// argument of what the delegate says or does.
+func TestDelegates(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe (Chile) said her delegation supported the text, and John Doe (Peru) criticized Bolivia.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)", "CRITICIZES(John Doe -> Bolivia)"},
+			[]string{"CRITICIZES(Peru -> Bolivia)", "HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Wu Tao (China) abstained, and Kira Sokol (Russia) accused the penholders of haste.",
+			[]string{"HOLDS_OFFICE(Wu Tao -> China)", "HOLDS_OFFICE(Kira Sokol -> Russia)"}, nil},
+		{"Jane Roe (left) met John Doe in Lima.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe (pictured, with Chile's delegation) met John Doe.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestRankAfterTitle checks an office followed by a rank before the name
+// ("junta leader Gen. X"): the name is the person's without the rank, and
+// the office is held for the article's principal country.
+func TestRankAfterTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Mali has cut ties with France. Mali expelled the French ambassador, and Mali closed its airspace. Junta leader Gen. Jane Roe spoke by phone with Vladimir Putin.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Mali)", "COMMUNICATES_WITH(Jane Roe -> Vladimir Putin)"}, []string{"HOLDS_OFFICE(Jane Roe -> France)"}},
+		{"Army chief Lt. Gen. Jane Roe visited Lima.", []string{"VISITS(Jane Roe -> Lima)"}, nil},
+	})
+}
+
+// TestChainedTitles checks two titles apposed to one name and joined by
+// "and": the second is the name's too; a title after "and" that follows
+// a clause is not.
+func TestChainedTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, adviser to the president and head of the Kestrel Foundation, criticized Chile.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Foundation)"}, nil},
+		{"Jane Roe, an adviser, met Chilean officials and the head of the Kestrel Foundation.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Foundation)"}},
+	})
+}
+
+// TestLeadVerbs checks "X heads/leads/chairs Y" and "X, who leads Y,"
+// with a named organization as the object: X holds office in it. A
+// country, an unnamed body or an activity ("led the talks") is none.
+func TestLeadVerbs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, who heads the Kestrel Foundation, criticized Chile.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Foundation)"}, nil},
+		{"Abu Khalid leads the Kataib Front, which attacked the base.",
+			[]string{"HOLDS_OFFICE(Abu Khalid -> Kataib Front)"}, nil},
+		{"Jane Roe led the talks with Peru.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe led Chile to victory.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe led NATO troops into Kosovo.", nil, []string{"HOLDS_OFFICE(Jane Roe -> NATO)"}},
+	})
+}
+
+// TestIncludedOfficials checks titles listed after "X officials,
+// including": a title with no state of its own is held for X.
+func TestIncludedOfficials(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean officials, including Foreign Minister Jane Roe and Defence Minister John Doe, travelled to Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Chile)"}, nil},
+		{"Chilean officials met several guests, including Foreign Minister Jane Roe of Peru.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Chilean officials met several guests, including Foreign Minister Jane Roe.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestPrincipalCountryObject checks that a state's office written with no
+// state is held for the article's principal country when another country
+// was named since only as an object ("talks with Peru"), but not when the
+// other country acts or is described ("Peruvian officials said").
+func TestPrincipalCountryObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile rejected the claim. Chile said on Monday that talks with Peru would resume. Defence Minister Jane Roe said the army was ready. Chile has long disputed the border.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Chile rejected the claim. Chile said on Monday that talks would resume. Peruvian officials disagreed. Defence Minister Jane Roe said the army was ready. Chile has long disputed the border.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Chile rejected the claim. Chile said on Monday that talks would resume. The government of Peru disagreed. Defence Minister Jane Roe said the army was ready. Chile has long disputed the border.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestTitleBeforeOrgHead checks that an organization's head word after a
+// capitalised title word ("director of the General Office of the Kestrel
+// Party") is no person holding office.
+func TestTitleBeforeOrgHead(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, director of the General Office of the Kestrel Party, attended the talks.",
+			nil, []string{"HOLDS_OFFICE(Office -> Kestrel Party)"}},
+	})
+}
+
+// TestRespectiveHolders checks "the presidents of Chile and Peru, Jane
+// Roe and John Doe,": each name holds the title for the state in the same
+// place, and the states are no arguments of what the people do; names
+// that do not match the states in number bind nothing.
+func TestRespectiveHolders(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The presidents of Chile and Peru, Jane Roe and John Doe, met in Quito.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)", "MET_WITH(Jane Roe -> John Doe)"},
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)", "MET_WITH(Chile -> Jane Roe)"}},
+		{"The presidents of Chile and Peru, Jane Roe, John Doe and Ann Lee, met in Quito.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
