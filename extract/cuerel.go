@@ -85,6 +85,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 				gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
 			}
 			to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
+			if !ok && c.Cameo != "" {
+				to, ok = x.objectHead(d, ms, c.words[1:], i+1, s.To) // "condemned the deadly bombing"
+			}
 			if ok && !c.verb && spansVerb(d, i, to) {
 				ok = false // "the attack was the third on Odesa" is no "attack on"
 			}
@@ -560,6 +563,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	act, isAct := -1, false
 	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
 		act, isAct = x.actTarget(d, si, cm, passive, fits) // "criticized the decision": the decision's maker
+		if !isAct && c.verb && !passive {
+			act, isAct = x.eventObjectDoer(d, si, ms, cm, fits) // "condemned the Russian bombing of X" (eventobject.go)
+		}
 	}
 	switch n := d.rightArg(ms, from, win, fits); {
 	case isAct:

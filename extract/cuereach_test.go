@@ -1,0 +1,75 @@
+package extract
+
+import "testing"
+
+// TestCueForms checks cue verbs in their irregular, prefixed and particle
+// forms: the irregular-forms table (words.yaml irregular_verbs) and the
+// hyphenated "re-" prefix.
+func TestCueForms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Taliban overran Kunduz in 2015.", []string{"ATTACKS(Taliban -> Kunduz)"}, nil},
+		{"Syrian troops retook Palmyra from ISIS.", []string{"ATTACKS(Syria -> Palmyra)"}, nil},
+		{"Kenyan troops have retaken Kismayo.", []string{"ATTACKS(Kenya -> Kismayo)"}, nil},
+		{"Ethiopian forces captured the town of Shire.", []string{"ATTACKS(Ethiopia -> Shire)"}, nil},
+		{"Colombia re-imposed restrictions on Venezuela.", []string{"SANCTIONS(Colombia -> Venezuela)"}, nil},
+		{"Israel re-occupied the town of Rafah.", []string{"ATTACKS(Israel -> Rafah)"}, nil},
+		{"Iran downed a Ukrainian airliner.", []string{"ATTACKS(Iran -> Ukraine)"}, nil},
+		// taking things or people is not taking ground
+		{"Iran seized two British tankers.", nil, []string{"ATTACKS(Iran -> United Kingdom)"}},
+		{"Kenyan police captured Somali smugglers.", nil, []string{"ATTACKS(Kenya -> Somalia)"}},
+		// "re" joined to a verb is another word: "resigned" is no "signed"
+		{"Peru resigned from the committee with Chile.", nil, []string{"COOPERATES_WITH(Peru -> Chile)"}},
+	})
+}
+
+// TestCommunicativePhrases checks verb phrases whose object is what is
+// said, with the one told after a preposition, and summoning an envoy.
+func TestCommunicativePhrases(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway raised the issue with Sweden on Monday.", []string{"COMMUNICATES_WITH(Norway -> Sweden)"}, nil},
+		{"Japan conveyed its concerns to Vietnam.", []string{"COMMUNICATES_WITH(Japan -> Vietnam)"}, nil},
+		{"Chile reached out to Peru after the vote.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+		{"Estonia summoned the Belarusian ambassador over the flights.", []string{"COMMUNICATES_WITH(Belarus -> Estonia)"}, nil},
+		{"Estonia summoned Belarus's envoy.", []string{"COMMUNICATES_WITH(Belarus -> Estonia)"}, nil},
+		{"Estonia summoned the ambassador of Belarus.", []string{"COMMUNICATES_WITH(Belarus -> Estonia)"}, nil},
+		{"Greece lodged a protest with Albania over the arrests.", []string{"CRITICIZES(Greece -> Albania)"}, nil},
+		{"Egypt protested to Ethiopia about the dam.", []string{"CRITICIZES(Egypt -> Ethiopia)"}, nil},
+		// the thing raised is no party; nothing is raised here
+		{"Norway did not raise the issue with Sweden.", nil, []string{"COMMUNICATES_WITH(Norway -> Sweden)"}},
+		{"Norway raised interest rates.", nil, []string{"COMMUNICATES_WITH(Norway -> Sweden)"}},
+		{"Estonia summoned a meeting of its security council.", nil, []string{"COMMUNICATES_WITH(Estonia -> Estonia)"}},
+	})
+}
+
+// TestJudgedEvent checks that judging an event judges its doer: a
+// modifier of the event noun, or the agent after "by"; CAMEO's "condemn
+// bombing" reaches the head of its object.
+func TestJudgedEvent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Qatar condemned the shelling of Rafah by Israel.", []string{"CRITICIZES(Qatar -> Israel)", "ATTACKS(Israel -> Rafah)"}, nil},
+		{"Jordan condemned the bombing of the hospital by Syria.", []string{"CRITICIZES(Jordan -> Syria)"}, nil},
+		{"Jordan condemned the deadly Syrian bombing of the hospital.", []string{"CRITICIZES(Jordan -> Syria)"}, nil},
+		{"Kuwait denounced the Iraqi invasion of the island.", []string{"CRITICIZES(Kuwait -> Iraq)"}, nil},
+		{"Israel welcomed the American strikes on Iran.", []string{"SUPPORTS(Israel -> United States)"}, nil},
+		{"Peru branded the Chilean envoy a traitor.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		// the event's target is not judged; no doer, no judged actor
+		{"Qatar condemned the attack on Israel.", nil, []string{"CRITICIZES(Qatar -> Israel)"}},
+		{"Jordan condemned the bombing of Syria.", nil, []string{"CRITICIZES(Jordan -> Syria)"}},
+		// a noun phrase that is no event, or a doer in another clause
+		{"Jordan condemned the decision, which was taken by Syria.", nil, []string{"CRITICIZES(Jordan -> Syria)"}},
+		// CAMEO's "carry attack" does not swallow the noun's own "attack on"
+		{"Iran carried out a missile attack on Iraq.", []string{"ATTACKS(Iran -> Iraq)"}, nil},
+		{"Norway resumed negotiations on Tuesday with Belarus.", []string{"NEGOTIATES_WITH(Belarus -> Norway)"}, nil},
+	})
+}
+
+// TestMakingAndDeveloping checks BUILDS and DEVELOPS by what is made:
+// making a thing builds it; a programme is developed, a facility built.
+func TestMakingAndDeveloping(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Pakistan produces Shaheen missiles.", []string{"BUILDS(Pakistan -> Shaheen-III)"}, []string{"DEVELOPS(Pakistan -> Shaheen-III)"}},
+		{"Pakistan manufactures Shaheen missiles.", []string{"BUILDS(Pakistan -> Shaheen-III)"}, nil},
+		{"Pakistan is expanding its nuclear program.", []string{"DEVELOPS(Pakistan -> Pakistan's nuclear program)"}, []string{"BUILDS(Pakistan -> Pakistan's nuclear program)"}},
+		{"Pakistan tested a Shaheen missile.", []string{"DEVELOPS(Pakistan -> Shaheen-III)"}, nil},
+	})
+}
