@@ -35,8 +35,8 @@ func TestCommunicativePhrases(t *testing.T) {
 		{"Greece lodged a protest with Albania over the arrests.", []string{"CRITICIZES(Greece -> Albania)"}, nil},
 		{"Egypt protested to Ethiopia about the dam.", []string{"CRITICIZES(Egypt -> Ethiopia)"}, nil},
 		// the thing raised is no party; nothing is raised here
-		{"Norway did not raise the issue with Sweden.", nil, []string{"COMMUNICATES_WITH(Norway -> Sweden)"}},
-		{"Norway raised interest rates.", nil, []string{"COMMUNICATES_WITH(Norway -> Sweden)"}},
+		{"Norway did not raise the issue with Sweden.", nil, []string{"COMMUNICATES_WITH(Norway -> Sweden)", "COMMUNICATES_WITH(Sweden -> Norway)"}},
+		{"Norway raised interest rates after Sweden did.", nil, []string{"COMMUNICATES_WITH(Norway -> Sweden)", "COMMUNICATES_WITH(Sweden -> Norway)"}},
 		{"Estonia summoned a meeting of its security council.", nil, []string{"COMMUNICATES_WITH(Estonia -> Estonia)"}},
 	})
 }
@@ -71,5 +71,44 @@ func TestMakingAndDeveloping(t *testing.T) {
 		{"Pakistan manufactures Shaheen missiles.", []string{"BUILDS(Pakistan -> Shaheen-III)"}, nil},
 		{"Pakistan is expanding its nuclear program.", []string{"DEVELOPS(Pakistan -> Pakistan's nuclear program)"}, []string{"BUILDS(Pakistan -> Pakistan's nuclear program)"}},
 		{"Pakistan tested a Shaheen missile.", []string{"DEVELOPS(Pakistan -> Shaheen-III)"}, nil},
+	})
+}
+
+// TestCueSources checks who does what a cue states when the clause's
+// subject is unnamed, or a clause of its own.
+func TestCueSources(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// the first verb's objects do not do the second verb's act
+		{"The rebel leader blamed Chile and Peru for the crisis and condemned Bolivia.", nil,
+			[]string{"CRITICIZES(Chile -> Bolivia)", "CRITICIZES(Peru -> Bolivia)"}},
+		{"Ecuador blamed Chile for the crisis and condemned Bolivia.", []string{"CRITICIZES(Ecuador -> Bolivia)"}, nil},
+		// ", accusing": the subject of the clause after "but"
+		{"Norway joined the pact last year, but Denmark stayed out, accusing Sweden of delays.",
+			[]string{"CRITICIZES(Denmark -> Sweden)"}, []string{"CRITICIZES(Norway -> Sweden)"}},
+		// "I" in a quotation is its speaker, not a person named in it
+		{`Boris Johnson said, "I hope that Kim Jong Un will come back. Of course I will raise it with the White House."`,
+			[]string{"COMMUNICATES_WITH(White House -> Boris Johnson)"}, []string{"COMMUNICATES_WITH(Kim Jong Un -> White House)", "COMMUNICATES_WITH(White House -> Kim Jong Un)"}},
+	})
+}
+
+// TestMadeBy checks a maker participle joined to an actor: "Russian-made".
+func TestMadeBy(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Egypt bought Russian-made S-400 systems.", []string{"BUILDS(Russia -> S-400)"}, []string{"BUILDS(Egypt -> S-400)"}},
+		{"Egypt bought Chinese-designed drones and French-built Rafale jets.",
+			[]string{"DEVELOPS(China -> drones)", "BUILDS(France -> Rafale)"}, []string{"DEVELOPS(Egypt -> drones)", "BUILDS(Egypt -> Rafale)"}},
+		// "-made" of no thing
+		{"Egypt called the Russian-made claims false.", nil, []string{"BUILDS(Russia -> Egypt)"}},
+	})
+}
+
+// TestSupplyAndContact checks more verbs of supplying and of being in
+// contact.
+func TestSupplyAndContact(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Algeria pumped gas to Spain for decades.", []string{"SUPPLIES(Algeria -> Spain)"}, nil},
+		{"Spain has been in contact with Morocco.", []string{"COMMUNICATES_WITH(Spain -> Morocco)"}, nil},
+		{"Spain was in touch with Morocco on Monday.", []string{"COMMUNICATES_WITH(Spain -> Morocco)"}, nil},
+		{"Spain has not been in contact with Morocco.", nil, []string{"COMMUNICATES_WITH(Spain -> Morocco)", "COMMUNICATES_WITH(Morocco -> Spain)"}},
 	})
 }

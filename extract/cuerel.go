@@ -59,6 +59,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
 				continue // "shell manufacturer": a noun
 			}
+			if c.verb && d.words.madeBy[d.lw(i)] != "" && joinedHyphen(d, s.From, i) {
+				continue // "Chinese-designed drones": a modifier (madeByRelations)
+			}
 			if c.verb && d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mAdjective }) >= 0 {
 				continue // "a Hungarian finance official": a noun
 			}
@@ -293,6 +296,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
 	x.makerRelations(d, si, ms)
+	x.madeByRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
 }
@@ -315,6 +319,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if c.verb && !c.Plural && !passive && d.conjoinedVerb(si, cm.from) {
 		if s := x.sharedSubject(d, si, ms, cm.from, c.words[0], srcFits); len(s) > 0 {
 			sources, subject = s, s
+		} else if h := x.conjoinedHead(d, si, cm.from, c.words[0]); h >= 0 {
+			// "the leader blamed A and B and called on C": with no named
+			// subject, A and B are the first verb's objects, not the doers
+			sources = slices.DeleteFunc(sources, func(k int) bool { return d.mentions[k].From > h })
+			subject = sources
 		}
 	}
 	var targets []int
@@ -400,9 +409,18 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return nil, passive, nil
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
-		// "Turkey blocked the bid, accusing Stockholm of ...": the main subject
+		// "Turkey blocked the bid, accusing Stockholm of ...": the main
+		// subject, of the last clause joined by "but", "while" ... ("A
+		// joined, but B objected, accusing C": B)
+		start := from
+		for j := cm.from - 2; j > from; j-- {
+			if contrastive[d.lw(j)] || d.toks[j].Text == ";" {
+				start = j + 1
+				break
+			}
+		}
 		for _, k := range ms {
-			if m := &d.mentions[k]; m.From < cm.from && m.Arg && m.Key != "" && fits(m) && !d.afterPreposition(m) && !d.isPossessor(m) {
+			if m := &d.mentions[k]; m.From >= start && m.From < cm.from && m.Arg && m.Key != "" && fits(m) && !d.afterPreposition(m) && !d.isPossessor(m) {
 				return []int{k}, passive, nil
 			}
 		}
@@ -461,6 +479,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	}
 	return nil, passive, nil
 }
+
+// contrastive words open a clause with a subject of its own.
+var contrastive = set{"but": true, "while": true, "whereas": true, "although": true, "though": true, "yet": true}
 
 // cueEndsInNoun reports whether a verb cue of several words ends in its
 // object noun ("rejected the criticism"): a "by" after it then names who
@@ -781,23 +802,34 @@ var sharedDeprels = set{"conj": true, "advcl": true}
 // is finite, not one more infinitive ("urged B to act and speak"). nil
 // when the parse says otherwise.
 func (x *Extractor) sharedSubject(d *doc, si int, ms []int, i int, lemma string, fits func(*Mention) bool) []int {
+	h := x.conjoinedHead(d, si, i, lemma)
+	if h < 0 {
+		return nil
+	}
+	n := d.leftArg(ms, h, fits)
+	if n < 0 {
+		return nil
+	}
+	return d.coordinatedBefore(ms, n, fits)
+}
+
+// conjoinedHead returns the document token of the earlier verb that the
+// verb at token i is conjoined to or hangs on as an adverbial clause, by
+// the parse (see sharedSubject); -1 if there is none.
+func (x *Extractor) conjoinedHead(d *doc, si, i int, lemma string) int {
 	toks := x.parseOf(d, si)
 	from := d.sents[si].From
 	if toks == nil || !sharedDeprels[toks[i-from].Deprel] {
-		return nil
+		return -1
 	}
 	h := toks[i-from].Head
 	for inflected := lemma != "" && d.lw(i) != lemma; inflected && h >= 0 && toks[h].XPOS == "VB" && toks[h].Deprel == "xcomp"; {
 		h = toks[h].Head // "urged B to act and spoke with C": a finite verb is not conjoined to the infinitive
 	}
 	if h < 0 || h >= i-from || toks[h].UPOS != "VERB" {
-		return nil
+		return -1
 	}
-	n := d.leftArg(ms, from+h, fits)
-	if n < 0 {
-		return nil
-	}
-	return d.coordinatedBefore(ms, n, fits)
+	return from + h
 }
 
 // stativeWith reports whether verb cue c ends in "with" ("ally with",
@@ -927,4 +959,14 @@ func (x *Extractor) datedNoun(d *doc, from, i int) bool {
 		j--
 	}
 	return j < i-1 && j >= from && nounMarkers[d.lw(j)]
+}
+
+// joinedHyphen reports whether toks[i] follows a hyphen written against
+// it, the second part of a split compound ("Chinese-designed").
+func joinedHyphen(d *doc, from, i int) bool {
+	if i-1 < from {
+		return false
+	}
+	h := d.toks[i-1]
+	return (h.Text == "-" || h.Text == "–") && h.Start+len(h.Text) == d.toks[i].Start
 }

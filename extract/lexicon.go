@@ -69,6 +69,7 @@ type wordSets struct {
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
 	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
 	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
+	madeBy                                                        map[string]string // "made" -> BUILDS: "Russian-made" (nominal.go)
 
 	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
@@ -277,6 +278,14 @@ func compile(s *schema.Schema) *lexicon {
 		for _, n := range w.MakerNouns[typ] {
 			if _, dup := lx.sets.makers[strings.ToLower(n)]; !dup {
 				lx.sets.makers[strings.ToLower(n)] = typ
+			}
+		}
+	}
+	lx.sets.madeBy = map[string]string{}
+	for _, typ := range slices.Sorted(maps.Keys(w.MakerParticiples)) {
+		for _, n := range w.MakerParticiples[typ] {
+			if _, dup := lx.sets.madeBy[strings.ToLower(n)]; !dup {
+				lx.sets.madeBy[strings.ToLower(n)] = typ
 			}
 		}
 	}

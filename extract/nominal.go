@@ -886,3 +886,35 @@ func (x *Extractor) actMaker(d *doc, si, i int, fits func(*Mention) bool) int {
 	}
 	return -1
 }
+
+// madeByRelations adds what a maker participle joined to an actor states
+// of the thing it modifies: "Russian-made S-400 systems" (BUILDS Russia ->
+// S-400), "Turkish-built drones", "a U.S.-designed missile" (DEVELOPS).
+// The actor, the hyphen and the participle stand right before the thing,
+// with at most one lower-case word between ("Russian-made air defence
+// systems" names the systems by their head).
+func (x *Extractor) madeByRelations(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 2; i < s.To; i++ {
+		typ := d.words.madeBy[d.lw(i)]
+		if typ == "" || d.toks[i-1].Text != "-" && d.toks[i-1].Text != "–" {
+			continue
+		}
+		rt := x.lex.relTypes[typ]
+		k := d.mentionEnding(ms, i-1, keyed)
+		if k < 0 || !slices.Contains(rt.Sources, d.mentions[k].Label) {
+			continue
+		}
+		for j := i + 1; j < s.To && j <= i+2; j++ {
+			if t := d.mentionAt(ms, j); t >= 0 && d.mentions[t].Key != "" {
+				if slices.Contains(rt.Targets, d.mentions[t].Label) {
+					x.addRel(d, si, typ, "", &d.mentions[k], &d.mentions[t], nil)
+				}
+				break
+			}
+			if tk := d.toks[j]; tk.Kind != Word || tk.Capitalized() {
+				break
+			}
+		}
+	}
+}

@@ -218,6 +218,7 @@ type Words struct {
 	ClaimVerbs        []string            `yaml:"claim_verbs,omitempty" json:"claim_verbs,omitempty"`                   // "claimed", "carried out": the doer owns an event (forms)
 	AdditiveLinks     []string            `yaml:"additive_links,omitempty" json:"additive_links,omitempty"`             // "along with", "as well as": a subject's partners
 	MakerNouns        map[string][]string `yaml:"maker_nouns,omitempty" json:"maker_nouns,omitempty"`                   // relation type -> "manufacturer": "mortar manufacturer X"
+	MakerParticiples  map[string][]string `yaml:"maker_participles,omitempty" json:"maker_participles,omitempty"`       // relation type -> "made": "Russian-made S-400"
 	JoinVerbs         []string            `yaml:"join_verbs,omitempty" json:"join_verbs,omitempty"`                     // "joined the talks": a party to them (forms)
 	IntentNouns       []string            `yaml:"intent_nouns,omitempty" json:"intent_nouns,omitempty"`                 // "the plan to place": the infinitive is the owner's
 	AgainstTypes      map[string]string   `yaml:"against_types,omitempty" json:"against_types,omitempty"`               // SUPPORTS -> OPPOSES: "backs X against Y"
