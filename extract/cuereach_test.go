@@ -112,3 +112,33 @@ func TestSupplyAndContact(t *testing.T) {
 		{"Spain has not been in contact with Morocco.", nil, []string{"COMMUNICATES_WITH(Spain -> Morocco)", "COMMUNICATES_WITH(Morocco -> Spain)"}},
 	})
 }
+
+// TestApproving checks that approving or ratifying supports a deal or a
+// plan, and no actor named in the object.
+func TestApproving(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kenyan parliament ratified the Paris Agreement.", []string{"SUPPORTS(Kenyan parliament -> Paris Agreement)"}, nil},
+		{"Ghana approved the free trade agreement on Monday.", []string{"SUPPORTS(Ghana -> trade agreement)"}, nil},
+		{"Ghana approved the sale of patrol boats to Togo.", nil, []string{"SUPPORTS(Ghana -> Togo)"}},
+		{"Ghana did not approve the free trade agreement.", nil, []string{"SUPPORTS(Ghana -> trade agreement)"}},
+	})
+}
+
+// TestCompoundModifier checks that the actor inside "X-backed" or "X-led"
+// is no object of a verb before it.
+func TestCompoundModifier(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Israeli jets hit depots belonging to the Iran-backed group.", nil, []string{"ATTACKS(Israel -> Iran)"}},
+		{"Israel struck the Iran-backed Hezbollah.", []string{"ATTACKS(Israel -> Hezbollah)"}, []string{"ATTACKS(Israel -> Iran)"}},
+		{"Hamas, an Iran-backed group, fired rockets at Israel.", []string{"SUPPORTS(Iran -> Hamas)"}, nil},
+	})
+}
+
+// TestBulletLines checks that each item of a list is a sentence of its
+// own: a cue of one item takes no argument from another.
+func TestBulletLines(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Key points\n- Chad's cabinet approves the border agreement\n- Talks with Sudan to follow\n- Niger withdraws from the regional bloc\n",
+			[]string{"SUPPORTS(Chad -> border agreement)"}, []string{"OPPOSES(Chad -> border agreement)", "NEGOTIATES_WITH(Chad -> Sudan)", "NEGOTIATES_WITH(Sudan -> Chad)"}},
+	})
+}
