@@ -43,8 +43,11 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		if m.Sort == "company" && m.To < d.sents[m.sent].To && strings.ContainsAny(d.toks[m.To].Text, "0123456789") {
 			continue // "the Boeing 737-800 jet": the maker names a product here
 		}
-		if m.Sort == "media" && m.Owner < 0 && !(d.mentions[c].From >= m.From && d.mentions[c].To <= m.To) && x.reporting(d, m) {
-			continue // "NPR reported ... troops in Iraq": an outlet reporting is not where it reports on
+		if m.Sort == "media" && m.Owner < 0 && !(d.mentions[c].From >= m.From && d.mentions[c].To <= m.To) && (x.reporting(d, m) || d.bracketed(m)) {
+			// "NPR reported ... troops in Iraq": an outlet reporting is not
+			// where it reports on; nor is a dateline's credit, "LONDON
+			// (Reuters) - Britain imposed ..."
+			continue
 		}
 		x.addRel(d, m.sent, typ, "", m, &d.mentions[c], nil)
 	}
@@ -93,4 +96,9 @@ func (d *doc) mentionOf(key string) int {
 		}
 	}
 	return -1
+}
+
+// bracketed reports whether mention m stands alone in brackets: "(Reuters)".
+func (d *doc) bracketed(m *Mention) bool {
+	return m.From > 0 && m.To < len(d.toks) && d.toks[m.From-1].Text == "(" && d.toks[m.To].Text == ")"
 }

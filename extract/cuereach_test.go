@@ -142,3 +142,15 @@ func TestBulletLines(t *testing.T) {
 			[]string{"SUPPORTS(Chad -> border agreement)"}, []string{"OPPOSES(Chad -> border agreement)", "NEGOTIATES_WITH(Chad -> Sudan)", "NEGOTIATES_WITH(Sudan -> Chad)"}},
 	})
 }
+
+// TestDatelineCredit checks that the agency credited in a dateline is not
+// located in the country the story names.
+func TestDatelineCredit(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Report\n\nLONDON (Reuters) - Britain imposed sanctions on Iran.\n", []string{"SANCTIONS(United Kingdom -> Iran)"},
+			[]string{"LOCATED_IN(Reuters -> United Kingdom)"}},
+		{"Report\n\nPARIS (AFP) - France said it would send troops.\n", nil, []string{"LOCATED_IN(Agence France-Presse -> France)"}},
+		// a demonym states it
+		{"The French news agency AFP said France would send troops.", []string{"LOCATED_IN(Agence France-Presse -> France)"}, nil},
+	})
+}
