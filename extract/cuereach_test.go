@@ -150,6 +150,8 @@ func TestDatelineCredit(t *testing.T) {
 		{"Report\n\nLONDON (Reuters) - Britain imposed sanctions on Iran.\n", []string{"SANCTIONS(United Kingdom -> Iran)"},
 			[]string{"LOCATED_IN(Reuters -> United Kingdom)"}},
 		{"Report\n\nPARIS (AFP) - France said it would send troops.\n", nil, []string{"LOCATED_IN(Agence France-Presse -> France)"}},
+		// quoting is reporting: where the outlet is is not stated
+		{"Interfax quoted Lavrov as saying that Russia would respond.", nil, []string{"LOCATED_IN(Interfax -> Russia)"}},
 		// a demonym states it
 		{"The French news agency AFP said France would send troops.", []string{"LOCATED_IN(Agence France-Presse -> France)"}, nil},
 	})
