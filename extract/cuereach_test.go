@@ -156,3 +156,17 @@ func TestDatelineCredit(t *testing.T) {
 		{"The French news agency AFP said France would send troops.", []string{"LOCATED_IN(Agence France-Presse -> France)"}, nil},
 	})
 }
+
+// TestProspects checks that an event only feared, expected, asked for or
+// talked about states nothing, and the event told as fact still does.
+func TestProspects(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Discussions about a Chinese attack on Taiwan have intensified.", nil, []string{"ATTACKS(China -> Taiwan)"}},
+		{"Fears of a Serbian invasion of Kosovo grew.", nil, []string{"ATTACKS(Serbia -> Kosovo)"}},
+		{"Ahead of talks with Serbia, Kosovo said it wants peace.", nil, []string{"NEGOTIATES_WITH(Kosovo -> Serbia)", "NEGOTIATES_WITH(Serbia -> Kosovo)"}},
+		{"Latvia renewed its calls for sanctions on Belarus.", nil, []string{"SANCTIONS(Latvia -> Belarus)"}},
+		// the fact itself
+		{"The Serbian attack on Kosovo began in May.", []string{"ATTACKS(Serbia -> Kosovo)"}, nil},
+		{"Ahead of the summit, Serbia attacked Kosovo.", []string{"ATTACKS(Serbia -> Kosovo)"}, nil},
+	})
+}
