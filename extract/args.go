@@ -324,8 +324,8 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 				n = h
 			}
 		}
-		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" {
-			return out
+		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" || d.compoundModifier(&d.mentions[n]) {
+			return out // "A and the Tripoli-based B": B, not Tripoli
 		}
 		if !joined {
 			// a comma alone joins list items only: "Spain, Greece and Italy", not "to Latvia, Hartmann said"

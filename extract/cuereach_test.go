@@ -170,3 +170,17 @@ func TestProspects(t *testing.T) {
 		{"Ahead of the summit, Serbia attacked Kosovo.", []string{"ATTACKS(Serbia -> Kosovo)"}, nil},
 	})
 }
+
+// TestBackersAndTraining checks backers named by their possessor, training
+// as backing, fleeing as a visit, and a place inside "X-based" kept out of
+// a list.
+func TestBackersAndTraining(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Iran, Hezbollah's main backer, has not commented.", []string{"SUPPORTS(Iran -> Hezbollah)"}, []string{"SUPPORTS(Hezbollah -> Iran)"}},
+		{"Egypt and Qatar, Hamas's longtime backers, said nothing.", []string{"SUPPORTS(Egypt -> Hamas)", "SUPPORTS(Qatar -> Hamas)"}, nil},
+		{"Turkey still trains Somali forces.", []string{"SUPPORTS(Turkey -> Somalia)"}, nil},
+		{"Somali troops trained in Turkey last year.", nil, []string{"SUPPORTS(Somalia -> Turkey)"}},
+		{"Ashraf Ghani fled to Tajikistan.", []string{"VISITS(Ashraf Ghani -> Tajikistan)"}, nil},
+		{"Norway hosted talks between Colombia and the Havana-based Cuban mediators.", nil, []string{"MET_WITH(Colombia -> Cuba)", "MET_WITH(Cuba -> Colombia)"}},
+	})
+}

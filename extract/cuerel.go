@@ -89,7 +89,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			}
 			to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
 			if !ok && c.Cameo != "" {
-				to, ok = x.objectHead(d, ms, c.words[1:], i+1, s.To) // "condemned the deadly bombing"
+				to, ok = x.objectHead(d, c.words[1:], i+1, s.To) // "condemned the deadly bombing"
 			}
 			if ok && !c.verb && spansVerb(d, i, to) {
 				ok = false // "the attack was the third on Odesa" is no "attack on"
@@ -255,14 +255,16 @@ func ingNoun(d *doc, from, i int) bool {
 // stands inside the span of cue c matched from i to to without being one
 // of its words: then it is the verb's object and the cue's later words
 // belong to another phrase ("attacked Ukraine on Tuesday" is not CAMEO's
-// "attack on").
+// "attack on"). A demonym counts too: in "trained Somali forces" Somalia
+// is whom the verb's own cue relates, not a word of CAMEO's "train
+// forces".
 func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 	if to-i == len(c.words) {
 		return false
 	}
 	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.From > i && m.From < to && m.Kind == mName && (m.Label == "Country" || m.Label == "Organization" || m.Label == "Person") {
+		if m.From > i && m.From < to && (m.Kind == mName || m.Kind == mAdjective) && (m.Label == "Country" || m.Label == "Organization" || m.Label == "Person") {
 			return true
 		}
 	}
@@ -616,7 +618,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	}
 	if len(targets) == 0 && !c.verb && len(sources) == 1 {
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
-			targets = []int{t} // "Chile, Peru's ally, protested"
+			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, protested"; "Egypt and the UAE, Haftar's backers,"
 		}
 	}
 	if len(targets) == 0 && !c.verb && rt.TopicTarget && len(sources) > 0 && d.cueLastPrep(c) == "" {

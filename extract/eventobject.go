@@ -47,22 +47,22 @@ func (d *doc) byAgentAfter(ms []int, i, end int, fits func(*Mention) bool) int {
 }
 
 // objectHead matches the one word after the verb of a CAMEO phrase that
-// is its object noun ("condemn bombing", "summon ambassador") as the head
-// of the object's noun phrase, past a determiner and modifiers: "condemned
-// the deadly bombing", "summoned the Russian ambassador". The words passed
-// over are lower-case, or adjectives of a name ("Russian"); the head ends
+// is its object noun ("condemn coup", "attack base") as the head of the
+// object's noun phrase, past a determiner and modifiers: "condemned the
+// failed coup", "attacked the main base". The words passed over are
+// lower-case: a name or demonym among them ("trained Somali forces") is
+// what the verb's own cue takes as its target; the head ends
 // its phrase (a punctuation mark, preposition or clause word follows), so
 // "attacked the government forces" is no "attack government". A
 // preposition or particle ("attack with", "fight back") is never reached
 // this way: it follows its verb. Nor is a head that opens a noun cue of
 // its own ("resumed negotiations with", "carried out a missile attack
 // on"): the noun states its relation with its own preposition.
-func (x *Extractor) objectHead(d *doc, ms []int, words []string, i, end int) (int, bool) {
+func (x *Extractor) objectHead(d *doc, words []string, i, end int) (int, bool) {
 	const reach = 3
 	if len(words) != 1 || d.words.objectPreps[words[0]] || d.words.clauseBreaks[words[0]] || particles[words[0]] {
 		return 0, false
 	}
-	adjective := func(m *Mention) bool { return m.Kind == mAdjective }
 	for j := i; j < end && j <= i+reach; j++ {
 		w := d.lw(j)
 		if w == words[0] || w == words[0]+"s" {
@@ -72,15 +72,8 @@ func (x *Extractor) objectHead(d *doc, ms []int, words []string, i, end int) (in
 			return j + 1, true
 		}
 		t := d.toks[j]
-		if t.Kind != Word || d.words.objectPreps[w] || d.words.clauseBreaks[w] || w == "or" {
+		if t.Kind != Word || t.Capitalized() || d.words.objectPreps[w] || d.words.clauseBreaks[w] || w == "or" {
 			return 0, false
-		}
-		if t.Capitalized() {
-			k := d.mentionEnding(ms, j+1, adjective)
-			if k < 0 {
-				return 0, false
-			}
-			j = d.mentions[k].To - 1
 		}
 	}
 	return 0, false
