@@ -184,3 +184,15 @@ func TestBackersAndTraining(t *testing.T) {
 		{"Norway hosted talks between Colombia and the Havana-based Cuban mediators.", nil, []string{"MET_WITH(Colombia -> Cuba)", "MET_WITH(Cuba -> Colombia)"}},
 	})
 }
+
+// TestPhraseArticles checks that a cue phrase's article matches any
+// article or none, and granting a status supports.
+func TestPhraseArticles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru signed a free trade agreement with Chile in 2017.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Peru struck the deal with Chile.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Peru did not sign a free trade agreement with Chile.", nil, []string{"COOPERATES_WITH(Chile -> Peru)", "COOPERATES_WITH(Peru -> Chile)"}},
+		{"The European Union, which granted Moldova candidate status, said nothing.", []string{"SUPPORTS(European Union -> Moldova)"}, nil},
+		{"Moldova granted citizenship to thousands.", nil, []string{"SUPPORTS(Moldova -> Moldova)"}},
+	})
+}

@@ -271,24 +271,30 @@ func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 	return false
 }
 
+// An article of the phrase ("sign an agreement with") matches any article
+// or none: "signed a free trade agreement with", "signed agreements with".
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
+		article := phraseArticles[w]
 		ok := false
 		for j := i; j < end && j <= i+gap; j++ {
 			if d.toks[j].Kind == Punct {
 				break
 			}
-			if d.lw(j) == w {
+			if d.lw(j) == w || article && phraseArticles[d.lw(j)] {
 				i, ok = j+1, true
 				break
 			}
 		}
-		if !ok {
+		if !ok && !article {
 			return 0, false
 		}
 	}
 	return i, true
 }
+
+// phraseArticles are the articles a cue phrase may be written with.
+var phraseArticles = set{"a": true, "an": true, "the": true}
 
 // cueRelations adds the relations the cues of sentence si state.
 func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
