@@ -249,8 +249,6 @@ func ingNoun(d *doc, from, i int) bool {
 	return false
 }
 
-// matchRest matches the words of a cue phrase after its first, each within
-// gap tokens of the one before, and returns where the phrase ends.
 // actorInside reports whether a named country, organization or person
 // stands inside the span of cue c matched from i to to without being one
 // of its words: then it is the verb's object and the cue's later words
@@ -271,8 +269,10 @@ func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 	return false
 }
 
-// An article of the phrase ("sign an agreement with") matches any article
-// or none: "signed a free trade agreement with", "signed agreements with".
+// matchRest matches the words of a cue phrase after its first, each within
+// gap tokens of the one before, and returns where the phrase ends. An
+// article of the phrase ("sign an agreement with") matches any article or
+// none: "signed a free trade agreement with", "signed agreements with".
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
 		article := phraseArticles[w]
