@@ -324,8 +324,8 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 				n = h
 			}
 		}
-		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" {
-			return out
+		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" || d.compoundModifier(&d.mentions[n]) {
+			return out // "A and the Tripoli-based B": B, not Tripoli
 		}
 		if !joined {
 			// a comma alone joins list items only: "Spain, Greece and Italy", not "to Latvia, Hartmann said"
@@ -506,6 +506,9 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 		if m.From >= stop {
 			return -1
 		}
+		if d.compoundModifier(m) {
+			continue // "struck the Iran-backed group": the group, not Iran
+		}
 		if fits(m) {
 			if h := d.namedHead(ms, m, fits); h >= 0 {
 				return h // "North Korean shipping firm Ocean Maritime Management": the firm
@@ -683,4 +686,16 @@ func (d *doc) describedName(ms []int, i, end int) int {
 		}
 	}
 	return -1
+}
+
+// compoundModifier reports whether mention m is the first part of a
+// hyphenated modifier with a lower-case second part: "Iran-backed",
+// "US-led", "Russian-made". It modifies the noun after it and is no
+// argument of a verb before it.
+func (d *doc) compoundModifier(m *Mention) bool {
+	if m.To+1 >= len(d.toks) || !joinedHyphen(d, m.To, m.To+1) || d.toks[m.To].Start != d.toks[m.To-1].Start+len(d.toks[m.To-1].Text) {
+		return false
+	}
+	t := d.toks[m.To+1]
+	return t.Kind == Word && !t.Capitalized()
 }

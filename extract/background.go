@@ -52,8 +52,9 @@ func (x *Extractor) lexiconRelations(d *doc) {
 }
 
 // reporting reports whether outlet m is the one that reports in its
-// sentence: the subject of a verb of publishing ("NPR reported"), after
-// "according to", or told something ("told the Nevada Independent").
+// sentence: the subject of a verb of publishing ("NPR reported") or of
+// quoting, after "according to", or told something ("told the Nevada
+// Independent").
 func (x *Extractor) reporting(d *doc, m *Mention) bool {
 	from := d.sents[m.sent].From
 	i := m.From
@@ -61,7 +62,21 @@ func (x *Extractor) reporting(d *doc, m *Mention) bool {
 		i--
 	}
 	return x.mediaSubject(d, m.sent, m.To) || i-2 >= from && d.lw(i-2) == "according" && d.lw(i-1) == "to" ||
-		x.toldOutlet(d, m.sent, m.From)
+		x.toldOutlet(d, m.sent, m.From) || x.quotingVerb(d, m.sent, m.To)
+}
+
+// quotingVerb reports whether toks[j] is a verb cue of QUOTES: "Interfax
+// quoted Sorokin as saying that Russia ...".
+func (x *Extractor) quotingVerb(d *doc, si, j int) bool {
+	if j >= d.sents[si].To {
+		return false
+	}
+	for _, c := range x.cues[d.lw(j)] {
+		if c.verb && c.Type == "QUOTES" {
+			return true
+		}
+	}
+	return false
 }
 
 // credited reports whether outlet m is credited in brackets before a

@@ -61,6 +61,11 @@ func compileCues(s *schema.Schema, lx *lexicon) []compiledCue {
 	return out
 }
 
+// rePrefix marks a verb form done again ("re-imposed"): it states what
+// the verb states. Only the hyphenated prefix is read: "re" joined to a
+// verb makes other words too ("resign", "replace").
+const rePrefix = "re-"
+
 // cueIndex maps a lower-cased word form to the cues that may start with it.
 type cueIndex map[string][]*compiledCue
 
@@ -82,6 +87,7 @@ func (lx *lexicon) cueIndex() cueIndex {
 		}
 		for _, f := range lemmaForms[c.words[0]] {
 			idx[f] = append(idx[f], c)
+			idx[rePrefix+f] = append(idx[rePrefix+f], c) // "re-imposed", "re-invaded": the act again
 		}
 	}
 	return idx

@@ -88,6 +88,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 				gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
 			}
 			to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
+			if !ok && c.Cameo != "" {
+				to, ok = x.objectHead(d, c.words[1:], i+1, s.To) // "condemned the deadly bombing"
+			}
 			if ok && !c.verb && spansVerb(d, i, to) {
 				ok = false // "the attack was the third on Odesa" is no "attack on"
 			}
@@ -246,44 +249,52 @@ func ingNoun(d *doc, from, i int) bool {
 	return false
 }
 
-// matchRest matches the words of a cue phrase after its first, each within
-// gap tokens of the one before, and returns where the phrase ends.
 // actorInside reports whether a named country, organization or person
 // stands inside the span of cue c matched from i to to without being one
 // of its words: then it is the verb's object and the cue's later words
 // belong to another phrase ("attacked Ukraine on Tuesday" is not CAMEO's
-// "attack on").
+// "attack on"). A demonym counts too: in "trained Somali forces" Somalia
+// is whom the verb's own cue relates, not a word of CAMEO's "train
+// forces".
 func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 	if to-i == len(c.words) {
 		return false
 	}
 	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.From > i && m.From < to && m.Kind == mName && (m.Label == "Country" || m.Label == "Organization" || m.Label == "Person") {
+		if m.From > i && m.From < to && (m.Kind == mName || m.Kind == mAdjective) && (m.Label == "Country" || m.Label == "Organization" || m.Label == "Person") {
 			return true
 		}
 	}
 	return false
 }
 
+// matchRest matches the words of a cue phrase after its first, each within
+// gap tokens of the one before, and returns where the phrase ends. An
+// article of the phrase ("sign an agreement with") matches any article or
+// none: "signed a free trade agreement with", "signed agreements with".
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
+		article := phraseArticles[w]
 		ok := false
 		for j := i; j < end && j <= i+gap; j++ {
 			if d.toks[j].Kind == Punct {
 				break
 			}
-			if d.lw(j) == w {
+			if d.lw(j) == w || article && phraseArticles[d.lw(j)] {
 				i, ok = j+1, true
 				break
 			}
 		}
-		if !ok {
+		if !ok && !article {
 			return 0, false
 		}
 	}
 	return i, true
 }
+
+// phraseArticles are the articles a cue phrase may be written with.
+var phraseArticles = set{"a": true, "an": true, "the": true}
 
 // cueRelations adds the relations the cues of sentence si state.
 func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
@@ -315,6 +326,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if c.verb && !c.Plural && !passive && d.conjoinedVerb(si, cm.from) {
 		if s := x.sharedSubject(d, si, ms, cm.from, c.words[0], srcFits); len(s) > 0 {
 			sources, subject = s, s
+		} else if h := x.conjoinedHead(d, si, cm.from, c.words[0]); h >= 0 {
+			// "the leader blamed A and B and called on C": with no named
+			// subject, A and B are the first verb's objects, not the doers
+			sources = slices.DeleteFunc(sources, func(k int) bool { return d.mentions[k].From > h })
+			subject = sources
 		}
 	}
 	var targets []int
@@ -400,9 +416,18 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return nil, passive, nil
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
-		// "Turkey blocked the bid, accusing Stockholm of ...": the main subject
+		// "Turkey blocked the bid, accusing Stockholm of ...": the main
+		// subject, of the last clause joined by "but", "while" ... ("A
+		// joined, but B objected, accusing C": B)
+		start := from
+		for j := cm.from - 2; j > from; j-- {
+			if contrastive[d.lw(j)] || d.toks[j].Text == ";" {
+				start = j + 1
+				break
+			}
+		}
 		for _, k := range ms {
-			if m := &d.mentions[k]; m.From < cm.from && m.Arg && m.Key != "" && fits(m) && !d.afterPreposition(m) && !d.isPossessor(m) {
+			if m := &d.mentions[k]; m.From >= start && m.From < cm.from && m.Arg && m.Key != "" && fits(m) && !d.afterPreposition(m) && !d.isPossessor(m) {
 				return []int{k}, passive, nil
 			}
 		}
@@ -483,6 +508,9 @@ func (x *Extractor) reducedRelative(d *doc, si int, ms []int, i int) bool {
 	toks := x.parseOf(d, si)
 	return toks != nil && toks[j-from].UPOS == "NOUN" && toks[i-from].UPOS == "VERB"
 }
+
+// contrastive words open a clause with a subject of its own.
+var contrastive = set{"but": true, "while": true, "whereas": true, "although": true, "though": true, "yet": true}
 
 // cueEndsInNoun reports whether a verb cue of several words ends in its
 // object noun ("rejected the criticism"): a "by" after it then names who
@@ -585,6 +613,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	act, isAct := -1, false
 	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
 		act, isAct = x.actTarget(d, si, cm, passive, fits) // "criticized the decision": the decision's maker
+		if !isAct && c.verb && !passive {
+			act, isAct = x.eventObjectDoer(d, si, ms, cm, fits) // "condemned the Russian bombing of X" (eventobject.go)
+		}
 	}
 	switch n := d.rightArg(ms, from, win, fits); {
 	case isAct:
@@ -614,7 +645,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	}
 	if len(targets) == 0 && !c.verb && len(sources) == 1 {
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
-			targets = []int{t} // "Chile, Peru's ally, protested"
+			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, protested"; "Egypt and the UAE, Haftar's backers,"
 		}
 	}
 	if len(targets) == 0 && !c.verb && rt.TopicTarget && len(sources) > 0 && d.cueLastPrep(c) == "" {
@@ -800,23 +831,34 @@ var sharedDeprels = set{"conj": true, "advcl": true}
 // is finite, not one more infinitive ("urged B to act and speak"). nil
 // when the parse says otherwise.
 func (x *Extractor) sharedSubject(d *doc, si int, ms []int, i int, lemma string, fits func(*Mention) bool) []int {
+	h := x.conjoinedHead(d, si, i, lemma)
+	if h < 0 {
+		return nil
+	}
+	n := d.leftArg(ms, h, fits)
+	if n < 0 {
+		return nil
+	}
+	return d.coordinatedBefore(ms, n, fits)
+}
+
+// conjoinedHead returns the document token of the earlier verb that the
+// verb at token i is conjoined to or hangs on as an adverbial clause, by
+// the parse (see sharedSubject); -1 if there is none.
+func (x *Extractor) conjoinedHead(d *doc, si, i int, lemma string) int {
 	toks := x.parseOf(d, si)
 	from := d.sents[si].From
 	if toks == nil || !sharedDeprels[toks[i-from].Deprel] {
-		return nil
+		return -1
 	}
 	h := toks[i-from].Head
 	for inflected := lemma != "" && d.lw(i) != lemma; inflected && h >= 0 && toks[h].XPOS == "VB" && toks[h].Deprel == "xcomp"; {
 		h = toks[h].Head // "urged B to act and spoke with C": a finite verb is not conjoined to the infinitive
 	}
 	if h < 0 || h >= i-from || toks[h].UPOS != "VERB" {
-		return nil
+		return -1
 	}
-	n := d.leftArg(ms, from+h, fits)
-	if n < 0 {
-		return nil
-	}
-	return d.coordinatedBefore(ms, n, fits)
+	return from + h
 }
 
 // stativeWith reports whether verb cue c ends in "with" ("ally with",
@@ -946,4 +988,14 @@ func (x *Extractor) datedNoun(d *doc, from, i int) bool {
 		j--
 	}
 	return j < i-1 && j >= from && nounMarkers[d.lw(j)]
+}
+
+// joinedHyphen reports whether toks[i] follows a hyphen written against
+// it, the second part of a split compound ("Chinese-designed").
+func joinedHyphen(d *doc, from, i int) bool {
+	if i-1 < from {
+		return false
+	}
+	h := d.toks[i-1]
+	return (h.Text == "-" || h.Text == "–") && h.Start+len(h.Text) == d.toks[i].Start
 }

@@ -215,12 +215,16 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	m := &d.mentions[k]
 	want := pronouns[m.Head]
 	sent := d.sents[m.sent]
-	if want == "Speaker" {
+	speaker := want == "Speaker"
+	if speaker {
 		if !strings.ContainsAny(d.text[sent.Start:sent.End], "\"“”") {
 			return
 		}
 		want = "Person"
 	}
+	// a person named inside a quotation is not the one who says "I" in it:
+	// 'Lee said, "I hope Kim will come back ... I will raise it"' is Lee
+	namedInQuote := func(a *Mention) bool { return speaker && quoted(d, d.sents[a.sent].From, a.From) }
 	if m.Head == "their" {
 		x.resolveMembersOf(d, m)
 		return
@@ -237,7 +241,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	}
 	for j := first; j < k && !possessivePronoun[m.Head] && m.Head != "him"; j++ {
 		a := &d.mentions[j]
-		if a.sent != m.sent || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) {
+		if a.sent != m.sent || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) {
 			continue
 		}
 		if d.isPossessor(a) || d.afterPreposition(a) {
@@ -251,7 +255,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if m.sent-a.sent > 3 {
 			return
 		}
-		if a.Key == "" || !a.Arg || a.Kind == mAdjective {
+		if a.Key == "" || !a.Arg || a.Kind == mAdjective || namedInQuote(a) {
 			continue
 		}
 		if want == "Actor" && a.To < len(d.toks) && d.toks[a.To].Text == "'s" {

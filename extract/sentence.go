@@ -16,7 +16,7 @@ func (s Sentence) Span() Span { return Span{s.Start, s.End} }
 // or "?" (with any closing quotes or brackets after it) when the next token
 // starts a new one, and at every empty line. A single line break ends a
 // sentence when the line before it is a short heading-like line or ends
-// with terminal punctuation. Dotted abbreviations ("U.S.", "Gen.") are
+// with terminal punctuation, or the next line is an item of a list. Dotted abbreviations ("U.S.", "Gen.") are
 // single tokens, so they never end a sentence.
 func splitSentences(toks []Token) []Sentence { return splitSentencesKnowing(toks, nil) }
 
@@ -107,10 +107,22 @@ func startsSentence(t Token) bool {
 	return t.Capitalized()
 }
 
+// bulletMark reports whether t, opening a line, marks an item of a list.
+func bulletMark(t Token) bool {
+	switch t.Text {
+	case "-", "–", "—", "•", "*", "·", "▪":
+		return t.Kind == Punct
+	}
+	return false
+}
+
 // lineBreakEnds decides whether a single line break before toks[i] ends the
 // sentence started at toks[from]: yes after terminal punctuation or a
 // short line (a heading, a dateline).
 func lineBreakEnds(toks []Token, from, i int) bool {
+	if bulletMark(toks[i]) {
+		return true // "- Truce to take effect ...": each item of a list is its own sentence
+	}
 	prev := toks[i-1]
 	if prev.Kind == Punct && (isTerminal(prev.Text) || isCloser(prev.Text) || prev.Text == ":") {
 		return true

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/schema"
@@ -17,7 +18,9 @@ import (
 //     invasion by China";
 //   - prevention: "to deter attacks by Russia", "prevent Iran from
 //     attacking Israel";
-//   - a condition: "in case of an invasion by Syria".
+//   - a condition: "in case of an invasion by Syria";
+//   - a prospect or a topic: "fears of a Russian attack on Estonia",
+//     "ahead of talks with Iran", "discussions about a strike on Iran".
 //
 // The words are words.yaml's unstated lists.
 
@@ -40,7 +43,7 @@ func compileUnstated(u schema.UnstatedWords, irregular map[string][]string) unst
 		hypothetical: newSet(u.Hypothetical, true),
 		clauseSaying: verbForms(u.ClauseSaying, irregular),
 	}
-	for _, p := range u.ConditionLeads {
+	for _, p := range slices.Concat(u.ConditionLeads, u.ProspectLeads) {
 		if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
 			out.conditions = append(out.conditions, ws)
 		}

@@ -353,6 +353,7 @@ type UnstatedWords struct {
 	Hypothetical   []string `yaml:"hypothetical_modifiers,omitempty" json:"hypothetical_modifiers,omitempty"` // any, possible, future: "a possible attack"
 	PreventVerbs   []string `yaml:"preventing_verbs,omitempty" json:"preventing_verbs,omitempty"`             // deter, prevent: "to deter attacks" (lemmas)
 	ConditionLeads []string `yaml:"condition_leads,omitempty" json:"condition_leads,omitempty"`               // "in case of", "in the event of"
+	ProspectLeads  []string `yaml:"prospect_leads,omitempty" json:"prospect_leads,omitempty"`                 // "fears of", "ahead of": "fears of an attack on X"
 	ClauseSaying   []string `yaml:"clause_saying_verbs,omitempty" json:"clause_saying_verbs,omitempty"`       // say, insist: "said talks with X were over" (lemmas)
 }
 

@@ -1,0 +1,198 @@
+package extract
+
+import "testing"
+
+// TestCueForms checks cue verbs in their irregular, prefixed and particle
+// forms: the irregular-forms table (words.yaml irregular_verbs) and the
+// hyphenated "re-" prefix.
+func TestCueForms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Taliban overran Kunduz in 2015.", []string{"ATTACKS(Taliban -> Kunduz)"}, nil},
+		{"Syrian troops retook Palmyra from ISIS.", []string{"ATTACKS(Syria -> Palmyra)"}, nil},
+		{"Kenyan troops have retaken Kismayo.", []string{"ATTACKS(Kenya -> Kismayo)"}, nil},
+		{"Ethiopian forces captured the town of Shire.", []string{"ATTACKS(Ethiopia -> Shire)"}, nil},
+		{"Colombia re-imposed restrictions on Venezuela.", []string{"SANCTIONS(Colombia -> Venezuela)"}, nil},
+		{"Israel re-occupied the town of Rafah.", []string{"ATTACKS(Israel -> Rafah)"}, nil},
+		{"Iran downed a Ukrainian airliner.", []string{"ATTACKS(Iran -> Ukraine)"}, nil},
+		// taking things or people is not taking ground
+		{"Iran seized two British tankers.", nil, []string{"ATTACKS(Iran -> United Kingdom)"}},
+		{"Kenyan police captured Somali smugglers.", nil, []string{"ATTACKS(Kenya -> Somalia)"}},
+		// "re" joined to a verb is another word: "resigned" is no "signed"
+		{"Peru resigned from the committee with Chile.", nil, []string{"COOPERATES_WITH(Peru -> Chile)"}},
+	})
+}
+
+// TestCommunicativePhrases checks verb phrases whose object is what is
+// said, with the one told after a preposition, and summoning an envoy.
+func TestCommunicativePhrases(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway raised the issue with Sweden on Monday.", []string{"COMMUNICATES_WITH(Norway -> Sweden)"}, nil},
+		{"Japan conveyed its concerns to Vietnam.", []string{"COMMUNICATES_WITH(Japan -> Vietnam)"}, nil},
+		{"Chile reached out to Peru after the vote.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+		{"Estonia summoned the Belarusian ambassador over the flights.", []string{"COMMUNICATES_WITH(Belarus -> Estonia)"}, nil},
+		{"Estonia summoned Belarus's envoy.", []string{"COMMUNICATES_WITH(Belarus -> Estonia)"}, nil},
+		{"Estonia summoned the ambassador of Belarus.", []string{"COMMUNICATES_WITH(Belarus -> Estonia)"}, nil},
+		{"Greece lodged a protest with Albania over the arrests.", []string{"CRITICIZES(Greece -> Albania)"}, nil},
+		{"Egypt protested to Ethiopia about the dam.", []string{"CRITICIZES(Egypt -> Ethiopia)"}, nil},
+		// the thing raised is no party; nothing is raised here
+		{"Norway did not raise the issue with Sweden.", nil, []string{"COMMUNICATES_WITH(Norway -> Sweden)", "COMMUNICATES_WITH(Sweden -> Norway)"}},
+		{"Norway raised interest rates after Sweden did.", nil, []string{"COMMUNICATES_WITH(Norway -> Sweden)", "COMMUNICATES_WITH(Sweden -> Norway)"}},
+		{"Estonia summoned a meeting of its security council.", nil, []string{"COMMUNICATES_WITH(Estonia -> Estonia)"}},
+	})
+}
+
+// TestJudgedEvent checks that judging an event judges its doer: a
+// modifier of the event noun, or the agent after "by"; CAMEO's "condemn
+// bombing" reaches the head of its object.
+func TestJudgedEvent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Qatar condemned the shelling of Rafah by Israel.", []string{"CRITICIZES(Qatar -> Israel)", "ATTACKS(Israel -> Rafah)"}, nil},
+		{"Jordan condemned the bombing of the hospital by Syria.", []string{"CRITICIZES(Jordan -> Syria)"}, nil},
+		{"Jordan condemned the deadly Syrian bombing of the hospital.", []string{"CRITICIZES(Jordan -> Syria)"}, nil},
+		{"Kuwait denounced the Iraqi invasion of the island.", []string{"CRITICIZES(Kuwait -> Iraq)"}, nil},
+		{"Israel welcomed the American strikes on Iran.", []string{"SUPPORTS(Israel -> United States)"}, nil},
+		{"Peru branded the Chilean envoy a traitor.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		// the event's target is not judged; no doer, no judged actor
+		{"Qatar condemned the attack on Israel.", nil, []string{"CRITICIZES(Qatar -> Israel)"}},
+		{"Jordan condemned the bombing of Syria.", nil, []string{"CRITICIZES(Jordan -> Syria)"}},
+		// a noun phrase that is no event, or a doer in another clause
+		{"Jordan condemned the decision, which was taken by Syria.", nil, []string{"CRITICIZES(Jordan -> Syria)"}},
+		// CAMEO's "carry attack" does not swallow the noun's own "attack on"
+		{"Iran carried out a missile attack on Iraq.", []string{"ATTACKS(Iran -> Iraq)"}, nil},
+		{"Norway resumed negotiations on Tuesday with Belarus.", []string{"NEGOTIATES_WITH(Belarus -> Norway)"}, nil},
+	})
+}
+
+// TestMakingAndDeveloping checks BUILDS and DEVELOPS by what is made:
+// making a thing builds it; a programme is developed, a facility built.
+func TestMakingAndDeveloping(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Pakistan produces Shaheen missiles.", []string{"BUILDS(Pakistan -> Shaheen-III)"}, []string{"DEVELOPS(Pakistan -> Shaheen-III)"}},
+		{"Pakistan manufactures Shaheen missiles.", []string{"BUILDS(Pakistan -> Shaheen-III)"}, nil},
+		{"Pakistan is expanding its nuclear program.", []string{"DEVELOPS(Pakistan -> Pakistan's nuclear program)"}, []string{"BUILDS(Pakistan -> Pakistan's nuclear program)"}},
+		{"Pakistan tested a Shaheen missile.", []string{"DEVELOPS(Pakistan -> Shaheen-III)"}, nil},
+	})
+}
+
+// TestCueSources checks who does what a cue states when the clause's
+// subject is unnamed, or a clause of its own.
+func TestCueSources(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// the first verb's objects do not do the second verb's act
+		{"The rebel leader blamed Chile and Peru for the crisis and condemned Bolivia.", nil,
+			[]string{"CRITICIZES(Chile -> Bolivia)", "CRITICIZES(Peru -> Bolivia)"}},
+		{"Ecuador blamed Chile for the crisis and condemned Bolivia.", []string{"CRITICIZES(Ecuador -> Bolivia)"}, nil},
+		// ", accusing": the subject of the clause after "but"
+		{"Norway joined the pact last year, but Denmark stayed out, accusing Sweden of delays.",
+			[]string{"CRITICIZES(Denmark -> Sweden)"}, []string{"CRITICIZES(Norway -> Sweden)"}},
+		// "I" in a quotation is its speaker, not a person named in it
+		{`Boris Johnson said, "I hope that Kim Jong Un will come back. Of course I will raise it with the White House."`,
+			[]string{"COMMUNICATES_WITH(White House -> Boris Johnson)"}, []string{"COMMUNICATES_WITH(Kim Jong Un -> White House)", "COMMUNICATES_WITH(White House -> Kim Jong Un)"}},
+	})
+}
+
+// TestMadeBy checks a maker participle joined to an actor: "Russian-made".
+func TestMadeBy(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Egypt bought Russian-made S-400 systems.", []string{"BUILDS(Russia -> S-400)"}, []string{"BUILDS(Egypt -> S-400)"}},
+		{"Egypt bought Chinese-designed drones and French-built Rafale jets.",
+			[]string{"DEVELOPS(China -> drones)", "BUILDS(France -> Rafale)"}, []string{"DEVELOPS(Egypt -> drones)", "BUILDS(Egypt -> Rafale)"}},
+		// "-made" of no thing
+		{"Egypt called the Russian-made claims false.", nil, []string{"BUILDS(Russia -> Egypt)"}},
+	})
+}
+
+// TestSupplyAndContact checks more verbs of supplying and of being in
+// contact.
+func TestSupplyAndContact(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Algeria pumped gas to Spain for decades.", []string{"SUPPLIES(Algeria -> Spain)"}, nil},
+		{"Spain has been in contact with Morocco.", []string{"COMMUNICATES_WITH(Spain -> Morocco)"}, nil},
+		{"Spain was in touch with Morocco on Monday.", []string{"COMMUNICATES_WITH(Spain -> Morocco)"}, nil},
+		{"Spain has not been in contact with Morocco.", nil, []string{"COMMUNICATES_WITH(Spain -> Morocco)", "COMMUNICATES_WITH(Morocco -> Spain)"}},
+	})
+}
+
+// TestApproving checks that approving or ratifying supports a deal or a
+// plan, and no actor named in the object.
+func TestApproving(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kenyan parliament ratified the Paris Agreement.", []string{"SUPPORTS(Kenyan parliament -> Paris Agreement)"}, nil},
+		{"Ghana approved the free trade agreement on Monday.", []string{"SUPPORTS(Ghana -> trade agreement)"}, nil},
+		{"Ghana approved the sale of patrol boats to Togo.", nil, []string{"SUPPORTS(Ghana -> Togo)"}},
+		{"Ghana did not approve the free trade agreement.", nil, []string{"SUPPORTS(Ghana -> trade agreement)"}},
+	})
+}
+
+// TestCompoundModifier checks that the actor inside "X-backed" or "X-led"
+// is no object of a verb before it.
+func TestCompoundModifier(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Israeli jets hit depots belonging to the Iran-backed group.", nil, []string{"ATTACKS(Israel -> Iran)"}},
+		{"Israel struck the Iran-backed Hezbollah.", []string{"ATTACKS(Israel -> Hezbollah)"}, []string{"ATTACKS(Israel -> Iran)"}},
+		{"Hamas, an Iran-backed group, fired rockets at Israel.", []string{"SUPPORTS(Iran -> Hamas)"}, nil},
+	})
+}
+
+// TestBulletLines checks that each item of a list is a sentence of its
+// own: a cue of one item takes no argument from another.
+func TestBulletLines(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Key points\n- Chad's cabinet approves the border agreement\n- Talks with Sudan to follow\n- Niger withdraws from the regional bloc\n",
+			[]string{"SUPPORTS(Chad -> border agreement)"}, []string{"OPPOSES(Chad -> border agreement)", "NEGOTIATES_WITH(Chad -> Sudan)", "NEGOTIATES_WITH(Sudan -> Chad)"}},
+	})
+}
+
+// TestDatelineCredit checks that the agency credited in a dateline is not
+// located in the country the story names.
+func TestDatelineCredit(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Report\n\nLONDON (Reuters) - Britain imposed sanctions on Iran.\n", []string{"SANCTIONS(United Kingdom -> Iran)"},
+			[]string{"LOCATED_IN(Reuters -> United Kingdom)"}},
+		{"Report\n\nPARIS (AFP) - France said it would send troops.\n", nil, []string{"LOCATED_IN(Agence France-Presse -> France)"}},
+		// quoting is reporting: where the outlet is is not stated
+		{"Interfax quoted Lavrov as saying that Russia would respond.", nil, []string{"LOCATED_IN(Interfax -> Russia)"}},
+		// a demonym states it
+		{"The French news agency AFP said France would send troops.", []string{"LOCATED_IN(Agence France-Presse -> France)"}, nil},
+	})
+}
+
+// TestProspects checks that an event only feared, expected, asked for or
+// talked about states nothing, and the event told as fact still does.
+func TestProspects(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Discussions about a Chinese attack on Taiwan have intensified.", nil, []string{"ATTACKS(China -> Taiwan)"}},
+		{"Fears of a Serbian invasion of Kosovo grew.", nil, []string{"ATTACKS(Serbia -> Kosovo)"}},
+		{"Ahead of talks with Serbia, Kosovo said it wants peace.", nil, []string{"NEGOTIATES_WITH(Kosovo -> Serbia)", "NEGOTIATES_WITH(Serbia -> Kosovo)"}},
+		{"Latvia renewed its calls for sanctions on Belarus.", nil, []string{"SANCTIONS(Latvia -> Belarus)"}},
+		// the fact itself
+		{"The Serbian attack on Kosovo began in May.", []string{"ATTACKS(Serbia -> Kosovo)"}, nil},
+		{"Ahead of the summit, Serbia attacked Kosovo.", []string{"ATTACKS(Serbia -> Kosovo)"}, nil},
+	})
+}
+
+// TestBackersAndTraining checks backers named by their possessor, training
+// as backing, fleeing as a visit, and a place inside "X-based" kept out of
+// a list.
+func TestBackersAndTraining(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Iran, Hezbollah's main backer, has not commented.", []string{"SUPPORTS(Iran -> Hezbollah)"}, []string{"SUPPORTS(Hezbollah -> Iran)"}},
+		{"Egypt and Qatar, Hamas's longtime backers, said nothing.", []string{"SUPPORTS(Egypt -> Hamas)", "SUPPORTS(Qatar -> Hamas)"}, nil},
+		{"Turkey still trains Somali forces.", []string{"SUPPORTS(Turkey -> Somalia)"}, nil},
+		{"Somali troops trained in Turkey last year.", nil, []string{"SUPPORTS(Somalia -> Turkey)"}},
+		{"Ashraf Ghani fled to Tajikistan.", []string{"VISITS(Ashraf Ghani -> Tajikistan)"}, nil},
+		{"Norway hosted talks between Colombia and the Havana-based Cuban mediators.", nil, []string{"MET_WITH(Colombia -> Cuba)", "MET_WITH(Cuba -> Colombia)"}},
+	})
+}
+
+// TestPhraseArticles checks that a cue phrase's article matches any
+// article or none, and granting a status supports.
+func TestPhraseArticles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru signed a free trade agreement with Chile in 2017.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Peru struck the deal with Chile.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Peru did not sign a free trade agreement with Chile.", nil, []string{"COOPERATES_WITH(Chile -> Peru)", "COOPERATES_WITH(Peru -> Chile)"}},
+		{"The European Union, which granted Moldova candidate status, said nothing.", []string{"SUPPORTS(European Union -> Moldova)"}, nil},
+		{"Moldova granted citizenship to thousands.", nil, []string{"SUPPORTS(Moldova -> Moldova)"}},
+	})
+}

@@ -1,0 +1,103 @@
+package extract
+
+// eventObjectDoer returns the doer of an event noun that is the object of
+// the judging verb cue cm (a type with act_target: CRITICIZES, OPPOSES,
+// SUPPORTS): the judgement is of the one who did the act. The doer is an
+// actor among the noun's modifiers ("condemned the Russian bombing of the
+// hospital") or the agent after "by" ("condemned the shelling of the port
+// by Turkey"). ok is false when no event noun heads the object; t is -1
+// when the noun names no doer ("condemned the attack on Israel").
+func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) (t int, ok bool) {
+	const reach = 3 // determiner and modifiers before the head: "the deadly Russian bombing"
+	end := d.sents[si].To
+	if cm.to-cm.from > 1 && x.eventType(d, d.lw(cm.to-1)) != "" {
+		cm.to-- // the phrase's own object: CAMEO's "condemn bombing"
+	}
+	for j := cm.to; j < end && j <= cm.to+reach; j++ {
+		w := d.lw(j)
+		if d.toks[j].Kind == Punct || d.words.objectPreps[w] || d.words.clauseBreaks[w] {
+			return -1, false
+		}
+		if x.eventType(d, w) == "" {
+			continue
+		}
+		if p := d.eventModifier(ms, si, j, fits); p >= 0 {
+			return p, true
+		}
+		return d.byAgentAfter(ms, j+1, end, fits), true
+	}
+	return -1, false
+}
+
+// byAgentAfter returns the actor after "by" in the few words that follow a
+// noun from token i ("the shelling of the port by Turkey"), before any
+// comma or new clause; -1 if there is none.
+func (d *doc) byAgentAfter(ms []int, i, end int, fits func(*Mention) bool) int {
+	const reach = 8
+	for j := i; j < end && j < i+reach; j++ {
+		w := d.lw(j)
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] && w != "and" {
+			return -1
+		}
+		if w == "by" {
+			return d.rightArg(ms, j+1, 3, fits)
+		}
+	}
+	return -1
+}
+
+// objectHead matches the one word after the verb of a CAMEO phrase that
+// is its object noun ("condemn coup", "attack base") as the head of the
+// object's noun phrase, past a determiner and modifiers: "condemned the
+// failed coup", "attacked the main base". The words passed over are
+// lower-case: a name or demonym among them ("trained Somali forces") is
+// what the verb's own cue takes as its target; the head ends
+// its phrase (a punctuation mark, preposition or clause word follows), so
+// "attacked the government forces" is no "attack government". A
+// preposition or particle ("attack with", "fight back") is never reached
+// this way: it follows its verb. Nor is a head that opens a noun cue of
+// its own ("resumed negotiations with", "carried out a missile attack
+// on"): the noun states its relation with its own preposition.
+func (x *Extractor) objectHead(d *doc, words []string, i, end int) (int, bool) {
+	const reach = 3
+	if len(words) != 1 || d.words.objectPreps[words[0]] || d.words.clauseBreaks[words[0]] || particles[words[0]] {
+		return 0, false
+	}
+	for j := i; j < end && j <= i+reach; j++ {
+		w := d.lw(j)
+		if w == words[0] || w == words[0]+"s" {
+			if j+1 < end && !headEnd(d, j+1) || x.opensNounCue(d, j) {
+				return 0, false
+			}
+			return j + 1, true
+		}
+		t := d.toks[j]
+		if t.Kind != Word || t.Capitalized() || d.words.objectPreps[w] || d.words.clauseBreaks[w] || w == "or" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// particles follow a verb as part of it: "fight back", "wipe out".
+var particles = set{"up": true, "down": true, "out": true, "off": true, "back": true, "away": true}
+
+// headEnd reports whether toks[j] may follow the head of a noun phrase:
+// punctuation, a preposition or a word that opens a clause.
+func headEnd(d *doc, j int) bool {
+	w := d.lw(j)
+	return d.toks[j].Kind == Punct || d.words.objectPreps[w] || d.words.clauseBreaks[w] || w == "or" || w == "that" ||
+		w == "after" || w == "before" || w == "since" || w == "as"
+}
+
+// opensNounCue reports whether toks[j] is the first word of a noun cue of
+// several words: "negotiations" ("negotiations with"), "attack" ("attack
+// on"), wherever its preposition stands.
+func (x *Extractor) opensNounCue(d *doc, j int) bool {
+	for _, c := range x.cues[d.lw(j)] {
+		if !c.verb && len(c.words) > 1 {
+			return true
+		}
+	}
+	return false
+}
