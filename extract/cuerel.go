@@ -292,6 +292,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
+	x.creditedSupport(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.
@@ -339,6 +340,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 	if cm.threat {
 		x.asThreat(d, si, ms, relsBefore, rt.Threat)
+	}
+	if c.verb && c.Type == "COOPERATES_WITH" && len(d.rels) > relsBefore {
+		x.signedInside(d, si, ms, cm, sources)
 	}
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
@@ -521,6 +525,12 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		srcKeys[d.mentions[s].Key] = true
 	}
 	fits := x.targetFits(c, rt, srcKeys)
+	if len(c.Targets) > 0 {
+		narrowed := fits
+		fits = func(m *Mention) bool {
+			return narrowed(m) && !(m.Label == "Agreement" && d.indefiniteAgain(m)) // "signed an alternative deal": not the deal named before (credit.go)
+		}
+	}
 	from, item := cm.to, -1
 	if c.Prep != "" {
 		p := -1
@@ -542,11 +552,18 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		from = p + 1
 	}
 	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" {
-		from = end // "met on the sidelines of ...": no object
+		if x.nounCueOf(c, d.lw(from)) {
+			from++ // "reaffirmed its support for Ukraine": the phrase's noun and its own preposition
+		} else {
+			from = end // "met on the sidelines of ...": no object
+		}
 	}
 	win := window(c.Prep)
 	if c.Window > 0 {
 		win = c.Window
+	}
+	if from > cm.to && from < end && c.Prep == "" {
+		win = 2 // the noun's own object, right after its preposition
 	}
 	var targets []int
 	for _, t := range parsed {
@@ -556,6 +573,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	}
 	if len(targets) == 0 {
 		targets = x.askedObject(d, ms, cm, fits) // "called on Italy and Egypt to join" (asked.go)
+	}
+	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && d.toks[cm.to].Text == "," && d.cueLastPrep(c) == "" {
+		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
+			targets = []int{t} // "Chile, Peru's ally, criticized Bolivia": Chile, not Bolivia
+		}
 	}
 	act, isAct := -1, false
 	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
@@ -624,6 +646,24 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		x.sideAgainst(d, si, ms, c.Type, sources, targets[len(targets)-1])
 	}
 	return targets
+}
+
+// nounCueOf reports whether verb phrase c ends in a noun that, with the
+// preposition prep after it, is a noun cue of the same type: "reaffirm
+// support" then "for" is the noun cue "support for", so the mention after
+// "for" is the target ("voiced its support for Ukraine"). "condemn the
+// killing of X" is no CRITICIZES of X: "killing of" is another type's cue.
+func (x *Extractor) nounCueOf(c *compiledCue, prep string) bool {
+	if len(c.words) < 2 {
+		return false
+	}
+	last := c.words[len(c.words)-1]
+	for _, n := range x.cues[last] {
+		if !n.verb && n.Type == c.Type && len(n.words) == 2 && n.words[1] == prep {
+			return true
+		}
+	}
+	return false
 }
 
 // targetFits returns which mentions may be the target of cue c: those

@@ -322,6 +322,10 @@ type Words struct {
 	InvitationLeads []string `yaml:"invitation_leads,omitempty" json:"invitation_leads,omitempty"` // at, upon
 	InvitationNouns []string `yaml:"invitation_nouns,omitempty" json:"invitation_nouns,omitempty"` // invitation, request
 	TargetNouns     []string `yaml:"target_nouns,omitempty" json:"target_nouns,omitempty"`         // "X was the target of an attack", "the subject of U.S. sanctions"
+
+	// Credited support (extract/credit.go): "A thanked B for its support".
+	CreditVerbs []string `yaml:"credit_verbs,omitempty" json:"credit_verbs,omitempty"` // thank, praise (lemmas)
+	CreditNouns []string `yaml:"credit_nouns,omitempty" json:"credit_nouns,omitempty"` // support, backing, help
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:

@@ -1,0 +1,63 @@
+package extract
+
+import "testing"
+
+// TestSupportPhrases checks the argument structures of support and
+// alliance: a verb phrase ending in a noun cue ("reaffirmed its support
+// for"), an ally or backer in apposition, and the support that thanks or
+// praise credit to someone.
+func TestSupportPhrases(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// a verb phrase whose noun keeps its own preposition
+		{"The Netherlands reaffirmed its support for Moldova.", []string{"SUPPORTS(Netherlands -> Moldova)"}, nil},
+		{"Portugal voiced support for Angola.", []string{"SUPPORTS(Portugal -> Angola)"}, nil},
+		{"Norway voiced criticism of Belarus.", []string{"CRITICIZES(Norway -> Belarus)"}, nil},
+		// the noun's object only, right after the preposition
+		{"Spain voiced support for a plan to expand trade with Morocco.", nil, []string{"SUPPORTS(Spain -> Morocco)"}},
+		// another type's noun: "the killing of X" is no criticism of X
+		{"Denmark condemned the killing of Anna Politkovskaya.", nil, []string{"CRITICIZES(Denmark -> Anna Politkovskaya)"}},
+
+		// an ally or backer set off by commas
+		{"Walid Jumblatt, a Hezbollah ally, signed the text.", []string{"COOPERATES_WITH(Hezbollah -> Walid Jumblatt)"}, nil},
+		{"Belarus, Russia's main backer, stayed silent.", []string{"SUPPORTS(Belarus -> Russia)"}, []string{"SUPPORTS(Russia -> Belarus)"}},
+		{"Belarus is the main backer of Russia.", []string{"SUPPORTS(Belarus -> Russia)"}, []string{"SUPPORTS(Russia -> Belarus)"}},
+		// the apposition closes: the verb's object is not the ally's
+		{"Chile, Peru's ally, criticized Bolivia.", []string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"COOPERATES_WITH(Peru -> Bolivia)"}},
+		{"Serbia, a Russia backer, criticized Kosovo.", []string{"SUPPORTS(Serbia -> Russia)"}, []string{"SUPPORTS(Kosovo -> Russia)"}},
+
+		// support credited by thanks or praise
+		{"Chile thanked Peru and Bolivia for their support of the Lima Group.",
+			[]string{"SUPPORTS(Peru -> Lima Group)", "SUPPORTS(Bolivia -> Lima Group)"}, nil},
+		{"Kenya praised Uganda for its continued backing.", []string{"SUPPORTS(Uganda -> Kenya)"}, nil},
+		{"Greek Prime Minister Kyriakos Mitsotakis praised France for its support.", []string{"SUPPORTS(France -> Greece)"}, nil},
+		// what is supported is named after the noun: not the one who thanks
+		{"Chile thanked Peru for its support of the Quito Process.", nil, []string{"SUPPORTS(Peru -> Chile)"}},
+		// no support credited; negated
+		{"Kenya praised Uganda for its courage.", nil, []string{"SUPPORTS(Uganda -> Kenya)"}},
+		{"Kenya did not thank Uganda for its support.", nil, []string{"SUPPORTS(Uganda -> Kenya)"}},
+	})
+}
+
+// TestSignatories checks the signatory convention: who signs, ratifies or
+// approves an agreement SUPPORTS it, and "signed a deal with" relates the
+// parties too; an indefinite deal is a new one, not the deal named before.
+func TestSignatories(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Sweden ratified the Kyoto Protocol on Tuesday.", []string{"SUPPORTS(Sweden -> Kyoto Protocol)"}, nil},
+		{"The New START treaty was signed by Russia and the United States.",
+			[]string{"SUPPORTS(Russia -> New START)", "SUPPORTS(United States -> New START)"}, nil},
+		{"Jordan approved the ceasefire agreement.", []string{"SUPPORTS(Jordan -> ceasefire agreement)"}, nil},
+		{"Georgia signed a free trade agreement with China in 2017.",
+			[]string{"SUPPORTS(Georgia -> trade agreement)", "COOPERATES_WITH(China -> Georgia)"}, nil},
+		{"India struck a nuclear deal with the United States.", []string{"SUPPORTS(India -> nuclear deal)"}, nil},
+		// negated; no agreement signed
+		{"Norway did not sign the Paris Agreement.", nil, []string{"SUPPORTS(Norway -> Paris Agreement)"}},
+		{"Norway signed a letter to Sweden.", nil, []string{"SUPPORTS(Norway -> Sweden)"}},
+		{"The Senate approved the sale of jets to Turkey.", nil, []string{"SUPPORTS(Senate -> Turkey)"}},
+		// another deal than the one named before; the same one named again
+		{"Turkey and Libya signed a maritime deal in May. In June, Egypt and Cyprus signed an alternative deal.",
+			[]string{"SUPPORTS(Turkey -> maritime deal)"}, []string{"SUPPORTS(Egypt -> maritime deal)", "SUPPORTS(Cyprus -> maritime deal)"}},
+		{"Turkey criticized the maritime deal. In May, Egypt and Libya signed a maritime deal.",
+			[]string{"SUPPORTS(Egypt -> maritime deal)"}, nil},
+	})
+}
