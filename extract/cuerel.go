@@ -574,9 +574,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if len(targets) == 0 {
 		targets = x.askedObject(d, ms, cm, fits) // "called on Italy and Egypt to join" (asked.go)
 	}
-	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && d.toks[cm.to].Text == "," && d.cueLastPrep(c) == "" {
+	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && (d.toks[cm.to].Text == "," || d.words.relativePronouns[d.lw(cm.to)]) && d.cueLastPrep(c) == "" {
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
-			targets = []int{t} // "Chile, Peru's ally, criticized Bolivia": Chile, not Bolivia
+			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, criticized Bolivia", "Chile, a Peru ally who met Bolivia": Chile, not Bolivia; "Chile and Peru, Bolivia's backers,": both
 		}
 	}
 	act, isAct := -1, false

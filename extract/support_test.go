@@ -48,7 +48,7 @@ func TestSignatories(t *testing.T) {
 			[]string{"SUPPORTS(Russia -> New START)", "SUPPORTS(United States -> New START)"}, nil},
 		{"Jordan approved the ceasefire agreement.", []string{"SUPPORTS(Jordan -> ceasefire agreement)"}, nil},
 		{"Georgia signed a free trade agreement with China in 2017.",
-			[]string{"SUPPORTS(Georgia -> trade agreement)", "COOPERATES_WITH(China -> Georgia)"}, nil},
+			[]string{"SUPPORTS(Georgia -> free trade agreement)", "COOPERATES_WITH(China -> Georgia)"}, nil},
 		{"India struck a nuclear deal with the United States.", []string{"SUPPORTS(India -> nuclear deal)"}, nil},
 		// negated; no agreement signed
 		{"Norway did not sign the Paris Agreement.", nil, []string{"SUPPORTS(Norway -> Paris Agreement)"}},
@@ -59,5 +59,29 @@ func TestSignatories(t *testing.T) {
 			[]string{"SUPPORTS(Turkey -> maritime deal)"}, []string{"SUPPORTS(Egypt -> maritime deal)", "SUPPORTS(Cyprus -> maritime deal)"}},
 		{"Turkey criticized the maritime deal. In May, Egypt and Libya signed a maritime deal.",
 			[]string{"SUPPORTS(Egypt -> maritime deal)"}, nil},
+	})
+}
+
+// TestSupportVocabulary checks the words of support and joint action in
+// cues.yaml, with negatives.
+func TestSupportVocabulary(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Laos threw its weight behind Cambodia.", []string{"SUPPORTS(Laos -> Cambodia)"}, nil},
+		{"Estonia rallied behind Finland.", []string{"SUPPORTS(Estonia -> Finland)"}, nil},
+		{"Ireland stands with Cyprus against Turkey.", []string{"SUPPORTS(Ireland -> Cyprus)"}, nil},
+		{"Armenia has been a staunch supporter of Iran.", []string{"SUPPORTS(Armenia -> Iran)"}, nil},
+		{"Tunisia voiced solidarity with Algeria.", []string{"SUPPORTS(Tunisia -> Algeria)"}, nil},
+		{"Vietnam and Laos held joint naval exercises.", []string{"COOPERATES_WITH(Laos -> Vietnam)"}, nil},
+		{"Ghana and Togo conducted joint military drills.", []string{"COOPERATES_WITH(Ghana -> Togo)"}, nil},
+		{"Greece and Cyprus formed an alliance.", []string{"COOPERATES_WITH(Cyprus -> Greece)"}, nil},
+		{"Walid Jumblatt, a Hezbollah ally who met Amos Hochstein, signed the text.",
+			[]string{"COOPERATES_WITH(Hezbollah -> Walid Jumblatt)"}, []string{"COOPERATES_WITH(Hezbollah -> Amos Hochstein)"}},
+		{"Egypt and the United Arab Emirates, Haftar's longtime backers, called for calm.",
+			[]string{"SUPPORTS(Egypt -> Khalifa Haftar)", "SUPPORTS(United Arab Emirates -> Khalifa Haftar)"}, nil},
+		{"The United States trains Ukrainian troops.", []string{"SUPPORTS(United States -> Ukraine)"}, nil},
+		{"Ukrainian pilots trained in Britain.", nil, []string{"SUPPORTS(Ukraine -> United Kingdom)"}},
+		// negated; drills with a third country named only as a place
+		{"Laos did not throw its weight behind Cambodia.", nil, []string{"SUPPORTS(Laos -> Cambodia)"}},
+		{"Vietnam and Laos held joint drills near Cambodia.", nil, []string{"COOPERATES_WITH(Laos -> Cambodia)", "COOPERATES_WITH(Vietnam -> Cambodia)"}},
 	})
 }
