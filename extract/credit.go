@@ -148,3 +148,73 @@ func (d *doc) spanText(i, j int) string {
 	}
 	return b.String()
 }
+
+// signatories adds the SUPPORTS that a signatory noun states in sentence
+// si: of the agreement after "to" or "of", from the actors listed after
+// it ("other signatories to the treaty include A and B") or named before
+// it in apposition or with a copula ("A, a signatory to the treaty,", "A
+// and B are signatories of X"). Negated, it states nothing.
+func (x *Extractor) signatories(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	actor := func(m *Mention) bool { return m.Key != "" && isActorMention(m) && m.Kind != mAdjective }
+	agreement := func(m *Mention) bool { return m.Key != "" && m.Label == "Agreement" }
+	for i := from; i < end; i++ {
+		n := i
+		if n+1 < end && d.words.signatoryNouns[d.lw(n)+" "+d.lw(n+1)] {
+			n++ // "signatory states"
+		} else if !d.words.signatoryNouns[d.lw(n)] {
+			continue
+		}
+		if n+1 >= end || d.lw(n+1) != "to" && d.lw(n+1) != "of" {
+			continue
+		}
+		a := d.rightArg(ms, n+2, 3, agreement)
+		if a < 0 || negated(d, from, i) {
+			continue
+		}
+		var members []int
+		for k := d.mentions[a].To; k < end && k <= d.mentions[a].To+2; k++ {
+			w := d.lw(k)
+			if k+1 < end && d.words.includeWords[w+" "+d.lw(k+1)] {
+				k++
+			} else if !d.words.includeWords[w] {
+				continue
+			}
+			if m := d.rightArg(ms, k+1, 3, actor); m >= 0 {
+				members = d.coordinated(ms, m, actor)
+			}
+			break
+		}
+		if len(members) == 0 {
+			members = d.signatoryBefore(ms, i, actor)
+		}
+		for _, m := range members {
+			x.addRel(d, si, "SUPPORTS", "", &d.mentions[m], &d.mentions[a], nil)
+		}
+		i = n
+	}
+}
+
+// signatoryBefore returns the actors a signatory noun at token i is said
+// of: named before it, with a comma or a copula and only lower-case words
+// between ("A, a signatory to", "A and B are signatories of").
+func (d *doc) signatoryBefore(ms []int, i int, actor func(*Mention) bool) []int {
+	n := d.leftArg(ms, i, actor)
+	if n < 0 || i-d.mentions[n].To > 5 {
+		return nil
+	}
+	linked := false
+	for k := d.mentions[n].To; k < i; k++ {
+		t := d.toks[k]
+		switch {
+		case t.Text == "," || d.words.copulas[t.lower]:
+			linked = true
+		case t.Kind != Word || t.Text != t.lower:
+			return nil
+		}
+	}
+	if !linked {
+		return nil
+	}
+	return d.coordinatedBefore(ms, n, actor)
+}

@@ -293,6 +293,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
 	x.creditedSupport(d, si, ms)
+	x.signatories(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.

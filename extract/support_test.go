@@ -50,6 +50,14 @@ func TestSignatories(t *testing.T) {
 		{"Georgia signed a free trade agreement with China in 2017.",
 			[]string{"SUPPORTS(Georgia -> free trade agreement)", "COOPERATES_WITH(China -> Georgia)"}, nil},
 		{"India struck a nuclear deal with the United States.", []string{"SUPPORTS(India -> nuclear deal)"}, nil},
+		// signatory nouns: the list after them, an apposition or a copula before
+		{"Cuba left a fishing treaty with Peru. Other signatories to the treaty include Chile and Ecuador.",
+			[]string{"SUPPORTS(Chile -> fishing treaty)", "SUPPORTS(Ecuador -> fishing treaty)"}, nil},
+		{"Spain, a signatory to the Kyoto Protocol, has cut emissions.", []string{"SUPPORTS(Spain -> Kyoto Protocol)"}, nil},
+		{"Chile and Peru are signatories of the Paris Agreement.",
+			[]string{"SUPPORTS(Chile -> Paris Agreement)", "SUPPORTS(Peru -> Paris Agreement)"}, nil},
+		{"Eritrea is not a signatory to the Paris Agreement.", nil, []string{"SUPPORTS(Eritrea -> Paris Agreement)"}},
+		{"Norway criticized the signatories to the Kyoto Protocol.", nil, []string{"SUPPORTS(Norway -> Kyoto Protocol)"}},
 		// negated; no agreement signed
 		{"Norway did not sign the Paris Agreement.", nil, []string{"SUPPORTS(Norway -> Paris Agreement)"}},
 		{"Norway signed a letter to Sweden.", nil, []string{"SUPPORTS(Norway -> Sweden)"}},

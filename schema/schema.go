@@ -326,6 +326,10 @@ type Words struct {
 	// Credited support (extract/credit.go): "A thanked B for its support".
 	CreditVerbs []string `yaml:"credit_verbs,omitempty" json:"credit_verbs,omitempty"` // thank, praise (lemmas)
 	CreditNouns []string `yaml:"credit_nouns,omitempty" json:"credit_nouns,omitempty"` // support, backing, help
+
+	// Signatories (extract/credit.go): "signatories to the treaty include A", "A, a signatory to X".
+	SignatoryNouns []string `yaml:"signatory_nouns,omitempty" json:"signatory_nouns,omitempty"` // signatory, signatories
+	IncludeWords   []string `yaml:"include_words,omitempty" json:"include_words,omitempty"`     // include, are: the list after them
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
