@@ -580,11 +580,19 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, criticized Bolivia", "Chile, a Peru ally who met Bolivia": Chile, not Bolivia; "Chile and Peru, Bolivia's backers,": both
 		}
 	}
+	gap, gapped := -1, false
+	if len(targets) == 0 && c.verb && !passive && !c.Reverse && !c.Plural && len(sources) > 0 {
+		gap, gapped = d.objectRelative(ms, cm, sources, fits) // "Hezbollah, which Iran backs,"
+	}
 	act, isAct := -1, false
-	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
+	if len(targets) == 0 && !gapped && rt.ActTarget && !c.Reverse && len(sources) > 0 {
 		act, isAct = x.actTarget(d, si, cm, passive, fits) // "criticized the decision": the decision's maker
 	}
 	switch n := d.rightArg(ms, from, win, fits); {
+	case gapped:
+		if gap >= 0 {
+			targets = []int{gap}
+		}
 	case isAct:
 		if act >= 0 {
 			targets = []int{act}
@@ -647,6 +655,42 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		x.sideAgainst(d, si, ms, c.Type, sources, targets[len(targets)-1])
 	}
 	return targets
+}
+
+// objectRelative reports whether verb cue cm stands in an object
+// relative clause, its subject the sources right after "which", "whom" or
+// "that" ("Hezbollah, which Iran has long backed,", "the militia that Iran
+// arms"): its object is the relative pronoun's antecedent, returned when
+// it is a fitting mention (else -1), and never a mention after the verb.
+// After "that" with no such antecedent, the clause may be a statement
+// ("warned that Iran will strike X"), so nothing is decided.
+func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Mention) bool) (int, bool) {
+	first, last := &d.mentions[sources[0]], &d.mentions[sources[0]]
+	for _, s := range sources {
+		if m := &d.mentions[s]; m.From < first.From {
+			first = m
+		} else if m.To > last.To {
+			last = m
+		}
+	}
+	from := d.sents[first.sent].From
+	r := d.npStart(first) - 1
+	if r <= from || !d.words.relativePronouns[d.lw(r)] || d.lw(r) == "who" || last.To > cm.from || cm.from-last.To > 3 {
+		return -1, false
+	}
+	for k := last.To; k < cm.from; k++ {
+		if t := d.toks[k]; t.Kind != Word || t.Text != t.lower {
+			return -1, false // "which Iran, unlike Syria, backs": not a plain subject and verb
+		}
+	}
+	j := r // the antecedent ends before the pronoun or its comma
+	if d.toks[j-1].Text == "," {
+		j--
+	}
+	if a := d.mentionEnding(ms, j, keyed); a >= 0 && d.mentions[a].Arg && fits(&d.mentions[a]) {
+		return a, true
+	}
+	return -1, d.lw(r) != "that" // "warned that it will strike X": "that" opens a clause of saying too
 }
 
 // nounCueOf reports whether verb phrase c ends in a noun that, with the

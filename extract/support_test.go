@@ -93,3 +93,20 @@ func TestSupportVocabulary(t *testing.T) {
 		{"Vietnam and Laos held joint drills near Cambodia.", nil, []string{"COOPERATES_WITH(Laos -> Cambodia)", "COOPERATES_WITH(Vietnam -> Cambodia)"}},
 	})
 }
+
+// TestObjectRelatives checks a cue verb in an object relative clause: its
+// object is the relative pronoun's antecedent, never a mention after it.
+func TestObjectRelatives(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Abkhazia, which Russia has backed since 1993, depends on tourism.", []string{"SUPPORTS(Russia -> Abkhazia)"}, nil},
+		{"Hamas, which Qatar and Turkey support, rejected the plan.",
+			[]string{"SUPPORTS(Qatar -> Hamas)", "SUPPORTS(Turkey -> Hamas)"}, nil},
+		{"The Houthis, which Iran backs, fired missiles at Israel.",
+			[]string{"SUPPORTS(Iran -> Houthis)"}, []string{"SUPPORTS(Iran -> missiles)", "SUPPORTS(Iran -> Israel)"}},
+		{"NATO, which Sweden joined in 2024, met in Brussels.", []string{"MEMBER_OF(Sweden -> NATO)"}, nil},
+		// a subject relative keeps its object; an unknown antecedent is no target
+		{"The Houthis, which back Iran, fired missiles.", []string{"SUPPORTS(Houthis -> Iran)"}, nil},
+		{"The militia, which Iran backs, fired missiles at Israel.", nil, []string{"SUPPORTS(Iran -> missiles)", "SUPPORTS(Iran -> Israel)"}},
+		{"Russia warned that Belarus will attack Poland.", nil, []string{"ATTACKS(Belarus -> Russia)"}},
+	})
+}
