@@ -202,6 +202,11 @@ func lemmaOf(w string, lemmas set) string {
 			}
 		}
 	}
+	for _, suf := range []string{"ied", "ies"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && lemmas[stem+"y"] {
+			return stem + "y" // "ratified", "ratifies"
+		}
+	}
 	return w
 }
 

@@ -110,3 +110,15 @@ func TestObjectRelatives(t *testing.T) {
 		{"Russia warned that Belarus will attack Poland.", nil, []string{"ATTACKS(Belarus -> Russia)"}},
 	})
 }
+
+// TestJudgedVotes checks a stance on a vote, a ratification or an approval
+// with no owner: it judges who voted, ratified or approved just before.
+func TestJudgedVotes(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Turkish parliament ratified the accession protocol. Jeff Flake welcomed the vote on the social media platform X.",
+			[]string{"SUPPORTS(Jeff Flake -> Grand National Assembly of Turkey)"}, []string{"SUPPORTS(Jeff Flake -> X)"}},
+		{"The Dutch parliament approved the treaty on Monday. Belgium criticized the vote.",
+			[]string{"CRITICIZES(Belgium -> Dutch parliament)"}, nil},
+		{"Belgium criticized the vote.", nil, []string{"CRITICIZES(Belgium -> Belgium)"}},
+	})
+}
