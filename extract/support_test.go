@@ -122,3 +122,16 @@ func TestJudgedVotes(t *testing.T) {
 		{"Belgium criticized the vote.", nil, []string{"CRITICIZES(Belgium -> Belgium)"}},
 	})
 }
+
+// TestCopularMembers checks membership said with a copula before a member
+// word: "A is a NATO member", "A will remain the only EU member ...".
+func TestCopularMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Slovakia is a NATO member.", []string{"MEMBER_OF(Slovakia -> NATO)"}, nil},
+		{"Slovakia has been an EU member since 2004.", []string{"MEMBER_OF(Slovakia -> European Union)"}, nil},
+		{"Croatia will remain the only NATO member yet to approve the bid.", []string{"MEMBER_OF(Croatia -> NATO)"}, nil},
+		{"Slovakia is not a NATO member.", nil, []string{"MEMBER_OF(Slovakia -> NATO)"}},
+		{"Serbia could be a NATO member.", nil, []string{"MEMBER_OF(Serbia -> NATO)"}},
+		{"The main NATO member is the United States.", nil, []string{"MEMBER_OF(United States -> NATO)"}},
+	})
+}
