@@ -58,6 +58,10 @@ func TestSignatories(t *testing.T) {
 			[]string{"SUPPORTS(Chile -> Paris Agreement)", "SUPPORTS(Peru -> Paris Agreement)"}, nil},
 		{"Eritrea is not a signatory to the Paris Agreement.", nil, []string{"SUPPORTS(Eritrea -> Paris Agreement)"}},
 		{"Norway criticized the signatories to the Kyoto Protocol.", nil, []string{"SUPPORTS(Norway -> Kyoto Protocol)"}},
+		// part of an agreement: a signatory, also as a resolved "it"
+		{"Chile is part of a pact between Peru and Ecuador.", []string{"SUPPORTS(Chile -> pact)"}, nil},
+		{"Chile is not in NATO, but it is part of a pact between Peru and Ecuador.", []string{"SUPPORTS(Chile -> pact)"}, nil},
+		{"Chile is not part of the pact.", nil, []string{"SUPPORTS(Chile -> pact)"}},
 		// negated; no agreement signed
 		{"Norway did not sign the Paris Agreement.", nil, []string{"SUPPORTS(Norway -> Paris Agreement)"}},
 		{"Norway signed a letter to Sweden.", nil, []string{"SUPPORTS(Norway -> Sweden)"}},
