@@ -66,8 +66,10 @@ func (d *doc) opensApposition(ms []int, k int) bool {
 }
 
 // apposedMember reads "Turkey, a NATO member,", "Poland, a fellow EU
-// member state,": the name before the apposition is MEMBER_OF the
-// organization m written in it before a member word.
+// member state,", and the same said with a copula ("Hungary is a NATO
+// member", "will remain the only NATO member"): the name before the
+// apposition or the copula is MEMBER_OF the organization m written before
+// a member word.
 func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	from, end := d.sents[si].From, d.sents[si].To
 	i := m.To
@@ -78,10 +80,24 @@ func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	for k > from && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && m.From-k <= 3 && !determiners[d.lw(k)] {
 		k-- // "founding", "fellow", "key"
 	}
-	if k <= from || (d.lw(k) != "a" && d.lw(k) != "an") || d.toks[k-1].Text != "," {
+	if k <= from || d.lw(k) != "a" && d.lw(k) != "an" && d.lw(k) != "the" {
 		return
 	}
-	n := d.mentionEnding(ms, k-1, keyed)
+	var n int
+	switch b := k - 1; {
+	case d.toks[b].Text == "," && d.lw(k) != "the":
+		n = d.mentionEnding(ms, b, keyed)
+	case d.words.copulas[d.lw(b)] && !negated(d, from, b):
+		for b > from && b >= k-3 && (d.auxiliary(d.lw(b-1)) || d.words.copulaAdverbs[d.lw(b-1)] || d.words.copulas[d.lw(b-1)]) {
+			b-- // "will remain", "has been", "is also"
+		}
+		if d.words.modals[d.lw(b)] || d.words.wouldWords[d.lw(b)] {
+			return // "could be a NATO member": only possible
+		}
+		n = d.mentionEnding(ms, b, keyed) // "Hungary is a NATO member", "Hungary will remain the only NATO member"
+	default:
+		return
+	}
 	if n < 0 {
 		return
 	}

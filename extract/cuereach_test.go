@@ -118,7 +118,7 @@ func TestSupplyAndContact(t *testing.T) {
 func TestApproving(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Kenyan parliament ratified the Paris Agreement.", []string{"SUPPORTS(Kenyan parliament -> Paris Agreement)"}, nil},
-		{"Ghana approved the free trade agreement on Monday.", []string{"SUPPORTS(Ghana -> trade agreement)"}, nil},
+		{"Ghana approved the free trade agreement on Monday.", []string{"SUPPORTS(Ghana -> free trade agreement)"}, nil},
 		{"Ghana approved the sale of patrol boats to Togo.", nil, []string{"SUPPORTS(Ghana -> Togo)"}},
 		{"Ghana did not approve the free trade agreement.", nil, []string{"SUPPORTS(Ghana -> trade agreement)"}},
 	})

@@ -208,6 +208,11 @@ func lemmaOf(w string, lemmas set) string {
 			}
 		}
 	}
+	for _, suf := range []string{"ied", "ies"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && lemmas[stem+"y"] {
+			return stem + "y" // "ratified", "ratifies"
+		}
+	}
 	return w
 }
 
@@ -306,6 +311,8 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
+	x.creditedSupport(d, si, ms)
+	x.signatories(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.
@@ -358,6 +365,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 	if cm.threat {
 		x.asThreat(d, si, ms, relsBefore, rt.Threat)
+	}
+	if c.verb && c.Type == "COOPERATES_WITH" && len(d.rels) > relsBefore {
+		x.signedInside(d, si, ms, cm, sources)
 	}
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
@@ -574,6 +584,12 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		srcKeys[d.mentions[s].Key] = true
 	}
 	fits := x.targetFits(c, rt, srcKeys)
+	if len(c.Targets) > 0 {
+		narrowed := fits
+		fits = func(m *Mention) bool {
+			return narrowed(m) && !(m.Label == "Agreement" && d.indefiniteAgain(m)) // "signed an alternative deal": not the deal named before (credit.go)
+		}
+	}
 	from, item := cm.to, -1
 	if c.Prep != "" {
 		p := -1
@@ -595,11 +611,18 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		from = p + 1
 	}
 	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" {
-		from = end // "met on the sidelines of ...": no object
+		if x.nounCueOf(c, d.lw(from)) {
+			from++ // "reaffirmed its support for Ukraine": the phrase's noun and its own preposition
+		} else {
+			from = end // "met on the sidelines of ...": no object
+		}
 	}
 	win := window(c.Prep)
 	if c.Window > 0 {
 		win = c.Window
+	}
+	if from > cm.to && from < end && c.Prep == "" {
+		win = 2 // the noun's own object, right after its preposition
 	}
 	var targets []int
 	for _, t := range parsed {
@@ -610,14 +633,27 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if len(targets) == 0 {
 		targets = x.askedObject(d, ms, cm, fits) // "called on Italy and Egypt to join" (asked.go)
 	}
+	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && (d.toks[cm.to].Text == "," || d.words.relativePronouns[d.lw(cm.to)]) && d.cueLastPrep(c) == "" {
+		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
+			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, criticized Bolivia", "Chile, a Peru ally who met Bolivia": Chile, not Bolivia; "Chile and Peru, Bolivia's backers,": both
+		}
+	}
+	gap, gapped := -1, false
+	if len(targets) == 0 && c.verb && !passive && !c.Reverse && !c.Plural && len(sources) > 0 {
+		gap, gapped = d.objectRelative(ms, cm, sources, fits) // "Hezbollah, which Iran backs,"
+	}
 	act, isAct := -1, false
-	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
+	if len(targets) == 0 && !gapped && rt.ActTarget && !c.Reverse && len(sources) > 0 {
 		act, isAct = x.actTarget(d, si, cm, passive, fits) // "criticized the decision": the decision's maker
 		if !isAct && c.verb && !passive {
 			act, isAct = x.eventObjectDoer(d, si, ms, cm, fits) // "condemned the Russian bombing of X" (eventobject.go)
 		}
 	}
 	switch n := d.rightArg(ms, from, win, fits); {
+	case gapped:
+		if gap >= 0 {
+			targets = []int{gap}
+		}
 	case isAct:
 		if act >= 0 {
 			targets = []int{act}
@@ -680,6 +716,60 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		x.sideAgainst(d, si, ms, c.Type, sources, targets[len(targets)-1])
 	}
 	return targets
+}
+
+// objectRelative reports whether verb cue cm stands in an object
+// relative clause, its subject the sources right after "which", "whom" or
+// "that" ("Hezbollah, which Iran has long backed,", "the militia that Iran
+// arms"): its object is the relative pronoun's antecedent, returned when
+// it is a fitting mention (else -1), and never a mention after the verb.
+// After "that" with no such antecedent, the clause may be a statement
+// ("warned that Iran will strike X"), so nothing is decided.
+func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Mention) bool) (int, bool) {
+	first, last := &d.mentions[sources[0]], &d.mentions[sources[0]]
+	for _, s := range sources {
+		if m := &d.mentions[s]; m.From < first.From {
+			first = m
+		} else if m.To > last.To {
+			last = m
+		}
+	}
+	from := d.sents[first.sent].From
+	r := d.npStart(first) - 1
+	if r <= from || !d.words.relativePronouns[d.lw(r)] || d.lw(r) == "who" || last.To > cm.from || cm.from-last.To > 3 {
+		return -1, false
+	}
+	for k := last.To; k < cm.from; k++ {
+		if t := d.toks[k]; t.Kind != Word || t.Text != t.lower {
+			return -1, false // "which Iran, unlike Syria, backs": not a plain subject and verb
+		}
+	}
+	j := r // the antecedent ends before the pronoun or its comma
+	if d.toks[j-1].Text == "," {
+		j--
+	}
+	if a := d.mentionEnding(ms, j, keyed); a >= 0 && d.mentions[a].Arg && fits(&d.mentions[a]) {
+		return a, true
+	}
+	return -1, d.lw(r) != "that" // "warned that it will strike X": "that" opens a clause of saying too
+}
+
+// nounCueOf reports whether verb phrase c ends in a noun that, with the
+// preposition prep after it, is a noun cue of the same type: "reaffirm
+// support" then "for" is the noun cue "support for", so the mention after
+// "for" is the target ("voiced its support for Ukraine"). "condemn the
+// killing of X" is no CRITICIZES of X: "killing of" is another type's cue.
+func (x *Extractor) nounCueOf(c *compiledCue, prep string) bool {
+	if len(c.words) < 2 {
+		return false
+	}
+	last := c.words[len(c.words)-1]
+	for _, n := range x.cues[last] {
+		if !n.verb && n.Type == c.Type && len(n.words) == 2 && n.words[1] == prep {
+			return true
+		}
+	}
+	return false
 }
 
 // targetFits returns which mentions may be the target of cue c: those

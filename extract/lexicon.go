@@ -92,6 +92,10 @@ type wordSets struct {
 	invitationLeads    set               // "at", "upon" the invitation of (invitation.go)
 	invitationNouns    set               // invitation, request
 	targetNouns        set               // "X was the target of an attack" (nominal.go eventTarget)
+	creditVerbs        set               // forms of thank, praise: "thanked B for its support" (credit.go)
+	creditNouns        set               // support, backing (credit.go)
+	signatoryNouns     set               // signatory, signatories (credit.go)
+	includeWords       set               // include, are: "signatories to X include A" (credit.go)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
 	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
@@ -269,6 +273,10 @@ func compile(s *schema.Schema) *lexicon {
 		announceVerbs:     verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),
 	}
 	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
+	lx.sets.creditVerbs = verbForms(w.CreditVerbs, w.Irregular)
+	lx.sets.creditNouns = newSet(w.CreditNouns, true)
+	lx.sets.signatoryNouns = newSet(w.SignatoryNouns, true)
+	lx.sets.includeWords = newSet(w.IncludeWords, true)
 	lx.sets.collectiveNouns = map[string]string{}
 	for class, nouns := range w.CollectiveNouns {
 		for _, n := range nouns {

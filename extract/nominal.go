@@ -706,11 +706,12 @@ func (d *doc) coordinatedInside(ms []int, k, end int, fits func(*Mention) bool) 
 }
 
 // appositionHead returns the name that a noun phrase opened by the
-// possessor or demonym p stands in apposition to: "Chile, Peru's ally",
-// "Chile, a Peruvian ally"; -1 if none.
+// possessor, demonym or modifying name p stands in apposition to: "Chile,
+// Peru's ally", "Chile, a Peruvian ally", "Chile, a Mercosur ally"; -1 if
+// none.
 func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 	m := &d.mentions[p]
-	if !d.isPossessor(m) && m.Kind != mAdjective {
+	if !d.isPossessor(m) && m.Kind != mAdjective && !d.nameModifier(m) {
 		return -1
 	}
 	j := d.npStart(m) - 1
@@ -725,6 +726,17 @@ func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 		return k
 	}
 	return -1
+}
+
+// nameModifier reports whether name m modifies the lower-case noun right
+// after it, behind an article: "a Hezbollah ally".
+func (d *doc) nameModifier(m *Mention) bool {
+	if m.Kind != mName || m.To >= d.sents[m.sent].To || m.From == d.sents[m.sent].From {
+		return false
+	}
+	t := d.toks[m.To]
+	a := d.lw(m.From - 1)
+	return t.Kind == Word && t.Text == t.lower && (a == "a" || a == "an")
 }
 
 // conjunctHead returns the head of the conjunct that ends before the

@@ -103,6 +103,9 @@ func (d *doc) lw(i int) string {
 func (x *Extractor) structure(d *doc, si int, ms []int) {
 	for _, k := range ms {
 		m := &d.mentions[k]
+		if m.Key != "" && m.Kind == mPronoun {
+			x.partNoun(d, si, ms, m) // "it is part of a pact": only of an agreement
+		}
 		if m.Key == "" || m.Kind == mPronoun || m.Kind == mTitle {
 			continue
 		}
@@ -434,15 +437,20 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	j += 2
-	if d.lw(j) == "the" {
-		j++
+	if w := d.lw(j); w == "the" || w == "a" || w == "an" {
+		j++ // "part of a pact"
 	}
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return
 	}
 	whole := &d.mentions[n]
+	if m.Kind == mPronoun && whole.Label != "Agreement" {
+		return // a resolved "it" is a signatory only: "it is part of the ministry" may be anything
+	}
 	switch {
+	case whole.Label == "Agreement" && isActor(m.Label):
+		x.addRel(d, si, "SUPPORTS", "", m, whole, nil) // "A is part of a pact": a signatory (the signatory convention)
 	case typ == "PART_OF" && m.Label == "Organization":
 		x.addRel(d, si, "PART_OF", "", m, whole, nil)
 	case (typ == "MEMBER_OF" || m.Label == "Country") && whole.Label == "Organization":

@@ -341,6 +341,14 @@ type Words struct {
 	InvitationLeads []string `yaml:"invitation_leads,omitempty" json:"invitation_leads,omitempty"` // at, upon
 	InvitationNouns []string `yaml:"invitation_nouns,omitempty" json:"invitation_nouns,omitempty"` // invitation, request
 	TargetNouns     []string `yaml:"target_nouns,omitempty" json:"target_nouns,omitempty"`         // "X was the target of an attack", "the subject of U.S. sanctions"
+
+	// Credited support (extract/credit.go): "A thanked B for its support".
+	CreditVerbs []string `yaml:"credit_verbs,omitempty" json:"credit_verbs,omitempty"` // thank, praise (lemmas)
+	CreditNouns []string `yaml:"credit_nouns,omitempty" json:"credit_nouns,omitempty"` // support, backing, help
+
+	// Signatories (extract/credit.go): "signatories to the treaty include A", "A, a signatory to X".
+	SignatoryNouns []string `yaml:"signatory_nouns,omitempty" json:"signatory_nouns,omitempty"` // signatory, signatories
+	IncludeWords   []string `yaml:"include_words,omitempty" json:"include_words,omitempty"`     // include, are: the list after them
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:

@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// Credited support.
+//
+// Thanks and praise for someone's support say who gave it: "Chile
+// thanked Peru and Bolivia for their support of the talks" states that
+// Peru and Bolivia SUPPORT the talks, and "Chile praised Peru for its
+// backing" that Peru SUPPORTS Chile (besides Chile's praise of Peru, a
+// cue of its own). Verbs and nouns are credit_verbs and credit_nouns in
+// words.yaml.
+
+// creditAt returns, for a verb of thanking or praising at token v, the
+// token of the credited noun after "for" and a possessive ("for its
+// support", "for their continued backing"); -1 if there is none.
+func (x *Extractor) creditAt(d *doc, si, v int) int {
+	end := d.sents[si].To
+	if !d.words.creditVerbs[d.lw(v)] {
+		return -1
+	}
+	for j := v + 1; j < end && j <= v+30; j++ {
+		if t := d.toks[j]; t.Kind == Punct && t.Text != "," && t.Text != "'s" && !isHyphen(t.Text) {
+			return -1
+		}
+		if d.lw(j) != "for" {
+			continue
+		}
+		if k := j + 1; k < end && (possessivePronoun[d.lw(k)] || d.lw(k) == "their" || d.lw(k) == "our") {
+			for n := k + 1; n < end && n <= k+3; n++ {
+				if d.words.creditNouns[d.lw(n)] {
+					return n
+				}
+				if t := d.toks[n]; t.Kind != Word || t.Text != t.lower {
+					break
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// creditedSupport adds the SUPPORTS that thanks or praise for support
+// state in sentence si: from each one thanked to what follows the noun
+// ("for their support of the talks"), else to the one who thanks.
+func (x *Extractor) creditedSupport(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	rt := x.lex.relTypes["SUPPORTS"]
+	actor := func(m *Mention) bool { return m.Key != "" && isActorMention(m) }
+	fits := func(m *Mention) bool { return m.Key != "" && slices.Contains(rt.Targets, m.Label) }
+	for v := from; v < end; v++ {
+		n := x.creditAt(d, si, v)
+		if n < 0 || negated(d, from, v) || hedged(d, from, v) {
+			continue
+		}
+		first := d.rightArg(ms, v+1, 3, actor)
+		if first < 0 {
+			continue
+		}
+		var targets []*Mention
+		if w := d.lw(n + 1); n+1 < end && (w == "of" || w == "for" || w == "to") {
+			// "for their support of the process": what is supported is
+			// named there, or is nothing the lexicon knows
+			if t := d.rightArg(ms, n+2, 4, fits); t >= 0 && !d.nameGoesOn(&d.mentions[t]) {
+				for _, k := range d.coordinated(ms, t, fits) {
+					targets = append(targets, &d.mentions[k])
+				}
+			}
+		} else if s := d.leftArg(ms, v, actor); s >= 0 {
+			targets = []*Mention{&d.mentions[s]}
+			if o, ok := d.offices[d.mentions[s].Key]; ok && o.aff != nil && o.aff.Label == "Country" {
+				targets = []*Mention{o.aff} // "Netanyahu praised the US for its support": Israel's
+			}
+		}
+		for _, c := range d.coordinated(ms, first, actor) {
+			for _, t := range targets {
+				if d.mentions[c].Key != t.Key {
+					x.addRel(d, si, "SUPPORTS", "", &d.mentions[c], t, nil)
+				}
+			}
+		}
+	}
+}
+
+// nameGoesOn reports whether a capitalized word follows mention m: m only
+// opens a longer name the lexicon does not know ("the Luanda Process").
+func (d *doc) nameGoesOn(m *Mention) bool {
+	if m.To >= d.sents[m.sent].To {
+		return false
+	}
+	t := d.toks[m.To]
+	return t.Kind == Word && t.Text != t.lower
+}
+
+// signedInside adds what a cooperation phrase that holds an agreement
+// states of its signatories: "Georgia signed a trade agreement with
+// China" is also SUPPORTS(Georgia -> trade agreement), the signatory
+// convention (MEMBER_OF, SUPPORTS or COOPERATES_WITH of the agreement).
+func (x *Extractor) signedInside(d *doc, si int, ms []int, cm cueMatch, sources []int) {
+	for _, k := range ms {
+		a := &d.mentions[k]
+		if a.From <= cm.from || a.To > cm.to || a.Label != "Agreement" || a.Key == "" || d.indefiniteAgain(a) {
+			continue
+		}
+		for _, s := range sources {
+			x.addRel(d, si, "SUPPORTS", "", &d.mentions[s], a, nil)
+		}
+	}
+}
+
+// indefiniteAgain reports whether m is an indefinite noun phrase ("an
+// agreement", "an alternative deal") resolved to a thing mentioned
+// before: a new thing that resolution took for the old one, so no
+// signatory of the old one.
+func (d *doc) indefiniteAgain(m *Mention) bool {
+	from := d.sents[m.sent].From
+	j := m.From - 1
+	for j >= from && m.From-j <= 3 && d.toks[j].Kind == Word && d.toks[j].Text == d.toks[j].lower && d.lw(j) != "a" && d.lw(j) != "an" {
+		j--
+	}
+	if j < from || d.lw(j) != "a" && d.lw(j) != "an" {
+		return false
+	}
+	again := false
+	for _, o := range d.mentions {
+		if o.Key == m.Key && o.From < m.From {
+			if m.To-m.From > 1 && d.spanText(o.From, o.To) == d.spanText(m.From, m.To) {
+				return false // "a maritime border agreement" once more: the same words, the same thing
+			}
+			again = true
+		}
+	}
+	return again
+}
+
+// spanText is the lower-case words of toks[i:j], space-separated.
+func (d *doc) spanText(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.lw(k))
+	}
+	return b.String()
+}
+
+// signatories adds the SUPPORTS that a signatory noun states in sentence
+// si: of the agreement after "to" or "of", from the actors listed after
+// it ("other signatories to the treaty include A and B") or named before
+// it in apposition or with a copula ("A, a signatory to the treaty,", "A
+// and B are signatories of X"). Negated, it states nothing.
+func (x *Extractor) signatories(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	actor := func(m *Mention) bool { return m.Key != "" && isActorMention(m) && m.Kind != mAdjective }
+	agreement := func(m *Mention) bool { return m.Key != "" && m.Label == "Agreement" }
+	for i := from; i < end; i++ {
+		n := i
+		if n+1 < end && d.words.signatoryNouns[d.lw(n)+" "+d.lw(n+1)] {
+			n++ // "signatory states"
+		} else if !d.words.signatoryNouns[d.lw(n)] {
+			continue
+		}
+		if n+1 >= end || d.lw(n+1) != "to" && d.lw(n+1) != "of" {
+			continue
+		}
+		a := d.rightArg(ms, n+2, 3, agreement)
+		if a < 0 || negated(d, from, i) {
+			continue
+		}
+		var members []int
+		for k := d.mentions[a].To; k < end && k <= d.mentions[a].To+2; k++ {
+			w := d.lw(k)
+			if k+1 < end && d.words.includeWords[w+" "+d.lw(k+1)] {
+				k++
+			} else if !d.words.includeWords[w] {
+				continue
+			}
+			if m := d.rightArg(ms, k+1, 3, actor); m >= 0 {
+				members = d.coordinated(ms, m, actor)
+			}
+			break
+		}
+		if len(members) == 0 {
+			members = d.signatoryBefore(ms, i, actor)
+		}
+		for _, m := range members {
+			x.addRel(d, si, "SUPPORTS", "", &d.mentions[m], &d.mentions[a], nil)
+		}
+		i = n
+	}
+}
+
+// signatoryBefore returns the actors a signatory noun at token i is said
+// of: named before it, with a comma or a copula and only lower-case words
+// between ("A, a signatory to", "A and B are signatories of").
+func (d *doc) signatoryBefore(ms []int, i int, actor func(*Mention) bool) []int {
+	n := d.leftArg(ms, i, actor)
+	if n < 0 || i-d.mentions[n].To > 5 {
+		return nil
+	}
+	linked := false
+	for k := d.mentions[n].To; k < i; k++ {
+		t := d.toks[k]
+		switch {
+		case t.Text == "," || d.words.copulas[t.lower]:
+			linked = true
+		case t.Kind != Word || t.Text != t.lower:
+			return nil
+		}
+	}
+	if !linked {
+		return nil
+	}
+	return d.coordinatedBefore(ms, n, actor)
+}
