@@ -437,6 +437,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 	if skipTo == 0 {
 		skipFrom, skipTo = d.appositionBefore(ms, d.mentions[ms[0]].sent, i) // "Turkey, a NATO member, condemned"
 	}
+	if skipTo == 0 {
+		skipFrom, skipTo = d.participleBefore(d.mentions[ms[0]].sent, i) // "Hezbollah, backed by Iran and Syria, fired" (passive.go)
+	}
 	for p := len(ms) - 1; p >= 0; p-- {
 		m := &d.mentions[ms[p]]
 		if m.To > i || m.From >= skipFrom && m.To <= skipTo {
@@ -469,6 +472,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				}
 				return -1
 			}
+		}
+		if d.passiveAgent(ms, ms[p]) {
+			continue // "rebels armed by Rwanda attacked": the agent of the participle (passive.go)
 		}
 		if d.afterPreposition(m) {
 			if fallback < 0 {

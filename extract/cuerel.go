@@ -352,9 +352,15 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) (sources []int, passive bool, subject []int) {
 	c, from, end := cm.c, d.sents[si].From, d.sents[si].To
 	byAgent := c.verb && cm.to < end && d.lw(cm.to) == "by" && !x.cueEndsInNoun(d, si, cm)
-	passive = byAgent || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") && !stativeWith(c) &&
+	later := -1
+	if c.verb && !byAgent && d.participle(cm.from) {
+		later = d.laterAgent(ms, si, cm, fits) // "was invited by the EU to join", "were sold to Morocco by" (passive.go)
+	}
+	passive = byAgent || later >= 0 || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") && !stativeWith(c) &&
 		(d.words.beForms[d.lw(cm.from-1)] || cm.from-2 >= from && d.words.beForms[d.lw(cm.from-2)])
 	switch {
+	case later >= 0:
+		return d.coordinated(ms, later, fits), passive, nil
 	case byAgent:
 		n := d.rightArg(ms, cm.to+1, 3, fits)
 		if n < 0 && cm.to+3 < end && (d.lw(cm.to+2) == "of" || d.lw(cm.to+3) == "of") {
@@ -569,9 +575,15 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case len(targets) > 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, targets[0])
 	case len(targets) > 0:
-	case passive:
+	case passive && c.Prep == "" && d.reducedRelative(si, cm) && (d.modifiedMention(ms, si, cm, fits) >= 0 || x.unnamedGroup(d, si, cm)):
+		if n := d.modifiedMention(ms, si, cm, fits); n >= 0 {
+			targets = []int{n} // "drones built by Iran", "Hezbollah, backed by Iran," (passive.go)
+		}
+	case passive && c.Prep == "":
 		if n := d.planSubject(ms, d.leftArg(ms, cm.from, fits), fits); n >= 0 {
 			targets = []int{n}
+		} else if n := d.agentBefore(ms, cm.from, fits); n >= 0 && rt.ActTarget {
+			targets = []int{n} // "the aid offered by the G7 was rejected by Brazil": the act's maker (passive.go)
 		}
 	case n >= 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, n)
@@ -810,7 +822,7 @@ func auxiliaryBe(d *doc, c *compiledCue, i, end int) bool {
 		return false
 	}
 	w := d.lw(i + 1)
-	return w != c.words[1] && strings.HasSuffix(w, "ed")
+	return w != c.words[1] && (strings.HasSuffix(w, "ed") || d.participleBy(i+1, end) >= 0) // "was met by Putin in"
 }
 
 // gerundBetween reports whether a gerund that takes an object opens after

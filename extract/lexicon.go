@@ -92,6 +92,7 @@ type wordSets struct {
 
 	memberWords, listLeads, locatedSorts, copulas set
 	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
+	irregularForms                                set               // the irregular past forms of other verbs: built, led, sold (passive.go)
 	copulaAdverbs                                 set               // "is also the leader" (office.go)
 	definites                                     set               // the, this, these, those (nominal.go)
 	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
@@ -248,6 +249,7 @@ func compile(s *schema.Schema) *lexicon {
 		announceVerbs:     verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),
 	}
 	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
+	lx.sets.irregularForms = irregularForms(w.Irregular)
 	lx.sets.collectiveNouns = map[string]string{}
 	for class, nouns := range w.CollectiveNouns {
 		for _, n := range nouns {

@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// TestPassiveAgents checks that cues read in the passive and in the
+// reduced relative ("the militia, backed by X, ..."): the agent after
+// "by" is the source, the passive subject or the modified noun the
+// target, each agent of a coordination counts, and the agent of a
+// participle is never the subject of the clause around it.
+func TestPassiveAgents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// passive subjects
+		{"Kyiv was attacked by Russia and Belarus overnight.", []string{"ATTACKS(Russia -> Ukraine)", "ATTACKS(Belarus -> Ukraine)"}, nil},
+		{"Estonia was criticized by Russia, Belarus and China.",
+			[]string{"CRITICIZES(Russia -> Estonia)", "CRITICIZES(Belarus -> Estonia)", "CRITICIZES(China -> Estonia)"}, nil},
+		{"The resolution was opposed by Russia and China.", []string{"OPPOSES(Russia -> resolution)", "OPPOSES(China -> resolution)"}, nil},
+		// the agent stands between the words of a phrase cue
+		{"Serbia was invited by the EU to join talks.", []string{"INVITES(European Union -> Serbia)"}, nil},
+		// a cue with its own preposition: the target follows it, the agent comes later
+		{"Weapons were supplied to Ukraine by Germany and Poland.",
+			[]string{"SUPPLIES(Germany -> Ukraine)", "SUPPLIES(Poland -> Ukraine)"}, nil},
+		{"Tanks were sold to Morocco by the United States.", []string{"SUPPLIES(United States -> Morocco)"}, nil},
+		// an irregular participle before "in" is no "be in"
+		{"Erdogan was met by Putin in Sochi.", []string{"MET_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"},
+			[]string{"VISITS(Recep Tayyip Erdogan -> Sochi)"}},
+		// reduced relatives set off by commas
+		{"Hezbollah, backed by Iran, attacked Israel.", []string{"SUPPORTS(Iran -> Hezbollah)", "ATTACKS(Hezbollah -> Israel)"}, nil},
+		{"Hezbollah, backed by Iran and Syria, fired rockets at Israel.",
+			[]string{"SUPPORTS(Iran -> Hezbollah)", "SUPPORTS(Syria -> Hezbollah)"},
+			[]string{"ATTACKS(Iran -> Israel)", "ATTACKS(Syria -> Israel)", "DEPLOYS(Iran -> rockets)"}},
+		{"Venezuela, recognised by Russia and China, rejected the ruling.",
+			[]string{"SUPPORTS(Russia -> Venezuela)", "SUPPORTS(China -> Venezuela)"}, nil},
+		{"The Philippines, backed by the United States and Japan, condemned China.",
+			[]string{"SUPPORTS(United States -> Philippines)", "SUPPORTS(Japan -> Philippines)", "CRITICIZES(Philippines -> China)"},
+			[]string{"CRITICIZES(Japan -> China)", "CRITICIZES(United States -> China)"}},
+		// reduced relatives right after their noun
+		{"Shahed drones built by Iran struck Kyiv.", []string{"BUILDS(Iran -> Shahed-136)"}, nil},
+		{"The Iskander missiles deployed by Russia in Kaliningrad worry Poland.", []string{"DEPLOYS(Russia -> Iskander)"}, nil},
+		// the modified noun is no entity: no target, and the agent is no subject
+		{"Mali was invaded by jihadists backed by Algeria.", nil, []string{"SUPPORTS(Algeria -> Mali)"}},
+		{"Rebels armed by Rwanda attacked Goma.", nil, []string{"ATTACKS(Rwanda -> Goma)"}},
+		{"The militia, funded by Iran, attacked Israel.", nil, []string{"ATTACKS(Iran -> Israel)"}},
+		// an agent of a noun still acts ("an attack by Russia")
+		{"Sanctions imposed by the EU and Britain on Belarus took effect.",
+			[]string{"SANCTIONS(European Union -> Belarus)", "SANCTIONS(United Kingdom -> Belarus)"}, nil},
+	})
+}
