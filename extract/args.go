@@ -293,12 +293,17 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		i := m.To
 		end := d.sents[m.sent].To
 		joined := false
-		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both") {
+		if j := d.appositionAfter(ms, i, end); j > i {
+			i = j // "Israel, Iran's enemy, and the United States": past the apposition
+		}
+		for i < end && (d.toks[i].Text == "," || d.coordinator(i, end) > 0 || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both") {
 			if d.toks[i].Text == "," && i+1 < end && d.words.clauseBreaks[d.lw(i+1)] && d.lw(i+1) != "and" {
 				return out // ", but ...": a new clause
 			}
-			if d.toks[i].Text != "," && d.lw(i) != "the" {
+			if n := d.coordinator(i, end); n > 0 {
 				joined = true
+				i += n
+				continue
 			}
 			i++
 		}
@@ -335,6 +340,44 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		}
 		out = append(out, n)
 	}
+}
+
+// coordinator returns how many tokens the coordinating conjunction at
+// token i spans: 1 for "and" and "or", 3 for "as well as"; 0 if none
+// stands there.
+func (d *doc) coordinator(i, end int) int {
+	switch d.lw(i) {
+	case "and", "or":
+		return 1
+	case "as":
+		if i+2 < end && d.lw(i+1) == "well" && d.lw(i+2) == "as" {
+			return 3
+		}
+	}
+	return 0
+}
+
+// appositionAfter returns the comma that closes an apposition opening
+// with the comma at token i and followed by a coordinator ("Israel,
+// Iran's enemy, and the United States"): the list goes on after it. It
+// returns i when there is none.
+func (d *doc) appositionAfter(ms []int, i, end int) int {
+	if i+1 >= end || d.toks[i].Text != "," || !d.opensApposition(ms, i+1) {
+		return i
+	}
+	for k := i + 2; k < end && k <= i+9; k++ {
+		t := d.toks[k]
+		if t.Text == "," {
+			if d.apposedNoun(k-1) && k+1 < end && d.coordinator(k+1, end) > 0 {
+				return k
+			}
+			return i
+		}
+		if t.Kind == Punct && t.Text != "'s" && !isHyphen(t.Text) {
+			return i
+		}
+	}
+	return i
 }
 
 // relativeBefore returns the token range of a relative clause set off by
@@ -386,6 +429,10 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 			}
 		}
 		prev = d.conjunctHead(ms, prev, i, fits)
+		if prev < 0 && i-1 > from && d.toks[i-1].Text == "," {
+			// "Iran, Syria's closest ally, and Russia": the member the apposition describes
+			prev = d.apposedTo(ms, m.sent, i-1, func(c *Mention) bool { return c.Key != "" && c.Arg && c.Kind != mTitle && fits(c) })
+		}
 		if prev < 0 && (d.toks[i].Text == "," && i-1 >= from && strings.HasPrefix(d.lw(i-1), "counterpart") || strings.HasPrefix(d.lw(i), "counterpart")) {
 			// "Shoukry and his Greek and French counterparts, A and B": the anchor joins
 			for _, j := range ms {

@@ -567,7 +567,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if len(targets) == 0 && rt.ActTarget && !c.Reverse && len(sources) > 0 {
 		act, isAct = x.actTarget(d, si, cm, passive, fits) // "criticized the decision": the decision's maker
 	}
-	switch n := d.rightArg(ms, from, win, fits); {
+	n := d.rightArg(ms, from, win, fits)
+	if n >= 0 && x.trailingSpeaker(d, n) {
+		n = -1 // "Iran and Syria are allies, Lavrov said": the speaker, no target
+	}
+	switch {
 	case isAct:
 		if act >= 0 {
 			targets = []int{act}
@@ -597,7 +601,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		// "criticism of the decision to sanction Syria": Syria is the
 		// decision's target; a thing planned still stands for the plan
 	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
-		targets = d.subjectCut(d.coordinated(ms, n, fits))
+		targets = d.coordinated(ms, n, fits)
+		if c.verb || !d.opensSentence(ms, si, cm.from) {
+			targets = d.subjectCut(targets) // "Sanctions on Iran and Syria were extended": the list is the subject's own
+		}
 	}
 	if len(targets) == 0 && !c.verb && len(sources) == 1 {
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
@@ -848,6 +855,37 @@ func (d *doc) subjectCut(list []int) []int {
 		}
 	}
 	return list
+}
+
+// trailingSpeaker reports whether mention k is the speaker of a report
+// that follows what it reports after a comma: ", Lavrov said", ", said
+// Lavrov", ", Lavrov told reporters".
+func (x *Extractor) trailingSpeaker(d *doc, k int) bool {
+	m := &d.mentions[k]
+	from, end := d.sents[m.sent].From, d.sents[m.sent].To
+	i := d.npStart(m) - 1
+	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," {
+		return true // ", said Lavrov"
+	}
+	return i >= from && d.toks[i].Text == "," && m.To < end && x.isSaying(d.lw(m.To))
+}
+
+// opensSentence reports whether the noun at token i heads the sentence's
+// first noun phrase: only a determiner, names and at most two lower-case
+// modifiers stand before it ("New EU sanctions on", "The sanctions on").
+func (d *doc) opensSentence(ms []int, si, i int) bool {
+	lower := 0
+	for j := i - 1; j >= d.sents[si].From; j-- {
+		t := d.toks[j]
+		switch {
+		case d.mentionEnding(ms, j+1, nil) >= 0 || t.Capitalized() || determiners[t.lower] || t.lower == "'s":
+		case t.Kind == Word && lower < 2:
+			lower++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // auxiliary reports whether w is a finite auxiliary or modal, which opens

@@ -143,10 +143,13 @@ func (d *doc) modifiedMention(ms []int, si int, cm cueMatch, fits func(*Mention)
 
 // apposedTo returns the mention that an apposition ending before token i
 // describes: "Novichok, a nerve agent" before i gives Novichok. The
-// apposition opens after a comma with an article or a possessor and
-// holds only words; -1 if there is none.
+// apposition opens after a comma with an article or a possessor, holds
+// only words and ends in a lower-case noun; -1 if there is none.
 func (d *doc) apposedTo(ms []int, si, i int, ok func(*Mention) bool) int {
 	from := d.sents[si].From
+	if i-1 <= from || !d.apposedNoun(i-1) {
+		return -1
+	}
 	for k := i - 1; k > from && i-k <= 8; k-- {
 		t := d.toks[k]
 		if t.Text == "," {

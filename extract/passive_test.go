@@ -45,3 +45,38 @@ func TestPassiveAgents(t *testing.T) {
 			[]string{"SANCTIONS(European Union -> Belarus)", "SANCTIONS(United Kingdom -> Belarus)"}, nil},
 	})
 }
+
+// TestCoordinatedArguments checks that every member of a coordination is
+// an argument, on either side of the cue and after its preposition, and
+// that a list which is no argument ("A and B are allies, X said") stays
+// out.
+func TestCoordinatedArguments(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"France, Germany and Italy condemned Russia.",
+			[]string{"CRITICIZES(France -> Russia)", "CRITICIZES(Germany -> Russia)", "CRITICIZES(Italy -> Russia)"}, nil},
+		{"Russia condemned France, Germany and Italy.",
+			[]string{"CRITICIZES(Russia -> France)", "CRITICIZES(Russia -> Germany)", "CRITICIZES(Russia -> Italy)"}, nil},
+		{"The EU imposed sanctions on Iran, Syria and Belarus.",
+			[]string{"SANCTIONS(European Union -> Iran)", "SANCTIONS(European Union -> Syria)", "SANCTIONS(European Union -> Belarus)"}, nil},
+		// "as well as" joins as "and" does
+		{"Iran held talks with Russia as well as China.", []string{"MET_WITH(Iran -> Russia)", "MET_WITH(China -> Iran)"}, nil},
+		{"Russia supplied weapons to Iran as well as Syria.", []string{"SUPPLIES(Russia -> Iran)", "SUPPLIES(Russia -> Syria)"}, nil},
+		{"The EU imposed sanctions on Iran as well as Syria.",
+			[]string{"SANCTIONS(European Union -> Iran)", "SANCTIONS(European Union -> Syria)"}, nil},
+		{"Iran as well as Syria condemned Israel.", []string{"CRITICIZES(Iran -> Israel)", "CRITICIZES(Syria -> Israel)"}, nil},
+		// objects of a noun cue's preposition, with the agent after
+		{"Sanctions on Iran and Syria were extended by the EU.",
+			[]string{"SANCTIONS(European Union -> Iran)", "SANCTIONS(European Union -> Syria)"}, nil},
+		// an apposition between members
+		{"Iran, Syria's closest ally, and Russia condemned Israel.",
+			[]string{"CRITICIZES(Iran -> Israel)", "CRITICIZES(Russia -> Israel)"}, []string{"CRITICIZES(Syria -> Israel)"}},
+		{"Egypt condemned Israel, Iran's enemy, and the United States.",
+			[]string{"CRITICIZES(Egypt -> Israel)", "CRITICIZES(Egypt -> United States)"}, []string{"CRITICIZES(Egypt -> Iran)"}},
+		{"China and Russia, the two permanent members, condemned Israel.",
+			[]string{"CRITICIZES(China -> Israel)", "CRITICIZES(Russia -> Israel)"}, nil},
+		// a list that is not the cue's argument
+		{"Iran and Syria are allies, Lavrov said.", []string{"COOPERATES_WITH(Iran -> Syria)"},
+			[]string{"COOPERATES_WITH(Iran -> Sergei Lavrov)", "COOPERATES_WITH(Syria -> Sergei Lavrov)"}},
+		{"Iran is a close partner, Lavrov said.", nil, []string{"COOPERATES_WITH(Iran -> Sergei Lavrov)"}},
+	})
+}
