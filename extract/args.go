@@ -334,7 +334,7 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		}
 		if !joined {
 			// a comma alone joins list items only: "Spain, Greece and Italy", not "to Latvia, Hartmann said"
-			if k := d.mentions[n].To; k < end && !(d.toks[k].Text == "," || d.lw(k) == "and" || d.lw(k) == "or") {
+			if k := d.mentions[n].To; k < end && !(d.toks[k].Text == "," || d.coordinator(k, end) > 0) {
 				return out
 			}
 		}

@@ -581,11 +581,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case len(targets) > 0:
 	case passive && c.Prep == "" && d.reducedRelative(si, cm) && (d.modifiedMention(ms, si, cm, fits) >= 0 || x.unnamedGroup(d, si, cm)):
 		if n := d.modifiedMention(ms, si, cm, fits); n >= 0 {
-			targets = []int{n} // "drones built by Iran", "Hezbollah, backed by Iran," (passive.go)
+			targets = d.coordinatedBefore(ms, n, fits) // "drones built by Iran", "Iran and Syria, backed by Russia," (passive.go)
 		}
 	case passive && c.Prep == "":
 		if n := d.planSubject(ms, d.leftArg(ms, cm.from, fits), fits); n >= 0 {
-			targets = []int{n}
+			targets = d.coordinatedBefore(ms, n, fits) // "Iran and Syria were condemned by France"
 		} else if n := d.agentBefore(ms, cm.from, fits); n >= 0 && rt.ActTarget {
 			targets = []int{n} // "the aid offered by the G7 was rejected by Brazil": the act's maker (passive.go)
 		}

@@ -33,6 +33,12 @@ func TestPassiveAgents(t *testing.T) {
 		{"The Philippines, backed by the United States and Japan, condemned China.",
 			[]string{"SUPPORTS(United States -> Philippines)", "SUPPORTS(Japan -> Philippines)", "CRITICIZES(Philippines -> China)"},
 			[]string{"CRITICIZES(Japan -> China)", "CRITICIZES(United States -> China)"}},
+		// coordinated passive subjects and modified nouns
+		{"Iran and Syria were condemned by France.", []string{"CRITICIZES(France -> Iran)", "CRITICIZES(France -> Syria)"}, nil},
+		{"Iran and Syria, backed by Russia, condemned Israel.",
+			[]string{"SUPPORTS(Russia -> Iran)", "SUPPORTS(Russia -> Syria)", "CRITICIZES(Iran -> Israel)", "CRITICIZES(Syria -> Israel)"},
+			[]string{"CRITICIZES(Russia -> Israel)"}},
+		{"The talks, which Russia attended, were criticized by France.", nil, []string{"CRITICIZES(France -> Russia)"}},
 		// reduced relatives right after their noun
 		{"Shahed drones built by Iran struck Kyiv.", []string{"BUILDS(Iran -> Shahed-136)"}, nil},
 		{"The Iskander missiles deployed by Russia in Kaliningrad worry Poland.", []string{"DEPLOYS(Russia -> Iskander)"}, nil},
@@ -63,6 +69,8 @@ func TestCoordinatedArguments(t *testing.T) {
 		{"Russia supplied weapons to Iran as well as Syria.", []string{"SUPPLIES(Russia -> Iran)", "SUPPLIES(Russia -> Syria)"}, nil},
 		{"The EU imposed sanctions on Iran as well as Syria.",
 			[]string{"SANCTIONS(European Union -> Iran)", "SANCTIONS(European Union -> Syria)"}, nil},
+		{"Venezuela was backed by Russia, China as well as Iran.",
+			[]string{"SUPPORTS(Russia -> Venezuela)", "SUPPORTS(China -> Venezuela)", "SUPPORTS(Iran -> Venezuela)"}, nil},
 		{"Iran as well as Syria condemned Israel.", []string{"CRITICIZES(Iran -> Israel)", "CRITICIZES(Syria -> Israel)"}, nil},
 		// objects of a noun cue's preposition, with the agent after
 		{"Sanctions on Iran and Syria were extended by the EU.",
