@@ -376,7 +376,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
 			return []int{p}, passive, nil
 		}
-		if a := d.nounAgent(ms, cm, end, fits); a >= 0 {
+		if a := d.nounAgent(ms, cm, end, fits); a >= 0 && !x.cueVerbBetween(d, cm.to, d.mentions[a].From) {
 			if d.mentions[a].To < cm.to {
 				return d.coordinatedInside(ms, a, cm.to, fits), passive, nil // "sanctions imposed by A and B on Iran"
 			}
@@ -584,7 +584,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = d.coordinatedBefore(ms, n, fits) // "drones built by Iran", "Iran and Syria, backed by Russia," (passive.go)
 		}
 	case passive && c.Prep == "":
-		if n := d.planSubject(ms, d.leftArg(ms, cm.from, fits), fits); n >= 0 {
+		if n := d.planSubject(ms, d.leftArg(ms, cm.from, fits), fits); n >= 0 && x.eventObject(d, n) {
+			// "the attack on Israel was condemned by Egypt": the attack was, not Israel
+		} else if n >= 0 {
 			targets = d.coordinatedBefore(ms, n, fits) // "Iran and Syria were condemned by France"
 		} else if n := d.agentBefore(ms, cm.from, fits); n >= 0 && rt.ActTarget {
 			targets = []int{n} // "the aid offered by the G7 was rejected by Brazil": the act's maker (passive.go)
@@ -868,6 +870,33 @@ func (x *Extractor) trailingSpeaker(d *doc, k int) bool {
 		return true // ", said Lavrov"
 	}
 	return i >= from && d.toks[i].Text == "," && m.To < end && x.isSaying(d.lw(m.To))
+}
+
+// cueVerbBetween reports whether a verb cue after an auxiliary stands
+// in toks[i:j]: the "by" agent after it is that verb's ("the attack on
+// Israel was condemned by Egypt"), while after another verb it is the
+// noun's doer ("sanctions on Iran were extended by the EU").
+func (x *Extractor) cueVerbBetween(d *doc, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if !d.auxiliary(d.lw(k - 1)) {
+			continue
+		}
+		for _, c := range x.cues[d.lw(k)] {
+			if c.verb && len(c.words) == 1 {
+				return true // a verb cue of its own: not "extended", which only CAMEO phrases open
+			}
+		}
+	}
+	return false
+}
+
+// eventObject reports whether actor mention k is the object of a noun
+// cue's preposition ("the attack on Israel"): the target of that event,
+// not of a verb whose subject the event is.
+func (x *Extractor) eventObject(d *doc, k int) bool {
+	m := &d.mentions[k]
+	i := d.npStart(m)
+	return isActorMention(m) && d.afterPreposition(m) && x.nounCueBetween(d, max(d.sents[m.sent].From, i-4), i)
 }
 
 // opensSentence reports whether the noun at token i heads the sentence's

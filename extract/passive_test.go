@@ -46,6 +46,10 @@ func TestPassiveAgents(t *testing.T) {
 		{"Mali was invaded by jihadists backed by Algeria.", nil, []string{"SUPPORTS(Algeria -> Mali)"}},
 		{"Rebels armed by Rwanda attacked Goma.", nil, []string{"ATTACKS(Rwanda -> Goma)"}},
 		{"The militia, funded by Iran, attacked Israel.", nil, []string{"ATTACKS(Iran -> Israel)"}},
+		// the passive's agent is no agent of the noun cue in its subject
+		{"The attack on Israel was condemned by Egypt and Jordan.", nil,
+			[]string{"ATTACKS(Egypt -> Israel)", "ATTACKS(Jordan -> Israel)", "CRITICIZES(Egypt -> Israel)"}},
+		{"The deployment of the Patriot was opposed by Russia.", []string{"OPPOSES(Russia -> Patriot)"}, nil},
 		// an agent of a noun still acts ("an attack by Russia")
 		{"Sanctions imposed by the EU and Britain on Belarus took effect.",
 			[]string{"SANCTIONS(European Union -> Belarus)", "SANCTIONS(United Kingdom -> Belarus)"}, nil},
@@ -82,6 +86,11 @@ func TestCoordinatedArguments(t *testing.T) {
 			[]string{"CRITICIZES(Egypt -> Israel)", "CRITICIZES(Egypt -> United States)"}, []string{"CRITICIZES(Egypt -> Iran)"}},
 		{"China and Russia, the two permanent members, condemned Israel.",
 			[]string{"CRITICIZES(China -> Israel)", "CRITICIZES(Russia -> Israel)"}, nil},
+		// a coordinated subject of a part noun
+		{"Estonia, Latvia and Lithuania are members of NATO.",
+			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)", "MEMBER_OF(Lithuania -> NATO)"}, nil},
+		{"Sweden, a member of the EU, and Norway condemned Russia.", []string{"MEMBER_OF(Sweden -> European Union)"},
+			[]string{"MEMBER_OF(Norway -> European Union)"}},
 		// a list that is not the cue's argument
 		{"Iran and Syria are allies, Lavrov said.", []string{"COOPERATES_WITH(Iran -> Syria)"},
 			[]string{"COOPERATES_WITH(Iran -> Sergei Lavrov)", "COOPERATES_WITH(Syria -> Sergei Lavrov)"}},
