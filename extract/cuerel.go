@@ -596,6 +596,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
 		// "condemned the attack on Ukraine", "voted for the expulsion of
 		// Turkey": the actor is the target of the noun's event, not of the verb
+	case n >= 0 && c.verb && d.complementBetween(from, d.mentions[n].From):
+		// "condemned the launch as a violation of UN resolutions": the
+		// object was the launch; what follows "as" describes it
 	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
 		// "allied with Kurdish groups in fighting ISIS": ISIS is the
 		// gerund's object, not the cue's
@@ -886,6 +889,20 @@ func (x *Extractor) cueVerbBetween(d *doc, i, j int) bool {
 				return true // a verb cue of its own: not "extended", which only CAMEO phrases open
 			}
 		}
+	}
+	return false
+}
+
+// complementBetween reports whether an "as" that opens an object's
+// complement stands in toks[i+1:j], after the object ("condemned the
+// launch as a violation of"); "as well as" and "such as" list, they
+// describe nothing.
+func (d *doc) complementBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.lw(k) != "as" || d.lw(k-1) == "such" || d.lw(k+1) == "well" || d.lw(k-1) == "well" {
+			continue
+		}
+		return true
 	}
 	return false
 }

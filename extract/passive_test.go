@@ -91,6 +91,10 @@ func TestCoordinatedArguments(t *testing.T) {
 			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)", "MEMBER_OF(Lithuania -> NATO)"}, nil},
 		{"Sweden, a member of the EU, and Norway condemned Russia.", []string{"MEMBER_OF(Sweden -> European Union)"},
 			[]string{"MEMBER_OF(Norway -> European Union)"}},
+		// what follows "as" after the object describes it
+		{"Japan condemned the launch as a violation of United Nations resolutions.", nil,
+			[]string{"CRITICIZES(Japan -> United Nations)"}},
+		{"Japan condemned Russia as well as China.", []string{"CRITICIZES(Japan -> Russia)", "CRITICIZES(Japan -> China)"}, nil},
 		// a list that is not the cue's argument
 		{"Iran and Syria are allies, Lavrov said.", []string{"COOPERATES_WITH(Iran -> Syria)"},
 			[]string{"COOPERATES_WITH(Iran -> Sergei Lavrov)", "COOPERATES_WITH(Syria -> Sergei Lavrov)"}},
