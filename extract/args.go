@@ -310,6 +310,12 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		if !joined && !(i > m.To && d.toks[m.To].Text == ",") {
 			return out
 		}
+		if p := d.npStart(&d.mentions[out[0]]) - 1; joined && i+1 < end && p >= d.sents[m.sent].From && d.words.objectPreps[d.lw(i)] && d.lw(i) == d.lw(p) {
+			i++ // "talks with Russia and with China": the first member's preposition again
+			if d.lw(i) == "the" && d.mentionAt(ms, i) < 0 {
+				i++
+			}
+		}
 		n := d.mentionAt(ms, i)
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
 			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person

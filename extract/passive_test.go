@@ -76,6 +76,15 @@ func TestCoordinatedArguments(t *testing.T) {
 		{"Venezuela was backed by Russia, China as well as Iran.",
 			[]string{"SUPPORTS(Russia -> Venezuela)", "SUPPORTS(China -> Venezuela)", "SUPPORTS(Iran -> Venezuela)"}, nil},
 		{"Iran as well as Syria condemned Israel.", []string{"CRITICIZES(Iran -> Israel)", "CRITICIZES(Syria -> Israel)"}, nil},
+		// the preposition repeated after "and"
+		{"Iran held talks with Russia and with China.", []string{"MET_WITH(Iran -> Russia)", "MET_WITH(China -> Iran)"}, nil},
+		{"The United States imposed sanctions on Iran and on Syria.",
+			[]string{"SANCTIONS(United States -> Iran)", "SANCTIONS(United States -> Syria)"}, nil},
+		{"Iran met Russia in Moscow and in Beijing.", nil, []string{"MET_WITH(Iran -> China)"}},
+		// a plural subject of joint drills
+		{"Russia, Iran and China held joint naval drills.",
+			[]string{"COOPERATES_WITH(Iran -> Russia)", "COOPERATES_WITH(China -> Russia)", "COOPERATES_WITH(China -> Iran)"}, nil},
+		{"China held drills near Taiwan.", nil, []string{"COOPERATES_WITH(China -> Taiwan)"}},
 		// objects of a noun cue's preposition, with the agent after
 		{"Sanctions on Iran and Syria were extended by the EU.",
 			[]string{"SANCTIONS(European Union -> Iran)", "SANCTIONS(European Union -> Syria)"}, nil},
