@@ -526,8 +526,8 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				return -1
 			}
 		}
-		if d.passiveAgent(ms, ms[p]) {
-			continue // "rebels armed by Rwanda attacked": the agent of the participle (passive.go)
+		if d.passiveAgent(ms, ms[p]) || m.To+1 < i && d.hyphenDoer(ms, m.sent, m.To+1) == ms[p] {
+			continue // "rebels armed by Rwanda attacked", "U.S.-backed forces fought": the participle's doer (passive.go)
 		}
 		if d.afterPreposition(m) {
 			if fallback < 0 {

@@ -50,6 +50,12 @@ func TestPassiveAgents(t *testing.T) {
 		{"The attack on Israel was condemned by Egypt and Jordan.", nil,
 			[]string{"ATTACKS(Egypt -> Israel)", "ATTACKS(Jordan -> Israel)", "CRITICIZES(Egypt -> Israel)"}},
 		{"The deployment of the Patriot was opposed by Russia.", []string{"OPPOSES(Russia -> Patriot)"}, nil},
+		// a doer joined to its participle by a hyphen
+		{"Iranian-backed Houthis attacked ships in the Red Sea.", []string{"SUPPORTS(Iran -> Houthis)"}, nil},
+		{"The Russian-built Bushehr plant opened.", []string{"BUILDS(Russia -> Bushehr nuclear power plant)"}, nil},
+		{"Iran-backed militant group Hamas attacked Israel.", []string{"SUPPORTS(Iran -> Hamas)", "ATTACKS(Hamas -> Israel)"}, nil},
+		{"Iran-backed separatists attacked Ukraine.", nil, []string{"SUPPORTS(Iran -> Ukraine)", "ATTACKS(Iran -> Ukraine)"}},
+		{"U.S.-backed forces fought ISIS.", nil, []string{"SUPPORTS(United States -> Islamic State)", "ATTACKS(United States -> Islamic State)"}},
 		// an agent of a noun still acts ("an attack by Russia")
 		{"Sanctions imposed by the EU and Britain on Belarus took effect.",
 			[]string{"SANCTIONS(European Union -> Belarus)", "SANCTIONS(United Kingdom -> Belarus)"}, nil},
