@@ -478,6 +478,10 @@ func (d *doc) listOpens(ms []int, from, i int) bool {
 	return true
 }
 
+// excluders before a mention take it out of what the clause says of
+// the others: "France, but not Germany, condemned".
+var excluders = set{"not": true, "except": true, "excluding": true}
+
 // leftArg returns the nearest fitting argument mention before token i,
 // preferring one that is not the object of a preposition (a likely
 // subject); -1 if none.
@@ -525,6 +529,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				}
 				return -1
 			}
+		}
+		if j := d.npStart(m) - 1; j >= 0 && excluders[d.lw(j)] {
+			continue // "France, but not Germany, condemned": Germany did not
 		}
 		if d.passiveAgent(ms, ms[p]) || m.To+1 < i && d.hyphenDoer(ms, m.sent, m.To+1) == ms[p] {
 			continue // "rebels armed by Rwanda attacked", "U.S.-backed forces fought": the participle's doer (passive.go)

@@ -780,12 +780,13 @@ func relativeVerb(d *doc, i int) bool {
 	return d.lw(i-1) == "that" && strings.HasSuffix(d.lw(i), "ed")
 }
 
-// conjoinedVerb reports whether the verb at token i follows "and" straight
-// after an earlier clause of the same sentence ("urged B to act and spoke
-// with C"): its subject is then shared with the verb before the "and".
+// conjoinedVerb reports whether the verb at token i follows "and" or
+// "but" straight after an earlier clause of the same sentence ("urged B
+// to act and spoke with C", "condemned A but praised B"): its subject is
+// then shared with the verb before the conjunction.
 func (d *doc) conjoinedVerb(si, i int) bool {
 	from := d.sents[si].From
-	return i-2 >= from && d.lw(i-1) == "and" && d.toks[i-2].Kind != Punct
+	return i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && d.toks[i-2].Kind != Punct
 }
 
 // sharedDeprels are the relations by which a verb hangs on a verb whose

@@ -110,6 +110,11 @@ func TestCoordinatedArguments(t *testing.T) {
 		{"Japan condemned the launch as a violation of United Nations resolutions.", nil,
 			[]string{"CRITICIZES(Japan -> United Nations)"}},
 		{"Japan condemned Russia as well as China.", []string{"CRITICIZES(Japan -> Russia)", "CRITICIZES(Japan -> China)"}, nil},
+		// a member taken out, a verb conjoined by "but"
+		{"France, but not Germany, condemned Russia.", []string{"CRITICIZES(France -> Russia)"}, []string{"CRITICIZES(Germany -> Russia)"}},
+		{"Neither France nor Germany condemned Russia.", nil, []string{"CRITICIZES(France -> Russia)", "CRITICIZES(Germany -> Russia)"}},
+		{"Russia condemned Ukraine but praised Poland.", []string{"CRITICIZES(Russia -> Ukraine)", "SUPPORTS(Russia -> Poland)"},
+			[]string{"SUPPORTS(Ukraine -> Poland)"}},
 		// a list that is not the cue's argument
 		{"Iran and Syria are allies, Lavrov said.", []string{"COOPERATES_WITH(Iran -> Syria)"},
 			[]string{"COOPERATES_WITH(Iran -> Sergei Lavrov)", "COOPERATES_WITH(Syria -> Sergei Lavrov)"}},
