@@ -430,9 +430,14 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		sawAnd = sawAnd || d.lw(i) == "and"
 		prev := -1
 		for _, j := range ms {
-			if c := d.mentions[j]; (c.To == i || c.To == i-1 && d.lw(i-1) == ",") && c.Kind != mTitle && c.Arg {
+			// "Pakistani and Afghan officials": demonyms that share their head noun
+			if c := d.mentions[j]; (c.To == i || c.To == i-1 && d.lw(i-1) == ",") && c.Kind != mTitle && (c.Arg || c.Kind == mAdjective && m.Kind == mAdjective) {
 				prev = j
 			}
+		}
+		if prev < 0 && i-1 > from && d.words.actorNouns[d.lw(i-1)] {
+			// "Israeli forces and Hezbollah": the actor the noun's modifier names
+			prev = d.mentionEnding(ms, i-1, func(c *Mention) bool { return c.Key != "" && isActorMention(c) })
 		}
 		prev = d.conjunctHead(ms, prev, i, fits)
 		if prev < 0 && i-1 > from && d.toks[i-1].Text == "," {

@@ -513,6 +513,9 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
 			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
+			if !x.lex.relTypes[cm.c.Type].Symmetric {
+				x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[b]], &d.mentions[sources[a]], cueProps(cm.c)) // "A and B traded fire": each
+			}
 		}
 	}
 }

@@ -110,6 +110,13 @@ func TestCoordinatedArguments(t *testing.T) {
 		{"Japan condemned the launch as a violation of United Nations resolutions.", nil,
 			[]string{"CRITICIZES(Japan -> United Nations)"}},
 		{"Japan condemned Russia as well as China.", []string{"CRITICIZES(Japan -> Russia)", "CRITICIZES(Japan -> China)"}, nil},
+		// fire exchanged: each attacks the other; demonyms and actor nouns as members
+		{"India and China traded fire in Ladakh.", []string{"ATTACKS(India -> China)", "ATTACKS(China -> India)"}, nil},
+		{"Pakistani and Afghan forces exchanged heavy fire along the border in Kurram.",
+			[]string{"ATTACKS(Pakistan -> Afghanistan)", "ATTACKS(Afghanistan -> Pakistan)"}, []string{"ATTACKS(Afghanistan -> Kurram)"}},
+		{"Israeli forces and Hezbollah fighters exchanged fire.", []string{"ATTACKS(Israel -> Hezbollah)", "ATTACKS(Hezbollah -> Israel)"}, nil},
+		{"Pakistani and Afghan officials condemned India.", []string{"CRITICIZES(Pakistan -> India)", "CRITICIZES(Afghanistan -> India)"}, nil},
+		{"Indian troops clashed near the border.", nil, []string{"ATTACKS(India -> India)"}},
 		// a member taken out, a verb conjoined by "but"
 		{"France, but not Germany, condemned Russia.", []string{"CRITICIZES(France -> Russia)"}, []string{"CRITICIZES(Germany -> Russia)"}},
 		{"Neither France nor Germany condemned Russia.", nil, []string{"CRITICIZES(France -> Russia)", "CRITICIZES(Germany -> Russia)"}},
