@@ -405,8 +405,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
 		// "Turkey blocked the bid, accusing Stockholm of ...": the main subject
+		start := d.datelineEnd(si)
 		for _, k := range ms {
-			if m := &d.mentions[k]; m.From < cm.from && m.Arg && m.Key != "" && fits(m) && !d.afterPreposition(m) && !d.isPossessor(m) {
+			if m := &d.mentions[k]; m.From >= start && m.From < cm.from && m.Arg && m.Key != "" && fits(m) && !d.afterPreposition(m) && !d.isPossessor(m) {
 				return []int{k}, passive, nil
 			}
 		}
@@ -865,6 +866,19 @@ func (d *doc) subjectCut(list []int) []int {
 		}
 	}
 	return list
+}
+
+// datelineEnd returns the first token after a dateline that opens
+// sentence si ("SEOUL/TOKYO (Reuters) -": a bracketed agency and a dash
+// within its first twelve tokens), or the sentence's first token.
+func (d *doc) datelineEnd(si int) int {
+	from, end := d.sents[si].From, d.sents[si].To
+	for j := from + 1; j < end && j < from+12; j++ {
+		if (isHyphen(d.toks[j].Text) || d.toks[j].Text == "—") && d.toks[j-1].Text == ")" {
+			return j + 1
+		}
+	}
+	return from
 }
 
 // trailingSpeaker reports whether mention k is the speaker of a report

@@ -46,6 +46,14 @@ func TestPassiveAgents(t *testing.T) {
 		{"Mali was invaded by jihadists backed by Algeria.", nil, []string{"SUPPORTS(Algeria -> Mali)"}},
 		{"Rebels armed by Rwanda attacked Goma.", nil, []string{"ATTACKS(Rwanda -> Goma)"}},
 		{"The militia, funded by Iran, attacked Israel.", nil, []string{"ATTACKS(Iran -> Israel)"}},
+		// criticism received: the critics after "from" are the sources
+		{"North Korea launched a satellite, drawing swift condemnation from the United States, Japan and South Korea.",
+			[]string{"CRITICIZES(United States -> North Korea)", "CRITICIZES(Japan -> North Korea)", "CRITICIZES(South Korea -> North Korea)"}, nil},
+		{"SEOUL/TOKYO (Reuters) - North Korea launched a satellite, drawing condemnation from Japan and the United States.",
+			[]string{"CRITICIZES(Japan -> North Korea)", "CRITICIZES(United States -> North Korea)"},
+			[]string{"CRITICIZES(Japan -> South Korea)"}},
+		{"Hungary faced criticism from Poland over the veto.", []string{"CRITICIZES(Poland -> Hungary)"}, nil},
+		{"Hungary did not face criticism from Poland.", nil, []string{"CRITICIZES(Poland -> Hungary)"}},
 		// the passive's agent is no agent of the noun cue in its subject
 		{"The attack on Israel was condemned by Egypt and Jordan.", nil,
 			[]string{"ATTACKS(Egypt -> Israel)", "ATTACKS(Jordan -> Israel)", "CRITICIZES(Egypt -> Israel)"}},
