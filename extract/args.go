@@ -320,6 +320,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
 			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person
 		}
+		if p := d.titledPerson(ms, n); p >= 0 {
+			n = p // "and UK Defence Secretary Grant Shapps": the person, not the country
+		}
 		if (n < 0 || d.mentions[n].Kind == mDescription && d.mentions[n].Key == "") && joined {
 			n = d.describedName(ms, i, end) // "and the South American group Mercosur"
 		}
@@ -346,6 +349,22 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		}
 		out = append(out, n)
 	}
+}
+
+// titledPerson returns the person that follows mention n through a
+// title ("UK Defence Secretary Grant Shapps" after "UK"); -1 if none.
+func (d *doc) titledPerson(ms []int, n int) int {
+	if n < 0 {
+		return -1
+	}
+	t := d.mentionAt(ms, d.mentions[n].To)
+	if t < 0 || d.mentions[t].Kind != mTitle {
+		return -1
+	}
+	if p := d.mentionAt(ms, d.mentions[t].To); p >= 0 && d.mentions[p].Label == "Person" && d.mentions[p].Key != "" {
+		return p
+	}
+	return -1
 }
 
 // coordinator returns how many tokens the coordinating conjunction at

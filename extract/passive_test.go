@@ -130,6 +130,10 @@ func TestCoordinatedArguments(t *testing.T) {
 		{"Neither France nor Germany condemned Russia.", nil, []string{"CRITICIZES(France -> Russia)", "CRITICIZES(Germany -> Russia)"}},
 		{"Russia condemned Ukraine but praised Poland.", []string{"CRITICIZES(Russia -> Ukraine)", "SUPPORTS(Russia -> Poland)"},
 			[]string{"SUPPORTS(Ukraine -> Poland)"}},
+		// a titled person after "and"
+		{"Marles met his counterparts, U.S. Defense Secretary Lloyd Austin and UK Defence Secretary Grant Shapps, in April.",
+			[]string{"MET_WITH(Lloyd Austin -> Richard Marles)", "MET_WITH(Grant Shapps -> Richard Marles)"},
+			[]string{"MET_WITH(United Kingdom -> Richard Marles)"}},
 		// a list that is not the cue's argument
 		{"Iran and Syria are allies, Lavrov said.", []string{"COOPERATES_WITH(Iran -> Syria)"},
 			[]string{"COOPERATES_WITH(Iran -> Sergei Lavrov)", "COOPERATES_WITH(Syria -> Sergei Lavrov)"}},
