@@ -136,16 +136,16 @@ func (d *doc) modifiedMention(ms []int, si int, cm cueMatch, fits func(*Mention)
 		return n
 	}
 	if t := d.toks[i-1]; t.Kind == Word && !t.Capitalized() {
-		// "the Mahan Air flights, banned by": the name that modifies the noun
+		// "the Aeroflot flights, banned by": the name that modifies the noun
 		if n := d.mentionEnding(ms, i-1, func(m *Mention) bool { return ok(m) && m.Kind == mName }); n >= 0 {
 			return n
 		}
 	}
-	return d.apposedTo(ms, si, i, ok) // "Soleimani, Iran's top general, killed by"
+	return d.apposedTo(ms, si, i, ok) // "Hezbollah, Iran's main proxy, armed by"
 }
 
 // apposedTo returns the mention that an apposition ending before token i
-// describes: "Novichok, a nerve agent" before i gives Novichok. The
+// describes: "the M23, a militia" before i gives the M23. The
 // apposition opens after a comma with an article or a possessor, holds
 // only words and ends in a lower-case noun; -1 if there is none.
 func (d *doc) apposedTo(ms []int, si, i int, ok func(*Mention) bool) int {
