@@ -99,6 +99,9 @@ func TestCoordinatedArguments(t *testing.T) {
 		{"Russia, Iran and China held joint naval drills.",
 			[]string{"COOPERATES_WITH(Iran -> Russia)", "COOPERATES_WITH(China -> Russia)", "COOPERATES_WITH(China -> Iran)"}, nil},
 		{"China held drills near Taiwan.", nil, []string{"COOPERATES_WITH(China -> Taiwan)"}},
+		{"India and Japan held joint exercises.", []string{"COOPERATES_WITH(India -> Japan)"}, nil},
+		{"Australia and the Philippines held joint naval patrols in the sea.", []string{"COOPERATES_WITH(Australia -> Philippines)"}, nil},
+		{"India held joint exercises with Japan.", []string{"COOPERATES_WITH(India -> Japan)"}, nil},
 		// objects of a noun cue's preposition, with the agent after
 		{"Sanctions on Iran and Syria were extended by the EU.",
 			[]string{"SANCTIONS(European Union -> Iran)", "SANCTIONS(European Union -> Syria)"}, nil},
