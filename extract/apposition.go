@@ -94,11 +94,13 @@ func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 // apposedParticiple reports whether the verb cue cm is a participle
 // joined by a hyphen to its doer inside an apposition ("Hezbollah, an
 // Iran-backed group,") and then relates the doer to the name the
-// apposition describes: SUPPORTS(Iran -> Hezbollah). Its object is that
-// name, never a mention after the apposition.
+// apposition describes: "Hamas, a U.S.-sanctioned group," gives
+// SANCTIONS(United States -> Hamas). Its object is that name, never a
+// mention after the apposition. (The participles of words.yaml's
+// compound tables are read by compound.go, with or without apposition.)
 func (x *Extractor) apposedParticiple(d *doc, si int, ms []int, cm cueMatch) bool {
 	c := cm.c
-	from, end := d.sents[si].From, d.sents[si].To
+	from := d.sents[si].From
 	if !c.verb || c.Reverse || cm.from-2 <= from || !isHyphen(d.toks[cm.from-1].Text) {
 		return false
 	}
@@ -106,25 +108,8 @@ func (x *Extractor) apposedParticiple(d *doc, si int, ms []int, cm cueMatch) boo
 	if doer < 0 || !isActorMention(&d.mentions[doer]) {
 		return false
 	}
-	k := d.mentions[doer].From - 1
-	if k-1 <= from || (d.lw(k) != "a" && d.lw(k) != "an" && d.lw(k) != "the") || d.toks[k-1].Text != "," {
-		return false
-	}
-	name := d.mentionEnding(ms, k-1, keyed)
-	if name < 0 || !d.mentions[name].Arg {
-		return false
-	}
-	closed := false
-	for j := cm.to; j < end && j <= cm.to+3; j++ {
-		if d.toks[j].Text == "," || d.toks[j].Kind == Punct && j+1 == end {
-			closed = true
-			break
-		}
-		if d.toks[j].Kind != Word || d.mentionAt(ms, j) >= 0 {
-			break
-		}
-	}
-	if !closed {
+	name := d.apposedName(ms, si, d.mentions[doer].From-1, cm.to)
+	if name < 0 {
 		return false
 	}
 	x.addRel(d, si, c.Type, c.Fallback, &d.mentions[doer], &d.mentions[name], cueProps(c))

@@ -22,6 +22,7 @@ func TestAppositions(t *testing.T) {
 		{"Hamas, an Iran-backed group, fired rockets at Israel.",
 			[]string{"SUPPORTS(Iran -> Hamas)"}, []string{"SUPPORTS(Iran -> Israel)", "SUPPORTS(Iran -> rockets)"}},
 		{"The rockets were fired by Hamas, the Iranian-backed militant group.", []string{"SUPPORTS(Iran -> Hamas)"}, nil},
+		{"Hamas, a U.S.-sanctioned group, denied the report.", []string{"SANCTIONS(United States -> Hamas)"}, nil},
 		// "a NATO member" with no name before it states no membership
 		{"On Monday, a NATO member condemned Belarus.", nil, []string{"MEMBER_OF(Belarus -> NATO)"}},
 	})

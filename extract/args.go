@@ -529,6 +529,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if m.Key == "" && (m.Kind == mPronoun && pronouns[m.Head] == "Plural" || m.Kind == mDescription) && fallback < 0 {
 			return -1 // "they were against", "the bloc would impose": a subject we cannot name
 		}
+		if d.unnamedCompound(ms, m) {
+			return -1 // "Iran-aligned groups in Iraq threatened": a subject we cannot name (compound.go)
+		}
 		if !m.Arg || m.Key == "" || !fits(m) {
 			continue
 		}
@@ -557,8 +560,8 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if j := d.npStart(m) - 1; j >= 0 && excluders[d.lw(j)] {
 			continue // "France, but not Germany, condemned": Germany did not
 		}
-		if d.passiveAgent(ms, ms[p]) || m.To+1 < i && d.hyphenDoer(ms, m.sent, m.To+1) == ms[p] {
-			continue // "rebels armed by Rwanda attacked", "U.S.-backed forces fought": the participle's doer (passive.go)
+		if d.passiveAgent(ms, ms[p]) {
+			continue // "rebels armed by Rwanda attacked": the agent of the participle (passive.go)
 		}
 		if d.afterPreposition(m) {
 			if fallback < 0 {
@@ -584,6 +587,9 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 	}
 	for _, k := range ms {
 		m := &d.mentions[k]
+		if m.From >= i && m.From < stop && d.unnamedCompound(ms, m) {
+			return -1 // "struck Iran-backed militias in Syria": an object we cannot name (compound.go)
+		}
 		if m.From < i || !m.Arg || m.Key == "" {
 			continue
 		}

@@ -18,7 +18,8 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		}
 		c := -1
 		for _, j := range d.sentMentions(m.sent) {
-			if o := &d.mentions[j]; o.Key == "country:"+m.Country && o.Label == "Country" {
+			if o := &d.mentions[j]; o.Key == "country:"+m.Country && o.Label == "Country" && o.Kind != mImplied {
+				// a country only a place's entry implies ("in Cauca") is not named
 				c = j
 				break
 			}
@@ -43,7 +44,7 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		if m.Sort == "company" && m.To < d.sents[m.sent].To && strings.ContainsAny(d.toks[m.To].Text, "0123456789") {
 			continue // "the Boeing 737-800 jet": the maker names a product here
 		}
-		if m.Sort == "media" && m.Owner < 0 && !(d.mentions[c].From >= m.From && d.mentions[c].To <= m.To) && x.reporting(d, m) {
+		if m.Sort == "media" && m.Owner < 0 && !(d.mentions[c].From >= m.From && d.mentions[c].To <= m.To) && (x.reporting(d, m) || d.credited(m)) {
 			continue // "NPR reported ... troops in Iraq": an outlet reporting is not where it reports on
 		}
 		x.addRel(d, m.sent, typ, "", m, &d.mentions[c], nil)
@@ -61,6 +62,14 @@ func (x *Extractor) reporting(d *doc, m *Mention) bool {
 	}
 	return x.mediaSubject(d, m.sent, m.To) || i-2 >= from && d.lw(i-2) == "according" && d.lw(i-1) == "to" ||
 		x.toldOutlet(d, m.sent, m.From)
+}
+
+// credited reports whether outlet m is credited in brackets before a
+// dash, as a dateline credits its agency: "ASTANA, July 2 (Xinhua) --".
+func (d *doc) credited(m *Mention) bool {
+	s := d.sents[m.sent]
+	return m.From-1 >= s.From && d.toks[m.From-1].Text == "(" && m.To+1 < s.To && d.toks[m.To].Text == ")" &&
+		strings.ContainsAny(d.toks[m.To+1].Text, "-—–")
 }
 
 // calledCapital reports whether the text calls place m a capital in

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // labels are the node labels an entity may have.
@@ -36,6 +38,9 @@ func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 		}
 		surface := d.text[d.toks[m.From].Start:d.toks[m.To-1].End()]
 		aliases[m.Key][surface] = true
+		if tail := possessedName(surface); m.Label == "Organization" && tail != "" {
+			aliases[m.Key][tail] = true // "Germany's Federal Police" is the Federal Police
+		}
 		if m.Label == "Person" && !x.known(&m) && len(surface) > len(e.Name) && m.Kind == mName {
 			e.Name = surface // the fullest form of a name no lexicon knows
 		}
@@ -121,4 +126,18 @@ func (m *merger) entities() []Entity {
 	}
 	sort.Slice(m.ents, func(i, j int) bool { return m.ents[i].ID < m.ents[j].ID })
 	return m.ents
+}
+
+// possessedName returns the capitalised name after an owner's possessive
+// in surface ("Federal Police" in "Germany's Federal Police"), or "".
+func possessedName(surface string) string {
+	for _, p := range []string{"'s ", "’s "} {
+		if k := strings.Index(surface, p); k > 0 {
+			tail := surface[k+len(p):]
+			if r, _ := utf8.DecodeRuneInString(tail); unicode.IsUpper(r) {
+				return tail
+			}
+		}
+	}
+	return ""
 }

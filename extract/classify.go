@@ -34,14 +34,20 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 				return l
 			}
 		}
-		if s.orgHeads[toks[i].Text] && i+2 < j && (toks[i+1].lower == "of" || toks[i+1].lower == "for" || toks[i+1].lower == "on") {
-			return "Organization" // "Ministry of Defence", "Council on Foreign Relations"
+		for k := i; k+2 < j; k++ {
+			if s.orgHeads[toks[k].Text] && (toks[k+1].lower == "of" || toks[k+1].lower == "for" || toks[k+1].lower == "on") {
+				// "Ministry of Defence", "Council on Foreign Relations",
+				// "the Khyber Chamber of Commerce"
+				return "Organization"
+			}
 		}
 	}
 	lastLower := strings.ToLower(last.Text)
 	switch {
 	case s.agreementHeads[lastLower] && j-i > 1:
 		return "Agreement"
+	case s.cues.programNameHeads[last.Text] && j-i > 1:
+		return "Program"
 	case s.placeHeads[lastLower] && j-i > 1:
 		return "Location"
 	case s.facilityHeads[lastLower] && j-i > 1:
@@ -268,7 +274,7 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	if j+2 < end && toks[j].Text == "," && (toks[j+1].lower == "the" || toks[j+1].lower == "a") && toks[j+2].lower == "capital" {
 		return true
 	}
-	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower]
+	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower] || d.placedBy(j+1) // "the Tripoli-based council" (compound.go)
 }
 
 // describedThing reads a thing introduced by a determiner and described by
@@ -441,4 +447,157 @@ func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	}
 	c := &x.lex.sets.cues
 	return c.roles[w.lower] || c.descriptors[w.lower] == "Person"
+}
+
+// acronym reports whether w has the shape of an organization's acronym:
+// two to eight capitals, with at most one hyphen before more capitals or
+// digits ("NLF", "SPLM-N", "ZANU-PF"); not a Roman numeral ("II", "XIV").
+func acronym(w string) bool {
+	letters := 0
+	hyphens := 0
+	for k, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '-' && k > 0 && hyphens == 0:
+			hyphens++
+		case r >= '0' && r <= '9' && hyphens == 1:
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 8 && strings.Trim(w, "IVXLC") != "" && !strings.HasSuffix(w, "-")
+}
+
+// actingAcronym reports whether the acronym toks[i], which no lexicon lists
+// and no name spelt out before, acts as an organization: an acronym head
+// follows it ("KDF troops", "the ZNP party"), or, after "the", it is the
+// subject of a verb ("the NLF claimed") or stands before an apposition
+// whose head is an acronym head ("the RRB, the paramilitary brigade").
+func (x *Extractor) actingAcronym(d *doc, si, i int) bool {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	heads := x.lex.sets.cues.acronymHeads
+	if i+1 < end && heads[toks[i+1].lower] && !toks[i+1].Capitalized() {
+		return true
+	}
+	if i == from || toks[i-1].lower != "the" || i+1 >= end || len(toks[i].Text) < 3 {
+		return false // "the OK came": two letters after "the" are too often no name
+	}
+	if _, ok := x.lex.verbs[toks[i+1].lower]; ok && !toks[i+1].Capitalized() {
+		return true
+	}
+	if x.spelledAfter(d, si, i) {
+		return true
+	}
+	return x.apposedGroup(d, si, i+1)
+}
+
+// apposedGroup reports whether the name that ends before toks[j] stands
+// before an apposition headed by a group noun (namecues acronym_heads or
+// an Organization descriptor): "the RRB, the paramilitary brigade", "the
+// Red Dawn Front, a rebel faction,".
+func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	c := &x.lex.sets.cues
+	if j+2 >= end || toks[j].Text != "," || !determiners[toks[j+1].lower] || toks[j+1].lower == "that" {
+		return false
+	}
+	for k := j + 2; k < end && k < j+6; k++ {
+		t := toks[k]
+		if t.Kind != Word {
+			return false
+		}
+		if e, _ := x.lex.match(toks, k, k+1); t.Capitalized() && e == nil && !acronym(t.Text) {
+			return false // "a FARC dissident faction", "a Kurdish militia", but not "the Red Dawn Front"
+		}
+		if c.acronymHeads[t.lower] || c.descriptors[t.lower] == "Organization" {
+			return k+1 == end || toks[k+1].Kind == Punct || followers[toks[k+1].lower] || participle(d, k+1, end) || toks[k+1].lower == "led"
+		}
+	}
+	return false
+}
+
+// delegateOf reports whether the name that ends before toks[j] is followed
+// by its country in brackets and a verb of saying, as speakers at a
+// meeting are written: "Fu Cong (China) said".
+func (x *Extractor) delegateOf(d *doc, si, j int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	if j+1 >= end || toks[j].Text != "(" {
+		return false
+	}
+	e, n := x.lex.match(toks, j+1, end)
+	k := j + 1 + n
+	return e != nil && e.label == "Country" && e.kind == kindName && k+1 < end && toks[k].Text == ")" && x.isSaying(toks[k+1].lower)
+}
+
+// personEnd returns the end of a person's name that starts at toks[i] and
+// ends before toks[j] at most: a person's name stops before "of" ("Roger
+// Wicker of Mississippi", "Anna Berg of the Liberal party").
+func (x *Extractor) personEnd(d *doc, i, j int) int {
+	for k := i + 1; k < j; k++ {
+		if d.toks[k].Text == "of" || d.toks[k].Text == "for" {
+			return k
+		}
+	}
+	return j
+}
+
+// spelledOut returns the latest organization named before whose
+// capitalised words' initials spell the acronym a ("RRB" for "the Rapid
+// Response Brigade", "NLF" for "the National Liberation Front"), ignoring
+// "of", "and", "for" and "the"; an acronym with a hyphen spells the part
+// before it.
+func (d *doc) spelledOut(a string) (int, bool) {
+	if k := strings.IndexByte(a, '-'); k > 0 {
+		a = a[:k]
+	}
+	if len(a) < 2 {
+		return 0, false
+	}
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.Label != "Organization" || m.Kind != mName || m.Key == "" || m.To-m.From < len(a) {
+			continue
+		}
+		if d.initials(m.From, m.To) == a {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// initials returns the first letters of the capitalised words of
+// toks[from:to], skipping "of", "and", "for" and "the" ("RRB" for "Rapid
+// Response Brigade"), or "" when another lower-case word is among them.
+func (d *doc) initials(from, to int) string {
+	var b strings.Builder
+	for t := from; t < to; t++ {
+		w := d.toks[t]
+		if w.Kind != Word {
+			continue
+		}
+		if !w.Capitalized() {
+			if w.lower == "of" || w.lower == "and" || w.lower == "for" || w.lower == "the" {
+				continue
+			}
+			return ""
+		}
+		b.WriteString(w.Text[:1])
+	}
+	return b.String()
+}
+
+// spelledAfter reports whether the acronym toks[i] is spelt out by the
+// capitalised name in apposition after it: "the RRB, the Rapid Response
+// Brigade,".
+func (x *Extractor) spelledAfter(d *doc, si, i int) bool {
+	end := d.sents[si].To
+	if i+3 >= end || d.toks[i+1].Text != "," || d.toks[i+2].lower != "the" || !d.toks[i+3].Capitalized() {
+		return false
+	}
+	j := x.nameEnd(d, i+3, end)
+	return d.initials(i+3, j) == d.toks[i].Text
 }

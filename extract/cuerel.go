@@ -59,6 +59,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
 				continue // "shell manufacturer": a noun
 			}
+			if types, _ := d.compoundAt(i); c.verb && types != nil {
+				continue // "the Iran-backed Houthis": a compound (compound.go)
+			}
 			if c.verb && d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mAdjective }) >= 0 {
 				continue // "a Hungarian finance official": a noun
 			}
@@ -329,8 +332,7 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
 	relsBefore := len(d.rels)
-	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) || x.pairModified(d, si, ms, cm, srcFits) || x.apposedParticiple(d, si, ms, cm) ||
-		x.hyphenParticiple(d, si, ms, cm) {
+	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) || x.pairModified(d, si, ms, cm, srcFits) || x.apposedParticiple(d, si, ms, cm) {
 		// "A and B accused each other", "condemned both countries", "the
 		// India-Pakistan talks": no other target
 	} else if c.Plural {
@@ -427,6 +429,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return nil, passive, nil
 	}
+	if c.verb && x.reducedRelative(d, si, ms, cm.from) {
+		return nil, passive, nil // "depots belonging to the group": the unnamed noun's, not the subject's
+	}
 	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
 		return nil, passive, nil
 	}
@@ -465,6 +470,25 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return d.group, passive, nil // "They called on Turkey": the group named last
 	}
 	return nil, passive, nil
+}
+
+// reducedRelative reports whether the verb cue at toks[i] is an -ing form
+// right after a common noun that names no entity: "weapons depots
+// belonging to the group" says what the depots do. The parse tells a noun
+// ("depots") from a verb ("began supplying"), and a participle from a
+// noun ("a ministerial meeting agreed"); it is read only then.
+func (x *Extractor) reducedRelative(d *doc, si int, ms []int, i int) bool {
+	from := d.sents[si].From
+	j := i - 1
+	if j > from && quoteOf(d.toks[j].Text).closes {
+		j-- // 'weapons depots" belonging to'
+	}
+	if j <= from || !strings.HasSuffix(d.lw(i), "ing") || d.toks[j].Kind != Word || d.toks[j].Capitalized() ||
+		followers[d.lw(j)] || d.mentionEnding(ms, j+1, nil) >= 0 {
+		return false
+	}
+	toks := x.parseOf(d, si)
+	return toks != nil && toks[j-from].UPOS == "NOUN" && toks[i-from].UPOS == "VERB"
 }
 
 // cueEndsInNoun reports whether a verb cue of several words ends in its

@@ -9,7 +9,9 @@ import (
 // header is what the first lines of an article say about it.
 type header struct {
 	title, published, source string
-	byline                   int // sentence index of "(Reporting by ...)", or -1
+	byline                   int          // sentence index of "(Reporting by ...)", or -1
+	credits                  map[int]bool // sentences that only credit writers: "By Jane Roe", "Ann Lee | Tom Berg"
+	titleCased               bool         // the title is written in Title Case, where capitals tell no names
 }
 
 var (
@@ -46,6 +48,15 @@ func readHeader(d *doc, media set) header {
 			break
 		}
 	}
+	h.titleCased = h.title != "" && titleCased(d, s0)
+	for si := 1; si < len(d.sents) && si < 6; si++ {
+		if creditLine(d, d.sents[si]) {
+			if h.credits == nil {
+				h.credits = map[int]bool{}
+			}
+			h.credits[si] = true
+		}
+	}
 	for si, s := range d.sents {
 		if c := d.text[s.Start]; (c == '(' || c == 'R' || c == 'W' || c == 'E' || c == 'A') && byline.MatchString(d.text[s.Start:s.End]) {
 			h.byline = si
@@ -55,6 +66,48 @@ func readHeader(d *doc, media set) header {
 		}
 	}
 	return h
+}
+
+// titleCased reports whether sentence s capitalises most of its longer
+// words, as Title Case headlines do ("Council Extends Mission, Adopting
+// Resolution by 13 Votes in Favour").
+func titleCased(d *doc, s Sentence) bool {
+	long, upper := 0, 0
+	for _, t := range d.toks[s.From:s.To] {
+		if t.Kind != Word || len(t.Text) < 4 {
+			continue
+		}
+		long++
+		if t.Capitalized() {
+			upper++
+		}
+	}
+	return long >= 4 && upper*4 >= long*3
+}
+
+// creditLine reports whether sentence s, near the top, only credits the
+// writers: "By Jane Roe and John Smith", "Ann Lee | Tom Berg". It holds
+// capitalised words, "by", "and" and separators, opens with "By" or
+// holds a "|".
+func creditLine(d *doc, s Sentence) bool {
+	toks := d.toks[s.From:s.To]
+	if len(toks) < 2 {
+		return false
+	}
+	bar, names := false, 0
+	for _, t := range toks {
+		switch {
+		case t.Text == "|":
+			bar = true
+		case t.Kind == Punct && (t.Text == "," || t.Text == "/" || t.Text == "&" || t.Text == "." || t.Text == ";"):
+		case t.Kind == Word && (t.lower == "and" || t.lower == "by"):
+		case t.Kind == Word && t.Capitalized():
+			names++
+		default:
+			return false
+		}
+	}
+	return names >= 2 && (bar || toks[0].Text == "By")
 }
 
 // findDate returns the first date in s as YYYY-MM-DD, or "".

@@ -90,22 +90,24 @@ type wordSets struct {
 	invitationNouns    set               // invitation, request
 	targetNouns        set               // "X was the target of an attack" (nominal.go eventTarget)
 
-	memberWords, listLeads, locatedSorts, copulas set
-	beForms                                       set               // "be" and its forms (irregular_verbs): is, was, been
-	irregularForms                                set               // the irregular past forms of other verbs: built, led, sold (passive.go)
-	copulaAdverbs                                 set               // "is also the leader" (office.go)
-	definites                                     set               // the, this, these, those (nominal.go)
-	partNouns                                     map[string]string // noun -> the relation type it states: "wing" -> PART_OF
-	groupNouns, compriseVerbs                     set               // "a group of seven countries", "which comprises" (members.go)
-	regionWords                                   set               // "Northern" in "Northern Syria" (mention.go)
-	postHeads                                     set               // "embassy": a facility a state keeps abroad (mention.go)
-	wouldWords, willWords, announceVerbs          set               // announced acts: threats (threat.go)
-	descriptions                                  map[string]string // head noun -> label
-	descriptionSorts                              map[string]string // head noun -> organization sort: "group" -> "armed-group"
-	media                                         set               // names of news organizations: "Reuters", "AP"
-	cues                                          nameCues          // what tells an unknown name's label
-	stance                                        stanceWords       // what judges, feels and accuses (stance.go)
-	outletDescs                                   set               // "newspaper" in "told the newspaper X"
+	memberWords, listLeads, locatedSorts, copulas                  set
+	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
+	irregularForms                                                 set               // the irregular past forms of other verbs: built, led, sold (passive.go)
+	copulaAdverbs                                                  set               // "is also the leader" (office.go)
+	definites                                                      set               // the, this, these, those (nominal.go)
+	partNouns                                                      map[string]string // noun -> the relation type it states: "wing" -> PART_OF
+	compounds                                                      compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
+	groupNouns, compriseVerbs                                      set               // "a group of seven countries", "which comprises" (members.go)
+	regionWords                                                    set               // "Northern" in "Northern Syria" (mention.go)
+	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
+	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
+	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
+	descriptions                                                   map[string]string // head noun -> label
+	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	media                                                          set               // names of news organizations: "Reuters", "AP"
+	cues                                                           nameCues          // what tells an unknown name's label
+	stance                                                         stanceWords       // what judges, feels and accuses (stance.go)
+	outletDescs                                                    set               // "newspaper" in "told the newspaper X"
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -119,13 +121,18 @@ type nameCues struct {
 	vague          set
 
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
+	bodyHeads, stateHeads                                                                set // capitalised: "Commission", "Force"
+	acronymHeads                                                                         set // "KDF troops"
+	programNameHeads                                                                     set // capitalised: "Initiative"
 }
 
 func compileNameCues(c schema.NameCues) nameCues {
 	out := nameCues{descriptors: map[string]string{}, prefixes: map[string]string{},
 		suffixes: newSet(c.CompanySuffixes, false), roles: newSet(c.RoleNouns, true),
 		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
-		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true), planHeads: newSet(c.PlanHeads, true)}
+		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true), planHeads: newSet(c.PlanHeads, true),
+		bodyHeads: newSet(c.BodyHeads, false), stateHeads: newSet(c.StateHeads, false),
+		acronymHeads: newSet(c.AcronymHeads, true), programNameHeads: newSet(c.ProgramNameHeads, false)}
 	for label, words := range c.Descriptors {
 		for _, w := range words {
 			out.descriptors[strings.ToLower(w)] = label
@@ -244,6 +251,11 @@ func compile(s *schema.Schema) *lexicon {
 		compriseVerbs:     newSet(w.CompriseVerbs, true),
 		regionWords:       newSet(w.RegionWords, false),
 		postHeads:         newSet(w.PostHeads, true),
+		placeNouns:        newSet(w.PlaceNouns, true),
+		directions:        newSet(w.Directions, true),
+		regionKinds:       newSet(w.RegionKinds, true),
+		nearPreps:         newSet(w.NearPreps, true),
+		gatheringNouns:    newSet(w.GatheringNouns, true),
 		wouldWords:        newSet(w.WouldWords, true),
 		willWords:         newSet(w.WillWords, true),
 		announceVerbs:     verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),
@@ -274,6 +286,9 @@ func compile(s *schema.Schema) *lexicon {
 		lx.sets.actNouns[n] = newSet(verbs, true)
 	}
 	lx.sets.against = w.AgainstTypes
+	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
+		leaders: newSet(w.CompoundLeaders, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
+		buying: verbForms(w.BuyingWords, w.Irregular)}
 	lx.sets.makers = map[string]string{}
 	for _, typ := range slices.Sorted(maps.Keys(w.MakerNouns)) {
 		for _, n := range w.MakerNouns[typ] {
@@ -323,7 +338,9 @@ func compile(s *schema.Schema) *lexicon {
 			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindAdjective, country: c.Code}, a, false)
 		}
 		if c.Capital != "" {
-			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindCapital, country: c.Code, place: c.Capital}, c.Capital, false)
+			for _, form := range append([]string{c.Capital}, c.CapitalAliases...) {
+				lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindCapital, country: c.Code, place: c.Capital}, form, false)
+			}
 		}
 		for _, a := range c.Seats {
 			lx.add(&entry{label: "Country", key: e.key, name: c.Name, kind: kindSeat, country: c.Code, place: a}, a, false)

@@ -67,6 +67,9 @@ var followers = set{"and": true, "or": true, "in": true, "to": true, "from": tru
 func (x *Extractor) findMentions(d *doc, si int) {
 	s := d.sents[si]
 	first := len(d.mentions)
+	if d.header.credits[si] {
+		return // "By Jane Roe": writers, not actors
+	}
 	for i := s.From; i < s.To; {
 		n := x.mentionAt(d, si, i)
 		if n <= 0 {
@@ -75,6 +78,37 @@ func (x *Extractor) findMentions(d *doc, si int) {
 		i += n
 	}
 	x.attachAdjectives(d, first)
+	x.compoundArgs(d, first) // compound.go
+	x.placeModifiers(d, first)
+}
+
+// placeModifiers keeps a place that modifies another place's description
+// out of the sentence's arguments and owners: "the Black Sea port of
+// Odesa" names Odesa, "the Ukrainian Black Sea port" does not place the
+// sea in Ukraine (cityOf reads the phrase), "the Red Sea port of Hodeidah"
+// names the port.
+func (x *Extractor) placeModifiers(d *doc, first int) {
+	for k := first; k+1 < len(d.mentions); k++ {
+		m, n := &d.mentions[k], &d.mentions[k+1]
+		if m.Label != "Location" || m.Kind != mName || n.Kind != mName {
+			continue
+		}
+		if n.Label == "Facility" && n.From == m.To && n.From+2 < n.To && !d.toks[n.From].Capitalized() && d.lw(n.From+1) == "of" {
+			m.Arg, m.Owner = false, -1 // "the Red Sea port of Hodeidah" (a facility of the lexicon)
+			continue
+		}
+		if n.Label != "Location" || n.From-m.To < 2 || n.From-m.To > 3 {
+			continue
+		}
+		i := m.To
+		for i < n.From-1 && d.toks[i].Kind == Word && !d.toks[i].Capitalized() {
+			i++ // "port", "port city"
+		}
+		head := d.toks[n.From-2].lower
+		if i == n.From-1 && d.lw(i) == "of" && (x.lex.sets.placeHeads[head] || x.lex.sets.cues.descriptors[head] == "Location") {
+			m.Arg, m.Owner = false, -1
+		}
+	}
 }
 
 // mentionAt adds the mention that starts at toks[i], if any, and returns
@@ -117,11 +151,28 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if cn, label := x.chunk(d, i, end); cn > n {
 		return x.addChunk(d, si, i, i+cn, label, add)
 	}
+	if e != nil && e.label == "Organization" && t.Text == "The" && n > 1 && i+n < end && toks[i+n].Kind == Word && toks[i+n].Capitalized() {
+		return 1 // "The National Liberation Front" is no outlet "The National"
+	}
 	if e != nil && (e.label == "Organization" || e.label == "Agreement") && e.kind == kindName && i+n < end {
 		// "the AfCFTA secretariat": a part of the organization named before it
-		if l, ok := lx.sets.cues.partHeads[toks[i+n].lower]; ok && !toks[i+n].Capitalized() {
+		l, ok := lx.sets.cues.partHeads[toks[i+n].lower]
+		if ok && toks[i+n].Capitalized() {
+			ok = false
+		}
+		if ok {
 			name := d.text[toks[i].Start:toks[i+n].End()]
 			return add(Mention{From: i, To: i + n + 1, Label: l, Key: strings.ToLower(l) + ":" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
+		}
+		if e.label == "Organization" {
+			if to := x.bodyOfOrg(d, si, i+n); to > i+n {
+				// "the ECOWAS Commission", "the UN Verification Mission": a body of it
+				name := d.text[toks[i].Start:toks[to-1].End()]
+				k := len(d.mentions)
+				a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[to-1].lower})
+				x.learnAliases(d, k)
+				return a
+			}
 		}
 	}
 	if e != nil {
@@ -157,10 +208,64 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	return 1
 }
 
+// bodyOfOrg returns the end of the name of a body written after an
+// organization's name that ends before toks[i]: capitalised words up to
+// an organization head ("UN Verification Mission"), or one body head
+// ("ECOWAS Commission"); with "in" + a country and an acronym in brackets
+// after it, the country belongs to the name ("the UN Integrated Office in
+// Haiti (BINUH)"). It returns i when there is no such body.
+func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
+	toks := d.toks
+	end := d.sents[si].To
+	s := &x.lex.sets
+	if i >= end || toks[i].Kind != Word || !toks[i].Capitalized() {
+		return i
+	}
+	j := x.nameEnd(d, i, end)
+	if j-i > 3 || x.nameGoesOn(d, j, end) || !(j-i == 1 && s.cues.bodyHeads[toks[i].Text] || j-i > 1 && x.endsWith(d, i, j, s.orgHeads)) {
+		return i
+	}
+	if j+4 < end && toks[j].Text == "in" {
+		if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Country" && e.kind == kindName && j+n+3 < end &&
+			toks[j+1+n].Text == "(" && acronym(toks[j+2+n].Text) && toks[j+3+n].Text == ")" {
+			return j + 1 + n
+		}
+	}
+	return j
+}
+
+// namedAfterOf reports whether "of" and a capitalised name follow at
+// toks[j], naming the place a generic head introduces: "the South Korean
+// port of Busan" is Busan, no facility of its own.
+func (x *Extractor) namedAfterOf(d *doc, si, j int) bool {
+	end := d.sents[si].To
+	return j+1 < end && d.toks[j].Text == "of" && d.toks[j+1].Kind == Word && d.toks[j+1].Capitalized()
+}
+
+// nameGoesOn reports whether a capitalised word or "of" + a capitalised
+// word follows at toks[j], so that a body head before it is no name's end
+// ("the NATO Council of Ministers").
+func (x *Extractor) nameGoesOn(d *doc, j, end int) bool {
+	if j < end && d.toks[j].Kind == Word && d.toks[j].Capitalized() {
+		return true
+	}
+	return j+1 < end && (d.toks[j].Text == "of" || d.toks[j].Text == "for" || d.toks[j].Text == "on") && d.toks[j+1].Capitalized()
+}
+
 // afterDeterminer reports whether a determiner opens the noun phrase that
-// ends with toks[i]: "the council", "the 15-nation council".
+// ends with toks[i]: "the council", "the 15-nation council", "the
+// Iran-backed group" (a compound and its party count as one word).
 func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
-	for j := i - 1; j >= d.sents[si].From && j >= i-3; j-- {
+	from := d.sents[si].From
+	for j := i - 1; j >= from && j >= i-3; j-- {
+		if types, _ := d.compoundAt(j); types != nil {
+			j -= 2 // the party's last word
+			for j > from && d.toks[j-1].Capitalized() && d.toks[j-1].End()+1 == d.toks[j].Start {
+				j-- // "Saudi Arabia-led"
+			}
+			i = j + 1 // the window opens before the party
+			continue
+		}
 		w := d.toks[j].lower
 		if determiners[w] {
 			return true
@@ -251,7 +356,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	if e.label == "Country" && e.kind == kindAdjective && i > d.sents[si].From && determiners[toks[i-1].lower] {
 		// "an Iraqi air base": a facility in the country, which is named too;
 		// but "the U.S. embassy" is the state's post abroad
-		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 && !x.lex.sets.postHeads[toks[m.To+fn-1].lower] {
+		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 && !x.lex.sets.postHeads[toks[m.To+fn-1].lower] && !x.namedAfterOf(d, si, m.To+fn) {
 			place := m
 			place.sent = si
 			name := d.text[toks[i].Start:toks[m.To+fn-1].End()]
@@ -360,11 +465,25 @@ func (x *Extractor) facilityTail(d *doc, i, end int) int {
 	}
 	if best > 0 && i+best < end {
 		next := d.toks[i+best]
-		if next.Kind == Word && !next.Capitalized() && !followers[strings.ToLower(next.Text)] {
+		if next.Kind == Word && !next.Capitalized() && !followers[strings.ToLower(next.Text)] && !x.participleAfter(d, i+best, end) {
 			return 0
+		}
+		if next.lower == "of" && i+best+1 < end && d.toks[i+best+1].Capitalized() && s.cues.descriptors[d.toks[i+best-1].lower] == "Location" {
+			return 0 // "the Russian port of Tartus" names the place (cityOf)
 		}
 	}
 	return best
+}
+
+// participleAfter reports whether toks[j] is an -ing participle that
+// follows a noun phrase, before a name, a number or a determiner: "an
+// Iraqi air base housing U.S. troops" (not "the embassy building in").
+func (x *Extractor) participleAfter(d *doc, j, end int) bool {
+	if j+1 >= end || !strings.HasSuffix(d.toks[j].lower, "ing") {
+		return false
+	}
+	next := d.toks[j+1]
+	return next.Capitalized() || next.Kind == Number || determiners[next.lower]
 }
 
 // chunk recognizes a weapon, program or agreement phrase built around a

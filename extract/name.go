@@ -21,6 +21,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
+	if si == 0 && d.header.titleCased {
+		return 1 // in a Title Case headline capitals tell no names
+	}
 	if n := x.pluralTitle(d, si, i, add); n > 0 {
 		return n
 	}
@@ -44,6 +47,12 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
+	if k, ok := d.spelledOut(toks[i].Text); ok && j-i == 1 && acronym(toks[i].Text) {
+		// "the RRB" after "the Rapid Response Brigade": its initials
+		m := d.mentions[k]
+		d.known[toks[i].Text] = k
+		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+	}
 	if n := x.sharedHead(d, si, i, j, add); n > 0 {
 		return n
 	}
@@ -60,6 +69,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	label, j := c.label, c.to
 	if label == "" {
 		return 1
+	}
+	if label == "Person" {
+		j = x.personEnd(d, i, j) // "Roger Wicker of Mississippi" is Roger Wicker
 	}
 	surface = d.text[toks[i].Start:toks[j-1].End()]
 	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(toks[j-1].Text),
@@ -90,6 +102,13 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	k := len(d.mentions)
 	n := add(m)
+	if label == "Organization" && k > 0 && i-3 >= from && toks[i-1].lower == "the" && toks[i-2].Text == "," {
+		// "the RRB, the Rapid Response Brigade,": the acronym before is this
+		if a := &d.mentions[k-1]; a.From == i-3 && a.To == i-2 && a.Kind == mName && d.initials(i, j) == toks[i-3].Text {
+			a.Label, a.Key, a.Name, a.Country = m.Label, m.Key, m.Name, m.Country
+			d.known[toks[i-3].Text] = k
+		}
+	}
 	x.learnAliases(d, k)
 	if m.source != "" && m.Country != "" {
 		x.impliedCountry(d, k, m.Country)
@@ -134,6 +153,9 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		}
 		return c
 	}
+	if si == d.header.byline && j-i >= 2 {
+		return nameClass{label: "Person", to: j} // "(Reporting by Ann Lee in Oslo ...)"
+	}
 	label := x.descriptorLabel(d, si, i)
 	given := j-i >= 2 && x.givenName(toks[i].Text)
 	switch {
@@ -159,6 +181,12 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization"
 	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1:
 		label = "Organization"
+	case j-i == 1 && acronym(toks[i].Text) && x.actingAcronym(d, si, i):
+		label = "Organization"
+	case x.apposedGroup(d, si, j):
+		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
+	case j-i >= 2 && x.delegateOf(d, si, j):
+		label = "Person" // "Fu Cong (China) said"
 	}
 	if label != "" && label != "Location" {
 		return nameClass{label: label, to: j}
@@ -204,7 +232,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		switch {
 		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
 			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
-				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) {
+				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
+				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && x.unknownWord(toks[j-2])) {
 				// a name stops before a lexicon entry; a country or a title
 				// after a given name is a surname ("Michael Jordan", "Kevin King")
 				return j
@@ -234,6 +263,16 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		break
 	}
 	return j
+}
+
+// unknownWord reports whether t is a capitalised word that no lexicon
+// entry starts with.
+func (x *Extractor) unknownWord(t Token) bool {
+	if t.Kind != Word || !t.Capitalized() || x.lex.sets.notNames[t.Text] {
+		return false
+	}
+	e, _ := x.lex.match([]Token{t}, 0, 1)
+	return e == nil
 }
 
 func hasParticlePrefix(w string, particles set) bool {
@@ -357,6 +396,9 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	if m.To+2 < end && toks[m.To].Text == "," && toks[m.To+1].Text == "or" && isAllCaps(toks[m.To+2].Text) {
 		d.known[toks[m.To+2].Text] = k
 	}
+	if a := x.knownAs(d, m.To, end); a != "" && m.Label == "Organization" {
+		d.known[a] = k // "the Popular Front for the Liberation of Karvel, known as the PFLK"
+	}
 	if m.Label == "Organization" && m.To-m.From > 1 && !x.lex.sets.notNames[toks[m.From].Text] {
 		if e, _ := x.lex.match(toks, m.From, m.From+1); e == nil {
 			d.known[toks[m.From].Text] = k // "Kestrel Air" ... "Kestrel's director"
@@ -385,6 +427,30 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 			}
 		}
 	}
+}
+
+// knownAs returns the acronym given after a name that ends before
+// toks[j] by ", known as (the) ACR" or ", also known as ACR", or "".
+func (x *Extractor) knownAs(d *doc, j, end int) string {
+	toks := d.toks
+	if j+3 >= end || toks[j].Text != "," {
+		return ""
+	}
+	k := j + 1
+	if toks[k].lower == "also" {
+		k++
+	}
+	if k+2 >= end || toks[k].lower != "known" || toks[k+1].lower != "as" {
+		return ""
+	}
+	k += 2
+	if toks[k].lower == "the" && k+1 < end {
+		k++
+	}
+	if acronym(toks[k].Text) {
+		return toks[k].Text
+	}
+	return ""
 }
 
 // longerName returns the latest organization named before, whose name as
@@ -450,13 +516,17 @@ func (x *Extractor) agreementAfter(d *doc, j, end int) string {
 }
 
 // demonymInName reads a demonym that opens an organization's name ("the
-// Hungarian Development Bank", "the Greek Energy Forum"): the country is
+// Hungarian Development Bank", "the Greek Energy Forum"), or a country's
+// name before a state head ("the Guyana Defence Force"): the country is
 // the organization's, and the demonym is its own mention inside the name,
 // as a demonym before a body is, so that namedWithCountry relates them.
 func (x *Extractor) demonymInName(d *doc, si int, m *Mention, add func(Mention) int) {
 	e, n := x.lex.match(d.toks, m.From, m.To)
-	if e == nil || e.kind != kindAdjective || e.label != "Country" || n >= m.To-m.From {
+	if e == nil || e.label != "Country" || n >= m.To-m.From {
 		return
+	}
+	if e.kind != kindAdjective && !(e.kind == kindName && x.lex.sets.cues.stateHeads[d.toks[m.To-1].Text]) {
+		return // "the Guyana Defence Force" is Guyana's, "the Ukraine Defense Contact Group" no one's
 	}
 	m.Country = e.country
 	add(Mention{From: m.From, To: m.From + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})

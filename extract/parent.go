@@ -119,6 +119,8 @@ func (x *Extractor) parentRelations(d *doc) {
 		if !ok && m.Kind == mName && m.Label == "Organization" {
 			if w, ok := d.wholeOf(x.lex, &m); ok {
 				x.partOf(d, m, w) // "the AfCFTA secretariat"
+			} else if w, ok := x.internationalWhole(d, &m); ok {
+				x.partOf(d, m, w) // "the UN Verification Mission"
 			}
 			continue
 		}
@@ -135,6 +137,19 @@ func (x *Extractor) parentRelations(d *doc) {
 			x.partOf(d, m, p)
 		}
 	}
+}
+
+// internationalWhole returns the international organization whose
+// lexicon name opens organization name m and two words or more follow it
+// ("UN Verification Mission", a body the name step joined to it): an
+// international body's unnamed sub-body. Companies and states' bodies
+// named after their owner are not read so ("Airbus Defence and Space").
+func (x *Extractor) internationalWhole(d *doc, m *Mention) (parentRef, bool) {
+	e, n := x.lex.match(d.toks, m.From, m.To)
+	if e == nil || e.label != "Organization" || e.sort != "international" || m.To-m.From-n < 2 {
+		return parentRef{}, false
+	}
+	return parentRef{key: e.key, label: e.label, name: e.name, country: e.country}, true
 }
 
 // partOf adds child PART_OF its parent p, in the sentence of child.
@@ -166,11 +181,12 @@ func namesParent(d *doc, m Mention, p parentRef) bool {
 
 // wholeOf returns the organization that part m is a part of, when m is
 // named as the whole's name and a lower-case part head ("the AfCFTA
-// secretariat"): the whole is a name learnt in the article or a lexicon
+// secretariat") or a capitalised body head ("the ECOWAS Commission"): the whole is a name learnt in the article or a lexicon
 // name, spanning all of m's words but the head.
 func (d *doc) wholeOf(lx *lexicon, m *Mention) (parentRef, bool) {
 	last := m.To - 1
-	if m.To-m.From < 2 || lx.sets.cues.partHeads[d.lw(last)] != "Organization" || d.toks[last].Capitalized() {
+	part := lx.sets.cues.partHeads[d.lw(last)] == "Organization" && !d.toks[last].Capitalized() || lx.sets.cues.bodyHeads[d.toks[last].Text]
+	if m.To-m.From < 2 || !part {
 		return parentRef{}, false
 	}
 	if k, ok := d.known[d.text[d.toks[m.From].Start:d.toks[last-1].End()]]; ok {

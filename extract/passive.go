@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // This file reads the passive's agent where the cue's words alone do not
 // show it: the reduced relative ("Hezbollah, backed by Iran, attacked
@@ -220,61 +217,4 @@ func (x *Extractor) unnamedGroup(d *doc, si int, cm cueMatch) bool {
 	}
 	w := d.lw(i)
 	return isActor(d.words.descriptions[w]) || x.lex.sets.actorNouns[w] || strings.HasSuffix(w, "s") && len(x.cues[w]) == 0
-}
-
-// hyphenDoer returns the mention joined by a hyphen to the participle at
-// token i ("Iran-backed", "Russian-built"): the participle's doer; -1 if
-// there is none.
-func (d *doc) hyphenDoer(ms []int, si, i int) int {
-	h := i - 1
-	if h-1 < d.sents[si].From || !isHyphen(d.toks[h].Text) || !d.participle(i) ||
-		d.toks[h].Start+len(d.toks[h].Text) != d.toks[i].Start {
-		return -1
-	}
-	return d.mentionEnding(ms, h, func(m *Mention) bool { return m.Key != "" && m.Kind != mPronoun })
-}
-
-// hyphenParticiple reports whether the verb cue cm is a participle
-// joined by a hyphen to its doer ("Iran-backed Houthis", "the
-// Russian-built Bushehr plant") and then relates the doer (a demonym
-// stands for its country) to the noun the compound modifies, when that
-// names an entity of a fitting label. Nothing else is its object: in
-// "Iran-backed separatists attacked Ukraine" Iran backs no Ukraine.
-func (x *Extractor) hyphenParticiple(d *doc, si int, ms []int, cm cueMatch) bool {
-	c := cm.c
-	if !c.verb || c.Reverse || len(c.words) > 1 {
-		return false
-	}
-	doer := d.hyphenDoer(ms, si, cm.from)
-	if doer < 0 {
-		return false
-	}
-	rt := x.lex.relTypes[c.Type]
-	if !slices.Contains(rt.Sources, d.mentions[doer].Label) {
-		return false
-	}
-	fits := x.targetFits(c, rt, map[string]bool{d.mentions[doer].Key: true})
-	n := d.mentionAt(ms, cm.to)
-	if n < 0 {
-		n = d.describedName(ms, cm.to, d.sents[si].To) // "Iran-backed militant group Hamas"
-		for k := cm.to; n >= 0 && k < d.mentions[n].From; k++ {
-			if d.participle(k) || x.verbCue(d.lw(k)) {
-				n = -1 // "Iran-backed separatists attacked Ukraine": a verb, no descriptor
-			}
-		}
-	}
-	if m := &d.mentions[max(n, 0)]; n >= 0 && m.Key != "" && m.Kind != mPronoun && fits(m) {
-		x.addRel(d, si, c.Type, c.Fallback, &d.mentions[doer], m, cueProps(c))
-	}
-	return true
-}
-
-// verbCue reports whether a verb cue opens with the word w.
-func (x *Extractor) verbCue(w string) bool {
-	for _, c := range x.cues[w] {
-		if c.verb {
-			return true
-		}
-	}
-	return false
 }

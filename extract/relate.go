@@ -26,6 +26,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	before := len(d.rels)
 	x.offices(d, si, ms)
 	x.structure(d, si, ms)
+	x.compoundRelations(d, si, ms) // compound.go
 	x.cueRelations(d, si, ms)
 	x.aimedWeapons(d, si, ms)
 	x.frontedVisit(d, si, ms)
@@ -109,6 +110,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.namedWithCountry(d, si, ms, m)
 		if m.Kind == mAdjective || m.Label == "Country" {
 			x.cityOf(d, si, ms, m)
+			x.apposedBody(d, si, ms, m, k) // located.go
 		}
 		if m.Kind == mAdjective {
 			x.describedBody(d, si, ms, m)
@@ -116,14 +118,18 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		}
 		x.namedAfterPlace(d, si, m)
 		x.inPlace(d, si, ms, m)
-		x.basedIn(d, si, ms, m)
 		x.cityCountry(d, si, ms, m)
+		x.placeInRegion(d, si, ms, m) // located.go
+		x.apposedPlace(d, si, ms, m)
+		x.divisionOf(d, si, ms, m)
+		x.nameInPlace(d, si, m)
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
 			x.apposedMember(d, si, ms, m) // apposition.go
 			x.groupMembers(d, si, ms, m)
 		}
 		x.partNoun(d, si, ms, k)
+		x.apposedPart(d, si, ms, m) // located.go
 	}
 }
 
@@ -149,6 +155,12 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 				typ = "LOCATED_IN" // "Gates met Putin in the Kremlin": the building
 			}
 			x.addRel(d, si, typ, "", m, &o, nil)
+		}
+		if o.Label == "Organization" && o.Kind == mName && (m.Kind == mName || m.concept != "") && (d.possessiveAfter(&o) && m.From == o.To+1 || m.From == o.From) {
+			// "CARICOM's Eminent Persons Group", "Acme Industries' Delta Shipyards",
+			// "UN Verification Mission" (one name, resolve.go); nothing between
+			// them: "Google's parent company Alphabet" is no part of Google
+			x.addRel(d, si, "PART_OF", "", m, &o, nil)
 		}
 	}
 }
@@ -223,32 +235,47 @@ func (x *Extractor) countryRelation(m *Mention) string {
 }
 
 // inPlace reads "X in Y" (LOCATED_IN; an organization too: "the World
-// Food Programme in Yemen", "al-Masirah TV in Yemen") and "Org of
-// Country" (PART_OF), with coordinated places: "in Syria and Vietnam".
+// Food Programme in Yemen", "al-Masirah TV in Yemen", past a bracketed
+// acronym: "the International Court of Justice (ICJ) in The Hague"), a
+// facility at, near or outside a town (words.yaml near_preps: "a drone
+// base near Agadez") and "Org of Country" (PART_OF), with coordinated places:
+// "in Syria and Vietnam".
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
-	i, end := m.To, d.sents[si].To
+	i, end := d.afterAcronym(m), d.sents[si].To
 	if i+1 >= end || m.Label == "Person" {
 		return
 	}
 	typ := ""
+	near := false
 	switch {
-	case d.lw(i) == "in":
+	case d.lw(i) == "in" && !(m.Label == "Organization" && x.inSetting(d, m)):
 		typ = "LOCATED_IN"
+	case m.Label == "Facility" && x.lex.sets.nearPreps[d.lw(i)]:
+		typ, near = "LOCATED_IN", true // "a drone base near Agadez"
 	case d.lw(i) == "of" && m.Label == "Organization":
 		typ = "PART_OF"
 	default:
 		return
 	}
 	j := i + 1
-	if d.lw(j) == "the" {
-		j++
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++ // not "in The Hague"
 	}
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return
 	}
 	fits := func(c *Mention) bool { return c.Label == "Country" || c.Label == "Location" }
+	if near {
+		fits = func(c *Mention) bool { return c.Label == "Location" && c.Kind == mName && x.townKind(d, c) }
+		if !fits(&d.mentions[n]) {
+			return // a town, not "near Syria" or "near the Red Sea"
+		}
+	}
 	for _, t := range d.coordinated(ms, n, fits) {
+		if c := &d.mentions[t]; c.Kind != mName && c.Label == "Country" && m.Country != "" && c.Country != m.Country {
+			continue // "in the country's northwest" resolved to another state than the one the lexicon knows
+		}
 		x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
 	}
 }
@@ -299,19 +326,6 @@ func (x *Extractor) placeNamed(d *doc, i, j int) (key, country string) {
 	return "", ""
 }
 
-// basedIn reads "the Lebanon-based Hezbollah": LOCATED_IN the place
-// before "-based" (with a facility or organization after it).
-func (x *Extractor) basedIn(d *doc, si int, ms []int, m *Mention) {
-	i, end := m.To, d.sents[si].To
-	if !(m.Label == "Country" || m.Label == "Location") || i+2 >= end || d.toks[i].Text != "-" || d.lw(i+1) != "based" {
-		return
-	}
-	fits := func(o *Mention) bool { return o.Label == "Organization" || o.Label == "Facility" }
-	if n := d.rightArg(ms, i+2, 4, fits); n >= 0 {
-		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
-	}
-}
-
 // cityCountry reads "Lahore, Pakistan" (and no more after the country).
 func (x *Extractor) cityCountry(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
@@ -325,13 +339,22 @@ func (x *Extractor) cityCountry(d *doc, si int, ms []int, m *Mention) {
 	}
 }
 
-// cityOf reads "the Pakistani city of Lahore", "Sudan's region of Darfur".
+// cityOf reads "the Pakistani city of Lahore", "Sudan's region of
+// Darfur", "the Russian port of Tartus" (a place head, or a noun that
+// describes a place in namecues: "port", "capital"), with lower-case
+// modifiers between ("the Syrian coastal city of Latakia").
 func (x *Extractor) cityOf(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
 	if i < end && d.toks[i].Text == "'s" {
 		i++
 	}
-	if i+2 < end && x.lex.sets.placeHeads[d.lw(i)] && d.lw(i+1) == "of" {
+	if n := d.mentionAt(ms, i); n >= 0 && d.mentions[n].Label == "Location" && !d.mentions[n].Arg {
+		i = d.mentions[n].To // "the Ukrainian Black Sea port of Odesa" (placeModifiers)
+	}
+	for k := 0; k < 2 && i+3 < end && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !followers[d.lw(i)] && d.lw(i+1) != "of"; k++ {
+		i++ // "coastal", "port" in "port city"
+	}
+	if i+2 < end && (x.lex.sets.placeHeads[d.lw(i)] || x.lex.sets.cues.descriptors[d.lw(i)] == "Location") && d.lw(i+1) == "of" {
 		if n := d.mentionAt(ms, i+2); n >= 0 && d.mentions[n].Label == "Location" {
 			x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
 		}

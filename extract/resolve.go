@@ -42,6 +42,12 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			}
 			continue
 		}
+		if p.Kind == mDescription && possessive && m.Label == "Organization" {
+			// "the country's Interior Ministry": the body keeps its own name
+			// and takes its country once the description is resolved
+			m.Owner = k - 1
+			continue
+		}
 		if (p.Kind == mAdjective || p.Label == "Country") && m.Label == "Organization" && (m.Key == "" || !x.known(m)) {
 			// "Turkish Ministry of Foreign Affairs": the demonym is part of the name
 			m.From = p.From
@@ -115,6 +121,23 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 	}
 }
 
+// bodyOfOwner keys a generic state body owned by a description resolved
+// to a country ("the country's Interior Ministry"); without one it is
+// dropped.
+func (x *Extractor) bodyOfOwner(d *doc, k int) {
+	m := &d.mentions[k]
+	if m.Owner < 0 || d.mentions[m.Owner].Kind != mDescription {
+		return
+	}
+	if o := d.mentions[m.Owner]; o.Label == "Country" && o.Country != "" {
+		m.Key = "organization:" + o.Country + "-" + m.concept
+		m.Country = o.Country
+		m.Name = d.text[d.toks[m.From].Start:d.toks[m.To-1].End()]
+		return
+	}
+	m.Arg = false
+}
+
 // mainCountry returns the country mentioned most often (by name or
 // demonym, at least twice) before sentence si, or "".
 func (d *doc) mainCountry(si int) string {
@@ -175,6 +198,9 @@ func (x *Extractor) resolve(d *doc) {
 		}
 		if m.Label == "Agreement" && strings.HasPrefix(m.concept, "agreement:") {
 			x.sameAgreement(d, k)
+		}
+		if m.Label == "Organization" && m.Key == "" && m.concept != "" {
+			x.bodyOfOwner(d, k)
 		}
 		if m.Label == "Organization" && m.concept != "" && m.Country != "" {
 			// "Russia's foreign ministry" is the lexicon's Russian Foreign Ministry

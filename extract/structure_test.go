@@ -119,6 +119,11 @@ func TestOrganizationInPlace(t *testing.T) {
 			nil, []string{"LOCATED_IN(World Food Programme -> Syria)"}},
 		{"The World Food Programme in the past helped Syria.",
 			nil, []string{"LOCATED_IN(World Food Programme -> Syria)"}},
+		// an acronym in brackets and a place named with "The"
+		{"Inspectors of the World Food Programme (WFP) in The Hague met on Friday.",
+			[]string{"LOCATED_IN(World Food Programme -> The Hague)"}, nil},
+		{"The World Food Programme (WFP) in Sudan warned of famine.", []string{"LOCATED_IN(World Food Programme -> Sudan)"}, nil},
+		{"Sudan (in the past a donor) asked the WFP for help.", nil, []string{"LOCATED_IN(World Food Programme -> Sudan)"}},
 	})
 }
 
@@ -185,5 +190,43 @@ func TestMakerInProductName(t *testing.T) {
 			nil, []string{"LOCATED_IN(Boeing -> United States)"}},
 		{"Boeing said the United States would buy more jets.",
 			[]string{"LOCATED_IN(Boeing -> United States)"}, nil},
+	})
+}
+
+// TestPlaceOfCountry checks that "the Russian port of Tartus" and "the
+// Syrian coastal city of Latakia" place the named place in the country,
+// and that the head noun makes no facility of its own.
+func TestPlaceOfCountry(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Warships docked at the Russian port of Tartus on Tuesday.",
+			[]string{"LOCATED_IN(Tartus -> Russia)"}, []string{"LOCATED_IN(Russian port -> Russia)"}},
+		{"Rebels shelled the Syrian coastal city of Latakia overnight.", []string{"LOCATED_IN(Latakia -> Syria)"}, nil},
+		{"Drones struck the Iranian port city of Bandar Abbas.", []string{"LOCATED_IN(Bandar Abbas -> Iran)"}, nil},
+		{"Fighting spread to Sudan's western region of Darfur.", []string{"LOCATED_IN(Darfur -> Sudan)"}, nil},
+		// a place that modifies the description is neither placed nor an argument
+		{"The Ukrainian Black Sea port of Odesa was hit by missiles.",
+			[]string{"LOCATED_IN(Odesa -> Ukraine)", "ATTACKS(missiles -> Odesa)"}, []string{"LOCATED_IN(Black Sea -> Ukraine)", "ATTACKS(missiles -> Black Sea)"}},
+		{"Drones struck the Red Sea port of Hodeidah.", nil, []string{"ATTACKS(drones -> Red Sea)"}},
+		{"Russian missiles struck the Black Sea.", []string{"ATTACKS(missiles -> Black Sea)"}, nil},
+		// a demonym's facility before a participle
+		{"Rockets hit a Syrian air base housing Russian advisers near Homs.",
+			[]string{"LOCATED_IN(Syrian air base -> Syria)", "ATTACKS(rockets -> Syrian air base)"}, nil},
+		{"The Turkish embassy building in Kabul was closed.", nil, []string{"LOCATED_IN(Turkish embassy building -> Turkey)"}},
+		// a facility named with its place stays a facility
+		{"Russia expanded its naval base in Tartus.", nil, []string{"LOCATED_IN(Tartus -> Russia)"}},
+		{"The Iranian port was closed after the blast.", nil, nil},
+	})
+}
+
+// TestCapitalSpellings checks that a capital's other spellings (words of
+// countries.yaml capital_aliases) stand for the country as actors and are
+// the capital as places.
+func TestCapitalSpellings(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kiev accused Moscow of shelling the plant.", []string{"CRITICIZES(Ukraine -> Russia)"}, nil},
+		{"Bogotá condemned Caracas for the expulsions.", []string{"CRITICIZES(Colombia -> Venezuela)"}, nil},
+		{"Naypyidaw rejected the sanctions imposed by Washington.", []string{"OPPOSES(Myanmar -> United States)"}, nil},
+		// the same word as a place is the capital, not the country
+		{"Polish President Andrzej Duda arrived in Kiev on Monday.", []string{"VISITS(Andrzej Duda -> Kyiv)"}, []string{"VISITS(Andrzej Duda -> Ukraine)"}},
 	})
 }

@@ -192,14 +192,26 @@ func isInitials(w string) bool {
 
 // splitCompounds splits hyphenated words made of country names and
 // demonyms ("Turkish-Libyan", "Israeli-Cypriot-Greek") into their parts, so
-// each part is a mention; other hyphenated words ("Ki-moon") and compounds
-// that open a longer name ("China-Pakistan Economic Corridor") stay whole.
+// each part is a mention, and a capitalised word from the compound
+// participle after it ("Hezbollah-backed": compound.go); other hyphenated
+// words ("Ki-moon") and compounds that open a longer name
+// ("China-Pakistan Economic Corridor") stay whole.
 func (x *Extractor) splitCompounds(toks []Token) []Token {
 	out := toks[:0:0]
 	for n, t := range toks {
 		if t.Kind != Word || !t.Capitalized() || strings.IndexByte(t.Text, '-') < 0 && !strings.Contains(t.Text, "–") {
 			out = append(out, t)
 			continue
+		}
+		if k := strings.LastIndexAny(t.Text, "-–"); k > 0 {
+			if _, h := utf8.DecodeRuneInString(t.Text[k:]); x.lex.sets.compounds.participle(t.Text[k+h:]) {
+				// "Hezbollah-backed": the party, a hyphen and the participle (compound.go)
+				rest, part := t.Text[:k], t.Text[k+h:]
+				out = append(out, Token{Text: rest, Start: t.Start, Kind: Word, lower: lowerCase(rest), NewlineBefore: t.NewlineBefore, BlankBefore: t.BlankBefore},
+					Token{Text: t.Text[k : k+h], Start: t.Start + k, Kind: Punct, lower: t.Text[k : k+h]},
+					Token{Text: part, Start: t.Start + k + h, Kind: Word, lower: part})
+				continue
+			}
 		}
 		parts := strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' || r == '–' })
 		known, capitalUnknown := 0, false

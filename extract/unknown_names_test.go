@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestDemonymNames checks names that open with a demonym: one
 // organization, of that country, unless the rest is a body the lexicon
@@ -94,4 +97,130 @@ func TestDemonymFacility(t *testing.T) {
 		{"Iraq and the United States. Protesters gathered outside the U.S. embassy.",
 			nil, []string{"LOCATED_IN(U.S. embassy -> United States)"}},
 	})
+}
+
+// TestBodiesByHead checks bodies named by their head: a generic state body
+// owned by "the country" (named as written, the country's), an
+// organization's capitalised body head ("the X Commission" is PART_OF X),
+// a country's name before a state head, and a possessive's owned name as
+// an alias.
+func TestBodiesByHead(t *testing.T) {
+	checkEntities(t, "Norway and Norway. The country's Interior Ministry said three men were held.",
+		[]string{"Organization:Interior Ministry"}, []string{"Organization:country's Interior Ministry"})
+	checkEntities(t, "Poland and Poland. The Defence Forces said patrols had increased.", []string{"Organization:Defence Forces"}, nil)
+	checkEntities(t, "The Kenya Defence Force said it had crossed the border.",
+		[]string{"Organization:Kenya Defence Force"}, []string{"Person:Defence Force"})
+	checkPatterns(t, []patternCase{
+		{"Norway and Norway. The country's Interior Ministry said three men were held.", []string{"PART_OF(Interior Ministry -> Norway)"}, nil},
+		{"The country's Interior Ministry said three men were held.", nil, []string{"PART_OF(Interior Ministry -> Norway)"}},
+		{"The Kenya Defence Force said it had crossed the border.", []string{"PART_OF(Kenya Defence Force -> Kenya)"}, nil},
+		{"The Hungarian Defence Forces bought shells.", []string{"PART_OF(Hungarian Defence Forces -> Hungary)"}, nil},
+		{"The ECOWAS Commission condemned the coup in Mali.", []string{"PART_OF(ECOWAS Commission -> ECOWAS)"}, nil},
+		{"The NATO Council of Ministers met in Oslo.", nil, []string{"PART_OF(NATO Council -> NATO)"}},
+		{"The Ukraine Defense Contact Group met in Ramstein.", nil, []string{"PART_OF(Ukraine Defense Contact Group -> Ukraine)"}},
+		{"The Kenya Airways flight landed in Oslo.", nil, []string{"PART_OF(Kenya Airways -> Kenya)"}},
+	})
+	g := extractText(t, "Sweden's Maritime Authority inspected the tanker.")
+	if !slices.ContainsFunc(g.Entities, func(e Entity) bool {
+		return e.Name == "Sweden's Maritime Authority" && slices.Contains(e.Aliases, "Maritime Authority")
+	}) {
+		t.Errorf("no Sweden's Maritime Authority with the alias Maritime Authority: %v", g.Entities)
+	}
+}
+
+// TestAcronyms checks acronyms no lexicon lists: spelt out by a name
+// before them (its initials), or acting as an organization (a group noun
+// after them, a verb after "the X", an apposition with a group noun);
+// never a Roman numeral or a bare capitalised word.
+func TestAcronyms(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Rapid Response Brigade shelled the town of Karvel. The RRB said it had taken the airport.",
+			[]string{"Organization:Rapid Response Brigade", "Organization:RRB"}, nil},
+		{"KDF troops crossed into Somalia on Monday.", []string{"Organization:KDF"}, nil},
+		{"The ZNP party won the vote in Latvia.", []string{"Organization:ZNP"}, nil},
+		{"The SPLM-N accused Sudan of bombing its positions.", []string{"Organization:SPLM-N"}, nil},
+		{"Fighters of the RRB, the paramilitary brigade led by its founder, shelled Karvel.", []string{"Organization:RRB"}, nil},
+		{"The National Liberation Front of Estonia claimed the attack.", []string{"Organization:National Liberation Front"},
+			[]string{"Organization:The National"}},
+		{"The Karvel Liberation Army (KLA) attacked Estonia.", []string{"Organization:Karvel Liberation Army", "Organization:KLA"}, nil},
+		{"The Karvel Popular Front, known as the KPF, attacked Estonia. The KPF later denied it.",
+			[]string{"Organization:Karvel Popular Front", "Organization:KPF"}, nil},
+		{"The RRB, the Rapid Response Brigade, shelled the town of Karvel.", []string{"Organization:Rapid Response Brigade", "Organization:RRB"}, nil},
+		{"The ZNX, the Karvel Popular Front, attacked Estonia.", []string{"Organization:Karvel Popular Front"}, []string{"Organization:ZNX"}},
+		{"King Charles II visited Kenya.", nil, []string{"Organization:II"}},
+		{"The CEO of the firm resigned.", nil, []string{"Organization:CEO"}},
+		{"The OK came on Monday.", nil, []string{"Organization:OK"}},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+	if n := countLabel(extractText(t, "The RRB, the Rapid Response Brigade, shelled the town of Karvel. The RRB later denied it."), "Organization"); n != 1 {
+		t.Errorf("an acronym spelt out after it: %d organizations, want 1", n)
+	}
+	if n := countLabel(extractText(t, "The Karvel Popular Front, known as the KPF, attacked Estonia. The KPF later denied it."), "Organization"); n != 1 {
+		t.Errorf("the front and its acronym: %d organizations, want 1", n)
+	}
+	if n := countLabel(extractText(t, "The Rapid Response Brigade shelled the town of Karvel. The RRB said it had taken the airport."), "Organization"); n != 1 {
+		t.Errorf("the brigade and its initials: %d organizations, want 1", n)
+	}
+	checkPatterns(t, []patternCase{
+		{"The Rapid Response Brigade shelled the town of Karvel. The RRB attacked Sudan's army.",
+			[]string{"ATTACKS(Rapid Response Brigade -> Sudan)"}, []string{"ATTACKS(RRB -> Sudan)"}},
+		{"The NLF attacked Estonia.", []string{"ATTACKS(NLF -> Estonia)"}, nil},
+	})
+}
+
+// TestUnknownNameCues checks more cues of unknown names: an apposition
+// headed by a group noun, a speaker with their country in brackets, a
+// person's name that stops before "of", an organization head with "of"
+// inside a name, a program's capitalised head, and a body written after
+// an organization's name (with "in" + a country before its acronym).
+func TestUnknownNameCues(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Red Dawn Front, a FARC dissident faction, attacked a police station.", []string{"Organization:Red Dawn Front"}, nil},
+		{"The Red Dawn Front, a rebel faction led by Omar Dalli, attacked Karvel.", []string{"Organization:Red Dawn Front"}, nil},
+		{"Karl Smith, a spokesman for the ministry, said so.", []string{"Person:Karl Smith"}, []string{"Organization:Karl Smith"}},
+		{"Tan Wei (China) said the mission relied on voluntary contributions.", []string{"Person:Tan Wei"}, nil},
+		{"Tan Wei (China) was the venue.", nil, []string{"Person:Tan Wei"}},
+		{"Two senators, Roger Wicker of Mississippi and Susan Collins of Maine, wrote to Biden.",
+			[]string{"Person:Roger Wicker", "Person:Susan Collins"}, []string{"Person:Roger Wicker of Mississippi"}},
+		{"The Khyber Chamber of Commerce urged Pakistan to reopen the border.", []string{"Organization:Khyber Chamber of Commerce"}, nil},
+		{"Latvia supports the Global Resilience Initiative proposed by Estonia.", []string{"Program:Global Resilience Initiative"}, nil},
+		{"The UN Verification Mission in Colombia monitors the ceasefire.", []string{"Organization:UN Verification Mission"},
+			[]string{"Organization:Verification Mission"}},
+		{"Kestrel, a ZRT business, is the prime contractor.", []string{"Organization:ZRT"}, nil},
+		{"The carrier arrived in the South Korean port of Busan on Tuesday.", []string{"Location:Busan"}, []string{"Facility:South Korean port"}},
+		{"The Korvan and Dalit Khan crossings stayed shut.", []string{"Facility:Korvan crossing", "Facility:Dalit Khan crossing"},
+			[]string{"Person:Dalit Khan"}},
+		{"Anna Berg, head of the United Nations Integrated Office in Haiti (BINUH), spoke.",
+			[]string{"Organization:United Nations Integrated Office in Haiti", "Organization:BINUH"}, []string{"Organization:Integrated Office"}},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+	checkPatterns(t, []patternCase{
+		{"The Red Dawn Front, a rebel faction, attacked Estonia.", []string{"ATTACKS(Red Dawn Front -> Estonia)"}, nil},
+		{"The UN Verification Mission in Colombia monitors the ceasefire.", []string{"LOCATED_IN(UN Verification Mission -> Colombia)"}, nil},
+	})
+}
+
+// TestCredits checks the lines that credit writers: a "By" line or names
+// between bars near the top states no entity, the names of a Reuters
+// byline are people, and a Title Case headline gives no unknown names.
+func TestCredits(t *testing.T) {
+	const story = "Oslo and Kyiv sign grain deal\n\nBy Jane Roe and John Smith\n\nNorway signed a deal with Ukraine on Monday.\n\n" +
+		"(Reporting by Anna Lee in Kyiv and Per Holm in Oslo; Editing by Tom Brown)\n"
+	checkEntities(t, story, []string{"Person:Per Holm", "Person:Anna Lee"}, []string{"Person:Jane Roe", "Person:John Smith", "Location:Per Holm"})
+	checkEntities(t, "Talks resume\n\nAnn Lee | Tom Berg\n\nNorway met Ukraine.\n", nil, []string{"Person:Ann Lee", "Person:Tom Berg"})
+	checkEntities(t, "Norway Signs Deal With Ukraine, Praising Grain Corridor by Two Votes in Favour\n\nNorway met Ukraine.\n",
+		[]string{"Country:Norway"}, []string{"Location:Favour", "Organization:Praising Grain Corridor"})
+	checkEntities(t, "Norway signs a deal with the Grain Corridor Group\n\nNorway met Ukraine.\n",
+		[]string{"Organization:Grain Corridor Group"}, nil)
+	checkEntities(t, "Deal signed\n\nBy the river, Norway met Ukraine.\n", []string{"Country:Norway", "Country:Ukraine"}, nil)
 }

@@ -327,14 +327,14 @@ type surface struct {
 	src       *origin
 }
 
-var singular = map[string]string{"name": "name", "aliases": "alias", "adjectives": "adjective", "seats": "seat", "capital": "capital"}
+var singular = map[string]string{"name": "name", "aliases": "alias", "adjectives": "adjective", "seats": "seat", "capital": "capital", "capital_aliases": "capital alias"}
 
 // shadows warns about the names and aliases of part that already name
 // another entry of the schema: the extractor cannot tell them apart.
 func (c *checker) shadows(part *Schema) {
 	used := map[string]bool{} // the forms part writes: only they are indexed
 	for _, k := range part.Countries {
-		for _, n := range slices.Concat([]string{k.Capital}, k.Aliases, k.Adjectives, k.Seats) {
+		for _, n := range slices.Concat([]string{k.Capital}, k.CapitalAliases, k.Aliases, k.Adjectives, k.Seats) {
 			used[n] = true
 		}
 	}
@@ -355,7 +355,7 @@ func (c *checker) shadows(part *Schema) {
 		}
 	}
 	for _, k := range c.s.Countries {
-		for _, n := range slices.Concat([]string{k.Name, k.Capital}, k.Aliases, k.Adjectives, k.Seats) {
+		for _, n := range slices.Concat([]string{k.Name, k.Capital}, k.CapitalAliases, k.Aliases, k.Adjectives, k.Seats) {
 			add(n, surface{"country", k.Code, k.src})
 		}
 	}
@@ -391,7 +391,7 @@ func (c *checker) shadows(part *Schema) {
 		for _, f := range []struct {
 			key   string
 			forms []string
-		}{{"aliases", k.Aliases}, {"adjectives", k.Adjectives}, {"seats", k.Seats}, {"capital", []string{k.Capital}}} {
+		}{{"aliases", k.Aliases}, {"adjectives", k.Adjectives}, {"seats", k.Seats}, {"capital", []string{k.Capital}}, {"capital_aliases", k.CapitalAliases}} {
 			for _, n := range f.forms {
 				warn(self, f.key, n)
 			}

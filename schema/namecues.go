@@ -33,6 +33,24 @@ type NameCues struct {
 	// PartHeads after an organization's name make a part of it: "the
 	// AfCFTA secretariat" (Organization), "NATO headquarters" (Facility).
 	PartHeads map[string][]string `yaml:"part_heads,omitempty" json:"part_heads,omitempty"`
+	// BodyHeads are capitalised heads that, written after an
+	// organization's name, make a body of it: "the ECOWAS Commission" is
+	// PART_OF ECOWAS.
+	BodyHeads []string `yaml:"body_heads,omitempty" json:"body_heads,omitempty"`
+	// StateHeads are capitalised last words that, in a name opened by a
+	// country's name, make the name a body of that state: "the Guyana
+	// Defence Force" is PART_OF Guyana ("the Ukraine Defense Contact
+	// Group" is not).
+	StateHeads []string `yaml:"state_heads,omitempty" json:"state_heads,omitempty"`
+	// AcronymHeads are lower-case nouns that, after an acronym no lexicon
+	// lists and the article never spells out, make it an organization:
+	// "KDF troops", "NLF rebels", "the ZNP party". With a determiner and
+	// modifiers, they also describe an acronym in apposition: "the RRB, the
+	// paramilitary brigade".
+	AcronymHeads []string `yaml:"acronym_heads,omitempty" json:"acronym_heads,omitempty"`
+	// ProgramNameHeads are capitalised last words that make a name a
+	// Program: "the Global Security Initiative", "the Marshall Plan".
+	ProgramNameHeads []string `yaml:"program_name_heads,omitempty" json:"program_name_heads,omitempty"`
 	// NamingVerbs give a quoted name to the thing before them: "a program
 	// dubbed "Zrinyi 2026"", "an operation code-named "Ajax"".
 	NamingVerbs []string `yaml:"naming_verbs,omitempty" json:"naming_verbs,omitempty"`

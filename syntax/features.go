@@ -27,6 +27,9 @@ type sentence struct {
 	amb    []uint64 // ambiguity class (see setLexicon)
 	lowAmb []uint64 // ambiguity class of the lower-case form of a word with capitals
 	dict   []int32  // tag from the tag dictionary or -1, per word (from 0)
+	// memory kept for the next sentence (see reset)
+	all, lexAll []uint64
+	buf         []byte
 }
 
 // Padding values for positions outside the sentence.
@@ -38,13 +41,21 @@ var (
 )
 
 func newSentence(words []string) *sentence {
+	s := &sentence{}
+	s.reset(words)
+	return s
+}
+
+// reset makes s the sentence of words, in the memory of s's previous
+// sentence when it is large enough (see work).
+func (s *sentence) reset(words []string) {
 	n := len(words)
 	// two padding slots on each side: index -1,0 -> 0,1 ... handled by at()
-	s := &sentence{n: n, words: words}
+	s.n, s.words = n, words
 	size := n + 4
-	all := make([]uint64, 10*size)
+	s.all = grow(s.all, 10*size)
 	for k, p := range []*[]uint64{&s.form, &s.lower, &s.suf1, &s.suf2, &s.suf3, &s.suf4, &s.pre1, &s.pre3, &s.shape, &s.flags} {
-		*p = all[k*size : (k+1)*size]
+		*p = s.all[k*size : (k+1)*size]
 	}
 	for i := range 2 {
 		for _, p := range []*[]uint64{&s.form, &s.lower, &s.suf1, &s.suf2, &s.suf3, &s.suf4, &s.pre1, &s.pre3, &s.shape, &s.flags} {
@@ -52,11 +63,10 @@ func newSentence(words []string) *sentence {
 			(*p)[n+2+i] = hEnd
 		}
 	}
-	var buf []byte
 	for i, w := range words {
 		j := i + 2
-		low := normalize(w, buf[:0])
-		buf = low
+		low := normalize(w, s.buf[:0])
+		s.buf = low
 		s.form[j] = perceptron.String(w)
 		s.lower[j] = perceptron.Bytes(low)
 		s.suf1[j] = suffix(low, 1)
@@ -68,7 +78,15 @@ func newSentence(words []string) *sentence {
 		s.shape[j] = shape(w)
 		s.flags[j] = wordFlags(w, i == 0)
 	}
-	return s
+}
+
+// grow returns s with n elements, in s's memory when it has room for
+// them; the elements are not cleared.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // at maps a word number (1..n, padding beyond) to a slot of the arrays.
@@ -161,11 +179,28 @@ func wordFlags(w string, first bool) uint64 {
 	if strings.ContainsAny(w, "0123456789") {
 		f |= 4
 	}
-	if strings.ToUpper(w) == w && strings.ToLower(w) != w {
+	if capitals(w) {
 		f |= 8
 	}
 	if first {
 		f |= 16
 	}
 	return perceptron.Hash(21, f, 0, 0)
+}
+
+// capitals reports whether strings.ToUpper(w) == w && strings.ToLower(w)
+// != w (w is written in capitals), without building the two strings: a
+// word's flags were the parser's most frequent allocations. Both would
+// replace an invalid byte, so a word with one is not in capitals.
+func capitals(w string) bool {
+	lower := false
+	for i := 0; i < len(w); {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		lower = lower || unicode.ToLower(r) != r
+		i += size
+	}
+	return lower
 }

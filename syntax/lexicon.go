@@ -114,10 +114,10 @@ func (e *example) heldOutLexicon(counts map[string][]int) {
 		}
 		c[e.tags[i]]--
 	}
-	e.sent.setLexicon(func(w string) (lexEntry, bool) {
-		c, ok := own[w]
+	e.sent.setLexicon(func(w []byte) (lexEntry, bool) {
+		c, ok := own[string(w)]
 		if !ok {
-			c, ok = counts[w]
+			c, ok = counts[string(w)]
 		}
 		if !ok {
 			return lexEntry{}, false
@@ -129,28 +129,30 @@ func (e *example) heldOutLexicon(counts map[string][]int) {
 // setLexicon looks every word of s up in the lexicon: its dictionary tag
 // and its ambiguity class (unknown words get one per word shape), and the
 // ambiguity class of its lower-case form when it has capitals.
-func (s *sentence) setLexicon(lookup func(string) (lexEntry, bool)) {
+// The look-up takes a word's bytes, which it must not keep: the words are
+// copied to a buffer of s, so that their look-ups allocate nothing.
+func (s *sentence) setLexicon(lookup func([]byte) (lexEntry, bool)) {
 	size := s.n + 4
-	s.dict = make([]int32, s.n)
-	all := make([]uint64, 2*size)
-	s.amb, s.lowAmb = all[:size], all[size:]
+	s.dict = grow(s.dict, s.n)
+	s.lexAll = grow(s.lexAll, 2*size)
+	s.amb, s.lowAmb = s.lexAll[:size], s.lexAll[size:]
 	for i := range 2 {
 		s.amb[i], s.amb[s.n+2+i] = hStart, hEnd
 		s.lowAmb[i], s.lowAmb[s.n+2+i] = hStart, hEnd
 	}
-	var buf []byte
 	for i, w := range s.words {
 		j := i + 2
 		s.lowAmb[j] = hNone
 		if hasUpper(w) {
-			buf = append(buf[:0], w...)
-			if e, ok := lookup(string(bytes.ToLower(buf))); ok {
+			s.buf = toLower(s.buf[:0], w)
+			if e, ok := lookup(s.buf); ok {
 				s.lowAmb[j] = e.amb
 			} else {
 				s.lowAmb[j] = hEnd
 			}
 		}
-		e, ok := lookup(w)
+		s.buf = append(s.buf[:0], w...)
+		e, ok := lookup(s.buf)
 		if !ok {
 			s.dict[i] = -1
 			s.amb[j] = perceptron.Hash(33, s.shape[j], 0, 0)
@@ -170,10 +172,28 @@ func hasUpper(w string) bool {
 	return false
 }
 
+// toLower appends bytes.ToLower of w to buf (without a copy of w for an
+// ASCII word, the usual case).
+func toLower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(buf, bytes.ToLower([]byte(w))...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
 // lookupIn returns a look-up function of a lexicon.
-func lookupIn(lex map[string]lexEntry) func(string) (lexEntry, bool) {
-	return func(w string) (lexEntry, bool) {
-		e, ok := lex[w]
+func lookupIn(lex map[string]lexEntry) func([]byte) (lexEntry, bool) {
+	return func(w []byte) (lexEntry, bool) {
+		e, ok := lex[string(w)]
 		return e, ok
 	}
 }

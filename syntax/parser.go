@@ -34,24 +34,38 @@ type state struct {
 	sl, sr []uint64 // sets of left and right dependents' labels
 	// onStack marks the words on the stack, for the oracle
 	onStack []bool
+	// memory kept for the next sentence (see reset)
+	ints []int
+	sets []uint64
 }
 
 func newState(n int) *state {
+	st := &state{}
+	st.reset(n)
+	return st
+}
+
+// reset makes st the initial configuration of a sentence of n words, in
+// the memory of st's previous sentence when it is large enough (see work).
+func (st *state) reset(n int) {
 	m := n + 1
-	all := make([]int, 8*m)
-	st := &state{n: n, b: 1, stack: make([]int, 1, 16)}
+	st.n, st.b = n, 1
+	st.ints = grow(st.ints, 8*m)
+	clear(st.ints)
 	for k, p := range []*[]int{&st.head, &st.label, &st.lc1, &st.lc2, &st.rc1, &st.rc2, &st.nl, &st.nr} {
-		*p = all[k*m : (k+1)*m]
+		*p = st.ints[k*m : (k+1)*m]
 	}
 	for i := range m {
 		st.head[i] = -1
 		st.label[i] = -1
 	}
-	sets := make([]uint64, 2*m)
-	st.sl, st.sr = sets[:m], sets[m:]
-	st.onStack = make([]bool, m)
+	st.sets = grow(st.sets, 2*m)
+	clear(st.sets)
+	st.sl, st.sr = st.sets[:m], st.sets[m:]
+	st.onStack = grow(st.onStack, m)
+	clear(st.onStack)
 	st.onStack[0] = true
-	return st
+	st.stack = append(st.stack[:0], 0)
 }
 
 func (st *state) done() bool { return st.b > st.n }
@@ -272,10 +286,38 @@ type node struct {
 	w, p, l uint64
 }
 
+// none is the node of a missing word.
+var none = node{hNone, hNone, hNone}
+
+// nodeOf describes word i of the configuration: -1 is no word, 0 the root.
+func nodeOf(st *state, s *sentence, tags []uint64, i int) node {
+	switch {
+	case i < 0:
+		return none
+	case i == 0:
+		return node{hRoot, hRoot, hNone}
+	}
+	l := hNone
+	if st.label[i] >= 0 {
+		l = uint64(st.label[i] + 1)
+	}
+	return node{s.lower[s.at(i)], tags[i], l}
+}
+
 // parseFeatures appends the features of the configuration. tags holds
-// the hashed tag of every word (index 1..n; 0 is the root).
+// the hashed tag of every word (index 1..n; 0 is the root). The stack is
+// never empty (the root is never popped).
+//
+// The features come in groups by what they depend on, so that the parser
+// can score each group only when its part of the configuration changed
+// (see parse); the order of the features does not matter, to scoring or
+// to training (whose weights are whole numbers, so sums are exact).
 func parseFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
-	return stackFeatures(bufferFeatures(f, st, s, tags), st, s, tags)
+	f = bufferFeatures(f, st, s, tags)
+	f = n0Features(f, st, s, tags)
+	f = s0Features(f, st, s, tags)
+	f = s0RightFeatures(f, st, s, tags)
+	return pairFeatures(f, st, s, tags)
 }
 
 // bufferFeatures appends the features that depend only on the front of
@@ -285,7 +327,7 @@ func parseFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 func bufferFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 	node := func(i int) node {
 		if i > st.n {
-			return node{hNone, hNone, hNone}
+			return none
 		}
 		return node{s.lower[s.at(i)], tags[i], hNone}
 	}
@@ -318,79 +360,151 @@ func bufferFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 
 	)
 }
 
-// stackFeatures appends the other features of the configuration.
-func stackFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
-	word := func(i int) node {
-		switch {
-		case i < 0:
-			return node{hNone, hNone, hNone}
-		case i == 0:
-			return node{hRoot, hRoot, hNone}
-		}
-		l := hNone
-		if st.label[i] >= 0 {
-			l = uint64(st.label[i] + 1)
-		}
-		return node{s.lower[s.at(i)], tags[i], l}
+// front returns the front of the buffer, -1 when it is empty.
+func (st *state) front() int {
+	if st.b > st.n {
+		return -1
 	}
-	opt := func(i int) int {
-		if i == 0 {
-			return -1
-		}
-		return i
+	return st.b
+}
+
+// n0Features appends the features of the front of the buffer N0 with its
+// left dependents: they change with a shift, a right-arc (a new front) or
+// a left-arc (a new left dependent).
+func n0Features(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
+	n0 := st.front()
+	N0 := nodeOf(st, s, tags, n0)
+	N0l, N0l2 := none, none
+	var nvl, nsl uint64
+	if n0 >= 0 {
+		nvl, nsl = uint64(st.nl[n0]), st.sl[n0]
+		N0l, N0l2 = nodeOf(st, s, tags, opt0(st.lc1[n0])), nodeOf(st, s, tags, opt0(st.lc2[n0]))
 	}
-	b := st.b
-	s0i := -1
-	if len(st.stack) > 0 {
-		s0i = st.top()
-	}
-	s1i := -1
+	h := perceptron.Hash
+	return append(f,
+		h(fN0wvl, N0.w, nvl, 0),
+		h(fN0pvl, N0.p, nvl, 0),
+		h(fN0lw, N0l.w, 0, 0),
+		h(fN0lp, N0l.p, 0, 0),
+		h(fN0ll, N0l.l, 0, 0),
+		h(fN0l2w, N0l2.w, 0, 0),
+		h(fN0l2p, N0l2.p, 0, 0),
+		h(fN0l2l, N0l2.l, 0, 0),
+		h(fN0pN0lpN0l2p, N0.p, N0l.p, N0l2.p),
+		h(fN0wsl, N0.w, nsl, 0),
+		h(fN0psl, N0.p, nsl, 0),
+	)
+}
+
+// s0Features appends the features of the stack top S0 that stay the same
+// as long as it is on the stack: its word, tag and label, its head and
+// the head's head, its left dependents and the word below it (S1). A word
+// has its head when it is pushed (by a right-arc) or gets it as it is
+// popped (by a left-arc); its left dependents all come while it is the
+// front of the buffer; the words below it only change once it is popped.
+// Every word is pushed once, so the parser scores these once per word.
+func s0Features(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
+	s0, s1 := st.top(), -1
 	if len(st.stack) > 1 {
-		s1i = st.stack[len(st.stack)-2]
+		s1 = st.stack[len(st.stack)-2]
 	}
-	n0i, n1i := -1, -1
-	if b <= st.n {
-		n0i = b
+	S0, S1 := nodeOf(st, s, tags, s0), nodeOf(st, s, tags, s1)
+	h1, h2 := st.head[s0], -1
+	if h1 >= 0 {
+		h2 = st.head[h1]
 	}
-	if b+1 <= st.n {
-		n1i = b + 1
-	}
-	S0, S1, N0, N1 := word(s0i), word(s1i), word(n0i), word(n1i)
-	var S0h, S0h2, S0l, S0r, S0l2, S0r2, N0l, N0l2 node
-	h1, h2 := -1, -1
-	var vl, vr, nvl uint64
-	var ssl, ssr, nsl uint64
-	if s0i >= 0 {
-		h1 = st.head[s0i]
-		if h1 >= 0 {
-			h2 = st.head[h1]
-		}
-		vl, vr = uint64(st.nl[s0i]), uint64(st.nr[s0i])
-		ssl, ssr = st.sl[s0i], st.sr[s0i]
-		S0l, S0l2 = word(opt(st.lc1[s0i])), word(opt(st.lc2[s0i]))
-		S0r, S0r2 = word(opt(st.rc1[s0i])), word(opt(st.rc2[s0i]))
-	} else {
-		S0l, S0l2, S0r, S0r2 = word(-1), word(-1), word(-1), word(-1)
-	}
-	S0h, S0h2 = word(h1), word(h2)
-	if n0i >= 0 {
-		nvl, nsl = uint64(st.nl[n0i]), st.sl[n0i]
-		N0l, N0l2 = word(opt(st.lc1[n0i])), word(opt(st.lc2[n0i]))
-	} else {
-		N0l, N0l2 = word(-1), word(-1)
-	}
-	var d uint64
-	if s0i >= 0 && n0i >= 0 {
-		d = uint64(min(n0i-s0i, 5))
-		if n0i-s0i >= 10 {
-			d = 10
-		}
-	}
+	S0h, S0h2 := nodeOf(st, s, tags, h1), nodeOf(st, s, tags, h2)
+	S0l, S0l2 := nodeOf(st, s, tags, opt0(st.lc1[s0])), nodeOf(st, s, tags, opt0(st.lc2[s0]))
+	vl, ssl := uint64(st.nl[s0]), st.sl[s0]
 	h := perceptron.Hash
 	return append(f,
 		h(fS0wp, S0.w, S0.p, 0),
 		h(fS0w, S0.w, 0, 0),
 		h(fS0p, S0.p, 0, 0),
+		h(fS0wvl, S0.w, vl, 0),
+		h(fS0pvl, S0.p, vl, 0),
+		h(fS0hw, S0h.w, 0, 0),
+		h(fS0hp, S0h.p, 0, 0),
+		h(fS0l, S0.l, 0, 0),
+		h(fS0lw, S0l.w, 0, 0),
+		h(fS0lp, S0l.p, 0, 0),
+		h(fS0ll, S0l.l, 0, 0),
+		h(fS0h2w, S0h2.w, 0, 0),
+		h(fS0h2p, S0h2.p, 0, 0),
+		h(fS0hl, S0h.l, 0, 0),
+		h(fS0l2w, S0l2.w, 0, 0),
+		h(fS0l2p, S0l2.p, 0, 0),
+		h(fS0l2l, S0l2.l, 0, 0),
+		h(fS0pS0lpS0l2p, S0.p, S0l.p, S0l2.p),
+		h(fS0pS0hpS0h2p, S0.p, S0h.p, S0h2.p),
+		h(fS0wsl, S0.w, ssl, 0),
+		h(fS0psl, S0.p, ssl, 0),
+		h(fS1w, S1.w, 0, 0),
+		h(fS1p, S1.p, 0, 0),
+		h(fS0wS1w, S0.w, S1.w, 0),
+	)
+}
+
+// s0RightFeatures appends the features of the stack top with its right
+// dependents: they change when it gets one (by a right-arc, which pushes
+// the dependent on it: the top is then the same again after a reduce).
+func s0RightFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
+	s0 := st.top()
+	S0 := nodeOf(st, s, tags, s0)
+	S0r, S0r2 := nodeOf(st, s, tags, opt0(st.rc1[s0])), nodeOf(st, s, tags, opt0(st.rc2[s0]))
+	vr, ssr := uint64(st.nr[s0]), st.sr[s0]
+	h := perceptron.Hash
+	return append(f,
+		h(fS0wvr, S0.w, vr, 0),
+		h(fS0pvr, S0.p, vr, 0),
+		h(fS0rw, S0r.w, 0, 0),
+		h(fS0rp, S0r.p, 0, 0),
+		h(fS0rl, S0r.l, 0, 0),
+		h(fS0r2w, S0r2.w, 0, 0),
+		h(fS0r2p, S0r2.p, 0, 0),
+		h(fS0r2l, S0r2.l, 0, 0),
+		h(fS0pS0rpS0r2p, S0.p, S0r.p, S0r2.p),
+		h(fS0wsr, S0.w, ssr, 0),
+		h(fS0psr, S0.p, ssr, 0),
+	)
+}
+
+// pairFeatures appends the features that join the stack (S0, S1) and the
+// buffer (N0, N1): no two transitions share their values, so the parser
+// scores them at every transition.
+func pairFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
+	s0, n0, n1 := st.top(), st.front(), -1
+	s1 := -1
+	if len(st.stack) > 1 {
+		s1 = st.stack[len(st.stack)-2]
+	}
+	if st.b+1 <= st.n {
+		n1 = st.b + 1
+	}
+	S0, S1 := nodeOf(st, s, tags, s0), nodeOf(st, s, tags, s1)
+	N0, N1 := nodeOf(st, s, tags, n0), nodeOf(st, s, tags, n1)
+	S0hp, S0lp, S0rp, N0lp := hNone, hNone, hNone, hNone
+	if h1 := st.head[s0]; h1 >= 0 {
+		S0hp = nodeOf(st, s, tags, h1).p
+	}
+	if l := st.lc1[s0]; l > 0 {
+		S0lp = tags[l]
+	}
+	if r := st.rc1[s0]; r > 0 {
+		S0rp = tags[r]
+	}
+	var d uint64
+	if n0 >= 0 {
+		if l := st.lc1[n0]; l > 0 {
+			N0lp = tags[l]
+		}
+		d = uint64(min(n0-s0, 5))
+		if n0-s0 >= 10 {
+			d = 10
+		}
+	}
+	h := perceptron.Hash
+	return append(f,
 		h(fS0wpN0wp, h(0, S0.w, S0.p, 0), N0.w, N0.p),
 		h(fS0wpN0w, S0.w, S0.p, N0.w),
 		h(fS0wN0wp, S0.w, N0.w, N0.p),
@@ -399,62 +513,19 @@ func stackFeatures(f []uint64, st *state, s *sentence, tags []uint64) []uint64 {
 		h(fS0wN0w, S0.w, N0.w, 0),
 		h(fS0pN0p, S0.p, N0.p, 0),
 		h(fS0pN0pN1p, S0.p, N0.p, N1.p),
-		h(fS0hpS0pN0p, S0h.p, S0.p, N0.p),
-		h(fS0pS0lpN0p, S0.p, S0l.p, N0.p),
-		h(fS0pS0rpN0p, S0.p, S0r.p, N0.p),
-		h(fS0pN0pN0lp, S0.p, N0.p, N0l.p),
+		h(fS0hpS0pN0p, S0hp, S0.p, N0.p),
+		h(fS0pS0lpN0p, S0.p, S0lp, N0.p),
+		h(fS0pS0rpN0p, S0.p, S0rp, N0.p),
+		h(fS0pN0pN0lp, S0.p, N0.p, N0lp),
 		h(fS0wd, S0.w, d, 0),
 		h(fS0pd, S0.p, d, 0),
 		h(fN0wd, N0.w, d, 0),
 		h(fN0pd, N0.p, d, 0),
 		h(fS0wN0wd, S0.w, N0.w, d),
 		h(fS0pN0pd, S0.p, N0.p, d),
-		h(fS0wvr, S0.w, vr, 0),
-		h(fS0pvr, S0.p, vr, 0),
-		h(fS0wvl, S0.w, vl, 0),
-		h(fS0pvl, S0.p, vl, 0),
-		h(fN0wvl, N0.w, nvl, 0),
-		h(fN0pvl, N0.p, nvl, 0),
-		h(fS0hw, S0h.w, 0, 0),
-		h(fS0hp, S0h.p, 0, 0),
-		h(fS0l, S0.l, 0, 0),
-		h(fS0lw, S0l.w, 0, 0),
-		h(fS0lp, S0l.p, 0, 0),
-		h(fS0ll, S0l.l, 0, 0),
-		h(fS0rw, S0r.w, 0, 0),
-		h(fS0rp, S0r.p, 0, 0),
-		h(fS0rl, S0r.l, 0, 0),
-		h(fN0lw, N0l.w, 0, 0),
-		h(fN0lp, N0l.p, 0, 0),
-		h(fN0ll, N0l.l, 0, 0),
-		h(fS0h2w, S0h2.w, 0, 0),
-		h(fS0h2p, S0h2.p, 0, 0),
-		h(fS0hl, S0h.l, 0, 0),
-		h(fS0l2w, S0l2.w, 0, 0),
-		h(fS0l2p, S0l2.p, 0, 0),
-		h(fS0l2l, S0l2.l, 0, 0),
-		h(fS0r2w, S0r2.w, 0, 0),
-		h(fS0r2p, S0r2.p, 0, 0),
-		h(fS0r2l, S0r2.l, 0, 0),
-		h(fN0l2w, N0l2.w, 0, 0),
-		h(fN0l2p, N0l2.p, 0, 0),
-		h(fN0l2l, N0l2.l, 0, 0),
-		h(fS0pS0lpS0l2p, S0.p, S0l.p, S0l2.p),
-		h(fS0pS0rpS0r2p, S0.p, S0r.p, S0r2.p),
-		h(fS0pS0hpS0h2p, S0.p, S0h.p, S0h2.p),
-		h(fN0pN0lpN0l2p, N0.p, N0l.p, N0l2.p),
-		h(fS0wsr, S0.w, ssr, 0),
-		h(fS0psr, S0.p, ssr, 0),
-		h(fS0wsl, S0.w, ssl, 0),
-		h(fS0psl, S0.p, ssl, 0),
-		h(fN0wsl, N0.w, nsl, 0),
-		h(fN0psl, N0.p, nsl, 0),
-		h(fS1w, S1.w, 0, 0),
-		h(fS1p, S1.p, 0, 0),
 		h(fS1pS0pN0p, S1.p, S0.p, N0.p),
 		h(fS1wS0wN0p, S1.w, S0.w, N0.p),
-		h(fS0sN0s, suffixOf(s, s0i), suffixOf(s, n0i), 0),
-		h(fS0wS1w, S0.w, S1.w, 0),
+		h(fS0sN0s, suffixOf(s, s0), suffixOf(s, n0), 0),
 		h(fS0wN0pN1p, S0.w, N0.p, N1.p),
 		h(fS0pN0wN1p, S0.p, N0.w, N1.p),
 	)
@@ -609,32 +680,111 @@ func (p *Parser) legalLabel(h, l int) bool {
 	return (h == 0) == (l == p.rootLabel)
 }
 
+// actionScores is the part of the transition scores that one group of
+// features gives (see parseFeatures).
+type actionScores = [numActions]int32
+
+// stackScores caches the transition scores of a word's groups of features
+// as the stack top, for when it is the top again after a pop.
+type stackScores struct {
+	fixed   actionScores // s0Features
+	right   actionScores // s0RightFeatures
+	scored  bool         // fixed is set
+	rightAt int          // right dependents when right was set, -1 before
+}
+
+// The groups of transition features (see parseFeatures).
+const (
+	gPair = iota
+	gBuffer
+	gN0
+	gFixed
+	gRight
+	numGroups
+)
+
 // parse returns the head (0 for the root) and label of words 1..n.
-func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
-	th := make([]uint64, s.n+1)
+//
+// Each group of transition features (see parseFeatures) is scored only
+// when the part of the configuration it depends on changed, and the
+// transition's scores are the sums of the groups' (whole numbers: the
+// same as scoring all the features at once). On the EWT sample a
+// transition then looks up 60 features instead of 77 (a word 114
+// instead of 146), and the groups it does score are scored in one pass
+// (see perceptron.Model.GroupScores).
+//
+// The results are in w's memory.
+func (p *Parser) parse(s *sentence, tags []int, w *work) (heads, labels []int) {
+	w.th = grow(w.th, s.n+1)
+	th := w.th
 	th[0] = hRoot
 	for i, t := range tags {
 		th[i+1] = p.tagHash[t]
 	}
-	st := newState(s.n)
-	feats := make([]uint64, 0, 96)
-	var scores, bufScores perceptron.Scores
-	bufAt := -1
+	st := &w.st
+	st.reset(s.n)
+	feats := w.feats
+	defer func() { w.feats = feats }()
+	var scores perceptron.Scores
+	w.cache = grow(w.cache, s.n+1)
+	cache := w.cache
+	for i := range cache {
+		cache[i] = stackScores{rightAt: -1}
+	}
+	var buf, n0 actionScores
+	bufAt, n0At, n0Left := -1, -1, -1
+	var (
+		ends  [numGroups]int
+		which [numGroups]int
+		out   [numGroups]actionScores
+	)
 	for !st.done() {
+		top := st.top()
+		c := &cache[top]
+		feats = pairFeatures(feats[:0], st, s, th)
+		ends[0], which[0] = len(feats), gPair
+		ng := 1
 		if st.b != bufAt {
-			feats = bufferFeatures(feats[:0], st, s, th)
-			p.parser.Scores(feats, &bufScores)
-			bufAt = st.b
+			feats = bufferFeatures(feats, st, s, th)
+			ends[ng], which[ng] = len(feats), gBuffer
+			ng++
 		}
-		feats = stackFeatures(feats[:0], st, s, th)
-		p.parser.Scores(feats, &scores)
-		for c := range numActions {
-			scores[c] += bufScores[c]
+		if st.b != n0At || st.nl[st.b] != n0Left {
+			feats = n0Features(feats, st, s, th)
+			ends[ng], which[ng] = len(feats), gN0
+			ng++
+		}
+		if !c.scored {
+			feats = s0Features(feats, st, s, th)
+			ends[ng], which[ng] = len(feats), gFixed
+			ng++
+		}
+		if c.rightAt != st.nr[top] {
+			feats = s0RightFeatures(feats, st, s, th)
+			ends[ng], which[ng] = len(feats), gRight
+			ng++
+		}
+		p.parser.GroupScores(feats, ends[:ng], out[:ng])
+		for g := 1; g < ng; g++ {
+			switch which[g] {
+			case gBuffer:
+				buf, bufAt = out[g], st.b
+			case gN0:
+				n0, n0At, n0Left = out[g], st.b, st.nl[st.b]
+			case gFixed:
+				c.fixed, c.scored = out[g], true
+			case gRight:
+				c.right, c.rightAt = out[g], st.nr[top]
+			}
+		}
+		total := out[0]
+		for k := range numActions {
+			total[k] += buf[k] + n0[k] + c.fixed[k] + c.right[k]
 		}
 		a := -1
-		for c := range numActions {
-			if (a < 0 || scores[c] > scores[a]) && st.legal(c) {
-				a = c
+		for k := range numActions {
+			if (a < 0 || total[k] > total[a]) && st.legal(k) {
+				a = k
 			}
 		}
 		l := 0
@@ -657,9 +807,5 @@ func (p *Parser) parse(s *sentence, tags []int) (heads, labels []int) {
 		st.apply(a, l)
 	}
 	p.finish(st, s, th, tags, feats)
-	labels = make([]int, s.n+1)
-	for i := 1; i <= s.n; i++ {
-		labels[i] = st.label[i]
-	}
-	return st.head, labels
+	return st.head, st.label
 }

@@ -43,6 +43,30 @@ type Parser struct {
 	tagHash   []uint64 // per tag class, for features
 	rootLabel int
 	rootRank  []int8 // per tag class: preference for the root (see finish)
+	// works holds *work: memory for the next sentences (a pointer, so
+	// that copies of p, see Prune, may share it: a work holds nothing of
+	// the model)
+	works *sync.Pool
+}
+
+// work is the working memory of tagging and parsing one sentence. Parse
+// takes one from Parser.works and gives it back, so that parsing a
+// sentence allocates little beyond its result: memory fresh from the
+// allocator also costs cache misses as it is first written, where the
+// last sentence's memory is still in the caches. Nothing in it outlives
+// the Parse call.
+type work struct {
+	sent  sentence
+	st    state
+	tags  []int
+	th    []uint64      // hashed tags, index 1..n (see parse)
+	cache []stackScores // see parse
+	feats []uint64
+	// Parse's: UD words and their input words, their tokens, collapse's
+	sub              []string
+	group            []int
+	toks             []Token
+	depth, path, rep []int
 }
 
 type tagClass struct{ UPOS, XPOS string }
@@ -151,6 +175,7 @@ func (p *Parser) init() error {
 	if p.parser != nil && p.parser.Classes() != numActions {
 		return errors.New("model: parser classes are not the transitions")
 	}
+	p.works = &sync.Pool{}
 	p.tagHash = make([]uint64, len(p.tags))
 	for i, t := range p.tags {
 		p.tagHash[i] = perceptron.String(t.UPOS + " " + t.XPOS)
@@ -217,34 +242,60 @@ func (p *Parser) Parse(words []Word) []Token {
 	if len(words) == 0 {
 		return nil
 	}
-	sub, group := splitWords(words)
-	toks := p.parseUD(sub)
-	return collapse(words, toks, group)
+	w := p.work()
+	defer p.release(w)
+	w.sub, w.group = splitWords(words, w.sub[:0], w.group[:0])
+	w.toks = p.parseUD(w, w.sub, grow(w.toks, len(w.sub)))
+	return collapse(words, w.toks, w.group, w)
 }
 
 // ParseUD tags and parses words that already follow UD's tokenization (for
 // example a treebank's own words); no splitting or collapsing is done.
 func (p *Parser) ParseUD(words []string) []Token {
-	toks := p.parseUD(words)
+	w := p.work()
+	defer p.release(w)
+	toks := p.parseUD(w, words, make([]Token, len(words)))
 	for i := range toks {
 		toks[i].Start, toks[i].End = 0, 0
 	}
 	return toks
 }
 
+// work returns working memory for one sentence, to give back with release.
+func (p *Parser) work() *work {
+	if p.works != nil {
+		if w, ok := p.works.Get().(*work); ok {
+			return w
+		}
+	}
+	return &work{}
+}
+
+// release gives w back for the next sentences (without the caller's
+// words).
+func (p *Parser) release(w *work) {
+	w.sent.words = nil
+	clear(w.sub)
+	clear(w.toks)
+	if p.works != nil {
+		p.works.Put(w)
+	}
+}
+
 // MaxWords is the longest sentence the parser analyses fully; longer ones
 // are tagged and attached flat (linear time, bounded memory).
 const MaxWords = 500
 
-func (p *Parser) parseUD(words []string) []Token {
+// parseUD tags and parses words into toks (one per word), with w's memory.
+func (p *Parser) parseUD(w *work, words []string, toks []Token) []Token {
 	n := len(words)
 	if n == 0 {
 		return nil
 	}
-	s := newSentence(words)
+	s := &w.sent
+	s.reset(words)
 	s.setLexicon(lookupIn(p.lex))
-	tags := p.tag(s)
-	toks := make([]Token, n)
+	tags := p.tag(s, w)
 	for i, w := range words {
 		t := p.tags[tags[i]]
 		toks[i] = Token{Text: w, UPOS: t.UPOS, XPOS: t.XPOS}
@@ -256,7 +307,7 @@ func (p *Parser) parseUD(words []string) []Token {
 		toks[0].Head, toks[0].Deprel = -1, "root"
 		return toks
 	}
-	heads, labels := p.parse(s, tags)
+	heads, labels := p.parse(s, tags, w)
 	for i := range toks {
 		toks[i].Head = heads[i+1] - 1
 		toks[i].Deprel = p.labels[labels[i+1]]

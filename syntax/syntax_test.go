@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -89,6 +90,41 @@ func TestParseConcurrent(t *testing.T) {
 	for range 4 {
 		if e := <-errs; e != "" {
 			t.Error(e)
+		}
+	}
+}
+
+// TestCapitals checks capitals against its definition with strings.ToUpper
+// and strings.ToLower, on words of every kind: cased and uncased letters,
+// title case, digits, invalid UTF-8 and the replacement character.
+func TestCapitals(t *testing.T) {
+	words := []string{"", "NATO", "Nato", "nato", "U.S.", "1990S", "1990s", "123", "-", "ÉTATS", "États", "ΑΘΗΝΑ", "Αθήνα",
+		"ǅ", "Ǆ", "ǆ", "ß", "STRASSE", "İSTANBUL", "\xff", "AB\xff", "\uFFFD", "AB\uFFFD", "中国", "中国X", "ＡＢ", "ａｂ"}
+	for _, w := range words {
+		want := strings.ToUpper(w) == w && strings.ToLower(w) != w
+		if got := capitals(w); got != want {
+			t.Errorf("capitals(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// FuzzCapitals compares capitals with its definition on any string.
+func FuzzCapitals(f *testing.F) {
+	for _, w := range []string{"NATO", "Nato", "ǅ", "AB\xff", "İ"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := capitals(w), strings.ToUpper(w) == w && strings.ToLower(w) != w; got != want {
+			t.Errorf("capitals(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
+// TestToLower checks toLower against bytes.ToLower.
+func TestToLower(t *testing.T) {
+	for _, w := range []string{"", "NATO", "McCain", "U.S.-led", "1990S", "ÉTATS", "İSTANBUL", "AB\xff", "ǅ"} {
+		if got, want := string(toLower([]byte("x"), w)), "x"+string(bytes.ToLower([]byte(w))); got != want {
+			t.Errorf("toLower(%q) = %q, want %q", w, got, want)
 		}
 	}
 }

@@ -95,9 +95,14 @@ func tagFeatures(f []uint64, s *sentence, i int, p1, p2 uint64) []uint64 {
 }
 
 // tag returns the tag class of every word of s, left to right (greedy).
-func (p *Parser) tag(s *sentence) []int {
-	tags := make([]int, s.n)
-	feats := make([]uint64, 0, 48)
+// The tags are in w's memory (fresh memory when w is nil).
+func (p *Parser) tag(s *sentence, w *work) []int {
+	if w == nil {
+		w = &work{}
+	}
+	w.tags = grow(w.tags, s.n)
+	tags, feats := w.tags, w.feats
+	defer func() { w.feats = feats }()
 	var scores perceptron.Scores
 	var p1, p2 uint64
 	for i := range s.n {

@@ -111,7 +111,7 @@ func Train(sents []Sentence, opt TrainOptions, log io.Writer) (*Parser, error) {
 			q := &Parser{tags: p.tags, tagger: m, lex: p.lex}
 			for i, e := range ex {
 				if i%k == f {
-					predicted[i] = q.tag(e.sent)
+					predicted[i] = q.tag(e.sent, nil)
 				}
 			}
 		}

@@ -7,9 +7,8 @@ import "strings"
 // compounds ("U.S.-led" -> "U.S." "-" "led"), but not words with a bound
 // prefix ("anti-American", "non-stop"). splitWords maps the input words to
 // UD words; group[k] is the input word that UD word k came from.
-func splitWords(words []Word) (sub []string, group []int) {
-	sub = make([]string, 0, len(words)+4)
-	group = make([]int, 0, len(words)+4)
+// The UD words and groups are appended to sub and group.
+func splitWords(words []Word, sub []string, group []int) ([]string, []int) {
 	for i, w := range words {
 		n := len(sub)
 		sub = appendUD(sub, w.Text)
@@ -92,9 +91,11 @@ func clitic(w string) int {
 // is then outside the word), and heads are renumbered to input words.
 // Taking the highest word keeps the collapsed heads a tree: following heads
 // from word to word, the depth of the chosen UD words strictly decreases.
-func collapse(words []Word, toks []Token, group []int) []Token {
-	depth := depths(toks)
-	rep := make([]int, len(words))
+// Its working memory is w's.
+func collapse(words []Word, toks []Token, group []int, w *work) []Token {
+	depth := depths(toks, w)
+	w.rep = grow(w.rep, len(words))
+	rep := w.rep
 	for i := range rep {
 		rep[i] = -1
 	}
@@ -116,13 +117,16 @@ func collapse(words []Word, toks []Token, group []int) []Token {
 	return out
 }
 
-// depths returns the distance of every token from the root (a tree).
-func depths(toks []Token) []int {
-	d := make([]int, len(toks))
+// depths returns the distance of every token from the root (a tree), in
+// w's memory.
+func depths(toks []Token, w *work) []int {
+	w.depth = grow(w.depth, len(toks))
+	d := w.depth
 	for i := range d {
 		d[i] = -1
 	}
-	var path []int
+	path := w.path
+	defer func() { w.path = path }()
 	for i := range toks {
 		k := i
 		path = path[:0]

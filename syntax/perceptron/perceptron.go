@@ -415,9 +415,10 @@ func (m *Model) Scores(feats []uint64, scores *Scores) {
 }
 
 // batch is the number of features whose slots are read together: enough
-// for all the features of one call of the parser (69 for a transition, 40
-// for a label, 39 for a tag), so that all their cache misses overlap
-// (batches of 32 were about 5% slower).
+// for all the features of one call of the parser (40 for a label, 39 for
+// a tag; the parser's transitions, up to 84, go through GroupScores), so
+// that all their cache misses overlap (batches of 32 were about 5%
+// slower).
 const batch = 80
 
 // Look-ups land at random in a large table, so their cost is that of the
@@ -527,6 +528,65 @@ func (m *Model) smallScores(fs []uint64, scores *Scores) {
 	scores[3] += s3
 }
 
+// GroupScores scores several groups of features of a model of at most
+// four classes at once: out[g] gets the scores of the features
+// feats[ends[g-1]:ends[g]] (from 0 for the first group; ends ascend and
+// the last is len(feats)), as Scores would give them. A caller that keeps
+// the scores of a group while its features stay the same scores only the
+// groups that changed, and scoring them in one pass overlaps all their
+// cache misses, as for one group.
+func (m *Model) GroupScores(feats []uint64, ends []int, out [][smallClasses]int32) {
+	if m.small == nil {
+		panic("perceptron: GroupScores of a model of more than four classes")
+	}
+	if len(feats) > groupBatch {
+		start := 0
+		for g, e := range ends {
+			var s Scores
+			m.Scores(feats[start:e], &s)
+			out[g] = [smallClasses]int32(s[:smallClasses])
+			start = e
+		}
+		return
+	}
+	// Only the home slot's key is copied in the first pass (see batch):
+	// copying the two slots, as smallScores does, or the next slot's key
+	// too, was about 4% slower over a whole parse (more stores, more
+	// cache lines in flight); the second pass finds the home slots in the
+	// cache.
+	var keys [groupBatch]uint64
+	for i, f := range feats {
+		keys[i] = m.small[m.home(f)].key
+	}
+	i := 0
+	for g, e := range ends {
+		var s0, s1, s2, s3 int32
+		for ; i < e; i++ {
+			f, k := feats[i], keys[i]
+			if k == 0 || k > f {
+				continue // the keys from the home slot on are sorted
+			}
+			h := m.home(f)
+			sl := &m.small[h]
+			if k != f {
+				if sl = m.smallSlotFrom(f, h+1); sl == nil {
+					continue
+				}
+			}
+			s0 += int32(sl.w[0])
+			s1 += int32(sl.w[1])
+			s2 += int32(sl.w[2])
+			s3 += int32(sl.w[3])
+		}
+		out[g] = [smallClasses]int32{s0, s1, s2, s3}
+	}
+}
+
+// groupBatch is the most features GroupScores reads the slots of together
+// (all of a transition's, see batch); longer lists are scored group by
+// group.
+const groupBatch = 96
+
 // slot returns the slot of feature f, or nil. The keys between f's home
 // slot and f were all added before f, so are smaller (see add): the first
 // larger key, like an empty slot, ends the search.
@@ -543,8 +603,13 @@ func (m *Model) slot(f uint64) *slot {
 }
 
 // smallSlot returns the slot of feature f in a small model, or nil.
-func (m *Model) smallSlot(f uint64) *smallSlot {
-	for s := m.home(f); ; s++ {
+func (m *Model) smallSlot(f uint64) *smallSlot { return m.smallSlotFrom(f, m.home(f)) }
+
+// smallSlotFrom returns the slot of feature f in a small model, or nil,
+// looking from slot s on (s is f's home slot or a slot after it with a
+// smaller key before it).
+func (m *Model) smallSlotFrom(f uint64, s uint64) *smallSlot {
+	for ; ; s++ {
 		sl := &m.small[s]
 		if sl.key == f {
 			return sl

@@ -164,8 +164,8 @@ const (
 	fixedHash     = uint64(0xf65f34e6df8d1bdb)
 )
 
-// TestScoresAgainstMap checks Scores against a plain map of
-// rows, for small and large models, rows of every length, absent features,
+// TestScoresAgainstMap checks Scores (and GroupScores) against a plain
+// map of rows, for small and large models, rows of every length, absent features,
 // lists longer than a batch, clustered keys (long probe runs) and keys at
 // the end of the table (tail slots).
 func TestScoresAgainstMap(t *testing.T) {
@@ -237,6 +237,25 @@ func TestScoresAgainstMap(t *testing.T) {
 			m.Scores(fs, &got)
 			if w := want(fs); got != w {
 				t.Fatalf("%d classes, trial %d: Scores = %v, want %v", classes, trial, got[:classes], w[:classes])
+			}
+			if classes > smallClasses {
+				continue
+			}
+			// GroupScores over random groups, empty ones too
+			var ends []int
+			for e := 0; e < len(fs); {
+				e = min(e+int(next()%40), len(fs))
+				ends = append(ends, e)
+			}
+			out := make([][smallClasses]int32, len(ends))
+			m.GroupScores(fs, ends, out)
+			start := 0
+			for g, e := range ends {
+				w := want(fs[start:e])
+				if out[g] != [smallClasses]int32(w[:smallClasses]) {
+					t.Fatalf("trial %d: GroupScores group %d (%d:%d) = %v, want %v", trial, g, start, e, out[g], w[:smallClasses])
+				}
+				start = e
 			}
 		}
 	}

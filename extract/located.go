@@ -1,0 +1,304 @@
+package extract
+
+import "strings"
+
+// This file reads where places, facilities and bodies are, and whose part
+// a body is, from the shape of a phrase (structure calls each reader):
+// "Goma, a town in North Kivu", "Groton, Connecticut", "the Barmal
+// district of Paktika province", "the UN Mission in Liberia", "Acme, Chad's
+// national oil company".
+
+// apposedPlace reads a place described in apposition as lying in another:
+// "Goma, a town in North Kivu", "Tartus, a port city in western Syria",
+// "Kherson, the regional capital of Ukraine's south" stops at the possessor
+// (nothing). The description is an article, at most two lower-case
+// modifiers and a place noun (words.yaml place_nouns), then "in" and an
+// optional lower-case direction ("northern") before the place or country.
+func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
+	if !(m.Label == "Location" || m.Label == "Facility") || m.Kind != mName {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+4 >= end || d.toks[i].Text != "," || !determiners[d.lw(i+1)] {
+		return
+	}
+	j := i + 2
+	for k := 0; k < 3 && j < end; k++ {
+		if x.lex.sets.placeNouns[d.lw(j)] && d.lw(j+1) == "in" {
+			break
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 || k == 2 {
+			return
+		}
+		j++
+	}
+	if !x.lex.sets.placeNouns[d.lw(j)] || d.lw(j+1) != "in" {
+		return
+	}
+	j += 2
+	if d.lw(j) == "the" {
+		j++
+	}
+	if x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+		j++ // "southern Ukraine", not "North Kivu"
+	}
+	n := d.mentionAt(ms, j)
+
+	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
+		return
+	}
+	if after := d.mentions[n].To; after < end && d.toks[after].Text == "'s" {
+		return // "a city in Ukraine's south": the possessor's part, not the place
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// placeInRegion reads "Groton, Connecticut" and "Barrow-in-Furness,
+// England": a place and, after a comma, a first-level division of a
+// country (a state, province or country part; see regionKinds) ending the
+// phrase. The first place must not be a division itself, so that a list
+// ("Texas, California and Ohio") states nothing.
+func (x *Extractor) placeInRegion(d *doc, si int, ms []int, m *Mention) {
+	i, end := m.To, d.sents[si].To
+	if !(m.Label == "Location" || m.Label == "Facility") || m.Kind != mName || i+1 >= end || d.toks[i].Text != "," {
+		return
+	}
+	n := d.mentionAt(ms, i+1)
+	if n < 0 || d.mentions[n].Label != "Location" || d.mentions[n].Kind != mName {
+		return
+	}
+	r := &d.mentions[n]
+	if !d.phraseEnds(si, r.To) {
+		return
+	}
+	if !x.lex.sets.regionKinds[x.placeKind(d, r)] || m.Label == "Location" && x.lex.sets.regionKinds[x.placeKind(d, m)] {
+		return
+	}
+	if x.inPlaceList(d, si, ms, m, r) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, r, nil)
+}
+
+// inPlaceList reports whether place m and division r are items of a list
+// of places ("Washington, Virginia and Maryland", "Ohio, Boston, Virginia"):
+// r is followed by "and" or "or", or by a comma and another division, or m
+// follows a comma after another place.
+func (x *Extractor) inPlaceList(d *doc, si int, ms []int, m, r *Mention) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	if w := d.lw(r.To); r.To < end && (w == "and" || w == "or") {
+		return true
+	}
+	if r.To+1 < end && d.toks[r.To].Text == "," {
+		if n := d.mentionAt(ms, r.To+1); n >= 0 && d.mentions[n].Label == "Location" && x.lex.sets.regionKinds[x.placeKind(d, &d.mentions[n])] {
+			return true
+		}
+	}
+	if m.From-1 > from && d.toks[m.From-1].Text == "," {
+		if p := d.mentionEnding(ms, m.From-1, keyed); p >= 0 && (d.mentions[p].Label == "Location" || d.mentions[p].Label == "Country") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeKind is the kind of place m names: the lexicon's kind ("state",
+// "country-part"), else the gazetteer's ("city", "province"), else "".
+func (x *Extractor) placeKind(d *doc, m *Mention) string {
+	if m.lexical {
+		return m.Sort
+	}
+	if x.dict == nil {
+		return ""
+	}
+	for _, p := range x.dict.Places(d.text[d.toks[m.From].Start:d.toks[m.To-1].End()]) {
+		if m.Country == "" || p.Country == m.Country {
+			return p.Kind
+		}
+	}
+	return ""
+}
+
+// divisionOf reads "the Barmal district of Paktika province", "the
+// Kurdistan region of Iraq" (a place whose name ends in a lower-case place
+// head, words.yaml place_heads) and "the Depsang and Demchok areas of
+// eastern Ladakh" (places, then a place noun, words.yaml place_nouns, or
+// its plural): then "of", an optional direction and a place or country.
+func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
+	if m.Label != "Location" || m.Kind != mName {
+		return
+	}
+	end := d.sents[si].To
+	places := []int{d.mentionAt(ms, m.From)}
+	i := m.To
+	if h := d.toks[m.To-1]; m.To-m.From < 2 || h.Capitalized() || !x.lex.sets.placeHeads[h.lower] {
+		isPlace := func(c *Mention) bool { return c.Label == "Location" && c.Kind == mName }
+		places = d.coordinated(ms, places[0], isPlace)
+		i = d.mentions[places[len(places)-1]].To
+		if w := d.lw(i); !x.lex.sets.placeNouns[w] && !x.lex.sets.placeNouns[strings.TrimSuffix(w, "s")] {
+			return
+		}
+		i++
+	}
+	if i+1 >= end || d.lw(i) != "of" {
+		return
+	}
+	j := i + 1
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	if x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
+		return
+	}
+	for _, p := range places {
+		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[p], &d.mentions[n], nil)
+	}
+}
+
+// nameInPlace reads a body or facility whose name ends in "in" and a
+// place: "the UN Assistance Mission in Afghanistan" lies in Afghanistan
+// when the article names it too (no entity is made for a place only a
+// name holds).
+func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
+	if !(m.Label == "Organization" || m.Label == "Facility") || m.Kind != mName || m.To-m.From < 3 {
+		return
+	}
+	for i := m.To - 2; i > m.From; i-- {
+		if d.toks[i].Text != "in" {
+			continue
+		}
+		e, n := x.lex.match(d.toks, i+1, m.To)
+		if e == nil || i+1+n != m.To || e.kind != kindName {
+			return
+		}
+		if p := d.keyMention(e.key); p != nil && (p.Label == "Country" || p.Label == "Location") {
+			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
+		}
+		return
+	}
+}
+
+// apposedBody reads a body described in apposition by its state:
+// "QazaqGaz, Kazakhstan's national gas company", "Acme, a Chadian
+// drilling firm": the name before the comma is PART_OF or LOCATED_IN the
+// state (see countryRelation). The description is at most four lower-case
+// words ending in a descriptor of organizations (namecues descriptors) and
+// ends the phrase.
+func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
+	if p.Label != "Country" || !(p.Kind == mAdjective || p.Kind == mName && d.isPossessor(p)) {
+		return
+	}
+	org := func(o *Mention) bool { return o.Label == "Organization" }
+	n := d.appositionHead(ms, k, org)
+	if n < 0 || d.mentions[n].Owner >= 0 {
+		return
+	}
+	i, end := p.To, d.sents[si].To
+	if i < end && d.toks[i].Text == "'s" {
+		i++
+	}
+	j := i
+	for j < end && j-i < 4 {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
+			break
+		}
+		j++
+	}
+	if j == i || !d.phraseEnds(si, j) || x.lex.sets.cues.descriptors[d.lw(j-1)] != "Organization" {
+		return
+	}
+	x.addRel(d, si, x.countryRelation(&d.mentions[n]), "", &d.mentions[n], p, nil)
+}
+
+// possessiveAfter reports whether mention m is followed by a possessive
+// "'s" (or the apostrophe of a plural: "Acme Industries' yard"). A name
+// right before another name without one is more often one name split in
+// two ("UN Verification Mission") than an owner.
+func (d *doc) possessiveAfter(m *Mention) bool {
+	if m.To >= d.sents[m.sent].To {
+		return false
+	}
+	t := d.toks[m.To].Text
+	return t == "'s" || t == "’s" || t == "'" && strings.HasSuffix(d.toks[m.To-1].Text, "s")
+}
+
+// phraseEnds reports whether a phrase ends before toks[i]: sentence si
+// ends, or a comma, semicolon, bracket, dash or full stop follows (not a
+// possessive "'s").
+func (d *doc) phraseEnds(si, i int) bool {
+	if i >= d.sents[si].To {
+		return true
+	}
+	switch d.toks[i].Text {
+	case ",", ";", ")", ".", "-", "—", "–", ":":
+		return true
+	}
+	return false
+}
+
+// townKind reports whether place m is a town or city (or a place no list
+// gives a kind), not a region, sea or country part.
+func (x *Extractor) townKind(d *doc, m *Mention) bool {
+	k := x.placeKind(d, m)
+	return k == "city" || k == ""
+}
+
+// afterAcronym returns the token after mention m and the bracketed
+// acronym or short name that may follow it: "the International Court of
+// Justice (ICJ) in".
+func (d *doc) afterAcronym(m *Mention) int {
+	i, end := m.To, d.sents[m.sent].To
+	if i+2 < end && d.toks[i].Text == "(" && d.toks[i+2].Text == ")" && d.toks[i+1].Capitalized() {
+		return i + 3
+	}
+	return i
+}
+
+// inSetting reports whether organization m is named where a place after it
+// is an event's setting rather than where m is: the agent of a passive
+// ("hosted by the EU in Brussels"), the target of an event noun ("attacks
+// on Israeli forces in Lebanon") or the body of a gathering (words.yaml
+// gathering_nouns: "a summit of the African Union in Niamey").
+func (x *Extractor) inSetting(d *doc, m *Mention) bool {
+	from := d.sents[m.sent].From
+	j := m.From - 1
+	if j >= from && determiners[d.lw(j)] {
+		j--
+	}
+	if j < from {
+		return false
+	}
+	switch w, head := d.lw(j), d.lw(j-1); {
+	case w == "by":
+		return true
+	case w == "on" || w == "against":
+		return j-1 >= from && x.lex.sets.eventNouns[head]
+	case w == "of":
+		return j-1 >= from && x.lex.sets.gatheringNouns[head]
+	}
+	return false
+}
+
+// apposedPart reads "Delta Shipyards, a Nordvik Group subsidiary": a
+// named body, then in apposition an article, a named organization and a
+// part noun of PART_OF (words.yaml part_nouns) ending the phrase. A word
+// between them states nothing ("a FARC dissident faction" broke away).
+func (x *Extractor) apposedPart(d *doc, si int, ms []int, m *Mention) {
+	i := m.To
+	if m.Label != "Organization" || m.Kind != mName || i+3 >= d.sents[si].To || d.toks[i].Text != "," || !determiners[d.lw(i+1)] {
+		return
+	}
+	n := d.mentionAt(ms, i+2)
+	if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Kind != mName {
+		return
+	}
+	j := d.mentions[n].To
+	if x.lex.sets.partNouns[d.lw(j)] != "PART_OF" || !d.phraseEnds(si, j+1) {
+		return
+	}
+	x.addRel(d, si, "PART_OF", "", m, &d.mentions[n], nil)
+}

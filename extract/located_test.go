@@ -1,0 +1,97 @@
+package extract
+
+import "testing"
+
+// TestLocatedPhrases checks where places, facilities and bodies are said
+// to be, and whose part a body is, from the shape of a phrase
+// (located.go), on sentences written for the test, with what must not
+// come out.
+func TestLocatedPhrases(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// a place described in apposition
+		{"Rebels seized Goma, a town in North Kivu province, last week.", []string{"LOCATED_IN(Goma -> North Kivu)"}, nil},
+		{"Troops entered Bakhmut, a small mining town in eastern Ukraine, on Monday.", []string{"LOCATED_IN(Bakhmut -> Ukraine)"}, nil},
+		{"Troops shelled Kherson, a port city in southern Ukraine, overnight.", []string{"LOCATED_IN(Kherson -> Ukraine)"}, nil},
+		{"Rebels seized Goma, a town near the border with Rwanda, last week.", nil, []string{"LOCATED_IN(Goma -> Rwanda)"}},
+		{"Rebels seized Goma, a town that Rwanda's army once held, last week.", nil, []string{"LOCATED_IN(Goma -> Rwanda)"}},
+		// a place and the first-level division after a comma
+		{"Ships docked at Groton, Connecticut, on Monday.", []string{"LOCATED_IN(Groton -> Connecticut)"}, nil},
+		{"The yard in Barrow-in-Furness, England, will build the hulls.", []string{"LOCATED_IN(Barrow-in-Furness -> England)"}, nil},
+		{"Storms hit Texas, California and Florida this week.", nil, []string{"LOCATED_IN(Texas -> California)"}},
+		{"Envoys flew from Paris, London and Berlin to the talks.", nil, []string{"LOCATED_IN(Paris -> London)"}},
+		{"Storms hit Groton, Connecticut and Vermont.", nil, []string{"LOCATED_IN(Groton -> Connecticut)"}},
+		{"Storms hit Vermont, Groton, Connecticut and Maine.", nil, []string{"LOCATED_IN(Groton -> Connecticut)"}},
+		{"Storms hit Groton, Connecticut, Vermont and Maine.", nil, []string{"LOCATED_IN(Groton -> Connecticut)"}},
+		{"Ships docked at Groton, Connecticut, and Norfolk, Virginia.", []string{"LOCATED_IN(Groton -> Connecticut)"}, nil},
+		// a division of a place
+		{"Drones struck the Barmal district of Paktika province on Tuesday.", []string{"LOCATED_IN(Barmal district -> Paktika province)"}, nil},
+		{"Ships crossed the Gulf of Oman on Tuesday.", nil, []string{"LOCATED_IN(Gulf of Oman -> Oman)"}},
+		{"Troops raided the Nablus and Jenin areas of the northern West Bank.", []string{"LOCATED_IN(Nablus -> West Bank)", "LOCATED_IN(Jenin -> West Bank)"}, nil},
+		{"Troops left the Donetsk region of Ukraine last year.", []string{"LOCATED_IN(Donetsk -> Ukraine)"}, nil},
+		{"Talks moved from Doha to the city of Geneva.", nil, []string{"LOCATED_IN(Doha -> Geneva)"}},
+		{"Envoys from Moscow and Kyiv met in the capital of Turkey.", nil, []string{"LOCATED_IN(Kyiv -> Turkey)", "LOCATED_IN(Moscow -> Turkey)"}},
+		// a name ending in "in" and a place the article names
+		{"Afghanistan closed the border. The UN Assistance Mission in Afghanistan said civilians were killed.", []string{"LOCATED_IN(UNAMA -> Afghanistan)"}, nil},
+		{"The IAEA has inspectors in Iran.", nil, []string{"LOCATED_IN(International Atomic Energy Agency -> Iran)"}},
+		// "X in Y" past an acronym; a facility near a town
+		{"The dispute is before the International Court of Justice (ICJ) in The Hague.", []string{"LOCATED_IN(International Court of Justice -> The Hague)"}, nil},
+		{"American personnel operated from a drone base near Agadez until March.", []string{"LOCATED_IN(drone base -> Agadez)"}, nil},
+		{"Workers walked out at the Azovstal steel plant outside Mariupol.", []string{"LOCATED_IN(Azovstal -> Mariupol)"}, nil},
+		{"Drones struck the Shaibah air base at Basra on Sunday.", []string{"LOCATED_IN(Shaibah air base -> Basra)"}, nil},
+		{"The Houthis attacked Abqaiq at dawn.", nil, []string{"LOCATED_IN(Abqaiq -> dawn)"}},
+		{"The navy keeps the Berenice air base near the Red Sea.", nil, []string{"LOCATED_IN(Berenice air base -> Red Sea)"}},
+		{"Russia massed troops near Ukraine.", nil, []string{"LOCATED_IN(Russia -> Ukraine)"}},
+		// a description resolved to another state than the one the lexicon knows
+		{"South Korea said the North fired the rocket from the Sohae Satellite Launching Station in the country's northwest.",
+			nil, []string{"LOCATED_IN(Sohae Satellite Launching Station -> South Korea)"}},
+		{"North Korea fired the rocket from the Sohae Satellite Launching Station in the country's northwest.",
+			[]string{"LOCATED_IN(Sohae Satellite Launching Station -> North Korea)"}, nil},
+		// a body described by its state in apposition
+		{"Officials from QazaqGaz, Kazakhstan's national gas company, signed the deal.", []string{"PART_OF(QazaqGaz -> Kazakhstan)"}, nil},
+		{"Officials from Baltic Star Holdings, a Latvian shipping company, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Latvia)"}, nil},
+		{"Officials from Baltic Star Holdings, Latvia's largest shipping firm, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Latvia)"}, nil},
+		{"Officials from Baltic Star Holdings, a Latvian shipping company's rival, signed the deal.", nil, []string{"PART_OF(Baltic Star Holdings -> Latvia)"}},
+		{"Officials from QazaqGaz, Kazakhstan's partner, signed the deal.", nil, []string{"PART_OF(QazaqGaz -> Kazakhstan)"}},
+		{"QazaqGaz signed the deal with Kazakhstan's national gas company.", nil, []string{"PART_OF(QazaqGaz -> Kazakhstan)"}},
+		// a named body owned by a named organization
+		{"CARICOM's Eminent Persons Group will meet the council.", []string{"PART_OF(Eminent Persons Group -> CARICOM)"}, nil},
+		{"NATO's Jens Stoltenberg met the council.", nil, []string{"PART_OF(Jens Stoltenberg -> NATO)"}},
+		{"The board of Baltic Star Holdings met. Baltic Star Holdings' parent company Nordvik Group won the contract.",
+			nil, []string{"PART_OF(Nordvik Group -> Baltic Star Holdings)"}},
+		// a body in apposition as a part of a named organization
+		{"Baltic Star Holdings, a Nordvik Group subsidiary, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Nordvik Group)"}, nil},
+		{"Baltic Star Holdings, a Nordvik Group subsidiary's rival, signed the deal.", nil, []string{"PART_OF(Baltic Star Holdings -> Nordvik Group)"}},
+		{"Baltic Star Holdings, a Nordvik Group breakaway subsidiary, signed the deal.", nil, []string{"PART_OF(Baltic Star Holdings -> Nordvik Group)"}},
+		// an international body's unnamed sub-body is one name with it
+		{"The UN Verification Mission in Colombia sits on the panel.",
+			[]string{"PART_OF(UN Verification Mission -> United Nations)", "LOCATED_IN(UN Verification Mission -> Colombia)"}, nil},
+		{"NATO Secretary General Mark Rutte met the council.", nil, []string{"PART_OF(Mark Rutte -> NATO)"}},
+		{"The UN Security Council met on Monday.", []string{"PART_OF(United Nations Security Council -> United Nations)"}, nil},
+		{"NATO's warning to Russia was clear.", nil, []string{"PART_OF(Russia -> NATO)"}},
+	})
+}
+
+// TestLexiconPlaceNotStated checks that a body's lexicon country is not
+// stated by a country that only a place's gazetteer entry implies, nor for
+// an agency credited in a dateline.
+func TestLexiconPlaceNotStated(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"A FARC splinter group attacked a police station in Cauca last week.", nil, []string{"LOCATED_IN(FARC -> Colombia)"}},
+		{"FARC fighters attacked a police station in Colombia last week.", []string{"LOCATED_IN(FARC -> Colombia)"}, nil},
+		{"ASTANA, July 2 (Xinhua) -- Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev on Tuesday.",
+			nil, []string{"LOCATED_IN(Xinhua -> China)"}},
+		{"China's Xinhua news agency said Xi Jinping met Kassym-Jomart Tokayev on Tuesday.", []string{"LOCATED_IN(Xinhua -> China)"}, nil},
+	})
+}
+
+// TestSettingNotLocation checks that a place that is an event's setting
+// does not locate the body named in the event.
+func TestSettingNotLocation(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The treaty covers attacks on Israeli armed forces in Lebanon.", nil, []string{"LOCATED_IN(Israeli armed forces -> Lebanon)"}},
+		{"Leaders attended a summit of the African Union in Niamey on Sunday.", nil, []string{"LOCATED_IN(African Union -> Niamey)"}},
+		{"A meeting of the G7 in Hiroshima agreed on sanctions.", nil, []string{"LOCATED_IN(G7 -> Hiroshima)"}},
+		{"The conference, hosted by the European Union in Brussels, raised $1 billion.", nil, []string{"LOCATED_IN(European Union -> Brussels)"}},
+		{"The World Food Programme in Yemen warned of famine.", []string{"LOCATED_IN(World Food Programme -> Yemen)"}, nil},
+	})
+}
