@@ -45,10 +45,11 @@ func (d *doc) appositionBefore(ms []int, si, i int) (int, int) {
 }
 
 // apposedNoun reports whether toks[k] can end an apposition: a lower-case
-// word ("member", "spokesman", "neighbour"), not a name.
+// word ("member", "spokesman", "neighbour", "ally"), not a name nor an
+// adverb.
 func (d *doc) apposedNoun(k int) bool {
 	t := d.toks[k]
-	return t.Kind == Word && t.Text == t.lower && !strings.HasSuffix(t.lower, "ly")
+	return t.Kind == Word && t.Text == t.lower && (!strings.HasSuffix(t.lower, "ly") || t.lower == "ally")
 }
 
 // opensApposition reports whether the phrase from token k opens like an

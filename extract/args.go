@@ -293,21 +293,35 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		i := m.To
 		end := d.sents[m.sent].To
 		joined := false
-		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both") {
+		if j := d.appositionAfter(ms, i, end); j > i {
+			i = j // "Israel, Iran's enemy, and the United States": past the apposition
+		}
+		for i < end && (d.toks[i].Text == "," || d.coordinator(i, end) > 0 || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both") {
 			if d.toks[i].Text == "," && i+1 < end && d.words.clauseBreaks[d.lw(i+1)] && d.lw(i+1) != "and" {
 				return out // ", but ...": a new clause
 			}
-			if d.toks[i].Text != "," && d.lw(i) != "the" {
+			if n := d.coordinator(i, end); n > 0 {
 				joined = true
+				i += n
+				continue
 			}
 			i++
 		}
 		if !joined && !(i > m.To && d.toks[m.To].Text == ",") {
 			return out
 		}
+		if p := d.npStart(&d.mentions[out[0]]) - 1; joined && i+1 < end && p >= d.sents[m.sent].From && d.words.objectPreps[d.lw(i)] && d.lw(i) == d.lw(p) {
+			i++ // "talks with Russia and with China": the first member's preposition again
+			if d.lw(i) == "the" && d.mentionAt(ms, i) < 0 {
+				i++
+			}
+		}
 		n := d.mentionAt(ms, i)
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
 			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person
+		}
+		if p := d.titledPerson(ms, n); p >= 0 {
+			n = p // "and UK Defence Secretary Grant Shapps": the person, not the country
 		}
 		if (n < 0 || d.mentions[n].Kind == mDescription && d.mentions[n].Key == "") && joined {
 			n = d.describedName(ms, i, end) // "and the South American group Mercosur"
@@ -329,12 +343,66 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		}
 		if !joined {
 			// a comma alone joins list items only: "Spain, Greece and Italy", not "to Latvia, Hartmann said"
-			if k := d.mentions[n].To; k < end && !(d.toks[k].Text == "," || d.lw(k) == "and" || d.lw(k) == "or") {
+			if k := d.mentions[n].To; k < end && !(d.toks[k].Text == "," || d.coordinator(k, end) > 0) {
 				return out
 			}
 		}
 		out = append(out, n)
 	}
+}
+
+// titledPerson returns the person that follows mention n through a
+// title ("UK Defence Secretary Grant Shapps" after "UK"); -1 if none.
+func (d *doc) titledPerson(ms []int, n int) int {
+	if n < 0 {
+		return -1
+	}
+	t := d.mentionAt(ms, d.mentions[n].To)
+	if t < 0 || d.mentions[t].Kind != mTitle {
+		return -1
+	}
+	if p := d.mentionAt(ms, d.mentions[t].To); p >= 0 && d.mentions[p].Label == "Person" && d.mentions[p].Key != "" {
+		return p
+	}
+	return -1
+}
+
+// coordinator returns how many tokens the coordinating conjunction at
+// token i spans: 1 for "and" and "or", 3 for "as well as"; 0 if none
+// stands there.
+func (d *doc) coordinator(i, end int) int {
+	switch d.lw(i) {
+	case "and", "or":
+		return 1
+	case "as":
+		if i+2 < end && d.lw(i+1) == "well" && d.lw(i+2) == "as" {
+			return 3
+		}
+	}
+	return 0
+}
+
+// appositionAfter returns the comma that closes an apposition opening
+// with the comma at token i and followed by a coordinator ("Israel,
+// Iran's enemy, and the United States"): the list goes on after it. It
+// returns i when there is none.
+func (d *doc) appositionAfter(ms []int, i, end int) int {
+	if i+1 >= end || d.toks[i].Text != "," || !d.opensApposition(ms, i+1) {
+		return i
+	}
+	for k := i + 2; k < end && k <= i+9; k++ {
+		t := d.toks[k]
+		if t.Text == "," {
+			if d.apposedNoun(k-1) && k+1 < end && d.coordinator(k+1, end) > 0 {
+				return k
+			}
+			return i
+		}
+		if t.Kind == Punct && t.Text != "'s" && !isHyphen(t.Text) {
+			return i
+		}
+	}
+	return i
 }
 
 // relativeBefore returns the token range of a relative clause set off by
@@ -381,11 +449,20 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		sawAnd = sawAnd || d.lw(i) == "and"
 		prev := -1
 		for _, j := range ms {
-			if c := d.mentions[j]; (c.To == i || c.To == i-1 && d.lw(i-1) == ",") && c.Kind != mTitle && c.Arg {
+			// "Pakistani and Afghan officials": demonyms that share their head noun
+			if c := d.mentions[j]; (c.To == i || c.To == i-1 && d.lw(i-1) == ",") && c.Kind != mTitle && (c.Arg || c.Kind == mAdjective && m.Kind == mAdjective) {
 				prev = j
 			}
 		}
+		if prev < 0 && i-1 > from && d.words.actorNouns[d.lw(i-1)] {
+			// "Israeli forces and Hezbollah": the actor the noun's modifier names
+			prev = d.mentionEnding(ms, i-1, func(c *Mention) bool { return c.Key != "" && isActorMention(c) })
+		}
 		prev = d.conjunctHead(ms, prev, i, fits)
+		if prev < 0 && i-1 > from && d.toks[i-1].Text == "," {
+			// "Iran, Syria's closest ally, and Russia": the member the apposition describes
+			prev = d.apposedTo(ms, m.sent, i-1, func(c *Mention) bool { return c.Key != "" && c.Arg && c.Kind != mTitle && fits(c) })
+		}
 		if prev < 0 && (d.toks[i].Text == "," && i-1 >= from && strings.HasPrefix(d.lw(i-1), "counterpart") || strings.HasPrefix(d.lw(i), "counterpart")) {
 			// "Shoukry and his Greek and French counterparts, A and B": the anchor joins
 			for _, j := range ms {
@@ -425,6 +502,10 @@ func (d *doc) listOpens(ms []int, from, i int) bool {
 	return true
 }
 
+// excluders before a mention take it out of what the clause says of
+// the others: "France, but not Germany, condemned".
+var excluders = set{"not": true, "except": true, "excluding": true}
+
 // leftArg returns the nearest fitting argument mention before token i,
 // preferring one that is not the object of a preposition (a likely
 // subject); -1 if none.
@@ -436,6 +517,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 	skipFrom, skipTo := d.relativeBefore(d.mentions[ms[0]].sent, i)
 	if skipTo == 0 {
 		skipFrom, skipTo = d.appositionBefore(ms, d.mentions[ms[0]].sent, i) // "Turkey, a NATO member, condemned"
+	}
+	if skipTo == 0 {
+		skipFrom, skipTo = d.participleBefore(d.mentions[ms[0]].sent, i) // "Hezbollah, backed by Iran and Syria, fired" (passive.go)
 	}
 	for p := len(ms) - 1; p >= 0; p-- {
 		m := &d.mentions[ms[p]]
@@ -472,6 +556,12 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				}
 				return -1
 			}
+		}
+		if j := d.npStart(m) - 1; j >= 0 && excluders[d.lw(j)] {
+			continue // "France, but not Germany, condemned": Germany did not
+		}
+		if d.passiveAgent(ms, ms[p]) {
+			continue // "rebels armed by Rwanda attacked": the agent of the participle (passive.go)
 		}
 		if d.afterPreposition(m) {
 			if fallback < 0 {

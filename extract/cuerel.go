@@ -381,9 +381,15 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) (sources []int, passive bool, subject []int) {
 	c, from, end := cm.c, d.sents[si].From, d.sents[si].To
 	byAgent := c.verb && cm.to < end && d.lw(cm.to) == "by" && !x.cueEndsInNoun(d, si, cm)
-	passive = byAgent || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") && !stativeWith(c) &&
+	later := -1
+	if c.verb && !byAgent && d.participle(cm.from) {
+		later = d.laterAgent(ms, si, cm, fits) // "was invited by the EU to join", "were sold to Morocco by" (passive.go)
+	}
+	passive = byAgent || later >= 0 || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") && !stativeWith(c) &&
 		(d.words.beForms[d.lw(cm.from-1)] || cm.from-2 >= from && d.words.beForms[d.lw(cm.from-2)])
 	switch {
+	case later >= 0:
+		return d.coordinated(ms, later, fits), passive, nil
 	case byAgent:
 		n := d.rightArg(ms, cm.to+1, 3, fits)
 		if n < 0 && cm.to+3 < end && (d.lw(cm.to+2) == "of" || d.lw(cm.to+3) == "of") {
@@ -399,7 +405,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
 			return []int{p}, passive, nil
 		}
-		if a := d.nounAgent(ms, cm, end, fits); a >= 0 {
+		if a := d.nounAgent(ms, cm, end, fits); a >= 0 && !x.cueVerbBetween(d, cm.to, d.mentions[a].From) {
 			if d.mentions[a].To < cm.to {
 				return d.coordinatedInside(ms, a, cm.to, fits), passive, nil // "sanctions imposed by A and B on Iran"
 			}
@@ -428,9 +434,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
 		// "Turkey blocked the bid, accusing Stockholm of ...": the main
 		// subject, of the last clause joined by "but", "while" ... ("A
-		// joined, but B objected, accusing C": B)
-		start := from
-		for j := cm.from - 2; j > from; j-- {
+		// joined, but B objected, accusing C": B), after any dateline
+		start := d.datelineEnd(si)
+		for j := cm.from - 2; j > start; j-- {
 			if contrastive[d.lw(j)] || d.toks[j].Text == ";" {
 				start = j + 1
 				break
@@ -569,6 +575,9 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
 			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
+			if !x.lex.relTypes[cm.c.Type].Symmetric {
+				x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[b]], &d.mentions[sources[a]], cueProps(cm.c)) // "A and B traded fire": each
+			}
 		}
 	}
 }
@@ -649,7 +658,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			act, isAct = x.eventObjectDoer(d, si, ms, cm, fits) // "condemned the Russian bombing of X" (eventobject.go)
 		}
 	}
-	switch n := d.rightArg(ms, from, win, fits); {
+	n := d.rightArg(ms, from, win, fits)
+	if n >= 0 && x.trailingSpeaker(d, n) {
+		n = -1 // "Iran and Syria are allies, Lavrov said": the speaker, no target
+	}
+	switch {
 	case gapped:
 		if gap >= 0 {
 			targets = []int{gap}
@@ -661,15 +674,26 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case len(targets) > 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, targets[0])
 	case len(targets) > 0:
-	case passive:
-		if n := d.planSubject(ms, d.leftArg(ms, cm.from, fits), fits); n >= 0 {
-			targets = []int{n}
+	case passive && c.Prep == "" && d.reducedRelative(si, cm) && (d.modifiedMention(ms, si, cm, fits) >= 0 || x.unnamedGroup(d, si, cm)):
+		if n := d.modifiedMention(ms, si, cm, fits); n >= 0 {
+			targets = d.coordinatedBefore(ms, n, fits) // "drones built by Iran", "Iran and Syria, backed by Russia," (passive.go)
+		}
+	case passive && c.Prep == "":
+		if n := d.planSubject(ms, d.leftArg(ms, cm.from, fits), fits); n >= 0 && x.eventObject(d, n) {
+			// "the attack on Israel was condemned by Egypt": the attack was, not Israel
+		} else if n >= 0 {
+			targets = d.coordinatedBefore(ms, n, fits) // "Iran and Syria were condemned by France"
+		} else if n := d.agentBefore(ms, cm.from, fits); n >= 0 && rt.ActTarget {
+			targets = []int{n} // "the aid offered by the G7 was rejected by Brazil": the act's maker (passive.go)
 		}
 	case n >= 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, n)
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
 		// "condemned the attack on Ukraine", "voted for the expulsion of
 		// Turkey": the actor is the target of the noun's event, not of the verb
+	case n >= 0 && c.verb && d.complementBetween(from, d.mentions[n].From):
+		// "condemned the launch as a violation of UN resolutions": the
+		// object was the launch; what follows "as" describes it
 	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
 		// "allied with Kurdish groups in fighting ISIS": ISIS is the
 		// gerund's object, not the cue's
@@ -677,7 +701,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		// "criticism of the decision to sanction Syria": Syria is the
 		// decision's target; a thing planned still stands for the plan
 	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
-		targets = d.subjectCut(d.coordinated(ms, n, fits))
+		targets = d.coordinated(ms, n, fits)
+		if c.verb || !d.opensSentence(ms, si, cm.from) {
+			targets = d.subjectCut(targets) // "Sanctions on Iran and Syria were extended": the list is the subject's own
+		}
 	}
 	if len(targets) == 0 && !c.verb && len(sources) == 1 {
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
@@ -901,12 +928,13 @@ func relativeVerb(d *doc, i int) bool {
 	return d.lw(i-1) == "that" && strings.HasSuffix(d.lw(i), "ed")
 }
 
-// conjoinedVerb reports whether the verb at token i follows "and" straight
-// after an earlier clause of the same sentence ("urged B to act and spoke
-// with C"): its subject is then shared with the verb before the "and".
+// conjoinedVerb reports whether the verb at token i follows "and" or
+// "but" straight after an earlier clause of the same sentence ("urged B
+// to act and spoke with C", "condemned A but praised B"): its subject is
+// then shared with the verb before the conjunction.
 func (d *doc) conjoinedVerb(si, i int) bool {
 	from := d.sents[si].From
-	return i-2 >= from && d.lw(i-1) == "and" && d.toks[i-2].Kind != Punct
+	return i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && d.toks[i-2].Kind != Punct
 }
 
 // sharedDeprels are the relations by which a verb hangs on a verb whose
@@ -967,7 +995,7 @@ func auxiliaryBe(d *doc, c *compiledCue, i, end int) bool {
 		return false
 	}
 	w := d.lw(i + 1)
-	return w != c.words[1] && strings.HasSuffix(w, "ed")
+	return w != c.words[1] && (strings.HasSuffix(w, "ed") || d.participleBy(i+1, end) >= 0) // "was met by Putin in"
 }
 
 // gerundBetween reports whether a gerund that takes an object opens after
@@ -993,6 +1021,91 @@ func (d *doc) subjectCut(list []int) []int {
 		}
 	}
 	return list
+}
+
+// datelineEnd returns the first token after a dateline that opens
+// sentence si ("SEOUL/TOKYO (Reuters) -": a bracketed agency and a dash
+// within its first twelve tokens), or the sentence's first token.
+func (d *doc) datelineEnd(si int) int {
+	from, end := d.sents[si].From, d.sents[si].To
+	for j := from + 1; j < end && j < from+12; j++ {
+		if (isHyphen(d.toks[j].Text) || d.toks[j].Text == "—") && d.toks[j-1].Text == ")" {
+			return j + 1
+		}
+	}
+	return from
+}
+
+// trailingSpeaker reports whether mention k is the speaker of a report
+// that follows what it reports after a comma: ", Lavrov said", ", said
+// Lavrov", ", Lavrov told reporters".
+func (x *Extractor) trailingSpeaker(d *doc, k int) bool {
+	m := &d.mentions[k]
+	from, end := d.sents[m.sent].From, d.sents[m.sent].To
+	i := d.npStart(m) - 1
+	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," {
+		return true // ", said Lavrov"
+	}
+	return i >= from && d.toks[i].Text == "," && m.To < end && x.isSaying(d.lw(m.To))
+}
+
+// cueVerbBetween reports whether a verb cue after an auxiliary stands
+// in toks[i:j]: the "by" agent after it is that verb's ("the attack on
+// Israel was condemned by Egypt"), while after another verb it is the
+// noun's doer ("sanctions on Iran were extended by the EU").
+func (x *Extractor) cueVerbBetween(d *doc, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if !d.auxiliary(d.lw(k - 1)) {
+			continue
+		}
+		for _, c := range x.cues[d.lw(k)] {
+			if c.verb && len(c.words) == 1 {
+				return true // a verb cue of its own: not "extended", which only CAMEO phrases open
+			}
+		}
+	}
+	return false
+}
+
+// complementBetween reports whether an "as" that opens an object's
+// complement stands in toks[i+1:j], after the object ("condemned the
+// launch as a violation of"); "as well as" and "such as" list, they
+// describe nothing.
+func (d *doc) complementBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.lw(k) != "as" || d.lw(k-1) == "such" || d.lw(k+1) == "well" || d.lw(k-1) == "well" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// eventObject reports whether actor mention k is the object of a noun
+// cue's preposition ("the attack on Israel"): the target of that event,
+// not of a verb whose subject the event is.
+func (x *Extractor) eventObject(d *doc, k int) bool {
+	m := &d.mentions[k]
+	i := d.npStart(m)
+	return isActorMention(m) && d.afterPreposition(m) && x.nounCueBetween(d, max(d.sents[m.sent].From, i-4), i)
+}
+
+// opensSentence reports whether the noun at token i heads the sentence's
+// first noun phrase: only a determiner, names and at most two lower-case
+// modifiers stand before it ("New EU sanctions on", "The sanctions on").
+func (d *doc) opensSentence(ms []int, si, i int) bool {
+	lower := 0
+	for j := i - 1; j >= d.sents[si].From; j-- {
+		t := d.toks[j]
+		switch {
+		case d.mentionEnding(ms, j+1, nil) >= 0 || t.Capitalized() || determiners[t.lower] || t.lower == "'s":
+		case t.Kind == Word && lower < 2:
+			lower++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // auxiliary reports whether w is a finite auxiliary or modal, which opens

@@ -99,6 +99,7 @@ type wordSets struct {
 
 	memberWords, listLeads, locatedSorts, copulas                  set
 	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
+	irregularForms                                                 set               // the irregular past forms of other verbs: built, led, sold (passive.go)
 	copulaAdverbs                                                  set               // "is also the leader" (office.go)
 	serveVerbs                                                     set               // "serves as interior minister" (office.go)
 	leadVerbs                                                      set               // "X, who heads Y" (office.go)
@@ -277,6 +278,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.creditNouns = newSet(w.CreditNouns, true)
 	lx.sets.signatoryNouns = newSet(w.SignatoryNouns, true)
 	lx.sets.includeWords = newSet(w.IncludeWords, true)
+	lx.sets.irregularForms = irregularForms(w.Irregular)
 	lx.sets.collectiveNouns = map[string]string{}
 	for class, nouns := range w.CollectiveNouns {
 		for _, n := range nouns {

@@ -104,7 +104,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 	for _, k := range ms {
 		m := &d.mentions[k]
 		if m.Key != "" && m.Kind == mPronoun {
-			x.partNoun(d, si, ms, m) // "it is part of a pact": only of an agreement
+			x.partNoun(d, si, ms, k) // "it is part of a pact": only of an agreement
 		}
 		if m.Key == "" || m.Kind == mPronoun || m.Kind == mTitle {
 			continue
@@ -131,7 +131,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 			x.apposedMember(d, si, ms, m) // apposition.go
 			x.groupMembers(d, si, ms, m)
 		}
-		x.partNoun(d, si, ms, m)
+		x.partNoun(d, si, ms, k)
 		x.apposedPart(d, si, ms, m) // located.go
 	}
 }
@@ -409,8 +409,10 @@ func (d *doc) afterListLead(i, end int) int {
 // (words.yaml part_nouns) said of m, before "of" and an organization or
 // state. A part's organization is PART_OF it, a state MEMBER_OF it and a
 // place LOCATED_IN it; a member is MEMBER_OF it. A negation ("is not part
-// of") states nothing.
-func (x *Extractor) partNoun(d *doc, si int, ms []int, m *Mention) {
+// of") states nothing. Each member of a coordinated subject counts
+// ("Estonia and Latvia are members of NATO").
+func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
+	m := &d.mentions[k]
 	i, end := m.To, d.sents[si].To
 	if i+3 >= end || !(d.toks[i].Text == "," || x.lex.sets.copulas[d.lw(i)]) {
 		return
@@ -448,6 +450,19 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, m *Mention) {
 	if m.Kind == mPronoun && whole.Label != "Agreement" {
 		return // a resolved "it" is a signatory only: "it is part of the ministry" may be anything
 	}
+	parts := []int{k}
+	if d.toks[i].Text != "," {
+		parts = d.coordinatedBefore(ms, k, func(c *Mention) bool { return c.Kind != mAdjective && c.Label == m.Label })
+	}
+	for _, p := range parts {
+		x.partRelation(d, si, typ, &d.mentions[p], whole)
+	}
+}
+
+// partRelation adds what a part noun of type typ states of part m and
+// whole: PART_OF for an organization's part, MEMBER_OF for a member or a
+// state, LOCATED_IN for a place.
+func (x *Extractor) partRelation(d *doc, si int, typ string, m, whole *Mention) {
 	switch {
 	case whole.Label == "Agreement" && isActor(m.Label):
 		x.addRel(d, si, "SUPPORTS", "", m, whole, nil) // "A is part of a pact": a signatory (the signatory convention)

@@ -1,0 +1,220 @@
+package extract
+
+import "strings"
+
+// This file reads the passive's agent where the cue's words alone do not
+// show it: the reduced relative ("Hezbollah, backed by Iran, attacked
+// Israel"; "drones built by Iran"), whose modified noun is the cue's
+// target and whose agent is no subject of the clause around it, and the
+// agent that stands inside a phrase cue or after its object ("was invited
+// by the EU to join", "were sold to Morocco by the United States").
+
+// irregularForms returns the irregular past forms the schema lists, other
+// than those of the auxiliaries (be, have, do) and other than -s and -ing
+// forms: the participles a passive may use ("built", "led", "sold").
+func irregularForms(irregular map[string][]string) set {
+	out := set{}
+	for lemma, forms := range irregular {
+		if lemma == "be" || lemma == "have" || lemma == "do" {
+			continue
+		}
+		for _, f := range forms {
+			if f = strings.ToLower(f); !strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "s") {
+				out[f] = true
+			}
+		}
+	}
+	return out
+}
+
+// participle reports whether toks[i] may be a past participle: a
+// lower-case -ed form or an irregular past form.
+func (d *doc) participle(i int) bool {
+	t := d.toks[i]
+	return t.Kind == Word && !t.Capitalized() && (strings.HasSuffix(t.lower, "ed") || d.words.irregularForms[t.lower])
+}
+
+// participleBy returns the token of the "by" that a participle opening
+// at token k takes, with at most one adverb before the participle
+// ("backed by", "also funded by", "largely built by"); -1 if there is
+// none. The phrase is a passive whose agent follows the "by".
+func (d *doc) participleBy(k, end int) int {
+	if k < end && (d.lw(k) == "also" || strings.HasSuffix(d.lw(k), "ly")) {
+		k++
+	}
+	if k+1 < end && d.participle(k) && d.lw(k+1) == "by" {
+		return k + 1
+	}
+	return -1
+}
+
+// participleBefore returns the token range of a participle phrase with
+// its agent set off by commas that ends just before token i (with up to
+// three words between its closing comma and i): in "Hezbollah, backed by
+// Iran and Syria, fired rockets" the subject of "fired" is not in it. It
+// returns an empty range when there is none.
+func (d *doc) participleBefore(si, i int) (int, int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	j := i - 1
+	for j > from && d.toks[j].Kind != Punct && i-j <= 4 {
+		j--
+	}
+	if j <= from || d.toks[j].Text != "," {
+		return 0, 0
+	}
+	for k := j - 1; k > from && j-k <= 16; k-- {
+		if t := d.toks[k]; t.Kind == Punct && t.Text != "," && t.Text != "'s" && !isHyphen(t.Text) {
+			return 0, 0
+		}
+		if d.toks[k].Text == "," && d.participleBy(k+1, end) >= 0 {
+			return k, j
+		}
+	}
+	return 0, 0
+}
+
+// passiveAgent reports whether mention k, or the coordination it ends,
+// is the agent of a participle ("armed by Rwanda", "backed by Iran and
+// Syria"): the doer of that participle, never the subject of a later
+// verb ("Rebels armed by Rwanda attacked Goma": the rebels attacked).
+func (d *doc) passiveAgent(ms []int, k int) bool {
+	first := d.coordinatedBefore(ms, k, keyed)[0]
+	i := d.npStart(&d.mentions[first]) - 1
+	from := d.sents[d.mentions[first].sent].From
+	return i-1 >= from && d.lw(i) == "by" && d.participle(i-1)
+}
+
+// reducedRelative reports whether the participle cue cm, followed by its
+// agent's "by", modifies the noun before it rather than being the verb of
+// a clause: no form of "be" stands among the three words before it
+// ("drones built by Iran", "Hezbollah, backed by Iran", not "was backed
+// by").
+func (d *doc) reducedRelative(si int, cm cueMatch) bool {
+	from := d.sents[si].From
+	if cm.from <= from || !d.participle(cm.from) {
+		return false
+	}
+	for j := cm.from - 1; j >= from && j >= cm.from-3; j-- {
+		if d.words.beForms[d.lw(j)] || d.lw(j) == "get" || d.lw(j) == "got" {
+			return false
+		}
+		if w := d.lw(j); w == "and" || w == "or" {
+			return false // "was criticized and condemned by": a passive verb's conjunct
+		}
+		if d.toks[j].Kind != Word {
+			break
+		}
+	}
+	return true
+}
+
+// modifiedNoun returns the mention that the reduced relative cue cm
+// modifies: the one ending right before it, or before the comma that
+// opens it ("Hezbollah, backed by"); -1 when the noun there is no fitting
+// mention ("jihadists backed by Algeria").
+func (d *doc) modifiedMention(ms []int, si int, cm cueMatch, fits func(*Mention) bool) int {
+	i := cm.from
+	if j := i - 1; d.toks[j].Text == "," {
+		i = j
+	}
+	if i == cm.from && (d.lw(i-1) == "also" || strings.HasSuffix(d.lw(i-1), "ly")) {
+		i-- // "drones reportedly built by Iran"
+	}
+	if d.toks[i-1].Text == ")" {
+		for j := i - 2; j >= d.sents[si].From && j >= i-6; j-- {
+			if d.toks[j].Text == "(" {
+				i = j // "the Syrian Democratic Forces (SDF), backed by"
+				break
+			}
+		}
+	}
+	ok := func(m *Mention) bool { return m.Key != "" && m.Arg && fits(m) }
+	if n := d.mentionEnding(ms, i, ok); n >= 0 {
+		return n
+	}
+	if t := d.toks[i-1]; t.Kind == Word && !t.Capitalized() {
+		// "the Aeroflot flights, banned by": the name that modifies the noun
+		if n := d.mentionEnding(ms, i-1, func(m *Mention) bool { return ok(m) && m.Kind == mName }); n >= 0 {
+			return n
+		}
+	}
+	return d.apposedTo(ms, si, i, ok) // "Hezbollah, Iran's main proxy, armed by"
+}
+
+// apposedTo returns the mention that an apposition ending before token i
+// describes: "the M23, a militia" before i gives the M23. The
+// apposition opens after a comma with an article or a possessor, holds
+// only words and ends in a lower-case noun; -1 if there is none.
+func (d *doc) apposedTo(ms []int, si, i int, ok func(*Mention) bool) int {
+	from := d.sents[si].From
+	if i-1 <= from || !d.apposedNoun(i-1) {
+		return -1
+	}
+	for k := i - 1; k > from && i-k <= 8; k-- {
+		t := d.toks[k]
+		if t.Text == "," {
+			if !d.opensApposition(ms, k+1) {
+				return -1
+			}
+			return d.mentionEnding(ms, k, ok)
+		}
+		if t.Kind == Punct && t.Text != "'s" && !isHyphen(t.Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// agentBefore returns the nearest fitting agent of a participle before
+// token i ("The request, made by Britain, was rejected"): the maker of an
+// act that a passive act-target cue's subject names. -1 if none.
+func (d *doc) agentBefore(ms []int, i int, fits func(*Mention) bool) int {
+	for p := len(ms) - 1; p >= 0; p-- {
+		if m := &d.mentions[ms[p]]; m.To <= i && m.Key != "" && m.Arg && fits(m) && d.passiveAgent(ms, ms[p]) {
+			return ms[p]
+		}
+	}
+	return -1
+}
+
+// laterAgent returns the agent of a passive cue after "by" where the
+// "by" does not follow the cue's last word: inside the phrase, right
+// after its first word ("was invited by the EU to join"), or after the
+// object of the cue's preposition ("were sold to Morocco by the United
+// States"), before the clause ends. -1 if none.
+func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool) int {
+	end := d.sents[si].To
+	if len(cm.c.words) > 1 && cm.from+1 < end && d.lw(cm.from+1) == "by" {
+		return d.rightArg(ms, cm.from+2, 3, fits)
+	}
+	if cm.c.Prep == "" {
+		return -1
+	}
+	for j := cm.to; j < end && j < cm.to+8; j++ {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" {
+			return -1
+		}
+		if d.lw(j) == "by" {
+			return d.rightArg(ms, j+1, 3, fits)
+		}
+	}
+	return -1
+}
+
+// unnamedGroup reports whether the reduced relative cue cm modifies a
+// noun for people or things that names no entity: an actor's description
+// head or an actor noun ("the militia, backed by"), or a plural that is no event
+// noun ("jihadists backed by"). Such a participle has no target; after
+// another noun ("talks on the treaty, hosted by") the surface heuristics
+// decide as for any passive.
+func (x *Extractor) unnamedGroup(d *doc, si int, cm cueMatch) bool {
+	i := cm.from - 1
+	if d.toks[i].Text == "," {
+		i--
+	}
+	if i < d.sents[si].From || d.toks[i].Kind != Word || d.toks[i].Capitalized() {
+		return false
+	}
+	w := d.lw(i)
+	return isActor(d.words.descriptions[w]) || x.lex.sets.actorNouns[w] || strings.HasSuffix(w, "s") && len(x.cues[w]) == 0
+}

@@ -1,0 +1,145 @@
+package extract
+
+import "testing"
+
+// TestPassiveAgents checks that cues read in the passive and in the
+// reduced relative ("the militia, backed by X, ..."): the agent after
+// "by" is the source, the passive subject or the modified noun the
+// target, each agent of a coordination counts, and the agent of a
+// participle is never the subject of the clause around it.
+func TestPassiveAgents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// passive subjects
+		{"Kyiv was attacked by Russia and Belarus overnight.", []string{"ATTACKS(Russia -> Ukraine)", "ATTACKS(Belarus -> Ukraine)"}, nil},
+		{"Estonia was criticized by Russia, Belarus and China.",
+			[]string{"CRITICIZES(Russia -> Estonia)", "CRITICIZES(Belarus -> Estonia)", "CRITICIZES(China -> Estonia)"}, nil},
+		{"The resolution was opposed by Russia and China.", []string{"OPPOSES(Russia -> resolution)", "OPPOSES(China -> resolution)"}, nil},
+		// the agent stands between the words of a phrase cue
+		{"Serbia was invited by the EU to join talks.", []string{"INVITES(European Union -> Serbia)"}, nil},
+		// a cue with its own preposition: the target follows it, the agent comes later
+		{"Weapons were supplied to Ukraine by Germany and Poland.",
+			[]string{"SUPPLIES(Germany -> Ukraine)", "SUPPLIES(Poland -> Ukraine)"}, nil},
+		{"Tanks were sold to Morocco by the United States.", []string{"SUPPLIES(United States -> Morocco)"}, nil},
+		// an irregular participle before "in" is no "be in"
+		{"Erdogan was met by Putin in Sochi.", []string{"MET_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"},
+			[]string{"VISITS(Recep Tayyip Erdogan -> Sochi)"}},
+		// reduced relatives set off by commas
+		{"Hezbollah, backed by Iran, attacked Israel.", []string{"SUPPORTS(Iran -> Hezbollah)", "ATTACKS(Hezbollah -> Israel)"}, nil},
+		{"Hezbollah, backed by Iran and Syria, fired rockets at Israel.",
+			[]string{"SUPPORTS(Iran -> Hezbollah)", "SUPPORTS(Syria -> Hezbollah)"},
+			[]string{"ATTACKS(Iran -> Israel)", "ATTACKS(Syria -> Israel)", "DEPLOYS(Iran -> rockets)"}},
+		{"Venezuela, recognised by Russia and China, rejected the ruling.",
+			[]string{"SUPPORTS(Russia -> Venezuela)", "SUPPORTS(China -> Venezuela)"}, nil},
+		{"The Philippines, backed by the United States and Japan, condemned China.",
+			[]string{"SUPPORTS(United States -> Philippines)", "SUPPORTS(Japan -> Philippines)", "CRITICIZES(Philippines -> China)"},
+			[]string{"CRITICIZES(Japan -> China)", "CRITICIZES(United States -> China)"}},
+		// coordinated passive subjects and modified nouns
+		{"Iran and Syria were condemned by France.", []string{"CRITICIZES(France -> Iran)", "CRITICIZES(France -> Syria)"}, nil},
+		{"Iran and Syria, backed by Russia, condemned Israel.",
+			[]string{"SUPPORTS(Russia -> Iran)", "SUPPORTS(Russia -> Syria)", "CRITICIZES(Iran -> Israel)", "CRITICIZES(Syria -> Israel)"},
+			[]string{"CRITICIZES(Russia -> Israel)"}},
+		{"The talks, which Russia attended, were criticized by France.", nil, []string{"CRITICIZES(France -> Russia)"}},
+		// reduced relatives right after their noun
+		{"Shahed drones built by Iran struck Kyiv.", []string{"BUILDS(Iran -> Shahed-136)"}, nil},
+		{"The Iskander missiles deployed by Russia in Kaliningrad worry Poland.", []string{"DEPLOYS(Russia -> Iskander)"}, nil},
+		// the modified noun is no entity: no target, and the agent is no subject
+		{"Mali was invaded by jihadists backed by Algeria.", nil, []string{"SUPPORTS(Algeria -> Mali)"}},
+		{"Rebels armed by Rwanda attacked Goma.", nil, []string{"ATTACKS(Rwanda -> Goma)"}},
+		{"The militia, funded by Iran, attacked Israel.", nil, []string{"ATTACKS(Iran -> Israel)"}},
+		// criticism received: the critics after "from" are the sources
+		{"North Korea launched a satellite, drawing swift condemnation from the United States, Japan and South Korea.",
+			[]string{"CRITICIZES(United States -> North Korea)", "CRITICIZES(Japan -> North Korea)", "CRITICIZES(South Korea -> North Korea)"}, nil},
+		{"SEOUL/TOKYO (Reuters) - North Korea launched a satellite, drawing condemnation from Japan and the United States.",
+			[]string{"CRITICIZES(Japan -> North Korea)", "CRITICIZES(United States -> North Korea)"},
+			[]string{"CRITICIZES(Japan -> South Korea)"}},
+		{"Hungary faced criticism from Poland over the veto.", []string{"CRITICIZES(Poland -> Hungary)"}, nil},
+		{"Hungary did not face criticism from Poland.", nil, []string{"CRITICIZES(Poland -> Hungary)"}},
+		// the passive's agent is no agent of the noun cue in its subject
+		{"The attack on Israel was condemned by Egypt and Jordan.", nil,
+			[]string{"ATTACKS(Egypt -> Israel)", "ATTACKS(Jordan -> Israel)", "CRITICIZES(Egypt -> Israel)"}},
+		{"The deployment of the Patriot was opposed by Russia.", []string{"OPPOSES(Russia -> Patriot)"}, nil},
+		// a doer joined to its participle by a hyphen
+		{"Iranian-backed Houthis attacked ships in the Red Sea.", []string{"SUPPORTS(Iran -> Houthis)"}, nil},
+		{"The Russian-built Bushehr plant opened.", []string{"BUILDS(Russia -> Bushehr nuclear power plant)"}, nil},
+		{"Iran-backed militant group Hamas attacked Israel.", []string{"SUPPORTS(Iran -> Hamas)", "ATTACKS(Hamas -> Israel)"}, nil},
+		{"Iran-backed separatists attacked Ukraine.", nil, []string{"SUPPORTS(Iran -> Ukraine)", "ATTACKS(Iran -> Ukraine)"}},
+		{"U.S.-backed forces fought ISIS.", nil, []string{"SUPPORTS(United States -> Islamic State)", "ATTACKS(United States -> Islamic State)"}},
+		// an agent of a noun still acts ("an attack by Russia")
+		{"Sanctions imposed by the EU and Britain on Belarus took effect.",
+			[]string{"SANCTIONS(European Union -> Belarus)", "SANCTIONS(United Kingdom -> Belarus)"}, nil},
+	})
+}
+
+// TestCoordinatedArguments checks that every member of a coordination is
+// an argument, on either side of the cue and after its preposition, and
+// that a list which is no argument ("A and B are allies, X said") stays
+// out.
+func TestCoordinatedArguments(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"France, Germany and Italy condemned Russia.",
+			[]string{"CRITICIZES(France -> Russia)", "CRITICIZES(Germany -> Russia)", "CRITICIZES(Italy -> Russia)"}, nil},
+		{"Russia condemned France, Germany and Italy.",
+			[]string{"CRITICIZES(Russia -> France)", "CRITICIZES(Russia -> Germany)", "CRITICIZES(Russia -> Italy)"}, nil},
+		{"The EU imposed sanctions on Iran, Syria and Belarus.",
+			[]string{"SANCTIONS(European Union -> Iran)", "SANCTIONS(European Union -> Syria)", "SANCTIONS(European Union -> Belarus)"}, nil},
+		// "as well as" joins as "and" does
+		{"Iran held talks with Russia as well as China.", []string{"MET_WITH(Iran -> Russia)", "MET_WITH(China -> Iran)"}, nil},
+		{"Russia supplied weapons to Iran as well as Syria.", []string{"SUPPLIES(Russia -> Iran)", "SUPPLIES(Russia -> Syria)"}, nil},
+		{"The EU imposed sanctions on Iran as well as Syria.",
+			[]string{"SANCTIONS(European Union -> Iran)", "SANCTIONS(European Union -> Syria)"}, nil},
+		{"Venezuela was backed by Russia, China as well as Iran.",
+			[]string{"SUPPORTS(Russia -> Venezuela)", "SUPPORTS(China -> Venezuela)", "SUPPORTS(Iran -> Venezuela)"}, nil},
+		{"Iran as well as Syria condemned Israel.", []string{"CRITICIZES(Iran -> Israel)", "CRITICIZES(Syria -> Israel)"}, nil},
+		// the preposition repeated after "and"
+		{"Iran held talks with Russia and with China.", []string{"MET_WITH(Iran -> Russia)", "MET_WITH(China -> Iran)"}, nil},
+		{"The United States imposed sanctions on Iran and on Syria.",
+			[]string{"SANCTIONS(United States -> Iran)", "SANCTIONS(United States -> Syria)"}, nil},
+		{"Iran met Russia in Moscow and in Beijing.", nil, []string{"MET_WITH(Iran -> China)"}},
+		// a plural subject of joint drills
+		{"Russia, Iran and China held joint naval drills.",
+			[]string{"COOPERATES_WITH(Iran -> Russia)", "COOPERATES_WITH(China -> Russia)", "COOPERATES_WITH(China -> Iran)"}, nil},
+		{"China held drills near Taiwan.", nil, []string{"COOPERATES_WITH(China -> Taiwan)"}},
+		{"India and Japan held joint exercises.", []string{"COOPERATES_WITH(India -> Japan)"}, nil},
+		{"Australia and the Philippines held joint naval patrols in the sea.", []string{"COOPERATES_WITH(Australia -> Philippines)"}, nil},
+		{"India held joint exercises with Japan.", []string{"COOPERATES_WITH(India -> Japan)"}, nil},
+		// objects of a noun cue's preposition, with the agent after
+		{"Sanctions on Iran and Syria were extended by the EU.",
+			[]string{"SANCTIONS(European Union -> Iran)", "SANCTIONS(European Union -> Syria)"}, nil},
+		// an apposition between members
+		{"Iran, Syria's closest ally, and Russia condemned Israel.",
+			[]string{"CRITICIZES(Iran -> Israel)", "CRITICIZES(Russia -> Israel)"}, []string{"CRITICIZES(Syria -> Israel)"}},
+		{"Egypt condemned Israel, Iran's enemy, and the United States.",
+			[]string{"CRITICIZES(Egypt -> Israel)", "CRITICIZES(Egypt -> United States)"}, []string{"CRITICIZES(Egypt -> Iran)"}},
+		{"China and Russia, the two permanent members, condemned Israel.",
+			[]string{"CRITICIZES(China -> Israel)", "CRITICIZES(Russia -> Israel)"}, nil},
+		// a coordinated subject of a part noun
+		{"Estonia, Latvia and Lithuania are members of NATO.",
+			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)", "MEMBER_OF(Lithuania -> NATO)"}, nil},
+		{"Sweden, a member of the EU, and Norway condemned Russia.", []string{"MEMBER_OF(Sweden -> European Union)"},
+			[]string{"MEMBER_OF(Norway -> European Union)"}},
+		// what follows "as" after the object describes it
+		{"Japan condemned the launch as a violation of United Nations resolutions.", nil,
+			[]string{"CRITICIZES(Japan -> United Nations)"}},
+		{"Japan condemned Russia as well as China.", []string{"CRITICIZES(Japan -> Russia)", "CRITICIZES(Japan -> China)"}, nil},
+		// fire exchanged: each attacks the other; demonyms and actor nouns as members
+		{"India and China traded fire in Ladakh.", []string{"ATTACKS(India -> China)", "ATTACKS(China -> India)"}, nil},
+		{"Pakistani and Afghan forces exchanged heavy fire along the border in Kurram.",
+			[]string{"ATTACKS(Pakistan -> Afghanistan)", "ATTACKS(Afghanistan -> Pakistan)"}, []string{"ATTACKS(Afghanistan -> Kurram)"}},
+		{"Israeli forces and Hezbollah fighters exchanged fire.", []string{"ATTACKS(Israel -> Hezbollah)", "ATTACKS(Hezbollah -> Israel)"}, nil},
+		{"Pakistani and Afghan officials condemned India.", []string{"CRITICIZES(Pakistan -> India)", "CRITICIZES(Afghanistan -> India)"}, nil},
+		{"Indian troops clashed near the border.", nil, []string{"ATTACKS(India -> India)"}},
+		// a member taken out, a verb conjoined by "but"
+		{"France, but not Germany, condemned Russia.", []string{"CRITICIZES(France -> Russia)"}, []string{"CRITICIZES(Germany -> Russia)"}},
+		{"Neither France nor Germany condemned Russia.", nil, []string{"CRITICIZES(France -> Russia)", "CRITICIZES(Germany -> Russia)"}},
+		{"Russia condemned Ukraine but praised Poland.", []string{"CRITICIZES(Russia -> Ukraine)", "SUPPORTS(Russia -> Poland)"},
+			[]string{"SUPPORTS(Ukraine -> Poland)"}},
+		// a titled person after "and"
+		{"Marles met his counterparts, U.S. Defense Secretary Lloyd Austin and UK Defence Secretary Grant Shapps, in April.",
+			[]string{"MET_WITH(Lloyd Austin -> Richard Marles)", "MET_WITH(Grant Shapps -> Richard Marles)"},
+			[]string{"MET_WITH(United Kingdom -> Richard Marles)"}},
+		// a list that is not the cue's argument
+		{"Iran and Syria are allies, Lavrov said.", []string{"COOPERATES_WITH(Iran -> Syria)"},
+			[]string{"COOPERATES_WITH(Iran -> Sergei Lavrov)", "COOPERATES_WITH(Syria -> Sergei Lavrov)"}},
+		{"Iran is a close partner, Lavrov said.", nil, []string{"COOPERATES_WITH(Iran -> Sergei Lavrov)"}},
+	})
+}
