@@ -229,6 +229,9 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		x.resolveMembersOf(d, m)
 		return
 	}
+	if m.Head == "it" && x.objectIt(d, k) {
+		return
+	}
 	fits := func(a *Mention) bool {
 		return a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
 	}
@@ -268,6 +271,62 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		}
 	}
 }
+
+// objectIt resolves an "it" that is an object (followed by punctuation, a
+// preposition or a conjunction, not by a verb) to an agreement when that is
+// the nearest thing it can stand for: "Chile and Peru signed a pact, and
+// Ecuador welcomed it". The subject of its own clause (its nearest
+// candidate there) is passed over. It reports whether it resolved the
+// pronoun; when the nearest is an actor, a program or a weapon, the usual
+// rules decide (read past the clause's subject, actors cost precision).
+func (x *Extractor) objectIt(d *doc, k int) bool {
+	m := &d.mentions[k]
+	sent := d.sents[m.sent]
+	p, n := m.From-1, m.To
+	if p < sent.From || d.toks[p].Kind != Word || d.toks[p].Capitalized() {
+		return false
+	}
+	if n < sent.To && d.toks[n].Kind != Punct && !d.words.objectPreps[d.lw(n)] && !objectItFollowers[d.lw(n)] {
+		return false
+	}
+	clause := p
+	for clause > sent.From && !clauseOpeners[d.lw(clause-1)] {
+		clause--
+	}
+	subject := true // the nearest candidate in its own clause is that clause's subject
+	for j := k - 1; j >= 0; j-- {
+		a := &d.mentions[j]
+		if m.sent-a.sent > 1 {
+			return true
+		}
+		if a.Key == "" || a.Kind == mAdjective || d.isPossessor(a) {
+			continue
+		}
+		if a.sent == m.sent && a.From >= clause && subject {
+			subject = false
+			if !d.afterPreposition(a) {
+				continue
+			}
+		}
+		switch a.Label {
+		case "Agreement":
+			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+			return true
+		case "Country", "Organization", "Program", "WeaponSystem":
+			return false
+		}
+	}
+	return false
+}
+
+// objectItFollowers are words after an object "it" that are neither
+// punctuation nor a preposition: "welcomed it and", "called it a ...".
+var objectItFollowers = set{"and": true, "but": true, "or": true, "as": true, "after": true, "before": true,
+	"because": true, "since": true, "last": true, "this": true, "when": true, "while": true}
+
+// clauseOpeners end the stretch before an object "it" whose mentions are
+// its clause's own subject: "..., and Ecuador welcomed it".
+var clauseOpeners = set{",": true, ";": true, "and": true, "but": true, "which": true, "who": true, "that": true, "while": true}
 
 // resolveMembersOf gives "their" the country or organization that earlier
 // plural people in its sentence come from: "officials from Iran said

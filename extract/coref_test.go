@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestCorefKinds checks pronouns and descriptions that stand for an
+// entity named before them: an object "it" after an agreement, "the
+// alliance", "the bloc", "the group", "the ministry".
+func TestCorefKinds(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// "it" after an agreement is the agreement, not a country
+		{"Chile and Peru signed a fishing pact on Monday, and Ecuador welcomed it.",
+			[]string{"SUPPORTS(Ecuador -> fishing pact)"}, []string{"SUPPORTS(Ecuador -> Peru)", "SUPPORTS(Ecuador -> Chile)"}},
+		{"Chile and Peru signed a fishing pact. Bolivia criticized it on Tuesday.",
+			[]string{"OPPOSES(Bolivia -> fishing pact)"}, []string{"CRITICIZES(Bolivia -> Peru)", "CRITICIZES(Bolivia -> Chile)"}},
+		{"Chile and Peru signed a fishing pact. Bolivia withdrew from it on Tuesday.",
+			nil, []string{"OPPOSES(Bolivia -> Chile)", "OPPOSES(Bolivia -> Peru)"}},
+		// a subject "it" is no agreement
+		{"Chile and Peru signed a fishing pact, and Bolivia said it criticized Ecuador.",
+			nil, []string{"OPPOSES(Bolivia -> fishing pact)", "CRITICIZES(fishing pact -> Ecuador)"}},
+		// an actor nearer than the agreement: not read as the agreement
+		{"Chile signed a fishing pact with Peru, and Bolivia criticized it.",
+			nil, []string{"OPPOSES(Bolivia -> fishing pact)"}},
+		// the group, the bloc, the alliance
+		{"NATO met in Brussels. The alliance criticized Russia.",
+			[]string{"CRITICIZES(NATO -> Russia)"}, nil},
+		{"ASEAN met in Jakarta. The bloc criticized Myanmar.",
+			[]string{"CRITICIZES(ASEAN -> Myanmar)"}, nil},
+		{"The European Union met in Brussels. The bloc sanctioned Belarus.",
+			[]string{"SANCTIONS(European Union -> Belarus)"}, nil},
+		{"Hamas fired rockets at Israel. The group also criticized Egypt.",
+			[]string{"CRITICIZES(Hamas -> Egypt)"}, nil},
+		{"Kenya's foreign ministry met in Nairobi. The ministry criticized Uganda.",
+			[]string{"CRITICIZES(Kenya's foreign ministry -> Uganda)"}, nil},
+		// "their"
+		{"Chile and Peru met in Lima. Bolivia criticized their pact.",
+			nil, []string{"CRITICIZES(Bolivia -> Bolivia)"}},
+	})
+}
