@@ -4,7 +4,7 @@ import "testing"
 
 // TestCorefKinds checks pronouns and descriptions that stand for an
 // entity named before them: an object "it" after an agreement, "the
-// alliance", "the bloc", "the group", "the ministry".
+// country" (the salient one), "the alliance", "the bloc", "the group", "the ministry".
 func TestCorefKinds(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		// "it" after an agreement is the agreement, not a country
@@ -20,6 +20,16 @@ func TestCorefKinds(t *testing.T) {
 		// an actor nearer than the agreement: not read as the agreement
 		{"Chile signed a fishing pact with Peru, and Bolivia criticized it.",
 			nil, []string{"OPPOSES(Bolivia -> fishing pact)"}},
+		// "the country" is the last country named as an actor
+		{"Kenya criticized Uganda on Monday. The country also sanctioned Somalia.",
+			[]string{"SANCTIONS(Kenya -> Somalia)"}, []string{"SANCTIONS(Uganda -> Somalia)"}},
+		{"Ghana sent troops to Mali. The country also criticized Togo.",
+			[]string{"CRITICIZES(Ghana -> Togo)"}, []string{"CRITICIZES(Mali -> Togo)"}},
+		{"Ghana hosted talks in Accra. The country criticized Togo.",
+			[]string{"CRITICIZES(Ghana -> Togo)"}, nil},
+		// "they"
+		{"Chile and Peru signed a pact. They criticized Bolivia.",
+			[]string{"CRITICIZES(Chile -> Bolivia)", "CRITICIZES(Peru -> Bolivia)"}, nil},
 		// the group, the bloc, the alliance
 		{"NATO met in Brussels. The alliance criticized Russia.",
 			[]string{"CRITICIZES(NATO -> Russia)"}, nil},

@@ -405,6 +405,9 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		default:
 			ok = a.Label == m.Label
 		}
+		if ok && m.Label == "Country" {
+			a = d.salientCountry(j, k)
+		}
 		if ok {
 			m.Label, m.Key, m.Name, m.Country, m.Generic = a.Label, a.Key, a.Name, a.Country, a.Generic
 			return
@@ -428,6 +431,26 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Name = d.text[d.toks[i].Start:d.toks[m.To-1].End()]
 		m.Key, m.Generic, m.Kind = "agreement:"+slug(m.Name), true, mName
 	}
+}
+
+// salientCountry returns the country that "the country" (mention k)
+// refers to when the nearest country before it is mention j: the first
+// country of j's sentence (before k) that is neither a preposition's object
+// nor a possessor, as the subject of that sentence is more salient than a
+// place or a target named after it ("Kenya criticized Uganda. The country
+// also ..."). Without one, mention j.
+func (d *doc) salientCountry(j, k int) *Mention {
+	for _, i := range d.sentMentions(d.mentions[j].sent) {
+		a := &d.mentions[i]
+		if i >= k || i > j {
+			break
+		}
+		if a.Label != "Country" || a.Key == "" || a.Kind == mPronoun || d.afterPreposition(a) || d.isPossessor(a) {
+			continue
+		}
+		return a
+	}
+	return &d.mentions[j]
 }
 
 // scopeProgram keys an owned program by its owner: "Iran's nuclear
