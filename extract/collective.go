@@ -193,6 +193,9 @@ func (x *Extractor) collectiveObject(d *doc, si int, ms []int, cm cueMatch, sour
 	if c.Prep != "" && c.words[len(c.words)-1] != c.Prep && d.lw(j) == c.Prep {
 		j++
 	}
+	if d.lw(j) == "them" {
+		return x.themObject(d, si, cm, j, sources)
+	}
 	size, class := 0, ""
 	for k := j + 2; k <= j+3 && k <= end && size == 0; k++ {
 		if n, cl, start := d.collectiveSize(from, k); n > 0 && start == j {
@@ -212,6 +215,37 @@ func (x *Extractor) collectiveObject(d *doc, si int, ms []int, cm cueMatch, sour
 	for _, s := range sources {
 		for _, t := range group {
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], cueProps(c))
+		}
+	}
+	return true
+}
+
+// themObject relates the sources of a cue to the last group of actors
+// that acted together when its object is "them" (toks[j]), in the same
+// sentence or the one before: "Chile and Peru met in Lima. Bolivia
+// criticized them." An object "them" after anything else (a group named
+// earlier, or "them" before more words of its phrase) relates nothing.
+func (x *Extractor) themObject(d *doc, si int, cm cueMatch, j int, sources []int) bool {
+	if len(d.group) < 2 || si-d.groupSent > 1 || len(sources) == 0 {
+		return false
+	}
+	if n := j + 1; n < d.sents[si].To && d.toks[n].Kind != Punct && !d.words.objectPreps[d.lw(n)] && !objectItFollowers[d.lw(n)] {
+		return false
+	}
+	rt := x.lex.relTypes[cm.c.Type]
+	srcKeys := map[string]bool{}
+	for _, s := range sources {
+		srcKeys[d.mentions[s].Key] = true
+	}
+	tfits := x.targetFits(cm.c, rt, srcKeys)
+	for _, t := range d.group {
+		if !tfits(&d.mentions[t]) {
+			return false
+		}
+	}
+	for _, s := range sources {
+		for _, t := range d.group {
+			x.addRel(d, si, cm.c.Type, cm.c.Fallback, &d.mentions[s], &d.mentions[t], cueProps(cm.c))
 		}
 	}
 	return true

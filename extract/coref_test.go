@@ -27,6 +27,16 @@ func TestCorefKinds(t *testing.T) {
 			[]string{"CRITICIZES(Ghana -> Togo)"}, []string{"CRITICIZES(Mali -> Togo)"}},
 		{"Ghana hosted talks in Accra. The country criticized Togo.",
 			[]string{"CRITICIZES(Ghana -> Togo)"}, nil},
+		// "them" as an object: the group that acted together just before
+		{"Chile and Peru met in Lima. Bolivia criticized them.",
+			[]string{"CRITICIZES(Bolivia -> Chile)", "CRITICIZES(Bolivia -> Peru)"}, nil},
+		{"Chile and Peru signed a pact. Bolivia welcomed them to the bloc.",
+			nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
+		// too far back, or no group: nothing
+		{"Chile and Peru met in Lima. Trade rose. Prices fell. Bolivia criticized them.",
+			nil, []string{"CRITICIZES(Bolivia -> Chile)", "CRITICIZES(Bolivia -> Peru)"}},
+		{"Chile met Peru in Lima. Bolivia criticized them.",
+			nil, []string{"CRITICIZES(Bolivia -> Chile)", "CRITICIZES(Bolivia -> Peru)"}},
 		// "they"
 		{"Chile and Peru signed a pact. They criticized Bolivia.",
 			[]string{"CRITICIZES(Chile -> Bolivia)", "CRITICIZES(Peru -> Bolivia)"}, nil},
