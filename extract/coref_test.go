@@ -20,6 +20,13 @@ func TestCorefKinds(t *testing.T) {
 		// an actor nearer than the agreement: not read as the agreement
 		{"Chile signed a fishing pact with Peru, and Bolivia criticized it.",
 			nil, []string{"OPPOSES(Bolivia -> fishing pact)"}},
+		// "its" before people is the subject's; before a program, the nearest actor's
+		{"NATO held talks with Russia alongside its chief negotiator. The negotiator criticized Belarus.",
+			nil, []string{"HOLDS_OFFICE(chief negotiator -> Russia)"}},
+		{"Chile held talks with Peru on Monday, and its officials condemned Bolivia.",
+			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
+		{"Chile imposed sanctions on Peru over its fishing program.",
+			[]string{"SANCTIONS(Chile -> Peru)"}, []string{"SANCTIONS(Chile -> Chile's fishing program)"}},
 		// "the country" is the last country named as an actor
 		{"Kenya criticized Uganda on Monday. The country also sanctioned Somalia.",
 			[]string{"SANCTIONS(Kenya -> Somalia)"}, []string{"SANCTIONS(Uganda -> Somalia)"}},

@@ -237,12 +237,14 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	}
 	// a subject pronoun in the sentence of its antecedent takes the first
 	// subject-like mention: "Putin said he would call Bush"; possessives
-	// take the nearest ("sanctions on North Korea over its program")
+	// take the nearest ("sanctions on North Korea over its program"),
+	// except an "its" that owns people ("talks with Peru, and its officials")
 	first := k
 	for first > 0 && d.mentions[first-1].sent == m.sent {
 		first--
 	}
-	for j := first; j < k && !possessivePronoun[m.Head] && m.Head != "him"; j++ {
+	ownsPeople := m.Head == "its" && x.peopleAfter(d, k)
+	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople) && m.Head != "him"; j++ {
 		a := &d.mentions[j]
 		if a.sent != m.sent || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) {
 			continue
@@ -270,6 +272,29 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 			return
 		}
 	}
+}
+
+// peopleAfter reports whether the possessive pronoun m owns people: an
+// actor noun or a title right after it ("its chief negotiator", "its
+// officials"). Such an "its" is the subject's, like a subject pronoun,
+// while "its program" is the nearest actor's.
+func (x *Extractor) peopleAfter(d *doc, k int) bool {
+	m := &d.mentions[k]
+	if k+1 < len(d.mentions) {
+		if n := d.mentions[k+1]; n.Kind == mTitle && n.sent == m.sent && n.From-m.To <= 1 {
+			return true
+		}
+	}
+	end := d.sents[m.sent].To
+	for i := m.To; i < end && i < m.To+2; i++ {
+		if x.lex.sets.actorNouns[d.lw(i)] {
+			return true
+		}
+		if d.toks[i].Kind != Word {
+			return false
+		}
+	}
+	return false
 }
 
 // objectIt resolves an "it" that is an object (followed by punctuation, a
