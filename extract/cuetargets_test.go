@@ -13,3 +13,16 @@ func TestCueTargets(t *testing.T) {
 		{"Kenya withdrew from Somalia last year.", nil, []string{"OPPOSES(Kenya -> Somalia)"}},
 	})
 }
+
+// TestConjoinedAuxStopsObject checks that a cue's object is not sought past
+// "and" or "or" opening a second verb phrase with an auxiliary.
+func TestConjoinedAuxStopsObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe welcomed the truce and was ready to help Chile.", nil, []string{"SUPPORTS(Jane Roe -> Chile)"}},
+		{"Omar Dalli condemned the raid and has visited Peru.", []string{"VISITS(Omar Dalli -> Peru)"},
+			[]string{"CRITICIZES(Omar Dalli -> Peru)"}},
+		{"Jane Roe praised the plan and then would meet Chile's envoy.", nil, []string{"SUPPORTS(Jane Roe -> Chile)"}},
+		{"Jane Roe welcomed Chile and Peru.", []string{"SUPPORTS(Jane Roe -> Chile)", "SUPPORTS(Jane Roe -> Peru)"}, nil},
+		{"Jane Roe criticized the plan and Peru.", []string{"CRITICIZES(Jane Roe -> Peru)"}, nil},
+	})
+}
