@@ -26,3 +26,15 @@ func TestConjoinedAuxStopsObject(t *testing.T) {
 		{"Jane Roe criticized the plan and Peru.", []string{"CRITICIZES(Jane Roe -> Peru)"}, nil},
 	})
 }
+
+// TestBackParticle checks that "back" after a verb that takes it as a
+// particle is no verb "back" (SUPPORTS), and that the verb still is.
+func TestBackParticle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kestrel Front fighters pulled back north of the Loa river.", nil, []string{"SUPPORTS(Kestrel Front -> Loa River)"}},
+		{"Chile scaled back its aid to Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Chile fell back behind Peru in the vote.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Iran continues to back Hezbollah.", []string{"SUPPORTS(Iran -> Hezbollah)"}, nil},
+		{"Chile, which backs Peru, objected.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
+	})
+}
