@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Appositions.
 //
@@ -77,8 +80,10 @@ func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	if i >= end || !strings.HasPrefix(d.lw(i), "member") || !x.lex.sets.memberWords[d.lw(i)] {
 		return
 	}
-	k := d.npStart(m) - 1
-	for k > from && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && m.From-k <= 3 && !determiners[d.lw(k)] {
+	orgs := d.coordinatedModifiers(ms, from, m)
+	first := orgs[0]
+	k := d.npStart(first) - 1
+	for k > from && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && first.From-k <= 3 && !determiners[d.lw(k)] {
 		k-- // "founding", "fellow", "key"
 	}
 	if k <= from || d.lw(k) != "a" && d.lw(k) != "an" && d.lw(k) != "the" {
@@ -103,8 +108,31 @@ func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	if c := &d.mentions[n]; (c.Label == "Country" || c.Label == "Organization") && c.Kind != mAdjective && c.Arg {
-		x.addRel(d, si, "MEMBER_OF", "", c, m, nil)
+		for _, o := range orgs {
+			x.addRel(d, si, "MEMBER_OF", "", c, o, nil)
+		}
 	}
+}
+
+// coordinatedModifiers returns the organizations coordinated with m before
+// it as modifiers of one noun ("an EU and NATO member", "a G7, EU and NATO
+// member"), first to last, m last.
+func (d *doc) coordinatedModifiers(ms []int, from int, m *Mention) []*Mention {
+	orgs := []*Mention{m}
+	for cur := m; ; {
+		k := d.npStart(cur) - 1
+		if k-1 <= from || d.lw(k) != "and" && d.toks[k].Text != "," {
+			break
+		}
+		n := d.mentionEnding(ms, k, keyed)
+		if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Kind == mAdjective {
+			break
+		}
+		cur = &d.mentions[n]
+		orgs = append(orgs, cur)
+	}
+	slices.Reverse(orgs)
+	return orgs
 }
 
 // apposedParticiple reports whether the verb cue cm is a participle

@@ -27,3 +27,20 @@ func TestAppositions(t *testing.T) {
 		{"On Monday, a NATO member condemned Belarus.", nil, []string{"MEMBER_OF(Belarus -> NATO)"}},
 	})
 }
+
+// TestCoordinatedMemberModifiers checks organizations coordinated before one
+// member word: the name in apposition or before the copula is a member of each.
+func TestCoordinatedMemberModifiers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Romania, an EU and NATO member, sent fuel to Moldova.",
+			[]string{"MEMBER_OF(Romania -> European Union)", "MEMBER_OF(Romania -> NATO)"}, nil},
+		{"Latvia is an EU and NATO member.",
+			[]string{"MEMBER_OF(Latvia -> European Union)", "MEMBER_OF(Latvia -> NATO)"}, nil},
+		{"Poland, a G7, EU and NATO member, protested.",
+			[]string{"MEMBER_OF(Poland -> European Union)", "MEMBER_OF(Poland -> NATO)"}, nil},
+		{"Chile praised the EU, and a NATO member protested.", nil,
+			[]string{"MEMBER_OF(Chile -> NATO)", "MEMBER_OF(Chile -> European Union)"}},
+		{"Latvia could be an EU and NATO member.", nil,
+			[]string{"MEMBER_OF(Latvia -> European Union)", "MEMBER_OF(Latvia -> NATO)"}},
+	})
+}

@@ -581,7 +581,7 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 	for j := i; j < stop && j < len(d.toks); j++ {
 		w := d.lw(j)
 		if w == ";" || w == "," && j+1 < len(d.toks) && d.words.clauseBreaks[d.lw(j+1)] || j > i && d.words.clauseBreaks[w] && w != "and" ||
-			closingQuote(d, j) {
+			closingQuote(d, j) || j > i && d.conjoinedAux(j) {
 			stop = j
 		}
 	}
@@ -615,6 +615,20 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 		}
 	}
 	return -1
+}
+
+// conjoinedAux reports whether toks[j] is "and" or "or" opening a second
+// verb phrase with an auxiliary ("welcomed the truce and was ready to help
+// Chile", "and has since met"): an object stops before it.
+func (d *doc) conjoinedAux(j int) bool {
+	if w := d.lw(j); (w != "and" && w != "or") || j+1 >= len(d.toks) {
+		return false
+	}
+	k := j + 1
+	if (d.lw(k) == "then" || d.lw(k) == "also") && k+1 < len(d.toks) {
+		k++
+	}
+	return d.auxiliary(d.lw(k))
 }
 
 // mentionAt returns the index of the longest mention starting at token i

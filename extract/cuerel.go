@@ -71,6 +71,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if auxiliaryBe(d, c, i, s.To) {
 				continue
 			}
+			if c.verb && particles[d.lw(i)] && i > s.From && x.lex.sets.particleVerbs[d.lw(i-1)] {
+				continue // "pulled back north of the river": a particle, not the verb "back"
+			}
 			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
 				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 			}

@@ -13,3 +13,28 @@ func TestCueTargets(t *testing.T) {
 		{"Kenya withdrew from Somalia last year.", nil, []string{"OPPOSES(Kenya -> Somalia)"}},
 	})
 }
+
+// TestConjoinedAuxStopsObject checks that a cue's object is not sought past
+// "and" or "or" opening a second verb phrase with an auxiliary.
+func TestConjoinedAuxStopsObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe welcomed the truce and was ready to help Chile.", nil, []string{"SUPPORTS(Jane Roe -> Chile)"}},
+		{"Omar Dalli condemned the raid and has visited Peru.", []string{"VISITS(Omar Dalli -> Peru)"},
+			[]string{"CRITICIZES(Omar Dalli -> Peru)"}},
+		{"Jane Roe praised the plan and then would meet Chile's envoy.", nil, []string{"SUPPORTS(Jane Roe -> Chile)"}},
+		{"Jane Roe welcomed Chile and Peru.", []string{"SUPPORTS(Jane Roe -> Chile)", "SUPPORTS(Jane Roe -> Peru)"}, nil},
+		{"Jane Roe criticized the plan and Peru.", []string{"CRITICIZES(Jane Roe -> Peru)"}, nil},
+	})
+}
+
+// TestBackParticle checks that "back" after a verb that takes it as a
+// particle is no verb "back" (SUPPORTS), and that the verb still is.
+func TestBackParticle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kestrel Front fighters pulled back north of the Loa river.", nil, []string{"SUPPORTS(Kestrel Front -> Loa River)"}},
+		{"Chile scaled back its aid to Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Chile fell back behind Peru in the vote.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Iran continues to back Hezbollah.", []string{"SUPPORTS(Iran -> Hezbollah)"}, nil},
+		{"Chile, which backs Peru, objected.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
+	})
+}

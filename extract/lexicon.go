@@ -85,6 +85,7 @@ type wordSets struct {
 	boardNouns         set               // "on the board of" (affiliation.go)
 	aimWords           set               // "targeting", "aimed at" (aim.go)
 	launchVerbs        set               // forms of launch, fire (aim.go)
+	particleVerbs      set               // forms of pull, fall ...: "pulled back" is no "back" cue
 	visitNouns         set               // "during his trip to" (fronted.go)
 	portfolioCapitals  set               // "Government" in "the Chilean Government spokeswoman" (office.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
@@ -292,6 +293,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.boardNouns = newSet(w.BoardNouns, true)
 	lx.sets.aimWords = newSet(w.AimWords, true)
 	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
+	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.portfolioCapitals = newSet(w.PortfolioCapitals, true)
 	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)

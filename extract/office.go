@@ -477,7 +477,8 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 }
 
 // ledBy binds "the RSF, led by General Mohamed Dagalo": the person holds
-// office (their title, or "leader") in the organization or country before.
+// office (their title, or "leader") in the organization or country before,
+// which may carry its acronym in brackets ("the Kestrel Front (KF), led by").
 func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+1 < s.To; i++ {
@@ -496,6 +497,9 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 		j := i - 1
 		if d.toks[j].Text == "," {
 			j--
+		}
+		if j-2 > s.From && d.toks[j].Text == ")" && d.toks[j-2].Text == "(" {
+			j -= 3 // "the Kestrel Front (KF), headed by": the name before its acronym
 		}
 		for _, k := range ms {
 			if o := d.mentions[k]; o.To-1 == j && o.Key != "" && (o.Label == "Organization" || o.Label == "Country") {

@@ -140,6 +140,12 @@ func TestLeadVerbs(t *testing.T) {
 		{"Jane Roe led the talks with Peru.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
 		{"Jane Roe led Chile to victory.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		{"Jane Roe led NATO troops into Kosovo.", nil, []string{"HOLDS_OFFICE(Jane Roe -> NATO)"}},
+		{"The Kestrel Front (KF), headed by Omar Dalli, rejected the plan.",
+			[]string{"HOLDS_OFFICE(Omar Dalli -> Kestrel Front)"}, nil},
+		{"The National Salvation Council (NSC), chaired by Jane Roe, met in Tunis.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> National Salvation Council)"}, nil},
+		{"Talks with the Kestrel Front (KF), led by mediators from Qatar, stalled.",
+			nil, []string{"HOLDS_OFFICE(Qatar -> Kestrel Front)"}},
 	})
 }
 

@@ -824,7 +824,8 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 			}
 		}
 	}
-	x.stanceRel(d, si, "THREATENS", src, []int{n})
+	src = slices.DeleteFunc(src, func(k int) bool { return d.speaksFor(d.mentions[k].Key, d.mentions[n].Key) })
+	x.stanceRel(d, si, "THREATENS", src, []int{n}) // "Netanyahu warned that Israel would strike": his own state is not threatened
 }
 
 // eventCues reads a cue verb whose subject is the event noun at token ev,

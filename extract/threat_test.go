@@ -24,3 +24,16 @@ func TestAnnounceVerbForms(t *testing.T) {
 		{"Iran swore that it would attack Israel.", []string{"THREATENS(Iran -> Israel)"}, []string{"ATTACKS(Iran -> Israel)"}},
 	})
 }
+
+// TestWarnedOwnSide checks that a warning threatens no state or body the
+// speaker speaks for: "X's president warned that X would strike Y".
+func TestWarnedOwnSide(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean President Jane Roe warned that Chile would strike Peru.",
+			[]string{"THREATENS(Chile -> Peru)"}, []string{"THREATENS(Jane Roe -> Chile)"}},
+		{"Peruvian Foreign Minister Omar Dalli warned that Peru would respond.", nil,
+			[]string{"THREATENS(Omar Dalli -> Peru)"}},
+		{"Chilean President Jane Roe warned Peru that it would pay.",
+			[]string{"THREATENS(Jane Roe -> Peru)"}, nil},
+	})
+}
