@@ -152,3 +152,21 @@ func TestJudgedEvents(t *testing.T) {
 			nil, []string{"CRITICIZES(Ukraine -> Russia)"}},
 	})
 }
+
+// TestVoicedConcern checks that concern voiced, expressed or raised about an
+// actor or its doings states criticism (opposition for a thing), and that
+// concern someone eases, or one about a far phrase, states nothing.
+func TestVoicedConcern(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru voiced concern about Chile's naval exercises.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Vietnam and the Philippines raised serious concerns over the fishing agreement.",
+			[]string{"OPPOSES(Vietnam -> fishing agreement)", "OPPOSES(Philippines -> fishing agreement)"}, nil},
+		{"Norway expressed alarm at Russia's missile tests.", []string{"CRITICIZES(Norway -> Russia)"}, nil},
+		// someone else's concern, eased or addressed
+		{"Chile sent an envoy to ease concern over Peru's naval exercises.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		// the actor sits too deep in the phrase
+		{"Ghana raised concerns over the safety of its nurses working in Libya.", nil, []string{"CRITICIZES(Ghana -> Libya)"}},
+		// negated
+		{"Peru did not voice concern about Chile's naval exercises.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
