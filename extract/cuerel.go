@@ -278,12 +278,14 @@ func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 // gap tokens of the one before, and returns where the phrase ends. An
 // article of the phrase ("sign an agreement with") matches any article or
 // none: "signed a free trade agreement with", "signed agreements with".
+// A role after "as" takes what follows it: "speaking as co-chair with
+// Peru" is no speaking with Peru.
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
 		article := phraseArticles[w]
 		ok := false
 		for j := i; j < end && j <= i+gap; j++ {
-			if d.toks[j].Kind == Punct {
+			if d.toks[j].Kind == Punct || d.lw(j) == "as" && w != "as" {
 				break
 			}
 			if d.lw(j) == w || article && phraseArticles[d.lw(j)] {

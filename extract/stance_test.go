@@ -170,3 +170,15 @@ func TestVoicedConcern(t *testing.T) {
 		{"Peru did not voice concern about Chile's naval exercises.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 	})
 }
+
+// TestRoleBreaksPhrase checks that a role after "as" takes the preposition
+// after it, so a cue phrase does not reach across it.
+func TestRoleBreaksPhrase(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Chilean envoy, speaking as co-chair with Peru, said the fund was empty.", nil,
+			[]string{"COMMUNICATES_WITH(Chile -> Peru)", "COMMUNICATES_WITH(Peru -> Chile)"}},
+		{"Ghana signed as guarantor with Togo.", nil, []string{"COOPERATES_WITH(Ghana -> Togo)"}},
+		{"Chile spoke at length with Peru.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+		{"Ghana signed a maritime agreement with Togo.", []string{"COOPERATES_WITH(Ghana -> Togo)"}, nil},
+	})
+}
