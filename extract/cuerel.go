@@ -494,6 +494,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return nil, passive, nil // "Lavrov said talks with Ukraine were over": not the speaker's (unstated.go)
 	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
+		if c.verb && x.reportedDoer(d, n, cm.from) {
+			return nil, passive, nil // "Russia said gunmen attacked": the gunmen's act (unstated.go)
+		}
 		sources = d.coordinatedBefore(ms, n, fits)
 		if k := d.joinedBefore(ms, sources[0], fits); k >= 0 {
 			sources = append([]int{k}, sources...) // "Chile, along with Peru and Ecuador, condemned"

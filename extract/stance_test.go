@@ -182,3 +182,21 @@ func TestRoleBreaksPhrase(t *testing.T) {
 		{"Ghana signed a maritime agreement with Togo.", []string{"COOPERATES_WITH(Ghana -> Togo)"}, nil},
 	})
 }
+
+// TestReportedDoer checks that a clause reported by a saying verb, with an
+// unnamed subject of its own, does not credit the speaker with its act,
+// while a pronoun or a named subject in the clause still does.
+func TestReportedDoer(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru said armed protesters had attacked the embassy of Chile.", nil,
+			[]string{"ATTACKS(Peru -> Chile)", "ATTACKS(Peru -> embassy of Chile)"}},
+		{"Mali said on Tuesday unidentified gunmen shelled Gao.", nil, []string{"ATTACKS(Mali -> Gao)"}},
+		{"Sudan insisted militias criticized Chad.", nil, []string{"CRITICIZES(Sudan -> Chad)"}},
+		// a pronoun or a name in the clause
+		{"Mali said on Tuesday that it shelled Gao.", []string{"ATTACKS(Mali -> Gao)"}, nil},
+		{"Sudan said its army had attacked Chad.", []string{"ATTACKS(Sudan -> Chad)"}, nil},
+		{"Sudan said Egyptian troops attacked Chad.", []string{"ATTACKS(Egypt -> Chad)"}, []string{"ATTACKS(Sudan -> Chad)"}},
+		// the reported clause closes before the cue
+		{"Iran, which said sanctions were illegal, condemned Israel.", []string{"CRITICIZES(Iran -> Israel)"}, nil},
+	})
+}
