@@ -134,11 +134,15 @@ func negatedInside(d *doc, i, to int) bool {
 }
 
 // negated reports whether a negation stands just before the cue at toks[i]
-// ("does not arm", "never met", "denied supplying"), or a threat that
-// states only itself ("threatened to strike").
+// ("does not arm", "never met", "denied supplying"), a verb of failing
+// opens its "to" clause ("failed to condemn", "declined to back"), or a
+// threat that states only itself ("threatened to strike").
 func negated(d *doc, from, i int) bool {
 	if i-2 >= from && d.lw(i-1) == "to" && strings.HasPrefix(d.lw(i-2), "threaten") {
 		return true // "threatened to strike": the threat is the fact
+	}
+	if i-2 >= from && d.lw(i-1) == "to" && d.words.failureVerbs[lemmaOf(d.lw(i-2), d.words.failureVerbs)] {
+		return true
 	}
 	for j := i - 1; j >= from && j >= i-3; j-- {
 		if negations[d.lw(j)] || strings.HasSuffix(d.lw(j), "n't") {

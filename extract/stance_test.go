@@ -200,3 +200,15 @@ func TestReportedDoer(t *testing.T) {
 		{"Iran, which said sanctions were illegal, condemned Israel.", []string{"CRITICIZES(Iran -> Israel)"}, nil},
 	})
 }
+
+// TestFailedAct checks that a cue in the "to" clause of a verb of failing
+// states nothing, and that a "failed" noun phrase does not negate.
+func TestFailedAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway failed to condemn Belarus.", nil, []string{"CRITICIZES(Norway -> Belarus)"}},
+		{"Chile declined to support Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Ghana has neglected to honour the fisheries accord.", nil, []string{"SUPPORTS(Ghana -> fisheries accord)"}},
+		{"Norway condemned Belarus after a failed vote.", []string{"CRITICIZES(Norway -> Belarus)"}, nil},
+		{"Chile, whose bid failed, supported Peru.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
+	})
+}
