@@ -375,6 +375,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if c.verb && c.Type == "COOPERATES_WITH" && len(d.rels) > relsBefore {
 		x.signedInside(d, si, ms, cm, sources)
 	}
+	if passive {
+		x.jointAct(d, si, cm, sources) // "was jointly developed by A and B"
+	} else {
+		x.jointAct(d, si, cm, subject)
+	}
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
 	}
@@ -550,6 +555,21 @@ func (x *Extractor) cueEndsInNoun(d *doc, si int, cm cueMatch) bool {
 	}
 	p := toks[cm.to-1-d.sents[si].From].UPOS
 	return p == "NOUN" || p == "PROPN"
+}
+
+// jointAct relates the doers of a verb cue's act done together, a
+// coordinated subject or passive agent ("India and Japan will jointly
+// develop a drone", "was jointly built by A and B"): each cooperates with
+// the other, whether or not the act's object is named.
+func (x *Extractor) jointAct(d *doc, si int, cm cueMatch, subject []int) {
+	if !cm.c.verb || cm.c.Plural || len(subject) < 2 || cm.from-1 < d.sents[si].From || !d.words.jointAdverbs[d.lw(cm.from-1)] {
+		return
+	}
+	for a := 0; a < len(subject); a++ {
+		for b := a + 1; b < len(subject); b++ {
+			x.addRel(d, si, "COOPERATES_WITH", "", &d.mentions[subject[a]], &d.mentions[subject[b]], nil)
+		}
+	}
 }
 
 // pluralRelations relates the members of a group to each other: the

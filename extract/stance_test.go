@@ -212,3 +212,19 @@ func TestFailedAct(t *testing.T) {
 		{"Chile, whose bid failed, supported Peru.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
 	})
 }
+
+// TestJointAct checks that a coordinated subject or passive agent doing an
+// act jointly cooperates, and that the same act without "jointly" does not.
+func TestJointAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Brazil and Argentina will jointly build a nuclear submarine.",
+			[]string{"COOPERATES_WITH(Argentina -> Brazil)", "BUILDS(Brazil -> nuclear submarines)"}, nil},
+		{"The radar was jointly developed by Norway and Sweden.", []string{"COOPERATES_WITH(Norway -> Sweden)"}, nil},
+		{"Egypt and Sudan jointly condemned Ethiopia.", []string{"COOPERATES_WITH(Egypt -> Sudan)", "CRITICIZES(Sudan -> Ethiopia)"}, nil},
+		// no "jointly": two acts, no cooperation stated
+		{"Egypt and Sudan condemned Ethiopia.", nil, []string{"COOPERATES_WITH(Egypt -> Sudan)", "COOPERATES_WITH(Sudan -> Egypt)"}},
+		// a hedged joint act states nothing
+		{"Brazil and Argentina could jointly build a nuclear submarine.", nil,
+			[]string{"COOPERATES_WITH(Brazil -> Argentina)", "COOPERATES_WITH(Argentina -> Brazil)"}},
+	})
+}
