@@ -228,3 +228,14 @@ func TestJointAct(t *testing.T) {
 			[]string{"COOPERATES_WITH(Brazil -> Argentina)", "COOPERATES_WITH(Argentina -> Brazil)"}},
 	})
 }
+
+// TestSharedWith checks that intelligence, information or evidence shared
+// with an actor is communication, and a shared border is not.
+func TestSharedWith(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway shared intelligence with Finland.", []string{"COMMUNICATES_WITH(Finland -> Norway)"}, nil},
+		{"Chile had shared evidence of the plot with Peru.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+		{"Chile shares a long border with Peru.", nil, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
+		{"Norway shared the cost with Finland.", nil, []string{"COMMUNICATES_WITH(Finland -> Norway)"}},
+	})
+}
