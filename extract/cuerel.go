@@ -959,11 +959,12 @@ func relativeVerb(d *doc, i int) bool {
 
 // conjoinedVerb reports whether the verb at token i follows "and" or
 // "but" straight after an earlier clause of the same sentence ("urged B
-// to act and spoke with C", "condemned A but praised B"): its subject is
-// then shared with the verb before the conjunction.
+// to act and spoke with C", "condemned A but praised B", "thanked A and
+// B, and called on C"): its subject is then shared with the verb before
+// the conjunction (the parse decides, see sharedSubject).
 func (d *doc) conjoinedVerb(si, i int) bool {
 	from := d.sents[si].From
-	return i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && d.toks[i-2].Kind != Punct
+	return i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && (d.toks[i-2].Kind != Punct || d.toks[i-2].Text == ",")
 }
 
 // sharedDeprels are the relations by which a verb hangs on a verb whose

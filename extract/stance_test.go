@@ -239,3 +239,16 @@ func TestSharedWith(t *testing.T) {
 		{"Norway shared the cost with Finland.", nil, []string{"COMMUNICATES_WITH(Finland -> Norway)"}},
 	})
 }
+
+// TestCommaAndVerb checks that a verb cue right after ", and" shares the
+// subject of the verb before, not that verb's object.
+func TestCommaAndVerb(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ghana thanked Togo and the other donors, and called on the Council to act.",
+			[]string{"CRITICIZES(Ghana -> Council)"}, []string{"CRITICIZES(Togo -> Council)"}},
+		{"Juan Ortiz, President of Paraguay, welcomed Uruguay, and condemned Bolivia.",
+			[]string{"CRITICIZES(Juan Ortiz -> Bolivia)"}, []string{"CRITICIZES(Uruguay -> Bolivia)"}},
+		{"Norway met Sweden, and Finland criticized Russia.",
+			[]string{"CRITICIZES(Finland -> Russia)"}, []string{"CRITICIZES(Norway -> Russia)"}},
+	})
+}
