@@ -137,11 +137,15 @@ func negatedInside(d *doc, i, to int) bool {
 }
 
 // negated reports whether a negation stands just before the cue at toks[i]
-// ("does not arm", "never met", "denied supplying"), or a threat that
-// states only itself ("threatened to strike").
+// ("does not arm", "never met", "denied supplying"), a verb of failing
+// opens its "to" clause ("failed to condemn", "declined to back"), or a
+// threat that states only itself ("threatened to strike").
 func negated(d *doc, from, i int) bool {
 	if i-2 >= from && d.lw(i-1) == "to" && strings.HasPrefix(d.lw(i-2), "threaten") {
 		return true // "threatened to strike": the threat is the fact
+	}
+	if i-2 >= from && d.lw(i-1) == "to" && d.words.failureVerbs[lemmaOf(d.lw(i-2), d.words.failureVerbs)] {
+		return true
 	}
 	for j := i - 1; j >= from && j >= i-3; j-- {
 		if negations[d.lw(j)] || strings.HasSuffix(d.lw(j), "n't") {
@@ -281,12 +285,14 @@ func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 // gap tokens of the one before, and returns where the phrase ends. An
 // article of the phrase ("sign an agreement with") matches any article or
 // none: "signed a free trade agreement with", "signed agreements with".
+// A role after "as" takes what follows it: "speaking as co-chair with
+// Peru" is no speaking with Peru.
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
 		article := phraseArticles[w]
 		ok := false
 		for j := i; j < end && j <= i+gap; j++ {
-			if d.toks[j].Kind == Punct {
+			if d.toks[j].Kind == Punct || d.lw(j) == "as" && w != "as" {
 				break
 			}
 			if d.lw(j) == w || article && phraseArticles[d.lw(j)] {
@@ -371,6 +377,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 	if c.verb && c.Type == "COOPERATES_WITH" && len(d.rels) > relsBefore {
 		x.signedInside(d, si, ms, cm, sources)
+	}
+	if passive {
+		x.jointAct(d, si, cm, sources) // "was jointly developed by A and B"
+	} else {
+		x.jointAct(d, si, cm, subject)
 	}
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
@@ -495,6 +506,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return nil, passive, nil // "Lavrov said talks with Ukraine were over": not the speaker's (unstated.go)
 	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
+		if c.verb && x.reportedDoer(d, n, cm.from) {
+			return nil, passive, nil // "Russia said gunmen attacked": the gunmen's act (unstated.go)
+		}
 		sources = d.coordinatedBefore(ms, n, fits)
 		if k := d.joinedBefore(ms, sources[0], fits); k >= 0 {
 			sources = append([]int{k}, sources...) // "Chile, along with Peru and Ecuador, condemned"
@@ -544,6 +558,21 @@ func (x *Extractor) cueEndsInNoun(d *doc, si int, cm cueMatch) bool {
 	}
 	p := toks[cm.to-1-d.sents[si].From].UPOS
 	return p == "NOUN" || p == "PROPN"
+}
+
+// jointAct relates the doers of a verb cue's act done together, a
+// coordinated subject or passive agent ("India and Japan will jointly
+// develop a drone", "was jointly built by A and B"): each cooperates with
+// the other, whether or not the act's object is named.
+func (x *Extractor) jointAct(d *doc, si int, cm cueMatch, subject []int) {
+	if !cm.c.verb || cm.c.Plural || len(subject) < 2 || cm.from-1 < d.sents[si].From || !d.words.jointAdverbs[d.lw(cm.from-1)] {
+		return
+	}
+	for a := 0; a < len(subject); a++ {
+		for b := a + 1; b < len(subject); b++ {
+			x.addRel(d, si, "COOPERATES_WITH", "", &d.mentions[subject[a]], &d.mentions[subject[b]], nil)
+		}
+	}
 }
 
 // pluralRelations relates the members of a group to each other: the
@@ -933,11 +962,12 @@ func relativeVerb(d *doc, i int) bool {
 
 // conjoinedVerb reports whether the verb at token i follows "and" or
 // "but" straight after an earlier clause of the same sentence ("urged B
-// to act and spoke with C", "condemned A but praised B"): its subject is
-// then shared with the verb before the conjunction.
+// to act and spoke with C", "condemned A but praised B", "thanked A and
+// B, and called on C"): its subject is then shared with the verb before
+// the conjunction (the parse decides, see sharedSubject).
 func (d *doc) conjoinedVerb(si, i int) bool {
 	from := d.sents[si].From
-	return i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && d.toks[i-2].Kind != Punct
+	return i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && (d.toks[i-2].Kind != Punct || d.toks[i-2].Text == ",")
 }
 
 // sharedDeprels are the relations by which a verb hangs on a verb whose

@@ -73,7 +73,7 @@ type wordSets struct {
 	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
 	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
-	modals, hopeVerbs, outletLeads, outletPreps, speakingWords, reportVerbs,
+	modals, hopeVerbs, failureVerbs, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
 	subjectGerundPreps set               // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
@@ -239,6 +239,8 @@ func compile(s *schema.Schema) *lexicon {
 		cues:              compileNameCues(w.NameCues),
 		modals:            newSet(w.Modals, true),
 		hopeVerbs:         newSet(w.HopeVerbs, true),
+		failureVerbs:      newSet(w.FailureVerbs, true),
+		jointAdverbs:      newSet(w.JointAdverbs, true),
 		outletLeads:       newSet(w.OutletLeads, true),
 		outletPreps:       newSet(w.OutletPreps, true),
 		speakingWords:     newSet(w.SpeakingWords, true),

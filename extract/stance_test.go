@@ -152,3 +152,103 @@ func TestJudgedEvents(t *testing.T) {
 			nil, []string{"CRITICIZES(Ukraine -> Russia)"}},
 	})
 }
+
+// TestVoicedConcern checks that concern voiced, expressed or raised about an
+// actor or its doings states criticism (opposition for a thing), and that
+// concern someone eases, or one about a far phrase, states nothing.
+func TestVoicedConcern(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru voiced concern about Chile's naval exercises.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Vietnam and the Philippines raised serious concerns over the fishing agreement.",
+			[]string{"OPPOSES(Vietnam -> fishing agreement)", "OPPOSES(Philippines -> fishing agreement)"}, nil},
+		{"Norway expressed alarm at Russia's missile tests.", []string{"CRITICIZES(Norway -> Russia)"}, nil},
+		// someone else's concern, eased or addressed
+		{"Chile sent an envoy to ease concern over Peru's naval exercises.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		// the actor sits too deep in the phrase
+		{"Ghana raised concerns over the safety of its nurses working in Libya.", nil, []string{"CRITICIZES(Ghana -> Libya)"}},
+		// negated
+		{"Peru did not voice concern about Chile's naval exercises.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
+// TestRoleBreaksPhrase checks that a role after "as" takes the preposition
+// after it, so a cue phrase does not reach across it.
+func TestRoleBreaksPhrase(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Chilean envoy, speaking as co-chair with Peru, said the fund was empty.", nil,
+			[]string{"COMMUNICATES_WITH(Chile -> Peru)", "COMMUNICATES_WITH(Peru -> Chile)"}},
+		{"Ghana signed as guarantor with Togo.", nil, []string{"COOPERATES_WITH(Ghana -> Togo)"}},
+		{"Chile spoke at length with Peru.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+		{"Ghana signed a maritime agreement with Togo.", []string{"COOPERATES_WITH(Ghana -> Togo)"}, nil},
+	})
+}
+
+// TestReportedDoer checks that a clause reported by a saying verb, with an
+// unnamed subject of its own, does not credit the speaker with its act,
+// while a pronoun or a named subject in the clause still does.
+func TestReportedDoer(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru said armed protesters had attacked the embassy of Chile.", nil,
+			[]string{"ATTACKS(Peru -> Chile)", "ATTACKS(Peru -> embassy of Chile)"}},
+		{"Mali said on Tuesday unidentified gunmen shelled Gao.", nil, []string{"ATTACKS(Mali -> Gao)"}},
+		{"Sudan insisted militias criticized Chad.", nil, []string{"CRITICIZES(Sudan -> Chad)"}},
+		// a pronoun or a name in the clause
+		{"Mali said on Tuesday that it shelled Gao.", []string{"ATTACKS(Mali -> Gao)"}, nil},
+		{"Sudan said its army had attacked Chad.", []string{"ATTACKS(Sudan -> Chad)"}, nil},
+		{"Sudan said Egyptian troops attacked Chad.", []string{"ATTACKS(Egypt -> Chad)"}, []string{"ATTACKS(Sudan -> Chad)"}},
+		// the reported clause closes before the cue
+		{"Iran, which said sanctions were illegal, condemned Israel.", []string{"CRITICIZES(Iran -> Israel)"}, nil},
+	})
+}
+
+// TestFailedAct checks that a cue in the "to" clause of a verb of failing
+// states nothing, and that a "failed" noun phrase does not negate.
+func TestFailedAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway failed to condemn Belarus.", nil, []string{"CRITICIZES(Norway -> Belarus)"}},
+		{"Chile declined to support Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Ghana has neglected to honour the fisheries accord.", nil, []string{"SUPPORTS(Ghana -> fisheries accord)"}},
+		{"Norway condemned Belarus after a failed vote.", []string{"CRITICIZES(Norway -> Belarus)"}, nil},
+		{"Chile, whose bid failed, supported Peru.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestJointAct checks that a coordinated subject or passive agent doing an
+// act jointly cooperates, and that the same act without "jointly" does not.
+func TestJointAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Brazil and Argentina will jointly build a nuclear submarine.",
+			[]string{"COOPERATES_WITH(Argentina -> Brazil)", "BUILDS(Brazil -> nuclear submarines)"}, nil},
+		{"The radar was jointly developed by Norway and Sweden.", []string{"COOPERATES_WITH(Norway -> Sweden)"}, nil},
+		{"Egypt and Sudan jointly condemned Ethiopia.", []string{"COOPERATES_WITH(Egypt -> Sudan)", "CRITICIZES(Sudan -> Ethiopia)"}, nil},
+		// no "jointly": two acts, no cooperation stated
+		{"Egypt and Sudan condemned Ethiopia.", nil, []string{"COOPERATES_WITH(Egypt -> Sudan)", "COOPERATES_WITH(Sudan -> Egypt)"}},
+		// a hedged joint act states nothing
+		{"Brazil and Argentina could jointly build a nuclear submarine.", nil,
+			[]string{"COOPERATES_WITH(Brazil -> Argentina)", "COOPERATES_WITH(Argentina -> Brazil)"}},
+	})
+}
+
+// TestSharedWith checks that intelligence, information or evidence shared
+// with an actor is communication, and a shared border is not.
+func TestSharedWith(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway shared intelligence with Finland.", []string{"COMMUNICATES_WITH(Finland -> Norway)"}, nil},
+		{"Chile had shared evidence of the plot with Peru.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+		{"Chile shares a long border with Peru.", nil, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
+		{"Norway shared the cost with Finland.", nil, []string{"COMMUNICATES_WITH(Finland -> Norway)"}},
+	})
+}
+
+// TestCommaAndVerb checks that a verb cue right after ", and" shares the
+// subject of the verb before, not that verb's object.
+func TestCommaAndVerb(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ghana thanked Togo and the other donors, and called on the Council to act.",
+			[]string{"CRITICIZES(Ghana -> Council)"}, []string{"CRITICIZES(Togo -> Council)"}},
+		{"Juan Ortiz, President of Paraguay, welcomed Uruguay, and condemned Bolivia.",
+			[]string{"CRITICIZES(Juan Ortiz -> Bolivia)"}, []string{"CRITICIZES(Uruguay -> Bolivia)"}},
+		{"Norway met Sweden, and Finland criticized Russia.",
+			[]string{"CRITICIZES(Finland -> Russia)"}, []string{"CRITICIZES(Norway -> Russia)"}},
+	})
+}

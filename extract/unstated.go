@@ -194,3 +194,38 @@ func (x *Extractor) reportedNoun(d *doc, si, i int) bool {
 	}
 	return j >= from && d.words.unstated.clauseSaying[d.lw(j)]
 }
+
+// reportedDoer reports whether the verb cue at toks[i] is the verb of a
+// clause reported by a saying verb after mention n, with a subject of its
+// own that names no entity: in "Russia said gunmen attacked a police
+// station" the gunmen attacked, not Russia. A pronoun in the clause ("said
+// it had attacked", "said its forces attacked") may be the speaker, and
+// punctuation or a conjunction may close the clause before the cue
+// ("which said sanctions were illegal, attacked"): then it reports false.
+func (x *Extractor) reportedDoer(d *doc, n, i int) bool {
+	s := -1
+	for j := i - 1; j >= d.mentions[n].To; j-- {
+		if d.words.unstated.clauseSaying[d.lw(j)] {
+			s = j
+			break
+		}
+	}
+	if s < 0 {
+		return false
+	}
+	for j := s + 1; j < i; j++ {
+		w := d.lw(j)
+		if d.toks[j].Kind != Word || pronouns[w] != "" || w == "and" || w == "or" || w == "but" {
+			return false
+		}
+	}
+	j := i - 1
+	for j > s && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || d.lw(j) == "also" || d.lw(j) == "not") {
+		j--
+	}
+	if j <= s {
+		return false
+	}
+	w := d.lw(j)
+	return !d.toks[j].Capitalized() && !determiners[w] && !followers[w] && w != "that"
+}

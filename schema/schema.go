@@ -243,6 +243,8 @@ type Words struct {
 	NameCues          NameCues            `yaml:"name_cues,omitempty" json:"name_cues,omitempty"`                         // what tells an unknown name's label (namecues.go)
 	Modals            []string            `yaml:"modals,omitempty" json:"modals,omitempty"`                               // "could strike": a possibility
 	HopeVerbs         []string            `yaml:"hope_verbs,omitempty" json:"hope_verbs,omitempty"`                       // "wants to meet": only wanted (lemmas)
+	FailureVerbs      []string            `yaml:"failure_verbs,omitempty" json:"failure_verbs,omitempty"`                 // "failed to condemn": not done (lemmas)
+	JointAdverbs      []string            `yaml:"joint_adverbs,omitempty" json:"joint_adverbs,omitempty"`                 // "A and B jointly build": they cooperate
 	OutletLeads       []string            `yaml:"outlet_leads,omitempty" json:"outlet_leads,omitempty"`                   // "told NPR"
 	OutletPreps       []string            `yaml:"outlet_prepositions,omitempty" json:"outlet_prepositions,omitempty"`     // "speaking to", "interview with"
 	SpeakingWords     []string            `yaml:"speaking_words,omitempty" json:"speaking_words,omitempty"`               // "speaking", "interview" before an outlet preposition
