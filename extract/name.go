@@ -244,12 +244,13 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			j++
 			continue
-		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && (toks[j+1].Text == "a" || toks[j+1].Text == "an") && toks[j+2].Capitalized()):
+		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && x.nameArticle(d, i, j) && toks[j+2].Capitalized()):
 			k := j + 1
 			if (strings.EqualFold(toks[k].Text, "the") || toks[k].Text == "a" || toks[k].Text == "an") && k+1 < end && toks[k+1].Capitalized() {
 				k++ // "Center for a New American Security"
 			}
-			if e, _ := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) {
+			if e, _ := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) &&
+				!(lw == "of" && x.placeNameGoesOn(d, i, j)) {
 				return j
 			}
 			if !toks[k].Capitalized() {
@@ -261,6 +262,38 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		break
 	}
 	return j
+}
+
+// nameArticle reports whether the article at toks[j+1], after "of" or
+// "for" at toks[j], goes on the unknown name toks[i:j]: "a" or "an"
+// always ("Center for a New American Security"), "the" only in "for the"
+// after an organization's head ("Patriotic Front for the Defence"), so
+// that "thanked Biden for the Marshall Plan" stays two.
+func (x *Extractor) nameArticle(d *doc, i, j int) bool {
+	switch d.toks[j+1].Text {
+	case "a", "an":
+		return true
+	case "the":
+		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[d.toks[j-1].Text] || x.endsWith(d, i, j, x.lex.sets.orgHeads))
+	}
+	return false
+}
+
+// placeNameGoesOn reports whether a place the lexicon knows, after "of"
+// at toks[j], belongs to the unknown name toks[i:j]: after a geographic
+// prefix ("Gulf of Gdansk", namecues prefixes) or in a name whose words
+// "for" joined ("Front for the Defence of Poland"). Elsewhere "of" and a
+// place end the name ("Office of Germany").
+func (x *Extractor) placeNameGoesOn(d *doc, i, j int) bool {
+	if j-i == 1 && x.lex.sets.cues.prefixes[d.toks[i].Text+" of"] == "Location" {
+		return true
+	}
+	for k := i + 1; k < j; k++ {
+		if d.toks[k].Text == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownWord reports whether t is a capitalised word that no lexicon

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestLongerNamesOverLexicon checks that a lexicon entry does not win
+// inside a longer name that opens before it: a place after a geographic
+// prefix with "of" ("Gulf of Gdansk") is part of the feature's name, and
+// "for the" or "of the" joins the words of an organization's name
+// ("Front for the Defence of Poland"); places named alone stay places.
+func TestLongerNamesOverLexicon(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Two tankers anchored in the Gulf of Gdansk on Monday.", []string{"Location:Gulf of Gdansk"}, []string{"Location:Gdansk"}},
+		{"The ferry crossed the Gulf of Trieste at dawn.", []string{"Location:Gulf of Trieste"}, []string{"Location:Trieste"}},
+		{"Ships left the port of Gdansk and sailed to Trieste.", []string{"Location:Gdansk", "Location:Trieste"}, []string{"Location:Gulf of Gdansk"}},
+		{"The Gulf states met in Benghazi.", []string{"Location:Benghazi"}, nil},
+		{"The Patriotic Front for the Defence of Poland claimed the attack.",
+			[]string{"Organization:Patriotic Front for the Defence of Poland"}, []string{"Organization:Patriotic Front"}},
+		{"The Union for the Renewal of Lakeland said it would boycott the vote.",
+			[]string{"Organization:Union for the Renewal of Lakeland"}, []string{"Organization:Union"}},
+		{"Anna Weber thanked Jan Novak for the Marshall Plan.", []string{"Person:Jan Novak"}, []string{"Person:Jan Novak for the Marshall Plan"}},
+		{"Anna Weber said the aid for the people of Poland was late.", []string{"Person:Anna Weber", "Country:Poland"}, nil},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
