@@ -519,6 +519,28 @@ func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
 	return false
 }
 
+// apposedTitle reports whether a person's title in the singular heads the
+// apposition after the name that ends before toks[j]: "Vadim Petrenko,
+// the separatist leader, said", "X, the NLF leader,". A group noun there
+// tells an organization instead (apposedGroup).
+func (x *Extractor) apposedTitle(d *doc, si, j int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	if j+2 >= end || toks[j].Text != "," || !determiners[toks[j+1].lower] || toks[j+1].lower == "that" {
+		return false
+	}
+	for k := j + 2; k < end && k < j+6; k++ {
+		t := toks[k]
+		if t.Kind != Word {
+			return false
+		}
+		if e, _ := x.lex.match(toks, k, k+1); e != nil && e.kind == kindTitle && !t.Capitalized() && !strings.HasSuffix(t.lower, "s") {
+			return k+1 < end && toks[k+1].Text == ","
+		}
+	}
+	return false
+}
+
 // personEnd returns the end of a person's name that starts at toks[i] and
 // ends before toks[j] at most: a person's name stops before "of" ("Roger
 // Wicker of Mississippi", "Anna Berg of the Liberal party").

@@ -27,3 +27,13 @@ func TestLongerNamesOverLexicon(t *testing.T) {
 		checkEntities(t, tt.text, tt.want, tt.not)
 	}
 }
+
+// TestApposedTitle checks that an unknown name with a person's title in
+// apposition ("the separatist leader") is a person, while a group noun in
+// apposition still tells an organization.
+func TestApposedTitle(t *testing.T) {
+	checkEntities(t, "Vadim Petrenko, the separatist leader, blamed Kyiv.", []string{"Person:Vadim Petrenko"}, []string{"Organization:Vadim Petrenko"})
+	checkEntities(t, "Vadim Petrenko, the NLF leader, blamed Kyiv.", []string{"Person:Vadim Petrenko"}, []string{"Organization:Vadim Petrenko"})
+	checkEntities(t, "The Red Dawn Front, a separatist faction, said it shelled the town.", []string{"Organization:Red Dawn Front"}, nil)
+	checkEntities(t, "Kestrel Holdings, the separatist leaders, said so.", nil, []string{"Person:Kestrel Holdings"})
+}

@@ -183,6 +183,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization"
 	case j-i == 1 && acronym(toks[i].Text) && x.actingAcronym(d, si, i):
 		label = "Organization"
+	case j-i >= 2 && x.apposedTitle(d, si, j):
+		label = "Person" // "Vadim Petrenko, the separatist leader,"
 	case x.apposedGroup(d, si, j):
 		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
 	}
