@@ -37,3 +37,13 @@ func TestApposedTitle(t *testing.T) {
 	checkEntities(t, "The Red Dawn Front, a separatist faction, said it shelled the town.", []string{"Organization:Red Dawn Front"}, nil)
 	checkEntities(t, "Kestrel Holdings, the separatist leaders, said so.", nil, []string{"Person:Kestrel Holdings"})
 }
+
+// TestSurnameAlias checks that an organization's one-word alias ending a
+// person's name is the surname, and that it stays the organization when
+// it stands alone or after a known name.
+func TestSurnameAlias(t *testing.T) {
+	checkEntities(t, "The talks were led by Marie Lukamba Wagner, the foreign minister.", []string{"Person:Marie Lukamba Wagner"}, []string{"Organization:Wagner Group"})
+	checkEntities(t, "The delegation was led by His Excellency Jolé Lukamba Wagner.", []string{"Person:Jolé Lukamba Wagner"}, []string{"Organization:Wagner Group"})
+	checkEntities(t, "Marie Lukamba said Wagner fighters had left the town.", []string{"Organization:Wagner Group"}, nil)
+	checkEntities(t, "Russia's Wagner Group denied it.", []string{"Organization:Wagner Group"}, nil)
+}

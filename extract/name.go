@@ -233,6 +233,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
 			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
 				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
+				!x.surnameAlias(d, i, j, end) &&
 				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && x.unknownWord(toks[j-2])) {
 				// a name stops before a lexicon entry; a country or a title
 				// after a given name is a surname ("Michael Jordan", "Kevin King")
@@ -296,6 +297,27 @@ func (x *Extractor) placeNameGoesOn(d *doc, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// surnameAlias reports whether the capitalised word toks[j], one word an
+// organization's entry knows ("Wagner"), is the surname that ends a
+// person's name opened at toks[i] by a given name or after an honorific,
+// and an unknown word: "Marie Lukamba Wagner", "His Excellency Jean
+// Lukamba Wagner" are one person, not a person and the Wagner Group.
+func (x *Extractor) surnameAlias(d *doc, i, j, end int) bool {
+	toks := d.toks
+	if j-i < 2 || !(x.givenName(toks[i].Text) || i > 0 && x.lex.sets.honorifics[toks[i-1].Text]) || acronym(toks[j].Text) || j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() {
+		return false
+	}
+	if e, n := x.lex.match(toks, j, end); e == nil || n != 1 || e.label != "Organization" || e.kind != kindName {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !x.unknownWord(toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownWord reports whether t is a capitalised word that no lexicon
