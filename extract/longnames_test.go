@@ -47,3 +47,16 @@ func TestSurnameAlias(t *testing.T) {
 	checkEntities(t, "Marie Lukamba said Wagner fighters had left the town.", []string{"Organization:Wagner Group"}, nil)
 	checkEntities(t, "Russia's Wagner Group denied it.", []string{"Organization:Wagner Group"}, nil)
 }
+
+// TestCeasefireDescription checks that "the ceasefire" or "the truce"
+// refers back to the agreement named before it, that such a head before
+// the noun it modifies ("the ceasefire line") names nothing, and that a
+// ceasefire with nothing named before it is no entity of its own.
+func TestCeasefireDescription(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Armenia and Azerbaijan signed the Tavush Accord on Monday. Turkey welcomed the truce on Tuesday.",
+			[]string{"SUPPORTS(Turkey -> Tavush Accord)"}, nil},
+	})
+	checkEntities(t, "Troops from both sides crossed the ceasefire line near the village.", nil, []string{"Agreement:ceasefire"})
+	checkEntities(t, "Turkey welcomed the ceasefire on Tuesday.", []string{"Country:Turkey"}, []string{"Agreement:ceasefire"})
+}
