@@ -329,9 +329,20 @@ func (x *Extractor) titledBefore(d *doc, si, i int) bool {
 	}
 	if n := len(d.mentions); n > 0 {
 		m := d.mentions[n-1]
+		if m.Kind == mTitle && m.To == i-1 && prev.Text == "," && n > 1 && apposedToPerson(d, n-1) {
+			return false // "Ana Lobo, Minister of Foreign Affairs, International Cooperation and Trade": more of the portfolio
+		}
 		return m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",")
 	}
 	return false
+}
+
+// apposedToPerson reports whether the title mention k is written between
+// commas after a person's name ("Ana Lobo, Minister of Justice,"), so
+// that the title already has its holder.
+func apposedToPerson(d *doc, k int) bool {
+	m, p := d.mentions[k], d.mentions[k-1]
+	return m.From >= 1 && d.toks[m.From-1].Text == "," && p.Label == "Person" && p.To == m.From-1
 }
 
 // participle reports whether toks[j] is a participle that opens a reduced

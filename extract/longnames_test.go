@@ -60,3 +60,12 @@ func TestCeasefireDescription(t *testing.T) {
 	checkEntities(t, "Troops from both sides crossed the ceasefire line near the village.", nil, []string{"Agreement:ceasefire"})
 	checkEntities(t, "Turkey welcomed the ceasefire on Tuesday.", []string{"Country:Turkey"}, []string{"Agreement:ceasefire"})
 }
+
+// TestPortfolioAfterTitle checks that the capitalised words after a title
+// apposed to a person are more of the portfolio, not a second holder,
+// while a name after a title that has no holder yet is one.
+func TestPortfolioAfterTitle(t *testing.T) {
+	checkEntities(t, "Ana Lobo, Minister of Foreign Affairs, International Cooperation and Trade, met Putin.",
+		[]string{"Person:Ana Lobo"}, []string{"Person:International Cooperation"})
+	checkEntities(t, "The foreign minister, Ana Lobo, met Putin.", []string{"Person:Ana Lobo"}, nil)
+}

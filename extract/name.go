@@ -372,7 +372,8 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		}
 		if n := len(d.mentions); n > 0 {
 			m := d.mentions[n-1]
-			if m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",") && !(j-i == 1 && s.orgHeads[toks[i].Text]) {
+			if m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",") && !(j-i == 1 && s.orgHeads[toks[i].Text]) &&
+				!(m.To == i-1 && n > 1 && apposedToPerson(d, n-1)) {
 				return true // but "the General Office of ...": a body's head word
 			}
 		}
