@@ -338,11 +338,30 @@ func (x *Extractor) titledBefore(d *doc, si, i int) bool {
 }
 
 // apposedToPerson reports whether the title mention k is written between
-// commas after a person's name ("Ana Lobo, Minister of Justice,"), so
-// that the title already has its holder.
+// commas after a person's name, alone or after other titles ("Ana Lobo,
+// Minister of State, Minister of Justice,"), so that the title already
+// has its holder.
 func apposedToPerson(d *doc, k int) bool {
-	m, p := d.mentions[k], d.mentions[k-1]
-	return m.From >= 1 && d.toks[m.From-1].Text == "," && p.Label == "Person" && p.To == m.From-1
+	m := d.mentions[k]
+	if m.From < 1 || d.toks[m.From-1].Text != "," {
+		return false
+	}
+	for p := k - 1; p >= 0 && d.mentions[p].sent == m.sent; p-- {
+		a := d.mentions[p]
+		if a.Kind == mTitle {
+			continue
+		}
+		if a.Label != "Person" {
+			return false
+		}
+		for t := a.To; t < m.From; t++ {
+			if w := d.toks[t]; w.Text != "," && w.Text != "of" && w.Text != "and" && !w.Capitalized() {
+				return false // "Lobo met the ministers, Minister ..."
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // participle reports whether toks[j] is a participle that opens a reduced

@@ -68,4 +68,7 @@ func TestPortfolioAfterTitle(t *testing.T) {
 	checkEntities(t, "Ana Lobo, Minister of Foreign Affairs, International Cooperation and Trade, met Putin.",
 		[]string{"Person:Ana Lobo"}, []string{"Person:International Cooperation"})
 	checkEntities(t, "The foreign minister, Ana Lobo, met Putin.", []string{"Person:Ana Lobo"}, nil)
+	checkEntities(t, "Ana Lobo, Minister of State, Minister of Justice, met Putin.", []string{"Person:Ana Lobo"}, []string{"Person:State"})
+	checkEntities(t, "Ana Lobo, Minister of State, Minister of Foreign Affairs, International Cooperation and Trade, met Putin.",
+		[]string{"Person:Ana Lobo"}, []string{"Person:State", "Person:International Cooperation"})
 }

@@ -370,6 +370,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		if s.honorifics[prev.Text] {
 			return true
 		}
+		if k := len(d.mentions) - 1; prev.Text == "of" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i-1 {
+			return false // "Minister of State": the title's portfolio, no holder
+		}
 		if n := len(d.mentions); n > 0 {
 			m := d.mentions[n-1]
 			if m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",") && !(j-i == 1 && s.orgHeads[toks[i].Text]) &&
