@@ -329,7 +329,37 @@ func (x *Extractor) titledBefore(d *doc, si, i int) bool {
 	}
 	if n := len(d.mentions); n > 0 {
 		m := d.mentions[n-1]
+		if m.Kind == mTitle && m.To == i-1 && prev.Text == "," && n > 1 && apposedToPerson(d, n-1) {
+			return false // "Ana Lobo, Minister of Foreign Affairs, International Cooperation and Trade": more of the portfolio
+		}
 		return m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",")
+	}
+	return false
+}
+
+// apposedToPerson reports whether the title mention k is written between
+// commas after a person's name, alone or after other titles ("Ana Lobo,
+// Minister of State, Minister of Justice,"), so that the title already
+// has its holder.
+func apposedToPerson(d *doc, k int) bool {
+	m := d.mentions[k]
+	if m.From < 1 || d.toks[m.From-1].Text != "," {
+		return false
+	}
+	for p := k - 1; p >= 0 && d.mentions[p].sent == m.sent; p-- {
+		a := d.mentions[p]
+		if a.Kind == mTitle {
+			continue
+		}
+		if a.Label != "Person" {
+			return false
+		}
+		for t := a.To; t < m.From; t++ {
+			if w := d.toks[t]; w.Text != "," && w.Text != "of" && w.Text != "and" && !w.Capitalized() {
+				return false // "Lobo met the ministers, Minister ..."
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -514,6 +544,28 @@ func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
 		}
 		if c.acronymHeads[t.lower] || c.descriptors[t.lower] == "Organization" {
 			return k+1 == end || toks[k+1].Kind == Punct || followers[toks[k+1].lower] || participle(d, k+1, end) || toks[k+1].lower == "led"
+		}
+	}
+	return false
+}
+
+// apposedTitle reports whether a person's title in the singular heads the
+// apposition after the name that ends before toks[j]: "Vadim Petrenko,
+// the separatist leader, said", "X, the NLF leader,". A group noun there
+// tells an organization instead (apposedGroup).
+func (x *Extractor) apposedTitle(d *doc, si, j int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	if j+2 >= end || toks[j].Text != "," || !determiners[toks[j+1].lower] || toks[j+1].lower == "that" {
+		return false
+	}
+	for k := j + 2; k < end && k < j+6; k++ {
+		t := toks[k]
+		if t.Kind != Word {
+			return false
+		}
+		if e, _ := x.lex.match(toks, k, k+1); e != nil && e.kind == kindTitle && !t.Capitalized() && !strings.HasSuffix(t.lower, "s") {
+			return k+1 < end && toks[k+1].Text == ","
 		}
 	}
 	return false

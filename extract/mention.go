@@ -202,10 +202,18 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.coordinatedWeapon(d, si, i, add); n > 0 {
 		return n
 	}
-	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) {
+	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) && !x.modifiesNoun(d, i, end) {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})
 	}
 	return 1
+}
+
+// modifiesNoun reports whether the description head toks[i] is an
+// agreement's modifier (words.yaml agreement_modifiers) written before
+// the noun it modifies: "the ceasefire line", "the truce proposal" name
+// no agreement, where "the ceasefire" and "the ceasefire agreed on" do.
+func (x *Extractor) modifiesNoun(d *doc, i, end int) bool {
+	return x.agreementMods[d.toks[i].lower] && !x.endsPhrase(d, i+1, end) && !participle(d, i+1, end)
 }
 
 // bodyOfOrg returns the end of the name of a body written after an

@@ -183,6 +183,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization"
 	case j-i == 1 && acronym(toks[i].Text) && x.actingAcronym(d, si, i):
 		label = "Organization"
+	case j-i >= 2 && x.apposedTitle(d, si, j):
+		label = "Person" // "Vadim Petrenko, the separatist leader,"
 	case x.apposedGroup(d, si, j):
 		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
 	}
@@ -231,6 +233,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
 			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
 				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
+				!x.surnameAlias(d, i, j, end) &&
 				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && x.unknownWord(toks[j-2])) {
 				// a name stops before a lexicon entry; a country or a title
 				// after a given name is a surname ("Michael Jordan", "Kevin King")
@@ -244,12 +247,13 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			j++
 			continue
-		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && (toks[j+1].Text == "a" || toks[j+1].Text == "an") && toks[j+2].Capitalized()):
+		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && x.nameArticle(d, i, j) && toks[j+2].Capitalized()):
 			k := j + 1
 			if (strings.EqualFold(toks[k].Text, "the") || toks[k].Text == "a" || toks[k].Text == "an") && k+1 < end && toks[k+1].Capitalized() {
 				k++ // "Center for a New American Security"
 			}
-			if e, _ := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) {
+			if e, _ := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) &&
+				!(lw == "of" && x.placeNameGoesOn(d, i, j)) {
 				return j
 			}
 			if !toks[k].Capitalized() {
@@ -261,6 +265,59 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		break
 	}
 	return j
+}
+
+// nameArticle reports whether the article at toks[j+1], after "of" or
+// "for" at toks[j], goes on the unknown name toks[i:j]: "a" or "an"
+// always ("Center for a New American Security"), "the" only in "for the"
+// after an organization's head ("Patriotic Front for the Defence"), so
+// that "thanked Biden for the Marshall Plan" stays two.
+func (x *Extractor) nameArticle(d *doc, i, j int) bool {
+	switch d.toks[j+1].Text {
+	case "a", "an":
+		return true
+	case "the":
+		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[d.toks[j-1].Text] || x.endsWith(d, i, j, x.lex.sets.orgHeads))
+	}
+	return false
+}
+
+// placeNameGoesOn reports whether a place the lexicon knows, after "of"
+// at toks[j], belongs to the unknown name toks[i:j]: after a geographic
+// prefix ("Gulf of Gdansk", namecues prefixes) or in a name whose words
+// "for" joined ("Front for the Defence of Poland"). Elsewhere "of" and a
+// place end the name ("Office of Germany").
+func (x *Extractor) placeNameGoesOn(d *doc, i, j int) bool {
+	if j-i == 1 && x.lex.sets.cues.prefixes[d.toks[i].Text+" of"] == "Location" {
+		return true
+	}
+	for k := i + 1; k < j; k++ {
+		if d.toks[k].Text == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameAlias reports whether the capitalised word toks[j], one word an
+// organization's entry knows ("Wagner"), is the surname that ends a
+// person's name opened at toks[i] by a given name or after an honorific,
+// and an unknown word: "Marie Lukamba Wagner", "His Excellency Jean
+// Lukamba Wagner" are one person, not a person and the Wagner Group.
+func (x *Extractor) surnameAlias(d *doc, i, j, end int) bool {
+	toks := d.toks
+	if j-i < 2 || !(x.givenName(toks[i].Text) || i > 0 && x.lex.sets.honorifics[toks[i-1].Text]) || acronym(toks[j].Text) || j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() {
+		return false
+	}
+	if e, n := x.lex.match(toks, j, end); e == nil || n != 1 || e.label != "Organization" || e.kind != kindName {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !x.unknownWord(toks[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownWord reports whether t is a capitalised word that no lexicon
@@ -313,9 +370,13 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		if s.honorifics[prev.Text] {
 			return true
 		}
+		if k := len(d.mentions) - 1; prev.Text == "of" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i-1 {
+			return false // "Minister of State": the title's portfolio, no holder
+		}
 		if n := len(d.mentions); n > 0 {
 			m := d.mentions[n-1]
-			if m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",") && !(j-i == 1 && s.orgHeads[toks[i].Text]) {
+			if m.Kind == mTitle && (m.To == i || m.To == i-1 && prev.Text == ",") && !(j-i == 1 && s.orgHeads[toks[i].Text]) &&
+				!(m.To == i-1 && n > 1 && apposedToPerson(d, n-1)) {
 				return true // but "the General Office of ...": a body's head word
 			}
 		}

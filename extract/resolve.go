@@ -443,8 +443,9 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Key, m.Kind = "organization:"+slug(m.Name), mName
 		return
 	}
-	if m.Label == "Agreement" {
-		// a deal named for the first time: "a fuel supply agreement"
+	if m.Label == "Agreement" && !x.agreementMods[m.Head] {
+		// a deal named for the first time: "a fuel supply agreement"; "the
+		// ceasefire" or "the truce" only refers back to one named before
 		i := m.From
 		for i > d.sents[m.sent].From && !determiners[d.lw(i-1)] {
 			i--

@@ -1,0 +1,74 @@
+package extract
+
+import "testing"
+
+// TestLongerNamesOverLexicon checks that a lexicon entry does not win
+// inside a longer name that opens before it: a place after a geographic
+// prefix with "of" ("Gulf of Gdansk") is part of the feature's name, and
+// "for the" or "of the" joins the words of an organization's name
+// ("Front for the Defence of Poland"); places named alone stay places.
+func TestLongerNamesOverLexicon(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Two tankers anchored in the Gulf of Gdansk on Monday.", []string{"Location:Gulf of Gdansk"}, []string{"Location:Gdansk"}},
+		{"The ferry crossed the Gulf of Trieste at dawn.", []string{"Location:Gulf of Trieste"}, []string{"Location:Trieste"}},
+		{"Ships left the port of Gdansk and sailed to Trieste.", []string{"Location:Gdansk", "Location:Trieste"}, []string{"Location:Gulf of Gdansk"}},
+		{"The Gulf states met in Benghazi.", []string{"Location:Benghazi"}, nil},
+		{"The Patriotic Front for the Defence of Poland claimed the attack.",
+			[]string{"Organization:Patriotic Front for the Defence of Poland"}, []string{"Organization:Patriotic Front"}},
+		{"The Union for the Renewal of Lakeland said it would boycott the vote.",
+			[]string{"Organization:Union for the Renewal of Lakeland"}, []string{"Organization:Union"}},
+		{"Anna Weber thanked Jan Novak for the Marshall Plan.", []string{"Person:Jan Novak"}, []string{"Person:Jan Novak for the Marshall Plan"}},
+		{"Anna Weber said the aid for the people of Poland was late.", []string{"Person:Anna Weber", "Country:Poland"}, nil},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
+
+// TestApposedTitle checks that an unknown name with a person's title in
+// apposition ("the separatist leader") is a person, while a group noun in
+// apposition still tells an organization.
+func TestApposedTitle(t *testing.T) {
+	checkEntities(t, "Vadim Petrenko, the separatist leader, blamed Kyiv.", []string{"Person:Vadim Petrenko"}, []string{"Organization:Vadim Petrenko"})
+	checkEntities(t, "Vadim Petrenko, the NLF leader, blamed Kyiv.", []string{"Person:Vadim Petrenko"}, []string{"Organization:Vadim Petrenko"})
+	checkEntities(t, "The Red Dawn Front, a separatist faction, said it shelled the town.", []string{"Organization:Red Dawn Front"}, nil)
+	checkEntities(t, "Kestrel Holdings, the separatist leaders, said so.", nil, []string{"Person:Kestrel Holdings"})
+}
+
+// TestSurnameAlias checks that an organization's one-word alias ending a
+// person's name is the surname, and that it stays the organization when
+// it stands alone or after a known name.
+func TestSurnameAlias(t *testing.T) {
+	checkEntities(t, "The talks were led by Marie Lukamba Wagner, the foreign minister.", []string{"Person:Marie Lukamba Wagner"}, []string{"Organization:Wagner Group"})
+	checkEntities(t, "The delegation was led by His Excellency Jolé Lukamba Wagner.", []string{"Person:Jolé Lukamba Wagner"}, []string{"Organization:Wagner Group"})
+	checkEntities(t, "Marie Lukamba said Wagner fighters had left the town.", []string{"Organization:Wagner Group"}, nil)
+	checkEntities(t, "Russia's Wagner Group denied it.", []string{"Organization:Wagner Group"}, nil)
+}
+
+// TestCeasefireDescription checks that "the ceasefire" or "the truce"
+// refers back to the agreement named before it, that such a head before
+// the noun it modifies ("the ceasefire line") names nothing, and that a
+// ceasefire with nothing named before it is no entity of its own.
+func TestCeasefireDescription(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Armenia and Azerbaijan signed the Tavush Accord on Monday. Turkey welcomed the truce on Tuesday.",
+			[]string{"SUPPORTS(Turkey -> Tavush Accord)"}, nil},
+	})
+	checkEntities(t, "Troops from both sides crossed the ceasefire line near the village.", nil, []string{"Agreement:ceasefire"})
+	checkEntities(t, "Turkey welcomed the ceasefire on Tuesday.", []string{"Country:Turkey"}, []string{"Agreement:ceasefire"})
+}
+
+// TestPortfolioAfterTitle checks that the capitalised words after a title
+// apposed to a person are more of the portfolio, not a second holder,
+// while a name after a title that has no holder yet is one.
+func TestPortfolioAfterTitle(t *testing.T) {
+	checkEntities(t, "Ana Lobo, Minister of Foreign Affairs, International Cooperation and Trade, met Putin.",
+		[]string{"Person:Ana Lobo"}, []string{"Person:International Cooperation"})
+	checkEntities(t, "The foreign minister, Ana Lobo, met Putin.", []string{"Person:Ana Lobo"}, nil)
+	checkEntities(t, "Ana Lobo, Minister of State, Minister of Justice, met Putin.", []string{"Person:Ana Lobo"}, []string{"Person:State"})
+	checkEntities(t, "Ana Lobo, Minister of State, Minister of Foreign Affairs, International Cooperation and Trade, met Putin.",
+		[]string{"Person:Ana Lobo"}, []string{"Person:State", "Person:International Cooperation"})
+}
