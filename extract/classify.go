@@ -531,7 +531,7 @@ func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
 	toks := d.toks
 	end := d.sents[si].To
 	c := &x.lex.sets.cues
-	if j+2 >= end || toks[j].Text != "," || !determiners[toks[j+1].lower] || toks[j+1].lower == "that" {
+	if !d.determinedApposition(si, j) {
 		return false
 	}
 	for k := j + 2; k < end && k < j+6; k++ {
@@ -549,6 +549,13 @@ func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
 	return false
 }
 
+// determinedApposition reports whether an apposition opened by a
+// determiner follows the name that ends before toks[j]: ", the ...",
+// ", a ..." (not ", that ...").
+func (d *doc) determinedApposition(si, j int) bool {
+	return j+2 < d.sents[si].To && d.toks[j].Text == "," && determiners[d.toks[j+1].lower] && d.toks[j+1].lower != "that"
+}
+
 // apposedTitle reports whether a person's title in the singular heads the
 // apposition after the name that ends before toks[j]: "Vadim Petrenko,
 // the separatist leader, said", "X, the NLF leader,". A group noun there
@@ -556,7 +563,7 @@ func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
 func (x *Extractor) apposedTitle(d *doc, si, j int) bool {
 	toks := d.toks
 	end := d.sents[si].To
-	if j+2 >= end || toks[j].Text != "," || !determiners[toks[j+1].lower] || toks[j+1].lower == "that" {
+	if !d.determinedApposition(si, j) {
 		return false
 	}
 	for k := j + 2; k < end && k < j+6; k++ {
