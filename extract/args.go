@@ -341,6 +341,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" || d.compoundModifier(&d.mentions[n]) {
 			return out // "A and the Tripoli-based B": B, not Tripoli
 		}
+		if joined && d.toks[m.To].Text == "," && d.newSubject(ms, out[0], n) {
+			return out // "Russia attacked Ukraine, and Poland condemned it": a new clause
+		}
 		if !joined {
 			// a comma alone joins list items only: "Spain, Greece and Italy", not "to Latvia, Hartmann said"
 			if k := d.mentions[n].To; k < end && !(d.toks[k].Text == "," || d.coordinator(k, end) > 0) {
@@ -349,6 +352,27 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		}
 		out = append(out, n)
 	}
+}
+
+// listTail are the words that may follow the last member of a list of
+// objects: prepositions, conjunctions and relative words.
+var listTail = set{"and": true, "or": true, "in": true, "to": true, "from": true, "of": true, "on": true, "at": true,
+	"by": true, "for": true, "with": true, "that": true, "which": true, "who": true, "whose": true, "as": true,
+	"than": true, "into": true, "near": true, "across": true, "along": true, "against": true, "under": true,
+	"over": true, "within": true, "after": true, "before": true, "during": true}
+
+// newSubject reports whether member n, joined by ", and" to a list whose
+// first member first is an object, rather opens a new clause as its
+// subject: a lower-case word that is no preposition or conjunction follows
+// it ("Russia attacked Ukraine, and Poland condemned Russia"; not
+// "condemned Chile, and Peru for ...").
+func (d *doc) newSubject(ms []int, first, n int) bool {
+	j := d.mentions[n].To
+	if j >= d.sents[d.mentions[n].sent].To || d.opensClause(ms, first) {
+		return false
+	}
+	t := d.toks[j]
+	return t.Kind == Word && !t.Capitalized() && !listTail[t.lower]
 }
 
 // titledPerson returns the person that follows mention n through a
@@ -473,6 +497,9 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		}
 		if prev < 0 || !fits(&d.mentions[prev]) || d.mentions[prev].Key == "" {
 			return out
+		}
+		if d.lw(i) == "and" && i-1 > from && d.toks[i-1].Text == "," && !d.opensClause(ms, prev) {
+			return out // "Russia attacked Ukraine, and Poland condemned": Ukraine is the first clause's object
 		}
 		out = append([]int{prev}, out...)
 	}

@@ -80,6 +80,17 @@ func TestCoordinatedArguments(t *testing.T) {
 			[]string{"CRITICIZES(France -> Russia)", "CRITICIZES(Germany -> Russia)", "CRITICIZES(Italy -> Russia)"}, nil},
 		{"Russia condemned France, Germany and Italy.",
 			[]string{"CRITICIZES(Russia -> France)", "CRITICIZES(Russia -> Germany)", "CRITICIZES(Russia -> Italy)"}, nil},
+		// ", and" before a new clause's subject ends the list on both sides
+		{"Russia attacked Ukraine, and Poland condemned Russia.",
+			[]string{"ATTACKS(Russia -> Ukraine)", "CRITICIZES(Poland -> Russia)"},
+			[]string{"ATTACKS(Russia -> Poland)", "CRITICIZES(Ukraine -> Russia)"}},
+		{"The EU sanctioned Iran, and Turkey warned Greece.",
+			[]string{"SANCTIONS(European Union -> Iran)"},
+			[]string{"SANCTIONS(European Union -> Turkey)", "THREATENS(Iran -> Greece)", "CRITICIZES(Iran -> Greece)"}},
+		{"France condemned Russia, Iran, and Syria on Monday.",
+			[]string{"CRITICIZES(France -> Russia)", "CRITICIZES(France -> Iran)", "CRITICIZES(France -> Syria)"}, nil},
+		{"Spain, Greece, and Italy condemned Russia.",
+			[]string{"CRITICIZES(Spain -> Russia)", "CRITICIZES(Greece -> Russia)", "CRITICIZES(Italy -> Russia)"}, nil},
 		{"The EU imposed sanctions on Iran, Syria and Belarus.",
 			[]string{"SANCTIONS(European Union -> Iran)", "SANCTIONS(European Union -> Syria)", "SANCTIONS(European Union -> Belarus)"}, nil},
 		// "as well as" joins as "and" does
