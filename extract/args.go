@@ -323,8 +323,8 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		if p := d.titledPerson(ms, n); p >= 0 {
 			n = p // "and UK Defence Secretary Grant Shapps": the person, not the country
 		}
-		if (n < 0 || d.mentions[n].Kind == mDescription && d.mentions[n].Key == "") && joined {
-			n = d.describedName(ms, i, end) // "and the South American group Mercosur"
+		if (n < 0 || d.mentions[n].Kind == mDescription && d.mentions[n].Key == "") && joined && determiners[d.lw(i-1)] {
+			n = d.describedName(ms, i, end) // "and the South American group Mercosur", not "and condemned Bolivia"
 		}
 		if n >= 0 && (d.isPossessor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun && possessivePronoun[d.mentions[n].Head]) {
 			// "his Chinese counterpart, Xi Jinping": the head, not the possessor

@@ -475,6 +475,11 @@ func TestDescribedConjunct(t *testing.T) {
 			[]string{"COOPERATES_WITH(European Union -> Mercosur)"}, nil},
 		{"Peru condemned Chile and the militant group Hezbollah.", []string{"CRITICIZES(Peru -> Hezbollah)"}, nil},
 		{"Peru condemned Chile and the attack on Hezbollah.", nil, []string{"CRITICIZES(Peru -> Hezbollah)"}},
+		// a verb after "and" opens a clause of its own: its object is no member
+		{"Peru praised Chile and condemned Bolivia.",
+			[]string{"SUPPORTS(Peru -> Chile)", "CRITICIZES(Peru -> Bolivia)"}, []string{"SUPPORTS(Peru -> Bolivia)"}},
+		{"Peru condemned Chile and welcomed Bolivia.",
+			[]string{"CRITICIZES(Peru -> Chile)", "SUPPORTS(Peru -> Bolivia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
 	})
 }
 
