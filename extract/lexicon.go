@@ -258,7 +258,7 @@ func compile(s *schema.Schema) *lexicon {
 		copulas:           newSet(w.Copulas, true),
 		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),
 		copulaAdverbs:     newSet(w.CopulaAdverbs, true),
-		serveVerbs:        newSet(w.ServeVerbs, true),
+		serveVerbs:        verbForms(w.ServeVerbs, w.Irregular),
 		leadVerbs:         newSet(w.LeadVerbs, true),
 		officialNouns:     newSet(w.OfficialNouns, true),
 		definites:         newSet(w.Definites, true),

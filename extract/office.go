@@ -346,7 +346,7 @@ func (d *doc) chainedHolder(ms []int, from, and int, bound map[int]int) int {
 	i := and
 	for n := 0; n < 8 && i > from; n++ {
 		i--
-		if !d.inMention(ms, i) && !titleComplement[d.lw(i)] {
+		if !inMentionSpan(d, ms, i) && !titleComplement[d.lw(i)] {
 			return -1
 		}
 		for _, k := range ms {
@@ -563,7 +563,7 @@ func (d *doc) includedAffiliation(ms []int, si int, t *Mention) int {
 	}
 	i := t.From - 1
 	for n := 0; i > from && n < 20 && d.lw(i) != "including"; n++ {
-		if !d.inMention(ms, i) && d.lw(i) != "," && d.lw(i) != "and" {
+		if !inMentionSpan(d, ms, i) && d.lw(i) != "," && d.lw(i) != "and" {
 			return -1 // only the list's titles and names stand between
 		}
 		i--
@@ -654,7 +654,7 @@ func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 	// a lower-case word, or a capitalised one that names the government
 	// generically ("the Chilean Government spokeswoman")
 	lower := func(j int) bool {
-		return d.toks[j].Text == d.lw(j) || d.words.portfolioCapitals[d.lw(j)] && !d.inMention(ms, j)
+		return d.toks[j].Text == d.lw(j) || d.words.portfolioCapitals[d.lw(j)] && !inMentionSpan(d, ms, j)
 	}
 	if i < from || d.toks[i].Kind != Word || !lower(i) || d.mentionAt(ms, i) >= 0 {
 		return i
@@ -674,16 +674,6 @@ func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 		return i // "and" never opens the portfolio; "the" ends a phrase before it
 	}
 	return j
-}
-
-// inMention reports whether toks[j] lies inside a mention of ms.
-func (d *doc) inMention(ms []int, j int) bool {
-	for _, k := range ms {
-		if m := &d.mentions[k]; m.From <= j && j < m.To {
-			return true
-		}
-	}
-	return false
 }
 
 // affMention returns the mention an affiliation index stands for.

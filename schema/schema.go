@@ -332,7 +332,7 @@ type Words struct {
 	AnnounceVerbs  []string            `yaml:"announce_verbs,omitempty" json:"announce_verbs,omitempty"`             // "vowed that it will strike" (lemmas)
 	CompriseVerbs  []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"`             // "which comprises A, B and C"
 	CopulaAdverbs  []string            `yaml:"copula_adverbs,omitempty" json:"copula_adverbs,omitempty"`             // "X is also the group's leader"
-	ServeVerbs     []string            `yaml:"serve_verbs,omitempty" json:"serve_verbs,omitempty"`                   // "X serves as interior minister"
+	ServeVerbs     []string            `yaml:"serve_verbs,omitempty" json:"serve_verbs,omitempty"`                   // lemmas: "X serves as interior minister"
 	LeadVerbs      []string            `yaml:"lead_verbs,omitempty" json:"lead_verbs,omitempty"`                     // "X, who heads the foundation"
 	OfficialNouns  []string            `yaml:"official_nouns,omitempty" json:"official_nouns,omitempty"`             // "Chilean officials, including Minister X"
 	Definites      []string            `yaml:"definite_determiners,omitempty" json:"definite_determiners,omitempty"` // "the attacks", "these strikes"
