@@ -443,9 +443,10 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Key, m.Kind = "organization:"+slug(m.Name), mName
 		return
 	}
-	if m.Label == "Agreement" && !x.agreementMods[m.Head] {
+	if m.Label == "Agreement" && (!x.agreementMods[m.Head] || m.From > d.sents[m.sent].From && d.lw(m.From-1) == "the") {
 		// a deal named for the first time: "a fuel supply agreement"; "the
-		// ceasefire" or "the truce" only refers back to one named before
+		// ceasefire" or "the truce" with none named before is the one the
+		// article is about ("a ceasefire" may be only hoped for)
 		i := m.From
 		for i > d.sents[m.sent].From && !determiners[d.lw(i-1)] {
 			i--

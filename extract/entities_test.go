@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestAdjectiveBodies checks the generic bodies whose word is as often an
+// adjective (words.yaml adjective_bodies, "military"): a body of the
+// country that owns it where the word is a noun, nothing where it
+// modifies a noun or opens a capitalised name.
+func TestAdjectiveBodies(t *testing.T) {
+	checkEntities(t, "Nigeria's military said it had killed ten fighters.", []string{"Organization:Nigeria's military"}, nil)
+	checkEntities(t, "The Ghanaian military denied the report on Friday.", []string{"Organization:Ghanaian military"}, nil)
+	checkEntities(t, "Nigeria's military operations in the north went on.", nil, []string{"Organization:Nigeria's military"})
+	checkEntities(t, "The Nigerian military base was shelled overnight.", nil, []string{"Organization:Nigerian military"})
+	checkEntities(t, "Nigeria's Director General of Military Operations spoke.", nil, []string{"Organization:Military"})
+	checkPatterns(t, []patternCase{
+		{"Ghana's military said it had killed ten fighters.", []string{"PART_OF(Ghana's military -> Ghana)"}, nil},
+		{"Nigeria's military operations went on, officials said.", nil, []string{"PART_OF(Nigeria's military -> Nigeria)"}},
+	})
+}
+
+// TestCapitalisedSurnames checks that a surname written in capitals, as
+// transcripts name their speakers, is the person named before, and that
+// an acronym is not taken for a person's surname.
+func TestCapitalisedSurnames(t *testing.T) {
+	for _, tt := range []struct {
+		text    string
+		persons int
+	}{
+		{"Spokesman Alan Brecker spoke to reporters.\n\nMR BRECKER: Good afternoon. We have two items.", 1},
+		{"Lieutenant General Arun Vohra briefed the press.\n\nLT GEN VOHRA: The strikes are over.", 1},
+		{"Alan Brecker spoke.\n\nMS DALTON: Thank you.", 2},
+	} {
+		if n := countLabel(extractText(t, tt.text), "Person"); n != tt.persons {
+			t.Errorf("%q: %d persons, want %d", tt.text, n, tt.persons)
+		}
+	}
+	checkEntities(t, "Alan Nato spoke. NATO said it would act.", []string{"Organization:NATO"}, []string{"Person:NATO"})
+}
+
+// TestTeamAndMechanismNames checks the organization heads "Team" and
+// "Mechanism": a name ending so is a body, never a person.
+func TestTeamAndMechanismNames(t *testing.T) {
+	checkEntities(t, "The Dutch-led Joint Inquiry Team says the launcher was taken back across the border.",
+		[]string{"Organization:Joint Inquiry Team"}, []string{"Person:Joint Inquiry Team"})
+	checkEntities(t, "The Expanded Border Verification Mechanism recorded twelve violations.",
+		[]string{"Organization:Expanded Border Verification Mechanism"}, nil)
+	checkEntities(t, "Ana Torres said the team had left.", []string{"Person:Ana Torres"}, []string{"Organization:Ana Torres"})
+}
