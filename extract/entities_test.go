@@ -46,3 +46,28 @@ func TestTeamAndMechanismNames(t *testing.T) {
 		[]string{"Organization:Expanded Border Verification Mechanism"}, nil)
 	checkEntities(t, "Ana Torres said the team had left.", []string{"Person:Ana Torres"}, []string{"Organization:Ana Torres"})
 }
+
+// TestReportsNoun checks that a capitalised word before the noun
+// "reports" is no outlet or person ("Initial reports said"), while a name
+// before the verb still is an outlet.
+func TestReportsNoun(t *testing.T) {
+	checkEntities(t, "Initial reports from the hospital found no poison.", nil, []string{"Organization:Initial", "Person:Initial"})
+	checkEntities(t, "Unconfirmed reports said two soldiers died.", nil, []string{"Organization:Unconfirmed", "Person:Unconfirmed"})
+	checkEntities(t, "Kestrelnews reports that two soldiers died.", []string{"Organization:Kestrelnews"}, nil)
+}
+
+// TestLedGroups checks that a leader's compound before a group noun names
+// an organization that acts, with the leader MEMBER_OF it, and that other
+// compounds and nouns name none.
+func TestLedGroups(t *testing.T) {
+	checkEntities(t, "The Saudi-led coalition struck the port again.", []string{"Organization:Saudi-led coalition"}, nil)
+	checkEntities(t, "A Russian-led peacekeeping force arrived on Friday.", []string{"Organization:Russian-led peacekeeping force"}, nil)
+	checkEntities(t, "Iran-backed militias struck the base.", nil, []string{"Organization:Iran-backed militias"})
+	checkEntities(t, "The Saudi-led strikes went on.", nil, []string{"Organization:Saudi-led strikes"})
+	checkPatterns(t, []patternCase{
+		{"The Saudi-led coalition bombed Hodeidah on Monday.",
+			[]string{"ATTACKS(Saudi-led coalition -> Hodeidah)", "MEMBER_OF(Saudi Arabia -> Saudi-led coalition)"},
+			[]string{"ATTACKS(Saudi Arabia -> Hodeidah)"}},
+		{"Egypt supports the Saudi-led coalition.", []string{"SUPPORTS(Egypt -> Saudi-led coalition)"}, []string{"SUPPORTS(Egypt -> Saudi Arabia)"}},
+	})
+}

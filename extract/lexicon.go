@@ -310,7 +310,7 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets.against = w.AgainstTypes
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
-		leaders: newSet(w.CompoundLeaders, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
+		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
 		buying: verbForms(w.BuyingWords, w.Irregular)}
 	lx.sets.makers = map[string]string{}
 	for _, typ := range slices.Sorted(maps.Keys(w.MakerNouns)) {

@@ -165,7 +165,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	case !given && x.mediaSubject(d, si, j):
 		label = "Organization"
 	case (afterThe || j-i == 1 && x.dict != nil && x.dict.CommonWord(toks[i].lower) && !x.titledBefore(d, si, i) && !x.commonPlural(toks[i].lower)) &&
-		j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]):
+		j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) && !x.nounAt(d, si, j):
 		// "the Commission said"; a capitalised common word that speaks is
 		// an outlet or a body ("Polygraph said"), not a person
 		label = "Organization"
@@ -398,8 +398,8 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	if j-i >= 2 && x.givenName(toks[i].Text) {
 		return true
 	}
-	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) {
-		return true // "Gates said", not "officials in Gyula said"
+	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) && !x.nounAt(d, si, j) {
+		return true // "Gates said", not "officials in Gyula said" or "Initial reports said"
 	}
 	if j-i >= 2 && j+2 < end && toks[j].Text == "(" {
 		// a delegate in a meeting record: "Li Wei (China) said"
