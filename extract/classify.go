@@ -41,6 +41,11 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 				return "Organization"
 			}
 		}
+		for k := i + 1; k+2 < j; k++ {
+			if s.facilityHeads[toks[k].lower] && toks[k+1].lower == "of" {
+				return "Facility" // "the War Memorial of Korea"; not "Port of Spain"
+			}
+		}
 	}
 	lastLower := strings.ToLower(last.Text)
 	switch {
@@ -259,8 +264,9 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 	if j <= i+n {
 		return n
 	}
-	if l := x.shapeLabel(d, i, j); l == "Organization" || l == "Facility" || l == "Program" || l == "Agreement" {
-		return j - i
+	if l := x.shapeLabel(d, i, j); l == "Organization" || l == "Facility" || l == "Program" || l == "Agreement" ||
+		l == "Location" && e.label == "Location" {
+		return j - i // "the Jeju Strait" is no city of Jeju
 	}
 	if x.toldOutlet(d, si, i) {
 		return j - i

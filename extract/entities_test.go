@@ -71,3 +71,14 @@ func TestLedGroups(t *testing.T) {
 		{"Egypt supports the Saudi-led coalition.", []string{"SUPPORTS(Egypt -> Saudi-led coalition)"}, []string{"SUPPORTS(Egypt -> Saudi Arabia)"}},
 	})
 }
+
+// TestPlaceAndFacilityNames checks names that a known place opens and a
+// place head ends ("the Jeju Strait" is no city of Jeju), a "gorge", and
+// a facility head before "of" ("the War Memorial of Korea").
+func TestPlaceAndFacilityNames(t *testing.T) {
+	checkEntities(t, "Merchant ships were barred from the Jeju Strait.", []string{"Location:Jeju Strait"}, []string{"Location:Jeju"})
+	checkEntities(t, "Georgian troops entered the Kodori Gorge on Friday.", []string{"Location:Kodori Gorge"}, nil)
+	checkEntities(t, "The president spoke at the Martyrs Memorial of Velmora on Monday.", []string{"Facility:Martyrs Memorial of Velmora"}, nil)
+	checkEntities(t, "The minister flew to Port of Spain on Monday.", nil, []string{"Facility:Port of Spain"})
+	checkEntities(t, "The Moscow Region governor resigned.", nil, []string{"Location:Moscow Region"})
+}
