@@ -82,3 +82,11 @@ func TestPlaceAndFacilityNames(t *testing.T) {
 	checkEntities(t, "The minister flew to Port of Spain on Monday.", nil, []string{"Facility:Port of Spain"})
 	checkEntities(t, "The Moscow Region governor resigned.", nil, []string{"Location:Moscow Region"})
 }
+
+// TestGroupings checks the groupings of states that news names by a
+// short form: "the P5+1", "the Group of 8", "the E3".
+func TestGroupings(t *testing.T) {
+	checkEntities(t, "The P5+1 and Iran agreed to meet again in July.", []string{"Organization:P5+1", "Country:Iran"}, nil)
+	checkEntities(t, "The Group of 8 summit opened on Monday.", []string{"Organization:G8"}, nil)
+	checkEntities(t, "The E3 said the breach was grave.", []string{"Organization:E3"}, nil)
+}
