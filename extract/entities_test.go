@@ -90,3 +90,14 @@ func TestGroupings(t *testing.T) {
 	checkEntities(t, "The Group of 8 summit opened on Monday.", []string{"Organization:G8"}, nil)
 	checkEntities(t, "The E3 said the breach was grave.", []string{"Organization:E3"}, nil)
 }
+
+// TestBareBodies checks that a generic state body written alone in lower
+// case is the body of the country the article is about: after "the" when
+// it has two words or more, after a preposition with no determiner.
+func TestBareBodies(t *testing.T) {
+	const two = "Chile said on Monday that it would act. Chile said talks were over. "
+	checkEntities(t, two+"The general spoke beside the foreign ministry.", []string{"Organization:foreign ministry"}, nil)
+	checkEntities(t, two+"The bill was passed by parliament in May.", []string{"Organization:parliament"}, nil)
+	checkEntities(t, two+"The general said the parliament would meet.", nil, []string{"Organization:parliament"})
+	checkEntities(t, "The general spoke beside the foreign ministry.", nil, []string{"Organization:foreign ministry"})
+}
