@@ -250,3 +250,30 @@ func (x *Extractor) themObject(d *doc, si int, cm cueMatch, j int, sources []int
 	}
 	return true
 }
+
+// frontedParties returns the subject of the main clause when the plural
+// noun cue cm stands in a phrase that opens the sentence and ends at a
+// comma: "In a joint statement, Chile and Peru condemned ...", "In a
+// joint statement, the foreign ministers of Chile and Peru said ..." (the
+// members after "of" a few words on). nil unless the phrase is "in" with
+// an article or possessive pronoun, the cue and at most two words before
+// the comma, and the subject a list of at least two.
+func (d *doc) frontedParties(ms []int, si int, cm cueMatch, fits func(*Mention) bool) []int {
+	from, end := d.sents[si].From, d.sents[si].To
+	if cm.from-2 != from || d.lw(from) != "in" || !determiners[d.lw(from+1)] {
+		return nil
+	}
+	comma := cm.to
+	for comma < end && comma < cm.to+3 && d.toks[comma].Kind == Word && d.mentionAt(ms, comma) < 0 {
+		comma++ // "In a joint statement issued Friday,"
+	}
+	if comma >= end || d.toks[comma].Text != "," {
+		return nil
+	}
+	named := func(m *Mention) bool { return fits(m) && m.Kind != mAdjective }
+	n := d.rightArg(ms, comma+1, 16, named) // "the foreign ministers of the three countries - U.S. Secretary of State A, ..."
+	if n < 0 {
+		return nil
+	}
+	return d.coordinated(ms, n, named)
+}

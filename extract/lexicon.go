@@ -99,6 +99,7 @@ type wordSets struct {
 	includeWords       set               // include, are: "signatories to X include A" (credit.go)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
+	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
 	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
 	irregularForms                                                 set               // the irregular past forms of other verbs: built, led, sold (passive.go)
 	copulaAdverbs                                                  set               // "is also the leader" (office.go)
@@ -254,6 +255,7 @@ func compile(s *schema.Schema) *lexicon {
 		outletDescs:       newSet(w.OutletDescriptors, true),
 		partNouns:         invert(w.PartNouns),
 		memberWords:       newSet(w.MemberWords, true),
+		listQuantifiers:   newSet(w.Quantifiers, true),
 		listLeads:         newSet(w.ListLeads, true),
 		copulas:           newSet(w.Copulas, true),
 		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),

@@ -18,6 +18,7 @@ func (x *Extractor) relationStage(d *doc, skip int) {
 	x.parentRelations(d)
 	x.lexiconRelations(d)
 	x.dictionaryFacts(d)
+	x.dropOwnSide(d) // sides.go
 }
 
 // relate finds the relations stated in sentence si.
@@ -410,7 +411,9 @@ func (d *doc) afterListLead(i, end int) int {
 // state. A part's organization is PART_OF it, a state MEMBER_OF it and a
 // place LOCATED_IN it; a member is MEMBER_OF it. A negation ("is not part
 // of") states nothing. Each member of a coordinated subject counts
-// ("Estonia and Latvia are members of NATO").
+// ("Estonia and Latvia are members of NATO"), and so does each member of
+// a list before a quantified apposition ("Estonia and Latvia, both
+// members of NATO,"; words.yaml list_quantifiers).
 func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 	m := &d.mentions[k]
 	i, end := m.To, d.sents[si].To
@@ -418,6 +421,10 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 		return
 	}
 	j := i + 1
+	quantified := d.toks[i].Text == "," && x.lex.sets.listQuantifiers[d.lw(j)]
+	if quantified {
+		j++ // "Estonia and Latvia, both members of NATO": each member of the list
+	}
 	if d.lw(j) == "one" && d.lw(j+1) == "of" {
 		j += 2 // "one of the members of"
 	}
@@ -451,7 +458,7 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 		return // a resolved "it" is a signatory only: "it is part of the ministry" may be anything
 	}
 	parts := []int{k}
-	if d.toks[i].Text != "," {
+	if d.toks[i].Text != "," || quantified {
 		parts = d.coordinatedBefore(ms, k, func(c *Mention) bool { return c.Kind != mAdjective && c.Label == m.Label })
 	}
 	for _, p := range parts {

@@ -139,3 +139,105 @@ func TestCopularMembers(t *testing.T) {
 		{"The main NATO member is the United States.", nil, []string{"MEMBER_OF(United States -> NATO)"}},
 	})
 }
+
+// TestCopularAlly checks an ally, partner or backer said with a copula
+// ("Iran is Syria's closest ally"): the subject is the one allied, as in
+// an apposition; a negated or merely possible copula states nothing.
+func TestCopularAlly(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Belarus is Russia's closest ally.", []string{"COOPERATES_WITH(Belarus -> Russia)"}, nil},
+		{"The United States is Colombia's main security partner.", []string{"COOPERATES_WITH(Colombia -> United States)"}, nil},
+		{"Serbia and Hungary are Russia's main backers.",
+			[]string{"SUPPORTS(Serbia -> Russia)", "SUPPORTS(Hungary -> Russia)"}, []string{"SUPPORTS(Russia -> Serbia)"}},
+		{"Moldova is not Romania's ally.", nil, []string{"COOPERATES_WITH(Moldova -> Romania)"}},
+		{"Armenia could become Iran's closest ally.", nil, []string{"COOPERATES_WITH(Armenia -> Iran)"}},
+	})
+}
+
+// TestQuantifiedMembers checks membership said of each member of a list
+// by an apposition that opens with "both" or "all".
+func TestQuantifiedMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Britain sent jets to Estonia and Latvia, both members of NATO.",
+			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)"}, nil},
+		{"Lithuania and Poland, both NATO members, asked for more troops.",
+			[]string{"MEMBER_OF(Lithuania -> NATO)", "MEMBER_OF(Poland -> NATO)"}, nil},
+		{"Chile, Peru and Mexico, all members of the Pacific Alliance, signed the text.",
+			[]string{"MEMBER_OF(Chile -> Pacific Alliance)", "MEMBER_OF(Peru -> Pacific Alliance)", "MEMBER_OF(Mexico -> Pacific Alliance)"}, nil},
+		// no quantifier: the apposition describes the last name only
+		{"Britain sent jets to Estonia and Latvia, a member of NATO.", []string{"MEMBER_OF(Latvia -> NATO)"}, []string{"MEMBER_OF(Estonia -> NATO)"}},
+		// not a membership
+		{"Spain and Italy, both neighbours of France, protested.", nil, []string{"MEMBER_OF(Spain -> France)"}},
+	})
+}
+
+// TestCoordinationPhrases checks the adverbial phrases of acting together
+// ("in coordination with", "in step with", "in concert with"): the
+// subject of the verb they modify cooperates with their object, never
+// the object of that verb, nor a preposition's object before a passive.
+func TestCoordinationPhrases(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Germany acted in coordination with France.", []string{"COOPERATES_WITH(Germany -> France)"}, nil},
+		{"Britain moved in step with Washington and Paris.",
+			[]string{"COOPERATES_WITH(United Kingdom -> United States)", "COOPERATES_WITH(France -> United Kingdom)"}, nil},
+		{"Israel struck Iran in coordination with the United States.",
+			[]string{"COOPERATES_WITH(Israel -> United States)"}, []string{"COOPERATES_WITH(Iran -> United States)"}},
+		{"Turkey, acting in concert with Azerbaijan, closed the border with Armenia.",
+			[]string{"COOPERATES_WITH(Azerbaijan -> Turkey)"}, []string{"COOPERATES_WITH(Armenia -> Azerbaijan)"}},
+		{"The strikes on Syria were carried out in coordination with France.", nil, []string{"COOPERATES_WITH(Syria -> France)"}},
+	})
+}
+
+// TestJointStatements checks that the authors of a joint statement
+// cooperate: the subject of "said in a joint statement", and the main
+// clause's subject after a fronted "In a joint statement,".
+func TestJointStatements(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru said in a joint statement that the border would reopen.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Kenya and Uganda issued a joint declaration on Friday.", []string{"COOPERATES_WITH(Kenya -> Uganda)"}, nil},
+		{"In a joint statement, the foreign ministers of Brazil and Argentina condemned the coup.",
+			[]string{"COOPERATES_WITH(Argentina -> Brazil)"}, nil},
+		{"In a joint statement, the foreign ministers of the two countries - France's Jean-Noel Barrot and Germany's Annalena Baerbock - condemned the attack.",
+			[]string{"COOPERATES_WITH(Annalena Baerbock -> Jean-Noel Barrot)"}, nil},
+		// a statement of one, and a statement named only as an object
+		{"In a statement, Brazil condemned Argentina and Chile.", nil, []string{"COOPERATES_WITH(Argentina -> Chile)"}},
+		{"Ghana rejected the joint statement by Togo.", nil, []string{"COOPERATES_WITH(Ghana -> Togo)"}},
+	})
+}
+
+// TestOwnSide checks that support goes between two sides: a state or its
+// seat of power backing its own office holder states nothing, a compound
+// in an apposition backs the name it describes, and a person may still
+// welcome a body of his own side.
+func TestOwnSide(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kremlin supports Vladimir Putin, the Russian president.", nil,
+			[]string{"SUPPORTS(Kremlin -> Vladimir Putin)", "SUPPORTS(Russia -> Vladimir Putin)"}},
+		{"Vladimir Putin met Viktor Orban in Moscow. Orban, Hungary's Kremlin-backed leader, spoke on Monday.",
+			[]string{"SUPPORTS(Kremlin -> Viktor Orban)"}, []string{"SUPPORTS(Kremlin -> Vladimir Putin)"}},
+		{"Aliyev, Azerbaijan's Turkish-backed leader, spoke on Monday.", []string{"SUPPORTS(Turkey -> Ilham Aliyev)"}, nil},
+		{"UN Secretary-General Antonio Guterres welcomed the decision of the UN Security Council.",
+			[]string{"SUPPORTS(Antonio Guterres -> United Nations Security Council)"}, nil},
+	})
+}
+
+// TestPartiesOfObject checks that the parties of the verb's object
+// ("the ceasefire between A and B") are not the verb's targets.
+func TestPartiesOfObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Qatar welcomed the ceasefire between Israel and Hamas.", nil,
+			[]string{"SUPPORTS(Qatar -> Israel)", "SUPPORTS(Qatar -> Hamas)"}},
+		{"Qatar welcomed Israel and Hamas to the talks.", []string{"SUPPORTS(Qatar -> Israel)"}, nil},
+	})
+}
+
+// TestCounterpartSubject checks a subject list joined through a
+// counterpart ("A and his Finnish counterpart B") and a relative clause
+// with a bracketed acronym between the subject and its verb.
+func TestCounterpartSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"French Foreign Minister Bernard Kouchner and his Finnish counterpart Alexander Stubb, who chairs the Organization for Security and Co-operation in Europe (OSCE), held talks with Mikheil Saakashvili.",
+			[]string{"MET_WITH(Bernard Kouchner -> Mikheil Saakashvili)", "MET_WITH(Alexander Stubb -> Mikheil Saakashvili)"},
+			[]string{"MET_WITH(OSCE -> Mikheil Saakashvili)", "MET_WITH(Organization for Security and Co-operation in Europe -> Mikheil Saakashvili)"}},
+	})
+}
