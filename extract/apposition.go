@@ -70,7 +70,7 @@ func (d *doc) opensApposition(ms []int, k int) bool {
 }
 
 // apposedMember reads "Turkey, a NATO member,", "Poland, a fellow EU
-// member state,", "Estonia and Latvia, both NATO members," (each member
+// member state,", "Turkey, a NATO ally,", "Estonia and Latvia, both NATO members," (each member
 // of the list, words.yaml list_quantifiers), and the same said with a copula ("Hungary is a NATO
 // member", "will remain the only NATO member"): the name before the
 // apposition or the copula is MEMBER_OF the organization m written before
@@ -78,7 +78,7 @@ func (d *doc) opensApposition(ms []int, k int) bool {
 func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	from, end := d.sents[si].From, d.sents[si].To
 	i := m.To
-	if i >= end || !strings.HasPrefix(d.lw(i), "member") || !x.lex.sets.memberWords[d.lw(i)] {
+	if i >= end || !x.memberNoun(d, m, i) {
 		return
 	}
 	orgs := d.coordinatedModifiers(ms, from, m)

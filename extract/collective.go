@@ -267,11 +267,21 @@ func (d *doc) frontedParties(ms []int, si int, cm cueMatch, fits func(*Mention) 
 	for comma < end && comma < cm.to+3 && d.toks[comma].Kind == Word && d.mentionAt(ms, comma) < 0 {
 		comma++ // "In a joint statement issued Friday,"
 	}
-	if comma >= end || d.toks[comma].Text != "," {
+	return d.subjectAfter(ms, si, comma, fits)
+}
+
+// subjectAfter returns the subject of the main clause after the comma at
+// toks[comma] that closes a phrase opening the sentence: the first named
+// fitting mention a few words on ("the foreign ministers of the three
+// countries - U.S. Secretary of State A, ...") with the mentions
+// coordinated to it. nil if toks[comma] is no comma or no such mention
+// follows.
+func (d *doc) subjectAfter(ms []int, si, comma int, fits func(*Mention) bool) []int {
+	if comma >= d.sents[si].To || d.toks[comma].Text != "," {
 		return nil
 	}
 	named := func(m *Mention) bool { return fits(m) && m.Kind != mAdjective }
-	n := d.rightArg(ms, comma+1, 16, named) // "the foreign ministers of the three countries - U.S. Secretary of State A, ..."
+	n := d.rightArg(ms, comma+1, 16, named)
 	if n < 0 {
 		return nil
 	}

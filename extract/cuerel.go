@@ -364,9 +364,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
 	relsBefore := len(d.rels)
-	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) || x.pairModified(d, si, ms, cm, srcFits) || x.apposedParticiple(d, si, ms, cm) {
+	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) || x.pairModified(d, si, ms, cm, srcFits) || x.apposedParticiple(d, si, ms, cm) ||
+		x.backedBy(d, si, ms, cm, sources, srcFits) {
 		// "A and B accused each other", "condemned both countries", "the
-		// India-Pakistan talks": no other target
+		// India-Pakistan talks", "with the support of Russia" (backing.go):
+		// no other target
 	} else if c.Plural {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
 	} else if t := x.cueTargetRelations(d, si, ms, cm, sources, passive, targets); event >= 0 {

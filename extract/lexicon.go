@@ -100,6 +100,8 @@ type wordSets struct {
 
 	memberWords, listLeads, locatedSorts, copulas                  set
 	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
+	backingLeads                                                   set               // "with the support of X" (backing.go)
+	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
 	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
 	irregularForms                                                 set               // the irregular past forms of other verbs: built, led, sold (passive.go)
 	copulaAdverbs                                                  set               // "is also the leader" (office.go)
@@ -256,6 +258,8 @@ func compile(s *schema.Schema) *lexicon {
 		partNouns:         invert(w.PartNouns),
 		memberWords:       newSet(w.MemberWords, true),
 		listQuantifiers:   newSet(w.Quantifiers, true),
+		backingLeads:      newSet(w.BackingLeads, true),
+		allyWords:         newSet(w.AllyWords, true),
 		listLeads:         newSet(w.ListLeads, true),
 		copulas:           newSet(w.Copulas, true),
 		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),

@@ -19,6 +19,7 @@ func (x *Extractor) relationStage(d *doc, skip int) {
 	x.lexiconRelations(d)
 	x.dictionaryFacts(d)
 	x.dropOwnSide(d) // sides.go
+	dropMemberCooperation(d)
 }
 
 // relate finds the relations stated in sentence si.
@@ -366,14 +367,14 @@ func (x *Extractor) cityOf(d *doc, si int, ms []int, m *Mention) {
 }
 
 // memberOf reads "NATO member Poland", "NATO members Estonia and
-// Latvia", "the EU's member states such as Hungary and Poland": each
+// Latvia", "NATO allies Poland and Lithuania", "the EU's member states such as Hungary and Poland": each
 // country of the list is a member of organization m.
 func (x *Extractor) memberOf(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
 	if i < end && d.toks[i].Text == "'s" {
 		i++
 	}
-	if i >= end || !strings.HasPrefix(d.lw(i), "member") || !x.lex.sets.memberWords[d.lw(i)] {
+	if i >= end || !x.memberNoun(d, m, i) {
 		return
 	}
 	j := i + 1
@@ -390,6 +391,15 @@ func (x *Extractor) memberOf(d *doc, si int, ms []int, m *Mention) {
 			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)
 		}
 	}
+}
+
+// memberNoun reports whether toks[i], after organization m, says that
+// what it describes is a member of m: "member" ("NATO member Poland"), or
+// an ally word after an alliance ("NATO allies Poland and Lithuania";
+// not "a Hezbollah ally").
+func (x *Extractor) memberNoun(d *doc, m *Mention, i int) bool {
+	w := d.lw(i)
+	return strings.HasPrefix(w, "member") && x.lex.sets.memberWords[w] || x.lex.sets.allyWords[w] && m.Sort == "international"
 }
 
 // afterListLead returns the token after a list lead ("such as",

@@ -2,7 +2,7 @@ package extract
 
 import "slices"
 
-// Own sides.
+// Own sides and memberships.
 //
 // Support and cooperation (relation types marked between_sides in the
 // ontology) hold between two sides. A person and the state or body he
@@ -39,5 +39,29 @@ func (x *Extractor) dropOwnSide(d *doc) {
 	d.rels = slices.DeleteFunc(d.rels, func(r Relation) bool {
 		rt := x.lex.relTypes[r.Type]
 		return rt.BetweenSides && (own(r.Target, r.Source) || rt.Symmetric && own(r.Source, r.Target))
+	})
+}
+
+// dropMemberCooperation removes a cooperation between a member and its
+// organization stated in the same sentence as the membership: "NATO allies
+// Poland and Lithuania" says that they are members, not that they partner
+// with NATO.
+func dropMemberCooperation(d *doc) {
+	type pair struct {
+		a, b string
+		span Span
+	}
+	member := map[pair]bool{}
+	for _, r := range d.rels {
+		if r.Type == "MEMBER_OF" {
+			member[pair{r.Source, r.Target, r.Span}] = true
+			member[pair{r.Target, r.Source, r.Span}] = true
+		}
+	}
+	if len(member) == 0 {
+		return
+	}
+	d.rels = slices.DeleteFunc(d.rels, func(r Relation) bool {
+		return r.Type == "COOPERATES_WITH" && member[pair{r.Source, r.Target, r.Span}]
 	})
 }

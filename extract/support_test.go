@@ -241,3 +241,29 @@ func TestCounterpartSubject(t *testing.T) {
 			[]string{"MET_WITH(OSCE -> Mikheil Saakashvili)", "MET_WITH(Organization for Security and Co-operation in Europe -> Mikheil Saakashvili)"}},
 	})
 }
+
+// TestBackingLeads checks support named after "with" ("with the support
+// of X"): X backs the clause's subject, before or after the phrase.
+func TestBackingLeads(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Mali launched the offensive with the support of Russia.", []string{"SUPPORTS(Russia -> Mali)"}, []string{"SUPPORTS(Mali -> Russia)"}},
+		{"With the backing of France, Chad expelled the envoy.", []string{"SUPPORTS(France -> Chad)"}, nil},
+		{"Peru, with the blessing of the United States, extradited the suspect.", []string{"SUPPORTS(United States -> Peru)"}, nil},
+		{"Niger acted with the full backing of Algeria and Libya.",
+			[]string{"SUPPORTS(Algeria -> Niger)", "SUPPORTS(Libya -> Niger)"}, []string{"SUPPORTS(Niger -> Algeria)"}},
+		// no lead: the one after "of" is supported
+		{"Poland voted in support of Ukraine.", []string{"SUPPORTS(Poland -> Ukraine)"}, []string{"SUPPORTS(Ukraine -> Poland)"}},
+	})
+}
+
+// TestAllianceAllies checks that allies named after an alliance are its
+// members, not its partners, while an ally of a group or state stays a
+// partner.
+func TestAllianceAllies(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"NATO allies Poland and Lithuania asked for more troops.",
+			[]string{"MEMBER_OF(Poland -> NATO)", "MEMBER_OF(Lithuania -> NATO)"}, []string{"COOPERATES_WITH(NATO -> Poland)", "COOPERATES_WITH(Poland -> NATO)"}},
+		{"Greece, a NATO ally, protested.", []string{"MEMBER_OF(Greece -> NATO)"}, []string{"COOPERATES_WITH(Greece -> NATO)", "COOPERATES_WITH(NATO -> Greece)"}},
+		{"Walid Jumblatt, a Hezbollah ally, signed the text.", []string{"COOPERATES_WITH(Hezbollah -> Walid Jumblatt)"}, []string{"MEMBER_OF(Walid Jumblatt -> Hezbollah)"}},
+	})
+}
