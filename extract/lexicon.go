@@ -102,6 +102,7 @@ type wordSets struct {
 	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads                                                   set               // "with the support of X" (backing.go)
 	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
+	chairNouns, chairVerbs                                         set               // "holds the EU presidency" (chair.go)
 	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
 	irregularForms                                                 set               // the irregular past forms of other verbs: built, led, sold (passive.go)
 	copulaAdverbs                                                  set               // "is also the leader" (office.go)
@@ -260,6 +261,8 @@ func compile(s *schema.Schema) *lexicon {
 		listQuantifiers:   newSet(w.Quantifiers, true),
 		backingLeads:      newSet(w.BackingLeads, true),
 		allyWords:         newSet(w.AllyWords, true),
+		chairNouns:        newSet(w.ChairNouns, true),
+		chairVerbs:        verbForms(w.ChairVerbs, w.Irregular),
 		listLeads:         newSet(w.ListLeads, true),
 		copulas:           newSet(w.Copulas, true),
 		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),

@@ -29,6 +29,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.offices(d, si, ms)
 	x.structure(d, si, ms)
 	x.compoundRelations(d, si, ms) // compound.go
+	x.chairMembers(d, si, ms)      // chair.go
 	x.cueRelations(d, si, ms)
 	x.aimedWeapons(d, si, ms)
 	x.frontedVisit(d, si, ms)

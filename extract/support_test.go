@@ -267,3 +267,28 @@ func TestAllianceAllies(t *testing.T) {
 		{"Walid Jumblatt, a Hezbollah ally, signed the text.", []string{"COOPERATES_WITH(Hezbollah -> Walid Jumblatt)"}, []string{"MEMBER_OF(Walid Jumblatt -> Hezbollah)"}},
 	})
 }
+
+// TestChairMembers checks that a state holding a bloc's rotating chair is
+// its member; a negated chair, or the chair of what is no bloc, is not.
+func TestChairMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The plan was brokered by Finland, which holds the European Union's rotating presidency.",
+			[]string{"MEMBER_OF(Finland -> European Union)"}, nil},
+		{"Sweden holds the rotating EU presidency.", []string{"MEMBER_OF(Sweden -> European Union)"}, nil},
+		{"Poland took over the presidency of the European Union in January.", []string{"MEMBER_OF(Poland -> European Union)"}, nil},
+		{"Egypt holds the chairmanship of the African Union.", []string{"MEMBER_OF(Egypt -> African Union)"}, nil},
+		{"Spain does not hold the EU presidency.", nil, []string{"MEMBER_OF(Spain -> European Union)"}},
+		{"Kenya criticized the EU presidency.", nil, []string{"MEMBER_OF(Kenya -> European Union)"}},
+	})
+}
+
+// TestSupportVerbPhrases checks verb phrases of backing with a particle
+// or a noun inside ("threw its support behind", "lined up behind").
+func TestSupportVerbPhrases(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Japan threw its full support behind the Philippines.", []string{"SUPPORTS(Japan -> Philippines)"}, nil},
+		{"Argentina lined up behind Brazil on the tariff question.", []string{"SUPPORTS(Argentina -> Brazil)"}, nil},
+		{"Norway lent its support to Finland.", []string{"SUPPORTS(Norway -> Finland)"}, nil},
+		{"Ecuador did not line up behind Peru.", nil, []string{"SUPPORTS(Ecuador -> Peru)"}},
+	})
+}

@@ -324,6 +324,8 @@ type Words struct {
 	Quantifiers    []string            `yaml:"list_quantifiers,omitempty" json:"list_quantifiers,omitempty"`         // "A and B, both members of NATO": said of each member
 	BackingLeads   []string            `yaml:"backing_leads,omitempty" json:"backing_leads,omitempty"`               // "with the support of X": X backs the subject
 	AllyWords      []string            `yaml:"ally_words,omitempty" json:"ally_words,omitempty"`                     // "NATO allies Poland and Lithuania": members of the alliance
+	ChairNouns     []string            `yaml:"chair_nouns,omitempty" json:"chair_nouns,omitempty"`                   // "holds the EU presidency": a member's chair
+	ChairVerbs     []string            `yaml:"chair_verbs,omitempty" json:"chair_verbs,omitempty"`                   // hold, assume, take (lemmas)
 	Copulas        []string            `yaml:"copulas,omitempty" json:"copulas,omitempty"`                           // is, became, remains: what a thing is follows
 	ListLeads      []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`                     // "such as", "including": a list of examples follows
 	GroupNouns     []string            `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`                   // "a group of seven countries, A, B and C"
