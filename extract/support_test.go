@@ -216,6 +216,7 @@ func TestOwnSide(t *testing.T) {
 		{"Vladimir Putin met Viktor Orban in Moscow. Orban, Hungary's Kremlin-backed leader, spoke on Monday.",
 			[]string{"SUPPORTS(Kremlin -> Viktor Orban)"}, []string{"SUPPORTS(Kremlin -> Vladimir Putin)"}},
 		{"Aliyev, Azerbaijan's Turkish-backed leader, spoke on Monday.", []string{"SUPPORTS(Turkey -> Ilham Aliyev)"}, nil},
+		{"Fighting spread to Transnistria, another Russian-backed region, on Monday.", []string{"SUPPORTS(Russia -> Transnistria)"}, nil},
 		{"UN Secretary-General Antonio Guterres welcomed the decision of the UN Security Council.",
 			[]string{"SUPPORTS(Antonio Guterres -> United Nations Security Council)"}, nil},
 	})
