@@ -293,3 +293,14 @@ func TestSupportVerbPhrases(t *testing.T) {
 		{"Ecuador did not line up behind Peru.", nil, []string{"SUPPORTS(Ecuador -> Peru)"}},
 	})
 }
+
+// TestTheirModifiedCue checks a plural noun cue owned by "their" with
+// modifiers between ("their strategic partnership"): the subject list.
+func TestTheirModifiedCue(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Vietnam and Laos hailed their strategic partnership.", []string{"COOPERATES_WITH(Laos -> Vietnam)"}, nil},
+		{"Brazil and Chile pledged to deepen their strategic partnership.", []string{"COOPERATES_WITH(Brazil -> Chile)"}, nil},
+		// an object list does not own "their"
+		{"Egypt told Sudan and Chad about their trade partnership.", nil, []string{"COOPERATES_WITH(Chad -> Sudan)"}},
+	})
+}
