@@ -6,8 +6,11 @@ package extract
 // backing of France, Chad expelled the envoy", "Peru, with the blessing of
 // the United States, extradited him": the one after "of" backs the
 // clause's subject, the other way round from "support of Ukraine" ("in
-// support of", "voted in support of"). The leads that turn a support noun
-// around are words.yaml backing_leads.
+// support of", "voted in support of"). So do verbs of having: "Serbia has
+// the support of Russia", "the plan won the backing of Germany". The
+// leads that turn a support noun around are words.yaml backing_leads and
+// backing_verbs; lacking_verbs ("sought the support of", "lost the backing
+// of") state no backing at all.
 
 // backedBy reports whether noun cue cm of a type that backs (SUPPORTS)
 // follows a backing lead ("with the support of X") and then relates X,
@@ -23,7 +26,12 @@ func (x *Extractor) backedBy(d *doc, si int, ms []int, cm cueMatch, sources []in
 	for j > from && (determiners[d.lw(j)] || d.lw(j) == "full" || d.lw(j) == "tacit") {
 		j-- // "with the full backing of", "with the tacit support of"
 	}
-	if j < from || !d.words.backingLeads[d.lw(j)] {
+	switch {
+	case j < from:
+		return false
+	case d.words.lackingVerbs[d.lw(j)] || (d.words.backingVerbs[d.lw(j)] && negated(d, from, j)):
+		return true // "sought the support of Brazil", "does not have the backing of": no backing
+	case !d.words.backingLeads[d.lw(j)] && !d.words.backingVerbs[d.lw(j)]:
 		return false
 	}
 	n := d.rightArg(ms, cm.to, 3, fits)

@@ -100,7 +100,7 @@ type wordSets struct {
 
 	memberWords, listLeads, locatedSorts, copulas                  set
 	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
-	backingLeads                                                   set               // "with the support of X" (backing.go)
+	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
 	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
 	chairNouns, chairVerbs                                         set               // "holds the EU presidency" (chair.go)
 	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
@@ -260,6 +260,8 @@ func compile(s *schema.Schema) *lexicon {
 		memberWords:       newSet(w.MemberWords, true),
 		listQuantifiers:   newSet(w.Quantifiers, true),
 		backingLeads:      newSet(w.BackingLeads, true),
+		backingVerbs:      verbForms(w.BackingVerbs, w.Irregular),
+		lackingVerbs:      verbForms(w.LackingVerbs, w.Irregular),
 		allyWords:         newSet(w.AllyWords, true),
 		chairNouns:        newSet(w.ChairNouns, true),
 		chairVerbs:        verbForms(w.ChairVerbs, w.Irregular),

@@ -252,6 +252,11 @@ func TestBackingLeads(t *testing.T) {
 		{"Peru, with the blessing of the United States, extradited the suspect.", []string{"SUPPORTS(United States -> Peru)"}, nil},
 		{"Niger acted with the full backing of Algeria and Libya.",
 			[]string{"SUPPORTS(Algeria -> Niger)", "SUPPORTS(Libya -> Niger)"}, []string{"SUPPORTS(Niger -> Algeria)"}},
+		// verbs of having: the subject has the backing; seeking it is none
+		{"Serbia has the support of Russia.", []string{"SUPPORTS(Russia -> Serbia)"}, []string{"SUPPORTS(Serbia -> Russia)"}},
+		{"Kosovo enjoys the backing of the United States.", []string{"SUPPORTS(United States -> Kosovo)"}, []string{"SUPPORTS(Kosovo -> United States)"}},
+		{"Bolivia sought the support of Brazil.", nil, []string{"SUPPORTS(Bolivia -> Brazil)", "SUPPORTS(Brazil -> Bolivia)"}},
+		{"Moldova does not have the support of Russia.", nil, []string{"SUPPORTS(Russia -> Moldova)", "SUPPORTS(Moldova -> Russia)"}},
 		// no lead: the one after "of" is supported
 		{"Poland voted in support of Ukraine.", []string{"SUPPORTS(Poland -> Ukraine)"}, []string{"SUPPORTS(Ukraine -> Poland)"}},
 	})
@@ -302,5 +307,18 @@ func TestTheirModifiedCue(t *testing.T) {
 		{"Brazil and Chile pledged to deepen their strategic partnership.", []string{"COOPERATES_WITH(Brazil -> Chile)"}, nil},
 		// an object list does not own "their"
 		{"Egypt told Sudan and Chad about their trade partnership.", nil, []string{"COOPERATES_WITH(Chad -> Sudan)"}},
+	})
+}
+
+// TestDiplomaticRelations checks that establishing, normalizing or
+// restoring relations is cooperation between the parties, and that a
+// negated or possible one is not.
+func TestDiplomaticRelations(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Armenia and Azerbaijan established diplomatic relations.", []string{"COOPERATES_WITH(Armenia -> Azerbaijan)"}, nil},
+		{"Israel and Morocco normalized relations in 2020.", []string{"COOPERATES_WITH(Israel -> Morocco)"}, nil},
+		{"Qatar restored diplomatic relations with Egypt.", []string{"COOPERATES_WITH(Egypt -> Qatar)"}, nil},
+		{"Bahrain and Iran did not restore ties.", nil, []string{"COOPERATES_WITH(Bahrain -> Iran)"}},
+		{"Bahrain and Iran could restore ties next year.", nil, []string{"COOPERATES_WITH(Bahrain -> Iran)"}},
 	})
 }

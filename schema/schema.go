@@ -323,6 +323,8 @@ type Words struct {
 	MemberWords    []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                 // "the EU's member states such as A": A is MEMBER_OF the EU
 	Quantifiers    []string            `yaml:"list_quantifiers,omitempty" json:"list_quantifiers,omitempty"`         // "A and B, both members of NATO": said of each member
 	BackingLeads   []string            `yaml:"backing_leads,omitempty" json:"backing_leads,omitempty"`               // "with the support of X": X backs the subject
+	BackingVerbs   []string            `yaml:"backing_verbs,omitempty" json:"backing_verbs,omitempty"`               // "has the support of X": X backs the subject (lemmas)
+	LackingVerbs   []string            `yaml:"lacking_verbs,omitempty" json:"lacking_verbs,omitempty"`               // "sought the support of X": no backing (lemmas)
 	AllyWords      []string            `yaml:"ally_words,omitempty" json:"ally_words,omitempty"`                     // "NATO allies Poland and Lithuania": members of the alliance
 	ChairNouns     []string            `yaml:"chair_nouns,omitempty" json:"chair_nouns,omitempty"`                   // "holds the EU presidency": a member's chair
 	ChairVerbs     []string            `yaml:"chair_verbs,omitempty" json:"chair_verbs,omitempty"`                   // hold, assume, take (lemmas)
