@@ -322,3 +322,17 @@ func TestDiplomaticRelations(t *testing.T) {
 		{"Bahrain and Iran could restore ties next year.", nil, []string{"COOPERATES_WITH(Bahrain -> Iran)"}},
 	})
 }
+
+// TestResolutionBackers checks that the drafters, sponsors and adopters of
+// a named resolution or treaty back it, and that "pass" backs only an
+// agreement.
+func TestResolutionBackers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The council voted on UN Security Council Resolution 2231, drafted by France and Germany.",
+			[]string{"SUPPORTS(France -> UN Security Council Resolution 2231)", "SUPPORTS(Germany -> UN Security Council Resolution 2231)"}, nil},
+		{"Chile co-sponsored UN Security Council Resolution 2334.", []string{"SUPPORTS(Chile -> UN Security Council Resolution 2334)"}, nil},
+		{"The UN Security Council adopted Resolution 2334 on Friday.", []string{"SUPPORTS(United Nations Security Council -> UN Security Council Resolution 2334)"}, nil},
+		{"The UN Security Council did not adopt Resolution 2334.", nil, []string{"SUPPORTS(United Nations Security Council -> UN Security Council Resolution 2334)"}},
+		{"The convoy from Iraq passed through Turkey.", nil, []string{"SUPPORTS(Iraq -> Turkey)"}},
+	})
+}
