@@ -336,3 +336,15 @@ func TestResolutionBackers(t *testing.T) {
 		{"The convoy from Iraq passed through Turkey.", nil, []string{"SUPPORTS(Iraq -> Turkey)"}},
 	})
 }
+
+// TestFoughtAlongside checks that fighting, serving or operating
+// alongside another force is cooperation with its side, while "alongside"
+// between a subject and its verb only adds a partner to the act.
+func TestFoughtAlongside(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Polish troops served alongside British forces in Afghanistan.", []string{"COOPERATES_WITH(United Kingdom -> Poland)"}, nil},
+		{"The Rwandan police now operate alongside the Mozambican army.", []string{"COOPERATES_WITH(Mozambique -> Rwanda)"}, nil},
+		{"Hezbollah fought alongside Syria's army.", []string{"COOPERATES_WITH(Syria -> Hezbollah)"}, nil},
+		{"Chile, alongside Peru, condemned Bolivia.", []string{"CRITICIZES(Peru -> Bolivia)"}, []string{"COOPERATES_WITH(Bolivia -> Chile)", "COOPERATES_WITH(Bolivia -> Peru)"}},
+	})
+}
