@@ -583,6 +583,9 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if cm.c.Between {
 		sources = nil // only the parties after "between"
 	}
+	if cm.c.verb && len(cm.c.words) == 1 && x.lex.sets.concurVerbs[cm.c.words[0]] && (cm.to >= end || d.toks[cm.to].Kind == Punct && d.toks[cm.to].Text != ",") {
+		return // "and Britain and France agree.": they concur with what was said, no more
+	}
 	if !cm.c.verb && len(sources) > 0 && !d.opensClause(ms, sources[0]) {
 		sources = nil // "invited Iran and the US to a meeting": objects, not the ones who meet
 	}

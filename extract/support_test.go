@@ -348,3 +348,14 @@ func TestFoughtAlongside(t *testing.T) {
 		{"Chile, alongside Peru, condemned Bolivia.", []string{"CRITICIZES(Peru -> Bolivia)"}, []string{"COOPERATES_WITH(Bolivia -> Chile)", "COOPERATES_WITH(Bolivia -> Peru)"}},
 	})
 }
+
+// TestConcurringAgree checks that a plural "agree" with nothing after it
+// only concurs with what was said, while agreeing to or on something is
+// cooperation.
+func TestConcurringAgree(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Spain wants a new deal, and Italy and Greece agree.", nil, []string{"COOPERATES_WITH(Greece -> Italy)"}},
+		{"Italy and Greece agreed to reopen the border.", []string{"COOPERATES_WITH(Greece -> Italy)"}, nil},
+		{"Chile and Peru agreed on a new border.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
