@@ -70,14 +70,15 @@ func (d *doc) opensApposition(ms []int, k int) bool {
 }
 
 // apposedMember reads "Turkey, a NATO member,", "Poland, a fellow EU
-// member state,", and the same said with a copula ("Hungary is a NATO
+// member state,", "Turkey, a NATO ally,", "Estonia and Latvia, both NATO members," (each member
+// of the list, words.yaml list_quantifiers), and the same said with a copula ("Hungary is a NATO
 // member", "will remain the only NATO member"): the name before the
 // apposition or the copula is MEMBER_OF the organization m written before
 // a member word.
 func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	from, end := d.sents[si].From, d.sents[si].To
 	i := m.To
-	if i >= end || !strings.HasPrefix(d.lw(i), "member") || !x.lex.sets.memberWords[d.lw(i)] {
+	if i >= end || !x.memberNoun(d, m, i) {
 		return
 	}
 	orgs := d.coordinatedModifiers(ms, from, m)
@@ -86,6 +87,17 @@ func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	for k > from && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && first.From-k <= 3 && !determiners[d.lw(k)] {
 		k-- // "founding", "fellow", "key"
 	}
+	if k+1 < first.From && d.toks[k].Text == "," && x.lex.sets.listQuantifiers[d.lw(k+1)] {
+		// "Estonia and Latvia, both NATO members,": each member of the list
+		if n := d.mentionEnding(ms, k, keyed); n >= 0 {
+			for _, c := range d.coordinatedBefore(ms, n, memberFits) {
+				for _, o := range orgs {
+					x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], o, nil)
+				}
+			}
+		}
+		return
+	}
 	if k <= from || d.lw(k) != "a" && d.lw(k) != "an" && d.lw(k) != "the" {
 		return
 	}
@@ -93,25 +105,26 @@ func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	switch b := k - 1; {
 	case d.toks[b].Text == "," && d.lw(k) != "the":
 		n = d.mentionEnding(ms, b, keyed)
-	case d.words.copulas[d.lw(b)] && !negated(d, from, b):
-		for b > from && b >= k-3 && (d.auxiliary(d.lw(b-1)) || d.words.copulaAdverbs[d.lw(b-1)] || d.words.copulas[d.lw(b-1)]) {
-			b-- // "will remain", "has been", "is also"
-		}
-		if d.words.modals[d.lw(b)] || d.words.wouldWords[d.lw(b)] {
-			return // "could be a NATO member": only possible
-		}
-		n = d.mentionEnding(ms, b, keyed) // "Hungary is a NATO member", "Hungary will remain the only NATO member"
+	case d.words.copulas[d.lw(b)]:
+		n = d.copulaSubject(ms, si, b) // "Hungary is a NATO member", "Hungary will remain the only NATO member"
 	default:
 		return
 	}
 	if n < 0 {
 		return
 	}
-	if c := &d.mentions[n]; (c.Label == "Country" || c.Label == "Organization") && c.Kind != mAdjective && c.Arg {
+	if c := &d.mentions[n]; memberFits(c) {
 		for _, o := range orgs {
 			x.addRel(d, si, "MEMBER_OF", "", c, o, nil)
 		}
 	}
+}
+
+// memberFits reports whether mention c can be a member of an
+// organization: a named country or organization that is a clause's
+// argument.
+func memberFits(c *Mention) bool {
+	return (c.Label == "Country" || c.Label == "Organization") && c.Kind != mAdjective && c.Arg
 }
 
 // coordinatedModifiers returns the organizations coordinated with m before
@@ -158,4 +171,44 @@ func (x *Extractor) apposedParticiple(d *doc, si int, ms []int, cm cueMatch) boo
 	}
 	x.addRel(d, si, c.Type, c.Fallback, &d.mentions[doer], &d.mentions[name], cueProps(c))
 	return true
+}
+
+// copulaSubject returns the name that the copula at toks[b] says
+// something of: the mention ending before it and its auxiliaries ("will
+// remain", "has been", "is also"); -1 when there is none, or when the
+// copula is negated or only possible ("is not", "could be").
+func (d *doc) copulaSubject(ms []int, si, b int) int {
+	from := d.sents[si].From
+	if !d.words.copulas[d.lw(b)] || negated(d, from, b) || b < len(d.toks)-1 && negations[d.lw(b+1)] {
+		return -1
+	}
+	for k := b; b > from && b >= k-2 && (d.auxiliary(d.lw(b-1)) || d.words.copulaAdverbs[d.lw(b-1)] || d.words.copulas[d.lw(b-1)]); {
+		b--
+	}
+	if b <= from || d.words.modals[d.lw(b)] || d.words.wouldWords[d.lw(b)] {
+		return -1
+	}
+	return d.mentionEnding(ms, b, keyed)
+}
+
+// copulaHead returns the name that a copula before the noun phrase of
+// possessor p says p's noun is: "Iran is Syria's closest ally", "Qatar
+// remains a Hamas backer"; -1 if none. It reads the copula as
+// appositionHead reads the comma.
+func (d *doc) copulaHead(ms []int, p int, fits func(*Mention) bool) int {
+	m := &d.mentions[p]
+	if !d.isPossessor(m) && !d.nameModifier(m) {
+		return -1
+	}
+	j := d.npStart(m) - 1
+	if j > d.sents[m.sent].From && determiners[d.lw(j)] {
+		j--
+	}
+	if j < 0 || !d.words.copulas[d.lw(j)] {
+		return -1
+	}
+	if k := d.copulaSubject(ms, m.sent, j); k >= 0 && d.mentions[k].Kind == mName && d.mentions[k].Arg && fits(&d.mentions[k]) {
+		return k
+	}
+	return -1
 }

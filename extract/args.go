@@ -432,7 +432,8 @@ func (d *doc) appositionAfter(ms []int, i, end int) int {
 // relativeBefore returns the token range of a relative clause set off by
 // commas that ends just before token i: in "The United States, which
 // recognizes Guaido, has accused Maduro" the subject of "accused" is not in
-// it. It returns an empty range when there is none.
+// it. A bracketed acronym inside it does not end it. It returns an empty
+// range when there is none.
 func (d *doc) relativeBefore(si, i int) (int, int) {
 	from := d.sents[si].From
 	j := i - 1
@@ -443,6 +444,12 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 		return 0, 0
 	}
 	for k := j - 1; k > from; k-- {
+		if d.toks[k].Text == ")" {
+			for k > from && d.toks[k].Text != "(" {
+				k-- // "who chairs the Organisation for Security and Co-operation in Europe (OSCE),"
+			}
+			continue
+		}
 		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {
 			if w := d.lw(k + 1); w == "which" || w == "who" {
 				return k, j
@@ -460,8 +467,8 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 	sawAnd := false
 	for {
 		m := d.mentions[out[0]]
-		i := d.npStart(&m) - 1
 		from := d.sents[m.sent].From
+		i := d.beforeCounterpart(d.npStart(&m)-1, from)
 		if i < from || !(d.lw(i) == "and" || d.toks[i].Text == ",") {
 			return out
 		}
@@ -503,6 +510,24 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		}
 		out = append([]int{prev}, out...)
 	}
+}
+
+// beforeCounterpart returns the token before a counterpart phrase that
+// ends at toks[i] and names the member after it ("Kouchner and his Finnish
+// counterpart Alexander Stubb": the "and"), or i when there is none.
+func (d *doc) beforeCounterpart(i, from int) int {
+	if !strings.HasPrefix(d.lw(i), "counterpart") {
+		return i
+	}
+	for j := i - 1; j > from && j >= i-3; j-- {
+		if possessivePronoun[d.lw(j)] {
+			return j - 1
+		}
+		if d.toks[j].Kind != Word {
+			break
+		}
+	}
+	return i
 }
 
 // listOpens reports whether the tokens before the comma at i, in the

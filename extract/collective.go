@@ -250,3 +250,40 @@ func (x *Extractor) themObject(d *doc, si int, cm cueMatch, j int, sources []int
 	}
 	return true
 }
+
+// frontedParties returns the subject of the main clause when the plural
+// noun cue cm stands in a phrase that opens the sentence and ends at a
+// comma: "In a joint statement, Chile and Peru condemned ...", "In a
+// joint statement, the foreign ministers of Chile and Peru said ..." (the
+// members after "of" a few words on). nil unless the phrase is "in" with
+// an article or possessive pronoun, the cue and at most two words before
+// the comma, and the subject a list of at least two.
+func (d *doc) frontedParties(ms []int, si int, cm cueMatch, fits func(*Mention) bool) []int {
+	from, end := d.sents[si].From, d.sents[si].To
+	if cm.from-2 != from || d.lw(from) != "in" || !determiners[d.lw(from+1)] {
+		return nil
+	}
+	comma := cm.to
+	for comma < end && comma < cm.to+3 && d.toks[comma].Kind == Word && d.mentionAt(ms, comma) < 0 {
+		comma++ // "In a joint statement issued Friday,"
+	}
+	return d.subjectAfter(ms, si, comma, fits)
+}
+
+// subjectAfter returns the subject of the main clause after the comma at
+// toks[comma] that closes a phrase opening the sentence: the first named
+// fitting mention a few words on ("the foreign ministers of the three
+// countries - U.S. Secretary of State A, ...") with the mentions
+// coordinated to it. nil if toks[comma] is no comma or no such mention
+// follows.
+func (d *doc) subjectAfter(ms []int, si, comma int, fits func(*Mention) bool) []int {
+	if comma >= d.sents[si].To || d.toks[comma].Text != "," {
+		return nil
+	}
+	named := func(m *Mention) bool { return fits(m) && m.Kind != mAdjective }
+	n := d.rightArg(ms, comma+1, 16, named)
+	if n < 0 {
+		return nil
+	}
+	return d.coordinated(ms, n, named)
+}

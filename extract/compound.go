@@ -105,6 +105,11 @@ func (d *doc) compoundHead(ms []int, m *Mention, p int) int {
 			break // "Saudi-led troops bombed Houthi positions": no descriptor before the name
 		}
 		h := &d.mentions[n]
+		if h.Kind != mName {
+			if a := d.apposedName(ms, m.sent, m.From-1, h.To); a >= 0 {
+				return a // "Yanukovych, Ukraine's Kremlin-backed president,": the name described, not a guess for "president"
+			}
+		}
 		if h.Kind == mDescription {
 			if k := d.mentionAt(ms, h.To); k >= 0 && d.mentions[k].Kind == mName && d.mentions[k].Key != "" {
 				return k // "the Iran-backed group Hezbollah"
@@ -137,13 +142,26 @@ func (d *doc) compoundDescriptor(j int) bool {
 }
 
 // apposedName returns the name that an apposition opening with the
-// article toks[k] describes, when the apposition closes a few words after
+// article toks[k] (or a possessor ending in toks[k], "'s") describes, when the apposition closes a few words after
 // token after: "Hamas, an Iran-backed group," describes Hamas; -1 if none.
 // A name's acronym in brackets may stand before the comma: "the Popular
 // Mobilization Forces (PMF), an Iranian-backed militia".
 func (d *doc) apposedName(ms []int, si, k, after int) int {
 	from, end := d.sents[si].From, d.sents[si].To
-	if k-1 <= from || (d.lw(k) != "a" && d.lw(k) != "an" && d.lw(k) != "the") || d.toks[k-1].Text != "," {
+	if k <= from {
+		return -1
+	}
+	switch {
+	case d.toks[k].Text == "'s": // "Yanukovych, Ukraine's Kremlin-backed president,": the possessor opens it
+		p := d.mentionEnding(ms, k, keyed)
+		if p < 0 || d.mentions[p].Kind != mName {
+			return -1
+		}
+		k = d.mentions[p].From
+	case d.lw(k) != "a" && d.lw(k) != "an" && d.lw(k) != "the" && d.lw(k) != "another":
+		return -1 // "Abkhazia, another Russian-backed region," as "a"
+	}
+	if k-1 <= from || d.toks[k-1].Text != "," {
 		return -1
 	}
 	j := k - 1

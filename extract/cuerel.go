@@ -364,9 +364,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
 	relsBefore := len(d.rels)
-	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) || x.pairModified(d, si, ms, cm, srcFits) || x.apposedParticiple(d, si, ms, cm) {
+	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) || x.pairModified(d, si, ms, cm, srcFits) || x.apposedParticiple(d, si, ms, cm) ||
+		x.backedBy(d, si, ms, cm, sources, srcFits) {
 		// "A and B accused each other", "condemned both countries", "the
-		// India-Pakistan talks": no other target
+		// India-Pakistan talks", "with the support of Russia" (backing.go):
+		// no other target
 	} else if c.Plural {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
 	} else if t := x.cueTargetRelations(d, si, ms, cm, sources, passive, targets); event >= 0 {
@@ -399,8 +401,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	if c.verb && !byAgent && d.participle(cm.from) {
 		later = d.laterAgent(ms, si, cm, fits) // "was invited by the EU to join", "were sold to Morocco by" (passive.go)
 	}
-	passive = byAgent || later >= 0 || c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ed") && !stativeWith(c) &&
-		(d.words.beForms[d.lw(cm.from-1)] || cm.from-2 >= from && d.words.beForms[d.lw(cm.from-2)])
+	passive = byAgent || later >= 0 || c.verb && !stativeWith(c) && d.passiveAt(si, cm.from)
 	switch {
 	case later >= 0:
 		return d.coordinated(ms, later, fits), passive, nil
@@ -495,7 +496,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	if !c.verb && cm.from > from && d.words.subjectGerundPreps[d.lw(cm.from-1)] {
 		// "troops there to fight ISIS in cooperation with Iraqi forces": the
 		// subject of the verb the phrase modifies, not that verb's object
-		if s := x.verbBeforeSubject(d, si, ms, cm.from, fits); len(s) > 0 {
+		if s, verb := x.verbBeforeSubject(d, si, ms, cm.from, fits); verb {
 			return s, passive, s
 		}
 	}
@@ -582,6 +583,9 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if cm.c.Between {
 		sources = nil // only the parties after "between"
 	}
+	if cm.c.verb && len(cm.c.words) == 1 && x.lex.sets.concurVerbs[cm.c.words[0]] && (cm.to >= end || d.toks[cm.to].Kind == Punct && d.toks[cm.to].Text != ",") {
+		return // "and Britain and France agree.": they concur with what was said, no more
+	}
 	if !cm.c.verb && len(sources) > 0 && !d.opensClause(ms, sources[0]) {
 		sources = nil // "invited Iran and the US to a meeting": objects, not the ones who meet
 	}
@@ -598,6 +602,11 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if len(sources) < 2 && !cm.c.verb {
 		if g := x.collectiveAfter(d, si, cm, fits); len(g) > 1 {
 			sources = g // "a meeting of the ministers of both countries" (collective.go)
+		}
+	}
+	if len(sources) < 2 && !cm.c.verb && !cm.c.Between {
+		if g := d.frontedParties(ms, si, cm, fits); len(g) > 1 {
+			sources = g // "In a joint statement, Chile and Peru said"
 		}
 	}
 	if len(sources) > 1 {
@@ -723,6 +732,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
 		// "condemned the attack on Ukraine", "voted for the expulsion of
 		// Turkey": the actor is the target of the noun's event, not of the verb
+	case n >= 0 && c.verb && d.partiesOfObject(from, d.mentions[n].From):
+		// "welcomed the ceasefire between Israel and Hamas": the parties of
+		// the object, not what the subject welcomed
 	case n >= 0 && c.verb && d.complementBetween(from, d.mentions[n].From):
 		// "condemned the launch as a violation of UN resolutions": the
 		// object was the launch; what follows "as" describes it
@@ -741,6 +753,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if len(targets) == 0 && !c.verb && len(sources) == 1 {
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
 			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, protested"; "Egypt and the UAE, Haftar's backers,"
+		} else if t := d.copulaHead(ms, sources[0], fits); t >= 0 {
+			targets = d.coordinatedBefore(ms, t, fits) // "Chile is Peru's closest ally", "Chile and Bolivia are Peru's backers"
 		}
 	}
 	if len(targets) == 0 && !c.verb && rt.TopicTarget && len(sources) > 0 && d.cueLastPrep(c) == "" {
@@ -1114,6 +1128,23 @@ func (d *doc) complementBetween(i, j int) bool {
 	return false
 }
 
+// partiesOfObject reports whether the mention at toks[j] follows
+// "between" or "among" after a lower-case noun that the verb's object
+// opens with in toks[i:j] ("welcomed the ceasefire between Israel and
+// Hamas", "backed the talks among the parties"): the mention is a party
+// of that object.
+func (d *doc) partiesOfObject(i, j int) bool {
+	k := j - 1
+	if k > i && determiners[d.lw(k)] {
+		k--
+	}
+	if k <= i || d.lw(k) != "between" && d.lw(k) != "among" {
+		return false
+	}
+	t := d.toks[k-1]
+	return t.Kind == Word && t.Text == t.lower
+}
+
 // eventObject reports whether actor mention k is the object of a noun
 // cue's preposition ("the attack on Israel"): the target of that event,
 // not of a verb whose subject the event is.
@@ -1169,24 +1200,36 @@ func (d *doc) placeAgent(ms []int, i, end int) int {
 // verbBeforeSubject returns the subject of the nearest verb before token i
 // (the parse's tags say which word is a verb): an adverbial phrase such
 // as "in cooperation with" tells of that verb's doer, not of its object
-// ("troops there to fight ISIS in cooperation with Iraqi forces"). nil
-// when no verb stands before i in the sentence.
-func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func(*Mention) bool) []int {
+// ("troops there to fight ISIS in cooperation with Iraqi forces"). verb
+// is false when no verb stands before i in the sentence; the subject is
+// nil when that verb has none, or is a passive with only a preposition's
+// object before it ("the strikes on Syria were carried out in coordination
+// with": the strikes were, Syria did nothing).
+func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func(*Mention) bool) (subject []int, verb bool) {
 	toks := x.parseOf(d, si)
 	from := d.sents[si].From
 	if toks == nil {
-		return nil
+		return nil, false
 	}
 	for j := i - 1; j > from; j-- {
 		if toks[j-from].UPOS != "VERB" {
 			continue
 		}
-		if n := d.leftArg(ms, j, fits); n >= 0 {
-			return d.coordinatedBefore(ms, n, fits)
+		n := d.leftArg(ms, j, fits)
+		if n < 0 || d.afterPreposition(&d.mentions[n]) && d.passiveAt(si, j) {
+			return nil, true
 		}
-		return nil
+		return d.coordinatedBefore(ms, n, fits), true
 	}
-	return nil
+	return nil, false
+}
+
+// passiveAt reports whether the verb at toks[j] is a passive participle:
+// an "-ed" form a form of "be" or two before ("were carried out", "was
+// quickly approved").
+func (d *doc) passiveAt(si, j int) bool {
+	from := d.sents[si].From
+	return strings.HasSuffix(d.lw(j), "ed") && (j-1 >= from && d.words.beForms[d.lw(j-1)] || j-2 >= from && d.words.beForms[d.lw(j-2)])
 }
 
 // instrument returns the weapon named right after "with" at token i ("was

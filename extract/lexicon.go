@@ -99,6 +99,11 @@ type wordSets struct {
 	includeWords       set               // include, are: "signatories to X include A" (credit.go)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
+	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
+	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
+	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)
+	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
+	chairNouns, chairVerbs                                         set               // "holds the EU presidency" (chair.go)
 	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
 	irregularForms                                                 set               // the irregular past forms of other verbs: built, led, sold (passive.go)
 	copulaAdverbs                                                  set               // "is also the leader" (office.go)
@@ -255,6 +260,14 @@ func compile(s *schema.Schema) *lexicon {
 		outletDescs:       newSet(w.OutletDescriptors, true),
 		partNouns:         invert(w.PartNouns),
 		memberWords:       newSet(w.MemberWords, true),
+		listQuantifiers:   newSet(w.Quantifiers, true),
+		backingLeads:      newSet(w.BackingLeads, true),
+		backingVerbs:      verbForms(w.BackingVerbs, w.Irregular),
+		lackingVerbs:      verbForms(w.LackingVerbs, w.Irregular),
+		concurVerbs:       newSet(w.ConcurVerbs, true),
+		allyWords:         newSet(w.AllyWords, true),
+		chairNouns:        newSet(w.ChairNouns, true),
+		chairVerbs:        verbForms(w.ChairVerbs, w.Irregular),
 		listLeads:         newSet(w.ListLeads, true),
 		copulas:           newSet(w.Copulas, true),
 		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),

@@ -375,13 +375,18 @@ func (x *Extractor) nounCueBetween(d *doc, i, j int) bool {
 }
 
 // theirGroup returns the coordinated actors that an unresolved "their"
-// just before the noun cue at token i stands for: the list that is the
+// just before the noun cue at token i, or before one or two lower-case
+// modifiers of it ("their strategic partnership"), stands for: the list that is the
 // subject before it in the sentence ("Both A and B said after their
 // talks"). It returns nil when there is no such list.
 func (d *doc) theirGroup(ms []int, si, i int, fits func(*Mention) bool) []int {
+	j := i
+	for j-1 > d.sents[si].From && i-j < 2 && d.toks[j-1].Kind == Word && d.toks[j-1].Text == d.lw(j-1) && !determiners[d.lw(j-1)] {
+		j-- // "their strategic partnership", "their defence cooperation"
+	}
 	p := -1
 	for _, k := range ms {
-		if m := &d.mentions[k]; m.To == i && m.Kind == mPronoun && m.Key == "" && m.Head == "their" {
+		if m := &d.mentions[k]; (m.To == i || m.To == j) && m.Kind == mPronoun && m.Key == "" && m.Head == "their" {
 			p = k
 		}
 	}

@@ -18,6 +18,8 @@ func (x *Extractor) relationStage(d *doc, skip int) {
 	x.parentRelations(d)
 	x.lexiconRelations(d)
 	x.dictionaryFacts(d)
+	x.dropOwnSide(d) // sides.go
+	dropMemberCooperation(d)
 }
 
 // relate finds the relations stated in sentence si.
@@ -27,6 +29,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.offices(d, si, ms)
 	x.structure(d, si, ms)
 	x.compoundRelations(d, si, ms) // compound.go
+	x.chairMembers(d, si, ms)      // chair.go
 	x.cueRelations(d, si, ms)
 	x.aimedWeapons(d, si, ms)
 	x.frontedVisit(d, si, ms)
@@ -365,14 +368,14 @@ func (x *Extractor) cityOf(d *doc, si int, ms []int, m *Mention) {
 }
 
 // memberOf reads "NATO member Poland", "NATO members Estonia and
-// Latvia", "the EU's member states such as Hungary and Poland": each
+// Latvia", "NATO allies Poland and Lithuania", "the EU's member states such as Hungary and Poland": each
 // country of the list is a member of organization m.
 func (x *Extractor) memberOf(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
 	if i < end && d.toks[i].Text == "'s" {
 		i++
 	}
-	if i >= end || !strings.HasPrefix(d.lw(i), "member") || !x.lex.sets.memberWords[d.lw(i)] {
+	if i >= end || !x.memberNoun(d, m, i) {
 		return
 	}
 	j := i + 1
@@ -389,6 +392,15 @@ func (x *Extractor) memberOf(d *doc, si int, ms []int, m *Mention) {
 			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)
 		}
 	}
+}
+
+// memberNoun reports whether toks[i], after organization m, says that
+// what it describes is a member of m: "member" ("NATO member Poland"), or
+// an ally word after an alliance ("NATO allies Poland and Lithuania";
+// not "a Hezbollah ally").
+func (x *Extractor) memberNoun(d *doc, m *Mention, i int) bool {
+	w := d.lw(i)
+	return strings.HasPrefix(w, "member") && x.lex.sets.memberWords[w] || x.lex.sets.allyWords[w] && m.Sort == "international"
 }
 
 // afterListLead returns the token after a list lead ("such as",
@@ -410,7 +422,9 @@ func (d *doc) afterListLead(i, end int) int {
 // state. A part's organization is PART_OF it, a state MEMBER_OF it and a
 // place LOCATED_IN it; a member is MEMBER_OF it. A negation ("is not part
 // of") states nothing. Each member of a coordinated subject counts
-// ("Estonia and Latvia are members of NATO").
+// ("Estonia and Latvia are members of NATO"), and so does each member of
+// a list before a quantified apposition ("Estonia and Latvia, both
+// members of NATO,"; words.yaml list_quantifiers).
 func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 	m := &d.mentions[k]
 	i, end := m.To, d.sents[si].To
@@ -418,6 +432,10 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 		return
 	}
 	j := i + 1
+	quantified := d.toks[i].Text == "," && x.lex.sets.listQuantifiers[d.lw(j)]
+	if quantified {
+		j++ // "Estonia and Latvia, both members of NATO": each member of the list
+	}
 	if d.lw(j) == "one" && d.lw(j+1) == "of" {
 		j += 2 // "one of the members of"
 	}
@@ -451,7 +469,7 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 		return // a resolved "it" is a signatory only: "it is part of the ministry" may be anything
 	}
 	parts := []int{k}
-	if d.toks[i].Text != "," {
+	if d.toks[i].Text != "," || quantified {
 		parts = d.coordinatedBefore(ms, k, func(c *Mention) bool { return c.Kind != mAdjective && c.Label == m.Label })
 	}
 	for _, p := range parts {

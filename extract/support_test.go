@@ -139,3 +139,223 @@ func TestCopularMembers(t *testing.T) {
 		{"The main NATO member is the United States.", nil, []string{"MEMBER_OF(United States -> NATO)"}},
 	})
 }
+
+// TestCopularAlly checks an ally, partner or backer said with a copula
+// ("Iran is Syria's closest ally"): the subject is the one allied, as in
+// an apposition; a negated or merely possible copula states nothing.
+func TestCopularAlly(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Belarus is Russia's closest ally.", []string{"COOPERATES_WITH(Belarus -> Russia)"}, nil},
+		{"The United States is Colombia's main security partner.", []string{"COOPERATES_WITH(Colombia -> United States)"}, nil},
+		{"Serbia and Hungary are Russia's main backers.",
+			[]string{"SUPPORTS(Serbia -> Russia)", "SUPPORTS(Hungary -> Russia)"}, []string{"SUPPORTS(Russia -> Serbia)"}},
+		{"Moldova is not Romania's ally.", nil, []string{"COOPERATES_WITH(Moldova -> Romania)"}},
+		{"Armenia could become Iran's closest ally.", nil, []string{"COOPERATES_WITH(Armenia -> Iran)"}},
+	})
+}
+
+// TestQuantifiedMembers checks membership said of each member of a list
+// by an apposition that opens with "both" or "all".
+func TestQuantifiedMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Britain sent jets to Estonia and Latvia, both members of NATO.",
+			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)"}, nil},
+		{"Lithuania and Poland, both NATO members, asked for more troops.",
+			[]string{"MEMBER_OF(Lithuania -> NATO)", "MEMBER_OF(Poland -> NATO)"}, nil},
+		{"Chile, Peru and Mexico, all members of the Pacific Alliance, signed the text.",
+			[]string{"MEMBER_OF(Chile -> Pacific Alliance)", "MEMBER_OF(Peru -> Pacific Alliance)", "MEMBER_OF(Mexico -> Pacific Alliance)"}, nil},
+		// no quantifier: the apposition describes the last name only
+		{"Britain sent jets to Estonia and Latvia, a member of NATO.", []string{"MEMBER_OF(Latvia -> NATO)"}, []string{"MEMBER_OF(Estonia -> NATO)"}},
+		// not a membership
+		{"Spain and Italy, both neighbours of France, protested.", nil, []string{"MEMBER_OF(Spain -> France)"}},
+	})
+}
+
+// TestCoordinationPhrases checks the adverbial phrases of acting together
+// ("in coordination with", "in step with", "in concert with"): the
+// subject of the verb they modify cooperates with their object, never
+// the object of that verb, nor a preposition's object before a passive.
+func TestCoordinationPhrases(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Germany acted in coordination with France.", []string{"COOPERATES_WITH(Germany -> France)"}, nil},
+		{"Britain moved in step with Washington and Paris.",
+			[]string{"COOPERATES_WITH(United Kingdom -> United States)", "COOPERATES_WITH(France -> United Kingdom)"}, nil},
+		{"Israel struck Iran in coordination with the United States.",
+			[]string{"COOPERATES_WITH(Israel -> United States)"}, []string{"COOPERATES_WITH(Iran -> United States)"}},
+		{"Turkey, acting in concert with Azerbaijan, closed the border with Armenia.",
+			[]string{"COOPERATES_WITH(Azerbaijan -> Turkey)"}, []string{"COOPERATES_WITH(Armenia -> Azerbaijan)"}},
+		{"The strikes on Syria were carried out in coordination with France.", nil, []string{"COOPERATES_WITH(Syria -> France)"}},
+	})
+}
+
+// TestJointStatements checks that the authors of a joint statement
+// cooperate: the subject of "said in a joint statement", and the main
+// clause's subject after a fronted "In a joint statement,".
+func TestJointStatements(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru said in a joint statement that the border would reopen.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Kenya and Uganda issued a joint declaration on Friday.", []string{"COOPERATES_WITH(Kenya -> Uganda)"}, nil},
+		{"In a joint statement, the foreign ministers of Brazil and Argentina condemned the coup.",
+			[]string{"COOPERATES_WITH(Argentina -> Brazil)"}, nil},
+		{"In a joint statement, the foreign ministers of the two countries - France's Jean-Noel Barrot and Germany's Annalena Baerbock - condemned the attack.",
+			[]string{"COOPERATES_WITH(Annalena Baerbock -> Jean-Noel Barrot)"}, nil},
+		// a statement of one, and a statement named only as an object
+		{"In a statement, Brazil condemned Argentina and Chile.", nil, []string{"COOPERATES_WITH(Argentina -> Chile)"}},
+		{"Ghana rejected the joint statement by Togo.", nil, []string{"COOPERATES_WITH(Ghana -> Togo)"}},
+	})
+}
+
+// TestOwnSide checks that support goes between two sides: a state or its
+// seat of power backing its own office holder states nothing, a compound
+// in an apposition backs the name it describes, and a person may still
+// welcome a body of his own side.
+func TestOwnSide(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kremlin supports Vladimir Putin, the Russian president.", nil,
+			[]string{"SUPPORTS(Kremlin -> Vladimir Putin)", "SUPPORTS(Russia -> Vladimir Putin)"}},
+		{"Vladimir Putin met Viktor Orban in Moscow. Orban, Hungary's Kremlin-backed leader, spoke on Monday.",
+			[]string{"SUPPORTS(Kremlin -> Viktor Orban)"}, []string{"SUPPORTS(Kremlin -> Vladimir Putin)"}},
+		{"Aliyev, Azerbaijan's Turkish-backed leader, spoke on Monday.", []string{"SUPPORTS(Turkey -> Ilham Aliyev)"}, nil},
+		{"Fighting spread to Transnistria, another Russian-backed region, on Monday.", []string{"SUPPORTS(Russia -> Transnistria)"}, nil},
+		{"UN Secretary-General Antonio Guterres welcomed the decision of the UN Security Council.",
+			[]string{"SUPPORTS(Antonio Guterres -> United Nations Security Council)"}, nil},
+	})
+}
+
+// TestPartiesOfObject checks that the parties of the verb's object
+// ("the ceasefire between A and B") are not the verb's targets.
+func TestPartiesOfObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Qatar welcomed the ceasefire between Israel and Hamas.", nil,
+			[]string{"SUPPORTS(Qatar -> Israel)", "SUPPORTS(Qatar -> Hamas)"}},
+		{"Qatar welcomed Israel and Hamas to the talks.", []string{"SUPPORTS(Qatar -> Israel)"}, nil},
+	})
+}
+
+// TestCounterpartSubject checks a subject list joined through a
+// counterpart ("A and his Finnish counterpart B") and a relative clause
+// with a bracketed acronym between the subject and its verb.
+func TestCounterpartSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"French Foreign Minister Bernard Kouchner and his Finnish counterpart Alexander Stubb, who chairs the Organization for Security and Co-operation in Europe (OSCE), held talks with Mikheil Saakashvili.",
+			[]string{"MET_WITH(Bernard Kouchner -> Mikheil Saakashvili)", "MET_WITH(Alexander Stubb -> Mikheil Saakashvili)"},
+			[]string{"MET_WITH(OSCE -> Mikheil Saakashvili)", "MET_WITH(Organization for Security and Co-operation in Europe -> Mikheil Saakashvili)"}},
+	})
+}
+
+// TestBackingLeads checks support named after "with" ("with the support
+// of X"): X backs the clause's subject, before or after the phrase.
+func TestBackingLeads(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Mali launched the offensive with the support of Russia.", []string{"SUPPORTS(Russia -> Mali)"}, []string{"SUPPORTS(Mali -> Russia)"}},
+		{"With the backing of France, Chad expelled the envoy.", []string{"SUPPORTS(France -> Chad)"}, nil},
+		{"Peru, with the blessing of the United States, extradited the suspect.", []string{"SUPPORTS(United States -> Peru)"}, nil},
+		{"Niger acted with the full backing of Algeria and Libya.",
+			[]string{"SUPPORTS(Algeria -> Niger)", "SUPPORTS(Libya -> Niger)"}, []string{"SUPPORTS(Niger -> Algeria)"}},
+		// verbs of having: the subject has the backing; seeking it is none
+		{"Serbia has the support of Russia.", []string{"SUPPORTS(Russia -> Serbia)"}, []string{"SUPPORTS(Serbia -> Russia)"}},
+		{"Kosovo enjoys the backing of the United States.", []string{"SUPPORTS(United States -> Kosovo)"}, []string{"SUPPORTS(Kosovo -> United States)"}},
+		{"Bolivia sought the support of Brazil.", nil, []string{"SUPPORTS(Bolivia -> Brazil)", "SUPPORTS(Brazil -> Bolivia)"}},
+		{"Moldova does not have the support of Russia.", nil, []string{"SUPPORTS(Russia -> Moldova)", "SUPPORTS(Moldova -> Russia)"}},
+		// no lead: the one after "of" is supported
+		{"Poland voted in support of Ukraine.", []string{"SUPPORTS(Poland -> Ukraine)"}, []string{"SUPPORTS(Ukraine -> Poland)"}},
+	})
+}
+
+// TestAllianceAllies checks that allies named after an alliance are its
+// members, not its partners, while an ally of a group or state stays a
+// partner.
+func TestAllianceAllies(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"NATO allies Poland and Lithuania asked for more troops.",
+			[]string{"MEMBER_OF(Poland -> NATO)", "MEMBER_OF(Lithuania -> NATO)"}, []string{"COOPERATES_WITH(NATO -> Poland)", "COOPERATES_WITH(Poland -> NATO)"}},
+		{"Greece, a NATO ally, protested.", []string{"MEMBER_OF(Greece -> NATO)"}, []string{"COOPERATES_WITH(Greece -> NATO)", "COOPERATES_WITH(NATO -> Greece)"}},
+		{"Walid Jumblatt, a Hezbollah ally, signed the text.", []string{"COOPERATES_WITH(Hezbollah -> Walid Jumblatt)"}, []string{"MEMBER_OF(Walid Jumblatt -> Hezbollah)"}},
+	})
+}
+
+// TestChairMembers checks that a state holding a bloc's rotating chair is
+// its member; a negated chair, or the chair of what is no bloc, is not.
+func TestChairMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The plan was brokered by Finland, which holds the European Union's rotating presidency.",
+			[]string{"MEMBER_OF(Finland -> European Union)"}, nil},
+		{"Sweden holds the rotating EU presidency.", []string{"MEMBER_OF(Sweden -> European Union)"}, nil},
+		{"Poland took over the presidency of the European Union in January.", []string{"MEMBER_OF(Poland -> European Union)"}, nil},
+		{"Egypt holds the chairmanship of the African Union.", []string{"MEMBER_OF(Egypt -> African Union)"}, nil},
+		{"Spain does not hold the EU presidency.", nil, []string{"MEMBER_OF(Spain -> European Union)"}},
+		{"Kenya criticized the EU presidency.", nil, []string{"MEMBER_OF(Kenya -> European Union)"}},
+	})
+}
+
+// TestSupportVerbPhrases checks verb phrases of backing with a particle
+// or a noun inside ("threw its support behind", "lined up behind").
+func TestSupportVerbPhrases(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Japan threw its full support behind the Philippines.", []string{"SUPPORTS(Japan -> Philippines)"}, nil},
+		{"Argentina lined up behind Brazil on the tariff question.", []string{"SUPPORTS(Argentina -> Brazil)"}, nil},
+		{"Norway lent its support to Finland.", []string{"SUPPORTS(Norway -> Finland)"}, nil},
+		{"Ecuador did not line up behind Peru.", nil, []string{"SUPPORTS(Ecuador -> Peru)"}},
+	})
+}
+
+// TestTheirModifiedCue checks a plural noun cue owned by "their" with
+// modifiers between ("their strategic partnership"): the subject list.
+func TestTheirModifiedCue(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Vietnam and Laos hailed their strategic partnership.", []string{"COOPERATES_WITH(Laos -> Vietnam)"}, nil},
+		{"Brazil and Chile pledged to deepen their strategic partnership.", []string{"COOPERATES_WITH(Brazil -> Chile)"}, nil},
+		// an object list does not own "their"
+		{"Egypt told Sudan and Chad about their trade partnership.", nil, []string{"COOPERATES_WITH(Chad -> Sudan)"}},
+	})
+}
+
+// TestDiplomaticRelations checks that establishing, normalizing or
+// restoring relations is cooperation between the parties, and that a
+// negated or possible one is not.
+func TestDiplomaticRelations(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Armenia and Azerbaijan established diplomatic relations.", []string{"COOPERATES_WITH(Armenia -> Azerbaijan)"}, nil},
+		{"Israel and Morocco normalized relations in 2020.", []string{"COOPERATES_WITH(Israel -> Morocco)"}, nil},
+		{"Qatar restored diplomatic relations with Egypt.", []string{"COOPERATES_WITH(Egypt -> Qatar)"}, nil},
+		{"Bahrain and Iran did not restore ties.", nil, []string{"COOPERATES_WITH(Bahrain -> Iran)"}},
+		{"Bahrain and Iran could restore ties next year.", nil, []string{"COOPERATES_WITH(Bahrain -> Iran)"}},
+	})
+}
+
+// TestResolutionBackers checks that the drafters, sponsors and adopters of
+// a named resolution or treaty back it, and that "pass" backs only an
+// agreement.
+func TestResolutionBackers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The council voted on UN Security Council Resolution 2231, drafted by France and Germany.",
+			[]string{"SUPPORTS(France -> UN Security Council Resolution 2231)", "SUPPORTS(Germany -> UN Security Council Resolution 2231)"}, nil},
+		{"Chile co-sponsored UN Security Council Resolution 2334.", []string{"SUPPORTS(Chile -> UN Security Council Resolution 2334)"}, nil},
+		{"The UN Security Council adopted Resolution 2334 on Friday.", []string{"SUPPORTS(United Nations Security Council -> UN Security Council Resolution 2334)"}, nil},
+		{"The UN Security Council did not adopt Resolution 2334.", nil, []string{"SUPPORTS(United Nations Security Council -> UN Security Council Resolution 2334)"}},
+		{"The convoy from Iraq passed through Turkey.", nil, []string{"SUPPORTS(Iraq -> Turkey)"}},
+	})
+}
+
+// TestFoughtAlongside checks that fighting, serving or operating
+// alongside another force is cooperation with its side, while "alongside"
+// between a subject and its verb only adds a partner to the act.
+func TestFoughtAlongside(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Polish troops served alongside British forces in Afghanistan.", []string{"COOPERATES_WITH(United Kingdom -> Poland)"}, nil},
+		{"The Rwandan police now operate alongside the Mozambican army.", []string{"COOPERATES_WITH(Mozambique -> Rwanda)"}, nil},
+		{"Hezbollah fought alongside Syria's army.", []string{"COOPERATES_WITH(Syria -> Hezbollah)"}, nil},
+		{"Chile, alongside Peru, condemned Bolivia.", []string{"CRITICIZES(Peru -> Bolivia)"}, []string{"COOPERATES_WITH(Bolivia -> Chile)", "COOPERATES_WITH(Bolivia -> Peru)"}},
+	})
+}
+
+// TestConcurringAgree checks that a plural "agree" with nothing after it
+// only concurs with what was said, while agreeing to or on something is
+// cooperation.
+func TestConcurringAgree(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Spain wants a new deal, and Italy and Greece agree.", nil, []string{"COOPERATES_WITH(Greece -> Italy)"}},
+		{"Italy and Greece agreed to reopen the border.", []string{"COOPERATES_WITH(Greece -> Italy)"}, nil},
+		{"Chile and Peru agreed on a new border.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}

@@ -121,6 +121,10 @@ type RelationType struct {
 	// ATTACKS. Said of another doer or by no one, such an act states
 	// nothing.
 	Threat string `yaml:"threat,omitempty" json:"threat,omitempty"`
+	// Between sides: the relation holds between two sides, never between
+	// a person and the state or body he holds office in ("the Kremlin
+	// supports Putin" says nothing a title does not: no SUPPORTS).
+	BetweenSides bool `yaml:"between_sides,omitempty" json:"between_sides,omitempty"`
 
 	src *origin
 }
@@ -318,6 +322,14 @@ type Words struct {
 	LocatedSorts    []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`               // organization sorts that lie in their state but are no body of it
 	PartNouns       map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
 	MemberWords     []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                 // "the EU's member states such as A": A is MEMBER_OF the EU
+	Quantifiers     []string            `yaml:"list_quantifiers,omitempty" json:"list_quantifiers,omitempty"`         // "A and B, both members of NATO": said of each member
+	BackingLeads    []string            `yaml:"backing_leads,omitempty" json:"backing_leads,omitempty"`               // "with the support of X": X backs the subject
+	BackingVerbs    []string            `yaml:"backing_verbs,omitempty" json:"backing_verbs,omitempty"`               // "has the support of X": X backs the subject (lemmas)
+	LackingVerbs    []string            `yaml:"lacking_verbs,omitempty" json:"lacking_verbs,omitempty"`               // "sought the support of X": no backing (lemmas)
+	ConcurVerbs     []string            `yaml:"concur_verbs,omitempty" json:"concur_verbs,omitempty"`                 // "and Britain and France agree.": concurring only (lemmas)
+	AllyWords       []string            `yaml:"ally_words,omitempty" json:"ally_words,omitempty"`                     // "NATO allies Poland and Lithuania": members of the alliance
+	ChairNouns      []string            `yaml:"chair_nouns,omitempty" json:"chair_nouns,omitempty"`                   // "holds the EU presidency": a member's chair
+	ChairVerbs      []string            `yaml:"chair_verbs,omitempty" json:"chair_verbs,omitempty"`                   // hold, assume, take (lemmas)
 	Copulas         []string            `yaml:"copulas,omitempty" json:"copulas,omitempty"`                           // is, became, remains: what a thing is follows
 	ListLeads       []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`                     // "such as", "including": a list of examples follows
 	GroupNouns      []string            `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`                   // "a group of seven countries, A, B and C"

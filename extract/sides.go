@@ -1,0 +1,67 @@
+package extract
+
+import "slices"
+
+// Own sides and memberships.
+//
+// Support and cooperation (relation types marked between_sides in the
+// ontology) hold between two sides. A person and the state or body he
+// holds office in are one side: "the Kremlin supports Putin", "Russia
+// backs its president" or a compound read against the wrong name ("the
+// Kremlin-backed president" taken for Putin) state nothing a title does
+// not, so such relations are dropped once the article's offices are known.
+
+// dropOwnSide removes the relations of between_sides types whose target
+// is a person who holds office in their source, or in what their source
+// is part of (HOLDS_OFFICE and PART_OF of this article); a symmetric
+// type's either way. A person may still back a body of his own side ("the
+// Secretary-General welcomed the Council's resolution").
+func (x *Extractor) dropOwnSide(d *doc) {
+	office := map[[2]string]bool{} // person, state or body
+	parents := map[string][]string{}
+	for _, r := range d.rels {
+		switch r.Type {
+		case "HOLDS_OFFICE":
+			office[[2]string{r.Source, r.Target}] = true
+		case "PART_OF":
+			parents[r.Source] = append(parents[r.Source], r.Target)
+		}
+	}
+	if len(office) == 0 {
+		return
+	}
+	own := func(person, side string) bool {
+		if office[[2]string{person, side}] {
+			return true
+		}
+		return slices.ContainsFunc(parents[side], func(p string) bool { return office[[2]string{person, p}] })
+	}
+	d.rels = slices.DeleteFunc(d.rels, func(r Relation) bool {
+		rt := x.lex.relTypes[r.Type]
+		return rt.BetweenSides && (own(r.Target, r.Source) || rt.Symmetric && own(r.Source, r.Target))
+	})
+}
+
+// dropMemberCooperation removes a cooperation between a member and its
+// organization stated in the same sentence as the membership: "NATO allies
+// Poland and Lithuania" says that they are members, not that they partner
+// with NATO.
+func dropMemberCooperation(d *doc) {
+	type pair struct {
+		a, b string
+		span Span
+	}
+	member := map[pair]bool{}
+	for _, r := range d.rels {
+		if r.Type == "MEMBER_OF" {
+			member[pair{r.Source, r.Target, r.Span}] = true
+			member[pair{r.Target, r.Source, r.Span}] = true
+		}
+	}
+	if len(member) == 0 {
+		return
+	}
+	d.rels = slices.DeleteFunc(d.rels, func(r Relation) bool {
+		return r.Type == "COOPERATES_WITH" && member[pair{r.Source, r.Target, r.Span}]
+	})
+}
