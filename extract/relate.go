@@ -170,10 +170,26 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 
 // seatAsPlace reports whether m is a seat of power ("the Kremlin", "the
 // White House") written as a place, after a place preposition: "in the
-// Kremlin" is where, not who.
+// Kremlin" is where, not who. An article that elsewhere makes the seat act
+// ("The Kremlin said") has made its node the institution, PART_OF its
+// country, and the place reading is dropped; so does a seat naming a
+// place inside it ("the White House Rose Garden").
 func (x *Extractor) seatAsPlace(d *doc, si int, m *Mention) bool {
+	if !x.seatWord(d, m) || !x.afterPlacePrep(d, si, m.From) || m.To < d.sents[si].To && d.toks[m.To].Capitalized() {
+		return false // nor "in the White House Rose Garden": the place is the garden
+	}
+	for k := range d.mentions {
+		if o := &d.mentions[k]; o.Key == m.Key && o.Kind == mName && x.seatWord(d, o) && !x.afterPlacePrep(d, o.sent, o.From) {
+			return false
+		}
+	}
+	return true
+}
+
+// seatWord reports whether mention m is written as a seat of power.
+func (x *Extractor) seatWord(d *doc, m *Mention) bool {
 	e, n := x.lex.match(d.toks, m.From, m.To)
-	return e != nil && n == m.To-m.From && e.kind == kindSeat && x.afterPlacePrep(d, si, m.From)
+	return e != nil && n == m.To-m.From && e.kind == kindSeat
 }
 
 // describedBody reads a demonym before a description and a name:
@@ -220,10 +236,18 @@ func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	for _, j := range ms {
-		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To {
+		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To && !x.capitalWord(d, &c) {
 			x.addRel(d, si, x.countryRelation(m), "", m, &c, nil)
 		}
 	}
+}
+
+// capitalWord reports whether country mention c is written as its
+// capital: "Washington" in "The Washington Post" names the city the paper
+// is named after, not the state it would belong to.
+func (x *Extractor) capitalWord(d *doc, c *Mention) bool {
+	e, n := x.lex.match(d.toks, c.From, c.To)
+	return e != nil && n == c.To-c.From && e.kind == kindCapital
 }
 
 // countryRelation is how organization m relates to the state its name or
