@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/syntax"
+)
 
 // This file reads where places, facilities and bodies are, and whose part
 // a body is, from the shape of a phrase (structure calls each reader):
@@ -49,6 +54,42 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 	}
 	if after := d.mentions[n].To; after < end && d.toks[after].Text == "'s" {
 		return // "a city in Ukraine's south": the possessor's part, not the place
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// placeCommaIn reads a place set off by a comma and "in" where it lies:
+// "Uri, in Indian-administered Kashmir", "Bakhmut, in the eastern Donetsk
+// region", "Goma, in the disputed region of North Kivu". Between "in" and
+// the place stand at most three lower-case words (an article, a
+// direction, "disputed", a place noun and "of") or a demonym with a
+// participle ("Pakistan-administered"); a place before a possessive ("in
+// Ukraine's east") is the possessor's part, and a list ("in Kashmir and
+// Punjab") states the first place only.
+func (x *Extractor) placeCommaIn(d *doc, si int, ms []int, m *Mention) {
+	if !(m.Label == "Location" || m.Label == "Facility") || m.Kind != mName {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+2 >= end || d.toks[i].Text != "," || d.lw(i+1) != "in" {
+		return
+	}
+	j := i + 2
+	for k := 0; j < end && d.mentionAt(ms, j) < 0; k++ {
+		if t := d.toks[j]; k == 4 || t.Kind != Word || t.Capitalized() || followers[t.lower] && t.lower != "of" {
+			return
+		}
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To+2 < end && d.toks[d.mentions[n].To].Text == "-" {
+		n = d.mentionAt(ms, d.mentions[n].To+2) // "Indian-administered Kashmir"
+	}
+	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
+		return
+	}
+	if d.possessiveAfter(&d.mentions[n]) {
+		return
 	}
 	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 }
@@ -185,15 +226,20 @@ func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
 // apposedBody reads a body described in apposition by its state:
 // "QazaqGaz, Kazakhstan's national gas company", "Acme, a Chadian
 // drilling firm": the name before the comma is PART_OF or LOCATED_IN the
-// state (see countryRelation). The description is at most four lower-case
+// state (see countryRelation); "Acme, a Berlin non-profit" lies in the
+// place (or the capital's country). The description is at most four lower-case
 // words ending in a descriptor of organizations (namecues descriptors) and
 // ends the phrase.
 func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
-	if p.Label != "Country" || !(p.Kind == mAdjective || p.Kind == mName && d.isPossessor(p)) {
+	place := p.Kind == mName && (p.Label == "Location" || x.capitalWord(d, p)) && d.nameModifier(p) // "Acme, a Berlin non-profit"
+	if !place && (p.Label != "Country" || !(p.Kind == mAdjective || p.Kind == mName && d.isPossessor(p))) {
 		return
 	}
 	org := func(o *Mention) bool { return o.Label == "Organization" }
 	n := d.appositionHead(ms, k, org)
+	if n < 0 && p.Kind == mAdjective {
+		n = d.modifiedApposition(ms, p, org) // "Acme, a state-owned Chadian firm"
+	}
 	if n < 0 || d.mentions[n].Owner >= 0 {
 		return
 	}
@@ -203,15 +249,48 @@ func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
 	}
 	j := i
 	for j < end && j-i < 4 {
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 || d.relativeAt(j) {
 			break
 		}
 		j++
 	}
-	if j == i || !d.phraseEnds(si, j) || x.lex.sets.cues.descriptors[d.lw(j-1)] != "Organization" {
+	if j == i || !(d.phraseEnds(si, j) || d.relativeAt(j)) || x.lex.sets.cues.descriptors[d.lw(j-1)] != "Organization" {
 		return
 	}
-	x.addRel(d, si, x.countryRelation(&d.mentions[n]), "", &d.mentions[n], p, nil)
+	typ := x.countryRelation(&d.mentions[n])
+	if place {
+		typ = "LOCATED_IN"
+	}
+	x.addRel(d, si, typ, "", &d.mentions[n], p, nil)
+}
+
+// relativeAt reports whether a relative clause opens at toks[i]: "which",
+// "that", "whose", or a preposition and "which" ("the state company in
+// which Gazprom holds a stake").
+func (d *doc) relativeAt(i int) bool {
+	switch d.lw(i) {
+	case "which", "that", "whose":
+		return true
+	}
+	return d.lw(i+1) == "which" && (d.lw(i) == "in" || d.lw(i) == "of" || d.lw(i) == "for")
+}
+
+// modifiedApposition returns the name that a description opened by an
+// article, one or two lower-case modifiers and demonym p stands in
+// apposition to: "Acme, a state-owned Chadian firm"; -1 if none.
+func (d *doc) modifiedApposition(ms []int, p *Mention, fits func(*Mention) bool) int {
+	from := d.sents[p.sent].From
+	j := p.From - 1
+	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !determiners[d.lw(j)] && d.mentionAt(ms, j) < 0; k++ {
+		j--
+	}
+	if j == p.From-1 || j <= from+1 || !(d.lw(j) == "a" || d.lw(j) == "an" || d.lw(j) == "the") || d.toks[j-1].Text != "," {
+		return -1
+	}
+	if k := d.mentionEnding(ms, j-1, keyed); k >= 0 && d.mentions[k].Kind == mName && d.mentions[k].Arg && fits(&d.mentions[k]) {
+		return k
+	}
+	return -1
 }
 
 // possessiveAfter reports whether mention m is followed by a possessive
@@ -301,4 +380,73 @@ func (x *Extractor) apposedPart(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	x.addRel(d, si, "PART_OF", "", m, &d.mentions[n], nil)
+}
+
+// basedIn reads a participle of place (words.yaml compound_head_first
+// LOCATED_IN: "based", "headquartered") that modifies a body, facility or
+// place without a verb "be" (a verb cue's job): "the Wagner Group, based
+// in St Petersburg", "a charity headquartered in Geneva", "the mechanism,
+// led by Angola and based in Goma". The participle is followed by "in" and
+// a place or country; the thing it modifies is the name right before it
+// (past a comma), else the noun the parse attaches it to, past
+// coordinated participles.
+func (x *Extractor) basedIn(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 1; i+2 < s.To; i++ {
+		if !slices.Contains(x.lex.sets.compounds.headFirst[d.lw(i)], "LOCATED_IN") || d.lw(i+1) != "in" || x.lex.sets.beForms[d.lw(i-1)] {
+			continue
+		}
+		j := i + 2
+		if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+			j++
+		}
+		n := d.mentionAt(ms, j)
+		if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || d.possessiveAfter(&d.mentions[n]) {
+			continue
+		}
+		if src := x.basedThing(d, si, ms, i); src >= 0 {
+			x.addRel(d, si, "LOCATED_IN", "", &d.mentions[src], &d.mentions[n], nil)
+		}
+	}
+}
+
+// basedThing returns the body, facility or place that the participle at
+// toks[i] modifies (see basedIn), or -1.
+func (x *Extractor) basedThing(d *doc, si int, ms []int, i int) int {
+	fits := func(m *Mention) bool {
+		return m.Key != "" && m.Kind != mAdjective && m.Kind != mPronoun && (m.Label == "Organization" || m.Label == "Facility" || m.Label == "Location")
+	}
+	b := i
+	if d.toks[b-1].Text == "," {
+		b--
+	}
+	if k := d.mentionEnding(ms, b, fits); k >= 0 {
+		return k
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return -1
+	}
+	from := d.sents[si].From
+	p := i - from
+	for hops := 0; hops < 3 && toks[p].Deprel == "conj" && toks[p].Head >= 0; hops++ {
+		p = toks[p].Head // "led by Angola and based in Goma"
+	}
+	h := -1
+	switch {
+	case strings.HasPrefix(toks[p].Deprel, "acl") && toks[p].Head >= 0:
+		h = from + toks[p].Head
+	case toks[p].XPOS == "VBN":
+		for _, c := range syntax.Children(toks, p) {
+			if toks[c].Deprel == "nsubj:pass" {
+				h = from + c // the parse made the participle a passive verb: "X, led by A and based in B, said"
+			}
+		}
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= h && h < m.To && fits(m) {
+			return k
+		}
+	}
+	return -1
 }

@@ -101,6 +101,7 @@ func (d *doc) lw(i int) string {
 // program", "Libyan House of Representatives"), "X in Y", "Org of Country",
 // "Lahore, Pakistan", "the Pakistani city of Lahore", "NATO member Poland".
 func (x *Extractor) structure(d *doc, si int, ms []int) {
+	x.basedIn(d, si, ms) // located.go
 	for _, k := range ms {
 		m := &d.mentions[k]
 		if m.Key != "" && m.Kind == mPronoun {
@@ -113,17 +114,23 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.namedWithCountry(d, si, ms, m)
 		if m.Kind == mAdjective || m.Label == "Country" {
 			x.cityOf(d, si, ms, m)
+		}
+		if m.Kind == mAdjective || m.Label == "Country" || m.Label == "Location" {
 			x.apposedBody(d, si, ms, m, k) // located.go
 		}
 		if m.Kind == mAdjective {
 			x.describedBody(d, si, ms, m)
 			continue
 		}
+		if m.Label == "Country" || m.Label == "Location" {
+			x.describedBody(d, si, ms, m) // "Berlin non-profit Cinema for Peace", "U.S. defense contractor Raytheon"
+		}
 		x.namedAfterPlace(d, si, m)
 		x.inPlace(d, si, ms, m)
 		x.cityCountry(d, si, ms, m)
 		x.placeInRegion(d, si, ms, m) // located.go
 		x.apposedPlace(d, si, ms, m)
+		x.placeCommaIn(d, si, ms, m)
 		x.divisionOf(d, si, ms, m)
 		x.nameInPlace(d, si, m)
 		if m.Label == "Organization" {
@@ -159,8 +166,10 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 			}
 			x.addRel(d, si, typ, "", m, &o, nil)
 		}
-		if o.Label == "Organization" && o.Kind == mName && (m.Kind == mName || m.concept != "") && (d.possessiveAfter(&o) && m.From == o.To+1 || m.From == o.From) {
+		if o.Label == "Organization" && (o.Kind == mName || o.Kind == mDescription && m.Kind == mName) && (m.Kind == mName || m.concept != "") &&
+			(d.possessiveAfter(&o) && m.From == o.To+1 || o.Kind == mName && m.From == o.From) {
 			// "CARICOM's Eminent Persons Group", "Acme Industries' Delta Shipyards",
+			// "the parliament's Foreign Affairs Committee" (a description resolved),
 			// "UN Verification Mission" (one name, resolve.go); nothing between
 			// them: "Google's parent company Alphabet" is no part of Google
 			x.addRel(d, si, "PART_OF", "", m, &o, nil)
@@ -192,9 +201,11 @@ func (x *Extractor) seatWord(d *doc, m *Mention) bool {
 	return e != nil && n == m.To-m.From && e.kind == kindSeat
 }
 
-// describedBody reads a demonym before a description and a name:
-// "Austrian mortar and shell manufacturer Hirtenberger Defence Group" lies
-// in Austria (see countryRelation). The words between are lower-case
+// describedBody reads a demonym or a place's name before a description
+// and a name: "Austrian mortar and shell manufacturer Hirtenberger Defence
+// Group" lies in Austria (see countryRelation), "Berlin non-profit Cinema
+// for Peace" lies in Berlin (a place, or a capital standing for its
+// country: LOCATED_IN). The words between are lower-case
 // nouns, adjectives, "and" or hyphens (the parse tells, read only for such
 // a phrase) ending in a descriptor of organizations (namecues
 // descriptors: "manufacturer", "newspaper"), and the name has no owner of
@@ -225,7 +236,11 @@ func (x *Extractor) describedBody(d *doc, si int, ms []int, a *Mention) {
 			return
 		}
 	}
-	x.addRel(d, si, x.countryRelation(&d.mentions[n]), "", &d.mentions[n], a, nil)
+	typ := x.countryRelation(&d.mentions[n])
+	if a.Label == "Location" || x.capitalWord(d, a) {
+		typ = "LOCATED_IN"
+	}
+	x.addRel(d, si, typ, "", &d.mentions[n], a, nil)
 }
 
 // namedWithCountry relates a lexicon body to the country its name holds:
