@@ -112,6 +112,7 @@ type wordSets struct {
 	regionWords                                                    set               // "Northern" in "Northern Syria" (mention.go)
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
+	shoreKinds                                                     set               // "Anaklia on the Black Sea" (located.go)
 	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
 	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
@@ -270,6 +271,7 @@ func compile(s *schema.Schema) *lexicon {
 		placeNouns:        newSet(w.PlaceNouns, true),
 		directions:        newSet(w.Directions, true),
 		regionKinds:       newSet(w.RegionKinds, true),
+		shoreKinds:        newSet(w.ShoreKinds, true),
 		nearPreps:         newSet(w.NearPreps, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
 		wouldWords:        newSet(w.WouldWords, true),

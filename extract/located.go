@@ -204,19 +204,31 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 // place: "the UN Assistance Mission in Afghanistan" lies in Afghanistan
 // when the article names it too (no entity is made for a place only a
 // name holds).
+//
+// A body or facility whose name ends in "of" and a country is that
+// state's (see countryRelation) or lies in it: "the Atomic Energy
+// Organization of Iran", "the Central Bank of Libya".
 func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
 	if !(m.Label == "Organization" || m.Label == "Facility") || m.Kind != mName || m.To-m.From < 3 {
 		return
 	}
 	for i := m.To - 2; i > m.From; i-- {
-		if d.toks[i].Text != "in" {
+		w := d.toks[i].Text
+		if w != "in" && w != "of" {
 			continue
 		}
 		e, n := x.lex.match(d.toks, i+1, m.To)
 		if e == nil || i+1+n != m.To || e.kind != kindName {
 			return
 		}
-		if p := d.keyMention(e.key); p != nil && (p.Label == "Country" || p.Label == "Location") {
+		p := d.keyMention(e.key)
+		switch {
+		case p == nil:
+		case w == "in" && (p.Label == "Country" || p.Label == "Location"):
+			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
+		case w == "of" && p.Label == "Country" && m.Label == "Organization" && (m.Country == "" || m.Country == p.Country):
+			x.addRel(d, si, x.countryRelation(m), "", m, p, nil)
+		case w == "of" && p.Label == "Country" && m.Label == "Facility":
 			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
 		}
 		return
@@ -449,4 +461,75 @@ func (x *Extractor) basedThing(d *doc, si int, ms []int, i int) int {
 		}
 	}
 	return -1
+}
+
+// onShore reads a town or facility on a sea, river or lake (words.yaml
+// shore_kinds): "Anaklia on the Black Sea", "the port of Kherson on the
+// Dnieper". A region, a country or an organization "on" a sea is not
+// read so ("Russia's fleet on the Black Sea", "talks on Crimea").
+func (x *Extractor) onShore(d *doc, si int, ms []int, m *Mention) {
+	if !(m.Label == "Location" && x.townKind(d, m) || m.Label == "Facility") || m.Kind != mName {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+1 >= end || d.lw(i) != "on" {
+		return
+	}
+	j := i + 1
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Label != "Location" || d.mentions[n].Kind != mName || !x.lex.sets.shoreKinds[x.placeKind(d, &d.mentions[n])] {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// facilityAfterPlace reads a facility named after the town it stands in,
+// as "in" a town "at" the facility: "the ministers met in Athens at the
+// Zappeion Hall", "talks in Geneva at the Palais des Nations".
+func (x *Extractor) facilityAfterPlace(d *doc, si int, ms []int, m *Mention) {
+	if m.Label != "Location" || m.Kind != mName || !x.townKind(d, m) || m.From-1 < d.sents[si].From || d.lw(m.From-1) != "in" {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+1 >= end || d.lw(i) != "at" {
+		return
+	}
+	j := i + 1
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	if n := d.mentionAt(ms, j); n >= 0 && d.mentions[n].Label == "Facility" && d.mentions[n].Kind == mName {
+		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
+	}
+}
+
+// placeIsIn reads a body, facility or place said to be in a place with a
+// form of "be" and nothing else between: "Coalition forces are in Iraq",
+// "Sderot is in southern Israel", "the plant was in Zaporizhzhia". A
+// direction may open the place; a possessor after it ("in Lebanon's
+// government") or anything else between ("is in talks with") states
+// nothing.
+func (x *Extractor) placeIsIn(d *doc, si int, ms []int, m *Mention) {
+	if !(m.Label == "Organization" || m.Label == "Facility" || m.Label == "Location") || m.Kind == mAdjective || m.Kind == mPronoun {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+2 >= end || !x.lex.sets.beForms[d.lw(i)] || d.lw(i) == "be" || d.lw(i) == "been" || d.lw(i) == "being" || d.lw(i+1) != "in" {
+		return
+	}
+	j := i + 2
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	if x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || d.possessiveAfter(&d.mentions[n]) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 }

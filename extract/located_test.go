@@ -22,6 +22,17 @@ func TestLocatedPhrases(t *testing.T) {
 		{"Troops left Kupiansk, near the border with Russia, on Monday.", nil, []string{"LOCATED_IN(Kupiansk -> Russia)"}},
 		{"Kyiv, in a statement, said Russia had attacked.", nil, []string{"LOCATED_IN(Kyiv -> Russia)"}},
 		{"Envoys met in Doha, in Qatar, and in Cairo.", []string{"LOCATED_IN(Doha -> Qatar)"}, nil},
+		// a town on a sea or river; a facility "at" after a town "in"; "be in"
+		{"Georgia will build a port at Anaklia on the Black Sea.", []string{"LOCATED_IN(Anaklia -> Black Sea)"}, nil},
+		{"The Russian fleet on the Black Sea was hit.", nil, []string{"LOCATED_IN(Russia -> Black Sea)"}},
+		{"Talks in Crimea on the Black Sea fleet stalled.", nil, []string{"LOCATED_IN(Crimea -> Black Sea)"}},
+		{"The envoys met in Geneva at the Palais des Nations on Friday.", []string{"LOCATED_IN(Palais des Nations -> Geneva)"}, nil},
+		{"The envoys flew from Geneva at dawn to the Palais des Nations.", nil, []string{"LOCATED_IN(Palais des Nations -> Geneva)"}},
+		{"The Wagner Group is in Mali at the invitation of the junta.", []string{"LOCATED_IN(Wagner Group -> Mali)"}, nil},
+		{"Sderot is in southern Israel.", []string{"LOCATED_IN(Sderot -> Israel)"}, nil},
+		{"The Wagner Group is in talks with Mali.", nil, []string{"LOCATED_IN(Wagner Group -> Mali)"}},
+		{"The Wagner Group is not in Mali.", nil, []string{"LOCATED_IN(Wagner Group -> Mali)"}},
+		{"NATO is in Lebanon's interest.", nil, []string{"LOCATED_IN(NATO -> Lebanon)"}},
 		// a participle of place without "be"
 		{"The Wagner Group, based in St Petersburg, denied the report.", []string{"LOCATED_IN(Wagner Group -> St. Petersburg)"}, nil},
 		{"A spokesman for Amnesty International, headquartered in London, said the trial was unfair.", []string{"LOCATED_IN(Amnesty International -> London)"}, nil},
@@ -45,6 +56,12 @@ func TestLocatedPhrases(t *testing.T) {
 		{"Troops left the Donetsk region of Ukraine last year.", []string{"LOCATED_IN(Donetsk -> Ukraine)"}, nil},
 		{"Talks moved from Doha to the city of Geneva.", nil, []string{"LOCATED_IN(Doha -> Geneva)"}},
 		{"Envoys from Moscow and Kyiv met in the capital of Turkey.", nil, []string{"LOCATED_IN(Kyiv -> Turkey)", "LOCATED_IN(Moscow -> Turkey)"}},
+		// a name ending in "of" and a country the article names
+		{"Iran says talks will go on. Envoys met the head of the Atomic Energy Organization of Iran.",
+			[]string{"PART_OF(Atomic Energy Organization of Iran -> Iran)"}, nil},
+		{"Envoys met the head of the Atomic Energy Organization of Iran.", nil, []string{"PART_OF(Atomic Energy Organization of Iran -> Iran)"}},
+		{"Iraq and Syria were hit. The Islamic State of Iraq and Syria claimed the attack.", nil,
+			[]string{"LOCATED_IN(Islamic State -> Syria)", "PART_OF(Islamic State -> Syria)"}},
 		// a name ending in "in" and a place the article names
 		{"Afghanistan closed the border. The UN Assistance Mission in Afghanistan said civilians were killed.", []string{"LOCATED_IN(UNAMA -> Afghanistan)"}, nil},
 		{"The IAEA has inspectors in Iran.", nil, []string{"LOCATED_IN(International Atomic Energy Agency -> Iran)"}},

@@ -122,8 +122,8 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 			x.describedBody(d, si, ms, m)
 			continue
 		}
-		if m.Label == "Country" || m.Label == "Location" {
-			x.describedBody(d, si, ms, m) // "Berlin non-profit Cinema for Peace", "U.S. defense contractor Raytheon"
+		if m.Label == "Location" || m.Label == "Country" && x.capitalWord(d, m) {
+			x.describedBody(d, si, ms, m) // "Berlin non-profit Cinema for Peace": a place or a capital, not a state's name
 		}
 		x.namedAfterPlace(d, si, m)
 		x.inPlace(d, si, ms, m)
@@ -131,6 +131,9 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.placeInRegion(d, si, ms, m) // located.go
 		x.apposedPlace(d, si, ms, m)
 		x.placeCommaIn(d, si, ms, m)
+		x.onShore(d, si, ms, m)
+		x.facilityAfterPlace(d, si, ms, m)
+		x.placeIsIn(d, si, ms, m)
 		x.divisionOf(d, si, ms, m)
 		x.nameInPlace(d, si, m)
 		if m.Label == "Organization" {
