@@ -463,11 +463,12 @@ func (x *Extractor) basedThing(d *doc, si int, ms []int, i int) int {
 	return -1
 }
 
-// onShore reads a town or facility on a sea, river or lake (words.yaml
-// shore_kinds): "Anaklia on the Black Sea", "the port of Kherson on the
-// Dnieper". A region, a country or an organization "on" a sea is not
+// onShore reads a town or facility on a sea, river or lake (see waters):
+// "Anaklia on the Black Sea", "the Es Sider terminal on the Gulf of
+// Sirte". A region, a country or an organization "on" a sea is not
 // read so ("Russia's fleet on the Black Sea", "talks on Crimea").
-func (x *Extractor) onShore(d *doc, si int, ms []int, m *Mention) {
+func (x *Extractor) onShore(d *doc, si int, ms []int, k int) {
+	m := &d.mentions[k]
 	if !(m.Label == "Location" && x.townKind(d, m) || m.Label == "Facility") || m.Kind != mName {
 		return
 	}
@@ -480,10 +481,23 @@ func (x *Extractor) onShore(d *doc, si int, ms []int, m *Mention) {
 		j++
 	}
 	n := d.mentionAt(ms, j)
-	if n < 0 || d.mentions[n].Label != "Location" || d.mentions[n].Kind != mName || !x.lex.sets.shoreKinds[x.placeKind(d, &d.mentions[n])] {
+	if n < 0 || d.mentions[n].Label != "Location" || d.mentions[n].Kind != mName || !x.waters(d, &d.mentions[n]) {
 		return
 	}
-	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+	same := func(c *Mention) bool { return c.Label == m.Label && c.Kind == mName }
+	for _, c := range d.coordinatedBefore(ms, k, same) { // "the Es Sider and Ras Lanuf terminals on the Gulf of Sirte"
+		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[c], &d.mentions[n], nil)
+	}
+}
+
+// waters reports whether place m is a sea, river or lake: its kind is one
+// of words.yaml shore_kinds, or, for a place no list gives a kind, its
+// name opens or ends with one ("the Gulf of Sirte", "the Tana River").
+func (x *Extractor) waters(d *doc, m *Mention) bool {
+	if k := x.placeKind(d, m); k != "" {
+		return x.lex.sets.shoreKinds[k]
+	}
+	return m.To-m.From > 1 && (x.lex.sets.shoreKinds[d.lw(m.From)] || x.lex.sets.shoreKinds[d.lw(m.To-1)])
 }
 
 // facilityAfterPlace reads a facility named after the town it stands in,

@@ -25,6 +25,10 @@ func TestLocatedPhrases(t *testing.T) {
 		// a town on a sea or river; a facility "at" after a town "in"; "be in"
 		{"Georgia will build a port at Anaklia on the Black Sea.", []string{"LOCATED_IN(Anaklia -> Black Sea)"}, nil},
 		{"The Russian fleet on the Black Sea was hit.", nil, []string{"LOCATED_IN(Russia -> Black Sea)"}},
+		{"Guards closed the Zueitina terminal on the Gulf of Sirte.", []string{"LOCATED_IN(Zueitina terminal -> Gulf of Sirte)"}, nil},
+		{"Guards closed the Zawiya and Zueitina terminals on the Gulf of Sirte.",
+			[]string{"LOCATED_IN(Zawiya terminal -> Gulf of Sirte)", "LOCATED_IN(Zueitina terminal -> Gulf of Sirte)"}, nil},
+		{"Guards closed the Zueitina terminal on the Sirte Basin.", nil, []string{"LOCATED_IN(Zueitina terminal -> Sirte Basin)"}},
 		{"Talks in Crimea on the Black Sea fleet stalled.", nil, []string{"LOCATED_IN(Crimea -> Black Sea)"}},
 		{"The envoys met in Geneva at the Palais des Nations on Friday.", []string{"LOCATED_IN(Palais des Nations -> Geneva)"}, nil},
 		{"The envoys flew from Geneva at dawn to the Palais des Nations.", nil, []string{"LOCATED_IN(Palais des Nations -> Geneva)"}},

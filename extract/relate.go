@@ -131,7 +131,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.placeInRegion(d, si, ms, m) // located.go
 		x.apposedPlace(d, si, ms, m)
 		x.placeCommaIn(d, si, ms, m)
-		x.onShore(d, si, ms, m)
+		x.onShore(d, si, ms, k)
 		x.facilityAfterPlace(d, si, ms, m)
 		x.placeIsIn(d, si, ms, m)
 		x.divisionOf(d, si, ms, m)
