@@ -65,13 +65,21 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 // direction, "disputed", a place noun and "of") or a demonym with a
 // participle ("Pakistan-administered"); a place before a possessive ("in
 // Ukraine's east") is the possessor's part, and a list ("in Kashmir and
-// Punjab") states the first place only.
+// Punjab") states the first place only. A direction right after the
+// comma is placeCommaDirection's ("Rafah, southern Gaza").
 func (x *Extractor) placeCommaIn(d *doc, si int, ms []int, m *Mention) {
 	if !(m.Label == "Location" || m.Label == "Facility") || m.Kind != mName {
 		return
 	}
 	i, end := m.To, d.sents[si].To
-	if i+2 >= end || d.toks[i].Text != "," || d.lw(i+1) != "in" {
+	if i+2 >= end || d.toks[i].Text != "," {
+		return
+	}
+	if x.lex.sets.directions[d.lw(i+1)] && d.mentionAt(ms, i+1) < 0 {
+		x.placeCommaDirection(d, si, ms, m) // "Rafah, southern Gaza"
+		return
+	}
+	if d.lw(i+1) != "in" {
 		return
 	}
 	j := i + 2
@@ -89,6 +97,18 @@ func (x *Extractor) placeCommaIn(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	if d.possessiveAfter(&d.mentions[n]) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// placeCommaDirection reads a place, a comma and a direction before the
+// country or region it lies in, ending the phrase: "Mykolaiv, southern
+// Ukraine", "Khan Younis, southern Gaza". (placeCommaIn checked the comma
+// and the direction.)
+func (x *Extractor) placeCommaDirection(d *doc, si int, ms []int, m *Mention) {
+	n := d.mentionAt(ms, m.To+2)
+	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || !d.phraseEnds(si, d.mentions[n].To) {
 		return
 	}
 	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)

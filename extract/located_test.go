@@ -14,6 +14,18 @@ func TestLocatedPhrases(t *testing.T) {
 		{"Troops shelled Kherson, a port city in southern Ukraine, overnight.", []string{"LOCATED_IN(Kherson -> Ukraine)"}, nil},
 		{"Rebels seized Goma, a town near the border with Rwanda, last week.", nil, []string{"LOCATED_IN(Goma -> Rwanda)"}},
 		{"Rebels seized Goma, a town that Rwanda's army once held, last week.", nil, []string{"LOCATED_IN(Goma -> Rwanda)"}},
+		// a direction before the place, after "in" or a comma
+		{"Strikes hit Rafah in southern Gaza on Monday.", []string{"LOCATED_IN(Rafah -> Gaza Strip)"}, nil},
+		{"Troops raided Jenin in the northern West Bank.", []string{"LOCATED_IN(Jenin -> West Bank)"}, nil},
+		{"The strike hit Khan Younis, southern Gaza, overnight.", []string{"LOCATED_IN(Khan Younis -> Gaza Strip)"}, nil},
+		{"Envoys flew from Khan Younis, southern Gaza and Cairo.", nil, []string{"LOCATED_IN(Khan Younis -> Gaza Strip)"}},
+		// a capital after a direction is the city, not its state
+		{"Crowds gathered in Zamalek, central Cairo, on Friday.", []string{"LOCATED_IN(Zamalek -> Cairo)"}, []string{"LOCATED_IN(Zamalek -> Egypt)"}},
+		{"Drones hit Kharkiv in eastern attacks.", nil, []string{"LOCATED_IN(Kharkiv -> Ukraine)"}},
+		// a possessor owns the event a place modifies, not the place
+		{"Ukraine's Kursk incursion surprised the generals.", nil, []string{"LOCATED_IN(Kursk -> Ukraine)"}},
+		{"Israel's Gaza offensive went on for months.", nil, []string{"LOCATED_IN(Gaza Strip -> Israel)"}},
+		{"Drones hit Russia's Kursk region overnight.", []string{"LOCATED_IN(Kursk region -> Russia)"}, nil},
 		// a place set off by a comma and "in" where it lies
 		{"Gunmen attacked a police post at Tangmarg, in Indian-administered Kashmir, on Sunday.", []string{"LOCATED_IN(Tangmarg -> Kashmir)"}, nil},
 		{"Shells fell on Avdiivka, in the eastern Donetsk region, overnight.", []string{"LOCATED_IN(Avdiivka -> Donetsk)"}, nil},

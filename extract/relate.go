@@ -155,6 +155,9 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 	o := d.mentions[m.Owner]
 	switch m.Label {
 	case "Facility", "Location":
+		if m.To < d.sents[si].To && x.lex.sets.eventNouns[d.lw(m.To)] {
+			return // "Ukraine's Kursk incursion", "Israel's Gaza offensive": the owner's event, not its place
+		}
 		x.addRel(d, si, "LOCATED_IN", "", m, &o, nil)
 	case "Program":
 		x.addRel(d, si, "DEVELOPS", "", &o, m, nil)
@@ -305,6 +308,9 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	j := i + 1
 	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
 		j++ // not "in The Hague"
+	}
+	if typ == "LOCATED_IN" && x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+		j++ // "Rafah in southern Gaza", "Jenin in the northern West Bank"
 	}
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
