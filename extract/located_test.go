@@ -111,6 +111,9 @@ func TestLocatedPhrases(t *testing.T) {
 		{"The Nordvik Group, a Geneva non-profit, paid for the flight.", []string{"LOCATED_IN(Nordvik Group -> Geneva)"}, nil},
 		{"The Nordvik Group, a Geneva non-profit's donor, paid for the flight.", nil, []string{"LOCATED_IN(Nordvik Group -> Geneva)"}},
 		{"Envoys in Geneva met Nordvik Group officials.", nil, []string{"LOCATED_IN(Nordvik Group -> Geneva)"}},
+		// a body every state has, written with its state
+		{"Ukraine's military intelligence said drones struck the plant.", []string{"PART_OF(Ukraine's military intelligence -> Ukraine)"}, nil},
+		{"Military intelligence officers said drones struck the plant.", nil, []string{"PART_OF(military intelligence -> Ukraine)"}},
 		// a named body owned by a named organization
 		{"CARICOM's Eminent Persons Group will meet the council.", []string{"PART_OF(Eminent Persons Group -> CARICOM)"}, nil},
 		{"NATO's Jens Stoltenberg met the council.", nil, []string{"PART_OF(Jens Stoltenberg -> NATO)"}},
