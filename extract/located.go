@@ -24,12 +24,23 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	i, end := m.To, d.sents[si].To
-	if i+4 >= end || d.toks[i].Text != "," || !determiners[d.lw(i+1)] {
+	if i+3 >= end || d.toks[i].Text != "," {
 		return
 	}
-	j := i + 2
+	if n := d.mentionAt(ms, i+1); n >= 0 && d.isPossessor(&d.mentions[n]) {
+		x.possessedPlace(d, si, ms, m, n) // "Kharkiv, Ukraine's second city"
+		return
+	}
+	j := i + 1
+	if determiners[d.lw(j)] {
+		j++
+	} else if d.lw(j) != "capital" {
+		return // "Goma, capital of North Kivu" may go without an article
+	}
+	// "in", or "of" after "capital": a capital of a place lies in it
+	inOf := func(j int) bool { return d.lw(j+1) == "in" || d.lw(j) == "capital" && d.lw(j+1) == "of" }
 	for k := 0; k < 3 && j < end; k++ {
-		if x.lex.sets.placeNouns[d.lw(j)] && d.lw(j+1) == "in" {
+		if x.lex.sets.placeNouns[d.lw(j)] && inOf(j) {
 			break
 		}
 		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 || k == 2 {
@@ -37,7 +48,7 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		}
 		j++
 	}
-	if !x.lex.sets.placeNouns[d.lw(j)] || d.lw(j+1) != "in" {
+	if !x.lex.sets.placeNouns[d.lw(j)] || !inOf(j) {
 		return
 	}
 	j += 2
@@ -56,6 +67,31 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		return // "a city in Ukraine's south": the possessor's part, not the place
 	}
 	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// possessedPlace reads a place described in apposition as a place of a
+// possessor: "Kharkiv, Ukraine's second-largest city", "Mariupol, Ukraine's
+// southern port city", ending the phrase: the possessor (mention n), at
+// most three lower-case modifiers and a place noun (words.yaml
+// place_nouns). "Kharkiv, Ukraine's second-largest city's mayor" or a
+// description of something else ("Goma, Congo's biggest problem") states
+// nothing.
+func (x *Extractor) possessedPlace(d *doc, si int, ms []int, m *Mention, n int) {
+	p := &d.mentions[n]
+	if p.Kind != mName || !(p.Label == "Country" || p.Label == "Location") {
+		return
+	}
+	j := p.To + 1 // past "'s"
+	for k := 0; k < 3 && j < d.sents[si].To && !x.lex.sets.placeNouns[d.lw(j)]; k++ {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
+			return
+		}
+		j++
+	}
+	if !x.lex.sets.placeNouns[d.lw(j)] || !d.phraseEnds(si, j+1) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
 }
 
 // placeCommaIn reads a place set off by a comma and "in" where it lies:
@@ -559,6 +595,28 @@ func (x *Extractor) placeIsIn(d *doc, si int, ms []int, m *Mention) {
 		j++
 	}
 	if x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || d.possessiveAfter(&d.mentions[n]) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// seatIn reads an organization's headquarters in a place (namecues
+// part_heads of Facility): "NATO's headquarters in Brussels", "Gazprom's
+// headquarters in St Petersburg" state where the organization is.
+func (x *Extractor) seatIn(d *doc, si int, ms []int, m *Mention) {
+	if m.Label != "Organization" || m.Kind != mName || !d.possessiveAfter(m) {
+		return
+	}
+	i, end := m.To+1, d.sents[si].To
+	if i+2 >= end || x.lex.sets.cues.partHeads[d.lw(i)] != "Facility" || d.lw(i+1) != "in" {
+		return
+	}
+	j := i + 2
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
 		j++
 	}
 	n := d.mentionAt(ms, j)

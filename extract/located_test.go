@@ -26,6 +26,9 @@ func TestLocatedPhrases(t *testing.T) {
 		{"Ukraine's Kursk incursion surprised the generals.", nil, []string{"LOCATED_IN(Kursk -> Ukraine)"}},
 		{"Israel's Gaza offensive went on for months.", nil, []string{"LOCATED_IN(Gaza Strip -> Israel)"}},
 		{"Drones hit Russia's Kursk region overnight.", []string{"LOCATED_IN(Kursk region -> Russia)"}, nil},
+		// an organization's headquarters in a place
+		{"Protesters gathered outside Gazprom's headquarters in St Petersburg.", []string{"LOCATED_IN(Gazprom -> St. Petersburg)"}, nil},
+		{"Protesters gathered outside Gazprom's offices in St Petersburg.", nil, []string{"LOCATED_IN(Gazprom -> St. Petersburg)"}},
 		// a place set off by a comma and "in" where it lies
 		{"Gunmen attacked a police post at Tangmarg, in Indian-administered Kashmir, on Sunday.", []string{"LOCATED_IN(Tangmarg -> Kashmir)"}, nil},
 		{"Shells fell on Avdiivka, in the eastern Donetsk region, overnight.", []string{"LOCATED_IN(Avdiivka -> Donetsk)"}, nil},
@@ -56,6 +59,14 @@ func TestLocatedPhrases(t *testing.T) {
 			[]string{"LOCATED_IN(Kenya -> Juba)"}},
 		{"Hamas leaders based in Qatar rejected the plan.", nil, []string{"LOCATED_IN(Hamas -> Qatar)"}},
 		{"Amnesty International based its report in London on witness accounts.", nil, []string{"LOCATED_IN(Amnesty International -> London)"}},
+		// a place described as a possessor's place or as the capital of one
+		{"Missiles hit Kharkiv, Ukraine's second-largest city, overnight.", []string{"LOCATED_IN(Kharkiv -> Ukraine)"}, nil},
+		{"Shells hit Mariupol, Ukraine's southern port city.", []string{"LOCATED_IN(Mariupol -> Ukraine)"}, nil},
+		{"Rebels entered Bukavu, Rwanda's biggest problem.", nil, []string{"LOCATED_IN(Bukavu -> Rwanda)"}},
+		{"Rebels entered Bukavu, Rwanda's largest city's rival.", nil, []string{"LOCATED_IN(Bukavu -> Rwanda)"}},
+		{"Rebels took Bukavu, capital of South Kivu province, in February.", []string{"LOCATED_IN(Bukavu -> South Kivu)"}, nil},
+		{"Rebels took Bukavu, the capital of South Kivu, in February.", []string{"LOCATED_IN(Bukavu -> South Kivu)"}, nil},
+		{"Envoys from Bukavu, capital markets and banks met.", nil, []string{"LOCATED_IN(Bukavu -> South Kivu)"}},
 		// a place and the first-level division after a comma
 		{"Ships docked at Groton, Connecticut, on Monday.", []string{"LOCATED_IN(Groton -> Connecticut)"}, nil},
 		{"The yard in Barrow-in-Furness, England, will build the hulls.", []string{"LOCATED_IN(Barrow-in-Furness -> England)"}, nil},

@@ -134,6 +134,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.onShore(d, si, ms, k)
 		x.facilityAfterPlace(d, si, ms, m)
 		x.placeIsIn(d, si, ms, m)
+		x.seatIn(d, si, ms, m)
 		x.divisionOf(d, si, ms, m)
 		x.nameInPlace(d, si, m)
 		if m.Label == "Organization" {
@@ -377,14 +378,15 @@ func (x *Extractor) placeNamed(d *doc, i, j int) (key, country string) {
 	return "", ""
 }
 
-// cityCountry reads "Lahore, Pakistan" (and no more after the country).
+// cityCountry reads "Lahore, Pakistan" (and no more after the country;
+// "Bukavu, Rwanda's rival" is no place of Rwanda).
 func (x *Extractor) cityCountry(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
 	if !(m.Label == "Location" || m.Label == "Facility") || i+1 >= end || d.toks[i].Text != "," {
 		return
 	}
 	if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Label == "Country" && d.mentions[n].Kind == mName {
-		if after := d.mentions[n].To; after >= end || d.toks[after].Kind == Punct {
+		if after := d.mentions[n].To; after >= end || d.toks[after].Kind == Punct && !d.possessiveAfter(&d.mentions[n]) {
 			x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 		}
 	}
