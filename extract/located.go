@@ -261,9 +261,10 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 // when the article names it too (no entity is made for a place only a
 // name holds).
 //
-// A body or facility whose name ends in "of" and a country is that
-// state's (see countryRelation) or lies in it: "the Atomic Energy
-// Organization of Iran", "the Central Bank of Libya".
+// A body whose name ends in a state's head (see stateOfHead), "of" and a
+// country is that state's (see countryRelation): "the Atomic Energy
+// Organization of Iran", "the Central Bank of Libya", not "the Times of
+// Israel"; a facility so named lies in it.
 func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
 	if !(m.Label == "Organization" || m.Label == "Facility") || m.Kind != mName || m.To-m.From < 3 {
 		return
@@ -282,7 +283,7 @@ func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
 		case p == nil:
 		case w == "in" && (p.Label == "Country" || p.Label == "Location"):
 			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
-		case w == "of" && p.Label == "Country" && m.Label == "Organization" && (m.Country == "" || m.Country == p.Country):
+		case w == "of" && p.Label == "Country" && m.Label == "Organization" && (m.Country == "" || m.Country == p.Country) && x.stateOfHead(d.toks[i-1].Text):
 			x.addRel(d, si, x.countryRelation(m), "", m, p, nil)
 		case w == "of" && p.Label == "Country" && m.Label == "Facility":
 			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
@@ -624,4 +625,12 @@ func (x *Extractor) seatIn(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// stateOfHead reports whether w, before "of" and a country ending a name,
+// makes the name a body of that state (namecues state_heads, body_heads,
+// state_of_heads).
+func (x *Extractor) stateOfHead(w string) bool {
+	c := &x.lex.sets.cues
+	return c.stateHeads[w] || c.bodyHeads[w] || c.stateOfHeads[w]
 }

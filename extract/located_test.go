@@ -87,6 +87,9 @@ func TestLocatedPhrases(t *testing.T) {
 		{"Iran says talks will go on. Envoys met the head of the Atomic Energy Organization of Iran.",
 			[]string{"PART_OF(Atomic Energy Organization of Iran -> Iran)"}, nil},
 		{"Envoys met the head of the Atomic Energy Organization of Iran.", nil, []string{"PART_OF(Atomic Energy Organization of Iran -> Iran)"}},
+		{"Israel struck Gaza. The Jerusalem Chronicle of Israel reported the strike.", nil, []string{"PART_OF(Jerusalem Chronicle of Israel -> Israel)"}},
+		{"Rwanda denied it. The Democratic Forces for the Liberation of Rwanda attacked.", nil,
+			[]string{"PART_OF(Democratic Forces for the Liberation of Rwanda -> Rwanda)"}},
 		{"Iraq and Syria were hit. The Islamic State of Iraq and Syria claimed the attack.", nil,
 			[]string{"LOCATED_IN(Islamic State -> Syria)", "PART_OF(Islamic State -> Syria)"}},
 		// a name ending in "in" and a place the article names
