@@ -431,13 +431,58 @@ func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 	return false
 }
 
+// possessedPart reads a body described in apposition as a part of an
+// organization's: "the Qassam Brigades, Hamas's armed wing", "the Quds
+// Force, the IRGC's foreign arm" is apposedPart's. After the possessor
+// (mention n) stand at most two lower-case modifiers and a part noun of
+// PART_OF (words.yaml part_nouns) ending the phrase. A state's possessive
+// is not read so ("Hezbollah, Iran's proxy force").
+func (x *Extractor) possessedPart(d *doc, si int, ms []int, m *Mention, n int) {
+	o := &d.mentions[n]
+	if o.Label != "Organization" || o.Kind != mName {
+		return
+	}
+	j := o.To + 1 // past "'s"
+	for k := 0; k < 2 && j < d.sents[si].To && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
+			return
+		}
+		j++
+	}
+	if x.lex.sets.partNouns[d.lw(j)] != "PART_OF" || !d.phraseEnds(si, j+1) {
+		return
+	}
+	x.addRel(d, si, "PART_OF", "", m, o, nil)
+}
+
+// partBefore reads an organization's name, a part noun of PART_OF
+// (words.yaml part_nouns) and another organization's name: "Gazprom
+// subsidiary Moldovagaz", "the UN force UNIFIL" (the second is PART_OF
+// the first).
+func (x *Extractor) partBefore(d *doc, si int, ms []int, m *Mention) {
+	i := m.To
+	if m.Label != "Organization" || m.Kind != mName || i+1 >= d.sents[si].To || x.lex.sets.partNouns[d.lw(i)] != "PART_OF" || d.toks[i].Capitalized() {
+		return
+	}
+	if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Label == "Organization" && d.mentions[n].Kind == mName {
+		x.addRel(d, si, "PART_OF", "", &d.mentions[n], m, nil)
+	}
+}
+
 // apposedPart reads "Delta Shipyards, a Nordvik Group subsidiary": a
 // named body, then in apposition an article, a named organization and a
 // part noun of PART_OF (words.yaml part_nouns) ending the phrase. A word
 // between them states nothing ("a FARC dissident faction" broke away).
 func (x *Extractor) apposedPart(d *doc, si int, ms []int, m *Mention) {
 	i := m.To
-	if m.Label != "Organization" || m.Kind != mName || i+3 >= d.sents[si].To || d.toks[i].Text != "," || !determiners[d.lw(i+1)] {
+	if m.Label != "Organization" || m.Kind != mName || i+3 >= d.sents[si].To || d.toks[i].Text != "," {
+		return
+	}
+	if n := d.mentionAt(ms, i+1); n >= 0 && d.isPossessor(&d.mentions[n]) {
+		x.possessedPart(d, si, ms, m, n) // "the Qassam Brigades, Hamas's armed wing"
+		return
+	}
+	if !determiners[d.lw(i+1)] {
 		return
 	}
 	n := d.mentionAt(ms, i+2)

@@ -141,6 +141,13 @@ func TestLocatedPhrases(t *testing.T) {
 		{"Baltic Star Holdings, a Nordvik Group subsidiary, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Nordvik Group)"}, nil},
 		{"Baltic Star Holdings, a Nordvik Group subsidiary's rival, signed the deal.", nil, []string{"PART_OF(Baltic Star Holdings -> Nordvik Group)"}},
 		{"Baltic Star Holdings, a Nordvik Group breakaway subsidiary, signed the deal.", nil, []string{"PART_OF(Baltic Star Holdings -> Nordvik Group)"}},
+		// a part described by its whole's possessive; a whole, a part noun and the part's name
+		{"The Nordvik Brigades, Hamas's armed wing, fired rockets.", []string{"PART_OF(Nordvik Brigades -> Hamas)"}, nil},
+		{"The Nordvik Brigades, Hamas's armed wing's rivals, fired rockets.", nil, []string{"PART_OF(Nordvik Brigades -> Hamas)"}},
+		{"Hezbollah, Iran's proxy force, fired rockets.", nil, []string{"PART_OF(Hezbollah -> Iran)"}},
+		{"Gazprom subsidiary Moldovagaz stopped payments.", []string{"PART_OF(Moldovagaz -> Gazprom)"}, nil},
+		{"Gazprom unit chief Alexei Miller spoke.", nil, []string{"PART_OF(Alexei Miller -> Gazprom)"}},
+		{"The Wagner Group, now part of Russia's defence ministry, left Mali.", []string{"PART_OF(Wagner Group -> Russian Defence Ministry)"}, nil},
 		// an international body's unnamed sub-body is one name with it
 		{"The UN Verification Mission in Colombia sits on the panel.",
 			[]string{"PART_OF(UN Verification Mission -> United Nations)", "LOCATED_IN(UN Verification Mission -> Colombia)"}, nil},

@@ -144,6 +144,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		}
 		x.partNoun(d, si, ms, k)
 		x.apposedPart(d, si, ms, m) // located.go
+		x.partBefore(d, si, ms, m)
 	}
 }
 
@@ -468,6 +469,9 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 		return
 	}
 	j := i + 1
+	if x.lex.sets.copulaAdverbs[d.lw(j)] {
+		j++ // "the Wagner Group, now part of the ministry"
+	}
 	if d.lw(j) == "one" && d.lw(j+1) == "of" {
 		j += 2 // "one of the members of"
 	}
