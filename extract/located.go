@@ -408,7 +408,8 @@ func (d *doc) afterAcronym(m *Mention) int {
 
 // inSetting reports whether organization m is named where a place after it
 // is an event's setting rather than where m is: the agent of a passive
-// ("hosted by the EU in Brussels"), the target of an event noun ("attacks
+// ("hosted by the EU in Brussels"), a partner after "with" ("talks with
+// the Taliban in Doha"), the target of an event noun ("attacks
 // on Israeli forces in Lebanon") or the body of a gathering (words.yaml
 // gathering_nouns: "a summit of the African Union in Niamey").
 func (x *Extractor) inSetting(d *doc, m *Mention) bool {
@@ -421,8 +422,8 @@ func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 		return false
 	}
 	switch w, head := d.lw(j), d.lw(j-1); {
-	case w == "by":
-		return true
+	case w == "by" || w == "with":
+		return true // "hosted by the EU in Brussels", "talks with the Taliban in Doha"
 	case w == "on" || w == "against":
 		return j-1 >= from && x.lex.sets.eventNouns[head]
 	case w == "of":

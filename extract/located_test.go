@@ -179,5 +179,7 @@ func TestSettingNotLocation(t *testing.T) {
 		{"A meeting of the G7 in Hiroshima agreed on sanctions.", nil, []string{"LOCATED_IN(G7 -> Hiroshima)"}},
 		{"The conference, hosted by the European Union in Brussels, raised $1 billion.", nil, []string{"LOCATED_IN(European Union -> Brussels)"}},
 		{"The World Food Programme in Yemen warned of famine.", []string{"LOCATED_IN(World Food Programme -> Yemen)"}, nil},
+		{"US envoys held talks with the Taliban in Doha on Monday.", nil, []string{"LOCATED_IN(Taliban -> Doha)"}},
+		{"Egypt met with Hamas in Cairo.", nil, []string{"LOCATED_IN(Hamas -> Cairo)"}},
 	})
 }
