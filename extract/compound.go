@@ -24,13 +24,15 @@ import (
 //
 // The party is no argument of the clause around the compound: "Iran-aligned
 // groups threatened U.S. troops" says nothing Iran did. Only a leader
-// (compound_leaders) acts for a head that names nothing: "a Saudi-led
-// coalition bombed the port".
+// (compound_leaders) acts for a head that names nothing: "Saudi-led
+// troops bombed the port"; a group noun after it names the group it leads
+// (compound_groups, mention.go): "a Saudi-led coalition bombed the port".
 
 // compoundWords are words.yaml's compound participles, compiled.
 type compoundWords struct {
 	modFirst, headFirst map[string][]string // participle -> relation types
 	leaders, receiving  set                 // "led"; forms of "use", "fly"
+	groups              set                 // "coalition": a leader's compound names it (mention.go)
 	buying              set                 // forms of "buy", and "purchase of"'s nouns
 }
 
@@ -100,7 +102,7 @@ func (d *doc) compoundHead(ms []int, m *Mention, p int) int {
 			continue // "the Iran-backed militia Kataib Hezbollah", "the London-based rights group Amnesty"
 		}
 		if j > p+1 && !d.compoundDescriptor(j-1) {
-			break // "a Saudi-led coalition bombed Houthi positions": no descriptor before the name
+			break // "Saudi-led troops bombed Houthi positions": no descriptor before the name
 		}
 		h := &d.mentions[n]
 		if h.Kind == mDescription {
@@ -123,7 +125,7 @@ func (d *doc) compoundHead(ms []int, m *Mention, p int) int {
 // compoundDescriptor reports whether toks[j], the word before the name a
 // compound modifies, is a noun that describes it: "militia", "rights
 // group", "air defence system" (namecues descriptors, weapon, facility and
-// place heads, actor nouns); never a verb ("a Saudi-led coalition bombed
+// place heads, actor nouns); never a verb ("Saudi-led troops bombed
 // Houthi positions").
 func (d *doc) compoundDescriptor(j int) bool {
 	t, s := d.toks[j], d.words
@@ -165,7 +167,7 @@ func (d *doc) apposedName(ms []int, si, k, after int) int {
 
 // compoundArgs keeps the parties of the compounds of the sentence whose
 // mentions start at first out of its clauses, except a leader of a head
-// that names nothing, which acts for it ("a Saudi-led coalition bombed the
+// that names nothing, which acts for it ("Saudi-led troops bombed the
 // port"). Mentions stage: the relation stage reads Arg.
 func (x *Extractor) compoundArgs(d *doc, first int) {
 	if first >= len(d.mentions) {

@@ -45,8 +45,12 @@ func TestCompounds(t *testing.T) {
 		{"The Tripoli-based Presidential Council rejected the decision.",
 			[]string{"LOCATED_IN(Presidential Council -> Tripoli)"}, []string{"LOCATED_IN(Presidential Council -> Libya)"}},
 		// a leader acts for a head that names nothing
-		{"A Saudi-led coalition has bombed Houthi positions for weeks.",
+		{"Saudi-led troops have bombed Houthi positions for weeks.",
 			[]string{"ATTACKS(Saudi Arabia -> Houthis)"}, []string{"MEMBER_OF(Saudi Arabia -> Houthis)"}},
+		// a group noun after it names the group, which acts (words.yaml compound_groups)
+		{"A Saudi-led coalition has bombed Houthi positions for weeks.",
+			[]string{"ATTACKS(Saudi-led coalition -> Houthis)", "MEMBER_OF(Saudi Arabia -> Saudi-led coalition)"},
+			[]string{"MEMBER_OF(Saudi Arabia -> Houthis)", "ATTACKS(Saudi Arabia -> Houthis)"}},
 		// other parties never act in the clause, nor are its objects
 		{"Iran-aligned groups in Iraq have threatened American troops.", nil,
 			[]string{"THREATENS(Iran -> United States)", "THREATENS(Iraq -> United States)"}},

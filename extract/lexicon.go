@@ -110,6 +110,7 @@ type wordSets struct {
 	compounds                                                      compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
 	groupNouns, compriseVerbs                                      set               // "a group of seven countries", "which comprises" (members.go)
 	regionWords                                                    set               // "Northern" in "Northern Syria" (mention.go)
+	adjectiveBodies                                                set               // "military": a body as a noun only (mention.go)
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	shoreKinds                                                     set               // "Anaklia on the Black Sea" (located.go)
@@ -267,6 +268,7 @@ func compile(s *schema.Schema) *lexicon {
 		groupNouns:        newSet(w.GroupNouns, true),
 		compriseVerbs:     newSet(w.CompriseVerbs, true),
 		regionWords:       newSet(w.RegionWords, false),
+		adjectiveBodies:   newSet(w.AdjectiveBodies, true),
 		postHeads:         newSet(w.PostHeads, true),
 		placeNouns:        newSet(w.PlaceNouns, true),
 		directions:        newSet(w.Directions, true),
@@ -310,7 +312,7 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets.against = w.AgainstTypes
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
-		leaders: newSet(w.CompoundLeaders, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
+		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
 		buying: verbForms(w.BuyingWords, w.Irregular)}
 	lx.sets.makers = map[string]string{}
 	for _, typ := range slices.Sorted(maps.Keys(w.MakerNouns)) {

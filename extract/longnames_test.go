@@ -50,15 +50,18 @@ func TestSurnameAlias(t *testing.T) {
 
 // TestCeasefireDescription checks that "the ceasefire" or "the truce"
 // refers back to the agreement named before it, that such a head before
-// the noun it modifies ("the ceasefire line") names nothing, and that a
-// ceasefire with nothing named before it is no entity of its own.
+// the noun it modifies ("the ceasefire line") names nothing, and that
+// "the ceasefire" with nothing named before it is an agreement of its own,
+// where "a ceasefire" (often only called for) is none.
 func TestCeasefireDescription(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Armenia and Azerbaijan signed the Tavush Accord on Monday. Turkey welcomed the truce on Tuesday.",
 			[]string{"SUPPORTS(Turkey -> Tavush Accord)"}, nil},
 	})
 	checkEntities(t, "Troops from both sides crossed the ceasefire line near the village.", nil, []string{"Agreement:ceasefire"})
-	checkEntities(t, "Turkey welcomed the ceasefire on Tuesday.", []string{"Country:Turkey"}, []string{"Agreement:ceasefire"})
+	checkEntities(t, "Turkey welcomed the ceasefire on Tuesday.", []string{"Country:Turkey", "Agreement:ceasefire"}, nil)
+	checkEntities(t, "Monitors reported violations of the truce agreed by both armies in July.", []string{"Agreement:truce"}, nil)
+	checkEntities(t, "Turkey called for a ceasefire on Tuesday.", []string{"Country:Turkey"}, []string{"Agreement:ceasefire"})
 }
 
 // TestPortfolioAfterTitle checks that the capitalised words after a title

@@ -144,6 +144,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return n
 		}
 	}
+	if e != nil && e.kind == kindBody && !x.bodyNounAt(d, si, i, n) {
+		e, n = nil, 0 // "military operations": an adjective, no body
+	}
 	if e != nil && e.label == "WeaponSystem" && e.generic && i > d.sents[si].From && x.notWeaponMods[toks[i-1].lower] {
 		e, n = nil, 0 // "fuel tanks"
 	}
@@ -202,10 +205,89 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.coordinatedWeapon(d, si, i, add); n > 0 {
 		return n
 	}
+	if n := x.ledGroup(d, si, i, add); n > 0 {
+		return n
+	}
 	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) && !x.modifiesNoun(d, i, end) {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})
 	}
 	return 1
+}
+
+// bodyNounAt reports whether the generic body matched at toks[i:i+n] is a
+// noun there. Only the words.yaml adjective_bodies ("military") need the
+// check: written in lower case (a capital makes it part of a name,
+// "Military Operations") and followed by no word, or by one it does not
+// modify in the parse ("Pakistan's military said", not "military
+// operations"; the tagger often calls the noun an adjective, so the
+// relation decides).
+func (x *Extractor) bodyNounAt(d *doc, si, i, n int) bool {
+	if n != 1 || !x.lex.sets.adjectiveBodies[d.toks[i].lower] {
+		return true
+	}
+	if d.toks[i].Text != d.toks[i].lower {
+		return false
+	}
+	j, s := i+1, d.sents[si]
+	if j >= s.To || d.toks[j].Kind != Word {
+		return true
+	}
+	if i == s.From || !x.ownsBody(d, i) {
+		return false // "military operations", "a military source": not worth a parse
+	}
+	p := x.parseOf(d, si)
+	if p == nil {
+		return false
+	}
+	w := p[i-s.From]
+	return !(w.Head > i-s.From && (w.Deprel == "amod" || w.Deprel == "compound"))
+}
+
+// ledGroup adds the organization that a leader's compound names with a
+// group noun at toks[i] (words.yaml compound_groups): "the Saudi-led
+// coalition", "a Russian-led peacekeeping force" (at most two lower-case
+// modifiers between). It is named from the leader on and starts after the
+// participle, so that the compound relates the leader to it (MEMBER_OF)
+// and the leader no longer acts for it. It returns the tokens covered, or
+// 0.
+func (x *Extractor) ledGroup(d *doc, si, i int, add func(Mention) int) int {
+	c := x.lex.sets.compounds
+	to := i + 1
+	if to < d.sents[si].To && c.groups[d.toks[i].lower+" "+d.toks[to].lower] {
+		to++ // "task force"
+	} else if !c.groups[d.toks[i].lower] {
+		return 0
+	}
+	p := i - 1
+	for p > d.sents[si].From && i-p <= 2 && !c.leaders[d.lw(p)] {
+		if t := d.toks[p]; t.Kind != Word || t.Capitalized() || determiners[t.lower] || followers[t.lower] {
+			return 0
+		}
+		p--
+	}
+	if types, _ := d.compoundAt(p); types == nil || !c.leaders[d.lw(p)] {
+		return 0
+	}
+	for k := len(d.mentions) - 1; k >= 0 && d.mentions[k].sent == si; k-- {
+		if m := d.mentions[k]; m.To == p-1 && m.Key != "" && isActorMention(&m) {
+			name := d.text[d.toks[m.From].Start:d.toks[to-1].End()]
+			return add(Mention{From: p + 1, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name,
+				Arg: true, Head: d.toks[to-1].lower})
+		}
+	}
+	return 0
+}
+
+// ownsBody reports whether the word before toks[i] may own a body there:
+// a possessive ("Pakistan's military"), a determiner ("the military") or a
+// country's name or demonym ("the Pakistani military").
+func (x *Extractor) ownsBody(d *doc, i int) bool {
+	w := d.toks[i-1]
+	if w.Text == "'s" || w.lower == "the" || w.lower == "its" || w.lower == "their" {
+		return true
+	}
+	k := len(d.mentions) - 1
+	return k >= 0 && d.mentions[k].To == i && d.mentions[k].Label == "Country"
 }
 
 // modifiesNoun reports whether the description head toks[i] is an

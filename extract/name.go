@@ -37,7 +37,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	surface := d.text[toks[i].Start:toks[j-1].End()]
 
 	// a name already seen: an acronym or a surname
-	if k, ok := d.known[surface]; ok {
+	if k, ok := d.knownName(surface, j-i); ok {
 		m := d.mentions[k]
 		if j < end && !toks[j].Capitalized() && (m.Label == "Organization" || m.Label == "Agreement") && s.cues.partHeads[toks[j].lower] != "" {
 			l := s.cues.partHeads[toks[j].lower]
@@ -165,7 +165,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	case !given && x.mediaSubject(d, si, j):
 		label = "Organization"
 	case (afterThe || j-i == 1 && x.dict != nil && x.dict.CommonWord(toks[i].lower) && !x.titledBefore(d, si, i) && !x.commonPlural(toks[i].lower)) &&
-		j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]):
+		j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) && !x.nounAt(d, si, j):
 		// "the Commission said"; a capitalised common word that speaks is
 		// an outlet or a body ("Polygraph said"), not a person
 		label = "Organization"
@@ -398,8 +398,8 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	if j-i >= 2 && x.givenName(toks[i].Text) {
 		return true
 	}
-	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) {
-		return true // "Gates said", not "officials in Gyula said"
+	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) && !x.nounAt(d, si, j) {
+		return true // "Gates said", not "officials in Gyula said" or "Initial reports said"
 	}
 	if j-i >= 2 && j+2 < end && toks[j].Text == "(" {
 		// a delegate in a meeting record: "Li Wei (China) said"
@@ -437,6 +437,21 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 func (x *Extractor) isSaying(w string) bool {
 	lemma, ok := x.lex.verbs[w]
 	return ok && x.lex.sets.saying[lemma]
+}
+
+// knownName returns the mention of a name of n words learnt earlier in the
+// article (an acronym, a surname). A one-word name in capitals is also
+// the person whose surname it spells, as transcripts name their speakers
+// ("MR KIRBY:" after "John Kirby").
+func (d *doc) knownName(surface string, n int) (int, bool) {
+	if k, ok := d.known[surface]; ok {
+		return k, true
+	}
+	if n != 1 || !isAllCaps(surface) {
+		return 0, false
+	}
+	k, ok := d.known[titleCase(surface)]
+	return k, ok && d.mentions[k].Label == "Person"
 }
 
 // learnAliases records the names a new mention may be referred to by later:

@@ -107,9 +107,10 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 			}
 		}
 	}
-	if m.Key == "" && m.concept != "" && d.toks[m.From].Capitalized() {
+	if m.Key == "" && m.concept != "" && (d.toks[m.From].Capitalized() || x.bareBody(d, m)) {
 		// "the Ministry of Defence" in an article about one country is its
-		// ministry: named as written, keyed by the country most mentioned so far
+		// ministry: named as written, keyed by the country most mentioned so
+		// far; so are "the foreign ministry" and "passed by parliament"
 		if c := d.mainCountry(m.sent); c != "" {
 			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
 			m.Key = "organization:" + c + "-" + m.concept
@@ -119,6 +120,19 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 	if m.Key == "" {
 		m.Arg = false
 	}
+}
+
+// bareBody reports whether the lower-case generic body m stands alone as
+// the body itself: after "the" ("the foreign ministry said") or, with no
+// determiner, after a preposition ("passed by parliament"). After "the"
+// only a body of two words or more counts: "the army" or "the parliament"
+// alone is as often another state's.
+func (x *Extractor) bareBody(d *doc, m *Mention) bool {
+	if m.From == d.sents[m.sent].From {
+		return false
+	}
+	w := d.lw(m.From - 1)
+	return w == "the" && m.To-m.From > 1 || x.lex.sets.placePreps[w] || w == "by"
 }
 
 // bodyOfOwner keys a generic state body owned by a description resolved
@@ -443,9 +457,10 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Key, m.Kind = "organization:"+slug(m.Name), mName
 		return
 	}
-	if m.Label == "Agreement" && !x.agreementMods[m.Head] {
+	if m.Label == "Agreement" && (!x.agreementMods[m.Head] || m.From > d.sents[m.sent].From && d.lw(m.From-1) == "the") {
 		// a deal named for the first time: "a fuel supply agreement"; "the
-		// ceasefire" or "the truce" only refers back to one named before
+		// ceasefire" or "the truce" with none named before is the one the
+		// article is about ("a ceasefire" may be only hoped for)
 		i := m.From
 		for i > d.sents[m.sent].From && !determiners[d.lw(i-1)] {
 			i--

@@ -311,32 +311,34 @@ type Words struct {
 	CompoundParticiples map[string][]string `yaml:"compound_participles,omitempty" json:"compound_participles,omitempty"` // relation type -> participles: "Iran-backed X": Iran SUPPORTS X
 	CompoundHeadFirst   map[string][]string `yaml:"compound_head_first,omitempty" json:"compound_head_first,omitempty"`   // relation type -> participles: "the Vienna-based X": X LOCATED_IN Vienna
 	CompoundLeaders     []string            `yaml:"compound_leaders,omitempty" json:"compound_leaders,omitempty"`         // "a Saudi-led coalition struck": the modifier acts for a head that names nothing
+	CompoundGroups      []string            `yaml:"compound_groups,omitempty" json:"compound_groups,omitempty"`           // "the Saudi-led coalition": a leader's compound names the group
 	ReceivingVerbs      []string            `yaml:"receiving_verbs,omitempty" json:"receiving_verbs,omitempty"`           // "flew Russian-supplied jets": the subject received them (lemmas)
 	BuyingWords         []string            `yaml:"buying_words,omitempty" json:"buying_words,omitempty"`                 // "bought Russian-made jets", "Egypt's purchase of French-built jets": the buyer was supplied (lemmas)
 
-	LocatedSorts   []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`               // organization sorts that lie in their state but are no body of it
-	PartNouns      map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
-	MemberWords    []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                 // "the EU's member states such as A": A is MEMBER_OF the EU
-	Copulas        []string            `yaml:"copulas,omitempty" json:"copulas,omitempty"`                           // is, became, remains: what a thing is follows
-	ListLeads      []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`                     // "such as", "including": a list of examples follows
-	GroupNouns     []string            `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`                   // "a group of seven countries, A, B and C"
-	RegionWords    []string            `yaml:"region_words,omitempty" json:"region_words,omitempty"`                 // "Northern" in "Northern Syria": a region of the country
-	PostHeads      []string            `yaml:"post_heads,omitempty" json:"post_heads,omitempty"`                     // "embassy": a state's facility abroad, not in the state
-	PlaceNouns     []string            `yaml:"place_nouns,omitempty" json:"place_nouns,omitempty"`                   // "Goma, a town in North Kivu": a place described in apposition
-	NearPreps      []string            `yaml:"near_preps,omitempty" json:"near_preps,omitempty"`                     // "a drone base near Agadez": the facility lies by the town
-	GatheringNouns []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
-	Directions     []string            `yaml:"directions,omitempty" json:"directions,omitempty"`                     // "a city in southern Ukraine": a part of the place after it
-	RegionKinds    []string            `yaml:"region_kinds,omitempty" json:"region_kinds,omitempty"`                 // place kinds of first-level divisions: "Groton, Connecticut"
-	ShoreKinds     []string            `yaml:"shore_kinds,omitempty" json:"shore_kinds,omitempty"`                   // place kinds of waters a town lies on: "Anaklia on the Black Sea"
-	WouldWords     []string            `yaml:"would_words,omitempty" json:"would_words,omitempty"`                   // "would": what a doer would do, on a condition
-	WillWords      []string            `yaml:"will_words,omitempty" json:"will_words,omitempty"`                     // "will", "'ll": what a doer will do
-	AnnounceVerbs  []string            `yaml:"announce_verbs,omitempty" json:"announce_verbs,omitempty"`             // "vowed that it will strike" (lemmas)
-	CompriseVerbs  []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"`             // "which comprises A, B and C"
-	CopulaAdverbs  []string            `yaml:"copula_adverbs,omitempty" json:"copula_adverbs,omitempty"`             // "X is also the group's leader"
-	ServeVerbs     []string            `yaml:"serve_verbs,omitempty" json:"serve_verbs,omitempty"`                   // lemmas: "X serves as interior minister"
-	LeadVerbs      []string            `yaml:"lead_verbs,omitempty" json:"lead_verbs,omitempty"`                     // "X, who heads the foundation"
-	OfficialNouns  []string            `yaml:"official_nouns,omitempty" json:"official_nouns,omitempty"`             // "Chilean officials, including Minister X"
-	Definites      []string            `yaml:"definite_determiners,omitempty" json:"definite_determiners,omitempty"` // "the attacks", "these strikes"
+	LocatedSorts    []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`               // organization sorts that lie in their state but are no body of it
+	PartNouns       map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
+	MemberWords     []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                 // "the EU's member states such as A": A is MEMBER_OF the EU
+	Copulas         []string            `yaml:"copulas,omitempty" json:"copulas,omitempty"`                           // is, became, remains: what a thing is follows
+	ListLeads       []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`                     // "such as", "including": a list of examples follows
+	GroupNouns      []string            `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`                   // "a group of seven countries, A, B and C"
+	RegionWords     []string            `yaml:"region_words,omitempty" json:"region_words,omitempty"`                 // "Northern" in "Northern Syria": a region of the country
+	AdjectiveBodies []string            `yaml:"adjective_bodies,omitempty" json:"adjective_bodies,omitempty"`         // "military": a state body only where the parse makes it a noun
+	PostHeads       []string            `yaml:"post_heads,omitempty" json:"post_heads,omitempty"`                     // "embassy": a state's facility abroad, not in the state
+	PlaceNouns      []string            `yaml:"place_nouns,omitempty" json:"place_nouns,omitempty"`                   // "Goma, a town in North Kivu": a place described in apposition
+	NearPreps       []string            `yaml:"near_preps,omitempty" json:"near_preps,omitempty"`                     // "a drone base near Agadez": the facility lies by the town
+	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
+	Directions      []string            `yaml:"directions,omitempty" json:"directions,omitempty"`                     // "a city in southern Ukraine": a part of the place after it
+	RegionKinds     []string            `yaml:"region_kinds,omitempty" json:"region_kinds,omitempty"`                 // place kinds of first-level divisions: "Groton, Connecticut"
+	ShoreKinds      []string            `yaml:"shore_kinds,omitempty" json:"shore_kinds,omitempty"`                   // place kinds of waters a town lies on: "Anaklia on the Black Sea"
+	WouldWords      []string            `yaml:"would_words,omitempty" json:"would_words,omitempty"`                   // "would": what a doer would do, on a condition
+	WillWords       []string            `yaml:"will_words,omitempty" json:"will_words,omitempty"`                     // "will", "'ll": what a doer will do
+	AnnounceVerbs   []string            `yaml:"announce_verbs,omitempty" json:"announce_verbs,omitempty"`             // "vowed that it will strike" (lemmas)
+	CompriseVerbs   []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"`             // "which comprises A, B and C"
+	CopulaAdverbs   []string            `yaml:"copula_adverbs,omitempty" json:"copula_adverbs,omitempty"`             // "X is also the group's leader"
+	ServeVerbs      []string            `yaml:"serve_verbs,omitempty" json:"serve_verbs,omitempty"`                   // lemmas: "X serves as interior minister"
+	LeadVerbs       []string            `yaml:"lead_verbs,omitempty" json:"lead_verbs,omitempty"`                     // "X, who heads the foundation"
+	OfficialNouns   []string            `yaml:"official_nouns,omitempty" json:"official_nouns,omitempty"`             // "Chilean officials, including Minister X"
+	Definites       []string            `yaml:"definite_determiners,omitempty" json:"definite_determiners,omitempty"` // "the attacks", "these strikes"
 
 	// Unstated: the words that make an act stated only as denied,
 	// possible or prevented (extract/unstated.go).

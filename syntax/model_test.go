@@ -35,6 +35,29 @@ func TestEmbeddedModelAccuracy(t *testing.T) {
 	t.Logf("testdata: %v", got)
 }
 
+// TestEvaluateGoldTags checks the parser-only evaluation: with the gold
+// tags given, the tags agree with gold (every pair the model knows) and
+// the parse is at least as good as with the tagger's own tags, as it is
+// on EWT (README: the parser apart from tagging errors).
+func TestEvaluateGoldTags(t *testing.T) {
+	p, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sample(t)
+	tagged, gold := Evaluate(p, s), EvaluateGoldTags(p, s)
+	t.Logf("tagger's tags: %v\ngold tags:     %v", tagged, gold)
+	if gold.Words != tagged.Words {
+		t.Fatalf("gold-tag evaluation scored %d words, the other %d", gold.Words, tagged.Words)
+	}
+	if pct(gold.UPOS, gold.Words) < 99.9 || pct(gold.XPOS, gold.Words) < 99.9 {
+		t.Errorf("gold tags not used: %v", gold)
+	}
+	if gold.UAS <= tagged.UAS || gold.LAS <= tagged.LAS {
+		t.Errorf("parsing with gold tags (%v) is no better than with predicted ones (%v)", gold, tagged)
+	}
+}
+
 // TestTrainSmall trains on part of the vendored sample and scores the rest:
 // training learns something, is reproducible byte for byte, and a saved
 // model loads back to the same parser.
