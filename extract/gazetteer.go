@@ -125,8 +125,8 @@ func (x *Extractor) dictionaryFacts(d *doc) {
 		country := Mention{Label: c.label, Key: c.key, Name: c.name, Country: c.country, Owner: -1, sent: m.sent}
 		switch m.Label {
 		case "Location":
-			if d.hasRel("LOCATED_IN", m.Key) {
-				continue
+			if d.hasRel("LOCATED_IN", m.Key) || !d.namesCountry(code) {
+				continue // a country the article never names is the gazetteer's guess ("Uri" the Swiss canton)
 			}
 			x.addRel(d, m.sent, "LOCATED_IN", "", m, &country, map[string]string{"source": "gazetteer"})
 		case "Person":
@@ -147,6 +147,17 @@ func (x *Extractor) dictionaryFacts(d *doc) {
 
 // sectorTitle names Phoenix's sectors as the title of a HOLDS_OFFICE.
 var sectorTitle = map[string]string{"GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary"}
+
+// namesCountry reports whether the article names the country code itself
+// (not only through a place's entry).
+func (d *doc) namesCountry(code string) bool {
+	for k := range d.mentions {
+		if m := &d.mentions[k]; m.Label == "Country" && m.Country == code && m.Kind != mImplied {
+			return true
+		}
+	}
+	return false
+}
 
 // hasRel reports whether a relation of type typ starts at key.
 func (d *doc) hasRel(typ, key string) bool {

@@ -118,6 +118,7 @@ type wordSets struct {
 	adjectiveBodies                                                set               // "military": a body as a noun only (mention.go)
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
+	shoreKinds                                                     set               // "Anaklia on the Black Sea" (located.go)
 	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
 	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
@@ -138,7 +139,7 @@ type nameCues struct {
 	vague          set
 
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
-	bodyHeads, stateHeads                                                                set // capitalised: "Commission", "Force"
+	bodyHeads, stateHeads, stateOfHeads                                                  set // capitalised: "Commission", "Force", "Bank"
 	acronymHeads                                                                         set // "KDF troops"
 	programNameHeads                                                                     set // capitalised: "Initiative"
 }
@@ -148,7 +149,7 @@ func compileNameCues(c schema.NameCues) nameCues {
 		suffixes: newSet(c.CompanySuffixes, false), roles: newSet(c.RoleNouns, true),
 		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
 		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true), planHeads: newSet(c.PlanHeads, true),
-		bodyHeads: newSet(c.BodyHeads, false), stateHeads: newSet(c.StateHeads, false),
+		bodyHeads: newSet(c.BodyHeads, false), stateHeads: newSet(c.StateHeads, false), stateOfHeads: newSet(c.StateOfHeads, false),
 		acronymHeads: newSet(c.AcronymHeads, true), programNameHeads: newSet(c.ProgramNameHeads, false)}
 	for label, words := range c.Descriptors {
 		for _, w := range words {
@@ -285,6 +286,7 @@ func compile(s *schema.Schema) *lexicon {
 		placeNouns:        newSet(w.PlaceNouns, true),
 		directions:        newSet(w.Directions, true),
 		regionKinds:       newSet(w.RegionKinds, true),
+		shoreKinds:        newSet(w.ShoreKinds, true),
 		nearPreps:         newSet(w.NearPreps, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
 		wouldWords:        newSet(w.WouldWords, true),

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/geokg/geokg/syntax"
+)
 
 // This file reads where places, facilities and bodies are, and whose part
 // a body is, from the shape of a phrase (structure calls each reader):
@@ -19,12 +24,23 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	i, end := m.To, d.sents[si].To
-	if i+4 >= end || d.toks[i].Text != "," || !determiners[d.lw(i+1)] {
+	if i+3 >= end || d.toks[i].Text != "," {
 		return
 	}
-	j := i + 2
+	if n := d.mentionAt(ms, i+1); n >= 0 && d.isPossessor(&d.mentions[n]) {
+		x.possessedPlace(d, si, ms, m, n) // "Kharkiv, Ukraine's second city"
+		return
+	}
+	j := i + 1
+	if determiners[d.lw(j)] {
+		j++
+	} else if d.lw(j) != "capital" {
+		return // "Goma, capital of North Kivu" may go without an article
+	}
+	// "in", or "of" after "capital": a capital of a place lies in it
+	inOf := func(j int) bool { return d.lw(j+1) == "in" || d.lw(j) == "capital" && d.lw(j+1) == "of" }
 	for k := 0; k < 3 && j < end; k++ {
-		if x.lex.sets.placeNouns[d.lw(j)] && d.lw(j+1) == "in" {
+		if x.lex.sets.placeNouns[d.lw(j)] && inOf(j) {
 			break
 		}
 		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 || k == 2 {
@@ -32,7 +48,7 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		}
 		j++
 	}
-	if !x.lex.sets.placeNouns[d.lw(j)] || d.lw(j+1) != "in" {
+	if !x.lex.sets.placeNouns[d.lw(j)] || !inOf(j) {
 		return
 	}
 	j += 2
@@ -49,6 +65,87 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 	}
 	if after := d.mentions[n].To; after < end && d.toks[after].Text == "'s" {
 		return // "a city in Ukraine's south": the possessor's part, not the place
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// possessedPlace reads a place described in apposition as a place of a
+// possessor: "Kharkiv, Ukraine's second-largest city", "Mariupol, Ukraine's
+// southern port city", ending the phrase: the possessor (mention n), at
+// most three lower-case modifiers and a place noun (words.yaml
+// place_nouns). "Kharkiv, Ukraine's second-largest city's mayor" or a
+// description of something else ("Goma, Congo's biggest problem") states
+// nothing.
+func (x *Extractor) possessedPlace(d *doc, si int, ms []int, m *Mention, n int) {
+	p := &d.mentions[n]
+	if p.Kind != mName || !(p.Label == "Country" || p.Label == "Location") {
+		return
+	}
+	j := p.To + 1 // past "'s"
+	for k := 0; k < 3 && j < d.sents[si].To && !x.lex.sets.placeNouns[d.lw(j)]; k++ {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
+			return
+		}
+		j++
+	}
+	if !x.lex.sets.placeNouns[d.lw(j)] || !d.phraseEnds(si, j+1) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
+}
+
+// placeCommaIn reads a place set off by a comma and "in" where it lies:
+// "Uri, in Indian-administered Kashmir", "Bakhmut, in the eastern Donetsk
+// region", "Goma, in the disputed region of North Kivu". Between "in" and
+// the place stand at most three lower-case words (an article, a
+// direction, "disputed", a place noun and "of") or a demonym with a
+// participle ("Pakistan-administered"); a place before a possessive ("in
+// Ukraine's east") is the possessor's part, and a list ("in Kashmir and
+// Punjab") states the first place only. A direction right after the
+// comma is placeCommaDirection's ("Rafah, southern Gaza").
+func (x *Extractor) placeCommaIn(d *doc, si int, ms []int, m *Mention) {
+	if !(m.Label == "Location" || m.Label == "Facility") || m.Kind != mName {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+2 >= end || d.toks[i].Text != "," {
+		return
+	}
+	if x.lex.sets.directions[d.lw(i+1)] && d.mentionAt(ms, i+1) < 0 {
+		x.placeCommaDirection(d, si, ms, m) // "Rafah, southern Gaza"
+		return
+	}
+	if d.lw(i+1) != "in" {
+		return
+	}
+	j := i + 2
+	for k := 0; j < end && d.mentionAt(ms, j) < 0; k++ {
+		if t := d.toks[j]; k == 4 || t.Kind != Word || t.Capitalized() || followers[t.lower] && t.lower != "of" {
+			return
+		}
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To+2 < end && d.toks[d.mentions[n].To].Text == "-" {
+		n = d.mentionAt(ms, d.mentions[n].To+2) // "Indian-administered Kashmir"
+	}
+	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
+		return
+	}
+	if d.possessiveAfter(&d.mentions[n]) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// placeCommaDirection reads a place, a comma and a direction before the
+// country or region it lies in, ending the phrase: "Mykolaiv, southern
+// Ukraine", "Khan Younis, southern Gaza". (placeCommaIn checked the comma
+// and the direction.)
+func (x *Extractor) placeCommaDirection(d *doc, si int, ms []int, m *Mention) {
+	n := d.mentionAt(ms, m.To+2)
+	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || !d.phraseEnds(si, d.mentions[n].To) {
+		return
 	}
 	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 }
@@ -163,19 +260,32 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 // place: "the UN Assistance Mission in Afghanistan" lies in Afghanistan
 // when the article names it too (no entity is made for a place only a
 // name holds).
+//
+// A body whose name ends in a state's head (see stateOfHead), "of" and a
+// country is that state's (see countryRelation): "the Atomic Energy
+// Organization of Iran", "the Central Bank of Libya", not "the Times of
+// Israel"; a facility so named lies in it.
 func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
 	if !(m.Label == "Organization" || m.Label == "Facility") || m.Kind != mName || m.To-m.From < 3 {
 		return
 	}
 	for i := m.To - 2; i > m.From; i-- {
-		if d.toks[i].Text != "in" {
+		w := d.toks[i].Text
+		if w != "in" && w != "of" {
 			continue
 		}
 		e, n := x.lex.match(d.toks, i+1, m.To)
 		if e == nil || i+1+n != m.To || e.kind != kindName {
 			return
 		}
-		if p := d.keyMention(e.key); p != nil && (p.Label == "Country" || p.Label == "Location") {
+		p := d.keyMention(e.key)
+		switch {
+		case p == nil:
+		case w == "in" && (p.Label == "Country" || p.Label == "Location"):
+			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
+		case w == "of" && p.Label == "Country" && m.Label == "Organization" && (m.Country == "" || m.Country == p.Country) && x.stateOfHead(d.toks[i-1].Text):
+			x.addRel(d, si, x.countryRelation(m), "", m, p, nil)
+		case w == "of" && p.Label == "Country" && m.Label == "Facility":
 			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
 		}
 		return
@@ -185,15 +295,20 @@ func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
 // apposedBody reads a body described in apposition by its state:
 // "QazaqGaz, Kazakhstan's national gas company", "Acme, a Chadian
 // drilling firm": the name before the comma is PART_OF or LOCATED_IN the
-// state (see countryRelation). The description is at most four lower-case
+// state (see countryRelation); "Acme, a Berlin non-profit" lies in the
+// place (or the capital's country). The description is at most four lower-case
 // words ending in a descriptor of organizations (namecues descriptors) and
 // ends the phrase.
 func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
-	if p.Label != "Country" || !(p.Kind == mAdjective || p.Kind == mName && d.isPossessor(p)) {
+	place := p.Kind == mName && (p.Label == "Location" || x.capitalWord(d, p)) && d.nameModifier(p) // "Acme, a Berlin non-profit"
+	if !place && (p.Label != "Country" || !(p.Kind == mAdjective || p.Kind == mName && d.isPossessor(p))) {
 		return
 	}
 	org := func(o *Mention) bool { return o.Label == "Organization" }
 	n := d.appositionHead(ms, k, org)
+	if n < 0 && p.Kind == mAdjective {
+		n = d.modifiedApposition(ms, p, org) // "Acme, a state-owned Chadian firm"
+	}
 	if n < 0 || d.mentions[n].Owner >= 0 {
 		return
 	}
@@ -203,15 +318,48 @@ func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
 	}
 	j := i
 	for j < end && j-i < 4 {
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 || d.relativeAt(j) {
 			break
 		}
 		j++
 	}
-	if j == i || !d.phraseEnds(si, j) || x.lex.sets.cues.descriptors[d.lw(j-1)] != "Organization" {
+	if j == i || !(d.phraseEnds(si, j) || d.relativeAt(j)) || x.lex.sets.cues.descriptors[d.lw(j-1)] != "Organization" {
 		return
 	}
-	x.addRel(d, si, x.countryRelation(&d.mentions[n]), "", &d.mentions[n], p, nil)
+	typ := x.countryRelation(&d.mentions[n])
+	if place {
+		typ = "LOCATED_IN"
+	}
+	x.addRel(d, si, typ, "", &d.mentions[n], p, nil)
+}
+
+// relativeAt reports whether a relative clause opens at toks[i]: "which",
+// "that", "whose", or a preposition and "which" ("the state company in
+// which Gazprom holds a stake").
+func (d *doc) relativeAt(i int) bool {
+	switch d.lw(i) {
+	case "which", "that", "whose":
+		return true
+	}
+	return d.lw(i+1) == "which" && (d.lw(i) == "in" || d.lw(i) == "of" || d.lw(i) == "for")
+}
+
+// modifiedApposition returns the name that a description opened by an
+// article, one or two lower-case modifiers and demonym p stands in
+// apposition to: "Acme, a state-owned Chadian firm"; -1 if none.
+func (d *doc) modifiedApposition(ms []int, p *Mention, fits func(*Mention) bool) int {
+	from := d.sents[p.sent].From
+	j := p.From - 1
+	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !determiners[d.lw(j)] && d.mentionAt(ms, j) < 0; k++ {
+		j--
+	}
+	if j == p.From-1 || j <= from+1 || !(d.lw(j) == "a" || d.lw(j) == "an" || d.lw(j) == "the") || d.toks[j-1].Text != "," {
+		return -1
+	}
+	if k := d.mentionEnding(ms, j-1, keyed); k >= 0 && d.mentions[k].Kind == mName && d.mentions[k].Arg && fits(&d.mentions[k]) {
+		return k
+	}
+	return -1
 }
 
 // possessiveAfter reports whether mention m is followed by a possessive
@@ -260,7 +408,8 @@ func (d *doc) afterAcronym(m *Mention) int {
 
 // inSetting reports whether organization m is named where a place after it
 // is an event's setting rather than where m is: the agent of a passive
-// ("hosted by the EU in Brussels"), the target of an event noun ("attacks
+// ("hosted by the EU in Brussels"), a partner after "with" ("talks with
+// the Taliban in Doha"), the target of an event noun ("attacks
 // on Israeli forces in Lebanon") or the body of a gathering (words.yaml
 // gathering_nouns: "a summit of the African Union in Niamey").
 func (x *Extractor) inSetting(d *doc, m *Mention) bool {
@@ -273,8 +422,8 @@ func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 		return false
 	}
 	switch w, head := d.lw(j), d.lw(j-1); {
-	case w == "by":
-		return true
+	case w == "by" || w == "with":
+		return true // "hosted by the EU in Brussels", "talks with the Taliban in Doha"
 	case w == "on" || w == "against":
 		return j-1 >= from && x.lex.sets.eventNouns[head]
 	case w == "of":
@@ -283,13 +432,58 @@ func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 	return false
 }
 
+// possessedPart reads a body described in apposition as a part of an
+// organization's: "the Qassam Brigades, Hamas's armed wing", "the Quds
+// Force, the IRGC's foreign arm" is apposedPart's. After the possessor
+// (mention n) stand at most two lower-case modifiers and a part noun of
+// PART_OF (words.yaml part_nouns) ending the phrase. A state's possessive
+// is not read so ("Hezbollah, Iran's proxy force").
+func (x *Extractor) possessedPart(d *doc, si int, ms []int, m *Mention, n int) {
+	o := &d.mentions[n]
+	if o.Label != "Organization" || o.Kind != mName {
+		return
+	}
+	j := o.To + 1 // past "'s"
+	for k := 0; k < 2 && j < d.sents[si].To && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
+			return
+		}
+		j++
+	}
+	if x.lex.sets.partNouns[d.lw(j)] != "PART_OF" || !d.phraseEnds(si, j+1) {
+		return
+	}
+	x.addRel(d, si, "PART_OF", "", m, o, nil)
+}
+
+// partBefore reads an organization's name, a part noun of PART_OF
+// (words.yaml part_nouns) and another organization's name: "Gazprom
+// subsidiary Moldovagaz", "the UN force UNIFIL" (the second is PART_OF
+// the first).
+func (x *Extractor) partBefore(d *doc, si int, ms []int, m *Mention) {
+	i := m.To
+	if m.Label != "Organization" || m.Kind != mName || i+1 >= d.sents[si].To || x.lex.sets.partNouns[d.lw(i)] != "PART_OF" || d.toks[i].Capitalized() {
+		return
+	}
+	if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Label == "Organization" && d.mentions[n].Kind == mName {
+		x.addRel(d, si, "PART_OF", "", &d.mentions[n], m, nil)
+	}
+}
+
 // apposedPart reads "Delta Shipyards, a Nordvik Group subsidiary": a
 // named body, then in apposition an article, a named organization and a
 // part noun of PART_OF (words.yaml part_nouns) ending the phrase. A word
 // between them states nothing ("a FARC dissident faction" broke away).
 func (x *Extractor) apposedPart(d *doc, si int, ms []int, m *Mention) {
 	i := m.To
-	if m.Label != "Organization" || m.Kind != mName || i+3 >= d.sents[si].To || d.toks[i].Text != "," || !determiners[d.lw(i+1)] {
+	if m.Label != "Organization" || m.Kind != mName || i+3 >= d.sents[si].To || d.toks[i].Text != "," {
+		return
+	}
+	if n := d.mentionAt(ms, i+1); n >= 0 && d.isPossessor(&d.mentions[n]) {
+		x.possessedPart(d, si, ms, m, n) // "the Qassam Brigades, Hamas's armed wing"
+		return
+	}
+	if !determiners[d.lw(i+1)] {
 		return
 	}
 	n := d.mentionAt(ms, i+2)
@@ -301,4 +495,188 @@ func (x *Extractor) apposedPart(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	x.addRel(d, si, "PART_OF", "", m, &d.mentions[n], nil)
+}
+
+// basedIn reads a participle of place (words.yaml compound_head_first
+// LOCATED_IN: "based", "headquartered") that modifies a body, facility or
+// place without a verb "be" (a verb cue's job): "the Wagner Group, based
+// in St Petersburg", "a charity headquartered in Geneva", "the mechanism,
+// led by Angola and based in Goma". The participle is followed by "in" and
+// a place or country; the thing it modifies is the name right before it
+// (past a comma), else the noun the parse attaches it to, past
+// coordinated participles.
+func (x *Extractor) basedIn(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 1; i+2 < s.To; i++ {
+		if !slices.Contains(x.lex.sets.compounds.headFirst[d.lw(i)], "LOCATED_IN") || d.lw(i+1) != "in" || x.lex.sets.beForms[d.lw(i-1)] {
+			continue
+		}
+		j := i + 2
+		if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+			j++
+		}
+		n := d.mentionAt(ms, j)
+		if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || d.possessiveAfter(&d.mentions[n]) {
+			continue
+		}
+		if src := x.basedThing(d, si, ms, i); src >= 0 {
+			x.addRel(d, si, "LOCATED_IN", "", &d.mentions[src], &d.mentions[n], nil)
+		}
+	}
+}
+
+// basedThing returns the body, facility or place that the participle at
+// toks[i] modifies (see basedIn), or -1.
+func (x *Extractor) basedThing(d *doc, si int, ms []int, i int) int {
+	fits := func(m *Mention) bool {
+		return m.Key != "" && m.Kind != mAdjective && m.Kind != mPronoun && (m.Label == "Organization" || m.Label == "Facility" || m.Label == "Location")
+	}
+	b := i
+	if d.toks[b-1].Text == "," {
+		b--
+	}
+	if k := d.mentionEnding(ms, b, fits); k >= 0 {
+		return k
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return -1
+	}
+	from := d.sents[si].From
+	p := i - from
+	for hops := 0; hops < 3 && toks[p].Deprel == "conj" && toks[p].Head >= 0; hops++ {
+		p = toks[p].Head // "led by Angola and based in Goma"
+	}
+	h := -1
+	switch {
+	case strings.HasPrefix(toks[p].Deprel, "acl") && toks[p].Head >= 0:
+		h = from + toks[p].Head
+	case toks[p].XPOS == "VBN":
+		for _, c := range syntax.Children(toks, p) {
+			if toks[c].Deprel == "nsubj:pass" {
+				h = from + c // the parse made the participle a passive verb: "X, led by A and based in B, said"
+			}
+		}
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= h && h < m.To && fits(m) {
+			return k
+		}
+	}
+	return -1
+}
+
+// onShore reads a town or facility on a sea, river or lake (see waters):
+// "Anaklia on the Black Sea", "the Es Sider terminal on the Gulf of
+// Sirte". A region, a country or an organization "on" a sea is not
+// read so ("Russia's fleet on the Black Sea", "talks on Crimea").
+func (x *Extractor) onShore(d *doc, si int, ms []int, k int) {
+	m := &d.mentions[k]
+	if !(m.Label == "Location" && x.townKind(d, m) || m.Label == "Facility") || m.Kind != mName {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+1 >= end || d.lw(i) != "on" {
+		return
+	}
+	j := i + 1
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Label != "Location" || d.mentions[n].Kind != mName || !x.waters(d, &d.mentions[n]) {
+		return
+	}
+	same := func(c *Mention) bool { return c.Label == m.Label && c.Kind == mName }
+	for _, c := range d.coordinatedBefore(ms, k, same) { // "the Es Sider and Ras Lanuf terminals on the Gulf of Sirte"
+		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[c], &d.mentions[n], nil)
+	}
+}
+
+// waters reports whether place m is a sea, river or lake: its kind is one
+// of words.yaml shore_kinds, or, for a place no list gives a kind, its
+// name opens or ends with one ("the Gulf of Sirte", "the Tana River").
+func (x *Extractor) waters(d *doc, m *Mention) bool {
+	if k := x.placeKind(d, m); k != "" {
+		return x.lex.sets.shoreKinds[k]
+	}
+	return m.To-m.From > 1 && (x.lex.sets.shoreKinds[d.lw(m.From)] || x.lex.sets.shoreKinds[d.lw(m.To-1)])
+}
+
+// facilityAfterPlace reads a facility named after the town it stands in,
+// as "in" a town "at" the facility: "the ministers met in Athens at the
+// Zappeion Hall", "talks in Geneva at the Palais des Nations".
+func (x *Extractor) facilityAfterPlace(d *doc, si int, ms []int, m *Mention) {
+	if m.Label != "Location" || m.Kind != mName || !x.townKind(d, m) || m.From-1 < d.sents[si].From || d.lw(m.From-1) != "in" {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+1 >= end || d.lw(i) != "at" {
+		return
+	}
+	j := i + 1
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	if n := d.mentionAt(ms, j); n >= 0 && d.mentions[n].Label == "Facility" && d.mentions[n].Kind == mName {
+		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
+	}
+}
+
+// placeIsIn reads a body, facility or place said to be in a place with a
+// form of "be" and nothing else between: "Coalition forces are in Iraq",
+// "Sderot is in southern Israel", "the plant was in Zaporizhzhia". A
+// direction may open the place; a possessor after it ("in Lebanon's
+// government") or anything else between ("is in talks with") states
+// nothing.
+func (x *Extractor) placeIsIn(d *doc, si int, ms []int, m *Mention) {
+	if !(m.Label == "Organization" || m.Label == "Facility" || m.Label == "Location") || m.Kind == mAdjective || m.Kind == mPronoun {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+2 >= end || !x.lex.sets.beForms[d.lw(i)] || d.lw(i) == "be" || d.lw(i) == "been" || d.lw(i) == "being" || d.lw(i+1) != "in" {
+		return
+	}
+	j := i + 2
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	if x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || d.possessiveAfter(&d.mentions[n]) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// seatIn reads an organization's headquarters in a place (namecues
+// part_heads of Facility): "NATO's headquarters in Brussels", "Gazprom's
+// headquarters in St Petersburg" state where the organization is.
+func (x *Extractor) seatIn(d *doc, si int, ms []int, m *Mention) {
+	if m.Label != "Organization" || m.Kind != mName || !d.possessiveAfter(m) {
+		return
+	}
+	i, end := m.To+1, d.sents[si].To
+	if i+2 >= end || x.lex.sets.cues.partHeads[d.lw(i)] != "Facility" || d.lw(i+1) != "in" {
+		return
+	}
+	j := i + 2
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || d.possessiveAfter(&d.mentions[n]) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// stateOfHead reports whether w, before "of" and a country ending a name,
+// makes the name a body of that state (namecues state_heads, body_heads,
+// state_of_heads).
+func (x *Extractor) stateOfHead(w string) bool {
+	c := &x.lex.sets.cues
+	return c.stateHeads[w] || c.bodyHeads[w] || c.stateOfHeads[w]
 }

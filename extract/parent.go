@@ -182,7 +182,9 @@ func namesParent(d *doc, m Mention, p parentRef) bool {
 // wholeOf returns the organization that part m is a part of, when m is
 // named as the whole's name and a lower-case part head ("the AfCFTA
 // secretariat") or a capitalised body head ("the ECOWAS Commission"): the whole is a name learnt in the article or a lexicon
-// name, spanning all of m's words but the head.
+// name, spanning all of m's words but the head, or a lexicon name and
+// up to three capitalised words before a body head ("the Senate Foreign
+// Relations Committee") when the article names that whole by itself too.
 func (d *doc) wholeOf(lx *lexicon, m *Mention) (parentRef, bool) {
 	last := m.To - 1
 	part := lx.sets.cues.partHeads[d.lw(last)] == "Organization" && !d.toks[last].Capitalized() || lx.sets.cues.bodyHeads[d.toks[last].Text]
@@ -197,5 +199,26 @@ func (d *doc) wholeOf(lx *lexicon, m *Mention) (parentRef, bool) {
 	if e, n := lx.match(d.toks, m.From, last); e != nil && n == last-m.From && e.label == "Organization" && e.key != m.Key {
 		return parentRef{key: e.key, label: e.label, name: e.name, country: e.country}, true
 	}
+	if e, n := lx.match(d.toks, m.From, last); e != nil && e.kind == kindName && e.label == "Organization" && e.key != m.Key &&
+		lx.sets.cues.bodyHeads[d.toks[last].Text] && d.subjectWords(m.From+n, last) && d.keyMention(e.key) != nil {
+		// "the Senate Foreign Relations Committee", "the NATO Military Committee"
+		return parentRef{key: e.key, label: e.label, name: e.name, country: e.country}, true
+	}
 	return parentRef{}, false
+}
+
+// subjectWords reports whether toks[i:j] are one to three capitalised
+// words, no "of" or "for" among them: the subject of a body's name
+// between its parent's name and its head ("Foreign Relations" in "the
+// Senate Foreign Relations Committee").
+func (d *doc) subjectWords(i, j int) bool {
+	if j-i < 1 || j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := d.toks[k]; t.Kind != Word || !t.Capitalized() {
+			return false
+		}
+	}
+	return true
 }

@@ -32,6 +32,17 @@ func TestParentRelations(t *testing.T) {
 			nil},
 		{"overlay alias holds the parent", "The BHF Institute published a report.", "parent.yaml",
 			[]string{"PART_OF(Blue Harbor Institute -> Blue Harbor Foundation)"}},
+		// a lexicon body's name, a subject and a body head
+		{"named sub-body with a subject", "The NATO Military Committee met on Monday.", "",
+			[]string{"PART_OF(NATO Military Committee -> NATO)"}},
+		{"named sub-body of a movement", "Hamas rejected the plan. The Hamas Shura Council met on Monday.", "",
+			[]string{"PART_OF(Hamas Shura Council -> Hamas)"}},
+		{"a parent named only inside the sub-body's name", "The Hamas Shura Council met on Monday.", "",
+			nil},
+		{"no body head", "The Hamas Media Office said on Monday it was ready.", "",
+			nil},
+		{"an adjective for UN peacekeepers names no department", "The UN peacekeeping force UNIFIL patrols the border.", "",
+			[]string{"PART_OF(UNIFIL -> United Nations)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

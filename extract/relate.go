@@ -104,6 +104,7 @@ func (d *doc) lw(i int) string {
 // program", "Libyan House of Representatives"), "X in Y", "Org of Country",
 // "Lahore, Pakistan", "the Pakistani city of Lahore", "NATO member Poland".
 func (x *Extractor) structure(d *doc, si int, ms []int) {
+	x.basedIn(d, si, ms) // located.go
 	for _, k := range ms {
 		m := &d.mentions[k]
 		if m.Key != "" && m.Kind == mPronoun {
@@ -116,17 +117,27 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.namedWithCountry(d, si, ms, m)
 		if m.Kind == mAdjective || m.Label == "Country" {
 			x.cityOf(d, si, ms, m)
+		}
+		if m.Kind == mAdjective || m.Label == "Country" || m.Label == "Location" {
 			x.apposedBody(d, si, ms, m, k) // located.go
 		}
 		if m.Kind == mAdjective {
 			x.describedBody(d, si, ms, m)
 			continue
 		}
+		if m.Label == "Location" || m.Label == "Country" && x.capitalWord(d, m) {
+			x.describedBody(d, si, ms, m) // "Berlin non-profit Cinema for Peace": a place or a capital, not a state's name
+		}
 		x.namedAfterPlace(d, si, m)
 		x.inPlace(d, si, ms, m)
 		x.cityCountry(d, si, ms, m)
 		x.placeInRegion(d, si, ms, m) // located.go
 		x.apposedPlace(d, si, ms, m)
+		x.placeCommaIn(d, si, ms, m)
+		x.onShore(d, si, ms, k)
+		x.facilityAfterPlace(d, si, ms, m)
+		x.placeIsIn(d, si, ms, m)
+		x.seatIn(d, si, ms, m)
 		x.divisionOf(d, si, ms, m)
 		x.nameInPlace(d, si, m)
 		if m.Label == "Organization" {
@@ -136,6 +147,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		}
 		x.partNoun(d, si, ms, k)
 		x.apposedPart(d, si, ms, m) // located.go
+		x.partBefore(d, si, ms, m)
 	}
 }
 
@@ -148,6 +160,9 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 	o := d.mentions[m.Owner]
 	switch m.Label {
 	case "Facility", "Location":
+		if m.To < d.sents[si].To && x.lex.sets.eventNouns[d.lw(m.To)] {
+			return // "Ukraine's Kursk incursion", "Israel's Gaza offensive": the owner's event, not its place
+		}
 		x.addRel(d, si, "LOCATED_IN", "", m, &o, nil)
 	case "Program":
 		x.addRel(d, si, "DEVELOPS", "", &o, m, nil)
@@ -162,8 +177,10 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 			}
 			x.addRel(d, si, typ, "", m, &o, nil)
 		}
-		if o.Label == "Organization" && o.Kind == mName && (m.Kind == mName || m.concept != "") && (d.possessiveAfter(&o) && m.From == o.To+1 || m.From == o.From) {
+		if o.Label == "Organization" && (o.Kind == mName || o.Kind == mDescription && m.Kind == mName) && (m.Kind == mName || m.concept != "") &&
+			(d.possessiveAfter(&o) && m.From == o.To+1 || o.Kind == mName && m.From == o.From) {
 			// "CARICOM's Eminent Persons Group", "Acme Industries' Delta Shipyards",
+			// "the parliament's Foreign Affairs Committee" (a description resolved),
 			// "UN Verification Mission" (one name, resolve.go); nothing between
 			// them: "Google's parent company Alphabet" is no part of Google
 			x.addRel(d, si, "PART_OF", "", m, &o, nil)
@@ -173,15 +190,33 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 
 // seatAsPlace reports whether m is a seat of power ("the Kremlin", "the
 // White House") written as a place, after a place preposition: "in the
-// Kremlin" is where, not who.
+// Kremlin" is where, not who. An article that elsewhere makes the seat act
+// ("The Kremlin said") has made its node the institution, PART_OF its
+// country, and the place reading is dropped; so does a seat naming a
+// place inside it ("the White House Rose Garden").
 func (x *Extractor) seatAsPlace(d *doc, si int, m *Mention) bool {
-	e, n := x.lex.match(d.toks, m.From, m.To)
-	return e != nil && n == m.To-m.From && e.kind == kindSeat && x.afterPlacePrep(d, si, m.From)
+	if !x.seatWord(d, m) || !x.afterPlacePrep(d, si, m.From) || m.To < d.sents[si].To && d.toks[m.To].Capitalized() {
+		return false // nor "in the White House Rose Garden": the place is the garden
+	}
+	for k := range d.mentions {
+		if o := &d.mentions[k]; o.Key == m.Key && o.Kind == mName && x.seatWord(d, o) && !x.afterPlacePrep(d, o.sent, o.From) {
+			return false
+		}
+	}
+	return true
 }
 
-// describedBody reads a demonym before a description and a name:
-// "Austrian mortar and shell manufacturer Hirtenberger Defence Group" lies
-// in Austria (see countryRelation). The words between are lower-case
+// seatWord reports whether mention m is written as a seat of power.
+func (x *Extractor) seatWord(d *doc, m *Mention) bool {
+	e, n := x.lex.match(d.toks, m.From, m.To)
+	return e != nil && n == m.To-m.From && e.kind == kindSeat
+}
+
+// describedBody reads a demonym or a place's name before a description
+// and a name: "Austrian mortar and shell manufacturer Hirtenberger Defence
+// Group" lies in Austria (see countryRelation), "Berlin non-profit Cinema
+// for Peace" lies in Berlin (a place, or a capital standing for its
+// country: LOCATED_IN). The words between are lower-case
 // nouns, adjectives, "and" or hyphens (the parse tells, read only for such
 // a phrase) ending in a descriptor of organizations (namecues
 // descriptors: "manufacturer", "newspaper"), and the name has no owner of
@@ -212,7 +247,11 @@ func (x *Extractor) describedBody(d *doc, si int, ms []int, a *Mention) {
 			return
 		}
 	}
-	x.addRel(d, si, x.countryRelation(&d.mentions[n]), "", &d.mentions[n], a, nil)
+	typ := x.countryRelation(&d.mentions[n])
+	if a.Label == "Location" || x.capitalWord(d, a) {
+		typ = "LOCATED_IN"
+	}
+	x.addRel(d, si, typ, "", &d.mentions[n], a, nil)
 }
 
 // namedWithCountry relates a lexicon body to the country its name holds:
@@ -223,10 +262,18 @@ func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	for _, j := range ms {
-		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To {
+		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To && !x.capitalWord(d, &c) {
 			x.addRel(d, si, x.countryRelation(m), "", m, &c, nil)
 		}
 	}
+}
+
+// capitalWord reports whether country mention c is written as its
+// capital: "Washington" in "The Washington Post" names the city the paper
+// is named after, not the state it would belong to.
+func (x *Extractor) capitalWord(d *doc, c *Mention) bool {
+	e, n := x.lex.match(d.toks, c.From, c.To)
+	return e != nil && n == c.To-c.From && e.kind == kindCapital
 }
 
 // countryRelation is how organization m relates to the state its name or
@@ -266,6 +313,9 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	j := i + 1
 	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
 		j++ // not "in The Hague"
+	}
+	if typ == "LOCATED_IN" && x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+		j++ // "Rafah in southern Gaza", "Jenin in the northern West Bank"
 	}
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
@@ -332,14 +382,15 @@ func (x *Extractor) placeNamed(d *doc, i, j int) (key, country string) {
 	return "", ""
 }
 
-// cityCountry reads "Lahore, Pakistan" (and no more after the country).
+// cityCountry reads "Lahore, Pakistan" (and no more after the country;
+// "Bukavu, Rwanda's rival" is no place of Rwanda).
 func (x *Extractor) cityCountry(d *doc, si int, ms []int, m *Mention) {
 	i, end := m.To, d.sents[si].To
 	if !(m.Label == "Location" || m.Label == "Facility") || i+1 >= end || d.toks[i].Text != "," {
 		return
 	}
 	if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Label == "Country" && d.mentions[n].Kind == mName {
-		if after := d.mentions[n].To; after >= end || d.toks[after].Kind == Punct {
+		if after := d.mentions[n].To; after >= end || d.toks[after].Kind == Punct && !d.possessiveAfter(&d.mentions[n]) {
 			x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 		}
 	}
@@ -435,6 +486,9 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 	quantified := d.toks[i].Text == "," && x.lex.sets.listQuantifiers[d.lw(j)]
 	if quantified {
 		j++ // "Estonia and Latvia, both members of NATO": each member of the list
+	}
+	if x.lex.sets.copulaAdverbs[d.lw(j)] {
+		j++ // "the Wagner Group, now part of the ministry"
 	}
 	if d.lw(j) == "one" && d.lw(j+1) == "of" {
 		j += 2 // "one of the members of"

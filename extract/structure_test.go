@@ -136,6 +136,23 @@ func TestSeatAsPlace(t *testing.T) {
 			[]string{"LOCATED_IN(Kremlin -> Russia)"}, []string{"PART_OF(Kremlin -> Russia)"}},
 		{"The Kremlin said Moscow would respond.",
 			[]string{"PART_OF(Kremlin -> Russia)"}, []string{"LOCATED_IN(Kremlin -> Russia)"}},
+		// an article that makes the seat act has made it the institution
+		{"The plan was drawn up in the Kremlin. The Kremlin said Russia would not pay.",
+			[]string{"PART_OF(Kremlin -> Russia)"}, []string{"LOCATED_IN(Kremlin -> Russia)"}},
+		// the place is the garden the seat's name opens
+		{"Speaking in the White House Rose Garden, the president praised the deal.",
+			nil, []string{"LOCATED_IN(White House -> United States)"}},
+	})
+}
+
+// TestCapitalInName checks that a capital opening a name ("The Washington
+// Post", "The Moscow Times") is no mention of the state the body belongs to.
+func TestCapitalInName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Officials said the Washington Post correspondent was freed on Monday.",
+			nil, []string{"PART_OF(The Washington Post -> United States)", "LOCATED_IN(The Washington Post -> United States)"}},
+		{"The U.S. Treasury Department imposed new sanctions on Monday.",
+			[]string{"PART_OF(Treasury Department -> United States)"}, nil},
 	})
 }
 

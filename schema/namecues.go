@@ -42,6 +42,12 @@ type NameCues struct {
 	// Defence Force" is PART_OF Guyana ("the Ukraine Defense Contact
 	// Group" is not).
 	StateHeads []string `yaml:"state_heads,omitempty" json:"state_heads,omitempty"`
+	// StateOfHeads are capitalised words that, with the state heads and
+	// body heads, may stand before "of" and a country ending a name that
+	// makes the name a body of that state: "the Atomic Energy Organization
+	// of Iran", "the Central Bank of Libya" (but "the Times of Israel" and
+	// "the Democratic Forces for the Liberation of Rwanda" are not).
+	StateOfHeads []string `yaml:"state_of_heads,omitempty" json:"state_of_heads,omitempty"`
 	// AcronymHeads are lower-case nouns that, after an acronym no lexicon
 	// lists and the article never spells out, make it an organization:
 	// "KDF troops", "NLF rebels", "the ZNP party". With a determiner and

@@ -341,6 +341,7 @@ type Words struct {
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
 	Directions      []string            `yaml:"directions,omitempty" json:"directions,omitempty"`                     // "a city in southern Ukraine": a part of the place after it
 	RegionKinds     []string            `yaml:"region_kinds,omitempty" json:"region_kinds,omitempty"`                 // place kinds of first-level divisions: "Groton, Connecticut"
+	ShoreKinds      []string            `yaml:"shore_kinds,omitempty" json:"shore_kinds,omitempty"`                   // place kinds of waters a town lies on: "Anaklia on the Black Sea"
 	WouldWords      []string            `yaml:"would_words,omitempty" json:"would_words,omitempty"`                   // "would": what a doer would do, on a condition
 	WillWords       []string            `yaml:"will_words,omitempty" json:"will_words,omitempty"`                     // "will", "'ll": what a doer will do
 	AnnounceVerbs   []string            `yaml:"announce_verbs,omitempty" json:"announce_verbs,omitempty"`             // "vowed that it will strike" (lemmas)
