@@ -62,8 +62,13 @@ func (x *Extractor) rolePhrase(d *doc, ms []int, j, end int) (string, int) {
 	if determiners[d.lw(j)] {
 		j++
 	}
-	for i := j; i < end && i < j+4; i++ {
+	field := -1 // a named field or employer before the role noun
+	for i := j; i < end && i < j+5; i++ {
 		t := d.toks[i]
+		if m := d.mentionAt(ms, i); m >= 0 && field < 0 && roleModifier(&d.mentions[m]) {
+			field, i = m, d.mentions[m].To-1 // "a Russia scholar", "a Brookings fellow"
+			continue
+		}
 		if t.Kind != Word || t.Text != t.lower || d.mentionAt(ms, i) >= 0 {
 			return "", -1 // a capitalised word is a title or a name, for the title stage
 		}
@@ -80,9 +85,25 @@ func (x *Extractor) rolePhrase(d *doc, ms []int, j, end int) (string, int) {
 		if org := d.positionOrg(ms, i+n, end); org >= 0 {
 			return role, org
 		}
+		if field >= 0 && d.mentions[field].Label == "Organization" && d.mentions[field].Kind == mName && d.mentions[field].Key != "" {
+			return role, field // "X, a Brookings Institution fellow, said"
+		}
 		return "", -1
 	}
 	return "", -1
+}
+
+// roleModifier reports whether mention m may modify a role noun: the
+// field of study ("a Russia scholar", "a Chinese economist", "a Middle
+// East analyst") or the employer ("a RAND Corporation analyst").
+func roleModifier(m *Mention) bool {
+	switch m.Label {
+	case "Country", "Location":
+		return m.Kind == mName || m.Kind == mAdjective
+	case "Organization":
+		return m.Kind == mName
+	}
+	return false
 }
 
 // officeRole reports whether a role noun names a position one holds at an

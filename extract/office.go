@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/geokg/geokg/syntax"
 )
 
 // office is what a title binding taught: who holds which title, for whom.
@@ -126,6 +128,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			}
 			if aff < -1 {
 				start = d.npStart(t) // "Yermak, one of President Zelensky's aides"
+			}
+			if start-1 > d.sents[si].From && d.words.honorifics[d.toks[start-1].Text] {
+				start-- // "Sergei Ivanov, Mr. Putin's chief of staff"
 			}
 			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an") {
 				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister"
@@ -506,7 +511,31 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], &d.mentions[k], map[string]string{"title": title})
 			}
 		}
+		if title != "leader" && d.words.officialNouns[d.lw(j)] {
+			// "Ukraine's acting government, led by Prime Minister X", "the
+			// Chilean delegation, headed by Foreign Minister X": the
+			// officials' state, with the title the person is given
+			if c := d.possessorBefore(ms, si, j, isState); c >= 0 {
+				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], stateMention(&d.mentions[c]), map[string]string{"title": title})
+			}
+		}
 	}
+}
+
+// isState reports whether mention m names a country, by name or demonym.
+func isState(m *Mention) bool {
+	return m.Label == "Country" && (m.Kind == mName || m.Kind == mAdjective)
+}
+
+// stateMention returns m as the country it names: a demonym ("Chilean")
+// becomes a mention of the country, so that it may be an endpoint.
+func stateMention(m *Mention) *Mention {
+	if m.Kind != mAdjective {
+		return m
+	}
+	c := *m
+	c.Label, c.Kind = "Country", mName
+	return &c
 }
 
 // leads binds "X heads the Kestrel Foundation", "X, who leads the
@@ -615,11 +644,9 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 			return ms[p]
 		case m.Label == "Person":
 			if o, ok := d.offices[m.Key]; ok && o.aff != nil {
-				for q, j := range ms {
-					if d.mentions[j].Key == o.aff.Key {
-						return ms[q]
-					}
-				}
+				// a copy, not a mention of the sentence: that one is an
+				// argument of its own ("Mr. Putin's chief of staff ... a
+				// Russian bank")
 				d.extra = append(d.extra, *o.aff)
 				return -(len(d.extra)) - 1
 			}
@@ -663,17 +690,40 @@ func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 	if toks == nil {
 		return i
 	}
-	j := i
-	for j >= from && i-j < 4 && d.toks[j].Kind == Word && lower(j) {
-		if p := toks[j-from].UPOS; p != "ADJ" && p != "NOUN" && p != "CCONJ" && !(p == "PROPN" && d.words.portfolioCapitals[d.lw(j)]) {
+	j, described := i, false
+	for j >= from && i-j < 6 && d.toks[j].Kind == Word && lower(j) {
+		p := toks[j-from]
+		if !portfolioWord(p) && !(p.UPOS == "PROPN" && d.words.portfolioCapitals[d.lw(j)]) {
 			break
 		}
+		described = described || p.UPOS == "ADV" || p.UPOS == "VERB"
 		j--
+		if j-1 > from && toks[j-from].XPOS == "HYPH" && d.toks[j-1].Kind == Word {
+			j -= 2 // "Ukraine's Kremlin-backed president": the compound's first word, a name too
+			described = true
+		}
 	}
-	if j == i || j < from || d.toks[j+1].Text == "and" || titleSkip[d.lw(j)] {
-		return i // "and" never opens the portfolio; "the" ends a phrase before it
+	if j == i || j < from || d.toks[j+1].Text == "and" || titleSkip[d.lw(j)] || described && d.toks[j].Text != "'s" {
+		return i // "and" never opens the portfolio; "the" ends a phrase before it; a description only after a possessive
 	}
 	return j
+}
+
+// portfolioWord reports whether a parsed lower-case word may stand between
+// a title and the state it is held for: an adjective or noun of the
+// portfolio ("military spokesperson", "trade and industry commissioner"),
+// an adverb or a participle that describes the holder ("newly elected",
+// "long-serving", "Kremlin-backed"); portfolioBefore takes the last two
+// only after a possessive ("Ukraine's Kremlin-backed president", not
+// "Moscow backed president X").
+func portfolioWord(t syntax.Token) bool {
+	switch t.UPOS {
+	case "ADJ", "NOUN", "CCONJ", "ADV":
+		return true
+	case "VERB":
+		return t.XPOS == "VBN" || t.XPOS == "VBG"
+	}
+	return false
 }
 
 // affMention returns the mention an affiliation index stands for.
@@ -712,12 +762,8 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
 	}
-	if a != nil && a.Kind == mAdjective {
-		c := *a
-		c.Label, c.Kind = "Country", mName
-		a = &c
-	}
 	if a != nil {
+		a = stateMention(a)
 		d.bindings = append(d.bindings, titleBinding{sent: si, person: person, title: title, aff: *a})
 	}
 	if aff >= 0 {

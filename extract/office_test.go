@@ -200,3 +200,58 @@ func TestRespectiveHolders(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestDescribedHolders checks the descriptions news writes between a
+// state's possessive and a title ("Chile's newly elected president",
+// "Peru's Kremlin-backed president"), an honorific before a possessor
+// ("Mr. Putin's chief of staff"), a government or delegation "led by" a
+// titled person, and the House speaker; a participle with no possessive
+// gives the state before it nothing.
+func TestDescribedHolders(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, Chile's newly elected president, arrived in Lima on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"John Doe, Peru's long-serving foreign minister, met the envoy.",
+			[]string{"HOLDS_OFFICE(John Doe -> Peru)"}, nil},
+		{"The riots began when John Doe, Peru's Kremlin-backed president, fled Lima.",
+			[]string{"HOLDS_OFFICE(John Doe -> Peru)"}, []string{"HOLDS_OFFICE(John Doe -> Kremlin)"}},
+		{"Chile welcomed elected President John Doe on Monday.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Russia said talks failed. The ban hit John Doe, Mr. Putin's chief of staff, and a Russian bank.",
+			[]string{"HOLDS_OFFICE(John Doe -> Russia)"}, nil},
+		{"Peru's interim government, led by Prime Minister Jane Roe, said it would hold elections.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, nil},
+		{"The Chilean delegation, headed by Foreign Minister Jane Roe, arrived in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The Chilean delegation, led by Jane Roe, arrived in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Peru's envoy met the government, led by Prime Minister Jane Roe, in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Russia barred American lawmakers, including the speaker of the House, John Doe.",
+			[]string{"HOLDS_OFFICE(John Doe -> United States)"}, []string{"HOLDS_OFFICE(John Doe -> Russia)"}},
+		{"Jane Roe, the speaker of the House of Commons, rebuked Britain's ministers.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United Kingdom)"}, nil},
+		{"The Arab League met in Cairo. Jane Roe, the league's secretary-general, spoke.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Arab League)"}, nil},
+	})
+}
+
+// TestFieldRoles checks a position whose role noun carries a field or an
+// employer before it: "a Russia scholar at X", "a Brookings Institution
+// fellow", "a NATO official"; a field alone names no employer.
+func TestFieldRoles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"\"They are his friends,\" said Jane Roe, a Chile scholar at the Brookings Institution.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Brookings Institution)"}, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe, a Middle East analyst with the International Crisis Group, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> International Crisis Group)"}, nil},
+		{"Jane Roe, a Brookings Institution fellow, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Brookings Institution)"}, nil},
+		{"Jane Roe, a NATO official, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> NATO)"}, nil},
+		{"Jane Roe, a Chilean economist, said the talks failed.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe, a Russia expert, said Reuters was wrong.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Russia)", "HOLDS_OFFICE(Jane Roe -> Reuters)"}},
+	})
+}
