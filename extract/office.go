@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/geokg/geokg/schema"
 	"github.com/geokg/geokg/syntax"
 )
 
@@ -86,6 +87,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		case t.To+1 < end && d.toks[t.To].Text == ",":
 			n := d.mentionAt(ms, t.To+1)
 			if n >= 0 && d.mentions[n].Kind == mTitle {
+				if otherState(d.mentions[n].Title, d.affMention(aff)) {
+					break // "after meeting Iran's foreign minister, Secretary of State X": two people
+				}
 				n = d.mentionAt(ms, d.mentions[n].To) // "Qatar's emir, Sheikh Tamim"
 			}
 			if n >= 0 && d.mentions[n].Label == "Person" {
@@ -167,6 +171,16 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 	x.titleList(d, si, ms)
 	x.delegates(d, si, ms)
+}
+
+// otherState reports whether title u, by itself, is held for a state or
+// body other than the one affiliation a names: "Secretary of State" is the
+// United States', so it is no second title of "Iran's foreign minister".
+func otherState(u *schema.Title, a *Mention) bool {
+	if u == nil || a == nil || u.Country == "" && u.Org == "" {
+		return false
+	}
+	return u.Country != a.Country && !strings.EqualFold(u.Org, a.Name)
 }
 
 // delegates binds the meeting-record style that names a delegate by the
@@ -809,19 +823,22 @@ func (d *doc) principalCountry() *Mention {
 
 // namedNear reports whether sentence si or one of the two before it names
 // the country with the alpha-3 code, itself or through one of its bodies,
-// people or demonyms, and no other country is named after it before token
-// i, except as the object of a preposition ("talks with Peru"): "Iranian
-// officials said. Foreign Minister X ..." is no minister of the article's
-// principal country.
+// people or demonyms, and no other country is the one last in view before
+// token i: the latest country named in sentence si before i, or else the
+// first one (its subject, the most salient) of the latest sentence before
+// that names one, a country named as the object of a preposition ("talks
+// with Peru") aside. "Iranian officials said. Foreign Minister X ..." is
+// no minister of the article's principal country; "Seoul hoped Pyongyang
+// would respond. Defense Minister X ..." is Seoul's.
 func (d *doc) namedNear(code string, si, i int) bool {
-	named, last := false, ""
+	named, last, lastSent := false, "", -1
 	for _, m := range d.mentions {
 		if m.sent < si-2 || m.sent > si || m.sent == si && m.From >= i {
 			continue
 		}
 		named = named || m.Country == code
-		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" && !d.objectCountry(&m) {
-			last = m.Country
+		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" && !d.objectCountry(&m) && (m.sent == si || m.sent != lastSent) {
+			last, lastSent = m.Country, m.sent
 		}
 	}
 	return named && (last == "" || last == code)

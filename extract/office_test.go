@@ -255,3 +255,46 @@ func TestFieldRoles(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Russia)", "HOLDS_OFFICE(Jane Roe -> Reuters)"}},
 	})
 }
+
+// TestContextState checks a state's title written with no state, held for
+// the article's principal country when that country is the one in view:
+// the subject of the sentences before counts, a country named later in
+// them ("hoped Lima would respond") does not, and a demonym subject of
+// another state right before ("Peruvian officials said") blocks it.
+func TestContextState(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile offers talks to Peru\n\nSANTIAGO - Chile proposed border talks with Peru on Monday, Chilean officials said. Chile's foreign minister told reporters that Santiago hoped Lima would respond soon. Defense Minister Jane Roe said the talks would be held at the border. Chile also proposed a hotline.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Chile offers talks to Peru\n\nSANTIAGO - Chile proposed border talks with Peru on Monday, Chilean officials said. Chile said the offer stood. Chile also proposed a hotline. Peruvian officials said they would study it. Defense Minister Jane Roe said the talks were premature.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestTwoTitledPeople checks that a title apposed to a second title held
+// for another state names two people: "after meeting Peru's foreign
+// minister, Secretary of State X" makes X no minister of Peru.
+func TestTwoTitledPeople(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"U.S. envoys are in Lima. Speaking after meeting Peru's foreign minister, Secretary of State Jane Roe said the talks were useful.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United States)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Qatar's ruler, Emir Tamim bin Hamad Al Thani, met the envoy.",
+			[]string{"HOLDS_OFFICE(Tamim bin Hamad Al Thani -> Qatar)"}, nil},
+	})
+}
+
+// TestRoleBeforeName checks a position written before the name with its
+// organization as possessor or modifier ("its founder X", "Reuters
+// correspondent X"); a country's possessive with a role noun ("Chile's
+// leading economist X") states no office.
+func TestRoleBeforeName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Front said its founder, Jane Roe, was arrested.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}, nil},
+		{"The Kestrel Front's late founder Jane Roe was buried on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}, nil},
+		{"Reuters correspondent Jane Roe reported from Kabul.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Reuters)"}, nil},
+		{"Chile's leading economist Jane Roe criticized the plan.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
