@@ -772,7 +772,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = d.fillVacancy(si, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.State {
-		if c := d.principalCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
+		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
 	}
@@ -789,6 +789,46 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// homeCountry returns the country whose officials a title written with
+// no state belongs to: the article's principal country, unless the
+// dateline names another country that the article names as a country too
+// ("WASHINGTON - Iran ... Iran ... Energy Secretary X": a story written
+// from Washington about Iran leaves its unqualified officials to the
+// United States), in which case the dateline's country.
+func (d *doc) homeCountry() *Mention {
+	c := d.principalCountry()
+	if h := d.datelineCountry(); h != "" && (c == nil || c.Country != h) {
+		return d.countryMention(h)
+	}
+	return c
+}
+
+// datelineCountry returns the alpha-3 code of the country of the place a
+// wire story's dateline names ("SEOUL (Yonhap) -", "WASHINGTON -",
+// "KYIV, Ukraine -"), or "": the first word of one of the first three
+// sentences, written in capitals, is a place or country mention followed
+// by a dash within a dozen tokens.
+func (d *doc) datelineCountry() string {
+	for si := 0; si < len(d.sents) && si < 3; si++ {
+		from, end := d.sents[si].From, d.sents[si].To
+		tk := d.toks[from]
+		if tk.Kind != Word || strings.ToUpper(tk.Text) != tk.Text || len(tk.Text) < 3 {
+			continue
+		}
+		for j := from + 1; j < end && j < from+12; j++ {
+			if isHyphen(d.toks[j].Text) || d.toks[j].Text == "—" {
+				for _, k := range d.sentMentions(si) {
+					if m := &d.mentions[k]; m.From == from && (m.Label == "Location" || m.Label == "Country") {
+						return m.Country
+					}
+				}
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // principalCountry returns the first mention of the country the article

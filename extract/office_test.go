@@ -298,3 +298,31 @@ func TestRoleBeforeName(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestDatelineHome checks that a title written with no state is not given
+// to a country the story is about when its dateline names another
+// ("WASHINGTON - Peru ... Peru ... Energy Secretary X"), and is given to
+// the dateline's country when that country is in view.
+func TestDatelineHome(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru deal verifiable\n\nWASHINGTON - Peru will face inspections under the deal, the administration said on Tuesday. Peru has agreed to cut its stockpile, and Peru's reactors will be sealed. Peru's parliament must still approve the accord. Energy Secretary Jane Roe told lawmakers that Peru could not cheat.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Seoul offers talks\n\nSEOUL (Yonhap) - South Korea proposed talks with Peru on Monday. Peru has not replied. Peru's envoy is in Lima. Peru said it would study the offer. South Korea said it would wait. Defense Minister Jane Roe said the talks would be held soon.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> South Korea)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}
+
+// TestSpeakerLabels checks that a transcript's capitalised speaker label
+// ("MS ROE:") is the person named before with that surname.
+func TestSpeakerLabels(t *testing.T) {
+	g := extractText(t, "Press briefing\n\nWASHINGTON - State Department spokeswoman Jane Roe briefed reporters.\n\nMS ROE: Good afternoon. We condemn Peru's missile test.\n\nQUESTION: Will you act?\n\nMS ROE: We are reviewing our options.")
+	people := 0
+	for _, e := range g.Entities {
+		if e.Label == "Person" {
+			people++
+		}
+	}
+	if people != 1 {
+		t.Errorf("want one person (Jane Roe), got %d: %v", people, g.Entities)
+	}
+}
