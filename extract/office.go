@@ -680,6 +680,47 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 			return n
 		}
 	}
+	if t.Title != nil && t.Title.Staff && t.To+1 < end && d.lw(t.To) == "to" {
+		return d.servedState(ms, t.To+1)
+	}
+	return -1
+}
+
+// servedState returns, as an affiliation index (see affMention), the
+// state or body that a staff post's holder serves through the one named
+// at toks[i] after "to": "an aide to President X" (X's office, or the
+// state the lexicon gives X), "an adviser to Chile's president" or "to
+// the Chilean president" (the state before the title), "a spokesman to
+// the Kremlin". -1 when none is named there.
+func (d *doc) servedState(ms []int, i int) int {
+	if d.lw(i) == "the" {
+		i++
+	}
+	n := d.mentionAt(ms, i)
+	if n < 0 {
+		return -1
+	}
+	m := &d.mentions[n]
+	switch {
+	case m.Kind == mAdjective || (m.Label == "Country" || m.Label == "Organization") && m.Kind == mName:
+		return n
+	case m.Kind == mTitle:
+		p := d.mentionAt(ms, m.To)
+		if p < 0 || d.mentions[p].Label != "Person" || d.mentions[p].Kind != mName {
+			return -1
+		}
+		var c *Mention
+		if o, ok := d.offices[d.mentions[p].Key]; ok && o.aff != nil {
+			c = o.aff
+		} else if code := d.knownCountry(&d.mentions[p]); code != "" {
+			c = d.countryMention(code)
+		}
+		if c == nil {
+			return -1
+		}
+		d.extra = append(d.extra, *c)
+		return -(len(d.extra)) - 1
+	}
 	return -1
 }
 

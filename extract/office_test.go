@@ -326,3 +326,22 @@ func TestSpeakerLabels(t *testing.T) {
 		t.Errorf("want one person (Jane Roe), got %d: %v", people, g.Entities)
 	}
 }
+
+// TestStaffPosts checks a staff post (titles.yaml staff) held in the
+// service of a titled person or a state named after "to": "an aide to
+// President X", "a senior adviser to Chile's president"; a diplomat's
+// "to" names the posting, not the state served.
+func TestStaffPosts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile protested. Jane Roe, an aide to President Gabriel Boric, said Chile would act.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, a senior adviser to Chile's president, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, a spokeswoman to the Chilean president, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, Chile's ambassador to Peru, spoke in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Ambassador to Peru Jane Roe spoke in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}

@@ -166,6 +166,9 @@ type Title struct {
 	// government, minister, legislator): written with no state or body, it
 	// is held for the article's principal country.
 	State bool `yaml:"state,omitempty" json:"state,omitempty"`
+	// Staff marks a post held in someone's service (adviser, spokesperson,
+	// chief of staff): "an aide to President X" holds it for X's state.
+	Staff bool `yaml:"staff,omitempty" json:"staff,omitempty"`
 
 	src *origin
 }
