@@ -120,7 +120,11 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if d.toks[j].Text == "," {
 				j++
 			}
-			if n := d.mentionAt(ms, j); n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
+			n := d.mentionAt(ms, j)
+			if n >= 0 && d.mentions[n].Kind == mTitle {
+				n = d.mentionAt(ms, d.mentions[n].To) // "the head of the Chilean navy, Admiral Jane Roe"
+			}
+			if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 				person = n
 			}
 		}
@@ -139,7 +143,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an") {
 				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister"
 			}
-			if start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one" {
+			oneOf := start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one"
+			if oneOf {
 				start -= 2 // "Andriy Yermak, one of President Zelensky's aides"
 			}
 			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," {
@@ -147,6 +152,10 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 					if m := d.mentions[j]; m.To == start-1 && m.Label == "Person" && m.Kind == mName {
 						person = j
 					}
+				}
+				if person >= 0 && d.titleInPlural(t) && !oneOf {
+					x.respectiveBefore(d, si, ms, person, t)
+					continue // "A and B, the foreign ministers of Chile and Peru": one each, or none
 				}
 			}
 			if person < 0 && start-1 > d.sents[si].From && d.lw(start-1) == "and" {
@@ -302,6 +311,53 @@ func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool
 	return true
 }
 
+// respectiveBefore binds "Jane Roe and John Doe, the foreign ministers of
+// Chile and Peru,": the bare names joined before plural title t, last
+// being person, hold the title for the states after "of", in the same
+// order, when there are as many of each; with one state ("A and B, the
+// senators of Chile") all hold it for that state. Anything else binds
+// nobody: one name cannot hold a plural title.
+func (x *Extractor) respectiveBefore(d *doc, si int, ms []int, person int, t *Mention) {
+	from := d.sents[si].From
+	people := []int{person}
+	for i := d.mentions[person].From - 1; i > from && (d.lw(i) == "and" || d.toks[i].Text == ","); {
+		for i > from && (d.lw(i) == "and" || d.toks[i].Text == ",") {
+			i--
+		}
+		p := -1
+		for _, k := range ms {
+			if m := d.mentions[k]; m.To == i+1 && m.Label == "Person" && m.Kind == mName {
+				p = k
+			}
+		}
+		if p < 0 {
+			break
+		}
+		people = append([]int{p}, people...)
+		i = d.mentions[p].From - 1
+	}
+	var states []int
+	end := d.sents[si].To
+	for i := t.To; i < end && (d.lw(i) == "of" && len(states) == 0 || len(states) > 0 && (d.lw(i) == "and" || d.toks[i].Text == ",")); {
+		i++
+		if d.lw(i) == "the" {
+			i++
+		}
+		c := d.mentionAt(ms, i)
+		if c < 0 || d.mentions[c].Kind != mName || d.mentions[c].Label != "Country" && d.mentions[c].Label != "Organization" {
+			break
+		}
+		states = append(states, c)
+		i = d.mentions[c].To
+	}
+	if len(people) < 2 || len(states) != 1 && len(states) != len(people) {
+		return
+	}
+	for n, p := range people {
+		x.holds(d, si, p, t.Title.Name, states[min(n, len(states)-1)], t)
+	}
+}
+
 // listOpeners are the marks that open a list of a plural title's holders.
 var listOpeners = set{"-": true, "–": true, "—": true, ":": true, ",": true}
 
@@ -387,11 +443,29 @@ func (d *doc) chainedHolder(ms []int, from, and int, bound map[int]int) int {
 var titleComplement = set{"of": true, "the": true, "to": true, "for": true}
 
 // titleInPlural reports whether title mention t is written in the plural
-// ("Presidents", "Representatives"): the title's last word ends in "s"
-// where the canonical title's does not.
+// ("Presidents", "Representatives"): its last word ends in "s", is no
+// word of the canonical title, and without its plural ending is a word of
+// the title's name or forms.
 func (d *doc) titleInPlural(t *Mention) bool {
 	last := d.lw(t.To - 1)
-	return strings.HasSuffix(last, "s") && !strings.HasSuffix(t.Title.Name, last)
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(t.Title.Name))
+	if slices.Contains(words, last) {
+		return false // "commons speaker"
+	}
+	for _, f := range t.Title.Forms {
+		words = append(words, strings.Fields(strings.ToLower(f))...)
+	}
+	// a singular that the title's name or forms spell: "ministers",
+	// "aides", "secretaries"; not "affairs" in "minister of foreign affairs"
+	for _, stem := range []string{last[:len(last)-1], strings.TrimSuffix(last, "es"), strings.TrimSuffix(last, "ies") + "y"} {
+		if stem != last && slices.Contains(words, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAfter returns the people named in a list right after person k

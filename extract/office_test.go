@@ -345,3 +345,29 @@ func TestStaffPosts(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
 	})
 }
+
+// TestRespectiveBefore checks names joined before a plural title and its
+// states ("A and B, the foreign ministers of Chile and Peru"): one state
+// each in order, or one state for all; a single name takes no plural
+// title, unless "one of" makes it one of them. A title between an
+// apposed title's body and the name is skipped ("the head of the Chilean
+// navy, Admiral X").
+func TestRespectiveBefore(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe and John Doe, the foreign ministers of Chile and Peru, met in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"},
+			[]string{"HOLDS_OFFICE(John Doe -> Chile)", "HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe and John Doe, the senators of Chile, met in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Chile)"}, nil},
+		{"The treaty was signed by John Doe, the foreign ministers of Chile and Peru said.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"}},
+		{"Peru protested. John Doe, one of Peru's senators, spoke.",
+			[]string{"HOLDS_OFFICE(John Doe -> Peru)"}, nil},
+		{"The head of the Chilean navy, Admiral Jane Roe, visited Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chilean navy)"}, nil},
+		{"Jane Roe, the minister of foreign affairs of Chile, met Peru's envoy.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, Chile's minister of foreign affairs, met Peru's envoy.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+}
