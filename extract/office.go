@@ -884,7 +884,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 	}
 	if a == nil && t != nil && t.Title != nil && d.lw(p.To) != "of" {
-		a = d.fillVacancy(si, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
+		a = d.fillVacancy(si, p.From, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.State {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
@@ -1071,19 +1071,56 @@ const vacancyReach = 6
 
 // fillVacancy returns the affiliation of the latest vacant title of this
 // name in the vacancyReach sentences up to si, and removes the vacancy
-// (one holder each); nil if there is none.
-func (d *doc) fillVacancy(si int, title string) *Mention {
+// (one holder each); nil if there is none, or if another state came into
+// view between the vacancy and the holder named at token from (see
+// vacancyInView).
+func (d *doc) fillVacancy(si, from int, title string) *Mention {
 	for k := len(d.vacancies) - 1; k >= 0; k-- {
 		v := d.vacancies[k]
 		if v.sent < si-vacancyReach {
 			break
 		}
 		if v.title == title {
+			if !d.vacancyInView(v, si, from) {
+				return nil
+			}
 			d.vacancies = slices.Delete(d.vacancies, k, k+1)
 			return &v.aff
 		}
 	}
 	return nil
+}
+
+// vacancyInView reports whether the state of vacancy v is still the one
+// in view at token from of sentence si: no other country is named as an
+// actor in the sentences after the vacancy's up to the holder ("South
+// Korea's foreign minister called for calm. Japan's prime minister
+// agreed. Foreign Minister X ..." is no South Korean), and the holder's
+// sentence is not set in another country's place ("In Washington,
+// spokesman X said").
+func (d *doc) vacancyInView(v vacancy, si, from int) bool {
+	code := v.aff.Country
+	if code == "" {
+		return true
+	}
+	s := d.sents[si]
+	if w := d.lw(s.From); (w == "in" || w == "at" || w == "from") && s.From+1 < s.To {
+		for _, k := range d.sentMentions(si) {
+			if m := &d.mentions[k]; m.From == s.From+1 && m.Country != "" && m.Country != code {
+				return false
+			}
+		}
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.sent <= v.sent || m.sent > si || m.sent == si && m.From >= from {
+			continue
+		}
+		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" && m.Country != code && !d.objectCountry(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // counterparts binds "X's counterpart, Y" and "his Greek, Cypriot and

@@ -50,8 +50,8 @@ func TestPostedTitles(t *testing.T) {
 // TestVacantTitles checks that a title first written with a state and no
 // name ("Chile's president says ...") gives its state to the next holder
 // named with the same title and no state of its own, a few sentences on;
-// a title with its own state, a different title, or a holder far away
-// takes nothing from it.
+// a title with its own state, a different title, a holder far away, or one
+// named after another state came into view takes nothing from it.
 func TestVacantTitles(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chile's foreign minister on the border talks\n\nTalks resumed this week. Foreign Minister Jane Roe spoke to reporters in Lima.",
@@ -63,6 +63,10 @@ func TestVacantTitles(t *testing.T) {
 		{"Chile's president says talks will resume. President Jane Roe of Peru told reporters that the army was ready.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		{"Chile's president says talks will resume. A storm hit. Rain fell. Roads closed. Schools shut. Trains stopped. Ports closed. Flights stopped. President Jane Roe told reporters that the army was ready.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"A Chilean spokesman said Santiago would respond. In Lima, spokesman Jane Roe said Peru was consulting its allies.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Chile's foreign minister called for calm. Peru's prime minister agreed. Foreign Minister Jane Roe said Lima would help.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
