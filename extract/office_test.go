@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOfficeVerbs checks offices said with "serve as", "become" and a
 // present perfect ("has been ... since"), and modifiers ("a former",
@@ -374,4 +377,21 @@ func TestRespectiveBefore(t *testing.T) {
 		{"Jane Roe, Chile's minister of foreign affairs, met Peru's envoy.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
 	})
+}
+
+// TestTypographicPossessive checks that a possessive typed with a
+// typographic apostrophe ("Chile’s") reads as "'s" while the evidence
+// keeps the text as written.
+func TestTypographicPossessive(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, Chile’s foreign minister, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+	text := "Jane Roe, Chile’s foreign minister, spoke."
+	at := strings.Index(text, "’")
+	for _, tk := range tokenize(text, nil) {
+		if tk.Start <= at && tk.End() > at && (tk.Text != "'s" || text[tk.Start:tk.End()] != "’s") {
+			t.Errorf("possessive token %q covers %q", tk.Text, text[tk.Start:tk.End()])
+		}
+	}
 }
