@@ -86,6 +86,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			person = n
 		case t.To+1 < end && d.toks[t.To].Text == ",":
 			n := d.mentionAt(ms, t.To+1)
+			if n < 0 && isAge(d.toks[t.To+1].Text) {
+				n = d.mentionAt(ms, t.To+2) // "Chile's foreign minister, 54-year-old Jane Roe"
+			}
 			if n >= 0 && d.mentions[n].Kind == mTitle {
 				if otherState(d.mentions[n].Title, d.affMention(aff)) {
 					break // "after meeting Iran's foreign minister, Secretary of State X": two people
@@ -147,6 +150,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if oneOf {
 				start -= 2 // "Andriy Yermak, one of President Zelensky's aides"
 			}
+			if start-3 > d.sents[si].From && d.toks[start-1].Text == "," && isAge(d.toks[start-2].Text) && d.toks[start-3].Text == "," {
+				start -= 2 // "Jane Roe, 54, Chile's foreign minister"
+			}
 			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," {
 				for _, j := range ms {
 					if m := d.mentions[j]; m.To == start-1 && m.Label == "Person" && m.Kind == mName {
@@ -190,6 +196,21 @@ func otherState(u *schema.Title, a *Mention) bool {
 		return false
 	}
 	return u.Country != a.Country && !strings.EqualFold(u.Org, a.Name)
+}
+
+// isAge reports whether a token gives a person's age in apposition: "54"
+// in "Jane Roe, 54, ...", or "54-year-old".
+func isAge(w string) bool {
+	w = strings.TrimSuffix(w, "-year-old")
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // delegates binds the meeting-record style that names a delegate by the

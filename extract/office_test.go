@@ -379,6 +379,20 @@ func TestRespectiveBefore(t *testing.T) {
 	})
 }
 
+// TestApposedAge checks an age apposed between a name and its title
+// ("Jane Roe, 54, Chile's foreign minister", "Chile's foreign minister,
+// 54-year-old Jane Roe").
+func TestApposedAge(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, 54, Chile's foreign minister, said Peru must act.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Chile's foreign minister, 54-year-old Jane Roe, said Peru must act.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe met the envoy in 2019, 54 days before Chile's foreign minister resigned.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
 // TestTypographicPossessive checks that a possessive typed with a
 // typographic apostrophe ("Chile’s") reads as "'s" while the evidence
 // keeps the text as written.
