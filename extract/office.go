@@ -1180,7 +1180,9 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 }
 
 // copularHolder returns the person a title phrase starting at toks[start]
-// is said of with "to be", "become" or "serve as": "Pompeo, who is the
+// is said of with "to be", "become", "serve as" or a phrase of taking
+// office before "as" ("was sworn in as", "took office as"; words.yaml
+// office_entries): "Pompeo, who is the
 // secretary of state", "al-Amiri was the deputy commander of the PMF", "X
 // is also the group's leader", "X, who has served as interior minister
 // since 2019", "X became president"; -1 if none. A past perfect ("had
@@ -1194,13 +1196,20 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 	if j > from && (d.lw(j) == "the" || d.lw(j) == "a" || d.lw(j) == "an") {
 		j--
 	}
+	entered := false
 	if j-1 > from && d.lw(j) == "as" && d.words.serveVerbs[d.lw(j-1)] {
 		j-- // "who serves as interior minister": as "to be"
+	} else if j-2 > from && d.lw(j) == "as" && d.words.officeEntries[d.lw(j-2)+" "+d.lw(j-1)] {
+		j -= 2 // "who was sworn in as president", "took office as prime minister"
+		entered = true
+		if d.words.beForms[d.lw(j-1)] || d.lw(j-1) == "has" || d.lw(j-1) == "have" {
+			j-- // "was sworn in", "has taken office"
+		}
 	} else if j > from && d.words.copulaAdverbs[d.lw(j)] {
 		j--
 	}
 	w := d.lw(j)
-	linked := d.words.beForms[w] || d.words.copulas[w] || d.words.serveVerbs[w] && d.lw(j+1) == "as"
+	linked := d.words.beForms[w] || d.words.copulas[w] || d.words.serveVerbs[w] && d.lw(j+1) == "as" || entered
 	if j <= from || !linked || w == "being" || w == "be" {
 		return -1
 	}

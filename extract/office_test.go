@@ -5,10 +5,11 @@ import (
 	"testing"
 )
 
-// TestOfficeVerbs checks offices said with "serve as", "become" and a
-// present perfect ("has been ... since"), and modifiers ("a former",
-// "the acting", "deputy") between a name and its apposed title; "had
-// been" and "had served" (past perfect) state none.
+// TestOfficeVerbs checks offices said with "serve as", "become", "sworn
+// in as", "took office as" (words.yaml office_entries) and a present
+// perfect ("has been ... since"), and modifiers ("a former", "the
+// acting", "deputy") between a name and its apposed title; "had been",
+// "had served" (past perfect) and "will be sworn in" state none.
 func TestOfficeVerbs(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Jane Roe, who serves as Chile's interior minister, resigned on Monday.",
@@ -33,6 +34,16 @@ func TestOfficeVerbs(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Gáspár Tóth -> Chile)"}, nil},
 		{"Jane Roe met Peru's president in Lima.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe was sworn in as Chile's president on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, who took office as Chile's president in March, criticized Peru.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe has taken over as Chile's army chief.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe had taken office as Chile's president in 2010.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe will be sworn in as Chile's president next week.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
 
