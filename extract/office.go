@@ -120,6 +120,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			// "the President of Russia, Vladimir Putin", "President of
 			// Ukraine Volodymyr Zelensky"
 			j := a.To
+			if b := d.stateBodyEnd(ms, a); aff >= 0 && b >= 0 {
+				j = b // "the head of Iran's atomic energy organisation, X"
+			}
 			if d.toks[j].Text == "," {
 				j++
 			}
@@ -774,11 +777,38 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") && d.mentions[n].Kind == mName {
 			return n
 		}
+		if n := d.mentionAt(ms, j); n >= 0 && isState(&d.mentions[n]) && d.stateBodyEnd(ms, &d.mentions[n]) >= 0 {
+			return n // "head of Iran's atomic energy organisation", "head of the Chilean delegation"
+		}
 	}
 	if t.Title != nil && t.Title.Staff && t.To+1 < end && d.lw(t.To) == "to" {
 		return d.servedState(ms, t.To+1)
 	}
 	return -1
+}
+
+// stateBodyEnd returns the token after an unnamed body of the state that
+// mention m names, written in lower case after its possessive or demonym
+// and closed by a comma ("Iran's atomic energy organisation,", "Chilean
+// delegation,"), or -1 when no such body follows m.
+func (d *doc) stateBodyEnd(ms []int, m *Mention) int {
+	end := d.sents[m.sent].To
+	k := m.To
+	if m.Kind != mAdjective {
+		if d.lw(k) != "'s" {
+			return -1
+		}
+		k++
+	}
+	n := 0
+	for k < end && n < 4 && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && d.mentionAt(ms, k) < 0 && !followers[d.lw(k)] {
+		k++
+		n++
+	}
+	if n == 0 || k >= end || d.toks[k].Text != "," {
+		return -1
+	}
+	return k
 }
 
 // servedState returns, as an affiliation index (see affMention), the

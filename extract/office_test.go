@@ -420,3 +420,18 @@ func TestTypographicPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedStateBody checks a title of an unnamed body written after a
+// state's possessive or demonym ("the head of Iran's atomic energy
+// organisation, X", "X, head of the Chilean delegation,"): held for the
+// state; with no apposed name, no one holds it.
+func TestUnnamedStateBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The head of Chile's atomic energy commission, Jane Roe, said enrichment would stop.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, head of the Chilean delegation, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The head of Chile's delegation said Jane Roe would attend.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
