@@ -163,7 +163,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 					}
 				}
 				if person >= 0 && d.titleInPlural(t) && !oneOf {
-					x.respectiveBefore(d, si, ms, person, t)
+					x.respectiveBefore(d, si, ms, person, aff, t)
 					continue // "A and B, the foreign ministers of Chile and Peru": one each, or none
 				}
 			}
@@ -339,9 +339,10 @@ func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool
 // Chile and Peru,": the bare names joined before plural title t, last
 // being person, hold the title for the states after "of", in the same
 // order, when there are as many of each; with one state ("A and B, the
-// senators of Chile") all hold it for that state. Anything else binds
-// nobody: one name cannot hold a plural title.
-func (x *Extractor) respectiveBefore(d *doc, si int, ms []int, person int, t *Mention) {
+// senators of Chile") or none after "of" (aff then: "A and B, the Chilean
+// senators") all hold it for that state. Anything else binds nobody: one
+// name cannot hold a plural title.
+func (x *Extractor) respectiveBefore(d *doc, si int, ms []int, person, aff int, t *Mention) {
 	from := d.sents[si].From
 	people := []int{person}
 	for i := d.mentions[person].From - 1; i > from && (d.lw(i) == "and" || d.toks[i].Text == ","); {
@@ -374,11 +375,15 @@ func (x *Extractor) respectiveBefore(d *doc, si int, ms []int, person int, t *Me
 		states = append(states, c)
 		i = d.mentions[c].To
 	}
-	if len(people) < 2 || len(states) != 1 && len(states) != len(people) {
+	if len(people) < 2 || len(states) > 1 && len(states) != len(people) {
 		return
 	}
 	for n, p := range people {
-		x.holds(d, si, p, t.Title.Name, states[min(n, len(states)-1)], t)
+		a := aff // "A and B, the Chilean senators": the title's own state
+		if len(states) > 0 {
+			a = states[min(n, len(states)-1)]
+		}
+		x.holds(d, si, p, t.Title.Name, a, t)
 	}
 }
 
