@@ -143,6 +143,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if aff < -1 {
 				start = d.npStart(t) // "Yermak, one of President Zelensky's aides"
 			}
+			if aff >= 0 && d.mentions[aff].From >= t.To && d.lw(t.To) != "of" && d.lw(t.To) != "for" {
+				start = d.fieldStart(ms, si, t.From) // "Ali Vaez, Iran project director at the International Crisis Group"
+			}
 			if start-1 > d.sents[si].From && d.words.honorifics[d.toks[start-1].Text] {
 				start-- // "Sergei Ivanov, Mr. Putin's chief of staff"
 			}
@@ -189,6 +192,28 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 	x.titleList(d, si, ms)
 	x.delegates(d, si, ms)
+}
+
+// fieldStart returns where the words that narrow a title held at an
+// employer down to a field begin ("Iran project director at X", "Middle
+// East program director with X"): up to four lower-case words or words
+// of a place or country before toks[i].
+func (d *doc) fieldStart(ms []int, si, i int) int {
+	from := d.sents[si].From
+	for n := 0; n < 4 && i-1 > from; n++ {
+		w, tk := d.lw(i-1), d.toks[i-1]
+		field := tk.Kind == Word && tk.Text == w && !followers[w] && !titleSkip[w] && !determiners[w]
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.From <= i-1 && i-1 < m.To && (m.Label == "Country" || m.Label == "Location") {
+				field = true
+			}
+		}
+		if !field {
+			break
+		}
+		i--
+	}
+	return i
 }
 
 // otherState reports whether title u, by itself, is held for a state or
@@ -739,7 +764,10 @@ func (d *doc) includedAffiliation(ms []int, si int, t *Mention) int {
 // affiliation returns the mention that says for whom title k is held: a
 // demonym, country or organization before it ("U.S. Ambassador", "China's
 // Ambassador", "U.N. Secretary-General"), the affiliation of a person
-// whose title it is ("Merkel's spokesperson"), or "of X" after it.
+// whose title it is ("Merkel's spokesperson"), "of X" after it, or the
+// organization after "at" or "with", which also overrides a state before
+// the title that is no possessive ("Iran project director at the
+// International Crisis Group").
 func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 	t := d.mentions[k]
 	i := t.From - 1
@@ -748,8 +776,13 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		i--
 	}
 	i = x.portfolioBefore(d, ms, t.sent, i)
-	if i >= from && d.toks[i].Text == "'s" {
+	possessive := i >= from && d.toks[i].Text == "'s"
+	if possessive {
 		i--
+	}
+	employer := -1 // "Iran project director at the International Crisis Group"
+	if w := d.lw(t.To); w == "at" || w == "with" {
+		employer = d.positionOrg(ms, t.To, d.sents[t.sent].To)
 	}
 	for p := len(ms) - 1; p >= 0; p-- {
 		m := d.mentions[ms[p]]
@@ -757,6 +790,8 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 			continue
 		}
 		switch {
+		case (m.Label == "Country" || m.Label == "Organization") && employer >= 0 && !possessive:
+			return employer // the state before is the post's field, not its holder's employer
 		case m.Label == "Country" || m.Label == "Organization":
 			return ms[p]
 		case m.Label == "Person":
@@ -789,7 +824,7 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 	if t.Title != nil && t.Title.Staff && t.To+1 < end && d.lw(t.To) == "to" {
 		return d.servedState(ms, t.To+1)
 	}
-	return -1
+	return employer
 }
 
 // stateBodyEnd returns the token after an unnamed body of the state that

@@ -439,3 +439,18 @@ func TestUnnamedStateBody(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestEmployerAfterTitle checks a title held at the organization named
+// after "at" or "with", with a field before it that is no possessive
+// ("Peru project director at the International Crisis Group" is no
+// office of Peru), while a possessive state keeps the title.
+func TestEmployerAfterTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"\"Peru is not seeking a war,\" said Jane Roe, Peru project director at the International Crisis Group.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> International Crisis Group)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe, the Middle East director at Human Rights Watch, spoke.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Human Rights Watch)"}, nil},
+		{"Jane Roe, Chile's director at the IMF, spoke.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+}
