@@ -38,6 +38,9 @@ func (x *Extractor) roleOffices(d *doc, si int, ms []int) {
 		if org < 0 && j > p.To {
 			role, org = x.rolePhrase(d, ms, j, end)
 		}
+		if org < 0 && p.Kind == mName {
+			role, org = x.roleBefore(d, ms, si, p)
+		}
 		if org >= 0 {
 			x.addRel(d, si, "HOLDS_OFFICE", "", p, &d.mentions[org], map[string]string{"title": role})
 		}
@@ -62,8 +65,13 @@ func (x *Extractor) rolePhrase(d *doc, ms []int, j, end int) (string, int) {
 	if determiners[d.lw(j)] {
 		j++
 	}
-	for i := j; i < end && i < j+4; i++ {
+	field := -1 // a named field or employer before the role noun
+	for i := j; i < end && i < j+5; i++ {
 		t := d.toks[i]
+		if m := d.mentionAt(ms, i); m >= 0 && field < 0 && roleModifier(&d.mentions[m]) {
+			field, i = m, d.mentions[m].To-1 // "a Russia scholar", "a Brookings fellow"
+			continue
+		}
 		if t.Kind != Word || t.Text != t.lower || d.mentionAt(ms, i) >= 0 {
 			return "", -1 // a capitalised word is a title or a name, for the title stage
 		}
@@ -80,9 +88,58 @@ func (x *Extractor) rolePhrase(d *doc, ms []int, j, end int) (string, int) {
 		if org := d.positionOrg(ms, i+n, end); org >= 0 {
 			return role, org
 		}
+		if field >= 0 && d.mentions[field].Label == "Organization" && d.mentions[field].Kind == mName && d.mentions[field].Key != "" {
+			return role, field // "X, a Brookings Institution fellow, said"
+		}
 		return "", -1
 	}
 	return "", -1
+}
+
+// roleBefore reads a position written before the name of person p, with
+// the organization as its possessor or modifier: "its founder Yevgeny
+// Roe", "the group's co-founder, Jane Roe", "Reuters correspondent Jane
+// Roe". It returns the role and the organization's mention, or -1.
+func (x *Extractor) roleBefore(d *doc, ms []int, si int, p *Mention) (string, int) {
+	from := d.sents[si].From
+	i := p.From - 1
+	if i > from && d.toks[i].Text == "," {
+		i-- // "its founder, Jane Roe"
+	}
+	if i <= from || d.toks[i].Kind != Word || d.toks[i].Text != d.lw(i) {
+		return "", -1
+	}
+	n := 0
+	switch {
+	case i-1 > from && x.officeRole(d.lw(i-1)+" "+d.lw(i)):
+		n = 2 // "senior analyst"
+	case x.officeRole(d.lw(i)):
+		n = 1
+	default:
+		return "", -1
+	}
+	start := i - n + 1
+	for start-1 > from && titleSkip[d.lw(start-1)] && d.lw(start-1) != "the" {
+		start-- // "its late founder"
+	}
+	org := d.possessorBefore(ms, si, start, func(m *Mention) bool { return m.Label == "Organization" })
+	if org < 0 || d.possessorBefore(ms, si, start, func(*Mention) bool { return true }) != org {
+		return "", -1 // "Chile's Reuters ..." or a nearer possessor of another kind
+	}
+	return strings.Join(lowerWords(d, i-n+1, i+1), " "), org
+}
+
+// roleModifier reports whether mention m may modify a role noun: the
+// field of study ("a Russia scholar", "a Chinese economist", "a Middle
+// East analyst") or the employer ("a RAND Corporation analyst").
+func roleModifier(m *Mention) bool {
+	switch m.Label {
+	case "Country", "Location":
+		return m.Kind == mName || m.Kind == mAdjective
+	case "Organization":
+		return m.Kind == mName
+	}
+	return false
 }
 
 // officeRole reports whether a role noun names a position one holds at an

@@ -108,6 +108,7 @@ type wordSets struct {
 	irregularForms                                                 set               // the irregular past forms of other verbs: built, led, sold (passive.go)
 	copulaAdverbs                                                  set               // "is also the leader" (office.go)
 	serveVerbs                                                     set               // "serves as interior minister" (office.go)
+	officeEntries                                                  set               // "sworn in as president" (office.go)
 	leadVerbs                                                      set               // "X, who heads Y" (office.go)
 	officialNouns                                                  set               // "Chilean officials, including ..." (office.go)
 	definites                                                      set               // the, this, these, those (nominal.go)
@@ -274,6 +275,7 @@ func compile(s *schema.Schema) *lexicon {
 		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),
 		copulaAdverbs:     newSet(w.CopulaAdverbs, true),
 		serveVerbs:        verbForms(w.ServeVerbs, w.Irregular),
+		officeEntries:     newSet(w.OfficeEntries, true),
 		leadVerbs:         newSet(w.LeadVerbs, true),
 		officialNouns:     newSet(w.OfficialNouns, true),
 		definites:         newSet(w.Definites, true),

@@ -3,6 +3,9 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/syntax"
 )
 
 // office is what a title binding taught: who holds which title, for whom.
@@ -83,7 +86,13 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			person = n
 		case t.To+1 < end && d.toks[t.To].Text == ",":
 			n := d.mentionAt(ms, t.To+1)
+			if n < 0 && isAge(d.toks[t.To+1].Text) {
+				n = d.mentionAt(ms, t.To+2) // "Chile's foreign minister, 54-year-old Jane Roe"
+			}
 			if n >= 0 && d.mentions[n].Kind == mTitle {
+				if otherState(d.mentions[n].Title, d.affMention(aff)) {
+					break // "after meeting Iran's foreign minister, Secretary of State X": two people
+				}
 				n = d.mentionAt(ms, d.mentions[n].To) // "Qatar's emir, Sheikh Tamim"
 			}
 			if n >= 0 && d.mentions[n].Label == "Person" {
@@ -111,10 +120,17 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			// "the President of Russia, Vladimir Putin", "President of
 			// Ukraine Volodymyr Zelensky"
 			j := a.To
+			if b := d.stateBodyEnd(ms, a); aff >= 0 && b >= 0 {
+				j = b // "the head of Iran's atomic energy organisation, X"
+			}
 			if d.toks[j].Text == "," {
 				j++
 			}
-			if n := d.mentionAt(ms, j); n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
+			n := d.mentionAt(ms, j)
+			if n >= 0 && d.mentions[n].Kind == mTitle {
+				n = d.mentionAt(ms, d.mentions[n].To) // "the head of the Chilean navy, Admiral Jane Roe"
+			}
+			if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 				person = n
 			}
 		}
@@ -127,17 +143,31 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if aff < -1 {
 				start = d.npStart(t) // "Yermak, one of President Zelensky's aides"
 			}
+			if aff >= 0 && d.mentions[aff].From >= t.To && d.lw(t.To) != "of" && d.lw(t.To) != "for" {
+				start = d.fieldStart(ms, si, t.From) // "Ali Vaez, Iran project director at the International Crisis Group"
+			}
+			if start-1 > d.sents[si].From && d.words.honorifics[d.toks[start-1].Text] {
+				start-- // "Sergei Ivanov, Mr. Putin's chief of staff"
+			}
 			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an") {
 				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister"
 			}
-			if start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one" {
+			oneOf := start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one"
+			if oneOf {
 				start -= 2 // "Andriy Yermak, one of President Zelensky's aides"
+			}
+			if start-3 > d.sents[si].From && d.toks[start-1].Text == "," && isAge(d.toks[start-2].Text) && d.toks[start-3].Text == "," {
+				start -= 2 // "Jane Roe, 54, Chile's foreign minister"
 			}
 			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," {
 				for _, j := range ms {
 					if m := d.mentions[j]; m.To == start-1 && m.Label == "Person" && m.Kind == mName {
 						person = j
 					}
+				}
+				if person >= 0 && d.titleInPlural(t) && !oneOf {
+					x.respectiveBefore(d, si, ms, person, aff, t)
+					continue // "A and B, the foreign ministers of Chile and Peru": one each, or none
 				}
 			}
 			if person < 0 && start-1 > d.sents[si].From && d.lw(start-1) == "and" {
@@ -162,6 +192,53 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 	x.titleList(d, si, ms)
 	x.delegates(d, si, ms)
+}
+
+// fieldStart returns where the words that narrow a title held at an
+// employer down to a field begin ("Iran project director at X", "Middle
+// East program director with X"): up to four lower-case words or words
+// of a place or country before toks[i].
+func (d *doc) fieldStart(ms []int, si, i int) int {
+	from := d.sents[si].From
+	for n := 0; n < 4 && i-1 > from; n++ {
+		w, tk := d.lw(i-1), d.toks[i-1]
+		field := tk.Kind == Word && tk.Text == w && !followers[w] && !titleSkip[w] && !determiners[w]
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.From <= i-1 && i-1 < m.To && (m.Label == "Country" || m.Label == "Location") {
+				field = true
+			}
+		}
+		if !field {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+// otherState reports whether title u, by itself, is held for a state or
+// body other than the one affiliation a names: "Secretary of State" is the
+// United States', so it is no second title of "Iran's foreign minister".
+func otherState(u *schema.Title, a *Mention) bool {
+	if u == nil || a == nil || u.Country == "" && u.Org == "" {
+		return false
+	}
+	return u.Country != a.Country && !strings.EqualFold(u.Org, a.Name)
+}
+
+// isAge reports whether a token gives a person's age in apposition: "54"
+// in "Jane Roe, 54, ...", or "54-year-old".
+func isAge(w string) bool {
+	w = strings.TrimSuffix(w, "-year-old")
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // delegates binds the meeting-record style that names a delegate by the
@@ -283,6 +360,58 @@ func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool
 	return true
 }
 
+// respectiveBefore binds "Jane Roe and John Doe, the foreign ministers of
+// Chile and Peru,": the bare names joined before plural title t, last
+// being person, hold the title for the states after "of", in the same
+// order, when there are as many of each; with one state ("A and B, the
+// senators of Chile") or none after "of" (aff then: "A and B, the Chilean
+// senators") all hold it for that state. Anything else binds nobody: one
+// name cannot hold a plural title.
+func (x *Extractor) respectiveBefore(d *doc, si int, ms []int, person, aff int, t *Mention) {
+	from := d.sents[si].From
+	people := []int{person}
+	for i := d.mentions[person].From - 1; i > from && (d.lw(i) == "and" || d.toks[i].Text == ","); {
+		for i > from && (d.lw(i) == "and" || d.toks[i].Text == ",") {
+			i--
+		}
+		p := -1
+		for _, k := range ms {
+			if m := d.mentions[k]; m.To == i+1 && m.Label == "Person" && m.Kind == mName {
+				p = k
+			}
+		}
+		if p < 0 {
+			break
+		}
+		people = append([]int{p}, people...)
+		i = d.mentions[p].From - 1
+	}
+	var states []int
+	end := d.sents[si].To
+	for i := t.To; i < end && (d.lw(i) == "of" && len(states) == 0 || len(states) > 0 && (d.lw(i) == "and" || d.toks[i].Text == ",")); {
+		i++
+		if d.lw(i) == "the" {
+			i++
+		}
+		c := d.mentionAt(ms, i)
+		if c < 0 || d.mentions[c].Kind != mName || d.mentions[c].Label != "Country" && d.mentions[c].Label != "Organization" {
+			break
+		}
+		states = append(states, c)
+		i = d.mentions[c].To
+	}
+	if len(people) < 2 || len(states) > 1 && len(states) != len(people) {
+		return
+	}
+	for n, p := range people {
+		a := aff // "A and B, the Chilean senators": the title's own state
+		if len(states) > 0 {
+			a = states[min(n, len(states)-1)]
+		}
+		x.holds(d, si, p, t.Title.Name, a, t)
+	}
+}
+
 // listOpeners are the marks that open a list of a plural title's holders.
 var listOpeners = set{"-": true, "–": true, "—": true, ":": true, ",": true}
 
@@ -368,11 +497,29 @@ func (d *doc) chainedHolder(ms []int, from, and int, bound map[int]int) int {
 var titleComplement = set{"of": true, "the": true, "to": true, "for": true}
 
 // titleInPlural reports whether title mention t is written in the plural
-// ("Presidents", "Representatives"): the title's last word ends in "s"
-// where the canonical title's does not.
+// ("Presidents", "Representatives"): its last word ends in "s", is no
+// word of the canonical title, and without its plural ending is a word of
+// the title's name or forms.
 func (d *doc) titleInPlural(t *Mention) bool {
 	last := d.lw(t.To - 1)
-	return strings.HasSuffix(last, "s") && !strings.HasSuffix(t.Title.Name, last)
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(t.Title.Name))
+	if slices.Contains(words, last) {
+		return false // "commons speaker"
+	}
+	for _, f := range t.Title.Forms {
+		words = append(words, strings.Fields(strings.ToLower(f))...)
+	}
+	// a singular that the title's name or forms spell: "ministers",
+	// "aides", "secretaries"; not "affairs" in "minister of foreign affairs"
+	for _, stem := range []string{last[:len(last)-1], strings.TrimSuffix(last, "es"), strings.TrimSuffix(last, "ies") + "y"} {
+		if stem != last && slices.Contains(words, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAfter returns the people named in a list right after person k
@@ -506,7 +653,31 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], &d.mentions[k], map[string]string{"title": title})
 			}
 		}
+		if title != "leader" && d.words.officialNouns[d.lw(j)] {
+			// "Ukraine's acting government, led by Prime Minister X", "the
+			// Chilean delegation, headed by Foreign Minister X": the
+			// officials' state, with the title the person is given
+			if c := d.possessorBefore(ms, si, j, isState); c >= 0 {
+				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], stateMention(&d.mentions[c]), map[string]string{"title": title})
+			}
+		}
 	}
+}
+
+// isState reports whether mention m names a country, by name or demonym.
+func isState(m *Mention) bool {
+	return m.Label == "Country" && (m.Kind == mName || m.Kind == mAdjective)
+}
+
+// stateMention returns m as the country it names: a demonym ("Chilean")
+// becomes a mention of the country, so that it may be an endpoint.
+func stateMention(m *Mention) *Mention {
+	if m.Kind != mAdjective {
+		return m
+	}
+	c := *m
+	c.Label, c.Kind = "Country", mName
+	return &c
 }
 
 // leads binds "X heads the Kestrel Foundation", "X, who leads the
@@ -593,7 +764,10 @@ func (d *doc) includedAffiliation(ms []int, si int, t *Mention) int {
 // affiliation returns the mention that says for whom title k is held: a
 // demonym, country or organization before it ("U.S. Ambassador", "China's
 // Ambassador", "U.N. Secretary-General"), the affiliation of a person
-// whose title it is ("Merkel's spokesperson"), or "of X" after it.
+// whose title it is ("Merkel's spokesperson"), "of X" after it, or the
+// organization after "at" or "with", which also overrides a state before
+// the title that is no possessive ("Iran project director at the
+// International Crisis Group").
 func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 	t := d.mentions[k]
 	i := t.From - 1
@@ -602,8 +776,13 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		i--
 	}
 	i = x.portfolioBefore(d, ms, t.sent, i)
-	if i >= from && d.toks[i].Text == "'s" {
+	possessive := i >= from && d.toks[i].Text == "'s"
+	if possessive {
 		i--
+	}
+	employer := -1 // "Iran project director at the International Crisis Group"
+	if w := d.lw(t.To); w == "at" || w == "with" {
+		employer = d.positionOrg(ms, t.To, d.sents[t.sent].To)
 	}
 	for p := len(ms) - 1; p >= 0; p-- {
 		m := d.mentions[ms[p]]
@@ -611,15 +790,15 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 			continue
 		}
 		switch {
+		case (m.Label == "Country" || m.Label == "Organization") && employer >= 0 && !possessive:
+			return employer // the state before is the post's field, not its holder's employer
 		case m.Label == "Country" || m.Label == "Organization":
 			return ms[p]
 		case m.Label == "Person":
 			if o, ok := d.offices[m.Key]; ok && o.aff != nil {
-				for q, j := range ms {
-					if d.mentions[j].Key == o.aff.Key {
-						return ms[q]
-					}
-				}
+				// a copy, not a mention of the sentence: that one is an
+				// argument of its own ("Mr. Putin's chief of staff ... a
+				// Russian bank")
 				d.extra = append(d.extra, *o.aff)
 				return -(len(d.extra)) - 1
 			}
@@ -638,6 +817,74 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") && d.mentions[n].Kind == mName {
 			return n
 		}
+		if n := d.mentionAt(ms, j); n >= 0 && isState(&d.mentions[n]) && d.stateBodyEnd(ms, &d.mentions[n]) >= 0 {
+			return n // "head of Iran's atomic energy organisation", "head of the Chilean delegation"
+		}
+	}
+	if t.Title != nil && t.Title.Staff && t.To+1 < end && d.lw(t.To) == "to" {
+		return d.servedState(ms, t.To+1)
+	}
+	return employer
+}
+
+// stateBodyEnd returns the token after an unnamed body of the state that
+// mention m names, written in lower case after its possessive or demonym
+// and closed by a comma ("Iran's atomic energy organisation,", "Chilean
+// delegation,"), or -1 when no such body follows m.
+func (d *doc) stateBodyEnd(ms []int, m *Mention) int {
+	end := d.sents[m.sent].To
+	k := m.To
+	if m.Kind != mAdjective {
+		if d.lw(k) != "'s" {
+			return -1
+		}
+		k++
+	}
+	n := 0
+	for k < end && n < 4 && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && d.mentionAt(ms, k) < 0 && !followers[d.lw(k)] {
+		k++
+		n++
+	}
+	if n == 0 || k >= end || d.toks[k].Text != "," {
+		return -1
+	}
+	return k
+}
+
+// servedState returns, as an affiliation index (see affMention), the
+// state or body that a staff post's holder serves through the one named
+// at toks[i] after "to": "an aide to President X" (X's office, or the
+// state the lexicon gives X), "an adviser to Chile's president" or "to
+// the Chilean president" (the state before the title), "a spokesman to
+// the Kremlin". -1 when none is named there.
+func (d *doc) servedState(ms []int, i int) int {
+	if d.lw(i) == "the" {
+		i++
+	}
+	n := d.mentionAt(ms, i)
+	if n < 0 {
+		return -1
+	}
+	m := &d.mentions[n]
+	switch {
+	case m.Kind == mAdjective || (m.Label == "Country" || m.Label == "Organization") && m.Kind == mName:
+		return n
+	case m.Kind == mTitle:
+		p := d.mentionAt(ms, m.To)
+		if p < 0 || d.mentions[p].Label != "Person" || d.mentions[p].Kind != mName {
+			return -1
+		}
+		var c *Mention
+		if o, ok := d.offices[d.mentions[p].Key]; ok && o.aff != nil {
+			c = o.aff
+		} else if code := d.knownCountry(&d.mentions[p]); code != "" {
+			c = d.countryMention(code)
+		}
+		if c == nil {
+			return -1
+		}
+		d.extra = append(d.extra, *c)
+		return -(len(d.extra)) - 1
 	}
 	return -1
 }
@@ -663,17 +910,40 @@ func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 	if toks == nil {
 		return i
 	}
-	j := i
-	for j >= from && i-j < 4 && d.toks[j].Kind == Word && lower(j) {
-		if p := toks[j-from].UPOS; p != "ADJ" && p != "NOUN" && p != "CCONJ" && !(p == "PROPN" && d.words.portfolioCapitals[d.lw(j)]) {
+	j, described := i, false
+	for j >= from && i-j < 6 && d.toks[j].Kind == Word && lower(j) {
+		p := toks[j-from]
+		if !portfolioWord(p) && !(p.UPOS == "PROPN" && d.words.portfolioCapitals[d.lw(j)]) {
 			break
 		}
+		described = described || p.UPOS == "ADV" || p.UPOS == "VERB"
 		j--
+		if j-1 > from && toks[j-from].XPOS == "HYPH" && d.toks[j-1].Kind == Word {
+			j -= 2 // "Ukraine's Kremlin-backed president": the compound's first word, a name too
+			described = true
+		}
 	}
-	if j == i || j < from || d.toks[j+1].Text == "and" || titleSkip[d.lw(j)] {
-		return i // "and" never opens the portfolio; "the" ends a phrase before it
+	if j == i || j < from || d.toks[j+1].Text == "and" || titleSkip[d.lw(j)] || described && d.toks[j].Text != "'s" {
+		return i // "and" never opens the portfolio; "the" ends a phrase before it; a description only after a possessive
 	}
 	return j
+}
+
+// portfolioWord reports whether a parsed lower-case word may stand between
+// a title and the state it is held for: an adjective or noun of the
+// portfolio ("military spokesperson", "trade and industry commissioner"),
+// an adverb or a participle that describes the holder ("newly elected",
+// "long-serving", "Kremlin-backed"); portfolioBefore takes the last two
+// only after a possessive ("Ukraine's Kremlin-backed president", not
+// "Moscow backed president X").
+func portfolioWord(t syntax.Token) bool {
+	switch t.UPOS {
+	case "ADJ", "NOUN", "CCONJ", "ADV":
+		return true
+	case "VERB":
+		return t.XPOS == "VBN" || t.XPOS == "VBG"
+	}
+	return false
 }
 
 // affMention returns the mention an affiliation index stands for.
@@ -705,19 +975,15 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 	}
 	if a == nil && t != nil && t.Title != nil && d.lw(p.To) != "of" {
-		a = d.fillVacancy(si, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
+		a = d.fillVacancy(si, p.From, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.State {
-		if c := d.principalCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
+		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
 	}
-	if a != nil && a.Kind == mAdjective {
-		c := *a
-		c.Label, c.Kind = "Country", mName
-		a = &c
-	}
 	if a != nil {
+		a = stateMention(a)
 		d.bindings = append(d.bindings, titleBinding{sent: si, person: person, title: title, aff: *a})
 	}
 	if aff >= 0 {
@@ -729,6 +995,46 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// homeCountry returns the country whose officials a title written with
+// no state belongs to: the article's principal country, unless the
+// dateline names another country that the article names as a country too
+// ("WASHINGTON - Iran ... Iran ... Energy Secretary X": a story written
+// from Washington about Iran leaves its unqualified officials to the
+// United States), in which case the dateline's country.
+func (d *doc) homeCountry() *Mention {
+	c := d.principalCountry()
+	if h := d.datelineCountry(); h != "" && (c == nil || c.Country != h) {
+		return d.countryMention(h)
+	}
+	return c
+}
+
+// datelineCountry returns the alpha-3 code of the country of the place a
+// wire story's dateline names ("SEOUL (Yonhap) -", "WASHINGTON -",
+// "KYIV, Ukraine -"), or "": the first word of one of the first three
+// sentences, written in capitals, is a place or country mention followed
+// by a dash within a dozen tokens.
+func (d *doc) datelineCountry() string {
+	for si := 0; si < len(d.sents) && si < 3; si++ {
+		from, end := d.sents[si].From, d.sents[si].To
+		tk := d.toks[from]
+		if tk.Kind != Word || strings.ToUpper(tk.Text) != tk.Text || len(tk.Text) < 3 {
+			continue
+		}
+		for j := from + 1; j < end && j < from+12; j++ {
+			if isHyphen(d.toks[j].Text) || d.toks[j].Text == "—" {
+				for _, k := range d.sentMentions(si) {
+					if m := &d.mentions[k]; m.From == from && (m.Label == "Location" || m.Label == "Country") {
+						return m.Country
+					}
+				}
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // principalCountry returns the first mention of the country the article
@@ -763,19 +1069,22 @@ func (d *doc) principalCountry() *Mention {
 
 // namedNear reports whether sentence si or one of the two before it names
 // the country with the alpha-3 code, itself or through one of its bodies,
-// people or demonyms, and no other country is named after it before token
-// i, except as the object of a preposition ("talks with Peru"): "Iranian
-// officials said. Foreign Minister X ..." is no minister of the article's
-// principal country.
+// people or demonyms, and no other country is the one last in view before
+// token i: the latest country named in sentence si before i, or else the
+// first one (its subject, the most salient) of the latest sentence before
+// that names one, a country named as the object of a preposition ("talks
+// with Peru") aside. "Iranian officials said. Foreign Minister X ..." is
+// no minister of the article's principal country; "Seoul hoped Pyongyang
+// would respond. Defense Minister X ..." is Seoul's.
 func (d *doc) namedNear(code string, si, i int) bool {
-	named, last := false, ""
+	named, last, lastSent := false, "", -1
 	for _, m := range d.mentions {
 		if m.sent < si-2 || m.sent > si || m.sent == si && m.From >= i {
 			continue
 		}
 		named = named || m.Country == code
-		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" && !d.objectCountry(&m) {
-			last = m.Country
+		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" && !d.objectCountry(&m) && (m.sent == si || m.sent != lastSent) {
+			last, lastSent = m.Country, m.sent
 		}
 	}
 	return named && (last == "" || last == code)
@@ -853,19 +1162,56 @@ const vacancyReach = 6
 
 // fillVacancy returns the affiliation of the latest vacant title of this
 // name in the vacancyReach sentences up to si, and removes the vacancy
-// (one holder each); nil if there is none.
-func (d *doc) fillVacancy(si int, title string) *Mention {
+// (one holder each); nil if there is none, or if another state came into
+// view between the vacancy and the holder named at token from (see
+// vacancyInView).
+func (d *doc) fillVacancy(si, from int, title string) *Mention {
 	for k := len(d.vacancies) - 1; k >= 0; k-- {
 		v := d.vacancies[k]
 		if v.sent < si-vacancyReach {
 			break
 		}
 		if v.title == title {
+			if !d.vacancyInView(v, si, from) {
+				return nil
+			}
 			d.vacancies = slices.Delete(d.vacancies, k, k+1)
 			return &v.aff
 		}
 	}
 	return nil
+}
+
+// vacancyInView reports whether the state of vacancy v is still the one
+// in view at token from of sentence si: no other country is named as an
+// actor in the sentences after the vacancy's up to the holder ("South
+// Korea's foreign minister called for calm. Japan's prime minister
+// agreed. Foreign Minister X ..." is no South Korean), and the holder's
+// sentence is not set in another country's place ("In Washington,
+// spokesman X said").
+func (d *doc) vacancyInView(v vacancy, si, from int) bool {
+	code := v.aff.Country
+	if code == "" {
+		return true
+	}
+	s := d.sents[si]
+	if w := d.lw(s.From); (w == "in" || w == "at" || w == "from") && s.From+1 < s.To {
+		for _, k := range d.sentMentions(si) {
+			if m := &d.mentions[k]; m.From == s.From+1 && m.Country != "" && m.Country != code {
+				return false
+			}
+		}
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.sent <= v.sent || m.sent > si || m.sent == si && m.From >= from {
+			continue
+		}
+		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" && m.Country != code && !d.objectCountry(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // counterparts binds "X's counterpart, Y" and "his Greek, Cypriot and
@@ -904,7 +1250,9 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 }
 
 // copularHolder returns the person a title phrase starting at toks[start]
-// is said of with "to be", "become" or "serve as": "Pompeo, who is the
+// is said of with "to be", "become", "serve as" or a phrase of taking
+// office before "as" ("was sworn in as", "took office as"; words.yaml
+// office_entries): "Pompeo, who is the
 // secretary of state", "al-Amiri was the deputy commander of the PMF", "X
 // is also the group's leader", "X, who has served as interior minister
 // since 2019", "X became president"; -1 if none. A past perfect ("had
@@ -918,13 +1266,20 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 	if j > from && (d.lw(j) == "the" || d.lw(j) == "a" || d.lw(j) == "an") {
 		j--
 	}
+	entered := false
 	if j-1 > from && d.lw(j) == "as" && d.words.serveVerbs[d.lw(j-1)] {
 		j-- // "who serves as interior minister": as "to be"
+	} else if j-2 > from && d.lw(j) == "as" && d.words.officeEntries[d.lw(j-2)+" "+d.lw(j-1)] {
+		j -= 2 // "who was sworn in as president", "took office as prime minister"
+		entered = true
+		if d.words.beForms[d.lw(j-1)] || d.lw(j-1) == "has" || d.lw(j-1) == "have" {
+			j-- // "was sworn in", "has taken office"
+		}
 	} else if j > from && d.words.copulaAdverbs[d.lw(j)] {
 		j--
 	}
 	w := d.lw(j)
-	linked := d.words.beForms[w] || d.words.copulas[w] || d.words.serveVerbs[w] && d.lw(j+1) == "as"
+	linked := d.words.beForms[w] || d.words.copulas[w] || d.words.serveVerbs[w] && d.lw(j+1) == "as" || entered
 	if j <= from || !linked || w == "being" || w == "be" {
 		return -1
 	}

@@ -1,11 +1,15 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-// TestOfficeVerbs checks offices said with "serve as", "become" and a
-// present perfect ("has been ... since"), and modifiers ("a former",
-// "the acting", "deputy") between a name and its apposed title; "had
-// been" and "had served" (past perfect) state none.
+// TestOfficeVerbs checks offices said with "serve as", "become", "sworn
+// in as", "took office as" (words.yaml office_entries) and a present
+// perfect ("has been ... since"), and modifiers ("a former", "the
+// acting", "deputy") between a name and its apposed title; "had been",
+// "had served" (past perfect) and "will be sworn in" state none.
 func TestOfficeVerbs(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Jane Roe, who serves as Chile's interior minister, resigned on Monday.",
@@ -30,6 +34,16 @@ func TestOfficeVerbs(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Gáspár Tóth -> Chile)"}, nil},
 		{"Jane Roe met Peru's president in Lima.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe was sworn in as Chile's president on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, who took office as Chile's president in March, criticized Peru.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe has taken over as Chile's army chief.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe had taken office as Chile's president in 2010.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe will be sworn in as Chile's president next week.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
 
@@ -50,8 +64,8 @@ func TestPostedTitles(t *testing.T) {
 // TestVacantTitles checks that a title first written with a state and no
 // name ("Chile's president says ...") gives its state to the next holder
 // named with the same title and no state of its own, a few sentences on;
-// a title with its own state, a different title, or a holder far away
-// takes nothing from it.
+// a title with its own state, a different title, a holder far away, or one
+// named after another state came into view takes nothing from it.
 func TestVacantTitles(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chile's foreign minister on the border talks\n\nTalks resumed this week. Foreign Minister Jane Roe spoke to reporters in Lima.",
@@ -63,6 +77,10 @@ func TestVacantTitles(t *testing.T) {
 		{"Chile's president says talks will resume. President Jane Roe of Peru told reporters that the army was ready.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		{"Chile's president says talks will resume. A storm hit. Rain fell. Roads closed. Schools shut. Trains stopped. Ports closed. Flights stopped. President Jane Roe told reporters that the army was ready.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"A Chilean spokesman said Santiago would respond. In Lima, spokesman Jane Roe said Peru was consulting its allies.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Chile's foreign minister called for calm. Peru's prime minister agreed. Foreign Minister Jane Roe said Lima would help.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
@@ -198,5 +216,241 @@ func TestRespectiveHolders(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)", "MET_WITH(Chile -> Jane Roe)"}},
 		{"The presidents of Chile and Peru, Jane Roe, John Doe and Ann Lee, met in Quito.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestDescribedHolders checks the descriptions news writes between a
+// state's possessive and a title ("Chile's newly elected president",
+// "Peru's Kremlin-backed president"), an honorific before a possessor
+// ("Mr. Putin's chief of staff"), a government or delegation "led by" a
+// titled person, and the House speaker; a participle with no possessive
+// gives the state before it nothing.
+func TestDescribedHolders(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, Chile's newly elected president, arrived in Lima on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"John Doe, Peru's long-serving foreign minister, met the envoy.",
+			[]string{"HOLDS_OFFICE(John Doe -> Peru)"}, nil},
+		{"The riots began when John Doe, Peru's Kremlin-backed president, fled Lima.",
+			[]string{"HOLDS_OFFICE(John Doe -> Peru)"}, []string{"HOLDS_OFFICE(John Doe -> Kremlin)"}},
+		{"Chile welcomed elected President John Doe on Monday.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Russia said talks failed. The ban hit John Doe, Mr. Putin's chief of staff, and a Russian bank.",
+			[]string{"HOLDS_OFFICE(John Doe -> Russia)"}, nil},
+		{"Peru's interim government, led by Prime Minister Jane Roe, said it would hold elections.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, nil},
+		{"The Chilean delegation, headed by Foreign Minister Jane Roe, arrived in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The Chilean delegation, led by Jane Roe, arrived in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Peru's envoy met the government, led by Prime Minister Jane Roe, in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Russia barred American lawmakers, including the speaker of the House, John Doe.",
+			[]string{"HOLDS_OFFICE(John Doe -> United States)"}, []string{"HOLDS_OFFICE(John Doe -> Russia)"}},
+		{"Jane Roe, the speaker of the House of Commons, rebuked Britain's ministers.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United Kingdom)"}, nil},
+		{"The Arab League met in Cairo. Jane Roe, the league's secretary-general, spoke.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Arab League)"}, nil},
+	})
+}
+
+// TestFieldRoles checks a position whose role noun carries a field or an
+// employer before it: "a Russia scholar at X", "a Brookings Institution
+// fellow", "a NATO official"; a field alone names no employer.
+func TestFieldRoles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"\"They are his friends,\" said Jane Roe, a Chile scholar at the Brookings Institution.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Brookings Institution)"}, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe, a Middle East analyst with the International Crisis Group, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> International Crisis Group)"}, nil},
+		{"Jane Roe, a Brookings Institution fellow, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Brookings Institution)"}, nil},
+		{"Jane Roe, a NATO official, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> NATO)"}, nil},
+		{"Jane Roe, a Chilean economist, said the talks failed.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe, a Russia expert, said Reuters was wrong.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Russia)", "HOLDS_OFFICE(Jane Roe -> Reuters)"}},
+	})
+}
+
+// TestContextState checks a state's title written with no state, held for
+// the article's principal country when that country is the one in view:
+// the subject of the sentences before counts, a country named later in
+// them ("hoped Lima would respond") does not, and a demonym subject of
+// another state right before ("Peruvian officials said") blocks it.
+func TestContextState(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile offers talks to Peru\n\nSANTIAGO - Chile proposed border talks with Peru on Monday, Chilean officials said. Chile's foreign minister told reporters that Santiago hoped Lima would respond soon. Defense Minister Jane Roe said the talks would be held at the border. Chile also proposed a hotline.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Chile offers talks to Peru\n\nSANTIAGO - Chile proposed border talks with Peru on Monday, Chilean officials said. Chile said the offer stood. Chile also proposed a hotline. Peruvian officials said they would study it. Defense Minister Jane Roe said the talks were premature.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestTwoTitledPeople checks that a title apposed to a second title held
+// for another state names two people: "after meeting Peru's foreign
+// minister, Secretary of State X" makes X no minister of Peru.
+func TestTwoTitledPeople(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"U.S. envoys are in Lima. Speaking after meeting Peru's foreign minister, Secretary of State Jane Roe said the talks were useful.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United States)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Qatar's ruler, Emir Tamim bin Hamad Al Thani, met the envoy.",
+			[]string{"HOLDS_OFFICE(Tamim bin Hamad Al Thani -> Qatar)"}, nil},
+	})
+}
+
+// TestRoleBeforeName checks a position written before the name with its
+// organization as possessor or modifier ("its founder X", "Reuters
+// correspondent X"); a country's possessive with a role noun ("Chile's
+// leading economist X") states no office.
+func TestRoleBeforeName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Front said its founder, Jane Roe, was arrested.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}, nil},
+		{"The Kestrel Front's late founder Jane Roe was buried on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}, nil},
+		{"Reuters correspondent Jane Roe reported from Kabul.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Reuters)"}, nil},
+		{"Chile's leading economist Jane Roe criticized the plan.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestDatelineHome checks that a title written with no state is not given
+// to a country the story is about when its dateline names another
+// ("WASHINGTON - Peru ... Peru ... Energy Secretary X"), and is given to
+// the dateline's country when that country is in view.
+func TestDatelineHome(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru deal verifiable\n\nWASHINGTON - Peru will face inspections under the deal, the administration said on Tuesday. Peru has agreed to cut its stockpile, and Peru's reactors will be sealed. Peru's parliament must still approve the accord. Energy Secretary Jane Roe told lawmakers that Peru could not cheat.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Seoul offers talks\n\nSEOUL (Yonhap) - South Korea proposed talks with Peru on Monday. Peru has not replied. Peru's envoy is in Lima. Peru said it would study the offer. South Korea said it would wait. Defense Minister Jane Roe said the talks would be held soon.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> South Korea)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}
+
+// TestSpeakerLabels checks that a transcript's capitalised speaker label
+// ("MS ROE:") is the person named before with that surname.
+func TestSpeakerLabels(t *testing.T) {
+	g := extractText(t, "Press briefing\n\nWASHINGTON - State Department spokeswoman Jane Roe briefed reporters.\n\nMS ROE: Good afternoon. We condemn Peru's missile test.\n\nQUESTION: Will you act?\n\nMS ROE: We are reviewing our options.")
+	people := 0
+	for _, e := range g.Entities {
+		if e.Label == "Person" {
+			people++
+		}
+	}
+	if people != 1 {
+		t.Errorf("want one person (Jane Roe), got %d: %v", people, g.Entities)
+	}
+}
+
+// TestStaffPosts checks a staff post (titles.yaml staff) held in the
+// service of a titled person or a state named after "to": "an aide to
+// President X", "a senior adviser to Chile's president"; a diplomat's
+// "to" names the posting, not the state served.
+func TestStaffPosts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile protested. Jane Roe, an aide to President Gabriel Boric, said Chile would act.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, a senior adviser to Chile's president, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, a spokeswoman to the Chilean president, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, Chile's ambassador to Peru, spoke in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Ambassador to Peru Jane Roe spoke in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}
+
+// TestRespectiveBefore checks names joined before a plural title and its
+// states ("A and B, the foreign ministers of Chile and Peru"): one state
+// each in order, or one state for all; a single name takes no plural
+// title, unless "one of" makes it one of them. A title between an
+// apposed title's body and the name is skipped ("the head of the Chilean
+// navy, Admiral X").
+func TestRespectiveBefore(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe and John Doe, the foreign ministers of Chile and Peru, met in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"},
+			[]string{"HOLDS_OFFICE(John Doe -> Chile)", "HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe and John Doe, the senators of Chile, met in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Chile)"}, nil},
+		{"Jane Roe and John Doe, the Chilean senators, met in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Chile)"}, nil},
+		{"Chile's envoy met John Doe, the Peruvian ministers said.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+		{"The treaty was signed by John Doe, the foreign ministers of Chile and Peru said.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"}},
+		{"Peru protested. John Doe, one of Peru's senators, spoke.",
+			[]string{"HOLDS_OFFICE(John Doe -> Peru)"}, nil},
+		{"The head of the Chilean navy, Admiral Jane Roe, visited Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chilean navy)"}, nil},
+		{"Jane Roe, the minister of foreign affairs of Chile, met Peru's envoy.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, Chile's minister of foreign affairs, met Peru's envoy.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+}
+
+// TestApposedAge checks an age apposed between a name and its title
+// ("Jane Roe, 54, Chile's foreign minister", "Chile's foreign minister,
+// 54-year-old Jane Roe").
+func TestApposedAge(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, 54, Chile's foreign minister, said Peru must act.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Chile's foreign minister, 54-year-old Jane Roe, said Peru must act.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe met the envoy in 2019, 54 days before Chile's foreign minister resigned.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestTypographicPossessive checks that a possessive typed with a
+// typographic apostrophe ("Chile’s") reads as "'s" while the evidence
+// keeps the text as written.
+func TestTypographicPossessive(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, Chile’s foreign minister, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+	text := "Jane Roe, Chile’s foreign minister, spoke."
+	at := strings.Index(text, "’")
+	for _, tk := range tokenize(text, nil) {
+		if tk.Start <= at && tk.End() > at && (tk.Text != "'s" || text[tk.Start:tk.End()] != "’s") {
+			t.Errorf("possessive token %q covers %q", tk.Text, text[tk.Start:tk.End()])
+		}
+	}
+}
+
+// TestUnnamedStateBody checks a title of an unnamed body written after a
+// state's possessive or demonym ("the head of Iran's atomic energy
+// organisation, X", "X, head of the Chilean delegation,"): held for the
+// state; with no apposed name, no one holds it.
+func TestUnnamedStateBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The head of Chile's atomic energy commission, Jane Roe, said enrichment would stop.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, head of the Chilean delegation, said the talks failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The head of Chile's delegation said Jane Roe would attend.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestEmployerAfterTitle checks a title held at the organization named
+// after "at" or "with", with a field before it that is no possessive
+// ("Peru project director at the International Crisis Group" is no
+// office of Peru), while a possessive state keeps the title.
+func TestEmployerAfterTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"\"Peru is not seeking a war,\" said Jane Roe, Peru project director at the International Crisis Group.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> International Crisis Group)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe, the Middle East director at Human Rights Watch, spoke.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Human Rights Watch)"}, nil},
+		{"Jane Roe, Chile's director at the IMF, spoke.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
 	})
 }

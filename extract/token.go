@@ -13,6 +13,7 @@ type Token struct {
 	Start int
 	Kind  TokenKind
 	lower string // Text in lower case, computed once
+	span  int    // bytes of the text the token covers, when not len(Text): a typographic possessive
 	// NewlineBefore is set when a line break separates the token from the
 	// one before it; Blank when an empty line does.
 	NewlineBefore, BlankBefore bool
@@ -29,7 +30,12 @@ const (
 )
 
 // End is one past the token's last byte.
-func (t Token) End() int { return t.Start + len(t.Text) }
+func (t Token) End() int {
+	if t.span > 0 {
+		return t.Start + t.span
+	}
+	return t.Start + len(t.Text)
+}
 
 // Capitalized reports whether the token starts with an upper-case letter.
 func (t Token) Capitalized() bool {
@@ -73,7 +79,13 @@ func tokenize(text string, abbrev map[string]bool) []Token {
 		default:
 			i += size
 		}
-		toks = append(toks, Token{Text: text[start:i], Start: start, Kind: kind, NewlineBefore: newline, BlankBefore: blank, lower: lowerCase(text[start:i])})
+		t := Token{Text: text[start:i], Start: start, Kind: kind, NewlineBefore: newline, BlankBefore: blank, lower: lowerCase(text[start:i])}
+		if r == '’' && i-start > size {
+			// "Chile’s": the possessive reads as "'s", whatever the
+			// apostrophe it is typed with
+			t.Text, t.lower, t.span = "'"+text[start+size:i], "'s", i-start
+		}
+		toks = append(toks, t)
 		newline, blank = false, false
 	}
 	return toks

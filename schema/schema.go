@@ -170,6 +170,9 @@ type Title struct {
 	// government, minister, legislator): written with no state or body, it
 	// is held for the article's principal country.
 	State bool `yaml:"state,omitempty" json:"state,omitempty"`
+	// Staff marks a post held in someone's service (adviser, spokesperson,
+	// chief of staff): "an aide to President X" holds it for X's state.
+	Staff bool `yaml:"staff,omitempty" json:"staff,omitempty"`
 
 	src *origin
 }
@@ -348,6 +351,7 @@ type Words struct {
 	CompriseVerbs   []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"`             // "which comprises A, B and C"
 	CopulaAdverbs   []string            `yaml:"copula_adverbs,omitempty" json:"copula_adverbs,omitempty"`             // "X is also the group's leader"
 	ServeVerbs      []string            `yaml:"serve_verbs,omitempty" json:"serve_verbs,omitempty"`                   // lemmas: "X serves as interior minister"
+	OfficeEntries   []string            `yaml:"office_entries,omitempty" json:"office_entries,omitempty"`             // phrases before "as": "X was sworn in as president"
 	LeadVerbs       []string            `yaml:"lead_verbs,omitempty" json:"lead_verbs,omitempty"`                     // "X, who heads the foundation"
 	OfficialNouns   []string            `yaml:"official_nouns,omitempty" json:"official_nouns,omitempty"`             // "Chilean officials, including Minister X"
 	Definites       []string            `yaml:"definite_determiners,omitempty" json:"definite_determiners,omitempty"` // "the attacks", "these strikes"
