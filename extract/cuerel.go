@@ -100,7 +100,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !ok {
 				to, ok = d.adjunctPrep(ms, c, i, s.To) // "cooperation in recent years with"
 			}
-			if !ok || c.Cameo != "" && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
+			if !ok || (c.Cameo != "" || c.verb && c.words[0] == "be") && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
 				continue
 			}
 			if c.verb && d.claimObject(to, s.To) {
@@ -261,20 +261,20 @@ func ingNoun(d *doc, from, i int) bool {
 	return false
 }
 
-// actorInside reports whether a named country, organization or person
-// stands inside the span of cue c matched from i to to without being one
-// of its words: then it is the verb's object and the cue's later words
+// actorInside reports whether a named country, organization, person or
+// place stands inside the span of cue c matched from i to to without being
+// one of its words: then it is the verb's object and the cue's later words
 // belong to another phrase ("attacked Ukraine on Tuesday" is not CAMEO's
-// "attack on"). A demonym counts too: in "trained Somali forces" Somalia
-// is whom the verb's own cue relates, not a word of CAMEO's "train
-// forces".
+// "attack on"; "was in Beijing for talks with" is no "be in talks with").
+// A demonym counts too: in "trained Somali forces" Somalia is whom the
+// verb's own cue relates, not a word of CAMEO's "train forces".
 func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 	if to-i == len(c.words) {
 		return false
 	}
 	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.From > i && m.From < to && (m.Kind == mName || m.Kind == mAdjective) && (m.Label == "Country" || m.Label == "Organization" || m.Label == "Person") {
+		if m.From > i && m.From < to && (m.Kind == mName || m.Kind == mAdjective) && (isActor(m.Label) || m.Label == "Location" && c.words[0] == "be") {
 			return true
 		}
 	}
@@ -1028,7 +1028,21 @@ func auxiliaryBe(d *doc, c *compiledCue, i, end int) bool {
 		return false
 	}
 	w := d.lw(i + 1)
-	return w != c.words[1] && (strings.HasSuffix(w, "ed") || d.participleBy(i+1, end) >= 0) // "was met by Putin in"
+	if w == c.words[1] {
+		return false
+	}
+	if len(c.words) == 2 {
+		// "be in", "be against": the words between are the verb's own
+		// ("was still in Vienna"), unless a participle, a noun phrase or a
+		// plan opens there: "was held in a prison in", "is a fellow in",
+		// "is due in Seoul"
+		for j := i + 1; j < end && j <= i+3 && d.lw(j) != c.words[1]; j++ {
+			if w := d.lw(j); d.participle(j) || nounMarkers[w] || d.words.hopeVerbs[w] {
+				return true
+			}
+		}
+	}
+	return strings.HasSuffix(w, "ed") || d.participleBy(i+1, end) >= 0 // "was met by Putin in"
 }
 
 // gerundBetween reports whether a gerund that takes an object opens after
