@@ -694,6 +694,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if n >= 0 && x.trailingSpeaker(d, n) {
 		n = -1 // "Iran and Syria are allies, Lavrov said": the speaker, no target
 	}
+	if n >= 0 && c.verb && x.isSaying(d.lw(cm.from)) && d.wordBetween(from, d.mentions[n].From, "that") {
+		n = -1 // "told reporters that Moscow ...": what is told, not whom
+	}
 	switch {
 	case gapped:
 		if gap >= 0 {
@@ -1010,6 +1013,16 @@ func (x *Extractor) conjoinedHead(d *doc, si, i int, lemma string) int {
 		return -1
 	}
 	return from + h
+}
+
+// wordBetween reports whether word w stands in toks[i:j].
+func (d *doc) wordBetween(i, j int, w string) bool {
+	for k := i; k < j; k++ {
+		if d.lw(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // stativeWith reports whether verb cue c ends in "with" ("ally with",

@@ -19,3 +19,24 @@ func TestBeInVisits(t *testing.T) {
 		{"Antony Blinken is due to visit Seoul on Wednesday.", nil, []string{"VISITS(Antony Blinken -> Seoul)"}},
 	})
 }
+
+// TestCounterparts checks that "his French counterpart" after a cue is
+// the demonym's country, and that "told" relates the state told, not
+// what the clause after "that" names.
+func TestCounterparts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"German Chancellor Olaf Scholz spoke by phone with his French counterpart on Sunday.",
+			[]string{"COMMUNICATES_WITH(France -> Olaf Scholz)"}, nil},
+		{"Indian army chief Manoj Pande said he had spoken to his Pakistani counterpart.",
+			[]string{"COMMUNICATES_WITH(Pakistan -> Manoj Pande)"}, nil},
+		{"Japanese Prime Minister Fumio Kishida told his Chinese counterpart that Tokyo was concerned.",
+			[]string{"COMMUNICATES_WITH(China -> Fumio Kishida)"}, nil},
+		{"Indian Foreign Minister Subrahmanyam Jaishankar met his Chinese counterpart, Wang Yi, in Moscow.",
+			[]string{"MET_WITH(Subrahmanyam Jaishankar -> Wang Yi)"}, nil},
+		// what is told, an outlet, reporters
+		{"Sergei Lavrov told reporters that Moscow would respond.", nil, []string{"COMMUNICATES_WITH(Russia -> Sergei Lavrov)"}},
+		{"Volodymyr Zelensky told the BBC that Kyiv would not cede territory.",
+			[]string{"QUOTES(BBC -> Volodymyr Zelensky)"}, []string{"COMMUNICATES_WITH(Ukraine -> Volodymyr Zelensky)", "COMMUNICATES_WITH(BBC -> Volodymyr Zelensky)"}},
+		{"Olaf Scholz did not tell his French counterpart about the plan.", nil, []string{"COMMUNICATES_WITH(France -> Olaf Scholz)"}},
+	})
+}
