@@ -87,6 +87,7 @@ type wordSets struct {
 	launchVerbs        set               // forms of launch, fire (aim.go)
 	particleVerbs      set               // forms of pull, fall ...: "pulled back" is no "back" cue
 	visitNouns         set               // "during his trip to" (fronted.go)
+	hostVerbs          set               // forms of host, welcome: "hosted X in Y" (travel.go)
 	portfolioCapitals  set               // "Government" in "the Chilean Government spokeswoman" (office.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
 	unstated           unstatedWords     // denials, hypothetical events, prevention (unstated.go)
@@ -297,6 +298,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
 	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
+	lx.sets.hostVerbs = verbForms(w.HostVerbs, w.Irregular)
 	lx.sets.portfolioCapitals = newSet(w.PortfolioCapitals, true)
 	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)
 	lx.sets.invitationLeads = newSet(w.InvitationLeads, true)

@@ -40,3 +40,20 @@ func TestCounterparts(t *testing.T) {
 		{"Olaf Scholz did not tell his French counterpart about the plan.", nil, []string{"COMMUNICATES_WITH(France -> Olaf Scholz)"}},
 	})
 }
+
+// TestHostedVisits checks that a host's guest visits the place the
+// hosting verb names, and that no one visits their own state.
+func TestHostedVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Turkish President Recep Tayyip Erdogan hosted Hungarian Prime Minister Viktor Orban in Ankara on Thursday.",
+			[]string{"VISITS(Viktor Orban -> Ankara)"}, []string{"VISITS(Recep Tayyip Erdogan -> Ankara)"}},
+		{"Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing.",
+			[]string{"VISITS(Luiz Inacio Lula da Silva -> Beijing)"}, nil},
+		// no guest of the verb, negated, at home
+		{"Recep Tayyip Erdogan hosted a summit on Gaza with Viktor Orban in Ankara.", nil, []string{"VISITS(Viktor Orban -> Ankara)"}},
+		{"Recep Tayyip Erdogan did not host Viktor Orban in Ankara.", nil, []string{"VISITS(Viktor Orban -> Ankara)"}},
+		{"Turkish President Recep Tayyip Erdogan hosted Turkish Foreign Minister Hakan Fidan in Ankara.", nil, []string{"VISITS(Hakan Fidan -> Ankara)"}},
+		{"Russian President Vladimir Putin visited Russia's Far East.", nil, []string{"VISITS(Vladimir Putin -> Russia)"}},
+		{"U.S. President Joe Biden returned to the United States on Sunday.", nil, []string{"VISITS(Joe Biden -> United States)"}},
+	})
+}
