@@ -88,6 +88,8 @@ type wordSets struct {
 	particleVerbs      set               // forms of pull, fall ...: "pulled back" is no "back" cue
 	visitNouns         set               // "during his trip to" (fronted.go)
 	hostVerbs          set               // forms of host, welcome: "hosted X in Y" (travel.go)
+	audienceWords      set               // "told reporters in Vienna" (travel.go)
+	speechVerbs        set               // forms of say, tell, speak: "told reporters in Vienna" (travel.go)
 	portfolioCapitals  set               // "Government" in "the Chilean Government spokeswoman" (office.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
 	unstated           unstatedWords     // denials, hypothetical events, prevention (unstated.go)
@@ -299,6 +301,8 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.hostVerbs = verbForms(w.HostVerbs, w.Irregular)
+	lx.sets.audienceWords = newSet(w.AudienceWords, true)
+	lx.sets.speechVerbs = verbForms(w.SpeechVerbs, w.Irregular)
 	lx.sets.portfolioCapitals = newSet(w.PortfolioCapitals, true)
 	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)
 	lx.sets.invitationLeads = newSet(w.InvitationLeads, true)

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Guests.
 //
 // A host's verb with a person as its object and the place after it says
@@ -51,4 +53,81 @@ func (d *doc) directObject(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// Speakers abroad.
+//
+// Where a person speaks is where they are: "Lavrov told reporters in
+// Vienna", "Blinken said at a news conference in Doha", "speaking to
+// journalists in Brussels, X said". Only the words of an audience
+// (audience_words) may stand between the verb and "in". A city of one's
+// own state is no visit, and since a speaker abroad is news only when the
+// speaker's own state is known, the speaker's state and the place's must
+// both be known and differ.
+
+// speechVisit adds the VISITS of the speakers sentence si places abroad.
+func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	place := func(m *Mention) bool { return m.Label == "Location" || m.Label == "Country" }
+	for v := from; v < end; v++ {
+		if !x.lex.sets.speechVerbs[d.lw(v)] || v > from && (d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)]) || !stated(d, si, v) {
+			continue
+		}
+		j := v + 1
+		for j < end && j <= v+5 && x.lex.sets.audienceWords[d.lw(j)] {
+			j++
+		}
+		if j+1 >= end || d.lw(j) != "in" {
+			continue
+		}
+		p := d.mentionAt(ms, j+1)
+		if p < 0 || !place(&d.mentions[p]) || d.mentions[p].Key == "" {
+			continue
+		}
+		speakers := x.speakersAt(d, si, ms, v)
+		if v == from {
+			speakers = d.frontedSubject(ms, j+2, end) // "Speaking to journalists in Brussels, X said"
+		}
+		for _, s := range speakers {
+			if m := &d.mentions[s]; m.Label == "Person" && d.abroad(m, &d.mentions[p]) {
+				x.addRel(d, si, "VISITS", "", m, &d.mentions[p], nil)
+			}
+		}
+	}
+}
+
+// frontedSubject returns the person who opens the main clause after the
+// first comma from token i on (within a few tokens), as a list; none if
+// there is none.
+func (d *doc) frontedSubject(ms []int, i, end int) []int {
+	for k := i; k < end && k < i+12; k++ {
+		if d.toks[k].Text == "," {
+			if p := d.rightArg(ms, k+1, 5, func(m *Mention) bool { return m.Label == "Person" }); p >= 0 {
+				return []int{p}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// abroad reports whether place lies in a known state other than the
+// known state of person p (by an office bound in the article, else by the
+// lexicon).
+func (d *doc) abroad(p, place *Mention) bool {
+	home := d.knownCountry(p)
+	if o, ok := d.offices[p.Key]; ok && o.aff != nil && stateOf(o.aff) != "" {
+		home = stateOf(o.aff)
+	}
+	there := stateOf(place)
+	return home != "" && there != "" && home != there
+}
+
+// stateOf returns the code of the state mention m is or lies in ("RUS"),
+// or "".
+func stateOf(m *Mention) string {
+	if m.Label == "Country" {
+		return strings.TrimPrefix(m.Key, "country:")
+	}
+	return m.Country
 }

@@ -57,3 +57,22 @@ func TestHostedVisits(t *testing.T) {
 		{"U.S. President Joe Biden returned to the United States on Sunday.", nil, []string{"VISITS(Joe Biden -> United States)"}},
 	})
 }
+
+// TestSpeechVisits checks that a speaker whose words are placed abroad
+// ("told reporters in Vienna") visits the place, and that a place at
+// home, a statement or a noun "state" states no visit.
+func TestSpeechVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russian Foreign Minister Sergei Lavrov told reporters in Vienna that Moscow wants the embargo lifted.",
+			[]string{"VISITS(Sergei Lavrov -> Vienna)"}, nil},
+		{"U.S. Secretary of State Antony Blinken said at a news conference in Doha that a deal was close.",
+			[]string{"VISITS(Antony Blinken -> Doha)"}, nil},
+		{"Speaking to journalists in Brussels, Ukrainian President Volodymyr Zelensky said more air defence was needed.",
+			[]string{"VISITS(Volodymyr Zelensky -> Brussels)"}, nil},
+		// at home, no place, a noun
+		{"Russian Foreign Minister Sergei Lavrov told reporters in Moscow that the talks had failed.", nil, []string{"VISITS(Sergei Lavrov -> Moscow)"}},
+		{"Russian Foreign Minister Sergei Lavrov said in a statement that Moscow would respond.", nil, []string{"VISITS(Sergei Lavrov -> Russia)"}},
+		{"Venezuelan President Nicolas Maduro held a vote on creating a new Venezuelan state in Essequibo.", nil, []string{"VISITS(Nicolas Maduro -> Essequibo)"}},
+		{"Russian Foreign Minister Sergei Lavrov did not say in Vienna when the talks would resume.", nil, []string{"VISITS(Sergei Lavrov -> Vienna)"}},
+	})
+}

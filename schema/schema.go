@@ -289,6 +289,11 @@ type Words struct {
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
 	// Hosting verbs (extract/travel.go): "X hosted Y in Z" (lemmas).
 	HostVerbs []string `yaml:"host_verbs,omitempty" json:"host_verbs,omitempty"` // host, welcome, receive
+	// Words of an audience between a verb of saying and "in" a place
+	// (extract/travel.go): "told reporters in Vienna", "said at a news
+	// conference in Doha".
+	AudienceWords []string `yaml:"audience_words,omitempty" json:"audience_words,omitempty"`
+	SpeechVerbs   []string `yaml:"speech_verbs,omitempty" json:"speech_verbs,omitempty"` // say, tell, speak (lemmas)
 
 	// Capitalised words that may stand in a title's portfolio (office.go):
 	// "the Hungarian Government commissioner", "the British Government spokesman".
