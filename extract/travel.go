@@ -131,3 +131,34 @@ func stateOf(m *Mention) string {
 	}
 	return m.Country
 }
+
+// Calls.
+//
+// "Biden called Netanyahu on Sunday", "Macron phoned Putin to discuss
+// Ukraine": a call verb (call_verbs) with a person named right after it
+// (titles and determiners between), followed by a time, a purpose or the
+// end of the clause (call_followers), is a COMMUNICATES_WITH from the
+// caller. "Called X a liar", "called on X", "called for" and a passive
+// "was called" state none.
+
+// phoneCalls adds the calls sentence si states.
+func (x *Extractor) phoneCalls(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	person := func(m *Mention) bool { return m.Label == "Person" }
+	for v := from + 1; v+1 < end; v++ {
+		if !x.lex.sets.callVerbs[d.lw(v)] || d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)] || inMentionSpan(d, ms, v) || !stated(d, si, v) {
+			continue
+		}
+		g := d.rightArg(ms, v+1, 6, person)
+		if g < 0 || d.mentions[g].Kind != mName || !d.directObject(v+1, d.mentions[g].From) {
+			continue
+		}
+		callee := &d.mentions[g]
+		if callee.To >= end || !x.lex.sets.callFollowers[d.lw(callee.To)] || d.toks[callee.To].Text == "'s" {
+			continue
+		}
+		for _, s := range x.speakersAt(d, si, ms, v) {
+			x.addRel(d, si, "COMMUNICATES_WITH", "", &d.mentions[s], callee, nil)
+		}
+	}
+}

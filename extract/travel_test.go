@@ -76,3 +76,25 @@ func TestSpeechVisits(t *testing.T) {
 		{"Russian Foreign Minister Sergei Lavrov did not say in Vienna when the talks would resume.", nil, []string{"VISITS(Sergei Lavrov -> Vienna)"}},
 	})
 }
+
+// TestPhoneCalls checks that a call verb with a person right after it
+// and a time, a purpose or the clause's end is a channel, and that a
+// judgement ("called X a terrorist"), an appeal ("called on X") or a
+// negated call is none.
+func TestPhoneCalls(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"U.S. President Joe Biden called Israeli Prime Minister Benjamin Netanyahu on Sunday.",
+			[]string{"COMMUNICATES_WITH(Benjamin Netanyahu -> Joe Biden)"}, nil},
+		{"French President Emmanuel Macron phoned Vladimir Putin to discuss the war.",
+			[]string{"COMMUNICATES_WITH(Emmanuel Macron -> Vladimir Putin)"}, nil},
+		// a judgement, an appeal, a negation, a name
+		{"Ukrainian President Volodymyr Zelensky called Vladimir Putin a terrorist.", nil,
+			[]string{"COMMUNICATES_WITH(Vladimir Putin -> Volodymyr Zelensky)"}},
+		{"Joe Biden called on Benjamin Netanyahu to halt the offensive.", nil,
+			[]string{"COMMUNICATES_WITH(Benjamin Netanyahu -> Joe Biden)"}},
+		{"Joe Biden called Benjamin Netanyahu's plan a mistake.", nil,
+			[]string{"COMMUNICATES_WITH(Benjamin Netanyahu -> Joe Biden)"}},
+		{"Joe Biden did not call Benjamin Netanyahu on Sunday.", nil,
+			[]string{"COMMUNICATES_WITH(Benjamin Netanyahu -> Joe Biden)"}},
+	})
+}

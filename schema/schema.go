@@ -294,6 +294,11 @@ type Words struct {
 	// conference in Doha".
 	AudienceWords []string `yaml:"audience_words,omitempty" json:"audience_words,omitempty"`
 	SpeechVerbs   []string `yaml:"speech_verbs,omitempty" json:"speech_verbs,omitempty"` // say, tell, speak (lemmas)
+	// Phone calls (extract/travel.go): "X called Y on Sunday". CallVerbs
+	// are lemmas; CallFollowers the words that may follow the person
+	// called (not "a": "called X a liar").
+	CallVerbs     []string `yaml:"call_verbs,omitempty" json:"call_verbs,omitempty"`
+	CallFollowers []string `yaml:"call_followers,omitempty" json:"call_followers,omitempty"`
 
 	// Capitalised words that may stand in a title's portfolio (office.go):
 	// "the Hungarian Government commissioner", "the British Government spokesman".
