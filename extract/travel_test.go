@@ -98,3 +98,14 @@ func TestPhoneCalls(t *testing.T) {
 			[]string{"COMMUNICATES_WITH(Benjamin Netanyahu -> Joe Biden)"}},
 	})
 }
+
+// TestTravelPhraseCapitals checks that a capital after a two-word travel
+// phrase is the city visited, not its government.
+func TestTravelPhraseCapitals(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Japanese Prime Minister Fumio Kishida travelled to Kyiv on Tuesday.",
+			[]string{"VISITS(Fumio Kishida -> Kyiv)"}, []string{"VISITS(Fumio Kishida -> Ukraine)"}},
+		{"German Chancellor Olaf Scholz flew to Washington on Thursday.",
+			[]string{"VISITS(Olaf Scholz -> Washington)"}, []string{"VISITS(Olaf Scholz -> United States)"}},
+	})
+}
