@@ -100,7 +100,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !ok {
 				to, ok = d.adjunctPrep(ms, c, i, s.To) // "cooperation in recent years with"
 			}
-			if !ok || (c.Cameo != "" || c.verb && c.words[0] == "be") && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
+			if !ok || (c.Cameo != "" || c.verb && (c.words[0] == "be" || c.Plural)) && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
 				continue
 			}
 			if c.verb && d.claimObject(to, s.To) {
@@ -265,7 +265,8 @@ func ingNoun(d *doc, from, i int) bool {
 // place stands inside the span of cue c matched from i to to without being
 // one of its words: then it is the verb's object and the cue's later words
 // belong to another phrase ("attacked Ukraine on Tuesday" is not CAMEO's
-// "attack on"; "was in Beijing for talks with" is no "be in talks with").
+// "attack on"; "was in Beijing for talks with" is no "be in talks with";
+// "spoke to Biden by phone" is no plural "speak by phone").
 // A demonym counts too: in "trained Somali forces" Somalia is whom the
 // verb's own cue relates, not a word of CAMEO's "train forces".
 func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {

@@ -71,6 +71,9 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 	if !slices.Contains(rt.Sources, src.Label) {
 		return false
 	}
+	if rt.AwayTarget {
+		tgt = d.placeNamedAfter(si, tgt) // "visited the North Ossetian city of Vladikavkaz": the city
+	}
 	if rt.AwayTarget && tgt.Label == "Country" && d.atHome(src, tgt) {
 		return false // "Putin visited Russia's Far East": no visit to Russia
 	}

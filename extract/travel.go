@@ -162,3 +162,19 @@ func (x *Extractor) phoneCalls(d *doc, si int, ms []int) {
 		}
 	}
 }
+
+// placeNamedAfter returns the place named after "of" when place m is a
+// described place ending in a lower-case head ("the North Ossetian city of
+// Vladikavkaz", "the Kurdish-held town of Kobani"): the named place is the
+// one meant. Otherwise m.
+func (d *doc) placeNamedAfter(si int, m *Mention) *Mention {
+	if m.Label != "Location" || m.To+1 >= d.sents[si].To || d.toks[m.To-1].Capitalized() || d.lw(m.To) != "of" {
+		return m
+	}
+	for _, k := range d.sentMentions(si) {
+		if n := &d.mentions[k]; n.From == m.To+1 && n.Key != "" && (n.Label == "Location" || n.Label == "Country") {
+			return n
+		}
+	}
+	return m
+}

@@ -109,3 +109,19 @@ func TestTravelPhraseCapitals(t *testing.T) {
 			[]string{"VISITS(Olaf Scholz -> Washington)"}, []string{"VISITS(Olaf Scholz -> United States)"}},
 	})
 }
+
+// TestChannelsAndPlaces checks a call with its party inside a plural
+// phrase's gap, calls by video, and a described place whose name follows
+// "of" as the place visited.
+func TestChannelsAndPlaces(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"British Prime Minister Rishi Sunak spoke to Joe Biden by phone on Monday.",
+			[]string{"COMMUNICATES_WITH(Joe Biden -> Rishi Sunak)"}, nil},
+		{"Vladimir Putin and Xi Jinping spoke by video link on Monday.",
+			[]string{"COMMUNICATES_WITH(Vladimir Putin -> Xi Jinping)"}, nil},
+		{"Vladimir Putin held a video call with Xi Jinping on Monday.",
+			[]string{"COMMUNICATES_WITH(Vladimir Putin -> Xi Jinping)"}, nil},
+		{"Vladimir Putin visited the North Ossetian city of Vladikavkaz on Tuesday.",
+			[]string{"VISITS(Vladimir Putin -> Vladikavkaz)"}, []string{"VISITS(Vladimir Putin -> North Ossetian city)"}},
+	})
+}
