@@ -33,6 +33,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.hostedVisit(d, si, ms)
 	x.speechVisit(d, si, ms)
 	x.phoneCalls(d, si, ms)
+	x.meetingVisit(d, si, ms, before)
 	x.quotes(d, si, ms)
 	x.stances(d, si, ms)
 	if speaker := x.speaker(d, si, ms); speaker != "" {

@@ -112,15 +112,19 @@ func (d *doc) frontedSubject(ms []int, i, end int) []int {
 }
 
 // abroad reports whether place lies in a known state other than the
-// known state of person p (by an office bound in the article, else by the
-// lexicon).
+// known state of person p.
 func (d *doc) abroad(p, place *Mention) bool {
-	home := d.knownCountry(p)
-	if o, ok := d.offices[p.Key]; ok && o.aff != nil && stateOf(o.aff) != "" {
-		home = stateOf(o.aff)
-	}
-	there := stateOf(place)
+	home, there := d.homeState(p), stateOf(place)
 	return home != "" && there != "" && home != there
+}
+
+// homeState returns the code of person p's state: by an office bound in
+// the article, else by the lexicon; "" if unknown.
+func (d *doc) homeState(p *Mention) string {
+	if o, ok := d.offices[p.Key]; ok && o.aff != nil && stateOf(o.aff) != "" {
+		return stateOf(o.aff)
+	}
+	return d.knownCountry(p)
 }
 
 // stateOf returns the code of the state mention m is or lies in ("RUS"),
@@ -177,4 +181,50 @@ func (d *doc) placeNamedAfter(si int, m *Mention) *Mention {
 		}
 	}
 	return m
+}
+
+// Meetings.
+//
+// "Xi met Putin in Moscow": of two persons who met in a place, the one
+// from elsewhere visits it when the other is at home there, and both do
+// when both are from elsewhere ("Modi met Xi in Kazan"). Neither visits
+// when either's state is unknown.
+
+// meetingVisit adds the VISITS the MET_WITH relations sentence si added
+// since rels[before] imply.
+func (x *Extractor) meetingVisit(d *doc, si int, ms []int, before int) {
+	place := d.placeIn(si, ms)
+	if place == nil || stateOf(place) == "" {
+		return
+	}
+	for i := before; i < len(d.rels); i++ {
+		if d.rels[i].Type != "MET_WITH" {
+			continue
+		}
+		a, b := d.keyMention(d.rels[i].Source), d.keyMention(d.rels[i].Target)
+		if a == nil || b == nil || a.Label != "Person" || b.Label != "Person" {
+			continue
+		}
+		for _, p := range [][2]*Mention{{a, b}, {b, a}} {
+			if guest, host := p[0], p[1]; (d.homeState(host) == stateOf(place) || d.abroad(host, place)) && d.abroad(guest, place) {
+				x.addRel(d, si, "VISITS", "", guest, place, nil)
+			}
+		}
+	}
+}
+
+// placeIn returns the first place of sentence si named after "in" ("in
+// Moscow", "in the Kremlin's ..."), or nil.
+func (d *doc) placeIn(si int, ms []int) *Mention {
+	from := d.sents[si].From
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.Key == "" || m.Label != "Location" && m.Label != "Country" || m.Kind != mName || m.From-1 <= from {
+			continue
+		}
+		if d.lw(m.From-1) == "in" {
+			return m
+		}
+	}
+	return nil
 }

@@ -125,3 +125,19 @@ func TestChannelsAndPlaces(t *testing.T) {
 			[]string{"VISITS(Vladimir Putin -> Vladikavkaz)"}, []string{"VISITS(Vladimir Putin -> North Ossetian city)"}},
 	})
 }
+
+// TestMeetingVisits checks that of two persons who met in a place the
+// ones from elsewhere visit it, and no one visits their own state.
+func TestMeetingVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.",
+			[]string{"VISITS(Xi Jinping -> Moscow)"}, []string{"VISITS(Vladimir Putin -> Moscow)"}},
+		{"Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan.",
+			[]string{"VISITS(Narendra Modi -> Kazan)", "VISITS(Xi Jinping -> Kazan)"}, nil},
+		{"Erdogan held phone talks with Putin on Tuesday.",
+			[]string{"COMMUNICATES_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"}, []string{"MET_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"}},
+		// both at home
+		{"Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow.", nil,
+			[]string{"VISITS(Andrei Belousov -> Moscow)", "VISITS(Vladimir Putin -> Moscow)"}},
+	})
+}
