@@ -313,9 +313,11 @@ var phraseArticles = set{"a": true, "an": true, "the": true}
 
 // cueRelations adds the relations the cues of sentence si state.
 func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
-	for _, cm := range x.findCues(d, si, ms) {
+	cues := x.findCues(d, si, ms)
+	for _, cm := range cues {
 		x.cueRelation(d, si, ms, cm)
 	}
+	x.frontedChannel(d, si, ms, cues) // travel.go
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
 	x.makerRelations(d, si, ms)

@@ -228,3 +228,42 @@ func (d *doc) placeIn(si int, ms []int) *Mention {
 	}
 	return nil
 }
+
+// Fronted channels.
+//
+// "In a letter to Guterres, Araghchi said ...", "During a phone call with
+// Putin, Erdogan urged ...": a sentence that opens with a noun cue of
+// COMMUNICATES_WITH and its party, before the first comma, states the
+// channel between that party and whoever opens the main clause.
+
+// frontedChannel adds the COMMUNICATES_WITH a fronted channel adjunct of
+// sentence si states.
+func (x *Extractor) frontedChannel(d *doc, si int, ms []int, cues []cueMatch) {
+	from, end := d.sents[si].From, d.sents[si].To
+	if w := d.lw(from); w != "in" && w != "during" {
+		return
+	}
+	for _, cm := range cues {
+		if cm.c.verb || cm.c.Type != "COMMUNICATES_WITH" || cm.c.Plural || cm.from > from+4 {
+			continue
+		}
+		comma := -1
+		for j := cm.to; j < end && j < cm.to+8; j++ {
+			if d.toks[j].Text == "," {
+				comma = j
+				break
+			}
+		}
+		if comma < 0 {
+			return
+		}
+		party := d.rightArg(ms, cm.to, comma-cm.to, isActorMention)
+		if party < 0 {
+			return
+		}
+		if s := d.rightArg(ms, comma+1, 6, isActorMention); s >= 0 && d.mentions[s].Kind != mPronoun {
+			x.addRel(d, si, "COMMUNICATES_WITH", "", &d.mentions[s], &d.mentions[party], nil)
+		}
+		return
+	}
+}

@@ -141,3 +141,19 @@ func TestMeetingVisits(t *testing.T) {
 			[]string{"VISITS(Andrei Belousov -> Moscow)", "VISITS(Vladimir Putin -> Moscow)"}},
 	})
 }
+
+// TestFrontedChannels checks that a sentence opening with a letter or a
+// call to a party relates that party and the main clause's subject.
+func TestFrontedChannels(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In a letter to U.N. Secretary-General Antonio Guterres, Iranian Foreign Minister Abbas Araghchi said Tehran would respond.",
+			[]string{"COMMUNICATES_WITH(Abbas Araghchi -> Antonio Guterres)"}, nil},
+		{"During a phone call with Vladimir Putin on Tuesday, Recep Tayyip Erdogan urged a ceasefire.",
+			[]string{"COMMUNICATES_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"}, nil},
+		// no party named, talks (not a channel)
+		{"In a letter to the editor, Abbas Araghchi said Tehran would respond.", nil,
+			[]string{"COMMUNICATES_WITH(Abbas Araghchi -> Iran)"}},
+		{"In talks with Vladimir Putin, Recep Tayyip Erdogan urged a ceasefire.", nil,
+			[]string{"COMMUNICATES_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"}},
+	})
+}
