@@ -17,6 +17,11 @@ func TestBeInVisits(t *testing.T) {
 		{"Antony Blinken was the senior diplomat in Cairo for years.", nil, []string{"VISITS(Antony Blinken -> Cairo)"}},
 		{"Antony Blinken is due in Seoul on Wednesday.", nil, []string{"VISITS(Antony Blinken -> Seoul)"}},
 		{"Antony Blinken is due to visit Seoul on Wednesday.", nil, []string{"VISITS(Antony Blinken -> Seoul)"}},
+		// staying on
+		{"Secretary of State Antony Blinken remains in Cairo, where he met Egyptian President Abdel Fattah al-Sisi.",
+			[]string{"VISITS(Antony Blinken -> Cairo)"}, nil},
+		{"U.S. President Joe Biden stayed in the United States during the summit.", nil,
+			[]string{"VISITS(Joe Biden -> United States)"}},
 	})
 }
 
