@@ -642,6 +642,11 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 		if m.From >= i && m.From < stop && d.unnamedCompound(ms, m) {
 			return -1 // "struck Iran-backed militias in Syria": an object we cannot name (compound.go)
 		}
+		if m.From >= i && m.From < stop {
+			if h := d.possessedDemonym(ms, m, fits); h >= 0 {
+				return h // "spoke with his French counterpart": France
+			}
+		}
 		if m.From < i || !m.Arg || m.Key == "" {
 			continue
 		}
@@ -667,6 +672,39 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 		}
 	}
 	return -1
+}
+
+// possessedDemonym returns the demonym that speaks for the noun a
+// possessive pronoun owns, right after it, when it fits: "spoke with his
+// French counterpart" (France), "their Iranian partners"; -1 if none. The
+// owner is the noun's, not the verb's object. A counterpart named after
+// ("his Chinese counterpart, Wang Yi") is the object instead.
+func (d *doc) possessedDemonym(ms []int, m *Mention, fits func(*Mention) bool) int {
+	if m.Kind != mPronoun || !possessivePronoun[m.Head] && m.Head != "their" {
+		return -1
+	}
+	n := d.mentionAt(ms, m.To)
+	if n < 0 || d.mentions[n].Kind != mAdjective || d.mentions[n].Key == "" || !fits(&d.mentions[n]) {
+		return -1
+	}
+	a := &d.mentions[n]
+	if a.Arg {
+		return n // "their Iranian partners" (actor_nouns)
+	}
+	if j := a.To; j < len(d.toks) && strings.HasPrefix(d.lw(j), "counterpart") && !d.namedAfter(ms, j+1) {
+		return n
+	}
+	return -1
+}
+
+// namedAfter reports whether a person's name follows at token i, after a
+// comma or not: "counterpart Wang Yi", "counterpart, Wang Yi".
+func (d *doc) namedAfter(ms []int, i int) bool {
+	if i < len(d.toks) && d.toks[i].Text == "," {
+		i++
+	}
+	n := d.mentionAt(ms, i)
+	return n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName
 }
 
 // conjoinedAux reports whether toks[j] is "and" or "or" opening a second

@@ -100,7 +100,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !ok {
 				to, ok = d.adjunctPrep(ms, c, i, s.To) // "cooperation in recent years with"
 			}
-			if !ok || c.Cameo != "" && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
+			if !ok || (c.Cameo != "" || c.verb && (c.words[0] == "be" || c.Plural)) && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
 				continue
 			}
 			if c.verb && d.claimObject(to, s.To) {
@@ -261,20 +261,21 @@ func ingNoun(d *doc, from, i int) bool {
 	return false
 }
 
-// actorInside reports whether a named country, organization or person
-// stands inside the span of cue c matched from i to to without being one
-// of its words: then it is the verb's object and the cue's later words
+// actorInside reports whether a named country, organization, person or
+// place stands inside the span of cue c matched from i to to without being
+// one of its words: then it is the verb's object and the cue's later words
 // belong to another phrase ("attacked Ukraine on Tuesday" is not CAMEO's
-// "attack on"). A demonym counts too: in "trained Somali forces" Somalia
-// is whom the verb's own cue relates, not a word of CAMEO's "train
-// forces".
+// "attack on"; "was in Beijing for talks with" is no "be in talks with";
+// "spoke to Biden by phone" is no plural "speak by phone").
+// A demonym counts too: in "trained Somali forces" Somalia is whom the
+// verb's own cue relates, not a word of CAMEO's "train forces".
 func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 	if to-i == len(c.words) {
 		return false
 	}
 	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.From > i && m.From < to && (m.Kind == mName || m.Kind == mAdjective) && (m.Label == "Country" || m.Label == "Organization" || m.Label == "Person") {
+		if m.From > i && m.From < to && (m.Kind == mName || m.Kind == mAdjective) && (isActor(m.Label) || m.Label == "Location" && c.words[0] == "be") {
 			return true
 		}
 	}
@@ -312,9 +313,11 @@ var phraseArticles = set{"a": true, "an": true, "the": true}
 
 // cueRelations adds the relations the cues of sentence si state.
 func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
-	for _, cm := range x.findCues(d, si, ms) {
+	cues := x.findCues(d, si, ms)
+	for _, cm := range cues {
 		x.cueRelation(d, si, ms, cm)
 	}
+	x.frontedChannel(d, si, ms, cues) // travel.go
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
 	x.makerRelations(d, si, ms)
@@ -703,6 +706,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if n >= 0 && x.trailingSpeaker(d, n) {
 		n = -1 // "Iran and Syria are allies, Lavrov said": the speaker, no target
 	}
+	if n >= 0 && c.verb && x.isSaying(d.lw(cm.from)) && d.wordBetween(from, d.mentions[n].From, "that") {
+		n = -1 // "told reporters that Moscow ...": what is told, not whom
+	}
 	switch {
 	case gapped:
 		if gap >= 0 {
@@ -1026,6 +1032,16 @@ func (x *Extractor) conjoinedHead(d *doc, si, i int, lemma string) int {
 	return from + h
 }
 
+// wordBetween reports whether word w stands in toks[i:j].
+func (d *doc) wordBetween(i, j int, w string) bool {
+	for k := i; k < j; k++ {
+		if d.lw(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // stativeWith reports whether verb cue c ends in "with" ("ally with",
 // "align with"): its participle after a form of "be" ("had been allied
 // with the Kurds") states the subject's own relation, not a passive.
@@ -1042,7 +1058,21 @@ func auxiliaryBe(d *doc, c *compiledCue, i, end int) bool {
 		return false
 	}
 	w := d.lw(i + 1)
-	return w != c.words[1] && (strings.HasSuffix(w, "ed") || d.participleBy(i+1, end) >= 0) // "was met by Putin in"
+	if w == c.words[1] {
+		return false
+	}
+	if len(c.words) == 2 {
+		// "be in", "be against": the words between are the verb's own
+		// ("was still in Vienna"), unless a participle, a noun phrase or a
+		// plan opens there: "was held in a prison in", "is a fellow in",
+		// "is due in Seoul"
+		for j := i + 1; j < end && j <= i+3 && d.lw(j) != c.words[1]; j++ {
+			if w := d.lw(j); d.participle(j) || nounMarkers[w] || d.words.hopeVerbs[w] {
+				return true
+			}
+		}
+	}
+	return strings.HasSuffix(w, "ed") || d.participleBy(i+1, end) >= 0 // "was met by Putin in"
 }
 
 // gerundBetween reports whether a gerund that takes an object opens after

@@ -514,14 +514,23 @@ func (x *Extractor) dateline(d *doc, si, i, n int) bool {
 	return next.Text == "(" || next.Text == "," && (after.Kind == Number || x.lex.sets.months[after.Text])
 }
 
-// afterVisit reports whether toks[i] is the object of a verb of visiting:
-// "visited Kyiv" is the city.
+// afterVisit reports whether toks[i] is the object of a verb of visiting
+// or of a two-word travel phrase: "visited Kyiv", "travelled to Kyiv",
+// "a trip to Kyiv" are the city.
 func (x *Extractor) afterVisit(d *doc, si, i int) bool {
 	if i == d.sents[si].From {
 		return false
 	}
 	for _, c := range x.cues[d.toks[i-1].lower] {
 		if x.lex.relTypes[c.Type].PlaceObject && c.verb && len(c.words) == 1 {
+			return true
+		}
+	}
+	if i-2 < d.sents[si].From {
+		return false
+	}
+	for _, c := range x.cues[d.toks[i-2].lower] {
+		if x.lex.relTypes[c.Type].PlaceObject && len(c.words) == 2 && c.words[1] == d.toks[i-1].lower {
 			return true
 		}
 	}

@@ -20,9 +20,10 @@ func TestPassiveAgents(t *testing.T) {
 		{"Weapons were supplied to Ukraine by Germany and Poland.",
 			[]string{"SUPPLIES(Germany -> Ukraine)", "SUPPLIES(Poland -> Ukraine)"}, nil},
 		{"Tanks were sold to Morocco by the United States.", []string{"SUPPLIES(United States -> Morocco)"}, nil},
-		// an irregular participle before "in" is no "be in"
-		{"Erdogan was met by Putin in Sochi.", []string{"MET_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"},
-			[]string{"VISITS(Recep Tayyip Erdogan -> Sochi)"}},
+		// an irregular participle before "in" is no "be in" (the guest's
+		// visit comes from the meeting at the host's home, travel.go)
+		{"Erdogan was met by Putin in Sochi.", []string{"MET_WITH(Recep Tayyip Erdogan -> Vladimir Putin)", "VISITS(Recep Tayyip Erdogan -> Sochi)"},
+			[]string{"VISITS(Vladimir Putin -> Sochi)"}},
 		// reduced relatives set off by commas
 		{"Hezbollah, backed by Iran, attacked Israel.", []string{"SUPPORTS(Iran -> Hezbollah)", "ATTACKS(Hezbollah -> Israel)"}, nil},
 		{"Hezbollah, backed by Iran and Syria, fired rockets at Israel.",

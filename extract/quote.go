@@ -1,9 +1,13 @@
 package extract
 
+import "strings"
+
 // quotes adds QUOTES from a news outlet to the person whose words it
 // carries in sentence si: "X told NPR", "X said in an interview with Fox
-// News", "speaking on al-Masirah TV, X said", "NPR reported X said". An
-// outlet that only reports facts quotes no one.
+// News", "speaking on al-Masirah TV, X said", "NPR reported X said", "X
+// was quoted by Interfax as saying", "X said ..., according to Yonhap".
+// An outlet that only reports facts quotes no one: "X met Y, according to
+// Xinhua" has no words of X.
 func (x *Extractor) quotes(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	person := func(m *Mention) bool { return m.Label == "Person" }
@@ -13,9 +17,13 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			continue
 		}
 		i := d.outletLead(ms, s.From, m.From-1)
-		lead := false
+		lead, according, quotedBy := false, false, false
 		switch {
 		case i < s.From:
+		case i > s.From && d.lw(i) == "to" && d.lw(i-1) == "according":
+			according = true
+		case i > s.From && d.lw(i) == "by" && x.lex.sets.reportVerbs[d.lw(i-1)]:
+			quotedBy = true // "X was quoted by Interfax as saying"
 		case x.lex.sets.outletLeads[d.lw(i)]:
 			lead = true
 		case x.lex.sets.outletPreps[d.lw(i)]:
@@ -27,12 +35,17 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			}
 		}
 		speaker := -1
-		if lead {
+		switch {
+		case according:
+			speaker = x.reportedSpeaker(d, si, ms, person)
+		case quotedBy:
+			speaker = d.leftArg(ms, i-1, person)
+		case lead:
 			speaker = d.leftArg(ms, i, person)
 			if speaker < 0 {
 				speaker = d.rightArg(ms, m.To, 8, person) // "..., told NPR Defence Minister X"
 			}
-		} else if m.To < s.To && x.lex.sets.reportVerbs[d.lw(m.To)] {
+		case m.To < s.To && x.lex.sets.reportVerbs[d.lw(m.To)]:
 			j := m.To + 1
 			if j < s.To && d.lw(j) == "that" {
 				j++
@@ -41,13 +54,34 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 				speaker = n
 			}
 		}
-		if speaker < 0 {
+		if speaker < 0 && !according {
 			speaker = x.publishedInterview(d, si, ms, m, person)
 		}
 		if speaker >= 0 {
 			x.addRel(d, si, "QUOTES", "", m, &d.mentions[speaker], nil)
 		}
 	}
+}
+
+// reportedSpeaker returns the person who speaks in sentence si by a verb
+// of saying of their own, as its subject ("Lavrov said") or right after
+// it ("..., said Lavrov"); -1 if none.
+func (x *Extractor) reportedSpeaker(d *doc, si int, ms []int, person func(*Mention) bool) int {
+	from, end := d.sents[si].From, d.sents[si].To
+	for v := from; v < end; v++ {
+		if !x.ownSayingAt(d, ms, from, v) || !stated(d, si, v) {
+			continue
+		}
+		if n := d.mentionAt(ms, v+1); n >= 0 && person(&d.mentions[n]) && d.mentions[n].Key != "" {
+			return n
+		}
+		for _, k := range x.speakersAt(d, si, ms, v) {
+			if person(&d.mentions[k]) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // outletLead returns the token before an outlet's name that starts at i+1,
@@ -57,7 +91,7 @@ func (d *doc) outletLead(ms []int, from, i int) int {
 	adjective := func(m *Mention) bool { return m.Kind == mAdjective }
 	for n := 0; i >= from && n < 4; n++ {
 		w := d.lw(i)
-		if w == "the" || d.words.outletDescs[w] {
+		if w == "the" || d.words.outletDescs[w] || hyphenModifier(d.toks[i]) {
 			i--
 		} else if k := d.mentionEnding(ms, i+1, adjective); k >= 0 {
 			i = d.mentions[k].From - 1 // "the German daily"
@@ -66,6 +100,14 @@ func (d *doc) outletLead(ms []int, from, i int) int {
 		}
 	}
 	return i
+}
+
+// hyphenModifier reports whether t is a lower-case hyphenated modifier,
+// as outlets are described: "the pro-government broadcaster", "the
+// state-controlled channel", "the Kremlin-friendly daily" keeps its
+// capital and is no modifier here.
+func hyphenModifier(t Token) bool {
+	return t.Kind == Word && !t.Capitalized() && strings.Contains(t.Text, "-")
 }
 
 // publishedInterview returns the person an outlet published an interview

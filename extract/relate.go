@@ -33,6 +33,10 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.cueRelations(d, si, ms)
 	x.aimedWeapons(d, si, ms)
 	x.frontedVisit(d, si, ms)
+	x.hostedVisit(d, si, ms)
+	x.speechVisit(d, si, ms)
+	x.phoneCalls(d, si, ms)
+	x.meetingVisit(d, si, ms, before)
 	x.quotes(d, si, ms)
 	x.stances(d, si, ms)
 	if speaker := x.speaker(d, si, ms); speaker != "" {
@@ -70,6 +74,12 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 	}
 	if !slices.Contains(rt.Sources, src.Label) {
 		return false
+	}
+	if rt.AwayTarget {
+		tgt = d.placeNamedAfter(si, tgt) // "visited the North Ossetian city of Vladikavkaz": the city
+	}
+	if rt.AwayTarget && tgt.Label == "Country" && d.atHome(src, tgt) {
+		return false // "Putin visited Russia's Far East": no visit to Russia
 	}
 	s, t := src.Key, tgt.Key
 	if rt.Symmetric && t < s {

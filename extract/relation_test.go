@@ -126,6 +126,18 @@ func TestQuotes(t *testing.T) {
 			[]string{"QUOTES(Al Jazeera -> Mohammed Al Thani)"}, nil},
 		{"Reuters reported that the border was closed on Monday, while Sauli Niinisto stayed in Helsinki.",
 			nil, []string{"QUOTES(Reuters -> Sauli Niinisto)"}},
+		{"Finnish President Sauli Niinisto said on Friday that the border would stay shut, according to Interfax.",
+			[]string{"QUOTES(Interfax -> Sauli Niinisto)"}, nil},
+		{"\"We are ready,\" said Dmitry Peskov, according to TASS.",
+			[]string{"QUOTES(TASS -> Dmitry Peskov)"}, nil},
+		{"Sergei Shoigu was quoted by Interfax as saying that the troops had left.",
+			[]string{"QUOTES(Interfax -> Sergei Shoigu)"}, nil},
+		{"Irakli Kobakhidze told the pro-government broadcaster Imedi TV that the law would pass.",
+			[]string{"QUOTES(Imedi TV -> Irakli Kobakhidze)"}, nil},
+		{"Vladimir Putin met Xi Jinping in Moscow on Monday, according to Xinhua.",
+			nil, []string{"QUOTES(Xinhua -> Vladimir Putin)", "QUOTES(Xinhua -> Xi Jinping)"}},
+		{"Sauli Niinisto did not say when the border would reopen, according to Interfax.",
+			nil, []string{"QUOTES(Interfax -> Sauli Niinisto)"}},
 	})
 }
 

@@ -103,6 +103,10 @@ type RelationType struct {
 	// PlaceObject: the object of a one-word verb cue is a place, not the
 	// government that shares its name ("visited Kyiv" is the city).
 	PlaceObject bool `yaml:"place_object,omitempty" json:"place_object,omitempty"`
+	// AwayTarget: the target is away from the source's own state, so a
+	// person's state as target states nothing ("Putin visited Russia's Far
+	// East" is no visit to Russia).
+	AwayTarget bool `yaml:"away_target,omitempty" json:"away_target,omitempty"`
 	// PlaceAgent: a passive verb cue with no agent after "by" takes the
 	// country after "in" as its source ("the party is banned in Turkey":
 	// the state whose law bans it).
@@ -290,6 +294,18 @@ type Words struct {
 
 	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
+	// Hosting verbs (extract/travel.go): "X hosted Y in Z" (lemmas).
+	HostVerbs []string `yaml:"host_verbs,omitempty" json:"host_verbs,omitempty"` // host, welcome, receive
+	// Words of an audience between a verb of saying and "in" a place
+	// (extract/travel.go): "told reporters in Vienna", "said at a news
+	// conference in Doha".
+	AudienceWords []string `yaml:"audience_words,omitempty" json:"audience_words,omitempty"`
+	SpeechVerbs   []string `yaml:"speech_verbs,omitempty" json:"speech_verbs,omitempty"` // say, tell, speak (lemmas)
+	// Phone calls (extract/travel.go): "X called Y on Sunday". CallVerbs
+	// are lemmas; CallFollowers the words that may follow the person
+	// called (not "a": "called X a liar").
+	CallVerbs     []string `yaml:"call_verbs,omitempty" json:"call_verbs,omitempty"`
+	CallFollowers []string `yaml:"call_followers,omitempty" json:"call_followers,omitempty"`
 
 	// Capitalised words that may stand in a title's portfolio (office.go):
 	// "the Hungarian Government commissioner", "the British Government spokesman".

@@ -1,0 +1,269 @@
+package extract
+
+import "strings"
+
+// Guests.
+//
+// A host's verb with a person as its object and the place after it says
+// where the guest went: "Erdogan hosted Orban in Ankara", "Biden welcomed
+// Ruto to Washington", "Xi received Lula in Beijing". The guest VISITS the
+// place, unless the place lies in the guest's own state: "hosted Turkish
+// Foreign Minister Hakan Fidan in Ankara" is no visit.
+
+// hostedVisit adds the VISITS of the guests the hosting verbs of sentence
+// si name.
+func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	person := func(m *Mention) bool { return m.Label == "Person" }
+	place := func(m *Mention) bool { return m.Label == "Location" || m.Label == "Country" }
+	for v := from + 1; v < end; v++ {
+		if !x.lex.sets.hostVerbs[d.lw(v)] || d.toks[v].Capitalized() || inMentionSpan(d, ms, v) || !stated(d, si, v) {
+			continue
+		}
+		g := d.rightArg(ms, v+1, 6, person)
+		if g < 0 || d.mentions[g].Kind != mName && d.mentions[g].Kind != mPronoun {
+			continue
+		}
+		guest := &d.mentions[g]
+		if !d.directObject(v+1, guest.From) {
+			continue // "hosted a summit on Gaza with X in": X is no guest of the verb
+		}
+		j := guest.To
+		if j < end && d.lw(j) == "," {
+			continue // "welcomed X, who ...": no place of the visit
+		}
+		if j >= end || d.lw(j) != "in" && d.lw(j) != "to" && d.lw(j) != "at" {
+			continue
+		}
+		if p := d.rightArg(ms, j+1, 2, place); p >= 0 && !d.atHome(guest, &d.mentions[p]) {
+			x.addRel(d, si, "VISITS", "", guest, &d.mentions[p], nil)
+		}
+	}
+}
+
+// directObject reports whether a name starting at token j is the object
+// of a verb ending at token i-1: only a determiner, "visiting" or a
+// capitalised title stand between ("hosted visiting Hungarian Prime
+// Minister Viktor Orban").
+func (d *doc) directObject(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := d.toks[k]
+		if t.Kind != Word || !t.Capitalized() && !determiners[t.lower] && t.lower != "visiting" {
+			return false
+		}
+	}
+	return true
+}
+
+// Speakers abroad.
+//
+// Where a person speaks is where they are: "Lavrov told reporters in
+// Vienna", "Blinken said at a news conference in Doha", "speaking to
+// journalists in Brussels, X said". Only the words of an audience
+// (audience_words) may stand between the verb and "in". A city of one's
+// own state is no visit, and since a speaker abroad is news only when the
+// speaker's own state is known, the speaker's state and the place's must
+// both be known and differ.
+
+// speechVisit adds the VISITS of the speakers sentence si places abroad.
+func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	place := func(m *Mention) bool { return m.Label == "Location" || m.Label == "Country" }
+	for v := from; v < end; v++ {
+		if !x.lex.sets.speechVerbs[d.lw(v)] || v > from && (d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)]) || !stated(d, si, v) {
+			continue
+		}
+		j := v + 1
+		for j < end && j <= v+5 && x.lex.sets.audienceWords[d.lw(j)] {
+			j++
+		}
+		if j+1 >= end || d.lw(j) != "in" {
+			continue
+		}
+		p := d.mentionAt(ms, j+1)
+		if p < 0 || !place(&d.mentions[p]) || d.mentions[p].Key == "" {
+			continue
+		}
+		speakers := x.speakersAt(d, si, ms, v)
+		if v == from {
+			speakers = d.frontedSubject(ms, j+2, end) // "Speaking to journalists in Brussels, X said"
+		}
+		for _, s := range speakers {
+			if m := &d.mentions[s]; m.Label == "Person" && d.abroad(m, &d.mentions[p]) {
+				x.addRel(d, si, "VISITS", "", m, &d.mentions[p], nil)
+			}
+		}
+	}
+}
+
+// frontedSubject returns the person who opens the main clause after the
+// first comma from token i on (within a few tokens), as a list; none if
+// there is none.
+func (d *doc) frontedSubject(ms []int, i, end int) []int {
+	for k := i; k < end && k < i+12; k++ {
+		if d.toks[k].Text == "," {
+			if p := d.rightArg(ms, k+1, 5, func(m *Mention) bool { return m.Label == "Person" }); p >= 0 {
+				return []int{p}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// abroad reports whether place lies in a known state other than the
+// known state of person p.
+func (d *doc) abroad(p, place *Mention) bool {
+	home, there := d.homeState(p), stateOf(place)
+	return home != "" && there != "" && home != there
+}
+
+// homeState returns the code of person p's state: by an office bound in
+// the article, else by the lexicon; "" if unknown.
+func (d *doc) homeState(p *Mention) string {
+	if o, ok := d.offices[p.Key]; ok && o.aff != nil && stateOf(o.aff) != "" {
+		return stateOf(o.aff)
+	}
+	return d.knownCountry(p)
+}
+
+// stateOf returns the code of the state mention m is or lies in ("RUS"),
+// or "".
+func stateOf(m *Mention) string {
+	if m.Label == "Country" {
+		return strings.TrimPrefix(m.Key, "country:")
+	}
+	return m.Country
+}
+
+// Calls.
+//
+// "Biden called Netanyahu on Sunday", "Macron phoned Putin to discuss
+// Ukraine": a call verb (call_verbs) with a person named right after it
+// (titles and determiners between), followed by a time, a purpose or the
+// end of the clause (call_followers), is a COMMUNICATES_WITH from the
+// caller. "Called X a liar", "called on X", "called for" and a passive
+// "was called" state none.
+
+// phoneCalls adds the calls sentence si states.
+func (x *Extractor) phoneCalls(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	person := func(m *Mention) bool { return m.Label == "Person" }
+	for v := from + 1; v+1 < end; v++ {
+		if !x.lex.sets.callVerbs[d.lw(v)] || d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)] || inMentionSpan(d, ms, v) || !stated(d, si, v) {
+			continue
+		}
+		g := d.rightArg(ms, v+1, 6, person)
+		if g < 0 || d.mentions[g].Kind != mName || !d.directObject(v+1, d.mentions[g].From) {
+			continue
+		}
+		callee := &d.mentions[g]
+		if callee.To >= end || !x.lex.sets.callFollowers[d.lw(callee.To)] || d.toks[callee.To].Text == "'s" {
+			continue
+		}
+		for _, s := range x.speakersAt(d, si, ms, v) {
+			x.addRel(d, si, "COMMUNICATES_WITH", "", &d.mentions[s], callee, nil)
+		}
+	}
+}
+
+// placeNamedAfter returns the place named after "of" when place m is a
+// described place ending in a lower-case head ("the North Ossetian city of
+// Vladikavkaz", "the Kurdish-held town of Kobani"): the named place is the
+// one meant. Otherwise m.
+func (d *doc) placeNamedAfter(si int, m *Mention) *Mention {
+	if m.Label != "Location" || m.To+1 >= d.sents[si].To || d.toks[m.To-1].Capitalized() || d.lw(m.To) != "of" {
+		return m
+	}
+	for _, k := range d.sentMentions(si) {
+		if n := &d.mentions[k]; n.From == m.To+1 && n.Key != "" && (n.Label == "Location" || n.Label == "Country") {
+			return n
+		}
+	}
+	return m
+}
+
+// Meetings.
+//
+// "Xi met Putin in Moscow": of two persons who met in a place, the one
+// from elsewhere visits it when the other is at home there, and both do
+// when both are from elsewhere ("Modi met Xi in Kazan"). Neither visits
+// when either's state is unknown.
+
+// meetingVisit adds the VISITS the MET_WITH relations sentence si added
+// since rels[before] imply.
+func (x *Extractor) meetingVisit(d *doc, si int, ms []int, before int) {
+	place := d.placeIn(si, ms)
+	if place == nil || stateOf(place) == "" {
+		return
+	}
+	for i := before; i < len(d.rels); i++ {
+		if d.rels[i].Type != "MET_WITH" {
+			continue
+		}
+		a, b := d.keyMention(d.rels[i].Source), d.keyMention(d.rels[i].Target)
+		if a == nil || b == nil || a.Label != "Person" || b.Label != "Person" {
+			continue
+		}
+		for _, p := range [][2]*Mention{{a, b}, {b, a}} {
+			if guest, host := p[0], p[1]; (d.homeState(host) == stateOf(place) || d.abroad(host, place)) && d.abroad(guest, place) {
+				x.addRel(d, si, "VISITS", "", guest, place, nil)
+			}
+		}
+	}
+}
+
+// placeIn returns the first place of sentence si named after "in" ("in
+// Moscow", "in the Kremlin's ..."), or nil.
+func (d *doc) placeIn(si int, ms []int) *Mention {
+	from := d.sents[si].From
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.Key == "" || m.Label != "Location" && m.Label != "Country" || m.Kind != mName || m.From-1 <= from {
+			continue
+		}
+		if d.lw(m.From-1) == "in" {
+			return m
+		}
+	}
+	return nil
+}
+
+// Fronted channels.
+//
+// "In a letter to Guterres, Araghchi said ...", "During a phone call with
+// Putin, Erdogan urged ...": a sentence that opens with a noun cue of
+// COMMUNICATES_WITH and its party, before the first comma, states the
+// channel between that party and whoever opens the main clause.
+
+// frontedChannel adds the COMMUNICATES_WITH a fronted channel adjunct of
+// sentence si states.
+func (x *Extractor) frontedChannel(d *doc, si int, ms []int, cues []cueMatch) {
+	from, end := d.sents[si].From, d.sents[si].To
+	if w := d.lw(from); w != "in" && w != "during" {
+		return
+	}
+	for _, cm := range cues {
+		if cm.c.verb || cm.c.Type != "COMMUNICATES_WITH" || cm.c.Plural || cm.from > from+4 {
+			continue
+		}
+		comma := -1
+		for j := cm.to; j < end && j < cm.to+8; j++ {
+			if d.toks[j].Text == "," {
+				comma = j
+				break
+			}
+		}
+		if comma < 0 {
+			return
+		}
+		party := d.rightArg(ms, cm.to, comma-cm.to, isActorMention)
+		if party < 0 {
+			return
+		}
+		if s := d.rightArg(ms, comma+1, 6, isActorMention); s >= 0 && d.mentions[s].Kind != mPronoun {
+			x.addRel(d, si, "COMMUNICATES_WITH", "", &d.mentions[s], &d.mentions[party], nil)
+		}
+		return
+	}
+}

@@ -1,0 +1,164 @@
+package extract
+
+import "testing"
+
+// TestBeInVisits checks that "be in" a place states a visit only when
+// nothing but adverbs stands between: a participle, a noun phrase or a
+// plan belongs to another phrase, and a place inside a longer phrase's
+// gap keeps its own "be in".
+func TestBeInVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Secretary of State Antony Blinken was still in Cairo on Tuesday.", []string{"VISITS(Antony Blinken -> Cairo)"}, nil},
+		{"Emmanuel Macron, who was in Beijing for talks with Chinese President Xi Jinping, said Europe must act.",
+			[]string{"VISITS(Emmanuel Macron -> Beijing)", "NEGOTIATES_WITH(Emmanuel Macron -> Xi Jinping)"}, nil},
+		// detention, an office held there, a plan
+		{"Opposition leader Alexei Navalny has been held in a prison in Vladimir since January.", nil, []string{"VISITS(Alexei Navalny -> Vladimir)"}},
+		{"Ashraf Ghani was detained in Kabul.", nil, []string{"VISITS(Ashraf Ghani -> Kabul)"}},
+		{"Antony Blinken was the senior diplomat in Cairo for years.", nil, []string{"VISITS(Antony Blinken -> Cairo)"}},
+		{"Antony Blinken is due in Seoul on Wednesday.", nil, []string{"VISITS(Antony Blinken -> Seoul)"}},
+		{"Antony Blinken is due to visit Seoul on Wednesday.", nil, []string{"VISITS(Antony Blinken -> Seoul)"}},
+		// staying on
+		{"Secretary of State Antony Blinken remains in Cairo, where he met Egyptian President Abdel Fattah al-Sisi.",
+			[]string{"VISITS(Antony Blinken -> Cairo)"}, nil},
+		{"U.S. President Joe Biden stayed in the United States during the summit.", nil,
+			[]string{"VISITS(Joe Biden -> United States)"}},
+	})
+}
+
+// TestCounterparts checks that "his French counterpart" after a cue is
+// the demonym's country, and that "told" relates the state told, not
+// what the clause after "that" names.
+func TestCounterparts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"German Chancellor Olaf Scholz spoke by phone with his French counterpart on Sunday.",
+			[]string{"COMMUNICATES_WITH(France -> Olaf Scholz)"}, nil},
+		{"Indian army chief Manoj Pande said he had spoken to his Pakistani counterpart.",
+			[]string{"COMMUNICATES_WITH(Pakistan -> Manoj Pande)"}, nil},
+		{"Japanese Prime Minister Fumio Kishida told his Chinese counterpart that Tokyo was concerned.",
+			[]string{"COMMUNICATES_WITH(China -> Fumio Kishida)"}, nil},
+		{"Indian Foreign Minister Subrahmanyam Jaishankar met his Chinese counterpart, Wang Yi, in Moscow.",
+			[]string{"MET_WITH(Subrahmanyam Jaishankar -> Wang Yi)"}, nil},
+		// what is told, an outlet, reporters
+		{"Sergei Lavrov told reporters that Moscow would respond.", nil, []string{"COMMUNICATES_WITH(Russia -> Sergei Lavrov)"}},
+		{"Volodymyr Zelensky told the BBC that Kyiv would not cede territory.",
+			[]string{"QUOTES(BBC -> Volodymyr Zelensky)"}, []string{"COMMUNICATES_WITH(Ukraine -> Volodymyr Zelensky)", "COMMUNICATES_WITH(BBC -> Volodymyr Zelensky)"}},
+		{"Olaf Scholz did not tell his French counterpart about the plan.", nil, []string{"COMMUNICATES_WITH(France -> Olaf Scholz)"}},
+	})
+}
+
+// TestHostedVisits checks that a host's guest visits the place the
+// hosting verb names, and that no one visits their own state.
+func TestHostedVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Turkish President Recep Tayyip Erdogan hosted Hungarian Prime Minister Viktor Orban in Ankara on Thursday.",
+			[]string{"VISITS(Viktor Orban -> Ankara)"}, []string{"VISITS(Recep Tayyip Erdogan -> Ankara)"}},
+		{"Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing.",
+			[]string{"VISITS(Luiz Inacio Lula da Silva -> Beijing)"}, nil},
+		// no guest of the verb, negated, at home
+		{"Recep Tayyip Erdogan hosted a summit on Gaza with Viktor Orban in Ankara.", nil, []string{"VISITS(Viktor Orban -> Ankara)"}},
+		{"Recep Tayyip Erdogan did not host Viktor Orban in Ankara.", nil, []string{"VISITS(Viktor Orban -> Ankara)"}},
+		{"Turkish President Recep Tayyip Erdogan hosted Turkish Foreign Minister Hakan Fidan in Ankara.", nil, []string{"VISITS(Hakan Fidan -> Ankara)"}},
+		{"Russian President Vladimir Putin visited Russia's Far East.", nil, []string{"VISITS(Vladimir Putin -> Russia)"}},
+		{"U.S. President Joe Biden returned to the United States on Sunday.", nil, []string{"VISITS(Joe Biden -> United States)"}},
+	})
+}
+
+// TestSpeechVisits checks that a speaker whose words are placed abroad
+// ("told reporters in Vienna") visits the place, and that a place at
+// home, a statement or a noun "state" states no visit.
+func TestSpeechVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russian Foreign Minister Sergei Lavrov told reporters in Vienna that Moscow wants the embargo lifted.",
+			[]string{"VISITS(Sergei Lavrov -> Vienna)"}, nil},
+		{"U.S. Secretary of State Antony Blinken said at a news conference in Doha that a deal was close.",
+			[]string{"VISITS(Antony Blinken -> Doha)"}, nil},
+		{"Speaking to journalists in Brussels, Ukrainian President Volodymyr Zelensky said more air defence was needed.",
+			[]string{"VISITS(Volodymyr Zelensky -> Brussels)"}, nil},
+		// at home, no place, a noun
+		{"Russian Foreign Minister Sergei Lavrov told reporters in Moscow that the talks had failed.", nil, []string{"VISITS(Sergei Lavrov -> Moscow)"}},
+		{"Russian Foreign Minister Sergei Lavrov said in a statement that Moscow would respond.", nil, []string{"VISITS(Sergei Lavrov -> Russia)"}},
+		{"Venezuelan President Nicolas Maduro held a vote on creating a new Venezuelan state in Essequibo.", nil, []string{"VISITS(Nicolas Maduro -> Essequibo)"}},
+		{"Russian Foreign Minister Sergei Lavrov did not say in Vienna when the talks would resume.", nil, []string{"VISITS(Sergei Lavrov -> Vienna)"}},
+	})
+}
+
+// TestPhoneCalls checks that a call verb with a person right after it
+// and a time, a purpose or the clause's end is a channel, and that a
+// judgement ("called X a terrorist"), an appeal ("called on X") or a
+// negated call is none.
+func TestPhoneCalls(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"U.S. President Joe Biden called Israeli Prime Minister Benjamin Netanyahu on Sunday.",
+			[]string{"COMMUNICATES_WITH(Benjamin Netanyahu -> Joe Biden)"}, nil},
+		{"French President Emmanuel Macron phoned Vladimir Putin to discuss the war.",
+			[]string{"COMMUNICATES_WITH(Emmanuel Macron -> Vladimir Putin)"}, nil},
+		// a judgement, an appeal, a negation, a name
+		{"Ukrainian President Volodymyr Zelensky called Vladimir Putin a terrorist.", nil,
+			[]string{"COMMUNICATES_WITH(Vladimir Putin -> Volodymyr Zelensky)"}},
+		{"Joe Biden called on Benjamin Netanyahu to halt the offensive.", nil,
+			[]string{"COMMUNICATES_WITH(Benjamin Netanyahu -> Joe Biden)"}},
+		{"Joe Biden called Benjamin Netanyahu's plan a mistake.", nil,
+			[]string{"COMMUNICATES_WITH(Benjamin Netanyahu -> Joe Biden)"}},
+		{"Joe Biden did not call Benjamin Netanyahu on Sunday.", nil,
+			[]string{"COMMUNICATES_WITH(Benjamin Netanyahu -> Joe Biden)"}},
+	})
+}
+
+// TestTravelPhraseCapitals checks that a capital after a two-word travel
+// phrase is the city visited, not its government.
+func TestTravelPhraseCapitals(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Japanese Prime Minister Fumio Kishida travelled to Kyiv on Tuesday.",
+			[]string{"VISITS(Fumio Kishida -> Kyiv)"}, []string{"VISITS(Fumio Kishida -> Ukraine)"}},
+		{"German Chancellor Olaf Scholz flew to Washington on Thursday.",
+			[]string{"VISITS(Olaf Scholz -> Washington)"}, []string{"VISITS(Olaf Scholz -> United States)"}},
+	})
+}
+
+// TestChannelsAndPlaces checks a call with its party inside a plural
+// phrase's gap, calls by video, and a described place whose name follows
+// "of" as the place visited.
+func TestChannelsAndPlaces(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"British Prime Minister Rishi Sunak spoke to Joe Biden by phone on Monday.",
+			[]string{"COMMUNICATES_WITH(Joe Biden -> Rishi Sunak)"}, nil},
+		{"Vladimir Putin and Xi Jinping spoke by video link on Monday.",
+			[]string{"COMMUNICATES_WITH(Vladimir Putin -> Xi Jinping)"}, nil},
+		{"Vladimir Putin held a video call with Xi Jinping on Monday.",
+			[]string{"COMMUNICATES_WITH(Vladimir Putin -> Xi Jinping)"}, nil},
+		{"Vladimir Putin visited the North Ossetian city of Vladikavkaz on Tuesday.",
+			[]string{"VISITS(Vladimir Putin -> Vladikavkaz)"}, []string{"VISITS(Vladimir Putin -> North Ossetian city)"}},
+	})
+}
+
+// TestMeetingVisits checks that of two persons who met in a place the
+// ones from elsewhere visit it, and no one visits their own state.
+func TestMeetingVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday.",
+			[]string{"VISITS(Xi Jinping -> Moscow)"}, []string{"VISITS(Vladimir Putin -> Moscow)"}},
+		{"Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan.",
+			[]string{"VISITS(Narendra Modi -> Kazan)", "VISITS(Xi Jinping -> Kazan)"}, nil},
+		{"Erdogan held phone talks with Putin on Tuesday.",
+			[]string{"COMMUNICATES_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"}, []string{"MET_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"}},
+		// both at home
+		{"Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow.", nil,
+			[]string{"VISITS(Andrei Belousov -> Moscow)", "VISITS(Vladimir Putin -> Moscow)"}},
+	})
+}
+
+// TestFrontedChannels checks that a sentence opening with a letter or a
+// call to a party relates that party and the main clause's subject.
+func TestFrontedChannels(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In a letter to U.N. Secretary-General Antonio Guterres, Iranian Foreign Minister Abbas Araghchi said Tehran would respond.",
+			[]string{"COMMUNICATES_WITH(Abbas Araghchi -> Antonio Guterres)"}, nil},
+		{"During a phone call with Vladimir Putin on Tuesday, Recep Tayyip Erdogan urged a ceasefire.",
+			[]string{"COMMUNICATES_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"}, nil},
+		// no party named, talks (not a channel)
+		{"In a letter to the editor, Abbas Araghchi said Tehran would respond.", nil,
+			[]string{"COMMUNICATES_WITH(Abbas Araghchi -> Iran)"}},
+		{"In talks with Vladimir Putin, Recep Tayyip Erdogan urged a ceasefire.", nil,
+			[]string{"COMMUNICATES_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"}},
+	})
+}
