@@ -267,14 +267,17 @@ func ingNoun(d *doc, from, i int) bool {
 // belong to another phrase ("attacked Ukraine on Tuesday" is not CAMEO's
 // "attack on"). A demonym counts too: in "trained Somali forces" Somalia
 // is whom the verb's own cue relates, not a word of CAMEO's "train
-// forces".
+// forces". For an attack a named place or facility counts as well:
+// "struck Odesa with missiles" is no CAMEO "strike with" whose target is
+// the weapon or whatever follows it.
 func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 	if to-i == len(c.words) {
 		return false
 	}
 	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.From > i && m.From < to && (m.Kind == mName || m.Kind == mAdjective) && (m.Label == "Country" || m.Label == "Organization" || m.Label == "Person") {
+		place := c.Type == "ATTACKS" && m.Kind == mName && (m.Label == "Location" || m.Label == "Facility")
+		if m.From > i && m.From < to && (m.Kind == mName || m.Kind == mAdjective) && (m.Label == "Country" || m.Label == "Organization" || m.Label == "Person" || place) {
 			return true
 		}
 	}
@@ -371,6 +374,8 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
 	} else if t := x.cueTargetRelations(d, si, ms, cm, sources, passive, targets); event >= 0 {
 		x.noteEvent(d, si, event, c.Type, t)
+	} else {
+		x.weaponUse(d, si, ms, cm, sources, t, passive) // "struck Odesa with cruise missiles" (weaponuse.go)
 	}
 	if cm.threat {
 		x.asThreat(d, si, ms, relsBefore, rt.Threat)
@@ -797,6 +802,9 @@ func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Me
 	r := d.npStart(first) - 1
 	if r <= from || !d.words.relativePronouns[d.lw(r)] || d.lw(r) == "who" || last.To > cm.from || cm.from-last.To > 3 {
 		return -1, false
+	}
+	if d.lw(r) == "that" && cm.to < d.sents[first.sent].To && !objectPhraseEnds(d, cm.to) {
+		return -1, false // "told a briefing in Moscow that Georgian artillery had shelled Russian peacekeepers": a clause with its own object
 	}
 	for k := last.To; k < cm.from; k++ {
 		if t := d.toks[k]; t.Kind != Word || t.Text != t.lower {

@@ -1,0 +1,60 @@
+package extract
+
+import "slices"
+
+// Weapons used in an attack.
+//
+// An attack stated by a verb cue says who used which weapon (GUIDE: the
+// weapon an actor attacks with is deployed by it). A weapon inside the
+// cue's phrase is the attacker's: "Hamas fired rockets at Israel" gives
+// DEPLOYS Hamas -> rockets. A weapon that attacks and is owned by an actor
+// ("Russian warplanes bombed Poti", "Iran's missiles hit the base") is
+// that actor's: the owner deploys it and attacks the weapon's targets. A
+// maker or supplier of the weapon ("U.S.-made missiles") owns nothing
+// here (compound.go). A weapon after "with" is left alone: on the dev set
+// it also named what was not the attacker's deployment.
+
+// weaponUse adds the DEPLOYS (and, for an owned weapon, the ATTACKS) that
+// the attack cue cm, with its sources and targets, states.
+func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, targets []int, passive bool) {
+	if cm.c.Type != "ATTACKS" || !cm.c.verb {
+		return
+	}
+	deploys := x.lex.relTypes["DEPLOYS"]
+	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(deploys.Sources, m.Label) }
+	current := func() map[string]string { return map[string]string{"status": "current"} }
+	for _, s := range sources {
+		w := &d.mentions[s]
+		if w.Label != "WeaponSystem" || w.Owner < 0 || !actor(&d.mentions[w.Owner]) {
+			continue
+		}
+		o := &d.mentions[w.Owner]
+		x.addRel(d, si, "DEPLOYS", "", o, w, current()) // "Russian warplanes bombed Poti"
+		for _, t := range targets {
+			x.addRel(d, si, "ATTACKS", "", o, &d.mentions[t], nil)
+		}
+	}
+	if passive {
+		return // "was struck by rockets fired at": the weapons are the doers the passive names
+	}
+	used := d.weaponsInside(ms, cm)
+	for _, s := range sources {
+		if a := &d.mentions[s]; actor(a) && !d.afterPreposition(a) { // "supporters of the PMF fired rockets at": not the PMF's
+			for _, w := range used {
+				x.addRel(d, si, "DEPLOYS", "", a, &d.mentions[w], current())
+			}
+		}
+	}
+}
+
+// weaponsInside returns the weapons named between the words of cue cm's
+// phrase: "fired rockets at", "opened fire with artillery on".
+func (d *doc) weaponsInside(ms []int, cm cueMatch) []int {
+	var out []int
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From > cm.from && m.To <= cm.to && m.Label == "WeaponSystem" && m.Key != "" && m.Arg {
+			out = append(out, k)
+		}
+	}
+	return out
+}

@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestWeaponUse checks the weapons an attack names: a weapon inside the
+// attack phrase is the attacker's deployment, an attacking weapon owned by
+// an actor makes the owner deploy it and attack its targets; a maker's
+// weapon, a negated attack and an attacker only named after "of" state no
+// deployment.
+func TestWeaponUse(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hamas fired rockets at Israel on Sunday.", []string{"DEPLOYS(Hamas -> rockets)", "ATTACKS(Hamas -> Israel)"}, nil},
+		{"Russian warplanes bombed Gori overnight.", []string{"DEPLOYS(Russia -> warplanes)", "ATTACKS(Russia -> Gori)", "ATTACKS(warplanes -> Gori)"}, nil},
+		{"Iran's drones struck Erbil on Monday.", []string{"DEPLOYS(Iran -> drones)", "ATTACKS(Iran -> Erbil)"}, nil},
+		{"U.S.-made missiles hit Gori.", []string{"ATTACKS(missiles -> Gori)"}, []string{"DEPLOYS(United States -> missiles)", "ATTACKS(United States -> Gori)"}},
+		{"Russian warplanes did not bomb Gori.", nil, []string{"DEPLOYS(Russia -> warplanes)", "ATTACKS(Russia -> Gori)"}},
+		{"Supporters of Hezbollah fired rockets at Israel.", nil, []string{"DEPLOYS(Hezbollah -> rockets)"}},
+	})
+}
+
+// TestAimedWeaponsAt checks that a launched weapon followed by "at",
+// "into" or "toward" attacks what follows (past a direction word), and so
+// does every member of the launcher's coordinated subject; a weapon that
+// is not launched, or only could be, attacks nothing.
+func TestAimedWeaponsAt(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Houthis launched drones at Saudi Arabia.", []string{"ATTACKS(Houthis -> Saudi Arabia)", "ATTACKS(drones -> Saudi Arabia)"}, nil},
+		{"Hezbollah fired dozens of rockets into northern Israel.", []string{"ATTACKS(Hezbollah -> Israel)"}, nil},
+		{"American and British warships fired more than 100 cruise missiles at Libya.",
+			[]string{"ATTACKS(United States -> Libya)", "ATTACKS(United Kingdom -> Libya)"}, nil},
+		{"North Korea could fire missiles at Japan.", nil, []string{"ATTACKS(North Korea -> Japan)"}},
+		{"Poland pointed its radars at Belarus.", nil, []string{"ATTACKS(Poland -> Belarus)"}},
+	})
+}
+
+// TestAttackArgumentFalsePositives checks three wrong arguments of
+// attacks: "that" opening a reported clause with its own object is no
+// object relative (the place before it is not attacked), a named place
+// inside a CAMEO phrase is the verb's object (not whatever follows
+// "with"), and a description with a place after "outside" names no target.
+func TestAttackArgumentFalsePositives(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"A general told reporters in Moscow that Georgian artillery had shelled Russian positions.", nil,
+			[]string{"ATTACKS(artillery -> Moscow)", "ATTACKS(Georgia -> Moscow)"}},
+		{"Hezbollah, the militia that Iran arms, fired rockets.", []string{"SUPPLIES(Iran -> Hezbollah)"}, nil},
+		{"Russia struck Odesa with the help of Belarus.", []string{"ATTACKS(Russia -> Odesa)"}, []string{"ATTACKS(Russia -> Belarus)"}},
+		{"Russian warplanes bombed the port of Poti and the air base outside Tbilisi.", []string{"ATTACKS(warplanes -> Poti)"}, []string{"ATTACKS(warplanes -> Tbilisi)", "ATTACKS(Russia -> Tbilisi)"}},
+	})
+}
