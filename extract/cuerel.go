@@ -486,6 +486,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return nil, passive, nil // "depots belonging to the group": the unnamed noun's, not the subject's
 	}
 	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
+		if s := x.actSubject(d, si, ms, cm, fits); len(s) > 0 {
+			return s, passive, s // "the EU on Monday expanded sanctions against" (actverb.go)
+		}
 		return nil, passive, nil
 	}
 	if !c.verb {

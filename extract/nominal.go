@@ -149,8 +149,8 @@ func (x *Extractor) nominalSources(d *doc, si int, ms []int, cm cueMatch, fits f
 	}
 	event := -1
 	if !c.verb && len(sources) == 0 && x.eventType(d, c.words[0]) == c.Type {
-		if p := d.eventModifier(ms, si, cm.from, fits); p >= 0 {
-			sources = []int{p} // "a Russian missile strike on Kyiv"
+		if p := d.eventModifier(ms, si, cm.from, fits); p >= 0 && !x.verbBetween(d, si, d.mentions[p].To, cm.from) {
+			sources = []int{p} // "a Russian missile strike on Kyiv"; not "Russia condemned sanctions on Iran"
 		} else {
 			event = cm.from
 		}

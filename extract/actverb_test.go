@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestActVerbs checks that an event noun cue whose type takes no subject
+// is done by the subject of a verb of doing that takes it as object, past
+// dates and modifiers, and that a verb of judging, a negated or hedged
+// verb and a passive give the subject nothing.
+func TestActVerbs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The European Union on Monday expanded sanctions against Belarus.", []string{"SANCTIONS(European Union -> Belarus)"}, nil},
+		{"Canada last week widened its sanctions on Myanmar.", []string{"SANCTIONS(Canada -> Myanmar)"}, nil},
+		{"Washington slapped an arms embargo on Venezuela.", []string{"SANCTIONS(United States -> Venezuela)"}, nil},
+		{"Britain stepped up airstrikes against Islamic State.", []string{"ATTACKS(United Kingdom -> Islamic State)"}, nil},
+		{"France and Britain on Saturday launched airstrikes against Libya.",
+			[]string{"ATTACKS(France -> Libya)", "ATTACKS(United Kingdom -> Libya)"}, nil},
+		{"Russia condemned sanctions against Iran.", nil, []string{"SANCTIONS(Russia -> Iran)"}},
+		{"Japan did not expand sanctions against Belarus.", nil, []string{"SANCTIONS(Japan -> Belarus)"}},
+		{"Japan could expand sanctions against Belarus.", nil, []string{"SANCTIONS(Japan -> Belarus)"}},
+		{"China lifted sanctions on Lithuania.", nil, []string{"SANCTIONS(China -> Lithuania)"}},
+	})
+}
