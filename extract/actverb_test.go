@@ -20,3 +20,17 @@ func TestActVerbs(t *testing.T) {
 		{"China lifted sanctions on Lithuania.", nil, []string{"SANCTIONS(China -> Lithuania)"}},
 	})
 }
+
+// TestSanctionWords checks the sanction cues of wire copy: barring people
+// from entering, travel bans and asset freezes (with a verb of doing), and
+// that "bar" as a noun, or a bar with no actor, states nothing.
+func TestSanctionWords(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Moscow barred Senator John McCain from entering Russia.", []string{"SANCTIONS(Russia -> John McCain)"}, nil},
+		{"Kyiv is barring Russian officials from entering the country.", []string{"SANCTIONS(Ukraine -> Russia)"}, nil},
+		{"The EU imposed travel bans on Alexander Lukashenko.", []string{"SANCTIONS(European Union -> Alexander Lukashenko)"}, nil},
+		{"Britain announced asset freezes on Igor Sechin.", []string{"SANCTIONS(United Kingdom -> Igor Sechin)"}, nil},
+		{"The bar in Warsaw hosted Lithuanian fans.", nil, []string{"SANCTIONS(Poland -> Lithuania)"}},
+		{"Lukashenko was barred from the summit.", nil, []string{"SANCTIONS(Alexander Lukashenko -> Belarus)"}},
+	})
+}
