@@ -702,6 +702,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if n >= 0 && x.trailingSpeaker(d, n) {
 		n = -1 // "Iran and Syria are allies, Lavrov said": the speaker, no target
 	}
+	if n >= 0 && rt.TargetList && x.toVerbBetween(d, from, d.mentions[n].From, c.Type) {
+		n = -1 // "sent jets to strike the tanks": the tanks were not sent
+	}
 	switch {
 	case gapped:
 		if gap >= 0 {
@@ -712,7 +715,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = []int{act}
 		}
 	case len(targets) > 0 && rt.TargetList:
-		targets = x.listedAfter(d, ms, targets[0])
+		targets = x.listedAfter(d, ms, targets[0], c.Type)
 	case len(targets) > 0:
 	case passive && c.Prep == "" && d.reducedRelative(si, cm) && (d.modifiedMention(ms, si, cm, fits) >= 0 || x.unnamedGroup(d, si, cm)):
 		if n := d.modifiedMention(ms, si, cm, fits); n >= 0 {
@@ -727,7 +730,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = []int{n} // "the aid offered by the G7 was rejected by Brazil": the act's maker (passive.go)
 		}
 	case n >= 0 && rt.TargetList:
-		targets = x.listedAfter(d, ms, n)
+		targets = x.listedAfter(d, ms, n, c.Type)
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
 		// "condemned the attack on Ukraine", "voted for the expulsion of
 		// Turkey": the actor is the target of the noun's event, not of the verb
@@ -740,7 +743,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && !x.lex.things[d.mentions[n].Label] && d.planBetween(from, d.mentions[n].From):
 		// "criticism of the decision to sanction Syria": Syria is the
 		// decision's target; a thing planned still stands for the plan
-	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
+	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits) || c.Type == "ATTACKS" && d.weaponsOf(ms, from, n)):
 		targets = d.coordinated(ms, n, fits)
 		if c.verb || !d.opensSentence(ms, si, cm.from) {
 			targets = d.subjectCut(targets) // "Sanctions on Iran and Syria were extended": the list is the subject's own
@@ -889,7 +892,7 @@ func window(prep string) int {
 // listedAfter returns the targets of a TargetList cue: the first and the
 // mentions of its label listed after it, "10 interceptor missiles in Poland
 // and radar in the Czech Republic".
-func (x *Extractor) listedAfter(d *doc, ms []int, first int) []int {
+func (x *Extractor) listedAfter(d *doc, ms []int, first int, typ string) []int {
 	out := []int{first}
 	for _, k := range ms {
 		m := d.mentions[k]
@@ -899,8 +902,8 @@ func (x *Extractor) listedAfter(d *doc, ms []int, first int) []int {
 		// stop at a clause boundary
 		stop := false
 		for i := d.mentions[out[len(out)-1]].To; i < m.From; i++ {
-			if d.toks[i].Text == ";" || x.isSaying(d.toks[i].lower) || d.lw(i) == "but" || d.lw(i) == "while" {
-				stop = true
+			if d.toks[i].Text == ";" || x.isSaying(d.toks[i].lower) || d.lw(i) == "but" || d.lw(i) == "while" || x.toVerb(d, i, typ) {
+				stop = true // "sent jets to strike the tanks": the tanks are struck, not sent
 			}
 		}
 		if stop || m.From-d.mentions[out[len(out)-1]].To > 8 {

@@ -58,3 +58,50 @@ func (d *doc) weaponsInside(ms []int, cm cueMatch) []int {
 	}
 	return out
 }
+
+// weaponsOf reports whether the only things between token from and
+// mention n are weapons that n owns through "of": in "strike the tanks
+// and artillery of Qaddafi's army" the army is attacked.
+func (d *doc) weaponsOf(ms []int, from, n int) bool {
+	m := &d.mentions[n]
+	if p := d.npStart(m) - 1; p < from || d.lw(p) != "of" {
+		return false
+	}
+	found := false
+	for _, k := range ms {
+		w := &d.mentions[k]
+		if w.From >= from && w.To <= m.From && w.Key != "" && w.Label != "WeaponSystem" && !isActorMention(w) {
+			return false
+		}
+		found = found || w.From >= from && w.To <= m.From && w.Label == "WeaponSystem"
+	}
+	return found
+}
+
+// toVerb reports whether toks[i] is "to" before a verb cue of a type
+// other than typ: an infinitive ("sent jets to strike") ends a list of
+// objects ("moved troops in a bid to deploy missiles" still deploys).
+func (x *Extractor) toVerb(d *doc, i int, typ string) bool {
+	if d.lw(i) != "to" {
+		return false
+	}
+	verb := false
+	for _, c := range x.cues[d.lw(i+1)] {
+		if c.verb && c.Type == typ {
+			return false
+		}
+		verb = verb || c.verb
+	}
+	return verb
+}
+
+// toVerbBetween reports whether an infinitive of a verb cue of a type
+// other than typ ("to strike") stands in toks[i:j].
+func (x *Extractor) toVerbBetween(d *doc, i, j int, typ string) bool {
+	for k := i; k < j; k++ {
+		if x.toVerb(d, k, typ) {
+			return true
+		}
+	}
+	return false
+}

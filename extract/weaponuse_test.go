@@ -47,3 +47,15 @@ func TestAttackArgumentFalsePositives(t *testing.T) {
 		{"Russian warplanes bombed the port of Poti and the air base outside Tbilisi.", []string{"ATTACKS(warplanes -> Poti)"}, []string{"ATTACKS(warplanes -> Tbilisi)", "ATTACKS(Russia -> Tbilisi)"}},
 	})
 }
+
+// TestSentToStrike checks "sent X to strike Y": the list of what was sent
+// ends at the infinitive, and weapons of an actor after "of" make the
+// actor the one struck; a plain list of weapons stays deployed.
+func TestSentToStrike(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia sent jets to strike the tanks of the Georgian army.", []string{"ATTACKS(Russia -> Georgia)"}, []string{"DEPLOYS(Russia -> tanks)"}},
+		{"France sent Rafale jets to strike the tanks and artillery of the Libyan army.",
+			[]string{"DEPLOYS(France -> Rafale)"}, []string{"DEPLOYS(France -> tanks)", "DEPLOYS(France -> artillery)"}},
+		{"Russia deployed missiles and radars in Belarus.", []string{"DEPLOYS(Russia -> missiles)", "DEPLOYS(Russia -> radar)"}, nil},
+	})
+}
