@@ -37,7 +37,7 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 	if passive {
 		return // "was struck by rockets fired at": the weapons are the doers the passive names
 	}
-	used := d.weaponsInside(ms, cm)
+	used := append(d.weaponsInside(ms, cm), d.weaponsUsing(ms, cm.to, d.sents[si].To)...)
 	for _, s := range sources {
 		if a := &d.mentions[s]; actor(a) && !d.afterPreposition(a) { // "supporters of the PMF fired rockets at": not the PMF's
 			for _, w := range used {
@@ -104,4 +104,49 @@ func (x *Extractor) toVerbBetween(d *doc, i, j int, typ string) bool {
 		}
 	}
 	return false
+}
+
+// weaponsUsing returns the weapons named after "using" a few words after
+// token i, in the same clause: "attacked the tanker using drones",
+// "carried out the attack using ten drones". ("with" is not read: on the
+// dev set it named weapons that were not the doer's deployment.)
+func (d *doc) weaponsUsing(ms []int, i, end int) []int {
+	const reach, lead = 8, 4
+	weapon := func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" && m.Arg }
+	for j := i; j < end && j < i+reach; j++ {
+		w := d.lw(j)
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] && w != "and" || d.words.subordinators[w] {
+			return nil
+		}
+		if w != "using" {
+			continue
+		}
+		for k := j + 1; k < end && k <= j+lead; k++ {
+			if n := d.mentionAt(ms, k); n >= 0 {
+				if weapon(&d.mentions[n]) {
+					return d.coordinated(ms, n, weapon)
+				}
+				return nil
+			}
+			if t := d.toks[k]; t.Kind != Number && (t.Kind != Word || t.Capitalized()) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// claimedWeapons adds DEPLOYS from the claimants of an attack to the
+// weapons named after "using" from token i on: "Y said it had carried out
+// the attack using ten drones".
+func (x *Extractor) claimedWeapons(d *doc, si int, ms []int, agents []int, i int) {
+	deploys := x.lex.relTypes["DEPLOYS"]
+	for _, w := range d.weaponsUsing(ms, i, d.sents[si].To) {
+		for _, a := range agents {
+			if m := &d.mentions[a]; slices.Contains(deploys.Sources, m.Label) {
+				x.addRel(d, si, "DEPLOYS", "", m, &d.mentions[w], map[string]string{"status": "current"})
+			}
+		}
+	}
 }

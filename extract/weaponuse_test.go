@@ -59,3 +59,16 @@ func TestSentToStrike(t *testing.T) {
 		{"Russia deployed missiles and radars in Belarus.", []string{"DEPLOYS(Russia -> missiles)", "DEPLOYS(Russia -> radar)"}, nil},
 	})
 }
+
+// TestWeaponsUsing checks that a weapon after "using" is deployed by the
+// attacker of an attack verb or by the one who claims carrying out an
+// attack; an attack it only reports or a weapon after "with" states no
+// deployment.
+func TestWeaponsUsing(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Houthis attacked the tanker using drones.", []string{"DEPLOYS(Houthis -> drones)"}, nil},
+		{"A Hamas spokesman said the group had carried out the attack using rockets.", []string{"DEPLOYS(Hamas -> rockets)"}, nil},
+		{"Hamas said the attack used rockets from Iran.", nil, []string{"DEPLOYS(Hamas -> rockets)"}},
+		{"Hamas denied that it had carried out the attack using rockets.", nil, []string{"DEPLOYS(Hamas -> rockets)"}},
+	})
+}
