@@ -37,7 +37,8 @@ func (x *Extractor) aimedWeapons(d *doc, si int, ms []int) {
 		if t < 0 || !tgtFits(&d.mentions[t]) {
 			continue
 		}
-		actor, ok := x.launcher(d, ms, si, w)
+		weapons := d.coordinatedBefore(ms, k, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" })
+		actor, ok := x.launcher(d, ms, si, &d.mentions[weapons[0]]) // "launched missiles and drones at"
 		if !ok {
 			continue
 		}
@@ -46,7 +47,9 @@ func (x *Extractor) aimedWeapons(d *doc, si int, ms []int) {
 			actors = d.coordinatedBefore(ms, actor, func(m *Mention) bool { return isActorMention(m) && m.Key != "" })
 		}
 		for _, tt := range d.coordinated(ms, t, tgtFits) {
-			x.addRel(d, si, "ATTACKS", "", w, &d.mentions[tt], nil)
+			for _, wk := range weapons {
+				x.addRel(d, si, "ATTACKS", "", &d.mentions[wk], &d.mentions[tt], nil)
+			}
 			for _, a := range actors {
 				x.addRel(d, si, "ATTACKS", "", &d.mentions[a], &d.mentions[tt], nil)
 			}

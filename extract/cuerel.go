@@ -715,7 +715,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = []int{act}
 		}
 	case len(targets) > 0 && rt.TargetList:
-		targets = x.listedAfter(d, ms, targets[0], c.Type)
+		targets = x.listedAfter(d, ms, targets[0], cm)
 	case len(targets) > 0:
 	case passive && c.Prep == "" && d.reducedRelative(si, cm) && (d.modifiedMention(ms, si, cm, fits) >= 0 || x.unnamedGroup(d, si, cm)):
 		if n := d.modifiedMention(ms, si, cm, fits); n >= 0 {
@@ -730,7 +730,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = []int{n} // "the aid offered by the G7 was rejected by Brazil": the act's maker (passive.go)
 		}
 	case n >= 0 && rt.TargetList:
-		targets = x.listedAfter(d, ms, n, c.Type)
+		targets = x.listedAfter(d, ms, n, cm)
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
 		// "condemned the attack on Ukraine", "voted for the expulsion of
 		// Turkey": the actor is the target of the noun's event, not of the verb
@@ -891,9 +891,11 @@ func window(prep string) int {
 
 // listedAfter returns the targets of a TargetList cue: the first and the
 // mentions of its label listed after it, "10 interceptor missiles in Poland
-// and radar in the Czech Republic".
-func (x *Extractor) listedAfter(d *doc, ms []int, first int, typ string) []int {
+// and radar in the Czech Republic". After a launching verb an aim word ends
+// the list: "fired missiles at air-defence sites" fired no sites.
+func (x *Extractor) listedAfter(d *doc, ms []int, first int, cm cueMatch) []int {
 	out := []int{first}
+	typ, launch := cm.c.Type, d.words.launchVerbs[d.lw(cm.from)]
 	for _, k := range ms {
 		m := d.mentions[k]
 		if m.From <= d.mentions[first].From || m.Label != d.mentions[first].Label || m.Key == "" {
@@ -902,7 +904,7 @@ func (x *Extractor) listedAfter(d *doc, ms []int, first int, typ string) []int {
 		// stop at a clause boundary
 		stop := false
 		for i := d.mentions[out[len(out)-1]].To; i < m.From; i++ {
-			if d.toks[i].Text == ";" || x.isSaying(d.toks[i].lower) || d.lw(i) == "but" || d.lw(i) == "while" || x.toVerb(d, i, typ) {
+			if d.toks[i].Text == ";" || x.isSaying(d.toks[i].lower) || d.lw(i) == "but" || d.lw(i) == "while" || x.toVerb(d, i, typ) || launch && d.words.aimWords[d.lw(i)] {
 				stop = true // "sent jets to strike the tanks": the tanks are struck, not sent
 			}
 		}

@@ -72,3 +72,15 @@ func TestWeaponsUsing(t *testing.T) {
 		{"Hamas denied that it had carried out the attack using rockets.", nil, []string{"DEPLOYS(Hamas -> rockets)"}},
 	})
 }
+
+// TestLaunchedLists checks lists around a launching verb: every weapon of
+// a coordination launched at a target attacks it, and what follows the
+// aim word is no launched weapon; weapons only intercepted attack nothing.
+func TestLaunchedLists(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Iran launched missiles and drones at Israel.",
+			[]string{"ATTACKS(Iran -> Israel)", "ATTACKS(missiles -> Israel)", "ATTACKS(drones -> Israel)"}, nil},
+		{"The United States fired cruise missiles at air-defence sites near Tripoli.", []string{"DEPLOYS(United States -> cruise missiles)"}, []string{"DEPLOYS(United States -> air defence system)"}},
+		{"Israel intercepted missiles and drones aimed at Tel Aviv.", nil, []string{"ATTACKS(Israel -> Israel)", "ATTACKS(missiles -> Tel Aviv)"}},
+	})
+}
