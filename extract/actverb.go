@@ -22,7 +22,13 @@ const actVerbReach = 4
 // noun cue at token i, or -1.
 func (x *Extractor) actVerb(d *doc, si, i int) int {
 	from := d.sents[si].From
-	for j := i - 1; j >= from && j >= i-1-actVerbReach; j-- {
+	reach := actVerbReach
+	for j := i - 1; j >= from && j >= i-1-reach; j-- {
+		if k := d.amountBefore(from, j); k < j {
+			reach += j - k // "$400 million in military aid to": the amount is one modifier
+			j = k
+			continue
+		}
 		t := d.toks[j]
 		if t.Kind != Word && t.Kind != Number || t.Kind == Word && t.Capitalized() {
 			return -1
@@ -99,3 +105,27 @@ func (x *Extractor) verbBetween(d *doc, si, a, b int) bool {
 	}
 	return false
 }
+
+// amountBefore returns where an amount of money ending in "in" at toks[j]
+// starts ("$400 million in", "2 billion euros in"), or j when there is
+// none.
+func (d *doc) amountBefore(from, j int) int {
+	if d.lw(j) != "in" {
+		return j
+	}
+	k := j - 1
+	for k >= from && k >= j-5 && (d.toks[k].Kind == Number || currency[d.toks[k].Text] || amountWords[d.lw(k)]) {
+		k--
+	}
+	if k == j-1 {
+		return j
+	}
+	return k + 1
+}
+
+// currency and amountWords make up amounts of money: "$400 million",
+// "2 billion euros".
+var (
+	currency    = set{"$": true, "€": true, "£": true, "US$": true}
+	amountWords = set{"million": true, "billion": true, "trillion": true, "dollars": true, "euros": true, "pounds": true}
+)

@@ -18,6 +18,9 @@ func TestActVerbs(t *testing.T) {
 		{"Japan did not expand sanctions against Belarus.", nil, []string{"SANCTIONS(Japan -> Belarus)"}},
 		{"Japan could expand sanctions against Belarus.", nil, []string{"SANCTIONS(Japan -> Belarus)"}},
 		{"China lifted sanctions on Lithuania.", nil, []string{"SANCTIONS(China -> Lithuania)"}},
+		{"The United States on Friday announced $400 million in military aid to Ukraine.", []string{"SUPPLIES(United States -> Ukraine)"}, nil},
+		{"Germany approved 2 billion euros in military aid to Moldova.", []string{"SUPPLIES(Germany -> Moldova)"}, nil},
+		{"Russia criticized $400 million in military aid to Ukraine.", nil, []string{"SUPPLIES(Russia -> Ukraine)"}},
 	})
 }
 
