@@ -84,3 +84,16 @@ func TestLaunchedLists(t *testing.T) {
 		{"Israel intercepted missiles and drones aimed at Tel Aviv.", nil, []string{"ATTACKS(Israel -> Israel)", "ATTACKS(missiles -> Tel Aviv)"}},
 	})
 }
+
+// TestDemonymTargets checks that a demonym before a military post or unit
+// ("Ukrainian positions", "Russian peacekeepers", "U.S. bases") makes the
+// country the target of an attack, and that a demonym before another noun
+// does not.
+func TestDemonymTargets(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia's forces struck Ukrainian positions.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
+		{"Georgian artillery shelled Russian peacekeepers.", []string{"ATTACKS(Georgia -> Russia)"}, nil},
+		{"Iran fired missiles at U.S. bases in Iraq.", []string{"ATTACKS(Iran -> United States)"}, nil},
+		{"Russia struck Ukrainian grain silos.", nil, []string{"ATTACKS(Russia -> Ukraine)"}},
+	})
+}
