@@ -97,3 +97,15 @@ func TestDemonymTargets(t *testing.T) {
 		{"Russia struck Ukrainian grain silos.", nil, []string{"ATTACKS(Russia -> Ukraine)"}},
 	})
 }
+
+// TestEnteringForces checks that forces or weapons of an actor rolling or
+// pushing into a place attack it, and that people who are no actor, or a
+// hedged move, state nothing.
+func TestEnteringForces(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russian tanks rolled into Georgia on Friday.", []string{"ATTACKS(Russia -> Georgia)", "DEPLOYS(Russia -> tanks)"}, nil},
+		{"Ukrainian troops pushed into the Kursk region.", []string{"ATTACKS(Ukraine -> Kursk region)"}, nil},
+		{"Thousands of refugees crossed into Poland from Belarus.", nil, []string{"ATTACKS(Belarus -> Poland)"}},
+		{"Russia could roll into Ukraine.", nil, []string{"ATTACKS(Russia -> Ukraine)"}},
+	})
+}
