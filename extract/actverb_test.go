@@ -37,3 +37,15 @@ func TestSanctionWords(t *testing.T) {
 		{"Lukashenko was barred from the summit.", nil, []string{"SANCTIONS(Alexander Lukashenko -> Belarus)"}},
 	})
 }
+
+// TestCampaignNouns checks military campaigns and operations against an
+// actor as attack nouns, owned or done by a verb of doing's subject; a
+// campaign against a thing that is no actor states nothing.
+func TestCampaignNouns(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"NATO's air campaign against Serbia began on Saturday.", []string{"ATTACKS(NATO -> Serbia)"}, nil},
+		{"Colombia on Monday resumed offensive operations against the ELN.", []string{"ATTACKS(Colombia -> National Liberation Army)"}, nil},
+		{"Turkey launched a military operation against the YPG.", []string{"ATTACKS(Turkey -> People's Protection Units)"}, nil},
+		{"Colombia condemned the bombing campaign against Serbia.", nil, []string{"ATTACKS(Colombia -> Serbia)"}},
+	})
+}
