@@ -30,25 +30,38 @@ func (x *Extractor) aimedWeapons(d *doc, si int, ms []int) {
 		default:
 			continue
 		}
-		t := d.mentionAt(ms, j)
-		if t < 0 && d.lw(j) == "the" {
-			t = d.mentionAt(ms, j+1)
+		for j+1 < end && (d.lw(j) == "the" || d.words.directions[d.lw(j)]) && d.mentionAt(ms, j) < 0 {
+			j++ // "at the base", "into northern Israel"
 		}
+		t := d.mentionAt(ms, j)
 		if t < 0 || !tgtFits(&d.mentions[t]) {
 			continue
 		}
-		actor, ok := x.launcher(d, ms, si, w)
+		weapons := d.coordinatedBefore(ms, k, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" })
+		actor, ok := x.launcher(d, ms, si, &d.mentions[weapons[0]]) // "launched missiles and drones at"
 		if !ok {
 			continue
 		}
+		var actors []int
+		if actor >= 0 {
+			actors = d.coordinatedBefore(ms, actor, func(m *Mention) bool { return isActorMention(m) && m.Key != "" })
+		}
 		for _, tt := range d.coordinated(ms, t, tgtFits) {
-			x.addRel(d, si, "ATTACKS", "", w, &d.mentions[tt], nil)
-			if actor >= 0 {
-				x.addRel(d, si, "ATTACKS", "", &d.mentions[actor], &d.mentions[tt], nil)
+			for _, wk := range weapons {
+				x.addRel(d, si, "ATTACKS", "", &d.mentions[wk], &d.mentions[tt], nil)
+			}
+			for _, a := range actors {
+				x.addRel(d, si, "ATTACKS", "", &d.mentions[a], &d.mentions[tt], nil)
 			}
 		}
 	}
 }
+
+// quantityWords may stand between a launching verb and its weapon with
+// the numbers: "fired more than 100 missiles", "launched at least 20
+// drones", "a barrage of rockets".
+var quantityWords = set{"more": true, "than": true, "at": true, "least": true, "about": true, "some": true,
+	"around": true, "nearly": true, "over": true, "barrage": true, "salvo": true, "volley": true, "of": true}
 
 // launcher returns who launched weapon w: the subject of a launching verb
 // right before its noun phrase ("Iran launched ten missiles"), or -1 when
@@ -60,7 +73,7 @@ func (x *Extractor) launcher(d *doc, ms []int, si int, w *Mention) (int, bool) {
 	from := d.sents[si].From
 	actorFits := func(m *Mention) bool { return isActorMention(m) && m.Key != "" }
 	v := d.npStart(w) - 1
-	for v > from && (determiners[d.lw(v)] || numberWords[d.lw(v)] || d.toks[v].Kind == Number || d.lw(v) == "more") {
+	for v > from && (determiners[d.lw(v)] || numberWords[d.lw(v)] || d.toks[v].Kind == Number || quantityWords[d.lw(v)]) {
 		v--
 	}
 	if v <= from || !d.words.launchVerbs[d.lw(v)] || negated(d, from, v) || hedged(d, from, v) {

@@ -862,11 +862,12 @@ func closingQuote(d *doc, j int) bool {
 // describedName returns the name that follows a short descriptor from
 // token i: "South American group Mercosur", "militant group Hamas". The
 // descriptor ends in a lower-case noun; no preposition, determiner or
-// clause break stands in it. -1 if none.
+// clause break stands in it, nor a preposition of place ("the Marneuli
+// air base outside Tbilisi" is a base, not Tbilisi). -1 if none.
 func (d *doc) describedName(ms []int, i, end int) int {
 	for j := i; j < end && j < i+4; j++ {
 		t := d.toks[j]
-		if t.Kind != Word || determiners[t.lower] || d.words.objectPreps[t.lower] || d.words.clauseBreaks[t.lower] {
+		if t.Kind != Word || determiners[t.lower] || d.words.objectPreps[t.lower] || d.words.placePreps[t.lower] || d.words.clauseBreaks[t.lower] {
 			return -1
 		}
 		if n := d.mentionAt(ms, j+1); n >= 0 && !t.Capitalized() {

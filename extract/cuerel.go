@@ -268,14 +268,18 @@ func ingNoun(d *doc, from, i int) bool {
 // "attack on"; "was in Beijing for talks with" is no "be in talks with";
 // "spoke to Biden by phone" is no plural "speak by phone").
 // A demonym counts too: in "trained Somali forces" Somalia is whom the
-// verb's own cue relates, not a word of CAMEO's "train forces".
+// verb's own cue relates, not a word of CAMEO's "train forces". For an
+// attack a named place or facility counts as well: "struck Odesa with
+// missiles" is no CAMEO "strike with" whose target is the weapon or
+// whatever follows it.
 func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 	if to-i == len(c.words) {
 		return false
 	}
 	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.From > i && m.From < to && (m.Kind == mName || m.Kind == mAdjective) && (isActor(m.Label) || m.Label == "Location" && c.words[0] == "be") {
+		place := c.Type == "ATTACKS" && m.Kind == mName && (m.Label == "Location" || m.Label == "Facility")
+		if m.From > i && m.From < to && (m.Kind == mName || m.Kind == mAdjective) && (isActor(m.Label) || m.Label == "Location" && c.words[0] == "be" || place) {
 			return true
 		}
 	}
@@ -376,6 +380,8 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		x.pluralRelations(d, si, ms, cm, sources, srcFits)
 	} else if t := x.cueTargetRelations(d, si, ms, cm, sources, passive, targets); event >= 0 {
 		x.noteEvent(d, si, event, c.Type, t)
+	} else {
+		x.weaponUse(d, si, ms, cm, sources, t, passive) // "struck Odesa with cruise missiles" (weaponuse.go)
 	}
 	if cm.threat {
 		x.asThreat(d, si, ms, relsBefore, rt.Threat)
@@ -485,6 +491,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return nil, passive, nil // "depots belonging to the group": the unnamed noun's, not the subject's
 	}
 	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
+		if s := x.actSubject(d, si, ms, cm, fits); len(s) > 0 {
+			return s, passive, s // "the EU on Monday expanded sanctions against" (actverb.go)
+		}
 		return nil, passive, nil
 	}
 	if !c.verb {
@@ -709,6 +718,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if n >= 0 && c.verb && x.isSaying(d.lw(cm.from)) && d.wordBetween(from, d.mentions[n].From, "that") {
 		n = -1 // "told reporters that Moscow ...": what is told, not whom
 	}
+	if n >= 0 && rt.TargetList && x.toVerbBetween(d, from, d.mentions[n].From, c.Type) {
+		n = -1 // "sent jets to strike the tanks": the tanks were not sent
+	}
 	switch {
 	case gapped:
 		if gap >= 0 {
@@ -719,7 +731,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = []int{act}
 		}
 	case len(targets) > 0 && rt.TargetList:
-		targets = x.listedAfter(d, ms, targets[0])
+		targets = x.listedAfter(d, ms, targets[0], cm)
 	case len(targets) > 0:
 	case passive && c.Prep == "" && d.reducedRelative(si, cm) && (d.modifiedMention(ms, si, cm, fits) >= 0 || x.unnamedGroup(d, si, cm)):
 		if n := d.modifiedMention(ms, si, cm, fits); n >= 0 {
@@ -734,7 +746,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = []int{n} // "the aid offered by the G7 was rejected by Brazil": the act's maker (passive.go)
 		}
 	case n >= 0 && rt.TargetList:
-		targets = x.listedAfter(d, ms, n)
+		targets = x.listedAfter(d, ms, n, cm)
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
 		// "condemned the attack on Ukraine", "voted for the expulsion of
 		// Turkey": the actor is the target of the noun's event, not of the verb
@@ -750,7 +762,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && !x.lex.things[d.mentions[n].Label] && d.planBetween(from, d.mentions[n].From):
 		// "criticism of the decision to sanction Syria": Syria is the
 		// decision's target; a thing planned still stands for the plan
-	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits)):
+	case n >= 0 && (c.Prep != "" || !d.thingBetween(ms, from, d.mentions[n].From, x.lex.things, fits) || c.Type == "ATTACKS" && d.weaponsOf(ms, from, n)):
 		targets = d.coordinated(ms, n, fits)
 		if c.verb || !d.opensSentence(ms, si, cm.from) {
 			targets = d.subjectCut(targets) // "Sanctions on Iran and Syria were extended": the list is the subject's own
@@ -817,6 +829,9 @@ func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Me
 	r := d.npStart(first) - 1
 	if r <= from || !d.words.relativePronouns[d.lw(r)] || d.lw(r) == "who" || last.To > cm.from || cm.from-last.To > 3 {
 		return -1, false
+	}
+	if d.lw(r) == "that" && cm.to < d.sents[first.sent].To && !objectPhraseEnds(d, cm.to) {
+		return -1, false // "told a briefing in Moscow that Georgian artillery had shelled Russian peacekeepers": a clause with its own object
 	}
 	for k := last.To; k < cm.from; k++ {
 		if t := d.toks[k]; t.Kind != Word || t.Text != t.lower {
@@ -897,9 +912,11 @@ func window(prep string) int {
 
 // listedAfter returns the targets of a TargetList cue: the first and the
 // mentions of its label listed after it, "10 interceptor missiles in Poland
-// and radar in the Czech Republic".
-func (x *Extractor) listedAfter(d *doc, ms []int, first int) []int {
+// and radar in the Czech Republic". After a launching verb an aim word ends
+// the list: "fired missiles at air-defence sites" fired no sites.
+func (x *Extractor) listedAfter(d *doc, ms []int, first int, cm cueMatch) []int {
 	out := []int{first}
+	typ, launch := cm.c.Type, d.words.launchVerbs[d.lw(cm.from)]
 	for _, k := range ms {
 		m := d.mentions[k]
 		if m.From <= d.mentions[first].From || m.Label != d.mentions[first].Label || m.Key == "" {
@@ -908,8 +925,8 @@ func (x *Extractor) listedAfter(d *doc, ms []int, first int) []int {
 		// stop at a clause boundary
 		stop := false
 		for i := d.mentions[out[len(out)-1]].To; i < m.From; i++ {
-			if d.toks[i].Text == ";" || x.isSaying(d.toks[i].lower) || d.lw(i) == "but" || d.lw(i) == "while" {
-				stop = true
+			if d.toks[i].Text == ";" || x.isSaying(d.toks[i].lower) || d.lw(i) == "but" || d.lw(i) == "while" || x.toVerb(d, i, typ) || launch && d.words.aimWords[d.lw(i)] {
+				stop = true // "sent jets to strike the tanks": the tanks are struck, not sent
 			}
 		}
 		if stop || m.From-d.mentions[out[len(out)-1]].To > 8 {

@@ -149,8 +149,8 @@ func (x *Extractor) nominalSources(d *doc, si int, ms []int, cm cueMatch, fits f
 	}
 	event := -1
 	if !c.verb && len(sources) == 0 && x.eventType(d, c.words[0]) == c.Type {
-		if p := d.eventModifier(ms, si, cm.from, fits); p >= 0 {
-			sources = []int{p} // "a Russian missile strike on Kyiv"
+		if p := d.eventModifier(ms, si, cm.from, fits); p >= 0 && !x.verbBetween(d, si, d.mentions[p].To, cm.from) {
+			sources = []int{p} // "a Russian missile strike on Kyiv"; not "Russia condemned sanctions on Iran"
 		} else {
 			event = cm.from
 		}
@@ -281,6 +281,9 @@ func (x *Extractor) eventClaims(d *doc, si int, ms []int) {
 			continue
 		}
 		typ := x.eventType(d, d.lw(n))
+		if typ == "ATTACKS" && !d.unstated(s.From, i, false) {
+			x.claimedWeapons(d, si, ms, agents, n+1) // "carried out the attack using ten drones" (weaponuse.go)
+		}
 		back := 0 // "claimed a strike on X", "began a military offensive": a new event, told in this sentence
 		if d.definite(si, n) {
 			back = eventsBack // "claimed the attack": the one told around it
@@ -331,7 +334,7 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 		if x.eventType(d, d.lw(j)) == "" {
 			continue
 		}
-		if j+1 < s.To && !objectPhraseEnds(d, j+1) {
+		if j+1 < s.To && !objectPhraseEnds(d, j+1) && d.lw(j+1) != "using" {
 			return -1, nil // "claimed the attack was staged", "claimed the strike hit a depot": what was said of it
 		}
 		if a := d.leftArg(ms, i, actor); a >= 0 {

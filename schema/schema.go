@@ -289,6 +289,9 @@ type Words struct {
 	// Aimed weapons (extract/aim.go): "Iran launched missiles targeting US troops".
 	AimWords    []string `yaml:"aim_words,omitempty" json:"aim_words,omitempty"`       // targeting, aimed at
 	LaunchVerbs []string `yaml:"launch_verbs,omitempty" json:"launch_verbs,omitempty"` // launch, fire (lemmas)
+	// ActVerbs (lemmas) make their subject the doer of an event noun cue
+	// they take as object: "the EU on Monday expanded sanctions against".
+	ActVerbs []string `yaml:"act_verbs,omitempty" json:"act_verbs,omitempty"`
 	// ParticleVerbs take "back" as their particle ("pulled back"), which is then no verb cue (lemmas).
 	ParticleVerbs []string `yaml:"particle_verbs,omitempty" json:"particle_verbs,omitempty"`
 

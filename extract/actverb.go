@@ -1,0 +1,131 @@
+package extract
+
+import "strings"
+
+// Verbs of doing before an event noun.
+//
+// A noun cue of a type whose nouns do not take the clause's subject
+// (SANCTIONS, ATTACKS, DEPLOYS, SUPPLIES: "Russia condemned sanctions on
+// Iran" is no sanction of Russia's) is its subject's act when it is the
+// object of a verb of doing (act_verbs in words.yaml): "the EU on Monday
+// expanded sanctions against Russia", "Germany launched airstrikes against
+// ISIS", "Washington slapped an arms embargo on Caracas". A negated or
+// hedged verb states nothing; the subject is found as for a verb cue, past
+// dates and adverbs between it and its verb.
+
+// actVerbReach is how many words (articles, modifiers, numbers) may stand
+// between a verb of doing and its event noun: "imposed harsh new economic
+// sanctions on".
+const actVerbReach = 4
+
+// actVerb returns the token of the verb of doing whose object is the
+// noun cue at token i, or -1.
+func (x *Extractor) actVerb(d *doc, si, i int) int {
+	from := d.sents[si].From
+	reach := actVerbReach
+	for j := i - 1; j >= from && j >= i-1-reach; j-- {
+		if k := d.amountBefore(from, j); k < j {
+			reach += j - k // "$400 million in military aid to": the amount is one modifier
+			j = k
+			continue
+		}
+		t := d.toks[j]
+		if t.Kind != Word && t.Kind != Number || t.Kind == Word && t.Capitalized() {
+			return -1
+		}
+		w, v := d.lw(j), -1
+		switch {
+		case d.words.actVerbs[w]:
+			v = j
+		case j > from && d.words.actVerbs[d.lw(j-1)+" "+w]:
+			v = j - 1 // "stepped up", "carried out"
+		}
+		if v >= 0 {
+			if v > from && d.words.beForms[d.lw(v-1)] || negated(d, from, v) || hedged(d, from, v) {
+				return -1 // "sanctions were imposed", "did not impose", "could launch"
+			}
+			return v
+		}
+		if d.words.objectPreps[w] && w != "of" || d.words.clauseBreaks[w] || d.words.subordinators[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// actSubject returns the doers of the noun cue cm when a verb of doing
+// takes it as object: the verb's subject and the mentions coordinated
+// with it; nil if there is no such verb or no named subject.
+func (x *Extractor) actSubject(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) []int {
+	v := x.actVerb(d, si, cm.from)
+	if v < 0 {
+		return nil
+	}
+	n := d.leftArg(ms, v, fits)
+	if n < 0 || x.reportedDoer(d, n, v) {
+		return nil
+	}
+	return d.coordinatedBefore(ms, n, fits)
+}
+
+// phraseForms returns the forms of verb lemmas, phrases too: the first
+// word of a phrase is inflected, the rest kept ("step up": "stepped up",
+// "steps up").
+func phraseForms(lemmas []string, irregular map[string][]string) set {
+	out := set{}
+	for _, l := range lemmas {
+		first, rest, phrase := strings.Cut(strings.ToLower(l), " ")
+		for f := range verbForms([]string{first}, irregular) {
+			if phrase {
+				f += " " + rest
+			}
+			out[f] = true
+		}
+	}
+	return out
+}
+
+// verbBetween reports whether a verb stands among tokens [a, b) of
+// sentence si, from the parse, read only when a word stands there: in
+// "Russia condemned sanctions on Iran" Russia is the subject of a verb,
+// no modifier of the event noun (as in "a Russian missile strike").
+func (x *Extractor) verbBetween(d *doc, si, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return false
+	}
+	from := d.sents[si].From
+	for j := a; j < b; j++ {
+		if p := toks[j-from].UPOS; p == "VERB" || p == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// amountBefore returns where an amount of money ending in "in" at toks[j]
+// starts ("$400 million in", "2 billion euros in"), or j when there is
+// none.
+func (d *doc) amountBefore(from, j int) int {
+	if d.lw(j) != "in" {
+		return j
+	}
+	k := j - 1
+	for k >= from && k >= j-5 && (d.toks[k].Kind == Number || currency[d.toks[k].Text] || amountWords[d.lw(k)]) {
+		k--
+	}
+	if k == j-1 {
+		return j
+	}
+	return k + 1
+}
+
+// currency and amountWords make up amounts of money: "$400 million",
+// "2 billion euros".
+var (
+	currency    = set{"$": true, "€": true, "£": true, "US$": true}
+	amountWords = set{"million": true, "billion": true, "trillion": true, "dollars": true, "euros": true, "pounds": true}
+)

@@ -1,0 +1,152 @@
+package extract
+
+import "slices"
+
+// Weapons used in an attack.
+//
+// An attack stated by a verb cue says who used which weapon (GUIDE: the
+// weapon an actor attacks with is deployed by it). A weapon inside the
+// cue's phrase is the attacker's: "Hamas fired rockets at Israel" gives
+// DEPLOYS Hamas -> rockets. A weapon that attacks and is owned by an actor
+// ("Russian warplanes bombed Poti", "Iran's missiles hit the base") is
+// that actor's: the owner deploys it and attacks the weapon's targets. A
+// maker or supplier of the weapon ("U.S.-made missiles") owns nothing
+// here (compound.go). A weapon after "with" is left alone: on the dev set
+// it also named what was not the attacker's deployment.
+
+// weaponUse adds the DEPLOYS (and, for an owned weapon, the ATTACKS) that
+// the attack cue cm, with its sources and targets, states.
+func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, targets []int, passive bool) {
+	if cm.c.Type != "ATTACKS" || !cm.c.verb {
+		return
+	}
+	deploys := x.lex.relTypes["DEPLOYS"]
+	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(deploys.Sources, m.Label) }
+	current := func() map[string]string { return map[string]string{"status": "current"} }
+	for _, s := range sources {
+		w := &d.mentions[s]
+		if w.Label != "WeaponSystem" || w.Owner < 0 || !actor(&d.mentions[w.Owner]) {
+			continue
+		}
+		o := &d.mentions[w.Owner]
+		x.addRel(d, si, "DEPLOYS", "", o, w, current()) // "Russian warplanes bombed Poti"
+		for _, t := range targets {
+			x.addRel(d, si, "ATTACKS", "", o, &d.mentions[t], nil)
+		}
+	}
+	if passive {
+		return // "was struck by rockets fired at": the weapons are the doers the passive names
+	}
+	used := append(d.weaponsInside(ms, cm), d.weaponsUsing(ms, cm.to, d.sents[si].To)...)
+	for _, s := range sources {
+		if a := &d.mentions[s]; actor(a) && !d.afterPreposition(a) { // "supporters of the PMF fired rockets at": not the PMF's
+			for _, w := range used {
+				x.addRel(d, si, "DEPLOYS", "", a, &d.mentions[w], current())
+			}
+		}
+	}
+}
+
+// weaponsInside returns the weapons named between the words of cue cm's
+// phrase: "fired rockets at", "opened fire with artillery on".
+func (d *doc) weaponsInside(ms []int, cm cueMatch) []int {
+	var out []int
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From > cm.from && m.To <= cm.to && m.Label == "WeaponSystem" && m.Key != "" && m.Arg {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// weaponsOf reports whether the only things between token from and
+// mention n are weapons that n owns through "of": in "strike the tanks
+// and artillery of Qaddafi's army" the army is attacked.
+func (d *doc) weaponsOf(ms []int, from, n int) bool {
+	m := &d.mentions[n]
+	if p := d.npStart(m) - 1; p < from || d.lw(p) != "of" {
+		return false
+	}
+	found := false
+	for _, k := range ms {
+		w := &d.mentions[k]
+		if w.From >= from && w.To <= m.From && w.Key != "" && w.Label != "WeaponSystem" && !isActorMention(w) {
+			return false
+		}
+		found = found || w.From >= from && w.To <= m.From && w.Label == "WeaponSystem"
+	}
+	return found
+}
+
+// toVerb reports whether toks[i] is "to" before a verb cue of a type
+// other than typ: an infinitive ("sent jets to strike") ends a list of
+// objects ("moved troops in a bid to deploy missiles" still deploys).
+func (x *Extractor) toVerb(d *doc, i int, typ string) bool {
+	if d.lw(i) != "to" {
+		return false
+	}
+	verb := false
+	for _, c := range x.cues[d.lw(i+1)] {
+		if c.verb && c.Type == typ {
+			return false
+		}
+		verb = verb || c.verb
+	}
+	return verb
+}
+
+// toVerbBetween reports whether an infinitive of a verb cue of a type
+// other than typ ("to strike") stands in toks[i:j].
+func (x *Extractor) toVerbBetween(d *doc, i, j int, typ string) bool {
+	for k := i; k < j; k++ {
+		if x.toVerb(d, k, typ) {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponsUsing returns the weapons named after "using" a few words after
+// token i, in the same clause: "attacked the tanker using drones",
+// "carried out the attack using ten drones". ("with" is not read: on the
+// dev set it named weapons that were not the doer's deployment.)
+func (d *doc) weaponsUsing(ms []int, i, end int) []int {
+	const reach, lead = 8, 4
+	weapon := func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" && m.Arg }
+	for j := i; j < end && j < i+reach; j++ {
+		w := d.lw(j)
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] && w != "and" || d.words.subordinators[w] {
+			return nil
+		}
+		if w != "using" {
+			continue
+		}
+		for k := j + 1; k < end && k <= j+lead; k++ {
+			if n := d.mentionAt(ms, k); n >= 0 {
+				if weapon(&d.mentions[n]) {
+					return d.coordinated(ms, n, weapon)
+				}
+				return nil
+			}
+			if t := d.toks[k]; t.Kind != Number && (t.Kind != Word || t.Capitalized()) {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// claimedWeapons adds DEPLOYS from the claimants of an attack to the
+// weapons named after "using" from token i on: "Y said it had carried out
+// the attack using ten drones".
+func (x *Extractor) claimedWeapons(d *doc, si int, ms []int, agents []int, i int) {
+	deploys := x.lex.relTypes["DEPLOYS"]
+	for _, w := range d.weaponsUsing(ms, i, d.sents[si].To) {
+		for _, a := range agents {
+			if m := &d.mentions[a]; slices.Contains(deploys.Sources, m.Label) {
+				x.addRel(d, si, "DEPLOYS", "", m, &d.mentions[w], map[string]string{"status": "current"})
+			}
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package extract
+
+import "testing"
+
+// TestWeaponUse checks the weapons an attack names: a weapon inside the
+// attack phrase is the attacker's deployment, an attacking weapon owned by
+// an actor makes the owner deploy it and attack its targets; a maker's
+// weapon, a negated attack and an attacker only named after "of" state no
+// deployment.
+func TestWeaponUse(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hamas fired rockets at Israel on Sunday.", []string{"DEPLOYS(Hamas -> rockets)", "ATTACKS(Hamas -> Israel)"}, nil},
+		{"Russian warplanes bombed Gori overnight.", []string{"DEPLOYS(Russia -> warplanes)", "ATTACKS(Russia -> Gori)", "ATTACKS(warplanes -> Gori)"}, nil},
+		{"Iran's drones struck Erbil on Monday.", []string{"DEPLOYS(Iran -> drones)", "ATTACKS(Iran -> Erbil)"}, nil},
+		{"U.S.-made missiles hit Gori.", []string{"ATTACKS(missiles -> Gori)"}, []string{"DEPLOYS(United States -> missiles)", "ATTACKS(United States -> Gori)"}},
+		{"Russian warplanes did not bomb Gori.", nil, []string{"DEPLOYS(Russia -> warplanes)", "ATTACKS(Russia -> Gori)"}},
+		{"Supporters of Hezbollah fired rockets at Israel.", nil, []string{"DEPLOYS(Hezbollah -> rockets)"}},
+	})
+}
+
+// TestAimedWeaponsAt checks that a launched weapon followed by "at",
+// "into" or "toward" attacks what follows (past a direction word), and so
+// does every member of the launcher's coordinated subject; a weapon that
+// is not launched, or only could be, attacks nothing.
+func TestAimedWeaponsAt(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Houthis launched drones at Saudi Arabia.", []string{"ATTACKS(Houthis -> Saudi Arabia)", "ATTACKS(drones -> Saudi Arabia)"}, nil},
+		{"Hezbollah fired dozens of rockets into northern Israel.", []string{"ATTACKS(Hezbollah -> Israel)"}, nil},
+		{"American and British warships fired more than 100 cruise missiles at Libya.",
+			[]string{"ATTACKS(United States -> Libya)", "ATTACKS(United Kingdom -> Libya)"}, nil},
+		{"North Korea could fire missiles at Japan.", nil, []string{"ATTACKS(North Korea -> Japan)"}},
+		{"Poland pointed its radars at Belarus.", nil, []string{"ATTACKS(Poland -> Belarus)"}},
+	})
+}
+
+// TestAttackArgumentFalsePositives checks three wrong arguments of
+// attacks: "that" opening a reported clause with its own object is no
+// object relative (the place before it is not attacked), a named place
+// inside a CAMEO phrase is the verb's object (not whatever follows
+// "with"), and a description with a place after "outside" names no target.
+func TestAttackArgumentFalsePositives(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"A general told reporters in Moscow that Georgian artillery had shelled Russian positions.", nil,
+			[]string{"ATTACKS(artillery -> Moscow)", "ATTACKS(Georgia -> Moscow)"}},
+		{"Hezbollah, the militia that Iran arms, fired rockets.", []string{"SUPPLIES(Iran -> Hezbollah)"}, nil},
+		{"Russia struck Odesa with the help of Belarus.", []string{"ATTACKS(Russia -> Odesa)"}, []string{"ATTACKS(Russia -> Belarus)"}},
+		{"Russian warplanes bombed the port of Poti and the air base outside Tbilisi.", []string{"ATTACKS(warplanes -> Poti)"}, []string{"ATTACKS(warplanes -> Tbilisi)", "ATTACKS(Russia -> Tbilisi)"}},
+	})
+}
+
+// TestSentToStrike checks "sent X to strike Y": the list of what was sent
+// ends at the infinitive, and weapons of an actor after "of" make the
+// actor the one struck; a plain list of weapons stays deployed.
+func TestSentToStrike(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia sent jets to strike the tanks of the Georgian army.", []string{"ATTACKS(Russia -> Georgia)"}, []string{"DEPLOYS(Russia -> tanks)"}},
+		{"France sent Rafale jets to strike the tanks and artillery of the Libyan army.",
+			[]string{"DEPLOYS(France -> Rafale)"}, []string{"DEPLOYS(France -> tanks)", "DEPLOYS(France -> artillery)"}},
+		{"Russia deployed missiles and radars in Belarus.", []string{"DEPLOYS(Russia -> missiles)", "DEPLOYS(Russia -> radar)"}, nil},
+	})
+}
+
+// TestWeaponsUsing checks that a weapon after "using" is deployed by the
+// attacker of an attack verb or by the one who claims carrying out an
+// attack; an attack it only reports or a weapon after "with" states no
+// deployment.
+func TestWeaponsUsing(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Houthis attacked the tanker using drones.", []string{"DEPLOYS(Houthis -> drones)"}, nil},
+		{"A Hamas spokesman said the group had carried out the attack using rockets.", []string{"DEPLOYS(Hamas -> rockets)"}, nil},
+		{"Hamas said the attack used rockets from Iran.", nil, []string{"DEPLOYS(Hamas -> rockets)"}},
+		{"Hamas denied that it had carried out the attack using rockets.", nil, []string{"DEPLOYS(Hamas -> rockets)"}},
+	})
+}
+
+// TestLaunchedLists checks lists around a launching verb: every weapon of
+// a coordination launched at a target attacks it, and what follows the
+// aim word is no launched weapon; weapons only intercepted attack nothing.
+func TestLaunchedLists(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Iran launched missiles and drones at Israel.",
+			[]string{"ATTACKS(Iran -> Israel)", "ATTACKS(missiles -> Israel)", "ATTACKS(drones -> Israel)"}, nil},
+		{"The United States fired cruise missiles at air-defence sites near Tripoli.", []string{"DEPLOYS(United States -> cruise missiles)"}, []string{"DEPLOYS(United States -> air defence system)"}},
+		{"Israel intercepted missiles and drones aimed at Tel Aviv.", nil, []string{"ATTACKS(Israel -> Israel)", "ATTACKS(missiles -> Tel Aviv)"}},
+	})
+}
+
+// TestDemonymTargets checks that a demonym before a military post or unit
+// ("Ukrainian positions", "Russian peacekeepers", "U.S. bases") makes the
+// country the target of an attack, and that a demonym before another noun
+// does not.
+func TestDemonymTargets(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia's forces struck Ukrainian positions.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
+		{"Georgian artillery shelled Russian peacekeepers.", []string{"ATTACKS(Georgia -> Russia)"}, nil},
+		{"Iran fired missiles at U.S. bases in Iraq.", []string{"ATTACKS(Iran -> United States)"}, nil},
+		{"Russia struck Ukrainian grain silos.", nil, []string{"ATTACKS(Russia -> Ukraine)"}},
+	})
+}
+
+// TestEnteringForces checks that forces or weapons of an actor rolling or
+// pushing into a place attack it, and that people who are no actor, or a
+// hedged move, state nothing.
+func TestEnteringForces(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russian tanks rolled into Georgia on Friday.", []string{"ATTACKS(Russia -> Georgia)", "DEPLOYS(Russia -> tanks)"}, nil},
+		{"Ukrainian troops pushed into the Kursk region.", []string{"ATTACKS(Ukraine -> Kursk region)"}, nil},
+		{"Thousands of refugees crossed into Poland from Belarus.", nil, []string{"ATTACKS(Belarus -> Poland)"}},
+		{"Russia could roll into Ukraine.", nil, []string{"ATTACKS(Russia -> Ukraine)"}},
+	})
+}
