@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestCriticismPhrasings checks the wire-story phrasings of criticism and
+// opposition listed in cues.yaml: verbs of verbal attack, "be opposed to",
+// withheld approval, and criticism the subject receives from someone.
+func TestCriticismPhrasings(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// verbal attack
+		{"Peru railed against Chile on Tuesday.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru spoke out against Chile's decision.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Ecuador blasted Colombia over the tariffs.", []string{"CRITICIZES(Ecuador -> Colombia)"}, nil},
+		{"Ecuador lambasted Colombia in a speech.", []string{"CRITICIZES(Ecuador -> Colombia)"}, nil},
+		{"Peru took aim at Chile in a speech.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"The blast near Chile's embassy in Peru killed two.", nil, []string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Chile -> Peru)"}},
+		{"Peru did not speak out against Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// opposition
+		{"Peru is strongly opposed to Chile's membership.", []string{"OPPOSES(Peru -> Chile)"}, nil},
+		{"Uruguay balked at Paraguay's proposal.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay has been at odds with Paraguay over water rights.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay withheld its approval for Paraguay's membership.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay pushed back against Paraguay's demands.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay is not opposed to Paraguay's membership.", nil, []string{"OPPOSES(Uruguay -> Paraguay)"}},
+		// criticism received: the critics follow "from"
+		{"Chile's decision was met with criticism from Peru.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"MET_WITH(Chile -> Peru)"}},
+		{"Chile's plan sparked protests from Peru and Bolivia.", []string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Bolivia -> Chile)"}, nil},
+		{"Chile's move prompted a sharp rebuke from Peru.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru was met with applause in Chile.", nil, []string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Peru -> Chile)"}},
+	})
+}
