@@ -29,3 +29,19 @@ func TestCriticismPhrasings(t *testing.T) {
 		{"Peru was met with applause in Chile.", nil, []string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Peru -> Chile)"}},
 	})
 }
+
+// TestDemonymOwnedAct checks that a demonym before an owned act or stance
+// in a judging verb's object names the one judged.
+func TestDemonymOwnedAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru criticized the Chilean decision.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Uruguay rejected the Paraguayan proposal to hold talks.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Norway condemned the Russian annexation of Crimea.", []string{"CRITICIZES(Norway -> Russia)"}, nil},
+		{"Peru criticized the Chilean stance on the border.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru welcomed the Chilean decision.", nil, []string{"CRITICIZES(Peru -> Chile)", "OPPOSES(Peru -> Chile)"}},
+		// the judge's own act, or an act owned by no one named
+		{"Peru criticized the Peruvian decision.", nil, []string{"CRITICIZES(Peru -> Peru)"}},
+		{"Peru criticized the decision to expel Chilean diplomats.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru did not criticize the Chilean decision.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}

@@ -5,7 +5,8 @@ package extract
 // SUPPORTS): the judgement is of the one who did the act. The doer is an
 // actor among the noun's modifiers ("condemned the Russian bombing of the
 // hospital") or the agent after "by" ("condemned the shelling of the port
-// by Turkey"). ok is false when no event noun heads the object; t is -1
+// by Turkey"). An owned act or stance (judgedAct) is judged through the
+// demonym or name before it ("rejected the Chilean proposal"). ok is false when no event noun heads the object; t is -1
 // when the noun names no doer ("condemned the attack on Israel").
 func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) (t int, ok bool) {
 	const reach = 3 // determiner and modifiers before the head: "the deadly Russian bombing"
@@ -19,6 +20,12 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, fits 
 			return -1, false
 		}
 		if x.eventType(d, w) == "" {
+			if d.judgedAct(w) {
+				// "condemned the Chilean decision": the demonym owns the act;
+				// with no owner before it the act noun ends the search
+				p := d.eventModifier(ms, si, j, fits)
+				return p, p >= 0
+			}
 			continue
 		}
 		if p := d.eventModifier(ms, si, j, fits); p >= 0 {
@@ -27,6 +34,13 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, fits 
 		return d.byAgentAfter(ms, j+1, end, fits), true
 	}
 	return -1, false
+}
+
+// judgedAct reports whether w names an act or stance someone owns: an
+// intent noun ("plan", "move"), an act noun ("decision", "vote") or one of
+// judged_acts ("stance", "remarks").
+func (d *doc) judgedAct(w string) bool {
+	return d.words.intentNouns[w] || d.words.actNouns[w] != nil || d.words.judgedActs[w]
 }
 
 // byAgentAfter returns the actor after "by" in the few words that follow a

@@ -89,6 +89,7 @@ type wordSets struct {
 	visitNouns         set               // "during his trip to" (fronted.go)
 	portfolioCapitals  set               // "Government" in "the Chilean Government spokeswoman" (office.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
+	judgedActs         set               // stance, remarks: an act a demonym before it owns (eventobject.go)
 	unstated           unstatedWords     // denials, hypothetical events, prevention (unstated.go)
 	invitationLeads    set               // "at", "upon" the invitation of (invitation.go)
 	invitationNouns    set               // invitation, request
@@ -222,6 +223,7 @@ func compile(s *schema.Schema) *lexicon {
 		additiveLinks:     newSet(w.AdditiveLinks, true),
 		joinVerbs:         newSet(w.JoinVerbs, true),
 		intentNouns:       newSet(w.IntentNouns, true),
+		judgedActs:        newSet(w.JudgedActs, true),
 		agreementHeads:    newSet(w.AgreementHeads, true),
 		programHeads:      newSet(w.ProgramHeads, true),
 		programMods:       newSet(w.ProgramMods, true),
