@@ -45,3 +45,20 @@ func TestDemonymOwnedAct(t *testing.T) {
 		{"Peru did not criticize the Chilean decision.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 	})
 }
+
+// TestStatementAgent checks that the author of the statement a passive cue
+// was made in is its agent.
+func TestStatementAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile was condemned in a joint statement by Peru and Bolivia.", []string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Bolivia -> Chile)"}, nil},
+		{"Chile was criticized in a letter from Peru.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Chile's decision was criticized in a strongly worded statement by Peru.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Ecuador was sanctioned in a resolution by the European Union.", []string{"SANCTIONS(European Union -> Ecuador)"}, nil},
+		// the object of "under" is no subject
+		{"Ecuador is already under EU sanctions, and was condemned in a joint statement by Peru and Chile.",
+			[]string{"CRITICIZES(Peru -> Ecuador)"}, []string{"CRITICIZES(Peru -> European Union)"}},
+		// an event with no doer, or no statement phrase: no agent
+		{"The attack on Chile was condemned in a joint statement by Peru.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Chile was criticized in a statement on Monday, Peru said.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}

@@ -90,6 +90,8 @@ type wordSets struct {
 	portfolioCapitals  set               // "Government" in "the Chilean Government spokeswoman" (office.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
 	judgedActs         set               // stance, remarks: an act a demonym before it owns (eventobject.go)
+	statementNouns     set               // statement, letter: "condemned in a statement by" (passive.go)
+	statementPreps     set               // in, through: before a statement noun (passive.go)
 	unstated           unstatedWords     // denials, hypothetical events, prevention (unstated.go)
 	invitationLeads    set               // "at", "upon" the invitation of (invitation.go)
 	invitationNouns    set               // invitation, request
@@ -224,6 +226,8 @@ func compile(s *schema.Schema) *lexicon {
 		joinVerbs:         newSet(w.JoinVerbs, true),
 		intentNouns:       newSet(w.IntentNouns, true),
 		judgedActs:        newSet(w.JudgedActs, true),
+		statementNouns:    newSet(w.StatementNouns, true),
+		statementPreps:    newSet(w.StatementPreps, true),
 		agreementHeads:    newSet(w.AgreementHeads, true),
 		programHeads:      newSet(w.ProgramHeads, true),
 		programMods:       newSet(w.ProgramMods, true),

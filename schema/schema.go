@@ -224,6 +224,8 @@ type Words struct {
 	JoinVerbs         []string            `yaml:"join_verbs,omitempty" json:"join_verbs,omitempty"`                     // "joined the talks": a party to them (forms)
 	IntentNouns       []string            `yaml:"intent_nouns,omitempty" json:"intent_nouns,omitempty"`                 // "the plan to place": the infinitive is the owner's
 	JudgedActs        []string            `yaml:"judged_acts,omitempty" json:"judged_acts,omitempty"`                   // "condemned the Chilean stance": the demonym's country is judged
+	StatementNouns    []string            `yaml:"statement_nouns,omitempty" json:"statement_nouns,omitempty"`           // "condemned in a statement by X": X is the agent
+	StatementPreps    []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`           // "in", "through" a statement
 	AgainstTypes      map[string]string   `yaml:"against_types,omitempty" json:"against_types,omitempty"`               // SUPPORTS -> OPPOSES: "backs X against Y"
 	AgreementHeads    []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`           // treaty, accord, agreement
 	ProgramHeads      []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`               // program, programme
