@@ -62,3 +62,20 @@ func TestStatementAgent(t *testing.T) {
 		{"Chile was criticized in a statement on Monday, Peru said.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 	})
 }
+
+// TestIncludedCritics checks that the members a plural noun of critics or
+// opponents is said to include criticize (oppose) the one it names.
+func TestIncludedCritics(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Critics of Chile include Peru and Argentina.", []string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Argentina -> Chile)"}, nil},
+		{"Chile's critics include Peru.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Chile's opponents, who include Peru and Bolivia, met on Monday.", []string{"OPPOSES(Peru -> Chile)", "OPPOSES(Bolivia -> Chile)"}, nil},
+		{"Critics of Chile, including Peru, called the move illegal.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Chile has cut its forests, and its critics, which include the environmental group Greenpeace, are angry.",
+			[]string{"CRITICIZES(Greenpeace -> Chile)"}, nil},
+		// no list, a copula, or the one criticized itself
+		{"Critics of Chile were quick to respond to Peru.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Critics of Chile are Peru's allies.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Critics of Chile include Chile's own senators.", nil, []string{"CRITICIZES(Chile -> Chile)"}},
+	})
+}

@@ -322,6 +322,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.invitations(d, si, ms)
 	x.creditedSupport(d, si, ms)
 	x.signatories(d, si, ms)
+	x.includedCritics(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.

@@ -110,6 +110,7 @@ type wordSets struct {
 	officialNouns                                                  set               // "Chilean officials, including ..." (office.go)
 	definites                                                      set               // the, this, these, those (nominal.go)
 	partNouns                                                      map[string]string // noun -> the relation type it states: "wing" -> PART_OF
+	criticNouns                                                    map[string]string // "critics" -> CRITICIZES: "critics of A include B" (critic.go)
 	compounds                                                      compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
 	groupNouns, compriseVerbs                                      set               // "a group of seven countries", "which comprises" (members.go)
 	regionWords                                                    set               // "Northern" in "Northern Syria" (mention.go)
@@ -259,6 +260,7 @@ func compile(s *schema.Schema) *lexicon {
 		stance:            compileStance(s),
 		outletDescs:       newSet(w.OutletDescriptors, true),
 		partNouns:         invert(w.PartNouns),
+		criticNouns:       invert(w.CriticNouns),
 		memberWords:       newSet(w.MemberWords, true),
 		listLeads:         newSet(w.ListLeads, true),
 		copulas:           newSet(w.Copulas, true),

@@ -1,0 +1,66 @@
+package extract
+
+import "slices"
+
+// includedCritics adds the relations a plural noun of critics or
+// opponents (critic_nouns in words.yaml) states of the actors it is said
+// to include: "critics of Chile include Peru and Bolivia", "Chile's
+// opponents, who include Peru,", "his critics, which include the group
+// X": each member CRITICIZES (OPPOSES) the one named after "of" or as the
+// noun's owner. A negated noun, or a member that is the one criticized,
+// states nothing.
+func (x *Extractor) includedCritics(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	actor := func(m *Mention) bool { return m.Key != "" && isActorMention(m) && m.Kind != mAdjective }
+	for i := from; i < end; i++ {
+		typ := d.words.criticNouns[d.lw(i)]
+		if typ == "" {
+			continue
+		}
+		rt := x.lex.relTypes[typ]
+		fits := func(m *Mention) bool { return m.Key != "" && slices.Contains(rt.Targets, m.Label) }
+		target, after := -1, i+1
+		if after < end && d.lw(after) == "of" {
+			if target = d.rightArg(ms, after+1, 3, fits); target >= 0 {
+				after = d.mentions[target].To
+			}
+		} else {
+			target = d.possessorBefore(ms, si, i, fits)
+		}
+		if target < 0 || negated(d, from, i) {
+			continue
+		}
+		for _, m := range d.includedActors(ms, after, end, actor) {
+			if d.mentions[m].Key != d.mentions[target].Key {
+				x.addRel(d, si, typ, "", &d.mentions[m], &d.mentions[target], nil)
+			}
+		}
+	}
+}
+
+// includedActors returns the actors a plural noun ending before token i
+// is said to include: after an include word ("include", "including",
+// "such as"; not a copula), itself after at most a comma and a relative
+// pronoun, with a few descriptor words before the first ("which include
+// the environmental group Greenpeace"). nil if there is no such list.
+func (d *doc) includedActors(ms []int, i, end int, actor func(*Mention) bool) []int {
+	const reach = 6 // descriptor words before the first member
+	if i < end && d.toks[i].Text == "," {
+		i++
+	}
+	if i < end && d.words.relativePronouns[d.lw(i)] {
+		i++
+	}
+	n := i + 1
+	switch {
+	case n < end && d.words.includeWords[d.lw(i)+" "+d.lw(n)]:
+		n++ // "such as"
+	case i >= end || !d.words.includeWords[d.lw(i)] || d.words.beForms[d.lw(i)]:
+		return nil
+	}
+	m := d.rightArg(ms, n, reach, actor)
+	if m < 0 {
+		return nil
+	}
+	return d.coordinated(ms, m, actor)
+}
