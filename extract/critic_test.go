@@ -79,3 +79,21 @@ func TestIncludedCritics(t *testing.T) {
 		{"Critics of Chile include Chile's own senators.", nil, []string{"CRITICIZES(Chile -> Chile)"}},
 	})
 }
+
+// TestAllegations checks allegations as criticism of the one the clause
+// after them accuses, and the judging words of accusation.
+func TestAllegations(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru alleged that Bolivia had armed the rebels.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
+		{"Peru reiterated its accusation that Bolivia is arming the rebels.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
+		{"Bolivia rejected allegations that it had armed the rebels.", nil, []string{"CRITICIZES(Bolivia -> Bolivia)"}},
+		{"The firm's director has alleged ties to Bolivia.", nil, []string{"CRITICIZES(firm -> Bolivia)"}},
+		{"Peru did not allege that Bolivia had armed the rebels.", nil, []string{"CRITICIZES(Peru -> Bolivia)"}},
+		// judging words
+		{"Peru called the Chilean strike \"unforgivable\".", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru regards Bolivia as a threat to its security.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
+		{"Peru called the Chilean attack an act of war.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru called the gas treaty \"a bad deal\".", []string{"OPPOSES(Peru -> gas treaty)"}, nil},
+		{"Peru said the threat from Bolivia had grown.", nil, []string{"CRITICIZES(Peru -> Bolivia)"}},
+	})
+}
