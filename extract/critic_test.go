@@ -97,3 +97,13 @@ func TestAllegations(t *testing.T) {
 		{"Peru said the threat from Bolivia had grown.", nil, []string{"CRITICIZES(Peru -> Bolivia)"}},
 	})
 }
+
+// TestOwnSideNotCriticized checks that words a speaker says never make it
+// criticize the state it speaks for.
+func TestOwnSideNotCriticized(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean President Jane Roe said Peru's aggression must stop.", []string{"CRITICIZES(Jane Roe -> Peru)"}, nil},
+		{"Chilean President Jane Roe said Chile's provocation must stop.", nil, []string{"CRITICIZES(Jane Roe -> Chile)"}},
+		{"Chilean President Jane Roe said the attack was Chile's doing.", nil, []string{"CRITICIZES(Jane Roe -> Chile)"}},
+	})
+}
