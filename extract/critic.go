@@ -64,3 +64,45 @@ func (d *doc) includedActors(ms []int, i, end int, actor func(*Mention) bool) []
 	}
 	return d.coordinated(ms, m, actor)
 }
+
+// reportedAttacks adds the criticism a speaker states by reporting that
+// someone attacked the speaker's own side: "Chile said Peru had shelled
+// its border posts", "the attack on Chile was carried out by Peru,
+// Chilean President X said" (CRITICIZES from the speaker to the attacker),
+// as an accusation is. The attacks are the relations of the sentence from
+// index before on; an attack on someone else, or by the speaker's own
+// side, is news the speaker reports, not an accusation.
+func (x *Extractor) reportedAttacks(d *doc, si int, ms []int, before int, speaker string) {
+	sp := d.keyMention(speaker)
+	if sp == nil || !x.reportsClause(d, si, ms) {
+		return
+	}
+	for i, n := before, len(d.rels); i < n; i++ {
+		r := d.rels[i]
+		if r.Type != "ATTACKS" || d.speaksFor(speaker, r.Source) || !d.speaksFor(speaker, r.Target) {
+			continue
+		}
+		if doer := d.keyMention(r.Source); doer != nil && isActorMention(doer) {
+			x.addRel(d, si, "CRITICIZES", "", sp, doer, nil)
+		}
+	}
+}
+
+// reportsClause reports whether sentence si has a verb of saying that
+// reports a clause: after a comma or quotation mark (`..., said X`), before
+// a punctuation mark (`..., X said.`), or before "that", a name or a
+// pronoun ("said Peru had ..."); not a verb of saying in another sense
+// ("maintains a presence").
+func (x *Extractor) reportsClause(d *doc, si int, ms []int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	for v := from; v+1 < end; v++ {
+		if !x.ownSayingAt(d, ms, from, v) {
+			continue
+		}
+		if v > from && (d.toks[v-1].Text == "," || quoteOrBracket(d.toks[v-1].Text)) ||
+			d.toks[v+1].Kind == Punct || d.lw(v+1) == "that" || d.mentionAt(ms, v+1) >= 0 || pronouns[d.lw(v+1)] != "" {
+			return true
+		}
+	}
+	return false
+}

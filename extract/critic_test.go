@@ -107,3 +107,17 @@ func TestOwnSideNotCriticized(t *testing.T) {
 		{"Chilean President Jane Roe said the attack was Chile's doing.", nil, []string{"CRITICIZES(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestReportedAttacks checks that a speaker reporting an attack on its own
+// side criticizes the attacker, and that other reports state no criticism.
+func TestReportedAttacks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile said Peru had attacked Chile.", []string{"ATTACKS(Peru -> Chile)", "CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chilean President Jane Roe said Peru had attacked Chile.", []string{"CRITICIZES(Jane Roe -> Peru)"}, nil},
+		{"Peru shelled Chile's border posts, the Chilean government said.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		// an attack on someone else, or by the speaker's own side
+		{"Chile said Peru had attacked Bolivia.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chilean President Jane Roe said Chile had attacked Peru.", nil, []string{"CRITICIZES(Jane Roe -> Chile)", "CRITICIZES(Jane Roe -> Peru)"}},
+		{"Chile denied that Peru had attacked Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+	})
+}
