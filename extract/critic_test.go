@@ -121,3 +121,15 @@ func TestReportedAttacks(t *testing.T) {
 		{"Chile denied that Peru had attacked Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 	})
 }
+
+// TestThreatAndConcern checks a threat owned by an actor in someone's words
+// (an accusing noun) and concern someone has about an actor.
+func TestThreatAndConcern(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's president said the country must focus on the Chilean threat.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said it would confront the threat from Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said the threat of war was receding.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru has real concerns about Chile's support for the rebels.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru has no concerns about Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
