@@ -94,7 +94,7 @@ func TestAllegations(t *testing.T) {
 		{"Peru regards Bolivia as a threat to its security.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
 		{"Peru called the Chilean attack an act of war.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
 		{"Peru called the gas treaty \"a bad deal\".", []string{"OPPOSES(Peru -> gas treaty)"}, nil},
-		{"Peru said the threat from Bolivia had grown.", nil, []string{"CRITICIZES(Peru -> Bolivia)"}},
+		{"Peru said the threat of a war with Bolivia had receded.", nil, []string{"CRITICIZES(Peru -> Bolivia)"}},
 	})
 }
 
