@@ -133,3 +133,14 @@ func TestThreatAndConcern(t *testing.T) {
 		{"Peru has no concerns about Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 	})
 }
+
+// TestVowedAttack checks that an attack or sanction its doer vows, pledges
+// or promises to carry out is a threat, not the act.
+func TestVowedAttack(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru vowed to strike Chile.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
+		{"Peru pledged to impose sanctions on Chile.", []string{"THREATENS(Peru -> Chile)"}, []string{"SANCTIONS(Peru -> Chile)"}},
+		{"Peru has vowed to attack Chile if it crosses the border.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
+		{"Peru struck Chile after Bolivia vowed to respond.", []string{"ATTACKS(Peru -> Chile)"}, []string{"THREATENS(Peru -> Chile)"}},
+	})
+}
