@@ -43,6 +43,13 @@ func TestDemonymOwnedAct(t *testing.T) {
 		{"Peru criticized the Peruvian decision.", nil, []string{"CRITICIZES(Peru -> Peru)"}},
 		{"Peru criticized the decision to expel Chilean diplomats.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 		{"Peru did not criticize the Chilean decision.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// a noun cue's object
+		{"Peru voiced strong opposition to the Chilean plan.", []string{"OPPOSES(Peru -> Chile)"}, nil},
+		{"Peru's criticism of the Chilean decision drew a response.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		// an act with no owner named: the clause after it holds no target
+		{"Peru's opposition to the plan angered Chile.", nil, []string{"OPPOSES(Peru -> Chile)"}},
+		{"Peru criticized the move, which surprised Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru criticized the plan and Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
 	})
 }
 

@@ -687,8 +687,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	act, isAct := -1, false
 	if len(targets) == 0 && !gapped && rt.ActTarget && !c.Reverse && len(sources) > 0 {
 		act, isAct = x.actTarget(d, si, cm, passive, fits) // "criticized the decision": the decision's maker
-		if !isAct && c.verb && !passive {
-			act, isAct = x.eventObjectDoer(d, si, ms, cm, fits) // "condemned the Russian bombing of X" (eventobject.go)
+		if !isAct && (c.verb || d.cueLastPrep(c) != "") && !passive {
+			// "condemned the Russian bombing of X", "opposition to the Chilean plan" (eventobject.go)
+			act, isAct = x.eventObjectDoer(d, si, ms, cm, fits)
 		}
 	}
 	n := d.rightArg(ms, from, win, fits)

@@ -22,9 +22,17 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, fits 
 		if x.eventType(d, w) == "" {
 			if d.judgedAct(w) {
 				// "condemned the Chilean decision": the demonym owns the act;
-				// with no owner before it the act noun ends the search
-				p := d.eventModifier(ms, si, j, fits)
-				return p, p >= 0
+				// an act with no owner named is the object, and a clause
+				// after it holds no target ("opposition to the plan angered
+				// Chile"); a preposition ("the plan of Chile"), "to" or a
+				// coordinator continue the object
+				if p := d.eventModifier(ms, si, j, fits); p >= 0 {
+					return p, true
+				}
+				if n := j + 1; n < end && d.toks[n].Kind == Word && (d.words.objectPreps[d.lw(n)] || coordinators[d.lw(n)]) {
+					return -1, false
+				}
+				return -1, true
 			}
 			continue
 		}
@@ -42,6 +50,10 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, fits 
 func (d *doc) judgedAct(w string) bool {
 	return d.words.intentNouns[w] || d.words.actNouns[w] != nil || d.words.judgedActs[w]
 }
+
+// coordinators join an object to more of it: "criticized the plan and
+// Peru"; "to" opens the plan's own clause.
+var coordinators = set{"and": true, "or": true, "to": true}
 
 // byAgentAfter returns the actor after "by" in the few words that follow a
 // noun from token i ("the shelling of the port by Turkey"), before any
