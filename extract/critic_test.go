@@ -151,3 +151,19 @@ func TestVowedAttack(t *testing.T) {
 		{"Peru struck Chile after Bolivia vowed to respond.", []string{"ATTACKS(Peru -> Chile)"}, []string{"THREATENS(Peru -> Chile)"}},
 	})
 }
+
+// TestSaidViolation checks that a verb of violating in a clause someone
+// says accuses the clause's subject.
+func TestSaidViolation(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru said the Chilean decision violated international law.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chile had violated the ceasefire.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Uruguay breached the ceasefire, Paraguay said.", []string{"CRITICIZES(Paraguay -> Uruguay)"}, nil},
+		{"Peru said the gas treaty violated its sovereignty.", []string{"OPPOSES(Peru -> gas treaty)"}, nil},
+		// negated, hedged, unsaid, or the speaker's own act
+		{"Peru said Chile had not violated the ceasefire.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile could violate the ceasefire.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Chile violated the ceasefire on Monday in Peru.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru denied that Chile had violated the ceasefire.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}

@@ -49,6 +49,7 @@ type stanceWords struct {
 	leavingN   set                    // "withdrawal"
 	events     map[string][]string    // "attack" -> [ATTACKS]; "move" -> every event type
 	warning    set                    // forms of the warning verbs
+	violating  set                    // forms of the violating verbs: "violated", "breached"
 	first      set                    // every word that may open a frame: the rest are skipped fast
 	future     set                    // will, would
 	feelPreps  set                    // by, with, at: open the object of a word of feeling
@@ -110,7 +111,7 @@ func compileStance(s *schema.Schema) stanceWords {
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
-		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
+		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), violating: verbForms(w.ViolatingVerbs, w.Irregular), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
 		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true)}
 	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
 		for _, p := range w.JudgementWords[typ] {
@@ -134,7 +135,7 @@ func compileStance(s *schema.Schema) stanceWords {
 	for w := range out.judgements {
 		out.first[w] = true
 	}
-	for _, m := range []set{out.accusing, out.accused, out.warning} {
+	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating} {
 		for w := range m {
 			out.first[w] = true
 		}
@@ -200,6 +201,9 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		}
 		if st.warning[w] {
 			x.warned(d, si, ms, i)
+		}
+		if st.violating[w] {
+			x.violation(d, si, ms, i)
 		}
 		if _, ok := st.events[w]; ok && i+1 < s.To && anaphoric(d, s.From, i) && !inMentionSpan(d, ms, i) {
 			x.eventCues(d, si, ms, i)
@@ -498,6 +502,15 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	if !cop || subj < 0 || strings.EqualFold(toks[subj].Text, "it") {
 		return // "it was a mistake to ...": no one judged
 	}
+	x.saidOfSubject(d, si, ms, toks, p, subj, typ)
+}
+
+// saidOfSubject adds typ from the speaker of the verb of saying that
+// governs the predicate at parse index p to its subject subj, or to the
+// subject's owner ("said Chile's move was illegal"), or to the actor of
+// the event it names; nothing when no one says it.
+func (x *Extractor) saidOfSubject(d *doc, si int, ms []int, toks []syntax.Token, p, subj int, typ string) {
+	from := d.sents[si].From
 	v := x.governingSayer(d, toks, from, p)
 	if v < 0 || !stated(d, si, from+v) {
 		return
@@ -518,6 +531,42 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	} else if !inMentionSpan(d, ms, from+subj) {
 		x.eventJudged(d, si, typ, x.speakersAt(d, si, ms, from+v), from+subj) // "said the proposed sanctions were an infringement"
 	}
+}
+
+// violation reads a verb of violating in a clause someone says ("Peru
+// said Chile had violated the truce", "the ban breaches the treaty, Iran
+// said"): the speaker CRITICIZES the clause's subject (OPPOSES a thing),
+// as a judging word said of it does. Negated, hedged or denied, it says
+// nothing.
+func (x *Extractor) violation(d *doc, si int, ms []int, e int) {
+	if !x.hasSpeakingVerb(d, si) || d.unstated(d.sents[si].From, e, false) {
+		return // no one says it (not worth a parse), or it is denied
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return
+	}
+	p := e - d.sents[si].From
+	subj := -1
+	for _, k := range syntax.Children(toks, p) {
+		switch dr, w := toks[k].Deprel, strings.ToLower(toks[k].Text); {
+		case dr == "nsubj":
+			subj = k
+		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")),
+			dr == "aux" && d.words.modals[w]:
+			return // "had not violated", "could violate"
+		}
+	}
+	if subj < 0 || strings.EqualFold(toks[subj].Text, "it") && !x.itResolved(d, ms, d.sents[si].From+subj) {
+		return
+	}
+	x.saidOfSubject(d, si, ms, toks, p, subj, "CRITICIZES")
+}
+
+// itResolved reports whether the "it" at token i refers to a named actor.
+func (x *Extractor) itResolved(d *doc, ms []int, i int) bool {
+	k := d.mentionAt(ms, i)
+	return k >= 0 && d.mentions[k].Key != ""
 }
 
 // copulaBefore reports whether a form of "be" stands a few words before

@@ -305,6 +305,7 @@ type Words struct {
 	LeavingVerbs   []string            `yaml:"leaving_verbs,omitempty" json:"leaving_verbs,omitempty"`               // withdraw, leave (lemmas)
 	LeavingNouns   []string            `yaml:"leaving_nouns,omitempty" json:"leaving_nouns,omitempty"`               // "demanded the withdrawal of X"
 	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`               // "warned X that it would ..." (lemmas)
+	ViolatingVerbs []string            `yaml:"violating_verbs,omitempty" json:"violating_verbs,omitempty"`           // "said Chile had violated the truce": the speaker criticizes Chile
 	StanceEvents   map[string][]string `yaml:"stance_events,omitempty" json:"stance_events,omitempty"`               // relation type -> "the attack", "the sanctions"
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
