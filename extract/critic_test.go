@@ -167,3 +167,21 @@ func TestSaidViolation(t *testing.T) {
 		{"Peru denied that Chile had violated the ceasefire.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 	})
 }
+
+// TestDemandsAndDispleasure checks demands of an apology or explanation,
+// protest notes and voiced displeasure as criticism, and a threatened or
+// vowed attack after a noun as a threat only.
+func TestDemandsAndDispleasure(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru demanded an apology from Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru demanded an explanation from Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru sent a protest note to Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru expressed deep disappointment with Chile's decision.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru expressed regret over Chile's decision.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru expressed disappointment with the result of the vote in Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru did not demand an apology from Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// the infinitive of a threat or vow is only threatened
+		{"Peru's threat to invade Chile alarmed Bolivia.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
+		{"Peru's vow to strike Chile drew criticism.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
+	})
+}
