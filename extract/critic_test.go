@@ -185,3 +185,18 @@ func TestDemandsAndDispleasure(t *testing.T) {
 		{"Peru's vow to strike Chile drew criticism.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
 	})
 }
+
+// TestCondemnedEarlierEvent checks that a definite event noun with no doer
+// as a judging verb's object judges the doer of the event told just
+// before, never the judge itself, nor an event told elsewhere.
+func TestCondemnedEarlierEvent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia shelled Kharkiv on Monday. Ukraine condemned the attack.", []string{"CRITICIZES(Ukraine -> Russia)"}, nil},
+		{"Russia shelled Kharkiv on Monday. Ukraine spoke out against the strikes.", []string{"CRITICIZES(Ukraine -> Russia)"}, nil},
+		{"Russia shelled Kharkiv on Monday. Russia condemned the attack.", nil, []string{"CRITICIZES(Russia -> Russia)"}},
+		{"Russia shelled Kharkiv on Monday. Poland condemned the attack on Lithuania.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
+		{"Russia shelled Kharkiv on Monday. Poland condemned an attack.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
+		{"Russia shelled Kharkiv on Monday. Talks resumed. Prices rose. Markets fell. Poland condemned the attack.",
+			nil, []string{"CRITICIZES(Poland -> Russia)"}},
+	})
+}

@@ -689,7 +689,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		act, isAct = x.actTarget(d, si, cm, passive, fits) // "criticized the decision": the decision's maker
 		if !isAct && (c.verb || d.cueLastPrep(c) != "") && !passive {
 			// "condemned the Russian bombing of X", "opposition to the Chilean plan" (eventobject.go)
-			act, isAct = x.eventObjectDoer(d, si, ms, cm, fits)
+			act, isAct = x.eventObjectDoer(d, si, ms, cm, sources, fits)
 		}
 	}
 	n := d.rightArg(ms, from, win, fits)

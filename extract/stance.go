@@ -247,12 +247,17 @@ func (x *Extractor) stanceRel(d *doc, si int, typ string, speakers, targets []in
 // eventAgent returns the actor of the event a noun of the event types
 // names in sentence si without naming its actor ("the attack", "the
 // proposed sanctions"): the source of the last relation of those types
-// stated before si, other than the judges and their countries; -1 if none.
-func (d *doc) eventAgent(si int, types []string, judges []int) int {
-	start := d.sents[si].Start
+// stated before si, other than the judges and their countries, with the
+// given target when target is not "", and in the back sentences before si
+// when back is not 0; -1 if none.
+func (d *doc) eventAgent(si int, types []string, judges []int, target string, back int) int {
+	start, since := d.sents[si].Start, 0
+	if back > 0 {
+		since = d.sents[max(si-back, 0)].Start
+	}
 	for r := len(d.rels) - 1; r >= 0; r-- {
 		rel := &d.rels[r]
-		if rel.Span[0] >= start || !slices.Contains(types, rel.Type) {
+		if rel.Span[0] >= start || rel.Span[0] < since || !slices.Contains(types, rel.Type) || target != "" && rel.Target != target {
 			continue
 		}
 		own := false
@@ -279,7 +284,7 @@ func (x *Extractor) eventJudged(d *doc, si int, typ string, speakers []int, i in
 	if !ok || len(speakers) == 0 {
 		return false
 	}
-	if a := d.eventAgent(si, types, speakers); a >= 0 && x.stanceFits(typ)(&d.mentions[a]) {
+	if a := d.eventAgent(si, types, speakers, "", 0); a >= 0 && x.stanceFits(typ)(&d.mentions[a]) {
 		x.stanceRel(d, si, typ, speakers, []int{a})
 		return true
 	}
@@ -906,7 +911,7 @@ func (x *Extractor) eventCues(d *doc, si int, ms []int, ev int) {
 		if !x.thingsAct(rt) || x.isEventType(cm.c.Type) && !slices.Contains(types, cm.c.Type) {
 			continue
 		}
-		if a := d.eventAgent(si, types, nil); a >= 0 {
+		if a := d.eventAgent(si, types, nil, "", 0); a >= 0 {
 			x.cueTargetRelations(d, si, ms, cm, []int{a}, false, nil)
 		}
 	}
