@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // includedCritics adds the relations a plural noun of critics or
 // opponents (critic_nouns in words.yaml) states of the actors it is said
@@ -105,4 +108,60 @@ func (x *Extractor) reportsClause(d *doc, si int, ms []int) bool {
 		}
 	}
 	return false
+}
+
+// selfSpeakers returns the speakers of sentence si when the verb cue cm
+// has "we" or "I" as its subject inside quotation marks and the sentence
+// names who says it outside them: `"We condemn Chile's decision," Peru
+// said` (Peru CRITICIZES Chile). A few adverbs and auxiliaries may stand
+// between the pronoun and the cue ("we strongly condemn", "we have
+// rejected"). nil otherwise.
+func (x *Extractor) selfSpeakers(d *doc, si int, ms []int, cm cueMatch) []int {
+	const reach = 2
+	from, end := d.sents[si].From, d.sents[si].To
+	j := cm.from - 1
+	for n := 0; n < reach && j > from && (strings.HasSuffix(d.lw(j), "ly") || selfAuxiliaries[d.lw(j)]); n++ {
+		j--
+	}
+	if j < from || !x.lex.sets.stance.self[d.lw(j)] || !quoted(d, from, j) {
+		return nil
+	}
+	for v := from; v < end; v++ {
+		if v == cm.from || quoted(d, from, v) || !x.ownSayingAt(d, ms, from, v) {
+			continue
+		}
+		if t := d.toks[v-1].Text; t == "," || quoteOrBracket(t) {
+			return d.invertedSpeaker(ms, v) // `"...," said Vladimir Putin`
+		}
+		return x.speakersAt(d, si, ms, v)
+	}
+	return nil
+}
+
+// selfAuxiliaries may stand between "we" and its verb: "we have rejected".
+var selfAuxiliaries = set{"have": true, "had": true, "do": true, "also": true, "again": true, "once": true, "all": true,
+	"always": true, "still": true}
+
+// invertedSpeaker returns the speaker named right after an inverted verb
+// of saying at token v (`"...," said Russian Foreign Minister Sergei
+// Lavrov`): the first person within a few words, else the first actor.
+func (d *doc) invertedSpeaker(ms []int, v int) []int {
+	const reach = 6 // a title before the name
+	actor := -1
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From <= v || m.From > v+reach || m.Key == "" || !isActorMention(m) {
+			continue
+		}
+		if m.Label == "Person" {
+			return []int{k}
+		}
+		if actor < 0 {
+			actor = k
+		}
+	}
+	if actor < 0 {
+		return nil
+	}
+	return []int{actor}
 }

@@ -200,3 +200,17 @@ func TestCondemnedEarlierEvent(t *testing.T) {
 			nil, []string{"CRITICIZES(Poland -> Russia)"}},
 	})
 }
+
+// TestQuotedSelf checks that "we" or "I" criticizing or opposing inside a
+// quotation is the one named as saying it outside.
+func TestQuotedSelf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{`"We condemn Chile's decision," Peru said.`, []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{`"I condemn Ukraine's decision," said Vladimir Putin.`, []string{"CRITICIZES(Vladimir Putin -> Ukraine)"}, nil},
+		{`"We have always opposed Chile's membership," Peru's foreign minister Jane Roe told reporters.`,
+			[]string{"OPPOSES(Jane Roe -> Chile)"}, nil},
+		// negated, or said by no one named
+		{`"We do not condemn Chile," Peru said.`, nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{`"We condemn Chile's decision," the statement said.`, nil, []string{"CRITICIZES(Chile -> Chile)"}},
+	})
+}

@@ -331,6 +331,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	rt := x.lex.relTypes[c.Type]
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
+	if len(sources) == 0 && c.verb && !passive && !cm.threat && (c.Type == "CRITICIZES" || c.Type == "OPPOSES") {
+		sources = x.selfSpeakers(d, si, ms, cm) // `"We condemn the decision," Peru said` (critic.go)
+	}
 	var a cueArgs
 	if c.verb && !c.Plural && rt.Plannable && cm.from-2 >= d.sents[si].From && d.lw(cm.from-1) == "to" && d.anyArg(ms, srcFits) {
 		// the parse is read for the "to" clauses of types whose plans
