@@ -136,6 +136,9 @@ func TestThreatAndConcern(t *testing.T) {
 		{"Peru's president said the country must focus on the Chilean threat.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
 		{"Peru said it would confront the threat from Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
 		{"Peru said the threat of war was receding.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile's security was under threat.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile was no threat.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said its sovereignty was under threat from Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
 		{"Peru has real concerns about Chile's support for the rebels.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
 		{"Peru has no concerns about Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 	})

@@ -209,6 +209,10 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 			x.eventCues(d, si, ms, i)
 		}
 		if j, to, ok := st.judgementAt(d, i, s.To); ok {
+			if i > s.From && deniedJudgement[d.lw(i-1)] {
+				i = to - 1
+				continue // "was no threat", "is under threat": no judgement of the subject
+			}
 			if !x.judgedObject(d, si, ms, i, j.typ) && j.typ != "SUPPORTS" {
 				// "Cuba said the treaty was legal" assesses more often than
 				// it supports; "Cuba called the treaty legal" takes a side
@@ -218,6 +222,11 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		}
 	}
 }
+
+// deniedJudgement are the words before a judging word that keep it from
+// judging what it is said of: "was no threat", "came under threat",
+// "without provocation".
+var deniedJudgement = set{"no": true, "under": true, "without": true}
 
 // inName reports whether token i is inside a named mention: "Operation
 // Peace Spring" judges nothing.
