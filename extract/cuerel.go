@@ -329,6 +329,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.invitations(d, si, ms)
 	x.creditedSupport(d, si, ms)
 	x.signatories(d, si, ms)
+	x.includedCritics(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.
@@ -337,6 +338,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	rt := x.lex.relTypes[c.Type]
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
+	if len(sources) == 0 && c.verb && !passive && !cm.threat && (c.Type == "CRITICIZES" || c.Type == "OPPOSES") {
+		sources = x.selfSpeakers(d, si, ms, cm) // `"We condemn the decision," Peru said` (critic.go)
+	}
 	var a cueArgs
 	if c.verb && !c.Plural && rt.Plannable && cm.from-2 >= d.sents[si].From && d.lw(cm.from-1) == "to" && d.anyArg(ms, srcFits) {
 		// the parse is read for the "to" clauses of types whose plans
@@ -707,8 +711,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	act, isAct := -1, false
 	if len(targets) == 0 && !gapped && rt.ActTarget && !c.Reverse && len(sources) > 0 {
 		act, isAct = x.actTarget(d, si, cm, passive, fits) // "criticized the decision": the decision's maker
-		if !isAct && c.verb && !passive {
-			act, isAct = x.eventObjectDoer(d, si, ms, cm, fits) // "condemned the Russian bombing of X" (eventobject.go)
+		if !isAct && (c.verb || d.cueLastPrep(c) != "") && !passive {
+			// "condemned the Russian bombing of X", "opposition to the Chilean plan" (eventobject.go)
+			act, isAct = x.eventObjectDoer(d, si, ms, cm, sources, fits)
 		}
 	}
 	n := d.rightArg(ms, from, win, fits)

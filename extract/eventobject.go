@@ -4,10 +4,13 @@ package extract
 // the judging verb cue cm (a type with act_target: CRITICIZES, OPPOSES,
 // SUPPORTS): the judgement is of the one who did the act. The doer is an
 // actor among the noun's modifiers ("condemned the Russian bombing of the
-// hospital") or the agent after "by" ("condemned the shelling of the port
-// by Turkey"). ok is false when no event noun heads the object; t is -1
-// when the noun names no doer ("condemned the attack on Israel").
-func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) (t int, ok bool) {
+// hospital"), the agent after "by" ("condemned the shelling of the port by
+// Turkey") or the doer of the earlier event the noun refers back to
+// (earlierEventDoer), never one of the judges. An owned act or stance
+// (judgedAct) is judged through the demonym or name before it ("rejected
+// the Chilean proposal"). ok is false when no event noun heads the object;
+// t is -1 when the noun names no doer ("condemned the attack on Israel").
+func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, judges []int, fits func(*Mention) bool) (t int, ok bool) {
 	const reach = 3 // determiner and modifiers before the head: "the deadly Russian bombing"
 	end := d.sents[si].To
 	if cm.to-cm.from > 1 && x.eventType(d, d.lw(cm.to-1)) != "" {
@@ -19,15 +22,68 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, fits 
 			return -1, false
 		}
 		if x.eventType(d, w) == "" {
+			if d.judgedAct(w) {
+				// "condemned the Chilean decision": the demonym owns the act;
+				// an act with no owner named is the object, and a clause
+				// after it holds no target ("opposition to the plan angered
+				// Chile"); a preposition ("the plan of Chile"), "to" or a
+				// coordinator continue the object
+				if p := d.eventModifier(ms, si, j, fits); p >= 0 {
+					return p, true
+				}
+				if n := j + 1; n < end && d.toks[n].Kind == Word && (d.words.objectPreps[d.lw(n)] || coordinators[d.lw(n)]) {
+					return -1, false
+				}
+				return -1, true
+			}
 			continue
 		}
 		if p := d.eventModifier(ms, si, j, fits); p >= 0 {
 			return p, true
 		}
-		return d.byAgentAfter(ms, j+1, end, fits), true
+		if p := d.byAgentAfter(ms, j+1, end, fits); p >= 0 {
+			return p, true
+		}
+		return x.earlierEventDoer(d, si, ms, j, judges, fits), true
 	}
 	return -1, false
 }
+
+// earlierEventDoer returns the doer of the event that a definite event
+// noun at token i, with no doer named, refers back to: "Russia shelled
+// Kharkiv. Ukraine condemned the attack" (see eventAgent; never the
+// judges' own side; told in the sentence or the two before). After "on" or "against", the earlier event must have
+// the same target ("condemned the attack on Ukraine"). -1 if none.
+func (x *Extractor) earlierEventDoer(d *doc, si int, ms []int, i int, judges []int, fits func(*Mention) bool) int {
+	types, ok := x.lex.sets.stance.events[d.lw(i)]
+	if !ok || !anaphoric(d, d.sents[si].From, i) {
+		return -1
+	}
+	target := ""
+	if n := i + 1; n < d.sents[si].To && (d.lw(n) == "on" || d.lw(n) == "against") {
+		k := d.rightArg(ms, n+1, 3, isActorMention)
+		if k < 0 {
+			return -1 // "the attack on the convoy": an event we cannot match
+		}
+		target = d.mentions[k].Key
+	}
+	const back = 2 // the sentence and the two before, as for an act's maker (actMaker)
+	if a := d.eventAgent(si, types, judges, target, back); a >= 0 && fits(&d.mentions[a]) {
+		return a
+	}
+	return -1
+}
+
+// judgedAct reports whether w names an act or stance someone owns: an
+// intent noun ("plan", "move"), an act noun ("decision", "vote") or one of
+// judged_acts ("stance", "remarks").
+func (d *doc) judgedAct(w string) bool {
+	return d.words.intentNouns[w] || d.words.actNouns[w] != nil || d.words.judgedActs[w]
+}
+
+// coordinators join an object to more of it: "criticized the plan and
+// Peru"; "to" opens the plan's own clause.
+var coordinators = set{"and": true, "or": true, "to": true}
 
 // byAgentAfter returns the actor after "by" in the few words that follow a
 // noun from token i ("the shelling of the port by Turkey"), before any

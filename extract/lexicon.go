@@ -95,6 +95,9 @@ type wordSets struct {
 	callFollowers      set               // "on", "to", ".": what may follow the person called (travel.go)
 	portfolioCapitals  set               // "Government" in "the Chilean Government spokeswoman" (office.go)
 	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
+	judgedActs         set               // stance, remarks: an act a demonym before it owns (eventobject.go)
+	statementNouns     set               // statement, letter: "condemned in a statement by" (passive.go)
+	statementPreps     set               // in, through: before a statement noun (passive.go)
 	unstated           unstatedWords     // denials, hypothetical events, prevention (unstated.go)
 	invitationLeads    set               // "at", "upon" the invitation of (invitation.go)
 	invitationNouns    set               // invitation, request
@@ -119,6 +122,7 @@ type wordSets struct {
 	officialNouns                                                  set               // "Chilean officials, including ..." (office.go)
 	definites                                                      set               // the, this, these, those (nominal.go)
 	partNouns                                                      map[string]string // noun -> the relation type it states: "wing" -> PART_OF
+	criticNouns                                                    map[string]string // "critics" -> CRITICIZES: "critics of A include B" (critic.go)
 	compounds                                                      compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
 	groupNouns, compriseVerbs                                      set               // "a group of seven countries", "which comprises" (members.go)
 	regionWords                                                    set               // "Northern" in "Northern Syria" (mention.go)
@@ -236,6 +240,9 @@ func compile(s *schema.Schema) *lexicon {
 		additiveLinks:     newSet(w.AdditiveLinks, true),
 		joinVerbs:         newSet(w.JoinVerbs, true),
 		intentNouns:       newSet(w.IntentNouns, true),
+		judgedActs:        newSet(w.JudgedActs, true),
+		statementNouns:    newSet(w.StatementNouns, true),
+		statementPreps:    newSet(w.StatementPreps, true),
 		agreementHeads:    newSet(w.AgreementHeads, true),
 		programHeads:      newSet(w.ProgramHeads, true),
 		programMods:       newSet(w.ProgramMods, true),
@@ -267,6 +274,7 @@ func compile(s *schema.Schema) *lexicon {
 		stance:            compileStance(s),
 		outletDescs:       newSet(w.OutletDescriptors, true),
 		partNouns:         invert(w.PartNouns),
+		criticNouns:       invert(w.CriticNouns),
 		memberWords:       newSet(w.MemberWords, true),
 		listQuantifiers:   newSet(w.Quantifiers, true),
 		backingLeads:      newSet(w.BackingLeads, true),

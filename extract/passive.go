@@ -181,11 +181,15 @@ func (d *doc) agentBefore(ms []int, i int, fits func(*Mention) bool) int {
 // "by" does not follow the cue's last word: inside the phrase, right
 // after its first word ("was invited by the EU to join"), or after the
 // object of the cue's preposition ("were sold to Morocco by the United
-// States"), before the clause ends. -1 if none.
+// States"), or of the statement it was made in (statementAgent), before
+// the clause ends. -1 if none.
 func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool) int {
 	end := d.sents[si].To
 	if len(cm.c.words) > 1 && cm.from+1 < end && d.lw(cm.from+1) == "by" {
 		return d.rightArg(ms, cm.from+2, 3, fits)
+	}
+	if a := d.statementAgent(ms, cm.to, end, fits); a >= 0 {
+		return a // "was condemned in a joint statement by A, B and C"
 	}
 	if cm.c.Prep == "" {
 		return -1
@@ -196,6 +200,27 @@ func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool
 		}
 		if d.lw(j) == "by" {
 			return d.rightArg(ms, j+1, 3, fits)
+		}
+	}
+	return -1
+}
+
+// statementAgent returns the author of the statement a passive cue was
+// made in, right after the cue: "was condemned in a joint statement by
+// Egypt", "was criticized in a letter from A and B" (statement_nouns in
+// words.yaml). -1 if the words from i are no such phrase.
+func (d *doc) statementAgent(ms []int, i, end int, fits func(*Mention) bool) int {
+	const reach = 4 // "in a strongly worded joint statement by"
+	if i >= end || !d.words.statementPreps[d.lw(i)] {
+		return -1
+	}
+	for j := i + 1; j+1 < end && j <= i+reach; j++ {
+		w := d.lw(j)
+		if d.words.statementNouns[w] && (d.lw(j+1) == "by" || d.lw(j+1) == "from") {
+			return d.rightArg(ms, j+2, 3, fits)
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.words.objectPreps[w] || d.words.clauseBreaks[w] {
+			return -1
 		}
 	}
 	return -1

@@ -40,6 +40,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.quotes(d, si, ms)
 	x.stances(d, si, ms)
 	if speaker := x.speaker(d, si, ms); speaker != "" {
+		x.reportedAttacks(d, si, ms, before, speaker) // critic.go
 		for i := before; i < len(d.rels); i++ {
 			if d.rels[i].Source != speaker && d.rels[i].Target != speaker {
 				d.rels[i].SaidBy = speaker
@@ -567,10 +568,15 @@ func (x *Extractor) speaker(d *doc, si int, ms []int) string {
 		if !x.sayingAt(d, ms, s.From, i) && !(d.lw(i) == "according" && i+1 < s.To && d.lw(i+1) == "to") {
 			continue
 		}
+		// the name after the verb speaks only where the verb comes first
+		// ("according to X", `"...", said X`) or as the one quoted ("quoted
+		// X as saying"), not in "X said Y had ..."
+		inverted := d.lw(i) == "according" || i > s.From && (d.toks[i-1].Text == "," || quoteOrBracket(d.toks[i-1].Text))
 		if d.lw(i) == "according" {
 			i++
 		}
-		if n := d.mentionAt(ms, i+1); n >= 0 && d.mentions[n].Key != "" && isActor(d.mentions[n].Label) {
+		if n := d.mentionAt(ms, i+1); n >= 0 && (inverted || d.mentions[n].To < s.To && d.lw(d.mentions[n].To) == "as") &&
+			d.mentions[n].Key != "" && isActor(d.mentions[n].Label) { // "quoted Sorokin as saying"
 			return d.mentions[n].Key
 		}
 		if k := d.leftArg(ms, i, isActorMention); k >= 0 {

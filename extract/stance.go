@@ -49,6 +49,7 @@ type stanceWords struct {
 	leavingN   set                    // "withdrawal"
 	events     map[string][]string    // "attack" -> [ATTACKS]; "move" -> every event type
 	warning    set                    // forms of the warning verbs
+	violating  set                    // forms of the violating verbs: "violated", "breached"
 	first      set                    // every word that may open a frame: the rest are skipped fast
 	future     set                    // will, would
 	feelPreps  set                    // by, with, at: open the object of a word of feeling
@@ -110,7 +111,7 @@ func compileStance(s *schema.Schema) stanceWords {
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
-		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
+		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), violating: verbForms(w.ViolatingVerbs, w.Irregular), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
 		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true)}
 	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
 		for _, p := range w.JudgementWords[typ] {
@@ -134,7 +135,7 @@ func compileStance(s *schema.Schema) stanceWords {
 	for w := range out.judgements {
 		out.first[w] = true
 	}
-	for _, m := range []set{out.accusing, out.accused, out.warning} {
+	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating} {
 		for w := range m {
 			out.first[w] = true
 		}
@@ -201,10 +202,17 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		if st.warning[w] {
 			x.warned(d, si, ms, i)
 		}
+		if st.violating[w] {
+			x.violation(d, si, ms, i)
+		}
 		if _, ok := st.events[w]; ok && i+1 < s.To && anaphoric(d, s.From, i) && !inMentionSpan(d, ms, i) {
 			x.eventCues(d, si, ms, i)
 		}
 		if j, to, ok := st.judgementAt(d, i, s.To); ok {
+			if i > s.From && deniedJudgement[d.lw(i-1)] {
+				i = to - 1
+				continue // "was no threat", "is under threat": no judgement of the subject
+			}
 			if !x.judgedObject(d, si, ms, i, j.typ) && j.typ != "SUPPORTS" {
 				// "Cuba said the treaty was legal" assesses more often than
 				// it supports; "Cuba called the treaty legal" takes a side
@@ -214,6 +222,11 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		}
 	}
 }
+
+// deniedJudgement are the words before a judging word that keep it from
+// judging what it is said of: "was no threat", "came under threat",
+// "without provocation".
+var deniedJudgement = set{"no": true, "under": true, "without": true}
 
 // inName reports whether token i is inside a named mention: "Operation
 // Peace Spring" judges nothing.
@@ -227,10 +240,14 @@ func inName(d *doc, ms []int, i int) bool {
 }
 
 // stanceRel adds typ (or its fallback for a target typ does not take) from
-// each speaker to each target.
+// each speaker to each target. A speaker never criticizes the state or body
+// it speaks for (speaksFor): such a reading has mistaken who is accused.
 func (x *Extractor) stanceRel(d *doc, si int, typ string, speakers, targets []int) {
 	for _, s := range speakers {
 		for _, t := range targets {
+			if typ == "CRITICIZES" && d.speaksFor(d.mentions[s].Key, d.mentions[t].Key) {
+				continue // "Lee said the North would pay for its provocation": "its" misread as his own state
+			}
 			x.addRel(d, si, typ, x.lex.sets.stance.fallback[typ], &d.mentions[s], &d.mentions[t], nil)
 		}
 	}
@@ -239,12 +256,17 @@ func (x *Extractor) stanceRel(d *doc, si int, typ string, speakers, targets []in
 // eventAgent returns the actor of the event a noun of the event types
 // names in sentence si without naming its actor ("the attack", "the
 // proposed sanctions"): the source of the last relation of those types
-// stated before si, other than the judges and their countries; -1 if none.
-func (d *doc) eventAgent(si int, types []string, judges []int) int {
-	start := d.sents[si].Start
+// stated before si, other than the judges and their countries, with the
+// given target when target is not "", and in the back sentences before si
+// when back is not 0; -1 if none.
+func (d *doc) eventAgent(si int, types []string, judges []int, target string, back int) int {
+	start, since := d.sents[si].Start, 0
+	if back > 0 {
+		since = d.sents[max(si-back, 0)].Start
+	}
 	for r := len(d.rels) - 1; r >= 0; r-- {
 		rel := &d.rels[r]
-		if rel.Span[0] >= start || !slices.Contains(types, rel.Type) {
+		if rel.Span[0] >= start || rel.Span[0] < since || !slices.Contains(types, rel.Type) || target != "" && rel.Target != target {
 			continue
 		}
 		own := false
@@ -271,7 +293,7 @@ func (x *Extractor) eventJudged(d *doc, si int, typ string, speakers []int, i in
 	if !ok || len(speakers) == 0 {
 		return false
 	}
-	if a := d.eventAgent(si, types, speakers); a >= 0 && x.stanceFits(typ)(&d.mentions[a]) {
+	if a := d.eventAgent(si, types, speakers, "", 0); a >= 0 && x.stanceFits(typ)(&d.mentions[a]) {
 		x.stanceRel(d, si, typ, speakers, []int{a})
 		return true
 	}
@@ -494,6 +516,15 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	if !cop || subj < 0 || strings.EqualFold(toks[subj].Text, "it") {
 		return // "it was a mistake to ...": no one judged
 	}
+	x.saidOfSubject(d, si, ms, toks, p, subj, typ)
+}
+
+// saidOfSubject adds typ from the speaker of the verb of saying that
+// governs the predicate at parse index p to its subject subj, or to the
+// subject's owner ("said Chile's move was illegal"), or to the actor of
+// the event it names; nothing when no one says it.
+func (x *Extractor) saidOfSubject(d *doc, si int, ms []int, toks []syntax.Token, p, subj int, typ string) {
+	from := d.sents[si].From
 	v := x.governingSayer(d, toks, from, p)
 	if v < 0 || !stated(d, si, from+v) {
 		return
@@ -514,6 +545,42 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	} else if !inMentionSpan(d, ms, from+subj) {
 		x.eventJudged(d, si, typ, x.speakersAt(d, si, ms, from+v), from+subj) // "said the proposed sanctions were an infringement"
 	}
+}
+
+// violation reads a verb of violating in a clause someone says ("Peru
+// said Chile had violated the truce", "the ban breaches the treaty, Iran
+// said"): the speaker CRITICIZES the clause's subject (OPPOSES a thing),
+// as a judging word said of it does. Negated, hedged or denied, it says
+// nothing.
+func (x *Extractor) violation(d *doc, si int, ms []int, e int) {
+	if !x.hasSpeakingVerb(d, si) || d.unstated(d.sents[si].From, e, false) {
+		return // no one says it (not worth a parse), or it is denied
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return
+	}
+	p := e - d.sents[si].From
+	subj := -1
+	for _, k := range syntax.Children(toks, p) {
+		switch dr, w := toks[k].Deprel, strings.ToLower(toks[k].Text); {
+		case dr == "nsubj":
+			subj = k
+		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")),
+			dr == "aux" && d.words.modals[w]:
+			return // "had not violated", "could violate"
+		}
+	}
+	if subj < 0 || strings.EqualFold(toks[subj].Text, "it") && !x.itResolved(d, ms, d.sents[si].From+subj) {
+		return
+	}
+	x.saidOfSubject(d, si, ms, toks, p, subj, "CRITICIZES")
+}
+
+// itResolved reports whether the "it" at token i refers to a named actor.
+func (x *Extractor) itResolved(d *doc, ms []int, i int) bool {
+	k := d.mentionAt(ms, i)
+	return k >= 0 && d.mentions[k].Key != ""
 }
 
 // copulaBefore reports whether a form of "be" stands a few words before
@@ -853,7 +920,7 @@ func (x *Extractor) eventCues(d *doc, si int, ms []int, ev int) {
 		if !x.thingsAct(rt) || x.isEventType(cm.c.Type) && !slices.Contains(types, cm.c.Type) {
 			continue
 		}
-		if a := d.eventAgent(si, types, nil); a >= 0 {
+		if a := d.eventAgent(si, types, nil, "", 0); a >= 0 {
 			x.cueTargetRelations(d, si, ms, cm, []int{a}, false, nil)
 		}
 	}

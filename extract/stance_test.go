@@ -9,7 +9,7 @@ func TestJudgements(t *testing.T) {
 		// the object of a judging verb
 		{"Norway called the gas treaty illegal.", []string{"OPPOSES(Norway -> gas treaty)"}, nil},
 		{"Chile described the Argentine move as a provocation.", []string{"CRITICIZES(Chile -> Argentina)"}, nil},
-		{"Peru branded both Bolivia and Ecuador as aggressors and called Colombia a reckless neighbour.",
+		{"Peru branded both Bolivia and Ecuador as rivals and called Colombia a reckless neighbour.",
 			[]string{"CRITICIZES(Peru -> Colombia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
 		{"Mali labelled both Niger and Chad terrorists on Monday.",
 			[]string{"CRITICIZES(Mali -> Niger)", "CRITICIZES(Mali -> Chad)"}, nil},

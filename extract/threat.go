@@ -10,7 +10,8 @@ import "slices"
 // strike Kyiv, analysts said"), states nothing.
 
 // announced reports whether the verb cue at toks[i] is what its doer would
-// do, or will do under a verb of warning or inside quotation marks.
+// do, or will do under a verb of warning or inside quotation marks, or
+// vows to do ("vowed to strike").
 func (x *Extractor) announced(d *doc, from, i int) bool {
 	w := &x.lex.sets
 	for j := i - 1; j >= from && j >= i-5; j-- { // "will totally destroy and obliterate"
@@ -20,6 +21,8 @@ func (x *Extractor) announced(d *doc, from, i int) bool {
 			return true
 		case w.willWords[lw]:
 			return x.warnedBefore(d, from, j) || quoted(d, from, j)
+		case lw == "to" && j > from && w.announceVerbs[d.lw(j-1)]:
+			return true // "vowed to strike Kyiv", "pledged to retaliate against"
 		case d.toks[j].Kind == Punct:
 			return false
 		}

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// includedCritics adds the relations a plural noun of critics or
+// opponents (critic_nouns in words.yaml) states of the actors it is said
+// to include: "critics of Chile include Peru and Bolivia", "Chile's
+// opponents, who include Peru,", "his critics, which include the group
+// X": each member CRITICIZES (OPPOSES) the one named after "of" or as the
+// noun's owner. A negated noun, or a member that is the one criticized,
+// states nothing.
+func (x *Extractor) includedCritics(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	actor := func(m *Mention) bool { return m.Key != "" && isActorMention(m) && m.Kind != mAdjective }
+	for i := from; i < end; i++ {
+		typ := d.words.criticNouns[d.lw(i)]
+		if typ == "" {
+			continue
+		}
+		rt := x.lex.relTypes[typ]
+		fits := func(m *Mention) bool { return m.Key != "" && slices.Contains(rt.Targets, m.Label) }
+		target, after := -1, i+1
+		if after < end && d.lw(after) == "of" {
+			if target = d.rightArg(ms, after+1, 3, fits); target >= 0 {
+				after = d.mentions[target].To
+			}
+		} else {
+			target = d.possessorBefore(ms, si, i, fits)
+		}
+		if target < 0 || negated(d, from, i) {
+			continue
+		}
+		for _, m := range d.includedActors(ms, after, end, actor) {
+			if d.mentions[m].Key != d.mentions[target].Key {
+				x.addRel(d, si, typ, "", &d.mentions[m], &d.mentions[target], nil)
+			}
+		}
+	}
+}
+
+// includedActors returns the actors a plural noun ending before token i
+// is said to include: after an include word ("include", "including",
+// "such as"; not a copula), itself after at most a comma and a relative
+// pronoun, with a few descriptor words before the first ("which include
+// the environmental group Greenpeace"). nil if there is no such list.
+func (d *doc) includedActors(ms []int, i, end int, actor func(*Mention) bool) []int {
+	const reach = 6 // descriptor words before the first member
+	if i < end && d.toks[i].Text == "," {
+		i++
+	}
+	if i < end && d.words.relativePronouns[d.lw(i)] {
+		i++
+	}
+	n := i + 1
+	switch {
+	case n < end && d.words.includeWords[d.lw(i)+" "+d.lw(n)]:
+		n++ // "such as"
+	case i >= end || !d.words.includeWords[d.lw(i)] || d.words.beForms[d.lw(i)]:
+		return nil
+	}
+	m := d.rightArg(ms, n, reach, actor)
+	if m < 0 {
+		return nil
+	}
+	return d.coordinated(ms, m, actor)
+}
+
+// reportedAttacks adds the criticism a speaker states by reporting that
+// someone attacked the speaker's own side: "Chile said Peru had shelled
+// its border posts", "the attack on Chile was carried out by Peru,
+// Chilean President X said" (CRITICIZES from the speaker to the attacker),
+// as an accusation is. The attacks are the relations of the sentence from
+// index before on; an attack on someone else, or by the speaker's own
+// side, is news the speaker reports, not an accusation.
+func (x *Extractor) reportedAttacks(d *doc, si int, ms []int, before int, speaker string) {
+	sp := d.keyMention(speaker)
+	if sp == nil || !x.reportsClause(d, si, ms) {
+		return
+	}
+	for i, n := before, len(d.rels); i < n; i++ {
+		r := d.rels[i]
+		if r.Type != "ATTACKS" || d.speaksFor(speaker, r.Source) || !d.speaksFor(speaker, r.Target) {
+			continue
+		}
+		if doer := d.keyMention(r.Source); doer != nil && isActorMention(doer) {
+			x.addRel(d, si, "CRITICIZES", "", sp, doer, nil)
+		}
+	}
+}
+
+// reportsClause reports whether sentence si has a verb of saying that
+// reports a clause: after a comma or quotation mark (`..., said X`), before
+// a punctuation mark (`..., X said.`), or before "that", a name or a
+// pronoun ("said Peru had ..."); not a verb of saying in another sense
+// ("maintains a presence").
+func (x *Extractor) reportsClause(d *doc, si int, ms []int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	for v := from; v+1 < end; v++ {
+		if !x.ownSayingAt(d, ms, from, v) {
+			continue
+		}
+		if v > from && (d.toks[v-1].Text == "," || quoteOrBracket(d.toks[v-1].Text)) ||
+			d.toks[v+1].Kind == Punct || d.lw(v+1) == "that" || d.mentionAt(ms, v+1) >= 0 || pronouns[d.lw(v+1)] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// selfSpeakers returns the speakers of sentence si when the verb cue cm
+// has "we" or "I" as its subject inside quotation marks and the sentence
+// names who says it outside them: `"We condemn Chile's decision," Peru
+// said` (Peru CRITICIZES Chile). A few adverbs and auxiliaries may stand
+// between the pronoun and the cue ("we strongly condemn", "we have
+// rejected"). nil otherwise.
+func (x *Extractor) selfSpeakers(d *doc, si int, ms []int, cm cueMatch) []int {
+	const reach = 2
+	from, end := d.sents[si].From, d.sents[si].To
+	j := cm.from - 1
+	for n := 0; n < reach && j > from && (strings.HasSuffix(d.lw(j), "ly") || selfAuxiliaries[d.lw(j)]); n++ {
+		j--
+	}
+	if j < from || !x.lex.sets.stance.self[d.lw(j)] || !quoted(d, from, j) {
+		return nil
+	}
+	for v := from; v < end; v++ {
+		if v == cm.from || quoted(d, from, v) || !x.ownSayingAt(d, ms, from, v) {
+			continue
+		}
+		if t := d.toks[v-1].Text; t == "," || quoteOrBracket(t) {
+			return d.invertedSpeaker(ms, v) // `"...," said Vladimir Putin`
+		}
+		return x.speakersAt(d, si, ms, v)
+	}
+	return nil
+}
+
+// selfAuxiliaries may stand between "we" and its verb: "we have rejected".
+var selfAuxiliaries = set{"have": true, "had": true, "do": true, "also": true, "again": true, "once": true, "all": true,
+	"always": true, "still": true}
+
+// invertedSpeaker returns the speaker named right after an inverted verb
+// of saying at token v (`"...," said Russian Foreign Minister Sergei
+// Lavrov`): the first person within a few words, else the first actor.
+func (d *doc) invertedSpeaker(ms []int, v int) []int {
+	const reach = 6 // a title before the name
+	actor := -1
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From <= v || m.From > v+reach || m.Key == "" || !isActorMention(m) {
+			continue
+		}
+		if m.Label == "Person" {
+			return []int{k}
+		}
+		if actor < 0 {
+			actor = k
+		}
+	}
+	if actor < 0 {
+		return nil
+	}
+	return []int{actor}
+}

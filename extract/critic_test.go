@@ -1,0 +1,219 @@
+package extract
+
+import "testing"
+
+// TestCriticismPhrasings checks the wire-story phrasings of criticism and
+// opposition listed in cues.yaml: verbs of verbal attack, "be opposed to",
+// withheld approval, and criticism the subject receives from someone.
+func TestCriticismPhrasings(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// verbal attack
+		{"Peru railed against Chile on Tuesday.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru spoke out against Chile's decision.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Ecuador blasted Colombia over the tariffs.", []string{"CRITICIZES(Ecuador -> Colombia)"}, nil},
+		{"Ecuador lambasted Colombia in a speech.", []string{"CRITICIZES(Ecuador -> Colombia)"}, nil},
+		{"Peru took aim at Chile in a speech.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"The blast near Chile's embassy in Peru killed two.", nil, []string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Chile -> Peru)"}},
+		{"Peru did not speak out against Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// opposition
+		{"Peru is strongly opposed to Chile's membership.", []string{"OPPOSES(Peru -> Chile)"}, nil},
+		{"Uruguay balked at Paraguay's proposal.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay has been at odds with Paraguay over water rights.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay withheld its approval for Paraguay's membership.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay pushed back against Paraguay's demands.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay is not opposed to Paraguay's membership.", nil, []string{"OPPOSES(Uruguay -> Paraguay)"}},
+		// criticism received: the critics follow "from"
+		{"Chile's decision was met with criticism from Peru.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"MET_WITH(Chile -> Peru)"}},
+		{"Chile's plan sparked protests from Peru and Bolivia.", []string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Bolivia -> Chile)"}, nil},
+		{"Chile's move prompted a sharp rebuke from Peru.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru was met with applause in Chile.", nil, []string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
+// TestDemonymOwnedAct checks that a demonym before an owned act or stance
+// in a judging verb's object names the one judged.
+func TestDemonymOwnedAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru criticized the Chilean decision.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Uruguay rejected the Paraguayan proposal to hold talks.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Norway condemned the Russian annexation of Crimea.", []string{"CRITICIZES(Norway -> Russia)"}, nil},
+		{"Peru criticized the Chilean stance on the border.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru welcomed the Chilean decision.", nil, []string{"CRITICIZES(Peru -> Chile)", "OPPOSES(Peru -> Chile)"}},
+		// the judge's own act, or an act owned by no one named
+		{"Peru criticized the Peruvian decision.", nil, []string{"CRITICIZES(Peru -> Peru)"}},
+		{"Peru criticized the decision to expel Chilean diplomats.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru did not criticize the Chilean decision.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// a noun cue's object
+		{"Peru voiced strong opposition to the Chilean plan.", []string{"OPPOSES(Peru -> Chile)"}, nil},
+		{"Peru's criticism of the Chilean decision drew a response.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		// an act with no owner named: the clause after it holds no target
+		{"Peru's opposition to the plan angered Chile.", nil, []string{"OPPOSES(Peru -> Chile)"}},
+		{"Peru criticized the move, which surprised Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru criticized the plan and Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+	})
+}
+
+// TestStatementAgent checks that the author of the statement a passive cue
+// was made in is its agent.
+func TestStatementAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile was condemned in a joint statement by Peru and Bolivia.", []string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Bolivia -> Chile)"}, nil},
+		{"Chile was criticized in a letter from Peru.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Chile's decision was criticized in a strongly worded statement by Peru.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Ecuador was sanctioned in a resolution by the European Union.", []string{"SANCTIONS(European Union -> Ecuador)"}, nil},
+		// the object of "under" is no subject
+		{"Ecuador is already under EU sanctions, and was condemned in a joint statement by Peru and Chile.",
+			[]string{"CRITICIZES(Peru -> Ecuador)"}, []string{"CRITICIZES(Peru -> European Union)"}},
+		// an event with no doer, or no statement phrase: no agent
+		{"The attack on Chile was condemned in a joint statement by Peru.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Chile was criticized in a statement on Monday, Peru said.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
+// TestIncludedCritics checks that the members a plural noun of critics or
+// opponents is said to include criticize (oppose) the one it names.
+func TestIncludedCritics(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Critics of Chile include Peru and Argentina.", []string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Argentina -> Chile)"}, nil},
+		{"Chile's critics include Peru.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Chile's opponents, who include Peru and Bolivia, met on Monday.", []string{"OPPOSES(Peru -> Chile)", "OPPOSES(Bolivia -> Chile)"}, nil},
+		{"Critics of Chile, including Peru, called the move illegal.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Chile has cut its forests, and its critics, which include the environmental group Greenpeace, are angry.",
+			[]string{"CRITICIZES(Greenpeace -> Chile)"}, nil},
+		// no list, a copula, or the one criticized itself
+		{"Critics of Chile were quick to respond to Peru.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Critics of Chile are Peru's allies.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Critics of Chile include Chile's own senators.", nil, []string{"CRITICIZES(Chile -> Chile)"}},
+	})
+}
+
+// TestAllegations checks allegations as criticism of the one the clause
+// after them accuses, and the judging words of accusation.
+func TestAllegations(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru alleged that Bolivia had armed the rebels.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
+		{"Peru reiterated its accusation that Bolivia is arming the rebels.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
+		{"Bolivia rejected allegations that it had armed the rebels.", nil, []string{"CRITICIZES(Bolivia -> Bolivia)"}},
+		{"The firm's director has alleged ties to Bolivia.", nil, []string{"CRITICIZES(firm -> Bolivia)"}},
+		{"Peru did not allege that Bolivia had armed the rebels.", nil, []string{"CRITICIZES(Peru -> Bolivia)"}},
+		// judging words
+		{"Peru called the Chilean strike \"unforgivable\".", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru regards Bolivia as a threat to its security.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
+		{"Peru called the Chilean attack an act of war.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru called the gas treaty \"a bad deal\".", []string{"OPPOSES(Peru -> gas treaty)"}, nil},
+		{"Peru said the threat of a war with Bolivia had receded.", nil, []string{"CRITICIZES(Peru -> Bolivia)"}},
+	})
+}
+
+// TestOwnSideNotCriticized checks that words a speaker says never make it
+// criticize the state it speaks for.
+func TestOwnSideNotCriticized(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean President Jane Roe said Peru's aggression must stop.", []string{"CRITICIZES(Jane Roe -> Peru)"}, nil},
+		{"Chilean President Jane Roe said Chile's provocation must stop.", nil, []string{"CRITICIZES(Jane Roe -> Chile)"}},
+		{"Chilean President Jane Roe said the attack was Chile's doing.", nil, []string{"CRITICIZES(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestReportedAttacks checks that a speaker reporting an attack on its own
+// side criticizes the attacker, and that other reports state no criticism.
+func TestReportedAttacks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile said Peru had attacked Chile.", []string{"ATTACKS(Peru -> Chile)", "CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chilean President Jane Roe said Peru had attacked Chile.", []string{"CRITICIZES(Jane Roe -> Peru)"}, nil},
+		{"Peru shelled Chile's border posts, the Chilean government said.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		// an attack on someone else, or by the speaker's own side
+		{"Chile said Peru had attacked Bolivia.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chilean President Jane Roe said Chile had attacked Peru.", nil, []string{"CRITICIZES(Jane Roe -> Chile)", "CRITICIZES(Jane Roe -> Peru)"}},
+		{"Chile denied that Peru had attacked Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+	})
+}
+
+// TestThreatAndConcern checks a threat owned by an actor in someone's words
+// (an accusing noun) and concern someone has about an actor.
+func TestThreatAndConcern(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's president said the country must focus on the Chilean threat.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said it would confront the threat from Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said the threat of war was receding.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile's security was under threat.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile was no threat.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said its sovereignty was under threat from Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru has real concerns about Chile's support for the rebels.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru has no concerns about Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
+// TestVowedAttack checks that an attack or sanction its doer vows, pledges
+// or promises to carry out is a threat, not the act.
+func TestVowedAttack(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru vowed to strike Chile.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
+		{"Peru pledged to impose sanctions on Chile.", []string{"THREATENS(Peru -> Chile)"}, []string{"SANCTIONS(Peru -> Chile)"}},
+		{"Peru has vowed to attack Chile if it crosses the border.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
+		{"Peru struck Chile after Bolivia vowed to respond.", []string{"ATTACKS(Peru -> Chile)"}, []string{"THREATENS(Peru -> Chile)"}},
+	})
+}
+
+// TestSaidViolation checks that a verb of violating in a clause someone
+// says accuses the clause's subject.
+func TestSaidViolation(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru said the Chilean decision violated international law.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chile had violated the ceasefire.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Uruguay breached the ceasefire, Paraguay said.", []string{"CRITICIZES(Paraguay -> Uruguay)"}, nil},
+		{"Peru said the gas treaty violated its sovereignty.", []string{"OPPOSES(Peru -> gas treaty)"}, nil},
+		// negated, hedged, unsaid, or the speaker's own act
+		{"Peru said Chile had not violated the ceasefire.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile could violate the ceasefire.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Chile violated the ceasefire on Monday in Peru.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru denied that Chile had violated the ceasefire.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
+// TestDemandsAndDispleasure checks demands of an apology or explanation,
+// protest notes and voiced displeasure as criticism, and a threatened or
+// vowed attack after a noun as a threat only.
+func TestDemandsAndDispleasure(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru demanded an apology from Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru demanded an explanation from Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru sent a protest note to Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru expressed deep disappointment with Chile's decision.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru expressed regret over Chile's decision.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru expressed disappointment with the result of the vote in Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru did not demand an apology from Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// the infinitive of a threat or vow is only threatened
+		{"Peru's threat to invade Chile alarmed Bolivia.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
+		{"Peru's vow to strike Chile drew criticism.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
+	})
+}
+
+// TestCondemnedEarlierEvent checks that a definite event noun with no doer
+// as a judging verb's object judges the doer of the event told just
+// before, never the judge itself, nor an event told elsewhere.
+func TestCondemnedEarlierEvent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia shelled Kharkiv on Monday. Ukraine condemned the attack.", []string{"CRITICIZES(Ukraine -> Russia)"}, nil},
+		{"Russia shelled Kharkiv on Monday. Ukraine spoke out against the strikes.", []string{"CRITICIZES(Ukraine -> Russia)"}, nil},
+		{"Russia shelled Kharkiv on Monday. Russia condemned the attack.", nil, []string{"CRITICIZES(Russia -> Russia)"}},
+		{"Russia shelled Kharkiv on Monday. Poland condemned the attack on Lithuania.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
+		{"Russia shelled Kharkiv on Monday. Poland condemned an attack.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
+		{"Russia shelled Kharkiv on Monday. Talks resumed. Prices rose. Markets fell. Poland condemned the attack.",
+			nil, []string{"CRITICIZES(Poland -> Russia)"}},
+	})
+}
+
+// TestQuotedSelf checks that "we" or "I" criticizing or opposing inside a
+// quotation is the one named as saying it outside.
+func TestQuotedSelf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{`"We condemn Chile's decision," Peru said.`, []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{`"I condemn Ukraine's decision," said Vladimir Putin.`, []string{"CRITICIZES(Vladimir Putin -> Ukraine)"}, nil},
+		{`"We have always opposed Chile's membership," Peru's foreign minister Jane Roe told reporters.`,
+			[]string{"OPPOSES(Jane Roe -> Chile)"}, nil},
+		// negated, or said by no one named
+		{`"We do not condemn Chile," Peru said.`, nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{`"We condemn Chile's decision," the statement said.`, nil, []string{"CRITICIZES(Chile -> Chile)"}},
+	})
+}
