@@ -47,11 +47,6 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
-	if k, ok := d.speakerLabel(i, j, surface); ok {
-		// "MR KIRBY:" in a transcript after "spokesman John Kirby"
-		m := d.mentions[k]
-		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
-	}
 	if k, ok := d.spelledOut(toks[i].Text); ok && j-i == 1 && acronym(toks[i].Text) {
 		// "the RRB" after "the Rapid Response Brigade": its initials
 		m := d.mentions[k]
@@ -446,8 +441,9 @@ func (x *Extractor) isSaying(w string) bool {
 
 // knownName returns the mention of a name of n words learnt earlier in the
 // article (an acronym, a surname). A one-word name in capitals is also
-// the person whose surname it spells, as transcripts name their speakers
-// ("MR KIRBY:" after "John Kirby").
+// the person whose name it spells ignoring case, the earliest one, as
+// transcripts name their speakers ("MR KIRBY:" after "John Kirby",
+// "McCAIN:" after "John McCain").
 func (d *doc) knownName(surface string, n int) (int, bool) {
 	if k, ok := d.known[surface]; ok {
 		return k, true
@@ -455,8 +451,13 @@ func (d *doc) knownName(surface string, n int) (int, bool) {
 	if n != 1 || !isAllCaps(surface) {
 		return 0, false
 	}
-	k, ok := d.known[titleCase(surface)]
-	return k, ok && d.mentions[k].Label == "Person"
+	best := -1
+	for name, k := range d.known {
+		if strings.EqualFold(name, surface) && d.mentions[k].Label == "Person" && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	return best, best >= 0
 }
 
 // learnAliases records the names a new mention may be referred to by later:
@@ -673,22 +674,4 @@ func (x *Extractor) pluralHead(w string) (label, singular string) {
 // Without a dictionary it knows none.
 func (x *Extractor) commonPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && x.dict != nil && x.dict.CommonWord(strings.TrimSuffix(w, "s"))
-}
-
-// speakerLabel returns the person named before whose surname a
-// transcript's speaker label writes in capitals ("MR KIRBY:", "MS. ROE:",
-// "SECRETARY BLACK:"): the name toks[i:j] is written in capitals and
-// followed by a colon, and a person's name seen before is the same
-// ignoring case. It returns the earliest such mention.
-func (d *doc) speakerLabel(i, j int, surface string) (int, bool) {
-	if j >= len(d.toks) || d.toks[j].Text != ":" || strings.ToUpper(surface) != surface || strings.ToLower(surface) == surface {
-		return 0, false
-	}
-	best := -1
-	for name, k := range d.known {
-		if strings.EqualFold(name, surface) && d.mentions[k].Label == "Person" && (best < 0 || k < best) {
-			best = k
-		}
-	}
-	return best, best >= 0
 }
