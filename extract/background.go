@@ -19,7 +19,7 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		c := -1
 		for _, j := range d.sentMentions(m.sent) {
 			if o := &d.mentions[j]; o.Key == "country:"+m.Country && o.Label == "Country" && o.Kind != mImplied &&
-				!(o.From >= m.From && o.To <= m.To && x.capitalWord(d, o)) {
+				!(o.From >= m.From && o.To <= m.To && x.writtenAs(d, o, kindCapital)) {
 				// a country only a place's entry implies ("in Cauca") is not named
 				c = j
 				break

@@ -300,7 +300,7 @@ func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
 // words ending in a descriptor of organizations (namecues descriptors) and
 // ends the phrase.
 func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
-	place := p.Kind == mName && (p.Label == "Location" || x.capitalWord(d, p)) && d.nameModifier(p) // "Acme, a Berlin non-profit"
+	place := p.Kind == mName && x.placeWritten(d, p) && d.nameModifier(p) // "Acme, a Berlin non-profit"
 	if !place && (p.Label != "Country" || !(p.Kind == mAdjective || p.Kind == mName && d.isPossessor(p))) {
 		return
 	}

@@ -136,7 +136,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 			x.describedBody(d, si, ms, m)
 			continue
 		}
-		if m.Label == "Location" || m.Label == "Country" && x.capitalWord(d, m) {
+		if x.placeWritten(d, m) {
 			x.describedBody(d, si, ms, m) // "Berlin non-profit Cinema for Peace": a place or a capital, not a state's name
 		}
 		x.namedAfterPlace(d, si, m)
@@ -206,21 +206,31 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 // country, and the place reading is dropped; so does a seat naming a
 // place inside it ("the White House Rose Garden").
 func (x *Extractor) seatAsPlace(d *doc, si int, m *Mention) bool {
-	if !x.seatWord(d, m) || !x.afterPlacePrep(d, si, m.From) || m.To < d.sents[si].To && d.toks[m.To].Capitalized() {
+	if !x.writtenAs(d, m, kindSeat) || !x.afterPlacePrep(d, si, m.From) || m.To < d.sents[si].To && d.toks[m.To].Capitalized() {
 		return false // nor "in the White House Rose Garden": the place is the garden
 	}
 	for k := range d.mentions {
-		if o := &d.mentions[k]; o.Key == m.Key && o.Kind == mName && x.seatWord(d, o) && !x.afterPlacePrep(d, o.sent, o.From) {
+		if o := &d.mentions[k]; o.Key == m.Key && o.Kind == mName && x.writtenAs(d, o, kindSeat) && !x.afterPlacePrep(d, o.sent, o.From) {
 			return false
 		}
 	}
 	return true
 }
 
-// seatWord reports whether mention m is written as a seat of power.
-func (x *Extractor) seatWord(d *doc, m *Mention) bool {
+// writtenAs reports whether mention m's words are exactly a lexicon entry
+// of kind k: a seat of power (kindSeat: "the Kremlin"), or a capital
+// (kindCapital): "Washington" in "The Washington Post" names the city the
+// paper is named after, not the state it would belong to.
+func (x *Extractor) writtenAs(d *doc, m *Mention, k entryKind) bool {
 	e, n := x.lex.match(d.toks, m.From, m.To)
-	return e != nil && n == m.To-m.From && e.kind == kindSeat
+	return e != nil && n == m.To-m.From && e.kind == k
+}
+
+// placeWritten reports whether mention m is written as a place: a
+// Location, or a country written as its capital ("Berlin" in "a Berlin
+// non-profit").
+func (x *Extractor) placeWritten(d *doc, m *Mention) bool {
+	return m.Label == "Location" || m.Label == "Country" && x.writtenAs(d, m, kindCapital)
 }
 
 // describedBody reads a demonym or a place's name before a description
@@ -259,7 +269,7 @@ func (x *Extractor) describedBody(d *doc, si int, ms []int, a *Mention) {
 		}
 	}
 	typ := x.countryRelation(&d.mentions[n])
-	if a.Label == "Location" || x.capitalWord(d, a) {
+	if x.placeWritten(d, a) {
 		typ = "LOCATED_IN"
 	}
 	x.addRel(d, si, typ, "", &d.mentions[n], a, nil)
@@ -273,18 +283,10 @@ func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	for _, j := range ms {
-		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To && !x.capitalWord(d, &c) {
+		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To && !x.writtenAs(d, &c, kindCapital) {
 			x.addRel(d, si, x.countryRelation(m), "", m, &c, nil)
 		}
 	}
-}
-
-// capitalWord reports whether country mention c is written as its
-// capital: "Washington" in "The Washington Post" names the city the paper
-// is named after, not the state it would belong to.
-func (x *Extractor) capitalWord(d *doc, c *Mention) bool {
-	e, n := x.lex.match(d.toks, c.From, c.To)
-	return e != nil && n == c.To-c.From && e.kind == kindCapital
 }
 
 // countryRelation is how organization m relates to the state its name or
