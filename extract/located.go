@@ -60,7 +60,7 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 	}
 	n := d.mentionAt(ms, j)
 
-	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
+	if !d.namedPlace(n) {
 		return
 	}
 	if after := d.mentions[n].To; after < end && d.toks[after].Text == "'s" {
@@ -129,10 +129,7 @@ func (x *Extractor) placeCommaIn(d *doc, si int, ms []int, m *Mention) {
 	if n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To+2 < end && d.toks[d.mentions[n].To].Text == "-" {
 		n = d.mentionAt(ms, d.mentions[n].To+2) // "Indian-administered Kashmir"
 	}
-	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
-		return
-	}
-	if d.possessiveAfter(&d.mentions[n]) {
+	if !d.namedPlace(n) || d.possessiveAfter(&d.mentions[n]) {
 		return
 	}
 	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
@@ -144,7 +141,7 @@ func (x *Extractor) placeCommaIn(d *doc, si int, ms []int, m *Mention) {
 // and the direction.)
 func (x *Extractor) placeCommaDirection(d *doc, si int, ms []int, m *Mention) {
 	n := d.mentionAt(ms, m.To+2)
-	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || !d.phraseEnds(si, d.mentions[n].To) {
+	if !d.namedPlace(n) || !d.phraseEnds(si, d.mentions[n].To) {
 		return
 	}
 	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
@@ -248,7 +245,7 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 		j++
 	}
 	n := d.mentionAt(ms, j)
-	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") {
+	if !d.namedPlace(n) {
 		return
 	}
 	for _, p := range places {
@@ -511,12 +508,8 @@ func (x *Extractor) basedIn(d *doc, si int, ms []int) {
 		if !slices.Contains(x.lex.sets.compounds.headFirst[d.lw(i)], "LOCATED_IN") || d.lw(i+1) != "in" || x.lex.sets.beForms[d.lw(i-1)] {
 			continue
 		}
-		j := i + 2
-		if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
-			j++
-		}
-		n := d.mentionAt(ms, j)
-		if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || d.possessiveAfter(&d.mentions[n]) {
+		n := d.placeAfter(ms, i+2, false)
+		if n < 0 {
 			continue
 		}
 		if src := x.basedThing(d, si, ms, i); src >= 0 {
@@ -637,18 +630,9 @@ func (x *Extractor) placeIsIn(d *doc, si int, ms []int, m *Mention) {
 	if i+2 >= end || !x.lex.sets.beForms[d.lw(i)] || d.lw(i) == "be" || d.lw(i) == "been" || d.lw(i) == "being" || d.lw(i+1) != "in" {
 		return
 	}
-	j := i + 2
-	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
-		j++
+	if n := d.placeAfter(ms, i+2, true); n >= 0 {
+		x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 	}
-	if x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
-		j++
-	}
-	n := d.mentionAt(ms, j)
-	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || d.possessiveAfter(&d.mentions[n]) {
-		return
-	}
-	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 }
 
 // seatIn reads an organization's headquarters in a place (namecues
@@ -662,15 +646,9 @@ func (x *Extractor) seatIn(d *doc, si int, ms []int, m *Mention) {
 	if i+2 >= end || x.lex.sets.cues.partHeads[d.lw(i)] != "Facility" || d.lw(i+1) != "in" {
 		return
 	}
-	j := i + 2
-	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
-		j++
+	if n := d.placeAfter(ms, i+2, false); n >= 0 {
+		x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 	}
-	n := d.mentionAt(ms, j)
-	if n < 0 || d.mentions[n].Kind != mName || !(d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location") || d.possessiveAfter(&d.mentions[n]) {
-		return
-	}
-	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 }
 
 // stateOfHead reports whether w, before "of" and a country ending a name,
@@ -679,4 +657,28 @@ func (x *Extractor) seatIn(d *doc, si int, ms []int, m *Mention) {
 func (x *Extractor) stateOfHead(w string) bool {
 	c := &x.lex.sets.cues
 	return c.stateHeads[w] || c.bodyHeads[w] || c.stateOfHeads[w]
+}
+
+// namedPlace reports whether mention n (an index into d.mentions, or -1)
+// is a country or place written by its name.
+func (d *doc) namedPlace(n int) bool {
+	return n >= 0 && d.mentions[n].Kind == mName && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location")
+}
+
+// placeAfter returns the named country or place that toks[j] opens, after
+// a preposition: past a "the" and, when directions is set, a direction
+// that open no mention of their own ("based in the Gaza Strip", "is in
+// southern Israel"); -1 if none, or if a possessive follows it ("in
+// Lebanon's government" names no place the thing is in).
+func (d *doc) placeAfter(ms []int, j int, directions bool) int {
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	if directions && d.words.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	if n := d.mentionAt(ms, j); d.namedPlace(n) && !d.possessiveAfter(&d.mentions[n]) {
+		return n
+	}
+	return -1
 }
