@@ -894,3 +894,14 @@ func (d *doc) compoundModifier(m *Mention) bool {
 	t := d.toks[m.To+1]
 	return t.Kind == Word && !t.Capitalized()
 }
+
+// commaWithin returns the first comma in toks[i:end] less than n tokens
+// from i, or -1: the end of a fronted phrase ("While in Tokyo, ...").
+func (d *doc) commaWithin(i, end, n int) int {
+	for j := i; j < end && j < i+n; j++ {
+		if d.toks[j].Text == "," {
+			return j
+		}
+	}
+	return -1
+}

@@ -15,13 +15,7 @@ import "slices"
 // states.
 func (x *Extractor) frontedVisit(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	comma := -1
-	for j := from + 2; j < end && j < from+14; j++ {
-		if d.toks[j].Text == "," {
-			comma = j
-			break
-		}
-	}
+	comma := d.commaWithin(from+2, end, 12)
 	if comma < 0 {
 		return
 	}

@@ -100,12 +100,9 @@ func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 // first comma from token i on (within a few tokens), as a list; none if
 // there is none.
 func (d *doc) frontedSubject(ms []int, i, end int) []int {
-	for k := i; k < end && k < i+12; k++ {
-		if d.toks[k].Text == "," {
-			if p := d.rightArg(ms, k+1, 5, func(m *Mention) bool { return m.Label == "Person" }); p >= 0 {
-				return []int{p}
-			}
-			return nil
+	if k := d.commaWithin(i, end, 12); k >= 0 {
+		if p := d.rightArg(ms, k+1, 5, func(m *Mention) bool { return m.Label == "Person" }); p >= 0 {
+			return []int{p}
 		}
 	}
 	return nil
@@ -247,13 +244,7 @@ func (x *Extractor) frontedChannel(d *doc, si int, ms []int, cues []cueMatch) {
 		if cm.c.verb || cm.c.Type != "COMMUNICATES_WITH" || cm.c.Plural || cm.from > from+4 {
 			continue
 		}
-		comma := -1
-		for j := cm.to; j < end && j < cm.to+8; j++ {
-			if d.toks[j].Text == "," {
-				comma = j
-				break
-			}
-		}
+		comma := d.commaWithin(cm.to, end, 8)
 		if comma < 0 {
 			return
 		}
