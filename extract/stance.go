@@ -501,17 +501,9 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	for hops := 0; hops < 3 && (toks[p].Deprel == "conj" || toks[p].Deprel == "amod") && toks[p].Head >= 0; hops++ {
 		p = toks[p].Head // "null and void", "a serious violation"
 	}
-	var subj, cop = -1, false
-	for _, k := range syntax.Children(toks, p) {
-		switch dr, w := toks[k].Deprel, strings.ToLower(toks[k].Text); {
-		case dr == "cop":
-			cop = true
-		case dr == "nsubj":
-			subj = k
-		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")),
-			dr == "aux" && d.words.modals[w]:
-			return // "is not illegal", "could be illegal"
-		}
+	subj, cop, ok := d.predicateSubject(toks, p)
+	if !ok {
+		return // "is not illegal", "could be illegal"
 	}
 	if !cop || subj < 0 || strings.EqualFold(toks[subj].Text, "it") {
 		return // "it was a mistake to ...": no one judged
@@ -561,20 +553,34 @@ func (x *Extractor) violation(d *doc, si int, ms []int, e int) {
 		return
 	}
 	p := e - d.sents[si].From
-	subj := -1
-	for _, k := range syntax.Children(toks, p) {
-		switch dr, w := toks[k].Deprel, strings.ToLower(toks[k].Text); {
-		case dr == "nsubj":
-			subj = k
-		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")),
-			dr == "aux" && d.words.modals[w]:
-			return // "had not violated", "could violate"
-		}
+	subj, _, ok := d.predicateSubject(toks, p)
+	if !ok {
+		return // "had not violated", "could violate"
 	}
 	if subj < 0 || strings.EqualFold(toks[subj].Text, "it") && !x.itResolved(d, ms, d.sents[si].From+subj) {
 		return
 	}
 	x.saidOfSubject(d, si, ms, toks, p, subj, "CRITICIZES")
+}
+
+// predicateSubject returns, of the predicate at parse index p, its
+// subject (-1 if none) and whether a copula links them; ok is false when a
+// negation or a modal leaves the predicate unsaid ("is not illegal", "had
+// not violated", "could violate").
+func (d *doc) predicateSubject(toks []syntax.Token, p int) (subj int, cop, ok bool) {
+	subj = -1
+	for _, k := range syntax.Children(toks, p) {
+		switch dr, w := toks[k].Deprel, strings.ToLower(toks[k].Text); {
+		case dr == "cop":
+			cop = true
+		case dr == "nsubj":
+			subj = k
+		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")),
+			dr == "aux" && d.words.modals[w]:
+			return -1, false, false
+		}
+	}
+	return subj, cop, true
 }
 
 // itResolved reports whether the "it" at token i refers to a named actor.
