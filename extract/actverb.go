@@ -68,18 +68,14 @@ func (x *Extractor) actSubject(d *doc, si int, ms []int, cm cueMatch, fits func(
 	return d.coordinatedBefore(ms, n, fits)
 }
 
-// phraseForms returns the forms of verb lemmas, phrases too: the first
-// word of a phrase is inflected, the rest kept ("step up": "stepped up",
-// "steps up").
+// phraseForms returns the forms of verb lemmas, phrases too, as one set
+// of written phrases: the first word of a phrase is inflected, the rest
+// kept ("step up": "stepped up", "steps up"; see newVerbPhrases).
 func phraseForms(lemmas []string, irregular map[string][]string) set {
 	out := set{}
-	for _, l := range lemmas {
-		first, rest, phrase := strings.Cut(strings.ToLower(l), " ")
-		for f := range verbForms([]string{first}, irregular) {
-			if phrase {
-				f += " " + rest
-			}
-			out[f] = true
+	for f, rests := range newVerbPhrases(lemmas, irregular) {
+		for _, rest := range rests {
+			out[strings.Join(append([]string{f}, rest...), " ")] = true
 		}
 	}
 	return out
