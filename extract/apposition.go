@@ -98,7 +98,7 @@ func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 		}
 		return
 	}
-	if k <= from || d.lw(k) != "a" && d.lw(k) != "an" && d.lw(k) != "the" {
+	if k <= from || !articles[d.lw(k)] {
 		return
 	}
 	var n int

@@ -158,7 +158,7 @@ func (d *doc) apposedName(ms []int, si, k, after int) int {
 			return -1
 		}
 		k = d.mentions[p].From
-	case d.lw(k) != "a" && d.lw(k) != "an" && d.lw(k) != "the" && d.lw(k) != "another":
+	case !articles[d.lw(k)] && d.lw(k) != "another":
 		return -1 // "Abkhazia, another Russian-backed region," as "a"
 	}
 	if k-1 <= from || d.toks[k-1].Text != "," {

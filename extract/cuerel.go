@@ -294,13 +294,13 @@ func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 // Peru" is no speaking with Peru.
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
-		article := phraseArticles[w]
+		article := articles[w]
 		ok := false
 		for j := i; j < end && j <= i+gap; j++ {
 			if d.toks[j].Kind == Punct || d.lw(j) == "as" && w != "as" {
 				break
 			}
-			if d.lw(j) == w || article && phraseArticles[d.lw(j)] {
+			if d.lw(j) == w || article && articles[d.lw(j)] {
 				i, ok = j+1, true
 				break
 			}
@@ -312,8 +312,9 @@ func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	return i, true
 }
 
-// phraseArticles are the articles a cue phrase may be written with.
-var phraseArticles = set{"a": true, "an": true, "the": true}
+// articles are the articles: a cue phrase may be written with any of
+// them, and an apposition or a predicate noun opens with one.
+var articles = set{"a": true, "an": true, "the": true}
 
 // cueRelations adds the relations the cues of sentence si state.
 func (x *Extractor) cueRelations(d *doc, si int, ms []int) {

@@ -350,7 +350,7 @@ func (d *doc) modifiedApposition(ms []int, p *Mention, fits func(*Mention) bool)
 	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !determiners[d.lw(j)] && d.mentionAt(ms, j) < 0; k++ {
 		j--
 	}
-	if j == p.From-1 || j <= from+1 || !(d.lw(j) == "a" || d.lw(j) == "an" || d.lw(j) == "the") || d.toks[j-1].Text != "," {
+	if j == p.From-1 || j <= from+1 || !articles[d.lw(j)] || d.toks[j-1].Text != "," {
 		return -1
 	}
 	if k := d.mentionEnding(ms, j-1, keyed); k >= 0 && d.mentions[k].Kind == mName && d.mentions[k].Arg && fits(&d.mentions[k]) {

@@ -1263,7 +1263,7 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.words.beForms[d.lw(j)] && !d.words.copulas[d.lw(j)] && !determiners[d.lw(j)] && d.lw(j) != "as"; k++ {
 		j-- // "the deputy commander"
 	}
-	if j > from && (d.lw(j) == "the" || d.lw(j) == "a" || d.lw(j) == "an") {
+	if j > from && articles[d.lw(j)] {
 		j--
 	}
 	entered := false

@@ -507,7 +507,7 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 		j += 2 // "one of the members of"
 	}
 	mods := 0 // modifiers stand only after an article: not "was criticized by members of"
-	if w := d.lw(j); w == "the" || w == "a" || w == "an" {
+	if articles[d.lw(j)] {
 		j, mods = j+1, 3
 	}
 	for k := 0; k < mods && j < end && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
@@ -524,7 +524,7 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 		return
 	}
 	j += 2
-	if w := d.lw(j); w == "the" || w == "a" || w == "an" {
+	if articles[d.lw(j)] {
 		j++ // "part of a pact"
 	}
 	n := d.mentionAt(ms, j)
