@@ -1278,8 +1278,8 @@ func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func
 }
 
 // passiveAt reports whether the verb at toks[j] is a passive participle:
-// an "-ed" form a form of "be" or two before ("were carried out", "was
-// quickly approved").
+// an "-ed" form with a form of "be" one or two words before it ("were
+// carried out", "was quickly approved").
 func (d *doc) passiveAt(si, j int) bool {
 	from := d.sents[si].From
 	return strings.HasSuffix(d.lw(j), "ed") && (j-1 >= from && d.words.beForms[d.lw(j-1)] || j-2 >= from && d.words.beForms[d.lw(j-2)])
