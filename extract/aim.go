@@ -44,7 +44,7 @@ func (x *Extractor) aimedWeapons(d *doc, si int, ms []int) {
 		}
 		var actors []int
 		if actor >= 0 {
-			actors = d.coordinatedBefore(ms, actor, func(m *Mention) bool { return isActorMention(m) && m.Key != "" })
+			actors = d.coordinatedBefore(ms, actor, keyedActor)
 		}
 		for _, tt := range d.coordinated(ms, t, tgtFits) {
 			for _, wk := range weapons {
@@ -71,7 +71,7 @@ var quantityWords = set{"more": true, "than": true, "at": true, "least": true, "
 // targeting Europe" that are deployed) is no attack.
 func (x *Extractor) launcher(d *doc, ms []int, si int, w *Mention) (int, bool) {
 	from := d.sents[si].From
-	actorFits := func(m *Mention) bool { return isActorMention(m) && m.Key != "" }
+	actorFits := keyedActor
 	v := d.npStart(w) - 1
 	for v > from && (determiners[d.lw(v)] || numberWords[d.lw(v)] || d.toks[v].Kind == Number || quantityWords[d.lw(v)]) {
 		v--

@@ -487,7 +487,7 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		}
 		if prev < 0 && i-1 > from && d.words.actorNouns[d.lw(i-1)] {
 			// "Israeli forces and Hezbollah": the actor the noun's modifier names
-			prev = d.mentionEnding(ms, i-1, func(c *Mention) bool { return c.Key != "" && isActorMention(c) })
+			prev = d.mentionEnding(ms, i-1, keyedActor)
 		}
 		prev = d.conjunctHead(ms, prev, i, fits)
 		if prev < 0 && i-1 > from && d.toks[i-1].Text == "," {
@@ -847,6 +847,18 @@ func (d *doc) mentionEnding(ms []int, i int, keep func(*Mention) bool) int {
 
 // keyed reports whether mention m names an entity.
 func keyed(m *Mention) bool { return m.Key != "" }
+
+// keyedActor reports whether m is an actor (see isActor) with an entity
+// key.
+func keyedActor(m *Mention) bool { return m.Key != "" && isActorMention(m) }
+
+// namedActor reports whether m is a keyed actor that is no demonym: a
+// member of a list ("critics of Chile include Peru", "signatories include
+// A and B").
+func namedActor(m *Mention) bool { return keyedActor(m) && m.Kind != mAdjective }
+
+// isPerson reports whether m is a person.
+func isPerson(m *Mention) bool { return m.Label == "Person" }
 
 // closingQuote reports whether toks[j] closes a quotation: a quote mark
 // right after punctuation ('needed," said'). An object is never looked

@@ -252,7 +252,7 @@ func (x *Extractor) compoundRelations(d *doc, si int, ms []int) {
 // ("Ukraine fired U.S.-supplied missiles"). -1 if none.
 func (d *doc) receiver(ms []int, si int, m *Mention, supplied bool) int {
 	from := d.sents[si].From
-	actor := func(o *Mention) bool { return o.Key != "" && isActorMention(o) }
+	actor := keyedActor
 	j := m.From - 1
 	if supplied && j > from && d.toks[j].Text == "'s" {
 		return d.mentionEnding(ms, j, actor)

@@ -50,7 +50,7 @@ func (x *Extractor) creditAt(d *doc, si, v int) int {
 func (x *Extractor) creditedSupport(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	rt := x.lex.relTypes["SUPPORTS"]
-	actor := func(m *Mention) bool { return m.Key != "" && isActorMention(m) }
+	actor := keyedActor
 	fits := func(m *Mention) bool { return m.Key != "" && slices.Contains(rt.Targets, m.Label) }
 	for v := from; v < end; v++ {
 		n := x.creditAt(d, si, v)
@@ -156,7 +156,7 @@ func (d *doc) spanText(i, j int) string {
 // and B are signatories of X"). Negated, it states nothing.
 func (x *Extractor) signatories(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	actor := func(m *Mention) bool { return m.Key != "" && isActorMention(m) && m.Kind != mAdjective }
+	actor := namedActor
 	agreement := func(m *Mention) bool { return m.Key != "" && m.Label == "Agreement" }
 	for i := from; i < end; i++ {
 		n := i

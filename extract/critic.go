@@ -14,7 +14,7 @@ import (
 // states nothing.
 func (x *Extractor) includedCritics(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	actor := func(m *Mention) bool { return m.Key != "" && isActorMention(m) && m.Kind != mAdjective }
+	actor := namedActor
 	for i := from; i < end; i++ {
 		typ := d.words.criticNouns[d.lw(i)]
 		if typ == "" {

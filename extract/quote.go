@@ -10,7 +10,7 @@ import "strings"
 // Xinhua" has no words of X.
 func (x *Extractor) quotes(d *doc, si int, ms []int) {
 	s := d.sents[si]
-	person := func(m *Mention) bool { return m.Label == "Person" }
+	person := isPerson
 	for _, k := range ms {
 		m := &d.mentions[k]
 		if m.Key == "" || m.Label != "Organization" || !(m.Sort == "media" || !m.lexical && m.Kind == mName) {

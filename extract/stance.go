@@ -788,7 +788,7 @@ func (x *Extractor) demandedLeave(d *doc, si int, ms []int, v, to int) {
 	if !stated(d, si, v) {
 		return
 	}
-	fits := func(m *Mention) bool { return m.Key != "" && isActorMention(m) }
+	fits := keyedActor
 	j := to
 	for j < end && determiners[d.lw(j)] {
 		j++

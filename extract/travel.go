@@ -14,7 +14,7 @@ import "strings"
 // si name.
 func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	person := func(m *Mention) bool { return m.Label == "Person" }
+	person := isPerson
 	place := func(m *Mention) bool { return m.Label == "Location" || m.Label == "Country" }
 	for v := from + 1; v < end; v++ {
 		if !x.lex.sets.hostVerbs[d.lw(v)] || d.toks[v].Capitalized() || inMentionSpan(d, ms, v) || !stated(d, si, v) {
@@ -101,7 +101,7 @@ func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 // there is none.
 func (d *doc) frontedSubject(ms []int, i, end int) []int {
 	if k := d.commaWithin(i, end, 12); k >= 0 {
-		if p := d.rightArg(ms, k+1, 5, func(m *Mention) bool { return m.Label == "Person" }); p >= 0 {
+		if p := d.rightArg(ms, k+1, 5, isPerson); p >= 0 {
 			return []int{p}
 		}
 	}
@@ -145,7 +145,7 @@ func stateOf(m *Mention) string {
 // phoneCalls adds the calls sentence si states.
 func (x *Extractor) phoneCalls(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	person := func(m *Mention) bool { return m.Label == "Person" }
+	person := isPerson
 	for v := from + 1; v+1 < end; v++ {
 		if !x.lex.sets.callVerbs[d.lw(v)] || d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)] || inMentionSpan(d, ms, v) || !stated(d, si, v) {
 			continue
