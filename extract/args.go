@@ -857,6 +857,13 @@ func keyedActor(m *Mention) bool { return m.Key != "" && isActorMention(m) }
 // A and B").
 func namedActor(m *Mention) bool { return keyedActor(m) && m.Kind != mAdjective }
 
+// isCountry reports whether m is a country written other than by its
+// demonym: a name, a description or a pronoun.
+func isCountry(m *Mention) bool { return m.Label == "Country" && m.Kind != mAdjective }
+
+// placeOrCountry reports whether m is a place or a country.
+func placeOrCountry(m *Mention) bool { return m.Label == "Location" || m.Label == "Country" }
+
 // isPerson reports whether m is a person.
 func isPerson(m *Mention) bool { return m.Label == "Person" }
 

@@ -27,8 +27,7 @@ func (x *Extractor) chairMembers(d *doc, si int, ms []int) {
 		if v <= from || !x.lex.sets.chairVerbs[d.lw(v)] || negated(d, from, v) || hedged(d, from, v) {
 			continue
 		}
-		country := func(m *Mention) bool { return m.Label == "Country" && m.Kind != mAdjective }
-		if h := d.leftArg(ms, v, country); h >= 0 {
+		if h := d.leftArg(ms, v, isCountry); h >= 0 {
 			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[h], &d.mentions[bloc], nil)
 		}
 	}

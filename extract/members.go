@@ -22,7 +22,6 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	if j < end && strings.HasSuffix(d.lw(j), "ly") && d.toks[j].Kind == Word && !d.toks[j].Capitalized() {
 		j++ // "largely", "mainly"
 	}
-	isCountry := func(c *Mention) bool { return c.Label == "Country" && c.Kind != mAdjective }
 	fits, least := isCountry, 2
 	if k := d.phraseEnd(w.compriseVerbs, j, end); k > j {
 		j = k

@@ -334,7 +334,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return
 	}
-	fits := func(c *Mention) bool { return c.Label == "Country" || c.Label == "Location" }
+	fits := placeOrCountry
 	if near {
 		fits = func(c *Mention) bool { return c.Label == "Location" && c.Kind == mName && x.townKind(d, c) }
 		if !fits(&d.mentions[n]) {
@@ -450,7 +450,6 @@ func (x *Extractor) memberOf(d *doc, si int, ms []int, m *Mention) {
 		j++
 	}
 	j = d.afterListLead(j, end)
-	isCountry := func(c *Mention) bool { return c.Label == "Country" && c.Kind != mAdjective }
 	if n := d.mentionAt(ms, j); n >= 0 && isCountry(&d.mentions[n]) {
 		for _, c := range d.coordinated(ms, n, isCountry) {
 			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)

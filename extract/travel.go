@@ -15,7 +15,7 @@ import "strings"
 func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	person := isPerson
-	place := func(m *Mention) bool { return m.Label == "Location" || m.Label == "Country" }
+	place := placeOrCountry
 	for v := from + 1; v < end; v++ {
 		if !x.lex.sets.hostVerbs[d.lw(v)] || d.toks[v].Capitalized() || inMentionSpan(d, ms, v) || !stated(d, si, v) {
 			continue
@@ -68,7 +68,7 @@ func (d *doc) directObject(i, j int) bool {
 // speechVisit adds the VISITS of the speakers sentence si places abroad.
 func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	place := func(m *Mention) bool { return m.Label == "Location" || m.Label == "Country" }
+	place := placeOrCountry
 	for v := from; v < end; v++ {
 		if !x.lex.sets.speechVerbs[d.lw(v)] || v > from && (d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)]) || !stated(d, si, v) {
 			continue
