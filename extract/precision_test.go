@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestConjoinedSaying: an object of a verb cue stops before "and said"
+// (or "and told", "and added"): what follows is the second verb's.
+func TestConjoinedSaying(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Peruvian president accused the West of bad faith and said Bolivia had been misled.",
+			nil, []string{"CRITICIZES(Peru -> Bolivia)"}},
+		{"Peru, in a speech on Monday, criticized the plan and said Chile had been betrayed by its neighbours.",
+			nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Uruguay condemned the raid and told reporters Paraguay was not to blame.",
+			nil, []string{"CRITICIZES(Uruguay -> Paraguay)"}},
+		{"Peru condemned Chile and Bolivia.",
+			[]string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Peru -> Bolivia)"}, nil},
+		{"Peru condemned Chile and said it would recall its envoy.",
+			[]string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Ecuador backed Colombia and said it would send aid.",
+			[]string{"SUPPORTS(Ecuador -> Colombia)"}, nil},
+	})
+}
