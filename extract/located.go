@@ -411,7 +411,9 @@ func (d *doc) afterAcronym(m *Mention) int {
 // ("hosted by the EU in Brussels"), a partner after "with" ("talks with
 // the Taliban in Doha"), the target of an event noun ("attacks
 // on Israeli forces in Lebanon") or the body of a gathering (words.yaml
-// gathering_nouns: "a summit of the African Union in Niamey").
+// gathering_nouns: "a summit of the African Union in Niamey") or of premises
+// (words.yaml premises_nouns, post_heads, facility_heads: "the headquarters
+// of the navy in Sevastopol", "the embassy of Peru in Quito").
 func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 	from := d.sents[m.sent].From
 	j := m.From - 1
@@ -427,7 +429,8 @@ func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 	case w == "on" || w == "against":
 		return j-1 >= from && x.lex.sets.eventNouns[head]
 	case w == "of":
-		return j-1 >= from && x.lex.sets.gatheringNouns[head]
+		s := x.lex.sets
+		return j-1 >= from && (s.gatheringNouns[head] || s.premisesNouns[head] || s.postHeads[head] || s.facilityHeads[head])
 	}
 	return false
 }

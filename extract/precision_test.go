@@ -20,3 +20,16 @@ func TestConjoinedSaying(t *testing.T) {
 			[]string{"SUPPORTS(Ecuador -> Colombia)"}, nil},
 	})
 }
+
+// TestPremisesOfBody: "in" a place after "the headquarters of" a body says
+// where the premises are, not the body.
+func TestPremisesOfBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Protesters stormed the headquarters of the World Food Programme in Yemen on Monday.",
+			nil, []string{"LOCATED_IN(World Food Programme -> Yemen)"}},
+		{"Police raided the offices of the World Food Programme in Yemen.",
+			nil, []string{"LOCATED_IN(World Food Programme -> Yemen)"}},
+		{"The World Food Programme in Yemen warned of famine.",
+			[]string{"LOCATED_IN(World Food Programme -> Yemen)"}, nil},
+	})
+}
