@@ -59,6 +59,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
 				continue // "shell manufacturer": a noun
 			}
+			if c.verb && d.nameWord(si, i) {
+				continue // "Tomahawk Block V cruise missiles": a word of a name
+			}
 			if types, _ := d.compoundAt(i); c.verb && types != nil {
 				continue // "the Iran-backed Houthis": a compound (compound.go)
 			}
@@ -119,6 +122,25 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		}
 	}
 	return out
+}
+
+// nameWord reports whether toks[i], a verb cue's word, is written as a
+// word of a name: capitalized right after a capitalized word ("Tomahawk
+// Block V", "Operation Desert Storm"), in a sentence of running text (two
+// lower-case words of five letters or more: "Russia Attacks Ukraine Over
+// Grain" is a headline's verb).
+func (d *doc) nameWord(si, i int) bool {
+	s := d.sents[si]
+	if i <= s.From || !d.toks[i].Capitalized() || d.toks[i-1].Kind != Word || !d.toks[i-1].Capitalized() {
+		return false
+	}
+	lower := 0
+	for j := s.From; j < s.To && lower < 2; j++ {
+		if t := d.toks[j]; t.Kind == Word && len(t.Text) > 4 && !t.Capitalized() {
+			lower++
+		}
+	}
+	return lower == 2
 }
 
 var negations = set{"not": true, "n't": true, "never": true, "no": true, "denied": true, "denies": true,

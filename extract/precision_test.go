@@ -33,3 +33,17 @@ func TestPremisesOfBody(t *testing.T) {
 			[]string{"LOCATED_IN(World Food Programme -> Yemen)"}, nil},
 	})
 }
+
+// TestCueInName: a verb cue written as a word of a name ("Block" in
+// "Tomahawk Block V") is no cue in running text; a headline's capitalized
+// verb still is.
+func TestCueInName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru approved the purchase of 40 Tomahawk Block V cruise missiles for its navy last month.",
+			nil, []string{"OPPOSES(Peru -> cruise missiles)"}},
+		{"Chile will deploy Patriot Shield Block III interceptors near the border with Peru.",
+			nil, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Chile Blocks Peru", []string{"OPPOSES(Chile -> Peru)"}, nil},
+		{"Chile moved to block Peru's membership of the bloc.", []string{"OPPOSES(Chile -> Peru)"}, nil},
+	})
+}
