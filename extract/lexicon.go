@@ -130,6 +130,7 @@ type wordSets struct {
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	shoreKinds                                                     set               // "Anaklia on the Black Sea" (located.go)
+	townNouns                                                      set               // "the Black Sea port of Poti" (located.go)
 	premisesNouns                                                  set               // "the headquarters of the navy in Sevastopol" (located.go)
 	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
@@ -307,6 +308,7 @@ func compile(s *schema.Schema) *lexicon {
 		nearPreps:         newSet(w.NearPreps, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
 		premisesNouns:     newSet(w.PremisesNouns, true),
+		townNouns:         newSet(w.TownNouns, true),
 		wouldWords:        newSet(w.WouldWords, true),
 		willWords:         newSet(w.WillWords, true),
 		announceVerbs:     verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),

@@ -47,3 +47,18 @@ func TestCueInName(t *testing.T) {
 		{"Chile moved to block Peru's membership of the bloc.", []string{"OPPOSES(Chile -> Peru)"}, nil},
 	})
 }
+
+// TestTownOfPlace: after a town's noun the place after "of" is the town,
+// lying in the place before the noun.
+func TestTownOfPlace(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Drones struck the Black Sea port of Odesa overnight.",
+			[]string{"LOCATED_IN(Odesa -> Black Sea)"}, []string{"LOCATED_IN(Black Sea -> Odesa)"}},
+		{"Troops entered the Gaza town of Rafah on Monday.",
+			nil, []string{"LOCATED_IN(Gaza -> Rafah)"}},
+		{"Militants attacked the Barmal district of Paktika province.",
+			[]string{"LOCATED_IN(Barmal district -> Paktika province)"}, nil},
+		{"Rockets hit the Kurdistan region of Iraq.",
+			[]string{"LOCATED_IN(Iraqi Kurdistan -> Iraq)"}, nil},
+	})
+}

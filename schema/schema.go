@@ -363,6 +363,7 @@ type Words struct {
 	RegionWords     []string            `yaml:"region_words,omitempty" json:"region_words,omitempty"`                 // "Northern" in "Northern Syria": a region of the country
 	AdjectiveBodies []string            `yaml:"adjective_bodies,omitempty" json:"adjective_bodies,omitempty"`         // "military": a state body only where the parse makes it a noun
 	PostHeads       []string            `yaml:"post_heads,omitempty" json:"post_heads,omitempty"`                     // "embassy": a state's facility abroad, not in the state
+	TownNouns       []string            `yaml:"town_nouns,omitempty" json:"town_nouns,omitempty"`                     // "the Black Sea port of Poti": the town is named after "of"
 	PlaceNouns      []string            `yaml:"place_nouns,omitempty" json:"place_nouns,omitempty"`                   // "Goma, a town in North Kivu": a place described in apposition
 	NearPreps       []string            `yaml:"near_preps,omitempty" json:"near_preps,omitempty"`                     // "a drone base near Agadez": the facility lies by the town
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
