@@ -62,3 +62,14 @@ func TestTownOfPlace(t *testing.T) {
 			[]string{"LOCATED_IN(Iraqi Kurdistan -> Iraq)"}, nil},
 	})
 }
+
+// TestWarnedThatIt: in "warned that it would", the pronoun is the clause's
+// subject, the one who warns, not the one warned.
+func TestWarnedThatIt(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The U.S. aircraft carrier USS Nimitz arrived in the Philippine port of Subic on Friday ahead of a joint drill. China's defence ministry called the carrier's arrival a \"dangerous provocation\" and warned that it would take \"countermeasures\" if Washington went ahead with the drills.",
+			nil, []string{"THREATENS(USS Nimitz -> Chinese Defence Ministry)", "THREATENS(Chinese Defence Ministry -> USS Nimitz)"}},
+		{"Peru warned Chile it would respond to any incursion.",
+			[]string{"THREATENS(Peru -> Chile)"}, nil},
+	})
+}
