@@ -516,6 +516,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	if c.verb && x.reducedRelative(d, si, ms, cm.from) {
 		return nil, passive, nil // "depots belonging to the group": the unnamed noun's, not the subject's
 	}
+	if c.verb && d.unnamedRelative(si, ms, cm.from) {
+		return nil, passive, nil // "a conflict that has drawn condemnation from": the conflict's, not the subject's
+	}
 	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
 		if s := x.actSubject(d, si, ms, cm, fits); len(s) > 0 {
 			return s, passive, s // "the EU on Monday expanded sanctions against" (actverb.go)
@@ -580,6 +583,34 @@ func (x *Extractor) reducedRelative(d *doc, si int, ms []int, i int) bool {
 	toks := x.parseOf(d, si)
 	return toks != nil && toks[j-from].UPOS == "NOUN" && toks[i-from].UPOS == "VERB"
 }
+
+// unnamedRelative reports whether the verb at toks[i] opens a subject
+// relative clause of a common noun that names no entity: "widening a
+// conflict that has already drawn condemnation from Washington", "the
+// strikes, which have drawn criticism from". The relative pronoun ("that",
+// "which") stands before the verb with only auxiliaries and adverbs
+// between; before it (and a comma) a lower-case word that ends no mention.
+// A complementizer "that" is followed by its clause's subject instead.
+func (d *doc) unnamedRelative(si int, ms []int, i int) bool {
+	from := d.sents[si].From
+	j := i - 1
+	for k := 0; k < 3 && j > from && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || relativeAdverbs[d.lw(j)]); k++ {
+		j--
+	}
+	if j <= from || (d.lw(j) != "that" && d.lw(j) != "which") {
+		return false
+	}
+	n := j - 1
+	if n > from && d.toks[n].Text == "," && d.lw(j) == "which" {
+		n--
+	}
+	t := d.toks[n]
+	return n >= from && t.Kind == Word && !t.Capitalized() && !followers[t.lower] && !d.words.speechVerbs[t.lower] && d.mentionEnding(ms, n+1, nil) < 0
+}
+
+// relativeAdverbs may stand between a relative pronoun and its verb: "that
+// has already drawn", "which also drew".
+var relativeAdverbs = set{"already": true, "also": true, "since": true, "just": true, "now": true, "so": true, "far": true}
 
 // contrastive words open a clause with a subject of its own.
 var contrastive = set{"but": true, "while": true, "whereas": true, "although": true, "though": true, "yet": true}

@@ -73,3 +73,18 @@ func TestWarnedThatIt(t *testing.T) {
 			[]string{"THREATENS(Peru -> Chile)"}, nil},
 	})
 }
+
+// TestUnnamedRelative: a verb opening a relative clause of an unnamed noun
+// has that noun, not the sentence's subject, as its doer.
+func TestUnnamedRelative(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean troops crossed into Peru's border region of Tacna on Monday, widening a conflict that has already drawn sharp condemnation from Ecuador.",
+			nil, []string{"CRITICIZES(Ecuador -> Chile)", "CRITICIZES(Ecuador -> Peru)"}},
+		{"Peru expanded the blockade, a move which has drawn criticism from Ecuador.",
+			nil, []string{"CRITICIZES(Ecuador -> Peru)"}},
+		{"Peru's blockade has drawn sharp condemnation from Ecuador.",
+			[]string{"CRITICIZES(Ecuador -> Peru)"}, nil},
+		{"Peru, which has long backed Bolivia, abstained.",
+			[]string{"SUPPORTS(Peru -> Bolivia)"}, nil},
+	})
+}
