@@ -584,6 +584,15 @@ func (x *Extractor) reducedRelative(d *doc, si int, ms []int, i int) bool {
 	return toks != nil && toks[j-from].UPOS == "NOUN" && toks[i-from].UPOS == "VERB"
 }
 
+// thenVerb is the verb at toks[i] after a cue's Then word, past an adverb
+// ("to immediately halt").
+func (d *doc) thenVerb(i int) string {
+	if strings.HasSuffix(d.lw(i), "ly") {
+		i++
+	}
+	return d.lw(i)
+}
+
 // unnamedRelative reports whether the verb at toks[i] opens a subject
 // relative clause of a common noun that names no entity: "widening a
 // conflict that has already drawn condemnation from Washington", "the
@@ -841,7 +850,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if c.Then != "" {
 		targets = slices.DeleteFunc(targets, func(t int) bool {
 			m := &d.mentions[t]
-			return m.To >= end || d.lw(m.To) != c.Then
+			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1))
 		})
 	}
 	if c.Reverse {

@@ -88,3 +88,18 @@ func TestUnnamedRelative(t *testing.T) {
 			[]string{"SUPPORTS(Peru -> Bolivia)"}, nil},
 	})
 }
+
+// TestCallOnToStop: a call on an actor to stop what it does criticizes it;
+// a call on it to do a favour does not.
+func TestCallOnToStop(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru called on Chile to halt its military exercises near the border.",
+			[]string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Ecuador called on Colombia to immediately withdraw its troops.",
+			[]string{"CRITICIZES(Ecuador -> Colombia)"}, nil},
+		{"Peru called on Chile to help rebuild the port.",
+			nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Haiti's prime minister called on the United Nations to transform the mission into a peacekeeping operation.",
+			nil, []string{"CRITICIZES(Haiti -> United Nations)"}},
+	})
+}

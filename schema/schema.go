@@ -206,6 +206,10 @@ type Cue struct {
 	// halt", where "urged restraint on Iran" or "asked Iran about" ask
 	// nothing of Iran.
 	Then string `yaml:"then,omitempty" json:"then,omitempty"`
+	// ThenVerbs narrows Then to the verbs that may follow it: "called on
+	// Iran to halt" demands that Iran stop, "called on the Council to
+	// transform the mission" asks a favour.
+	ThenVerbs []string `yaml:"then_verbs,omitempty" json:"then_verbs,omitempty"`
 	// Between: a plural cue that relates only the parties after "between"
 	// or "involving" ("a pact between the EU and Mercosur"), never a
 	// coordinated subject ("Iran and the US disputed the pact").
