@@ -103,3 +103,14 @@ func TestCallOnToStop(t *testing.T) {
 			nil, []string{"CRITICIZES(Haiti -> United Nations)"}},
 	})
 }
+
+// TestOwnBodyCriticism: a person's complaint is not criticism of the body
+// they hold office in.
+func TestOwnBodyCriticism(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Arab League met in Cairo on Monday. No sooner had the bombs begun to fall than Ahmed Aboul Gheit, the league's secretary-general, complained that the bombardment went beyond what Arab states had asked for.",
+			nil, []string{"CRITICIZES(Ahmed Aboul Gheit -> Arab League)"}},
+		{"Jens Stoltenberg, NATO's secretary-general, criticized Russia.",
+			[]string{"CRITICIZES(Jens Stoltenberg -> Russia)"}, []string{"CRITICIZES(Jens Stoltenberg -> NATO)"}},
+	})
+}
