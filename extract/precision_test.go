@@ -114,3 +114,14 @@ func TestOwnBodyCriticism(t *testing.T) {
 			[]string{"CRITICIZES(Jens Stoltenberg -> Russia)"}, []string{"CRITICIZES(Jens Stoltenberg -> NATO)"}},
 	})
 }
+
+// TestSecondReportedClause: "and that" opens a second reported clause with
+// a subject of its own, which does what its verb says, not the speaker.
+func TestSecondReportedClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Gabriel Boric of Chile told the Senate before leaving Santiago that the vote was \"a violation of the treaty\" and that the other members of the Group of 7 had suspended preparations for the summit Peru was to host in Lima.",
+			nil, []string{"SANCTIONS(Chile -> Peru)", "SANCTIONS(Gabriel Boric -> Peru)"}},
+		{"Ecuador said that the vote was illegal and that it had suspended preparations for the summit Peru was to host.",
+			[]string{"SANCTIONS(Ecuador -> Peru)"}, nil},
+	})
+}
