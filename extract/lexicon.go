@@ -131,6 +131,7 @@ type wordSets struct {
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	shoreKinds                                                     set               // "Anaklia on the Black Sea" (located.go)
 	townNouns                                                      set               // "the Black Sea port of Poti" (located.go)
+	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)
 	premisesNouns                                                  set               // "the headquarters of the navy in Sevastopol" (located.go)
 	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
@@ -308,6 +309,7 @@ func compile(s *schema.Schema) *lexicon {
 		nearPreps:         newSet(w.NearPreps, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
 		premisesNouns:     newSet(w.PremisesNouns, true),
+		nonOutletHeads:    newSet(w.NonOutletHeads, true),
 		townNouns:         newSet(w.TownNouns, true),
 		wouldWords:        newSet(w.WouldWords, true),
 		willWords:         newSet(w.WillWords, true),

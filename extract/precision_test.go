@@ -125,3 +125,16 @@ func TestSecondReportedClause(t *testing.T) {
 			[]string{"SANCTIONS(Ecuador -> Peru)"}, nil},
 	})
 }
+
+// TestNoOutletBody: a body the lexicon does not know, headed by a word of
+// no outlet, carries no one's words.
+func TestNoOutletBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Gabriel Boric of Chile told the Senate that the vote was illegal.",
+			nil, []string{"QUOTES(Senate -> Gabriel Boric)"}},
+		{"Briefing the Council, Maria Lopez said gangs belonging to the Bale Wouze coalition had attacked the town of Mirebalais.",
+			nil, []string{"QUOTES(Bale Wouze -> Maria Lopez)"}},
+		{"Gabriel Boric told the Santiago Times that the vote was illegal.",
+			[]string{"QUOTES(Santiago Times -> Gabriel Boric)"}, nil},
+	})
+}
