@@ -709,7 +709,9 @@ func (d *doc) namedAfter(ms []int, i int) bool {
 
 // conjoinedAux reports whether toks[j] is "and" or "or" opening a second
 // verb phrase with an auxiliary ("welcomed the truce and was ready to help
-// Chile", "and has since met"): an object stops before it.
+// Chile", "and has since met") or a verb of saying ("accused the West of
+// hypocrisy and said Russia had been cornered", "and added that"): an
+// object stops before it, what is said is the second verb's.
 func (d *doc) conjoinedAux(j int) bool {
 	if w := d.lw(j); (w != "and" && w != "or") || j+1 >= len(d.toks) {
 		return false
@@ -718,7 +720,7 @@ func (d *doc) conjoinedAux(j int) bool {
 	if (d.lw(k) == "then" || d.lw(k) == "also") && k+1 < len(d.toks) {
 		k++
 	}
-	return d.auxiliary(d.lw(k))
+	return d.auxiliary(d.lw(k)) || d.words.speechVerbs[d.lw(k)]
 }
 
 // mentionAt returns the index of the longest mention starting at token i

@@ -59,6 +59,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
 				continue // "shell manufacturer": a noun
 			}
+			if c.verb && d.nameWord(si, i) {
+				continue // "Tomahawk Block V cruise missiles": a word of a name
+			}
 			if types, _ := d.compoundAt(i); c.verb && types != nil {
 				continue // "the Iran-backed Houthis": a compound (compound.go)
 			}
@@ -119,6 +122,25 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		}
 	}
 	return out
+}
+
+// nameWord reports whether toks[i], a verb cue's word, is written as a
+// word of a name: capitalized right after a capitalized word ("Tomahawk
+// Block V", "Operation Desert Storm"), in a sentence of running text (two
+// lower-case words of five letters or more: "Russia Attacks Ukraine Over
+// Grain" is a headline's verb).
+func (d *doc) nameWord(si, i int) bool {
+	s := d.sents[si]
+	if i <= s.From || !d.toks[i].Capitalized() || d.toks[i-1].Kind != Word || !d.toks[i-1].Capitalized() {
+		return false
+	}
+	lower := 0
+	for j := s.From; j < s.To && lower < 2; j++ {
+		if t := d.toks[j]; t.Kind == Word && len(t.Text) > 4 && !t.Capitalized() {
+			lower++
+		}
+	}
+	return lower == 2
 }
 
 var negations = set{"not": true, "n't": true, "never": true, "no": true, "denied": true, "denies": true,
@@ -495,6 +517,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	if c.verb && x.reducedRelative(d, si, ms, cm.from) {
 		return nil, passive, nil // "depots belonging to the group": the unnamed noun's, not the subject's
 	}
+	if c.verb && d.unnamedRelative(si, ms, cm.from) {
+		return nil, passive, nil // "a conflict that has drawn condemnation from": the conflict's, not the subject's
+	}
 	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
 		if s := x.actSubject(d, si, ms, cm, fits); len(s) > 0 {
 			return s, passive, s // "the EU on Monday expanded sanctions against" (actverb.go)
@@ -559,6 +584,43 @@ func (x *Extractor) reducedRelative(d *doc, si int, ms []int, i int) bool {
 	toks := x.parseOf(d, si)
 	return toks != nil && toks[j-from].UPOS == "NOUN" && toks[i-from].UPOS == "VERB"
 }
+
+// thenVerb is the verb at toks[i] after a cue's Then word, past an adverb
+// ("to immediately halt").
+func (d *doc) thenVerb(i int) string {
+	if strings.HasSuffix(d.lw(i), "ly") {
+		i++
+	}
+	return d.lw(i)
+}
+
+// unnamedRelative reports whether the verb at toks[i] opens a subject
+// relative clause of a common noun that names no entity: "widening a
+// conflict that has already drawn condemnation from Washington", "the
+// strikes, which have drawn criticism from". The relative pronoun ("that",
+// "which") stands before the verb with only auxiliaries and adverbs
+// between; before it (and a comma) a lower-case word that ends no mention.
+// A complementizer "that" is followed by its clause's subject instead.
+func (d *doc) unnamedRelative(si int, ms []int, i int) bool {
+	from := d.sents[si].From
+	j := i - 1
+	for k := 0; k < 3 && j > from && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || relativeAdverbs[d.lw(j)]); k++ {
+		j--
+	}
+	if j <= from || (d.lw(j) != "that" && d.lw(j) != "which") {
+		return false
+	}
+	n := j - 1
+	if n > from && d.toks[n].Text == "," && d.lw(j) == "which" {
+		n--
+	}
+	t := d.toks[n]
+	return n >= from && t.Kind == Word && !t.Capitalized() && !followers[t.lower] && !d.words.speechVerbs[t.lower] && d.mentionEnding(ms, n+1, nil) < 0
+}
+
+// relativeAdverbs may stand between a relative pronoun and its verb: "that
+// has already drawn", "which also drew".
+var relativeAdverbs = set{"already": true, "also": true, "since": true, "just": true, "now": true, "so": true, "far": true}
 
 // contrastive words open a clause with a subject of its own.
 var contrastive = set{"but": true, "while": true, "whereas": true, "although": true, "though": true, "yet": true}
@@ -789,7 +851,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if c.Then != "" {
 		targets = slices.DeleteFunc(targets, func(t int) bool {
 			m := &d.mentions[t]
-			return m.To >= end || d.lw(m.To) != c.Then
+			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1))
 		})
 	}
 	if c.Reverse {
@@ -801,6 +863,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			srcs = []int{d.mentions[t].Owner} // "deployment of an advanced U.S. missile system"
 		}
 		for _, s := range srcs {
+			if (c.Type == "CRITICIZES" || c.Type == "OPPOSES") && d.mentions[s].Label == "Person" && d.speaksFor(d.mentions[s].Key, d.mentions[t].Key) {
+				continue // "Amr Moussa, the league's secretary-general, complained": not of his own body
+			}
 			props := cueProps(c)
 			if item >= 0 {
 				props["item"] = d.mentions[item].Name

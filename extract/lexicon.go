@@ -130,6 +130,9 @@ type wordSets struct {
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	shoreKinds                                                     set               // "Anaklia on the Black Sea" (located.go)
+	townNouns                                                      set               // "the Black Sea port of Poti" (located.go)
+	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)
+	premisesNouns                                                  set               // "the headquarters of the navy in Sevastopol" (located.go)
 	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
 	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
@@ -305,6 +308,9 @@ func compile(s *schema.Schema) *lexicon {
 		shoreKinds:        newSet(w.ShoreKinds, true),
 		nearPreps:         newSet(w.NearPreps, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
+		premisesNouns:     newSet(w.PremisesNouns, true),
+		nonOutletHeads:    newSet(w.NonOutletHeads, true),
+		townNouns:         newSet(w.TownNouns, true),
 		wouldWords:        newSet(w.WouldWords, true),
 		willWords:         newSet(w.WillWords, true),
 		announceVerbs:     verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),

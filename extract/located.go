@@ -218,6 +218,10 @@ func (x *Extractor) placeKind(d *doc, m *Mention) string {
 // head, words.yaml place_heads) and "the Depsang and Demchok areas of
 // eastern Ladakh" (places, then a place noun, words.yaml place_nouns, or
 // its plural): then "of", an optional direction and a place or country.
+// After a town's noun (words.yaml town_nouns) the place after "of" is the
+// town, which lies in the place before: "the Black Sea port of Poti"; a
+// name ending in the noun ("the North Ossetian city of Vladikavkaz") is
+// no place.
 func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 	if m.Label != "Location" || m.Kind != mName {
 		return
@@ -225,7 +229,11 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 	end := d.sents[si].To
 	places := []int{d.mentionAt(ms, m.From)}
 	i := m.To
-	if h := d.toks[m.To-1]; m.To-m.From < 2 || h.Capitalized() || !x.lex.sets.placeHeads[h.lower] {
+	h := d.toks[m.To-1]
+	if m.To-m.From >= 2 && !h.Capitalized() && x.lex.sets.townNouns[h.lower] {
+		return // "the North Ossetian city of Vladikavkaz"
+	}
+	if m.To-m.From < 2 || h.Capitalized() || !x.lex.sets.placeHeads[h.lower] {
 		isPlace := func(c *Mention) bool { return c.Label == "Location" && c.Kind == mName }
 		places = d.coordinated(ms, places[0], isPlace)
 		i = d.mentions[places[len(places)-1]].To
@@ -249,6 +257,12 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	for _, p := range places {
+		if x.lex.sets.townNouns[d.lw(i-1)] {
+			if len(places) == 1 && d.mentions[n].Label == "Location" {
+				x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], &d.mentions[p], nil) // "the Black Sea port of Poti"
+			}
+			continue
+		}
 		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[p], &d.mentions[n], nil)
 	}
 }
@@ -408,7 +422,9 @@ func (d *doc) afterAcronym(m *Mention) int {
 // ("hosted by the EU in Brussels"), a partner after "with" ("talks with
 // the Taliban in Doha"), the target of an event noun ("attacks
 // on Israeli forces in Lebanon") or the body of a gathering (words.yaml
-// gathering_nouns: "a summit of the African Union in Niamey").
+// gathering_nouns: "a summit of the African Union in Niamey") or of premises
+// (words.yaml premises_nouns, post_heads, facility_heads: "the headquarters
+// of the navy in Sevastopol", "the embassy of Peru in Quito").
 func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 	from := d.sents[m.sent].From
 	j := m.From - 1
@@ -424,7 +440,8 @@ func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 	case w == "on" || w == "against":
 		return j-1 >= from && x.lex.sets.eventNouns[head]
 	case w == "of":
-		return j-1 >= from && x.lex.sets.gatheringNouns[head]
+		s := x.lex.sets
+		return j-1 >= from && (s.gatheringNouns[head] || s.premisesNouns[head] || s.postHeads[head] || s.facilityHeads[head])
 	}
 	return false
 }

@@ -13,7 +13,7 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 	person := isPerson
 	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.Key == "" || m.Label != "Organization" || !(m.Sort == "media" || !m.lexical && m.Kind == mName) {
+		if m.Key == "" || m.Label != "Organization" || !(m.Sort == "media" || !m.lexical && m.Kind == mName && !x.bodyHeaded(d, m)) {
 			continue
 		}
 		i := d.outletLead(ms, s.From, m.From-1)
@@ -61,6 +61,14 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			x.addRel(d, si, "QUOTES", "", m, &d.mentions[speaker], nil)
 		}
 	}
+}
+
+// bodyHeaded reports whether mention m, a body the lexicon does not know,
+// ends in or stands before the head of a body that is no news outlet
+// (words.yaml non_outlet_heads): "the Senate", "the Viv Ansanm coalition".
+func (x *Extractor) bodyHeaded(d *doc, m *Mention) bool {
+	h := x.lex.sets.nonOutletHeads
+	return h[d.lw(m.To-1)] || m.To < d.sents[m.sent].To && !d.toks[m.To].Capitalized() && h[d.lw(m.To)]
 }
 
 // reportedSpeaker returns the person who speaks in sentence si by a verb

@@ -871,6 +871,9 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 	if n < 0 || d.mentions[n].Key == "" || !isActorMention(&d.mentions[n]) {
 		return
 	}
+	if d.mentions[n].Kind == mPronoun && d.wordBetween(v, j, "that") {
+		return // "warned that it would retaliate": the clause's subject is the one who warns
+	}
 	k := d.mentions[n].To
 	if d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg && k < end && d.toks[k].Kind == Word && d.lw(k) != "that" {
 		return // "warned Russian officials": a demonym heads no phrase here

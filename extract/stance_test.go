@@ -244,7 +244,7 @@ func TestSharedWith(t *testing.T) {
 // subject of the verb before, not that verb's object.
 func TestCommaAndVerb(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Ghana thanked Togo and the other donors, and called on the Council to act.",
+		{"Ghana thanked Togo and the other donors, and called on the Council to halt the raids.",
 			[]string{"CRITICIZES(Ghana -> Council)"}, []string{"CRITICIZES(Togo -> Council)"}},
 		{"Juan Ortiz, President of Paraguay, welcomed Uruguay, and condemned Bolivia.",
 			[]string{"CRITICIZES(Juan Ortiz -> Bolivia)"}, []string{"CRITICIZES(Uruguay -> Bolivia)"}},

@@ -202,10 +202,13 @@ func (x *Extractor) reportedNoun(d *doc, si, i int) bool {
 // it had attacked", "said its forces attacked") may be the speaker, and
 // punctuation or a conjunction may close the clause before the cue
 // ("which said sanctions were illegal, attacked"): then it reports false.
+// A second reported clause, "and that", is read so too: "told parliament
+// that the vote was illegal and that the other members of the Group of 7
+// had suspended talks".
 func (x *Extractor) reportedDoer(d *doc, n, i int) bool {
 	s := -1
 	for j := i - 1; j >= d.mentions[n].To; j-- {
-		if d.words.unstated.clauseSaying[d.lw(j)] {
+		if d.words.unstated.clauseSaying[d.lw(j)] || d.lw(j) == "that" && d.lw(j-1) == "and" && j-1 >= d.mentions[n].To {
 			s = j
 			break
 		}
@@ -215,7 +218,7 @@ func (x *Extractor) reportedDoer(d *doc, n, i int) bool {
 	}
 	for j := s + 1; j < i; j++ {
 		w := d.lw(j)
-		if d.toks[j].Kind != Word || pronouns[w] != "" || w == "and" || w == "or" || w == "but" {
+		if d.toks[j].Kind == Punct || pronouns[w] != "" || w == "and" || w == "or" || w == "but" {
 			return false
 		}
 	}

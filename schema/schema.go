@@ -206,6 +206,10 @@ type Cue struct {
 	// halt", where "urged restraint on Iran" or "asked Iran about" ask
 	// nothing of Iran.
 	Then string `yaml:"then,omitempty" json:"then,omitempty"`
+	// ThenVerbs narrows Then to the verbs that may follow it: "called on
+	// Iran to halt" demands that Iran stop, "called on the Council to
+	// transform the mission" asks a favour.
+	ThenVerbs []string `yaml:"then_verbs,omitempty" json:"then_verbs,omitempty"`
 	// Between: a plural cue that relates only the parties after "between"
 	// or "involving" ("a pact between the EU and Mercosur"), never a
 	// coordinated subject ("Iran and the US disputed the pact").
@@ -363,9 +367,12 @@ type Words struct {
 	RegionWords     []string            `yaml:"region_words,omitempty" json:"region_words,omitempty"`                 // "Northern" in "Northern Syria": a region of the country
 	AdjectiveBodies []string            `yaml:"adjective_bodies,omitempty" json:"adjective_bodies,omitempty"`         // "military": a state body only where the parse makes it a noun
 	PostHeads       []string            `yaml:"post_heads,omitempty" json:"post_heads,omitempty"`                     // "embassy": a state's facility abroad, not in the state
+	TownNouns       []string            `yaml:"town_nouns,omitempty" json:"town_nouns,omitempty"`                     // "the Black Sea port of Poti": the town is named after "of"
 	PlaceNouns      []string            `yaml:"place_nouns,omitempty" json:"place_nouns,omitempty"`                   // "Goma, a town in North Kivu": a place described in apposition
 	NearPreps       []string            `yaml:"near_preps,omitempty" json:"near_preps,omitempty"`                     // "a drone base near Agadez": the facility lies by the town
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
+	NonOutletHeads  []string            `yaml:"non_outlet_heads,omitempty" json:"non_outlet_heads,omitempty"`         // "the Senate", "the Viv Ansanm coalition": no outlet (quote.go)
+	PremisesNouns   []string            `yaml:"premises_nouns,omitempty" json:"premises_nouns,omitempty"`             // "the headquarters of the navy in Sevastopol": the headquarters are there
 	Directions      []string            `yaml:"directions,omitempty" json:"directions,omitempty"`                     // "a city in southern Ukraine": a part of the place after it
 	RegionKinds     []string            `yaml:"region_kinds,omitempty" json:"region_kinds,omitempty"`                 // place kinds of first-level divisions: "Groton, Connecticut"
 	ShoreKinds      []string            `yaml:"shore_kinds,omitempty" json:"shore_kinds,omitempty"`                   // place kinds of waters a town lies on: "Anaklia on the Black Sea"

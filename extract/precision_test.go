@@ -1,0 +1,140 @@
+package extract
+
+import "testing"
+
+// TestConjoinedSaying: an object of a verb cue stops before "and said"
+// (or "and told", "and added"): what follows is the second verb's.
+func TestConjoinedSaying(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Peruvian president accused the West of bad faith and said Bolivia had been misled.",
+			nil, []string{"CRITICIZES(Peru -> Bolivia)"}},
+		{"Peru, in a speech on Monday, criticized the plan and said Chile had been betrayed by its neighbours.",
+			nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Uruguay condemned the raid and told reporters Paraguay was not to blame.",
+			nil, []string{"CRITICIZES(Uruguay -> Paraguay)"}},
+		{"Peru condemned Chile and Bolivia.",
+			[]string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Peru -> Bolivia)"}, nil},
+		{"Peru condemned Chile and said it would recall its envoy.",
+			[]string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Ecuador backed Colombia and said it would send aid.",
+			[]string{"SUPPORTS(Ecuador -> Colombia)"}, nil},
+	})
+}
+
+// TestPremisesOfBody: "in" a place after "the headquarters of" a body says
+// where the premises are, not the body.
+func TestPremisesOfBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Protesters stormed the headquarters of the World Food Programme in Yemen on Monday.",
+			nil, []string{"LOCATED_IN(World Food Programme -> Yemen)"}},
+		{"Police raided the offices of the World Food Programme in Yemen.",
+			nil, []string{"LOCATED_IN(World Food Programme -> Yemen)"}},
+		{"The World Food Programme in Yemen warned of famine.",
+			[]string{"LOCATED_IN(World Food Programme -> Yemen)"}, nil},
+	})
+}
+
+// TestCueInName: a verb cue written as a word of a name ("Block" in
+// "Tomahawk Block V") is no cue in running text; a headline's capitalized
+// verb still is.
+func TestCueInName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru approved the purchase of 40 Tomahawk Block V cruise missiles for its navy last month.",
+			nil, []string{"OPPOSES(Peru -> cruise missiles)"}},
+		{"Chile will deploy Patriot Shield Block III interceptors near the border with Peru.",
+			nil, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Chile Blocks Peru", []string{"OPPOSES(Chile -> Peru)"}, nil},
+		{"Chile moved to block Peru's membership of the bloc.", []string{"OPPOSES(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestTownOfPlace: after a town's noun the place after "of" is the town,
+// lying in the place before the noun.
+func TestTownOfPlace(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Drones struck the Black Sea port of Odesa overnight.",
+			[]string{"LOCATED_IN(Odesa -> Black Sea)"}, []string{"LOCATED_IN(Black Sea -> Odesa)"}},
+		{"Troops entered the Gaza town of Rafah on Monday.",
+			nil, []string{"LOCATED_IN(Gaza -> Rafah)"}},
+		{"Militants attacked the Barmal district of Paktika province.",
+			[]string{"LOCATED_IN(Barmal district -> Paktika province)"}, nil},
+		{"Rockets hit the Kurdistan region of Iraq.",
+			[]string{"LOCATED_IN(Iraqi Kurdistan -> Iraq)"}, nil},
+	})
+}
+
+// TestWarnedThatIt: in "warned that it would", the pronoun is the clause's
+// subject, the one who warns, not the one warned.
+func TestWarnedThatIt(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The U.S. aircraft carrier USS Nimitz arrived in the Philippine port of Subic on Friday ahead of a joint drill. China's defence ministry called the carrier's arrival a \"dangerous provocation\" and warned that it would take \"countermeasures\" if Washington went ahead with the drills.",
+			nil, []string{"THREATENS(USS Nimitz -> Chinese Defence Ministry)", "THREATENS(Chinese Defence Ministry -> USS Nimitz)"}},
+		{"Peru warned Chile it would respond to any incursion.",
+			[]string{"THREATENS(Peru -> Chile)"}, nil},
+	})
+}
+
+// TestUnnamedRelative: a verb opening a relative clause of an unnamed noun
+// has that noun, not the sentence's subject, as its doer.
+func TestUnnamedRelative(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean troops crossed into Peru's border region of Tacna on Monday, widening a conflict that has already drawn sharp condemnation from Ecuador.",
+			nil, []string{"CRITICIZES(Ecuador -> Chile)", "CRITICIZES(Ecuador -> Peru)"}},
+		{"Peru expanded the blockade, a move which has drawn criticism from Ecuador.",
+			nil, []string{"CRITICIZES(Ecuador -> Peru)"}},
+		{"Peru's blockade has drawn sharp condemnation from Ecuador.",
+			[]string{"CRITICIZES(Ecuador -> Peru)"}, nil},
+		{"Peru, which has long backed Bolivia, abstained.",
+			[]string{"SUPPORTS(Peru -> Bolivia)"}, nil},
+	})
+}
+
+// TestCallOnToStop: a call on an actor to stop what it does criticizes it;
+// a call on it to do a favour does not.
+func TestCallOnToStop(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru called on Chile to halt its military exercises near the border.",
+			[]string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Ecuador called on Colombia to immediately withdraw its troops.",
+			[]string{"CRITICIZES(Ecuador -> Colombia)"}, nil},
+		{"Peru called on Chile to help rebuild the port.",
+			nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Haiti's prime minister called on the United Nations to transform the mission into a peacekeeping operation.",
+			nil, []string{"CRITICIZES(Haiti -> United Nations)"}},
+	})
+}
+
+// TestOwnBodyCriticism: a person's complaint is not criticism of the body
+// they hold office in.
+func TestOwnBodyCriticism(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Arab League met in Cairo on Monday. No sooner had the bombs begun to fall than Ahmed Aboul Gheit, the league's secretary-general, complained that the bombardment went beyond what Arab states had asked for.",
+			nil, []string{"CRITICIZES(Ahmed Aboul Gheit -> Arab League)"}},
+		{"Jens Stoltenberg, NATO's secretary-general, criticized Russia.",
+			[]string{"CRITICIZES(Jens Stoltenberg -> Russia)"}, []string{"CRITICIZES(Jens Stoltenberg -> NATO)"}},
+	})
+}
+
+// TestSecondReportedClause: "and that" opens a second reported clause with
+// a subject of its own, which does what its verb says, not the speaker.
+func TestSecondReportedClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Gabriel Boric of Chile told the Senate before leaving Santiago that the vote was \"a violation of the treaty\" and that the other members of the Group of 7 had suspended preparations for the summit Peru was to host in Lima.",
+			nil, []string{"SANCTIONS(Chile -> Peru)", "SANCTIONS(Gabriel Boric -> Peru)"}},
+		{"Ecuador said that the vote was illegal and that it had suspended preparations for the summit Peru was to host.",
+			[]string{"SANCTIONS(Ecuador -> Peru)"}, nil},
+	})
+}
+
+// TestNoOutletBody: a body the lexicon does not know, headed by a word of
+// no outlet, carries no one's words.
+func TestNoOutletBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Gabriel Boric of Chile told the Senate that the vote was illegal.",
+			nil, []string{"QUOTES(Senate -> Gabriel Boric)"}},
+		{"Briefing the Council, Maria Lopez said gangs belonging to the Bale Wouze coalition had attacked the town of Mirebalais.",
+			nil, []string{"QUOTES(Bale Wouze -> Maria Lopez)"}},
+		{"Gabriel Boric told the Santiago Times that the vote was illegal.",
+			[]string{"QUOTES(Santiago Times -> Gabriel Boric)"}, nil},
+	})
+}
