@@ -136,8 +136,11 @@ func TestFollowPolls(t *testing.T) {
 	waitFor("a poll answered 304", func() bool { return s.get(s.notMod, "/rss.xml") >= 1 })
 	s.set("/rss.xml", doc{ctype: "application/rss+xml", etag: `"v2"`, body: rssFeed(s.URL, append(first,
 		item{n: 3, link: "/pages/3.html", date: "2024-03-03T10:00:00Z"}))})
-	waitFor("the changed feed read, then a 304 again", func() bool {
-		return s.get(s.full, "/rss.xml") >= 2 && s.get(s.notMod, "/rss.xml") >= 2
+	// Polls run one after the other, each printed before the next is
+	// sent: once the server has answered a third 304, the second one's
+	// line is on stdout (waiting for the second alone raced its print).
+	waitFor("the changed feed read, then two 304s again", func() bool {
+		return s.get(s.full, "/rss.xml") >= 2 && s.get(s.notMod, "/rss.xml") >= 3
 	})
 	cancel()
 	code := <-done
