@@ -552,22 +552,16 @@ func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
 	toks := d.toks
 	end := d.sents[si].To
 	c := &x.lex.sets.cues
-	if !d.determinedApposition(si, j) {
-		return false
-	}
-	for k := j + 2; k < end && k < j+6; k++ {
+	return d.appositionWords(si, j, func(k int) (decided, ok bool) {
 		t := toks[k]
-		if t.Kind != Word {
-			return false
-		}
 		if e, _ := x.lex.match(toks, k, k+1); t.Capitalized() && e == nil && !acronym(t.Text) {
-			return false // "a FARC dissident faction", "a Kurdish militia", but not "the Red Dawn Front"
+			return true, false // "a FARC dissident faction", "a Kurdish militia", but not "the Red Dawn Front"
 		}
 		if c.acronymHeads[t.lower] || c.descriptors[t.lower] == "Organization" {
-			return k+1 == end || toks[k+1].Kind == Punct || followers[toks[k+1].lower] || participle(d, k+1, end) || toks[k+1].lower == "led"
+			return true, k+1 == end || toks[k+1].Kind == Punct || followers[toks[k+1].lower] || participle(d, k+1, end) || toks[k+1].lower == "led"
 		}
-	}
-	return false
+		return false, false
+	})
 }
 
 // determinedApposition reports whether an apposition opened by a
@@ -577,6 +571,26 @@ func (d *doc) determinedApposition(si, j int) bool {
 	return j+2 < d.sents[si].To && d.toks[j].Text == "," && determiners[d.toks[j+1].lower] && d.toks[j+1].lower != "that"
 }
 
+// appositionWords walks the first words of the determined apposition after
+// the name that ends before toks[j], up to four and stopping at
+// punctuation, until at has decided; it returns at's answer, false if at
+// never decided or there is no such apposition. apposedGroup and
+// apposedTitle test its words for a group noun and a title.
+func (d *doc) appositionWords(si, j int, at func(k int) (decided, ok bool)) bool {
+	if !d.determinedApposition(si, j) {
+		return false
+	}
+	for k := j + 2; k < d.sents[si].To && k < j+6; k++ {
+		if d.toks[k].Kind != Word {
+			return false
+		}
+		if decided, ok := at(k); decided {
+			return ok
+		}
+	}
+	return false
+}
+
 // apposedTitle reports whether a person's title in the singular heads the
 // apposition after the name that ends before toks[j]: "Vadim Petrenko,
 // the separatist leader, said", "X, the NLF leader,". A group noun there
@@ -584,19 +598,13 @@ func (d *doc) determinedApposition(si, j int) bool {
 func (x *Extractor) apposedTitle(d *doc, si, j int) bool {
 	toks := d.toks
 	end := d.sents[si].To
-	if !d.determinedApposition(si, j) {
-		return false
-	}
-	for k := j + 2; k < end && k < j+6; k++ {
+	return d.appositionWords(si, j, func(k int) (decided, ok bool) {
 		t := toks[k]
-		if t.Kind != Word {
-			return false
-		}
 		if e, _ := x.lex.match(toks, k, k+1); e != nil && e.kind == kindTitle && !t.Capitalized() && !strings.HasSuffix(t.lower, "s") {
-			return k+1 < end && toks[k+1].Text == ","
+			return true, k+1 < end && toks[k+1].Text == ","
 		}
-	}
-	return false
+		return false, false
+	})
 }
 
 // personEnd returns the end of a person's name that starts at toks[i] and

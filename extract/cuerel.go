@@ -863,9 +863,6 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			srcs = []int{d.mentions[t].Owner} // "deployment of an advanced U.S. missile system"
 		}
 		for _, s := range srcs {
-			if (c.Type == "CRITICIZES" || c.Type == "OPPOSES") && d.mentions[s].Label == "Person" && d.speaksFor(d.mentions[s].Key, d.mentions[t].Key) {
-				continue // "Amr Moussa, the league's secretary-general, complained": not of his own body
-			}
 			props := cueProps(c)
 			if item >= 0 {
 				props["item"] = d.mentions[item].Name

@@ -330,21 +330,6 @@ func TestDatelineHome(t *testing.T) {
 	})
 }
 
-// TestSpeakerLabels checks that a transcript's capitalised speaker label
-// ("MS ROE:") is the person named before with that surname.
-func TestSpeakerLabels(t *testing.T) {
-	g := extractText(t, "Press briefing\n\nWASHINGTON - State Department spokeswoman Jane Roe briefed reporters.\n\nMS ROE: Good afternoon. We condemn Peru's missile test.\n\nQUESTION: Will you act?\n\nMS ROE: We are reviewing our options.")
-	people := 0
-	for _, e := range g.Entities {
-		if e.Label == "Person" {
-			people++
-		}
-	}
-	if people != 1 {
-		t.Errorf("want one person (Jane Roe), got %d: %v", people, g.Entities)
-	}
-}
-
 // TestStaffPosts checks a staff post (titles.yaml staff) held in the
 // service of a titled person or a state named after "to": "an aide to
 // President X", "a senior adviser to Chile's president"; a diplomat's

@@ -76,6 +76,9 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 	if !slices.Contains(rt.Sources, src.Label) {
 		return false
 	}
+	if rt.AgainstOthers && d.speaksFor(src.Key, tgt.Key) {
+		return false // "the league's secretary-general complained": not of his own body
+	}
 	if rt.AwayTarget {
 		tgt = d.placeNamedAfter(si, tgt) // "visited the North Ossetian city of Vladikavkaz": the city
 	}

@@ -241,13 +241,12 @@ func inName(d *doc, ms []int, i int) bool {
 
 // stanceRel adds typ (or its fallback for a target typ does not take) from
 // each speaker to each target. A speaker never criticizes the state or body
-// it speaks for (speaksFor): such a reading has mistaken who is accused.
+// it speaks for (CRITICIZES is against_others in the ontology): such a
+// reading has mistaken who is accused ("Lee said the North would pay for
+// its provocation": "its" misread as his own state).
 func (x *Extractor) stanceRel(d *doc, si int, typ string, speakers, targets []int) {
 	for _, s := range speakers {
 		for _, t := range targets {
-			if typ == "CRITICIZES" && d.speaksFor(d.mentions[s].Key, d.mentions[t].Key) {
-				continue // "Lee said the North would pay for its provocation": "its" misread as his own state
-			}
 			x.addRel(d, si, typ, x.lex.sets.stance.fallback[typ], &d.mentions[s], &d.mentions[t], nil)
 		}
 	}

@@ -74,14 +74,24 @@ func TestPlaceLedNames(t *testing.T) {
 // TestMiddleInitials checks that a person written with and without middle
 // initials is one entity, and that different first names stay apart.
 func TestMiddleInitials(t *testing.T) {
-	for _, tt := range []struct {
-		text    string
-		persons int
-	}{
+	checkPersons(t, []personCount{
 		{"Karl J. Vesterby resigned on Monday. Later, Karl Vesterby spoke again.", 1},
 		{"John R. Bolton said he resigned. Later, John Bolton spoke again.", 1},
 		{"Karl Vesterby resigned on Monday. Later, Anna Vesterby spoke again.", 2},
-	} {
+	})
+}
+
+// personCount is a text and how many Person entities it must give.
+type personCount struct {
+	text    string
+	persons int
+}
+
+// checkPersons checks the number of Person entities extracted from each
+// text: one person named several ways, or several people kept apart.
+func checkPersons(t *testing.T, cases []personCount) {
+	t.Helper()
+	for _, tt := range cases {
 		if n := countLabel(extractText(t, tt.text), "Person"); n != tt.persons {
 			t.Errorf("%q: %d persons, want %d", tt.text, n, tt.persons)
 		}

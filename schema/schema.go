@@ -129,6 +129,11 @@ type RelationType struct {
 	// a person and the state or body he holds office in ("the Kremlin
 	// supports Putin" says nothing a title does not: no SUPPORTS).
 	BetweenSides bool `yaml:"between_sides,omitempty" json:"between_sides,omitempty"`
+	// AgainstOthers: the source acts against another side, never against
+	// the state or body it speaks for (a person holding office there, or
+	// of that country): "Amr Moussa, the league's secretary-general,
+	// complained" is no criticism of the league.
+	AgainstOthers bool `yaml:"against_others,omitempty" json:"against_others,omitempty"`
 
 	src *origin
 }
