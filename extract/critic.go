@@ -94,8 +94,9 @@ func (x *Extractor) reportedAttacks(d *doc, si int, ms []int, before int, speake
 // reportsClause reports whether sentence si has a verb of saying that
 // reports a clause: after a comma or quotation mark (`..., said X`), before
 // a punctuation mark (`..., X said.`), or before "that", a name or a
-// pronoun ("said Peru had ..."); not a verb of saying in another sense
-// ("maintains a presence").
+// pronoun ("said Peru had ..."), also after its audience and the place
+// ("told reporters that", "told a briefing in Lima that"); not a verb of
+// saying in another sense ("maintains a presence").
 func (x *Extractor) reportsClause(d *doc, si int, ms []int) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	for v := from; v+1 < end; v++ {
@@ -104,6 +105,15 @@ func (x *Extractor) reportsClause(d *doc, si int, ms []int) bool {
 		}
 		if v > from && (d.toks[v-1].Text == "," || quoteOrBracket(d.toks[v-1].Text)) ||
 			d.toks[v+1].Kind == Punct || d.lw(v+1) == "that" || d.mentionAt(ms, v+1) >= 0 || pronouns[d.lw(v+1)] != "" {
+			return true
+		}
+		j := x.audienceEnd(d, v, end)
+		if j > v+1 && j+1 < end && d.lw(j) == "in" {
+			if p := d.mentionAt(ms, j+1); p >= 0 {
+				j = d.mentions[p].To // "told a briefing in Lima"
+			}
+		}
+		if j > v+1 && j < end && d.lw(j) == "that" {
 			return true
 		}
 	}

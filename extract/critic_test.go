@@ -126,6 +126,32 @@ func TestReportedAttacks(t *testing.T) {
 		{"Chile said Peru had attacked Bolivia.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 		{"Chilean President Jane Roe said Chile had attacked Peru.", nil, []string{"CRITICIZES(Jane Roe -> Chile)", "CRITICIZES(Jane Roe -> Peru)"}},
 		{"Chile denied that Peru had attacked Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		// told to an audience, and a speaker for a body of the state
+		{"Chilean Defence Minister Jane Roe told reporters that Peruvian troops had shelled Chilean posts.",
+			[]string{"CRITICIZES(Jane Roe -> Peru)"}, nil},
+		{"General John Doe, deputy chief of the Chilean General Staff, told a briefing in Santiago that Peruvian artillery had shelled Chilean soldiers.",
+			[]string{"CRITICIZES(John Doe -> Peru)"}, nil},
+		{"Chilean Defence Minister Jane Roe told reporters that Peru had shelled Bolivian posts.", nil, []string{"CRITICIZES(Jane Roe -> Peru)"}},
+		{"Chilean Defence Minister Jane Roe told reporters that Chilean troops had shelled Peru.", nil,
+			[]string{"CRITICIZES(Jane Roe -> Peru)", "CRITICIZES(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestAnsweredCriticism checks criticism the subject answers (the critics
+// follow "from") and a passive's agent after a short adjunct.
+func TestAnsweredCriticism(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru rejected the criticism from Chile.", []string{"CRITICIZES(Chile -> Peru)"}, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru's foreign minister brushed off criticism from Chile and Bolivia.",
+			[]string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Bolivia -> Peru)"}, nil},
+		{"Uruguay on Monday dismissed accusations from Paraguay that it had closed the border.",
+			[]string{"CRITICIZES(Paraguay -> Uruguay)"}, []string{"SANCTIONS(Uruguay -> Paraguay)"}},
+		// the agent after an adjunct
+		{"Peru was rebuked on Monday by Chile.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Peru has been sharply criticised, in public and unusually, by Chile.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Peru was criticised, and later praised by Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru criticised the plan, only to be rebuked, in public, by Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru was criticised at the summit, attended by Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 	})
 }
 
