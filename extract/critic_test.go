@@ -194,6 +194,28 @@ func TestSaidViolation(t *testing.T) {
 		{"Peru said Chile could violate the ceasefire.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 		{"Chile violated the ceasefire on Monday in Peru.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 		{"Peru denied that Chile had violated the ceasefire.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// a wrong committed (a judging word or an accusing noun as object)
+		{"Peru said Chile had committed war crimes.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chilean forces had committed atrocities against farmers.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{`Peru's president said Chile's leadership had committed "a kind of genocide".`, []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chile had committed troops to the mission.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile had not committed war crimes.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile may have committed war crimes.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru denied that Chile had committed war crimes.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
+// TestDecidedAct checks that the infinitive of an owned decision or
+// refusal is done, while a plan or an unowned decision is only intended,
+// and that a disproportionate act judges its owner.
+func TestDecidedAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Protests followed Uruguay's decision to spurn the trade pact.", []string{"OPPOSES(Uruguay -> trade pact)"}, nil},
+		{"Chile's decision to expel Peru's ambassador angered Lima.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
+		{"Chile's plan to expel Peru's ambassador angered Lima.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		{"Chile postponed a decision to expel Peru's ambassador.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		{"Peru called Chile's use of force disproportionate.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chile's response was not excessive.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 	})
 }
 

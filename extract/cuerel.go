@@ -180,6 +180,23 @@ func negated(d *doc, from, i int) bool {
 	return false
 }
 
+// decidedAct reports whether the intent noun at token n is a decided noun
+// (decided_nouns) with its owner right before it, so that its infinitive
+// is done: "Chile's decision to expel", "his refusal to sign", "the
+// Chilean decision to"; not "a decision to expel" nor "postponed the
+// decision".
+func (d *doc) decidedAct(from, n int) bool {
+	if !d.words.decidedNouns[d.lw(n)] || n-1 < from {
+		return false
+	}
+	switch p := d.toks[n-1]; {
+	case p.Text == "'s" || p.Text == "'" || pronouns[p.lower] == "Person" || pronouns[p.lower] == "Actor" || p.lower == "their":
+		return true
+	default:
+		return p.Kind == Word && p.Capitalized() && n-2 >= from && d.lw(n-2) == "the" // "the Chilean decision"
+	}
+}
+
 // hedged reports whether the verb cue at toks[i] states only a
 // possibility, a wish or a condition: after a modal ("could strike"),
 // inside a "to" clause of a verb of wanting or asking ("urged Iran to
@@ -196,7 +213,7 @@ func hedged(d *doc, from, i int) bool {
 		}
 		if w == "to" {
 			if j-1 >= from && d.words.intentNouns[d.lw(j-1)] {
-				return true // "Sweden's bid to join NATO": only intended
+				return !d.decidedAct(from, j-1) // "Sweden's bid to join NATO": only intended
 			}
 			for k := j - 1; k >= from && k >= j-5; k-- {
 				if d.toks[k].Kind == Punct {
