@@ -41,6 +41,52 @@ func (x *Extractor) includedCritics(d *doc, si int, ms []int) {
 	}
 }
 
+// answeredCriticism adds the criticism that the subject of a verb of
+// answering (answering_verbs) answers: the owner of the noun of criticism
+// (criticism_nouns) right after the verb, or its author after "from" or
+// "by", CRITICIZES the one who answers: "Peru rejected Chile's criticism",
+// "Peru dismissed the Chilean accusations", "Peru brushed off the
+// accusations by Chile". Criticism of someone else named after the noun
+// ("rejected Chile's criticism of Bolivia") is that one's, and an
+// unowned noun ("rejected the criticism") names no critic.
+func (x *Extractor) answeredCriticism(d *doc, si int, ms []int) {
+	const reach = 4 // "rejected the sharp Chilean criticism"
+	st := &x.lex.sets.stance
+	from, end := d.sents[si].From, d.sents[si].To
+	for v := from; v < end; v++ {
+		to, ok := st.answering.at(d, v, end)
+		if !ok || inMentionSpan(d, ms, v) || v > from && d.toks[v].Capitalized() {
+			continue
+		}
+		n := -1
+		for j := to; j < end && j <= to+reach; j++ {
+			if st.criticism[d.lw(j)] {
+				n = j
+				break
+			}
+			if d.toks[j].Kind == Punct && d.toks[j].Text != "'s" && d.toks[j].Text != "'" {
+				break
+			}
+		}
+		if n < 0 || n+1 < end && (d.lw(n+1) == "of" || d.lw(n+1) == "against") && d.rightArg(ms, n+2, 3, namedActor) >= 0 {
+			continue
+		}
+		critic := d.possessorBefore(ms, si, n, keyedActor) // "Chile's", "the Chilean"
+		if critic < 0 && n+2 < end && (d.lw(n+1) == "from" || d.lw(n+1) == "by") {
+			critic = d.rightArg(ms, n+2, 3, namedActor)
+		}
+		answerer := d.leftArg(ms, v, namedActor)
+		if critic < 0 || answerer < 0 {
+			continue
+		}
+		for _, c := range d.coordinated(ms, critic, namedActor) {
+			for _, a := range d.coordinatedBefore(ms, answerer, namedActor) {
+				x.addRel(d, si, "CRITICIZES", "", &d.mentions[c], &d.mentions[a], nil)
+			}
+		}
+	}
+}
+
 // includedActors returns the actors a plural noun ending before token i
 // is said to include: after an include word ("include", "including",
 // "such as"; not a copula), itself after at most a comma and a relative

@@ -142,6 +142,12 @@ func TestReportedAttacks(t *testing.T) {
 func TestAnsweredCriticism(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Peru rejected the criticism from Chile.", []string{"CRITICIZES(Chile -> Peru)"}, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru rejected Chile's criticism.", []string{"CRITICIZES(Chile -> Peru)"}, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru and Ecuador dismissed the Chilean accusations.", []string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Chile -> Ecuador)"}, nil},
+		{"Peru hit back at Chile's criticism.", []string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru rejected Chile's criticism of Bolivia.", []string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru rejected Chile's plan.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru rejected the criticism.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 		{"Peru's foreign minister brushed off criticism from Chile and Bolivia.",
 			[]string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Bolivia -> Peru)"}, nil},
 		{"Uruguay on Monday dismissed accusations from Paraguay that it had closed the border.",

@@ -370,6 +370,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.creditedSupport(d, si, ms)
 	x.signatories(d, si, ms)
 	x.includedCritics(d, si, ms)
+	x.answeredCriticism(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.

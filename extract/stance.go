@@ -51,6 +51,8 @@ type stanceWords struct {
 	warning    set                    // forms of the warning verbs
 	violating  set                    // forms of the violating verbs: "violated", "breached"
 	committing set                    // forms of the committing verbs: "committed", with a judging object
+	answering  verbPhrases            // "rejected", "brushed off": answer criticism (critic.go)
+	criticism  set                    // "criticism", "accusations": what is answered
 	first      set                    // every word that may open a frame: the rest are skipped fast
 	future     set                    // will, would
 	feelPreps  set                    // by, with, at: open the object of a word of feeling
@@ -113,7 +115,8 @@ func compileStance(s *schema.Schema) stanceWords {
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
 		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), violating: verbForms(w.ViolatingVerbs, w.Irregular),
-		committing: verbForms(w.CommitVerbs, w.Irregular), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
+		committing: verbForms(w.CommitVerbs, w.Irregular), answering: newVerbPhrases(w.AnswerVerbs, w.Irregular),
+		criticism: newSet(w.CriticismNouns, true), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
 		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true)}
 	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
 		for _, p := range w.JudgementWords[typ] {

@@ -343,6 +343,8 @@ type Words struct {
 	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`               // "warned X that it would ..." (lemmas)
 	ViolatingVerbs []string            `yaml:"violating_verbs,omitempty" json:"violating_verbs,omitempty"`           // "said Chile had violated the truce": the speaker criticizes Chile
 	CommitVerbs    []string            `yaml:"committing_verbs,omitempty" json:"committing_verbs,omitempty"`         // "said Chile had committed war crimes": as a violating verb
+	AnswerVerbs    []string            `yaml:"answering_verbs,omitempty" json:"answering_verbs,omitempty"`           // "rejected Chile's criticism": Chile criticizes the subject
+	CriticismNouns []string            `yaml:"criticism_nouns,omitempty" json:"criticism_nouns,omitempty"`           // "criticism", "accusations": answered, their owner criticizes
 	StanceEvents   map[string][]string `yaml:"stance_events,omitempty" json:"stance_events,omitempty"`               // relation type -> "the attack", "the sanctions"
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
