@@ -255,6 +255,16 @@ func TestCondemnedEarlierEvent(t *testing.T) {
 		{"Russia shelled Kharkiv on Monday. Poland condemned an attack.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
 		{"Russia shelled Kharkiv on Monday. Talks resumed. Prices rose. Markets fell. Poland condemned the attack.",
 			nil, []string{"CRITICIZES(Poland -> Russia)"}},
+		// events of other types (stance_events): a launch, an expulsion
+		{"Uruguay test-fired a ballistic missile on Tuesday. Paraguay strongly condemned the launch.",
+			[]string{"CRITICIZES(Paraguay -> Uruguay)"}, nil},
+		{`Uruguay test-fired a ballistic missile on Tuesday. Paraguay's president said Paraguay "strongly condemns" the test.`,
+			[]string{"CRITICIZES(Paraguay -> Uruguay)"}, nil},
+		{"Chile expelled two Peruvian diplomats on Monday. Peru condemned the expulsion.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Uruguay test-fired a ballistic missile on Tuesday. Paraguay welcomed the launch of the new campaign.", nil,
+			[]string{"SUPPORTS(Paraguay -> Uruguay)"}},
+		{"Uruguay deployed Patriot missiles on Tuesday. Paraguay opposes the deployment of Patriot.",
+			[]string{"OPPOSES(Paraguay -> Patriot)"}, nil},
 	})
 }
 
