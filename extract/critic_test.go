@@ -21,6 +21,8 @@ func TestCriticismPhrasings(t *testing.T) {
 		{"Uruguay has been at odds with Paraguay over water rights.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
 		{"Uruguay withheld its approval for Paraguay's membership.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
 		{"Uruguay pushed back against Paraguay's demands.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay came out strongly against Paraguay's bid.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay did not come out against Paraguay's bid.", nil, []string{"OPPOSES(Uruguay -> Paraguay)"}},
 		{"Uruguay is not opposed to Paraguay's membership.", nil, []string{"OPPOSES(Uruguay -> Paraguay)"}},
 		// criticism received: the critics follow "from"
 		{"Chile's decision was met with criticism from Peru.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"MET_WITH(Chile -> Peru)"}},
