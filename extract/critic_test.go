@@ -186,6 +186,11 @@ func TestVowedAttack(t *testing.T) {
 		{"Peru pledged to impose sanctions on Chile.", []string{"THREATENS(Peru -> Chile)"}, []string{"SANCTIONS(Peru -> Chile)"}},
 		{"Peru has vowed to attack Chile if it crosses the border.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
 		{"Peru struck Chile after Bolivia vowed to respond.", []string{"ATTACKS(Peru -> Chile)"}, []string{"THREATENS(Peru -> Chile)"}},
+		{"Peru reserves the right to strike Chile.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
+		// threats faced: the one who threatens follows "from"
+		{"Chile faces threats from Peru.", []string{"THREATENS(Peru -> Chile)"}, []string{"THREATENS(Chile -> Peru)"}},
+		{"Chile has come under growing threat from Peru.", []string{"THREATENS(Peru -> Chile)"}, nil},
+		{"Chile does not face threats from Peru.", nil, []string{"THREATENS(Peru -> Chile)"}},
 	})
 }
 
