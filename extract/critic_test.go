@@ -187,6 +187,11 @@ func TestVowedAttack(t *testing.T) {
 		{"Peru has vowed to attack Chile if it crosses the border.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
 		{"Peru struck Chile after Bolivia vowed to respond.", []string{"ATTACKS(Peru -> Chile)"}, []string{"THREATENS(Peru -> Chile)"}},
 		{"Peru reserves the right to strike Chile.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
+		// warned of action in return
+		{"Peru warned Chile of serious consequences if it closed the border.", []string{"THREATENS(Peru -> Chile)"}, nil},
+		{"Peru warned Chile of a swift military response.", []string{"THREATENS(Peru -> Chile)"}, nil},
+		{"Peru warned Chile of the risks of inflation.", nil, []string{"THREATENS(Peru -> Chile)"}},
+		{"Peru did not warn Chile of consequences.", nil, []string{"THREATENS(Peru -> Chile)"}},
 		// threats faced: the one who threatens follows "from"
 		{"Chile faces threats from Peru.", []string{"THREATENS(Peru -> Chile)"}, []string{"THREATENS(Chile -> Peru)"}},
 		{"Chile has come under growing threat from Peru.", []string{"THREATENS(Peru -> Chile)"}, nil},

@@ -49,6 +49,7 @@ type stanceWords struct {
 	leavingN   set                    // "withdrawal"
 	events     map[string][]string    // "attack" -> [ATTACKS]; "move" -> every event type
 	warning    set                    // forms of the warning verbs
+	reprisals  set                    // "consequences", "retaliation": what an actor is warned of
 	violating  set                    // forms of the violating verbs: "violated", "breached"
 	committing set                    // forms of the committing verbs: "committed", with a judging object
 	answering  verbPhrases            // "rejected", "brushed off": answer criticism (critic.go)
@@ -114,7 +115,7 @@ func compileStance(s *schema.Schema) stanceWords {
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
-		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), violating: verbForms(w.ViolatingVerbs, w.Irregular),
+		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), reprisals: newSet(w.ReprisalNouns, true), violating: verbForms(w.ViolatingVerbs, w.Irregular),
 		committing: verbForms(w.CommitVerbs, w.Irregular), answering: newVerbPhrases(w.AnswerVerbs, w.Irregular),
 		criticism: newSet(w.CriticismNouns, true), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
 		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true)}
@@ -902,8 +903,8 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 	if d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg && k < end && d.toks[k].Kind == Word && d.lw(k) != "that" {
 		return // "warned Russian officials": a demonym heads no phrase here
 	}
-	future := false
-	for ; k < end && k < d.mentions[n].To+12; k++ {
+	future := st.warnedOf(d, k, end) // "warned Chile of serious consequences"
+	for ; !future && k < end && k < d.mentions[n].To+12; k++ {
 		if d.toks[k].Kind == Punct && !quoteOrBracket(d.toks[k].Text) {
 			break
 		}
@@ -926,6 +927,25 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 	}
 	src = slices.DeleteFunc(src, func(k int) bool { return d.speaksFor(d.mentions[k].Key, d.mentions[n].Key) })
 	x.stanceRel(d, si, "THREATENS", src, []int{n}) // "Netanyahu warned that Israel would strike": his own state is not threatened
+}
+
+// warnedOf reports whether the words from token k are "of" and a noun of
+// action in return (reprisal_nouns) after at most two modifiers: "of
+// serious consequences", "of a swift response".
+func (st *stanceWords) warnedOf(d *doc, k, end int) bool {
+	const reach = 3 // "a", "swift", "military"
+	if k >= end || d.lw(k) != "of" {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+reach+1; j++ {
+		if st.reprisals[d.lw(j)] {
+			return true
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() {
+			return false
+		}
+	}
+	return false
 }
 
 // eventCues reads a cue verb whose subject is the event noun at token ev,

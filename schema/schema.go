@@ -341,6 +341,7 @@ type Words struct {
 	LeavingVerbs   []string            `yaml:"leaving_verbs,omitempty" json:"leaving_verbs,omitempty"`               // withdraw, leave (lemmas)
 	LeavingNouns   []string            `yaml:"leaving_nouns,omitempty" json:"leaving_nouns,omitempty"`               // "demanded the withdrawal of X"
 	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`               // "warned X that it would ..." (lemmas)
+	ReprisalNouns  []string            `yaml:"reprisal_nouns,omitempty" json:"reprisal_nouns,omitempty"`             // "warned X of serious consequences"
 	ViolatingVerbs []string            `yaml:"violating_verbs,omitempty" json:"violating_verbs,omitempty"`           // "said Chile had violated the truce": the speaker criticizes Chile
 	CommitVerbs    []string            `yaml:"committing_verbs,omitempty" json:"committing_verbs,omitempty"`         // "said Chile had committed war crimes": as a violating verb
 	AnswerVerbs    []string            `yaml:"answering_verbs,omitempty" json:"answering_verbs,omitempty"`           // "rejected Chile's criticism": Chile criticizes the subject
