@@ -139,6 +139,22 @@ func TestReportedAttacks(t *testing.T) {
 	})
 }
 
+// TestFrontedCue checks the nouns of a verbal attack and a noun cue that
+// opens the sentence in an indefinite "in" phrase: the main clause's
+// subject does the noun's act.
+func TestFrontedCue(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In a rebuke to Chile, Peru recalled its ambassador.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"In a rare public rebuke to Chile, Peru's president said borders must be respected.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"In a meeting with Peru, Chile agreed to reopen the border.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Peru recalled its ambassador in a swipe at Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Chile's president took a jab at Peru on Monday.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		// not fronted, or no noun cue
+		{"In response to the sanctions on Chile, Peru said it would act.", nil, []string{"SANCTIONS(Peru -> Chile)"}},
+		{"In a statement on the attack on Lima, Peru said it would act.", nil, []string{"ATTACKS(Peru -> Peru)"}},
+	})
+}
+
 // TestAnsweredCriticism checks criticism the subject answers (the critics
 // follow "from") and a passive's agent after a short adjunct.
 func TestAnsweredCriticism(t *testing.T) {

@@ -474,6 +474,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
 			return []int{p}, passive, nil
 		}
+		if s := d.frontedCueSubject(ms, si, cm, fits); len(s) > 0 {
+			return s, passive, nil // "In a rebuke to Chile, Peru recalled its envoy"
+		}
 		if a := d.nounAgent(ms, cm, end, fits); a >= 0 && !x.cueVerbBetween(d, cm.to, d.mentions[a].From) {
 			if d.mentions[a].To < cm.to {
 				return d.coordinatedInside(ms, a, cm.to, fits), passive, nil // "sanctions imposed by A and B on Iran"
