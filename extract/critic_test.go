@@ -151,7 +151,7 @@ func TestFrontedCue(t *testing.T) {
 		{"Chile's president took a jab at Peru on Monday.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
 		// not fronted, or no noun cue
 		{"In response to the sanctions on Chile, Peru said it would act.", nil, []string{"SANCTIONS(Peru -> Chile)"}},
-		{"In a statement on the attack on Lima, Peru said it would act.", nil, []string{"ATTACKS(Peru -> Peru)"}},
+		{"In a statement on the attack on Bolivia, Peru said it would act.", nil, []string{"ATTACKS(Peru -> Bolivia)"}},
 	})
 }
 
