@@ -270,6 +270,34 @@ func (d *doc) frontedParties(ms []int, si int, cm cueMatch, fits func(*Mention) 
 	return d.subjectAfter(ms, si, comma, fits)
 }
 
+// frontedCueSubject returns the doers of a noun cue that opens the
+// sentence in an indefinite "in" phrase closed by a comma: the subject of
+// the main clause ("In a rebuke to Chile, Peru recalled its envoy", "In an
+// attack on Lima, Chile fired missiles"). At most two modifiers stand
+// before the noun ("In a rare public rebuke to"), and the comma follows
+// the cue's object within a few words. nil otherwise.
+func (d *doc) frontedCueSubject(ms []int, si int, cm cueMatch, fits func(*Mention) bool) []int {
+	const mods, reach = 2, 8
+	from, end := d.sents[si].From, d.sents[si].To
+	if d.lw(from) != "in" || d.lw(from+1) != "a" && d.lw(from+1) != "an" || cm.from-from-2 > mods {
+		return nil
+	}
+	for j := from + 2; j < cm.from; j++ {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() {
+			return nil
+		}
+	}
+	for j := cm.to; j < end && j <= cm.to+reach; j++ {
+		if d.toks[j].Text == "," {
+			return d.subjectAfter(ms, si, j, fits)
+		}
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+			return nil
+		}
+	}
+	return nil
+}
+
 // subjectAfter returns the subject of the main clause after the comma at
 // toks[comma] that closes a phrase opening the sentence: the first named
 // fitting mention a few words on ("the foreign ministers of the three

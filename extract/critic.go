@@ -41,6 +41,52 @@ func (x *Extractor) includedCritics(d *doc, si int, ms []int) {
 	}
 }
 
+// answeredCriticism adds the criticism that the subject of a verb of
+// answering (answering_verbs) answers: the owner of the noun of criticism
+// (criticism_nouns) right after the verb, or its author after "from" or
+// "by", CRITICIZES the one who answers: "Peru rejected Chile's criticism",
+// "Peru dismissed the Chilean accusations", "Peru brushed off the
+// accusations by Chile". Criticism of someone else named after the noun
+// ("rejected Chile's criticism of Bolivia") is that one's, and an
+// unowned noun ("rejected the criticism") names no critic.
+func (x *Extractor) answeredCriticism(d *doc, si int, ms []int) {
+	const reach = 4 // "rejected the sharp Chilean criticism"
+	st := &x.lex.sets.stance
+	from, end := d.sents[si].From, d.sents[si].To
+	for v := from; v < end; v++ {
+		to, ok := st.answering.at(d, v, end)
+		if !ok || inMentionSpan(d, ms, v) || v > from && d.toks[v].Capitalized() {
+			continue
+		}
+		n := -1
+		for j := to; j < end && j <= to+reach; j++ {
+			if st.criticism[d.lw(j)] {
+				n = j
+				break
+			}
+			if d.toks[j].Kind == Punct && d.toks[j].Text != "'s" && d.toks[j].Text != "'" {
+				break
+			}
+		}
+		if n < 0 || n+1 < end && (d.lw(n+1) == "of" || d.lw(n+1) == "against") && d.rightArg(ms, n+2, 3, namedActor) >= 0 {
+			continue
+		}
+		critic := d.possessorBefore(ms, si, n, keyedActor) // "Chile's", "the Chilean"
+		if critic < 0 && n+2 < end && (d.lw(n+1) == "from" || d.lw(n+1) == "by") {
+			critic = d.rightArg(ms, n+2, 3, namedActor)
+		}
+		answerer := d.leftArg(ms, v, namedActor)
+		if critic < 0 || answerer < 0 {
+			continue
+		}
+		for _, c := range d.coordinated(ms, critic, namedActor) {
+			for _, a := range d.coordinatedBefore(ms, answerer, namedActor) {
+				x.addRel(d, si, "CRITICIZES", "", &d.mentions[c], &d.mentions[a], nil)
+			}
+		}
+	}
+}
+
 // includedActors returns the actors a plural noun ending before token i
 // is said to include: after an include word ("include", "including",
 // "such as"; not a copula), itself after at most a comma and a relative
@@ -94,8 +140,9 @@ func (x *Extractor) reportedAttacks(d *doc, si int, ms []int, before int, speake
 // reportsClause reports whether sentence si has a verb of saying that
 // reports a clause: after a comma or quotation mark (`..., said X`), before
 // a punctuation mark (`..., X said.`), or before "that", a name or a
-// pronoun ("said Peru had ..."); not a verb of saying in another sense
-// ("maintains a presence").
+// pronoun ("said Peru had ..."), also after its audience and the place
+// ("told reporters that", "told a briefing in Lima that"); not a verb of
+// saying in another sense ("maintains a presence").
 func (x *Extractor) reportsClause(d *doc, si int, ms []int) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	for v := from; v+1 < end; v++ {
@@ -104,6 +151,15 @@ func (x *Extractor) reportsClause(d *doc, si int, ms []int) bool {
 		}
 		if v > from && (d.toks[v-1].Text == "," || quoteOrBracket(d.toks[v-1].Text)) ||
 			d.toks[v+1].Kind == Punct || d.lw(v+1) == "that" || d.mentionAt(ms, v+1) >= 0 || pronouns[d.lw(v+1)] != "" {
+			return true
+		}
+		j := x.audienceEnd(d, v, end)
+		if j > v+1 && j+1 < end && d.lw(j) == "in" {
+			if p := d.mentionAt(ms, j+1); p >= 0 {
+				j = d.mentions[p].To // "told a briefing in Lima"
+			}
+		}
+		if j > v+1 && j < end && d.lw(j) == "that" {
 			return true
 		}
 	}

@@ -21,6 +21,8 @@ func TestCriticismPhrasings(t *testing.T) {
 		{"Uruguay has been at odds with Paraguay over water rights.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
 		{"Uruguay withheld its approval for Paraguay's membership.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
 		{"Uruguay pushed back against Paraguay's demands.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay came out strongly against Paraguay's bid.", []string{"OPPOSES(Uruguay -> Paraguay)"}, nil},
+		{"Uruguay did not come out against Paraguay's bid.", nil, []string{"OPPOSES(Uruguay -> Paraguay)"}},
 		{"Uruguay is not opposed to Paraguay's membership.", nil, []string{"OPPOSES(Uruguay -> Paraguay)"}},
 		// criticism received: the critics follow "from"
 		{"Chile's decision was met with criticism from Peru.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"MET_WITH(Chile -> Peru)"}},
@@ -126,6 +128,54 @@ func TestReportedAttacks(t *testing.T) {
 		{"Chile said Peru had attacked Bolivia.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 		{"Chilean President Jane Roe said Chile had attacked Peru.", nil, []string{"CRITICIZES(Jane Roe -> Chile)", "CRITICIZES(Jane Roe -> Peru)"}},
 		{"Chile denied that Peru had attacked Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		// told to an audience, and a speaker for a body of the state
+		{"Chilean Defence Minister Jane Roe told reporters that Peruvian troops had shelled Chilean posts.",
+			[]string{"CRITICIZES(Jane Roe -> Peru)"}, nil},
+		{"General John Doe, deputy chief of the Chilean General Staff, told a briefing in Santiago that Peruvian artillery had shelled Chilean soldiers.",
+			[]string{"CRITICIZES(John Doe -> Peru)"}, nil},
+		{"Chilean Defence Minister Jane Roe told reporters that Peru had shelled Bolivian posts.", nil, []string{"CRITICIZES(Jane Roe -> Peru)"}},
+		{"Chilean Defence Minister Jane Roe told reporters that Chilean troops had shelled Peru.", nil,
+			[]string{"CRITICIZES(Jane Roe -> Peru)", "CRITICIZES(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestFrontedCue checks the nouns of a verbal attack and a noun cue that
+// opens the sentence in an indefinite "in" phrase: the main clause's
+// subject does the noun's act.
+func TestFrontedCue(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In a rebuke to Chile, Peru recalled its ambassador.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"In a rare public rebuke to Chile, Peru's president said borders must be respected.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"In a meeting with Peru, Chile agreed to reopen the border.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Peru recalled its ambassador in a swipe at Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Chile's president took a jab at Peru on Monday.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		// not fronted, or no noun cue
+		{"In response to the sanctions on Chile, Peru said it would act.", nil, []string{"SANCTIONS(Peru -> Chile)"}},
+		{"In a statement on the attack on Bolivia, Peru said it would act.", nil, []string{"ATTACKS(Peru -> Bolivia)"}},
+	})
+}
+
+// TestAnsweredCriticism checks criticism the subject answers (the critics
+// follow "from") and a passive's agent after a short adjunct.
+func TestAnsweredCriticism(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru rejected the criticism from Chile.", []string{"CRITICIZES(Chile -> Peru)"}, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru rejected Chile's criticism.", []string{"CRITICIZES(Chile -> Peru)"}, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru and Ecuador dismissed the Chilean accusations.", []string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Chile -> Ecuador)"}, nil},
+		{"Peru hit back at Chile's criticism.", []string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru rejected Chile's criticism of Bolivia.", []string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru rejected Chile's plan.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru rejected the criticism.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru's foreign minister brushed off criticism from Chile and Bolivia.",
+			[]string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Bolivia -> Peru)"}, nil},
+		{"Uruguay on Monday dismissed accusations from Paraguay that it had closed the border.",
+			[]string{"CRITICIZES(Paraguay -> Uruguay)"}, []string{"SANCTIONS(Uruguay -> Paraguay)"}},
+		// the agent after an adjunct
+		{"Peru was rebuked on Monday by Chile.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Peru has been sharply criticised, in public and unusually, by Chile.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Peru was criticised, and later praised by Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru criticised the plan, only to be rebuked, in public, by Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru was criticised at the summit, attended by Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 	})
 }
 
@@ -152,6 +202,16 @@ func TestVowedAttack(t *testing.T) {
 		{"Peru pledged to impose sanctions on Chile.", []string{"THREATENS(Peru -> Chile)"}, []string{"SANCTIONS(Peru -> Chile)"}},
 		{"Peru has vowed to attack Chile if it crosses the border.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
 		{"Peru struck Chile after Bolivia vowed to respond.", []string{"ATTACKS(Peru -> Chile)"}, []string{"THREATENS(Peru -> Chile)"}},
+		{"Peru reserves the right to strike Chile.", []string{"THREATENS(Peru -> Chile)"}, []string{"ATTACKS(Peru -> Chile)"}},
+		// warned of action in return
+		{"Peru warned Chile of serious consequences if it closed the border.", []string{"THREATENS(Peru -> Chile)"}, nil},
+		{"Peru warned Chile of a swift military response.", []string{"THREATENS(Peru -> Chile)"}, nil},
+		{"Peru warned Chile of the risks of inflation.", nil, []string{"THREATENS(Peru -> Chile)"}},
+		{"Peru did not warn Chile of consequences.", nil, []string{"THREATENS(Peru -> Chile)"}},
+		// threats faced: the one who threatens follows "from"
+		{"Chile faces threats from Peru.", []string{"THREATENS(Peru -> Chile)"}, []string{"THREATENS(Chile -> Peru)"}},
+		{"Chile has come under growing threat from Peru.", []string{"THREATENS(Peru -> Chile)"}, nil},
+		{"Chile does not face threats from Peru.", nil, []string{"THREATENS(Peru -> Chile)"}},
 	})
 }
 
@@ -168,6 +228,28 @@ func TestSaidViolation(t *testing.T) {
 		{"Peru said Chile could violate the ceasefire.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 		{"Chile violated the ceasefire on Monday in Peru.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 		{"Peru denied that Chile had violated the ceasefire.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// a wrong committed (a judging word or an accusing noun as object)
+		{"Peru said Chile had committed war crimes.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chilean forces had committed atrocities against farmers.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{`Peru's president said Chile's leadership had committed "a kind of genocide".`, []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chile had committed troops to the mission.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile had not committed war crimes.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile may have committed war crimes.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru denied that Chile had committed war crimes.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
+// TestDecidedAct checks that the infinitive of an owned decision or
+// refusal is done, while a plan or an unowned decision is only intended,
+// and that a disproportionate act judges its owner.
+func TestDecidedAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Protests followed Uruguay's decision to spurn the trade pact.", []string{"OPPOSES(Uruguay -> trade pact)"}, nil},
+		{"Chile's decision to expel Peru's ambassador angered Lima.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
+		{"Chile's plan to expel Peru's ambassador angered Lima.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		{"Chile postponed a decision to expel Peru's ambassador.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		{"Peru called Chile's use of force disproportionate.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chile's response was not excessive.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 	})
 }
 
@@ -201,6 +283,16 @@ func TestCondemnedEarlierEvent(t *testing.T) {
 		{"Russia shelled Kharkiv on Monday. Poland condemned an attack.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
 		{"Russia shelled Kharkiv on Monday. Talks resumed. Prices rose. Markets fell. Poland condemned the attack.",
 			nil, []string{"CRITICIZES(Poland -> Russia)"}},
+		// events of other types (stance_events): a launch, an expulsion
+		{"Uruguay test-fired a ballistic missile on Tuesday. Paraguay strongly condemned the launch.",
+			[]string{"CRITICIZES(Paraguay -> Uruguay)"}, nil},
+		{`Uruguay test-fired a ballistic missile on Tuesday. Paraguay's president said Paraguay "strongly condemns" the test.`,
+			[]string{"CRITICIZES(Paraguay -> Uruguay)"}, nil},
+		{"Chile expelled two Peruvian diplomats on Monday. Peru condemned the expulsion.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Uruguay test-fired a ballistic missile on Tuesday. Paraguay welcomed the launch of the new campaign.", nil,
+			[]string{"SUPPORTS(Paraguay -> Uruguay)"}},
+		{"Uruguay deployed Patriot missiles on Tuesday. Paraguay opposes the deployment of Patriot.",
+			[]string{"OPPOSES(Paraguay -> Patriot)"}, nil},
 	})
 }
 

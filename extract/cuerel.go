@@ -180,6 +180,23 @@ func negated(d *doc, from, i int) bool {
 	return false
 }
 
+// decidedAct reports whether the intent noun at token n is a decided noun
+// (decided_nouns) with its owner right before it, so that its infinitive
+// is done: "Chile's decision to expel", "his refusal to sign", "the
+// Chilean decision to"; not "a decision to expel" nor "postponed the
+// decision".
+func (d *doc) decidedAct(from, n int) bool {
+	if !d.words.decidedNouns[d.lw(n)] || n-1 < from {
+		return false
+	}
+	switch p := d.toks[n-1]; {
+	case p.Text == "'s" || p.Text == "'" || pronouns[p.lower] == "Person" || pronouns[p.lower] == "Actor" || p.lower == "their":
+		return true
+	default:
+		return p.Kind == Word && p.Capitalized() && n-2 >= from && d.lw(n-2) == "the" // "the Chilean decision"
+	}
+}
+
 // hedged reports whether the verb cue at toks[i] states only a
 // possibility, a wish or a condition: after a modal ("could strike"),
 // inside a "to" clause of a verb of wanting or asking ("urged Iran to
@@ -196,7 +213,7 @@ func hedged(d *doc, from, i int) bool {
 		}
 		if w == "to" {
 			if j-1 >= from && d.words.intentNouns[d.lw(j-1)] {
-				return true // "Sweden's bid to join NATO": only intended
+				return !d.decidedAct(from, j-1) // "Sweden's bid to join NATO": only intended
 			}
 			for k := j - 1; k >= from && k >= j-5; k-- {
 				if d.toks[k].Kind == Punct {
@@ -353,6 +370,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.creditedSupport(d, si, ms)
 	x.signatories(d, si, ms)
 	x.includedCritics(d, si, ms)
+	x.answeredCriticism(d, si, ms)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.
@@ -455,6 +473,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
 			return []int{p}, passive, nil
+		}
+		if s := d.frontedCueSubject(ms, si, cm, fits); len(s) > 0 {
+			return s, passive, nil // "In a rebuke to Chile, Peru recalled its envoy"
 		}
 		if a := d.nounAgent(ms, cm, end, fits); a >= 0 && !x.cueVerbBetween(d, cm.to, d.mentions[a].From) {
 			if d.mentions[a].To < cm.to {

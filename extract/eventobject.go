@@ -18,10 +18,13 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, judge
 	}
 	for j := cm.to; j < end && j <= cm.to+reach; j++ {
 		w := d.lw(j)
+		if j == cm.to && isQuote(d.toks[j].Text) {
+			continue // `"strongly condemns" the launch`: the quoted verb's object
+		}
 		if d.toks[j].Kind == Punct || d.words.objectPreps[w] || d.words.clauseBreaks[w] {
 			return -1, false
 		}
-		if x.eventType(d, w) == "" {
+		if x.eventType(d, w) == "" && !x.stanceEventAt(d, si, j) {
 			if d.judgedAct(w) {
 				// "condemned the Chilean decision": the demonym owns the act;
 				// an act with no owner named is the object, and a clause
@@ -72,6 +75,17 @@ func (x *Extractor) earlierEventDoer(d *doc, si int, ms []int, i int, judges []i
 		return a
 	}
 	return -1
+}
+
+// stanceEventAt reports whether token j is a definite noun of
+// stance_events that is neither an event noun of a noun cue nor an owned
+// act, with no object after "of": "the launch", "the expulsion" are events
+// whose doer a judgement of them judges, as "the attack" is; in "opposes
+// the deployment of THAAD" the object is what is opposed.
+func (x *Extractor) stanceEventAt(d *doc, si, j int) bool {
+	w := d.lw(j)
+	_, ok := x.lex.sets.stance.events[w]
+	return ok && !d.judgedAct(w) && anaphoric(d, d.sents[si].From, j) && d.lw(j+1) != "of"
 }
 
 // judgedAct reports whether w names an act or stance someone owns: an

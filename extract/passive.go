@@ -191,6 +191,9 @@ func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool
 	if a := d.statementAgent(ms, cm.to, end, fits); a >= 0 {
 		return a // "was condemned in a joint statement by A, B and C"
 	}
+	if a := d.adjunctAgent(ms, cm.to, end, fits); a >= 0 && d.finitePassive(si, cm.from) {
+		return a // "was rebuked on Monday by", "was criticised, in public, by"
+	}
 	if cm.c.Prep == "" {
 		return -1
 	}
@@ -203,6 +206,45 @@ func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool
 		}
 	}
 	return -1
+}
+
+// adjunctAgent returns the agent after "by" that a short adjunct naming
+// nothing separates from the passive participle ending before token i: a
+// time or manner phrase ("was rebuked on Monday by Peru", "was sharply
+// criticised publicly by") or an aside between commas ("was criticised, in
+// public and unusually, by Peru"). A name, another clause or an unclosed
+// comma between ends the search: -1.
+func (d *doc) adjunctAgent(ms []int, i, end int, fits func(*Mention) bool) int {
+	const reach = 6 // words of the adjunct
+	aside := false
+	for j := i; j < end && j <= i+reach; j++ {
+		w := d.lw(j)
+		switch {
+		case w == "by":
+			if j == i || aside {
+				return -1 // right after the cue (the cue's own agent), or inside an aside
+			}
+			return d.rightArg(ms, j+1, 3, fits)
+		case d.toks[j].Text == ",":
+			aside = !aside
+		case d.toks[j].Kind == Punct || w != "and" && d.words.clauseBreaks[w] || d.mentionAt(ms, j) >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// finitePassive reports whether the participle at token i follows a
+// finite form of "be", with at most two adverbs between: "was rebuked",
+// "has been sharply criticised"; not "only to be rebuked", whose subject
+// lies outside the clause.
+func (d *doc) finitePassive(si, i int) bool {
+	from := d.sents[si].From
+	j := i - 1
+	for n := 0; n < 2 && j > from && strings.HasSuffix(d.lw(j), "ly"); n++ {
+		j--
+	}
+	return j > from && d.words.beForms[d.lw(j)] && !(d.lw(j) == "be" && d.lw(j-1) == "to")
 }
 
 // statementAgent returns the author of the statement a passive cue was

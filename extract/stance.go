@@ -49,7 +49,11 @@ type stanceWords struct {
 	leavingN   set                    // "withdrawal"
 	events     map[string][]string    // "attack" -> [ATTACKS]; "move" -> every event type
 	warning    set                    // forms of the warning verbs
+	reprisals  set                    // "consequences", "retaliation": what an actor is warned of
 	violating  set                    // forms of the violating verbs: "violated", "breached"
+	committing set                    // forms of the committing verbs: "committed", with a judging object
+	answering  verbPhrases            // "rejected", "brushed off": answer criticism (critic.go)
+	criticism  set                    // "criticism", "accusations": what is answered
 	first      set                    // every word that may open a frame: the rest are skipped fast
 	future     set                    // will, would
 	feelPreps  set                    // by, with, at: open the object of a word of feeling
@@ -111,7 +115,9 @@ func compileStance(s *schema.Schema) stanceWords {
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
-		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), violating: verbForms(w.ViolatingVerbs, w.Irregular), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
+		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), reprisals: newSet(w.ReprisalNouns, true), violating: verbForms(w.ViolatingVerbs, w.Irregular),
+		committing: verbForms(w.CommitVerbs, w.Irregular), answering: newVerbPhrases(w.AnswerVerbs, w.Irregular),
+		criticism: newSet(w.CriticismNouns, true), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
 		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true)}
 	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
 		for _, p := range w.JudgementWords[typ] {
@@ -135,7 +141,7 @@ func compileStance(s *schema.Schema) stanceWords {
 	for w := range out.judgements {
 		out.first[w] = true
 	}
-	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating} {
+	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating, out.committing} {
 		for w := range m {
 			out.first[w] = true
 		}
@@ -202,8 +208,8 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		if st.warning[w] {
 			x.warned(d, si, ms, i)
 		}
-		if st.violating[w] {
-			x.violation(d, si, ms, i)
+		if st.violating[w] || st.committing[w] && st.wrongDone(d, i, s.To) {
+			x.violation(d, si, ms, i) // "had violated the truce", "had committed war crimes"
 		}
 		if _, ok := st.events[w]; ok && i+1 < s.To && anaphoric(d, s.From, i) && !inMentionSpan(d, ms, i) {
 			x.eventCues(d, si, ms, i)
@@ -221,6 +227,23 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 			i = to - 1
 		}
 	}
+}
+
+// wrongDone reports whether the committing verb at token i has a judging
+// word of criticism or an accusing noun as its object, after at most a few lower-case words or
+// quotation marks: "committed war crimes", `committed "a kind of
+// genocide"`; not "committed troops to the mission".
+func (st *stanceWords) wrongDone(d *doc, i, end int) bool {
+	const reach = 4 // "a kind of", "grave"
+	for j := i + 1; j < end && j <= i+1+reach; j++ {
+		if jm, _, ok := st.judgementAt(d, j, end); ok && jm.typ == "CRITICIZES" || st.accusing[d.lw(j)] {
+			return true
+		}
+		if t := d.toks[j]; !quoteOrBracket(t.Text) && (t.Kind != Word || t.Capitalized()) {
+			return false
+		}
+	}
+	return false
 }
 
 // deniedJudgement are the words before a judging word that keep it from
@@ -552,6 +575,9 @@ func (x *Extractor) violation(d *doc, si int, ms []int, e int) {
 		return
 	}
 	p := e - d.sents[si].From
+	if toks[p].Deprel == "amod" && toks[p].Head >= 0 {
+		p = toks[p].Head // "had committed war crimes" parsed as a modifier of its object: the clause hangs on the noun
+	}
 	subj, _, ok := d.predicateSubject(toks, p)
 	if !ok {
 		return // "had not violated", "could violate"
@@ -877,8 +903,8 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 	if d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg && k < end && d.toks[k].Kind == Word && d.lw(k) != "that" {
 		return // "warned Russian officials": a demonym heads no phrase here
 	}
-	future := false
-	for ; k < end && k < d.mentions[n].To+12; k++ {
+	future := st.warnedOf(d, k, end) // "warned Chile of serious consequences"
+	for ; !future && k < end && k < d.mentions[n].To+12; k++ {
 		if d.toks[k].Kind == Punct && !quoteOrBracket(d.toks[k].Text) {
 			break
 		}
@@ -901,6 +927,25 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 	}
 	src = slices.DeleteFunc(src, func(k int) bool { return d.speaksFor(d.mentions[k].Key, d.mentions[n].Key) })
 	x.stanceRel(d, si, "THREATENS", src, []int{n}) // "Netanyahu warned that Israel would strike": his own state is not threatened
+}
+
+// warnedOf reports whether the words from token k are "of" and a noun of
+// action in return (reprisal_nouns) after at most two modifiers: "of
+// serious consequences", "of a swift response".
+func (st *stanceWords) warnedOf(d *doc, k, end int) bool {
+	const reach = 3 // "a", "swift", "military"
+	if k >= end || d.lw(k) != "of" {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+reach+1; j++ {
+		if st.reprisals[d.lw(j)] {
+			return true
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() {
+			return false
+		}
+	}
+	return false
 }
 
 // eventCues reads a cue verb whose subject is the event noun at token ev,

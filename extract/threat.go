@@ -103,7 +103,8 @@ func (x *Extractor) asThreat(d *doc, si int, ms []int, from int, typ string) {
 }
 
 // speaksFor reports whether the speaker with key speaker is the doer with
-// key doer, or holds an office of the doer's state or body.
+// key doer, or holds an office of the doer's state or body or of a body
+// that is part of it.
 func (d *doc) speaksFor(speaker, doer string) bool {
 	if speaker == doer {
 		return true
@@ -112,9 +113,18 @@ func (d *doc) speaksFor(speaker, doer string) bool {
 		return true
 	}
 	for _, r := range d.rels {
-		if r.Type == "HOLDS_OFFICE" && r.Source == speaker && r.Target == doer {
-			return true
+		if r.Type == "HOLDS_OFFICE" && r.Source == speaker && (r.Target == doer || d.partOf(r.Target, doer)) {
+			return true // "Chile's army chief" speaks for the army and for Chile
 		}
 	}
 	return false
+}
+
+// partOf reports whether the body with key body is PART_OF the state or
+// body with key parent in the relations found so far ("Chile's General
+// Staff" of Chile).
+func (d *doc) partOf(body, parent string) bool {
+	return slices.ContainsFunc(d.rels, func(r Relation) bool {
+		return r.Type == "PART_OF" && r.Source == body && r.Target == parent
+	})
 }

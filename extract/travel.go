@@ -73,10 +73,7 @@ func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 		if !x.lex.sets.speechVerbs[d.lw(v)] || v > from && (d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)]) || !stated(d, si, v) {
 			continue
 		}
-		j := v + 1
-		for j < end && j <= v+5 && x.lex.sets.audienceWords[d.lw(j)] {
-			j++
-		}
+		j := x.audienceEnd(d, v, end)
 		if j+1 >= end || d.lw(j) != "in" {
 			continue
 		}
@@ -94,6 +91,17 @@ func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// audienceEnd returns the token after the audience words (audience_words)
+// that follow the verb of speaking at token v: "told reporters", "said at a
+// news conference"; v+1 if none.
+func (x *Extractor) audienceEnd(d *doc, v, end int) int {
+	j := v + 1
+	for j < end && j <= v+5 && x.lex.sets.audienceWords[d.lw(j)] {
+		j++
+	}
+	return j
 }
 
 // frontedSubject returns the person who opens the main clause after the

@@ -140,8 +140,31 @@ func (d *doc) denied(from, i int) bool {
 		if u.denying[w] {
 			return true
 		}
-		if u.claims[w] && j+1 < i && d.lw(j+1) == "that" && d.refutedAt(from, j) {
+		if u.claims[w] && d.claimThat(j, i) && d.refutedAt(from, j) {
 			return true
+		}
+	}
+	return false
+}
+
+// claimThat reports whether the claim noun at toks[j] opens its "that"
+// clause before token i: right after it ("claims that") or after the
+// one who makes the claim ("accusations from Peru that", "claims by the
+// rebels that").
+func (d *doc) claimThat(j, i int) bool {
+	const reach = 5 // the claimant's name after "from" / "by"
+	if j+1 < i && d.lw(j+1) == "that" {
+		return true
+	}
+	if j+2 >= i || d.lw(j+1) != "from" && d.lw(j+1) != "by" {
+		return false
+	}
+	for k := j + 2; k < i && k <= j+1+reach; k++ {
+		if d.lw(k) == "that" {
+			return true
+		}
+		if d.toks[k].Kind == Punct {
+			return false
 		}
 	}
 	return false

@@ -243,6 +243,7 @@ type Words struct {
 	MakerNouns        map[string][]string `yaml:"maker_nouns,omitempty" json:"maker_nouns,omitempty"`                   // relation type -> "manufacturer": "mortar manufacturer X"
 	JoinVerbs         []string            `yaml:"join_verbs,omitempty" json:"join_verbs,omitempty"`                     // "joined the talks": a party to them (forms)
 	IntentNouns       []string            `yaml:"intent_nouns,omitempty" json:"intent_nouns,omitempty"`                 // "the plan to place": the infinitive is the owner's
+	DecidedNouns      []string            `yaml:"decided_nouns,omitempty" json:"decided_nouns,omitempty"`               // "Chile's decision to expel": an owned intent that is done
 	JudgedActs        []string            `yaml:"judged_acts,omitempty" json:"judged_acts,omitempty"`                   // "condemned the Chilean stance": the demonym's country is judged
 	StatementNouns    []string            `yaml:"statement_nouns,omitempty" json:"statement_nouns,omitempty"`           // "condemned in a statement by X": X is the agent
 	StatementPreps    []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`           // "in", "through" a statement
@@ -340,7 +341,11 @@ type Words struct {
 	LeavingVerbs   []string            `yaml:"leaving_verbs,omitempty" json:"leaving_verbs,omitempty"`               // withdraw, leave (lemmas)
 	LeavingNouns   []string            `yaml:"leaving_nouns,omitempty" json:"leaving_nouns,omitempty"`               // "demanded the withdrawal of X"
 	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`               // "warned X that it would ..." (lemmas)
+	ReprisalNouns  []string            `yaml:"reprisal_nouns,omitempty" json:"reprisal_nouns,omitempty"`             // "warned X of serious consequences"
 	ViolatingVerbs []string            `yaml:"violating_verbs,omitempty" json:"violating_verbs,omitempty"`           // "said Chile had violated the truce": the speaker criticizes Chile
+	CommitVerbs    []string            `yaml:"committing_verbs,omitempty" json:"committing_verbs,omitempty"`         // "said Chile had committed war crimes": as a violating verb
+	AnswerVerbs    []string            `yaml:"answering_verbs,omitempty" json:"answering_verbs,omitempty"`           // "rejected Chile's criticism": Chile criticizes the subject
+	CriticismNouns []string            `yaml:"criticism_nouns,omitempty" json:"criticism_nouns,omitempty"`           // "criticism", "accusations": answered, their owner criticizes
 	StanceEvents   map[string][]string `yaml:"stance_events,omitempty" json:"stance_events,omitempty"`               // relation type -> "the attack", "the sanctions"
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
