@@ -43,7 +43,11 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		if x.lex.sets.placeNouns[d.lw(j)] && inOf(j) {
 			break
 		}
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 || k == 2 {
+		if n := d.mentionAt(ms, j); n >= 0 && determiners[d.lw(i+1)] {
+			x.placeModifiedPlace(d, si, ms, m, n) // "Crimea, a Black Sea peninsula"
+			return
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || k == 2 {
 			return
 		}
 		j++
@@ -67,6 +71,32 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		return // "a city in Ukraine's south": the possessor's part, not the place
 	}
 	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// placeModifiedPlace reads a place described in apposition by a place
+// that modifies its noun: "Crimea, a Black Sea peninsula", "Poti, the
+// main Black Sea port", "Kramatorsk, a Donbas industrial city" lie in
+// the modifying place (mention n). After n stand at most two lower-case
+// modifiers and a place noun (words.yaml place_nouns) ending the phrase
+// or opening a relative clause ("a Black Sea peninsula that belonged to
+// Ukraine"); a hyphen after n ("a Donbas-born leader") or any other
+// word states nothing.
+func (x *Extractor) placeModifiedPlace(d *doc, si int, ms []int, m *Mention, n int) {
+	p := &d.mentions[n]
+	if p.Kind != mName || p.Label != "Location" || d.possessiveAfter(p) {
+		return
+	}
+	j := p.To
+	for k := 0; k < 3 && j < d.sents[si].To && !x.lex.sets.placeNouns[d.lw(j)]; k++ {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || k == 2 || d.mentionAt(ms, j) >= 0 {
+			return
+		}
+		j++
+	}
+	if !x.lex.sets.placeNouns[d.lw(j)] || !(d.phraseEnds(si, j+1) || d.relativeAt(j+1)) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
 }
 
 // possessedPlace reads a place described in apposition as a place of a
@@ -694,8 +724,69 @@ func (d *doc) placeAfter(ms []int, j int, directions bool) int {
 	if directions && d.words.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
 		j++
 	}
+	j = d.pastTownOf(ms, j)
 	if n := d.mentionAt(ms, j); d.namedPlace(n) && !d.possessiveAfter(&d.mentions[n]) {
 		return n
 	}
 	return -1
+}
+
+// pastTownOf returns the token after a town's noun (words.yaml
+// town_nouns, one or two: "port city") and "of" that open at toks[j],
+// where the town's name follows: "near the town of Senaki", "based in
+// the port city of Aden" lie in the town named after "of". Else j.
+func (d *doc) pastTownOf(ms []int, j int) int {
+	k := j
+	for k < j+2 && d.words.townNouns[d.lw(k)] && !d.toks[k].Capitalized() && d.mentionAt(ms, k) < 0 {
+		k++
+	}
+	if k == j || d.lw(k) != "of" {
+		return j
+	}
+	return k + 1
+}
+
+// homeTo reads a place said to be the home of a body, facility or weapon
+// that therefore lies in it: "Tartus, home to Russia's naval base",
+// "Qatar, which is home to the Al Udeid base", "Norfolk is home of the
+// Atlantic Fleet" (LOCATED_IN the place). After the place stand a comma
+// or a form of "be" (with "which" before it), "home to" or "home of", an
+// optional article and possessor, and the named thing, with the names
+// coordinated with it ("home to the Acme plant and the Delta yard"). A
+// negation ("is no longer home to") keeps the "be" from "home" and
+// states nothing.
+func (x *Extractor) homeTo(d *doc, si int, ms []int, m *Mention) {
+	if m.Kind != mName || !(m.Label == "Country" || m.Label == "Location") {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i < end && d.toks[i].Text == "," {
+		i++
+		if d.lw(i) == "which" {
+			i++
+		}
+	}
+	if i < end && x.lex.sets.beForms[d.lw(i)] {
+		i++
+	}
+	if i == m.To || i+2 >= end || d.lw(i) != "home" || d.lw(i+1) != "to" && d.lw(i+1) != "of" {
+		return
+	}
+	j := i + 2
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	if p := d.mentionAt(ms, j); p >= 0 && d.isPossessor(&d.mentions[p]) {
+		j = d.mentions[p].To + 1 // "home to Russia's Black Sea Fleet"
+	}
+	thing := func(c *Mention) bool {
+		return c.Kind == mName && (c.Label == "Organization" || c.Label == "Facility" || c.Label == "WeaponSystem")
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || !thing(&d.mentions[n]) {
+		return
+	}
+	for _, t := range d.coordinated(ms, n, thing) {
+		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[t], m, nil)
+	}
 }

@@ -103,6 +103,23 @@ func TestLocatedPhrases(t *testing.T) {
 		{"The Houthis attacked Abqaiq at dawn.", nil, []string{"LOCATED_IN(Abqaiq -> dawn)"}},
 		{"The navy keeps the Berenice air base near the Red Sea.", nil, []string{"LOCATED_IN(Berenice air base -> Red Sea)"}},
 		{"Russia massed troops near Ukraine.", nil, []string{"LOCATED_IN(Russia -> Ukraine)"}},
+		// a town's noun and "of" before the town
+		{"Rebels seized a military base near the western town of Senaki on Monday.", []string{"LOCATED_IN(military base -> Senaki)"}, nil},
+		{"The Wagner Group, based in the port city of Aden, denied the report.", []string{"LOCATED_IN(Wagner Group -> Aden)"}, nil},
+		{"Drones hit the Zorya plant in the city of Mykolaiv.", []string{"LOCATED_IN(Zorya plant -> Mykolaiv)"}, nil},
+		{"Rebels seized a military base near the town hall of Senaki.", nil, []string{"LOCATED_IN(military base -> Senaki)"}},
+		// a place that is home to a body, facility or weapon
+		{"Drones struck Tartus, home to Russia's Hmeimim Air Base, on Monday.", []string{"LOCATED_IN(Hmeimim Air Base -> Tartus)"}, nil},
+		{"Qatar, which is home to the Al Udeid Air Base and the Qatar Foundation, said nothing.",
+			[]string{"LOCATED_IN(Al Udeid Air Base -> Qatar)", "LOCATED_IN(Qatar Foundation -> Qatar)"}, nil},
+		{"Envoys met on Monday. Sevastopol is home to the Black Sea Fleet.", []string{"LOCATED_IN(Black Sea Fleet -> Sevastopol)"}, nil},
+		{"Envoys met on Monday. Berlin is no longer home to the Nordvik Institute.", nil, []string{"LOCATED_IN(Nordvik Institute -> Berlin)"}},
+		{"Envoys met on Monday. The Nordvik Institute left its home in Berlin.", nil, []string{"LOCATED_IN(Nordvik Institute -> Berlin)"}},
+		// a place described in apposition by a place that modifies its noun
+		{"The dispute over Crimea, a Black Sea peninsula that belonged to Ukraine, grew.", []string{"LOCATED_IN(Crimea -> Black Sea)"}, nil},
+		{"Shells hit Kramatorsk, a Donbas industrial city.", []string{"LOCATED_IN(Kramatorsk -> Donbas)"}, nil},
+		{"Shells hit Kramatorsk, a Donbas steel maker's town.", nil, []string{"LOCATED_IN(Kramatorsk -> Donbas)"}},
+		{"Shells hit Kramatorsk, a Donbas city's rival.", nil, []string{"LOCATED_IN(Kramatorsk -> Donbas)"}},
 		// a description resolved to another state than the one the lexicon knows
 		{"South Korea said the North fired the rocket from the Sohae Satellite Launching Station in the country's northwest.",
 			nil, []string{"LOCATED_IN(Sohae Satellite Launching Station -> South Korea)"}},

@@ -152,6 +152,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.facilityAfterPlace(d, si, ms, m)
 		x.placeIsIn(d, si, ms, m)
 		x.seatIn(d, si, ms, m)
+		x.homeTo(d, si, ms, m) // located.go
 		x.divisionOf(d, si, ms, m)
 		x.nameInPlace(d, si, m)
 		if m.Label == "Organization" {
@@ -332,6 +333,9 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	}
 	if typ == "LOCATED_IN" && x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
 		j++ // "Rafah in southern Gaza", "Jenin in the northern West Bank"
+	}
+	if typ == "LOCATED_IN" {
+		j = d.pastTownOf(ms, j) // "a base near the town of Senaki"
 	}
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
