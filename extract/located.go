@@ -452,10 +452,14 @@ func (d *doc) afterAcronym(m *Mention) int {
 // ("hosted by the EU in Brussels"), a partner after "with" ("talks with
 // the Taliban in Doha"), the target of an event noun ("attacks
 // on Israeli forces in Lebanon") or the body of a gathering (words.yaml
-// gathering_nouns: "a summit of the African Union in Niamey") or of premises
+// gathering_nouns: "a summit of the African Union in Niamey"), the object
+// of a meeting's or an attack's verb (verbSetting) or of premises
 // (words.yaml premises_nouns, post_heads, facility_heads: "the headquarters
 // of the navy in Sevastopol", "the embassy of Peru in Quito").
 func (x *Extractor) inSetting(d *doc, m *Mention) bool {
+	if x.verbSetting(d, m) {
+		return true // "met the intelligence service in Cairo"
+	}
 	from := d.sents[m.sent].From
 	j := m.From - 1
 	if j >= from && determiners[d.lw(j)] {
@@ -472,6 +476,25 @@ func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 	case w == "of":
 		s := x.lex.sets
 		return j-1 >= from && (s.gatheringNouns[head] || s.premisesNouns[head] || s.postHeads[head] || s.facilityHeads[head])
+	}
+	return false
+}
+
+// verbSetting reports whether organization m is the object of a verb of
+// an event that has a setting (words.yaml setting_types: a meeting, an
+// attack, talks): "met the intelligence service in Cairo", "fought the
+// Wagner Group in Bakhmut", "attacked the army in Goma" say where the
+// meeting or the fight was, not where the body is. A verb of a lasting
+// stance leaves the place the body's: "backs the Houthis in Yemen".
+func (x *Extractor) verbSetting(d *doc, m *Mention) bool {
+	v := d.npStart(m) - 1
+	if v < d.sents[m.sent].From {
+		return false
+	}
+	for _, c := range x.cues[d.lw(v)] {
+		if c.verb && len(c.words) == 1 && x.lex.sets.settingTypes[c.Type] {
+			return true
+		}
 	}
 	return false
 }

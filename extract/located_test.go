@@ -198,5 +198,9 @@ func TestSettingNotLocation(t *testing.T) {
 		{"The World Food Programme in Yemen warned of famine.", []string{"LOCATED_IN(World Food Programme -> Yemen)"}, nil},
 		{"US envoys held talks with the Taliban in Doha on Monday.", nil, []string{"LOCATED_IN(Taliban -> Doha)"}},
 		{"Egypt met with Hamas in Cairo.", nil, []string{"LOCATED_IN(Hamas -> Cairo)"}},
+		{"Hamas leaders met the Egyptian intelligence service in Cairo.", nil, []string{"LOCATED_IN(Egyptian General Intelligence Service -> Cairo)"}},
+		{"Rebels attacked the Congolese army in Goma last week.", nil, []string{"LOCATED_IN(FARDC -> Goma)"}},
+		{"The army resumed offensive operations against the Nordvik Liberation Front in Cauca.", nil, []string{"LOCATED_IN(Nordvik Liberation Front -> Cauca)"}},
+		{"Iran backs Hezbollah in Lebanon.", []string{"LOCATED_IN(Hezbollah -> Lebanon)"}, nil},
 	})
 }
