@@ -58,6 +58,9 @@ func TestLocatedPhrases(t *testing.T) {
 		{"The Joint Monitoring Commission, led by Kenya and based in Juba, reported violations.", []string{"LOCATED_IN(Joint Monitoring Commission -> Juba)"},
 			[]string{"LOCATED_IN(Kenya -> Juba)"}},
 		{"Hamas leaders based in Qatar rejected the plan.", nil, []string{"LOCATED_IN(Hamas -> Qatar)"}},
+		{"The Nordvik Institute, located in Geneva, denied the claim.", []string{"LOCATED_IN(Nordvik Institute -> Geneva)"}, nil},
+		{"Envoys met on Monday. The Hmeimim Air Base is situated in Latakia province.", []string{"LOCATED_IN(Hmeimim Air Base -> Latakia)"}, nil},
+		{"Police located the Nordvik Institute's files in Geneva.", nil, []string{"LOCATED_IN(Nordvik Institute -> Geneva)"}},
 		{"Amnesty International based its report in London on witness accounts.", nil, []string{"LOCATED_IN(Amnesty International -> London)"}},
 		// a place described as a possessor's place or as the capital of one
 		{"Missiles hit Kharkiv, Ukraine's second-largest city, overnight.", []string{"LOCATED_IN(Kharkiv -> Ukraine)"}, nil},
