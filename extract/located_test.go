@@ -168,6 +168,12 @@ func TestLocatedPhrases(t *testing.T) {
 		{"Gazprom subsidiary Moldovagaz stopped payments.", []string{"PART_OF(Moldovagaz -> Gazprom)"}, nil},
 		{"Gazprom unit chief Alexei Miller spoke.", nil, []string{"PART_OF(Alexei Miller -> Gazprom)"}},
 		{"The Wagner Group, now part of Russia's defence ministry, left Mali.", []string{"PART_OF(Wagner Group -> Russian Defence Ministry)"}, nil},
+		// a body owned, run or overseen by another
+		{"Envoys met on Monday. Nordvik Shipping is owned by the Acme Group.", []string{"PART_OF(Nordvik Shipping -> Acme Group)"}, nil},
+		{"Envoys met on Monday. The Nordvik Fund is under the aegis of the Acme Group.", []string{"PART_OF(Nordvik Fund -> Acme Group)"}, nil},
+		{"Nordvik Shipping, which is wholly owned by Norway, won the contract.", []string{"PART_OF(Nordvik Shipping -> Norway)"}, nil},
+		{"Envoys met on Monday. Nordvik Shipping is not owned by the Acme Group.", nil, []string{"PART_OF(Nordvik Shipping -> Acme Group)"}},
+		{"Envoys met on Monday. Nordvik Shipping was attacked by the Acme Group.", nil, []string{"PART_OF(Nordvik Shipping -> Acme Group)"}},
 		// an international body's unnamed sub-body is one name with it
 		{"The UN Verification Mission in Colombia sits on the panel.",
 			[]string{"PART_OF(UN Verification Mission -> United Nations)", "LOCATED_IN(UN Verification Mission -> Colombia)"}, nil},
