@@ -128,6 +128,8 @@ func TestLocatedPhrases(t *testing.T) {
 			nil, []string{"LOCATED_IN(Sohae Satellite Launching Station -> South Korea)"}},
 		{"North Korea fired the rocket from the Sohae Satellite Launching Station in the country's northwest.",
 			[]string{"LOCATED_IN(Sohae Satellite Launching Station -> North Korea)"}, nil},
+		{"North Korea's agency said the launch went well. South Korea said the rocket left the Sohae Satellite Launching Station in the country's northwest.",
+			[]string{"LOCATED_IN(Sohae Satellite Launching Station -> North Korea)"}, []string{"LOCATED_IN(Sohae Satellite Launching Station -> South Korea)"}},
 		// a body described by its state in apposition
 		{"Officials from QazaqGaz, Kazakhstan's national gas company, signed the deal.", []string{"PART_OF(QazaqGaz -> Kazakhstan)"}, nil},
 		{"Officials from Baltic Star Holdings, a Latvian shipping company, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Latvia)"}, nil},

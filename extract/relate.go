@@ -309,7 +309,9 @@ func (x *Extractor) countryRelation(m *Mention) string {
 // acronym: "the International Court of Justice (ICJ) in The Hague"), a
 // facility at, near or outside a town (words.yaml near_preps: "a drone
 // base near Agadez") and "Org of Country" (PART_OF), with coordinated places:
-// "in Syria and Vietnam".
+// "in Syria and Vietnam". A state described ("in the country's
+// northwest") that coreference gave another state than the one the
+// lexicon knows for m is the lexicon's, when the article names it.
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	i, end := d.afterAcronym(m), d.sents[si].To
 	if i+1 >= end || m.Label == "Person" {
@@ -349,10 +351,15 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 		}
 	}
 	for _, t := range d.coordinated(ms, n, fits) {
-		if c := &d.mentions[t]; c.Kind != mName && c.Label == "Country" && m.Country != "" && c.Country != m.Country {
-			continue // "in the country's northwest" resolved to another state than the one the lexicon knows
+		c := &d.mentions[t]
+		if c.Kind != mName && c.Label == "Country" && m.Country != "" && c.Country != m.Country {
+			// "in the country's northwest" resolved to another state than
+			// the one the lexicon knows: the lexicon's, if the article names it
+			if c = d.countryMention(m.Country); c == nil || c.Kind == mImplied {
+				continue
+			}
 		}
-		x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
+		x.addRel(d, si, typ, "", m, c, nil)
 	}
 }
 
