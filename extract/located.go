@@ -813,3 +813,48 @@ func (x *Extractor) homeTo(d *doc, si int, ms []int, m *Mention) {
 		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[t], m, nil)
 	}
 }
+
+// whereIn reads a place in a relative clause opened by "where" after a
+// country or region, past an apposition: in "Fighting spread to Syria,
+// where rebels took positions in Idlib" and "a front opened in Abkhazia,
+// another breakaway region, where separatists shelled positions in the
+// Kodori Gorge" the place after the clause's first "in" lies in the one
+// before "where". The first "in" must open a named place ("where he lived
+// in exile in Poland" states nothing), no comma may come before it, and a
+// town before "where" holds no region ("Goma, where aid arrived in North
+// Kivu" states nothing).
+func (x *Extractor) whereIn(d *doc, si int, ms []int, m *Mention) {
+	if m.Kind != mName || !(m.Label == "Country" || m.Label == "Location") {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+1 < end && d.toks[i].Text == "," && (d.opensApposition(ms, i+1) || d.lw(i+1) == "another") {
+		for k := i + 2; k < end && k <= i+9; k++ {
+			if d.toks[k].Text == "," {
+				i = k // past "another breakaway region,"
+				break
+			}
+			if t := d.toks[k]; t.Kind == Punct && t.Text != "'s" && !isHyphen(t.Text) {
+				return
+			}
+		}
+	}
+	if i+3 >= end || d.toks[i].Text != "," || d.lw(i+1) != "where" {
+		return
+	}
+	j := i + 2
+	for j < end && d.lw(j) != "in" {
+		if t := d.toks[j]; t.Text == ";" || t.Text == "," || quoteOrBracket(t.Text) {
+			return
+		}
+		j++
+	}
+	n := d.placeAfter(ms, j+1, true)
+	if n < 0 || d.mentions[n].Label != "Location" || d.mentions[n].Key == m.Key {
+		return
+	}
+	if m.Label == "Location" && x.townKind(d, m) && !x.townKind(d, &d.mentions[n]) {
+		return // "Goma, where aid arrived in North Kivu"
+	}
+	x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
+}

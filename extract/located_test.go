@@ -118,6 +118,12 @@ func TestLocatedPhrases(t *testing.T) {
 		{"Envoys met on Monday. Sevastopol is home to the Black Sea Fleet.", []string{"LOCATED_IN(Black Sea Fleet -> Sevastopol)"}, nil},
 		{"Envoys met on Monday. Berlin is no longer home to the Nordvik Institute.", nil, []string{"LOCATED_IN(Nordvik Institute -> Berlin)"}},
 		{"Envoys met on Monday. The Nordvik Institute left its home in Berlin.", nil, []string{"LOCATED_IN(Nordvik Institute -> Berlin)"}},
+		// a place after "in" in a "where" clause after a country or region
+		{"A front opened in Abkhazia, another breakaway region, where separatists shelled positions in the Kodori Gorge.",
+			[]string{"LOCATED_IN(Kodori Gorge -> Abkhazia)"}, nil},
+		{"Aid reached Goma, where officials in North Kivu met.", nil, []string{"LOCATED_IN(North Kivu -> Goma)"}},
+		{"He fled to Abkhazia, where he lived in exile in the Kodori Gorge.", nil, []string{"LOCATED_IN(Kodori Gorge -> Abkhazia)"}},
+		{"Talks moved to Abkhazia, where, in the Kodori Gorge, envoys met.", nil, []string{"LOCATED_IN(Kodori Gorge -> Abkhazia)"}},
 		// a place described in apposition by a place that modifies its noun
 		{"The dispute over Crimea, a Black Sea peninsula that belonged to Ukraine, grew.", []string{"LOCATED_IN(Crimea -> Black Sea)"}, nil},
 		{"Shells hit Kramatorsk, a Donbas industrial city.", []string{"LOCATED_IN(Kramatorsk -> Donbas)"}, nil},

@@ -153,6 +153,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.placeIsIn(d, si, ms, m)
 		x.seatIn(d, si, ms, m)
 		x.homeTo(d, si, ms, m) // located.go
+		x.whereIn(d, si, ms, m)
 		x.divisionOf(d, si, ms, m)
 		x.nameInPlace(d, si, m)
 		if m.Label == "Organization" {
