@@ -43,8 +43,10 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		if x.lex.sets.placeNouns[d.lw(j)] && inOf(j) {
 			break
 		}
-		if n := d.mentionAt(ms, j); n >= 0 && determiners[d.lw(i+1)] {
-			x.placeModifiedPlace(d, si, ms, m, n) // "Crimea, a Black Sea peninsula"
+		if n := d.mentionAt(ms, j); n >= 0 {
+			if determiners[d.lw(i+1)] {
+				x.placeModifiedPlace(d, si, ms, m, n) // "Crimea, a Black Sea peninsula"
+			}
 			return
 		}
 		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || k == 2 {
@@ -74,9 +76,8 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 }
 
 // placeModifiedPlace reads a place described in apposition by a place
-// that modifies its noun: "Crimea, a Black Sea peninsula", "Poti, the
-// main Black Sea port", "Kramatorsk, a Donbas industrial city" lie in
-// the modifying place (mention n). After n stand at most two lower-case
+// that modifies its noun: "Crimea, a Black Sea peninsula", "Kramatorsk,
+// a Donbas industrial city" lie in the modifying place (mention n). After n stand at most two lower-case
 // modifiers and a place noun (words.yaml place_nouns) ending the phrase
 // or opening a relative clause ("a Black Sea peninsula that belonged to
 // Ukraine"); a hyphen after n ("a Donbas-born leader") or any other
