@@ -33,6 +33,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.cueRelations(d, si, ms)
 	x.aimedWeapons(d, si, ms)
 	x.frontedVisit(d, si, ms)
+	x.trailingVisit(d, si, ms) // fronted.go
 	x.hostedVisit(d, si, ms)
 	x.speechVisit(d, si, ms)
 	x.phoneCalls(d, si, ms)
