@@ -96,7 +96,8 @@ func (d *doc) visitedPlace(ms []int, from, comma int) int {
 // (words.yaml visit_nouns) and "to" a place. No other person, relative
 // pronoun or clause break stands between the person and the adjunct
 // ("Raisi met Xi, who came after a visit to Moscow" states nothing of
-// Raisi); "before a visit" is a plan and states nothing.
+// Raisi), nor does "after a visit to Hanoi by Macron"; "before a visit"
+// is a plan and states nothing.
 func (x *Extractor) trailingVisit(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	person := func(m *Mention) bool { return m.Label == "Person" && m.Key != "" }
@@ -119,7 +120,7 @@ func (x *Extractor) trailingVisit(d *doc, si int, ms []int) {
 		}
 		for j := i + 1; j+2 < end && j <= i+5; j++ {
 			if d.words.visitNouns[d.lw(j)] && d.lw(j+1) == "to" {
-				if n := d.placeAfter(ms, j+2, false); n >= 0 && !d.atHome(&d.mentions[p], &d.mentions[n]) {
+				if n := d.placeAfter(ms, j+2, false); n >= 0 && d.lw(d.mentions[n].To) != "by" && !d.atHome(&d.mentions[p], &d.mentions[n]) {
 					x.addRel(d, si, "VISITS", "", &d.mentions[p], &d.mentions[n], nil)
 				}
 				return

@@ -25,6 +25,7 @@ func TestTrailingVisits(t *testing.T) {
 		{"Iranian President Ebrahim Raisi flew home after his three-day trip to Caracas.", []string{"VISITS(Ebrahim Raisi -> Caracas)"}, nil},
 		{"Olaf Scholz said during his trip to Hanoi that trade would grow.", []string{"VISITS(Olaf Scholz -> Hanoi)"}, nil},
 		{"Ebrahim Raisi spoke before a visit to Beijing.", nil, []string{"VISITS(Ebrahim Raisi -> Beijing)"}},
+		{"Ebrahim Raisi spoke after a visit to Beijing by Olaf Scholz.", nil, []string{"VISITS(Ebrahim Raisi -> Beijing)"}},
 		{"Ebrahim Raisi met Olaf Scholz, who returned after a visit to Hanoi.", nil, []string{"VISITS(Ebrahim Raisi -> Hanoi)"}},
 		{"Ebrahim Raisi returned to Tehran after a visit to Mashhad.", nil, []string{"VISITS(Ebrahim Raisi -> Mashhad)"}},
 	})
