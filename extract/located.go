@@ -821,9 +821,10 @@ func (x *Extractor) homeTo(d *doc, si int, ms []int, m *Mention) {
 // another breakaway region, where separatists shelled positions in the
 // Kodori Gorge" the place after the clause's first "in" lies in the one
 // before "where". The first "in" must open a named place ("where he lived
-// in exile in Poland" states nothing), no comma may come before it, and a
-// town before "where" holds no region ("Goma, where aid arrived in North
-// Kivu" states nothing).
+// in exile in Poland" states nothing) and no comma may come before it. A
+// town before "where" is too small to be sure of ("Goma, where aid
+// arrived in North Kivu", "Doha, where envoys from Gaza met in ..."):
+// only a country or a larger place is read.
 func (x *Extractor) whereIn(d *doc, si int, ms []int, m *Mention) {
 	if m.Kind != mName || !(m.Label == "Country" || m.Label == "Location") {
 		return
@@ -854,8 +855,8 @@ func (x *Extractor) whereIn(d *doc, si int, ms []int, m *Mention) {
 	if n < 0 || d.mentions[n].Label != "Location" || d.mentions[n].Key == m.Key {
 		return
 	}
-	if m.Label == "Location" && x.townKind(d, m) && !x.townKind(d, &d.mentions[n]) {
-		return // "Goma, where aid arrived in North Kivu"
+	if m.Label == "Location" && x.townKind(d, m) {
+		return // a town holds no place named so: "Goma, where aid arrived in North Kivu"
 	}
 	x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
 }
