@@ -45,7 +45,7 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		}
 		if n := d.mentionAt(ms, j); n >= 0 {
 			if determiners[d.lw(i+1)] {
-				x.placeModifiedPlace(d, si, ms, m, n) // "Crimea, a Black Sea peninsula"
+				x.placeModifiedPlace(d, si, ms, m, n) // "Socotra, an Arabian Sea island"
 			}
 			return
 		}
@@ -76,11 +76,11 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 }
 
 // placeModifiedPlace reads a place described in apposition by a place
-// that modifies its noun: "Crimea, a Black Sea peninsula", "Kramatorsk,
+// that modifies its noun: "Socotra, an Arabian Sea island", "Kramatorsk,
 // a Donbas industrial city" lie in the modifying place (mention n). After n stand at most two lower-case
 // modifiers and a place noun (words.yaml place_nouns) ending the phrase
-// or opening a relative clause ("a Black Sea peninsula that belonged to
-// Ukraine"); a hyphen after n ("a Donbas-born leader") or any other
+// or opening a relative clause ("an Arabian Sea island that Yemen
+// claims"); a hyphen after n ("a Donbas-born leader") or any other
 // word states nothing.
 func (x *Extractor) placeModifiedPlace(d *doc, si int, ms []int, m *Mention, n int) {
 	p := &d.mentions[n]
@@ -757,7 +757,7 @@ func (d *doc) placeAfter(ms []int, j int, directions bool) int {
 
 // pastTownOf returns the token after a town's noun (words.yaml
 // town_nouns, one or two: "port city") and "of" that open at toks[j],
-// where the town's name follows: "near the town of Senaki", "based in
+// where the town's name follows: "near the town of Gyumri", "based in
 // the port city of Aden" lie in the town named after "of". Else j.
 func (d *doc) pastTownOf(ms []int, j int) int {
 	k := j
@@ -817,9 +817,9 @@ func (x *Extractor) homeTo(d *doc, si int, ms []int, m *Mention) {
 
 // whereIn reads a place in a relative clause opened by "where" after a
 // country or region, past an apposition: in "Fighting spread to Syria,
-// where rebels took positions in Idlib" and "a front opened in Abkhazia,
-// another breakaway region, where separatists shelled positions in the
-// Kodori Gorge" the place after the clause's first "in" lies in the one
+// where rebels took positions in Idlib" and "Fighting spread to Georgia,
+// another Caucasus state, where rebels held positions in the Pankisi
+// Gorge" the place after the clause's first "in" lies in the one
 // before "where". The first "in" must open a named place ("where he lived
 // in exile in Poland" states nothing) and no comma may come before it. A
 // town before "where" is too small to be sure of ("Goma, where aid

@@ -339,7 +339,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 		j++ // "Rafah in southern Gaza", "Jenin in the northern West Bank"
 	}
 	if typ == "LOCATED_IN" {
-		j = d.pastTownOf(ms, j) // "a base near the town of Senaki"
+		j = d.pastTownOf(ms, j) // "a base near the town of Gyumri"
 	}
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
