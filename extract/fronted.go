@@ -87,3 +87,47 @@ func (d *doc) visitedPlace(ms []int, from, comma int) int {
 	}
 	return -1
 }
+
+// trailingVisit adds the VISITS that a travel adjunct after the verb
+// states of the person opening sentence si: "Raisi returned to Tehran
+// after a visit to Beijing", "Scholz said during his trip to Kyiv that
+// ...". The adjunct is "after" or "during", at most four words (an
+// article or possessive, modifiers: "a two-day"), a visit noun
+// (words.yaml visit_nouns) and "to" a place. No other person, relative
+// pronoun or clause break stands between the person and the adjunct
+// ("Raisi met Xi, who came after a visit to Moscow" states nothing of
+// Raisi), nor does "after a visit to Hanoi by Macron"; "before a visit"
+// is a plan and states nothing.
+func (x *Extractor) trailingVisit(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	person := func(m *Mention) bool { return m.Label == "Person" && m.Key != "" }
+	p := d.rightArg(ms, from, 5, person)
+	if p < 0 || slices.ContainsFunc(ms, func(k int) bool {
+		m := &d.mentions[k]
+		return m.To <= d.mentions[p].From && m.Arg && m.Key != "" && m.Kind == mName
+	}) {
+		return
+	}
+	for i := d.mentions[p].To; i+3 < end; i++ {
+		if w := d.lw(i); d.words.relativePronouns[w] || w == ";" || (w == "," && d.words.clauseBreaks[d.lw(i+1)]) {
+			return
+		}
+		if n := d.mentionAt(ms, i); n >= 0 && n != p && d.mentions[n].Label == "Person" {
+			return
+		}
+		if d.lw(i) != "after" && d.lw(i) != "during" {
+			continue
+		}
+		for j := i + 1; j+2 < end && j <= i+5; j++ {
+			if d.words.visitNouns[d.lw(j)] && d.lw(j+1) == "to" {
+				if n := d.placeAfter(ms, j+2, false); n >= 0 && d.lw(d.mentions[n].To) != "by" && !d.atHome(&d.mentions[p], &d.mentions[n]) {
+					x.addRel(d, si, "VISITS", "", &d.mentions[p], &d.mentions[n], nil)
+				}
+				return
+			}
+			if t := d.toks[j]; t.Kind != Word && !isHyphen(t.Text) || t.Capitalized() {
+				break
+			}
+		}
+	}
+}

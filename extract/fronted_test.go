@@ -15,3 +15,18 @@ func TestFrontedVisits(t *testing.T) {
 		{"When in doubt, Olaf Scholz calls Macron.", nil, []string{"VISITS(Olaf Scholz -> Germany)"}},
 	})
 }
+
+// TestTrailingVisits checks that a travel adjunct after the verb states
+// the visit of the person opening the sentence, and not a plan, someone
+// else's trip or a stay at home.
+func TestTrailingVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ebrahim Raisi returned to Tehran after a visit to Beijing.", []string{"VISITS(Ebrahim Raisi -> Beijing)"}, nil},
+		{"Iranian President Ebrahim Raisi flew home after his three-day trip to Caracas.", []string{"VISITS(Ebrahim Raisi -> Caracas)"}, nil},
+		{"Olaf Scholz said during his trip to Hanoi that trade would grow.", []string{"VISITS(Olaf Scholz -> Hanoi)"}, nil},
+		{"Ebrahim Raisi spoke before a visit to Beijing.", nil, []string{"VISITS(Ebrahim Raisi -> Beijing)"}},
+		{"Ebrahim Raisi spoke after a visit to Beijing by Olaf Scholz.", nil, []string{"VISITS(Ebrahim Raisi -> Beijing)"}},
+		{"Ebrahim Raisi met Olaf Scholz, who returned after a visit to Hanoi.", nil, []string{"VISITS(Ebrahim Raisi -> Hanoi)"}},
+		{"Ebrahim Raisi returned to Tehran after a visit to Mashhad.", nil, []string{"VISITS(Ebrahim Raisi -> Mashhad)"}},
+	})
+}

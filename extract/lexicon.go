@@ -134,6 +134,7 @@ type wordSets struct {
 	townNouns                                                      set               // "the Black Sea port of Poti" (located.go)
 	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)
 	premisesNouns                                                  set               // "the headquarters of the navy in Sevastopol" (located.go)
+	settingTypes                                                   set               // relation types of verbs whose object's "in Y" is the event's setting (located.go)
 	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
 	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
@@ -311,6 +312,7 @@ func compile(s *schema.Schema) *lexicon {
 		nearPreps:         newSet(w.NearPreps, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
 		premisesNouns:     newSet(w.PremisesNouns, true),
+		settingTypes:      newSet(w.SettingTypes, false),
 		nonOutletHeads:    newSet(w.NonOutletHeads, true),
 		townNouns:         newSet(w.TownNouns, true),
 		wouldWords:        newSet(w.WouldWords, true),

@@ -43,7 +43,13 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		if x.lex.sets.placeNouns[d.lw(j)] && inOf(j) {
 			break
 		}
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 || k == 2 {
+		if n := d.mentionAt(ms, j); n >= 0 {
+			if determiners[d.lw(i+1)] {
+				x.placeModifiedPlace(d, si, ms, m, n) // "Socotra, an Arabian Sea island"
+			}
+			return
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || k == 2 {
 			return
 		}
 		j++
@@ -67,6 +73,31 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		return // "a city in Ukraine's south": the possessor's part, not the place
 	}
 	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
+}
+
+// placeModifiedPlace reads a place described in apposition by a place
+// that modifies its noun: "Socotra, an Arabian Sea island", "Kramatorsk,
+// a Donbas industrial city" lie in the modifying place (mention n). After n stand at most two lower-case
+// modifiers and a place noun (words.yaml place_nouns) ending the phrase
+// or opening a relative clause ("an Arabian Sea island that Yemen
+// claims"); a hyphen after n ("a Donbas-born leader") or any other
+// word states nothing.
+func (x *Extractor) placeModifiedPlace(d *doc, si int, ms []int, m *Mention, n int) {
+	p := &d.mentions[n]
+	if p.Kind != mName || p.Label != "Location" || d.possessiveAfter(p) {
+		return
+	}
+	j := p.To
+	for k := 0; k < 3 && j < d.sents[si].To && !x.lex.sets.placeNouns[d.lw(j)]; k++ {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || k == 2 || d.mentionAt(ms, j) >= 0 {
+			return
+		}
+		j++
+	}
+	if !x.lex.sets.placeNouns[d.lw(j)] || !(d.phraseEnds(si, j+1) || d.relativeAt(j+1)) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
 }
 
 // possessedPlace reads a place described in apposition as a place of a
@@ -422,10 +453,14 @@ func (d *doc) afterAcronym(m *Mention) int {
 // ("hosted by the EU in Brussels"), a partner after "with" ("talks with
 // the Taliban in Doha"), the target of an event noun ("attacks
 // on Israeli forces in Lebanon") or the body of a gathering (words.yaml
-// gathering_nouns: "a summit of the African Union in Niamey") or of premises
+// gathering_nouns: "a summit of the African Union in Niamey"), the object
+// of a meeting's or an attack's verb (verbSetting) or of premises
 // (words.yaml premises_nouns, post_heads, facility_heads: "the headquarters
 // of the navy in Sevastopol", "the embassy of Peru in Quito").
 func (x *Extractor) inSetting(d *doc, m *Mention) bool {
+	if x.verbSetting(d, m) {
+		return true // "met the intelligence service in Cairo"
+	}
 	from := d.sents[m.sent].From
 	j := m.From - 1
 	if j >= from && determiners[d.lw(j)] {
@@ -442,6 +477,25 @@ func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 	case w == "of":
 		s := x.lex.sets
 		return j-1 >= from && (s.gatheringNouns[head] || s.premisesNouns[head] || s.postHeads[head] || s.facilityHeads[head])
+	}
+	return false
+}
+
+// verbSetting reports whether organization m is the object of a verb of
+// an event that has a setting (words.yaml setting_types: a meeting, an
+// attack, talks): "met the intelligence service in Cairo", "fought the
+// Wagner Group in Bakhmut", "attacked the army in Goma" say where the
+// meeting or the fight was, not where the body is. A verb of a lasting
+// stance leaves the place the body's: "backs the Houthis in Yemen".
+func (x *Extractor) verbSetting(d *doc, m *Mention) bool {
+	v := d.npStart(m) - 1
+	if v < d.sents[m.sent].From {
+		return false
+	}
+	for _, c := range x.cues[d.lw(v)] {
+		if c.verb && len(c.words) == 1 && x.lex.sets.settingTypes[c.Type] {
+			return true
+		}
 	}
 	return false
 }
@@ -694,8 +748,115 @@ func (d *doc) placeAfter(ms []int, j int, directions bool) int {
 	if directions && d.words.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
 		j++
 	}
+	j = d.pastTownOf(ms, j)
 	if n := d.mentionAt(ms, j); d.namedPlace(n) && !d.possessiveAfter(&d.mentions[n]) {
 		return n
 	}
 	return -1
+}
+
+// pastTownOf returns the token after a town's noun (words.yaml
+// town_nouns, one or two: "port city") and "of" that open at toks[j],
+// where the town's name follows: "near the town of Gyumri", "based in
+// the port city of Aden" lie in the town named after "of". Else j.
+func (d *doc) pastTownOf(ms []int, j int) int {
+	k := j
+	for k < j+2 && d.words.townNouns[d.lw(k)] && !d.toks[k].Capitalized() && d.mentionAt(ms, k) < 0 {
+		k++
+	}
+	if k == j || d.lw(k) != "of" {
+		return j
+	}
+	return k + 1
+}
+
+// homeTo reads a place said to be the home of a body, facility or weapon
+// that therefore lies in it: "Tartus, home to Russia's naval base",
+// "Qatar, which is home to the Al Udeid base", "Norfolk is home of the
+// Atlantic Fleet" (LOCATED_IN the place). After the place stand a comma
+// or a form of "be" (with "which" before it), "home to" or "home of", an
+// optional article and possessor, and the named thing, with the names
+// coordinated with it ("home to the Acme plant and the Delta yard"). A
+// negation ("is no longer home to") keeps the "be" from "home" and
+// states nothing.
+func (x *Extractor) homeTo(d *doc, si int, ms []int, m *Mention) {
+	if m.Kind != mName || !(m.Label == "Country" || m.Label == "Location") {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i < end && d.toks[i].Text == "," {
+		i++
+		if d.lw(i) == "which" {
+			i++
+		}
+	}
+	if i < end && x.lex.sets.beForms[d.lw(i)] {
+		i++
+	}
+	if i == m.To || i+2 >= end || d.lw(i) != "home" || d.lw(i+1) != "to" && d.lw(i+1) != "of" {
+		return
+	}
+	j := i + 2
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		j++
+	}
+	if p := d.mentionAt(ms, j); p >= 0 && d.isPossessor(&d.mentions[p]) {
+		j = d.mentions[p].To + 1 // "home to Russia's Black Sea Fleet"
+	}
+	thing := func(c *Mention) bool {
+		return c.Kind == mName && (c.Label == "Organization" || c.Label == "Facility" || c.Label == "WeaponSystem")
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || !thing(&d.mentions[n]) {
+		return
+	}
+	for _, t := range d.coordinated(ms, n, thing) {
+		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[t], m, nil)
+	}
+}
+
+// whereIn reads a place in a relative clause opened by "where" after a
+// country or region, past an apposition: in "Fighting spread to Syria,
+// where rebels took positions in Idlib" and "Fighting spread to Georgia,
+// another Caucasus state, where rebels held positions in the Pankisi
+// Gorge" the place after the clause's first "in" lies in the one
+// before "where". The first "in" must open a named place ("where he lived
+// in exile in Poland" states nothing) and no comma may come before it. A
+// town before "where" is too small to be sure of ("Goma, where aid
+// arrived in North Kivu", "Doha, where envoys from Gaza met in ..."):
+// only a country or a larger place is read.
+func (x *Extractor) whereIn(d *doc, si int, ms []int, m *Mention) {
+	if m.Kind != mName || !(m.Label == "Country" || m.Label == "Location") {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+1 < end && d.toks[i].Text == "," && (d.opensApposition(ms, i+1) || d.lw(i+1) == "another") {
+		for k := i + 2; k < end && k <= i+9; k++ {
+			if d.toks[k].Text == "," {
+				i = k // past "another breakaway region,"
+				break
+			}
+			if t := d.toks[k]; t.Kind == Punct && t.Text != "'s" && !isHyphen(t.Text) {
+				return
+			}
+		}
+	}
+	if i+3 >= end || d.toks[i].Text != "," || d.lw(i+1) != "where" {
+		return
+	}
+	j := i + 2
+	for j < end && d.lw(j) != "in" {
+		if t := d.toks[j]; t.Text == ";" || t.Text == "," || quoteOrBracket(t.Text) {
+			return
+		}
+		j++
+	}
+	n := d.placeAfter(ms, j+1, true)
+	if n < 0 || d.mentions[n].Label != "Location" || d.mentions[n].Key == m.Key {
+		return
+	}
+	if m.Label == "Location" && x.townKind(d, m) {
+		return // a town holds no place named so: "Goma, where aid arrived in North Kivu"
+	}
+	x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
 }

@@ -58,6 +58,9 @@ func TestLocatedPhrases(t *testing.T) {
 		{"The Joint Monitoring Commission, led by Kenya and based in Juba, reported violations.", []string{"LOCATED_IN(Joint Monitoring Commission -> Juba)"},
 			[]string{"LOCATED_IN(Kenya -> Juba)"}},
 		{"Hamas leaders based in Qatar rejected the plan.", nil, []string{"LOCATED_IN(Hamas -> Qatar)"}},
+		{"The Nordvik Institute, located in Geneva, denied the claim.", []string{"LOCATED_IN(Nordvik Institute -> Geneva)"}, nil},
+		{"Envoys met on Monday. The Hmeimim Air Base is situated in Latakia province.", []string{"LOCATED_IN(Hmeimim Air Base -> Latakia)"}, nil},
+		{"Police located the Nordvik Institute's files in Geneva.", nil, []string{"LOCATED_IN(Nordvik Institute -> Geneva)"}},
 		{"Amnesty International based its report in London on witness accounts.", nil, []string{"LOCATED_IN(Amnesty International -> London)"}},
 		// a place described as a possessor's place or as the capital of one
 		{"Missiles hit Kharkiv, Ukraine's second-largest city, overnight.", []string{"LOCATED_IN(Kharkiv -> Ukraine)"}, nil},
@@ -103,11 +106,36 @@ func TestLocatedPhrases(t *testing.T) {
 		{"The Houthis attacked Abqaiq at dawn.", nil, []string{"LOCATED_IN(Abqaiq -> dawn)"}},
 		{"The navy keeps the Berenice air base near the Red Sea.", nil, []string{"LOCATED_IN(Berenice air base -> Red Sea)"}},
 		{"Russia massed troops near Ukraine.", nil, []string{"LOCATED_IN(Russia -> Ukraine)"}},
+		// a town's noun and "of" before the town
+		{"Rebels seized a drone base near the northern town of Gyumri on Monday.", []string{"LOCATED_IN(drone base -> Gyumri)"}, nil},
+		{"The Wagner Group, based in the port city of Aden, denied the report.", []string{"LOCATED_IN(Wagner Group -> Aden)"}, nil},
+		{"Drones hit the Zorya plant in the city of Mykolaiv.", []string{"LOCATED_IN(Zorya plant -> Mykolaiv)"}, nil},
+		{"Rebels seized a drone base near the town hall of Gyumri.", nil, []string{"LOCATED_IN(drone base -> Gyumri)"}},
+		// a place that is home to a body, facility or weapon
+		{"Drones struck Tartus, home to Russia's Hmeimim Air Base, on Monday.", []string{"LOCATED_IN(Hmeimim Air Base -> Tartus)"}, nil},
+		{"Qatar, which is home to the Al Udeid Air Base and the Qatar Foundation, said nothing.",
+			[]string{"LOCATED_IN(Al Udeid Air Base -> Qatar)", "LOCATED_IN(Qatar Foundation -> Qatar)"}, nil},
+		{"Envoys met on Monday. Mombasa is home to the Nordvik Institute.", []string{"LOCATED_IN(Nordvik Institute -> Mombasa)"}, nil},
+		{"Envoys met on Monday. Berlin is no longer home to the Nordvik Institute.", nil, []string{"LOCATED_IN(Nordvik Institute -> Berlin)"}},
+		{"Envoys met on Monday. The Nordvik Institute left its home in Berlin.", nil, []string{"LOCATED_IN(Nordvik Institute -> Berlin)"}},
+		// a place after "in" in a "where" clause after a country or region
+		{"Fighting spread to Georgia, another Caucasus state, where rebels held positions in the Pankisi Gorge.",
+			[]string{"LOCATED_IN(Pankisi Gorge -> Georgia)"}, nil},
+		{"Aid reached Goma, where officials in North Kivu met.", nil, []string{"LOCATED_IN(North Kivu -> Goma)"}},
+		{"He fled to Georgia, where he lived in exile in the Pankisi Gorge.", nil, []string{"LOCATED_IN(Pankisi Gorge -> Georgia)"}},
+		{"Talks moved to Georgia, where, in the Pankisi Gorge, envoys met.", nil, []string{"LOCATED_IN(Pankisi Gorge -> Georgia)"}},
+		// a place described in apposition by a place that modifies its noun
+		{"The dispute over Socotra, an Arabian Sea island that Yemen claims, grew.", []string{"LOCATED_IN(Socotra -> Arabian Sea)"}, nil},
+		{"Shells hit Kramatorsk, a Donbas industrial city.", []string{"LOCATED_IN(Kramatorsk -> Donbas)"}, nil},
+		{"Shells hit Kramatorsk, a Donbas steel maker's town.", nil, []string{"LOCATED_IN(Kramatorsk -> Donbas)"}},
+		{"Shells hit Kramatorsk, a Donbas city's rival.", nil, []string{"LOCATED_IN(Kramatorsk -> Donbas)"}},
 		// a description resolved to another state than the one the lexicon knows
 		{"South Korea said the North fired the rocket from the Sohae Satellite Launching Station in the country's northwest.",
 			nil, []string{"LOCATED_IN(Sohae Satellite Launching Station -> South Korea)"}},
 		{"North Korea fired the rocket from the Sohae Satellite Launching Station in the country's northwest.",
 			[]string{"LOCATED_IN(Sohae Satellite Launching Station -> North Korea)"}, nil},
+		{"North Korea's agency said the launch went well. South Korea said the rocket left the Sohae Satellite Launching Station in the country's northwest.",
+			[]string{"LOCATED_IN(Sohae Satellite Launching Station -> North Korea)"}, []string{"LOCATED_IN(Sohae Satellite Launching Station -> South Korea)"}},
 		// a body described by its state in apposition
 		{"Officials from QazaqGaz, Kazakhstan's national gas company, signed the deal.", []string{"PART_OF(QazaqGaz -> Kazakhstan)"}, nil},
 		{"Officials from Baltic Star Holdings, a Latvian shipping company, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Latvia)"}, nil},
@@ -148,6 +176,12 @@ func TestLocatedPhrases(t *testing.T) {
 		{"Gazprom subsidiary Moldovagaz stopped payments.", []string{"PART_OF(Moldovagaz -> Gazprom)"}, nil},
 		{"Gazprom unit chief Alexei Miller spoke.", nil, []string{"PART_OF(Alexei Miller -> Gazprom)"}},
 		{"The Wagner Group, now part of Russia's defence ministry, left Mali.", []string{"PART_OF(Wagner Group -> Russian Defence Ministry)"}, nil},
+		// a body owned, run or overseen by another
+		{"Envoys met on Monday. Nordvik Shipping is owned by the Acme Group.", []string{"PART_OF(Nordvik Shipping -> Acme Group)"}, nil},
+		{"Envoys met on Monday. The Nordvik Fund is under the aegis of the Acme Group.", []string{"PART_OF(Nordvik Fund -> Acme Group)"}, nil},
+		{"Nordvik Shipping, which is wholly owned by Norway, won the contract.", []string{"PART_OF(Nordvik Shipping -> Norway)"}, nil},
+		{"Envoys met on Monday. Nordvik Shipping is not owned by the Acme Group.", nil, []string{"PART_OF(Nordvik Shipping -> Acme Group)"}},
+		{"Envoys met on Monday. Nordvik Shipping was attacked by the Acme Group.", nil, []string{"PART_OF(Nordvik Shipping -> Acme Group)"}},
 		// an international body's unnamed sub-body is one name with it
 		{"The UN Verification Mission in Colombia sits on the panel.",
 			[]string{"PART_OF(UN Verification Mission -> United Nations)", "LOCATED_IN(UN Verification Mission -> Colombia)"}, nil},
@@ -181,5 +215,9 @@ func TestSettingNotLocation(t *testing.T) {
 		{"The World Food Programme in Yemen warned of famine.", []string{"LOCATED_IN(World Food Programme -> Yemen)"}, nil},
 		{"US envoys held talks with the Taliban in Doha on Monday.", nil, []string{"LOCATED_IN(Taliban -> Doha)"}},
 		{"Egypt met with Hamas in Cairo.", nil, []string{"LOCATED_IN(Hamas -> Cairo)"}},
+		{"Hamas leaders met the Egyptian intelligence service in Cairo.", nil, []string{"LOCATED_IN(Egyptian General Intelligence Service -> Cairo)"}},
+		{"Rebels attacked the Congolese army in Goma last week.", nil, []string{"LOCATED_IN(FARDC -> Goma)"}},
+		{"The army resumed offensive operations against the Nordvik Liberation Front in Cauca.", nil, []string{"LOCATED_IN(Nordvik Liberation Front -> Cauca)"}},
+		{"Iran backs Hezbollah in Lebanon.", []string{"LOCATED_IN(Hezbollah -> Lebanon)"}, nil},
 	})
 }

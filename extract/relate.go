@@ -33,6 +33,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.cueRelations(d, si, ms)
 	x.aimedWeapons(d, si, ms)
 	x.frontedVisit(d, si, ms)
+	x.trailingVisit(d, si, ms) // fronted.go
 	x.hostedVisit(d, si, ms)
 	x.speechVisit(d, si, ms)
 	x.phoneCalls(d, si, ms)
@@ -152,6 +153,8 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.facilityAfterPlace(d, si, ms, m)
 		x.placeIsIn(d, si, ms, m)
 		x.seatIn(d, si, ms, m)
+		x.homeTo(d, si, ms, m) // located.go
+		x.whereIn(d, si, ms, m)
 		x.divisionOf(d, si, ms, m)
 		x.nameInPlace(d, si, m)
 		if m.Label == "Organization" {
@@ -308,7 +311,9 @@ func (x *Extractor) countryRelation(m *Mention) string {
 // acronym: "the International Court of Justice (ICJ) in The Hague"), a
 // facility at, near or outside a town (words.yaml near_preps: "a drone
 // base near Agadez") and "Org of Country" (PART_OF), with coordinated places:
-// "in Syria and Vietnam".
+// "in Syria and Vietnam". A state described ("in the country's
+// northwest") that coreference gave another state than the one the
+// lexicon knows for m is the lexicon's, when the article names it.
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	i, end := d.afterAcronym(m), d.sents[si].To
 	if i+1 >= end || m.Label == "Person" {
@@ -333,6 +338,9 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	if typ == "LOCATED_IN" && x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
 		j++ // "Rafah in southern Gaza", "Jenin in the northern West Bank"
 	}
+	if typ == "LOCATED_IN" {
+		j = d.pastTownOf(ms, j) // "a base near the town of Gyumri"
+	}
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return
@@ -345,10 +353,15 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 		}
 	}
 	for _, t := range d.coordinated(ms, n, fits) {
-		if c := &d.mentions[t]; c.Kind != mName && c.Label == "Country" && m.Country != "" && c.Country != m.Country {
-			continue // "in the country's northwest" resolved to another state than the one the lexicon knows
+		c := &d.mentions[t]
+		if c.Kind != mName && c.Label == "Country" && m.Country != "" && c.Country != m.Country {
+			// "in the country's northwest" resolved to another state than
+			// the one the lexicon knows: the lexicon's, if the article names it
+			if c = d.countryMention(m.Country); c == nil || c.Kind == mImplied {
+				continue
+			}
 		}
-		x.addRel(d, si, typ, "", m, &d.mentions[t], nil)
+		x.addRel(d, si, typ, "", m, c, nil)
 	}
 }
 

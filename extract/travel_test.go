@@ -112,6 +112,9 @@ func TestTravelPhraseCapitals(t *testing.T) {
 			[]string{"VISITS(Fumio Kishida -> Kyiv)"}, []string{"VISITS(Fumio Kishida -> Ukraine)"}},
 		{"German Chancellor Olaf Scholz flew to Washington on Thursday.",
 			[]string{"VISITS(Olaf Scholz -> Washington)"}, []string{"VISITS(Olaf Scholz -> United States)"}},
+		{"German Chancellor Olaf Scholz touched down in New Delhi on Sunday.", []string{"VISITS(Olaf Scholz -> New Delhi)"}, nil},
+		{"Israeli Prime Minister Benjamin Netanyahu went to Washington last week.", []string{"VISITS(Benjamin Netanyahu -> Washington)"}, nil},
+		{"Israeli Prime Minister Benjamin Netanyahu went to court on Monday.", nil, []string{"VISITS(Benjamin Netanyahu -> Israel)"}},
 	})
 }
 

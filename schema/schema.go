@@ -383,6 +383,7 @@ type Words struct {
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
 	NonOutletHeads  []string            `yaml:"non_outlet_heads,omitempty" json:"non_outlet_heads,omitempty"`         // "the Senate", "the Viv Ansanm coalition": no outlet (quote.go)
 	PremisesNouns   []string            `yaml:"premises_nouns,omitempty" json:"premises_nouns,omitempty"`             // "the headquarters of the navy in Sevastopol": the headquarters are there
+	SettingTypes    []string            `yaml:"setting_types,omitempty" json:"setting_types,omitempty"`               // MET_WITH: "met the navy in Aden" says where they met, not where the navy is
 	Directions      []string            `yaml:"directions,omitempty" json:"directions,omitempty"`                     // "a city in southern Ukraine": a part of the place after it
 	RegionKinds     []string            `yaml:"region_kinds,omitempty" json:"region_kinds,omitempty"`                 // place kinds of first-level divisions: "Groton, Connecticut"
 	ShoreKinds      []string            `yaml:"shore_kinds,omitempty" json:"shore_kinds,omitempty"`                   // place kinds of waters a town lies on: "Anaklia on the Black Sea"
