@@ -358,6 +358,9 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 // cueRelation finds the arguments of one cue and adds its relations.
 func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	c := cm.c
+	if x.pendingMembership(d, si, ms, cm) {
+		return // "ratified Chile's membership of the bloc": not yet a member (members.go)
+	}
 	rt := x.lex.relTypes[c.Type]
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
@@ -762,7 +765,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if len(targets) == 0 {
 		targets = x.askedObject(d, ms, cm, fits) // "called on Italy and Egypt to join" (asked.go)
 	}
-	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && (d.toks[cm.to].Text == "," || d.words.relativePronouns[d.lw(cm.to)]) && d.cueLastPrep(c) == "" {
+	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && (d.toks[cm.to].Text == "," || d.words.relativePronouns[d.lw(cm.to)] ||
+		d.lw(cm.to) == "and" && cm.to+1 < end && (d.lw(cm.to+1) == "a" || d.lw(cm.to+1) == "an")) && d.cueLastPrep(c) == "" {
+		// after the cue ends its description ("Chile, Peru's ally, ...", "...
+		// ally who", "... ally and a member of the bloc"), its other side is the apposition's head
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
 			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, criticized Bolivia", "Chile, a Peru ally who met Bolivia": Chile, not Bolivia; "Chile and Peru, Bolivia's backers,": both
 		}
@@ -821,6 +827,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && d.partiesOfObject(from, d.mentions[n].From):
 		// "welcomed the ceasefire between Israel and Hamas": the parties of
 		// the object, not what the subject welcomed
+	case n >= 0 && c.verb && d.objectClause(from, d.mentions[n].From):
+		// "would welcome any step that ends the blockade of Cuba": Cuba is
+		// in the clause on the object, not what the subject welcomed
 	case n >= 0 && c.verb && d.complementBetween(from, d.mentions[n].From):
 		// "condemned the launch as a violation of UN resolutions": the
 		// object was the launch; what follows "as" describes it
@@ -1258,6 +1267,28 @@ func (d *doc) partiesOfObject(i, j int) bool {
 	}
 	t := d.toks[k-1]
 	return t.Kind == Word && t.Text == t.lower
+}
+
+// objectClause reports whether a relative clause on the verb's
+// unnamed object stands in toks[i:j], before the mention at toks[j]: a
+// determiner, at most two lower-case words and "that", "which" or "who"
+// ("would welcome any step that ends the blockade of Cuba", "backed the
+// plan which Peru drafted"): the mention belongs to that clause, not to
+// the verb.
+func (d *doc) objectClause(i, j int) bool {
+	if i >= j || !determiners[d.lw(i)] {
+		return false
+	}
+	for k := i + 1; k < j && k <= i+3; k++ {
+		t := d.toks[k]
+		if d.words.relativePronouns[t.lower] && t.lower != "whose" {
+			return k > i+1
+		}
+		if t.Kind != Word || t.Text != t.lower {
+			return false
+		}
+	}
+	return false
 }
 
 // eventObject reports whether actor mention k is the object of a noun

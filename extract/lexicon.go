@@ -110,6 +110,7 @@ type wordSets struct {
 	memberWords, listLeads, locatedSorts, copulas                  set
 	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
+	pendingVerbs                                                   set               // "ratified Sweden's membership": not yet a member (members.go)
 	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)
 	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
 	chairNouns, chairVerbs                                         set               // "holds the EU presidency" (chair.go)
@@ -283,6 +284,7 @@ func compile(s *schema.Schema) *lexicon {
 		backingLeads:      newSet(w.BackingLeads, true),
 		backingVerbs:      verbForms(w.BackingVerbs, w.Irregular),
 		lackingVerbs:      verbForms(w.LackingVerbs, w.Irregular),
+		pendingVerbs:      verbForms(w.PendingVerbs, w.Irregular),
 		concurVerbs:       newSet(w.ConcurVerbs, true),
 		allyWords:         newSet(w.AllyWords, true),
 		chairNouns:        newSet(w.ChairNouns, true),

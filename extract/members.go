@@ -102,3 +102,40 @@ func (d *doc) phraseEnd(words set, i, end int) int {
 	}
 	return best
 }
+
+// pendingMembership reports whether membership noun cue cm (a MEMBER_OF
+// noun: "membership of", "accession to") is the object of a verb that
+// decides it (words.yaml pending_verbs: "the senate ratified Chile's
+// membership of the bloc", "Peru blocked Bolivia's accession to the
+// pact") or follows an intent noun ("Bolivia's bid for membership"): the
+// membership is still to come, so it states no MEMBER_OF. The noun's
+// possessor, determiners and the modifiers "full" and "eventual" are
+// passed over back to that word.
+func (x *Extractor) pendingMembership(d *doc, si int, ms []int, cm cueMatch) bool {
+	if cm.c.verb || cm.c.Type != "MEMBER_OF" {
+		return false
+	}
+	from := d.sents[si].From
+	j := cm.from - 1
+	for k := 0; k < 8 && j >= from; k++ {
+		t := d.toks[j]
+		if n := d.mentionEnding(ms, j+1, keyed); n >= 0 {
+			j = d.mentions[n].From - 1 // the possessor "Chile" of "Chile's membership"
+			continue
+		}
+		if t.lower == "'s" || t.lower == "'" || determiners[t.lower] || possessivePronoun[t.lower] || t.lower == "their" ||
+			t.lower == "full" || t.lower == "eventual" {
+			j--
+			continue
+		}
+		break
+	}
+	if j < from {
+		return false
+	}
+	w := &x.lex.sets
+	if w.pendingVerbs[d.lw(j)] {
+		return true
+	}
+	return (d.lw(j) == "for" || d.lw(j) == "to") && j > from && w.intentNouns[d.lw(j-1)]
+}

@@ -736,6 +736,34 @@ func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 	return -1
 }
 
+// secondDescription returns the article of a second description joined
+// by "and" to an apposition that starts at toks[i]: "Chile, Peru's closest
+// ally and a founding member of the bloc," gives the "a" after "and". The
+// first description opens with a determiner or a name ("Peru's") and ends
+// in a lower-case noun ("ally"), with no comma, relative pronoun or more
+// than six tokens in it (not a list of names, "Chile, Peru and a member",
+// nor a clause). It returns -1 when there is none.
+func (d *doc) secondDescription(ms []int, i, end int) int {
+	if i >= end || !determiners[d.lw(i)] && d.mentionAt(ms, i) < 0 {
+		return -1
+	}
+	for j := i + 1; j < end && j <= i+6; j++ {
+		t := d.toks[j]
+		if t.Kind == Punct && t.Text != "'s" && t.Text != "-" || d.words.relativePronouns[t.lower] {
+			return -1
+		}
+		if t.lower != "and" {
+			continue
+		}
+		prev := d.toks[j-1]
+		if j+1 < end && (d.lw(j+1) == "a" || d.lw(j+1) == "an") && prev.Kind == Word && !prev.Capitalized() && d.mentionAt(ms, j-1) < 0 {
+			return j + 1
+		}
+		return -1
+	}
+	return -1
+}
+
 // nameModifier reports whether name m modifies the lower-case noun right
 // after it, behind an article: "a Hezbollah ally".
 func (d *doc) nameModifier(m *Mention) bool {

@@ -219,6 +219,9 @@ func TestOwnSide(t *testing.T) {
 		{"Fighting spread to Transnistria, another Russian-backed region, on Monday.", []string{"SUPPORTS(Russia -> Transnistria)"}, nil},
 		{"UN Secretary-General Antonio Guterres welcomed the decision of the UN Security Council.",
 			[]string{"SUPPORTS(Antonio Guterres -> United Nations Security Council)"}, nil},
+		{"NATO Secretary-General Mark Rutte welcomed NATO's decision and praised NATO.", nil,
+			[]string{"SUPPORTS(Mark Rutte -> NATO)"}},
+		{"Chilean President Gabriel Boric praised Chile's army.", nil, []string{"SUPPORTS(Gabriel Boric -> Chile)"}},
 	})
 }
 
@@ -357,5 +360,41 @@ func TestConcurringAgree(t *testing.T) {
 		{"Spain wants a new deal, and Italy and Greece agree.", nil, []string{"COOPERATES_WITH(Greece -> Italy)"}},
 		{"Italy and Greece agreed to reopen the border.", []string{"COOPERATES_WITH(Greece -> Italy)"}, nil},
 		{"Chile and Peru agreed on a new border.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestSecondDescription checks an apposition of two descriptions joined
+// by "and": the ally's other side is the apposition's head, and the
+// membership of the second description is the head's.
+func TestSecondDescription(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia, Syria's closest ally and a permanent member of the Security Council, refused to back the plan.",
+			[]string{"COOPERATES_WITH(Russia -> Syria)", "MEMBER_OF(Russia -> United Nations Security Council)"},
+			[]string{"COOPERATES_WITH(Syria -> United Nations Security Council)"}},
+		{"Chile, Peru and a member of the African Union, signed.", nil, []string{"MEMBER_OF(Chile -> African Union)"}},
+		{"Chile, which met Peru and a member of the African Union, signed.", nil, []string{"MEMBER_OF(Chile -> African Union)"}},
+	})
+}
+
+// TestPendingMembership checks that a membership still being decided
+// ("ratified", "blocked", "a bid for") states no MEMBER_OF, while one in
+// the past does.
+func TestPendingMembership(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Hungarian parliament on Monday approved Finland's membership in NATO.", nil, []string{"MEMBER_OF(Finland -> NATO)"}},
+		{"Peru blocked Bolivia's accession to NATO.", []string{"OPPOSES(Peru -> Bolivia)"}, []string{"MEMBER_OF(Bolivia -> NATO)"}},
+		{"Bolivia's bid for membership in NATO stalled.", nil, []string{"MEMBER_OF(Bolivia -> NATO)"}},
+		{"Estonia has prospered since its accession to the European Union in 2004.", []string{"MEMBER_OF(Estonia -> European Union)"}, nil},
+		{"Chile's membership of NATO dates from 1990.", []string{"MEMBER_OF(Chile -> NATO)"}, nil},
+	})
+}
+
+// TestObjectClause checks that a mention in a relative clause on the
+// verb's object is not what the verb is about.
+func TestObjectClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Moscow would welcome any step that ends the blockade of Venezuela.", nil, []string{"SUPPORTS(Russia -> Venezuela)"}},
+		{"Moscow praised the envoys who met Venezuela on Monday.", nil, []string{"SUPPORTS(Russia -> Venezuela)"}},
+		{"Moscow welcomed Venezuela's decision.", []string{"SUPPORTS(Russia -> Venezuela)"}, nil},
 	})
 }
