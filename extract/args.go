@@ -606,6 +606,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				if w == "which" && d.modifierBefore(ms, m, k) {
 					return ms[p] // "a coalition to patrol the Gulf which was joined by": the coalition
 				}
+				if h := d.appositionHead(ms, ms[p], fits); h >= 0 && d.describes(m.To, j) {
+					return h // "Chile, a Peru ally who led the talks": Chile
+				}
 				return -1
 			}
 		}
@@ -624,6 +627,24 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		return ms[p]
 	}
 	return fallback
+}
+
+// describes reports whether toks[i:j] is the rest of a description after
+// its possessor or modifying name: at most three lower-case words, after
+// an optional "'s" ("'s closest ally", "ally").
+func (d *doc) describes(i, j int) bool {
+	if i < j && d.lw(i) == "'s" {
+		i++
+	}
+	if i >= j || j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := d.toks[k]; t.Kind != Word || t.Text != t.lower {
+			return false
+		}
+	}
+	return true
 }
 
 // rightArg returns the first fitting argument mention from token i on,

@@ -786,6 +786,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 	}
 	n := d.rightArg(ms, from, win, fits)
+	if n >= 0 && rt.BetweenSides {
+		if k := d.possessedBody(ms, n, fits); k >= 0 {
+			n = k // "aligned with Prime Minister Mota's Unity Party": the party
+		}
+	}
 	if n >= 0 && x.trailingSpeaker(d, n) {
 		n = -1 // "Iran and Syria are allies, Lavrov said": the speaker, no target
 	}
@@ -1267,6 +1272,26 @@ func (d *doc) partiesOfObject(i, j int) bool {
 	}
 	t := d.toks[k-1]
 	return t.Kind == Word && t.Text == t.lower
+}
+
+// possessedBody returns the organization that possessor mention n owns
+// right after its "'s" ("Prime Minister Mota's Unity Party"), with at
+// most two lower-case words between ("Iran's ruling Unity Party"), when it
+// fits; else -1. Support and cooperation go to that body, not to its
+// owner.
+func (d *doc) possessedBody(ms []int, n int, fits func(*Mention) bool) int {
+	m := &d.mentions[n]
+	if !d.isPossessor(m) {
+		return -1
+	}
+	j := m.To + 1
+	for k := 0; k < 2 && j < len(d.toks) && d.toks[j].Kind == Word && d.toks[j].Text == d.toks[j].lower; k++ {
+		j++
+	}
+	if k := d.mentionAt(ms, j); k >= 0 && d.mentions[k].Label == "Organization" && d.mentions[k].Key != "" && d.mentions[k].Arg && fits(&d.mentions[k]) {
+		return k
+	}
+	return -1
 }
 
 // objectClause reports whether a relative clause on the verb's

@@ -398,3 +398,25 @@ func TestObjectClause(t *testing.T) {
 		{"Moscow welcomed Venezuela's decision.", []string{"SUPPORTS(Russia -> Venezuela)"}, nil},
 	})
 }
+
+// TestDescribedRelativeSubject checks that a relative clause after an
+// apposition's description ("Chile, a Peru ally who ...") has the
+// apposition's head as its subject.
+func TestDescribedRelativeSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kenyan Foreign Minister Musalia Mudavadi, a Somalia ally who led the negotiations with Ethiopian envoy Redwan Hussein, signed the text.",
+			[]string{"NEGOTIATES_WITH(Musalia Mudavadi -> Redwan Hussein)", "COOPERATES_WITH(Somalia -> Musalia Mudavadi)"},
+			[]string{"NEGOTIATES_WITH(Somalia -> Redwan Hussein)"}},
+		{"Iran condemned Hamas, a Qatar ally who met Egypt.", []string{"MET_WITH(Egypt -> Hamas)"}, []string{"MET_WITH(Qatar -> Egypt)"}},
+	})
+}
+
+// TestPossessedBody checks that support and cooperation with "X's
+// party" go to the party, not to its owner.
+func TestPossessedBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Senate in Lima, which is aligned with Prime Minister Pedro Castillo's Democratic Front, blocked the bill.",
+			[]string{"COOPERATES_WITH(Democratic Front -> Senate)"}, []string{"COOPERATES_WITH(Senate -> Pedro Castillo)"}},
+		{"Chile met Peru's foreign minister Ana Cecilia Gervasi.", []string{"MET_WITH(Chile -> Ana Cecilia Gervasi)"}, nil},
+	})
+}
