@@ -420,3 +420,22 @@ func TestPossessedBody(t *testing.T) {
 		{"Chile met Peru's foreign minister Ana Cecilia Gervasi.", []string{"MET_WITH(Chile -> Ana Cecilia Gervasi)"}, nil},
 	})
 }
+
+// TestListPossessor checks that a possessive pronoun continuing a list
+// of possessed phrases is the list's first possessor.
+func TestListPossessor(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"We have concerns about Russia's support for Hamas, its backing of the Syrian government and its activities in Libya.",
+			[]string{"SUPPORTS(Russia -> Hamas)", "SUPPORTS(Russia -> Syria)"}, []string{"SUPPORTS(Hamas -> Syria)"}},
+		{"Chile condemned Peru's shelling of Bolivia, its threats against Ecuador and its support for Cuba.",
+			[]string{"SUPPORTS(Peru -> Cuba)"}, []string{"SUPPORTS(Ecuador -> Cuba)"}},
+	})
+}
+
+// TestAccordingTo checks that the source of a report ("according to
+// officials in Lima") is no argument of the clause before it.
+func TestAccordingTo(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile had signed off on the text last week, according to officials in Lima.", nil, []string{"SUPPORTS(Chile -> Lima)"}},
+	})
+}
