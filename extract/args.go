@@ -338,8 +338,15 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 				n = h
 			}
 		}
-		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" || d.compoundModifier(&d.mentions[n]) {
-			return out // "A and the Tripoli-based B": B, not Tripoli
+		if n >= 0 && d.compoundModifier(&d.mentions[n]) {
+			// "A and the Tripoli-based B": B, not Tripoli; nothing for "the
+			// Havana-based Cuban mediators"
+			if n = d.mentionAt(ms, d.mentions[n].To+2); n >= 0 && d.mentions[n].Kind != mName {
+				n = -1
+			}
+		}
+		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" {
+			return out
 		}
 		if joined && d.toks[m.To].Text == "," && d.newSubject(ms, out[0], n) {
 			return out // "Russia attacked Ukraine, and Poland condemned it": a new clause

@@ -338,6 +338,10 @@ func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 // them, and an apposition or a predicate noun opens with one.
 var articles = set{"a": true, "an": true, "the": true}
 
+// demonstratives point back to something named before: "that
+// cooperation", "such talks".
+var demonstratives = set{"this": true, "that": true, "these": true, "those": true, "such": true}
+
 // cueRelations adds the relations the cues of sentence si state.
 func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	cues := x.findCues(d, si, ms)
@@ -671,6 +675,9 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if !cm.c.verb && len(sources) > 0 && !d.opensClause(ms, sources[0]) {
 		sources = nil // "invited Iran and the US to a meeting": objects, not the ones who meet
 	}
+	if !cm.c.verb && cm.from > d.sents[si].From && demonstratives[d.lw(cm.from-1)] {
+		sources = nil // "Chile and Peru should end that cooperation": one named before, maybe with others
+	}
 	for j := cm.to; j < end && j < cm.to+6 && d.toks[j].Kind != Punct; j++ {
 		if w := d.lw(j); w == "between" || w == "involving" || w == "involved" || w == "including" {
 			if n := d.rightArg(ms, j+1, 6, fits); n >= 0 {
@@ -865,6 +872,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if c.Then != "" {
 		targets = slices.DeleteFunc(targets, func(t int) bool {
 			m := &d.mentions[t]
+			if m.To+1 < end && (d.toks[m.To+1].Capitalized() || d.toks[m.To+1].Kind == Number) {
+				return true // "joined Putin in Helsinki", "in 2004": a place or a date, not an act
+			}
 			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1))
 		})
 	}

@@ -439,3 +439,34 @@ func TestAccordingTo(t *testing.T) {
 		{"Chile had signed off on the text last week, according to officials in Lima.", nil, []string{"SUPPORTS(Chile -> Lima)"}},
 	})
 }
+
+// TestThatCooperation checks that a plural noun cue after a demonstrative
+// ("that cooperation") refers back and pairs no coordinated subject.
+func TestThatCooperation(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru, whose navies work with Ecuador on smuggling, should end that cooperation.",
+			nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chile and Peru announced a new cooperation on smuggling.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestCompoundInCoordination checks that a place compound before the
+// second member of a list ("the Lima-based X") leaves X in the list.
+func TestCompoundInCoordination(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The African Union hosted talks between Ethiopia and the Lima-based High Council of State on Monday.",
+			[]string{"MET_WITH(Ethiopia -> High Council of State)"}, []string{"MET_WITH(Ethiopia -> Lima)"}},
+	})
+}
+
+// TestJoinedIn checks that joining another side in an act is cooperation,
+// and that "in" before a place or a year is not such an act.
+func TestJoinedIn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Britain joined the United States in strikes on Houthi targets.", []string{"COOPERATES_WITH(United Kingdom -> United States)"}, nil},
+		{"Peru joined Chile in condemning the vote.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil}, // symmetric: sorted by name
+		{"Trump joined Putin in Helsinki.", nil, []string{"COOPERATES_WITH(Donald Trump -> Vladimir Putin)"}},
+		{"Brazil joined Mercosur in 1991.", []string{"MEMBER_OF(Brazil -> Mercosur)"}, []string{"COOPERATES_WITH(Brazil -> Mercosur)"}},
+		{"Chile urged Peru to Geneva.", nil, []string{"INVITES(Chile -> Peru)"}},
+	})
+}
