@@ -160,13 +160,14 @@ func negatedInside(d *doc, i, to int) bool {
 
 // negated reports whether a negation stands just before the cue at toks[i]
 // ("does not arm", "never met", "denied supplying"), a verb of failing
-// opens its "to" clause ("failed to condemn", "declined to back"), or a
+// opens its "to" clause ("failed to condemn", "declined to back"; so does
+// a noun of failing: "its refusal to renew"), or a
 // threat that states only itself ("threatened to strike").
 func negated(d *doc, from, i int) bool {
 	if i-2 >= from && d.lw(i-1) == "to" && strings.HasPrefix(d.lw(i-2), "threaten") {
 		return true // "threatened to strike": the threat is the fact
 	}
-	if i-2 >= from && d.lw(i-1) == "to" && d.words.failureVerbs[lemmaOf(d.lw(i-2), d.words.failureVerbs)] {
+	if i-2 >= from && d.lw(i-1) == "to" && (d.words.failureVerbs[lemmaOf(d.lw(i-2), d.words.failureVerbs)] || d.words.failureNouns[d.lw(i-2)]) {
 		return true
 	}
 	for j := i - 1; j >= from && j >= i-3; j-- {
@@ -1311,6 +1312,9 @@ func (d *doc) possessedBody(ms []int, n int, fits func(*Mention) bool) int {
 // plan which Peru drafted"): the mention belongs to that clause, not to
 // the verb.
 func (d *doc) objectClause(i, j int) bool {
+	if i < j && d.toks[i].Kind == Punct && strings.ContainsAny(d.toks[i].Text, "\"“") {
+		i++ // welcomed "any step that ..."
+	}
 	if i >= j || !determiners[d.lw(i)] {
 		return false
 	}

@@ -73,7 +73,7 @@ type wordSets struct {
 	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
 	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
-	modals, hopeVerbs, failureVerbs, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs,
+	modals, hopeVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
 	subjectGerundPreps set               // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
@@ -126,6 +126,7 @@ type wordSets struct {
 	criticNouns                                                    map[string]string // "critics" -> CRITICIZES: "critics of A include B" (critic.go)
 	compounds                                                      compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
 	groupNouns, compriseVerbs                                      set               // "a group of seven countries", "which comprises" (members.go)
+	staffNouns                                                     set               // "which included experts from A and B" (members.go)
 	regionWords                                                    set               // "Northern" in "Northern Syria" (mention.go)
 	adjectiveBodies                                                set               // "military": a body as a noun only (mention.go)
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
@@ -265,6 +266,7 @@ func compile(s *schema.Schema) *lexicon {
 		modals:            newSet(w.Modals, true),
 		hopeVerbs:         newSet(w.HopeVerbs, true),
 		failureVerbs:      newSet(w.FailureVerbs, true),
+		failureNouns:      newSet(w.FailureNouns, true),
 		jointAdverbs:      newSet(w.JointAdverbs, true),
 		outletLeads:       newSet(w.OutletLeads, true),
 		outletPreps:       newSet(w.OutletPreps, true),
@@ -301,6 +303,7 @@ func compile(s *schema.Schema) *lexicon {
 		locatedSorts:      newSet(w.LocatedSorts, false),
 		groupNouns:        newSet(w.GroupNouns, true),
 		compriseVerbs:     newSet(w.CompriseVerbs, true),
+		staffNouns:        newSet(w.StaffNouns, true),
 		regionWords:       newSet(w.RegionWords, false),
 		adjectiveBodies:   newSet(w.AdjectiveBodies, true),
 		postHeads:         newSet(w.PostHeads, true),

@@ -4,7 +4,8 @@ import "strings"
 
 // groupMembers reads an organization defined by its members: "the G20 is
 // a group of 19 countries and the EU: A, B, ...", "ASEAN, a bloc of ten
-// nations, A, B, ..." and "the GCC, which comprises A, B and C". Each
+// nations, A, B, ...", "the GCC, which comprises A, B and C" and "the
+// panel, which included experts from A and B" (words.yaml staff_nouns). Each
 // country of the list is MEMBER_OF organization m. A list of one country
 // or a negated definition states nothing.
 func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
@@ -25,6 +26,9 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	fits, least := isCountry, 2
 	if k := d.phraseEnd(w.compriseVerbs, j, end); k > j {
 		j = k
+		if j+1 < end && w.staffNouns[d.lw(j)] && (d.lw(j+1) == "from" || d.lw(j+1) == "of") {
+			j += 2 // "which included experts from A and B": A and B are members
+		}
 		if m.Label == "Organization" {
 			// "the SDF is largely made up of YPG militia": one member is enough
 			fits = func(c *Mention) bool { return isCountry(c) || c.Label == "Organization" && c.Kind != mAdjective }

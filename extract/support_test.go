@@ -470,3 +470,25 @@ func TestJoinedIn(t *testing.T) {
 		{"Chile urged Peru to Geneva.", nil, []string{"INVITES(Chile -> Peru)"}},
 	})
 }
+
+// TestStaffMembers checks a body's members named by the people they send
+// ("which included experts from A and B").
+func TestStaffMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Andean Verification Team, which included experts from Chile, Peru, Ecuador and Bolivia, said the shell was Chilean.",
+			[]string{"MEMBER_OF(Chile -> Andean Verification Team)", "MEMBER_OF(Bolivia -> Andean Verification Team)"}, nil},
+	})
+}
+
+// TestKeptDeal checks that keeping to an agreement backs it, and that a
+// refusal to keep it does not.
+func TestKeptDeal(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Iran continues to comply with the JCPOA.", []string{"SUPPORTS(Iran -> JCPOA)"}, nil},
+		{"Chile and Peru have agreed to implement New START.", []string{"SUPPORTS(Chile -> New START)", "SUPPORTS(Peru -> New START)"}, nil},
+		{"Iran will not comply with the JCPOA.", nil, []string{"SUPPORTS(Iran -> JCPOA)"}},
+		{"Peru's refusal to implement New START angered Chile.", nil, []string{"SUPPORTS(Peru -> New START)"}},
+		{"Sanctions on Iran and Syria were renewed by the EU.", []string{"SANCTIONS(European Union -> Iran)"}, nil},
+		{`Tehran would welcome "any decision that ends the blockade of Venezuela".`, nil, []string{"SUPPORTS(Iran -> Venezuela)"}},
+	})
+}

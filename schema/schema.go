@@ -267,6 +267,7 @@ type Words struct {
 	Modals            []string            `yaml:"modals,omitempty" json:"modals,omitempty"`                               // "could strike": a possibility
 	HopeVerbs         []string            `yaml:"hope_verbs,omitempty" json:"hope_verbs,omitempty"`                       // "wants to meet": only wanted (lemmas)
 	FailureVerbs      []string            `yaml:"failure_verbs,omitempty" json:"failure_verbs,omitempty"`                 // "failed to condemn": not done (lemmas)
+	FailureNouns      []string            `yaml:"failure_nouns,omitempty" json:"failure_nouns,omitempty"`                 // "refusal to renew": not done
 	JointAdverbs      []string            `yaml:"joint_adverbs,omitempty" json:"joint_adverbs,omitempty"`                 // "A and B jointly build": they cooperate
 	OutletLeads       []string            `yaml:"outlet_leads,omitempty" json:"outlet_leads,omitempty"`                   // "told NPR"
 	OutletPreps       []string            `yaml:"outlet_prepositions,omitempty" json:"outlet_prepositions,omitempty"`     // "speaking to", "interview with"
@@ -386,6 +387,7 @@ type Words struct {
 	WillWords       []string            `yaml:"will_words,omitempty" json:"will_words,omitempty"`                     // "will", "'ll": what a doer will do
 	AnnounceVerbs   []string            `yaml:"announce_verbs,omitempty" json:"announce_verbs,omitempty"`             // "vowed that it will strike" (lemmas)
 	CompriseVerbs   []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"`             // "which comprises A, B and C"
+	StaffNouns      []string            `yaml:"staff_nouns,omitempty" json:"staff_nouns,omitempty"`                   // "which included experts from A and B"
 	CopulaAdverbs   []string            `yaml:"copula_adverbs,omitempty" json:"copula_adverbs,omitempty"`             // "X is also the group's leader"
 	ServeVerbs      []string            `yaml:"serve_verbs,omitempty" json:"serve_verbs,omitempty"`                   // lemmas: "X serves as interior minister"
 	OfficeEntries   []string            `yaml:"office_entries,omitempty" json:"office_entries,omitempty"`             // phrases before "as": "X was sworn in as president"
