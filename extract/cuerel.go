@@ -357,6 +357,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.invitations(d, si, ms)
 	x.creditedSupport(d, si, ms)
 	x.signatories(d, si, ms)
+	x.jointIntents(d, si, ms) // "the decision by A and B to reopen" (collective.go)
 	x.includedCritics(d, si, ms)
 }
 

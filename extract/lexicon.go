@@ -70,6 +70,7 @@ type wordSets struct {
 	particles, firstNames, notNames, months, placePreps, standaloneWeapons set
 
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
+	jointNouns                                                    set               // "the decision by A and B to reopen" (collective.go)
 	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
 	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
@@ -245,6 +246,7 @@ func compile(s *schema.Schema) *lexicon {
 		additiveLinks:     newSet(w.AdditiveLinks, true),
 		joinVerbs:         newSet(w.JoinVerbs, true),
 		intentNouns:       newSet(w.IntentNouns, true),
+		jointNouns:        newSet(w.JointNouns, true),
 		judgedActs:        newSet(w.JudgedActs, true),
 		statementNouns:    newSet(w.StatementNouns, true),
 		statementPreps:    newSet(w.StatementPreps, true),

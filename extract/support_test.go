@@ -492,3 +492,14 @@ func TestKeptDeal(t *testing.T) {
 		{`Tehran would welcome "any decision that ends the blockade of Venezuela".`, nil, []string{"SUPPORTS(Iran -> Venezuela)"}},
 	})
 }
+
+// TestJointIntents checks that a plan or act noun made by a list of
+// parties, with its "to" clause, makes them cooperate.
+func TestJointIntents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway has welcomed the decision by Chile and Peru to reopen the border crossing.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{`"I applaud the efforts of both Ghana and Togo to end the dispute."`, []string{"COOPERATES_WITH(Ghana -> Togo)"}, nil},
+		{"There was no decision by Chile and Peru to reopen the border.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"The plan of Chile and Peru was rejected.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+	})
+}
