@@ -900,6 +900,14 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if !c.Reverse && len(targets) > 0 {
 		x.sideAgainst(d, si, ms, c.Type, sources, targets[len(targets)-1])
 	}
+	if c.verb && rt.Symmetric && len(targets) > 0 {
+		// "met Wang Yi in Vienna, together with Borrell": one more party
+		for _, p := range d.trailingPartners(ms, si, d.mentions[targets[len(targets)-1]].To, fits) {
+			for _, s := range sources {
+				x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[p], cueProps(c))
+			}
+		}
+	}
 	return targets
 }
 

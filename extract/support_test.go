@@ -503,3 +503,15 @@ func TestJointIntents(t *testing.T) {
 		{"The plan of Chile and Peru was rejected.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
 	})
 }
+
+// TestTrailingPartners checks that a partner joined after a comma to a
+// symmetric cue's target ("met X in Vienna, together with Y") is one more
+// party, and that a clause or an asymmetric cue takes none.
+func TestTrailingPartners(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Blinken met with Wang Yi in Vienna, together with EU foreign policy chief Josep Borrell.",
+			[]string{"MET_WITH(Antony Blinken -> Josep Borrell)", "MET_WITH(Antony Blinken -> Wang Yi)"}, nil},
+		{"Blinken met Wang Yi in Vienna, and together with Borrell he flew to Rome.", nil, []string{"MET_WITH(Antony Blinken -> Josep Borrell)"}},
+		{"Chile condemned Peru, along with Bolivia.", nil, []string{"CRITICIZES(Chile -> Bolivia)"}},
+	})
+}
