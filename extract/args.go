@@ -457,8 +457,11 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 			}
 			continue
 		}
+		if t := d.toks[k].Text; t == "'s" || t == "'" || t == "-" {
+			continue // "who met Bolivia's leader": a possessive, not a break
+		}
 		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {
-			if w := d.lw(k + 1); w == "which" || w == "who" {
+			if w := d.lw(k + 1); w == "which" || w == "who" || w == "whose" {
 				return k, j
 			}
 			return 0, 0

@@ -515,3 +515,12 @@ func TestTrailingPartners(t *testing.T) {
 		{"Chile condemned Peru, along with Bolivia.", nil, []string{"CRITICIZES(Chile -> Bolivia)"}},
 	})
 }
+
+// TestRelativeBeforePossessive checks that a relative clause with a
+// possessive in it, or opened by "whose", is passed over for the subject.
+func TestRelativeBeforePossessive(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's president, who met Bolivia's leader in May, criticised Chile.", nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
+		{"Peru, whose army fought Bolivia's rebels, criticised Chile.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"CRITICIZES(Bolivia -> Chile)"}},
+	})
+}
