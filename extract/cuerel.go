@@ -894,6 +894,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				props["item"] = d.mentions[item].Name
 			}
 			x.targetProps(d, si, ms, cm, rt, t, props)
+			if x.received(d, cm, t) {
+				x.addRel(d, si, "MET_WITH", "", &d.mentions[s], &d.mentions[t], nil) // "welcomed Zelensky to Paris"
+				continue
+			}
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
@@ -1312,6 +1316,19 @@ func (d *doc) possessedBody(ms []int, n int, fits func(*Mention) bool) int {
 		return k
 	}
 	return -1
+}
+
+// received reports whether verb cue cm of words.yaml reception_verbs
+// ("welcome") takes as its object a named person right after it, not a
+// possessor ("welcomed Zelensky to Paris", "welcomed Putin in Ankara"):
+// the person was received, a meeting, not backed ("welcomed Zelensky's
+// remarks", "welcomed the election of X" still back).
+func (x *Extractor) received(d *doc, cm cueMatch, t int) bool {
+	m := &d.mentions[t]
+	if !cm.c.verb || !x.lex.sets.receptionVerbs[cm.c.words[0]] || m.Label != "Person" || m.Kind != mName || d.isPossessor(m) {
+		return false
+	}
+	return d.npStart(m) <= cm.to+1
 }
 
 // objectClause reports whether a relative clause on the verb's

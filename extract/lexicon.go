@@ -112,6 +112,7 @@ type wordSets struct {
 	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
 	pendingVerbs                                                   set               // "ratified Sweden's membership": not yet a member (members.go)
+	receptionVerbs                                                 set               // lemmas: "welcomed Lula to the palace" (cuerel.go received)
 	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)
 	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
 	chairNouns, chairVerbs                                         set               // "holds the EU presidency" (chair.go)
@@ -289,6 +290,7 @@ func compile(s *schema.Schema) *lexicon {
 		backingVerbs:      verbForms(w.BackingVerbs, w.Irregular),
 		lackingVerbs:      verbForms(w.LackingVerbs, w.Irregular),
 		pendingVerbs:      verbForms(w.PendingVerbs, w.Irregular),
+		receptionVerbs:    newSet(w.ReceptionVerbs, true),
 		concurVerbs:       newSet(w.ConcurVerbs, true),
 		allyWords:         newSet(w.AllyWords, true),
 		chairNouns:        newSet(w.ChairNouns, true),

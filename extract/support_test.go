@@ -524,3 +524,15 @@ func TestRelativeBeforePossessive(t *testing.T) {
 		{"Peru, whose army fought Bolivia's rebels, criticised Chile.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"CRITICIZES(Bolivia -> Chile)"}},
 	})
 }
+
+// TestReceived checks that welcoming a named person is receiving him (a
+// meeting), while welcoming his words or election backs him.
+func TestReceived(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Biden welcomed Zelensky to the White House on Monday.", []string{"MET_WITH(Joe Biden -> Volodymyr Zelensky)"},
+			[]string{"SUPPORTS(Joe Biden -> Volodymyr Zelensky)"}},
+		{"Macron warmly welcomed Ukrainian President Volodymyr Zelensky.", []string{"MET_WITH(Emmanuel Macron -> Volodymyr Zelensky)"}, nil},
+		{"Biden welcomed Zelensky's remarks.", []string{"SUPPORTS(Joe Biden -> Volodymyr Zelensky)"}, []string{"MET_WITH(Joe Biden -> Volodymyr Zelensky)"}},
+		{"Biden welcomed the election of Zelensky.", []string{"SUPPORTS(Joe Biden -> Volodymyr Zelensky)"}, []string{"MET_WITH(Joe Biden -> Volodymyr Zelensky)"}},
+	})
+}
