@@ -625,6 +625,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if j := d.npStart(m) - 1; j >= 0 && excluders[d.lw(j)] {
 			continue // "France, but not Germany, condemned": Germany did not
 		}
+		if d.followersOf(m) {
+			continue // "supporters of Chile's president attacked": the supporters did
+		}
 		if d.passiveAgent(ms, ms[p]) {
 			continue // "rebels armed by Rwanda attacked": the agent of the participle (passive.go)
 		}
@@ -655,6 +658,23 @@ func (d *doc) describes(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// followersOf reports whether mention m names whom a group of followers
+// follows: "supporters of the president", "the president's supporters",
+// "Hamas supporters" (words.yaml follower_nouns). The followers, not m, do what follows.
+func (d *doc) followersOf(m *Mention) bool {
+	if j := d.npStart(m) - 1; j > d.sents[m.sent].From && d.lw(j) == "of" && d.words.followerNouns[d.lw(j-1)] {
+		return true
+	}
+	if m.To < d.sents[m.sent].To && d.words.followerNouns[d.lw(m.To)] {
+		return true // "Hamas supporters attacked"
+	}
+	k := m.To + 1
+	if d.isPossessor(m) && k < d.sents[m.sent].To && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && !d.words.followerNouns[d.lw(k)] {
+		k++ // "the president's loyal supporters"
+	}
+	return d.isPossessor(m) && k < d.sents[m.sent].To && d.words.followerNouns[d.lw(k)]
 }
 
 // rightArg returns the first fitting argument mention from token i on,

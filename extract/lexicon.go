@@ -113,6 +113,7 @@ type wordSets struct {
 	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
 	pendingVerbs                                                   set               // "ratified Sweden's membership": not yet a member (members.go)
 	receptionVerbs                                                 set               // lemmas: "welcomed Lula to the palace" (cuerel.go received)
+	followerNouns                                                  set               // "supporters of the president attacked" (args.go followersOf)
 	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)
 	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
 	chairNouns, chairVerbs                                         set               // "holds the EU presidency" (chair.go)
@@ -291,6 +292,7 @@ func compile(s *schema.Schema) *lexicon {
 		lackingVerbs:      verbForms(w.LackingVerbs, w.Irregular),
 		pendingVerbs:      verbForms(w.PendingVerbs, w.Irregular),
 		receptionVerbs:    newSet(w.ReceptionVerbs, true),
+		followerNouns:     newSet(w.FollowerNouns, true),
 		concurVerbs:       newSet(w.ConcurVerbs, true),
 		allyWords:         newSet(w.AllyWords, true),
 		chairNouns:        newSet(w.ChairNouns, true),

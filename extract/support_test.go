@@ -536,3 +536,15 @@ func TestReceived(t *testing.T) {
 		{"Biden welcomed the election of Zelensky.", []string{"SUPPORTS(Joe Biden -> Volodymyr Zelensky)"}, []string{"MET_WITH(Joe Biden -> Volodymyr Zelensky)"}},
 	})
 }
+
+// TestFollowersAct checks that followers, not the one they follow, do
+// what the clause says.
+func TestFollowersAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Supporters of Hamas attacked Israel.", nil, []string{"ATTACKS(Hamas -> Israel)"}},
+		{"Hamas supporters attacked Israel.", nil, []string{"ATTACKS(Hamas -> Israel)"}},
+		{"Hamas's loyal supporters attacked Israel.", nil, []string{"ATTACKS(Hamas -> Israel)"}},
+		{"Members of Hamas attacked Israel.", []string{"ATTACKS(Hamas -> Israel)"}, nil},
+		{"Chile, a staunch supporter of Peru, criticised Bolivia.", []string{"SUPPORTS(Chile -> Peru)", "CRITICIZES(Chile -> Bolivia)"}, nil},
+	})
+}

@@ -366,6 +366,7 @@ type Words struct {
 	LackingVerbs    []string            `yaml:"lacking_verbs,omitempty" json:"lacking_verbs,omitempty"`               // "sought the support of X": no backing (lemmas)
 	PendingVerbs    []string            `yaml:"pending_verbs,omitempty" json:"pending_verbs,omitempty"`               // "ratified Sweden's membership in NATO": not yet a member (lemmas)
 	ReceptionVerbs  []string            `yaml:"reception_verbs,omitempty" json:"reception_verbs,omitempty"`           // "welcomed Lula to the palace": received (lemmas)
+	FollowerNouns   []string            `yaml:"follower_nouns,omitempty" json:"follower_nouns,omitempty"`             // "supporters of the president attacked": the supporters act
 	ConcurVerbs     []string            `yaml:"concur_verbs,omitempty" json:"concur_verbs,omitempty"`                 // "and Britain and France agree.": concurring only (lemmas)
 	AllyWords       []string            `yaml:"ally_words,omitempty" json:"ally_words,omitempty"`                     // "NATO allies Poland and Lithuania": members of the alliance
 	ChairNouns      []string            `yaml:"chair_nouns,omitempty" json:"chair_nouns,omitempty"`                   // "holds the EU presidency": a member's chair
