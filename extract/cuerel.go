@@ -543,6 +543,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if j >= from && d.lw(j) == "by" {
 			return nil, passive, nil // "condemned by members of the EU": an agent, not what the subject is
 		}
+		if d.words.followerNouns[d.lw(cm.from)] && x.followerObject(d, si, cm.from) {
+			return nil, passive, nil // "Chile criticised the supporters of Peru": not Chile's support
+		}
 	}
 	if !c.verb && cm.from > from && d.words.subjectGerundPreps[d.lw(cm.from-1)] {
 		// "troops there to fight ISIS in cooperation with Iraqi forces": the
@@ -1316,6 +1319,27 @@ func (d *doc) possessedBody(ms []int, n int, fits func(*Mention) bool) int {
 		return k
 	}
 	return -1
+}
+
+// followerObject reports whether the follower noun at toks[i]
+// ("supporters") is the object of a verb or a preposition rather than
+// said of the subject with a copula or an apposition: "criticised the
+// supporters of Peru", "met with backers of Peru", not "is a staunch
+// supporter of Peru", "Chile, a backer of Peru,".
+func (x *Extractor) followerObject(d *doc, si, i int) bool {
+	from := d.sents[si].From
+	said := func(w string) bool {
+		return x.lex.sets.copulas[w] || w == "as" || w == "become" || w == "became" || w == "becomes" || w == "remain" || w == "remains" || w == "remained"
+	}
+	j := i - 1
+	for k := 0; k < 3 && j > from && !said(d.lw(j)) && !d.words.objectPreps[d.lw(j)] &&
+		(determiners[d.lw(j)] || d.toks[j].Kind == Word && !d.toks[j].Capitalized()); k++ {
+		j-- // "the", "a staunch", "a very strong"
+	}
+	if j < from || d.toks[j].Text == "," || said(d.lw(j)) {
+		return false
+	}
+	return d.toks[j].Kind == Word
 }
 
 // received reports whether verb cue cm of words.yaml reception_verbs

@@ -548,3 +548,15 @@ func TestFollowersAct(t *testing.T) {
 		{"Chile, a staunch supporter of Peru, criticised Bolivia.", []string{"SUPPORTS(Chile -> Peru)", "CRITICIZES(Chile -> Bolivia)"}, nil},
 	})
 }
+
+// TestFollowerObject checks that a follower noun states its subject's
+// support only with a copula or in apposition, not as a verb's object.
+func TestFollowerObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile criticised the supporters of Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Chile met with backers of Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Chile is a very strong supporter of Peru.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
+		{"Chile became the main backer of Peru.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
+		{"Iran, Hezbollah's main backer, denied it.", []string{"SUPPORTS(Iran -> Hezbollah)"}, nil},
+	})
+}
