@@ -338,8 +338,15 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 				n = h
 			}
 		}
-		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" || d.compoundModifier(&d.mentions[n]) {
-			return out // "A and the Tripoli-based B": B, not Tripoli
+		if n >= 0 && d.compoundModifier(&d.mentions[n]) {
+			// "A and the Tripoli-based B": B, not Tripoli; nothing for "the
+			// Havana-based Cuban mediators"
+			if n = d.mentionAt(ms, d.mentions[n].To+2); n >= 0 && d.mentions[n].Kind != mName {
+				n = -1
+			}
+		}
+		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" {
+			return out
 		}
 		if joined && d.toks[m.To].Text == "," && d.newSubject(ms, out[0], n) {
 			return out // "Russia attacked Ukraine, and Poland condemned it": a new clause
@@ -450,8 +457,11 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 			}
 			continue
 		}
+		if t := d.toks[k].Text; t == "'s" || t == "'" || t == "-" {
+			continue // "who met Bolivia's leader": a possessive, not a break
+		}
 		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {
-			if w := d.lw(k + 1); w == "which" || w == "who" {
+			if w := d.lw(k + 1); w == "which" || w == "who" || w == "whose" {
 				return k, j
 			}
 			return 0, 0
@@ -606,11 +616,17 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				if w == "which" && d.modifierBefore(ms, m, k) {
 					return ms[p] // "a coalition to patrol the Gulf which was joined by": the coalition
 				}
+				if h := d.appositionHead(ms, ms[p], fits); h >= 0 && d.describes(m.To, j) {
+					return h // "Chile, a Peru ally who led the talks": Chile
+				}
 				return -1
 			}
 		}
 		if j := d.npStart(m) - 1; j >= 0 && excluders[d.lw(j)] {
 			continue // "France, but not Germany, condemned": Germany did not
+		}
+		if d.followersOf(m) {
+			continue // "supporters of Chile's president attacked": the supporters did
 		}
 		if d.passiveAgent(ms, ms[p]) {
 			continue // "rebels armed by Rwanda attacked": the agent of the participle (passive.go)
@@ -624,6 +640,41 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		return ms[p]
 	}
 	return fallback
+}
+
+// describes reports whether toks[i:j] is the rest of a description after
+// its possessor or modifying name: at most three lower-case words, after
+// an optional "'s" ("'s closest ally", "ally").
+func (d *doc) describes(i, j int) bool {
+	if i < j && d.lw(i) == "'s" {
+		i++
+	}
+	if i >= j || j-i > 3 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := d.toks[k]; t.Kind != Word || t.Text != t.lower {
+			return false
+		}
+	}
+	return true
+}
+
+// followersOf reports whether mention m names whom a group of followers
+// follows: "supporters of the president", "the president's supporters",
+// "Hamas supporters" (words.yaml follower_nouns). The followers, not m, do what follows.
+func (d *doc) followersOf(m *Mention) bool {
+	if j := d.npStart(m) - 1; j > d.sents[m.sent].From && d.lw(j) == "of" && d.words.followerNouns[d.lw(j-1)] {
+		return true
+	}
+	if m.To < d.sents[m.sent].To && d.words.followerNouns[d.lw(m.To)] {
+		return true // "Hamas supporters attacked"
+	}
+	k := m.To + 1
+	if d.isPossessor(m) && k < d.sents[m.sent].To && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && !d.words.followerNouns[d.lw(k)] {
+		k++ // "the president's loyal supporters"
+	}
+	return d.isPossessor(m) && k < d.sents[m.sent].To && d.words.followerNouns[d.lw(k)]
 }
 
 // rightArg returns the first fitting argument mention from token i on,

@@ -315,3 +315,37 @@ func (d *doc) subjectAfter(ms []int, si, comma int, fits func(*Mention) bool) []
 	}
 	return d.coordinated(ms, n, named)
 }
+
+// jointIntents adds the cooperation that a plan or act noun made by a
+// list of parties states in sentence si: "the decision by Chile and Peru
+// to reopen the border", "the efforts of both Ghana and Togo to end the
+// dispute" (words.yaml joint_nouns). The list follows "by" or "of" (and
+// an optional "both" or "the") and is followed by the noun's "to" clause,
+// whose doers are then the parties together; each cooperates with each
+// other. A negated noun ("no decision by") states nothing.
+func (x *Extractor) jointIntents(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	for i := from; i+2 < end; i++ {
+		if !d.words.jointNouns[d.lw(i)] || (d.lw(i+1) != "by" && d.lw(i+1) != "of") || negated(d, from, i) {
+			continue
+		}
+		j := i + 2
+		if d.lw(j) == "both" || d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+			j++
+		}
+		n := d.mentionAt(ms, j)
+		if n < 0 || !namedActor(&d.mentions[n]) {
+			continue
+		}
+		list := d.coordinated(ms, n, namedActor)
+		last := d.mentions[list[len(list)-1]].To
+		if len(list) < 2 || last+1 >= end || d.lw(last) != "to" || d.toks[last+1].Kind != Word || d.toks[last+1].Capitalized() {
+			continue
+		}
+		for a := 0; a < len(list); a++ {
+			for b := a + 1; b < len(list); b++ {
+				x.addRel(d, si, "COOPERATES_WITH", "", &d.mentions[list[a]], &d.mentions[list[b]], nil)
+			}
+		}
+	}
+}

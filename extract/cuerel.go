@@ -160,13 +160,14 @@ func negatedInside(d *doc, i, to int) bool {
 
 // negated reports whether a negation stands just before the cue at toks[i]
 // ("does not arm", "never met", "denied supplying"), a verb of failing
-// opens its "to" clause ("failed to condemn", "declined to back"), or a
+// opens its "to" clause ("failed to condemn", "declined to back"; so does
+// a noun of failing: "its refusal to renew"), or a
 // threat that states only itself ("threatened to strike").
 func negated(d *doc, from, i int) bool {
 	if i-2 >= from && d.lw(i-1) == "to" && strings.HasPrefix(d.lw(i-2), "threaten") {
 		return true // "threatened to strike": the threat is the fact
 	}
-	if i-2 >= from && d.lw(i-1) == "to" && d.words.failureVerbs[lemmaOf(d.lw(i-2), d.words.failureVerbs)] {
+	if i-2 >= from && d.lw(i-1) == "to" && (d.words.failureVerbs[lemmaOf(d.lw(i-2), d.words.failureVerbs)] || d.words.failureNouns[d.lw(i-2)]) {
 		return true
 	}
 	for j := i - 1; j >= from && j >= i-3; j-- {
@@ -355,6 +356,10 @@ func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 // them, and an apposition or a predicate noun opens with one.
 var articles = set{"a": true, "an": true, "the": true}
 
+// demonstratives point back to something named before: "that
+// cooperation", "such talks".
+var demonstratives = set{"this": true, "that": true, "these": true, "those": true, "such": true}
+
 // cueRelations adds the relations the cues of sentence si state.
 func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	cues := x.findCues(d, si, ms)
@@ -369,6 +374,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.invitations(d, si, ms)
 	x.creditedSupport(d, si, ms)
 	x.signatories(d, si, ms)
+	x.jointIntents(d, si, ms) // "the decision by A and B to reopen" (collective.go)
 	x.includedCritics(d, si, ms)
 	x.answeredCriticism(d, si, ms)
 }
@@ -376,6 +382,9 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 // cueRelation finds the arguments of one cue and adds its relations.
 func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	c := cm.c
+	if x.pendingMembership(d, si, ms, cm) {
+		return // "ratified Chile's membership of the bloc": not yet a member (members.go)
+	}
 	rt := x.lex.relTypes[c.Type]
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
@@ -555,6 +564,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if j >= from && d.lw(j) == "by" {
 			return nil, passive, nil // "condemned by members of the EU": an agent, not what the subject is
 		}
+		if d.words.followerNouns[d.lw(cm.from)] && x.followerObject(d, si, cm.from) {
+			return nil, passive, nil // "Chile criticised the supporters of Peru": not Chile's support
+		}
 	}
 	if !c.verb && cm.from > from && d.words.subjectGerundPreps[d.lw(cm.from-1)] {
 		// "troops there to fight ISIS in cooperation with Iraqi forces": the
@@ -689,6 +701,9 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if !cm.c.verb && len(sources) > 0 && !d.opensClause(ms, sources[0]) {
 		sources = nil // "invited Iran and the US to a meeting": objects, not the ones who meet
 	}
+	if !cm.c.verb && cm.from > d.sents[si].From && demonstratives[d.lw(cm.from-1)] {
+		sources = nil // "Chile and Peru should end that cooperation": one named before, maybe with others
+	}
 	for j := cm.to; j < end && j < cm.to+6 && d.toks[j].Kind != Punct; j++ {
 		if w := d.lw(j); w == "between" || w == "involving" || w == "involved" || w == "including" {
 			if n := d.rightArg(ms, j+1, 6, fits); n >= 0 {
@@ -783,7 +798,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if len(targets) == 0 {
 		targets = x.askedObject(d, ms, cm, fits) // "called on Italy and Egypt to join" (asked.go)
 	}
-	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && (d.toks[cm.to].Text == "," || d.words.relativePronouns[d.lw(cm.to)]) && d.cueLastPrep(c) == "" {
+	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && (d.toks[cm.to].Text == "," || d.words.relativePronouns[d.lw(cm.to)] ||
+		d.lw(cm.to) == "and" && cm.to+1 < end && (d.lw(cm.to+1) == "a" || d.lw(cm.to+1) == "an")) && d.cueLastPrep(c) == "" {
+		// after the cue ends its description ("Chile, Peru's ally, ...", "...
+		// ally who", "... ally and a member of the bloc"), its other side is the apposition's head
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
 			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, criticized Bolivia", "Chile, a Peru ally who met Bolivia": Chile, not Bolivia; "Chile and Peru, Bolivia's backers,": both
 		}
@@ -801,6 +819,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 	}
 	n := d.rightArg(ms, from, win, fits)
+	if n >= 0 && rt.BetweenSides {
+		if k := d.possessedBody(ms, n, fits); k >= 0 {
+			n = k // "aligned with Prime Minister Mota's Unity Party": the party
+		}
+	}
 	if n >= 0 && x.trailingSpeaker(d, n) {
 		n = -1 // "Iran and Syria are allies, Lavrov said": the speaker, no target
 	}
@@ -842,6 +865,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && d.partiesOfObject(from, d.mentions[n].From):
 		// "welcomed the ceasefire between Israel and Hamas": the parties of
 		// the object, not what the subject welcomed
+	case n >= 0 && c.verb && d.objectClause(from, d.mentions[n].From):
+		// "would welcome any step that ends the blockade of Cuba": Cuba is
+		// in the clause on the object, not what the subject welcomed
 	case n >= 0 && c.verb && d.complementBetween(from, d.mentions[n].From):
 		// "condemned the launch as a violation of UN resolutions": the
 		// object was the launch; what follows "as" describes it
@@ -872,6 +898,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if c.Then != "" {
 		targets = slices.DeleteFunc(targets, func(t int) bool {
 			m := &d.mentions[t]
+			if m.To+1 < end && (d.toks[m.To+1].Capitalized() || d.toks[m.To+1].Kind == Number) {
+				return true // "joined Putin in Helsinki", "in 2004": a place or a date, not an act
+			}
 			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1))
 		})
 	}
@@ -889,11 +918,23 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				props["item"] = d.mentions[item].Name
 			}
 			x.targetProps(d, si, ms, cm, rt, t, props)
+			if x.received(d, cm, t) {
+				x.addRel(d, si, "MET_WITH", "", &d.mentions[s], &d.mentions[t], nil) // "welcomed Zelensky to Paris"
+				continue
+			}
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
 	if !c.Reverse && len(targets) > 0 {
 		x.sideAgainst(d, si, ms, c.Type, sources, targets[len(targets)-1])
+	}
+	if c.verb && rt.Symmetric && len(targets) > 0 {
+		// "met Wang Yi in Vienna, together with Borrell": one more party
+		for _, p := range d.trailingPartners(ms, si, d.mentions[targets[len(targets)-1]].To, fits) {
+			for _, s := range sources {
+				x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[p], cueProps(c))
+			}
+		}
 	}
 	return targets
 }
@@ -1279,6 +1320,85 @@ func (d *doc) partiesOfObject(i, j int) bool {
 	}
 	t := d.toks[k-1]
 	return t.Kind == Word && t.Text == t.lower
+}
+
+// possessedBody returns the organization that possessor mention n owns
+// right after its "'s" ("Prime Minister Mota's Unity Party"), with at
+// most two lower-case words between ("Iran's ruling Unity Party"), when it
+// fits; else -1. Support and cooperation go to that body, not to its
+// owner.
+func (d *doc) possessedBody(ms []int, n int, fits func(*Mention) bool) int {
+	m := &d.mentions[n]
+	if !d.isPossessor(m) {
+		return -1
+	}
+	j := m.To + 1
+	for k := 0; k < 2 && j < len(d.toks) && d.toks[j].Kind == Word && d.toks[j].Text == d.toks[j].lower; k++ {
+		j++
+	}
+	if k := d.mentionAt(ms, j); k >= 0 && d.mentions[k].Label == "Organization" && d.mentions[k].Key != "" && d.mentions[k].Arg && fits(&d.mentions[k]) {
+		return k
+	}
+	return -1
+}
+
+// followerObject reports whether the follower noun at toks[i]
+// ("supporters") is the object of a verb or a preposition rather than
+// said of the subject with a copula or an apposition: "criticised the
+// supporters of Peru", "met with backers of Peru", not "is a staunch
+// supporter of Peru", "Chile, a backer of Peru,".
+func (x *Extractor) followerObject(d *doc, si, i int) bool {
+	from := d.sents[si].From
+	said := func(w string) bool {
+		return x.lex.sets.copulas[w] || w == "as" || w == "become" || w == "became" || w == "becomes" || w == "remain" || w == "remains" || w == "remained"
+	}
+	j := i - 1
+	for k := 0; k < 3 && j > from && !said(d.lw(j)) && !d.words.objectPreps[d.lw(j)] &&
+		(determiners[d.lw(j)] || d.toks[j].Kind == Word && !d.toks[j].Capitalized()); k++ {
+		j-- // "the", "a staunch", "a very strong"
+	}
+	if j < from || d.toks[j].Text == "," || said(d.lw(j)) {
+		return false
+	}
+	return d.toks[j].Kind == Word
+}
+
+// received reports whether verb cue cm of words.yaml reception_verbs
+// ("welcome") takes as its object a named person right after it, not a
+// possessor ("welcomed Zelensky to Paris", "welcomed Putin in Ankara"):
+// the person was received, a meeting, not backed ("welcomed Zelensky's
+// remarks", "welcomed the election of X" still back).
+func (x *Extractor) received(d *doc, cm cueMatch, t int) bool {
+	m := &d.mentions[t]
+	if !cm.c.verb || !x.lex.sets.receptionVerbs[cm.c.words[0]] || m.Label != "Person" || m.Kind != mName || d.isPossessor(m) {
+		return false
+	}
+	return d.npStart(m) <= cm.to+1
+}
+
+// objectClause reports whether a relative clause on the verb's
+// unnamed object stands in toks[i:j], before the mention at toks[j]: a
+// determiner, at most two lower-case words and "that", "which" or "who"
+// ("would welcome any step that ends the blockade of Cuba", "backed the
+// plan which Peru drafted"): the mention belongs to that clause, not to
+// the verb.
+func (d *doc) objectClause(i, j int) bool {
+	if i < j && d.toks[i].Kind == Punct && strings.ContainsAny(d.toks[i].Text, "\"“") {
+		i++ // welcomed "any step that ..."
+	}
+	if i >= j || !determiners[d.lw(i)] {
+		return false
+	}
+	for k := i + 1; k < j && k <= i+3; k++ {
+		t := d.toks[k]
+		if d.words.relativePronouns[t.lower] && t.lower != "whose" {
+			return k > i+1
+		}
+		if t.Kind != Word || t.Text != t.lower {
+			return false
+		}
+	}
+	return false
 }
 
 // eventObject reports whether actor mention k is the object of a noun

@@ -71,10 +71,11 @@ type wordSets struct {
 
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
 	decidedNouns                                                  set               // "Chile's decision to expel": done, not intended (hedged)
+	jointNouns                                                    set               // "the decision by A and B to reopen" (collective.go)
 	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
 	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
-	modals, hopeVerbs, failureVerbs, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs,
+	modals, hopeVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
 	subjectGerundPreps set               // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
@@ -111,6 +112,9 @@ type wordSets struct {
 	memberWords, listLeads, locatedSorts, copulas                  set
 	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
+	pendingVerbs                                                   set               // "ratified Sweden's membership": not yet a member (members.go)
+	receptionVerbs                                                 set               // lemmas: "welcomed Lula to the palace" (cuerel.go received)
+	followerNouns                                                  set               // "supporters of the president attacked" (args.go followersOf)
 	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)
 	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
 	chairNouns, chairVerbs                                         set               // "holds the EU presidency" (chair.go)
@@ -126,6 +130,7 @@ type wordSets struct {
 	criticNouns                                                    map[string]string // "critics" -> CRITICIZES: "critics of A include B" (critic.go)
 	compounds                                                      compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
 	groupNouns, compriseVerbs                                      set               // "a group of seven countries", "which comprises" (members.go)
+	staffNouns                                                     set               // "which included experts from A and B" (members.go)
 	regionWords                                                    set               // "Northern" in "Northern Syria" (mention.go)
 	adjectiveBodies                                                set               // "military": a body as a noun only (mention.go)
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
@@ -246,6 +251,7 @@ func compile(s *schema.Schema) *lexicon {
 		joinVerbs:         newSet(w.JoinVerbs, true),
 		intentNouns:       newSet(w.IntentNouns, true),
 		decidedNouns:      newSet(w.DecidedNouns, true),
+		jointNouns:        newSet(w.JointNouns, true),
 		judgedActs:        newSet(w.JudgedActs, true),
 		statementNouns:    newSet(w.StatementNouns, true),
 		statementPreps:    newSet(w.StatementPreps, true),
@@ -267,6 +273,7 @@ func compile(s *schema.Schema) *lexicon {
 		modals:            newSet(w.Modals, true),
 		hopeVerbs:         newSet(w.HopeVerbs, true),
 		failureVerbs:      newSet(w.FailureVerbs, true),
+		failureNouns:      newSet(w.FailureNouns, true),
 		jointAdverbs:      newSet(w.JointAdverbs, true),
 		outletLeads:       newSet(w.OutletLeads, true),
 		outletPreps:       newSet(w.OutletPreps, true),
@@ -286,6 +293,9 @@ func compile(s *schema.Schema) *lexicon {
 		backingLeads:      newSet(w.BackingLeads, true),
 		backingVerbs:      verbForms(w.BackingVerbs, w.Irregular),
 		lackingVerbs:      verbForms(w.LackingVerbs, w.Irregular),
+		pendingVerbs:      verbForms(w.PendingVerbs, w.Irregular),
+		receptionVerbs:    newSet(w.ReceptionVerbs, true),
+		followerNouns:     newSet(w.FollowerNouns, true),
 		concurVerbs:       newSet(w.ConcurVerbs, true),
 		allyWords:         newSet(w.AllyWords, true),
 		chairNouns:        newSet(w.ChairNouns, true),
@@ -302,6 +312,7 @@ func compile(s *schema.Schema) *lexicon {
 		locatedSorts:      newSet(w.LocatedSorts, false),
 		groupNouns:        newSet(w.GroupNouns, true),
 		compriseVerbs:     newSet(w.CompriseVerbs, true),
+		staffNouns:        newSet(w.StaffNouns, true),
 		regionWords:       newSet(w.RegionWords, false),
 		adjectiveBodies:   newSet(w.AdjectiveBodies, true),
 		postHeads:         newSet(w.PostHeads, true),

@@ -4,7 +4,8 @@ import "strings"
 
 // groupMembers reads an organization defined by its members: "the G20 is
 // a group of 19 countries and the EU: A, B, ...", "ASEAN, a bloc of ten
-// nations, A, B, ..." and "the GCC, which comprises A, B and C". Each
+// nations, A, B, ...", "the GCC, which comprises A, B and C" and "the
+// panel, which included experts from A and B" (words.yaml staff_nouns). Each
 // country of the list is MEMBER_OF organization m. A list of one country
 // or a negated definition states nothing.
 func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
@@ -25,6 +26,9 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	fits, least := isCountry, 2
 	if k := d.phraseEnd(w.compriseVerbs, j, end); k > j {
 		j = k
+		if j+1 < end && w.staffNouns[d.lw(j)] && (d.lw(j+1) == "from" || d.lw(j+1) == "of") {
+			j += 2 // "which included experts from A and B": A and B are members
+		}
 		if m.Label == "Organization" {
 			// "the SDF is largely made up of YPG militia": one member is enough
 			fits = func(c *Mention) bool { return isCountry(c) || c.Label == "Organization" && c.Kind != mAdjective }
@@ -101,4 +105,41 @@ func (d *doc) phraseEnd(words set, i, end int) int {
 		}
 	}
 	return best
+}
+
+// pendingMembership reports whether membership noun cue cm (a MEMBER_OF
+// noun: "membership of", "accession to") is the object of a verb that
+// decides it (words.yaml pending_verbs: "the senate ratified Chile's
+// membership of the bloc", "Peru blocked Bolivia's accession to the
+// pact") or follows an intent noun ("Bolivia's bid for membership"): the
+// membership is still to come, so it states no MEMBER_OF. The noun's
+// possessor, determiners and the modifiers "full" and "eventual" are
+// passed over back to that word.
+func (x *Extractor) pendingMembership(d *doc, si int, ms []int, cm cueMatch) bool {
+	if cm.c.verb || cm.c.Type != "MEMBER_OF" {
+		return false
+	}
+	from := d.sents[si].From
+	j := cm.from - 1
+	for k := 0; k < 8 && j >= from; k++ {
+		t := d.toks[j]
+		if n := d.mentionEnding(ms, j+1, keyed); n >= 0 {
+			j = d.mentions[n].From - 1 // the possessor "Chile" of "Chile's membership"
+			continue
+		}
+		if t.lower == "'s" || t.lower == "'" || determiners[t.lower] || possessivePronoun[t.lower] || t.lower == "their" ||
+			t.lower == "full" || t.lower == "eventual" {
+			j--
+			continue
+		}
+		break
+	}
+	if j < from {
+		return false
+	}
+	w := &x.lex.sets
+	if w.pendingVerbs[d.lw(j)] {
+		return true
+	}
+	return (d.lw(j) == "for" || d.lw(j) == "to") && j > from && w.intentNouns[d.lw(j-1)]
 }

@@ -736,6 +736,34 @@ func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 	return -1
 }
 
+// secondDescription returns the article of a second description joined
+// by "and" to an apposition that starts at toks[i]: "Chile, Peru's closest
+// ally and a founding member of the bloc," gives the "a" after "and". The
+// first description opens with a determiner or a name ("Peru's") and ends
+// in a lower-case noun ("ally"), with no comma, relative pronoun or more
+// than six tokens in it (not a list of names, "Chile, Peru and a member",
+// nor a clause). It returns -1 when there is none.
+func (d *doc) secondDescription(ms []int, i, end int) int {
+	if i >= end || !determiners[d.lw(i)] && d.mentionAt(ms, i) < 0 {
+		return -1
+	}
+	for j := i + 1; j < end && j <= i+6; j++ {
+		t := d.toks[j]
+		if t.Kind == Punct && t.Text != "'s" && t.Text != "-" || d.words.relativePronouns[t.lower] {
+			return -1
+		}
+		if t.lower != "and" {
+			continue
+		}
+		prev := d.toks[j-1]
+		if j+1 < end && (d.lw(j+1) == "a" || d.lw(j+1) == "an") && prev.Kind == Word && !prev.Capitalized() && d.mentionAt(ms, j-1) < 0 {
+			return j + 1
+		}
+		return -1
+	}
+	return -1
+}
+
 // nameModifier reports whether name m modifies the lower-case noun right
 // after it, behind an article: "a Hezbollah ally".
 func (d *doc) nameModifier(m *Mention) bool {
@@ -905,4 +933,47 @@ func (x *Extractor) actMaker(d *doc, si, i int, fits func(*Mention) bool) int {
 		}
 	}
 	return -1
+}
+
+// trailingPartners returns the partners joined by an additive link after
+// a comma that follows token i, the end of a symmetric cue's last target:
+// "Blinken met Wang Yi at the Palais Coburg, together with Borrell" (one
+// more party of the meeting, whichever side he came with). Only words
+// with no clause break and no other comma may stand between; a title
+// before the partner leads to the person ("together with EU foreign
+// policy chief Jane Roe"). Nil when there is none.
+func (d *doc) trailingPartners(ms []int, si, i int, fits func(*Mention) bool) []int {
+	end := d.sents[si].To
+	for j := i; j < end && j < i+10; j++ {
+		w := d.lw(j)
+		if d.toks[j].Text != "," {
+			if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] {
+				return nil
+			}
+			continue
+		}
+		link := 0
+		switch {
+		case j+2 < end && d.words.additiveLinks[d.lw(j+1)+" "+d.lw(j+2)]:
+			link = 2
+		case j+1 < end && d.words.additiveLinks[d.lw(j+1)]:
+			link = 1
+		default:
+			return nil
+		}
+		n := d.rightArg(ms, j+1+link, 6, func(m *Mention) bool { return m.Label == "Person" && m.Kind == mName && fits(m) })
+		for k := j + 1 + link; n >= 0 && k < d.mentions[n].From; k++ {
+			if d.toks[k].Kind == Punct || d.lw(k) == "and" || d.lw(k) == "or" {
+				n = -1 // "together with Peru, and Jane Roe": not one phrase
+			}
+		}
+		if n < 0 {
+			n = d.rightArg(ms, j+1+link, 2, fits)
+		}
+		if n < 0 || d.mentions[n].Key == "" {
+			return nil
+		}
+		return d.coordinated(ms, n, fits)
+	}
+	return nil
 }

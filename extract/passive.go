@@ -195,7 +195,7 @@ func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool
 		return a // "was rebuked on Monday by", "was criticised, in public, by"
 	}
 	if cm.c.Prep == "" {
-		return -1
+		return d.agentAfterSetting(ms, cm.to, end, fits)
 	}
 	for j := cm.to; j < end && j < cm.to+8; j++ {
 		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" {
@@ -228,6 +228,34 @@ func (d *doc) adjunctAgent(ms []int, i, end int, fits func(*Mention) bool) int {
 		case d.toks[j].Text == ",":
 			aside = !aside
 		case d.toks[j].Kind == Punct || w != "and" && d.words.clauseBreaks[w] || d.mentionAt(ms, j) >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// settingWords may stand in a passive's place or time phrase before its
+// agent: "signed in Lima in June 2022 by", "approved on 3 May by".
+var settingWords = set{"in": true, "on": true, "at": true, "the": true, "of": true, "last": true, "early": true, "late": true}
+
+// agentAfterSetting returns the agent after "by" of a passive participle
+// whose place and time come first, from toks[i]: "a memorandum signed in
+// Lima in June 2022 by Chile and Peru". Only setting words, capitalized
+// words and numbers (no actor) may stand before "by", at most ten tokens;
+// -1 if there is no such agent.
+func (d *doc) agentAfterSetting(ms []int, i, end int, fits func(*Mention) bool) int {
+	if w := d.lw(i); i >= end || w != "in" && w != "on" && w != "at" {
+		return -1
+	}
+	for j := i; j < end && j < i+10; j++ {
+		t := d.toks[j]
+		if t.lower == "by" {
+			return d.rightArg(ms, j+1, 3, fits)
+		}
+		if n := d.mentionAt(ms, j); n >= 0 && isActorMention(&d.mentions[n]) && d.mentions[n].Label != "Location" {
+			return -1
+		}
+		if t.Kind == Word && !t.Capitalized() && !settingWords[t.lower] || t.Kind == Punct {
 			return -1
 		}
 	}

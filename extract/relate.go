@@ -496,7 +496,8 @@ func (d *doc) afterListLead(i, end int) int {
 
 // partNoun reads "the YPG is the main fighting force of the SDF", "Kataib
 // Hezbollah, part of the Popular Mobilization Forces", "Montenegro, part
-// of NATO", "Chile, a founding member of the bloc": a part noun
+// of NATO", "Chile, a founding member of the bloc" (also as a second
+// description: "Chile, Peru's ally and a member of the bloc"): a part noun
 // (words.yaml part_nouns) said of m, before "of" and an organization or
 // state. A part's organization is PART_OF it, a state MEMBER_OF it and a
 // place LOCATED_IN it; a member is MEMBER_OF it. A negation ("is not part
@@ -511,6 +512,11 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 		return
 	}
 	j := i + 1
+	if d.toks[i].Text == "," {
+		if k := d.secondDescription(ms, j, end); k >= 0 {
+			j = k // "Chile, Peru's ally and a founding member of the bloc": the second description
+		}
+	}
 	quantified := d.toks[i].Text == "," && x.lex.sets.listQuantifiers[d.lw(j)]
 	if quantified {
 		j++ // "Estonia and Latvia, both members of NATO": each member of the list

@@ -249,6 +249,11 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	fits := func(a *Mention) bool {
 		return a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
 	}
+	if p := d.listPossessor(k, fits); p >= 0 {
+		a := &d.mentions[p]
+		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		return
+	}
 	// a subject pronoun in the sentence of its antecedent takes the first
 	// subject-like mention: "Putin said he would call Bush"; possessives
 	// take the nearest ("sanctions on North Korea over its program"),
@@ -286,6 +291,51 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 			return
 		}
 	}
+}
+
+// listPossessor returns the possessor that opens a list of possessed
+// noun phrases continued by possessive pronoun mention k after a comma
+// or "and":
+// "Peru's support for the rebels, its backing of Chile and its arms
+// sales" (Peru's backing, not the rebels'). The possessor opens a
+// lower-case noun ("support") within the sentence, no more than twelve
+// tokens before; every name between is the object of a preposition
+// ("for the rebels"), so none heads a phrase of its own ("Peru's ally
+// Chile, its ..."); no relative pronoun or semicolon stands between, and
+// a comma does (a list, not "Peru's talks with Chile and its allies").
+// It returns -1 otherwise.
+func (d *doc) listPossessor(k int, fits func(*Mention) bool) int {
+	m := &d.mentions[k]
+	if !possessivePronoun[m.Head] || m.From == 0 || d.toks[m.From-1].Text != "," && d.lw(m.From-1) != "and" {
+		return -1
+	}
+	from := d.sents[m.sent].From
+	for j := k - 1; j >= 0; j-- {
+		a := &d.mentions[j]
+		if a.sent != m.sent || a.From < from || m.From-a.To > 12 {
+			return -1
+		}
+		if a.Kind != mPronoun && d.isPossessor(a) && a.To+1 < m.From {
+			if t := d.toks[a.To+1]; t.Kind == Word && t.Text == t.lower && a.Key != "" && a.Arg && fits(a) {
+				comma := false
+				for i := a.To; i < m.From; i++ {
+					if d.toks[i].Text == ";" || d.words.relativePronouns[d.lw(i)] {
+						return -1
+					}
+					comma = comma || d.toks[i].Text == ","
+				}
+				if !comma {
+					return -1 // "Peru's talks with Chile and its allies": Chile's, as likely
+				}
+				return j
+			}
+			return -1
+		}
+		if a.Kind == mName && !d.afterPreposition(a) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // peopleAfter reports whether the possessive pronoun m owns people: an

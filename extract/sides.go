@@ -10,12 +10,16 @@ import "slices"
 // backs its president" or a compound read against the wrong name ("the
 // Kremlin-backed president" taken for Putin) state nothing a title does
 // not, so such relations are dropped once the article's offices are known.
+// So does a person backing the very state or body he holds office in ("the
+// Secretary-General welcomed it", the pronoun read as his own alliance):
+// one side, nothing between sides.
 
 // dropOwnSide removes the relations of between_sides types whose target
 // is a person who holds office in their source, or in what their source
 // is part of (HOLDS_OFFICE and PART_OF of this article); a symmetric
-// type's either way. A person may still back a body of his own side ("the
-// Secretary-General welcomed the Council's resolution").
+// type's either way, and those whose source is a person who holds office
+// in their target itself. A person may still back a body of his own side
+// ("the Secretary-General welcomed the Council's resolution").
 func (x *Extractor) dropOwnSide(d *doc) {
 	office := map[[2]string]bool{} // person, state or body
 	parents := map[string][]string{}
@@ -38,7 +42,7 @@ func (x *Extractor) dropOwnSide(d *doc) {
 	}
 	d.rels = slices.DeleteFunc(d.rels, func(r Relation) bool {
 		rt := x.lex.relTypes[r.Type]
-		return rt.BetweenSides && (own(r.Target, r.Source) || rt.Symmetric && own(r.Source, r.Target))
+		return rt.BetweenSides && (own(r.Target, r.Source) || rt.Symmetric && own(r.Source, r.Target) || office[[2]string{r.Source, r.Target}])
 	})
 }
 

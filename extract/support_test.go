@@ -219,6 +219,9 @@ func TestOwnSide(t *testing.T) {
 		{"Fighting spread to Transnistria, another Russian-backed region, on Monday.", []string{"SUPPORTS(Russia -> Transnistria)"}, nil},
 		{"UN Secretary-General Antonio Guterres welcomed the decision of the UN Security Council.",
 			[]string{"SUPPORTS(Antonio Guterres -> United Nations Security Council)"}, nil},
+		{"NATO Secretary-General Mark Rutte welcomed NATO's decision and praised NATO.", nil,
+			[]string{"SUPPORTS(Mark Rutte -> NATO)"}},
+		{"Chilean President Gabriel Boric praised Chile's army.", nil, []string{"SUPPORTS(Gabriel Boric -> Chile)"}},
 	})
 }
 
@@ -357,5 +360,203 @@ func TestConcurringAgree(t *testing.T) {
 		{"Spain wants a new deal, and Italy and Greece agree.", nil, []string{"COOPERATES_WITH(Greece -> Italy)"}},
 		{"Italy and Greece agreed to reopen the border.", []string{"COOPERATES_WITH(Greece -> Italy)"}, nil},
 		{"Chile and Peru agreed on a new border.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestSecondDescription checks an apposition of two descriptions joined
+// by "and": the ally's other side is the apposition's head, and the
+// membership of the second description is the head's.
+func TestSecondDescription(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia, Syria's closest ally and a permanent member of the Security Council, refused to back the plan.",
+			[]string{"COOPERATES_WITH(Russia -> Syria)", "MEMBER_OF(Russia -> United Nations Security Council)"},
+			[]string{"COOPERATES_WITH(Syria -> United Nations Security Council)"}},
+		{"Chile, Peru and a member of the African Union, signed.", nil, []string{"MEMBER_OF(Chile -> African Union)"}},
+		{"Chile, which met Peru and a member of the African Union, signed.", nil, []string{"MEMBER_OF(Chile -> African Union)"}},
+	})
+}
+
+// TestPendingMembership checks that a membership still being decided
+// ("ratified", "blocked", "a bid for") states no MEMBER_OF, while one in
+// the past does.
+func TestPendingMembership(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Hungarian parliament on Monday approved Finland's membership in NATO.", nil, []string{"MEMBER_OF(Finland -> NATO)"}},
+		{"Peru blocked Bolivia's accession to NATO.", []string{"OPPOSES(Peru -> Bolivia)"}, []string{"MEMBER_OF(Bolivia -> NATO)"}},
+		{"Bolivia's bid for membership in NATO stalled.", nil, []string{"MEMBER_OF(Bolivia -> NATO)"}},
+		{"Estonia has prospered since its accession to the European Union in 2004.", []string{"MEMBER_OF(Estonia -> European Union)"}, nil},
+		{"Chile's membership of NATO dates from 1990.", []string{"MEMBER_OF(Chile -> NATO)"}, nil},
+	})
+}
+
+// TestObjectClause checks that a mention in a relative clause on the
+// verb's object is not what the verb is about.
+func TestObjectClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Moscow would welcome any step that ends the blockade of Venezuela.", nil, []string{"SUPPORTS(Russia -> Venezuela)"}},
+		{"Moscow praised the envoys who met Venezuela on Monday.", nil, []string{"SUPPORTS(Russia -> Venezuela)"}},
+		{"Moscow welcomed Venezuela's decision.", []string{"SUPPORTS(Russia -> Venezuela)"}, nil},
+	})
+}
+
+// TestDescribedRelativeSubject checks that a relative clause after an
+// apposition's description ("Chile, a Peru ally who ...") has the
+// apposition's head as its subject.
+func TestDescribedRelativeSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kenyan Foreign Minister Musalia Mudavadi, a Somalia ally who led the negotiations with Ethiopian envoy Redwan Hussein, signed the text.",
+			[]string{"NEGOTIATES_WITH(Musalia Mudavadi -> Redwan Hussein)", "COOPERATES_WITH(Somalia -> Musalia Mudavadi)"},
+			[]string{"NEGOTIATES_WITH(Somalia -> Redwan Hussein)"}},
+		{"Iran condemned Hamas, a Qatar ally who met Egypt.", []string{"MET_WITH(Egypt -> Hamas)"}, []string{"MET_WITH(Qatar -> Egypt)"}},
+	})
+}
+
+// TestPossessedBody checks that support and cooperation with "X's
+// party" go to the party, not to its owner.
+func TestPossessedBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Senate in Lima, which is aligned with Prime Minister Pedro Castillo's Democratic Front, blocked the bill.",
+			[]string{"COOPERATES_WITH(Democratic Front -> Senate)"}, []string{"COOPERATES_WITH(Senate -> Pedro Castillo)"}},
+		{"Chile met Peru's foreign minister Ana Cecilia Gervasi.", []string{"MET_WITH(Chile -> Ana Cecilia Gervasi)"}, nil},
+	})
+}
+
+// TestListPossessor checks that a possessive pronoun continuing a list
+// of possessed phrases is the list's first possessor.
+func TestListPossessor(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"We have concerns about Russia's support for Hamas, its backing of the Syrian government and its activities in Libya.",
+			[]string{"SUPPORTS(Russia -> Hamas)", "SUPPORTS(Russia -> Syria)"}, []string{"SUPPORTS(Hamas -> Syria)"}},
+		{"Chile condemned Peru's shelling of Bolivia, its threats against Ecuador and its support for Cuba.",
+			[]string{"SUPPORTS(Peru -> Cuba)"}, []string{"SUPPORTS(Ecuador -> Cuba)"}},
+	})
+}
+
+// TestAccordingTo checks that the source of a report ("according to
+// officials in Lima") is no argument of the clause before it.
+func TestAccordingTo(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile had signed off on the text last week, according to officials in Lima.", nil, []string{"SUPPORTS(Chile -> Lima)"}},
+	})
+}
+
+// TestThatCooperation checks that a plural noun cue after a demonstrative
+// ("that cooperation") refers back and pairs no coordinated subject.
+func TestThatCooperation(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru, whose navies work with Ecuador on smuggling, should end that cooperation.",
+			nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chile and Peru announced a new cooperation on smuggling.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestCompoundInCoordination checks that a place compound before the
+// second member of a list ("the Lima-based X") leaves X in the list.
+func TestCompoundInCoordination(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The African Union hosted talks between Ethiopia and the Lima-based High Council of State on Monday.",
+			[]string{"MET_WITH(Ethiopia -> High Council of State)"}, []string{"MET_WITH(Ethiopia -> Lima)"}},
+	})
+}
+
+// TestJoinedIn checks that joining another side in an act is cooperation,
+// and that "in" before a place or a year is not such an act.
+func TestJoinedIn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Britain joined the United States in strikes on Houthi targets.", []string{"COOPERATES_WITH(United Kingdom -> United States)"}, nil},
+		{"Peru joined Chile in condemning the vote.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil}, // symmetric: sorted by name
+		{"Trump joined Putin in Helsinki.", nil, []string{"COOPERATES_WITH(Donald Trump -> Vladimir Putin)"}},
+		{"Brazil joined Mercosur in 1991.", []string{"MEMBER_OF(Brazil -> Mercosur)"}, []string{"COOPERATES_WITH(Brazil -> Mercosur)"}},
+		{"Chile urged Peru to Geneva.", nil, []string{"INVITES(Chile -> Peru)"}},
+	})
+}
+
+// TestStaffMembers checks a body's members named by the people they send
+// ("which included experts from A and B").
+func TestStaffMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Andean Verification Team, which included experts from Chile, Peru, Ecuador and Bolivia, said the shell was Chilean.",
+			[]string{"MEMBER_OF(Chile -> Andean Verification Team)", "MEMBER_OF(Bolivia -> Andean Verification Team)"}, nil},
+	})
+}
+
+// TestKeptDeal checks that keeping to an agreement backs it, and that a
+// refusal to keep it does not.
+func TestKeptDeal(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Iran continues to comply with the JCPOA.", []string{"SUPPORTS(Iran -> JCPOA)"}, nil},
+		{"Chile and Peru have agreed to implement New START.", []string{"SUPPORTS(Chile -> New START)", "SUPPORTS(Peru -> New START)"}, nil},
+		{"Iran will not comply with the JCPOA.", nil, []string{"SUPPORTS(Iran -> JCPOA)"}},
+		{"Peru's refusal to implement New START angered Chile.", nil, []string{"SUPPORTS(Peru -> New START)"}},
+		{"Sanctions on Iran and Syria were renewed by the EU.", []string{"SANCTIONS(European Union -> Iran)"}, nil},
+		{`Tehran would welcome "any decision that ends the blockade of Venezuela".`, nil, []string{"SUPPORTS(Iran -> Venezuela)"}},
+	})
+}
+
+// TestJointIntents checks that a plan or act noun made by a list of
+// parties, with its "to" clause, makes them cooperate.
+func TestJointIntents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway has welcomed the decision by Chile and Peru to reopen the border crossing.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{`"I applaud the efforts of both Ghana and Togo to end the dispute."`, []string{"COOPERATES_WITH(Ghana -> Togo)"}, nil},
+		{"There was no decision by Chile and Peru to reopen the border.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"The plan of Chile and Peru was rejected.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+	})
+}
+
+// TestTrailingPartners checks that a partner joined after a comma to a
+// symmetric cue's target ("met X in Vienna, together with Y") is one more
+// party, and that a clause or an asymmetric cue takes none.
+func TestTrailingPartners(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Blinken met with Wang Yi in Vienna, together with EU foreign policy chief Josep Borrell.",
+			[]string{"MET_WITH(Antony Blinken -> Josep Borrell)", "MET_WITH(Antony Blinken -> Wang Yi)"}, nil},
+		{"Blinken met Wang Yi in Vienna, and together with Borrell he flew to Rome.", nil, []string{"MET_WITH(Antony Blinken -> Josep Borrell)"}},
+		{"Chile condemned Peru, along with Bolivia.", nil, []string{"CRITICIZES(Chile -> Bolivia)"}},
+	})
+}
+
+// TestRelativeBeforePossessive checks that a relative clause with a
+// possessive in it, or opened by "whose", is passed over for the subject.
+func TestRelativeBeforePossessive(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's president, who met Bolivia's leader in May, criticised Chile.", nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
+		{"Peru, whose army fought Bolivia's rebels, criticised Chile.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"CRITICIZES(Bolivia -> Chile)"}},
+	})
+}
+
+// TestReceived checks that welcoming a named person is receiving him (a
+// meeting), while welcoming his words or election backs him.
+func TestReceived(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Biden welcomed Zelensky to the White House on Monday.", []string{"MET_WITH(Joe Biden -> Volodymyr Zelensky)"},
+			[]string{"SUPPORTS(Joe Biden -> Volodymyr Zelensky)"}},
+		{"Macron warmly welcomed Ukrainian President Volodymyr Zelensky.", []string{"MET_WITH(Emmanuel Macron -> Volodymyr Zelensky)"}, nil},
+		{"Biden welcomed Zelensky's remarks.", []string{"SUPPORTS(Joe Biden -> Volodymyr Zelensky)"}, []string{"MET_WITH(Joe Biden -> Volodymyr Zelensky)"}},
+		{"Biden welcomed the election of Zelensky.", []string{"SUPPORTS(Joe Biden -> Volodymyr Zelensky)"}, []string{"MET_WITH(Joe Biden -> Volodymyr Zelensky)"}},
+	})
+}
+
+// TestFollowersAct checks that followers, not the one they follow, do
+// what the clause says.
+func TestFollowersAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Supporters of Hamas attacked Israel.", nil, []string{"ATTACKS(Hamas -> Israel)"}},
+		{"Hamas supporters attacked Israel.", nil, []string{"ATTACKS(Hamas -> Israel)"}},
+		{"Hamas's loyal supporters attacked Israel.", nil, []string{"ATTACKS(Hamas -> Israel)"}},
+		{"Members of Hamas attacked Israel.", []string{"ATTACKS(Hamas -> Israel)"}, nil},
+		{"Chile, a staunch supporter of Peru, criticised Bolivia.", []string{"SUPPORTS(Chile -> Peru)", "CRITICIZES(Chile -> Bolivia)"}, nil},
+	})
+}
+
+// TestFollowerObject checks that a follower noun states its subject's
+// support only with a copula or in apposition, not as a verb's object.
+func TestFollowerObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile criticised the supporters of Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Chile met with backers of Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Chile is a very strong supporter of Peru.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
+		{"Chile became the main backer of Peru.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
+		{"Iran, Hezbollah's main backer, denied it.", []string{"SUPPORTS(Iran -> Hezbollah)"}, nil},
 	})
 }

@@ -244,6 +244,7 @@ type Words struct {
 	JoinVerbs         []string            `yaml:"join_verbs,omitempty" json:"join_verbs,omitempty"`                     // "joined the talks": a party to them (forms)
 	IntentNouns       []string            `yaml:"intent_nouns,omitempty" json:"intent_nouns,omitempty"`                 // "the plan to place": the infinitive is the owner's
 	DecidedNouns      []string            `yaml:"decided_nouns,omitempty" json:"decided_nouns,omitempty"`               // "Chile's decision to expel": an owned intent that is done
+	JointNouns        []string            `yaml:"joint_nouns,omitempty" json:"joint_nouns,omitempty"`                   // "the decision by A and B to reopen": made together
 	JudgedActs        []string            `yaml:"judged_acts,omitempty" json:"judged_acts,omitempty"`                   // "condemned the Chilean stance": the demonym's country is judged
 	StatementNouns    []string            `yaml:"statement_nouns,omitempty" json:"statement_nouns,omitempty"`           // "condemned in a statement by X": X is the agent
 	StatementPreps    []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`           // "in", "through" a statement
@@ -268,6 +269,7 @@ type Words struct {
 	Modals            []string            `yaml:"modals,omitempty" json:"modals,omitempty"`                               // "could strike": a possibility
 	HopeVerbs         []string            `yaml:"hope_verbs,omitempty" json:"hope_verbs,omitempty"`                       // "wants to meet": only wanted (lemmas)
 	FailureVerbs      []string            `yaml:"failure_verbs,omitempty" json:"failure_verbs,omitempty"`                 // "failed to condemn": not done (lemmas)
+	FailureNouns      []string            `yaml:"failure_nouns,omitempty" json:"failure_nouns,omitempty"`                 // "refusal to renew": not done
 	JointAdverbs      []string            `yaml:"joint_adverbs,omitempty" json:"joint_adverbs,omitempty"`                 // "A and B jointly build": they cooperate
 	OutletLeads       []string            `yaml:"outlet_leads,omitempty" json:"outlet_leads,omitempty"`                   // "told NPR"
 	OutletPreps       []string            `yaml:"outlet_prepositions,omitempty" json:"outlet_prepositions,omitempty"`     // "speaking to", "interview with"
@@ -367,6 +369,9 @@ type Words struct {
 	BackingLeads    []string            `yaml:"backing_leads,omitempty" json:"backing_leads,omitempty"`               // "with the support of X": X backs the subject
 	BackingVerbs    []string            `yaml:"backing_verbs,omitempty" json:"backing_verbs,omitempty"`               // "has the support of X": X backs the subject (lemmas)
 	LackingVerbs    []string            `yaml:"lacking_verbs,omitempty" json:"lacking_verbs,omitempty"`               // "sought the support of X": no backing (lemmas)
+	PendingVerbs    []string            `yaml:"pending_verbs,omitempty" json:"pending_verbs,omitempty"`               // "ratified Sweden's membership in NATO": not yet a member (lemmas)
+	ReceptionVerbs  []string            `yaml:"reception_verbs,omitempty" json:"reception_verbs,omitempty"`           // "welcomed Lula to the palace": received (lemmas)
+	FollowerNouns   []string            `yaml:"follower_nouns,omitempty" json:"follower_nouns,omitempty"`             // "supporters of the president attacked": the supporters act
 	ConcurVerbs     []string            `yaml:"concur_verbs,omitempty" json:"concur_verbs,omitempty"`                 // "and Britain and France agree.": concurring only (lemmas)
 	AllyWords       []string            `yaml:"ally_words,omitempty" json:"ally_words,omitempty"`                     // "NATO allies Poland and Lithuania": members of the alliance
 	ChairNouns      []string            `yaml:"chair_nouns,omitempty" json:"chair_nouns,omitempty"`                   // "holds the EU presidency": a member's chair
@@ -391,6 +396,7 @@ type Words struct {
 	WillWords       []string            `yaml:"will_words,omitempty" json:"will_words,omitempty"`                     // "will", "'ll": what a doer will do
 	AnnounceVerbs   []string            `yaml:"announce_verbs,omitempty" json:"announce_verbs,omitempty"`             // "vowed that it will strike" (lemmas)
 	CompriseVerbs   []string            `yaml:"comprise_verbs,omitempty" json:"comprise_verbs,omitempty"`             // "which comprises A, B and C"
+	StaffNouns      []string            `yaml:"staff_nouns,omitempty" json:"staff_nouns,omitempty"`                   // "which included experts from A and B"
 	CopulaAdverbs   []string            `yaml:"copula_adverbs,omitempty" json:"copula_adverbs,omitempty"`             // "X is also the group's leader"
 	ServeVerbs      []string            `yaml:"serve_verbs,omitempty" json:"serve_verbs,omitempty"`                   // lemmas: "X serves as interior minister"
 	OfficeEntries   []string            `yaml:"office_entries,omitempty" json:"office_entries,omitempty"`             // phrases before "as": "X was sworn in as president"
