@@ -191,11 +191,11 @@ func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool
 	if a := d.statementAgent(ms, cm.to, end, fits); a >= 0 {
 		return a // "was condemned in a joint statement by A, B and C"
 	}
-	if a := d.adjunctAgent(ms, cm.to, end, fits); a >= 0 && d.finitePassive(si, cm.from) {
-		return a // "was rebuked on Monday by", "was criticised, in public, by"
+	if a := d.adjunctAgent(ms, si, cm, end, fits); a >= 0 {
+		return a // "was rebuked on Monday by", "signed in Lima in June by"
 	}
 	if cm.c.Prep == "" {
-		return d.agentAfterSetting(ms, cm.to, end, fits)
+		return -1
 	}
 	for j := cm.to; j < end && j < cm.to+8; j++ {
 		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" {
@@ -208,54 +208,46 @@ func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool
 	return -1
 }
 
-// adjunctAgent returns the agent after "by" that a short adjunct naming
-// nothing separates from the passive participle ending before token i: a
-// time or manner phrase ("was rebuked on Monday by Peru", "was sharply
-// criticised publicly by") or an aside between commas ("was criticised, in
-// public and unusually, by Peru"). A name, another clause or an unclosed
-// comma between ends the search: -1.
-func (d *doc) adjunctAgent(ms []int, i, end int, fits func(*Mention) bool) int {
-	const reach = 6 // words of the adjunct
+// settingWords may stand in the place or time phrase of a participle
+// without "be" before its agent: "signed in Lima in June 2022 by",
+// "approved on 3 May by".
+var settingWords = set{"in": true, "on": true, "at": true, "the": true, "of": true, "last": true, "early": true, "late": true}
+
+// adjunctAgent returns the agent after "by" that an adjunct naming no actor
+// separates from the passive participle of cm. After a finite passive the
+// adjunct is a short time or manner phrase or an aside between commas
+// ("was rebuked on Monday by Peru", "was criticised, in public and
+// unusually, by Peru"); a participle without "be" takes only its place
+// and time ("a memorandum signed in Lima in June 2022 by Chile and
+// Peru": setting words, capitalized words and numbers). An actor's name,
+// another clause or an unclosed comma between ends the search: -1.
+func (d *doc) adjunctAgent(ms []int, si int, cm cueMatch, end int, fits func(*Mention) bool) int {
+	finite := d.finitePassive(si, cm.from)
+	reach := 6 // words of a time or manner phrase
+	if !finite {
+		if w := d.lw(cm.to); w != "in" && w != "on" && w != "at" || cm.c.Prep != "" {
+			return -1
+		}
+		reach = 9 // a place and a date
+	}
 	aside := false
-	for j := i; j < end && j <= i+reach; j++ {
-		w := d.lw(j)
+	for j := cm.to; j < end && j <= cm.to+reach; j++ {
+		t := d.toks[j]
 		switch {
-		case w == "by":
-			if j == i || aside {
+		case t.lower == "by":
+			if j == cm.to || aside {
 				return -1 // right after the cue (the cue's own agent), or inside an aside
 			}
 			return d.rightArg(ms, j+1, 3, fits)
-		case d.toks[j].Text == ",":
+		case finite && t.Text == ",":
 			aside = !aside
-		case d.toks[j].Kind == Punct || w != "and" && d.words.clauseBreaks[w] || d.mentionAt(ms, j) >= 0:
+			continue
+		case t.Kind == Punct || t.lower != "and" && d.words.clauseBreaks[t.lower]:
+			return -1
+		case !finite && t.Kind == Word && !t.Capitalized() && !settingWords[t.lower]:
 			return -1
 		}
-	}
-	return -1
-}
-
-// settingWords may stand in a passive's place or time phrase before its
-// agent: "signed in Lima in June 2022 by", "approved on 3 May by".
-var settingWords = set{"in": true, "on": true, "at": true, "the": true, "of": true, "last": true, "early": true, "late": true}
-
-// agentAfterSetting returns the agent after "by" of a passive participle
-// whose place and time come first, from toks[i]: "a memorandum signed in
-// Lima in June 2022 by Chile and Peru". Only setting words, capitalized
-// words and numbers (no actor) may stand before "by", at most ten tokens;
-// -1 if there is no such agent.
-func (d *doc) agentAfterSetting(ms []int, i, end int, fits func(*Mention) bool) int {
-	if w := d.lw(i); i >= end || w != "in" && w != "on" && w != "at" {
-		return -1
-	}
-	for j := i; j < end && j < i+10; j++ {
-		t := d.toks[j]
-		if t.lower == "by" {
-			return d.rightArg(ms, j+1, 3, fits)
-		}
-		if n := d.mentionAt(ms, j); n >= 0 && isActorMention(&d.mentions[n]) && d.mentions[n].Label != "Location" {
-			return -1
-		}
-		if t.Kind == Word && !t.Capitalized() && !settingWords[t.lower] || t.Kind == Punct {
+		if n := d.mentionAt(ms, j); n >= 0 && (finite || isActorMention(&d.mentions[n]) && d.mentions[n].Label != "Location") {
 			return -1
 		}
 	}
