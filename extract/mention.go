@@ -60,7 +60,9 @@ var followers = set{"and": true, "or": true, "in": true, "to": true, "from": tru
 	"against": true, "aimed": true, "capable": true, "based": true, "stationed": true, "deployed": true,
 	"under": true, "over": true, "within": true, "there": true, "this": true, "so": true, "if": true, "because": true,
 	"hit": true, "struck": true, "said": true, "say": true, "since": true, "while": true, "when": true, "after": true,
-	"before": true, "during": true, "till": true, "until": true, "not": true, "also": true, "already": true, "now": true}
+	"before": true, "during": true, "till": true, "until": true, "not": true, "also": true, "already": true, "now": true,
+	"outside": true, "inside": true, "around": true, "off": true, "beyond": true, "toward": true, "towards": true,
+	"through": true, "amid": true, "between": true, "among": true}
 
 // findMentions finds the mentions of one sentence, left to right, longest
 // first, without overlaps.

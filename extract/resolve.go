@@ -258,9 +258,12 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		first--
 	}
 	ownsPeople := m.Head == "its" && x.peopleAfter(d, k)
+	// a dateline's place and agency ("SEOUL (Reuters) -") are not the
+	// sentence's subject
+	start := d.datelineEnd(m.sent)
 	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople) && m.Head != "him"; j++ {
 		a := &d.mentions[j]
-		if a.sent != m.sent || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) {
+		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) {
 			continue
 		}
 		if d.isPossessor(a) || d.afterPreposition(a) {
