@@ -32,3 +32,32 @@ func TestDatelineNotSubject(t *testing.T) {
 			[]string{"DEPLOYS(Iran -> spy satellite)"}, []string{"DEPLOYS(Reuters -> spy satellite)", "DEPLOYS(Norway -> spy satellite)"}},
 	})
 }
+
+// TestLeadersBody checks that a generic state body a person owns is a
+// body of that person's state: "Kim Jong Un's army" is North Korea's.
+func TestLeadersBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kim Jong Un's army fired shells near the border.",
+			[]string{"PART_OF(Korean People's Army -> North Korea)"}, nil},
+		{"The raid surprised Mr Erdogan's own foreign ministry.",
+			[]string{"PART_OF(Turkish Foreign Ministry -> Turkey)"}, nil},
+		// a policy is no body; a person with no known state owns none
+		{"Obama's foreign policy angered Moscow.", nil, []string{"PART_OF(foreign policy -> United States)"}},
+	})
+	checkEntities(t, "Vasil Dorkan's army shelled the town.", nil, []string{"Organization:Vasil Dorkan's army", "Organization:army"})
+}
+
+// TestBankPrefix checks that "Bank" opening a name makes an organization,
+// and does not when it ends a place's name or opens a plain sentence.
+func TestBankPrefix(t *testing.T) {
+	checkEntities(t, "Washington sanctioned Bank Velorat, a lender in Minsk, and settlers in the West Bank.",
+		[]string{"Organization:Bank Velorat", "Location:West Bank"}, []string{"Organization:Velorat"})
+	checkEntities(t, "Bank officials in Kyiv said the loan was approved.", nil, []string{"Organization:Bank"})
+}
+
+// TestNoFlyZone checks the no-fly zone as a program an actor backs.
+func TestNoFlyZone(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Arab League backed a no-fly zone over Syria.", []string{"SUPPORTS(Arab League -> no-fly zone)"}, nil},
+	})
+}

@@ -11,6 +11,13 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 	for k := first; k < len(d.mentions); k++ {
 		x.programOf(d, k)
 	}
+	var leaders []int // bodies owned by a person: "Qaddafi's army"
+	defer func() {
+		for _, k := range leaders {
+			x.impliedCountry(d, k, d.mentions[k].Country)
+			d.mentions[k].Owner = len(d.mentions) - 1
+		}
+	}()
 	for k := first; k < len(d.mentions); k++ {
 		m := &d.mentions[k]
 		end := d.sents[m.sent].To
@@ -34,6 +41,15 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			adjacent = true
 			m.Head = toks[m.From-1].lower
 			m.Owner = k - 1
+			continue
+		}
+		if possessive && p.Label == "Person" && p.Country != "" && m.Label == "Organization" && m.Key == "" && m.concept != "" {
+			// "Qaddafi's army", "Sarkozy's own foreign ministry": a generic
+			// body of the state the person leads, PART_OF it
+			m.Key = "organization:" + p.Country + "-" + m.concept
+			m.Country = p.Country
+			m.Name = d.text[toks[p.From].Start:toks[m.To-1].End()]
+			leaders = append(leaders, k)
 			continue
 		}
 		if !(possessive || adjacent) || p.Kind == mTitle || m.Kind == mTitle {
