@@ -61,3 +61,15 @@ func TestNoFlyZone(t *testing.T) {
 		{"The Arab League backed a no-fly zone over Syria.", []string{"SUPPORTS(Arab League -> no-fly zone)"}, nil},
 	})
 }
+
+// TestWeaponFacility checks facilities named by the weapons they hold.
+func TestWeaponFacility(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Israeli jets struck missile bases near Homs.", []string{"ATTACKS(Israel -> missile bases)", "LOCATED_IN(missile bases -> Homs)"}, nil},
+		{"Iran built a drone factory in Tajikistan.", []string{"BUILDS(Iran -> drone factory)"}, []string{"BUILDS(Iran -> drones)"}},
+	})
+	checkEntities(t, "Cruise missiles hit Libyan air-defence sites near Sirte.", []string{"Facility:air-defence sites"}, nil)
+	// a weapon deployed near a base is no facility; nor is a base rate
+	checkEntities(t, "Russia deployed air defence systems near the base.", []string{"WeaponSystem:air defence systems"}, []string{"Facility:air defence systems"})
+	checkEntities(t, "The missile base rate fell.", nil, []string{"Facility:missile base"})
+}

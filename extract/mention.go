@@ -153,6 +153,12 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		e, n = nil, 0 // "fuel tanks"
 	}
 	// phrases built around common nouns can be longer than a lexicon match
+	if fn := x.weaponFacility(d, i, end); fn > 0 {
+		// "air-defence sites", "missile bases": where the weapons stand
+		name := d.text[toks[i].Start:toks[i+fn-1].End()]
+		return add(Mention{From: i, To: i + fn, Label: "Facility", Key: "facility:" + slug(name), Name: name, Generic: true,
+			Arg: true, Head: toks[i+fn-1].lower})
+	}
 	if cn, label := x.chunk(d, i, end); cn > n {
 		return x.addChunk(d, si, i, i+cn, label, add)
 	}
@@ -985,4 +991,29 @@ func (x *Extractor) countryRegion(d *doc, si, i int) int {
 		Mention{From: i, To: to, Label: "Location", Key: "location:" + slug(name), Name: name, Arg: true, Head: strings.ToLower(c.name), Owner: k + 1, sent: si},
 		Mention{From: i + 1, To: to, Label: "Country", Key: c.key, Name: c.name, Country: c.country, Kind: mImplied, Owner: -1, sent: si})
 	return to - i
+}
+
+// weaponFacility returns the length of a facility named by the weapons it
+// holds: lower-case weapon words (a weapon head or a generic weapon class
+// among them) and a facility head that ends the phrase: "air-defence
+// sites", "missile bases", "a drone factory". 0 if toks[i:] is none.
+func (x *Extractor) weaponFacility(d *doc, i, end int) int {
+	s := &x.lex.sets
+	j, weapon := i, false
+	for j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && (s.weaponMods[d.toks[j].lower] || s.weaponHeads[d.toks[j].lower]) {
+		if s.weaponHeads[d.toks[j].lower] {
+			weapon = true
+		}
+		j++
+	}
+	if j == i {
+		return 0
+	}
+	if e, n := x.lex.match(d.toks, i, j); e != nil && e.label == "WeaponSystem" && e.generic && i+n == j {
+		weapon = true // "air-defence"
+	}
+	if !weapon || !x.facilityHeadAt(d, j, end) {
+		return 0
+	}
+	return j + 1 - i
 }
