@@ -73,3 +73,13 @@ func TestWeaponFacility(t *testing.T) {
 	checkEntities(t, "Russia deployed air defence systems near the base.", []string{"WeaponSystem:air defence systems"}, []string{"Facility:air defence systems"})
 	checkEntities(t, "The missile base rate fell.", nil, []string{"Facility:missile base"})
 }
+
+// TestListedNameAfterPossessive checks a name listed after a person with
+// its state's possessive before it: "Chile's Ana Rojas and Peru's Wu
+// Tian" are two people; a place so listed stays a place.
+func TestListedNameAfterPossessive(t *testing.T) {
+	checkEntities(t, "Japan's Yoko Kamikawa and South Korea's Park Jin condemned the launch.", []string{"Person:Park Jin"}, nil)
+	checkEntities(t, "Japan's Yoko Kamikawa and Vietnam's Bui Thanh Son met in Hanoi.", []string{"Person:Bui Thanh Son"}, nil)
+	checkEntities(t, "Japan's Yoko Kamikawa and South Korea's Jeju Island were mentioned.", nil, []string{"Person:Jeju Island"})
+	checkEntities(t, "Japan and South Korea's Dorvan Hills were mentioned.", nil, []string{"Person:Dorvan Hills"})
+}

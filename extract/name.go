@@ -391,6 +391,20 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				}
 			}
 		}
+		if prev.Text == "'s" && j-i >= 2 {
+			// "Japan's Yoko Kamikawa and South Korea's Park Jin": a name
+			// after its state's possessive, listed after a person named so
+			if k := len(d.mentions) - 1; k >= 1 && d.mentions[k].sent == si && d.mentions[k].Label == "Country" && d.mentions[k].To == i-1 {
+				c := d.mentions[k]
+				listed := c.From > from && (toks[c.From-1].Text == "," || toks[c.From-1].lower == "and")
+				for a := k - 1; listed && a >= 0 && d.mentions[a].sent == si && d.mentions[a].To >= c.From-1; a-- {
+					if d.mentions[a].Label == "Person" && d.mentions[a].Kind != mImplied {
+						return true
+					}
+				}
+			}
+		}
+
 		if !prev.Capitalized() && x.isSaying(prev.lower) && (j == end || toks[j].Kind == Punct || followers[toks[j].lower]) {
 			return true // `said Gates,` but not `warned Western countries`
 		}
