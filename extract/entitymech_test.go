@@ -83,3 +83,17 @@ func TestListedNameAfterPossessive(t *testing.T) {
 	checkEntities(t, "Japan's Yoko Kamikawa and South Korea's Jeju Island were mentioned.", nil, []string{"Person:Jeju Island"})
 	checkEntities(t, "Japan and South Korea's Dorvan Hills were mentioned.", nil, []string{"Person:Dorvan Hills"})
 }
+
+// TestDesignatedWeapon checks a model's designator before a weapon noun:
+// one weapon system, its designator alone referring back to it.
+func TestDesignatedWeapon(t *testing.T) {
+	checkEntities(t, "Iran unveiled a new Khorram-3 missile on Monday. The Khorram-3 can reach Israel.",
+		[]string{"WeaponSystem:Khorram-3 missile", "WeaponSystem:Khorram-3"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Australia will field its own SSN-QX submarine, which BAE Systems is designing.",
+			[]string{"DEVELOPS(BAE Systems -> SSN-QX submarine)"}, []string{"DEVELOPS(BAE Systems -> submarines)"}},
+	})
+	// an organization's name or a vaccine is no weapon
+	checkEntities(t, "The G7 weapons pledge was welcomed.", nil, []string{"WeaponSystem:G7 weapons"})
+	checkEntities(t, "COVID-19 vaccines were shipped to Ghana.", nil, []string{"WeaponSystem:COVID-19 vaccines"})
+}

@@ -136,6 +136,11 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	if label := x.shapeLabel(d, i, j); label != "" {
 		return nameClass{label: label, to: j}
 	}
+	if n := x.weaponTail(d, j, end); n > 0 && designator(toks[j-1].Text) {
+		// "the Khorram-3 missile", "SSN-AUKUS submarines": a model's
+		// designator before a weapon noun names a weapon system
+		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
+	}
 	if n := x.facilityTail(d, j, end); n > 0 {
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
 		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
@@ -509,6 +514,17 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 			d.known[toks[m.From].Text] = k // "Kestrel Air" ... "Kestrel's director"
 		}
 	}
+	if m.Label == "WeaponSystem" && m.Kind == mName && !m.lexical && m.To-m.From > 1 && x.lex.sets.weaponHeads[toks[m.To-1].lower] {
+		// "the Khorram-3 missile" ... "the Khorram-3": its designator alone
+		for j := m.From + 1; j < m.To; j++ {
+			if !toks[j].Capitalized() {
+				if _, ok := d.known[d.text[toks[m.From].Start:toks[j-1].End()]]; !ok {
+					d.known[d.text[toks[m.From].Start:toks[j-1].End()]] = k
+				}
+				break
+			}
+		}
+	}
 	if m.Key != "" && m.Kind == mName && !m.lexical {
 		// a name classified once keeps its label: "daily Népszava" ... "Népszava noted"
 		surface := d.text[toks[m.From].Start:toks[m.To-1].End()]
@@ -688,4 +704,42 @@ func (x *Extractor) pluralHead(w string) (label, singular string) {
 // Without a dictionary it knows none.
 func (x *Extractor) commonPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && x.dict != nil && x.dict.CommonWord(strings.TrimSuffix(w, "s"))
+}
+
+// weaponTail returns the length of lower-case weapon words at toks[j:]
+// that end on a weapon head and end their phrase ("cruise missiles",
+// "submarine"), or 0.
+func (x *Extractor) weaponTail(d *doc, j, end int) int {
+	s := &x.lex.sets
+	last := -1
+	for k := j; k < end && k < j+4 && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
+		w := d.toks[k].lower
+		if !s.weaponMods[w] && !s.weaponHeads[w] {
+			break
+		}
+		if s.weaponHeads[w] {
+			last = k
+		}
+	}
+	if last < 0 || !x.endsPhrase(d, last+1, end) {
+		return 0
+	}
+	return last + 1 - j
+}
+
+// designator reports whether a capitalised word has the shape of a
+// weapon model's designator: letters with a digit ("Khorram-3", "Kh-101")
+// or capitals joined by a hyphen ("SSN-AUKUS").
+func designator(w string) bool {
+	letter, digit, lower := false, false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case unicode.IsLetter(r):
+			letter = true
+			lower = lower || unicode.IsLower(r)
+		}
+	}
+	return letter && (digit || !lower && strings.Contains(w, "-"))
 }
