@@ -291,6 +291,9 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	if i-1 >= from && x.lex.sets.directions[toks[i-1].lower] {
 		return true // "Yongsan, central Seoul": a part of the city
 	}
+	if i-2 >= from && toks[i-1].lower == "of" && x.lex.sets.placeParts[toks[i-2].lower] {
+		return true // "the outskirts of Lima", "most of Kabul"
+	}
 	j := i + n
 	if j+2 < end && toks[j].Text == "," && (toks[j+1].lower == "the" || toks[j+1].lower == "a") && toks[j+2].lower == "capital" {
 		return true

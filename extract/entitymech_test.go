@@ -97,3 +97,12 @@ func TestDesignatedWeapon(t *testing.T) {
 	checkEntities(t, "The G7 weapons pledge was welcomed.", nil, []string{"WeaponSystem:G7 weapons"})
 	checkEntities(t, "COVID-19 vaccines were shipped to Ghana.", nil, []string{"WeaponSystem:COVID-19 vaccines"})
 }
+
+// TestCapitalAsPart checks a capital after a word for a part of a place
+// and "of": the city, not its government.
+func TestCapitalAsPart(t *testing.T) {
+	checkEntities(t, "Armed gangs control most of Lima and its port.", []string{"Location:Lima"}, []string{"Country:Peru"})
+	checkEntities(t, "Tanks shelled the outskirts of Kyiv on Monday.", []string{"Location:Kyiv"}, nil)
+	// a possessive capital is still the state
+	checkEntities(t, "Much of Washington's policy failed.", []string{"Country:United States"}, []string{"Location:Washington"})
+}
