@@ -567,6 +567,25 @@ func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
 	})
 }
 
+// apposedFacility reports whether the name that ends before toks[j] is
+// followed by an apposition whose head is a facility noun: "Camp Dorvek,
+// the navy base near Perth", "Tallin Point, a radar station,".
+func (x *Extractor) apposedFacility(d *doc, si, j int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	heads := x.lex.sets.facilityHeads
+	return d.appositionWords(si, j, func(k int) (decided, ok bool) {
+		t := toks[k]
+		if t.Capitalized() {
+			return true, false
+		}
+		if heads[t.lower] && !(k+1 < end && heads[t.lower+" "+toks[k+1].lower]) {
+			return true, k+1 == end || toks[k+1].Kind == Punct || followers[toks[k+1].lower] || participle(d, k+1, end)
+		}
+		return false, false
+	})
+}
+
 // determinedApposition reports whether an apposition opened by a
 // determiner follows the name that ends before toks[j]: ", the ...",
 // ", a ..." (not ", that ...").

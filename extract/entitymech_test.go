@@ -106,3 +106,25 @@ func TestCapitalAsPart(t *testing.T) {
 	// a possessive capital is still the state
 	checkEntities(t, "Much of Washington's policy failed.", []string{"Country:United States"}, []string{"Location:Washington"})
 }
+
+// TestRegionBody checks a generic body owned by a region: named with the
+// region, no state's body.
+func TestRegionBody(t *testing.T) {
+	checkEntities(t, "Soldiers seized Crimea's regional parliament on Thursday.", []string{"Organization:Crimea's regional parliament"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Soldiers seized Crimea's regional parliament on Thursday.", nil, []string{"PART_OF(Crimea's regional parliament -> Ukraine)"}},
+	})
+}
+
+// TestApposedFacility checks a name described in apposition by a
+// facility noun: "Camp Dorvek, the navy base near Perth" is a Facility.
+func TestApposedFacility(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Britain will rotate submarines through Dorvan Stirling, the navy base near Perth, next year.",
+			[]string{"LOCATED_IN(Dorvan Stirling -> Perth)"}, nil},
+	})
+	checkEntities(t, "Britain will rotate submarines through Dorvan Stirling, the navy base near Perth, next year.",
+		[]string{"Facility:Dorvan Stirling"}, []string{"Location:Dorvan Stirling"})
+	// a place described as a town stays a place
+	checkEntities(t, "Jets bombed Dorvek, a town near the border, after talks in Kelling, a port city.", nil, []string{"Facility:Kelling", "Facility:Dorvek"})
+}

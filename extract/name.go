@@ -192,6 +192,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Person" // "Vadim Petrenko, the separatist leader,"
 	case x.apposedGroup(d, si, j):
 		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
+	case x.apposedFacility(d, si, j):
+		label = "Facility" // "Camp Dorvek, the navy base near Perth"
 	}
 	if label != "" && label != "Location" {
 		return nameClass{label: label, to: j}

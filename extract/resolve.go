@@ -52,6 +52,14 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			leaders = append(leaders, k)
 			continue
 		}
+		if possessive && p.Label == "Location" && p.Kind == mName && m.Label == "Organization" && m.Key == "" && m.concept != "" {
+			// "Crimea's regional parliament": the body of a region, named
+			// with it; no state's
+			m.Name = d.text[toks[p.From].Start:toks[m.To-1].End()]
+			m.Key = "organization:" + slug(m.Name)
+			m.Owner = k - 1
+			continue
+		}
 		if !(possessive || adjacent) || p.Kind == mTitle || m.Kind == mTitle {
 			if m.Label == "Organization" && m.Key == "" && m.Kind == mName {
 				x.bodyOfCountry(d, k)
