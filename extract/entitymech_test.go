@@ -128,3 +128,12 @@ func TestApposedFacility(t *testing.T) {
 	// a place described as a town stays a place
 	checkEntities(t, "Jets bombed Dorvek, a town near the border, after talks in Kelling, a port city.", nil, []string{"Facility:Kelling", "Facility:Dorvek"})
 }
+
+// TestTwoStateFacility checks a facility named by two states joined by a
+// hyphen: one facility, both names in it.
+func TestTwoStateFacility(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Russia-Germany pipeline was built by Gazprom.", []string{"BUILDS(Gazprom -> Russia-Germany pipeline)"}, []string{"BUILDS(Gazprom -> Germany pipeline)"}},
+	})
+	checkEntities(t, "Kazakhstan-China trade grew last year.", []string{"Country:Kazakhstan", "Country:China"}, nil)
+}

@@ -446,7 +446,11 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 				d.mentions = append(d.mentions, place)
 			}
 			m.Label, m.To = "Facility", m.To+fn
-			m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
+			if k := len(d.mentions) - 1; k >= 0 && i-2 >= d.sents[si].From && isHyphen(toks[i-1].Text) && d.mentions[k].To == i-1 &&
+				d.mentions[k].Label == "Country" && toks[i-1].Start == toks[i-2].End() {
+				m.From = d.mentions[k].From // "the Kazakhstan-China gas pipeline" joins both states
+			}
+			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
 			m.Key = "facility:" + slug(m.Name)
 			m.Country = e.country
 		}
