@@ -137,3 +137,11 @@ func TestTwoStateFacility(t *testing.T) {
 	})
 	checkEntities(t, "Kazakhstan-China trade grew last year.", []string{"Country:Kazakhstan", "Country:China"}, nil)
 }
+
+// TestCompanySubsidiary checks a known company's name followed by a
+// state's name: its subsidiary there, one organization.
+func TestCompanySubsidiary(t *testing.T) {
+	checkEntities(t, "BAE Systems Australia will build the hulls in Adelaide.", []string{"Organization:BAE Systems Australia"}, []string{"Organization:BAE Systems"})
+	// the state's name opening a noun phrase of its own is no part of it
+	checkEntities(t, "The deal with Raytheon UK officials was signed.", []string{"Organization:Raytheon"}, []string{"Organization:Raytheon UK"})
+}

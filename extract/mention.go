@@ -186,6 +186,17 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			}
 		}
 	}
+	if e != nil && e.label == "Organization" && e.sort == "company" && e.kind == kindName {
+		if c, cn := lx.match(toks, i+n, end); c != nil && c.label == "Country" && c.kind == kindName && x.endsPhrase(d, i+n+cn, end) {
+			// "BAE Systems Australia": the company's subsidiary in that state
+			name := d.text[toks[i].Start:toks[i+n+cn-1].End()]
+			k := len(d.mentions)
+			a := add(Mention{From: i, To: i + n + cn, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true,
+				Head: toks[i+n+cn-1].lower, Sort: "company"})
+			x.learnAliases(d, k)
+			return a
+		}
+	}
 	if e != nil {
 		if w := x.wholeName(d, si, i, n, e); w > n {
 			return x.addName(d, si, i, add)
