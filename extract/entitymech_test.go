@@ -145,3 +145,11 @@ func TestCompanySubsidiary(t *testing.T) {
 	// the state's name opening a noun phrase of its own is no part of it
 	checkEntities(t, "The deal with Raytheon UK officials was signed.", []string{"Organization:Raytheon"}, []string{"Organization:Raytheon UK"})
 }
+
+// TestRaytheonOfRTX checks the lexicon's Raytheon as a business of RTX,
+// two organizations.
+func TestRaytheonOfRTX(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Raytheon, an RTX business, won the contract.", []string{"PART_OF(Raytheon -> RTX)"}, nil},
+	})
+}
