@@ -153,3 +153,18 @@ func TestRaytheonOfRTX(t *testing.T) {
 		{"Raytheon, an RTX business, won the contract.", []string{"PART_OF(Raytheon -> RTX)"}, nil},
 	})
 }
+
+// TestOutletHeads checks capitalised last words of periodicals' names.
+func TestOutletHeads(t *testing.T) {
+	checkEntities(t, "The minister spoke to Europe Quarterly about the talks.", []string{"Organization:Europe Quarterly"}, []string{"Location:Europe"})
+}
+
+// TestRelativeWithApposedName checks that a relative clause holding a
+// name in apposition and a possessive is skipped when the subject of the
+// main verb is sought: the speaker is the one the clause describes.
+func TestRelativeWithApposedName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Defence Minister Ana Ruiz, who works with the ministry's deputy, Jorge Pla, told Reuters the talks failed.",
+			[]string{"QUOTES(Reuters -> Ana Ruiz)"}, []string{"QUOTES(Reuters -> Jorge Pla)"}},
+	})
+}
