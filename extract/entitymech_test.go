@@ -168,3 +168,14 @@ func TestRelativeWithApposedName(t *testing.T) {
 			[]string{"QUOTES(Reuters -> Ana Ruiz)"}, []string{"QUOTES(Reuters -> Jorge Pla)"}},
 	})
 }
+
+// TestPlaceAdjective checks a known place's adjective before a place
+// noun: the place, not a place named "X-an city".
+func TestPlaceAdjective(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Putin flew to the North Ossetian city of Vladikavkaz on Sunday.",
+			[]string{"LOCATED_IN(Vladikavkaz -> North Ossetia)"}, nil},
+	})
+	checkEntities(t, "Putin flew to the North Ossetian city of Vladikavkaz on Sunday.", []string{"Location:North Ossetia"}, []string{"Location:North Ossetian city"})
+	checkEntities(t, "Troops gathered in the Dorvan province on Monday.", []string{"Location:Dorvan province"}, nil)
+}

@@ -80,6 +80,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if c.key != "" {
 		m.Key = c.key
 	}
+	if c.name != "" {
+		m.Name = c.name
+	}
 	if label == "Organization" && j-i > 1 && s.cues.suffixes[toks[j-1].Text] {
 		m.Sort = "company" // "Kestrel Holdings", "Acme Kft.": "the company" refers back to it
 	}
@@ -119,6 +122,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 // nameClass is what classify tells of an unknown name.
 type nameClass struct {
 	label, key string // key when not derived from the name
+	name       string // the entity's name when not the name as written
 	to         int    // the name's end
 	country    string // alpha-3 a dictionary gives
 	source     string // "gazetteer" or "dictionary" when one named it
@@ -146,6 +150,9 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
 	if j < end && s.placeHeads[toks[j].lower] && !toks[j].Capitalized() {
+		if e := x.placeAdjective(d, i, j); e != nil {
+			return nameClass{label: e.label, key: e.key, name: e.name, to: j} // "the North Ossetian city of Vladikavkaz"
+		}
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
 	afterThe := i > from && determiners[toks[i-1].lower]
@@ -744,4 +751,20 @@ func designator(w string) bool {
 		}
 	}
 	return letter && (digit || !lower && strings.Contains(w, "-"))
+}
+
+// placeAdjective returns the known place whose adjective the unknown name
+// toks[i:j] is, the place's name with an -n added ("North Ossetian" of
+// North Ossetia, "Crimean" of Crimea), or nil: before a place noun it
+// describes the place named next, it is no place of its own.
+func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
+	w := d.text[d.toks[i].Start:d.toks[j-1].End()]
+	if !strings.HasSuffix(w, "an") {
+		return nil
+	}
+	ft := tokenize(strings.TrimSuffix(w, "n"), x.lex.abbrev)
+	if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && (e.label == "Location" || e.label == "Country") {
+		return e
+	}
+	return nil
 }
