@@ -179,3 +179,17 @@ func TestPlaceAdjective(t *testing.T) {
 	checkEntities(t, "Putin flew to the North Ossetian city of Vladikavkaz on Sunday.", []string{"Location:North Ossetia"}, []string{"Location:North Ossetian city"})
 	checkEntities(t, "Troops gathered in the Dorvan province on Monday.", []string{"Location:Dorvan province"}, nil)
 }
+
+// TestHeadquartersOf checks "the headquarters of" a known organization:
+// a facility placed by "in Y", the organization named inside it.
+func TestHeadquartersOf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Masked gunmen stormed the headquarters of the Ukrainian Navy in Sevastopol on Wednesday.",
+			[]string{"LOCATED_IN(headquarters of the Ukrainian Navy -> Sevastopol)", "PART_OF(Ukrainian Navy -> Ukraine)"},
+			[]string{"LOCATED_IN(Ukrainian Navy -> Sevastopol)"}},
+		{"Russian troops stormed the headquarters of the Ukrainian Navy.",
+			[]string{"ATTACKS(Russia -> headquarters of the Ukrainian Navy)"}, nil},
+	})
+	// an organization no lexicon knows: no facility is made up
+	checkEntities(t, "Rebels seized the headquarters of the state broadcaster.", nil, []string{"Facility:headquarters of the state broadcaster"})
+}

@@ -153,6 +153,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		e, n = nil, 0 // "fuel tanks"
 	}
 	// phrases built around common nouns can be longer than a lexicon match
+	if n := x.headquartersOf(d, si, i, add); n > 0 {
+		return n
+	}
 	if fn := x.weaponFacility(d, i, end); fn > 0 {
 		// "air-defence sites", "missile bases": where the weapons stand
 		name := d.text[toks[i].Start:toks[i+fn-1].End()]
@@ -1031,4 +1034,47 @@ func (x *Extractor) weaponFacility(d *doc, i, end int) int {
 		return 0
 	}
 	return j + 1 - i
+}
+
+// headquartersOf reads "the headquarters of" an organization the lexicon
+// knows, written as its name or as a demonym and a state body ("stormed
+// the headquarters of the Ukrainian Navy in Sevastopol"): a Facility
+// spanning the phrase, so that "in Sevastopol" places it, with the
+// organization's own mentions inside it. It returns the tokens covered, or
+// 0.
+func (x *Extractor) headquartersOf(d *doc, si, i int, add func(Mention) int) int {
+	toks := d.toks
+	end := d.sents[si].To
+	if toks[i].lower != "headquarters" || toks[i].Capitalized() || i+2 >= end || toks[i+1].lower != "of" {
+		return 0
+	}
+	j := i + 2
+	if toks[j].lower == "the" {
+		j++
+	}
+	e, n := x.lex.match(toks, j, end)
+	if e == nil {
+		return 0
+	}
+	var parts []int // the lexicon matches inside: [start, length] pairs
+	switch {
+	case e.label == "Organization" && e.kind != kindBody:
+		parts = []int{j, n}
+	case e.label == "Country" && e.kind == kindAdjective:
+		b, bn := x.lex.match(toks, j+n, end)
+		if b == nil || b.kind != kindBody || !toks[j+n].Capitalized() {
+			return 0
+		}
+		parts = []int{j, n, j + n, bn}
+	default:
+		return 0
+	}
+	to := parts[len(parts)-2] + parts[len(parts)-1]
+	name := d.text[toks[i].Start:toks[to-1].End()]
+	add(Mention{From: i, To: to, Label: "Facility", Key: "facility:" + slug(name), Name: name, Arg: true, Head: "headquarters"})
+	for p := 0; p < len(parts); p += 2 {
+		pe, _ := x.lex.match(toks, parts[p], end)
+		x.addEntry(d, si, parts[p], parts[p+1], pe, add)
+	}
+	return to - i
 }
