@@ -193,3 +193,14 @@ func TestHeadquartersOf(t *testing.T) {
 	// an organization no lexicon knows: no facility is made up
 	checkEntities(t, "Rebels seized the headquarters of the state broadcaster.", nil, []string{"Facility:headquarters of the state broadcaster"})
 }
+
+// TestTitledFacility checks a facility named after a titled person: the
+// title is part of its name and gives no office; academies are facilities.
+func TestTitledFacility(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Rebels bombed the General Dorvan police academy in Kelling.",
+			[]string{"LOCATED_IN(General Dorvan police academy -> Kelling)"}, nil},
+		{"Drones hit the King Fahd air base near Taif.", []string{"LOCATED_IN(King Fahd air base -> Taif)"}, nil},
+	})
+	checkEntities(t, "Rebels bombed the General Dorvan police academy in Kelling.", []string{"Facility:General Dorvan police academy"}, []string{"Person:Dorvan"})
+}

@@ -73,6 +73,12 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "Person" {
 		j = x.personEnd(d, i, j) // "Roger Wicker of Mississippi" is Roger Wicker
 	}
+	if k := len(d.mentions) - 1; label == "Facility" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i && d.mentions[k].sent == si {
+		// "the General Santander police academy", "the King Fahd air base":
+		// the title is part of the facility's name, no office
+		i = d.mentions[k].From
+		d.mentions = d.mentions[:k]
+	}
 	surface = d.text[toks[i].Start:toks[j-1].End()]
 	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(toks[j-1].Text),
 		Country: c.country, source: c.source, role: c.role}
