@@ -204,3 +204,8 @@ func TestTitledFacility(t *testing.T) {
 	})
 	checkEntities(t, "Rebels bombed the General Dorvan police academy in Kelling.", []string{"Facility:General Dorvan police academy"}, []string{"Person:Dorvan"})
 }
+
+// TestClanName checks "Clan" ending an organization's name.
+func TestClanName(t *testing.T) {
+	checkEntities(t, "The government is not negotiating with the Dorvan Clan either.", []string{"Organization:Dorvan Clan"}, []string{"Location:Dorvan Clan"})
+}
