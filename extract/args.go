@@ -450,6 +450,7 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 	if j <= from || d.toks[j].Text != "," {
 		return 0, 0
 	}
+	seg, named := j, false
 	for k := j - 1; k > from; k-- {
 		if d.toks[k].Text == ")" {
 			for k > from && d.toks[k].Text != "(" {
@@ -464,10 +465,30 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 			if w := d.lw(k + 1); w == "which" || w == "who" || w == "whose" {
 				return k, j
 			}
+			if d.toks[k].Text == "," && !named && d.nameOnly(k+1, seg) {
+				// "X, who works with its negotiator, Ana Ruiz, spoke": a
+				// name in apposition inside the relative clause
+				seg, named = k, true
+				continue
+			}
 			return 0, 0
 		}
 	}
 	return 0, 0
+}
+
+// nameOnly reports whether toks[i:j] are one to four capitalised words: a
+// name set off by commas.
+func (d *doc) nameOnly(i, j int) bool {
+	if j-i < 1 || j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := d.toks[k]; t.Kind != Word || !t.Capitalized() {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinatedBefore returns the mentions joined by "and" or commas that end

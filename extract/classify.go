@@ -291,6 +291,9 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	if i-1 >= from && x.lex.sets.directions[toks[i-1].lower] {
 		return true // "Yongsan, central Seoul": a part of the city
 	}
+	if i-2 >= from && toks[i-1].lower == "of" && x.lex.sets.placeParts[toks[i-2].lower] {
+		return true // "the outskirts of Lima", "most of Kabul"
+	}
 	j := i + n
 	if j+2 < end && toks[j].Text == "," && (toks[j+1].lower == "the" || toks[j+1].lower == "a") && toks[j+2].lower == "capital" {
 		return true
@@ -559,6 +562,25 @@ func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
 		}
 		if c.acronymHeads[t.lower] || c.descriptors[t.lower] == "Organization" {
 			return true, k+1 == end || toks[k+1].Kind == Punct || followers[toks[k+1].lower] || participle(d, k+1, end) || toks[k+1].lower == "led"
+		}
+		return false, false
+	})
+}
+
+// apposedFacility reports whether the name that ends before toks[j] is
+// followed by an apposition whose head is a facility noun: "Camp Dorvek,
+// the navy base near Perth", "Tallin Point, a radar station,".
+func (x *Extractor) apposedFacility(d *doc, si, j int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	heads := x.lex.sets.facilityHeads
+	return d.appositionWords(si, j, func(k int) (decided, ok bool) {
+		t := toks[k]
+		if t.Capitalized() {
+			return true, false
+		}
+		if heads[t.lower] && !(k+1 < end && heads[t.lower+" "+toks[k+1].lower]) {
+			return true, k+1 == end || toks[k+1].Kind == Punct || followers[toks[k+1].lower] || participle(d, k+1, end)
 		}
 		return false, false
 	})

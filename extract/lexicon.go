@@ -67,7 +67,7 @@ type lexicon struct {
 type wordSets struct {
 	honorifics, saying, actorNouns, orgHeads, facilityHeads, placeHeads,
 	agreementHeads, programHeads, programMods, weaponHeads, weaponMods,
-	particles, firstNames, notNames, months, placePreps, standaloneWeapons set
+	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons set
 
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
 	decidedNouns                                                  set               // "Chile's decision to expel": done, not intended (hedged)
@@ -265,6 +265,7 @@ func compile(s *schema.Schema) *lexicon {
 		notNames:          newSet(w.NotNames, false),
 		months:            newSet(w.Months, false),
 		placePreps:        newSet(w.PlacePreps, true),
+		placeParts:        newSet(w.PlaceParts, true),
 		descriptions:      map[string]string{},
 		descriptionSorts:  map[string]string{},
 		standaloneWeapons: newSet(w.StandaloneWeapons, true),

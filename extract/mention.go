@@ -60,7 +60,9 @@ var followers = set{"and": true, "or": true, "in": true, "to": true, "from": tru
 	"against": true, "aimed": true, "capable": true, "based": true, "stationed": true, "deployed": true,
 	"under": true, "over": true, "within": true, "there": true, "this": true, "so": true, "if": true, "because": true,
 	"hit": true, "struck": true, "said": true, "say": true, "since": true, "while": true, "when": true, "after": true,
-	"before": true, "during": true, "till": true, "until": true, "not": true, "also": true, "already": true, "now": true}
+	"before": true, "during": true, "till": true, "until": true, "not": true, "also": true, "already": true, "now": true,
+	"outside": true, "inside": true, "around": true, "off": true, "beyond": true, "toward": true, "towards": true,
+	"through": true, "amid": true, "between": true, "among": true}
 
 // findMentions finds the mentions of one sentence, left to right, longest
 // first, without overlaps.
@@ -151,6 +153,15 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		e, n = nil, 0 // "fuel tanks"
 	}
 	// phrases built around common nouns can be longer than a lexicon match
+	if n := x.headquartersOf(d, si, i, add); n > 0 {
+		return n
+	}
+	if fn := x.weaponFacility(d, i, end); fn > 0 {
+		// "air-defence sites", "missile bases": where the weapons stand
+		name := d.text[toks[i].Start:toks[i+fn-1].End()]
+		return add(Mention{From: i, To: i + fn, Label: "Facility", Key: "facility:" + slug(name), Name: name, Generic: true,
+			Arg: true, Head: toks[i+fn-1].lower})
+	}
 	if cn, label := x.chunk(d, i, end); cn > n {
 		return x.addChunk(d, si, i, i+cn, label, add)
 	}
@@ -176,6 +187,17 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 				x.learnAliases(d, k)
 				return a
 			}
+		}
+	}
+	if e != nil && e.label == "Organization" && e.sort == "company" && e.kind == kindName {
+		if c, cn := lx.match(toks, i+n, end); c != nil && c.label == "Country" && c.kind == kindName && x.endsPhrase(d, i+n+cn, end) {
+			// "BAE Systems Australia": the company's subsidiary in that state
+			name := d.text[toks[i].Start:toks[i+n+cn-1].End()]
+			k := len(d.mentions)
+			a := add(Mention{From: i, To: i + n + cn, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true,
+				Head: toks[i+n+cn-1].lower, Sort: "company"})
+			x.learnAliases(d, k)
+			return a
 		}
 	}
 	if e != nil {
@@ -438,7 +460,11 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 				d.mentions = append(d.mentions, place)
 			}
 			m.Label, m.To = "Facility", m.To+fn
-			m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
+			if k := len(d.mentions) - 1; k >= 0 && i-2 >= d.sents[si].From && isHyphen(toks[i-1].Text) && d.mentions[k].To == i-1 &&
+				d.mentions[k].Label == "Country" && toks[i-1].Start == toks[i-2].End() {
+				m.From = d.mentions[k].From // "the Kazakhstan-China gas pipeline" joins both states
+			}
+			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
 			m.Key = "facility:" + slug(m.Name)
 			m.Country = e.country
 		}
@@ -982,5 +1008,73 @@ func (x *Extractor) countryRegion(d *doc, si, i int) int {
 	d.mentions = append(d.mentions,
 		Mention{From: i, To: to, Label: "Location", Key: "location:" + slug(name), Name: name, Arg: true, Head: strings.ToLower(c.name), Owner: k + 1, sent: si},
 		Mention{From: i + 1, To: to, Label: "Country", Key: c.key, Name: c.name, Country: c.country, Kind: mImplied, Owner: -1, sent: si})
+	return to - i
+}
+
+// weaponFacility returns the length of a facility named by the weapons it
+// holds: lower-case weapon words (a weapon head or a generic weapon class
+// among them) and a facility head that ends the phrase: "air-defence
+// sites", "missile bases", "a drone factory". 0 if toks[i:] is none.
+func (x *Extractor) weaponFacility(d *doc, i, end int) int {
+	s := &x.lex.sets
+	j, weapon := i, false
+	for j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && (s.weaponMods[d.toks[j].lower] || s.weaponHeads[d.toks[j].lower]) {
+		if s.weaponHeads[d.toks[j].lower] {
+			weapon = true
+		}
+		j++
+	}
+	if j == i {
+		return 0
+	}
+	if e, n := x.lex.match(d.toks, i, j); e != nil && e.label == "WeaponSystem" && e.generic && i+n == j {
+		weapon = true // "air-defence"
+	}
+	if !weapon || !x.facilityHeadAt(d, j, end) {
+		return 0
+	}
+	return j + 1 - i
+}
+
+// headquartersOf reads "the headquarters of" an organization the lexicon
+// knows, written as its name or as a demonym and a state body ("stormed
+// the headquarters of the Ukrainian Navy in Sevastopol"): a Facility
+// spanning the phrase, so that "in Sevastopol" places it, with the
+// organization's own mentions inside it. It returns the tokens covered, or
+// 0.
+func (x *Extractor) headquartersOf(d *doc, si, i int, add func(Mention) int) int {
+	toks := d.toks
+	end := d.sents[si].To
+	if toks[i].lower != "headquarters" || toks[i].Capitalized() || i+2 >= end || toks[i+1].lower != "of" {
+		return 0
+	}
+	j := i + 2
+	if toks[j].lower == "the" {
+		j++
+	}
+	e, n := x.lex.match(toks, j, end)
+	if e == nil {
+		return 0
+	}
+	var parts []int // the lexicon matches inside: [start, length] pairs
+	switch {
+	case e.label == "Organization" && e.kind != kindBody:
+		parts = []int{j, n}
+	case e.label == "Country" && e.kind == kindAdjective:
+		b, bn := x.lex.match(toks, j+n, end)
+		if b == nil || b.kind != kindBody || !toks[j+n].Capitalized() {
+			return 0
+		}
+		parts = []int{j, n, j + n, bn}
+	default:
+		return 0
+	}
+	to := parts[len(parts)-2] + parts[len(parts)-1]
+	name := d.text[toks[i].Start:toks[to-1].End()]
+	add(Mention{From: i, To: to, Label: "Facility", Key: "facility:" + slug(name), Name: name, Arg: true, Head: "headquarters"})
+	for p := 0; p < len(parts); p += 2 {
+		pe, _ := x.lex.match(toks, parts[p], end)
+		x.addEntry(d, si, parts[p], parts[p+1], pe, add)
+	}
 	return to - i
 }

@@ -73,12 +73,21 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "Person" {
 		j = x.personEnd(d, i, j) // "Roger Wicker of Mississippi" is Roger Wicker
 	}
+	if k := len(d.mentions) - 1; label == "Facility" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i && d.mentions[k].sent == si {
+		// "the General Santander police academy", "the King Fahd air base":
+		// the title is part of the facility's name, no office
+		i = d.mentions[k].From
+		d.mentions = d.mentions[:k]
+	}
 	surface = d.text[toks[i].Start:toks[j-1].End()]
 	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(toks[j-1].Text),
 		Country: c.country, source: c.source, role: c.role}
 	m.Key = strings.ToLower(label) + ":" + slug(surface)
 	if c.key != "" {
 		m.Key = c.key
+	}
+	if c.name != "" {
+		m.Name = c.name
 	}
 	if label == "Organization" && j-i > 1 && s.cues.suffixes[toks[j-1].Text] {
 		m.Sort = "company" // "Kestrel Holdings", "Acme Kft.": "the company" refers back to it
@@ -119,6 +128,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 // nameClass is what classify tells of an unknown name.
 type nameClass struct {
 	label, key string // key when not derived from the name
+	name       string // the entity's name when not the name as written
 	to         int    // the name's end
 	country    string // alpha-3 a dictionary gives
 	source     string // "gazetteer" or "dictionary" when one named it
@@ -136,11 +146,19 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	if label := x.shapeLabel(d, i, j); label != "" {
 		return nameClass{label: label, to: j}
 	}
+	if n := x.weaponTail(d, j, end); n > 0 && designator(toks[j-1].Text) {
+		// "the Khorram-3 missile", "SSN-AUKUS submarines": a model's
+		// designator before a weapon noun names a weapon system
+		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
+	}
 	if n := x.facilityTail(d, j, end); n > 0 {
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
 		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
 	if j < end && s.placeHeads[toks[j].lower] && !toks[j].Capitalized() {
+		if e := x.placeAdjective(d, i, j); e != nil {
+			return nameClass{label: e.label, key: e.key, name: e.name, to: j} // "the North Ossetian city of Vladikavkaz"
+		}
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
 	afterThe := i > from && determiners[toks[i-1].lower]
@@ -187,6 +205,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Person" // "Vadim Petrenko, the separatist leader,"
 	case x.apposedGroup(d, si, j):
 		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
+	case x.apposedFacility(d, si, j):
+		label = "Facility" // "Camp Dorvek, the navy base near Perth"
 	}
 	if label != "" && label != "Location" {
 		return nameClass{label: label, to: j}
@@ -391,6 +411,20 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				}
 			}
 		}
+		if prev.Text == "'s" && j-i >= 2 {
+			// "Japan's Yoko Kamikawa and South Korea's Park Jin": a name
+			// after its state's possessive, listed after a person named so
+			if k := len(d.mentions) - 1; k >= 1 && d.mentions[k].sent == si && d.mentions[k].Label == "Country" && d.mentions[k].To == i-1 {
+				c := d.mentions[k]
+				listed := c.From > from && (toks[c.From-1].Text == "," || toks[c.From-1].lower == "and")
+				for a := k - 1; listed && a >= 0 && d.mentions[a].sent == si && d.mentions[a].To >= c.From-1; a-- {
+					if d.mentions[a].Label == "Person" && d.mentions[a].Kind != mImplied {
+						return true
+					}
+				}
+			}
+		}
+
 		if !prev.Capitalized() && x.isSaying(prev.lower) && (j == end || toks[j].Kind == Punct || followers[toks[j].lower]) {
 			return true // `said Gates,` but not `warned Western countries`
 		}
@@ -493,6 +527,17 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	if m.Label == "Organization" && m.To-m.From > 1 && !x.lex.sets.notNames[toks[m.From].Text] {
 		if e, _ := x.lex.match(toks, m.From, m.From+1); e == nil {
 			d.known[toks[m.From].Text] = k // "Kestrel Air" ... "Kestrel's director"
+		}
+	}
+	if m.Label == "WeaponSystem" && m.Kind == mName && !m.lexical && m.To-m.From > 1 && x.lex.sets.weaponHeads[toks[m.To-1].lower] {
+		// "the Khorram-3 missile" ... "the Khorram-3": its designator alone
+		for j := m.From + 1; j < m.To; j++ {
+			if !toks[j].Capitalized() {
+				if _, ok := d.known[d.text[toks[m.From].Start:toks[j-1].End()]]; !ok {
+					d.known[d.text[toks[m.From].Start:toks[j-1].End()]] = k
+				}
+				break
+			}
 		}
 	}
 	if m.Key != "" && m.Kind == mName && !m.lexical {
@@ -674,4 +719,58 @@ func (x *Extractor) pluralHead(w string) (label, singular string) {
 // Without a dictionary it knows none.
 func (x *Extractor) commonPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && x.dict != nil && x.dict.CommonWord(strings.TrimSuffix(w, "s"))
+}
+
+// weaponTail returns the length of lower-case weapon words at toks[j:]
+// that end on a weapon head and end their phrase ("cruise missiles",
+// "submarine"), or 0.
+func (x *Extractor) weaponTail(d *doc, j, end int) int {
+	s := &x.lex.sets
+	last := -1
+	for k := j; k < end && k < j+4 && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
+		w := d.toks[k].lower
+		if !s.weaponMods[w] && !s.weaponHeads[w] {
+			break
+		}
+		if s.weaponHeads[w] {
+			last = k
+		}
+	}
+	if last < 0 || !x.endsPhrase(d, last+1, end) {
+		return 0
+	}
+	return last + 1 - j
+}
+
+// designator reports whether a capitalised word has the shape of a
+// weapon model's designator: letters with a digit ("Khorram-3", "Kh-101")
+// or capitals joined by a hyphen ("SSN-AUKUS").
+func designator(w string) bool {
+	letter, digit, lower := false, false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case unicode.IsLetter(r):
+			letter = true
+			lower = lower || unicode.IsLower(r)
+		}
+	}
+	return letter && (digit || !lower && strings.Contains(w, "-"))
+}
+
+// placeAdjective returns the known place whose adjective the unknown name
+// toks[i:j] is, the place's name with an -n added ("North Ossetian" of
+// North Ossetia, "Crimean" of Crimea), or nil: before a place noun it
+// describes the place named next, it is no place of its own.
+func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
+	w := d.text[d.toks[i].Start:d.toks[j-1].End()]
+	if !strings.HasSuffix(w, "an") {
+		return nil
+	}
+	ft := tokenize(strings.TrimSuffix(w, "n"), x.lex.abbrev)
+	if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && (e.label == "Location" || e.label == "Country") {
+		return e
+	}
+	return nil
 }

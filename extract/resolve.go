@@ -11,6 +11,13 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 	for k := first; k < len(d.mentions); k++ {
 		x.programOf(d, k)
 	}
+	var leaders []int // bodies owned by a person: "Qaddafi's army"
+	defer func() {
+		for _, k := range leaders {
+			x.impliedCountry(d, k, d.mentions[k].Country)
+			d.mentions[k].Owner = len(d.mentions) - 1
+		}
+	}()
 	for k := first; k < len(d.mentions); k++ {
 		m := &d.mentions[k]
 		end := d.sents[m.sent].To
@@ -33,6 +40,23 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			// "Iranian airline Kestrel Air", "North Korean shipping firm Acme"
 			adjacent = true
 			m.Head = toks[m.From-1].lower
+			m.Owner = k - 1
+			continue
+		}
+		if possessive && p.Label == "Person" && p.Country != "" && m.Label == "Organization" && m.Key == "" && m.concept != "" {
+			// "Qaddafi's army", "Sarkozy's own foreign ministry": a generic
+			// body of the state the person leads, PART_OF it
+			m.Key = "organization:" + p.Country + "-" + m.concept
+			m.Country = p.Country
+			m.Name = d.text[toks[p.From].Start:toks[m.To-1].End()]
+			leaders = append(leaders, k)
+			continue
+		}
+		if possessive && p.Label == "Location" && p.Kind == mName && m.Label == "Organization" && m.Key == "" && m.concept != "" {
+			// "Crimea's regional parliament": the body of a region, named
+			// with it; no state's
+			m.Name = d.text[toks[p.From].Start:toks[m.To-1].End()]
+			m.Key = "organization:" + slug(m.Name)
 			m.Owner = k - 1
 			continue
 		}
@@ -263,9 +287,12 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		first--
 	}
 	ownsPeople := m.Head == "its" && x.peopleAfter(d, k)
+	// a dateline's place and agency ("SEOUL (Reuters) -") are not the
+	// sentence's subject
+	start := d.datelineEnd(m.sent)
 	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople) && m.Head != "him"; j++ {
 		a := &d.mentions[j]
-		if a.sent != m.sent || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) {
+		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) {
 			continue
 		}
 		if d.isPossessor(a) || d.afterPreposition(a) {

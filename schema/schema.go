@@ -264,6 +264,7 @@ type Words struct {
 	NotNames          []string            `yaml:"not_names,omitempty" json:"not_names,omitempty"`                       // capitalised words that start no name
 	Months            []string            `yaml:"months,omitempty" json:"months,omitempty"`
 	PlacePreps        []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"`       // "in Moscow" is a place
+	PlaceParts        []string            `yaml:"place_parts,omitempty" json:"place_parts,omitempty"`                     // "most of Kabul" is the city
 	DescriptionHead   map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`         // label -> "the project", "the deal"
 	NameCues          NameCues            `yaml:"name_cues,omitempty" json:"name_cues,omitempty"`                         // what tells an unknown name's label (namecues.go)
 	Modals            []string            `yaml:"modals,omitempty" json:"modals,omitempty"`                               // "could strike": a possibility

@@ -1,0 +1,211 @@
+package extract
+
+import "testing"
+
+// TestFacilityAfterPreposition checks that a lower-case facility head
+// after a name ends its phrase before any preposition of place ("the
+// Dorvek air base outside Kalmar"), not only before "in", "at" or "near".
+func TestFacilityAfterPreposition(t *testing.T) {
+	checkEntities(t, "Jets bombed the Dorvek air base outside Tbilisi on Monday.", []string{"Facility:Dorvek air base"}, nil)
+	checkEntities(t, "Rebels shelled the Ostrava fuel depot around noon.", []string{"Facility:Ostrava fuel depot"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Russian warplanes bombed the Dorvek air base outside Tbilisi.",
+			[]string{"ATTACKS(warplanes -> Dorvek air base)"}, []string{"ATTACKS(warplanes -> Tbilisi)"}},
+	})
+}
+
+// TestGenericWeaponClasses checks generic weapon classes named by their
+// head phrase: spy satellites, undersea drones, a named fighter's plural.
+func TestGenericWeaponClasses(t *testing.T) {
+	checkEntities(t, "Pyongyang launched a military reconnaissance satellite on Monday.", []string{"WeaponSystem:military reconnaissance satellite"}, nil)
+	checkEntities(t, "The navy is testing underwater drones off Norway.", []string{"WeaponSystem:underwater drones"}, []string{"WeaponSystem:drones"})
+	checkEntities(t, "Greece flew two Mirage fighters over the island.", []string{"WeaponSystem:Mirage fighters"}, nil)
+	// a commercial satellite is no weapon
+	checkEntities(t, "The company launched a weather satellite on Monday.", nil, []string{"WeaponSystem:weather satellite", "WeaponSystem:satellite"})
+}
+
+// TestDatelineNotSubject checks that a subject pronoun does not take the
+// place or agency of the sentence's dateline as its antecedent.
+func TestDatelineNotSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"OSLO (Reuters) - Iran said on Monday it had launched a spy satellite.",
+			[]string{"DEPLOYS(Iran -> spy satellite)"}, []string{"DEPLOYS(Reuters -> spy satellite)", "DEPLOYS(Norway -> spy satellite)"}},
+	})
+}
+
+// TestLeadersBody checks that a generic state body a person owns is a
+// body of that person's state: "Kim Jong Un's army" is North Korea's.
+func TestLeadersBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kim Jong Un's army fired shells near the border.",
+			[]string{"PART_OF(Korean People's Army -> North Korea)"}, nil},
+		{"The raid surprised Mr Erdogan's own foreign ministry.",
+			[]string{"PART_OF(Turkish Foreign Ministry -> Turkey)"}, nil},
+		// a policy is no body; a person with no known state owns none
+		{"Obama's foreign policy angered Moscow.", nil, []string{"PART_OF(foreign policy -> United States)"}},
+	})
+	checkEntities(t, "Vasil Dorkan's army shelled the town.", nil, []string{"Organization:Vasil Dorkan's army", "Organization:army"})
+}
+
+// TestBankPrefix checks that "Bank" opening a name makes an organization,
+// and does not when it ends a place's name or opens a plain sentence.
+func TestBankPrefix(t *testing.T) {
+	checkEntities(t, "Washington sanctioned Bank Velorat, a lender in Minsk, and settlers in the West Bank.",
+		[]string{"Organization:Bank Velorat", "Location:West Bank"}, []string{"Organization:Velorat"})
+	checkEntities(t, "Bank officials in Kyiv said the loan was approved.", nil, []string{"Organization:Bank"})
+}
+
+// TestNoFlyZone checks the no-fly zone as a program an actor backs.
+func TestNoFlyZone(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Arab League backed a no-fly zone over Syria.", []string{"SUPPORTS(Arab League -> no-fly zone)"}, nil},
+	})
+}
+
+// TestWeaponFacility checks facilities named by the weapons they hold.
+func TestWeaponFacility(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Israeli jets struck missile bases near Homs.", []string{"ATTACKS(Israel -> missile bases)", "LOCATED_IN(missile bases -> Homs)"}, nil},
+		{"Iran built a drone factory in Tajikistan.", []string{"BUILDS(Iran -> drone factory)"}, []string{"BUILDS(Iran -> drones)"}},
+	})
+	checkEntities(t, "Cruise missiles hit Libyan air-defence sites near Sirte.", []string{"Facility:air-defence sites"}, nil)
+	// a weapon deployed near a base is no facility; nor is a base rate
+	checkEntities(t, "Russia deployed air defence systems near the base.", []string{"WeaponSystem:air defence systems"}, []string{"Facility:air defence systems"})
+	checkEntities(t, "The missile base rate fell.", nil, []string{"Facility:missile base"})
+}
+
+// TestListedNameAfterPossessive checks a name listed after a person with
+// its state's possessive before it: "Chile's Ana Rojas and Peru's Wu
+// Tian" are two people; a place so listed stays a place.
+func TestListedNameAfterPossessive(t *testing.T) {
+	checkEntities(t, "Japan's Yoko Kamikawa and South Korea's Park Jin condemned the launch.", []string{"Person:Park Jin"}, nil)
+	checkEntities(t, "Japan's Yoko Kamikawa and Vietnam's Bui Thanh Son met in Hanoi.", []string{"Person:Bui Thanh Son"}, nil)
+	checkEntities(t, "Japan's Yoko Kamikawa and South Korea's Jeju Island were mentioned.", nil, []string{"Person:Jeju Island"})
+	checkEntities(t, "Japan and South Korea's Dorvan Hills were mentioned.", nil, []string{"Person:Dorvan Hills"})
+}
+
+// TestDesignatedWeapon checks a model's designator before a weapon noun:
+// one weapon system, its designator alone referring back to it.
+func TestDesignatedWeapon(t *testing.T) {
+	checkEntities(t, "Iran unveiled a new Khorram-3 missile on Monday. The Khorram-3 can reach Israel.",
+		[]string{"WeaponSystem:Khorram-3 missile", "WeaponSystem:Khorram-3"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Australia will field its own SSN-QX submarine, which BAE Systems is designing.",
+			[]string{"DEVELOPS(BAE Systems -> SSN-QX submarine)"}, []string{"DEVELOPS(BAE Systems -> submarines)"}},
+	})
+	// an organization's name or a vaccine is no weapon
+	checkEntities(t, "The G7 weapons pledge was welcomed.", nil, []string{"WeaponSystem:G7 weapons"})
+	checkEntities(t, "COVID-19 vaccines were shipped to Ghana.", nil, []string{"WeaponSystem:COVID-19 vaccines"})
+}
+
+// TestCapitalAsPart checks a capital after a word for a part of a place
+// and "of": the city, not its government.
+func TestCapitalAsPart(t *testing.T) {
+	checkEntities(t, "Armed gangs control most of Lima and its port.", []string{"Location:Lima"}, []string{"Country:Peru"})
+	checkEntities(t, "Tanks shelled the outskirts of Kyiv on Monday.", []string{"Location:Kyiv"}, nil)
+	// a possessive capital is still the state
+	checkEntities(t, "Much of Washington's policy failed.", []string{"Country:United States"}, []string{"Location:Washington"})
+}
+
+// TestRegionBody checks a generic body owned by a region: named with the
+// region, no state's body.
+func TestRegionBody(t *testing.T) {
+	checkEntities(t, "Soldiers seized Crimea's regional parliament on Thursday.", []string{"Organization:Crimea's regional parliament"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Soldiers seized Crimea's regional parliament on Thursday.", nil, []string{"PART_OF(Crimea's regional parliament -> Ukraine)"}},
+	})
+}
+
+// TestApposedFacility checks a name described in apposition by a
+// facility noun: "Camp Dorvek, the navy base near Perth" is a Facility.
+func TestApposedFacility(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Britain will rotate submarines through Dorvan Stirling, the navy base near Perth, next year.",
+			[]string{"LOCATED_IN(Dorvan Stirling -> Perth)"}, nil},
+	})
+	checkEntities(t, "Britain will rotate submarines through Dorvan Stirling, the navy base near Perth, next year.",
+		[]string{"Facility:Dorvan Stirling"}, []string{"Location:Dorvan Stirling"})
+	// a place described as a town stays a place
+	checkEntities(t, "Jets bombed Dorvek, a town near the border, after talks in Kelling, a port city.", nil, []string{"Facility:Kelling", "Facility:Dorvek"})
+}
+
+// TestTwoStateFacility checks a facility named by two states joined by a
+// hyphen: one facility, both names in it.
+func TestTwoStateFacility(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Russia-Germany pipeline was built by Gazprom.", []string{"BUILDS(Gazprom -> Russia-Germany pipeline)"}, []string{"BUILDS(Gazprom -> Germany pipeline)"}},
+	})
+	checkEntities(t, "Kazakhstan-China trade grew last year.", []string{"Country:Kazakhstan", "Country:China"}, nil)
+}
+
+// TestCompanySubsidiary checks a known company's name followed by a
+// state's name: its subsidiary there, one organization.
+func TestCompanySubsidiary(t *testing.T) {
+	checkEntities(t, "BAE Systems Australia will build the hulls in Adelaide.", []string{"Organization:BAE Systems Australia"}, []string{"Organization:BAE Systems"})
+	// the state's name opening a noun phrase of its own is no part of it
+	checkEntities(t, "The deal with Raytheon UK officials was signed.", []string{"Organization:Raytheon"}, []string{"Organization:Raytheon UK"})
+}
+
+// TestRaytheonOfRTX checks the lexicon's Raytheon as a business of RTX,
+// two organizations.
+func TestRaytheonOfRTX(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Raytheon, an RTX business, won the contract.", []string{"PART_OF(Raytheon -> RTX)"}, nil},
+	})
+}
+
+// TestOutletHeads checks capitalised last words of periodicals' names.
+func TestOutletHeads(t *testing.T) {
+	checkEntities(t, "The minister spoke to Europe Quarterly about the talks.", []string{"Organization:Europe Quarterly"}, []string{"Location:Europe"})
+}
+
+// TestRelativeWithApposedName checks that a relative clause holding a
+// name in apposition and a possessive is skipped when the subject of the
+// main verb is sought: the speaker is the one the clause describes.
+func TestRelativeWithApposedName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Defence Minister Ana Ruiz, who works with the ministry's deputy, Jorge Pla, told Reuters the talks failed.",
+			[]string{"QUOTES(Reuters -> Ana Ruiz)"}, []string{"QUOTES(Reuters -> Jorge Pla)"}},
+	})
+}
+
+// TestPlaceAdjective checks a known place's adjective before a place
+// noun: the place, not a place named "X-an city".
+func TestPlaceAdjective(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Putin flew to the North Ossetian city of Vladikavkaz on Sunday.",
+			[]string{"LOCATED_IN(Vladikavkaz -> North Ossetia)"}, nil},
+	})
+	checkEntities(t, "Putin flew to the North Ossetian city of Vladikavkaz on Sunday.", []string{"Location:North Ossetia"}, []string{"Location:North Ossetian city"})
+	checkEntities(t, "Troops gathered in the Dorvan province on Monday.", []string{"Location:Dorvan province"}, nil)
+}
+
+// TestHeadquartersOf checks "the headquarters of" a known organization:
+// a facility placed by "in Y", the organization named inside it.
+func TestHeadquartersOf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Masked gunmen stormed the headquarters of the Ukrainian Navy in Sevastopol on Wednesday.",
+			[]string{"LOCATED_IN(headquarters of the Ukrainian Navy -> Sevastopol)", "PART_OF(Ukrainian Navy -> Ukraine)"},
+			[]string{"LOCATED_IN(Ukrainian Navy -> Sevastopol)"}},
+		{"Russian troops stormed the headquarters of the Ukrainian Navy.",
+			[]string{"ATTACKS(Russia -> headquarters of the Ukrainian Navy)"}, nil},
+	})
+	// an organization no lexicon knows: no facility is made up
+	checkEntities(t, "Rebels seized the headquarters of the state broadcaster.", nil, []string{"Facility:headquarters of the state broadcaster"})
+}
+
+// TestTitledFacility checks a facility named after a titled person: the
+// title is part of its name and gives no office; academies are facilities.
+func TestTitledFacility(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Rebels bombed the General Dorvan police academy in Kelling.",
+			[]string{"LOCATED_IN(General Dorvan police academy -> Kelling)"}, nil},
+		{"Drones hit the King Fahd air base near Taif.", []string{"LOCATED_IN(King Fahd air base -> Taif)"}, nil},
+	})
+	checkEntities(t, "Rebels bombed the General Dorvan police academy in Kelling.", []string{"Facility:General Dorvan police academy"}, []string{"Person:Dorvan"})
+}
+
+// TestClanName checks "Clan" ending an organization's name.
+func TestClanName(t *testing.T) {
+	checkEntities(t, "The government is not negotiating with the Dorvan Clan either.", []string{"Organization:Dorvan Clan"}, []string{"Location:Dorvan Clan"})
+}
