@@ -739,7 +739,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 		from = p + 1
 	}
-	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" {
+	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
 		if x.nounCueOf(c, d.lw(from)) {
 			from++ // "reaffirmed its support for Ukraine": the phrase's noun and its own preposition
 		} else {
@@ -1392,4 +1392,11 @@ func joinedHyphen(d *doc, from, i int) bool {
 	}
 	h := d.toks[i-1]
 	return (h.Text == "-" || h.Text == "–") && h.Start+len(h.Text) == d.toks[i].Start
+}
+
+// atLeast reports whether toks[i] opens "at least" or "at most", a
+// quantity and no preposition: "struck at least 20 targets in Kharkiv"
+// has an object.
+func (d *doc) atLeast(i int) bool {
+	return d.lw(i) == "at" && i+1 < len(d.toks) && (d.lw(i+1) == "least" || d.lw(i+1) == "most")
 }

@@ -109,3 +109,21 @@ func TestEnteringForces(t *testing.T) {
 		{"Russia could roll into Ukraine.", nil, []string{"ATTACKS(Russia -> Ukraine)"}},
 	})
 }
+
+// TestAttackQuantities checks that "at least" before an attack's object
+// is a quantity, not a preposition that leaves the verb without an object,
+// and that a year between a possessor and its event noun keeps the
+// possessor the doer ("Russia's 2022 invasion of"); "sinking of" and
+// "military operation in" name attacks.
+func TestAttackQuantities(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia struck at least five targets in Kharkiv overnight.", []string{"ATTACKS(Russia -> Kharkiv)"}, nil},
+		{"Russian jets pounded at least a dozen positions in Idlib.", []string{"ATTACKS(Russia -> Idlib)"}, nil},
+		{"Moscow's 2008 invasion of Georgia shocked Europe.", []string{"ATTACKS(Russia -> Georgia)"}, nil},
+		{"The ban followed Ankara's 2016 offensive in northern Iraq.", []string{"ATTACKS(Turkey -> Iraq)"}, nil},
+		{"Russia's military operations in Syria ended in 2017.", []string{"ATTACKS(Russia -> Syria)"}, nil},
+		{"Seoul blamed North Korea's sinking of the Cheonan.", []string{"ATTACKS(North Korea -> Cheonan)"}, nil},
+		{"Nigeria's military operations in recent months worried NATO.", nil, []string{"ATTACKS(Nigeria -> NATO)"}},
+		{"Britain's 2000 soldiers in Basra went home.", nil, []string{"ATTACKS(United Kingdom -> Basra)"}},
+	})
+}
