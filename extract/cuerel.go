@@ -347,6 +347,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.frontedChannel(d, si, ms, cues) // travel.go
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
+	x.resistedAttacks(d, si, ms) // "fighting a Russian invasion" (resist.go)
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
