@@ -62,6 +62,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && d.nameWord(si, i) {
 				continue // "Tomahawk Block V cruise missiles": a word of a name
 			}
+			if c.verb && x.nounStemAt(d, i, s.From, s.To) {
+				continue // "arms embargo": a word of a noun cue's compound ("arms embargo on"), no verb
+			}
 			if types, _ := d.compoundAt(i); c.verb && types != nil {
 				continue // "the Iran-backed Houthis": a compound (compound.go)
 			}
@@ -122,6 +125,30 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		}
 	}
 	return out
+}
+
+// nounStemAt reports whether toks[i] is a word of the compound noun that
+// opens a noun cue of three words or more, its preposition left out:
+// "arms embargo" of "arms embargo on", "travel ban" of "travel ban on". In
+// "Iran talks, arms embargo, Congress review" neither "arms" nor
+// "embargo" is a verb.
+func (x *Extractor) nounStemAt(d *doc, i, from, end int) bool {
+	for start := max(from, i-2); start <= i; start++ {
+		for _, c := range x.cues[d.lw(start)] {
+			n := len(c.words) - 1 // the stem: the words before the preposition
+			if c.verb || n < 2 || !d.words.objectPreps[c.words[n]] || start+n <= i || start+n > end {
+				continue
+			}
+			match := true
+			for k := 1; k < n && match; k++ {
+				match = d.lw(start+k) == c.words[k]
+			}
+			if match {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameWord reports whether toks[i], a verb cue's word, is written as a

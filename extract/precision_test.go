@@ -138,3 +138,25 @@ func TestNoOutletBody(t *testing.T) {
 			[]string{"QUOTES(Santiago Times -> Gabriel Boric)"}, nil},
 	})
 }
+
+// TestNounCompoundNoVerb checks that the words of a noun cue's compound
+// ("arms embargo" of "arms embargo on") are no verbs: a headline's list of
+// topics states no arming and no embargo; the verbs alone still do.
+func TestNounCompoundNoVerb(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Venezuela talks, arms embargo, NATO summit", nil, []string{"SUPPLIES(Venezuela -> NATO)", "SANCTIONS(Venezuela -> NATO)"}},
+		{"Iran arms the Houthis, Riyadh says.", []string{"SUPPLIES(Iran -> Houthis)"}, nil},
+		{"Ottawa slapped an arms embargo on Minsk.", []string{"SANCTIONS(Canada -> Belarus)"}, nil},
+	})
+}
+
+// TestReportedUnnamedDoer checks that a reported clause whose subject is
+// a capitalized word after "the" that names no entity ("the North"), or
+// whose verb follows a quoted adverb, is not the speaker's act.
+func TestReportedUnnamedDoer(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Khartoum said the South had attacked Abyei.", nil, []string{"ATTACKS(Sudan -> Abyei)"}},
+		{"Moscow said gunmen had \"brutally\" attacked Chechnya.", nil, []string{"ATTACKS(Russia -> Chechnya)"}},
+		{"Georgia said Russia had \"once again\" attacked Gori.", []string{"ATTACKS(Russia -> Gori)"}, nil},
+	})
+}
