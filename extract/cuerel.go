@@ -643,6 +643,9 @@ func (d *doc) unnamedRelative(si int, ms []int, i int) bool {
 		n--
 	}
 	t := d.toks[n]
+	if n > from && d.words.weaponHeads[t.lower] && d.mentionEnding(ms, n, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" }) >= 0 {
+		return false // "the Buk missile that shot down": the named weapon's
+	}
 	return n >= from && t.Kind == Word && !t.Capitalized() && !followers[t.lower] && !d.words.speechVerbs[t.lower] && d.mentionEnding(ms, n+1, nil) < 0
 }
 
@@ -1087,10 +1090,12 @@ func (d *doc) topic(si int, things set) int {
 	return -1
 }
 
-// relativeVerb reports whether the -ed form at toks[i] follows a relative
-// "that": "the airstrike that killed" is a verb, "that attack" a noun.
+// relativeVerb reports whether the past form at toks[i] (-ed or an
+// irregular past: "struck", "shot") follows a relative "that": "the
+// airstrike that killed", "the missile that shot down" are verbs, "that
+// attack" a noun.
 func relativeVerb(d *doc, i int) bool {
-	return d.lw(i-1) == "that" && strings.HasSuffix(d.lw(i), "ed")
+	return d.lw(i-1) == "that" && d.participle(i)
 }
 
 // conjoinedVerb reports whether the verb at token i follows "and" or

@@ -127,3 +127,17 @@ func TestAttackQuantities(t *testing.T) {
 		{"Britain's 2000 soldiers in Basra went home.", nil, []string{"ATTACKS(United Kingdom -> Basra)"}},
 	})
 }
+
+// TestWeaponRelative checks a relative clause after a weapon: an
+// irregular past after "that" is a verb ("that struck", "that shot
+// down"), and a named weapon with its class noun ("the Buk missile that")
+// is the clause's subject; an unnamed noun's relative clause is not the
+// sentence subject's act.
+func TestWeaponRelative(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Iranian drones that struck Erbil were launched from Iraq.", []string{"ATTACKS(drones -> Erbil)", "ATTACKS(Iran -> Erbil)"}, nil},
+		{"The Kalibr missile that hit Odesa was launched from a ship.", []string{"ATTACKS(Kalibr -> Odesa)"}, nil},
+		{"A Buk missile that shot down Malaysia Airlines flight 17 was Russian.", []string{"ATTACKS(Buk -> Malaysia Airlines)"}, nil},
+		{"Russia blamed the ceasefire that collapsed after fighters struck Kherson.", nil, []string{"ATTACKS(Russia -> Kherson)"}},
+	})
+}
