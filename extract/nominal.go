@@ -52,7 +52,8 @@ func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
 	if !d.words.objectPreps[prep] {
 		return 0, false
 	}
-	agent := strings.HasSuffix(open, "ed") && d.lw(i+2) == "by" // "sanctions imposed by the EU on Iran"
+	agent := strings.HasSuffix(open, "ed") && d.lw(i+2) == "by" || // "sanctions imposed by the EU on Iran"
+		ofAgent(c, open) // "the offensives of the rebels in Goma"
 	if !agent && (!d.words.objectPreps[open] || open == prep || open == "of" || open == "by") {
 		return 0, false
 	}
@@ -615,8 +616,8 @@ func (d *doc) innerAgent(ms []int, cm cueMatch, fits func(*Mention) bool) int {
 	if strings.HasSuffix(d.lw(by), "ed") {
 		by++ // "sanctions imposed by the EU on Iran"
 	}
-	if cm.to-cm.from <= len(cm.c.words) || d.lw(by) != "by" && (d.lw(by) != "from" || by != cm.from+1) {
-		return -1 // "by", or "from" right after the noun: "the threat from Russia to Estonia"
+	if cm.to-cm.from <= len(cm.c.words) || d.lw(by) != "by" && (d.lw(by) != "from" || by != cm.from+1) && (!ofAgent(cm.c, d.lw(by)) || by != cm.from+1) {
+		return -1 // "by", or "from" or an attack's "of" right after the noun: "the threat from Russia to Estonia"
 	}
 	n := d.rightArg(ms, by+1, cm.to-by-1, fits)
 	if n < 0 || d.mentions[n].To > cm.to-1 {
@@ -921,6 +922,16 @@ func (x *Extractor) actMaker(d *doc, si, i int, fits func(*Mention) bool) int {
 		}
 	}
 	return -1
+}
+
+// ofAgent reports whether "of" (open) after the noun of attack cue c
+// names the attacker: an attack noun whose target follows another
+// preposition ("attacks on", "offensive in") takes its doer after "of":
+// "the attacks of the Houthis on Eilat". ("the sale of jets to", "the
+// withdrawal of troops from" name what is sold or withdrawn; only attacks
+// are read so.)
+func ofAgent(c *compiledCue, open string) bool {
+	return open == "of" && c.Type == "ATTACKS" && !c.verb && c.words[len(c.words)-1] != "of"
 }
 
 // relativeNounEnd returns the token after the words of noun cue c but

@@ -141,3 +141,15 @@ func TestWeaponRelative(t *testing.T) {
 		{"Russia blamed the ceasefire that collapsed after fighters struck Kherson.", nil, []string{"ATTACKS(Russia -> Kherson)"}},
 	})
 }
+
+// TestAttackOfAgent checks that "of" after an attack noun whose target
+// follows another preposition names the attacker ("the attacks of the
+// Houthis on Eilat"), while "of" of a noun whose own preposition it is
+// ("the bombing of Gaza") and "the sale of jets to" (no attack) do not.
+func TestAttackOfAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The attacks of the Houthis on Eilat continued.", []string{"ATTACKS(Houthis -> Eilat)"}, nil},
+		{"Kigali worried about the offensives of the M23 in Goma.", []string{"ATTACKS(March 23 Movement -> Goma)"}, nil},
+		{"The sale of jets to Egypt angered Israel.", nil, []string{"ATTACKS(jets -> Egypt)"}},
+	})
+}
