@@ -9,7 +9,8 @@ import "slices"
 // cue's phrase is the attacker's: "Hamas fired rockets at Israel" gives
 // DEPLOYS Hamas -> rockets. A weapon that attacks and is owned by an actor
 // ("Russian warplanes bombed Poti", "Iran's missiles hit the base") is
-// that actor's: the owner deploys it and attacks the weapon's targets. A
+// that actor's: the owner deploys it and attacks the weapon's targets, by
+// a verb or by a noun ("a Russian drone strike on Odesa"). A
 // maker or supplier of the weapon ("U.S.-made missiles") owns nothing
 // here (compound.go). A weapon after "with" is left alone: on the dev set
 // it also named what was not the attacker's deployment.
@@ -17,7 +18,7 @@ import "slices"
 // weaponUse adds the DEPLOYS (and, for an owned weapon, the ATTACKS) that
 // the attack cue cm, with its sources and targets, states.
 func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, targets []int, passive bool) {
-	if cm.c.Type != "ATTACKS" || !cm.c.verb {
+	if cm.c.Type != "ATTACKS" {
 		return
 	}
 	deploys := x.lex.relTypes["DEPLOYS"]
@@ -34,8 +35,8 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 			x.addRel(d, si, "ATTACKS", "", o, &d.mentions[t], nil)
 		}
 	}
-	if passive {
-		return // "was struck by rockets fired at": the weapons are the doers the passive names
+	if passive || !cm.c.verb {
+		return // "was struck by rockets fired at": the weapons are the doers the passive names; a noun names no weapon used
 	}
 	used := append(d.weaponsInside(ms, cm), d.weaponsUsing(ms, cm.to, d.sents[si].To)...)
 	for _, s := range sources {

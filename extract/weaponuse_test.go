@@ -15,6 +15,8 @@ func TestWeaponUse(t *testing.T) {
 		{"U.S.-made missiles hit Gori.", []string{"ATTACKS(missiles -> Gori)"}, []string{"DEPLOYS(United States -> missiles)", "ATTACKS(United States -> Gori)"}},
 		{"Russian warplanes did not bomb Gori.", nil, []string{"DEPLOYS(Russia -> warplanes)", "ATTACKS(Russia -> Gori)"}},
 		{"Supporters of Hezbollah fired rockets at Israel.", nil, []string{"DEPLOYS(Hezbollah -> rockets)"}},
+		{"A Russian drone strike on Kherson killed two.", []string{"DEPLOYS(Russia -> drones)", "ATTACKS(Russia -> Kherson)"}, nil},
+		{"A U.S.-made missile strike on Gori killed two.", nil, []string{"ATTACKS(United States -> Gori)"}},
 	})
 }
 
