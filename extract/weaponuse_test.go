@@ -95,6 +95,9 @@ func TestDemonymTargets(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Russia's forces struck Ukrainian positions.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
 		{"Georgian artillery shelled Russian peacekeepers.", []string{"ATTACKS(Georgia -> Russia)"}, nil},
+		{"Israel conducted strikes on Iranian air defences.", []string{"ATTACKS(Israel -> Iran)"}, nil},
+		{"NATO bombed Libyan military targets.", []string{"ATTACKS(NATO -> Libya)"}, nil},
+		{"China said its targets were met.", nil, []string{"ATTACKS(China -> China)"}},
 		{"Iran fired missiles at U.S. bases in Iraq.", []string{"ATTACKS(Iran -> United States)"}, nil},
 		{"Russia struck Ukrainian grain silos.", nil, []string{"ATTACKS(Russia -> Ukraine)"}},
 	})
