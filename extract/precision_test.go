@@ -160,3 +160,13 @@ func TestReportedUnnamedDoer(t *testing.T) {
 		{"Georgia said Russia had \"once again\" attacked Gori.", []string{"ATTACKS(Russia -> Gori)"}, nil},
 	})
 }
+
+// TestProceedAdverb checks that a one-word verb cue followed by "ahead"
+// or "forward" is a verb of going on with something ("move ahead with the
+// sale"), no deployment; the verb alone still deploys.
+func TestProceedAdverb(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Paris will move ahead with the sale of Rafale jets to Egypt.", nil, []string{"DEPLOYS(France -> Rafale)"}},
+		{"Russia moved missiles to Kaliningrad.", []string{"DEPLOYS(Russia -> missiles)"}, nil},
+	})
+}
