@@ -450,6 +450,9 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 			}
 			continue
 		}
+		if t := d.toks[k].Text; t == "'s" || t == "'" || t == "’s" || t == "’" {
+			continue // "which sent troops to stop Haftar's assault,": a possessive, no boundary
+		}
 		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {
 			if w := d.lw(k + 1); w == "which" || w == "who" {
 				return k, j

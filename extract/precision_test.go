@@ -170,3 +170,13 @@ func TestProceedAdverb(t *testing.T) {
 		{"Russia moved missiles to Kaliningrad.", []string{"DEPLOYS(Russia -> missiles)"}, nil},
 	})
 }
+
+// TestRelativeWithPossessive checks that a possessive inside a relative
+// clause set off by commas does not end it: the main verb's subject is
+// the clause's antecedent, not the possessor.
+func TestRelativeWithPossessive(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia, which sent jets in 2015 to stop Erdogan's plan, still trains Syrian forces.", []string{"SUPPORTS(Russia -> Syria)"},
+			[]string{"SUPPORTS(Recep Tayyip Erdogan -> Syria)"}},
+	})
+}
