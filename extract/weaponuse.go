@@ -151,3 +151,56 @@ func (x *Extractor) claimedWeapons(d *doc, si int, ms []int, agents []int, i int
 		}
 	}
 }
+
+// platformReach is how many words (an article, the owner, a class) may
+// open the platform's phrase before its weapon name: "a North Korean
+// Yeono-class midget submarine".
+const platformReach = 5
+
+// punctBetween reports whether a punctuation mark stands in toks[i:j].
+func (d *doc) punctBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].Kind == Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// launchPlatforms adds the DEPLOYS a weapon launched from an actor's
+// weapon states: in "a torpedo fired from a North Korean submarine" North
+// Korea deploys the submarine and the torpedo. The weapon is followed by
+// a participle of a launching verb (launch_verbs) and "from"; the
+// platform, after at most an article, is a weapon owned by an actor (a
+// modifier or possessor, not a maker: compound.go). A negated or hedged
+// participle states nothing.
+func (x *Extractor) launchPlatforms(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	deploys := x.lex.relTypes["DEPLOYS"]
+	for _, k := range ms {
+		w := &d.mentions[k]
+		v := w.To
+		if w.Label != "WeaponSystem" || w.Key == "" || v+2 >= s.To || !d.words.launchVerbs[d.lw(v)] || !d.participle(v) || d.lw(v+1) != "from" {
+			continue
+		}
+		if negated(d, s.From, v) || hedged(d, s.From, v) {
+			continue
+		}
+		p := -1
+		for _, q := range ms {
+			if m := &d.mentions[q]; m.Label == "WeaponSystem" && m.Key != "" && m.From >= v+2 && m.From <= v+2+platformReach && !d.punctBetween(v+2, m.From) {
+				p = q
+				break
+			}
+		}
+		if p < 0 || d.mentions[p].Owner < 0 {
+			continue
+		}
+		o := &d.mentions[d.mentions[p].Owner]
+		if o.Key == "" || !slices.Contains(deploys.Sources, o.Label) {
+			continue
+		}
+		x.addRel(d, si, "DEPLOYS", "", o, &d.mentions[p], map[string]string{"status": "current"})
+		x.addRel(d, si, "DEPLOYS", "", o, w, map[string]string{"status": "current"})
+	}
+}

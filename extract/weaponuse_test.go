@@ -158,3 +158,15 @@ func TestAttackOfAgent(t *testing.T) {
 		{"The sale of jets to Egypt angered Israel.", nil, []string{"ATTACKS(jets -> Egypt)"}},
 	})
 }
+
+// TestLaunchPlatform checks that a weapon launched from an actor's weapon
+// is deployed by that actor, as the platform is; a maker's platform and a
+// hedged launch state nothing.
+func TestLaunchPlatform(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Torpedoes fired from Iranian submarines sank the tanker.", []string{"DEPLOYS(Iran -> submarines)", "DEPLOYS(Iran -> torpedoes)"}, nil},
+		{"Cruise missiles launched from Russian warships hit Odesa.", []string{"DEPLOYS(Russia -> warships)", "DEPLOYS(Russia -> cruise missiles)"}, nil},
+		{"A missile fired from a U.S.-made jet hit the base.", nil, []string{"DEPLOYS(United States -> missiles)"}},
+		{"Missiles could be fired from Iranian submarines.", nil, []string{"DEPLOYS(Iran -> missiles)"}},
+	})
+}
