@@ -49,3 +49,17 @@ func TestCampaignNouns(t *testing.T) {
 		{"Colombia condemned the bombing campaign against Serbia.", nil, []string{"ATTACKS(Colombia -> Serbia)"}},
 	})
 }
+
+// TestRelativeAct checks a noun cue whose preposition follows a relative
+// clause with a subject and a verb of doing: the clause's subject (a name
+// or a pronoun) did the act; a modal (a plan) or a verb of judging states
+// nothing.
+func TestRelativeAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Oslo lifted an arms embargo it had imposed on Turkey.", []string{"SANCTIONS(Norway -> Turkey)"}, nil},
+		{"The sanctions the EU imposed on Belarus in 2020 remain.", []string{"SANCTIONS(European Union -> Belarus)"}, nil},
+		{"The embargo that Washington has slapped on Havana hurts.", []string{"SANCTIONS(United States -> Cuba)"}, nil},
+		{"The sanctions Moscow condemned on Monday target Belarus.", nil, []string{"SANCTIONS(Russia -> Belarus)"}},
+		{"Ottawa said the sanctions it could impose on Iran were ready.", nil, []string{"SANCTIONS(Canada -> Iran)"}},
+	})
+}

@@ -458,7 +458,7 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 			}
 			continue
 		}
-		if t := d.toks[k].Text; t == "'s" || t == "'" || t == "-" {
+		if t := d.toks[k].Text; t == "'s" || t == "'" || t == "’s" || t == "’" || t == "-" {
 			continue // "who met Bolivia's leader": a possessive, not a break
 		}
 		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {
@@ -826,11 +826,20 @@ func (d *doc) possessorBefore(ms []int, si, i int, fits func(*Mention) bool) int
 			continue // "Moscow's", "the United States'"
 		}
 		t := d.toks[j]
+		if t.Kind == Number && yearNumber(t.Text) {
+			continue // "Russia's 2022 invasion of Ukraine"
+		}
 		if t.Kind != Word || followers[w] || determiners[w] && !possessivePronoun[w] {
 			return -1
 		}
 	}
 	return -1
+}
+
+// yearNumber reports whether a number is written as a year of modern
+// news, four digits from 1900 to 2099: "its 2019 offensive".
+func yearNumber(s string) bool {
+	return len(s) == 4 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) && strings.Trim(s, "0123456789") == ""
 }
 
 // pluralSubject reports whether the nearest mention before token i is an

@@ -62,6 +62,12 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && d.nameWord(si, i) {
 				continue // "Tomahawk Block V cruise missiles": a word of a name
 			}
+			if c.verb && len(c.words) == 1 && i+1 < s.To && proceedAdverbs[d.lw(i+1)] {
+				continue // "would move ahead with the sale": proceeding, no deployment
+			}
+			if c.verb && x.nounStemAt(d, i, s.From, s.To) {
+				continue // "arms embargo": a word of a noun cue's compound ("arms embargo on"), no verb
+			}
 			if types, _ := d.compoundAt(i); c.verb && types != nil {
 				continue // "the Iran-backed Houthis": a compound (compound.go)
 			}
@@ -122,6 +128,34 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		}
 	}
 	return out
+}
+
+// proceedAdverbs after a one-word verb cue make a verb of going on with
+// something: "move ahead with", "push forward with".
+var proceedAdverbs = set{"ahead": true, "forward": true}
+
+// nounStemAt reports whether toks[i] is a word of the compound noun that
+// opens a noun cue of three words or more, its preposition left out:
+// "arms embargo" of "arms embargo on", "travel ban" of "travel ban on". In
+// "Iran talks, arms embargo, Congress review" neither "arms" nor
+// "embargo" is a verb.
+func (x *Extractor) nounStemAt(d *doc, i, from, end int) bool {
+	for start := max(from, i-2); start <= i; start++ {
+		for _, c := range x.cues[d.lw(start)] {
+			n := len(c.words) - 1 // the stem: the words before the preposition
+			if c.verb || n < 2 || !d.words.objectPreps[c.words[n]] || start+n <= i || start+n > end {
+				continue
+			}
+			match := true
+			for k := 1; k < n && match; k++ {
+				match = d.lw(start+k) == c.words[k]
+			}
+			if match {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameWord reports whether toks[i], a verb cue's word, is written as a
@@ -369,6 +403,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.frontedChannel(d, si, ms, cues) // travel.go
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
+	x.resistedAttacks(d, si, ms) // "fighting a Russian invasion" (resist.go)
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
@@ -648,6 +683,9 @@ func (d *doc) unnamedRelative(si int, ms []int, i int) bool {
 		n--
 	}
 	t := d.toks[n]
+	if n > from && d.words.weaponHeads[t.lower] && d.mentionEnding(ms, n, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" }) >= 0 {
+		return false // "the Buk missile that shot down": the named weapon's
+	}
 	return n >= from && t.Kind == Word && !t.Capitalized() && !followers[t.lower] && !d.words.speechVerbs[t.lower] && d.mentionEnding(ms, n+1, nil) < 0
 }
 
@@ -775,7 +813,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 		from = p + 1
 	}
-	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" {
+	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
 		if x.nounCueOf(c, d.lw(from)) {
 			from++ // "reaffirmed its support for Ukraine": the phrase's noun and its own preposition
 		} else {
@@ -1121,10 +1159,12 @@ func (d *doc) topic(si int, things set) int {
 	return -1
 }
 
-// relativeVerb reports whether the -ed form at toks[i] follows a relative
-// "that": "the airstrike that killed" is a verb, "that attack" a noun.
+// relativeVerb reports whether the past form at toks[i] (-ed or an
+// irregular past: "struck", "shot") follows a relative "that": "the
+// airstrike that killed", "the missile that shot down" are verbs, "that
+// attack" a noun.
 func relativeVerb(d *doc, i int) bool {
-	return d.lw(i-1) == "that" && strings.HasSuffix(d.lw(i), "ed")
+	return d.lw(i-1) == "that" && d.participle(i)
 }
 
 // conjoinedVerb reports whether the verb at token i follows "and" or
@@ -1533,4 +1573,11 @@ func joinedHyphen(d *doc, from, i int) bool {
 	}
 	h := d.toks[i-1]
 	return (h.Text == "-" || h.Text == "–") && h.Start+len(h.Text) == d.toks[i].Start
+}
+
+// atLeast reports whether toks[i] opens "at least" or "at most", a
+// quantity and no preposition: "struck at least 20 targets in Kharkiv"
+// has an object.
+func (d *doc) atLeast(i int) bool {
+	return d.lw(i) == "at" && i+1 < len(d.toks) && (d.lw(i+1) == "least" || d.lw(i+1) == "most")
 }

@@ -88,6 +88,7 @@ type wordSets struct {
 	aimWords           set               // "targeting", "aimed at" (aim.go)
 	launchVerbs        set               // forms of launch, fire (aim.go)
 	actVerbs           set               // forms of impose, expand, launch ... before an event noun (actverb.go)
+	resistVerbs        set               // forms of fight, repel, fend off ... before an attack noun (resist.go)
 	particleVerbs      set               // forms of pull, fall ...: "pulled back" is no "back" cue
 	visitNouns         set               // "during his trip to" (fronted.go)
 	hostVerbs          set               // forms of host, welcome: "hosted X in Y" (travel.go)
@@ -351,6 +352,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.aimWords = newSet(w.AimWords, true)
 	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
 	lx.sets.actVerbs = phraseForms(w.ActVerbs, w.Irregular)
+	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
 	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.hostVerbs = verbForms(w.HostVerbs, w.Irregular)

@@ -37,14 +37,23 @@ import (
 // such phrase.
 func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
 	const maxAdjunct, maxAgents = 7, 10
-	if c.verb || len(c.words) != 2 || i+2 >= end {
+	if c.verb || len(c.words) < 2 || i+2 >= end {
+		return 0, false
+	}
+	if k := d.relativeNounEnd(c, i); k > 0 && d.words.objectPreps[c.words[len(c.words)-1]] {
+		if _, after := d.relativeAct(ms, k, end); after > 0 && after < end && d.lw(after) == c.words[len(c.words)-1] {
+			return after + 1, true // "an arms embargo it had imposed on Turkey"
+		}
+	}
+	if len(c.words) != 2 {
 		return 0, false
 	}
 	prep, open := c.words[1], d.lw(i+1)
 	if !d.words.objectPreps[prep] {
 		return 0, false
 	}
-	agent := strings.HasSuffix(open, "ed") && d.lw(i+2) == "by" // "sanctions imposed by the EU on Iran"
+	agent := strings.HasSuffix(open, "ed") && d.lw(i+2) == "by" || // "sanctions imposed by the EU on Iran"
+		ofAgent(c, open) // "the offensives of the rebels in Goma"
 	if !agent && (!d.words.objectPreps[open] || open == prep || open == "of" || open == "by") {
 		return 0, false
 	}
@@ -595,12 +604,20 @@ func (x *Extractor) makerRelations(d *doc, si int, ms []int) {
 // its preposition ("strikes by Israel on Gaza", "sanctions by the EU
 // against Iran"), or -1.
 func (d *doc) innerAgent(ms []int, cm cueMatch, fits func(*Mention) bool) int {
+	if k := d.relativeNounEnd(cm.c, cm.from); k >= 0 {
+		if n, after := d.relativeAct(ms, k, cm.to); n >= 0 && after == cm.to-1 {
+			if fits(&d.mentions[n]) {
+				return n // "the embargo Washington imposed on Cuba"
+			}
+			return -1
+		}
+	}
 	by := cm.from + 1
 	if strings.HasSuffix(d.lw(by), "ed") {
 		by++ // "sanctions imposed by the EU on Iran"
 	}
-	if cm.to-cm.from <= len(cm.c.words) || d.lw(by) != "by" && (d.lw(by) != "from" || by != cm.from+1) {
-		return -1 // "by", or "from" right after the noun: "the threat from Russia to Estonia"
+	if cm.to-cm.from <= len(cm.c.words) || d.lw(by) != "by" && (d.lw(by) != "from" || by != cm.from+1) && (!ofAgent(cm.c, d.lw(by)) || by != cm.from+1) {
+		return -1 // "by", or "from" or an attack's "of" right after the noun: "the threat from Russia to Estonia"
 	}
 	n := d.rightArg(ms, by+1, cm.to-by-1, fits)
 	if n < 0 || d.mentions[n].To > cm.to-1 {
@@ -976,4 +993,62 @@ func (d *doc) trailingPartners(ms []int, si, i int, fits func(*Mention) bool) []
 		return d.coordinated(ms, n, fits)
 	}
 	return nil
+}
+
+// ofAgent reports whether "of" (open) after the noun of attack cue c
+// names the attacker: an attack noun whose target follows another
+// preposition ("attacks on", "offensive in") takes its doer after "of":
+// "the attacks of the Houthis on Eilat". ("the sale of jets to", "the
+// withdrawal of troops from" name what is sold or withdrawn; only attacks
+// are read so.)
+func ofAgent(c *compiledCue, open string) bool {
+	return open == "of" && c.Type == "ATTACKS" && !c.verb && c.words[len(c.words)-1] != "of"
+}
+
+// relativeNounEnd returns the token after the words of noun cue c but
+// its last (the preposition) when they stand from toks[i] on: "arms
+// embargo" of "arms embargo on"; -1 if they do not.
+func (d *doc) relativeNounEnd(c *compiledCue, i int) int {
+	k := len(c.words) - 1
+	for w := 1; w < k; w++ {
+		if i+w >= len(d.toks) || d.lw(i+w) != c.words[w] {
+			return -1
+		}
+	}
+	return i + k
+}
+
+// relativeAct reads a relative clause opening at toks[i] whose subject
+// is an actor and whose verb is a verb of doing (act_verbs): "(that) the
+// EU imposed", "it had imposed", "which Washington slapped". In "an arms
+// embargo it had imposed on Turkey" the clause's subject imposed the
+// embargo, and the preposition after the verb is the noun's own. It
+// returns the subject mention and the token after the verb; -1, -1 when
+// no such clause opens there.
+func (d *doc) relativeAct(ms []int, i, end int) (int, int) {
+	const maxBetween = 2
+	if i < end && (d.lw(i) == "that" || d.lw(i) == "which") {
+		i++
+	}
+	if i < end && d.lw(i) == "the" {
+		i++
+	}
+	n := d.mentionAt(ms, i)
+	if n < 0 {
+		return -1, -1
+	}
+	m := &d.mentions[n]
+	if m.Key == "" || !m.Arg || !isActorMention(m) || m.Kind == mAdjective || m.Kind == mPronoun && possessivePronoun[m.Head] {
+		return -1, -1
+	}
+	for j, k := m.To, 0; j < end && k <= maxBetween; j, k = j+1, k+1 {
+		w := d.lw(j)
+		if d.words.actVerbs[w] {
+			return n, j + 1
+		}
+		if w != "has" && w != "have" && w != "had" && !strings.HasSuffix(w, "ly") && w != "also" && w != "already" {
+			return -1, -1 // not "sanctions it could impose on": a plan is no act
+		}
+	}
+	return -1, -1
 }

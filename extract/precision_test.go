@@ -138,3 +138,45 @@ func TestNoOutletBody(t *testing.T) {
 			[]string{"QUOTES(Santiago Times -> Gabriel Boric)"}, nil},
 	})
 }
+
+// TestNounCompoundNoVerb checks that the words of a noun cue's compound
+// ("arms embargo" of "arms embargo on") are no verbs: a headline's list of
+// topics states no arming and no embargo; the verbs alone still do.
+func TestNounCompoundNoVerb(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Venezuela talks, arms embargo, NATO summit", nil, []string{"SUPPLIES(Venezuela -> NATO)", "SANCTIONS(Venezuela -> NATO)"}},
+		{"Iran arms the Houthis, Riyadh says.", []string{"SUPPLIES(Iran -> Houthis)"}, nil},
+		{"Ottawa slapped an arms embargo on Minsk.", []string{"SANCTIONS(Canada -> Belarus)"}, nil},
+	})
+}
+
+// TestReportedUnnamedDoer checks that a reported clause whose subject is
+// a capitalized word after "the" that names no entity ("the North"), or
+// whose verb follows a quoted adverb, is not the speaker's act.
+func TestReportedUnnamedDoer(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Khartoum said the South had attacked Abyei.", nil, []string{"ATTACKS(Sudan -> Abyei)"}},
+		{"Moscow said gunmen had \"brutally\" attacked Chechnya.", nil, []string{"ATTACKS(Russia -> Chechnya)"}},
+		{"Georgia said Russia had \"once again\" attacked Gori.", []string{"ATTACKS(Russia -> Gori)"}, nil},
+	})
+}
+
+// TestProceedAdverb checks that a one-word verb cue followed by "ahead"
+// or "forward" is a verb of going on with something ("move ahead with the
+// sale"), no deployment; the verb alone still deploys.
+func TestProceedAdverb(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Paris will move ahead with the sale of Rafale jets to Egypt.", nil, []string{"DEPLOYS(France -> Rafale)"}},
+		{"Russia moved missiles to Kaliningrad.", []string{"DEPLOYS(Russia -> missiles)"}, nil},
+	})
+}
+
+// TestRelativeWithPossessive checks that a possessive inside a relative
+// clause set off by commas does not end it: the main verb's subject is
+// the clause's antecedent, not the possessor.
+func TestRelativeWithPossessive(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia, which sent jets in 2015 to stop Erdogan's plan, still trains Syrian forces.", []string{"SUPPORTS(Russia -> Syria)"},
+			[]string{"SUPPORTS(Recep Tayyip Erdogan -> Syria)"}},
+	})
+}

@@ -32,6 +32,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.chairMembers(d, si, ms)      // chair.go
 	x.cueRelations(d, si, ms)
 	x.aimedWeapons(d, si, ms)
+	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.frontedVisit(d, si, ms)
 	x.trailingVisit(d, si, ms) // fronted.go
 	x.hostedVisit(d, si, ms)

@@ -252,3 +252,15 @@ func TestCommaAndVerb(t *testing.T) {
 			[]string{"CRITICIZES(Finland -> Russia)"}, []string{"CRITICIZES(Norway -> Russia)"}},
 	})
 }
+
+// TestOusting checks that removing a leader or a government from power
+// opposes them (not CAMEO's expulsion, a sanction), and that a country
+// ousted from a body is no such target.
+func TestOusting(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Parliament said Kenya's army ousted Daniel Moi.", []string{"OPPOSES(Kenya's army -> Daniel Moi)"}, nil},
+		{"In 2001 a U.S.-led coalition toppled Mullah Omar.", []string{"OPPOSES(U.S.-led coalition -> Mullah Omar)"}, []string{"SANCTIONS(U.S.-led coalition -> Mullah Omar)"}},
+		{"Egypt's military deposed Mohamed Morsi.", []string{"OPPOSES(Egypt -> Mohamed Morsi)"}, []string{"SANCTIONS(Egypt -> Mohamed Morsi)"}},
+		{"Russia was ousted from the G8 by its members.", nil, []string{"OPPOSES(G8 -> Russia)", "SANCTIONS(G8 -> Russia)"}},
+	})
+}

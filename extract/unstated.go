@@ -241,17 +241,24 @@ func (x *Extractor) reportedDoer(d *doc, n, i int) bool {
 	}
 	for j := s + 1; j < i; j++ {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct || pronouns[w] != "" || w == "and" || w == "or" || w == "but" {
-			return false
+		if d.toks[j].Kind == Punct && !quoteMarks[w] || pronouns[w] != "" || w == "and" || w == "or" || w == "but" {
+			return false // a quoted adverb ("had \"once again\" attacked") stays in the clause
 		}
 	}
 	j := i - 1
-	for j > s && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || d.lw(j) == "also" || d.lw(j) == "not") {
+	for j > s && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || d.lw(j) == "also" || d.lw(j) == "not" || quoteMarks[d.lw(j)]) {
 		j--
 	}
 	if j <= s {
 		return false
 	}
 	w := d.lw(j)
-	return !d.toks[j].Capitalized() && !determiners[w] && !followers[w] && w != "that"
+	// a capitalized word after "the" that is no fitting mention names no
+	// entity either: "Seoul said the North had attacked" (n is before it)
+	unnamedCapital := d.toks[j].Capitalized() && j-1 > s && d.lw(j-1) == "the"
+	return (!d.toks[j].Capitalized() || unnamedCapital) && !determiners[w] && !followers[w] && w != "that"
 }
+
+// quoteMarks are the quotation marks that may set off words inside a
+// clause: "had \"once again\" attacked".
+var quoteMarks = set{"\"": true, "“": true, "”": true}

@@ -9,7 +9,8 @@ import "slices"
 // cue's phrase is the attacker's: "Hamas fired rockets at Israel" gives
 // DEPLOYS Hamas -> rockets. A weapon that attacks and is owned by an actor
 // ("Russian warplanes bombed Poti", "Iran's missiles hit the base") is
-// that actor's: the owner deploys it and attacks the weapon's targets. A
+// that actor's: the owner deploys it and attacks the weapon's targets, by
+// a verb or by a noun ("a Russian drone strike on Odesa"). A
 // maker or supplier of the weapon ("U.S.-made missiles") owns nothing
 // here (compound.go). A weapon after "with" is left alone: on the dev set
 // it also named what was not the attacker's deployment.
@@ -17,7 +18,7 @@ import "slices"
 // weaponUse adds the DEPLOYS (and, for an owned weapon, the ATTACKS) that
 // the attack cue cm, with its sources and targets, states.
 func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, targets []int, passive bool) {
-	if cm.c.Type != "ATTACKS" || !cm.c.verb {
+	if cm.c.Type != "ATTACKS" {
 		return
 	}
 	deploys := x.lex.relTypes["DEPLOYS"]
@@ -34,8 +35,8 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 			x.addRel(d, si, "ATTACKS", "", o, &d.mentions[t], nil)
 		}
 	}
-	if passive {
-		return // "was struck by rockets fired at": the weapons are the doers the passive names
+	if passive || !cm.c.verb {
+		return // "was struck by rockets fired at": the weapons are the doers the passive names; a noun names no weapon used
 	}
 	used := append(d.weaponsInside(ms, cm), d.weaponsUsing(ms, cm.to, d.sents[si].To)...)
 	for _, s := range sources {
@@ -148,5 +149,58 @@ func (x *Extractor) claimedWeapons(d *doc, si int, ms []int, agents []int, i int
 				x.addRel(d, si, "DEPLOYS", "", m, &d.mentions[w], map[string]string{"status": "current"})
 			}
 		}
+	}
+}
+
+// platformReach is how many words (an article, the owner, a class) may
+// open the platform's phrase before its weapon name: "a North Korean
+// Yeono-class midget submarine".
+const platformReach = 5
+
+// punctBetween reports whether a punctuation mark stands in toks[i:j].
+func (d *doc) punctBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].Kind == Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// launchPlatforms adds the DEPLOYS a weapon launched from an actor's
+// weapon states: in "a torpedo fired from a North Korean submarine" North
+// Korea deploys the submarine and the torpedo. The weapon is followed by
+// a participle of a launching verb (launch_verbs) and "from"; the
+// platform, after at most an article, is a weapon owned by an actor (a
+// modifier or possessor, not a maker: compound.go). A negated or hedged
+// participle states nothing.
+func (x *Extractor) launchPlatforms(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	deploys := x.lex.relTypes["DEPLOYS"]
+	for _, k := range ms {
+		w := &d.mentions[k]
+		v := w.To
+		if w.Label != "WeaponSystem" || w.Key == "" || v+2 >= s.To || !d.words.launchVerbs[d.lw(v)] || !d.participle(v) || d.lw(v+1) != "from" {
+			continue
+		}
+		if negated(d, s.From, v) || hedged(d, s.From, v) {
+			continue
+		}
+		p := -1
+		for _, q := range ms {
+			if m := &d.mentions[q]; m.Label == "WeaponSystem" && m.Key != "" && m.From >= v+2 && m.From <= v+2+platformReach && !d.punctBetween(v+2, m.From) {
+				p = q
+				break
+			}
+		}
+		if p < 0 || d.mentions[p].Owner < 0 {
+			continue
+		}
+		o := &d.mentions[d.mentions[p].Owner]
+		if o.Key == "" || !slices.Contains(deploys.Sources, o.Label) {
+			continue
+		}
+		x.addRel(d, si, "DEPLOYS", "", o, &d.mentions[p], map[string]string{"status": "current"})
+		x.addRel(d, si, "DEPLOYS", "", o, w, map[string]string{"status": "current"})
 	}
 }

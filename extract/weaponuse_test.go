@@ -15,6 +15,8 @@ func TestWeaponUse(t *testing.T) {
 		{"U.S.-made missiles hit Gori.", []string{"ATTACKS(missiles -> Gori)"}, []string{"DEPLOYS(United States -> missiles)", "ATTACKS(United States -> Gori)"}},
 		{"Russian warplanes did not bomb Gori.", nil, []string{"DEPLOYS(Russia -> warplanes)", "ATTACKS(Russia -> Gori)"}},
 		{"Supporters of Hezbollah fired rockets at Israel.", nil, []string{"DEPLOYS(Hezbollah -> rockets)"}},
+		{"A Russian drone strike on Kherson killed two.", []string{"DEPLOYS(Russia -> drones)", "ATTACKS(Russia -> Kherson)"}, nil},
+		{"A U.S.-made missile strike on Gori killed two.", nil, []string{"ATTACKS(United States -> Gori)"}},
 	})
 }
 
@@ -93,6 +95,9 @@ func TestDemonymTargets(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Russia's forces struck Ukrainian positions.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
 		{"Georgian artillery shelled Russian peacekeepers.", []string{"ATTACKS(Georgia -> Russia)"}, nil},
+		{"Israel conducted strikes on Iranian air defences.", []string{"ATTACKS(Israel -> Iran)"}, nil},
+		{"NATO bombed Libyan military targets.", []string{"ATTACKS(NATO -> Libya)"}, nil},
+		{"China said its targets were met.", nil, []string{"ATTACKS(China -> China)"}},
 		{"Iran fired missiles at U.S. bases in Iraq.", []string{"ATTACKS(Iran -> United States)"}, nil},
 		{"Russia struck Ukrainian grain silos.", nil, []string{"ATTACKS(Russia -> Ukraine)"}},
 	})
@@ -107,5 +112,61 @@ func TestEnteringForces(t *testing.T) {
 		{"Ukrainian troops pushed into the Kursk region.", []string{"ATTACKS(Ukraine -> Kursk region)"}, nil},
 		{"Thousands of refugees crossed into Poland from Belarus.", nil, []string{"ATTACKS(Belarus -> Poland)"}},
 		{"Russia could roll into Ukraine.", nil, []string{"ATTACKS(Russia -> Ukraine)"}},
+	})
+}
+
+// TestAttackQuantities checks that "at least" before an attack's object
+// is a quantity, not a preposition that leaves the verb without an object,
+// and that a year between a possessor and its event noun keeps the
+// possessor the doer ("Russia's 2022 invasion of"); "sinking of" and
+// "military operation in" name attacks.
+func TestAttackQuantities(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia struck at least five targets in Kharkiv overnight.", []string{"ATTACKS(Russia -> Kharkiv)"}, nil},
+		{"Russian jets pounded at least a dozen positions in Idlib.", []string{"ATTACKS(Russia -> Idlib)"}, nil},
+		{"Moscow's 2008 invasion of Georgia shocked Europe.", []string{"ATTACKS(Russia -> Georgia)"}, nil},
+		{"The ban followed Ankara's 2016 offensive in northern Iraq.", []string{"ATTACKS(Turkey -> Iraq)"}, nil},
+		{"Russia's military operations in Syria ended in 2017.", []string{"ATTACKS(Russia -> Syria)"}, nil},
+		{"Seoul blamed North Korea's sinking of the Cheonan.", []string{"ATTACKS(North Korea -> Cheonan)"}, nil},
+		{"Nigeria's military operations in recent months worried NATO.", nil, []string{"ATTACKS(Nigeria -> NATO)"}},
+		{"Britain's 2000 soldiers in Basra went home.", nil, []string{"ATTACKS(United Kingdom -> Basra)"}},
+	})
+}
+
+// TestWeaponRelative checks a relative clause after a weapon: an
+// irregular past after "that" is a verb ("that struck", "that shot
+// down"), and a named weapon with its class noun ("the Buk missile that")
+// is the clause's subject; an unnamed noun's relative clause is not the
+// sentence subject's act.
+func TestWeaponRelative(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Iranian drones that struck Erbil were launched from Iraq.", []string{"ATTACKS(drones -> Erbil)", "ATTACKS(Iran -> Erbil)"}, nil},
+		{"The Kalibr missile that hit Odesa was launched from a ship.", []string{"ATTACKS(Kalibr -> Odesa)"}, nil},
+		{"A Buk missile that shot down Malaysia Airlines flight 17 was Russian.", []string{"ATTACKS(Buk -> Malaysia Airlines)"}, nil},
+		{"Russia blamed the ceasefire that collapsed after fighters struck Kherson.", nil, []string{"ATTACKS(Russia -> Kherson)"}},
+	})
+}
+
+// TestAttackOfAgent checks that "of" after an attack noun whose target
+// follows another preposition names the attacker ("the attacks of the
+// Houthis on Eilat"), while "of" of a noun whose own preposition it is
+// ("the bombing of Gaza") and "the sale of jets to" (no attack) do not.
+func TestAttackOfAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The attacks of the Houthis on Eilat continued.", []string{"ATTACKS(Houthis -> Eilat)"}, nil},
+		{"Kigali worried about the offensives of the M23 in Goma.", []string{"ATTACKS(March 23 Movement -> Goma)"}, nil},
+		{"The sale of jets to Egypt angered Israel.", nil, []string{"ATTACKS(jets -> Egypt)"}},
+	})
+}
+
+// TestLaunchPlatform checks that a weapon launched from an actor's weapon
+// is deployed by that actor, as the platform is; a maker's platform and a
+// hedged launch state nothing.
+func TestLaunchPlatform(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Torpedoes fired from Iranian submarines sank the tanker.", []string{"DEPLOYS(Iran -> submarines)", "DEPLOYS(Iran -> torpedoes)"}, nil},
+		{"Cruise missiles launched from Russian warships hit Odesa.", []string{"DEPLOYS(Russia -> warships)", "DEPLOYS(Russia -> cruise missiles)"}, nil},
+		{"A missile fired from a U.S.-made jet hit the base.", nil, []string{"DEPLOYS(United States -> missiles)"}},
+		{"Missiles could be fired from Iranian submarines.", nil, []string{"DEPLOYS(Iran -> missiles)"}},
 	})
 }

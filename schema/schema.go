@@ -308,6 +308,9 @@ type Words struct {
 	// ActVerbs (lemmas) make their subject the doer of an event noun cue
 	// they take as object: "the EU on Monday expanded sanctions against".
 	ActVerbs []string `yaml:"act_verbs,omitempty" json:"act_verbs,omitempty"`
+	// ResistVerbs (lemmas) take an attack as object that was done to
+	// their subject: "Ukraine has been fighting a Russian invasion".
+	ResistVerbs []string `yaml:"resist_verbs,omitempty" json:"resist_verbs,omitempty"`
 	// ParticleVerbs take "back" as their particle ("pulled back"), which is then no verb cue (lemmas).
 	ParticleVerbs []string `yaml:"particle_verbs,omitempty" json:"particle_verbs,omitempty"`
 

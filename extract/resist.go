@@ -1,0 +1,93 @@
+package extract
+
+import "slices"
+
+// Resisted attacks.
+//
+// An attack named by a noun whose doer is its modifier or possessor, the
+// object of a verb of resisting (resist_verbs in words.yaml), was done to
+// the verb's subject: "Ukraine, which has been fighting a Russian
+// invasion" (ATTACKS Russia -> Ukraine), "Kyiv repelled Moscow's
+// offensive". A noun with a target of its own ("repelled a Russian
+// assault on Kharkiv") is read by its noun cue; a negated or hedged verb
+// ("could not withstand", "may resist") states nothing here.
+
+// resistReach is how many words may stand between a verb of resisting and
+// its attack noun: "fought off a massive Russian ground invasion".
+const resistReach = 5
+
+// resistedAttacks adds the ATTACKS that resisted attack nouns of
+// sentence si state.
+func (x *Extractor) resistedAttacks(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	rt := x.lex.relTypes["ATTACKS"]
+	srcFits := func(m *Mention) bool { return m.Key != "" && isActorMention(m) && slices.Contains(rt.Sources, m.Label) }
+	tgtFits := func(m *Mention) bool { return slices.Contains(rt.Targets, m.Label) }
+	for v := s.From + 1; v < s.To; v++ {
+		after := x.resistVerbEnd(d, v, s.To)
+		if after < 0 || negated(d, s.From, v) || hedged(d, s.From, v) {
+			continue
+		}
+		n := x.attackNounAfter(d, ms, after, s.To)
+		if n < 0 {
+			continue
+		}
+		doer := d.possessorBefore(ms, si, n, srcFits)
+		if doer < 0 {
+			doer = d.eventModifier(ms, si, n, srcFits)
+		}
+		if doer < 0 || d.mentions[doer].From < after {
+			continue
+		}
+		subj := d.leftArg(ms, v, tgtFits)
+		if subj < 0 || d.mentions[subj].Key == d.mentions[doer].Key || x.reportedDoer(d, subj, v) {
+			continue
+		}
+		for _, t := range d.coordinatedBefore(ms, subj, tgtFits) {
+			x.addRel(d, si, "ATTACKS", "", &d.mentions[doer], &d.mentions[t], nil)
+		}
+	}
+}
+
+// resistVerbEnd returns the token after the verb of resisting that
+// opens at toks[v] (one to three words: "repelled", "fought off",
+// "defended itself against"), or -1 if none opens there.
+func (x *Extractor) resistVerbEnd(d *doc, v, end int) int {
+	phrase := ""
+	found := -1
+	for j := v; j < end && j < v+3; j++ {
+		if phrase != "" {
+			phrase += " "
+		}
+		phrase += d.lw(j)
+		if d.words.resistVerbs[phrase] {
+			found = j + 1 // the longest phrase: "fought off", not "fought"
+		}
+	}
+	return found
+}
+
+// attackNounAfter returns the token of the attack noun that heads the
+// object starting at toks[i]: a noun of ATTACKS among the event nouns,
+// after at most resistReach determiners, modifiers or a possessor, not
+// followed by a preposition that gives it a target of its own. -1 if
+// there is none.
+func (x *Extractor) attackNounAfter(d *doc, ms []int, i, end int) int {
+	for j := i; j < end && j <= i+resistReach; j++ {
+		t := d.toks[j]
+		if x.eventType(d, t.lower) == "ATTACKS" {
+			if j+1 < end && targetPreps[d.lw(j+1)] {
+				return -1 // "repelled a Russian assault on Kharkiv": the cue's
+			}
+			return j
+		}
+		if t.Kind == Punct && t.Text != "'s" && t.Text != "'" || d.words.clauseBreaks[t.lower] || d.words.objectPreps[t.lower] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// targetPreps give an attack noun its own target: "invasion of",
+// "assault on", "offensive against", "incursion into", "offensive in".
+var targetPreps = set{"of": true, "on": true, "against": true, "into": true, "in": true}
