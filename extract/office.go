@@ -633,7 +633,11 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			continue
 		}
 		title := "leader"
-		n := d.mentionAt(ms, i+2)
+		h := i + 2
+		if (d.lw(h) == "his" || d.lw(h) == "her") && d.words.honorifics[d.toks[h+1].Text] {
+			h += 2 // "led by His Excellency X"
+		}
+		n := d.mentionAt(ms, h)
 		if n >= 0 && d.mentions[n].Kind == mTitle {
 			title = d.mentions[n].Title.Name
 			n = d.mentionAt(ms, d.mentions[n].To)
@@ -644,14 +648,28 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 		j := i - 1
 		if d.toks[j].Text == "," {
 			j--
+		} else if d.words.beForms[d.lw(j)] && j-1 > s.From {
+			j-- // "the Kestrel Front was led by X"
 		}
 		if j-2 > s.From && d.toks[j].Text == ")" && d.toks[j-2].Text == "(" {
 			j -= 3 // "the Kestrel Front (KF), headed by": the name before its acronym
 		}
 		for _, k := range ms {
-			if o := d.mentions[k]; o.To-1 == j && o.Key != "" && (o.Label == "Organization" || o.Label == "Country") {
-				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], &d.mentions[k], map[string]string{"title": title})
+			o := d.mentions[k]
+			if o.To-1 != j || o.Key == "" || o.Label != "Organization" && o.Label != "Country" {
+				continue
 			}
+			t := title
+			if o.Label == "Country" {
+				body, ok := d.ledBody(&o)
+				if !ok {
+					continue // "the offensive against Chile, led by General X": no leader of Chile
+				}
+				if body != "" && t == "leader" {
+					t = "head of " + body
+				}
+			}
+			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], &d.mentions[k], map[string]string{"title": t})
 		}
 		if title != "leader" && d.words.officialNouns[d.lw(j)] {
 			// "Ukraine's acting government, led by Prime Minister X", "the
@@ -662,6 +680,26 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// ledBody reads the phrase that country mention c ends before "led by": a
+// country led by someone is the country itself ("Chile, led by X") or one
+// of its official bodies after "of" ("the delegation of Chile was led by
+// X", official_nouns), whose noun it returns; a country after any other
+// preposition ("the offensive against Chile, led by X") is led by nobody
+// named there, and ok is false.
+func (d *doc) ledBody(c *Mention) (body string, ok bool) {
+	i := c.From - 1
+	if d.lw(i) == "the" {
+		i--
+	}
+	if i < d.sents[c.sent].From || !d.words.objectPreps[d.lw(i)] {
+		return "", true
+	}
+	if d.lw(i) == "of" && i-1 >= d.sents[c.sent].From && d.words.officialNouns[d.lw(i-1)] {
+		return strings.TrimSuffix(d.lw(i-1), "s"), true
+	}
+	return "", false
 }
 
 // isState reports whether mention m names a country, by name or demonym.
@@ -691,8 +729,13 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 			continue
 		}
 		j := i - 1
+		for j > s.From && d.words.copulaAdverbs[d.lw(j)] {
+			j-- // "X, who now chairs"
+		}
 		if d.lw(j) == "who" && j-1 > s.From && d.toks[j-1].Text == "," {
 			j -= 2 // "X, who leads"
+		} else if d.lw(j) == "who" {
+			j = d.appositionStart(ms, s.From, j) // "X, a former minister who now chairs"
 		}
 		p := -1
 		for _, k := range ms {
@@ -709,11 +752,42 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 			continue
 		}
 		m := &d.mentions[org]
-		if m.Label != "Organization" || m.Kind != mName || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] {
+		if m.Label != "Organization" || m.Kind != mName || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) {
 			continue // "led NATO troops": the organization modifies a noun
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
 	}
+}
+
+// appositionStart returns the token before the comma that opens the
+// apposition ending before toks[j] ("X, a former defence minister who"):
+// up to eight lower-case words, or words of a title or country mention,
+// back to a comma; j itself when there is no such apposition.
+func (d *doc) appositionStart(ms []int, from, j int) int {
+	for k := j - 1; k > from && k >= j-8; k-- {
+		if d.toks[k].Text == "," {
+			if k == j-1 {
+				return j
+			}
+			return k - 1
+		}
+		if d.toks[k].Kind != Word || d.toks[k].Text != d.lw(k) && !inMentionSpan(d, ms, k) {
+			return j
+		}
+	}
+	return j
+}
+
+// orgDescriptorAt reports whether toks[i] starts a noun that says what an
+// organization named before it is (namecues descriptors: "the Kestrel
+// Institute think tank", "the Red Dawn party"): the name is the group
+// itself, not a modifier of something else.
+func (x *Extractor) orgDescriptorAt(d *doc, i int) bool {
+	c := &x.lex.sets.cues
+	if i+1 < len(d.toks) && c.descriptors[d.lw(i)+" "+d.lw(i+1)] == "Organization" {
+		return true
+	}
+	return c.descriptors[d.lw(i)] == "Organization"
 }
 
 // afterLedOrg are the lower-case words that may follow the organization a
@@ -820,11 +894,57 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		if n := d.mentionAt(ms, j); n >= 0 && isState(&d.mentions[n]) && d.stateBodyEnd(ms, &d.mentions[n]) >= 0 {
 			return n // "head of Iran's atomic energy organisation", "head of the Chilean delegation"
 		}
+		if n := d.portfolioState(ms, t.To, end); n >= 0 {
+			return n // "Minister of External Relations of the Republic of Chile"
+		}
+	}
+	if w := d.lw(t.To); (w == "and" || w == ",") && slices.ContainsFunc(d.toks[t.From:t.To], func(tk Token) bool { return tk.Text == "of" }) {
+		if n := d.portfolioState(ms, t.To, end); n >= 0 {
+			return n // "Minister of Foreign Affairs and Worship of Peru": the title's portfolio goes on
+		}
 	}
 	if t.Title != nil && t.Title.Staff && t.To+1 < end && d.lw(t.To) == "to" {
 		return d.servedState(ms, t.To+1)
 	}
 	return employer
+}
+
+// portfolioState returns the country named after a title's capitalised
+// portfolio, which the title lexicon has no form for, written with "of"
+// from toks[i]: "Minister of External Relations of the Republic of Chile",
+// "Minister of Foreign Affairs, Trade and Worship of Peru" (from "of", or
+// from the "and" or comma that continues a title written with "of"). The
+// portfolio is up to eight capitalised words, "and" and commas, and no
+// mention; -1 when no country's name follows it after "of".
+func (d *doc) portfolioState(ms []int, i, end int) int {
+	if w := d.lw(i); w != "of" && w != "and" && w != "," {
+		return -1
+	}
+	j := i + 1
+	for n := 0; n < 8 && j < end; n, j = n+1, j+1 {
+		tk := d.toks[j]
+		if d.lw(j) == "of" && j > i+1 {
+			break
+		}
+		if d.mentionAt(ms, j) >= 0 || !(tk.Kind == Word && (tk.Capitalized() || d.lw(j) == "and") || tk.Text == ",") {
+			return -1
+		}
+	}
+	if j == i+1 || j+1 >= end || d.lw(j) != "of" || d.toks[j-1].Text == "," || d.lw(j-1) == "and" {
+		return -1
+	}
+	k := j + 1
+	if d.lw(k) == "the" {
+		k++
+	}
+	n := d.mentionAt(ms, k)
+	if n < 0 && d.lw(k) == "republic" && d.lw(k+1) == "of" {
+		n = d.mentionAt(ms, k+2) // "of the Republic of Chile", its mention the short name
+	}
+	if n < 0 || d.mentions[n].Label != "Country" || d.mentions[n].Kind != mName {
+		return -1
+	}
+	return n
 }
 
 // stateBodyEnd returns the token after an unnamed body of the state that
@@ -1216,7 +1336,10 @@ func (d *doc) vacancyInView(v vacancy, si, from int) bool {
 
 // counterparts binds "X's counterpart, Y" and "his Greek, Cypriot and
 // French counterparts, A, B and C, respectively": each named person holds
-// the anchor's title for the country before "counterpart(s)".
+// the anchor's title for the country before "counterpart(s)". The names
+// must stand in apposition, right after "counterpart(s)" or its comma: in
+// "his commanders will call their Japanese counterparts, spokesman X
+// said" X is nobody's counterpart.
 func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
@@ -1238,6 +1361,9 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 		}
 		if anchor < 0 || len(adjs) == 0 || len(adjs) != len(people) {
 			continue
+		}
+		if first := d.mentions[people[0]].From; first != i+1 && (first != i+2 || d.toks[i+1].Text != ",") {
+			continue // no apposition: the names belong to another phrase
 		}
 		o, ok := d.offices[d.mentions[anchor].Key]
 		if !ok {

@@ -439,3 +439,58 @@ func TestEmployerAfterTitle(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
 	})
 }
+
+// TestCounterpartApposition checks that "counterpart(s)" lends the
+// anchor's title only to the names in apposition right after it, not to a
+// speaker named later in the sentence.
+func TestCounterpartApposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Prime Minister Taro Yamada later met his Greek and Cypriot counterparts, Nikos Pappas and Andreas Georgiou, respectively.",
+			[]string{"HOLDS_OFFICE(Nikos Pappas -> Greece)", "HOLDS_OFFICE(Andreas Georgiou -> Cyprus)"}, nil},
+		{"President Joe Biden has told his commanders to work with their Japanese counterparts, spokesman John Doe said.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Japan)"}},
+	})
+}
+
+// TestPortfolioThenState checks a title whose portfolio is written out in
+// capitals with "of" before the state it is held for, and a delegation of
+// a state led by someone.
+func TestPortfolioThenState(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The talks were chaired by Maria Costa, Minister of External Relations of the Republic of Chile, in Lima.",
+			[]string{"HOLDS_OFFICE(Maria Costa -> Chile)"}, nil},
+		{"Jane Roe, Minister of Foreign Affairs and Worship of Argentina, met the envoy.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Argentina)"}, nil},
+		{"Jane Roe, Minister of Culture, Sport and Youth of Peru, spoke.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, nil},
+		// the portfolio ends at a lower-case word: no state after it
+		{"Jane Roe, Minister of Foreign Affairs, and the envoy of Peru spoke.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"The delegation of Peru was led by Jane Roe, Minister of Foreign Affairs, Trade and Tourism.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, nil},
+		{"The Kestrel Front was led by His Excellency John Doe until 2019.",
+			[]string{"HOLDS_OFFICE(John Doe -> Kestrel Front)"}, nil},
+		// a state after another preposition is led by nobody named there
+		{"The offensive against Peru was led by General John Doe.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+		{"The march across Peru, led by John Doe, ended in Lima.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+	})
+}
+
+// TestLeadsAfterApposition checks "X, a former minister who now chairs
+// the Y think tank": the lead verb's subject is the person the apposition
+// describes, and a descriptor noun after the organization keeps it the
+// group led.
+func TestLeadsAfterApposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Maria Lopez, a former interior minister who now chairs the Kestrel Foundation think tank, criticized the law.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Kestrel Foundation)"}, nil},
+		{"Maria Lopez, who still heads the Kestrel Party, spoke.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Kestrel Party)"}, nil},
+		{"Maria Lopez met the minister who heads the Kestrel Party.",
+			nil, []string{"HOLDS_OFFICE(Maria Lopez -> Kestrel Party)"}},
+		{"Maria Lopez led NATO troops into the town.",
+			nil, []string{"HOLDS_OFFICE(Maria Lopez -> NATO)"}},
+	})
+}
