@@ -93,6 +93,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				if otherState(d.mentions[n].Title, d.affMention(aff)) {
 					break // "after meeting Iran's foreign minister, Secretary of State X": two people
 				}
+				if u := d.mentions[n].Title; u != nil && u.Staff && t.Title != nil && !t.Title.Staff {
+					break // "Peru's president, spokesman X said": a staff post is no other name of the office
+				}
 				n = d.mentionAt(ms, d.mentions[n].To) // "Qatar's emir, Sheikh Tamim"
 			}
 			if n >= 0 && d.mentions[n].Label == "Person" {
@@ -116,9 +119,10 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				}
 			}
 		}
-		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To < end {
+		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To < end && d.lw(t.To) != "to" {
 			// "the President of Russia, Vladimir Putin", "President of
-			// Ukraine Volodymyr Zelensky"
+			// Ukraine Volodymyr Zelensky"; not the one served ("an aide to
+			// Chilean President X" is X's aide, not X)
 			j := a.To
 			if b := d.stateBodyEnd(ms, a); aff >= 0 && b >= 0 {
 				j = b // "the head of Iran's atomic energy organisation, X"
@@ -994,10 +998,8 @@ func (d *doc) servedState(ms []int, i int) int {
 		if p < 0 || d.mentions[p].Label != "Person" || d.mentions[p].Kind != mName {
 			return -1
 		}
-		var c *Mention
-		if o, ok := d.offices[d.mentions[p].Key]; ok && o.aff != nil {
-			c = o.aff
-		} else if code := d.knownCountry(&d.mentions[p]); code != "" {
+		c, code := d.personHome(&d.mentions[p])
+		if c == nil && code != "" {
 			c = d.countryMention(code)
 		}
 		if c == nil {
@@ -1097,6 +1099,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && t != nil && t.Title != nil && d.lw(p.To) != "of" {
 		a = d.fillVacancy(si, p.From, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
 	}
+	if a == nil && t != nil && t.Title != nil && t.Title.Staff {
+		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said"
+	}
 	if a == nil && t != nil && t.Title != nil && t.Title.State {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
@@ -1115,6 +1120,65 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// reportedPrincipal returns the state of the person whose act a staff
+// member reports: "President Jane Roe has ordered the talks to resume,
+// spokesman John Doe said" makes Doe a spokesman of Roe's state. The
+// staff title t stands after the comma that closes the reported clause,
+// its holder p says it ("spokesman X said", "said spokesman X"), and the
+// clause opens with a person whose state the article or lexicon knows
+// (personHome). nil otherwise.
+func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
+	s := d.sents[si]
+	c := t.From - 1
+	for c > s.From && titleSkip[d.lw(c)] {
+		c-- // ", the spokesman X said"
+	}
+	saidAfter := p.To < s.To && x.isSaying(d.lw(p.To))
+	saidBefore := c > s.From && x.isSaying(d.lw(c))
+	if saidBefore {
+		c-- // ", said spokesman X"
+	}
+	if c > s.From && isQuote(d.toks[c].Text) {
+		c-- // "... aggression," spokesman X said
+	}
+	if c <= s.From || d.toks[c].Text != "," || !saidAfter && !saidBefore {
+		return nil
+	}
+	ms := d.sentMentions(si)
+	i := s.From
+	for i < c && d.toks[i].Kind == Punct {
+		i++ // an opening quote
+	}
+	n := d.mentionAt(ms, i)
+	for k := 0; k < 2 && n >= 0 && (d.mentions[n].Kind == mTitle || isState(&d.mentions[n])); k++ {
+		n = d.mentionAt(ms, d.mentions[n].To) // "President Jane Roe", "Chilean President Jane Roe"
+	}
+	if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName || d.mentions[n].Key == p.Key {
+		return nil
+	}
+	if aff, state := d.personHome(&d.mentions[n]); aff != nil {
+		return aff
+	} else if state != "" {
+		return d.countryMention(state)
+	}
+	return nil
+}
+
+// personHome is the one reading of a person's home the mechanisms share:
+// aff is the affiliation of the office the article bound to person p (a
+// state or a body; nil if none), state the alpha-3 code of p's state: the
+// affiliation's, else the lexicon's (knownCountry); "" if unknown.
+func (d *doc) personHome(p *Mention) (aff *Mention, state string) {
+	if o, ok := d.offices[p.Key]; ok && o.aff != nil {
+		aff = o.aff
+		state = stateOf(o.aff)
+	}
+	if state == "" {
+		state = d.knownCountry(p)
+	}
+	return aff, state
 }
 
 // homeCountry returns the country whose officials a title written with

@@ -494,3 +494,26 @@ func TestLeadsAfterApposition(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Maria Lopez -> NATO)"}},
 	})
 }
+
+// TestReportedPrincipal checks that a staff member who reports a person's
+// act after the clause speaks for that person's state, and that a state as
+// the clause's subject, a clause joined by "and", or a staff title after
+// another office ("Peru's president, spokesman X") lends none.
+func TestReportedPrincipal(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"U.S. President Joe Biden has told his commanders to work with their Japanese counterparts, spokesman John Doe said.",
+			[]string{"HOLDS_OFFICE(John Doe -> United States)"}, []string{"HOLDS_OFFICE(John Doe -> Japan)"}},
+		{"Chilean President Jane Roe ordered the talks to resume, said spokesman John Doe.",
+			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, nil},
+		{"Chilean President Jane Roe told the army to stay \"ready for anything,\" spokesman John Doe said.",
+			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, nil},
+		{"Russia attacked the port overnight, spokesman John Doe said.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Russia)"}},
+		{"Chilean President Jane Roe met the envoys, and spokesman John Doe said talks would go on.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Chilean President Jane Roe met Maria Lopez, Peru's president, on Monday, Peruvian spokesman John Doe said.",
+			[]string{"HOLDS_OFFICE(John Doe -> Peru)", "HOLDS_OFFICE(Maria Lopez -> Peru)"}, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Chilean President Jane Roe met Maria Lopez, Peru's president, spokesman John Doe said.",
+			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+	})
+}
