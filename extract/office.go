@@ -53,7 +53,43 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 	x.leads(d, si, ms)
 	x.titledOf(d, si, ms)
 	x.whoseTitle(d, si, ms)
+	x.ownedGroups(d, si, ms)
 	x.roleOffices(d, si, ms) // "X, a senior fellow at Y" (affiliation.go)
+}
+
+// ledSorts are the organization sorts (organizations.yaml kind) whose
+// owner, written as a person's possessive, is their leader.
+var ledSorts = set{"armed-group": true, "party": true}
+
+// ownedGroups binds a party or armed group written as a person's own:
+// "Jane Roe's Kestrel Front", "Jane Roe, whose Kestrel Front controls
+// the east": the person leads it (HOLDS_OFFICE, title leader). Other
+// organizations a person is said to have ("Roe's foreign ministry", "Roe's
+// newspaper") are left alone.
+func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for _, k := range ms {
+		p := &d.mentions[k]
+		if p.Label != "Person" || p.Kind != mName || p.Key == "" || p.To+1 >= end {
+			continue
+		}
+		i := p.To
+		switch {
+		case d.lw(i) == "'s":
+			i++
+		case d.toks[i].Text == "," && d.lw(i+1) == "whose":
+			i += 2
+		default:
+			continue
+		}
+		g := d.mentionAt(ms, i)
+		if g < 0 {
+			continue
+		}
+		if m := &d.mentions[g]; m.Label == "Organization" && m.Kind == mName && m.Key != "" && ledSorts[m.Sort] {
+			x.addRel(d, si, "HOLDS_OFFICE", "", p, m, map[string]string{"title": "leader"})
+		}
+	}
 }
 
 // bindTitles binds the titles of sentence si to people and their
@@ -1510,7 +1546,8 @@ func (d *doc) knownCountry(p *Mention) string {
 // sharedAffiliation returns the affiliation a title with none of its own
 // shares with the title before it, joined by "and": "Israeli prime
 // minister Benjamin Netanyahu and energy minister Yuval Steinitz" are both
-// Israel's. It returns the index of a mention of the first title's
+// Israel's. A state's office (titles.yaml state) shares no body's: in "EU
+// High Representative X and Foreign Minister Y" Y is no minister of the EU. It returns the index of a mention of the first title's
 // affiliation in ms, or -1.
 func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	from := d.sents[si].From
@@ -1526,6 +1563,9 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	}
 	for b := len(d.bindings) - 1; b >= 0 && d.bindings[b].sent == si; b-- {
 		if p := d.mentions[d.bindings[b].person]; p.To == i {
+			if t.Title != nil && t.Title.State && d.bindings[b].aff.Label != "Country" {
+				return -1 // "EU High Representative X and Foreign Minister Y": a state's office, no body's
+			}
 			for _, j := range ms {
 				if d.mentions[j].Key == d.bindings[b].aff.Key {
 					return j

@@ -517,3 +517,28 @@ func TestReportedPrincipal(t *testing.T) {
 			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
 	})
 }
+
+// TestSharedAffiliationOfState checks that a state's office joined by
+// "and" to a body's office does not share the body.
+func TestSharedAffiliationOfState(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"A statement by EU High Representative Jane Roe and Foreign Minister John Doe followed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> European Union)"}, []string{"HOLDS_OFFICE(John Doe -> European Union)"}},
+		{"A statement by NATO Secretary-General Jane Roe and deputy secretary-general John Doe followed.",
+			[]string{"HOLDS_OFFICE(John Doe -> NATO)"}, nil},
+		{"Israeli Prime Minister Jane Roe and Energy Minister John Doe spoke.",
+			[]string{"HOLDS_OFFICE(John Doe -> Israel)"}, nil},
+	})
+}
+
+// TestOwnedGroups checks that a party or armed group written as a
+// person's own is led by that person, and that other organizations are
+// not.
+func TestOwnedGroups(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, whose Hezbollah controls the south, spoke.", []string{"HOLDS_OFFICE(Jane Roe -> Hezbollah)"}, nil},
+		{"Jane Roe's Likud party won the vote.", []string{"HOLDS_OFFICE(Jane Roe -> Likud)"}, nil},
+		{"Jane Roe's Gazprom raised prices.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Gazprom)"}},
+		{"Jane Roe praised Hezbollah.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Hezbollah)"}},
+	})
+}
