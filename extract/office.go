@@ -931,6 +931,9 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") && d.mentions[n].Kind == mName {
 			return n
 		}
+		if n := d.mentionAt(ms, j); n >= 0 && j > t.To+1 && d.mentions[n].Label == "Organization" && d.mentions[n].Kind == mDescription && d.mentions[n].Key != "" {
+			return n // "the acting head of the mission": the body named before
+		}
 		if n := d.mentionAt(ms, j); n >= 0 && isState(&d.mentions[n]) && d.stateBodyEnd(ms, &d.mentions[n]) >= 0 {
 			return n // "head of Iran's atomic energy organisation", "head of the Chilean delegation"
 		}

@@ -542,3 +542,17 @@ func TestOwnedGroups(t *testing.T) {
 		{"Jane Roe praised Hezbollah.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Hezbollah)"}},
 	})
 }
+
+// TestTitleOfDescribedBody checks a title held "of" a body referred back
+// to by its head noun ("the head of the mission"), and none when no body
+// with that head was named.
+func TestTitleOfDescribedBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Monitoring Mission in Peru (KMMP) convened talks on Monday, mediated by Jane Roe, the acting head of the mission.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Monitoring Mission)"}, nil},
+		{"The Kestrel Institute published a report. Jane Roe, the director of the institute, said it was alarming.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Institute)"}, nil},
+		{"Peru and Chile signed a deal. Jane Roe, the head of the commission, said it was alarming.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)", "HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
