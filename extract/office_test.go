@@ -556,3 +556,13 @@ func TestTitleOfDescribedBody(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)", "HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestPresidentialEnvoy checks the envoy titles written with
+// "presidential" or "personal".
+func TestPresidentialEnvoy(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"U.S. President Joe Biden spoke. John Doe, who was Biden's Special Presidential Envoy to the coalition until December, criticized the decision.",
+			[]string{"HOLDS_OFFICE(John Doe -> United States)"}, nil},
+		{"Chilean Presidential Envoy Jane Roe arrived in Lima.", []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+}
