@@ -566,3 +566,16 @@ func TestPresidentialEnvoy(t *testing.T) {
 		{"Chilean Presidential Envoy Jane Roe arrived in Lima.", []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
 	})
 }
+
+// TestHyphenModifier checks that a hyphenated modifier between an
+// apposition's article and its title ("the long-serving governor") keeps
+// the apposition a title of the name before it, a name unknown to the
+// lexicon included.
+func TestHyphenModifier(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The council removed Sadiq al-Kabir, the long-serving governor of the Central Bank of Peru.",
+			[]string{"HOLDS_OFFICE(Sadiq al-Kabir -> Central Bank of Peru)"}, nil},
+		{"Jane Roe, a hard-line former defence minister of Chile, spoke.", []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe met the well-known president of Chile.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
