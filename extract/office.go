@@ -713,7 +713,9 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 				if !ok {
 					continue // "the offensive against Chile, led by General X": no leader of Chile
 				}
-				if body != "" && t == "leader" {
+				if o, ok := d.offices[d.mentions[n].Key]; ok && o.aff == nil && t == "leader" {
+					t = o.title // "led by Jane Roe, Minister of Foreign Affairs": the office she holds for it
+				} else if body != "" && t == "leader" {
 					t = "head of " + body
 				}
 			}

@@ -579,3 +579,23 @@ func TestHyphenModifier(t *testing.T) {
 		{"Jane Roe met the well-known president of Chile.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestLedDelegationTitle checks the title property of a delegation's
+// leader: the office the title stage bound to the person with no state,
+// else the head of the body.
+func TestLedDelegationTitle(t *testing.T) {
+	for text, want := range map[string]string{
+		"The delegation of Peru was led by Jane Roe, Minister of Foreign Affairs, Trade and Tourism.": "foreign minister",
+		"The delegation of Peru was led by Jane Roe.":                                                 "head of delegation",
+	} {
+		got := ""
+		for _, r := range extractText(t, text).Relations {
+			if r.Type == "HOLDS_OFFICE" && r.Target == "country:PER" {
+				got = r.Properties["title"]
+			}
+		}
+		if got != want {
+			t.Errorf("%q: title %q, want %q", text, got, want)
+		}
+	}
+}
