@@ -676,8 +676,15 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 // which may carry its acronym in brackets ("the Kestrel Front (KF), led by").
 func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 	s := d.sents[si]
+	led := false // a lead verb before "by" was read: "..., and Peru's delegation by Y" leaves it out
 	for i := s.From + 1; i+1 < s.To; i++ {
-		if !d.words.leadVerbs[d.lw(i)] || d.lw(i+1) != "by" {
+		j := i - 1 // the last word of what is led
+		switch {
+		case d.words.leadVerbs[d.lw(i)] && d.lw(i+1) == "by":
+			led = true
+		case led && d.lw(i+1) == "by" && d.gappedLed(ms, s.From, i):
+			j = i // "The delegation of Chile was led by X, and the delegation of Peru by Y"
+		default:
 			continue
 		}
 		title := "leader"
@@ -693,7 +700,6 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 		if n < 0 || d.mentions[n].Label != "Person" {
 			continue
 		}
-		j := i - 1
 		if d.toks[j].Text == "," {
 			j--
 		} else if d.words.beForms[d.lw(j)] && j-1 > s.From {
@@ -730,6 +736,35 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// gappedLed reports whether the words ending at toks[i], before a "by",
+// are a state's official body after "and" in a sentence whose lead verb
+// is left out there: "... was led by X, and the delegation of Peru by Y".
+// The body is a country after "of" and an official noun.
+func (d *doc) gappedLed(ms []int, from, i int) bool {
+	c := -1
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.To-1 == i && m.Label == "Country" && m.Kind == mName {
+			c = k
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	body, ok := d.ledBody(&d.mentions[c])
+	if !ok || body == "" {
+		return false
+	}
+	j := d.mentions[c].From - 1 // "of"
+	if d.lw(j) == "the" {
+		j--
+	}
+	j -= 2 // the official noun, then its article
+	if j > from && determiners[d.lw(j)] {
+		j--
+	}
+	return j > from && d.lw(j) == "and"
 }
 
 // ledBody reads the phrase that country mention c ends before "led by": a

@@ -599,3 +599,16 @@ func TestLedDelegationTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestGappedLedBy checks "A was led by X, and the delegation of B by Y",
+// its lead verb left out, and that another noun there leads nothing.
+func TestGappedLedBy(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The delegation of Chile was led by Jane Roe, Minister of Foreign Affairs, and the delegation of the Republic of Peru by His Excellency John Doe, Minister of Foreign Affairs.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"}, nil},
+		{"The delegation of Chile was led by Jane Roe, and the invasion of Peru by John Doe began.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+		{"The talks were led by Jane Roe and the envoy of Peru by John Doe.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+	})
+}
