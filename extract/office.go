@@ -689,7 +689,7 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 		}
 		title := "leader"
 		h := i + 2
-		if (d.lw(h) == "his" || d.lw(h) == "her") && d.words.honorifics[d.toks[h+1].Text] {
+		if (d.lw(h) == "his" || d.lw(h) == "her") && h+1 < s.To && d.words.honorifics[d.toks[h+1].Text] {
 			h += 2 // "led by His Excellency X"
 		}
 		n := d.mentionAt(ms, h)
