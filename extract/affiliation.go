@@ -85,6 +85,9 @@ func (x *Extractor) rolePhrase(d *doc, ms []int, j, end int) (string, int) {
 			continue // a modifier: "former", "visiting", "political"
 		}
 		role := strings.Join(lowerWords(d, i, i+n), " ")
+		if org := d.fieldEmployer(ms, i+n, end); org >= 0 {
+			return role, org
+		}
 		if org := d.positionOrg(ms, i+n, end); org >= 0 {
 			return role, org
 		}
@@ -166,6 +169,27 @@ func (d *doc) positionOrg(ms []int, i, end int) int {
 		return -1 // a name, or a description resolved to one ("the company")
 	}
 	return n
+}
+
+// fieldEmployer reads a role's field written with "of" or "in" from
+// toks[i] and the employer after it: "a professor of Latin American
+// studies at Lima University", "a senior fellow in the Americas
+// Programme at the Kestrel Institute". The field is up to six words with
+// no punctuation before the position preposition; it returns the
+// employer's mention, or -1.
+func (d *doc) fieldEmployer(ms []int, i, end int) int {
+	if w := d.lw(i); w != "of" && w != "in" {
+		return -1
+	}
+	for k := i + 1; k < end && k <= i+7; k++ {
+		if d.toks[k].Kind != Word {
+			return -1
+		}
+		if d.words.positionPreps[d.lw(k)] && d.lw(k) != "of" && d.lw(k) != "for" && k > i+1 {
+			return d.positionOrg(ms, k, end)
+		}
+	}
+	return -1
 }
 
 // boardSeat reads a seat on an organization's board from token j, right

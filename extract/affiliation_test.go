@@ -44,3 +44,16 @@ func TestCapitalisedPortfolio(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Maria Lopez -> State Department)"}, nil},
 	})
 }
+
+// TestRoleField checks a role whose field, written with "of" or "in",
+// stands between the role and the employer after "at".
+func TestRoleField(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"\"The deal will hold,\" said Maria Lopez, a professor of Andean history at Lima University.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Lima University)"}, nil},
+		{"Maria Lopez is a senior fellow in the Americas Programme at the Kestrel Policy Institute.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Kestrel Policy Institute)"}, nil},
+		{"Maria Lopez, a professor of history, spoke at Lima University.",
+			nil, []string{"HOLDS_OFFICE(Maria Lopez -> Lima University)"}},
+	})
+}

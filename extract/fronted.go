@@ -37,19 +37,14 @@ func (x *Extractor) frontedVisit(d *doc, si int, ms []int) {
 	x.addRel(d, si, "VISITS", "", &d.mentions[p], &d.mentions[place], nil)
 }
 
-// atHome reports whether place lies in the country person p is known to
-// belong to (by the lexicon or an office bound in the article).
+// atHome reports whether place lies in person p's state or is the body
+// p holds office in (personHome).
 func (d *doc) atHome(p, place *Mention) bool {
-	homes := []string{d.knownCountry(p)}
-	if o, ok := d.offices[p.Key]; ok && o.aff != nil {
-		homes = append(homes, o.aff.Country, o.aff.Key)
+	aff, state := d.personHome(p)
+	if state != "" && (place.Country == state || place.Key == "country:"+state) {
+		return true
 	}
-	for _, h := range homes {
-		if h != "" && (place.Country == h || place.Key == h || place.Key == "country:"+h) {
-			return true
-		}
-	}
-	return false
+	return aff != nil && place.Key == aff.Key
 }
 
 // visitedPlace returns the place a fronted adjunct toks[from:comma] says

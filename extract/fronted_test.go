@@ -30,3 +30,18 @@ func TestTrailingVisits(t *testing.T) {
 		{"Ebrahim Raisi returned to Tehran after a visit to Mashhad.", nil, []string{"VISITS(Ebrahim Raisi -> Mashhad)"}},
 	})
 }
+
+// TestPersonHome checks the one reading of a person's home (personHome)
+// that visits, trips abroad and staff posts share: an office bound in the
+// article gives the state, else the lexicon does.
+func TestPersonHome(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// the office bound in the article: at home in Lima, abroad in Santiago
+		{"While in Lima, Peruvian Foreign Minister Jane Roe criticized Chile.", nil, []string{"VISITS(Jane Roe -> Lima)"}},
+		{"While in Santiago, Peruvian Foreign Minister Jane Roe criticized Chile.", []string{"VISITS(Jane Roe -> Santiago)"}, nil},
+		// the lexicon's state, with no office bound
+		{"While in Paris, Emmanuel Macron criticized Russia.", nil, []string{"VISITS(Emmanuel Macron -> Paris)"}},
+		// an aide to a person serves that person's state
+		{"Jane Roe, an aide to Chilean President Maria Lopez, said the talks would resume.", []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/schema/dict"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/schema/dict"
+)
 
 // The field-scale dictionaries (package schema/dict) name the people,
 // organizations and places that no hand-made lexicon lists. They are read
@@ -14,12 +18,18 @@ import "github.com/geokg/geokg/schema/dict"
 const gazetteerMinPopulation = 100000
 
 // dictActor returns the Phoenix actor called toks[i:j] (two words or
-// more), or nil.
+// more), or nil. A hyphenated given name is also looked up as the
+// dictionary writes it, in separate words ("Kim Yong-su" as "Kim Yong
+// Su").
 func (x *Extractor) dictActor(d *doc, i, j int) *dict.Actor {
 	if x.dict == nil || j-i < 2 {
 		return nil
 	}
-	as := x.dict.Actors(d.text[d.toks[i].Start:d.toks[j-1].End()])
+	name := d.text[d.toks[i].Start:d.toks[j-1].End()]
+	as := x.dict.Actors(name)
+	if len(as) == 0 && strings.Contains(name, "-") {
+		as = x.dict.Actors(strings.ReplaceAll(name, "-", " "))
+	}
 	if len(as) == 0 {
 		return nil
 	}

@@ -83,6 +83,10 @@ func TestDictionaryFacts(t *testing.T) {
 	if p := office("KABUL, March 3, 1990 (Reuters) - Hamid Karzai met tribal elders on Tuesday."); p != nil {
 		t.Errorf("Karzai in 1990 held no government office: %v", p)
 	}
+	// a hyphenated given name is the dictionary's "Choi Young Jin"
+	if p := office("SEOUL, May 4, 2007 (Reuters) - Choi Young-jin met the visiting envoys on Tuesday."); p == nil || p["valid_from"] != "2005-10-01" {
+		t.Errorf("Choi Young-jin in 2007: %v", p)
+	}
 }
 
 // BenchmarkDictionaries compares extraction of the fixtures with and

@@ -457,8 +457,8 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				}
 				continue
 			}
-			if s.portfolioCapitals[toks[k].lower] {
-				k++ // "the Chilean Government commissioner"
+			if s.portfolioCapitals[toks[k].lower] || d.hyphenModifier(k) {
+				k++ // "the Chilean Government commissioner", "the long-serving governor"
 				continue
 			}
 			break

@@ -53,7 +53,43 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 	x.leads(d, si, ms)
 	x.titledOf(d, si, ms)
 	x.whoseTitle(d, si, ms)
+	x.ownedGroups(d, si, ms)
 	x.roleOffices(d, si, ms) // "X, a senior fellow at Y" (affiliation.go)
+}
+
+// ledSorts are the organization sorts (organizations.yaml kind) whose
+// owner, written as a person's possessive, is their leader.
+var ledSorts = set{"armed-group": true, "party": true}
+
+// ownedGroups binds a party or armed group written as a person's own:
+// "Jane Roe's Kestrel Front", "Jane Roe, whose Kestrel Front controls
+// the east": the person leads it (HOLDS_OFFICE, title leader). Other
+// organizations a person is said to have ("Roe's foreign ministry", "Roe's
+// newspaper") are left alone.
+func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for _, k := range ms {
+		p := &d.mentions[k]
+		if p.Label != "Person" || p.Kind != mName || p.Key == "" || p.To+1 >= end {
+			continue
+		}
+		i := p.To
+		switch {
+		case d.lw(i) == "'s":
+			i++
+		case d.toks[i].Text == "," && d.lw(i+1) == "whose":
+			i += 2
+		default:
+			continue
+		}
+		g := d.mentionAt(ms, i)
+		if g < 0 {
+			continue
+		}
+		if m := &d.mentions[g]; m.Label == "Organization" && m.Kind == mName && m.Key != "" && ledSorts[m.Sort] {
+			x.addRel(d, si, "HOLDS_OFFICE", "", p, m, map[string]string{"title": "leader"})
+		}
+	}
 }
 
 // bindTitles binds the titles of sentence si to people and their
@@ -93,6 +129,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				if otherState(d.mentions[n].Title, d.affMention(aff)) {
 					break // "after meeting Iran's foreign minister, Secretary of State X": two people
 				}
+				if u := d.mentions[n].Title; u != nil && u.Staff && t.Title != nil && !t.Title.Staff {
+					break // "Peru's president, spokesman X said": a staff post is no other name of the office
+				}
 				n = d.mentionAt(ms, d.mentions[n].To) // "Qatar's emir, Sheikh Tamim"
 			}
 			if n >= 0 && d.mentions[n].Label == "Person" {
@@ -116,9 +155,10 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				}
 			}
 		}
-		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To < end {
+		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To < end && d.lw(t.To) != "to" {
 			// "the President of Russia, Vladimir Putin", "President of
-			// Ukraine Volodymyr Zelensky"
+			// Ukraine Volodymyr Zelensky"; not the one served ("an aide to
+			// Chilean President X" is X's aide, not X)
 			j := a.To
 			if b := d.stateBodyEnd(ms, a); aff >= 0 && b >= 0 {
 				j = b // "the head of Iran's atomic energy organisation, X"
@@ -149,8 +189,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if start-1 > d.sents[si].From && d.words.honorifics[d.toks[start-1].Text] {
 				start-- // "Sergei Ivanov, Mr. Putin's chief of staff"
 			}
-			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an") {
-				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister"
+			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an" || d.hyphenModifier(start-1)) {
+				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the long-serving governor"
 			}
 			oneOf := start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one"
 			if oneOf {
@@ -192,6 +232,14 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 	x.titleList(d, si, ms)
 	x.delegates(d, si, ms)
+}
+
+// hyphenModifier reports whether toks[i] is a lower-case hyphenated
+// modifier that describes a title's holder ("long-serving", "newly-elected",
+// "hard-line"): it may stand between an apposition's article and its title.
+func (d *doc) hyphenModifier(i int) bool {
+	t := d.toks[i]
+	return t.Kind == Word && t.Text == d.lw(i) && strings.Contains(strings.Trim(t.Text, "-"), "-")
 }
 
 // fieldStart returns where the words that narrow a title held at an
@@ -628,12 +676,23 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 // which may carry its acronym in brackets ("the Kestrel Front (KF), led by").
 func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 	s := d.sents[si]
+	led := false // a lead verb before "by" was read: "..., and Peru's delegation by Y" leaves it out
 	for i := s.From + 1; i+1 < s.To; i++ {
-		if !d.words.leadVerbs[d.lw(i)] || d.lw(i+1) != "by" {
+		j := i - 1 // the last word of what is led
+		switch {
+		case d.words.leadVerbs[d.lw(i)] && d.lw(i+1) == "by":
+			led = true
+		case led && d.lw(i+1) == "by" && d.gappedLed(ms, s.From, i):
+			j = i // "The delegation of Chile was led by X, and the delegation of Peru by Y"
+		default:
 			continue
 		}
 		title := "leader"
-		n := d.mentionAt(ms, i+2)
+		h := i + 2
+		if (d.lw(h) == "his" || d.lw(h) == "her") && h+1 < s.To && d.words.honorifics[d.toks[h+1].Text] {
+			h += 2 // "led by His Excellency X"
+		}
+		n := d.mentionAt(ms, h)
 		if n >= 0 && d.mentions[n].Kind == mTitle {
 			title = d.mentions[n].Title.Name
 			n = d.mentionAt(ms, d.mentions[n].To)
@@ -641,17 +700,32 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 		if n < 0 || d.mentions[n].Label != "Person" {
 			continue
 		}
-		j := i - 1
 		if d.toks[j].Text == "," {
 			j--
+		} else if d.words.beForms[d.lw(j)] && j-1 > s.From {
+			j-- // "the Kestrel Front was led by X"
 		}
 		if j-2 > s.From && d.toks[j].Text == ")" && d.toks[j-2].Text == "(" {
 			j -= 3 // "the Kestrel Front (KF), headed by": the name before its acronym
 		}
 		for _, k := range ms {
-			if o := d.mentions[k]; o.To-1 == j && o.Key != "" && (o.Label == "Organization" || o.Label == "Country") {
-				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], &d.mentions[k], map[string]string{"title": title})
+			o := d.mentions[k]
+			if o.To-1 != j || o.Key == "" || o.Label != "Organization" && o.Label != "Country" {
+				continue
 			}
+			t := title
+			if o.Label == "Country" {
+				body, ok := d.ledBody(&o)
+				if !ok {
+					continue // "the offensive against Chile, led by General X": no leader of Chile
+				}
+				if o, ok := d.offices[d.mentions[n].Key]; ok && o.aff == nil && t == "leader" {
+					t = o.title // "led by Jane Roe, Minister of Foreign Affairs": the office she holds for it
+				} else if body != "" && t == "leader" {
+					t = "head of " + body
+				}
+			}
+			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], &d.mentions[k], map[string]string{"title": t})
 		}
 		if title != "leader" && d.words.officialNouns[d.lw(j)] {
 			// "Ukraine's acting government, led by Prime Minister X", "the
@@ -662,6 +736,55 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// gappedLed reports whether the words ending at toks[i], before a "by",
+// are a state's official body after "and" in a sentence whose lead verb
+// is left out there: "... was led by X, and the delegation of Peru by Y".
+// The body is a country after "of" and an official noun.
+func (d *doc) gappedLed(ms []int, from, i int) bool {
+	c := -1
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.To-1 == i && m.Label == "Country" && m.Kind == mName {
+			c = k
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	body, ok := d.ledBody(&d.mentions[c])
+	if !ok || body == "" {
+		return false
+	}
+	j := d.mentions[c].From - 1 // "of"
+	if d.lw(j) == "the" {
+		j--
+	}
+	j -= 2 // the official noun, then its article
+	if j > from && determiners[d.lw(j)] {
+		j--
+	}
+	return j > from && d.lw(j) == "and"
+}
+
+// ledBody reads the phrase that country mention c ends before "led by": a
+// country led by someone is the country itself ("Chile, led by X") or one
+// of its official bodies after "of" ("the delegation of Chile was led by
+// X", official_nouns), whose noun it returns; a country after any other
+// preposition ("the offensive against Chile, led by X") is led by nobody
+// named there, and ok is false.
+func (d *doc) ledBody(c *Mention) (body string, ok bool) {
+	i := c.From - 1
+	if d.lw(i) == "the" {
+		i--
+	}
+	if i < d.sents[c.sent].From || !d.words.objectPreps[d.lw(i)] {
+		return "", true
+	}
+	if d.lw(i) == "of" && i-1 >= d.sents[c.sent].From && d.words.officialNouns[d.lw(i-1)] {
+		return strings.TrimSuffix(d.lw(i-1), "s"), true
+	}
+	return "", false
 }
 
 // isState reports whether mention m names a country, by name or demonym.
@@ -691,8 +814,13 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 			continue
 		}
 		j := i - 1
+		for j > s.From && d.words.copulaAdverbs[d.lw(j)] {
+			j-- // "X, who now chairs"
+		}
 		if d.lw(j) == "who" && j-1 > s.From && d.toks[j-1].Text == "," {
 			j -= 2 // "X, who leads"
+		} else if d.lw(j) == "who" {
+			j = d.appositionStart(ms, s.From, j) // "X, a former minister who now chairs"
 		}
 		p := -1
 		for _, k := range ms {
@@ -709,11 +837,42 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 			continue
 		}
 		m := &d.mentions[org]
-		if m.Label != "Organization" || m.Kind != mName || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] {
+		if m.Label != "Organization" || m.Kind != mName || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) {
 			continue // "led NATO troops": the organization modifies a noun
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
 	}
+}
+
+// appositionStart returns the token before the comma that opens the
+// apposition ending before toks[j] ("X, a former defence minister who"):
+// up to eight lower-case words, or words of a title or country mention,
+// back to a comma; j itself when there is no such apposition.
+func (d *doc) appositionStart(ms []int, from, j int) int {
+	for k := j - 1; k > from && k >= j-8; k-- {
+		if d.toks[k].Text == "," {
+			if k == j-1 {
+				return j
+			}
+			return k - 1
+		}
+		if d.toks[k].Kind != Word || d.toks[k].Text != d.lw(k) && !inMentionSpan(d, ms, k) {
+			return j
+		}
+	}
+	return j
+}
+
+// orgDescriptorAt reports whether toks[i] starts a noun that says what an
+// organization named before it is (namecues descriptors: "the Kestrel
+// Institute think tank", "the Red Dawn party"): the name is the group
+// itself, not a modifier of something else.
+func (x *Extractor) orgDescriptorAt(d *doc, i int) bool {
+	c := &x.lex.sets.cues
+	if i+1 < len(d.toks) && c.descriptors[d.lw(i)+" "+d.lw(i+1)] == "Organization" {
+		return true
+	}
+	return c.descriptors[d.lw(i)] == "Organization"
 }
 
 // afterLedOrg are the lower-case words that may follow the organization a
@@ -817,14 +976,63 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") && d.mentions[n].Kind == mName {
 			return n
 		}
+		if n := d.mentionAt(ms, j); n >= 0 && j > t.To+1 && d.mentions[n].Label == "Organization" && d.mentions[n].Kind == mDescription && d.mentions[n].Key != "" {
+			return n // "the acting head of the mission": the body named before
+		}
 		if n := d.mentionAt(ms, j); n >= 0 && isState(&d.mentions[n]) && d.stateBodyEnd(ms, &d.mentions[n]) >= 0 {
 			return n // "head of Iran's atomic energy organisation", "head of the Chilean delegation"
+		}
+		if n := d.portfolioState(ms, t.To, end); n >= 0 {
+			return n // "Minister of External Relations of the Republic of Chile"
+		}
+	}
+	if w := d.lw(t.To); (w == "and" || w == ",") && slices.ContainsFunc(d.toks[t.From:t.To], func(tk Token) bool { return tk.Text == "of" }) {
+		if n := d.portfolioState(ms, t.To, end); n >= 0 {
+			return n // "Minister of Foreign Affairs and Worship of Peru": the title's portfolio goes on
 		}
 	}
 	if t.Title != nil && t.Title.Staff && t.To+1 < end && d.lw(t.To) == "to" {
 		return d.servedState(ms, t.To+1)
 	}
 	return employer
+}
+
+// portfolioState returns the country named after a title's capitalised
+// portfolio, which the title lexicon has no form for, written with "of"
+// from toks[i]: "Minister of External Relations of the Republic of Chile",
+// "Minister of Foreign Affairs, Trade and Worship of Peru" (from "of", or
+// from the "and" or comma that continues a title written with "of"). The
+// portfolio is up to eight capitalised words, "and" and commas, and no
+// mention; -1 when no country's name follows it after "of".
+func (d *doc) portfolioState(ms []int, i, end int) int {
+	if w := d.lw(i); w != "of" && w != "and" && w != "," {
+		return -1
+	}
+	j := i + 1
+	for n := 0; n < 8 && j < end; n, j = n+1, j+1 {
+		tk := d.toks[j]
+		if d.lw(j) == "of" && j > i+1 {
+			break
+		}
+		if d.mentionAt(ms, j) >= 0 || !(tk.Kind == Word && (tk.Capitalized() || d.lw(j) == "and") || tk.Text == ",") {
+			return -1
+		}
+	}
+	if j == i+1 || j+1 >= end || d.lw(j) != "of" || d.toks[j-1].Text == "," || d.lw(j-1) == "and" {
+		return -1
+	}
+	k := j + 1
+	if d.lw(k) == "the" {
+		k++
+	}
+	n := d.mentionAt(ms, k)
+	if n < 0 && d.lw(k) == "republic" && d.lw(k+1) == "of" {
+		n = d.mentionAt(ms, k+2) // "of the Republic of Chile", its mention the short name
+	}
+	if n < 0 || d.mentions[n].Label != "Country" || d.mentions[n].Kind != mName {
+		return -1
+	}
+	return n
 }
 
 // stateBodyEnd returns the token after an unnamed body of the state that
@@ -874,10 +1082,8 @@ func (d *doc) servedState(ms []int, i int) int {
 		if p < 0 || d.mentions[p].Label != "Person" || d.mentions[p].Kind != mName {
 			return -1
 		}
-		var c *Mention
-		if o, ok := d.offices[d.mentions[p].Key]; ok && o.aff != nil {
-			c = o.aff
-		} else if code := d.knownCountry(&d.mentions[p]); code != "" {
+		c, code := d.personHome(&d.mentions[p])
+		if c == nil && code != "" {
 			c = d.countryMention(code)
 		}
 		if c == nil {
@@ -977,6 +1183,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && t != nil && t.Title != nil && d.lw(p.To) != "of" {
 		a = d.fillVacancy(si, p.From, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
 	}
+	if a == nil && t != nil && t.Title != nil && t.Title.Staff {
+		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said"
+	}
 	if a == nil && t != nil && t.Title != nil && t.Title.State {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
@@ -995,6 +1204,65 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// reportedPrincipal returns the state of the person whose act a staff
+// member reports: "President Jane Roe has ordered the talks to resume,
+// spokesman John Doe said" makes Doe a spokesman of Roe's state. The
+// staff title t stands after the comma that closes the reported clause,
+// its holder p says it ("spokesman X said", "said spokesman X"), and the
+// clause opens with a person whose state the article or lexicon knows
+// (personHome). nil otherwise.
+func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
+	s := d.sents[si]
+	c := t.From - 1
+	for c > s.From && titleSkip[d.lw(c)] {
+		c-- // ", the spokesman X said"
+	}
+	saidAfter := p.To < s.To && x.isSaying(d.lw(p.To))
+	saidBefore := c > s.From && x.isSaying(d.lw(c))
+	if saidBefore {
+		c-- // ", said spokesman X"
+	}
+	if c > s.From && isQuote(d.toks[c].Text) {
+		c-- // "... aggression," spokesman X said
+	}
+	if c <= s.From || d.toks[c].Text != "," || !saidAfter && !saidBefore {
+		return nil
+	}
+	ms := d.sentMentions(si)
+	i := s.From
+	for i < c && d.toks[i].Kind == Punct {
+		i++ // an opening quote
+	}
+	n := d.mentionAt(ms, i)
+	for k := 0; k < 2 && n >= 0 && (d.mentions[n].Kind == mTitle || isState(&d.mentions[n])); k++ {
+		n = d.mentionAt(ms, d.mentions[n].To) // "President Jane Roe", "Chilean President Jane Roe"
+	}
+	if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName || d.mentions[n].Key == p.Key {
+		return nil
+	}
+	if aff, state := d.personHome(&d.mentions[n]); aff != nil {
+		return aff
+	} else if state != "" {
+		return d.countryMention(state)
+	}
+	return nil
+}
+
+// personHome is the one reading of a person's home the mechanisms share:
+// aff is the affiliation of the office the article bound to person p (a
+// state or a body; nil if none), state the alpha-3 code of p's state: the
+// affiliation's, else the lexicon's (knownCountry); "" if unknown.
+func (d *doc) personHome(p *Mention) (aff *Mention, state string) {
+	if o, ok := d.offices[p.Key]; ok && o.aff != nil {
+		aff = o.aff
+		state = stateOf(o.aff)
+	}
+	if state == "" {
+		state = d.knownCountry(p)
+	}
+	return aff, state
 }
 
 // homeCountry returns the country whose officials a title written with
@@ -1216,7 +1484,10 @@ func (d *doc) vacancyInView(v vacancy, si, from int) bool {
 
 // counterparts binds "X's counterpart, Y" and "his Greek, Cypriot and
 // French counterparts, A, B and C, respectively": each named person holds
-// the anchor's title for the country before "counterpart(s)".
+// the anchor's title for the country before "counterpart(s)". The names
+// must stand in apposition, right after "counterpart(s)" or its comma: in
+// "his commanders will call their Japanese counterparts, spokesman X
+// said" X is nobody's counterpart.
 func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
@@ -1238,6 +1509,9 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 		}
 		if anchor < 0 || len(adjs) == 0 || len(adjs) != len(people) {
 			continue
+		}
+		if first := d.mentions[people[0]].From; first != i+1 && (first != i+2 || d.toks[i+1].Text != ",") {
+			continue // no apposition: the names belong to another phrase
 		}
 		o, ok := d.offices[d.mentions[anchor].Key]
 		if !ok {
@@ -1320,7 +1594,8 @@ func (d *doc) knownCountry(p *Mention) string {
 // sharedAffiliation returns the affiliation a title with none of its own
 // shares with the title before it, joined by "and": "Israeli prime
 // minister Benjamin Netanyahu and energy minister Yuval Steinitz" are both
-// Israel's. It returns the index of a mention of the first title's
+// Israel's. A state's office (titles.yaml state) shares no body's: in "EU
+// High Representative X and Foreign Minister Y" Y is no minister of the EU. It returns the index of a mention of the first title's
 // affiliation in ms, or -1.
 func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	from := d.sents[si].From
@@ -1336,6 +1611,9 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	}
 	for b := len(d.bindings) - 1; b >= 0 && d.bindings[b].sent == si; b-- {
 		if p := d.mentions[d.bindings[b].person]; p.To == i {
+			if t.Title != nil && t.Title.State && d.bindings[b].aff.Label != "Country" {
+				return -1 // "EU High Representative X and Foreign Minister Y": a state's office, no body's
+			}
 			for _, j := range ms {
 				if d.mentions[j].Key == d.bindings[b].aff.Key {
 					return j

@@ -439,3 +439,176 @@ func TestEmployerAfterTitle(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
 	})
 }
+
+// TestCounterpartApposition checks that "counterpart(s)" lends the
+// anchor's title only to the names in apposition right after it, not to a
+// speaker named later in the sentence.
+func TestCounterpartApposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Prime Minister Taro Yamada later met his Greek and Cypriot counterparts, Nikos Pappas and Andreas Georgiou, respectively.",
+			[]string{"HOLDS_OFFICE(Nikos Pappas -> Greece)", "HOLDS_OFFICE(Andreas Georgiou -> Cyprus)"}, nil},
+		{"President Joe Biden has told his commanders to work with their Japanese counterparts, spokesman John Doe said.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Japan)"}},
+	})
+}
+
+// TestPortfolioThenState checks a title whose portfolio is written out in
+// capitals with "of" before the state it is held for, and a delegation of
+// a state led by someone.
+func TestPortfolioThenState(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The talks were chaired by Maria Costa, Minister of External Relations of the Republic of Chile, in Lima.",
+			[]string{"HOLDS_OFFICE(Maria Costa -> Chile)"}, nil},
+		{"Jane Roe, Minister of Foreign Affairs and Worship of Argentina, met the envoy.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Argentina)"}, nil},
+		{"Jane Roe, Minister of Culture, Sport and Youth of Peru, spoke.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, nil},
+		// the portfolio ends at a lower-case word: no state after it
+		{"Jane Roe, Minister of Foreign Affairs, and the envoy of Peru spoke.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"The delegation of Peru was led by Jane Roe, Minister of Foreign Affairs, Trade and Tourism.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, nil},
+		{"The Kestrel Front was led by His Excellency John Doe until 2019.",
+			[]string{"HOLDS_OFFICE(John Doe -> Kestrel Front)"}, nil},
+		// a state after another preposition is led by nobody named there
+		{"The offensive against Peru was led by General John Doe.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+		{"The march across Peru, led by John Doe, ended in Lima.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+	})
+}
+
+// TestLeadsAfterApposition checks "X, a former minister who now chairs
+// the Y think tank": the lead verb's subject is the person the apposition
+// describes, and a descriptor noun after the organization keeps it the
+// group led.
+func TestLeadsAfterApposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Maria Lopez, a former interior minister who now chairs the Kestrel Foundation think tank, criticized the law.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Kestrel Foundation)"}, nil},
+		{"Maria Lopez, who still heads the Kestrel Party, spoke.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Kestrel Party)"}, nil},
+		{"Maria Lopez met the minister who heads the Kestrel Party.",
+			nil, []string{"HOLDS_OFFICE(Maria Lopez -> Kestrel Party)"}},
+		{"Maria Lopez led NATO troops into the town.",
+			nil, []string{"HOLDS_OFFICE(Maria Lopez -> NATO)"}},
+	})
+}
+
+// TestReportedPrincipal checks that a staff member who reports a person's
+// act after the clause speaks for that person's state, and that a state as
+// the clause's subject, a clause joined by "and", or a staff title after
+// another office ("Peru's president, spokesman X") lends none.
+func TestReportedPrincipal(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"U.S. President Joe Biden has told his commanders to work with their Japanese counterparts, spokesman John Doe said.",
+			[]string{"HOLDS_OFFICE(John Doe -> United States)"}, []string{"HOLDS_OFFICE(John Doe -> Japan)"}},
+		{"Chilean President Jane Roe ordered the talks to resume, said spokesman John Doe.",
+			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, nil},
+		{"Chilean President Jane Roe told the army to stay \"ready for anything,\" spokesman John Doe said.",
+			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, nil},
+		{"Russia attacked the port overnight, spokesman John Doe said.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Russia)"}},
+		{"Chilean President Jane Roe met the envoys, and spokesman John Doe said talks would go on.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Chilean President Jane Roe met Maria Lopez, Peru's president, on Monday, Peruvian spokesman John Doe said.",
+			[]string{"HOLDS_OFFICE(John Doe -> Peru)", "HOLDS_OFFICE(Maria Lopez -> Peru)"}, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Chilean President Jane Roe met Maria Lopez, Peru's president, spokesman John Doe said.",
+			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+	})
+}
+
+// TestSharedAffiliationOfState checks that a state's office joined by
+// "and" to a body's office does not share the body.
+func TestSharedAffiliationOfState(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"A statement by EU High Representative Jane Roe and Foreign Minister John Doe followed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> European Union)"}, []string{"HOLDS_OFFICE(John Doe -> European Union)"}},
+		{"A statement by NATO Secretary-General Jane Roe and deputy secretary-general John Doe followed.",
+			[]string{"HOLDS_OFFICE(John Doe -> NATO)"}, nil},
+		{"Israeli Prime Minister Jane Roe and Energy Minister John Doe spoke.",
+			[]string{"HOLDS_OFFICE(John Doe -> Israel)"}, nil},
+	})
+}
+
+// TestOwnedGroups checks that a party or armed group written as a
+// person's own is led by that person, and that other organizations are
+// not.
+func TestOwnedGroups(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, whose Hezbollah controls the south, spoke.", []string{"HOLDS_OFFICE(Jane Roe -> Hezbollah)"}, nil},
+		{"Jane Roe's Likud party won the vote.", []string{"HOLDS_OFFICE(Jane Roe -> Likud)"}, nil},
+		{"Jane Roe's Gazprom raised prices.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Gazprom)"}},
+		{"Jane Roe praised Hezbollah.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Hezbollah)"}},
+	})
+}
+
+// TestTitleOfDescribedBody checks a title held "of" a body referred back
+// to by its head noun ("the head of the mission"), and none when no body
+// with that head was named.
+func TestTitleOfDescribedBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Monitoring Mission in Peru (KMMP) convened talks on Monday, mediated by Jane Roe, the acting head of the mission.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Monitoring Mission)"}, nil},
+		{"The Kestrel Institute published a report. Jane Roe, the director of the institute, said it was alarming.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Institute)"}, nil},
+		{"Peru and Chile signed a deal. Jane Roe, the head of the commission, said it was alarming.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)", "HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestPresidentialEnvoy checks the envoy titles written with
+// "presidential" or "personal".
+func TestPresidentialEnvoy(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"U.S. President Joe Biden spoke. John Doe, who was Biden's Special Presidential Envoy to the coalition until December, criticized the decision.",
+			[]string{"HOLDS_OFFICE(John Doe -> United States)"}, nil},
+		{"Chilean Presidential Envoy Jane Roe arrived in Lima.", []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+}
+
+// TestHyphenModifier checks that a hyphenated modifier between an
+// apposition's article and its title ("the long-serving governor") keeps
+// the apposition a title of the name before it, a name unknown to the
+// lexicon included.
+func TestHyphenModifier(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The council removed Sadiq al-Kabir, the long-serving governor of the Central Bank of Peru.",
+			[]string{"HOLDS_OFFICE(Sadiq al-Kabir -> Central Bank of Peru)"}, nil},
+		{"Jane Roe, a hard-line former defence minister of Chile, spoke.", []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe met the well-known president of Chile.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestLedDelegationTitle checks the title property of a delegation's
+// leader: the office the title stage bound to the person with no state,
+// else the head of the body.
+func TestLedDelegationTitle(t *testing.T) {
+	for text, want := range map[string]string{
+		"The delegation of Peru was led by Jane Roe, Minister of Foreign Affairs, Trade and Tourism.": "foreign minister",
+		"The delegation of Peru was led by Jane Roe.":                                                 "head of delegation",
+	} {
+		got := ""
+		for _, r := range extractText(t, text).Relations {
+			if r.Type == "HOLDS_OFFICE" && r.Target == "country:PER" {
+				got = r.Properties["title"]
+			}
+		}
+		if got != want {
+			t.Errorf("%q: title %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestGappedLedBy checks "A was led by X, and the delegation of B by Y",
+// its lead verb left out, and that another noun there leads nothing.
+func TestGappedLedBy(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The delegation of Chile was led by Jane Roe, Minister of Foreign Affairs, and the delegation of the Republic of Peru by His Excellency John Doe, Minister of Foreign Affairs.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"}, nil},
+		{"The delegation of Chile was led by Jane Roe, and the invasion of Peru by John Doe began.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+		{"The talks were led by Jane Roe and the envoy of Peru by John Doe.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+	})
+}

@@ -501,6 +501,23 @@ func (d *doc) npStart(a *Mention) int {
 	return i + 1
 }
 
+// nameHead reports whether the organization name (as the lexicon or the
+// text writes it) ends in the noun head, or has it before a complement
+// ("United Nations Support Mission in Libya" is a mission): "the mission"
+// may refer back to it.
+func nameHead(name, head string) bool {
+	name = strings.ToLower(name)
+	if strings.HasSuffix(name, " "+head) {
+		return true
+	}
+	for _, p := range []string{" in ", " of ", " for ", " to "} {
+		if strings.Contains(name, " "+head+p) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *Extractor) resolveDescription(d *doc, k int) {
 	m := &d.mentions[k]
 	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
@@ -513,7 +530,7 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		case "Program":
 			ok = a.Label == "Program" || a.Label == "WeaponSystem" && (m.Head == "project" || m.Head == "plan" || m.Head == "programme" || m.Head == "program")
 		case "Organization":
-			ok = a.Label == "Organization" && (a.Head == m.Head || strings.HasSuffix(strings.ToLower(a.Name), " "+m.Head) ||
+			ok = a.Label == "Organization" && (a.Head == m.Head || nameHead(a.Name, m.Head) || nameHead(d.text[d.toks[a.From].Start:d.toks[a.To-1].End()], m.Head) ||
 				a.Sort != "" && x.lex.sets.descriptionSorts[m.Head] == a.Sort)
 		case "Agreement":
 			// "the agreement" after "the X Free Trade Area agreement"

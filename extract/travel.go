@@ -123,13 +123,11 @@ func (d *doc) abroad(p, place *Mention) bool {
 	return home != "" && there != "" && home != there
 }
 
-// homeState returns the code of person p's state: by an office bound in
-// the article, else by the lexicon; "" if unknown.
+// homeState returns the code of person p's state (personHome); "" if
+// unknown.
 func (d *doc) homeState(p *Mention) string {
-	if o, ok := d.offices[p.Key]; ok && o.aff != nil && stateOf(o.aff) != "" {
-		return stateOf(o.aff)
-	}
-	return d.knownCountry(p)
+	_, state := d.personHome(p)
+	return state
 }
 
 // stateOf returns the code of the state mention m is or lies in ("RUS"),
