@@ -177,6 +177,23 @@ func TestSeatsOfPower(t *testing.T) {
 	if !entitySet(g)["Country:Moscow"] {
 		t.Errorf("capital as actor: %v", keys(entitySet(g)))
 	}
+	// a capital that stands for an organization as an actor
+	g = extractText(t, "Brussels urged Belgrade to resume the dialogue.")
+	if !entitySet(g)["Organization:Brussels"] || entitySet(g)["Country:Brussels"] {
+		t.Errorf("Brussels as actor: %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "Serbian officials met in Brussels on Tuesday.")
+	if !entitySet(g)["Location:Brussels"] || entitySet(g)["Organization:Brussels"] {
+		t.Errorf("Brussels as place: %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "BRUSSELS -- Serbia agreed to resume the dialogue with Kosovo.")
+	if !entitySet(g)["Location:Brussels"] || entitySet(g)["Organization:Brussels"] {
+		t.Errorf("dateline before a dash: %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "ANKARA -- Turkey closed its border with Syria.")
+	if !entitySet(g)["Location:Ankara"] || entitySet(g)["Country:Ankara"] {
+		t.Errorf("dateline before a dash: %v", keys(entitySet(g)))
+	}
 }
 
 // checkEntities fails t for each "Label:Name" of want that the extraction

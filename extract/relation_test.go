@@ -117,8 +117,8 @@ func TestParseArguments(t *testing.T) {
 		// word it saw only as a noun for a preposition (see syntax's README)
 		{"Belgrade restated its opposition to the proposal to deploy 12 Tomahawk missiles in Romania.",
 			nil, []string{"DEPLOYS(Serbia -> Tomahawk)"}},
-		{"Brussels wants to station 12 Tomahawk missiles in Romania.",
-			[]string{"DEPLOYS(Belgium -> Tomahawk)"}, nil},
+		{"Ankara wants to station 12 Tomahawk missiles in Romania.",
+			[]string{"DEPLOYS(Turkey -> Tomahawk)"}, nil},
 	})
 }
 
