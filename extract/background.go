@@ -25,10 +25,15 @@ func (x *Extractor) lexiconRelations(d *doc) {
 				break
 			}
 		}
-		if c < 0 && m.Label == "Location" && d.calledCapital(m) {
-			// "in Tehran, the capital": whose capital is the article's to say
-			if o := d.countryMention(m.Country); o != nil {
-				x.addRel(d, m.sent, "LOCATED_IN", "", m, o, nil)
+		if m.Label == "Location" && (c < 0 || x.writtenAs(d, m, kindCapital)) {
+			// "in Tehran, the capital": whose capital is the article's to
+			// say; a capital merely named beside its country ("a meeting
+			// in Washington", said of the United States) is not said to
+			// lie in it
+			if d.calledCapital(m) {
+				if o := d.countryMention(m.Country); o != nil {
+					x.addRel(d, m.sent, "LOCATED_IN", "", m, o, nil)
+				}
 			}
 			continue
 		}
@@ -89,8 +94,8 @@ func (d *doc) credited(m *Mention) bool {
 }
 
 // calledCapital reports whether the text calls place m a capital in
-// apposition: "Tehran, the capital", "the capital, Riyadh", "the capital
-// Riyadh".
+// apposition: "Tehran, the capital", "Tiraspol, the region's self-styled
+// capital", "the capital, Riyadh", "the capital Riyadh".
 func (d *doc) calledCapital(m *Mention) bool {
 	s := d.sents[m.sent]
 	after := m.To
@@ -100,8 +105,14 @@ func (d *doc) calledCapital(m *Mention) bool {
 	if after < s.To && d.lw(after) == "the" {
 		after++
 	}
-	if after < s.To && d.lw(after) == "capital" {
-		return true
+	// "the capital", "the region's self-styled capital", "the country's capital"
+	for n := 0; after < s.To && n < 6; after, n = after+1, n+1 {
+		if d.lw(after) == "capital" {
+			return true
+		}
+		if t := d.toks[after]; t.Kind != Word && t.Text != "'s" && !isHyphen(t.Text) {
+			break
+		}
 	}
 	before := m.From - 1
 	if before >= s.From && d.toks[before].Text == "," {

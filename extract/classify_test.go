@@ -35,6 +35,10 @@ func TestNameCues(t *testing.T) {
 			[]string{"Location:Velikograd"}, nil},
 		{"descriptor: person", "Rapper Tiko Brandel was detained, his lawyer said.",
 			[]string{"Person:Tiko Brandel"}, nil},
+		{"place head after a given name", "Speaking in the palace's Rose Garden, the president said the truce would hold.",
+			[]string{"Location:Rose Garden"}, []string{"Person:Rose Garden"}},
+		{"given name before a surname", "Rose Gardner, the mayor, said the truce would hold.",
+			[]string{"Person:Rose Gardner"}, nil},
 		{"company suffix", "The contract went to Ostrava Tarnik Kft. last year.",
 			[]string{"Organization:Ostrava Tarnik Kft."}, nil},
 		{"company suffix after comma", "It is owned by Meridian Asset Holders, Inc. and two banks.",
@@ -176,6 +180,23 @@ func TestSeatsOfPower(t *testing.T) {
 	g = extractText(t, "Moscow warned Kyiv against the move.")
 	if !entitySet(g)["Country:Moscow"] {
 		t.Errorf("capital as actor: %v", keys(entitySet(g)))
+	}
+	// a capital that stands for an organization as an actor
+	g = extractText(t, "Brussels urged Belgrade to resume the dialogue.")
+	if !entitySet(g)["Organization:Brussels"] || entitySet(g)["Country:Brussels"] {
+		t.Errorf("Brussels as actor: %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "Serbian officials met in Brussels on Tuesday.")
+	if !entitySet(g)["Location:Brussels"] || entitySet(g)["Organization:Brussels"] {
+		t.Errorf("Brussels as place: %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "BRUSSELS -- Serbia agreed to resume the dialogue with Kosovo.")
+	if !entitySet(g)["Location:Brussels"] || entitySet(g)["Organization:Brussels"] {
+		t.Errorf("dateline before a dash: %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "ANKARA -- Turkey closed its border with Syria.")
+	if !entitySet(g)["Location:Ankara"] || entitySet(g)["Country:Ankara"] {
+		t.Errorf("dateline before a dash: %v", keys(entitySet(g)))
 	}
 }
 

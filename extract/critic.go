@@ -131,10 +131,34 @@ func (x *Extractor) reportedAttacks(d *doc, si int, ms []int, before int, speake
 		if r.Type != "ATTACKS" || d.speaksFor(speaker, r.Source) || !d.speaksFor(speaker, r.Target) {
 			continue
 		}
+		if d.describedDoer(ms, r.Source) {
+			continue
+		}
 		if doer := d.keyMention(r.Source); doer != nil && isActorMention(doer) {
 			x.addRel(d, si, "CRITICIZES", "", sp, doer, nil)
 		}
 	}
+}
+
+// describedDoer reports whether the entity key is named in the sentence
+// of ms only before a non-restrictive relative clause (", which", ",
+// who"): what that clause tells of it is the article's description, not
+// the speaker's report: "X said the deal would not stop Peru, which has
+// shelled Chile for a year" accuses no one.
+func (d *doc) describedDoer(ms []int, key string) bool {
+	found := false
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.Key != key {
+			continue
+		}
+		end := d.sents[m.sent].To
+		if m.To+1 >= end || d.toks[m.To].Text != "," || !d.words.relativePronouns[d.lw(m.To+1)] {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // reportsClause reports whether sentence si has a verb of saying that

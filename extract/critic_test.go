@@ -134,6 +134,10 @@ func TestReportedAttacks(t *testing.T) {
 		{"General John Doe, deputy chief of the Chilean General Staff, told a briefing in Santiago that Peruvian artillery had shelled Chilean soldiers.",
 			[]string{"CRITICIZES(John Doe -> Peru)"}, nil},
 		{"Chilean Defence Minister Jane Roe told reporters that Peru had shelled Bolivian posts.", nil, []string{"CRITICIZES(Jane Roe -> Peru)"}},
+		// an attack told in a relative clause that describes the doer is
+		// the article's background, not the speaker's report
+		{"Chilean Defence Minister Jane Roe said the truce would not stop Peru, which has shelled Chile for a year.",
+			nil, []string{"CRITICIZES(Jane Roe -> Peru)"}},
 		{"Chilean Defence Minister Jane Roe told reporters that Chilean troops had shelled Peru.", nil,
 			[]string{"CRITICIZES(Jane Roe -> Peru)", "CRITICIZES(Jane Roe -> Chile)"}},
 	})

@@ -239,6 +239,16 @@ func TestCoreference(t *testing.T) {
 	}
 }
 
+// TestSpeakerLabel checks that a transcript's speaker label is not the
+// antecedent of a "he" in the sentence it opens: the sentence's own
+// subject is.
+func TestSpeakerLabel(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Foreign Minister Ivan Petrov spoke to the press.\n\nPETROV: General Tarek Haddad said he had spoken to his Syrian counterpart about the border.",
+			[]string{"COMMUNICATES_WITH(Syria -> Tarek Haddad)"}, []string{"COMMUNICATES_WITH(Syria -> Ivan Petrov)", "COMMUNICATES_WITH(Ivan Petrov -> Syria)"}},
+	})
+}
+
 // TestSentenceSplitting checks that abbreviations and initials do not end
 // sentences and that line breaks after headings do.
 func TestSentenceSplitting(t *testing.T) {

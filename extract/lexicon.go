@@ -52,15 +52,18 @@ type lexicon struct {
 	// lexicon forms; built while compiling, read-only after
 	abbrevFold map[string]bool
 
-	countries  map[string]*entry // alpha-3 -> country entry
-	bodies     map[string]*entry // "RUS-foreign-ministry" -> the lexicon's Russian Foreign Ministry
-	orgKeys    map[string]string // lower-cased organization name -> entity key
-	sets       wordSets
-	verbs      map[string]string // inflected form -> lemma
-	cues       []compiledCue
-	relTypes   map[string]schema.RelationType
-	things     set      // labels marked thing: WeaponSystem, Program, Agreement
-	placeTypes []string // relation types marked places: LOCATED_IN
+	countries map[string]*entry // alpha-3 -> country entry
+	bodies    map[string]*entry // "RUS-foreign-ministry" -> the lexicon's Russian Foreign Ministry
+	orgKeys   map[string]string // lower-cased organization name -> entity key
+	// capitalActors maps a capital's lower-cased name to the organization
+	// it stands for as an actor (schema.Entry.Metonyms): "brussels" -> EU
+	capitalActors map[string]*entry
+	sets          wordSets
+	verbs         map[string]string // inflected form -> lemma
+	cues          []compiledCue
+	relTypes      map[string]schema.RelationType
+	things        set      // labels marked thing: WeaponSystem, Program, Agreement
+	placeTypes    []string // relation types marked places: LOCATED_IN
 }
 
 // wordSets are the closed word lists, lower-cased.
@@ -451,6 +454,12 @@ func compile(s *schema.Schema) *lexicon {
 				e.kind = kindBody
 			}
 			lx.add(e, x.Name, fold)
+			for _, c := range x.Metonyms {
+				if lx.capitalActors == nil {
+					lx.capitalActors = map[string]*entry{}
+				}
+				lx.capitalActors[strings.ToLower(c)] = e
+			}
 			for _, a := range x.Aliases {
 				if l.label == "Person" && startsWithTitle(s.Titles, a) {
 					continue // "President George W. Bush": the title is found on its own

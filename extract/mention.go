@@ -403,6 +403,9 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	case kindCapital:
 		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
+		} else if o := x.lex.capitalActors[strings.ToLower(e.place)]; o != nil {
+			// "Brussels warned Budapest": the European Union, not Belgium
+			m.Label, m.Key, m.Name, m.Country, m.Sort = o.label, o.key, o.name, o.country, o.sort
 		}
 	case kindTitle:
 		m.Kind, m.Arg, m.Title, m.Label, m.Key = mTitle, false, e.title, "", ""
@@ -531,12 +534,16 @@ func (x *Extractor) afterPlacePrep(d *doc, si, i int) bool {
 // dateline reports whether the n tokens at toks[i] open a dateline: a
 // place at the start of a paragraph before a comma and a date or before an
 // agency in brackets ("VILNIUS, July 10 (Reuters) -", "Washington, 3
-// February 2024 (AP)").
+// February 2024 (AP)"), or a place in capitals before a dash ("KYIV --
+// Ukraine said ...").
 func (x *Extractor) dateline(d *doc, si, i, n int) bool {
 	if i != d.sents[si].From || !d.toks[i].NewlineBefore && i > 0 || i+n+1 >= d.sents[si].To {
 		return false
 	}
 	next, after := d.toks[i+n], d.toks[i+n+1]
+	if next.Kind == Punct && strings.ContainsAny(next.Text, "-—–") && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()]) {
+		return true
+	}
 	return next.Text == "(" || next.Text == "," && (after.Kind == Number || x.lex.sets.months[after.Text])
 }
 

@@ -61,6 +61,12 @@ func TestLexiconRelations(t *testing.T) {
 		{"Analysts in Sweden doubt that Russia will deploy the Iskander.", nil, []string{"LOCATED_IN(Iskander -> Russia)"}},
 		{"Egypt rejected the plan. The speech was given in Cairo, the capital.", []string{"LOCATED_IN(Cairo -> Egypt)"}, nil},
 		{"Egypt rejected the plan. The speech was given in Cairo on Monday.", nil, []string{"LOCATED_IN(Cairo -> Egypt)"}},
+		// a capital named beside its country is not said to lie in it;
+		// called the country's capital, it is
+		{"Egypt's envoy gave a speech in Cairo on Monday.", nil, []string{"LOCATED_IN(Cairo -> Egypt)"}},
+		{"Officials from Kenya met in Nairobi to discuss the drought.", nil, []string{"LOCATED_IN(Nairobi -> Kenya)"}},
+		{"In Nairobi, the country's bustling capital, Kenyan police dispersed the protest.", []string{"LOCATED_IN(Nairobi -> Kenya)"}, nil},
+		{"Houthi fighters in Sanaa, Yemen's capital, fired drones at the port.", []string{"LOCATED_IN(Sanaa -> Yemen)"}, nil},
 	})
 }
 
@@ -111,8 +117,8 @@ func TestParseArguments(t *testing.T) {
 		// word it saw only as a noun for a preposition (see syntax's README)
 		{"Belgrade restated its opposition to the proposal to deploy 12 Tomahawk missiles in Romania.",
 			nil, []string{"DEPLOYS(Serbia -> Tomahawk)"}},
-		{"Brussels wants to station 12 Tomahawk missiles in Romania.",
-			[]string{"DEPLOYS(Belgium -> Tomahawk)"}, nil},
+		{"Ankara wants to station 12 Tomahawk missiles in Romania.",
+			[]string{"DEPLOYS(Turkey -> Tomahawk)"}, nil},
 	})
 }
 

@@ -295,7 +295,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) {
 			continue
 		}
-		if d.isPossessor(a) || d.afterPreposition(a) {
+		if d.isPossessor(a) || d.afterPreposition(a) || d.speakerLabel(a) {
 			continue
 		}
 		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
@@ -363,6 +363,18 @@ func (d *doc) listPossessor(k int, fits func(*Mention) bool) int {
 		}
 	}
 	return -1
+}
+
+// speakerLabel reports whether mention a is a transcript's speaker label,
+// a name in capitals that opens its sentence before a colon ("KIRBY:",
+// "MR KIRBY:"): not the subject of the sentence that follows it, so not
+// what its "he" refers to ("OKORO: The minister said he ...").
+func (d *doc) speakerLabel(a *Mention) bool {
+	s := d.sents[a.sent]
+	if a.To >= s.To || d.toks[a.To].Text != ":" {
+		return false
+	}
+	return isAllCaps(d.text[d.toks[s.From].Start:d.toks[a.To-1].End()])
 }
 
 // peopleAfter reports whether the possessive pronoun m owns people: an

@@ -283,6 +283,22 @@ func (c *checker) entry(list entryList, e Entry) {
 	if e.Parent != "" && !c.isNamed(e.Parent) {
 		c.ps.warnf(e.src.pos("parent"), "parent: no organization, place, facility or country is named %q", e.Parent)
 	}
+	for _, m := range e.Metonyms {
+		if !c.isCapital(m) {
+			c.ps.warnf(e.src.pos("metonyms"), "metonyms: %q is no country's capital (only a capital is read as an actor)", m)
+		}
+	}
+}
+
+// isCapital reports whether n is a country's capital or one of its other
+// spellings.
+func (c *checker) isCapital(n string) bool {
+	for _, k := range c.s.Countries {
+		if k.Capital == n || slices.Contains(k.CapitalAliases, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // kinds returns the kinds label allows; none means any.

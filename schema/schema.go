@@ -164,6 +164,11 @@ type Entry struct {
 	Parent  string   `yaml:"parent,omitempty" json:"parent,omitempty"`   // name of the organization or place it is part of
 	Kind    string   `yaml:"kind,omitempty" json:"kind,omitempty"`       // free-form sub-kind: media, city, region, ...
 	Generic bool     `yaml:"generic,omitempty" json:"generic,omitempty"` // a class of thing ("radar"), not one named thing
+	// Metonyms are capitals whose name, used as an actor, stands for this
+	// organization rather than for the country they are the capital of:
+	// "Brussels warned Budapest" is the European Union. As a place the
+	// word is still the city.
+	Metonyms []string `yaml:"metonyms,omitempty" json:"metonyms,omitempty"`
 
 	src *origin
 }
