@@ -68,7 +68,18 @@ func TestPlaceLedNames(t *testing.T) {
 	checkEntities(t, "North Korea fired a missile.", []string{"Country:North Korea"}, []string{"Location:North Korea"})
 	checkPatterns(t, []patternCase{
 		{"Fighting spread across Eastern Ukraine.", []string{"LOCATED_IN(Eastern Ukraine -> Ukraine)"}, nil},
+		// after a lower-case direction the country stays the argument and
+		// the region's lying in it is left unstated
+		{"Drones struck southern Chad overnight.", []string{"ATTACKS(drones -> Chad)"}, []string{"LOCATED_IN(southern Chad -> Chad)", "ATTACKS(drones -> southern Chad)"}},
+		{"Kharkiv, a city in north-eastern Ukraine, was shelled.", []string{"LOCATED_IN(Kharkiv -> Ukraine)"}, nil},
 	})
+	checkEntities(t, "Shelling resumed in north-eastern Ukraine.", []string{"Location:north-eastern Ukraine", "Country:Ukraine"}, nil)
+	// "south" and "southern" before one country are one region
+	if g := extractText(t, "Aid reached southern Chad and later south Chad."); countLabel(g, "Location") != 1 {
+		t.Errorf("southern Chad and south Chad: want one Location, got %d", countLabel(g, "Location"))
+	}
+	// a direction before a place that is not a country makes no region
+	checkEntities(t, "Storms hit central Europe.", nil, []string{"Location:central Europe"})
 }
 
 // TestMiddleInitials checks that a person written with and without middle
