@@ -61,6 +61,8 @@ type lexicon struct {
 	relTypes   map[string]schema.RelationType
 	things     set      // labels marked thing: WeaponSystem, Program, Agreement
 	placeTypes []string // relation types marked places: LOCATED_IN
+
+	capitalOrgs map[string]string // capital -> organization it names as actor (words.yaml capital_organizations)
 }
 
 // wordSets are the closed word lists, lower-cased.
@@ -356,6 +358,7 @@ func compile(s *schema.Schema) *lexicon {
 		lx.sets.actNouns[n] = newSet(verbs, true)
 	}
 	lx.sets.against = w.AgainstTypes
+	lx.capitalOrgs = w.CapitalOrgs
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
 		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
 		buying: verbForms(w.BuyingWords, w.Irregular)}

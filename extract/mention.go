@@ -381,6 +381,9 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	case kindCapital:
 		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
+		} else if org := x.lex.capitalOrgs[e.place]; org != "" && x.lex.orgKeys[strings.ToLower(org)] != "" {
+			// "Brussels warned Minsk": the organization seated there
+			m.Label, m.Key, m.Name, m.Country = "Organization", x.lex.orgKeys[strings.ToLower(org)], org, ""
 		}
 	case kindTitle:
 		m.Kind, m.Arg, m.Title, m.Label, m.Key = mTitle, false, e.title, "", ""

@@ -112,7 +112,7 @@ func TestParseArguments(t *testing.T) {
 		{"Belgrade restated its opposition to the proposal to deploy 12 Tomahawk missiles in Romania.",
 			nil, []string{"DEPLOYS(Serbia -> Tomahawk)"}},
 		{"Brussels wants to station 12 Tomahawk missiles in Romania.",
-			[]string{"DEPLOYS(Belgium -> Tomahawk)"}, nil},
+			[]string{"DEPLOYS(European Union -> Tomahawk)"}, nil},
 	})
 }
 

@@ -244,3 +244,14 @@ func TestCredits(t *testing.T) {
 		[]string{"Organization:Grain Corridor Group"}, nil)
 	checkEntities(t, "Deal signed\n\nBy the river, Norway met Ukraine.\n", []string{"Country:Norway", "Country:Ukraine"}, nil)
 }
+
+// TestCapitalOrganizations checks a capital that, as an actor, names the
+// organization seated there (words.yaml capital_organizations): "Brussels"
+// speaking is the EU, while Brussels as a place stays the city.
+func TestCapitalOrganizations(t *testing.T) {
+	checkEntities(t, "Brussels warned Minsk against new arrests.", []string{"Organization:European Union", "Country:Belarus"}, []string{"Country:Belgium"})
+	checkEntities(t, "Ministers met in Brussels on Monday.", []string{"Location:Brussels"}, []string{"Organization:European Union"})
+	checkPatterns(t, []patternCase{
+		{"Brussels imposed sanctions on Belarus.", []string{"SANCTIONS(European Union -> Belarus)"}, []string{"SANCTIONS(Belgium -> Belarus)"}},
+	})
+}

@@ -414,6 +414,10 @@ type Words struct {
 	// Signatories (extract/credit.go): "signatories to the treaty include A", "A, a signatory to X".
 	SignatoryNouns []string `yaml:"signatory_nouns,omitempty" json:"signatory_nouns,omitempty"` // signatory, signatories
 	IncludeWords   []string `yaml:"include_words,omitempty" json:"include_words,omitempty"`     // include, are: the list after them
+
+	// capital -> the organization seated there that it names as an actor:
+	// Brussels -> European Union
+	CapitalOrgs map[string]string `yaml:"capital_organizations,omitempty" json:"capital_organizations,omitempty"`
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
