@@ -63,6 +63,7 @@ type lexicon struct {
 	placeTypes []string // relation types marked places: LOCATED_IN
 
 	capitalOrgs map[string]string // capital -> organization it names as actor (words.yaml capital_organizations)
+	bareBodies  set               // "Security Council": another body's after an unknown word (name.go)
 }
 
 // wordSets are the closed word lists, lower-cased.
@@ -359,6 +360,7 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets.against = w.AgainstTypes
 	lx.capitalOrgs = w.CapitalOrgs
+	lx.bareBodies = newSet(w.BareBodyNames, false)
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
 		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
 		buying: verbForms(w.BuyingWords, w.Irregular)}

@@ -255,3 +255,12 @@ func TestCapitalOrganizations(t *testing.T) {
 		{"Brussels imposed sanctions on Belarus.", []string{"SANCTIONS(European Union -> Belarus)"}, []string{"SANCTIONS(Belgium -> Belarus)"}},
 	})
 }
+
+// TestBareBodyNames checks a body's short name (words.yaml bare_body_names)
+// after a capitalised word no lexicon knows: another body's name, not the
+// UN's; alone or after "UN" it stays the UN's.
+func TestBareBodyNames(t *testing.T) {
+	checkEntities(t, "The president convened the Supreme Security Council on Friday.", []string{"Organization:Supreme Security Council"}, []string{"Organization:United Nations Security Council"})
+	checkEntities(t, "The Security Council met on Monday.", []string{"Organization:United Nations Security Council"}, nil)
+	checkEntities(t, "The UN Security Council voted on Monday.", []string{"Organization:United Nations Security Council"}, nil)
+}

@@ -418,6 +418,9 @@ type Words struct {
 	// capital -> the organization seated there that it names as an actor:
 	// Brussels -> European Union
 	CapitalOrgs map[string]string `yaml:"capital_organizations,omitempty" json:"capital_organizations,omitempty"`
+	// short names of bodies that an unknown capitalised word before them
+	// makes another body's name: "the Supreme Security Council"
+	BareBodyNames []string `yaml:"bare_body_names,omitempty" json:"bare_body_names,omitempty"`
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
