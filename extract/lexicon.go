@@ -64,6 +64,7 @@ type lexicon struct {
 
 	capitalOrgs map[string]string // capital -> organization it names as actor (words.yaml capital_organizations)
 	bareBodies  set               // "Security Council": another body's after an unknown word (name.go)
+	strikeForms set               // "shelled": the capital after it is the city (mention.go)
 }
 
 // wordSets are the closed word lists, lower-cased.
@@ -361,6 +362,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.against = w.AgainstTypes
 	lx.capitalOrgs = w.CapitalOrgs
 	lx.bareBodies = newSet(w.BareBodyNames, false)
+	lx.strikeForms = newSet(w.StrikeForms, true)
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
 		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
 		buying: verbForms(w.BuyingWords, w.Irregular)}

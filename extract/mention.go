@@ -379,7 +379,8 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		// the institution that sits there, PART_OF its country (seatOf)
 		m.Label, m.Key, m.Name = "Organization", "organization:"+slug(e.place), e.place
 	case kindCapital:
-		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
+		struck := i > d.sents[si].From && x.lex.strikeForms[toks[i-1].lower] // "shelled Kyiv"
+		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n) || struck) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
 		} else if org := x.lex.capitalOrgs[e.place]; org != "" && x.lex.orgKeys[strings.ToLower(org)] != "" {
 			// "Brussels warned Minsk": the organization seated there

@@ -264,3 +264,16 @@ func TestBareBodyNames(t *testing.T) {
 	checkEntities(t, "The Security Council met on Monday.", []string{"Organization:United Nations Security Council"}, nil)
 	checkEntities(t, "The UN Security Council voted on Monday.", []string{"Organization:United Nations Security Council"}, nil)
 }
+
+// TestStruckCapital checks a capital after a verb form of striking
+// (words.yaml strike_forms): the city struck, a Location, while the same
+// capital as the one who strikes stays its country.
+func TestStruckCapital(t *testing.T) {
+	checkEntities(t, "Warplanes bombed Damascus overnight.", []string{"Location:Damascus"}, []string{"Country:Syria"})
+	checkPatterns(t, []patternCase{
+		{"Rebel drones shelled Kyiv on Sunday.", []string{"ATTACKS(drones -> Kyiv)"}, []string{"ATTACKS(drones -> Ukraine)"}},
+		{"Moscow shelled the port.", nil, []string{"ATTACKS(Moscow -> port)"}},
+	})
+	// "hit" is no strike form: "sanctions hit Moscow" is the country
+	checkEntities(t, "New sanctions hit Moscow hard.", []string{"Country:Russia"}, []string{"Location:Moscow"})
+}

@@ -421,6 +421,8 @@ type Words struct {
 	// short names of bodies that an unknown capitalised word before them
 	// makes another body's name: "the Supreme Security Council"
 	BareBodyNames []string `yaml:"bare_body_names,omitempty" json:"bare_body_names,omitempty"`
+	// verb forms of striking whose object capital is the city: "shelled Kyiv"
+	StrikeForms []string `yaml:"strike_forms,omitempty" json:"strike_forms,omitempty"`
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
