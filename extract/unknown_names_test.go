@@ -277,3 +277,12 @@ func TestStruckCapital(t *testing.T) {
 	// "hit" is no strike form: "sanctions hit Moscow" is the country
 	checkEntities(t, "New sanctions hit Moscow hard.", []string{"Country:Russia"}, []string{"Location:Moscow"})
 }
+
+// TestPeaceMissions checks the peace missions' long names in the lexicon,
+// with the country written short ("in the DRC"), and their parents.
+func TestPeaceMissions(t *testing.T) {
+	checkEntities(t, "Rebels fired on the UN Stabilization Mission in the DRC on Monday.", []string{"Organization:MONUSCO"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Troops of the SADC Mission in the DRC left Goma.", []string{"PART_OF(SAMIDRC -> Southern African Development Community)"}, nil},
+	})
+}
