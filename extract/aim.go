@@ -30,7 +30,7 @@ func (x *Extractor) aimedWeapons(d *doc, si int, ms []int) {
 		default:
 			continue
 		}
-		for j+1 < end && (d.lw(j) == "the" || d.words.directions[d.lw(j)]) && d.mentionAt(ms, j) < 0 {
+		for j+1 < end && ((d.lw(j) == "the" || d.words.directions[d.lw(j)]) && d.mentionAt(ms, j) < 0 || d.bareDirection(ms, j)) {
 			j++ // "at the base", "into northern Israel"
 		}
 		t := d.mentionAt(ms, j)

@@ -64,6 +64,9 @@ type lexicon struct {
 	relTypes      map[string]schema.RelationType
 	things        set      // labels marked thing: WeaponSystem, Program, Agreement
 	placeTypes    []string // relation types marked places: LOCATED_IN
+
+	bareBodies  set // "Security Council": another body's after an unknown word (name.go)
+	strikeForms set // "shelled": the capital after it is the city (mention.go)
 }
 
 // wordSets are the closed word lists, lower-cased.
@@ -373,6 +376,8 @@ func compile(s *schema.Schema) *lexicon {
 		lx.sets.actNouns[n] = newSet(verbs, true)
 	}
 	lx.sets.against = w.AgainstTypes
+	lx.bareBodies = newSet(w.BareBodyNames, false)
+	lx.strikeForms = newSet(w.StrikeForms, true)
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
 		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
 		buying: verbForms(w.BuyingWords, w.Irregular)}

@@ -61,7 +61,7 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 	if d.lw(j) == "the" {
 		j++
 	}
-	if x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+	if d.bareDirection(ms, j) {
 		j++ // "southern Ukraine", not "North Kivu"
 	}
 	n := d.mentionAt(ms, j)
@@ -280,7 +280,7 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
 		j++
 	}
-	if x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+	if d.bareDirection(ms, j) {
 		j++
 	}
 	n := d.mentionAt(ms, j)
@@ -733,7 +733,36 @@ func (x *Extractor) stateOfHead(w string) bool {
 // namedPlace reports whether mention n (an index into d.mentions, or -1)
 // is a country or place written by its name.
 func (d *doc) namedPlace(n int) bool {
-	return n >= 0 && d.mentions[n].Kind == mName && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Location")
+	if n < 0 {
+		return false
+	}
+	m := &d.mentions[n]
+	return m.Kind == mName && (m.Label == "Country" || m.Label == "Location") ||
+		m.Kind == mImplied && m.Label == "Country" && d.regionOf(n) // "in Southern Israel": Israel
+}
+
+// regionOf reports whether mention n is the country named inside a
+// lower-case region of it ("southern Israel", mention.go countryRegion).
+func (d *doc) regionOf(n int) bool {
+	if n <= 0 || n >= len(d.mentions) {
+		return false
+	}
+	m, r := &d.mentions[n], &d.mentions[n-1]
+	return m.Label == "Country" && r.Label == "Location" && r.From == m.From-1 && r.To == m.To &&
+		d.words.directions[d.toks[r.From].Text]
+}
+
+// bareDirection reports whether toks[j] is a lower-case direction that
+// opens no mention but a region of a country ("southern Ukraine"): a place
+// said to lie there lies in the country itself ("Kherson, a port city in
+// southern Ukraine" lies in Ukraine), as placeAfter and the readers of "in"
+// skip the direction.
+func (d *doc) bareDirection(ms []int, j int) bool {
+	if j >= len(d.toks) || !d.words.directions[d.toks[j].Text] {
+		return false
+	}
+	n := d.mentionAt(ms, j)
+	return n < 0 || d.regionOf(n+1)
 }
 
 // placeAfter returns the named country or place that toks[j] opens, after
@@ -745,7 +774,7 @@ func (d *doc) placeAfter(ms []int, j int, directions bool) int {
 	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
 		j++
 	}
-	if directions && d.words.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+	if directions && d.bareDirection(ms, j) {
 		j++
 	}
 	j = d.pastTownOf(ms, j)

@@ -141,7 +141,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addName(d, si, i, add) // "RAF Croughton": not the Royal Air Force
 	}
 	e, n := lx.match(toks, i, end)
-	if e == nil && lx.sets.regionWords[t.Text] {
+	if e == nil && (lx.sets.regionWords[t.Text] || lx.sets.directions[t.Text]) {
 		if n := x.countryRegion(d, si, i); n > 0 {
 			return n
 		}
@@ -401,7 +401,8 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		// the institution that sits there, PART_OF its country (seatOf)
 		m.Label, m.Key, m.Name = "Organization", "organization:"+slug(e.place), e.place
 	case kindCapital:
-		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
+		struck := i > d.sents[si].From && x.lex.strikeForms[toks[i-1].lower] // "shelled Kyiv"
+		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n) || struck) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
 		} else if o := x.lex.capitalActors[strings.ToLower(e.place)]; o != nil {
 			// "Brussels warned Budapest": the European Union, not Belgium
@@ -995,11 +996,13 @@ func (x *Extractor) prefixedName(d *doc, i, end int) bool {
 	return e == nil
 }
 
-// countryRegion reads a capitalised direction before a country's name
-// ("Northern Syria", "Eastern Ukraine"; words.yaml region_words) that the
-// lexicon does not know as a name of its own ("North Korea" is one): a
-// Location, LOCATED_IN the country, which is named too. It returns the
-// tokens covered, or 0.
+// countryRegion reads a direction before a country's name, capitalised
+// ("Northern Syria", "Eastern Ukraine"; words.yaml region_words) or
+// lower-case ("southern Lebanon", "north-eastern Syria"; words.yaml
+// directions), that the lexicon does not know as a name of its own ("North
+// Korea" is one): a Location, LOCATED_IN the country, which is named too.
+// After a lower-case direction the country stays the argument and the
+// region is a node of its own. It returns the tokens covered, or 0.
 func (x *Extractor) countryRegion(d *doc, si, i int) int {
 	end := d.sents[si].To
 	c, n := x.lex.match(d.toks, i+1, end)
@@ -1011,10 +1014,23 @@ func (x *Extractor) countryRegion(d *doc, si, i int) int {
 		return 0 // "Eastern Ukraine's", "Western Sahara Authority"
 	}
 	name := d.text[d.toks[i].Start:d.toks[to-1].End()]
-	k := len(d.mentions)
+	// one node for "south Lebanon" and "southern Lebanon", "eastern DRC" and
+	// "Eastern Congo": the key is the direction's adjective and the country
+	dir := strings.ReplaceAll(d.toks[i].lower, "-", "")
+	if dir != "central" && !strings.HasSuffix(dir, "ern") {
+		dir += "ern"
+	}
+	// a lower-case direction only describes where in the country: the
+	// country stays the argument ("shelling in eastern Ukraine" hits Ukraine)
+	// and that it lies there is not stated but known (no LOCATED_IN)
+	lower := !d.toks[i].Capitalized()
+	kind, owner := mImplied, len(d.mentions)+1
+	if lower {
+		kind, owner = mName, -1
+	}
 	d.mentions = append(d.mentions,
-		Mention{From: i, To: to, Label: "Location", Key: "location:" + slug(name), Name: name, Arg: true, Head: strings.ToLower(c.name), Owner: k + 1, sent: si},
-		Mention{From: i + 1, To: to, Label: "Country", Key: c.key, Name: c.name, Country: c.country, Kind: mImplied, Owner: -1, sent: si})
+		Mention{From: i, To: to, Label: "Location", Key: "location:" + slug(dir+" "+c.name), Name: name, Arg: !lower, Head: strings.ToLower(c.name), Owner: owner, sent: si},
+		Mention{From: i + 1, To: to, Label: "Country", Key: c.key, Name: c.name, Country: c.country, Kind: kind, Arg: lower, Owner: -1, sent: si})
 	return to - i
 }
 

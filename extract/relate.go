@@ -336,7 +336,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
 		j++ // not "in The Hague"
 	}
-	if typ == "LOCATED_IN" && x.lex.sets.directions[d.lw(j)] && d.mentionAt(ms, j) < 0 {
+	if typ == "LOCATED_IN" && d.bareDirection(ms, j) {
 		j++ // "Rafah in southern Gaza", "Jenin in the northern West Bank"
 	}
 	if typ == "LOCATED_IN" {

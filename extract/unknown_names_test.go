@@ -68,7 +68,18 @@ func TestPlaceLedNames(t *testing.T) {
 	checkEntities(t, "North Korea fired a missile.", []string{"Country:North Korea"}, []string{"Location:North Korea"})
 	checkPatterns(t, []patternCase{
 		{"Fighting spread across Eastern Ukraine.", []string{"LOCATED_IN(Eastern Ukraine -> Ukraine)"}, nil},
+		// after a lower-case direction the country stays the argument and
+		// the region's lying in it is left unstated
+		{"Drones struck southern Chad overnight.", []string{"ATTACKS(drones -> Chad)"}, []string{"LOCATED_IN(southern Chad -> Chad)", "ATTACKS(drones -> southern Chad)"}},
+		{"Kharkiv, a city in north-eastern Ukraine, was shelled.", []string{"LOCATED_IN(Kharkiv -> Ukraine)"}, nil},
 	})
+	checkEntities(t, "Shelling resumed in north-eastern Ukraine.", []string{"Location:north-eastern Ukraine", "Country:Ukraine"}, nil)
+	// "south" and "southern" before one country are one region
+	if g := extractText(t, "Aid reached southern Chad and later south Chad."); countLabel(g, "Location") != 1 {
+		t.Errorf("southern Chad and south Chad: want one Location, got %d", countLabel(g, "Location"))
+	}
+	// a direction before a place that is not a country makes no region
+	checkEntities(t, "Storms hit central Europe.", nil, []string{"Location:central Europe"})
 }
 
 // TestMiddleInitials checks that a person written with and without middle
@@ -232,4 +243,46 @@ func TestCredits(t *testing.T) {
 	checkEntities(t, "Norway signs a deal with the Grain Corridor Group\n\nNorway met Ukraine.\n",
 		[]string{"Organization:Grain Corridor Group"}, nil)
 	checkEntities(t, "Deal signed\n\nBy the river, Norway met Ukraine.\n", []string{"Country:Norway", "Country:Ukraine"}, nil)
+}
+
+// TestCapitalOrganizations checks a capital that, as an actor, names the
+// organization seated there (metonyms in organizations.yaml): "Brussels"
+// speaking is the EU, while Brussels as a place stays the city.
+func TestCapitalOrganizations(t *testing.T) {
+	checkEntities(t, "Brussels warned Minsk against new arrests.", []string{"Organization:European Union", "Country:Belarus"}, []string{"Country:Belgium"})
+	checkEntities(t, "Ministers met in Brussels on Monday.", []string{"Location:Brussels"}, []string{"Organization:European Union"})
+	checkPatterns(t, []patternCase{
+		{"Brussels imposed sanctions on Belarus.", []string{"SANCTIONS(European Union -> Belarus)"}, []string{"SANCTIONS(Belgium -> Belarus)"}},
+	})
+}
+
+// TestBareBodyNames checks a body's short name (words.yaml bare_body_names)
+// after a capitalised word no lexicon knows: another body's name, not the
+// UN's; alone or after "UN" it stays the UN's.
+func TestBareBodyNames(t *testing.T) {
+	checkEntities(t, "The president convened the Supreme Security Council on Friday.", []string{"Organization:Supreme Security Council"}, []string{"Organization:United Nations Security Council"})
+	checkEntities(t, "The Security Council met on Monday.", []string{"Organization:United Nations Security Council"}, nil)
+	checkEntities(t, "The UN Security Council voted on Monday.", []string{"Organization:United Nations Security Council"}, nil)
+}
+
+// TestStruckCapital checks a capital after a verb form of striking
+// (words.yaml strike_forms): the city struck, a Location, while the same
+// capital as the one who strikes stays its country.
+func TestStruckCapital(t *testing.T) {
+	checkEntities(t, "Warplanes bombed Damascus overnight.", []string{"Location:Damascus"}, []string{"Country:Syria"})
+	checkPatterns(t, []patternCase{
+		{"Rebel drones shelled Kyiv on Sunday.", []string{"ATTACKS(drones -> Kyiv)"}, []string{"ATTACKS(drones -> Ukraine)"}},
+		{"Moscow shelled the port.", nil, []string{"ATTACKS(Moscow -> port)"}},
+	})
+	// "hit" is no strike form: "sanctions hit Moscow" is the country
+	checkEntities(t, "New sanctions hit Moscow hard.", []string{"Country:Russia"}, []string{"Location:Moscow"})
+}
+
+// TestPeaceMissions checks the peace missions' long names in the lexicon,
+// with the country written short ("in the DRC"), and their parents.
+func TestPeaceMissions(t *testing.T) {
+	checkEntities(t, "Rebels fired on the UN Stabilization Mission in the DRC on Monday.", []string{"Organization:MONUSCO"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Troops of the SADC Mission in the DRC left Goma.", []string{"PART_OF(SAMIDRC -> Southern African Development Community)"}, nil},
+	})
 }

@@ -429,6 +429,12 @@ type Words struct {
 	// Signatories (extract/credit.go): "signatories to the treaty include A", "A, a signatory to X".
 	SignatoryNouns []string `yaml:"signatory_nouns,omitempty" json:"signatory_nouns,omitempty"` // signatory, signatories
 	IncludeWords   []string `yaml:"include_words,omitempty" json:"include_words,omitempty"`     // include, are: the list after them
+
+	// short names of bodies that an unknown capitalised word before them
+	// makes another body's name: "the Supreme Security Council"
+	BareBodyNames []string `yaml:"bare_body_names,omitempty" json:"bare_body_names,omitempty"`
+	// verb forms of striking whose object capital is the city: "shelled Kyiv"
+	StrikeForms []string `yaml:"strike_forms,omitempty" json:"strike_forms,omitempty"`
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
