@@ -28,21 +28,41 @@ func (d *doc) collectiveSize(from, end int) (size int, class string, start int) 
 	if end-2 < from {
 		return 0, "", 0
 	}
+	if d.words.collectivePairs[d.lw(end-1)] && d.lw(end-2) == "the" {
+		if end < len(d.toks) && d.lw(end) == "of" {
+			return 0, "", 0 // "the pair of ministers": a pair of something else
+		}
+		return 2, "Actor", end - 2 // "the pair"
+	}
 	class, ok := d.words.collectiveNouns[d.lw(end-1)]
 	if !ok {
 		return 0, "", 0
 	}
-	n, ok := d.words.collectiveCounts[d.lw(end-2)]
+	q := end - 2
+	if q-1 >= from && d.collectiveModifier(q) {
+		if _, counted := d.words.collectiveCounts[d.lw(q-1)]; counted {
+			q-- // "the two neighbouring countries", "the three Baltic states"
+		}
+	}
+	n, ok := d.words.collectiveCounts[d.lw(q)]
 	if !ok {
 		return 0, "", 0
 	}
-	start = end - 2
+	start = q
 	if w := d.lw(start - 1); start-1 >= from && (w == "the" || w == "all" || w == "these" || w == "those") {
 		start--
 	} else if d.lw(start) != "both" {
 		return 0, "", 0 // "two countries" alone is no group named before
 	}
 	return n, class, start
+}
+
+// collectiveModifier reports whether toks[i] may stand between a
+// quantifier and a collective noun: a capitalized word ("the three Baltic
+// states") or a word of collective_modifiers ("both warring sides").
+func (d *doc) collectiveModifier(i int) bool {
+	t := d.toks[i]
+	return t.Kind == Word && (t.Capitalized() || d.words.collectiveMods[t.lower])
 }
 
 // collectiveSubject returns the members a collective subject of the cue at
@@ -197,7 +217,7 @@ func (x *Extractor) collectiveObject(d *doc, si int, ms []int, cm cueMatch, sour
 		return x.themObject(d, si, cm, j, sources)
 	}
 	size, class := 0, ""
-	for k := j + 2; k <= j+3 && k <= end && size == 0; k++ {
+	for k := j + 2; k <= j+4 && k <= end && size == 0; k++ {
 		if n, cl, start := d.collectiveSize(from, k); n > 0 && start == j {
 			size, class = n, cl
 		}
