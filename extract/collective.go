@@ -130,7 +130,16 @@ func (x *Extractor) collectiveGroup(d *doc, si, i, size int, fits func(*Mention)
 		sms := d.sentMentions(sj)
 		for p := len(sms) - 1; p >= 0; p-- {
 			m := &d.mentions[sms[p]]
-			if m.To > i && sj == si || !m.Arg || m.Key == "" || !fits(m) {
+			if m.To > i && sj == si || !m.Arg || m.Key == "" {
+				continue
+			}
+			if !fits(m) {
+				if g := d.leadersCountries(sms, sms[p], fits); g != nil {
+					if distinctKeys(d, g) != size {
+						return nil
+					}
+					return g // "Boric and Boluarte met. The two countries ...": Chile and Peru
+				}
 				continue
 			}
 			group := d.coordinatedBefore(sms, sms[p], fits)
@@ -144,6 +153,43 @@ func (x *Extractor) collectiveGroup(d *doc, si, i, size int, fits func(*Mention)
 		}
 	}
 	return nil
+}
+
+// leadersCountries returns the countries of the coordinated persons that
+// mention k ends ("Chilean President Gabriel Boric and Peruvian President
+// Dina Boluarte"), when each has a state named a few words before it (a
+// demonym or a name before the title) that fits: a group of countries ("the two countries")
+// may stand for the states of the leaders named as a group. nil
+// otherwise.
+func (d *doc) leadersCountries(sms []int, k int, fits func(*Mention) bool) []int {
+	if d.mentions[k].Label != "Person" {
+		return nil
+	}
+	person := func(m *Mention) bool { return m.Label == "Person" }
+	group := d.coordinatedBefore(sms, k, person)
+	if len(group) < 2 {
+		return nil
+	}
+	var out []int
+	for _, g := range group {
+		p := &d.mentions[g]
+		c := -1
+		for _, j := range sms {
+			if a := &d.mentions[j]; a.To <= p.From && p.From-a.To <= 4 && a.Label == "Country" && a.Key != "" {
+				c = j // the nearest before the person: "Peruvian President Dina Boluarte"
+			}
+		}
+		if c < 0 || !fits(&d.mentions[c]) || p.Country != "" && p.Country != d.mentions[c].Country {
+			return nil
+		}
+		for _, o := range group {
+			if q := &d.mentions[o]; q.To <= p.From && q.From > d.mentions[c].From {
+				return nil // the state is another member's: "Boric and Peruvian President Boluarte"
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // distinctKeys counts the entities a group of mentions names.

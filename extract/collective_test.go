@@ -49,6 +49,12 @@ func TestCollectiveSubjects(t *testing.T) {
 			[]string{"CRITICIZES(Ghana -> Mali)", "CRITICIZES(Togo -> Mali)"}, nil},
 		{"Ghana, Togo and Benin met in Accra. The two other countries criticized Mali.",
 			nil, []string{"CRITICIZES(Ghana -> Mali)", "CRITICIZES(Togo -> Mali)", "CRITICIZES(Benin -> Mali)"}},
+		// a countries' group after leaders named with their states: the states
+		{"Ghanaian President John Mensah and Togolese President Paul Adjo met in Accra. The two countries later criticized Mali.",
+			[]string{"CRITICIZES(Ghana -> Mali)", "CRITICIZES(Togo -> Mali)"},
+			[]string{"CRITICIZES(John Mensah -> Mali)", "CRITICIZES(Paul Adjo -> Mali)"}},
+		{"Ghanaian President John Mensah and Paul Adjo met in Accra. The two countries later criticized Mali.",
+			nil, []string{"CRITICIZES(Ghana -> Mali)"}},
 		// negated: nothing
 		{"Serbia and Croatia did not blame each other.",
 			nil, []string{"CRITICIZES(Serbia -> Croatia)", "CRITICIZES(Croatia -> Serbia)"}},
