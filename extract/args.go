@@ -615,6 +615,12 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if d.unnamedCompound(ms, m) {
 			return -1 // "Iran-aligned groups in Iraq threatened": a subject we cannot name (compound.go)
 		}
+		if c, ok := d.counterpartOf(m); ok && fallback < 0 {
+			if c >= 0 && fits(&d.mentions[c]) {
+				return c // "accused his counterpart of backing Moscow": the counterpart backs it
+			}
+			return -1
+		}
 		if !m.Arg || m.Key == "" || !fits(m) {
 			continue
 		}
@@ -715,6 +721,12 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 			return -1 // "struck Iran-backed militias in Syria": an object we cannot name (compound.go)
 		}
 		if m.From >= i && m.From < stop {
+			if c, ok := d.counterpartOf(m); ok {
+				if c >= 0 && fits(&d.mentions[c]) {
+					return c // "Lavrov met Blinken. Lavrov criticized his counterpart": Blinken
+				}
+				return -1 // a counterpart we cannot name, not what follows it
+			}
 			if h := d.possessedDemonym(ms, m, fits); h >= 0 {
 				return h // "spoke with his French counterpart": France
 			}
@@ -767,6 +779,62 @@ func (d *doc) possessedDemonym(ms []int, m *Mention, fits func(*Mention) bool) i
 		return n
 	}
 	return -1
+}
+
+// meetingTypes are the relation types whose other party is a person's
+// "counterpart": those he met, called or negotiated with.
+var meetingTypes = set{"MET_WITH": true, "COMMUNICATES_WITH": true, "NEGOTIATES_WITH": true}
+
+// counterpartOf reads "his counterpart" (possessive pronoun m, then
+// "counterpart" with no demonym and no name after it) as the other party
+// of the last meeting, call or talks its possessor took part in, related
+// in m's sentence or the two before: "Lavrov met Blinken in Geneva.
+// Lavrov criticized his counterpart" is Blinken. The possessor must be
+// named before the phrase in its own sentence. It returns that party's
+// nearest mention before m, or -1 when there is none (the phrase names
+// someone we cannot name), and whether m opens such a phrase at all.
+func (d *doc) counterpartOf(m *Mention) (int, bool) {
+	if m.Kind != mPronoun || !possessivePronoun[m.Head] || m.To >= d.sents[m.sent].To || d.lw(m.To) != "counterpart" {
+		return -1, false
+	}
+	if d.namedAfter(d.sentMentions(m.sent), m.To+1) {
+		return -1, false // "his counterpart, Wang Yi": the name is the object
+	}
+	named := false // the possessor named before it in its sentence: "Lavrov criticized his counterpart"
+	for _, j := range d.sentMentions(m.sent) {
+		if a := &d.mentions[j]; a.From < m.From && a.Key == m.Key && a.Kind != mPronoun {
+			named = true
+		}
+	}
+	if m.Key == "" || !named {
+		return -1, true // "A met B. His counterpart ...": whose, we cannot tell
+	}
+	since := d.sents[max(m.sent-2, 0)].Start
+	other := ""
+	for r := len(d.rels) - 1; r >= 0 && other == ""; r-- {
+		rel := &d.rels[r]
+		if rel.Span.Start() < since {
+			break
+		}
+		if !meetingTypes[rel.Type] {
+			continue
+		}
+		switch m.Key {
+		case rel.Source:
+			other = rel.Target
+		case rel.Target:
+			other = rel.Source
+		}
+	}
+	if other == "" {
+		return -1, true
+	}
+	for j := len(d.mentions) - 1; j >= 0; j-- {
+		if a := &d.mentions[j]; a.From < m.From && a.Key == other && a.Kind != mPronoun && a.Arg {
+			return j, true
+		}
+	}
+	return -1, true
 }
 
 // namedAfter reports whether a person's name follows at token i, after a

@@ -28,21 +28,41 @@ func (d *doc) collectiveSize(from, end int) (size int, class string, start int) 
 	if end-2 < from {
 		return 0, "", 0
 	}
+	if d.words.collectivePairs[d.lw(end-1)] && d.lw(end-2) == "the" {
+		if end < len(d.toks) && d.lw(end) == "of" {
+			return 0, "", 0 // "the pair of ministers": a pair of something else
+		}
+		return 2, "Actor", end - 2 // "the pair"
+	}
 	class, ok := d.words.collectiveNouns[d.lw(end-1)]
 	if !ok {
 		return 0, "", 0
 	}
-	n, ok := d.words.collectiveCounts[d.lw(end-2)]
+	q := end - 2
+	if q-1 >= from && d.collectiveModifier(q) {
+		if _, counted := d.words.collectiveCounts[d.lw(q-1)]; counted {
+			q-- // "the two neighbouring countries", "the three Baltic states"
+		}
+	}
+	n, ok := d.words.collectiveCounts[d.lw(q)]
 	if !ok {
 		return 0, "", 0
 	}
-	start = end - 2
+	start = q
 	if w := d.lw(start - 1); start-1 >= from && (w == "the" || w == "all" || w == "these" || w == "those") {
 		start--
 	} else if d.lw(start) != "both" {
 		return 0, "", 0 // "two countries" alone is no group named before
 	}
 	return n, class, start
+}
+
+// collectiveModifier reports whether toks[i] may stand between a
+// quantifier and a collective noun: a capitalized word ("the three Baltic
+// states") or a word of collective_modifiers ("both warring sides").
+func (d *doc) collectiveModifier(i int) bool {
+	t := d.toks[i]
+	return t.Kind == Word && (t.Capitalized() || d.words.collectiveMods[t.lower])
 }
 
 // collectiveSubject returns the members a collective subject of the cue at
@@ -110,7 +130,16 @@ func (x *Extractor) collectiveGroup(d *doc, si, i, size int, fits func(*Mention)
 		sms := d.sentMentions(sj)
 		for p := len(sms) - 1; p >= 0; p-- {
 			m := &d.mentions[sms[p]]
-			if m.To > i && sj == si || !m.Arg || m.Key == "" || !fits(m) {
+			if m.To > i && sj == si || !m.Arg || m.Key == "" {
+				continue
+			}
+			if !fits(m) {
+				if g := d.leadersCountries(sms, sms[p], fits); g != nil {
+					if distinctKeys(d, g) != size {
+						return nil
+					}
+					return g // "Boric and Boluarte met. The two countries ...": Chile and Peru
+				}
 				continue
 			}
 			group := d.coordinatedBefore(sms, sms[p], fits)
@@ -124,6 +153,43 @@ func (x *Extractor) collectiveGroup(d *doc, si, i, size int, fits func(*Mention)
 		}
 	}
 	return nil
+}
+
+// leadersCountries returns the countries of the coordinated persons that
+// mention k ends ("Chilean President Gabriel Boric and Peruvian President
+// Dina Boluarte"), when each has a state named a few words before it (a
+// demonym or a name before the title) that fits: a group of countries ("the two countries")
+// may stand for the states of the leaders named as a group. nil
+// otherwise.
+func (d *doc) leadersCountries(sms []int, k int, fits func(*Mention) bool) []int {
+	if d.mentions[k].Label != "Person" {
+		return nil
+	}
+	person := func(m *Mention) bool { return m.Label == "Person" }
+	group := d.coordinatedBefore(sms, k, person)
+	if len(group) < 2 {
+		return nil
+	}
+	var out []int
+	for _, g := range group {
+		p := &d.mentions[g]
+		c := -1
+		for _, j := range sms {
+			if a := &d.mentions[j]; a.To <= p.From && p.From-a.To <= 4 && a.Label == "Country" && a.Key != "" {
+				c = j // the nearest before the person: "Peruvian President Dina Boluarte"
+			}
+		}
+		if c < 0 || !fits(&d.mentions[c]) || p.Country != "" && p.Country != d.mentions[c].Country {
+			return nil
+		}
+		for _, o := range group {
+			if q := &d.mentions[o]; q.To <= p.From && q.From > d.mentions[c].From {
+				return nil // the state is another member's: "Boric and Peruvian President Boluarte"
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // distinctKeys counts the entities a group of mentions names.
@@ -197,7 +263,7 @@ func (x *Extractor) collectiveObject(d *doc, si int, ms []int, cm cueMatch, sour
 		return x.themObject(d, si, cm, j, sources)
 	}
 	size, class := 0, ""
-	for k := j + 2; k <= j+3 && k <= end && size == 0; k++ {
+	for k := j + 2; k <= j+4 && k <= end && size == 0; k++ {
 		if n, cl, start := d.collectiveSize(from, k); n > 0 && start == j {
 			size, class = n, cl
 		}

@@ -35,6 +35,26 @@ func TestCollectiveSubjects(t *testing.T) {
 		// "they" after the parties of talks "between" them
 		{"Talks between Kenya and Uganda ended. They later criticized Somalia.",
 			[]string{"CRITICIZES(Kenya -> Somalia)", "CRITICIZES(Uganda -> Somalia)"}, nil},
+		// "the pair" names a group of two; "the pair of" something else does not
+		{"Ghana and Togo reopened their border on Monday. The pair also criticized Burkina Faso.",
+			[]string{"CRITICIZES(Ghana -> Burkina Faso)", "CRITICIZES(Togo -> Burkina Faso)"}, nil},
+		{"Ghana and Togo reopened their border. Mali criticized the pair.",
+			[]string{"CRITICIZES(Mali -> Ghana)", "CRITICIZES(Mali -> Togo)"}, nil},
+		{"Ghana and Togo reopened their border. The pair of envoys criticized Burkina Faso.",
+			nil, []string{"CRITICIZES(Ghana -> Burkina Faso)", "CRITICIZES(Togo -> Burkina Faso)"}},
+		// a capitalized or listed modifier between the quantifier and the noun
+		{"Estonia, Latvia and Lithuania held talks in Riga. The three Baltic states later condemned Belarus.",
+			[]string{"CRITICIZES(Estonia -> Belarus)", "CRITICIZES(Latvia -> Belarus)", "CRITICIZES(Lithuania -> Belarus)"}, nil},
+		{"Ghana and Togo reopened their border. The two neighbouring countries also criticized Mali.",
+			[]string{"CRITICIZES(Ghana -> Mali)", "CRITICIZES(Togo -> Mali)"}, nil},
+		{"Ghana, Togo and Benin met in Accra. The two other countries criticized Mali.",
+			nil, []string{"CRITICIZES(Ghana -> Mali)", "CRITICIZES(Togo -> Mali)", "CRITICIZES(Benin -> Mali)"}},
+		// a countries' group after leaders named with their states: the states
+		{"Ghanaian President John Mensah and Togolese President Paul Adjo met in Accra. The two countries later criticized Mali.",
+			[]string{"CRITICIZES(Ghana -> Mali)", "CRITICIZES(Togo -> Mali)"},
+			[]string{"CRITICIZES(John Mensah -> Mali)", "CRITICIZES(Paul Adjo -> Mali)"}},
+		{"Ghanaian President John Mensah and Paul Adjo met in Accra. The two countries later criticized Mali.",
+			nil, []string{"CRITICIZES(Ghana -> Mali)"}},
 		// negated: nothing
 		{"Serbia and Croatia did not blame each other.",
 			nil, []string{"CRITICIZES(Serbia -> Croatia)", "CRITICIZES(Croatia -> Serbia)"}},

@@ -144,6 +144,8 @@ func (d *doc) compoundDescriptor(j int) bool {
 // apposedName returns the name that an apposition opening with the
 // article toks[k] (or a possessor ending in toks[k], "'s") describes, when the apposition closes a few words after
 // token after: "Hamas, an Iran-backed group," describes Hamas; -1 if none.
+// A relative clause may close it instead of a comma: "Gazprombank, a
+// Moscow-based lender that finances ...".
 // A name's acronym in brackets may stand before the comma: "the Popular
 // Mobilization Forces (PMF), an Iranian-backed militia".
 func (d *doc) apposedName(ms []int, si, k, after int) int {
@@ -175,6 +177,9 @@ func (d *doc) apposedName(ms []int, si, k, after int) int {
 	for i := after; i < end && i <= after+3; i++ {
 		if d.toks[i].Text == "," || d.toks[i].Kind == Punct && i+1 == end {
 			return name
+		}
+		if i > after && d.words.relativePronouns[d.lw(i)] {
+			return name // "Gazprombank, a Moscow-based lender that finances ...": a relative clause closes it too
 		}
 		if n := d.mentionAt(ms, i); d.toks[i].Kind != Word || n >= 0 && d.mentions[n].Kind != mDescription {
 			break

@@ -44,6 +44,10 @@ func TestCompounds(t *testing.T) {
 		// a capital before "-based" is the city
 		{"The Tripoli-based Presidential Council rejected the decision.",
 			[]string{"LOCATED_IN(Presidential Council -> Tripoli)"}, []string{"LOCATED_IN(Presidential Council -> Libya)"}},
+		// an apposition closed by a relative clause describes the name before it
+		{"Washington blacklisted Gazprombank, a Moscow-based lender that finances Rosneft.",
+			[]string{"LOCATED_IN(Gazprombank -> Moscow)"}, []string{"LOCATED_IN(Rosneft -> Moscow)"}},
+		{"Hamas, an Iran-backed group which rules Gaza, rejected the plan.", []string{"SUPPORTS(Iran -> Hamas)"}, nil},
 		// a leader acts for a head that names nothing
 		{"Saudi-led troops have bombed Houthi positions for weeks.",
 			[]string{"ATTACKS(Saudi Arabia -> Houthis)"}, []string{"MEMBER_OF(Saudi Arabia -> Houthis)"}},

@@ -63,3 +63,22 @@ func TestCorefKinds(t *testing.T) {
 			nil, []string{"CRITICIZES(Bolivia -> Bolivia)"}},
 	})
 }
+
+// TestCounterpart checks that a bare "his counterpart" is the other party
+// of the last meeting or call of its possessor, named before it in its
+// sentence, and that a counterpart we cannot name lends the cue no other
+// argument.
+func TestCounterpart(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Luis Vega in Lima. Rojas criticized his counterpart over the border dispute.",
+			[]string{"CRITICIZES(Ana Rojas -> Luis Vega)"}, nil},
+		{"Ana Rojas spoke with Luis Vega by phone on Monday. Rojas accused her counterpart of arming Bolivia.",
+			[]string{"CRITICIZES(Ana Rojas -> Luis Vega)"}, []string{"SUPPLIES(Ana Rojas -> Bolivia)"}},
+		// no meeting before: no one, and not the name after it
+		{"Ana Rojas criticized her counterpart over Bolivia's claims.", nil, []string{"CRITICIZES(Ana Rojas -> Bolivia)"}},
+		{"Ana Rojas accused her counterpart of arming Bolivia.", nil, []string{"SUPPLIES(Ana Rojas -> Bolivia)"}},
+		// whose counterpart is not told: nothing
+		{"Ana Rojas met Luis Vega in Lima. Her counterpart condemned Bolivia.", nil,
+			[]string{"CRITICIZES(Ana Rojas -> Bolivia)", "CRITICIZES(Luis Vega -> Bolivia)"}},
+	})
+}

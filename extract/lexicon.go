@@ -88,6 +88,8 @@ type wordSets struct {
 	collectiveNouns    map[string]string // "countries" -> Country: "the two countries" (collective.go)
 	collectiveCounts   map[string]int    // "both" -> 2 (collective.go)
 	reciprocals        set               // "each other" (collective.go)
+	collectivePairs    set               // "the pair" (collective.go)
+	collectiveMods     set               // "neighbouring" in "the two neighbouring countries" (collective.go)
 	nonOfficeRoles     set               // "student": a role noun that holds no position (affiliation.go)
 	positionPreps      set               // "fellow at" (affiliation.go)
 	boardNouns         set               // "on the board of" (affiliation.go)
@@ -352,6 +354,8 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets.collectiveCounts = compileCounts(w.CollectiveCounts)
 	lx.sets.reciprocals = newSet(w.Reciprocals, true)
+	lx.sets.collectivePairs = newSet(w.CollectivePairs, true)
+	lx.sets.collectiveMods = newSet(w.CollectiveMods, true)
 	lx.sets.nonOfficeRoles = newSet(w.NonOfficeRoles, true)
 	lx.sets.positionPreps = newSet(w.PositionPreps, true)
 	lx.sets.boardNouns = newSet(w.BoardNouns, true)

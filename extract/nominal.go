@@ -171,12 +171,37 @@ func (x *Extractor) nominalSources(d *doc, si int, ms []int, cm cueMatch, fits f
 				sources = []int{p}
 			} else if p := d.eventModifier(ms, si, n, fits); p >= 0 {
 				sources = []int{p}
+			} else if a := d.actAgent(ms, si, n, cm.from, fits); len(a) > 0 {
+				sources = a // "the sanctions, imposed by Washington on Friday, froze"
 			} else {
 				event = n
 			}
 		}
 	}
 	return sources, subject, event
+}
+
+// actAgent returns the agent of a participle of doing (act_verbs in
+// words.yaml: imposed, launched, ordered, announced ...) that follows the
+// event noun at token n set off by commas before the verb at token i:
+// "The sanctions, imposed by Washington on Friday, froze the assets of
+// Gazprombank" (Washington's sanctions), "The strikes, ordered by Putin,
+// hit Kharkiv". Another participle ("The strikes, condemned by the EU,
+// hit Kharkiv") names no doer. nil if there is none.
+func (d *doc) actAgent(ms []int, si, n, i int, fits func(*Mention) bool) []int {
+	lo, hi := d.participleBefore(si, i)
+	if hi == 0 || lo != n+1 {
+		return nil
+	}
+	by := d.participleBy(lo+1, d.sents[si].To)
+	if by < 0 || !d.words.actVerbs[d.lw(by-1)] {
+		return nil
+	}
+	k := d.rightArg(ms, by+1, 3, fits)
+	if k < 0 || d.mentions[k].To > hi {
+		return nil
+	}
+	return d.coordinated(ms, k, fits)
 }
 
 // eventModifier returns the actor among the modifiers of the event noun

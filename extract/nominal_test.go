@@ -58,6 +58,12 @@ func TestNominalEvents(t *testing.T) {
 		{"Kyiv claimed responsibility for a strike on Crimea. The attack on Odesa was the third this week.",
 			[]string{"ATTACKS(Ukraine -> Crimea)"}, []string{"ATTACKS(Ukraine -> Odesa)"}},
 		{"Odesa was hit again. The attack was the third on Odesa this week.", nil, []string{"ATTACKS(Odesa -> Ukraine)"}},
+		// an event noun subject whose doer a participle of doing names
+		{"The strikes, ordered by Putin last week, hit Kharkiv.", []string{"ATTACKS(Vladimir Putin -> Kharkiv)"}, nil},
+		{"The sanctions, imposed by Britain and Canada on Friday, froze the assets of Gazprombank.",
+			[]string{"SANCTIONS(United Kingdom -> Gazprombank)", "SANCTIONS(Canada -> Gazprombank)"}, nil},
+		{"The strikes, condemned by the European Union, hit Kharkiv.", nil, []string{"ATTACKS(European Union -> Kharkiv)"}},
+		{"The strikes, ordered last week, hit Kharkiv after Putin spoke.", nil, []string{"ATTACKS(Vladimir Putin -> Kharkiv)"}},
 		// too far apart
 		{"An attack on Chad was reported. Rain fell. Rain fell. Rain fell. Rain fell. Boko Haram claimed the attack.",
 			nil, []string{"ATTACKS(Boko Haram -> Chad)", "ATTACKS(Boko Haram -> fuel depot)"}},

@@ -297,9 +297,11 @@ type Words struct {
 	// Collective subjects (extract/collective.go): "the two countries",
 	// "both leaders" stand for the group of that size named before;
 	// "accused each other" relates a plural subject's members both ways.
-	CollectiveNouns  map[string][]string `yaml:"collective_nouns,omitempty" json:"collective_nouns,omitempty"`   // Country, Person or Actor -> plural nouns: countries, leaders, sides
-	CollectiveCounts map[string][]string `yaml:"collective_counts,omitempty" json:"collective_counts,omitempty"` // size -> quantifiers: "2": [both, two]
-	Reciprocals      []string            `yaml:"reciprocal_words,omitempty" json:"reciprocal_words,omitempty"`   // "each other", "one another"
+	CollectiveNouns  map[string][]string `yaml:"collective_nouns,omitempty" json:"collective_nouns,omitempty"`         // Country, Person or Actor -> plural nouns: countries, leaders, sides
+	CollectiveCounts map[string][]string `yaml:"collective_counts,omitempty" json:"collective_counts,omitempty"`       // size -> quantifiers: "2": [both, two]
+	Reciprocals      []string            `yaml:"reciprocal_words,omitempty" json:"reciprocal_words,omitempty"`         // "each other", "one another"
+	CollectivePairs  []string            `yaml:"collective_pairs,omitempty" json:"collective_pairs,omitempty"`         // "the pair", "the duo": a group of two actors
+	CollectiveMods   []string            `yaml:"collective_modifiers,omitempty" json:"collective_modifiers,omitempty"` // "the two neighbouring countries"
 
 	// Positions at organizations (extract/affiliation.go): "X, a senior
 	// fellow at the Atlantic Council", "X sat on the board of Y".
