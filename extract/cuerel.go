@@ -135,22 +135,17 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 var proceedAdverbs = set{"ahead": true, "forward": true}
 
 // nounStemAt reports whether toks[i] is a word of the compound noun that
-// opens a noun cue of three words or more, its preposition left out:
-// "arms embargo" of "arms embargo on", "travel ban" of "travel ban on". In
-// "Iran talks, arms embargo, Congress review" neither "arms" nor
-// "embargo" is a verb.
+// opens a noun cue of three words or more, its preposition left out
+// (nounStemEnd): "arms embargo" of "arms embargo on", "travel ban" of
+// "travel ban on". In "Iran talks, arms embargo, Congress review" neither
+// "arms" nor "embargo" is a verb.
 func (x *Extractor) nounStemAt(d *doc, i, from, end int) bool {
 	for start := max(from, i-2); start <= i; start++ {
 		for _, c := range x.cues[d.lw(start)] {
-			n := len(c.words) - 1 // the stem: the words before the preposition
-			if c.verb || n < 2 || !d.words.objectPreps[c.words[n]] || start+n <= i || start+n > end {
+			if c.verb || len(c.words) < 3 || !d.words.objectPreps[c.words[len(c.words)-1]] {
 				continue
 			}
-			match := true
-			for k := 1; k < n && match; k++ {
-				match = d.lw(start+k) == c.words[k]
-			}
-			if match {
+			if k := d.nounStemEnd(c, start); k > i && k <= end {
 				return true
 			}
 		}
@@ -1389,9 +1384,7 @@ func (d *doc) possessedBody(ms []int, n int, fits func(*Mention) bool) int {
 // supporter of Peru", "Chile, a backer of Peru,".
 func (x *Extractor) followerObject(d *doc, si, i int) bool {
 	from := d.sents[si].From
-	said := func(w string) bool {
-		return x.lex.sets.copulas[w] || w == "as" || w == "become" || w == "became" || w == "becomes" || w == "remain" || w == "remains" || w == "remained"
-	}
+	said := func(w string) bool { return x.lex.sets.copulas[w] || w == "as" } // copulas: "is", "became", "remains"
 	j := i - 1
 	for k := 0; k < 3 && j > from && !said(d.lw(j)) && !d.words.objectPreps[d.lw(j)] &&
 		(determiners[d.lw(j)] || d.toks[j].Kind == Word && !d.toks[j].Capitalized()); k++ {

@@ -40,7 +40,7 @@ func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
 	if c.verb || len(c.words) < 2 || i+2 >= end {
 		return 0, false
 	}
-	if k := d.relativeNounEnd(c, i); k > 0 && d.words.objectPreps[c.words[len(c.words)-1]] {
+	if k := d.nounStemEnd(c, i); k > 0 && d.words.objectPreps[c.words[len(c.words)-1]] {
 		if _, after := d.relativeAct(ms, k, end); after > 0 && after < end && d.lw(after) == c.words[len(c.words)-1] {
 			return after + 1, true // "an arms embargo it had imposed on Turkey"
 		}
@@ -604,7 +604,7 @@ func (x *Extractor) makerRelations(d *doc, si int, ms []int) {
 // its preposition ("strikes by Israel on Gaza", "sanctions by the EU
 // against Iran"), or -1.
 func (d *doc) innerAgent(ms []int, cm cueMatch, fits func(*Mention) bool) int {
-	if k := d.relativeNounEnd(cm.c, cm.from); k >= 0 {
+	if k := d.nounStemEnd(cm.c, cm.from); k >= 0 {
 		if n, after := d.relativeAct(ms, k, cm.to); n >= 0 && after == cm.to-1 {
 			if fits(&d.mentions[n]) {
 				return n // "the embargo Washington imposed on Cuba"
@@ -1005,10 +1005,10 @@ func ofAgent(c *compiledCue, open string) bool {
 	return open == "of" && c.Type == "ATTACKS" && !c.verb && c.words[len(c.words)-1] != "of"
 }
 
-// relativeNounEnd returns the token after the words of noun cue c but
-// its last (the preposition) when they stand from toks[i] on: "arms
+// nounStemEnd returns the token after the stem of noun cue c, its words
+// but the last (the preposition), when they stand from toks[i] on: "arms
 // embargo" of "arms embargo on"; -1 if they do not.
-func (d *doc) relativeNounEnd(c *compiledCue, i int) int {
+func (d *doc) nounStemEnd(c *compiledCue, i int) int {
 	k := len(c.words) - 1
 	for w := 1; w < k; w++ {
 		if i+w >= len(d.toks) || d.lw(i+w) != c.words[w] {

@@ -1082,10 +1082,7 @@ func (d *doc) servedState(ms []int, i int) int {
 		if p < 0 || d.mentions[p].Label != "Person" || d.mentions[p].Kind != mName {
 			return -1
 		}
-		c, code := d.personHome(&d.mentions[p])
-		if c == nil && code != "" {
-			c = d.countryMention(code)
-		}
+		c := d.homeMention(&d.mentions[p])
 		if c == nil {
 			return -1
 		}
@@ -1242,12 +1239,7 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 	if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName || d.mentions[n].Key == p.Key {
 		return nil
 	}
-	if aff, state := d.personHome(&d.mentions[n]); aff != nil {
-		return aff
-	} else if state != "" {
-		return d.countryMention(state)
-	}
-	return nil
+	return d.homeMention(&d.mentions[n])
 }
 
 // personHome is the one reading of a person's home the mechanisms share:
@@ -1263,6 +1255,16 @@ func (d *doc) personHome(p *Mention) (aff *Mention, state string) {
 		state = d.knownCountry(p)
 	}
 	return aff, state
+}
+
+// homeMention returns a mention of person p's home (personHome): the
+// affiliation of his office, else a mention of his state; nil if unknown.
+func (d *doc) homeMention(p *Mention) *Mention {
+	aff, state := d.personHome(p)
+	if aff == nil && state != "" {
+		return d.countryMention(state)
+	}
+	return aff
 }
 
 // homeCountry returns the country whose officials a title written with
