@@ -212,7 +212,7 @@ func negated(d *doc, from, i int) bool {
 
 // decidedAct reports whether the intent noun at token n is a decided noun
 // (decided_nouns) with its owner right before it, so that its infinitive
-// is done: "Chile's decision to expel", "his refusal to sign", "the
+// is done: "Chile's decision to expel", "his decision to sign", "the
 // Chilean decision to"; not "a decision to expel" nor "postponed the
 // decision".
 func (d *doc) decidedAct(from, n int) bool {
