@@ -62,7 +62,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && d.nameWord(si, i) {
 				continue // "Tomahawk Block V cruise missiles": a word of a name
 			}
-			if c.verb && len(c.words) == 1 && i+1 < s.To && proceedAdverbs[d.lw(i+1)] {
+			if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.proceedAdverbs[d.lw(i+1)] {
 				continue // "would move ahead with the sale": proceeding, no deployment
 			}
 			if c.verb && x.nounStemAt(d, i, s.From, s.To) {
@@ -129,10 +129,6 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 	}
 	return out
 }
-
-// proceedAdverbs after a one-word verb cue make a verb of going on with
-// something: "move ahead with", "push forward with".
-var proceedAdverbs = set{"ahead": true, "forward": true}
 
 // nounStemAt reports whether toks[i] is a word of the compound noun that
 // opens a noun cue of three words or more, its preposition left out

@@ -57,10 +57,6 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 	x.roleOffices(d, si, ms) // "X, a senior fellow at Y" (affiliation.go)
 }
 
-// ledSorts are the organization sorts (organizations.yaml kind) whose
-// owner, written as a person's possessive, is their leader.
-var ledSorts = set{"armed-group": true, "party": true}
-
 // ownedGroups binds a party or armed group written as a person's own:
 // "Jane Roe's Kestrel Front", "Jane Roe, whose Kestrel Front controls
 // the east": the person leads it (HOLDS_OFFICE, title leader). Other
@@ -86,7 +82,7 @@ func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 		if g < 0 {
 			continue
 		}
-		if m := &d.mentions[g]; m.Label == "Organization" && m.Kind == mName && m.Key != "" && ledSorts[m.Sort] {
+		if m := &d.mentions[g]; m.Label == "Organization" && m.Kind == mName && m.Key != "" && d.words.ledSorts[m.Sort] {
 			x.addRel(d, si, "HOLDS_OFFICE", "", p, m, map[string]string{"title": "leader"})
 		}
 	}

@@ -248,6 +248,7 @@ type Words struct {
 	JudgedActs        []string            `yaml:"judged_acts,omitempty" json:"judged_acts,omitempty"`                   // "condemned the Chilean stance": the demonym's country is judged
 	StatementNouns    []string            `yaml:"statement_nouns,omitempty" json:"statement_nouns,omitempty"`           // "condemned in a statement by X": X is the agent
 	StatementPreps    []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`           // "in", "through" a statement
+	SettingWords      []string            `yaml:"setting_words,omitempty" json:"setting_words,omitempty"`               // "signed in Lima in May by": a place and time before the agent
 	AgainstTypes      map[string]string   `yaml:"against_types,omitempty" json:"against_types,omitempty"`               // SUPPORTS -> OPPOSES: "backs X against Y"
 	AgreementHeads    []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`           // treaty, accord, agreement
 	ProgramHeads      []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`               // program, programme
@@ -313,6 +314,8 @@ type Words struct {
 	ResistVerbs []string `yaml:"resist_verbs,omitempty" json:"resist_verbs,omitempty"`
 	// ParticleVerbs take "back" as their particle ("pulled back"), which is then no verb cue (lemmas).
 	ParticleVerbs []string `yaml:"particle_verbs,omitempty" json:"particle_verbs,omitempty"`
+	// ProceedAdverbs after a one-word verb cue make it a verb of going on: "move ahead with".
+	ProceedAdverbs []string `yaml:"proceed_adverbs,omitempty" json:"proceed_adverbs,omitempty"`
 
 	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
@@ -366,6 +369,7 @@ type Words struct {
 	BuyingWords         []string            `yaml:"buying_words,omitempty" json:"buying_words,omitempty"`                 // "bought Russian-made jets", "Egypt's purchase of French-built jets": the buyer was supplied (lemmas)
 
 	LocatedSorts    []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`               // organization sorts that lie in their state but are no body of it
+	LedSorts        []string            `yaml:"led_sorts,omitempty" json:"led_sorts,omitempty"`                       // organization sorts a person's possessive names the leader of
 	PartNouns       map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
 	CriticNouns     map[string][]string `yaml:"critic_nouns,omitempty" json:"critic_nouns,omitempty"`                 // relation type -> nouns: "critics of A include B": B CRITICIZES A
 	MemberWords     []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                 // "the EU's member states such as A": A is MEMBER_OF the EU
