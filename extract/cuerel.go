@@ -63,7 +63,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 				continue // "Tomahawk Block V cruise missiles": a word of a name
 			}
 			if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.proceedAdverbs[d.lw(i+1)] {
-				continue // "would move ahead with the sale": proceeding, no deployment
+				continue // "will press ahead with the plan": proceeding, no deployment
 			}
 			if c.verb && x.nounStemAt(d, i, s.From, s.To) {
 				continue // "arms embargo": a word of a noun cue's compound ("arms embargo on"), no verb
@@ -394,7 +394,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.frontedChannel(d, si, ms, cues) // travel.go
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
-	x.resistedAttacks(d, si, ms) // "fighting a Russian invasion" (resist.go)
+	x.resistedAttacks(d, si, ms) // "fought off a Peruvian invasion" (resist.go)
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
@@ -675,7 +675,7 @@ func (d *doc) unnamedRelative(si int, ms []int, i int) bool {
 	}
 	t := d.toks[n]
 	if n > from && d.words.weaponHeads[t.lower] && d.mentionEnding(ms, n, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" }) >= 0 {
-		return false // "the Buk missile that shot down": the named weapon's
+		return false // "the Kestrel missile that struck the depot": the named weapon's
 	}
 	return n >= from && t.Kind == Word && !t.Capitalized() && !followers[t.lower] && !d.words.speechVerbs[t.lower] && d.mentionEnding(ms, n+1, nil) < 0
 }
@@ -958,7 +958,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		x.sideAgainst(d, si, ms, c.Type, sources, targets[len(targets)-1])
 	}
 	if c.verb && rt.Symmetric && len(targets) > 0 {
-		// "met Wang Yi in Vienna, together with Borrell": one more party
+		// "met Ana Ruiz in Lima, together with Luis Soto": one more party
 		for _, p := range d.trailingPartners(ms, si, d.mentions[targets[len(targets)-1]].To, fits) {
 			for _, s := range sources {
 				x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[p], cueProps(c))
@@ -1565,7 +1565,7 @@ func joinedHyphen(d *doc, from, i int) bool {
 }
 
 // atLeast reports whether toks[i] opens "at least" or "at most", a
-// quantity and no preposition: "struck at least 20 targets in Kharkiv"
+// quantity and no preposition: "shelled at least 12 positions in Tacna"
 // has an object.
 func (d *doc) atLeast(i int) bool {
 	return d.lw(i) == "at" && i+1 < len(d.toks) && (d.lw(i+1) == "least" || d.lw(i+1) == "most")

@@ -116,7 +116,7 @@ type wordSets struct {
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
 	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
-	pendingVerbs                                                   set               // "ratified Sweden's membership": not yet a member (members.go)
+	pendingVerbs                                                   set               // "ratified Chile's membership": not yet a member (members.go)
 	receptionVerbs                                                 set               // lemmas: "welcomed Lula to the palace" (cuerel.go received)
 	followerNouns                                                  set               // "supporters of the president attacked" (args.go followersOf)
 	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)

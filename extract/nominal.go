@@ -42,7 +42,7 @@ func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
 	}
 	if k := d.nounStemEnd(c, i); k > 0 && d.words.objectPreps[c.words[len(c.words)-1]] {
 		if _, after := d.relativeAct(ms, k, end); after > 0 && after < end && d.lw(after) == c.words[len(c.words)-1] {
-			return after + 1, true // "an arms embargo it had imposed on Turkey"
+			return after + 1, true // "an arms embargo Chile had slapped on Peru"
 		}
 	}
 	if len(c.words) != 2 {
@@ -954,7 +954,7 @@ func (x *Extractor) actMaker(d *doc, si, i int, fits func(*Mention) bool) int {
 
 // trailingPartners returns the partners joined by an additive link after
 // a comma that follows token i, the end of a symmetric cue's last target:
-// "Blinken met Wang Yi at the Palais Coburg, together with Borrell" (one
+// "Roe met Ana Ruiz at the Hotel Sacher, together with Luis Soto" (one
 // more party of the meeting, whichever side he came with). Only words
 // with no clause break and no other comma may stand between; a title
 // before the partner leads to the person ("together with EU foreign
@@ -1021,7 +1021,7 @@ func (d *doc) nounStemEnd(c *compiledCue, i int) int {
 // relativeAct reads a relative clause opening at toks[i] whose subject
 // is an actor and whose verb is a verb of doing (act_verbs): "(that) the
 // EU imposed", "it had imposed", "which Washington slapped". In "an arms
-// embargo it had imposed on Turkey" the clause's subject imposed the
+// embargo Chile had slapped on Peru" the clause's subject slapped the
 // embargo, and the preposition after the verb is the noun's own. It
 // returns the subject mention and the token after the verb; -1, -1 when
 // no such clause opens there.

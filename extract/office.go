@@ -186,7 +186,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				start-- // "Sergei Ivanov, Mr. Putin's chief of staff"
 			}
 			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an" || d.hyphenModifier(start-1)) {
-				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the long-serving governor"
+				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the newly-elected governor"
 			}
 			oneOf := start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one"
 			if oneOf {
@@ -231,8 +231,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 }
 
 // hyphenModifier reports whether toks[i] is a lower-case hyphenated
-// modifier that describes a title's holder ("long-serving", "newly-elected",
-// "hard-line"): it may stand between an apposition's article and its title.
+// modifier that describes a title's holder ("newly-elected", "hard-line",
+// "well-known"): it may stand between an apposition's article and its title.
 func (d *doc) hyphenModifier(i int) bool {
 	t := d.toks[i]
 	return t.Kind == Word && t.Text == d.lw(i) && strings.Contains(strings.Trim(t.Text, "-"), "-")
@@ -841,7 +841,7 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 }
 
 // appositionStart returns the token before the comma that opens the
-// apposition ending before toks[j] ("X, a former defence minister who"):
+// apposition ending before toks[j] ("X, a former trade minister who"):
 // up to eight lower-case words, or words of a title or country mention,
 // back to a comma; j itself when there is no such apposition.
 func (d *doc) appositionStart(ms []int, from, j int) int {
@@ -973,18 +973,18 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 			return n
 		}
 		if n := d.mentionAt(ms, j); n >= 0 && j > t.To+1 && d.mentions[n].Label == "Organization" && d.mentions[n].Kind == mDescription && d.mentions[n].Key != "" {
-			return n // "the acting head of the mission": the body named before
+			return n // "the deputy head of the mission": the body named before
 		}
 		if n := d.mentionAt(ms, j); n >= 0 && isState(&d.mentions[n]) && d.stateBodyEnd(ms, &d.mentions[n]) >= 0 {
 			return n // "head of Iran's atomic energy organisation", "head of the Chilean delegation"
 		}
 		if n := d.portfolioState(ms, t.To, end); n >= 0 {
-			return n // "Minister of External Relations of the Republic of Chile"
+			return n // "Minister of Overseas Trade of the Republic of Chile"
 		}
 	}
 	if w := d.lw(t.To); (w == "and" || w == ",") && slices.ContainsFunc(d.toks[t.From:t.To], func(tk Token) bool { return tk.Text == "of" }) {
 		if n := d.portfolioState(ms, t.To, end); n >= 0 {
-			return n // "Minister of Foreign Affairs and Worship of Peru": the title's portfolio goes on
+			return n // "Minister of Foreign Affairs and Commerce of Peru": the title's portfolio goes on
 		}
 	}
 	if t.Title != nil && t.Title.Staff && t.To+1 < end && d.lw(t.To) == "to" {
@@ -995,8 +995,8 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 
 // portfolioState returns the country named after a title's capitalised
 // portfolio, which the title lexicon has no form for, written with "of"
-// from toks[i]: "Minister of External Relations of the Republic of Chile",
-// "Minister of Foreign Affairs, Trade and Worship of Peru" (from "of", or
+// from toks[i]: "Minister of Overseas Trade of the Republic of Chile",
+// "Minister of Foreign Affairs, Trade and Tourism of Peru" (from "of", or
 // from the "and" or comma that continues a title written with "of"). The
 // portfolio is up to eight capitalised words, "and" and commas, and no
 // mention; -1 when no country's name follows it after "of".

@@ -251,7 +251,7 @@ func (d *doc) adjunctAgent(ms []int, si int, cm cueMatch, end int, fits func(*Me
 
 // finitePassive reports whether the participle at token i follows a
 // finite form of "be", with at most two adverbs between: "was rebuked",
-// "has been sharply criticised"; not "only to be rebuked", whose subject
+// "has been sharply criticised"; not "is likely to be rebuked", whose subject
 // lies outside the clause.
 func (d *doc) finitePassive(si, i int) bool {
 	from := d.sents[si].From

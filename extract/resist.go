@@ -6,8 +6,8 @@ import "slices"
 //
 // An attack named by a noun whose doer is its modifier or possessor, the
 // object of a verb of resisting (resist_verbs in words.yaml), was done to
-// the verb's subject: "Ukraine, which has been fighting a Russian
-// invasion" (ATTACKS Russia -> Ukraine), "Kyiv repelled Moscow's
+// the verb's subject: "Chile, which fought off a Peruvian
+// invasion" (ATTACKS Peru -> Chile), "Santiago repelled Lima's
 // offensive". A noun with a target of its own ("repelled a Russian
 // assault on Kharkiv") is read by its noun cue; a negated or hedged verb
 // ("could not withstand", "may resist") states nothing here.
