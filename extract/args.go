@@ -458,7 +458,7 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 			}
 			continue
 		}
-		if t := d.toks[k].Text; t == "'s" || t == "'" || t == "’s" || t == "’" || t == "-" {
+		if t := d.toks[k].Text; t == "'s" || t == "'" || t == "’" || t == "-" {
 			continue // "who met Bolivia's leader": a possessive, not a break
 		}
 		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {

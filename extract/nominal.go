@@ -463,15 +463,8 @@ func (d *doc) joinedAfter(ms []int, k, i int, fits func(*Mention) bool) []int {
 	if j < i && d.toks[j].Text == "," {
 		j++
 	}
-	link := 0
-	switch {
-	case j+1 < i && d.words.additiveLinks[d.lw(j)+" "+d.lw(j+1)]:
-		link = 2
-	case j+2 < i && d.words.additiveLinks[d.lw(j)+" "+d.lw(j+1)+" "+d.lw(j+2)]:
-		link = 3
-	case j < i && d.words.additiveLinks[d.lw(j)]:
-		link = 1
-	default:
+	link := d.phraseEnd(d.words.additiveLinks, j, i) - j // "along with", "as well as"
+	if link == 0 {
 		return nil
 	}
 	n := d.rightArg(ms, j+link, 2, fits)
@@ -969,13 +962,8 @@ func (d *doc) trailingPartners(ms []int, si, i int, fits func(*Mention) bool) []
 			}
 			continue
 		}
-		link := 0
-		switch {
-		case j+2 < end && d.words.additiveLinks[d.lw(j+1)+" "+d.lw(j+2)]:
-			link = 2
-		case j+1 < end && d.words.additiveLinks[d.lw(j+1)]:
-			link = 1
-		default:
+		link := d.phraseEnd(d.words.additiveLinks, j+1, end) - (j + 1) // "together with", "as well as"
+		if link == 0 {
 			return nil
 		}
 		n := d.rightArg(ms, j+1+link, 6, func(m *Mention) bool { return m.Label == "Person" && m.Kind == mName && fits(m) })

@@ -512,6 +512,7 @@ func TestTrailingPartners(t *testing.T) {
 		{"Lavrov met with Wang Yi in Ankara, together with EU foreign policy chief Kaja Kallas.",
 			[]string{"MET_WITH(Kaja Kallas -> Sergei Lavrov)", "MET_WITH(Sergei Lavrov -> Wang Yi)"}, nil},
 		{"Lavrov met Wang Yi in Ankara, and together with Kallas he flew to Rome.", nil, []string{"MET_WITH(Kaja Kallas -> Sergei Lavrov)"}},
+		{"Lavrov met Wang Yi in Ankara on Monday, as well as Kallas.", []string{"MET_WITH(Kaja Kallas -> Sergei Lavrov)"}, nil},
 		{"Chile condemned Peru, along with Bolivia.", nil, []string{"CRITICIZES(Chile -> Bolivia)"}},
 	})
 }
