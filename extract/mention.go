@@ -1016,17 +1016,11 @@ func (x *Extractor) countryRegion(d *doc, si, i int) int {
 // among them) and a facility head that ends the phrase: "air-defence
 // depots", "missile bases", "a drone factory". 0 if toks[i:] is none.
 func (x *Extractor) weaponFacility(d *doc, i, end int) int {
-	s := &x.lex.sets
-	j, weapon := i, false
-	for j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && (s.weaponMods[d.toks[j].lower] || s.weaponHeads[d.toks[j].lower]) {
-		if s.weaponHeads[d.toks[j].lower] {
-			weapon = true
-		}
-		j++
-	}
+	j, last := x.weaponWords(d, i, end, end-i)
 	if j == i {
 		return 0
 	}
+	weapon := last >= 0
 	if e, n := x.lex.match(d.toks, i, j); e != nil && e.label == "WeaponSystem" && e.generic && i+n == j {
 		weapon = true // "air-defence"
 	}

@@ -725,9 +725,22 @@ func (x *Extractor) commonPlural(w string) bool {
 // that end on a weapon head and end their phrase ("cruise missiles",
 // "submarine"), or 0.
 func (x *Extractor) weaponTail(d *doc, j, end int) int {
+	_, last := x.weaponWords(d, j, end, 4)
+	if last < 0 || !x.endsPhrase(d, last+1, end) {
+		return 0
+	}
+	return last + 1 - j
+}
+
+// weaponWords reads the lower-case weapon words (words.yaml
+// weapon_modifiers and weapon heads) from toks[i] (no more than most):
+// it returns the token after them and the last weapon head among them
+// (-1 if none). weaponTail and weaponFacility read a weapon's words so.
+func (x *Extractor) weaponWords(d *doc, i, end, most int) (stop, last int) {
 	s := &x.lex.sets
-	last := -1
-	for k := j; k < end && k < j+4 && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
+	last = -1
+	k := i
+	for ; k < end && k < i+most && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
 		w := d.toks[k].lower
 		if !s.weaponMods[w] && !s.weaponHeads[w] {
 			break
@@ -736,10 +749,7 @@ func (x *Extractor) weaponTail(d *doc, j, end int) int {
 			last = k
 		}
 	}
-	if last < 0 || !x.endsPhrase(d, last+1, end) {
-		return 0
-	}
-	return last + 1 - j
+	return k, last
 }
 
 // designator reports whether a capitalised word has the shape of a
