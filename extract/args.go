@@ -465,7 +465,7 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 			if w := d.lw(k + 1); w == "which" || w == "who" || w == "whose" {
 				return k, j
 			}
-			if d.toks[k].Text == "," && !named && d.nameOnly(k+1, seg) {
+			if d.toks[k].Text == "," && !named && d.capitalWords(k+1, seg, 4) {
 				// "X, who works with its negotiator, Ana Ruiz, spoke": a
 				// name in apposition inside the relative clause
 				seg, named = k, true
@@ -477,10 +477,12 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 	return 0, 0
 }
 
-// nameOnly reports whether toks[i:j] are one to four capitalised words: a
-// name set off by commas.
-func (d *doc) nameOnly(i, j int) bool {
-	if j-i < 1 || j-i > 4 {
+// capitalWords reports whether toks[i:j] are one to most capitalised
+// words: a name set off by commas ("X, who works with its negotiator, Ana
+// Ruiz, spoke"), the subject of a body's name ("Foreign Relations" in
+// "the Senate Foreign Relations Committee", parent.go).
+func (d *doc) capitalWords(i, j, most int) bool {
+	if j-i < 1 || j-i > most {
 		return false
 	}
 	for k := i; k < j; k++ {
