@@ -685,7 +685,8 @@ func (d *doc) describes(i, j int) bool {
 
 // followersOf reports whether mention m names whom a group of followers
 // follows: "supporters of the president", "the president's supporters",
-// "Hamas supporters" (words.yaml follower_nouns). The followers, not m, do what follows.
+// "Hamas supporters" (words.yaml follower_nouns). The followers, not m,
+// do what follows.
 func (d *doc) followersOf(m *Mention) bool {
 	if j := d.npStart(m) - 1; j > d.sents[m.sent].From && d.lw(j) == "of" && d.words.followerNouns[d.lw(j-1)] {
 		return true

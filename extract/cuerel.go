@@ -184,10 +184,10 @@ func negatedInside(d *doc, i, to int) bool {
 }
 
 // negated reports whether a negation stands just before the cue at toks[i]
-// ("does not arm", "never met", "denied supplying"), a verb of failing
-// opens its "to" clause ("failed to condemn", "declined to back"; so does
-// a noun of failing: "its refusal to renew"), or a
-// threat that states only itself ("threatened to strike").
+// ("does not arm", "never met", "denied supplying"), a verb or noun of
+// failing opens its "to" clause ("failed to condemn", "declined to back",
+// "its refusal to renew"), or a threat that states only itself
+// ("threatened to strike").
 func negated(d *doc, from, i int) bool {
 	if i-2 >= from && d.lw(i-1) == "to" && strings.HasPrefix(d.lw(i-2), "threaten") {
 		return true // "threatened to strike": the threat is the fact
@@ -829,8 +829,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	}
 	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && (d.toks[cm.to].Text == "," || d.words.relativePronouns[d.lw(cm.to)] ||
 		d.lw(cm.to) == "and" && cm.to+1 < end && (d.lw(cm.to+1) == "a" || d.lw(cm.to+1) == "an")) && d.cueLastPrep(c) == "" {
-		// after the cue ends its description ("Chile, Peru's ally, ...", "...
-		// ally who", "... ally and a member of the bloc"), its other side is the apposition's head
+		// after the cue ends its description ("Chile, Peru's ally, ...",
+		// "... ally who", "... ally and a member of the bloc"), its other
+		// side is the apposition's head
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
 			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, criticized Bolivia", "Chile, a Peru ally who met Bolivia": Chile, not Bolivia; "Chile and Peru, Bolivia's backers,": both
 		}

@@ -33,8 +33,11 @@ import (
 // years with China", "talks on Tuesday with Iran". The adjunct opens with
 // another preposition, holds no actor, no punctuation and no clause break,
 // and is short; or it is a participle with its agents, "sanctions imposed
-// by the United States and the EU on Iran". ok is false when there is no
-// such phrase.
+// by the United States and the EU on Iran", or an attack noun's doer
+// after "of" (ofAgent: "the offensives of the rebels in Goma"). A noun
+// cue of any length may also have a relative clause of doing before its
+// preposition (relativeAct: "an arms embargo Chile had slapped on
+// Peru"). ok is false when there is no such phrase.
 func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
 	const maxAdjunct, maxAgents = 7, 10
 	if c.verb || len(c.words) < 2 || i+2 >= end {
@@ -595,7 +598,9 @@ func (x *Extractor) makerRelations(d *doc, si int, ms []int) {
 
 // innerAgent returns the agent after "by" between a noun cue's noun and
 // its preposition ("strikes by Israel on Gaza", "sanctions by the EU
-// against Iran"), or -1.
+// against Iran"), the doer after an attack noun's "of" (ofAgent), or the
+// subject of a relative clause of doing there ("the embargo Washington
+// imposed on Cuba", relativeAct); -1 if none.
 func (d *doc) innerAgent(ms []int, cm cueMatch, fits func(*Mention) bool) int {
 	if k := d.nounStemEnd(cm.c, cm.from); k >= 0 {
 		if n, after := d.relativeAct(ms, k, cm.to); n >= 0 && after == cm.to-1 {

@@ -1593,8 +1593,9 @@ func (d *doc) knownCountry(p *Mention) string {
 // shares with the title before it, joined by "and": "Israeli prime
 // minister Benjamin Netanyahu and energy minister Yuval Steinitz" are both
 // Israel's. A state's office (titles.yaml state) shares no body's: in "EU
-// High Representative X and Foreign Minister Y" Y is no minister of the EU. It returns the index of a mention of the first title's
-// affiliation in ms, or -1.
+// High Representative X and Foreign Minister Y" Y is no minister of the
+// EU. It returns the index of a mention of the first title's affiliation
+// in ms, or -1.
 func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	from := d.sents[si].From
 	i := t.From - 1

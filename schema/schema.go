@@ -314,7 +314,8 @@ type Words struct {
 	ResistVerbs []string `yaml:"resist_verbs,omitempty" json:"resist_verbs,omitempty"`
 	// ParticleVerbs take "back" as their particle ("pulled back"), which is then no verb cue (lemmas).
 	ParticleVerbs []string `yaml:"particle_verbs,omitempty" json:"particle_verbs,omitempty"`
-	// ProceedAdverbs after a one-word verb cue make it a verb of going on: "move ahead with".
+	// ProceedAdverbs after a one-word verb cue make it a verb of going
+	// on: "press ahead with".
 	ProceedAdverbs []string `yaml:"proceed_adverbs,omitempty" json:"proceed_adverbs,omitempty"`
 
 	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
