@@ -56,7 +56,7 @@ func TestCampaignNouns(t *testing.T) {
 // nothing.
 func TestRelativeAct(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Oslo lifted an arms embargo it had imposed on Turkey.", []string{"SANCTIONS(Norway -> Turkey)"}, nil},
+		{"Oslo ended the arms embargo it had slapped on Chile.", []string{"SANCTIONS(Norway -> Chile)"}, nil},
 		{"The sanctions the EU imposed on Belarus in 2020 remain.", []string{"SANCTIONS(European Union -> Belarus)"}, nil},
 		{"The embargo that Washington has slapped on Havana hurts.", []string{"SANCTIONS(United States -> Cuba)"}, nil},
 		{"The sanctions Moscow condemned on Monday target Belarus.", nil, []string{"SANCTIONS(Russia -> Belarus)"}},

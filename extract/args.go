@@ -458,14 +458,14 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 			}
 			continue
 		}
-		if t := d.toks[k].Text; t == "'s" || t == "'" || t == "’s" || t == "’" || t == "-" {
+		if t := d.toks[k].Text; t == "'s" || t == "'" || t == "’" || t == "-" {
 			continue // "who met Bolivia's leader": a possessive, not a break
 		}
 		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {
 			if w := d.lw(k + 1); w == "which" || w == "who" || w == "whose" {
 				return k, j
 			}
-			if d.toks[k].Text == "," && !named && d.nameOnly(k+1, seg) {
+			if d.toks[k].Text == "," && !named && d.capitalWords(k+1, seg, 4) {
 				// "X, who works with its negotiator, Ana Ruiz, spoke": a
 				// name in apposition inside the relative clause
 				seg, named = k, true
@@ -477,10 +477,12 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 	return 0, 0
 }
 
-// nameOnly reports whether toks[i:j] are one to four capitalised words: a
-// name set off by commas.
-func (d *doc) nameOnly(i, j int) bool {
-	if j-i < 1 || j-i > 4 {
+// capitalWords reports whether toks[i:j] are one to most capitalised
+// words: a name set off by commas ("X, who works with its negotiator, Ana
+// Ruiz, spoke"), the subject of a body's name ("Foreign Relations" in
+// "the Senate Foreign Relations Committee", parent.go).
+func (d *doc) capitalWords(i, j, most int) bool {
+	if j-i < 1 || j-i > most {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -689,7 +691,8 @@ func (d *doc) describes(i, j int) bool {
 
 // followersOf reports whether mention m names whom a group of followers
 // follows: "supporters of the president", "the president's supporters",
-// "Hamas supporters" (words.yaml follower_nouns). The followers, not m, do what follows.
+// "Hamas supporters" (words.yaml follower_nouns). The followers, not m,
+// do what follows.
 func (d *doc) followersOf(m *Mention) bool {
 	if j := d.npStart(m) - 1; j > d.sents[m.sent].From && d.lw(j) == "of" && d.words.followerNouns[d.lw(j-1)] {
 		return true

@@ -569,7 +569,7 @@ func (x *Extractor) apposedGroup(d *doc, si, j int) bool {
 
 // apposedFacility reports whether the name that ends before toks[j] is
 // followed by an apposition whose head is a facility noun: "Camp Dorvek,
-// the navy base near Perth", "Tallin Point, a radar station,".
+// the navy base near Tarven", "Tallin Point, a radar station,".
 func (x *Extractor) apposedFacility(d *doc, si, j int) bool {
 	toks := d.toks
 	end := d.sents[si].To

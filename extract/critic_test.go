@@ -131,7 +131,7 @@ func TestReportedAttacks(t *testing.T) {
 		// told to an audience, and a speaker for a body of the state
 		{"Chilean Defence Minister Jane Roe told reporters that Peruvian troops had shelled Chilean posts.",
 			[]string{"CRITICIZES(Jane Roe -> Peru)"}, nil},
-		{"General John Doe, deputy chief of the Chilean General Staff, told a briefing in Santiago that Peruvian artillery had shelled Chilean soldiers.",
+		{"General John Doe, deputy chief of the Chilean General Staff, told a news conference in Santiago that Peruvian artillery had shelled Chilean soldiers.",
 			[]string{"CRITICIZES(John Doe -> Peru)"}, nil},
 		{"Chilean Defence Minister Jane Roe told reporters that Peru had shelled Bolivian posts.", nil, []string{"CRITICIZES(Jane Roe -> Peru)"}},
 		// an attack told in a relative clause that describes the doer is
@@ -176,9 +176,9 @@ func TestAnsweredCriticism(t *testing.T) {
 			[]string{"CRITICIZES(Paraguay -> Uruguay)"}, []string{"SANCTIONS(Uruguay -> Paraguay)"}},
 		// the agent after an adjunct
 		{"Peru was rebuked on Monday by Chile.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
-		{"Peru has been sharply criticised, in public and unusually, by Chile.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Peru has been sharply criticised, openly and at length, by Chile.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
 		{"Peru was criticised, and later praised by Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
-		{"Peru criticised the plan, only to be rebuked, in public, by Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Peru criticised the plan, expecting to be scolded, in public, by Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 		{"Peru was criticised at the summit, attended by Chile.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 	})
 }
@@ -235,7 +235,7 @@ func TestSaidViolation(t *testing.T) {
 		// a wrong committed (a judging word or an accusing noun as object)
 		{"Peru said Chile had committed war crimes.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
 		{"Peru said Chilean forces had committed atrocities against farmers.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
-		{`Peru's president said Chile's leadership had committed "a kind of genocide".`, []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{`Peru's president said Chile's leadership had committed "a form of genocide".`, []string{"CRITICIZES(Peru -> Chile)"}, nil},
 		{"Peru said Chile had committed troops to the mission.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 		{"Peru said Chile had not committed war crimes.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 		{"Peru said Chile may have committed war crimes.", nil, []string{"CRITICIZES(Peru -> Chile)"}},

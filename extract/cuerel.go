@@ -62,8 +62,8 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && d.nameWord(si, i) {
 				continue // "Tomahawk Block V cruise missiles": a word of a name
 			}
-			if c.verb && len(c.words) == 1 && i+1 < s.To && proceedAdverbs[d.lw(i+1)] {
-				continue // "would move ahead with the sale": proceeding, no deployment
+			if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.proceedAdverbs[d.lw(i+1)] {
+				continue // "will press ahead with the plan": proceeding, no deployment
 			}
 			if c.verb && x.nounStemAt(d, i, s.From, s.To) {
 				continue // "arms embargo": a word of a noun cue's compound ("arms embargo on"), no verb
@@ -130,27 +130,18 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 	return out
 }
 
-// proceedAdverbs after a one-word verb cue make a verb of going on with
-// something: "move ahead with", "push forward with".
-var proceedAdverbs = set{"ahead": true, "forward": true}
-
 // nounStemAt reports whether toks[i] is a word of the compound noun that
-// opens a noun cue of three words or more, its preposition left out:
-// "arms embargo" of "arms embargo on", "travel ban" of "travel ban on". In
-// "Iran talks, arms embargo, Congress review" neither "arms" nor
-// "embargo" is a verb.
+// opens a noun cue of three words or more, its preposition left out
+// (nounStemEnd): "arms embargo" of "arms embargo on", "travel ban" of
+// "travel ban on". In "Iran talks, arms embargo, Congress review" neither
+// "arms" nor "embargo" is a verb.
 func (x *Extractor) nounStemAt(d *doc, i, from, end int) bool {
 	for start := max(from, i-2); start <= i; start++ {
 		for _, c := range x.cues[d.lw(start)] {
-			n := len(c.words) - 1 // the stem: the words before the preposition
-			if c.verb || n < 2 || !d.words.objectPreps[c.words[n]] || start+n <= i || start+n > end {
+			if c.verb || len(c.words) < 3 || !d.words.objectPreps[c.words[len(c.words)-1]] {
 				continue
 			}
-			match := true
-			for k := 1; k < n && match; k++ {
-				match = d.lw(start+k) == c.words[k]
-			}
-			if match {
+			if k := d.nounStemEnd(c, start); k > i && k <= end {
 				return true
 			}
 		}
@@ -193,10 +184,10 @@ func negatedInside(d *doc, i, to int) bool {
 }
 
 // negated reports whether a negation stands just before the cue at toks[i]
-// ("does not arm", "never met", "denied supplying"), a verb of failing
-// opens its "to" clause ("failed to condemn", "declined to back"; so does
-// a noun of failing: "its refusal to renew"), or a
-// threat that states only itself ("threatened to strike").
+// ("does not arm", "never met", "denied supplying"), a verb or noun of
+// failing opens its "to" clause ("failed to condemn", "declined to back",
+// "its refusal to renew"), or a threat that states only itself
+// ("threatened to strike").
 func negated(d *doc, from, i int) bool {
 	if i-2 >= from && d.lw(i-1) == "to" && strings.HasPrefix(d.lw(i-2), "threaten") {
 		return true // "threatened to strike": the threat is the fact
@@ -217,7 +208,7 @@ func negated(d *doc, from, i int) bool {
 
 // decidedAct reports whether the intent noun at token n is a decided noun
 // (decided_nouns) with its owner right before it, so that its infinitive
-// is done: "Chile's decision to expel", "his refusal to sign", "the
+// is done: "Chile's decision to expel", "his decision to sign", "the
 // Chilean decision to"; not "a decision to expel" nor "postponed the
 // decision".
 func (d *doc) decidedAct(from, n int) bool {
@@ -403,7 +394,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.frontedChannel(d, si, ms, cues) // travel.go
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
-	x.resistedAttacks(d, si, ms) // "fighting a Russian invasion" (resist.go)
+	x.resistedAttacks(d, si, ms) // "fought off a Peruvian invasion" (resist.go)
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
@@ -684,7 +675,7 @@ func (d *doc) unnamedRelative(si int, ms []int, i int) bool {
 	}
 	t := d.toks[n]
 	if n > from && d.words.weaponHeads[t.lower] && d.mentionEnding(ms, n, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" }) >= 0 {
-		return false // "the Buk missile that shot down": the named weapon's
+		return false // "the Kestrel missile that struck the depot": the named weapon's
 	}
 	return n >= from && t.Kind == Word && !t.Capitalized() && !followers[t.lower] && !d.words.speechVerbs[t.lower] && d.mentionEnding(ms, n+1, nil) < 0
 }
@@ -838,8 +829,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	}
 	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && (d.toks[cm.to].Text == "," || d.words.relativePronouns[d.lw(cm.to)] ||
 		d.lw(cm.to) == "and" && cm.to+1 < end && (d.lw(cm.to+1) == "a" || d.lw(cm.to+1) == "an")) && d.cueLastPrep(c) == "" {
-		// after the cue ends its description ("Chile, Peru's ally, ...", "...
-		// ally who", "... ally and a member of the bloc"), its other side is the apposition's head
+		// after the cue ends its description ("Chile, Peru's ally, ...",
+		// "... ally who", "... ally and a member of the bloc"), its other
+		// side is the apposition's head
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
 			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, criticized Bolivia", "Chile, a Peru ally who met Bolivia": Chile, not Bolivia; "Chile and Peru, Bolivia's backers,": both
 		}
@@ -967,7 +959,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		x.sideAgainst(d, si, ms, c.Type, sources, targets[len(targets)-1])
 	}
 	if c.verb && rt.Symmetric && len(targets) > 0 {
-		// "met Wang Yi in Vienna, together with Borrell": one more party
+		// "met Ana Ruiz in Lima, together with Luis Soto": one more party
 		for _, p := range d.trailingPartners(ms, si, d.mentions[targets[len(targets)-1]].To, fits) {
 			for _, s := range sources {
 				x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[p], cueProps(c))
@@ -1389,9 +1381,7 @@ func (d *doc) possessedBody(ms []int, n int, fits func(*Mention) bool) int {
 // supporter of Peru", "Chile, a backer of Peru,".
 func (x *Extractor) followerObject(d *doc, si, i int) bool {
 	from := d.sents[si].From
-	said := func(w string) bool {
-		return x.lex.sets.copulas[w] || w == "as" || w == "become" || w == "became" || w == "becomes" || w == "remain" || w == "remains" || w == "remained"
-	}
+	said := func(w string) bool { return x.lex.sets.copulas[w] || w == "as" } // copulas: "is", "became", "remains"
 	j := i - 1
 	for k := 0; k < 3 && j > from && !said(d.lw(j)) && !d.words.objectPreps[d.lw(j)] &&
 		(determiners[d.lw(j)] || d.toks[j].Kind == Word && !d.toks[j].Capitalized()); k++ {
@@ -1576,7 +1566,7 @@ func joinedHyphen(d *doc, from, i int) bool {
 }
 
 // atLeast reports whether toks[i] opens "at least" or "at most", a
-// quantity and no preposition: "struck at least 20 targets in Kharkiv"
+// quantity and no preposition: "shelled at least 12 positions in Tacna"
 // has an object.
 func (d *doc) atLeast(i int) bool {
 	return d.lw(i) == "at" && i+1 < len(d.toks) && (d.lw(i+1) == "least" || d.lw(i+1) == "most")

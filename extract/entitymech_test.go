@@ -78,9 +78,9 @@ func TestWeaponFacility(t *testing.T) {
 // its state's possessive before it: "Chile's Ana Rojas and Peru's Wu
 // Tian" are two people; a place so listed stays a place.
 func TestListedNameAfterPossessive(t *testing.T) {
-	checkEntities(t, "Japan's Yoko Kamikawa and South Korea's Park Jin condemned the launch.", []string{"Person:Park Jin"}, nil)
+	checkEntities(t, "Chile's Ana Ruiz and Peru's Luis Soto condemned the launch.", []string{"Person:Luis Soto"}, nil)
 	checkEntities(t, "Japan's Yoko Kamikawa and Vietnam's Bui Thanh Son met in Hanoi.", []string{"Person:Bui Thanh Son"}, nil)
-	checkEntities(t, "Japan's Yoko Kamikawa and South Korea's Jeju Island were mentioned.", nil, []string{"Person:Jeju Island"})
+	checkEntities(t, "Chile's Ana Ruiz and Peru's Lake Titicaca were mentioned.", nil, []string{"Person:Lake Titicaca"})
 	checkEntities(t, "Japan and South Korea's Dorvan Hills were mentioned.", nil, []string{"Person:Dorvan Hills"})
 }
 
@@ -101,7 +101,7 @@ func TestDesignatedWeapon(t *testing.T) {
 // TestCapitalAsPart checks a capital after a word for a part of a place
 // and "of": the city, not its government.
 func TestCapitalAsPart(t *testing.T) {
-	checkEntities(t, "Armed gangs control most of Lima and its port.", []string{"Location:Lima"}, []string{"Country:Peru"})
+	checkEntities(t, "Rebels now hold most of Lima and its port.", []string{"Location:Lima"}, []string{"Country:Peru"})
 	checkEntities(t, "Tanks shelled the outskirts of Kyiv on Monday.", []string{"Location:Kyiv"}, nil)
 	// a possessive capital is still the state
 	checkEntities(t, "Much of Washington's policy failed.", []string{"Country:United States"}, []string{"Location:Washington"})
@@ -117,13 +117,13 @@ func TestRegionBody(t *testing.T) {
 }
 
 // TestApposedFacility checks a name described in apposition by a
-// facility noun: "Camp Dorvek, the navy base near Perth" is a Facility.
+// facility noun: "Camp Dorvek, the navy base near Tarven" is a Facility.
 func TestApposedFacility(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Britain will rotate submarines through Dorvan Stirling, the navy base near Perth, next year.",
-			[]string{"LOCATED_IN(Dorvan Stirling -> Perth)"}, nil},
+		{"Chile will rotate submarines through Dorvan Stirling, the navy base near Valparaiso, next year.",
+			[]string{"LOCATED_IN(Dorvan Stirling -> Valparaiso)"}, nil},
 	})
-	checkEntities(t, "Britain will rotate submarines through Dorvan Stirling, the navy base near Perth, next year.",
+	checkEntities(t, "Chile will rotate submarines through Dorvan Stirling, the navy base near Valparaiso, next year.",
 		[]string{"Facility:Dorvan Stirling"}, []string{"Location:Dorvan Stirling"})
 	// a place described as a town stays a place
 	checkEntities(t, "Jets bombed Dorvek, a town near the border, after talks in Kelling, a port city.", nil, []string{"Facility:Kelling", "Facility:Dorvek"})
@@ -141,7 +141,7 @@ func TestTwoStateFacility(t *testing.T) {
 // TestCompanySubsidiary checks a known company's name followed by a
 // state's name: its subsidiary there, one organization.
 func TestCompanySubsidiary(t *testing.T) {
-	checkEntities(t, "BAE Systems Australia will build the hulls in Adelaide.", []string{"Organization:BAE Systems Australia"}, []string{"Organization:BAE Systems"})
+	checkEntities(t, "Thales Chile will build the hulls in Valparaiso.", []string{"Organization:Thales Chile"}, []string{"Organization:Thales"})
 	// the state's name opening a noun phrase of its own is no part of it
 	checkEntities(t, "The deal with Raytheon UK officials was signed.", []string{"Organization:Raytheon"}, []string{"Organization:Raytheon UK"})
 }
@@ -173,10 +173,10 @@ func TestRelativeWithApposedName(t *testing.T) {
 // noun: the place, not a place named "X-an city".
 func TestPlaceAdjective(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Putin flew to the North Ossetian city of Vladikavkaz on Sunday.",
-			[]string{"LOCATED_IN(Vladikavkaz -> North Ossetia)"}, nil},
+		{"Putin flew to the Bavarian city of Passau on Sunday.",
+			[]string{"LOCATED_IN(Passau -> Bavaria)"}, nil},
 	})
-	checkEntities(t, "Putin flew to the North Ossetian city of Vladikavkaz on Sunday.", []string{"Location:North Ossetia"}, []string{"Location:North Ossetian city"})
+	checkEntities(t, "Putin flew to the Bavarian city of Passau on Sunday.", []string{"Location:Bavaria"}, []string{"Location:Bavarian city"})
 	checkEntities(t, "Troops gathered in the Dorvan province on Monday.", []string{"Location:Dorvan province"}, nil)
 }
 
@@ -184,11 +184,11 @@ func TestPlaceAdjective(t *testing.T) {
 // a facility placed by "in Y", the organization named inside it.
 func TestHeadquartersOf(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Masked gunmen stormed the headquarters of the Ukrainian Navy in Sevastopol on Wednesday.",
-			[]string{"LOCATED_IN(headquarters of the Ukrainian Navy -> Sevastopol)", "PART_OF(Ukrainian Navy -> Ukraine)"},
-			[]string{"LOCATED_IN(Ukrainian Navy -> Sevastopol)"}},
-		{"Russian troops stormed the headquarters of the Ukrainian Navy.",
-			[]string{"ATTACKS(Russia -> headquarters of the Ukrainian Navy)"}, nil},
+		{"Masked gunmen raided the headquarters of the Chilean Navy in Valparaiso on Friday.",
+			[]string{"LOCATED_IN(headquarters of the Chilean Navy -> Valparaiso)", "PART_OF(Chilean Navy -> Chile)"},
+			[]string{"LOCATED_IN(Chilean Navy -> Valparaiso)"}},
+		{"Peruvian troops raided the headquarters of the Chilean Navy.",
+			[]string{"ATTACKS(Peru -> headquarters of the Chilean Navy)"}, nil},
 	})
 	// an organization no lexicon knows: no facility is made up
 	checkEntities(t, "Rebels seized the headquarters of the state broadcaster.", nil, []string{"Facility:headquarters of the state broadcaster"})

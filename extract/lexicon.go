@@ -98,6 +98,7 @@ type wordSets struct {
 	actVerbs           set               // forms of impose, expand, launch ... before an event noun (actverb.go)
 	resistVerbs        set               // forms of fight, repel, fend off ... before an attack noun (resist.go)
 	particleVerbs      set               // forms of pull, fall ...: "pulled back" is no "back" cue
+	proceedAdverbs     set               // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
 	visitNouns         set               // "during his trip to" (fronted.go)
 	hostVerbs          set               // forms of host, welcome: "hosted X in Y" (travel.go)
 	audienceWords      set               // "told reporters in Vienna" (travel.go)
@@ -109,6 +110,7 @@ type wordSets struct {
 	judgedActs         set               // stance, remarks: an act a demonym before it owns (eventobject.go)
 	statementNouns     set               // statement, letter: "condemned in a statement by" (passive.go)
 	statementPreps     set               // in, through: before a statement noun (passive.go)
+	settingWords       set               // in, on, last: a participle's place and time before "by" (passive.go)
 	unstated           unstatedWords     // denials, hypothetical events, prevention (unstated.go)
 	invitationLeads    set               // "at", "upon" the invitation of (invitation.go)
 	invitationNouns    set               // invitation, request
@@ -119,9 +121,10 @@ type wordSets struct {
 	includeWords       set               // include, are: "signatories to X include A" (credit.go)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
+	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
 	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
-	pendingVerbs                                                   set               // "ratified Sweden's membership": not yet a member (members.go)
+	pendingVerbs                                                   set               // "ratified Chile's membership": not yet a member (members.go)
 	receptionVerbs                                                 set               // lemmas: "welcomed Lula to the palace" (cuerel.go received)
 	followerNouns                                                  set               // "supporters of the president attacked" (args.go followersOf)
 	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)
@@ -264,6 +267,7 @@ func compile(s *schema.Schema) *lexicon {
 		judgedActs:        newSet(w.JudgedActs, true),
 		statementNouns:    newSet(w.StatementNouns, true),
 		statementPreps:    newSet(w.StatementPreps, true),
+		settingWords:      newSet(w.SettingWords, true),
 		agreementHeads:    newSet(w.AgreementHeads, true),
 		programHeads:      newSet(w.ProgramHeads, true),
 		programMods:       newSet(w.ProgramMods, true),
@@ -320,6 +324,7 @@ func compile(s *schema.Schema) *lexicon {
 		officialNouns:     newSet(w.OfficialNouns, true),
 		definites:         newSet(w.Definites, true),
 		locatedSorts:      newSet(w.LocatedSorts, false),
+		ledSorts:          newSet(w.LedSorts, false),
 		groupNouns:        newSet(w.GroupNouns, true),
 		compriseVerbs:     newSet(w.CompriseVerbs, true),
 		staffNouns:        newSet(w.StaffNouns, true),
@@ -364,6 +369,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.actVerbs = phraseForms(w.ActVerbs, w.Irregular)
 	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
 	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
+	lx.sets.proceedAdverbs = newSet(w.ProceedAdverbs, true)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.hostVerbs = verbForms(w.HostVerbs, w.Irregular)
 	lx.sets.audienceWords = newSet(w.AudienceWords, true)

@@ -77,11 +77,11 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 
 // placeModifiedPlace reads a place described in apposition by a place
 // that modifies its noun: "Socotra, an Arabian Sea island", "Kramatorsk,
-// a Donbas industrial city" lie in the modifying place (mention n). After n stand at most two lower-case
-// modifiers and a place noun (words.yaml place_nouns) ending the phrase
-// or opening a relative clause ("an Arabian Sea island that Yemen
-// claims"); a hyphen after n ("a Donbas-born leader") or any other
-// word states nothing.
+// a Donbas industrial city" lie in the modifying place (mention n). After
+// n stand at most two lower-case modifiers and a place noun (words.yaml
+// place_nouns) ending the phrase or opening a relative clause ("an
+// Arabian Sea island that Yemen claims"); a hyphen after n ("a
+// Donbas-born leader") or any other word states nothing.
 func (x *Extractor) placeModifiedPlace(d *doc, si int, ms []int, m *Mention, n int) {
 	p := &d.mentions[n]
 	if p.Kind != mName || p.Label != "Location" || d.possessiveAfter(p) {

@@ -130,12 +130,12 @@ func TestLocatedPhrases(t *testing.T) {
 		{"Shells hit Kramatorsk, a Donbas steel maker's town.", nil, []string{"LOCATED_IN(Kramatorsk -> Donbas)"}},
 		{"Shells hit Kramatorsk, a Donbas city's rival.", nil, []string{"LOCATED_IN(Kramatorsk -> Donbas)"}},
 		// a description resolved to another state than the one the lexicon knows
-		{"South Korea said the North fired the rocket from the Sohae Satellite Launching Station in the country's northwest.",
-			nil, []string{"LOCATED_IN(Sohae Satellite Launching Station -> South Korea)"}},
-		{"North Korea fired the rocket from the Sohae Satellite Launching Station in the country's northwest.",
-			[]string{"LOCATED_IN(Sohae Satellite Launching Station -> North Korea)"}, nil},
-		{"North Korea's agency said the launch went well. South Korea said the rocket left the Sohae Satellite Launching Station in the country's northwest.",
-			[]string{"LOCATED_IN(Sohae Satellite Launching Station -> North Korea)"}, []string{"LOCATED_IN(Sohae Satellite Launching Station -> South Korea)"}},
+		{"South Korea said the North tested the engine at the Yongbyon complex in the country's northwest.",
+			nil, []string{"LOCATED_IN(Yongbyon nuclear complex -> South Korea)"}},
+		{"North Korea tested the engine at the Yongbyon complex in the country's northwest.",
+			[]string{"LOCATED_IN(Yongbyon nuclear complex -> North Korea)"}, nil},
+		{"North Korea's agency said the test went well. South Korea said the convoy left the Yongbyon complex in the country's northwest.",
+			[]string{"LOCATED_IN(Yongbyon nuclear complex -> North Korea)"}, []string{"LOCATED_IN(Yongbyon nuclear complex -> South Korea)"}},
 		// a body described by its state in apposition
 		{"Officials from QazaqGaz, Kazakhstan's national gas company, signed the deal.", []string{"PART_OF(QazaqGaz -> Kazakhstan)"}, nil},
 		{"Officials from Baltic Star Holdings, a Latvian shipping company, signed the deal.", []string{"PART_OF(Baltic Star Holdings -> Latvia)"}, nil},

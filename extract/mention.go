@@ -157,7 +157,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return n
 	}
 	if fn := x.weaponFacility(d, i, end); fn > 0 {
-		// "air-defence sites", "missile bases": where the weapons stand
+		// "rocket sites", "missile bases": where the weapons stand
 		name := d.text[toks[i].Start:toks[i+fn-1].End()]
 		return add(Mention{From: i, To: i + fn, Label: "Facility", Key: "facility:" + slug(name), Name: name, Generic: true,
 			Arg: true, Head: toks[i+fn-1].lower})
@@ -191,7 +191,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if e != nil && e.label == "Organization" && e.sort == "company" && e.kind == kindName {
 		if c, cn := lx.match(toks, i+n, end); c != nil && c.label == "Country" && c.kind == kindName && x.endsPhrase(d, i+n+cn, end) {
-			// "BAE Systems Australia": the company's subsidiary in that state
+			// "Kestrel Holdings Chile": the company's subsidiary in that state
 			name := d.text[toks[i].Start:toks[i+n+cn-1].End()]
 			k := len(d.mentions)
 			a := add(Mention{From: i, To: i + n + cn, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true,
@@ -466,7 +466,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			m.Label, m.To = "Facility", m.To+fn
 			if k := len(d.mentions) - 1; k >= 0 && i-2 >= d.sents[si].From && isHyphen(toks[i-1].Text) && d.mentions[k].To == i-1 &&
 				d.mentions[k].Label == "Country" && toks[i-1].Start == toks[i-2].End() {
-				m.From = d.mentions[k].From // "the Kazakhstan-China gas pipeline" joins both states
+				m.From = d.mentions[k].From // "the Chile-Peru gas pipeline" joins both states
 			}
 			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
 			m.Key = "facility:" + slug(m.Name)
@@ -1037,19 +1037,13 @@ func (x *Extractor) countryRegion(d *doc, si, i int) int {
 // weaponFacility returns the length of a facility named by the weapons it
 // holds: lower-case weapon words (a weapon head or a generic weapon class
 // among them) and a facility head that ends the phrase: "air-defence
-// sites", "missile bases", "a drone factory". 0 if toks[i:] is none.
+// depots", "missile bases", "a drone factory". 0 if toks[i:] is none.
 func (x *Extractor) weaponFacility(d *doc, i, end int) int {
-	s := &x.lex.sets
-	j, weapon := i, false
-	for j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && (s.weaponMods[d.toks[j].lower] || s.weaponHeads[d.toks[j].lower]) {
-		if s.weaponHeads[d.toks[j].lower] {
-			weapon = true
-		}
-		j++
-	}
+	j, last := x.weaponWords(d, i, end, end-i)
 	if j == i {
 		return 0
 	}
+	weapon := last >= 0
 	if e, n := x.lex.match(d.toks, i, j); e != nil && e.label == "WeaponSystem" && e.generic && i+n == j {
 		weapon = true // "air-defence"
 	}
@@ -1060,9 +1054,9 @@ func (x *Extractor) weaponFacility(d *doc, i, end int) int {
 }
 
 // headquartersOf reads "the headquarters of" an organization the lexicon
-// knows, written as its name or as a demonym and a state body ("stormed
-// the headquarters of the Ukrainian Navy in Sevastopol"): a Facility
-// spanning the phrase, so that "in Sevastopol" places it, with the
+// knows, written as its name or as a demonym and a state body ("raided
+// the headquarters of the Chilean Navy in Valparaiso"): a Facility
+// spanning the phrase, so that "in Valparaiso" places it, with the
 // organization's own mentions inside it. It returns the tokens covered, or
 // 0.
 func (x *Extractor) headquartersOf(d *doc, si, i int, add func(Mention) int) int {

@@ -74,7 +74,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		j = x.personEnd(d, i, j) // "Roger Wicker of Mississippi" is Roger Wicker
 	}
 	if k := len(d.mentions) - 1; label == "Facility" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i && d.mentions[k].sent == si {
-		// "the General Santander police academy", "the King Fahd air base":
+		// "the General Ortiz police academy", "the King Tarek air base":
 		// the title is part of the facility's name, no office
 		i = d.mentions[k].From
 		d.mentions = d.mentions[:k]
@@ -157,7 +157,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	}
 	if j < end && s.placeHeads[toks[j].lower] && !toks[j].Capitalized() {
 		if e := x.placeAdjective(d, i, j); e != nil {
-			return nameClass{label: e.label, key: e.key, name: e.name, to: j} // "the North Ossetian city of Vladikavkaz"
+			return nameClass{label: e.label, key: e.key, name: e.name, to: j} // "the Crimean port of Kerch"
 		}
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
@@ -206,7 +206,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	case x.apposedGroup(d, si, j):
 		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
 	case x.apposedFacility(d, si, j):
-		label = "Facility" // "Camp Dorvek, the navy base near Perth"
+		label = "Facility" // "Camp Dorvek, the navy base near Tarven"
 	}
 	if label != "" && label != "Location" {
 		return nameClass{label: label, to: j}
@@ -425,7 +425,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 			}
 		}
 		if prev.Text == "'s" && j-i >= 2 {
-			// "Japan's Yoko Kamikawa and South Korea's Park Jin": a name
+			// "Chile's Ana Ruiz and Peru's Luis Soto": a name
 			// after its state's possessive, listed after a person named so
 			if k := len(d.mentions) - 1; k >= 1 && d.mentions[k].sent == si && d.mentions[k].Label == "Country" && d.mentions[k].To == i-1 {
 				c := d.mentions[k]
@@ -471,7 +471,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				continue
 			}
 			if s.portfolioCapitals[toks[k].lower] || d.hyphenModifier(k) {
-				k++ // "the Chilean Government commissioner", "the long-serving governor"
+				k++ // "the Chilean Government commissioner", "the newly-elected governor"
 				continue
 			}
 			break
@@ -738,9 +738,22 @@ func (x *Extractor) commonPlural(w string) bool {
 // that end on a weapon head and end their phrase ("cruise missiles",
 // "submarine"), or 0.
 func (x *Extractor) weaponTail(d *doc, j, end int) int {
+	_, last := x.weaponWords(d, j, end, 4)
+	if last < 0 || !x.endsPhrase(d, last+1, end) {
+		return 0
+	}
+	return last + 1 - j
+}
+
+// weaponWords reads the lower-case weapon words (words.yaml
+// weapon_modifiers and weapon heads) from toks[i] (no more than most):
+// it returns the token after them and the last weapon head among them
+// (-1 if none). weaponTail and weaponFacility read a weapon's words so.
+func (x *Extractor) weaponWords(d *doc, i, end, most int) (stop, last int) {
 	s := &x.lex.sets
-	last := -1
-	for k := j; k < end && k < j+4 && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
+	last = -1
+	k := i
+	for ; k < end && k < i+most && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
 		w := d.toks[k].lower
 		if !s.weaponMods[w] && !s.weaponHeads[w] {
 			break
@@ -749,10 +762,7 @@ func (x *Extractor) weaponTail(d *doc, j, end int) int {
 			last = k
 		}
 	}
-	if last < 0 || !x.endsPhrase(d, last+1, end) {
-		return 0
-	}
-	return last + 1 - j
+	return k, last
 }
 
 // designator reports whether a capitalised word has the shape of a
@@ -773,8 +783,8 @@ func designator(w string) bool {
 }
 
 // placeAdjective returns the known place whose adjective the unknown name
-// toks[i:j] is, the place's name with an -n added ("North Ossetian" of
-// North Ossetia, "Crimean" of Crimea), or nil: before a place noun it
+// toks[i:j] is, the place's name with an -n added ("Patagonian" of
+// Patagonia, "Crimean" of Crimea), or nil: before a place noun it
 // describes the place named next, it is no place of its own.
 func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
 	w := d.text[d.toks[i].Start:d.toks[j-1].End()]

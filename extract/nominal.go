@@ -33,16 +33,19 @@ import (
 // years with China", "talks on Tuesday with Iran". The adjunct opens with
 // another preposition, holds no actor, no punctuation and no clause break,
 // and is short; or it is a participle with its agents, "sanctions imposed
-// by the United States and the EU on Iran". ok is false when there is no
-// such phrase.
+// by the United States and the EU on Iran", or an attack noun's doer
+// after "of" (ofAgent: "the offensives of the rebels in Goma"). A noun
+// cue of any length may also have a relative clause of doing before its
+// preposition (relativeAct: "an arms embargo Chile had slapped on
+// Peru"). ok is false when there is no such phrase.
 func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
 	const maxAdjunct, maxAgents = 7, 10
 	if c.verb || len(c.words) < 2 || i+2 >= end {
 		return 0, false
 	}
-	if k := d.relativeNounEnd(c, i); k > 0 && d.words.objectPreps[c.words[len(c.words)-1]] {
+	if k := d.nounStemEnd(c, i); k > 0 && d.words.objectPreps[c.words[len(c.words)-1]] {
 		if _, after := d.relativeAct(ms, k, end); after > 0 && after < end && d.lw(after) == c.words[len(c.words)-1] {
-			return after + 1, true // "an arms embargo it had imposed on Turkey"
+			return after + 1, true // "an arms embargo Chile had slapped on Peru"
 		}
 	}
 	if len(c.words) != 2 {
@@ -488,15 +491,8 @@ func (d *doc) joinedAfter(ms []int, k, i int, fits func(*Mention) bool) []int {
 	if j < i && d.toks[j].Text == "," {
 		j++
 	}
-	link := 0
-	switch {
-	case j+1 < i && d.words.additiveLinks[d.lw(j)+" "+d.lw(j+1)]:
-		link = 2
-	case j+2 < i && d.words.additiveLinks[d.lw(j)+" "+d.lw(j+1)+" "+d.lw(j+2)]:
-		link = 3
-	case j < i && d.words.additiveLinks[d.lw(j)]:
-		link = 1
-	default:
+	link := d.phraseEnd(d.words.additiveLinks, j, i) - j // "along with", "as well as"
+	if link == 0 {
 		return nil
 	}
 	n := d.rightArg(ms, j+link, 2, fits)
@@ -627,9 +623,11 @@ func (x *Extractor) makerRelations(d *doc, si int, ms []int) {
 
 // innerAgent returns the agent after "by" between a noun cue's noun and
 // its preposition ("strikes by Israel on Gaza", "sanctions by the EU
-// against Iran"), or -1.
+// against Iran"), the doer after an attack noun's "of" (ofAgent), or the
+// subject of a relative clause of doing there ("the embargo Washington
+// imposed on Cuba", relativeAct); -1 if none.
 func (d *doc) innerAgent(ms []int, cm cueMatch, fits func(*Mention) bool) int {
-	if k := d.relativeNounEnd(cm.c, cm.from); k >= 0 {
+	if k := d.nounStemEnd(cm.c, cm.from); k >= 0 {
 		if n, after := d.relativeAct(ms, k, cm.to); n >= 0 && after == cm.to-1 {
 			if fits(&d.mentions[n]) {
 				return n // "the embargo Washington imposed on Cuba"
@@ -979,7 +977,7 @@ func (x *Extractor) actMaker(d *doc, si, i int, fits func(*Mention) bool) int {
 
 // trailingPartners returns the partners joined by an additive link after
 // a comma that follows token i, the end of a symmetric cue's last target:
-// "Blinken met Wang Yi at the Palais Coburg, together with Borrell" (one
+// "Roe met Ana Ruiz at the Hotel Sacher, together with Luis Soto" (one
 // more party of the meeting, whichever side he came with). Only words
 // with no clause break and no other comma may stand between; a title
 // before the partner leads to the person ("together with EU foreign
@@ -994,13 +992,8 @@ func (d *doc) trailingPartners(ms []int, si, i int, fits func(*Mention) bool) []
 			}
 			continue
 		}
-		link := 0
-		switch {
-		case j+2 < end && d.words.additiveLinks[d.lw(j+1)+" "+d.lw(j+2)]:
-			link = 2
-		case j+1 < end && d.words.additiveLinks[d.lw(j+1)]:
-			link = 1
-		default:
+		link := d.phraseEnd(d.words.additiveLinks, j+1, end) - (j + 1) // "together with", "as well as"
+		if link == 0 {
 			return nil
 		}
 		n := d.rightArg(ms, j+1+link, 6, func(m *Mention) bool { return m.Label == "Person" && m.Kind == mName && fits(m) })
@@ -1030,10 +1023,10 @@ func ofAgent(c *compiledCue, open string) bool {
 	return open == "of" && c.Type == "ATTACKS" && !c.verb && c.words[len(c.words)-1] != "of"
 }
 
-// relativeNounEnd returns the token after the words of noun cue c but
-// its last (the preposition) when they stand from toks[i] on: "arms
+// nounStemEnd returns the token after the stem of noun cue c, its words
+// but the last (the preposition), when they stand from toks[i] on: "arms
 // embargo" of "arms embargo on"; -1 if they do not.
-func (d *doc) relativeNounEnd(c *compiledCue, i int) int {
+func (d *doc) nounStemEnd(c *compiledCue, i int) int {
 	k := len(c.words) - 1
 	for w := 1; w < k; w++ {
 		if i+w >= len(d.toks) || d.lw(i+w) != c.words[w] {
@@ -1046,7 +1039,7 @@ func (d *doc) relativeNounEnd(c *compiledCue, i int) int {
 // relativeAct reads a relative clause opening at toks[i] whose subject
 // is an actor and whose verb is a verb of doing (act_verbs): "(that) the
 // EU imposed", "it had imposed", "which Washington slapped". In "an arms
-// embargo it had imposed on Turkey" the clause's subject imposed the
+// embargo Chile had slapped on Peru" the clause's subject slapped the
 // embargo, and the preposition after the verb is the noun's own. It
 // returns the subject mention and the token after the verb; -1, -1 when
 // no such clause opens there.

@@ -57,10 +57,6 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 	x.roleOffices(d, si, ms) // "X, a senior fellow at Y" (affiliation.go)
 }
 
-// ledSorts are the organization sorts (organizations.yaml kind) whose
-// owner, written as a person's possessive, is their leader.
-var ledSorts = set{"armed-group": true, "party": true}
-
 // ownedGroups binds a party or armed group written as a person's own:
 // "Jane Roe's Kestrel Front", "Jane Roe, whose Kestrel Front controls
 // the east": the person leads it (HOLDS_OFFICE, title leader). Other
@@ -86,7 +82,7 @@ func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 		if g < 0 {
 			continue
 		}
-		if m := &d.mentions[g]; m.Label == "Organization" && m.Kind == mName && m.Key != "" && ledSorts[m.Sort] {
+		if m := &d.mentions[g]; m.Label == "Organization" && m.Kind == mName && m.Key != "" && d.words.ledSorts[m.Sort] {
 			x.addRel(d, si, "HOLDS_OFFICE", "", p, m, map[string]string{"title": "leader"})
 		}
 	}
@@ -190,7 +186,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				start-- // "Sergei Ivanov, Mr. Putin's chief of staff"
 			}
 			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an" || d.hyphenModifier(start-1)) {
-				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the long-serving governor"
+				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the newly-elected governor"
 			}
 			oneOf := start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one"
 			if oneOf {
@@ -235,8 +231,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 }
 
 // hyphenModifier reports whether toks[i] is a lower-case hyphenated
-// modifier that describes a title's holder ("long-serving", "newly-elected",
-// "hard-line"): it may stand between an apposition's article and its title.
+// modifier that describes a title's holder ("newly-elected", "hard-line",
+// "well-known"): it may stand between an apposition's article and its title.
 func (d *doc) hyphenModifier(i int) bool {
 	t := d.toks[i]
 	return t.Kind == Word && t.Text == d.lw(i) && strings.Contains(strings.Trim(t.Text, "-"), "-")
@@ -845,7 +841,7 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 }
 
 // appositionStart returns the token before the comma that opens the
-// apposition ending before toks[j] ("X, a former defence minister who"):
+// apposition ending before toks[j] ("X, a former trade minister who"):
 // up to eight lower-case words, or words of a title or country mention,
 // back to a comma; j itself when there is no such apposition.
 func (d *doc) appositionStart(ms []int, from, j int) int {
@@ -977,18 +973,18 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 			return n
 		}
 		if n := d.mentionAt(ms, j); n >= 0 && j > t.To+1 && d.mentions[n].Label == "Organization" && d.mentions[n].Kind == mDescription && d.mentions[n].Key != "" {
-			return n // "the acting head of the mission": the body named before
+			return n // "the deputy head of the mission": the body named before
 		}
 		if n := d.mentionAt(ms, j); n >= 0 && isState(&d.mentions[n]) && d.stateBodyEnd(ms, &d.mentions[n]) >= 0 {
 			return n // "head of Iran's atomic energy organisation", "head of the Chilean delegation"
 		}
 		if n := d.portfolioState(ms, t.To, end); n >= 0 {
-			return n // "Minister of External Relations of the Republic of Chile"
+			return n // "Minister of Overseas Trade of the Republic of Chile"
 		}
 	}
 	if w := d.lw(t.To); (w == "and" || w == ",") && slices.ContainsFunc(d.toks[t.From:t.To], func(tk Token) bool { return tk.Text == "of" }) {
 		if n := d.portfolioState(ms, t.To, end); n >= 0 {
-			return n // "Minister of Foreign Affairs and Worship of Peru": the title's portfolio goes on
+			return n // "Minister of Foreign Affairs and Commerce of Peru": the title's portfolio goes on
 		}
 	}
 	if t.Title != nil && t.Title.Staff && t.To+1 < end && d.lw(t.To) == "to" {
@@ -999,8 +995,8 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 
 // portfolioState returns the country named after a title's capitalised
 // portfolio, which the title lexicon has no form for, written with "of"
-// from toks[i]: "Minister of External Relations of the Republic of Chile",
-// "Minister of Foreign Affairs, Trade and Worship of Peru" (from "of", or
+// from toks[i]: "Minister of Overseas Trade of the Republic of Chile",
+// "Minister of Foreign Affairs, Trade and Tourism of Peru" (from "of", or
 // from the "and" or comma that continues a title written with "of"). The
 // portfolio is up to eight capitalised words, "and" and commas, and no
 // mention; -1 when no country's name follows it after "of".
@@ -1082,10 +1078,7 @@ func (d *doc) servedState(ms []int, i int) int {
 		if p < 0 || d.mentions[p].Label != "Person" || d.mentions[p].Kind != mName {
 			return -1
 		}
-		c, code := d.personHome(&d.mentions[p])
-		if c == nil && code != "" {
-			c = d.countryMention(code)
-		}
+		c := d.homeMention(&d.mentions[p])
 		if c == nil {
 			return -1
 		}
@@ -1242,12 +1235,7 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 	if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName || d.mentions[n].Key == p.Key {
 		return nil
 	}
-	if aff, state := d.personHome(&d.mentions[n]); aff != nil {
-		return aff
-	} else if state != "" {
-		return d.countryMention(state)
-	}
-	return nil
+	return d.homeMention(&d.mentions[n])
 }
 
 // personHome is the one reading of a person's home the mechanisms share:
@@ -1263,6 +1251,16 @@ func (d *doc) personHome(p *Mention) (aff *Mention, state string) {
 		state = d.knownCountry(p)
 	}
 	return aff, state
+}
+
+// homeMention returns a mention of person p's home (personHome): the
+// affiliation of his office, else a mention of his state; nil if unknown.
+func (d *doc) homeMention(p *Mention) *Mention {
+	aff, state := d.personHome(p)
+	if aff == nil && state != "" {
+		return d.countryMention(state)
+	}
+	return aff
 }
 
 // homeCountry returns the country whose officials a title written with
@@ -1595,8 +1593,9 @@ func (d *doc) knownCountry(p *Mention) string {
 // shares with the title before it, joined by "and": "Israeli prime
 // minister Benjamin Netanyahu and energy minister Yuval Steinitz" are both
 // Israel's. A state's office (titles.yaml state) shares no body's: in "EU
-// High Representative X and Foreign Minister Y" Y is no minister of the EU. It returns the index of a mention of the first title's
-// affiliation in ms, or -1.
+// High Representative X and Foreign Minister Y" Y is no minister of the
+// EU. It returns the index of a mention of the first title's affiliation
+// in ms, or -1.
 func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	from := d.sents[si].From
 	i := t.From - 1

@@ -457,9 +457,9 @@ func TestCounterpartApposition(t *testing.T) {
 // a state led by someone.
 func TestPortfolioThenState(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The talks were chaired by Maria Costa, Minister of External Relations of the Republic of Chile, in Lima.",
+		{"The talks were chaired by Maria Costa, Minister of Overseas Trade of the Republic of Chile, in Lima.",
 			[]string{"HOLDS_OFFICE(Maria Costa -> Chile)"}, nil},
-		{"Jane Roe, Minister of Foreign Affairs and Worship of Argentina, met the envoy.",
+		{"Jane Roe, Minister of Foreign Affairs and Commerce of Argentina, met the envoy.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Argentina)"}, nil},
 		{"Jane Roe, Minister of Culture, Sport and Youth of Peru, spoke.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, nil},
@@ -568,13 +568,13 @@ func TestPresidentialEnvoy(t *testing.T) {
 }
 
 // TestHyphenModifier checks that a hyphenated modifier between an
-// apposition's article and its title ("the long-serving governor") keeps
+// apposition's article and its title ("the long-time governor") keeps
 // the apposition a title of the name before it, a name unknown to the
 // lexicon included.
 func TestHyphenModifier(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The council removed Sadiq al-Kabir, the long-serving governor of the Central Bank of Peru.",
-			[]string{"HOLDS_OFFICE(Sadiq al-Kabir -> Central Bank of Peru)"}, nil},
+		{"The council removed Omar al-Tarek, the long-time governor of the Central Bank of Peru.",
+			[]string{"HOLDS_OFFICE(Omar al-Tarek -> Central Bank of Peru)"}, nil},
 		{"Jane Roe, a hard-line former defence minister of Chile, spoke.", []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
 		{"Jane Roe met the well-known president of Chile.", nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})

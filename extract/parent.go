@@ -200,25 +200,9 @@ func (d *doc) wholeOf(lx *lexicon, m *Mention) (parentRef, bool) {
 		return parentRef{key: e.key, label: e.label, name: e.name, country: e.country}, true
 	}
 	if e, n := lx.match(d.toks, m.From, last); e != nil && e.kind == kindName && e.label == "Organization" && e.key != m.Key &&
-		lx.sets.cues.bodyHeads[d.toks[last].Text] && d.subjectWords(m.From+n, last) && d.keyMention(e.key) != nil {
+		lx.sets.cues.bodyHeads[d.toks[last].Text] && d.capitalWords(m.From+n, last, 3) && d.keyMention(e.key) != nil {
 		// "the Senate Foreign Relations Committee", "the NATO Military Committee"
 		return parentRef{key: e.key, label: e.label, name: e.name, country: e.country}, true
 	}
 	return parentRef{}, false
-}
-
-// subjectWords reports whether toks[i:j] are one to three capitalised
-// words, no "of" or "for" among them: the subject of a body's name
-// between its parent's name and its head ("Foreign Relations" in "the
-// Senate Foreign Relations Committee").
-func (d *doc) subjectWords(i, j int) bool {
-	if j-i < 1 || j-i > 3 {
-		return false
-	}
-	for k := i; k < j; k++ {
-		if t := d.toks[k]; t.Kind != Word || !t.Capitalized() {
-			return false
-		}
-	}
-	return true
 }

@@ -208,11 +208,6 @@ func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool
 	return -1
 }
 
-// settingWords may stand in the place or time phrase of a participle
-// without "be" before its agent: "signed in Lima in June 2022 by",
-// "approved on 3 May by".
-var settingWords = set{"in": true, "on": true, "at": true, "the": true, "of": true, "last": true, "early": true, "late": true}
-
 // adjunctAgent returns the agent after "by" that an adjunct naming no actor
 // separates from the passive participle of cm. After a finite passive the
 // adjunct is a short time or manner phrase or an aside between commas
@@ -244,7 +239,7 @@ func (d *doc) adjunctAgent(ms []int, si int, cm cueMatch, end int, fits func(*Me
 			continue
 		case t.Kind == Punct || t.lower != "and" && d.words.clauseBreaks[t.lower]:
 			return -1
-		case !finite && t.Kind == Word && !t.Capitalized() && !settingWords[t.lower]:
+		case !finite && t.Kind == Word && !t.Capitalized() && !d.words.settingWords[t.lower]:
 			return -1
 		}
 		if n := d.mentionAt(ms, j); n >= 0 && (finite || isActorMention(&d.mentions[n]) && d.mentions[n].Label != "Location") {
@@ -256,7 +251,7 @@ func (d *doc) adjunctAgent(ms []int, si int, cm cueMatch, end int, fits func(*Me
 
 // finitePassive reports whether the participle at token i follows a
 // finite form of "be", with at most two adverbs between: "was rebuked",
-// "has been sharply criticised"; not "only to be rebuked", whose subject
+// "has been sharply criticised"; not "is likely to be rebuked", whose subject
 // lies outside the clause.
 func (d *doc) finitePassive(si, i int) bool {
 	from := d.sents[si].From

@@ -157,11 +157,11 @@ func TestCoordinatedArguments(t *testing.T) {
 }
 
 // TestAgentAfterSetting checks a passive participle whose place and time
-// come before its agent ("signed in Lima in June 2022 by A and B").
+// come before its agent ("signed in Lima in May 2021 by A and B").
 func TestAgentAfterSetting(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Under a memorandum signed in Lima in June 2022 by Chile, Peru and Bolivia, Chile tightened its laws.",
-			[]string{"SUPPORTS(Chile -> memorandum)", "SUPPORTS(Bolivia -> memorandum)"}, nil},
+		{"Under a pact signed in Lima in May 2021 by Chile, Peru and Bolivia, Chile tightened its laws.",
+			[]string{"SUPPORTS(Chile -> pact)", "SUPPORTS(Bolivia -> pact)"}, nil},
 		{"Under the Lima Accord signed in June 2022 by Chile and Peru, Chile tightened its laws.",
 			[]string{"SUPPORTS(Peru -> Lima Accord)"}, nil},
 		{"The Lima Accord was signed in Peru in 2022 by Chile.", nil, []string{"SUPPORTS(Peru -> Lima Accord)"}},

@@ -166,7 +166,7 @@ func TestReportedUnnamedDoer(t *testing.T) {
 // sale"), no deployment; the verb alone still deploys.
 func TestProceedAdverb(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Paris will move ahead with the sale of Rafale jets to Egypt.", nil, []string{"DEPLOYS(France -> Rafale)"}},
+		{"Paris will press ahead with the transfer of Rafale jets to Chile.", nil, []string{"DEPLOYS(France -> Rafale)"}},
 		{"Russia moved missiles to Kaliningrad.", []string{"DEPLOYS(Russia -> missiles)"}, nil},
 	})
 }

@@ -6,8 +6,8 @@ import "slices"
 //
 // An attack named by a noun whose doer is its modifier or possessor, the
 // object of a verb of resisting (resist_verbs in words.yaml), was done to
-// the verb's subject: "Ukraine, which has been fighting a Russian
-// invasion" (ATTACKS Russia -> Ukraine), "Kyiv repelled Moscow's
+// the verb's subject: "Chile, which fought off a Peruvian
+// invasion" (ATTACKS Peru -> Chile), "Santiago repelled Lima's
 // offensive". A noun with a target of its own ("repelled a Russian
 // assault on Kharkiv") is read by its noun cue; a negated or hedged verb
 // ("could not withstand", "may resist") states nothing here.
@@ -24,8 +24,8 @@ func (x *Extractor) resistedAttacks(d *doc, si int, ms []int) {
 	srcFits := func(m *Mention) bool { return m.Key != "" && isActorMention(m) && slices.Contains(rt.Sources, m.Label) }
 	tgtFits := func(m *Mention) bool { return slices.Contains(rt.Targets, m.Label) }
 	for v := s.From + 1; v < s.To; v++ {
-		after := x.resistVerbEnd(d, v, s.To)
-		if after < 0 || negated(d, s.From, v) || hedged(d, s.From, v) {
+		after := d.phraseEnd(d.words.resistVerbs, v, s.To) // "repelled", "fought off", "defended itself against"
+		if after == v || negated(d, s.From, v) || hedged(d, s.From, v) {
 			continue
 		}
 		n := x.attackNounAfter(d, ms, after, s.To)
@@ -47,24 +47,6 @@ func (x *Extractor) resistedAttacks(d *doc, si int, ms []int) {
 			x.addRel(d, si, "ATTACKS", "", &d.mentions[doer], &d.mentions[t], nil)
 		}
 	}
-}
-
-// resistVerbEnd returns the token after the verb of resisting that
-// opens at toks[v] (one to three words: "repelled", "fought off",
-// "defended itself against"), or -1 if none opens there.
-func (x *Extractor) resistVerbEnd(d *doc, v, end int) int {
-	phrase := ""
-	found := -1
-	for j := v; j < end && j < v+3; j++ {
-		if phrase != "" {
-			phrase += " "
-		}
-		phrase += d.lw(j)
-		if d.words.resistVerbs[phrase] {
-			found = j + 1 // the longest phrase: "fought off", not "fought"
-		}
-	}
-	return found
 }
 
 // attackNounAfter returns the token of the attack noun that heads the

@@ -10,7 +10,7 @@ import "testing"
 // subject.
 func TestResistedAttacks(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Georgia, which has been fighting a Russian invasion for a year, asked for help.", []string{"ATTACKS(Russia -> Georgia)"}, nil},
+		{"Chile, which fought off a Peruvian invasion last year, asked for help.", []string{"ATTACKS(Peru -> Chile)"}, nil},
 		{"Finland withstood the Soviet invasion.", []string{"ATTACKS(Soviet Union -> Finland)"}, nil},
 		{"Kyiv has repelled Russia's offensive.", []string{"ATTACKS(Russia -> Ukraine)"}, nil},
 		{"The Afghan army beat back a Taliban offensive.", []string{"ATTACKS(Taliban -> Afghan army)"}, nil},

@@ -11,7 +11,7 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 	for k := first; k < len(d.mentions); k++ {
 		x.programOf(d, k)
 	}
-	var leaders []int // bodies owned by a person: "Qaddafi's army"
+	var leaders []int // bodies owned by a person: "Roe's army"
 	defer func() {
 		for _, k := range leaders {
 			x.impliedCountry(d, k, d.mentions[k].Country)
@@ -44,7 +44,7 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			continue
 		}
 		if possessive && p.Label == "Person" && p.Country != "" && m.Label == "Organization" && m.Key == "" && m.concept != "" {
-			// "Qaddafi's army", "Sarkozy's own foreign ministry": a generic
+			// "Roe's army", "Jane Roe's own foreign ministry": a generic
 			// body of the state the person leads, PART_OF it
 			m.Key = "organization:" + p.Country + "-" + m.concept
 			m.Country = p.Country
@@ -515,7 +515,7 @@ func (d *doc) npStart(a *Mention) int {
 
 // nameHead reports whether the organization name (as the lexicon or the
 // text writes it) ends in the noun head, or has it before a complement
-// ("United Nations Support Mission in Libya" is a mission): "the mission"
+// ("United Nations Observer Mission in Tacna" is a mission): "the mission"
 // may refer back to it.
 func nameHead(name, head string) bool {
 	name = strings.ToLower(name)

@@ -230,9 +230,10 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 }
 
 // wrongDone reports whether the committing verb at token i has a judging
-// word of criticism or an accusing noun as its object, after at most a few lower-case words or
-// quotation marks: "committed war crimes", `committed "a kind of
-// genocide"`; not "committed troops to the mission".
+// word of criticism or an accusing noun as its object, after at most a
+// few lower-case words or quotation marks: "committed war crimes",
+// `committed "a form of genocide"`; not "committed troops to the
+// mission".
 func (st *stanceWords) wrongDone(d *doc, i, end int) bool {
 	const reach = 4 // "a kind of", "grave"
 	for j := i + 1; j < end && j <= i+1+reach; j++ {

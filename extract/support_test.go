@@ -415,7 +415,7 @@ func TestDescribedRelativeSubject(t *testing.T) {
 // party" go to the party, not to its owner.
 func TestPossessedBody(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The Senate in Lima, which is aligned with Prime Minister Pedro Castillo's Democratic Front, blocked the bill.",
+		{"The Senate in Lima, which has long been aligned with Prime Minister Pedro Castillo's Democratic Front, blocked the bill.",
 			[]string{"COOPERATES_WITH(Democratic Front -> Senate)"}, []string{"COOPERATES_WITH(Senate -> Pedro Castillo)"}},
 		{"Chile met Peru's foreign minister Ana Cecilia Gervasi.", []string{"MET_WITH(Chile -> Ana Cecilia Gervasi)"}, nil},
 	})
@@ -436,7 +436,7 @@ func TestListPossessor(t *testing.T) {
 // officials in Lima") is no argument of the clause before it.
 func TestAccordingTo(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Chile had signed off on the text last week, according to officials in Lima.", nil, []string{"SUPPORTS(Chile -> Lima)"}},
+		{"Chile approved the draft on Monday, according to officials in Lima.", nil, []string{"SUPPORTS(Chile -> Lima)"}},
 	})
 }
 
@@ -489,7 +489,7 @@ func TestKeptDeal(t *testing.T) {
 		{"Iran will not comply with the JCPOA.", nil, []string{"SUPPORTS(Iran -> JCPOA)"}},
 		{"Peru's refusal to implement New START angered Chile.", nil, []string{"SUPPORTS(Peru -> New START)"}},
 		{"Sanctions on Iran and Syria were renewed by the EU.", []string{"SANCTIONS(European Union -> Iran)"}, nil},
-		{`Tehran would welcome "any decision that ends the blockade of Venezuela".`, nil, []string{"SUPPORTS(Iran -> Venezuela)"}},
+		{`Tehran would welcome "any step that ends the blockade of Venezuela".`, nil, []string{"SUPPORTS(Iran -> Venezuela)"}},
 	})
 }
 
@@ -497,8 +497,8 @@ func TestKeptDeal(t *testing.T) {
 // parties, with its "to" clause, makes them cooperate.
 func TestJointIntents(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Norway has welcomed the decision by Chile and Peru to reopen the border crossing.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
-		{`"I applaud the efforts of both Ghana and Togo to end the dispute."`, []string{"COOPERATES_WITH(Ghana -> Togo)"}, nil},
+		{"Norway praised the decision by Chile and Peru to reopen the border crossing.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{`"We praise the efforts of both Ghana and Togo to settle the dispute."`, []string{"COOPERATES_WITH(Ghana -> Togo)"}, nil},
 		{"There was no decision by Chile and Peru to reopen the border.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
 		{"The plan of Chile and Peru was rejected.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
 	})
@@ -509,9 +509,10 @@ func TestJointIntents(t *testing.T) {
 // party, and that a clause or an asymmetric cue takes none.
 func TestTrailingPartners(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Blinken met with Wang Yi in Vienna, together with EU foreign policy chief Josep Borrell.",
-			[]string{"MET_WITH(Antony Blinken -> Josep Borrell)", "MET_WITH(Antony Blinken -> Wang Yi)"}, nil},
-		{"Blinken met Wang Yi in Vienna, and together with Borrell he flew to Rome.", nil, []string{"MET_WITH(Antony Blinken -> Josep Borrell)"}},
+		{"Lavrov met with Wang Yi in Ankara, together with EU foreign policy chief Kaja Kallas.",
+			[]string{"MET_WITH(Kaja Kallas -> Sergei Lavrov)", "MET_WITH(Sergei Lavrov -> Wang Yi)"}, nil},
+		{"Lavrov met Wang Yi in Ankara, and together with Kallas he flew to Rome.", nil, []string{"MET_WITH(Kaja Kallas -> Sergei Lavrov)"}},
+		{"Lavrov met Wang Yi in Ankara on Monday, as well as Kallas.", []string{"MET_WITH(Kaja Kallas -> Sergei Lavrov)"}, nil},
 		{"Chile condemned Peru, along with Bolivia.", nil, []string{"CRITICIZES(Chile -> Bolivia)"}},
 	})
 }

@@ -241,12 +241,12 @@ func (x *Extractor) reportedDoer(d *doc, n, i int) bool {
 	}
 	for j := s + 1; j < i; j++ {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct && !quoteMarks[w] || pronouns[w] != "" || w == "and" || w == "or" || w == "but" {
+		if d.toks[j].Kind == Punct && !quoteOf(w).double || pronouns[w] != "" || w == "and" || w == "or" || w == "but" {
 			return false // a quoted adverb ("had \"once again\" attacked") stays in the clause
 		}
 	}
 	j := i - 1
-	for j > s && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || d.lw(j) == "also" || d.lw(j) == "not" || quoteMarks[d.lw(j)]) {
+	for j > s && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || d.lw(j) == "also" || d.lw(j) == "not" || quoteOf(d.lw(j)).double) {
 		j--
 	}
 	if j <= s {
@@ -258,7 +258,3 @@ func (x *Extractor) reportedDoer(d *doc, n, i int) bool {
 	unnamedCapital := d.toks[j].Capitalized() && j-1 > s && d.lw(j-1) == "the"
 	return (!d.toks[j].Capitalized() || unnamedCapital) && !determiners[w] && !followers[w] && w != "that"
 }
-
-// quoteMarks are the quotation marks that may set off words inside a
-// clause: "had \"once again\" attacked".
-var quoteMarks = set{"\"": true, "“": true, "”": true}

@@ -153,8 +153,8 @@ func (x *Extractor) claimedWeapons(d *doc, si int, ms []int, agents []int, i int
 }
 
 // platformReach is how many words (an article, the owner, a class) may
-// open the platform's phrase before its weapon name: "a North Korean
-// Yeono-class midget submarine".
+// open the platform's phrase before its weapon name: "a Chilean
+// Kestrel-class patrol boat".
 const platformReach = 5
 
 // punctBetween reports whether a punctuation mark stands in toks[i:j].
@@ -168,8 +168,8 @@ func (d *doc) punctBetween(i, j int) bool {
 }
 
 // launchPlatforms adds the DEPLOYS a weapon launched from an actor's
-// weapon states: in "a torpedo fired from a North Korean submarine" North
-// Korea deploys the submarine and the torpedo. The weapon is followed by
+// weapon states: in "a missile fired from a Chilean warship" Chile
+// deploys the warship and the missile. The weapon is followed by
 // a participle of a launching verb (launch_verbs) and "from"; the
 // platform, after at most an article, is a weapon owned by an actor (a
 // modifier or possessor, not a maker: compound.go). A negated or hedged

@@ -142,7 +142,7 @@ func TestWeaponRelative(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Iranian drones that struck Erbil were launched from Iraq.", []string{"ATTACKS(drones -> Erbil)", "ATTACKS(Iran -> Erbil)"}, nil},
 		{"The Kalibr missile that hit Odesa was launched from a ship.", []string{"ATTACKS(Kalibr -> Odesa)"}, nil},
-		{"A Buk missile that shot down Malaysia Airlines flight 17 was Russian.", []string{"ATTACKS(Buk -> Malaysia Airlines)"}, nil},
+		{"A Buk missile that shot down a Kestrel Airlines jet was Russian.", []string{"ATTACKS(Buk -> Kestrel Airlines)"}, nil},
 		{"Russia blamed the ceasefire that collapsed after fighters struck Kherson.", nil, []string{"ATTACKS(Russia -> Kherson)"}},
 	})
 }

@@ -253,6 +253,7 @@ type Words struct {
 	JudgedActs        []string            `yaml:"judged_acts,omitempty" json:"judged_acts,omitempty"`                   // "condemned the Chilean stance": the demonym's country is judged
 	StatementNouns    []string            `yaml:"statement_nouns,omitempty" json:"statement_nouns,omitempty"`           // "condemned in a statement by X": X is the agent
 	StatementPreps    []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`           // "in", "through" a statement
+	SettingWords      []string            `yaml:"setting_words,omitempty" json:"setting_words,omitempty"`               // "signed in Lima in May by": a place and time before the agent
 	AgainstTypes      map[string]string   `yaml:"against_types,omitempty" json:"against_types,omitempty"`               // SUPPORTS -> OPPOSES: "backs X against Y"
 	AgreementHeads    []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`           // treaty, accord, agreement
 	ProgramHeads      []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`               // program, programme
@@ -316,10 +317,13 @@ type Words struct {
 	// they take as object: "the EU on Monday expanded sanctions against".
 	ActVerbs []string `yaml:"act_verbs,omitempty" json:"act_verbs,omitempty"`
 	// ResistVerbs (lemmas) take an attack as object that was done to
-	// their subject: "Ukraine has been fighting a Russian invasion".
+	// their subject: "Chile fought off a Peruvian invasion".
 	ResistVerbs []string `yaml:"resist_verbs,omitempty" json:"resist_verbs,omitempty"`
 	// ParticleVerbs take "back" as their particle ("pulled back"), which is then no verb cue (lemmas).
 	ParticleVerbs []string `yaml:"particle_verbs,omitempty" json:"particle_verbs,omitempty"`
+	// ProceedAdverbs after a one-word verb cue make it a verb of going
+	// on: "press ahead with".
+	ProceedAdverbs []string `yaml:"proceed_adverbs,omitempty" json:"proceed_adverbs,omitempty"`
 
 	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
@@ -373,6 +377,7 @@ type Words struct {
 	BuyingWords         []string            `yaml:"buying_words,omitempty" json:"buying_words,omitempty"`                 // "bought Russian-made jets", "Egypt's purchase of French-built jets": the buyer was supplied (lemmas)
 
 	LocatedSorts    []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`               // organization sorts that lie in their state but are no body of it
+	LedSorts        []string            `yaml:"led_sorts,omitempty" json:"led_sorts,omitempty"`                       // organization sorts a person's possessive names the leader of
 	PartNouns       map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
 	CriticNouns     map[string][]string `yaml:"critic_nouns,omitempty" json:"critic_nouns,omitempty"`                 // relation type -> nouns: "critics of A include B": B CRITICIZES A
 	MemberWords     []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                 // "the EU's member states such as A": A is MEMBER_OF the EU
@@ -380,7 +385,7 @@ type Words struct {
 	BackingLeads    []string            `yaml:"backing_leads,omitempty" json:"backing_leads,omitempty"`               // "with the support of X": X backs the subject
 	BackingVerbs    []string            `yaml:"backing_verbs,omitempty" json:"backing_verbs,omitempty"`               // "has the support of X": X backs the subject (lemmas)
 	LackingVerbs    []string            `yaml:"lacking_verbs,omitempty" json:"lacking_verbs,omitempty"`               // "sought the support of X": no backing (lemmas)
-	PendingVerbs    []string            `yaml:"pending_verbs,omitempty" json:"pending_verbs,omitempty"`               // "ratified Sweden's membership in NATO": not yet a member (lemmas)
+	PendingVerbs    []string            `yaml:"pending_verbs,omitempty" json:"pending_verbs,omitempty"`               // "ratified Chile's membership of the bloc": not yet a member (lemmas)
 	ReceptionVerbs  []string            `yaml:"reception_verbs,omitempty" json:"reception_verbs,omitempty"`           // "welcomed Lula to the palace": received (lemmas)
 	FollowerNouns   []string            `yaml:"follower_nouns,omitempty" json:"follower_nouns,omitempty"`             // "supporters of the president attacked": the supporters act
 	ConcurVerbs     []string            `yaml:"concur_verbs,omitempty" json:"concur_verbs,omitempty"`                 // "and Britain and France agree.": concurring only (lemmas)
