@@ -456,6 +456,7 @@ type UnstatedWords struct {
 	ConditionLeads []string `yaml:"condition_leads,omitempty" json:"condition_leads,omitempty"`               // "in case of", "in the event of"
 	ProspectLeads  []string `yaml:"prospect_leads,omitempty" json:"prospect_leads,omitempty"`                 // "fears of", "ahead of": "fears of an attack on X"
 	ClauseSaying   []string `yaml:"clause_saying_verbs,omitempty" json:"clause_saying_verbs,omitempty"`       // say, insist: "said talks with X were over" (lemmas)
+	QuestionLeads  []string `yaml:"question_leads,omitempty" json:"question_leads,omitempty"`                 // whether: "unclear whether X will back Y"
 }
 
 func (w *Words) merge(o Words) { appendFields(reflect.ValueOf(w).Elem(), reflect.ValueOf(o)) }
