@@ -250,6 +250,7 @@ type Words struct {
 	IntentNouns       []string            `yaml:"intent_nouns,omitempty" json:"intent_nouns,omitempty"`                 // "the plan to place": the infinitive is the owner's
 	DecidedNouns      []string            `yaml:"decided_nouns,omitempty" json:"decided_nouns,omitempty"`               // "Chile's decision to expel": an owned intent that is done
 	JointNouns        []string            `yaml:"joint_nouns,omitempty" json:"joint_nouns,omitempty"`                   // "the decision by A and B to reopen": made together
+	VentureNouns      []string            `yaml:"venture_nouns,omitempty" json:"venture_nouns,omitempty"`               // "an Austrian-Hungarian project": a joint work of states
 	JudgedActs        []string            `yaml:"judged_acts,omitempty" json:"judged_acts,omitempty"`                   // "condemned the Chilean stance": the demonym's country is judged
 	StatementNouns    []string            `yaml:"statement_nouns,omitempty" json:"statement_nouns,omitempty"`           // "condemned in a statement by X": X is the agent
 	StatementPreps    []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`           // "in", "through" a statement
