@@ -212,3 +212,59 @@ func (d *doc) copulaHead(ms []int, p int, fits func(*Mention) bool) int {
 	}
 	return -1
 }
+
+// jointEffort reads a named thing described, in apposition or after a
+// copula, as the joint work of states named by hyphen-joined demonyms
+// (words.yaml venture_nouns): "the Nabucco pipeline, an
+// Austrian-Hungarian project," gives each state BUILDS the facility;
+// "the FCAS is a French-German-Spanish effort" gives each DEVELOPS the
+// program or weapon system. A single demonym ("a Greek project") or a
+// negated copula states nothing.
+func (x *Extractor) jointEffort(d *doc, si int, ms []int, m *Mention) {
+	typ := ""
+	switch m.Label {
+	case "Facility":
+		typ = "BUILDS"
+	case "Program", "WeaponSystem":
+		typ = "DEVELOPS"
+	default:
+		return
+	}
+	j, end := m.To, d.sents[si].To
+	switch {
+	case j < end && d.toks[j].Text == ",":
+		j++
+	case j+1 < end && d.words.copulas[d.lw(j)] && !negations[d.lw(j+1)]:
+		j++
+	default:
+		return
+	}
+	if j < end && (d.lw(j) == "a" || d.lw(j) == "an") {
+		j++
+	} else {
+		return
+	}
+	if j < end && d.lw(j) == "joint" {
+		j++
+	}
+	var states []int
+	for j < end {
+		k := d.mentionAt(ms, j)
+		if k < 0 || d.mentions[k].Label != "Country" || d.mentions[k].Kind != mAdjective || d.mentions[k].Key == "" {
+			return
+		}
+		states = append(states, k)
+		j = d.mentions[k].To
+		if j+1 < end && isHyphen(d.toks[j].Text) {
+			j++
+			continue
+		}
+		break
+	}
+	if distinctKeys(d, states) < 2 || j >= end || !d.words.ventureNouns[d.lw(j)] {
+		return
+	}
+	for _, k := range states {
+		x.addRel(d, si, typ, "", &d.mentions[k], m, nil)
+	}
+}

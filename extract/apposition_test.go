@@ -44,3 +44,18 @@ func TestCoordinatedMemberModifiers(t *testing.T) {
 			[]string{"MEMBER_OF(Latvia -> European Union)", "MEMBER_OF(Latvia -> NATO)"}},
 	})
 }
+
+// TestJointEffort checks a named thing described as the joint work of
+// hyphen-joined demonyms' states: each BUILDS a facility, DEVELOPS a
+// program; one demonym or a negated copula states nothing.
+func TestJointEffort(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Nabucco pipeline is an Austrian-Hungarian-Romanian effort to bring gas to Europe.",
+			[]string{"BUILDS(Austria -> Nabucco pipeline)", "BUILDS(Hungary -> Nabucco pipeline)", "BUILDS(Romania -> Nabucco pipeline)"}, nil},
+		{"The Druzhba pipeline, a joint Russian-Belarusian project, was shelved.",
+			[]string{"BUILDS(Russia -> Druzhba pipeline)", "BUILDS(Belarus -> Druzhba pipeline)"}, nil},
+		{"The Nabucco pipeline is not an Austrian-Hungarian project.", nil, []string{"BUILDS(Austria -> Nabucco pipeline)", "BUILDS(Hungary -> Nabucco pipeline)"}},
+		{"The Nabucco pipeline is a Hungarian project.", nil, []string{"BUILDS(Hungary -> Nabucco pipeline)"}},
+		{"The Nabucco pipeline crosses the Austrian-Hungarian border.", nil, []string{"BUILDS(Austria -> Nabucco pipeline)", "BUILDS(Hungary -> Nabucco pipeline)"}},
+	})
+}

@@ -37,7 +37,11 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		for _, k := range ms {
 			m := d.mentions[k]
 			if i >= m.From && i < m.To && m.Kind != mDescription && m.Kind != mPronoun {
-				return true, m.Generic
+				// an agreement phrase's lower-case head noun is open to a
+				// "between" cue as a generic name is: "the grain deal
+				// between A and B" names no one pact of A and B's own
+				head := m.Label == "Agreement" && i == m.To-1 && !d.toks[i].Capitalized()
+				return true, m.Generic || head
 			}
 		}
 		return false, false
@@ -753,7 +757,16 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			sources = g // "In a joint statement, Chile and Peru said"
 		}
 	}
-	if len(sources) > 1 {
+	// the parties of an agreement phrase read as its cue ("the maritime
+	// agreement between A and B") are no group that acts later: "They
+	// called it void" are the ones who judge it
+	inAgreement := false
+	for _, k := range ms {
+		if m := &d.mentions[k]; cm.from >= m.From && cm.from < m.To && m.Label == "Agreement" && !m.Generic {
+			inAgreement = true
+		}
+	}
+	if len(sources) > 1 && !inAgreement {
 		d.nominal.party = partyEvent{si, cm.c.Type, sources} // for "X joined the talks"
 		d.group, d.groupSent = sources, si                   // "Talks between A and B ended. They ...": for "they"
 	}

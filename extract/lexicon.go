@@ -78,6 +78,7 @@ type wordSets struct {
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
 	decidedNouns                                                  set               // "Chile's decision to expel": done, not intended (hedged)
 	jointNouns                                                    set               // "the decision by A and B to reopen" (collective.go)
+	ventureNouns                                                  set               // "an Austrian-Hungarian project" (apposition.go jointEffort)
 	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
 	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
@@ -264,6 +265,7 @@ func compile(s *schema.Schema) *lexicon {
 		intentNouns:       newSet(w.IntentNouns, true),
 		decidedNouns:      newSet(w.DecidedNouns, true),
 		jointNouns:        newSet(w.JointNouns, true),
+		ventureNouns:      newSet(w.VentureNouns, true),
 		judgedActs:        newSet(w.JudgedActs, true),
 		statementNouns:    newSet(w.StatementNouns, true),
 		statementPreps:    newSet(w.StatementPreps, true),

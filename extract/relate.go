@@ -158,6 +158,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.whereIn(d, si, ms, m)
 		x.divisionOf(d, si, ms, m)
 		x.nameInPlace(d, si, m)
+		x.jointEffort(d, si, ms, m) // apposition.go
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
 			x.apposedMember(d, si, ms, m) // apposition.go

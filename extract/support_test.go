@@ -561,3 +561,31 @@ func TestFollowerObject(t *testing.T) {
 		{"Iran, Hezbollah's main backer, denied it.", []string{"SUPPORTS(Iran -> Hezbollah)"}, nil},
 	})
 }
+
+// TestBrokeredDeals checks that who brokers, mediates or accepts a deal
+// SUPPORTS it, that an agreement phrase with "between" relates its
+// parties (COOPERATES_WITH), and that a deal only talked about, hoped for
+// or proposed relates no one.
+func TestBrokeredDeals(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Oman brokered the ceasefire agreement last week.", []string{"SUPPORTS(Oman -> ceasefire agreement)"}, nil},
+		{"The prisoner deal, mediated by Qatar and Egypt, took effect on Sunday.",
+			[]string{"SUPPORTS(Qatar -> prisoner deal)", "SUPPORTS(Egypt -> prisoner deal)"}, nil},
+		{"Armenia accepted the peace accord on Monday.", []string{"SUPPORTS(Armenia -> peace accord)"}, nil},
+		{"He did not say whether Armenia would accept the peace accord.", nil, []string{"SUPPORTS(Armenia -> peace accord)"}},
+		// an open question states nothing
+		{"It is unclear whether Peru will back Chile.", nil, []string{"SUPPORTS(Peru -> Chile)"}},
+		{"Reporters asked whether Bolivia would criticize Peru.", nil, []string{"CRITICIZES(Bolivia -> Peru)"}},
+		{"Peru backed Chile, whether or not Bolivia agreed.", []string{"SUPPORTS(Peru -> Chile)"}, nil},
+		// the parties of an agreement phrase
+		{"The grain deal between Russia and Ukraine was renewed.", []string{"COOPERATES_WITH(Russia -> Ukraine)"}, nil},
+		{"Officials hailed the peace agreement between Armenia and Azerbaijan.", []string{"COOPERATES_WITH(Armenia -> Azerbaijan)"}, nil},
+		// a deal talked about, hoped for or proposed
+		{"Talks on a trade deal between India and Britain resumed.", nil, []string{"COOPERATES_WITH(India -> United Kingdom)", "COOPERATES_WITH(United Kingdom -> India)"}},
+		{"Diplomats hope for a peace deal between Israel and Hamas.", nil, []string{"COOPERATES_WITH(Israel -> Hamas)", "COOPERATES_WITH(Hamas -> Israel)"}},
+		{"They discussed a proposed deal between Chile and Peru.", nil, []string{"COOPERATES_WITH(Chile -> Peru)", "COOPERATES_WITH(Peru -> Chile)"}},
+		// the parties named after an agreement phrase are not "they"
+		{"Ministers met in Cairo. They said the maritime agreement between Turkey and Libya was void.",
+			nil, []string{"OPPOSES(Turkey -> maritime agreement)", "OPPOSES(Libya -> maritime agreement)"}},
+	})
+}

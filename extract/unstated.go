@@ -19,6 +19,7 @@ import (
 //   - prevention: "to deter attacks by Russia", "prevent Iran from
 //     attacking Israel";
 //   - a condition: "in case of an invasion by Syria";
+//   - an open question: "unclear whether Peru will back the plan";
 //   - a prospect or a topic: "fears of a Russian attack on Estonia",
 //     "ahead of talks with Iran", "discussions about a strike on Iran".
 //
@@ -30,6 +31,7 @@ type unstatedWords struct {
 	claims, hypothetical          set        // "claims", "reports"; "any", "possible"
 	conditions                    [][]string // "in case of", split into words
 	clauseSaying                  set        // forms of "say", "insist": their object is a clause
+	questions                     set        // "whether": its clause is an open question
 }
 
 // compileUnstated compiles the unstated word lists, verbs in all their
@@ -42,6 +44,7 @@ func compileUnstated(u schema.UnstatedWords, irregular map[string][]string) unst
 		claims:       newSet(u.ClaimNouns, true),
 		hypothetical: newSet(u.Hypothetical, true),
 		clauseSaying: verbForms(u.ClauseSaying, irregular),
+		questions:    newSet(u.QuestionLeads, true),
 	}
 	for _, p := range slices.Concat(u.ConditionLeads, u.ProspectLeads) {
 		if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
@@ -59,7 +62,23 @@ func (d *doc) unstated(from, i int, plannable bool) bool {
 	if d.denied(from, i) {
 		return true
 	}
-	return !plannable && (d.hypotheticalEvent(from, i) || d.prevented(from, i) || d.conditional(from, i))
+	return !plannable && (d.hypotheticalEvent(from, i) || d.prevented(from, i) || d.conditional(from, i) || d.questioned(from, i))
+}
+
+// questioned reports whether the cue at toks[i] stands in the clause of a
+// question lead a few words before it, with no punctuation or new clause
+// between: "did not say whether Chile would back the plan", "asked
+// whether Peru will sign". Such a clause is an open question.
+func (d *doc) questioned(from, i int) bool {
+	for j := i - 1; j >= from && j >= i-6; j-- {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+			return false
+		}
+		if d.words.unstated.questions[d.lw(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // hypotheticalEvent reports whether a hypothetical modifier opens the

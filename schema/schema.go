@@ -250,6 +250,7 @@ type Words struct {
 	IntentNouns       []string            `yaml:"intent_nouns,omitempty" json:"intent_nouns,omitempty"`                 // "the plan to place": the infinitive is the owner's
 	DecidedNouns      []string            `yaml:"decided_nouns,omitempty" json:"decided_nouns,omitempty"`               // "Chile's decision to expel": an owned intent that is done
 	JointNouns        []string            `yaml:"joint_nouns,omitempty" json:"joint_nouns,omitempty"`                   // "the decision by A and B to reopen": made together
+	VentureNouns      []string            `yaml:"venture_nouns,omitempty" json:"venture_nouns,omitempty"`               // "an Austrian-Hungarian project": a joint work of states
 	JudgedActs        []string            `yaml:"judged_acts,omitempty" json:"judged_acts,omitempty"`                   // "condemned the Chilean stance": the demonym's country is judged
 	StatementNouns    []string            `yaml:"statement_nouns,omitempty" json:"statement_nouns,omitempty"`           // "condemned in a statement by X": X is the agent
 	StatementPreps    []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`           // "in", "through" a statement
@@ -456,6 +457,7 @@ type UnstatedWords struct {
 	ConditionLeads []string `yaml:"condition_leads,omitempty" json:"condition_leads,omitempty"`               // "in case of", "in the event of"
 	ProspectLeads  []string `yaml:"prospect_leads,omitempty" json:"prospect_leads,omitempty"`                 // "fears of", "ahead of": "fears of an attack on X"
 	ClauseSaying   []string `yaml:"clause_saying_verbs,omitempty" json:"clause_saying_verbs,omitempty"`       // say, insist: "said talks with X were over" (lemmas)
+	QuestionLeads  []string `yaml:"question_leads,omitempty" json:"question_leads,omitempty"`                 // whether: "unclear whether X will back Y"
 }
 
 func (w *Words) merge(o Words) { appendFields(reflect.ValueOf(w).Elem(), reflect.ValueOf(o)) }
