@@ -972,6 +972,9 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") && d.mentions[n].Kind == mName {
 			return n
 		}
+		if n := x.modifiedOrg(d, ms, t.sent, j); n >= 0 && j > t.To+1 {
+			return n // "leader of the opposition Kestrel Party", "head of the state-run Kestrel Oil"
+		}
 		if n := d.mentionAt(ms, j); n >= 0 && j > t.To+1 && d.mentions[n].Label == "Organization" && d.mentions[n].Kind == mDescription && d.mentions[n].Key != "" {
 			return n // "the deputy head of the mission": the body named before
 		}
@@ -991,6 +994,40 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		return d.servedState(ms, t.To+1)
 	}
 	return employer
+}
+
+// modifiedOrg returns the named organization that stands after one or two
+// lower-case modifiers from toks[j] ("opposition", "ruling", "state-run",
+// "main opposition"), which the parse tags as adjectives, nouns or
+// participles: in "leader of the opposition Kestrel Party" the title is
+// held for the party. Any other word between ("the protests against
+// Kestrel Front") breaks it off; -1 when no such name follows.
+func (x *Extractor) modifiedOrg(d *doc, ms []int, si, j int) int {
+	end := d.sents[si].To
+	k := j
+	for k < end && k < j+2 && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && d.mentionAt(ms, k) < 0 {
+		k++
+	}
+	if k == j {
+		return -1
+	}
+	n := d.mentionAt(ms, k)
+	if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Kind != mName || d.mentions[n].Key == "" {
+		return -1
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return -1
+	}
+	from := d.sents[si].From
+	for i := j; i < k; i++ {
+		switch toks[i-from].UPOS {
+		case "ADJ", "NOUN", "VERB":
+		default:
+			return -1
+		}
+	}
+	return n
 }
 
 // portfolioState returns the country named after a title's capitalised

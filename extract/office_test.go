@@ -612,3 +612,18 @@ func TestGappedLedBy(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
 	})
 }
+
+// TestModifiedOrgTitles checks a title written with "of" before an
+// organization's name that one or two lower-case modifiers open ("the
+// opposition Kestrel Party"): the title is held for the organization, not
+// for the state in view; other words between break it off.
+func TestModifiedOrgTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile held talks on Monday. Jane Roe, head of the opposition Kestrel Party, urged restraint.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe, leader of the ruling Kestrel Party, met voters in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Jane Roe, leader of the protests against Kestrel Party, met voters in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
+	})
+}
