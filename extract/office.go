@@ -1443,11 +1443,66 @@ func (x *Extractor) titleAlone(d *doc, k, aff int) {
 		}
 	}
 	if a != nil && !d.titleInPlural(t) {
+		if key := d.describedHolder(t, a); key != "" {
+			// "Kim Jong Un oversaw the test. The North Korean leader said ...":
+			// the description is Kim, who holds the office it names
+			t.Kind, t.Label, t.Key, t.Arg = mDescription, "Person", key, true
+			x.holds(d, t.sent, k, t.Title.Name, aff, t)
+			return
+		}
 		d.vacancies = append(d.vacancies, vacancy{sent: t.sent, title: t.Title.Name, aff: *a})
 	}
 	if aff >= 0 && d.mentions[aff].Kind == mAdjective {
 		d.mentions[aff].Arg = true
 	}
+}
+
+// describedHolder returns the key of the person that a definite title
+// opening its sentence describes ("The Chilean foreign minister said
+// ..."), when the sentence before names that person by name: the one
+// person named there whom the lexicon gives the title's state a (or whose
+// office the article bound to a), else the only person named there, when
+// nothing says whose he is. "Jane Roe arrived in Lima on Monday. The
+// Chilean foreign minister said ..." makes Roe the minister; with two
+// people named before, or one whose office or state is another's, nobody.
+// "" when none.
+func (d *doc) describedHolder(t *Mention, a *Mention) string {
+	s := d.sents[t.sent]
+	if t.sent == 0 || d.lw(s.From) != "the" || (a.Label != "Country" && a.Label != "Organization") || a.Key == "" {
+		return ""
+	}
+	for i := s.From + 1; i < t.From; i++ {
+		if !(i >= a.From && i < a.To) && !titleSkip[d.lw(i)] {
+			return "" // "The Chilean foreign minister", "the acting Chilean president"; nothing else before
+		}
+	}
+	code := stateOf(a)
+	var matched, people []string
+	other := false // another state named before: "Jane Roe, a Peruvian lawyer, ..." may be its
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.sent == t.sent-1 && isState(m) && stateOf(m) != code {
+			other = true
+		}
+		if m.sent != t.sent-1 || m.Label != "Person" || m.Kind != mName || m.Key == "" || slices.Contains(people, m.Key) {
+			continue
+		}
+		people = append(people, m.Key)
+		aff, state := d.personHome(m)
+		switch {
+		case aff != nil && aff.Key == a.Key, aff == nil && state != "" && state == code && a.Label == "Country":
+			matched = append(matched, m.Key)
+		}
+	}
+	if len(matched) == 1 {
+		return matched[0]
+	}
+	if len(people) == 1 && len(matched) == 0 && !other {
+		if _, ok := d.offices[people[0]]; !ok && d.knownCountry(d.keyMention(people[0])) == "" {
+			return people[0]
+		}
+	}
+	return ""
 }
 
 // vacancy is a title written with the state or body it is held for but

@@ -627,3 +627,22 @@ func TestModifiedOrgTitles(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
 	})
 }
+
+// TestBackReferredTitles checks a definite title that opens its sentence
+// with no name ("The Chilean foreign minister said"): it describes the
+// person the sentence before names, when that is the only person named
+// there and nothing makes him another state's, and nobody otherwise.
+func TestBackReferredTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe arrived in Lima on Monday. The Chilean foreign minister said talks would resume.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, a Peruvian lawyer, sued the state. The Chilean president said the case had no merit.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe met John Doe on Monday. The Chilean foreign minister said talks would resume.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Jane Roe arrived in Lima on Monday. Later the Chilean foreign minister said talks would resume.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe met the Chilean foreign minister on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
