@@ -1457,50 +1457,43 @@ func (x *Extractor) titleAlone(d *doc, k, aff int) {
 	}
 }
 
-// describedHolder returns the key of the person that a definite title
-// opening its sentence describes ("The Chilean foreign minister said
-// ..."), when the sentence before names that person by name: the one
-// person named there whom the lexicon gives the title's state a (or whose
-// office the article bound to a), else the only person named there, when
-// nothing says whose he is. "Jane Roe arrived in Lima on Monday. The
-// Chilean foreign minister said ..." makes Roe the minister; with two
-// people named before, or one whose office or state is another's, nobody.
-// "" when none.
+// describedHolder returns the key of the state's head that a definite
+// title opening its sentence refers back to ("The North Korean leader
+// said ..."): the one person named in the sentence before whom the
+// lexicon knows as that state's and who has no office bound in the
+// article. Only the titles of words.yaml referring_titles refer back so
+// ("Kim Jong Un oversaw the test. The North Korean leader said ..." is
+// Kim); "The Russian foreign minister said", after Putin, is another
+// person. "" when none, or when someone named there already holds an
+// office of that state.
 func (d *doc) describedHolder(t *Mention, a *Mention) string {
 	s := d.sents[t.sent]
-	if t.sent == 0 || d.lw(s.From) != "the" || (a.Label != "Country" && a.Label != "Organization") || a.Key == "" {
+	if t.sent == 0 || d.lw(s.From) != "the" || !isState(a) || a.Key == "" || t.Title == nil || !d.words.referringTitles[t.Title.Name] {
 		return ""
 	}
 	for i := s.From + 1; i < t.From; i++ {
 		if !(i >= a.From && i < a.To) && !titleSkip[d.lw(i)] {
-			return "" // "The Chilean foreign minister", "the acting Chilean president"; nothing else before
+			return "" // "The North Korean leader", "The outgoing Chilean president"; nothing else before
 		}
 	}
 	code := stateOf(a)
-	var matched, people []string
-	other := false // another state named before: "Jane Roe, a Peruvian lawyer, ..." may be its
+	var matched, seen []string
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.sent == t.sent-1 && isState(m) && stateOf(m) != code {
-			other = true
-		}
-		if m.sent != t.sent-1 || m.Label != "Person" || m.Kind != mName || m.Key == "" || slices.Contains(people, m.Key) {
+		if m.sent != t.sent-1 || m.Label != "Person" || m.Kind != mName || m.Key == "" || slices.Contains(seen, m.Key) {
 			continue
 		}
-		people = append(people, m.Key)
+		seen = append(seen, m.Key)
 		aff, state := d.personHome(m)
 		switch {
-		case aff != nil && aff.Key == a.Key, aff == nil && state != "" && state == code && a.Label == "Country":
+		case aff != nil && state == code:
+			return "" // "Chilean Foreign Minister Jane Roe met X. The Chilean president ...": not said which
+		case aff == nil && state == code:
 			matched = append(matched, m.Key)
 		}
 	}
 	if len(matched) == 1 {
 		return matched[0]
-	}
-	if len(people) == 1 && len(matched) == 0 && !other {
-		if _, ok := d.offices[people[0]]; !ok && d.knownCountry(d.keyMention(people[0])) == "" {
-			return people[0]
-		}
 	}
 	return ""
 }

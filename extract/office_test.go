@@ -628,21 +628,20 @@ func TestModifiedOrgTitles(t *testing.T) {
 	})
 }
 
-// TestBackReferredTitles checks a definite title that opens its sentence
-// with no name ("The Chilean foreign minister said"): it describes the
-// person the sentence before names, when that is the only person named
-// there and nothing makes him another state's, and nobody otherwise.
+// TestBackReferredTitles checks a definite head title that opens its
+// sentence with no name ("The Russian president said"): it refers back
+// to the one person named in the sentence before whom the lexicon knows
+// as that state's; other titles, and people of other states, are no
+// such reference.
 func TestBackReferredTitles(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Jane Roe arrived in Lima on Monday. The Chilean foreign minister said talks would resume.",
-			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
-		{"Jane Roe, a Peruvian lawyer, sued the state. The Chilean president said the case had no merit.",
+		{"Xi Jinping met Vladimir Putin in Moscow on Tuesday. The Russian president said ties were strong.",
+			[]string{"HOLDS_OFFICE(Vladimir Putin -> Russia)"}, []string{"HOLDS_OFFICE(Xi Jinping -> Russia)"}},
+		{"Xi Jinping met Vladimir Putin in Moscow on Tuesday. The Russian foreign minister said ties were strong.",
+			nil, []string{"HOLDS_OFFICE(Vladimir Putin -> Russia)"}},
+		{"Jane Roe arrived in Lima on Monday. The Chilean president said talks would resume.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
-		{"Jane Roe met John Doe on Monday. The Chilean foreign minister said talks would resume.",
-			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Chile)"}},
-		{"Jane Roe arrived in Lima on Monday. Later the Chilean foreign minister said talks would resume.",
-			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
-		{"Jane Roe met the Chilean foreign minister on Monday.",
-			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Vladimir Putin met Jane Roe on Monday. Later the Russian president said talks would resume.",
+			nil, []string{"HOLDS_OFFICE(Vladimir Putin -> Russia)"}},
 	})
 }
