@@ -615,14 +615,22 @@ func (d *doc) appositionWords(si, j int, at func(k int) (decided, ok bool)) bool
 
 // apposedTitle reports whether a person's title in the singular heads the
 // apposition after the name that ends before toks[j]: "Vadim Petrenko,
-// the separatist leader, said", "X, the NLF leader,". A group noun there
-// tells an organization instead (apposedGroup).
+// the separatist leader, said", "X, the NLF leader,", or a person's role
+// (namecues role_nouns) after a capitalised affiliation: "Karel Vonk, a
+// senior Kestrel official,". A group noun there tells an organization
+// instead (apposedGroup).
 func (x *Extractor) apposedTitle(d *doc, si, j int) bool {
 	toks := d.toks
 	end := d.sents[si].To
 	return d.appositionWords(si, j, func(k int) (decided, ok bool) {
 		t := toks[k]
-		if e, _ := x.lex.match(toks, k, k+1); e != nil && e.kind == kindTitle && !t.Capitalized() && !strings.HasSuffix(t.lower, "s") {
+		if t.Capitalized() || strings.HasSuffix(t.lower, "s") {
+			return false, false
+		}
+		if e, _ := x.lex.match(toks, k, k+1); e != nil && e.kind == kindTitle {
+			return true, k+1 < end && toks[k+1].Text == ","
+		}
+		if x.lex.sets.cues.roles[t.lower] && toks[k-1].Kind == Word && toks[k-1].Capitalized() {
 			return true, k+1 < end && toks[k+1].Text == ","
 		}
 		return false, false

@@ -138,6 +138,7 @@ type wordSets struct {
 	officeEntries                                                  set               // "sworn in as president" (office.go)
 	leadVerbs                                                      set               // "X, who heads Y" (office.go)
 	officialNouns                                                  set               // "Chilean officials, including ..." (office.go)
+	referringTitles                                                set               // "The North Korean leader said" (office.go describedHolder)
 	definites                                                      set               // the, this, these, those (nominal.go)
 	partNouns                                                      map[string]string // noun -> the relation type it states: "wing" -> PART_OF
 	criticNouns                                                    map[string]string // "critics" -> CRITICIZES: "critics of A include B" (critic.go)
@@ -324,6 +325,7 @@ func compile(s *schema.Schema) *lexicon {
 		officeEntries:     newSet(w.OfficeEntries, true),
 		leadVerbs:         newSet(w.LeadVerbs, true),
 		officialNouns:     newSet(w.OfficialNouns, true),
+		referringTitles:   newSet(w.ReferringTitles, true),
 		definites:         newSet(w.Definites, true),
 		locatedSorts:      newSet(w.LocatedSorts, false),
 		ledSorts:          newSet(w.LedSorts, false),

@@ -29,13 +29,16 @@ func TestLongerNamesOverLexicon(t *testing.T) {
 }
 
 // TestApposedTitle checks that an unknown name with a person's title in
-// apposition ("the separatist leader") is a person, while a group noun in
-// apposition still tells an organization.
+// apposition ("the separatist leader", "a senior Kestrel official") is a
+// person, while a group noun in apposition still tells an organization.
 func TestApposedTitle(t *testing.T) {
 	checkEntities(t, "Vadim Petrenko, the separatist leader, blamed Kyiv.", []string{"Person:Vadim Petrenko"}, []string{"Organization:Vadim Petrenko"})
 	checkEntities(t, "Vadim Petrenko, the NLF leader, blamed Kyiv.", []string{"Person:Vadim Petrenko"}, []string{"Organization:Vadim Petrenko"})
 	checkEntities(t, "The Red Dawn Front, a separatist faction, said it shelled the town.", []string{"Organization:Red Dawn Front"}, nil)
 	checkEntities(t, "Kestrel Holdings, the separatist leaders, said so.", nil, []string{"Person:Kestrel Holdings"})
+	// a role noun after a capitalised affiliation (namecues role_nouns)
+	checkEntities(t, "Basrel Qorvan, a senior Kestrel official, blamed Kyiv.", []string{"Person:Basrel Qorvan"}, []string{"Organization:Basrel Qorvan"})
+	checkEntities(t, "The Red Dawn Front, a separatist official body, said it shelled the town.", []string{"Organization:Red Dawn Front"}, []string{"Person:Red Dawn Front"})
 }
 
 // TestSurnameAlias checks that an organization's one-word alias ending a

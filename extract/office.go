@@ -972,6 +972,9 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") && d.mentions[n].Kind == mName {
 			return n
 		}
+		if n := x.modifiedOrg(d, ms, t.sent, j); n >= 0 && j > t.To+1 {
+			return n // "leader of the opposition Kestrel Party", "head of the state-run Kestrel Oil"
+		}
 		if n := d.mentionAt(ms, j); n >= 0 && j > t.To+1 && d.mentions[n].Label == "Organization" && d.mentions[n].Kind == mDescription && d.mentions[n].Key != "" {
 			return n // "the deputy head of the mission": the body named before
 		}
@@ -991,6 +994,40 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		return d.servedState(ms, t.To+1)
 	}
 	return employer
+}
+
+// modifiedOrg returns the named organization that stands after one or two
+// lower-case modifiers from toks[j] ("opposition", "ruling", "state-run",
+// "main opposition"), which the parse tags as adjectives, nouns or
+// participles: in "leader of the opposition Kestrel Party" the title is
+// held for the party. Any other word between ("the protests against
+// Kestrel Front") breaks it off; -1 when no such name follows.
+func (x *Extractor) modifiedOrg(d *doc, ms []int, si, j int) int {
+	end := d.sents[si].To
+	k := j
+	for k < end && k < j+2 && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && d.mentionAt(ms, k) < 0 {
+		k++
+	}
+	if k == j {
+		return -1
+	}
+	n := d.mentionAt(ms, k)
+	if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Kind != mName || d.mentions[n].Key == "" {
+		return -1
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return -1
+	}
+	from := d.sents[si].From
+	for i := j; i < k; i++ {
+		switch toks[i-from].UPOS {
+		case "ADJ", "NOUN", "VERB":
+		default:
+			return -1
+		}
+	}
+	return n
 }
 
 // portfolioState returns the country named after a title's capitalised
@@ -1406,11 +1443,59 @@ func (x *Extractor) titleAlone(d *doc, k, aff int) {
 		}
 	}
 	if a != nil && !d.titleInPlural(t) {
+		if key := d.describedHolder(t, a); key != "" {
+			// "Kim Jong Un oversaw the test. The North Korean leader said ...":
+			// the description is Kim, who holds the office it names
+			t.Kind, t.Label, t.Key, t.Arg = mDescription, "Person", key, true
+			x.holds(d, t.sent, k, t.Title.Name, aff, t)
+			return
+		}
 		d.vacancies = append(d.vacancies, vacancy{sent: t.sent, title: t.Title.Name, aff: *a})
 	}
 	if aff >= 0 && d.mentions[aff].Kind == mAdjective {
 		d.mentions[aff].Arg = true
 	}
+}
+
+// describedHolder returns the key of the state's head that a definite
+// title opening its sentence refers back to ("The North Korean leader
+// said ..."): the one person named in the sentence before whom the
+// lexicon knows as that state's and who has no office bound in the
+// article. Only the titles of words.yaml referring_titles refer back so
+// ("Kim Jong Un oversaw the test. The North Korean leader said ..." is
+// Kim); "The Russian foreign minister said", after Putin, is another
+// person. "" when none, or when someone named there already holds an
+// office of that state.
+func (d *doc) describedHolder(t *Mention, a *Mention) string {
+	s := d.sents[t.sent]
+	if t.sent == 0 || d.lw(s.From) != "the" || !isState(a) || a.Key == "" || t.Title == nil || !d.words.referringTitles[t.Title.Name] {
+		return ""
+	}
+	for i := s.From + 1; i < t.From; i++ {
+		if !(i >= a.From && i < a.To) && !titleSkip[d.lw(i)] {
+			return "" // "The North Korean leader", "The outgoing Chilean president"; nothing else before
+		}
+	}
+	code := stateOf(a)
+	var matched, seen []string
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.sent != t.sent-1 || m.Label != "Person" || m.Kind != mName || m.Key == "" || slices.Contains(seen, m.Key) {
+			continue
+		}
+		seen = append(seen, m.Key)
+		aff, state := d.personHome(m)
+		switch {
+		case aff != nil && state == code:
+			return "" // "Chilean Foreign Minister Jane Roe met X. The Chilean president ...": not said which
+		case aff == nil && state == code:
+			matched = append(matched, m.Key)
+		}
+	}
+	if len(matched) == 1 {
+		return matched[0]
+	}
+	return ""
 }
 
 // vacancy is a title written with the state or body it is held for but

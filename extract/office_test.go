@@ -612,3 +612,36 @@ func TestGappedLedBy(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
 	})
 }
+
+// TestModifiedOrgTitles checks a title written with "of" before an
+// organization's name that one or two lower-case modifiers open ("the
+// opposition Kestrel Party"): the title is held for the organization, not
+// for the state in view; other words between break it off.
+func TestModifiedOrgTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile held talks on Monday. Jane Roe, head of the opposition Kestrel Party, urged restraint.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe, leader of the ruling Kestrel Party, met voters in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Jane Roe, leader of the protests against Kestrel Party, met voters in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
+	})
+}
+
+// TestBackReferredTitles checks a definite head title that opens its
+// sentence with no name ("The Russian president said"): it refers back
+// to the one person named in the sentence before whom the lexicon knows
+// as that state's; other titles, and people of other states, are no
+// such reference.
+func TestBackReferredTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Xi Jinping met Vladimir Putin in Moscow on Tuesday. The Russian president said ties were strong.",
+			[]string{"HOLDS_OFFICE(Vladimir Putin -> Russia)"}, []string{"HOLDS_OFFICE(Xi Jinping -> Russia)"}},
+		{"Xi Jinping met Vladimir Putin in Moscow on Tuesday. The Russian foreign minister said ties were strong.",
+			nil, []string{"HOLDS_OFFICE(Vladimir Putin -> Russia)"}},
+		{"Jane Roe arrived in Lima on Monday. The Chilean president said talks would resume.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Vladimir Putin met Jane Roe on Monday. Later the Russian president said talks would resume.",
+			nil, []string{"HOLDS_OFFICE(Vladimir Putin -> Russia)"}},
+	})
+}
