@@ -836,6 +836,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, criticized Bolivia", "Chile, a Peru ally who met Bolivia": Chile, not Bolivia; "Chile and Peru, Bolivia's backers,": both
 		}
 	}
+	if len(targets) == 0 && c.verb && !passive && !c.Reverse && x.lex.sets.stance.blaming[d.lw(cm.from)] {
+		if t := d.blamedOn(ms, cm, end, fits); t >= 0 {
+			targets = []int{t} // "blamed the bombing on Hezbollah", "a raid Chile has blamed on Hezbollah" (critic.go)
+		}
+	}
 	gap, gapped := -1, false
 	if len(targets) == 0 && c.verb && !passive && !c.Reverse && !c.Plural && len(sources) > 0 {
 		gap, gapped = d.objectRelative(ms, cm, sources, fits) // "Hezbollah, which Iran backs,"

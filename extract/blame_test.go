@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestBlamedOn checks that a blaming verb lays its object on the actor
+// named after "on", in a main clause and in a relative clause whose
+// antecedent is the act blamed.
+func TestBlamedOn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile blamed the bombing on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
+		{"The bombing, which Chile has blamed on Hezbollah, killed ten.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
+		{"Gunmen attacked a police post, an attack that Chile has blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
+		// an actor object keeps its place; "on" a day names no one
+		{"Chile blamed Peru on Monday for the blast.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chile blamed the bombing on Monday.", nil, []string{"CRITICIZES(Chile -> Monday)"}},
+		// negated: nothing
+		{"Chile did not blame the bombing on Hezbollah.", nil, []string{"CRITICIZES(Chile -> Hezbollah)"}},
+		{"Chile declined to blame the bombing on Hezbollah.", nil, []string{"CRITICIZES(Chile -> Hezbollah)"}},
+	})
+}
