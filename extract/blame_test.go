@@ -18,3 +18,21 @@ func TestBlamedOn(t *testing.T) {
 		{"Chile declined to blame the bombing on Hezbollah.", nil, []string{"CRITICIZES(Chile -> Hezbollah)"}},
 	})
 }
+
+// TestRelativeInsideNounCue checks that a relative clause with no relative
+// word after a noun cue keeps the preposition for its own verb.
+func TestRelativeInsideNounCue(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Gunmen raided a police post, an attack Chile has blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, []string{"ATTACKS(Chile -> Hezbollah)"}},
+		{"It was an attack Chile blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
+		// a noun cue with its own preposition
+		{"Peru's attack on Chile drew criticism.", []string{"ATTACKS(Peru -> Chile)"}, nil},
+	})
+}
+
+// TestBlamedOnDescribed checks that the one blamed may follow a description.
+func TestBlamedOnDescribed(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile blamed the bombing on the Lebanon-based group Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, []string{"CRITICIZES(Chile -> Lebanon)"}},
+	})
+}

@@ -263,8 +263,30 @@ func (d *doc) blamedOn(ms []int, cm cueMatch, end int, fits func(*Mention) bool)
 			return -1
 		}
 		if w == "on" {
-			return d.rightArg(ms, k+1, 3, fits)
+			return d.blamedAfterOn(ms, k+1, end, fits)
 		}
+	}
+	return -1
+}
+
+// blamedAfterOn returns the first fitting mention of the noun phrase from
+// token i, after "on" in blamedOn, past a description ("on the
+// Lebanon-based group Hezbollah": Hezbollah, not the place of a hyphenated
+// compound). -1 if none before a punctuation mark or clause break.
+func (d *doc) blamedAfterOn(ms []int, i, end int, fits func(*Mention) bool) int {
+	const reach = 6 // "the Lebanon - based group Hezbollah"
+	for j := i; j < end && j < i+reach; j++ {
+		if t := d.toks[j]; t.Kind == Punct && t.Text != "-" || d.words.clauseBreaks[d.lw(j)] {
+			return -1
+		}
+		k := d.mentionAt(ms, j)
+		if k < 0 {
+			continue
+		}
+		if m := &d.mentions[k]; m.Key == "" || m.To < end && d.toks[m.To].Text == "-" || !fits(m) {
+			continue // "Lebanon-based": a modifier; "group": the name follows
+		}
+		return k
 	}
 	return -1
 }

@@ -103,7 +103,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !ok && c.Cameo != "" {
 				to, ok = x.objectHead(d, c.words[1:], i+1, s.To) // "condemned the deadly bombing"
 			}
-			if ok && !c.verb && spansVerb(d, i, to) {
+			if ok && !c.verb && (spansVerb(d, i, to) || d.relativeInside(ms, i, to)) {
 				ok = false // "the attack was the third on Odesa" is no "attack on"
 			}
 			if !ok {
