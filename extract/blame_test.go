@@ -36,3 +36,13 @@ func TestBlamedOnDescribed(t *testing.T) {
 		{"Chile blamed the bombing on the Lebanon-based group Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, []string{"CRITICIZES(Chile -> Lebanon)"}},
 	})
 }
+
+// TestCapitalAfterEventNoun checks that a capital after an event noun with
+// its determiner is the subject of a relative clause, its state, not the
+// city struck.
+func TestCapitalAfterEventNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"It was an attack Santiago has blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
+		{"Peru shelled Santiago on Monday.", []string{"ATTACKS(Peru -> Santiago)"}, []string{"ATTACKS(Peru -> Chile)"}},
+	})
+}
