@@ -46,3 +46,12 @@ func TestCapitalAfterEventNoun(t *testing.T) {
 		{"Peru shelled Santiago on Monday.", []string{"ATTACKS(Peru -> Santiago)"}, []string{"ATTACKS(Peru -> Chile)"}},
 	})
 }
+
+// TestRefusalOpposes checks that a refusal to extend or sign a deal
+// opposes the deal, and that a refusal about an actor opposes no one.
+func TestRefusalOpposes(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Bolivia's refusal to renew the Paris Agreement angered Chile.", []string{"OPPOSES(Bolivia -> Paris Agreement)"}, []string{"OPPOSES(Bolivia -> Chile)"}},
+		{"Peru's refusal to condemn Chile surprised Bolivia.", nil, []string{"OPPOSES(Peru -> Chile)", "OPPOSES(Peru -> Bolivia)"}},
+	})
+}
