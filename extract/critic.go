@@ -245,3 +245,48 @@ func (d *doc) invertedSpeaker(ms []int, v int) []int {
 	}
 	return []int{actor}
 }
+
+// blamedOn returns the one a blaming verb cue cm (blaming_verbs: "blame")
+// lays its object on: the actor right after an "on" that follows
+// the object within the clause ("Chile blamed the bombing on Hezbollah",
+// "a raid that Chile has blamed on Hezbollah", where the object is the relative
+// clause's antecedent). An actor named before "on" is the object itself
+// ("blamed Peru on Monday"): -1, as for no "on" at all.
+func (d *doc) blamedOn(ms []int, cm cueMatch, end int, fits func(*Mention) bool) int {
+	const reach = 6 // "the deadly bombing of the market"
+	for k := cm.to; k < end && k <= cm.to+reach; k++ {
+		w := d.lw(k)
+		if d.toks[k].Kind == Punct || d.words.clauseBreaks[w] {
+			return -1
+		}
+		if m := d.mentionAt(ms, k); m >= 0 && fits(&d.mentions[m]) {
+			return -1
+		}
+		if w == "on" {
+			return d.blamedAfterOn(ms, k+1, end, fits)
+		}
+	}
+	return -1
+}
+
+// blamedAfterOn returns the first fitting mention of the noun phrase from
+// token i, after "on" in blamedOn, past a description ("on the
+// Lebanon-based group Hezbollah": Hezbollah, not the place of a hyphenated
+// compound). -1 if none before a punctuation mark or clause break.
+func (d *doc) blamedAfterOn(ms []int, i, end int, fits func(*Mention) bool) int {
+	const reach = 6 // "the Lebanon - based group Hezbollah"
+	for j := i; j < end && j < i+reach; j++ {
+		if t := d.toks[j]; t.Kind == Punct && t.Text != "-" || d.words.clauseBreaks[d.lw(j)] {
+			return -1
+		}
+		k := d.mentionAt(ms, j)
+		if k < 0 {
+			continue
+		}
+		if m := &d.mentions[k]; m.Key == "" || m.To < end && d.toks[m.To].Text == "-" || !fits(m) {
+			continue // "Lebanon-based": a modifier; "group": the name follows
+		}
+		return k
+	}
+	return -1
+}

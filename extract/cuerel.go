@@ -107,7 +107,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !ok && c.Cameo != "" {
 				to, ok = x.objectHead(d, c.words[1:], i+1, s.To) // "condemned the deadly bombing"
 			}
-			if ok && !c.verb && spansVerb(d, i, to) {
+			if ok && !c.verb && (spansVerb(d, i, to) || d.relativeInside(ms, i, to)) {
 				ok = false // "the attack was the third on Odesa" is no "attack on"
 			}
 			if !ok {
@@ -847,6 +847,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		// side is the apposition's head
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
 			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, criticized Bolivia", "Chile, a Peru ally who met Bolivia": Chile, not Bolivia; "Chile and Peru, Bolivia's backers,": both
+		}
+	}
+	if len(targets) == 0 && c.verb && !passive && !c.Reverse && x.lex.sets.stance.blaming[d.lw(cm.from)] {
+		if t := d.blamedOn(ms, cm, end, fits); t >= 0 {
+			targets = []int{t} // "blamed the bombing on Hezbollah", "a raid Chile has blamed on Hezbollah" (critic.go)
 		}
 	}
 	gap, gapped := -1, false

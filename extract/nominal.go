@@ -917,6 +917,28 @@ func spansVerb(d *doc, i, to int) bool {
 	return false
 }
 
+// relativeInside reports whether a relative clause with no relative word
+// opens inside the noun cue matched over tokens [i, to): a name followed
+// by a past verb, maybe after "has" or "had" ("an attack Chile has blamed
+// on Hezbollah", "the raid Peru condemned on Monday"): the preposition
+// belongs to the clause's verb, not to the noun.
+func (d *doc) relativeInside(ms []int, i, to int) bool {
+	for j := i + 1; j < to-1; j++ {
+		k := d.mentionAt(ms, j)
+		if k < 0 || d.mentions[k].Key == "" {
+			continue
+		}
+		v := d.mentions[k].To
+		if v < to && (d.lw(v) == "has" || d.lw(v) == "had" || d.lw(v) == "have") {
+			v++
+		}
+		if v < to-1 && d.toks[v].Kind == Word && strings.HasSuffix(d.lw(v), "ed") {
+			return true
+		}
+	}
+	return false
+}
+
 // actTarget returns the maker of the ownerless act noun that is cue cm's
 // object ("criticized the decision") or, for a passive, its subject ("the
 // call was seconded by"): see actMaker; -1 if it has none. ok says

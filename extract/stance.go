@@ -43,6 +43,7 @@ type stanceWords struct {
 	accusing   set                    // "aggression": accuses its owner
 	accusers   set                    // forms of the accusing verbs: "alleged"
 	accused    set                    // "involvement": accuses its owner after an accusing verb
+	blaming    set                    // forms of the blaming verbs: "blamed" X "on" the one blamed (critic.go)
 	fallback   map[string]string      // relation type -> the fallback of its cues ("CRITICIZES" -> "OPPOSES")
 	demanding  verbPhrases            // "urged", "called for"
 	leaving    verbPhrases            // "withdraw", "pull out"
@@ -114,6 +115,7 @@ func compileStance(s *schema.Schema) stanceWords {
 	out := stanceWords{judgements: map[string][]judgement{}, feelings: map[string]string{}, fallback: map[string]string{},
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
+		blaming:   verbForms(w.BlamingVerbs, w.Irregular),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
 		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), reprisals: newSet(w.ReprisalNouns, true), violating: verbForms(w.ViolatingVerbs, w.Irregular),
 		committing: verbForms(w.CommitVerbs, w.Irregular), answering: newVerbPhrases(w.AnswerVerbs, w.Irregular),

@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// TestBlamedOn checks that a blaming verb lays its object on the actor
+// named after "on", in a main clause and in a relative clause whose
+// antecedent is the act blamed.
+func TestBlamedOn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile blamed the bombing on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
+		{"The bombing, which Chile has blamed on Hezbollah, killed ten.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
+		{"Gunmen attacked a police post, an attack that Chile has blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
+		// an actor object keeps its place; "on" a day names no one
+		{"Chile blamed Peru on Monday for the blast.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chile blamed the bombing on Monday.", nil, []string{"CRITICIZES(Chile -> Monday)"}},
+		// negated: nothing
+		{"Chile did not blame the bombing on Hezbollah.", nil, []string{"CRITICIZES(Chile -> Hezbollah)"}},
+		{"Chile declined to blame the bombing on Hezbollah.", nil, []string{"CRITICIZES(Chile -> Hezbollah)"}},
+	})
+}
+
+// TestRelativeInsideNounCue checks that a relative clause with no relative
+// word after a noun cue keeps the preposition for its own verb.
+func TestRelativeInsideNounCue(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Gunmen raided a police post, an attack Chile has blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, []string{"ATTACKS(Chile -> Hezbollah)"}},
+		{"It was an attack Chile blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
+		// a noun cue with its own preposition
+		{"Peru's attack on Chile drew criticism.", []string{"ATTACKS(Peru -> Chile)"}, nil},
+	})
+}
+
+// TestBlamedOnDescribed checks that the one blamed may follow a description.
+func TestBlamedOnDescribed(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile blamed the bombing on the Lebanon-based group Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, []string{"CRITICIZES(Chile -> Lebanon)"}},
+	})
+}
+
+// TestCapitalAfterEventNoun checks that a capital after an event noun with
+// its determiner is the subject of a relative clause, its state, not the
+// city struck.
+func TestCapitalAfterEventNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"It was an attack Santiago has blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
+		{"Peru shelled Santiago on Monday.", []string{"ATTACKS(Peru -> Santiago)"}, []string{"ATTACKS(Peru -> Chile)"}},
+	})
+}
+
+// TestRefusalOpposes checks that a refusal to extend or sign a deal
+// opposes the deal, and that a refusal about an actor opposes no one.
+func TestRefusalOpposes(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Bolivia's refusal to renew the Paris Agreement angered Chile.", []string{"OPPOSES(Bolivia -> Paris Agreement)"}, []string{"OPPOSES(Bolivia -> Chile)"}},
+		{"Peru's refusal to condemn Chile surprised Bolivia.", nil, []string{"OPPOSES(Peru -> Chile)", "OPPOSES(Peru -> Bolivia)"}},
+	})
+}
