@@ -4,7 +4,8 @@ import "testing"
 
 // TestWeaponUse checks the weapons an attack names: a weapon inside the
 // attack phrase is the attacker's deployment, an attacking weapon owned by
-// an actor makes the owner deploy it and attack its targets; a maker's
+// an actor makes the owner deploy it and attack its targets (every demonym
+// coordinated before the weapon's noun is an owner); a maker's
 // weapon, a negated attack and an attacker only named after "of" state no
 // deployment.
 func TestWeaponUse(t *testing.T) {
@@ -17,6 +18,10 @@ func TestWeaponUse(t *testing.T) {
 		{"Supporters of Hezbollah fired rockets at Israel.", nil, []string{"DEPLOYS(Hezbollah -> rockets)"}},
 		{"A Russian drone strike on Kherson killed two.", []string{"DEPLOYS(Russia -> drones)", "ATTACKS(Russia -> Kherson)"}, nil},
 		{"A U.S.-made missile strike on Gori killed two.", nil, []string{"ATTACKS(United States -> Gori)"}},
+		{"Russian and Syrian warplanes bombed Gori overnight.", []string{"DEPLOYS(Russia -> warplanes)", "DEPLOYS(Syria -> warplanes)", "ATTACKS(Syria -> Gori)", "ATTACKS(Russia -> Gori)"}, nil},
+		{"American, British, and French warships fired missiles at Syrian radar sites.",
+			[]string{"DEPLOYS(United States -> warships)", "DEPLOYS(United Kingdom -> warships)", "DEPLOYS(France -> warships)", "ATTACKS(France -> radar sites)"}, nil},
+		{"Russian jets and Turkish drones struck Idlib.", []string{"DEPLOYS(Turkey -> drones)"}, []string{"DEPLOYS(Russia -> drones)"}},
 	})
 }
 
