@@ -26,7 +26,8 @@ func TestWeaponUse(t *testing.T) {
 }
 
 // TestAimedWeaponsAt checks that a launched weapon followed by "at",
-// "into" or "toward" attacks what follows (past a direction word), and so
+// "into" or "toward" attacks what follows (past a direction word or a
+// demonym before the target's noun: "at Serbian radar sites"), and so
 // does every member of the launcher's coordinated subject; a weapon that
 // is not launched, or only could be, attacks nothing.
 func TestAimedWeaponsAt(t *testing.T) {
@@ -35,6 +36,9 @@ func TestAimedWeaponsAt(t *testing.T) {
 		{"Hezbollah fired dozens of rockets into northern Israel.", []string{"ATTACKS(Hezbollah -> Israel)"}, nil},
 		{"American and British warships fired more than 100 cruise missiles at Libya.",
 			[]string{"ATTACKS(United States -> Libya)", "ATTACKS(United Kingdom -> Libya)"}, nil},
+		{"France fired more than 40 cruise missiles at Serbian radar sites near Nis.",
+			[]string{"ATTACKS(France -> radar sites)", "ATTACKS(cruise missiles -> radar sites)"}, nil},
+		{"France could fire more than 40 cruise missiles at Serbian radar sites.", nil, []string{"ATTACKS(France -> radar sites)"}},
 		{"North Korea could fire missiles at Japan.", nil, []string{"ATTACKS(North Korea -> Japan)"}},
 		{"Poland pointed its radars at Belarus.", nil, []string{"ATTACKS(Poland -> Belarus)"}},
 	})
