@@ -179,3 +179,14 @@ func TestLaunchPlatform(t *testing.T) {
 		{"Missiles could be fired from Iranian submarines.", nil, []string{"DEPLOYS(Iran -> missiles)"}},
 	})
 }
+
+// TestDeploymentVerbs checks the verbs of deployment that name no move:
+// an army "fields" a weapon, a state "rotates" jets through a country;
+// their other senses ("fielded questions") name no weapon.
+func TestDeploymentVerbs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Polish Army already fields the K2 tank on its eastern border.", []string{"DEPLOYS(Polish Army -> K2 Black Panther)"}, nil},
+		{"From 2026, France plans to rotate up to three Rafale jets through Estonia.", []string{"DEPLOYS(France -> Rafale)"}, nil},
+		{"Chile fielded questions from Peru on Monday.", nil, []string{"DEPLOYS(Chile -> Peru)"}},
+	})
+}
