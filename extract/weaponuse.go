@@ -37,6 +37,14 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 			}
 		}
 	}
+	for _, k := range ms {
+		// "struck the tanks and artillery of Hezbollah": the attacked
+		// owner had them in place (weaponsOf made the owner the target)
+		if w := &d.mentions[k]; w.From >= cm.to && w.Label == "WeaponSystem" && w.Key != "" && w.Owner >= 0 &&
+			slices.Contains(targets, w.Owner) && actor(&d.mentions[w.Owner]) {
+			x.addRel(d, si, "DEPLOYS", "", &d.mentions[w.Owner], w, current())
+		}
+	}
 	if passive || !cm.c.verb {
 		return // "was struck by rockets fired at": the weapons are the doers the passive names; a noun names no weapon used
 	}

@@ -5,7 +5,8 @@ import "testing"
 // TestWeaponUse checks the weapons an attack names: a weapon inside the
 // attack phrase is the attacker's deployment, an attacking weapon owned by
 // an actor makes the owner deploy it and attack its targets (every demonym
-// coordinated before the weapon's noun is an owner); a maker's
+// coordinated before the weapon's noun is an owner, and so is an actor
+// named after "of"); attacked weapons were deployed by their owner; a maker's
 // weapon, a negated attack and an attacker only named after "of" state no
 // deployment.
 func TestWeaponUse(t *testing.T) {
@@ -21,6 +22,11 @@ func TestWeaponUse(t *testing.T) {
 		{"Russian and Syrian warplanes bombed Gori overnight.", []string{"DEPLOYS(Russia -> warplanes)", "DEPLOYS(Syria -> warplanes)", "ATTACKS(Syria -> Gori)", "ATTACKS(Russia -> Gori)"}, nil},
 		{"American, British, and French warships fired missiles at Syrian radar sites.",
 			[]string{"DEPLOYS(United States -> warships)", "DEPLOYS(United Kingdom -> warships)", "DEPLOYS(France -> warships)", "ATTACKS(France -> radar sites)"}, nil},
+		{"The drones of the Houthi movement hit a Saudi oil terminal.", []string{"DEPLOYS(Houthis -> drones)", "ATTACKS(Houthis -> Saudi oil terminal)"}, nil},
+		{"Israeli jets struck the tanks and artillery of Hezbollah near Tyre.",
+			[]string{"ATTACKS(Israel -> Hezbollah)", "DEPLOYS(Hezbollah -> tanks)", "DEPLOYS(Hezbollah -> artillery)"}, []string{"DEPLOYS(Israel -> tanks)"}},
+		{"Israel did not strike the tanks of Hezbollah.", nil, []string{"DEPLOYS(Hezbollah -> tanks)"}},
+		{"The missiles of North Korea worry Japan.", nil, []string{"DEPLOYS(North Korea -> missiles)"}},
 		{"Russian jets and Turkish drones struck Idlib.", []string{"DEPLOYS(Turkey -> drones)"}, []string{"DEPLOYS(Russia -> drones)"}},
 	})
 }
