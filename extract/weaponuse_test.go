@@ -196,3 +196,19 @@ func TestDeploymentVerbs(t *testing.T) {
 		{"Chile fielded questions from Peru on Monday.", nil, []string{"DEPLOYS(Chile -> Peru)"}},
 	})
 }
+
+// TestReportedSubject checks that the speaker of a reported clause is not
+// its doer: an unnamed subject after "said" leaves the attack to the group
+// it belongs to, or to no one; a prepositional phrase after "said" keeps
+// the speaker as the subject.
+func TestReportedSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe said gangs belonging to the Sinaloa Cartel had attacked the town of Culiacan.",
+			[]string{"ATTACKS(Sinaloa Cartel -> Culiacan)"}, []string{"ATTACKS(Jane Roe -> Culiacan)"}},
+		{"Jane Roe told reporters in Kyiv that troops had attacked Kharkiv.", nil, []string{"ATTACKS(Jane Roe -> Kharkiv)"}},
+		{"Jane Roe said militants from Gaza attacked Sderot.", nil, []string{"ATTACKS(Jane Roe -> Sderot)"}},
+		{"Jane Roe said the militants attacked Sderot.", nil, []string{"ATTACKS(Jane Roe -> Sderot)"}},
+		{"Russia said it had struck Kharkiv.", []string{"ATTACKS(Russia -> Kharkiv)"}, nil},
+		{"Chile and Peru said in a joint statement that the border would reopen.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
