@@ -34,6 +34,9 @@ func (x *Extractor) aimedWeapons(d *doc, si int, ms []int) {
 			j++ // "at the base", "into northern Israel"
 		}
 		t := d.mentionAt(ms, j)
+		if t >= 0 && d.mentions[t].Kind == mAdjective && !tgtFits(&d.mentions[t]) {
+			t = d.mentionAt(ms, d.mentions[t].To) // "at Serbian radar sites": the sites, owned by the demonym
+		}
 		if t < 0 || !tgtFits(&d.mentions[t]) {
 			continue
 		}

@@ -666,9 +666,51 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 			}
 			continue
 		}
+		if d.speechVerbBetween(m.To, i) {
+			// "Roe said gangs belonging to X had attacked", "Roe told
+			// reporters that troops had attacked": not Roe
+			return d.ownerAfterSpeech(fallback)
+		}
 		return ms[p]
 	}
 	return fallback
+}
+
+// speechVerbBetween reports whether a form of a speech verb ("said",
+// "told") stands in toks[i:j] before a bare noun: what follows it is a
+// reported clause with its own subject ("said gangs ...", "told reporters
+// that ..."). After a preposition the speaker still acts ("said in a joint
+// statement", "said in an interview with"), and after a quotation mark or
+// an indefinite article the clause may name an act the speaker takes part
+// in ("said an agreement had been reached with").
+func (d *doc) speechVerbBetween(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if !d.words.speechVerbs[d.lw(k)] {
+			continue
+		}
+		n := k + 1
+		if d.lw(n) == "that" && n+1 < j {
+			n++
+		}
+		if t := d.toks[n]; t.Kind == Word && !d.words.objectPreps[t.lower] && t.lower != "in" && t.lower != "during" && t.lower != "a" && t.lower != "an" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerAfterSpeech returns mention f (or -1 for none), the first actor
+// named after a preposition in a reported clause's subject, when "to" or "of" ties it
+// to an unnamed group ("gangs belonging to X", "fighters of X"), else -1:
+// the clause's subject is then not named.
+func (d *doc) ownerAfterSpeech(f int) int {
+	if f < 0 {
+		return -1
+	}
+	if j := d.npStart(&d.mentions[f]) - 1; j >= 0 && (d.lw(j) == "to" || d.lw(j) == "of") {
+		return f
+	}
+	return -1
 }
 
 // describes reports whether toks[i:j] is the rest of a description after

@@ -793,11 +793,22 @@ func (x *Extractor) weaponPlan(d *doc, k int) bool {
 
 // programOf gives an unowned program the actor named after it with "of" as
 // its owner: "the nuclear program of Iran", "the economic strategy of Prime
-// Minister Viktor Orban" (past the title).
+// Minister Viktor Orban" (past the title). So does a generic weapon, and
+// every weapon listed before it: "the drones of the Houthis", "the tanks
+// and artillery of Qaddafi's army" (the army, not its possessor).
 func (x *Extractor) programOf(d *doc, k int) {
 	m := &d.mentions[k]
-	if m.Label != "Program" || !m.Generic || m.Owner >= 0 || m.To+1 >= d.sents[m.sent].To || d.lw(m.To) != "of" {
+	if m.Label != "Program" && m.Label != "WeaponSystem" || !m.Generic || m.Owner >= 0 || m.To+1 >= d.sents[m.sent].To || d.lw(m.To) != "of" {
 		return
+	}
+	list := []int{k}
+	if m.Label == "WeaponSystem" {
+		list = d.coordinatedBefore(d.sentMentions(m.sent), k, func(c *Mention) bool { return c.Label == "WeaponSystem" && c.Owner < 0 })
+	}
+	setOwner := func(j int) {
+		for _, w := range list {
+			d.mentions[w].Owner = j
+		}
 	}
 	at := m.To + 1
 	if d.lw(at) == "the" {
@@ -809,7 +820,11 @@ func (x *Extractor) programOf(d *doc, k int) {
 		case a.From == at && a.Kind == mTitle:
 			at = a.To // "of Prime Minister Viktor Orban"
 		case a.From == at && a.Kind == mName && a.Key != "" && (a.Label == "Country" || a.Label == "Organization" || a.Label == "Person"):
-			m.Owner = j
+			if m.Label == "WeaponSystem" && j+1 < len(d.mentions) && d.mentions[j+1].Label == "Organization" && d.mentions[j+1].Key != "" &&
+				d.mentions[j+1].From <= a.To+2 && d.lw(a.To) == "'s" {
+				j++ // "of Qaddafi's army": the army's
+			}
+			setOwner(j)
 			return
 		case a.From >= at:
 			return

@@ -29,10 +29,20 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 		if w.Label != "WeaponSystem" || w.Owner < 0 || !actor(&d.mentions[w.Owner]) {
 			continue
 		}
-		o := &d.mentions[w.Owner]
-		x.addRel(d, si, "DEPLOYS", "", o, w, current()) // "Russian warplanes bombed Poti"
-		for _, t := range targets {
-			x.addRel(d, si, "ATTACKS", "", o, &d.mentions[t], nil)
+		for _, k := range d.weaponOwners(ms, w.Owner, actor) {
+			o := &d.mentions[k]
+			x.addRel(d, si, "DEPLOYS", "", o, w, current()) // "Russian warplanes bombed Poti"
+			for _, t := range targets {
+				x.addRel(d, si, "ATTACKS", "", o, &d.mentions[t], nil)
+			}
+		}
+	}
+	for _, k := range ms {
+		// "struck the tanks and artillery of Hezbollah": the attacked
+		// owner had them in place (weaponsOf made the owner the target)
+		if w := &d.mentions[k]; w.From >= cm.to && w.Label == "WeaponSystem" && w.Key != "" && w.Owner >= 0 &&
+			slices.Contains(targets, w.Owner) && actor(&d.mentions[w.Owner]) {
+			x.addRel(d, si, "DEPLOYS", "", &d.mentions[w.Owner], w, current())
 		}
 	}
 	if passive || !cm.c.verb {
@@ -46,6 +56,40 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 			}
 		}
 	}
+}
+
+// weaponOwners returns the owner o of a weapon and, when o is a demonym,
+// the demonyms coordinated with it before the weapon's noun: "American and
+// British warships fired" are owned by both states ("Russian and Syrian
+// jets"), not only by the demonym next to the noun.
+func (d *doc) weaponOwners(ms []int, o int, actor func(*Mention) bool) []int {
+	if d.mentions[o].Kind != mAdjective {
+		return []int{o}
+	}
+	group := d.coordinatedBefore(ms, o, actor)
+	n := len(group) - 1 // group ends with o
+	for n > 0 {
+		p, c := &d.mentions[group[n-1]], &d.mentions[group[n]]
+		if p.Kind != mAdjective || !d.onlyConjunctions(p.To, c.From) {
+			break // "Russian jets and Turkish drones": each owns its own
+		}
+		n--
+	}
+	return group[n:]
+}
+
+// onlyConjunctions reports whether toks[i:j] are one to two list marks:
+// "and", "or", ",".
+func (d *doc) onlyConjunctions(i, j int) bool {
+	if j <= i || j-i > 2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := d.lw(k); w != "and" && w != "or" && w != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // weaponsInside returns the weapons named between the words of cue cm's

@@ -4,7 +4,9 @@ import "testing"
 
 // TestWeaponUse checks the weapons an attack names: a weapon inside the
 // attack phrase is the attacker's deployment, an attacking weapon owned by
-// an actor makes the owner deploy it and attack its targets; a maker's
+// an actor makes the owner deploy it and attack its targets (every demonym
+// coordinated before the weapon's noun is an owner, and so is an actor
+// named after "of"); attacked weapons were deployed by their owner; a maker's
 // weapon, a negated attack and an attacker only named after "of" state no
 // deployment.
 func TestWeaponUse(t *testing.T) {
@@ -17,11 +19,21 @@ func TestWeaponUse(t *testing.T) {
 		{"Supporters of Hezbollah fired rockets at Israel.", nil, []string{"DEPLOYS(Hezbollah -> rockets)"}},
 		{"A Russian drone strike on Kherson killed two.", []string{"DEPLOYS(Russia -> drones)", "ATTACKS(Russia -> Kherson)"}, nil},
 		{"A U.S.-made missile strike on Gori killed two.", nil, []string{"ATTACKS(United States -> Gori)"}},
+		{"Russian and Syrian warplanes bombed Gori overnight.", []string{"DEPLOYS(Russia -> warplanes)", "DEPLOYS(Syria -> warplanes)", "ATTACKS(Syria -> Gori)", "ATTACKS(Russia -> Gori)"}, nil},
+		{"American, British, and French warships fired missiles at Syrian radar sites.",
+			[]string{"DEPLOYS(United States -> warships)", "DEPLOYS(United Kingdom -> warships)", "DEPLOYS(France -> warships)", "ATTACKS(France -> radar sites)"}, nil},
+		{"The drones of the Houthi movement hit a Saudi oil terminal.", []string{"DEPLOYS(Houthis -> drones)", "ATTACKS(Houthis -> Saudi oil terminal)"}, nil},
+		{"Israeli jets struck the tanks and artillery of Hezbollah near Tyre.",
+			[]string{"ATTACKS(Israel -> Hezbollah)", "DEPLOYS(Hezbollah -> tanks)", "DEPLOYS(Hezbollah -> artillery)"}, []string{"DEPLOYS(Israel -> tanks)"}},
+		{"Israel did not strike the tanks of Hezbollah.", nil, []string{"DEPLOYS(Hezbollah -> tanks)"}},
+		{"The missiles of North Korea worry Japan.", nil, []string{"DEPLOYS(North Korea -> missiles)"}},
+		{"Russian jets and Turkish drones struck Idlib.", []string{"DEPLOYS(Turkey -> drones)"}, []string{"DEPLOYS(Russia -> drones)"}},
 	})
 }
 
 // TestAimedWeaponsAt checks that a launched weapon followed by "at",
-// "into" or "toward" attacks what follows (past a direction word), and so
+// "into" or "toward" attacks what follows (past a direction word or a
+// demonym before the target's noun: "at Serbian radar sites"), and so
 // does every member of the launcher's coordinated subject; a weapon that
 // is not launched, or only could be, attacks nothing.
 func TestAimedWeaponsAt(t *testing.T) {
@@ -30,6 +42,9 @@ func TestAimedWeaponsAt(t *testing.T) {
 		{"Hezbollah fired dozens of rockets into northern Israel.", []string{"ATTACKS(Hezbollah -> Israel)"}, nil},
 		{"American and British warships fired more than 100 cruise missiles at Libya.",
 			[]string{"ATTACKS(United States -> Libya)", "ATTACKS(United Kingdom -> Libya)"}, nil},
+		{"France fired more than 40 cruise missiles at Serbian radar sites near Nis.",
+			[]string{"ATTACKS(France -> radar sites)", "ATTACKS(cruise missiles -> radar sites)"}, nil},
+		{"France could fire more than 40 cruise missiles at Serbian radar sites.", nil, []string{"ATTACKS(France -> radar sites)"}},
 		{"North Korea could fire missiles at Japan.", nil, []string{"ATTACKS(North Korea -> Japan)"}},
 		{"Poland pointed its radars at Belarus.", nil, []string{"ATTACKS(Poland -> Belarus)"}},
 	})
@@ -168,5 +183,32 @@ func TestLaunchPlatform(t *testing.T) {
 		{"Cruise missiles launched from Russian warships hit Odesa.", []string{"DEPLOYS(Russia -> warships)", "DEPLOYS(Russia -> cruise missiles)"}, nil},
 		{"A missile fired from a U.S.-made jet hit the base.", nil, []string{"DEPLOYS(United States -> missiles)"}},
 		{"Missiles could be fired from Iranian submarines.", nil, []string{"DEPLOYS(Iran -> missiles)"}},
+	})
+}
+
+// TestDeploymentVerbs checks the verbs of deployment that name no move:
+// an army "fields" a weapon, a state "rotates" jets through a country;
+// their other senses ("fielded questions") name no weapon.
+func TestDeploymentVerbs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Polish Army already fields the K2 tank on its eastern border.", []string{"DEPLOYS(Polish Army -> K2 Black Panther)"}, nil},
+		{"From 2026, France plans to rotate up to three Rafale jets through Estonia.", []string{"DEPLOYS(France -> Rafale)"}, nil},
+		{"Chile fielded questions from Peru on Monday.", nil, []string{"DEPLOYS(Chile -> Peru)"}},
+	})
+}
+
+// TestReportedSubject checks that the speaker of a reported clause is not
+// its doer: an unnamed subject after "said" leaves the attack to the group
+// it belongs to, or to no one; a prepositional phrase after "said" keeps
+// the speaker as the subject.
+func TestReportedSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe said gangs belonging to the Sinaloa Cartel had attacked the town of Culiacan.",
+			[]string{"ATTACKS(Sinaloa Cartel -> Culiacan)"}, []string{"ATTACKS(Jane Roe -> Culiacan)"}},
+		{"Jane Roe told reporters in Kyiv that troops had attacked Kharkiv.", nil, []string{"ATTACKS(Jane Roe -> Kharkiv)"}},
+		{"Jane Roe said militants from Gaza attacked Sderot.", nil, []string{"ATTACKS(Jane Roe -> Sderot)"}},
+		{"Jane Roe said the militants attacked Sderot.", nil, []string{"ATTACKS(Jane Roe -> Sderot)"}},
+		{"Russia said it had struck Kharkiv.", []string{"ATTACKS(Russia -> Kharkiv)"}, nil},
+		{"Chile and Peru said in a joint statement that the border would reopen.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
 	})
 }
