@@ -1,18 +1,24 @@
 #!/usr/bin/env python3
-"""Validate the probe-5 gold files against GUIDE.md's contract.
+"""Validate the gold files of one folder against GUIDE.md's contract.
+
+Usage: checkgold.py DIR [MIN-MAX]   (MIN-MAX: article length in words,
+default 350-650; probe 4 was written to that, probe 5 to 450-750)
 
 Checks: every relation endpoint is a gold key; labels and types come from
 GUIDE.md; each (source, target) pair of a relation item has at least one
 acceptable type whose source/target labels fit GUIDE.md's table; at least
 one name of each entity occurs in the article text; no two entities sharing
 a label have the same normalised name (the scorer's norm()); keys unique;
-article length 450-750 words. Prints counts (required/optional).
+article length within MIN-MAX words. Prints counts (required/optional).
 """
 import json, os, re, sys
-sys.path.insert(0, "/work/shared/eval")
+# score.py beside the dev set: ../shared/eval from the repository, or $GEOKG_SCORE's folder
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.environ.get("GEOKG_SCORE", "")) or os.path.join(REPO, "..", "shared", "eval"))
 from score import norm  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else sys.exit(__doc__)
+LO, HI = (int(n) for n in (sys.argv[2] if len(sys.argv) > 2 else "350-650").split("-"))
 LABELS = {"Country", "Person", "Organization", "Location", "Facility",
           "WeaponSystem", "Program", "Agreement"}
 ACT = {"Country", "Person", "Organization"}
@@ -53,7 +59,7 @@ def check(gold_file):
     txt_file = os.path.join(HERE, g["article"])
     text = open(txt_file).read()
     words = len(text.split())
-    if not 450 <= words <= 750:
+    if not LO <= words <= HI:
         errs.append(f"article has {words} words")
     ntext = " " + norm(text) + " "
     ents = {}

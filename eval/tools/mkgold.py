@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Turn the compact annotation files ann/NAME.ann into NAME.gold.json.
+"""Turn the compact annotation files ANN_DIR/NAME.ann into NAME.gold.json
+in ANN_DIR's parent folder.
+
+Usage: mkgold.py ANN_DIR   (e.g. eval/probe5/ann)
 
 E KEY | Label[,Label] | name | alias;alias | opt
 R TYPE[,TYPE] | SRC[,SRC] | TGT[,TGT] | opt
 """
 import json, os, sys
-here = os.path.dirname(os.path.abspath(__file__))
+here = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else sys.exit(__doc__)
 out_dir = os.path.dirname(here)
 for f in sorted(os.listdir(here)):
     if not f.endswith(".ann"):
