@@ -667,7 +667,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 			continue
 		}
 		if d.speechVerbBetween(m.To, i) {
-			// "Roe said gangs belonging to X had attacked", "Roe told
+			// "Roe said fighters loyal to X had raided", "Roe told
 			// reporters that troops had attacked": not Roe
 			return d.ownerAfterSpeech(fallback)
 		}
@@ -701,7 +701,7 @@ func (d *doc) speechVerbBetween(i, j int) bool {
 
 // ownerAfterSpeech returns mention f (or -1 for none), the first actor
 // named after a preposition in a reported clause's subject, when "to" or "of" ties it
-// to an unnamed group ("gangs belonging to X", "fighters of X"), else -1:
+// to an unnamed group ("fighters loyal to X", "fighters of X"), else -1:
 // the clause's subject is then not named.
 func (d *doc) ownerAfterSpeech(f int) int {
 	if f < 0 {
