@@ -192,7 +192,7 @@ func TestLaunchPlatform(t *testing.T) {
 func TestDeploymentVerbs(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Polish Army already fields the K2 tank on its eastern border.", []string{"DEPLOYS(Polish Army -> K2 Black Panther)"}, nil},
-		{"From 2026, France plans to rotate up to three Rafale jets through Estonia.", []string{"DEPLOYS(France -> Rafale)"}, nil},
+		{"Next year, Germany intends to rotate two Patriot batteries through Lithuania.", []string{"DEPLOYS(Germany -> Patriot)"}, nil},
 		{"Chile fielded questions from Peru on Monday.", nil, []string{"DEPLOYS(Chile -> Peru)"}},
 	})
 }
