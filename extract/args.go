@@ -667,7 +667,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 			continue
 		}
 		if d.speechVerbBetween(m.To, i) {
-			// "Roe said gangs belonging to X had attacked", "Roe told
+			// "Roe said fighters loyal to X had raided", "Roe told
 			// reporters that troops had attacked": not Roe
 			return d.ownerAfterSpeech(fallback)
 		}
@@ -678,7 +678,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 
 // speechVerbBetween reports whether a form of a speech verb ("said",
 // "told") stands in toks[i:j] before a bare noun: what follows it is a
-// reported clause with its own subject ("said gangs ...", "told reporters
+// reported clause with its own subject ("said fighters ...", "told reporters
 // that ..."). After a preposition the speaker still acts ("said in a joint
 // statement", "said in an interview with"), and after a quotation mark or
 // an indefinite article the clause may name an act the speaker takes part
@@ -699,10 +699,11 @@ func (d *doc) speechVerbBetween(i, j int) bool {
 	return false
 }
 
-// ownerAfterSpeech returns mention f (or -1 for none), the first actor
-// named after a preposition in a reported clause's subject, when "to" or "of" ties it
-// to an unnamed group ("gangs belonging to X", "fighters of X"), else -1:
-// the clause's subject is then not named.
+// ownerAfterSpeech returns mention f, the first actor named after a
+// preposition in a reported clause's subject, when "to" or "of" ties it to
+// the unnamed group that heads the subject ("fighters loyal to X",
+// "fighters of X"): the owner acts. Else, or for f < 0, -1: the clause's
+// subject is not named.
 func (d *doc) ownerAfterSpeech(f int) int {
 	if f < 0 {
 		return -1

@@ -23,7 +23,7 @@ func TestBlamedOn(t *testing.T) {
 // word after a noun cue keeps the preposition for its own verb.
 func TestRelativeInsideNounCue(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Gunmen raided a police post, an attack Chile has blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, []string{"ATTACKS(Chile -> Hezbollah)"}},
+		{"Gunmen stormed a police post, a raid Chile has blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, []string{"ATTACKS(Chile -> Hezbollah)"}},
 		{"It was an attack Chile blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
 		// a noun cue with its own preposition
 		{"Peru's attack on Chile drew criticism.", []string{"ATTACKS(Peru -> Chile)"}, nil},
@@ -42,7 +42,7 @@ func TestBlamedOnDescribed(t *testing.T) {
 // city struck.
 func TestCapitalAfterEventNoun(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"It was an attack Santiago has blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
+		{"It was a bombing Santiago has blamed on Hezbollah.", []string{"CRITICIZES(Chile -> Hezbollah)"}, nil},
 		{"Peru shelled Santiago on Monday.", []string{"ATTACKS(Peru -> Santiago)"}, []string{"ATTACKS(Peru -> Chile)"}},
 	})
 }

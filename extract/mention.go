@@ -401,8 +401,8 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		// the institution that sits there, PART_OF its country (seatOf)
 		m.Label, m.Key, m.Name = "Organization", "organization:"+slug(e.place), e.place
 	case kindCapital:
-		// "shelled Kyiv"; not a noun before a relative clause's subject: "an
-		// attack Delhi has blamed on ..." (Delhi speaks for India)
+		// "shelled Kyiv"; not a noun before a relative clause's subject: "a
+		// bombing Lima has blamed on ..." (Lima speaks for Peru)
 		struck := i > d.sents[si].From && x.lex.strikeForms[toks[i-1].lower] && !(i-2 >= d.sents[si].From && determiners[toks[i-2].lower])
 		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n) || struck) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place

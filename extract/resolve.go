@@ -794,8 +794,8 @@ func (x *Extractor) weaponPlan(d *doc, k int) bool {
 // programOf gives an unowned program the actor named after it with "of" as
 // its owner: "the nuclear program of Iran", "the economic strategy of Prime
 // Minister Viktor Orban" (past the title). So does a generic weapon, and
-// every weapon listed before it: "the drones of the Houthis", "the tanks
-// and artillery of Qaddafi's army" (the army, not its possessor).
+// every weapon listed before it: "the drones of the Houthis", "the drones
+// and rockets of Roe's militia" (the militia, not its possessor).
 func (x *Extractor) programOf(d *doc, k int) {
 	m := &d.mentions[k]
 	if m.Label != "Program" && m.Label != "WeaponSystem" || !m.Generic || m.Owner >= 0 || m.To+1 >= d.sents[m.sent].To || d.lw(m.To) != "of" {
@@ -822,7 +822,7 @@ func (x *Extractor) programOf(d *doc, k int) {
 		case a.From == at && a.Kind == mName && a.Key != "" && (a.Label == "Country" || a.Label == "Organization" || a.Label == "Person"):
 			if m.Label == "WeaponSystem" && j+1 < len(d.mentions) && d.mentions[j+1].Label == "Organization" && d.mentions[j+1].Key != "" &&
 				d.mentions[j+1].From <= a.To+2 && d.lw(a.To) == "'s" {
-				j++ // "of Qaddafi's army": the army's
+				j++ // "of Roe's militia": the militia's
 			}
 			setOwner(j)
 			return

@@ -585,7 +585,7 @@ func TestBrokeredDeals(t *testing.T) {
 		{"Diplomats hope for a peace deal between Israel and Hamas.", nil, []string{"COOPERATES_WITH(Israel -> Hamas)", "COOPERATES_WITH(Hamas -> Israel)"}},
 		{"They discussed a proposed deal between Chile and Peru.", nil, []string{"COOPERATES_WITH(Chile -> Peru)", "COOPERATES_WITH(Peru -> Chile)"}},
 		// the parties named after an agreement phrase are not "they"
-		{"Ministers met in Cairo. They said the maritime agreement between Turkey and Libya was void.",
-			nil, []string{"OPPOSES(Turkey -> maritime agreement)", "OPPOSES(Libya -> maritime agreement)"}},
+		{"Ministers met in Quito. They said the fishing agreement between Peru and Bolivia was void.",
+			nil, []string{"OPPOSES(Peru -> fishing agreement)", "OPPOSES(Bolivia -> fishing agreement)"}},
 	})
 }

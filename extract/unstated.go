@@ -70,15 +70,7 @@ func (d *doc) unstated(from, i int, plannable bool) bool {
 // between: "did not say whether Chile would back the plan", "asked
 // whether Peru will sign". Such a clause is an open question.
 func (d *doc) questioned(from, i int) bool {
-	for j := i - 1; j >= from && j >= i-6; j-- {
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
-			return false
-		}
-		if d.words.unstated.questions[d.lw(j)] {
-			return true
-		}
-	}
-	return false
+	return d.leadBefore(from, i, d.words.unstated.questions)
 }
 
 // hypotheticalEvent reports whether a hypothetical modifier opens the
@@ -101,12 +93,20 @@ func (d *doc) hypotheticalEvent(from, i int) bool {
 // verb just before it keeps from happening: "to deter attacks by",
 // "prevent Iran from attacking", "aimed at deterring future strikes on".
 func (d *doc) prevented(from, i int) bool {
+	return d.leadBefore(from, i, d.words.unstated.preventing)
+}
+
+// leadBefore reports whether a word of leads stands at most six words
+// before the cue at toks[i] in the same clause, with no punctuation or
+// clause break between: the cue is then the act that word governs
+// (prevented, questioned).
+func (d *doc) leadBefore(from, i int, leads set) bool {
 	for j := i - 1; j >= from && j >= i-6; j-- {
 		w := d.lw(j)
 		if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] {
 			return false
 		}
-		if d.words.unstated.preventing[w] {
+		if leads[w] {
 			return true
 		}
 	}

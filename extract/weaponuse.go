@@ -38,7 +38,7 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 		}
 	}
 	for _, k := range ms {
-		// "struck the tanks and artillery of Hezbollah": the attacked
+		// "struck the rockets and drones of Hezbollah": the attacked
 		// owner had them in place (weaponsOf made the owner the target)
 		if w := &d.mentions[k]; w.From >= cm.to && w.Label == "WeaponSystem" && w.Key != "" && w.Owner >= 0 &&
 			slices.Contains(targets, w.Owner) && actor(&d.mentions[w.Owner]) {
@@ -105,8 +105,8 @@ func (d *doc) weaponsInside(ms []int, cm cueMatch) []int {
 }
 
 // weaponsOf reports whether the only things between token from and
-// mention n are weapons that n owns through "of": in "strike the tanks
-// and artillery of Qaddafi's army" the army is attacked.
+// mention n are weapons that n owns through "of": in "bomb the drones
+// and rockets of Roe's militia" the militia is attacked.
 func (d *doc) weaponsOf(ms []int, from, n int) bool {
 	m := &d.mentions[n]
 	if p := d.npStart(m) - 1; p < from || d.lw(p) != "of" {

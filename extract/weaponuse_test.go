@@ -23,8 +23,8 @@ func TestWeaponUse(t *testing.T) {
 		{"American, British, and French warships fired missiles at Syrian radar sites.",
 			[]string{"DEPLOYS(United States -> warships)", "DEPLOYS(United Kingdom -> warships)", "DEPLOYS(France -> warships)", "ATTACKS(France -> radar sites)"}, nil},
 		{"The drones of the Houthi movement hit a Saudi oil terminal.", []string{"DEPLOYS(Houthis -> drones)", "ATTACKS(Houthis -> Saudi oil terminal)"}, nil},
-		{"Israeli jets struck the tanks and artillery of Hezbollah near Tyre.",
-			[]string{"ATTACKS(Israel -> Hezbollah)", "DEPLOYS(Hezbollah -> tanks)", "DEPLOYS(Hezbollah -> artillery)"}, []string{"DEPLOYS(Israel -> tanks)"}},
+		{"Israeli jets struck the rockets and drones of Hezbollah near Tyre.",
+			[]string{"ATTACKS(Israel -> Hezbollah)", "DEPLOYS(Hezbollah -> rockets)", "DEPLOYS(Hezbollah -> drones)"}, []string{"DEPLOYS(Israel -> rockets)"}},
 		{"Israel did not strike the tanks of Hezbollah.", nil, []string{"DEPLOYS(Hezbollah -> tanks)"}},
 		{"The missiles of North Korea worry Japan.", nil, []string{"DEPLOYS(North Korea -> missiles)"}},
 		{"Russian jets and Turkish drones struck Idlib.", []string{"DEPLOYS(Turkey -> drones)"}, []string{"DEPLOYS(Russia -> drones)"}},
@@ -71,8 +71,8 @@ func TestAttackArgumentFalsePositives(t *testing.T) {
 func TestSentToStrike(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Russia sent jets to strike the tanks of the Georgian army.", []string{"ATTACKS(Russia -> Georgia)"}, []string{"DEPLOYS(Russia -> tanks)"}},
-		{"France sent Rafale jets to strike the tanks and artillery of the Libyan army.",
-			[]string{"DEPLOYS(France -> Rafale)"}, []string{"DEPLOYS(France -> tanks)", "DEPLOYS(France -> artillery)"}},
+		{"Britain sent Typhoon jets to bomb the drones and rockets of the Syrian army.",
+			[]string{"DEPLOYS(United Kingdom -> Eurofighter Typhoon)"}, []string{"DEPLOYS(United Kingdom -> drones)", "DEPLOYS(United Kingdom -> rockets)"}},
 		{"Russia deployed missiles and radars in Belarus.", []string{"DEPLOYS(Russia -> missiles)", "DEPLOYS(Russia -> radar)"}, nil},
 	})
 }
@@ -192,7 +192,7 @@ func TestLaunchPlatform(t *testing.T) {
 func TestDeploymentVerbs(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Polish Army already fields the K2 tank on its eastern border.", []string{"DEPLOYS(Polish Army -> K2 Black Panther)"}, nil},
-		{"From 2026, France plans to rotate up to three Rafale jets through Estonia.", []string{"DEPLOYS(France -> Rafale)"}, nil},
+		{"Next year, Germany intends to rotate two Patriot batteries through Lithuania.", []string{"DEPLOYS(Germany -> Patriot)"}, nil},
 		{"Chile fielded questions from Peru on Monday.", nil, []string{"DEPLOYS(Chile -> Peru)"}},
 	})
 }
@@ -203,7 +203,7 @@ func TestDeploymentVerbs(t *testing.T) {
 // the speaker as the subject.
 func TestReportedSubject(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Jane Roe said gangs belonging to the Sinaloa Cartel had attacked the town of Culiacan.",
+		{"Jane Roe said fighters loyal to the Sinaloa Cartel had raided Culiacan.",
 			[]string{"ATTACKS(Sinaloa Cartel -> Culiacan)"}, []string{"ATTACKS(Jane Roe -> Culiacan)"}},
 		{"Jane Roe told reporters in Kyiv that troops had attacked Kharkiv.", nil, []string{"ATTACKS(Jane Roe -> Kharkiv)"}},
 		{"Jane Roe said militants from Gaza attacked Sderot.", nil, []string{"ATTACKS(Jane Roe -> Sderot)"}},
