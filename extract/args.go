@@ -1064,6 +1064,9 @@ func placeOrCountry(m *Mention) bool { return m.Label == "Location" || m.Label =
 // isPerson reports whether m is a person.
 func isPerson(m *Mention) bool { return m.Label == "Person" }
 
+// namedPerson reports whether m names a person by name.
+func namedPerson(m *Mention) bool { return m.Label == "Person" && m.Kind == mName }
+
 // closingQuote reports whether toks[j] closes a quotation: a quote mark
 // right after punctuation ('needed," said'). An object is never looked
 // for past it, among the words that report the quote.

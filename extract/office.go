@@ -196,10 +196,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				start -= 2 // "Jane Roe, 54, Chile's foreign minister"
 			}
 			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," {
-				for _, j := range ms {
-					if m := d.mentions[j]; m.To == start-1 && m.Label == "Person" && m.Kind == mName {
-						person = j
-					}
+				if j := d.mentionEnding(ms, start-1, namedPerson); j >= 0 {
+					person = j
 				}
 				if person >= 0 && d.titleInPlural(t) && !oneOf {
 					x.respectiveBefore(d, si, ms, person, aff, t)
@@ -418,12 +416,7 @@ func (x *Extractor) respectiveBefore(d *doc, si int, ms []int, person, aff int, 
 		for i > from && (d.lw(i) == "and" || d.toks[i].Text == ",") {
 			i--
 		}
-		p := -1
-		for _, k := range ms {
-			if m := d.mentions[k]; m.To == i+1 && m.Label == "Person" && m.Kind == mName {
-				p = k
-			}
-		}
+		p := d.mentionEnding(ms, i+1, namedPerson)
 		if p < 0 {
 			break
 		}
@@ -739,12 +732,7 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 // is left out there: "... was led by X, and the delegation of Peru by Y".
 // The body is a country after "of" and an official noun.
 func (d *doc) gappedLed(ms []int, from, i int) bool {
-	c := -1
-	for _, k := range ms {
-		if m := &d.mentions[k]; m.To-1 == i && m.Label == "Country" && m.Kind == mName {
-			c = k
-		}
-	}
+	c := d.mentionEnding(ms, i+1, func(m *Mention) bool { return m.Label == "Country" && m.Kind == mName })
 	if c < 0 {
 		return false
 	}
@@ -818,12 +806,7 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		} else if d.lw(j) == "who" {
 			j = d.appositionStart(ms, s.From, j) // "X, a former minister who now chairs"
 		}
-		p := -1
-		for _, k := range ms {
-			if m := &d.mentions[k]; m.To == j+1 && m.Label == "Person" && m.Kind == mName {
-				p = k
-			}
-		}
+		p := d.mentionEnding(ms, j+1, namedPerson)
 		o := i + 1
 		if d.lw(o) == "the" {
 			o++
