@@ -14,13 +14,11 @@ import "strings"
 // si name.
 func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	person := isPerson
-	place := placeOrCountry
 	for v := from + 1; v < end; v++ {
 		if !x.lex.sets.hostVerbs[d.lw(v)] || d.toks[v].Capitalized() || inMentionSpan(d, ms, v) || !stated(d, si, v) {
 			continue
 		}
-		g := d.rightArg(ms, v+1, 6, person)
+		g := d.rightArg(ms, v+1, 6, isPerson)
 		if g < 0 || d.mentions[g].Kind != mName && d.mentions[g].Kind != mPronoun {
 			continue
 		}
@@ -35,7 +33,7 @@ func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
 		if j >= end || d.lw(j) != "in" && d.lw(j) != "to" && d.lw(j) != "at" {
 			continue
 		}
-		if p := d.rightArg(ms, j+1, 2, place); p >= 0 && !d.atHome(guest, &d.mentions[p]) {
+		if p := d.rightArg(ms, j+1, 2, placeOrCountry); p >= 0 && !d.atHome(guest, &d.mentions[p]) {
 			x.addRel(d, si, "VISITS", "", guest, &d.mentions[p], nil)
 		}
 	}
@@ -68,7 +66,6 @@ func (d *doc) directObject(i, j int) bool {
 // speechVisit adds the VISITS of the speakers sentence si places abroad.
 func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	place := placeOrCountry
 	for v := from; v < end; v++ {
 		if !x.lex.sets.speechVerbs[d.lw(v)] || v > from && (d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)]) || !stated(d, si, v) {
 			continue
@@ -78,7 +75,7 @@ func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 			continue
 		}
 		p := d.mentionAt(ms, j+1)
-		if p < 0 || !place(&d.mentions[p]) || d.mentions[p].Key == "" {
+		if p < 0 || !placeOrCountry(&d.mentions[p]) || d.mentions[p].Key == "" {
 			continue
 		}
 		speakers := x.speakersAt(d, si, ms, v)
@@ -151,12 +148,11 @@ func stateOf(m *Mention) string {
 // phoneCalls adds the calls sentence si states.
 func (x *Extractor) phoneCalls(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	person := isPerson
 	for v := from + 1; v+1 < end; v++ {
 		if !x.lex.sets.callVerbs[d.lw(v)] || d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)] || inMentionSpan(d, ms, v) || !stated(d, si, v) {
 			continue
 		}
-		g := d.rightArg(ms, v+1, 6, person)
+		g := d.rightArg(ms, v+1, 6, isPerson)
 		if g < 0 || d.mentions[g].Kind != mName || !d.directObject(v+1, d.mentions[g].From) {
 			continue
 		}
