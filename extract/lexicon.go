@@ -220,6 +220,9 @@ func compileNameCues(c schema.NameCues) nameCues {
 
 type set map[string]bool
 
+// has reports whether w is in s (a method value where a predicate is wanted).
+func (s set) has(w string) bool { return s[w] }
+
 // invert maps each lower-cased word of m's lists to its key.
 func invert(m map[string][]string) map[string]string {
 	out := map[string]string{}

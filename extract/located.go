@@ -87,14 +87,8 @@ func (x *Extractor) placeModifiedPlace(d *doc, si int, ms []int, m *Mention, n i
 	if p.Kind != mName || p.Label != "Location" || d.possessiveAfter(p) {
 		return
 	}
-	j := p.To
-	for k := 0; k < 3 && j < d.sents[si].To && !x.lex.sets.placeNouns[d.lw(j)]; k++ {
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || k == 2 || d.mentionAt(ms, j) >= 0 {
-			return
-		}
-		j++
-	}
-	if !x.lex.sets.placeNouns[d.lw(j)] || !(d.phraseEnds(si, j+1) || d.relativeAt(j+1)) {
+	j := d.headAfterModifiers(ms, si, p.To, 2, x.lex.sets.placeNouns.has)
+	if j < 0 || !(d.phraseEnds(si, j+1) || d.relativeAt(j+1)) {
 		return
 	}
 	x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
@@ -112,17 +106,28 @@ func (x *Extractor) possessedPlace(d *doc, si int, ms []int, m *Mention, n int) 
 	if p.Kind != mName || !(p.Label == "Country" || p.Label == "Location") {
 		return
 	}
-	j := p.To + 1 // past "'s"
-	for k := 0; k < 3 && j < d.sents[si].To && !x.lex.sets.placeNouns[d.lw(j)]; k++ {
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
-			return
-		}
-		j++
-	}
-	if !x.lex.sets.placeNouns[d.lw(j)] || !d.phraseEnds(si, j+1) {
+	j := d.headAfterModifiers(ms, si, p.To+1, 3, x.lex.sets.placeNouns.has) // past "'s"
+	if j < 0 || !d.phraseEnds(si, j+1) {
 		return
 	}
 	x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
+}
+
+// headAfterModifiers returns the token of the head noun (one isHead
+// accepts) that toks[j] or at most max lower-case words after it, none of
+// them in a mention, lead to: "second-largest city" from "second-largest";
+// -1 if there is none.
+func (d *doc) headAfterModifiers(ms []int, si, j, max int, isHead func(string) bool) int {
+	for k := 0; k < max && j < d.sents[si].To && !isHead(d.lw(j)); k++ {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
+			return -1
+		}
+		j++
+	}
+	if !isHead(d.lw(j)) {
+		return -1
+	}
+	return j
 }
 
 // placeCommaIn reads a place set off by a comma and "in" where it lies:
@@ -511,14 +516,9 @@ func (x *Extractor) possessedPart(d *doc, si int, ms []int, m *Mention, n int) {
 	if o.Label != "Organization" || o.Kind != mName {
 		return
 	}
-	j := o.To + 1 // past "'s"
-	for k := 0; k < 2 && j < d.sents[si].To && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
-			return
-		}
-		j++
-	}
-	if x.lex.sets.partNouns[d.lw(j)] != "PART_OF" || !d.phraseEnds(si, j+1) {
+	isPart := func(w string) bool { return x.lex.sets.partNouns[w] != "" }
+	j := d.headAfterModifiers(ms, si, o.To+1, 2, isPart) // past "'s"
+	if j < 0 || x.lex.sets.partNouns[d.lw(j)] != "PART_OF" || !d.phraseEnds(si, j+1) {
 		return
 	}
 	x.addRel(d, si, "PART_OF", "", m, o, nil)
