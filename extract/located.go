@@ -113,6 +113,15 @@ func (x *Extractor) possessedPlace(d *doc, si int, ms []int, m *Mention, n int) 
 	x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
 }
 
+// pastThe returns the token after a "the" at toks[j] that opens no
+// mention of its own ("the Black Sea"; "The Hague" keeps it), else j.
+func (d *doc) pastThe(ms []int, j int) int {
+	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
+		return j + 1
+	}
+	return j
+}
+
 // headAfterModifiers returns the token of the head noun (one isHead
 // accepts) that toks[j] or at most max lower-case words after it, none of
 // them in a mention, lead to: "second-largest city" from "second-largest";
@@ -282,9 +291,7 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	j := i + 1
-	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
-		j++
-	}
+	j = d.pastThe(ms, j)
 	if d.bareDirection(ms, j) {
 		j++
 	}
@@ -644,9 +651,7 @@ func (x *Extractor) onShore(d *doc, si int, ms []int, k int) {
 		return
 	}
 	j := i + 1
-	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
-		j++
-	}
+	j = d.pastThe(ms, j)
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Label != "Location" || d.mentions[n].Kind != mName || !x.waters(d, &d.mentions[n]) {
 		return
@@ -679,9 +684,7 @@ func (x *Extractor) facilityAfterPlace(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	j := i + 1
-	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
-		j++
-	}
+	j = d.pastThe(ms, j)
 	if n := d.mentionAt(ms, j); n >= 0 && d.mentions[n].Label == "Facility" && d.mentions[n].Kind == mName {
 		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
 	}
@@ -771,9 +774,7 @@ func (d *doc) bareDirection(ms []int, j int) bool {
 // southern Israel"); -1 if none, or if a possessive follows it ("in
 // Lebanon's government" names no place the thing is in).
 func (d *doc) placeAfter(ms []int, j int, directions bool) int {
-	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
-		j++
-	}
+	j = d.pastThe(ms, j)
 	if directions && d.bareDirection(ms, j) {
 		j++
 	}
@@ -826,9 +827,7 @@ func (x *Extractor) homeTo(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	j := i + 2
-	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
-		j++
-	}
+	j = d.pastThe(ms, j)
 	if p := d.mentionAt(ms, j); p >= 0 && d.isPossessor(&d.mentions[p]) {
 		j = d.mentions[p].To + 1 // "home to Russia's Black Sea Fleet"
 	}

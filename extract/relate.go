@@ -334,9 +334,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	j := i + 1
-	if d.lw(j) == "the" && d.mentionAt(ms, j) < 0 {
-		j++ // not "in The Hague"
-	}
+	j = d.pastThe(ms, j) // not "in The Hague"
 	if typ == "LOCATED_IN" && d.bareDirection(ms, j) {
 		j++ // "Rafah in southern Gaza", "Jenin in the northern West Bank"
 	}
