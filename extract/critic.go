@@ -14,7 +14,6 @@ import (
 // states nothing.
 func (x *Extractor) includedCritics(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	actor := namedActor
 	for i := from; i < end; i++ {
 		typ := d.words.criticNouns[d.lw(i)]
 		if typ == "" {
@@ -33,7 +32,7 @@ func (x *Extractor) includedCritics(d *doc, si int, ms []int) {
 		if target < 0 || negated(d, from, i) {
 			continue
 		}
-		for _, m := range d.includedActors(ms, after, end, actor) {
+		for _, m := range d.includedActors(ms, after, end, namedActor) {
 			if d.mentions[m].Key != d.mentions[target].Key {
 				x.addRel(d, si, typ, "", &d.mentions[m], &d.mentions[target], nil)
 			}
