@@ -209,7 +209,7 @@ func (x *Extractor) selfSpeakers(d *doc, si int, ms []int, cm cueMatch) []int {
 		if v == cm.from || quoted(d, from, v) || !x.ownSayingAt(d, ms, from, v) {
 			continue
 		}
-		if t := d.toks[v-1].Text; t == "," || quoteOrBracket(t) {
+		if t := d.lw(v - 1); v > from && (t == "," || quoteOrBracket(t)) {
 			return d.invertedSpeaker(ms, v) // `"...," said Vladimir Putin`
 		}
 		return x.speakersAt(d, si, ms, v)
