@@ -99,12 +99,9 @@ func (d *doc) includedActors(ms []int, i, end int, actor func(*Mention) bool) []
 	if i < end && d.words.relativePronouns[d.lw(i)] {
 		i++
 	}
-	n := i + 1
-	switch {
-	case n < end && d.words.includeWords[d.lw(i)+" "+d.lw(n)]:
-		n++ // "such as"
-	case i >= end || !d.words.includeWords[d.lw(i)] || d.words.beForms[d.lw(i)]:
-		return nil
+	n := d.phraseEnd(d.words.includeWords, i, end) // "include", "such as"
+	if n == i || n == i+1 && d.words.beForms[d.lw(i)] {
+		return nil // no include word, or a copula: "critics of Chile are Peru's allies"
 	}
 	m := d.rightArg(ms, n, reach, actor)
 	if m < 0 {
