@@ -743,11 +743,14 @@ func (d *doc) followersOf(m *Mention) bool {
 	if m.To < d.sents[m.sent].To && d.words.followerNouns[d.lw(m.To)] {
 		return true // "Hamas supporters attacked"
 	}
+	if !d.isPossessor(m) {
+		return false
+	}
 	k := m.To + 1
-	if d.isPossessor(m) && k < d.sents[m.sent].To && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && !d.words.followerNouns[d.lw(k)] {
+	if k < d.sents[m.sent].To && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && !d.words.followerNouns[d.lw(k)] {
 		k++ // "the president's loyal supporters"
 	}
-	return d.isPossessor(m) && k < d.sents[m.sent].To && d.words.followerNouns[d.lw(k)]
+	return k < d.sents[m.sent].To && d.words.followerNouns[d.lw(k)]
 }
 
 // rightArg returns the first fitting argument mention from token i on,
@@ -843,11 +846,12 @@ func (d *doc) counterpartOf(m *Mention) (int, bool) {
 	if m.Kind != mPronoun || !possessivePronoun[m.Head] || m.To >= d.sents[m.sent].To || d.lw(m.To) != "counterpart" {
 		return -1, false
 	}
-	if d.namedAfter(d.sentMentions(m.sent), m.To+1) {
+	sms := d.sentMentions(m.sent)
+	if d.namedAfter(sms, m.To+1) {
 		return -1, false // "his counterpart, Wang Yi": the name is the object
 	}
 	named := false // the possessor named before it in its sentence: "Lavrov criticized his counterpart"
-	for _, j := range d.sentMentions(m.sent) {
+	for _, j := range sms {
 		if a := &d.mentions[j]; a.From < m.From && a.Key == m.Key && a.Kind != mPronoun {
 			named = true
 		}

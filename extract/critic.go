@@ -14,7 +14,6 @@ import (
 // states nothing.
 func (x *Extractor) includedCritics(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	actor := namedActor
 	for i := from; i < end; i++ {
 		typ := d.words.criticNouns[d.lw(i)]
 		if typ == "" {
@@ -33,7 +32,7 @@ func (x *Extractor) includedCritics(d *doc, si int, ms []int) {
 		if target < 0 || negated(d, from, i) {
 			continue
 		}
-		for _, m := range d.includedActors(ms, after, end, actor) {
+		for _, m := range d.includedActors(ms, after, end, namedActor) {
 			if d.mentions[m].Key != d.mentions[target].Key {
 				x.addRel(d, si, typ, "", &d.mentions[m], &d.mentions[target], nil)
 			}
@@ -100,12 +99,9 @@ func (d *doc) includedActors(ms []int, i, end int, actor func(*Mention) bool) []
 	if i < end && d.words.relativePronouns[d.lw(i)] {
 		i++
 	}
-	n := i + 1
-	switch {
-	case n < end && d.words.includeWords[d.lw(i)+" "+d.lw(n)]:
-		n++ // "such as"
-	case i >= end || !d.words.includeWords[d.lw(i)] || d.words.beForms[d.lw(i)]:
-		return nil
+	n := d.phraseEnd(d.words.includeWords, i, end) // "include", "such as"
+	if n == i || n == i+1 && d.words.beForms[d.lw(i)] {
+		return nil // no include word, or a copula: "critics of Chile are Peru's allies"
 	}
 	m := d.rightArg(ms, n, reach, actor)
 	if m < 0 {
@@ -210,7 +206,7 @@ func (x *Extractor) selfSpeakers(d *doc, si int, ms []int, cm cueMatch) []int {
 		if v == cm.from || quoted(d, from, v) || !x.ownSayingAt(d, ms, from, v) {
 			continue
 		}
-		if t := d.toks[v-1].Text; t == "," || quoteOrBracket(t) {
+		if t := d.lw(v - 1); v > from && (t == "," || quoteOrBracket(t)) {
 			return d.invertedSpeaker(ms, v) // `"...," said Vladimir Putin`
 		}
 		return x.speakersAt(d, si, ms, v)

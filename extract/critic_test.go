@@ -80,6 +80,7 @@ func TestIncludedCritics(t *testing.T) {
 		{"Chile's critics include Peru.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
 		{"Chile's opponents, who include Peru and Bolivia, met on Monday.", []string{"OPPOSES(Peru -> Chile)", "OPPOSES(Bolivia -> Chile)"}, nil},
 		{"Critics of Chile, including Peru, called the move illegal.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Opponents of Chile, such as Peru and Bolivia, stayed away.", []string{"OPPOSES(Peru -> Chile)", "OPPOSES(Bolivia -> Chile)"}, nil},
 		{"Chile has cut its forests, and its critics, which include the environmental group Greenpeace, are angry.",
 			[]string{"CRITICIZES(Greenpeace -> Chile)"}, nil},
 		// no list, a copula, or the one criticized itself

@@ -1431,7 +1431,7 @@ func (x *Extractor) received(d *doc, cm cueMatch, t int) bool {
 // plan which Peru drafted"): the mention belongs to that clause, not to
 // the verb.
 func (d *doc) objectClause(i, j int) bool {
-	if i < j && d.toks[i].Kind == Punct && strings.ContainsAny(d.toks[i].Text, "\"“") {
+	if q := quoteOf(d.lw(i)); i < j && q.opens && q.double {
 		i++ // welcomed "any step that ..."
 	}
 	if i >= j || !determiners[d.lw(i)] {

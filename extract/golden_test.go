@@ -81,7 +81,8 @@ func FuzzExtract(f *testing.F) {
 		f.Add(string(data[:min(len(data), 600)]))
 	}
 	for _, s := range []string{"", " ", "\n\n\n", "U.S.", "Mr.", "'s", "( Reuters ) -", "\"\"\"", "George W.", "S-400 S-400 S-",
-		"Russia's's", "the the the", "Foreign Minister", "Minister ,", "\xff\xfe", "é\u0301", "A. B. C. D.", "$3.5 billion"} {
+		"Russia's's", "the the the", "Foreign Minister", "Minister ,", "\xff\xfe", "é\u0301", "A. B. C. D.", "$3.5 billion",
+		"Says Peru: \"We condemn Chile's decision.\""} {
 		f.Add(s)
 	}
 	x, err := testExtractor()

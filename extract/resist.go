@@ -21,7 +21,7 @@ const resistReach = 5
 func (x *Extractor) resistedAttacks(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	rt := x.lex.relTypes["ATTACKS"]
-	srcFits := func(m *Mention) bool { return m.Key != "" && isActorMention(m) && slices.Contains(rt.Sources, m.Label) }
+	srcFits := func(m *Mention) bool { return keyedActor(m) && slices.Contains(rt.Sources, m.Label) }
 	tgtFits := func(m *Mention) bool { return slices.Contains(rt.Targets, m.Label) }
 	for v := s.From + 1; v < s.To; v++ {
 		after := d.phraseEnd(d.words.resistVerbs, v, s.To) // "repelled", "fought off", "defended itself against"

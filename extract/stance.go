@@ -585,7 +585,7 @@ func (x *Extractor) violation(d *doc, si int, ms []int, e int) {
 	if !ok {
 		return // "had not violated", "could violate"
 	}
-	if subj < 0 || strings.EqualFold(toks[subj].Text, "it") && !x.itResolved(d, ms, d.sents[si].From+subj) {
+	if subj < 0 || strings.EqualFold(toks[subj].Text, "it") && !d.itResolved(ms, d.sents[si].From+subj) {
 		return
 	}
 	x.saidOfSubject(d, si, ms, toks, p, subj, "CRITICIZES")
@@ -612,7 +612,7 @@ func (d *doc) predicateSubject(toks []syntax.Token, p int) (subj int, cop, ok bo
 }
 
 // itResolved reports whether the "it" at token i refers to a named actor.
-func (x *Extractor) itResolved(d *doc, ms []int, i int) bool {
+func (d *doc) itResolved(ms []int, i int) bool {
 	k := d.mentionAt(ms, i)
 	return k >= 0 && d.mentions[k].Key != ""
 }
@@ -867,7 +867,7 @@ func (x *Extractor) actorsOfPhrase(d *doc, ms []int, i, end int) []int {
 	var out []int
 	for i < end {
 		if n := d.mentionAt(ms, i); n >= 0 {
-			if m := &d.mentions[n]; m.Key != "" && isActorMention(m) {
+			if keyedActor(&d.mentions[n]) {
 				out = append(out, n)
 			}
 			i = d.mentions[n].To
