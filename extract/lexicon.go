@@ -247,10 +247,11 @@ func newSet(words []string, fold bool) set {
 func compile(s *schema.Schema) *lexicon {
 	w := s.Words
 	lx := &lexicon{
-		byFirst:   map[string][]pattern{},
-		abbrev:    newSet(slices.Concat(w.Abbreviations, w.Months, w.Honorifics, w.NameCues.CompanySuffixes), false),
-		countries: map[string]*entry{},
-		relTypes:  map[string]schema.RelationType{},
+		byFirst:       map[string][]pattern{},
+		abbrev:        newSet(slices.Concat(w.Abbreviations, w.Months, w.Honorifics, w.NameCues.CompanySuffixes), false),
+		countries:     map[string]*entry{},
+		capitalActors: map[string]*entry{},
+		relTypes:      map[string]schema.RelationType{},
 	}
 	lx.sets = wordSets{
 		honorifics:        newSet(w.Honorifics, false),
@@ -474,9 +475,6 @@ func compile(s *schema.Schema) *lexicon {
 			}
 			lx.add(e, x.Name, fold)
 			for _, c := range x.Metonyms {
-				if lx.capitalActors == nil {
-					lx.capitalActors = map[string]*entry{}
-				}
 				lx.capitalActors[strings.ToLower(c)] = e
 			}
 			for _, a := range x.Aliases {

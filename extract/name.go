@@ -546,8 +546,9 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 		// "the Khorram-3 missile" ... "the Khorram-3": its designator alone
 		for j := m.From + 1; j < m.To; j++ {
 			if !toks[j].Capitalized() {
-				if _, ok := d.known[d.text[toks[m.From].Start:toks[j-1].End()]]; !ok {
-					d.known[d.text[toks[m.From].Start:toks[j-1].End()]] = k
+				short := d.text[toks[m.From].Start:toks[j-1].End()]
+				if _, ok := d.known[short]; !ok {
+					d.known[short] = k
 				}
 				break
 			}

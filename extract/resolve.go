@@ -522,13 +522,17 @@ func nameHead(name, head string) bool {
 	if strings.HasSuffix(name, " "+head) {
 		return true
 	}
-	for _, p := range []string{" in ", " of ", " for ", " to "} {
+	for _, p := range nameComplements {
 		if strings.Contains(name, " "+head+p) {
 			return true
 		}
 	}
 	return false
 }
+
+// nameComplements open the complement after a name's head: "Mission in
+// Tacna", "Office for Asia".
+var nameComplements = []string{" in ", " of ", " for ", " to "}
 
 func (x *Extractor) resolveDescription(d *doc, k int) {
 	m := &d.mentions[k]
