@@ -251,11 +251,11 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		lw := t.lower
 		switch {
 		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
-			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
+			if e, n := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
 				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
 				!x.surnameAlias(d, i, j, end) &&
 				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && x.unknownWord(toks[j-2])) &&
-				!x.bareBodyAfterName(d, j, end) {
+				!x.bareBodyAfterName(d, e, j, n) {
 				// a name stops before a lexicon entry; a country or a title
 				// after a given name is a surname ("Michael Jordan", "Kevin King")
 				return j
@@ -288,12 +288,11 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 	return j
 }
 
-// bareBodyAfterName reports whether a body's short name (words.yaml
-// bare_body_names) opens at toks[j] after a capitalised word no lexicon
-// knows, which makes it the end of another body's name: "the Supreme
-// Security Council" is not the UN's.
-func (x *Extractor) bareBodyAfterName(d *doc, j, end int) bool {
-	e, n := x.lex.match(d.toks, j, end)
+// bareBodyAfterName reports whether the lexicon entry e matched by the n
+// tokens at toks[j] is a body's short name (words.yaml bare_body_names)
+// after a capitalised word no lexicon knows, which makes it the end of
+// another body's name: "the Supreme Security Council" is not the UN's.
+func (x *Extractor) bareBodyAfterName(d *doc, e *entry, j, n int) bool {
 	if e == nil || e.label != "Organization" || j == 0 || !x.unknownWord(d.toks[j-1]) {
 		return false
 	}
