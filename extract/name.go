@@ -147,7 +147,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: label, to: j}
 	}
 	if n := x.weaponTail(d, j, end); n > 0 && designator(toks[j-1].Text) {
-		// "the Khorram-3 missile", "SSN-AUKUS submarines": a model's
+		// "the Khorram-3 missile", "SSK-NORD submarines": a model's
 		// designator before a weapon noun names a weapon system
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
@@ -291,7 +291,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 // bareBodyAfterName reports whether the lexicon entry e matched by the n
 // tokens at toks[j] is a body's short name (words.yaml bare_body_names)
 // after a capitalised word no lexicon knows, which makes it the end of
-// another body's name: "the Supreme Security Council" is not the UN's.
+// another body's name: "the Regional Security Council" is not the UN's.
 func (x *Extractor) bareBodyAfterName(d *doc, e *entry, j, n int) bool {
 	if e == nil || e.label != "Organization" || j == 0 || !x.unknownWord(d.toks[j-1]) {
 		return false
@@ -445,7 +445,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		return true
 	}
 	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) && !x.nounAt(d, si, j) {
-		return true // "Gates said", not "officials in Gyula said" or "Initial reports said"
+		return true // "Gates said", not "officials in Gyula said" or "Early reports said"
 	}
 	if j-i >= 2 && j+2 < end && toks[j].Text == "(" {
 		// a delegate in a meeting record: "Li Wei (China) said"
@@ -767,7 +767,7 @@ func (x *Extractor) weaponWords(d *doc, i, end, most int) (stop, last int) {
 
 // designator reports whether a capitalised word has the shape of a
 // weapon model's designator: letters with a digit ("Khorram-3", "Kh-101")
-// or capitals joined by a hyphen ("SSN-AUKUS").
+// or capitals joined by a hyphen ("SSK-NORD").
 func designator(w string) bool {
 	letter, digit, lower := false, false, false
 	for _, r := range w {

@@ -8,7 +8,7 @@ import "slices"
 // weapon an actor attacks with is deployed by it). A weapon inside the
 // cue's phrase is the attacker's: "Hamas fired rockets at Israel" gives
 // DEPLOYS Hamas -> rockets. A weapon that attacks and is owned by an actor
-// ("Russian warplanes bombed Poti", "Iran's missiles hit the base") is
+// ("Russian warplanes bombed Izmail", "Iran's missiles hit the base") is
 // that actor's: the owner deploys it and attacks the weapon's targets, by
 // a verb or by a noun ("a Russian drone strike on Odesa"). A
 // maker or supplier of the weapon ("U.S.-made missiles") owns nothing
@@ -30,7 +30,7 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 		}
 		for _, k := range d.weaponOwners(ms, w.Owner, actor) {
 			o := &d.mentions[k]
-			x.addRel(d, si, "DEPLOYS", "", o, w, current()) // "Russian warplanes bombed Poti"
+			x.addRel(d, si, "DEPLOYS", "", o, w, current()) // "Russian warplanes bombed Izmail"
 			for _, t := range targets {
 				x.addRel(d, si, "ATTACKS", "", o, &d.mentions[t], nil)
 			}
