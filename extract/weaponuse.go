@@ -152,7 +152,7 @@ func (x *Extractor) toVerbBetween(d *doc, i, j int, typ string) bool {
 
 // weaponsUsing returns the weapons named after "using" a few words after
 // token i, in the same clause: "attacked the tanker using drones",
-// "carried out the attack using ten drones". ("with" is not read: on the
+// "carried out the raid using six drones". ("with" is not read: on the
 // dev set it named weapons that were not the doer's deployment.)
 func (d *doc) weaponsUsing(ms []int, i, end int) []int {
 	const reach, lead = 8, 4
@@ -183,7 +183,7 @@ func (d *doc) weaponsUsing(ms []int, i, end int) []int {
 
 // claimedWeapons adds DEPLOYS from the claimants of an attack to the
 // weapons named after "using" from token i on: "Y said it had carried out
-// the attack using ten drones".
+// the raid using six drones".
 func (x *Extractor) claimedWeapons(d *doc, si int, ms []int, agents []int, i int) {
 	for _, w := range d.weaponsUsing(ms, i, d.sents[si].To) {
 		for _, a := range agents {
