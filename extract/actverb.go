@@ -25,7 +25,7 @@ func (x *Extractor) actVerb(d *doc, si, i int) int {
 	reach := actVerbReach
 	for j := i - 1; j >= from && j >= i-1-reach; j-- {
 		if k := d.amountBefore(from, j); k < j {
-			reach += j - k // "$400 million in military aid to": the amount is one modifier
+			reach += j - k // "$250 million in military aid to": the amount is one modifier
 			j = k
 			continue
 		}
@@ -103,7 +103,7 @@ func (x *Extractor) verbBetween(d *doc, si, a, b int) bool {
 }
 
 // amountBefore returns where an amount of money ending in "in" at toks[j]
-// starts ("$400 million in", "2 billion euros in"), or j when there is
+// starts ("$250 million in", "2 billion euros in"), or j when there is
 // none.
 func (d *doc) amountBefore(from, j int) int {
 	if d.lw(j) != "in" {
@@ -119,7 +119,7 @@ func (d *doc) amountBefore(from, j int) int {
 	return k + 1
 }
 
-// currency and amountWords make up amounts of money: "$400 million",
+// currency and amountWords make up amounts of money: "$250 million",
 // "2 billion euros".
 var (
 	currency    = set{"$": true, "€": true, "£": true, "US$": true}

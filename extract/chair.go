@@ -3,7 +3,7 @@ package extract
 // Chairs of blocs.
 //
 // A state holds the rotating presidency of a bloc as one of its members:
-// "France, which holds the European Union's rotating presidency",
+// "Portugal, which holds the European Union's rotating presidency",
 // "Sweden holds the EU presidency", "Poland took over the presidency of
 // the EU" give MEMBER_OF. The nouns and verbs are words.yaml chair_nouns
 // and chair_verbs; the bloc is an organization of kind international

@@ -43,7 +43,7 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 		}
 		for k := i + 1; k+2 < j; k++ {
 			if s.facilityHeads[toks[k].lower] && toks[k+1].lower == "of" {
-				return "Facility" // "the War Memorial of Korea"; not "Port of Spain"
+				return "Facility" // "the Naval Memorial of Chile"; not "Port of Spain"
 			}
 		}
 	}
@@ -138,7 +138,7 @@ func (x *Extractor) toldOutlet(d *doc, si, i int) bool {
 // mediaSubject reports whether the name toks[i:j] is the subject of a
 // verb of publishing ("Polygraph reported", "Business Insider revealed"),
 // which outlets do more often than people. A noun of the same form is no
-// verb: "Initial reports from the hospital" names no outlet "Initial".
+// verb: "Early reports from the port" names no outlet "Early".
 func (x *Extractor) mediaSubject(d *doc, si, j int) bool {
 	end := d.sents[si].To
 	if j >= end {
@@ -149,7 +149,7 @@ func (x *Extractor) mediaSubject(d *doc, si, j int) bool {
 }
 
 // nounAt reports whether the parse of sentence si makes toks[j], a verb
-// form in -s, a noun: "reports" in "Initial reports said" is none of the
+// form in -s, a noun: "reports" in "Early reports said" is none of the
 // verbs it spells. Other forms ("said", "reported") are never parsed for.
 func (x *Extractor) nounAt(d *doc, si, j int) bool {
 	if w := d.toks[j].lower; !strings.HasSuffix(w, "s") || w == "says" {
@@ -266,7 +266,7 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 	}
 	if l := x.shapeLabel(d, i, j); l == "Organization" || l == "Facility" || l == "Program" || l == "Agreement" ||
 		l == "Location" && e.label == "Location" {
-		return j - i // "the Jeju Strait" is no city of Jeju
+		return j - i // "the Messina Strait" is no city of Messina
 	}
 	if x.toldOutlet(d, si, i) {
 		return j - i
@@ -289,7 +289,7 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 		return true // "a trip to Warsaw"
 	}
 	if i-1 >= from && x.lex.sets.directions[toks[i-1].lower] {
-		return true // "Yongsan, central Seoul": a part of the city
+		return true // "Miraflores, central Lima": a part of the city
 	}
 	if i-2 >= from && toks[i-1].lower == "of" && x.lex.sets.placeParts[toks[i-2].lower] {
 		return true // "the outskirts of Lima", "most of Kabul"

@@ -107,7 +107,7 @@ func (d *doc) compoundHead(ms []int, m *Mention, p int) int {
 		h := &d.mentions[n]
 		if h.Kind != mName {
 			if a := d.apposedName(ms, m.sent, m.From-1, h.To); a >= 0 {
-				return a // "Yanukovych, Ukraine's Kremlin-backed president,": the name described, not a guess for "president"
+				return a // "Vadim Petrenko, Moldova's Kremlin-backed governor,": the name described, not a guess for "governor"
 			}
 		}
 		if h.Kind == mDescription {
@@ -154,7 +154,7 @@ func (d *doc) apposedName(ms []int, si, k, after int) int {
 		return -1
 	}
 	switch {
-	case d.toks[k].Text == "'s": // "Yanukovych, Ukraine's Kremlin-backed president,": the possessor opens it
+	case d.toks[k].Text == "'s": // "Vadim Petrenko, Moldova's Kremlin-backed governor,": the possessor opens it
 		p := d.mentionEnding(ms, k, keyed)
 		if p < 0 || d.mentions[p].Kind != mName {
 			return -1

@@ -149,8 +149,8 @@ type wordSets struct {
 	adjectiveBodies                                                set               // "military": a body as a noun only (mention.go)
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
-	shoreKinds                                                     set               // "Anaklia on the Black Sea" (located.go)
-	townNouns                                                      set               // "the Black Sea port of Poti" (located.go)
+	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
+	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
 	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)
 	premisesNouns                                                  set               // "the headquarters of the navy in Sevastopol" (located.go)
 	settingTypes                                                   set               // relation types of verbs whose object's "in Y" is the event's setting (located.go)
@@ -250,10 +250,11 @@ func newSet(words []string, fold bool) set {
 func compile(s *schema.Schema) *lexicon {
 	w := s.Words
 	lx := &lexicon{
-		byFirst:   map[string][]pattern{},
-		abbrev:    newSet(slices.Concat(w.Abbreviations, w.Months, w.Honorifics, w.NameCues.CompanySuffixes), false),
-		countries: map[string]*entry{},
-		relTypes:  map[string]schema.RelationType{},
+		byFirst:       map[string][]pattern{},
+		abbrev:        newSet(slices.Concat(w.Abbreviations, w.Months, w.Honorifics, w.NameCues.CompanySuffixes), false),
+		countries:     map[string]*entry{},
+		capitalActors: map[string]*entry{},
+		relTypes:      map[string]schema.RelationType{},
 	}
 	lx.sets = wordSets{
 		honorifics:        newSet(w.Honorifics, false),
@@ -477,9 +478,6 @@ func compile(s *schema.Schema) *lexicon {
 			}
 			lx.add(e, x.Name, fold)
 			for _, c := range x.Metonyms {
-				if lx.capitalActors == nil {
-					lx.capitalActors = map[string]*entry{}
-				}
 				lx.capitalActors[strings.ToLower(c)] = e
 			}
 			for _, a := range x.Aliases {

@@ -127,7 +127,7 @@ func (x *Extractor) pendingMembership(d *doc, si int, ms []int, cm cueMatch) boo
 			j = d.mentions[n].From - 1 // the possessor "Chile" of "Chile's membership"
 			continue
 		}
-		if t.lower == "'s" || t.lower == "'" || determiners[t.lower] || possessivePronoun[t.lower] || t.lower == "their" ||
+		if t.lower == "'s" || t.lower == "'" || determiners[t.lower] || possessivePronoun[t.lower] ||
 			t.lower == "full" || t.lower == "eventual" {
 			j--
 			continue

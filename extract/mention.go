@@ -240,7 +240,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 // noun there. Only the words.yaml adjective_bodies ("military") need the
 // check: written in lower case (a capital makes it part of a name,
 // "Military Operations") and followed by no word, or by one it does not
-// modify in the parse ("Pakistan's military said", not "military
+// modify in the parse ("Ghana's military said", not "military
 // operations"; the tagger often calls the noun an adjective, so the
 // relation decides).
 func (x *Extractor) bodyNounAt(d *doc, si, i, n int) bool {
@@ -301,7 +301,7 @@ func (x *Extractor) ledGroup(d *doc, si, i int, add func(Mention) int) int {
 }
 
 // ownsBody reports whether the word before toks[i] may own a body there:
-// a possessive ("Pakistan's military"), a determiner ("the military") or a
+// a possessive ("Ghana's military"), a determiner ("the military") or a
 // country's name or demonym ("the Pakistani military").
 func (x *Extractor) ownsBody(d *doc, i int) bool {
 	w := d.toks[i-1]

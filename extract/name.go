@@ -147,7 +147,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: label, to: j}
 	}
 	if n := x.weaponTail(d, j, end); n > 0 && designator(toks[j-1].Text) {
-		// "the Khorram-3 missile", "SSN-AUKUS submarines": a model's
+		// "the Khorram-3 missile", "SSK-NORD submarines": a model's
 		// designator before a weapon noun names a weapon system
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
@@ -251,11 +251,11 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		lw := t.lower
 		switch {
 		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
-			if e, _ := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
+			if e, n := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
 				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
 				!x.surnameAlias(d, i, j, end) &&
 				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && x.unknownWord(toks[j-2])) &&
-				!x.bareBodyAfterName(d, j, end) {
+				!x.bareBodyAfterName(d, e, j, n) {
 				// a name stops before a lexicon entry; a country or a title
 				// after a given name is a surname ("Michael Jordan", "Kevin King")
 				return j
@@ -288,12 +288,11 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 	return j
 }
 
-// bareBodyAfterName reports whether a body's short name (words.yaml
-// bare_body_names) opens at toks[j] after a capitalised word no lexicon
-// knows, which makes it the end of another body's name: "the Supreme
-// Security Council" is not the UN's.
-func (x *Extractor) bareBodyAfterName(d *doc, j, end int) bool {
-	e, n := x.lex.match(d.toks, j, end)
+// bareBodyAfterName reports whether the lexicon entry e matched by the n
+// tokens at toks[j] is a body's short name (words.yaml bare_body_names)
+// after a capitalised word no lexicon knows, which makes it the end of
+// another body's name: "the Regional Security Council" is not the UN's.
+func (x *Extractor) bareBodyAfterName(d *doc, e *entry, j, n int) bool {
 	if e == nil || e.label != "Organization" || j == 0 || !x.unknownWord(d.toks[j-1]) {
 		return false
 	}
@@ -446,7 +445,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		return true
 	}
 	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) && !x.nounAt(d, si, j) {
-		return true // "Gates said", not "officials in Gyula said" or "Initial reports said"
+		return true // "Gates said", not "officials in Gyula said" or "Early reports said"
 	}
 	if j-i >= 2 && j+2 < end && toks[j].Text == "(" {
 		// a delegate in a meeting record: "Li Wei (China) said"
@@ -546,8 +545,9 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 		// "the Khorram-3 missile" ... "the Khorram-3": its designator alone
 		for j := m.From + 1; j < m.To; j++ {
 			if !toks[j].Capitalized() {
-				if _, ok := d.known[d.text[toks[m.From].Start:toks[j-1].End()]]; !ok {
-					d.known[d.text[toks[m.From].Start:toks[j-1].End()]] = k
+				short := d.text[toks[m.From].Start:toks[j-1].End()]
+				if _, ok := d.known[short]; !ok {
+					d.known[short] = k
 				}
 				break
 			}
@@ -767,7 +767,7 @@ func (x *Extractor) weaponWords(d *doc, i, end, most int) (stop, last int) {
 
 // designator reports whether a capitalised word has the shape of a
 // weapon model's designator: letters with a digit ("Khorram-3", "Kh-101")
-// or capitals joined by a hyphen ("SSN-AUKUS").
+// or capitals joined by a hyphen ("SSK-NORD").
 func designator(w string) bool {
 	letter, digit, lower := false, false, false
 	for _, r := range w {

@@ -65,7 +65,7 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 
 // bodyHeaded reports whether mention m, a body the lexicon does not know,
 // ends in or stands before the head of a body that is no news outlet
-// (words.yaml non_outlet_heads): "the Senate", "the Viv Ansanm coalition".
+// (words.yaml non_outlet_heads): "the Senate", "the Red Dawn coalition".
 func (x *Extractor) bodyHeaded(d *doc, m *Mention) bool {
 	h := x.lex.sets.nonOutletHeads
 	return h[d.lw(m.To-1)] || m.To < d.sents[m.sent].To && !d.toks[m.To].Capitalized() && h[d.lw(m.To)]

@@ -11,13 +11,7 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 	for k := first; k < len(d.mentions); k++ {
 		x.programOf(d, k)
 	}
-	var leaders []int // bodies owned by a person: "Roe's army"
-	defer func() {
-		for _, k := range leaders {
-			x.impliedCountry(d, k, d.mentions[k].Country)
-			d.mentions[k].Owner = len(d.mentions) - 1
-		}
-	}()
+	var leaders []int // bodies owned by a person: "Roe's army"; their states are added after the loop
 	for k := first; k < len(d.mentions); k++ {
 		m := &d.mentions[k]
 		end := d.sents[m.sent].To
@@ -87,6 +81,13 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 		}
 		if m.Kind != mPronoun {
 			m.Owner = k - 1
+		}
+	}
+	for _, k := range leaders {
+		n := len(d.mentions)
+		x.impliedCountry(d, k, d.mentions[k].Country)
+		if len(d.mentions) > n {
+			d.mentions[k].Owner = n // the state, implied at the body
 		}
 	}
 }
@@ -522,13 +523,17 @@ func nameHead(name, head string) bool {
 	if strings.HasSuffix(name, " "+head) {
 		return true
 	}
-	for _, p := range []string{" in ", " of ", " for ", " to "} {
+	for _, p := range nameComplements {
 		if strings.Contains(name, " "+head+p) {
 			return true
 		}
 	}
 	return false
 }
+
+// nameComplements open the complement after a name's head: "Mission in
+// Tacna", "Office for Asia".
+var nameComplements = []string{" in ", " of ", " for ", " to "}
 
 func (x *Extractor) resolveDescription(d *doc, k int) {
 	m := &d.mentions[k]

@@ -8,7 +8,7 @@ import "slices"
 // weapon an actor attacks with is deployed by it). A weapon inside the
 // cue's phrase is the attacker's: "Hamas fired rockets at Israel" gives
 // DEPLOYS Hamas -> rockets. A weapon that attacks and is owned by an actor
-// ("Russian warplanes bombed Poti", "Iran's missiles hit the base") is
+// ("Russian warplanes bombed Izmail", "Iran's missiles hit the base") is
 // that actor's: the owner deploys it and attacks the weapon's targets, by
 // a verb or by a noun ("a Russian drone strike on Odesa"). A
 // maker or supplier of the weapon ("U.S.-made missiles") owns nothing
@@ -23,7 +23,6 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 	}
 	deploys := x.lex.relTypes["DEPLOYS"]
 	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(deploys.Sources, m.Label) }
-	current := func() map[string]string { return map[string]string{"status": "current"} }
 	for _, s := range sources {
 		w := &d.mentions[s]
 		if w.Label != "WeaponSystem" || w.Owner < 0 || !actor(&d.mentions[w.Owner]) {
@@ -31,7 +30,7 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 		}
 		for _, k := range d.weaponOwners(ms, w.Owner, actor) {
 			o := &d.mentions[k]
-			x.addRel(d, si, "DEPLOYS", "", o, w, current()) // "Russian warplanes bombed Poti"
+			x.addRel(d, si, "DEPLOYS", "", o, w, current()) // "Russian warplanes bombed Izmail"
 			for _, t := range targets {
 				x.addRel(d, si, "ATTACKS", "", o, &d.mentions[t], nil)
 			}
@@ -153,7 +152,7 @@ func (x *Extractor) toVerbBetween(d *doc, i, j int, typ string) bool {
 
 // weaponsUsing returns the weapons named after "using" a few words after
 // token i, in the same clause: "attacked the tanker using drones",
-// "carried out the attack using ten drones". ("with" is not read: on the
+// "carried out the raid using six drones". ("with" is not read: on the
 // dev set it named weapons that were not the doer's deployment.)
 func (d *doc) weaponsUsing(ms []int, i, end int) []int {
 	const reach, lead = 8, 4
@@ -184,14 +183,11 @@ func (d *doc) weaponsUsing(ms []int, i, end int) []int {
 
 // claimedWeapons adds DEPLOYS from the claimants of an attack to the
 // weapons named after "using" from token i on: "Y said it had carried out
-// the attack using ten drones".
+// the raid using six drones".
 func (x *Extractor) claimedWeapons(d *doc, si int, ms []int, agents []int, i int) {
-	deploys := x.lex.relTypes["DEPLOYS"]
 	for _, w := range d.weaponsUsing(ms, i, d.sents[si].To) {
 		for _, a := range agents {
-			if m := &d.mentions[a]; slices.Contains(deploys.Sources, m.Label) {
-				x.addRel(d, si, "DEPLOYS", "", m, &d.mentions[w], map[string]string{"status": "current"})
-			}
+			x.addRel(d, si, "DEPLOYS", "", &d.mentions[a], &d.mentions[w], current()) // addRel keeps DEPLOYS's sources
 		}
 	}
 }
@@ -220,7 +216,6 @@ func (d *doc) punctBetween(i, j int) bool {
 // participle states nothing.
 func (x *Extractor) launchPlatforms(d *doc, si int, ms []int) {
 	s := d.sents[si]
-	deploys := x.lex.relTypes["DEPLOYS"]
 	for _, k := range ms {
 		w := &d.mentions[k]
 		v := w.To
@@ -240,11 +235,12 @@ func (x *Extractor) launchPlatforms(d *doc, si int, ms []int) {
 		if p < 0 || d.mentions[p].Owner < 0 {
 			continue
 		}
-		o := &d.mentions[d.mentions[p].Owner]
-		if o.Key == "" || !slices.Contains(deploys.Sources, o.Label) {
-			continue
-		}
-		x.addRel(d, si, "DEPLOYS", "", o, &d.mentions[p], map[string]string{"status": "current"})
-		x.addRel(d, si, "DEPLOYS", "", o, w, map[string]string{"status": "current"})
+		o := &d.mentions[d.mentions[p].Owner] // addRel keeps a keyed owner of DEPLOYS's sources
+		x.addRel(d, si, "DEPLOYS", "", o, &d.mentions[p], current())
+		x.addRel(d, si, "DEPLOYS", "", o, w, current())
 	}
 }
+
+// current returns the properties of a weapon in use: a DEPLOYS's status,
+// a new map for each relation.
+func current() map[string]string { return map[string]string{"status": "current"} }
