@@ -469,7 +469,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				}
 				continue
 			}
-			if s.portfolioCapitals[toks[k].lower] || d.hyphenModifier(k) {
+			if s.portfolioCapitals[toks[k].lower] || hyphenModifier(toks[k]) {
 				k++ // "the Chilean Government commissioner", "the newly-elected governor"
 				continue
 			}

@@ -319,7 +319,7 @@ func (x *Extractor) eventClaims(d *doc, si int, ms []int) {
 		}
 		typ := x.eventType(d, d.lw(n))
 		if typ == "ATTACKS" && !d.unstated(s.From, i, false) {
-			x.claimedWeapons(d, si, ms, agents, n+1) // "carried out the attack using ten drones" (weaponuse.go)
+			x.claimedWeapons(d, si, ms, agents, n+1) // "carried out the raid using six drones" (weaponuse.go)
 		}
 		back := 0 // "claimed a strike on X", "began a military offensive": a new event, told in this sentence
 		if d.definite(si, n) {

@@ -185,7 +185,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if start-1 > d.sents[si].From && d.words.honorifics[d.toks[start-1].Text] {
 				start-- // "Sergei Ivanov, Mr. Putin's chief of staff"
 			}
-			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an" || d.hyphenModifier(start-1)) {
+			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an" || hyphenModifier(d.toks[start-1])) {
 				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the newly-elected governor"
 			}
 			oneOf := start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one"
@@ -226,14 +226,6 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 	x.titleList(d, si, ms)
 	x.delegates(d, si, ms)
-}
-
-// hyphenModifier reports whether toks[i] is a lower-case hyphenated
-// modifier that describes a title's holder ("newly-elected", "hard-line",
-// "well-known"): it may stand between an apposition's article and its title.
-func (d *doc) hyphenModifier(i int) bool {
-	t := d.toks[i]
-	return t.Kind == Word && t.Text == d.lw(i) && strings.Contains(strings.Trim(t.Text, "-"), "-")
 }
 
 // fieldStart returns where the words that narrow a title held at an

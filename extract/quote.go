@@ -111,9 +111,10 @@ func (d *doc) outletLead(ms []int, from, i int) int {
 }
 
 // hyphenModifier reports whether t is a lower-case hyphenated modifier,
-// as outlets are described: "the pro-government broadcaster", "the
-// state-controlled channel", "the Kremlin-friendly daily" keeps its
-// capital and is no modifier here.
+// as outlets and officials are described: "the pro-government
+// broadcaster", "the state-controlled channel", "the long-serving
+// governor" ("the Kremlin-friendly daily" keeps its capital and is no
+// modifier here).
 func hyphenModifier(t Token) bool {
 	return t.Kind == Word && !t.Capitalized() && strings.Contains(t.Text, "-")
 }
