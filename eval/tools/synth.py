@@ -4,7 +4,7 @@ with score.py: every gold entity (first label, name and aliases) and every
 gold relation (first type, first source, first target). Scoring it must give
 1.0 everywhere.
 
-    python3 ../shared/eval/score.py eval/probe4 --cmd 'python3 eval/tools/synth.py {}'   (any folder of gold files)
+    python3 ../shared/eval/score.py eval/train/t4/a --cmd 'python3 eval/tools/synth.py {}'   (any folder of gold files)
 """
 import json, os, sys
 
