@@ -96,3 +96,16 @@ func TestBareBodies(t *testing.T) {
 	checkEntities(t, two+"The general said the parliament would meet.", nil, []string{"Organization:parliament"})
 	checkEntities(t, "The general spoke beside the foreign ministry.", nil, []string{"Organization:foreign ministry"})
 }
+
+// TestStatePolice checks police and gendarmerie as bodies every state
+// has (bodies.yaml): written with a demonym or possessor they are that
+// state's, PART_OF it; alone, with no state named, they are nothing.
+func TestStatePolice(t *testing.T) {
+	checkEntities(t, "The two smugglers were handed over to Peruvian police at the border.", []string{"Organization:Peruvian police"}, nil)
+	checkEntities(t, "Police said two people were hurt in the blast.", nil, []string{"Organization:Police", "Organization:police"})
+	checkPatterns(t, []patternCase{
+		{"Bolivia's police arrested three men near the border.", []string{"PART_OF(Bolivia's police -> Bolivia)"}, nil},
+		{"The Chilean gendarmerie closed the pass on Monday.", []string{"PART_OF(Chilean gendarmerie -> Chile)"}, nil},
+		{"Police in the town said the road was closed.", nil, []string{"PART_OF(police -> Chile)"}},
+	})
+}
