@@ -219,6 +219,30 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	return false
 }
 
+// placeAfterHead reports whether the name at toks[i] follows a
+// lower-case facility or place noun and a preposition of place: "the
+// border crossing at Abu Kamal", "the air base at Kant", "a plant near
+// San Isidro", "the port town of Abu Rish" (a town's noun and "of"). Such
+// a name says where the thing is: a place, even when it opens with a
+// given name ("Abu", "San") or the dictionaries list it as a person.
+func (x *Extractor) placeAfterHead(d *doc, si, i int) bool {
+	if i-2 < d.sents[si].From {
+		return false
+	}
+	s := &x.lex.sets
+	prep, head := d.toks[i-1].lower, d.toks[i-2]
+	if head.Kind != Word || head.Capitalized() {
+		return false
+	}
+	switch {
+	case prep == "in" || s.nearPreps[prep]:
+		return s.facilityHeads[head.lower] || s.placeNouns[head.lower]
+	case prep == "of":
+		return s.townNouns[head.lower]
+	}
+	return false
+}
+
 // isAdverbOfTime reports whether w may follow a place without being its
 // head noun: "in Gyula yesterday".
 func isAdverbOfTime(w string) bool {

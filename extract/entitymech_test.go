@@ -209,3 +209,17 @@ func TestTitledFacility(t *testing.T) {
 func TestClanName(t *testing.T) {
 	checkEntities(t, "The government is not negotiating with the Dorvan Clan either.", []string{"Organization:Dorvan Clan"}, []string{"Location:Dorvan Clan"})
 }
+
+// TestPlaceAfterFacilityHead checks that a name after a facility or
+// place noun and a preposition of place is a place, even when it opens
+// with a given name, and that the same given name elsewhere still opens
+// a person.
+func TestPlaceAfterFacilityHead(t *testing.T) {
+	checkEntities(t, "Lorries queued at the border crossing at Abu Tarif on Monday.", []string{"Location:Abu Tarif"}, []string{"Person:Abu Tarif"})
+	checkEntities(t, "Rebels shelled the port town of Abu Rish.", []string{"Location:Abu Rish"}, []string{"Person:Abu Rish"})
+	checkEntities(t, "The plant near San Isidro was closed.", []string{"Location:San Isidro"}, nil)
+	checkEntities(t, "Police fired at Abu Tarif near his home.", []string{"Person:Abu Tarif"}, []string{"Location:Abu Tarif"})
+	checkPatterns(t, []patternCase{
+		{"Rebels shelled the Dorvek air base near Abu Tarif.", []string{"LOCATED_IN(Dorvek air base -> Abu Tarif)"}, nil},
+	})
+}

@@ -162,7 +162,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
 	afterThe := i > from && determiners[toks[i-1].lower]
-	if a := x.dictActor(d, i, j); a != nil && !(afterThe && a.Label == "Person") {
+	headed := x.placeAfterHead(d, si, i) // "the border crossing at Abu Kamal": a place, not a person
+	if a := x.dictActor(d, i, j); a != nil && !((afterThe || headed) && a.Label == "Person") {
 		c := nameClass{label: a.Label, to: j, country: a.Country, source: "dictionary"}
 		if a.Label == "Person" {
 			if c.role = officeRole(a, d.header.published); c.role != nil {
@@ -175,6 +176,9 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Person", to: j} // "(Reporting by Ann Lee in Oslo ...)"
 	}
 	label := x.descriptorLabel(d, si, i)
+	if label == "" && headed {
+		label = "Location"
+	}
 	given := j-i >= 2 && x.givenName(toks[i].Text)
 	switch {
 	case label != "":
