@@ -109,3 +109,31 @@ func TestStatePolice(t *testing.T) {
 		{"Police in the town said the road was closed.", nil, []string{"PART_OF(police -> Chile)"}},
 	})
 }
+
+// TestBodyInCapital checks that a generic state body with no state
+// written before it is the state of the capital written right after it
+// and "in"; an embassy in a capital is another state's, and a town that
+// is no capital says nothing of whose body it is.
+func TestBodyInCapital(t *testing.T) {
+	const two = "Chile said on Monday that it would act. Chile said talks were over. "
+	for _, c := range []struct {
+		text     string
+		want, no string
+	}{
+		{two + "A spokesman for the foreign ministry in Lima said the envoy had left.", "organization:PER-foreign-ministry", "organization:CHL-foreign-ministry"},
+		{two + "The bill went through the defence ministry in Valparaiso.", "organization:CHL-defence-ministry", "organization:PER-defence-ministry"},
+		{two + "Protesters gathered outside the embassy in Lima.", "", "organization:PER-embassy"},
+	} {
+		ids := map[string]bool{}
+		for _, e := range extractText(t, c.text).Entities {
+			ids[e.ID] = true
+		}
+		if c.want != "" && !ids[c.want] || ids[c.no] {
+			t.Errorf("%q: want %q, not %q; got %v", c.text, c.want, c.no, keys(ids))
+		}
+	}
+	checkPatterns(t, []patternCase{
+		{two + "A spokesman for the foreign ministry in Lima said the envoy had left Peru.",
+			[]string{"PART_OF(foreign ministry -> Peru)"}, []string{"PART_OF(foreign ministry -> Chile)"}},
+	})
+}
