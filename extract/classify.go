@@ -315,6 +315,9 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	if i-1 >= from && x.lex.sets.directions[toks[i-1].lower] {
 		return true // "Miraflores, central Lima": a part of the city
 	}
+	if x.sentTo(d, si, i) {
+		return true // "invited the Chilean leader to Lima", "returned to Quito"
+	}
 	if i-2 >= from && toks[i-1].lower == "of" && x.lex.sets.placeParts[toks[i-2].lower] {
 		return true // "the outskirts of Lima", "most of Kabul"
 	}
@@ -323,6 +326,28 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 		return true
 	}
 	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower] || d.placedBy(j+1) // "the Tripoli-based council" (compound.go)
+}
+
+// sentTo reports whether toks[i] follows "to" that a verb sending
+// someone somewhere (words.yaml send_verbs) opens at most four
+// lower-case words before: "invited the Chilean leader to Lima",
+// "returned to Quito", "flew back to Ankara". A comma or another "to"
+// between ends the reach ("invited Peru, and sent a note to Lima").
+func (x *Extractor) sentTo(d *doc, si, i int) bool {
+	from := d.sents[si].From
+	if i-2 < from || d.toks[i-1].lower != "to" {
+		return false
+	}
+	for k := i - 2; k >= from && k >= i-6; k-- {
+		t := d.toks[k]
+		if x.lex.sets.sendVerbs[t.lower] {
+			return true
+		}
+		if t.Kind != Word && t.Text != "'s" || t.lower == "to" {
+			return false
+		}
+	}
+	return false
 }
 
 // describedThing reads a thing introduced by a determiner and described by

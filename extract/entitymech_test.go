@@ -223,3 +223,15 @@ func TestPlaceAfterFacilityHead(t *testing.T) {
 		{"Rebels shelled the Dorvek air base near Abu Tarif.", []string{"LOCATED_IN(Dorvek air base -> Abu Tarif)"}, nil},
 	})
 }
+
+// TestCapitalAsDestination checks that a capital after "to" that a verb
+// sending someone somewhere opens is the city, while a capital that
+// receives something is its state.
+func TestCapitalAsDestination(t *testing.T) {
+	const two = "Peru said it would act. Peru said talks were over. "
+	checkEntities(t, two+"President Ana Ruiz invited the Chilean leader to Lima for talks.", []string{"Location:Lima"}, nil)
+	checkEntities(t, two+"The foreign minister returned to Lima on Sunday.", []string{"Location:Lima"}, nil)
+	checkEntities(t, two+"The envoy flew back to Lima.", []string{"Location:Lima"}, nil)
+	checkEntities(t, "Chile sent a protest note to Lima.", nil, []string{"Location:Lima"})
+	checkEntities(t, "Chile invited Lima to join the pact.", nil, []string{"Location:Lima"})
+}
