@@ -239,3 +239,15 @@ func TestFacilityAbroad(t *testing.T) {
 			[]string{"LOCATED_IN(Kestrel Naval Station -> Iceland)"}, nil},
 	})
 }
+
+// TestPlaceAdjectiveOf checks that a place written as its adjective
+// before a place noun and "of" holds the place after "of": "the
+// Patagonian enclave of Puerto Zorro" lies in Patagonia, not the reverse.
+func TestPlaceAdjectiveOf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Troops flew in from Chile's Patagonian enclave of Puerto Zorro.",
+			[]string{"LOCATED_IN(Puerto Zorro -> Patagonia)"}, []string{"LOCATED_IN(Patagonia -> Puerto Zorro)"}},
+		{"Troops flew in from the North African enclave of Ceuta.",
+			[]string{"LOCATED_IN(Ceuta -> North Africa)"}, []string{"LOCATED_IN(North Africa -> Ceuta)"}},
+	})
+}
