@@ -28,7 +28,8 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			lead = true
 		case x.lex.sets.outletPreps[d.lw(i)]:
 			for j := i - 1; j >= s.From && j >= i-3; j-- {
-				if x.lex.sets.speakingWords[d.lw(j)] {
+				if x.lex.sets.speakingWords[d.lw(j)] || d.lw(i) == "on" && j == i-1 && x.isSaying(d.lw(j)) && d.outletEnds(m) {
+					// "boasted on state broadcaster TVN:": any verb of saying right before "on"
 					lead = true
 					break
 				}
@@ -61,6 +62,19 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			x.addRel(d, si, "QUOTES", "", m, &d.mentions[speaker], nil)
 		}
 	}
+}
+
+// outletEnds reports whether outlet mention m ends its phrase: the
+// sentence, a punctuation mark other than a possessive, "that", or a
+// word of time ("boasted on TVN:", "insisted on TVN that ...", "said on
+// TVN last night"), not "commented on the TVN report" or "insisted on
+// TVN's apology", where the outlet is the topic.
+func (d *doc) outletEnds(m *Mention) bool {
+	if m.To >= d.sents[m.sent].To {
+		return true
+	}
+	t := d.toks[m.To]
+	return t.Kind == Punct && t.Text != "'s" || t.lower == "that" || t.lower == "on" || isAdverbOfTime(t.lower)
 }
 
 // bodyHeaded reports whether mention m, a body the lexicon does not know,
