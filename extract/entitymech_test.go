@@ -235,3 +235,17 @@ func TestCapitalAsDestination(t *testing.T) {
 	checkEntities(t, "Chile sent a protest note to Lima.", nil, []string{"Location:Lima"})
 	checkEntities(t, "Chile invited Lima to join the pact.", nil, []string{"Location:Lima"})
 }
+
+// TestPlaceAdjectiveWords checks that an unknown word that is a known
+// place's adjective or people (-ic, -ers, -ans) stands for the place, so
+// that "Greenlandic broadcaster KNR" lies in Greenland and quotes its
+// speaker; a person's name ending so stays a person.
+func TestPlaceAdjectiveWords(t *testing.T) {
+	checkEntities(t, "Greenland belongs to the Greenlanders, the premier said.", []string{"Location:Greenland"}, []string{"Organization:Greenlanders"})
+	checkEntities(t, "Patagonians voted on Sunday.", []string{"Location:Patagonia"}, nil)
+	checkEntities(t, "Julian Assange spoke on Monday.", []string{"Person:Julian Assange"}, []string{"Location:Julia"})
+	checkPatterns(t, []patternCase{
+		{`"We will not be sold," Ana Ruiz told Greenlandic broadcaster KNR.`,
+			[]string{"LOCATED_IN(KNR -> Greenland)", "QUOTES(KNR -> Ana Ruiz)"}, nil},
+	})
+}

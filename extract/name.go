@@ -161,6 +161,13 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		}
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
+	if e := x.placeAdjective(d, i, j); e != nil && e.label == "Location" && !strings.HasSuffix(toks[j-1].Text, "an") && (j == end || !toks[j].Capitalized()) {
+		// "Greenlandic broadcaster KNR", "belongs to the Greenlanders": the
+		// place's adjective or people stand for the place, no new entity;
+		// an -an adjective is as often part of a demonym's compound ("the
+		// South American group Mercosur") and is read before place nouns only
+		return nameClass{label: e.label, key: e.key, name: e.name, to: j}
+	}
 	afterThe := i > from && determiners[toks[i-1].lower]
 	headed := x.placeAfterHead(d, si, i) // "the border crossing at Abu Kamal": a place, not a person
 	if a := x.dictActor(d, i, j); a != nil && !((afterThe || headed) && a.Label == "Person") {
@@ -786,16 +793,28 @@ func designator(w string) bool {
 	return letter && (digit || !lower && strings.Contains(w, "-"))
 }
 
-// placeAdjective returns the known place whose adjective the unknown name
-// toks[i:j] is, the place's name with an -n added ("Patagonian" of
-// Patagonia, "Crimean" of Crimea), or nil: before a place noun it
-// describes the place named next, it is no place of its own.
+// placeAdjective returns the known place whose adjective or people the
+// unknown name toks[i:j] is, the place's name with an -n, -ns, -ic or
+// -ers added ("Patagonian" and "Patagonians" of Patagonia, "Crimean" of
+// Crimea, "Greenlandic" and "Greenlanders" of Greenland), or nil: before
+// a place noun it describes the place named next, it is no place of its
+// own.
 func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
 	w := d.text[d.toks[i].Start:d.toks[j-1].End()]
-	if !strings.HasSuffix(w, "an") {
+	var base string
+	switch {
+	case strings.HasSuffix(w, "an"):
+		base = strings.TrimSuffix(w, "n") // "Patagonian"
+	case strings.HasSuffix(w, "ans"):
+		base = strings.TrimSuffix(w, "ns") // "Patagonians"
+	case strings.HasSuffix(w, "ic"):
+		base = strings.TrimSuffix(w, "ic") // "Greenlandic"
+	case strings.HasSuffix(w, "ers"):
+		base = strings.TrimSuffix(w, "ers") // "Greenlanders"
+	default:
 		return nil
 	}
-	ft := tokenize(strings.TrimSuffix(w, "n"), x.lex.abbrev)
+	ft := tokenize(base, x.lex.abbrev)
 	if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && (e.label == "Location" || e.label == "Country") {
 		return e
 	}

@@ -108,9 +108,10 @@ func (x *Extractor) reportedSpeaker(d *doc, si int, ms []int, person func(*Menti
 
 // outletLead returns the token before an outlet's name that starts at i+1,
 // past its article and descriptors: in "told the German daily Bild" the
-// token "told".
+// token "told"; a place's name or adjective is passed as a demonym is
+// ("told the Berlin daily Tagesspiegel").
 func (d *doc) outletLead(ms []int, from, i int) int {
-	adjective := func(m *Mention) bool { return m.Kind == mAdjective }
+	adjective := func(m *Mention) bool { return m.Kind == mAdjective || m.Label == "Location" } // "the Greenlandic broadcaster", "the Berlin daily"
 	for n := 0; i >= from && n < 4; n++ {
 		w := d.lw(i)
 		if w == "the" || d.words.outletDescs[w] || hyphenModifier(d.toks[i]) {
