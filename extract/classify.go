@@ -200,8 +200,8 @@ func camelCase(w string) bool {
 func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
 	from, end := d.sents[si].From, d.sents[si].To
-	if i == from || j-i > 3 {
-		return false
+	if i == from || j-i > 3 || j-i == 1 && s.faiths[d.toks[i].Text] {
+		return false // nor "raised in Islam": a faith
 	}
 	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower)) {
 		return false // "into Democratic challenger", "into Northern Syria"

@@ -249,3 +249,11 @@ func TestPlaceAdjectiveWords(t *testing.T) {
 			[]string{"LOCATED_IN(KNR -> Greenland)", "QUOTES(KNR -> Ana Ruiz)"}, nil},
 	})
 }
+
+// TestFaithNoPlace checks that a faith after "in" is no place, while the
+// same word opening a person's name still does.
+func TestFaithNoPlace(t *testing.T) {
+	checkEntities(t, "He was raised in Islam and trained as a lawyer.", nil, []string{"Location:Islam"})
+	checkEntities(t, "Islam Rahimov, a senior Kestrel official, spoke.", []string{"Person:Islam Rahimov"}, nil)
+	checkEntities(t, "Fighters moved into Kobani overnight.", []string{"Location:Kobani"}, nil)
+}
