@@ -257,3 +257,16 @@ func TestFaithNoPlace(t *testing.T) {
 	checkEntities(t, "Islam Rahimov, a senior Kestrel official, spoke.", []string{"Person:Islam Rahimov"}, nil)
 	checkEntities(t, "Fighters moved into Kobani overnight.", []string{"Location:Kobani"}, nil)
 }
+
+// TestVesselAndPalaceNames checks that a name after "the" and a warship's
+// noun is the ship, a weapon system, not the town of that name, and that
+// "Palais" or "Hotel" opening a name makes a facility.
+func TestVesselAndPalaceNames(t *testing.T) {
+	checkEntities(t, "Seoul blamed the sinking of the corvette Cheonan on Pyongyang.", []string{"WeaponSystem:Cheonan"}, []string{"Location:Cheonan"})
+	checkEntities(t, "The patrol ship Almirante Ruiz was hit by a torpedo.", []string{"WeaponSystem:Almirante Ruiz"}, nil)
+	checkEntities(t, "The submarine then sailed to Cheonan.", []string{"Location:Cheonan"}, []string{"WeaponSystem:Cheonan"})
+	checkEntities(t, "The envoys met at the Palais Dorvek in Vienna.", []string{"Facility:Palais Dorvek"}, nil)
+	checkPatterns(t, []patternCase{
+		{"The envoys met at the Hotel Kestrel in Vienna.", []string{"LOCATED_IN(Hotel Kestrel -> Vienna)"}, nil},
+	})
+}

@@ -151,6 +151,7 @@ type wordSets struct {
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
 	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
+	vesselNouns                                                    set               // "the corvette Cheonan": a ship's name (name.go classify)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
 	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
 	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)
@@ -348,6 +349,7 @@ func compile(s *schema.Schema) *lexicon {
 		nearPreps:         newSet(w.NearPreps, true),
 		sendVerbs:         newSet(w.SendVerbs, true),
 		faiths:            newSet(w.Faiths, false),
+		vesselNouns:       newSet(w.VesselNouns, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
 		premisesNouns:     newSet(w.PremisesNouns, true),
 		settingTypes:      newSet(w.SettingTypes, false),

@@ -151,6 +151,10 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		// designator before a weapon noun names a weapon system
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
+	if x.afterVessel(d, si, i) {
+		// "the corvette Almirante Ruiz": the warship's own name
+		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j}
+	}
 	if n := x.facilityTail(d, j, end); n > 0 {
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
 		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
@@ -791,6 +795,24 @@ func designator(w string) bool {
 		}
 	}
 	return letter && (digit || !lower && strings.Contains(w, "-"))
+}
+
+// afterVessel reports whether the name at toks[i] follows "the" and a
+// warship's noun in the singular and lower case (words.yaml vessel_nouns,
+// of one or two words): "the corvette Cheonan", "the patrol ship Almirante
+// Ruiz"; "a frigate" names no one ship.
+func (x *Extractor) afterVessel(d *doc, si, i int) bool {
+	from, v := d.sents[si].From, x.lex.sets.vesselNouns
+	if i-1 < from || d.toks[i-1].Kind != Word || d.toks[i-1].Capitalized() {
+		return false
+	}
+	switch {
+	case v[d.lw(i-1)]:
+		return d.lw(i-2) == "the"
+	case i-2 >= from && v[d.lw(i-2)+" "+d.lw(i-1)]:
+		return d.lw(i-3) == "the"
+	}
+	return false
 }
 
 // placeAdjective returns the known place whose adjective or people the
