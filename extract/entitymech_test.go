@@ -270,3 +270,11 @@ func TestVesselAndPalaceNames(t *testing.T) {
 		{"The envoys met at the Hotel Kestrel in Vienna.", []string{"LOCATED_IN(Hotel Kestrel -> Vienna)"}, nil},
 	})
 }
+
+// TestCodeNameAndOnto checks that an unquoted name after "codenamed" is
+// an operation, a Program, and that a name after "onto" is a place.
+func TestCodeNameAndOnto(t *testing.T) {
+	checkEntities(t, "Chile launched an offensive code-named Southern Dawn on Monday.", []string{"Program:Southern Dawn"}, nil)
+	checkEntities(t, "Commandos were dropped onto Tarvik at dawn, in an operation codenamed Grey Heron.",
+		[]string{"Location:Tarvik", "Program:Grey Heron"}, []string{"Person:Grey Heron"})
+}

@@ -177,6 +177,7 @@ type nameCues struct {
 	vague          set
 
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
+	codeNames                                                                            set // "an operation codenamed Tarvik Dawn" (name.go)
 	bodyHeads, stateHeads, stateOfHeads                                                  set // capitalised: "Commission", "Force", "Bank"
 	acronymHeads                                                                         set // "KDF troops"
 	programNameHeads                                                                     set // capitalised: "Initiative"
@@ -187,6 +188,7 @@ func compileNameCues(c schema.NameCues) nameCues {
 		suffixes: newSet(c.CompanySuffixes, false), roles: newSet(c.RoleNouns, true),
 		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
 		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true), planHeads: newSet(c.PlanHeads, true),
+		codeNames: newSet(c.CodeNames, true),
 		bodyHeads: newSet(c.BodyHeads, false), stateHeads: newSet(c.StateHeads, false), stateOfHeads: newSet(c.StateOfHeads, false),
 		acronymHeads: newSet(c.AcronymHeads, true), programNameHeads: newSet(c.ProgramNameHeads, false)}
 	for label, words := range c.Descriptors {

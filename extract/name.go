@@ -190,6 +190,9 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	if label == "" && headed {
 		label = "Location"
 	}
+	if label == "" && i > from && s.cues.codeNames[toks[i-1].lower] {
+		label = "Program" // "an operation codenamed Tarvik Dawn"
+	}
 	given := j-i >= 2 && x.givenName(toks[i].Text)
 	switch {
 	case label != "":
