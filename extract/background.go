@@ -37,8 +37,8 @@ func (x *Extractor) lexiconRelations(d *doc) {
 			}
 			continue
 		}
-		if c < 0 {
-			continue
+		if c < 0 || m.Label == "Facility" && x.placedAbroad(d, m.sent, m, &d.mentions[c]) {
+			continue // "the US air base at Manas", in a sentence naming America: Manas's state holds it
 		}
 		typ := "LOCATED_IN"
 		if m.Label == "Organization" && x.lex.sets.partOfCountry[m.Sort] {

@@ -200,8 +200,8 @@ func camelCase(w string) bool {
 func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
 	from, end := d.sents[si].From, d.sents[si].To
-	if i == from || j-i > 3 {
-		return false
+	if i == from || j-i > 3 || j-i == 1 && s.faiths[d.toks[i].Text] {
+		return false // nor "raised in Islam": a faith
 	}
 	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower)) {
 		return false // "into Democratic challenger", "into Northern Syria"
@@ -215,6 +215,30 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	case prev == "and" || prev == "or" || prev == ",":
 		k := len(d.mentions) - 1
 		return k >= 0 && d.mentions[k].sent == si && d.mentions[k].Label == "Location" && d.mentions[k].To == i-1
+	}
+	return false
+}
+
+// placeAfterHead reports whether the name at toks[i] follows a
+// lower-case facility or place noun and a preposition of place: "the
+// border crossing at Abu Kamal", "the air base at Kant", "a plant near
+// San Isidro", "the port town of Abu Rish" (a town's noun and "of"). Such
+// a name says where the thing is: a place, even when it opens with a
+// given name ("Abu", "San") or the dictionaries list it as a person.
+func (x *Extractor) placeAfterHead(d *doc, si, i int) bool {
+	if i-2 < d.sents[si].From {
+		return false
+	}
+	s := &x.lex.sets
+	prep, head := d.toks[i-1].lower, d.toks[i-2]
+	if head.Kind != Word || head.Capitalized() {
+		return false
+	}
+	switch {
+	case prep == "in" || s.nearPreps[prep]:
+		return s.facilityHeads[head.lower] || s.placeNouns[head.lower]
+	case prep == "of":
+		return s.townNouns[head.lower]
 	}
 	return false
 }
@@ -291,6 +315,9 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	if i-1 >= from && x.lex.sets.directions[toks[i-1].lower] {
 		return true // "Miraflores, central Lima": a part of the city
 	}
+	if x.sentTo(d, si, i) {
+		return true // "invited the Chilean leader to Lima", "returned to Quito"
+	}
 	if i-2 >= from && toks[i-1].lower == "of" && x.lex.sets.placeParts[toks[i-2].lower] {
 		return true // "the outskirts of Lima", "most of Kabul"
 	}
@@ -299,6 +326,28 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 		return true
 	}
 	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower] || d.placedBy(j+1) // "the Tripoli-based council" (compound.go)
+}
+
+// sentTo reports whether toks[i] follows "to" that a verb sending
+// someone somewhere (words.yaml send_verbs) opens at most four
+// lower-case words before: "invited the Chilean leader to Lima",
+// "returned to Quito", "flew back to Ankara". A comma or another "to"
+// between ends the reach ("invited Peru, and sent a note to Lima").
+func (x *Extractor) sentTo(d *doc, si, i int) bool {
+	from := d.sents[si].From
+	if i-2 < from || d.toks[i-1].lower != "to" {
+		return false
+	}
+	for k := i - 2; k >= from && k >= i-6; k-- {
+		t := d.toks[k]
+		if x.lex.sets.sendVerbs[t.lower] {
+			return true
+		}
+		if t.Kind != Word && t.Text != "'s" || t.lower == "to" {
+			return false
+		}
+	}
+	return false
 }
 
 // describedThing reads a thing introduced by a determiner and described by

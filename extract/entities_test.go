@@ -96,3 +96,44 @@ func TestBareBodies(t *testing.T) {
 	checkEntities(t, two+"The general said the parliament would meet.", nil, []string{"Organization:parliament"})
 	checkEntities(t, "The general spoke beside the foreign ministry.", nil, []string{"Organization:foreign ministry"})
 }
+
+// TestStatePolice checks police and gendarmerie as bodies every state
+// has (bodies.yaml): written with a demonym or possessor they are that
+// state's, PART_OF it; alone, with no state named, they are nothing.
+func TestStatePolice(t *testing.T) {
+	checkEntities(t, "The two smugglers were handed over to Peruvian police at the border.", []string{"Organization:Peruvian police"}, nil)
+	checkEntities(t, "Police said two people were hurt in the blast.", nil, []string{"Organization:Police", "Organization:police"})
+	checkPatterns(t, []patternCase{
+		{"Bolivia's police arrested three men near the border.", []string{"PART_OF(Bolivia's police -> Bolivia)"}, nil},
+		{"The Chilean gendarmerie closed the pass on Monday.", []string{"PART_OF(Chilean gendarmerie -> Chile)"}, nil},
+		{"Police in the town said the road was closed.", nil, []string{"PART_OF(police -> Chile)"}},
+	})
+}
+
+// TestBodyInCapital checks that a generic state body with no state
+// written before it is the state of the capital written right after it
+// and "in"; an embassy in a capital is another state's, and a town that
+// is no capital says nothing of whose body it is.
+func TestBodyInCapital(t *testing.T) {
+	const two = "Chile said on Monday that it would act. Chile said talks were over. "
+	for _, c := range []struct {
+		text     string
+		want, no string
+	}{
+		{two + "A spokesman for the foreign ministry in Lima said the envoy had left.", "organization:PER-foreign-ministry", "organization:CHL-foreign-ministry"},
+		{two + "The bill went through the defence ministry in Valparaiso.", "organization:CHL-defence-ministry", "organization:PER-defence-ministry"},
+		{two + "Protesters gathered outside the embassy in Lima.", "", "organization:PER-embassy"},
+	} {
+		ids := map[string]bool{}
+		for _, e := range extractText(t, c.text).Entities {
+			ids[e.ID] = true
+		}
+		if c.want != "" && !ids[c.want] || ids[c.no] {
+			t.Errorf("%q: want %q, not %q; got %v", c.text, c.want, c.no, keys(ids))
+		}
+	}
+	checkPatterns(t, []patternCase{
+		{two + "A spokesman for the foreign ministry in Lima said the envoy had left Peru.",
+			[]string{"PART_OF(foreign ministry -> Peru)"}, []string{"PART_OF(foreign ministry -> Chile)"}},
+	})
+}

@@ -209,3 +209,72 @@ func TestTitledFacility(t *testing.T) {
 func TestClanName(t *testing.T) {
 	checkEntities(t, "The government is not negotiating with the Dorvan Clan either.", []string{"Organization:Dorvan Clan"}, []string{"Location:Dorvan Clan"})
 }
+
+// TestPlaceAfterFacilityHead checks that a name after a facility or
+// place noun and a preposition of place is a place, even when it opens
+// with a given name, and that the same given name elsewhere still opens
+// a person.
+func TestPlaceAfterFacilityHead(t *testing.T) {
+	checkEntities(t, "Lorries queued at the border crossing at Abu Tarif on Monday.", []string{"Location:Abu Tarif"}, []string{"Person:Abu Tarif"})
+	checkEntities(t, "Rebels shelled the port town of Abu Rish.", []string{"Location:Abu Rish"}, []string{"Person:Abu Rish"})
+	checkEntities(t, "The plant near San Isidro was closed.", []string{"Location:San Isidro"}, nil)
+	checkEntities(t, "Police fired at Abu Tarif near his home.", []string{"Person:Abu Tarif"}, []string{"Location:Abu Tarif"})
+	checkPatterns(t, []patternCase{
+		{"Rebels shelled the Dorvek air base near Abu Tarif.", []string{"LOCATED_IN(Dorvek air base -> Abu Tarif)"}, nil},
+	})
+}
+
+// TestCapitalAsDestination checks that a capital after "to" that a verb
+// sending someone somewhere opens is the city, while a capital that
+// receives something is its state.
+func TestCapitalAsDestination(t *testing.T) {
+	const two = "Peru said it would act. Peru said talks were over. "
+	checkEntities(t, two+"President Ana Ruiz invited the Chilean leader to Lima for talks.", []string{"Location:Lima"}, nil)
+	checkEntities(t, two+"The foreign minister returned to Lima on Sunday.", []string{"Location:Lima"}, nil)
+	checkEntities(t, two+"The envoy flew back to Lima.", []string{"Location:Lima"}, nil)
+	checkEntities(t, "Chile sent a protest note to Lima.", nil, []string{"Location:Lima"})
+	checkEntities(t, "Chile invited Lima to join the pact.", nil, []string{"Location:Lima"})
+}
+
+// TestPlaceAdjectiveWords checks that an unknown word that is a known
+// place's adjective or people (-ic, -ers, -ans) stands for the place, so
+// that "Greenlandic broadcaster KNR" lies in Greenland and quotes its
+// speaker; a person's name ending so stays a person.
+func TestPlaceAdjectiveWords(t *testing.T) {
+	checkEntities(t, "Greenland belongs to the Greenlanders, the premier said.", []string{"Location:Greenland"}, []string{"Organization:Greenlanders"})
+	checkEntities(t, "Patagonians voted on Sunday.", []string{"Location:Patagonia"}, nil)
+	checkEntities(t, "Julian Assange spoke on Monday.", []string{"Person:Julian Assange"}, []string{"Location:Julia"})
+	checkPatterns(t, []patternCase{
+		{`"We will not be sold," Ana Ruiz told Greenlandic broadcaster KNR.`,
+			[]string{"LOCATED_IN(KNR -> Greenland)", "QUOTES(KNR -> Ana Ruiz)"}, nil},
+	})
+}
+
+// TestFaithNoPlace checks that a faith after "in" is no place, while the
+// same word opening a person's name still does.
+func TestFaithNoPlace(t *testing.T) {
+	checkEntities(t, "He was raised in Islam and trained as a lawyer.", nil, []string{"Location:Islam"})
+	checkEntities(t, "Islam Rahimov, a senior Kestrel official, spoke.", []string{"Person:Islam Rahimov"}, nil)
+	checkEntities(t, "Fighters moved into Kobani overnight.", []string{"Location:Kobani"}, nil)
+}
+
+// TestVesselAndPalaceNames checks that a name after "the" and a warship's
+// noun is the ship, a weapon system, not the town of that name, and that
+// "Palais" or "Hotel" opening a name makes a facility.
+func TestVesselAndPalaceNames(t *testing.T) {
+	checkEntities(t, "Seoul blamed the sinking of the corvette Cheonan on Pyongyang.", []string{"WeaponSystem:Cheonan"}, []string{"Location:Cheonan"})
+	checkEntities(t, "The patrol ship Almirante Ruiz was hit by a torpedo.", []string{"WeaponSystem:Almirante Ruiz"}, nil)
+	checkEntities(t, "The submarine then sailed to Cheonan.", []string{"Location:Cheonan"}, []string{"WeaponSystem:Cheonan"})
+	checkEntities(t, "The envoys met at the Palais Dorvek in Vienna.", []string{"Facility:Palais Dorvek"}, nil)
+	checkPatterns(t, []patternCase{
+		{"The envoys met at the Hotel Kestrel in Vienna.", []string{"LOCATED_IN(Hotel Kestrel -> Vienna)"}, nil},
+	})
+}
+
+// TestCodeNameAndOnto checks that an unquoted name after "codenamed" is
+// an operation, a Program, and that a name after "onto" is a place.
+func TestCodeNameAndOnto(t *testing.T) {
+	checkEntities(t, "Chile launched an offensive code-named Southern Dawn on Monday.", []string{"Program:Southern Dawn"}, nil)
+	checkEntities(t, "Commandos were dropped onto Tarvik at dawn, in an operation codenamed Grey Heron.",
+		[]string{"Location:Tarvik", "Program:Grey Heron"}, []string{"Person:Grey Heron"})
+}

@@ -149,6 +149,9 @@ type wordSets struct {
 	adjectiveBodies                                                set               // "military": a body as a noun only (mention.go)
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
+	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
+	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
+	vesselNouns                                                    set               // "the corvette Cheonan": a ship's name (name.go classify)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
 	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
 	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)
@@ -174,6 +177,7 @@ type nameCues struct {
 	vague          set
 
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
+	codeNames                                                                            set // "an operation codenamed Tarvik Dawn" (name.go)
 	bodyHeads, stateHeads, stateOfHeads                                                  set // capitalised: "Commission", "Force", "Bank"
 	acronymHeads                                                                         set // "KDF troops"
 	programNameHeads                                                                     set // capitalised: "Initiative"
@@ -184,6 +188,7 @@ func compileNameCues(c schema.NameCues) nameCues {
 		suffixes: newSet(c.CompanySuffixes, false), roles: newSet(c.RoleNouns, true),
 		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
 		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true), planHeads: newSet(c.PlanHeads, true),
+		codeNames: newSet(c.CodeNames, true),
 		bodyHeads: newSet(c.BodyHeads, false), stateHeads: newSet(c.StateHeads, false), stateOfHeads: newSet(c.StateOfHeads, false),
 		acronymHeads: newSet(c.AcronymHeads, true), programNameHeads: newSet(c.ProgramNameHeads, false)}
 	for label, words := range c.Descriptors {
@@ -344,6 +349,9 @@ func compile(s *schema.Schema) *lexicon {
 		regionKinds:       newSet(w.RegionKinds, true),
 		shoreKinds:        newSet(w.ShoreKinds, true),
 		nearPreps:         newSet(w.NearPreps, true),
+		sendVerbs:         newSet(w.SendVerbs, true),
+		faiths:            newSet(w.Faiths, false),
+		vesselNouns:       newSet(w.VesselNouns, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
 		premisesNouns:     newSet(w.PremisesNouns, true),
 		settingTypes:      newSet(w.SettingTypes, false),

@@ -300,7 +300,7 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	for _, p := range places {
-		if x.lex.sets.townNouns[d.lw(i-1)] {
+		if x.lex.sets.townNouns[d.lw(i-1)] || x.adjectiveWritten(d, &d.mentions[p]) {
 			if len(places) == 1 && d.mentions[n].Label == "Location" {
 				x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], &d.mentions[p], nil) // "the Black Sea port of Poti"
 			}
@@ -308,6 +308,14 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 		}
 		x.addRel(d, si, "LOCATED_IN", "", &d.mentions[p], &d.mentions[n], nil)
 	}
+}
+
+// adjectiveWritten reports whether place mention m is written as the
+// place's adjective, its name with an -n added (name.go placeAdjective):
+// "the North African enclave of Ceuta", "the Crimean port of Kerch"
+// describe the place after "of", which lies in m, not the other way.
+func (x *Extractor) adjectiveWritten(d *doc, m *Mention) bool {
+	return x.placeAdjective(d, m.From, m.To) != nil && d.text[d.toks[m.From].Start:d.toks[m.To-1].End()] != m.Name
 }
 
 // nameInPlace reads a body or facility whose name ends in "in" and a

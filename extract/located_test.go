@@ -221,3 +221,33 @@ func TestSettingNotLocation(t *testing.T) {
 		{"Iran backs Hezbollah in Lebanon.", []string{"LOCATED_IN(Hezbollah -> Lebanon)"}, nil},
 	})
 }
+
+// TestFacilityAbroad checks that a facility whose owner is a state but
+// which is said to lie in or at a place of another state is not placed in
+// its owner ("the Turkish base in Somalia"), while a place of the owner's
+// own state or an unknown one leaves the owner's LOCATED_IN; and that a
+// hyphenated compass point ("north-west") is a direction before a place.
+func TestFacilityAbroad(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ankara sent more troops to the Turkish base in Somalia.",
+			[]string{"LOCATED_IN(Turkish base -> Somalia)"}, []string{"LOCATED_IN(Turkish base -> Turkey)"}},
+		{"Kyrgyzstan closed the American air base at Manas, which American jets had used.",
+			[]string{"LOCATED_IN(American air base -> Manas)"}, []string{"LOCATED_IN(American air base -> United States)"}},
+		{"Inspectors toured Iran's Bushehr plant in southern Iran.",
+			[]string{"LOCATED_IN(Bushehr nuclear power plant -> Iran)"}, nil},
+		{"The minister flew to the Kestrel Naval Station in north-west Iceland.",
+			[]string{"LOCATED_IN(Kestrel Naval Station -> Iceland)"}, nil},
+	})
+}
+
+// TestPlaceAdjectiveOf checks that a place written as its adjective
+// before a place noun and "of" holds the place after "of": "the
+// Patagonian enclave of Puerto Zorro" lies in Patagonia, not the reverse.
+func TestPlaceAdjectiveOf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Troops flew in from Chile's Patagonian enclave of Puerto Zorro.",
+			[]string{"LOCATED_IN(Puerto Zorro -> Patagonia)"}, []string{"LOCATED_IN(Patagonia -> Puerto Zorro)"}},
+		{"Troops flew in from the North African enclave of Ceuta.",
+			[]string{"LOCATED_IN(Ceuta -> North Africa)"}, []string{"LOCATED_IN(North Africa -> Ceuta)"}},
+	})
+}

@@ -151,6 +151,10 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		// designator before a weapon noun names a weapon system
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
+	if x.afterVessel(d, si, i) {
+		// "the corvette Almirante Ruiz": the warship's own name
+		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j}
+	}
 	if n := x.facilityTail(d, j, end); n > 0 {
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
 		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
@@ -161,8 +165,16 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		}
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
+	if e := x.placeAdjective(d, i, j); e != nil && e.label == "Location" && !strings.HasSuffix(toks[j-1].Text, "an") && (j == end || !toks[j].Capitalized()) {
+		// "Greenlandic broadcaster KNR", "belongs to the Greenlanders": the
+		// place's adjective or people stand for the place, no new entity;
+		// an -an adjective is as often part of a demonym's compound ("the
+		// South American group Mercosur") and is read before place nouns only
+		return nameClass{label: e.label, key: e.key, name: e.name, to: j}
+	}
 	afterThe := i > from && determiners[toks[i-1].lower]
-	if a := x.dictActor(d, i, j); a != nil && !(afterThe && a.Label == "Person") {
+	headed := x.placeAfterHead(d, si, i) // "the border crossing at Abu Kamal": a place, not a person
+	if a := x.dictActor(d, i, j); a != nil && !((afterThe || headed) && a.Label == "Person") {
 		c := nameClass{label: a.Label, to: j, country: a.Country, source: "dictionary"}
 		if a.Label == "Person" {
 			if c.role = officeRole(a, d.header.published); c.role != nil {
@@ -175,6 +187,12 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Person", to: j} // "(Reporting by Ann Lee in Oslo ...)"
 	}
 	label := x.descriptorLabel(d, si, i)
+	if label == "" && headed {
+		label = "Location"
+	}
+	if label == "" && i > from && s.cues.codeNames[toks[i-1].lower] {
+		label = "Program" // "an operation codenamed Tarvik Dawn"
+	}
 	given := j-i >= 2 && x.givenName(toks[i].Text)
 	switch {
 	case label != "":
@@ -782,16 +800,46 @@ func designator(w string) bool {
 	return letter && (digit || !lower && strings.Contains(w, "-"))
 }
 
-// placeAdjective returns the known place whose adjective the unknown name
-// toks[i:j] is, the place's name with an -n added ("Patagonian" of
-// Patagonia, "Crimean" of Crimea), or nil: before a place noun it
-// describes the place named next, it is no place of its own.
+// afterVessel reports whether the name at toks[i] follows "the" and a
+// warship's noun in the singular and lower case (words.yaml vessel_nouns,
+// of one or two words): "the corvette Cheonan", "the patrol ship Almirante
+// Ruiz"; "a frigate" names no one ship.
+func (x *Extractor) afterVessel(d *doc, si, i int) bool {
+	from, v := d.sents[si].From, x.lex.sets.vesselNouns
+	if i-1 < from || d.toks[i-1].Kind != Word || d.toks[i-1].Capitalized() {
+		return false
+	}
+	switch {
+	case v[d.lw(i-1)]:
+		return d.lw(i-2) == "the"
+	case i-2 >= from && v[d.lw(i-2)+" "+d.lw(i-1)]:
+		return d.lw(i-3) == "the"
+	}
+	return false
+}
+
+// placeAdjective returns the known place whose adjective or people the
+// unknown name toks[i:j] is, the place's name with an -n, -ns, -ic or
+// -ers added ("Patagonian" and "Patagonians" of Patagonia, "Crimean" of
+// Crimea, "Greenlandic" and "Greenlanders" of Greenland), or nil: before
+// a place noun it describes the place named next, it is no place of its
+// own.
 func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
 	w := d.text[d.toks[i].Start:d.toks[j-1].End()]
-	if !strings.HasSuffix(w, "an") {
+	var base string
+	switch {
+	case strings.HasSuffix(w, "an"):
+		base = strings.TrimSuffix(w, "n") // "Patagonian"
+	case strings.HasSuffix(w, "ans"):
+		base = strings.TrimSuffix(w, "ns") // "Patagonians"
+	case strings.HasSuffix(w, "ic"):
+		base = strings.TrimSuffix(w, "ic") // "Greenlandic"
+	case strings.HasSuffix(w, "ers"):
+		base = strings.TrimSuffix(w, "ers") // "Greenlanders"
+	default:
 		return nil
 	}
-	ft := tokenize(strings.TrimSuffix(w, "n"), x.lex.abbrev)
+	ft := tokenize(base, x.lex.abbrev)
 	if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && (e.label == "Location" || e.label == "Country") {
 		return e
 	}

@@ -28,7 +28,8 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			lead = true
 		case x.lex.sets.outletPreps[d.lw(i)]:
 			for j := i - 1; j >= s.From && j >= i-3; j-- {
-				if x.lex.sets.speakingWords[d.lw(j)] {
+				if x.lex.sets.speakingWords[d.lw(j)] || d.lw(i) == "on" && j == i-1 && x.isSaying(d.lw(j)) && d.outletEnds(m) {
+					// "boasted on state broadcaster TVN:": any verb of saying right before "on"
 					lead = true
 					break
 				}
@@ -63,6 +64,19 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 	}
 }
 
+// outletEnds reports whether outlet mention m ends its phrase: the
+// sentence, a punctuation mark other than a possessive, "that", or a
+// word of time ("boasted on TVN:", "insisted on TVN that ...", "said on
+// TVN last night"), not "commented on the TVN report" or "insisted on
+// TVN's apology", where the outlet is the topic.
+func (d *doc) outletEnds(m *Mention) bool {
+	if m.To >= d.sents[m.sent].To {
+		return true
+	}
+	t := d.toks[m.To]
+	return t.Kind == Punct && t.Text != "'s" || t.lower == "that" || t.lower == "on" || isAdverbOfTime(t.lower)
+}
+
 // bodyHeaded reports whether mention m, a body the lexicon does not know,
 // ends in or stands before the head of a body that is no news outlet
 // (words.yaml non_outlet_heads): "the Senate", "the Red Dawn coalition".
@@ -94,9 +108,10 @@ func (x *Extractor) reportedSpeaker(d *doc, si int, ms []int, person func(*Menti
 
 // outletLead returns the token before an outlet's name that starts at i+1,
 // past its article and descriptors: in "told the German daily Bild" the
-// token "told".
+// token "told"; a place's name or adjective is passed as a demonym is
+// ("told the Berlin daily Tagesspiegel").
 func (d *doc) outletLead(ms []int, from, i int) int {
-	adjective := func(m *Mention) bool { return m.Kind == mAdjective }
+	adjective := func(m *Mention) bool { return m.Kind == mAdjective || m.Label == "Location" } // "the Greenlandic broadcaster", "the Berlin daily"
 	for n := 0; i >= from && n < 4; n++ {
 		w := d.lw(i)
 		if w == "the" || d.words.outletDescs[w] || hyphenModifier(d.toks[i]) {

@@ -26,3 +26,17 @@ func TestQuoteOf(t *testing.T) {
 		}
 	}
 }
+
+// TestSayingOnOutlet checks that any verb of saying right before "on" and
+// an outlet that ends its phrase makes the outlet carry the speaker's
+// words, while an outlet that is the topic after "on" carries none.
+func TestSayingOnOutlet(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{`Defence Minister Ana Ruiz boasted on state broadcaster TVN: "The island is ours."`,
+			[]string{"QUOTES(TVN -> Ana Ruiz)"}, nil},
+		{`Defence Minister Ana Ruiz insisted on state broadcaster TVN that the island was theirs.`,
+			[]string{"QUOTES(TVN -> Ana Ruiz)"}, nil},
+		{`Defence Minister Ana Ruiz commented on the state broadcaster TVN's report.`,
+			nil, []string{"QUOTES(TVN -> Ana Ruiz)"}},
+	})
+}

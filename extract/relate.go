@@ -182,6 +182,9 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 		if m.To < d.sents[si].To && x.lex.sets.eventNouns[d.lw(m.To)] {
 			return // "Ukraine's Kursk incursion", "Israel's Gaza offensive": the owner's event, not its place
 		}
+		if m.Label == "Facility" && x.placedAbroad(d, si, m, &o) {
+			return // "the Turkish base in Somalia": Turkey's, in Somalia
+		}
 		x.addRel(d, si, "LOCATED_IN", "", m, &o, nil)
 	case "Program":
 		x.addRel(d, si, "DEVELOPS", "", &o, m, nil)
@@ -205,6 +208,29 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 			x.addRel(d, si, "PART_OF", "", m, &o, nil)
 		}
 	}
+}
+
+// placedAbroad reports whether facility m, owned by o, is said right
+// after its name to lie in a place of another state: "the Turkish base in
+// Somalia", "Russia's air base at Kantor, Kyrgyzstan" or "the US air base
+// at Manas" (a town the gazetteer puts in Kyrgyzstan) belong to their
+// owner but lie abroad, so the owner is no place of theirs. A place of
+// the owner's own state ("Iran's Bushehr plant in southern Iran") or one
+// whose state is unknown leaves the owner's LOCATED_IN standing.
+func (x *Extractor) placedAbroad(d *doc, si int, m, o *Mention) bool {
+	i := d.afterAcronym(m)
+	if o.Country == "" || i+1 >= d.sents[si].To || !(d.lw(i) == "in" || x.lex.sets.nearPreps[d.lw(i)]) {
+		return false
+	}
+	n := d.placeAfter(d.sentMentions(si), i+1, true)
+	if n < 0 {
+		return false
+	}
+	c := d.mentions[n].Country
+	if c == "" {
+		_, c = x.placeNamed(d, d.mentions[n].From, d.mentions[n].To) // a town the gazetteer knows
+	}
+	return c != "" && c != o.Country
 }
 
 // seatAsPlace reports whether m is a seat of power ("the Kremlin", "the

@@ -123,6 +123,11 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 			m.Country = n.Country
 		}
 	}
+	if c := x.bodySeat(d, k); m.Key == "" && c != "" {
+		m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
+		m.Key = "organization:" + c + "-" + m.concept
+		m.Country = c
+	}
 	if m.Key == "" && m.concept != "" {
 		// "the Parliament" after "the Iraqi Parliament" is that body
 		for j := k - 1; j >= 0; j-- {
@@ -145,6 +150,24 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 	if m.Key == "" {
 		m.Arg = false
 	}
+}
+
+// bodySeat returns the state of the capital written right after generic
+// body mention k and "in": "a bill before parliament in Ankara", "the
+// foreign ministry in Lima" are Turkey's and Peru's, as a state's organs
+// sit in its capital. An embassy or a consulate in a capital is another
+// state's ("the embassy in Kabul"), and a town other than the capital
+// says nothing of whose body it is ("police in Lyon" may be anyone's).
+func (x *Extractor) bodySeat(d *doc, k int) string {
+	m := &d.mentions[k]
+	if m.concept == "" || k+1 >= len(d.mentions) || d.lw(m.To) != "in" || x.lex.sets.postHeads[d.lw(m.To-1)] {
+		return ""
+	}
+	n := &d.mentions[k+1]
+	if n.From != m.To+1 || n.sent != m.sent || n.Country == "" || !x.writtenAs(d, n, kindCapital) {
+		return ""
+	}
+	return n.Country
 }
 
 // bareBody reports whether the lower-case generic body m stands alone as

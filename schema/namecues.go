@@ -60,6 +60,9 @@ type NameCues struct {
 	// NamingVerbs give a quoted name to the thing before them: "a program
 	// dubbed "Zrinyi 2026"", "an operation code-named "Ajax"".
 	NamingVerbs []string `yaml:"naming_verbs,omitempty" json:"naming_verbs,omitempty"`
+	// CodeNames before an unquoted name make it an operation's code name,
+	// a Program: "an operation codenamed Tarvik Dawn".
+	CodeNames []string `yaml:"code_names,omitempty" json:"code_names,omitempty"`
 	// SynonymHeads are classes of head nouns that name the same kind of
 	// thing, so that "the nuclear accord" refers back to "a nuclear deal".
 	SynonymHeads [][]string `yaml:"synonym_heads,omitempty" json:"synonym_heads,omitempty"`
