@@ -135,6 +135,32 @@ func (x *Extractor) toldOutlet(d *doc, si, i int) bool {
 	return false
 }
 
+// toldBare reports whether the one-word name toks[i], an acronym or a
+// common word and no given name, is the object of "tell": news writers
+// introduce a person by a full name before a surname alone, and outlets
+// are named by acronyms and common words, so such a word never named
+// before that people are said to have told is an outlet ("officials told
+// Meridian that", "told KNA on Monday").
+func (x *Extractor) toldBare(d *doc, si, i int) bool {
+	t := d.toks[i]
+	if i == d.sents[si].From || x.givenName(t.Text) || !acronym(t.Text) && (x.dict == nil || !x.dict.CommonWord(t.lower)) {
+		return false
+	}
+	return x.lex.verbs[d.toks[i-1].lower] == "tell"
+}
+
+// datelineAgency reports whether the acronym toks[i] is written in
+// brackets before a dash, where a dateline names its news agency:
+// "Nairobi, May 2 (KNA) --".
+func datelineAgency(d *doc, si, i int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	if i == from || i+2 >= end || !acronym(d.toks[i].Text) || d.toks[i-1].Text != "(" || d.toks[i+1].Text != ")" {
+		return false
+	}
+	t := d.toks[i+2]
+	return t.Kind == Punct && strings.ContainsAny(t.Text, "-—–")
+}
+
 // mediaSubject reports whether the name toks[i:j] is the subject of a
 // verb of publishing ("Polygraph reported", "Business Insider revealed"),
 // which outlets do more often than people. A noun of the same form is no
@@ -337,6 +363,20 @@ func (x *Extractor) weaponWordIn(d *doc, i, j int) bool {
 		if w := d.toks[k].lower; s.weaponMods[w] || s.weaponHeads[w] {
 			return true
 		}
+	}
+	return false
+}
+
+// honoredName reports whether the lexicon entry e matched at toks[i], the
+// name of a place, a state or an organization, follows an honorific and so
+// is a person's name or surname: "Mr Hague", "Mrs Kent", "Dr Jordan".
+func (x *Extractor) honoredName(d *doc, si, i int, e *entry) bool {
+	if i == d.sents[si].From || !x.lex.sets.honorifics[d.toks[i-1].Text] {
+		return false
+	}
+	switch e.label {
+	case "Location", "Country", "Organization":
+		return e.kind == kindName || e.kind == kindCapital
 	}
 	return false
 }
@@ -671,6 +711,27 @@ func (d *doc) spelledOut(a string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// givenNameOf returns the person named earlier in the article whose full
+// name opens with the given name w, when exactly one does: after a title,
+// a given name alone is that person, as Ethiopian, Eritrean and Arab names
+// are shortened ("President Tesfaye" after "President Tesfaye Bekele",
+// "Sheikh Hamad" after "Sheikh Hamad bin Khalid").
+func (d *doc) givenNameOf(w string) (int, bool) {
+	found, key := -1, ""
+	for k, m := range d.mentions {
+		if m.Label != "Person" || m.Kind != mName || m.Key == "" || m.To-m.From < 2 || d.toks[m.From].Text != w {
+			continue
+		}
+		if found >= 0 && m.Key != key {
+			return 0, false // two people of that given name: no reading
+		}
+		if found < 0 {
+			found, key = k, m.Key
+		}
+	}
+	return found, found >= 0
 }
 
 // initials returns the first letters of the capitalised words of

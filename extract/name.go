@@ -47,6 +47,13 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
+	if j-i == 1 && x.givenName(surface) && x.titledBefore(d, si, i) {
+		if k, ok := d.givenNameOf(surface); ok {
+			// "President Tesfaye" after "Tesfaye Bekele": his given name
+			m := d.mentions[k]
+			return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+		}
+	}
 	if k, ok := d.spelledOut(toks[i].Text); ok && j-i == 1 && acronym(toks[i].Text) {
 		// "the RRB" after "the Rapid Response Brigade": its initials
 		m := d.mentions[k]
@@ -178,7 +185,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	given := j-i >= 2 && x.givenName(toks[i].Text)
 	switch {
 	case label != "":
-	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i):
+	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i)):
 		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):
 		label = "Organization"
