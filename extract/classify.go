@@ -61,6 +61,58 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 	return ""
 }
 
+// nameJoiners are the lower-case words that join the capitalised words of
+// a long organization's name: "Movement for Unity and Progress in East
+// Africa", "Mission of Support to the Sahel".
+var nameJoiners = map[string]bool{"and": true, "in": true, "of": true, "for": true, "to": true, "on": true, "the": true, "&": true}
+
+// acronymTail returns the end of the unknown name toks[i:j] when its
+// bracketed acronym follows after more of its words: capitalised words
+// and the joiners between them, up to "(ACR)", where the acronym, no
+// name the lexicon knows, opens with the initial of the name's first word
+// (or of a "Kenyan-led" before it) and holds its last word's after it
+// ("Movement for Unity" + "and Progress in East Africa (MUPEA)").
+// Otherwise j.
+func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
+	toks := d.toks
+	if j >= end || !nameJoiners[toks[j].Text] {
+		return j
+	}
+	for k := j + 1; k+2 < end && k < j+10; k++ {
+		t := toks[k]
+		if t.Text == "(" {
+			a := toks[k+1].Text
+			if k-1 <= j || !toks[k-1].Capitalized() || toks[k+2].Text != ")" || !acronym(a) {
+				return j
+			}
+			if e, _ := x.lex.match(toks, k+1, k+2); e != nil {
+				return j // "Council of Heads of State of the Shanghai Cooperation Organisation (SCO)": the acronym is another's
+			}
+			first, last := firstUpper(toks[i].Text), firstUpper(toks[k-1].Text)
+			p := strings.IndexRune(a, first)
+			if p > 0 && !(i > 0 && toks[i-1].Kind == Word && strings.Contains(toks[i-1].Text, "-") && firstUpper(toks[i-1].Text) == rune(a[0])) {
+				p = -1 // the acronym opens with the name, or with its "Kenyan-led"
+			}
+			if p >= 0 && strings.ContainsRune(a[p+1:], last) {
+				return k
+			}
+			return j
+		}
+		if t.Kind != Word || !t.Capitalized() && !nameJoiners[t.Text] {
+			return j
+		}
+	}
+	return j
+}
+
+// firstUpper returns the first letter of w in upper case.
+func firstUpper(w string) rune {
+	for _, r := range w {
+		return unicode.ToUpper(r)
+	}
+	return 0
+}
+
 // companyTail returns the end of a name that goes on with a comma and a
 // company suffix: "Hungarian National Asset Management, Inc.".
 func (x *Extractor) companyTail(d *doc, j, end int) int {
@@ -269,9 +321,18 @@ func (x *Extractor) opensWithParticle(t Token) bool {
 // wholeName returns the length of the name that starts with the place or
 // country name matched at toks[i:i+n] when capitalised words go on to make
 // it the name of something else: "Baghdad International Airport", "the
-// Nevada Independent", "Magyar Nemzet". It returns n when the lexicon
-// match is the whole name.
+// Nevada Independent", "Magyar Nemzet"; or with an organization's name
+// that "of" and a people go on ("the Democratic Party of Serbs"). It
+// returns n when the lexicon match is the whole name.
 func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
+	if e.label == "Organization" && e.kind == kindName && i+n+1 < d.sents[si].To && d.toks[i+n].Text == "of" {
+		// "the Democratic Party of Serbs": a people's name ends a longer
+		// name than the lexicon's
+		if a, an := x.lex.match(d.toks, i+n+1, d.sents[si].To); a != nil && x.peopleName(d, a, i+n+1, an) {
+			return n + 2
+		}
+		return n
+	}
 	if e.label != "Country" && e.label != "Location" || e.kind != kindName && e.kind != kindCapital && e.kind != kindAdjective {
 		return n
 	}
@@ -365,6 +426,14 @@ func (x *Extractor) weaponWordIn(d *doc, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// peopleName reports whether the lexicon entry e matched by the one word
+// toks[k] names a people, a demonym in the plural ("Serbs", "Kurds"), which
+// after "of" goes on an organization's name ("Democratic League of
+// Serbs") where a state's name would end it.
+func (x *Extractor) peopleName(d *doc, e *entry, k, n int) bool {
+	return e.kind == kindAdjective && n == 1 && strings.HasSuffix(d.toks[k].Text, "s")
 }
 
 // honoredName reports whether the lexicon entry e matched at toks[i], the
@@ -527,20 +596,43 @@ func (x *Extractor) beforeCountry(d *doc, si, j int) bool {
 	return t.Kind == Punct && t.Text != "'s" || x.lex.sets.relativePronouns[t.lower]
 }
 
-// apposedToRole reports whether the name toks[i:j] stands between commas
-// after a person's role ("a former security official, Avi Cohen, said";
-// namecues role_nouns, or a Person descriptor): the role's holder.
+// apposedToRole reports whether the name toks[i:j] stands between commas,
+// or between a comma and "of", after a person's role or its "of" phrase
+// ("a former security official, Avi Cohen, said"; "the party's leader,
+// Ana Ruiz of the Farmers' Union"; "the head of the largest farmers'
+// party, Ana Ruiz,"; namecues role_nouns, or a Person descriptor): the
+// role's holder.
 func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	from, end := d.sents[si].From, d.sents[si].To
-	if i-2 < from || d.toks[i-1].Text != "," || j >= end || d.toks[j].Text != "," {
-		return false
-	}
-	w := d.toks[i-2]
-	if w.Kind != Word || w.Capitalized() {
-		return false
+	if i-2 < from || d.toks[i-1].Text != "," || j >= end || d.toks[j].Text != "," && d.toks[j].Text != "of" {
+		return false // "the party's leader, Ana Ruiz, said", "the leader, Ana Ruiz of the Farmers' Union"
 	}
 	c := &x.lex.sets.cues
-	return c.roles[w.lower] || c.descriptors[w.lower] == "Person"
+	role := func(w Token) bool {
+		return w.Kind == Word && !w.Capitalized() && (c.roles[w.lower] || c.descriptors[w.lower] == "Person")
+	}
+	if role(d.toks[i-2]) {
+		return true
+	}
+	// the role's "of" phrase before the comma: "the leader of the largest
+	// farmers' party, Ana Ruiz,"
+	for k := i - 2; k > from && k > i-10 && (d.toks[k].Kind != Punct || d.toks[k].Text == "'" || d.toks[k].Text == "’"); k-- {
+		if d.toks[k].lower == "of" {
+			return role(d.toks[k-1]) || x.titleEndsAt(d, k)
+		}
+	}
+	return false
+}
+
+// titleEndsAt reports whether a title mention of the sentence ends just
+// before toks[k]: "the leader" in "the leader of the party".
+func (x *Extractor) titleEndsAt(d *doc, k int) bool {
+	for p := len(d.mentions) - 1; p >= 0 && d.mentions[p].To >= k; p-- {
+		if m := d.mentions[p]; m.Kind == mTitle && m.To == k {
+			return true
+		}
+	}
+	return false
 }
 
 // acronym reports whether w has the shape of an organization's acronym:

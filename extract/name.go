@@ -31,6 +31,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return n
 	}
 	j := x.companyTail(d, x.nameEnd(d, i, end), end)
+	j = x.acronymTail(d, i, j, end)
 	if i == from && j-i > 1 && s.cues.descriptors[toks[i].lower] != "" {
 		return 1 // "Rapper Jay Smith": the descriptor opens the sentence, the name follows
 	}
@@ -280,8 +281,9 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			if (strings.EqualFold(toks[k].Text, "the") || toks[k].Text == "a" || toks[k].Text == "an") && k+1 < end && toks[k+1].Capitalized() {
 				k++ // "Center for a New American Security"
 			}
-			if e, _ := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) &&
-				!(lw == "of" && x.placeNameGoesOn(d, i, j)) {
+			if e, n := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) &&
+				!(lw == "of" && x.placeNameGoesOn(d, i, j)) && !(x.peopleName(d, e, k, n)) {
+				// but a people goes on the name: "Democratic League of Serbs"
 				return j
 			}
 			if !toks[k].Capitalized() {
@@ -408,6 +410,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		prev := toks[i-1]
 		if s.honorifics[prev.Text] {
 			return true
+		}
+		if j-i >= 2 && prev.lower == "to" && i-2 >= from && d.toks[i-2].lower == "loyal" {
+			return true // "fighters loyal to Omar Dakhil": a leader, where a group would take "the"
 		}
 		if k := len(d.mentions) - 1; prev.Text == "of" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i-1 {
 			return false // "Minister of State": the title's portfolio, no holder
@@ -631,15 +636,21 @@ func (d *doc) longerName(surface string) (int, bool) {
 // elsewhere ("Tell", "Say"), opens a place name here: capitalised inside
 // the sentence, before another capitalised word, as the object of a verb
 // of movement or a place preposition ("entered Tell Tamer", "in Tell
-// Abyad"). Function words ("The", "In") never do.
+// Abyad"). Articles ("The") never do; a place preposition does only
+// after a lower-case word on its line, where no sentence or clause opens
+// with it, and only a place or a facility ("near In Salah", "the In
+// Amenas gas plant").
 func (x *Extractor) placeOpener(d *doc, si, i int) bool {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
+	prep := x.lex.sets.placePreps[toks[i].lower]
 	if i == from || i+1 >= end || toks[i-1].Capitalized() || !toks[i+1].Capitalized() || toks[i+1].Kind != Word ||
-		x.lex.sets.notNames[toks[i+1].Text] || determiners[toks[i].lower] || followers[toks[i].lower] || x.lex.sets.placePreps[toks[i].lower] {
+		x.lex.sets.notNames[toks[i+1].Text] || determiners[toks[i].lower] || followers[toks[i].lower] && !prep ||
+		prep && (toks[i-1].Kind != Word || toks[i].NewlineBefore) {
 		return false
 	}
-	return x.placeObject(d, si, i, x.nameEnd(d, i, end))
+	j := x.nameEnd(d, i, end)
+	return x.placeObject(d, si, i, j) || prep && x.facilityTail(d, j, end) > 0
 }
 
 // mixedAcronym reports whether w is an acronym written in mixed case: a
