@@ -90,7 +90,7 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 			}
 			first, last := firstUpper(toks[i].Text), firstUpper(toks[k-1].Text)
 			p := strings.IndexRune(a, first)
-			if p > 0 && !(i > 0 && toks[i-1].Kind == Word && strings.Contains(toks[i-1].Text, "-") && firstUpper(toks[i-1].Text) == rune(a[0])) {
+			if p > 0 && x.ledPrefix(d, i) != rune(a[0]) {
 				p = -1 // the acronym opens with the name, or with its "Kenyan-led"
 			}
 			if p >= 0 && strings.ContainsRune(a[p+1:], last) {
@@ -103,6 +103,20 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 		}
 	}
 	return j
+}
+
+// ledPrefix returns the initial of the party of a leader's compound
+// written just before toks[i] ("Kenyan-led", split as "Kenyan", "-",
+// "led", or kept whole), or 0.
+func (x *Extractor) ledPrefix(d *doc, i int) rune {
+	toks := d.toks
+	if i >= 3 && x.lex.sets.compounds.leaders[toks[i-1].lower] && isHyphen(toks[i-2].Text) {
+		return firstUpper(toks[i-3].Text)
+	}
+	if i >= 1 && toks[i-1].Kind == Word && toks[i-1].Capitalized() && strings.ContainsAny(toks[i-1].Text, "-–") {
+		return firstUpper(toks[i-1].Text)
+	}
+	return 0
 }
 
 // firstUpper returns the first letter of w in upper case.
@@ -636,8 +650,9 @@ func (x *Extractor) titleEndsAt(d *doc, k int) bool {
 }
 
 // acronym reports whether w has the shape of an organization's acronym:
-// two to eight capitals, with at most one hyphen before more capitals or
-// digits ("NLF", "SPLM-N", "ZANU-PF"); not a Roman numeral ("II", "XIV").
+// two to eight capitals, or to twelve with one hyphen before more capitals
+// or digits ("NLF", "SPLM-N", "ZANU-PF", "VMRO-DPMNE"); not a Roman
+// numeral ("II", "XIV").
 func acronym(w string) bool {
 	letters := 0
 	hyphens := 0
@@ -652,7 +667,7 @@ func acronym(w string) bool {
 			return false
 		}
 	}
-	return letters >= 2 && letters <= 8 && strings.Trim(w, "IVXLC") != "" && !strings.HasSuffix(w, "-")
+	return letters >= 2 && (letters <= 8 || hyphens == 1 && letters <= 12) && strings.Trim(w, "IVXLC") != "" && !strings.HasSuffix(w, "-")
 }
 
 // actingAcronym reports whether the acronym toks[i], which no lexicon lists

@@ -51,3 +51,27 @@ func TestPrepositionOpensPlace(t *testing.T) {
 	checkEntities(t, "In Paris, officials met.", []string{"Location:Paris"}, []string{"Location:In Paris"})
 	checkEntities(t, "The talks ended. At Geneva the envoys met again.", nil, []string{"Location:At Geneva"})
 }
+
+// TestLongHyphenedAcronym checks that a party's acronym of two long parts
+// is an acronym.
+func TestLongHyphenedAcronym(t *testing.T) {
+	checkEntities(t, "Prime Minister Ivo Markov, whose VMRO-DPMNE party signed the deal, spoke.",
+		[]string{"Organization:VMRO-DPMNE"}, nil)
+}
+
+// TestLanguageCompound checks that a demonym's compound that names a
+// language states no country and opens no name, and that a station
+// named after it is an outlet.
+func TestLanguageCompound(t *testing.T) {
+	checkEntities(t, "The rebel leader told the Serbian-language station TV Drina that his fighters would disarm.",
+		[]string{"Organization:TV Drina"}, []string{"Country:Serbia", "Facility:Serbian-language station"})
+	checkEntities(t, "Russian-speaking towns in Latvia were calm.", []string{"Country:Latvia"}, []string{"Country:Russia"})
+	checkEntities(t, "The Turkish-Libyan deal angered Greece.", []string{"Country:Turkey", "Country:Libya"}, nil)
+}
+
+// TestLedPrefixAcronym checks a name to its acronym that opens with the
+// leader of a "Kenyan-led" compound before the name.
+func TestLedPrefixAcronym(t *testing.T) {
+	checkEntities(t, "Troops of the Kenyan-led Regional Support Mission to Sudan (KRSMS) left.",
+		[]string{"Organization:Regional Support Mission to Sudan", "Organization:KRSMS"}, []string{"Organization:Regional Support Mission"})
+}
