@@ -53,3 +53,17 @@ func TestBareOutlet(t *testing.T) {
 		[]string{"Person:Nurtaeva"}, []string{"Organization:Nurtaeva"})
 	checkEntities(t, "Nairobi, March 3, 2019 (KNA) -- Rebels seized the town.", []string{"Organization:KNA"}, []string{"Person:KNA"})
 }
+
+// TestNameOfBody checks that a person's name followed by "of" and a named
+// organization holds a position there, and that a place or a state after
+// "of" gives none.
+func TestNameOfBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Dr Jonathan Hale of the Kestrel Institute warned that the plan would fail.",
+			[]string{"HOLDS_OFFICE(Jonathan Hale -> Kestrel Institute)"}, nil},
+		{"Xi Jinping met Ana Ruiz of the Farmers Union in Beijing.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Farmers Union)"}, []string{"HOLDS_OFFICE(Xi Jinping -> Farmers Union)"}},
+		{"Senator Roger Wicker of Mississippi said the bill would pass.", nil, []string{"HOLDS_OFFICE(Roger Wicker -> Mississippi)"}},
+		{"Hamad bin Khalid of Qatar met the envoy.", nil, []string{"HOLDS_OFFICE(Hamad bin Khalid -> Qatar)"}},
+	})
+}
