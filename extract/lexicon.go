@@ -65,9 +65,8 @@ type lexicon struct {
 	things        set      // labels marked thing: WeaponSystem, Program, Agreement
 	placeTypes    []string // relation types marked places: LOCATED_IN
 
-	bareBodies        set // "Security Council": another body's after an unknown word (name.go)
-	languageCompounds set // "language" in "Serbian-language": the compound names a language (token.go)
-	strikeForms       set // "shelled": the capital after it is the city (mention.go)
+	bareBodies  set // "Security Council": another body's after an unknown word (name.go)
+	strikeForms set // "shelled": the capital after it is the city (mention.go)
 }
 
 // wordSets are the closed word lists, lower-cased.
@@ -162,6 +161,7 @@ type wordSets struct {
 	cues                                                           nameCues          // what tells an unknown name's label
 	stance                                                         stanceWords       // what judges, feels and accuses (stance.go)
 	outletDescs                                                    set               // "newspaper" in "told the newspaper X"
+	languageCompounds                                              set               // "language" in "Serbian-language": the compound names a language (token.go)
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -396,7 +396,7 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets.against = w.AgainstTypes
 	lx.bareBodies = newSet(w.BareBodyNames, false)
-	lx.languageCompounds = newSet(w.LanguageCompounds, true)
+	lx.sets.languageCompounds = newSet(w.LanguageCompounds, true)
 	lx.strikeForms = newSet(w.StrikeForms, true)
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
 		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),

@@ -75,3 +75,12 @@ func TestLedPrefixAcronym(t *testing.T) {
 	checkEntities(t, "Troops of the Kenyan-led Regional Support Mission to Sudan (KRSMS) left.",
 		[]string{"Organization:Regional Support Mission to Sudan", "Organization:KRSMS"}, []string{"Organization:Regional Support Mission"})
 }
+
+// TestLanguageOutletQuotes checks that an outlet described by its
+// language carries the words of the person who told it.
+func TestLanguageOutletQuotes(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The rebel leader, Ali Dakhil, told the Serbian-language station TV Drina that his fighters would disarm.",
+			[]string{"QUOTES(TV Drina -> Ali Dakhil)"}, nil},
+	})
+}

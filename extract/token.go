@@ -227,7 +227,7 @@ func (x *Extractor) splitCompounds(toks []Token) []Token {
 			}
 		}
 		parts := strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' || r == '–' })
-		if x.languageCompound(t) {
+		if languageCompound(t, x.lex.sets.languageCompounds) {
 			out = append(out, t) // "Serbian-language": a language, no state
 			continue
 		}
@@ -311,12 +311,12 @@ func isQuote(s string) bool {
 
 // languageCompound reports whether t is a demonym's compound that names a
 // language ("Serbian-language", "Russian-speaking", words.yaml
-// language_compounds): one word, and no name.
-func (x *Extractor) languageCompound(t Token) bool {
+// language_compounds, the set langs): one word, and no name.
+func languageCompound(t Token, langs set) bool {
 	k := strings.LastIndexAny(t.Text, "-–")
 	if k <= 0 || strings.IndexAny(t.Text[:k], "-–") >= 0 {
 		return false
 	}
 	_, h := utf8.DecodeRuneInString(t.Text[k:])
-	return x.lex.languageCompounds[lowerCase(t.Text[k+h:])]
+	return langs[lowerCase(t.Text[k+h:])]
 }
