@@ -276,6 +276,9 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			j++
 			continue
+		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
+			j += 2 // "Ministry of Agriculture and Rural Development"
+			continue
 		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && x.nameArticle(d, i, j) && toks[j+2].Capitalized()):
 			k := j + 1
 			if (strings.EqualFold(toks[k].Text, "the") || toks[k].Text == "a" || toks[k].Text == "an") && k+1 < end && toks[k+1].Capitalized() {
@@ -295,6 +298,29 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		break
 	}
 	return j
+}
+
+// andGoesOn reports whether "and" at toks[j] joins two words of the one
+// name toks[i:j] opened with an "of" or "for" complement: the word after
+// it is a capitalised common word that no lexicon entry starts and no
+// given name ("Ministry of Agriculture and Rural Development", "Treaty of
+// Friendship and Cooperation"), while "the Ministry of Defence and
+// Foreign Ministry" and "the Union of Farmers and Ana Ruiz" are two.
+func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
+	toks := d.toks
+	if j+1 >= end || x.dict == nil || toks[j+1].Kind != Word || !toks[j+1].Capitalized() || !x.dict.CommonWord(toks[j+1].lower) ||
+		x.lex.sets.notNames[toks[j+1].Text] || x.givenName(toks[j+1].Text) {
+		return false
+	}
+	if e, _ := x.lex.match(toks, j+1, end); e != nil {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if toks[k].Text == "of" || toks[k].Text == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // bareBodyAfterName reports whether the lexicon entry e matched by the n

@@ -84,3 +84,16 @@ func TestLanguageOutletQuotes(t *testing.T) {
 			[]string{"QUOTES(TV Drina -> Ali Dakhil)"}, nil},
 	})
 }
+
+// TestAndInName checks that "and" joins a capitalised common word to a
+// name opened with an "of" or "for" complement, and that a body the
+// lexicon knows or a person after "and" stays apart.
+func TestAndInName(t *testing.T) {
+	checkEntities(t, "The Ministry of Agriculture and Rural Development said the harvest failed.",
+		[]string{"Organization:Ministry of Agriculture and Rural Development"}, []string{"Person:Rural Development"})
+	checkEntities(t, "Officials from the Office for Democratic Institutions and Human Rights observed the vote.",
+		[]string{"Organization:Office for Democratic Institutions and Human Rights"}, nil)
+	checkEntities(t, "The Union of Farmers and Ana Ruiz rejected the plan.",
+		[]string{"Organization:Union of Farmers", "Person:Ana Ruiz"}, nil)
+	checkEntities(t, "The Bank of Japan and Toyota raised rates.", []string{"Organization:Bank of Japan"}, nil)
+}
