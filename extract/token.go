@@ -314,7 +314,7 @@ func isQuote(s string) bool {
 // language_compounds, the set langs): one word, and no name.
 func languageCompound(t Token, langs set) bool {
 	k := strings.LastIndexAny(t.Text, "-–")
-	if k <= 0 || strings.IndexAny(t.Text[:k], "-–") >= 0 {
+	if k <= 0 || strings.ContainsAny(t.Text[:k], "-–") {
 		return false
 	}
 	_, h := utf8.DecodeRuneInString(t.Text[k:])
