@@ -7,8 +7,9 @@ import "strings"
 // News introduces the people it quotes by a position the title lexicon
 // has no entry for, apposed or said with "to be": "John Doe, a senior
 // fellow at the Atlantic Council", "said Jane Roe, an analyst with Eurasia
-// Group", "X is a researcher at SIPRI", and by board seats: "X sat on the
-// board of Y", "X, a board member of Y". The contract reads these as
+// Group", "X is a researcher at SIPRI", by board seats: "X sat on the
+// board of Y", "X, a board member of Y", and by the body alone: "Jane Roe
+// of the Kestrel Institute". The contract reads these as
 // HOLDS_OFFICE (GUIDE: "a fellow at the Brookings Institution"). The role
 // nouns are namecues.yaml's role_nouns (the ones that also tell an unknown
 // name is a person), less words.yaml's non_office_roles; the prepositions
@@ -41,8 +42,16 @@ func (x *Extractor) roleOffices(d *doc, si int, ms []int) {
 		if org < 0 && p.Kind == mName {
 			role, org = x.roleBefore(d, ms, si, p)
 		}
+		if org < 0 && p.Kind == mName && d.lw(p.To) == "of" {
+			// "Ana Ruiz of the Farmers' Union said": the body she speaks for
+			role, org = "", d.positionOrg(ms, p.To, end)
+		}
 		if org >= 0 {
-			x.addRel(d, si, "HOLDS_OFFICE", "", p, &d.mentions[org], map[string]string{"title": role})
+			props := map[string]string{"title": role}
+			if role == "" {
+				props = nil
+			}
+			x.addRel(d, si, "HOLDS_OFFICE", "", p, &d.mentions[org], props)
 		}
 	}
 }

@@ -61,6 +61,72 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 	return ""
 }
 
+// nameJoiners are the lower-case words that join the capitalised words of
+// a long organization's name: "Movement for Unity and Progress in East
+// Africa", "Mission of Support to the Sahel".
+var nameJoiners = map[string]bool{"and": true, "in": true, "of": true, "for": true, "to": true, "on": true, "the": true, "&": true}
+
+// acronymTail returns the end of the unknown name toks[i:j] when its
+// bracketed acronym follows after more of its words: capitalised words
+// and the joiners between them, up to "(ACR)", where the acronym, no
+// name the lexicon knows, opens with the initial of the name's first word
+// (or of a "Kenyan-led" before it) and holds its last word's after it
+// ("Movement for Unity" + "and Progress in East Africa (MUPEA)").
+// Otherwise j.
+func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
+	toks := d.toks
+	if j >= end || !nameJoiners[toks[j].Text] {
+		return j
+	}
+	for k := j + 1; k+2 < end && k < j+10; k++ {
+		t := toks[k]
+		if t.Text == "(" {
+			a := toks[k+1].Text
+			if k-1 <= j || !toks[k-1].Capitalized() || toks[k+2].Text != ")" || !acronym(a) {
+				return j
+			}
+			if e, _ := x.lex.match(toks, k+1, k+2); e != nil {
+				return j // "Council of Heads of State of the Shanghai Cooperation Organisation (SCO)": the acronym is another's
+			}
+			first, last := firstUpper(toks[i].Text), firstUpper(toks[k-1].Text)
+			p := strings.IndexRune(a, first)
+			if p > 0 && x.ledPrefix(d, i) != rune(a[0]) {
+				p = -1 // the acronym opens with the name, or with its "Kenyan-led"
+			}
+			if p >= 0 && strings.ContainsRune(a[p+1:], last) {
+				return k
+			}
+			return j
+		}
+		if t.Kind != Word || !t.Capitalized() && !nameJoiners[t.Text] {
+			return j
+		}
+	}
+	return j
+}
+
+// ledPrefix returns the initial of the party of a leader's compound
+// written just before toks[i] ("Kenyan-led", split as "Kenyan", "-",
+// "led", or kept whole), or 0.
+func (x *Extractor) ledPrefix(d *doc, i int) rune {
+	toks := d.toks
+	if i >= 3 && x.lex.sets.compounds.leaders[toks[i-1].lower] && isHyphen(toks[i-2].Text) {
+		return firstUpper(toks[i-3].Text)
+	}
+	if i >= 1 && toks[i-1].Kind == Word && toks[i-1].Capitalized() && strings.ContainsAny(toks[i-1].Text, "-–") {
+		return firstUpper(toks[i-1].Text)
+	}
+	return 0
+}
+
+// firstUpper returns the first letter of w in upper case.
+func firstUpper(w string) rune {
+	for _, r := range w {
+		return unicode.ToUpper(r)
+	}
+	return 0
+}
+
 // companyTail returns the end of a name that goes on with a comma and a
 // company suffix: "Hungarian National Asset Management, Inc.".
 func (x *Extractor) companyTail(d *doc, j, end int) int {
@@ -133,6 +199,32 @@ func (x *Extractor) toldOutlet(d *doc, si, i int) bool {
 		return true
 	}
 	return false
+}
+
+// toldBare reports whether the one-word name toks[i], an acronym or a
+// common word and no given name, is the object of "tell": news writers
+// introduce a person by a full name before a surname alone, and outlets
+// are named by acronyms and common words, so such a word never named
+// before that people are said to have told is an outlet ("officials told
+// Meridian that", "told KNA on Monday").
+func (x *Extractor) toldBare(d *doc, si, i int) bool {
+	t := d.toks[i]
+	if i == d.sents[si].From || x.givenName(t.Text) || !acronym(t.Text) && (x.dict == nil || !x.dict.CommonWord(t.lower)) {
+		return false
+	}
+	return x.lex.verbs[d.toks[i-1].lower] == "tell"
+}
+
+// datelineAgency reports whether the acronym toks[i] is written in
+// brackets before a dash, where a dateline names its news agency:
+// "Nairobi, May 2 (KNA) --".
+func datelineAgency(d *doc, si, i int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	if i == from || i+2 >= end || !acronym(d.toks[i].Text) || d.toks[i-1].Text != "(" || d.toks[i+1].Text != ")" {
+		return false
+	}
+	t := d.toks[i+2]
+	return t.Kind == Punct && strings.ContainsAny(t.Text, "-—–")
 }
 
 // mediaSubject reports whether the name toks[i:j] is the subject of a
@@ -267,9 +359,18 @@ func (x *Extractor) opensWithParticle(t Token) bool {
 // wholeName returns the length of the name that starts with the place or
 // country name matched at toks[i:i+n] when capitalised words go on to make
 // it the name of something else: "Baghdad International Airport", "the
-// Nevada Independent", "Magyar Nemzet". It returns n when the lexicon
-// match is the whole name.
+// Nevada Independent", "Magyar Nemzet"; or with an organization's name
+// that "of" and a people go on ("the Democratic Party of Serbs"). It
+// returns n when the lexicon match is the whole name.
 func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
+	if e.label == "Organization" && e.kind == kindName && i+n+1 < d.sents[si].To && d.toks[i+n].Text == "of" {
+		// "the Democratic Party of Serbs": a people's name ends a longer
+		// name than the lexicon's
+		if a, an := x.lex.match(d.toks, i+n+1, d.sents[si].To); a != nil && x.peopleName(d, a, i+n+1, an) {
+			return n + 2
+		}
+		return n
+	}
 	if e.label != "Country" && e.label != "Location" || e.kind != kindName && e.kind != kindCapital && e.kind != kindAdjective {
 		return n
 	}
@@ -386,6 +487,28 @@ func (x *Extractor) weaponWordIn(d *doc, i, j int) bool {
 		if w := d.toks[k].lower; s.weaponMods[w] || s.weaponHeads[w] {
 			return true
 		}
+	}
+	return false
+}
+
+// peopleName reports whether the lexicon entry e matched by the one word
+// toks[k] names a people, a demonym in the plural ("Serbs", "Kurds"), which
+// after "of" goes on an organization's name ("Democratic League of
+// Serbs") where a state's name would end it.
+func (x *Extractor) peopleName(d *doc, e *entry, k, n int) bool {
+	return e.kind == kindAdjective && n == 1 && strings.HasSuffix(d.toks[k].Text, "s")
+}
+
+// honoredName reports whether the lexicon entry e matched at toks[i], the
+// name of a place, a state or an organization, follows an honorific and so
+// is a person's name or surname: "Mr Hague", "Mrs Kent", "Dr Jordan".
+func (x *Extractor) honoredName(d *doc, si, i int, e *entry) bool {
+	if i == d.sents[si].From || !x.lex.sets.honorifics[d.toks[i-1].Text] {
+		return false
+	}
+	switch e.label {
+	case "Location", "Country", "Organization":
+		return e.kind == kindName || e.kind == kindCapital
 	}
 	return false
 }
@@ -536,25 +659,49 @@ func (x *Extractor) beforeCountry(d *doc, si, j int) bool {
 	return t.Kind == Punct && t.Text != "'s" || x.lex.sets.relativePronouns[t.lower]
 }
 
-// apposedToRole reports whether the name toks[i:j] stands between commas
-// after a person's role ("a former security official, Avi Cohen, said";
-// namecues role_nouns, or a Person descriptor): the role's holder.
+// apposedToRole reports whether the name toks[i:j] stands between commas,
+// or between a comma and "of", after a person's role or its "of" phrase
+// ("a former security official, Avi Cohen, said"; "the party's leader,
+// Ana Ruiz of the Farmers' Union"; "the head of the largest farmers'
+// party, Ana Ruiz,"; namecues role_nouns, or a Person descriptor): the
+// role's holder.
 func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	from, end := d.sents[si].From, d.sents[si].To
-	if i-2 < from || d.toks[i-1].Text != "," || j >= end || d.toks[j].Text != "," {
-		return false
-	}
-	w := d.toks[i-2]
-	if w.Kind != Word || w.Capitalized() {
-		return false
+	if i-2 < from || d.toks[i-1].Text != "," || j >= end || d.toks[j].Text != "," && d.toks[j].Text != "of" {
+		return false // "the party's leader, Ana Ruiz, said", "the leader, Ana Ruiz of the Farmers' Union"
 	}
 	c := &x.lex.sets.cues
-	return c.roles[w.lower] || c.descriptors[w.lower] == "Person"
+	role := func(w Token) bool {
+		return w.Kind == Word && !w.Capitalized() && (c.roles[w.lower] || c.descriptors[w.lower] == "Person")
+	}
+	if role(d.toks[i-2]) {
+		return true
+	}
+	// the role's "of" phrase before the comma: "the leader of the largest
+	// farmers' party, Ana Ruiz,"
+	for k := i - 2; k > from && k > i-10 && (d.toks[k].Kind != Punct || d.toks[k].Text == "'" || d.toks[k].Text == "’"); k-- {
+		if d.toks[k].lower == "of" {
+			return role(d.toks[k-1]) || x.titleEndsAt(d, k)
+		}
+	}
+	return false
+}
+
+// titleEndsAt reports whether a title mention of the sentence ends just
+// before toks[k]: "the leader" in "the leader of the party".
+func (x *Extractor) titleEndsAt(d *doc, k int) bool {
+	for p := len(d.mentions) - 1; p >= 0 && d.mentions[p].To >= k; p-- {
+		if m := d.mentions[p]; m.Kind == mTitle && m.To == k {
+			return true
+		}
+	}
+	return false
 }
 
 // acronym reports whether w has the shape of an organization's acronym:
-// two to eight capitals, with at most one hyphen before more capitals or
-// digits ("NLF", "SPLM-N", "ZANU-PF"); not a Roman numeral ("II", "XIV").
+// two to eight capitals, or to twelve with one hyphen before more capitals
+// or digits ("NLF", "SPLM-N", "ZANU-PF", "VMRO-DPMNE"); not a Roman
+// numeral ("II", "XIV").
 func acronym(w string) bool {
 	letters := 0
 	hyphens := 0
@@ -569,7 +716,7 @@ func acronym(w string) bool {
 			return false
 		}
 	}
-	return letters >= 2 && letters <= 8 && strings.Trim(w, "IVXLC") != "" && !strings.HasSuffix(w, "-")
+	return letters >= 2 && (letters <= 8 || hyphens == 1 && letters <= 12) && strings.Trim(w, "IVXLC") != "" && !strings.HasSuffix(w, "-")
 }
 
 // actingAcronym reports whether the acronym toks[i], which no lexicon lists
@@ -720,6 +867,27 @@ func (d *doc) spelledOut(a string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// givenNameOf returns the person named earlier in the article whose full
+// name opens with the given name w, when exactly one does: after a title,
+// a given name alone is that person, as Ethiopian, Eritrean and Arab names
+// are shortened ("President Tesfaye" after "President Tesfaye Bekele",
+// "Sheikh Hamad" after "Sheikh Hamad bin Khalid").
+func (d *doc) givenNameOf(w string) (int, bool) {
+	found, key := -1, ""
+	for k, m := range d.mentions {
+		if m.Label != "Person" || m.Kind != mName || m.Key == "" || m.To-m.From < 2 || d.toks[m.From].Text != w {
+			continue
+		}
+		if found >= 0 && m.Key != key {
+			return 0, false // two people of that given name: no reading
+		}
+		if found < 0 {
+			found, key = k, m.Key
+		}
+	}
+	return found, found >= 0
 }
 
 // initials returns the first letters of the capitalised words of

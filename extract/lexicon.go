@@ -164,6 +164,7 @@ type wordSets struct {
 	cues                                                           nameCues          // what tells an unknown name's label
 	stance                                                         stanceWords       // what judges, feels and accuses (stance.go)
 	outletDescs                                                    set               // "newspaper" in "told the newspaper X"
+	languageCompounds                                              set               // "language" in "Serbian-language": the compound names a language (token.go)
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -403,6 +404,7 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets.against = w.AgainstTypes
 	lx.bareBodies = newSet(w.BareBodyNames, false)
+	lx.sets.languageCompounds = newSet(w.LanguageCompounds, true)
 	lx.strikeForms = newSet(w.StrikeForms, true)
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
 		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),

@@ -200,6 +200,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return a
 		}
 	}
+	if e != nil && x.honoredName(d, si, i, e) {
+		return x.addName(d, si, i, add) // "Mr Paris", "Mrs Kent": a person, not the place
+	}
 	if e != nil {
 		if w := x.wholeName(d, si, i, n, e); w > n {
 			return x.addName(d, si, i, add)

@@ -18,7 +18,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
 	if si == 0 && d.header.titleCased {
@@ -31,6 +31,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return n
 	}
 	j := x.companyTail(d, x.nameEnd(d, i, end), end)
+	j = x.acronymTail(d, i, j, end)
 	if i == from && j-i > 1 && s.cues.descriptors[toks[i].lower] != "" {
 		return 1 // "Rapper Jay Smith": the descriptor opens the sentence, the name follows
 	}
@@ -47,6 +48,13 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
+	if j-i == 1 && x.givenName(surface) && x.titledBefore(d, si, i) {
+		if k, ok := d.givenNameOf(surface); ok {
+			// "President Tesfaye" after "Tesfaye Bekele": his given name
+			m := d.mentions[k]
+			return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+		}
+	}
 	if k, ok := d.spelledOut(toks[i].Text); ok && j-i == 1 && acronym(toks[i].Text) {
 		// "the RRB" after "the Rapid Response Brigade": its initials
 		m := d.mentions[k]
@@ -196,7 +204,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	given := j-i >= 2 && x.givenName(toks[i].Text)
 	switch {
 	case label != "":
-	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i):
+	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i)):
 		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):
 		label = "Organization"
@@ -286,13 +294,17 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			j++
 			continue
+		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
+			j += 2 // "Ministry of Agriculture and Rural Development"
+			continue
 		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && x.nameArticle(d, i, j) && toks[j+2].Capitalized()):
 			k := j + 1
 			if (strings.EqualFold(toks[k].Text, "the") || toks[k].Text == "a" || toks[k].Text == "an") && k+1 < end && toks[k+1].Capitalized() {
 				k++ // "Center for a New American Security"
 			}
-			if e, _ := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) &&
-				!(lw == "of" && x.placeNameGoesOn(d, i, j)) {
+			if e, n := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) &&
+				!(lw == "of" && x.placeNameGoesOn(d, i, j)) && !(x.peopleName(d, e, k, n)) {
+				// but a people goes on the name: "Democratic League of Serbs"
 				return j
 			}
 			if !toks[k].Capitalized() {
@@ -304,6 +316,29 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		break
 	}
 	return j
+}
+
+// andGoesOn reports whether "and" at toks[j] joins two words of the one
+// name toks[i:j] opened with an "of" or "for" complement: the word after
+// it is a capitalised common word that no lexicon entry starts and no
+// given name ("Ministry of Agriculture and Rural Development", "Treaty of
+// Friendship and Cooperation"), while "the Ministry of Defence and
+// Foreign Ministry" and "the Union of Farmers and Ana Ruiz" are two.
+func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
+	toks := d.toks
+	if j+1 >= end || x.dict == nil || toks[j+1].Kind != Word || !toks[j+1].Capitalized() || !x.dict.CommonWord(toks[j+1].lower) ||
+		x.lex.sets.notNames[toks[j+1].Text] || x.givenName(toks[j+1].Text) {
+		return false
+	}
+	if e, _ := x.lex.match(toks, j+1, end); e != nil {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if toks[k].Text == "of" || toks[k].Text == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // bareBodyAfterName reports whether the lexicon entry e matched by the n
@@ -419,6 +454,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		prev := toks[i-1]
 		if s.honorifics[prev.Text] {
 			return true
+		}
+		if j-i >= 2 && prev.lower == "to" && i-2 >= from && d.toks[i-2].lower == "loyal" {
+			return true // "fighters loyal to Omar Dakhil": a leader, where a group would take "the"
 		}
 		if k := len(d.mentions) - 1; prev.Text == "of" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i-1 {
 			return false // "Minister of State": the title's portfolio, no holder
@@ -642,15 +680,21 @@ func (d *doc) longerName(surface string) (int, bool) {
 // elsewhere ("Tell", "Say"), opens a place name here: capitalised inside
 // the sentence, before another capitalised word, as the object of a verb
 // of movement or a place preposition ("entered Tell Tamer", "in Tell
-// Abyad"). Function words ("The", "In") never do.
+// Abyad"). Articles ("The") never do; a place preposition does only
+// after a lower-case word on its line, where no sentence or clause opens
+// with it, and only a place or a facility ("near In Salah", "the In
+// Amenas gas plant").
 func (x *Extractor) placeOpener(d *doc, si, i int) bool {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
+	prep := x.lex.sets.placePreps[toks[i].lower]
 	if i == from || i+1 >= end || toks[i-1].Capitalized() || !toks[i+1].Capitalized() || toks[i+1].Kind != Word ||
-		x.lex.sets.notNames[toks[i+1].Text] || determiners[toks[i].lower] || followers[toks[i].lower] || x.lex.sets.placePreps[toks[i].lower] {
+		x.lex.sets.notNames[toks[i+1].Text] || determiners[toks[i].lower] || followers[toks[i].lower] && !prep ||
+		prep && (toks[i-1].Kind != Word || toks[i].NewlineBefore) {
 		return false
 	}
-	return x.placeObject(d, si, i, x.nameEnd(d, i, end))
+	j := x.nameEnd(d, i, end)
+	return x.placeObject(d, si, i, j) || prep && x.facilityTail(d, j, end) > 0
 }
 
 // mixedAcronym reports whether w is an acronym written in mixed case: a

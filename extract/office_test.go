@@ -549,7 +549,7 @@ func TestOwnedGroups(t *testing.T) {
 func TestTitleOfDescribedBody(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Kestrel Monitoring Mission in Peru (KMMP) convened talks on Monday, mediated by Jane Roe, the acting head of the mission.",
-			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Monitoring Mission)"}, nil},
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Monitoring Mission in Peru)"}, nil}, // KMMP spells the name with its place
 		{"The Kestrel Institute published a report. Jane Roe, the director of the institute, said it was alarming.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Institute)"}, nil},
 		{"Peru and Chile signed a deal. Jane Roe, the head of the commission, said it was alarming.",

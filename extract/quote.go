@@ -107,14 +107,15 @@ func (x *Extractor) reportedSpeaker(d *doc, si int, ms []int, person func(*Menti
 }
 
 // outletLead returns the token before an outlet's name that starts at i+1,
-// past its article and descriptors: in "told the German daily Bild" the
-// token "told"; a place's name or adjective is passed as a demonym is
-// ("told the Berlin daily Tagesspiegel").
+// past its article and descriptors: in "told the German daily Bild" and
+// "told the Serbian-language station TV Drina" the token "told"; a place's
+// name or adjective is passed as a demonym is ("told the Berlin daily
+// Tagesspiegel").
 func (d *doc) outletLead(ms []int, from, i int) int {
 	adjective := func(m *Mention) bool { return m.Kind == mAdjective || m.Label == "Location" } // "the Greenlandic broadcaster", "the Berlin daily"
 	for n := 0; i >= from && n < 4; n++ {
 		w := d.lw(i)
-		if w == "the" || d.words.outletDescs[w] || hyphenModifier(d.toks[i]) {
+		if w == "the" || d.words.outletDescs[w] || hyphenModifier(d.toks[i]) || languageCompound(d.toks[i], d.words.languageCompounds) {
 			i--
 		} else if k := d.mentionEnding(ms, i+1, adjective); k >= 0 {
 			i = d.mentions[k].From - 1 // "the German daily"

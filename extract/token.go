@@ -206,8 +206,9 @@ func isInitials(w string) bool {
 // demonyms ("Turkish-Libyan", "Israeli-Cypriot-Greek") into their parts, so
 // each part is a mention, and a capitalised word from the compound
 // participle after it ("Hezbollah-backed": compound.go); other hyphenated
-// words ("Ki-moon") and compounds that open a longer name
-// ("China-Pakistan Economic Corridor") stay whole.
+// words ("Ki-moon"), a language's compounds ("Serbian-language") and
+// compounds that open a longer name ("China-Pakistan Economic Corridor")
+// stay whole.
 func (x *Extractor) splitCompounds(toks []Token) []Token {
 	out := toks[:0:0]
 	for n, t := range toks {
@@ -226,6 +227,10 @@ func (x *Extractor) splitCompounds(toks []Token) []Token {
 			}
 		}
 		parts := strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' || r == '–' })
+		if languageCompound(t, x.lex.sets.languageCompounds) {
+			out = append(out, t) // "Serbian-language": a language, no state
+			continue
+		}
 		known, capitalUnknown := 0, false
 		for _, p := range parts {
 			isCountry := false
@@ -302,4 +307,16 @@ func quoteOf(s string) quoteMark {
 func isQuote(s string) bool {
 	q := quoteOf(s)
 	return q.opens || q.closes
+}
+
+// languageCompound reports whether t is a demonym's compound that names a
+// language ("Serbian-language", "Russian-speaking", words.yaml
+// language_compounds, the set langs): one word, and no name.
+func languageCompound(t Token, langs set) bool {
+	k := strings.LastIndexAny(t.Text, "-–")
+	if k <= 0 || strings.ContainsAny(t.Text[:k], "-–") {
+		return false
+	}
+	_, h := utf8.DecodeRuneInString(t.Text[k:])
+	return langs[lowerCase(t.Text[k+h:])]
 }

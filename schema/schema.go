@@ -373,6 +373,7 @@ type Words struct {
 	// Iran-backed Houthis", "the Vienna-based IAEA", "a Saudi-led coalition".
 	CompoundParticiples map[string][]string `yaml:"compound_participles,omitempty" json:"compound_participles,omitempty"` // relation type -> participles: "Iran-backed X": Iran SUPPORTS X
 	CompoundHeadFirst   map[string][]string `yaml:"compound_head_first,omitempty" json:"compound_head_first,omitempty"`   // relation type -> participles: "the Vienna-based X": X LOCATED_IN Vienna
+	LanguageCompounds   []string            `yaml:"language_compounds,omitempty" json:"language_compounds,omitempty"`     // "Serbian-language", "Russian-speaking": a language, no state; the compound stays one word
 	CompoundLeaders     []string            `yaml:"compound_leaders,omitempty" json:"compound_leaders,omitempty"`         // "Saudi-led troops struck": the modifier acts for a head that names nothing
 	CompoundGroups      []string            `yaml:"compound_groups,omitempty" json:"compound_groups,omitempty"`           // "the Saudi-led coalition": a leader's compound names the group
 	ReceivingVerbs      []string            `yaml:"receiving_verbs,omitempty" json:"receiving_verbs,omitempty"`           // "flew Russian-supplied jets": the subject received them (lemmas)

@@ -1,0 +1,99 @@
+package extract
+
+import "testing"
+
+// TestNameToAcronym checks that a long organization's name goes on across
+// "and", "in", "to" and "for" up to its bracketed acronym, and not up to
+// another's acronym or one that does not open with the name.
+func TestNameToAcronym(t *testing.T) {
+	checkEntities(t, "Fighters of the Movement for Unity and Progress in East Africa (MUPEA) seized the town.",
+		[]string{"Organization:Movement for Unity and Progress in East Africa", "Organization:MUPEA"},
+		[]string{"Organization:Movement for Unity"})
+	checkEntities(t, "Xi attended the Council of Heads of State of the Shanghai Cooperation Organization (SCO).",
+		nil, []string{"Organization:Council of Heads of State of the Shanghai Cooperation Organization"})
+	checkEntities(t, "The Kordo Front and the Red Hand in Lodwar (RHL) clashed.",
+		nil, []string{"Organization:Kordo Front and the Red Hand in Lodwar"})
+}
+
+// TestPeopleEndsOrgName checks that "of" and a people go on an
+// organization's name, where a state ends it.
+func TestPeopleEndsOrgName(t *testing.T) {
+	checkEntities(t, "The Democratic Party of Serbs rejected the plan.",
+		[]string{"Organization:Democratic Party of Serbs"}, []string{"Organization:Democratic Party"})
+	checkEntities(t, "The Patriotic Union of Kurds rejected the plan.",
+		[]string{"Organization:Patriotic Union of Kurds"}, nil)
+	checkEntities(t, "The Democratic Party of Japan rejected the plan.", []string{"Country:Japan"}, nil)
+}
+
+// TestRoleOfApposition checks that a name after a role and its "of"
+// phrase, or before "of" and its body, is the role's holder.
+func TestRoleOfApposition(t *testing.T) {
+	checkEntities(t, "The leader of the largest farmers' party, Arben Xhaferov, called the accord fair.",
+		[]string{"Person:Arben Xhaferov"}, nil)
+	checkEntities(t, "The party's leader, Arben Xhaferov of the Farmers' Union, called the accord fair.",
+		[]string{"Person:Arben Xhaferov"}, nil)
+	checkEntities(t, "The leader of the party, Kosovo, called the accord fair.", nil, []string{"Person:Kosovo"})
+}
+
+// TestLoyalTo checks that a name of two words after "loyal to" is a
+// person, the leader fighters follow.
+func TestLoyalTo(t *testing.T) {
+	checkEntities(t, "Militants loyal to Mokhtar Belkacem attacked the base.", []string{"Person:Mokhtar Belkacem"}, nil)
+	checkEntities(t, "Troops loyal to the Presidential Guard held the palace.", nil, []string{"Person:Presidential Guard"})
+}
+
+// TestPrepositionOpensPlace checks place and facility names that open with
+// a preposition ("In Salah"), and that a preposition opening a clause
+// still opens none.
+func TestPrepositionOpensPlace(t *testing.T) {
+	checkEntities(t, "Gunmen stormed the In Amenas gas facility and a camp near In Salah.",
+		[]string{"Facility:In Amenas gas facility", "Location:In Salah"}, []string{"Location:Salah", "Facility:Amenas gas facility"})
+	checkEntities(t, "In Paris, officials met.", []string{"Location:Paris"}, []string{"Location:In Paris"})
+	checkEntities(t, "The talks ended. At Geneva the envoys met again.", nil, []string{"Location:At Geneva"})
+}
+
+// TestLongHyphenedAcronym checks that a party's acronym of two long parts
+// is an acronym.
+func TestLongHyphenedAcronym(t *testing.T) {
+	checkEntities(t, "Prime Minister Ivo Markov, whose VMRO-DPMNE party signed the deal, spoke.",
+		[]string{"Organization:VMRO-DPMNE"}, nil)
+}
+
+// TestLanguageCompound checks that a demonym's compound that names a
+// language states no country and opens no name, and that a station
+// named after it is an outlet.
+func TestLanguageCompound(t *testing.T) {
+	checkEntities(t, "The rebel leader told the Serbian-language station TV Drina that his fighters would disarm.",
+		[]string{"Organization:TV Drina"}, []string{"Country:Serbia", "Facility:Serbian-language station"})
+	checkEntities(t, "Russian-speaking towns in Latvia were calm.", []string{"Country:Latvia"}, []string{"Country:Russia"})
+	checkEntities(t, "The Turkish-Libyan deal angered Greece.", []string{"Country:Turkey", "Country:Libya"}, nil)
+}
+
+// TestLedPrefixAcronym checks a name to its acronym that opens with the
+// leader of a "Kenyan-led" compound before the name.
+func TestLedPrefixAcronym(t *testing.T) {
+	checkEntities(t, "Troops of the Kenyan-led Regional Support Mission to Sudan (KRSMS) left.",
+		[]string{"Organization:Regional Support Mission to Sudan", "Organization:KRSMS"}, []string{"Organization:Regional Support Mission"})
+}
+
+// TestLanguageOutletQuotes checks that an outlet described by its
+// language carries the words of the person who told it.
+func TestLanguageOutletQuotes(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The rebel leader, Ali Dakhil, told the Serbian-language station TV Drina that his fighters would disarm.",
+			[]string{"QUOTES(TV Drina -> Ali Dakhil)"}, nil},
+	})
+}
+
+// TestAndInName checks that "and" joins a capitalised common word to a
+// name opened with an "of" or "for" complement, and that a body the
+// lexicon knows or a person after "and" stays apart.
+func TestAndInName(t *testing.T) {
+	checkEntities(t, "The Ministry of Agriculture and Rural Development said the harvest failed.",
+		[]string{"Organization:Ministry of Agriculture and Rural Development"}, []string{"Person:Rural Development"})
+	checkEntities(t, "Officials from the Office for Democratic Institutions and Human Rights observed the vote.",
+		[]string{"Organization:Office for Democratic Institutions and Human Rights"}, nil)
+	checkEntities(t, "The Union of Farmers and Ana Ruiz rejected the plan.",
+		[]string{"Organization:Union of Farmers", "Person:Ana Ruiz"}, nil)
+	checkEntities(t, "The Bank of Japan and Toyota raised rates.", []string{"Organization:Bank of Japan"}, nil)
+}

@@ -1,0 +1,69 @@
+package extract
+
+import "testing"
+
+// TestStackedHonorifics checks that styles written before a name ("Rt Hon",
+// "H.E.", "The Hon.") are no part of it and make it a person's.
+func TestStackedHonorifics(t *testing.T) {
+	checkEntities(t, "The Chancellor, Rt Hon Peter Varley MP, told the committee that taxes would rise.",
+		[]string{"Person:Peter Varley"}, []string{"Person:Rt Hon Peter Varley"})
+	checkEntities(t, "H.E. Osman Dirir Kahin, the ambassador of Somalia, said his country wanted peace.",
+		[]string{"Person:Osman Dirir Kahin"}, []string{"Person:H.E. Osman Dirir Kahin"})
+	checkEntities(t, "The Hon. Albert Mwale said the plan would fail.", []string{"Person:Albert Mwale"}, nil)
+}
+
+// TestHonoredPlaceName checks that a place's or a state's name after an
+// honorific is a person's surname, and stays the place elsewhere.
+func TestHonoredPlaceName(t *testing.T) {
+	checkEntities(t, "Rt Hon Peter Kent MP spoke in Leeds. Mr Kent later met the mayor.",
+		[]string{"Person:Peter Kent", "Person:Kent"}, []string{"Location:Kent"})
+	checkEntities(t, "Mrs Jordan, a lawyer, said Jordan had not replied.",
+		[]string{"Person:Jordan", "Country:Jordan"}, nil)
+	checkEntities(t, "Officials in Paris said the talks were over.", []string{"Location:Paris"}, []string{"Person:Paris"})
+}
+
+// TestGivenNameAfterTitle checks that a given name alone after a title is
+// the one person named earlier with it, and nobody when two are.
+func TestGivenNameAfterTitle(t *testing.T) {
+	g := extractText(t, "Prime Minister Tesfaye Bekele met President Yusuf Omar Hassan in Djibouti. "+
+		"President Yusuf later said the talks were useful, and Prime Minister Tesfaye thanked him.")
+	if n := countLabel(g, "Person"); n != 2 {
+		t.Errorf("want 2 people, got %d: %v", n, keys(entitySet(g)))
+	}
+	checkPatterns(t, []patternCase{
+		{"Sheikh Hamad bin Khalid arrived in Doha. Sheikh Hamad later met Abdullah Rahimi.",
+			[]string{"MET_WITH(Abdullah Rahimi -> Hamad bin Khalid)"}, nil},
+	})
+	// two people of that given name: the title's name is neither
+	g = extractText(t, "John Carter and John Brennan met in Ohio. Senator John said nothing.")
+	if n := countLabel(g, "Person"); n != 3 {
+		t.Errorf("want 3 people, got %d: %v", n, keys(entitySet(g)))
+	}
+}
+
+// TestBareOutlet checks that a one-word name, an acronym or a common word,
+// that people tell is an outlet, and that a dateline's bracketed acronym
+// is its agency.
+func TestBareOutlet(t *testing.T) {
+	checkEntities(t, "Two officials told Sentinel that the raids had hit rebel camps.",
+		[]string{"Organization:Sentinel"}, []string{"Person:Sentinel"})
+	checkEntities(t, "The minister told KNA that talks would resume.", []string{"Organization:KNA"}, []string{"Person:KNA"})
+	// a name the writer introduced is that person
+	checkEntities(t, "Asel Nurtaeva chairs the panel. Officials told Nurtaeva that the vote was off.",
+		[]string{"Person:Nurtaeva"}, []string{"Organization:Nurtaeva"})
+	checkEntities(t, "Nairobi, March 3, 2019 (KNA) -- Rebels seized the town.", []string{"Organization:KNA"}, []string{"Person:KNA"})
+}
+
+// TestNameOfBody checks that a person's name followed by "of" and a named
+// organization holds a position there, and that a place or a state after
+// "of" gives none.
+func TestNameOfBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Dr Jonathan Hale of the Kestrel Institute warned that the plan would fail.",
+			[]string{"HOLDS_OFFICE(Jonathan Hale -> Kestrel Institute)"}, nil},
+		{"Xi Jinping met Ana Ruiz of the Farmers Union in Beijing.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Farmers Union)"}, []string{"HOLDS_OFFICE(Xi Jinping -> Farmers Union)"}},
+		{"Senator Roger Wicker of Mississippi said the bill would pass.", nil, []string{"HOLDS_OFFICE(Roger Wicker -> Mississippi)"}},
+		{"Hamad bin Khalid of Qatar met the envoy.", nil, []string{"HOLDS_OFFICE(Hamad bin Khalid -> Qatar)"}},
+	})
+}
