@@ -1286,15 +1286,34 @@ func (d *doc) gerundBetween(i, j int) bool {
 
 // subjectCut cuts a coordinated object list at the first later item that
 // an auxiliary or modal follows: "defeated ISIS and Turkey would move
-// in" joins a new clause, whose subject Turkey is no object.
+// in" joins a new clause, whose subject Turkey is no object. A subject of
+// its own coordinated items opens at the ", and" before them: "shut its
+// airspace to LATAM, and Peru and Bolivia have done the same" cuts before
+// Peru.
 func (d *doc) subjectCut(list []int) []int {
 	for k := 1; k < len(list); k++ {
 		m := &d.mentions[list[k]]
 		if m.To < d.sents[m.sent].To && d.auxiliary(d.lw(m.To)) {
+			for j := k; j >= 1; j-- {
+				if d.commaAnd(d.mentions[list[j-1]].To, d.mentions[list[j]].From) {
+					return list[:j]
+				}
+			}
 			return list[:k]
 		}
 	}
 	return list
+}
+
+// commaAnd reports whether a comma and then "and" stand between tokens i
+// and j: the joint of two clauses rather than of a list's last items.
+func (d *doc) commaAnd(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if d.toks[k].Text == "," && d.lw(k+1) == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineEnd returns the first token after a dateline that opens
