@@ -116,6 +116,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !ok || (c.Cameo != "" || c.verb && (c.words[0] == "be" || c.Plural)) && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
 				continue
 			}
+			if c.verb && c.Type == "OPPOSES" && x.noStanceObject(d, c, i, s.To) {
+				continue // "declined to comment on Peru", "ruled out military action against Peru" (threat.go)
+			}
 			if c.verb && d.claimObject(to, s.To) {
 				continue // "rejected claims that Russia attacked X": its object is the claim
 			}

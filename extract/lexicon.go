@@ -112,6 +112,7 @@ type wordSets struct {
 	statementNouns     set                   // statement, letter: "condemned in a statement by" (passive.go)
 	statementPreps     set                   // in, through: before a statement noun (passive.go)
 	settingWords       set                   // in, on, last: a participle's place and time before "by" (passive.go)
+	forcePhrases       set                   // "use of force", "military action": kept open, a threat (threat.go)
 	sameActs           map[string][][]string // a form of "follow" -> ["suit"]: the act before, by a new doer (sameact.go)
 	sameActTypes       set                   // the relation types a same-act phrase repeats (sameact.go)
 	unstated           unstatedWords         // denials, hypothetical events, prevention (unstated.go)
@@ -277,6 +278,7 @@ func compile(s *schema.Schema) *lexicon {
 		statementNouns:    newSet(w.StatementNouns, true),
 		statementPreps:    newSet(w.StatementPreps, true),
 		settingWords:      newSet(w.SettingWords, true),
+		forcePhrases:      newSet(w.ForcePhrases, true),
 		sameActs:          sameActPhrases(w.SameActs, w.Irregular),
 		sameActTypes:      newSet(w.SameActTypes, false),
 		agreementHeads:    newSet(w.AgreementHeads, true),

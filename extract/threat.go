@@ -128,3 +128,58 @@ func (d *doc) partOf(body, parent string) bool {
 		return r.Type == "PART_OF" && r.Source == body && r.Target == parent
 	})
 }
+
+// forceAt returns where a force phrase (force_phrases, after articles or
+// "any") opening at token j ends, or -1.
+func (d *doc) forceAt(j, end int) int {
+	for j < end && (articles[d.lw(j)] || d.lw(j) == "any") {
+		j++
+	}
+	if e := d.phraseEnd(d.words.forcePhrases, j, end); e > j {
+		return e
+	}
+	return -1
+}
+
+// noStanceObject reports whether the refusal or ruling out of opposing
+// verb cue c at toks[i] opposes no one: a refusal to say or comment, or
+// to rule something out ("declined to comment on the dispute with Peru",
+// "refused to rule out ..."), or force ruled out ("ruled out military
+// action against Peru" is no stance on Peru; kept open, forceKeptOpen
+// reads it as a threat).
+func (x *Extractor) noStanceObject(d *doc, c *compiledCue, i, end int) bool {
+	w := c.words[0]
+	if d.words.failureVerbs[w] && len(c.words) == 1 && d.lw(i+1) == "to" {
+		v := d.lw(i + 2)
+		return x.isSaying(v) || lemmaOf(v, set{"rule": true}) == "rule"
+	}
+	return w == "rule" && len(c.words) == 2 && c.words[1] == "out" && d.forceAt(i+2, end) >= 0
+}
+
+// forceKeptOpen reads a refusal to rule out force as a threat: a doer who
+// will not rule out force (force_phrases in words.yaml, after an article
+// or "any") threatens the actor named after it in its clause ("Chile
+// refused to rule out military action against Peru", "Rojas would not
+// rule out the use of force to retake the islands from Peru": Chile
+// THREATENS Peru). Ruling force out, or keeping open anything else
+// ("did not rule out talks with Peru"), threatens no one.
+func (x *Extractor) forceKeptOpen(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From; i+1 < s.To; i++ {
+		if lemmaOf(d.lw(i), set{"rule": true}) != "rule" || d.lw(i+1) != "out" || !negated(d, s.From, i) {
+			continue
+		}
+		end := d.forceAt(i+2, s.To)
+		if end < 0 {
+			continue
+		}
+		doer := d.leftArg(ms, i, keyedActor)
+		if doer < 0 {
+			continue
+		}
+		fits := func(m *Mention) bool { return keyedActor(m) && m.Key != d.mentions[doer].Key && m.Kind != mAdjective }
+		if t := d.rightArg(ms, end, 10, fits); t >= 0 {
+			x.addRel(d, si, "THREATENS", "", &d.mentions[doer], &d.mentions[t], nil)
+		}
+	}
+}

@@ -37,3 +37,20 @@ func TestWarnedOwnSide(t *testing.T) {
 			[]string{"THREATENS(Jane Roe -> Peru)"}, nil},
 	})
 }
+
+// TestForceKeptOpen checks that force its doer will not rule out threatens
+// the actor named after it, and that force ruled out, or a refusal to
+// comment, states no stance at all.
+func TestForceKeptOpen(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile has refused to rule out military action against Peru.",
+			[]string{"THREATENS(Chile -> Peru)"}, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Rojas said Chile would not rule out a strike on Peru.", []string{"THREATENS(Chile -> Peru)"}, nil},
+		{"Chile refused to rule out the use of force to retake the islands from Peru.", []string{"THREATENS(Chile -> Peru)"}, nil},
+		{"Chile ruled out military action against Peru.", nil, []string{"THREATENS(Chile -> Peru)", "OPPOSES(Chile -> Peru)"}},
+		{"Chile did not rule out talks with Peru.", nil, []string{"THREATENS(Chile -> Peru)"}},
+		{"Chile declined to comment on the dispute with Peru.", nil, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Chile declined to say whether it would sanction Peru.", nil, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Chile refused to recognize Kosovo.", []string{"OPPOSES(Chile -> Kosovo)"}, nil},
+	})
+}
