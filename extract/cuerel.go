@@ -547,19 +547,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
 		// "Turkey blocked the bid, accusing Stockholm of ...": the main
-		// subject, of the last clause joined by "but", "while" ... ("A
-		// joined, but B objected, accusing C": B), after any dateline
-		start := d.datelineEnd(si)
-		for j := cm.from - 2; j > start; j-- {
-			if contrastive[d.lw(j)] || d.toks[j].Text == ";" {
-				start = j + 1
-				break
-			}
-		}
-		for _, k := range ms {
-			if m := &d.mentions[k]; m.From >= start && m.From < cm.from && m.Arg && m.Key != "" && fits(m) && !d.afterPreposition(m) && !d.isPossessor(m) {
-				return []int{k}, passive, nil
-			}
+		// subject
+		if k := d.mainSubject(ms, si, cm.from-1, fits); k >= 0 {
+			return []int{k}, passive, nil
 		}
 		return nil, passive, nil
 	}
@@ -581,6 +571,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return nil, passive, nil // "depots belonging to the group": the unnamed noun's, not the subject's
 	}
 	if c.verb && d.unnamedRelative(si, ms, cm.from) {
+		if k := d.statementMaker(ms, si, cm.from, fits); k >= 0 {
+			return []int{k}, passive, nil // "Chile accused Peru of lying, in remarks that drew a rebuke from Lima": Chile's remarks
+		}
 		return nil, passive, nil // "a conflict that has drawn condemnation from": the conflict's, not the subject's
 	}
 	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
@@ -658,6 +651,55 @@ func (d *doc) thenVerb(i int) string {
 		i++
 	}
 	return d.lw(i)
+}
+
+// mainSubject returns the subject of the main clause that token i ends
+// in: its first named mention that fits, follows no preposition and owns nothing,
+// in the last clause joined by "but", "while" ... before i ("A joined,
+// but B objected, accusing C": B), after any dateline; -1 if none.
+func (d *doc) mainSubject(ms []int, si, i int, fits func(*Mention) bool) int {
+	start := d.datelineEnd(si)
+	for j := i - 1; j > start; j-- {
+		if contrastive[d.lw(j)] || d.toks[j].Text == ";" {
+			start = j + 1
+			break
+		}
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From >= start && m.From < i && m.Arg && m.Key != "" && fits(m) && !d.afterPreposition(m) && !d.isPossessor(m) {
+			return k
+		}
+	}
+	return -1
+}
+
+// statementMaker returns the maker of the statement that a subject
+// relative clause at verb toks[i] describes when the statement stands in
+// a phrase of the main clause ("Chile accused Peru of lying, in remarks
+// that drew a rebuke from Lima": statement_preps and statement_nouns in
+// words.yaml): the main clause's subject made it. -1 otherwise ("a
+// conflict that drew condemnation" has no maker).
+func (d *doc) statementMaker(ms []int, si, i int, fits func(*Mention) bool) int {
+	from := d.sents[si].From
+	j := i - 1
+	for k := 0; k < 3 && j > from && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || relativeAdverbs[d.lw(j)]); k++ {
+		j--
+	}
+	n := j - 1
+	if n > from && d.toks[n].Text == "," {
+		n--
+	}
+	if n <= from || !d.words.statementNouns[d.lw(n)] {
+		return -1
+	}
+	p := n - 1
+	for k := 0; k < 3 && p > from && d.toks[p].Kind == Word && !d.toks[p].Capitalized() && !d.words.statementPreps[d.lw(p)]; k++ {
+		p-- // "in a series of remarks", "in his remarks", "in blunt remarks"
+	}
+	if p <= from || !d.words.statementPreps[d.lw(p)] {
+		return -1
+	}
+	return d.mainSubject(ms, si, p, fits)
 }
 
 // unnamedRelative reports whether the verb at toks[i] opens a subject
