@@ -1065,6 +1065,9 @@ func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Me
 	if d.toks[j-1].Text == "," {
 		j--
 	}
+	if j-3 > from && d.toks[j-1].Text == ")" && d.toks[j-3].Text == "(" {
+		j -= 3 // "the Kurdistan Workers' Party (PKK), which": the name before its acronym
+	}
 	if a := d.mentionEnding(ms, j, keyed); a >= 0 && d.mentions[a].Arg && fits(&d.mentions[a]) {
 		return a, true
 	}

@@ -383,6 +383,10 @@ func (x *Extractor) judgedObject(d *doc, si int, ms []int, e int, typ string) bo
 			return true
 		}
 		if len(targets) == 0 {
+			if a, speakers := x.relativeJudged(d, si, ms, v, e, fits); a >= 0 {
+				x.stanceRel(d, si, typ, speakers, []int{a}) // "Hezbollah, which Peru regards as a terrorist group,"
+				return true
+			}
 			if n := eventObject(d, ms, v, e); n >= 0 {
 				x.eventJudged(d, si, typ, x.speakersAt(d, si, ms, v), n) // "called the attack a violation"
 			}
@@ -392,6 +396,25 @@ func (x *Extractor) judgedObject(d *doc, si int, ms []int, e int, typ string) bo
 		return true
 	}
 	return false
+}
+
+// relativeJudged returns the object of the judging verb at v when the
+// verb stands in an object relative clause and only the judging word's
+// phrase follows it ("Hezbollah, which Peru and Chile regard as a
+// terrorist group,": Hezbollah), with the clause's subjects; -1 otherwise.
+func (x *Extractor) relativeJudged(d *doc, si int, ms []int, v, e int, fits func(*Mention) bool) (int, []int) {
+	if !judgementPhrase(d, ms, v+1, e) {
+		return -1, nil
+	}
+	speakers := x.speakersAt(d, si, ms, v)
+	if len(speakers) == 0 {
+		return -1, nil
+	}
+	cm := cueMatch{c: &compiledCue{verb: true, words: []string{d.lw(v)}}, from: v, to: v + 1}
+	if a, ok := d.objectRelative(ms, cm, speakers, fits); ok && a >= 0 {
+		return a, speakers
+	}
+	return -1, nil
 }
 
 // objectOf returns the object of the judging verb at v that the judging

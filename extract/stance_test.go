@@ -264,3 +264,22 @@ func TestOusting(t *testing.T) {
 		{"Russia was ousted from the G8 by its members.", nil, []string{"OPPOSES(G8 -> Russia)", "SANCTIONS(G8 -> Russia)"}},
 	})
 }
+
+// TestRelativeJudged checks that a judging verb in an object relative
+// clause judges the relative pronoun's antecedent, and that a listing as
+// terrorists there is a designation.
+func TestRelativeJudged(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hezbollah, which Peru and the EU regard as a terrorist organization, denied it.",
+			[]string{"CRITICIZES(Peru -> Hezbollah)", "CRITICIZES(European Union -> Hezbollah)"}, nil},
+		{"Peru backed Hezbollah, which Chile regards as a terrorist group.",
+			[]string{"SUPPORTS(Peru -> Hezbollah)", "CRITICIZES(Chile -> Hezbollah)"}, []string{"CRITICIZES(Peru -> Hezbollah)"}},
+		{"Hezbollah, which Peru regards as an ally, denied it.", nil, []string{"CRITICIZES(Peru -> Hezbollah)"}},
+		{"Hezbollah, which Peru and Chile list as a terrorist organization, denied it.",
+			[]string{"SANCTIONS(Peru -> Hezbollah)", "SANCTIONS(Chile -> Hezbollah)"}, nil},
+		{"Chile did not list Hezbollah as a terrorist group.", nil, []string{"SANCTIONS(Chile -> Hezbollah)"}},
+		// the antecedent before its bracketed acronym
+		{"Chile tolerates members of the Kurdistan Workers' Party (PKK), which Peru lists as a terrorist organization.",
+			[]string{"SANCTIONS(Peru -> Kurdistan Workers' Party)"}, nil},
+	})
+}
