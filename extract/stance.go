@@ -56,6 +56,7 @@ type stanceWords struct {
 	answering  verbPhrases            // "rejected", "brushed off": answer criticism (critic.go)
 	criticism  set                    // "criticism", "accusations": what is answered
 	first      set                    // every word that may open a frame: the rest are skipped fast
+	negatedOK  set                    // "acceptable": "was not acceptable" criticizes the subject
 	future     set                    // will, would
 	feelPreps  set                    // by, with, at: open the object of a word of feeling
 	self       set                    // we, i: a speaker naming itself
@@ -120,7 +121,7 @@ func compileStance(s *schema.Schema) stanceWords {
 		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), reprisals: newSet(w.ReprisalNouns, true), violating: verbForms(w.ViolatingVerbs, w.Irregular),
 		committing: verbForms(w.CommitVerbs, w.Irregular), answering: newVerbPhrases(w.AnswerVerbs, w.Irregular),
 		criticism: newSet(w.CriticismNouns, true), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
-		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true)}
+		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true), negatedOK: newSet(w.NegatedJudging, true)}
 	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
 		for _, p := range w.JudgementWords[typ] {
 			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
@@ -143,7 +144,7 @@ func compileStance(s *schema.Schema) stanceWords {
 	for w := range out.judgements {
 		out.first[w] = true
 	}
-	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating, out.committing} {
+	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating, out.committing, out.negatedOK} {
 		for w := range m {
 			out.first[w] = true
 		}
@@ -215,6 +216,9 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		}
 		if _, ok := st.events[w]; ok && i+1 < s.To && anaphoric(d, s.From, i) && !inMentionSpan(d, ms, i) {
 			x.eventCues(d, si, ms, i)
+		}
+		if st.negatedOK[w] && i-1 > s.From && (d.lw(i-1) == "not" || d.lw(i-1) == "never") {
+			x.negatedJudgement(d, si, ms, i) // "said Chile's pressure was not acceptable"
 		}
 		if j, to, ok := st.judgementAt(d, i, s.To); ok {
 			if i > s.From && deniedJudgement[d.lw(i-1)] {
@@ -546,8 +550,8 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	}
 	from := d.sents[si].From
 	p := e - from
-	for hops := 0; hops < 3 && (toks[p].Deprel == "conj" || toks[p].Deprel == "amod") && toks[p].Head >= 0; hops++ {
-		p = toks[p].Head // "null and void", "a serious violation"
+	for hops := 0; hops < 3 && (toks[p].Deprel == "conj" || toks[p].Deprel == "amod") && toks[p].Head >= 0 && !hasSubject(toks, p); hops++ {
+		p = toks[p].Head // "null and void", "a serious violation"; not "that A was ready and that B was illegal"
 	}
 	subj, cop, ok := d.predicateSubject(toks, p)
 	if !ok {
@@ -557,6 +561,59 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 		return // "it was a mistake to ...": no one judged
 	}
 	x.saidOfSubject(d, si, ms, toks, p, subj, typ)
+}
+
+// markedThat reports whether parse token p heads a clause opened by "that".
+func markedThat(toks []syntax.Token, p int) bool {
+	for _, k := range syntax.Children(toks, p) {
+		if toks[k].Deprel == "mark" && strings.EqualFold(toks[k].Text, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether parse token p has a subject of its own.
+func hasSubject(toks []syntax.Token, p int) bool {
+	for _, k := range syntax.Children(toks, p) {
+		if strings.HasPrefix(toks[k].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedJudgement reads a negated word of approval at e said of a
+// clause's subject ("Peru said Chile's pressure on Bolivia was not
+// acceptable") as criticism of it; a modal or a second negation ("could
+// not be acceptable", "was not unacceptable") leaves it unsaid.
+func (x *Extractor) negatedJudgement(d *doc, si int, ms []int, e int) {
+	if !copulaBefore(d, d.sents[si].From, e) || !x.hasSpeakingVerb(d, si) {
+		return
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return
+	}
+	from := d.sents[si].From
+	p := e - from
+	subj, cop, negs := -1, false, 0
+	for _, k := range syntax.Children(toks, p) {
+		switch dr, w := toks[k].Deprel, strings.ToLower(toks[k].Text); {
+		case dr == "cop":
+			cop = true
+		case dr == "nsubj":
+			subj = k
+		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")):
+			negs++
+		case dr == "aux" && d.words.modals[w]:
+			return
+		}
+	}
+	if !cop || negs != 1 || subj < 0 || strings.EqualFold(toks[subj].Text, "it") {
+		return // "it is not acceptable that ...": no one judged
+	}
+	x.saidOfSubject(d, si, ms, toks, p, subj, "CRITICIZES")
 }
 
 // saidOfSubject adds typ from the speaker of the verb of saying that
@@ -667,12 +724,22 @@ func ownerMention(d *doc, ms []int, i int, fits func(*Mention) bool) int {
 }
 
 // governingSayer returns the parse index of the verb of saying or thinking
-// whose clause the predicate p is ("said the deal was illegal"), or that
-// comments on it ("The deal is illegal, he said"); -1 if none.
+// whose clause the predicate p is ("said the deal was illegal", "said in
+// a statement that ...", the second of "said that A ... and that B ..."),
+// or that comments on it ("The deal is illegal, he said"); -1 if none.
 func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int {
 	says := func(k int) bool { return x.judgesBySaying(strings.ToLower(toks[k].Text)) }
+	if h := toks[p].Head; h >= 0 && toks[p].Deprel == "conj" && (toks[h].Deprel == "ccomp" || strings.HasPrefix(toks[h].Deprel, "acl")) {
+		p = h // "said that A was a partner and that B was not acceptable": the first clause's verb
+	}
 	if h := toks[p].Head; h >= 0 && (toks[p].Deprel == "ccomp" || toks[p].Deprel == "parataxis") && says(h) {
 		return h
+	}
+	if h := toks[p].Head; h >= 0 && toks[p].Deprel == "conj" && says(h) && markedThat(toks, p) {
+		return h // "said in a statement that ... and that B was illegal", the second clause parsed as the verb's conjunct
+	}
+	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && d.words.statementNouns[strings.ToLower(toks[h].Text)] && toks[h].Head >= 0 && says(toks[h].Head) {
+		return toks[h].Head // "said in a statement that the deal was illegal"
 	}
 	if toks[p].Head < 0 {
 		for _, k := range syntax.Children(toks, p) {

@@ -283,3 +283,23 @@ func TestRelativeJudged(t *testing.T) {
 			[]string{"SANCTIONS(Peru -> Kurdistan Workers' Party)"}, nil},
 	})
 }
+
+// TestNegatedJudgements checks that a negated word of approval said of a
+// clause's subject criticizes it, and that a modal, an "it" subject or an
+// unnegated word states nothing.
+func TestNegatedJudgements(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru said Chile's pressure on Bolivia was \"not acceptable\".", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Chile's conduct was not legitimate, Peru said.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chile's conduct was acceptable.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile's move could not be acceptable.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said it was not acceptable that Chile had closed the border.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// the clause of a statement, and the second of two clauses said
+		{"Peruvian President Ana Rojas said in a statement that Chile's pressure on Bolivia was not acceptable.",
+			[]string{"CRITICIZES(Ana Rojas -> Chile)"}, nil},
+		{"Peruvian President Ana Rojas said in a statement that Peru was \"a good partner\" and that Chile's pressure on Bolivia was \"not acceptable\".",
+			[]string{"CRITICIZES(Ana Rojas -> Chile)"}, nil},
+		{"Peru said that it was ready and that the Chilean move was illegal.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said the accord was null and void.", []string{"OPPOSES(Peru -> accord)"}, nil},
+	})
+}

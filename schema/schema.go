@@ -351,6 +351,7 @@ type Words struct {
 	// Stance (extract/stance.go): what an actor's words say of something.
 	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"`           // relation type -> "illegal", "null and void"
 	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`               // "called the deal illegal" (lemmas)
+	NegatedJudging []string            `yaml:"negated_judgements,omitempty" json:"negated_judgements,omitempty"`     // "was not acceptable": criticism
 	ThinkingVerbs  []string            `yaml:"thinking_verbs,omitempty" json:"thinking_verbs,omitempty"`             // "concluded that the deal was void" (lemmas)
 	FeelingWords   map[string][]string `yaml:"feeling_words,omitempty" json:"feeling_words,omitempty"`               // relation type -> "disappointed by"
 	FeelingPreps   []string            `yaml:"feeling_prepositions,omitempty" json:"feeling_prepositions,omitempty"` // "disappointed by", "angered at"
