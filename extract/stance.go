@@ -790,7 +790,9 @@ func (x *Extractor) ownSayingAt(d *doc, ms []int, from, v int) bool {
 
 // feeling reads a word of feeling with its object: "Washington was
 // disappointed by the parliament's decision" is CRITICIZES from the one who
-// feels to the object, or to the object's owner.
+// feels to the object, or to the object's owner, and to a second object
+// after "and" and the same preposition ("angry about Peru's remarks and
+// about the Bolivian decision").
 func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 	from, end := d.sents[si].From, d.sents[si].To
 	if e+1 >= end || e-1 < from || !stated(d, si, e) {
@@ -819,7 +821,28 @@ func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 	if src < 0 {
 		return
 	}
-	x.stanceRel(d, si, typ, d.coordinatedBefore(ms, src, isActorMention), []int{n})
+	for k := d.mentions[src].To; k < b; k++ {
+		if d.toks[k].Text == ":" {
+			return // "ALDERTON: The Saudis were angry about ...": a speaker's label, not who feels
+		}
+	}
+	targets := []int{n}
+	for k := d.mentions[n].To; k+1 < end && k < d.mentions[n].To+12; k++ {
+		if d.toks[k].Text == ";" || d.toks[k].Text == "," && d.words.clauseBreaks[d.lw(k+1)] && d.lw(k+1) != "and" {
+			break
+		}
+		if d.lw(k) == "and" && d.lw(k+1) == d.lw(e+1) {
+			j := k + 2 // "angry about A's support for B and about C": C too
+			for j < end && determiners[d.lw(j)] {
+				j++
+			}
+			if c := d.mentionAt(ms, j); c >= 0 && d.mentions[c].Key != "" && fits(&d.mentions[c]) {
+				targets = append(targets, c)
+			}
+			break
+		}
+	}
+	x.stanceRel(d, si, typ, d.coordinatedBefore(ms, src, isActorMention), targets)
 }
 
 // accusation reads an accusing noun in someone's words: "the SDF said it

@@ -303,3 +303,17 @@ func TestNegatedJudgements(t *testing.T) {
 		{"Peru said the accord was null and void.", []string{"OPPOSES(Peru -> accord)"}, nil},
 	})
 }
+
+// TestFeelingObjects checks words of feeling with one object or two
+// coordinated ones, and that a negated or attributive one states nothing.
+func TestFeelingObjects(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile is angry with Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chile was angry about Peru's remarks and about the Bolivian decision.",
+			[]string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Chile -> Bolivia)"}, nil},
+		{"Chile was not angry about the Peruvian decision.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Our correspondent, Ana Rojas, is in Lima.\n\nROJAS: The Chileans have long been angry about Peru's remarks.",
+			nil, []string{"CRITICIZES(Ana Rojas -> Peru)"}},
+		{"Angry crowds marched on the Peruvian embassy in Santiago.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+	})
+}
