@@ -113,6 +113,7 @@ type wordSets struct {
 	statementPreps     set                   // in, through: before a statement noun (passive.go)
 	settingWords       set                   // in, on, last: a participle's place and time before "by" (passive.go)
 	forcePhrases       set                   // "use of force", "military action": kept open, a threat (threat.go)
+	priceWords         set                   // price, penalty: "will pay a price", a threat (threat.go)
 	sameActs           map[string][][]string // a form of "follow" -> ["suit"]: the act before, by a new doer (sameact.go)
 	sameActTypes       set                   // the relation types a same-act phrase repeats (sameact.go)
 	unstated           unstatedWords         // denials, hypothetical events, prevention (unstated.go)
@@ -279,6 +280,7 @@ func compile(s *schema.Schema) *lexicon {
 		statementPreps:    newSet(w.StatementPreps, true),
 		settingWords:      newSet(w.SettingWords, true),
 		forcePhrases:      newSet(w.ForcePhrases, true),
+		priceWords:        newSet(w.PriceWords, true),
 		sameActs:          sameActPhrases(w.SameActs, w.Irregular),
 		sameActTypes:      newSet(w.SameActTypes, false),
 		agreementHeads:    newSet(w.AgreementHeads, true),

@@ -183,3 +183,65 @@ func (x *Extractor) forceKeptOpen(d *doc, si int, ms []int) {
 		}
 	}
 }
+
+// pricePaid reads a reprisal said of its payer as a threat: an actor that
+// will or would pay a price (price_words, adjectives between) for its act,
+// or a price with nothing after it but "commensurate", in the words of a
+// named speaker, is threatened by the speaker ("Chile said Peru would pay
+// a heavy price for the attack": Chile THREATENS Peru). A price for
+// anything but an act ("will pay a high price for gas") and a negated or
+// hedged one threaten no one.
+func (x *Extractor) pricePaid(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 1; i+2 < s.To; i++ {
+		if lemmaOf(d.lw(i), set{"pay": true}) != "pay" && d.lw(i) != "paid" {
+			continue
+		}
+		b := i - 1
+		if b > s.From && isQuote(d.toks[b].Text) {
+			b-- // would "pay a price ...": the speaker's words quoted
+		}
+		if !d.words.willWords[d.lw(b)] && !d.words.wouldWords[d.lw(b)] || negated(d, s.From, b+1) {
+			continue
+		}
+		j := i + 1
+		for j < s.To && j < i+5 && d.toks[j].Kind == Word && !d.words.priceWords[d.lw(j)] {
+			j++ // "a heavy", "a very high"
+		}
+		if j >= s.To || !d.words.priceWords[d.lw(j)] || !x.forAct(d, ms, j+1, s.To) {
+			continue
+		}
+		payer := d.leftArg(ms, b, keyedActor)
+		speaker := x.announcer(d, si, ms)
+		if payer < 0 || speaker == "" || d.speaksFor(speaker, d.mentions[payer].Key) {
+			continue
+		}
+		if src := d.keyMention(speaker); src != nil {
+			x.addRel(d, si, "THREATENS", "", src, &d.mentions[payer], nil)
+		}
+	}
+}
+
+// forAct reports whether what follows a price at token j makes it a
+// reprisal: nothing (the clause ends), "commensurate", or "for" and an
+// act (an event noun, an accusing noun or a judged act: "for the attack",
+// "for its aggression", "for its actions").
+func (x *Extractor) forAct(d *doc, ms []int, j, end int) bool {
+	if j >= end || d.toks[j].Kind == Punct || d.lw(j) == "commensurate" {
+		return true
+	}
+	if d.lw(j) != "for" {
+		return false
+	}
+	st := &x.lex.sets.stance
+	for k := j + 1; k < end && k < j+6; k++ {
+		w := d.lw(k)
+		if d.words.eventNouns[w] || d.words.judgedActs[w] || st.accusing[w] {
+			return true
+		}
+		if d.toks[k].Kind == Punct || d.words.objectPreps[w] {
+			return false
+		}
+	}
+	return false
+}

@@ -54,3 +54,17 @@ func TestForceKeptOpen(t *testing.T) {
 		{"Chile refused to recognize Kosovo.", []string{"OPPOSES(Chile -> Kosovo)"}, nil},
 	})
 }
+
+// TestPricePaid checks that a price its payer will pay for its act, in a
+// named speaker's words, is the speaker's threat, and that a price for
+// goods, a negated one and one the speaker's own side pays are not.
+func TestPricePaid(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile said Peru would pay a heavy price for the attack.", []string{"THREATENS(Chile -> Peru)"}, nil},
+		{"Chilean President Ana Rojas said Peru had attacked Chile and that it would \"pay a price commensurate with its provocation.\"",
+			[]string{"THREATENS(Ana Rojas -> Peru)"}, nil},
+		{"Peru will pay a high price for gas this winter, analysts said.", nil, []string{"THREATENS(Peru -> Peru)"}},
+		{"Chile said Peru would pay a high price for gas this winter.", nil, []string{"THREATENS(Chile -> Peru)"}},
+		{"Chile said Peru would not pay a price for the attack.", nil, []string{"THREATENS(Chile -> Peru)"}},
+	})
+}

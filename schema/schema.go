@@ -255,6 +255,7 @@ type Words struct {
 	StatementNouns    []string            `yaml:"statement_nouns,omitempty" json:"statement_nouns,omitempty"`           // "condemned in a statement by X": X is the agent
 	StatementPreps    []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`           // "in", "through" a statement
 	SettingWords      []string            `yaml:"setting_words,omitempty" json:"setting_words,omitempty"`               // "signed in Lima in May by": a place and time before the agent
+	PriceWords        []string            `yaml:"price_words,omitempty" json:"price_words,omitempty"`                   // "will pay a price": a reprisal said of the payer
 	ForcePhrases      []string            `yaml:"force_phrases,omitempty" json:"force_phrases,omitempty"`               // "refused to rule out military force against X": a threat
 	SameActs          []string            `yaml:"same_acts,omitempty" json:"same_acts,omitempty"`                       // "followed suit", "did the same": the act before, by a new doer
 	SameActTypes      []string            `yaml:"same_act_types,omitempty" json:"same_act_types,omitempty"`             // the relation types such a phrase repeats
