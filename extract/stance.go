@@ -513,6 +513,14 @@ func eventObject(d *doc, ms []int, v, e int) int {
 	for j < e && determiners[d.lw(j)] || j < e && d.lw(j) == "such" {
 		j++
 	}
+	for k := j; k < e && k < j+2 && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
+		if _, ok := d.words.stance.events[d.lw(k+1)]; ok {
+			if _, own := d.words.stance.events[d.lw(k)]; !own {
+				j = k + 1 // "the planned visit", "the recent missile launch": the event after its modifiers
+				break
+			}
+		}
+	}
 	if j >= e || d.toks[j].Kind != Word || inMentionSpan(d, ms, j) || !judgementPhrase(d, ms, j+1, e) {
 		return -1
 	}

@@ -317,3 +317,14 @@ func TestFeelingObjects(t *testing.T) {
 		{"Angry crowds marched on the Peruvian embassy in Santiago.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 	})
 }
+
+// TestJudgedVisit checks that a judged visit, with or without modifiers
+// before it, judges the visitor named before.
+func TestJudgedVisit(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Putin visited Crimea on Friday. Zelensky called the visit \"illegal\".", []string{"CRITICIZES(Volodymyr Zelensky -> Vladimir Putin)"}, nil},
+		{"Putin visited Crimea on Friday. Zelensky had called the planned visit \"highly aggressive\".",
+			[]string{"CRITICIZES(Volodymyr Zelensky -> Vladimir Putin)"}, nil},
+		{"Putin visited Crimea on Friday. Zelensky did not call the visit illegal.", nil, []string{"CRITICIZES(Volodymyr Zelensky -> Vladimir Putin)"}},
+	})
+}
