@@ -79,6 +79,9 @@ func (x *Extractor) collectiveSubject(d *doc, si int, ms []int, i int, fits func
 	for end > from && i-end < 4 && d.toks[end-1].Kind != Punct && d.mentionEnding(ms, end, keyed) < 0 {
 		size, class, start := d.collectiveSize(from, end)
 		if size == 0 {
+			if n, cls := d.countedOpening(from, end); n > 0 {
+				return x.groupAhead(d, si, n, func(m *Mention) bool { return fits(m) && collectiveFits(cls, m) }), true
+			}
 			end-- // "have", "also", "jointly" between the subject and the verb
 			continue
 		}
@@ -89,6 +92,49 @@ func (x *Extractor) collectiveSubject(d *doc, si int, ms []int, i int, fits func
 		return x.collectiveGroup(d, si, start, size, classFits), true
 	}
 	return nil, false
+}
+
+// countedOpening returns the size and class of an indefinite counted
+// collective phrase that opens sentence from and ends at token end ("Four
+// Arab states have cut ties with Chile"), or 0.
+func (d *doc) countedOpening(from, end int) (size int, class string) {
+	class, ok := d.words.collectiveNouns[d.lw(end-1)]
+	if !ok {
+		return 0, ""
+	}
+	q := end - 2
+	if q-1 >= from && d.collectiveModifier(q) {
+		q-- // "Four Arab states"
+	}
+	n, ok := d.words.collectiveCounts[d.lw(q)]
+	if !ok || q != from || d.lw(q) == "both" {
+		return 0, ""
+	}
+	return n, class
+}
+
+// groupAhead returns the members an indefinite counted phrase opening
+// sentence si stands for when the next sentence opens by naming them:
+// its first mention and those coordinated with it, as many as the phrase
+// counts ("Four Arab states cut ties with Chile. Peru, Bolivia, Ecuador
+// and Paraguay accuse Santiago of ...": the four). nil otherwise.
+func (x *Extractor) groupAhead(d *doc, si, size int, fits func(*Mention) bool) []int {
+	if si+1 >= len(d.sents) {
+		return nil
+	}
+	sms := d.sentMentions(si + 1)
+	if len(sms) == 0 {
+		return nil
+	}
+	k := sms[0]
+	if m := &d.mentions[k]; m.From != d.datelineEnd(si+1) && !(m.From == d.datelineEnd(si+1)+1 && d.lw(m.From-1) == "the") || !m.Arg || m.Key == "" || !fits(m) {
+		return nil
+	}
+	group := d.coordinated(sms, k, fits)
+	if distinctKeys(d, group) != size {
+		return nil
+	}
+	return group
 }
 
 // collectiveAfter returns the members a collective phrase a few words

@@ -86,3 +86,19 @@ func TestCollectivePhrasesElsewhere(t *testing.T) {
 			nil, []string{"COOPERATES_WITH(Senegal -> Guinea)"}},
 	})
 }
+
+// TestCountedOpening checks that an indefinite counted group opening a
+// sentence stands for the group of that size that opens the next one, and
+// for no other.
+func TestCountedOpening(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Three states have condemned Peru. Chile, Bolivia and Ecuador said the vote was illegal.",
+			[]string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Bolivia -> Peru)", "CRITICIZES(Ecuador -> Peru)"}, nil},
+		{"Four Arab states have severed ties with Qatar. Saudi Arabia, the United Arab Emirates, Bahrain and Egypt said Doha backed terrorism.",
+			[]string{"SANCTIONS(Saudi Arabia -> Qatar)", "SANCTIONS(Egypt -> Qatar)"}, nil},
+		{"Three states have condemned Peru. Chile and Bolivia said the vote was illegal.",
+			nil, []string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Bolivia -> Peru)"}},
+		{"Two countries condemned Peru on Monday. The United States said it was concerned.",
+			nil, []string{"CRITICIZES(United States -> Peru)"}},
+	})
+}

@@ -314,3 +314,17 @@ func TestQuotedSelf(t *testing.T) {
 		{`"We condemn Chile's decision," the statement said.`, nil, []string{"CRITICIZES(Chile -> Chile)"}},
 	})
 }
+
+// TestStatementDrew checks that what a statement in a phrase of the main
+// clause drew ("in remarks that drew a rebuke from X") is drawn by the
+// main clause's subject, and that an unnamed act's relative clause names
+// no one.
+func TestStatementDrew(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Putin criticized Poland on Friday, in remarks that drew an immediate rebuke from Kyiv and from Latvia's new government.",
+			[]string{"CRITICIZES(Ukraine -> Vladimir Putin)", "CRITICIZES(Latvia -> Vladimir Putin)"},
+			[]string{"CRITICIZES(Ukraine -> Poland)", "CRITICIZES(Latvia -> Poland)"}},
+		{"Putin spoke in Moscow on Friday, in a speech that drew criticism from Kyiv.", []string{"CRITICIZES(Ukraine -> Vladimir Putin)"}, nil},
+		{"Russia widened a conflict that has drawn condemnation from Poland.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
+	})
+}

@@ -116,6 +116,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !ok || (c.Cameo != "" || c.verb && (c.words[0] == "be" || c.Plural)) && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
 				continue
 			}
+			if c.verb && c.Type == "OPPOSES" && x.noStanceObject(d, c, i, s.To) {
+				continue // "declined to comment on Peru", "ruled out military action against Peru" (threat.go)
+			}
 			if c.verb && d.claimObject(to, s.To) {
 				continue // "rejected claims that Russia attacked X": its object is the claim
 			}
@@ -544,19 +547,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
 		// "Turkey blocked the bid, accusing Stockholm of ...": the main
-		// subject, of the last clause joined by "but", "while" ... ("A
-		// joined, but B objected, accusing C": B), after any dateline
-		start := d.datelineEnd(si)
-		for j := cm.from - 2; j > start; j-- {
-			if contrastive[d.lw(j)] || d.toks[j].Text == ";" {
-				start = j + 1
-				break
-			}
-		}
-		for _, k := range ms {
-			if m := &d.mentions[k]; m.From >= start && m.From < cm.from && m.Arg && m.Key != "" && fits(m) && !d.afterPreposition(m) && !d.isPossessor(m) {
-				return []int{k}, passive, nil
-			}
+		// subject
+		if k := d.mainSubject(ms, si, cm.from-1, fits); k >= 0 {
+			return []int{k}, passive, nil
 		}
 		return nil, passive, nil
 	}
@@ -578,6 +571,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return nil, passive, nil // "depots belonging to the group": the unnamed noun's, not the subject's
 	}
 	if c.verb && d.unnamedRelative(si, ms, cm.from) {
+		if k := d.statementMaker(ms, si, cm.from, fits); k >= 0 {
+			return []int{k}, passive, nil // "Chile accused Peru of lying, in remarks that drew a rebuke from Lima": Chile's remarks
+		}
 		return nil, passive, nil // "a conflict that has drawn condemnation from": the conflict's, not the subject's
 	}
 	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
@@ -655,6 +651,55 @@ func (d *doc) thenVerb(i int) string {
 		i++
 	}
 	return d.lw(i)
+}
+
+// mainSubject returns the subject of the main clause that token i ends
+// in: its first named mention that fits, follows no preposition and owns nothing,
+// in the last clause joined by "but", "while" ... before i ("A joined,
+// but B objected, accusing C": B), after any dateline; -1 if none.
+func (d *doc) mainSubject(ms []int, si, i int, fits func(*Mention) bool) int {
+	start := d.datelineEnd(si)
+	for j := i - 1; j > start; j-- {
+		if contrastive[d.lw(j)] || d.toks[j].Text == ";" {
+			start = j + 1
+			break
+		}
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From >= start && m.From < i && m.Arg && m.Key != "" && fits(m) && !d.afterPreposition(m) && !d.isPossessor(m) {
+			return k
+		}
+	}
+	return -1
+}
+
+// statementMaker returns the maker of the statement that a subject
+// relative clause at verb toks[i] describes when the statement stands in
+// a phrase of the main clause ("Chile accused Peru of lying, in remarks
+// that drew a rebuke from Lima": statement_preps and statement_nouns in
+// words.yaml): the main clause's subject made it. -1 otherwise ("a
+// conflict that drew condemnation" has no maker).
+func (d *doc) statementMaker(ms []int, si, i int, fits func(*Mention) bool) int {
+	from := d.sents[si].From
+	j := i - 1
+	for k := 0; k < 3 && j > from && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || relativeAdverbs[d.lw(j)]); k++ {
+		j--
+	}
+	n := j - 1
+	if n > from && d.toks[n].Text == "," {
+		n--
+	}
+	if n <= from || !d.words.statementNouns[d.lw(n)] {
+		return -1
+	}
+	p := n - 1
+	for k := 0; k < 3 && p > from && d.toks[p].Kind == Word && !d.toks[p].Capitalized() && !d.words.statementPreps[d.lw(p)]; k++ {
+		p-- // "in a series of remarks", "in his remarks", "in blunt remarks"
+	}
+	if p <= from || !d.words.statementPreps[d.lw(p)] {
+		return -1
+	}
+	return d.mainSubject(ms, si, p, fits)
 }
 
 // unnamedRelative reports whether the verb at toks[i] opens a subject
@@ -1020,6 +1065,9 @@ func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Me
 	if d.toks[j-1].Text == "," {
 		j--
 	}
+	if j-3 > from && d.toks[j-1].Text == ")" && d.toks[j-3].Text == "(" {
+		j -= 3 // "the Kurdistan Workers' Party (PKK), which": the name before its acronym
+	}
 	if a := d.mentionEnding(ms, j, keyed); a >= 0 && d.mentions[a].Arg && fits(&d.mentions[a]) {
 		return a, true
 	}
@@ -1286,15 +1334,34 @@ func (d *doc) gerundBetween(i, j int) bool {
 
 // subjectCut cuts a coordinated object list at the first later item that
 // an auxiliary or modal follows: "defeated ISIS and Turkey would move
-// in" joins a new clause, whose subject Turkey is no object.
+// in" joins a new clause, whose subject Turkey is no object. A subject of
+// its own coordinated items opens at the ", and" before them: "shut its
+// airspace to LATAM, and Peru and Bolivia have done the same" cuts before
+// Peru.
 func (d *doc) subjectCut(list []int) []int {
 	for k := 1; k < len(list); k++ {
 		m := &d.mentions[list[k]]
 		if m.To < d.sents[m.sent].To && d.auxiliary(d.lw(m.To)) {
+			for j := k; j >= 1; j-- {
+				if d.commaAnd(d.mentions[list[j-1]].To, d.mentions[list[j]].From) {
+					return list[:j]
+				}
+			}
 			return list[:k]
 		}
 	}
 	return list
+}
+
+// commaAnd reports whether a comma and then "and" stand between tokens i
+// and j: the joint of two clauses rather than of a list's last items.
+func (d *doc) commaAnd(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if d.toks[k].Text == "," && d.lw(k+1) == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineEnd returns the first token after a dateline that opens

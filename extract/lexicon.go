@@ -85,41 +85,45 @@ type wordSets struct {
 	modals, hopeVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
-	subjectGerundPreps set               // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
-	collectiveNouns    map[string]string // "countries" -> Country: "the two countries" (collective.go)
-	collectiveCounts   map[string]int    // "both" -> 2 (collective.go)
-	reciprocals        set               // "each other" (collective.go)
-	collectivePairs    set               // "the pair" (collective.go)
-	collectiveMods     set               // "neighbouring" in "the two neighbouring countries" (collective.go)
-	nonOfficeRoles     set               // "student": a role noun that holds no position (affiliation.go)
-	positionPreps      set               // "fellow at" (affiliation.go)
-	boardNouns         set               // "on the board of" (affiliation.go)
-	aimWords           set               // "targeting", "aimed at" (aim.go)
-	launchVerbs        set               // forms of launch, fire (aim.go)
-	actVerbs           set               // forms of impose, expand, launch ... before an event noun (actverb.go)
-	resistVerbs        set               // forms of fight, repel, fend off ... before an attack noun (resist.go)
-	particleVerbs      set               // forms of pull, fall ...: "pulled back" is no "back" cue
-	proceedAdverbs     set               // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
-	visitNouns         set               // "during his trip to" (fronted.go)
-	hostVerbs          set               // forms of host, welcome: "hosted X in Y" (travel.go)
-	audienceWords      set               // "told reporters in Vienna" (travel.go)
-	speechVerbs        set               // forms of say, tell, speak: "told reporters in Vienna" (travel.go)
-	callVerbs          set               // forms of call, phone: "called X on Sunday" (travel.go)
-	callFollowers      set               // "on", "to", ".": what may follow the person called (travel.go)
-	portfolioCapitals  set               // "Government" in "the Chilean Government spokeswoman" (office.go)
-	actNouns           map[string]set    // "decision" -> "decide": who made the act (nominal.go)
-	judgedActs         set               // stance, remarks: an act a demonym before it owns (eventobject.go)
-	statementNouns     set               // statement, letter: "condemned in a statement by" (passive.go)
-	statementPreps     set               // in, through: before a statement noun (passive.go)
-	settingWords       set               // in, on, last: a participle's place and time before "by" (passive.go)
-	unstated           unstatedWords     // denials, hypothetical events, prevention (unstated.go)
-	invitationLeads    set               // "at", "upon" the invitation of (invitation.go)
-	invitationNouns    set               // invitation, request
-	targetNouns        set               // "X was the target of an attack" (nominal.go eventTarget)
-	creditVerbs        set               // forms of thank, praise: "thanked B for its support" (credit.go)
-	creditNouns        set               // support, backing (credit.go)
-	signatoryNouns     set               // signatory, signatories (credit.go)
-	includeWords       set               // include, are: "signatories to X include A" (credit.go)
+	subjectGerundPreps set                   // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
+	collectiveNouns    map[string]string     // "countries" -> Country: "the two countries" (collective.go)
+	collectiveCounts   map[string]int        // "both" -> 2 (collective.go)
+	reciprocals        set                   // "each other" (collective.go)
+	collectivePairs    set                   // "the pair" (collective.go)
+	collectiveMods     set                   // "neighbouring" in "the two neighbouring countries" (collective.go)
+	nonOfficeRoles     set                   // "student": a role noun that holds no position (affiliation.go)
+	positionPreps      set                   // "fellow at" (affiliation.go)
+	boardNouns         set                   // "on the board of" (affiliation.go)
+	aimWords           set                   // "targeting", "aimed at" (aim.go)
+	launchVerbs        set                   // forms of launch, fire (aim.go)
+	actVerbs           set                   // forms of impose, expand, launch ... before an event noun (actverb.go)
+	resistVerbs        set                   // forms of fight, repel, fend off ... before an attack noun (resist.go)
+	particleVerbs      set                   // forms of pull, fall ...: "pulled back" is no "back" cue
+	proceedAdverbs     set                   // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
+	visitNouns         set                   // "during his trip to" (fronted.go)
+	hostVerbs          set                   // forms of host, welcome: "hosted X in Y" (travel.go)
+	audienceWords      set                   // "told reporters in Vienna" (travel.go)
+	speechVerbs        set                   // forms of say, tell, speak: "told reporters in Vienna" (travel.go)
+	callVerbs          set                   // forms of call, phone: "called X on Sunday" (travel.go)
+	callFollowers      set                   // "on", "to", ".": what may follow the person called (travel.go)
+	portfolioCapitals  set                   // "Government" in "the Chilean Government spokeswoman" (office.go)
+	actNouns           map[string]set        // "decision" -> "decide": who made the act (nominal.go)
+	judgedActs         set                   // stance, remarks: an act a demonym before it owns (eventobject.go)
+	statementNouns     set                   // statement, letter: "condemned in a statement by" (passive.go)
+	statementPreps     set                   // in, through: before a statement noun (passive.go)
+	settingWords       set                   // in, on, last: a participle's place and time before "by" (passive.go)
+	forcePhrases       set                   // "use of force", "military action": kept open, a threat (threat.go)
+	priceWords         set                   // price, penalty: "will pay a price", a threat (threat.go)
+	sameActs           map[string][][]string // a form of "follow" -> ["suit"]: the act before, by a new doer (sameact.go)
+	sameActTypes       set                   // the relation types a same-act phrase repeats (sameact.go)
+	unstated           unstatedWords         // denials, hypothetical events, prevention (unstated.go)
+	invitationLeads    set                   // "at", "upon" the invitation of (invitation.go)
+	invitationNouns    set                   // invitation, request
+	targetNouns        set                   // "X was the target of an attack" (nominal.go eventTarget)
+	creditVerbs        set                   // forms of thank, praise: "thanked B for its support" (credit.go)
+	creditNouns        set                   // support, backing (credit.go)
+	signatoryNouns     set                   // signatory, signatories (credit.go)
+	includeWords       set                   // include, are: "signatories to X include A" (credit.go)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
@@ -281,6 +285,10 @@ func compile(s *schema.Schema) *lexicon {
 		statementNouns:    newSet(w.StatementNouns, true),
 		statementPreps:    newSet(w.StatementPreps, true),
 		settingWords:      newSet(w.SettingWords, true),
+		forcePhrases:      newSet(w.ForcePhrases, true),
+		priceWords:        newSet(w.PriceWords, true),
+		sameActs:          sameActPhrases(w.SameActs, w.Irregular),
+		sameActTypes:      newSet(w.SameActTypes, false),
 		agreementHeads:    newSet(w.AgreementHeads, true),
 		programHeads:      newSet(w.ProgramHeads, true),
 		programMods:       newSet(w.ProgramMods, true),

@@ -41,6 +41,9 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.meetingVisit(d, si, ms, before)
 	x.quotes(d, si, ms)
 	x.stances(d, si, ms)
+	x.forceKeptOpen(d, si, ms) // "refused to rule out military action against Peru" (threat.go)
+	x.pricePaid(d, si, ms)     // "said Peru would pay a heavy price for the attack" (threat.go)
+	x.sameActs(d, si, ms)      // "Bolivia followed suit": the act told before (sameact.go)
 	if speaker := x.speaker(d, si, ms); speaker != "" {
 		x.reportedAttacks(d, si, ms, before, speaker) // critic.go
 		for i := before; i < len(d.rels); i++ {

@@ -56,6 +56,7 @@ type stanceWords struct {
 	answering  verbPhrases            // "rejected", "brushed off": answer criticism (critic.go)
 	criticism  set                    // "criticism", "accusations": what is answered
 	first      set                    // every word that may open a frame: the rest are skipped fast
+	negatedOK  set                    // "acceptable": "was not acceptable" criticizes the subject
 	future     set                    // will, would
 	feelPreps  set                    // by, with, at: open the object of a word of feeling
 	self       set                    // we, i: a speaker naming itself
@@ -120,7 +121,7 @@ func compileStance(s *schema.Schema) stanceWords {
 		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), reprisals: newSet(w.ReprisalNouns, true), violating: verbForms(w.ViolatingVerbs, w.Irregular),
 		committing: verbForms(w.CommitVerbs, w.Irregular), answering: newVerbPhrases(w.AnswerVerbs, w.Irregular),
 		criticism: newSet(w.CriticismNouns, true), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
-		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true)}
+		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true), negatedOK: newSet(w.NegatedJudging, true)}
 	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
 		for _, p := range w.JudgementWords[typ] {
 			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
@@ -143,7 +144,7 @@ func compileStance(s *schema.Schema) stanceWords {
 	for w := range out.judgements {
 		out.first[w] = true
 	}
-	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating, out.committing} {
+	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating, out.committing, out.negatedOK} {
 		for w := range m {
 			out.first[w] = true
 		}
@@ -215,6 +216,9 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		}
 		if _, ok := st.events[w]; ok && i+1 < s.To && anaphoric(d, s.From, i) && !inMentionSpan(d, ms, i) {
 			x.eventCues(d, si, ms, i)
+		}
+		if st.negatedOK[w] && i-1 > s.From && (d.lw(i-1) == "not" || d.lw(i-1) == "never") {
+			x.negatedJudgement(d, si, ms, i) // "said Chile's pressure was not acceptable"
 		}
 		if j, to, ok := st.judgementAt(d, i, s.To); ok {
 			if i > s.From && deniedJudgement[d.lw(i-1)] {
@@ -383,6 +387,10 @@ func (x *Extractor) judgedObject(d *doc, si int, ms []int, e int, typ string) bo
 			return true
 		}
 		if len(targets) == 0 {
+			if a, speakers := x.relativeJudged(d, si, ms, v, e, fits); a >= 0 {
+				x.stanceRel(d, si, typ, speakers, []int{a}) // "Hezbollah, which Peru regards as a terrorist group,"
+				return true
+			}
 			if n := eventObject(d, ms, v, e); n >= 0 {
 				x.eventJudged(d, si, typ, x.speakersAt(d, si, ms, v), n) // "called the attack a violation"
 			}
@@ -392,6 +400,25 @@ func (x *Extractor) judgedObject(d *doc, si int, ms []int, e int, typ string) bo
 		return true
 	}
 	return false
+}
+
+// relativeJudged returns the object of the judging verb at v when the
+// verb stands in an object relative clause and only the judging word's
+// phrase follows it ("Hezbollah, which Peru and Chile regard as a
+// terrorist group,": Hezbollah), with the clause's subjects; -1 otherwise.
+func (x *Extractor) relativeJudged(d *doc, si int, ms []int, v, e int, fits func(*Mention) bool) (int, []int) {
+	if !judgementPhrase(d, ms, v+1, e) {
+		return -1, nil
+	}
+	speakers := x.speakersAt(d, si, ms, v)
+	if len(speakers) == 0 {
+		return -1, nil
+	}
+	cm := cueMatch{c: &compiledCue{verb: true, words: []string{d.lw(v)}}, from: v, to: v + 1}
+	if a, ok := d.objectRelative(ms, cm, speakers, fits); ok && a >= 0 {
+		return a, speakers
+	}
+	return -1, nil
 }
 
 // objectOf returns the object of the judging verb at v that the judging
@@ -486,6 +513,14 @@ func eventObject(d *doc, ms []int, v, e int) int {
 	for j < e && determiners[d.lw(j)] || j < e && d.lw(j) == "such" {
 		j++
 	}
+	for k := j; k < e && k < j+2 && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
+		if _, ok := d.words.stance.events[d.lw(k+1)]; ok {
+			if _, own := d.words.stance.events[d.lw(k)]; !own {
+				j = k + 1 // "the planned visit", "the recent missile launch": the event after its modifiers
+				break
+			}
+		}
+	}
 	if j >= e || d.toks[j].Kind != Word || inMentionSpan(d, ms, j) || !judgementPhrase(d, ms, j+1, e) {
 		return -1
 	}
@@ -523,8 +558,8 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 	}
 	from := d.sents[si].From
 	p := e - from
-	for hops := 0; hops < 3 && (toks[p].Deprel == "conj" || toks[p].Deprel == "amod") && toks[p].Head >= 0; hops++ {
-		p = toks[p].Head // "null and void", "a serious violation"
+	for hops := 0; hops < 3 && (toks[p].Deprel == "conj" || toks[p].Deprel == "amod") && toks[p].Head >= 0 && !hasSubject(toks, p); hops++ {
+		p = toks[p].Head // "null and void", "a serious violation"; not "that A was ready and that B was illegal"
 	}
 	subj, cop, ok := d.predicateSubject(toks, p)
 	if !ok {
@@ -534,6 +569,59 @@ func (x *Extractor) judgedSubject(d *doc, si int, ms []int, e int, typ string) {
 		return // "it was a mistake to ...": no one judged
 	}
 	x.saidOfSubject(d, si, ms, toks, p, subj, typ)
+}
+
+// markedThat reports whether parse token p heads a clause opened by "that".
+func markedThat(toks []syntax.Token, p int) bool {
+	for _, k := range syntax.Children(toks, p) {
+		if toks[k].Deprel == "mark" && strings.EqualFold(toks[k].Text, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether parse token p has a subject of its own.
+func hasSubject(toks []syntax.Token, p int) bool {
+	for _, k := range syntax.Children(toks, p) {
+		if strings.HasPrefix(toks[k].Deprel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedJudgement reads a negated word of approval at e said of a
+// clause's subject ("Peru said Chile's pressure on Bolivia was not
+// acceptable") as criticism of it; a modal or a second negation ("could
+// not be acceptable", "was not unacceptable") leaves it unsaid.
+func (x *Extractor) negatedJudgement(d *doc, si int, ms []int, e int) {
+	if !copulaBefore(d, d.sents[si].From, e) || !x.hasSpeakingVerb(d, si) {
+		return
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return
+	}
+	from := d.sents[si].From
+	p := e - from
+	subj, cop, negs := -1, false, 0
+	for _, k := range syntax.Children(toks, p) {
+		switch dr, w := toks[k].Deprel, strings.ToLower(toks[k].Text); {
+		case dr == "cop":
+			cop = true
+		case dr == "nsubj":
+			subj = k
+		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")):
+			negs++
+		case dr == "aux" && d.words.modals[w]:
+			return
+		}
+	}
+	if !cop || negs != 1 || subj < 0 || strings.EqualFold(toks[subj].Text, "it") {
+		return // "it is not acceptable that ...": no one judged
+	}
+	x.saidOfSubject(d, si, ms, toks, p, subj, "CRITICIZES")
 }
 
 // saidOfSubject adds typ from the speaker of the verb of saying that
@@ -644,12 +732,22 @@ func ownerMention(d *doc, ms []int, i int, fits func(*Mention) bool) int {
 }
 
 // governingSayer returns the parse index of the verb of saying or thinking
-// whose clause the predicate p is ("said the deal was illegal"), or that
-// comments on it ("The deal is illegal, he said"); -1 if none.
+// whose clause the predicate p is ("said the deal was illegal", "said in
+// a statement that ...", the second of "said that A ... and that B ..."),
+// or that comments on it ("The deal is illegal, he said"); -1 if none.
 func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int {
 	says := func(k int) bool { return x.judgesBySaying(strings.ToLower(toks[k].Text)) }
+	if h := toks[p].Head; h >= 0 && toks[p].Deprel == "conj" && (toks[h].Deprel == "ccomp" || strings.HasPrefix(toks[h].Deprel, "acl")) {
+		p = h // "said that A was a partner and that B was not acceptable": the first clause's verb
+	}
 	if h := toks[p].Head; h >= 0 && (toks[p].Deprel == "ccomp" || toks[p].Deprel == "parataxis") && says(h) {
 		return h
+	}
+	if h := toks[p].Head; h >= 0 && toks[p].Deprel == "conj" && says(h) && markedThat(toks, p) {
+		return h // "said in a statement that ... and that B was illegal", the second clause parsed as the verb's conjunct
+	}
+	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && d.words.statementNouns[strings.ToLower(toks[h].Text)] && toks[h].Head >= 0 && says(toks[h].Head) {
+		return toks[h].Head // "said in a statement that the deal was illegal"
 	}
 	if toks[p].Head < 0 {
 		for _, k := range syntax.Children(toks, p) {
@@ -700,7 +798,9 @@ func (x *Extractor) ownSayingAt(d *doc, ms []int, from, v int) bool {
 
 // feeling reads a word of feeling with its object: "Washington was
 // disappointed by the parliament's decision" is CRITICIZES from the one who
-// feels to the object, or to the object's owner.
+// feels to the object, or to the object's owner, and to a second object
+// after "and" and the same preposition ("angry about Peru's remarks and
+// about the Bolivian decision").
 func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 	from, end := d.sents[si].From, d.sents[si].To
 	if e+1 >= end || e-1 < from || !stated(d, si, e) {
@@ -729,7 +829,28 @@ func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 	if src < 0 {
 		return
 	}
-	x.stanceRel(d, si, typ, d.coordinatedBefore(ms, src, isActorMention), []int{n})
+	for k := d.mentions[src].To; k < b; k++ {
+		if d.toks[k].Text == ":" {
+			return // "ALDERTON: The Saudis were angry about ...": a speaker's label, not who feels
+		}
+	}
+	targets := []int{n}
+	for k := d.mentions[n].To; k+1 < end && k < d.mentions[n].To+12; k++ {
+		if d.toks[k].Text == ";" || d.toks[k].Text == "," && d.words.clauseBreaks[d.lw(k+1)] && d.lw(k+1) != "and" {
+			break
+		}
+		if d.lw(k) == "and" && d.lw(k+1) == d.lw(e+1) {
+			j := k + 2 // "angry about A's support for B and about C": C too
+			for j < end && determiners[d.lw(j)] {
+				j++
+			}
+			if c := d.mentionAt(ms, j); c >= 0 && d.mentions[c].Key != "" && fits(&d.mentions[c]) {
+				targets = append(targets, c)
+			}
+			break
+		}
+	}
+	x.stanceRel(d, si, typ, d.coordinatedBefore(ms, src, isActorMention), targets)
 }
 
 // accusation reads an accusing noun in someone's words: "the SDF said it

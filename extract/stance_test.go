@@ -264,3 +264,67 @@ func TestOusting(t *testing.T) {
 		{"Russia was ousted from the G8 by its members.", nil, []string{"OPPOSES(G8 -> Russia)", "SANCTIONS(G8 -> Russia)"}},
 	})
 }
+
+// TestRelativeJudged checks that a judging verb in an object relative
+// clause judges the relative pronoun's antecedent, and that a listing as
+// terrorists there is a designation.
+func TestRelativeJudged(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hezbollah, which Peru and the EU regard as a terrorist organization, denied it.",
+			[]string{"CRITICIZES(Peru -> Hezbollah)", "CRITICIZES(European Union -> Hezbollah)"}, nil},
+		{"Peru backed Hezbollah, which Chile regards as a terrorist group.",
+			[]string{"SUPPORTS(Peru -> Hezbollah)", "CRITICIZES(Chile -> Hezbollah)"}, []string{"CRITICIZES(Peru -> Hezbollah)"}},
+		{"Hezbollah, which Peru regards as an ally, denied it.", nil, []string{"CRITICIZES(Peru -> Hezbollah)"}},
+		{"Hezbollah, which Peru and Chile list as a terrorist organization, denied it.",
+			[]string{"SANCTIONS(Peru -> Hezbollah)", "SANCTIONS(Chile -> Hezbollah)"}, nil},
+		{"Chile did not list Hezbollah as a terrorist group.", nil, []string{"SANCTIONS(Chile -> Hezbollah)"}},
+		// the antecedent before its bracketed acronym
+		{"Chile tolerates members of the Kurdistan Workers' Party (PKK), which Peru lists as a terrorist organization.",
+			[]string{"SANCTIONS(Peru -> Kurdistan Workers' Party)"}, nil},
+	})
+}
+
+// TestNegatedJudgements checks that a negated word of approval said of a
+// clause's subject criticizes it, and that a modal, an "it" subject or an
+// unnegated word states nothing.
+func TestNegatedJudgements(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru said Chile's pressure on Bolivia was \"not acceptable\".", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Chile's conduct was not legitimate, Peru said.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chile's conduct was acceptable.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said Chile's move could not be acceptable.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru said it was not acceptable that Chile had closed the border.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// the clause of a statement, and the second of two clauses said
+		{"Peruvian President Ana Rojas said in a statement that Chile's pressure on Bolivia was not acceptable.",
+			[]string{"CRITICIZES(Ana Rojas -> Chile)"}, nil},
+		{"Peruvian President Ana Rojas said in a statement that Peru was \"a good partner\" and that Chile's pressure on Bolivia was \"not acceptable\".",
+			[]string{"CRITICIZES(Ana Rojas -> Chile)"}, nil},
+		{"Peru said that it was ready and that the Chilean move was illegal.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said the accord was null and void.", []string{"OPPOSES(Peru -> accord)"}, nil},
+	})
+}
+
+// TestFeelingObjects checks words of feeling with one object or two
+// coordinated ones, and that a negated or attributive one states nothing.
+func TestFeelingObjects(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile is angry with Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chile was angry about Peru's remarks and about the Bolivian decision.",
+			[]string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Chile -> Bolivia)"}, nil},
+		{"Chile was not angry about the Peruvian decision.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Our correspondent, Ana Rojas, is in Lima.\n\nROJAS: The Chileans have long been angry about Peru's remarks.",
+			nil, []string{"CRITICIZES(Ana Rojas -> Peru)"}},
+		{"Angry crowds marched on the Peruvian embassy in Santiago.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+	})
+}
+
+// TestJudgedVisit checks that a judged visit, with or without modifiers
+// before it, judges the visitor named before.
+func TestJudgedVisit(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Putin visited Crimea on Friday. Zelensky called the visit \"illegal\".", []string{"CRITICIZES(Volodymyr Zelensky -> Vladimir Putin)"}, nil},
+		{"Putin visited Crimea on Friday. Zelensky had called the planned visit \"highly aggressive\".",
+			[]string{"CRITICIZES(Volodymyr Zelensky -> Vladimir Putin)"}, nil},
+		{"Putin visited Crimea on Friday. Zelensky did not call the visit illegal.", nil, []string{"CRITICIZES(Volodymyr Zelensky -> Vladimir Putin)"}},
+	})
+}

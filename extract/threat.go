@@ -128,3 +128,120 @@ func (d *doc) partOf(body, parent string) bool {
 		return r.Type == "PART_OF" && r.Source == body && r.Target == parent
 	})
 }
+
+// forceAt returns where a force phrase (force_phrases, after articles or
+// "any") opening at token j ends, or -1.
+func (d *doc) forceAt(j, end int) int {
+	for j < end && (articles[d.lw(j)] || d.lw(j) == "any") {
+		j++
+	}
+	if e := d.phraseEnd(d.words.forcePhrases, j, end); e > j {
+		return e
+	}
+	return -1
+}
+
+// noStanceObject reports whether the refusal or ruling out of opposing
+// verb cue c at toks[i] opposes no one: a refusal to say or comment, or
+// to rule something out ("declined to comment on the dispute with Peru",
+// "refused to rule out ..."), or force ruled out ("ruled out military
+// action against Peru" is no stance on Peru; kept open, forceKeptOpen
+// reads it as a threat).
+func (x *Extractor) noStanceObject(d *doc, c *compiledCue, i, end int) bool {
+	w := c.words[0]
+	if d.words.failureVerbs[w] && len(c.words) == 1 && d.lw(i+1) == "to" {
+		v := d.lw(i + 2)
+		return x.isSaying(v) || lemmaOf(v, set{"rule": true}) == "rule"
+	}
+	return w == "rule" && len(c.words) == 2 && c.words[1] == "out" && d.forceAt(i+2, end) >= 0
+}
+
+// forceKeptOpen reads a refusal to rule out force as a threat: a doer who
+// will not rule out force (force_phrases in words.yaml, after an article
+// or "any") threatens the actor named after it in its clause ("Chile
+// refused to rule out military action against Peru", "Rojas would not
+// rule out the use of force to retake the islands from Peru": Chile
+// THREATENS Peru). Ruling force out, or keeping open anything else
+// ("did not rule out talks with Peru"), threatens no one.
+func (x *Extractor) forceKeptOpen(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From; i+1 < s.To; i++ {
+		if lemmaOf(d.lw(i), set{"rule": true}) != "rule" || d.lw(i+1) != "out" || !negated(d, s.From, i) {
+			continue
+		}
+		end := d.forceAt(i+2, s.To)
+		if end < 0 {
+			continue
+		}
+		doer := d.leftArg(ms, i, keyedActor)
+		if doer < 0 {
+			continue
+		}
+		fits := func(m *Mention) bool { return keyedActor(m) && m.Key != d.mentions[doer].Key && m.Kind != mAdjective }
+		if t := d.rightArg(ms, end, 10, fits); t >= 0 {
+			x.addRel(d, si, "THREATENS", "", &d.mentions[doer], &d.mentions[t], nil)
+		}
+	}
+}
+
+// pricePaid reads a reprisal said of its payer as a threat: an actor that
+// will or would pay a price (price_words, adjectives between) for its act,
+// or a price with nothing after it but "commensurate", in the words of a
+// named speaker, is threatened by the speaker ("Chile said Peru would pay
+// a heavy price for the attack": Chile THREATENS Peru). A price for
+// anything but an act ("will pay a high price for gas") and a negated or
+// hedged one threaten no one.
+func (x *Extractor) pricePaid(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	for i := s.From + 1; i+2 < s.To; i++ {
+		if lemmaOf(d.lw(i), set{"pay": true}) != "pay" && d.lw(i) != "paid" {
+			continue
+		}
+		b := i - 1
+		if b > s.From && isQuote(d.toks[b].Text) {
+			b-- // would "pay a price ...": the speaker's words quoted
+		}
+		if !d.words.willWords[d.lw(b)] && !d.words.wouldWords[d.lw(b)] || negated(d, s.From, b+1) {
+			continue
+		}
+		j := i + 1
+		for j < s.To && j < i+5 && d.toks[j].Kind == Word && !d.words.priceWords[d.lw(j)] {
+			j++ // "a heavy", "a very high"
+		}
+		if j >= s.To || !d.words.priceWords[d.lw(j)] || !x.forAct(d, ms, j+1, s.To) {
+			continue
+		}
+		payer := d.leftArg(ms, b, keyedActor)
+		speaker := x.announcer(d, si, ms)
+		if payer < 0 || speaker == "" || d.speaksFor(speaker, d.mentions[payer].Key) {
+			continue
+		}
+		if src := d.keyMention(speaker); src != nil {
+			x.addRel(d, si, "THREATENS", "", src, &d.mentions[payer], nil)
+		}
+	}
+}
+
+// forAct reports whether what follows a price at token j makes it a
+// reprisal: nothing (the clause ends), "commensurate", or "for" and an
+// act (an event noun, an accusing noun or a judged act: "for the attack",
+// "for its aggression", "for its actions").
+func (x *Extractor) forAct(d *doc, ms []int, j, end int) bool {
+	if j >= end || d.toks[j].Kind == Punct || d.lw(j) == "commensurate" {
+		return true
+	}
+	if d.lw(j) != "for" {
+		return false
+	}
+	st := &x.lex.sets.stance
+	for k := j + 1; k < end && k < j+6; k++ {
+		w := d.lw(k)
+		if d.words.eventNouns[w] || d.words.judgedActs[w] || st.accusing[w] {
+			return true
+		}
+		if d.toks[k].Kind == Punct || d.words.objectPreps[w] {
+			return false
+		}
+	}
+	return false
+}

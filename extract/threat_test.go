@@ -37,3 +37,34 @@ func TestWarnedOwnSide(t *testing.T) {
 			[]string{"THREATENS(Jane Roe -> Peru)"}, nil},
 	})
 }
+
+// TestForceKeptOpen checks that force its doer will not rule out threatens
+// the actor named after it, and that force ruled out, or a refusal to
+// comment, states no stance at all.
+func TestForceKeptOpen(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile has refused to rule out military action against Peru.",
+			[]string{"THREATENS(Chile -> Peru)"}, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Rojas said Chile would not rule out a strike on Peru.", []string{"THREATENS(Chile -> Peru)"}, nil},
+		{"Chile refused to rule out the use of force to retake the islands from Peru.", []string{"THREATENS(Chile -> Peru)"}, nil},
+		{"Chile ruled out military action against Peru.", nil, []string{"THREATENS(Chile -> Peru)", "OPPOSES(Chile -> Peru)"}},
+		{"Chile did not rule out talks with Peru.", nil, []string{"THREATENS(Chile -> Peru)"}},
+		{"Chile declined to comment on the dispute with Peru.", nil, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Chile declined to say whether it would sanction Peru.", nil, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Chile refused to recognize Kosovo.", []string{"OPPOSES(Chile -> Kosovo)"}, nil},
+	})
+}
+
+// TestPricePaid checks that a price its payer will pay for its act, in a
+// named speaker's words, is the speaker's threat, and that a price for
+// goods, a negated one and one the speaker's own side pays are not.
+func TestPricePaid(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile said Peru would pay a heavy price for the attack.", []string{"THREATENS(Chile -> Peru)"}, nil},
+		{"Chilean President Ana Rojas said Peru had attacked Chile and that it would \"pay a price commensurate with its provocation.\"",
+			[]string{"THREATENS(Ana Rojas -> Peru)"}, nil},
+		{"Peru will pay a high price for gas this winter, analysts said.", nil, []string{"THREATENS(Peru -> Peru)"}},
+		{"Chile said Peru would pay a high price for gas this winter.", nil, []string{"THREATENS(Chile -> Peru)"}},
+		{"Chile said Peru would not pay a price for the attack.", nil, []string{"THREATENS(Chile -> Peru)"}},
+	})
+}

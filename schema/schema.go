@@ -255,6 +255,10 @@ type Words struct {
 	StatementNouns    []string            `yaml:"statement_nouns,omitempty" json:"statement_nouns,omitempty"`           // "condemned in a statement by X": X is the agent
 	StatementPreps    []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`           // "in", "through" a statement
 	SettingWords      []string            `yaml:"setting_words,omitempty" json:"setting_words,omitempty"`               // "signed in Lima in May by": a place and time before the agent
+	PriceWords        []string            `yaml:"price_words,omitempty" json:"price_words,omitempty"`                   // "will pay a price": a reprisal said of the payer
+	ForcePhrases      []string            `yaml:"force_phrases,omitempty" json:"force_phrases,omitempty"`               // "refused to rule out military force against X": a threat
+	SameActs          []string            `yaml:"same_acts,omitempty" json:"same_acts,omitempty"`                       // "followed suit", "did the same": the act before, by a new doer
+	SameActTypes      []string            `yaml:"same_act_types,omitempty" json:"same_act_types,omitempty"`             // the relation types such a phrase repeats
 	AgainstTypes      map[string]string   `yaml:"against_types,omitempty" json:"against_types,omitempty"`               // SUPPORTS -> OPPOSES: "backs X against Y"
 	AgreementHeads    []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`           // treaty, accord, agreement
 	ProgramHeads      []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`               // program, programme
@@ -348,6 +352,7 @@ type Words struct {
 	// Stance (extract/stance.go): what an actor's words say of something.
 	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"`           // relation type -> "illegal", "null and void"
 	JudgingVerbs   []string            `yaml:"judging_verbs,omitempty" json:"judging_verbs,omitempty"`               // "called the deal illegal" (lemmas)
+	NegatedJudging []string            `yaml:"negated_judgements,omitempty" json:"negated_judgements,omitempty"`     // "was not acceptable": criticism
 	ThinkingVerbs  []string            `yaml:"thinking_verbs,omitempty" json:"thinking_verbs,omitempty"`             // "concluded that the deal was void" (lemmas)
 	FeelingWords   map[string][]string `yaml:"feeling_words,omitempty" json:"feeling_words,omitempty"`               // relation type -> "disappointed by"
 	FeelingPreps   []string            `yaml:"feeling_prepositions,omitempty" json:"feeling_prepositions,omitempty"` // "disappointed by", "angered at"
