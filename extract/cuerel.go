@@ -875,8 +875,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if n >= 0 && x.trailingSpeaker(d, n) {
 		n = -1 // "Iran and Syria are allies, Lavrov said": the speaker, no target
 	}
-	if n >= 0 && c.verb && x.isSaying(d.lw(cm.from)) && d.wordBetween(from, d.mentions[n].From, "that") {
-		n = -1 // "told reporters that Moscow ...": what is told, not whom
+	if n >= 0 && c.verb && (x.isSaying(d.lw(cm.from)) || c.Type == "COMMUNICATES_WITH") && d.wordBetween(from, d.mentions[n].From, "that") {
+		n = -1 // "told reporters that Moscow ...", "briefed lawmakers that Lima ...": what is told, not whom
 	}
 	if n >= 0 && rt.TargetList && x.toVerbBetween(d, from, d.mentions[n].From, c.Type) {
 		n = -1 // "sent jets to strike the tanks": the tanks were not sent

@@ -180,3 +180,24 @@ func TestRelativeWithPossessive(t *testing.T) {
 			[]string{"SUPPORTS(Recep Tayyip Erdogan -> Syria)"}},
 	})
 }
+
+// TestClauseAfterThat: a clause after "that" with a subject of its own is
+// that subject's act, whatever verb reports it, and what a verb of
+// communicating reports is not whom it informs; a relative "that" right
+// before its verb keeps the doer.
+func TestClauseAfterThat(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's Defence Ministry informed reporters that 40 soldiers would join the UN mission.",
+			nil, []string{"MEMBER_OF(Peru's Defence Ministry -> United Nations)", "COMMUNICATES_WITH(Peru's Defence Ministry -> United Nations)"}},
+		{"Peru's Defence Ministry briefed lawmakers that the troops would join NATO exercises.",
+			nil, []string{"MEMBER_OF(Peru's Defence Ministry -> NATO)", "COMMUNICATES_WITH(Peru's Defence Ministry -> NATO)"}},
+		{"Peru informed Chile that it would close the border.",
+			[]string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+		{"Peru confirmed that Chilean jets had struck Bolivia.",
+			[]string{"ATTACKS(Chile -> Bolivia)"}, []string{"ATTACKS(Peru -> Bolivia)"}},
+		{"Peru sent troops that later attacked Bolivia.",
+			[]string{"ATTACKS(Peru -> Bolivia)"}, nil},
+		{"Peru announced that its troops had attacked Bolivia.",
+			[]string{"ATTACKS(Peru -> Bolivia)"}, nil},
+	})
+}

@@ -18,7 +18,7 @@ relation typed and untyped, the precision of each, and its false positives
 (typed); rows sorted by false positives, most first. --depth N groups by the
 innermost N function names (default 2; 1 merges a shared helper's callers);
 --by-type splits each row by relation type. -v MECHANISM lists the relations
-of the mechanisms whose name starts with MECHANISM (the false positives
+of the mechanisms whose name starts with MECHANISM ("" for all; the false positives
 first, with their evidence); --all lists the matched ones too. Only read
 the relations of the sets you develop on.
 
@@ -94,7 +94,7 @@ def main():
             row[0] += 1
             row[1] += typed
             row[2] += untyped
-            if a.verbose and mech.startswith(a.verbose) and (a.all or not typed):
+            if a.verbose is not None and mech.startswith(a.verbose) and (a.all or not typed):
                 mark = "ok" if typed else ("untyped-ok" if untyped else "FP")
                 listed.append((not typed, mark, os.path.basename(art), r.get("mechanism", ""),
                                f"{r['type']}({names.get(r['source'], r['source'])} -> {names.get(r['target'], r['target'])})",
