@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/syntax"
 )
 
 // cueMatch is one cue found in a sentence: tokens [from, to) and where the
@@ -731,6 +732,9 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if cm.c.verb && len(cm.c.words) == 1 && x.lex.sets.concurVerbs[cm.c.words[0]] && (cm.to >= end || d.toks[cm.to].Kind == Punct && d.toks[cm.to].Text != ",") {
 		return // "and Britain and France agree.": they concur with what was said, no more
 	}
+	if cm.c.verb && len(sources) > 1 && x.otherSubject(d, si, cm, sources) {
+		sources = nil // "toured Chile and Peru to meet officials": the touring one meets
+	}
 	if !cm.c.verb && len(sources) > 0 && !d.opensClause(ms, sources[0]) {
 		sources = nil // "invited Iran and the US to a meeting": objects, not the ones who meet
 	}
@@ -778,6 +782,34 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			}
 		}
 	}
+}
+
+// otherSubject reports whether the parse gives plural verb cue cm,
+// opening a "to" clause, a subject whose phrase holds none of the group
+// read before it: "toured Chile and Peru to meet officials", "a tour of
+// Chile and Peru on Monday to gather support" (the touring one's purpose),
+// not "Chile and Peru agreed to meet", "leaders of Chile and Peru plan to
+// meet". Only a "to" clause is parsed: a finite verb's subject is the
+// group before it.
+func (x *Extractor) otherSubject(d *doc, si int, cm cueMatch, group []int) bool {
+	from := d.sents[si].From
+	if cm.from-1 <= from || d.lw(cm.from-1) != "to" {
+		return false
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return false
+	}
+	subj, _ := subjectOf(toks, cm.from-from, d.words.relativePronouns)
+	if subj < 0 {
+		return false
+	}
+	for _, k := range group {
+		if m := &d.mentions[k]; m.From >= from && syntax.Dominates(toks, subj, m.To-1-from) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueTargetRelations finds the targets of a cue (the subject for a

@@ -201,3 +201,21 @@ func TestClauseAfterThat(t *testing.T) {
 			[]string{"ATTACKS(Peru -> Bolivia)"}, nil},
 	})
 }
+
+// TestPluralInToClause: a plural verb cue opening a "to" clause relates
+// the group before it only when the group is the clause's subject, not
+// the objects of a verb whose doer acts ("toured A and B to meet").
+func TestPluralInToClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The envoy toured Chile and Peru to meet officials.",
+			nil, []string{"MET_WITH(Chile -> Peru)"}},
+		{"The president will begin a tour of Chile, Peru and Bolivia on Monday to gather support.",
+			nil, []string{"MET_WITH(Chile -> Peru)", "MET_WITH(Bolivia -> Peru)", "MET_WITH(Bolivia -> Chile)"}},
+		{"He visited Chile, Peru and Bolivia to gather support for the plan.",
+			nil, []string{"MET_WITH(Chile -> Peru)", "MET_WITH(Bolivia -> Chile)"}},
+		{"Chile and Peru agreed to meet next week.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Chile and Peru are expected to hold talks on Monday.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Chile, Peru to hold talks on border", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Chile and Peru met in Lima.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+	})
+}
