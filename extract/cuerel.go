@@ -70,6 +70,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.proceedAdverbs[d.lw(i+1)] {
 				continue // "will press ahead with the plan": proceeding, no deployment
 			}
+			if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.phrasalVerbs[c.words[0]+" "+d.lw(i+1)] && !(d.lw(i+1) == "up" && d.lw(i+2) == "to") {
+				continue // "gave in to Chile", "backed away from the pact": another verb ("gave up to 40 tanks" is a quantity)
+			}
 			if c.verb && x.nounStemAt(d, i, s.From, s.To) {
 				continue // "arms embargo": a word of a noun cue's compound ("arms embargo on"), no verb
 			}

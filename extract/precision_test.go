@@ -219,3 +219,18 @@ func TestPluralInToClause(t *testing.T) {
 		{"Chile and Peru met in Lima.", []string{"MET_WITH(Chile -> Peru)"}, nil},
 	})
 }
+
+// TestPhrasalVerbs: a verb cue with a particle that makes another verb
+// ("give in", "back away") states nothing; "up to" a number is a
+// quantity, no particle.
+func TestPhrasalVerbs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru gave in to Chile on the border dispute.", nil, []string{"SUPPLIES(Peru -> Chile)"}},
+		{"Chile gave way to Peru.", nil, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Peru backed away from the deal with Chile.", nil, []string{"SUPPORTS(Peru -> deal)"}},
+		{"Peru backs out of the pact with Chile.", nil, []string{"SUPPORTS(Peru -> pact)"}},
+		{"Peru gave weapons to Chile.", []string{"SUPPLIES(Peru -> Chile)"}, nil},
+		{"Peru gives up to 40 tanks to Chile.", []string{"SUPPLIES(Peru -> Chile)"}, nil},
+		{"Peru backed Chile.", []string{"SUPPORTS(Peru -> Chile)"}, nil},
+	})
+}
