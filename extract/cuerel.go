@@ -957,6 +957,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
 		// "allied with Kurdish groups in fighting ISIS": ISIS is the
 		// gerund's object, not the cue's
+	case n >= 0 && c.verb && rt.ActTarget && d.objectSetting(from, d.mentions[n].From):
+		// "will support the transition in Bamako", "opposes the deployment
+		// near Narva": the place is where the object is, not what is judged
 	case n >= 0 && !x.lex.things[d.mentions[n].Label] && d.planBetween(from, d.mentions[n].From):
 		// "criticism of the decision to sanction Syria": Syria is the
 		// decision's target; a thing planned still stands for the plan
@@ -1020,6 +1023,26 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 	}
 	return targets
+}
+
+// objectSetting reports whether toks[i:j], between a verb and a mention,
+// are an unnamed object and a place preposition ("the political
+// transition in", "the new base near the"): the mention is then the
+// object's setting.
+func (d *doc) objectSetting(i, j int) bool {
+	p := j - 1
+	if p > i && d.lw(p) == "the" {
+		p--
+	}
+	if p <= i || !d.words.placePreps[d.lw(p)] {
+		return false
+	}
+	for k := i; k < p; k++ {
+		if t := d.toks[k]; t.Kind == Word && !t.Capitalized() && !determiners[t.lower] && !followers[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // objectRelative reports whether verb cue cm stands in an object

@@ -234,3 +234,17 @@ func TestPhrasalVerbs(t *testing.T) {
 		{"Peru backed Chile.", []string{"SUPPORTS(Peru -> Chile)"}, nil},
 	})
 }
+
+// TestObjectSetting: a stance verb's unnamed object followed by a place
+// preposition and a place: the place is where the object is, not what is
+// backed or judged.
+func TestObjectSetting(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The EU will support the political transition in Bamako.", nil, []string{"SUPPORTS(European Union -> Bamako)"}},
+		{"Peru backed the rebels in Bolivia.", nil, []string{"SUPPORTS(Peru -> Bolivia)"}},
+		{"Peru welcomed the elections in Bolivia.", nil, []string{"SUPPORTS(Peru -> Bolivia)"}},
+		{"Peru opposes the new base near Arica.", []string{"OPPOSES(Peru -> new base)"}, []string{"OPPOSES(Peru -> Arica)"}},
+		{"Peru backed Bolivia in the dispute.", []string{"SUPPORTS(Peru -> Bolivia)"}, nil},
+		{"Peru criticized the leaders of Bolivia.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
+	})
+}
