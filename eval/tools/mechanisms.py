@@ -28,6 +28,7 @@ import argparse
 import collections
 import json
 import os
+import signal
 import subprocess
 import sys
 
@@ -68,6 +69,7 @@ def judged(out, gold, name):
 
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends the listing quietly
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("binary")
     ap.add_argument("paths", nargs="+")
