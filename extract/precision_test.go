@@ -248,3 +248,18 @@ func TestObjectSetting(t *testing.T) {
 		{"Peru criticized the leaders of Bolivia.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
 	})
 }
+
+// TestOtherStatesBody: a lexicon body of one state, possessed by another
+// state or body, is the possessor's body of that name.
+func TestOtherStatesBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's Central Command said the rebels attacked Peru.",
+			[]string{"PART_OF(Chile's Central Command -> Chile)"}, []string{"PART_OF(U.S. Central Command -> Chile)"}},
+		{"Iran's State Department criticized Chile.",
+			[]string{"CRITICIZES(Iran's State Department -> Chile)"}, []string{"CRITICIZES(State Department -> Chile)"}},
+		{"America's Central Command said the rebels attacked Iraq.",
+			[]string{"PART_OF(U.S. Central Command -> United States)"}, nil},
+		{"Peru's president, Chile's Kremlin-backed rival, criticized Bolivia.",
+			nil, []string{"PART_OF(Chile's Kremlin -> Chile)"}},
+	})
+}

@@ -46,6 +46,18 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			leaders = append(leaders, k)
 			continue
 		}
+		if possessive && (p.Label == "Country" || p.Label == "Organization") && p.Kind != mPronoun && p.Country != "" &&
+			m.Label == "Organization" && x.known(m) && m.Country != "" && m.Country != p.Country && !d.compoundModifier(m) {
+			// "Chile's Central Command", "the rebels' Central Command": a
+			// body of the possessor's, not the lexicon's body of another
+			// state that shares its name; named and keyed as written
+			// ("Ukraine's Kremlin-backed leader" is no body of Ukraine's)
+			m.Name = d.text[toks[p.From].Start:toks[m.To-1].End()]
+			m.Key = "organization:" + slug(m.Name)
+			m.Country, m.lexical, m.Sort = p.Country, false, ""
+			m.Owner = k - 1
+			continue
+		}
 		if possessive && p.Label == "Location" && p.Kind == mName && m.Label == "Organization" && m.Key == "" && m.concept != "" {
 			// "Crimea's regional parliament": the body of a region, named
 			// with it; no state's
