@@ -173,6 +173,7 @@ type nameCues struct {
 	describedHeads map[string]string // head noun -> label of "a naval coalition"
 	partHeads      map[string]string // head noun -> label of "the AfCFTA secretariat"
 	vague          set
+	shows          set // television, radio: "a radio programme" is a broadcast (classify.go describedThing)
 
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
 	bodyHeads, stateHeads, stateOfHeads                                                  set // capitalised: "Commission", "Force", "Bank"
@@ -193,6 +194,7 @@ func compileNameCues(c schema.NameCues) nameCues {
 		}
 	}
 	out.vague = newSet(c.VagueModifiers, true)
+	out.shows = newSet(c.ShowModifiers, true)
 	out.partHeads = map[string]string{}
 	for label, words := range c.PartHeads {
 		for _, w := range words {
