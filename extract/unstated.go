@@ -283,10 +283,13 @@ func (x *Extractor) reportedDoer(d *doc, n, i int) bool {
 
 // subjectOpens reports whether a clause's subject starts at toks[j],
 // before its verb at toks[i]: a determiner or a number ("that the
-// troops", "that 40 soldiers"), a capitalized word ("that Chilean
+// troops", "that 40 soldiers", "that up to 40"), a capitalized word ("that Chilean
 // troops"), or a common noun right before an auxiliary ("that troops
 // would"). An adverb or a verb ("that later attacked") opens no subject.
 func (d *doc) subjectOpens(j, i int) bool {
+	if d.atLeast(j) || d.lw(j) == "up" && d.lw(j+1) == "to" || (d.lw(j) == "more" || d.lw(j) == "fewer") && d.lw(j+1) == "than" {
+		j += 2 // "that up to 40 soldiers", "that at least 12 civilians"
+	}
 	if j >= i {
 		return false
 	}
