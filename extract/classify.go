@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -471,6 +472,9 @@ func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
 			if l, ok := c.describedHeads[t.lower]; ok && (x.endsPhrase(d, j+1, end) || participle(d, j+1, end)) {
 				if x.lex.sets.weaponHeads[t.lower] && x.weaponWordIn(d, i, j) {
 					return 0, "" // "a new missile system" is a weapon
+				}
+				if l == "Program" && slices.ContainsFunc(d.toks[i:j], func(t Token) bool { return c.shows[t.lower] }) {
+					return 0, "" // "his weekly television program" is a broadcast
 				}
 				return j + 1 - i, l
 			}

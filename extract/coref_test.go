@@ -82,3 +82,17 @@ func TestCounterpart(t *testing.T) {
 			[]string{"CRITICIZES(Ana Rojas -> Bolivia)", "CRITICIZES(Luis Vega -> Bolivia)"}},
 	})
 }
+
+// TestPossessiveOpensClause: a possessive pronoun opening a clause joined
+// by ", and" or ", but" refers to the first clause's subject, not to the
+// nearest name.
+func TestPossessiveOpensClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's president, Ana Soto, met Chile's president, Luis Rey, and her foreign minister, Jorge Luz, called for calm.",
+			[]string{"HOLDS_OFFICE(Jorge Luz -> Peru)"}, []string{"HOLDS_OFFICE(Jorge Luz -> Chile)"}},
+		{"Peru's president, Ana Soto, called Chile's president, Luis Rey, but her defence minister, Jorge Luz, stayed silent.",
+			[]string{"HOLDS_OFFICE(Jorge Luz -> Peru)"}, []string{"HOLDS_OFFICE(Jorge Luz -> Chile)"}},
+		{"Peru's president, Ana Soto, met Chile's president, Luis Rey, whose foreign minister, Jorge Luz, called for calm.",
+			nil, []string{"HOLDS_OFFICE(Jorge Luz -> Peru)"}},
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/syntax"
 )
 
 // cueMatch is one cue found in a sentence: tokens [from, to) and where the
@@ -68,6 +69,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			}
 			if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.proceedAdverbs[d.lw(i+1)] {
 				continue // "will press ahead with the plan": proceeding, no deployment
+			}
+			if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.phrasalVerbs[c.words[0]+" "+d.lw(i+1)] && !(d.lw(i+1) == "up" && d.lw(i+2) == "to") {
+				continue // "gave in to Chile", "backed away from the pact": another verb ("gave up to 40 tanks" is a quantity)
 			}
 			if c.verb && x.nounStemAt(d, i, s.From, s.To) {
 				continue // "arms embargo": a word of a noun cue's compound ("arms embargo on"), no verb
@@ -776,6 +780,9 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if cm.c.verb && len(cm.c.words) == 1 && x.lex.sets.concurVerbs[cm.c.words[0]] && (cm.to >= end || d.toks[cm.to].Kind == Punct && d.toks[cm.to].Text != ",") {
 		return // "and Britain and France agree.": they concur with what was said, no more
 	}
+	if cm.c.verb && len(sources) > 1 && x.otherSubject(d, si, cm, sources) {
+		sources = nil // "toured Chile and Peru to meet officials": the touring one meets
+	}
 	if !cm.c.verb && len(sources) > 0 && !d.opensClause(ms, sources[0]) {
 		sources = nil // "invited Iran and the US to a meeting": objects, not the ones who meet
 	}
@@ -823,6 +830,34 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			}
 		}
 	}
+}
+
+// otherSubject reports whether the parse gives plural verb cue cm,
+// opening a "to" clause, a subject whose phrase holds none of the group
+// read before it: "toured Chile and Peru to meet officials", "a tour of
+// Chile and Peru on Monday to gather support" (the touring one's purpose),
+// not "Chile and Peru agreed to meet", "leaders of Chile and Peru plan to
+// meet". Only a "to" clause is parsed: a finite verb's subject is the
+// group before it.
+func (x *Extractor) otherSubject(d *doc, si int, cm cueMatch, group []int) bool {
+	from := d.sents[si].From
+	if cm.from-1 <= from || d.lw(cm.from-1) != "to" {
+		return false
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return false
+	}
+	subj, _ := subjectOf(toks, cm.from-from, d.words.relativePronouns)
+	if subj < 0 {
+		return false
+	}
+	for _, k := range group {
+		if m := &d.mentions[k]; m.From >= from && syntax.Dominates(toks, subj, m.To-1-from) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueTargetRelations finds the targets of a cue (the subject for a
@@ -920,8 +955,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if n >= 0 && x.trailingSpeaker(d, n) {
 		n = -1 // "Iran and Syria are allies, Lavrov said": the speaker, no target
 	}
-	if n >= 0 && c.verb && x.isSaying(d.lw(cm.from)) && d.wordBetween(from, d.mentions[n].From, "that") {
-		n = -1 // "told reporters that Moscow ...": what is told, not whom
+	if n >= 0 && c.verb && (x.isSaying(d.lw(cm.from)) || c.Type == "COMMUNICATES_WITH") && d.wordBetween(from, d.mentions[n].From, "that") {
+		n = -1 // "told reporters that Moscow ...", "briefed lawmakers that Lima ...": what is told, not whom
 	}
 	if n >= 0 && rt.TargetList && x.toVerbBetween(d, from, d.mentions[n].From, c.Type) {
 		n = -1 // "sent jets to strike the tanks": the tanks were not sent
@@ -967,6 +1002,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
 		// "allied with Kurdish groups in fighting ISIS": ISIS is the
 		// gerund's object, not the cue's
+	case n >= 0 && c.verb && rt.ActTarget && d.objectSetting(from, d.mentions[n].From):
+		// "will support the transition in Bamako", "opposes the deployment
+		// near Narva": the place is where the object is, not what is judged
 	case n >= 0 && !x.lex.things[d.mentions[n].Label] && d.planBetween(from, d.mentions[n].From):
 		// "criticism of the decision to sanction Syria": Syria is the
 		// decision's target; a thing planned still stands for the plan
@@ -1030,6 +1068,26 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 	}
 	return targets
+}
+
+// objectSetting reports whether toks[i:j], between a verb and a mention,
+// are an unnamed object and a place preposition ("the political
+// transition in", "the new base near the"): the mention is then the
+// object's setting.
+func (d *doc) objectSetting(i, j int) bool {
+	p := j - 1
+	if p > i && d.lw(p) == "the" {
+		p--
+	}
+	if p <= i || !d.words.placePreps[d.lw(p)] {
+		return false
+	}
+	for k := i; k < p; k++ {
+		if t := d.toks[k]; t.Kind == Word && !t.Capitalized() && !determiners[t.lower] && !followers[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // objectRelative reports whether verb cue cm stands in an object

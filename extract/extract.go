@@ -48,6 +48,9 @@ type Extractor struct {
 	dict          *dict.Dict     // field-scale actors and places
 	parents       parentIndex    // organizations' parents (parent.go)
 	parser        *syntax.Parser // dependency parser for cue arguments; nil reads surface heuristics only
+	// Explain makes every relation carry the mechanism that made it
+	// (Relation.Mechanism); off, extraction pays nothing for it.
+	Explain bool
 }
 
 // New compiles the schema's lexicons into an Extractor, with the embedded

@@ -100,6 +100,7 @@ type wordSets struct {
 	resistVerbs        set                   // forms of fight, repel, fend off ... before an attack noun (resist.go)
 	particleVerbs      set                   // forms of pull, fall ...: "pulled back" is no "back" cue
 	proceedAdverbs     set                   // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
+	phrasalVerbs       set                   // "give in", "back away": lemma and particle, no verb cue (cuerel.go)
 	visitNouns         set                   // "during his trip to" (fronted.go)
 	hostVerbs          set                   // forms of host, welcome: "hosted X in Y" (travel.go)
 	audienceWords      set                   // "told reporters in Vienna" (travel.go)
@@ -180,6 +181,7 @@ type nameCues struct {
 	describedHeads map[string]string // head noun -> label of "a naval coalition"
 	partHeads      map[string]string // head noun -> label of "the AfCFTA secretariat"
 	vague          set
+	shows          set // television, radio: "a radio programme" is a broadcast (classify.go describedThing)
 
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
 	codeNames                                                                            set // "an operation codenamed Tarvik Dawn" (name.go)
@@ -202,6 +204,7 @@ func compileNameCues(c schema.NameCues) nameCues {
 		}
 	}
 	out.vague = newSet(c.VagueModifiers, true)
+	out.shows = newSet(c.ShowModifiers, true)
 	out.partHeads = map[string]string{}
 	for label, words := range c.PartHeads {
 		for _, w := range words {
@@ -395,6 +398,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
 	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
 	lx.sets.proceedAdverbs = newSet(w.ProceedAdverbs, true)
+	lx.sets.phrasalVerbs = newSet(w.PhrasalVerbs, true)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.hostVerbs = verbForms(w.HostVerbs, w.Irregular)
 	lx.sets.audienceWords = newSet(w.AudienceWords, true)

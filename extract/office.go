@@ -117,7 +117,11 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		case n >= 0 && d.mentions[n].Label == "Person":
 			person = n
 		case t.To+1 < end && d.toks[t.To].Text == ",":
-			n := d.mentionAt(ms, t.To+1)
+			j := t.To + 1
+			for j+1 < end && d.words.honorifics[d.toks[j].Text] {
+				j++ // "the foreign secretary, Mr Jon Doe", "the defence secretary, Rt Hon Jon Doe MP"
+			}
+			n := d.mentionAt(ms, j)
 			if n < 0 && isAge(d.toks[t.To+1].Text) {
 				n = d.mentionAt(ms, t.To+2) // "Chile's foreign minister, 54-year-old Jane Roe"
 			}

@@ -645,3 +645,19 @@ func TestBackReferredTitles(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Vladimir Putin -> Russia)"}},
 	})
 }
+
+// TestHonorificAfterTitle: a title, a comma and a name behind honorifics
+// ("Mr", the British "Rt Hon") bind as a title and a name do; the
+// honorifics are no part of the name.
+func TestHonorificAfterTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The British Foreign Secretary, Rt Hon Ann Smith MP, said Chile was wrong.",
+			[]string{"HOLDS_OFFICE(Ann Smith -> United Kingdom)"}, []string{"HOLDS_OFFICE(Rt Hon Ann Smith -> United Kingdom)"}},
+		{"The British Foreign Secretary, Mr Ann Smith, said Chile was wrong.",
+			[]string{"HOLDS_OFFICE(Ann Smith -> United Kingdom)"}, nil},
+		{"Peru's foreign minister, Dr. Ana Soto, met Chile's president.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Peru)"}, nil},
+		{"The Rt. Hon. John Brown, Britain's defence secretary, visited Chile.",
+			[]string{"HOLDS_OFFICE(John Brown -> United Kingdom)", "VISITS(John Brown -> Chile)"}, nil},
+	})
+}

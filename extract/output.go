@@ -46,6 +46,11 @@ type Relation struct {
 	Evidence   string            `json:"evidence"`          // the sentence, verbatim
 	Span       Span              `json:"span"`              // byte offsets of Evidence in the article text
 	SaidBy     string            `json:"said_by,omitempty"` // entity id of who is reported to have said it
+	// Mechanism names the functions of package extract that made the
+	// relation, innermost first ("cueTargetRelations<cueRelations<relate"),
+	// only when the Extractor's Explain is on (geokg extract --explain): a
+	// development aid, empty and absent from the JSON otherwise.
+	Mechanism string `json:"mechanism,omitempty"`
 }
 
 // Span is a half-open byte range [start, end) of the article text.

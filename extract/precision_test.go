@@ -180,3 +180,102 @@ func TestRelativeWithPossessive(t *testing.T) {
 			[]string{"SUPPORTS(Recep Tayyip Erdogan -> Syria)"}},
 	})
 }
+
+// TestClauseAfterThat: a clause after "that" with a subject of its own is
+// that subject's act, whatever verb reports it, and what a verb of
+// communicating reports is not whom it informs; a relative "that" right
+// before its verb keeps the doer.
+func TestClauseAfterThat(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's Defence Ministry informed reporters that 40 soldiers would join the UN mission.",
+			nil, []string{"MEMBER_OF(Peru's Defence Ministry -> United Nations)", "COMMUNICATES_WITH(Peru's Defence Ministry -> United Nations)"}},
+		{"Peru's Defence Ministry briefed lawmakers that the troops would join NATO exercises.",
+			nil, []string{"MEMBER_OF(Peru's Defence Ministry -> NATO)", "COMMUNICATES_WITH(Peru's Defence Ministry -> NATO)"}},
+		{"Peru's Defence Ministry informed reporters that up to 40 soldiers would join the UN mission.",
+			nil, []string{"MEMBER_OF(Peru's Defence Ministry -> United Nations)"}},
+		{"Peru's Defence Ministry said that at least 12 soldiers had joined NATO exercises.",
+			nil, []string{"MEMBER_OF(Peru's Defence Ministry -> NATO)"}},
+		{"Peru informed Chile that it would close the border.",
+			[]string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+		{"Peru confirmed that Chilean jets had struck Bolivia.",
+			[]string{"ATTACKS(Chile -> Bolivia)"}, []string{"ATTACKS(Peru -> Bolivia)"}},
+		{"Peru sent troops that later attacked Bolivia.",
+			[]string{"ATTACKS(Peru -> Bolivia)"}, nil},
+		{"Peru announced that its troops had attacked Bolivia.",
+			[]string{"ATTACKS(Peru -> Bolivia)"}, nil},
+	})
+}
+
+// TestPluralInToClause: a plural verb cue opening a "to" clause relates
+// the group before it only when the group is the clause's subject, not
+// the objects of a verb whose doer acts ("toured A and B to meet").
+func TestPluralInToClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The envoy toured Chile and Peru to meet officials.",
+			nil, []string{"MET_WITH(Chile -> Peru)"}},
+		{"The president will begin a tour of Chile, Peru and Bolivia on Monday to gather support.",
+			nil, []string{"MET_WITH(Chile -> Peru)", "MET_WITH(Bolivia -> Peru)", "MET_WITH(Bolivia -> Chile)"}},
+		{"He visited Chile, Peru and Bolivia to gather support for the plan.",
+			nil, []string{"MET_WITH(Chile -> Peru)", "MET_WITH(Bolivia -> Chile)"}},
+		{"Chile and Peru agreed to meet next week.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Chile and Peru are expected to hold talks on Monday.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Chile, Peru to hold talks on border", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Chile and Peru met in Lima.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestPhrasalVerbs: a verb cue with a particle that makes another verb
+// ("give in", "back away") states nothing; "up to" a number is a
+// quantity, no particle.
+func TestPhrasalVerbs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru gave in to Chile on the border dispute.", nil, []string{"SUPPLIES(Peru -> Chile)"}},
+		{"Chile gave way to Peru.", nil, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Peru backed away from the deal with Chile.", nil, []string{"SUPPORTS(Peru -> deal)"}},
+		{"Peru backs out of the pact with Chile.", nil, []string{"SUPPORTS(Peru -> pact)"}},
+		{"Peru gave weapons to Chile.", []string{"SUPPLIES(Peru -> Chile)"}, nil},
+		{"Peru gives up to 40 tanks to Chile.", []string{"SUPPLIES(Peru -> Chile)"}, nil},
+		{"Peru backed Chile.", []string{"SUPPORTS(Peru -> Chile)"}, nil},
+	})
+}
+
+// TestObjectSetting: a stance verb's unnamed object followed by a place
+// preposition and a place: the place is where the object is, not what is
+// backed or judged.
+func TestObjectSetting(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The EU will support the political transition in Bamako.", nil, []string{"SUPPORTS(European Union -> Bamako)"}},
+		{"Peru backed the rebels in Bolivia.", nil, []string{"SUPPORTS(Peru -> Bolivia)"}},
+		{"Peru welcomed the elections in Bolivia.", nil, []string{"SUPPORTS(Peru -> Bolivia)"}},
+		{"Peru opposes the new base near Arica.", []string{"OPPOSES(Peru -> new base)"}, []string{"OPPOSES(Peru -> Arica)"}},
+		{"Peru backed Bolivia in the dispute.", []string{"SUPPORTS(Peru -> Bolivia)"}, nil},
+		{"Peru criticized the leaders of Bolivia.", []string{"CRITICIZES(Peru -> Bolivia)"}, nil},
+	})
+}
+
+// TestOtherStatesBody: a lexicon body of one state, possessed by another
+// state or body, is the possessor's body of that name.
+func TestOtherStatesBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's Central Command said the rebels attacked Peru.",
+			[]string{"PART_OF(Chile's Central Command -> Chile)"}, []string{"PART_OF(U.S. Central Command -> Chile)"}},
+		{"Iran's State Department criticized Chile.",
+			[]string{"CRITICIZES(Iran's State Department -> Chile)"}, []string{"CRITICIZES(State Department -> Chile)"}},
+		{"America's Central Command said the rebels attacked Iraq.",
+			[]string{"PART_OF(U.S. Central Command -> United States)"}, nil},
+		{"Peru's president, Chile's Kremlin-backed rival, criticized Bolivia.",
+			nil, []string{"PART_OF(Chile's Kremlin -> Chile)"}},
+	})
+}
+
+// TestBroadcastProgramme: a programme described as a broadcast is no
+// Program; a programme of a state stays one.
+func TestBroadcastProgramme(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's president Ana Soto spoke on Monday. In her weekly television program, she criticized Chile.",
+			[]string{"CRITICIZES(Ana Soto -> Chile)"}, []string{"DEVELOPS(Ana Soto -> weekly television program)"}},
+		{"Ana Soto criticized Chile in her weekly radio programme.",
+			nil, []string{"DEVELOPS(Ana Soto -> weekly radio programme)"}},
+		{"Peru defended its nuclear program.", []string{"DEVELOPS(Peru -> Peru's nuclear program)"}, nil},
+	})
+}

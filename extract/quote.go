@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // quotes adds QUOTES from a news outlet to the person whose words it
 // carries in sentence si: "X told NPR", "X said in an interview with Fox
@@ -58,8 +61,8 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 		if speaker < 0 && !according {
 			speaker = x.publishedInterview(d, si, ms, m, person)
 		}
-		if speaker >= 0 {
-			x.addRel(d, si, "QUOTES", "", m, &d.mentions[speaker], nil)
+		if speaker >= 0 && x.addRel(d, si, "QUOTES", "", m, &d.mentions[speaker], nil) {
+			d.dropTalkWithOutlet(si, m.Key, d.mentions[speaker].Key)
 		}
 	}
 }
@@ -75,6 +78,24 @@ func (d *doc) outletEnds(m *Mention) bool {
 	}
 	t := d.toks[m.To]
 	return t.Kind == Punct && t.Text != "'s" || t.lower == "that" || t.lower == "on" || isAdverbOfTime(t.lower)
+}
+
+// dropTalkWithOutlet removes the COMMUNICATES_WITH of sentence si between
+// an outlet and the person it quotes: "spoke to Reuters" is the outlet
+// quoting the speaker, no exchange between the two.
+func (d *doc) dropTalkWithOutlet(si int, outlet, speaker string) {
+	s, t := outlet, speaker
+	if t < s {
+		s, t = t, s
+	}
+	span := d.sents[si].Span()
+	d.rels = slices.DeleteFunc(d.rels, func(r Relation) bool {
+		drop := r.Type == "COMMUNICATES_WITH" && r.Source == s && r.Target == t && r.Span == span
+		if drop {
+			delete(d.seen, [3]string{r.Type, r.Source, r.Target})
+		}
+		return drop
+	})
 }
 
 // bodyHeaded reports whether mention m, a body the lexicon does not know,

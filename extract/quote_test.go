@@ -40,3 +40,15 @@ func TestSayingOnOutlet(t *testing.T) {
 			nil, []string{"QUOTES(TVN -> Ana Ruiz)"}},
 	})
 }
+
+// TestTalkWithOutlet: speaking to a news outlet is the outlet quoting the
+// speaker, no COMMUNICATES_WITH; speaking with a person stays one.
+func TestTalkWithOutlet(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's president Ana Soto spoke to Reuters about Chile.",
+			[]string{"QUOTES(Reuters -> Ana Soto)"}, []string{"COMMUNICATES_WITH(Reuters -> Ana Soto)", "COMMUNICATES_WITH(Ana Soto -> Reuters)"}},
+		{"Ana Soto spoke with the BBC in Lima.",
+			[]string{"QUOTES(BBC -> Ana Soto)"}, []string{"COMMUNICATES_WITH(BBC -> Ana Soto)", "COMMUNICATES_WITH(Ana Soto -> BBC)"}},
+		{"Ana Soto spoke with Luis Rey in Lima.", []string{"COMMUNICATES_WITH(Ana Soto -> Luis Rey)"}, nil},
+	})
+}

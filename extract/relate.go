@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 )
@@ -103,9 +105,68 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 		props = map[string]string{}
 	}
 	sent := d.sents[si]
-	d.rels = append(d.rels, Relation{Type: typ, Source: s, Target: t, Properties: props,
-		Evidence: d.text[sent.Start:sent.End], Span: sent.Span()})
+	rel := Relation{Type: typ, Source: s, Target: t, Properties: props,
+		Evidence: d.text[sent.Start:sent.End], Span: sent.Span()}
+	if x.Explain {
+		rel.Mechanism = mechanism(explainDepth)
+	}
+	d.rels = append(d.rels, rel)
 	return true
+}
+
+// explainDepth is how many callers of addRel an explained relation names:
+// the rule, and the one or two that called it (a shared helper such as
+// cueTargetRelations or partRelation is told apart by who asked it).
+const explainDepth = 3
+
+// extractPrefix is the prefix of this package's function names in a stack.
+var extractPrefix = reflect.TypeFor[Extractor]().PkgPath() + "."
+
+// mechanism names up to n functions of this package on the stack above
+// addRel, innermost first and joined by "<" ("ownerRelation<structure"),
+// up to the sentence loop (relate) or the article's stage (relationStage),
+// which every relation shares. addRel's own frames (its fallback calls
+// itself) are skipped, and a closure is named by the function it is
+// written in.
+func mechanism(n int) string {
+	var pcs [32]uintptr
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs[:])])
+	var names []string
+	for len(names) < n {
+		f, more := frames.Next()
+		name, ok := strings.CutPrefix(f.Function, extractPrefix)
+		if !ok {
+			break // left the package: the caller of Extract
+		}
+		name = funcName(name)
+		if name == "relate" || name == "relationStage" {
+			break
+		}
+		if name != "addRel" && name != "mechanism" && (len(names) == 0 || names[len(names)-1] != name) {
+			names = append(names, name)
+		}
+		if !more {
+			break
+		}
+	}
+	return strings.Join(names, "<")
+}
+
+// funcName is the plain name of a function as the runtime spells it
+// without its package: "(*Extractor).relate.func2" (a closure),
+// "(*Extractor).relate.func2.1" and "relate" are "relate", "(*doc).lw" is
+// "lw".
+func funcName(s string) string {
+	parts := strings.Split(s, ".")
+	for i := len(parts) - 1; i >= 0; i-- {
+		p := parts[i]
+		closure := strings.Trim(strings.TrimPrefix(p, "func"), "0123456789") == "" // "func2", or "1" of "func2.1"
+		if strings.HasPrefix(p, "(") || closure || strings.HasPrefix(p, "gowrap") {
+			continue
+		}
+		return p
+	}
+	return s
 }
 
 // lw is the lower-cased text of token i, or "" past either end of the

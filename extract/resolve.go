@@ -46,6 +46,18 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			leaders = append(leaders, k)
 			continue
 		}
+		if possessive && (p.Label == "Country" || p.Label == "Organization") && p.Kind != mPronoun && p.Country != "" &&
+			m.Label == "Organization" && x.known(m) && m.Country != "" && m.Country != p.Country && !d.compoundModifier(m) {
+			// "Chile's Central Command", "the rebels' Central Command": a
+			// body of the possessor's, not the lexicon's body of another
+			// state that shares its name; named and keyed as written
+			// ("Ukraine's Kremlin-backed leader" is no body of Ukraine's)
+			m.Name = d.text[toks[p.From].Start:toks[m.To-1].End()]
+			m.Key = "organization:" + slug(m.Name)
+			m.Country, m.lexical, m.Sort = p.Country, false, ""
+			m.Owner = k - 1
+			continue
+		}
 		if possessive && p.Label == "Location" && p.Kind == mName && m.Label == "Organization" && m.Key == "" && m.concept != "" {
 			// "Crimea's regional parliament": the body of a region, named
 			// with it; no state's
@@ -306,15 +318,20 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	// subject-like mention: "Putin said he would call Bush"; possessives
 	// take the nearest ("sanctions on North Korea over its program"),
 	// except an "its" that owns people ("talks with Peru, and its officials")
+	// and one that opens a clause after ", and"
 	first := k
 	for first > 0 && d.mentions[first-1].sent == m.sent {
 		first--
 	}
 	ownsPeople := m.Head == "its" && x.peopleAfter(d, k)
+	// a possessive opening a clause joined by ", and" or ", but" is the
+	// first clause's subject's: "Soto met Rey, and her minister said"
+	clauseOpen := possessivePronoun[m.Head] && m.From-2 >= sent.From && (d.lw(m.From-1) == "and" || d.lw(m.From-1) == "but") &&
+		d.toks[m.From-2].Text == ","
 	// a dateline's place and agency ("SEOUL (Reuters) -") are not the
 	// sentence's subject
 	start := d.datelineEnd(m.sent)
-	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople) && m.Head != "him"; j++ {
+	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople || clauseOpen) && m.Head != "him"; j++ {
 		a := &d.mentions[j]
 		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) {
 			continue

@@ -244,13 +244,16 @@ func (x *Extractor) reportedNoun(d *doc, si, i int) bool {
 // it had attacked", "said its forces attacked") may be the speaker, and
 // punctuation or a conjunction may close the clause before the cue
 // ("which said sanctions were illegal, attacked"): then it reports false.
-// A second reported clause, "and that", is read so too: "told parliament
+// A clause after "that" is read so too, whatever verb reports it, when a
+// subject opens it ("informed reporters that 40 soldiers would join the
+// mission"; not the relative "troops that later attacked", whose doer may
+// be n's); so is a second reported clause, "and that": "told parliament
 // that the vote was illegal and that the other members of the Group of 7
 // had suspended talks".
 func (x *Extractor) reportedDoer(d *doc, n, i int) bool {
 	s := -1
 	for j := i - 1; j >= d.mentions[n].To; j-- {
-		if d.words.unstated.clauseSaying[d.lw(j)] || d.lw(j) == "that" && d.lw(j-1) == "and" && j-1 >= d.mentions[n].To {
+		if d.words.unstated.clauseSaying[d.lw(j)] || d.lw(j) == "that" && j-1 >= d.mentions[n].To && (d.lw(j-1) == "and" || d.subjectOpens(j+1, i)) {
 			s = j
 			break
 		}
@@ -276,4 +279,20 @@ func (x *Extractor) reportedDoer(d *doc, n, i int) bool {
 	// entity either: "Seoul said the North had attacked" (n is before it)
 	unnamedCapital := d.toks[j].Capitalized() && j-1 > s && d.lw(j-1) == "the"
 	return (!d.toks[j].Capitalized() || unnamedCapital) && !determiners[w] && !followers[w] && w != "that"
+}
+
+// subjectOpens reports whether a clause's subject starts at toks[j],
+// before its verb at toks[i]: a determiner or a number ("that the
+// troops", "that 40 soldiers", "that up to 40"), a capitalized word ("that Chilean
+// troops"), or a common noun right before an auxiliary ("that troops
+// would"). An adverb or a verb ("that later attacked") opens no subject.
+func (d *doc) subjectOpens(j, i int) bool {
+	if d.atLeast(j) || d.lw(j) == "up" && d.lw(j+1) == "to" || (d.lw(j) == "more" || d.lw(j) == "fewer") && d.lw(j+1) == "than" {
+		j += 2 // "that up to 40 soldiers", "that at least 12 civilians"
+	}
+	if j >= i {
+		return false
+	}
+	t := d.toks[j]
+	return determiners[t.lower] || t.Kind == Number || t.Capitalized() || j+1 < i && d.auxiliary(d.lw(j+1))
 }

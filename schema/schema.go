@@ -329,6 +329,9 @@ type Words struct {
 	// ProceedAdverbs after a one-word verb cue make it a verb of going
 	// on: "press ahead with".
 	ProceedAdverbs []string `yaml:"proceed_adverbs,omitempty" json:"proceed_adverbs,omitempty"`
+	// PhrasalVerbs are a one-word verb cue's lemma and a particle that
+	// make a verb of another meaning: "give in", "back away" (no cue).
+	PhrasalVerbs []string `yaml:"phrasal_verbs,omitempty" json:"phrasal_verbs,omitempty"`
 
 	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour

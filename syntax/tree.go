@@ -67,3 +67,16 @@ func Conjuncts(toks []Token, i int) []int {
 	}
 	return out
 }
+
+// Dominates reports whether toks[anc] is toks[i] or one of its heads, up
+// the tree: whether i lies in the phrase anc heads ("Chile" in "leaders of
+// Chile and Peru", headed by "leaders").
+func Dominates(toks []Token, anc, i int) bool {
+	for hops := 0; i >= 0 && i < len(toks) && hops <= len(toks); hops++ {
+		if i == anc {
+			return true
+		}
+		i = toks[i].Head
+	}
+	return false
+}

@@ -62,6 +62,11 @@ func TestTreeHelpers(t *testing.T) {
 		{"conjuncts of Iran", Conjuncts(toks, 2), []int{0, 2}},
 		{"conjuncts of deal", Conjuncts(toks, 5), []int{5}},
 		{"conjuncts out of range", Conjuncts(toks, 99), []int(nil)},
+		{"signed dominates Iran", Dominates(toks, 3, 2), true},
+		{"Russia dominates Iran", Dominates(toks, 0, 2), true},
+		{"a word dominates itself", Dominates(toks, 5, 5), true},
+		{"deal does not dominate Iran", Dominates(toks, 5, 2), false},
+		{"out of range", Dominates(toks, 0, 99), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,5 +89,8 @@ func TestConjunctsCycle(t *testing.T) {
 	toks := []Token{{Head: 1, Deprel: "conj"}, {Head: 0, Deprel: "conj"}}
 	if got := Conjuncts(toks, 0); len(got) == 0 || len(got) > 2 {
 		t.Errorf("got %v", got)
+	}
+	if Dominates(toks, 5, 0) {
+		t.Errorf("Dominates found a word outside a cycle")
 	}
 }

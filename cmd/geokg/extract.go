@@ -19,7 +19,10 @@ type extractOptions struct {
 	Out    string
 	// CSVMemory is --csv-memory, in MB; 0 means graph.DefaultCSVMemory.
 	CSVMemory int
-	Inputs    []string
+	// Explain is --explain: each relation names the mechanism that made
+	// it (a development aid; json and jsonl only).
+	Explain bool
+	Inputs  []string
 }
 
 // formats are the values of extract's --format.
@@ -44,6 +47,8 @@ func (o *extractOptions) validate() error {
 		return usagef("--csv-memory %d: want a number of MB, at least 1", o.CSVMemory)
 	case o.CSVMemory > 0 && o.Format != "csv":
 		return usagef("--csv-memory is only for --format csv")
+	case o.Explain && o.Format != "json" && o.Format != "jsonl":
+		return usagef("--explain is only for --format json or jsonl")
 	}
 	return nil
 }
@@ -98,6 +103,9 @@ the end, so its memory stays flat however large the corpus.`,
   geokg extract articles/ > graph.jsonl
   geokg extract --format cypher articles/ | geokg cypher -
 
+  # Which rule made each relation (a "mechanism" field; for development)
+  geokg extract --explain article.txt
+
   # GraphML for Gephi
   geokg extract --format graphml articles/ > graph.graphml
 
@@ -122,6 +130,7 @@ the end, so its memory stays flat however large the corpus.`,
 	fl := cmd.Flags()
 	fl.StringVarP(&opts.Format, "format", "f", "json", "output `FORMAT`: "+strings.Join(formats, ", "))
 	fl.StringVarP(&opts.Out, "out", "o", "", "`DIR` for the files of --format csv (created if missing)")
+	fl.BoolVar(&opts.Explain, "explain", false, "add to each relation the extraction rule that made it (\"mechanism\": the Go functions, innermost first); json and jsonl only")
 	fl.IntVar(&opts.CSVMemory, "csv-memory", 0, fmt.Sprintf("estimated `MB` the entities and facts of --format csv may take before they spill to sorted files in --out (default %d; the process takes about twice as much)", graph.DefaultCSVMemory>>20))
 	return cmd
 }
@@ -147,6 +156,7 @@ func extractRun(ctx context.Context, f *factory, g *globalOptions, opts *extract
 	if err != nil {
 		return &configError{Msg: "cannot build the extractor from the schema", Setting: "--schema", Err: err}
 	}
+	x.Explain = opts.Explain
 	format := opts.Format
 	if format == "json" && (len(sources) > 1 || isDir(opts.Inputs[0])) {
 		format = "jsonl" // a stream of documents, however many files a directory holds
