@@ -37,7 +37,8 @@ type Mention struct {
 	concept  string // program or weapon concept, for keys
 	source   string // "gazetteer" or "dictionary" when a field-scale dictionary named it
 	role     *dict.Role
-	lexical  bool // named by a lexicon entry
+	home     string // a Phoenix person's one state (dictHome), "" if none or several
+	lexical  bool   // named by a lexicon entry
 	sent     int
 }
 

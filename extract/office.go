@@ -1180,18 +1180,22 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && t != nil && t.Title != nil && t.Title.Org != "" {
 		a = d.keyMention(x.lex.orgKeys[strings.ToLower(t.Title.Org)])
 	}
+	known := ""
 	if a == nil && t != nil {
-		if c := d.knownCountry(p); c != "" {
-			a = d.countryMention(c) // "President Joe Biden", "Prime Minister Johnson": the lexicon knows whose
+		if known = d.knownCountry(p); known != "" {
+			a = d.countryMention(known) // "President Joe Biden", "Prime Minister Johnson": the lexicon or Phoenix knows whose
 		}
 	}
-	if a == nil && t != nil && t.Title != nil && d.lw(p.To) != "of" {
+	// a state's office of a known state the article does not name is no
+	// other state's: the guesses below are left out
+	guess := a == nil && t != nil && t.Title != nil && (known == "" || !t.Title.State)
+	if guess && d.lw(p.To) != "of" {
 		a = d.fillVacancy(si, p.From, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
 	}
-	if a == nil && t != nil && t.Title != nil && t.Title.Staff {
+	if a == nil && guess && t.Title.Staff {
 		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said"
 	}
-	if a == nil && t != nil && t.Title != nil && t.Title.State {
+	if a == nil && guess && t.Title.State {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
@@ -1637,16 +1641,20 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 }
 
 // knownCountry returns the state the lexicon gives the person of mention
-// p, also when p is a later short form ("Johnson" after "Boris Johnson");
-// "" when the lexicon does not know the person.
+// p, also when p is a later short form ("Johnson" after "Boris Johnson"),
+// else the one state the Phoenix dictionary's roles give him (dictHome);
+// "" when neither knows the person.
 func (d *doc) knownCountry(p *Mention) string {
 	if p.lexical {
 		return p.Country
 	}
-	if m := d.keyMention(p.Key); m != nil && m.lexical && m.Label == "Person" {
-		return m.Country
+	if m := d.keyMention(p.Key); m != nil && m.Label == "Person" {
+		if m.lexical {
+			return m.Country
+		}
+		return m.home
 	}
-	return ""
+	return p.home
 }
 
 // sharedAffiliation returns the affiliation a title with none of its own

@@ -645,3 +645,30 @@ func TestBackReferredTitles(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Vladimir Putin -> Russia)"}},
 	})
 }
+
+// TestDictionaryHome checks that a title written with no state before a
+// name the Phoenix dictionary knows is held for the one state that the
+// dictionary's government roles give the person, whatever the article's
+// date, rather than for the state the article is about; a person whose
+// roles span two states takes neither from the dictionary.
+func TestDictionaryHome(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile criticized Bolivia on Monday. Chilean officials said Chile would not give up its ports. President Alan Garcia said the dispute should go to court.",
+			[]string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}, []string{"HOLDS_OFFICE(Alan Garcia -> Chile)"}},
+		{"New Zealand and Fiji signed a fisheries accord. New Zealand said the accord would last. Prime Minister John Howard welcomed it.",
+			[]string{"HOLDS_OFFICE(John Howard -> Australia)"}, []string{"HOLDS_OFFICE(John Howard -> New Zealand)"}},
+		{"Sudan and Chad signed a border accord. Foreign Minister Deng Alor Kuol welcomed it.",
+			nil, []string{"HOLDS_OFFICE(Deng Alor Kuol -> South Sudan)"}},
+	})
+}
+
+// TestSpokespersonAbroad checks that a spokesperson speaking abroad does
+// not place the person she speaks for there.
+func TestSpokespersonAbroad(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Alan Garcia will visit Quito on Friday, his spokeswoman said in Madrid.",
+			nil, []string{"VISITS(Alan Garcia -> Madrid)"}},
+		{"President Alan Garcia said in Madrid that the talks would resume.",
+			[]string{"VISITS(Alan Garcia -> Madrid)"}, nil},
+	})
+}
