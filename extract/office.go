@@ -1180,6 +1180,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && t != nil && t.Title != nil && t.Title.Org != "" {
 		a = d.keyMention(x.lex.orgKeys[strings.ToLower(t.Title.Org)])
 	}
+	if a == nil && t != nil && t.Title != nil && t.Title.Sort != "" {
+		a = d.sortInView(t, t.Title.Sort) // "The rebel leader, X, said", the Kestrel Front in view
+	}
 	known := ""
 	if a == nil && t != nil {
 		if known = d.knownCountry(p); known != "" {
@@ -1213,6 +1216,28 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// sortInView returns a mention of the one organization of kind sort
+// (armed-group, party) named in title mention t's sentence or the
+// lookBack sentences before it, which a title held in such an
+// organization and written with none ("The rebel leader, Jane Roe, said")
+// is held in; nil when none or two such organizations are in view.
+func (d *doc) sortInView(t *Mention, sort string) *Mention {
+	var found *Mention
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.sent < t.sent-lookBack || m.sent > t.sent || m.Label != "Organization" || m.Sort != sort || m.Key == "" {
+			continue
+		}
+		if found != nil && found.Key != m.Key {
+			return nil // "ELN and FARC rebels ... the rebel leader": whose?
+		}
+		if found == nil {
+			found = m
+		}
+	}
+	return found
 }
 
 // reportedPrincipal returns the state of the person whose act a staff

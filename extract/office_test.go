@@ -672,3 +672,22 @@ func TestSpokespersonAbroad(t *testing.T) {
 			[]string{"VISITS(Alan Garcia -> Madrid)"}, nil},
 	})
 }
+
+// TestSortInView checks titles held in an organization of a kind
+// (titles.yaml sort): written with none named, a rebel leader leads the
+// one armed group in view and a party leader the one party; with two in
+// view, or none, nothing.
+func TestSortInView(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The M23 seized the town of Rutshuru on Sunday. The rebel leader, Jane Roe, said the fighters would withdraw.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> March 23 Movement)"}, nil},
+		{"FARC fighters attacked a police station in Cauca. Militia commander Jane Roe denied it.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> FARC)"}, nil},
+		{"Likud won the most seats in the vote. Party leader Jane Roe thanked the voters.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Likud)"}, nil},
+		{"The M23 and the ELN both issued statements. Rebel leader Jane Roe said the fighters would withdraw.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> March 23 Movement)", "HOLDS_OFFICE(Jane Roe -> National Liberation Army)"}},
+		{"Chile criticized Peru. Rebel leader Jane Roe said the fighters would withdraw from Chile.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
