@@ -922,6 +922,11 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		switch {
 		case (m.Label == "Country" || m.Label == "Organization") && employer >= 0 && !possessive:
 			return employer // the state before is the post's field, not its holder's employer
+		case m.Label == "Organization" && m.Sort == "international" && !possessive:
+			if n := d.stateBefore(ms, &m); n >= 0 {
+				return n // "Chile's UN ambassador", "the Chilean NATO envoy": the state's post at the body
+			}
+			return ms[p]
 		case m.Label == "Country" || m.Label == "Organization":
 			return ms[p]
 		case m.Label == "Person":
@@ -969,6 +974,22 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		return d.servedState(ms, t.To+1)
 	}
 	return employer
+}
+
+// stateBefore returns the state named right before mention m, as a
+// possessive or a demonym ("Chile's UN", "the Chilean UN"): the state
+// whose post at international body m a title after it is ("Chile's UN
+// ambassador, Jane Roe"); -1 when none.
+func (d *doc) stateBefore(ms []int, m *Mention) int {
+	i := m.From
+	possessive := i-1 > d.sents[m.sent].From && d.toks[i-1].Text == "'s"
+	if possessive {
+		i--
+	}
+	if n := d.mentionEnding(ms, i, isState); n >= 0 && (d.mentions[n].Kind == mAdjective) != possessive {
+		return n
+	}
+	return -1
 }
 
 // modifiedOrg returns the named organization that stands after one or two

@@ -691,3 +691,22 @@ func TestSortInView(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestInternationalPosts checks a title after an international body's
+// name ("UN envoy Jane Roe": held at the UN) and after a state and the
+// body ("Chile's UN ambassador", "the Chilean NATO envoy": the state's
+// post there); a company after a state keeps the title.
+func TestInternationalPosts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"UN envoy Jane Roe said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United Nations)"}, nil},
+		{"The U.N. envoy, Jane Roe, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United Nations)"}, nil},
+		{"Jane Roe, Chile's UN ambassador, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> United Nations)"}},
+		{"The Chilean NATO envoy, Jane Roe, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> NATO)"}},
+		{"Russia's Gazprom chief Jane Roe said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Gazprom)"}, []string{"HOLDS_OFFICE(Jane Roe -> Russia)"}},
+	})
+}
