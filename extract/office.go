@@ -780,7 +780,7 @@ func stateMention(m *Mention) *Mention {
 }
 
 // leads binds "X heads the Kestrel Foundation", "X, who leads the
-// Kataib Front,": the person holds office (as leader) in the named
+// Kataib Front,", "X leads the opposition Kestrel Party": the person holds office (as leader) in the named
 // organization that is the object of a lead verb (words.yaml lead_verbs).
 // An organization that only modifies a noun ("led NATO troops") is none.
 func (x *Extractor) leads(d *doc, si int, ms []int) {
@@ -804,6 +804,9 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 			o++
 		}
 		org := d.mentionAt(ms, o)
+		if org < 0 && o > i+1 {
+			org = x.modifiedOrg(d, ms, si, o) // "X, who leads the opposition Kestrel Party"
+		}
 		if p < 0 || org < 0 {
 			continue
 		}
@@ -944,6 +947,9 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		}
 	}
 	end := d.sents[t.sent].To
+	if n := d.mentionAt(ms, t.To); n >= 0 && x.nameModifier(d, t.sent, ms, t.To-1) {
+		return n // "leader of the opposition Kestrel Party": the title's last word modifies the name
+	}
 	if t.To+1 < end && (d.lw(t.To) == "of" || d.lw(t.To) == "for") {
 		j := t.To + 1
 		if d.lw(j) == "the" {

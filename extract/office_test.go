@@ -710,3 +710,21 @@ func TestInternationalPosts(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Gazprom)"}, []string{"HOLDS_OFFICE(Jane Roe -> Russia)"}},
 	})
 }
+
+// TestModifiedParty checks a party named after a lower-case modifier
+// ("the opposition Kestrel Party"): led, it is held in; the modifier
+// states no stance, while "opposition to" still does.
+func TestModifiedParty(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, who leads the opposition Kestrel Party, criticized Chile.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)", "CRITICIZES(Jane Roe -> Chile)"}, []string{"OPPOSES(Jane Roe -> Kestrel Party)"}},
+		{"The leader of the opposition Kestrel Party, Jane Roe, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Jane Roe backed the opposition Kestrel Party.",
+			nil, []string{"OPPOSES(Jane Roe -> Kestrel Party)"}},
+		{"Chile voiced its opposition to the Kestrel Party on Monday.",
+			[]string{"OPPOSES(Chile -> Kestrel Party)"}, nil},
+		{"Jane Roe led the protests against Kestrel Front.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
+	})
+}
