@@ -117,7 +117,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		case n >= 0 && d.mentions[n].Label == "Person":
 			person = n
 		case t.To+1 < end && d.toks[t.To].Text == ",":
-			n := d.mentionAt(ms, t.To+1)
+			n := d.mentionAt(ms, d.pastHonorifics(t.To+1, end))
 			if n < 0 && isAge(d.toks[t.To+1].Text) {
 				n = d.mentionAt(ms, t.To+2) // "Chile's foreign minister, 54-year-old Jane Roe"
 			}
@@ -226,6 +226,20 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 	x.titleList(d, si, ms)
 	x.delegates(d, si, ms)
+}
+
+// pastHonorifics returns the token after the honorifics, and a "the"
+// before them, that open a name at toks[i] ("Dr. Jane Roe", "the Rt Hon
+// Jane Roe MP"); i when there are none.
+func (d *doc) pastHonorifics(i, end int) int {
+	j := i
+	if j+1 < end && d.lw(j) == "the" && d.words.honorifics[d.toks[j+1].Text] {
+		j++
+	}
+	for j < end && d.words.honorifics[d.toks[j].Text] {
+		j++
+	}
+	return j
 }
 
 // fieldStart returns where the words that narrow a title held at an

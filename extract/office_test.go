@@ -728,3 +728,15 @@ func TestModifiedParty(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
 	})
 }
+
+// TestHonorificNames checks parliamentary honorifics before an apposed
+// name ("the Rt Hon Jane Roe MP"): no part of the name, and no bar to the
+// title before the comma.
+func TestHonorificNames(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Britain sent two transport aircraft. The Foreign Secretary, Rt Hon Jane Roe MP, told the committee that the mission was lawful.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United Kingdom)"}, []string{"HOLDS_OFFICE(Rt Hon Jane Roe -> United Kingdom)"}},
+		{"Chile's foreign minister, the Hon. Jane Roe, said the mission was lawful.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+}
