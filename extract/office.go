@@ -116,10 +116,11 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		switch {
 		case n >= 0 && d.mentions[n].Label == "Person":
 			person = n
-		case t.To+1 < end && d.toks[t.To].Text == ",":
-			n := d.mentionAt(ms, d.pastHonorifics(t.To+1, end))
-			if n < 0 && isAge(d.toks[t.To+1].Text) {
-				n = d.mentionAt(ms, t.To+2) // "Chile's foreign minister, 54-year-old Jane Roe"
+		case d.postedAt(ms, t) < end && d.toks[d.postedAt(ms, t)].Text == ",":
+			c := d.postedAt(ms, t) // "Hamas's leader in Gaza, Jane Roe"
+			n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
+			if n < 0 && c+2 < end && isAge(d.toks[c+1].Text) {
+				n = d.mentionAt(ms, c+2) // "Chile's foreign minister, 54-year-old Jane Roe"
 			}
 			if n >= 0 && d.mentions[n].Kind == mTitle {
 				if otherState(d.mentions[n].Title, d.affMention(aff)) {
@@ -226,6 +227,20 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 	x.titleList(d, si, ms)
 	x.delegates(d, si, ms)
+}
+
+// postedAt returns the token after title mention t and the place where
+// the title is held, written "in" a place ("Hamas's leader in Gaza",
+// "Chile's ambassador in Lima"): where an apposed name may follow; t.To
+// when no such place follows.
+func (d *doc) postedAt(ms []int, t *Mention) int {
+	if d.lw(t.To) != "in" || t.To+1 >= d.sents[t.sent].To {
+		return t.To
+	}
+	if n := d.mentionAt(ms, t.To+1); n >= 0 && (d.mentions[n].Label == "Location" || d.mentions[n].Label == "Country") {
+		return d.mentions[n].To
+	}
+	return t.To
 }
 
 // pastHonorifics returns the token after the honorifics, and a "the"

@@ -740,3 +740,17 @@ func TestHonorificNames(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
 	})
 }
+
+// TestPostedInPlace checks a title held in a place before the apposed
+// name ("Hamas's leader in Gaza, Jane Roe"); a place apposed to the place
+// is no name.
+func TestPostedInPlace(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hamas's leader in Gaza, Jane Roe, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Hamas)"}, nil},
+		{"Chile's ambassador in Lima, Jane Roe, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Chile's ambassador in Lima, Peru, said the talks had failed.",
+			nil, []string{"HOLDS_OFFICE(Peru -> Chile)"}},
+	})
+}
