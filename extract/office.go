@@ -196,7 +196,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if start-3 > d.sents[si].From && d.toks[start-1].Text == "," && isAge(d.toks[start-2].Text) && d.toks[start-3].Text == "," {
 				start -= 2 // "Jane Roe, 54, Chile's foreign minister"
 			}
-			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," {
+			reporting := t.To < end && x.isSaying(d.lw(t.To)) // "... to meet X, his spokeswoman said": no apposition
+			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," && !reporting {
 				if j := d.mentionEnding(ms, start-1, namedPerson); j >= 0 {
 					person = j
 				}

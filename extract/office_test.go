@@ -754,3 +754,17 @@ func TestPostedInPlace(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Peru -> Chile)"}},
 	})
 }
+
+// TestPossessedOfficial checks that "his" or "her" before a title is the
+// subject's, like a subject pronoun ("Chile's president, Jane Roe, spoke
+// with Peru's president ..., and her foreign minister, Ann Poe, ..." is
+// Chile's), and that a title closing a reporting clause ("..., his
+// spokeswoman said") is no apposition to the name before it.
+func TestPossessedOfficial(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's president, Jane Roe, spoke with Peru's president, John Doe, on Sunday, and her foreign minister, Ann Poe, called for calm.",
+			[]string{"HOLDS_OFFICE(Ann Poe -> Chile)"}, []string{"HOLDS_OFFICE(Ann Poe -> Peru)"}},
+		{"Chile's president, Jane Roe, will travel to Lima to meet John Doe, her spokeswoman said.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
+	})
+}

@@ -287,7 +287,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	for first > 0 && d.mentions[first-1].sent == m.sent {
 		first--
 	}
-	ownsPeople := m.Head == "its" && x.peopleAfter(d, k)
+	ownsPeople := (m.Head == "its" || m.Head == "his" || m.Head == "her") && x.peopleAfter(d, k)
 	// a dateline's place and agency ("SEOUL (Reuters) -") are not the
 	// sentence's subject
 	start := d.datelineEnd(m.sent)
