@@ -768,3 +768,14 @@ func TestPossessedOfficial(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
 	})
 }
+
+// TestNationalPolice checks the national police as a body every state has
+// (bodies.yaml): its head holds office in it.
+func TestNationalPolice(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, the director of Chile's national police, said the files were genuine.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile's national police)", "PART_OF(Chile's national police -> Chile)"}, nil},
+		{"Peru's National Police arrested two smugglers on Monday.",
+			[]string{"PART_OF(Peru's National Police -> Peru)"}, nil},
+	})
+}
