@@ -779,3 +779,13 @@ func TestNationalPolice(t *testing.T) {
 			[]string{"PART_OF(Peru's National Police -> Peru)"}, nil},
 	})
 }
+
+// TestMilitaryChiefs checks that an army chief or chief of the general
+// staff written with no state is, like a minister, the principal
+// country's when that country is in view.
+func TestMilitaryChiefs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile criticized Peru on Monday. Chile said Peru had broken the accord, and Chile recalled its ambassador. Army chief Jane Roe said the border was calm.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}
