@@ -664,7 +664,7 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 				gap = false
 			}
 		}
-		if !gap {
+		if !gap && !d.lowerComplement(ms, title, m) {
 			title = nil
 			continue
 		}
@@ -680,6 +680,29 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 			x.addRel(d, si, "HOLDS_OFFICE", "", m, &d.mentions[c], map[string]string{"title": title.Title.Name})
 		}
 	}
+}
+
+// lowerComplement reports whether title t's own complement, "of" and
+// lower-case words or demonyms that name no body, stands between t and
+// the name apposed to it after a comma ("The leader of the largest ethnic
+// Chilean party, Jane Roe of the Kestrel Party"): the body the name is
+// "of" is the title's.
+func (d *doc) lowerComplement(ms []int, t, m *Mention) bool {
+	if d.lw(t.To) != "of" || m.From-1 <= t.To+1 || d.toks[m.From-1].Text != "," {
+		return false
+	}
+	for i := t.To + 1; i < m.From-1; i++ {
+		tk := d.toks[i]
+		if tk.Kind == Word && tk.Text == tk.lower {
+			continue
+		}
+		if n := d.mentionAt(ms, i); n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To <= m.From-1 {
+			i = d.mentions[n].To - 1 // "ethnic Chilean party"
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // ledBy binds "the RSF, led by General Mohamed Dagalo": the person holds

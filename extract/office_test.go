@@ -789,3 +789,18 @@ func TestMilitaryChiefs(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
 	})
 }
+
+// TestPartyOfPeople checks a known party's name followed by "of" and a
+// state or people ("the Democratic Party of Japan"): a party of its own,
+// not the lexicon's namesake; and a title whose own lower-case complement
+// stands before the apposed name, which is "of" the party.
+func TestPartyOfPeople(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, leader of the Democratic Party of Japan, criticized China.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Democratic Party of Japan)"}, []string{"HOLDS_OFFICE(Jane Roe -> Democratic Party)"}},
+		{"The leader of the largest ethnic Chilean party, Jane Roe of the Kestrel Party, called the accord a good compromise.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"The Democratic Party criticized Chile.",
+			[]string{"CRITICIZES(Democratic Party -> Chile)"}, nil},
+	})
+}
