@@ -417,6 +417,18 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		if i-2 >= from && prev.Text == "," && strings.HasPrefix(toks[i-2].lower, "counterpart") {
 			return true
 		}
+		if prev.Text == "," && j-i >= 2 && !s.orgHeads[toks[j-1].Text] {
+			// "The leader of the largest ethnic Chilean party, Arben Roe"
+			ms := d.sentMentions(si)
+			for p := len(ms) - 1; p >= 0; p-- {
+				if t := &d.mentions[ms[p]]; t.Kind == mTitle {
+					if d.lowerComplement(ms, t, i) {
+						return true
+					}
+					break
+				}
+			}
+		}
 		if prev.Text == "," || prev.Text == "and" {
 			// a list of names after "counterparts," or after a first person
 			if k := len(d.mentions) - 1; k >= 0 && d.mentions[k].sent == si {

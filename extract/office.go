@@ -664,7 +664,7 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 				gap = false
 			}
 		}
-		if !gap && !d.lowerComplement(ms, title, m) {
+		if !gap && !d.lowerComplement(ms, title, m.From) {
 			title = nil
 			continue
 		}
@@ -684,19 +684,19 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 
 // lowerComplement reports whether title t's own complement, "of" and
 // lower-case words or demonyms that name no body, stands between t and
-// the name apposed to it after a comma ("The leader of the largest ethnic
-// Chilean party, Jane Roe of the Kestrel Party"): the body the name is
-// "of" is the title's.
-func (d *doc) lowerComplement(ms []int, t, m *Mention) bool {
-	if d.lw(t.To) != "of" || m.From-1 <= t.To+1 || d.toks[m.From-1].Text != "," {
+// the name apposed to it after a comma at token name ("The leader of the
+// largest ethnic Chilean party, Jane Roe of the Kestrel Party"): the name
+// holds the title, and the body it is "of" is the title's.
+func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
+	if d.lw(t.To) != "of" || name-1 <= t.To+1 || d.toks[name-1].Text != "," {
 		return false
 	}
-	for i := t.To + 1; i < m.From-1; i++ {
+	for i := t.To + 1; i < name-1; i++ {
 		tk := d.toks[i]
 		if tk.Kind == Word && tk.Text == tk.lower {
 			continue
 		}
-		if n := d.mentionAt(ms, i); n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To <= m.From-1 {
+		if n := d.mentionAt(ms, i); n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To <= name-1 {
 			i = d.mentions[n].To - 1 // "ethnic Chilean party"
 			continue
 		}

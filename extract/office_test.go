@@ -802,5 +802,7 @@ func TestPartyOfPeople(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
 		{"The Democratic Party criticized Chile.",
 			[]string{"CRITICIZES(Democratic Party -> Chile)"}, nil},
+		{"The leader of the largest ethnic Chilean party, Arben Roe of the Kestrel Party, called the accord a good compromise.",
+			[]string{"HOLDS_OFFICE(Arben Roe -> Kestrel Party)"}, nil},
 	})
 }
