@@ -806,3 +806,13 @@ func TestPartyOfPeople(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Arben Roe -> Kestrel Party)"}, nil},
 	})
 }
+
+// TestOwnerBeforeIts checks that "its" before a title, with no actor as
+// the sentence's subject, is the actor that owns something earlier in the
+// sentence, not an actor of the sentence before.
+func TestOwnerBeforeIts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile said the Kestrel Front had broken the truce. Foreign Minister Jane Roe, who oversees Chile's negotiating team alongside its chief negotiator, John Doe, spoke to reporters.",
+			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Kestrel Front)"}},
+	})
+}
