@@ -659,6 +659,10 @@ func TestDictionaryHome(t *testing.T) {
 			[]string{"HOLDS_OFFICE(John Howard -> Australia)"}, []string{"HOLDS_OFFICE(John Howard -> New Zealand)"}},
 		{"Sudan and Chad signed a border accord. Foreign Minister Deng Alor Kuol welcomed it.",
 			nil, []string{"HOLDS_OFFICE(Deng Alor Kuol -> South Sudan)"}},
+		// a definite head title refers back to the person the dictionary
+		// knows as that state's (describedHolder)
+		{"Alan Garcia flew to Santiago on Monday. The Peruvian president said the border dispute should go to court.",
+			[]string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}, nil},
 	})
 }
 
