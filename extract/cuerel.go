@@ -91,6 +91,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && particles[d.lw(i)] && i > s.From && x.lex.sets.particleVerbs[d.lw(i-1)] {
 				continue // "pulled back north of the river": a particle, not the verb "back"
 			}
+			if !c.verb && len(c.words) == 1 && x.nameModifier(d, si, ms, i) {
+				continue // "the opposition Kestrel Party": a word of the name's noun phrase, no stance
+			}
 			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
 				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 			}
@@ -1130,6 +1133,36 @@ func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Me
 		return a, true
 	}
 	return -1, d.lw(r) != "that" // "warned that it will strike X": "that" opens a clause of saying too
+}
+
+// nameModifier reports whether the lower-case noun at toks[i] and the
+// organization's name right after it are one noun phrase, as the parse
+// reads it: the noun a compound or adjectival modifier of the name ("the
+// opposition Kestrel Party"), or the name the noun's apposition or
+// compound. "the attack Kestrel Front launched" (the name a relative
+// clause's subject) is no such phrase.
+func (x *Extractor) nameModifier(d *doc, si int, ms []int, i int) bool {
+	n := d.mentionAt(ms, i+1)
+	if n < 0 || d.toks[i].Capitalized() || d.mentions[n].Label != "Organization" || d.mentions[n].Kind != mName {
+		return false
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return false
+	}
+	from := d.sents[si].From
+	m := &d.mentions[n]
+	rel := func(k int) string { return strings.SplitN(toks[k-from].Deprel, ":", 2)[0] }
+	if t := toks[i-from]; (rel(i) == "compound" || rel(i) == "amod") && t.Head+from >= m.From && t.Head+from < m.To {
+		return true
+	}
+	for h := m.From; h < m.To; h++ {
+		if head := toks[h-from].Head + from; head < m.From || head >= m.To {
+			// the name's own head: an apposition or compound of the noun
+			return head == i && (rel(h) == "appos" || rel(h) == "compound" || rel(h) == "flat")
+		}
+	}
+	return false
 }
 
 // nounCueOf reports whether verb phrase c ends in a noun that, with the

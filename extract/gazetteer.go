@@ -198,6 +198,35 @@ func officeRole(a *dict.Actor, date string) *dict.Role {
 	return best
 }
 
+// dictHome returns the alpha-3 code of the one state that the Phoenix
+// dictionary's people called name serve: every government, military,
+// legislative or judicial role of every person of that name, and each
+// one's own country, is that state's. A title written before the name
+// with no state ("President Jane Roe said ...") is then held for it,
+// whatever the article's date. "" when no such role is known or the roles
+// or namesakes disagree: a wrong home is worse than none.
+func (x *Extractor) dictHome(name string) string {
+	if x.dict == nil {
+		return ""
+	}
+	home := ""
+	for _, a := range x.dict.Actors(name) {
+		if a.Label != "Person" {
+			continue
+		}
+		for _, r := range a.Roles {
+			if sectorTitle[r.Sector] == "" {
+				continue
+			}
+			if r.Country == "" || home != "" && r.Country != home || a.Country != "" && a.Country != r.Country {
+				return ""
+			}
+			home = r.Country
+		}
+	}
+	return home
+}
+
 // givenName reports whether w is a given name: in the lexicon's list or
 // opening several people's names in the Phoenix dictionaries.
 func (x *Extractor) givenName(w string) bool {

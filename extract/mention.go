@@ -37,7 +37,8 @@ type Mention struct {
 	concept  string // program or weapon concept, for keys
 	source   string // "gazetteer" or "dictionary" when a field-scale dictionary named it
 	role     *dict.Role
-	lexical  bool // named by a lexicon entry
+	home     string // a Phoenix person's one state (dictHome), "" if none or several
+	lexical  bool   // named by a lexicon entry
 	sent     int
 }
 
@@ -202,6 +203,21 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if e != nil && x.honoredName(d, si, i, e) {
 		return x.addName(d, si, i, add) // "Mr Paris", "Mrs Kent": a person, not the place
+	}
+	if e != nil && e.label == "Organization" && e.sort == "party" && e.kind == kindName && i+n+1 < end && toks[i+n].Text == "of" {
+		if c, cn := lx.match(toks, i+n+1, end); c != nil && c.label == "Country" && (c.kind == kindName || c.kind == kindAdjective) &&
+			(i+n+1+cn >= end || toks[i+n+1+cn].Kind != Word || !toks[i+n+1+cn].Capitalized()) {
+			// "the Democratic Party of Japan", "the Democratic Party of
+			// Albanians": a party of that state or people, not the
+			// lexicon's namesake
+			to := i + n + 1 + cn
+			name := d.text[toks[i].Start:toks[to-1].End()]
+			k := len(d.mentions)
+			a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true,
+				Head: toks[i+n-1].lower, Sort: "party", Country: c.country})
+			x.learnAliases(d, k)
+			return a
+		}
 	}
 	if e != nil {
 		if w := x.wholeName(d, si, i, n, e); w > n {

@@ -89,7 +89,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	surface = d.text[toks[i].Start:toks[j-1].End()]
 	m := Mention{From: i, To: j, Label: label, Name: surface, Arg: true, Head: strings.ToLower(toks[j-1].Text),
-		Country: c.country, source: c.source, role: c.role}
+		Country: c.country, source: c.source, role: c.role, home: c.home}
 	m.Key = strings.ToLower(label) + ":" + slug(surface)
 	if c.key != "" {
 		m.Key = c.key
@@ -141,6 +141,7 @@ type nameClass struct {
 	country    string // alpha-3 a dictionary gives
 	source     string // "gazetteer" or "dictionary" when one named it
 	role       *dict.Role
+	home       string // alpha-3 of the one state a Phoenix person serves (dictHome)
 }
 
 // classify returns the label of the unknown name toks[i:j], the entity key
@@ -188,6 +189,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 			if c.role = officeRole(a, d.header.published); c.role != nil {
 				c.country = c.role.Country
 			}
+			c.home = x.dictHome(d.text[d.toks[i].Start:d.toks[j-1].End()])
 		}
 		return c
 	}
@@ -470,6 +472,18 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		}
 		if i-2 >= from && prev.Text == "," && strings.HasPrefix(toks[i-2].lower, "counterpart") {
 			return true
+		}
+		if prev.Text == "," && j-i >= 2 && !s.orgHeads[toks[j-1].Text] {
+			// "The leader of the largest ethnic Chilean party, Arben Roe"
+			ms := d.sentMentions(si)
+			for p := len(ms) - 1; p >= 0; p-- {
+				if t := &d.mentions[ms[p]]; t.Kind == mTitle {
+					if d.lowerComplement(ms, t, i) {
+						return true
+					}
+					break
+				}
+			}
 		}
 		if prev.Text == "," || prev.Text == "and" {
 			// a list of names after "counterparts," or after a first person

@@ -116,14 +116,11 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		switch {
 		case n >= 0 && d.mentions[n].Label == "Person":
 			person = n
-		case t.To+1 < end && d.toks[t.To].Text == ",":
-			j := t.To + 1
-			for j+1 < end && d.words.honorifics[d.toks[j].Text] {
-				j++ // "the foreign secretary, Mr Jon Doe", "the defence secretary, Rt Hon Jon Doe MP"
-			}
-			n := d.mentionAt(ms, j)
-			if n < 0 && isAge(d.toks[t.To+1].Text) {
-				n = d.mentionAt(ms, t.To+2) // "Chile's foreign minister, 54-year-old Jane Roe"
+		case d.postedAt(ms, t) < end && d.toks[d.postedAt(ms, t)].Text == ",":
+			c := d.postedAt(ms, t) // "Hamas's leader in Gaza, Jane Roe"
+			n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
+			if n < 0 && c+2 < end && isAge(d.toks[c+1].Text) {
+				n = d.mentionAt(ms, c+2) // "Chile's foreign minister, 54-year-old Jane Roe"
 			}
 			if n >= 0 && d.mentions[n].Kind == mTitle {
 				if otherState(d.mentions[n].Title, d.affMention(aff)) {
@@ -199,7 +196,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if start-3 > d.sents[si].From && d.toks[start-1].Text == "," && isAge(d.toks[start-2].Text) && d.toks[start-3].Text == "," {
 				start -= 2 // "Jane Roe, 54, Chile's foreign minister"
 			}
-			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," {
+			reporting := t.To < end && x.isSaying(d.lw(t.To)) // "... to meet X, his spokeswoman said": no apposition
+			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," && !reporting {
 				if j := d.mentionEnding(ms, start-1, namedPerson); j >= 0 {
 					person = j
 				}
@@ -230,6 +228,34 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 	x.titleList(d, si, ms)
 	x.delegates(d, si, ms)
+}
+
+// postedAt returns the token after title mention t and the place where
+// the title is held, written "in" a place ("Hamas's leader in Gaza",
+// "Chile's ambassador in Lima"): where an apposed name may follow; t.To
+// when no such place follows.
+func (d *doc) postedAt(ms []int, t *Mention) int {
+	if d.lw(t.To) != "in" || t.To+1 >= d.sents[t.sent].To {
+		return t.To
+	}
+	if n := d.mentionAt(ms, t.To+1); n >= 0 && (d.mentions[n].Label == "Location" || d.mentions[n].Label == "Country") {
+		return d.mentions[n].To
+	}
+	return t.To
+}
+
+// pastHonorifics returns the token after the honorifics, and a "the"
+// before them, that open a name at toks[i] ("Dr. Jane Roe", "the Rt Hon
+// Jane Roe MP"); i when there are none.
+func (d *doc) pastHonorifics(i, end int) int {
+	j := i
+	if j+1 < end && d.lw(j) == "the" && d.words.honorifics[d.toks[j+1].Text] {
+		j++
+	}
+	for j < end && d.words.honorifics[d.toks[j].Text] {
+		j++
+	}
+	return j
 }
 
 // fieldStart returns where the words that narrow a title held at an
@@ -638,7 +664,7 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 				gap = false
 			}
 		}
-		if !gap {
+		if !gap && !d.lowerComplement(ms, title, m.From) {
 			title = nil
 			continue
 		}
@@ -654,6 +680,29 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 			x.addRel(d, si, "HOLDS_OFFICE", "", m, &d.mentions[c], map[string]string{"title": title.Title.Name})
 		}
 	}
+}
+
+// lowerComplement reports whether title t's own complement, "of" and
+// lower-case words or demonyms that name no body, stands between t and
+// the name apposed to it after a comma at token name ("The leader of the
+// largest ethnic Chilean party, Jane Roe of the Kestrel Party"): the name
+// holds the title, and the body it is "of" is the title's.
+func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
+	if d.lw(t.To) != "of" || name-1 <= t.To+1 || d.toks[name-1].Text != "," {
+		return false
+	}
+	for i := t.To + 1; i < name-1; i++ {
+		tk := d.toks[i]
+		if tk.Kind == Word && tk.Text == tk.lower {
+			continue
+		}
+		if n := d.mentionAt(ms, i); n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To <= name-1 {
+			i = d.mentions[n].To - 1 // "ethnic Chilean party"
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // ledBy binds "the RSF, led by General Mohamed Dagalo": the person holds
@@ -784,7 +833,7 @@ func stateMention(m *Mention) *Mention {
 }
 
 // leads binds "X heads the Kestrel Foundation", "X, who leads the
-// Kataib Front,": the person holds office (as leader) in the named
+// Kataib Front,", "X leads the opposition Kestrel Party": the person holds office (as leader) in the named
 // organization that is the object of a lead verb (words.yaml lead_verbs).
 // An organization that only modifies a noun ("led NATO troops") is none.
 func (x *Extractor) leads(d *doc, si int, ms []int) {
@@ -808,6 +857,9 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 			o++
 		}
 		org := d.mentionAt(ms, o)
+		if org < 0 && o > i+1 {
+			org = x.modifiedOrg(d, ms, si, o) // "X, who leads the opposition Kestrel Party"
+		}
 		if p < 0 || org < 0 {
 			continue
 		}
@@ -926,6 +978,11 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		switch {
 		case (m.Label == "Country" || m.Label == "Organization") && employer >= 0 && !possessive:
 			return employer // the state before is the post's field, not its holder's employer
+		case m.Label == "Organization" && m.Sort == "international" && !possessive:
+			if n := d.stateBefore(ms, &m); n >= 0 {
+				return n // "Chile's UN ambassador", "the Chilean NATO envoy": the state's post at the body
+			}
+			return ms[p]
 		case m.Label == "Country" || m.Label == "Organization":
 			return ms[p]
 		case m.Label == "Person":
@@ -943,6 +1000,9 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		}
 	}
 	end := d.sents[t.sent].To
+	if n := d.mentionAt(ms, t.To); n >= 0 && x.nameModifier(d, t.sent, ms, t.To-1) {
+		return n // "leader of the opposition Kestrel Party": the title's last word modifies the name
+	}
 	if t.To+1 < end && (d.lw(t.To) == "of" || d.lw(t.To) == "for") {
 		j := t.To + 1
 		if d.lw(j) == "the" {
@@ -973,6 +1033,22 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		return d.servedState(ms, t.To+1)
 	}
 	return employer
+}
+
+// stateBefore returns the state named right before mention m, as a
+// possessive or a demonym ("Chile's UN", "the Chilean UN"): the state
+// whose post at international body m a title after it is ("Chile's UN
+// ambassador, Jane Roe"); -1 when none.
+func (d *doc) stateBefore(ms []int, m *Mention) int {
+	i := m.From
+	possessive := i-1 > d.sents[m.sent].From && d.toks[i-1].Text == "'s"
+	if possessive {
+		i--
+	}
+	if n := d.mentionEnding(ms, i, isState); n >= 0 && (d.mentions[n].Kind == mAdjective) != possessive {
+		return n
+	}
+	return -1
 }
 
 // modifiedOrg returns the named organization that stands after one or two
@@ -1184,18 +1260,25 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && t != nil && t.Title != nil && t.Title.Org != "" {
 		a = d.keyMention(x.lex.orgKeys[strings.ToLower(t.Title.Org)])
 	}
+	if a == nil && t != nil && t.Title != nil && t.Title.Sort != "" {
+		a = d.sortInView(t, t.Title.Sort) // "The rebel leader, X, said", the Kestrel Front in view
+	}
+	known := ""
 	if a == nil && t != nil {
-		if c := d.knownCountry(p); c != "" {
-			a = d.countryMention(c) // "President Joe Biden", "Prime Minister Johnson": the lexicon knows whose
+		if known = d.knownCountry(p); known != "" {
+			a = d.countryMention(known) // "President Joe Biden", "Prime Minister Johnson": the lexicon or Phoenix knows whose
 		}
 	}
-	if a == nil && t != nil && t.Title != nil && d.lw(p.To) != "of" {
+	// a state's office of a known state the article does not name is no
+	// other state's: the guesses below are left out
+	guess := a == nil && t != nil && t.Title != nil && (known == "" || !t.Title.State)
+	if guess && d.lw(p.To) != "of" {
 		a = d.fillVacancy(si, p.From, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
 	}
-	if a == nil && t != nil && t.Title != nil && t.Title.Staff {
+	if a == nil && guess && t.Title.Staff {
 		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said"
 	}
-	if a == nil && t != nil && t.Title != nil && t.Title.State {
+	if a == nil && guess && t.Title.State {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
@@ -1213,6 +1296,28 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// sortInView returns a mention of the one organization of kind sort
+// (armed-group, party) named in title mention t's sentence or the
+// lookBack sentences before it, which a title held in such an
+// organization and written with none ("The rebel leader, Jane Roe, said")
+// is held in; nil when none or two such organizations are in view.
+func (d *doc) sortInView(t *Mention, sort string) *Mention {
+	var found *Mention
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.sent < t.sent-lookBack || m.sent > t.sent || m.Label != "Organization" || m.Sort != sort || m.Key == "" {
+			continue
+		}
+		if found != nil && found.Key != m.Key {
+			return nil // "ELN and FARC rebels ... the rebel leader": whose?
+		}
+		if found == nil {
+			found = m
+		}
+	}
+	return found
 }
 
 // reportedPrincipal returns the state of the person whose act a staff
@@ -1641,16 +1746,20 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 }
 
 // knownCountry returns the state the lexicon gives the person of mention
-// p, also when p is a later short form ("Johnson" after "Boris Johnson");
-// "" when the lexicon does not know the person.
+// p, also when p is a later short form ("Johnson" after "Boris Johnson"),
+// else the one state the Phoenix dictionary's roles give him (dictHome);
+// "" when neither knows the person.
 func (d *doc) knownCountry(p *Mention) string {
 	if p.lexical {
 		return p.Country
 	}
-	if m := d.keyMention(p.Key); m != nil && m.lexical && m.Label == "Person" {
-		return m.Country
+	if m := d.keyMention(p.Key); m != nil && m.Label == "Person" {
+		if m.lexical {
+			return m.Country
+		}
+		return m.home
 	}
-	return ""
+	return p.home
 }
 
 // sharedAffiliation returns the affiliation a title with none of its own

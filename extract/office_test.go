@@ -661,3 +661,178 @@ func TestHonorificAfterTitle(t *testing.T) {
 			[]string{"HOLDS_OFFICE(John Brown -> United Kingdom)", "VISITS(John Brown -> Chile)"}, nil},
 	})
 }
+
+// TestDictionaryHome checks that a title written with no state before a
+// name the Phoenix dictionary knows is held for the one state that the
+// dictionary's government roles give the person, whatever the article's
+// date, rather than for the state the article is about; a person whose
+// roles span two states takes neither from the dictionary.
+func TestDictionaryHome(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile criticized Bolivia on Monday. Chilean officials said Chile would not give up its ports. President Alan Garcia said the dispute should go to court.",
+			[]string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}, []string{"HOLDS_OFFICE(Alan Garcia -> Chile)"}},
+		{"New Zealand and Fiji signed a fisheries accord. New Zealand said the accord would last. Prime Minister John Howard welcomed it.",
+			[]string{"HOLDS_OFFICE(John Howard -> Australia)"}, []string{"HOLDS_OFFICE(John Howard -> New Zealand)"}},
+		{"Sudan and Chad signed a border accord. Foreign Minister Deng Alor Kuol welcomed it.",
+			nil, []string{"HOLDS_OFFICE(Deng Alor Kuol -> South Sudan)"}},
+		// a definite head title refers back to the person the dictionary
+		// knows as that state's (describedHolder)
+		{"Alan Garcia flew to Santiago on Monday. The Peruvian president said the border dispute should go to court.",
+			[]string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}, nil},
+	})
+}
+
+// TestSpokespersonAbroad checks that a spokesperson speaking abroad does
+// not place the person she speaks for there.
+func TestSpokespersonAbroad(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Alan Garcia will visit Quito on Friday, his spokeswoman said in Madrid.",
+			nil, []string{"VISITS(Alan Garcia -> Madrid)"}},
+		{"President Alan Garcia said in Madrid that the talks would resume.",
+			[]string{"VISITS(Alan Garcia -> Madrid)"}, nil},
+	})
+}
+
+// TestSortInView checks titles held in an organization of a kind
+// (titles.yaml sort): written with none named, a rebel leader leads the
+// one armed group in view and a party leader the one party; with two in
+// view, or none, nothing.
+func TestSortInView(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The M23 seized the town of Rutshuru on Sunday. The rebel leader, Jane Roe, said the fighters would withdraw.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> March 23 Movement)"}, nil},
+		{"FARC fighters attacked a police station in Cauca. Militia commander Jane Roe denied it.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> FARC)"}, nil},
+		{"Likud won the most seats in the vote. Party leader Jane Roe thanked the voters.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Likud)"}, nil},
+		{"The M23 and the ELN both issued statements. Rebel leader Jane Roe said the fighters would withdraw.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> March 23 Movement)", "HOLDS_OFFICE(Jane Roe -> National Liberation Army)"}},
+		{"Chile criticized Peru. Rebel leader Jane Roe said the fighters would withdraw from Chile.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestInternationalPosts checks a title after an international body's
+// name ("UN envoy Jane Roe": held at the UN) and after a state and the
+// body ("Chile's UN ambassador", "the Chilean NATO envoy": the state's
+// post there); a company after a state keeps the title.
+func TestInternationalPosts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"UN envoy Jane Roe said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United Nations)"}, nil},
+		{"The U.N. envoy, Jane Roe, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United Nations)"}, nil},
+		{"Jane Roe, Chile's UN ambassador, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> United Nations)"}},
+		{"The Chilean NATO envoy, Jane Roe, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> NATO)"}},
+		{"Russia's Gazprom chief Jane Roe said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Gazprom)"}, []string{"HOLDS_OFFICE(Jane Roe -> Russia)"}},
+	})
+}
+
+// TestModifiedParty checks a party named after a lower-case modifier
+// ("the opposition Kestrel Party"): led, it is held in; the modifier
+// states no stance, while "opposition to" still does.
+func TestModifiedParty(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, who leads the opposition Kestrel Party, criticized Chile.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)", "CRITICIZES(Jane Roe -> Chile)"}, []string{"OPPOSES(Jane Roe -> Kestrel Party)"}},
+		{"The leader of the opposition Kestrel Party, Jane Roe, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Jane Roe backed the opposition Kestrel Party.",
+			nil, []string{"OPPOSES(Jane Roe -> Kestrel Party)"}},
+		{"Chile voiced its opposition to the Kestrel Party on Monday.",
+			[]string{"OPPOSES(Chile -> Kestrel Party)"}, nil},
+		{"Jane Roe led the protests against Kestrel Front.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
+	})
+}
+
+// TestHonorificNames checks parliamentary honorifics before an apposed
+// name ("the Rt Hon Jane Roe MP"): no part of the name, and no bar to the
+// title before the comma.
+func TestHonorificNames(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Britain sent two transport aircraft. The Foreign Secretary, Rt Hon Jane Roe MP, told the committee that the mission was lawful.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United Kingdom)"}, []string{"HOLDS_OFFICE(Rt Hon Jane Roe -> United Kingdom)"}},
+		{"Chile's foreign minister, the Hon. Jane Roe, said the mission was lawful.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+}
+
+// TestPostedInPlace checks a title held in a place before the apposed
+// name ("Hamas's leader in Gaza, Jane Roe"); a place apposed to the place
+// is no name.
+func TestPostedInPlace(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hamas's leader in Gaza, Jane Roe, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Hamas)"}, nil},
+		{"Chile's ambassador in Lima, Jane Roe, said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Chile's ambassador in Lima, Peru, said the talks had failed.",
+			nil, []string{"HOLDS_OFFICE(Peru -> Chile)"}},
+	})
+}
+
+// TestPossessedOfficial checks that "his" or "her" before a title is the
+// subject's, like a subject pronoun ("Chile's president, Jane Roe, spoke
+// with Peru's president ..., and her foreign minister, Ann Poe, ..." is
+// Chile's), and that a title closing a reporting clause ("..., his
+// spokeswoman said") is no apposition to the name before it.
+func TestPossessedOfficial(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's president, Jane Roe, spoke with Peru's president, John Doe, on Sunday, and her foreign minister, Ann Poe, called for calm.",
+			[]string{"HOLDS_OFFICE(Ann Poe -> Chile)"}, []string{"HOLDS_OFFICE(Ann Poe -> Peru)"}},
+		{"Chile's president, Jane Roe, will travel to Lima to meet John Doe, her spokeswoman said.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
+	})
+}
+
+// TestNationalPolice checks the national police as a body every state has
+// (bodies.yaml): its head holds office in it.
+func TestNationalPolice(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, the director of Chile's national police, said the files were genuine.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile's national police)", "PART_OF(Chile's national police -> Chile)"}, nil},
+		{"Peru's National Police arrested two smugglers on Monday.",
+			[]string{"PART_OF(Peru's National Police -> Peru)"}, nil},
+	})
+}
+
+// TestMilitaryChiefs checks that an army chief or chief of the general
+// staff written with no state is, like a minister, the principal
+// country's when that country is in view.
+func TestMilitaryChiefs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile criticized Peru on Monday. Chile said Peru had broken the accord, and Chile recalled its ambassador. Army chief Jane Roe said the border was calm.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}
+
+// TestPartyOfPeople checks a known party's name followed by "of" and a
+// state or people ("the Democratic Party of Japan"): a party of its own,
+// not the lexicon's namesake; and a title whose own lower-case complement
+// stands before the apposed name, which is "of" the party.
+func TestPartyOfPeople(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, leader of the Democratic Party of Japan, criticized China.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Democratic Party of Japan)"}, []string{"HOLDS_OFFICE(Jane Roe -> Democratic Party)"}},
+		{"The leader of the largest ethnic Chilean party, Jane Roe of the Kestrel Party, called the accord a good compromise.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"The Democratic Party criticized Chile.",
+			[]string{"CRITICIZES(Democratic Party -> Chile)"}, nil},
+		{"The leader of the largest ethnic Chilean party, Arben Roe of the Kestrel Party, called the accord a good compromise.",
+			[]string{"HOLDS_OFFICE(Arben Roe -> Kestrel Party)"}, nil},
+	})
+}
+
+// TestOwnerBeforeIts checks that "its" before a title, with no actor as
+// the sentence's subject, is the actor that owns something earlier in the
+// sentence, not an actor of the sentence before.
+func TestOwnerBeforeIts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile said the Kestrel Front had broken the truce. Foreign Minister Jane Roe, who oversees Chile's negotiating team alongside its chief negotiator, John Doe, spoke to reporters.",
+			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Kestrel Front)"}},
+	})
+}

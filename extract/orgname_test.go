@@ -16,13 +16,14 @@ func TestNameToAcronym(t *testing.T) {
 }
 
 // TestPeopleEndsOrgName checks that "of" and a people go on an
-// organization's name, where a state ends it.
+// organization's name, where a state ends it (a party the lexicon knows
+// followed by "of" and a state is its own party: TestPartyOfPeople).
 func TestPeopleEndsOrgName(t *testing.T) {
 	checkEntities(t, "The Democratic Party of Serbs rejected the plan.",
 		[]string{"Organization:Democratic Party of Serbs"}, []string{"Organization:Democratic Party"})
 	checkEntities(t, "The Patriotic Union of Kurds rejected the plan.",
 		[]string{"Organization:Patriotic Union of Kurds"}, nil)
-	checkEntities(t, "The Democratic Party of Japan rejected the plan.", []string{"Country:Japan"}, nil)
+	checkEntities(t, "The Patriotic Union of Japan rejected the plan.", []string{"Country:Japan"}, nil)
 }
 
 // TestRoleOfApposition checks that a name after a role and its "of"

@@ -323,7 +323,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	for first > 0 && d.mentions[first-1].sent == m.sent {
 		first--
 	}
-	ownsPeople := m.Head == "its" && x.peopleAfter(d, k)
+	ownsPeople := (m.Head == "its" || m.Head == "his" || m.Head == "her") && x.peopleAfter(d, k)
 	// a possessive opening a clause joined by ", and" or ", but" is the
 	// first clause's subject's: "Soto met Rey, and her minister said"
 	clauseOpen := possessivePronoun[m.Head] && m.From-2 >= sent.From && (d.lw(m.From-1) == "and" || d.lw(m.From-1) == "but") &&
@@ -331,15 +331,25 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	// a dateline's place and agency ("SEOUL (Reuters) -") are not the
 	// sentence's subject
 	start := d.datelineEnd(m.sent)
+	var possessor *Mention // "X oversees the government's team alongside its chief negotiator": the government's
 	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople || clauseOpen) && m.Head != "him"; j++ {
 		a := &d.mentions[j]
 		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) {
 			continue
 		}
+		if d.isPossessor(a) && ownsPeople && possessor == nil {
+			possessor = a
+		}
 		if d.isPossessor(a) || d.afterPreposition(a) || d.speakerLabel(a) {
 			continue
 		}
 		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		return
+	}
+	if possessor != nil {
+		// no subject fits, but an owner of the sentence does: nearer than
+		// any actor of the sentences before
+		m.Label, m.Key, m.Name, m.Country = possessor.Label, possessor.Key, possessor.Name, possessor.Country
 		return
 	}
 	for j := k - 1; j >= 0; j-- {

@@ -83,11 +83,18 @@ func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 			speakers = d.frontedSubject(ms, j+2, end) // "Speaking to journalists in Brussels, X said"
 		}
 		for _, s := range speakers {
-			if m := &d.mentions[s]; m.Label == "Person" && d.abroad(m, &d.mentions[p]) {
+			if m := &d.mentions[s]; m.Label == "Person" && !d.ownerOfSpeaker(m) && d.abroad(m, &d.mentions[p]) {
 				x.addRel(d, si, "VISITS", "", m, &d.mentions[p], nil)
 			}
 		}
 	}
+}
+
+// ownerOfSpeaker reports whether speaker mention m only owns the one who
+// speaks ("his spokeswoman said in Brussels", "Roe's aide told reporters
+// in Lima"): the speech places the aide, not m.
+func (d *doc) ownerOfSpeaker(m *Mention) bool {
+	return d.isPossessor(m) || m.Kind == mPronoun && (possessivePronoun[m.Head] || m.Head == "their")
 }
 
 // audienceEnd returns the token after the audience words (audience_words)

@@ -55,6 +55,9 @@ func TestApposedToRole(t *testing.T) {
 	checkEntities(t, "A former Hungarian security official, Zsolt Varkonyi, said the supply was small.", []string{"Person:Zsolt Varkonyi"}, nil)
 	checkEntities(t, "An analyst, Oded Eran, said it was small.", []string{"Person:Oded Eran"}, nil)
 	checkEntities(t, "The security official, Reuters, said so.", nil, []string{"Person:Reuters"})
+	// a title's own lower-case complement before the name
+	checkEntities(t, "The leader of the largest ethnic Chilean party, Arben Roe, said so.", []string{"Person:Arben Roe"}, nil)
+	checkEntities(t, "The head of the main opposition party, Kestrel Front, said so.", []string{"Organization:Kestrel Front"}, []string{"Person:Kestrel Front"})
 }
 
 // TestPlaceLedNames checks names that open with a place the lexicon knows:

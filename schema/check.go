@@ -146,6 +146,9 @@ func (c *checker) check(part *Schema, shadows bool) {
 		if t.Org != "" && !c.isOrg(t.Org) {
 			c.ps.warnf(t.src.pos("org"), "org: no organization is named %q", t.Org)
 		}
+		if kinds := c.kinds("Organization"); t.Sort != "" && len(kinds) > 0 && !slices.Contains(kinds, t.Sort) {
+			c.ps.errorf(t.src.pos("sort"), "sort: %s", unknown("kind", t.Sort, kinds))
+		}
 	}
 	for _, q := range part.Cues {
 		c.cue(q)

@@ -187,6 +187,11 @@ type Title struct {
 	// Staff marks a post held in someone's service (adviser, spokesperson,
 	// chief of staff): "an aide to President X" holds it for X's state.
 	Staff bool `yaml:"staff,omitempty" json:"staff,omitempty"`
+	// Sort is the kind of organization the title is held in (an
+	// Organization kind: armed-group, party): written with no organization
+	// named, it is held in the one organization of that kind the article
+	// has in view ("The rebel leader, X, said" after "the Kestrel Front").
+	Sort string `yaml:"sort,omitempty" json:"sort,omitempty"`
 
 	src *origin
 }
