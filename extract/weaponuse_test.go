@@ -28,6 +28,11 @@ func TestWeaponUse(t *testing.T) {
 		{"Israel did not strike the tanks of Hezbollah.", nil, []string{"DEPLOYS(Hezbollah -> tanks)"}},
 		{"The missiles of North Korea worry Japan.", nil, []string{"DEPLOYS(North Korea -> missiles)"}},
 		{"Russian jets and Turkish drones struck Idlib.", []string{"DEPLOYS(Turkey -> drones)"}, []string{"DEPLOYS(Russia -> drones)"}},
+		// a weapon with no owner of its own after an owned one shares its owner
+		{"Peruvian tanks and artillery shelled Tacna on Tuesday.",
+			[]string{"DEPLOYS(Peru -> tanks)", "DEPLOYS(Peru -> artillery)", "ATTACKS(Peru -> Tacna)"}, nil},
+		{"Peruvian tanks and rebel artillery shelled Tacna on Tuesday.", nil, []string{"DEPLOYS(Peru -> artillery)"}},
+		{"Tanks and artillery shelled Tacna on Tuesday.", nil, []string{"DEPLOYS(Peru -> artillery)"}},
 	})
 }
 
