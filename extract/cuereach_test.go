@@ -59,6 +59,8 @@ func TestJudgedEvent(t *testing.T) {
 		{"Jordan condemned the decision, which was taken by Syria.", nil, []string{"CRITICIZES(Jordan -> Syria)"}},
 		// CAMEO's "carry attack" does not swallow the noun's own "attack on"
 		{"Iran carried out a missile attack on Iraq.", []string{"ATTACKS(Iran -> Iraq)"}, nil},
+		// CAMEO's object noun as a word of a name is no object: "attack camp"
+		{"The Taliban attacked Camp Bastion on Friday.", []string{"ATTACKS(Taliban -> Camp Bastion)"}, nil},
 		{"Norway resumed negotiations on Tuesday with Belarus.", []string{"NEGOTIATES_WITH(Belarus -> Norway)"}, nil},
 	})
 }
@@ -72,6 +74,31 @@ func TestMakingAndDeveloping(t *testing.T) {
 		{"Pakistan is expanding its nuclear program.", []string{"DEVELOPS(Pakistan -> Pakistan's nuclear program)"}, []string{"BUILDS(Pakistan -> Pakistan's nuclear program)"}},
 		{"Pakistan tested a Shaheen missile.", []string{"DEVELOPS(Pakistan -> Shaheen-III)"}, nil},
 	})
+}
+
+// TestLaunchedPrograms checks that a programme or operation set going is
+// developed by who set it going ("launched Operation X": the name is no
+// CAMEO object, "launch operation"), while a launched weapon is deployed,
+// and a planned, negated or broadcast one develops nothing.
+func TestLaunchedPrograms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"At the request of the Chilean president, France launched Operation Sirocco on Friday.",
+			[]string{"DEVELOPS(France -> Operation Sirocco)"}, []string{"ATTACKS(France -> Chile)"}},
+		{"Bolivia began a naval modernisation programme last year.", []string{"DEVELOPS(Bolivia -> naval modernisation programme)"}, nil},
+		{"Chile launched missiles at Peru.", []string{"DEPLOYS(Chile -> missiles)"}, []string{"DEVELOPS(Chile -> missiles)"}},
+		{"Chile plans to launch Operation Sirocco next month.", nil, []string{"DEVELOPS(Chile -> Operation Sirocco)"}},
+		{"Argentina did not launch Operation Sirocco.", nil, []string{"DEVELOPS(Argentina -> Operation Sirocco)"}},
+		{"France launched Operation Sirocco. Brazil launched a weekly radio program in 2010.", nil,
+			[]string{"DEVELOPS(Brazil -> Operation Sirocco)", "DEVELOPS(Brazil -> weekly radio program)"}},
+		{"Brazil launched talks with Peru on Monday.", nil, []string{"DEVELOPS(Brazil -> Peru)"}},
+	})
+}
+
+// TestBroadcastPrograms checks that a programme a broadcast word
+// modifies is no Program, while a policy's programme still is one.
+func TestBroadcastPrograms(t *testing.T) {
+	checkEntities(t, "In his weekly television program, Lula criticized Peru.", nil, []string{"Program:weekly television program"})
+	checkEntities(t, "Chile began a naval modernisation programme.", []string{"Program:naval modernisation programme"}, nil)
 }
 
 // TestCueSources checks who does what a cue states when the clause's

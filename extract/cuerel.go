@@ -46,6 +46,14 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		}
 		return false, false
 	}
+	nameInside := func(from, to int) bool {
+		for j := from; j < to; j++ {
+			if in, generic := inMention(j); in && !generic && d.toks[j].Capitalized() {
+				return true
+			}
+		}
+		return false
+	}
 	var out []cueMatch
 	covered := s.From
 	for i := s.From; i < s.To; i++ {
@@ -115,6 +123,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			}
 			if !ok || (c.Cameo != "" || c.verb && (c.words[0] == "be" || c.Plural)) && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
 				continue
+			}
+			if c.Cameo != "" && c.verb && nameInside(i+1, to) {
+				continue // "launched Operation Sirocco", "attacked Camp Bastion": a name, not CAMEO's common object ("launch operation")
 			}
 			if c.verb && d.claimObject(to, s.To) {
 				continue // "rejected claims that Russia attacked X": its object is the claim

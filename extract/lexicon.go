@@ -172,6 +172,7 @@ type nameCues struct {
 	describedHeads map[string]string // head noun -> label of "a naval coalition"
 	partHeads      map[string]string // head noun -> label of "the AfCFTA secretariat"
 	vague          set
+	broadcast      set // "a weekly radio programme": no Program
 
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
 	bodyHeads, stateHeads, stateOfHeads                                                  set // capitalised: "Commission", "Force", "Bank"
@@ -192,6 +193,7 @@ func compileNameCues(c schema.NameCues) nameCues {
 		}
 	}
 	out.vague = newSet(c.VagueModifiers, true)
+	out.broadcast = newSet(c.BroadcastModifiers, true)
 	out.partHeads = map[string]string{}
 	for label, words := range c.PartHeads {
 		for _, w := range words {
