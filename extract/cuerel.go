@@ -127,6 +127,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.Cameo != "" && c.verb && nameInside(i+1, to) {
 				continue // "launched Operation Sirocco", "attacked Camp Bastion": a name, not CAMEO's common object ("launch operation")
 			}
+			if c.Type == "SUPPLIES" && (c.verb && d.ownArms(to, s.To) || d.ownedBefore(s.From, i) && d.words.ownArms[d.lw(i)]) {
+				continue // "will hand over their weapons to the peacekeepers", "its own arms to": disarmament
+			}
 			if c.verb && d.claimObject(to, s.To) {
 				continue // "rejected claims that Russia attacked X": its object is the claim
 			}
@@ -185,6 +188,36 @@ func (d *doc) nameWord(si, i int) bool {
 
 var negations = set{"not": true, "n't": true, "never": true, "no": true, "denied": true, "denies": true,
 	"deny": true, "refused": true, "refuses": true, "without": true, "nor": true}
+
+// ownArms reports whether the object of a supply verb that starts at
+// toks[i] is the giver's own arms: past a particle ("give up"), a
+// possessive pronoun, perhaps "own", and a word of words.yaml own_arms
+// ("hand over their weapons", "gave up its own arms"). Giving up one's
+// arms is disarmament, no supply ("handed over S-300s to Syria" is one).
+func (d *doc) ownArms(i, end int) bool {
+	if i < end && particles[d.lw(i)] {
+		i++
+	}
+	if i >= end || !ownerPronouns[d.lw(i)] {
+		return false
+	}
+	if i++; i < end && d.lw(i) == "own" {
+		i++
+	}
+	return i < end && d.words.ownArms[d.lw(i)]
+}
+
+// ownedBefore reports whether a possessive pronoun, perhaps with "own",
+// stands right before toks[i]: "their arms", "its own weapons".
+func (d *doc) ownedBefore(from, i int) bool {
+	if i-1 > from && d.lw(i-1) == "own" {
+		i--
+	}
+	return i-1 >= from && ownerPronouns[d.lw(i-1)]
+}
+
+// ownerPronouns are the possessive pronouns of a giver's own things.
+var ownerPronouns = set{"their": true, "its": true, "his": true, "her": true, "our": true, "my": true}
 
 // negatedInside reports whether a negation stands among the words a
 // cue's phrase spans, toks[i:to]: "is not a member of", "imposed no

@@ -98,6 +98,7 @@ type wordSets struct {
 	launchVerbs        set               // forms of launch, fire (aim.go)
 	actVerbs           set               // forms of impose, expand, launch ... before an event noun (actverb.go)
 	resistVerbs        set               // forms of fight, repel, fend off ... before an attack noun (resist.go)
+	ownArms            set               // "weapons" in "hand over their weapons": disarmament (cuerel.go)
 	particleVerbs      set               // forms of pull, fall ...: "pulled back" is no "back" cue
 	proceedAdverbs     set               // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
 	visitNouns         set               // "during his trip to" (fronted.go)
@@ -378,6 +379,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
 	lx.sets.actVerbs = phraseForms(w.ActVerbs, w.Irregular)
 	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
+	lx.sets.ownArms = newSet(w.OwnArms, true)
 	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
 	lx.sets.proceedAdverbs = newSet(w.ProceedAdverbs, true)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)

@@ -180,3 +180,19 @@ func TestRelativeWithPossessive(t *testing.T) {
 			[]string{"SUPPORTS(Recep Tayyip Erdogan -> Syria)"}},
 	})
 }
+
+// TestSurrenderedArms checks that giving up one's own arms is
+// disarmament, no supply: a supply verb whose object is a possessive
+// pronoun and an arms noun, or the noun cue "arms to" after one, states
+// nothing; arms given with no possessive, or another owned thing, are
+// supplied.
+func TestSurrenderedArms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The rebels agreed to hand over their weapons to Brazilian troops.", nil, []string{"SUPPLIES(Brazil"}},
+		{"Bolivia's rebels will give up their weapons, but not to the Peruvian army.", nil, []string{"SUPPLIES(Bolivia -> Peru)"}},
+		{"Hamas said it would surrender its own arms to the United Nations.", nil, []string{"SUPPLIES(Hamas -> United Nations)"}},
+		{"Russia handed over S-300 missiles to Syria last year.", []string{"SUPPLIES(Russia -> Syria)"}, nil},
+		{"Iran gave its drones to Russia.", []string{"SUPPLIES(Iran -> Russia)"}, nil},
+		{"Peru gave weapons to Bolivia.", []string{"SUPPLIES(Peru -> Bolivia)"}, nil},
+	})
+}

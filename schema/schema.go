@@ -320,6 +320,9 @@ type Words struct {
 	// ResistVerbs (lemmas) take an attack as object that was done to
 	// their subject: "Chile fought off a Peruvian invasion".
 	ResistVerbs []string `yaml:"resist_verbs,omitempty" json:"resist_verbs,omitempty"`
+	// OwnArms are the nouns of one's own arms that a supply verb gives up:
+	// "the militia will hand over its weapons" is disarmament, no supply.
+	OwnArms []string `yaml:"own_arms,omitempty" json:"own_arms,omitempty"`
 	// ParticleVerbs take "back" as their particle ("pulled back"), which is then no verb cue (lemmas).
 	ParticleVerbs []string `yaml:"particle_verbs,omitempty" json:"particle_verbs,omitempty"`
 	// ProceedAdverbs after a one-word verb cue make it a verb of going
