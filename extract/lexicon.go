@@ -100,6 +100,8 @@ type wordSets struct {
 	actVerbs           set               // forms of impose, expand, launch ... before an event noun (actverb.go)
 	resistVerbs        set               // forms of fight, repel, fend off ... before an attack noun (resist.go)
 	ownArms            set               // "weapons" in "hand over their weapons": disarmament (cuerel.go)
+	recipientNouns     set               // "recipient" of "the recipient of U.S. aid" (recipient.go)
+	aidNouns           set               // "aid" of "the recipient of U.S. aid" (recipient.go)
 	particleVerbs      set               // forms of pull, fall ...: "pulled back" is no "back" cue
 	proceedAdverbs     set               // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
 	visitNouns         set               // "during his trip to" (fronted.go)
@@ -381,6 +383,8 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.actVerbs = phraseForms(w.ActVerbs, w.Irregular)
 	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
 	lx.sets.ownArms = newSet(w.OwnArms, true)
+	lx.sets.recipientNouns = newSet(w.RecipientNouns, true)
+	lx.sets.aidNouns = newSet(w.AidNouns, true)
 	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
 	lx.sets.proceedAdverbs = newSet(w.ProceedAdverbs, true)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)

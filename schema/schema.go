@@ -326,6 +326,10 @@ type Words struct {
 	// OwnArms are the nouns of one's own arms that a supply verb gives up:
 	// "the militia will hand over its weapons" is disarmament, no supply.
 	OwnArms []string `yaml:"own_arms,omitempty" json:"own_arms,omitempty"`
+	// RecipientNouns said of a name with AidNouns after them make it
+	// supplied by the aid's owner: "Chile, the recipient of Brazilian aid".
+	RecipientNouns []string `yaml:"recipient_nouns,omitempty" json:"recipient_nouns,omitempty"`
+	AidNouns       []string `yaml:"aid_nouns,omitempty" json:"aid_nouns,omitempty"`
 	// ParticleVerbs take "back" as their particle ("pulled back"), which is then no verb cue (lemmas).
 	ParticleVerbs []string `yaml:"particle_verbs,omitempty" json:"particle_verbs,omitempty"`
 	// ProceedAdverbs after a one-word verb cue make it a verb of going
