@@ -76,6 +76,17 @@ func TestMakingAndDeveloping(t *testing.T) {
 	})
 }
 
+// TestAnnexation checks that annexing a region or a state attacks it, by
+// the verb and by the owned noun, and that a hedged annexation states
+// nothing.
+func TestAnnexation(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Moscow annexed Crimea in March 2014.", []string{"ATTACKS(Russia -> Crimea)"}, nil},
+		{"Germany condemned Russia's annexation of Crimea.", []string{"ATTACKS(Russia -> Crimea)", "CRITICIZES(Germany -> Russia)"}, nil},
+		{"Russia may annex Abkhazia next year.", nil, []string{"ATTACKS(Russia -> Abkhazia)"}},
+	})
+}
+
 // TestLaunchedPrograms checks that a programme or operation set going is
 // developed by who set it going ("launched Operation X": the name is no
 // CAMEO object, "launch operation"), while a launched weapon is deployed,
