@@ -87,6 +87,19 @@ func TestAnnexation(t *testing.T) {
 	})
 }
 
+// TestEnforcedMeasures checks that enforcing a programme or agreement
+// named right after the verb backs it, also in a purpose clause after a
+// deployment, while a wish to enforce it states nothing.
+func TestEnforcedMeasures(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile has sent two frigates to help enforce the no-fly zone over Peru.",
+			[]string{"SUPPORTS(Chile -> no-fly zone)", "DEPLOYS(Chile -> frigates)"}, nil},
+		{"Peru wants to enforce a no-fly zone over Bolivia.", nil, []string{"SUPPORTS(Peru -> no-fly zone)"}},
+		{"Peru launched a naval modernisation programme. Chile said its ships were enforcing peace and rejected the programme.",
+			nil, []string{"SUPPORTS(Chile -> naval modernisation programme)"}},
+	})
+}
+
 // TestLaunchedPrograms checks that a programme or operation set going is
 // developed by who set it going ("launched Operation X": the name is no
 // CAMEO object, "launch operation"), while a launched weapon is deployed,
