@@ -196,3 +196,14 @@ func TestSurrenderedArms(t *testing.T) {
 		{"Peru gave weapons to Bolivia.", []string{"SUPPLIES(Peru -> Bolivia)"}, nil},
 	})
 }
+
+// TestIfEndsArguments checks that a conditional clause after a comma
+// holds no argument of the clause before it: "arms" before ", if Peru
+// ..." arms no Peru, while a threat on a condition still names its target.
+func TestIfEndsArguments(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The order would allow Chile to penalize the Bolivian economy, including energy and arms, if Peru pushed further.",
+			nil, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Ecuador said it would strike Colombia if Peru attacked.", []string{"THREATENS(Ecuador -> Colombia)"}, []string{"THREATENS(Ecuador -> Peru)"}},
+	})
+}
