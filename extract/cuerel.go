@@ -198,7 +198,7 @@ func (d *doc) ownArms(i, end int) bool {
 	if i < end && particles[d.lw(i)] {
 		i++
 	}
-	if i >= end || !ownerPronouns[d.lw(i)] {
+	if i >= end || !ownerPronoun(d.lw(i)) {
 		return false
 	}
 	if i++; i < end && d.lw(i) == "own" {
@@ -213,11 +213,12 @@ func (d *doc) ownedBefore(from, i int) bool {
 	if i-1 > from && d.lw(i-1) == "own" {
 		i--
 	}
-	return i-1 >= from && ownerPronouns[d.lw(i-1)]
+	return i-1 >= from && ownerPronoun(d.lw(i-1))
 }
 
-// ownerPronouns are the possessive pronouns of a giver's own things.
-var ownerPronouns = set{"their": true, "its": true, "his": true, "her": true, "our": true, "my": true}
+// ownerPronoun reports whether w is a possessive pronoun of a giver's own
+// things: possessivePronoun's, and the plural "their", "our".
+func ownerPronoun(w string) bool { return possessivePronoun[w] || w == "their" || w == "our" }
 
 // negatedInside reports whether a negation stands among the words a
 // cue's phrase spans, toks[i:to]: "is not a member of", "imposed no
