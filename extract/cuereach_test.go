@@ -76,6 +76,16 @@ func TestMakingAndDeveloping(t *testing.T) {
 	})
 }
 
+// TestBuiltObjectParticiple checks that what a participle after an
+// unnamed built object names is not built, while a named object is.
+func TestBuiltObjectParticiple(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Under the deal, Gazprom will build a 900-km line running parallel to the existing Druzhba pipeline.",
+			nil, []string{"BUILDS(Gazprom -> Druzhba pipeline)"}},
+		{"Gazprom is building the Druzhba pipeline.", []string{"BUILDS(Gazprom -> Druzhba pipeline)"}, nil},
+	})
+}
+
 // TestAnnexation checks that annexing a region or a state attacks it, by
 // the verb and by the owned noun, and that a hedged annexation states
 // nothing.

@@ -965,6 +965,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && d.complementBetween(from, d.mentions[n].From):
 		// "condemned the launch as a violation of UN resolutions": the
 		// object was the launch; what follows "as" describes it
+	case n >= 0 && c.Type == "BUILDS" && c.verb && d.participleAfterObject(ms, from, d.mentions[n].From):
+		// "will build a line running parallel to the existing X pipeline":
+		// what the object's participle names is not built
 	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
 		// "allied with Kurdish groups in fighting ISIS": ISIS is the
 		// gerund's object, not the cue's
@@ -1316,6 +1319,22 @@ func auxiliaryBe(d *doc, c *compiledCue, i, end int) bool {
 		}
 	}
 	return strings.HasSuffix(w, "ed") || d.participleBy(i+1, end) >= 0 // "was met by Putin in"
+}
+
+// participleAfterObject reports whether an -ing participle in toks[i:j]
+// follows a lower-case noun that names nothing, the end of an unnamed
+// object: in "build a line running parallel to the X pipeline" and
+// "construct a road linking A and B" a mention after it belongs to the
+// participle.
+func (d *doc) participleAfterObject(ms []int, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		p := d.toks[k-1]
+		if strings.HasSuffix(d.lw(k), "ing") && p.Kind == Word && !p.Capitalized() &&
+			!d.words.objectPreps[p.lower] && !determiners[p.lower] && d.mentionAt(ms, k-1) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundBetween reports whether a gerund that takes an object opens after
