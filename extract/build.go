@@ -42,7 +42,7 @@ func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 			aliases[m.Key][tail] = true // "Germany's Federal Police" is the Federal Police
 		}
 		if stem, _ := x.lex.classStem(surface); m.Label == "WeaponSystem" && !m.Generic && stem != "" {
-			aliases[m.Key][stem] = true // "Mirage aircraft" is the Mirage
+			aliases[m.Key][stem] = true // "Mirage warplanes" is the Mirage
 		}
 		if m.Label == "Person" && !x.known(&m) && len(surface) > len(e.Name) && m.Kind == mName {
 			e.Name = surface // the fullest form of a name no lexicon knows

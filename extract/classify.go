@@ -323,7 +323,7 @@ func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
 					return 0, "" // "a new missile system" is a weapon
 				}
 				if l == "Program" && x.broadcastBefore(d, i, j) {
-					return 0, "" // "his weekly television program" is a broadcast
+					return 0, "" // "his weekly radio programme" is a broadcast
 				}
 				return j + 1 - i, l
 			}

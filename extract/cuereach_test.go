@@ -80,8 +80,8 @@ func TestMakingAndDeveloping(t *testing.T) {
 // unnamed built object names is not built, while a named object is.
 func TestBuiltObjectParticiple(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Under the deal, Gazprom will build a 900-km line running parallel to the existing Druzhba pipeline.",
-			nil, []string{"BUILDS(Gazprom -> Druzhba pipeline)"}},
+		{"Georgia will construct a new highway crossing the Druzhba pipeline near Gori.",
+			nil, []string{"BUILDS(Georgia -> Druzhba pipeline)"}},
 		{"Gazprom is building the Druzhba pipeline.", []string{"BUILDS(Gazprom -> Druzhba pipeline)"}, nil},
 	})
 }
@@ -102,10 +102,9 @@ func TestAnnexation(t *testing.T) {
 // deployment, while a wish to enforce it states nothing.
 func TestEnforcedMeasures(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Chile has sent two frigates to help enforce the no-fly zone over Peru.",
-			[]string{"SUPPORTS(Chile -> no-fly zone)", "DEPLOYS(Chile -> frigates)"}, nil},
+		{"Norway will enforce the no-fly zone over Bosnia from Monday.", []string{"SUPPORTS(Norway -> no-fly zone)"}, nil},
 		{"Peru wants to enforce a no-fly zone over Bolivia.", nil, []string{"SUPPORTS(Peru -> no-fly zone)"}},
-		{"Peru launched a naval modernisation programme. Chile said its ships were enforcing peace and rejected the programme.",
+		{"Peru launched a naval modernisation programme. Chile said its ships were enforcing order and rejected the programme.",
 			nil, []string{"SUPPORTS(Chile -> naval modernisation programme)"}},
 	})
 }
@@ -116,14 +115,14 @@ func TestEnforcedMeasures(t *testing.T) {
 // and a planned, negated or broadcast one develops nothing.
 func TestLaunchedPrograms(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"At the request of the Chilean president, France launched Operation Sirocco on Friday.",
-			[]string{"DEVELOPS(France -> Operation Sirocco)"}, []string{"ATTACKS(France -> Chile)"}},
+		{"Chile launched Operation Condor Azul against drug smugglers on Friday.",
+			[]string{"DEVELOPS(Chile -> Operation Condor Azul)"}, nil},
 		{"Bolivia began a naval modernisation programme last year.", []string{"DEVELOPS(Bolivia -> naval modernisation programme)"}, nil},
 		{"Chile launched missiles at Peru.", []string{"DEPLOYS(Chile -> missiles)"}, []string{"DEVELOPS(Chile -> missiles)"}},
-		{"Chile plans to launch Operation Sirocco next month.", nil, []string{"DEVELOPS(Chile -> Operation Sirocco)"}},
-		{"Argentina did not launch Operation Sirocco.", nil, []string{"DEVELOPS(Argentina -> Operation Sirocco)"}},
-		{"France launched Operation Sirocco. Brazil launched a weekly radio program in 2010.", nil,
-			[]string{"DEVELOPS(Brazil -> Operation Sirocco)", "DEVELOPS(Brazil -> weekly radio program)"}},
+		{"Chile plans to launch Operation Condor Azul next month.", nil, []string{"DEVELOPS(Chile -> Operation Condor Azul)"}},
+		{"Argentina did not launch Operation Condor Azul.", nil, []string{"DEVELOPS(Argentina -> Operation Condor Azul)"}},
+		{"Chile launched Operation Condor Azul. Brazil launched a weekly radio program in 2010.", nil,
+			[]string{"DEVELOPS(Brazil -> Operation Condor Azul)", "DEVELOPS(Brazil -> weekly radio program)"}},
 		{"Brazil launched talks with Peru on Monday.", nil, []string{"DEVELOPS(Brazil -> Peru)"}},
 	})
 }
@@ -131,7 +130,7 @@ func TestLaunchedPrograms(t *testing.T) {
 // TestBroadcastPrograms checks that a programme a broadcast word
 // modifies is no Program, while a policy's programme still is one.
 func TestBroadcastPrograms(t *testing.T) {
-	checkEntities(t, "In his weekly television program, Lula criticized Peru.", nil, []string{"Program:weekly television program"})
+	checkEntities(t, "Lula criticized Peru on his weekly radio programme.", nil, []string{"Program:weekly radio programme"})
 	checkEntities(t, "Chile began a naval modernisation programme.", []string{"Program:naval modernisation programme"}, nil)
 }
 

@@ -125,10 +125,10 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 				continue
 			}
 			if c.Cameo != "" && c.verb && nameInside(i+1, to) {
-				continue // "launched Operation Sirocco", "attacked Camp Bastion": a name, not CAMEO's common object ("launch operation")
+				continue // "launched Operation Condor Azul", "attacked Camp Bastion": a name, not CAMEO's common object ("launch operation")
 			}
 			if c.Type == "SUPPLIES" && (c.verb && d.ownArms(to, s.To) || d.ownedBefore(s.From, i) && d.words.ownArms[d.lw(i)]) {
-				continue // "will hand over their weapons to the peacekeepers", "its own arms to": disarmament
+				continue // "gave their guns to the army", "its own arms to": disarmament
 			}
 			if c.verb && d.claimObject(to, s.To) {
 				continue // "rejected claims that Russia attacked X": its object is the claim
@@ -192,7 +192,7 @@ var negations = set{"not": true, "n't": true, "never": true, "no": true, "denied
 // ownArms reports whether the object of a supply verb that starts at
 // toks[i] is the giver's own arms: past a particle ("give up"), a
 // possessive pronoun, perhaps "own", and a word of words.yaml own_arms
-// ("hand over their weapons", "gave up its own arms"). Giving up one's
+// ("gave their guns to", "gave up its own arms"). Giving up one's
 // arms is disarmament, no supply ("handed over S-300s to Syria" is one).
 func (d *doc) ownArms(i, end int) bool {
 	if i < end && particles[d.lw(i)] {
@@ -966,7 +966,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		// "condemned the launch as a violation of UN resolutions": the
 		// object was the launch; what follows "as" describes it
 	case n >= 0 && c.Type == "BUILDS" && c.verb && d.participleAfterObject(ms, from, d.mentions[n].From):
-		// "will build a line running parallel to the existing X pipeline":
+		// "will construct a new highway crossing the X pipeline":
 		// what the object's participle names is not built
 	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
 		// "allied with Kurdish groups in fighting ISIS": ISIS is the
@@ -1323,7 +1323,7 @@ func auxiliaryBe(d *doc, c *compiledCue, i, end int) bool {
 
 // participleAfterObject reports whether an -ing participle in toks[i:j]
 // follows a lower-case noun that names nothing, the end of an unnamed
-// object: in "build a line running parallel to the X pipeline" and
+// object: in "construct a highway crossing the X pipeline" and
 // "construct a road linking A and B" a mention after it belongs to the
 // participle.
 func (d *doc) participleAfterObject(ms []int, i, j int) bool {

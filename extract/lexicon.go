@@ -99,7 +99,7 @@ type wordSets struct {
 	launchVerbs        set               // forms of launch, fire (aim.go)
 	actVerbs           set               // forms of impose, expand, launch ... before an event noun (actverb.go)
 	resistVerbs        set               // forms of fight, repel, fend off ... before an attack noun (resist.go)
-	ownArms            set               // "weapons" in "hand over their weapons": disarmament (cuerel.go)
+	ownArms            set               // "guns" in "gave their guns to the army": disarmament (cuerel.go)
 	recipientNouns     set               // "recipient" of "the recipient of U.S. aid" (recipient.go)
 	aidNouns           set               // "aid" of "the recipient of U.S. aid" (recipient.go)
 	particleVerbs      set               // forms of pull, fall ...: "pulled back" is no "back" cue
@@ -526,7 +526,7 @@ func compile(s *schema.Schema) *lexicon {
 
 // classForms adds to each named weapon the forms with the other class
 // nouns of its class noun's group (words.yaml weapon_classes): a weapon
-// listed as "Mirage jets" is matched in "Rafale and Mirage aircraft"
+// listed as "Mirage jets" is matched in "Rafale and Mirage warplanes"
 // too. A form is added only after a capitalised or numbered stem (a name,
 // not "cruise" of "cruise missiles") and only when no entry has it.
 func (lx *lexicon) classForms(weapons []schema.Entry, classes [][]string) {

@@ -188,8 +188,8 @@ func TestRelativeWithPossessive(t *testing.T) {
 // supplied.
 func TestSurrenderedArms(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The rebels agreed to hand over their weapons to Brazilian troops.", nil, []string{"SUPPLIES(Brazil"}},
-		{"Bolivia's rebels will give up their weapons, but not to the Peruvian army.", nil, []string{"SUPPLIES(Bolivia -> Peru)"}},
+		{"The militiamen said they would give their guns to the Colombian army by June.", nil, []string{"SUPPLIES(Colombia"}},
+		{"Bolivia's rebels gave their weapons to Peru's army in May.", nil, []string{"SUPPLIES(Bolivia -> Peru)"}},
 		{"Hamas said it would surrender its own arms to the United Nations.", nil, []string{"SUPPLIES(Hamas -> United Nations)"}},
 		{"Russia handed over S-300 missiles to Syria last year.", []string{"SUPPLIES(Russia -> Syria)"}, nil},
 		{"Iran gave its drones to Russia.", []string{"SUPPLIES(Iran -> Russia)"}, nil},
@@ -202,8 +202,7 @@ func TestSurrenderedArms(t *testing.T) {
 // ..." arms no Peru, while a threat on a condition still names its target.
 func TestIfEndsArguments(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The order would allow Chile to penalize the Bolivian economy, including energy and arms, if Peru pushed further.",
-			nil, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"The decree lets Chile tax Bolivian exports such as copper and arms, if Peru agrees.", nil, []string{"SUPPLIES(Chile -> Peru)"}},
 		{"Ecuador said it would strike Colombia if Peru attacked.", []string{"THREATENS(Ecuador -> Colombia)"}, []string{"THREATENS(Ecuador -> Peru)"}},
 	})
 }

@@ -37,7 +37,7 @@ func (x *Extractor) recipients(d *doc, si int, ms []int) {
 		sup := -1
 		for _, k := range ms {
 			if m := &d.mentions[k]; m.From > i+1 && m.To <= aid && keyedActor(m) {
-				sup = k // "of more than $5 billion in American aid": the last actor before the noun
+				sup = k // "of $300 million in Chilean loans": the last actor before the noun
 			}
 		}
 		if sup < 0 && aid+2 < s.To && d.lw(aid+1) == "from" {

@@ -10,8 +10,8 @@ func TestRecipients(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Bolivia, the largest recipient of Brazilian military aid, rejected the claim.",
 			[]string{"SUPPLIES(Brazil -> Bolivia)"}, nil},
-		{"Washington backed Peru, its closest partner in the Andes and the recipient of more than $2 billion in American aid since 2000.",
-			[]string{"SUPPLIES(United States -> Peru)"}, nil},
+		{"Peru, Chile's main ally in the region and the recipient of $300 million in Chilean loans, voted against.",
+			[]string{"SUPPLIES(Chile -> Peru)"}, nil},
 		{"Paraguay is the main beneficiary of aid from Argentina.", []string{"SUPPLIES(Argentina -> Paraguay)"}, nil},
 		{"Chile, the recipient of foreign aid, protested to Peru.", nil, []string{"SUPPLIES(Peru -> Chile)", "SUPPLIES(Chile -> Peru)"}},
 		{"Ecuador is not the recipient of Peruvian weapons.", nil, []string{"SUPPLIES(Peru -> Ecuador)"}},

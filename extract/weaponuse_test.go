@@ -220,15 +220,15 @@ func TestReportedSubject(t *testing.T) {
 
 // TestWeaponClassForms checks that a named weapon is found with any class
 // noun of the group it is listed with ("Mirage jets" in the lexicon,
-// "Mirage aircraft" in the text), and that the name without its class
+// "Mirage warplanes" in the text), and that the name without its class
 // noun is one of its aliases; a generic weapon's modifier is no name.
 func TestWeaponClassForms(t *testing.T) {
-	checkEntities(t, "French Rafale and Mirage aircraft struck Gao on Monday.",
-		[]string{"WeaponSystem:Mirage", "WeaponSystem:Mirage aircraft"}, nil)
+	checkEntities(t, "Egyptian Rafale and Mirage warplanes bombed Derna on Monday.",
+		[]string{"WeaponSystem:Mirage", "WeaponSystem:Mirage warplanes"}, nil)
 	checkEntities(t, "Cruise aircraft flew over Gao.", nil, []string{"WeaponSystem:Cruise aircraft", "WeaponSystem:Cruise"})
 	checkPatterns(t, []patternCase{
-		{"French Rafale and Mirage aircraft struck Gao on Monday.",
-			[]string{"DEPLOYS(France -> Mirage 2000)", "DEPLOYS(France -> Rafale)"}, nil},
+		{"Egyptian Rafale and Mirage warplanes bombed Derna on Monday.",
+			[]string{"DEPLOYS(Egypt -> Mirage 2000)", "DEPLOYS(Egypt -> Rafale)"}, nil},
 		{"Sweden sent Gripen fighters to Lithuania.", []string{"DEPLOYS(Sweden -> Gripen)", "LOCATED_IN(Gripen -> Lithuania)"}, nil},
 	})
 }
