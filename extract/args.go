@@ -290,7 +290,8 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 	out := []int{k}
 	for {
 		m := d.mentions[out[len(out)-1]]
-		i := m.To
+		i := d.afterAcronym(&m) // "A, al-Qaeda in the Islamic Maghreb (AQIM) and B": past the acronym
+		after := i
 		end := d.sents[m.sent].To
 		joined := false
 		if j := d.appositionAfter(ms, i, end); j > i {
@@ -307,7 +308,7 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 			}
 			i++
 		}
-		if !joined && !(i > m.To && d.toks[m.To].Text == ",") {
+		if !joined && !(i > after && d.toks[after].Text == ",") {
 			return out
 		}
 		if p := d.npStart(&d.mentions[out[0]]) - 1; joined && i+1 < end && p >= d.sents[m.sent].From && d.words.objectPreps[d.lw(i)] && d.lw(i) == d.lw(p) {
@@ -348,12 +349,12 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		if n < 0 || !fits(&d.mentions[n]) || d.mentions[n].Key == "" {
 			return out
 		}
-		if joined && d.toks[m.To].Text == "," && d.newSubject(ms, out[0], n) {
+		if joined && d.toks[after].Text == "," && d.newSubject(ms, out[0], n) {
 			return out // "Russia attacked Ukraine, and Poland condemned it": a new clause
 		}
 		if !joined {
 			// a comma alone joins list items only: "Spain, Greece and Italy", not "to Latvia, Hartmann said"
-			if k := d.mentions[n].To; k < end && !(d.toks[k].Text == "," || d.coordinator(k, end) > 0) {
+			if k := d.afterAcronym(&d.mentions[n]); k < end && !(d.toks[k].Text == "," || d.coordinator(k, end) > 0) {
 				return out
 			}
 		}

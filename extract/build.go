@@ -41,6 +41,9 @@ func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 		if tail := possessedName(surface); m.Label == "Organization" && tail != "" {
 			aliases[m.Key][tail] = true // "Germany's Federal Police" is the Federal Police
 		}
+		if stem, _ := x.lex.classStem(surface); m.Label == "WeaponSystem" && !m.Generic && stem != "" {
+			aliases[m.Key][stem] = true // "Mirage warplanes" is the Mirage
+		}
 		if m.Label == "Person" && !x.known(&m) && len(surface) > len(e.Name) && m.Kind == mName {
 			e.Name = surface // the fullest form of a name no lexicon knows
 		}

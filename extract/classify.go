@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -473,14 +472,27 @@ func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
 				if x.lex.sets.weaponHeads[t.lower] && x.weaponWordIn(d, i, j) {
 					return 0, "" // "a new missile system" is a weapon
 				}
-				if l == "Program" && slices.ContainsFunc(d.toks[i:j], func(t Token) bool { return c.shows[t.lower] }) {
-					return 0, "" // "his weekly television program" is a broadcast
+				if l == "Program" && x.broadcastBefore(d, i, j) {
+					return 0, "" // "his weekly radio programme" is a broadcast
 				}
 				return j + 1 - i, l
 			}
 		}
 	}
 	return 0, ""
+}
+
+// broadcastBefore reports whether a word of words.yaml broadcast_modifiers
+// stands among the up to three modifiers toks[i:j] before a programme head
+// (from its determiner on): "a weekly radio programme" is a broadcast, no
+// Program, and no description of the last programme named either.
+func (x *Extractor) broadcastBefore(d *doc, i, j int) bool {
+	for k := max(i, j-3); k < j; k++ {
+		if x.lex.sets.cues.broadcast[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // weaponWordIn reports whether one of toks[i:j] is a weapon modifier or

@@ -59,6 +59,8 @@ func TestJudgedEvent(t *testing.T) {
 		{"Jordan condemned the decision, which was taken by Syria.", nil, []string{"CRITICIZES(Jordan -> Syria)"}},
 		// CAMEO's "carry attack" does not swallow the noun's own "attack on"
 		{"Iran carried out a missile attack on Iraq.", []string{"ATTACKS(Iran -> Iraq)"}, nil},
+		// CAMEO's object noun as a word of a name is no object: "attack camp"
+		{"The Taliban attacked Camp Bastion on Friday.", []string{"ATTACKS(Taliban -> Camp Bastion)"}, nil},
 		{"Norway resumed negotiations on Tuesday with Belarus.", []string{"NEGOTIATES_WITH(Belarus -> Norway)"}, nil},
 	})
 }
@@ -72,6 +74,64 @@ func TestMakingAndDeveloping(t *testing.T) {
 		{"Pakistan is expanding its nuclear program.", []string{"DEVELOPS(Pakistan -> Pakistan's nuclear program)"}, []string{"BUILDS(Pakistan -> Pakistan's nuclear program)"}},
 		{"Pakistan tested a Shaheen missile.", []string{"DEVELOPS(Pakistan -> Shaheen-III)"}, nil},
 	})
+}
+
+// TestBuiltObjectParticiple checks that what a participle after an
+// unnamed built object names is not built, while a named object is.
+func TestBuiltObjectParticiple(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Georgia will construct a new highway crossing the Druzhba pipeline near Gori.",
+			nil, []string{"BUILDS(Georgia -> Druzhba pipeline)"}},
+		{"Gazprom is building the Druzhba pipeline.", []string{"BUILDS(Gazprom -> Druzhba pipeline)"}, nil},
+	})
+}
+
+// TestAnnexation checks that annexing a region or a state attacks it, by
+// the verb and by the owned noun, and that a hedged annexation states
+// nothing.
+func TestAnnexation(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Moscow annexed Crimea in March 2014.", []string{"ATTACKS(Russia -> Crimea)"}, nil},
+		{"Germany condemned Russia's annexation of Crimea.", []string{"ATTACKS(Russia -> Crimea)", "CRITICIZES(Germany -> Russia)"}, nil},
+		{"Russia may annex Abkhazia next year.", nil, []string{"ATTACKS(Russia -> Abkhazia)"}},
+	})
+}
+
+// TestEnforcedMeasures checks that enforcing a programme or agreement
+// named right after the verb backs it, also in a purpose clause after a
+// deployment, while a wish to enforce it states nothing.
+func TestEnforcedMeasures(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway will enforce the no-fly zone over Bosnia from Monday.", []string{"SUPPORTS(Norway -> no-fly zone)"}, nil},
+		{"Peru wants to enforce a no-fly zone over Bolivia.", nil, []string{"SUPPORTS(Peru -> no-fly zone)"}},
+		{"Peru launched a naval modernisation programme. Chile said its ships were enforcing order and rejected the programme.",
+			nil, []string{"SUPPORTS(Chile -> naval modernisation programme)"}},
+	})
+}
+
+// TestLaunchedPrograms checks that a programme or operation set going is
+// developed by who set it going ("launched Operation X": the name is no
+// CAMEO object, "launch operation"), while a launched weapon is deployed,
+// and a planned, negated or broadcast one develops nothing.
+func TestLaunchedPrograms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile launched Operation Condor Azul against drug smugglers on Friday.",
+			[]string{"DEVELOPS(Chile -> Operation Condor Azul)"}, nil},
+		{"Bolivia began a naval modernisation programme last year.", []string{"DEVELOPS(Bolivia -> naval modernisation programme)"}, nil},
+		{"Chile launched missiles at Peru.", []string{"DEPLOYS(Chile -> missiles)"}, []string{"DEVELOPS(Chile -> missiles)"}},
+		{"Chile plans to launch Operation Condor Azul next month.", nil, []string{"DEVELOPS(Chile -> Operation Condor Azul)"}},
+		{"Argentina did not launch Operation Condor Azul.", nil, []string{"DEVELOPS(Argentina -> Operation Condor Azul)"}},
+		{"Chile launched Operation Condor Azul. Brazil launched a weekly radio program in 2010.", nil,
+			[]string{"DEVELOPS(Brazil -> Operation Condor Azul)", "DEVELOPS(Brazil -> weekly radio program)"}},
+		{"Brazil launched talks with Peru on Monday.", nil, []string{"DEVELOPS(Brazil -> Peru)"}},
+	})
+}
+
+// TestBroadcastPrograms checks that a programme a broadcast word
+// modifies is no Program, while a policy's programme still is one.
+func TestBroadcastPrograms(t *testing.T) {
+	checkEntities(t, "Lula criticized Peru on his weekly radio programme.", nil, []string{"Program:weekly radio programme"})
+	checkEntities(t, "Chile began a naval modernisation programme.", []string{"Program:naval modernisation programme"}, nil)
 }
 
 // TestCueSources checks who does what a cue states when the clause's

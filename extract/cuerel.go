@@ -47,6 +47,14 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		}
 		return false, false
 	}
+	nameInside := func(from, to int) bool {
+		for j := from; j < to; j++ {
+			if in, generic := inMention(j); in && !generic && d.toks[j].Capitalized() {
+				return true
+			}
+		}
+		return false
+	}
 	var out []cueMatch
 	covered := s.From
 	for i := s.From; i < s.To; i++ {
@@ -126,6 +134,12 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if c.verb && c.Type == "OPPOSES" && x.noStanceObject(d, c, i, s.To) {
 				continue // "declined to comment on Peru", "ruled out military action against Peru" (threat.go)
 			}
+			if c.Cameo != "" && c.verb && nameInside(i+1, to) {
+				continue // "launched Operation Condor Azul", "attacked Camp Bastion": a name, not CAMEO's common object ("launch operation")
+			}
+			if c.Type == "SUPPLIES" && (c.verb && d.ownArms(to, s.To) || d.ownedBefore(s.From, i) && d.words.ownArms[d.lw(i)]) {
+				continue // "gave their guns to the army", "its own arms to": disarmament
+			}
 			if c.verb && d.claimObject(to, s.To) {
 				continue // "rejected claims that Russia attacked X": its object is the claim
 			}
@@ -184,6 +198,37 @@ func (d *doc) nameWord(si, i int) bool {
 
 var negations = set{"not": true, "n't": true, "never": true, "no": true, "denied": true, "denies": true,
 	"deny": true, "refused": true, "refuses": true, "without": true, "nor": true}
+
+// ownArms reports whether the object of a supply verb that starts at
+// toks[i] is the giver's own arms: past a particle ("give up"), a
+// possessive pronoun, perhaps "own", and a word of words.yaml own_arms
+// ("gave their guns to", "gave up its own arms"). Giving up one's
+// arms is disarmament, no supply ("handed over S-300s to Syria" is one).
+func (d *doc) ownArms(i, end int) bool {
+	if i < end && particles[d.lw(i)] {
+		i++
+	}
+	if i >= end || !ownerPronoun(d.lw(i)) {
+		return false
+	}
+	if i++; i < end && d.lw(i) == "own" {
+		i++
+	}
+	return i < end && d.words.ownArms[d.lw(i)]
+}
+
+// ownedBefore reports whether a possessive pronoun, perhaps with "own",
+// stands right before toks[i]: "their arms", "its own weapons".
+func (d *doc) ownedBefore(from, i int) bool {
+	if i-1 > from && d.lw(i-1) == "own" {
+		i--
+	}
+	return i-1 >= from && ownerPronoun(d.lw(i-1))
+}
+
+// ownerPronoun reports whether w is a possessive pronoun of a giver's own
+// things: possessivePronoun's, and the plural "their", "our".
+func ownerPronoun(w string) bool { return possessivePronoun[w] || w == "their" || w == "our" }
 
 // negatedInside reports whether a negation stands among the words a
 // cue's phrase spans, toks[i:to]: "is not a member of", "imposed no
@@ -409,6 +454,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
 	x.resistedAttacks(d, si, ms) // "fought off a Peruvian invasion" (resist.go)
+	x.recipients(d, si, ms)      // "Chile, the recipient of Brazilian aid" (recipient.go)
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
@@ -1002,6 +1048,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && d.complementBetween(from, d.mentions[n].From):
 		// "condemned the launch as a violation of UN resolutions": the
 		// object was the launch; what follows "as" describes it
+	case n >= 0 && c.Type == "BUILDS" && c.verb && d.participleAfterObject(ms, from, d.mentions[n].From):
+		// "will construct a new highway crossing the X pipeline":
+		// what the object's participle names is not built
 	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
 		// "allied with Kurdish groups in fighting ISIS": ISIS is the
 		// gerund's object, not the cue's
@@ -1409,6 +1458,22 @@ func auxiliaryBe(d *doc, c *compiledCue, i, end int) bool {
 		}
 	}
 	return strings.HasSuffix(w, "ed") || d.participleBy(i+1, end) >= 0 // "was met by Putin in"
+}
+
+// participleAfterObject reports whether an -ing participle in toks[i:j]
+// follows a lower-case noun that names nothing, the end of an unnamed
+// object: in "construct a highway crossing the X pipeline" and
+// "construct a road linking A and B" a mention after it belongs to the
+// participle.
+func (d *doc) participleAfterObject(ms []int, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		p := d.toks[k-1]
+		if strings.HasSuffix(d.lw(k), "ing") && p.Kind == Word && !p.Capitalized() &&
+			!d.words.objectPreps[p.lower] && !determiners[p.lower] && d.mentionAt(ms, k-1) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundBetween reports whether a gerund that takes an object opens after

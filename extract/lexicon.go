@@ -65,8 +65,9 @@ type lexicon struct {
 	things        set      // labels marked thing: WeaponSystem, Program, Agreement
 	placeTypes    []string // relation types marked places: LOCATED_IN
 
-	bareBodies  set // "Security Council": another body's after an unknown word (name.go)
-	strikeForms set // "shelled": the capital after it is the city (mention.go)
+	weaponClass map[string]int // "jets" -> its group of words.yaml weapon_classes (classForms)
+	bareBodies  set            // "Security Council": another body's after an unknown word (name.go)
+	strikeForms set            // "shelled": the capital after it is the city (mention.go)
 }
 
 // wordSets are the closed word lists, lower-cased.
@@ -125,6 +126,9 @@ type wordSets struct {
 	creditNouns        set                   // support, backing (credit.go)
 	signatoryNouns     set                   // signatory, signatories (credit.go)
 	includeWords       set                   // include, are: "signatories to X include A" (credit.go)
+	ownArms            set                   // "guns" in "gave their guns to the army": disarmament (cuerel.go)
+	recipientNouns     set                   // "recipient" of "the recipient of U.S. aid" (recipient.go)
+	aidNouns           set                   // "aid" of "the recipient of U.S. aid" (recipient.go)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
@@ -181,7 +185,7 @@ type nameCues struct {
 	describedHeads map[string]string // head noun -> label of "a naval coalition"
 	partHeads      map[string]string // head noun -> label of "the AfCFTA secretariat"
 	vague          set
-	shows          set // television, radio: "a radio programme" is a broadcast (classify.go describedThing)
+	broadcast      set // "a weekly radio programme": no Program
 
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
 	codeNames                                                                            set // "an operation codenamed Tarvik Dawn" (name.go)
@@ -204,7 +208,7 @@ func compileNameCues(c schema.NameCues) nameCues {
 		}
 	}
 	out.vague = newSet(c.VagueModifiers, true)
-	out.shows = newSet(c.ShowModifiers, true)
+	out.broadcast = newSet(c.BroadcastModifiers, true)
 	out.partHeads = map[string]string{}
 	for label, words := range c.PartHeads {
 		for _, w := range words {
@@ -396,6 +400,9 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
 	lx.sets.actVerbs = phraseForms(w.ActVerbs, w.Irregular)
 	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
+	lx.sets.ownArms = newSet(w.OwnArms, true)
+	lx.sets.recipientNouns = newSet(w.RecipientNouns, true)
+	lx.sets.aidNouns = newSet(w.AidNouns, true)
 	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
 	lx.sets.proceedAdverbs = newSet(w.ProceedAdverbs, true)
 	lx.sets.phrasalVerbs = newSet(w.PhrasalVerbs, true)
@@ -520,6 +527,13 @@ func compile(s *schema.Schema) *lexicon {
 			lx.add(e, f, true)
 		}
 	}
+	lx.weaponClass = map[string]int{}
+	for g, c := range s.Words.WeaponClasses {
+		for _, w := range c {
+			lx.weaponClass[w] = g
+		}
+	}
+	lx.classForms(s.Weapons, s.Words.WeaponClasses)
 	for first := range lx.byFirst {
 		ps := lx.byFirst[first]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
@@ -528,6 +542,71 @@ func compile(s *schema.Schema) *lexicon {
 	lx.verbs = inflections(s)
 	lx.cues = compileCues(s, lx)
 	return lx
+}
+
+// classForms adds to each named weapon the forms with the other class
+// nouns of its class noun's group (words.yaml weapon_classes): a weapon
+// listed as "Mirage jets" is matched in "Rafale and Mirage warplanes"
+// too. A form is added only after a capitalised or numbered stem (a name,
+// not "cruise" of "cruise missiles") and only when no entry has it.
+func (lx *lexicon) classForms(weapons []schema.Entry, classes [][]string) {
+	type form struct {
+		words string
+		e     *entry
+	}
+	known, byKey := map[string]bool{}, map[string]*entry{}
+	for _, ps := range lx.byFirst {
+		for _, p := range ps {
+			known[strings.Join(p.words, " ")] = true
+			if p.e.label == "WeaponSystem" {
+				byKey[p.e.key] = p.e
+			}
+		}
+	}
+	var added []form
+	for _, x := range weapons {
+		if x.Generic {
+			continue
+		}
+		e := byKey[entryKey("weaponsystem", x)]
+		if e == nil {
+			continue
+		}
+		for _, f := range append([]string{x.Name}, x.Aliases...) {
+			if stem, g := lx.classStem(f); stem != "" {
+				for _, c := range classes[g] {
+					added = append(added, form{stem + " " + c, e})
+				}
+			}
+		}
+	}
+	for _, f := range added {
+		if !known[f.words] {
+			known[f.words] = true
+			lx.add(f.e, f.words, false)
+		}
+	}
+}
+
+// classStem splits a named weapon's form into its name and the class
+// noun after it (words.yaml weapon_classes), returning the name and the
+// class noun's group: "Mirage" and the aircraft of "Mirage jets". A stem
+// with a word that opens with neither a capital nor a digit is no name
+// ("cruise" of "cruise missiles", "IRIS-T air defence" of "IRIS-T air
+// defence systems"); with no class noun the stem is "".
+func (lx *lexicon) classStem(form string) (string, int) {
+	words := strings.Fields(form)
+	for n := 2; n >= 1; n-- {
+		if len(words) <= n {
+			continue
+		}
+		g, ok := lx.weaponClass[strings.Join(words[len(words)-n:], " ")]
+		stem := words[:len(words)-n]
+		if ok && !slices.ContainsFunc(stem, func(w string) bool { r := w[0]; return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') }) {
+			return strings.Join(stem, " "), g
+		}
+	}
+	return "", 0
 }
 
 // startsWithTitle reports whether name begins with a title's name or form.

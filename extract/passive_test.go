@@ -94,6 +94,11 @@ func TestCoordinatedArguments(t *testing.T) {
 			[]string{"CRITICIZES(Spain -> Russia)", "CRITICIZES(Greece -> Russia)", "CRITICIZES(Italy -> Russia)"}, nil},
 		{"The EU imposed sanctions on Iran, Syria and Belarus.",
 			[]string{"SANCTIONS(European Union -> Iran)", "SANCTIONS(European Union -> Syria)", "SANCTIONS(European Union -> Belarus)"}, nil},
+		// a bracketed acronym after a member does not end the list
+		{"Turkish jets struck Hezbollah, the Kurdistan Workers' Party (PKK) and Hamas on Monday.",
+			[]string{"ATTACKS(Turkey -> Hezbollah)", "ATTACKS(Turkey -> Kurdistan Workers' Party)", "ATTACKS(Turkey -> Hamas)"}, nil},
+		{"Iran backs the Kurdistan Workers' Party (PKK), the EU said.", []string{"SUPPORTS(Iran -> Kurdistan Workers' Party)"},
+			[]string{"SUPPORTS(Iran -> European Union)"}},
 		// "as well as" joins as "and" does
 		{"Iran held talks with Russia as well as China.", []string{"MET_WITH(Iran -> Russia)", "MET_WITH(China -> Iran)"}, nil},
 		{"Russia supplied weapons to Iran as well as Syria.", []string{"SUPPLIES(Russia -> Iran)", "SUPPLIES(Russia -> Syria)"}, nil},

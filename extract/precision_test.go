@@ -279,3 +279,29 @@ func TestBroadcastProgramme(t *testing.T) {
 		{"Peru defended its nuclear program.", []string{"DEVELOPS(Peru -> Peru's nuclear program)"}, nil},
 	})
 }
+
+// TestSurrenderedArms checks that giving up one's own arms is
+// disarmament, no supply: a supply verb whose object is a possessive
+// pronoun and an arms noun, or the noun cue "arms to" after one, states
+// nothing; arms given with no possessive, or another owned thing, are
+// supplied.
+func TestSurrenderedArms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The militiamen said they would give their guns to the Colombian army by June.", nil, []string{"SUPPLIES(Colombia"}},
+		{"Bolivia's rebels gave their weapons to Peru's army in May.", nil, []string{"SUPPLIES(Bolivia -> Peru)"}},
+		{"Hamas said it would surrender its own arms to the United Nations.", nil, []string{"SUPPLIES(Hamas -> United Nations)"}},
+		{"Russia handed over S-300 missiles to Syria last year.", []string{"SUPPLIES(Russia -> Syria)"}, nil},
+		{"Iran gave its drones to Russia.", []string{"SUPPLIES(Iran -> Russia)"}, nil},
+		{"Peru gave weapons to Bolivia.", []string{"SUPPLIES(Peru -> Bolivia)"}, nil},
+	})
+}
+
+// TestIfEndsArguments checks that a conditional clause after a comma
+// holds no argument of the clause before it: "arms" before ", if Peru
+// ..." arms no Peru, while a threat on a condition still names its target.
+func TestIfEndsArguments(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The decree lets Chile tax Bolivian exports such as copper and arms, if Peru agrees.", nil, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Ecuador said it would strike Colombia if Peru attacked.", []string{"THREATENS(Ecuador -> Colombia)"}, []string{"THREATENS(Ecuador -> Peru)"}},
+	})
+}

@@ -25,10 +25,11 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(deploys.Sources, m.Label) }
 	for _, s := range sources {
 		w := &d.mentions[s]
-		if w.Label != "WeaponSystem" || w.Owner < 0 || !actor(&d.mentions[w.Owner]) {
+		owner := d.sharedOwner(sources, s)
+		if w.Label != "WeaponSystem" || owner < 0 || !actor(&d.mentions[owner]) {
 			continue
 		}
-		for _, k := range d.weaponOwners(ms, w.Owner, actor) {
+		for _, k := range d.weaponOwners(ms, owner, actor) {
 			o := &d.mentions[k]
 			x.addRel(d, si, "DEPLOYS", "", o, w, current()) // "Russian warplanes bombed Izmail"
 			for _, t := range targets {
@@ -54,6 +55,31 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 				x.addRel(d, si, "DEPLOYS", "", a, &d.mentions[w], current())
 			}
 		}
+	}
+}
+
+// sharedOwner returns the owner of weapon s among the sources of an
+// attack, or -1. A weapon with no owner of its own that follows an owned
+// weapon with only list marks between shares that weapon's owner: in
+// "Peruvian tanks and artillery shelled Tacna" the artillery is Peru's too;
+// not "Peruvian tanks and rebel artillery" (a word of its own before the
+// noun) nor "Russian jets and Turkish drones" (an owner of its own).
+func (d *doc) sharedOwner(sources []int, s int) int {
+	for {
+		w := &d.mentions[s]
+		if w.Owner >= 0 || w.Label != "WeaponSystem" {
+			return w.Owner
+		}
+		prev := -1
+		for _, p := range sources {
+			if m := &d.mentions[p]; m.Label == "WeaponSystem" && m.sent == w.sent && d.onlyConjunctions(m.To, w.From) {
+				prev = p
+			}
+		}
+		if prev < 0 {
+			return -1
+		}
+		s = prev
 	}
 }
 

@@ -28,6 +28,11 @@ func TestWeaponUse(t *testing.T) {
 		{"Israel did not strike the tanks of Hezbollah.", nil, []string{"DEPLOYS(Hezbollah -> tanks)"}},
 		{"The missiles of North Korea worry Japan.", nil, []string{"DEPLOYS(North Korea -> missiles)"}},
 		{"Russian jets and Turkish drones struck Idlib.", []string{"DEPLOYS(Turkey -> drones)"}, []string{"DEPLOYS(Russia -> drones)"}},
+		// a weapon with no owner of its own after an owned one shares its owner
+		{"Peruvian tanks and artillery shelled Tacna on Tuesday.",
+			[]string{"DEPLOYS(Peru -> tanks)", "DEPLOYS(Peru -> artillery)", "ATTACKS(Peru -> Tacna)"}, nil},
+		{"Peruvian tanks and rebel artillery shelled Tacna on Tuesday.", nil, []string{"DEPLOYS(Peru -> artillery)"}},
+		{"Tanks and artillery shelled Tacna on Tuesday.", nil, []string{"DEPLOYS(Peru -> artillery)"}},
 	})
 }
 
@@ -210,5 +215,20 @@ func TestReportedSubject(t *testing.T) {
 		{"Jane Roe said the militants attacked Sderot.", nil, []string{"ATTACKS(Jane Roe -> Sderot)"}},
 		{"Russia said it had struck Kharkiv.", []string{"ATTACKS(Russia -> Kharkiv)"}, nil},
 		{"Chile and Peru said in a joint statement that the border would reopen.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestWeaponClassForms checks that a named weapon is found with any class
+// noun of the group it is listed with ("Mirage jets" in the lexicon,
+// "Mirage warplanes" in the text), and that the name without its class
+// noun is one of its aliases; a generic weapon's modifier is no name.
+func TestWeaponClassForms(t *testing.T) {
+	checkEntities(t, "Egyptian Rafale and Mirage warplanes bombed Derna on Monday.",
+		[]string{"WeaponSystem:Mirage", "WeaponSystem:Mirage warplanes"}, nil)
+	checkEntities(t, "Cruise aircraft flew over Gao.", nil, []string{"WeaponSystem:Cruise aircraft", "WeaponSystem:Cruise"})
+	checkPatterns(t, []patternCase{
+		{"Egyptian Rafale and Mirage warplanes bombed Derna on Monday.",
+			[]string{"DEPLOYS(Egypt -> Mirage 2000)", "DEPLOYS(Egypt -> Rafale)"}, nil},
+		{"Sweden sent Gripen fighters to Lithuania.", []string{"DEPLOYS(Sweden -> Gripen)", "LOCATED_IN(Gripen -> Lithuania)"}, nil},
 	})
 }

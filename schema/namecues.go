@@ -30,9 +30,9 @@ type NameCues struct {
 	DescribedHeads map[string][]string `yaml:"described_heads,omitempty" json:"described_heads,omitempty"`
 	// VagueModifiers describe nothing: "a similar plan", "the same deal".
 	VagueModifiers []string `yaml:"vague_modifiers,omitempty" json:"vague_modifiers,omitempty"`
-	// ShowModifiers make a programme a broadcast, no Program: "his
-	// weekly television program", "a radio programme".
-	ShowModifiers []string `yaml:"show_modifiers,omitempty" json:"show_modifiers,omitempty"`
+	// BroadcastModifiers make a described programme a broadcast or a piece
+	// of software, no policy: "a weekly radio programme", "a computer program".
+	BroadcastModifiers []string `yaml:"broadcast_modifiers,omitempty" json:"broadcast_modifiers,omitempty"`
 	// PartHeads after an organization's name make a part of it: "the
 	// AfCFTA secretariat" (Organization), "NATO headquarters" (Facility).
 	PartHeads map[string][]string `yaml:"part_heads,omitempty" json:"part_heads,omitempty"`

@@ -297,6 +297,7 @@ type Words struct {
 	ClauseBreaks      []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
 	ObjectPreps       []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
 	PartOfCountry     []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
+	WeaponClasses     [][]string          `yaml:"weapon_classes,omitempty" json:"weapon_classes,omitempty"`
 
 	// Act nouns and the verbs (lemmas) that make them: "the call" was made by
 	// whoever "called for" it (extract/nominal.go actMaker).
@@ -329,6 +330,13 @@ type Words struct {
 	// ResistVerbs (lemmas) take an attack as object that was done to
 	// their subject: "Chile fought off a Peruvian invasion".
 	ResistVerbs []string `yaml:"resist_verbs,omitempty" json:"resist_verbs,omitempty"`
+	// OwnArms are the nouns of one's own arms that a supply verb gives up:
+	// "the militia will hand over its weapons" is disarmament, no supply.
+	OwnArms []string `yaml:"own_arms,omitempty" json:"own_arms,omitempty"`
+	// RecipientNouns said of a name with AidNouns after them make it
+	// supplied by the aid's owner: "Chile, the recipient of Brazilian aid".
+	RecipientNouns []string `yaml:"recipient_nouns,omitempty" json:"recipient_nouns,omitempty"`
+	AidNouns       []string `yaml:"aid_nouns,omitempty" json:"aid_nouns,omitempty"`
 	// ParticleVerbs take "back" as their particle ("pulled back"), which is then no verb cue (lemmas).
 	ParticleVerbs []string `yaml:"particle_verbs,omitempty" json:"particle_verbs,omitempty"`
 	// ProceedAdverbs after a one-word verb cue make it a verb of going
