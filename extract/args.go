@@ -648,6 +648,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				if h := d.appositionHead(ms, ms[p], fits); h >= 0 && d.describes(m.To, j) {
 					return h // "Chile, a Peru ally who led the talks": Chile
 				}
+				if w == "who" && k < j-1 {
+					return d.personBeforeApposition(ms, d.sents[m.sent].From, k, fits) // "General A, the head of B, who visited": A
+				}
 				return -1
 			}
 		}
@@ -730,6 +733,34 @@ func (d *doc) describes(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// personBeforeApposition returns the person an apposition ending at token
+// k describes, for the relative "who" after its closing comma: in
+// "General A, the head of the Kestrel Command, who visited Lima", A
+// visited, not the command the apposition names. The apposition opens
+// after a comma with an article or a possessor (opensApposition) and holds
+// at most eight tokens and no punctuation but commas, possessives and
+// hyphens, within its sentence from token from on; -1 if there is none or
+// the name before it is no fitting person.
+func (d *doc) personBeforeApposition(ms []int, from, k int, fits func(*Mention) bool) int {
+	for c := k; c > from && k-c <= 8; c-- {
+		t := d.toks[c]
+		if t.Kind == Punct && t.Text != "," && t.Text != "'s" && !isHyphen(t.Text) {
+			return -1
+		}
+		if t.Text != "," {
+			continue
+		}
+		if !d.opensApposition(ms, c+1) {
+			return -1
+		}
+		if n := d.mentionEnding(ms, c, keyed); n >= 0 && isPerson(&d.mentions[n]) && d.mentions[n].Arg && fits(&d.mentions[n]) {
+			return n
+		}
+		return -1
+	}
+	return -1
 }
 
 // followersOf reports whether mention m names whom a group of followers

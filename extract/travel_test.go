@@ -165,3 +165,18 @@ func TestFrontedChannels(t *testing.T) {
 			[]string{"COMMUNICATES_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"}},
 	})
 }
+
+// TestWhoAfterApposition checks that a relative "who" after an apposition
+// naming a body is said of the person the apposition describes, not of
+// the body, and that a "who" after a plain list names no one.
+func TestWhoAfterApposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"General Mark Milley, the head of the Joint Staff, who visited Kabul last month and met Ashraf Ghani, said the base was safe.",
+			[]string{"VISITS(Mark Milley -> Kabul)", "MET_WITH(Ashraf Ghani -> Mark Milley)"}, nil},
+		{"Antony Blinken, Washington's top diplomat, who flew to Cairo on Monday, met Abdel Fattah al-Sisi.",
+			[]string{"VISITS(Antony Blinken -> Cairo)"}, nil},
+		// not an apposition: a list, a plain clause
+		{"Ashraf Ghani, Kabul and NATO, who met in March, said nothing.", nil, []string{"MET_WITH(Ashraf Ghani -> NATO)"}},
+		{"General Mark Milley said the Joint Staff, who visited Kabul last month, were safe.", nil, []string{"VISITS(Mark Milley -> Kabul)"}},
+	})
+}
