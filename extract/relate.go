@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -102,7 +103,33 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 	sent := d.sents[si]
 	d.rels = append(d.rels, Relation{Type: typ, Source: s, Target: t, Properties: props,
 		Evidence: d.text[sent.Start:sent.End], Span: sent.Span()})
+	if rt.AwayTarget {
+		if p := d.facilityPlace(si, tgt); p != nil {
+			x.addRel(d, si, typ, "", src, p, maps.Clone(props)) // "visited the X base in Peru": Peru too
+		}
+	}
 	return true
+}
+
+// facilityPlace returns the place named after "in" right after facility
+// m or its lower-case head ("the Camp X base in"), past a "the" and a
+// direction ("a visit to the Kestrel Air Base in northern Peru"): who
+// visits the facility visits that place. Otherwise nil.
+func (d *doc) facilityPlace(si int, m *Mention) *Mention {
+	if m.Label != "Facility" {
+		return nil
+	}
+	j := m.To
+	for j < m.To+2 && j < d.sents[si].To && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && d.lw(j) != "in" {
+		j++
+	}
+	if j+1 >= d.sents[si].To || d.lw(j) != "in" {
+		return nil
+	}
+	if n := d.placeAfter(d.sentMentions(si), j+1, true); n >= 0 && d.mentions[n].Key != "" {
+		return &d.mentions[n]
+	}
+	return nil
 }
 
 // lw is the lower-cased text of token i, or "" past either end of the

@@ -180,3 +180,22 @@ func TestWhoAfterApposition(t *testing.T) {
 		{"General Mark Milley said the Joint Staff, who visited Kabul last month, were safe.", nil, []string{"VISITS(Mark Milley -> Kabul)"}},
 	})
 }
+
+// TestFacilityVisits checks that a visit to a facility "in" a place is a
+// visit to that place too, past a direction, and never to the visitor's
+// own state.
+func TestFacilityVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"German Chancellor Olaf Scholz visited the Ain al-Asad air base in western Iraq on Sunday.",
+			[]string{"VISITS(Olaf Scholz -> Iraq)"}, nil},
+		{"British Prime Minister Rishi Sunak made a brief visit to the Camp Lemonnier base in Djibouti.",
+			[]string{"VISITS(Rishi Sunak -> Djibouti)"}, nil},
+		{"Japanese Prime Minister Fumio Kishida toured the Fukushima Daiichi plant in north-east Japan.",
+			nil, []string{"VISITS(Fumio Kishida -> Japan)"}},
+		// no place after the facility, a time
+		{"German Chancellor Olaf Scholz visited the Camp Lemonnier base, which Djibouti leases to France.",
+			nil, []string{"VISITS(Olaf Scholz -> Djibouti)"}},
+		{"German Chancellor Olaf Scholz visited the Camp Lemonnier base in 2019.",
+			[]string{"VISITS(Olaf Scholz -> Camp Lemonnier)"}, nil},
+	})
+}
