@@ -589,3 +589,25 @@ func TestBrokeredDeals(t *testing.T) {
 			nil, []string{"OPPOSES(Peru -> fishing agreement)", "OPPOSES(Bolivia -> fishing agreement)"}},
 	})
 }
+
+// TestAgreementParties checks that the parties of an agreement phrase
+// with "between" back it besides cooperating, that an object relative
+// clause after the parties refers to the agreement, and that agreeing to
+// a deal accepts it, but not agreeing to talks about it.
+func TestAgreementParties(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The 1994 trade agreement between Chile and Peru remains in force.",
+			[]string{"SUPPORTS(Chile -> trade agreement)", "SUPPORTS(Peru -> trade agreement)", "COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Voters will decide on the trade agreement between Chile and Peru, which Gabriel Boric and Dina Boluarte signed in Lima.",
+			[]string{"SUPPORTS(Gabriel Boric -> trade agreement)", "SUPPORTS(Dina Boluarte -> trade agreement)"}, nil},
+		{"Chile and Peru agreed to the Adana Agreement on Monday.",
+			[]string{"SUPPORTS(Chile -> Adana Agreement)", "SUPPORTS(Peru -> Adana Agreement)", "COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Colombia agreed to extend the Sochi agreement.", []string{"SUPPORTS(Colombia -> Sochi agreement)"}, nil},
+		// a prospect, talks about it, a relative clause on something else
+		{"Brazil hopes for a trade agreement between Chile and Peru.", nil,
+			[]string{"SUPPORTS(Chile -> trade agreement)", "SUPPORTS(Peru -> trade agreement)"}},
+		{"Ecuador agreed to hold talks on the Minsk agreements.", nil, []string{"SUPPORTS(Ecuador -> Minsk agreements)"}},
+		{"Bolivia did not agree to the Kyoto Protocol.", nil, []string{"SUPPORTS(Bolivia -> Kyoto Protocol)"}},
+		{"The border between Chile and Peru, which Gabriel Boric signed, is closed.", nil, []string{"SUPPORTS(Gabriel Boric -> Chile)"}},
+	})
+}
