@@ -199,3 +199,15 @@ func TestFacilityVisits(t *testing.T) {
 			[]string{"VISITS(Olaf Scholz -> Camp Lemonnier)"}, nil},
 	})
 }
+
+// TestOwnSideChannels checks that a person's words to his own state
+// (its troops, its people) are no channel between sides, while words to
+// another state are.
+func TestOwnSideChannels(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"French President Emmanuel Macron told French troops in Mali that the mission would go on.", nil,
+			[]string{"COMMUNICATES_WITH(France -> Emmanuel Macron)"}},
+		{"French President Emmanuel Macron told German troops in Mali that the mission would go on.",
+			[]string{"COMMUNICATES_WITH(Germany -> Emmanuel Macron)"}, nil},
+	})
+}
