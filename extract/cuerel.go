@@ -256,15 +256,15 @@ func hedged(d *doc, from, i int) bool {
 			break
 		}
 	}
-	if w := d.lw(from); w == "if" || w == "unless" {
+	if w := d.lw(from); (w == "if" || w == "unless") && !d.wordBetween(from, i, ":") {
 		return true // "If Finland joins, Russia will attack": the whole sentence is a condition
 	}
 	for j := i - 1; j >= from && j >= i-12; j-- {
 		if w := d.lw(j); w == "if" || w == "unless" {
 			return true
 		}
-		if d.toks[j].Text == "," || d.toks[j].Text == ";" {
-			break
+		if t := d.toks[j].Text; t == "," || t == ";" || t == ":" {
+			break // "If you read one thing: Chile met Peru": the condition ends at the colon
 		}
 	}
 	return false

@@ -211,3 +211,25 @@ func TestOwnSideChannels(t *testing.T) {
 			[]string{"COMMUNICATES_WITH(Germany -> Emmanuel Macron)"}, nil},
 	})
 }
+
+// TestJointAppearances checks that two persons standing side by side or
+// holding a news conference together met, that a colon ends a fronted
+// condition, and that a meeting's place is the one named after its
+// parties, not a place further on in the sentence.
+func TestJointAppearances(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean President Gabriel Boric stood next to Brazilian President Luiz Inacio Lula da Silva in Brasilia on Tuesday.",
+			[]string{"MET_WITH(Gabriel Boric -> Luiz Inacio Lula da Silva)", "VISITS(Gabriel Boric -> Brasilia)"}, nil},
+		{"Gabriel Boric spoke at a joint news conference with Olaf Scholz.", []string{"MET_WITH(Gabriel Boric -> Olaf Scholz)"}, nil},
+		{"In short: Chilean President Gabriel Boric met Brazilian President Luiz Inacio Lula da Silva in Brasilia.",
+			[]string{"MET_WITH(Gabriel Boric -> Luiz Inacio Lula da Silva)"}, nil},
+		{"If you read one thing: Chilean President Gabriel Boric met Brazilian President Luiz Inacio Lula da Silva in Brasilia.",
+			[]string{"MET_WITH(Gabriel Boric -> Luiz Inacio Lula da Silva)"}, nil},
+		// a thing, a negation, a condition, a place of another clause
+		{"Gabriel Boric stood next to the tank.", nil, []string{"MET_WITH(Gabriel Boric -> tank)"}},
+		{"Gabriel Boric did not stand next to Olaf Scholz.", nil, []string{"MET_WITH(Gabriel Boric -> Olaf Scholz)"}},
+		{"If Gabriel Boric meets Olaf Scholz, Peru will protest.", nil, []string{"MET_WITH(Gabriel Boric -> Olaf Scholz)"}},
+		{"Chilean President Gabriel Boric met Brazilian President Luiz Inacio Lula da Silva at the palace and announced that Chilean troops deployed for years in Haiti would stay.",
+			[]string{"MET_WITH(Gabriel Boric -> Luiz Inacio Lula da Silva)"}, []string{"VISITS(Gabriel Boric -> Haiti)"}},
+	})
+}
