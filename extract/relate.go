@@ -40,6 +40,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.speechVisit(d, si, ms)
 	x.phoneCalls(d, si, ms)
 	x.meetingVisit(d, si, ms, before)
+	x.companionVisit(d, si, ms) // travel.go
 	x.quotes(d, si, ms)
 	x.stances(d, si, ms)
 	if speaker := x.speaker(d, si, ms); speaker != "" {

@@ -215,6 +215,50 @@ func (x *Extractor) meetingVisit(d *doc, si int, ms []int, before int) {
 	}
 }
 
+// Companions.
+//
+// "Vance visited Greenland. He was accompanied by Mike Waltz and Chris
+// Wright": who accompanies a visitor makes the same trip. The companions
+// named after "accompanied by" visit the places the one accompanied
+// visits in that sentence, or, when the sentence only says who came along
+// ("He was accompanied by"), in the two before; a facility visited
+// stays the visitor's own (its place, which facilityPlace gives, is
+// shared).
+
+// companionVisit adds the VISITS of the persons sentence si says
+// accompanied a visitor.
+func (x *Extractor) companionVisit(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	named := func(m *Mention) bool { return isPerson(m) && m.Kind != mPronoun }
+	for v := from + 1; v+2 < end; v++ {
+		if d.lw(v) != "accompanied" || d.lw(v+1) != "by" || !stated(d, si, v) {
+			continue
+		}
+		h := d.leftArg(ms, v, isPerson)
+		c := d.rightArg(ms, v+2, 6, named) // "by his wife, Usha Vance,"
+		if h < 0 || c < 0 {
+			continue
+		}
+		lo := d.sents[si].Start
+		if d.words.copulas[d.lw(v-1)] {
+			lo = d.sents[max(0, si-2)].Start // "He was accompanied by": the trip told before
+		}
+		var places []*Mention
+		for _, r := range d.rels {
+			if r.Type == "VISITS" && r.Source == d.mentions[h].Key && r.Span[0] >= lo {
+				if p := d.keyMention(r.Target); p != nil && p.Label != "Facility" {
+					places = append(places, p)
+				}
+			}
+		}
+		for _, k := range d.coordinated(ms, c, isPerson) {
+			for _, p := range places {
+				x.addRel(d, si, "VISITS", "", &d.mentions[k], p, nil)
+			}
+		}
+	}
+}
+
 // placeIn returns the first place of sentence si named after "in" ("in
 // Moscow", "in the Kremlin's ...") a few words after a mention of one of
 // the meeting's parties (keys) ("met Putin on Tuesday in Moscow"; not

@@ -233,3 +233,22 @@ func TestJointAppearances(t *testing.T) {
 			[]string{"MET_WITH(Gabriel Boric -> Luiz Inacio Lula da Silva)"}, []string{"VISITS(Gabriel Boric -> Haiti)"}},
 	})
 }
+
+// TestCompanionVisits checks that the persons who accompany a visitor
+// visit the same place, from the visitor's sentence or, after "was
+// accompanied by", the two before; not a trip of another sentence, a
+// thing, or a negated companion.
+func TestCompanionVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"German Chancellor Olaf Scholz arrived in Kyiv on Monday. He was accompanied by his finance minister, Christian Lindner, and Defence Minister Boris Pistorius.",
+			[]string{"VISITS(Christian Lindner -> Kyiv)", "VISITS(Boris Pistorius -> Kyiv)"}, nil},
+		{"Olaf Scholz, accompanied by Annalena Baerbock, flew to Kyiv on Monday.",
+			[]string{"VISITS(Olaf Scholz -> Kyiv)", "VISITS(Annalena Baerbock -> Kyiv)"}, nil},
+		// another sentence's trip, a thing, a negation
+		{"Olaf Scholz arrived in Kyiv on Monday. Olaf Scholz, accompanied by Annalena Baerbock, met Emmanuel Macron.",
+			nil, []string{"VISITS(Annalena Baerbock -> Kyiv)"}},
+		{"Olaf Scholz arrived in Kyiv on Monday, accompanied by two warships.", []string{"VISITS(Olaf Scholz -> Kyiv)"}, nil},
+		{"Olaf Scholz arrived in Kyiv on Monday. He was not accompanied by Annalena Baerbock.",
+			nil, []string{"VISITS(Annalena Baerbock -> Kyiv)"}},
+	})
+}
