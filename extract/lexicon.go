@@ -100,6 +100,7 @@ type wordSets struct {
 	resistVerbs        set               // forms of fight, repel, fend off ... before an attack noun (resist.go)
 	particleVerbs      set               // forms of pull, fall ...: "pulled back" is no "back" cue
 	proceedAdverbs     set               // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
+	countAdverbs       set               // once, twice, later: "to A and once to B" (args.go coordinated)
 	visitNouns         set               // "during his trip to" (fronted.go)
 	hostVerbs          set               // forms of host, welcome: "hosted X in Y" (travel.go)
 	audienceWords      set               // "told reporters in Vienna" (travel.go)
@@ -378,6 +379,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
 	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
 	lx.sets.proceedAdverbs = newSet(w.ProceedAdverbs, true)
+	lx.sets.countAdverbs = newSet(w.CountAdverbs, true)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.hostVerbs = verbForms(w.HostVerbs, w.Irregular)
 	lx.sets.audienceWords = newSet(w.AudienceWords, true)

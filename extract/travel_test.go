@@ -252,3 +252,15 @@ func TestCompanionVisits(t *testing.T) {
 			nil, []string{"VISITS(Annalena Baerbock -> Kyiv)"}},
 	})
 }
+
+// TestRepeatedPrepositionAdverb checks that an adverb of how often may
+// stand between "and" and a list's repeated preposition, and that a new
+// clause after "and" and an adverb is no member.
+func TestRepeatedPrepositionAdverb(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Antony Blinken had spoken twice to Spanish Foreign Minister Jose Manuel Albares and once to Nasser Bourita.",
+			[]string{"COMMUNICATES_WITH(Antony Blinken -> Jose Manuel Albares)", "COMMUNICATES_WITH(Antony Blinken -> Nasser Bourita)"}, nil},
+		{"Antony Blinken spoke to Nasser Bourita, and later Jose Manuel Albares spoke to Sergei Lavrov.",
+			nil, []string{"COMMUNICATES_WITH(Antony Blinken -> Jose Manuel Albares)"}},
+	})
+}

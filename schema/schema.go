@@ -325,6 +325,9 @@ type Words struct {
 	// ProceedAdverbs after a one-word verb cue make it a verb of going
 	// on: "press ahead with".
 	ProceedAdverbs []string `yaml:"proceed_adverbs,omitempty" json:"proceed_adverbs,omitempty"`
+	// CountAdverbs may stand between "and" and a repeated preposition in
+	// a list of objects: "spoke twice to A and once to B".
+	CountAdverbs []string `yaml:"count_adverbs,omitempty" json:"count_adverbs,omitempty"`
 
 	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
