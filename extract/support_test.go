@@ -611,3 +611,15 @@ func TestAgreementParties(t *testing.T) {
 		{"The border between Chile and Peru, which Gabriel Boric signed, is closed.", nil, []string{"SUPPORTS(Gabriel Boric -> Chile)"}},
 	})
 }
+
+// TestSidingSupports checks that taking a side in a dispute backs that
+// side (SUPPORTS), not a partnership, and that a negated one states
+// nothing.
+func TestSidingSupports(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In the dispute over the border, Brazil has sided with Chile.", []string{"SUPPORTS(Brazil -> Chile)"},
+			[]string{"COOPERATES_WITH(Brazil -> Chile)"}},
+		{"Argentina took the side of Peru in the row.", []string{"SUPPORTS(Argentina -> Peru)"}, nil},
+		{"Brazil did not side with Peru.", nil, []string{"SUPPORTS(Brazil -> Peru)"}},
+	})
+}
