@@ -49,6 +49,8 @@ func TestNameCues(t *testing.T) {
 			[]string{"Organization:Ministry of Fisheries"}, nil},
 		{"prefix Operation", "The army launched Operation Silent Harbour at dawn.",
 			[]string{"Program:Operation Silent Harbour"}, nil},
+		{"head Process", "Chile thanked Peru for its support of the Valdivia Process.",
+			[]string{"Program:Valdivia Process"}, nil},
 		{"fellow at", "\"It will not hold,\" said Dana Wexley, a fellow at the Corvin Centre for Studies.",
 			[]string{"Person:Dana Wexley", "Organization:Corvin Centre for Studies"}, nil},
 		{"plural role at", "Analysts at Tovrin Energy expect lower output.",

@@ -623,3 +623,12 @@ func TestSidingSupports(t *testing.T) {
 		{"Brazil did not side with Peru.", nil, []string{"SUPPORTS(Brazil -> Peru)"}},
 	})
 }
+
+// TestCreditedProcess checks that thanks for support of a named
+// diplomatic process (a name ending in "Process", a Program) credit it.
+func TestCreditedProcess(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile thanked Peru and the European Union for their support of the Valdivia Process.",
+			[]string{"SUPPORTS(Peru -> Valdivia Process)", "SUPPORTS(European Union -> Valdivia Process)"}, nil},
+	})
+}
