@@ -310,8 +310,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		if !joined && !(i > m.To && d.toks[m.To].Text == ",") {
 			return out
 		}
-		if p := d.npStart(&d.mentions[out[0]]) - 1; joined && i+2 < end && d.words.countAdverbs[d.lw(i)] && p >= d.sents[m.sent].From && d.words.objectPreps[d.lw(i+1)] && d.lw(i+1) == d.lw(p) {
-			i++ // "spoke twice to A and once to B": the adverb before the preposition again
+		if p := d.npStart(&d.mentions[out[0]]) - 1; (joined || d.toks[i-1].Text == ",") && i+2 < end && d.words.countAdverbs[d.lw(i)] && p >= d.sents[m.sent].From && d.words.objectPreps[d.lw(i+1)] && d.lw(i+1) == d.lw(p) {
+			i++ // "spoke twice to A and once to B", "met with A, then with B": the adverb before the preposition again
+			joined = true
 		}
 		if p := d.npStart(&d.mentions[out[0]]) - 1; joined && i+1 < end && p >= d.sents[m.sent].From && d.words.objectPreps[d.lw(i)] && d.lw(i) == d.lw(p) {
 			i++ // "talks with Russia and with China": the first member's preposition again
