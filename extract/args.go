@@ -633,6 +633,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		// a subordinate clause's subject follows its conjunction; a relative
 		// clause's subject is what the relative pronoun refers to
 		for j := m.To; j < i; j++ {
+			if skipTo > 0 && j > skipFrom+1 && j < skipTo {
+				continue // "A, whose party won and who was sworn in, signed": the clause's own "who" is no new one
+			}
 			if d.words.subordinators[d.lw(j)] {
 				return -1
 			}

@@ -632,3 +632,14 @@ func TestCreditedProcess(t *testing.T) {
 			[]string{"SUPPORTS(Peru -> Valdivia Process)", "SUPPORTS(European Union -> Valdivia Process)"}, nil},
 	})
 }
+
+// TestSubjectPastJoinedRelatives checks that a subject stays the subject
+// past a relative clause with a second "who" joined by "and".
+func TestSubjectPastJoinedRelatives(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Gabriel Boric, whose party won the election and who was due to be sworn in later on Friday, signed the Adana Agreement in Lima.",
+			[]string{"SUPPORTS(Gabriel Boric -> Adana Agreement)"}, nil},
+		{"Gabriel Boric, who met Lula and who was sworn in on Friday, criticized Peru.",
+			[]string{"CRITICIZES(Gabriel Boric -> Peru)"}, nil},
+	})
+}
