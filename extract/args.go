@@ -602,6 +602,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 	if len(ms) == 0 {
 		return -1
 	}
+	if d.unnamedDoers(ms, i) {
+		return -1 // "ordered his commanders to cooperate with X": the commanders, whom no mention names
+	}
 	fallback := -1
 	skipFrom, skipTo := d.relativeBefore(d.mentions[ms[0]].sent, i)
 	if skipTo == 0 {
@@ -740,6 +743,34 @@ func (d *doc) describes(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// unnamedDoers reports whether the verb at token i opens a "to" clause
+// whose subject is an unnamed plural object of the verb before it: "X
+// ordered his commanders to cooperate with Y", "told the troops to
+// attack" (a possessive or "the", at most one lower-case modifier, a
+// plural noun that no named mention covers, then "to"). The clause's
+// doers are those nouns, not the sentence's subject.
+func (d *doc) unnamedDoers(ms []int, i int) bool {
+	from := d.sents[d.mentions[ms[0]].sent].From
+	n := i - 2
+	if n-1 <= from || d.lw(i-1) != "to" || d.toks[n].Kind != Word || d.toks[n].Capitalized() || !strings.HasSuffix(d.lw(n), "s") {
+		return false
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= n && n < m.To && m.Key != "" {
+			return false // "ordered the Wagner fighters to": a name
+		}
+	}
+	for j := n - 1; j >= from && j >= n-2; j-- {
+		if w := d.lw(j); possessivePronoun[w] || w == "their" || w == "the" {
+			return true
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() {
+			return false
+		}
+	}
+	return false
 }
 
 // personBeforeApposition returns the person an apposition ending at token

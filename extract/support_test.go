@@ -643,3 +643,18 @@ func TestSubjectPastJoinedRelatives(t *testing.T) {
 			[]string{"CRITICIZES(Gabriel Boric -> Peru)"}, nil},
 	})
 }
+
+// TestUnnamedInfinitiveDoers checks that a "to" clause after an unnamed
+// plural object ("ordered his commanders to") is the object's act, not
+// the subject's, while a named object still acts.
+func TestUnnamedInfinitiveDoers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russian President Vladimir Putin ordered his commanders to cooperate with Belarus.", nil,
+			[]string{"COOPERATES_WITH(Belarus -> Vladimir Putin)", "COOPERATES_WITH(Vladimir Putin -> Belarus)"}},
+		{"Russian President Vladimir Putin told the troops to attack Kharkiv.", nil,
+			[]string{"ATTACKS(Vladimir Putin -> Kharkiv)"}},
+		{"Russian President Vladimir Putin directed the Wagner Group to cooperate with Belarus.",
+			[]string{"COOPERATES_WITH(Belarus -> Wagner Group)"}, nil},
+		{"Russia has the right to defend itself and backs Belarus.", []string{"SUPPORTS(Russia -> Belarus)"}, nil},
+	})
+}
