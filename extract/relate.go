@@ -199,7 +199,8 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 }
 
 // ownerRelation relates m to its possessor or demonym: LOCATED_IN for
-// places, DEVELOPS for programs, PART_OF for organizations.
+// places, DEVELOPS for programs, SUPPORTS for agreements (a party backs
+// its deal), PART_OF for organizations.
 func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 	if m.Owner < 0 {
 		return
@@ -213,6 +214,10 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 		x.addRel(d, si, "LOCATED_IN", "", m, &o, nil)
 	case "Program":
 		x.addRel(d, si, "DEVELOPS", "", &o, m, nil)
+	case "Agreement":
+		if !d.indefiniteAgain(m) {
+			x.addRel(d, si, "SUPPORTS", "", &o, m, nil) // "Iran's nuclear deal": its party, the signatory convention
+		}
 	case "Organization":
 		// "Libyan House of Representatives", "Turkey's foreign ministry";
 		// not "its NATO allies": a known body needs its own country

@@ -658,3 +658,14 @@ func TestUnnamedInfinitiveDoers(t *testing.T) {
 		{"Russia has the right to defend itself and backs Belarus.", []string{"SUPPORTS(Russia -> Belarus)"}, nil},
 	})
 }
+
+// TestOwnedAgreement checks that the possessor or demonym of an
+// agreement phrase is its party (SUPPORTS), and that an indefinite new
+// agreement is not the older one's.
+func TestOwnedAgreement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The IAEA says Iran remains within the limits of its nuclear deal.", []string{"SUPPORTS(Iran -> nuclear deal)"}, nil},
+		{"Bolivia violated the Chilean trade agreement.", []string{"SUPPORTS(Chile -> trade agreement)"},
+			[]string{"SUPPORTS(Bolivia -> trade agreement)"}},
+	})
+}
