@@ -667,5 +667,8 @@ func TestOwnedAgreement(t *testing.T) {
 		{"The IAEA says Iran remains within the limits of its nuclear deal.", []string{"SUPPORTS(Iran -> nuclear deal)"}, nil},
 		{"Bolivia violated the Chilean trade agreement.", []string{"SUPPORTS(Chile -> trade agreement)"},
 			[]string{"SUPPORTS(Bolivia -> trade agreement)"}},
+		{"Bolivia criticized the Chilean-Peruvian maritime border agreement.",
+			[]string{"SUPPORTS(Chile -> maritime border agreement)", "SUPPORTS(Peru -> maritime border agreement)"},
+			[]string{"SUPPORTS(Bolivia -> maritime border agreement)"}},
 	})
 }
