@@ -311,6 +311,10 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		if !joined && !(i > after && d.toks[after].Text == ",") {
 			return out
 		}
+		if p := d.npStart(&d.mentions[out[0]]) - 1; (joined || d.toks[i-1].Text == ",") && i+2 < end && d.words.countAdverbs[d.lw(i)] && p >= d.sents[m.sent].From && d.words.objectPreps[d.lw(i+1)] && d.lw(i+1) == d.lw(p) {
+			i++ // "spoke twice to A and once to B", "met with A, then with B": the adverb before the preposition again
+			joined = true
+		}
 		if p := d.npStart(&d.mentions[out[0]]) - 1; joined && i+1 < end && p >= d.sents[m.sent].From && d.words.objectPreps[d.lw(i)] && d.lw(i) == d.lw(p) {
 			i++ // "talks with Russia and with China": the first member's preposition again
 			if d.lw(i) == "the" && d.mentionAt(ms, i) < 0 {
@@ -599,6 +603,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 	if len(ms) == 0 {
 		return -1
 	}
+	if d.unnamedDoers(ms, i) {
+		return -1 // "ordered his commanders to cooperate with X": the commanders, whom no mention names
+	}
 	fallback := -1
 	skipFrom, skipTo := d.relativeBefore(d.mentions[ms[0]].sent, i)
 	if skipTo == 0 {
@@ -630,6 +637,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		// a subordinate clause's subject follows its conjunction; a relative
 		// clause's subject is what the relative pronoun refers to
 		for j := m.To; j < i; j++ {
+			if skipTo > 0 && j > skipFrom+1 && j < skipTo {
+				continue // "A, whose party won and who was sworn in, signed": the clause's own "who" is no new one
+			}
 			if d.words.subordinators[d.lw(j)] {
 				return -1
 			}
@@ -648,6 +658,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				}
 				if h := d.appositionHead(ms, ms[p], fits); h >= 0 && d.describes(m.To, j) {
 					return h // "Chile, a Peru ally who led the talks": Chile
+				}
+				if w == "who" && k < j-1 {
+					return d.personBeforeApposition(ms, d.sents[m.sent].From, k, fits) // "General A, the head of B, who visited": A
 				}
 				return -1
 			}
@@ -731,6 +744,62 @@ func (d *doc) describes(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// unnamedDoers reports whether the verb at token i opens a "to" clause
+// whose subject is an unnamed plural object of the verb before it: "X
+// ordered his commanders to cooperate with Y", "told the troops to
+// attack" (a possessive or "the", at most one lower-case modifier, a
+// plural noun that no named mention covers, then "to"). The clause's
+// doers are those nouns, not the sentence's subject.
+func (d *doc) unnamedDoers(ms []int, i int) bool {
+	from := d.sents[d.mentions[ms[0]].sent].From
+	n := i - 2
+	if n-1 <= from || d.lw(i-1) != "to" || d.toks[n].Kind != Word || d.toks[n].Capitalized() || !strings.HasSuffix(d.lw(n), "s") {
+		return false
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= n && n < m.To && m.Key != "" {
+			return false // "ordered the Wagner fighters to": a name
+		}
+	}
+	for j := n - 1; j >= from && j >= n-2; j-- {
+		if w := d.lw(j); possessivePronoun[w] || w == "their" || w == "the" {
+			return true
+		}
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() {
+			return false
+		}
+	}
+	return false
+}
+
+// personBeforeApposition returns the person an apposition ending at token
+// k describes, for the relative "who" after its closing comma: in
+// "General A, the head of the Kestrel Command, who visited Lima", A
+// visited, not the command the apposition names. The apposition opens
+// after a comma with an article or a possessor (opensApposition) and holds
+// at most eight tokens and no punctuation but commas, possessives and
+// hyphens, within its sentence from token from on; -1 if there is none or
+// the name before it is no fitting person.
+func (d *doc) personBeforeApposition(ms []int, from, k int, fits func(*Mention) bool) int {
+	for c := k; c > from && k-c <= 8; c-- {
+		t := d.toks[c]
+		if t.Kind == Punct && t.Text != "," && t.Text != "'s" && !isHyphen(t.Text) {
+			return -1
+		}
+		if t.Text != "," {
+			continue
+		}
+		if !d.opensApposition(ms, c+1) {
+			return -1
+		}
+		if n := d.mentionEnding(ms, c, keyed); n >= 0 && isPerson(&d.mentions[n]) && d.mentions[n].Arg && fits(&d.mentions[n]) {
+			return n
+		}
+		return -1
+	}
+	return -1
 }
 
 // followersOf reports whether mention m names whom a group of followers

@@ -78,6 +78,9 @@ func (x *Extractor) collectiveSubject(d *doc, si int, ms []int, i int, fits func
 	end := i
 	for end > from && i-end < 4 && d.toks[end-1].Kind != Punct && d.mentionEnding(ms, end, keyed) < 0 {
 		size, class, start := d.collectiveSize(from, end)
+		if size == 0 && d.theTwo(from, end) {
+			size, class, start = 2, "Actor", end-2 // "and the two signed": the pair alone opening its clause
+		}
 		if size == 0 {
 			if n, cls := d.countedOpening(from, end); n > 0 {
 				return x.groupAhead(d, si, n, func(m *Mention) bool { return fits(m) && collectiveFits(cls, m) }), true
@@ -89,6 +92,9 @@ func (x *Extractor) collectiveSubject(d *doc, si int, ms []int, i int, fits func
 			return nil, false // "with both countries": no subject
 		}
 		classFits := func(m *Mention) bool { return fits(m) && collectiveFits(class, m) }
+		if g := d.meetingPair(si, start, size, classFits); g != nil {
+			return g, true // "A hosted B in Lima, and the two signed a pact"
+		}
 		return x.collectiveGroup(d, si, start, size, classFits), true
 	}
 	return nil, false
@@ -135,6 +141,52 @@ func (x *Extractor) groupAhead(d *doc, si, size int, fits func(*Mention) bool) [
 		return nil
 	}
 	return group
+}
+
+// theTwo reports whether "the two" alone ends at token end-1 and opens its
+// clause (after a punctuation mark or a clause break such as "and"): a
+// pair as the subject of the verb after it.
+func (d *doc) theTwo(from, end int) bool {
+	s := end - 2
+	return s >= from && d.lw(s) == "the" && d.lw(s+1) == "two" && (s == from || d.toks[s-1].Kind == Punct || d.words.clauseBreaks[d.lw(s-1)])
+}
+
+// meetingPair returns the two parties of the last meeting (MET_WITH)
+// stated earlier in sentence si when a collective subject of size two at
+// token i follows it in that sentence: "A hosted B in Lima for talks,
+// and the two signed a pact" (the pair that met, named as a group by no
+// coordination). Across sentences a meeting's parties are no group (see
+// collectiveGroup). nil if there is none, or if a coordination of fitting
+// mentions stands between the meeting and the phrase.
+func (d *doc) meetingPair(si, i, size int, fits func(*Mention) bool) []int {
+	if size != 2 {
+		return nil
+	}
+	span := d.sents[si].Span()
+	for r := len(d.rels) - 1; r >= 0; r-- {
+		rel := d.rels[r]
+		if rel.Span != span {
+			break
+		}
+		if rel.Type != "MET_WITH" {
+			continue
+		}
+		var pair []int
+		for _, k := range d.sentMentions(si) {
+			m := &d.mentions[k]
+			if m.To > i || !m.Arg || !fits(m) || m.Key != rel.Source && m.Key != rel.Target {
+				continue
+			}
+			if len(pair) == 0 || d.mentions[pair[len(pair)-1]].Key != m.Key {
+				pair = append(pair, k)
+			}
+		}
+		if len(pair) == 2 && d.mentions[pair[0]].Key != d.mentions[pair[1]].Key {
+			return pair
+		}
+		return nil
+	}
+	return nil
 }
 
 // collectiveAfter returns the members a collective phrase a few words

@@ -102,3 +102,18 @@ func TestCountedOpening(t *testing.T) {
 			nil, []string{"CRITICIZES(United States -> Peru)"}},
 	})
 }
+
+// TestMeetingPair checks that "the two" after a meeting in the same
+// sentence stands for its two parties, and that "the two" with no meeting
+// or group before it states nothing.
+func TestMeetingPair(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's Gabriel Boric hosted Peruvian President Dina Boluarte in Santiago for talks on trade, and the two condemned Bolivia.",
+			[]string{"CRITICIZES(Gabriel Boric -> Bolivia)", "CRITICIZES(Dina Boluarte -> Bolivia)"}, nil},
+		{"Chile's Gabriel Boric hosted Peruvian President Dina Boluarte in Santiago, and the two signed the Adana Agreement.",
+			[]string{"SUPPORTS(Gabriel Boric -> Adana Agreement)", "SUPPORTS(Dina Boluarte -> Adana Agreement)"}, nil},
+		// no meeting before it: a criticism named by no group
+		{"Gabriel Boric criticized Dina Boluarte, and the two condemned Bolivia.", nil,
+			[]string{"CRITICIZES(Dina Boluarte -> Bolivia)"}},
+	})
+}

@@ -311,15 +311,15 @@ func hedged(d *doc, from, i int) bool {
 			break
 		}
 	}
-	if w := d.lw(from); w == "if" || w == "unless" {
+	if w := d.lw(from); (w == "if" || w == "unless") && !d.wordBetween(from, i, ":") {
 		return true // "If Finland joins, Russia will attack": the whole sentence is a condition
 	}
 	for j := i - 1; j >= from && j >= i-12; j-- {
 		if w := d.lw(j); w == "if" || w == "unless" {
 			return true
 		}
-		if d.toks[j].Text == "," || d.toks[j].Text == ";" {
-			break
+		if t := d.toks[j].Text; t == "," || t == ";" || t == ":" {
+			break // "If you read one thing: Chile met Peru": the condition ends at the colon
 		}
 	}
 	return false
@@ -871,6 +871,9 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 		d.nominal.party = partyEvent{si, cm.c.Type, sources} // for "X joined the talks"
 		d.group, d.groupSent = sources, si                   // "Talks between A and B ended. They ...": for "they"
 	}
+	if cm.c.Between && len(sources) > 1 {
+		x.agreementParties(d, si, ms, cm, sources)
+	}
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
 			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
@@ -907,6 +910,26 @@ func (x *Extractor) otherSubject(d *doc, si int, cm cueMatch, group []int) bool 
 		}
 	}
 	return true
+}
+
+// agreementParties adds what an agreement phrase read as a "between" cue
+// states of its parties besides their cooperation: each SUPPORTS the
+// agreement, the signatory convention ("the 1994 trade agreement between
+// Chile and Peru": SUPPORTS Chile -> the agreement, Peru -> the
+// agreement). The cue's word must be the head of a named agreement
+// mention; a new agreement resolved to an older one (indefiniteAgain) is
+// not the older one's.
+func (x *Extractor) agreementParties(d *doc, si int, ms []int, cm cueMatch, parties []int) {
+	for _, k := range ms {
+		a := &d.mentions[k]
+		if a.Label != "Agreement" || a.Key == "" || cm.from < a.From || cm.from >= a.To || d.indefiniteAgain(a) {
+			continue
+		}
+		for _, p := range parties {
+			x.addRel(d, si, "SUPPORTS", "", &d.mentions[p], a, nil)
+		}
+		return
+	}
 }
 
 // cueTargetRelations finds the targets of a cue (the subject for a
@@ -1180,6 +1203,10 @@ func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Me
 	}
 	if a := d.mentionEnding(ms, j, keyed); a >= 0 && d.mentions[a].Arg && fits(&d.mentions[a]) {
 		return a, true
+	} else if a >= 0 {
+		if p := d.beforeParties(ms, a, fits); p >= 0 {
+			return p, true // "the pact between A and B, which C signed": the pact
+		}
 	}
 	return -1, d.lw(r) != "that" // "warned that it will strike X": "that" opens a clause of saying too
 }
@@ -1212,6 +1239,23 @@ func (x *Extractor) nameModifier(d *doc, si int, ms []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// beforeParties returns the fitting mention that the parties ending with
+// mention k follow, after "between" ("the trade agreement between Chile
+// and Peru"): the head of the phrase the parties belong to, which a
+// relative pronoun after them may refer to. -1 if there is none.
+func (d *doc) beforeParties(ms []int, k int, fits func(*Mention) bool) int {
+	group := d.coordinatedBefore(ms, k, keyed)
+	first := &d.mentions[group[0]]
+	b := d.npStart(first) - 1
+	if b <= d.sents[first.sent].From || d.lw(b) != "between" {
+		return -1
+	}
+	if h := d.mentionEnding(ms, b, keyed); h >= 0 && d.mentions[h].Arg && fits(&d.mentions[h]) {
+		return h
+	}
+	return -1
 }
 
 // nounCueOf reports whether verb phrase c ends in a noun that, with the

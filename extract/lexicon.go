@@ -129,6 +129,7 @@ type wordSets struct {
 	ownArms            set                   // "guns" in "gave their guns to the army": disarmament (cuerel.go)
 	recipientNouns     set                   // "recipient" of "the recipient of U.S. aid" (recipient.go)
 	aidNouns           set                   // "aid" of "the recipient of U.S. aid" (recipient.go)
+	countAdverbs       set                   // once, twice, later: "to A and once to B" (args.go coordinated)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
@@ -406,6 +407,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
 	lx.sets.proceedAdverbs = newSet(w.ProceedAdverbs, true)
 	lx.sets.phrasalVerbs = newSet(w.PhrasalVerbs, true)
+	lx.sets.countAdverbs = newSet(w.CountAdverbs, true)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.hostVerbs = verbForms(w.HostVerbs, w.Irregular)
 	lx.sets.audienceWords = newSet(w.AudienceWords, true)

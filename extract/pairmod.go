@@ -28,6 +28,9 @@ func (x *Extractor) pairModified(d *doc, si int, ms []int, cm cueMatch, fits fun
 			x.addRel(d, si, c.Type, "", &d.mentions[parties[a]], &d.mentions[parties[b]], cueProps(c))
 		}
 	}
+	if c.Between {
+		x.agreementParties(d, si, ms, cm, parties) // "the Chilean-Peruvian border agreement": each backs it (cuerel.go)
+	}
 	return true
 }
 

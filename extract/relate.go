@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"reflect"
 	"runtime"
 	"slices"
@@ -41,6 +42,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.speechVisit(d, si, ms)
 	x.phoneCalls(d, si, ms)
 	x.meetingVisit(d, si, ms, before)
+	x.companionVisit(d, si, ms) // travel.go
 	x.quotes(d, si, ms)
 	x.stances(d, si, ms)
 	x.forceKeptOpen(d, si, ms) // "refused to rule out military action against Peru" (threat.go)
@@ -111,7 +113,33 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 		rel.Mechanism = mechanism(explainDepth)
 	}
 	d.rels = append(d.rels, rel)
+	if rt.AwayTarget {
+		if p := d.facilityPlace(si, tgt); p != nil {
+			x.addRel(d, si, typ, "", src, p, maps.Clone(props)) // "visited the X base in Peru": Peru too
+		}
+	}
 	return true
+}
+
+// facilityPlace returns the place named after "in" right after facility
+// m or its lower-case head ("the Camp X base in"), past a "the" and a
+// direction ("a visit to the Kestrel Air Base in northern Peru"): who
+// visits the facility visits that place. Otherwise nil.
+func (d *doc) facilityPlace(si int, m *Mention) *Mention {
+	if m.Label != "Facility" {
+		return nil
+	}
+	j := m.To
+	for j < m.To+2 && j < d.sents[si].To && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && d.lw(j) != "in" {
+		j++
+	}
+	if j+1 >= d.sents[si].To || d.lw(j) != "in" {
+		return nil
+	}
+	if n := d.placeAfter(d.sentMentions(si), j+1, true); n >= 0 && d.mentions[n].Key != "" {
+		return &d.mentions[n]
+	}
+	return nil
 }
 
 // explainDepth is how many callers of addRel an explained relation names:
@@ -235,7 +263,8 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 }
 
 // ownerRelation relates m to its possessor or demonym: LOCATED_IN for
-// places, DEVELOPS for programs, PART_OF for organizations.
+// places, DEVELOPS for programs, SUPPORTS for agreements (a party backs
+// its deal), PART_OF for organizations.
 func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 	if m.Owner < 0 {
 		return
@@ -252,6 +281,10 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 		x.addRel(d, si, "LOCATED_IN", "", m, &o, nil)
 	case "Program":
 		x.addRel(d, si, "DEVELOPS", "", &o, m, nil)
+	case "Agreement":
+		if !d.indefiniteAgain(m) {
+			x.addRel(d, si, "SUPPORTS", "", &o, m, nil) // "Iran's nuclear deal": its party, the signatory convention
+		}
 	case "Organization":
 		// "Libyan House of Representatives", "Turkey's foreign ministry";
 		// not "its NATO allies": a known body needs its own country

@@ -589,3 +589,86 @@ func TestBrokeredDeals(t *testing.T) {
 			nil, []string{"OPPOSES(Peru -> fishing agreement)", "OPPOSES(Bolivia -> fishing agreement)"}},
 	})
 }
+
+// TestAgreementParties checks that the parties of an agreement phrase
+// with "between" back it besides cooperating, that an object relative
+// clause after the parties refers to the agreement, and that agreeing to
+// a deal accepts it, but not agreeing to talks about it.
+func TestAgreementParties(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The 1994 trade agreement between Chile and Peru remains in force.",
+			[]string{"SUPPORTS(Chile -> trade agreement)", "SUPPORTS(Peru -> trade agreement)", "COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Voters will decide on the trade agreement between Chile and Peru, which Gabriel Boric and Dina Boluarte signed in Lima.",
+			[]string{"SUPPORTS(Gabriel Boric -> trade agreement)", "SUPPORTS(Dina Boluarte -> trade agreement)"}, nil},
+		{"Chile and Peru agreed to the Adana Agreement on Monday.",
+			[]string{"SUPPORTS(Chile -> Adana Agreement)", "SUPPORTS(Peru -> Adana Agreement)", "COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Colombia agreed to extend the Sochi agreement.", []string{"SUPPORTS(Colombia -> Sochi agreement)"}, nil},
+		// a prospect, talks about it, a relative clause on something else
+		{"Brazil hopes for a trade agreement between Chile and Peru.", nil,
+			[]string{"SUPPORTS(Chile -> trade agreement)", "SUPPORTS(Peru -> trade agreement)"}},
+		{"Ecuador agreed to hold talks on the Minsk agreements.", nil, []string{"SUPPORTS(Ecuador -> Minsk agreements)"}},
+		{"Bolivia did not agree to the Kyoto Protocol.", nil, []string{"SUPPORTS(Bolivia -> Kyoto Protocol)"}},
+		{"The border between Chile and Peru, which Gabriel Boric signed, is closed.", nil, []string{"SUPPORTS(Gabriel Boric -> Chile)"}},
+	})
+}
+
+// TestSidingSupports checks that taking a side in a dispute backs that
+// side (SUPPORTS), not a partnership, and that a negated one states
+// nothing.
+func TestSidingSupports(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In the dispute over the border, Brazil has sided with Chile.", []string{"SUPPORTS(Brazil -> Chile)"},
+			[]string{"COOPERATES_WITH(Brazil -> Chile)"}},
+		{"Argentina took the side of Peru in the row.", []string{"SUPPORTS(Argentina -> Peru)"}, nil},
+		{"Brazil did not side with Peru.", nil, []string{"SUPPORTS(Brazil -> Peru)"}},
+	})
+}
+
+// TestCreditedProcess checks that thanks for support of a named
+// diplomatic process (a name ending in "Process", a Program) credit it.
+func TestCreditedProcess(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile thanked Peru and the European Union for their support of the Valdivia Process.",
+			[]string{"SUPPORTS(Peru -> Valdivia Process)", "SUPPORTS(European Union -> Valdivia Process)"}, nil},
+	})
+}
+
+// TestSubjectPastJoinedRelatives checks that a subject stays the subject
+// past a relative clause with a second "who" joined by "and".
+func TestSubjectPastJoinedRelatives(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Gabriel Boric, whose party won the election and who was due to be sworn in later on Friday, signed the Adana Agreement in Lima.",
+			[]string{"SUPPORTS(Gabriel Boric -> Adana Agreement)"}, nil},
+		{"Gabriel Boric, who met Lula and who was sworn in on Friday, criticized Peru.",
+			[]string{"CRITICIZES(Gabriel Boric -> Peru)"}, nil},
+	})
+}
+
+// TestUnnamedInfinitiveDoers checks that a "to" clause after an unnamed
+// plural object ("ordered his commanders to") is the object's act, not
+// the subject's, while a named object still acts.
+func TestUnnamedInfinitiveDoers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russian President Vladimir Putin ordered his commanders to cooperate with Belarus.", nil,
+			[]string{"COOPERATES_WITH(Belarus -> Vladimir Putin)", "COOPERATES_WITH(Vladimir Putin -> Belarus)"}},
+		{"Russian President Vladimir Putin told the troops to attack Kharkiv.", nil,
+			[]string{"ATTACKS(Vladimir Putin -> Kharkiv)"}},
+		{"Russian President Vladimir Putin directed the Wagner Group to cooperate with Belarus.",
+			[]string{"COOPERATES_WITH(Belarus -> Wagner Group)"}, nil},
+		{"Russia has the right to defend itself and backs Belarus.", []string{"SUPPORTS(Russia -> Belarus)"}, nil},
+	})
+}
+
+// TestOwnedAgreement checks that the possessor or demonym of an
+// agreement phrase is its party (SUPPORTS), and that an indefinite new
+// agreement is not the older one's.
+func TestOwnedAgreement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The IAEA says Iran remains within the limits of its nuclear deal.", []string{"SUPPORTS(Iran -> nuclear deal)"}, nil},
+		{"Bolivia violated the Chilean trade agreement.", []string{"SUPPORTS(Chile -> trade agreement)"},
+			[]string{"SUPPORTS(Bolivia -> trade agreement)"}},
+		{"Bolivia criticized the Chilean-Peruvian maritime border agreement.",
+			[]string{"SUPPORTS(Chile -> maritime border agreement)", "SUPPORTS(Peru -> maritime border agreement)"},
+			[]string{"SUPPORTS(Bolivia -> maritime border agreement)"}},
+	})
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Guests.
 //
@@ -199,16 +202,16 @@ func (d *doc) placeNamedAfter(si int, m *Mention) *Mention {
 // meetingVisit adds the VISITS the MET_WITH relations sentence si added
 // since rels[before] imply.
 func (x *Extractor) meetingVisit(d *doc, si int, ms []int, before int) {
-	place := d.placeIn(si, ms)
-	if place == nil || stateOf(place) == "" {
-		return
-	}
 	for i := before; i < len(d.rels); i++ {
 		if d.rels[i].Type != "MET_WITH" {
 			continue
 		}
 		a, b := d.keyMention(d.rels[i].Source), d.keyMention(d.rels[i].Target)
 		if a == nil || b == nil || a.Label != "Person" || b.Label != "Person" {
+			continue
+		}
+		place := d.placeIn(si, ms, a.Key, b.Key)
+		if place == nil || stateOf(place) == "" {
 			continue
 		}
 		for _, p := range [][2]*Mention{{a, b}, {b, a}} {
@@ -219,20 +222,89 @@ func (x *Extractor) meetingVisit(d *doc, si int, ms []int, before int) {
 	}
 }
 
+// Companions.
+//
+// "Vance visited Greenland. He was accompanied by Mike Waltz and Chris
+// Wright": who accompanies a visitor makes the same trip. The companions
+// named after "accompanied by" visit the places the one accompanied
+// visits in that sentence, or, when the sentence only says who came along
+// ("He was accompanied by"), in the two before; a facility visited
+// stays the visitor's own (its place, which facilityPlace gives, is
+// shared).
+
+// companionVisit adds the VISITS of the persons sentence si says
+// accompanied a visitor.
+func (x *Extractor) companionVisit(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	named := func(m *Mention) bool { return isPerson(m) && m.Kind != mPronoun }
+	for v := from + 1; v+2 < end; v++ {
+		if d.lw(v) != "accompanied" || d.lw(v+1) != "by" || !stated(d, si, v) {
+			continue
+		}
+		h := d.leftArg(ms, v, isPerson)
+		c := d.rightArg(ms, v+2, 6, named) // "by his wife, Usha Vance,"
+		if h < 0 || c < 0 {
+			continue
+		}
+		lo := d.sents[si].Start
+		if d.words.copulas[d.lw(v-1)] {
+			lo = d.sents[max(0, si-2)].Start // "He was accompanied by": the trip told before
+		}
+		var places []*Mention
+		for _, r := range d.rels {
+			if r.Type == "VISITS" && r.Source == d.mentions[h].Key && r.Span[0] >= lo {
+				if p := d.keyMention(r.Target); p != nil && p.Label != "Facility" {
+					places = append(places, p)
+				}
+			}
+		}
+		for _, k := range d.coordinated(ms, c, isPerson) {
+			for _, p := range places {
+				x.addRel(d, si, "VISITS", "", &d.mentions[k], p, nil)
+			}
+		}
+	}
+}
+
 // placeIn returns the first place of sentence si named after "in" ("in
-// Moscow", "in the Kremlin's ..."), or nil.
-func (d *doc) placeIn(si int, ms []int) *Mention {
+// Moscow", "in the Kremlin's ...") a few words after a mention of one of
+// the meeting's parties (keys) ("met Putin on Tuesday in Moscow"; not
+// "met Putin in the Kremlin and announced that its troops would leave
+// bases used for operations in Mali"), or nil.
+func (d *doc) placeIn(si int, ms []int, keys ...string) *Mention {
 	from := d.sents[si].From
 	for _, k := range ms {
 		m := &d.mentions[k]
 		if m.Key == "" || m.Label != "Location" && m.Label != "Country" || m.Kind != mName || m.From-1 <= from {
 			continue
 		}
-		if d.lw(m.From-1) == "in" {
+		if d.lw(m.From-1) == "in" && d.partyBefore(ms, m.From-1, keys) {
 			return m
 		}
 	}
 	return nil
+}
+
+// partyBefore reports whether a mention of one of keys ends at most
+// eight tokens before token i, with only words and commas between ("met
+// Putin, his Russian counterpart, in Moscow").
+func (d *doc) partyBefore(ms []int, i int, keys []string) bool {
+	for _, k := range ms {
+		p := &d.mentions[k]
+		if p.To > i || i-p.To > 8 || !slices.Contains(keys, p.Key) {
+			continue
+		}
+		words := true
+		for j := p.To; j < i; j++ {
+			if d.toks[j].Kind != Word && d.toks[j].Text != "," && d.toks[j].Text != "'s" {
+				words = false
+			}
+		}
+		if words {
+			return true
+		}
+	}
+	return false
 }
 
 // Fronted channels.

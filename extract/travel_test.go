@@ -165,3 +165,104 @@ func TestFrontedChannels(t *testing.T) {
 			[]string{"COMMUNICATES_WITH(Recep Tayyip Erdogan -> Vladimir Putin)"}},
 	})
 }
+
+// TestWhoAfterApposition checks that a relative "who" after an apposition
+// naming a body is said of the person the apposition describes, not of
+// the body, and that a "who" after a plain list names no one.
+func TestWhoAfterApposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"General Mark Milley, the head of the Joint Staff, who visited Kabul last month and met Ashraf Ghani, said the base was safe.",
+			[]string{"VISITS(Mark Milley -> Kabul)", "MET_WITH(Ashraf Ghani -> Mark Milley)"}, nil},
+		{"Antony Blinken, Washington's top diplomat, who flew to Cairo on Monday, met Abdel Fattah al-Sisi.",
+			[]string{"VISITS(Antony Blinken -> Cairo)"}, nil},
+		// not an apposition: a list, a plain clause
+		{"Ashraf Ghani, Kabul and NATO, who met in March, said nothing.", nil, []string{"MET_WITH(Ashraf Ghani -> NATO)"}},
+		{"General Mark Milley said the Joint Staff, who visited Kabul last month, were safe.", nil, []string{"VISITS(Mark Milley -> Kabul)"}},
+	})
+}
+
+// TestFacilityVisits checks that a visit to a facility "in" a place is a
+// visit to that place too, past a direction, and never to the visitor's
+// own state.
+func TestFacilityVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"German Chancellor Olaf Scholz visited the Ain al-Asad air base in western Iraq on Sunday.",
+			[]string{"VISITS(Olaf Scholz -> Iraq)"}, nil},
+		{"British Prime Minister Rishi Sunak made a brief visit to the Camp Lemonnier base in Djibouti.",
+			[]string{"VISITS(Rishi Sunak -> Djibouti)"}, nil},
+		{"Japanese Prime Minister Fumio Kishida toured the Fukushima Daiichi plant in north-east Japan.",
+			nil, []string{"VISITS(Fumio Kishida -> Japan)"}},
+		// no place after the facility, a time
+		{"German Chancellor Olaf Scholz visited the Camp Lemonnier base, which Djibouti leases to France.",
+			nil, []string{"VISITS(Olaf Scholz -> Djibouti)"}},
+		{"German Chancellor Olaf Scholz visited the Camp Lemonnier base in 2019.",
+			[]string{"VISITS(Olaf Scholz -> Camp Lemonnier)"}, nil},
+	})
+}
+
+// TestOwnSideChannels checks that a person's words to his own state
+// (its troops, its people) are no channel between sides, while words to
+// another state are.
+func TestOwnSideChannels(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"French President Emmanuel Macron told French troops in Mali that the mission would go on.", nil,
+			[]string{"COMMUNICATES_WITH(France -> Emmanuel Macron)"}},
+		{"French President Emmanuel Macron told German troops in Mali that the mission would go on.",
+			[]string{"COMMUNICATES_WITH(Germany -> Emmanuel Macron)"}, nil},
+	})
+}
+
+// TestJointAppearances checks that two persons standing side by side or
+// holding a news conference together met, that a colon ends a fronted
+// condition, and that a meeting's place is the one named after its
+// parties, not a place further on in the sentence.
+func TestJointAppearances(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean President Gabriel Boric stood next to Brazilian President Luiz Inacio Lula da Silva in Brasilia on Tuesday.",
+			[]string{"MET_WITH(Gabriel Boric -> Luiz Inacio Lula da Silva)", "VISITS(Gabriel Boric -> Brasilia)"}, nil},
+		{"Gabriel Boric spoke at a joint news conference with Olaf Scholz.", []string{"MET_WITH(Gabriel Boric -> Olaf Scholz)"}, nil},
+		{"In short: Chilean President Gabriel Boric met Brazilian President Luiz Inacio Lula da Silva in Brasilia.",
+			[]string{"MET_WITH(Gabriel Boric -> Luiz Inacio Lula da Silva)"}, nil},
+		{"If you read one thing: Chilean President Gabriel Boric met Brazilian President Luiz Inacio Lula da Silva in Brasilia.",
+			[]string{"MET_WITH(Gabriel Boric -> Luiz Inacio Lula da Silva)"}, nil},
+		// a thing, a negation, a condition, a place of another clause
+		{"Gabriel Boric stood next to the tank.", nil, []string{"MET_WITH(Gabriel Boric -> tank)"}},
+		{"Gabriel Boric did not stand next to Olaf Scholz.", nil, []string{"MET_WITH(Gabriel Boric -> Olaf Scholz)"}},
+		{"If Gabriel Boric meets Olaf Scholz, Peru will protest.", nil, []string{"MET_WITH(Gabriel Boric -> Olaf Scholz)"}},
+		{"Chilean President Gabriel Boric met Brazilian President Luiz Inacio Lula da Silva at the palace and announced that Chilean troops deployed for years in Haiti would stay.",
+			[]string{"MET_WITH(Gabriel Boric -> Luiz Inacio Lula da Silva)"}, []string{"VISITS(Gabriel Boric -> Haiti)"}},
+	})
+}
+
+// TestCompanionVisits checks that the persons who accompany a visitor
+// visit the same place, from the visitor's sentence or, after "was
+// accompanied by", the two before; not a trip of another sentence, a
+// thing, or a negated companion.
+func TestCompanionVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"German Chancellor Olaf Scholz arrived in Kyiv on Monday. He was accompanied by his finance minister, Christian Lindner, and Defence Minister Boris Pistorius.",
+			[]string{"VISITS(Christian Lindner -> Kyiv)", "VISITS(Boris Pistorius -> Kyiv)"}, nil},
+		{"Olaf Scholz, accompanied by Annalena Baerbock, flew to Kyiv on Monday.",
+			[]string{"VISITS(Olaf Scholz -> Kyiv)", "VISITS(Annalena Baerbock -> Kyiv)"}, nil},
+		// another sentence's trip, a thing, a negation
+		{"Olaf Scholz arrived in Kyiv on Monday. Olaf Scholz, accompanied by Annalena Baerbock, met Emmanuel Macron.",
+			nil, []string{"VISITS(Annalena Baerbock -> Kyiv)"}},
+		{"Olaf Scholz arrived in Kyiv on Monday, accompanied by two warships.", []string{"VISITS(Olaf Scholz -> Kyiv)"}, nil},
+		{"Olaf Scholz arrived in Kyiv on Monday. He was not accompanied by Annalena Baerbock.",
+			nil, []string{"VISITS(Annalena Baerbock -> Kyiv)"}},
+	})
+}
+
+// TestRepeatedPrepositionAdverb checks that an adverb of how often may
+// stand between "and" and a list's repeated preposition, and that a new
+// clause after "and" and an adverb is no member.
+func TestRepeatedPrepositionAdverb(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Antony Blinken had spoken twice to Spanish Foreign Minister Jose Manuel Albares and once to Nasser Bourita.",
+			[]string{"COMMUNICATES_WITH(Antony Blinken -> Jose Manuel Albares)", "COMMUNICATES_WITH(Antony Blinken -> Nasser Bourita)"}, nil},
+		{"Later on Monday Antony Blinken met with the World Bank, then with President Emmanuel Macron.",
+			[]string{"MET_WITH(World Bank -> Antony Blinken)", "MET_WITH(Antony Blinken -> Emmanuel Macron)"}, nil},
+		{"Antony Blinken spoke to Nasser Bourita, and later Jose Manuel Albares spoke to Sergei Lavrov.",
+			nil, []string{"COMMUNICATES_WITH(Antony Blinken -> Jose Manuel Albares)"}},
+	})
+}

@@ -345,6 +345,7 @@ type Words struct {
 	// PhrasalVerbs are a one-word verb cue's lemma and a particle that
 	// make a verb of another meaning: "give in", "back away" (no cue).
 	PhrasalVerbs []string `yaml:"phrasal_verbs,omitempty" json:"phrasal_verbs,omitempty"`
+	CountAdverbs []string `yaml:"count_adverbs,omitempty" json:"count_adverbs,omitempty"`
 
 	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
