@@ -201,7 +201,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return a
 		}
 	}
-	if e != nil && x.honoredName(d, si, i, e) {
+	if e != nil && x.honoredName(d, si, i, n, e) {
 		return x.addName(d, si, i, add) // "Mr Paris", "Mrs Kent": a person, not the place
 	}
 	if e != nil && e.label == "Organization" && e.sort == "party" && e.kind == kindName && i+n+1 < end && toks[i+n].Text == "of" {

@@ -444,11 +444,17 @@ func (x *Extractor) endsWith(d *doc, i, j int, heads set) bool {
 // personEvidence reports whether the unknown name toks[i:j] is a person:
 // it follows a title or an honorific, starts with a given name, speaks, is
 // followed by a title in apposition, or (two words or more) by a state in
-// brackets, as delegates are named in meeting records.
+// brackets, as delegates are named in meeting records; or it holds a
+// patronymic ("bin", "ibn", "bint") after its first word.
 func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
+	for k := i + 1; k+1 < j && k < i+4; k++ {
+		if sonOf[toks[k].Text] {
+			return true // a patronymic: "Halab bin Saad Al Jubail"
+		}
+	}
 	if j-i > 4 {
 		return false
 	}

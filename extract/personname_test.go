@@ -67,3 +67,24 @@ func TestNameOfBody(t *testing.T) {
 		{"Hamad bin Khalid of Qatar met the envoy.", nil, []string{"HOLDS_OFFICE(Hamad bin Khalid -> Qatar)"}},
 	})
 }
+
+// TestInitialsAndDoubleGivenNames checks that a middle initial after an
+// accented given name stays in the name, and that a hyphened double given
+// name whose parts are given names opens a person's name.
+func TestInitialsAndDoubleGivenNames(t *testing.T) {
+	checkEntities(t, "Former Premier Jóna K. Holm called the plan reckless.",
+		[]string{"Person:Jóna K. Holm"}, []string{"Person:Jóna K"})
+	checkEntities(t, "Karl-Johan Berg criticized Sweden, and Anne-Marie Lund thanked him.",
+		[]string{"Person:Karl-Johan Berg", "Person:Anne-Marie Lund"}, nil)
+	checkEntities(t, "Rolls-Royce Aero said it would build engines.", nil, []string{"Person:Rolls-Royce Aero"})
+}
+
+// TestArabicFullName checks that a place's name opening an Arabic-style
+// full name after a title, or any name holding a patronymic, is a
+// person's, while a place with a particle stays a place.
+func TestArabicFullName(t *testing.T) {
+	checkEntities(t, "The emir of Bahrain, Sheikh Sabah al-Hamad al-Sabah, phoned President Macron.",
+		[]string{"Person:Sabah al-Hamad al-Sabah"}, []string{"Location:Sabah"})
+	checkEntities(t, "Sabah bin Saad criticized Sweden on Monday.", []string{"Person:Sabah bin Saad"}, []string{"Location:Sabah"})
+	checkEntities(t, "Rebels fought near Ras al-Ain and in Sabah.", []string{"Location:Sabah"}, []string{"Person:Sabah"})
+}
