@@ -88,3 +88,17 @@ func TestArabicFullName(t *testing.T) {
 	checkEntities(t, "Sabah bin Saad criticized Sweden on Monday.", []string{"Person:Sabah bin Saad"}, []string{"Location:Sabah"})
 	checkEntities(t, "Rebels fought near Ras al-Ain and in Sabah.", []string{"Location:Sabah"}, []string{"Person:Sabah"})
 }
+
+// TestKindNounAfterName checks that a lower-case noun of an organization's
+// kind after an unknown name makes it an organization, and that a noun
+// describing the name after it, or a common word's party, does not.
+func TestKindNounAfterName(t *testing.T) {
+	checkEntities(t, "Ana Lobo, who chairs the Open Field think tank, criticized Sweden.",
+		[]string{"Organization:Open Field"}, []string{"Facility:Open Field"})
+	checkEntities(t, "Karl Berg, whose Venstre party won the vote, met Norway's envoy.", []string{"Organization:Venstre"}, nil)
+	checkPatterns(t, []patternCase{
+		{"The Red Hill militia attacked Peru on Monday.", []string{"ATTACKS(Red Hill -> Peru)"}, nil},
+	})
+	checkEntities(t, "He attended a Christmas party in Oslo.", nil, []string{"Organization:Christmas"})
+	checkEntities(t, "Ana Ruiz told Greenlandic broadcaster KNR that talks were over.", []string{"Organization:KNR"}, []string{"Organization:Greenlandic"})
+}
