@@ -231,8 +231,9 @@ func (x *Extractor) dictHome(name string) string {
 
 // givenName reports whether w is a given name: in the lexicon's list or
 // opening several people's names in the Phoenix dictionaries, or a double
-// given name joined by a hyphen whose parts all are ("Karl-Henrik",
-// "Anne-Sofie").
+// given name joined by a hyphen that opens with one, its other parts given
+// names or capitalised words no lexicon or dictionary knows otherwise
+// ("Karl-Henrik", "Anne-Sofie"; not "Rolls-Royce", "Austria-Hungary").
 func (x *Extractor) givenName(w string) bool {
 	if x.lex.sets.firstNames[w] || x.dict != nil && x.dict.GivenName(w) {
 		return true
@@ -241,9 +242,13 @@ func (x *Extractor) givenName(w string) bool {
 	if len(parts) < 2 || len(parts) > 3 {
 		return false
 	}
-	for _, p := range parts {
+	for k, p := range parts {
 		r, _ := utf8.DecodeRuneInString(p)
-		if len(p) < 2 || !unicode.IsUpper(r) || !(x.lex.sets.firstNames[p] || x.dict != nil && x.dict.GivenName(p)) {
+		if len(p) < 2 || !unicode.IsUpper(r) || isAllCaps(p) {
+			return false
+		}
+		given := x.lex.sets.firstNames[p] || x.dict != nil && x.dict.GivenName(p)
+		if !given && (k == 0 || x.dict != nil && x.dict.CommonWord(strings.ToLower(p)) || x.lex.knownWord(p)) {
 			return false
 		}
 	}

@@ -694,6 +694,13 @@ func (lx *lexicon) isAcronymName(s string) bool {
 	return false
 }
 
+// knownWord reports whether the one word w is an entry's whole name or
+// form in the lexicon ("Austria", "Russian").
+func (lx *lexicon) knownWord(w string) bool {
+	e, n := lx.match([]Token{{Text: w, Kind: Word, lower: lowerCase(w)}}, 0, 1)
+	return e != nil && n == 1
+}
+
 // match returns the longest lexicon pattern that starts at toks[i], and
 // its length in tokens. An all-capitals token (a dateline's "UNITED
 // NATIONS") also matches longer names case-insensitively.

@@ -76,7 +76,9 @@ func TestInitialsAndDoubleGivenNames(t *testing.T) {
 		[]string{"Person:Jóna K. Holm"}, []string{"Person:Jóna K"})
 	checkEntities(t, "Karl-Johan Berg criticized Sweden, and Anne-Marie Lund thanked him.",
 		[]string{"Person:Karl-Johan Berg", "Person:Anne-Marie Lund"}, nil)
+	checkEntities(t, "Lars-Torvik Holm, the new premier, criticized Sweden.", []string{"Person:Lars-Torvik Holm"}, nil)
 	checkEntities(t, "Rolls-Royce Aero said it would build engines.", nil, []string{"Person:Rolls-Royce Aero"})
+	checkEntities(t, "Anna-Austria Berg met the envoy.", nil, []string{"Person:Anna-Austria Berg"})
 }
 
 // TestArabicFullName checks that a place's name opening an Arabic-style
