@@ -1237,6 +1237,35 @@ func portfolioWord(t syntax.Token) bool {
 	return false
 }
 
+// titleOrg returns a mention of the organization that title mention t
+// names in its own words ("Commission President X": the European
+// Commission), when the article names it nowhere else, and makes it an
+// entity; nil when the lexicon lists no such organization. The title
+// must be written capitalised, as the name it holds, and no capitalised
+// word but a determiner before it ("Kestrel Commission President X" is
+// another commission's).
+func (x *Extractor) titleOrg(d *doc, t *Mention) *Mention {
+	if !d.toks[t.From].Capitalized() {
+		return nil
+	}
+	if p := t.From - 1; p >= d.sents[t.sent].From && d.toks[p].Kind == Word && d.toks[p].Capitalized() && !determiners[d.toks[p].lower] {
+		return nil
+	}
+	name := t.Title.Org
+	toks := tokenize(name, nil)
+	e, n := x.lex.match(toks, 0, len(toks))
+	if e == nil || n != len(toks) || e.label != "Organization" || e.kind != kindName {
+		return nil
+	}
+	m := Mention{From: t.From, To: t.To, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
+		Kind: mImplied, Owner: -1, sent: t.sent}
+	if !slices.ContainsFunc(d.implied, func(o Mention) bool { return o.Key == m.Key }) {
+		d.implied = append(d.implied, m) // so that the organization becomes an entity
+	}
+	d.extra = append(d.extra, m)
+	return &d.extra[len(d.extra)-1]
+}
+
 // affMention returns the mention an affiliation index stands for.
 func (d *doc) affMention(aff int) *Mention {
 	switch {
@@ -1258,7 +1287,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = d.countryMention(t.Title.Country)
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.Org != "" {
-		a = d.keyMention(x.lex.orgKeys[strings.ToLower(t.Title.Org)])
+		if a = d.keyMention(x.lex.orgKeys[strings.ToLower(t.Title.Org)]); a == nil {
+			a = x.titleOrg(d, t)
+		}
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.Sort != "" {
 		a = d.sortInView(t, t.Title.Sort) // "The rebel leader, X, said", the Kestrel Front in view

@@ -836,3 +836,16 @@ func TestOwnerBeforeIts(t *testing.T) {
 			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Kestrel Front)"}},
 	})
 }
+
+// TestTitleNamesItsOrganization checks that a capitalised title that holds
+// its organization's name ("Commission President") gives that
+// organization when the article names it nowhere else, and not when a
+// capitalised word before it names another.
+func TestTitleNamesItsOrganization(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The EU backed Madrid, with Commission President Jon Lund calling the move illegal.",
+			[]string{"HOLDS_OFFICE(Jon Lund -> European Commission)"}, nil},
+		{"Kestrel Commission President Anna Holm called the move illegal.",
+			nil, []string{"HOLDS_OFFICE(Anna Holm -> European Commission)"}},
+	})
+}
