@@ -1309,6 +1309,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && guess && t.Title.Staff {
 		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said"
 	}
+	if a == nil && guess && t.Title.State && d.lw(p.To) != "of" {
+		a = x.companionHome(d, si, t) // "The president was accompanied by Energy Minister X" (not "X of Peru")
+	}
 	if a == nil && guess && t.Title.State {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
@@ -1389,6 +1392,52 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 	}
 	return d.homeMention(&d.mentions[n])
 }
+
+// companionHome returns the home of the person the clause is about when
+// title mention t names one of the party "accompanied by" or "joined by"
+// that person (words.yaml companion_verbs), listed after the verb with
+// names, titles, commas and "and" only: "Roe was accompanied by her
+// husband, Energy Minister Ana Ruiz and Trade Minister Luis Soto" (Ruiz
+// and Soto serve Roe's state). nil when the subject is no person whose
+// home is known.
+func (x *Extractor) companionHome(d *doc, si int, t *Mention) *Mention {
+	s := d.sents[si]
+	ms := d.sentMentions(si)
+	inMention := func(j int) bool {
+		return slices.ContainsFunc(ms, func(k int) bool { return d.mentions[k].From <= j && j < d.mentions[k].To })
+	}
+	by := -1
+	for j := t.From - 1; j > s.From && j >= t.From-25; j-- {
+		if d.lw(j) == "by" && x.lex.sets.companionVerbs[d.lw(j-1)] {
+			by = j
+			break
+		}
+		if tk := d.toks[j]; (tk.Kind == Punct && tk.Text != "," || tk.Kind == Word && !tk.Capitalized() && !companionListWords[tk.lower]) && !inMention(j) {
+			return nil // a clause or phrase of its own between
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From >= by-1 {
+			break
+		}
+		if m.Kind == mTitle || isState(m) {
+			continue // "Chilean President Jane Roe"
+		}
+		if m.Label != "Person" || m.Key == "" {
+			return nil
+		}
+		return d.homeMention(m)
+	}
+	return nil
+}
+
+// companionListWords are the lower-case words of a list of people in
+// company: "accompanied by his wife, Ana Ruiz, and Energy Minister X".
+var companionListWords = map[string]bool{"and": true, "his": true, "her": true, "their": true, "wife": true, "husband": true, "the": true}
 
 // personHome is the one reading of a person's home the mechanisms share:
 // aff is the affiliation of the office the article bound to person p (a

@@ -849,3 +849,19 @@ func TestTitleNamesItsOrganization(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Anna Holm -> European Commission)"}},
 	})
 }
+
+// TestCompanionHome checks that a state's title with no state, written in
+// the party a person is "accompanied by" or "joined by", is held in that
+// person's state, and not when the subject is no person or the title's
+// holder is of another state.
+func TestCompanionHome(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"US Vice President Ana Roe landed in Santiago on Friday. She was accompanied by her husband, Ted Roe, " +
+			"National Security Adviser Tom Reed and Energy Secretary Chris Lund.",
+			[]string{"HOLDS_OFFICE(Tom Reed -> United States)", "HOLDS_OFFICE(Chris Lund -> United States)"}, nil},
+		{"Chilean President Luis Soto was joined by Defence Minister Jon Berg of Peru.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Peru)"}, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{"Chile hosted the talks. The protest was joined by Energy Minister Eva Paz.",
+			nil, []string{"HOLDS_OFFICE(Eva Paz -> Chile)"}},
+	})
+}
