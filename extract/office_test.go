@@ -865,3 +865,17 @@ func TestCompanionHome(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Eva Paz -> Chile)"}},
 	})
 }
+
+// TestLexiconPersonWithTitle checks that a person the lexicon names with a
+// state's title ("King Salman") holds that office, while a name opening
+// with a title that is a given name or no state's does not.
+func TestLexiconPersonWithTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Saudi Arabia closed its border. King Salman phoned Qatar on Monday.",
+			[]string{"HOLDS_OFFICE(King Salman -> Saudi Arabia)", "COMMUNICATES_WITH(Qatar -> King Salman)"}, nil},
+		{"Afghanistan sent a delegation. Amir Khan Muttaqi met Pakistani officials.",
+			nil, []string{"HOLDS_OFFICE(Amir Khan Muttaqi -> Afghanistan)"}},
+		{"Bangladesh voted on Sunday. Sheikh Hasina criticized India.",
+			nil, []string{"HOLDS_OFFICE(Sheikh Hasina -> Bangladesh)"}},
+	})
+}
