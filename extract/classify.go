@@ -515,18 +515,42 @@ func (x *Extractor) peopleName(d *doc, e *entry, k, n int) bool {
 	return e.kind == kindAdjective && n == 1 && strings.HasSuffix(d.toks[k].Text, "s")
 }
 
-// honoredName reports whether the lexicon entry e matched at toks[i], the
-// name of a place, a state or an organization, follows an honorific and so
-// is a person's name or surname: "Mr Hague", "Mrs Kent", "Dr Jordan".
-func (x *Extractor) honoredName(d *doc, si, i int, e *entry) bool {
-	if i == d.sents[si].From || !x.lex.sets.honorifics[d.toks[i-1].Text] {
-		return false
-	}
+// honoredName reports whether the lexicon entry e matched at toks[i:i+n],
+// the name of a place, a state or an organization, is a person's name or
+// surname: after an honorific ("Mr Hague", "Mrs Kent", "Dr Jordan"), or
+// opening an Arabic-style full name (arabicNameGoesOn).
+func (x *Extractor) honoredName(d *doc, si, i, n int, e *entry) bool {
 	switch e.label {
 	case "Location", "Country", "Organization":
-		return e.kind == kindName || e.kind == kindCapital
+		if e.kind != kindName && e.kind != kindCapital {
+			return false
+		}
+	default:
+		return false
 	}
-	return false
+	if i > d.sents[si].From && x.lex.sets.honorifics[d.toks[i-1].Text] {
+		return true
+	}
+	return x.arabicNameGoesOn(d, si, i, i+n)
+}
+
+// sonOf are the lower-case words of a patronymic in an Arabic-style name:
+// "son of", "daughter of".
+var sonOf = map[string]bool{"bin": true, "ibn": true, "bint": true}
+
+// arabicNameGoesOn reports whether the name at toks[i:k] goes on at
+// toks[k] as an Arabic-style full name: with a patronymic ("bin", "ibn",
+// "bint") and a capitalised name ("Halab bin Saad"), or, after a title,
+// with a particle joined to a capitalised name ("Sheikh Jubail al-Hamad
+// al-Jubail", "Emir Halab al-Saad"). A place's name that goes on so is a
+// person's, while "Ras al-Ain" or "fighting near Halab al-Jadida" stay
+// places.
+func (x *Extractor) arabicNameGoesOn(d *doc, si, i, k int) bool {
+	end := d.sents[si].To
+	if k+1 < end && sonOf[d.toks[k].Text] && d.toks[k+1].Capitalized() {
+		return true
+	}
+	return k < end && d.toks[k].Kind == Word && x.opensWithParticle(d.toks[k]) && x.titledBefore(d, si, i)
 }
 
 // titledBefore reports whether a title or an honorific is written just

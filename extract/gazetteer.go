@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/schema/dict"
 )
@@ -228,7 +230,27 @@ func (x *Extractor) dictHome(name string) string {
 }
 
 // givenName reports whether w is a given name: in the lexicon's list or
-// opening several people's names in the Phoenix dictionaries.
+// opening several people's names in the Phoenix dictionaries, or a double
+// given name joined by a hyphen that opens with one, its other parts given
+// names or capitalised words no lexicon or dictionary knows otherwise
+// ("Karl-Henrik", "Anne-Sofie"; not "Rolls-Royce", "Austria-Hungary").
 func (x *Extractor) givenName(w string) bool {
-	return x.lex.sets.firstNames[w] || x.dict != nil && x.dict.GivenName(w)
+	if x.lex.sets.firstNames[w] || x.dict != nil && x.dict.GivenName(w) {
+		return true
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for k, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if len(p) < 2 || !unicode.IsUpper(r) || isAllCaps(p) {
+			return false
+		}
+		given := x.lex.sets.firstNames[p] || x.dict != nil && x.dict.GivenName(p)
+		if !given && (k == 0 || x.dict != nil && x.dict.CommonWord(strings.ToLower(p)) || x.lex.knownWord(p)) {
+			return false
+		}
+	}
+	return true
 }

@@ -160,6 +160,7 @@ type wordSets struct {
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
+	companionVerbs                                                 set               // "accompanied by Energy Minister X" (office.go companionHome)
 	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
 	vesselNouns                                                    set               // "the corvette Cheonan": a ship's name (name.go classify)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
@@ -367,6 +368,7 @@ func compile(s *schema.Schema) *lexicon {
 		shoreKinds:        newSet(w.ShoreKinds, true),
 		nearPreps:         newSet(w.NearPreps, true),
 		sendVerbs:         newSet(w.SendVerbs, true),
+		companionVerbs:    newSet(w.CompanionVerbs, true),
 		faiths:            newSet(w.Faiths, false),
 		vesselNouns:       newSet(w.VesselNouns, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
@@ -694,6 +696,13 @@ func (lx *lexicon) isAcronymName(s string) bool {
 		}
 	}
 	return false
+}
+
+// knownWord reports whether the one word w is an entry's whole name or
+// form in the lexicon ("Austria", "Russian").
+func (lx *lexicon) knownWord(w string) bool {
+	e, n := lx.match([]Token{{Text: w, Kind: Word, lower: lowerCase(w)}}, 0, 1)
+	return e != nil && n == 1
 }
 
 // match returns the longest lexicon pattern that starts at toks[i], and

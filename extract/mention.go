@@ -201,7 +201,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return a
 		}
 	}
-	if e != nil && x.honoredName(d, si, i, e) {
+	if e != nil && x.honoredName(d, si, i, n, e) {
 		return x.addName(d, si, i, add) // "Mr Paris", "Mrs Kent": a person, not the place
 	}
 	if e != nil && e.label == "Organization" && e.sort == "party" && e.kind == kindName && i+n+1 < end && toks[i+n].Text == "of" {
@@ -412,6 +412,17 @@ func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
 // addEntry adds a lexicon match of n tokens at i.
 func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) int) int {
 	toks := d.toks
+	if e.label == "Person" && n > 1 {
+		if t, tn := x.lex.match(toks, i, i+n-1); t != nil && t.kind == kindTitle && t.title != nil && t.title.State && !x.givenName(toks[i].Text) {
+			// "King Salman", a person the lexicon names with a state's
+			// title: the title is read on its own, as before any name,
+			// and gives his office; not a title that is also a given
+			// name ("Amir"), nor one that is no state's ("Sheikh Hasina")
+			x.addEntry(d, si, i, tn, t, add)
+			x.addEntry(d, si, i+tn, n-tn, e, add)
+			return n
+		}
+	}
 	m := Mention{From: i, To: i + n, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
 		Generic: e.generic, Arg: true, Sort: e.sort, lexical: true, Owner: -1}
 	switch e.kind {

@@ -152,6 +152,9 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
+	if x.kindNounAfter(d, j, end) {
+		return nameClass{label: "Organization", to: j} // "the Open Field think tank"
+	}
 	if label := x.shapeLabel(d, i, j); label != "" {
 		return nameClass{label: label, to: j}
 	}
@@ -444,11 +447,17 @@ func (x *Extractor) endsWith(d *doc, i, j int, heads set) bool {
 // personEvidence reports whether the unknown name toks[i:j] is a person:
 // it follows a title or an honorific, starts with a given name, speaks, is
 // followed by a title in apposition, or (two words or more) by a state in
-// brackets, as delegates are named in meeting records.
+// brackets, as delegates are named in meeting records; or it holds a
+// patronymic ("bin", "ibn", "bint") after its first word.
 func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
+	for k := i + 1; k+1 < j && k < i+4; k++ {
+		if sonOf[toks[k].Text] {
+			return true // a patronymic: "Halab bin Saad Al Jubail"
+		}
+	}
 	if j-i > 4 {
 		return false
 	}
@@ -902,4 +911,28 @@ func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
 		return e
 	}
 	return nil
+}
+
+// kindNounAfter reports whether a lower-case noun of an organization's
+// kind (an Organization descriptor of namecues.yaml) follows the name
+// ending before toks[j], naming what it is as a descriptor before it
+// would: "the Open Field think tank", "whose Kestrel party won", "the
+// Red Hill militia". A descriptor that is also a facility's or a place's
+// head ("station", "port") tells no organization, nor one that describes a
+// name after it.
+func (x *Extractor) kindNounAfter(d *doc, j, end int) bool {
+	s := &x.lex.sets
+	if j >= end || d.toks[j].Kind != Word || d.toks[j].Capitalized() {
+		return false
+	}
+	// a capitalised word after the noun is the name it describes
+	// ("Greenlandic broadcaster KNR")
+	described := func(k int) bool { return k < end && d.toks[k].Kind == Word && d.toks[k].Capitalized() }
+	w := d.toks[j].lower
+	if j+1 < end {
+		if l, ok := s.cues.descriptors[w+" "+d.toks[j+1].lower]; ok {
+			return l == "Organization" && !described(j+2)
+		}
+	}
+	return s.cues.descriptors[w] == "Organization" && !s.facilityHeads[w] && !s.placeHeads[w] && !described(j+1)
 }

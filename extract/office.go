@@ -1237,6 +1237,35 @@ func portfolioWord(t syntax.Token) bool {
 	return false
 }
 
+// titleOrg returns a mention of the organization that title mention t
+// names in its own words ("Commission President X": the European
+// Commission), when the article names it nowhere else, and makes it an
+// entity; nil when the lexicon lists no such organization. The title
+// must be written capitalised, as the name it holds, and no capitalised
+// word but a determiner before it ("Kestrel Commission President X" is
+// another commission's).
+func (x *Extractor) titleOrg(d *doc, t *Mention) *Mention {
+	if !d.toks[t.From].Capitalized() {
+		return nil
+	}
+	if p := t.From - 1; p >= d.sents[t.sent].From && d.toks[p].Kind == Word && d.toks[p].Capitalized() && !determiners[d.toks[p].lower] {
+		return nil
+	}
+	name := t.Title.Org
+	toks := tokenize(name, nil)
+	e, n := x.lex.match(toks, 0, len(toks))
+	if e == nil || n != len(toks) || e.label != "Organization" || e.kind != kindName {
+		return nil
+	}
+	m := Mention{From: t.From, To: t.To, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
+		Kind: mImplied, Owner: -1, sent: t.sent}
+	if !slices.ContainsFunc(d.implied, func(o Mention) bool { return o.Key == m.Key }) {
+		d.implied = append(d.implied, m) // so that the organization becomes an entity
+	}
+	d.extra = append(d.extra, m)
+	return &d.extra[len(d.extra)-1]
+}
+
 // affMention returns the mention an affiliation index stands for.
 func (d *doc) affMention(aff int) *Mention {
 	switch {
@@ -1258,7 +1287,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = d.countryMention(t.Title.Country)
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.Org != "" {
-		a = d.keyMention(x.lex.orgKeys[strings.ToLower(t.Title.Org)])
+		if a = d.keyMention(x.lex.orgKeys[strings.ToLower(t.Title.Org)]); a == nil {
+			a = x.titleOrg(d, t)
+		}
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.Sort != "" {
 		a = d.sortInView(t, t.Title.Sort) // "The rebel leader, X, said", the Kestrel Front in view
@@ -1277,6 +1308,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	}
 	if a == nil && guess && t.Title.Staff {
 		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said"
+	}
+	if a == nil && guess && t.Title.State && d.lw(p.To) != "of" {
+		a = x.companionHome(d, si, t) // "The president was accompanied by Energy Minister X" (not "X of Peru")
 	}
 	if a == nil && guess && t.Title.State {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
@@ -1358,6 +1392,52 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 	}
 	return d.homeMention(&d.mentions[n])
 }
+
+// companionHome returns the home of the person the clause is about when
+// title mention t names one of the party "accompanied by" or "joined by"
+// that person (words.yaml companion_verbs), listed after the verb with
+// names, titles, commas and "and" only: "Roe was accompanied by her
+// husband, Energy Minister Ana Ruiz and Trade Minister Luis Soto" (Ruiz
+// and Soto serve Roe's state). nil when the subject is no person whose
+// home is known.
+func (x *Extractor) companionHome(d *doc, si int, t *Mention) *Mention {
+	s := d.sents[si]
+	ms := d.sentMentions(si)
+	inMention := func(j int) bool {
+		return slices.ContainsFunc(ms, func(k int) bool { return d.mentions[k].From <= j && j < d.mentions[k].To })
+	}
+	by := -1
+	for j := t.From - 1; j > s.From && j >= t.From-25; j-- {
+		if d.lw(j) == "by" && x.lex.sets.companionVerbs[d.lw(j-1)] {
+			by = j
+			break
+		}
+		if tk := d.toks[j]; (tk.Kind == Punct && tk.Text != "," || tk.Kind == Word && !tk.Capitalized() && !companionListWords[tk.lower]) && !inMention(j) {
+			return nil // a clause or phrase of its own between
+		}
+	}
+	if by < 0 {
+		return nil
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From >= by-1 {
+			break
+		}
+		if m.Kind == mTitle || isState(m) {
+			continue // "Chilean President Jane Roe"
+		}
+		if m.Label != "Person" || m.Key == "" {
+			return nil
+		}
+		return d.homeMention(m)
+	}
+	return nil
+}
+
+// companionListWords are the lower-case words of a list of people in
+// company: "accompanied by his wife, Ana Ruiz, and Energy Minister X".
+var companionListWords = map[string]bool{"and": true, "his": true, "her": true, "their": true, "wife": true, "husband": true, "the": true}
 
 // personHome is the one reading of a person's home the mechanisms share:
 // aff is the affiliation of the office the article bound to person p (a

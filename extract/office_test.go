@@ -836,3 +836,46 @@ func TestOwnerBeforeIts(t *testing.T) {
 			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Kestrel Front)"}},
 	})
 }
+
+// TestTitleNamesItsOrganization checks that a capitalised title that holds
+// its organization's name ("Commission President") gives that
+// organization when the article names it nowhere else, and not when a
+// capitalised word before it names another.
+func TestTitleNamesItsOrganization(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The EU backed Madrid, with Commission President Jon Lund calling the move illegal.",
+			[]string{"HOLDS_OFFICE(Jon Lund -> European Commission)"}, nil},
+		{"Kestrel Commission President Anna Holm called the move illegal.",
+			nil, []string{"HOLDS_OFFICE(Anna Holm -> European Commission)"}},
+	})
+}
+
+// TestCompanionHome checks that a state's title with no state, written in
+// the party a person is "accompanied by" or "joined by", is held in that
+// person's state, and not when the subject is no person or the title's
+// holder is of another state.
+func TestCompanionHome(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"US Vice President Ana Roe landed in Santiago on Friday. She was accompanied by her husband, Ted Roe, " +
+			"National Security Adviser Tom Reed and Energy Secretary Chris Lund.",
+			[]string{"HOLDS_OFFICE(Tom Reed -> United States)", "HOLDS_OFFICE(Chris Lund -> United States)"}, nil},
+		{"Chilean President Luis Soto was joined by Defence Minister Jon Berg of Peru.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Peru)"}, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{"Chile hosted the talks. The protest was joined by Energy Minister Eva Paz.",
+			nil, []string{"HOLDS_OFFICE(Eva Paz -> Chile)"}},
+	})
+}
+
+// TestLexiconPersonWithTitle checks that a person the lexicon names with a
+// state's title ("King Salman") holds that office, while a name opening
+// with a title that is a given name or no state's does not.
+func TestLexiconPersonWithTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Saudi Arabia closed its border. King Salman phoned Qatar on Monday.",
+			[]string{"HOLDS_OFFICE(King Salman -> Saudi Arabia)", "COMMUNICATES_WITH(Qatar -> King Salman)"}, nil},
+		{"Afghanistan sent a delegation. Amir Khan Muttaqi met Pakistani officials.",
+			nil, []string{"HOLDS_OFFICE(Amir Khan Muttaqi -> Afghanistan)"}},
+		{"Bangladesh voted on Sunday. Sheikh Hasina criticized India.",
+			nil, []string{"HOLDS_OFFICE(Sheikh Hasina -> Bangladesh)"}},
+	})
+}

@@ -67,3 +67,40 @@ func TestNameOfBody(t *testing.T) {
 		{"Hamad bin Khalid of Qatar met the envoy.", nil, []string{"HOLDS_OFFICE(Hamad bin Khalid -> Qatar)"}},
 	})
 }
+
+// TestInitialsAndDoubleGivenNames checks that a middle initial after an
+// accented given name stays in the name, and that a hyphened double given
+// name whose parts are given names opens a person's name.
+func TestInitialsAndDoubleGivenNames(t *testing.T) {
+	checkEntities(t, "Former Premier Jóna K. Holm called the plan reckless.",
+		[]string{"Person:Jóna K. Holm"}, []string{"Person:Jóna K"})
+	checkEntities(t, "Karl-Johan Berg criticized Sweden, and Anne-Marie Lund thanked him.",
+		[]string{"Person:Karl-Johan Berg", "Person:Anne-Marie Lund"}, nil)
+	checkEntities(t, "Lars-Torvik Holm, the new premier, criticized Sweden.", []string{"Person:Lars-Torvik Holm"}, nil)
+	checkEntities(t, "Rolls-Royce Aero said it would build engines.", nil, []string{"Person:Rolls-Royce Aero"})
+	checkEntities(t, "Anna-Austria Berg met the envoy.", nil, []string{"Person:Anna-Austria Berg"})
+}
+
+// TestArabicFullName checks that a place's name opening an Arabic-style
+// full name after a title, or any name holding a patronymic, is a
+// person's, while a place with a particle stays a place.
+func TestArabicFullName(t *testing.T) {
+	checkEntities(t, "The emir of Bahrain, Sheikh Sabah al-Hamad al-Sabah, phoned President Macron.",
+		[]string{"Person:Sabah al-Hamad al-Sabah"}, []string{"Location:Sabah"})
+	checkEntities(t, "Sabah bin Saad criticized Sweden on Monday.", []string{"Person:Sabah bin Saad"}, []string{"Location:Sabah"})
+	checkEntities(t, "Rebels fought near Ras al-Ain and in Sabah.", []string{"Location:Sabah"}, []string{"Person:Sabah"})
+}
+
+// TestKindNounAfterName checks that a lower-case noun of an organization's
+// kind after an unknown name makes it an organization, and that a noun
+// describing the name after it, or a common word's party, does not.
+func TestKindNounAfterName(t *testing.T) {
+	checkEntities(t, "Ana Lobo, who chairs the Open Field think tank, criticized Sweden.",
+		[]string{"Organization:Open Field"}, []string{"Facility:Open Field"})
+	checkEntities(t, "Karl Berg, whose Venstre party won the vote, met Norway's envoy.", []string{"Organization:Venstre"}, nil)
+	checkPatterns(t, []patternCase{
+		{"The Red Hill militia attacked Peru on Monday.", []string{"ATTACKS(Red Hill -> Peru)"}, nil},
+	})
+	checkEntities(t, "He attended a Christmas party in Oslo.", nil, []string{"Organization:Christmas"})
+	checkEntities(t, "Ana Ruiz told Greenlandic broadcaster KNR that talks were over.", []string{"Organization:KNR"}, []string{"Organization:Greenlandic"})
+}

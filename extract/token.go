@@ -169,19 +169,34 @@ func scanWord(text string, i int, abbrev map[string]bool) (int, TokenKind) {
 }
 
 // middleInitial reports whether text[start:i] is a single capital letter
-// between two capitalised words, as in "George W. Bush".
+// between two capitalised words, as in "George W. Bush", the word before
+// it a given name of any script's letters, hyphened or accented ("Jóna
+// K. Holm", "Anne-Marie T. Lund").
 func middleInitial(text string, start, i int) bool {
 	if i-start != 1 || text[start] < 'A' || text[start] > 'Z' || start < 2 || text[start-1] != ' ' {
 		return false
 	}
-	if i+2 >= len(text) || text[i+1] != ' ' || text[i+2] < 'A' || text[i+2] > 'Z' {
+	if i+2 >= len(text) || text[i+1] != ' ' {
 		return false
 	}
-	k := start - 2
-	for k > 0 && text[k] >= 'a' && text[k] <= 'z' {
-		k--
+	if r, _ := utf8.DecodeRuneInString(text[i+2:]); !unicode.IsUpper(r) {
+		return false
 	}
-	return text[k] >= 'A' && text[k] <= 'Z' && k < start-2
+	// the word before: letters (and inner hyphens) back to a space or the
+	// text's start, opening with a capital, with a lower-case letter
+	k := start - 1
+	lower := false
+	var first rune
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		lower = lower || unicode.IsLower(r)
+		first = r
+		k -= size
+	}
+	return k < start-2 && lower && unicode.IsUpper(first)
 }
 
 // isInitials reports whether w looks like "U", "U.S" or "U.N": single
