@@ -127,7 +127,8 @@ type RelationType struct {
 	Threat string `yaml:"threat,omitempty" json:"threat,omitempty"`
 	// Between sides: the relation holds between two sides, never between
 	// a person and the state or body he holds office in ("the Kremlin
-	// supports Putin" says nothing a title does not: no SUPPORTS).
+	// supports Putin" says nothing a title does not: no SUPPORTS; "the
+	// Chilean president told Chilean troops" is no channel to Chile).
 	BetweenSides bool `yaml:"between_sides,omitempty" json:"between_sides,omitempty"`
 	// AgainstOthers: the source acts against another side, never against
 	// the state or body it speaks for (a person holding office there, or
