@@ -513,6 +513,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		targets = a.targets
 	}
 	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
+	if c.Type == "VISITS" && c.words[0] == "be" {
+		sources = slices.DeleteFunc(sources, func(k int) bool { return x.reporter(d, &d.mentions[k]) }) // travel.go
+	}
 	relsBefore := len(d.rels)
 	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) || x.pairModified(d, si, ms, cm, srcFits) || x.apposedParticiple(d, si, ms, cm) ||
 		x.backedBy(d, si, ms, cm, sources, srcFits) {

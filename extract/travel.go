@@ -278,3 +278,31 @@ func (x *Extractor) frontedChannel(d *doc, si int, ms []int, cues []cueMatch) {
 		return
 	}
 }
+
+// reporter reports whether person m is called a reporter (words.yaml
+// reporter_nouns) right before the name ("correspondent Ana Rojas",
+// "Our correspondent, Ana Rojas,") or in apposition after it ("Ana Rojas,
+// our correspondent,"): said to be in a place, a reporter is there to
+// report, no visitor.
+func (x *Extractor) reporter(d *doc, m *Mention) bool {
+	if m.Label != "Person" {
+		return false
+	}
+	s := d.sents[m.sent]
+	i := m.From - 1
+	if i >= s.From && d.toks[i].Text == "," {
+		i--
+	}
+	if i >= s.From && x.lex.sets.reporterNouns[d.lw(i)] {
+		return true
+	}
+	j := m.To
+	if j < s.To && d.toks[j].Text == "," {
+		for k := j + 1; k < s.To && k <= j+4 && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
+			if x.lex.sets.reporterNouns[d.lw(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}

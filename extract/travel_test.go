@@ -22,6 +22,10 @@ func TestBeInVisits(t *testing.T) {
 			[]string{"VISITS(Antony Blinken -> Cairo)"}, nil},
 		{"U.S. President Joe Biden stayed in the United States during the summit.", nil,
 			[]string{"VISITS(Joe Biden -> United States)"}},
+		// a reporter in a place is there to report
+		{"Our Andean correspondent, Ana Rojas, is in Lima.", nil, []string{"VISITS(Ana Rojas -> Lima)"}},
+		{"Jon Doe, our reporter, was in Quito on Monday.", nil, []string{"VISITS(Jon Doe -> Quito)"}},
+		{"The reporter Jon Doe visited Quito in May.", []string{"VISITS(Jon Doe -> Quito)"}, nil},
 	})
 }
 

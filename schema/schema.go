@@ -355,6 +355,9 @@ type Words struct {
 	// (extract/travel.go): "told reporters in Vienna", "said at a news
 	// conference in Doha".
 	AudienceWords []string `yaml:"audience_words,omitempty" json:"audience_words,omitempty"`
+	// Nouns of a reporter (extract/travel.go): a reporter said to be in a
+	// place reports from there, no visit ("Our correspondent, X, is in Y").
+	ReporterNouns []string `yaml:"reporter_nouns,omitempty" json:"reporter_nouns,omitempty"`
 	SpeechVerbs   []string `yaml:"speech_verbs,omitempty" json:"speech_verbs,omitempty"` // say, tell, speak (lemmas)
 	// Phone calls (extract/travel.go): "X called Y on Sunday". CallVerbs
 	// are lemmas; CallFollowers the words that may follow the person
