@@ -22,6 +22,9 @@ func TestBeInVisits(t *testing.T) {
 			[]string{"VISITS(Antony Blinken -> Cairo)"}, nil},
 		{"U.S. President Joe Biden stayed in the United States during the summit.", nil,
 			[]string{"VISITS(Joe Biden -> United States)"}},
+		// an office holder in his own state's capital is at home
+		{"Peruvian President Ana Soto was in Lima on Monday.", nil, []string{"VISITS(Ana Soto -> Lima)"}},
+		{"Peruvian President Ana Soto was in Santiago on Monday.", []string{"VISITS(Ana Soto -> Santiago)"}, nil},
 		// a reporter in a place is there to report
 		{"Our Andean correspondent, Ana Rojas, is in Lima.", nil, []string{"VISITS(Ana Rojas -> Lima)"}},
 		{"Jon Doe, our reporter, was in Quito on Monday.", nil, []string{"VISITS(Jon Doe -> Quito)"}},
