@@ -40,6 +40,9 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		if c < 0 || m.Label == "Facility" && x.placedAbroad(d, m.sent, m, &d.mentions[c]) {
 			continue // "the US air base at Manas", in a sentence naming America: Manas's state holds it
 		}
+		if m.Label == "Facility" && d.placedInOther(m, &d.mentions[c]) {
+			continue // "the Thule base in Greenland", in a sentence naming Denmark: the text places it in Greenland
+		}
 		typ := "LOCATED_IN"
 		if m.Label == "Organization" && x.lex.sets.partOfCountry[m.Sort] {
 			typ = "PART_OF"
@@ -129,4 +132,19 @@ func (d *doc) mentionOf(key string) int {
 		}
 	}
 	return -1
+}
+
+// placedInOther reports whether facility m is said right after its name
+// to lie in a named place other than country c ("the Thule base in
+// north-west Greenland", in a sentence that names Denmark): the text
+// states where it lies, so the country the lexicon gives it is not what
+// the sentence says (LOCATED_IN the place is inPlace's). A place that is c
+// itself ("Iran's Bushehr plant in southern Iran") is no other.
+func (d *doc) placedInOther(m, c *Mention) bool {
+	i := d.afterAcronym(m)
+	if i+1 >= d.sents[m.sent].To || !(d.lw(i) == "in" || d.lw(i) == "at") {
+		return false
+	}
+	n := d.placeAfter(d.sentMentions(m.sent), i+1, true)
+	return n >= 0 && d.mentions[n].Key != "" && d.mentions[n].Key != c.Key
 }

@@ -102,6 +102,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !c.verb && len(c.words) == 1 && x.nameModifier(d, si, ms, i) {
 				continue // "the opposition Kestrel Party": a word of the name's noun phrase, no stance
 			}
+			if !c.verb && len(c.words) == 1 && x.actorModifier(d, si, i) {
+				continue // "the main opposition force", "aid agencies": what kind of actor, no act
+			}
 			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
 				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 			}
@@ -510,6 +513,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		targets = a.targets
 	}
 	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
+	if c.Type == "VISITS" && c.words[0] == "be" {
+		sources = slices.DeleteFunc(sources, func(k int) bool { return x.reporter(d, &d.mentions[k]) }) // travel.go
+	}
 	relsBefore := len(d.rels)
 	if x.reciprocal(d, si, cm, sources) || x.collectiveObject(d, si, ms, cm, sources) || x.pairModified(d, si, ms, cm, srcFits) || x.apposedParticiple(d, si, ms, cm) ||
 		x.backedBy(d, si, ms, cm, sources, srcFits) {
@@ -1209,6 +1215,29 @@ func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Me
 		}
 	}
 	return -1, d.lw(r) != "that" // "warned that it will strike X": "that" opens a clause of saying too
+}
+
+// actorModifier reports whether the noun at toks[i] is, as the parse
+// reads it, a compound or adjectival modifier of the lower-case actor noun
+// right after it (words.yaml actor_nouns, namecues acronym_heads): "the
+// main opposition force", "opposition lawmakers", "aid agencies" name a
+// kind of actor, and no act of opposing or supplying anyone. "an aid
+// package for Chile" (a package is no actor) is still aid.
+func (x *Extractor) actorModifier(d *doc, si, i int) bool {
+	if i+1 >= d.sents[si].To || d.toks[i+1].Capitalized() {
+		return false
+	}
+	w := d.lw(i + 1)
+	if !x.lex.sets.actorNouns[w] && !x.lex.sets.cues.acronymHeads[w] {
+		return false
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return false
+	}
+	from := d.sents[si].From
+	rel := strings.SplitN(toks[i-from].Deprel, ":", 2)[0]
+	return (rel == "compound" || rel == "amod") && toks[i-from].Head+from == i+1
 }
 
 // nameModifier reports whether the lower-case noun at toks[i] and the

@@ -746,6 +746,13 @@ func TestModifiedParty(t *testing.T) {
 			[]string{"OPPOSES(Chile -> Kestrel Party)"}, nil},
 		{"Jane Roe led the protests against Kestrel Front.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
+		// a noun cue modifying an actor noun names a kind of actor
+		{"The Kestrel Party, the largest opposition force, said the Lima Accord was only a framework.",
+			nil, []string{"OPPOSES(Kestrel Party -> Lima Accord)"}},
+		{"Opposition lawmakers in Peru said the Lima Accord had failed.",
+			nil, []string{"OPPOSES(Peru -> Lima Accord)"}},
+		{"Peru voiced opposition to the Lima Accord.",
+			[]string{"OPPOSES(Peru -> Lima Accord)"}, nil},
 	})
 }
 

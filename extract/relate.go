@@ -91,8 +91,8 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 	if rt.AwayTarget {
 		tgt = d.placeNamedAfter(si, tgt) // "visited the North Ossetian city of Vladikavkaz": the city
 	}
-	if rt.AwayTarget && tgt.Label == "Country" && d.atHome(src, tgt) {
-		return false // "Putin visited Russia's Far East": no visit to Russia
+	if rt.AwayTarget && (tgt.Label == "Country" || tgt.Label == "Location" && x.writtenAs(d, tgt, kindCapital)) && d.atHome(src, tgt) {
+		return false // "Putin visited Russia's Far East": no visit to Russia; "Peru's president is in Lima": at home
 	}
 	s, t := src.Key, tgt.Key
 	if rt.Symmetric && t < s {

@@ -222,6 +222,11 @@ func TestOwnSide(t *testing.T) {
 		{"NATO Secretary-General Mark Rutte welcomed NATO's decision and praised NATO.", nil,
 			[]string{"SUPPORTS(Mark Rutte -> NATO)"}},
 		{"Chilean President Gabriel Boric praised Chile's army.", nil, []string{"SUPPORTS(Gabriel Boric -> Chile)"}},
+		// talking to one's own side is no channel between sides
+		{"Chilean President Ana Soto told Chilean troops in Arica that the border was safe.", nil,
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Chile)", "COMMUNICATES_WITH(Chile -> Ana Soto)"}},
+		{"Chilean President Ana Soto told Peruvian officials that the border was safe.",
+			[]string{"COMMUNICATES_WITH(Peru -> Ana Soto)"}, nil},
 	})
 }
 

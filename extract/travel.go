@@ -179,8 +179,19 @@ func (x *Extractor) phoneCalls(d *doc, si int, ms []int) {
 // placeNamedAfter returns the place named after "of" when place m is a
 // described place ending in a lower-case head ("the North Ossetian city of
 // Vladikavkaz", "the Kurdish-held town of Kobani"): the named place is the
-// one meant. Otherwise m.
+// one meant. A facility said right after its name to lie in a named place
+// ("a visit to the Thule Air Base in north-west Greenland") gives that
+// place: a visit is to a country or place (the GUIDE's VISITS), and the
+// facility's own LOCATED_IN is inPlace's. Otherwise m.
 func (d *doc) placeNamedAfter(si int, m *Mention) *Mention {
+	if m.Label == "Facility" && m.sent == si {
+		if i := d.afterAcronym(m); i+1 < d.sents[si].To && (d.lw(i) == "in" || d.lw(i) == "at") {
+			if n := d.placeAfter(d.sentMentions(si), i+1, true); n >= 0 && d.mentions[n].Key != "" {
+				return &d.mentions[n]
+			}
+		}
+		return m
+	}
 	if m.Label != "Location" || m.To+1 >= d.sents[si].To || d.toks[m.To-1].Capitalized() || d.lw(m.To) != "of" {
 		return m
 	}
@@ -338,4 +349,32 @@ func (x *Extractor) frontedChannel(d *doc, si int, ms []int, cues []cueMatch) {
 		}
 		return
 	}
+}
+
+// reporter reports whether person m is called a reporter (words.yaml
+// reporter_nouns) right before the name ("correspondent Ana Rojas",
+// "Our correspondent, Ana Rojas,") or in apposition after it ("Ana Rojas,
+// our correspondent,"): said to be in a place, a reporter is there to
+// report, no visitor.
+func (x *Extractor) reporter(d *doc, m *Mention) bool {
+	if m.Label != "Person" {
+		return false
+	}
+	s := d.sents[m.sent]
+	i := m.From - 1
+	if i >= s.From && d.toks[i].Text == "," {
+		i--
+	}
+	if i >= s.From && x.lex.sets.reporterNouns[d.lw(i)] {
+		return true
+	}
+	j := m.To
+	if j < s.To && d.toks[j].Text == "," {
+		for k := j + 1; k < s.To && k <= j+4 && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
+			if x.lex.sets.reporterNouns[d.lw(k)] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -22,6 +22,13 @@ func TestBeInVisits(t *testing.T) {
 			[]string{"VISITS(Antony Blinken -> Cairo)"}, nil},
 		{"U.S. President Joe Biden stayed in the United States during the summit.", nil,
 			[]string{"VISITS(Joe Biden -> United States)"}},
+		// an office holder in his own state's capital is at home
+		{"Peruvian President Ana Soto was in Lima on Monday.", nil, []string{"VISITS(Ana Soto -> Lima)"}},
+		{"Peruvian President Ana Soto was in Santiago on Monday.", []string{"VISITS(Ana Soto -> Santiago)"}, nil},
+		// a reporter in a place is there to report
+		{"Our Andean correspondent, Ana Rojas, is in Lima.", nil, []string{"VISITS(Ana Rojas -> Lima)"}},
+		{"Jon Doe, our reporter, was in Quito on Monday.", nil, []string{"VISITS(Jon Doe -> Quito)"}},
+		{"The reporter Jon Doe visited Quito in May.", []string{"VISITS(Jon Doe -> Quito)"}, nil},
 	})
 }
 
@@ -131,6 +138,16 @@ func TestChannelsAndPlaces(t *testing.T) {
 			[]string{"COMMUNICATES_WITH(Vladimir Putin -> Xi Jinping)"}, nil},
 		{"Vladimir Putin visited the North Ossetian city of Vladikavkaz on Tuesday.",
 			[]string{"VISITS(Vladimir Putin -> Vladikavkaz)"}, []string{"VISITS(Vladimir Putin -> North Ossetian city)"}},
+		// a facility placed in a named place: the visit is to the place,
+		// and the lexicon's state of the facility is not what is said
+		{"Peruvian Defence Minister Ana Soto visited the Incirlik Air Base in Adana, a city where Turkey keeps troops.",
+			[]string{"VISITS(Ana Soto -> Adana)", "LOCATED_IN(Incirlik Air Base -> Adana)"},
+			[]string{"VISITS(Ana Soto -> Incirlik Air Base)", "LOCATED_IN(Incirlik Air Base -> Turkey)"}},
+		{"Peruvian Defence Minister Ana Soto made a short visit to Ramstein Air Base in south-west Germany on Monday.",
+			[]string{"VISITS(Ana Soto -> Germany)", "LOCATED_IN(Ramstein Air Base -> Germany)"},
+			[]string{"VISITS(Ana Soto -> Ramstein Air Base)"}},
+		{"Peruvian Defence Minister Ana Soto visited the Incirlik Air Base on Monday.",
+			[]string{"VISITS(Ana Soto -> Incirlik Air Base)"}, nil},
 	})
 }
 

@@ -127,7 +127,8 @@ type RelationType struct {
 	Threat string `yaml:"threat,omitempty" json:"threat,omitempty"`
 	// Between sides: the relation holds between two sides, never between
 	// a person and the state or body he holds office in ("the Kremlin
-	// supports Putin" says nothing a title does not: no SUPPORTS).
+	// supports Putin" says nothing a title does not: no SUPPORTS; "the
+	// Chilean president told Chilean troops" is no channel to Chile).
 	BetweenSides bool `yaml:"between_sides,omitempty" json:"between_sides,omitempty"`
 	// AgainstOthers: the source acts against another side, never against
 	// the state or body it speaks for (a person holding office there, or
@@ -355,6 +356,9 @@ type Words struct {
 	// (extract/travel.go): "told reporters in Vienna", "said at a news
 	// conference in Doha".
 	AudienceWords []string `yaml:"audience_words,omitempty" json:"audience_words,omitempty"`
+	// Nouns of a reporter (extract/travel.go): a reporter said to be in a
+	// place reports from there, no visit ("Our correspondent, X, is in Y").
+	ReporterNouns []string `yaml:"reporter_nouns,omitempty" json:"reporter_nouns,omitempty"`
 	SpeechVerbs   []string `yaml:"speech_verbs,omitempty" json:"speech_verbs,omitempty"` // say, tell, speak (lemmas)
 	// Phone calls (extract/travel.go): "X called Y on Sunday". CallVerbs
 	// are lemmas; CallFollowers the words that may follow the person
