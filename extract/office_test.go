@@ -886,3 +886,15 @@ func TestLexiconPersonWithTitle(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Sheikh Hasina -> Bangladesh)"}},
 	})
 }
+
+// TestItsPeopleBack checks a possessive that owns people and refers to a
+// sentence before its own ("Its commander, X,"): it is that sentence's
+// subject's, not a state named after a preposition there.
+func TestItsPeopleBack(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Front attacked a police post in Peru on Monday. Its commander, Ivan Petrov, said more attacks would follow.",
+			[]string{"HOLDS_OFFICE(Ivan Petrov -> Kestrel Front)"}, []string{"HOLDS_OFFICE(Ivan Petrov -> Peru)"}},
+		{"Chile sent troops to Peru on Monday. Its defence minister, Ana Ruiz, said more would follow.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)"}, []string{"HOLDS_OFFICE(Ana Ruiz -> Peru)"}},
+	})
+}

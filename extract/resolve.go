@@ -364,11 +364,37 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 			continue // a possessor is rarely what "its" refers back to
 		}
 		ok := a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
+		if ok && ownsPeople && a.sent < m.sent && d.afterPreposition(a) {
+			if b := d.sentSubject(a.sent, fits); b != nil {
+				a = b // "The Kestrel Front attacked a post in Peru. Its commander, X, ...": the Front's
+			}
+		}
 		if ok {
 			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
 			return
 		}
 	}
+}
+
+// sentSubject returns the first mention of sentence si that fits and could
+// be its subject: keyed, an argument, no adjective, pronoun, possessor or
+// object of a preposition, after any dateline. A possessive that owns
+// people ("its commander") and refers to a sentence before its own is
+// read back to that sentence's subject rather than to a place or state
+// named in a prepositional phrase. nil if none.
+func (d *doc) sentSubject(si int, fits func(*Mention) bool) *Mention {
+	start := d.datelineEnd(si)
+	for _, k := range d.sentMentions(si) {
+		a := &d.mentions[k]
+		if a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) {
+			continue
+		}
+		if d.isPossessor(a) || d.afterPreposition(a) || d.speakerLabel(a) {
+			continue
+		}
+		return a
+	}
+	return nil
 }
 
 // listPossessor returns the possessor that opens a list of possessed
