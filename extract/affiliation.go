@@ -46,6 +46,10 @@ func (x *Extractor) roleOffices(d *doc, si int, ms []int) {
 			// "Ana Ruiz of the Farmers' Union said": the body she speaks for
 			role, org = "", d.positionOrg(ms, p.To, end)
 		}
+		if w := d.lw(p.From - 1); org < 0 && p.Kind == mName && p.From-1 > d.sents[si].From && (w == "'s" || w == "'" || w == "’") {
+			// "the Kestrel Party's Ana Ruiz said": the body's own person
+			role, org = "", d.mentionEnding(ms, p.From-1, positionHolder)
+		}
 		if org >= 0 {
 			props := map[string]string{"title": role}
 			if role == "" {
@@ -54,6 +58,12 @@ func (x *Extractor) roleOffices(d *doc, si int, ms []int) {
 			x.addRel(d, si, "HOLDS_OFFICE", "", p, &d.mentions[org], props)
 		}
 	}
+}
+
+// positionHolder reports whether m is an organization a person can hold a
+// position in: named, or a description resolved to one ("the company").
+func positionHolder(m *Mention) bool {
+	return m.Label == "Organization" && (m.Kind == mName || m.Kind == mDescription) && m.Key != ""
 }
 
 // skipAdverbs skips the adverbs of a copula ("is also", "was previously";

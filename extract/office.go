@@ -1003,6 +1003,15 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 	if n := d.mentionAt(ms, t.To); n >= 0 && x.nameModifier(d, t.sent, ms, t.To-1) {
 		return n // "leader of the opposition Kestrel Party": the title's last word modifies the name
 	}
+	if t.To+1 < end && d.lw(t.To) == "from" {
+		j := t.To + 1
+		if d.lw(j) == "the" {
+			j++
+		}
+		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") && d.mentions[n].Kind == mName && d.mentions[n].Key != "" {
+			return n // "Jane Roe, a lawmaker from the Kestrel Party,": the body she sits for
+		}
+	}
 	if t.To+1 < end && (d.lw(t.To) == "of" || d.lw(t.To) == "for") {
 		j := t.To + 1
 		if d.lw(j) == "the" {

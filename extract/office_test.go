@@ -898,3 +898,22 @@ func TestItsPeopleBack(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)"}, []string{"HOLDS_OFFICE(Ana Ruiz -> Peru)"}},
 	})
 }
+
+// TestFromAndPossessedPerson checks a title with "from" and a named state
+// or organization ("a lawmaker from the Kestrel Party") and a person
+// written as an organization's own ("the Kestrel Party's Jane Roe"); a
+// state's possessive ("Chile's Jane Roe won the race") gives none.
+func TestFromAndPossessedPerson(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, a lawmaker from the Kestrel Party, said the vote was a mistake.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Jane Roe, a lawmaker from Chile, said the vote was a mistake.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The Kestrel Party's Jane Roe said the vote was a mistake.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"The Kestrel Times' Jane Roe has been held for a year.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Times)"}, nil},
+		{"Chile's Jane Roe won the race in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
