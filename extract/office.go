@@ -116,7 +116,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		switch {
 		case n >= 0 && d.mentions[n].Label == "Person":
 			person = n
-		case d.postedAt(ms, t) < end && d.toks[d.postedAt(ms, t)].Text == ",":
+		case d.postedAt(ms, t) < end && (d.toks[d.postedAt(ms, t)].Text == "," || d.dashAside(si, d.postedAt(ms, t), d.postedAt(ms, t)+1)):
 			c := d.postedAt(ms, t) // "Hamas's leader in Gaza, Jane Roe"
 			n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
 			if n < 0 && c+2 < end && isAge(d.toks[c+1].Text) {
@@ -197,7 +197,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				start -= 2 // "Jane Roe, 54, Chile's foreign minister"
 			}
 			reporting := t.To < end && x.isSaying(d.lw(t.To)) // "... to meet X, his spokeswoman said": no apposition
-			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," && !reporting {
+			if start-1 > d.sents[si].From && (d.toks[start-1].Text == "," || d.dashAside(si, start-1, t.To)) && !reporting {
 				if j := d.mentionEnding(ms, start-1, namedPerson); j >= 0 {
 					person = j
 				}
@@ -228,6 +228,29 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 	x.counterparts(d, si, ms)
 	x.titleList(d, si, ms)
 	x.delegates(d, si, ms)
+}
+
+// dashAside reports whether toks[open] is a dash (an em or en dash, or a
+// hyphen standing alone) that opens an aside the same dash closes after
+// token from: a name and its title set apart by dashes are apposed as by
+// commas ("Jane Roe — Chile's
+// foreign minister — said", "Chile's foreign minister - Jane Roe -
+// said").
+func (d *doc) dashAside(si, open, from int) bool {
+	s := d.sents[si]
+	if open <= s.From || open >= s.To {
+		return false
+	}
+	dash := d.toks[open].Text
+	if dash != "—" && !isHyphen(dash) || d.toks[open].Start == d.toks[open-1].End() {
+		return false // "Chile-Peru": a hyphen in a word
+	}
+	for k := from; k < s.To; k++ {
+		if d.toks[k].Text == dash {
+			return true
+		}
+	}
+	return false
 }
 
 // postedAt returns the token after title mention t and the place where

@@ -917,3 +917,19 @@ func TestFromAndPossessedPerson(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestDashApposition checks a name and its title set apart by a pair of
+// dashes, either order, as by commas; a dash that opens a new clause
+// binds nothing.
+func TestDashApposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe — Chile's foreign minister — said the vote was a mistake.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Chile's foreign minister - Jane Roe - said the vote was a mistake.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The talks were led by Jane Roe – the Kestrel Party leader – and Tom Doe.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Chile hosted Jane Roe — Peru's foreign minister met her later.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}
