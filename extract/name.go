@@ -269,6 +269,18 @@ func (x *Extractor) pluralTitle(d *doc, si, i int, add func(Mention) int) int {
 	return 0
 }
 
+// headBeforeTitle reports whether the lexicon title e matched at toks[j]
+// opens with an organization's head word that ends the name before it,
+// the rest being a title of its own: "Kestrel Party leader Jane Roe" is
+// the Kestrel Party and its leader, not "Kestrel" and a party leader.
+func (x *Extractor) headBeforeTitle(e *entry, toks []Token, j, end int) bool {
+	if e.kind != kindTitle || !x.lex.sets.orgHeads[toks[j].Text] {
+		return false
+	}
+	t, _ := x.lex.match(toks, j+1, end)
+	return t != nil && t.kind == kindTitle
+}
+
 // nameEnd returns the end of the capitalised sequence at toks[i]: capitalised
 // words, name particles ("al-Assad", "Le Drian", "bin"), and "of"/"for"
 // between the words of an organization's name ("Ministry of Foreign
@@ -286,7 +298,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
 				!x.surnameAlias(d, i, j, end) &&
 				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && x.unknownWord(toks[j-2])) &&
-				!x.bareBodyAfterName(d, e, j, n) {
+				!x.bareBodyAfterName(d, e, j, n) &&
+				!x.headBeforeTitle(e, toks, j, end) {
 				// a name stops before a lexicon entry; a country or a title
 				// after a given name is a surname ("Michael Jordan", "Kevin King")
 				return j

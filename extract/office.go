@@ -1342,7 +1342,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said"
 	}
 	if a == nil && guess && t.Title.State && d.lw(p.To) != "of" {
-		a = x.companionHome(d, si, t) // "The president was accompanied by Energy Minister X" (not "X of Peru")
+		a = d.companionPrincipal(si, t) // "The president was accompanied by Energy Minister X" (not "X of Peru")
 	}
 	if a == nil && guess && t.Title.State {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
@@ -1425,51 +1425,52 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 	return d.homeMention(&d.mentions[n])
 }
 
-// companionHome returns the home of the person the clause is about when
-// title mention t names one of the party "accompanied by" or "joined by"
-// that person (words.yaml companion_verbs), listed after the verb with
-// names, titles, commas and "and" only: "Roe was accompanied by her
-// husband, Energy Minister Ana Ruiz and Trade Minister Luis Soto" (Ruiz
-// and Soto serve Roe's state). nil when the subject is no person whose
-// home is known.
-func (x *Extractor) companionHome(d *doc, si int, t *Mention) *Mention {
+// companionPrincipal returns the home of the person whose companions a
+// list after "accompanied by", "joined by" (words.yaml companion_verbs)
+// names, when title mention t stands in that list: "Chile's president
+// arrived on Monday. She was accompanied by her husband, Tom Roe, and
+// Defence Minister Carlos Vega" makes Vega Chile's. The list holds only
+// names, titles, commas, "and" and a few lower-case words apposed to a
+// name ("her husband,"); the principal is the clause's subject, a person
+// (a pronoun read back to him counts) with no other actor named between
+// him and the verb, whose home the article or lexicon knows (personHome).
+// nil otherwise.
+func (d *doc) companionPrincipal(si int, t *Mention) *Mention {
 	s := d.sents[si]
 	ms := d.sentMentions(si)
-	inMention := func(j int) bool {
-		return slices.ContainsFunc(ms, func(k int) bool { return d.mentions[k].From <= j && j < d.mentions[k].To })
-	}
-	by := -1
-	for j := t.From - 1; j > s.From && j >= t.From-25; j-- {
-		if d.lw(j) == "by" && x.lex.sets.companionVerbs[d.lw(j-1)] {
-			by = j
-			break
+	by, lower := -1, 0
+	for j := t.From; j > s.From && by < 0; {
+		tk := d.toks[j-1]
+		if k := d.mentionEnding(ms, j, nil); k >= 0 {
+			j, lower = d.mentions[k].From, 0 // a name or title of the list
+			continue
 		}
-		if tk := d.toks[j]; (tk.Kind == Punct && tk.Text != "," || tk.Kind == Word && !tk.Capitalized() && !companionListWords[tk.lower]) && !inMention(j) {
-			return nil // a clause or phrase of its own between
+		switch {
+		case tk.lower == "by":
+			by = j - 1
+		case tk.Text == "," || tk.lower == "and":
+			lower = 0
+		case tk.Kind == Word && !tk.Capitalized() && lower < 3 && (lower > 0 || d.toks[j].Text == ","):
+			lower++ // "her husband, Tom Roe": a description apposed to a name
+		default:
+			return nil
 		}
+		j--
 	}
-	if by < 0 {
+	if by <= s.From+1 || !d.words.companionVerbs[d.lw(by-1)] {
+		return nil
+	}
+	n := d.mainSubject(ms, si, by-1, func(m *Mention) bool { return m.Label == "Person" })
+	if n < 0 {
 		return nil
 	}
 	for _, k := range ms {
-		m := &d.mentions[k]
-		if m.From >= by-1 {
-			break
+		if m := &d.mentions[k]; m.From >= d.mentions[n].To && m.To < by && m.Arg && m.Label != "Location" && m.Label != "" {
+			return nil // "Roe met Doe, who was joined by ...": whose companions?
 		}
-		if m.Kind == mTitle || isState(m) {
-			continue // "Chilean President Jane Roe"
-		}
-		if m.Label != "Person" || m.Key == "" {
-			return nil
-		}
-		return d.homeMention(m)
 	}
-	return nil
+	return d.homeMention(&d.mentions[n])
 }
-
-// companionListWords are the lower-case words of a list of people in
-// company: "accompanied by his wife, Ana Ruiz, and Energy Minister X".
-var companionListWords = map[string]bool{"and": true, "his": true, "her": true, "their": true, "wife": true, "husband": true, "the": true}
 
 // personHome is the one reading of a person's home the mechanisms share:
 // aff is the affiliation of the office the article bound to person p (a

@@ -933,3 +933,32 @@ func TestDashApposition(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
 	})
 }
+
+// TestCompanions checks a state's office written with no state in the
+// list of a person's companions ("accompanied by", "joined by"): it is
+// held for the principal's state; not when another actor stands between
+// the principal and the verb, nor when no person is the principal.
+func TestCompanions(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru hosted the talks. Chilean President Jane Roe arrived in Lima on Monday. She was accompanied by her husband, Tom Roe, Defence Minister Carlos Vega and Finance Minister Ana Ruiz.",
+			[]string{"HOLDS_OFFICE(Carlos Vega -> Chile)", "HOLDS_OFFICE(Ana Ruiz -> Chile)"}, []string{"HOLDS_OFFICE(Tom Roe -> Chile)"}},
+		{"Peru hosted the talks. Chilean President Jane Roe arrived in Lima on Monday, joined by Trade Minister Carlos Vega.",
+			[]string{"HOLDS_OFFICE(Carlos Vega -> Chile)"}, nil},
+		{"Peru hosted the talks. Chilean President Jane Roe met Ivan Petrov, who was joined by Trade Minister Carlos Vega.",
+			nil, []string{"HOLDS_OFFICE(Carlos Vega -> Chile)"}},
+		{"Peru hosted the talks. Chilean President Jane Roe was accompanied by aides who later met Trade Minister Carlos Vega.",
+			nil, []string{"HOLDS_OFFICE(Carlos Vega -> Chile)"}},
+	})
+}
+
+// TestPartyHeadBeforeTitle checks a party's or group's name whose head
+// word also opens a title ("Party leader"): the name keeps its head and
+// the rest is the title held in it.
+func TestPartyHeadBeforeTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kestrel Party leader Omar Tanis said the vote was a mistake.",
+			[]string{"HOLDS_OFFICE(Omar Tanis -> Kestrel Party)"}, nil},
+		{"Kestrel Party lawmaker Omar Tanis said the vote was a mistake.",
+			[]string{"HOLDS_OFFICE(Omar Tanis -> Kestrel Party)"}, nil},
+	})
+}
