@@ -961,8 +961,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		win = 2 // the noun's own object, right after its preposition
 	}
 	var targets []int
+	if c.verb && !passive && !c.Reverse && len(c.words) > 1 && c.words[1] == "as" {
+		targets = d.objectBeforeAs(ms, cm, fits) // "lists Peru as a state sponsor of terrorism": not what follows "as"
+	}
 	for _, t := range parsed {
-		if fits(&d.mentions[t]) {
+		if fits(&d.mentions[t]) && (len(c.words) < 2 || c.words[1] != "as") {
 			targets = append(targets, t)
 		}
 	}
@@ -1425,6 +1428,23 @@ func (d *doc) wordBetween(i, j int, w string) bool {
 		}
 	}
 	return false
+}
+
+// objectBeforeAs returns the object of a verb cue written "V as ..."
+// ("list as a terrorist", "list as a state sponsor of terrorism"): the
+// named actors between the verb and "as" ("Chile lists Peru and Bolivia as
+// state sponsors of terrorism"), nil when none stands there.
+func (d *doc) objectBeforeAs(ms []int, cm cueMatch, fits func(*Mention) bool) []int {
+	for k := cm.from + 1; k < cm.to; k++ {
+		if d.lw(k) != "as" {
+			continue
+		}
+		if t := d.rightArg(ms, cm.from+1, k-cm.from-1, fits); t >= 0 && d.mentions[t].To <= k {
+			return d.coordinatedInside(ms, t, k, fits)
+		}
+		return nil
+	}
+	return nil
 }
 
 // stativeWith reports whether verb cue c ends in "with" ("ally with",

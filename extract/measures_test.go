@@ -22,3 +22,20 @@ func TestMeasureCues(t *testing.T) {
 		{"Peru urged Chile to cut ties with Bolivia.", nil, []string{"SANCTIONS(Chile -> Bolivia)", "SANCTIONS(Peru -> Bolivia)"}},
 	})
 }
+
+// TestTerrorListing checks that listing a state or group as a sponsor of
+// terrorism, or as terrorists, is a SANCTIONS of what stands between the
+// verb and "as", not of what follows "as"; the listing as a noun takes the
+// possessor as its source.
+func TestTerrorListing(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile still lists Bolivia as a state sponsor of terrorism.", []string{"SANCTIONS(Chile -> Bolivia)"}, nil},
+		{"Peru lists Bolivia and Ecuador as state sponsors of terrorism.",
+			[]string{"SANCTIONS(Peru -> Bolivia)", "SANCTIONS(Peru -> Ecuador)"}, nil},
+		{"Chile lists Hezbollah as a terrorist group, Peru said.", []string{"SANCTIONS(Chile -> Hezbollah)"}, []string{"SANCTIONS(Peru -> Hezbollah)"}},
+		{"Chile's terrorism listing of Bolivia angered La Paz.", []string{"SANCTIONS(Chile -> Bolivia)"}, nil},
+		{"Chile does not list Bolivia as a state sponsor of terrorism.", nil, []string{"SANCTIONS(Chile -> Bolivia)"}},
+		{"Chile lists Bolivia as a trading partner.", nil, []string{"SANCTIONS(Chile -> Bolivia)"}},
+		{"Chile lists Peru as a sponsor of terrorism against Bolivia.", []string{"SANCTIONS(Chile -> Peru)"}, []string{"SANCTIONS(Chile -> Bolivia)"}},
+	})
+}
