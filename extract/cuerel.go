@@ -1029,6 +1029,14 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		if n := d.modifiedMention(ms, si, cm, fits); n >= 0 {
 			targets = d.coordinatedBefore(ms, n, fits) // "drones built by Iran", "Iran and Syria, backed by Russia," (passive.go)
 		}
+	case passive && c.Prep == "" && d.sharedPassive(si, cm.from):
+		// "Chile attacked Peru and was condemned by Bolivia": Chile, by
+		// the parse, or else the main clause's subject
+		if targets = x.sharedSubject(d, si, ms, cm.from, "", fits); len(targets) == 0 {
+			if n := d.mainSubject(ms, si, cm.from, fits); n >= 0 {
+				targets = []int{n}
+			}
+		}
 	case passive && c.Prep == "":
 		if n := d.planSubject(ms, d.leftArg(ms, cm.from, fits), fits); n >= 0 && x.eventObject(d, n) {
 			// "the attack on Israel was condemned by Egypt": the attack was, not Israel
@@ -1367,6 +1375,35 @@ func (d *doc) topic(si int, things set) int {
 func relativeVerb(d *doc, i int) bool {
 	return d.lw(i-1) == "that" && d.participle(i)
 }
+
+// sharedPassive reports whether the passive participle at token i opens
+// no clause of its own but shares the subject of an earlier verb: its
+// form of "be" follows "and" or "but" ("Chile attacked Peru and was
+// condemned by Bolivia") or "only to" ("Chile spoke, only to be rebuked
+// by Peru"). Its subject is the earlier verb's (sharedSubject), not the
+// nearest name before it.
+func (d *doc) sharedPassive(si, i int) bool {
+	from := d.sents[si].From
+	adverb := func(j int) bool { w := d.lw(j); return strings.HasSuffix(w, "ly") || sequenceAdverbs[w] }
+	j := i - 1
+	for n := 0; n < 2 && j > from && adverb(j); n++ {
+		j-- // "was later", "was sharply"
+	}
+	if j <= from || !d.words.beForms[d.lw(j)] {
+		return false
+	}
+	if d.lw(j) == "be" {
+		return d.onlyTo(from, j-1)
+	}
+	if j-1 > from && adverb(j-1) {
+		j-- // "and later was"
+	}
+	return d.conjoinedVerb(si, j)
+}
+
+// sequenceAdverbs place a conjoined verb after the one before it: "and
+// was later rebuked", "but then was condemned".
+var sequenceAdverbs = set{"later": true, "then": true, "also": true, "again": true, "soon": true}
 
 // conjoinedVerb reports whether the verb at token i follows "and" or
 // "but" straight after an earlier clause of the same sentence ("urged B

@@ -252,14 +252,23 @@ func (d *doc) adjunctAgent(ms []int, si int, cm cueMatch, end int, fits func(*Me
 // finitePassive reports whether the participle at token i follows a
 // finite form of "be", with at most two adverbs between: "was rebuked",
 // "has been sharply criticised"; not "is likely to be rebuked", whose subject
-// lies outside the clause.
+// lies outside the clause. "only to be" states an outcome that happened to
+// the clause's subject ("spoke, only to be rebuked, in public, by Peru"),
+// as a finite passive does.
 func (d *doc) finitePassive(si, i int) bool {
 	from := d.sents[si].From
 	j := i - 1
 	for n := 0; n < 2 && j > from && strings.HasSuffix(d.lw(j), "ly"); n++ {
 		j--
 	}
-	return j > from && d.words.beForms[d.lw(j)] && !(d.lw(j) == "be" && d.lw(j-1) == "to")
+	return j > from && d.words.beForms[d.lw(j)] && !(d.lw(j) == "be" && d.lw(j-1) == "to" && !d.onlyTo(from, j-1))
+}
+
+// onlyTo reports whether the "to" at toks[i] follows "only" ("only to be
+// rebuked", "only to see its bid rejected"): the infinitive states what
+// then happened to the clause's subject, not a purpose or a wish.
+func (d *doc) onlyTo(from, i int) bool {
+	return i-1 >= from && d.lw(i) == "to" && d.lw(i-1) == "only"
 }
 
 // statementAgent returns the author of the statement a passive cue was

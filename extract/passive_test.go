@@ -172,3 +172,21 @@ func TestAgentAfterSetting(t *testing.T) {
 		{"The Lima Accord was signed in Peru in 2022 by Chile.", nil, []string{"SUPPORTS(Peru -> Lima Accord)"}},
 	})
 }
+
+// TestSharedPassive checks that a passive participle conjoined to an
+// earlier verb ("and was condemned by") or after "only to be" has the
+// earlier verb's subject as its target, not the nearest name before it,
+// and that a passive wished for states nothing.
+func TestSharedPassive(t *testing.T) {
+	w := []string{"CRITICIZES(Ana Ruiz -> John Doe)"}
+	checkPatterns(t, []patternCase{
+		{"Chile's John Doe spoke on Monday - only to be rebuked by President Ana Ruiz.", w, nil},
+		{"Chile's John Doe went further, comparing the plan to a crusade, only to be rebuked by President Ana Ruiz.", w, nil},
+		{"Chile's John Doe spoke, only to be rebuked, in public, by President Ana Ruiz.", w, nil},
+		{"Chile's John Doe praised the plan and was rebuked by President Ana Ruiz.", w, nil},
+		{"Chile's John Doe praised the plan but was later rebuked by President Ana Ruiz.", w, nil},
+		{"Chile attacked Peru and was condemned by Bolivia.", []string{"CRITICIZES(Bolivia -> Chile)"}, []string{"CRITICIZES(Bolivia -> Peru)"}},
+		{"Chile backed Peru, which was condemned by Bolivia.", []string{"CRITICIZES(Bolivia -> Peru)"}, []string{"CRITICIZES(Bolivia -> Chile)"}},
+		{"Chile expects to be condemned by Bolivia.", nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
+	})
+}
