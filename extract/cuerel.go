@@ -453,8 +453,9 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.frontedChannel(d, si, ms, cues) // travel.go
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
-	x.resistedAttacks(d, si, ms) // "fought off a Peruvian invasion" (resist.go)
-	x.recipients(d, si, ms)      // "Chile, the recipient of Brazilian aid" (recipient.go)
+	x.resistedAttacks(d, si, ms)    // "fought off a Peruvian invasion" (resist.go)
+	x.recipients(d, si, ms)         // "Chile, the recipient of Brazilian aid" (recipient.go)
+	x.bannedDescriptions(d, si, ms) // "Hezbollah is a banned group in Peru" (passive.go)
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
@@ -581,7 +582,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	}
 	if passive {
 		if n := d.placeAgent(ms, cm.to, end); n >= 0 && x.lex.relTypes[c.Type].PlaceAgent && fits(&d.mentions[n]) {
-			return []int{n}, passive, nil // "the party is banned in Turkey"
+			return d.coordinated(ms, n, func(m *Mention) bool { return m.Label == "Country" && fits(m) }), passive, nil // "the party is banned in Turkey", "in Peru and Chile"
 		}
 		if n := d.instrument(ms, cm.to, end); n >= 0 {
 			if k := d.mentions[n].To; k < end && d.lw(k) == "by" {

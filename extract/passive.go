@@ -309,3 +309,57 @@ func (x *Extractor) unnamedGroup(d *doc, si int, cm cueMatch) bool {
 	w := d.lw(i)
 	return isActor(d.words.descriptions[w]) || x.lex.sets.actorNouns[w] || strings.HasSuffix(w, "s") && len(x.cues[w]) == 0
 }
+
+// bannedDescriptions reads a participle of a sanctioning verb used as the
+// adjective of a description with a country after "in": "Hezbollah is a
+// banned militant group in Peru", "the KLF, a proscribed organisation in
+// Chile and Peru,". The countries after "in" ban what the description
+// describes: the copula's subject or the apposition's head. A description
+// with no country ("the banned KLF") or one that describes nothing named
+// states no banning state.
+func (x *Extractor) bannedDescriptions(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	for i := from + 2; i < end; i++ {
+		if !strings.HasSuffix(d.lw(i), "ed") || !articles[d.lw(i-1)] || !x.sanctionVerb(d.lw(i)) {
+			continue
+		}
+		k := i + 1
+		for k < end && k <= i+4 && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && d.lw(k) != "in" {
+			k++ // "militant group"
+		}
+		if k == i+1 || k >= end || d.lw(k) != "in" {
+			continue
+		}
+		state := func(m *Mention) bool { return m.Label == "Country" && m.Key != "" }
+		n := d.placeAgent(ms, k, end)
+		if n < 0 {
+			continue
+		}
+		banners := d.coordinated(ms, n, state)
+		described := -1
+		j := i - 2
+		switch {
+		case d.words.beForms[d.lw(j)]:
+			described = d.leftArg(ms, j, isActorMention) // "Hezbollah is a banned group in Peru"
+		case d.toks[j].Text == ",":
+			if a := d.mentionEnding(ms, j, isActorMention); a >= 0 {
+				described = a // "Hezbollah, a banned group in Peru,"
+			}
+		}
+		if described < 0 || d.mentions[described].Key == "" {
+			continue
+		}
+		x.stanceRel(d, si, "SANCTIONS", banners, []int{described})
+	}
+}
+
+// sanctionVerb reports whether form is a form of a one-word SANCTIONS verb
+// cue ("banned", "outlawed", "proscribed").
+func (x *Extractor) sanctionVerb(form string) bool {
+	for _, c := range x.cues[form] {
+		if c.verb && len(c.words) == 1 && c.Type == "SANCTIONS" {
+			return true
+		}
+	}
+	return false
+}

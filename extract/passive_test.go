@@ -190,3 +190,21 @@ func TestSharedPassive(t *testing.T) {
 		{"Chile expects to be condemned by Bolivia.", nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
 	})
 }
+
+// TestBannedIn checks that the countries after "in" ban what a passive or
+// a description with a sanctioning participle says is banned there: every
+// country of a list, the copula's subject or the apposition's head; a
+// description with no country or with another adjective states nothing.
+func TestBannedIn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hezbollah is outlawed in Peru and Chile.", []string{"SANCTIONS(Peru -> Hezbollah)", "SANCTIONS(Chile -> Hezbollah)"}, nil},
+		{"Hezbollah is banned in Peru and operates in Chile.", []string{"SANCTIONS(Peru -> Hezbollah)"}, []string{"SANCTIONS(Chile -> Hezbollah)"}},
+		{"Hezbollah is a banned militant group in Peru.", []string{"SANCTIONS(Peru -> Hezbollah)"}, nil},
+		{"Hezbollah, a banned group in Peru and Chile, denied it.", []string{"SANCTIONS(Peru -> Hezbollah)", "SANCTIONS(Chile -> Hezbollah)"}, nil},
+		{"Hezbollah is an outlawed group in Peru.", []string{"SANCTIONS(Peru -> Hezbollah)"}, nil},
+		{"Hezbollah is a popular group in Peru.", nil, []string{"SANCTIONS(Peru -> Hezbollah)"}},
+		{"Chile backed the banned Hezbollah.", nil, []string{"SANCTIONS(Chile -> Hezbollah)"}},
+		{"Hezbollah is a banned group, Peru said.", nil, []string{"SANCTIONS(Peru -> Hezbollah)"}},
+		{"Hezbollah is not a banned group in Peru.", nil, []string{"SANCTIONS(Peru -> Hezbollah)"}},
+	})
+}
