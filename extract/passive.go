@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file reads the passive's agent where the cue's words alone do not
 // show it: the reduced relative ("Hezbollah, backed by Iran, attacked
@@ -363,3 +366,72 @@ func (x *Extractor) sanctionVerb(form string) bool {
 	}
 	return false
 }
+
+// listedOn reads an actor said to be on a list of terrorists or of
+// sanctioned parties: "the KLF is on terrorist lists kept by Chile and
+// the EU", "Peru remains on the U.S. sanctions list", "the group is on
+// Chile's terror blacklist". The keepers (a state or body before the list
+// noun, or after "kept by", "maintained by", "of") SANCTION the subject
+// of the copula. A negated copula ("is not on") or a list of no such kind
+// ("on the agenda", "on a list of candidates") states nothing.
+func (x *Extractor) listedOn(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	keeper := func(m *Mention) bool { return (m.Label == "Country" || m.Label == "Organization") && m.Key != "" }
+	for i := from + 3; i < end; i++ {
+		w := d.lw(i)
+		if w != "list" && w != "lists" && w != "blacklist" && w != "blacklists" {
+			continue
+		}
+		kind := strings.HasPrefix(w, "black")
+		on := -1
+		for j := i - 1; j >= from && j >= i-6; j-- {
+			lw := d.lw(j)
+			if listKinds[lw] {
+				kind = true
+			}
+			if lw == "on" {
+				on = j
+				break
+			}
+		}
+		if !kind || on <= from {
+			continue
+		}
+		b := on - 1
+		if b > from && (d.lw(b) == "still" || d.lw(b) == "also") {
+			b-- // "is still on"
+		}
+		if !d.words.beForms[d.lw(b)] && d.lw(b) != "remains" && d.lw(b) != "remain" && d.lw(b) != "remained" {
+			continue
+		}
+		subject := d.leftArg(ms, b, isActorMention)
+		if subject < 0 || d.mentions[subject].Key == "" {
+			continue
+		}
+		var keepers []int
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.From > on && m.To <= i && keeper(m) {
+				keepers = append(keepers, k) // "on the U.S. terrorist list", "on Chile's blacklist"
+			}
+		}
+		if len(keepers) == 0 && i+2 < end {
+			a := i + 1
+			if d.lw(a) == "kept" || d.lw(a) == "maintained" || d.lw(a) == "drawn" && d.lw(a+1) == "up" {
+				for a < end && d.lw(a) != "by" && a <= i+3 {
+					a++
+				}
+			}
+			if a < end && (d.lw(a) == "by" || d.lw(a) == "of") {
+				if n := d.rightArg(ms, a+1, 3, keeper); n >= 0 {
+					keepers = d.coordinated(ms, n, keeper)
+				}
+			}
+		}
+		keepers = slices.DeleteFunc(keepers, func(k int) bool { return d.mentions[k].Key == d.mentions[subject].Key })
+		x.stanceRel(d, si, "SANCTIONS", keepers, []int{subject})
+	}
+}
+
+// listKinds are the words that make a list one of terrorists or of
+// sanctioned parties: "terrorist lists", "the sanctions list".
+var listKinds = set{"terrorist": true, "terror": true, "terrorism": true, "sanctions": true, "sanction": true}

@@ -208,3 +208,19 @@ func TestBannedIn(t *testing.T) {
 		{"Hezbollah is not a banned group in Peru.", nil, []string{"SANCTIONS(Peru -> Hezbollah)"}},
 	})
 }
+
+// TestListedOn checks that an actor said to be on a list of terrorists or
+// of sanctioned parties is SANCTIONED by the list's keepers, named before
+// the list noun or after "kept by"; a negated copula or another kind of
+// list states nothing.
+func TestListedOn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hezbollah, which fights Peru, is on terrorist lists kept by Chile and the European Union.",
+			[]string{"SANCTIONS(Chile -> Hezbollah)", "SANCTIONS(European Union -> Hezbollah)"}, []string{"SANCTIONS(Hezbollah -> Peru)"}},
+		{"Peru remains on the Chilean sanctions list.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
+		{"Hezbollah is still on Chile's terror blacklist.", []string{"SANCTIONS(Chile -> Hezbollah)"}, nil},
+		{"Hezbollah is not on Chile's terrorist list.", nil, []string{"SANCTIONS(Chile -> Hezbollah)"}},
+		{"Peru is on the list of candidates for the Chilean seat.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		{"Peru is high on Chile's list of priorities.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+	})
+}
