@@ -457,6 +457,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.recipients(d, si, ms)         // "Chile, the recipient of Brazilian aid" (recipient.go)
 	x.bannedDescriptions(d, si, ms) // "Hezbollah is a banned group in Peru" (passive.go)
 	x.listedOn(d, si, ms)           // "the KLF is on terrorist lists kept by Chile" (passive.go)
+	x.keptClosed(d, si, ms)         // "kept its border with Peru closed" (passive.go)
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)

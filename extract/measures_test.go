@@ -39,3 +39,19 @@ func TestTerrorListing(t *testing.T) {
 		{"Chile lists Peru as a sponsor of terrorism against Bolivia.", []string{"SANCTIONS(Chile -> Peru)"}, []string{"SANCTIONS(Chile -> Bolivia)"}},
 	})
 }
+
+// TestKeptClosed checks that a border, airspace or ports kept closed to
+// another side is a SANCTIONS of it, also as what the doer will or would
+// do (the closure is in place); another modal, a negation or an open
+// border states nothing.
+func TestKeptClosed(t *testing.T) {
+	w := []string{"SANCTIONS(Chile -> Peru)"}
+	checkPatterns(t, []patternCase{
+		{"Chile kept its border with Peru closed on Monday.", w, nil},
+		{"Chile said it would keep its border with Peru closed.", w, nil},
+		{"Chile will keep its ports to Peru shut.", w, nil},
+		{"Chile could keep its border with Peru closed.", nil, w},
+		{"Chile did not keep its border with Peru closed.", nil, w},
+		{"Chile kept its border with Peru open.", nil, w},
+	})
+}

@@ -435,3 +435,46 @@ func (x *Extractor) listedOn(d *doc, si int, ms []int) {
 // listKinds are the words that make a list one of terrorists or of
 // sanctioned parties: "terrorist lists", "the sanctions list".
 var listKinds = set{"terrorist": true, "terror": true, "terrorism": true, "sanctions": true, "sanction": true}
+
+// keptClosed reads a closure kept in place: "Chile kept its border with
+// Peru closed", "said it would keep the airspace to Peruvian airlines
+// shut". Keeping a border, airspace or ports closed presupposes they are
+// closed, so a "will" or "would" states it too; a negation or another
+// modal ("could keep") does not. The subject of "keep" SANCTIONS the
+// actors after "with" or "to".
+func (x *Extractor) keptClosed(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	for i := from + 1; i+4 < end; i++ {
+		if w := d.lw(i); w != "keep" && w != "keeps" && w != "kept" && w != "keeping" {
+			continue
+		}
+		j := i + 1
+		if determiners[d.lw(j)] {
+			j++ // "its", "the"
+		}
+		if !closables[d.lw(j)] || d.lw(j+1) != "with" && d.lw(j+1) != "to" {
+			continue
+		}
+		t := d.rightArg(ms, j+2, 3, isActorMention)
+		if t < 0 {
+			continue
+		}
+		targets := d.coordinated(ms, t, isActorMention)
+		k := d.mentions[targets[len(targets)-1]].To
+		if k >= end || d.lw(k) != "closed" && d.lw(k) != "shut" && d.lw(k) != "sealed" {
+			continue
+		}
+		if negated(d, from, i) || hedged(d, from, i) && !(i-1 > from && (d.lw(i-1) == "will" || d.lw(i-1) == "would")) {
+			continue
+		}
+		subject := d.leftArg(ms, i, isActorMention)
+		if subject < 0 {
+			continue
+		}
+		x.stanceRel(d, si, "SANCTIONS", []int{subject}, targets)
+	}
+}
+
+// closables are what a state closes to another: "its border with",
+// "the airspace to".
+var closables = set{"border": true, "borders": true, "airspace": true, "ports": true, "frontier": true}
