@@ -96,3 +96,18 @@ func TestPossessiveOpensClause(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jorge Luz -> Peru)"}},
 	})
 }
+
+// TestApposedPossessorPronoun checks that a person's pronoun in a later
+// sentence takes up the head of an apposition, not the owner that opens
+// it ("Ruiz, Mr. Doe's closest ally, went further. In her address, she
+// ..."), while an owner that is the subject is still taken up.
+func TestApposedPossessorPronoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Ana Ruiz of Chile, Mr. Doe's closest ally in the region, went further. In his weekly radio address, he warned President Jane Roe of Peru that any incursion would mean war.",
+			[]string{"THREATENS(Ana Ruiz -> Jane Roe)"}, nil},
+		{"Ana Ruiz, John Doe's deputy, went further. She warned Jane Roe that any incursion would mean war.",
+			[]string{"THREATENS(Ana Ruiz -> Jane Roe)"}, []string{"THREATENS(John Doe -> Jane Roe)"}},
+		{"John Doe's deputy resigned. He warned Jane Roe that any incursion would mean war.",
+			[]string{"THREATENS(John Doe -> Jane Roe)"}, nil},
+	})
+}

@@ -456,8 +456,11 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.frontedChannel(d, si, ms, cues) // travel.go
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
-	x.resistedAttacks(d, si, ms) // "fought off a Peruvian invasion" (resist.go)
-	x.recipients(d, si, ms)      // "Chile, the recipient of Brazilian aid" (recipient.go)
+	x.resistedAttacks(d, si, ms)    // "fought off a Peruvian invasion" (resist.go)
+	x.recipients(d, si, ms)         // "Chile, the recipient of Brazilian aid" (recipient.go)
+	x.bannedDescriptions(d, si, ms) // "Hezbollah is a banned group in Peru" (passive.go)
+	x.listedOn(d, si, ms)           // "the KLF is on terrorist lists kept by Chile" (passive.go)
+	x.keptClosed(d, si, ms)         // "kept its border with Peru closed" (passive.go)
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
@@ -587,7 +590,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	}
 	if passive {
 		if n := d.placeAgent(ms, cm.to, end); n >= 0 && x.lex.relTypes[c.Type].PlaceAgent && fits(&d.mentions[n]) {
-			return []int{n}, passive, nil // "the party is banned in Turkey"
+			return d.coordinated(ms, n, func(m *Mention) bool { return m.Label == "Country" && fits(m) }), passive, nil // "the party is banned in Turkey", "in Peru and Chile"
 		}
 		if n := d.instrument(ms, cm.to, end); n >= 0 {
 			if k := d.mentions[n].To; k < end && d.lw(k) == "by" {
@@ -990,8 +993,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		win = 2 // the noun's own object, right after its preposition
 	}
 	var targets []int
+	if c.verb && !passive && !c.Reverse && len(c.words) > 1 && c.words[1] == "as" {
+		targets = d.objectBeforeAs(ms, cm, fits) // "lists Peru as a state sponsor of terrorism": not what follows "as"
+	}
 	for _, t := range parsed {
-		if fits(&d.mentions[t]) {
+		if fits(&d.mentions[t]) && (len(c.words) < 2 || c.words[1] != "as") {
 			targets = append(targets, t)
 		}
 	}
@@ -1054,6 +1060,14 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case passive && c.Prep == "" && d.reducedRelative(si, cm) && (d.modifiedMention(ms, si, cm, fits) >= 0 || x.unnamedGroup(d, si, cm)):
 		if n := d.modifiedMention(ms, si, cm, fits); n >= 0 {
 			targets = d.coordinatedBefore(ms, n, fits) // "drones built by Iran", "Iran and Syria, backed by Russia," (passive.go)
+		}
+	case passive && c.Prep == "" && d.sharedPassive(si, cm.from):
+		// "Chile attacked Peru and was condemned by Bolivia": Chile, by
+		// the parse, or else the main clause's subject
+		if targets = x.sharedSubject(d, si, ms, cm.from, "", fits); len(targets) == 0 {
+			if n := d.mainSubject(ms, si, cm.from, fits); n >= 0 {
+				targets = []int{n}
+			}
 		}
 	case passive && c.Prep == "":
 		if n := d.planSubject(ms, d.leftArg(ms, cm.from, fits), fits); n >= 0 && x.eventObject(d, n) {
@@ -1438,6 +1452,35 @@ func relativeVerb(d *doc, i int) bool {
 	return d.lw(i-1) == "that" && d.participle(i)
 }
 
+// sharedPassive reports whether the passive participle at token i opens
+// no clause of its own but shares the subject of an earlier verb: its
+// form of "be" follows "and" or "but" ("Chile attacked Peru and was
+// condemned by Bolivia") or "only to" ("Chile spoke, only to be rebuked
+// by Peru"). Its subject is the earlier verb's (sharedSubject), not the
+// nearest name before it.
+func (d *doc) sharedPassive(si, i int) bool {
+	from := d.sents[si].From
+	adverb := func(j int) bool { w := d.lw(j); return strings.HasSuffix(w, "ly") || sequenceAdverbs[w] }
+	j := i - 1
+	for n := 0; n < 2 && j > from && adverb(j); n++ {
+		j-- // "was later", "was sharply"
+	}
+	if j <= from || !d.words.beForms[d.lw(j)] {
+		return false
+	}
+	if d.lw(j) == "be" {
+		return d.onlyTo(from, j-1)
+	}
+	if j-1 > from && adverb(j-1) {
+		j-- // "and later was"
+	}
+	return d.conjoinedVerb(si, j)
+}
+
+// sequenceAdverbs place a conjoined verb after the one before it: "and
+// was later rebuked", "but then was condemned".
+var sequenceAdverbs = set{"later": true, "then": true, "also": true, "again": true, "soon": true}
+
 // conjoinedVerb reports whether the verb at token i follows "and" or
 // "but" straight after an earlier clause of the same sentence ("urged B
 // to act and spoke with C", "condemned A but praised B", "thanked A and
@@ -1498,6 +1541,23 @@ func (d *doc) wordBetween(i, j int, w string) bool {
 		}
 	}
 	return false
+}
+
+// objectBeforeAs returns the object of a verb cue written "V as ..."
+// ("list as a terrorist", "list as a state sponsor of terrorism"): the
+// named actors between the verb and "as" ("Chile lists Peru and Bolivia as
+// state sponsors of terrorism"), nil when none stands there.
+func (d *doc) objectBeforeAs(ms []int, cm cueMatch, fits func(*Mention) bool) []int {
+	for k := cm.from + 1; k < cm.to; k++ {
+		if d.lw(k) != "as" {
+			continue
+		}
+		if t := d.rightArg(ms, cm.from+1, k-cm.from-1, fits); t >= 0 && d.mentions[t].To <= k {
+			return d.coordinatedInside(ms, t, k, fits)
+		}
+		return nil
+	}
+	return nil
 }
 
 // stativeWith reports whether verb cue c ends in "with" ("ally with",

@@ -22,3 +22,36 @@ func TestMeasureCues(t *testing.T) {
 		{"Peru urged Chile to cut ties with Bolivia.", nil, []string{"SANCTIONS(Chile -> Bolivia)", "SANCTIONS(Peru -> Bolivia)"}},
 	})
 }
+
+// TestTerrorListing checks that listing a state or group as a sponsor of
+// terrorism, or as terrorists, is a SANCTIONS of what stands between the
+// verb and "as", not of what follows "as"; the listing as a noun takes the
+// possessor as its source.
+func TestTerrorListing(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile still lists Bolivia as a state sponsor of terrorism.", []string{"SANCTIONS(Chile -> Bolivia)"}, nil},
+		{"Peru lists Bolivia and Ecuador as state sponsors of terrorism.",
+			[]string{"SANCTIONS(Peru -> Bolivia)", "SANCTIONS(Peru -> Ecuador)"}, nil},
+		{"Chile lists Hezbollah as a terrorist group, Peru said.", []string{"SANCTIONS(Chile -> Hezbollah)"}, []string{"SANCTIONS(Peru -> Hezbollah)"}},
+		{"Chile's terrorism listing of Bolivia angered La Paz.", []string{"SANCTIONS(Chile -> Bolivia)"}, nil},
+		{"Chile does not list Bolivia as a state sponsor of terrorism.", nil, []string{"SANCTIONS(Chile -> Bolivia)"}},
+		{"Chile lists Bolivia as a trading partner.", nil, []string{"SANCTIONS(Chile -> Bolivia)"}},
+		{"Chile lists Peru as a sponsor of terrorism against Bolivia.", []string{"SANCTIONS(Chile -> Peru)"}, []string{"SANCTIONS(Chile -> Bolivia)"}},
+	})
+}
+
+// TestKeptClosed checks that a border, airspace or ports kept closed to
+// another side is a SANCTIONS of it, also as what the doer will or would
+// do (the closure is in place); another modal, a negation or an open
+// border states nothing.
+func TestKeptClosed(t *testing.T) {
+	w := []string{"SANCTIONS(Chile -> Peru)"}
+	checkPatterns(t, []patternCase{
+		{"Chile kept its border with Peru closed on Monday.", w, nil},
+		{"Chile said it would keep its border with Peru closed.", w, nil},
+		{"Chile will keep its ports to Peru shut.", w, nil},
+		{"Chile could keep its border with Peru closed.", nil, w},
+		{"Chile did not keep its border with Peru closed.", nil, w},
+		{"Chile kept its border with Peru open.", nil, w},
+	})
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file reads the passive's agent where the cue's words alone do not
 // show it: the reduced relative ("Hezbollah, backed by Iran, attacked
@@ -252,14 +255,23 @@ func (d *doc) adjunctAgent(ms []int, si int, cm cueMatch, end int, fits func(*Me
 // finitePassive reports whether the participle at token i follows a
 // finite form of "be", with at most two adverbs between: "was rebuked",
 // "has been sharply criticised"; not "is likely to be rebuked", whose subject
-// lies outside the clause.
+// lies outside the clause. "only to be" states an outcome that happened to
+// the clause's subject ("spoke, only to be rebuked, in public, by Peru"),
+// as a finite passive does.
 func (d *doc) finitePassive(si, i int) bool {
 	from := d.sents[si].From
 	j := i - 1
 	for n := 0; n < 2 && j > from && strings.HasSuffix(d.lw(j), "ly"); n++ {
 		j--
 	}
-	return j > from && d.words.beForms[d.lw(j)] && !(d.lw(j) == "be" && d.lw(j-1) == "to")
+	return j > from && d.words.beForms[d.lw(j)] && !(d.lw(j) == "be" && d.lw(j-1) == "to" && !d.onlyTo(from, j-1))
+}
+
+// onlyTo reports whether the "to" at toks[i] follows "only" ("only to be
+// rebuked", "only to see its bid rejected"): the infinitive states what
+// then happened to the clause's subject, not a purpose or a wish.
+func (d *doc) onlyTo(from, i int) bool {
+	return i-1 >= from && d.lw(i) == "to" && d.lw(i-1) == "only"
 }
 
 // statementAgent returns the author of the statement a passive cue was
@@ -300,3 +312,169 @@ func (x *Extractor) unnamedGroup(d *doc, si int, cm cueMatch) bool {
 	w := d.lw(i)
 	return isActor(d.words.descriptions[w]) || x.lex.sets.actorNouns[w] || strings.HasSuffix(w, "s") && len(x.cues[w]) == 0
 }
+
+// bannedDescriptions reads a participle of a sanctioning verb used as the
+// adjective of a description with a country after "in": "Hezbollah is a
+// banned militant group in Peru", "the KLF, a proscribed organisation in
+// Chile and Peru,". The countries after "in" ban what the description
+// describes: the copula's subject or the apposition's head. A description
+// with no country ("the banned KLF") or one that describes nothing named
+// states no banning state.
+func (x *Extractor) bannedDescriptions(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	for i := from + 2; i < end; i++ {
+		if !strings.HasSuffix(d.lw(i), "ed") || !articles[d.lw(i-1)] || !x.sanctionVerb(d.lw(i)) {
+			continue
+		}
+		k := i + 1
+		for k < end && k <= i+4 && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && d.lw(k) != "in" {
+			k++ // "militant group"
+		}
+		if k == i+1 || k >= end || d.lw(k) != "in" {
+			continue
+		}
+		state := func(m *Mention) bool { return m.Label == "Country" && m.Key != "" }
+		n := d.placeAgent(ms, k, end)
+		if n < 0 {
+			continue
+		}
+		banners := d.coordinated(ms, n, state)
+		described := -1
+		j := i - 2
+		switch {
+		case d.words.beForms[d.lw(j)]:
+			described = d.leftArg(ms, j, isActorMention) // "Hezbollah is a banned group in Peru"
+		case d.toks[j].Text == ",":
+			if a := d.mentionEnding(ms, j, isActorMention); a >= 0 {
+				described = a // "Hezbollah, a banned group in Peru,"
+			}
+		}
+		if described < 0 || d.mentions[described].Key == "" {
+			continue
+		}
+		x.stanceRel(d, si, "SANCTIONS", banners, []int{described})
+	}
+}
+
+// sanctionVerb reports whether form is a form of a one-word SANCTIONS verb
+// cue ("banned", "outlawed", "proscribed").
+func (x *Extractor) sanctionVerb(form string) bool {
+	for _, c := range x.cues[form] {
+		if c.verb && len(c.words) == 1 && c.Type == "SANCTIONS" {
+			return true
+		}
+	}
+	return false
+}
+
+// listedOn reads an actor said to be on a list of terrorists or of
+// sanctioned parties: "the KLF is on terrorist lists kept by Chile and
+// the EU", "Peru remains on the U.S. sanctions list", "the group is on
+// Chile's terror blacklist". The keepers (a state or body before the list
+// noun, or after "kept by", "maintained by", "of") SANCTION the subject
+// of the copula. A negated copula ("is not on") or a list of no such kind
+// ("on the agenda", "on a list of candidates") states nothing.
+func (x *Extractor) listedOn(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	keeper := func(m *Mention) bool { return (m.Label == "Country" || m.Label == "Organization") && m.Key != "" }
+	for i := from + 3; i < end; i++ {
+		w := d.lw(i)
+		if w != "list" && w != "lists" && w != "blacklist" && w != "blacklists" {
+			continue
+		}
+		kind := strings.HasPrefix(w, "black")
+		on := -1
+		for j := i - 1; j >= from && j >= i-6; j-- {
+			lw := d.lw(j)
+			if listKinds[lw] {
+				kind = true
+			}
+			if lw == "on" {
+				on = j
+				break
+			}
+		}
+		if !kind || on <= from {
+			continue
+		}
+		b := on - 1
+		if b > from && (d.lw(b) == "still" || d.lw(b) == "also") {
+			b-- // "is still on"
+		}
+		if !d.words.beForms[d.lw(b)] && d.lw(b) != "remains" && d.lw(b) != "remain" && d.lw(b) != "remained" {
+			continue
+		}
+		subject := d.leftArg(ms, b, isActorMention)
+		if subject < 0 || d.mentions[subject].Key == "" {
+			continue
+		}
+		var keepers []int
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.From > on && m.To <= i && keeper(m) {
+				keepers = append(keepers, k) // "on the U.S. terrorist list", "on Chile's blacklist"
+			}
+		}
+		if len(keepers) == 0 && i+2 < end {
+			a := i + 1
+			if d.lw(a) == "kept" || d.lw(a) == "maintained" || d.lw(a) == "drawn" && d.lw(a+1) == "up" {
+				for a < end && d.lw(a) != "by" && a <= i+3 {
+					a++
+				}
+			}
+			if a < end && (d.lw(a) == "by" || d.lw(a) == "of") {
+				if n := d.rightArg(ms, a+1, 3, keeper); n >= 0 {
+					keepers = d.coordinated(ms, n, keeper)
+				}
+			}
+		}
+		keepers = slices.DeleteFunc(keepers, func(k int) bool { return d.mentions[k].Key == d.mentions[subject].Key })
+		x.stanceRel(d, si, "SANCTIONS", keepers, []int{subject})
+	}
+}
+
+// listKinds are the words that make a list one of terrorists or of
+// sanctioned parties: "terrorist lists", "the sanctions list".
+var listKinds = set{"terrorist": true, "terror": true, "terrorism": true, "sanctions": true, "sanction": true}
+
+// keptClosed reads a closure kept in place: "Chile kept its border with
+// Peru closed", "said it would keep the airspace to Peruvian airlines
+// shut". Keeping a border, airspace or ports closed presupposes they are
+// closed, so a "will" or "would" states it too; a negation or another
+// modal ("could keep") does not. The subject of "keep" SANCTIONS the
+// actors after "with" or "to".
+func (x *Extractor) keptClosed(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	for i := from + 1; i+4 < end; i++ {
+		if w := d.lw(i); w != "keep" && w != "keeps" && w != "kept" && w != "keeping" {
+			continue
+		}
+		j := i + 1
+		if determiners[d.lw(j)] {
+			j++ // "its", "the"
+		}
+		if !closables[d.lw(j)] || d.lw(j+1) != "with" && d.lw(j+1) != "to" {
+			continue
+		}
+		t := d.rightArg(ms, j+2, 3, isActorMention)
+		if t < 0 {
+			continue
+		}
+		targets := d.coordinated(ms, t, isActorMention)
+		k := d.mentions[targets[len(targets)-1]].To
+		if k >= end || d.lw(k) != "closed" && d.lw(k) != "shut" && d.lw(k) != "sealed" {
+			continue
+		}
+		if negated(d, from, i) || hedged(d, from, i) && !(i-1 > from && (d.lw(i-1) == "will" || d.lw(i-1) == "would")) {
+			continue
+		}
+		subject := d.leftArg(ms, i, isActorMention)
+		if subject < 0 {
+			continue
+		}
+		x.stanceRel(d, si, "SANCTIONS", []int{subject}, targets)
+	}
+}
+
+// closables are what a state closes to another: "its border with",
+// "the airspace to".
+var closables = set{"border": true, "borders": true, "airspace": true, "ports": true, "frontier": true}

@@ -172,3 +172,55 @@ func TestAgentAfterSetting(t *testing.T) {
 		{"The Lima Accord was signed in Peru in 2022 by Chile.", nil, []string{"SUPPORTS(Peru -> Lima Accord)"}},
 	})
 }
+
+// TestSharedPassive checks that a passive participle conjoined to an
+// earlier verb ("and was condemned by") or after "only to be" has the
+// earlier verb's subject as its target, not the nearest name before it,
+// and that a passive wished for states nothing.
+func TestSharedPassive(t *testing.T) {
+	w := []string{"CRITICIZES(Ana Ruiz -> John Doe)"}
+	checkPatterns(t, []patternCase{
+		{"Chile's John Doe spoke on Monday - only to be rebuked by President Ana Ruiz.", w, nil},
+		{"Chile's John Doe went further, comparing the plan to a crusade, only to be rebuked by President Ana Ruiz.", w, nil},
+		{"Chile's John Doe spoke, only to be rebuked, in public, by President Ana Ruiz.", w, nil},
+		{"Chile's John Doe praised the plan and was rebuked by President Ana Ruiz.", w, nil},
+		{"Chile's John Doe praised the plan but was later rebuked by President Ana Ruiz.", w, nil},
+		{"Chile attacked Peru and was condemned by Bolivia.", []string{"CRITICIZES(Bolivia -> Chile)"}, []string{"CRITICIZES(Bolivia -> Peru)"}},
+		{"Chile backed Peru, which was condemned by Bolivia.", []string{"CRITICIZES(Bolivia -> Peru)"}, []string{"CRITICIZES(Bolivia -> Chile)"}},
+		{"Chile expects to be condemned by Bolivia.", nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
+	})
+}
+
+// TestBannedIn checks that the countries after "in" ban what a passive or
+// a description with a sanctioning participle says is banned there: every
+// country of a list, the copula's subject or the apposition's head; a
+// description with no country or with another adjective states nothing.
+func TestBannedIn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hezbollah is outlawed in Peru and Chile.", []string{"SANCTIONS(Peru -> Hezbollah)", "SANCTIONS(Chile -> Hezbollah)"}, nil},
+		{"Hezbollah is banned in Peru and operates in Chile.", []string{"SANCTIONS(Peru -> Hezbollah)"}, []string{"SANCTIONS(Chile -> Hezbollah)"}},
+		{"Hezbollah is a banned militant group in Peru.", []string{"SANCTIONS(Peru -> Hezbollah)"}, nil},
+		{"Hezbollah, a banned group in Peru and Chile, denied it.", []string{"SANCTIONS(Peru -> Hezbollah)", "SANCTIONS(Chile -> Hezbollah)"}, nil},
+		{"Hezbollah is an outlawed group in Peru.", []string{"SANCTIONS(Peru -> Hezbollah)"}, nil},
+		{"Hezbollah is a popular group in Peru.", nil, []string{"SANCTIONS(Peru -> Hezbollah)"}},
+		{"Chile backed the banned Hezbollah.", nil, []string{"SANCTIONS(Chile -> Hezbollah)"}},
+		{"Hezbollah is a banned group, Peru said.", nil, []string{"SANCTIONS(Peru -> Hezbollah)"}},
+		{"Hezbollah is not a banned group in Peru.", nil, []string{"SANCTIONS(Peru -> Hezbollah)"}},
+	})
+}
+
+// TestListedOn checks that an actor said to be on a list of terrorists or
+// of sanctioned parties is SANCTIONED by the list's keepers, named before
+// the list noun or after "kept by"; a negated copula or another kind of
+// list states nothing.
+func TestListedOn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hezbollah, which fights Peru, is on terrorist lists kept by Chile and the European Union.",
+			[]string{"SANCTIONS(Chile -> Hezbollah)", "SANCTIONS(European Union -> Hezbollah)"}, []string{"SANCTIONS(Hezbollah -> Peru)"}},
+		{"Peru remains on the Chilean sanctions list.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
+		{"Hezbollah is still on Chile's terror blacklist.", []string{"SANCTIONS(Chile -> Hezbollah)"}, nil},
+		{"Hezbollah is not on Chile's terrorist list.", nil, []string{"SANCTIONS(Chile -> Hezbollah)"}},
+		{"Peru is on the list of candidates for the Chilean seat.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		{"Peru is high on Chile's list of priorities.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+	})
+}

@@ -363,6 +363,9 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if want == "Actor" && a.To < len(d.toks) && d.toks[a.To].Text == "'s" {
 			continue // a possessor is rarely what "its" refers back to
 		}
+		if want == "Person" && a.sent < m.sent && d.isPossessor(a) && d.apposedPossessor(a) {
+			continue // "Ruiz, Mr. Doe's closest ally, went further. In his address, he ...": the apposition's head, not the owner inside it
+		}
 		ok := a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
 		if ok && ownsPeople && a.sent < m.sent && d.afterPreposition(a) {
 			if b := d.sentSubject(a.sent, fits); b != nil {
@@ -395,6 +398,18 @@ func (d *doc) sentSubject(si int, fits func(*Mention) bool) *Mention {
 		return a
 	}
 	return nil
+}
+
+// apposedPossessor reports whether possessor mention a opens an
+// apposition set off by a comma ("Jane Roe, Mr. Doe's closest ally,"):
+// it describes the head before the comma, which a later subject pronoun
+// takes up, not the owner.
+func (d *doc) apposedPossessor(a *Mention) bool {
+	i := a.From
+	for i > d.sents[a.sent].From && d.words.honorifics[d.toks[i-1].Text] {
+		i-- // "Mr."
+	}
+	return i > d.sents[a.sent].From && d.toks[i-1].Text == ","
 }
 
 // listPossessor returns the possessor that opens a list of possessed

@@ -1017,6 +1017,9 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 		j++
 	}
 	n := d.mentionAt(ms, j)
+	if n >= 0 && d.mentions[n].Kind == mTitle {
+		n = d.mentionAt(ms, d.mentions[n].To) // "warned President Jane Roe that": the person past the title
+	}
 	if n < 0 || d.mentions[n].Key == "" || !isActorMention(&d.mentions[n]) {
 		return
 	}

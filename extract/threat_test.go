@@ -68,3 +68,17 @@ func TestPricePaid(t *testing.T) {
 		{"Chile said Peru would not pay a price for the attack.", nil, []string{"THREATENS(Chile -> Peru)"}},
 	})
 }
+
+// TestWarnedTitled checks that a warning to a person written with a title
+// ("warned President Jane Roe that ...") threatens the person past the
+// title, also in a verb conjoined to an earlier one; a warning of nothing
+// to come threatens no one.
+func TestWarnedTitled(t *testing.T) {
+	w := []string{"THREATENS(Ana Ruiz -> Jane Roe)"}
+	checkPatterns(t, []patternCase{
+		{"Ana Ruiz warned President Jane Roe that any incursion would mean war.", w, nil},
+		{"Ana Ruiz warned President Jane Roe of Peru that any incursion into Chile would be a cause for war.", w, nil},
+		{"In a radio address, Ana Ruiz ordered the army to the border and warned President Jane Roe of Peru that any incursion would mean war.", w, nil},
+		{"Ana Ruiz warned President Jane Roe about the floods.", nil, w},
+	})
+}
