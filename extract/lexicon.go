@@ -68,6 +68,7 @@ type lexicon struct {
 	weaponClass map[string]int // "jets" -> its group of words.yaml weapon_classes (classForms)
 	bareBodies  set            // "Security Council": another body's after an unknown word (name.go)
 	strikeForms set            // "shelled": the capital after it is the city (mention.go)
+	strikeNouns set            // "the assault on": the capital after it is the city (mention.go)
 }
 
 // wordSets are the closed word lists, lower-cased.
@@ -425,6 +426,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.bareBodies = newSet(w.BareBodyNames, false)
 	lx.sets.languageCompounds = newSet(w.LanguageCompounds, true)
 	lx.strikeForms = newSet(w.StrikeForms, true)
+	lx.strikeNouns = newSet(w.StrikeNouns, true)
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
 		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
 		buying: verbForms(w.BuyingWords, w.Irregular)}

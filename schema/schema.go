@@ -470,6 +470,8 @@ type Words struct {
 	BareBodyNames []string `yaml:"bare_body_names,omitempty" json:"bare_body_names,omitempty"`
 	// verb forms of striking whose object capital is the city: "shelled Kyiv"
 	StrikeForms []string `yaml:"strike_forms,omitempty" json:"strike_forms,omitempty"`
+	// nouns of striking whose capital after on/of/against is the city: "the assault on Kyiv"
+	StrikeNouns []string `yaml:"strike_nouns,omitempty" json:"strike_nouns,omitempty"`
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
