@@ -100,6 +100,7 @@ type wordSets struct {
 	launchVerbs        set                   // forms of launch, fire (aim.go)
 	actVerbs           set                   // forms of impose, expand, launch ... before an event noun (actverb.go)
 	resistVerbs        set                   // forms of fight, repel, fend off ... before an attack noun (resist.go)
+	stopVerbs          set                   // forms of stop, thwart, halt ... before another's attack noun (resist.go)
 	particleVerbs      set                   // forms of pull, fall ...: "pulled back" is no "back" cue
 	proceedAdverbs     set                   // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
 	phrasalVerbs       set                   // "give in", "back away": lemma and particle, no verb cue (cuerel.go)
@@ -401,6 +402,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
 	lx.sets.actVerbs = phraseForms(w.ActVerbs, w.Irregular)
 	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
+	lx.sets.stopVerbs = phraseForms(w.StopVerbs, w.Irregular)
 	lx.sets.ownArms = newSet(w.OwnArms, true)
 	lx.sets.recipientNouns = newSet(w.RecipientNouns, true)
 	lx.sets.aidNouns = newSet(w.AidNouns, true)

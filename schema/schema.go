@@ -330,6 +330,9 @@ type Words struct {
 	// ResistVerbs (lemmas) take an attack as object that was done to
 	// their subject: "Chile fought off a Peruvian invasion".
 	ResistVerbs []string `yaml:"resist_verbs,omitempty" json:"resist_verbs,omitempty"`
+	// StopVerbs (lemmas) take another's attack as object that their
+	// subject opposes: "sent troops to stop Haftar's assault on Tripoli"
+	StopVerbs []string `yaml:"stop_verbs,omitempty" json:"stop_verbs,omitempty"`
 	// OwnArms are the nouns of one's own arms that a supply verb gives up:
 	// "the militia will hand over its weapons" is disarmament, no supply.
 	OwnArms []string `yaml:"own_arms,omitempty" json:"own_arms,omitempty"`
