@@ -191,6 +191,19 @@ func TestLaunchPlatform(t *testing.T) {
 	})
 }
 
+// TestOwnerPastModifiers checks that a demonym owns a weapon past one or
+// two of the weapon's own modifiers, a lower-case word or a vessel class
+// ("a Peruvian Condor-class submarine"), as the parse reads them; a verb
+// between owner and weapon is no modifier.
+func TestOwnerPastModifiers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The tanker was sunk by a torpedo fired from an Iranian midget submarine.", []string{"DEPLOYS(Iran -> submarines)", "DEPLOYS(Iran -> torpedoes)"}, nil},
+		{"Torpedoes fired from a Peruvian Condor-class midget submarine sank the tanker.", []string{"DEPLOYS(Peru -> submarines)", "DEPLOYS(Peru -> torpedoes)"}, nil},
+		{"Russian midget submarines struck Tacna.", []string{"DEPLOYS(Russia -> submarines)", "ATTACKS(Russia -> Tacna)"}, nil},
+		{"Chilean officials said drones struck Tacna.", nil, []string{"DEPLOYS(Chile -> drones)"}},
+	})
+}
+
 // TestDeploymentVerbs checks the verbs of deployment that name no move:
 // an army "fields" a weapon, a state "rotates" jets through a country;
 // their other senses ("fielded questions") name no weapon.
