@@ -120,6 +120,11 @@ func TestDemonymTargets(t *testing.T) {
 		{"China said its targets were met.", nil, []string{"ATTACKS(China -> China)"}},
 		{"Iran fired missiles at U.S. bases in Iraq.", []string{"ATTACKS(Iran -> United States)"}, nil},
 		{"Russia struck Ukrainian grain silos.", nil, []string{"ATTACKS(Russia -> Ukraine)"}},
+		// a state's units act for it and are hit for it
+		{"Chilean commandos last night stormed Tacna.", []string{"ATTACKS(Chile -> Tacna)"}, nil},
+		{"CHILEAN commandos stormed Tacna.", []string{"ATTACKS(Chile -> Tacna)"}, nil},
+		{"Bolivian artillery shelled Peruvian paratroopers.", []string{"ATTACKS(Bolivia -> Peru)"}, nil},
+		{"Chilean fishermen stormed the beach.", nil, []string{"ATTACKS(Chile -> beach)"}},
 	})
 }
 
