@@ -21,6 +21,10 @@ func TestActVerbs(t *testing.T) {
 		{"The United States on Friday announced $400 million in military aid to Ukraine.", []string{"SUPPLIES(United States -> Ukraine)"}, nil},
 		{"Germany approved 2 billion euros in military aid to Moldova.", []string{"SUPPLIES(Germany -> Moldova)"}, nil},
 		{"Russia criticized $400 million in military aid to Ukraine.", nil, []string{"SUPPLIES(Russia -> Ukraine)"}},
+		// running, leading or waging a campaign is doing it
+		{"The base hosts US Central Command, which runs the air campaign against Hezbollah.", []string{"ATTACKS(U.S. Central Command -> Hezbollah)"}, nil},
+		{"Saudi Arabia leads the military campaign against the Houthis.", []string{"ATTACKS(Saudi Arabia -> Houthis)"}, nil},
+		{"Chile, which led the talks, said attacks against Peru must stop.", nil, []string{"ATTACKS(Chile -> Peru)"}},
 	})
 }
 

@@ -457,6 +457,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.eventClaims(d, si, ms)
 	x.eventTarget(d, si, ms)
 	x.resistedAttacks(d, si, ms)    // "fought off a Peruvian invasion" (resist.go)
+	x.stoppedAttacks(d, si, ms)     // "sent troops to stop Peru's offensive" (resist.go)
 	x.recipients(d, si, ms)         // "Chile, the recipient of Brazilian aid" (recipient.go)
 	x.bannedDescriptions(d, si, ms) // "Hezbollah is a banned group in Peru" (passive.go)
 	x.listedOn(d, si, ms)           // "the KLF is on terrorist lists kept by Chile" (passive.go)

@@ -68,6 +68,7 @@ type lexicon struct {
 	weaponClass map[string]int // "jets" -> its group of words.yaml weapon_classes (classForms)
 	bareBodies  set            // "Security Council": another body's after an unknown word (name.go)
 	strikeForms set            // "shelled": the capital after it is the city (mention.go)
+	strikeNouns set            // "the assault on": the capital after it is the city (mention.go)
 }
 
 // wordSets are the closed word lists, lower-cased.
@@ -99,6 +100,7 @@ type wordSets struct {
 	launchVerbs        set                   // forms of launch, fire (aim.go)
 	actVerbs           set                   // forms of impose, expand, launch ... before an event noun (actverb.go)
 	resistVerbs        set                   // forms of fight, repel, fend off ... before an attack noun (resist.go)
+	stopVerbs          set                   // forms of stop, thwart, halt ... before another's attack noun (resist.go)
 	particleVerbs      set                   // forms of pull, fall ...: "pulled back" is no "back" cue
 	proceedAdverbs     set                   // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
 	phrasalVerbs       set                   // "give in", "back away": lemma and particle, no verb cue (cuerel.go)
@@ -404,6 +406,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
 	lx.sets.actVerbs = phraseForms(w.ActVerbs, w.Irregular)
 	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
+	lx.sets.stopVerbs = phraseForms(w.StopVerbs, w.Irregular)
 	lx.sets.ownArms = newSet(w.OwnArms, true)
 	lx.sets.recipientNouns = newSet(w.RecipientNouns, true)
 	lx.sets.aidNouns = newSet(w.AidNouns, true)
@@ -431,6 +434,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.bareBodies = newSet(w.BareBodyNames, false)
 	lx.sets.languageCompounds = newSet(w.LanguageCompounds, true)
 	lx.strikeForms = newSet(w.StrikeForms, true)
+	lx.strikeNouns = newSet(w.StrikeNouns, true)
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
 		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
 		buying: verbForms(w.BuyingWords, w.Irregular)}

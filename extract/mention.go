@@ -409,6 +409,21 @@ func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
 	return false
 }
 
+// struckPlace reports whether toks[i] follows a noun of striking and its
+// preposition (words.yaml strike_nouns: "the assault on Tripoli", "the
+// shelling of Damascus", "airstrikes against Sanaa"): a capital there is
+// the city struck, not its government.
+func (x *Extractor) struckPlace(d *doc, si, i int) bool {
+	if i-2 < d.sents[si].From {
+		return false
+	}
+	switch d.toks[i-1].lower {
+	case "on", "of", "against":
+		return x.lex.strikeNouns[d.toks[i-2].lower]
+	}
+	return false
+}
+
 // addEntry adds a lexicon match of n tokens at i.
 func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) int) int {
 	toks := d.toks
@@ -434,7 +449,8 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	case kindCapital:
 		// "shelled Kyiv"; not a noun before a relative clause's subject: "a
 		// bombing Lima has blamed on ..." (Lima speaks for Peru)
-		struck := i > d.sents[si].From && x.lex.strikeForms[toks[i-1].lower] && !(i-2 >= d.sents[si].From && determiners[toks[i-2].lower])
+		struck := i > d.sents[si].From && x.lex.strikeForms[toks[i-1].lower] && !(i-2 >= d.sents[si].From && determiners[toks[i-2].lower]) ||
+			x.struckPlace(d, si, i)
 		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n) || struck) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
 		} else if o := x.lex.capitalActors[strings.ToLower(e.place)]; o != nil {

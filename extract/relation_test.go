@@ -372,6 +372,11 @@ func TestFightNouns(t *testing.T) {
 		{"Peru's fight against corruption goes on.", nil, []string{"ATTACKS(Peru -> corruption)"}},
 		// a list of objects stays whole
 		{"Peru attacked Chile and Bolivia on Monday.", []string{"ATTACKS(Peru -> Chile)", "ATTACKS(Peru -> Bolivia)"}, nil},
+		// eliminating, neutralizing or crushing an actor attacks it
+		{"The base hosts Canadian troops there to eliminate Hezbollah cells.", []string{"ATTACKS(Canada -> Hezbollah)"}, nil},
+		{"Norway's army crushed Hezbollah in 2004.", []string{"ATTACKS(Norway's army -> Hezbollah)"}, nil},
+		{"Chile vowed to crush Hezbollah.", []string{"THREATENS(Chile -> Hezbollah)"}, []string{"ATTACKS(Chile -> Hezbollah)"}},
+		{"The deal would eliminate tariffs on Peru.", nil, []string{"ATTACKS(deal -> Peru)"}},
 	})
 }
 

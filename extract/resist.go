@@ -28,7 +28,7 @@ func (x *Extractor) resistedAttacks(d *doc, si int, ms []int) {
 		if after == v || negated(d, s.From, v) || hedged(d, s.From, v) {
 			continue
 		}
-		n := x.attackNounAfter(d, ms, after, s.To)
+		n := x.attackNoun(d, after, s.To, false)
 		if n < 0 {
 			continue
 		}
@@ -49,16 +49,55 @@ func (x *Extractor) resistedAttacks(d *doc, si int, ms []int) {
 	}
 }
 
-// attackNounAfter returns the token of the attack noun that heads the
-// object starting at toks[i]: a noun of ATTACKS among the event nouns,
-// after at most resistReach determiners, modifiers or a possessor, not
-// followed by a preposition that gives it a target of its own. -1 if
+// stoppedAttacks adds the OPPOSES that verbs of stopping another's attack
+// (stop_verbs in words.yaml) state in sentence si: the verb's subject
+// opposes the doer, the attack noun's modifier or possessor, whether or
+// not the attack has a target of its own ("Chile, which sent troops to
+// stop Peru's offensive on Tacna," OPPOSES Chile -> Peru; "the alliance
+// thwarted a rebel assault"). The doer's own halt ("Peru halted its
+// offensive") and a negated or hedged verb state nothing.
+func (x *Extractor) stoppedAttacks(d *doc, si int, ms []int) {
+	s := d.sents[si]
+	rt := x.lex.relTypes["OPPOSES"]
+	srcFits := func(m *Mention) bool { return keyedActor(m) && slices.Contains(rt.Sources, m.Label) }
+	tgtFits := func(m *Mention) bool { return keyedActor(m) && slices.Contains(rt.Targets, m.Label) }
+	for v := s.From + 1; v < s.To; v++ {
+		after := d.phraseEnd(d.words.stopVerbs, v, s.To)
+		if after == v || negated(d, s.From, v) || hedged(d, s.From, v) {
+			continue
+		}
+		n := x.attackNoun(d, after, s.To, true)
+		if n < 0 {
+			continue
+		}
+		doer := d.possessorBefore(ms, si, n, tgtFits)
+		if doer < 0 {
+			doer = d.eventModifier(ms, si, n, tgtFits)
+		}
+		if doer < 0 || d.mentions[doer].From < after {
+			continue
+		}
+		subj := d.leftArg(ms, v, srcFits)
+		if subj < 0 || d.mentions[subj].Key == d.mentions[doer].Key || x.reportedDoer(d, subj, v) {
+			continue
+		}
+		for _, a := range d.coordinatedBefore(ms, subj, srcFits) {
+			x.addRel(d, si, "OPPOSES", "", &d.mentions[a], &d.mentions[doer], nil)
+		}
+	}
+}
+
+// attackNoun returns the token of the attack noun that heads the object
+// starting at toks[i]: a noun of ATTACKS among the event nouns, after at
+// most resistReach determiners, modifiers or a possessor; without
+// targeted, not followed by a preposition that gives it a target of its
+// own (with targeted, "Haftar's assault on Tripoli" is read too). -1 if
 // there is none.
-func (x *Extractor) attackNounAfter(d *doc, ms []int, i, end int) int {
+func (x *Extractor) attackNoun(d *doc, i, end int, targeted bool) int {
 	for j := i; j < end && j <= i+resistReach; j++ {
 		t := d.toks[j]
 		if x.eventType(d, t.lower) == "ATTACKS" {
-			if j+1 < end && targetPreps[d.lw(j+1)] {
+			if !targeted && j+1 < end && targetPreps[d.lw(j+1)] {
 				return -1 // "repelled a Russian assault on Kharkiv": the cue's
 			}
 			return j

@@ -20,3 +20,18 @@ func TestResistedAttacks(t *testing.T) {
 		{"Kenya resisted Somali pressure.", nil, []string{"ATTACKS(Somalia -> Kenya)"}},
 	})
 }
+
+// TestStoppedAttacks checks that a verb of stopping another's attack
+// (words.yaml stop_verbs) makes its subject oppose the attack's doer,
+// with or without a target of the attack's own; the doer's own halt, a
+// negated verb or an attack with no doer named states no opposition.
+func TestStoppedAttacks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile, which sent troops in 2019 to stop Peru's assault on Tacna, still trains Bolivian forces.", []string{"OPPOSES(Chile -> Peru)", "ATTACKS(Peru -> Tacna)"}, nil},
+		{"Chile sent troops to stop Peru's offensive.", []string{"OPPOSES(Chile -> Peru)"}, nil},
+		{"NATO thwarted a Russian assault on Tallinn.", []string{"OPPOSES(NATO -> Russia)"}, nil},
+		{"Peru halted its offensive on Tacna.", nil, []string{"OPPOSES(Peru -> Peru)"}},
+		{"Chile could not stop the Peruvian offensive.", nil, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Chile stopped the offensive.", nil, []string{"OPPOSES(Chile -> Peru)"}},
+	})
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/syntax"
+)
 
 // attachAdjectives links the mentions of one sentence to the demonyms and
 // possessors around them: "Russian officials" speak for Russia, "Turkish
@@ -36,6 +40,13 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			m.Head = toks[m.From-1].lower
 			m.Owner = k - 1
 			continue
+		}
+		if !adjacent && gap > 0 && gap <= 2 && p.Kind == mAdjective && m.Label == "WeaponSystem" &&
+			x.weaponModifiers(d, p.To, m.From) && x.modifiesHead(d, p, m) {
+			// "a North Korean midget submarine", "Chilean light tanks",
+			// "a Peruvian Kilo-class submarine": the demonym owns the
+			// weapon past the weapon's own modifiers
+			adjacent = true
 		}
 		if possessive && p.Label == "Person" && p.Country != "" && m.Label == "Organization" && m.Key == "" && m.concept != "" {
 			// "Roe's army", "Jane Roe's own foreign ministry": a generic
@@ -112,6 +123,43 @@ func (x *Extractor) descriptorWords(d *doc, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := d.toks[k]
 		if t.Kind != Word || t.Capitalized() || followers[t.lower] || determiners[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// weaponModifiers reports whether toks[i:j] are words that may describe a
+// weapon between its owner's demonym and its noun: lower-case descriptors
+// ("midget", "light") or a class of vessels or arms written with its name
+// ("Condor-class").
+func (x *Extractor) weaponModifiers(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := d.toks[k]; t.Kind == Word && strings.HasSuffix(t.lower, "-class") && len(t.lower) > len("-class") {
+			continue
+		}
+		if !x.descriptorWords(d, k, k+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiesHead reports whether the parse of m's sentence makes every word
+// from mention p to m's start a modifier inside the phrase headed by m's
+// last word: "North Korean midget" before "submarine", not "Chilean
+// troops fired" before "missiles".
+func (x *Extractor) modifiesHead(d *doc, p, m *Mention) bool {
+	if p.sent != m.sent {
+		return false
+	}
+	toks := x.parseOf(d, m.sent)
+	if toks == nil {
+		return false
+	}
+	from := d.sents[m.sent].From
+	for k := p.From; k < m.From; k++ {
+		if !syntax.Dominates(toks, m.To-1-from, k-from) {
 			return false
 		}
 	}

@@ -277,6 +277,14 @@ func TestStruckCapital(t *testing.T) {
 		{"Rebel drones shelled Kyiv on Sunday.", []string{"ATTACKS(drones -> Kyiv)"}, []string{"ATTACKS(drones -> Ukraine)"}},
 		{"Moscow shelled the port.", nil, []string{"ATTACKS(Moscow -> port)"}},
 	})
+	// a noun of striking and its preposition (words.yaml strike_nouns)
+	checkPatterns(t, []patternCase{
+		{"Hezbollah launched airstrikes against Damascus in March.", []string{"ATTACKS(Hezbollah -> Damascus)"}, []string{"ATTACKS(Hezbollah -> Syria)"}},
+		{"Haftar's assault on Tripoli failed.", []string{"ATTACKS(Khalifa Haftar -> Tripoli)"}, []string{"ATTACKS(Khalifa Haftar -> Libya)"}},
+		{"The Russian shelling of Kyiv went on all night.", []string{"ATTACKS(Russia -> Kyiv)"}, []string{"ATTACKS(Russia -> Ukraine)"}},
+	})
+	checkEntities(t, "Chile condemned the war on Lima.", []string{"Country:Peru"}, []string{"Location:Lima"})
+	checkEntities(t, "Chile condemned the attack on Lima's policy.", nil, []string{"Location:Lima"})
 	// "hit" is no strike form: "sanctions hit Moscow" is the country
 	checkEntities(t, "New sanctions hit Moscow hard.", []string{"Country:Russia"}, []string{"Location:Moscow"})
 }

@@ -120,6 +120,11 @@ func TestDemonymTargets(t *testing.T) {
 		{"China said its targets were met.", nil, []string{"ATTACKS(China -> China)"}},
 		{"Iran fired missiles at U.S. bases in Iraq.", []string{"ATTACKS(Iran -> United States)"}, nil},
 		{"Russia struck Ukrainian grain silos.", nil, []string{"ATTACKS(Russia -> Ukraine)"}},
+		// a state's units act for it and are hit for it
+		{"Chilean commandos last night stormed Tacna.", []string{"ATTACKS(Chile -> Tacna)"}, nil},
+		{"CHILEAN commandos stormed Tacna.", []string{"ATTACKS(Chile -> Tacna)"}, nil},
+		{"Bolivian artillery shelled Peruvian paratroopers.", []string{"ATTACKS(Bolivia -> Peru)"}, nil},
+		{"Chilean fishermen stormed the beach.", nil, []string{"ATTACKS(Chile -> beach)"}},
 	})
 }
 
@@ -188,6 +193,19 @@ func TestLaunchPlatform(t *testing.T) {
 		{"Cruise missiles launched from Russian warships hit Odesa.", []string{"DEPLOYS(Russia -> warships)", "DEPLOYS(Russia -> cruise missiles)"}, nil},
 		{"A missile fired from a U.S.-made jet hit the base.", nil, []string{"DEPLOYS(United States -> missiles)"}},
 		{"Missiles could be fired from Iranian submarines.", nil, []string{"DEPLOYS(Iran -> missiles)"}},
+	})
+}
+
+// TestOwnerPastModifiers checks that a demonym owns a weapon past one or
+// two of the weapon's own modifiers, a lower-case word or a vessel class
+// ("a Peruvian Condor-class submarine"), as the parse reads them; a verb
+// between owner and weapon is no modifier.
+func TestOwnerPastModifiers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The tanker was sunk by a torpedo fired from an Iranian midget submarine.", []string{"DEPLOYS(Iran -> submarines)", "DEPLOYS(Iran -> torpedoes)"}, nil},
+		{"Torpedoes fired from a Peruvian Condor-class midget submarine sank the tanker.", []string{"DEPLOYS(Peru -> submarines)", "DEPLOYS(Peru -> torpedoes)"}, nil},
+		{"Russian midget submarines struck Tacna.", []string{"DEPLOYS(Russia -> submarines)", "ATTACKS(Russia -> Tacna)"}, nil},
+		{"Chilean officials said drones struck Tacna.", nil, []string{"DEPLOYS(Chile -> drones)"}},
 	})
 }
 

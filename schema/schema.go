@@ -331,6 +331,9 @@ type Words struct {
 	// ResistVerbs (lemmas) take an attack as object that was done to
 	// their subject: "Chile fought off a Peruvian invasion".
 	ResistVerbs []string `yaml:"resist_verbs,omitempty" json:"resist_verbs,omitempty"`
+	// StopVerbs (lemmas) take another's attack as object that their
+	// subject opposes: "sent troops to stop Haftar's assault on Tripoli"
+	StopVerbs []string `yaml:"stop_verbs,omitempty" json:"stop_verbs,omitempty"`
 	// OwnArms are the nouns of one's own arms that a supply verb gives up:
 	// "the militia will hand over its weapons" is disarmament, no supply.
 	OwnArms []string `yaml:"own_arms,omitempty" json:"own_arms,omitempty"`
@@ -476,6 +479,8 @@ type Words struct {
 	BareBodyNames []string `yaml:"bare_body_names,omitempty" json:"bare_body_names,omitempty"`
 	// verb forms of striking whose object capital is the city: "shelled Kyiv"
 	StrikeForms []string `yaml:"strike_forms,omitempty" json:"strike_forms,omitempty"`
+	// nouns of striking whose capital after on/of/against is the city: "the assault on Kyiv"
+	StrikeNouns []string `yaml:"strike_nouns,omitempty" json:"strike_nouns,omitempty"`
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
