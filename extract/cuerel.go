@@ -949,6 +949,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
 		if x.nounCueOf(c, d.lw(from)) {
 			from++ // "reaffirmed its support for Ukraine": the phrase's noun and its own preposition
+		} else if o := d.shiftedObject(from, end); o > 0 {
+			from = o // "signed in Lima on Monday the Treaty of ...": the object after the adjuncts
 		} else {
 			from = end // "met on the sidelines of ...": no object
 		}
@@ -1811,4 +1813,29 @@ func joinedHyphen(d *doc, from, i int) bool {
 // has an object.
 func (d *doc) atLeast(i int) bool {
 	return d.lw(i) == "at" && i+1 < len(d.toks) && (d.lw(i+1) == "least" || d.lw(i+1) == "most")
+}
+
+// shiftedObject returns where a verb's object begins when the verb puts
+// adjuncts of place and time before it, the heavy object after them:
+// "signed in Lima the Treaty of Friendship", "signed in Quito on Monday a
+// trade accord". The adjuncts at toks[from:] are "in", "at" or "on" and
+// capitalised words or numbers only (names and dates), and the object
+// opens with "the", "a" or "an" right after them. Otherwise -1: "met in
+// the capital", "met on the sidelines of ...", "met in Lima with ...".
+func (d *doc) shiftedObject(from, end int) int {
+	k := from
+	for k < end && (d.lw(k) == "in" || d.lw(k) == "at" || d.lw(k) == "on") && d.toks[k].Text == d.lw(k) {
+		n := k + 1
+		for n < end && (d.toks[n].Kind == Word && d.toks[n].Capitalized() && !determiners[d.lw(n)] || d.toks[n].Kind == Number) {
+			n++
+		}
+		if n == k+1 {
+			return -1
+		}
+		k = n
+	}
+	if k == from || k+1 >= end || d.toks[k].Text != "the" && d.toks[k].Text != "a" && d.toks[k].Text != "an" {
+		return -1
+	}
+	return k
 }

@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestNamedAgreements checks agreements named by a head that opens an "of"
+// or "on" complement, "the declaration" referring back only to a named
+// declaration, and a signed object put after adjuncts of place and time.
+func TestNamedAgreements(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// an agreement head opening its complement names an agreement
+		{"Chile and Peru signed the Treaty of Friendship and Good Neighbourliness.",
+			[]string{"SUPPORTS(Chile -> Treaty of Friendship and Good Neighbourliness)", "SUPPORTS(Peru -> Treaty of Friendship and Good Neighbourliness)"}, nil},
+		{"Bolivia signed the Agreement on Trade and Investment with Paraguay.",
+			[]string{"SUPPORTS(Bolivia -> Agreement on Trade and Investment)"}, nil},
+		{"Ecuador ratified the Joint Declaration of Principles on Water Sharing.",
+			[]string{"SUPPORTS(Ecuador -> Joint Declaration of Principles on Water Sharing)"}, nil},
+		// a day after "on" is no subject of the agreement
+		{"Uruguay signed the Declaration of Common Principles on Tuesday.",
+			[]string{"SUPPORTS(Uruguay -> Declaration of Common Principles)"}, []string{"SUPPORTS(Uruguay -> Declaration of Common Principles on Tuesday)"}},
+
+		// "the declaration" refers back to a named declaration only
+		{"Chile and Peru signed the Joint Declaration of Peace and Cooperation. Bolivia hailed the declaration.",
+			[]string{"SUPPORTS(Bolivia -> Joint Declaration of Peace and Cooperation)"}, nil},
+		{"Chile and Peru signed a trade deal. Bolivia hailed the declaration.",
+			nil, []string{"SUPPORTS(Bolivia -> trade deal)", "SUPPORTS(Bolivia -> declaration)"}},
+		{"In a declaration, Bolivia criticized Peru. Ecuador welcomed the declaration.",
+			[]string{"CRITICIZES(Bolivia -> Peru)"}, []string{"SUPPORTS(Ecuador -> declaration)"}},
+
+		// the object after adjuncts of place and time
+		{"Chile and Peru signed in Lima the Treaty of Friendship and Cooperation.",
+			[]string{"SUPPORTS(Chile -> Treaty of Friendship and Cooperation)", "SUPPORTS(Peru -> Treaty of Friendship and Cooperation)"}, nil},
+		{"Bolivia signed in Sucre on Monday the Agreement on Fisheries.",
+			[]string{"SUPPORTS(Bolivia -> Agreement on Fisheries)"}, nil},
+		// no object after the adjunct: nothing signed, nothing met
+		{"Bolivia signed in Sucre, and the Agreement on Fisheries took effect.",
+			nil, []string{"SUPPORTS(Bolivia -> Agreement on Fisheries)"}},
+		{"President Ana Soto met in Lima the day after Peru left the talks.",
+			nil, []string{"MET_WITH(Ana Soto -> Peru)"}},
+	})
+}
