@@ -38,3 +38,22 @@ func TestNamedAgreements(t *testing.T) {
 			nil, []string{"MET_WITH(Ana Soto -> Peru)"}},
 	})
 }
+
+// TestReceptions checks that receiving a named person is a meeting, in the
+// active and the passive, with a setting between the passive and its
+// agent; receiving goods or a call from someone is none.
+func TestReceptions(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"King Carlos received Chilean President Ana Soto on Monday.", []string{"MET_WITH(Ana Soto -> Carlos)"}, nil},
+		{"Ana Soto was received by Peruvian President Luis Vega.", []string{"MET_WITH(Ana Soto -> Luis Vega)"}, nil},
+		// a place between the passive and its agent
+		{"Pablo Diaz was received at Lima airport by Rosa Gil.", []string{"MET_WITH(Pablo Diaz -> Rosa Gil)"}, nil},
+		{"Juan Paz was welcomed in Quito by Marta Leon.", []string{"MET_WITH(Juan Paz -> Marta Leon)"}, nil},
+		// no guest: goods, a call, a letter
+		{"Luis Vega received a phone call from Jorge Rey on Tuesday.", nil, []string{"MET_WITH(Luis Vega -> Jorge Rey)", "MET_WITH(Jorge Rey -> Luis Vega)"}},
+		{"Peru received Jorge Rey's letter.", nil, []string{"MET_WITH(Peru -> Jorge Rey)"}},
+		{"Luis Vega received tanks from Jorge Rey.", nil, []string{"MET_WITH(Jorge Rey -> Luis Vega)", "MET_WITH(Luis Vega -> Jorge Rey)"}},
+		// an actor between the passive and "by" ends the search
+		{"Ana Soto was criticized in Peru's Congress by Luis Vega.", nil, []string{"CRITICIZES(Luis Vega -> Ana Soto)"}},
+	})
+}

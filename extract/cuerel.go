@@ -1107,6 +1107,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				x.addRel(d, si, "MET_WITH", "", &d.mentions[s], &d.mentions[t], nil) // "welcomed Zelensky to Paris"
 				continue
 			}
+			if c.Type == "MET_WITH" && c.verb && x.lex.sets.receptionVerbs[c.words[0]] {
+				continue // a reception is only of the person named as its object: not "received a call from X"
+			}
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
@@ -1640,10 +1643,11 @@ func (x *Extractor) followerObject(d *doc, si, i int) bool {
 // ("welcome") takes as its object a named person right after it, not a
 // possessor ("welcomed Zelensky to Paris", "welcomed Putin in Ankara"):
 // the person was received, a meeting, not backed ("welcomed Zelensky's
-// remarks", "welcomed the election of X" still back).
+// remarks", "welcomed the election of X" still back). A reversed cue's
+// subject received goods, no guest ("Peru received tanks from Chile").
 func (x *Extractor) received(d *doc, cm cueMatch, t int) bool {
 	m := &d.mentions[t]
-	if !cm.c.verb || !x.lex.sets.receptionVerbs[cm.c.words[0]] || m.Label != "Person" || m.Kind != mName || d.isPossessor(m) {
+	if !cm.c.verb || cm.c.Reverse || !x.lex.sets.receptionVerbs[cm.c.words[0]] || m.Label != "Person" || m.Kind != mName || d.isPossessor(m) {
 		return false
 	}
 	return d.npStart(m) <= cm.to+1
