@@ -57,3 +57,20 @@ func TestReceptions(t *testing.T) {
 		{"Ana Soto was criticized in Peru's Congress by Luis Vega.", nil, []string{"CRITICIZES(Luis Vega -> Ana Soto)"}},
 	})
 }
+
+// TestAgreementEvents checks that "the signing" with no "of" after it
+// stands for the agreement in view, and for nothing with none in view.
+func TestAgreementEvents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru signed a fishing accord on Monday. Bolivia welcomed the signing.",
+			[]string{"SUPPORTS(Bolivia -> fishing accord)"}, nil},
+		{"Chile and Peru signed the Treaty of Friendship and Cooperation. Colombia opposed the signing.",
+			[]string{"OPPOSES(Colombia -> Treaty of Friendship and Cooperation)"}, nil},
+		// the agreement named after "of"
+		{"Chile and Peru signed a fishing accord. Ecuador hailed the signing of the Treaty of Lima and Quito.",
+			nil, []string{"SUPPORTS(Ecuador -> fishing accord)"}},
+		// none in view
+		{"Bolivia welcomed the signing.", nil, []string{"SUPPORTS(Bolivia -> signing)"}},
+		{"Bolivia welcomed the signing of a letter to Peru.", nil, []string{"SUPPORTS(Bolivia -> signing)", "SUPPORTS(Bolivia -> Peru)"}},
+	})
+}

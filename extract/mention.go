@@ -258,6 +258,10 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		// resolveDescription takes only that name back
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
 	}
+	if i > d.sents[si].From && d.lw(i-1) == "the" && lx.sets.agreementEvents[lower] && !x.modifiesNoun(d, i, end) && (i+1 >= end || d.lw(i+1) != "of") {
+		// "welcomed the signing": the agreement in view (resolveDescription)
+		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
+	}
 	return 1
 }
 
