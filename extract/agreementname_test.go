@@ -74,3 +74,15 @@ func TestAgreementEvents(t *testing.T) {
 		{"Bolivia welcomed the signing of a letter to Peru.", nil, []string{"SUPPORTS(Bolivia -> signing)", "SUPPORTS(Bolivia -> Peru)"}},
 	})
 }
+
+// TestWitnesses checks that witnessing an agreement or its signing backs
+// it, and that witnessing anything else states nothing.
+func TestWitnesses(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru signed a fishing accord. The accord was witnessed by Bolivia and Ecuador.",
+			[]string{"SUPPORTS(Bolivia -> fishing accord)", "SUPPORTS(Ecuador -> fishing accord)"}, nil},
+		{"Chile and Peru signed a fishing accord. Ecuadorian President Marta Leon witnessed the signing.",
+			[]string{"SUPPORTS(Marta Leon -> fishing accord)"}, nil},
+		{"Colombia witnessed the attack on Peru.", nil, []string{"SUPPORTS(Colombia -> Peru)"}},
+	})
+}
