@@ -84,5 +84,10 @@ func TestWitnesses(t *testing.T) {
 		{"Chile and Peru signed a fishing accord. Ecuadorian President Marta Leon witnessed the signing.",
 			[]string{"SUPPORTS(Marta Leon -> fishing accord)"}, nil},
 		{"Colombia witnessed the attack on Peru.", nil, []string{"SUPPORTS(Colombia -> Peru)"}},
+		// a plan signed or brokered, a Program, is backed as a deal is
+		{"Bolivia signed a peace plan on Monday.", []string{"SUPPORTS(Bolivia -> peace plan)"}, nil},
+		{"Colombia accepted a peace plan brokered by Ecuador.", []string{"SUPPORTS(Ecuador -> peace plan)"}, nil},
+		// a weapon is no plan: the buyer signs no SUPPORTS of it
+		{"Peru signed a contract for the F-16 fighter jets.", nil, []string{"SUPPORTS(Peru -> F-16)"}},
 	})
 }
