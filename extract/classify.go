@@ -13,8 +13,9 @@ import (
 // shapeLabel classifies the name toks[i:j] by its own words: an
 // organization head or company suffix at the end ("Brookings Institution",
 // "HDT Kft."), a prefix ("Operation Peace Spring", "Camp David"), an
-// organization head opening an "of" name ("Ministry of Defence"), or an
-// agreement, place or facility head at the end.
+// organization head opening an "of" name ("Ministry of Defence"), an
+// agreement head opening an "of" or "on" complement ("Treaty of
+// Friendship"), or an agreement, place or facility head at the end.
 func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 	s := &x.lex.sets
 	toks := d.toks
@@ -39,6 +40,14 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 				// "Ministry of Defence", "Council on Foreign Relations",
 				// "the Khyber Chamber of Commerce"
 				return "Organization"
+			}
+		}
+		for k := i; k+2 < j; k++ {
+			if toks[k].Capitalized() && s.agreementHeads[toks[k].lower] && (toks[k+1].Text == "of" || toks[k+1].Text == "on") {
+				// an agreement head opening its "of" or "on" complement:
+				// "the Treaty of Friendship and Cooperation", "the Joint
+				// Declaration of Principles", "the Agreement on Trade"
+				return "Agreement"
 			}
 		}
 		for k := i + 1; k+2 < j; k++ {

@@ -982,6 +982,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
 		if x.nounCueOf(c, d.lw(from)) {
 			from++ // "reaffirmed its support for Ukraine": the phrase's noun and its own preposition
+		} else if o := d.shiftedObject(from, end); o > 0 {
+			from = o // "signed in Lima on Monday the Treaty of ...": the object after the adjuncts
 		} else {
 			from = end // "met on the sidelines of ...": no object
 		}
@@ -1148,6 +1150,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			if x.received(d, cm, t) {
 				x.addRel(d, si, "MET_WITH", "", &d.mentions[s], &d.mentions[t], nil) // "welcomed Zelensky to Paris"
 				continue
+			}
+			if c.Type == "MET_WITH" && c.verb && x.lex.sets.receptionVerbs[c.words[0]] {
+				continue // a reception is only of the person named as its object: not "received a call from X"
 			}
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
@@ -1772,10 +1777,11 @@ func (x *Extractor) followerObject(d *doc, si, i int) bool {
 // ("welcome") takes as its object a named person right after it, not a
 // possessor ("welcomed Zelensky to Paris", "welcomed Putin in Ankara"):
 // the person was received, a meeting, not backed ("welcomed Zelensky's
-// remarks", "welcomed the election of X" still back).
+// remarks", "welcomed the election of X" still back). A reversed cue's
+// subject received goods, no guest ("Peru received tanks from Chile").
 func (x *Extractor) received(d *doc, cm cueMatch, t int) bool {
 	m := &d.mentions[t]
-	if !cm.c.verb || !x.lex.sets.receptionVerbs[cm.c.words[0]] || m.Label != "Person" || m.Kind != mName || d.isPossessor(m) {
+	if !cm.c.verb || cm.c.Reverse || !x.lex.sets.receptionVerbs[cm.c.words[0]] || m.Label != "Person" || m.Kind != mName || d.isPossessor(m) {
 		return false
 	}
 	return d.npStart(m) <= cm.to+1
@@ -1945,4 +1951,29 @@ func joinedHyphen(d *doc, from, i int) bool {
 // has an object.
 func (d *doc) atLeast(i int) bool {
 	return d.lw(i) == "at" && i+1 < len(d.toks) && (d.lw(i+1) == "least" || d.lw(i+1) == "most")
+}
+
+// shiftedObject returns where a verb's object begins when the verb puts
+// adjuncts of place and time before it, the heavy object after them:
+// "signed in Lima the Treaty of Friendship", "signed in Quito on Monday a
+// trade accord". The adjuncts at toks[from:] are "in", "at" or "on" and
+// capitalised words or numbers only (names and dates), and the object
+// opens with "the", "a" or "an" right after them. Otherwise -1: "met in
+// the capital", "met on the sidelines of ...", "met in Lima with ...".
+func (d *doc) shiftedObject(from, end int) int {
+	k := from
+	for k < end && (d.lw(k) == "in" || d.lw(k) == "at" || d.lw(k) == "on") && d.toks[k].Text == d.lw(k) {
+		n := k + 1
+		for n < end && (d.toks[n].Kind == Word && d.toks[n].Capitalized() && !determiners[d.lw(n)] || d.toks[n].Kind == Number) {
+			n++
+		}
+		if n == k+1 {
+			return -1
+		}
+		k = n
+	}
+	if k == from || k+1 >= end || d.toks[k].Text != "the" && d.toks[k].Text != "a" && d.toks[k].Text != "an" {
+		return -1
+	}
+	return k
 }

@@ -74,7 +74,7 @@ type lexicon struct {
 // wordSets are the closed word lists, lower-cased.
 type wordSets struct {
 	honorifics, saying, actorNouns, orgHeads, facilityHeads, placeHeads,
-	agreementHeads, programHeads, programMods, weaponHeads, weaponMods,
+	agreementHeads, agreementEvents, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons set
 
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
@@ -302,6 +302,7 @@ func compile(s *schema.Schema) *lexicon {
 		sameActs:          sameActPhrases(w.SameActs, w.Irregular),
 		sameActTypes:      newSet(w.SameActTypes, false),
 		agreementHeads:    newSet(w.AgreementHeads, true),
+		agreementEvents:   newSet(w.AgreementEvents, true),
 		programHeads:      newSet(w.ProgramHeads, true),
 		programMods:       newSet(w.ProgramMods, true),
 		weaponHeads:       newSet(w.WeaponHeads, true),

@@ -253,7 +253,42 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		!(h == "Program" && x.broadcastBefore(d, max(i-3, d.sents[si].From), i)) {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})
 	}
+	if i > d.sents[si].From && d.lw(i-1) == "the" && lx.sets.agreementHeads[lower] && !x.modifiesNoun(d, i, end) && x.namedAgreementHead(d, lower) {
+		// "the declaration" after "the Joint Declaration of Peace":
+		// resolveDescription takes only that name back
+		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
+	}
+	if i > d.sents[si].From && d.lw(i-1) == "the" && lx.sets.agreementEvents[lower] && !x.modifiesNoun(d, i, end) && (i+1 >= end || d.lw(i+1) != "of") {
+		// "welcomed the signing": the agreement in view (resolveDescription)
+		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
+	}
 	return 1
+}
+
+// namedAgreementHead reports whether an agreement named before holds the
+// agreement head noun head as a capitalised word of its name ("the Joint
+// Declaration of Peace" for "declaration"). A head that is no general
+// description of a deal (words.yaml description_heads: "the declaration",
+// "the convention", "the protocol" may be any statement or custom) refers
+// back only to such a name.
+func (x *Extractor) namedAgreementHead(d *doc, head string) bool {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		if m := &d.mentions[k]; m.Label == "Agreement" && m.Kind == mName && nameHoldsHead(m.Name, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHoldsHead reports whether the name holds head, capitalised, as one of
+// its words: "Joint Declaration of Peace and Friendship" holds "declaration".
+func nameHoldsHead(name, head string) bool {
+	for _, w := range strings.Fields(name) {
+		if strings.EqualFold(w, head) && w != strings.ToLower(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNounAt reports whether the generic body matched at toks[i:i+n] is a

@@ -284,7 +284,8 @@ func (x *Extractor) headBeforeTitle(e *entry, toks []Token, j, end int) bool {
 // nameEnd returns the end of the capitalised sequence at toks[i]: capitalised
 // words, name particles ("al-Assad", "Le Drian", "bin"), and "of"/"for"
 // between the words of an organization's name ("Ministry of Foreign
-// Affairs"), stopping before "of" + a country ("Office of Germany").
+// Affairs"), stopping before "of" + a country ("Office of Germany"), and
+// "on" after an agreement's head ("Agreement on Trade").
 func (x *Extractor) nameEnd(d *doc, i, end int) int {
 	s := &x.lex.sets
 	toks := d.toks
@@ -315,6 +316,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"
 			continue
+		case lw == "on" && t.Text == lw && j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() && !s.notNames[toks[j+1].Text] &&
+			!s.months[toks[j+1].Text] && x.agreementName(d, i, j):
+			j++ // an agreement's subject: "Agreement on Trade and Investment"
+			continue
 		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && x.nameArticle(d, i, j) && toks[j+2].Capitalized()):
 			k := j + 1
 			if (strings.EqualFold(toks[k].Text, "the") || toks[k].Text == "a" || toks[k].Text == "an") && k+1 < end && toks[k+1].Capitalized() {
@@ -337,11 +342,12 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 }
 
 // andGoesOn reports whether "and" at toks[j] joins two words of the one
-// name toks[i:j] opened with an "of" or "for" complement: the word after
-// it is a capitalised common word that no lexicon entry starts and no
-// given name ("Ministry of Agriculture and Rural Development", "Treaty of
-// Friendship and Cooperation"), while "the Ministry of Defence and
-// Foreign Ministry" and "the Union of Farmers and Ana Ruiz" are two.
+// name toks[i:j] opened with an "of", "for" or "on" complement: the word
+// after it is a capitalised common word that no lexicon entry starts and
+// no given name ("Ministry of Agriculture and Rural Development", "Treaty
+// of Friendship and Cooperation", "Agreement on Trade and Investment"),
+// while "the Ministry of Defence and Foreign Ministry" and "the Union of
+// Farmers and Ana Ruiz" are two.
 func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 	toks := d.toks
 	if j+1 >= end || x.dict == nil || toks[j+1].Kind != Word || !toks[j+1].Capitalized() || !x.dict.CommonWord(toks[j+1].lower) ||
@@ -352,7 +358,20 @@ func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if toks[k].Text == "of" || toks[k].Text == "for" {
+		if toks[k].Text == "of" || toks[k].Text == "for" || toks[k].Text == "on" {
+			return true
+		}
+	}
+	return false
+}
+
+// agreementName reports whether the name toks[i:j] holds a capitalised
+// agreement head (words.yaml agreement_heads), so that an "on" and its
+// subject go on it: "the Agreement on Trade and Investment", "a
+// Declaration of Principles on Water Sharing"; not "Chile on Monday".
+func (x *Extractor) agreementName(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := d.toks[k]; t.Kind == Word && t.Capitalized() && x.lex.sets.agreementHeads[t.lower] {
 			return true
 		}
 	}

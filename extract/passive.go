@@ -218,7 +218,9 @@ func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool
 // unusually, by Peru"); a participle without "be" takes only its place
 // and time ("a memorandum signed in Lima in June 2022 by Chile and
 // Peru": setting words, capitalized words and numbers). An actor's name,
-// another clause or an unclosed comma between ends the search: -1.
+// another clause or an unclosed comma between ends the search: -1; a
+// place after a place preposition does not ("was received at the
+// presidential palace by").
 func (d *doc) adjunctAgent(ms []int, si int, cm cueMatch, end int, fits func(*Mention) bool) int {
 	finite := d.finitePassive(si, cm.from)
 	reach := 6 // words of a time or manner phrase
@@ -245,11 +247,29 @@ func (d *doc) adjunctAgent(ms []int, si int, cm cueMatch, end int, fits func(*Me
 		case !finite && t.Kind == Word && !t.Capitalized() && !d.words.settingWords[t.lower]:
 			return -1
 		}
-		if n := d.mentionAt(ms, j); n >= 0 && (finite || isActorMention(&d.mentions[n]) && d.mentions[n].Label != "Location") {
+		if n := d.mentionAt(ms, j); n >= 0 && (finite && !d.settingMention(n, cm.to) || isActorMention(&d.mentions[n]) && d.mentions[n].Label != "Location") {
 			return -1
 		}
 	}
 	return -1
+}
+
+// settingMention reports whether mention n is a place or facility named
+// in an adjunct of place that opens at toks[i] with a place preposition,
+// with at most an article and two words before it: "was received at the
+// presidential palace by", "was welcomed at Lima airport by". Such a
+// setting names no actor, so the agent after it is still the passive's.
+func (d *doc) settingMention(n, i int) bool {
+	m := &d.mentions[n]
+	if m.Label != "Location" && m.Label != "Facility" || i >= m.From || !d.words.placePreps[d.lw(i)] || m.From-i > 4 {
+		return false
+	}
+	for k := i + 1; k < m.From; k++ {
+		if t := d.toks[k]; t.Kind != Word || d.words.clauseBreaks[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // finitePassive reports whether the participle at token i follows a

@@ -691,6 +691,10 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		case "Agreement":
 			// "the agreement" after "the X Free Trade Area agreement"
 			ok = a.Label == m.Label || a.Label == "Organization" && x.lex.sets.agreementHeads[a.Head] && x.sameHead(a.Head, m.Head)
+			if _, general := x.lex.sets.descriptions[m.Head]; !general && !x.lex.sets.agreementEvents[m.Head] {
+				// "the declaration" only for "the Joint Declaration of ..."
+				ok = a.Label == m.Label && a.Kind == mName && nameHoldsHead(a.Name, m.Head)
+			}
 		default:
 			ok = a.Label == m.Label
 		}
@@ -706,6 +710,9 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		// "the Senate" with nothing before it: the body it names
 		m.Key, m.Kind = "organization:"+slug(m.Name), mName
 		return
+	}
+	if _, general := x.lex.sets.descriptions[m.Head]; m.Label == "Agreement" && !general {
+		return // "the declaration" with no declaration named before is none, nor "the signing" with no deal
 	}
 	if m.Label == "Agreement" && (!x.agreementMods[m.Head] || m.From > d.sents[m.sent].From && d.lw(m.From-1) == "the") {
 		// a deal named for the first time: "a fuel supply agreement"; "the

@@ -1,0 +1,93 @@
+package extract
+
+import "testing"
+
+// TestNamedAgreements checks agreements named by a head that opens an "of"
+// or "on" complement, "the declaration" referring back only to a named
+// declaration, and a signed object put after adjuncts of place and time.
+func TestNamedAgreements(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// an agreement head opening its complement names an agreement
+		{"Chile and Peru signed the Treaty of Friendship and Good Neighbourliness.",
+			[]string{"SUPPORTS(Chile -> Treaty of Friendship and Good Neighbourliness)", "SUPPORTS(Peru -> Treaty of Friendship and Good Neighbourliness)"}, nil},
+		{"Bolivia signed the Agreement on Trade and Investment with Paraguay.",
+			[]string{"SUPPORTS(Bolivia -> Agreement on Trade and Investment)"}, nil},
+		{"Ecuador ratified the Joint Declaration of Principles on Water Sharing.",
+			[]string{"SUPPORTS(Ecuador -> Joint Declaration of Principles on Water Sharing)"}, nil},
+		// a day after "on" is no subject of the agreement
+		{"Uruguay signed the Declaration of Common Principles on Tuesday.",
+			[]string{"SUPPORTS(Uruguay -> Declaration of Common Principles)"}, []string{"SUPPORTS(Uruguay -> Declaration of Common Principles on Tuesday)"}},
+
+		// "the declaration" refers back to a named declaration only
+		{"Chile and Peru signed the Joint Declaration of Peace and Cooperation. Bolivia hailed the declaration.",
+			[]string{"SUPPORTS(Bolivia -> Joint Declaration of Peace and Cooperation)"}, nil},
+		{"Chile and Peru signed a trade deal. Bolivia hailed the declaration.",
+			nil, []string{"SUPPORTS(Bolivia -> trade deal)", "SUPPORTS(Bolivia -> declaration)"}},
+		{"In a declaration, Bolivia criticized Peru. Ecuador welcomed the declaration.",
+			[]string{"CRITICIZES(Bolivia -> Peru)"}, []string{"SUPPORTS(Ecuador -> declaration)"}},
+
+		// the object after adjuncts of place and time
+		{"Chile and Peru signed in Lima the Treaty of Friendship and Cooperation.",
+			[]string{"SUPPORTS(Chile -> Treaty of Friendship and Cooperation)", "SUPPORTS(Peru -> Treaty of Friendship and Cooperation)"}, nil},
+		{"Bolivia signed in Sucre on Monday the Agreement on Fisheries.",
+			[]string{"SUPPORTS(Bolivia -> Agreement on Fisheries)"}, nil},
+		// no object after the adjunct: nothing signed, nothing met
+		{"Bolivia signed in Sucre, and the Agreement on Fisheries took effect.",
+			nil, []string{"SUPPORTS(Bolivia -> Agreement on Fisheries)"}},
+		{"President Ana Soto met in Lima the day after Peru left the talks.",
+			nil, []string{"MET_WITH(Ana Soto -> Peru)"}},
+	})
+}
+
+// TestReceptions checks that receiving a named person is a meeting, in the
+// active and the passive, with a setting between the passive and its
+// agent; receiving goods or a call from someone is none.
+func TestReceptions(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"King Carlos received Chilean President Ana Soto on Monday.", []string{"MET_WITH(Ana Soto -> Carlos)"}, nil},
+		{"Ana Soto was received by Peruvian President Luis Vega.", []string{"MET_WITH(Ana Soto -> Luis Vega)"}, nil},
+		// a place between the passive and its agent
+		{"Pablo Diaz was received at Lima airport by Rosa Gil.", []string{"MET_WITH(Pablo Diaz -> Rosa Gil)"}, nil},
+		{"Juan Paz was welcomed in Quito by Marta Leon.", []string{"MET_WITH(Juan Paz -> Marta Leon)"}, nil},
+		// no guest: goods, a call, a letter
+		{"Luis Vega received a phone call from Jorge Rey on Tuesday.", nil, []string{"MET_WITH(Luis Vega -> Jorge Rey)", "MET_WITH(Jorge Rey -> Luis Vega)"}},
+		{"Peru received Jorge Rey's letter.", nil, []string{"MET_WITH(Peru -> Jorge Rey)"}},
+		{"Luis Vega received tanks from Jorge Rey.", nil, []string{"MET_WITH(Jorge Rey -> Luis Vega)", "MET_WITH(Luis Vega -> Jorge Rey)"}},
+		// an actor between the passive and "by" ends the search
+		{"Ana Soto was criticized in Peru's Congress by Luis Vega.", nil, []string{"CRITICIZES(Luis Vega -> Ana Soto)"}},
+	})
+}
+
+// TestAgreementEvents checks that "the signing" with no "of" after it
+// stands for the agreement in view, and for nothing with none in view.
+func TestAgreementEvents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru signed a fishing accord on Monday. Bolivia welcomed the signing.",
+			[]string{"SUPPORTS(Bolivia -> fishing accord)"}, nil},
+		{"Chile and Peru signed the Treaty of Friendship and Cooperation. Colombia opposed the signing.",
+			[]string{"OPPOSES(Colombia -> Treaty of Friendship and Cooperation)"}, nil},
+		// the agreement named after "of"
+		{"Chile and Peru signed a fishing accord. Ecuador hailed the signing of the Treaty of Lima and Quito.",
+			nil, []string{"SUPPORTS(Ecuador -> fishing accord)"}},
+		// none in view
+		{"Bolivia welcomed the signing.", nil, []string{"SUPPORTS(Bolivia -> signing)"}},
+		{"Bolivia welcomed the signing of a letter to Peru.", nil, []string{"SUPPORTS(Bolivia -> signing)", "SUPPORTS(Bolivia -> Peru)"}},
+	})
+}
+
+// TestWitnesses checks that witnessing an agreement or its signing backs
+// it, and that witnessing anything else states nothing.
+func TestWitnesses(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru signed a fishing accord. The accord was witnessed by Bolivia and Ecuador.",
+			[]string{"SUPPORTS(Bolivia -> fishing accord)", "SUPPORTS(Ecuador -> fishing accord)"}, nil},
+		{"Chile and Peru signed a fishing accord. Ecuadorian President Marta Leon witnessed the signing.",
+			[]string{"SUPPORTS(Marta Leon -> fishing accord)"}, nil},
+		{"Colombia witnessed the attack on Peru.", nil, []string{"SUPPORTS(Colombia -> Peru)"}},
+		// a plan signed or brokered, a Program, is backed as a deal is
+		{"Bolivia signed a peace plan on Monday.", []string{"SUPPORTS(Bolivia -> peace plan)"}, nil},
+		{"Colombia accepted a peace plan brokered by Ecuador.", []string{"SUPPORTS(Ecuador -> peace plan)"}, nil},
+		// a weapon is no plan: the buyer signs no SUPPORTS of it
+		{"Peru signed a contract for the F-16 fighter jets.", nil, []string{"SUPPORTS(Peru -> F-16)"}},
+	})
+}
