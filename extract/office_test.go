@@ -818,12 +818,12 @@ func TestPartyOfPeople(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Jane Roe, leader of the Democratic Party of Japan, criticized China.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Democratic Party of Japan)"}, []string{"HOLDS_OFFICE(Jane Roe -> Democratic Party)"}},
-		{"The leader of the largest ethnic Chilean party, Jane Roe of the Kestrel Party, called the accord a good compromise.",
+		{"The leader of the biggest rural Chilean party, Jane Roe of the Kestrel Party, called the accord a good compromise.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
 		{"The Democratic Party criticized Chile.",
 			[]string{"CRITICIZES(Democratic Party -> Chile)"}, nil},
-		{"The leader of the largest ethnic Chilean party, Arben Roe of the Kestrel Party, called the accord a good compromise.",
-			[]string{"HOLDS_OFFICE(Arben Roe -> Kestrel Party)"}, nil},
+		{"The leader of the biggest rural Chilean party, Tovan Roe of the Kestrel Party, called the accord a good compromise.",
+			[]string{"HOLDS_OFFICE(Tovan Roe -> Kestrel Party)"}, nil},
 	})
 }
 

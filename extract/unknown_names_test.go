@@ -56,7 +56,7 @@ func TestApposedToRole(t *testing.T) {
 	checkEntities(t, "An analyst, Oded Eran, said it was small.", []string{"Person:Oded Eran"}, nil)
 	checkEntities(t, "The security official, Reuters, said so.", nil, []string{"Person:Reuters"})
 	// a title's own lower-case complement before the name
-	checkEntities(t, "The leader of the largest ethnic Chilean party, Arben Roe, said so.", []string{"Person:Arben Roe"}, nil)
+	checkEntities(t, "The leader of the biggest rural Chilean party, Tovan Roe, said so.", []string{"Person:Tovan Roe"}, nil)
 	checkEntities(t, "The head of the main opposition party, Kestrel Front, said so.", []string{"Organization:Kestrel Front"}, []string{"Person:Kestrel Front"})
 }
 
