@@ -313,7 +313,7 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 
 // placeAfterHead reports whether the name at toks[i] follows a
 // lower-case facility or place noun and a preposition of place: "the
-// border crossing at Abu Kamal", "the air base at Kant", "a plant near
+// border crossing at Abu Kamal", "the air base at Tarvo", "a plant near
 // San Isidro", "the port town of Abu Rish" (a town's noun and "of"). Such
 // a name says where the thing is: a place, even when it opens with a
 // given name ("Abu", "San") or the dictionaries list it as a person.
@@ -716,7 +716,7 @@ func (x *Extractor) titleEndsAt(d *doc, k int) bool {
 
 // acronym reports whether w has the shape of an organization's acronym:
 // two to eight capitals, or to twelve with one hyphen before more capitals
-// or digits ("NLF", "SPLM-N", "ZANU-PF", "VMRO-DPMNE"); not a Roman
+// or digits ("NLF", "SPLM-N", "ZANU-PF", "KNDS-VPRMC"); not a Roman
 // numeral ("II", "XIV").
 func acronym(w string) bool {
 	letters := 0

@@ -161,7 +161,7 @@ type wordSets struct {
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
 	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
-	vesselNouns                                                    set               // "the corvette Cheonan": a ship's name (name.go classify)
+	vesselNouns                                                    set               // "the corvette Antofagasta": a ship's name (name.go classify)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
 	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
 	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)

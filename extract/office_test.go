@@ -832,7 +832,7 @@ func TestPartyOfPeople(t *testing.T) {
 // sentence, not an actor of the sentence before.
 func TestOwnerBeforeIts(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Chile said the Kestrel Front had broken the truce. Foreign Minister Jane Roe, who oversees Chile's negotiating team alongside its chief negotiator, John Doe, spoke to reporters.",
+		{"Chile said the Kestrel Front had broken the truce. Foreign Minister Jane Roe, who leads Chile's team at the talks together with its chief negotiator, John Doe, spoke to reporters.",
 			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Kestrel Front)"}},
 	})
 }

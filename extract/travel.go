@@ -242,7 +242,7 @@ func (x *Extractor) companionVisit(d *doc, si int, ms []int) {
 			continue
 		}
 		h := d.leftArg(ms, v, isPerson)
-		c := d.rightArg(ms, v+2, 6, named) // "by his wife, Usha Vance,"
+		c := d.rightArg(ms, v+2, 6, named) // "by his wife, Ana Roe,"
 		if h < 0 || c < 0 {
 			continue
 		}
