@@ -482,7 +482,7 @@ func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
 	return 0, ""
 }
 
-// broadcastBefore reports whether a word of words.yaml broadcast_modifiers
+// broadcastBefore reports whether a word of namecues.yaml broadcast_modifiers
 // stands among the up to three modifiers toks[i:j] before a programme head
 // (from its determiner on): "a weekly radio programme" is a broadcast, no
 // Program, and no description of the last programme named either.
