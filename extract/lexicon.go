@@ -548,7 +548,7 @@ func compile(s *schema.Schema) *lexicon {
 
 // classForms adds to each named weapon the forms with the other class
 // nouns of its class noun's group (words.yaml weapon_classes): a weapon
-// listed as "Mirage jets" is matched in "Rafale and Mirage warplanes"
+// listed as "Mirage jets" is matched in "sent Mirage warplanes"
 // too. A form is added only after a capitalised or numbered stem (a name,
 // not "cruise" of "cruise missiles") and only when no entry has it.
 func (lx *lexicon) classForms(weapons []schema.Entry, classes [][]string) {

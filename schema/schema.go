@@ -297,7 +297,7 @@ type Words struct {
 	ClauseBreaks      []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
 	ObjectPreps       []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
 	PartOfCountry     []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
-	WeaponClasses     [][]string          `yaml:"weapon_classes,omitempty" json:"weapon_classes,omitempty"`
+	WeaponClasses     [][]string          `yaml:"weapon_classes,omitempty" json:"weapon_classes,omitempty"`               // groups of class nouns: "Gripen jets" is "Gripen fighters" too
 
 	// Act nouns and the verbs (lemmas) that make them: "the call" was made by
 	// whoever "called for" it (extract/nominal.go actMaker).
@@ -345,6 +345,8 @@ type Words struct {
 	// PhrasalVerbs are a one-word verb cue's lemma and a particle that
 	// make a verb of another meaning: "give in", "back away" (no cue).
 	PhrasalVerbs []string `yaml:"phrasal_verbs,omitempty" json:"phrasal_verbs,omitempty"`
+	// CountAdverbs may stand between "and" and a list's repeated
+	// preposition: "wrote twice to A and once to B".
 	CountAdverbs []string `yaml:"count_adverbs,omitempty" json:"count_adverbs,omitempty"`
 
 	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
