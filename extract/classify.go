@@ -693,7 +693,7 @@ func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	if role(d.toks[i-2]) {
 		return true
 	}
-	// the role's "of" phrase before the comma: "the leader of the largest
+	// the role's "of" phrase before the comma: "the leader of the biggest
 	// farmers' party, Ana Ruiz,"
 	for k := i - 2; k > from && k > i-10 && (d.toks[k].Kind != Punct || d.toks[k].Text == "'" || d.toks[k].Text == "’"); k-- {
 		if d.toks[k].lower == "of" {

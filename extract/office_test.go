@@ -754,7 +754,7 @@ func TestModifiedParty(t *testing.T) {
 // title before the comma.
 func TestHonorificNames(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Britain sent two transport aircraft. The Foreign Secretary, Rt Hon Jane Roe MP, told the committee that the mission was lawful.",
+		{"Britain sent two transport aircraft. The Foreign Secretary, Rt Hon Jane Roe MP, said the mission was lawful.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> United Kingdom)"}, []string{"HOLDS_OFFICE(Rt Hon Jane Roe -> United Kingdom)"}},
 		{"Chile's foreign minister, the Hon. Jane Roe, said the mission was lawful.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
@@ -818,11 +818,11 @@ func TestPartyOfPeople(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Jane Roe, leader of the Democratic Party of Japan, criticized China.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Democratic Party of Japan)"}, []string{"HOLDS_OFFICE(Jane Roe -> Democratic Party)"}},
-		{"The leader of the biggest rural Chilean party, Jane Roe of the Kestrel Party, called the accord a good compromise.",
+		{"The leader of the biggest rural Chilean party, Jane Roe of the Kestrel Party, called the accord a fair deal.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
 		{"The Democratic Party criticized Chile.",
 			[]string{"CRITICIZES(Democratic Party -> Chile)"}, nil},
-		{"The leader of the biggest rural Chilean party, Tovan Roe of the Kestrel Party, called the accord a good compromise.",
+		{"The leader of the biggest rural Chilean party, Tovan Roe of the Kestrel Party, called the accord a fair deal.",
 			[]string{"HOLDS_OFFICE(Tovan Roe -> Kestrel Party)"}, nil},
 	})
 }

@@ -244,7 +244,7 @@ func TestPhrasalVerbs(t *testing.T) {
 // backed or judged.
 func TestObjectSetting(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The EU will support the political transition in Bamako.", nil, []string{"SUPPORTS(European Union -> Bamako)"}},
+		{"The EU will back the political transition in La Paz.", nil, []string{"SUPPORTS(European Union -> La Paz)"}},
 		{"Peru backed the rebels in Bolivia.", nil, []string{"SUPPORTS(Peru -> Bolivia)"}},
 		{"Peru welcomed the elections in Bolivia.", nil, []string{"SUPPORTS(Peru -> Bolivia)"}},
 		{"Peru opposes the new base near Arica.", []string{"OPPOSES(Peru -> new base)"}, []string{"OPPOSES(Peru -> Arica)"}},

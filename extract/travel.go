@@ -94,7 +94,7 @@ func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 }
 
 // ownerOfSpeaker reports whether speaker mention m only owns the one who
-// speaks ("his spokeswoman said in Brussels", "Roe's aide told reporters
+// speaks ("his spokeswoman said in Lima", "Roe's aide told reporters
 // in Lima"): the speech places the aide, not m.
 func (d *doc) ownerOfSpeaker(m *Mention) bool {
 	return d.isPossessor(m) || m.Kind == mPronoun && (possessivePronoun[m.Head] || m.Head == "their")
