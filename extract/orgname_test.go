@@ -39,7 +39,7 @@ func TestRoleOfApposition(t *testing.T) {
 // TestLoyalTo checks that a name of two words after "loyal to" is a
 // person, the leader fighters follow.
 func TestLoyalTo(t *testing.T) {
-	checkEntities(t, "Militants loyal to Mokhtar Belkacem attacked the base.", []string{"Person:Mokhtar Belkacem"}, nil)
+	checkEntities(t, "Gunmen loyal to Hamid Rezai raided the camp.", []string{"Person:Hamid Rezai"}, nil)
 	checkEntities(t, "Troops loyal to the Presidential Guard held the palace.", nil, []string{"Person:Presidential Guard"})
 }
 

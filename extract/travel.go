@@ -224,8 +224,8 @@ func (x *Extractor) meetingVisit(d *doc, si int, ms []int, before int) {
 
 // Companions.
 //
-// "Vance visited Greenland. He was accompanied by Mike Waltz and Chris
-// Wright": who accompanies a visitor makes the same trip. The companions
+// "Rubio visited Lima. He was accompanied by Jane Roe and John Doe": who
+// accompanies a visitor makes the same trip. The companions
 // named after "accompanied by" visit the places the one accompanied
 // visits in that sentence, or, when the sentence only says who came along
 // ("He was accompanied by"), in the two before; a facility visited
