@@ -12,7 +12,7 @@ func TestMeasureCues(t *testing.T) {
 		{"Chile broke off ties with Peru on Monday.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
 		{"Chile has shut its airspace to LATAM Airlines.", []string{"SANCTIONS(Chile -> LATAM Airlines)"}, nil},
 		{"Chile recalled its ambassador from Lima.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
-		{"Chile suspended nearly all trade with Peru.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
+		{"Chile suspended almost all trade with Peru.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
 		{"Chile closed its ports to Peruvian ships.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
 		{"Chile banned flights from Peru.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
 		{"Chile did not sever ties with Peru.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
