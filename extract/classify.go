@@ -850,8 +850,8 @@ func (x *Extractor) apposedTitle(d *doc, si, j int) bool {
 }
 
 // personEnd returns the end of a person's name that starts at toks[i] and
-// ends before toks[j] at most: a person's name stops before "of" ("Roger
-// Wicker of Mississippi", "Anna Berg of the Liberal party").
+// ends before toks[j] at most: a person's name stops before "of" ("Amy
+// Klobuchar of Minnesota", "Anna Berg of the Liberal party").
 func (x *Extractor) personEnd(d *doc, i, j int) int {
 	for k := i + 1; k < j; k++ {
 		if d.toks[k].Text == "of" || d.toks[k].Text == "for" {

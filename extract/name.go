@@ -79,7 +79,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return 1
 	}
 	if label == "Person" {
-		j = x.personEnd(d, i, j) // "Roger Wicker of Mississippi" is Roger Wicker
+		j = x.personEnd(d, i, j) // "Amy Klobuchar of Minnesota" is Amy Klobuchar
 	}
 	if k := len(d.mentions) - 1; label == "Facility" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i && d.mentions[k].sent == si {
 		// "the General Ortiz police academy", "the King Tarek air base":
