@@ -245,7 +245,7 @@ func TestPlaceAdjectiveWords(t *testing.T) {
 	checkEntities(t, "Patagonians voted on Sunday.", []string{"Location:Patagonia"}, nil)
 	checkEntities(t, "Julian Assange spoke on Monday.", []string{"Person:Julian Assange"}, []string{"Location:Julia"})
 	checkPatterns(t, []patternCase{
-		{`"The talks will go on," Ana Ruiz told Greenlandic radio station KNR.`,
+		{`"The talks will go on," Ana Ruiz told Greenlandic broadcaster KNR.`,
 			[]string{"LOCATED_IN(KNR -> Greenland)", "QUOTES(KNR -> Ana Ruiz)"}, nil},
 	})
 }
