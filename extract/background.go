@@ -38,7 +38,7 @@ func (x *Extractor) lexiconRelations(d *doc) {
 			continue
 		}
 		if c < 0 || m.Label == "Facility" && x.placedAbroad(d, m.sent, m, &d.mentions[c]) {
-			continue // "the US air base at Manas", in a sentence naming America: Manas's state holds it
+			continue // "the US air base at Tarvo", in a sentence naming America: Tarvo's state holds it
 		}
 		if m.Label == "Facility" && d.placedInOther(m, &d.mentions[c]) {
 			continue // "the Thule base in Greenland", in a sentence naming Denmark: the text places it in Greenland

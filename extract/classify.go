@@ -322,7 +322,7 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 
 // placeAfterHead reports whether the name at toks[i] follows a
 // lower-case facility or place noun and a preposition of place: "the
-// border crossing at Abu Kamal", "the air base at Kant", "a plant near
+// border crossing at Abu Kamal", "the air base at Tarvo", "a plant near
 // San Isidro", "the port town of Abu Rish" (a town's noun and "of"). Such
 // a name says where the thing is: a place, even when it opens with a
 // given name ("Abu", "San") or the dictionaries list it as a person.
@@ -491,7 +491,7 @@ func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
 	return 0, ""
 }
 
-// broadcastBefore reports whether a word of words.yaml broadcast_modifiers
+// broadcastBefore reports whether a word of namecues.yaml broadcast_modifiers
 // stands among the up to three modifiers toks[i:j] before a programme head
 // (from its determiner on): "a weekly radio programme" is a broadcast, no
 // Program, and no description of the last programme named either.
@@ -726,7 +726,7 @@ func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	if role(d.toks[i-2]) {
 		return true
 	}
-	// the role's "of" phrase before the comma: "the leader of the largest
+	// the role's "of" phrase before the comma: "the leader of the biggest
 	// farmers' party, Ana Ruiz,"
 	for k := i - 2; k > from && k > i-10 && (d.toks[k].Kind != Punct || d.toks[k].Text == "'" || d.toks[k].Text == "’"); k-- {
 		if d.toks[k].lower == "of" {
@@ -749,7 +749,7 @@ func (x *Extractor) titleEndsAt(d *doc, k int) bool {
 
 // acronym reports whether w has the shape of an organization's acronym:
 // two to eight capitals, or to twelve with one hyphen before more capitals
-// or digits ("NLF", "SPLM-N", "ZANU-PF", "VMRO-DPMNE"); not a Roman
+// or digits ("NLF", "SPLM-N", "ZANU-PF", "KNDS-VPRMC"); not a Roman
 // numeral ("II", "XIV").
 func acronym(w string) bool {
 	letters := 0
@@ -883,8 +883,8 @@ func (x *Extractor) apposedTitle(d *doc, si, j int) bool {
 }
 
 // personEnd returns the end of a person's name that starts at toks[i] and
-// ends before toks[j] at most: a person's name stops before "of" ("Roger
-// Wicker of Mississippi", "Anna Berg of the Liberal party").
+// ends before toks[j] at most: a person's name stops before "of" ("Amy
+// Klobuchar of Minnesota", "Anna Berg of the Liberal party").
 func (x *Extractor) personEnd(d *doc, i, j int) int {
 	for k := i + 1; k < j; k++ {
 		if d.toks[k].Text == "of" || d.toks[k].Text == "for" {

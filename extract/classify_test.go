@@ -109,7 +109,7 @@ func TestNameCues(t *testing.T) {
 			[]string{"Agreement:resolution No. 512/2021"}, nil},
 		{"a surname spelt two ways is one person", "Spokesman Yahya Tarabi spoke on Sunday. Tarabe said the strikes would go on.",
 			[]string{"Person:Yahya Tarabi", "Person:Tarabe"}, []string{"Organization:Tarabe"}},
-		{"border demarcation agreement", "The two presidents signed a border demarcation protocol in Lima.",
+		{"border demarcation agreement", "The two presidents initialled a border demarcation protocol in Lima.",
 			[]string{"Agreement:border demarcation protocol"}, nil},
 		{"described program", "The ministry unveiled a new water security initiative on Monday.",
 			[]string{"Program:new water security initiative"}, nil},

@@ -102,7 +102,7 @@ func (x *Extractor) collectiveSubject(d *doc, si int, ms []int, i int, fits func
 
 // countedOpening returns the size and class of an indefinite counted
 // collective phrase that opens sentence from and ends at token end ("Four
-// Arab states have cut ties with Chile"), or 0.
+// Andean states have cut ties with Chile"), or 0.
 func (d *doc) countedOpening(from, end int) (size int, class string) {
 	class, ok := d.words.collectiveNouns[d.lw(end-1)]
 	if !ok {

@@ -94,8 +94,8 @@ func TestCountedOpening(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Three states have condemned Peru. Chile, Bolivia and Ecuador said the vote was illegal.",
 			[]string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Bolivia -> Peru)", "CRITICIZES(Ecuador -> Peru)"}, nil},
-		{"Four Arab states have severed ties with Qatar. Saudi Arabia, the United Arab Emirates, Bahrain and Egypt said Doha backed terrorism.",
-			[]string{"SANCTIONS(Saudi Arabia -> Qatar)", "SANCTIONS(Egypt -> Qatar)"}, nil},
+		{"Four states have severed ties with Peru. Chile, Bolivia, Ecuador and Colombia said Lima backed smugglers.",
+			[]string{"SANCTIONS(Chile -> Peru)", "SANCTIONS(Colombia -> Peru)"}, nil},
 		{"Three states have condemned Peru. Chile and Bolivia said the vote was illegal.",
 			nil, []string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Bolivia -> Peru)"}},
 		{"Two countries condemned Peru on Monday. The United States said it was concerned.",

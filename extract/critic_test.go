@@ -321,7 +321,7 @@ func TestQuotedSelf(t *testing.T) {
 // no one.
 func TestStatementDrew(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Putin criticized Poland on Friday, in remarks that drew an immediate rebuke from Kyiv and from Latvia's new government.",
+		{"Putin criticized Poland on Friday, in a speech that drew a sharp rebuke from Kyiv and from Latvia's new government.",
 			[]string{"CRITICIZES(Ukraine -> Vladimir Putin)", "CRITICIZES(Latvia -> Vladimir Putin)"},
 			[]string{"CRITICIZES(Ukraine -> Poland)", "CRITICIZES(Latvia -> Poland)"}},
 		{"Putin spoke in Moscow on Friday, in a speech that drew criticism from Kyiv.", []string{"CRITICIZES(Ukraine -> Vladimir Putin)"}, nil},

@@ -101,7 +101,7 @@ func TestBareBodies(t *testing.T) {
 // has (bodies.yaml): written with a demonym or possessor they are that
 // state's, PART_OF it; alone, with no state named, they are nothing.
 func TestStatePolice(t *testing.T) {
-	checkEntities(t, "The two smugglers were handed over to Peruvian police at the border.", []string{"Organization:Peruvian police"}, nil)
+	checkEntities(t, "Border guards passed the two smugglers to Peruvian police on Sunday.", []string{"Organization:Peruvian police"}, nil)
 	checkEntities(t, "Police said two people were hurt in the blast.", nil, []string{"Organization:Police", "Organization:police"})
 	checkPatterns(t, []patternCase{
 		{"Bolivia's police arrested three men near the border.", []string{"PART_OF(Bolivia's police -> Bolivia)"}, nil},

@@ -241,11 +241,11 @@ func TestCapitalAsDestination(t *testing.T) {
 // that "Greenlandic broadcaster KNR" lies in Greenland and quotes its
 // speaker; a person's name ending so stays a person.
 func TestPlaceAdjectiveWords(t *testing.T) {
-	checkEntities(t, "Greenland belongs to the Greenlanders, the premier said.", []string{"Location:Greenland"}, []string{"Organization:Greenlanders"})
+	checkEntities(t, "The future of the island is for Greenlanders to decide, the premier said.", []string{"Location:Greenland"}, []string{"Organization:Greenlanders"})
 	checkEntities(t, "Patagonians voted on Sunday.", []string{"Location:Patagonia"}, nil)
 	checkEntities(t, "Julian Assange spoke on Monday.", []string{"Person:Julian Assange"}, []string{"Location:Julia"})
 	checkPatterns(t, []patternCase{
-		{`"We will not be sold," Ana Ruiz told Greenlandic broadcaster KNR.`,
+		{`"The talks will go on," Ana Ruiz told Greenlandic broadcaster KNR.`,
 			[]string{"LOCATED_IN(KNR -> Greenland)", "QUOTES(KNR -> Ana Ruiz)"}, nil},
 	})
 }
@@ -262,9 +262,9 @@ func TestFaithNoPlace(t *testing.T) {
 // noun is the ship, a weapon system, not the town of that name, and that
 // "Palais" or "Hotel" opening a name makes a facility.
 func TestVesselAndPalaceNames(t *testing.T) {
-	checkEntities(t, "Seoul blamed the sinking of the corvette Cheonan on Pyongyang.", []string{"WeaponSystem:Cheonan"}, []string{"Location:Cheonan"})
+	checkEntities(t, "Peru blamed the loss of the corvette Antofagasta on a Chilean mine.", []string{"WeaponSystem:Antofagasta"}, []string{"Location:Antofagasta"})
 	checkEntities(t, "The patrol ship Almirante Ruiz was hit by a torpedo.", []string{"WeaponSystem:Almirante Ruiz"}, nil)
-	checkEntities(t, "The submarine then sailed to Cheonan.", []string{"Location:Cheonan"}, []string{"WeaponSystem:Cheonan"})
+	checkEntities(t, "The submarine then sailed to Antofagasta.", []string{"Location:Antofagasta"}, []string{"WeaponSystem:Antofagasta"})
 	checkEntities(t, "The envoys met at the Palais Dorvek in Vienna.", []string{"Facility:Palais Dorvek"}, nil)
 	checkPatterns(t, []patternCase{
 		{"The envoys met at the Hotel Kestrel in Vienna.", []string{"LOCATED_IN(Hotel Kestrel -> Vienna)"}, nil},

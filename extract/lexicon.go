@@ -165,7 +165,7 @@ type wordSets struct {
 	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
 	companionVerbs                                                 set               // "accompanied by Energy Minister X" (office.go companionPrincipal)
 	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
-	vesselNouns                                                    set               // "the corvette Cheonan": a ship's name (name.go classify)
+	vesselNouns                                                    set               // "the corvette Antofagasta": a ship's name (name.go classify)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
 	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
 	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)
@@ -557,7 +557,7 @@ func compile(s *schema.Schema) *lexicon {
 
 // classForms adds to each named weapon the forms with the other class
 // nouns of its class noun's group (words.yaml weapon_classes): a weapon
-// listed as "Mirage jets" is matched in "Rafale and Mirage warplanes"
+// listed as "Mirage jets" is matched in "sent Mirage warplanes"
 // too. A form is added only after a capitalised or numbered stem (a name,
 // not "cruise" of "cruise missiles") and only when no entry has it.
 func (lx *lexicon) classForms(weapons []schema.Entry, classes [][]string) {

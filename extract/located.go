@@ -312,7 +312,7 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 
 // adjectiveWritten reports whether place mention m is written as the
 // place's adjective, its name with an -n added (name.go placeAdjective):
-// "the North African enclave of Ceuta", "the Crimean port of Kerch"
+// "the North African enclave of Melilla", "the Crimean port of Kerch"
 // describe the place after "of", which lies in m, not the other way.
 func (x *Extractor) adjectiveWritten(d *doc, m *Mention) bool {
 	return x.placeAdjective(d, m.From, m.To) != nil && d.text[d.toks[m.From].Start:d.toks[m.To-1].End()] != m.Name

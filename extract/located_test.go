@@ -229,10 +229,10 @@ func TestSettingNotLocation(t *testing.T) {
 // hyphenated compass point ("north-west") is a direction before a place.
 func TestFacilityAbroad(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Ankara sent more troops to the Turkish base in Somalia.",
+		{"Turkey reinforced the Turkish base in Somalia with new troops.",
 			[]string{"LOCATED_IN(Turkish base -> Somalia)"}, []string{"LOCATED_IN(Turkish base -> Turkey)"}},
-		{"Kyrgyzstan closed the American air base at Manas, which American jets had used.",
-			[]string{"LOCATED_IN(American air base -> Manas)"}, []string{"LOCATED_IN(American air base -> United States)"}},
+		{"Tajikistan closed the American air base at Kulob, which American jets had used.",
+			[]string{"LOCATED_IN(American air base -> Kulob)"}, []string{"LOCATED_IN(American air base -> United States)"}},
 		{"Inspectors toured Iran's Bushehr plant in southern Iran.",
 			[]string{"LOCATED_IN(Bushehr nuclear power plant -> Iran)"}, nil},
 		{"The minister flew to the Kestrel Naval Station in north-west Iceland.",
@@ -247,7 +247,7 @@ func TestPlaceAdjectiveOf(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Troops flew in from Chile's Patagonian enclave of Puerto Zorro.",
 			[]string{"LOCATED_IN(Puerto Zorro -> Patagonia)"}, []string{"LOCATED_IN(Patagonia -> Puerto Zorro)"}},
-		{"Troops flew in from the North African enclave of Ceuta.",
-			[]string{"LOCATED_IN(Ceuta -> North Africa)"}, []string{"LOCATED_IN(North Africa -> Ceuta)"}},
+		{"Troops flew in from the North African enclave of Melilla.",
+			[]string{"LOCATED_IN(Melilla -> North Africa)"}, []string{"LOCATED_IN(North Africa -> Melilla)"}},
 	})
 }

@@ -10,9 +10,9 @@ func TestMeasureCues(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chile severed diplomatic relations with Peru.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
 		{"Chile broke off ties with Peru on Monday.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
-		{"Saudi Arabia has shut its airspace to Qatar Airways.", []string{"SANCTIONS(Saudi Arabia -> Qatar Airways)"}, nil},
+		{"Chile has shut its airspace to LATAM Airlines.", []string{"SANCTIONS(Chile -> LATAM Airlines)"}, nil},
 		{"Chile recalled its ambassador from Lima.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
-		{"Chile suspended nearly all trade with Peru.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
+		{"Chile suspended almost all trade with Peru.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
 		{"Chile closed its ports to Peruvian ships.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
 		{"Chile banned flights from Peru.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
 		{"Chile did not sever ties with Peru.", nil, []string{"SANCTIONS(Chile -> Peru)"}},

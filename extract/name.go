@@ -79,7 +79,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return 1
 	}
 	if label == "Person" {
-		j = x.personEnd(d, i, j) // "Roger Wicker of Mississippi" is Roger Wicker
+		j = x.personEnd(d, i, j) // "Amy Klobuchar of Minnesota" is Amy Klobuchar
 	}
 	if k := len(d.mentions) - 1; label == "Facility" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i && d.mentions[k].sent == si {
 		// "the General Ortiz police academy", "the King Tarek air base":
@@ -178,7 +178,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
 	if e := x.placeAdjective(d, i, j); e != nil && e.label == "Location" && !strings.HasSuffix(toks[j-1].Text, "an") && (j == end || !toks[j].Capitalized()) {
-		// "Greenlandic broadcaster KNR", "belongs to the Greenlanders": the
+		// "Greenlandic broadcaster KNR", "for Greenlanders to decide": the
 		// place's adjective or people stand for the place, no new entity;
 		// an -an adjective is as often part of a demonym's compound ("the
 		// South American group Mercosur") and is read before place nouns only
@@ -515,7 +515,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 			return true
 		}
 		if prev.Text == "," && j-i >= 2 && !s.orgHeads[toks[j-1].Text] {
-			// "The leader of the largest ethnic Chilean party, Arben Roe"
+			// "The leader of the biggest rural Chilean party, Tovan Roe"
 			ms := d.sentMentions(si)
 			for p := len(ms) - 1; p >= 0; p-- {
 				if t := &d.mentions[ms[p]]; t.Kind == mTitle {
@@ -901,7 +901,7 @@ func designator(w string) bool {
 
 // afterVessel reports whether the name at toks[i] follows "the" and a
 // warship's noun in the singular and lower case (words.yaml vessel_nouns,
-// of one or two words): "the corvette Cheonan", "the patrol ship Almirante
+// of one or two words): "the corvette Antofagasta", "the patrol ship Almirante
 // Ruiz"; "a frigate" names no one ship.
 func (x *Extractor) afterVessel(d *doc, si, i int) bool {
 	from, v := d.sents[si].From, x.lex.sets.vesselNouns

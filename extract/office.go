@@ -708,7 +708,7 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 // lowerComplement reports whether title t's own complement, "of" and
 // lower-case words or demonyms that name no body, stands between t and
 // the name apposed to it after a comma at token name ("The leader of the
-// largest ethnic Chilean party, Jane Roe of the Kestrel Party"): the name
+// biggest rural Chilean party, Jane Roe of the Kestrel Party"): the name
 // holds the title, and the body it is "of" is the title's.
 func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
 	if d.lw(t.To) != "of" || name-1 <= t.To+1 || d.toks[name-1].Text != "," {

@@ -761,7 +761,7 @@ func TestModifiedParty(t *testing.T) {
 // title before the comma.
 func TestHonorificNames(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Britain sent two transport aircraft. The Foreign Secretary, Rt Hon Jane Roe MP, told the committee that the mission was lawful.",
+		{"Britain sent two transport aircraft. The Foreign Secretary, Rt Hon Jane Roe MP, said the mission was lawful.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> United Kingdom)"}, []string{"HOLDS_OFFICE(Rt Hon Jane Roe -> United Kingdom)"}},
 		{"Chile's foreign minister, the Hon. Jane Roe, said the mission was lawful.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
@@ -825,12 +825,12 @@ func TestPartyOfPeople(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Jane Roe, leader of the Democratic Party of Japan, criticized China.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Democratic Party of Japan)"}, []string{"HOLDS_OFFICE(Jane Roe -> Democratic Party)"}},
-		{"The leader of the largest ethnic Chilean party, Jane Roe of the Kestrel Party, called the accord a good compromise.",
+		{"The leader of the biggest rural Chilean party, Jane Roe of the Kestrel Party, called the accord a fair deal.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
 		{"The Democratic Party criticized Chile.",
 			[]string{"CRITICIZES(Democratic Party -> Chile)"}, nil},
-		{"The leader of the largest ethnic Chilean party, Arben Roe of the Kestrel Party, called the accord a good compromise.",
-			[]string{"HOLDS_OFFICE(Arben Roe -> Kestrel Party)"}, nil},
+		{"The leader of the biggest rural Chilean party, Tovan Roe of the Kestrel Party, called the accord a fair deal.",
+			[]string{"HOLDS_OFFICE(Tovan Roe -> Kestrel Party)"}, nil},
 	})
 }
 
@@ -839,7 +839,7 @@ func TestPartyOfPeople(t *testing.T) {
 // sentence, not an actor of the sentence before.
 func TestOwnerBeforeIts(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Chile said the Kestrel Front had broken the truce. Foreign Minister Jane Roe, who oversees Chile's negotiating team alongside its chief negotiator, John Doe, spoke to reporters.",
+		{"Chile said the Kestrel Front had broken the truce. Foreign Minister Jane Roe, who leads Chile's team at the talks together with its chief negotiator, John Doe, spoke to reporters.",
 			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Kestrel Front)"}},
 	})
 }

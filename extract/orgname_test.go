@@ -29,17 +29,17 @@ func TestPeopleEndsOrgName(t *testing.T) {
 // TestRoleOfApposition checks that a name after a role and its "of"
 // phrase, or before "of" and its body, is the role's holder.
 func TestRoleOfApposition(t *testing.T) {
-	checkEntities(t, "The leader of the largest farmers' party, Arben Xhaferov, called the accord fair.",
-		[]string{"Person:Arben Xhaferov"}, nil)
-	checkEntities(t, "The party's leader, Arben Xhaferov of the Farmers' Union, called the accord fair.",
-		[]string{"Person:Arben Xhaferov"}, nil)
+	checkEntities(t, "The leader of the biggest farmers' party, Tovan Drasko, called the accord fair.",
+		[]string{"Person:Tovan Drasko"}, nil)
+	checkEntities(t, "The party's leader, Tovan Drasko of the Farmers' Union, called the accord fair.",
+		[]string{"Person:Tovan Drasko"}, nil)
 	checkEntities(t, "The leader of the party, Kosovo, called the accord fair.", nil, []string{"Person:Kosovo"})
 }
 
 // TestLoyalTo checks that a name of two words after "loyal to" is a
 // person, the leader fighters follow.
 func TestLoyalTo(t *testing.T) {
-	checkEntities(t, "Militants loyal to Mokhtar Belkacem attacked the base.", []string{"Person:Mokhtar Belkacem"}, nil)
+	checkEntities(t, "Gunmen loyal to Hamid Rezai raided the camp.", []string{"Person:Hamid Rezai"}, nil)
 	checkEntities(t, "Troops loyal to the Presidential Guard held the palace.", nil, []string{"Person:Presidential Guard"})
 }
 
@@ -47,8 +47,8 @@ func TestLoyalTo(t *testing.T) {
 // a preposition ("In Salah"), and that a preposition opening a clause
 // still opens none.
 func TestPrepositionOpensPlace(t *testing.T) {
-	checkEntities(t, "Gunmen stormed the In Amenas gas facility and a camp near In Salah.",
-		[]string{"Facility:In Amenas gas facility", "Location:In Salah"}, []string{"Location:Salah", "Facility:Amenas gas facility"})
+	checkEntities(t, "Gunmen stormed the In Tarvek gas facility and a camp near In Salah.",
+		[]string{"Facility:In Tarvek gas facility", "Location:In Salah"}, []string{"Location:Salah", "Facility:Tarvek gas facility"})
 	checkEntities(t, "In Paris, officials met.", []string{"Location:Paris"}, []string{"Location:In Paris"})
 	checkEntities(t, "The talks ended. At Geneva the envoys met again.", nil, []string{"Location:At Geneva"})
 }
@@ -56,8 +56,8 @@ func TestPrepositionOpensPlace(t *testing.T) {
 // TestLongHyphenedAcronym checks that a party's acronym of two long parts
 // is an acronym.
 func TestLongHyphenedAcronym(t *testing.T) {
-	checkEntities(t, "Prime Minister Ivo Markov, whose VMRO-DPMNE party signed the deal, spoke.",
-		[]string{"Organization:VMRO-DPMNE"}, nil)
+	checkEntities(t, "Prime Minister Ivo Markov, whose KNDS-VPRMC party backed the plan, spoke.",
+		[]string{"Organization:KNDS-VPRMC"}, nil)
 }
 
 // TestLanguageCompound checks that a demonym's compound that names a

@@ -63,7 +63,7 @@ func TestNameOfBody(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jonathan Hale -> Kestrel Institute)"}, nil},
 		{"Xi Jinping met Ana Ruiz of the Farmers Union in Beijing.",
 			[]string{"HOLDS_OFFICE(Ana Ruiz -> Farmers Union)"}, []string{"HOLDS_OFFICE(Xi Jinping -> Farmers Union)"}},
-		{"Senator Roger Wicker of Mississippi said the bill would pass.", nil, []string{"HOLDS_OFFICE(Roger Wicker -> Mississippi)"}},
+		{"Senator Amy Klobuchar of Minnesota said the bill would pass.", nil, []string{"HOLDS_OFFICE(Amy Klobuchar -> Minnesota)"}},
 		{"Hamad bin Khalid of Qatar met the envoy.", nil, []string{"HOLDS_OFFICE(Hamad bin Khalid -> Qatar)"}},
 	})
 }

@@ -244,7 +244,7 @@ func TestPhrasalVerbs(t *testing.T) {
 // backed or judged.
 func TestObjectSetting(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The EU will support the political transition in Bamako.", nil, []string{"SUPPORTS(European Union -> Bamako)"}},
+		{"The EU will back the political transition in La Paz.", nil, []string{"SUPPORTS(European Union -> La Paz)"}},
 		{"Peru backed the rebels in Bolivia.", nil, []string{"SUPPORTS(Peru -> Bolivia)"}},
 		{"Peru welcomed the elections in Bolivia.", nil, []string{"SUPPORTS(Peru -> Bolivia)"}},
 		{"Peru opposes the new base near Arica.", []string{"OPPOSES(Peru -> new base)"}, []string{"OPPOSES(Peru -> Arica)"}},
@@ -272,8 +272,8 @@ func TestOtherStatesBody(t *testing.T) {
 // Program; a programme of a state stays one.
 func TestBroadcastProgramme(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Peru's president Ana Soto spoke on Monday. In her weekly television program, she criticized Chile.",
-			[]string{"CRITICIZES(Ana Soto -> Chile)"}, []string{"DEVELOPS(Ana Soto -> weekly television program)"}},
+		{"Peru's president Ana Soto spoke on Monday. On her nightly television program, she criticized Chile.",
+			[]string{"CRITICIZES(Ana Soto -> Chile)"}, []string{"DEVELOPS(Ana Soto -> nightly television program)"}},
 		{"Ana Soto criticized Chile in her weekly radio programme.",
 			nil, []string{"DEVELOPS(Ana Soto -> weekly radio programme)"}},
 		{"Peru defended its nuclear program.", []string{"DEVELOPS(Peru -> Peru's nuclear program)"}, nil},

@@ -32,7 +32,7 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 		case x.lex.sets.outletPreps[d.lw(i)]:
 			for j := i - 1; j >= s.From && j >= i-3; j-- {
 				if x.lex.sets.speakingWords[d.lw(j)] || d.lw(i) == "on" && j == i-1 && x.isSaying(d.lw(j)) && d.outletEnds(m) {
-					// "boasted on state broadcaster TVN:": any verb of saying right before "on"
+					// "boasted on state television TVN:": any verb of saying right before "on"
 					lead = true
 					break
 				}

@@ -32,11 +32,11 @@ func TestQuoteOf(t *testing.T) {
 // words, while an outlet that is the topic after "on" carries none.
 func TestSayingOnOutlet(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{`Defence Minister Ana Ruiz boasted on state broadcaster TVN: "The island is ours."`,
+		{`Trade Minister Ana Ruiz boasted on state television TVN: "Exports have doubled."`,
 			[]string{"QUOTES(TVN -> Ana Ruiz)"}, nil},
-		{`Defence Minister Ana Ruiz insisted on state broadcaster TVN that the island was theirs.`,
+		{`Trade Minister Ana Ruiz insisted on state television TVN that exports had doubled.`,
 			[]string{"QUOTES(TVN -> Ana Ruiz)"}, nil},
-		{`Defence Minister Ana Ruiz commented on the state broadcaster TVN's report.`,
+		{`Trade Minister Ana Ruiz commented on the state television TVN's report.`,
 			nil, []string{"QUOTES(TVN -> Ana Ruiz)"}},
 	})
 }

@@ -7,7 +7,7 @@ package extract
 // Brazilian military aid," and "Chile is the main beneficiary of aid from
 // Brazil" give SUPPLIES Brazil -> Chile. The recipient is the name the
 // phrase stands in apposition to (also as a second description joined by
-// "and": "Chile, Peru's closest partner and the recipient of ...") or the
+// "and": "Chile, a close friend of Peru and the recipient of ...") or the
 // subject of a copula before it; the supplier a state or body that
 // modifies the aid noun ("U.S. aid", "Brazil's weapons") or follows it
 // after "from". A recipient of no one's aid ("the recipient of foreign

@@ -10,7 +10,7 @@ func TestRecipients(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Bolivia, the largest recipient of Brazilian military aid, rejected the claim.",
 			[]string{"SUPPLIES(Brazil -> Bolivia)"}, nil},
-		{"Peru, Chile's main ally in the region and the recipient of $300 million in Chilean loans, voted against.",
+		{"Peru, a close friend of Chile and the recipient of $300 million in Chilean grants, abstained.",
 			[]string{"SUPPLIES(Chile -> Peru)"}, nil},
 		{"Paraguay is the main beneficiary of aid from Argentina.", []string{"SUPPLIES(Argentina -> Paraguay)"}, nil},
 		{"Chile, the recipient of foreign aid, protested to Peru.", nil, []string{"SUPPLIES(Peru -> Chile)", "SUPPLIES(Chile -> Peru)"}},

@@ -379,7 +379,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	// a dateline's place and agency ("SEOUL (Reuters) -") are not the
 	// sentence's subject
 	start := d.datelineEnd(m.sent)
-	var possessor *Mention // "X oversees the government's team alongside its chief negotiator": the government's
+	var possessor *Mention // "X leads the government's team with its chief envoy": the government's
 	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople || clauseOpen) && m.Head != "him"; j++ {
 		a := &d.mentions[j]
 		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) {

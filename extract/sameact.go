@@ -90,7 +90,7 @@ func (d *doc) sameActAt(i, end int) int {
 // sameActDoers returns the named actors that are the subject of a
 // same-act phrase at token i: the mention, and those coordinated with it,
 // that ends right before the verb, past its auxiliaries and adverbs
-// ("Bolivia has also followed suit", "the UAE and Bahrain have done the
+// ("Bolivia has also followed suit", "Ecuador and Bolivia have done the
 // same").
 func (d *doc) sameActDoers(ms []int, from, i int) []int {
 	j := i

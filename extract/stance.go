@@ -603,22 +603,9 @@ func (x *Extractor) negatedJudgement(d *doc, si int, ms []int, e int) {
 	if toks == nil {
 		return
 	}
-	from := d.sents[si].From
-	p := e - from
-	subj, cop, negs := -1, false, 0
-	for _, k := range syntax.Children(toks, p) {
-		switch dr, w := toks[k].Deprel, strings.ToLower(toks[k].Text); {
-		case dr == "cop":
-			cop = true
-		case dr == "nsubj":
-			subj = k
-		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")):
-			negs++
-		case dr == "aux" && d.words.modals[w]:
-			return
-		}
-	}
-	if !cop || negs != 1 || subj < 0 || strings.EqualFold(toks[subj].Text, "it") {
+	p := e - d.sents[si].From
+	subj, cop, negs, modal := d.predicateParts(toks, p)
+	if modal || !cop || negs != 1 || subj < 0 || strings.EqualFold(toks[subj].Text, "it") {
 		return // "it is not acceptable that ...": no one judged
 	}
 	x.saidOfSubject(d, si, ms, toks, p, subj, "CRITICIZES")
@@ -684,6 +671,17 @@ func (x *Extractor) violation(d *doc, si int, ms []int, e int) {
 // negation or a modal leaves the predicate unsaid ("is not illegal", "had
 // not violated", "could violate").
 func (d *doc) predicateSubject(toks []syntax.Token, p int) (subj int, cop, ok bool) {
+	subj, cop, negs, modal := d.predicateParts(toks, p)
+	if negs > 0 || modal {
+		return -1, false, false
+	}
+	return subj, cop, true
+}
+
+// predicateParts returns, of the predicate at parse index p, its subject
+// (-1 if none), whether a copula links them, how many negations ("not",
+// "never", "n't") it has and whether a modal hedges it ("could").
+func (d *doc) predicateParts(toks []syntax.Token, p int) (subj int, cop bool, negs int, modal bool) {
 	subj = -1
 	for _, k := range syntax.Children(toks, p) {
 		switch dr, w := toks[k].Deprel, strings.ToLower(toks[k].Text); {
@@ -691,12 +689,13 @@ func (d *doc) predicateSubject(toks []syntax.Token, p int) (subj int, cop, ok bo
 			cop = true
 		case dr == "nsubj":
 			subj = k
-		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")),
-			dr == "aux" && d.words.modals[w]:
-			return -1, false, false
+		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")):
+			negs++
+		case dr == "aux" && d.words.modals[w]:
+			modal = true
 		}
 	}
-	return subj, cop, true
+	return subj, cop, negs, modal
 }
 
 // itResolved reports whether the "it" at token i refers to a named actor.

@@ -312,7 +312,7 @@ func TestFeelingObjects(t *testing.T) {
 		{"Chile was angry about Peru's remarks and about the Bolivian decision.",
 			[]string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Chile -> Bolivia)"}, nil},
 		{"Chile was not angry about the Peruvian decision.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
-		{"Our correspondent, Ana Rojas, is in Lima.\n\nROJAS: The Chileans have long been angry about Peru's remarks.",
+		{"Our correspondent, Ana Rojas, is in Lima.\n\nROJAS: Many Chileans are still angry about Peru's remarks.",
 			nil, []string{"CRITICIZES(Ana Rojas -> Peru)"}},
 		{"Angry crowds marched on the Peruvian embassy in Santiago.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 	})
@@ -323,7 +323,7 @@ func TestFeelingObjects(t *testing.T) {
 func TestJudgedVisit(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Putin visited Crimea on Friday. Zelensky called the visit \"illegal\".", []string{"CRITICIZES(Volodymyr Zelensky -> Vladimir Putin)"}, nil},
-		{"Putin visited Crimea on Friday. Zelensky had called the planned visit \"highly aggressive\".",
+		{"Putin visited Crimea on Friday. Zelensky had called the planned trip \"deeply provocative\".",
 			[]string{"CRITICIZES(Volodymyr Zelensky -> Vladimir Putin)"}, nil},
 		{"Putin visited Crimea on Friday. Zelensky did not call the visit illegal.", nil, []string{"CRITICIZES(Volodymyr Zelensky -> Vladimir Putin)"}},
 	})

@@ -642,7 +642,7 @@ func TestCreditedProcess(t *testing.T) {
 // past a relative clause with a second "who" joined by "and".
 func TestSubjectPastJoinedRelatives(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Gabriel Boric, whose party won the election and who was due to be sworn in later on Friday, signed the Adana Agreement in Lima.",
+		{"Gabriel Boric, whose coalition won the vote and who was to take office in March, signed the Adana Agreement in Lima.",
 			[]string{"SUPPORTS(Gabriel Boric -> Adana Agreement)"}, nil},
 		{"Gabriel Boric, who met Lula and who was sworn in on Friday, criticized Peru.",
 			[]string{"CRITICIZES(Gabriel Boric -> Peru)"}, nil},
@@ -669,7 +669,7 @@ func TestUnnamedInfinitiveDoers(t *testing.T) {
 // agreement is not the older one's.
 func TestOwnedAgreement(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The IAEA says Iran remains within the limits of its nuclear deal.", []string{"SUPPORTS(Iran -> nuclear deal)"}, nil},
+		{"Inspectors found that Iran still keeps to its nuclear deal.", []string{"SUPPORTS(Iran -> nuclear deal)"}, nil},
 		{"Bolivia violated the Chilean trade agreement.", []string{"SUPPORTS(Chile -> trade agreement)"},
 			[]string{"SUPPORTS(Bolivia -> trade agreement)"}},
 		{"Bolivia criticized the Chilean-Peruvian maritime border agreement.",

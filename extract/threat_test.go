@@ -61,7 +61,7 @@ func TestForceKeptOpen(t *testing.T) {
 func TestPricePaid(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chile said Peru would pay a heavy price for the attack.", []string{"THREATENS(Chile -> Peru)"}, nil},
-		{"Chilean President Ana Rojas said Peru had attacked Chile and that it would \"pay a price commensurate with its provocation.\"",
+		{"Chilean President Ana Rojas said Peru had attacked Chile and that it would \"pay a price commensurate with the raid.\"",
 			[]string{"THREATENS(Ana Rojas -> Peru)"}, nil},
 		{"Peru will pay a high price for gas this winter, analysts said.", nil, []string{"THREATENS(Peru -> Peru)"}},
 		{"Chile said Peru would pay a high price for gas this winter.", nil, []string{"THREATENS(Chile -> Peru)"}},

@@ -94,7 +94,7 @@ func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 }
 
 // ownerOfSpeaker reports whether speaker mention m only owns the one who
-// speaks ("his spokeswoman said in Brussels", "Roe's aide told reporters
+// speaks ("his spokeswoman said in Lima", "Roe's aide told reporters
 // in Lima"): the speech places the aide, not m.
 func (d *doc) ownerOfSpeaker(m *Mention) bool {
 	return d.isPossessor(m) || m.Kind == mPronoun && (possessivePronoun[m.Head] || m.Head == "their")
@@ -235,8 +235,8 @@ func (x *Extractor) meetingVisit(d *doc, si int, ms []int, before int) {
 
 // Companions.
 //
-// "Vance visited Greenland. He was accompanied by Mike Waltz and Chris
-// Wright": who accompanies a visitor makes the same trip. The companions
+// "Rubio visited Lima. He was accompanied by Jane Roe and John Doe": who
+// accompanies a visitor makes the same trip. The companions
 // named after "accompanied by" visit the places the one accompanied
 // visits in that sentence, or, when the sentence only says who came along
 // ("He was accompanied by"), in the two before; a facility visited
@@ -253,7 +253,7 @@ func (x *Extractor) companionVisit(d *doc, si int, ms []int) {
 			continue
 		}
 		h := d.leftArg(ms, v, isPerson)
-		c := d.rightArg(ms, v+2, 6, named) // "by his wife, Usha Vance,"
+		c := d.rightArg(ms, v+2, 6, named) // "by his wife, Ana Roe,"
 		if h < 0 || c < 0 {
 			continue
 		}

@@ -56,7 +56,7 @@ func TestApposedToRole(t *testing.T) {
 	checkEntities(t, "An analyst, Oded Eran, said it was small.", []string{"Person:Oded Eran"}, nil)
 	checkEntities(t, "The security official, Reuters, said so.", nil, []string{"Person:Reuters"})
 	// a title's own lower-case complement before the name
-	checkEntities(t, "The leader of the largest ethnic Chilean party, Arben Roe, said so.", []string{"Person:Arben Roe"}, nil)
+	checkEntities(t, "The leader of the biggest rural Chilean party, Tovan Roe, said so.", []string{"Person:Tovan Roe"}, nil)
 	checkEntities(t, "The head of the main opposition party, Kestrel Front, said so.", []string{"Organization:Kestrel Front"}, []string{"Person:Kestrel Front"})
 }
 
@@ -211,8 +211,8 @@ func TestUnknownNameCues(t *testing.T) {
 		{"The Red Dawn Front, a rebel faction led by Omar Dalli, attacked Karvel.", []string{"Organization:Red Dawn Front"}, nil},
 		{"Karl Smith, a spokesman for the ministry, said so.", []string{"Person:Karl Smith"}, []string{"Organization:Karl Smith"}},
 		{"Tan Wei (China) said the mission relied on voluntary contributions.", []string{"Person:Tan Wei"}, nil},
-		{"Two senators, Roger Wicker of Mississippi and Susan Collins of Maine, wrote to Biden.",
-			[]string{"Person:Roger Wicker", "Person:Susan Collins"}, []string{"Person:Roger Wicker of Mississippi"}},
+		{"Two senators, Amy Klobuchar of Minnesota and Jon Tester of Montana, wrote to Biden.",
+			[]string{"Person:Amy Klobuchar", "Person:Jon Tester"}, []string{"Person:Amy Klobuchar of Minnesota"}},
 		{"The Khyber Chamber of Commerce urged Pakistan to reopen the border.", []string{"Organization:Khyber Chamber of Commerce"}, nil},
 		{"Latvia supports the Global Resilience Initiative proposed by Estonia.", []string{"Program:Global Resilience Initiative"}, nil},
 		{"The UN Verification Mission in Colombia monitors the ceasefire.", []string{"Organization:UN Verification Mission"},

@@ -241,11 +241,11 @@ func TestReportedSubject(t *testing.T) {
 // "Mirage warplanes" in the text), and that the name without its class
 // noun is one of its aliases; a generic weapon's modifier is no name.
 func TestWeaponClassForms(t *testing.T) {
-	checkEntities(t, "Egyptian Rafale and Mirage warplanes bombed Derna on Monday.",
+	checkEntities(t, "Egypt sent Mirage warplanes and Rafale jets to Derna on Monday.",
 		[]string{"WeaponSystem:Mirage", "WeaponSystem:Mirage warplanes"}, nil)
-	checkEntities(t, "Cruise aircraft flew over Gao.", nil, []string{"WeaponSystem:Cruise aircraft", "WeaponSystem:Cruise"})
+	checkEntities(t, "Cruise aircraft flew over Benghazi.", nil, []string{"WeaponSystem:Cruise aircraft", "WeaponSystem:Cruise"})
 	checkPatterns(t, []patternCase{
-		{"Egyptian Rafale and Mirage warplanes bombed Derna on Monday.",
+		{"Egypt sent Mirage warplanes and Rafale jets to Derna on Monday.",
 			[]string{"DEPLOYS(Egypt -> Mirage 2000)", "DEPLOYS(Egypt -> Rafale)"}, nil},
 		{"Sweden sent Gripen fighters to Lithuania.", []string{"DEPLOYS(Sweden -> Gripen)", "LOCATED_IN(Gripen -> Lithuania)"}, nil},
 	})

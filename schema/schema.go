@@ -299,7 +299,7 @@ type Words struct {
 	ClauseBreaks      []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
 	ObjectPreps       []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
 	PartOfCountry     []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
-	WeaponClasses     [][]string          `yaml:"weapon_classes,omitempty" json:"weapon_classes,omitempty"`
+	WeaponClasses     [][]string          `yaml:"weapon_classes,omitempty" json:"weapon_classes,omitempty"`               // groups of class nouns: "Gripen jets" is "Gripen fighters" too
 
 	// Act nouns and the verbs (lemmas) that make them: "the call" was made by
 	// whoever "called for" it (extract/nominal.go actMaker).
@@ -350,6 +350,8 @@ type Words struct {
 	// PhrasalVerbs are a one-word verb cue's lemma and a particle that
 	// make a verb of another meaning: "give in", "back away" (no cue).
 	PhrasalVerbs []string `yaml:"phrasal_verbs,omitempty" json:"phrasal_verbs,omitempty"`
+	// CountAdverbs may stand between "and" and a list's repeated
+	// preposition: "wrote twice to A and once to B".
 	CountAdverbs []string `yaml:"count_adverbs,omitempty" json:"count_adverbs,omitempty"`
 
 	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
@@ -437,7 +439,7 @@ type Words struct {
 	SendVerbs       []string            `yaml:"send_verbs,omitempty" json:"send_verbs,omitempty"`                     // "invited him to Lima": the capital after "to" is the city
 	CompanionVerbs  []string            `yaml:"companion_verbs,omitempty" json:"companion_verbs,omitempty"`           // "accompanied by Energy Minister X": X serves the subject's state
 	Faiths          []string            `yaml:"faiths,omitempty" json:"faiths,omitempty"`                             // "raised in Islam": a faith or doctrine, no place
-	VesselNouns     []string            `yaml:"vessel_nouns,omitempty" json:"vessel_nouns,omitempty"`                 // "the corvette Cheonan": the name after is the ship's
+	VesselNouns     []string            `yaml:"vessel_nouns,omitempty" json:"vessel_nouns,omitempty"`                 // "the corvette Antofagasta": the name after is the ship's
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
 	NonOutletHeads  []string            `yaml:"non_outlet_heads,omitempty" json:"non_outlet_heads,omitempty"`         // "the Senate", "the Viv Ansanm coalition": no outlet (quote.go)
 	PremisesNouns   []string            `yaml:"premises_nouns,omitempty" json:"premises_nouns,omitempty"`             // "the headquarters of the navy in Sevastopol": the headquarters are there
