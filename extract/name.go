@@ -957,9 +957,17 @@ func (x *Extractor) kindNounAfter(d *doc, j, end int) bool {
 	if j >= end || d.toks[j].Kind != Word || d.toks[j].Capitalized() {
 		return false
 	}
-	// a capitalised word after the noun is the name it describes
-	// ("Greenlandic broadcaster KNR")
-	described := func(k int) bool { return k < end && d.toks[k].Kind == Word && d.toks[k].Capitalized() }
+	// a capitalised word after the noun, past other describing nouns, is
+	// the name it describes ("Greenlandic broadcaster KNR", "Greenlandic
+	// radio station KNR")
+	described := func(k int) bool {
+		for ; k < end && k < j+4 && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
+			if w := d.toks[k].lower; s.cues.descriptors[w] == "" && !d.words.outletDescs[w] {
+				return false
+			}
+		}
+		return k < end && d.toks[k].Kind == Word && d.toks[k].Capitalized()
+	}
 	w := d.toks[j].lower
 	if j+1 < end {
 		if l, ok := s.cues.descriptors[w+" "+d.toks[j+1].lower]; ok {

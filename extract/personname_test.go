@@ -103,4 +103,5 @@ func TestKindNounAfterName(t *testing.T) {
 	})
 	checkEntities(t, "He attended a Christmas party in Oslo.", nil, []string{"Organization:Christmas"})
 	checkEntities(t, "Ana Ruiz told Greenlandic broadcaster KNR that talks were over.", []string{"Organization:KNR"}, []string{"Organization:Greenlandic"})
+	checkEntities(t, "Ana Ruiz told Greenlandic radio station KNR that talks were over.", []string{"Organization:KNR"}, []string{"Organization:Greenlandic"})
 }
