@@ -24,6 +24,10 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 		return "Organization"
 	case x.endsWith(d, i, j, s.orgHeads):
 		return "Organization"
+	case j-i > 2 && s.cues.stateHeads[last.Text] && x.demonymAt(toks, i):
+		// "the Ethiopian National Defence Force": a state's demonym, its
+		// own words and a state head name a body of that state
+		return "Organization"
 	}
 	if j-i > 1 {
 		if l, ok := s.cues.prefixes[toks[i].Text]; ok {

@@ -278,3 +278,18 @@ func TestCodeNameAndOnto(t *testing.T) {
 	checkEntities(t, "Commandos were dropped onto Tarvik at dawn, in an operation codenamed Grey Heron.",
 		[]string{"Location:Tarvik", "Program:Grey Heron"}, []string{"Person:Grey Heron"})
 }
+
+// TestDemonymNationalBody checks that a state's demonym, a word of the
+// body's own and a state head name one body of that state, not a bare
+// generic body: "the Peruvian National Defence Force" is PART_OF Peru.
+func TestDemonymNationalBody(t *testing.T) {
+	checkEntities(t, "The Peruvian National Defence Force will pull units back from the border.",
+		[]string{"Organization:Peruvian National Defence Force"}, []string{"Organization:Defence Force"})
+	checkEntities(t, "The Chilean Federal Police arrested two men in Arica.", []string{"Organization:Chilean Federal Police"}, nil)
+	checkEntities(t, "The Peruvian Defence Force will pull units back.", []string{"Organization:Peruvian Defence Force"}, nil)
+	checkEntities(t, "The Peruvian Kestrel Chemicals will pull units back.", nil, []string{"Organization:Peruvian Kestrel Chemicals"})
+	checkPatterns(t, []patternCase{
+		{"The Peruvian National Defence Force will pull units back from the border.",
+			[]string{"PART_OF(Peruvian National Defence Force -> Peru)"}, nil},
+	})
+}
