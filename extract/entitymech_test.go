@@ -293,3 +293,27 @@ func TestDemonymNationalBody(t *testing.T) {
 			[]string{"PART_OF(Peruvian National Defence Force -> Peru)"}, nil},
 	})
 }
+
+// TestPlacedCapital checks that a capital placed in a state after a comma
+// is the city, and that a comma and another state in a list leaves the
+// capital its state's name.
+func TestPlacedCapital(t *testing.T) {
+	checkEntities(t, "A patrol plane was sent to Quito, in Ecuador, to watch the coast.", []string{"Location:Quito"}, nil)
+	checkEntities(t, "The talks will be held in March at a hotel outside Quito, Ecuador.", []string{"Location:Quito"}, nil)
+	checkEntities(t, "Two drones were deployed to Quito on Monday.", []string{"Location:Quito"}, nil)
+	checkEntities(t, "The pact was signed by Quito, Peru and Chile.", nil, []string{"Location:Quito"})
+	checkPatterns(t, []patternCase{
+		{"A patrol plane was sent to Quito, in Ecuador, to watch the coast.", []string{"LOCATED_IN(Quito -> Ecuador)"}, nil},
+	})
+}
+
+// TestSmallTownContexts checks the contexts that make a small town the
+// gazetteer knows a place: a route between "from" and "to", and a plural
+// town noun and "of" before a list of towns.
+func TestSmallTownContexts(t *testing.T) {
+	checkEntities(t, "The convoy moved from Lisieux to Rouen overnight.", []string{"Location:Lisieux"}, nil)
+	checkEntities(t, "France agreed to open the ports of Dieppe and Fécamp to Chilean ships.",
+		[]string{"Location:Dieppe", "Location:Fécamp"}, nil)
+	checkEntities(t, "Lisieux said the budget was too small.", nil, []string{"Location:Lisieux"})
+	checkEntities(t, "A letter from Jane Roe to John Doe was leaked.", nil, []string{"Location:Jane Roe"})
+}
