@@ -317,3 +317,14 @@ func TestSmallTownContexts(t *testing.T) {
 	checkEntities(t, "Lisieux said the budget was too small.", nil, []string{"Location:Lisieux"})
 	checkEntities(t, "A letter from Jane Roe to John Doe was leaked.", nil, []string{"Location:Jane Roe"})
 }
+
+// TestPrintNote checks that an outlet's note on the article's print
+// edition names no places: the edition and section are the paper's.
+func TestPrintNote(t *testing.T) {
+	const body = "Peru said it would send troops to the border.\n\n"
+	checkEntities(t, body+"A version of this article appears in print on May 2, 2019, on Page A6 of the Chicago edition.",
+		[]string{"Country:Peru"}, []string{"Location:Chicago"})
+	checkEntities(t, body+"This article appeared in the Asia section of the print edition under the headline \"Lima moves\".",
+		[]string{"Country:Peru"}, []string{"Location:Asia"})
+	checkEntities(t, body+"The article said troops were moving to Chicago.", []string{"Location:Chicago"}, nil)
+}
