@@ -328,3 +328,17 @@ func TestPrintNote(t *testing.T) {
 		[]string{"Country:Peru"}, []string{"Location:Asia"})
 	checkEntities(t, body+"The article said troops were moving to Chicago.", []string{"Location:Chicago"}, nil)
 }
+
+// TestResolutionAuthor checks that a resolution named with the body that
+// adopted it names that body too, which SUPPORTS it, and that the body
+// inside the name is no argument of the sentence's verbs.
+func TestResolutionAuthor(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The plan rests on UN Security Council Resolution 2417, adopted in May.",
+			[]string{"SUPPORTS(United Nations Security Council -> UN Security Council Resolution 2417)"}, nil},
+		{"Chile backed the African Union resolution 12 on Monday.",
+			[]string{"SUPPORTS(African Union -> African Union resolution 12)", "SUPPORTS(Chile -> African Union resolution 12)"},
+			[]string{"SUPPORTS(Chile -> African Union)"}},
+		{"Chile backed resolution 12 on Monday.", []string{"SUPPORTS(Chile -> resolution 12)"}, nil},
+	})
+}

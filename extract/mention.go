@@ -458,7 +458,12 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		return add(m)
 	}
 	if e.label == "Organization" && i+n+1 < d.sents[si].To && strings.EqualFold(toks[i+n].Text, "resolution") && toks[i+n+1].Kind == Number {
-		// "United Nations Security Council resolution 2259"
+		// "United Nations Security Council resolution 2259": the body that
+		// adopted it is named too, no argument of the sentence's verbs
+		// (namedAuthor relates them)
+		body := m
+		body.To, body.Arg = i+n, false
+		add(body)
 		return add(Mention{From: i, To: i + n + 2, Label: "Agreement", Key: "agreement:resolution-" + slug(toks[i+n+1].Text), Arg: true, Head: "resolution"})
 	}
 	if e.label == "WeaponSystem" && !e.generic {
