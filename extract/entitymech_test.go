@@ -342,3 +342,12 @@ func TestResolutionAuthor(t *testing.T) {
 		{"Chile backed resolution 12 on Monday.", []string{"SUPPORTS(Chile -> resolution 12)"}, nil},
 	})
 }
+
+// TestCurrencyNames checks that a state's name or demonym naming a
+// currency after an amount, an article or "in" is no mention of the
+// state, while a verb after a state's name leaves it one.
+func TestCurrencyNames(t *testing.T) {
+	checkEntities(t, "Peru pledged three billion US dollars in aid to Chile.", []string{"Country:Peru", "Country:Chile"}, []string{"Country:United States"})
+	checkEntities(t, "The loan of 40 million Canadian dollars was paid in Chinese yuan.", nil, []string{"Country:Canada", "Country:China"})
+	checkEntities(t, "Israel pounds Gaza again.", []string{"Country:Israel"}, nil)
+}

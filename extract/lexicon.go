@@ -159,6 +159,7 @@ type wordSets struct {
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
+	currencyNouns                                                  set               // "US dollars": a currency, no mention of the state (mention.go)
 	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
 	vesselNouns                                                    set               // "the corvette Cheonan": a ship's name (name.go classify)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
@@ -366,6 +367,7 @@ func compile(s *schema.Schema) *lexicon {
 		shoreKinds:        newSet(w.ShoreKinds, true),
 		nearPreps:         newSet(w.NearPreps, true),
 		sendVerbs:         newSet(w.SendVerbs, true),
+		currencyNouns:     newSet(w.CurrencyNouns, true),
 		faiths:            newSet(w.Faiths, false),
 		vesselNouns:       newSet(w.VesselNouns, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
