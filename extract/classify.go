@@ -25,6 +25,10 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 		return "Organization"
 	case x.endsWith(d, i, j, s.orgHeads):
 		return "Organization"
+	case j-i > 2 && s.cues.stateHeads[last.Text] && x.demonymAt(toks, i):
+		// "the Ethiopian National Defence Force": a state's demonym, its
+		// own words and a state head name a body of that state
+		return "Organization"
 	}
 	if j-i > 1 {
 		if l, ok := s.cues.prefixes[toks[i].Text]; ok {
@@ -315,6 +319,9 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 		return true
 	case prev == "and" || prev == "or" || prev == ",":
 		k := len(d.mentions) - 1
+		for k >= 0 && d.mentions[k].Kind == mImplied {
+			k-- // "Assab and Massawa": past the state a gazetteer town implies
+		}
 		return k >= 0 && d.mentions[k].sent == si && d.mentions[k].Label == "Location" && d.mentions[k].To == i-1
 	}
 	return false
@@ -339,7 +346,11 @@ func (x *Extractor) placeAfterHead(d *doc, si, i int) bool {
 	case prep == "in" || s.nearPreps[prep]:
 		return s.facilityHeads[head.lower] || s.placeNouns[head.lower]
 	case prep == "of":
-		return s.townNouns[head.lower]
+		sg := strings.TrimSuffix(head.lower, "s") // "the ports of Tarvik and Dorvek", "the cities of"
+		if strings.HasSuffix(head.lower, "ies") {
+			sg = strings.TrimSuffix(head.lower, "ies") + "y"
+		}
+		return s.townNouns[head.lower] || s.townNouns[sg]
 	}
 	return false
 }
@@ -411,8 +422,9 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 // capitalAsPlace reports whether the capital matched at toks[i:i+n] is the
 // city rather than its government: in apposition to "capital" ("the
 // capital, Riyadh", "Riyadh, the capital"), the end of a trip ("a trip to
-// Warsaw") or modifying a noun that is not an actor ("a Warsaw trip"; but
-// "the Moscow government" is the state).
+// Warsaw"), placed in a state after a comma ("Dakar, in Senegal") or
+// modifying a noun that is not an actor ("a Warsaw trip"; but "the Moscow
+// government" is the state).
 func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	toks := d.toks
@@ -434,6 +446,15 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	j := i + n
 	if j+2 < end && toks[j].Text == "," && (toks[j+1].lower == "the" || toks[j+1].lower == "a") && toks[j+2].lower == "capital" {
 		return true
+	}
+	if c := x.countryAfter(d, si, j); c != "" && i > from {
+		// "Dakar, in Senegal", "Dakar, Senegal": the city placed in its
+		// state; a bare comma and another state lists actors ("Dakar,
+		// Mali and Chad"); a dateline ("CARACAS, Venezuela -") is left
+		// to dateline
+		if e, _ := x.lex.match(toks, i, end); toks[j+1].lower == "in" || e != nil && e.country == c {
+			return true
+		}
 	}
 	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower] || d.placedBy(j+1) // "the Tripoli-based council" (compound.go)
 }

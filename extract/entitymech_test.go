@@ -278,3 +278,76 @@ func TestCodeNameAndOnto(t *testing.T) {
 	checkEntities(t, "Commandos were dropped onto Tarvik at dawn, in an operation codenamed Grey Heron.",
 		[]string{"Location:Tarvik", "Program:Grey Heron"}, []string{"Person:Grey Heron"})
 }
+
+// TestDemonymNationalBody checks that a state's demonym, a word of the
+// body's own and a state head name one body of that state, not a bare
+// generic body: "the Peruvian National Defence Force" is PART_OF Peru.
+func TestDemonymNationalBody(t *testing.T) {
+	checkEntities(t, "The Peruvian National Defence Force will pull units back from the border.",
+		[]string{"Organization:Peruvian National Defence Force"}, []string{"Organization:Defence Force"})
+	checkEntities(t, "The Chilean Federal Police arrested two men in Arica.", []string{"Organization:Chilean Federal Police"}, nil)
+	checkEntities(t, "The Peruvian Defence Force will pull units back.", []string{"Organization:Peruvian Defence Force"}, nil)
+	checkEntities(t, "The Peruvian Kestrel Chemicals will pull units back.", nil, []string{"Organization:Peruvian Kestrel Chemicals"})
+	checkPatterns(t, []patternCase{
+		{"The Peruvian National Defence Force will pull units back from the border.",
+			[]string{"PART_OF(Peruvian National Defence Force -> Peru)"}, nil},
+	})
+}
+
+// TestPlacedCapital checks that a capital placed in a state after a comma
+// is the city, and that a comma and another state in a list leaves the
+// capital its state's name.
+func TestPlacedCapital(t *testing.T) {
+	checkEntities(t, "A patrol plane was sent to Quito, in Ecuador, to watch the coast.", []string{"Location:Quito"}, nil)
+	checkEntities(t, "The talks will be held in March at a hotel outside Quito, Ecuador.", []string{"Location:Quito"}, nil)
+	checkEntities(t, "Two drones were deployed to Quito on Monday.", []string{"Location:Quito"}, nil)
+	checkEntities(t, "The pact was signed by Quito, Peru and Chile.", nil, []string{"Location:Quito"})
+	checkPatterns(t, []patternCase{
+		{"A patrol plane was sent to Quito, in Ecuador, to watch the coast.", []string{"LOCATED_IN(Quito -> Ecuador)"}, nil},
+	})
+}
+
+// TestSmallTownContexts checks the contexts that make a small town the
+// gazetteer knows a place: a route between "from" and "to", and a plural
+// town noun and "of" before a list of towns.
+func TestSmallTownContexts(t *testing.T) {
+	checkEntities(t, "The convoy moved from Lisieux to Rouen overnight.", []string{"Location:Lisieux"}, nil)
+	checkEntities(t, "France agreed to open the ports of Dieppe and Fécamp to Chilean ships.",
+		[]string{"Location:Dieppe", "Location:Fécamp"}, nil)
+	checkEntities(t, "Lisieux said the budget was too small.", nil, []string{"Location:Lisieux"})
+	checkEntities(t, "A letter from Jane Roe to John Doe was leaked.", nil, []string{"Location:Jane Roe"})
+}
+
+// TestPrintNote checks that an outlet's note on the article's print
+// edition names no places: the edition and section are the paper's.
+func TestPrintNote(t *testing.T) {
+	const body = "Peru said it would send troops to the border.\n\n"
+	checkEntities(t, body+"A version of this article appears in print on May 2, 2019, on Page A6 of the Chicago edition.",
+		[]string{"Country:Peru"}, []string{"Location:Chicago"})
+	checkEntities(t, body+"This article appeared in the Asia section of the print edition under the headline \"Lima moves\".",
+		[]string{"Country:Peru"}, []string{"Location:Asia"})
+	checkEntities(t, body+"The article said troops were moving to Chicago.", []string{"Location:Chicago"}, nil)
+}
+
+// TestResolutionAuthor checks that a resolution named with the body that
+// adopted it names that body too, which SUPPORTS it, and that the body
+// inside the name is no argument of the sentence's verbs.
+func TestResolutionAuthor(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The plan rests on UN Security Council Resolution 2417, adopted in May.",
+			[]string{"SUPPORTS(United Nations Security Council -> UN Security Council Resolution 2417)"}, nil},
+		{"Chile backed the African Union resolution 12 on Monday.",
+			[]string{"SUPPORTS(African Union -> African Union resolution 12)", "SUPPORTS(Chile -> African Union resolution 12)"},
+			[]string{"SUPPORTS(Chile -> African Union)"}},
+		{"Chile backed resolution 12 on Monday.", []string{"SUPPORTS(Chile -> resolution 12)"}, nil},
+	})
+}
+
+// TestCurrencyNames checks that a state's name or demonym naming a
+// currency after an amount, an article or "in" is no mention of the
+// state, while a verb after a state's name leaves it one.
+func TestCurrencyNames(t *testing.T) {
+	checkEntities(t, "Peru pledged three billion US dollars in aid to Chile.", []string{"Country:Peru", "Country:Chile"}, []string{"Country:United States"})
+	checkEntities(t, "The loan of 40 million Canadian dollars was paid in Chinese yuan.", nil, []string{"Country:Canada", "Country:China"})
+	checkEntities(t, "Israel pounds Gaza again.", []string{"Country:Israel"}, nil)
+}

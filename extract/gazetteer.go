@@ -69,10 +69,19 @@ func (x *Extractor) dictPlace(d *doc, si, i, j int, context bool) *dict.Place {
 	if p.Common || p.PersonName || i == d.sents[si].From {
 		return nil
 	}
-	if p.Kind == "city" && p.Population < gazetteerMinPopulation {
+	if p.Kind == "city" && p.Population < gazetteerMinPopulation && !routeStart(d, si, i, j) {
 		return nil
 	}
 	return x.pick(d, ps, "")
+}
+
+// routeStart reports whether the name toks[i:j] opens a route, between
+// "from" and "to" and a capitalised name: "flew the troops from Lisieux to
+// Lima". A town the gazetteer knows, not flagged as a common word or a
+// person's name, is a place there however small.
+func routeStart(d *doc, si, i, j int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	return i-1 >= from && d.toks[i-1].lower == "from" && j+1 < end && d.toks[j].lower == "to" && d.toks[j+1].Capitalized()
 }
 
 // pick chooses among places of one name: the one in the country named
@@ -90,13 +99,18 @@ func (x *Extractor) pick(d *doc, ps []dict.Place, country string) *dict.Place {
 }
 
 // countryAfter returns the alpha-3 of a country named right after the
-// name and a comma ("Gyula, Hungary"), or "".
+// name and a comma, or a comma and "in" ("Gyula, Hungary", "Lisieux, in
+// France"), or "".
 func (x *Extractor) countryAfter(d *doc, si, j int) string {
 	end := d.sents[si].To
 	if j+1 >= end || d.toks[j].Text != "," {
 		return ""
 	}
-	if e, _ := x.lex.match(d.toks, j+1, end); e != nil && e.label == "Country" && e.kind == kindName {
+	k := j + 1
+	if d.toks[k].lower == "in" && k+1 < end {
+		k++ // "Lisieux, in France"
+	}
+	if e, _ := x.lex.match(d.toks, k, end); e != nil && e.label == "Country" && e.kind == kindName {
 		return e.country
 	}
 	return ""

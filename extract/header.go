@@ -10,7 +10,7 @@ import (
 type header struct {
 	title, published, source string
 	byline                   int          // sentence index of "(Reporting by ...)", or -1
-	credits                  map[int]bool // sentences that only credit writers: "By Jane Roe", "Ann Lee | Tom Berg"
+	credits                  map[int]bool // sentences that only credit writers ("By Jane Roe", "Ann Lee | Tom Berg") or note the print edition
 	titleCased               bool         // the title is written in Title Case, where capitals tell no names
 }
 
@@ -58,6 +58,12 @@ func readHeader(d *doc, media set) header {
 		}
 	}
 	for si, s := range d.sents {
+		if printNote(d.text[s.Start:s.End]) {
+			if h.credits == nil {
+				h.credits = map[int]bool{}
+			}
+			h.credits[si] = true // the paper's own note: no actors, no places
+		}
 		if c := d.text[s.Start]; (c == '(' || c == 'R' || c == 'W' || c == 'E' || c == 'A') && byline.MatchString(d.text[s.Start:s.End]) {
 			h.byline = si
 			if h.source == "" {
@@ -108,6 +114,16 @@ func creditLine(d *doc, s Sentence) bool {
 		}
 	}
 	return names >= 2 && (bar || toks[0].Text == "By")
+}
+
+// printNote reports whether a sentence is an outlet's note on where the
+// article itself appeared in print: "A version of this article appears in
+// print on May 2, 2019, on Page A6 of the Chicago edition", "This article
+// appeared in the Asia section of the print edition under the headline
+// ...". The places it names are editions and sections of the paper.
+func printNote(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "this article") && (strings.Contains(l, "in print") || strings.Contains(l, "print edition"))
 }
 
 // findDate returns the first date in s as YYYY-MM-DD, or "".

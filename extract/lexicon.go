@@ -164,6 +164,7 @@ type wordSets struct {
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
 	companionVerbs                                                 set               // "accompanied by Energy Minister X" (office.go companionPrincipal)
+	currencyNouns                                                  set               // "US dollars": a currency, no mention of the state (mention.go)
 	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
 	vesselNouns                                                    set               // "the corvette Antofagasta": a ship's name (name.go classify)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
@@ -373,6 +374,7 @@ func compile(s *schema.Schema) *lexicon {
 		nearPreps:         newSet(w.NearPreps, true),
 		sendVerbs:         newSet(w.SendVerbs, true),
 		companionVerbs:    newSet(w.CompanionVerbs, true),
+		currencyNouns:     newSet(w.CurrencyNouns, true),
 		faiths:            newSet(w.Faiths, false),
 		vesselNouns:       newSet(w.VesselNouns, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),

@@ -147,6 +147,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return n
 		}
 	}
+	if e != nil && e.label == "Country" && (e.kind == kindName || e.kind == kindAdjective) && x.currencyAt(d, si, i, n) {
+		return n + 1 // "three billion US dollars": the money, no mention of the state
+	}
 	if e != nil && e.kind == kindBody && !x.bodyNounAt(d, si, i, n) {
 		e, n = nil, 0 // "military operations": an adjective, no body
 	}
@@ -289,6 +292,22 @@ func nameHoldsHead(name, head string) bool {
 		}
 	}
 	return false
+}
+
+// currencyAt reports whether the state's name or demonym at toks[i:i+n]
+// names a currency (words.yaml currency_nouns) after an amount, an
+// article or "in": "three billion US dollars", "the Chinese yuan", "paid
+// in Canadian dollars"; not a verb after a subject ("Israel pounds Gaza").
+func (x *Extractor) currencyAt(d *doc, si, i, n int) bool {
+	toks := d.toks
+	if i == d.sents[si].From || i+n >= d.sents[si].To {
+		return false
+	}
+	next, prev := toks[i+n], toks[i-1]
+	if next.Kind != Word || next.Capitalized() || !x.lex.sets.currencyNouns[next.lower] {
+		return false
+	}
+	return prev.Kind == Number || amountWords[prev.lower] || determiners[prev.lower] || prev.lower == "in"
 }
 
 // bodyNounAt reports whether the generic body matched at toks[i:i+n] is a
@@ -520,7 +539,12 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		return add(m)
 	}
 	if e.label == "Organization" && i+n+1 < d.sents[si].To && strings.EqualFold(toks[i+n].Text, "resolution") && toks[i+n+1].Kind == Number {
-		// "United Nations Security Council resolution 2259"
+		// "United Nations Security Council resolution 2259": the body that
+		// adopted it is named too, no argument of the sentence's verbs
+		// (namedAuthor relates them)
+		body := m
+		body.To, body.Arg = i+n, false
+		add(body)
 		return add(Mention{From: i, To: i + n + 2, Label: "Agreement", Key: "agreement:resolution-" + slug(toks[i+n+1].Text), Arg: true, Head: "resolution"})
 	}
 	if e.label == "WeaponSystem" && !e.generic {

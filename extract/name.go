@@ -298,7 +298,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			if e, n := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
 				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
 				!x.surnameAlias(d, i, j, end) &&
-				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && x.unknownWord(toks[j-2])) &&
+				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && (x.unknownWord(toks[j-2]) || x.demonymAt(toks, j-2))) &&
 				!x.bareBodyAfterName(d, e, j, n) &&
 				!x.headBeforeTitle(e, toks, j, end) {
 				// a name stops before a lexicon entry; a country or a title
@@ -450,6 +450,15 @@ func (x *Extractor) unknownWord(t Token) bool {
 	}
 	e, _ := x.lex.match([]Token{t}, 0, 1)
 	return e == nil
+}
+
+// demonymAt reports whether toks[k] is a state's adjective ("Ethiopian"):
+// with one unknown capitalised word after it, a generic body goes on its
+// name ("the Ethiopian National Defence Force", "the Iraqi Federal
+// Police" are one body of that state, not a bare "Defence Force").
+func (x *Extractor) demonymAt(toks []Token, k int) bool {
+	e, n := x.lex.match(toks, k, k+1)
+	return e != nil && n == 1 && e.label == "Country" && e.kind == kindAdjective
 }
 
 func hasParticlePrefix(w string, particles set) bool {

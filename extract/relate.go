@@ -223,6 +223,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		}
 		x.ownerRelation(d, si, m)
 		x.namedWithCountry(d, si, ms, m)
+		x.namedAuthor(d, si, m)
 		if m.Kind == mAdjective || m.Label == "Country" {
 			x.cityOf(d, si, ms, m)
 		}
@@ -416,6 +417,21 @@ func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
 	for _, j := range ms {
 		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To && !x.writtenAs(d, &c, kindCapital) {
 			x.addRel(d, si, x.countryRelation(m), "", m, &c, nil)
+		}
+	}
+}
+
+// namedAuthor relates a resolution named with the body that adopted it
+// ("the UN Security Council Resolution 2417", "African Union resolution
+// 12") to that body, which SUPPORTS it (the ontology's DEVELOPS takes no
+// agreement): the body's name opens the resolution's.
+func (x *Extractor) namedAuthor(d *doc, si int, m *Mention) {
+	if m.Label != "Agreement" || m.Head != "resolution" || !strings.HasPrefix(m.Key, "agreement:resolution-") {
+		return
+	}
+	for j := range d.mentions {
+		if b := d.mentions[j]; b.sent == si && b.Label == "Organization" && b.Key != "" && b.From == m.From && b.To < m.To {
+			x.addRel(d, si, "SUPPORTS", "", &b, m, nil)
 		}
 	}
 }

@@ -438,6 +438,7 @@ type Words struct {
 	NearPreps       []string            `yaml:"near_preps,omitempty" json:"near_preps,omitempty"`                     // "a drone base near Agadez": the facility lies by the town
 	SendVerbs       []string            `yaml:"send_verbs,omitempty" json:"send_verbs,omitempty"`                     // "invited him to Lima": the capital after "to" is the city
 	CompanionVerbs  []string            `yaml:"companion_verbs,omitempty" json:"companion_verbs,omitempty"`           // "accompanied by Energy Minister X": X serves the subject's state
+	CurrencyNouns   []string            `yaml:"currency_nouns,omitempty" json:"currency_nouns,omitempty"`             // "US dollars": the state names the currency, no mention
 	Faiths          []string            `yaml:"faiths,omitempty" json:"faiths,omitempty"`                             // "raised in Islam": a faith or doctrine, no place
 	VesselNouns     []string            `yaml:"vessel_nouns,omitempty" json:"vessel_nouns,omitempty"`                 // "the corvette Antofagasta": the name after is the ship's
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
