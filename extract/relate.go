@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"maps"
 	"reflect"
 	"runtime"
 	"slices"
@@ -113,33 +112,7 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 		rel.Mechanism = mechanism(explainDepth)
 	}
 	d.rels = append(d.rels, rel)
-	if rt.AwayTarget {
-		if p := d.facilityPlace(si, tgt); p != nil {
-			x.addRel(d, si, typ, "", src, p, maps.Clone(props)) // "visited the X base in Peru": Peru too
-		}
-	}
 	return true
-}
-
-// facilityPlace returns the place named after "in" right after facility
-// m or its lower-case head ("the Camp X base in"), past a "the" and a
-// direction ("a visit to the Kestrel Air Base in northern Peru"): who
-// visits the facility visits that place. Otherwise nil.
-func (d *doc) facilityPlace(si int, m *Mention) *Mention {
-	if m.Label != "Facility" {
-		return nil
-	}
-	j := m.To
-	for j < m.To+2 && j < d.sents[si].To && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && d.lw(j) != "in" {
-		j++
-	}
-	if j+1 >= d.sents[si].To || d.lw(j) != "in" {
-		return nil
-	}
-	if n := d.placeAfter(d.sentMentions(si), j+1, true); n >= 0 && d.mentions[n].Key != "" {
-		return &d.mentions[n]
-	}
-	return nil
 }
 
 // explainDepth is how many callers of addRel an explained relation names:

@@ -179,13 +179,18 @@ func (x *Extractor) phoneCalls(d *doc, si int, ms []int) {
 // placeNamedAfter returns the place named after "of" when place m is a
 // described place ending in a lower-case head ("the North Ossetian city of
 // Vladikavkaz", "the Kurdish-held town of Kobani"): the named place is the
-// one meant. A facility said right after its name to lie in a named place
-// ("a visit to the Thule Air Base in north-west Greenland") gives that
-// place: a visit is to a country or place (the GUIDE's VISITS), and the
-// facility's own LOCATED_IN is inPlace's. Otherwise m.
+// one meant. A facility said right after its name, its acronym or its
+// lower-case head to lie in a named place ("a visit to the Thule Air Base
+// in north-west Greenland", "visited the Camp X base in Djibouti") gives
+// that place: a visit is to a country or place (the GUIDE's VISITS), and
+// the facility's own LOCATED_IN is inPlace's. Otherwise m.
 func (d *doc) placeNamedAfter(si int, m *Mention) *Mention {
 	if m.Label == "Facility" && m.sent == si {
-		if i := d.afterAcronym(m); i+1 < d.sents[si].To && (d.lw(i) == "in" || d.lw(i) == "at") {
+		i := d.afterAcronym(m)
+		for n := 0; n < 2 && i < d.sents[si].To && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && d.lw(i) != "in" && d.lw(i) != "at"; n++ {
+			i++ // "the Camp X base in"
+		}
+		if i+1 < d.sents[si].To && (d.lw(i) == "in" || d.lw(i) == "at") {
 			if n := d.placeAfter(d.sentMentions(si), i+1, true); n >= 0 && d.mentions[n].Key != "" {
 				return &d.mentions[n]
 			}
@@ -239,9 +244,7 @@ func (x *Extractor) meetingVisit(d *doc, si int, ms []int, before int) {
 // accompanies a visitor makes the same trip. The companions
 // named after "accompanied by" visit the places the one accompanied
 // visits in that sentence, or, when the sentence only says who came along
-// ("He was accompanied by"), in the two before; a facility visited
-// stays the visitor's own (its place, which facilityPlace gives, is
-// shared).
+// ("He was accompanied by"), in the two before.
 
 // companionVisit adds the VISITS of the persons sentence si says
 // accompanied a visitor.
