@@ -205,15 +205,15 @@ func TestFacilityVisits(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"German Chancellor Olaf Scholz visited the Ain al-Asad air base in western Iraq on Sunday.",
 			[]string{"VISITS(Olaf Scholz -> Iraq)"}, nil},
-		{"British Prime Minister Rishi Sunak made a brief visit to the Camp Lemonnier base in Djibouti.",
-			[]string{"VISITS(Rishi Sunak -> Djibouti)"}, nil},
+		{"British Prime Minister Rishi Sunak made a brief visit to the Camp Kestrel base in Chile.",
+			[]string{"VISITS(Rishi Sunak -> Chile)"}, nil},
 		{"Japanese Prime Minister Fumio Kishida toured the Fukushima Daiichi plant in north-east Japan.",
 			nil, []string{"VISITS(Fumio Kishida -> Japan)"}},
 		// no place after the facility, a time
-		{"German Chancellor Olaf Scholz visited the Camp Lemonnier base, which Djibouti leases to France.",
-			nil, []string{"VISITS(Olaf Scholz -> Djibouti)"}},
-		{"German Chancellor Olaf Scholz visited the Camp Lemonnier base in 2019.",
-			[]string{"VISITS(Olaf Scholz -> Camp Lemonnier)"}, nil},
+		{"German Chancellor Olaf Scholz visited the Camp Kestrel base, which Chile leases to Peru.",
+			nil, []string{"VISITS(Olaf Scholz -> Chile)"}},
+		{"German Chancellor Olaf Scholz visited the Camp Kestrel base in 2019.",
+			[]string{"VISITS(Olaf Scholz -> Camp Kestrel)"}, nil},
 	})
 }
 
