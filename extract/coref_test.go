@@ -111,3 +111,29 @@ func TestApposedPossessorPronoun(t *testing.T) {
 			[]string{"THREATENS(John Doe -> Jane Roe)"}, nil},
 	})
 }
+
+// TestMemberGroup checks that a definite plural of an organization's
+// members ("the rebels", "the militants") stands for the one organization
+// of that sort in view, and for none when two are, when a number counts
+// people, when a modifier makes it other fighters, or when the only group
+// is named after it.
+func TestMemberGroup(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Al-Shabaab seized the town of Baidoa on Sunday. The militants later attacked Kenya.",
+			[]string{"ATTACKS(al-Shabaab -> Kenya)"}, nil},
+		{"The Houthis fired missiles at ships in the Red Sea. The rebels also threatened Israel.",
+			[]string{"THREATENS(Houthis -> Israel)"}, nil},
+		{"Hezbollah regrouped in the south. Israel said it would strike the militants again.",
+			[]string{"THREATENS(Israel -> Hezbollah)"}, nil},
+		// two armed groups in view: whose members?
+		{"Hezbollah and Hamas both praised the raid. The militants later attacked Israel.",
+			nil, []string{"ATTACKS(Hezbollah -> Israel)", "ATTACKS(Hamas -> Israel)"}},
+		// counted people, and fighters of another kind
+		{"Hamas fired rockets at Ashdod. The three militants attacked Israel.",
+			nil, []string{"ATTACKS(Hamas -> Israel)"}},
+		{"Hamas fired rockets at Ashdod. The Syrian rebels attacked Turkey.",
+			nil, []string{"ATTACKS(Hamas -> Turkey)"}},
+		// the only group named after the description
+		{"The militants attacked Hamas in Gaza.", nil, []string{"ATTACKS(Hamas -> Hamas)"}},
+	})
+}

@@ -175,6 +175,7 @@ type wordSets struct {
 	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
 	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	memberSorts                                                    map[string]string // plural member noun -> organization sort: "rebels" -> "armed-group" (resolve.go memberGroup)
 	media                                                          set               // names of news organizations: "Reuters", "AP"
 	cues                                                           nameCues          // what tells an unknown name's label
 	stance                                                         stanceWords       // what judges, feels and accuses (stance.go)
@@ -316,6 +317,7 @@ func compile(s *schema.Schema) *lexicon {
 		placeParts:        newSet(w.PlaceParts, true),
 		descriptions:      map[string]string{},
 		descriptionSorts:  map[string]string{},
+		memberSorts:       map[string]string{},
 		standaloneWeapons: newSet(w.StandaloneWeapons, true),
 		media:             set{},
 		cues:              compileNameCues(w.NameCues),
@@ -447,6 +449,11 @@ func compile(s *schema.Schema) *lexicon {
 			if _, dup := lx.sets.makers[strings.ToLower(n)]; !dup {
 				lx.sets.makers[strings.ToLower(n)] = typ
 			}
+		}
+	}
+	for sort, heads := range w.MemberSorts {
+		for _, h := range heads {
+			lx.sets.memberSorts[strings.ToLower(h)] = sort
 		}
 	}
 	for sort, heads := range w.DescriptionSorts {

@@ -252,6 +252,10 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.ledGroup(d, si, i, add); n > 0 {
 		return n
 	}
+	if _, ok := lx.sets.memberSorts[lower]; ok && i > d.sents[si].From && memberDeterminers[d.lw(i-1)] {
+		// "the rebels": the one armed group in view (resolve.go memberGroup)
+		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Organization", Head: lower, Arg: true})
+	}
 	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) && !x.modifiesNoun(d, i, end) &&
 		!(h == "Program" && x.broadcastBefore(d, max(i-3, d.sents[si].From), i)) {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})

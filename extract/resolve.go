@@ -676,6 +676,12 @@ var nameComplements = []string{" in ", " of ", " for ", " to "}
 
 func (x *Extractor) resolveDescription(d *doc, k int) {
 	m := &d.mentions[k]
+	if sort, ok := x.lex.sets.memberSorts[m.Head]; ok && m.Label == "Organization" {
+		if a := d.memberGroup(m, sort); a != nil {
+			m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
+		}
+		return
+	}
 	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 		a := &d.mentions[j]
 		if a.Key == "" || a.Kind == mPronoun || a.Kind == mAdjective && m.Label != "Country" {
@@ -729,6 +735,24 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Name = d.text[d.toks[i].Start:d.toks[m.To-1].End()]
 		m.Key, m.Generic, m.Kind = "agreement:"+slug(m.Name), true, mName
 	}
+}
+
+// memberDeterminers open a plural description of an organization's
+// members that stands for the organization: "the rebels", "these
+// militants" (words.yaml member_sorts).
+var memberDeterminers = set{"the": true, "these": true, "those": true}
+
+// memberGroup returns the organization that "the rebels" (m, a member
+// noun of organizations of kind sort) stands for: the one organization of
+// that sort in view (sortInView), named before m. nil when none or two
+// are in view, or when the only one is named after m ("the militants
+// attacked Hamas" does not make Hamas attack itself).
+func (d *doc) memberGroup(m *Mention, sort string) *Mention {
+	a := d.sortInView(m, sort)
+	if a == nil || a.sent == m.sent && a.From >= m.From {
+		return nil
+	}
+	return a
 }
 
 // salientCountry returns the country that "the country" (mention k)

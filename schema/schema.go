@@ -274,6 +274,7 @@ type Words struct {
 	FacilityMods      []string            `yaml:"facility_modifiers,omitempty" json:"facility_modifiers,omitempty"`     // nuclear, power, enrichment
 	StandaloneWeapons []string            `yaml:"standalone_weapons,omitempty" json:"standalone_weapons,omitempty"`     // heads that name a weapon alone: "radar"
 	DescriptionSorts  map[string][]string `yaml:"description_sorts,omitempty" json:"description_sorts,omitempty"`       // organization sort -> heads: "armed-group": [group]
+	MemberSorts       map[string][]string `yaml:"member_sorts,omitempty" json:"member_sorts,omitempty"`                 // organization sort -> plural member nouns: "armed-group": [rebels]
 	NotWeaponMods     []string            `yaml:"not_weapon_modifiers,omitempty" json:"not_weapon_modifiers,omitempty"` // "fuel tanks", "think tank"
 	WeaponHeads       []string            `yaml:"weapon_heads,omitempty" json:"weapon_heads,omitempty"`                 // missile, radar, drone
 	WeaponMods        []string            `yaml:"weapon_modifiers,omitempty" json:"weapon_modifiers,omitempty"`         // anti-aircraft, ballistic
