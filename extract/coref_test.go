@@ -125,6 +125,11 @@ func TestMemberGroup(t *testing.T) {
 			[]string{"THREATENS(Houthis -> Israel)"}, nil},
 		{"Hezbollah regrouped in the south. Israel said it would strike the militants again.",
 			[]string{"THREATENS(Israel -> Hezbollah)"}, nil},
+		// an unknown name written with a member noun after it is an armed group
+		{"Kestrel Front rebels seized the town of Gao on Monday. The rebels then attacked Niger.",
+			[]string{"ATTACKS(Kestrel Front -> Niger)"}, nil},
+		{"Kestrel Front rebels and Heron Brigade militants clashed near Gao. The rebels then attacked Niger.",
+			nil, []string{"ATTACKS(Kestrel Front -> Niger)", "ATTACKS(Heron Brigade -> Niger)"}},
 		// two armed groups in view: whose members?
 		{"Hezbollah and Hamas both praised the raid. The militants later attacked Israel.",
 			nil, []string{"ATTACKS(Hezbollah -> Israel)", "ATTACKS(Hamas -> Israel)"}},

@@ -100,6 +100,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "Organization" && j-i > 1 && s.cues.suffixes[toks[j-1].Text] {
 		m.Sort = "company" // "Kestrel Holdings", "Acme Kft.": "the company" refers back to it
 	}
+	if label == "Organization" && m.Sort == "" && j < end && s.memberSorts[d.lw(j)] != "" {
+		m.Sort = s.memberSorts[d.lw(j)] // "ADF militants", "Kestrel Front rebels": an armed group ("the rebels" refers back to it)
+	}
 	if label == "Organization" && m.Country == "" {
 		x.demonymInName(d, si, &m, add)
 	}
