@@ -130,6 +130,9 @@ func TestMemberGroup(t *testing.T) {
 			[]string{"ATTACKS(Kestrel Front -> Niger)"}, nil},
 		{"Kestrel Front rebels and Heron Brigade militants clashed near Gao. The rebels then attacked Niger.",
 			nil, []string{"ATTACKS(Kestrel Front -> Niger)", "ATTACKS(Heron Brigade -> Niger)"}},
+		// the group an "of" phrase names, though another is in view
+		{"Hamas fired rockets at Ashdod. The militants of Islamic Jihad later attacked Israel.",
+			[]string{"ATTACKS(Palestinian Islamic Jihad -> Israel)"}, []string{"ATTACKS(Hamas -> Israel)"}},
 		// two armed groups in view: whose members?
 		{"Hezbollah and Hamas both praised the raid. The militants later attacked Israel.",
 			nil, []string{"ATTACKS(Hezbollah -> Israel)", "ATTACKS(Hamas -> Israel)"}},

@@ -743,11 +743,19 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 var memberDeterminers = set{"the": true, "these": true, "those": true}
 
 // memberGroup returns the organization that "the rebels" (m, a member
-// noun of organizations of kind sort) stands for: the one organization of
-// that sort in view (sortInView), named before m. nil when none or two
-// are in view, or when the only one is named after m ("the militants
-// attacked Hamas" does not make Hamas attack itself).
+// noun of organizations of kind sort) stands for: the organization its
+// "of" phrase names ("the rebels of the Kestrel Front"), else the one
+// organization of that sort in view (sortInView), named before m. nil
+// when none or two are in view, or when the only one is named after m
+// ("the militants attacked Hamas" does not make Hamas attack itself).
 func (d *doc) memberGroup(m *Mention, sort string) *Mention {
+	if m.To+1 < d.sents[m.sent].To && d.lw(m.To) == "of" {
+		for _, k := range d.sentMentions(m.sent) {
+			if o := &d.mentions[k]; o.Label == "Organization" && o.Kind == mName && o.Key != "" && d.npStart(o) == m.To+1 {
+				return o
+			}
+		}
+	}
 	a := d.sortInView(m, sort)
 	if a == nil || a.sent == m.sent && a.From >= m.From {
 		return nil
