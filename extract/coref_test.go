@@ -136,6 +136,11 @@ func TestSubjectPronounBack(t *testing.T) {
 		// no person subject in that sentence: the person after the preposition, as before
 		{"The talks in Lima were chaired by Luis Vega. He later criticized Chile.",
 			[]string{"CRITICIZES(Luis Vega -> Chile)"}, nil},
+		// a possessive that owns people likewise
+		{"Chile signed the pact in Lima hours before Peru ratified it. Its foreign minister, Ana Soto, said more would follow.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, []string{"HOLDS_OFFICE(Ana Soto -> Peru)"}},
+		{"Chile said on Monday: \"Peru has failed the region.\" Its foreign minister, Ana Soto, said more would follow.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, []string{"HOLDS_OFFICE(Ana Soto -> Peru)"}},
 		// a pronoun after its own sentence's subject is not read this way
 		{"Pedro Ruiz met with Luis Vega in Lima. The defence minister told reporters he criticized Chile.",
 			nil, []string{"CRITICIZES(Pedro Ruiz -> Chile)"}},

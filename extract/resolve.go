@@ -423,14 +423,12 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 			continue // "Ruiz, Mr. Doe's closest ally, went further. In his address, he ...": the apposition's head, not the owner inside it
 		}
 		ok := a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
-		if ok && ownsPeople && a.sent < m.sent && d.afterPreposition(a) {
+		// a name after a preposition or a subordinator or inside a quote,
+		// in an earlier sentence, gives way to that sentence's subject for
+		// a possessive that owns people or a pronoun opening its sentence
+		if ok && (ownsPeople || subjectPronoun) && a.sent < m.sent && d.outsideMainClause(a) {
 			if b := d.sentSubject(a.sent, fits); b != nil {
-				a = b // "The Kestrel Front attacked a post in Peru. Its commander, X, ...": the Front's
-			}
-		}
-		if ok && subjectPronoun && a.sent < m.sent && (d.afterPreposition(a) || d.afterSubordinator(a) || quoted(d, d.sents[a.sent].From, a.From)) {
-			if b := d.sentSubject(a.sent, fits); b != nil && b.From < a.From {
-				a = b // "Ruiz met with Vega in Lima. He later ...": Ruiz, the subject, not the person after "with" or "before"
+				a = b // "The Kestrel Front attacked a post in Peru. Its commander, X, ...": the Front's; "Ruiz met with Vega. He ...": Ruiz
 			}
 		}
 		if ok {
@@ -466,9 +464,10 @@ func (d *doc) pronounOpens(m *Mention) bool {
 // object of a preposition, after any dateline. A possessive that owns
 // people ("its commander") and refers to a sentence before its own is
 // read back to that sentence's subject rather than to a place or state
-// named in a prepositional phrase. A subject "he" or "she" that refers
-// back to a person named after a preposition or inside a quotation in an
-// earlier sentence is read back to that sentence's subject likewise
+// named outside its main clause (outsideMainClause). A subject "he" or
+// "she" opening its sentence that refers back to a person named after a
+// preposition or a subordinator or inside a quotation in an earlier
+// sentence is read back to that sentence's subject likewise
 // (centering: the subject is what the next sentence goes on about). A
 // mention inside quotation marks is no subject of the reporting sentence.
 // nil if none.
@@ -668,6 +667,14 @@ func (d *doc) isPossessor(a *Mention) bool {
 func (d *doc) afterPreposition(a *Mention) bool {
 	i := d.npStart(a) - 1
 	return i >= d.sents[a.sent].From && d.words.objectPreps[d.lw(i)]
+}
+
+// outsideMainClause reports whether mention a cannot be the subject of
+// its sentence's main clause: it is the object of a preposition ("met
+// with Vega"), opens a subordinate clause ("hours before Vega arrived")
+// or is named inside a quotation.
+func (d *doc) outsideMainClause(a *Mention) bool {
+	return d.afterPreposition(a) || d.afterSubordinator(a) || quoted(d, d.sents[a.sent].From, a.From)
 }
 
 // afterSubordinator reports whether the noun phrase a heads opens a
