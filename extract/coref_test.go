@@ -145,3 +145,41 @@ func TestMemberGroup(t *testing.T) {
 		{"The militants attacked Hamas in Gaza.", nil, []string{"ATTACKS(Hamas -> Hamas)"}},
 	})
 }
+
+// TestSubjectPronounBack checks a subject "he" or "she" that refers back
+// to an earlier sentence: it takes that sentence's subject rather than a
+// person named after a preposition, in a subordinate clause or inside a
+// quotation there; and a quote's attribution ('"...," he told') is never
+// a person named inside the quote. An object or a lone person stays as
+// before.
+func TestSubjectPronounBack(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Pedro Ruiz met with Luis Vega in Lima on Monday. He later criticized Chile.",
+			[]string{"CRITICIZES(Pedro Ruiz -> Chile)"}, []string{"CRITICIZES(Luis Vega -> Chile)"}},
+		{"Pedro Ruiz signed the decree in Lima hours before Luis Vega arrived. He later criticized Chile.",
+			[]string{"CRITICIZES(Pedro Ruiz -> Chile)"}, []string{"CRITICIZES(Luis Vega -> Chile)"}},
+		{"Pedro Ruiz said on Monday: \"Luis Vega has failed us.\" He later criticized Chile.",
+			[]string{"CRITICIZES(Pedro Ruiz -> Chile)"}, []string{"CRITICIZES(Luis Vega -> Chile)"}},
+		{"Pedro Ruiz spoke at a rally in Lima on Monday. \"Luis Vega has betrayed Peru,\" he told broadcaster RPP.",
+			[]string{"QUOTES(RPP -> Pedro Ruiz)"}, []string{"QUOTES(RPP -> Luis Vega)"}},
+		// the subject of the previous sentence, or a person named outside any quote or phrase, is kept
+		{"Luis Vega arrived in Lima on Monday. He later criticized Chile.",
+			[]string{"CRITICIZES(Luis Vega -> Chile)"}, nil},
+		{"Pedro Ruiz left Lima on Monday. Luis Vega arrived on Tuesday. He later criticized Chile.",
+			[]string{"CRITICIZES(Luis Vega -> Chile)"}, []string{"CRITICIZES(Pedro Ruiz -> Chile)"}},
+		// no person subject in that sentence: the person after the preposition, as before
+		{"The talks in Lima were chaired by Luis Vega. He later criticized Chile.",
+			[]string{"CRITICIZES(Luis Vega -> Chile)"}, nil},
+		// a possessive that owns people likewise
+		{"Chile signed the pact in Lima hours before Peru ratified it. Its foreign minister, Ana Soto, said more would follow.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, []string{"HOLDS_OFFICE(Ana Soto -> Peru)"}},
+		{"Chile said on Monday: \"Peru has failed the region.\" Its foreign minister, Ana Soto, said more would follow.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, []string{"HOLDS_OFFICE(Ana Soto -> Peru)"}},
+		// a pronoun after its own sentence's subject is not read this way
+		{"Pedro Ruiz met with Luis Vega in Lima. The defence minister told reporters he criticized Chile.",
+			nil, []string{"CRITICIZES(Pedro Ruiz -> Chile)"}},
+		// a pronoun inside the quote is not read this way
+		{"Pedro Ruiz met with Luis Vega in Lima. \"He later criticized Chile,\" an aide said.",
+			nil, []string{"CRITICIZES(Pedro Ruiz -> Chile)"}},
+	})
+}

@@ -347,6 +347,14 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	// a person named inside a quotation is not the one who says "I" in it:
 	// 'Lee said, "I hope Kim will come back ... I will raise it"' is Lee
 	namedInQuote := func(a *Mention) bool { return speaker && quoted(d, d.sents[a.sent].From, a.From) }
+	// a subject "he" or "she" that opens its sentence or a quote's
+	// attribution (no subject of its own before it) is the speaker of the
+	// quote it attributes, never a person named inside it: '"Vega has
+	// failed Peru," he told a radio station' is not Vega
+	subjectPronoun := (m.Head == "he" || m.Head == "she") && !quoted(d, sent.From, m.From) && d.pronounOpens(m)
+	quotedBefore := func(a *Mention) bool {
+		return subjectPronoun && a.sent == m.sent && quoted(d, sent.From, a.From)
+	}
 	if m.Head == "their" {
 		x.resolveMembersOf(d, m)
 		return
@@ -382,7 +390,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	var possessor *Mention // "X leads the government's team with its chief envoy": the government's
 	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople || clauseOpen) && m.Head != "him"; j++ {
 		a := &d.mentions[j]
-		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) {
+		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) || quotedBefore(a) {
 			continue
 		}
 		if d.isPossessor(a) && ownsPeople && possessor == nil {
@@ -405,7 +413,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if m.sent-a.sent > 3 {
 			return
 		}
-		if a.Key == "" || !a.Arg || a.Kind == mAdjective || namedInQuote(a) {
+		if a.Key == "" || !a.Arg || a.Kind == mAdjective || namedInQuote(a) || quotedBefore(a) {
 			continue
 		}
 		if want == "Actor" && a.To < len(d.toks) && d.toks[a.To].Text == "'s" {
@@ -415,9 +423,12 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 			continue // "Ruiz, Mr. Doe's closest ally, went further. In his address, he ...": the apposition's head, not the owner inside it
 		}
 		ok := a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
-		if ok && ownsPeople && a.sent < m.sent && d.afterPreposition(a) {
+		// a name after a preposition or a subordinator or inside a quote,
+		// in an earlier sentence, gives way to that sentence's subject for
+		// a possessive that owns people or a pronoun opening its sentence
+		if ok && (ownsPeople || subjectPronoun) && a.sent < m.sent && d.outsideMainClause(a) {
 			if b := d.sentSubject(a.sent, fits); b != nil {
-				a = b // "The Kestrel Front attacked a post in Peru. Its commander, X, ...": the Front's
+				a = b // "The Kestrel Front attacked a post in Peru. Its commander, X, ...": the Front's; "Ruiz met with Vega. He ...": Ruiz
 			}
 		}
 		if ok {
@@ -427,17 +438,47 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	}
 }
 
+// pronounOpens reports whether pronoun mention m opens its sentence ("He
+// later ...", "But she said") or the attribution right after a quote's
+// closing mark ('"...," he told', '", she said'): no subject of its own
+// sentence stands before it ("The defence secretary told reporters he
+// ..." is the secretary, whom resolvePronoun cannot name).
+func (d *doc) pronounOpens(m *Mention) bool {
+	from := d.sents[m.sent].From
+	i := m.From - 1
+	for i >= from && d.toks[i].Text == "," {
+		i--
+	}
+	if i < from {
+		return true
+	}
+	if i > from && quoteOf(d.toks[i].Text).closes {
+		return true
+	}
+	w := d.lw(i)
+	return i == from && (w == "but" || w == "and")
+}
+
 // sentSubject returns the first mention of sentence si that fits and could
 // be its subject: keyed, an argument, no adjective, pronoun, possessor or
 // object of a preposition, after any dateline. A possessive that owns
 // people ("its commander") and refers to a sentence before its own is
 // read back to that sentence's subject rather than to a place or state
-// named in a prepositional phrase. nil if none.
+// named outside its main clause (outsideMainClause). A subject "he" or
+// "she" opening its sentence that refers back to a person named after a
+// preposition or a subordinator or inside a quotation in an earlier
+// sentence is read back to that sentence's subject likewise
+// (centering: the subject is what the next sentence goes on about). A
+// mention inside quotation marks is no subject of the reporting sentence.
+// nil if none.
 func (d *doc) sentSubject(si int, fits func(*Mention) bool) *Mention {
 	start := d.datelineEnd(si)
 	for _, k := range d.sentMentions(si) {
 		a := &d.mentions[k]
 		if a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) {
+			continue
+		}
+		if quoted(d, d.sents[si].From, a.From) {
 			continue
 		}
 		if d.isPossessor(a) || d.afterPreposition(a) || d.speakerLabel(a) {
@@ -626,6 +667,22 @@ func (d *doc) isPossessor(a *Mention) bool {
 func (d *doc) afterPreposition(a *Mention) bool {
 	i := d.npStart(a) - 1
 	return i >= d.sents[a.sent].From && d.words.objectPreps[d.lw(i)]
+}
+
+// outsideMainClause reports whether mention a cannot be the subject of
+// its sentence's main clause: it is the object of a preposition ("met
+// with Vega"), opens a subordinate clause ("hours before Vega arrived")
+// or is named inside a quotation.
+func (d *doc) outsideMainClause(a *Mention) bool {
+	return d.afterPreposition(a) || d.afterSubordinator(a) || quoted(d, d.sents[a.sent].From, a.From)
+}
+
+// afterSubordinator reports whether the noun phrase a heads opens a
+// subordinate clause ("hours before Vance landed", "when Vega arrived"):
+// the subject of that clause, not of its sentence.
+func (d *doc) afterSubordinator(a *Mention) bool {
+	i := d.npStart(a) - 1
+	return i >= d.sents[a.sent].From && d.words.subordinators[d.lw(i)]
 }
 
 // npStart returns the first token of the noun phrase that mention a heads:
