@@ -19,34 +19,13 @@ const resistReach = 5
 // resistedAttacks adds the ATTACKS that resisted attack nouns of
 // sentence si state.
 func (x *Extractor) resistedAttacks(d *doc, si int, ms []int) {
-	s := d.sents[si]
 	rt := x.lex.relTypes["ATTACKS"]
 	srcFits := func(m *Mention) bool { return keyedActor(m) && slices.Contains(rt.Sources, m.Label) }
 	tgtFits := func(m *Mention) bool { return slices.Contains(rt.Targets, m.Label) }
-	for v := s.From + 1; v < s.To; v++ {
-		after := d.phraseEnd(d.words.resistVerbs, v, s.To) // "repelled", "fought off", "defended itself against"
-		if after == v || negated(d, s.From, v) || hedged(d, s.From, v) {
-			continue
-		}
-		n := x.attackNoun(d, after, s.To, false)
-		if n < 0 {
-			continue
-		}
-		doer := d.possessorBefore(ms, si, n, srcFits)
-		if doer < 0 {
-			doer = d.eventModifier(ms, si, n, srcFits)
-		}
-		if doer < 0 || d.mentions[doer].From < after {
-			continue
-		}
-		subj := d.leftArg(ms, v, tgtFits)
-		if subj < 0 || d.mentions[subj].Key == d.mentions[doer].Key || x.reportedDoer(d, subj, v) {
-			continue
-		}
-		for _, t := range d.coordinatedBefore(ms, subj, tgtFits) {
-			x.addRel(d, si, "ATTACKS", "", &d.mentions[doer], &d.mentions[t], nil)
-		}
-	}
+	// "repelled", "fought off", "defended itself against"
+	x.attacksMet(d, si, ms, d.words.resistVerbs, false, srcFits, tgtFits, func(doer, subj *Mention) {
+		x.addRel(d, si, "ATTACKS", "", doer, subj, nil)
+	})
 }
 
 // stoppedAttacks adds the OPPOSES that verbs of stopping another's attack
@@ -57,32 +36,44 @@ func (x *Extractor) resistedAttacks(d *doc, si int, ms []int) {
 // thwarted a rebel assault"). The doer's own halt ("Peru halted its
 // offensive") and a negated or hedged verb state nothing.
 func (x *Extractor) stoppedAttacks(d *doc, si int, ms []int) {
-	s := d.sents[si]
 	rt := x.lex.relTypes["OPPOSES"]
 	srcFits := func(m *Mention) bool { return keyedActor(m) && slices.Contains(rt.Sources, m.Label) }
 	tgtFits := func(m *Mention) bool { return keyedActor(m) && slices.Contains(rt.Targets, m.Label) }
+	x.attacksMet(d, si, ms, d.words.stopVerbs, true, tgtFits, srcFits, func(doer, subj *Mention) {
+		x.addRel(d, si, "OPPOSES", "", subj, doer, nil)
+	})
+}
+
+// attacksMet is the one reading resistedAttacks and stoppedAttacks share:
+// for each verb of verbs in sentence si, neither negated nor hedged, whose
+// object is an attack noun (attackNoun, with targeted) done by an actor
+// that fits doerFits (its possessor or modifier), it calls found with
+// that doer and each subject of the verb (and each subject coordinated
+// before it) that fits subjFits, the doer excepted.
+func (x *Extractor) attacksMet(d *doc, si int, ms []int, verbs set, targeted bool, doerFits, subjFits func(*Mention) bool, found func(doer, subj *Mention)) {
+	s := d.sents[si]
 	for v := s.From + 1; v < s.To; v++ {
-		after := d.phraseEnd(d.words.stopVerbs, v, s.To)
+		after := d.phraseEnd(verbs, v, s.To)
 		if after == v || negated(d, s.From, v) || hedged(d, s.From, v) {
 			continue
 		}
-		n := x.attackNoun(d, after, s.To, true)
+		n := x.attackNoun(d, after, s.To, targeted)
 		if n < 0 {
 			continue
 		}
-		doer := d.possessorBefore(ms, si, n, tgtFits)
+		doer := d.possessorBefore(ms, si, n, doerFits)
 		if doer < 0 {
-			doer = d.eventModifier(ms, si, n, tgtFits)
+			doer = d.eventModifier(ms, si, n, doerFits)
 		}
 		if doer < 0 || d.mentions[doer].From < after {
 			continue
 		}
-		subj := d.leftArg(ms, v, srcFits)
+		subj := d.leftArg(ms, v, subjFits)
 		if subj < 0 || d.mentions[subj].Key == d.mentions[doer].Key || x.reportedDoer(d, subj, v) {
 			continue
 		}
-		for _, a := range d.coordinatedBefore(ms, subj, srcFits) {
-			x.addRel(d, si, "OPPOSES", "", &d.mentions[a], &d.mentions[doer], nil)
+		for _, k := range d.coordinatedBefore(ms, subj, subjFits) {
+			found(&d.mentions[doer], &d.mentions[k])
 		}
 	}
 }
