@@ -1466,7 +1466,7 @@ func relativeVerb(d *doc, i int) bool {
 // nearest name before it.
 func (d *doc) sharedPassive(si, i int) bool {
 	from := d.sents[si].From
-	adverb := func(j int) bool { w := d.lw(j); return strings.HasSuffix(w, "ly") || sequenceAdverbs[w] }
+	adverb := func(j int) bool { w := d.lw(j); return strings.HasSuffix(w, "ly") || d.words.countAdverbs[w] }
 	j := i - 1
 	for n := 0; n < 2 && j > from && adverb(j); n++ {
 		j-- // "was later", "was sharply"
@@ -1482,10 +1482,6 @@ func (d *doc) sharedPassive(si, i int) bool {
 	}
 	return d.conjoinedVerb(si, j)
 }
-
-// sequenceAdverbs place a conjoined verb after the one before it: "and
-// was later rebuked", "but then was condemned".
-var sequenceAdverbs = set{"later": true, "then": true, "also": true, "again": true, "soon": true}
 
 // conjoinedVerb reports whether the verb at token i follows "and" or
 // "but" straight after an earlier clause of the same sentence ("urged B

@@ -132,7 +132,9 @@ type wordSets struct {
 	ownArms            set                   // "guns" in "gave their guns to the army": disarmament (cuerel.go)
 	recipientNouns     set                   // "recipient" of "the recipient of U.S. aid" (recipient.go)
 	aidNouns           set                   // "aid" of "the recipient of U.S. aid" (recipient.go)
-	countAdverbs       set                   // once, twice, later: "to A and once to B" (args.go coordinated)
+	countAdverbs       set                   // once, twice, later: "to A and once to B" (args.go coordinated), "and later was" (cuerel.go)
+	listKinds          set                   // terrorist, sanctions: "on terrorist lists" (passive.go listedOn)
+	closables          set                   // border, airspace: "kept its border closed" (passive.go keptClosed)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
@@ -419,6 +421,8 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.proceedAdverbs = newSet(w.ProceedAdverbs, true)
 	lx.sets.phrasalVerbs = newSet(w.PhrasalVerbs, true)
 	lx.sets.countAdverbs = newSet(w.CountAdverbs, true)
+	lx.sets.listKinds = newSet(w.ListKinds, true)
+	lx.sets.closables = newSet(w.Closables, true)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.hostVerbs = verbForms(w.HostVerbs, w.Irregular)
 	lx.sets.audienceWords = newSet(w.AudienceWords, true)

@@ -406,7 +406,7 @@ func (x *Extractor) listedOn(d *doc, si int, ms []int) {
 		on := -1
 		for j := i - 1; j >= from && j >= i-6; j-- {
 			lw := d.lw(j)
-			if listKinds[lw] {
+			if d.words.listKinds[lw] {
 				kind = true
 			}
 			if lw == "on" {
@@ -452,10 +452,6 @@ func (x *Extractor) listedOn(d *doc, si int, ms []int) {
 	}
 }
 
-// listKinds are the words that make a list one of terrorists or of
-// sanctioned parties: "terrorist lists", "the sanctions list".
-var listKinds = set{"terrorist": true, "terror": true, "terrorism": true, "sanctions": true, "sanction": true}
-
 // keptClosed reads a closure kept in place: "Chile kept its border with
 // Peru closed", "said it would keep the airspace to Peruvian airlines
 // shut". Keeping a border, airspace or ports closed presupposes they are
@@ -472,7 +468,7 @@ func (x *Extractor) keptClosed(d *doc, si int, ms []int) {
 		if determiners[d.lw(j)] {
 			j++ // "its", "the"
 		}
-		if !closables[d.lw(j)] || d.lw(j+1) != "with" && d.lw(j+1) != "to" {
+		if !d.words.closables[d.lw(j)] || d.lw(j+1) != "with" && d.lw(j+1) != "to" {
 			continue
 		}
 		t := d.rightArg(ms, j+2, 3, isActorMention)
@@ -494,7 +490,3 @@ func (x *Extractor) keptClosed(d *doc, si int, ms []int) {
 		x.stanceRel(d, si, "SANCTIONS", []int{subject}, targets)
 	}
 }
-
-// closables are what a state closes to another: "its border with",
-// "the airspace to".
-var closables = set{"border": true, "borders": true, "airspace": true, "ports": true, "frontier": true}

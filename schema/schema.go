@@ -354,6 +354,10 @@ type Words struct {
 	// CountAdverbs may stand between "and" and a list's repeated
 	// preposition: "wrote twice to A and once to B".
 	CountAdverbs []string `yaml:"count_adverbs,omitempty" json:"count_adverbs,omitempty"`
+	// ListKinds make a list one of terrorists or sanctioned parties.
+	ListKinds []string `yaml:"list_kinds,omitempty" json:"list_kinds,omitempty"`
+	// Closables are what a state keeps closed to another: border, airspace.
+	Closables []string `yaml:"closables,omitempty" json:"closables,omitempty"`
 
 	// Fronted travel adjuncts (extract/fronted.go): "During his trip to Kyiv, X ...".
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
