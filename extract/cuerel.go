@@ -906,6 +906,9 @@ func (x *Extractor) otherSubject(d *doc, si int, cm cueMatch, group []int) bool 
 	if cm.from-1 <= from || d.lw(cm.from-1) != "to" {
 		return false
 	}
+	if d.visitedPlaces(&d.mentions[slices.Min(group)]) {
+		return true // "a tour of Chile, Peru and Bolivia to gather support": places toured
+	}
 	toks := x.parseOf(d, si)
 	if toks == nil {
 		return false
@@ -920,6 +923,15 @@ func (x *Extractor) otherSubject(d *doc, si int, cm cueMatch, group []int) bool 
 		}
 	}
 	return true
+}
+
+// visitedPlaces reports whether mention m opens the object of a trip
+// noun's preposition (words.yaml visit_nouns): "a tour of Chile, Peru and
+// Bolivia", "his visit to Lima". What is toured is no one's group of
+// actors.
+func (d *doc) visitedPlaces(m *Mention) bool {
+	p := d.npStart(m) - 1
+	return p-1 >= d.sents[m.sent].From && (d.lw(p) == "of" || d.lw(p) == "to") && d.words.visitNouns[d.lw(p-1)]
 }
 
 // agreementParties adds what an agreement phrase read as a "between" cue
