@@ -119,6 +119,8 @@ type wordSets struct {
 	settingWords       set                   // in, on, last: a participle's place and time before "by" (passive.go)
 	forcePhrases       set                   // "use of force", "military action": kept open, a threat (threat.go)
 	priceWords         set                   // price, penalty: "will pay a price", a threat (threat.go)
+	priceVerbs         set                   // forms of pay: "would pay a price" (threat.go)
+	excludeVerbs       set                   // forms of rule out: force not ruled out, a threat (threat.go)
 	sameActs           map[string][][]string // a form of "follow" -> ["suit"]: the act before, by a new doer (sameact.go)
 	sameActTypes       set                   // the relation types a same-act phrase repeats (sameact.go)
 	unstated           unstatedWords         // denials, hypothetical events, prevention (unstated.go)
@@ -376,7 +378,6 @@ func compile(s *schema.Schema) *lexicon {
 		regionKinds:       newSet(w.RegionKinds, true),
 		shoreKinds:        newSet(w.ShoreKinds, true),
 		nearPreps:         newSet(w.NearPreps, true),
-		sendVerbs:         newSet(w.SendVerbs, true),
 		companionVerbs:    newSet(w.CompanionVerbs, true),
 		currencyNouns:     newSet(w.CurrencyNouns, true),
 		faiths:            newSet(w.Faiths, false),
@@ -414,6 +415,9 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.actVerbs = phraseForms(w.ActVerbs, w.Irregular)
 	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
 	lx.sets.stopVerbs = phraseForms(w.StopVerbs, w.Irregular)
+	lx.sets.priceVerbs = verbForms(w.PriceVerbs, w.Irregular)
+	lx.sets.sendVerbs = verbForms(w.SendVerbs, w.Irregular)
+	lx.sets.excludeVerbs = phraseForms(w.ExcludeVerbs, w.Irregular)
 	lx.sets.ownArms = newSet(w.OwnArms, true)
 	lx.sets.recipientNouns = newSet(w.RecipientNouns, true)
 	lx.sets.aidNouns = newSet(w.AidNouns, true)

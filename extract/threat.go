@@ -151,9 +151,9 @@ func (x *Extractor) noStanceObject(d *doc, c *compiledCue, i, end int) bool {
 	w := c.words[0]
 	if d.words.failureVerbs[w] && len(c.words) == 1 && d.lw(i+1) == "to" {
 		v := d.lw(i + 2)
-		return x.isSaying(v) || lemmaOf(v, set{"rule": true}) == "rule"
+		return x.isSaying(v) || d.words.excludeVerbs[v+" "+d.lw(i+3)]
 	}
-	return w == "rule" && len(c.words) == 2 && c.words[1] == "out" && d.forceAt(i+2, end) >= 0
+	return len(c.words) == 2 && d.words.excludeVerbs[c.words[0]+" "+c.words[1]] && d.forceAt(i+2, end) >= 0
 }
 
 // forceKeptOpen reads a refusal to rule out force as a threat: a doer who
@@ -166,7 +166,7 @@ func (x *Extractor) noStanceObject(d *doc, c *compiledCue, i, end int) bool {
 func (x *Extractor) forceKeptOpen(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From; i+1 < s.To; i++ {
-		if lemmaOf(d.lw(i), set{"rule": true}) != "rule" || d.lw(i+1) != "out" || !negated(d, s.From, i) {
+		if !d.words.excludeVerbs[d.lw(i)+" "+d.lw(i+1)] || !negated(d, s.From, i) {
 			continue
 		}
 		end := d.forceAt(i+2, s.To)
@@ -194,7 +194,7 @@ func (x *Extractor) forceKeptOpen(d *doc, si int, ms []int) {
 func (x *Extractor) pricePaid(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+2 < s.To; i++ {
-		if lemmaOf(d.lw(i), set{"pay": true}) != "pay" && d.lw(i) != "paid" {
+		if !d.words.priceVerbs[d.lw(i)] {
 			continue
 		}
 		b := i - 1

@@ -262,6 +262,8 @@ type Words struct {
 	StatementPreps    []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`           // "in", "through" a statement
 	SettingWords      []string            `yaml:"setting_words,omitempty" json:"setting_words,omitempty"`               // "signed in Lima in May by": a place and time before the agent
 	PriceWords        []string            `yaml:"price_words,omitempty" json:"price_words,omitempty"`                   // "will pay a price": a reprisal said of the payer
+	PriceVerbs        []string            `yaml:"price_verbs,omitempty" json:"price_verbs,omitempty"`                   // pay (lemmas): "would pay a price"
+	ExcludeVerbs      []string            `yaml:"exclude_verbs,omitempty" json:"exclude_verbs,omitempty"`               // rule out (lemmas): "refused to rule out force"
 	ForcePhrases      []string            `yaml:"force_phrases,omitempty" json:"force_phrases,omitempty"`               // "refused to rule out military force against X": a threat
 	SameActs          []string            `yaml:"same_acts,omitempty" json:"same_acts,omitempty"`                       // "followed suit", "did the same": the act before, by a new doer
 	SameActTypes      []string            `yaml:"same_act_types,omitempty" json:"same_act_types,omitempty"`             // the relation types such a phrase repeats
