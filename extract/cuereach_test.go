@@ -127,13 +127,6 @@ func TestLaunchedPrograms(t *testing.T) {
 	})
 }
 
-// TestBroadcastPrograms checks that a programme a broadcast word
-// modifies is no Program, while a policy's programme still is one.
-func TestBroadcastPrograms(t *testing.T) {
-	checkEntities(t, "Lula criticized Peru on his weekly radio programme.", nil, []string{"Program:weekly radio programme"})
-	checkEntities(t, "Chile began a naval modernisation programme.", []string{"Program:naval modernisation programme"}, nil)
-}
-
 // TestCueSources checks who does what a cue states when the clause's
 // subject is unnamed, or a clause of its own.
 func TestCueSources(t *testing.T) {

@@ -282,6 +282,8 @@ func TestBroadcastProgramme(t *testing.T) {
 			nil, []string{"DEVELOPS(Ana Soto -> weekly radio programme)"}},
 		{"Peru defended its nuclear program.", []string{"DEVELOPS(Peru -> Peru's nuclear program)"}, nil},
 	})
+	checkEntities(t, "Lula criticized Peru on his weekly radio programme.", nil, []string{"Program:weekly radio programme"})
+	checkEntities(t, "Chile began a naval modernisation programme.", []string{"Program:naval modernisation programme"}, nil)
 }
 
 // TestSurrenderedArms checks that giving up one's own arms is
