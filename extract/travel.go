@@ -284,7 +284,9 @@ func (x *Extractor) companionVisit(d *doc, si int, ms []int) {
 // Moscow", "in the Kremlin's ...") a few words after a mention of one of
 // the meeting's parties (keys) ("met Putin on Tuesday in Moscow"; not
 // "met Putin in the Kremlin and announced that its troops would leave
-// bases used for operations in Mali"), or nil.
+// bases used for operations in Mali"), or named after "in" right before
+// a "where" clause that names a party ("signed in Lima, where Soto met
+// Arce"), or nil.
 func (d *doc) placeIn(si int, ms []int, keys ...string) *Mention {
 	from := d.sents[si].From
 	for _, k := range ms {
@@ -292,11 +294,41 @@ func (d *doc) placeIn(si int, ms []int, keys ...string) *Mention {
 		if m.Key == "" || m.Label != "Location" && m.Label != "Country" || m.Kind != mName || m.From-1 <= from {
 			continue
 		}
-		if d.lw(m.From-1) == "in" && d.partyBefore(ms, m.From-1, keys) {
+		if d.lw(m.From-1) == "in" && (d.partyBefore(ms, m.From-1, keys) || d.partyWhere(ms, si, m.To, keys)) {
 			return m
 		}
 	}
 	return nil
+}
+
+// partyWhere reports whether a "where" clause opens at token i (after a
+// comma or not) and names a mention of one of keys within its first ten
+// tokens, before any other punctuation than a comma: "in Lima, where
+// Chilean President Ana Soto met".
+func (d *doc) partyWhere(ms []int, si, i int, keys []string) bool {
+	end := d.sents[si].To
+	if i < end && d.toks[i].Text == "," {
+		i++
+	}
+	if i >= end || d.lw(i) != "where" {
+		return false
+	}
+	for _, k := range ms {
+		p := &d.mentions[k]
+		if p.From <= i || p.From > i+10 || !slices.Contains(keys, p.Key) {
+			continue
+		}
+		words := true
+		for j := i + 1; j < p.From; j++ {
+			if d.toks[j].Kind != Word && d.toks[j].Text != "," && d.toks[j].Text != "'s" && d.toks[j].Text != "." {
+				words = false
+			}
+		}
+		if words {
+			return true
+		}
+	}
+	return false
 }
 
 // partyBefore reports whether a mention of one of keys ends at most

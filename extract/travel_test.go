@@ -45,6 +45,9 @@ func TestCounterparts(t *testing.T) {
 			[]string{"COMMUNICATES_WITH(China -> Fumio Kishida)"}, nil},
 		{"Indian Foreign Minister Subrahmanyam Jaishankar met his Chinese counterpart, Wang Yi, in Moscow.",
 			[]string{"MET_WITH(Subrahmanyam Jaishankar -> Wang Yi)"}, nil},
+		// a title before the apposed name: the name, not the demonym's state
+		{"Chilean President Ana Soto met her Peruvian counterpart, President Luis Vega, in Santiago on Monday.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Peru)", "MET_WITH(Chile -> Peru)"}},
 		// what is told, an outlet, reporters
 		{"Sergei Lavrov told reporters that Moscow would respond.", nil, []string{"COMMUNICATES_WITH(Russia -> Sergei Lavrov)"}},
 		{"Volodymyr Zelensky told the BBC that Kyiv would not cede territory.",
@@ -164,6 +167,14 @@ func TestMeetingVisits(t *testing.T) {
 		// both at home
 		{"Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow.", nil,
 			[]string{"VISITS(Andrei Belousov -> Moscow)", "VISITS(Vladimir Putin -> Moscow)"}},
+		// the place before a "where" clause that tells the meeting
+		{"The accord was signed on Friday in Quito, where Chilean President Marta Lagos met Bolivian President Pedro Arce.",
+			[]string{"VISITS(Marta Lagos -> Quito)", "VISITS(Pedro Arce -> Quito)"}, nil},
+		{"The deal was agreed in Santiago, where Chilean President Marta Lagos met Bolivian President Pedro Arce.",
+			[]string{"VISITS(Pedro Arce -> Santiago)"}, []string{"VISITS(Marta Lagos -> Santiago)"}},
+		// a "where" clause without the meeting's parties places no one
+		{"Bolivian President Pedro Arce met Chilean President Marta Lagos on Friday and flew on to Quito, where protests continued.",
+			nil, []string{"VISITS(Pedro Arce -> Quito)", "VISITS(Marta Lagos -> Quito)"}},
 	})
 }
 
@@ -281,5 +292,31 @@ func TestRepeatedPrepositionAdverb(t *testing.T) {
 			[]string{"MET_WITH(World Bank -> Antony Blinken)", "MET_WITH(Antony Blinken -> Emmanuel Macron)"}, nil},
 		{"Antony Blinken spoke to Nasser Bourita, and later Jose Manuel Albares spoke to Sergei Lavrov.",
 			nil, []string{"COMMUNICATES_WITH(Antony Blinken -> Jose Manuel Albares)"}},
+	})
+}
+
+// TestMeetingParties checks who meets whom when a meeting's subject is
+// coordinated: a description apposed to the second member keeps the first
+// ("A and the leader of X, B, met C"), "separately" keeps the members
+// apart, and envoys who attended talks did not meet each other.
+func TestMeetingParties(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Bolivian President Pedro Arce and the leader of the opposition, Juan Mora, met Chilean President Oscar Rojas on Tuesday.",
+			[]string{"MET_WITH(Oscar Rojas -> Pedro Arce)", "MET_WITH(Juan Mora -> Oscar Rojas)"}, nil},
+		{"Pedro Arce and Juan Mora met Chilean President Oscar Rojas separately on Tuesday.",
+			[]string{"MET_WITH(Oscar Rojas -> Pedro Arce)", "MET_WITH(Juan Mora -> Oscar Rojas)"}, []string{"MET_WITH(Juan Mora -> Pedro Arce)"}},
+		{"Pedro Arce and Juan Mora separately met Chilean President Oscar Rojas.",
+			[]string{"MET_WITH(Oscar Rojas -> Pedro Arce)"}, []string{"MET_WITH(Juan Mora -> Pedro Arce)"}},
+		{"Pedro Arce and Juan Mora met in La Paz on Tuesday.",
+			[]string{"MET_WITH(Juan Mora -> Pedro Arce)"}, nil},
+		{"Ambassadors of Brazil and Argentina attended the talks as observers.",
+			nil, []string{"MET_WITH(Argentina -> Brazil)", "MET_WITH(Brazil -> Argentina)"}},
+		{"Brazil and Argentina held talks in Lima on Monday.",
+			[]string{"MET_WITH(Argentina -> Brazil)"}, nil},
+		{"Uruguay attended talks between Brazil and Argentina in Lima.",
+			[]string{"MET_WITH(Argentina -> Brazil)"}, nil},
+		// a name closed by no comma is no apposition
+		{"After talks with Chile and the other states, Juan Mora met Oscar Rojas.",
+			nil, []string{"MET_WITH(Chile -> Oscar Rojas)"}},
 	})
 }

@@ -363,6 +363,12 @@ type Words struct {
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
 	// Hosting verbs (extract/travel.go): "X hosted Y in Z" (lemmas).
 	HostVerbs []string `yaml:"host_verbs,omitempty" json:"host_verbs,omitempty"` // host, welcome, receive
+	// Verbs of being present at an event (extract/cuerel.go): "A and B
+	// attended the talks" says each was there, not that they met (lemmas).
+	AttendVerbs []string `yaml:"attend_verbs,omitempty" json:"attend_verbs,omitempty"` // attend, observe
+	// Adverbs that set a coordinated subject's members apart
+	// (extract/cuerel.go): "A and B met C separately" joins neither to the other.
+	SeparateAdverbs []string `yaml:"separate_adverbs,omitempty" json:"separate_adverbs,omitempty"` // separately
 	// Words of an audience between a verb of saying and "in" a place
 	// (extract/travel.go): "told reporters in Vienna", "said at a news
 	// conference in Doha".
