@@ -369,6 +369,9 @@ type Words struct {
 	// Adverbs that set a coordinated subject's members apart
 	// (extract/cuerel.go): "A and B met C separately" joins neither to the other.
 	SeparateAdverbs []string `yaml:"separate_adverbs,omitempty" json:"separate_adverbs,omitempty"` // separately
+	// Collective nouns for the parties of diplomacy (extract/collective.go):
+	// "the two sides" after two officials met are their states.
+	SideNouns []string `yaml:"side_nouns,omitempty" json:"side_nouns,omitempty"` // sides
 	// Words of an audience between a verb of saying and "in" a place
 	// (extract/travel.go): "told reporters in Vienna", "said at a news
 	// conference in Doha".
