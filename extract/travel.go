@@ -286,17 +286,35 @@ func (x *Extractor) companionVisit(d *doc, si int, ms []int) {
 // "met Putin in the Kremlin and announced that its troops would leave
 // bases used for operations in Mali"), or named after "in" right before
 // a "where" clause that names a party ("signed in Lima, where Soto met
-// Arce"), or nil.
+// Arce"), or nil. A seat of power is its state: "met Putin in the
+// Kremlin" is a meeting in Russia.
 func (d *doc) placeIn(si int, ms []int, keys ...string) *Mention {
 	from := d.sents[si].From
 	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.Key == "" || m.Label != "Location" && m.Label != "Country" || m.Kind != mName || m.From-1 <= from {
+		in, kind := m.From-1, mName
+		if s := d.seatState(m); s != nil && in > from && d.lw(in) == "the" {
+			m, in, kind = s, in-1, mImplied // "in the Kremlin"
+		}
+		if m.Key == "" || m.Label != "Location" && m.Label != "Country" || m.Kind != kind || in <= from {
 			continue
 		}
-		if d.lw(m.From-1) == "in" && (d.partyBefore(ms, m.From-1, keys) || d.partyWhere(ms, si, m.To, keys)) {
+		if d.lw(in) == "in" && (d.partyBefore(ms, in, keys) || d.partyWhere(ms, si, m.To, keys)) {
 			return m
 		}
+	}
+	return nil
+}
+
+// seatState returns the state a seat of power mention m stands in ("the
+// Kremlin": Russia; the implied mention the lexicon adds on its span), or
+// nil when m is no seat.
+func (d *doc) seatState(m *Mention) *Mention {
+	if m.Label != "Organization" || m.Owner < 0 || m.Owner >= len(d.mentions) {
+		return nil
+	}
+	if s := &d.mentions[m.Owner]; s.Kind == mImplied && s.Label == "Country" && s.From == m.From && s.To == m.To && s.Key != "" {
+		return s
 	}
 	return nil
 }

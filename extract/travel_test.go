@@ -172,6 +172,13 @@ func TestMeetingVisits(t *testing.T) {
 			[]string{"VISITS(Marta Lagos -> Quito)", "VISITS(Pedro Arce -> Quito)"}, nil},
 		{"The deal was agreed in Santiago, where Chilean President Marta Lagos met Bolivian President Pedro Arce.",
 			[]string{"VISITS(Pedro Arce -> Santiago)"}, []string{"VISITS(Marta Lagos -> Santiago)"}},
+		// a seat of power is its state
+		{"Belarusian President Alexander Lukashenko met Russian President Vladimir Putin in the Kremlin on Friday.",
+			[]string{"VISITS(Alexander Lukashenko -> Russia)"}, []string{"VISITS(Vladimir Putin -> Russia)"}},
+		{"Kyrgyz President Kurmanbek Bakiyev stood next to Russian President Dmitry Medvedev in the Kremlin on Tuesday.",
+			[]string{"VISITS(Kurmanbek Bakiyev -> Russia)"}, nil},
+		{"Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in the Kremlin.", nil,
+			[]string{"VISITS(Andrei Belousov -> Russia)"}},
 		// a "where" clause without the meeting's parties places no one
 		{"Bolivian President Pedro Arce met Chilean President Marta Lagos on Friday and flew on to Quito, where protests continued.",
 			nil, []string{"VISITS(Pedro Arce -> Quito)", "VISITS(Marta Lagos -> Quito)"}},
