@@ -293,8 +293,11 @@ func (d *doc) placeIn(si int, ms []int, keys ...string) *Mention {
 	for _, k := range ms {
 		m := &d.mentions[k]
 		in, kind := m.From-1, mName
-		if s := d.seatState(m); s != nil && in > from && d.lw(in) == "the" {
-			m, in, kind = s, in-1, mImplied // "in the Kremlin"
+		if s := d.seatState(m); s != nil {
+			if in > from && d.lw(in) == "the" {
+				in-- // "in the Kremlin"
+			}
+			m, kind = s, mImplied
 		}
 		if m.Key == "" || m.Label != "Location" && m.Label != "Country" || m.Kind != kind || in <= from {
 			continue
@@ -351,17 +354,21 @@ func (d *doc) partyWhere(ms []int, si, i int, keys []string) bool {
 
 // partyBefore reports whether a mention of one of keys ends at most
 // eight tokens before token i, with only words and commas between ("met
-// Putin, his Russian counterpart, in Moscow").
+// Putin, his Russian counterpart, in Moscow"), or at most fourteen when
+// the words open with "at", a place the "in" places further ("talks
+// between A and B at the official residence of the Malaysian prime
+// minister in Putrajaya").
 func (d *doc) partyBefore(ms []int, i int, keys []string) bool {
 	for _, k := range ms {
 		p := &d.mentions[k]
-		if p.To > i || i-p.To > 8 || !slices.Contains(keys, p.Key) {
+		if p.To > i || i-p.To > 8 && (i-p.To > 14 || d.lw(p.To) != "at") || !slices.Contains(keys, p.Key) {
 			continue
 		}
 		words := true
 		for j := p.To; j < i; j++ {
-			if d.toks[j].Kind != Word && d.toks[j].Text != "," && d.toks[j].Text != "'s" {
-				words = false
+			if w := d.lw(j); d.toks[j].Kind != Word && d.toks[j].Text != "," && d.toks[j].Text != "'s" ||
+				i-p.To > 8 && (d.words.subordinators[w] || d.words.relativePronouns[w] || d.words.clauseBreaks[w]) {
+				words = false // "at a time when troops were massing in Tacna": another clause's place
 			}
 		}
 		if words {

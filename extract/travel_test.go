@@ -172,6 +172,11 @@ func TestMeetingVisits(t *testing.T) {
 			[]string{"VISITS(Marta Lagos -> Quito)", "VISITS(Pedro Arce -> Quito)"}, nil},
 		{"The deal was agreed in Santiago, where Chilean President Marta Lagos met Bolivian President Pedro Arce.",
 			[]string{"VISITS(Pedro Arce -> Santiago)"}, []string{"VISITS(Marta Lagos -> Santiago)"}},
+		// a place after an "at" phrase of the meeting
+		{"The deal was reached in talks between Chilean Foreign Minister Rosa Diaz and Peruvian Foreign Minister Jorge Ruiz at the official residence of Ecuadorian President Pedro Mora in Quito.",
+			[]string{"VISITS(Rosa Diaz -> Quito)", "VISITS(Jorge Ruiz -> Quito)"}, nil},
+		{"Chilean President Ana Soto met Bolivian President Luis Vega at a time when the troops of both countries were massing on the border in Tacna.",
+			nil, []string{"VISITS(Ana Soto -> Tacna)", "VISITS(Luis Vega -> Tacna)"}},
 		// a seat of power is its state
 		{"Belarusian President Alexander Lukashenko met Russian President Vladimir Putin in the Kremlin on Friday.",
 			[]string{"VISITS(Alexander Lukashenko -> Russia)"}, []string{"VISITS(Vladimir Putin -> Russia)"}},
