@@ -869,6 +869,9 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 			return -1 // "struck Iran-backed militias in Syria": an object we cannot name (compound.go)
 		}
 		if m.From >= i && m.From < stop {
+			if c := d.namedCounterpart(ms, m, fits); c >= 0 {
+				return c // "met her Peruvian counterpart, President Luis Vega": Vega, not whom "her" is
+			}
 			if c, ok := d.counterpartOf(m); ok {
 				if c >= 0 && fits(&d.mentions[c]) {
 					return c // "Lavrov met Blinken. Lavrov criticized his counterpart": Blinken
@@ -984,6 +987,35 @@ func (d *doc) counterpartOf(m *Mention) (int, bool) {
 		}
 	}
 	return -1, true
+}
+
+// namedCounterpart returns the person named after a counterpart phrase
+// that possessive pronoun m opens, past a demonym, a comma and a title
+// ("her Peruvian counterpart, President Luis Vega", "his counterpart Wang
+// Yi"), when it fits; -1 otherwise.
+func (d *doc) namedCounterpart(ms []int, m *Mention, fits func(*Mention) bool) int {
+	if m.Kind != mPronoun || !possessivePronoun[m.Head] {
+		return -1
+	}
+	j := m.To
+	if a := d.mentionAt(ms, j); a >= 0 && d.mentions[a].Kind == mAdjective {
+		j = d.mentions[a].To
+	}
+	if j >= d.sents[m.sent].To || !strings.HasPrefix(d.lw(j), "counterpart") || !d.namedAfter(ms, j+1) {
+		return -1
+	}
+	j++
+	if d.toks[j].Text == "," {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	for n >= 0 && d.mentions[n].Kind == mTitle {
+		n = d.mentionAt(ms, d.mentions[n].To)
+	}
+	if n < 0 || !fits(&d.mentions[n]) {
+		return -1
+	}
+	return n
 }
 
 // namedAfter reports whether a person's name follows at token i, after a
