@@ -383,7 +383,10 @@ func (d *doc) partyBefore(ms []int, i int, keys []string) bool {
 // "In a letter to Guterres, Araghchi said ...", "During a phone call with
 // Putin, Erdogan urged ...": a sentence that opens with a noun cue of
 // COMMUNICATES_WITH and its party, before the first comma, states the
-// channel between that party and whoever opens the main clause.
+// channel between that party and whoever opens the main clause. A call
+// named without its party ("In a telephone call on Sunday, Soto told
+// Vega ...") is the channel between the main clause's subject and the
+// one its verb of address (words.yaml address_verbs) names right after.
 
 // frontedChannel adds the COMMUNICATES_WITH a fronted channel adjunct of
 // sentence si states.
@@ -393,6 +396,10 @@ func (x *Extractor) frontedChannel(d *doc, si int, ms []int, cues []cueMatch) {
 		return
 	}
 	for _, cm := range cues {
+		if !cm.c.verb && cm.c.Type == "COMMUNICATES_WITH" && cm.c.Plural && cm.from <= from+3 {
+			x.addressedInCall(d, si, ms, cm)
+			continue
+		}
 		if cm.c.verb || cm.c.Type != "COMMUNICATES_WITH" || cm.c.Plural || cm.from > from+4 {
 			continue
 		}
@@ -408,6 +415,44 @@ func (x *Extractor) frontedChannel(d *doc, si int, ms []int, cues []cueMatch) {
 			x.addRel(d, si, "COMMUNICATES_WITH", "", &d.mentions[s], &d.mentions[party], nil)
 		}
 		return
+	}
+}
+
+// addressedInCall adds the COMMUNICATES_WITH of a fronted call noun cm
+// that names no party ("In a phone call on Sunday,"): between the subject
+// opening the main clause and the person or state its verb of address
+// names right after it ("Soto told Vega", "Soto assured Peru"). An actor
+// inside the adjunct makes it no such call ("In a phone call with Vega",
+// read by frontedChannel; "In a call to Chile's ..."), and an outlet told
+// is quote.go's.
+func (x *Extractor) addressedInCall(d *doc, si int, ms []int, cm cueMatch) {
+	end := d.sents[si].To
+	comma := d.commaWithin(cm.to, end, 8)
+	if comma < 0 || d.rightArg(ms, cm.to, comma-cm.to, isActorMention) >= 0 {
+		return
+	}
+	s := d.rightArg(ms, comma+1, 6, isActorMention)
+	if s < 0 || d.mentions[s].Kind == mPronoun {
+		return
+	}
+	v := d.mentions[s].To
+	if v < end && d.lw(v) == "," {
+		return // "In a call, Soto, the president, ...": an apposition, not the verb
+	}
+	if v >= end || !x.lex.sets.addressVerbs[d.lw(v)] {
+		return
+	}
+	fits := func(m *Mention) bool { return m.Label == "Person" || m.Label == "Country" }
+	if o := d.mentionAt(ms, v+1); o >= 0 {
+		if p := d.titledPerson(ms, o); p >= 0 {
+			o = p // "told Peruvian President Luis Vega": the person
+		}
+		for o >= 0 && (d.mentions[o].Kind == mTitle || d.mentions[o].Kind == mAdjective) {
+			o = d.mentionAt(ms, d.mentions[o].To)
+		}
+		if o >= 0 && fits(&d.mentions[o]) && d.mentions[o].Key != "" && d.mentions[o].Key != d.mentions[s].Key {
+			x.addRel(d, si, "COMMUNICATES_WITH", "", &d.mentions[s], &d.mentions[o], nil)
+		}
 	}
 }
 

@@ -335,3 +335,21 @@ func TestMeetingParties(t *testing.T) {
 			nil, []string{"MET_WITH(Chile -> Oscar Rojas)"}},
 	})
 }
+
+// TestAddressedInCall checks that a fronted call that names no party is
+// the channel between the main clause's subject and the one it tells,
+// and that a call with no one addressed, or an outlet told, is none.
+func TestAddressedInCall(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In a telephone call on Sunday, Chilean President Ana Soto told Peruvian President Luis Vega that Chile would help.",
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Luis Vega)"}, nil},
+		{"During a phone call on Monday, Chilean President Ana Soto assured Peru of Chile's support.",
+			[]string{"COMMUNICATES_WITH(Peru -> Ana Soto)"}, nil},
+		{"In a phone call, Chilean President Ana Soto said Chile would help Peru.",
+			nil, []string{"COMMUNICATES_WITH(Ana Soto -> Peru)", "COMMUNICATES_WITH(Peru -> Ana Soto)"}},
+		{"In a phone call on Monday, Chilean President Ana Soto told the BBC that Chile would help.",
+			[]string{"QUOTES(BBC -> Ana Soto)"}, []string{"COMMUNICATES_WITH(BBC -> Ana Soto)"}},
+		{"Chilean President Ana Soto told Peruvian President Luis Vega that Chile would help.",
+			nil, []string{"COMMUNICATES_WITH(Ana Soto -> Luis Vega)"}},
+	})
+}

@@ -372,6 +372,9 @@ type Words struct {
 	// Collective nouns for the parties of diplomacy (extract/collective.go):
 	// "the two sides" after two officials met are their states.
 	SideNouns []string `yaml:"side_nouns,omitempty" json:"side_nouns,omitempty"` // sides
+	// Verbs of addressing someone (extract/travel.go): after a fronted call
+	// with no party, "In a phone call, A told B" is A's call with B (lemmas).
+	AddressVerbs []string `yaml:"address_verbs,omitempty" json:"address_verbs,omitempty"` // tell, assure
 	// Words of an audience between a verb of saying and "in" a place
 	// (extract/travel.go): "told reporters in Vienna", "said at a news
 	// conference in Doha".
