@@ -38,6 +38,13 @@ func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
 		}
 		if p := d.rightArg(ms, j+1, 2, placeOrCountry); p >= 0 && !d.atHome(guest, &d.mentions[p]) {
 			x.addRel(d, si, "VISITS", "", guest, &d.mentions[p], nil)
+		} else if p < 0 {
+			// "received Lula at the Kremlin": the seat's state
+			if n := d.rightArg(ms, j+1, 2, func(m *Mention) bool { return d.seatState(m) != nil }); n >= 0 {
+				if s := d.seatState(&d.mentions[n]); !d.atHome(guest, s) {
+					x.addRel(d, si, "VISITS", "", guest, s, nil)
+				}
+			}
 		}
 	}
 }

@@ -67,6 +67,11 @@ func TestHostedVisits(t *testing.T) {
 			[]string{"VISITS(Viktor Orban -> Ankara)"}, []string{"VISITS(Recep Tayyip Erdogan -> Ankara)"}},
 		{"Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing.",
 			[]string{"VISITS(Luiz Inacio Lula da Silva -> Beijing)"}, nil},
+		// a seat of power is its state
+		{"Chilean President Ana Soto received Peruvian President Luis Vega at La Moneda on Sunday.",
+			[]string{"VISITS(Luis Vega -> Chile)"}, nil},
+		{"Russian President Vladimir Putin hosted Russian Defence Minister Andrei Belousov at the Kremlin on Friday.",
+			nil, []string{"VISITS(Andrei Belousov -> Russia)"}},
 		// no guest of the verb, negated, at home
 		{"Recep Tayyip Erdogan hosted a summit on Gaza with Viktor Orban in Ankara.", nil, []string{"VISITS(Viktor Orban -> Ankara)"}},
 		{"Recep Tayyip Erdogan did not host Viktor Orban in Ankara.", nil, []string{"VISITS(Viktor Orban -> Ankara)"}},
