@@ -507,6 +507,9 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		m := d.mentions[out[0]]
 		from := d.sents[m.sent].From
 		i := d.beforeCounterpart(d.npStart(&m)-1, from)
+		if !sawAnd {
+			i = d.beforeDescription(&m, i, from)
+		}
 		if i < from || !(d.lw(i) == "and" || d.toks[i].Text == ",") {
 			return out
 		}
@@ -548,6 +551,32 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		}
 		out = append([]int{prev}, out...)
 	}
+}
+
+// beforeDescription returns the "and" before a description that person
+// m, set off by commas on both sides, names: "Arce and the leader of the
+// opposition, Juan Mora, met Rojas" (the "and" before "the leader"), or i
+// when there is none. The description opens with an article or a
+// possessive pronoun right after the "and", holds words only and ends in
+// a lower-case noun at the comma i; a name closed by no comma ("and the
+// other states, Peru said") is no apposition.
+func (d *doc) beforeDescription(m *Mention, i, from int) int {
+	if m.Label != "Person" || i-2 < from || d.toks[i].Text != "," || m.To >= d.sents[m.sent].To || d.toks[m.To].Text != "," || !d.apposedNoun(i-1) {
+		return i
+	}
+	for k := i - 2; k > from && i-k <= 9; k-- {
+		t := d.toks[k]
+		if t.Kind != Word && t.Text != "'s" {
+			return i
+		}
+		if t.lower == "and" {
+			if w := d.lw(k + 1); w == "the" || w == "a" || possessivePronoun[w] {
+				return k
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // beforeCounterpart returns the token before a counterpart phrase that
@@ -840,6 +869,9 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 			return -1 // "struck Iran-backed militias in Syria": an object we cannot name (compound.go)
 		}
 		if m.From >= i && m.From < stop {
+			if c := d.namedCounterpart(ms, m, fits); c >= 0 {
+				return c // "met her Peruvian counterpart, President Luis Vega": Vega, not whom "her" is
+			}
 			if c, ok := d.counterpartOf(m); ok {
 				if c >= 0 && fits(&d.mentions[c]) {
 					return c // "Lavrov met Blinken. Lavrov criticized his counterpart": Blinken
@@ -957,13 +989,46 @@ func (d *doc) counterpartOf(m *Mention) (int, bool) {
 	return -1, true
 }
 
+// namedCounterpart returns the person named after a counterpart phrase
+// that possessive pronoun m opens, past a demonym, a comma and a title
+// ("her Peruvian counterpart, President Luis Vega", "his counterpart Wang
+// Yi"), when it fits; -1 otherwise.
+func (d *doc) namedCounterpart(ms []int, m *Mention, fits func(*Mention) bool) int {
+	if m.Kind != mPronoun || !possessivePronoun[m.Head] {
+		return -1
+	}
+	j := m.To
+	if a := d.mentionAt(ms, j); a >= 0 && d.mentions[a].Kind == mAdjective {
+		j = d.mentions[a].To
+	}
+	if j >= d.sents[m.sent].To || !strings.HasPrefix(d.lw(j), "counterpart") || !d.namedAfter(ms, j+1) {
+		return -1
+	}
+	j++
+	if d.toks[j].Text == "," {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	for n >= 0 && d.mentions[n].Kind == mTitle {
+		n = d.mentionAt(ms, d.mentions[n].To)
+	}
+	if n < 0 || !fits(&d.mentions[n]) {
+		return -1
+	}
+	return n
+}
+
 // namedAfter reports whether a person's name follows at token i, after a
-// comma or not: "counterpart Wang Yi", "counterpart, Wang Yi".
+// comma or not, past a title: "counterpart Wang Yi", "counterpart, Wang
+// Yi", "counterpart, President Jane Roe".
 func (d *doc) namedAfter(ms []int, i int) bool {
 	if i < len(d.toks) && d.toks[i].Text == "," {
 		i++
 	}
 	n := d.mentionAt(ms, i)
+	for n >= 0 && d.mentions[n].Kind == mTitle {
+		n = d.mentionAt(ms, d.mentions[n].To)
+	}
 	return n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName
 }
 

@@ -93,6 +93,9 @@ func (x *Extractor) collectiveSubject(d *doc, si int, ms []int, i int, fits func
 		}
 		classFits := func(m *Mention) bool { return fits(m) && collectiveFits(class, m) }
 		if g := d.meetingPair(si, start, size, classFits); g != nil {
+			if s := x.sidesStates(d, g, end); s != nil {
+				return s, true // "Wang met Pakistan's foreign minister, and the two sides agreed": China and Pakistan
+			}
 			return g, true // "A hosted B in Lima, and the two signed a pact"
 		}
 		return x.collectiveGroup(d, si, start, size, classFits), true
@@ -187,6 +190,44 @@ func (d *doc) meetingPair(si, i, size int, fits func(*Mention) bool) []int {
 		return nil
 	}
 	return nil
+}
+
+// sidesStates returns the states of the two persons of a meeting pair
+// when the collective phrase ending at token end names them by a word
+// for the parties of diplomacy (words.yaml side_nouns: "the two sides"),
+// each person's state known (a title, a demonym, the dictionary) and the
+// two states different: "Foreign Minister Ana Soto met her Peruvian
+// counterpart Luis Vega, and the two sides agreed to reopen the border"
+// is Chile's and Peru's agreement. nil otherwise.
+func (x *Extractor) sidesStates(d *doc, pair []int, end int) []int {
+	if !x.lex.sets.sideNouns[d.lw(end-1)] {
+		return nil
+	}
+	var out []int
+	for _, k := range pair {
+		p := &d.mentions[k]
+		if p.Label != "Person" {
+			return nil
+		}
+		state := d.homeState(p)
+		c := d.stateMention(state)
+		if state == "" || c < 0 || len(out) > 0 && d.mentions[out[0]].Key == d.mentions[c].Key {
+			return nil
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// stateMention returns the first mention of the state with code state
+// ("CHL"), or -1.
+func (d *doc) stateMention(state string) int {
+	for k := range d.mentions {
+		if m := &d.mentions[k]; m.Label == "Country" && m.Key == "country:"+state {
+			return k
+		}
+	}
+	return -1
 }
 
 // collectiveAfter returns the members a collective phrase a few words

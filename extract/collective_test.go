@@ -117,3 +117,17 @@ func TestMeetingPair(t *testing.T) {
 			[]string{"CRITICIZES(Dina Boluarte -> Bolivia)"}},
 	})
 }
+
+// TestMeetingSides checks that "the two sides" after a meeting of two
+// officials of different states are those states, while "the two" and
+// two officials of one state stay the persons.
+func TestMeetingSides(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima, and the two sides agreed to reopen the border.",
+			[]string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"COOPERATES_WITH(Ana Soto -> Luis Vega)"}},
+		{"Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima, and the two agreed to reopen the border.",
+			[]string{"COOPERATES_WITH(Ana Soto -> Luis Vega)"}, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chilean Foreign Minister Ana Soto met Chilean Interior Minister Luis Vega in Lima, and the two sides agreed to reopen the border.",
+			[]string{"COOPERATES_WITH(Ana Soto -> Luis Vega)"}, nil},
+	})
+}

@@ -848,6 +848,12 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if !cm.c.verb && cm.from > d.sents[si].From && demonstratives[d.lw(cm.from-1)] {
 		sources = nil // "Chile and Peru should end that cooperation": one named before, maybe with others
 	}
+	if !cm.c.verb && x.attendedEvent(d, si, cm) {
+		sources = nil // "Envoys of Chile and Peru attended the talks": each was there
+	}
+	if cm.c.verb && x.apartAdverb(d, si, cm) {
+		return // "Chile and Peru met the mediator separately": neither met the other
+	}
 	for j := cm.to; j < end && j < cm.to+6 && d.toks[j].Kind != Punct; j++ {
 		if w := d.lw(j); w == "between" || w == "involving" || w == "involved" || w == "including" {
 			if n := d.rightArg(ms, j+1, 6, fits); n >= 0 {
@@ -892,6 +898,34 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			}
 		}
 	}
+}
+
+// attendedEvent reports whether noun cue cm is the object of a verb of
+// being present (words.yaml attend_verbs) right before it, past an
+// article: "Chile and Peru attended the talks" says each was there, not
+// that the one met the other.
+func (x *Extractor) attendedEvent(d *doc, si int, cm cueMatch) bool {
+	j := cm.from - 1
+	if j > d.sents[si].From && determiners[d.lw(j)] {
+		j--
+	}
+	return j >= d.sents[si].From && x.lex.sets.attendVerbs[d.lw(j)]
+}
+
+// apartAdverb reports whether an adverb that keeps a subject's members
+// apart (words.yaml separate_adverbs) stands right before plural verb cue
+// cm or in its clause after it, before any punctuation: "Chile and Peru
+// separately met", "met the mediator separately".
+func (x *Extractor) apartAdverb(d *doc, si int, cm cueMatch) bool {
+	if cm.from-1 >= d.sents[si].From && x.lex.sets.separateAdverbs[d.lw(cm.from-1)] {
+		return true
+	}
+	for j := cm.to; j < d.sents[si].To && j < cm.to+8 && d.toks[j].Kind != Punct; j++ {
+		if x.lex.sets.separateAdverbs[d.lw(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSubject reports whether the parse gives plural verb cue cm,

@@ -677,3 +677,21 @@ func TestOwnedAgreement(t *testing.T) {
 			[]string{"SUPPORTS(Bolivia -> maritime border agreement)"}},
 	})
 }
+
+// TestSignedPapers checks that signing a protocol, memorandum, declaration
+// or peace deal is the signatories' cooperation as signing a treaty is
+// (CAMEO's longer phrases no longer hide the plural "sign").
+func TestSignedPapers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Bolivia signed a demarcation protocol on Monday.",
+			[]string{"COOPERATES_WITH(Bolivia -> Chile)", "SUPPORTS(Chile -> demarcation protocol)", "SUPPORTS(Bolivia -> demarcation protocol)"}, nil},
+		{"Chile and Bolivia signed a peace deal on Monday.",
+			[]string{"COOPERATES_WITH(Bolivia -> Chile)", "SUPPORTS(Chile -> peace deal)"}, nil},
+		{"Chile and Bolivia signed a joint declaration on Monday.",
+			[]string{"COOPERATES_WITH(Bolivia -> Chile)"}, nil},
+		{"Chile signed a protocol with Bolivia on Monday.",
+			[]string{"COOPERATES_WITH(Bolivia -> Chile)"}, nil},
+		{"Chilean President Marta Lagos hosted Bolivian President Pedro Arce in Santiago, and the two signed a border protocol.",
+			[]string{"COOPERATES_WITH(Marta Lagos -> Pedro Arce)"}, nil},
+	})
+}

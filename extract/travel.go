@@ -38,6 +38,13 @@ func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
 		}
 		if p := d.rightArg(ms, j+1, 2, placeOrCountry); p >= 0 && !d.atHome(guest, &d.mentions[p]) {
 			x.addRel(d, si, "VISITS", "", guest, &d.mentions[p], nil)
+		} else if p < 0 {
+			// "received Lula at the Kremlin": the seat's state
+			if n := d.rightArg(ms, j+1, 2, func(m *Mention) bool { return d.seatState(m) != nil }); n >= 0 {
+				if s := d.seatState(&d.mentions[n]); !d.atHome(guest, s) {
+					x.addRel(d, si, "VISITS", "", guest, s, nil)
+				}
+			}
 		}
 	}
 }
@@ -284,34 +291,91 @@ func (x *Extractor) companionVisit(d *doc, si int, ms []int) {
 // Moscow", "in the Kremlin's ...") a few words after a mention of one of
 // the meeting's parties (keys) ("met Putin on Tuesday in Moscow"; not
 // "met Putin in the Kremlin and announced that its troops would leave
-// bases used for operations in Mali"), or nil.
+// bases used for operations in Mali"), or named after "in" right before
+// a "where" clause that names a party ("signed in Lima, where Soto met
+// Arce"), or nil. A seat of power is its state: "met Putin in the
+// Kremlin" is a meeting in Russia.
 func (d *doc) placeIn(si int, ms []int, keys ...string) *Mention {
 	from := d.sents[si].From
 	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.Key == "" || m.Label != "Location" && m.Label != "Country" || m.Kind != mName || m.From-1 <= from {
+		in, kind := m.From-1, mName
+		if s := d.seatState(m); s != nil {
+			if in > from && d.lw(in) == "the" {
+				in-- // "in the Kremlin"
+			}
+			m, kind = s, mImplied
+		}
+		if m.Key == "" || m.Label != "Location" && m.Label != "Country" || m.Kind != kind || in <= from {
 			continue
 		}
-		if d.lw(m.From-1) == "in" && d.partyBefore(ms, m.From-1, keys) {
+		if d.lw(in) == "in" && (d.partyBefore(ms, in, keys) || d.partyWhere(ms, si, m.To, keys)) {
 			return m
 		}
 	}
 	return nil
 }
 
+// seatState returns the state a seat of power mention m stands in ("the
+// Kremlin": Russia; the implied mention the lexicon adds on its span), or
+// nil when m is no seat.
+func (d *doc) seatState(m *Mention) *Mention {
+	if m.Label != "Organization" || m.Owner < 0 || m.Owner >= len(d.mentions) {
+		return nil
+	}
+	if s := &d.mentions[m.Owner]; s.Kind == mImplied && s.Label == "Country" && s.From == m.From && s.To == m.To && s.Key != "" {
+		return s
+	}
+	return nil
+}
+
+// partyWhere reports whether a "where" clause opens at token i (after a
+// comma or not) and names a mention of one of keys within its first ten
+// tokens, before any other punctuation than a comma: "in Lima, where
+// Chilean President Ana Soto met".
+func (d *doc) partyWhere(ms []int, si, i int, keys []string) bool {
+	end := d.sents[si].To
+	if i < end && d.toks[i].Text == "," {
+		i++
+	}
+	if i >= end || d.lw(i) != "where" {
+		return false
+	}
+	for _, k := range ms {
+		p := &d.mentions[k]
+		if p.From <= i || p.From > i+10 || !slices.Contains(keys, p.Key) {
+			continue
+		}
+		words := true
+		for j := i + 1; j < p.From; j++ {
+			if d.toks[j].Kind != Word && d.toks[j].Text != "," && d.toks[j].Text != "'s" && d.toks[j].Text != "." {
+				words = false
+			}
+		}
+		if words {
+			return true
+		}
+	}
+	return false
+}
+
 // partyBefore reports whether a mention of one of keys ends at most
 // eight tokens before token i, with only words and commas between ("met
-// Putin, his Russian counterpart, in Moscow").
+// Putin, his Russian counterpart, in Moscow"), or at most fourteen when
+// the words open with "at", a place the "in" places further ("talks
+// between A and B at the official residence of the Malaysian prime
+// minister in Putrajaya").
 func (d *doc) partyBefore(ms []int, i int, keys []string) bool {
 	for _, k := range ms {
 		p := &d.mentions[k]
-		if p.To > i || i-p.To > 8 || !slices.Contains(keys, p.Key) {
+		if p.To > i || i-p.To > 8 && (i-p.To > 14 || d.lw(p.To) != "at") || !slices.Contains(keys, p.Key) {
 			continue
 		}
 		words := true
 		for j := p.To; j < i; j++ {
-			if d.toks[j].Kind != Word && d.toks[j].Text != "," && d.toks[j].Text != "'s" {
-				words = false
+			if w := d.lw(j); d.toks[j].Kind != Word && d.toks[j].Text != "," && d.toks[j].Text != "'s" ||
+				i-p.To > 8 && (d.words.subordinators[w] || d.words.relativePronouns[w] || d.words.clauseBreaks[w]) {
+				words = false // "at a time when troops were massing in Tacna": another clause's place
 			}
 		}
 		if words {
@@ -326,7 +390,10 @@ func (d *doc) partyBefore(ms []int, i int, keys []string) bool {
 // "In a letter to Guterres, Araghchi said ...", "During a phone call with
 // Putin, Erdogan urged ...": a sentence that opens with a noun cue of
 // COMMUNICATES_WITH and its party, before the first comma, states the
-// channel between that party and whoever opens the main clause.
+// channel between that party and whoever opens the main clause. A call
+// named without its party ("In a telephone call on Sunday, Soto told
+// Vega ...") is the channel between the main clause's subject and the
+// one its verb of address (words.yaml address_verbs) names right after.
 
 // frontedChannel adds the COMMUNICATES_WITH a fronted channel adjunct of
 // sentence si states.
@@ -336,6 +403,10 @@ func (x *Extractor) frontedChannel(d *doc, si int, ms []int, cues []cueMatch) {
 		return
 	}
 	for _, cm := range cues {
+		if !cm.c.verb && cm.c.Type == "COMMUNICATES_WITH" && cm.c.Plural && cm.from <= from+3 {
+			x.addressedInCall(d, si, ms, cm)
+			continue
+		}
 		if cm.c.verb || cm.c.Type != "COMMUNICATES_WITH" || cm.c.Plural || cm.from > from+4 {
 			continue
 		}
@@ -351,6 +422,44 @@ func (x *Extractor) frontedChannel(d *doc, si int, ms []int, cues []cueMatch) {
 			x.addRel(d, si, "COMMUNICATES_WITH", "", &d.mentions[s], &d.mentions[party], nil)
 		}
 		return
+	}
+}
+
+// addressedInCall adds the COMMUNICATES_WITH of a fronted call noun cm
+// that names no party ("In a phone call on Sunday,"): between the subject
+// opening the main clause and the person or state its verb of address
+// names right after it ("Soto told Vega", "Soto assured Peru"). An actor
+// inside the adjunct makes it no such call ("In a phone call with Vega",
+// read by frontedChannel; "In a call to Chile's ..."), and an outlet told
+// is quote.go's.
+func (x *Extractor) addressedInCall(d *doc, si int, ms []int, cm cueMatch) {
+	end := d.sents[si].To
+	comma := d.commaWithin(cm.to, end, 8)
+	if comma < 0 || d.rightArg(ms, cm.to, comma-cm.to, isActorMention) >= 0 {
+		return
+	}
+	s := d.rightArg(ms, comma+1, 6, isActorMention)
+	if s < 0 || d.mentions[s].Kind == mPronoun {
+		return
+	}
+	v := d.mentions[s].To
+	if v < end && d.lw(v) == "," {
+		return // "In a call, Soto, the president, ...": an apposition, not the verb
+	}
+	if v >= end || !x.lex.sets.addressVerbs[d.lw(v)] {
+		return
+	}
+	fits := func(m *Mention) bool { return m.Label == "Person" || m.Label == "Country" }
+	if o := d.mentionAt(ms, v+1); o >= 0 {
+		if p := d.titledPerson(ms, o); p >= 0 {
+			o = p // "told Peruvian President Luis Vega": the person
+		}
+		for o >= 0 && (d.mentions[o].Kind == mTitle || d.mentions[o].Kind == mAdjective) {
+			o = d.mentionAt(ms, d.mentions[o].To)
+		}
+		if o >= 0 && fits(&d.mentions[o]) && d.mentions[o].Key != "" && d.mentions[o].Key != d.mentions[s].Key {
+			x.addRel(d, si, "COMMUNICATES_WITH", "", &d.mentions[s], &d.mentions[o], nil)
+		}
 	}
 }
 

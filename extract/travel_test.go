@@ -45,6 +45,12 @@ func TestCounterparts(t *testing.T) {
 			[]string{"COMMUNICATES_WITH(China -> Fumio Kishida)"}, nil},
 		{"Indian Foreign Minister Subrahmanyam Jaishankar met his Chinese counterpart, Wang Yi, in Moscow.",
 			[]string{"MET_WITH(Subrahmanyam Jaishankar -> Wang Yi)"}, nil},
+		// a title before the apposed name: the name, not the demonym's state
+		{"Chilean President Ana Soto met her Peruvian counterpart, President Luis Vega, in Santiago on Monday.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Peru)", "MET_WITH(Chile -> Peru)"}},
+		// the possessive's own referent is not the one met
+		{"Chilean President Ana Soto, who has offered asylum to Bolivian President Pedro Arce, met her Peruvian counterpart, President Luis Vega, in Santiago on Saturday.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Pedro Arce)"}},
 		// what is told, an outlet, reporters
 		{"Sergei Lavrov told reporters that Moscow would respond.", nil, []string{"COMMUNICATES_WITH(Russia -> Sergei Lavrov)"}},
 		{"Volodymyr Zelensky told the BBC that Kyiv would not cede territory.",
@@ -61,6 +67,11 @@ func TestHostedVisits(t *testing.T) {
 			[]string{"VISITS(Viktor Orban -> Ankara)"}, []string{"VISITS(Recep Tayyip Erdogan -> Ankara)"}},
 		{"Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing.",
 			[]string{"VISITS(Luiz Inacio Lula da Silva -> Beijing)"}, nil},
+		// a seat of power is its state
+		{"Chilean President Ana Soto received Peruvian President Luis Vega at La Moneda on Sunday.",
+			[]string{"VISITS(Luis Vega -> Chile)"}, nil},
+		{"Russian President Vladimir Putin hosted Russian Defence Minister Andrei Belousov at the Kremlin on Friday.",
+			nil, []string{"VISITS(Andrei Belousov -> Russia)"}},
 		// no guest of the verb, negated, at home
 		{"Recep Tayyip Erdogan hosted a summit on Gaza with Viktor Orban in Ankara.", nil, []string{"VISITS(Viktor Orban -> Ankara)"}},
 		{"Recep Tayyip Erdogan did not host Viktor Orban in Ankara.", nil, []string{"VISITS(Viktor Orban -> Ankara)"}},
@@ -164,6 +175,26 @@ func TestMeetingVisits(t *testing.T) {
 		// both at home
 		{"Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in Moscow.", nil,
 			[]string{"VISITS(Andrei Belousov -> Moscow)", "VISITS(Vladimir Putin -> Moscow)"}},
+		// the place before a "where" clause that tells the meeting
+		{"The accord was signed on Friday in Quito, where Chilean President Marta Lagos met Bolivian President Pedro Arce.",
+			[]string{"VISITS(Marta Lagos -> Quito)", "VISITS(Pedro Arce -> Quito)"}, nil},
+		{"The deal was agreed in Santiago, where Chilean President Marta Lagos met Bolivian President Pedro Arce.",
+			[]string{"VISITS(Pedro Arce -> Santiago)"}, []string{"VISITS(Marta Lagos -> Santiago)"}},
+		// a place after an "at" phrase of the meeting
+		{"The deal was reached in talks between Chilean Foreign Minister Rosa Diaz and Peruvian Foreign Minister Jorge Ruiz at the official residence of Ecuadorian President Pedro Mora in Quito.",
+			[]string{"VISITS(Rosa Diaz -> Quito)", "VISITS(Jorge Ruiz -> Quito)"}, nil},
+		{"Chilean President Ana Soto met Bolivian President Luis Vega at a time when the troops of both countries were massing on the border in Tacna.",
+			nil, []string{"VISITS(Ana Soto -> Tacna)", "VISITS(Luis Vega -> Tacna)"}},
+		// a seat of power is its state
+		{"Belarusian President Alexander Lukashenko met Russian President Vladimir Putin in the Kremlin on Friday.",
+			[]string{"VISITS(Alexander Lukashenko -> Russia)"}, []string{"VISITS(Vladimir Putin -> Russia)"}},
+		{"Kyrgyz President Kurmanbek Bakiyev stood next to Russian President Dmitry Medvedev in the Kremlin on Tuesday.",
+			[]string{"VISITS(Kurmanbek Bakiyev -> Russia)"}, nil},
+		{"Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in the Kremlin.", nil,
+			[]string{"VISITS(Andrei Belousov -> Russia)"}},
+		// a "where" clause without the meeting's parties places no one
+		{"Bolivian President Pedro Arce met Chilean President Marta Lagos on Friday and flew on to Quito, where protests continued.",
+			nil, []string{"VISITS(Pedro Arce -> Quito)", "VISITS(Marta Lagos -> Quito)"}},
 	})
 }
 
@@ -281,5 +312,49 @@ func TestRepeatedPrepositionAdverb(t *testing.T) {
 			[]string{"MET_WITH(World Bank -> Antony Blinken)", "MET_WITH(Antony Blinken -> Emmanuel Macron)"}, nil},
 		{"Antony Blinken spoke to Nasser Bourita, and later Jose Manuel Albares spoke to Sergei Lavrov.",
 			nil, []string{"COMMUNICATES_WITH(Antony Blinken -> Jose Manuel Albares)"}},
+	})
+}
+
+// TestMeetingParties checks who meets whom when a meeting's subject is
+// coordinated: a description apposed to the second member keeps the first
+// ("A and the leader of X, B, met C"), "separately" keeps the members
+// apart, and envoys who attended talks did not meet each other.
+func TestMeetingParties(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Bolivian President Pedro Arce and the leader of the opposition, Juan Mora, met Chilean President Oscar Rojas on Tuesday.",
+			[]string{"MET_WITH(Oscar Rojas -> Pedro Arce)", "MET_WITH(Juan Mora -> Oscar Rojas)"}, nil},
+		{"Pedro Arce and Juan Mora met Chilean President Oscar Rojas separately on Tuesday.",
+			[]string{"MET_WITH(Oscar Rojas -> Pedro Arce)", "MET_WITH(Juan Mora -> Oscar Rojas)"}, []string{"MET_WITH(Juan Mora -> Pedro Arce)"}},
+		{"Pedro Arce and Juan Mora separately met Chilean President Oscar Rojas.",
+			[]string{"MET_WITH(Oscar Rojas -> Pedro Arce)"}, []string{"MET_WITH(Juan Mora -> Pedro Arce)"}},
+		{"Pedro Arce and Juan Mora met in La Paz on Tuesday.",
+			[]string{"MET_WITH(Juan Mora -> Pedro Arce)"}, nil},
+		{"Ambassadors of Brazil and Argentina attended the talks as observers.",
+			nil, []string{"MET_WITH(Argentina -> Brazil)", "MET_WITH(Brazil -> Argentina)"}},
+		{"Brazil and Argentina held talks in Lima on Monday.",
+			[]string{"MET_WITH(Argentina -> Brazil)"}, nil},
+		{"Uruguay attended talks between Brazil and Argentina in Lima.",
+			[]string{"MET_WITH(Argentina -> Brazil)"}, nil},
+		// a name closed by no comma is no apposition
+		{"After talks with Chile and the other states, Juan Mora met Oscar Rojas.",
+			nil, []string{"MET_WITH(Chile -> Oscar Rojas)"}},
+	})
+}
+
+// TestAddressedInCall checks that a fronted call that names no party is
+// the channel between the main clause's subject and the one it tells,
+// and that a call with no one addressed, or an outlet told, is none.
+func TestAddressedInCall(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"In a telephone call on Sunday, Chilean President Ana Soto told Peruvian President Luis Vega that Chile would help.",
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Luis Vega)"}, nil},
+		{"During a phone call on Monday, Chilean President Ana Soto assured Peru of Chile's support.",
+			[]string{"COMMUNICATES_WITH(Peru -> Ana Soto)"}, nil},
+		{"In a phone call, Chilean President Ana Soto said Chile would help Peru.",
+			nil, []string{"COMMUNICATES_WITH(Ana Soto -> Peru)", "COMMUNICATES_WITH(Peru -> Ana Soto)"}},
+		{"In a phone call on Monday, Chilean President Ana Soto told the BBC that Chile would help.",
+			[]string{"QUOTES(BBC -> Ana Soto)"}, []string{"COMMUNICATES_WITH(BBC -> Ana Soto)"}},
+		{"Chilean President Ana Soto told Peruvian President Luis Vega that Chile would help.",
+			nil, []string{"COMMUNICATES_WITH(Ana Soto -> Luis Vega)"}},
 	})
 }

@@ -365,6 +365,18 @@ type Words struct {
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
 	// Hosting verbs (extract/travel.go): "X hosted Y in Z" (lemmas).
 	HostVerbs []string `yaml:"host_verbs,omitempty" json:"host_verbs,omitempty"` // host, welcome, receive
+	// Verbs of being present at an event (extract/cuerel.go): "A and B
+	// attended the talks" says each was there, not that they met (lemmas).
+	AttendVerbs []string `yaml:"attend_verbs,omitempty" json:"attend_verbs,omitempty"` // attend, observe
+	// Adverbs that set a coordinated subject's members apart
+	// (extract/cuerel.go): "A and B met C separately" joins neither to the other.
+	SeparateAdverbs []string `yaml:"separate_adverbs,omitempty" json:"separate_adverbs,omitempty"` // separately
+	// Collective nouns for the parties of diplomacy (extract/collective.go):
+	// "the two sides" after two officials met are their states.
+	SideNouns []string `yaml:"side_nouns,omitempty" json:"side_nouns,omitempty"` // sides
+	// Verbs of addressing someone (extract/travel.go): after a fronted call
+	// with no party, "In a phone call, A told B" is A's call with B (lemmas).
+	AddressVerbs []string `yaml:"address_verbs,omitempty" json:"address_verbs,omitempty"` // tell, assure
 	// Words of an audience between a verb of saying and "in" a place
 	// (extract/travel.go): "told reporters in Vienna", "said at a news
 	// conference in Doha".
