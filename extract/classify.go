@@ -103,7 +103,7 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 			}
 			first, last := firstUpper(toks[i].Text), firstUpper(toks[k-1].Text)
 			p := strings.IndexRune(a, first)
-			if p > 0 && x.ledPrefix(d, i) != rune(a[0]) {
+			if p > 0 && x.ledPrefix(d, i) != rune(a[0]) && !(p == 1 && x.demonymOpens(d, i, a)) {
 				p = -1 // the acronym opens with the name, or with its "Kenyan-led"
 			}
 			if p >= 0 && strings.ContainsRune(a[p+1:], last) {
@@ -116,6 +116,14 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 		}
 	}
 	return j
+}
+
+// demonymOpens reports whether the state's adjective or people just
+// before toks[i] is the first word of the name the acronym a spells:
+// "Chileans United for Freedom (CUF)", "the Sudanese Liberation Movement
+// (SLM)" are one name, not the state and a shorter one.
+func (x *Extractor) demonymOpens(d *doc, i int, a string) bool {
+	return i >= 1 && len(a) >= 2 && x.demonymAt(d.toks, i-1) && firstUpper(d.toks[i-1].Text) == rune(a[0]) && firstUpper(d.toks[i].Text) == rune(a[1])
 }
 
 // ledPrefix returns the initial of the party of a leader's compound

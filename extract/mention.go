@@ -403,7 +403,9 @@ func (x *Extractor) modifiesNoun(d *doc, i, end int) bool {
 // an organization head ("UN Verification Mission"), or one body head
 // ("ECOWAS Commission"); with "in" + a country and an acronym in brackets
 // after it, the country belongs to the name ("the UN Integrated Office in
-// Haiti (BINUH)"). It returns i when there is no such body.
+// Haiti (BINUH)"), as it does after a bare mission's head, no name
+// without it (words.yaml country_missions: "the UN Mission in Peru"; but
+// "the UN Verification Mission" is named, in Peru). It returns i when there is no such body.
 func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 	toks := d.toks
 	end := d.sents[si].To
@@ -412,12 +414,13 @@ func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 		return i
 	}
 	j := x.nameEnd(d, i, end)
-	if j-i > 3 || x.nameGoesOn(d, j, end) || !(j-i == 1 && s.cues.bodyHeads[toks[i].Text] || j-i > 1 && x.endsWith(d, i, j, s.orgHeads)) {
+	mission := j-i == 1 && s.countryMissions[toks[i].Text] && j+1 < end && toks[j].Text == "in"
+	if j-i > 3 || x.nameGoesOn(d, j, end) || !(j-i == 1 && (s.cues.bodyHeads[toks[i].Text] || mission) || j-i > 1 && x.endsWith(d, i, j, s.orgHeads)) {
 		return i
 	}
 	if j+4 < end && toks[j].Text == "in" {
-		if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Country" && e.kind == kindName && j+n+3 < end &&
-			toks[j+1+n].Text == "(" && acronym(toks[j+2+n].Text) && toks[j+3+n].Text == ")" {
+		if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Country" && e.kind == kindName && (j+n+3 < end &&
+			toks[j+1+n].Text == "(" && acronym(toks[j+2+n].Text) && toks[j+3+n].Text == ")" || mission) {
 			return j + 1 + n
 		}
 	}

@@ -81,6 +81,13 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "Person" {
 		j = x.personEnd(d, i, j) // "Amy Klobuchar of Minnesota" is Amy Klobuchar
 	}
+	if k := len(d.mentions) - 1; label == "Organization" && k >= 0 && d.mentions[k].To == i && d.mentions[k].From == i-1 && d.mentions[k].sent == si &&
+		j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && x.demonymOpens(d, i, toks[j+1].Text) {
+		// "Chileans United for Freedom (CUF)": the demonym opens the name
+		// its acronym spells, no mention of the state
+		i = d.mentions[k].From
+		d.mentions = d.mentions[:k]
+	}
 	if k := len(d.mentions) - 1; label == "Facility" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i && d.mentions[k].sent == si {
 		// "the General Ortiz police academy", "the King Tarek air base":
 		// the title is part of the facility's name, no office
@@ -169,6 +176,9 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	if x.afterVessel(d, si, i) {
 		// "the corvette Almirante Ruiz": the warship's own name
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j}
+	}
+	if x.placeList(d, si, i, j) {
+		return nameClass{label: "Location", to: j} // "the Zamora, Morona and Pastaza provinces"
 	}
 	if n := x.facilityTail(d, j, end); n > 0 {
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
@@ -287,7 +297,9 @@ func (x *Extractor) headBeforeTitle(e *entry, toks []Token, j, end int) bool {
 // nameEnd returns the end of the capitalised sequence at toks[i]: capitalised
 // words, name particles ("al-Assad", "Le Drian", "bin"), and "of"/"for"
 // between the words of an organization's name ("Ministry of Foreign
-// Affairs"), stopping before "of" + a country ("Office of Germany"), and
+// Affairs"), stopping before "of" + a country ("Office of Germany") but
+// not before "for" + a country after an organization head ("the Special
+// Tribunal for Peru" is the tribunal's name), and
 // "on" after an agreement's head ("Agreement on Trade").
 func (x *Extractor) nameEnd(d *doc, i, end int) int {
 	s := &x.lex.sets
@@ -328,7 +340,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			if (strings.EqualFold(toks[k].Text, "the") || toks[k].Text == "a" || toks[k].Text == "an") && k+1 < end && toks[k+1].Capitalized() {
 				k++ // "Center for a New American Security"
 			}
-			if e, n := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) &&
+			if e, n := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) && !(lw == "for" && e.label == "Country" && s.orgHeads[toks[j-1].Text]) &&
 				!(lw == "of" && x.placeNameGoesOn(d, i, j)) && !(x.peopleName(d, e, k, n)) {
 				// but a people goes on the name: "Democratic League of Serbs"
 				return j
@@ -806,6 +818,9 @@ func (x *Extractor) demonymInName(d *doc, si int, m *Mention, add func(Mention) 
 	if e.kind != kindAdjective && !(e.kind == kindName && x.lex.sets.cues.stateHeads[d.toks[m.To-1].Text]) {
 		return // "the Guyana Defence Force" is Guyana's, "the Ukraine Defense Contact Group" no one's
 	}
+	if x.peopleName(d, e, m.From, n) {
+		return // "Chileans United for Freedom": a movement of the people, no body of the state
+	}
 	m.Country = e.country
 	add(Mention{From: m.From, To: m.From + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
 }
@@ -987,4 +1002,35 @@ func (x *Extractor) kindNounAfter(d *doc, j, end int) bool {
 		}
 	}
 	return s.cues.descriptors[w] == "Organization" && !s.facilityHeads[w] && !s.placeHeads[w] && !described(j+1)
+}
+
+// placeList reports whether the name toks[i:j] is one of a list of two or
+// more names closed by a lower-case plural noun of places (words.yaml
+// place_list_heads): "Zamora, Morona and Pastaza provinces", "the Aldo
+// and Brava islands". Each name is a place of that kind on its own; the
+// list is read from the name on to its head, so the names before it in
+// the list are known to be there only through the separators they follow.
+func (x *Extractor) placeList(d *doc, si, i, j int) bool {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	listed := i > from && (toks[i-1].Text == "," || toks[i-1].Text == "and") && i-1 > from && toks[i-2].Kind == Word && toks[i-2].Capitalized()
+	for k := j; k < end; {
+		t := toks[k]
+		switch {
+		case t.Text == "," || t.Text == "and" && t.lower == "and":
+			if k+1 < end && toks[k+1].Text == "and" {
+				k++ // "A, B, and C"
+			}
+			if k+1 >= end || toks[k+1].Kind != Word || !toks[k+1].Capitalized() {
+				return false
+			}
+			listed = true
+			k = x.nameEnd(d, k+1, end)
+		case t.Kind == Word && !t.Capitalized():
+			return listed && x.lex.sets.placeListHeads[t.lower]
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -92,8 +92,8 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 		if (p.Kind == mAdjective || p.Label == "Country") && m.Label == "Organization" && (m.Key == "" || !x.known(m)) {
 			// "Turkish Ministry of Foreign Affairs": the demonym is part of the name
 			m.From = p.From
-			if possessive {
-				m.From = p.From
+			if !possessive && m.From > d.sents[m.sent].From && x.lex.sets.bodyStyles[toks[m.From-1].Text] {
+				m.From-- // "the Royal Omani Navy": the style is part of it too
 			}
 			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
 			m.Key = "organization:" + slug(m.Name)
