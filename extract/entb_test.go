@@ -51,3 +51,42 @@ func TestBodyForCountry(t *testing.T) {
 	// no organization head: the state stays apart
 	checkEntities(t, "The Kestrel Fund gave grants for Peru on Monday.", []string{"Country:Peru"}, nil)
 }
+
+// TestAppositionAfterToPhrase checks that a name apposed to a role and its
+// "to" phrase is the role's holder.
+func TestAppositionAfterToPhrase(t *testing.T) {
+	checkEntities(t, "Peru recalled its ambassador to Chile, Tan Weiming, on Friday.", []string{"Person:Tan Weiming"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Peru recalled its ambassador to Chile, Tan Weiming, on Friday.", []string{"HOLDS_OFFICE(Tan Weiming -> Peru)"}, nil},
+	})
+	// a list of places after "to" is no apposition to a role
+	checkEntities(t, "The delegation flew to Chile, Bolivia and Peru on Monday.", nil, []string{"Person:Bolivia"})
+}
+
+// TestTitleInBody checks that a title after "the" that opens capitalised
+// words ending on an organization head is part of the body's name.
+func TestTitleInBody(t *testing.T) {
+	checkEntities(t, "Officials will attend a meeting of the General Border Committee in Lima next week.",
+		[]string{"Organization:General Border Committee"}, []string{"Organization:Border Committee"})
+	// a title before a person's name holds its office
+	checkEntities(t, "Chile's army chief, General Vasil Dorkan, met the Kestrel Committee.",
+		[]string{"Person:Vasil Dorkan", "Organization:Kestrel Committee"}, []string{"Organization:General Vasil Dorkan"})
+}
+
+// TestPlaceOpensCompany checks that a place's name opening capitalised
+// words before an organization's kind noun is a company's name, and that
+// "and" joins its words there.
+func TestPlaceOpensCompany(t *testing.T) {
+	checkEntities(t, "Chile has provided logistics through the Atlantic Builders and Engineers company.",
+		[]string{"Organization:Atlantic Builders and Engineers"}, []string{"Location:Atlantic Ocean", "Organization:Engineers"})
+	checkEntities(t, "Ships crossed the Atlantic on Monday.", []string{"Location:Atlantic Ocean"}, nil)
+}
+
+// TestCapitalLeftFrom checks that a capital after "from" and a verb of
+// moving people is the city, and after other verbs the state.
+func TestCapitalLeftFrom(t *testing.T) {
+	checkEntities(t, "About 200 soldiers were flown in from Quito aboard chartered aircraft.", []string{"Location:Quito"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Peru received aid from Quito on Monday.", []string{"SUPPLIES(Ecuador -> Peru)"}, nil},
+	})
+}

@@ -150,6 +150,13 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if e != nil && e.label == "Country" && (e.kind == kindName || e.kind == kindAdjective) && x.currencyAt(d, si, i, n) {
 		return n + 1 // "three billion US dollars": the money, no mention of the state
 	}
+	if e != nil && e.kind == kindName && (e.label == "Location" || e.label == "Country") && i+n < end && x.unknownWord(toks[i+n]) &&
+		x.kindNounAfter(d, x.nameEnd(d, i, end), end) {
+		return x.addName(d, si, i, add) // "the Pacific Builders and Engineers company": a place opens the company's name
+	}
+	if e != nil && e.kind == kindTitle && x.titleInBody(d, si, i, n) {
+		return x.addName(d, si, i, add) // "the General Border Committee": the title opens the body's name
+	}
 	if e != nil && e.kind == kindBody && !x.bodyNounAt(d, si, i, n) {
 		e, n = nil, 0 // "military operations": an adjective, no body
 	}
@@ -396,6 +403,25 @@ func (x *Extractor) ownsBody(d *doc, i int) bool {
 // no agreement, where "the ceasefire" and "the ceasefire agreed on" do.
 func (x *Extractor) modifiesNoun(d *doc, i, end int) bool {
 	return x.agreementMods[d.toks[i].lower] && !x.endsPhrase(d, i+1, end) && !participle(d, i+1, end)
+}
+
+// titleInBody reports whether the capitalised title matched at toks[i:i+n]
+// opens the name of a body after "the": capitalised words after it that end on an
+// organization head ("the General Border Committee", "the Admiral Kovo
+// Naval Academy Board"), so no office is held there.
+func (x *Extractor) titleInBody(d *doc, si, i, n int) bool {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	if i <= from || toks[i-1].lower != "the" || i+n >= end || toks[i+n].Kind != Word || !toks[i+n].Capitalized() {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if !toks[k].Capitalized() {
+			return false // "the leader of the opposition Kestrel Party": a lower-case title describes a person
+		}
+	}
+	j := x.nameEnd(d, i+n, end)
+	return x.endsWith(d, i+n, j, x.lex.sets.orgHeads) && !x.nameGoesOn(d, j, end)
 }
 
 // bodyOfOrg returns the end of the name of a body written after an

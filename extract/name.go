@@ -361,6 +361,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 // after it is a capitalised common word that no lexicon entry starts and
 // no given name ("Ministry of Agriculture and Rural Development", "Treaty
 // of Friendship and Cooperation", "Agreement on Trade and Investment"),
+// or one or two words before an organization's kind noun ("the Coastal
+// Builders and Engineers company"),
 // while "the Ministry of Defence and Foreign Ministry" and "the Union of
 // Farmers and Ana Ruiz" are two.
 func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
@@ -371,6 +373,9 @@ func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 	}
 	if e, _ := x.lex.match(toks, j+1, end); e != nil {
 		return false
+	}
+	if k := j + 2; k < end && (x.kindNounAfter(d, k, end) || k+1 < end && toks[k].Kind == Word && toks[k].Capitalized() && x.kindNounAfter(d, k+1, end)) {
+		return true // "the Coastal Builders and Engineers company": one company's name
 	}
 	for k := i + 1; k < j; k++ {
 		if toks[k].Text == "of" || toks[k].Text == "for" || toks[k].Text == "on" {
