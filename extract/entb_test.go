@@ -90,3 +90,25 @@ func TestCapitalLeftFrom(t *testing.T) {
 		{"Peru received aid from Quito on Monday.", []string{"SUPPLIES(Ecuador -> Peru)"}, nil},
 	})
 }
+
+// TestNamePossessive checks that a possessive that names belong to
+// ("People's") goes on an organization's name, and that a place opening
+// such a name is part of it.
+func TestNamePossessive(t *testing.T) {
+	checkEntities(t, "The Supreme People's Court ruled on Monday.",
+		[]string{"Organization:Supreme People's Court"}, []string{"Organization:Court"})
+	checkEntities(t, "The Dandong Intermediate People's Court sentenced him to prison.",
+		[]string{"Organization:Dandong Intermediate People's Court"}, []string{"Location:Dandong"})
+	// a state's possessive stays the owner's
+	checkPatterns(t, []patternCase{
+		{"Chile's Kestrel Party won the vote.", []string{"PART_OF(Chile's Kestrel Party -> Chile)"}, nil},
+	})
+}
+
+// TestDemonymTitleBody checks that a capitalised title after a demonym
+// that ends on an organization head names a body.
+func TestDemonymTitleBody(t *testing.T) {
+	checkEntities(t, "Lithuania will allow Taiwan to set up a Taiwanese Representative Office in Vilnius.",
+		[]string{"Organization:Taiwanese Representative Office"}, nil)
+	checkEntities(t, "Chilean President Gabriel Boric met the press.", []string{"Person:Gabriel Boric"}, []string{"Organization:Chilean President Gabriel Boric"})
+}

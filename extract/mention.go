@@ -150,9 +150,12 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if e != nil && e.label == "Country" && (e.kind == kindName || e.kind == kindAdjective) && x.currencyAt(d, si, i, n) {
 		return n + 1 // "three billion US dollars": the money, no mention of the state
 	}
-	if e != nil && e.kind == kindName && (e.label == "Location" || e.label == "Country") && i+n < end && x.unknownWord(toks[i+n]) &&
-		x.kindNounAfter(d, x.nameEnd(d, i, end), end) {
-		return x.addName(d, si, i, add) // "the Pacific Builders and Engineers company": a place opens the company's name
+	if e != nil && e.kind == kindName && (e.label == "Location" || e.label == "Country") && i+n < end && x.unknownWord(toks[i+n]) {
+		if j := x.nameEnd(d, i, end); x.kindNounAfter(d, j, end) || e.label == "Location" && j > i+n+1 && x.endsWith(d, i+n, j, lx.sets.orgHeads) && !x.nameGoesOn(d, j, end) {
+			// "the Pacific Builders and Engineers company", "the Dandong
+			// Intermediate People's Court": a place opens the body's name
+			return x.addName(d, si, i, add)
+		}
 	}
 	if e != nil && e.kind == kindTitle && x.titleInBody(d, si, i, n) {
 		return x.addName(d, si, i, add) // "the General Border Committee": the title opens the body's name
@@ -406,13 +409,14 @@ func (x *Extractor) modifiesNoun(d *doc, i, end int) bool {
 }
 
 // titleInBody reports whether the capitalised title matched at toks[i:i+n]
-// opens the name of a body after "the": capitalised words after it that end on an
-// organization head ("the General Border Committee", "the Admiral Kovo
-// Naval Academy Board"), so no office is held there.
+// opens the name of a body after a determiner or a demonym: capitalised
+// words after it that end on an organization head ("the General Border
+// Committee", "a Chilean Representative Office"), so no office is held
+// there.
 func (x *Extractor) titleInBody(d *doc, si, i, n int) bool {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if i <= from || toks[i-1].lower != "the" || i+n >= end || toks[i+n].Kind != Word || !toks[i+n].Capitalized() {
+	if i <= from || !determiners[toks[i-1].lower] && !x.demonymAt(toks, i-1) || i+n >= end || toks[i+n].Kind != Word || !toks[i+n].Capitalized() {
 		return false
 	}
 	for k := i; k < i+n; k++ {
@@ -420,8 +424,8 @@ func (x *Extractor) titleInBody(d *doc, si, i, n int) bool {
 			return false // "the leader of the opposition Kestrel Party": a lower-case title describes a person
 		}
 	}
-	j := x.nameEnd(d, i+n, end)
-	return x.endsWith(d, i+n, j, x.lex.sets.orgHeads) && !x.nameGoesOn(d, j, end)
+	j := x.nameEnd(d, i, end)
+	return j > i+n && x.endsWith(d, i, j, x.lex.sets.orgHeads) && !x.nameGoesOn(d, j, end)
 }
 
 // bodyOfOrg returns the end of the name of a body written after an

@@ -295,7 +295,8 @@ func (x *Extractor) headBeforeTitle(e *entry, toks []Token, j, end int) bool {
 }
 
 // nameEnd returns the end of the capitalised sequence at toks[i]: capitalised
-// words, name particles ("al-Assad", "Le Drian", "bin"), and "of"/"for"
+// words, name particles ("al-Assad", "Le Drian", "bin"), a possessive
+// that names belong to ("People's", words.yaml name_possessives), and "of"/"for"
 // between the words of an organization's name ("Ministry of Foreign
 // Affairs"), stopping before "of" + a country ("Office of Germany") but
 // not before "for" + a country after an organization head ("the Special
@@ -327,6 +328,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				return j
 			}
 			j++
+			continue
+		case (t.Text == "'s" || t.Text == "'" || t.Text == "’s" || t.Text == "’") && s.namePossessives[toks[j-1].Text] && j+1 < end &&
+			toks[j+1].Kind == Word && toks[j+1].Capitalized() && !s.notNames[toks[j+1].Text]:
+			j++ // "the Supreme People's Court": the possessive is the name's
 			continue
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"
