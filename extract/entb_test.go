@@ -112,3 +112,29 @@ func TestDemonymTitleBody(t *testing.T) {
 		[]string{"Organization:Taiwanese Representative Office"}, nil)
 	checkEntities(t, "Chilean President Gabriel Boric met the press.", []string{"Person:Gabriel Boric"}, []string{"Organization:Chilean President Gabriel Boric"})
 }
+
+// TestSeatAsTown checks that a seat of power named without "the" after a
+// place preposition is the town, and the institution when it acts.
+func TestSeatAsTown(t *testing.T) {
+	checkEntities(t, "The leaders met at the residence of the prime minister in Putrajaya.",
+		[]string{"Location:Putrajaya"}, []string{"Organization:Putrajaya"})
+	checkEntities(t, "Putrajaya said the talks had failed.", []string{"Organization:Putrajaya"}, nil)
+	checkEntities(t, "The envoy was received in the Kremlin on Monday.", []string{"Organization:Kremlin"}, []string{"Location:Kremlin"})
+}
+
+// TestOneWordPerson checks that a person first written by one word is the
+// one person whose full name opens or ends with it, and stays apart when
+// two share it.
+func TestOneWordPerson(t *testing.T) {
+	text := "Vorn said on Monday that Prime Minister Vorn Ibrahim would attend."
+	checkEntities(t, text, []string{"Person:Vorn Ibrahim"}, nil)
+	if n := countLabel(extractText(t, text), "Person"); n != 1 {
+		t.Errorf("%q: want one person, got %d", text, n)
+	}
+	// two people share the word: it stays apart
+	text = "Kestrov said the talks had failed. Later, Vorn Kestrov and Ana Kestrov attended the talks."
+	checkEntities(t, text, []string{"Person:Vorn Kestrov", "Person:Ana Kestrov"}, nil)
+	if n := countLabel(extractText(t, text), "Person"); n != 3 {
+		t.Errorf("%q: want three people, got %d", text, n)
+	}
+}

@@ -537,6 +537,11 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	case kindSeat:
 		// the institution that sits there, PART_OF its country (seatOf)
 		m.Label, m.Key, m.Name = "Organization", "organization:"+slug(e.place), e.place
+		if n == 1 && !x.afterDeterminer(d, si, i) && (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i)) {
+			// "talks in Putrajaya": a seat that is a town of its own, named
+			// without "the", is the town where its capital's would be
+			m.Label, m.Key = "Location", "location:"+slug(e.place)
+		}
 	case kindCapital:
 		// "shelled Kyiv"; not a noun before a relative clause's subject: "a
 		// bombing Lima has blamed on ..." (Lima speaks for Peru)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/geokg/geokg/syntax"
@@ -307,6 +308,7 @@ func (x *Extractor) resolve(d *doc) {
 		x.cataphor(d, k)
 	}
 	d.sameWithoutInitials()
+	d.oneWordPerson()
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		switch m.Kind {
@@ -1111,6 +1113,56 @@ func (d *doc) sameWithoutInitials() {
 				if d.mentions[i].Key == old {
 					d.mentions[i].Key, d.mentions[i].Name = d.mentions[j].Key, d.mentions[j].Name
 				}
+			}
+		}
+	}
+}
+
+// oneWordPerson makes a person written by one word of no lexicon, never
+// in full where it stands (a headline's "Anwar hosts talks", before
+// "Anwar Ibrahim" is named), the one person of the article whose full
+// name opens or ends with that word; with two such people ("Kim Jong Un",
+// "Kim Yo Jong") or none, it stays as it was.
+func (d *doc) oneWordPerson() {
+	full := map[string]int{}      // key of a person written in full -> its first such mention
+	single := map[string]string{} // key of a one-word person -> the word
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.Label != "Person" || m.Key == "" || m.Kind != mName {
+			continue
+		}
+		if _, ok := full[m.Key]; !ok && m.To-m.From >= 2 {
+			full[m.Key] = k
+		} else if m.To-m.From == 1 && !m.lexical {
+			single[m.Key] = d.toks[m.From].Text
+		}
+	}
+	keys := make([]string, 0, len(single))
+	for key := range single {
+		if _, ok := full[key]; !ok {
+			keys = append(keys, key)
+		}
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		word, to := single[key], ""
+		for fk, j := range full {
+			ws := strings.Fields(d.mentions[j].Name)
+			if ws[0] == word || ws[len(ws)-1] == word {
+				if to != "" {
+					to = "-" // two people share the word
+					break
+				}
+				to = fk
+			}
+		}
+		if to == "" || to == "-" {
+			continue
+		}
+		f := d.mentions[full[to]]
+		for i := range d.mentions {
+			if d.mentions[i].Key == key {
+				d.mentions[i].Key, d.mentions[i].Name, d.mentions[i].Country = f.Key, f.Name, f.Country
 			}
 		}
 	}
