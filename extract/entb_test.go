@@ -48,6 +48,8 @@ func TestBodyForCountry(t *testing.T) {
 		[]string{"Organization:Special Tribunal for Peru"}, []string{"Organization:Special Tribunal"})
 	checkEntities(t, "Troops of the United Nations Mission in Peru arrived on Monday.",
 		[]string{"Organization:United Nations Mission in Peru"}, nil)
+	// the state named inside the body's name is named in the article
+	checkEntities(t, "The Special Tribunal for Peru indicted him in June.", []string{"Country:Peru"}, nil)
 	// no organization head: the state stays apart
 	checkEntities(t, "The Kestrel Fund gave grants for Peru on Monday.", []string{"Country:Peru"}, nil)
 }

@@ -199,6 +199,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 				k := len(d.mentions)
 				a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[to-1].lower})
 				x.learnAliases(d, k)
+				x.stateInName(d, si, i, to, add)
 				return a
 			}
 		}

@@ -113,6 +113,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "Organization" && m.Country == "" {
 		x.demonymInName(d, si, &m, add)
 	}
+	if label == "Organization" {
+		x.stateInName(d, si, i, j, add)
+	}
 	if label == "Organization" && j-i >= 2 {
 		if k, ok := d.longerName(surface); ok {
 			// "the House of Representatives" after "the United States House
@@ -833,6 +836,22 @@ func (x *Extractor) demonymInName(d *doc, si int, m *Mention, add func(Mention) 
 	}
 	m.Country = e.country
 	add(Mention{From: m.From, To: m.From + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
+}
+
+// stateInName adds the state a body's name toks[i:j] names after "for" or
+// "in" ("the Special Tribunal for Peru", "the UN Mission in Peru") as a
+// mention of its own inside the name, as a demonym opening one is, so
+// that the state is named in the article; the body is no part of it.
+func (x *Extractor) stateInName(d *doc, si, i, j int, add func(Mention) int) {
+	toks := d.toks
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].Text != "for" && toks[k].Text != "in" {
+			continue
+		}
+		if e, n := x.lex.match(toks, k+1, j); e != nil && e.label == "Country" && e.kind == kindName && k+1+n <= j {
+			add(Mention{From: k + 1, To: k + 1 + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
+		}
+	}
 }
 
 // sharedHead reads two names that share a plural facility head written
