@@ -140,3 +140,25 @@ func TestOneWordPerson(t *testing.T) {
 		t.Errorf("%q: want three people, got %d", text, n)
 	}
 }
+
+// TestProjectFacility checks that a name before a power project's head is
+// a facility.
+func TestProjectFacility(t *testing.T) {
+	checkEntities(t, "Militants attacked a bus carrying workers to the Kohat hydropower project in Pakistan.",
+		[]string{"Facility:Kohat hydropower project"}, []string{"Organization:Kohat"})
+	checkPatterns(t, []patternCase{
+		{"China is building the Tarbela power project.", []string{"BUILDS(China -> Tarbela power project)"}, nil},
+	})
+}
+
+// TestStaffHome checks that a generic body before a title and a person
+// the dictionary places in a state is that state's body.
+func TestStaffHome(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Foreign Ministry spokesperson Zhao Lijian said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Zhao Lijian -> Chinese Foreign Ministry)"}, nil},
+	})
+	// a person no dictionary knows gives no state: the body stays unnamed
+	checkEntities(t, "Foreign Ministry spokesperson Vorn Kestrov said the talks had failed.", nil,
+		[]string{"Organization:Foreign Ministry"})
+}

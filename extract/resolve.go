@@ -198,6 +198,13 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 			}
 		}
 	}
+	if c := d.staffHome(k); m.Key == "" && m.concept != "" && c != "" {
+		// "Foreign Ministry spokesperson Zhao Lijian": the body of the
+		// state its staff member serves
+		m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
+		m.Key = "organization:" + c + "-" + m.concept
+		m.Country = c
+	}
 	if m.Key == "" && m.concept != "" && (d.toks[m.From].Capitalized() || x.bareBody(d, m)) {
 		// "the Ministry of Defence" in an article about one country is its
 		// ministry: named as written, keyed by the country most mentioned so
@@ -211,6 +218,25 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 	if m.Key == "" {
 		m.Arg = false
 	}
+}
+
+// staffHome returns the state of the person named right after generic
+// body mention k and a title ("Defence Ministry spokesman Ivan Petrov",
+// where the Phoenix dictionary or a dated role gives Petrov's state), or
+// "".
+func (d *doc) staffHome(k int) string {
+	m := &d.mentions[k]
+	if k+2 >= len(d.mentions) {
+		return ""
+	}
+	t, p := d.mentions[k+1], d.mentions[k+2]
+	if t.Kind != mTitle || t.From != m.To || p.From != t.To || p.Label != "Person" || p.sent != m.sent {
+		return ""
+	}
+	if p.home != "" {
+		return p.home
+	}
+	return p.Country
 }
 
 // bodySeat returns the state of the capital written right after generic
