@@ -10,6 +10,13 @@ func TestPlaceList(t *testing.T) {
 		[]string{"Location:Zamora", "Location:Morona"}, []string{"Location:Pastaza provinces"})
 	checkEntities(t, "Drills were held near the Tovar, Kessin and Mardel islands.",
 		[]string{"Location:Tovar", "Location:Kessin", "Location:Mardel"}, nil)
+	// the possessor owns every place of the list
+	checkPatterns(t, []patternCase{
+		{"Rockets hit Ecuador's Zamora, Morona and Pastaza provinces on Monday.",
+			[]string{"LOCATED_IN(Zamora -> Ecuador)", "LOCATED_IN(Morona -> Ecuador)", "LOCATED_IN(Pastaza -> Ecuador)"}, nil},
+		// a list with no plural place noun after it is no owned list
+		{"Ecuador's Zamora, Peru and Chile signed the pact.", nil, []string{"LOCATED_IN(Peru -> Ecuador)"}},
+	})
 	// groups of states are no places; one name before a plural is no list
 	checkEntities(t, "Leaders of the Nordic and Baltic states met in Riga.", nil, []string{"Location:Nordic"})
 }

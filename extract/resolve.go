@@ -78,6 +78,13 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			m.Owner = k - 1
 			continue
 		}
+		if m.Label == "Location" && p.Label == "Location" && p.Owner >= 0 && d.mentions[p.Owner].Label == "Country" && m.From > p.To && m.From-p.To <= 2 &&
+			d.listWords(p.To, m.From) && x.placeList(d, m.sent, m.From, m.To) {
+			// "Chile's Arica, Tarapaca and Atacama regions": the possessor
+			// owns every place of the list
+			m.Owner = p.Owner
+			continue
+		}
 		if !(possessive || adjacent) || p.Kind == mTitle || m.Kind == mTitle {
 			if m.Label == "Organization" && m.Key == "" && m.Kind == mName {
 				x.bodyOfCountry(d, k)
@@ -1192,4 +1199,15 @@ func (d *doc) oneWordPerson() {
 			}
 		}
 	}
+}
+
+// listWords reports whether toks[i:j] are only the commas and "and" that
+// join the items of a list: ",", "and", ", and".
+func (d *doc) listWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].Text != "," && d.toks[k].Text != "and" {
+			return false
+		}
+	}
+	return j > i
 }
