@@ -38,7 +38,7 @@ func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 		}
 		surface := d.text[d.toks[m.From].Start:d.toks[m.To-1].End()]
 		aliases[m.Key][surface] = true
-		if tail := possessedName(surface); m.Label == "Organization" && tail != "" {
+		if tail := possessedName(surface, x.lex.sets.namePossessives); m.Label == "Organization" && tail != "" {
 			aliases[m.Key][tail] = true // "Germany's Federal Police" is the Federal Police
 		}
 		if stem, _ := x.lex.classStem(surface); m.Label == "WeaponSystem" && !m.Generic && stem != "" {
@@ -133,9 +133,12 @@ func (m *merger) entities() []Entity {
 
 // possessedName returns the capitalised name after an owner's possessive
 // in surface ("Federal Police" in "Germany's Federal Police"), or "".
-func possessedName(surface string) string {
+func possessedName(surface string, own set) string {
 	for _, p := range []string{"'s ", "’s "} {
 		if k := strings.Index(surface, p); k > 0 {
+			if w := surface[strings.LastIndex(surface[:k], " ")+1 : k]; own[w] {
+				continue // "the Supreme People's Court" is no court of the People
+			}
 			tail := surface[k+len(p):]
 			if r, _ := utf8.DecodeRuneInString(tail); unicode.IsUpper(r) {
 				return tail

@@ -103,7 +103,7 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 			}
 			first, last := firstUpper(toks[i].Text), firstUpper(toks[k-1].Text)
 			p := strings.IndexRune(a, first)
-			if p > 0 && x.ledPrefix(d, i) != rune(a[0]) {
+			if p > 0 && x.ledPrefix(d, i) != rune(a[0]) && !(p == 1 && x.demonymOpens(d, i, a)) {
 				p = -1 // the acronym opens with the name, or with its "Kenyan-led"
 			}
 			if p >= 0 && strings.ContainsRune(a[p+1:], last) {
@@ -116,6 +116,14 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 		}
 	}
 	return j
+}
+
+// demonymOpens reports whether the state's adjective or people just
+// before toks[i] is the first word of the name the acronym a spells:
+// "Chileans United for Freedom (CUF)", "the Sudanese Liberation Movement
+// (SLM)" are one name, not the state and a shorter one.
+func (x *Extractor) demonymOpens(d *doc, i int, a string) bool {
+	return i >= 1 && len(a) >= 2 && x.demonymAt(d.toks, i-1) && firstUpper(d.toks[i-1].Text) == rune(a[0]) && firstUpper(d.toks[i].Text) == rune(a[1])
 }
 
 // ledPrefix returns the initial of the party of a leader's compound
@@ -459,14 +467,16 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	return j < end && x.lex.sets.cues.placeNouns[toks[j].lower] || d.placedBy(j+1) // "the Tripoli-based council" (compound.go)
 }
 
-// sentTo reports whether toks[i] follows "to" that a verb sending
-// someone somewhere (words.yaml send_verbs) opens at most four
-// lower-case words before: "invited the Chilean leader to Lima",
-// "returned to Quito", "flew back to Ankara". A comma or another "to"
-// between ends the reach ("invited Peru, and sent a note to Lima").
+// sentTo reports whether toks[i] follows "to" or "from" that a verb
+// sending or moving someone somewhere (words.yaml send_verbs) opens at
+// most four lower-case words before: "invited the Chilean leader to
+// Lima", "returned to Quito", "flew back to Ankara", "were flown in from
+// Quito". A comma or another "to" or "from" between ends the reach
+// ("invited Peru, and sent a note to Lima"); "received aid from Lima" is
+// the government's.
 func (x *Extractor) sentTo(d *doc, si, i int) bool {
 	from := d.sents[si].From
-	if i-2 < from || d.toks[i-1].lower != "to" {
+	if i-2 < from || d.toks[i-1].lower != "to" && d.toks[i-1].lower != "from" {
 		return false
 	}
 	for k := i - 2; k >= from && k >= i-6; k-- {
@@ -474,7 +484,7 @@ func (x *Extractor) sentTo(d *doc, si, i int) bool {
 		if x.lex.sets.sendVerbs[t.lower] {
 			return true
 		}
-		if t.Kind != Word && t.Text != "'s" || t.lower == "to" {
+		if t.Kind != Word && t.Text != "'s" || t.lower == "to" || t.lower == "from" {
 			return false
 		}
 	}
@@ -733,8 +743,8 @@ func (x *Extractor) beforeCountry(d *doc, si, j int) bool {
 // or between a comma and "of", after a person's role or its "of" phrase
 // ("a former security official, Avi Cohen, said"; "the party's leader,
 // Ana Ruiz of the Farmers' Union"; "the head of the largest farmers'
-// party, Ana Ruiz,"; namecues role_nouns, or a Person descriptor): the
-// role's holder.
+// party, Ana Ruiz,"; "its ambassador to Chile, Tan Wei,"; namecues
+// role_nouns, or a Person descriptor): the role's holder.
 func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	if i-2 < from || d.toks[i-1].Text != "," || j >= end || d.toks[j].Text != "," && d.toks[j].Text != "of" {
@@ -747,10 +757,10 @@ func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	if role(d.toks[i-2]) {
 		return true
 	}
-	// the role's "of" phrase before the comma: "the leader of the biggest
-	// farmers' party, Ana Ruiz,"
+	// the role's "of" or "to" phrase before the comma: "the leader of the
+	// biggest farmers' party, Ana Ruiz,", "the envoy to Chile, Tan Wei,"
 	for k := i - 2; k > from && k > i-10 && (d.toks[k].Kind != Punct || d.toks[k].Text == "'" || d.toks[k].Text == "’"); k-- {
-		if d.toks[k].lower == "of" {
+		if d.toks[k].lower == "of" || d.toks[k].lower == "to" {
 			return role(d.toks[k-1]) || x.titleEndsAt(d, k)
 		}
 	}

@@ -73,7 +73,7 @@ type lexicon struct {
 
 // wordSets are the closed word lists, lower-cased.
 type wordSets struct {
-	honorifics, saying, actorNouns, orgHeads, facilityHeads, placeHeads,
+	honorifics, saying, actorNouns, orgHeads, facilityHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives,
 	agreementHeads, agreementEvents, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons set
 
@@ -295,6 +295,10 @@ func compile(s *schema.Schema) *lexicon {
 		orgHeads:          newSet(w.OrgHeads, false),
 		facilityHeads:     newSet(w.FacilityHeads, true),
 		placeHeads:        newSet(w.PlaceHeads, true),
+		placeListHeads:    newSet(w.PlaceListHeads, true),
+		bodyStyles:        newSet(w.BodyStyles, false),
+		countryMissions:   newSet(w.CountryMissions, false),
+		namePossessives:   newSet(w.NamePossessives, false),
 		eventNouns:        newSet(w.EventNouns, true),
 		claimVerbs:        newSet(w.ClaimVerbs, true),
 		additiveLinks:     newSet(w.AdditiveLinks, true),

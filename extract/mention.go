@@ -150,6 +150,16 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if e != nil && e.label == "Country" && (e.kind == kindName || e.kind == kindAdjective) && x.currencyAt(d, si, i, n) {
 		return n + 1 // "three billion US dollars": the money, no mention of the state
 	}
+	if e != nil && e.kind == kindName && (e.label == "Location" || e.label == "Country") && i+n < end && x.unknownWord(toks[i+n]) {
+		if j := x.nameEnd(d, i, end); x.kindNounAfter(d, j, end) || e.label == "Location" && j > i+n+1 && x.endsWith(d, i+n, j, lx.sets.orgHeads) && !x.nameGoesOn(d, j, end) {
+			// "the Pacific Builders and Engineers company", "the Dandong
+			// Intermediate People's Court": a place opens the body's name
+			return x.addName(d, si, i, add)
+		}
+	}
+	if e != nil && e.kind == kindTitle && x.titleInBody(d, si, i, n) {
+		return x.addName(d, si, i, add) // "the General Border Committee": the title opens the body's name
+	}
 	if e != nil && e.kind == kindBody && !x.bodyNounAt(d, si, i, n) {
 		e, n = nil, 0 // "military operations": an adjective, no body
 	}
@@ -189,6 +199,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 				k := len(d.mentions)
 				a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[to-1].lower})
 				x.learnAliases(d, k)
+				x.stateInName(d, si, i, to, add)
 				return a
 			}
 		}
@@ -398,12 +409,34 @@ func (x *Extractor) modifiesNoun(d *doc, i, end int) bool {
 	return x.agreementMods[d.toks[i].lower] && !x.endsPhrase(d, i+1, end) && !participle(d, i+1, end)
 }
 
+// titleInBody reports whether the capitalised title matched at toks[i:i+n]
+// opens the name of a body after a determiner or a demonym: capitalised
+// words after it that end on an organization head ("the General Border
+// Committee", "a Chilean Representative Office"), so no office is held
+// there.
+func (x *Extractor) titleInBody(d *doc, si, i, n int) bool {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	if i <= from || !determiners[toks[i-1].lower] && !x.demonymAt(toks, i-1) || i+n >= end || toks[i+n].Kind != Word || !toks[i+n].Capitalized() {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if !toks[k].Capitalized() {
+			return false // "the leader of the opposition Kestrel Party": a lower-case title describes a person
+		}
+	}
+	j := x.nameEnd(d, i, end)
+	return j > i+n && x.endsWith(d, i, j, x.lex.sets.orgHeads) && !x.nameGoesOn(d, j, end)
+}
+
 // bodyOfOrg returns the end of the name of a body written after an
 // organization's name that ends before toks[i]: capitalised words up to
 // an organization head ("UN Verification Mission"), or one body head
 // ("ECOWAS Commission"); with "in" + a country and an acronym in brackets
 // after it, the country belongs to the name ("the UN Integrated Office in
-// Haiti (BINUH)"). It returns i when there is no such body.
+// Haiti (BINUH)"), as it does after a bare mission's head, no name
+// without it (words.yaml country_missions: "the UN Mission in Peru"; but
+// "the UN Verification Mission" is named, in Peru). It returns i when there is no such body.
 func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 	toks := d.toks
 	end := d.sents[si].To
@@ -412,12 +445,13 @@ func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 		return i
 	}
 	j := x.nameEnd(d, i, end)
-	if j-i > 3 || x.nameGoesOn(d, j, end) || !(j-i == 1 && s.cues.bodyHeads[toks[i].Text] || j-i > 1 && x.endsWith(d, i, j, s.orgHeads)) {
+	mission := j-i == 1 && s.countryMissions[toks[i].Text] && j+1 < end && toks[j].Text == "in"
+	if j-i > 3 || x.nameGoesOn(d, j, end) || !(j-i == 1 && (s.cues.bodyHeads[toks[i].Text] || mission) || j-i > 1 && x.endsWith(d, i, j, s.orgHeads)) {
 		return i
 	}
 	if j+4 < end && toks[j].Text == "in" {
-		if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Country" && e.kind == kindName && j+n+3 < end &&
-			toks[j+1+n].Text == "(" && acronym(toks[j+2+n].Text) && toks[j+3+n].Text == ")" {
+		if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Country" && e.kind == kindName && (j+n+3 < end &&
+			toks[j+1+n].Text == "(" && acronym(toks[j+2+n].Text) && toks[j+3+n].Text == ")" || mission) {
 			return j + 1 + n
 		}
 	}
@@ -504,6 +538,11 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	case kindSeat:
 		// the institution that sits there, PART_OF its country (seatOf)
 		m.Label, m.Key, m.Name = "Organization", "organization:"+slug(e.place), e.place
+		if n == 1 && !x.afterDeterminer(d, si, i) && (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i)) {
+			// "talks in Putrajaya": a seat that is a town of its own, named
+			// without "the", is the town where its capital's would be
+			m.Label, m.Key = "Location", "location:"+slug(e.place)
+		}
 	case kindCapital:
 		// "shelled Kyiv"; not a noun before a relative clause's subject: "a
 		// bombing Lima has blamed on ..." (Lima speaks for Peru)

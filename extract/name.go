@@ -81,6 +81,13 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "Person" {
 		j = x.personEnd(d, i, j) // "Amy Klobuchar of Minnesota" is Amy Klobuchar
 	}
+	if k := len(d.mentions) - 1; label == "Organization" && k >= 0 && d.mentions[k].To == i && d.mentions[k].From == i-1 && d.mentions[k].sent == si &&
+		j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && x.demonymOpens(d, i, toks[j+1].Text) {
+		// "Chileans United for Freedom (CUF)": the demonym opens the name
+		// its acronym spells, no mention of the state
+		i = d.mentions[k].From
+		d.mentions = d.mentions[:k]
+	}
 	if k := len(d.mentions) - 1; label == "Facility" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i && d.mentions[k].sent == si {
 		// "the General Ortiz police academy", "the King Tarek air base":
 		// the title is part of the facility's name, no office
@@ -105,6 +112,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	if label == "Organization" && m.Country == "" {
 		x.demonymInName(d, si, &m, add)
+	}
+	if label == "Organization" {
+		x.stateInName(d, si, i, j, add)
 	}
 	if label == "Organization" && j-i >= 2 {
 		if k, ok := d.longerName(surface); ok {
@@ -169,6 +179,9 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	if x.afterVessel(d, si, i) {
 		// "the corvette Almirante Ruiz": the warship's own name
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j}
+	}
+	if x.placeList(d, si, i, j) {
+		return nameClass{label: "Location", to: j} // "the Zamora, Morona and Pastaza provinces"
 	}
 	if n := x.facilityTail(d, j, end); n > 0 {
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
@@ -285,9 +298,12 @@ func (x *Extractor) headBeforeTitle(e *entry, toks []Token, j, end int) bool {
 }
 
 // nameEnd returns the end of the capitalised sequence at toks[i]: capitalised
-// words, name particles ("al-Assad", "Le Drian", "bin"), and "of"/"for"
+// words, name particles ("al-Assad", "Le Drian", "bin"), a possessive
+// that names belong to ("People's", words.yaml name_possessives), and "of"/"for"
 // between the words of an organization's name ("Ministry of Foreign
-// Affairs"), stopping before "of" + a country ("Office of Germany"), and
+// Affairs"), stopping before "of" + a country ("Office of Germany") but
+// not before "for" + a country after an organization head ("the Special
+// Tribunal for Peru" is the tribunal's name), and
 // "on" after an agreement's head ("Agreement on Trade").
 func (x *Extractor) nameEnd(d *doc, i, end int) int {
 	s := &x.lex.sets
@@ -316,6 +332,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			j++
 			continue
+		case (t.Text == "'s" || t.Text == "'" || t.Text == "’s" || t.Text == "’") && s.namePossessives[toks[j-1].Text] && j+1 < end &&
+			toks[j+1].Kind == Word && toks[j+1].Capitalized() && !s.notNames[toks[j+1].Text]:
+			j++ // "the Supreme People's Court": the possessive is the name's
+			continue
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"
 			continue
@@ -328,7 +348,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			if (strings.EqualFold(toks[k].Text, "the") || toks[k].Text == "a" || toks[k].Text == "an") && k+1 < end && toks[k+1].Capitalized() {
 				k++ // "Center for a New American Security"
 			}
-			if e, n := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) &&
+			if e, n := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) && !(lw == "for" && e.label == "Country" && s.orgHeads[toks[j-1].Text]) &&
 				!(lw == "of" && x.placeNameGoesOn(d, i, j)) && !(x.peopleName(d, e, k, n)) {
 				// but a people goes on the name: "Democratic League of Serbs"
 				return j
@@ -349,6 +369,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 // after it is a capitalised common word that no lexicon entry starts and
 // no given name ("Ministry of Agriculture and Rural Development", "Treaty
 // of Friendship and Cooperation", "Agreement on Trade and Investment"),
+// or one or two words before an organization's kind noun ("the Coastal
+// Builders and Engineers company"),
 // while "the Ministry of Defence and Foreign Ministry" and "the Union of
 // Farmers and Ana Ruiz" are two.
 func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
@@ -359,6 +381,9 @@ func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 	}
 	if e, _ := x.lex.match(toks, j+1, end); e != nil {
 		return false
+	}
+	if k := j + 2; k < end && (x.kindNounAfter(d, k, end) || k+1 < end && toks[k].Kind == Word && toks[k].Capitalized() && x.kindNounAfter(d, k+1, end)) {
+		return true // "the Coastal Builders and Engineers company": one company's name
 	}
 	for k := i + 1; k < j; k++ {
 		if toks[k].Text == "of" || toks[k].Text == "for" || toks[k].Text == "on" {
@@ -806,8 +831,27 @@ func (x *Extractor) demonymInName(d *doc, si int, m *Mention, add func(Mention) 
 	if e.kind != kindAdjective && !(e.kind == kindName && x.lex.sets.cues.stateHeads[d.toks[m.To-1].Text]) {
 		return // "the Guyana Defence Force" is Guyana's, "the Ukraine Defense Contact Group" no one's
 	}
+	if x.peopleName(d, e, m.From, n) {
+		return // "Chileans United for Freedom": a movement of the people, no body of the state
+	}
 	m.Country = e.country
 	add(Mention{From: m.From, To: m.From + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
+}
+
+// stateInName adds the state a body's name toks[i:j] names after "for" or
+// "in" ("the Special Tribunal for Peru", "the UN Mission in Peru") as a
+// mention of its own inside the name, as a demonym opening one is, so
+// that the state is named in the article; the body is no part of it.
+func (x *Extractor) stateInName(d *doc, si, i, j int, add func(Mention) int) {
+	toks := d.toks
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].Text != "for" && toks[k].Text != "in" {
+			continue
+		}
+		if e, n := x.lex.match(toks, k+1, j); e != nil && e.label == "Country" && e.kind == kindName && k+1+n <= j {
+			add(Mention{From: k + 1, To: k + 1 + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
+		}
+	}
 }
 
 // sharedHead reads two names that share a plural facility head written
@@ -987,4 +1031,35 @@ func (x *Extractor) kindNounAfter(d *doc, j, end int) bool {
 		}
 	}
 	return s.cues.descriptors[w] == "Organization" && !s.facilityHeads[w] && !s.placeHeads[w] && !described(j+1)
+}
+
+// placeList reports whether the name toks[i:j] is one of a list of two or
+// more names closed by a lower-case plural noun of places (words.yaml
+// place_list_heads): "Zamora, Morona and Pastaza provinces", "the Aldo
+// and Brava islands". Each name is a place of that kind on its own; the
+// list is read from the name on to its head, so the names before it in
+// the list are known to be there only through the separators they follow.
+func (x *Extractor) placeList(d *doc, si, i, j int) bool {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	listed := i > from && (toks[i-1].Text == "," || toks[i-1].Text == "and") && i-1 > from && toks[i-2].Kind == Word && toks[i-2].Capitalized()
+	for k := j; k < end; {
+		t := toks[k]
+		switch {
+		case t.Text == "," || t.Text == "and" && t.lower == "and":
+			if k+1 < end && toks[k+1].Text == "and" {
+				k++ // "A, B, and C"
+			}
+			if k+1 >= end || toks[k+1].Kind != Word || !toks[k+1].Capitalized() {
+				return false
+			}
+			listed = true
+			k = x.nameEnd(d, k+1, end)
+		case t.Kind == Word && !t.Capitalized():
+			return listed && x.lex.sets.placeListHeads[t.lower]
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/geokg/geokg/syntax"
@@ -77,6 +78,13 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			m.Owner = k - 1
 			continue
 		}
+		if m.Label == "Location" && p.Label == "Location" && p.Owner >= 0 && d.mentions[p.Owner].Label == "Country" && m.From > p.To && m.From-p.To <= 2 &&
+			d.listWords(p.To, m.From) && x.placeList(d, m.sent, m.From, m.To) {
+			// "Chile's Arica, Tarapaca and Atacama regions": the possessor
+			// owns every place of the list
+			m.Owner = p.Owner
+			continue
+		}
 		if !(possessive || adjacent) || p.Kind == mTitle || m.Kind == mTitle {
 			if m.Label == "Organization" && m.Key == "" && m.Kind == mName {
 				x.bodyOfCountry(d, k)
@@ -92,8 +100,8 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 		if (p.Kind == mAdjective || p.Label == "Country") && m.Label == "Organization" && (m.Key == "" || !x.known(m)) {
 			// "Turkish Ministry of Foreign Affairs": the demonym is part of the name
 			m.From = p.From
-			if possessive {
-				m.From = p.From
+			if !possessive && m.From > d.sents[m.sent].From && x.lex.sets.bodyStyles[toks[m.From-1].Text] {
+				m.From-- // "the Royal Omani Navy": the style is part of it too
 			}
 			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
 			m.Key = "organization:" + slug(m.Name)
@@ -197,6 +205,13 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 			}
 		}
 	}
+	if c := d.staffHome(k); m.Key == "" && m.concept != "" && c != "" {
+		// "Foreign Ministry spokesperson Zhao Lijian": the body of the
+		// state its staff member serves
+		m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
+		m.Key = "organization:" + c + "-" + m.concept
+		m.Country = c
+	}
 	if m.Key == "" && m.concept != "" && (d.toks[m.From].Capitalized() || x.bareBody(d, m)) {
 		// "the Ministry of Defence" in an article about one country is its
 		// ministry: named as written, keyed by the country most mentioned so
@@ -210,6 +225,25 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 	if m.Key == "" {
 		m.Arg = false
 	}
+}
+
+// staffHome returns the state of the person named right after generic
+// body mention k and a title ("Defence Ministry spokesman Ivan Petrov",
+// where the Phoenix dictionary or a dated role gives Petrov's state), or
+// "".
+func (d *doc) staffHome(k int) string {
+	m := &d.mentions[k]
+	if k+2 >= len(d.mentions) {
+		return ""
+	}
+	t, p := d.mentions[k+1], d.mentions[k+2]
+	if t.Kind != mTitle || t.From != m.To || p.From != t.To || p.Label != "Person" || p.sent != m.sent {
+		return ""
+	}
+	if p.home != "" {
+		return p.home
+	}
+	return p.Country
 }
 
 // bodySeat returns the state of the capital written right after generic
@@ -307,6 +341,7 @@ func (x *Extractor) resolve(d *doc) {
 		x.cataphor(d, k)
 	}
 	d.sameWithoutInitials()
+	d.oneWordPerson()
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		switch m.Kind {
@@ -1114,4 +1149,65 @@ func (d *doc) sameWithoutInitials() {
 			}
 		}
 	}
+}
+
+// oneWordPerson makes a person written by one word of no lexicon, never
+// in full where it stands (a headline's "Anwar hosts talks", before
+// "Anwar Ibrahim" is named), the one person of the article whose full
+// name opens or ends with that word; with two such people ("Kim Jong Un",
+// "Kim Yo Jong") or none, it stays as it was.
+func (d *doc) oneWordPerson() {
+	full := map[string]int{}      // key of a person written in full -> its first such mention
+	single := map[string]string{} // key of a one-word person -> the word
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.Label != "Person" || m.Key == "" || m.Kind != mName {
+			continue
+		}
+		if _, ok := full[m.Key]; !ok && m.To-m.From >= 2 {
+			full[m.Key] = k
+		} else if m.To-m.From == 1 && !m.lexical {
+			single[m.Key] = d.toks[m.From].Text
+		}
+	}
+	keys := make([]string, 0, len(single))
+	for key := range single {
+		if _, ok := full[key]; !ok {
+			keys = append(keys, key)
+		}
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		word, to := single[key], ""
+		for fk, j := range full {
+			ws := strings.Fields(d.mentions[j].Name)
+			if ws[0] == word || ws[len(ws)-1] == word {
+				if to != "" {
+					to = "-" // two people share the word
+					break
+				}
+				to = fk
+			}
+		}
+		if to == "" || to == "-" {
+			continue
+		}
+		f := d.mentions[full[to]]
+		for i := range d.mentions {
+			if d.mentions[i].Key == key {
+				d.mentions[i].Key, d.mentions[i].Name, d.mentions[i].Country = f.Key, f.Name, f.Country
+			}
+		}
+	}
+}
+
+// listWords reports whether toks[i:j] are only the commas and "and" that
+// join the items of a list: ",", "and", ", and".
+func (d *doc) listWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].Text != "," && d.toks[k].Text != "and" {
+			return false
+		}
+	}
+	return j > i
 }

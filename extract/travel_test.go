@@ -193,8 +193,11 @@ func TestMeetingVisits(t *testing.T) {
 		{"Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in the Kremlin.", nil,
 			[]string{"VISITS(Andrei Belousov -> Russia)"}},
 		// a "where" clause without the meeting's parties places no one
-		{"Bolivian President Pedro Arce met Chilean President Marta Lagos on Friday and flew on to Quito, where protests continued.",
+		{"Bolivian President Pedro Arce met Chilean President Marta Lagos on Friday, as unrest spread to Quito, where protests continued.",
 			nil, []string{"VISITS(Pedro Arce -> Quito)", "VISITS(Marta Lagos -> Quito)"}},
+		// flying on to a capital is a visit of its own
+		{"Bolivian President Pedro Arce met Chilean President Marta Lagos on Friday and flew on to Quito, where protests continued.",
+			[]string{"VISITS(Pedro Arce -> Quito)"}, []string{"VISITS(Marta Lagos -> Quito)"}},
 	})
 }
 

@@ -248,6 +248,10 @@ type Words struct {
 	OrgHeads          []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                       // "X Ministry", "X Agency"
 	FacilityHeads     []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`             // "X nuclear power plant", "X Air Base"
 	PlaceHeads        []string            `yaml:"place_heads,omitempty" json:"place_heads,omitempty"`                   // "X province", "X Sea"
+	PlaceListHeads    []string            `yaml:"place_list_heads,omitempty" json:"place_list_heads,omitempty"`         // "the A, B and C provinces"
+	BodyStyles        []string            `yaml:"body_styles,omitempty" json:"body_styles,omitempty"`                   // "the Royal Omani Navy"
+	CountryMissions   []string            `yaml:"country_missions,omitempty" json:"country_missions,omitempty"`         // "the UN Mission in Peru"
+	NamePossessives   []string            `yaml:"name_possessives,omitempty" json:"name_possessives,omitempty"`         // "the Supreme People's Court"
 	EventNouns        []string            `yaml:"event_nouns,omitempty" json:"event_nouns,omitempty"`                   // attack, strike: an event whose doer may be named apart
 	ClaimVerbs        []string            `yaml:"claim_verbs,omitempty" json:"claim_verbs,omitempty"`                   // "claimed", "carried out": the doer owns an event (forms)
 	AdditiveLinks     []string            `yaml:"additive_links,omitempty" json:"additive_links,omitempty"`             // "along with", "as well as": a subject's partners

@@ -1,0 +1,171 @@
+package extract
+
+import "testing"
+
+// TestPlaceList checks that a list of names closed by a plural noun of
+// places makes each name a place on its own, and that a single name or a
+// list of groups does not.
+func TestPlaceList(t *testing.T) {
+	checkEntities(t, "Peruvian forces fired rockets into Ecuador's Zamora, Morona and Pastaza provinces on Monday.",
+		[]string{"Location:Zamora", "Location:Morona"}, []string{"Location:Pastaza provinces"})
+	checkEntities(t, "Drills were held near the Tovar, Kessin and Mardel islands.",
+		[]string{"Location:Tovar", "Location:Kessin", "Location:Mardel"}, nil)
+	// the possessor owns every place of the list
+	checkPatterns(t, []patternCase{
+		{"Rockets hit Ecuador's Zamora, Morona and Pastaza provinces on Monday.",
+			[]string{"LOCATED_IN(Zamora -> Ecuador)", "LOCATED_IN(Morona -> Ecuador)", "LOCATED_IN(Pastaza -> Ecuador)"}, nil},
+		// a list with no plural place noun after it is no owned list
+		{"Ecuador's Zamora, Peru and Chile signed the pact.", nil, []string{"LOCATED_IN(Peru -> Ecuador)"}},
+	})
+	// groups of states are no places; one name before a plural is no list
+	checkEntities(t, "Leaders of the Nordic and Baltic states met in Riga.", nil, []string{"Location:Nordic"})
+}
+
+// TestRoyalBody checks that a style before a demonym and a state body is
+// part of the body's name.
+func TestRoyalBody(t *testing.T) {
+	checkEntities(t, "The Royal Danish Navy and the Royal Malaysian Air Force held drills.",
+		[]string{"Organization:Royal Danish Navy", "Organization:Royal Malaysian Air Force"},
+		[]string{"Organization:Danish Navy", "Organization:Malaysian Air Force"})
+	checkPatterns(t, []patternCase{
+		{"The Royal Danish Navy held drills on Monday.", []string{"PART_OF(Royal Danish Navy -> Denmark)"}, nil},
+	})
+}
+
+// TestDemonymOpensAcronym checks that a people's name that opens a long
+// name spelt by its bracketed acronym is part of the name, and makes it
+// no body of the state.
+func TestDemonymOpensAcronym(t *testing.T) {
+	checkEntities(t, "The rebels of Chileans United for Freedom and Justice (CUFJ) attacked the town.",
+		[]string{"Organization:Chileans United for Freedom and Justice"}, []string{"Organization:United for Freedom and Justice"})
+	checkPatterns(t, []patternCase{
+		{"The rebels of Chileans United for Freedom and Justice (CUFJ) attacked the town.", nil,
+			[]string{"PART_OF(Chileans United for Freedom and Justice -> Chile)"}},
+	})
+	// an acronym that does not open with the demonym leaves it apart
+	checkEntities(t, "Chilean troops fought the Front for Freedom and Justice (FFJ) on Monday.",
+		[]string{"Organization:Front for Freedom and Justice"}, []string{"Organization:Chilean Front for Freedom and Justice"})
+}
+
+// TestBodyForCountry checks that "for" and a state after an organization
+// head go on the body's name, and that a mission's head goes on with
+// "in" and the state it serves.
+func TestBodyForCountry(t *testing.T) {
+	checkEntities(t, "The Special Tribunal for Peru indicted him in June.",
+		[]string{"Organization:Special Tribunal for Peru"}, []string{"Organization:Special Tribunal"})
+	checkEntities(t, "Troops of the United Nations Mission in Peru arrived on Monday.",
+		[]string{"Organization:United Nations Mission in Peru"}, nil)
+	// the state named inside the body's name is named in the article
+	checkEntities(t, "The Special Tribunal for Peru indicted him in June.", []string{"Country:Peru"}, nil)
+	// no organization head: the state stays apart
+	checkEntities(t, "The Kestrel Fund gave grants for Peru on Monday.", []string{"Country:Peru"}, nil)
+}
+
+// TestAppositionAfterToPhrase checks that a name apposed to a role and its
+// "to" phrase is the role's holder.
+func TestAppositionAfterToPhrase(t *testing.T) {
+	checkEntities(t, "Peru recalled its ambassador to Chile, Tan Weiming, on Friday.", []string{"Person:Tan Weiming"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Peru recalled its ambassador to Chile, Tan Weiming, on Friday.", []string{"HOLDS_OFFICE(Tan Weiming -> Peru)"}, nil},
+	})
+	// a list of places after "to" is no apposition to a role
+	checkEntities(t, "The delegation flew to Chile, Bolivia and Peru on Monday.", nil, []string{"Person:Bolivia"})
+}
+
+// TestTitleInBody checks that a title after "the" that opens capitalised
+// words ending on an organization head is part of the body's name.
+func TestTitleInBody(t *testing.T) {
+	checkEntities(t, "Officials will attend a meeting of the General Border Committee in Lima next week.",
+		[]string{"Organization:General Border Committee"}, []string{"Organization:Border Committee"})
+	// a title before a person's name holds its office
+	checkEntities(t, "Chile's army chief, General Vasil Dorkan, met the Kestrel Committee.",
+		[]string{"Person:Vasil Dorkan", "Organization:Kestrel Committee"}, []string{"Organization:General Vasil Dorkan"})
+}
+
+// TestPlaceOpensCompany checks that a place's name opening capitalised
+// words before an organization's kind noun is a company's name, and that
+// "and" joins its words there.
+func TestPlaceOpensCompany(t *testing.T) {
+	checkEntities(t, "Chile has provided logistics through the Atlantic Builders and Engineers company.",
+		[]string{"Organization:Atlantic Builders and Engineers"}, []string{"Location:Atlantic Ocean", "Organization:Engineers"})
+	checkEntities(t, "Ships crossed the Atlantic on Monday.", []string{"Location:Atlantic Ocean"}, nil)
+}
+
+// TestCapitalLeftFrom checks that a capital after "from" and a verb of
+// moving people is the city, and after other verbs the state.
+func TestCapitalLeftFrom(t *testing.T) {
+	checkEntities(t, "About 200 soldiers were flown in from Quito aboard chartered aircraft.", []string{"Location:Quito"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Peru received aid from Quito on Monday.", []string{"SUPPLIES(Ecuador -> Peru)"}, nil},
+	})
+}
+
+// TestNamePossessive checks that a possessive that names belong to
+// ("People's") goes on an organization's name, and that a place opening
+// such a name is part of it.
+func TestNamePossessive(t *testing.T) {
+	checkEntities(t, "The Supreme People's Court ruled on Monday.",
+		[]string{"Organization:Supreme People's Court"}, []string{"Organization:Court"})
+	checkEntities(t, "The Dandong Intermediate People's Court sentenced him to prison.",
+		[]string{"Organization:Dandong Intermediate People's Court"}, []string{"Location:Dandong"})
+	// a state's possessive stays the owner's
+	checkPatterns(t, []patternCase{
+		{"Chile's Kestrel Party won the vote.", []string{"PART_OF(Chile's Kestrel Party -> Chile)"}, nil},
+	})
+}
+
+// TestDemonymTitleBody checks that a capitalised title after a demonym
+// that ends on an organization head names a body.
+func TestDemonymTitleBody(t *testing.T) {
+	checkEntities(t, "Lithuania will allow Taiwan to set up a Taiwanese Representative Office in Vilnius.",
+		[]string{"Organization:Taiwanese Representative Office"}, nil)
+	checkEntities(t, "Chilean President Gabriel Boric met the press.", []string{"Person:Gabriel Boric"}, []string{"Organization:Chilean President Gabriel Boric"})
+}
+
+// TestSeatAsTown checks that a seat of power named without "the" after a
+// place preposition is the town, and the institution when it acts.
+func TestSeatAsTown(t *testing.T) {
+	checkEntities(t, "The leaders met at the residence of the prime minister in Putrajaya.",
+		[]string{"Location:Putrajaya"}, []string{"Organization:Putrajaya"})
+	checkEntities(t, "Putrajaya said the talks had failed.", []string{"Organization:Putrajaya"}, nil)
+	checkEntities(t, "The envoy was received in the Kremlin on Monday.", []string{"Organization:Kremlin"}, []string{"Location:Kremlin"})
+}
+
+// TestOneWordPerson checks that a person first written by one word is the
+// one person whose full name opens or ends with it, and stays apart when
+// two share it.
+func TestOneWordPerson(t *testing.T) {
+	text := "Vorn said on Monday that Prime Minister Vorn Ibrahim would attend."
+	checkEntities(t, text, []string{"Person:Vorn Ibrahim"}, nil)
+	if n := countLabel(extractText(t, text), "Person"); n != 1 {
+		t.Errorf("%q: want one person, got %d", text, n)
+	}
+	// two people share the word: it stays apart
+	text = "Kestrov said the talks had failed. Later, Vorn Kestrov and Ana Kestrov attended the talks."
+	checkEntities(t, text, []string{"Person:Vorn Kestrov", "Person:Ana Kestrov"}, nil)
+	if n := countLabel(extractText(t, text), "Person"); n != 3 {
+		t.Errorf("%q: want three people, got %d", text, n)
+	}
+}
+
+// TestProjectFacility checks that a name before a power project's head is
+// a facility.
+func TestProjectFacility(t *testing.T) {
+	checkEntities(t, "Militants attacked a bus carrying workers to the Kohat hydropower project in Pakistan.",
+		[]string{"Facility:Kohat hydropower project"}, []string{"Organization:Kohat"})
+	checkPatterns(t, []patternCase{
+		{"China is building the Tarbela power project.", []string{"BUILDS(China -> Tarbela power project)"}, nil},
+	})
+}
+
+// TestStaffHome checks that a generic body before a title and a person
+// the dictionary places in a state is that state's body.
+func TestStaffHome(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Foreign Ministry spokesperson Zhao Lijian said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Zhao Lijian -> Chinese Foreign Ministry)"}, nil},
+	})
+	// a person no dictionary knows gives no state: the body stays unnamed
+	checkEntities(t, "Foreign Ministry spokesperson Vorn Kestrov said the talks had failed.", nil,
+		[]string{"Organization:Foreign Ministry"})
+}
