@@ -418,14 +418,22 @@ func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 // article of the phrase ("sign an agreement with") matches any article or
 // none: "signed a free trade agreement with", "signed agreements with".
 // A role after "as" takes what follows it: "speaking as co-chair with
-// Peru" is no speaking with Peru.
+// Peru" is no speaking with Peru. An amount of money before "in" counts
+// as one word: "suspended about $2 million in military aid to Peru" is
+// "suspend aid to".
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
 		article := articles[w]
 		ok := false
-		for j := i; j < end && j <= i+gap; j++ {
-			if d.toks[j].Kind == Punct || d.lw(j) == "as" && w != "as" {
+		limit := i + gap
+		for j := i; j < end && j <= limit; j++ {
+			if d.toks[j].Kind == Punct && !currency[d.toks[j].Text] || d.lw(j) == "as" && w != "as" {
 				break
+			}
+			if k := d.amountAfter(j, end); k > j && w != "in" {
+				limit += k - j // "$40 million in": one word
+				j = k - 1
+				continue
 			}
 			if d.lw(j) == w || article && articles[d.lw(j)] {
 				i, ok = j+1, true

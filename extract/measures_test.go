@@ -23,6 +23,25 @@ func TestMeasureCues(t *testing.T) {
 	})
 }
 
+// TestSuspendedCooperation checks that cooperation, ties or aid suspended
+// or halted is a SANCTIONS of the side after the preposition, not a
+// cooperation with it, also past an amount of money ("$40 million in
+// military aid to"); cooperation expanded, or a suspension denied, is no
+// measure.
+func TestSuspendedCooperation(t *testing.T) {
+	w := []string{"SANCTIONS(Chile -> Peru)"}
+	checkPatterns(t, []patternCase{
+		{"Chile suspended military cooperation with Peru on Monday.", w, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Jane Roe said Santiago was suspending defence cooperation with Peru.", w, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chile has halted all cooperation with Peru.", w, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chile was suspending about $40 million in military aid to Peru.", w, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Chile suspended 2 billion euros in aid to Peru.", w, nil},
+		{"Chile agreed to expand military cooperation with Peru.", []string{"COOPERATES_WITH(Chile -> Peru)"}, w},
+		{"Chile did not suspend cooperation with Peru.", nil, w},
+		{"Chile suspended about $40 million in loans and gave aid to Peru.", nil, w},
+	})
+}
+
 // TestTerrorListing checks that listing a state or group as a sponsor of
 // terrorism, or as terrorists, is a SANCTIONS of what stands between the
 // verb and "as", not of what follows "as"; the listing as a noun takes the
