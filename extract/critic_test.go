@@ -286,8 +286,16 @@ func TestCondemnedEarlierEvent(t *testing.T) {
 		{"Russia shelled Kharkiv on Monday. Russia condemned the attack.", nil, []string{"CRITICIZES(Russia -> Russia)"}},
 		{"Russia shelled Kharkiv on Monday. Poland condemned the attack on Lithuania.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
 		{"Russia shelled Kharkiv on Monday. Poland condemned an attack.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
+		// further back, only the one actor of such events in the article
+		// (soleEventAgent)
 		{"Russia shelled Kharkiv on Monday. Talks resumed. Prices rose. Markets fell. Poland condemned the attack.",
-			nil, []string{"CRITICIZES(Poland -> Russia)"}},
+			[]string{"CRITICIZES(Poland -> Russia)"}, nil},
+		{"Russia shelled Kharkiv on Monday. Belarus shelled Lviv. Talks resumed. Prices rose. Markets fell. Poland condemned the attack.",
+			nil, []string{"CRITICIZES(Poland -> Russia)", "CRITICIZES(Poland -> Belarus)"}},
+		{"Chile's president Ana Soto visited Bolivia in May. Talks resumed. Prices rose. Markets fell. Peru criticised the visit.",
+			[]string{"CRITICIZES(Peru -> Ana Soto)"}, nil},
+		{"Peru's president Jorge Vega visited Bolivia in May. Talks resumed. Prices rose. Markets fell. Peru criticised the visit.",
+			nil, []string{"CRITICIZES(Peru -> Jorge Vega)"}},
 		// events of other types (stance_events): a launch, an expulsion
 		{"Uruguay test-fired a ballistic missile on Tuesday. Paraguay strongly condemned the launch.",
 			[]string{"CRITICIZES(Paraguay -> Uruguay)"}, nil},
