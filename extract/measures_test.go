@@ -38,7 +38,8 @@ func TestSuspendedCooperation(t *testing.T) {
 		{"Chile suspended 2 billion euros in aid to Peru.", w, nil},
 		{"Chile agreed to expand military cooperation with Peru.", []string{"COOPERATES_WITH(Chile -> Peru)"}, w},
 		{"Chile did not suspend cooperation with Peru.", nil, w},
-		{"Chile suspended about $40 million in loans and gave aid to Peru.", nil, w},
+		{"Chile suspended about $40 million in grants and quickly sent fresh aid to Peru.", nil, w},
+		{"The Kestrel Bank, which suspended a loan programme to Peru, declined to comment.", []string{"SANCTIONS(Kestrel Bank -> Peru)"}, nil},
 	})
 }
 
