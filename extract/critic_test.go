@@ -336,3 +336,19 @@ func TestStatementDrew(t *testing.T) {
 		{"Russia widened a conflict that has drawn condemnation from Poland.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
 	})
 }
+
+// TestActApposition checks that a judging participle after an apposed act
+// or stance (", a line criticised by Peru") judges the clause's subject,
+// whatever a relative clause or the parse puts nearer; and that the agent
+// of such a participle is no object of the clause's own cue verb.
+func TestActApposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile, whose foreign minister Jane Roe visited Lima this year, has argued for lifting the embargo, a line criticised by Peru and Bolivia.",
+			[]string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Bolivia -> Chile)"}, []string{"CRITICIZES(Peru -> Jane Roe)"}},
+		{"Chile backed Bolivia, a move criticised by Peru.", []string{"CRITICIZES(Peru -> Chile)", "SUPPORTS(Chile -> Bolivia)"},
+			[]string{"CRITICIZES(Peru -> Bolivia)"}},
+		{"Chile supported the plan, a move condemned by Peru.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Chile backed the plan, a step applauded by Peru.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chile condemned the strikes carried out by Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+	})
+}

@@ -1077,6 +1077,13 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		if act >= 0 {
 			targets = []int{act}
 		}
+	case passive && c.Prep == "" && rt.ActTarget && d.actApposition(si, cm.from):
+		// "Chile, whose minister X visited Lima, has argued for it, a line
+		// criticised by Peru", "Chile backed Bolivia, a move criticised by Peru": the
+		// clause's subject made the act, not what the parse apposes
+		if n := d.mainSubject(ms, si, cm.from, fits); n >= 0 {
+			targets = []int{n}
+		}
 	case len(targets) > 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, targets[0], cm)
 	case len(targets) > 0:
@@ -1108,6 +1115,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && d.partiesOfObject(from, d.mentions[n].From):
 		// "welcomed the ceasefire between Israel and Hamas": the parties of
 		// the object, not what the subject welcomed
+	case n >= 0 && c.verb && x.otherCueAgent(d, from, d.mentions[n].From):
+		// "supported the plan, a move condemned by Peru": Peru is the
+		// agent of the other cue's participle, not what Chile supported
 	case n >= 0 && c.verb && d.objectClause(from, d.mentions[n].From):
 		// "would welcome any step that ends the blockade of Cuba": Cuba is
 		// in the clause on the object, not what the subject welcomed
@@ -1801,6 +1811,48 @@ func (x *Extractor) received(d *doc, cm cueMatch, t int) bool {
 		return false
 	}
 	return d.npStart(m) <= cm.to+1
+}
+
+// actApposition reports whether the participle at token i follows an
+// apposition set off by a comma that names an act or stance with an
+// article: ", a line criticised by", ", a move condemned by" (judgedAct).
+func (d *doc) actApposition(si, i int) bool {
+	from := d.sents[si].From
+	for j := i - 1; j > from && j >= i-3; j-- {
+		if !articles[d.lw(j)] {
+			continue
+		}
+		if d.toks[j-1].Text != "," {
+			return false
+		}
+		return d.judgedAct(d.lw(i - 1))
+	}
+	return false
+}
+
+// otherCueAgent reports whether the mention at token t is the agent after
+// "by" of the participle of another cue verb standing in tokens [from, t):
+// in "Chile supported the plan, a move condemned by Peru" Peru condemned,
+// and is no object of "supported".
+func (x *Extractor) otherCueAgent(d *doc, from, t int) bool {
+	if t-1 <= from || d.lw(t-1) != "by" && !(articles[d.lw(t-1)] && t-2 > from && d.lw(t-2) == "by") {
+		return false
+	}
+	by := t - 1
+	if d.lw(by) != "by" {
+		by--
+	}
+	for k := max(from, by-2); k < by; k++ {
+		if d.participleBy(k, by+1) != by {
+			continue
+		}
+		for _, c := range x.cues[d.lw(by-1)] {
+			if c.verb {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectClause reports whether a relative clause on the verb's
