@@ -352,3 +352,19 @@ func TestActApposition(t *testing.T) {
 		{"Chile condemned the strikes carried out by Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
 	})
 }
+
+// TestInProtestAt checks that a measure taken "in protest at" an act
+// criticizes the act's owner named right after the phrase, from the
+// clause's subject; a protest at something done to a side, a protest
+// with no actor, or a negated measure states nothing.
+func TestInProtestAt(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile recalled its ambassador in protest at Peru's decision.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chile has recalled its ambassador from Lima in protest at Peruvian President Jorge Vega's visit to the island.",
+			[]string{"CRITICIZES(Chile -> Jorge Vega)", "SANCTIONS(Chile -> Peru)"}, []string{"CRITICIZES(Peru -> Jorge Vega)"}},
+		{"Chile walked out of the talks in protest over the Peruvian decision.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chile recalled its ambassador in protest at the arrest of Peru's envoy.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile did not recall its ambassador in protest at Peru's decision.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Students marched in Santiago in protest against the reform.", nil, []string{"CRITICIZES(Chile -> Chile)"}},
+	})
+}

@@ -105,6 +105,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !c.verb && len(c.words) == 1 && x.actorModifier(d, si, i) {
 				continue // "the main opposition force", "aid agencies": what kind of actor, no act
 			}
+			if !c.verb && c.words[0] == "in" && x.governorUnstated(d, si, i) {
+				continue // "did not recall its envoy in protest at", "would recall it in protest at"
+			}
 			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
 				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 			}
@@ -580,7 +583,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if n >= 0 {
 			return d.coordinated(ms, n, fits), passive, nil
 		}
-	case !c.verb:
+	case !c.verb && c.words[0] != "in":
+		// a noun cue in an adverbial phrase ("in protest at") is the
+		// clause subject's: no owner or agent of its own
 		if group := d.theirGroup(ms, si, cm.from, fits); len(group) > 1 {
 			return group, passive, group // "Both A and B said after their talks"
 		}
@@ -1828,6 +1833,23 @@ func (d *doc) actApposition(si, i int) bool {
 		return d.judgedAct(d.lw(i - 1))
 	}
 	return false
+}
+
+// governorUnstated reports whether the verb that the adverbial noun cue
+// opening with "in" at token i belongs to, by the parse, is negated or
+// hedged: "Chile did not recall its envoy in protest at Peru's decision"
+// states no protest.
+func (x *Extractor) governorUnstated(d *doc, si, i int) bool {
+	toks := x.parseOf(d, si)
+	from := d.sents[si].From
+	if toks == nil || i+1-from >= len(toks) {
+		return false
+	}
+	v := toks[i+1-from].Head
+	if v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" {
+		return false
+	}
+	return negated(d, from, from+v) || hedged(d, from, from+v) || d.unstated(from, from+v, false)
 }
 
 // otherCueAgent reports whether the mention at token t is the agent after
