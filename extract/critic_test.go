@@ -296,6 +296,11 @@ func TestCondemnedEarlierEvent(t *testing.T) {
 			[]string{"CRITICIZES(Peru -> Ana Soto)"}, nil},
 		{"Peru's president Jorge Vega visited Bolivia in May. Talks resumed. Prices rose. Markets fell. Peru criticised the visit.",
 			nil, []string{"CRITICIZES(Peru -> Jorge Vega)"}},
+		// a coup ousts a person: its doer is who ousted one
+		{"General Ruiz ousted President Ana Soto on Monday. Chile condemned the coup.", []string{"CRITICIZES(Chile -> Ruiz)"}, nil},
+		{"General Ruiz ousted President Ana Soto on Monday. Talks resumed. Prices rose. Markets fell. Soto condemned the takeover as illegal.",
+			[]string{"CRITICIZES(Ana Soto -> Ruiz)"}, nil},
+		{"Peru opposed Bolivia's bid on Monday. Chile condemned the coup.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 		// events of other types (stance_events): a launch, an expulsion
 		{"Uruguay test-fired a ballistic missile on Tuesday. Paraguay strongly condemned the launch.",
 			[]string{"CRITICIZES(Paraguay -> Uruguay)"}, nil},

@@ -13,8 +13,8 @@ package extract
 func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, judges []int, fits func(*Mention) bool) (t int, ok bool) {
 	const reach = 3 // determiner and modifiers before the head: "the deadly Russian bombing"
 	end := d.sents[si].To
-	if cm.to-cm.from > 1 && x.eventType(d, d.lw(cm.to-1)) != "" {
-		cm.to-- // the phrase's own object: CAMEO's "condemn bombing"
+	if _, judged := x.lex.sets.stance.events[d.lw(cm.to-1)]; cm.to-cm.from > 1 && (x.eventType(d, d.lw(cm.to-1)) != "" || judged) {
+		cm.to-- // the phrase's own object: CAMEO's "condemn bombing", "condemn coup"
 	}
 	for j := cm.to; j < end && j <= cm.to+reach; j++ {
 		w := d.lw(j)

@@ -314,6 +314,9 @@ func (d *doc) relAgent(rel *Relation, start, since int, types []string, judges [
 	if src == nil || !isActorMention(src) {
 		return -1
 	}
+	if t := d.keyMention(rel.Target); rel.Type == "OPPOSES" && (t == nil || t.Label != "Person") {
+		return -1 // an opposing event (a coup, stance_events) ousts a person: not "Peru opposed Bolivia's bid"
+	}
 	for _, j := range judges {
 		m := &d.mentions[j]
 		if rel.Source == m.Key || m.Country != "" && rel.Source == "country:"+m.Country || m.Label == "Country" && stateOf(m) == d.homeState(src) {
