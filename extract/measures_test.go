@@ -40,6 +40,11 @@ func TestSuspendedCooperation(t *testing.T) {
 		{"Chile did not suspend cooperation with Peru.", nil, w},
 		{"Chile suspended about $40 million in grants and quickly sent fresh aid to Peru.", nil, w},
 		{"The Kestrel Bank, which suspended a loan programme to Peru, declined to comment.", []string{"SANCTIONS(Kestrel Bank -> Peru)"}, nil},
+		// trade stopped: imports from a side, exports to it
+		{"Chile has halted imports from Peru.", w, nil},
+		{"Chile suspended arms exports to Peru.", w, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Chile did not halt imports from Peru.", nil, w},
+		{"Chile resumed imports from Peru.", nil, w},
 	})
 }
 
