@@ -45,6 +45,11 @@ func TestSuspendedCooperation(t *testing.T) {
 		{"Chile suspended arms exports to Peru.", w, []string{"SUPPLIES(Chile -> Peru)"}},
 		{"Chile did not halt imports from Peru.", nil, w},
 		{"Chile resumed imports from Peru.", nil, w},
+		// a member suspended or expelled from a body
+		{"Peru has been suspended from the African Union since June.", []string{"SANCTIONS(African Union -> Peru)"}, nil},
+		{"Peru, which was expelled from the African Union in June, protested.", []string{"SANCTIONS(African Union -> Peru)"}, nil},
+		{"Peru was not suspended from the African Union.", nil, []string{"SANCTIONS(African Union -> Peru)"}},
+		{"Chile said Peru should be suspended from the African Union.", nil, []string{"SANCTIONS(African Union -> Peru)"}},
 	})
 }
 
