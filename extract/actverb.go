@@ -119,6 +119,20 @@ func (d *doc) amountBefore(from, j int) int {
 	return k + 1
 }
 
+// amountAfter returns the token after the "in" that ends an amount of
+// money starting at toks[j] ("$40 million in", "2 billion euros in"), or
+// j when none starts there.
+func (d *doc) amountAfter(j, end int) int {
+	k := j
+	for k < end && k < j+5 && (d.toks[k].Kind == Number || currency[d.toks[k].Text] || amountWords[d.lw(k)]) {
+		k++
+	}
+	if k == j || k >= end || d.lw(k) != "in" {
+		return j
+	}
+	return k + 1
+}
+
 // currency and amountWords make up amounts of money: "$250 million",
 // "2 billion euros".
 var (

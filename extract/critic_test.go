@@ -286,8 +286,21 @@ func TestCondemnedEarlierEvent(t *testing.T) {
 		{"Russia shelled Kharkiv on Monday. Russia condemned the attack.", nil, []string{"CRITICIZES(Russia -> Russia)"}},
 		{"Russia shelled Kharkiv on Monday. Poland condemned the attack on Lithuania.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
 		{"Russia shelled Kharkiv on Monday. Poland condemned an attack.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
+		// further back, only the one actor of such events in the article
+		// (soleEventAgent)
 		{"Russia shelled Kharkiv on Monday. Talks resumed. Prices rose. Markets fell. Poland condemned the attack.",
-			nil, []string{"CRITICIZES(Poland -> Russia)"}},
+			[]string{"CRITICIZES(Poland -> Russia)"}, nil},
+		{"Russia shelled Kharkiv on Monday. Belarus shelled Lviv. Talks resumed. Prices rose. Markets fell. Poland condemned the attack.",
+			nil, []string{"CRITICIZES(Poland -> Russia)", "CRITICIZES(Poland -> Belarus)"}},
+		{"Chile's president Ana Soto visited Bolivia in May. Talks resumed. Prices rose. Markets fell. Peru criticised the visit.",
+			[]string{"CRITICIZES(Peru -> Ana Soto)"}, nil},
+		{"Peru's president Jorge Vega visited Bolivia in May. Talks resumed. Prices rose. Markets fell. Peru criticised the visit.",
+			nil, []string{"CRITICIZES(Peru -> Jorge Vega)"}},
+		// a coup ousts a person: its doer is who ousted one
+		{"General Ruiz ousted President Ana Soto on Monday. Chile condemned the coup.", []string{"CRITICIZES(Chile -> Ruiz)"}, nil},
+		{"General Ruiz ousted President Ana Soto on Monday. Talks resumed. Prices rose. Markets fell. Soto condemned the takeover as illegal.",
+			[]string{"CRITICIZES(Ana Soto -> Ruiz)"}, nil},
+		{"Peru opposed Bolivia's bid on Monday. Chile condemned the coup.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 		// events of other types (stance_events): a launch, an expulsion
 		{"Uruguay test-fired a ballistic missile on Tuesday. Paraguay strongly condemned the launch.",
 			[]string{"CRITICIZES(Paraguay -> Uruguay)"}, nil},
@@ -326,5 +339,37 @@ func TestStatementDrew(t *testing.T) {
 			[]string{"CRITICIZES(Ukraine -> Poland)", "CRITICIZES(Latvia -> Poland)"}},
 		{"Putin spoke in Moscow on Friday, in a speech that drew criticism from Kyiv.", []string{"CRITICIZES(Ukraine -> Vladimir Putin)"}, nil},
 		{"Russia widened a conflict that has drawn condemnation from Poland.", nil, []string{"CRITICIZES(Poland -> Russia)"}},
+	})
+}
+
+// TestActApposition checks that a judging participle after an apposed act
+// or stance (", a line criticised by Peru") judges the clause's subject,
+// whatever a relative clause or the parse puts nearer; and that the agent
+// of such a participle is no object of the clause's own cue verb.
+func TestActApposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile, whose foreign minister Jane Roe visited Lima this year, has argued for lifting the embargo, a line criticised by Peru and Bolivia.",
+			[]string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Bolivia -> Chile)"}, []string{"CRITICIZES(Peru -> Jane Roe)"}},
+		{"Chile backed Bolivia, a move criticised by Peru.", []string{"CRITICIZES(Peru -> Chile)", "SUPPORTS(Chile -> Bolivia)"},
+			[]string{"CRITICIZES(Peru -> Bolivia)"}},
+		{"Chile supported the plan, a move condemned by Peru.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Chile backed the plan, a step applauded by Peru.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chile condemned the strikes carried out by Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestInProtestAt checks that a measure taken "in protest at" an act
+// criticizes the act's owner named right after the phrase, from the
+// clause's subject; a protest at something done to a side, a protest
+// with no actor, or a negated measure states nothing.
+func TestInProtestAt(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile recalled its ambassador in protest at Peru's decision.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chile has recalled its ambassador from Lima in protest at Peruvian President Jorge Vega's visit to the island.",
+			[]string{"CRITICIZES(Chile -> Jorge Vega)", "SANCTIONS(Chile -> Peru)"}, []string{"CRITICIZES(Peru -> Jorge Vega)"}},
+		{"Chile walked out of the talks in protest over the Peruvian decision.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chile recalled its ambassador in protest at the arrest of Peru's envoy.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile did not recall its ambassador in protest at Peru's decision.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Students marched in Santiago in protest against the reform.", nil, []string{"CRITICIZES(Chile -> Chile)"}},
 	})
 }

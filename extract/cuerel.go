@@ -105,6 +105,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !c.verb && len(c.words) == 1 && x.actorModifier(d, si, i) {
 				continue // "the main opposition force", "aid agencies": what kind of actor, no act
 			}
+			if !c.verb && c.words[0] == "in" && x.governorUnstated(d, si, i) {
+				continue // "did not recall its envoy in protest at", "would recall it in protest at"
+			}
 			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
 				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 			}
@@ -418,14 +421,22 @@ func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 // article of the phrase ("sign an agreement with") matches any article or
 // none: "signed a free trade agreement with", "signed agreements with".
 // A role after "as" takes what follows it: "speaking as co-chair with
-// Peru" is no speaking with Peru.
+// Peru" is no speaking with Peru. An amount of money before "in" counts
+// as one word: "suspended about $2 million in military aid to Peru" is
+// "suspend aid to".
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
 		article := articles[w]
 		ok := false
-		for j := i; j < end && j <= i+gap; j++ {
-			if d.toks[j].Kind == Punct || d.lw(j) == "as" && w != "as" {
+		limit := i + gap
+		for j := i; j < end && j <= limit; j++ {
+			if d.toks[j].Kind == Punct && !currency[d.toks[j].Text] || d.lw(j) == "as" && w != "as" {
 				break
+			}
+			if k := d.amountAfter(j, end); k > j && w != "in" {
+				limit += k - j // "$40 million in": one word
+				j = k - 1
+				continue
 			}
 			if d.lw(j) == w || article && articles[d.lw(j)] {
 				i, ok = j+1, true
@@ -572,7 +583,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if n >= 0 {
 			return d.coordinated(ms, n, fits), passive, nil
 		}
-	case !c.verb:
+	case !c.verb && c.words[0] != "in":
+		// a noun cue in an adverbial phrase ("in protest at") is the
+		// clause subject's: no owner or agent of its own
 		if group := d.theirGroup(ms, si, cm.from, fits); len(group) > 1 {
 			return group, passive, group // "Both A and B said after their talks"
 		}
@@ -1103,6 +1116,13 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		if act >= 0 {
 			targets = []int{act}
 		}
+	case passive && c.Prep == "" && rt.ActTarget && d.actApposition(si, cm.from):
+		// "Chile, whose minister X visited Lima, has argued for it, a line
+		// criticised by Peru", "Chile backed Bolivia, a move criticised by Peru": the
+		// clause's subject made the act, not what the parse apposes
+		if n := d.mainSubject(ms, si, cm.from, fits); n >= 0 {
+			targets = []int{n}
+		}
 	case len(targets) > 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, targets[0], cm)
 	case len(targets) > 0:
@@ -1134,6 +1154,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && d.partiesOfObject(from, d.mentions[n].From):
 		// "welcomed the ceasefire between Israel and Hamas": the parties of
 		// the object, not what the subject welcomed
+	case n >= 0 && c.verb && x.otherCueAgent(d, from, d.mentions[n].From):
+		// "supported the plan, a move condemned by Peru": Peru is the
+		// agent of the other cue's participle, not what Chile supported
 	case n >= 0 && c.verb && d.objectClause(from, d.mentions[n].From):
 		// "would welcome any step that ends the blockade of Cuba": Cuba is
 		// in the clause on the object, not what the subject welcomed
@@ -1827,6 +1850,65 @@ func (x *Extractor) received(d *doc, cm cueMatch, t int) bool {
 		return false
 	}
 	return d.npStart(m) <= cm.to+1
+}
+
+// actApposition reports whether the participle at token i follows an
+// apposition set off by a comma that names an act or stance with an
+// article: ", a line criticised by", ", a move condemned by" (judgedAct).
+func (d *doc) actApposition(si, i int) bool {
+	from := d.sents[si].From
+	for j := i - 1; j > from && j >= i-3; j-- {
+		if !articles[d.lw(j)] {
+			continue
+		}
+		if d.toks[j-1].Text != "," {
+			return false
+		}
+		return d.judgedAct(d.lw(i - 1))
+	}
+	return false
+}
+
+// governorUnstated reports whether the verb that the adverbial noun cue
+// opening with "in" at token i belongs to, by the parse, is negated or
+// hedged: "Chile did not recall its envoy in protest at Peru's decision"
+// states no protest.
+func (x *Extractor) governorUnstated(d *doc, si, i int) bool {
+	toks := x.parseOf(d, si)
+	from := d.sents[si].From
+	if toks == nil || i+1-from >= len(toks) {
+		return false
+	}
+	v := toks[i+1-from].Head
+	if v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" {
+		return false
+	}
+	return negated(d, from, from+v) || hedged(d, from, from+v) || d.unstated(from, from+v, false)
+}
+
+// otherCueAgent reports whether the mention at token t is the agent after
+// "by" of the participle of another cue verb standing in tokens [from, t):
+// in "Chile supported the plan, a move condemned by Peru" Peru condemned,
+// and is no object of "supported".
+func (x *Extractor) otherCueAgent(d *doc, from, t int) bool {
+	if t-1 <= from || d.lw(t-1) != "by" && !(articles[d.lw(t-1)] && t-2 > from && d.lw(t-2) == "by") {
+		return false
+	}
+	by := t - 1
+	if d.lw(by) != "by" {
+		by--
+	}
+	for k := max(from, by-2); k < by; k++ {
+		if d.participleBy(k, by+1) != by {
+			continue
+		}
+		for _, c := range x.cues[d.lw(by-1)] {
+			if c.verb {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectClause reports whether a relative clause on the verb's

@@ -11,6 +11,13 @@ func TestCueTargets(t *testing.T) {
 		{"Russia pulled out of the INF Treaty.", []string{"OPPOSES(Russia -> INF Treaty)"}, nil},
 		{"France announced its withdrawal from Niger.", nil, []string{"OPPOSES(France -> Niger)"}},
 		{"Kenya withdrew from Somalia last year.", nil, []string{"OPPOSES(Kenya -> Somalia)"}},
+		// undoing a deal: tearing it up, scrapping or renouncing it
+		{"Chile last week tore up the 1990 border treaty with Peru.", []string{"OPPOSES(Chile -> border treaty)"}, nil},
+		{"Peru is scrapping the Andean Gas Accord.", []string{"OPPOSES(Peru -> Andean Gas Accord)"}, nil},
+		{"Peru renounced the Andean Gas Accord on Monday.", []string{"OPPOSES(Peru -> Andean Gas Accord)"}, nil},
+		{"Peru did not renounce the Andean Gas Accord.", nil, []string{"OPPOSES(Peru -> Andean Gas Accord)"}},
+		{"Protesters in Lima tore up copies of the Andean Gas Accord.", nil, []string{"OPPOSES(Peru -> Andean Gas Accord)"}},
+		{"Chile scrapped plans to visit Peru.", nil, []string{"OPPOSES(Chile -> Peru)"}},
 	})
 }
 

@@ -13,8 +13,8 @@ package extract
 func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, judges []int, fits func(*Mention) bool) (t int, ok bool) {
 	const reach = 3 // determiner and modifiers before the head: "the deadly Russian bombing"
 	end := d.sents[si].To
-	if cm.to-cm.from > 1 && x.eventType(d, d.lw(cm.to-1)) != "" {
-		cm.to-- // the phrase's own object: CAMEO's "condemn bombing"
+	if _, judged := x.lex.sets.stance.events[d.lw(cm.to-1)]; cm.to-cm.from > 1 && (x.eventType(d, d.lw(cm.to-1)) != "" || judged) {
+		cm.to-- // the phrase's own object: CAMEO's "condemn bombing", "condemn coup"
 	}
 	for j := cm.to; j < end && j <= cm.to+reach; j++ {
 		w := d.lw(j)
@@ -71,10 +71,35 @@ func (x *Extractor) earlierEventDoer(d *doc, si int, ms []int, i int, judges []i
 		target = d.mentions[k].Key
 	}
 	const back = 2 // the sentence and the two before, as for an act's maker (actMaker)
-	if a := d.eventAgent(si, types, judges, target, back); a >= 0 && fits(&d.mentions[a]) {
+	a := d.eventAgent(si, types, judges, target, back)
+	if a < 0 {
+		a = d.soleEventAgent(si, types, judges, target)
+	}
+	if a >= 0 && fits(&d.mentions[a]) {
 		return a
 	}
 	return -1
+}
+
+// soleEventAgent returns the actor of the event a definite noun refers
+// back to further than eventAgent reads, when the article has told of
+// events of those types by that one actor only (the judges' side aside):
+// "Vega visited the island. ... The League also criticised the visit"
+// judges Vega however many sentences lie between, as long as no other
+// actor's visit was told. -1 if there is none or more than one.
+func (d *doc) soleEventAgent(si int, types []string, judges []int, target string) int {
+	sole := -1
+	for r := range d.rels {
+		a := d.relAgent(&d.rels[r], d.sents[si].Start, 0, types, judges, target)
+		if a < 0 {
+			continue
+		}
+		if sole >= 0 && d.mentions[a].Key != d.mentions[sole].Key {
+			return -1
+		}
+		sole = a
+	}
+	return sole
 }
 
 // stanceEventAt reports whether token j is a definite noun of

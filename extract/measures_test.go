@@ -23,6 +23,36 @@ func TestMeasureCues(t *testing.T) {
 	})
 }
 
+// TestSuspendedCooperation checks that cooperation, ties or aid suspended
+// or halted is a SANCTIONS of the side after the preposition, not a
+// cooperation with it, also past an amount of money ("$40 million in
+// military aid to"); cooperation expanded, or a suspension denied, is no
+// measure.
+func TestSuspendedCooperation(t *testing.T) {
+	w := []string{"SANCTIONS(Chile -> Peru)"}
+	checkPatterns(t, []patternCase{
+		{"Chile suspended military cooperation with Peru on Monday.", w, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Jane Roe said Santiago was suspending defence cooperation with Peru.", w, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chile has halted all cooperation with Peru.", w, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chile was suspending about $40 million in military aid to Peru.", w, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Chile suspended 2 billion euros in aid to Peru.", w, nil},
+		{"Chile agreed to expand military cooperation with Peru.", []string{"COOPERATES_WITH(Chile -> Peru)"}, w},
+		{"Chile did not suspend cooperation with Peru.", nil, w},
+		{"Chile suspended about $40 million in grants and quickly sent fresh aid to Peru.", nil, w},
+		{"The Kestrel Bank, which suspended a loan programme to Peru, declined to comment.", []string{"SANCTIONS(Kestrel Bank -> Peru)"}, nil},
+		// trade stopped: imports from a side, exports to it
+		{"Chile has halted imports from Peru.", w, nil},
+		{"Chile suspended arms exports to Peru.", w, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Chile did not halt imports from Peru.", nil, w},
+		{"Chile resumed imports from Peru.", nil, w},
+		// a member suspended or expelled from a body
+		{"Peru has been suspended from the African Union since June.", []string{"SANCTIONS(African Union -> Peru)"}, nil},
+		{"Peru, which was expelled from the African Union in June, protested.", []string{"SANCTIONS(African Union -> Peru)"}, nil},
+		{"Peru was not suspended from the African Union.", nil, []string{"SANCTIONS(African Union -> Peru)"}},
+		{"Chile said Peru should be suspended from the African Union.", nil, []string{"SANCTIONS(African Union -> Peru)"}},
+	})
+}
+
 // TestTerrorListing checks that listing a state or group as a sponsor of
 // terrorism, or as terrorists, is a SANCTIONS of what stands between the
 // verb and "as", not of what follows "as"; the listing as a noun takes the

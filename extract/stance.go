@@ -294,24 +294,36 @@ func (d *doc) eventAgent(si int, types []string, judges []int, target string, ba
 		since = d.sents[max(si-back, 0)].Start
 	}
 	for r := len(d.rels) - 1; r >= 0; r-- {
-		rel := &d.rels[r]
-		if rel.Span[0] >= start || rel.Span[0] < since || !slices.Contains(types, rel.Type) || target != "" && rel.Target != target {
-			continue
-		}
-		own := false
-		for _, j := range judges {
-			if m := &d.mentions[j]; rel.Source == m.Key || m.Country != "" && rel.Source == "country:"+m.Country {
-				own = true
-			}
-		}
-		if own {
-			continue
-		}
-		if m := d.keyMention(rel.Source); m != nil && isActorMention(m) {
-			return d.byKey[rel.Source]
+		if a := d.relAgent(&d.rels[r], start, since, types, judges, target); a >= 0 {
+			return a
 		}
 	}
 	return -1
+}
+
+// relAgent returns the mention of the source of rel when rel is an event
+// eventAgent may read: told in [since, start) of the text, of one of the
+// types, with the target when target is not "", its source an actor other
+// than the judges, their countries and the judges' own officials; -1
+// otherwise.
+func (d *doc) relAgent(rel *Relation, start, since int, types []string, judges []int, target string) int {
+	if rel.Span[0] >= start || rel.Span[0] < since || !slices.Contains(types, rel.Type) || target != "" && rel.Target != target {
+		return -1
+	}
+	src := d.keyMention(rel.Source)
+	if src == nil || !isActorMention(src) {
+		return -1
+	}
+	if t := d.keyMention(rel.Target); rel.Type == "OPPOSES" && (t == nil || t.Label != "Person") {
+		return -1 // an opposing event (a coup, stance_events) ousts a person: not "Peru opposed Bolivia's bid"
+	}
+	for _, j := range judges {
+		m := &d.mentions[j]
+		if rel.Source == m.Key || m.Country != "" && rel.Source == "country:"+m.Country || m.Label == "Country" && stateOf(m) == d.homeState(src) {
+			return -1 // the judge, its country, or the country of the doer ("Peru's president")
+		}
+	}
+	return d.byKey[rel.Source]
 }
 
 // eventJudged adds typ from the speakers to the actor of the event that

@@ -250,3 +250,15 @@ func TestWeaponClassForms(t *testing.T) {
 		{"Sweden sent Gripen fighters to Lithuania.", []string{"DEPLOYS(Sweden -> Gripen)", "LOCATED_IN(Gripen -> Lithuania)"}, nil},
 	})
 }
+
+// TestExerciseWeapons checks that weapons after "held drills with" are
+// deployed by who holds the drills, while an actor there is a partner in
+// them; a negated exercise states nothing.
+func TestExerciseWeapons(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Chilean navy held drills with Exocet missiles off Arica.", []string{"DEPLOYS(Chilean navy -> Exocet)"}, nil},
+		{"Chile staged exercises with F-16 jets near the border.", []string{"DEPLOYS(Chile -> F-16)"}, nil},
+		{"Chile held drills with Peru near the border.", []string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"DEPLOYS(Chile -> Peru)"}},
+		{"Chile did not hold drills with Exocet missiles.", nil, []string{"DEPLOYS(Chile -> Exocet)"}},
+	})
+}
