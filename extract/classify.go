@@ -66,6 +66,8 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 		return "Agreement"
 	case s.cues.programNameHeads[last.Text] && j-i > 1:
 		return "Program"
+	case s.cues.agreementNameHeads[last.Text] && j-i > 1:
+		return "Agreement"
 	case s.placeHeads[lastLower] && j-i > 1:
 		return "Location"
 	case s.facilityHeads[lastLower] && j-i > 1:
@@ -564,23 +566,29 @@ func (x *Extractor) honoredName(d *doc, si, i, n int, e *entry) bool {
 	return x.arabicNameGoesOn(d, si, i, i+n)
 }
 
-// sonOf are the lower-case words of a patronymic in an Arabic-style name:
-// "son of", "daughter of".
+// sonOf are the words of a patronymic in an Arabic-style name, "son of",
+// "daughter of", in lower case: Gulf styles write them capitalised ("Hamdan
+// Bin Saif Al Qasimi").
 var sonOf = map[string]bool{"bin": true, "ibn": true, "bint": true}
 
 // arabicNameGoesOn reports whether the name at toks[i:k] goes on at
 // toks[k] as an Arabic-style full name: with a patronymic ("bin", "ibn",
 // "bint") and a capitalised name ("Halab bin Saad"), or, after a title,
-// with a particle joined to a capitalised name ("Sheikh Jubail al-Hamad
-// al-Jubail", "Emir Halab al-Saad"). A place's name that goes on so is a
+// with a particle joined to a capitalised name or written apart before one
+// ("Sheikh Jubail al-Hamad al-Jubail", "Emir Halab al-Saad", "Shaikh
+// Halab Al Saad Al Jubail"). A place's name that goes on so is a
 // person's, while "Ras al-Ain" or "fighting near Halab al-Jadida" stay
 // places.
 func (x *Extractor) arabicNameGoesOn(d *doc, si, i, k int) bool {
 	end := d.sents[si].To
-	if k+1 < end && sonOf[d.toks[k].Text] && d.toks[k+1].Capitalized() {
+	if k+1 < end && sonOf[d.toks[k].lower] && d.toks[k+1].Capitalized() {
 		return true
 	}
-	return k < end && d.toks[k].Kind == Word && x.opensWithParticle(d.toks[k]) && x.titledBefore(d, si, i)
+	if k >= end || d.toks[k].Kind != Word || !x.titledBefore(d, si, i) {
+		return false
+	}
+	// "al-Hamad" joined, or "Al Khalid" written apart (Gulf styles)
+	return x.opensWithParticle(d.toks[k]) || k+1 < end && x.lex.sets.particles[d.toks[k].lower] && d.toks[k+1].Capitalized()
 }
 
 // titledBefore reports whether a title or an honorific is written just

@@ -18,7 +18,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
 	if si == 0 && d.header.titleCased {
@@ -159,9 +159,12 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Organization", to: j} // "the Open Field think tank"
 	}
 	if label := x.shapeLabel(d, i, j); label != "" {
+		if label == "WeaponSystem" && x.apposedFacility(d, si, j) {
+			label = "Facility" // "HMAS Kestrel, the navy base near Perth": a ship prefix names a shore base too
+		}
 		return nameClass{label: label, to: j}
 	}
-	if n := x.weaponTail(d, j, end); n > 0 && designator(toks[j-1].Text) {
+	if n := x.designatedTail(d, j, end); n > 0 && designator(toks[j-1].Text) {
 		// "the Khorram-3 missile", "SSK-NORD submarines": a model's
 		// designator before a weapon noun names a weapon system
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
@@ -464,6 +467,32 @@ func (x *Extractor) demonymAt(toks []Token, k int) bool {
 	return e != nil && n == 1 && e.label == "Country" && e.kind == kindAdjective
 }
 
+// numberOpensName reports whether the capitalised number word at toks[i]
+// opens a name after "the" inside a sentence, before a capitalised word no
+// lexicon knows: "the Three Kestrel Alliance", "the Five Rivers Front";
+// at a sentence's start or alone ("Two Chinese ships") it counts.
+func (x *Extractor) numberOpensName(d *doc, si, i int) bool {
+	toks := d.toks
+	if !numberWords[toks[i].lower] || !toks[i].Capitalized() || i == d.sents[si].From || d.lw(i-1) != "the" || i+1 >= d.sents[si].To {
+		return false
+	}
+	return x.unknownWord(toks[i+1])
+}
+
+// particleWords counts the words of toks[i:j] after its first that are
+// name particles written apart, in either case ("Al", "bin", "de"): a
+// person's name is four words at most without them, while Gulf styles
+// write "Sabah Al Khalid Al Sabah" in five.
+func (x *Extractor) particleWords(toks []Token, i, j int) int {
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if toks[k].Kind == Word && x.lex.sets.particles[toks[k].lower] {
+			n++
+		}
+	}
+	return n
+}
+
 func hasParticlePrefix(w string, particles set) bool {
 	if k := strings.IndexAny(w, "-'’"); k > 0 {
 		return particles[w[:k]] || particles[w[:k+1]]
@@ -498,11 +527,11 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
 	for k := i + 1; k+1 < j && k < i+4; k++ {
-		if sonOf[toks[k].Text] {
-			return true // a patronymic: "Halab bin Saad Al Jubail"
+		if sonOf[toks[k].lower] {
+			return true // a patronymic: "Halab bin Saad Al Jubail", "Hamdan Bin Saif Al Qasimi"
 		}
 	}
-	if j-i > 4 {
+	if j-i-x.particleWords(toks, i, j) > 4 {
 		return false
 	}
 	if i > from {
@@ -872,6 +901,48 @@ func (x *Extractor) weaponTail(d *doc, j, end int) int {
 		return 0
 	}
 	return last + 1 - j
+}
+
+// designatedTail returns the length of the weapon noun after a model's
+// designator at toks[j]: weapon words, or a class noun of
+// words.yaml weapon_classes, which after a designator names aircraft or
+// boats even where it alone could name people ("Kestrel-30SME fighters",
+// "Vela-2 boats"; "Kestrel fighters" stay an armed group's men).
+func (x *Extractor) designatedTail(d *doc, j, end int) int {
+	if _, last := x.weaponWords(d, j, end, 4); last >= 0 && x.designatedEnd(d, last+1, end) {
+		return last + 1 - j
+	}
+	for n := 2; n >= 1; n-- {
+		if j+n > end {
+			continue
+		}
+		words := make([]string, n)
+		for k := range words {
+			if t := d.toks[j+k]; t.Kind != Word || t.Capitalized() {
+				words = nil
+				break
+			}
+			words[k] = d.toks[j+k].lower
+		}
+		if words == nil {
+			continue
+		}
+		if _, ok := x.lex.weaponClass[strings.Join(words, " ")]; ok && x.designatedEnd(d, j+n, end) {
+			return n
+		}
+	}
+	return 0
+}
+
+// designatedEnd reports whether a designated weapon's phrase ends before
+// toks[k]: where any phrase ends (endsPhrase), or before a participle that
+// describes it ("Kh-101 missiles fired at Kyiv", "jets delivered last year").
+func (x *Extractor) designatedEnd(d *doc, k, end int) bool {
+	if x.endsPhrase(d, k, end) {
+		return true
+	}
+	t := d.toks[k]
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // weaponWords reads the lower-case weapon words (words.yaml
