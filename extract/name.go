@@ -904,13 +904,13 @@ func (x *Extractor) weaponTail(d *doc, j, end int) int {
 }
 
 // designatedTail returns the length of the weapon noun after a model's
-// designator at toks[j]: weapon words, or a class noun of
+// designator at toks[j]: weapon words (weaponTail), or a class noun of
 // words.yaml weapon_classes, which after a designator names aircraft or
 // boats even where it alone could name people ("Kestrel-30SME fighters",
 // "Vela-2 boats"; "Kestrel fighters" stay an armed group's men).
 func (x *Extractor) designatedTail(d *doc, j, end int) int {
-	if _, last := x.weaponWords(d, j, end, 4); last >= 0 && x.designatedEnd(d, last+1, end) {
-		return last + 1 - j
+	if n := x.weaponTail(d, j, end); n > 0 {
+		return n
 	}
 	for n := 2; n >= 1; n-- {
 		if j+n > end {
@@ -927,22 +927,11 @@ func (x *Extractor) designatedTail(d *doc, j, end int) int {
 		if words == nil {
 			continue
 		}
-		if _, ok := x.lex.weaponClass[strings.Join(words, " ")]; ok && x.designatedEnd(d, j+n, end) {
+		if _, ok := x.lex.weaponClass[strings.Join(words, " ")]; ok && x.endsPhrase(d, j+n, end) {
 			return n
 		}
 	}
 	return 0
-}
-
-// designatedEnd reports whether a designated weapon's phrase ends before
-// toks[k]: where any phrase ends (endsPhrase), or before a participle that
-// describes it ("Kh-101 missiles fired at Kyiv", "jets delivered last year").
-func (x *Extractor) designatedEnd(d *doc, k, end int) bool {
-	if x.endsPhrase(d, k, end) {
-		return true
-	}
-	t := d.toks[k]
-	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 }
 
 // weaponWords reads the lower-case weapon words (words.yaml
