@@ -277,6 +277,34 @@ func (x *Extractor) knownSurname(d *doc, i, j int) bool {
 	return ok && d.mentions[k].Label == "Person"
 }
 
+// listedPlace reports whether the name toks[i:j] ends a list that a
+// lower-case place head in the plural closes: "Shan, Kachin and Chin
+// states", "the Tarvo and Kestrel provinces" name places each, though
+// "states" could be a verb of saying.
+func (x *Extractor) listedPlace(d *doc, si, i, j int) bool {
+	if i == d.sents[si].From || j >= d.sents[si].To {
+		return false
+	}
+	prev, next := d.lw(i-1), d.toks[j]
+	if prev != "and" && prev != "or" || next.Kind != Word || next.Capitalized() || !strings.HasSuffix(next.lower, "s") ||
+		j+1 < d.sents[si].To && d.lw(j+1) == "that" {
+		return false // "Roe and Kestrel states that": a verb
+	}
+	return x.lex.sets.placeHeads[strings.TrimSuffix(next.lower, "s")]
+}
+
+// namesakeSurname reports whether the two-word name toks[i:j] is a given
+// name no lexicon or dictionary knows as a word and the surname of a
+// person the lexicon knows under another given name: "Eurico Guterres",
+// a namesake, is a person of his own, not the lexicon's Antonio Guterres.
+func (x *Extractor) namesakeSurname(d *doc, i, j int) bool {
+	if j-i != 2 || !x.unknownWord(d.toks[i]) || x.dict != nil && x.dict.CommonWord(d.toks[i].lower) || acronym(d.toks[i].Text) {
+		return false
+	}
+	e, n := x.lex.match(d.toks, i+1, j)
+	return e != nil && n == 1 && e.label == "Person" && e.kind == kindName && !strings.HasPrefix(e.name, d.toks[i].Text+" ")
+}
+
 // camelCase reports whether w is one word with a capital after a lower-case
 // letter, the shape of brands and outlets ("PolitiFact", "YouTube"), not of
 // surnames ("McCain", "DeSantis", "MacArthur").
@@ -314,9 +342,14 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 		return false // "into Democratic challenger", "into Northern Syria"
 	}
 	prev := d.toks[i-1].lower
+	if k := strings.LastIndexByte(prev, '-'); k >= 0 {
+		prev = prev[k+1:] // "rebel-held"
+	}
 	switch {
 	case s.cues.placeVerbs[prev]:
 		return true
+	case s.controlMarks[prev] && (prev != d.toks[i-1].lower || i-2 > from && d.toks[i-2].Text == "-"):
+		return true // "rebel-held Tarvo", "Chilean-controlled West Kestrel"
 	case s.placePreps[prev] && prev != "to" && prev != "on" && j-i <= 2:
 		return true
 	case prev == "and" || prev == "or" || prev == ",":
@@ -975,8 +1008,8 @@ func (d *doc) initials(from, to int) string {
 	var b strings.Builder
 	for t := from; t < to; t++ {
 		w := d.toks[t]
-		if w.Kind != Word {
-			continue
+		if w.Kind != Word || w.Text == "'s" || w.Text == "’s" {
+			continue // "People's Defence Forces" spell PDF
 		}
 		if !w.Capitalized() {
 			if w.lower == "of" || w.lower == "and" || w.lower == "for" || w.lower == "the" {
@@ -987,6 +1020,18 @@ func (d *doc) initials(from, to int) string {
 		b.WriteString(w.Text[:1])
 	}
 	return b.String()
+}
+
+// spelledByAcronym reports whether the name toks[i:k] is followed by an
+// acronym in brackets that its initials spell: "the Ta'ang National
+// Liberation Army (TNLA)", "the People's Defence Forces (PDF)". Such a name
+// goes on over a lexicon's shorter name inside it and over "'s".
+func (x *Extractor) spelledByAcronym(d *doc, i, k, end int) bool {
+	if k+2 >= end || d.toks[k].Text != "(" || d.toks[k+2].Text != ")" || !acronym(d.toks[k+1].Text) {
+		return false
+	}
+	a := d.toks[k+1].Text
+	return len(a) >= 3 && d.initials(i, k) == a
 }
 
 // spelledAfter reports whether the acronym toks[i] is spelt out by the

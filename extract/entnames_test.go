@@ -48,3 +48,42 @@ func TestAgreementNameHeads(t *testing.T) {
 		[]string{"Organization:Three Kestrel Alliance"}, []string{"Organization:Kestrel Alliance"})
 	checkEntities(t, "Two Chinese warships sailed past.", nil, []string{"Organization:Two Chinese"})
 }
+
+// TestNamesakeSurname checks that another given name before a known
+// person's surname names a namesake, not the known person.
+func TestNamesakeSurname(t *testing.T) {
+	checkEntities(t, "The militia, led by Eurico Guterres, was blamed for the killing. Antonio Guterres spoke.",
+		[]string{"Person:Eurico Guterres", "Person:Antonio Guterres"}, nil)
+	g := extractText(t, "The militia, led by Eurico Guterres, was blamed for the killing.")
+	if n := countLabel(g, "Person"); n != 1 {
+		t.Errorf("want one person, got %v", keys(entitySet(g)))
+	}
+}
+
+// TestListedPlaces checks that names listed before a plural place head are
+// places ("Shan, Kachin and Tarvo states"), and that "states that" stays a
+// verb of saying.
+func TestListedPlaces(t *testing.T) {
+	checkEntities(t, "The air force has struck villages in Shan, Kachin and Tarvo states with jets.",
+		[]string{"Location:Tarvo"}, []string{"Organization:Tarvo"})
+	checkEntities(t, "Refugees and Kestrel states that the camps are full.", nil, []string{"Location:Kestrel"})
+}
+
+// TestControlledPlace checks that a name after a hyphened participle of
+// control ("rebel-held", "Chilean-controlled") is a place.
+func TestControlledPlace(t *testing.T) {
+	checkEntities(t, "Thousands fled into Chilean-controlled West Tarvona, where camps are run by militias.",
+		[]string{"Location:West Tarvona"}, nil)
+	checkEntities(t, "Fighters attacked rebel-held Tarvona on Monday.", []string{"Location:Tarvona"}, nil)
+}
+
+// TestAcronymSpelledName checks that a name spelt by its bracketed acronym
+// goes on over a lexicon's shorter name inside it and over "'s", and that a
+// lexicon name with its own acronym stays itself.
+func TestAcronymSpelledName(t *testing.T) {
+	checkEntities(t, "The alliance brings together the Ta'ang National Liberation Army (TNLA) and the People's Defence Forces (PDF).",
+		[]string{"Organization:Ta'ang National Liberation Army", "Organization:People's Defence Forces"},
+		[]string{"Organization:National Liberation Army"})
+	checkEntities(t, "Colombia's National Liberation Army (ELN) attacked a base.",
+		[]string{"Organization:National Liberation Army"}, nil)
+}

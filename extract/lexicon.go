@@ -170,6 +170,7 @@ type wordSets struct {
 	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
 	vesselNouns                                                    set               // "the corvette Antofagasta": a ship's name (name.go classify)
 	outletPrefixes                                                 set               // "Radio New Zealand": one broadcaster (mention.go outletName)
+	controlMarks                                                   set               // "rebel-held Tarvo": a place (classify.go placeObject)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
 	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
 	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)
@@ -385,6 +386,7 @@ func compile(s *schema.Schema) *lexicon {
 		faiths:            newSet(w.Faiths, false),
 		vesselNouns:       newSet(w.VesselNouns, true),
 		outletPrefixes:    newSet(w.OutletPrefixes, false),
+		controlMarks:      newSet(w.ControlMarks, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
 		premisesNouns:     newSet(w.PremisesNouns, true),
 		settingTypes:      newSet(w.SettingTypes, false),

@@ -183,6 +183,14 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		}
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
+	if x.listedPlace(d, si, i, j) {
+		// "in Shan, Kachin and Chin states": Chin is a state, of the
+		// gazetteer's country where it knows the place
+		if p := x.dictPlace(d, si, i, j, true); p != nil {
+			return nameClass{label: "Location", to: j, country: p.Country, source: "gazetteer"}
+		}
+		return nameClass{label: "Location", to: j}
+	}
 	if e := x.placeAdjective(d, i, j); e != nil && e.label == "Location" && !strings.HasSuffix(toks[j-1].Text, "an") && (j == end || !toks[j].Capitalized()) {
 		// "Greenlandic broadcaster KNR", "for Greenlanders to decide": the
 		// place's adjective or people stand for the place, no new entity;
@@ -228,6 +236,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		// "Doctors said": a group of people, neither a person nor an outlet
 	case x.knownSurname(d, i, j) && !afterThe:
 		label = "Person"
+	case x.namesakeSurname(d, i, j) && !afterThe:
+		label = "Person" // "Eurico Guterres" is not Antonio Guterres
 	case j-i >= 2 && x.apposedToRole(d, si, i, j):
 		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):
@@ -306,7 +316,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				!x.surnameAlias(d, i, j, end) &&
 				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && (x.unknownWord(toks[j-2]) || x.demonymAt(toks, j-2))) &&
 				!x.bareBodyAfterName(d, e, j, n) &&
-				!x.headBeforeTitle(e, toks, j, end) {
+				!x.headBeforeTitle(e, toks, j, end) && !x.spelledByAcronym(d, i, j+n, end) {
 				// a name stops before a lexicon entry; a country or a title
 				// after a given name is a surname ("Michael Jordan", "Kevin King")
 				return j
@@ -318,6 +328,9 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				return j
 			}
 			j++
+			continue
+		case (t.Text == "'s" || t.Text == "’s") && j+1 < end && toks[j+1].Capitalized() && x.spelledByAcronym(d, i, x.nameEnd(d, j+1, end), end):
+			j = x.nameEnd(d, j+1, end) // "the People's Defence Forces (PDF)"
 			continue
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"
