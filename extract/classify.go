@@ -278,7 +278,7 @@ func (x *Extractor) knownSurname(d *doc, i, j int) bool {
 }
 
 // listedPlace reports whether the name toks[i:j] ends a list that a
-// lower-case place head in the plural closes: "Shan, Kachin and Chin
+// lower-case place head in the plural closes: "Tarvo, Vela and Kestrel
 // states", "the Tarvo and Kestrel provinces" name places each, though
 // "states" could be a verb of saying.
 func (x *Extractor) listedPlace(d *doc, si, i, j int) bool {
@@ -295,7 +295,7 @@ func (x *Extractor) listedPlace(d *doc, si, i, j int) bool {
 
 // namesakeSurname reports whether the two-word name toks[i:j] is a given
 // name no lexicon or dictionary knows as a word and the surname of a
-// person the lexicon knows under another given name: "Eurico Guterres",
+// person the lexicon knows under another given name: "Mateus Guterres",
 // a namesake, is a person of his own, not the lexicon's Antonio Guterres.
 func (x *Extractor) namesakeSurname(d *doc, i, j int) bool {
 	if j-i != 2 || !x.unknownWord(d.toks[i]) || x.dict != nil && x.dict.CommonWord(d.toks[i].lower) || acronym(d.toks[i].Text) {
@@ -1009,7 +1009,7 @@ func (d *doc) initials(from, to int) string {
 	for t := from; t < to; t++ {
 		w := d.toks[t]
 		if w.Kind != Word || w.Text == "'s" || w.Text == "’s" {
-			continue // "People's Defence Forces" spell PDF
+			continue // "People's Security Forces" spell PSF
 		}
 		if !w.Capitalized() {
 			if w.lower == "of" || w.lower == "and" || w.lower == "for" || w.lower == "the" {
@@ -1023,8 +1023,8 @@ func (d *doc) initials(from, to int) string {
 }
 
 // spelledByAcronym reports whether the name toks[i:k] is followed by an
-// acronym in brackets that its initials spell: "the Ta'ang National
-// Liberation Army (TNLA)", "the People's Defence Forces (PDF)". Such a name
+// acronym in brackets that its initials spell: "the Wa'tor National
+// Liberation Army (WNLA)", "the People's Security Forces (PSF)". Such a name
 // goes on over a lexicon's shorter name inside it and over "'s".
 func (x *Extractor) spelledByAcronym(d *doc, i, k, end int) bool {
 	if k+2 >= end || d.toks[k].Text != "(" || d.toks[k+2].Text != ")" || !acronym(d.toks[k+1].Text) {

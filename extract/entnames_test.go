@@ -20,10 +20,10 @@ func TestShipPrefix(t *testing.T) {
 }
 
 // TestOutletWithPlace checks that a media word and a state's name are one
-// broadcaster ("Radio New Zealand"), and that the medium alone is none.
+// broadcaster ("Radio Chile"), and that the medium alone is none.
 func TestOutletWithPlace(t *testing.T) {
-	checkEntities(t, "Roe told Radio New Zealand that he remained the head of government.",
-		[]string{"Organization:Radio New Zealand"}, []string{"Organization:Radio", "Country:New Zealand"})
+	checkEntities(t, "Roe told Radio Chile that he remained the head of government.",
+		[]string{"Organization:Radio Chile"}, []string{"Organization:Radio", "Country:Chile"})
 	checkEntities(t, "He listened to the radio in Peru.", []string{"Country:Peru"}, []string{"Organization:radio"})
 }
 
@@ -52,19 +52,19 @@ func TestAgreementNameHeads(t *testing.T) {
 // TestNamesakeSurname checks that another given name before a known
 // person's surname names a namesake, not the known person.
 func TestNamesakeSurname(t *testing.T) {
-	checkEntities(t, "The militia, led by Eurico Guterres, was blamed for the killing. Antonio Guterres spoke.",
-		[]string{"Person:Eurico Guterres", "Person:Antonio Guterres"}, nil)
-	g := extractText(t, "The militia, led by Eurico Guterres, was blamed for the killing.")
+	checkEntities(t, "The militia, led by Mateus Guterres, was blamed for the killing. Antonio Guterres spoke.",
+		[]string{"Person:Mateus Guterres", "Person:Antonio Guterres"}, nil)
+	g := extractText(t, "The militia, led by Mateus Guterres, was blamed for the killing.")
 	if n := countLabel(g, "Person"); n != 1 {
 		t.Errorf("want one person, got %v", keys(entitySet(g)))
 	}
 }
 
 // TestListedPlaces checks that names listed before a plural place head are
-// places ("Shan, Kachin and Tarvo states"), and that "states that" stays a
+// places ("Tarvo, Vela and Kestrel states"), and that "states that" stays a
 // verb of saying.
 func TestListedPlaces(t *testing.T) {
-	checkEntities(t, "The air force has struck villages in Shan, Kachin and Tarvo states with jets.",
+	checkEntities(t, "The air force has struck villages in Tarvo, Vela and Kestrel states with jets.",
 		[]string{"Location:Tarvo"}, []string{"Organization:Tarvo"})
 	checkEntities(t, "Refugees and Kestrel states that the camps are full.", nil, []string{"Location:Kestrel"})
 }
@@ -81,8 +81,8 @@ func TestControlledPlace(t *testing.T) {
 // goes on over a lexicon's shorter name inside it and over "'s", and that a
 // lexicon name with its own acronym stays itself.
 func TestAcronymSpelledName(t *testing.T) {
-	checkEntities(t, "The alliance brings together the Ta'ang National Liberation Army (TNLA) and the People's Defence Forces (PDF).",
-		[]string{"Organization:Ta'ang National Liberation Army", "Organization:People's Defence Forces"},
+	checkEntities(t, "The alliance brings together the Wa'tor National Liberation Army (WNLA) and the People's Security Forces (PSF).",
+		[]string{"Organization:Wa'tor National Liberation Army", "Organization:People's Security Forces"},
 		[]string{"Organization:National Liberation Army"})
 	checkEntities(t, "Colombia's National Liberation Army (ELN) attacked a base.",
 		[]string{"Organization:National Liberation Army"}, nil)

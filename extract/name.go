@@ -184,7 +184,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
 	if x.listedPlace(d, si, i, j) {
-		// "in Shan, Kachin and Chin states": Chin is a state, of the
+		// "in Tarvo, Vela and Kestrel states": Kestrel is a state, of the
 		// gazetteer's country where it knows the place
 		if p := x.dictPlace(d, si, i, j, true); p != nil {
 			return nameClass{label: "Location", to: j, country: p.Country, source: "gazetteer"}
@@ -237,7 +237,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	case x.knownSurname(d, i, j) && !afterThe:
 		label = "Person"
 	case x.namesakeSurname(d, i, j) && !afterThe:
-		label = "Person" // "Eurico Guterres" is not Antonio Guterres
+		label = "Person" // "Mateus Guterres" is not Antonio Guterres
 	case j-i >= 2 && x.apposedToRole(d, si, i, j):
 		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):
@@ -330,7 +330,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			j++
 			continue
 		case (t.Text == "'s" || t.Text == "’s") && j+1 < end && toks[j+1].Capitalized() && x.spelledByAcronym(d, i, x.nameEnd(d, j+1, end), end):
-			j = x.nameEnd(d, j+1, end) // "the People's Defence Forces (PDF)"
+			j = x.nameEnd(d, j+1, end) // "the People's Security Forces (PSF)"
 			continue
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"

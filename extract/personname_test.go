@@ -115,8 +115,8 @@ func TestGulfStyleNames(t *testing.T) {
 		[]string{"Person:Hamdan Bin Saif Al Qasimi"}, []string{"Person:Bin Saif Al Qasimi"})
 	checkEntities(t, "The minister met the Kuwaiti envoy, Shaikh Nasser Al Khalid Al Sabah, in Doha.",
 		[]string{"Person:Nasser Al Khalid Al Sabah"}, []string{"Person:Khalid Al Sabah"})
-	checkEntities(t, "Shaikh Sabah Al Khalid Al Sabah met the envoy on Thursday.",
-		[]string{"Person:Sabah Al Khalid Al Sabah"}, []string{"Location:Sabah"})
+	checkEntities(t, "Shaikh Sabah Al Hamad Al Jubail met the envoy on Thursday.",
+		[]string{"Person:Sabah Al Hamad Al Jubail"}, []string{"Location:Sabah"})
 	checkEntities(t, "Fighting went on in Ras Al Khaimah.", []string{"Location:Ras Al Khaimah"}, nil)
 }
 
