@@ -66,6 +66,8 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 		return "Agreement"
 	case s.cues.programNameHeads[last.Text] && j-i > 1:
 		return "Program"
+	case s.cues.agreementNameHeads[last.Text] && j-i > 1:
+		return "Agreement"
 	case s.placeHeads[lastLower] && j-i > 1:
 		return "Location"
 	case s.facilityHeads[lastLower] && j-i > 1:
@@ -283,6 +285,34 @@ func (x *Extractor) knownSurname(d *doc, i, j int) bool {
 	return ok && d.mentions[k].Label == "Person"
 }
 
+// listedPlace reports whether the name toks[i:j] ends a list that a
+// lower-case place head in the plural closes: "Tarvo, Vela and Kestrel
+// states", "the Tarvo and Kestrel provinces" name places each, though
+// "states" could be a verb of saying.
+func (x *Extractor) listedPlace(d *doc, si, i, j int) bool {
+	if i == d.sents[si].From || j >= d.sents[si].To {
+		return false
+	}
+	prev, next := d.lw(i-1), d.toks[j]
+	if prev != "and" && prev != "or" || next.Kind != Word || next.Capitalized() || !strings.HasSuffix(next.lower, "s") ||
+		j+1 < d.sents[si].To && d.lw(j+1) == "that" {
+		return false // "Roe and Kestrel states that": a verb
+	}
+	return x.lex.sets.placeHeads[strings.TrimSuffix(next.lower, "s")]
+}
+
+// namesakeSurname reports whether the two-word name toks[i:j] is a given
+// name no lexicon or dictionary knows as a word and the surname of a
+// person the lexicon knows under another given name: "Mateus Guterres",
+// a namesake, is a person of his own, not the lexicon's Antonio Guterres.
+func (x *Extractor) namesakeSurname(d *doc, i, j int) bool {
+	if j-i != 2 || !x.unknownWord(d.toks[i]) || x.dict != nil && x.dict.CommonWord(d.toks[i].lower) || acronym(d.toks[i].Text) {
+		return false
+	}
+	e, n := x.lex.match(d.toks, i+1, j)
+	return e != nil && n == 1 && e.label == "Person" && e.kind == kindName && !strings.HasPrefix(e.name, d.toks[i].Text+" ")
+}
+
 // camelCase reports whether w is one word with a capital after a lower-case
 // letter, the shape of brands and outlets ("PolitiFact", "YouTube"), not of
 // surnames ("McCain", "DeSantis", "MacArthur").
@@ -320,9 +350,14 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 		return false // "into Democratic challenger", "into Northern Syria"
 	}
 	prev := d.toks[i-1].lower
+	if k := strings.LastIndexByte(prev, '-'); k >= 0 {
+		prev = prev[k+1:] // "rebel-held"
+	}
 	switch {
 	case s.cues.placeVerbs[prev]:
 		return true
+	case s.controlMarks[prev] && (prev != d.toks[i-1].lower || i-2 > from && d.toks[i-2].Text == "-"):
+		return true // "rebel-held Tarvo", "Chilean-controlled West Kestrel"
 	case s.placePreps[prev] && prev != "to" && prev != "on" && j-i <= 2:
 		return true
 	case prev == "and" || prev == "or" || prev == ",":
@@ -574,23 +609,29 @@ func (x *Extractor) honoredName(d *doc, si, i, n int, e *entry) bool {
 	return x.arabicNameGoesOn(d, si, i, i+n)
 }
 
-// sonOf are the lower-case words of a patronymic in an Arabic-style name:
-// "son of", "daughter of".
+// sonOf are the words of a patronymic in an Arabic-style name, "son of",
+// "daughter of", in lower case: Gulf styles write them capitalised ("Hamdan
+// Bin Saif Al Qasimi").
 var sonOf = map[string]bool{"bin": true, "ibn": true, "bint": true}
 
 // arabicNameGoesOn reports whether the name at toks[i:k] goes on at
 // toks[k] as an Arabic-style full name: with a patronymic ("bin", "ibn",
 // "bint") and a capitalised name ("Halab bin Saad"), or, after a title,
-// with a particle joined to a capitalised name ("Sheikh Jubail al-Hamad
-// al-Jubail", "Emir Halab al-Saad"). A place's name that goes on so is a
+// with a particle joined to a capitalised name or written apart before one
+// ("Sheikh Jubail al-Hamad al-Jubail", "Emir Halab al-Saad", "Shaikh
+// Halab Al Saad Al Jubail"). A place's name that goes on so is a
 // person's, while "Ras al-Ain" or "fighting near Halab al-Jadida" stay
 // places.
 func (x *Extractor) arabicNameGoesOn(d *doc, si, i, k int) bool {
 	end := d.sents[si].To
-	if k+1 < end && sonOf[d.toks[k].Text] && d.toks[k+1].Capitalized() {
+	if k+1 < end && sonOf[d.toks[k].lower] && d.toks[k+1].Capitalized() {
 		return true
 	}
-	return k < end && d.toks[k].Kind == Word && x.opensWithParticle(d.toks[k]) && x.titledBefore(d, si, i)
+	if k >= end || d.toks[k].Kind != Word || !x.titledBefore(d, si, i) {
+		return false
+	}
+	// "al-Hamad" joined, or "Al Khalid" written apart (Gulf styles)
+	return x.opensWithParticle(d.toks[k]) || k+1 < end && x.lex.sets.particles[d.toks[k].lower] && d.toks[k+1].Capitalized()
 }
 
 // titledBefore reports whether a title or an honorific is written just
@@ -977,8 +1018,8 @@ func (d *doc) initials(from, to int) string {
 	var b strings.Builder
 	for t := from; t < to; t++ {
 		w := d.toks[t]
-		if w.Kind != Word {
-			continue
+		if w.Kind != Word || w.Text == "'s" || w.Text == "’s" {
+			continue // "People's Security Forces" spell PSF
 		}
 		if !w.Capitalized() {
 			if w.lower == "of" || w.lower == "and" || w.lower == "for" || w.lower == "the" {
@@ -989,6 +1030,18 @@ func (d *doc) initials(from, to int) string {
 		b.WriteString(w.Text[:1])
 	}
 	return b.String()
+}
+
+// spelledByAcronym reports whether the name toks[i:k] is followed by an
+// acronym in brackets that its initials spell: "the Wa'tor National
+// Liberation Army (WNLA)", "the People's Security Forces (PSF)". Such a name
+// goes on over a lexicon's shorter name inside it and over "'s".
+func (x *Extractor) spelledByAcronym(d *doc, i, k, end int) bool {
+	if k+2 >= end || d.toks[k].Text != "(" || d.toks[k+2].Text != ")" || !acronym(d.toks[k+1].Text) {
+		return false
+	}
+	a := d.toks[k+1].Text
+	return len(a) >= 3 && d.initials(i, k) == a
 }
 
 // spelledAfter reports whether the acronym toks[i] is spelt out by the

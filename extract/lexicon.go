@@ -175,6 +175,8 @@ type wordSets struct {
 	currencyNouns                                                  set               // "US dollars": a currency, no mention of the state (mention.go)
 	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
 	vesselNouns                                                    set               // "the corvette Antofagasta": a ship's name (name.go classify)
+	outletPrefixes                                                 set               // "Radio New Zealand": one broadcaster (mention.go outletName)
+	controlMarks                                                   set               // "rebel-held Tarvo": a place (classify.go placeObject)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
 	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
 	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)
@@ -207,6 +209,7 @@ type nameCues struct {
 	bodyHeads, stateHeads, stateOfHeads                                                  set // capitalised: "Commission", "Force", "Bank"
 	acronymHeads                                                                         set // "KDF troops"
 	programNameHeads                                                                     set // capitalised: "Initiative"
+	agreementNameHeads                                                                   set // capitalised: "Act", "Consensus"
 }
 
 func compileNameCues(c schema.NameCues) nameCues {
@@ -216,7 +219,8 @@ func compileNameCues(c schema.NameCues) nameCues {
 		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true), planHeads: newSet(c.PlanHeads, true),
 		codeNames: newSet(c.CodeNames, true),
 		bodyHeads: newSet(c.BodyHeads, false), stateHeads: newSet(c.StateHeads, false), stateOfHeads: newSet(c.StateOfHeads, false),
-		acronymHeads: newSet(c.AcronymHeads, true), programNameHeads: newSet(c.ProgramNameHeads, false)}
+		acronymHeads: newSet(c.AcronymHeads, true), programNameHeads: newSet(c.ProgramNameHeads, false),
+		agreementNameHeads: newSet(c.AgreementNameHeads, false)}
 	for label, words := range c.Descriptors {
 		for _, w := range words {
 			out.descriptors[strings.ToLower(w)] = label
@@ -390,6 +394,8 @@ func compile(s *schema.Schema) *lexicon {
 		currencyNouns:     newSet(w.CurrencyNouns, true),
 		faiths:            newSet(w.Faiths, false),
 		vesselNouns:       newSet(w.VesselNouns, true),
+		outletPrefixes:    newSet(w.OutletPrefixes, false),
+		controlMarks:      newSet(w.ControlMarks, true),
 		gatheringNouns:    newSet(w.GatheringNouns, true),
 		premisesNouns:     newSet(w.PremisesNouns, true),
 		settingTypes:      newSet(w.SettingTypes, false),

@@ -141,6 +141,13 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if x.prefixedName(d, i, end) {
 		return x.addName(d, si, i, add) // "RAF Croughton": not the Royal Air Force
 	}
+	if n := x.outletName(d, i, end); n > 0 {
+		name := d.text[toks[i].Start:toks[i+n-1].End()]
+		k := len(d.mentions)
+		a := add(Mention{From: i, To: i + n, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[i+n-1].lower})
+		x.learnAliases(d, k)
+		return a
+	}
 	e, n := lx.match(toks, i, end)
 	if e == nil && (lx.sets.regionWords[t.Text] || lx.sets.directions[t.Text]) {
 		if n := x.countryRegion(d, si, i); n > 0 {
@@ -1132,6 +1139,25 @@ func (x *Extractor) facilityHeadAt(d *doc, i, end int) bool {
 	w := d.toks[i].lower
 	heads := x.lex.sets.facilityHeads
 	return (heads[w] || heads[strings.TrimSuffix(w, "s")]) && (x.endsPhrase(d, i+1, end) || isAdverbOfTime(d.toks[i+1].lower))
+}
+
+// outletName returns the length of a broadcaster's name at toks[i]: a
+// capitalised media word (words.yaml outlet_prefixes) and the name of a
+// state or a place the lexicon knows, which ends the name ("told Radio
+// Kestrelia", "Television Peru reported"), or 0. "Radio" and "Peru" would
+// otherwise be an outlet and a state of their own.
+func (x *Extractor) outletName(d *doc, i, end int) int {
+	if !x.lex.sets.outletPrefixes[d.toks[i].Text] || i+1 >= end {
+		return 0
+	}
+	e, n := x.lex.match(d.toks, i+1, end)
+	if e == nil || (e.label != "Country" && e.label != "Location") || (e.kind != kindName && e.kind != kindCapital) {
+		return 0
+	}
+	if k := i + 1 + n; k < end && d.toks[k].Kind == Word && d.toks[k].Capitalized() {
+		return 0 // "Radio France Internationale": a longer name
+	}
+	return n + 1
 }
 
 // prefixedName reports whether toks[i] is a name prefix (name_cues.prefixes)

@@ -18,7 +18,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
 	if si == 0 && d.header.titleCased {
@@ -169,9 +169,12 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Organization", to: j} // "the Open Field think tank"
 	}
 	if label := x.shapeLabel(d, i, j); label != "" {
+		if label == "WeaponSystem" && x.apposedFacility(d, si, j) {
+			label = "Facility" // "HMAS Kestrel, the navy base near Perth": a ship prefix names a shore base too
+		}
 		return nameClass{label: label, to: j}
 	}
-	if n := x.weaponTail(d, j, end); n > 0 && designator(toks[j-1].Text) {
+	if n := x.designatedTail(d, j, end); n > 0 && designator(toks[j-1].Text) {
 		// "the Khorram-3 missile", "SSK-NORD submarines": a model's
 		// designator before a weapon noun names a weapon system
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
@@ -192,6 +195,14 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 			return nameClass{label: e.label, key: e.key, name: e.name, to: j} // "the Crimean port of Kerch"
 		}
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
+	}
+	if x.listedPlace(d, si, i, j) {
+		// "in Tarvo, Vela and Kestrel states": Kestrel is a state, of the
+		// gazetteer's country where it knows the place
+		if p := x.dictPlace(d, si, i, j, true); p != nil {
+			return nameClass{label: "Location", to: j, country: p.Country, source: "gazetteer"}
+		}
+		return nameClass{label: "Location", to: j}
 	}
 	if e := x.placeAdjective(d, i, j); e != nil && e.label == "Location" && !strings.HasSuffix(toks[j-1].Text, "an") && (j == end || !toks[j].Capitalized()) {
 		// "Greenlandic broadcaster KNR", "for Greenlanders to decide": the
@@ -238,6 +249,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		// "Doctors said": a group of people, neither a person nor an outlet
 	case x.knownSurname(d, i, j) && !afterThe:
 		label = "Person"
+	case x.namesakeSurname(d, i, j) && !afterThe:
+		label = "Person" // "Mateus Guterres" is not Antonio Guterres
 	case j-i >= 2 && x.apposedToRole(d, si, i, j):
 		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):
@@ -319,7 +332,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				!x.surnameAlias(d, i, j, end) &&
 				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && (x.unknownWord(toks[j-2]) || x.demonymAt(toks, j-2))) &&
 				!x.bareBodyAfterName(d, e, j, n) &&
-				!x.headBeforeTitle(e, toks, j, end) {
+				!x.headBeforeTitle(e, toks, j, end) && !x.spelledByAcronym(d, i, j+n, end) {
 				// a name stops before a lexicon entry; a country or a title
 				// after a given name is a surname ("Michael Jordan", "Kevin King")
 				return j
@@ -335,6 +348,9 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		case (t.Text == "'s" || t.Text == "'" || t.Text == "’s" || t.Text == "’") && s.namePossessives[toks[j-1].Text] && j+1 < end &&
 			toks[j+1].Kind == Word && toks[j+1].Capitalized() && !s.notNames[toks[j+1].Text]:
 			j++ // "the Supreme People's Court": the possessive is the name's
+			continue
+		case (t.Text == "'s" || t.Text == "’s") && j+1 < end && toks[j+1].Capitalized() && x.spelledByAcronym(d, i, x.nameEnd(d, j+1, end), end):
+			j = x.nameEnd(d, j+1, end) // "the People's Security Forces (PSF)"
 			continue
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"
@@ -489,6 +505,32 @@ func (x *Extractor) demonymAt(toks []Token, k int) bool {
 	return e != nil && n == 1 && e.label == "Country" && e.kind == kindAdjective
 }
 
+// numberOpensName reports whether the capitalised number word at toks[i]
+// opens a name after "the" inside a sentence, before a capitalised word no
+// lexicon knows: "the Three Kestrel Alliance", "the Five Rivers Front";
+// at a sentence's start or alone ("Two Chinese ships") it counts.
+func (x *Extractor) numberOpensName(d *doc, si, i int) bool {
+	toks := d.toks
+	if !numberWords[toks[i].lower] || !toks[i].Capitalized() || i == d.sents[si].From || d.lw(i-1) != "the" || i+1 >= d.sents[si].To {
+		return false
+	}
+	return x.unknownWord(toks[i+1])
+}
+
+// particleWords counts the words of toks[i:j] after its first that are
+// name particles written apart, in either case ("Al", "bin", "de"): a
+// person's name is four words at most without them, while Gulf styles
+// write "Sabah Al Khalid Al Sabah" in five.
+func (x *Extractor) particleWords(toks []Token, i, j int) int {
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if toks[k].Kind == Word && x.lex.sets.particles[toks[k].lower] {
+			n++
+		}
+	}
+	return n
+}
+
 func hasParticlePrefix(w string, particles set) bool {
 	if k := strings.IndexAny(w, "-'’"); k > 0 {
 		return particles[w[:k]] || particles[w[:k+1]]
@@ -523,11 +565,11 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
 	for k := i + 1; k+1 < j && k < i+4; k++ {
-		if sonOf[toks[k].Text] {
-			return true // a patronymic: "Halab bin Saad Al Jubail"
+		if sonOf[toks[k].lower] {
+			return true // a patronymic: "Halab bin Saad Al Jubail", "Hamdan Bin Saif Al Qasimi"
 		}
 	}
-	if j-i > 4 {
+	if j-i-x.particleWords(toks, i, j) > 4 {
 		return false
 	}
 	if i > from {
@@ -916,6 +958,37 @@ func (x *Extractor) weaponTail(d *doc, j, end int) int {
 		return 0
 	}
 	return last + 1 - j
+}
+
+// designatedTail returns the length of the weapon noun after a model's
+// designator at toks[j]: weapon words (weaponTail), or a class noun of
+// words.yaml weapon_classes, which after a designator names aircraft or
+// boats even where it alone could name people ("Kestrel-30SME fighters",
+// "Vela-2 boats"; "Kestrel fighters" stay an armed group's men).
+func (x *Extractor) designatedTail(d *doc, j, end int) int {
+	if n := x.weaponTail(d, j, end); n > 0 {
+		return n
+	}
+	for n := 2; n >= 1; n-- {
+		if j+n > end {
+			continue
+		}
+		words := make([]string, n)
+		for k := range words {
+			if t := d.toks[j+k]; t.Kind != Word || t.Capitalized() {
+				words = nil
+				break
+			}
+			words[k] = d.toks[j+k].lower
+		}
+		if words == nil {
+			continue
+		}
+		if _, ok := x.lex.weaponClass[strings.Join(words, " ")]; ok && x.endsPhrase(d, j+n, end) {
+			return n
+		}
+	}
+	return 0
 }
 
 // weaponWords reads the lower-case weapon words (words.yaml

@@ -105,3 +105,29 @@ func TestKindNounAfterName(t *testing.T) {
 	checkEntities(t, "Ana Ruiz told Greenlandic broadcaster KNR that talks were over.", []string{"Organization:KNR"}, []string{"Organization:Greenlandic"})
 	checkEntities(t, "Ana Ruiz told Greenlandic radio station KNR that talks were over.", []string{"Organization:KNR"}, []string{"Organization:Greenlandic"})
 }
+
+// TestGulfStyleNames checks Arabic-style full names written in the Gulf
+// styles, with "Bin" and "Al" capitalised and apart: one person of up to
+// four words besides the particles, also when its first word is a place's
+// name after a title, while a place with "Al" stays a place.
+func TestGulfStyleNames(t *testing.T) {
+	checkEntities(t, "Hamdan Bin Saif Al Qasimi said on Monday that talks would go on.",
+		[]string{"Person:Hamdan Bin Saif Al Qasimi"}, []string{"Person:Bin Saif Al Qasimi"})
+	checkEntities(t, "The minister met the Kuwaiti envoy, Shaikh Nasser Al Khalid Al Sabah, in Doha.",
+		[]string{"Person:Nasser Al Khalid Al Sabah"}, []string{"Person:Khalid Al Sabah"})
+	checkEntities(t, "Shaikh Sabah Al Hamad Al Jubail met the envoy on Thursday.",
+		[]string{"Person:Sabah Al Hamad Al Jubail"}, []string{"Location:Sabah"})
+	checkEntities(t, "Fighting went on in Ras Al Khaimah.", []string{"Location:Ras Al Khaimah"}, nil)
+}
+
+// TestMilitaryRanks checks that ranks written before a name are titles,
+// no part of the name: "Senior General", "Commodore", "Air Chief Marshal".
+func TestMilitaryRanks(t *testing.T) {
+	checkEntities(t, "The council chairman, Senior General Tun Aung Myat, warned that the country could split.",
+		[]string{"Person:Tun Aung Myat"}, []string{"Person:Senior"})
+	checkPatterns(t, []patternCase{
+		{"Fiji's military commander Commodore Jone Kalou seized control of the nation.",
+			[]string{"HOLDS_OFFICE(Jone Kalou -> Fiji)"}, nil},
+	})
+	checkEntities(t, "Air Chief Marshal Tan Wei said the jets would fly.", []string{"Person:Tan Wei"}, []string{"Person:Air Chief Marshal Tan Wei"})
+}

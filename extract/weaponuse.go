@@ -63,12 +63,20 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 // weapon with only list marks between shares that weapon's owner: in
 // "Peruvian tanks and artillery shelled Tacna" the artillery is Peru's too;
 // not "Peruvian tanks and rebel artillery" (a word of its own before the
-// noun) nor "Russian jets and Turkish drones" (an owner of its own).
+// noun) nor "Russian jets and Turkish drones" (an owner of its own). A
+// named ship right after its class noun has the class noun's owner.
 func (d *doc) sharedOwner(sources []int, s int) int {
 	for {
 		w := &d.mentions[s]
 		if w.Owner >= 0 || w.Label != "WeaponSystem" {
 			return w.Owner
+		}
+		if s > 0 && !w.Generic {
+			// "the Royal Navy destroyer HMS Kestrel fired": the named ship
+			// is the class noun's, owned as it is
+			if c := &d.mentions[s-1]; c.Label == "WeaponSystem" && c.Generic && c.To == w.From && c.sent == w.sent && c.Owner >= 0 {
+				return c.Owner
+			}
 		}
 		prev := -1
 		for _, p := range sources {

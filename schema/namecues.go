@@ -60,6 +60,10 @@ type NameCues struct {
 	// ProgramNameHeads are capitalised last words that make a name a
 	// Program: "the Global Security Initiative", "the Marshall Plan".
 	ProgramNameHeads []string `yaml:"program_name_heads,omitempty" json:"program_name_heads,omitempty"`
+	// AgreementNameHeads are capitalised last words that make a name an
+	// Agreement where the lower-case word names none: "the Kestrel Act",
+	// "the Three-Point Consensus", "the Peace and Unity Bill".
+	AgreementNameHeads []string `yaml:"agreement_name_heads,omitempty" json:"agreement_name_heads,omitempty"`
 	// NamingVerbs give a quoted name to the thing before them: "a program
 	// dubbed "Zrinyi 2026"", "an operation code-named "Ajax"".
 	NamingVerbs []string `yaml:"naming_verbs,omitempty" json:"naming_verbs,omitempty"`

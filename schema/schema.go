@@ -464,6 +464,8 @@ type Words struct {
 	CurrencyNouns   []string            `yaml:"currency_nouns,omitempty" json:"currency_nouns,omitempty"`             // "US dollars": the state names the currency, no mention
 	Faiths          []string            `yaml:"faiths,omitempty" json:"faiths,omitempty"`                             // "raised in Islam": a faith or doctrine, no place
 	VesselNouns     []string            `yaml:"vessel_nouns,omitempty" json:"vessel_nouns,omitempty"`                 // "the corvette Antofagasta": the name after is the ship's
+	ControlMarks    []string            `yaml:"control_marks,omitempty" json:"control_marks,omitempty"`               // "rebel-held Tarvo": the name after is a place
+	OutletPrefixes  []string            `yaml:"outlet_prefixes,omitempty" json:"outlet_prefixes,omitempty"`           // "Radio New Zealand": a broadcaster named by its medium and a place
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
 	NonOutletHeads  []string            `yaml:"non_outlet_heads,omitempty" json:"non_outlet_heads,omitempty"`         // "the Senate", "the Viv Ansanm coalition": no outlet (quote.go)
 	PremisesNouns   []string            `yaml:"premises_nouns,omitempty" json:"premises_nouns,omitempty"`             // "the headquarters of the navy in Sevastopol": the headquarters are there

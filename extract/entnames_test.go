@@ -1,0 +1,89 @@
+package extract
+
+import "testing"
+
+// TestNamedFacilityHeads checks that a barracks is a facility, a title
+// before its name no office ("the Queen Anne Barracks").
+func TestNamedFacilityHeads(t *testing.T) {
+	checkEntities(t, "Roe told reporters at the Queen Anne Barracks that the army would stay.",
+		[]string{"Facility:Queen Anne Barracks"}, []string{"Person:Anne Barracks"})
+	checkEntities(t, "Soldiers returned to barracks on Monday.", nil, []string{"Facility:barracks"})
+}
+
+// TestShipPrefix checks that a navy's ship prefix names a warship, a
+// WeaponSystem, and a shore base when a facility noun is apposed to it.
+func TestShipPrefix(t *testing.T) {
+	checkEntities(t, "The navy's HMAS Kestrel Bay ferried troops to Darwin, and the USS Harlan Ford sailed on.",
+		[]string{"WeaponSystem:HMAS Kestrel Bay", "WeaponSystem:USS Harlan Ford"}, []string{"Location:HMAS Kestrel Bay"})
+	checkEntities(t, "Submarines will rotate through HMAS Kestrel, the navy base near Perth, from 2027.",
+		[]string{"Facility:HMAS Kestrel"}, []string{"WeaponSystem:HMAS Kestrel"})
+}
+
+// TestOutletWithPlace checks that a media word and a state's name are one
+// broadcaster ("Radio Chile"), and that the medium alone is none.
+func TestOutletWithPlace(t *testing.T) {
+	checkEntities(t, "Roe told Radio Chile that he remained the head of government.",
+		[]string{"Organization:Radio Chile"}, []string{"Organization:Radio", "Country:Chile"})
+	checkEntities(t, "He listened to the radio in Peru.", []string{"Country:Peru"}, []string{"Organization:radio"})
+}
+
+// TestDesignatedClassNoun checks that a model's designator before a weapon
+// class noun that could also name people ("fighters") names a weapon, and
+// that a name without a designator does not.
+func TestDesignatedClassNoun(t *testing.T) {
+	checkEntities(t, "Moscow has delivered Kestrel-30SME fighters to the air force.",
+		[]string{"WeaponSystem:Kestrel-30SME fighters"}, nil)
+	checkEntities(t, "Beijing supplied the regime with weapons, including VT-2000G jets.",
+		[]string{"WeaponSystem:VT-2000G jets"}, nil)
+	checkEntities(t, "Kestrel fighters seized the town.", nil, []string{"WeaponSystem:Kestrel fighters"})
+}
+
+// TestAgreementNameHeads checks that a capitalised "Act", "Bill" or
+// "Consensus" ends an agreement's name, and that a number word after "the"
+// opens a name ("the Three Kestrel Alliance").
+func TestAgreementNameHeads(t *testing.T) {
+	checkEntities(t, "The bloc's Three-Point Consensus remains the only framework, and Washington's Kestrel Act authorises aid.",
+		[]string{"Agreement:Three-Point Consensus", "Agreement:Kestrel Act"}, nil)
+	checkEntities(t, "The offensive launched by the Three Kestrel Alliance has cost the regime territory.",
+		[]string{"Organization:Three Kestrel Alliance"}, []string{"Organization:Kestrel Alliance"})
+	checkEntities(t, "Two Chinese warships sailed past.", nil, []string{"Organization:Two Chinese"})
+}
+
+// TestNamesakeSurname checks that another given name before a known
+// person's surname names a namesake, not the known person.
+func TestNamesakeSurname(t *testing.T) {
+	checkEntities(t, "The militia, led by Mateus Guterres, was blamed for the killing. Antonio Guterres spoke.",
+		[]string{"Person:Mateus Guterres", "Person:Antonio Guterres"}, nil)
+	g := extractText(t, "The militia, led by Mateus Guterres, was blamed for the killing.")
+	if n := countLabel(g, "Person"); n != 1 {
+		t.Errorf("want one person, got %v", keys(entitySet(g)))
+	}
+}
+
+// TestListedPlaces checks that names listed before a plural place head are
+// places ("Tarvo, Vela and Kestrel states"), and that "states that" stays a
+// verb of saying.
+func TestListedPlaces(t *testing.T) {
+	checkEntities(t, "The air force has struck villages in Tarvo, Vela and Kestrel states with jets.",
+		[]string{"Location:Tarvo"}, []string{"Organization:Tarvo"})
+	checkEntities(t, "Refugees and Kestrel states that the camps are full.", nil, []string{"Location:Kestrel"})
+}
+
+// TestControlledPlace checks that a name after a hyphened participle of
+// control ("rebel-held", "Chilean-controlled") is a place.
+func TestControlledPlace(t *testing.T) {
+	checkEntities(t, "Thousands fled into Chilean-controlled West Tarvona, where camps are run by militias.",
+		[]string{"Location:West Tarvona"}, nil)
+	checkEntities(t, "Fighters attacked rebel-held Tarvona on Monday.", []string{"Location:Tarvona"}, nil)
+}
+
+// TestAcronymSpelledName checks that a name spelt by its bracketed acronym
+// goes on over a lexicon's shorter name inside it and over "'s", and that a
+// lexicon name with its own acronym stays itself.
+func TestAcronymSpelledName(t *testing.T) {
+	checkEntities(t, "The alliance brings together the Wa'tor National Liberation Army (WNLA) and the People's Security Forces (PSF).",
+		[]string{"Organization:Wa'tor National Liberation Army", "Organization:People's Security Forces"},
+		[]string{"Organization:National Liberation Army"})
+	checkEntities(t, "Colombia's National Liberation Army (ELN) attacked a base.",
+		[]string{"Organization:National Liberation Army"}, nil)
+}
