@@ -150,6 +150,17 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				if n := d.mentionAt(ms, k); n >= 0 && d.mentions[n].Label == "Person" {
 					person = n
 				}
+			} else if c := d.complementComma(ms, t); c > 0 && aff >= 0 {
+				// "Chile's deputy commander for the force, Major General
+				// Jane Roe", "Peru's special envoy for Asian affairs, Jon
+				// Berg": a lower-case posting, then the name
+				n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
+				if n >= 0 && d.mentions[n].Kind == mTitle {
+					n = d.mentionAt(ms, d.mentions[n].To)
+				}
+				if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
+					person = n
+				}
 			}
 		}
 		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To < end && d.lw(t.To) != "to" {
@@ -711,21 +722,46 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 // biggest rural Chilean party, Jane Roe of the Kestrel Party"): the name
 // holds the title, and the body it is "of" is the title's.
 func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
-	if d.lw(t.To) != "of" || name-1 <= t.To+1 || d.toks[name-1].Text != "," {
+	if d.lw(t.To) != "of" {
 		return false
 	}
+	return d.complementComma(ms, t) == name-1
+}
+
+// complementComma returns the comma that closes title t's own lower-case
+// complement, "of", "for" or "to" and at most six lower-case words or
+// demonyms that name no body ("the leader of the biggest rural Chilean
+// party,", "Peru's envoy for Asian affairs,", "Chile's commander for the
+// force,"), or -1.
+func (d *doc) complementComma(ms []int, t *Mention) int {
+	if w := d.lw(t.To); w != "of" && w != "for" && w != "to" {
+		return -1
+	}
+	end := d.sents[t.sent].To
+	name := t.To + 1
+	for name < end && name <= t.To+10 && d.toks[name].Text != "," {
+		name++
+	}
+	if name >= end || name <= t.To+1 || d.toks[name].Text != "," {
+		return -1
+	}
+	name++ // the token after the comma, as lowerComplement's name
 	for i := t.To + 1; i < name-1; i++ {
 		tk := d.toks[i]
 		if tk.Kind == Word && tk.Text == tk.lower {
 			continue
 		}
-		if n := d.mentionAt(ms, i); n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To <= name-1 {
+		n := d.mentionAt(ms, i)
+		if n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To <= name-1 {
 			i = d.mentions[n].To - 1 // "ethnic Chilean party"
 			continue
 		}
-		return false
+		if n < 0 && tk.Kind == Word && i+1 < name-1 && d.toks[i+1].Kind == Word && d.toks[i+1].Text == d.toks[i+1].lower {
+			continue // "Asian affairs": a capitalised modifier no lexicon knows, before a lower-case noun
+		}
+		return -1
 	}
-	return true
+	return name - 1
 }
 
 // ledBy binds "the RSF, led by General Mohamed Dagalo": the person holds

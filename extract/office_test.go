@@ -962,3 +962,19 @@ func TestPartyHeadBeforeTitle(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Omar Tanis -> Kestrel Party)"}, nil},
 	})
 }
+
+// TestPostingComplement checks a state's title whose lower-case posting
+// ("for the force", "for Asian affairs", "to the talks") stands between
+// the title and the apposed name: the name holds the title for the state;
+// with no state, nothing.
+func TestPostingComplement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's deputy commander for the force, Major General Jon Berg, is expected in Lima on Wednesday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{"Peru's special envoy for Asian affairs, Tovan Roe, has met the rebels.",
+			[]string{"HOLDS_OFFICE(Tovan Roe -> Peru)"}, nil},
+		{"Chile's ambassador to the talks, Jon Berg, arrived on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{"The envoy for Asian affairs, Tovan Roe, met Peru's president on Monday.", nil, []string{"HOLDS_OFFICE(Tovan Roe -> Peru)"}},
+	})
+}
