@@ -50,6 +50,7 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 		}
 	}
 	x.ledBy(d, si, ms)
+	x.officeBodies(d, si, ms)
 	x.leads(d, si, ms)
 	x.titledOf(d, si, ms)
 	x.whoseTitle(d, si, ms)
@@ -797,6 +798,9 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			j--
 		} else if d.words.beForms[d.lw(j)] && j-1 > s.From {
 			j-- // "the Kestrel Front was led by X"
+			if d.toks[j].Text == "," && d.knownAs(ms, j) {
+				j-- // "The force, known as the Kestrel Front, is commanded by X"
+			}
 		}
 		if j-2 > s.From && d.toks[j].Text == ")" && d.toks[j-2].Text == "(" {
 			j -= 3 // "the Kestrel Front (KF), headed by": the name before its acronym
@@ -829,6 +833,68 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// officeBodies binds "The UN High Commissioner for Refugees, Jane Roe,":
+// a body named by the office that heads it (a title among the first two
+// words of an organization's name, ending it or followed by "for", "of"
+// or "on": "UN High Commissioner for Refugees", "the European
+// Ombudsman"; not "UN General Assembly") and apposed to a person, who
+// holds that office in it. A person who reports after the comma ("...,
+// Jane Roe said") is no apposition.
+func (x *Extractor) officeBodies(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.Label != "Organization" || m.Kind != mName || m.Key == "" {
+			continue
+		}
+		title := ""
+		for p := m.From; p < m.To && p <= m.From+1 && title == ""; p++ {
+			e, n := x.lex.match(d.toks, p, m.To)
+			if e == nil || e.kind != kindTitle {
+				continue
+			}
+			if w := d.lw(p + n); p+n == m.To || w == "for" || w == "of" || w == "on" {
+				title = e.title.Name
+			}
+		}
+		c := d.afterAcronym(m)
+		if title == "" || c+1 >= end || d.toks[c].Text != "," {
+			continue
+		}
+		n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
+		if n >= 0 && d.mentions[n].Kind == mTitle {
+			n = d.mentionAt(ms, d.mentions[n].To)
+		}
+		if n < 0 || !namedPerson(&d.mentions[n]) || d.mentions[n].To < end && x.isSaying(d.lw(d.mentions[n].To)) {
+			continue
+		}
+		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], m, map[string]string{"title": title})
+	}
+}
+
+// knownAs reports whether the comma toks[j] closes a reduced relative that
+// names the noun before it ("The force, known as the Kestrel Front,", ",
+// called the Kestrel Front,"): the organization ending before the comma is
+// what the sentence's subject is.
+func (d *doc) knownAs(ms []int, j int) bool {
+	o := d.mentionEnding(ms, j, func(m *Mention) bool { return m.Label == "Organization" && m.Kind == mName })
+	if o < 0 {
+		return false
+	}
+	i := d.mentions[o].From - 1
+	if d.lw(i) == "the" {
+		i--
+	}
+	from := d.sents[d.mentions[o].sent].From
+	switch {
+	case i-2 >= from && d.lw(i) == "as" && d.lw(i-1) == "known" && d.toks[i-2].Text == ",":
+		return true
+	case i-1 >= from && (d.lw(i) == "called" || d.lw(i) == "named") && d.toks[i-1].Text == ",":
+		return true
+	}
+	return false
 }
 
 // gappedLed reports whether the words ending at toks[i], before a "by",

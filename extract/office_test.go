@@ -978,3 +978,21 @@ func TestPostingComplement(t *testing.T) {
 		{"The envoy for Asian affairs, Tovan Roe, met Peru's president on Monday.", nil, []string{"HOLDS_OFFICE(Tovan Roe -> Peru)"}},
 	})
 }
+
+// TestOfficeBodies checks a body named by the office that heads it and
+// apposed to a person, and a subject named in a "known as" relative before
+// a passive lead verb.
+func TestOfficeBodies(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The UN High Commissioner for Refugees, Jane Roe, has asked Peru to open the camps.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> UNHCR)"}, nil},
+		{"Peru criticized the UN High Commissioner for Refugees, Jane Roe said.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> UNHCR)"}},
+		{"The UN General Assembly, Jane Roe said, will vote on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> United Nations General Assembly)"}},
+		{"The rebels, known as the Kestrel Front, are commanded by General Jon Berg.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"The army, backed by the Kestrel Front, is commanded by General Jon Berg.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+	})
+}
