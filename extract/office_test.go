@@ -996,3 +996,12 @@ func TestOfficeBodies(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
 	})
 }
+
+// TestSeniorGeneral checks a rank of two words before a name apposed to a
+// body's title: the whole name is the person, who holds the title.
+func TestSeniorGeneral(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Council chairman, Senior General Jon Berg, warned on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Council)"}, []string{"HOLDS_OFFICE(Senior -> Kestrel Council)"}},
+	})
+}

@@ -278,6 +278,13 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 			// them: "Google's parent company Alphabet" is no part of Google
 			x.addRel(d, si, "PART_OF", "", m, &o, nil)
 		}
+		if o.Label == "Organization" && o.Kind == mPronoun && o.Key != "" && m.Kind == mName && m.From == o.To && !x.known(m) &&
+			!(m.To < d.sents[si].To && x.nounAt(d, si, m.To)) {
+			// "The Kestrel Union will convene its Permanent Council": a
+			// body no lexicon knows, named right after "its", is the
+			// organization's own; not "its Kestrel Council members"
+			x.addRel(d, si, "PART_OF", "", m, &o, nil)
+		}
 	}
 }
 
@@ -454,6 +461,9 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 		j = d.pastTownOf(ms, j) // "a base near the town of Gyumri"
 	}
 	n := d.mentionAt(ms, j)
+	if n < 0 && typ == "PART_OF" && j > i+1 {
+		n = x.modifiedOrg(d, ms, si, j) // "the Executive Committee of the ruling Kestrel Party"
+	}
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return
 	}
