@@ -73,3 +73,23 @@ func TestParentRelations(t *testing.T) {
 		})
 	}
 }
+
+// TestParentWritten checks that a parent named only inside its part's
+// name ("UN" in "the UN Office for ...") is an entity with that written
+// form among its names; a parent not written there gets no such name.
+func TestParentWritten(t *testing.T) {
+	aliases := func(text, name string) []string {
+		for _, e := range extractText(t, text).Entities {
+			if e.Name == name {
+				return append([]string{e.Name}, e.Aliases...)
+			}
+		}
+		return nil
+	}
+	if got := aliases("The UN Office for the Coordination of Humanitarian Affairs (OCHA) says 5,000 people have fled.", "United Nations"); !slices.Contains(got, "UN") {
+		t.Errorf("want the United Nations written UN, got %v", got)
+	}
+	if got := aliases("The UN Office for the Coordination of Humanitarian Affairs (OCHA) says 5,000 people have fled.", "United Nations"); slices.Contains(got, "UN Office for the Coordination of Humanitarian Affairs") {
+		t.Errorf("the part's name is no name of the parent, got %v", got)
+	}
+}
