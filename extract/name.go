@@ -241,6 +241,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
 	case x.apposedFacility(d, si, j):
 		label = "Facility" // "Camp Dorvek, the navy base near Tarven"
+	case j-i == 1 && !afterThe && x.apposedPlaceNoun(d, si, j):
+		label = "Location" // "Tovango, the capital of North Kivu"
 	}
 	if label != "" && label != "Location" {
 		return nameClass{label: label, to: j}

@@ -485,6 +485,15 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 		}
 		x.addRel(d, si, typ, "", m, c, nil)
 	}
+	if h := d.lw(m.To - 1); typ == "PART_OF" && (x.lex.sets.postHeads[h] || x.lex.sets.premisesNouns[h]) && d.mentions[n].Label == "Country" {
+		// "the Embassy of Chile in Lima": the post of the state after
+		// "of" lies in the place after that
+		if k := d.afterAcronym(&d.mentions[n]); k+1 < end && d.lw(k) == "in" {
+			if p := d.mentionAt(ms, d.pastThe(ms, k+1)); p >= 0 && d.mentions[p].Label == "Location" && d.mentions[p].Kind == mName {
+				x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[p], nil)
+			}
+		}
+	}
 }
 
 // namedAfterPlace reads a facility named after the place it stands in
