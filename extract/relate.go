@@ -691,9 +691,54 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 	if d.toks[i].Text != "," || quantified {
 		parts = d.coordinatedBefore(ms, k, func(c *Mention) bool { return c.Kind != mAdjective && c.Label == m.Label })
 	}
+	if quantified && len(parts) == 1 && d.lw(i+1) == "both" {
+		if c := d.parallelObject(ms, m); c >= 0 {
+			parts = append(parts, c) // "jets to Lithuania and F-16s to Poland, both members of NATO"
+		}
+	}
 	for _, p := range parts {
 		x.partRelation(d, si, typ, &d.mentions[p], whole)
 	}
+}
+
+// parallelObject returns the mention of m's label that is the object of
+// the same preposition as m in the conjunct before m's, joined to it by
+// "and" ("sent jets to Lithuania and F-16s to Poland": Lithuania for
+// Poland), or -1.
+func (d *doc) parallelObject(ms []int, m *Mention) int {
+	from := d.sents[m.sent].From
+	prepBefore := func(c *Mention) int {
+		p := c.From - 1
+		if p >= from && d.lw(p) == "the" {
+			p--
+		}
+		if p < from || !d.words.objectPreps[d.lw(p)] {
+			return -1
+		}
+		return p
+	}
+	p := prepBefore(m)
+	if p < 0 {
+		return -1
+	}
+	joined := false
+	for q := len(ms) - 1; q >= 0; q-- {
+		c := &d.mentions[ms[q]]
+		if c.To > p {
+			continue
+		}
+		for t := c.To; t < p && !joined; t++ {
+			joined = d.lw(t) == "and"
+		}
+		if c.Label != m.Label || c.Kind == mAdjective || c.Key == "" {
+			continue
+		}
+		if b := prepBefore(c); b >= 0 && d.lw(b) == d.lw(p) && joined {
+			return ms[q]
+		}
+		return -1 // the nearest mention of m's kind is no parallel object
+	}
+	return -1
 }
 
 // partRelation adds what a part noun of type typ states of part m and

@@ -158,6 +158,10 @@ func TestCopularAlly(t *testing.T) {
 // by an apposition that opens with "both" or "all".
 func TestQuantifiedMembers(t *testing.T) {
 	checkPatterns(t, []patternCase{
+		{"Britain sent six jets to Estonia and a dozen tanks to Latvia, both members of NATO.",
+			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)"}, nil},
+		{"Britain sent jets to Estonia and praised Latvia, both members of NATO.",
+			[]string{"MEMBER_OF(Latvia -> NATO)"}, []string{"MEMBER_OF(Estonia -> NATO)"}},
 		{"Britain sent jets to Estonia and Latvia, both members of NATO.",
 			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)"}, nil},
 		{"Lithuania and Poland, both NATO members, asked for more troops.",
