@@ -791,7 +791,7 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			title = d.mentions[n].Title.Name
 			n = d.mentionAt(ms, d.mentions[n].To)
 		}
-		if n < 0 || d.mentions[n].Label != "Person" {
+		if n < 0 || d.mentions[n].Label != "Person" && !isCountry(&d.mentions[n]) {
 			continue
 		}
 		if d.toks[j].Text == "," {
@@ -801,6 +801,26 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			if d.toks[j].Text == "," && d.knownAs(ms, j) {
 				j-- // "The force, known as the Kestrel Front, is commanded by X"
 			}
+			if d.lw(j) == "which" && j-1 > s.From && d.toks[j-1].Text == "," {
+				j -= 2 // "the Kestrel Mission, which is led by Kenya"
+			}
+		}
+		if c := &d.mentions[n]; c.Label != "Person" {
+			// "the Kestrel Mission, led by Kenya": the leading state takes
+			// part in the organization, as with "the Kenya-led mission"
+			if o := d.mentionEnding(ms, j+1, func(m *Mention) bool {
+				return m.Label == "Organization" && m.Kind == mName && m.Key != "" && (m.Sort == "" || m.Sort == "international")
+			}); o >= 0 {
+				p := d.mentions[o].From - 1
+				if p > s.From && d.lw(p) == "the" {
+					p--
+				}
+				if p < s.From || !d.words.objectPreps[d.lw(p)] {
+					// not "the offensive against the Kestrel Front, led by Chile"
+					x.addRel(d, si, "MEMBER_OF", "", c, &d.mentions[o], nil)
+				}
+			}
+			continue
 		}
 		if j-2 > s.From && d.toks[j].Text == ")" && d.toks[j-2].Text == "(" {
 			j -= 3 // "the Kestrel Front (KF), headed by": the name before its acronym

@@ -1005,3 +1005,17 @@ func TestSeniorGeneral(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Council)"}, []string{"HOLDS_OFFICE(Senior -> Kestrel Council)"}},
 	})
 }
+
+// TestLedByState checks an organization "led by" a state: the state takes
+// part in it (MEMBER_OF), as in "the Kenya-led mission"; an organization
+// after a preposition is not what is led.
+func TestLedByState(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Council extended the Kestrel Support Mission, which is led by Kenya.",
+			[]string{"MEMBER_OF(Kenya -> Kestrel Support Mission)"}, nil},
+		{"The Kestrel Support Mission, led by Kenya, arrived in Haiti.",
+			[]string{"MEMBER_OF(Kenya -> Kestrel Support Mission)"}, nil},
+		{"The offensive against the Kestrel Front, led by Chile, began on Monday.",
+			nil, []string{"MEMBER_OF(Chile -> Kestrel Front)"}},
+	})
+}
