@@ -93,3 +93,18 @@ func TestParentWritten(t *testing.T) {
 		t.Errorf("the part's name is no name of the parent, got %v", got)
 	}
 }
+
+// TestPossessedBodyName checks that a state's body written after the
+// state's possessive is also named by the words after it, lower-case ones
+// too ("Iran's central bank" is the central bank).
+func TestPossessedBodyName(t *testing.T) {
+	for _, e := range extractText(t, "The United States has imposed sanctions on Iran's central bank.").Entities {
+		if e.Label == "Organization" && e.Country == "IRN" {
+			if !slices.Contains(e.Aliases, "central bank") && e.Name != "central bank" {
+				t.Errorf("want Iran's central bank named central bank too, got %s %v", e.Name, e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no Iranian body in %q", "The United States has imposed sanctions on Iran's central bank.")
+}
