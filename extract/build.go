@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -131,8 +130,9 @@ func (m *merger) entities() []Entity {
 	return m.ents
 }
 
-// possessedName returns the capitalised name after an owner's possessive
-// in surface ("Federal Police" in "Germany's Federal Police"), or "".
+// possessedName returns the name after an owner's possessive in surface
+// ("Federal Police" in "Germany's Federal Police", "central bank" in
+// "Iran's central bank": the body as the article calls it), or "".
 func possessedName(surface string, own set) string {
 	for _, p := range []string{"'s ", "’s "} {
 		if k := strings.Index(surface, p); k > 0 {
@@ -140,7 +140,7 @@ func possessedName(surface string, own set) string {
 				continue // "the Supreme People's Court" is no court of the People
 			}
 			tail := surface[k+len(p):]
-			if r, _ := utf8.DecodeRuneInString(tail); unicode.IsUpper(r) {
+			if r, _ := utf8.DecodeRuneInString(tail); r != utf8.RuneError {
 				return tail
 			}
 		}

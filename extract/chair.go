@@ -31,6 +31,29 @@ func (x *Extractor) chairMembers(d *doc, si int, ms []int) {
 			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[h], &d.mentions[bloc], nil)
 		}
 	}
+	for v := from + 1; v+1 < end; v++ {
+		// "Chile, which chaired the OAS last year": the bloc is the verb's object
+		if !x.lex.sets.chairingVerbs[d.lw(v)] || negated(d, from, v) || hedged(d, from, v) {
+			continue
+		}
+		j := v + 1
+		if d.lw(j) == "over" {
+			j++
+		}
+		if d.lw(j) == "the" {
+			j++
+		}
+		n := d.mentionAt(ms, j)
+		if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Sort != "international" || d.mentions[n].Key == "" || d.mentions[n].Kind != mName {
+			continue
+		}
+		if m := &d.mentions[n]; m.To < end && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !chairTail[d.lw(m.To)] {
+			continue // "chaired the EU summit": a meeting of the bloc
+		}
+		if h := d.leftArg(ms, v, isCountry); h >= 0 {
+			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[h], &d.mentions[n], nil)
+		}
+	}
 }
 
 // chairedBloc returns the bloc whose chair noun stands at toks[i] ("the
@@ -73,3 +96,8 @@ func (x *Extractor) chairedBloc(d *doc, ms []int, from, end, i int) (int, int) {
 	}
 	return n, start
 }
+
+// chairTail holds the lower-case words that may follow the bloc a state
+// chairs ("chaired ASEAN in 2023", "chairs the AU this year"); any other
+// makes the bloc a modifier ("chaired the EU summit").
+var chairTail = set{"in": true, "last": true, "this": true, "until": true, "since": true, "from": true, "and": true, "during": true, "for": true, "at": true}

@@ -903,6 +903,26 @@ func (x *Extractor) apposedFacility(d *doc, si, j int) bool {
 	})
 }
 
+// apposedPlaceNoun reports whether the name ending before toks[j] is set
+// beside a place noun after a determiner and at most three lower-case
+// modifiers ("Tovango, the capital of North Kivu", "Tovango, a border
+// town in the north"): namecues.yaml Location descriptors, ending the
+// phrase or followed by "of", "in" or "near".
+func (x *Extractor) apposedPlaceNoun(d *doc, si, j int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	return d.appositionWords(si, j, func(k int) (decided, ok bool) {
+		t := toks[k]
+		if t.Capitalized() {
+			return true, false
+		}
+		if x.lex.sets.cues.descriptors[t.lower] == "Location" {
+			return true, k+1 == end || toks[k+1].Kind == Punct && toks[k+1].Text != "'s" && toks[k+1].Text != "'" || toks[k+1].lower == "of" || toks[k+1].lower == "in" || toks[k+1].lower == "near"
+		}
+		return false, false
+	})
+}
+
 // determinedApposition reports whether an apposition opened by a
 // determiner follows the name that ends before toks[j]: ", the ...",
 // ", a ..." (not ", that ...").

@@ -151,7 +151,7 @@ type wordSets struct {
 	followerNouns                                                  set               // "supporters of the president attacked" (args.go followersOf)
 	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)
 	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
-	chairNouns, chairVerbs                                         set               // "holds the EU presidency" (chair.go)
+	chairNouns, chairVerbs, chairingVerbs                          set               // "holds the EU presidency", "chaired ASEAN" (chair.go)
 	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
 	irregularForms                                                 set               // the irregular past forms of other verbs: built, led, sold (passive.go)
 	copulaAdverbs                                                  set               // "is also the leader" (office.go)
@@ -367,6 +367,7 @@ func compile(s *schema.Schema) *lexicon {
 		allyWords:         newSet(w.AllyWords, true),
 		chairNouns:        newSet(w.ChairNouns, true),
 		chairVerbs:        verbForms(w.ChairVerbs, w.Irregular),
+		chairingVerbs:     verbForms(w.ChairingVerbs, w.Irregular),
 		listLeads:         newSet(w.ListLeads, true),
 		copulas:           newSet(w.Copulas, true),
 		beForms:           newSet(append([]string{"be"}, w.Irregular["be"]...), true),

@@ -6,8 +6,11 @@ import "strings"
 // a group of 19 countries and the EU: A, B, ...", "ASEAN, a bloc of ten
 // nations, A, B, ...", "the GCC, which comprises A, B and C" and "the
 // panel, which included experts from A and B" (words.yaml staff_nouns). Each
-// country of the list is MEMBER_OF organization m. A list of one country
-// or a negated definition states nothing.
+// country of the list is MEMBER_OF organization m; an organization of the
+// list is PART_OF it ("the front is made up of A and B"), or MEMBER_OF it
+// when m is named as a grouping (words.yaml group_nouns: "the Kestrel
+// Alliance brings together A, B and C"). A list of one country or a
+// negated definition states nothing.
 func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	w := &x.lex.sets
 	j, end := m.To, d.sents[si].To
@@ -49,8 +52,9 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	if len(list) < least {
 		return
 	}
+	alliance := w.groupNouns[strings.ToLower(m.Name[strings.LastIndex(m.Name, " ")+1:])] // "the Kestrel Alliance brings together A and B": its members
 	for _, c := range list {
-		if d.mentions[c].Label == "Organization" {
+		if d.mentions[c].Label == "Organization" && !alliance {
 			x.addRel(d, si, "PART_OF", "", &d.mentions[c], m, nil)
 		} else {
 			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)

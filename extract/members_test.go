@@ -16,5 +16,8 @@ func TestGroupMembers(t *testing.T) {
 		{"The front is largely made up of Hezbollah fighters.", nil, nil},
 		{"The Lebanese Front is mainly made up of Hezbollah and Amal.", []string{"PART_OF(Hezbollah -> Lebanese Front)", "PART_OF(Amal Movement -> Lebanese Front)"}, nil},
 		{"Ireland is a member of the European Union.", []string{"MEMBER_OF(Ireland -> European Union)"}, nil},
+		{"The Kestrel Alliance brings together the Kestrel Front (KF) and the Amal Movement.",
+			[]string{"MEMBER_OF(Kestrel Front -> Kestrel Alliance)", "MEMBER_OF(Amal Movement -> Kestrel Alliance)"},
+			[]string{"PART_OF(Kestrel Front -> Kestrel Alliance)"}},
 	})
 }

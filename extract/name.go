@@ -267,6 +267,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
 	case x.apposedFacility(d, si, j):
 		label = "Facility" // "Camp Dorvek, the navy base near Tarven"
+	case j-i == 1 && !afterThe && x.apposedPlaceNoun(d, si, j):
+		label = "Location" // "Tovango, the capital of North Kivu"
 	}
 	if label != "" && label != "Location" {
 		return nameClass{label: label, to: j}
@@ -598,7 +600,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 			ms := d.sentMentions(si)
 			for p := len(ms) - 1; p >= 0; p-- {
 				if t := &d.mentions[ms[p]]; t.Kind == mTitle {
-					if d.lowerComplement(ms, t, i) {
+					if d.complementComma(ms, t) == i-1 { // "Peru's envoy for Asian affairs, Deng Xijun"
 						return true
 					}
 					break

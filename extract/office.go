@@ -50,6 +50,7 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 		}
 	}
 	x.ledBy(d, si, ms)
+	x.officeBodies(d, si, ms)
 	x.leads(d, si, ms)
 	x.titledOf(d, si, ms)
 	x.whoseTitle(d, si, ms)
@@ -148,6 +149,17 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 					k++
 				}
 				if n := d.mentionAt(ms, k); n >= 0 && d.mentions[n].Label == "Person" {
+					person = n
+				}
+			} else if c := d.complementComma(ms, t); c > 0 && aff >= 0 {
+				// "Chile's deputy commander for the force, Major General
+				// Jane Roe", "Peru's special envoy for Asian affairs, Jon
+				// Berg": a lower-case posting, then the name
+				n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
+				if n >= 0 && d.mentions[n].Kind == mTitle {
+					n = d.mentionAt(ms, d.mentions[n].To)
+				}
+				if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 					person = n
 				}
 			}
@@ -711,21 +723,46 @@ func (x *Extractor) titledOf(d *doc, si int, ms []int) {
 // biggest rural Chilean party, Jane Roe of the Kestrel Party"): the name
 // holds the title, and the body it is "of" is the title's.
 func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
-	if d.lw(t.To) != "of" || name-1 <= t.To+1 || d.toks[name-1].Text != "," {
+	if d.lw(t.To) != "of" {
 		return false
 	}
+	return d.complementComma(ms, t) == name-1
+}
+
+// complementComma returns the comma that closes title t's own lower-case
+// complement, "of", "for" or "to" and at most six lower-case words or
+// demonyms that name no body ("the leader of the biggest rural Chilean
+// party,", "Peru's envoy for Asian affairs,", "Chile's commander for the
+// force,"), or -1.
+func (d *doc) complementComma(ms []int, t *Mention) int {
+	if w := d.lw(t.To); w != "of" && w != "for" && w != "to" {
+		return -1
+	}
+	end := d.sents[t.sent].To
+	name := t.To + 1
+	for name < end && name <= t.To+10 && d.toks[name].Text != "," {
+		name++
+	}
+	if name >= end || name <= t.To+1 || d.toks[name].Text != "," {
+		return -1
+	}
+	name++ // the token after the comma, as lowerComplement's name
 	for i := t.To + 1; i < name-1; i++ {
 		tk := d.toks[i]
 		if tk.Kind == Word && tk.Text == tk.lower {
 			continue
 		}
-		if n := d.mentionAt(ms, i); n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To <= name-1 {
+		n := d.mentionAt(ms, i)
+		if n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To <= name-1 {
 			i = d.mentions[n].To - 1 // "ethnic Chilean party"
 			continue
 		}
-		return false
+		if n < 0 && tk.Kind == Word && i+1 < name-1 && d.toks[i+1].Kind == Word && d.toks[i+1].Text == d.toks[i+1].lower {
+			continue // "Asian affairs": a capitalised modifier no lexicon knows, before a lower-case noun
+		}
+		return -1
 	}
-	return true
+	return name - 1
 }
 
 // ledBy binds "the RSF, led by General Mohamed Dagalo": the person holds
@@ -754,13 +791,36 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			title = d.mentions[n].Title.Name
 			n = d.mentionAt(ms, d.mentions[n].To)
 		}
-		if n < 0 || d.mentions[n].Label != "Person" {
+		if n < 0 || d.mentions[n].Label != "Person" && !isCountry(&d.mentions[n]) {
 			continue
 		}
 		if d.toks[j].Text == "," {
 			j--
 		} else if d.words.beForms[d.lw(j)] && j-1 > s.From {
 			j-- // "the Kestrel Front was led by X"
+			if d.toks[j].Text == "," && d.knownAs(ms, j) {
+				j-- // "The force, known as the Kestrel Front, is commanded by X"
+			}
+			if d.lw(j) == "which" && j-1 > s.From && d.toks[j-1].Text == "," {
+				j -= 2 // "the Kestrel Mission, which is led by Kenya"
+			}
+		}
+		if c := &d.mentions[n]; c.Label != "Person" {
+			// "the Kestrel Mission, led by Kenya": the leading state takes
+			// part in the organization, as with "the Kenya-led mission"
+			if o := d.mentionEnding(ms, j+1, func(m *Mention) bool {
+				return m.Label == "Organization" && m.Kind == mName && m.Key != "" && (m.Sort == "" || m.Sort == "international")
+			}); o >= 0 {
+				p := d.mentions[o].From - 1
+				if p > s.From && d.lw(p) == "the" {
+					p--
+				}
+				if p < s.From || !d.words.objectPreps[d.lw(p)] {
+					// not "the offensive against the Kestrel Front, led by Chile"
+					x.addRel(d, si, "MEMBER_OF", "", c, &d.mentions[o], nil)
+				}
+			}
+			continue
 		}
 		if j-2 > s.From && d.toks[j].Text == ")" && d.toks[j-2].Text == "(" {
 			j -= 3 // "the Kestrel Front (KF), headed by": the name before its acronym
@@ -793,6 +853,68 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// officeBodies binds "The UN High Commissioner for Refugees, Jane Roe,":
+// a body named by the office that heads it (a title among the first two
+// words of an organization's name, ending it or followed by "for", "of"
+// or "on": "UN High Commissioner for Refugees", "the European
+// Ombudsman"; not "UN General Assembly") and apposed to a person, who
+// holds that office in it. A person who reports after the comma ("...,
+// Jane Roe said") is no apposition.
+func (x *Extractor) officeBodies(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.Label != "Organization" || m.Kind != mName || m.Key == "" {
+			continue
+		}
+		title := ""
+		for p := m.From; p < m.To && p <= m.From+1 && title == ""; p++ {
+			e, n := x.lex.match(d.toks, p, m.To)
+			if e == nil || e.kind != kindTitle {
+				continue
+			}
+			if w := d.lw(p + n); p+n == m.To || w == "for" || w == "of" || w == "on" {
+				title = e.title.Name
+			}
+		}
+		c := d.afterAcronym(m)
+		if title == "" || c+1 >= end || d.toks[c].Text != "," {
+			continue
+		}
+		n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
+		if n >= 0 && d.mentions[n].Kind == mTitle {
+			n = d.mentionAt(ms, d.mentions[n].To)
+		}
+		if n < 0 || !namedPerson(&d.mentions[n]) || d.mentions[n].To < end && x.isSaying(d.lw(d.mentions[n].To)) {
+			continue
+		}
+		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], m, map[string]string{"title": title})
+	}
+}
+
+// knownAs reports whether the comma toks[j] closes a reduced relative that
+// names the noun before it ("The force, known as the Kestrel Front,", ",
+// called the Kestrel Front,"): the organization ending before the comma is
+// what the sentence's subject is.
+func (d *doc) knownAs(ms []int, j int) bool {
+	o := d.mentionEnding(ms, j, func(m *Mention) bool { return m.Label == "Organization" && m.Kind == mName })
+	if o < 0 {
+		return false
+	}
+	i := d.mentions[o].From - 1
+	if d.lw(i) == "the" {
+		i--
+	}
+	from := d.sents[d.mentions[o].sent].From
+	switch {
+	case i-2 >= from && d.lw(i) == "as" && d.lw(i-1) == "known" && d.toks[i-2].Text == ",":
+		return true
+	case i-1 >= from && (d.lw(i) == "called" || d.lw(i) == "named") && d.toks[i-1].Text == ",":
+		return true
+	}
+	return false
 }
 
 // gappedLed reports whether the words ending at toks[i], before a "by",

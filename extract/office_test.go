@@ -962,3 +962,60 @@ func TestPartyHeadBeforeTitle(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Omar Tanis -> Kestrel Party)"}, nil},
 	})
 }
+
+// TestPostingComplement checks a state's title whose lower-case posting
+// ("for the force", "for Asian affairs", "to the talks") stands between
+// the title and the apposed name: the name holds the title for the state;
+// with no state, nothing.
+func TestPostingComplement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's deputy commander for the force, Major General Jon Berg, is expected in Lima on Wednesday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{"Peru's special envoy for Asian affairs, Tovan Roe, has met the rebels.",
+			[]string{"HOLDS_OFFICE(Tovan Roe -> Peru)"}, nil},
+		{"Chile's ambassador to the talks, Jon Berg, arrived on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{"The envoy for Asian affairs, Tovan Roe, met Peru's president on Monday.", nil, []string{"HOLDS_OFFICE(Tovan Roe -> Peru)"}},
+	})
+}
+
+// TestOfficeBodies checks a body named by the office that heads it and
+// apposed to a person, and a subject named in a "known as" relative before
+// a passive lead verb.
+func TestOfficeBodies(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The UN High Commissioner for Refugees, Jane Roe, has asked Peru to open the camps.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> UNHCR)"}, nil},
+		{"Peru criticized the UN High Commissioner for Refugees, Jane Roe said.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> UNHCR)"}},
+		{"The UN General Assembly, Jane Roe said, will vote on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> United Nations General Assembly)"}},
+		{"The rebels, known as the Kestrel Front, are commanded by General Jon Berg.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"The army, backed by the Kestrel Front, is commanded by General Jon Berg.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+	})
+}
+
+// TestSeniorGeneral checks a rank of two words before a name apposed to a
+// body's title: the whole name is the person, who holds the title.
+func TestSeniorGeneral(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Council chairman, Senior General Jon Berg, warned on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Council)"}, []string{"HOLDS_OFFICE(Senior -> Kestrel Council)"}},
+	})
+}
+
+// TestLedByState checks an organization "led by" a state: the state takes
+// part in it (MEMBER_OF), as in "the Kenya-led mission"; an organization
+// after a preposition is not what is led.
+func TestLedByState(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Council extended the Kestrel Support Mission, which is led by Kenya.",
+			[]string{"MEMBER_OF(Kenya -> Kestrel Support Mission)"}, nil},
+		{"The Kestrel Support Mission, led by Kenya, arrived in Haiti.",
+			[]string{"MEMBER_OF(Kenya -> Kestrel Support Mission)"}, nil},
+		{"The offensive against the Kestrel Front, led by Chile, began on Monday.",
+			nil, []string{"MEMBER_OF(Chile -> Kestrel Front)"}},
+	})
+}

@@ -158,13 +158,29 @@ func (x *Extractor) partOf(d *doc, child Mention, p parentRef) {
 		Kind: mDescription, Owner: -1, sent: child.sent}
 	if x.addRel(d, child.sent, "PART_OF", "", &child, &parent, nil) && d.mentionOf(p.key) < 0 &&
 		!slices.ContainsFunc(d.implied, func(m Mention) bool { return m.Key == p.key }) {
-		d.implied = append(d.implied, parent) // so that the parent becomes an entity
+		written := parent
+		if i, j, ok := parentWords(d, child, p); ok && j < child.To {
+			// "UN" in "the UN Office for ...": the parent is written so,
+			// which names its entity too
+			written.From, written.To, written.Kind = i, j, mName
+		} else if e, n := x.lex.match(d.toks, child.From, child.To); e != nil && e.key == p.key && n < child.To-child.From {
+			written.To, written.Kind = child.From+n, mName
+		}
+		d.implied = append(d.implied, written) // so that the parent becomes an entity
 	}
 }
 
 // namesParent reports whether the words of mention m hold one of the
 // forms of its parent: "U.N." in "U.N. Security Council".
 func namesParent(d *doc, m Mention, p parentRef) bool {
+	_, _, ok := parentWords(d, m, p)
+	return ok
+}
+
+// parentWords returns the tokens [from, to) of the words of mention m
+// that are one of the forms of its parent, or a lexicon name of the
+// parent that opens m, and whether there are any.
+func parentWords(d *doc, m Mention, p parentRef) (from, to int, ok bool) {
 	words := make([]string, 0, m.To-m.From)
 	for i := m.From; i < m.To; i++ {
 		words = append(words, d.lw(i))
@@ -172,11 +188,11 @@ func namesParent(d *doc, m Mention, p parentRef) bool {
 	for _, f := range p.forms {
 		for i := 0; i+len(f) <= len(words); i++ {
 			if slices.Equal(words[i:i+len(f)], f) {
-				return true
+				return m.From + i, m.From + i + len(f), true
 			}
 		}
 	}
-	return false
+	return 0, 0, false
 }
 
 // wholeOf returns the organization that part m is a part of, when m is

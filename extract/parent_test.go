@@ -73,3 +73,38 @@ func TestParentRelations(t *testing.T) {
 		})
 	}
 }
+
+// TestParentWritten checks that a parent named only inside its part's
+// name ("UN" in "the UN Office for ...") is an entity with that written
+// form among its names; a parent not written there gets no such name.
+func TestParentWritten(t *testing.T) {
+	aliases := func(text, name string) []string {
+		for _, e := range extractText(t, text).Entities {
+			if e.Name == name {
+				return append([]string{e.Name}, e.Aliases...)
+			}
+		}
+		return nil
+	}
+	if got := aliases("The UN Office for the Coordination of Humanitarian Affairs (OCHA) says 5,000 people have fled.", "United Nations"); !slices.Contains(got, "UN") {
+		t.Errorf("want the United Nations written UN, got %v", got)
+	}
+	if got := aliases("The UN Office for the Coordination of Humanitarian Affairs (OCHA) says 5,000 people have fled.", "United Nations"); slices.Contains(got, "UN Office for the Coordination of Humanitarian Affairs") {
+		t.Errorf("the part's name is no name of the parent, got %v", got)
+	}
+}
+
+// TestPossessedBodyName checks that a state's body written after the
+// state's possessive is also named by the words after it, lower-case ones
+// too ("Iran's central bank" is the central bank).
+func TestPossessedBodyName(t *testing.T) {
+	for _, e := range extractText(t, "The United States has imposed sanctions on Iran's central bank.").Entities {
+		if e.Label == "Organization" && e.Country == "IRN" {
+			if !slices.Contains(e.Aliases, "central bank") && e.Name != "central bank" {
+				t.Errorf("want Iran's central bank named central bank too, got %s %v", e.Name, e.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no Iranian body in %q", "The United States has imposed sanctions on Iran's central bank.")
+}

@@ -278,6 +278,13 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 			// them: "Google's parent company Alphabet" is no part of Google
 			x.addRel(d, si, "PART_OF", "", m, &o, nil)
 		}
+		if o.Label == "Organization" && o.Kind == mPronoun && o.Key != "" && m.Kind == mName && m.From == o.To && !x.known(m) &&
+			!(m.To < d.sents[si].To && x.nounAt(d, si, m.To)) {
+			// "The Kestrel Union will convene its Permanent Council": a
+			// body no lexicon knows, named right after "its", is the
+			// organization's own; not "its Kestrel Council members"
+			x.addRel(d, si, "PART_OF", "", m, &o, nil)
+		}
 	}
 }
 
@@ -454,6 +461,9 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 		j = d.pastTownOf(ms, j) // "a base near the town of Gyumri"
 	}
 	n := d.mentionAt(ms, j)
+	if n < 0 && typ == "PART_OF" && j > i+1 {
+		n = x.modifiedOrg(d, ms, si, j) // "the Executive Committee of the ruling Kestrel Party"
+	}
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return
 	}
@@ -474,6 +484,15 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 			}
 		}
 		x.addRel(d, si, typ, "", m, c, nil)
+	}
+	if h := d.lw(m.To - 1); typ == "PART_OF" && (x.lex.sets.postHeads[h] || x.lex.sets.premisesNouns[h]) && d.mentions[n].Label == "Country" {
+		// "the Embassy of Chile in Lima": the post of the state after
+		// "of" lies in the place after that
+		if k := d.afterAcronym(&d.mentions[n]); k+1 < end && d.lw(k) == "in" {
+			if p := d.mentionAt(ms, d.pastThe(ms, k+1)); p >= 0 && d.mentions[p].Label == "Location" && d.mentions[p].Kind == mName {
+				x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[p], nil)
+			}
+		}
 	}
 }
 
@@ -672,9 +691,54 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 	if d.toks[i].Text != "," || quantified {
 		parts = d.coordinatedBefore(ms, k, func(c *Mention) bool { return c.Kind != mAdjective && c.Label == m.Label })
 	}
+	if quantified && len(parts) == 1 && d.lw(i+1) == "both" {
+		if c := d.parallelObject(ms, m); c >= 0 {
+			parts = append(parts, c) // "jets to Lithuania and F-16s to Poland, both members of NATO"
+		}
+	}
 	for _, p := range parts {
 		x.partRelation(d, si, typ, &d.mentions[p], whole)
 	}
+}
+
+// parallelObject returns the mention of m's label that is the object of
+// the same preposition as m in the conjunct before m's, joined to it by
+// "and" ("sent jets to Lithuania and F-16s to Poland": Lithuania for
+// Poland), or -1.
+func (d *doc) parallelObject(ms []int, m *Mention) int {
+	from := d.sents[m.sent].From
+	prepBefore := func(c *Mention) int {
+		p := c.From - 1
+		if p >= from && d.lw(p) == "the" {
+			p--
+		}
+		if p < from || !d.words.objectPreps[d.lw(p)] {
+			return -1
+		}
+		return p
+	}
+	p := prepBefore(m)
+	if p < 0 {
+		return -1
+	}
+	joined := false
+	for q := len(ms) - 1; q >= 0; q-- {
+		c := &d.mentions[ms[q]]
+		if c.To > p {
+			continue
+		}
+		for t := c.To; t < p && !joined; t++ {
+			joined = d.lw(t) == "and"
+		}
+		if c.Label != m.Label || c.Kind == mAdjective || c.Key == "" {
+			continue
+		}
+		if b := prepBefore(c); b >= 0 && d.lw(b) == d.lw(p) && joined {
+			return ms[q]
+		}
+		return -1 // the nearest mention of m's kind is no parallel object
+	}
+	return -1
 }
 
 // partRelation adds what a part noun of type typ states of part m and

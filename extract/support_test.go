@@ -158,6 +158,10 @@ func TestCopularAlly(t *testing.T) {
 // by an apposition that opens with "both" or "all".
 func TestQuantifiedMembers(t *testing.T) {
 	checkPatterns(t, []patternCase{
+		{"Britain sent six jets to Estonia and a dozen tanks to Latvia, both members of NATO.",
+			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)"}, nil},
+		{"Britain sent jets to Estonia and praised Latvia, both members of NATO.",
+			[]string{"MEMBER_OF(Latvia -> NATO)"}, []string{"MEMBER_OF(Estonia -> NATO)"}},
 		{"Britain sent jets to Estonia and Latvia, both members of NATO.",
 			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)"}, nil},
 		{"Lithuania and Poland, both NATO members, asked for more troops.",
@@ -282,8 +286,9 @@ func TestAllianceAllies(t *testing.T) {
 	})
 }
 
-// TestChairMembers checks that a state holding a bloc's rotating chair is
-// its member; a negated chair, or the chair of what is no bloc, is not.
+// TestChairMembers checks that a state holding a bloc's rotating chair, or
+// chairing the bloc, is its member; a negated chair, the chair of what is
+// no bloc, or of a meeting the bloc modifies, is not.
 func TestChairMembers(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The plan was brokered by Finland, which holds the European Union's rotating presidency.",
@@ -293,6 +298,10 @@ func TestChairMembers(t *testing.T) {
 		{"Egypt holds the chairmanship of the African Union.", []string{"MEMBER_OF(Egypt -> African Union)"}, nil},
 		{"Spain does not hold the EU presidency.", nil, []string{"MEMBER_OF(Spain -> European Union)"}},
 		{"Kenya criticized the EU presidency.", nil, []string{"MEMBER_OF(Kenya -> European Union)"}},
+		{"Chile, which chaired the OAS last year, kept quiet.", []string{"MEMBER_OF(Chile -> Organization of American States)"}, nil},
+		{"Kenya presides over the African Union this year.", []string{"MEMBER_OF(Kenya -> African Union)"}, nil},
+		{"Chile chaired the OAS summit in Lima.", nil, []string{"MEMBER_OF(Chile -> Organization of American States)"}},
+		{"Chile never chaired the OAS.", nil, []string{"MEMBER_OF(Chile -> Organization of American States)"}},
 	})
 }
 

@@ -297,3 +297,16 @@ func TestPeaceMissions(t *testing.T) {
 		{"Troops of the SADC Mission in the DRC left Goma.", []string{"PART_OF(SAMIDRC -> Southern African Development Community)"}, nil},
 	})
 }
+
+// TestApposedPlaceNoun checks a one-word name no lexicon knows set beside
+// a place noun ("Tovango, the capital of North Kivu"): a Location, placed
+// in the place after it; a place noun that owns something ("the city's
+// mayor") says nothing of the name.
+func TestApposedPlaceNoun(t *testing.T) {
+	checkEntities(t, "The rebels had surrounded Tovango, the capital of North Kivu.", []string{"Location:Tovango"}, nil)
+	checkEntities(t, "The rebels took Tovango, a border town in North Kivu, on Monday.", []string{"Location:Tovango"}, nil)
+	checkEntities(t, "They met Tovango, the city's mayor, in North Kivu.", nil, []string{"Location:Tovango"})
+	checkPatterns(t, []patternCase{
+		{"The rebels had surrounded Tovango, the capital of North Kivu.", []string{"LOCATED_IN(Tovango -> North Kivu)"}, nil},
+	})
+}

@@ -450,6 +450,7 @@ type Words struct {
 	AllyWords       []string            `yaml:"ally_words,omitempty" json:"ally_words,omitempty"`                     // "NATO allies Poland and Lithuania": members of the alliance
 	ChairNouns      []string            `yaml:"chair_nouns,omitempty" json:"chair_nouns,omitempty"`                   // "holds the EU presidency": a member's chair
 	ChairVerbs      []string            `yaml:"chair_verbs,omitempty" json:"chair_verbs,omitempty"`                   // hold, assume, take (lemmas)
+	ChairingVerbs   []string            `yaml:"chairing_verbs,omitempty" json:"chairing_verbs,omitempty"`             // "which chaired ASEAN": a member's chair (lemmas)
 	Copulas         []string            `yaml:"copulas,omitempty" json:"copulas,omitempty"`                           // is, became, remains: what a thing is follows
 	ListLeads       []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`                     // "such as", "including": a list of examples follows
 	GroupNouns      []string            `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`                   // "a group of seven countries, A, B and C"
