@@ -482,6 +482,46 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 	return 0, 0
 }
 
+// inClosedRelative reports whether mention m stands inside a relative
+// clause set off by commas (", whose ...,", ", who ...,", ", which ...,")
+// that closes before token i: in "Chile, whose president Ana Ruiz
+// visited Lima, has called for talks, a stance condemned by Peru" no one
+// in the clause does what follows it. A name set off by commas inside
+// the clause ("who works with its negotiator, Ana Ruiz,") does not close
+// it; a clause still open at i is i's own. Only a clause that hangs on a
+// fitting mention counts: that mention is the argument instead.
+func (d *doc) inClosedRelative(ms []int, m *Mention, i int, fits func(*Mention) bool) bool {
+	from := d.sents[m.sent].From
+	k := m.From - 1
+	for k > from && d.toks[k].Text != "," {
+		if d.toks[k].Kind == Punct && d.toks[k].Text != "'s" && d.toks[k].Text != "-" {
+			return false
+		}
+		k--
+	}
+	if k <= from || !(d.lw(k+1) == "whose" || d.lw(k+1) == "who" || d.lw(k+1) == "which") || k+1 >= m.From {
+		return false
+	}
+	if d.mentionEnding(ms, k, func(r *Mention) bool { return r.Key != "" && r.Arg && fits(r) }) < 0 {
+		return false
+	}
+	for c := m.To; c < i; c++ {
+		if d.toks[c].Text != "," {
+			continue
+		}
+		e := c + 1
+		for e < i && d.toks[e].Text != "," {
+			e++
+		}
+		if e < i && d.capitalWords(c+1, e, 4) {
+			c = e // "who works with its negotiator, Ana Ruiz, spoke"
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // capitalWords reports whether toks[i:j] are one to most capitalised
 // words: a name set off by commas ("X, who works with its negotiator, Ana
 // Ruiz, spoke"), the subject of a body's name ("Foreign Relations" in
@@ -645,7 +685,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 	}
 	for p := len(ms) - 1; p >= 0; p-- {
 		m := &d.mentions[ms[p]]
-		if m.To > i || m.From >= skipFrom && m.To <= skipTo {
+		if m.To > i || m.From >= skipFrom && m.To <= skipTo || d.inClosedRelative(ms, m, i, fits) {
 			continue
 		}
 		if m.Key == "" && (m.Kind == mPronoun && pronouns[m.Head] == "Plural" || m.Kind == mDescription) && fallback < 0 {
@@ -858,7 +898,8 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 	stop := i + window
 	for j := i; j < stop && j < len(d.toks); j++ {
 		w := d.lw(j)
-		if w == ";" || w == "," && j+1 < len(d.toks) && d.words.clauseBreaks[d.lw(j+1)] || j > i && d.words.clauseBreaks[w] && w != "and" ||
+		if w == ";" || w == "," && j+1 < len(d.toks) && (d.words.clauseBreaks[d.lw(j+1)] || d.lw(j+1) == "a" || d.lw(j+1) == "an") ||
+			j > i && d.words.clauseBreaks[w] && w != "and" ||
 			closingQuote(d, j) || j > i && d.conjoinedAux(j) {
 			stop = j
 		}

@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestClosedRelativeAndApposition checks that no one named inside a
+// relative clause set off by commas does what follows the clause, and
+// that a verb's object is not sought past an apposition opened by ", a".
+func TestClosedRelativeAndApposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile, whose president Ana Ruiz visited Lima in May, has called for talks with the junta, a stance condemned by Peru and Bolivia.",
+			[]string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Bolivia -> Chile)"},
+			[]string{"CRITICIZES(Peru -> Ana Ruiz)", "NEGOTIATES_WITH(Chile -> Peru)", "NEGOTIATES_WITH(Bolivia -> Chile)"}},
+		{"Chile, whose president met Peru's leader, condemned Bolivia.", []string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
+		// the clause still open: its own subject acts
+		{"Chile, whose president Ana Ruiz condemned Bolivia, held talks.", []string{"CRITICIZES(Ana Ruiz -> Bolivia)"}, nil},
+		// an object before the apposition is still found
+		{"Chile held talks with Peru, a close ally, on Monday.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+	})
+}
