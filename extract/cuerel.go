@@ -119,6 +119,8 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 				} else if h {
 					continue
 				}
+			} else if c.verb && c.Type != "THREATENS" && requested(d, s.From, i) {
+				continue // "asked Peru to raise it with Iran": only asked
 			}
 			gap := 3
 			if c.Cameo != "" {
@@ -306,13 +308,8 @@ func hedged(d *doc, from, i int) bool {
 			if j-1 >= from && d.words.intentNouns[d.lw(j-1)] {
 				return !d.decidedAct(from, j-1) // "Sweden's bid to join NATO": only intended
 			}
-			for k := j - 1; k >= from && k >= j-5; k-- {
-				if d.toks[k].Kind == Punct {
-					break
-				}
-				if d.words.hopeVerbs[lemmaOf(d.lw(k), d.words.hopeVerbs)] {
-					return true
-				}
+			if d.hopeVerbBefore(from, j) >= 0 {
+				return true
 			}
 			break
 		}
@@ -329,6 +326,42 @@ func hedged(d *doc, from, i int) bool {
 		}
 	}
 	return false
+}
+
+// hopeVerbBefore returns the verb of wanting or asking (words.yaml
+// hope_verbs) up to five words before the "to" at toks[j], with no
+// punctuation between ("plans to", "urged Iran to"); -1 if none.
+func (d *doc) hopeVerbBefore(from, j int) int {
+	for k := j - 1; k >= from && k >= j-5; k-- {
+		if d.toks[k].Kind == Punct {
+			return -1
+		}
+		if d.words.hopeVerbs[lemmaOf(d.lw(k), d.words.hopeVerbs)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// requested reports whether the verb cue at toks[i] opens a "to" clause
+// of a verb of asking with its own object before "to": "asked Peru and
+// Bolivia to raise the matter with Iran", "urged Chile to deploy
+// troops". The object is only asked to act, so even a type whose plans
+// count (COMMUNICATES_WITH, DEPLOYS) states nothing; "plans to meet" is
+// the doer's own plan.
+func requested(d *doc, from, i int) bool {
+	j := i - 1
+	if j > from && d.toks[j].Kind == Word && d.lw(j) != "to" && !d.toks[j].Capitalized() {
+		j-- // "to formally raise"
+	}
+	if j <= from || d.lw(j) != "to" {
+		return false
+	}
+	k := d.hopeVerbBefore(from, j)
+	if k < 0 || k >= j-1 || k > from && determiners[d.lw(k-1)] || d.words.objectPreps[d.lw(k+1)] {
+		return false // "the plan by Washington to place": a noun's own doer, no one asked
+	}
+	return true
 }
 
 // lemmaOf strips the regular inflections of a verb form: "urged" ->

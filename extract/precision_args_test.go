@@ -17,3 +17,18 @@ func TestClosedRelativeAndApposition(t *testing.T) {
 		{"Chile held talks with Peru, a close ally, on Monday.", []string{"MET_WITH(Chile -> Peru)"}, nil},
 	})
 }
+
+// TestRequestedActs checks that an act another party is asked to do is
+// not stated even for types whose own plans count, while the doer's own
+// plan still is.
+func TestRequestedActs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile asked Peru and Bolivia to raise the matter with Iran.", nil,
+			[]string{"COMMUNICATES_WITH(Peru -> Iran)", "COMMUNICATES_WITH(Iran -> Peru)", "COMMUNICATES_WITH(Bolivia -> Iran)"}},
+		{"Chile urged Peru to deploy Patriot missiles.", nil, []string{"DEPLOYS(Peru -> Patriot)"}},
+		{"Chile plans to raise the matter with Iran.", []string{"COMMUNICATES_WITH(Chile -> Iran)"}, nil},
+		{"Peru plans to deploy Patriot missiles.", []string{"DEPLOYS(Peru -> Patriot)"}, nil},
+		// a plan noun with its doer after it: no one is asked
+		{"Chile opposes the plan by Peru to deploy Patriot missiles.", []string{"DEPLOYS(Peru -> Patriot)"}, nil},
+	})
+}
