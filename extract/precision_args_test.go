@@ -32,3 +32,15 @@ func TestRequestedActs(t *testing.T) {
 		{"Chile opposes the plan by Peru to deploy Patriot missiles.", []string{"DEPLOYS(Peru -> Patriot)"}, nil},
 	})
 }
+
+// TestApposedObjectBeforePronoun checks that a "he" opening a quote's
+// attribution is the earlier sentence's subject, not a person apposed to
+// its object, and still the nearest person when that is the subject.
+func TestApposedObjectBeforePronoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"General Ana Ruiz met the Peruvian army chief, General Luis Vega, at the airport. \"We had a useful talk,\" she told Radio Chile.",
+			[]string{"QUOTES(Radio Chile -> Ana Ruiz)"}, []string{"QUOTES(Radio Chile -> Luis Vega)"}},
+		{"Luis Vega met Chile's president on Monday. \"We had a useful talk,\" he told Radio Chile.",
+			[]string{"QUOTES(Radio Chile -> Luis Vega)"}, nil},
+	})
+}

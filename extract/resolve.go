@@ -461,7 +461,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		// a name after a preposition or a subordinator or inside a quote,
 		// in an earlier sentence, gives way to that sentence's subject for
 		// a possessive that owns people or a pronoun opening its sentence
-		if ok && (ownsPeople || subjectPronoun) && a.sent < m.sent && d.outsideMainClause(a) {
+		if ok && (ownsPeople || subjectPronoun) && a.sent < m.sent && (d.outsideMainClause(a) || subjectPronoun && d.apposedInSentenceBefore(a, m)) {
 			if b := d.sentSubject(a.sent, fits); b != nil {
 				a = b // "The Kestrel Front attacked a post in Peru. Its commander, X, ...": the Front's; "Ruiz met with Vega. He ...": Ruiz
 			}
@@ -471,6 +471,18 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 			return
 		}
 	}
+}
+
+// apposedInSentenceBefore reports whether the person a is named in
+// apposition, after a comma, in the sentence right before pronoun m's:
+// "Ruiz met the army chief, General Vega, at the airport. \"...,\" he
+// told reporters" is Ruiz, the subject, not the apposed object.
+func (d *doc) apposedInSentenceBefore(a, m *Mention) bool {
+	if a.sent != m.sent-1 {
+		return false
+	}
+	i := d.npStart(a) - 1
+	return i > d.sents[a.sent].From && d.toks[i].Text == ","
 }
 
 // pronounOpens reports whether pronoun mention m opens its sentence ("He
