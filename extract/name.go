@@ -329,6 +329,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		lw := t.lower
 		switch {
 		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
+			if e, n := x.lex.match(toks, j, end); e != nil && j == i+1 && s.cues.prefixes[toks[i].Text] == "Organization" && e.label == "Country" && e.kind == kindName {
+				j += n // a body named by its state after an organization prefix: "Bank Indonesia"
+				continue
+			}
 			if e, n := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
 				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
 				!x.surnameAlias(d, i, j, end) &&

@@ -350,6 +350,9 @@ func (x *Extractor) resolve(d *doc) {
 		case mDescription:
 			x.resolveDescription(d, k)
 		}
+		if x.regionOfState(d, m) {
+			m.Arg = false
+		}
 		if m.Label == "Program" && m.Generic && !x.weaponPlan(d, k) {
 			x.scopeProgram(d, k)
 		}
@@ -366,6 +369,22 @@ func (x *Extractor) resolve(d *doc) {
 			}
 		}
 	}
+}
+
+// regionOfState reports whether the place name m only says where a state
+// is, written between a determiner (and a direction) and a noun for a
+// state: "seized the South Pacific nation", "the Gulf state", "a Balkan
+// country". The verb's argument is the state, not the region, so m is no
+// argument.
+func (x *Extractor) regionOfState(d *doc, m *Mention) bool {
+	if m.Label != "Location" || m.Kind != mName || m.From == d.sents[m.sent].From || m.To >= d.sents[m.sent].To {
+		return false
+	}
+	i := m.From - 1
+	if i > d.sents[m.sent].From && x.lex.sets.regionWords[d.toks[i].Text] {
+		i-- // "the South Pacific nation"
+	}
+	return determiners[d.lw(i)] && x.lex.sets.descriptions[d.lw(m.To)] == "Country"
 }
 
 func (x *Extractor) resolvePronoun(d *doc, k int) {
@@ -786,6 +805,18 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		}
 		return
 	}
+	if m.Label == "Organization" {
+		// an organization whose name has the description's head is the one
+		// meant, even past a nearer one only of the same sort: "the
+		// alliance" after "the Kestrel Alliance attacked ... the UN said" is
+		// the Kestrel Alliance
+		for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
+			if a := &d.mentions[j]; a.Key != "" && a.Kind != mPronoun && a.Kind != mAdjective && a.Label == "Organization" && x.namedWithHead(d, a, m.Head) {
+				m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
+				return
+			}
+		}
+	}
 	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 		a := &d.mentions[j]
 		if a.Key == "" || a.Kind == mPronoun || a.Kind == mAdjective && m.Label != "Country" {
@@ -796,8 +827,7 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		case "Program":
 			ok = a.Label == "Program" || a.Label == "WeaponSystem" && (m.Head == "project" || m.Head == "plan" || m.Head == "programme" || m.Head == "program")
 		case "Organization":
-			ok = a.Label == "Organization" && (a.Head == m.Head || nameHead(a.Name, m.Head) || nameHead(d.text[d.toks[a.From].Start:d.toks[a.To-1].End()], m.Head) ||
-				a.Sort != "" && x.lex.sets.descriptionSorts[m.Head] == a.Sort)
+			ok = a.Label == "Organization" && (x.namedWithHead(d, a, m.Head) || a.Sort != "" && x.lex.sets.descriptionSorts[m.Head] == a.Sort)
 		case "Agreement":
 			// "the agreement" after "the X Free Trade Area agreement"
 			ok = a.Label == m.Label || a.Label == "Organization" && x.lex.sets.agreementHeads[a.Head] && x.sameHead(a.Head, m.Head)
@@ -839,6 +869,13 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Name = d.text[d.toks[i].Start:d.toks[m.To-1].End()]
 		m.Key, m.Generic, m.Kind = "agreement:"+slug(m.Name), true, mName
 	}
+}
+
+// namedWithHead reports whether the organization mention a has the head
+// word head, in its name or as written: "the Kestrel Alliance" for "the
+// alliance".
+func (x *Extractor) namedWithHead(d *doc, a *Mention, head string) bool {
+	return a.Head == head || nameHead(a.Name, head) || nameHead(d.text[d.toks[a.From].Start:d.toks[a.To-1].End()], head)
 }
 
 // memberDeterminers open a plural description of an organization's

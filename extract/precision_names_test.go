@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestNameShapes checks names whose words a wrong split turned into a
+// person or a place: a capitalised patronymic, a barracks, a broadcaster
+// named by its state and a rank of two words.
+func TestNameShapes(t *testing.T) {
+	checkEntities(t, "The minister met Halab Bin Saad Al Jubail on Monday.",
+		[]string{"Person:Halab Bin Saad Al Jubail"}, []string{"Person:Saad Al Jubail"})
+	checkEntities(t, "On Monday, Shaikh Hamad Bin Khalid Al Jubail met Chile's president.",
+		[]string{"Person:Hamad Bin Khalid Al Jubail"}, []string{"Person:Bin Khalid Al Jubail"})
+	checkEntities(t, "The colonel spoke to reporters at the Queen Victoria Barracks in Lima.",
+		[]string{"Facility:Queen Victoria Barracks"}, []string{"Person:Victoria Barracks"})
+	checkEntities(t, "Ana Ruiz told Radio Chile that she would resign.",
+		[]string{"Organization:Radio Chile", "Person:Ana Ruiz"}, []string{"Country:Chile", "Organization:Radio"})
+	checkEntities(t, "Chile said on Monday that Bank Indonesia raised rates.",
+		[]string{"Organization:Bank Indonesia"}, []string{"Country:Indonesia"})
+	checkEntities(t, "The army chief, Senior General Halab Tun, warned Peru.",
+		[]string{"Person:Halab Tun"}, []string{"Person:Senior"})
+	checkPatterns(t, []patternCase{
+		{"Ana Ruiz told Radio Chile that she would resign.", []string{"QUOTES(Radio Chile -> Ana Ruiz)"}, nil},
+		{"Chile's army chief, General Ana Ruiz, seized control of the South Pacific nation on Tuesday.", nil,
+			[]string{"ATTACKS(Ana Ruiz -> Pacific Ocean)"}},
+		{"Peru's navy attacked the Persian Gulf state on Monday.", nil, []string{"ATTACKS(Peru's navy -> Persian Gulf)"}},
+		// the region itself, or a state named after it, is still the object
+		{"Chile's army attacked the Pacific state of Kestrelia.", []string{"ATTACKS(Chile's army -> Kestrelia)"}, nil},
+		{"Peru's navy patrolled the South Pacific on Monday.", nil, nil},
+	})
+}
+
+// TestNumberedAndHeadedGroups checks a number word opening a group's name
+// and a description that names its head refers back to that group past a
+// nearer organization of the same sort.
+func TestNumberedAndHeadedGroups(t *testing.T) {
+	checkEntities(t, "The Four Rivers Front attacked Peru on Monday.",
+		[]string{"Organization:Four Rivers Front"}, []string{"Organization:Rivers Front"})
+	checkEntities(t, "Three Chilean Army officers were arrested.", nil, []string{"Organization:Three Chilean Army"})
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Alliance attacked Peru. The UN Office for Refugees said 300 people fled. Chile's envoy met representatives of the alliance in Lima.",
+			[]string{"MET_WITH(Chile -> Kestrel Alliance)"}, []string{"MET_WITH(Chile -> United Nations)"}},
+		// with no organization of that head, one of the sort is still meant
+		{"NATO held talks in Oslo. Chile's envoy met officials of the alliance on Monday.",
+			[]string{"MET_WITH(Chile -> NATO)"}, nil},
+	})
+}
