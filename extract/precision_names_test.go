@@ -44,3 +44,24 @@ func TestNumberedAndHeadedGroups(t *testing.T) {
 			[]string{"MET_WITH(Chile -> NATO)"}, nil},
 	})
 }
+
+// TestNamedLaw checks that a state's name opening a law's name is no
+// actor: "the Peru Act" is an agreement, and the law's owner acts.
+func TestNamedLaw(t *testing.T) {
+	checkEntities(t, "The Kestrel Act authorises military assistance to Chile.", []string{"Agreement:Kestrel Act"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Washington's Peru Act authorises military assistance to Chile.",
+			[]string{"SUPPLIES(United States -> Chile)"}, []string{"SUPPLIES(Peru -> Chile)"}},
+	})
+}
+
+// TestDescriptionBeforeName checks that an organization's description
+// written right before its name is that name, not an entity of its own.
+func TestDescriptionBeforeName(t *testing.T) {
+	checkEntities(t, "Chile's president spoke on Monday. The state broadcaster KRT said Chile would not yield.",
+		[]string{"Organization:KRT"}, []string{"Organization:state broadcaster"})
+	checkPatterns(t, []patternCase{
+		{"Chile's president spoke on Monday. The state broadcaster KRT said Chile would not yield.",
+			nil, []string{"PART_OF(state broadcaster -> Chile)"}},
+	})
+}

@@ -799,6 +799,14 @@ var nameComplements = []string{" in ", " of ", " for ", " to "}
 
 func (x *Extractor) resolveDescription(d *doc, k int) {
 	m := &d.mentions[k]
+	if m.Label == "Organization" && k+1 < len(d.mentions) {
+		// a description written right before a name describes it: "the
+		// state broadcaster KRT" is KRT
+		if n := &d.mentions[k+1]; n.sent == m.sent && n.From == m.To && n.Kind == mName && n.Label == "Organization" && n.Key != "" {
+			m.Key, m.Name, m.Country, m.Generic = n.Key, n.Name, n.Country, n.Generic
+			return
+		}
+	}
 	if sort, ok := x.lex.sets.memberSorts[m.Head]; ok && m.Label == "Organization" {
 		if a := d.memberGroup(m, sort); a != nil {
 			m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
