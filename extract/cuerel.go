@@ -1034,6 +1034,36 @@ func (x *Extractor) agreementParties(d *doc, si int, ms []int, cm cueMatch, part
 	}
 }
 
+// apposedToCueTitle reports whether mention n is a person apposed to a
+// title that ends the cue ("recalled its ambassador, Pablo Gomez",
+// "recalled its ambassador to Brazil, Pablo Gomez"): the cue's own noun
+// named again, not a second party after it.
+func (d *doc) apposedToCueTitle(ms []int, cm cueMatch, n int) bool {
+	m := &d.mentions[n]
+	if m.Label != "Person" || cm.to+1 >= len(d.toks) {
+		return false
+	}
+	j := cm.to
+	if c := d.mentionAt(ms, j+1); c >= 0 && d.words.objectPreps[d.lw(j)] && d.mentions[c].To < len(d.toks) && d.toks[d.mentions[c].To].Text == "," {
+		j = d.mentions[c].To // "recalled its ambassador to Brazil, Pablo Gomez": past the title's complement
+	} else if d.toks[j].Text != "," {
+		return false
+	}
+	k := d.mentionAt(ms, j+1)
+	if k >= 0 && d.mentions[k].Kind == mTitle {
+		k = d.mentionAt(ms, d.mentions[k].To) // "its envoy, Ambassador Jane Roe"
+	}
+	if k != n {
+		return false
+	}
+	for _, k := range ms {
+		if t := &d.mentions[k]; t.Kind == mTitle && t.To == cm.to {
+			return true
+		}
+	}
+	return false
+}
+
 // cueTargetRelations finds the targets of a cue (the subject for a
 // passive; after the cue, or after its preposition, otherwise) and adds a
 // relation from each source to each target. It returns the targets.
@@ -1131,6 +1161,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			n = k // "aligned with Prime Minister Mota's Unity Party": the party
 		}
 	}
+	if n >= 0 && d.apposedToCueTitle(ms, cm, n) {
+		n = -1 // "recalled its ambassador, Pablo Gomez": the envoy named, not whom the measure is against
+	}
 	if n >= 0 && x.trailingSpeaker(d, n) {
 		n = -1 // "Iran and Syria are allies, Lavrov said": the speaker, no target
 	}
@@ -1212,6 +1245,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		targets = d.coordinated(ms, n, fits)
 		if c.verb || !d.opensSentence(ms, si, cm.from) {
 			targets = d.subjectCut(targets) // "Sanctions on Iran and Syria were extended": the list is the subject's own
+		}
+		if len(targets) > 1 && d.apposedToCueTitle(ms, cm, targets[1]) {
+			targets = targets[:1] // "recalled its ambassador to Brazil, Pablo Gomez": Brazil only
 		}
 	}
 	if len(targets) == 0 && !c.verb && len(sources) == 1 {

@@ -20,6 +20,12 @@ func TestMeasureCues(t *testing.T) {
 		{"Chile threatened to sever ties with Peru.", []string{"THREATENS(Chile -> Peru)"}, []string{"SANCTIONS(Chile -> Peru)"}},
 		{"Chile restored ties with Peru.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 		{"Peru urged Chile to cut ties with Bolivia.", nil, []string{"SANCTIONS(Chile -> Bolivia)", "SANCTIONS(Peru -> Bolivia)"}},
+		// the recalled envoy named after the title is no target
+		{"Brazil has recalled its ambassador to Argentina, Marta Ruiz, for consultations.",
+			[]string{"SANCTIONS(Brazil -> Argentina)", "HOLDS_OFFICE(Marta Ruiz -> Brazil)"}, []string{"SANCTIONS(Brazil -> Marta Ruiz)"}},
+		{"Brazil withdrew its envoy, Ambassador Marta Ruiz, on Monday.", nil, []string{"SANCTIONS(Brazil -> Marta Ruiz)"}},
+		// but a person expelled is
+		{"Brazil expelled Marta Ruiz, an Argentine diplomat.", []string{"SANCTIONS(Brazil -> Marta Ruiz)"}, nil},
 	})
 }
 
