@@ -1128,6 +1128,11 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 				return n // "Chile's UN ambassador", "the Chilean NATO envoy": the state's post at the body
 			}
 			return ms[p]
+		case m.Label == "Organization" && m.Kind == mPronoun && m.Country != "" && ministerTitle(t.Title) && d.countryMention(m.Country) != nil:
+			// "The court ruled against Zelaya. Its foreign minister, X,": a
+			// minister is a state's, that of the body "its" stands for
+			d.extra = append(d.extra, *d.countryMention(m.Country))
+			return -(len(d.extra)) - 1
 		case m.Label == "Country" || m.Label == "Organization":
 			return ms[p]
 		case m.Label == "Person":
@@ -1187,6 +1192,14 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		return d.servedState(ms, t.To+1)
 	}
 	return employer
+}
+
+// ministerTitle reports whether title u is a minister's, an office of a
+// state's government that no other body has ("foreign minister", "prime
+// minister"; not "president" or "chairman", which courts and companies
+// have too).
+func ministerTitle(u *schema.Title) bool {
+	return u != nil && u.State && strings.Contains(u.Name, "minister")
 }
 
 // stateBefore returns the state named right before mention m, as a

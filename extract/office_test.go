@@ -1019,3 +1019,16 @@ func TestLedByState(t *testing.T) {
 			nil, []string{"MEMBER_OF(Chile -> Kestrel Front)"}},
 	})
 }
+
+// TestMinisterOfBody checks that a minister's title owned by an "its" that
+// stands for a state's body (a court, a parliament) is held for that
+// body's state, while a title such bodies have too ("its president") stays
+// the body's.
+func TestMinisterOfBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Peruvian Supreme Court ruled against the president on Monday. Its foreign minister, Carlos Pena, resigned after the ruling.",
+			[]string{"HOLDS_OFFICE(Carlos Pena -> Peru)"}, []string{"HOLDS_OFFICE(Carlos Pena -> Peruvian Supreme Court)"}},
+		{"The Peruvian Supreme Court met on Monday. Its president, Carlos Pena, read the ruling.",
+			[]string{"HOLDS_OFFICE(Carlos Pena -> Peruvian Supreme Court)"}, []string{"HOLDS_OFFICE(Carlos Pena -> Peru)"}},
+	})
+}
