@@ -37,6 +37,13 @@ func (x *Extractor) aimedWeapons(d *doc, si int, ms []int) {
 		if t >= 0 && d.mentions[t].Kind == mAdjective && !tgtFits(&d.mentions[t]) {
 			t = d.mentionAt(ms, d.mentions[t].To) // "at Serbian radar sites": the sites, owned by the demonym
 		}
+		if t >= 0 && d.isPossessor(&d.mentions[t]) {
+			if h := d.rightArg(ms, d.mentions[t].To+1, 3, tgtFits); h >= 0 {
+				t = h // "into Chile's Arica and Tacna provinces": the provinces, not their owner
+			} else if o := d.mentions[t].To + 1; o < end && d.toks[o].Capitalized() {
+				continue // "into Chile's Xanadu province": a place we cannot name, not its owner
+			}
+		}
 		if t < 0 || !tgtFits(&d.mentions[t]) {
 			continue
 		}

@@ -11,6 +11,11 @@ func TestAimedWeapons(t *testing.T) {
 			[]string{"ATTACKS(Syria -> Israel)", "ATTACKS(rockets -> Israel)", "DEPLOYS(Syria -> rockets)"}, nil},
 		{"Serbia fired drones aimed at Kosovo on Sunday.",
 			[]string{"ATTACKS(Serbia -> Kosovo)", "ATTACKS(drones -> Kosovo)"}, nil},
+		// places a state owns: the places, not the state; one we cannot name: nothing
+		{"Bolivia fired rockets into Peru's Tacna and Puno regions.",
+			[]string{"ATTACKS(Bolivia -> Tacna)", "ATTACKS(rockets -> Tacna)"}, []string{"ATTACKS(rockets -> Peru)", "ATTACKS(Bolivia -> Peru)"}},
+		{"Bolivia fired rockets into Peru's Xantrovo district.", nil, []string{"ATTACKS(rockets -> Peru)", "ATTACKS(Bolivia -> Peru)"}},
+		{"Bolivia fired rockets into Peru on Monday.", []string{"ATTACKS(Bolivia -> Peru)"}, nil},
 		// hedged, negated, or only pointed at: no attack
 		{"Serbia could launch rockets targeting Kosovo.", nil, []string{"ATTACKS(Serbia -> Kosovo)", "ATTACKS(rockets -> Kosovo)"}},
 		{"Serbia did not fire rockets targeting Kosovo.", nil, []string{"ATTACKS(Serbia -> Kosovo)", "ATTACKS(rockets -> Kosovo)"}},
