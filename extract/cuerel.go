@@ -1253,6 +1253,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
 		// "allied with Kurdish groups in fighting ISIS": ISIS is the
 		// gerund's object, not the cue's
+	case n >= 0 && c.verb && c.Type == "ATTACKS" && d.mentions[n].Label != "Location" && d.objectSetting(from, d.mentions[n].From) && x.lex.sets.vicinityPreps[d.settingPrep(d.mentions[n].From)]:
+		// "killing ten people near the French Embassy": the embassy is
+		// where the people were, not what the attack reached (a town so
+		// named stays the target: "struck positions near Arica")
 	case n >= 0 && c.verb && rt.ActTarget && d.objectSetting(from, d.mentions[n].From):
 		// "will support the transition in Bamako", "opposes the deployment
 		// near Narva": the place is where the object is, not what is judged
@@ -1345,6 +1349,19 @@ func (d *doc) objectSetting(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// settingPrep returns the preposition before the mention at token j, past
+// a "the" ("near the embassy": "near"); "" at the sentence's start.
+func (d *doc) settingPrep(j int) string {
+	p := j - 1
+	if p >= 0 && d.lw(p) == "the" {
+		p--
+	}
+	if p < 0 {
+		return ""
+	}
+	return d.lw(p)
 }
 
 // objectRelative reports whether verb cue cm stands in an object

@@ -168,6 +168,7 @@ type wordSets struct {
 	staffNouns                                                     set               // "which included experts from A and B" (members.go)
 	regionWords                                                    set               // "Northern" in "Northern Syria" (mention.go)
 	adjectiveBodies                                                set               // "military": a body as a noun only (mention.go)
+	vicinityPreps                                                  set               // "near": a place by an act's unnamed object is no target (cuerel.go)
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
@@ -391,6 +392,7 @@ func compile(s *schema.Schema) *lexicon {
 		regionKinds:       newSet(w.RegionKinds, true),
 		shoreKinds:        newSet(w.ShoreKinds, true),
 		nearPreps:         newSet(w.NearPreps, true),
+		vicinityPreps:     newSet(w.VicinityPreps, true),
 		companionVerbs:    newSet(w.CompanionVerbs, true),
 		currencyNouns:     newSet(w.CurrencyNouns, true),
 		faiths:            newSet(w.Faiths, false),

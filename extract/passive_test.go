@@ -237,3 +237,16 @@ func TestNounCueBy(t *testing.T) {
 		{"Chile was attacked by Peru on Monday.", []string{"ATTACKS(Peru -> Chile)"}, nil},
 	})
 }
+
+// TestAttackVicinity checks that a building or body named after "near",
+// "outside" or "beside" an attack's unnamed object (words.yaml
+// vicinity_preps) is where the attack happened, not its target, while a
+// town so named stays the target.
+func TestAttackVicinity(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Front shelled the city, killing ten people near the French Embassy.",
+			nil, []string{"ATTACKS(Kestrel Front -> French Embassy)", "ATTACKS(Kestrel Front -> France)"}},
+		{"The Kestrel Front attacked the French Embassy on Monday.", []string{"ATTACKS(Kestrel Front -> French Embassy)"}, nil},
+		{"The Kestrel Front killed ten soldiers in Arica.", []string{"ATTACKS(Kestrel Front -> Arica)"}, nil},
+	})
+}
