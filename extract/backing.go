@@ -35,6 +35,9 @@ func (x *Extractor) backedBy(d *doc, si int, ms []int, cm cueMatch, sources []in
 		return false
 	}
 	n := d.rightArg(ms, cm.to, 3, fits)
+	if n >= 0 && d.objectSetting(cm.to, d.mentions[n].From) {
+		n = -1 // "with the support of elements in Bolivia": backers we cannot name, set in Bolivia
+	}
 	if n < 0 {
 		return true // "with the support of the army": no named backer, and no target either
 	}

@@ -337,3 +337,15 @@ func TestAttackVicinity(t *testing.T) {
 		{"The Kestrel Front killed ten soldiers in Arica.", []string{"ATTACKS(Kestrel Front -> Arica)"}, nil},
 	})
 }
+
+// TestUnnamedBackers checks that backing by unnamed people set in a place
+// ("with the support of elements in Bolivia") names no backer: the place
+// is where they are, not who backs.
+func TestUnnamedBackers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The attack was carried out by the Kestrel Front with the support of elements in Bolivia.", nil,
+			[]string{"SUPPORTS(Bolivia -> Kestrel Front)"}},
+		{"The attack was carried out by the Kestrel Front with the support of Bolivia.",
+			[]string{"SUPPORTS(Bolivia -> Kestrel Front)"}, nil},
+	})
+}
