@@ -349,3 +349,14 @@ func TestUnnamedBackers(t *testing.T) {
 			[]string{"SUPPORTS(Bolivia -> Kestrel Front)"}, nil},
 	})
 }
+
+// TestThatClauseOwner checks that a possessive owning people inside a
+// "that" clause is the clause's subject's, not the main clause's.
+func TestThatClauseOwner(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile demanded that Argentina recall its ambassador to Brazil, Pablo Gomez.",
+			[]string{"HOLDS_OFFICE(Pablo Gomez -> Argentina)"}, []string{"HOLDS_OFFICE(Pablo Gomez -> Chile)"}},
+		{"Chile said its foreign minister, Pablo Gomez, would travel to Lima.",
+			[]string{"HOLDS_OFFICE(Pablo Gomez -> Chile)"}, nil},
+	})
+}

@@ -441,6 +441,12 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	// a dateline's place and agency ("SEOUL (Reuters) -") are not the
 	// sentence's subject
 	start := d.datelineEnd(m.sent)
+	if ownsPeople && !clauseOpen {
+		if a := d.clauseSubjectBefore(k, fits); a != nil {
+			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+			return // "Chile demanded that Peru recall its ambassador": Peru's
+		}
+	}
 	var possessor *Mention // "X leads the government's team with its chief envoy": the government's
 	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople || clauseOpen) && m.Head != "him"; j++ {
 		a := &d.mentions[j]
@@ -502,6 +508,36 @@ func (d *doc) apposedInSentenceBefore(a, m *Mention) bool {
 	}
 	i := d.npStart(a) - 1
 	return i > d.sents[a.sent].From && d.toks[i].Text == ","
+}
+
+// clauseSubjectBefore returns the subject of the "that" clause a
+// possessive pronoun k stands in, when a fitting name follows "that" right
+// away (or past "the") and no comma or other "that" stands between it and
+// the pronoun: "Chile demanded that Peru recall its ambassador" is Peru's.
+// nil when there is none.
+func (d *doc) clauseSubjectBefore(k int, fits func(*Mention) bool) *Mention {
+	m := &d.mentions[k]
+	from := d.sents[m.sent].From
+	for j := k - 1; j >= 0 && d.mentions[j].sent == m.sent; j-- {
+		a := &d.mentions[j]
+		i := a.From - 1
+		if i >= from && d.lw(i) == "the" {
+			i--
+		}
+		if i < from || d.lw(i) != "that" {
+			continue
+		}
+		if a.Key == "" || !a.Arg || a.Kind == mPronoun || !fits(a) || d.isPossessor(a) {
+			return nil
+		}
+		for t := a.To; t < m.From; t++ {
+			if w := d.lw(t); w == "," || w == "that" || w == "which" || w == "who" {
+				return nil
+			}
+		}
+		return a
+	}
+	return nil
 }
 
 // pronounOpens reports whether pronoun mention m opens its sentence ("He
