@@ -183,3 +183,37 @@ func TestSubjectPronounBack(t *testing.T) {
 			nil, []string{"CRITICIZES(Pedro Ruiz -> Chile)"}},
 	})
 }
+
+// TestDescriptionApposed checks descriptions read through an apposition:
+// an indefinite description apposed after a name ("the Andean Mission, a
+// 900-strong force,") gives the name that head for a later "the force";
+// one apposed before a name ("a rebel group, the Kestrel Front") is that
+// name and makes it of the head's sort; and a later "the group" takes the
+// nearest organization of that sort rather than the earlier description.
+func TestDescriptionApposed(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// the apposed indefinite is the name: its relative clause speaks of it
+		{"Chile will disarm the Islamic State, a terrorist group that Peru regards as a threat.",
+			[]string{"CRITICIZES(Peru -> Islamic State)"}, nil},
+		// the apposed head, past a bracketed acronym, is the name's for a later description
+		{"The Andean Institute, a research body based in Lima, opened on Monday. Chile criticised the body.",
+			[]string{"CRITICIZES(Chile -> Andean Institute)"}, nil},
+		{"The Kestrel Monitoring Mission (KMM), a civilian body created by the United Nations, reached Lima. Bolivia welcomed the body.",
+			[]string{"SUPPORTS(Bolivia -> Kestrel Monitoring Mission)"}, nil},
+		// a head that modifies a noun after it is no apposed head
+		{"The Andean Institute, a body politic in Lima, opened. Chile criticised the body.",
+			nil, []string{"CRITICIZES(Chile -> Andean Institute)"}},
+		// a name without such an apposition is no force
+		{"The Andean Mission landed in Lima on Monday. Peru welcomed the force.",
+			nil, []string{"SUPPORTS(Peru -> Andean Mission)"}},
+		// a rebel group apposed before its name is that name
+		{"Hamas held the port. A second armed group, Hezbollah, attacked Israel. Chile condemned the group.",
+			[]string{"CRITICIZES(Chile -> Hezbollah)"}, []string{"CRITICIZES(Chile -> Hamas)"}},
+		// the rebels of a front make it an armed group: "the group" after its chairman is it
+		{"The rebels of the Kestrel Front held the port. Hamas said it backed Peru. The Kestrel Front's chairman said the group would attack Bolivia.",
+			[]string{"THREATENS(Kestrel Front -> Bolivia)"}, []string{"THREATENS(Hamas -> Bolivia)"}},
+		// a name that opens a list is not the one described
+		{"A militant group, Hamas and Hezbollah said, attacked Israel. Chile condemned the group.",
+			nil, []string{"CRITICIZES(Chile -> Hamas)"}},
+	})
+}

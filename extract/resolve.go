@@ -835,11 +835,15 @@ var nameComplements = []string{" in ", " of ", " for ", " to "}
 
 func (x *Extractor) resolveDescription(d *doc, k int) {
 	m := &d.mentions[k]
-	if m.Label == "Organization" && k+1 < len(d.mentions) {
+	if m.Label == "Organization" {
 		// a description written right before a name describes it: "the
-		// state broadcaster KRT" is KRT
-		if n := &d.mentions[k+1]; n.sent == m.sent && n.From == m.To && n.Kind == mName && n.Label == "Organization" && n.Key != "" {
+		// state broadcaster KRT" is KRT; so does an indefinite one with the
+		// name apposed after it: "a rebel group, the Kestrel Front"
+		if n := d.nameOfDescription(m); n != nil {
 			m.Key, m.Name, m.Country, m.Generic = n.Key, n.Name, n.Country, n.Generic
+			if sort := x.lex.sets.descriptionSorts[m.Head]; n.Sort == "" && sort != "" && n.From > m.To {
+				n.Sort = sort // "the group" may refer back to it
+			}
 			return
 		}
 	}
@@ -853,9 +857,11 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		// an organization whose name has the description's head is the one
 		// meant, even past a nearer one only of the same sort: "the
 		// alliance" after "the Kestrel Alliance attacked ... the UN said" is
-		// the Kestrel Alliance
+		// the Kestrel Alliance (a name, not a description before: "a rebel
+		// group, the Kestrel Front ... the Heron Army's chief said the
+		// group" is the nearest group)
 		for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
-			if a := &d.mentions[j]; a.Key != "" && a.Kind != mPronoun && a.Kind != mAdjective && a.Label == "Organization" && x.namedWithHead(d, a, m.Head) {
+			if a := &d.mentions[j]; a.Key != "" && a.Kind == mName && a.Label == "Organization" && x.namedWithHead(d, a, m.Head) {
 				m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
 				return
 			}
@@ -871,7 +877,8 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		case "Program":
 			ok = a.Label == "Program" || a.Label == "WeaponSystem" && (m.Head == "project" || m.Head == "plan" || m.Head == "programme" || m.Head == "program")
 		case "Organization":
-			ok = a.Label == "Organization" && (x.namedWithHead(d, a, m.Head) || a.Sort != "" && x.lex.sets.descriptionSorts[m.Head] == a.Sort)
+			sort := x.lex.sets.descriptionSorts[m.Head]
+			ok = a.Label == "Organization" && (x.namedWithHead(d, a, m.Head) || sort != "" && d.sortOf(a, k) == sort)
 		case "Agreement":
 			// "the agreement" after "the X Free Trade Area agreement"
 			ok = a.Label == m.Label || a.Label == "Organization" && x.lex.sets.agreementHeads[a.Head] && x.sameHead(a.Head, m.Head)
@@ -915,11 +922,74 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 	}
 }
 
+// nameOfDescription returns the organization name that the description m
+// describes from right before it ("the state broadcaster KRT") or as an
+// indefinite apposed to it ("a rebel group, the Kestrel Front"): the
+// longest name opening there, nil if none.
+func (d *doc) nameOfDescription(m *Mention) *Mention {
+	var found *Mention
+	for _, j := range d.sentMentions(m.sent) {
+		n := &d.mentions[j]
+		if n.Kind != mName || n.Label != "Organization" || n.Key == "" || n.From < m.To || found != nil && (n.From != found.From || n.To <= found.To) {
+			continue
+		}
+		if n.From == m.To || d.apposedNameAfter(m, n) {
+			found = n
+		}
+	}
+	return found
+}
+
+// apposedNameAfter reports whether the name n is apposed after the
+// indefinite description m: "a second rebel group, the Kestrel Front
+// (KF), holds the south" names the group. A name that opens a list ("a
+// rebel group, the Kestrel Front and the Heron Army") is not the one
+// described.
+func (d *doc) apposedNameAfter(m, n *Mention) bool {
+	if m.To+1 >= n.From || d.toks[m.To].Text != "," || d.npStart(n) != m.To+1 || !d.indefinite(m) {
+		return false
+	}
+	j, end := n.To, d.sents[n.sent].To
+	if j < end && d.toks[j].Text == "(" {
+		for j < end && d.toks[j].Text != ")" {
+			j++
+		}
+		j++
+	}
+	return j >= end || d.lw(j) != "and" && d.lw(j) != "or"
+}
+
 // namedWithHead reports whether the organization mention a has the head
-// word head, in its name or as written: "the Kestrel Alliance" for "the
-// alliance".
+// word head, in its name, as written or in the apposition after it: "the
+// Kestrel Alliance" for "the alliance", "the Andean Mission, a 900-strong
+// force," for "the force".
 func (x *Extractor) namedWithHead(d *doc, a *Mention, head string) bool {
-	return a.Head == head || nameHead(a.Name, head) || nameHead(d.text[d.toks[a.From].Start:d.toks[a.To-1].End()], head)
+	return a.Head == head || nameHead(a.Name, head) || nameHead(d.text[d.toks[a.From].Start:d.toks[a.To-1].End()], head) || d.apposedHead(a, head)
+}
+
+// apposedHead reports whether the apposition after mention a (past an
+// acronym in brackets) is headed by the noun head, after at most three
+// lower-case words: "the Andean Mission (AMIS), a 900-strong force drawn
+// from five states," is a force. A capitalised word before the head ends
+// the search ("the Mission, a Kestrel force,": that force is Kestrel's),
+// and so does a head that modifies a noun after it ("a force commander").
+func (d *doc) apposedHead(a *Mention, head string) bool {
+	j, end := a.To, d.sents[a.sent].To
+	if j < end && d.toks[j].Text == "(" {
+		for j < end && j < a.To+4 && d.toks[j].Text != ")" {
+			j++
+		}
+		j++
+	} else if j < end && d.toks[j].Text == ")" {
+		j++ // the acronym in brackets: "the Andean Mission (AMIS)"
+	}
+	return d.appositionWords(a.sent, j, func(k int) (decided, ok bool) {
+		t := d.toks[k]
+		if t.lower == head {
+			return true, k+1 == end || d.toks[k+1].Kind == Punct || followers[d.toks[k+1].lower] || participle(d, k+1, end)
+		}
+		return t.Capitalized(), false
+	})
 }
 
 // memberDeterminers open a plural description of an organization's
@@ -937,6 +1007,9 @@ func (d *doc) memberGroup(m *Mention, sort string) *Mention {
 	if m.To+1 < d.sents[m.sent].To && d.lw(m.To) == "of" {
 		for _, k := range d.sentMentions(m.sent) {
 			if o := &d.mentions[k]; o.Label == "Organization" && o.Kind == mName && o.Key != "" && d.npStart(o) == m.To+1 {
+				if o.Sort == "" {
+					o.Sort = sort // "the rebels of the Kestrel Front": an armed group
+				}
 				return o
 			}
 		}
@@ -946,6 +1019,22 @@ func (d *doc) memberGroup(m *Mention, sort string) *Mention {
 		return nil
 	}
 	return a
+}
+
+// sortOf returns the sort of organization mention a: its own, else the
+// sort an earlier mention of the same organization before mention k was
+// given ("the rebels of the Kestrel Front ... the Front's chairman said the
+// group ...": the Front is an armed group).
+func (d *doc) sortOf(a *Mention, k int) string {
+	if a.Sort != "" || a.Key == "" {
+		return a.Sort
+	}
+	for j := k - 1; j >= 0 && a.sent-d.mentions[j].sent <= lookBack; j-- {
+		if o := &d.mentions[j]; o.Key == a.Key && o.Sort != "" {
+			return o.Sort
+		}
+	}
+	return ""
 }
 
 // salientCountry returns the country that "the country" (mention k)
