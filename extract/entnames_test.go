@@ -87,3 +87,30 @@ func TestAcronymSpelledName(t *testing.T) {
 	checkEntities(t, "Colombia's National Liberation Army (ELN) attacked a base.",
 		[]string{"Organization:National Liberation Army"}, nil)
 }
+
+// TestFacilityBeforeVerb checks that a facility head followed by the
+// clause's verb ends the facility's name ("the Vorn Kal temple killed"),
+// that a place learnt earlier names a facility before its head, and that a
+// base named after "at" by its site is that place, no facility of its own.
+func TestFacilityBeforeVerb(t *testing.T) {
+	checkEntities(t, "Clashes around the Vorn Kal temple killed ten people.",
+		[]string{"Facility:Vorn Kal temple"}, []string{"Location:Vorn Kal"})
+	checkEntities(t, "Shells fell on Tarvo and Vorn Kal provinces. Later clashes around the Vorn Kal temple killed ten people.",
+		[]string{"Location:Vorn Kal", "Facility:Vorn Kal temple"}, nil)
+	checkEntities(t, "Peru will close the US air base at Tarvosk, outside Lima. The Tarvosk base was quiet.",
+		[]string{"Location:Tarvosk"}, []string{"Facility:US air base", "Facility:Tarvosk base"})
+	checkEntities(t, "The embassy building burned.", nil, []string{"Facility:embassy"})
+}
+
+// TestInstrumentAndTopicBody checks that an acronym before "facility"
+// names a scheme, a Program ("the VAXO facility"), while a place's name
+// there stays a Facility; and that a forum's or commission's name goes on
+// with "on" and its capitalised topic, but not with a weekday or a state.
+func TestInstrumentAndTopicBody(t *testing.T) {
+	checkEntities(t, "Talks held\n\nChile will give doses to the VAXO facility. Iran expanded the Fordow facility.",
+		[]string{"Program:VAXO facility", "Facility:Fordow facility"}, []string{"Facility:VAXO facility"})
+	checkEntities(t, "Talks held\n\nRuiz spoke at the Pacific Forum on Maritime Security in Lima.",
+		[]string{"Organization:Pacific Forum on Maritime Security"}, []string{"Organization:Pacific Forum"})
+	checkEntities(t, "Talks held\n\nThe Regional Security Council on Monday condemned the attack. Peru briefed the Andean Security Council on Chile.",
+		[]string{"Organization:Regional Security Council", "Organization:Andean Security Council", "Country:Chile"}, nil)
+}

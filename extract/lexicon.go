@@ -73,7 +73,7 @@ type lexicon struct {
 
 // wordSets are the closed word lists, lower-cased.
 type wordSets struct {
-	honorifics, saying, actorNouns, orgHeads, facilityHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives,
+	honorifics, saying, actorNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives,
 	agreementHeads, agreementEvents, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons set
 
@@ -299,6 +299,8 @@ func compile(s *schema.Schema) *lexicon {
 		actorNouns:        newSet(w.ActorNouns, true),
 		orgHeads:          newSet(w.OrgHeads, false),
 		facilityHeads:     newSet(w.FacilityHeads, true),
+		instrumentHeads:   newSet(w.InstrumentHeads, true),
+		topicBodyHeads:    newSet(w.TopicBodyHeads, true),
 		placeHeads:        newSet(w.PlaceHeads, true),
 		placeListHeads:    newSet(w.PlaceListHeads, true),
 		bodyStyles:        newSet(w.BodyStyles, false),

@@ -37,8 +37,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	surface := d.text[toks[i].Start:toks[j-1].End()]
 
-	// a name already seen: an acronym or a surname
-	if k, ok := d.knownName(surface, j-i); ok {
+	// a name already seen: an acronym or a surname; a place learnt earlier
+	// before a facility's head names the facility ("Vorn province" ...
+	// "the Vorn temple"), unless it was learnt as a facility's site ("the
+	// air base at Vorn" ... "the Vorn base" is one)
+	if k, ok := d.knownName(surface, j-i); ok && !(d.mentions[k].Label == "Location" && !x.facilitySite(d, k) && x.facilityTail(d, si, j, end) > 0) {
 		m := d.mentions[k]
 		if j < end && !toks[j].Capitalized() && (m.Label == "Organization" || m.Label == "Agreement") && s.cues.partHeads[toks[j].lower] != "" {
 			l := s.cues.partHeads[toks[j].lower]
@@ -186,7 +189,11 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	if x.placeList(d, si, i, j) {
 		return nameClass{label: "Location", to: j} // "the Zamora, Morona and Pastaza provinces"
 	}
-	if n := x.facilityTail(d, j, end); n > 0 {
+	if n := x.facilityTail(d, si, j, end); n > 0 {
+		if j-i == 1 && n == 1 && acronym(toks[i].Text) && s.instrumentHeads[toks[j].lower] {
+			// "the VAXO facility": a scheme named by its acronym
+			return nameClass{label: "Program", key: "program:" + slug(toks[i].Text), to: j + 1}
+		}
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
 		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
@@ -362,8 +369,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			j += 2 // "Ministry of Agriculture and Rural Development"
 			continue
 		case lw == "on" && t.Text == lw && j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() && !s.notNames[toks[j+1].Text] &&
-			!s.months[toks[j+1].Text] && x.agreementName(d, i, j):
-			j++ // an agreement's subject: "Agreement on Trade and Investment"
+			!s.months[toks[j+1].Text] && (x.agreementName(d, i, j) || x.topicBodyName(d, i, j, end)):
+			j++ // an agreement's subject: "Agreement on Trade and Investment"; a forum's: "Forum on Maritime Security"
 			continue
 		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && x.nameArticle(d, i, j) && toks[j+2].Capitalized()):
 			k := j + 1
@@ -426,6 +433,21 @@ func (x *Extractor) agreementName(d *doc, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// topicBodyName reports whether the name toks[i:j] of two words or more
+// ends on a body's head that takes its topic after "on" (words.yaml
+// topic_body_heads: "the Standing Forum on Maritime Security") and the
+// words after "on" are no place or state the lexicon knows ("the Security
+// Council on Chile" is the council and its subject).
+func (x *Extractor) topicBodyName(d *doc, i, j, end int) bool {
+	if j-i < 2 || !d.toks[j-1].Capitalized() || !x.lex.sets.topicBodyHeads[d.toks[j-1].lower] {
+		return false
+	}
+	if e, _ := x.lex.match(d.toks, j+1, end); e != nil {
+		return false
+	}
+	return true
 }
 
 // bareBodyAfterName reports whether the lexicon entry e matched by the n
@@ -681,6 +703,22 @@ func (x *Extractor) isSaying(w string) bool {
 	return ok && x.lex.sets.saying[lemma]
 }
 
+// facilitySite reports whether the place of mention k is written, once so
+// far, right after a facility's head and "at", "in" or "near": "the air
+// base at Vorn" names the base by its site.
+func (x *Extractor) facilitySite(d *doc, k int) bool {
+	key := d.mentions[k].Key
+	for _, m := range d.mentions {
+		if m.Key != key || m.From-2 < d.sents[m.sent].From {
+			continue
+		}
+		if x.lex.sets.placePreps[d.toks[m.From-1].lower] && x.lex.sets.facilityHeads[d.toks[m.From-2].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // knownName returns the mention of a name of n words learnt earlier in the
 // article (an acronym, a surname). A one-word name in capitals is also
 // the person whose name it spells ignoring case, the earliest one, as
@@ -834,7 +872,7 @@ func (x *Extractor) placeOpener(d *doc, si, i int) bool {
 		return false
 	}
 	j := x.nameEnd(d, i, end)
-	return x.placeObject(d, si, i, j) || prep && x.facilityTail(d, j, end) > 0
+	return x.placeObject(d, si, i, j) || prep && x.facilityTail(d, si, j, end) > 0
 }
 
 // mixedAcronym reports whether w is an acronym written in mixed case: a

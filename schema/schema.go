@@ -247,6 +247,8 @@ type Words struct {
 	ActorNouns        []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`                   // "Russian officials" speak for Russia
 	OrgHeads          []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                       // "X Ministry", "X Agency"
 	FacilityHeads     []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`             // "X nuclear power plant", "X Air Base"
+	TopicBodyHeads    []string            `yaml:"topic_body_heads,omitempty" json:"topic_body_heads,omitempty"`         // "the Conference on Disarmament"
+	InstrumentHeads   []string            `yaml:"instrument_heads,omitempty" json:"instrument_heads,omitempty"`         // "the COVAX facility": an acronym's programme
 	PlaceHeads        []string            `yaml:"place_heads,omitempty" json:"place_heads,omitempty"`                   // "X province", "X Sea"
 	PlaceListHeads    []string            `yaml:"place_list_heads,omitempty" json:"place_list_heads,omitempty"`         // "the A, B and C provinces"
 	BodyStyles        []string            `yaml:"body_styles,omitempty" json:"body_styles,omitempty"`                   // "the Royal Omani Navy"
