@@ -114,3 +114,12 @@ func TestInstrumentAndTopicBody(t *testing.T) {
 	checkEntities(t, "Talks held\n\nThe Regional Security Council on Monday condemned the attack. Peru briefed the Andean Security Council on Chile.",
 		[]string{"Organization:Regional Security Council", "Organization:Andean Security Council", "Country:Chile"}, nil)
 }
+
+// TestNameApposedToFacility checks that a name apposed after a facility
+// noun phrase, closing its clause, is the facility ("a hospital in Lima,
+// Santa Lucia Vorn"), while a name after "the capital" stays a place.
+func TestNameApposedToFacility(t *testing.T) {
+	checkEntities(t, "Talks held\n\nRuiz was taken to a hospital in Lima, Santa Lucia Vorn. Vega was moved to the air base, Kestrel Point, on Monday.",
+		[]string{"Facility:Santa Lucia Vorn", "Facility:Kestrel Point", "Location:Lima"}, []string{"Location:Santa Lucia Vorn"})
+	checkEntities(t, "Talks held\n\nTroops reached the capital, Tarvosk.", nil, []string{"Facility:Tarvosk"})
+}

@@ -274,6 +274,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
 	case x.apposedFacility(d, si, j):
 		label = "Facility" // "Camp Dorvek, the navy base near Tarven"
+	case x.apposedToFacility(d, si, i, j):
+		label = "Facility" // "taken to a hospital in Tarven, Santa Lucia."
 	case j-i == 1 && !afterThe && x.apposedPlaceNoun(d, si, j):
 		label = "Location" // "Tovango, the capital of North Kivu"
 	}
