@@ -123,3 +123,14 @@ func TestNameApposedToFacility(t *testing.T) {
 		[]string{"Facility:Santa Lucia Vorn", "Facility:Kestrel Point", "Location:Lima"}, []string{"Location:Santa Lucia Vorn"})
 	checkEntities(t, "Talks held\n\nTroops reached the capital, Tarvosk.", nil, []string{"Facility:Tarvosk"})
 }
+
+// TestShipNamedAfterPlace checks that a town's name after a warship's
+// class noun is the ship, everywhere the article names it, and that the
+// class noun makes no generic weapon of its own.
+func TestShipNamedAfterPlace(t *testing.T) {
+	checkEntities(t, "Callao sinking\n\nPeru said the sinking of the corvette Callao was an attack. The Callao sank near Lima.",
+		[]string{"WeaponSystem:Callao", "Location:Lima"}, []string{"Location:Callao", "WeaponSystem:corvettes"})
+	checkEntities(t, "Talks held\n\nPeru said the sinking of the corvette Almirante Ruiz was an attack.",
+		[]string{"WeaponSystem:Almirante Ruiz"}, []string{"WeaponSystem:corvettes"})
+	checkEntities(t, "Talks held\n\nTroops reached Callao on Monday.", []string{"Location:Callao"}, nil)
+}

@@ -149,6 +149,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return a
 	}
 	e, n := lx.match(toks, i, end)
+	if e != nil && e.label == "Location" && x.afterVessel(d, si, i) {
+		return x.addName(d, si, i, add) // "the corvette Tarvosk": a ship named after a town
+	}
 	if e == nil && (lx.sets.regionWords[t.Text] || lx.sets.directions[t.Text]) {
 		if n := x.countryRegion(d, si, i); n > 0 {
 			return n

@@ -40,8 +40,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	// a name already seen: an acronym or a surname; a place learnt earlier
 	// before a facility's head names the facility ("Vorn province" ...
 	// "the Vorn temple"), unless it was learnt as a facility's site ("the
-	// air base at Vorn" ... "the Vorn base" is one)
-	if k, ok := d.knownName(surface, j-i); ok && !(d.mentions[k].Label == "Location" && !x.facilitySite(d, k) && x.facilityTail(d, si, j, end) > 0) {
+	// air base at Vorn" ... "the Vorn base" is one); a place's name after a
+	// warship's noun is the ship ("the corvette Vorn")
+	if k, ok := d.knownName(surface, j-i); ok && !(d.mentions[k].Label == "Location" && (!x.facilitySite(d, k) && x.facilityTail(d, si, j, end) > 0 || x.afterVessel(d, si, i))) {
 		m := d.mentions[k]
 		if j < end && !toks[j].Capitalized() && (m.Label == "Organization" || m.Label == "Agreement") && s.cues.partHeads[toks[j].lower] != "" {
 			l := s.cues.partHeads[toks[j].lower]
@@ -89,6 +90,12 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		// "Chileans United for Freedom (CUF)": the demonym opens the name
 		// its acronym spells, no mention of the state
 		i = d.mentions[k].From
+		d.mentions = d.mentions[:k]
+	}
+	if k := len(d.mentions) - 1; label == "WeaponSystem" && c.name != "" && k >= 0 && d.mentions[k].To == i && d.mentions[k].sent == si &&
+		d.mentions[k].Generic && d.mentions[k].Label == "WeaponSystem" && x.afterVessel(d, si, i) {
+		// "the corvette Almirante Ruiz": the class noun only introduces
+		// the ship, no generic weapon of its own
 		d.mentions = d.mentions[:k]
 	}
 	if k := len(d.mentions) - 1; label == "Facility" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i && d.mentions[k].sent == si {
@@ -184,7 +191,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	}
 	if x.afterVessel(d, si, i) {
 		// "the corvette Almirante Ruiz": the warship's own name
-		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j}
+		name := d.text[toks[i].Start:toks[j-1].End()]
+		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(name), name: name, to: j}
 	}
 	if x.placeList(d, si, i, j) {
 		return nameClass{label: "Location", to: j} // "the Zamora, Morona and Pastaza provinces"
