@@ -134,3 +134,14 @@ func TestShipNamedAfterPlace(t *testing.T) {
 		[]string{"WeaponSystem:Almirante Ruiz"}, []string{"WeaponSystem:corvettes"})
 	checkEntities(t, "Talks held\n\nTroops reached Callao on Monday.", []string{"Location:Callao"}, nil)
 }
+
+// TestPlaceNamedAgreement checks that a town's name after "the" (and a
+// year) before a lower-case agreement head names an agreement, with no
+// mention of the town or its state, while a place before a place noun or
+// a ceasefire stays a place.
+func TestPlaceNamedAgreement(t *testing.T) {
+	checkEntities(t, "Talks held\n\nUnder the Cusco framework, Peru would close the plant. Chile signed the 1998 Lima accords.",
+		[]string{"Agreement:Cusco framework", "Agreement:Lima accords"}, []string{"Location:Cusco", "Location:Lima"})
+	checkEntities(t, "Talks held\n\nTroops held the city after the Callao ceasefire.",
+		[]string{"Location:Callao"}, []string{"Agreement:Callao ceasefire"})
+}

@@ -149,6 +149,11 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return a
 	}
 	e, n := lx.match(toks, i, end)
+	if e != nil && (e.label == "Location" || e.kind == kindCapital) && e.kind != kindAdjective && x.placeNamesAgreement(d, si, i, n) {
+		// "the Tarvosk accords": the agreement reached there, no mention of the town
+		name := d.text[toks[i].Start:toks[i+n].End()]
+		return add(Mention{From: i, To: i + n + 1, Label: "Agreement", Key: "agreement:" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
+	}
 	if e != nil && e.label == "Location" && x.afterVessel(d, si, i) {
 		return x.addName(d, si, i, add) // "the corvette Tarvosk": a ship named after a town
 	}
@@ -466,6 +471,27 @@ func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 		}
 	}
 	return j
+}
+
+// placeNamesAgreement reports whether the place name of n tokens at
+// toks[i] stands after "the" (and a year) and before a lower-case head of
+// words.yaml place_agreement_heads that ends its noun phrase: "the Tarvosk
+// accords", "the 1998 Vorn Kal framework," name an agreement by where it
+// was reached.
+func (x *Extractor) placeNamesAgreement(d *doc, si, i, n int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	j := i + n
+	if j >= end || i-1 < from || d.toks[j].Capitalized() || !x.lex.sets.placeAgreementHeads[d.toks[j].lower] {
+		return false
+	}
+	if j+1 < end && d.toks[j+1].Kind == Word && !followers[d.toks[j+1].lower] && !x.finiteVerbAt(d, si, j+1) {
+		return false // "the Tarvosk process server": a modifier
+	}
+	k := i - 1
+	if d.toks[k].Kind == Number && k-1 >= from {
+		k-- // "the 1998 Tarvosk accords"
+	}
+	return d.lw(k) == "the"
 }
 
 // namedAfterOf reports whether "of" or "at" and a capitalised name follow

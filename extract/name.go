@@ -82,6 +82,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "" {
 		return 1
 	}
+	if label == "Location" && x.placeNamesAgreement(d, si, i, j-i) {
+		// "the Cusco framework": the agreement reached there, no mention of the town
+		name := d.text[toks[i].Start:toks[j].End()]
+		return add(Mention{From: i, To: j + 1, Label: "Agreement", Key: "agreement:" + slug(name), Name: name, Arg: true, Head: toks[j].lower})
+	}
 	if label == "Person" {
 		j = x.personEnd(d, i, j) // "Amy Klobuchar of Minnesota" is Amy Klobuchar
 	}
