@@ -903,6 +903,42 @@ func (x *Extractor) apposedFacility(d *doc, si, j int) bool {
 	})
 }
 
+// apposedToFacility reports whether the name toks[i:j], closing its clause,
+// is apposed after a facility noun phrase: a determiner, at most three
+// lower-case modifiers and a facility head, optionally placed by "in",
+// "at" or "near" and a name ("taken to a hospital in Tarven, Santa
+// Lucia.", "flown to the air base, Kestrel Point,"). The name is the
+// facility's own.
+func (x *Extractor) apposedToFacility(d *doc, si, i, j int) bool {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	if i-3 < from || toks[i-1].Text != "," || j < end && toks[j].Kind != Punct {
+		return false
+	}
+	k := i - 2
+	for k > from && toks[k].Kind == Word && toks[k].Capitalized() && i-2-k < 4 {
+		k-- // "in Tarven"
+	}
+	if k < i-2 && !x.lex.sets.placePreps[toks[k].lower] {
+		return false
+	}
+	if k < i-2 {
+		k--
+	}
+	if k < from || !x.lex.sets.facilityHeads[toks[k].lower] || toks[k].Capitalized() {
+		return false
+	}
+	for m := k - 1; m >= from && m >= k-4; m-- {
+		switch {
+		case determiners[toks[m].lower]:
+			return true
+		case toks[m].Kind != Word || toks[m].Capitalized():
+			return false
+		}
+	}
+	return false
+}
+
 // apposedPlaceNoun reports whether the name ending before toks[j] is set
 // beside a place noun after a determiner and at most three lower-case
 // modifiers ("Tovango, the capital of North Kivu", "Tovango, a border

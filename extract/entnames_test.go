@@ -87,3 +87,61 @@ func TestAcronymSpelledName(t *testing.T) {
 	checkEntities(t, "Colombia's National Liberation Army (ELN) attacked a base.",
 		[]string{"Organization:National Liberation Army"}, nil)
 }
+
+// TestFacilityBeforeVerb checks that a facility head followed by the
+// clause's verb ends the facility's name ("the Vorn Kal temple killed"),
+// that a place learnt earlier names a facility before its head, and that a
+// base named after "at" by its site is that place, no facility of its own.
+func TestFacilityBeforeVerb(t *testing.T) {
+	checkEntities(t, "Clashes around the Vorn Kal temple killed ten people.",
+		[]string{"Facility:Vorn Kal temple"}, []string{"Location:Vorn Kal"})
+	checkEntities(t, "Shells fell on Tarvo and Vorn Kal provinces. Later clashes around the Vorn Kal temple killed ten people.",
+		[]string{"Location:Vorn Kal", "Facility:Vorn Kal temple"}, nil)
+	checkEntities(t, "Peru will close the US air base at Tarvosk, outside Lima. The Tarvosk base was quiet.",
+		[]string{"Location:Tarvosk"}, []string{"Facility:US air base", "Facility:Tarvosk base"})
+	checkEntities(t, "The embassy building burned.", nil, []string{"Facility:embassy"})
+}
+
+// TestInstrumentAndTopicBody checks that an acronym before "facility"
+// names a scheme, a Program ("the VAXO facility"), while a place's name
+// there stays a Facility; and that a forum's or commission's name goes on
+// with "on" and its capitalised topic, but not with a weekday or a state.
+func TestInstrumentAndTopicBody(t *testing.T) {
+	checkEntities(t, "Talks held\n\nChile will give doses to the VAXO facility. Iran expanded the Fordow facility.",
+		[]string{"Program:VAXO facility", "Facility:Fordow facility"}, []string{"Facility:VAXO facility"})
+	checkEntities(t, "Talks held\n\nRuiz spoke at the Pacific Forum on Maritime Security in Lima.",
+		[]string{"Organization:Pacific Forum on Maritime Security"}, []string{"Organization:Pacific Forum"})
+	checkEntities(t, "Talks held\n\nThe Regional Security Council on Monday condemned the attack. Peru briefed the Andean Security Council on Chile.",
+		[]string{"Organization:Regional Security Council", "Organization:Andean Security Council", "Country:Chile"}, nil)
+}
+
+// TestNameApposedToFacility checks that a name apposed after a facility
+// noun phrase, closing its clause, is the facility ("a hospital in Lima,
+// Santa Lucia Vorn"), while a name after "the capital" stays a place.
+func TestNameApposedToFacility(t *testing.T) {
+	checkEntities(t, "Talks held\n\nRuiz was taken to a hospital in Lima, Santa Lucia Vorn. Vega was moved to the air base, Kestrel Point, on Monday.",
+		[]string{"Facility:Santa Lucia Vorn", "Facility:Kestrel Point", "Location:Lima"}, []string{"Location:Santa Lucia Vorn"})
+	checkEntities(t, "Talks held\n\nTroops reached the capital, Tarvosk.", nil, []string{"Facility:Tarvosk"})
+}
+
+// TestShipNamedAfterPlace checks that a town's name after a warship's
+// class noun is the ship, everywhere the article names it, and that the
+// class noun makes no generic weapon of its own.
+func TestShipNamedAfterPlace(t *testing.T) {
+	checkEntities(t, "Callao sinking\n\nPeru said the sinking of the corvette Callao was an attack. The Callao sank near Lima.",
+		[]string{"WeaponSystem:Callao", "Location:Lima"}, []string{"Location:Callao", "WeaponSystem:corvettes"})
+	checkEntities(t, "Talks held\n\nPeru said the sinking of the corvette Almirante Ruiz was an attack.",
+		[]string{"WeaponSystem:Almirante Ruiz"}, []string{"WeaponSystem:corvettes"})
+	checkEntities(t, "Talks held\n\nTroops reached Callao on Monday.", []string{"Location:Callao"}, nil)
+}
+
+// TestPlaceNamedAgreement checks that a town's name after "the" (and a
+// year) before a lower-case agreement head names an agreement, with no
+// mention of the town or its state, while a place before a place noun or
+// a ceasefire stays a place.
+func TestPlaceNamedAgreement(t *testing.T) {
+	checkEntities(t, "Talks held\n\nUnder the Cusco framework, Peru would close the plant. Chile signed the 1998 Lima accords.",
+		[]string{"Agreement:Cusco framework", "Agreement:Lima accords"}, []string{"Location:Cusco", "Location:Lima"})
+	checkEntities(t, "Talks held\n\nTroops held the city after the Callao ceasefire.",
+		[]string{"Location:Callao"}, []string{"Agreement:Callao ceasefire"})
+}

@@ -149,6 +149,14 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return a
 	}
 	e, n := lx.match(toks, i, end)
+	if e != nil && (e.label == "Location" || e.kind == kindCapital) && e.kind != kindAdjective && x.placeNamesAgreement(d, si, i, n) {
+		// "the Tarvosk accords": the agreement reached there, no mention of the town
+		name := d.text[toks[i].Start:toks[i+n].End()]
+		return add(Mention{From: i, To: i + n + 1, Label: "Agreement", Key: "agreement:" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
+	}
+	if e != nil && e.label == "Location" && x.afterVessel(d, si, i) {
+		return x.addName(d, si, i, add) // "the corvette Tarvosk": a ship named after a town
+	}
 	if e == nil && (lx.sets.regionWords[t.Text] || lx.sets.directions[t.Text]) {
 		if n := x.countryRegion(d, si, i); n > 0 {
 			return n
@@ -465,12 +473,34 @@ func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 	return j
 }
 
-// namedAfterOf reports whether "of" and a capitalised name follow at
-// toks[j], naming the place a generic head introduces: "the South Korean
-// port of Busan" is Busan, no facility of its own.
+// placeNamesAgreement reports whether the place name of n tokens at
+// toks[i] stands after "the" (and a year) and before a lower-case head of
+// words.yaml place_agreement_heads that ends its noun phrase: "the Tarvosk
+// accords", "the 1998 Vorn Kal framework," name an agreement by where it
+// was reached.
+func (x *Extractor) placeNamesAgreement(d *doc, si, i, n int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	j := i + n
+	if j >= end || i-1 < from || d.toks[j].Capitalized() || !x.lex.sets.placeAgreementHeads[d.toks[j].lower] {
+		return false
+	}
+	if j+1 < end && d.toks[j+1].Kind == Word && !followers[d.toks[j+1].lower] && !x.finiteVerbAt(d, si, j+1) {
+		return false // "the Tarvosk process server": a modifier
+	}
+	k := i - 1
+	if d.toks[k].Kind == Number && k-1 >= from {
+		k-- // "the 1998 Tarvosk accords"
+	}
+	return d.lw(k) == "the"
+}
+
+// namedAfterOf reports whether "of" or "at" and a capitalised name follow
+// at toks[j], naming the place a generic head introduces: "the South
+// Korean port of Busan" is Busan, and "the Chilean air base at Vorn" is
+// the base named Vorn, no facility of its own.
 func (x *Extractor) namedAfterOf(d *doc, si, j int) bool {
 	end := d.sents[si].To
-	return j+1 < end && d.toks[j].Text == "of" && d.toks[j+1].Kind == Word && d.toks[j+1].Capitalized()
+	return j+1 < end && (d.toks[j].Text == "of" || d.toks[j].Text == "at") && d.toks[j+1].Kind == Word && d.toks[j+1].Capitalized()
 }
 
 // nameGoesOn reports whether a capitalised word or "of" + a capitalised
@@ -610,7 +640,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	}
 	if e.label == "Location" || e.label == "Country" && e.kind != kindAdjective {
 		// "Isfahan uranium conversion facility"
-		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 {
+		if fn := x.facilityTail(d, si, m.To, d.sents[si].To); fn > 0 && !(e.label == "Country" && x.namedAfterOf(d, si, m.To+fn)) {
 			if e.label == "Location" && e.kind == kindName || e.kind == kindCapital {
 				// "a Baghdad airport": Baghdad is named too, and the airport lies in it
 				place := m
@@ -634,7 +664,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	if e.label == "Country" && e.kind == kindAdjective && i > d.sents[si].From && determiners[toks[i-1].lower] {
 		// "an Iraqi air base": a facility in the country, which is named too;
 		// but "the U.S. embassy" is the state's post abroad
-		if fn := x.facilityTail(d, m.To, d.sents[si].To); fn > 0 && !x.lex.sets.postHeads[toks[m.To+fn-1].lower] && !x.namedAfterOf(d, si, m.To+fn) {
+		if fn := x.facilityTail(d, si, m.To, d.sents[si].To); fn > 0 && !x.lex.sets.postHeads[toks[m.To+fn-1].lower] && !x.namedAfterOf(d, si, m.To+fn) {
 			place := m
 			place.sent = si
 			name := d.text[toks[i].Start:toks[m.To+fn-1].End()]
@@ -730,8 +760,11 @@ func (x *Extractor) afterVisit(d *doc, si, i int) bool {
 }
 
 // facilityTail returns how many tokens from i form "[modifiers] head" of a
-// facility: "nuclear power plant".
-func (x *Extractor) facilityTail(d *doc, i, end int) int {
+// facility: "nuclear power plant". A lower-case word after the head ends
+// the facility only when it is a follower, an -ing participle or a finite
+// verb of the clause ("the Kestrel temple killed", "the Vorn dam lies"),
+// not a noun the head modifies ("the embassy building").
+func (x *Extractor) facilityTail(d *doc, si, i, end int) int {
 	s := &x.lex.sets
 	best := 0
 	for j := i; j < end && j < i+5; j++ {
@@ -756,7 +789,8 @@ func (x *Extractor) facilityTail(d *doc, i, end int) int {
 	}
 	if best > 0 && i+best < end {
 		next := d.toks[i+best]
-		if next.Kind == Word && !next.Capitalized() && !followers[strings.ToLower(next.Text)] && !x.participleAfter(d, i+best, end) {
+		if next.Kind == Word && !next.Capitalized() && !followers[strings.ToLower(next.Text)] && !x.participleAfter(d, i+best, end) &&
+			!x.finiteVerbAt(d, si, i+best) {
 			return 0
 		}
 		if next.lower == "of" && i+best+1 < end && d.toks[i+best+1].Capitalized() && s.cues.descriptors[d.toks[i+best-1].lower] == "Location" {
@@ -764,6 +798,22 @@ func (x *Extractor) facilityTail(d *doc, i, end int) int {
 		}
 	}
 	return best
+}
+
+// finiteVerbAt reports whether the parse of sentence si tags toks[j] a
+// finite verb (past or present tense): "the Kestrel temple killed" ends the
+// facility's name at "temple".
+func (x *Extractor) finiteVerbAt(d *doc, si, j int) bool {
+	p := x.parseOf(d, si)
+	k := j - d.sents[si].From
+	if p == nil || k < 0 || k >= len(p) || p[k].UPOS != "VERB" {
+		return false
+	}
+	switch p[k].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	return false
 }
 
 // participleAfter reports whether toks[j] is an -ing participle that

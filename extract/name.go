@@ -37,8 +37,12 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	surface := d.text[toks[i].Start:toks[j-1].End()]
 
-	// a name already seen: an acronym or a surname
-	if k, ok := d.knownName(surface, j-i); ok {
+	// a name already seen: an acronym or a surname; a place learnt earlier
+	// before a facility's head names the facility ("Vorn province" ...
+	// "the Vorn temple"), unless it was learnt as a facility's site ("the
+	// air base at Vorn" ... "the Vorn base" is one); a place's name after a
+	// warship's noun is the ship ("the corvette Vorn")
+	if k, ok := d.knownName(surface, j-i); ok && !(d.mentions[k].Label == "Location" && (!x.facilitySite(d, k) && x.facilityTail(d, si, j, end) > 0 || x.afterVessel(d, si, i))) {
 		m := d.mentions[k]
 		if j < end && !toks[j].Capitalized() && (m.Label == "Organization" || m.Label == "Agreement") && s.cues.partHeads[toks[j].lower] != "" {
 			l := s.cues.partHeads[toks[j].lower]
@@ -78,6 +82,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "" {
 		return 1
 	}
+	if label == "Location" && x.placeNamesAgreement(d, si, i, j-i) {
+		// "the Cusco framework": the agreement reached there, no mention of the town
+		name := d.text[toks[i].Start:toks[j].End()]
+		return add(Mention{From: i, To: j + 1, Label: "Agreement", Key: "agreement:" + slug(name), Name: name, Arg: true, Head: toks[j].lower})
+	}
 	if label == "Person" {
 		j = x.personEnd(d, i, j) // "Amy Klobuchar of Minnesota" is Amy Klobuchar
 	}
@@ -86,6 +95,12 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		// "Chileans United for Freedom (CUF)": the demonym opens the name
 		// its acronym spells, no mention of the state
 		i = d.mentions[k].From
+		d.mentions = d.mentions[:k]
+	}
+	if k := len(d.mentions) - 1; label == "WeaponSystem" && c.name != "" && k >= 0 && d.mentions[k].To == i && d.mentions[k].sent == si &&
+		d.mentions[k].Generic && d.mentions[k].Label == "WeaponSystem" && x.afterVessel(d, si, i) {
+		// "the corvette Almirante Ruiz": the class noun only introduces
+		// the ship, no generic weapon of its own
 		d.mentions = d.mentions[:k]
 	}
 	if k := len(d.mentions) - 1; label == "Facility" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i && d.mentions[k].sent == si {
@@ -181,12 +196,17 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	}
 	if x.afterVessel(d, si, i) {
 		// "the corvette Almirante Ruiz": the warship's own name
-		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j}
+		name := d.text[toks[i].Start:toks[j-1].End()]
+		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(name), name: name, to: j}
 	}
 	if x.placeList(d, si, i, j) {
 		return nameClass{label: "Location", to: j} // "the Zamora, Morona and Pastaza provinces"
 	}
-	if n := x.facilityTail(d, j, end); n > 0 {
+	if n := x.facilityTail(d, si, j, end); n > 0 {
+		if j-i == 1 && n == 1 && acronym(toks[i].Text) && s.instrumentHeads[toks[j].lower] {
+			// "the VAXO facility": a scheme named by its acronym
+			return nameClass{label: "Program", key: "program:" + slug(toks[i].Text), to: j + 1}
+		}
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
 		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
@@ -267,6 +287,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Organization" // "the Red Dawn Front, a rebel faction, said"
 	case x.apposedFacility(d, si, j):
 		label = "Facility" // "Camp Dorvek, the navy base near Tarven"
+	case x.apposedToFacility(d, si, i, j):
+		label = "Facility" // "taken to a hospital in Tarven, Santa Lucia."
 	case j-i == 1 && !afterThe && x.apposedPlaceNoun(d, si, j):
 		label = "Location" // "Tovango, the capital of North Kivu"
 	}
@@ -362,8 +384,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			j += 2 // "Ministry of Agriculture and Rural Development"
 			continue
 		case lw == "on" && t.Text == lw && j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() && !s.notNames[toks[j+1].Text] &&
-			!s.months[toks[j+1].Text] && x.agreementName(d, i, j):
-			j++ // an agreement's subject: "Agreement on Trade and Investment"
+			!s.months[toks[j+1].Text] && (x.agreementName(d, i, j) || x.topicBodyName(d, i, j, end)):
+			j++ // an agreement's subject: "Agreement on Trade and Investment"; a forum's: "Forum on Maritime Security"
 			continue
 		case (lw == "of" || lw == "for") && t.Text == lw && j+1 < end && (toks[j+1].Capitalized() || j+2 < end && x.nameArticle(d, i, j) && toks[j+2].Capitalized()):
 			k := j + 1
@@ -426,6 +448,21 @@ func (x *Extractor) agreementName(d *doc, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// topicBodyName reports whether the name toks[i:j] of two words or more
+// ends on a body's head that takes its topic after "on" (words.yaml
+// topic_body_heads: "the Standing Forum on Maritime Security") and the
+// words after "on" are no place or state the lexicon knows ("the Security
+// Council on Chile" is the council and its subject).
+func (x *Extractor) topicBodyName(d *doc, i, j, end int) bool {
+	if j-i < 2 || !d.toks[j-1].Capitalized() || !x.lex.sets.topicBodyHeads[d.toks[j-1].lower] {
+		return false
+	}
+	if e, _ := x.lex.match(d.toks, j+1, end); e != nil {
+		return false
+	}
+	return true
 }
 
 // bareBodyAfterName reports whether the lexicon entry e matched by the n
@@ -681,6 +718,22 @@ func (x *Extractor) isSaying(w string) bool {
 	return ok && x.lex.sets.saying[lemma]
 }
 
+// facilitySite reports whether the place of mention k is written, once so
+// far, right after a facility's head and "at", "in" or "near": "the air
+// base at Vorn" names the base by its site.
+func (x *Extractor) facilitySite(d *doc, k int) bool {
+	key := d.mentions[k].Key
+	for _, m := range d.mentions {
+		if m.Key != key || m.From-2 < d.sents[m.sent].From {
+			continue
+		}
+		if x.lex.sets.placePreps[d.toks[m.From-1].lower] && x.lex.sets.facilityHeads[d.toks[m.From-2].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // knownName returns the mention of a name of n words learnt earlier in the
 // article (an acronym, a surname). A one-word name in capitals is also
 // the person whose name it spells ignoring case, the earliest one, as
@@ -834,7 +887,7 @@ func (x *Extractor) placeOpener(d *doc, si, i int) bool {
 		return false
 	}
 	j := x.nameEnd(d, i, end)
-	return x.placeObject(d, si, i, j) || prep && x.facilityTail(d, j, end) > 0
+	return x.placeObject(d, si, i, j) || prep && x.facilityTail(d, si, j, end) > 0
 }
 
 // mixedAcronym reports whether w is an acronym written in mixed case: a

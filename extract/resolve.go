@@ -342,6 +342,7 @@ func (x *Extractor) resolve(d *doc) {
 	}
 	d.sameWithoutInitials()
 	d.oneWordPerson()
+	x.shipNamesakes(d)
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		switch m.Kind {
@@ -1329,6 +1330,31 @@ func (d *doc) sameWithoutInitials() {
 					d.mentions[i].Key, d.mentions[i].Name = d.mentions[j].Key, d.mentions[j].Name
 				}
 			}
+		}
+	}
+}
+
+// shipNamesakes makes every mention of a place the article also names as
+// a warship after its class noun ("the corvette Tarvosk") that ship: a
+// headline's "Tarvosk" or a later "the Tarvosk sank" is the ship, not
+// the town it is named after.
+func (x *Extractor) shipNamesakes(d *doc) {
+	ships := map[string]int{}
+	for k, m := range d.mentions {
+		if m.Label == "WeaponSystem" && !m.Generic && x.afterVessel(d, m.sent, m.From) {
+			if _, ok := ships[m.Name]; !ok {
+				ships[m.Name] = k
+			}
+		}
+	}
+	if len(ships) == 0 {
+		return
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if s, ok := ships[m.Name]; ok && m.Label == "Location" && m.Kind == mName {
+			o := d.mentions[s]
+			m.Label, m.Key, m.Country = o.Label, o.Key, ""
 		}
 	}
 }

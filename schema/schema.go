@@ -240,73 +240,76 @@ type Cue struct {
 
 // Words are closed word lists the mechanisms need.
 type Words struct {
-	Abbreviations     []string            `yaml:"abbreviations,omitempty" json:"abbreviations,omitempty"`               // "Gen.", "Jan.": a dot that ends no sentence
-	Honorifics        []string            `yaml:"honorifics,omitempty" json:"honorifics,omitempty"`                     // Mr, Mrs, Dr, Sir
-	SayingVerbs       []string            `yaml:"saying_verbs,omitempty" json:"saying_verbs,omitempty"`                 // say, tell, add (lemmas)
-	Irregular         map[string][]string `yaml:"irregular_verbs,omitempty" json:"irregular_verbs,omitempty"`           // lemma -> irregular forms
-	ActorNouns        []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`                   // "Russian officials" speak for Russia
-	OrgHeads          []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                       // "X Ministry", "X Agency"
-	FacilityHeads     []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`             // "X nuclear power plant", "X Air Base"
-	PlaceHeads        []string            `yaml:"place_heads,omitempty" json:"place_heads,omitempty"`                   // "X province", "X Sea"
-	PlaceListHeads    []string            `yaml:"place_list_heads,omitempty" json:"place_list_heads,omitempty"`         // "the A, B and C provinces"
-	BodyStyles        []string            `yaml:"body_styles,omitempty" json:"body_styles,omitempty"`                   // "the Royal Omani Navy"
-	CountryMissions   []string            `yaml:"country_missions,omitempty" json:"country_missions,omitempty"`         // "the UN Mission in Peru"
-	NamePossessives   []string            `yaml:"name_possessives,omitempty" json:"name_possessives,omitempty"`         // "the Supreme People's Court"
-	EventNouns        []string            `yaml:"event_nouns,omitempty" json:"event_nouns,omitempty"`                   // attack, strike: an event whose doer may be named apart
-	ClaimVerbs        []string            `yaml:"claim_verbs,omitempty" json:"claim_verbs,omitempty"`                   // "claimed", "carried out": the doer owns an event (forms)
-	AdditiveLinks     []string            `yaml:"additive_links,omitempty" json:"additive_links,omitempty"`             // "along with", "as well as": a subject's partners
-	MakerNouns        map[string][]string `yaml:"maker_nouns,omitempty" json:"maker_nouns,omitempty"`                   // relation type -> "manufacturer": "mortar manufacturer X"
-	JoinVerbs         []string            `yaml:"join_verbs,omitempty" json:"join_verbs,omitempty"`                     // "joined the talks": a party to them (forms)
-	IntentNouns       []string            `yaml:"intent_nouns,omitempty" json:"intent_nouns,omitempty"`                 // "the plan to place": the infinitive is the owner's
-	DecidedNouns      []string            `yaml:"decided_nouns,omitempty" json:"decided_nouns,omitempty"`               // "Chile's decision to expel": an owned intent that is done
-	JointNouns        []string            `yaml:"joint_nouns,omitempty" json:"joint_nouns,omitempty"`                   // "the decision by A and B to reopen": made together
-	VentureNouns      []string            `yaml:"venture_nouns,omitempty" json:"venture_nouns,omitempty"`               // "an Austrian-Hungarian project": a joint work of states
-	JudgedActs        []string            `yaml:"judged_acts,omitempty" json:"judged_acts,omitempty"`                   // "condemned the Chilean stance": the demonym's country is judged
-	StatementNouns    []string            `yaml:"statement_nouns,omitempty" json:"statement_nouns,omitempty"`           // "condemned in a statement by X": X is the agent
-	StatementPreps    []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`           // "in", "through" a statement
-	SettingWords      []string            `yaml:"setting_words,omitempty" json:"setting_words,omitempty"`               // "signed in Lima in May by": a place and time before the agent
-	PriceWords        []string            `yaml:"price_words,omitempty" json:"price_words,omitempty"`                   // "will pay a price": a reprisal said of the payer
-	PriceVerbs        []string            `yaml:"price_verbs,omitempty" json:"price_verbs,omitempty"`                   // pay (lemmas): "would pay a price"
-	ExcludeVerbs      []string            `yaml:"exclude_verbs,omitempty" json:"exclude_verbs,omitempty"`               // rule out (lemmas): "refused to rule out force"
-	ForcePhrases      []string            `yaml:"force_phrases,omitempty" json:"force_phrases,omitempty"`               // "refused to rule out military force against X": a threat
-	SameActs          []string            `yaml:"same_acts,omitempty" json:"same_acts,omitempty"`                       // "followed suit", "did the same": the act before, by a new doer
-	SameActTypes      []string            `yaml:"same_act_types,omitempty" json:"same_act_types,omitempty"`             // the relation types such a phrase repeats
-	AgainstTypes      map[string]string   `yaml:"against_types,omitempty" json:"against_types,omitempty"`               // SUPPORTS -> OPPOSES: "backs X against Y"
-	AgreementHeads    []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`           // treaty, accord, agreement
-	AgreementEvents   []string            `yaml:"agreement_events,omitempty" json:"agreement_events,omitempty"`         // "welcomed the signing": the agreement in view
-	ProgramHeads      []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`               // program, programme
-	ProgramMods       []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`       // nuclear, missile, space
-	AgreementMods     []string            `yaml:"agreement_modifiers,omitempty" json:"agreement_modifiers,omitempty"`   // maritime, peace, nuclear
-	FacilityMods      []string            `yaml:"facility_modifiers,omitempty" json:"facility_modifiers,omitempty"`     // nuclear, power, enrichment
-	StandaloneWeapons []string            `yaml:"standalone_weapons,omitempty" json:"standalone_weapons,omitempty"`     // heads that name a weapon alone: "radar"
-	DescriptionSorts  map[string][]string `yaml:"description_sorts,omitempty" json:"description_sorts,omitempty"`       // organization sort -> heads: "armed-group": [group]
-	MemberSorts       map[string][]string `yaml:"member_sorts,omitempty" json:"member_sorts,omitempty"`                 // organization sort -> plural member nouns: "armed-group": [rebels]
-	NotWeaponMods     []string            `yaml:"not_weapon_modifiers,omitempty" json:"not_weapon_modifiers,omitempty"` // "fuel tanks", "think tank"
-	WeaponHeads       []string            `yaml:"weapon_heads,omitempty" json:"weapon_heads,omitempty"`                 // missile, radar, drone
-	WeaponMods        []string            `yaml:"weapon_modifiers,omitempty" json:"weapon_modifiers,omitempty"`         // anti-aircraft, ballistic
-	NameParticles     []string            `yaml:"name_particles,omitempty" json:"name_particles,omitempty"`             // al, bin, van, de
-	FirstNames        []string            `yaml:"first_names,omitempty" json:"first_names,omitempty"`                   // given names that mark a Person
-	NotNames          []string            `yaml:"not_names,omitempty" json:"not_names,omitempty"`                       // capitalised words that start no name
-	Months            []string            `yaml:"months,omitempty" json:"months,omitempty"`
-	PlacePreps        []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"`       // "in Moscow" is a place
-	PlaceParts        []string            `yaml:"place_parts,omitempty" json:"place_parts,omitempty"`                     // "most of Kabul" is the city
-	DescriptionHead   map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`         // label -> "the project", "the deal"
-	NameCues          NameCues            `yaml:"name_cues,omitempty" json:"name_cues,omitempty"`                         // what tells an unknown name's label (namecues.go)
-	Modals            []string            `yaml:"modals,omitempty" json:"modals,omitempty"`                               // "could strike": a possibility
-	HopeVerbs         []string            `yaml:"hope_verbs,omitempty" json:"hope_verbs,omitempty"`                       // "wants to meet": only wanted (lemmas)
-	FailureVerbs      []string            `yaml:"failure_verbs,omitempty" json:"failure_verbs,omitempty"`                 // "failed to condemn": not done (lemmas)
-	FailureNouns      []string            `yaml:"failure_nouns,omitempty" json:"failure_nouns,omitempty"`                 // "refusal to renew": not done
-	JointAdverbs      []string            `yaml:"joint_adverbs,omitempty" json:"joint_adverbs,omitempty"`                 // "A and B jointly build": they cooperate
-	OutletLeads       []string            `yaml:"outlet_leads,omitempty" json:"outlet_leads,omitempty"`                   // "told NPR"
-	OutletPreps       []string            `yaml:"outlet_prepositions,omitempty" json:"outlet_prepositions,omitempty"`     // "speaking to", "interview with"
-	SpeakingWords     []string            `yaml:"speaking_words,omitempty" json:"speaking_words,omitempty"`               // "speaking", "interview" before an outlet preposition
-	ReportVerbs       []string            `yaml:"report_verbs,omitempty" json:"report_verbs,omitempty"`                   // "NPR reported X said" (forms)
-	RelativePronouns  []string            `yaml:"relative_pronouns,omitempty" json:"relative_pronouns,omitempty"`         // which, who, that
-	Subordinators     []string            `yaml:"subordinators,omitempty" json:"subordinators,omitempty"`                 // after, when, because
-	ClauseBreaks      []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
-	ObjectPreps       []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
-	PartOfCountry     []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
-	WeaponClasses     [][]string          `yaml:"weapon_classes,omitempty" json:"weapon_classes,omitempty"`               // groups of class nouns: "Gripen jets" is "Gripen fighters" too
+	Abbreviations       []string            `yaml:"abbreviations,omitempty" json:"abbreviations,omitempty"`                 // "Gen.", "Jan.": a dot that ends no sentence
+	Honorifics          []string            `yaml:"honorifics,omitempty" json:"honorifics,omitempty"`                       // Mr, Mrs, Dr, Sir
+	SayingVerbs         []string            `yaml:"saying_verbs,omitempty" json:"saying_verbs,omitempty"`                   // say, tell, add (lemmas)
+	Irregular           map[string][]string `yaml:"irregular_verbs,omitempty" json:"irregular_verbs,omitempty"`             // lemma -> irregular forms
+	ActorNouns          []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`                     // "Russian officials" speak for Russia
+	OrgHeads            []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                         // "X Ministry", "X Agency"
+	FacilityHeads       []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`               // "X nuclear power plant", "X Air Base"
+	TopicBodyHeads      []string            `yaml:"topic_body_heads,omitempty" json:"topic_body_heads,omitempty"`           // "the Conference on Disarmament"
+	PlaceAgreementHeads []string            `yaml:"place_agreement_heads,omitempty" json:"place_agreement_heads,omitempty"` // "the Tarvosk accords"
+	InstrumentHeads     []string            `yaml:"instrument_heads,omitempty" json:"instrument_heads,omitempty"`           // "the COVAX facility": an acronym's programme
+	PlaceHeads          []string            `yaml:"place_heads,omitempty" json:"place_heads,omitempty"`                     // "X province", "X Sea"
+	PlaceListHeads      []string            `yaml:"place_list_heads,omitempty" json:"place_list_heads,omitempty"`           // "the A, B and C provinces"
+	BodyStyles          []string            `yaml:"body_styles,omitempty" json:"body_styles,omitempty"`                     // "the Royal Omani Navy"
+	CountryMissions     []string            `yaml:"country_missions,omitempty" json:"country_missions,omitempty"`           // "the UN Mission in Peru"
+	NamePossessives     []string            `yaml:"name_possessives,omitempty" json:"name_possessives,omitempty"`           // "the Supreme People's Court"
+	EventNouns          []string            `yaml:"event_nouns,omitempty" json:"event_nouns,omitempty"`                     // attack, strike: an event whose doer may be named apart
+	ClaimVerbs          []string            `yaml:"claim_verbs,omitempty" json:"claim_verbs,omitempty"`                     // "claimed", "carried out": the doer owns an event (forms)
+	AdditiveLinks       []string            `yaml:"additive_links,omitempty" json:"additive_links,omitempty"`               // "along with", "as well as": a subject's partners
+	MakerNouns          map[string][]string `yaml:"maker_nouns,omitempty" json:"maker_nouns,omitempty"`                     // relation type -> "manufacturer": "mortar manufacturer X"
+	JoinVerbs           []string            `yaml:"join_verbs,omitempty" json:"join_verbs,omitempty"`                       // "joined the talks": a party to them (forms)
+	IntentNouns         []string            `yaml:"intent_nouns,omitempty" json:"intent_nouns,omitempty"`                   // "the plan to place": the infinitive is the owner's
+	DecidedNouns        []string            `yaml:"decided_nouns,omitempty" json:"decided_nouns,omitempty"`                 // "Chile's decision to expel": an owned intent that is done
+	JointNouns          []string            `yaml:"joint_nouns,omitempty" json:"joint_nouns,omitempty"`                     // "the decision by A and B to reopen": made together
+	VentureNouns        []string            `yaml:"venture_nouns,omitempty" json:"venture_nouns,omitempty"`                 // "an Austrian-Hungarian project": a joint work of states
+	JudgedActs          []string            `yaml:"judged_acts,omitempty" json:"judged_acts,omitempty"`                     // "condemned the Chilean stance": the demonym's country is judged
+	StatementNouns      []string            `yaml:"statement_nouns,omitempty" json:"statement_nouns,omitempty"`             // "condemned in a statement by X": X is the agent
+	StatementPreps      []string            `yaml:"statement_preps,omitempty" json:"statement_preps,omitempty"`             // "in", "through" a statement
+	SettingWords        []string            `yaml:"setting_words,omitempty" json:"setting_words,omitempty"`                 // "signed in Lima in May by": a place and time before the agent
+	PriceWords          []string            `yaml:"price_words,omitempty" json:"price_words,omitempty"`                     // "will pay a price": a reprisal said of the payer
+	PriceVerbs          []string            `yaml:"price_verbs,omitempty" json:"price_verbs,omitempty"`                     // pay (lemmas): "would pay a price"
+	ExcludeVerbs        []string            `yaml:"exclude_verbs,omitempty" json:"exclude_verbs,omitempty"`                 // rule out (lemmas): "refused to rule out force"
+	ForcePhrases        []string            `yaml:"force_phrases,omitempty" json:"force_phrases,omitempty"`                 // "refused to rule out military force against X": a threat
+	SameActs            []string            `yaml:"same_acts,omitempty" json:"same_acts,omitempty"`                         // "followed suit", "did the same": the act before, by a new doer
+	SameActTypes        []string            `yaml:"same_act_types,omitempty" json:"same_act_types,omitempty"`               // the relation types such a phrase repeats
+	AgainstTypes        map[string]string   `yaml:"against_types,omitempty" json:"against_types,omitempty"`                 // SUPPORTS -> OPPOSES: "backs X against Y"
+	AgreementHeads      []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`             // treaty, accord, agreement
+	AgreementEvents     []string            `yaml:"agreement_events,omitempty" json:"agreement_events,omitempty"`           // "welcomed the signing": the agreement in view
+	ProgramHeads        []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`                 // program, programme
+	ProgramMods         []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`         // nuclear, missile, space
+	AgreementMods       []string            `yaml:"agreement_modifiers,omitempty" json:"agreement_modifiers,omitempty"`     // maritime, peace, nuclear
+	FacilityMods        []string            `yaml:"facility_modifiers,omitempty" json:"facility_modifiers,omitempty"`       // nuclear, power, enrichment
+	StandaloneWeapons   []string            `yaml:"standalone_weapons,omitempty" json:"standalone_weapons,omitempty"`       // heads that name a weapon alone: "radar"
+	DescriptionSorts    map[string][]string `yaml:"description_sorts,omitempty" json:"description_sorts,omitempty"`         // organization sort -> heads: "armed-group": [group]
+	MemberSorts         map[string][]string `yaml:"member_sorts,omitempty" json:"member_sorts,omitempty"`                   // organization sort -> plural member nouns: "armed-group": [rebels]
+	NotWeaponMods       []string            `yaml:"not_weapon_modifiers,omitempty" json:"not_weapon_modifiers,omitempty"`   // "fuel tanks", "think tank"
+	WeaponHeads         []string            `yaml:"weapon_heads,omitempty" json:"weapon_heads,omitempty"`                   // missile, radar, drone
+	WeaponMods          []string            `yaml:"weapon_modifiers,omitempty" json:"weapon_modifiers,omitempty"`           // anti-aircraft, ballistic
+	NameParticles       []string            `yaml:"name_particles,omitempty" json:"name_particles,omitempty"`               // al, bin, van, de
+	FirstNames          []string            `yaml:"first_names,omitempty" json:"first_names,omitempty"`                     // given names that mark a Person
+	NotNames            []string            `yaml:"not_names,omitempty" json:"not_names,omitempty"`                         // capitalised words that start no name
+	Months              []string            `yaml:"months,omitempty" json:"months,omitempty"`
+	PlacePreps          []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"`       // "in Moscow" is a place
+	PlaceParts          []string            `yaml:"place_parts,omitempty" json:"place_parts,omitempty"`                     // "most of Kabul" is the city
+	DescriptionHead     map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`         // label -> "the project", "the deal"
+	NameCues            NameCues            `yaml:"name_cues,omitempty" json:"name_cues,omitempty"`                         // what tells an unknown name's label (namecues.go)
+	Modals              []string            `yaml:"modals,omitempty" json:"modals,omitempty"`                               // "could strike": a possibility
+	HopeVerbs           []string            `yaml:"hope_verbs,omitempty" json:"hope_verbs,omitempty"`                       // "wants to meet": only wanted (lemmas)
+	FailureVerbs        []string            `yaml:"failure_verbs,omitempty" json:"failure_verbs,omitempty"`                 // "failed to condemn": not done (lemmas)
+	FailureNouns        []string            `yaml:"failure_nouns,omitempty" json:"failure_nouns,omitempty"`                 // "refusal to renew": not done
+	JointAdverbs        []string            `yaml:"joint_adverbs,omitempty" json:"joint_adverbs,omitempty"`                 // "A and B jointly build": they cooperate
+	OutletLeads         []string            `yaml:"outlet_leads,omitempty" json:"outlet_leads,omitempty"`                   // "told NPR"
+	OutletPreps         []string            `yaml:"outlet_prepositions,omitempty" json:"outlet_prepositions,omitempty"`     // "speaking to", "interview with"
+	SpeakingWords       []string            `yaml:"speaking_words,omitempty" json:"speaking_words,omitempty"`               // "speaking", "interview" before an outlet preposition
+	ReportVerbs         []string            `yaml:"report_verbs,omitempty" json:"report_verbs,omitempty"`                   // "NPR reported X said" (forms)
+	RelativePronouns    []string            `yaml:"relative_pronouns,omitempty" json:"relative_pronouns,omitempty"`         // which, who, that
+	Subordinators       []string            `yaml:"subordinators,omitempty" json:"subordinators,omitempty"`                 // after, when, because
+	ClauseBreaks        []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
+	ObjectPreps         []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
+	PartOfCountry       []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
+	WeaponClasses       [][]string          `yaml:"weapon_classes,omitempty" json:"weapon_classes,omitempty"`               // groups of class nouns: "Gripen jets" is "Gripen fighters" too
 
 	// Act nouns and the verbs (lemmas) that make them: "the call" was made by
 	// whoever "called for" it (extract/nominal.go actMaker).
