@@ -389,3 +389,16 @@ func TestStateInOtherName(t *testing.T) {
 			[]string{"PART_OF(Pentagon -> United States)"}, nil},
 	})
 }
+
+// TestCreditedDateline: a dateline in ordinary case that credits its
+// agency in brackets before a dash is a dateline: a title written with no
+// state is not held for the state the article names most, when the
+// dateline's is another.
+func TestCreditedDateline(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Lima, July 9, 2018 (Andina) -- Peru and Chile signed a treaty in Santiago. Chile hailed it. President Ana Ruiz of Chile said Chile was proud. The Minister of Foreign Affairs, Luis Vega, told Andina that an embassy would open.",
+			nil, []string{"HOLDS_OFFICE(Luis Vega -> Chile)"}},
+		{"Lima, July 9, 2018 (Andina) -- Peru and Chile signed a treaty in Santiago. Chile hailed it. President Ana Ruiz of Chile said Chile was proud. The Minister of Foreign Affairs, Luis Vega, told Andina that the Embassy of Peru would open.",
+			nil, []string{"HOLDS_OFFICE(Luis Vega -> Chile)"}},
+	})
+}
