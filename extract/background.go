@@ -19,7 +19,9 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		c := -1
 		for _, j := range d.sentMentions(m.sent) {
 			if o := &d.mentions[j]; o.Key == "country:"+m.Country && o.Label == "Country" && o.Kind != mImplied &&
-				!(o.From >= m.From && o.To <= m.To && x.writtenAs(d, o, kindCapital)) {
+				!(o.From >= m.From && o.To <= m.To && x.writtenAs(d, o, kindCapital)) &&
+				!(d.inOtherName(o, m) && !(m.Label == "Organization" && x.lex.sets.partOfCountry[m.Sort])) {
+				// a state body is its state's wherever the state is named ("the Pentagon", beside "the U.S. Treasury")
 				// a country only a place's entry implies ("in Cauca") is not named
 				c = j
 				break
@@ -60,6 +62,24 @@ func (x *Extractor) lexiconRelations(d *doc) {
 	}
 }
 
+// inOtherName reports whether country mention o is written inside the
+// name of another entity than m and o ("Myanmar" in "the Myanmar National
+// Democratic Alliance Army", "U.S." in "the U.S. Navy"): the state names
+// that body, not the place of m, a body or place the same sentence names
+// ("The U.S. Navy awarded Boeing a contract" does not say where Boeing
+// lies). A state written as the owner ("North Korea's defence ministry")
+// is named in its own right.
+func (d *doc) inOtherName(o, m *Mention) bool {
+	for _, j := range d.sentMentions(o.sent) {
+		n := &d.mentions[j]
+		if n != m && n.Key != "" && n.Key != o.Key && n.Key != m.Key && n.Kind == mName &&
+			n.From <= o.From && o.To <= n.To && n.To-n.From > o.To-o.From && !(o.To < n.To && d.toks[o.To].Text == "'s") {
+			return true
+		}
+	}
+	return false
+}
+
 // reporting reports whether outlet m is the one that reports in its
 // sentence: the subject of a verb of publishing ("NPR reported") or of
 // quoting, after "according to", or told something ("told the Nevada
@@ -98,15 +118,22 @@ func (d *doc) credited(m *Mention) bool {
 
 // calledCapital reports whether the text calls place m a capital in
 // apposition: "Tehran, the capital", "Tiraspol, the region's self-styled
-// capital", "the capital, Riyadh", "the capital Riyadh".
+// capital", "Tehran, Iran's capital", "the capital, Riyadh", "the capital
+// Riyadh". The apposition after the name opens with its comma and a
+// determiner or a capitalised owner: "capital" further on in the clause
+// ("land in Dili as militias torch the capital", "Dili, where rebels hold
+// the capital") says nothing of the place.
 func (d *doc) calledCapital(m *Mention) bool {
 	s := d.sents[m.sent]
 	after := m.To
-	if after < s.To && d.toks[after].Text == "," {
+	if after+1 < s.To && d.toks[after].Text == "," &&
+		(d.lw(after+1) == "the" || d.lw(after+1) == "its" || d.lw(after+1) == "their" || d.toks[after+1].Capitalized()) {
 		after++
-	}
-	if after < s.To && d.lw(after) == "the" {
-		after++
+		if d.lw(after) == "the" {
+			after++
+		}
+	} else {
+		after = s.To // no apposition after the name
 	}
 	// "the capital", "the region's self-styled capital", "the country's capital"
 	for n := 0; after < s.To && n < 6; after, n = after+1, n+1 {

@@ -249,6 +249,21 @@ func (x *Extractor) collectiveAfter(d *doc, si int, cm cueMatch, fits func(*Ment
 	return nil
 }
 
+// destinationList reports whether the coordinated mentions group are the
+// object of a preposition of place or of "to" ("gas shipped across
+// Kazakhstan to Chile and Peru", "troops sent into Chile and Peru"): places
+// things go to or through, not a pair that acts, so a later "the two
+// sides agreed" is not theirs.
+func (d *doc) destinationList(group []int) bool {
+	first := &d.mentions[group[0]]
+	i := d.npStart(first) - 1
+	if i < d.sents[first.sent].From {
+		return false
+	}
+	w := d.lw(i)
+	return w == "to" || d.words.placePreps[w] && w != "in" && w != "at" && w != "within"
+}
+
 // collectiveFits reports whether mention m may be a member of a group
 // named by a collective noun of class ("Country", "Person", "Actor").
 func collectiveFits(class string, m *Mention) bool {
@@ -285,7 +300,7 @@ func (x *Extractor) collectiveGroup(d *doc, si, i, size int, fits func(*Mention)
 			if len(group) < 2 {
 				continue
 			}
-			if distinctKeys(d, group) != size {
+			if distinctKeys(d, group) != size || d.destinationList(group) {
 				return nil
 			}
 			return group

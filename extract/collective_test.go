@@ -84,6 +84,13 @@ func TestCollectivePhrasesElsewhere(t *testing.T) {
 		{"The Chile talks resumed in Lima.", nil, []string{"MET_WITH(Chile -> Peru)"}},
 		{"Mali and Niger closed the border. Senegal said both sides agreed to talks with Guinea.",
 			nil, []string{"COOPERATES_WITH(Senegal -> Guinea)"}},
+		// a pair named as where things go is no pair that acts
+		{"Russia shipped gas across Kazakhstan to Ghana and Togo last year. The two sides also agreed to share data.",
+			nil, []string{"COOPERATES_WITH(Ghana -> Togo)", "COOPERATES_WITH(Togo -> Ghana)"}},
+		{"Troops were sent into Ghana and Togo. Both countries agreed to share data.",
+			nil, []string{"COOPERATES_WITH(Ghana -> Togo)", "COOPERATES_WITH(Togo -> Ghana)"}},
+		{"Russia held talks with Ghana and Togo last year. The two countries also agreed to share data.",
+			[]string{"COOPERATES_WITH(Ghana -> Togo)"}, nil},
 	})
 }
 

@@ -1655,7 +1655,7 @@ func (d *doc) datelineCountry() string {
 	for si := 0; si < len(d.sents) && si < 3; si++ {
 		from, end := d.sents[si].From, d.sents[si].To
 		tk := d.toks[from]
-		if tk.Kind != Word || strings.ToUpper(tk.Text) != tk.Text || len(tk.Text) < 3 {
+		if tk.Kind != Word || len(tk.Text) < 3 || strings.ToUpper(tk.Text) != tk.Text && !d.creditedDateline(si) {
 			continue
 		}
 		for j := from + 1; j < end && j < from+12; j++ {
@@ -1670,6 +1670,23 @@ func (d *doc) datelineCountry() string {
 		}
 	}
 	return ""
+}
+
+// creditedDateline reports whether sentence si opens with a dateline
+// written in ordinary case that credits its agency in brackets before a
+// dash ("Addis Ababa, July 9, 2018 (ENA) --", "Nairobi, March 3 (AFP) -"):
+// a capitalised opening word is a dateline only with that credit.
+func (d *doc) creditedDateline(si int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	if from+2 >= end || d.toks[from+1].Text != "," && d.toks[from+2].Text != "," {
+		return false
+	}
+	for j := from + 2; j+2 < end && j < from+14; j++ {
+		if d.toks[j].Text == ")" && (isHyphen(d.toks[j+1].Text) || d.toks[j+1].Text == "—") {
+			return true
+		}
+	}
+	return false
 }
 
 // principalCountry returns the first mention of the country the article

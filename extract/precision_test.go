@@ -360,3 +360,45 @@ func TestThatClauseOwner(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Pablo Gomez -> Chile)"}, nil},
 	})
 }
+
+// TestCapitalInApposition: a place is called a capital by an apposition
+// right after its name, not by "capital" further on in its clause.
+func TestCapitalInApposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's cabinet met on Monday. Troops landed in Lima as protesters marched on the capital.",
+			nil, []string{"LOCATED_IN(Lima -> Peru)"}},
+		{"Peru's cabinet met on Monday. Troops landed in Lima, where rebels held the capital's airport.",
+			nil, []string{"LOCATED_IN(Lima -> Peru)"}},
+		{"Peru's cabinet met on Monday. Troops landed in Lima, the capital, at dawn.",
+			[]string{"LOCATED_IN(Lima -> Peru)"}, nil},
+		{"Peru's cabinet met on Monday. Troops landed in Lima, the country's capital, at dawn.",
+			[]string{"LOCATED_IN(Lima -> Peru)"}, nil},
+	})
+}
+
+// TestStateInOtherName: a state written inside another body's name names
+// that body, not where a company or group the sentence names lies; a state
+// body is still its state's, and a state written as an owner names it.
+func TestStateInOtherName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The U.S. Navy awarded Lockheed Martin a contract on Friday.",
+			nil, []string{"LOCATED_IN(Lockheed Martin -> United States)"}},
+		{"Lockheed Martin said the United States had ordered more jets.",
+			[]string{"LOCATED_IN(Lockheed Martin -> United States)"}, nil},
+		{"The Pentagon thanked the U.S. Navy on Friday.",
+			[]string{"PART_OF(Pentagon -> United States)"}, nil},
+	})
+}
+
+// TestCreditedDateline: a dateline in ordinary case that credits its
+// agency in brackets before a dash is a dateline: a title written with no
+// state is not held for the state the article names most, when the
+// dateline's is another.
+func TestCreditedDateline(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Lima, July 9, 2018 (Andina) -- Peru and Chile signed a treaty in Santiago. Chile hailed it. President Ana Ruiz of Chile said Chile was proud. The Minister of Foreign Affairs, Luis Vega, told Andina that an embassy would open.",
+			nil, []string{"HOLDS_OFFICE(Luis Vega -> Chile)"}},
+		{"Lima, July 9, 2018 (Andina) -- Peru and Chile signed a treaty in Santiago. Chile hailed it. President Ana Ruiz of Chile said Chile was proud. The Minister of Foreign Affairs, Luis Vega, told Andina that the Embassy of Peru would open.",
+			nil, []string{"HOLDS_OFFICE(Luis Vega -> Chile)"}},
+	})
+}
