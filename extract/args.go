@@ -321,6 +321,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 				i++
 			}
 		}
+		if j := d.pastHonorifics(i, end); j > i && d.mentionAt(ms, i) < 0 {
+			i = j // "with Mr. Correa and Mr. Uribe": the name after the honorific
+		}
 		n := d.mentionAt(ms, i)
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
 			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person
@@ -1063,6 +1066,12 @@ func (d *doc) namedCounterpart(ms []int, m *Mention, fits func(*Mention) bool) i
 // comma or not, past a title: "counterpart Wang Yi", "counterpart, Wang
 // Yi", "counterpart, President Jane Roe".
 func (d *doc) namedAfter(ms []int, i int) bool {
+	return d.nameAfter(ms, i) >= 0
+}
+
+// nameAfter returns the person's name namedAfter finds at token i; -1 if
+// none.
+func (d *doc) nameAfter(ms []int, i int) int {
 	if i < len(d.toks) && d.toks[i].Text == "," {
 		i++
 	}
@@ -1070,7 +1079,28 @@ func (d *doc) namedAfter(ms []int, i int) bool {
 	for n >= 0 && d.mentions[n].Kind == mTitle {
 		n = d.mentionAt(ms, d.mentions[n].To)
 	}
-	return n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName
+	if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
+		return n
+	}
+	return -1
+}
+
+// titleApposedName returns the person named after the title phrase that
+// opens at token i, past "the" and a demonym, and a comma: "the Bolivian
+// President, Evo Rojas" is Rojas; -1 when no title opens there or no name
+// follows it ("the Bolivian government, Brazil ..." names no one).
+func (d *doc) titleApposedName(ms []int, i int) int {
+	if i < len(d.toks) && d.lw(i) == "the" {
+		i++
+	}
+	if a := d.mentionAt(ms, i); a >= 0 && d.mentions[a].Kind == mAdjective {
+		i = d.mentions[a].To
+	}
+	t := d.mentionAt(ms, i)
+	if t < 0 || d.mentions[t].Kind != mTitle {
+		return -1
+	}
+	return d.nameAfter(ms, d.mentions[t].To)
 }
 
 // conjoinedAux reports whether toks[j] is "and" or "or" opening a second
