@@ -903,6 +903,7 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 		w := d.lw(j)
 		if w == ";" || w == "," && j+1 < len(d.toks) && (d.words.clauseBreaks[d.lw(j+1)] || d.lw(j+1) == "a" || d.lw(j+1) == "an") ||
 			j > i && d.words.clauseBreaks[w] && w != "and" ||
+			j > i && d.words.subordinators[w] && j+1 < len(d.toks) && strings.HasSuffix(d.lw(j+1), "ing") && !d.toks[j+1].Capitalized() || // "spoke to reporters after meeting B": B is the gerund's
 			closingQuote(d, j) || j > i && d.conjoinedAux(j) {
 			stop = j
 		}

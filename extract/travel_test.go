@@ -361,3 +361,22 @@ func TestAddressedInCall(t *testing.T) {
 			nil, []string{"COMMUNICATES_WITH(Ana Soto -> Luis Vega)"}},
 	})
 }
+
+// TestMeetingClauses: a meeting told in a clause of time after a gerund
+// ("after meeting", "after receiving") is the main clause's subject's, and
+// the verb of speech before it takes no object past the subordinator; a
+// purpose clause after a trip's place ("visited Brazil to meet X") is the
+// traveller's, not the place's; a guest received may be named after the
+// title that is the verb's object.
+func TestMeetingClauses(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto spoke to reporters after meeting Argentine President Diego Lanz.",
+			[]string{"MET_WITH(Ana Soto -> Diego Lanz)"}, []string{"COMMUNICATES_WITH(Ana Soto -> Diego Lanz)"}},
+		{`"We will not accept any claim," Foreign Minister Ana Ruiz told reporters after receiving the Bolivian Foreign Minister, Carlos Mesa.`,
+			[]string{"MET_WITH(Ana Ruiz -> Carlos Mesa)"}, nil},
+		{"Hugo Paz visited Brazil in September to meet President Marcos Tavares.",
+			[]string{"VISITS(Hugo Paz -> Brazil)", "MET_WITH(Hugo Paz -> Marcos Tavares)"}, []string{"MET_WITH(Brazil -> Marcos Tavares)"}},
+		{"Chile urged Peru to meet Bolivian envoys.", nil, []string{"MET_WITH(Chile -> Bolivia)"}},
+		{"Ana Ruiz received a letter from the Bolivian Foreign Minister, Carlos Mesa.", nil, []string{"MET_WITH(Ana Ruiz -> Carlos Mesa)"}},
+	})
+}
