@@ -908,6 +908,9 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 			stop = j
 		}
 	}
+	if p := d.titleApposedName(ms, i); p >= 0 && fits(&d.mentions[p]) {
+		return p // "met the Indonesian military commander in East Timor, Major General X": X, not the place
+	}
 	for _, k := range ms {
 		m := &d.mentions[k]
 		if m.From >= i && m.From < stop && d.unnamedCompound(ms, m) {
@@ -1087,9 +1090,11 @@ func (d *doc) nameAfter(ms []int, i int) int {
 }
 
 // titleApposedName returns the person named after the title phrase that
-// opens at token i, past "the" and a demonym, and a comma: "the Bolivian
-// President, Evo Rojas" is Rojas; -1 when no title opens there or no name
-// follows it ("the Bolivian government, Brazil ..." names no one).
+// opens at token i, past "the" and a demonym, a place the title is held in
+// and a comma: "the Bolivian President, Evo Rojas" is Rojas, "the
+// Indonesian military commander in East Timor, General X" is X; -1 when no
+// title opens there or no name follows it ("the Bolivian government,
+// Brazil ..." names no one).
 func (d *doc) titleApposedName(ms []int, i int) int {
 	if i < len(d.toks) && d.lw(i) == "the" {
 		i++
@@ -1101,7 +1106,13 @@ func (d *doc) titleApposedName(ms []int, i int) int {
 	if t < 0 || d.mentions[t].Kind != mTitle {
 		return -1
 	}
-	return d.nameAfter(ms, d.mentions[t].To)
+	j := d.mentions[t].To
+	if j+1 < d.sents[d.mentions[t].sent].To && (d.lw(j) == "in" || d.lw(j) == "of" || d.lw(j) == "for") {
+		if p := d.mentionAt(ms, j+1); p >= 0 && placeOrCountry(&d.mentions[p]) && d.mentions[p].To < len(d.toks) && d.toks[d.mentions[p].To].Text == "," {
+			j = d.mentions[p].To // "the Indonesian military commander in East Timor, Major General X"
+		}
+	}
+	return d.nameAfter(ms, j)
 }
 
 // conjoinedAux reports whether toks[j] is "and" or "or" opening a second
