@@ -1975,13 +1975,20 @@ func (x *Extractor) followerObject(d *doc, si, i int) bool {
 // remarks", "welcomed the election of X" still back). A reversed cue's
 // subject received goods, no guest ("Peru received tanks from Chile").
 // The person may be named after the title that is the object ("received
-// the Bolivian Foreign Minister, Carlos Mesa": titleApposedName).
+// the Bolivian Foreign Minister, Carlos Mesa": titleApposedName); a
+// passive's subject may be a title or a pronoun that stands for a person
+// ("The Prime Minister was received by X").
 func (x *Extractor) received(d *doc, ms []int, cm cueMatch, t int) bool {
 	m := &d.mentions[t]
-	if !cm.c.verb || cm.c.Reverse || !x.lex.sets.receptionVerbs[cm.c.words[0]] || m.Label != "Person" || m.Kind != mName || d.isPossessor(m) {
+	if !cm.c.verb || cm.c.Reverse || !x.lex.sets.receptionVerbs[cm.c.words[0]] || m.Label != "Person" || m.Key == "" || d.isPossessor(m) {
 		return false
 	}
-	return d.npStart(m) <= cm.to+1 || d.titleApposedName(ms, cm.to) == t
+	if m.To <= cm.from {
+		// the passive's subject, named or not: "The Prime Minister was
+		// received at the airport by President X", "he was received by"
+		return m.Kind == mName || m.Kind == mTitle || m.Kind == mDescription || m.Kind == mPronoun && !possessivePronoun[m.Head]
+	}
+	return m.Kind == mName && (d.npStart(m) <= cm.to+1 || d.titleApposedName(ms, cm.to) == t)
 }
 
 // actApposition reports whether the participle at token i follows an

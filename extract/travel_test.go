@@ -378,6 +378,11 @@ func TestMeetingClauses(t *testing.T) {
 			[]string{"VISITS(Hugo Paz -> Brazil)", "MET_WITH(Hugo Paz -> Marcos Tavares)"}, []string{"MET_WITH(Brazil -> Marcos Tavares)"}},
 		{"Chile urged Peru to meet Bolivian envoys.", nil, []string{"MET_WITH(Chile -> Bolivia)"}},
 		{"Ana Ruiz received a letter from the Bolivian Foreign Minister, Carlos Mesa.", nil, []string{"MET_WITH(Ana Ruiz -> Carlos Mesa)"}},
+		// a passive's subject that stands for a person, named before
+		{"Peruvian Prime Minister Luis Vega flew to Chile on Monday. The Prime Minister, who arrived in Santiago at noon, was received at the airport by Chilean President Ana Soto.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, nil},
+		{"Peruvian Prime Minister Luis Vega flew to Chile on Monday. He was received at the airport by Chilean President Ana Soto.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, nil},
 		// the object is the person named after a title held in a place, not the place
 		{"Major General Luis Vega met the Indonesian military commander in East Timor, Major General Kiki Rahardjo, at the airport.",
 			[]string{"MET_WITH(Kiki Rahardjo -> Luis Vega)"}, []string{"MET_WITH(Timor-Leste -> Luis Vega)", "MET_WITH(Luis Vega -> Timor-Leste)"}},
