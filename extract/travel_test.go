@@ -383,6 +383,9 @@ func TestMeetingClauses(t *testing.T) {
 			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, nil},
 		{"Peruvian Prime Minister Luis Vega flew to Chile on Monday. He was received at the airport by Chilean President Ana Soto.",
 			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, nil},
+		// a title bound past an honorific to the name after it, taken up later
+		{"Peruvian Prime Minister Dr. Luis Vega flew to Chile on Monday. The Prime Minister was received at the airport by Chilean President Ana Soto.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)", "MET_WITH(Ana Soto -> Luis Vega)"}, nil},
 		// the object is the person named after a title held in a place, not the place
 		{"Major General Luis Vega met the Indonesian military commander in East Timor, Major General Kiki Rahardjo, at the airport.",
 			[]string{"MET_WITH(Kiki Rahardjo -> Luis Vega)"}, []string{"MET_WITH(Timor-Leste -> Luis Vega)", "MET_WITH(Luis Vega -> Timor-Leste)"}},
