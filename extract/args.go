@@ -321,6 +321,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 				i++
 			}
 		}
+		if j := d.pastHonorifics(i, end); j > i && d.mentionAt(ms, i) < 0 {
+			i = j // "with Mr. Correa and Mr. Uribe": the name after the honorific
+		}
 		n := d.mentionAt(ms, i)
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
 			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person
@@ -900,9 +903,13 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 		w := d.lw(j)
 		if w == ";" || w == "," && j+1 < len(d.toks) && (d.words.clauseBreaks[d.lw(j+1)] || d.lw(j+1) == "a" || d.lw(j+1) == "an") ||
 			j > i && d.words.clauseBreaks[w] && w != "and" ||
+			j > i && d.words.subordinators[w] && j+1 < len(d.toks) && strings.HasSuffix(d.lw(j+1), "ing") && !d.toks[j+1].Capitalized() || // "spoke to reporters after meeting B": B is the gerund's
 			closingQuote(d, j) || j > i && d.conjoinedAux(j) {
 			stop = j
 		}
+	}
+	if p := d.titleApposedName(ms, i); p >= 0 && fits(&d.mentions[p]) {
+		return p // "met the Indonesian military commander in East Timor, Major General X": X, not the place
 	}
 	for _, k := range ms {
 		m := &d.mentions[k]
@@ -1063,6 +1070,12 @@ func (d *doc) namedCounterpart(ms []int, m *Mention, fits func(*Mention) bool) i
 // comma or not, past a title: "counterpart Wang Yi", "counterpart, Wang
 // Yi", "counterpart, President Jane Roe".
 func (d *doc) namedAfter(ms []int, i int) bool {
+	return d.nameAfter(ms, i) >= 0
+}
+
+// nameAfter returns the person's name namedAfter finds at token i; -1 if
+// none.
+func (d *doc) nameAfter(ms []int, i int) int {
 	if i < len(d.toks) && d.toks[i].Text == "," {
 		i++
 	}
@@ -1070,7 +1083,36 @@ func (d *doc) namedAfter(ms []int, i int) bool {
 	for n >= 0 && d.mentions[n].Kind == mTitle {
 		n = d.mentionAt(ms, d.mentions[n].To)
 	}
-	return n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName
+	if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
+		return n
+	}
+	return -1
+}
+
+// titleApposedName returns the person named after the title phrase that
+// opens at token i, past "the" and a demonym, a place the title is held in
+// and a comma: "the Bolivian President, Evo Rojas" is Rojas, "the
+// Indonesian military commander in East Timor, General X" is X; -1 when no
+// title opens there or no name follows it ("the Bolivian government,
+// Brazil ..." names no one).
+func (d *doc) titleApposedName(ms []int, i int) int {
+	if i < len(d.toks) && d.lw(i) == "the" {
+		i++
+	}
+	if a := d.mentionAt(ms, i); a >= 0 && d.mentions[a].Kind == mAdjective {
+		i = d.mentions[a].To
+	}
+	t := d.mentionAt(ms, i)
+	if t < 0 || d.mentions[t].Kind != mTitle {
+		return -1
+	}
+	j := d.mentions[t].To
+	if j+1 < d.sents[d.mentions[t].sent].To && (d.lw(j) == "in" || d.lw(j) == "of" || d.lw(j) == "for") {
+		if p := d.mentionAt(ms, j+1); p >= 0 && placeOrCountry(&d.mentions[p]) && d.mentions[p].To < len(d.toks) && d.toks[d.mentions[p].To].Text == "," {
+			j = d.mentions[p].To // "the Indonesian military commander in East Timor, Major General X"
+		}
+	}
+	return d.nameAfter(ms, j)
 }
 
 // conjoinedAux reports whether toks[j] is "and" or "or" opening a second

@@ -184,12 +184,20 @@ func (d *doc) meetingPair(si, i, size int, fits func(*Mention) bool) []int {
 				pair = append(pair, k)
 			}
 		}
-		if len(pair) == 2 && d.mentions[pair[0]].Key != d.mentions[pair[1]].Key {
+		if len(pair) == 2 && d.mentions[pair[0]].Key != d.mentions[pair[1]].Key && !d.coordinatedAfter(&d.mentions[pair[1]]) {
 			return pair
 		}
 		return nil
 	}
 	return nil
+}
+
+// coordinatedAfter reports whether mention m is followed by "and" or
+// "or" and one more party: "met representatives of A and the regime, and
+// both sides agreed" names more parties than the two a pair holds.
+func (d *doc) coordinatedAfter(m *Mention) bool {
+	end := d.sents[m.sent].To
+	return m.To+1 < end && d.coordinator(m.To, end) > 0 && d.toks[m.To+1].Kind == Word && !d.words.clauseBreaks[d.lw(m.To+1)]
 }
 
 // sidesStates returns the states of the two persons of a meeting pair

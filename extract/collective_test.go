@@ -127,7 +127,8 @@ func TestMeetingPair(t *testing.T) {
 
 // TestMeetingSides checks that "the two sides" after a meeting of two
 // officials of different states are those states, while "the two" and
-// two officials of one state stay the persons.
+// two officials of one state stay the persons; a meeting whose object
+// goes on with "and" another party makes no pair.
 func TestMeetingSides(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Luis Vega in Lima, and the two sides agreed to reopen the border.",
@@ -136,5 +137,8 @@ func TestMeetingSides(t *testing.T) {
 			[]string{"COOPERATES_WITH(Ana Soto -> Luis Vega)"}, []string{"COOPERATES_WITH(Chile -> Peru)"}},
 		{"Chilean Foreign Minister Ana Soto met Chilean Interior Minister Luis Vega in Lima, and the two sides agreed to reopen the border.",
 			[]string{"COOPERATES_WITH(Ana Soto -> Luis Vega)"}, nil},
+		// a meeting with more than one party named: the pair is no group
+		{"Chilean envoy Ana Soto met representatives of the Kestrel Front and the government in Lima, and both sides agreed on a ceasefire.",
+			nil, []string{"COOPERATES_WITH(Kestrel Front -> Ana Soto)", "COOPERATES_WITH(Ana Soto -> Kestrel Front)"}},
 	})
 }

@@ -540,6 +540,13 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		// heuristics it would correct on the dev set.)
 		a = x.argsOf(d, si, ms, cm, srcFits, x.targetFits(c, rt, nil))
 	}
+	if !a.ok && c.verb && !c.Plural && !passive && len(sources) == 1 && placeOrCountry(&d.mentions[sources[0]]) && x.placeBeforePurpose(d, si, cm, sources[0]) {
+		// "Paz visited Brazil in May to meet President X": the place is the
+		// trip's object; the purpose is the subject's, as the parse says
+		if p := x.argsOf(d, si, ms, cm, srcFits, x.targetFits(c, rt, nil)); p.ok && !p.passive && len(p.sources) > 0 && !slices.Contains(p.sources, sources[0]) {
+			sources, subject = p.sources, p.sources
+		}
+	}
 	if c.verb && !c.Plural && !passive && d.conjoinedVerb(si, cm.from) {
 		if s := x.sharedSubject(d, si, ms, cm.from, c.words[0], srcFits); len(s) > 0 {
 			sources, subject = s, s
@@ -594,6 +601,25 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
 	}
+}
+
+// placeBeforePurpose reports whether verb cue cm opens a "to" clause
+// and mention k, a place or state, is no subject but the object of an
+// earlier verb, within a few words before the "to": "visited Brazil in
+// May to meet", "flew to Lima to sign". Who acts in the purpose clause is
+// then read from the parse.
+func (x *Extractor) placeBeforePurpose(d *doc, si int, cm cueMatch, k int) bool {
+	from := d.sents[si].From
+	m := &d.mentions[k]
+	if cm.from-1 <= from || d.lw(cm.from-1) != "to" || m.To > cm.from-1 || m.To < cm.from-6 || m.From <= from {
+		return false
+	}
+	for j := m.To; j < cm.from-1; j++ {
+		if d.toks[j].Kind == Punct {
+			return false // "... visited Brazil, and Chile wants to meet"
+		}
+	}
+	return !d.isPossessor(m) && !d.toks[m.From-1].Capitalized() && (d.afterPreposition(m) || d.toks[m.From-1].Kind == Word && !d.words.clauseBreaks[d.lw(m.From-1)])
 }
 
 // nounAfterPreposition reports whether the parse makes word i of sentence
@@ -1307,7 +1333,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				props["item"] = d.mentions[item].Name
 			}
 			x.targetProps(d, si, ms, cm, rt, t, props)
-			if x.received(d, cm, t) {
+			if x.received(d, ms, cm, t) {
 				x.addRel(d, si, "MET_WITH", "", &d.mentions[s], &d.mentions[t], nil) // "welcomed Zelensky to Paris"
 				continue
 			}
@@ -1948,12 +1974,21 @@ func (x *Extractor) followerObject(d *doc, si, i int) bool {
 // the person was received, a meeting, not backed ("welcomed Zelensky's
 // remarks", "welcomed the election of X" still back). A reversed cue's
 // subject received goods, no guest ("Peru received tanks from Chile").
-func (x *Extractor) received(d *doc, cm cueMatch, t int) bool {
+// The person may be named after the title that is the object ("received
+// the Bolivian Foreign Minister, Carlos Mesa": titleApposedName); a
+// passive's subject may be a title or a pronoun that stands for a person
+// ("The Prime Minister was received by X").
+func (x *Extractor) received(d *doc, ms []int, cm cueMatch, t int) bool {
 	m := &d.mentions[t]
-	if !cm.c.verb || cm.c.Reverse || !x.lex.sets.receptionVerbs[cm.c.words[0]] || m.Label != "Person" || m.Kind != mName || d.isPossessor(m) {
+	if !cm.c.verb || cm.c.Reverse || !x.lex.sets.receptionVerbs[cm.c.words[0]] || m.Label != "Person" || m.Key == "" || d.isPossessor(m) {
 		return false
 	}
-	return d.npStart(m) <= cm.to+1
+	if m.To <= cm.from {
+		// the passive's subject, named or not: "The Prime Minister was
+		// received at the airport by President X", "he was received by"
+		return m.Kind == mName || m.Kind == mTitle || m.Kind == mDescription || m.Kind == mPronoun && !possessivePronoun[m.Head]
+	}
+	return m.Kind == mName && (d.npStart(m) <= cm.to+1 || d.titleApposedName(ms, cm.to) == t)
 }
 
 // actApposition reports whether the participle at token i follows an

@@ -29,6 +29,9 @@ func (x *Extractor) invitations(d *doc, si int, ms []int) {
 		var inviter int
 		if n+2 < s.To && d.lw(n+1) == "of" {
 			inviter = d.rightArg(ms, n+2, 4, srcFits) // "at the invitation of the Government of Mali"
+			if p := d.titleApposedName(ms, n+2); p >= 0 && srcFits(&d.mentions[p]) && (inviter < 0 || d.mentions[inviter].Kind == mAdjective) {
+				inviter = p // "at the request of the Bolivian President, Evo Rojas,"
+			}
 		} else {
 			inviter = d.possessorBefore(ms, si, n, srcFits) // "at Putin's invitation"
 			if inviter < 0 {
@@ -43,6 +46,9 @@ func (x *Extractor) invitations(d *doc, si int, ms []int) {
 		invited := x.invitedOf(d, si, ms, n, tgtFits)
 		if len(invited) == 0 {
 			invited = d.clauseSubject(ms, si, i, tgtFits)
+		}
+		if len(invited) == 0 && i == s.From {
+			invited = d.frontedSubject(ms, d.mentions[inviter].To, s.To, tgtFits) // "At the request of the Bolivian President, Evo Rojas, Brazil sent"
 		}
 		for _, t := range invited {
 			x.addRel(d, si, "INVITES", "", &d.mentions[inviter], &d.mentions[t], nil)

@@ -12,6 +12,10 @@ func TestInvitations(t *testing.T) {
 			[]string{"INVITES(Kassym-Jomart Tokayev -> Russia)"}, nil},
 		{"Modi visited Moscow at Putin's invitation.", []string{"INVITES(Vladimir Putin -> Narendra Modi)"}, nil},
 		{"Kenyan troops left Somalia, then at the Somali government's request returned.", []string{"INVITES(Somalia -> Kenya)"}, nil},
+		{"At the request of the Bolivian President, Evo Rojas, Brazil sent troops to the border.",
+			[]string{"INVITES(Evo Rojas -> Brazil)"}, []string{"INVITES(Brazil -> Evo Rojas)"}},
+		{"At the request of the Bolivian government, Brazil sent troops to the border.",
+			[]string{"INVITES(Bolivia -> Brazil)"}, nil},
 		{"Modi met Putin at the summit in Moscow.", nil, []string{"INVITES(Vladimir Putin -> Narendra Modi)", "INVITES(Russia -> Narendra Modi)"}},
 	})
 }

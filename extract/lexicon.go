@@ -84,7 +84,7 @@ type wordSets struct {
 	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
 	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
-	modals, hopeVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs,
+	modals, hopeVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs, carryVerbs, speechNouns,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
 	subjectGerundPreps set                   // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
@@ -350,6 +350,8 @@ func compile(s *schema.Schema) *lexicon {
 		outletPreps:         newSet(w.OutletPreps, true),
 		speakingWords:       newSet(w.SpeakingWords, true),
 		reportVerbs:         newSet(w.ReportVerbs, true),
+		carryVerbs:          newSet(w.CarryVerbs, true),
+		speechNouns:         newSet(w.SpeechNouns, true),
 		relativePronouns:    newSet(w.RelativePronouns, true),
 		subordinators:       newSet(w.Subordinators, true),
 		clauseBreaks:        newSet(w.ClauseBreaks, true),

@@ -110,7 +110,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			aff = d.includedAffiliation(ms, si, t)
 		}
 		person := -1
-		n := d.mentionAt(ms, t.To)
+		n := d.mentionAt(ms, d.pastHonorifics(t.To, end)) // "Prime Minister Dr. Abiy Ahmed": past the honorific
 		if n >= 0 && d.mentions[n].Kind == mTitle {
 			n = d.mentionAt(ms, d.mentions[n].To) // "AU chairperson President Macky Sall", "junta leader Gen. X": both titles
 		}

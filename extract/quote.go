@@ -25,6 +25,8 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 		case i < s.From:
 		case i > s.From && d.lw(i) == "to" && d.lw(i-1) == "according":
 			according = true
+		case i > s.From && d.lw(i) == "by" && x.carriedWords(d, s.From, i-1):
+			according = true // "he said in comments carried by the Andina agency"
 		case i > s.From && d.lw(i) == "by" && x.lex.sets.reportVerbs[d.lw(i-1)]:
 			quotedBy = true // "X was quoted by Interfax as saying"
 		case x.lex.sets.outletLeads[d.lw(i)]:
@@ -65,6 +67,27 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			d.dropTalkWithOutlet(si, m.Key, d.mentions[speaker].Key)
 		}
 	}
+}
+
+// carriedWords reports whether toks[v], a participle of carrying
+// (words.yaml carry_verbs), follows a noun of speech (speech_nouns) within four words
+// and no punctuation: "in comments carried by", "a speech to residents
+// broadcast by". Its outlet carries the words of the sentence's speaker,
+// as "according to" does; "a report carried by", "a fire broadcast by"
+// carry no one's words.
+func (x *Extractor) carriedWords(d *doc, from, v int) bool {
+	if v <= from || !x.lex.sets.carryVerbs[d.lw(v)] {
+		return false
+	}
+	for j := v - 1; j >= from && j >= v-4; j-- {
+		if d.toks[j].Kind == Punct {
+			return false
+		}
+		if x.lex.sets.speechNouns[d.lw(j)] && !d.toks[j].Capitalized() {
+			return true
+		}
+	}
+	return false
 }
 
 // outletEnds reports whether outlet mention m ends its phrase: the

@@ -52,3 +52,19 @@ func TestTalkWithOutlet(t *testing.T) {
 		{"Ana Soto spoke with Luis Rey in Lima.", []string{"COMMUNICATES_WITH(Ana Soto -> Luis Rey)"}, nil},
 	})
 }
+
+// TestCarriedByOutlet: a speaker's words in comments or a speech that a
+// named outlet carried or broadcast are quoted by it, as "according to"
+// is; a report or an event the outlet carried quotes no one.
+func TestCarriedByOutlet(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{`"The border is closed," Interior Minister Ana Ruiz said in comments carried by the Andina news agency.`,
+			[]string{"QUOTES(Andina -> Ana Ruiz)"}, nil},
+		{"In a speech to farmers broadcast by the state broadcaster TVN, President Luis Vega said the harvest was safe.",
+			[]string{"QUOTES(TVN -> Luis Vega)"}, nil},
+		{"A report carried by the Andina news agency said Ana Ruiz had met Luis Vega.",
+			nil, []string{"QUOTES(Andina -> Ana Ruiz)", "QUOTES(Andina -> Luis Vega)"}},
+		{"Ana Ruiz said the fire was broadcast by TVN.",
+			nil, []string{"QUOTES(TVN -> Ana Ruiz)"}},
+	})
+}

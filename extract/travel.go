@@ -90,7 +90,7 @@ func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 		}
 		speakers := x.speakersAt(d, si, ms, v)
 		if v == from {
-			speakers = d.frontedSubject(ms, j+2, end) // "Speaking to journalists in Brussels, X said"
+			speakers = d.frontedSubject(ms, j+2, end, isPerson) // "Speaking to journalists in Brussels, X said"
 		}
 		for _, s := range speakers {
 			if m := &d.mentions[s]; m.Label == "Person" && !d.ownerOfSpeaker(m) && d.abroad(m, &d.mentions[p]) {
@@ -118,12 +118,14 @@ func (x *Extractor) audienceEnd(d *doc, v, end int) int {
 	return j
 }
 
-// frontedSubject returns the person who opens the main clause after the
-// first comma from token i on (within a few tokens), as a list; none if
-// there is none.
-func (d *doc) frontedSubject(ms []int, i, end int) []int {
+// frontedSubject returns the fitting mention (a person for a speaker)
+// that opens the main clause after the first comma from token i on
+// (within a few tokens), as a list; none if there is none: "Speaking in
+// Brussels, X said", "At the request of the Bolivian President, Evo
+// Rojas, Brazil sent troops" (invitations).
+func (d *doc) frontedSubject(ms []int, i, end int, fits func(*Mention) bool) []int {
 	if k := d.commaWithin(i, end, 12); k >= 0 {
-		if p := d.rightArg(ms, k+1, 5, isPerson); p >= 0 {
+		if p := d.rightArg(ms, k+1, 5, fits); p >= 0 {
 			return []int{p}
 		}
 	}

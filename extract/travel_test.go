@@ -361,3 +361,33 @@ func TestAddressedInCall(t *testing.T) {
 			nil, []string{"COMMUNICATES_WITH(Ana Soto -> Luis Vega)"}},
 	})
 }
+
+// TestMeetingClauses: a meeting told in a clause of time after a gerund
+// ("after meeting", "after receiving") is the main clause's subject's, and
+// the verb of speech before it takes no object past the subordinator; a
+// purpose clause after a trip's place ("visited Brazil to meet X") is the
+// traveller's, not the place's; a guest received may be named after the
+// title that is the verb's object.
+func TestMeetingClauses(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto spoke to reporters after meeting Argentine President Diego Lanz.",
+			[]string{"MET_WITH(Ana Soto -> Diego Lanz)"}, []string{"COMMUNICATES_WITH(Ana Soto -> Diego Lanz)"}},
+		{`"We will not accept any claim," Foreign Minister Ana Ruiz told reporters after receiving the Bolivian Foreign Minister, Carlos Mesa.`,
+			[]string{"MET_WITH(Ana Ruiz -> Carlos Mesa)"}, nil},
+		{"Hugo Paz visited Brazil in September to meet President Marcos Tavares.",
+			[]string{"VISITS(Hugo Paz -> Brazil)", "MET_WITH(Hugo Paz -> Marcos Tavares)"}, []string{"MET_WITH(Brazil -> Marcos Tavares)"}},
+		{"Chile urged Peru to meet Bolivian envoys.", nil, []string{"MET_WITH(Chile -> Bolivia)"}},
+		{"Ana Ruiz received a letter from the Bolivian Foreign Minister, Carlos Mesa.", nil, []string{"MET_WITH(Ana Ruiz -> Carlos Mesa)"}},
+		// a passive's subject that stands for a person, named before
+		{"Peruvian Prime Minister Luis Vega flew to Chile on Monday. The Prime Minister, who arrived in Santiago at noon, was received at the airport by Chilean President Ana Soto.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, nil},
+		{"Peruvian Prime Minister Luis Vega flew to Chile on Monday. He was received at the airport by Chilean President Ana Soto.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, nil},
+		// a title bound past an honorific to the name after it, taken up later
+		{"Peruvian Prime Minister Dr. Luis Vega flew to Chile on Monday. The Prime Minister was received at the airport by Chilean President Ana Soto.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)", "MET_WITH(Ana Soto -> Luis Vega)"}, nil},
+		// the object is the person named after a title held in a place, not the place
+		{"Major General Luis Vega met the Indonesian military commander in East Timor, Major General Kiki Rahardjo, at the airport.",
+			[]string{"MET_WITH(Kiki Rahardjo -> Luis Vega)"}, []string{"MET_WITH(Timor-Leste -> Luis Vega)", "MET_WITH(Luis Vega -> Timor-Leste)"}},
+	})
+}

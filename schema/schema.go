@@ -304,6 +304,8 @@ type Words struct {
 	OutletPreps         []string            `yaml:"outlet_prepositions,omitempty" json:"outlet_prepositions,omitempty"`     // "speaking to", "interview with"
 	SpeakingWords       []string            `yaml:"speaking_words,omitempty" json:"speaking_words,omitempty"`               // "speaking", "interview" before an outlet preposition
 	ReportVerbs         []string            `yaml:"report_verbs,omitempty" json:"report_verbs,omitempty"`                   // "NPR reported X said" (forms)
+	CarryVerbs          []string            `yaml:"carry_verbs,omitempty" json:"carry_verbs,omitempty"`                     // "comments carried by IRNA" (participles)
+	SpeechNouns         []string            `yaml:"speech_nouns,omitempty" json:"speech_nouns,omitempty"`                   // "comments", "a speech" before carry_verbs
 	RelativePronouns    []string            `yaml:"relative_pronouns,omitempty" json:"relative_pronouns,omitempty"`         // which, who, that
 	Subordinators       []string            `yaml:"subordinators,omitempty" json:"subordinators,omitempty"`                 // after, when, because
 	ClauseBreaks        []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
