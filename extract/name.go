@@ -18,7 +18,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) && !x.wordAsGivenName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
 	if si == 0 && d.header.titleCased {
@@ -835,6 +835,24 @@ func (x *Extractor) placeOpener(d *doc, si, i int) bool {
 	}
 	j := x.nameEnd(d, i, end)
 	return x.placeObject(d, si, i, j) || prep && x.facilityTail(d, j, end) > 0
+}
+
+// wordAsGivenName reports whether the capitalised word at toks[i], one
+// that opens no name at a sentence's start ("Than", "As"), is a given name
+// here: written inside the sentence right after a lower-case word or a
+// comma, where English writes such words in lower case, and followed by a
+// capitalised word no lexicon knows ("the junta's foreign minister, Than
+// Swe,"; "talks with Than Swe"). Determiners and pronouns stay no name
+// ("of The Hague" is the lexicon's), as does a word after a quote, a colon
+// or a line break, where capitals start a new text.
+func (x *Extractor) wordAsGivenName(d *doc, si, i int) bool {
+	toks := d.toks
+	if i == d.sents[si].From || i+1 >= d.sents[si].To || toks[i].NewlineBefore || determiners[toks[i].lower] || pronouns[toks[i].lower] != "" ||
+		toks[i].lower == "the" || !x.unknownWord(toks[i+1]) || !toks[i].Capitalized() {
+		return false
+	}
+	p := toks[i-1]
+	return p.Text == "," || p.Kind == Word && !p.Capitalized() && p.Text != "'s"
 }
 
 // mixedAcronym reports whether w is an acronym written in mixed case: a

@@ -1248,12 +1248,20 @@ func (d *doc) sameWithoutInitials() {
 // in full where it stands (a headline's "Anwar hosts talks", before
 // "Anwar Ibrahim" is named), the one person of the article whose full
 // name opens or ends with that word; with two such people ("Kim Jong Un",
-// "Kim Yo Jong") or none, it stays as it was.
+// "Kim Yo Jong") or none, it stays as it was. A one-word place that only
+// its context made one, no lexicon or gazetteer, is such a person too when
+// it is the surname of one person named in full ("soldiers at Soto's
+// residence" before "President Ana Soto").
 func (d *doc) oneWordPerson() {
 	full := map[string]int{}      // key of a person written in full -> its first such mention
 	single := map[string]string{} // key of a one-word person -> the word
+	placed := map[string]bool{}   // keys of one-word places read by context alone
 	for k := range d.mentions {
 		m := &d.mentions[k]
+		if m.Label == "Location" && m.Kind == mName && m.To-m.From == 1 && !m.lexical && m.source == "" && m.Key != "" {
+			single[m.Key], placed[m.Key] = d.toks[m.From].Text, true
+			continue
+		}
 		if m.Label != "Person" || m.Key == "" || m.Kind != mName {
 			continue
 		}
@@ -1261,6 +1269,14 @@ func (d *doc) oneWordPerson() {
 			full[m.Key] = k
 		} else if m.To-m.From == 1 && !m.lexical {
 			single[m.Key] = d.toks[m.From].Text
+		}
+	}
+	for key := range placed {
+		for k := range d.mentions {
+			if m := &d.mentions[k]; m.Key == key && (m.Label != "Location" || m.lexical || m.source != "" || m.To-m.From != 1) {
+				delete(single, key) // a place the lexicon or gazetteer names elsewhere stays a place
+				break
+			}
 		}
 	}
 	keys := make([]string, 0, len(single))
@@ -1274,7 +1290,7 @@ func (d *doc) oneWordPerson() {
 		word, to := single[key], ""
 		for fk, j := range full {
 			ws := strings.Fields(d.mentions[j].Name)
-			if ws[0] == word || ws[len(ws)-1] == word {
+			if ws[0] == word && !placed[key] || ws[len(ws)-1] == word {
 				if to != "" {
 					to = "-" // two people share the word
 					break
@@ -1288,7 +1304,7 @@ func (d *doc) oneWordPerson() {
 		f := d.mentions[full[to]]
 		for i := range d.mentions {
 			if d.mentions[i].Key == key {
-				d.mentions[i].Key, d.mentions[i].Name, d.mentions[i].Country = f.Key, f.Name, f.Country
+				d.mentions[i].Key, d.mentions[i].Name, d.mentions[i].Country, d.mentions[i].Label = f.Key, f.Name, f.Country, f.Label
 			}
 		}
 	}

@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// TestFunctionWordAsGivenName checks that a word that opens no name at a
+// sentence's start ("Than") is a given name when written capitalised
+// inside the sentence before an unknown capitalised word, and that a
+// sentence opening with it stays no name.
+func TestFunctionWordAsGivenName(t *testing.T) {
+	checkEntities(t, "Chile's foreign minister met the junta's envoy, Than Tarvo, in Lima on Monday.",
+		[]string{"Person:Than Tarvo"}, nil)
+	checkEntities(t, "Peru hosted the junta's defence minister, Than Kestrel, on Monday.", []string{"Person:Than Kestrel"}, nil)
+	checkEntities(t, "Than Tarvo, no town is closer to Lima.", nil, []string{"Person:Than Tarvo"})
+	checkEntities(t, "The army is larger than Peru's.", []string{"Country:Peru"}, []string{"Person:than Peru"})
+}
+
+// TestForeignJoinerInAcronymName checks that a lower-case word of another
+// language inside a name goes on the name when the bracketed acronym after
+// spells its capitals ("Soqosoqo Vanua ni Taukei (SVT)"), and not when it
+// does not.
+func TestForeignJoinerInAcronymName(t *testing.T) {
+	checkEntities(t, "The ruling Kestrel Vanua ni Tarvo (KVT) party won the vote in Suva.",
+		[]string{"Organization:Kestrel Vanua ni Tarvo"}, []string{"Organization:Kestrel Vanua"})
+	checkEntities(t, "The Frente Amplio de Tarvo (FAT) said it would join the talks.",
+		[]string{"Organization:Frente Amplio de Tarvo"}, nil)
+	checkEntities(t, "The Kestrel Vanua ni Tarvo (QZX) party said it would join the talks.", nil, []string{"Organization:Kestrel Vanua ni Tarvo"})
+}
+
+// TestBylineWithBeat checks that a byline naming the writer's beat and
+// place ("By Andean correspondent Ana Rojas in Lima") credits a writer, no
+// actor, while a sentence naming a correspondent stays read.
+func TestBylineWithBeat(t *testing.T) {
+	checkEntities(t, "Chile recalls envoy\n\nBy Andean correspondent Ana Rojas in Lima\n\nChile recalled its ambassador to Peru on Monday.",
+		[]string{"Country:Chile", "Country:Peru"}, []string{"Person:Ana Rojas"})
+	checkEntities(t, "Chile recalls envoy\n\nBy Ana Rojas and Tom Berg\n\nChile recalled its ambassador to Peru on Monday.",
+		nil, []string{"Person:Ana Rojas", "Person:Tom Berg"})
+	checkEntities(t, "Chile recalls envoy\n\nOur correspondent Ana Rojas met President Luis Vega in Lima on Monday.",
+		[]string{"Person:Ana Rojas"}, nil)
+}
+
+// TestPlaceThatIsASurname checks that a one-word place read by its
+// context alone ("at Soto's residence") is the person named in full in the
+// article with that surname, and that a gazetteer's place stays a place.
+func TestPlaceThatIsASurname(t *testing.T) {
+	text := "Soldiers gathered at Soto's residence on Monday.\n\nThe army ousted President Ana Soto on Tuesday."
+	checkEntities(t, text, []string{"Person:Ana Soto"}, []string{"Location:Soto"})
+	checkEntities(t, "Troops entered Tarvo on Monday. Ana Lobo said the army would stay.",
+		[]string{"Location:Tarvo", "Person:Ana Lobo"}, nil)
+	checkEntities(t, "Talks were held in Lima on Monday. Ana Lima said they went well.",
+		[]string{"Location:Lima"}, nil)
+}
