@@ -49,3 +49,28 @@ func TestPlaceThatIsASurname(t *testing.T) {
 	checkEntities(t, "Talks were held in Lima on Monday. Ana Lima said they went well.",
 		[]string{"Location:Lima"}, nil)
 }
+
+// TestRoyalInstitution checks that a royal's possessive opening words that
+// end on an organization head, with the seat after it, names one
+// institution ("King's College Kestrel"), and that a king's visit or
+// speech names none.
+func TestRoyalInstitution(t *testing.T) {
+	checkEntities(t, "Several experts, including Dr Ana Ruiz of King's College Kestrel, warned against the plan.",
+		[]string{"Organization:King's College Kestrel", "Person:Ana Ruiz"}, []string{"Person:College Kestrel", "Location:Kestrel"})
+	checkEntities(t, "Students of the Queen's University Tarvo protested.",
+		[]string{"Organization:Queen's University Tarvo"}, []string{"Person:University Tarvo"})
+	checkEntities(t, "The King's visit to Lima was cancelled after the King's Speech.", []string{"Location:Lima"},
+		[]string{"Organization:King's visit", "Organization:King's Speech"})
+}
+
+// TestOutletService checks that an outlet's name followed by words of a
+// medium ("KBC Radio") after the outlet was told is the same outlet, and
+// that a party's first word before "News" names no party.
+func TestOutletService(t *testing.T) {
+	g := extractText(t, "\"We had a frank discussion,\" he told the KBC on Monday. Later, Chile's president told KBC Radio that the talks were over.")
+	if n := countLabel(g, "Organization"); n != 1 {
+		t.Errorf("want one outlet, got %v", keys(entitySet(g)))
+	}
+	checkEntities(t, "The Kestrel Party met on Monday. Kestrel News reported the meeting.",
+		[]string{"Organization:Kestrel Party", "Organization:Kestrel News"}, nil)
+}

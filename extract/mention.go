@@ -148,6 +148,13 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		x.learnAliases(d, k)
 		return a
 	}
+	if n := x.royalInstitution(d, i, end); n > 0 {
+		name := d.text[toks[i].Start:toks[i+n-1].End()]
+		k := len(d.mentions)
+		a := add(Mention{From: i, To: i + n, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[i+n-1].lower})
+		x.learnAliases(d, k)
+		return a
+	}
 	e, n := lx.match(toks, i, end)
 	if e == nil && (lx.sets.regionWords[t.Text] || lx.sets.directions[t.Text]) {
 		if n := x.countryRegion(d, si, i); n > 0 {
@@ -1139,6 +1146,28 @@ func (x *Extractor) facilityHeadAt(d *doc, i, end int) bool {
 	w := d.toks[i].lower
 	heads := x.lex.sets.facilityHeads
 	return (heads[w] || heads[strings.TrimSuffix(w, "s")]) && (x.endsPhrase(d, i+1, end) || isAdverbOfTime(d.toks[i+1].lower))
+}
+
+// royalInstitution returns the length of an institution's name that a
+// royal's possessive opens at toks[i] (words.yaml royal_possessives):
+// capitalised words after "King's" that end on an organization head, or
+// on such a head and one capitalised word of its seat ("King's College
+// London", "Queen's University Kestrel"), or 0. The royal is no title of a
+// person there, nor the seat a place of its own.
+func (x *Extractor) royalInstitution(d *doc, i, end int) int {
+	toks := d.toks
+	if i+2 >= end || !x.lex.sets.royalPossessives[toks[i].Text] || toks[i+1].Text != "'s" && toks[i+1].Text != "’s" ||
+		toks[i+2].Kind != Word || !toks[i+2].Capitalized() {
+		return 0
+	}
+	j := i + 2
+	for j < end && j < i+7 && toks[j].Kind == Word && toks[j].Capitalized() {
+		j++
+	}
+	if heads := x.lex.sets.orgHeads; heads[toks[j-1].Text] || j-1 > i+2 && heads[toks[j-2].Text] {
+		return j - i
+	}
+	return 0
 }
 
 // outletName returns the length of a broadcaster's name at toks[i]: a

@@ -48,6 +48,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
+	if k, ok := x.outletService(d, i, j); ok {
+		// "ABC Radio" after "the ABC": the outlet's service is the outlet
+		m := d.mentions[k]
+		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+	}
 	if j-i == 1 && x.givenName(surface) && x.titledBefore(d, si, i) {
 		if k, ok := d.givenNameOf(surface); ok {
 			// "President Tesfaye" after "Tesfaye Bekele": his given name
@@ -700,6 +705,27 @@ func (d *doc) knownName(surface string, n int) (int, bool) {
 		}
 	}
 	return best, best >= 0
+}
+
+// outletService returns the mention of the outlet named earlier by the
+// first word of toks[i:j] when the words after it are only words of a
+// medium or service (words.yaml outlet_media): "ABC Radio", "ABC News
+// Online" after "told the ABC" are that outlet. An outlet is an
+// organization told or quoted before, or one the lexicon lists as media.
+func (x *Extractor) outletService(d *doc, i, j int) (int, bool) {
+	if j-i < 2 {
+		return 0, false
+	}
+	for k := i + 1; k < j; k++ {
+		if !x.lex.sets.outletMedia[d.toks[k].Text] {
+			return 0, false
+		}
+	}
+	k, ok := d.known[d.toks[i].Text]
+	if !ok || d.mentions[k].Label != "Organization" || d.mentions[k].To-d.mentions[k].From != 1 {
+		return 0, false
+	}
+	return k, x.lex.sets.media[d.mentions[k].Name] || x.toldOutlet(d, d.mentions[k].sent, d.mentions[k].From)
 }
 
 // learnAliases records the names a new mention may be referred to by later:
