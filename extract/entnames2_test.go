@@ -74,3 +74,25 @@ func TestOutletService(t *testing.T) {
 	checkEntities(t, "The Kestrel Party met on Monday. Kestrel News reported the meeting.",
 		[]string{"Organization:Kestrel Party", "Organization:Kestrel News"}, nil)
 }
+
+// TestArticleAcronymOverLexicon checks that an acronym the article
+// defines in brackets after a name of its own is that name, also later,
+// over the lexicon's body of the same letters.
+func TestArticleAcronymOverLexicon(t *testing.T) {
+	g := extractText(t, "The council extended the Kestrel Security Support (MSS) mission in Haiti. The MSS has 400 officers.")
+	if n := countLabel(g, "Organization"); n != 1 {
+		t.Errorf("want one organization, got %v", keys(entitySet(g)))
+	}
+	checkEntities(t, "The council extended the Kestrel Security Support (MSS) mission in Haiti.",
+		[]string{"Organization:Kestrel Security Support"}, []string{"Organization:Ministry of State Security"})
+}
+
+// TestMilitaryModifiesWeapon checks that "military" before a weapon or
+// craft noun, or a noun before one, modifies it and names no body, while
+// "Ghana's military said" does.
+func TestMilitaryModifiesWeapon(t *testing.T) {
+	checkEntities(t, "U.S. military transport planes began flying Georgian soldiers home from Iraq.",
+		[]string{"Country:United States"}, []string{"Organization:U.S. Armed Forces"})
+	checkEntities(t, "The U.S. military said it would send troops to Iraq.",
+		[]string{"Organization:U.S. Armed Forces"}, nil)
+}

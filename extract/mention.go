@@ -148,6 +148,12 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		x.learnAliases(d, k)
 		return a
 	}
+	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && !d.mentions[k].lexical && d.mentions[k].Key != "" {
+		// "the Multinational Security Support (MSS) mission" ... "the MSS":
+		// the article's own acronym, not the lexicon's body of that name
+		m := d.mentions[k]
+		return add(Mention{From: i, To: i + 1, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+	}
 	if n := x.royalInstitution(d, i, end); n > 0 {
 		name := d.text[toks[i].Start:toks[i+n-1].End()]
 		k := len(d.mentions)
@@ -173,6 +179,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if e != nil && e.kind == kindTitle && x.titleInBody(d, si, i, n) {
 		return x.addName(d, si, i, add) // "the General Border Committee": the title opens the body's name
+	}
+	if e != nil && e.kind == kindName && e.label == "Organization" && n > 1 && x.lex.sets.adjectiveBodies[toks[i+n-1].Text] && x.weaponModifier(d, si, i+n) {
+		e, n = lx.match(toks, i, i+n-1) // "U.S. military transport planes": the state, no body
 	}
 	if e != nil && e.kind == kindBody && !x.bodyNounAt(d, si, i, n) {
 		e, n = nil, 0 // "military operations": an adjective, no body
@@ -347,6 +356,9 @@ func (x *Extractor) currencyAt(d *doc, si, i, n int) bool {
 // operations"; the tagger often calls the noun an adjective, so the
 // relation decides).
 func (x *Extractor) bodyNounAt(d *doc, si, i, n int) bool {
+	if l := i + n - 1; x.lex.sets.adjectiveBodies[d.toks[l].Text] && x.weaponModifier(d, si, l+1) {
+		return false // "U.S. military transport planes": a modifier of the weapon, whatever the parse
+	}
 	if n != 1 || !x.lex.sets.adjectiveBodies[d.toks[i].lower] {
 		return true
 	}
@@ -401,6 +413,21 @@ func (x *Extractor) ledGroup(d *doc, si, i int, add func(Mention) int) int {
 		}
 	}
 	return 0
+}
+
+// weaponModifier reports whether toks[j] is a weapon's noun, or a
+// lower-case word before one, so that the word before it modifies the
+// weapon: "military transport planes", "military jets".
+func (x *Extractor) weaponModifier(d *doc, si, j int) bool {
+	end := d.sents[si].To
+	if j >= end || d.toks[j].Kind != Word || d.toks[j].Capitalized() {
+		return false
+	}
+	weapon := func(w string) bool {
+		_, class := x.lex.weaponClass[w] // "planes", "aircraft"
+		return class || x.lex.sets.weaponHeads[w]
+	}
+	return weapon(d.toks[j].lower) || j+1 < end && d.toks[j+1].Kind == Word && !d.toks[j+1].Capitalized() && weapon(d.toks[j+1].lower)
 }
 
 // ownsBody reports whether the word before toks[i] may own a body there:
