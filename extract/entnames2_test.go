@@ -96,3 +96,24 @@ func TestMilitaryModifiesWeapon(t *testing.T) {
 	checkEntities(t, "The U.S. military said it would send troops to Iraq.",
 		[]string{"Organization:U.S. Armed Forces"}, nil)
 }
+
+// TestCapitalisedHeadFarBack checks that a capitalised organization head
+// after "the", far after the one body named with it, is that body, and
+// that with two such bodies it names neither.
+func TestCapitalisedHeadFarBack(t *testing.T) {
+	filler := " Chile and Peru held talks in Lima on Monday. Peru said the talks went well. Chile said the same." +
+		" Bolivia did not attend. Ecuador sent an observer. Argentina said nothing. Brazil called for calm." +
+		" Uruguay stayed away. Paraguay sent a note. Colombia did not comment. Venezuela was silent." +
+		" Panama sent a minister. Cuba sent a letter. Mexico watched. Guyana declined."
+	g := extractText(t, "The Andean Security Programme published a brief."+filler+" This brief was written by the Programme's staff.")
+	if n := countLabel(g, "Organization"); n != 1 {
+		t.Errorf("want one organization, got %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "The Andean Security Programme and the Pacific Trade Programme published a brief."+filler+" This brief was written by the Programme's staff.")
+	if _, ok := entitySet(g)["Organization:Andean Security Programme"]; !ok {
+		t.Errorf("want the Andean Security Programme, got %v", keys(entitySet(g)))
+	}
+	if n := countLabel(g, "Organization"); n != 3 {
+		t.Errorf("want the two programmes and the Programme of its own, got %v", keys(entitySet(g)))
+	}
+}

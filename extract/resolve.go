@@ -891,6 +891,22 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		}
 	}
 	if m.Label == "Organization" && d.toks[m.From].Capitalized() {
+		// "the Programme" far after "the Andean Security Programme": a
+		// capitalised head names the one body so named before, however far
+		var one *Mention
+		for j := k - 1; j >= 0; j-- {
+			if a := &d.mentions[j]; a.Key != "" && a.Kind == mName && a.Label == "Organization" && a.To-a.From > 1 && x.namedWithHead(d, a, m.Head) {
+				if one != nil && one.Key != a.Key {
+					one = nil
+					break
+				}
+				one = a
+			}
+		}
+		if one != nil {
+			m.Key, m.Name, m.Country, m.Generic = one.Key, one.Name, one.Country, one.Generic
+			return
+		}
 		// "the Senate" with nothing before it: the body it names
 		m.Key, m.Kind = "organization:"+slug(m.Name), mName
 		return
