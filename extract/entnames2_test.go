@@ -117,3 +117,15 @@ func TestCapitalisedHeadFarBack(t *testing.T) {
 		t.Errorf("want the two programmes and the Programme of its own, got %v", keys(entitySet(g)))
 	}
 }
+
+// TestStateMilitaryAcronym checks that a state's armed forces written by
+// their acronym and by the state's possessive are one body of that state.
+func TestStateMilitaryAcronym(t *testing.T) {
+	g := extractText(t, "Indonesia's armed forces said they would withdraw. The TNI has agreed to cooperate.")
+	if n := countLabel(g, "Organization"); n != 1 {
+		t.Errorf("want one body, got %v", keys(entitySet(g)))
+	}
+	checkEntities(t, "The TNI has agreed to cooperate.", []string{"Organization:Indonesian National Armed Forces"}, nil)
+	checkEntities(t, "Roe met the Indonesian military commander in Aceh, Major General Ana Lobo, at the airport.",
+		[]string{"Person:Ana Lobo"}, []string{"Organization:Indonesian National Armed Forces"})
+}

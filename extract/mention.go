@@ -180,8 +180,10 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if e != nil && e.kind == kindTitle && x.titleInBody(d, si, i, n) {
 		return x.addName(d, si, i, add) // "the General Border Committee": the title opens the body's name
 	}
-	if e != nil && e.kind == kindName && e.label == "Organization" && n > 1 && x.lex.sets.adjectiveBodies[toks[i+n-1].Text] && x.weaponModifier(d, si, i+n) {
-		e, n = lx.match(toks, i, i+n-1) // "U.S. military transport planes": the state, no body
+	if e != nil && e.kind == kindName && e.label == "Organization" && n > 1 && x.lex.sets.adjectiveBodies[toks[i+n-1].Text] && (x.weaponModifier(d, si, i+n) || x.titleFrom(d, si, i+n-1)) {
+		// "U.S. military transport planes", "the Indonesian military
+		// commander, X": the state, no body
+		e, n = lx.match(toks, i, i+n-1)
 	}
 	if e != nil && e.kind == kindBody && !x.bodyNounAt(d, si, i, n) {
 		e, n = nil, 0 // "military operations": an adjective, no body
@@ -413,6 +415,13 @@ func (x *Extractor) ledGroup(d *doc, si, i int, add func(Mention) int) int {
 		}
 	}
 	return 0
+}
+
+// titleFrom reports whether a lexicon title longer than one word starts at
+// toks[k]: "military commander" in "the Indonesian military commander".
+func (x *Extractor) titleFrom(d *doc, si, k int) bool {
+	e, n := x.lex.match(d.toks, k, d.sents[si].To)
+	return e != nil && e.kind == kindTitle && n > 1
 }
 
 // weaponModifier reports whether toks[j] is a weapon's noun, or a
