@@ -37,7 +37,7 @@ func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 		}
 		surface := d.text[d.toks[m.From].Start:d.toks[m.To-1].End()]
 		aliases[m.Key][surface] = true
-		if tail := possessedName(surface, x.lex.sets.namePossessives); m.Label == "Organization" && tail != "" {
+		if tail := possessedName(surface, x.lex.sets.namePossessives); m.Label == "Organization" && tail != "" && !x.royalName(surface) {
 			aliases[m.Key][tail] = true // "Germany's Federal Police" is the Federal Police
 		}
 		if stem, _ := x.lex.classStem(surface); m.Label == "WeaponSystem" && !m.Generic && stem != "" {
@@ -146,4 +146,16 @@ func possessedName(surface string, own set) string {
 		}
 	}
 	return ""
+}
+
+// royalName reports whether an organization's name opens with a royal's
+// possessive ("King's College London"): the possessive is the name's, the
+// words after it no alias.
+func (x *Extractor) royalName(surface string) bool {
+	for _, p := range []string{"'s ", "’s "} {
+		if k := strings.Index(surface, p); k > 0 && x.lex.sets.royalPossessives[surface[:k]] {
+			return true
+		}
+	}
+	return false
 }

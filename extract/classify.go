@@ -90,10 +90,11 @@ var nameJoiners = map[string]bool{"and": true, "in": true, "of": true, "for": tr
 // Otherwise j.
 func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 	toks := d.toks
-	if j >= end || !nameJoiners[toks[j].Text] {
+	if j >= end || !nameJoiners[toks[j].Text] && !x.foreignJoiner(toks[j]) {
 		return j
 	}
-	for k := j + 1; k+2 < end && k < j+10; k++ {
+	foreign := false // a joiner of another language: the acronym must spell the capitals
+	for k := j; k+2 < end && k < j+10; k++ {
 		t := toks[k]
 		if t.Text == "(" {
 			a := toks[k+1].Text
@@ -102,6 +103,12 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 			}
 			if e, _ := x.lex.match(toks, k+1, k+2); e != nil {
 				return j // "Council of Heads of State of the Shanghai Cooperation Organisation (SCO)": the acronym is another's
+			}
+			if foreign {
+				if capitalInitials(toks[i:k]) == a {
+					return k
+				}
+				return j
 			}
 			first, last := firstUpper(toks[i].Text), firstUpper(toks[k-1].Text)
 			p := strings.IndexRune(a, first)
@@ -113,11 +120,36 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 			}
 			return j
 		}
-		if t.Kind != Word || !t.Capitalized() && !nameJoiners[t.Text] {
+		if t.Kind != Word || !t.Capitalized() && !nameJoiners[t.Text] && !x.foreignJoiner(t) {
 			return j
 		}
+		foreign = foreign || !t.Capitalized() && !nameJoiners[t.Text]
 	}
 	return j
+}
+
+// foreignJoiner reports whether t is a lower-case word of another
+// language that joins the capitalised words of a name: a name particle or
+// a word no English dictionary holds ("ni" in "Soqosoqo Vanua ni Taukei",
+// "de" in "Frente de Liberación"); acronymTail takes it only when the
+// bracketed acronym after spells the name's capitals.
+func (x *Extractor) foreignJoiner(t Token) bool {
+	if t.Kind != Word || t.Capitalized() || strings.ContainsAny(t.Text, "'’-") {
+		return false
+	}
+	return x.lex.sets.particles[t.lower] || x.dict != nil && !x.dict.CommonWord(t.lower)
+}
+
+// capitalInitials returns the first letters of the capitalised words of
+// toks: "SVT" for "Soqosoqo Vanua ni Taukei".
+func capitalInitials(toks []Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		if t.Kind == Word && t.Capitalized() {
+			b.WriteString(t.Text[:1])
+		}
+	}
+	return b.String()
 }
 
 // demonymOpens reports whether the state's adjective or people just

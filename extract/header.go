@@ -25,7 +25,7 @@ var (
 // readHeader finds the title line, the dateline's date and the source
 // agency. The title is the first line when a line break follows it and it
 // does not end like a sentence of the body.
-func readHeader(d *doc, media set) header {
+func readHeader(d *doc, media, reporters set) header {
 	h := header{byline: -1}
 	if len(d.sents) == 0 {
 		return h
@@ -50,7 +50,7 @@ func readHeader(d *doc, media set) header {
 	}
 	h.titleCased = h.title != "" && titleCased(d, s0)
 	for si := 1; si < len(d.sents) && si < 6; si++ {
-		if creditLine(d, d.sents[si]) {
+		if creditLine(d, d.sents[si], reporters) {
 			if h.credits == nil {
 				h.credits = map[int]bool{}
 			}
@@ -94,8 +94,10 @@ func titleCased(d *doc, s Sentence) bool {
 // creditLine reports whether sentence s, near the top, only credits the
 // writers: "By Jane Roe and John Smith", "Ann Lee | Tom Berg". It holds
 // capitalised words, "by", "and" and separators, opens with "By" or
-// holds a "|".
-func creditLine(d *doc, s Sentence) bool {
+// holds a "|"; a line opening with "By" may name the writer's beat and
+// where he writes from ("By Andean correspondent Ana Rojas in Lima":
+// words.yaml reporter_nouns, "in", "from").
+func creditLine(d *doc, s Sentence, reporters set) bool {
 	toks := d.toks[s.From:s.To]
 	if len(toks) < 2 {
 		return false
@@ -107,6 +109,7 @@ func creditLine(d *doc, s Sentence) bool {
 			bar = true
 		case t.Kind == Punct && (t.Text == "," || t.Text == "/" || t.Text == "&" || t.Text == "." || t.Text == ";"):
 		case t.Kind == Word && (t.lower == "and" || t.lower == "by"):
+		case toks[0].Text == "By" && (t.Kind == Word && (reporters[t.lower] || t.lower == "in" || t.lower == "from") || t.Text == "-"):
 		case t.Kind == Word && t.Capitalized():
 			names++
 		default:

@@ -73,7 +73,7 @@ type lexicon struct {
 
 // wordSets are the closed word lists, lower-cased.
 type wordSets struct {
-	honorifics, saying, actorNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives,
+	honorifics, saying, actorNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	agreementHeads, agreementEvents, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons set
 
@@ -177,6 +177,7 @@ type wordSets struct {
 	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
 	vesselNouns                                                    set               // "the corvette Antofagasta": a ship's name (name.go classify)
 	outletPrefixes                                                 set               // "Radio New Zealand": one broadcaster (mention.go outletName)
+	outletMedia                                                    set               // "ABC Radio" after "the ABC" (name.go outletService)
 	controlMarks                                                   set               // "rebel-held Tarvo": a place (classify.go placeObject)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
 	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
@@ -307,6 +308,7 @@ func compile(s *schema.Schema) *lexicon {
 		bodyStyles:          newSet(w.BodyStyles, false),
 		countryMissions:     newSet(w.CountryMissions, false),
 		namePossessives:     newSet(w.NamePossessives, false),
+		royalPossessives:    newSet(w.RoyalPossessives, false),
 		eventNouns:          newSet(w.EventNouns, true),
 		claimVerbs:          newSet(w.ClaimVerbs, true),
 		additiveLinks:       newSet(w.AdditiveLinks, true),
@@ -403,6 +405,7 @@ func compile(s *schema.Schema) *lexicon {
 		faiths:              newSet(w.Faiths, false),
 		vesselNouns:         newSet(w.VesselNouns, true),
 		outletPrefixes:      newSet(w.OutletPrefixes, false),
+		outletMedia:         newSet(w.OutletMedia, false),
 		controlMarks:        newSet(w.ControlMarks, true),
 		gatheringNouns:      newSet(w.GatheringNouns, true),
 		premisesNouns:       newSet(w.PremisesNouns, true),

@@ -148,6 +148,19 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		x.learnAliases(d, k)
 		return a
 	}
+	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && !d.mentions[k].lexical && d.mentions[k].Key != "" {
+		// "the Multinational Security Support (MSS) mission" ... "the MSS":
+		// the article's own acronym, not the lexicon's body of that name
+		m := d.mentions[k]
+		return add(Mention{From: i, To: i + 1, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+	}
+	if n := x.royalInstitution(d, i, end); n > 0 {
+		name := d.text[toks[i].Start:toks[i+n-1].End()]
+		k := len(d.mentions)
+		a := add(Mention{From: i, To: i + n, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[i+n-1].lower})
+		x.learnAliases(d, k)
+		return a
+	}
 	e, n := lx.match(toks, i, end)
 	if e != nil && (e.label == "Location" || e.kind == kindCapital) && e.kind != kindAdjective && x.placeNamesAgreement(d, si, i, n) {
 		// "the Tarvosk accords": the agreement reached there, no mention of the town
@@ -174,6 +187,11 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if e != nil && e.kind == kindTitle && x.titleInBody(d, si, i, n) {
 		return x.addName(d, si, i, add) // "the General Border Committee": the title opens the body's name
+	}
+	if e != nil && e.kind == kindName && e.label == "Organization" && n > 1 && x.lex.sets.adjectiveBodies[toks[i+n-1].Text] && (x.weaponModifier(d, si, i+n) || x.titleFrom(d, si, i+n-1)) {
+		// "U.S. military transport planes", "the Indonesian military
+		// commander, X": the state, no body
+		e, n = lx.match(toks, i, i+n-1)
 	}
 	if e != nil && e.kind == kindBody && !x.bodyNounAt(d, si, i, n) {
 		e, n = nil, 0 // "military operations": an adjective, no body
@@ -348,6 +366,9 @@ func (x *Extractor) currencyAt(d *doc, si, i, n int) bool {
 // operations"; the tagger often calls the noun an adjective, so the
 // relation decides).
 func (x *Extractor) bodyNounAt(d *doc, si, i, n int) bool {
+	if l := i + n - 1; x.lex.sets.adjectiveBodies[d.toks[l].Text] && x.weaponModifier(d, si, l+1) {
+		return false // "U.S. military transport planes": a modifier of the weapon, whatever the parse
+	}
 	if n != 1 || !x.lex.sets.adjectiveBodies[d.toks[i].lower] {
 		return true
 	}
@@ -402,6 +423,28 @@ func (x *Extractor) ledGroup(d *doc, si, i int, add func(Mention) int) int {
 		}
 	}
 	return 0
+}
+
+// titleFrom reports whether a lexicon title longer than one word starts at
+// toks[k]: "military commander" in "the Indonesian military commander".
+func (x *Extractor) titleFrom(d *doc, si, k int) bool {
+	e, n := x.lex.match(d.toks, k, d.sents[si].To)
+	return e != nil && e.kind == kindTitle && n > 1
+}
+
+// weaponModifier reports whether toks[j] is a weapon's noun, or a
+// lower-case word before one, so that the word before it modifies the
+// weapon: "military transport planes", "military jets".
+func (x *Extractor) weaponModifier(d *doc, si, j int) bool {
+	end := d.sents[si].To
+	if j >= end || d.toks[j].Kind != Word || d.toks[j].Capitalized() {
+		return false
+	}
+	weapon := func(w string) bool {
+		_, class := x.lex.weaponClass[w] // "planes", "aircraft"
+		return class || x.lex.sets.weaponHeads[w]
+	}
+	return weapon(d.toks[j].lower) || j+1 < end && d.toks[j+1].Kind == Word && !d.toks[j+1].Capitalized() && weapon(d.toks[j+1].lower)
 }
 
 // ownsBody reports whether the word before toks[i] may own a body there:
@@ -1189,6 +1232,28 @@ func (x *Extractor) facilityHeadAt(d *doc, i, end int) bool {
 	w := d.toks[i].lower
 	heads := x.lex.sets.facilityHeads
 	return (heads[w] || heads[strings.TrimSuffix(w, "s")]) && (x.endsPhrase(d, i+1, end) || isAdverbOfTime(d.toks[i+1].lower))
+}
+
+// royalInstitution returns the length of an institution's name that a
+// royal's possessive opens at toks[i] (words.yaml royal_possessives):
+// capitalised words after "King's" that end on an organization head, or
+// on such a head and one capitalised word of its seat ("King's College
+// London", "Queen's University Kestrel"), or 0. The royal is no title of a
+// person there, nor the seat a place of its own.
+func (x *Extractor) royalInstitution(d *doc, i, end int) int {
+	toks := d.toks
+	if i+2 >= end || !x.lex.sets.royalPossessives[toks[i].Text] || toks[i+1].Text != "'s" && toks[i+1].Text != "’s" ||
+		toks[i+2].Kind != Word || !toks[i+2].Capitalized() {
+		return 0
+	}
+	j := i + 2
+	for j < end && j < i+7 && toks[j].Kind == Word && toks[j].Capitalized() {
+		j++
+	}
+	if heads := x.lex.sets.orgHeads; heads[toks[j-1].Text] || j-1 > i+2 && heads[toks[j-2].Text] {
+		return j - i
+	}
+	return 0
 }
 
 // outletName returns the length of a broadcaster's name at toks[i]: a

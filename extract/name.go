@@ -18,7 +18,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) && !x.wordAsGivenName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
 	if si == 0 && d.header.titleCased {
@@ -52,6 +52,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 
+	if k, ok := x.outletService(d, i, j); ok {
+		// "ABC Radio" after "the ABC": the outlet's service is the outlet
+		m := d.mentions[k]
+		return add(Mention{From: i, To: j, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+	}
 	if j-i == 1 && x.givenName(surface) && x.titledBefore(d, si, i) {
 		if k, ok := d.givenNameOf(surface); ok {
 			// "President Tesfaye" after "Tesfaye Bekele": his given name
@@ -755,6 +760,27 @@ func (d *doc) knownName(surface string, n int) (int, bool) {
 	return best, best >= 0
 }
 
+// outletService returns the mention of the outlet named earlier by the
+// first word of toks[i:j] when the words after it are only words of a
+// medium or service (words.yaml outlet_media): "ABC Radio", "ABC News
+// Online" after "told the ABC" are that outlet. An outlet is an
+// organization told or quoted before, or one the lexicon lists as media.
+func (x *Extractor) outletService(d *doc, i, j int) (int, bool) {
+	if j-i < 2 {
+		return 0, false
+	}
+	for k := i + 1; k < j; k++ {
+		if !x.lex.sets.outletMedia[d.toks[k].Text] {
+			return 0, false
+		}
+	}
+	k, ok := d.known[d.toks[i].Text]
+	if !ok || d.mentions[k].Label != "Organization" || d.mentions[k].To-d.mentions[k].From != 1 {
+		return 0, false
+	}
+	return k, x.lex.sets.media[d.mentions[k].Name] || x.toldOutlet(d, d.mentions[k].sent, d.mentions[k].From)
+}
+
 // learnAliases records the names a new mention may be referred to by later:
 // its acronym in brackets ("(OMM)", ", or NADA"), a person's surname.
 func (x *Extractor) learnAliases(d *doc, k int) {
@@ -888,6 +914,24 @@ func (x *Extractor) placeOpener(d *doc, si, i int) bool {
 	}
 	j := x.nameEnd(d, i, end)
 	return x.placeObject(d, si, i, j) || prep && x.facilityTail(d, si, j, end) > 0
+}
+
+// wordAsGivenName reports whether the capitalised word at toks[i], one
+// that opens no name at a sentence's start ("Than", "As"), is a given name
+// here: written inside the sentence right after a lower-case word or a
+// comma, where English writes such words in lower case, and followed by a
+// capitalised word no lexicon knows ("the junta's foreign minister, Than
+// Swe,"; "talks with Than Swe"). Determiners and pronouns stay no name
+// ("of The Hague" is the lexicon's), as does a word after a quote, a colon
+// or a line break, where capitals start a new text.
+func (x *Extractor) wordAsGivenName(d *doc, si, i int) bool {
+	toks := d.toks
+	if i == d.sents[si].From || i+1 >= d.sents[si].To || toks[i].NewlineBefore || determiners[toks[i].lower] || pronouns[toks[i].lower] != "" ||
+		toks[i].lower == "the" || !x.unknownWord(toks[i+1]) || !toks[i].Capitalized() {
+		return false
+	}
+	p := toks[i-1]
+	return p.Text == "," || p.Kind == Word && !p.Capitalized() && p.Text != "'s"
 }
 
 // mixedAcronym reports whether w is an acronym written in mixed case: a

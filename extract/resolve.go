@@ -899,6 +899,22 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		}
 	}
 	if m.Label == "Organization" && d.toks[m.From].Capitalized() {
+		// "the Programme" far after "the Andean Security Programme": a
+		// capitalised head names the one body so named before, however far
+		var one *Mention
+		for j := k - 1; j >= 0; j-- {
+			if a := &d.mentions[j]; a.Key != "" && a.Kind == mName && a.Label == "Organization" && a.To-a.From > 1 && x.namedWithHead(d, a, m.Head) {
+				if one != nil && one.Key != a.Key {
+					one = nil
+					break
+				}
+				one = a
+			}
+		}
+		if one != nil {
+			m.Key, m.Name, m.Country, m.Generic = one.Key, one.Name, one.Country, one.Generic
+			return
+		}
 		// "the Senate" with nothing before it: the body it names
 		m.Key, m.Kind = "organization:"+slug(m.Name), mName
 		return
@@ -1363,12 +1379,20 @@ func (x *Extractor) shipNamesakes(d *doc) {
 // in full where it stands (a headline's "Anwar hosts talks", before
 // "Anwar Ibrahim" is named), the one person of the article whose full
 // name opens or ends with that word; with two such people ("Kim Jong Un",
-// "Kim Yo Jong") or none, it stays as it was.
+// "Kim Yo Jong") or none, it stays as it was. A one-word place that only
+// its context made one, no lexicon or gazetteer, is such a person too when
+// it is the surname of one person named in full ("soldiers at Soto's
+// residence" before "President Ana Soto").
 func (d *doc) oneWordPerson() {
 	full := map[string]int{}      // key of a person written in full -> its first such mention
 	single := map[string]string{} // key of a one-word person -> the word
+	placed := map[string]bool{}   // keys of one-word places read by context alone
 	for k := range d.mentions {
 		m := &d.mentions[k]
+		if m.Label == "Location" && m.Kind == mName && m.To-m.From == 1 && !m.lexical && m.source == "" && m.Key != "" {
+			single[m.Key], placed[m.Key] = d.toks[m.From].Text, true
+			continue
+		}
 		if m.Label != "Person" || m.Key == "" || m.Kind != mName {
 			continue
 		}
@@ -1376,6 +1400,14 @@ func (d *doc) oneWordPerson() {
 			full[m.Key] = k
 		} else if m.To-m.From == 1 && !m.lexical {
 			single[m.Key] = d.toks[m.From].Text
+		}
+	}
+	for key := range placed {
+		for k := range d.mentions {
+			if m := &d.mentions[k]; m.Key == key && (m.Label != "Location" || m.lexical || m.source != "" || m.To-m.From != 1) {
+				delete(single, key) // a place the lexicon or gazetteer names elsewhere stays a place
+				break
+			}
 		}
 	}
 	keys := make([]string, 0, len(single))
@@ -1389,7 +1421,7 @@ func (d *doc) oneWordPerson() {
 		word, to := single[key], ""
 		for fk, j := range full {
 			ws := strings.Fields(d.mentions[j].Name)
-			if ws[0] == word || ws[len(ws)-1] == word {
+			if ws[0] == word && !placed[key] || ws[len(ws)-1] == word {
 				if to != "" {
 					to = "-" // two people share the word
 					break
@@ -1403,7 +1435,7 @@ func (d *doc) oneWordPerson() {
 		f := d.mentions[full[to]]
 		for i := range d.mentions {
 			if d.mentions[i].Key == key {
-				d.mentions[i].Key, d.mentions[i].Name, d.mentions[i].Country = f.Key, f.Name, f.Country
+				d.mentions[i].Key, d.mentions[i].Name, d.mentions[i].Country, d.mentions[i].Label = f.Key, f.Name, f.Country, f.Label
 			}
 		}
 	}

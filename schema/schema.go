@@ -255,6 +255,7 @@ type Words struct {
 	BodyStyles          []string            `yaml:"body_styles,omitempty" json:"body_styles,omitempty"`                     // "the Royal Omani Navy"
 	CountryMissions     []string            `yaml:"country_missions,omitempty" json:"country_missions,omitempty"`           // "the UN Mission in Peru"
 	NamePossessives     []string            `yaml:"name_possessives,omitempty" json:"name_possessives,omitempty"`           // "the Supreme People's Court"
+	RoyalPossessives    []string            `yaml:"royal_possessives,omitempty" json:"royal_possessives,omitempty"`         // "King's College London"
 	EventNouns          []string            `yaml:"event_nouns,omitempty" json:"event_nouns,omitempty"`                     // attack, strike: an event whose doer may be named apart
 	ClaimVerbs          []string            `yaml:"claim_verbs,omitempty" json:"claim_verbs,omitempty"`                     // "claimed", "carried out": the doer owns an event (forms)
 	AdditiveLinks       []string            `yaml:"additive_links,omitempty" json:"additive_links,omitempty"`               // "along with", "as well as": a subject's partners
@@ -473,6 +474,7 @@ type Words struct {
 	VesselNouns     []string            `yaml:"vessel_nouns,omitempty" json:"vessel_nouns,omitempty"`                 // "the corvette Antofagasta": the name after is the ship's
 	ControlMarks    []string            `yaml:"control_marks,omitempty" json:"control_marks,omitempty"`               // "rebel-held Tarvo": the name after is a place
 	OutletPrefixes  []string            `yaml:"outlet_prefixes,omitempty" json:"outlet_prefixes,omitempty"`           // "Radio New Zealand": a broadcaster named by its medium and a place
+	OutletMedia     []string            `yaml:"outlet_media,omitempty" json:"outlet_media,omitempty"`                 // "ABC Radio" after "the ABC": the outlet's service, the outlet
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
 	NonOutletHeads  []string            `yaml:"non_outlet_heads,omitempty" json:"non_outlet_heads,omitempty"`         // "the Senate", "the Viv Ansanm coalition": no outlet (quote.go)
 	PremisesNouns   []string            `yaml:"premises_nouns,omitempty" json:"premises_nouns,omitempty"`             // "the headquarters of the navy in Sevastopol": the headquarters are there
