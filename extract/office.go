@@ -1479,10 +1479,13 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && guess && t.Title.State && d.lw(p.To) != "of" {
 		a = d.companionPrincipal(si, t) // "The president was accompanied by Energy Minister X" (not "X of Peru")
 	}
-	if a == nil && guess && t.Title.State {
+	// "Presidential spokesman X": a staff post of a state's head is
+	// guessed as the state's offices are
+	statePost := guess && (t.Title.State || t.Title.Staff && t.From > d.sents[si].From && x.lex.sets.stateStaffMarks[d.lw(t.From-1)])
+	if a == nil && statePost {
 		a = d.affMention(x.frontedCapital(d, si, t)) // "In Tokyo, Foreign Minister X said"
 	}
-	if a == nil && guess && t.Title.State {
+	if a == nil && statePost {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}

@@ -474,6 +474,19 @@ func TestFrontedCapital(t *testing.T) {
 	})
 }
 
+// TestStateStaffMarks checks that a staff title marked as serving a
+// state's head ("Presidential spokesman X", words.yaml state_staff_marks)
+// is guessed for the state in view, as a state's office is, and that a
+// bare "spokesman X" is not.
+func TestStateStaffMarks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile sent troops to Peru. Chile said they would stay, and Chile paid for them. Presidential spokesman Jon Berg said the troops would leave soon.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{"Chile sent troops to Peru. Chile said they would stay, and Chile paid for them. Spokesman Jon Berg said the troops would leave soon.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+	})
+}
+
 // TestDatelineAfterByline checks that a dateline opening the body after a
 // headline, a standfirst, a byline and a date line gives the state of the
 // officials written with no state, over the state the story is about.
