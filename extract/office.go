@@ -1120,6 +1120,11 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		if m.To-1 != i || m.Key == "" {
 			continue
 		}
+		if m.Kind == mImplied && slices.ContainsFunc(ms, func(o int) bool {
+			return d.mentions[o].From == m.From && d.mentions[o].To == m.To && d.mentions[o].Label == "Organization"
+		}) {
+			continue // the state implied as the owner of "Foreign Ministry" in "Foreign Ministry spokesman X": the post is the body's
+		}
 		switch {
 		case (m.Label == "Country" || m.Label == "Organization") && employer >= 0 && !possessive:
 			return employer // the state before is the post's field, not its holder's employer
