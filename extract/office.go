@@ -1701,7 +1701,8 @@ func (d *doc) homeCountry() *Mention {
 // "KYIV, Ukraine -"), or "": the first word of one of the first six
 // sentences (a headline, a standfirst, a byline and a date line may
 // stand before it), written in capitals, is a place or country mention
-// followed by a dash within a dozen tokens.
+// followed by a dash within a dozen tokens. A line in capitals that is no
+// place before a dash (a masthead) is passed over.
 func (d *doc) datelineCountry() string {
 	for si := 0; si < len(d.sents) && si < 6; si++ {
 		from, end := d.sents[si].From, d.sents[si].To
@@ -1716,7 +1717,7 @@ func (d *doc) datelineCountry() string {
 						return m.Country
 					}
 				}
-				return ""
+				break
 			}
 		}
 	}

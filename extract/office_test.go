@@ -493,8 +493,11 @@ func TestStateStaffMarks(t *testing.T) {
 func TestDatelineAfterByline(t *testing.T) {
 	text := "Talks on Peru open in Chile\n\nPeru and Bolivia send envoys; Peru hopeful\n\nBy Ana Ruiz | Staff writer\nFriday, July 10, 2009\n\n" +
 		"SANTIAGO – President Jane Roe opened talks on the Peruvian crisis on Thursday. Peru said the talks would go well.\n"
+	// a masthead in capitals with a dash and no place is passed over
+	masthead := "THE ANDEAN LEDGER - WEEKLY NEWS\n\n" + text
 	checkPatterns(t, []patternCase{
 		{text, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{masthead, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
 	})
 }
 
