@@ -159,11 +159,16 @@ func TestProjectFacility(t *testing.T) {
 }
 
 // TestStaffHome checks that a generic body before a title and a person
-// the dictionary places in a state is that state's body.
+// the dictionary places in a state is that state's body, PART_OF it, the
+// post held in the body; the staff member's state comes before an earlier
+// body of another state of the same kind.
 func TestStaffHome(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Foreign Ministry spokesperson Zhao Lijian said the talks had failed.",
-			[]string{"HOLDS_OFFICE(Zhao Lijian -> Chinese Foreign Ministry)"}, nil},
+			[]string{"HOLDS_OFFICE(Zhao Lijian -> Chinese Foreign Ministry)", "PART_OF(Chinese Foreign Ministry -> China)"}, nil},
+		{"Peru's Foreign Ministry protested on Monday. Foreign Ministry spokesperson Zhao Lijian said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Zhao Lijian -> Chinese Foreign Ministry)", "PART_OF(Chinese Foreign Ministry -> China)"},
+			[]string{"HOLDS_OFFICE(Zhao Lijian -> Peru's Foreign Ministry)"}},
 	})
 	// a person no dictionary knows gives no state: the body stays unnamed
 	checkEntities(t, "Foreign Ministry spokesperson Vorn Kestrov said the talks had failed.", nil,

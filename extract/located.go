@@ -327,7 +327,14 @@ func (x *Extractor) adjectiveWritten(d *doc, m *Mention) bool {
 // country is that state's (see countryRelation): "the Atomic Energy
 // Organization of Iran", "the Central Bank of Libya", not "the Times of
 // Israel"; a facility so named lies in it.
+//
+// A town the article names as a place, opening the name of a body that
+// serves one town (words.yaml local_body_heads), is where the body sits:
+// "the Tarvo Intermediate People's Court" lies in Tarvo (localBody).
 func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
+	if m.Label == "Organization" && m.Kind == mName {
+		x.localBody(d, si, m)
+	}
 	if !(m.Label == "Organization" || m.Label == "Facility") || m.Kind != mName || m.To-m.From < 3 {
 		return
 	}
@@ -351,6 +358,36 @@ func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
 			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
 		}
 		return
+	}
+}
+
+// localBody relates organization m, whose name ends in a head of a
+// town's body (words.yaml local_body_heads: "Court", "City Council") and
+// opens with one to three words that name a place the article names as a
+// Location of its own ("A court in Dandong ... The Dandong Intermediate
+// People's Court"), to that place (LOCATED_IN). A country or a capital
+// written as its state opens no such name here: only a Location.
+func (x *Extractor) localBody(d *doc, si int, m *Mention) {
+	from := m.From
+	if d.lw(from) == "the" {
+		from++
+	}
+	head := -1 // the first word of the head
+	for n := 1; n <= 3 && m.To-n > from; n++ {
+		if x.lex.sets.localBodyHeads[strings.ToLower(d.text[d.toks[m.To-n].Start:d.toks[m.To-1].End()])] {
+			head = m.To - n
+			break
+		}
+	}
+	for n := 3; n >= 1 && head > from; n-- {
+		if from+n > head {
+			continue
+		}
+		name := d.text[d.toks[from].Start:d.toks[from+n-1].End()]
+		if p := d.keyMention("location:" + slug(name)); p != nil && p.Label == "Location" && p.Kind == mName && p.Name == name {
+			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
+			return
+		}
 	}
 }
 

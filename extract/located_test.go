@@ -258,3 +258,17 @@ func TestPlaceAdjectiveOf(t *testing.T) {
 			[]string{"LOCATED_IN(Melilla -> North Africa)"}, []string{"LOCATED_IN(North Africa -> Melilla)"}},
 	})
 }
+
+// TestLocalBody checks that a town named as a place and opening the name
+// of a town's body (words.yaml local_body_heads) is where the body sits,
+// and that a body named for a town it does not serve is not placed there.
+func TestLocalBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Police in Lyon arrested two men on Monday. The Lyon City Council condemned the attack.",
+			[]string{"LOCATED_IN(Lyon City Council -> Lyon)"}, nil},
+		{"A court in Dandong jailed him. The Dandong Intermediate People's Court said the trial was fair.",
+			[]string{"LOCATED_IN(Dandong Intermediate People's Court -> Dandong)"}, nil},
+		{"Creditors met in Paris. The Paris Club agreed to cut the debt of Peru.",
+			nil, []string{"LOCATED_IN(Paris Club -> Paris)"}},
+	})
+}

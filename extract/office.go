@@ -1120,6 +1120,11 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		if m.To-1 != i || m.Key == "" {
 			continue
 		}
+		if m.Kind == mImplied && slices.ContainsFunc(ms, func(o int) bool {
+			return d.mentions[o].From == m.From && d.mentions[o].To == m.To && d.mentions[o].Label == "Organization"
+		}) {
+			continue // the state implied as the owner of "Foreign Ministry" in "Foreign Ministry spokesman X": the post is the body's
+		}
 		switch {
 		case (m.Label == "Country" || m.Label == "Organization") && employer >= 0 && !possessive:
 			return employer // the state before is the post's field, not its holder's employer
@@ -1479,7 +1484,13 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && guess && t.Title.State && d.lw(p.To) != "of" {
 		a = d.companionPrincipal(si, t) // "The president was accompanied by Energy Minister X" (not "X of Peru")
 	}
-	if a == nil && guess && t.Title.State {
+	// "Presidential spokesman X": a staff post of a state's head is
+	// guessed as the state's offices are
+	statePost := guess && (t.Title.State || t.Title.Staff && t.From > d.sents[si].From && x.lex.sets.stateStaffMarks[d.lw(t.From-1)])
+	if a == nil && statePost {
+		a = d.affMention(x.frontedCapital(d, si, t)) // "In Tokyo, Foreign Minister X said"
+	}
+	if a == nil && statePost {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
@@ -1497,6 +1508,45 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// frontedCapital returns, as an affiliation index (see affMention), the
+// country of the capital a sentence opens with, "In CAPITAL," (a day may
+// follow: "In Tokyo on Monday,"), when title mention t opens the clause
+// right after the comma: "In Tokyo, Foreign Minister Jane Roe said ..."
+// is a minister of Japan, the story's scene moved there. Only a capital
+// (a seat of government, lexicon kindCapital) sets the scene so: in "In
+// Geneva, Foreign Minister X" the minister came from elsewhere. -1 when
+// the sentence opens otherwise.
+func (x *Extractor) frontedCapital(d *doc, si int, t *Mention) int {
+	s := d.sents[si]
+	if t == nil || d.lw(s.From) != "in" {
+		return -1
+	}
+	ms := d.sentMentions(si)
+	c := d.mentionAt(ms, s.From+1)
+	if c < 0 || !x.writtenAs(d, &d.mentions[c], kindCapital) {
+		return -1
+	}
+	i := d.mentions[c].To
+	if d.lw(i) == "on" && i+2 < s.To && d.toks[i+1].Capitalized() {
+		i += 2 // "on Monday"
+	}
+	if i >= s.To || d.toks[i].Text != "," {
+		return -1
+	}
+	i++
+	for i < t.From && titleSkip[d.lw(i)] {
+		i++
+	}
+	if i != t.From {
+		return -1
+	}
+	if d.mentions[c].Label == "Location" {
+		return x.placeCountry(d, ms, s.From+1)
+	}
+	d.extra = append(d.extra, d.mentions[c])
+	return -(len(d.extra)) - 1
 }
 
 // sortInView returns a mention of the one organization of kind sort
@@ -1648,11 +1698,13 @@ func (d *doc) homeCountry() *Mention {
 
 // datelineCountry returns the alpha-3 code of the country of the place a
 // wire story's dateline names ("SEOUL (Yonhap) -", "WASHINGTON -",
-// "KYIV, Ukraine -"), or "": the first word of one of the first three
-// sentences, written in capitals, is a place or country mention followed
-// by a dash within a dozen tokens.
+// "KYIV, Ukraine -"), or "": the first word of one of the first six
+// sentences (a headline, a standfirst, a byline and a date line may
+// stand before it), written in capitals, is a place or country mention
+// followed by a dash within a dozen tokens. A line in capitals that is no
+// place before a dash (a masthead) is passed over.
 func (d *doc) datelineCountry() string {
-	for si := 0; si < len(d.sents) && si < 3; si++ {
+	for si := 0; si < len(d.sents) && si < 6; si++ {
 		from, end := d.sents[si].From, d.sents[si].To
 		tk := d.toks[from]
 		if tk.Kind != Word || len(tk.Text) < 3 || strings.ToUpper(tk.Text) != tk.Text && !d.creditedDateline(si) {
@@ -1665,7 +1717,7 @@ func (d *doc) datelineCountry() string {
 						return m.Country
 					}
 				}
-				return ""
+				break
 			}
 		}
 	}
@@ -1942,15 +1994,30 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 		if anchor < 0 || len(adjs) == 0 || len(adjs) != len(people) {
 			continue
 		}
-		if first := d.mentions[people[0]].From; first != i+1 && (first != i+2 || d.toks[i+1].Text != ",") {
+		j := i + 1
+		if j < s.To && d.toks[j].Text == "," {
+			j++
+		}
+		title := ""
+		if t := d.mentionAt(ms, j); t >= 0 && d.mentions[t].Kind == mTitle && d.mentions[t].Title != nil && d.mentions[t].Title.State && !d.mentions[t].Title.Staff && len(people) == 1 {
+			// "his Ghanaian counterpart, President Jane Roe": the state's
+			// title the name is written with is the one held; a staff
+			// post is another person's ("their counterparts, spokesman X
+			// said")
+			j, title = d.mentions[t].To, d.mentions[t].Title.Name
+		}
+		if d.mentions[people[0]].From != j {
 			continue // no apposition: the names belong to another phrase
 		}
 		o, ok := d.offices[d.mentions[anchor].Key]
 		if !ok {
 			continue
 		}
+		if title == "" {
+			title = o.title
+		}
 		for n := range people {
-			x.holds(d, si, people[n], o.title, adjs[n], nil)
+			x.holds(d, si, people[n], title, adjs[n], nil)
 		}
 	}
 }

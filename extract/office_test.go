@@ -449,6 +449,55 @@ func TestCounterpartApposition(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Nikos Pappas -> Greece)", "HOLDS_OFFICE(Andreas Georgiou -> Cyprus)"}, nil},
 		{"President Joe Biden has told his commanders to work with their Japanese counterparts, spokesman John Doe said.",
 			nil, []string{"HOLDS_OFFICE(John Doe -> Japan)"}},
+		// a title between the comma and the name: the name is still apposed
+		{"Chile's President Jane Roe met her Peruvian counterpart, President Luis Vega, the current chairman of the Kestrel Union, in Lima.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)", "HOLDS_OFFICE(Luis Vega -> Kestrel Union)"}, nil},
+		{"Chile's President Jane Roe told her Peruvian counterpart that President Luis Vega of Bolivia would come.",
+			nil, []string{"HOLDS_OFFICE(Luis Vega -> Peru)"}},
+	})
+}
+
+// TestFrontedCapital checks that a sentence opening "In CAPITAL," sets
+// the state of a state's official written with no state right after the
+// comma ("In Tokyo, Foreign Minister X"), and nothing else: not a city
+// that is no capital, not a title later in the sentence.
+func TestFrontedCapital(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru agreed a truce. In Tokyo, Foreign Minister Kenji Sato welcomed the truce.",
+			[]string{"HOLDS_OFFICE(Kenji Sato -> Japan)"}, []string{"HOLDS_OFFICE(Kenji Sato -> Chile)"}},
+		{"Chile and Peru agreed a truce. In Lima on Monday, Defence Minister Luis Vega praised the troops.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)"}, []string{"HOLDS_OFFICE(Luis Vega -> Chile)"}},
+		{"Chile and Peru agreed a truce. In Geneva, Foreign Minister Kenji Sato welcomed the truce.",
+			nil, []string{"HOLDS_OFFICE(Kenji Sato -> Switzerland)"}},
+		{"Chile and Peru agreed a truce. In Tokyo, the talks ended before Foreign Minister Kenji Sato spoke.",
+			nil, []string{"HOLDS_OFFICE(Kenji Sato -> Japan)"}},
+	})
+}
+
+// TestStateStaffMarks checks that a staff title marked as serving a
+// state's head ("Presidential spokesman X", words.yaml state_staff_marks)
+// is guessed for the state in view, as a state's office is, and that a
+// bare "spokesman X" is not.
+func TestStateStaffMarks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile sent troops to Peru. Chile said they would stay, and Chile paid for them. Presidential spokesman Jon Berg said the troops would leave soon.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{"Chile sent troops to Peru. Chile said they would stay, and Chile paid for them. Spokesman Jon Berg said the troops would leave soon.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+	})
+}
+
+// TestDatelineAfterByline checks that a dateline opening the body after a
+// headline, a standfirst, a byline and a date line gives the state of the
+// officials written with no state, over the state the story is about.
+func TestDatelineAfterByline(t *testing.T) {
+	text := "Talks on Peru open in Chile\n\nPeru and Bolivia send envoys; Peru hopeful\n\nBy Ana Ruiz | Staff writer\nFriday, July 10, 2009\n\n" +
+		"SANTIAGO – President Jane Roe opened talks on the Peruvian crisis on Thursday. Peru said the talks would go well.\n"
+	// a masthead in capitals with a dash and no place is passed over
+	masthead := "THE ANDEAN LEDGER - WEEKLY NEWS\n\n" + text
+	checkPatterns(t, []patternCase{
+		{text, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{masthead, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
 	})
 }
 

@@ -16,7 +16,7 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 	for k := first; k < len(d.mentions); k++ {
 		x.programOf(d, k)
 	}
-	var leaders []int // bodies owned by a person: "Roe's army"; their states are added after the loop
+	var leaders []int // bodies owned by a person: "Roe's army", "Foreign Ministry spokesman X"; their states are added after the loop
 	for k := first; k < len(d.mentions); k++ {
 		m := &d.mentions[k]
 		end := d.sents[m.sent].To
@@ -24,8 +24,8 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			m.Arg = true
 		}
 		if k == first {
-			if m.Label == "Organization" && m.Key == "" && m.Kind == mName {
-				x.bodyOfCountry(d, k)
+			if m.Label == "Organization" && m.Key == "" && m.Kind == mName && x.bodyOfCountry(d, k) {
+				leaders = append(leaders, k)
 			}
 			continue
 		}
@@ -86,8 +86,8 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			continue
 		}
 		if !(possessive || adjacent) || p.Kind == mTitle || m.Kind == mTitle {
-			if m.Label == "Organization" && m.Key == "" && m.Kind == mName {
-				x.bodyOfCountry(d, k)
+			if m.Label == "Organization" && m.Key == "" && m.Kind == mName && x.bodyOfCountry(d, k) {
+				leaders = append(leaders, k)
 			}
 			continue
 		}
@@ -179,8 +179,14 @@ func (x *Extractor) known(m *Mention) bool { return m.lexical }
 
 // bodyOfCountry names a generic state body ("the Foreign Ministry") after
 // the country written after it ("of Turkey"); without one it stays
-// unresolved and is dropped.
-func (x *Extractor) bodyOfCountry(d *doc, k int) {
+// unresolved and is dropped. It reports whether the body was named after
+// the state of the staff member named right after it ("Foreign Ministry
+// spokesman X", staffHome): the text states no owner then, and the
+// caller implies the state as the body's owner (PART_OF it), as for
+// "Roe's army". The staff member's known state comes before an earlier
+// body of the same kind ("the Peruvian Foreign Ministry ... Foreign
+// Ministry spokesman X", X Chile's, is Chile's ministry).
+func (x *Extractor) bodyOfCountry(d *doc, k int) bool {
 	m := &d.mentions[k]
 	toks := d.toks
 	if k+1 < len(d.mentions) {
@@ -196,6 +202,15 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 		m.Key = "organization:" + c + "-" + m.concept
 		m.Country = c
 	}
+	staffed := false
+	if c := d.staffHome(k); m.Key == "" && m.concept != "" && c != "" {
+		// "Foreign Ministry spokesperson Zhao Lijian": the body of the
+		// state its staff member serves
+		m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
+		m.Key = "organization:" + c + "-" + m.concept
+		m.Country = c
+		staffed = true
+	}
 	if m.Key == "" && m.concept != "" {
 		// "the Parliament" after "the Iraqi Parliament" is that body
 		for j := k - 1; j >= 0; j-- {
@@ -204,13 +219,6 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 				break
 			}
 		}
-	}
-	if c := d.staffHome(k); m.Key == "" && m.concept != "" && c != "" {
-		// "Foreign Ministry spokesperson Zhao Lijian": the body of the
-		// state its staff member serves
-		m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
-		m.Key = "organization:" + c + "-" + m.concept
-		m.Country = c
 	}
 	if m.Key == "" && m.concept != "" && (d.toks[m.From].Capitalized() || x.bareBody(d, m)) {
 		// "the Ministry of Defence" in an article about one country is its
@@ -225,6 +233,7 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) {
 	if m.Key == "" {
 		m.Arg = false
 	}
+	return staffed
 }
 
 // staffHome returns the state of the person named right after generic

@@ -404,6 +404,13 @@ type Words struct {
 	// Capitalised words that may stand in a title's portfolio (office.go):
 	// "the Hungarian Government commissioner", "the British Government spokesman".
 	PortfolioCapitals []string `yaml:"portfolio_capitals,omitempty" json:"portfolio_capitals,omitempty"`
+	// Words right before a staff title that make it a post of a state's
+	// head or government (office.go holds): "presidential spokesman X".
+	StateStaffMarks []string `yaml:"state_staff_marks,omitempty" json:"state_staff_marks,omitempty"`
+	// Last words of the name of a body that serves one town, so that a
+	// town opening the name is where it sits (located.go nameInPlace):
+	// "the Dandong Intermediate People's Court", "the Lyon City Council".
+	LocalBodyHeads []string `yaml:"local_body_heads,omitempty" json:"local_body_heads,omitempty"`
 
 	// Stance (extract/stance.go): what an actor's words say of something.
 	JudgementWords map[string][]string `yaml:"judgement_words,omitempty" json:"judgement_words,omitempty"`           // relation type -> "illegal", "null and void"
