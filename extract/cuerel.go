@@ -111,6 +111,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
 				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 			}
+			if c.verb && c.Type != "THREATENS" && x.demandedThat(d, s.From, i) {
+				continue // "demanded that Peru recall its envoy": Peru is only asked to
+			}
 			threat := false
 			if rt := x.lex.relTypes[c.Type]; c.verb && !rt.Plannable {
 				h := hedged(d, s.From, i)
@@ -362,6 +365,35 @@ func requested(d *doc, from, i int) bool {
 		return false // "the plan by Washington to place": a noun's own doer, no one asked
 	}
 	return true
+}
+
+// demandedThat reports whether the verb cue at toks[i], in its bare form,
+// is the verb of a "that" clause with a subject of its own after a
+// demanding verb (words.yaml demanding_verbs): "demanded that Peru recall
+// its envoy", "insisted that the Peruvian government withdraw from the
+// pact". The clause's subject is only asked to act, as after "asked Peru
+// to" (requested); "said that Peru recalled its envoy" is stated.
+func (x *Extractor) demandedThat(d *doc, from, i int) bool {
+	const reach = 8 // "that the Lithuanian government recall"
+	w := d.lw(i)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	for j := i - 1; j > from && j >= i-reach; j-- {
+		if d.toks[j].Kind == Punct {
+			return false
+		}
+		if d.lw(j) != "that" {
+			continue
+		}
+		for k := j - 1; j < i-1 && k >= from && k >= j-3; k-- {
+			if to, ok := x.lex.sets.stance.demanding.at(d, k, j+1); ok && to >= j-1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // lemmaOf strips the regular inflections of a verb form: "urged" ->
@@ -778,6 +810,19 @@ func (d *doc) thenVerb(i int) string {
 		i++
 	}
 	return d.lw(i)
+}
+
+// narrowerThen reports whether another cue of c's verb with the same
+// Then lists verb v among its ThenVerbs: that cue reads the act asked
+// for, so c, open to any verb, states nothing of it ("urged Peru to stop
+// interfering" is a criticism, not an invitation).
+func (x *Extractor) narrowerThen(c *compiledCue, v string) bool {
+	for _, o := range x.cues[c.words[0]] {
+		if o != c && o.verb == c.verb && o.Then == c.Then && len(o.ThenVerbs) > 0 && slices.Equal(o.words, c.words) && slices.Contains(o.ThenVerbs, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainSubject returns the subject of the main clause that token i ends
@@ -1290,7 +1335,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			if m.To+1 < end && (d.toks[m.To+1].Capitalized() || d.toks[m.To+1].Kind == Number) {
 				return true // "joined Putin in Helsinki", "in 2004": a place or a date, not an act
 			}
-			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1))
+			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1)) ||
+				len(c.ThenVerbs) == 0 && x.narrowerThen(c, d.thenVerb(m.To+1))
 		})
 	}
 	if c.Reverse {
