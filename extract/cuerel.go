@@ -812,6 +812,28 @@ func (d *doc) thenVerb(i int) string {
 	return d.lw(i)
 }
 
+// conjoinedPredicateBetween reports whether a verb the parse conjoins
+// opens after "and" or "or" between a verb cue's end i and its target's
+// start j: the target is that verb's object, not the cue's ("threatened
+// to topple the new government and put Chile's navy on alert" threatens
+// no Chile). The parse is read only when such a word stands there.
+func (x *Extractor) conjoinedPredicateBetween(d *doc, si, i, j int) bool {
+	from := d.sents[si].From
+	for k := i; k+1 < j; k++ {
+		if w := d.lw(k); w != "and" && w != "or" {
+			continue
+		}
+		toks := x.parseOf(d, si)
+		if toks == nil {
+			return false
+		}
+		if p := toks[k+1-from]; p.UPOS == "VERB" && p.Deprel == "conj" {
+			return true
+		}
+	}
+	return false
+}
+
 // narrowerThen reports whether another cue of c's verb with the same
 // Then lists verb v among its ThenVerbs: that cue reads the act asked
 // for, so c, open to any verb, states nothing of it ("urged Peru to stop
@@ -1328,6 +1350,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		if t := d.topic(si, x.lex.things); t >= 0 {
 			targets = []int{t} // "Moscow's opposition": to what was just discussed
 		}
+	}
+	if c.verb && !c.Plural && !c.Reverse {
+		targets = slices.DeleteFunc(targets, func(t int) bool {
+			return x.conjoinedPredicateBetween(d, si, cm.to, d.mentions[t].From)
+		})
 	}
 	if c.Then != "" {
 		targets = slices.DeleteFunc(targets, func(t int) bool {

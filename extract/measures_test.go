@@ -140,3 +140,17 @@ func TestTranscriptWe(t *testing.T) {
 		{"Wang Yi: China will do it.\n\nReuters: We oppose Peru's remarks. What is your comment?", []string{}, []string{"OPPOSES(China -> Peru)", "OPPOSES(Wang Yi -> Peru)"}},
 	})
 }
+
+// TestConjoinedPredicateObject checks that a verb cue's target is never
+// the object of a verb conjoined after it ("threatened to topple the new
+// government and put Brazil's navy on alert" threatens no Brazil), while
+// coordinated objects stay the cue's; and that drawing close to a state
+// ("cosying up to Iran") is a cooperation with it.
+func TestConjoinedPredicateObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{`President Ana Souza has threatened to "punish" the new government and put Brazil's navy on alert.`, nil,
+			[]string{"THREATENS(Ana Souza -> Brazil)", "OPPOSES(Ana Souza -> Brazil's navy)"}},
+		{"Chile attacked Peru and Bolivia.", []string{"ATTACKS(Chile -> Peru)", "ATTACKS(Chile -> Bolivia)"}, nil},
+		{"Chile has been cosying up to Iran.", []string{"COOPERATES_WITH(Chile -> Iran)"}, nil},
+	})
+}
