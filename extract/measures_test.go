@@ -137,6 +137,7 @@ func TestUrgedToStop(t *testing.T) {
 func TestTranscriptWe(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Wang Yi: China's position is clear.\n\nWe firmly oppose Peru's remarks.", []string{"OPPOSES(China -> Peru)"}, nil},
+		{"MR WANG YI: China's view is known. We firmly oppose Peru's remarks.", []string{"OPPOSES(China -> Peru)"}, nil},
 		{"Wang Yi: China will do it.\n\nReuters: We oppose Peru's remarks. What is your comment?", []string{}, []string{"OPPOSES(China -> Peru)", "OPPOSES(Wang Yi -> Peru)"}},
 	})
 }

@@ -659,7 +659,7 @@ func (d *doc) listPossessor(k int, fits func(*Mention) bool) int {
 
 // transcriptSpeaker returns the person a transcript's answer is by, for a
 // "we" of sentence si outside quotation marks: the person named by the
-// last speaker label ("Zhao Lijian:", "KIRBY:") that opens a line at or
+// last speaker label ("Zhao Lijian:", "MR KIRBY:") that opens a line at or
 // before si, within a few paragraphs. A briefing's spokesperson speaks for
 // his state or body ("Zhao Lijian: ... We urge Peru to stop interfering").
 // nil when the last label names no person (a questioner: "Reuters:",
@@ -685,7 +685,7 @@ func (d *doc) transcriptSpeaker(si int) *Mention {
 			continue
 		}
 		for _, k := range d.sentMentions(s) {
-			if a := &d.mentions[k]; a.From == from && a.To == colon && a.Label == "Person" && a.Key != "" && a.Kind == mName {
+			if a := &d.mentions[k]; a.From >= from && a.To == colon && a.Label == "Person" && a.Key != "" && a.Kind == mName {
 				return a
 			}
 		}
