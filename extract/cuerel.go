@@ -441,8 +441,8 @@ func gerundAfterPrep(d *doc, i int) bool {
 // ingNoun reports whether the -ing form at toks[i] is a noun: a
 // determiner opens its phrase ("an informal meeting").
 func ingNoun(d *doc, from, i int) bool {
-	if !strings.HasSuffix(d.lw(i), "ing") {
-		return false
+	if !strings.HasSuffix(d.lw(i), "ing") || i > from && d.words.statementNouns[d.lw(i-1)] {
+		return false // "a statement welcoming the deal": a participle after its noun
 	}
 	for j := i - 1; j >= from && j >= i-3; j-- {
 		w := d.lw(j)
@@ -701,6 +701,17 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		if a := x.eventDoer(d, si, ms, cm, fits); len(a) > 0 {
 			return a, passive, nil // "was killed in the airstrike" (eventdoer.go)
+		}
+		return nil, passive, nil
+	}
+	if c.verb && cm.from-1 > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.words.statementNouns[d.lw(cm.from-1)] {
+		// "Ruiz issued a statement welcoming the ceasefire": the
+		// statement's owner, else the main clause's subject, who made it
+		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
+			return []int{p}, passive, nil
+		}
+		if k := d.mainSubject(ms, si, cm.from-1, fits); k >= 0 {
+			return []int{k}, passive, nil
 		}
 		return nil, passive, nil
 	}
