@@ -133,11 +133,13 @@ func TestUrgedToStop(t *testing.T) {
 
 // TestTranscriptWe checks that "we" in a briefing's answer, after a
 // speaker label naming a spokesperson the lexicon places in a state, is
-// that state; after a questioner's label it is no one.
+// that state; after a questioner's label it is no one; and that a
+// speaker label is never what a pronoun of its own line refers to.
 func TestTranscriptWe(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Wang Yi: China's position is clear.\n\nWe firmly oppose Peru's remarks.", []string{"OPPOSES(China -> Peru)"}, nil},
 		{"MR WANG YI: China's view is known. We firmly oppose Peru's remarks.", []string{"OPPOSES(China -> Peru)"}, nil},
+		{"CCTV: Yesterday the government announced that it has decided to recall its ambassador to Peru. Could you comment?", nil, []string{"SANCTIONS(CCTV -> Peru)"}},
 		{"Wang Yi: China will do it.\n\nReuters: We oppose Peru's remarks. What is your comment?", []string{}, []string{"OPPOSES(China -> Peru)", "OPPOSES(Wang Yi -> Peru)"}},
 	})
 }

@@ -482,7 +482,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if m.sent-a.sent > 3 {
 			return
 		}
-		if a.Key == "" || !a.Arg || a.Kind == mAdjective || namedInQuote(a) || quotedBefore(a) {
+		if a.Key == "" || !a.Arg || a.Kind == mAdjective || namedInQuote(a) || quotedBefore(a) || d.speakerLabel(a) {
 			continue
 		}
 		if want == "Actor" && a.To < len(d.toks) && d.toks[a.To].Text == "'s" {
