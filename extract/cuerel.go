@@ -111,6 +111,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
 				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 			}
+			if c.verb && c.Type != "THREATENS" && x.demandedThat(d, s.From, i) {
+				continue // "demanded that Peru recall its envoy": Peru is only asked to
+			}
 			threat := false
 			if rt := x.lex.relTypes[c.Type]; c.verb && !rt.Plannable {
 				h := hedged(d, s.From, i)
@@ -364,6 +367,35 @@ func requested(d *doc, from, i int) bool {
 	return true
 }
 
+// demandedThat reports whether the verb cue at toks[i], in its bare form,
+// is the verb of a "that" clause with a subject of its own after a
+// demanding verb (words.yaml demanding_verbs): "demanded that Peru recall
+// its envoy", "insisted that the Peruvian government withdraw from the
+// pact". The clause's subject is only asked to act, as after "asked Peru
+// to" (requested); "said that Peru recalled its envoy" is stated.
+func (x *Extractor) demandedThat(d *doc, from, i int) bool {
+	const reach = 8 // "that the Lithuanian government recall"
+	w := d.lw(i)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	for j := i - 1; j > from && j >= i-reach; j-- {
+		if d.toks[j].Kind == Punct {
+			return false
+		}
+		if d.lw(j) != "that" {
+			continue
+		}
+		for k := j - 1; j < i-1 && k >= from && k >= j-3; k-- {
+			if to, ok := x.lex.sets.stance.demanding.at(d, k, j+1); ok && to >= j-1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // lemmaOf strips the regular inflections of a verb form: "urged" ->
 // "urge", "plans" -> "plan", "asking" -> "ask". Good enough to look a
 // form up in a small set of lemmas, such as words.yaml's hope_verbs.
@@ -409,8 +441,8 @@ func gerundAfterPrep(d *doc, i int) bool {
 // ingNoun reports whether the -ing form at toks[i] is a noun: a
 // determiner opens its phrase ("an informal meeting").
 func ingNoun(d *doc, from, i int) bool {
-	if !strings.HasSuffix(d.lw(i), "ing") {
-		return false
+	if !strings.HasSuffix(d.lw(i), "ing") || i > from && d.words.statementNouns[d.lw(i-1)] {
+		return false // "a statement welcoming the deal": a participle after its noun
 	}
 	for j := i - 1; j >= from && j >= i-3; j-- {
 		w := d.lw(j)
@@ -528,6 +560,7 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	rt := x.lex.relTypes[c.Type]
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
+	sources = slices.DeleteFunc(sources, func(k int) bool { return d.speakerLabel(&d.mentions[k]) }) // "CCTV: ... announced that it"
 	if len(sources) == 0 && c.verb && !passive && !cm.threat && (c.Type == "CRITICIZES" || c.Type == "OPPOSES") {
 		sources = x.selfSpeakers(d, si, ms, cm) // `"We condemn the decision," Peru said` (critic.go)
 	}
@@ -698,6 +731,17 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return nil, passive, nil
 	}
+	if c.verb && cm.from-1 > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.words.statementNouns[d.lw(cm.from-1)] {
+		// "Ruiz issued a statement welcoming the ceasefire": the
+		// statement's owner, else the main clause's subject, who made it
+		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
+			return []int{p}, passive, nil
+		}
+		if k := d.mainSubject(ms, si, cm.from-1, fits); k >= 0 {
+			return []int{k}, passive, nil
+		}
+		return nil, passive, nil
+	}
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
 		// "Turkey blocked the bid, accusing Stockholm of ...": the main
 		// subject
@@ -804,6 +848,41 @@ func (d *doc) thenVerb(i int) string {
 		i++
 	}
 	return d.lw(i)
+}
+
+// conjoinedPredicateBetween reports whether a verb the parse conjoins
+// opens after "and" or "or" between a verb cue's end i and its target's
+// start j: the target is that verb's object, not the cue's ("threatened
+// to topple the new government and put Chile's navy on alert" threatens
+// no Chile). The parse is read only when such a word stands there.
+func (x *Extractor) conjoinedPredicateBetween(d *doc, si, i, j int) bool {
+	from := d.sents[si].From
+	for k := i; k+1 < j; k++ {
+		if w := d.lw(k); w != "and" && w != "or" {
+			continue
+		}
+		toks := x.parseOf(d, si)
+		if toks == nil {
+			return false
+		}
+		if p := toks[k+1-from]; p.UPOS == "VERB" && p.Deprel == "conj" {
+			return true
+		}
+	}
+	return false
+}
+
+// narrowerThen reports whether another cue of c's verb with the same
+// Then lists verb v among its ThenVerbs: that cue reads the act asked
+// for, so c, open to any verb, states nothing of it ("urged Peru to stop
+// interfering" is a criticism, not an invitation).
+func (x *Extractor) narrowerThen(c *compiledCue, v string) bool {
+	for _, o := range x.cues[c.words[0]] {
+		if o != c && o.verb == c.verb && o.Then == c.Then && len(o.ThenVerbs) > 0 && slices.Equal(o.words, c.words) && slices.Contains(o.ThenVerbs, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainSubject returns the subject of the main clause that token i ends
@@ -1310,13 +1389,19 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = []int{t} // "Moscow's opposition": to what was just discussed
 		}
 	}
+	if c.verb && !c.Plural && !c.Reverse {
+		targets = slices.DeleteFunc(targets, func(t int) bool {
+			return x.conjoinedPredicateBetween(d, si, cm.to, d.mentions[t].From)
+		})
+	}
 	if c.Then != "" {
 		targets = slices.DeleteFunc(targets, func(t int) bool {
 			m := &d.mentions[t]
 			if m.To+1 < end && (d.toks[m.To+1].Capitalized() || d.toks[m.To+1].Kind == Number) {
 				return true // "joined Putin in Helsinki", "in 2004": a place or a date, not an act
 			}
-			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1))
+			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1)) ||
+				len(c.ThenVerbs) == 0 && x.narrowerThen(c, d.thenVerb(m.To+1))
 		})
 	}
 	if c.Reverse {

@@ -91,3 +91,82 @@ func TestKeptClosed(t *testing.T) {
 		{"Chile kept its border with Peru open.", nil, w},
 	})
 }
+
+// TestDowngradedTies checks that relations downgraded, joint exercises or
+// operations suspended and envoys withdrawn are a SANCTIONS of the side
+// after the preposition, not a cooperation with it; agreeing to hold
+// exercises stays a cooperation and a negated downgrade states nothing.
+func TestDowngradedTies(t *testing.T) {
+	w := []string{"SANCTIONS(Chile -> Peru)"}
+	checkPatterns(t, []patternCase{
+		{"Chile downgraded its relations with Peru on Friday.", w, nil},
+		{"Chile has suspended joint naval exercises with Peru.", w, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chile withdrew its ambassadors from Lima.", w, nil},
+		{"Chile agreed to hold joint exercises with Peru.", []string{"COOPERATES_WITH(Chile -> Peru)"}, w},
+		{"Chile did not downgrade its relations with Peru.", nil, w},
+	})
+}
+
+// TestDemandedThat checks that a measure in the bare verb of a "that"
+// clause after a demanding verb is only asked of the clause's subject
+// ("demanded that Peru recall its envoy"), while one said to be done is
+// stated.
+func TestDemandedThat(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile demanded that Peru recall its ambassador to Santiago.", nil, []string{"SANCTIONS(Peru -> Chile)"}},
+		{"Chile has demanded that the Peruvian government recall its envoy to Chile.", nil, []string{"SANCTIONS(Peru -> Chile)"}},
+		{"Chile said that Peru recalled its ambassador to Santiago.", []string{"SANCTIONS(Peru -> Chile)"}, nil},
+	})
+}
+
+// TestUrgedToStop checks that urging an actor to stop or correct what it
+// does criticizes it, and is no invitation; urging it to join talks
+// stays an invitation.
+func TestUrgedToStop(t *testing.T) {
+	c := []string{"CRITICIZES(Chile -> Peru)"}
+	checkPatterns(t, []patternCase{
+		{"Chile urged Peru to stop interfering in its affairs.", c, []string{"INVITES(Chile -> Peru)"}},
+		{"Chile urged Peru to correct its mistake.", c, []string{"INVITES(Chile -> Peru)"}},
+		{"Chile urged Peru to join the talks.", []string{"INVITES(Chile -> Peru)"}, c},
+	})
+}
+
+// TestTranscriptWe checks that "we" in a briefing's answer, after a
+// speaker label naming a spokesperson the lexicon places in a state, is
+// that state; after a questioner's label it is no one; and that a
+// speaker label is never what a pronoun of its own line refers to.
+func TestTranscriptWe(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Wang Yi: China's position is clear.\n\nWe firmly oppose Peru's remarks.", []string{"OPPOSES(China -> Peru)"}, nil},
+		{"MR WANG YI: China's view is known. We firmly oppose Peru's remarks.", []string{"OPPOSES(China -> Peru)"}, nil},
+		{"CCTV: Yesterday the government announced that it has decided to recall its ambassador to Peru. Could you comment?", nil, []string{"SANCTIONS(CCTV -> Peru)"}},
+		{"Wang Yi: China will do it.\n\nReuters: We oppose Peru's remarks. What is your comment?", []string{}, []string{"OPPOSES(China -> Peru)", "OPPOSES(Wang Yi -> Peru)"}},
+	})
+}
+
+// TestConjoinedPredicateObject checks that a verb cue's target is never
+// the object of a verb conjoined after it ("threatened to topple the new
+// government and put Brazil's navy on alert" threatens no Brazil), while
+// coordinated objects stay the cue's; and that drawing close to a state
+// ("cosying up to Iran") is a cooperation with it.
+func TestConjoinedPredicateObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{`President Ana Souza has threatened to "punish" the new government and put Brazil's navy on alert.`, nil,
+			[]string{"THREATENS(Ana Souza -> Brazil)", "OPPOSES(Ana Souza -> Brazil's navy)"}},
+		{"Chile attacked Peru and Bolivia.", []string{"ATTACKS(Chile -> Peru)", "ATTACKS(Chile -> Bolivia)"}, nil},
+		{"Chile has been cosying up to Iran.", []string{"COOPERATES_WITH(Chile -> Iran)"}, nil},
+	})
+}
+
+// TestStatementParticiple checks that a judging participle right after a
+// statement noun is the statement's owner's, else the main subject's, who
+// issued it ("issued a statement welcoming the ceasefire"), not an -ing
+// noun; and that a plan put forward is its author's DEVELOPS.
+func TestStatementParticiple(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile released a communique condemning Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Peru rejected Chile's statement condemning Bolivia.", []string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
+		{"Ana Ruiz has proposed a seven-point plan to end the war.", []string{"DEVELOPS(Ana Ruiz -> seven-point plan)"}, nil},
+		{"Ana Ruiz has drawn up a five-point peace plan.", []string{"DEVELOPS(Ana Ruiz -> five-point peace plan)"}, nil},
+	})
+}

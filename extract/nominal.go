@@ -33,7 +33,8 @@ import (
 // years with China", "talks on Tuesday with Iran". The adjunct opens with
 // another preposition, holds no actor, no punctuation and no clause break,
 // and is short; or it is a participle with its agents, "sanctions imposed
-// by the United States and the EU on Iran", or an attack noun's doer
+// by the United States and the EU on Iran", agents right after the noun,
+// "strikes by F-16 fighter jets on Peruvian posts", or an attack noun's doer
 // after "of" (ofAgent: "the offensives of the rebels in Goma"). A noun
 // cue of any length may also have a relative clause of doing before its
 // preposition (relativeAct: "an arms embargo Chile had slapped on
@@ -56,6 +57,7 @@ func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
 		return 0, false
 	}
 	agent := strings.HasSuffix(open, "ed") && d.lw(i+2) == "by" || // "sanctions imposed by the EU on Iran"
+		open == "by" && prep != "by" || // "strikes by F-16 fighter jets on Peruvian posts"
 		ofAgent(c, open) // "the offensives of the rebels in Goma"
 	if !agent && (!d.words.objectPreps[open] || open == prep || open == "of" || open == "by") {
 		return 0, false

@@ -423,6 +423,15 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		x.resolveMembersOf(d, m)
 		return
 	}
+	if m.Head == "we" && !quoted(d, sent.From, m.From) {
+		if a := d.transcriptSpeaker(m.sent); a != nil {
+			if c := d.speakerState(a); c != nil {
+				a = c // "ZHAO LIJIAN: ... We will keep working with Peru": China
+			}
+			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+			return // "ZHAO LIJIAN: ... We firmly oppose Peru's remarks": the spokesperson's state
+		}
+	}
 	if m.Head == "it" && x.objectIt(d, k) {
 		return
 	}
@@ -483,7 +492,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if m.sent-a.sent > 3 {
 			return
 		}
-		if a.Key == "" || !a.Arg || a.Kind == mAdjective || namedInQuote(a) || quotedBefore(a) {
+		if a.Key == "" || !a.Arg || a.Kind == mAdjective || namedInQuote(a) || quotedBefore(a) || d.speakerLabel(a) {
 			continue
 		}
 		if want == "Actor" && a.To < len(d.toks) && d.toks[a.To].Text == "'s" {
@@ -656,6 +665,76 @@ func (d *doc) listPossessor(k int, fits func(*Mention) bool) int {
 		}
 	}
 	return -1
+}
+
+// transcriptSpeaker returns the person a transcript's answer is by, for a
+// "we" of sentence si outside quotation marks: the person named by the
+// last speaker label ("Zhao Lijian:", "MR KIRBY:") that opens a line at or
+// before si, within a few paragraphs. A briefing's spokesperson speaks for
+// his state or body ("Zhao Lijian: ... We urge Peru to stop interfering").
+// nil when the last label names no person (a questioner: "Reuters:",
+// "Q:") or no label opens a line before.
+func (d *doc) transcriptSpeaker(si int) *Mention {
+	const reach = 12 // sentences of one answer
+	for s := si; s >= 0 && s > si-reach; s-- {
+		from := d.sents[s].From
+		if !d.lineOpens(from) {
+			continue
+		}
+		colon := -1
+		for j := from; j < d.sents[s].To && j < from+5; j++ {
+			if d.toks[j].Text == ":" {
+				colon = j
+				break
+			}
+			if d.toks[j].Kind != Word || !d.toks[j].Capitalized() {
+				break
+			}
+		}
+		if colon <= from {
+			continue
+		}
+		for _, k := range d.sentMentions(s) {
+			if a := &d.mentions[k]; a.From >= from && a.To == colon && a.Label == "Person" && a.Key != "" && a.Kind == mName {
+				return a
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// speakerState returns a mention of the state the lexicon or the
+// dictionary gives person p, when the article names that state; nil
+// otherwise. (The mention stage: no office is read yet.)
+func (d *doc) speakerState(p *Mention) *Mention {
+	code := p.home
+	if p.lexical {
+		code = p.Country
+	}
+	if code == "" {
+		return nil
+	}
+	for k := range d.mentions {
+		if c := &d.mentions[k]; c.Label == "Country" && c.Key == "country:"+code && c.Kind == mName {
+			return c
+		}
+	}
+	return nil
+}
+
+// lineOpens reports whether token i is the first of its line.
+func (d *doc) lineOpens(i int) bool {
+	for p := d.toks[i].Start - 1; p >= 0; p-- {
+		switch d.text[p] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // speakerLabel reports whether mention a is a transcript's speaker label,

@@ -45,6 +45,9 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 			x.addRel(d, si, "DEPLOYS", "", &d.mentions[w.Owner], w, current())
 		}
 	}
+	if !cm.c.verb && cm.from+1 < cm.to && d.lw(cm.from+1) == "by" {
+		x.agentWeapons(d, si, ms, cm, sources, targets, actor)
+	}
 	if passive || !cm.c.verb {
 		return // "was struck by rockets fired at": the weapons are the doers the passive names; a noun names no weapon used
 	}
@@ -54,6 +57,36 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 			for _, w := range used {
 				x.addRel(d, si, "DEPLOYS", "", a, &d.mentions[w], current())
 			}
+		}
+	}
+}
+
+// agentWeapons adds, for an attack noun whose doers after "by" are
+// weapons no one owns, the DEPLOYS and ATTACKS of who does the noun's
+// event by a verb of doing (actSubject, words.yaml act_verbs): "the
+// Chilean Air Force responded with strikes by F-16 jets on Peruvian
+// posts" (the Air Force deploys the jets and attacks Peru). "Chile
+// condemned strikes by F-16 jets on Tacna" names no doer of the strikes.
+func (x *Extractor) agentWeapons(d *doc, si int, ms []int, cm cueMatch, sources, targets []int, actor func(*Mention) bool) {
+	var weapons []int
+	for _, s := range sources {
+		if w := &d.mentions[s]; w.Label == "WeaponSystem" && w.Owner < 0 && w.Key != "" {
+			weapons = append(weapons, s)
+		}
+	}
+	if len(weapons) == 0 {
+		return
+	}
+	for _, o := range x.actSubject(d, si, ms, cm, actor) {
+		a := &d.mentions[o]
+		if a.Label == "WeaponSystem" {
+			continue
+		}
+		for _, w := range weapons {
+			x.addRel(d, si, "DEPLOYS", "", a, &d.mentions[w], current())
+		}
+		for _, t := range targets {
+			x.addRel(d, si, "ATTACKS", "", a, &d.mentions[t], nil)
 		}
 	}
 }
