@@ -51,3 +51,15 @@ func TestObjectPronounNotClauseSubject(t *testing.T) {
 			[]string{"SANCTIONS(Pedro Diaz -> Luis Vega)"}, []string{"SANCTIONS(Luis Vega -> Luis Vega)"}},
 	})
 }
+
+// TestItOpensOnSubject checks that an "it" opening its sentence stands
+// for the earlier sentence's subject rather than its object, and is read
+// as before when the subject is the nearest.
+func TestItOpensOnSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru accused Chile of backing the rebels. It also threatened Bolivia.",
+			[]string{"THREATENS(Peru -> Bolivia)"}, []string{"THREATENS(Chile -> Bolivia)"}},
+		{"Talks in Lima ended without a deal. Peru criticized the outcome. It also threatened Bolivia.",
+			[]string{"THREATENS(Peru -> Bolivia)"}, nil},
+	})
+}

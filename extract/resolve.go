@@ -406,6 +406,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	// quote it attributes, never a person named inside it: '"Vega has
 	// failed Peru," he told a radio station' is not Vega
 	subjectPronoun := (m.Head == "he" || m.Head == "she") && !quoted(d, sent.From, m.From) && d.pronounOpens(m)
+	itOpens := m.Head == "it" && !quoted(d, sent.From, m.From) && d.pronounOpens(m)
 	quotedBefore := func(a *Mention) bool {
 		return subjectPronoun && a.sent == m.sent && quoted(d, sent.From, a.From)
 	}
@@ -515,6 +516,14 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if ok && (ownsPeople || subjectPronoun) && a.sent < m.sent && (d.outsideMainClause(a) || subjectPronoun && d.apposedInSentenceBefore(a, m)) {
 			if b := d.sentSubject(a.sent, fits); b != nil {
 				a = b // "The Kestrel Front attacked a post in Peru. Its commander, X, ...": the Front's; "Ruiz met with Vega. He ...": Ruiz
+			}
+		}
+		if ok && itOpens && a.sent < m.sent {
+			// an "it" opening its sentence goes on about the earlier
+			// sentence's subject, not its object: "Peru accused Chile of
+			// backing the rebels. It also ..." is Peru
+			if b := d.firstArgument(a.sent); b != nil && b.From < a.From && fits(b) && (b.Kind != mPronoun || b.Head == "it") {
+				a = b // "It has a fleet in Spain and Italy. It was ...": the first "it"'s
 			}
 		}
 		if ok && sex != "" && a.sent < m.sent && a.Label == "Person" && d.personSex(a.Key, k) == "" {
@@ -768,6 +777,25 @@ func (d *doc) sentSubject(si int, fits func(*Mention) bool) *Mention {
 			continue
 		}
 		if d.isPossessor(a) || d.afterPreposition(a) || d.speakerLabel(a) {
+			continue
+		}
+		return a
+	}
+	return nil
+}
+
+// firstArgument returns the first mention of sentence si after any
+// dateline that could be its subject: keyed, an argument, no adjective,
+// possessor, object of a preposition, speaker label or name inside a
+// quotation; a resolved pronoun counts. nil if none.
+func (d *doc) firstArgument(si int) *Mention {
+	start := d.datelineEnd(si)
+	for _, k := range d.sentMentions(si) {
+		a := &d.mentions[k]
+		if a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || quoted(d, d.sents[si].From, a.From) {
+			continue
+		}
+		if d.isPossessor(a) || d.afterPreposition(a) || d.speakerLabel(a) || a.Kind == mPronoun && possessivePronoun[a.Head] {
 			continue
 		}
 		return a
