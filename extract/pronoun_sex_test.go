@@ -59,6 +59,8 @@ func TestItOpensOnSubject(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Peru accused Chile of backing the rebels. It also threatened Bolivia.",
 			[]string{"THREATENS(Peru -> Bolivia)"}, []string{"THREATENS(Chile -> Bolivia)"}},
+		{"The Kestrel Alliance brings together the Condor Front and the Falcon Army. On Monday its troops attacked army posts across Tacna.",
+			[]string{"ATTACKS(Kestrel Alliance -> Tacna)"}, []string{"ATTACKS(Falcon Army -> Tacna)"}},
 		{"Talks in Lima ended without a deal. Peru criticized the outcome. It also threatened Bolivia.",
 			[]string{"THREATENS(Peru -> Bolivia)"}, nil},
 	})

@@ -518,10 +518,13 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 				a = b // "The Kestrel Front attacked a post in Peru. Its commander, X, ...": the Front's; "Ruiz met with Vega. He ...": Ruiz
 			}
 		}
-		if ok && itOpens && a.sent < m.sent {
-			// an "it" opening its sentence goes on about the earlier
-			// sentence's subject, not its object: "Peru accused Chile of
-			// backing the rebels. It also ..." is Peru
+		if ok && (itOpens || ownsPeople && m.Head == "its") && a.sent < m.sent {
+			// an "it" opening its sentence, or an "its" owning people with
+			// no subject of its own sentence before it, goes on about the
+			// earlier sentence's subject, not its object: "Peru accused
+			// Chile of backing the rebels. It also ..." is Peru; "The
+			// Kestrel Alliance brings together A and B. On Monday its
+			// fighters ..." is the Alliance's
 			if b := d.firstArgument(a.sent); b != nil && b.From < a.From && fits(b) && (b.Kind != mPronoun || b.Head == "it") {
 				a = b // "It has a fleet in Spain and Italy. It was ...": the first "it"'s
 			}
