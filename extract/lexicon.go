@@ -171,6 +171,7 @@ type wordSets struct {
 	regionWords                                                    set               // "Northern" in "Northern Syria" (mention.go)
 	adjectiveBodies                                                set               // "military": a body as a noun only (mention.go)
 	vicinityPreps                                                  set               // "near": a place by an act's unnamed object is no target (cuerel.go)
+	femaleMarks, maleMarks                                         set               // "Mrs", "spokesman" before a name: which of "she" and "he" it takes (resolve.go)
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
@@ -402,6 +403,8 @@ func compile(s *schema.Schema) *lexicon {
 		shoreKinds:          newSet(w.ShoreKinds, true),
 		nearPreps:           newSet(w.NearPreps, true),
 		vicinityPreps:       newSet(w.VicinityPreps, true),
+		femaleMarks:         newSet(w.FemaleMarks, true),
+		maleMarks:           newSet(w.MaleMarks, true),
 		companionVerbs:      newSet(w.CompanionVerbs, true),
 		currencyNouns:       newSet(w.CurrencyNouns, true),
 		faiths:              newSet(w.Faiths, false),

@@ -416,6 +416,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	// quote it attributes, never a person named inside it: '"Vega has
 	// failed Peru," he told a radio station' is not Vega
 	subjectPronoun := (m.Head == "he" || m.Head == "she") && !quoted(d, sent.From, m.From) && d.pronounOpens(m)
+	itOpens := m.Head == "it" && !quoted(d, sent.From, m.From) && d.pronounOpens(m)
 	quotedBefore := func(a *Mention) bool {
 		return subjectPronoun && a.sent == m.sent && quoted(d, sent.From, a.From)
 	}
@@ -435,8 +436,25 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	if m.Head == "it" && x.objectIt(d, k) {
 		return
 	}
+	// "he" and "she" agree with what the article shows of the person's
+	// sex: "Mrs Ruiz met Mr Vega. She said" is Ruiz
+	sex := pronounSex[m.Head]
+	agrees := func(a *Mention) bool {
+		if sex == "" || a.Label != "Person" {
+			return true
+		}
+		if s := pronounSex[a.Head]; a.Kind == mPronoun && s != "" && s != sex {
+			return false
+		}
+		s := d.personSex(a.Key, k)
+		return s == "" || s == sex
+	}
 	fits := func(a *Mention) bool {
-		return a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
+		return (a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")) && agrees(a)
+	}
+	if a := d.frontedCataphor(k, fits); a != nil {
+		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		return // "After he met Soto, Vega said": Vega
 	}
 	if p := d.listPossessor(k, fits); p >= 0 {
 		a := &d.mentions[p]
@@ -469,7 +487,9 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	var possessor *Mention // "X leads the government's team with its chief envoy": the government's
 	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople || clauseOpen) && m.Head != "him"; j++ {
 		a := &d.mentions[j]
-		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun || !fits(a) || namedInQuote(a) || quotedBefore(a) {
+		// a "he" or "she" resolved before in the sentence is a subject as a
+		// name is: "She announced sanctions on X, and she urged" is the same
+		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun && pronounSex[a.Head] == "" || a.Kind == mPronoun && possessivePronoun[a.Head] || !fits(a) || namedInQuote(a) || quotedBefore(a) {
 			continue
 		}
 		if d.isPossessor(a) && ownsPeople && possessor == nil {
@@ -487,13 +507,20 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		m.Label, m.Key, m.Name, m.Country = possessor.Label, possessor.Key, possessor.Name, possessor.Country
 		return
 	}
+	clauseSubject := d.objectClauseSubject(k) // "Vega said Ruiz thanked him": not Ruiz
 	for j := k - 1; j >= 0; j-- {
 		a := &d.mentions[j]
 		if m.sent-a.sent > 3 {
 			return
 		}
-		if a.Key == "" || !a.Arg || a.Kind == mAdjective || namedInQuote(a) || quotedBefore(a) || d.speakerLabel(a) {
+		if clauseSubject != "" && a.Key == clauseSubject {
 			continue
+		}
+		if a.Key == "" || !a.Arg || a.Kind == mAdjective || namedInQuote(a) || quotedBefore(a) {
+			continue
+		}
+		if !speaker && d.speakerLabel(a) {
+			continue // "MURILLO: He listened.": who speaks says "I", the "he" is another
 		}
 		if want == "Actor" && a.To < len(d.toks) && d.toks[a.To].Text == "'s" {
 			continue // a possessor is rarely what "its" refers back to
@@ -501,7 +528,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if want == "Person" && a.sent < m.sent && d.isPossessor(a) && d.apposedPossessor(a) {
 			continue // "Ruiz, Mr. Doe's closest ally, went further. In his address, he ...": the apposition's head, not the owner inside it
 		}
-		ok := a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")
+		ok := fits(a)
 		// a name after a preposition or a subordinator or inside a quote,
 		// in an earlier sentence, gives way to that sentence's subject for
 		// a possessive that owns people or a pronoun opening its sentence
@@ -510,11 +537,180 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 				a = b // "The Kestrel Front attacked a post in Peru. Its commander, X, ...": the Front's; "Ruiz met with Vega. He ...": Ruiz
 			}
 		}
+		if ok && (itOpens || ownsPeople && m.Head == "its") && a.sent < m.sent {
+			// an "it" opening its sentence, or an "its" owning people with
+			// no subject of its own sentence before it, goes on about the
+			// earlier sentence's subject, not its object: "Peru accused
+			// Chile of backing the rebels. It also ..." is Peru; "The
+			// Kestrel Alliance brings together A and B. On Monday its
+			// fighters ..." is the Alliance's
+			if b := d.firstArgument(a.sent); b != nil && b.From < a.From && fits(b) && (b.Kind != mPronoun || b.Head == "it") {
+				a = b // "It has a fleet in Spain and Italy. It was ...": the first "it"'s
+			}
+		}
+		if ok && sex != "" && a.sent < m.sent && a.Label == "Person" && d.personSex(a.Key, k) == "" {
+			// in an earlier sentence, its subject of the pronoun's sex goes
+			// before a person named after it whose sex the article does not
+			// show: "Mrs Ruiz met Luis Vega. She ..." is Ruiz
+			if b := d.sentSubject(a.sent, fits); b != nil && b.From < a.From && b.Key != a.Key && d.personSex(b.Key, k) == sex {
+				a = b
+			}
+		}
 		if ok {
 			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
 			return
 		}
 	}
+}
+
+// frontedCataphor returns the person a "he", "she", "his" or "her"
+// stands for when it lies in a clause or phrase that opens its sentence
+// before the main clause's subject, a person named right after the comma
+// that closes it: "After he met Soto, Vega said", "In her speech,
+// President Ana Ruiz warned", "On Monday, hours after a summit he hosted,
+// Vega ...". The sentence opens with a subordinator or a preposition, one
+// stands before the pronoun in its stretch between commas, no person
+// fitting the pronoun is named before the pronoun, and only capitalised
+// words stand between the comma and the name. nil otherwise.
+func (d *doc) frontedCataphor(k int, fits func(*Mention) bool) *Mention {
+	m := &d.mentions[k]
+	if pronounSex[m.Head] == "" {
+		return nil
+	}
+	from := d.datelineEnd(m.sent)
+	end := d.sents[m.sent].To
+	if from >= m.From || !d.words.subordinators[d.lw(from)] && !d.words.objectPreps[d.lw(from)] {
+		return nil
+	}
+	comma, segment, opener := -1, from, false
+	for i := from; i < end && comma < 0; i++ {
+		t := d.toks[i].Text
+		switch {
+		case t == ";" || t == ":" || quoteOf(t).opens || quoteOf(t).closes:
+			return nil
+		case t == "," && i < m.From:
+			segment, opener = i+1, false
+		case t == ",":
+			comma = i
+		case i < m.From && (d.words.subordinators[d.lw(i)] || d.words.objectPreps[d.lw(i)]):
+			opener = true // "On Monday, hours after a summit he hosted, Vega ..."
+		}
+	}
+	if comma < 0 || !opener || segment > m.From {
+		return nil // "On Monday, he met the envoy, Ana Soto": the main clause's own subject
+	}
+	for _, j := range d.sentMentions(m.sent) {
+		a := &d.mentions[j]
+		if a.To <= m.From && a.Key != "" && a.Kind != mPronoun && fits(a) {
+			return nil // "After Vega met Soto, he said": read as before
+		}
+		if a.From <= comma || a.Kind == mAdjective || a.Kind == mTitle {
+			continue
+		}
+		if a.Label != "Person" || a.Kind != mName || a.Key == "" || !a.Arg || !fits(a) || d.isPossessor(a) {
+			return nil
+		}
+		for i := comma + 1; i < a.From; i++ {
+			if t := d.toks[i]; t.Kind == Word && !t.Capitalized() {
+				return nil
+			}
+		}
+		return a
+	}
+	return nil
+}
+
+// objectClauseSubject returns the key of the subject of the clause that
+// an object "him" (or "her" before punctuation or a preposition) ends:
+// the nearest person before it in its sentence, by name or a resolved
+// "he" or "she", that is no possessor or object of a preposition, with no
+// comma, conjunction or relative pronoun between. An object pronoun never
+// stands for its own clause's subject: "Vega said Ruiz thanked him" and
+// "Ruiz said he was sanctioned by him" are not Ruiz. "" when there is none.
+func (d *doc) objectClauseSubject(k int) string {
+	m := &d.mentions[k]
+	if m.Head != "him" && m.Head != "her" {
+		return ""
+	}
+	if m.Head == "her" && m.To < d.sents[m.sent].To && d.toks[m.To].Kind == Word && !d.words.objectPreps[d.lw(m.To)] {
+		return "" // "her country": a possessive
+	}
+	for j := k - 1; j >= 0 && d.mentions[j].sent == m.sent; j-- {
+		a := &d.mentions[j]
+		if a.Label != "Person" || a.Key == "" || a.Kind == mAdjective || a.Kind == mPronoun && pronounSex[a.Head] == "" ||
+			a.Kind == mPronoun && a.Head != "he" && a.Head != "she" || d.isPossessor(a) || d.afterPreposition(a) {
+			continue
+		}
+		for i := a.To; i < m.From; i++ {
+			if w := d.lw(i); w == "," || w == ";" || w == "and" || w == "but" || w == "or" || w == "that" || w == "who" || w == "which" || w == "whom" || d.words.subordinators[w] {
+				return ""
+			}
+		}
+		return a.Key
+	}
+	return ""
+}
+
+// pronounSex gives the sex a third-person pronoun names.
+var pronounSex = map[string]string{"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+// personSex returns "f" or "m" for person key when the article shows the
+// person's sex: a mark written right before one of its names ("Mrs
+// Ruiz", "Queen Ana", "spokeswoman Ana Soto"; words.yaml female_marks and
+// male_marks), or a "he" or "she" among the mentions before k already
+// resolved to it after its name in a sentence that names no other person
+// by name ("Soto said she would go"). "" when nothing shows it or the
+// signs disagree.
+func (d *doc) personSex(key string, k int) string {
+	if key == "" {
+		return ""
+	}
+	f, male := false, false
+	for j := range d.mentions {
+		a := &d.mentions[j]
+		if a.Key != key {
+			continue
+		}
+		if a.Kind == mName {
+			for _, i := range []int{a.From - 1, a.From} { // "spokeswoman Ana Soto", a name that opens with "Mrs."
+				if i >= d.sents[a.sent].From && i < a.To {
+					w := d.toks[i].lower
+					f = f || d.words.femaleMarks[w]
+					male = male || d.words.maleMarks[w]
+				}
+			}
+		}
+		if j < k && a.Kind == mPronoun && pronounSex[a.Head] != "" && d.onlyPersonBefore(j) {
+			f = f || pronounSex[a.Head] == "f"
+			male = male || pronounSex[a.Head] == "m"
+		}
+	}
+	switch {
+	case f && !male:
+		return "f"
+	case male && !f:
+		return "m"
+	}
+	return ""
+}
+
+// onlyPersonBefore reports whether the person that pronoun mention k was
+// resolved to is named by name before it in its sentence and no other
+// person is named in that sentence: "Soto said she would go".
+func (d *doc) onlyPersonBefore(k int) bool {
+	m := &d.mentions[k]
+	named := false
+	for _, j := range d.sentMentions(m.sent) {
+		a := &d.mentions[j]
+		if a.Label != "Person" || a.Kind != mName || a.Key == "" {
+			continue
+		}
+		if a.Key != m.Key {
+			return false
+		}
+		named = named || a.To <= m.From
+	}
+	return named
 }
 
 // apposedInSentenceBefore reports whether the person a is named in
@@ -603,6 +799,25 @@ func (d *doc) sentSubject(si int, fits func(*Mention) bool) *Mention {
 			continue
 		}
 		if d.isPossessor(a) || d.afterPreposition(a) || d.speakerLabel(a) {
+			continue
+		}
+		return a
+	}
+	return nil
+}
+
+// firstArgument returns the first mention of sentence si after any
+// dateline that could be its subject: keyed, an argument, no adjective,
+// possessor, object of a preposition, speaker label or name inside a
+// quotation; a resolved pronoun counts. nil if none.
+func (d *doc) firstArgument(si int) *Mention {
+	start := d.datelineEnd(si)
+	for _, k := range d.sentMentions(si) {
+		a := &d.mentions[k]
+		if a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || quoted(d, d.sents[si].From, a.From) {
+			continue
+		}
+		if d.isPossessor(a) || d.afterPreposition(a) || d.speakerLabel(a) || a.Kind == mPronoun && possessivePronoun[a.Head] {
 			continue
 		}
 		return a
@@ -740,13 +955,15 @@ func (d *doc) lineOpens(i int) bool {
 // speakerLabel reports whether mention a is a transcript's speaker label,
 // a name in capitals that opens its sentence before a colon ("KIRBY:",
 // "MR KIRBY:"): not the subject of the sentence that follows it, so not
-// what its "he" refers to ("OKORO: The minister said he ...").
+// what its "he" refers to ("OKORO: The minister said he ..."). An
+// interview's person named alone before the colon is one too ("Okoro:
+// President Vega broke off the talks. He ..." is Vega).
 func (d *doc) speakerLabel(a *Mention) bool {
 	s := d.sents[a.sent]
 	if a.To >= s.To || d.toks[a.To].Text != ":" {
 		return false
 	}
-	return isAllCaps(d.text[d.toks[s.From].Start:d.toks[a.To-1].End()])
+	return isAllCaps(d.text[d.toks[s.From].Start:d.toks[a.To-1].End()]) || a.Label == "Person" && a.Kind == mName && a.From == s.From
 }
 
 // peopleAfter reports whether the possessive pronoun m owns people: an

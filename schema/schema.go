@@ -474,6 +474,8 @@ type Words struct {
 	PlaceNouns      []string            `yaml:"place_nouns,omitempty" json:"place_nouns,omitempty"`                   // "Goma, a town in North Kivu": a place described in apposition
 	NearPreps       []string            `yaml:"near_preps,omitempty" json:"near_preps,omitempty"`                     // "a drone base near Agadez": the facility lies by the town
 	VicinityPreps   []string            `yaml:"vicinity_preps,omitempty" json:"vicinity_preps,omitempty"`             // "killed ten people near the embassy": the embassy is where, not whom
+	FemaleMarks     []string            `yaml:"female_marks,omitempty" json:"female_marks,omitempty"`                 // "Mrs Ruiz", "Queen Ana": "she", not "he"
+	MaleMarks       []string            `yaml:"male_marks,omitempty" json:"male_marks,omitempty"`                     // "Mr Vega", "King Luis": "he", not "she"
 	SendVerbs       []string            `yaml:"send_verbs,omitempty" json:"send_verbs,omitempty"`                     // "invited him to Lima": the capital after "to" is the city
 	CompanionVerbs  []string            `yaml:"companion_verbs,omitempty" json:"companion_verbs,omitempty"`           // "accompanied by Energy Minister X": X serves the subject's state
 	CurrencyNouns   []string            `yaml:"currency_nouns,omitempty" json:"currency_nouns,omitempty"`             // "US dollars": the state names the currency, no mention
