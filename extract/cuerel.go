@@ -105,9 +105,6 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if !c.verb && len(c.words) == 1 && x.actorModifier(d, si, i) {
 				continue // "the main opposition force", "aid agencies": what kind of actor, no act
 			}
-			if !c.verb && c.words[0] == "in" && x.governorUnstated(d, si, i) {
-				continue // "did not recall its envoy in protest at", "would recall it in protest at"
-			}
 			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
 				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 			}
@@ -141,6 +138,9 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			}
 			if !ok || (c.Cameo != "" || c.verb && (c.words[0] == "be" || c.Plural)) && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
 				continue
+			}
+			if !c.verb && c.words[0] == "in" && x.governorUnstated(d, si, i) {
+				continue // "did not recall its envoy in protest at", "would recall it in protest at" (read once the phrase matched: it parses)
 			}
 			if c.verb && c.Type == "OPPOSES" && x.noStanceObject(d, c, i, s.To) {
 				continue // "declined to comment on Peru", "ruled out military action against Peru" (threat.go)
