@@ -65,3 +65,17 @@ func TestItOpensOnSubject(t *testing.T) {
 			[]string{"THREATENS(Peru -> Bolivia)"}, nil},
 	})
 }
+
+// TestStateBodyAntecedent checks that "the" + a state's demonym + its
+// government is the state for a later "it" or "its", over a ministry
+// named before, and that a demonym before a company is not.
+func TestStateBodyAntecedent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Bolivian Foreign Ministry issued a note. On Tuesday the Peruvian government said it had imposed sanctions on Chile.",
+			[]string{"SANCTIONS(Peru -> Chile)"}, []string{"SANCTIONS(Bolivian Foreign Ministry -> Chile)"}},
+		{"The Peruvian government accused Chile of backing the rebels. It also threatened Bolivia.",
+			[]string{"THREATENS(Peru -> Bolivia)"}, []string{"THREATENS(Chile -> Bolivia)"}},
+		{"The Chilean company Acme Mining said it would sue Bolivia.",
+			nil, []string{"CRITICIZES(Chile -> Bolivia)", "OPPOSES(Chile -> Bolivia)"}},
+	})
+}

@@ -452,6 +452,9 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	fits := func(a *Mention) bool {
 		return (a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")) && agrees(a)
 	}
+	// an adjective is no antecedent, save a state's demonym before its
+	// government for an "it" or "its": "the Peruvian government said it"
+	adjective := func(a *Mention) bool { return a.Kind == mAdjective && (want != "Actor" || !d.stateBody(a)) }
 	if a := d.frontedCataphor(k, fits); a != nil {
 		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
 		return // "After he met Soto, Vega said": Vega
@@ -489,7 +492,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		a := &d.mentions[j]
 		// a "he" or "she" resolved before in the sentence is a subject as a
 		// name is: "She announced sanctions on X, and she urged" is the same
-		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun && pronounSex[a.Head] == "" || a.Kind == mPronoun && possessivePronoun[a.Head] || !fits(a) || namedInQuote(a) || quotedBefore(a) {
+		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || adjective(a) || a.Kind == mPronoun && pronounSex[a.Head] == "" || a.Kind == mPronoun && possessivePronoun[a.Head] || !fits(a) || namedInQuote(a) || quotedBefore(a) {
 			continue
 		}
 		if d.isPossessor(a) && ownsPeople && possessor == nil {
@@ -516,7 +519,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if clauseSubject != "" && a.Key == clauseSubject {
 			continue
 		}
-		if a.Key == "" || !a.Arg || a.Kind == mAdjective || namedInQuote(a) || quotedBefore(a) {
+		if a.Key == "" || !a.Arg || adjective(a) || namedInQuote(a) || quotedBefore(a) {
 			continue
 		}
 		if !speaker && d.speakerLabel(a) {
@@ -807,14 +810,15 @@ func (d *doc) sentSubject(si int, fits func(*Mention) bool) *Mention {
 }
 
 // firstArgument returns the first mention of sentence si after any
-// dateline that could be its subject: keyed, an argument, no adjective,
+// dateline that could be its subject: keyed, an argument, no adjective
+// but a state's before its government (stateBody),
 // possessor, object of a preposition, speaker label or name inside a
 // quotation; a resolved pronoun counts. nil if none.
 func (d *doc) firstArgument(si int) *Mention {
 	start := d.datelineEnd(si)
 	for _, k := range d.sentMentions(si) {
 		a := &d.mentions[k]
-		if a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || quoted(d, d.sents[si].From, a.From) {
+		if a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective && !d.stateBody(a) || quoted(d, d.sents[si].From, a.From) {
 			continue
 		}
 		if d.isPossessor(a) || d.afterPreposition(a) || d.speakerLabel(a) || a.Kind == mPronoun && possessivePronoun[a.Head] {
@@ -823,6 +827,15 @@ func (d *doc) firstArgument(si int) *Mention {
 		return a
 	}
 	return nil
+}
+
+// stateBody reports whether adjective mention a is a country's demonym
+// after "the" right before a singular noun of the state's own body
+// (words.yaml state_body_nouns): "the Chilean government", "the Peruvian
+// administration" stand for the state, as a later "it" or "its" does.
+func (d *doc) stateBody(a *Mention) bool {
+	return a.Kind == mAdjective && a.Label == "Country" && a.From > d.sents[a.sent].From && d.lw(a.From-1) == "the" &&
+		a.To < d.sents[a.sent].To && d.words.stateBodyNouns[d.lw(a.To)]
 }
 
 // apposedPossessor reports whether possessor mention a opens an
