@@ -79,3 +79,15 @@ func TestStateBodyAntecedent(t *testing.T) {
 			nil, []string{"CRITICIZES(Chile -> Bolivia)", "OPPOSES(Chile -> Bolivia)"}},
 	})
 }
+
+// TestTheirPartOf checks that a "their" opening its sentence is the body
+// the sentence before says "they" are a part of, and nothing when it says
+// they are something else of it.
+func TestTheirPartOf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Two hundred soldiers landed in Lima. They are the vanguard of the Kestrel Mission. Their commander, General Luis Vega, met President Ana Ruiz.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Kestrel Mission)"}, nil},
+		{"Two hundred soldiers landed in Lima. They are the victims of the Kestrel Front. Their commander, General Luis Vega, met President Ana Ruiz.",
+			nil, []string{"HOLDS_OFFICE(Luis Vega -> Kestrel Front)"}},
+	})
+}

@@ -1076,6 +1076,51 @@ func (x *Extractor) resolveMembersOf(d *doc, m *Mention) {
 			return
 		}
 	}
+	if a := x.theyPartOf(d, m); a != nil {
+		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+	}
+}
+
+// theyPartOf returns the body a "their" opening its sentence belongs to
+// when the sentence before opens by saying what "they" are a part of: "They
+// are the armed wing of the Kestrel Front. Their commander, X, ..." is the
+// Front's (words.yaml part_nouns after "They are/were", a determiner and up
+// to two lower-case words, then "of" and a country or organization). nil
+// otherwise.
+func (x *Extractor) theyPartOf(d *doc, m *Mention) *Mention {
+	if m.sent == 0 || m.From != d.sents[m.sent].From {
+		return nil
+	}
+	si := m.sent - 1
+	i, end := d.sents[si].From, d.sents[si].To
+	if i+3 >= end || d.lw(i) != "they" || !(d.lw(i+1) == "are" || d.lw(i+1) == "were") {
+		return nil
+	}
+	j := i + 2
+	if w := d.lw(j); w == "the" || w == "a" || w == "an" {
+		j++
+	}
+	for n := 0; n < 3 && j < end; n++ {
+		if x.lex.sets.partNouns[d.lw(j)] != "" && j+1 < end && d.lw(j+1) == "of" {
+			o := j + 2
+			if o < end && d.lw(o) == "the" {
+				o++
+			}
+			k := d.mentionAt(d.sentMentions(si), o)
+			if k < 0 {
+				return nil
+			}
+			if a := &d.mentions[k]; a.Key != "" && (a.Label == "Organization" || a.Label == "Country") {
+				return a
+			}
+			return nil
+		}
+		if d.toks[j].Capitalized() || d.toks[j].Kind != Word {
+			return nil
+		}
+		j++
+	}
+	return nil
 }
 
 // isPossessor reports whether a is followed by "'s".
