@@ -91,3 +91,15 @@ func TestTheirPartOf(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Luis Vega -> Kestrel Front)"}},
 	})
 }
+
+// TestTheirPeopleBefore checks that "their" is the country whose people,
+// written as a plural demonym, are named just before it, and nothing when
+// they are one conjunct of several.
+func TestTheirPeopleBefore(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Luis Vega said he was not fighting the Peruvians and welcomed their arrival.",
+			[]string{"SUPPORTS(Luis Vega -> Peru)"}, nil},
+		{"Luis Vega said he was not fighting the Chileans and the Peruvians and welcomed their arrival.",
+			nil, []string{"SUPPORTS(Luis Vega -> Peru)", "SUPPORTS(Luis Vega -> Chile)"}},
+	})
+}

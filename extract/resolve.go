@@ -1078,7 +1078,37 @@ func (x *Extractor) resolveMembersOf(d *doc, m *Mention) {
 	}
 	if a := x.theyPartOf(d, m); a != nil {
 		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		return
 	}
+	if a := d.peopleBefore(m); a != nil {
+		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+	}
+}
+
+// peopleBefore returns the country whose people, written as a plural
+// demonym ("the Peruvians"), are the nearest actor named before "their"
+// in its sentence: "The Front said it was not fighting the Peruvians and
+// welcomed their arrival" is Peru's. nil when another country or body
+// stands between them, the nearest is no such demonym, or it is one
+// conjunct of several.
+func (d *doc) peopleBefore(m *Mention) *Mention {
+	ms := d.sentMentions(m.sent)
+	for n := len(ms) - 1; n >= 0; n-- {
+		a := &d.mentions[ms[n]]
+		if a.From >= m.From || !(a.Label == "Country" || a.Label == "Organization") || a.Key == "" {
+			continue
+		}
+		w := d.toks[a.From].Text
+		if a.Label != "Country" || !(a.Kind == mName || a.Kind == mAdjective) || a.To != a.From+1 || !strings.HasSuffix(w, "ns") || w == a.Name || strings.HasPrefix(a.Name, w) {
+			return nil
+		}
+		i := d.npStart(a) - 1
+		if a.To+1 < m.From && (d.lw(a.To) == "and" || d.lw(a.To) == "or") && (d.lw(a.To+1) == "the" || d.toks[a.To+1].Capitalized()) || i >= d.sents[m.sent].From && (d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == ",") {
+			return nil // "the Peruvians and the Chileans ... their": both
+		}
+		return a
+	}
+	return nil
 }
 
 // theyPartOf returns the body a "their" opening its sentence belongs to
