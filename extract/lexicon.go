@@ -73,7 +73,7 @@ type lexicon struct {
 
 // wordSets are the closed word lists, lower-cased.
 type wordSets struct {
-	honorifics, saying, actorNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
+	honorifics, saying, actorNouns, stateBodyNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	agreementHeads, agreementEvents, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons set
 
@@ -301,6 +301,7 @@ func compile(s *schema.Schema) *lexicon {
 		honorifics:          newSet(w.Honorifics, false),
 		saying:              newSet(w.SayingVerbs, true),
 		actorNouns:          newSet(w.ActorNouns, true),
+		stateBodyNouns:      newSet(w.StateBodyNouns, true),
 		orgHeads:            newSet(w.OrgHeads, false),
 		facilityHeads:       newSet(w.FacilityHeads, true),
 		instrumentHeads:     newSet(w.InstrumentHeads, true),

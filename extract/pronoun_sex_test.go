@@ -65,3 +65,41 @@ func TestItOpensOnSubject(t *testing.T) {
 			[]string{"THREATENS(Peru -> Bolivia)"}, nil},
 	})
 }
+
+// TestStateBodyAntecedent checks that "the" + a state's demonym + its
+// government is the state for a later "it" or "its", over a ministry
+// named before, and that a demonym before a company is not.
+func TestStateBodyAntecedent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Bolivian Foreign Ministry issued a note. On Tuesday the Peruvian government said it had imposed sanctions on Chile.",
+			[]string{"SANCTIONS(Peru -> Chile)"}, []string{"SANCTIONS(Bolivian Foreign Ministry -> Chile)"}},
+		{"The Peruvian government accused Chile of backing the rebels. It also threatened Bolivia.",
+			[]string{"THREATENS(Peru -> Bolivia)"}, []string{"THREATENS(Chile -> Bolivia)"}},
+		{"The Chilean company Acme Mining said it would sue Bolivia.",
+			nil, []string{"CRITICIZES(Chile -> Bolivia)", "OPPOSES(Chile -> Bolivia)"}},
+	})
+}
+
+// TestTheirPartOf checks that a "their" opening its sentence is the body
+// the sentence before says "they" are a part of, and nothing when it says
+// they are something else of it.
+func TestTheirPartOf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Two hundred soldiers landed in Lima. They are the vanguard of the Kestrel Mission. Their commander, General Luis Vega, met President Ana Ruiz.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Kestrel Mission)"}, nil},
+		{"Two hundred soldiers landed in Lima. They are the victims of the Kestrel Front. Their commander, General Luis Vega, met President Ana Ruiz.",
+			nil, []string{"HOLDS_OFFICE(Luis Vega -> Kestrel Front)"}},
+	})
+}
+
+// TestTheirPeopleBefore checks that "their" is the country whose people,
+// written as a plural demonym, are named just before it, and nothing when
+// they are one conjunct of several.
+func TestTheirPeopleBefore(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Luis Vega said he was not fighting the Peruvians and welcomed their arrival.",
+			[]string{"SUPPORTS(Luis Vega -> Peru)"}, nil},
+		{"Luis Vega said he was not fighting the Chileans and the Peruvians and welcomed their arrival.",
+			nil, []string{"SUPPORTS(Luis Vega -> Peru)", "SUPPORTS(Luis Vega -> Chile)"}},
+	})
+}

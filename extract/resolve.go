@@ -452,6 +452,9 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	fits := func(a *Mention) bool {
 		return (a.Label == want || want == "Actor" && (a.Label == "Country" || a.Label == "Organization")) && agrees(a)
 	}
+	// an adjective is no antecedent, save a state's demonym before its
+	// government for an "it" or "its": "the Peruvian government said it"
+	adjective := func(a *Mention) bool { return a.Kind == mAdjective && (want != "Actor" || !d.stateBody(a)) }
 	if a := d.frontedCataphor(k, fits); a != nil {
 		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
 		return // "After he met Soto, Vega said": Vega
@@ -489,7 +492,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		a := &d.mentions[j]
 		// a "he" or "she" resolved before in the sentence is a subject as a
 		// name is: "She announced sanctions on X, and she urged" is the same
-		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || a.Kind == mPronoun && pronounSex[a.Head] == "" || a.Kind == mPronoun && possessivePronoun[a.Head] || !fits(a) || namedInQuote(a) || quotedBefore(a) {
+		if a.sent != m.sent || a.From < start || a.Key == "" || !a.Arg || adjective(a) || a.Kind == mPronoun && pronounSex[a.Head] == "" || a.Kind == mPronoun && possessivePronoun[a.Head] || !fits(a) || namedInQuote(a) || quotedBefore(a) {
 			continue
 		}
 		if d.isPossessor(a) && ownsPeople && possessor == nil {
@@ -516,7 +519,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if clauseSubject != "" && a.Key == clauseSubject {
 			continue
 		}
-		if a.Key == "" || !a.Arg || a.Kind == mAdjective || namedInQuote(a) || quotedBefore(a) {
+		if a.Key == "" || !a.Arg || adjective(a) || namedInQuote(a) || quotedBefore(a) {
 			continue
 		}
 		if !speaker && d.speakerLabel(a) {
@@ -807,14 +810,15 @@ func (d *doc) sentSubject(si int, fits func(*Mention) bool) *Mention {
 }
 
 // firstArgument returns the first mention of sentence si after any
-// dateline that could be its subject: keyed, an argument, no adjective,
+// dateline that could be its subject: keyed, an argument, no adjective
+// but a state's before its government (stateBody),
 // possessor, object of a preposition, speaker label or name inside a
 // quotation; a resolved pronoun counts. nil if none.
 func (d *doc) firstArgument(si int) *Mention {
 	start := d.datelineEnd(si)
 	for _, k := range d.sentMentions(si) {
 		a := &d.mentions[k]
-		if a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective || quoted(d, d.sents[si].From, a.From) {
+		if a.From < start || a.Key == "" || !a.Arg || a.Kind == mAdjective && !d.stateBody(a) || quoted(d, d.sents[si].From, a.From) {
 			continue
 		}
 		if d.isPossessor(a) || d.afterPreposition(a) || d.speakerLabel(a) || a.Kind == mPronoun && possessivePronoun[a.Head] {
@@ -823,6 +827,15 @@ func (d *doc) firstArgument(si int) *Mention {
 		return a
 	}
 	return nil
+}
+
+// stateBody reports whether adjective mention a is a country's demonym
+// after "the" right before a singular noun of the state's own body
+// (words.yaml state_body_nouns): "the Chilean government", "the Peruvian
+// administration" stand for the state, as a later "it" or "its" does.
+func (d *doc) stateBody(a *Mention) bool {
+	return a.Kind == mAdjective && a.Label == "Country" && a.From > d.sents[a.sent].From && d.lw(a.From-1) == "the" &&
+		a.To < d.sents[a.sent].To && d.words.stateBodyNouns[d.lw(a.To)]
 }
 
 // apposedPossessor reports whether possessor mention a opens an
@@ -1063,6 +1076,81 @@ func (x *Extractor) resolveMembersOf(d *doc, m *Mention) {
 			return
 		}
 	}
+	if a := x.theyPartOf(d, m); a != nil {
+		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		return
+	}
+	if a := d.peopleBefore(m); a != nil {
+		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+	}
+}
+
+// peopleBefore returns the country whose people, written as a plural
+// demonym ("the Peruvians"), are the nearest actor named before "their"
+// in its sentence: "The Front said it was not fighting the Peruvians and
+// welcomed their arrival" is Peru's. nil when another country or body
+// stands between them, the nearest is no such demonym, or it is one
+// conjunct of several.
+func (d *doc) peopleBefore(m *Mention) *Mention {
+	ms := d.sentMentions(m.sent)
+	for n := len(ms) - 1; n >= 0; n-- {
+		a := &d.mentions[ms[n]]
+		if a.From >= m.From || !(a.Label == "Country" || a.Label == "Organization") || a.Key == "" {
+			continue
+		}
+		w := d.toks[a.From].Text
+		if a.Label != "Country" || !(a.Kind == mName || a.Kind == mAdjective) || a.To != a.From+1 || !strings.HasSuffix(w, "ns") || w == a.Name || strings.HasPrefix(a.Name, w) {
+			return nil
+		}
+		i := d.npStart(a) - 1
+		if a.To+1 < m.From && (d.lw(a.To) == "and" || d.lw(a.To) == "or") && (d.lw(a.To+1) == "the" || d.toks[a.To+1].Capitalized()) || i >= d.sents[m.sent].From && (d.lw(i) == "and" || d.lw(i) == "or" || d.lw(i) == ",") {
+			return nil // "the Peruvians and the Chileans ... their": both
+		}
+		return a
+	}
+	return nil
+}
+
+// theyPartOf returns the body a "their" opening its sentence belongs to
+// when the sentence before opens by saying what "they" are a part of: "They
+// are the armed wing of the Kestrel Front. Their commander, X, ..." is the
+// Front's (words.yaml part_nouns after "They are/were", a determiner and up
+// to two lower-case words, then "of" and a country or organization). nil
+// otherwise.
+func (x *Extractor) theyPartOf(d *doc, m *Mention) *Mention {
+	if m.sent == 0 || m.From != d.sents[m.sent].From {
+		return nil
+	}
+	si := m.sent - 1
+	i, end := d.sents[si].From, d.sents[si].To
+	if i+3 >= end || d.lw(i) != "they" || !(d.lw(i+1) == "are" || d.lw(i+1) == "were") {
+		return nil
+	}
+	j := i + 2
+	if w := d.lw(j); w == "the" || w == "a" || w == "an" {
+		j++
+	}
+	for n := 0; n < 3 && j < end; n++ {
+		if x.lex.sets.partNouns[d.lw(j)] != "" && j+1 < end && d.lw(j+1) == "of" {
+			o := j + 2
+			if o < end && d.lw(o) == "the" {
+				o++
+			}
+			k := d.mentionAt(d.sentMentions(si), o)
+			if k < 0 {
+				return nil
+			}
+			if a := &d.mentions[k]; a.Key != "" && (a.Label == "Organization" || a.Label == "Country") {
+				return a
+			}
+			return nil
+		}
+		if d.toks[j].Capitalized() || d.toks[j].Kind != Word {
+			return nil
+		}
+		j++
+	}
+	return nil
 }
 
 // isPossessor reports whether a is followed by "'s".

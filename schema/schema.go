@@ -245,6 +245,7 @@ type Words struct {
 	SayingVerbs         []string            `yaml:"saying_verbs,omitempty" json:"saying_verbs,omitempty"`                   // say, tell, add (lemmas)
 	Irregular           map[string][]string `yaml:"irregular_verbs,omitempty" json:"irregular_verbs,omitempty"`             // lemma -> irregular forms
 	ActorNouns          []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`                     // "Russian officials" speak for Russia
+	StateBodyNouns      []string            `yaml:"state_body_nouns,omitempty" json:"state_body_nouns,omitempty"`           // "the Chinese government ... it": China
 	OrgHeads            []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                         // "X Ministry", "X Agency"
 	FacilityHeads       []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`               // "X nuclear power plant", "X Air Base"
 	TopicBodyHeads      []string            `yaml:"topic_body_heads,omitempty" json:"topic_body_heads,omitempty"`           // "the Conference on Disarmament"
