@@ -909,7 +909,7 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 		}
 	}
 	if p := d.titleApposedName(ms, i); p >= 0 && fits(&d.mentions[p]) {
-		return p // "met the Indonesian military commander in East Timor, Major General X": X, not the place
+		return p // "met the Moroccan army commander in Western Sahara, General X": X, not the place
 	}
 	for _, k := range ms {
 		m := &d.mentions[k]
@@ -1092,7 +1092,7 @@ func (d *doc) nameAfter(ms []int, i int) int {
 // titleApposedName returns the person named after the title phrase that
 // opens at token i, past "the" and a demonym, a place the title is held in
 // and a comma: "the Bolivian President, Evo Rojas" is Rojas, "the
-// Indonesian military commander in East Timor, General X" is X; -1 when no
+// Moroccan army commander in Western Sahara, General X" is X; -1 when no
 // title opens there or no name follows it ("the Bolivian government,
 // Brazil ..." names no one).
 func (d *doc) titleApposedName(ms []int, i int) int {
@@ -1109,7 +1109,7 @@ func (d *doc) titleApposedName(ms []int, i int) int {
 	j := d.mentions[t].To
 	if j+1 < d.sents[d.mentions[t].sent].To && (d.lw(j) == "in" || d.lw(j) == "of" || d.lw(j) == "for") {
 		if p := d.mentionAt(ms, j+1); p >= 0 && placeOrCountry(&d.mentions[p]) && d.mentions[p].To < len(d.toks) && d.toks[d.mentions[p].To].Text == "," {
-			j = d.mentions[p].To // "the Indonesian military commander in East Timor, Major General X"
+			j = d.mentions[p].To // "the Moroccan army commander in Western Sahara, General X"
 		}
 	}
 	return d.nameAfter(ms, j)

@@ -172,7 +172,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if e != nil && e.kind == kindName && (e.label == "Location" || e.label == "Country") && i+n < end && x.unknownWord(toks[i+n]) {
 		if j := x.nameEnd(d, i, end); x.kindNounAfter(d, j, end) || e.label == "Location" && j > i+n+1 && x.endsWith(d, i+n, j, lx.sets.orgHeads) && !x.nameGoesOn(d, j, end) {
-			// "the Pacific Builders and Engineers company", "the Dandong
+			// "the Andes Builders and Engineers company", "the Tarvo
 			// Intermediate People's Court": a place opens the body's name
 			return x.addName(d, si, i, add)
 		}
@@ -181,7 +181,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addName(d, si, i, add) // "the General Border Committee": the title opens the body's name
 	}
 	if e != nil && e.kind == kindName && e.label == "Organization" && n > 1 && x.lex.sets.adjectiveBodies[toks[i+n-1].Text] && (x.weaponModifier(d, si, i+n) || x.titleFrom(d, si, i+n-1)) {
-		// "U.S. military transport planes", "the Indonesian military
+		// "U.S. military cargo planes", "the Moroccan military
 		// commander, X": the state, no body
 		e, n = lx.match(toks, i, i+n-1)
 	}
@@ -359,7 +359,7 @@ func (x *Extractor) currencyAt(d *doc, si, i, n int) bool {
 // relation decides).
 func (x *Extractor) bodyNounAt(d *doc, si, i, n int) bool {
 	if l := i + n - 1; x.lex.sets.adjectiveBodies[d.toks[l].Text] && x.weaponModifier(d, si, l+1) {
-		return false // "U.S. military transport planes": a modifier of the weapon, whatever the parse
+		return false // "U.S. military cargo planes": a modifier of the weapon, whatever the parse
 	}
 	if n != 1 || !x.lex.sets.adjectiveBodies[d.toks[i].lower] {
 		return true

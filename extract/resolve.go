@@ -204,7 +204,7 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) bool {
 	}
 	staffed := false
 	if c := d.staffHome(k); m.Key == "" && m.concept != "" && c != "" {
-		// "Foreign Ministry spokesperson Zhao Lijian": the body of the
+		// "Foreign Ministry spokesperson Ana Soto": the body of the
 		// state its staff member serves
 		m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
 		m.Key = "organization:" + c + "-" + m.concept
@@ -884,9 +884,9 @@ func (d *doc) listPossessor(k int, fits func(*Mention) bool) int {
 
 // transcriptSpeaker returns the person a transcript's answer is by, for a
 // "we" of sentence si outside quotation marks: the person named by the
-// last speaker label ("Zhao Lijian:", "MR KIRBY:") that opens a line at or
+// last speaker label ("Ana Soto:", "MR VEGA:") that opens a line at or
 // before si, within a few paragraphs. A briefing's spokesperson speaks for
-// his state or body ("Zhao Lijian: ... We urge Peru to stop interfering").
+// his state or body ("Ana Soto: ... We urge Peru to stop interfering").
 // nil when the last label names no person (a questioner: "Reuters:",
 // "Q:") or no label opens a line before.
 func (d *doc) transcriptSpeaker(si int) *Mention {
