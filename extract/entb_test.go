@@ -106,8 +106,8 @@ func TestCapitalLeftFrom(t *testing.T) {
 func TestNamePossessive(t *testing.T) {
 	checkEntities(t, "The Supreme People's Court ruled on Monday.",
 		[]string{"Organization:Supreme People's Court"}, []string{"Organization:Court"})
-	checkEntities(t, "The Dandong Intermediate People's Court sentenced him to prison.",
-		[]string{"Organization:Dandong Intermediate People's Court"}, []string{"Location:Dandong"})
+	checkEntities(t, "The Harbin Intermediate People's Court jailed the smuggler for ten years.",
+		[]string{"Organization:Harbin Intermediate People's Court"}, []string{"Location:Harbin"})
 	// a state's possessive stays the owner's
 	checkPatterns(t, []patternCase{
 		{"Chile's Kestrel Party won the vote.", []string{"PART_OF(Chile's Kestrel Party -> Chile)"}, nil},
@@ -117,7 +117,7 @@ func TestNamePossessive(t *testing.T) {
 // TestDemonymTitleBody checks that a capitalised title after a demonym
 // that ends on an organization head names a body.
 func TestDemonymTitleBody(t *testing.T) {
-	checkEntities(t, "Lithuania will allow Taiwan to set up a Taiwanese Representative Office in Vilnius.",
+	checkEntities(t, "Chile will let Taiwan open a Taiwanese Representative Office in Santiago.",
 		[]string{"Organization:Taiwanese Representative Office"}, nil)
 	checkEntities(t, "Chilean President Gabriel Boric met the press.", []string{"Person:Gabriel Boric"}, []string{"Organization:Chilean President Gabriel Boric"})
 }
@@ -151,8 +151,8 @@ func TestOneWordPerson(t *testing.T) {
 // TestProjectFacility checks that a name before a power project's head is
 // a facility.
 func TestProjectFacility(t *testing.T) {
-	checkEntities(t, "Militants attacked a bus carrying workers to the Kohat hydropower project in Pakistan.",
-		[]string{"Facility:Kohat hydropower project"}, []string{"Organization:Kohat"})
+	checkEntities(t, "Gunmen ambushed a convoy taking engineers to the Chitral hydropower project in Pakistan.",
+		[]string{"Facility:Chitral hydropower project"}, []string{"Organization:Chitral"})
 	checkPatterns(t, []patternCase{
 		{"China is building the Tarbela power project.", []string{"BUILDS(China -> Tarbela power project)"}, nil},
 	})
@@ -164,11 +164,11 @@ func TestProjectFacility(t *testing.T) {
 // body of another state of the same kind.
 func TestStaffHome(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Foreign Ministry spokesperson Zhao Lijian said the talks had failed.",
-			[]string{"HOLDS_OFFICE(Zhao Lijian -> Chinese Foreign Ministry)", "PART_OF(Chinese Foreign Ministry -> China)"}, nil},
-		{"Peru's Foreign Ministry protested on Monday. Foreign Ministry spokesperson Zhao Lijian said the talks had failed.",
-			[]string{"HOLDS_OFFICE(Zhao Lijian -> Chinese Foreign Ministry)", "PART_OF(Chinese Foreign Ministry -> China)"},
-			[]string{"HOLDS_OFFICE(Zhao Lijian -> Peru's Foreign Ministry)"}},
+		{"Foreign Ministry spokesperson Mao Ning said the visit would not go ahead.",
+			[]string{"HOLDS_OFFICE(Mao Ning -> Chinese Foreign Ministry)", "PART_OF(Chinese Foreign Ministry -> China)"}, nil},
+		{"Peru's Foreign Ministry protested on Monday. Foreign Ministry spokesperson Mao Ning said the visit would not go ahead.",
+			[]string{"HOLDS_OFFICE(Mao Ning -> Chinese Foreign Ministry)", "PART_OF(Chinese Foreign Ministry -> China)"},
+			[]string{"HOLDS_OFFICE(Mao Ning -> Peru's Foreign Ministry)"}},
 	})
 	// a person no dictionary knows gives no state: the body stays unnamed
 	checkEntities(t, "Foreign Ministry spokesperson Vorn Kestrov said the talks had failed.", nil,

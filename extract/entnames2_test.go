@@ -91,7 +91,7 @@ func TestArticleAcronymOverLexicon(t *testing.T) {
 // craft noun, or a noun before one, modifies it and names no body, while
 // "Ghana's military said" does.
 func TestMilitaryModifiesWeapon(t *testing.T) {
-	checkEntities(t, "U.S. military transport planes began flying Georgian soldiers home from Iraq.",
+	checkEntities(t, "U.S. military cargo planes started carrying Polish troops home from Afghanistan.",
 		[]string{"Country:United States"}, []string{"Organization:U.S. Armed Forces"})
 	checkEntities(t, "The U.S. military said it would send troops to Iraq.",
 		[]string{"Organization:U.S. Armed Forces"}, nil)

@@ -186,10 +186,10 @@ func TestMeetingVisits(t *testing.T) {
 		{"Chilean President Ana Soto met Bolivian President Luis Vega at a time when the troops of both countries were massing on the border in Tacna.",
 			nil, []string{"VISITS(Ana Soto -> Tacna)", "VISITS(Luis Vega -> Tacna)"}},
 		// a seat of power is its state
-		{"Belarusian President Alexander Lukashenko met Russian President Vladimir Putin in the Kremlin on Friday.",
-			[]string{"VISITS(Alexander Lukashenko -> Russia)"}, []string{"VISITS(Vladimir Putin -> Russia)"}},
-		{"Kyrgyz President Kurmanbek Bakiyev stood next to Russian President Dmitry Medvedev in the Kremlin on Tuesday.",
-			[]string{"VISITS(Kurmanbek Bakiyev -> Russia)"}, nil},
+		{"Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in the Kremlin on Friday.",
+			[]string{"VISITS(Viktor Orban -> Russia)"}, []string{"VISITS(Vladimir Putin -> Russia)"}},
+		{"Armenian Prime Minister Nikol Pashinyan stood next to Russian President Vladimir Putin in the Kremlin on Tuesday.",
+			[]string{"VISITS(Nikol Pashinyan -> Russia)"}, nil},
 		{"Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in the Kremlin.", nil,
 			[]string{"VISITS(Andrei Belousov -> Russia)"}},
 		// a "where" clause without the meeting's parties places no one
@@ -387,7 +387,7 @@ func TestMeetingClauses(t *testing.T) {
 		{"Peruvian Prime Minister Dr. Luis Vega flew to Chile on Monday. The Prime Minister was received at the airport by Chilean President Ana Soto.",
 			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)", "MET_WITH(Ana Soto -> Luis Vega)"}, nil},
 		// the object is the person named after a title held in a place, not the place
-		{"Major General Luis Vega met the Indonesian military commander in East Timor, Major General Kiki Rahardjo, at the airport.",
-			[]string{"MET_WITH(Kiki Rahardjo -> Luis Vega)"}, []string{"MET_WITH(Timor-Leste -> Luis Vega)", "MET_WITH(Luis Vega -> Timor-Leste)"}},
+		{"General Luis Vega met the Moroccan army commander in Western Sahara, General Karim Bennani, at the airport.",
+			[]string{"MET_WITH(Karim Bennani -> Luis Vega)"}, []string{"MET_WITH(Western Sahara -> Luis Vega)", "MET_WITH(Luis Vega -> Western Sahara)"}},
 	})
 }
