@@ -75,8 +75,8 @@ func TestAppositionAfterToPhrase(t *testing.T) {
 // TestTitleInBody checks that a title after "the" that opens capitalised
 // words ending on an organization head is part of the body's name.
 func TestTitleInBody(t *testing.T) {
-	checkEntities(t, "Officials will attend a meeting of the General Border Committee in Lima next week.",
-		[]string{"Organization:General Border Committee"}, []string{"Organization:Border Committee"})
+	checkEntities(t, "Engineers briefed the General Water Committee in Lima on Friday.",
+		[]string{"Organization:General Water Committee"}, []string{"Organization:Water Committee"})
 	// a title before a person's name holds its office
 	checkEntities(t, "Chile's army chief, General Vasil Dorkan, met the Kestrel Committee.",
 		[]string{"Person:Vasil Dorkan", "Organization:Kestrel Committee"}, []string{"Organization:General Vasil Dorkan"})
@@ -86,15 +86,15 @@ func TestTitleInBody(t *testing.T) {
 // words before an organization's kind noun is a company's name, and that
 // "and" joins its words there.
 func TestPlaceOpensCompany(t *testing.T) {
-	checkEntities(t, "Chile has provided logistics through the Atlantic Builders and Engineers company.",
-		[]string{"Organization:Atlantic Builders and Engineers"}, []string{"Location:Atlantic Ocean", "Organization:Engineers"})
+	checkEntities(t, "Peru hired the Atlantic Drillers and Surveyors company to map the coast.",
+		[]string{"Organization:Atlantic Drillers and Surveyors"}, []string{"Location:Atlantic Ocean", "Organization:Engineers"})
 	checkEntities(t, "Ships crossed the Atlantic on Monday.", []string{"Location:Atlantic Ocean"}, nil)
 }
 
 // TestCapitalLeftFrom checks that a capital after "from" and a verb of
 // moving people is the city, and after other verbs the state.
 func TestCapitalLeftFrom(t *testing.T) {
-	checkEntities(t, "About 200 soldiers were flown in from Quito aboard chartered aircraft.", []string{"Location:Quito"}, nil)
+	checkEntities(t, "Medical teams were flown in from Quito overnight.", []string{"Location:Quito"}, nil)
 	checkPatterns(t, []patternCase{
 		{"Peru received aid from Quito on Monday.", []string{"SUPPLIES(Ecuador -> Peru)"}, nil},
 	})

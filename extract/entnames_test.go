@@ -5,7 +5,7 @@ import "testing"
 // TestNamedFacilityHeads checks that a barracks is a facility, a title
 // before its name no office ("the Queen Anne Barracks").
 func TestNamedFacilityHeads(t *testing.T) {
-	checkEntities(t, "Roe told reporters at the Queen Anne Barracks that the army would stay.",
+	checkEntities(t, "Recruits trained at the Queen Anne Barracks last year.",
 		[]string{"Facility:Queen Anne Barracks"}, []string{"Person:Anne Barracks"})
 	checkEntities(t, "Soldiers returned to barracks on Monday.", nil, []string{"Facility:barracks"})
 }
@@ -42,8 +42,8 @@ func TestDesignatedClassNoun(t *testing.T) {
 // "Consensus" ends an agreement's name, and that a number word after "the"
 // opens a name ("the Three Kestrel Alliance").
 func TestAgreementNameHeads(t *testing.T) {
-	checkEntities(t, "The bloc's Three-Point Consensus remains the only framework, and Washington's Kestrel Act authorises aid.",
-		[]string{"Agreement:Three-Point Consensus", "Agreement:Kestrel Act"}, nil)
+	checkEntities(t, "Both parties endorsed the Six-Point Consensus, and Congress passed the Kestrel Act in May.",
+		[]string{"Agreement:Six-Point Consensus", "Agreement:Kestrel Act"}, nil)
 	checkEntities(t, "The offensive launched by the Three Kestrel Alliance has cost the regime territory.",
 		[]string{"Organization:Three Kestrel Alliance"}, []string{"Organization:Kestrel Alliance"})
 	checkEntities(t, "Two Chinese warships sailed past.", nil, []string{"Organization:Two Chinese"})

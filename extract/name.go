@@ -646,7 +646,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 			ms := d.sentMentions(si)
 			for p := len(ms) - 1; p >= 0; p-- {
 				if t := &d.mentions[ms[p]]; t.Kind == mTitle {
-					if d.complementComma(ms, t) == i-1 { // "Peru's envoy for Asian affairs, Deng Xijun"
+					if d.complementComma(ms, t) == i-1 { // "Peru's envoy for Asian affairs, Tovan Roe"
 						return true
 					}
 					break

@@ -20,7 +20,7 @@ func TestNameShapes(t *testing.T) {
 		[]string{"Person:Halab Tun"}, []string{"Person:Senior"})
 	checkPatterns(t, []patternCase{
 		{"Ana Ruiz told Radio Chile that she would resign.", []string{"QUOTES(Radio Chile -> Ana Ruiz)"}, nil},
-		{"Chile's army chief, General Ana Ruiz, seized control of the South Pacific nation on Tuesday.", nil,
+		{"Chile's navy chief, Admiral Ana Ruiz, took power in the South Pacific nation on Friday.", nil,
 			[]string{"ATTACKS(Ana Ruiz -> Pacific Ocean)"}},
 		{"Peru's navy attacked the Persian Gulf state on Monday.", nil, []string{"ATTACKS(Peru's navy -> Persian Gulf)"}},
 		// the region itself, or a state named after it, is still the object

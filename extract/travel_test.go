@@ -181,7 +181,7 @@ func TestMeetingVisits(t *testing.T) {
 		{"The deal was agreed in Santiago, where Chilean President Marta Lagos met Bolivian President Pedro Arce.",
 			[]string{"VISITS(Pedro Arce -> Santiago)"}, []string{"VISITS(Marta Lagos -> Santiago)"}},
 		// a place after an "at" phrase of the meeting
-		{"The deal was reached in talks between Chilean Foreign Minister Rosa Diaz and Peruvian Foreign Minister Jorge Ruiz at the official residence of Ecuadorian President Pedro Mora in Quito.",
+		{"The accord came out of talks between Chilean Foreign Minister Rosa Diaz and Peruvian Foreign Minister Jorge Ruiz at the home of Ecuadorian President Pedro Mora in Quito.",
 			[]string{"VISITS(Rosa Diaz -> Quito)", "VISITS(Jorge Ruiz -> Quito)"}, nil},
 		{"Chilean President Ana Soto met Bolivian President Luis Vega at a time when the troops of both countries were massing on the border in Tacna.",
 			nil, []string{"VISITS(Ana Soto -> Tacna)", "VISITS(Luis Vega -> Tacna)"}},
@@ -332,7 +332,7 @@ func TestMeetingParties(t *testing.T) {
 			[]string{"MET_WITH(Oscar Rojas -> Pedro Arce)"}, []string{"MET_WITH(Juan Mora -> Pedro Arce)"}},
 		{"Pedro Arce and Juan Mora met in La Paz on Tuesday.",
 			[]string{"MET_WITH(Juan Mora -> Pedro Arce)"}, nil},
-		{"Ambassadors of Brazil and Argentina attended the talks as observers.",
+		{"Envoys of Brazil and Argentina attended the talks in Lima.",
 			nil, []string{"MET_WITH(Argentina -> Brazil)", "MET_WITH(Brazil -> Argentina)"}},
 		{"Brazil and Argentina held talks in Lima on Monday.",
 			[]string{"MET_WITH(Argentina -> Brazil)"}, nil},
