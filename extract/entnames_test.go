@@ -44,7 +44,7 @@ func TestDesignatedClassNoun(t *testing.T) {
 func TestAgreementNameHeads(t *testing.T) {
 	checkEntities(t, "Both parties endorsed the Six-Point Consensus, and Congress passed the Kestrel Act in May.",
 		[]string{"Agreement:Six-Point Consensus", "Agreement:Kestrel Act"}, nil)
-	checkEntities(t, "The offensive launched by the Three Kestrel Alliance has cost the regime territory.",
+	checkEntities(t, "Fighters of the Three Kestrel Alliance crossed the river at dawn.",
 		[]string{"Organization:Three Kestrel Alliance"}, []string{"Organization:Kestrel Alliance"})
 	checkEntities(t, "Two Chinese warships sailed past.", nil, []string{"Organization:Two Chinese"})
 }
