@@ -1049,21 +1049,13 @@ func (d *doc) namedCounterpart(ms []int, m *Mention, fits func(*Mention) bool) i
 	if a := d.mentionAt(ms, j); a >= 0 && d.mentions[a].Kind == mAdjective {
 		j = d.mentions[a].To
 	}
-	if j >= d.sents[m.sent].To || !strings.HasPrefix(d.lw(j), "counterpart") || !d.namedAfter(ms, j+1) {
+	if j >= d.sents[m.sent].To || !strings.HasPrefix(d.lw(j), "counterpart") {
 		return -1
 	}
-	j++
-	if d.toks[j].Text == "," {
-		j++
+	if n := d.nameAfter(ms, j+1); n >= 0 && fits(&d.mentions[n]) {
+		return n
 	}
-	n := d.mentionAt(ms, j)
-	for n >= 0 && d.mentions[n].Kind == mTitle {
-		n = d.mentionAt(ms, d.mentions[n].To)
-	}
-	if n < 0 || !fits(&d.mentions[n]) {
-		return -1
-	}
-	return n
+	return -1
 }
 
 // namedAfter reports whether a person's name follows at token i, after a
