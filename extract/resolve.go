@@ -642,7 +642,7 @@ func (d *doc) objectClauseSubject(k int) string {
 			continue
 		}
 		for i := a.To; i < m.From; i++ {
-			if w := d.lw(i); w == "," || w == ";" || w == "and" || w == "but" || w == "or" || w == "that" || w == "who" || w == "which" || w == "whom" || d.words.subordinators[w] {
+			if w := d.lw(i); w == "," || w == ";" || w == "and" || w == "but" || w == "or" || d.words.relativePronouns[w] || d.words.subordinators[w] {
 				return ""
 			}
 		}
