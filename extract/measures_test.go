@@ -160,13 +160,13 @@ func TestConjoinedPredicateObject(t *testing.T) {
 
 // TestStatementParticiple checks that a judging participle right after a
 // statement noun is the statement's owner's, else the main subject's, who
-// issued it ("issued a statement welcoming the ceasefire"), not an -ing
+// issued it ("released a statement praising the truce"), not an -ing
 // noun; and that a plan put forward is its author's DEVELOPS.
 func TestStatementParticiple(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chile released a communique condemning Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
 		{"Peru rejected Chile's statement condemning Bolivia.", []string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
-		{"Ana Ruiz has proposed a seven-point plan to end the war.", []string{"DEVELOPS(Ana Ruiz -> seven-point plan)"}, nil},
+		{"Ana Ruiz put forward a nine-point plan for the border.", []string{"DEVELOPS(Ana Ruiz -> nine-point plan)"}, nil},
 		{"Ana Ruiz has drawn up a five-point peace plan.", []string{"DEVELOPS(Ana Ruiz -> five-point peace plan)"}, nil},
 	})
 }

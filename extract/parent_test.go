@@ -98,7 +98,7 @@ func TestParentWritten(t *testing.T) {
 // state's possessive is also named by the words after it, lower-case ones
 // too ("Iran's central bank" is the central bank).
 func TestPossessedBodyName(t *testing.T) {
-	for _, e := range extractText(t, "The United States has imposed sanctions on Iran's central bank.").Entities {
+	for _, e := range extractText(t, "Canada froze the assets of Iran's central bank.").Entities {
 		if e.Label == "Organization" && e.Country == "IRN" {
 			if !slices.Contains(e.Aliases, "central bank") && e.Name != "central bank" {
 				t.Errorf("want Iran's central bank named central bank too, got %s %v", e.Name, e.Aliases)
@@ -106,5 +106,5 @@ func TestPossessedBodyName(t *testing.T) {
 			return
 		}
 	}
-	t.Errorf("no Iranian body in %q", "The United States has imposed sanctions on Iran's central bank.")
+	t.Errorf("no Iranian body in %q", "Canada froze the assets of Iran's central bank.")
 }
