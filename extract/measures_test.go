@@ -139,7 +139,7 @@ func TestTranscriptWe(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Wang Yi: China's position is clear.\n\nWe firmly oppose Peru's remarks.", []string{"OPPOSES(China -> Peru)"}, nil},
 		{"MR WANG YI: China's view is known. We firmly oppose Peru's remarks.", []string{"OPPOSES(China -> Peru)"}, nil},
-		{"CCTV: Yesterday the government announced that it has decided to recall its ambassador to Peru. Could you comment?", nil, []string{"SANCTIONS(CCTV -> Peru)"}},
+		{"CCTV: The cabinet said today that it will withdraw its ambassador to Peru. What is your view?", nil, []string{"SANCTIONS(CCTV -> Peru)"}},
 		{"Wang Yi: China will do it.\n\nReuters: We oppose Peru's remarks. What is your comment?", []string{}, []string{"OPPOSES(China -> Peru)", "OPPOSES(Wang Yi -> Peru)"}},
 	})
 }

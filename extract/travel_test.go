@@ -49,7 +49,7 @@ func TestCounterparts(t *testing.T) {
 		{"Chilean President Ana Soto met her Peruvian counterpart, President Luis Vega, in Santiago on Monday.",
 			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Peru)", "MET_WITH(Chile -> Peru)"}},
 		// the possessive's own referent is not the one met
-		{"Chilean President Ana Soto, who has offered asylum to Bolivian President Pedro Arce, met her Peruvian counterpart, President Luis Vega, in Santiago on Saturday.",
+		{"Chilean President Ana Soto, who once worked for Bolivian President Pedro Arce, met her Peruvian counterpart, President Luis Vega, in Santiago on Saturday.",
 			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Pedro Arce)"}},
 		// what is told, an outlet, reporters
 		{"Sergei Lavrov told reporters that Moscow would respond.", nil, []string{"COMMUNICATES_WITH(Russia -> Sergei Lavrov)"}},
