@@ -909,7 +909,7 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 		}
 	}
 	if p := d.titleApposedName(ms, i); p >= 0 && fits(&d.mentions[p]) {
-		return p // "met the Indonesian military commander in East Timor, Major General X": X, not the place
+		return p // "met the Moroccan army commander in Western Sahara, General X": X, not the place
 	}
 	for _, k := range ms {
 		m := &d.mentions[k]
@@ -1049,21 +1049,13 @@ func (d *doc) namedCounterpart(ms []int, m *Mention, fits func(*Mention) bool) i
 	if a := d.mentionAt(ms, j); a >= 0 && d.mentions[a].Kind == mAdjective {
 		j = d.mentions[a].To
 	}
-	if j >= d.sents[m.sent].To || !strings.HasPrefix(d.lw(j), "counterpart") || !d.namedAfter(ms, j+1) {
+	if j >= d.sents[m.sent].To || !strings.HasPrefix(d.lw(j), "counterpart") {
 		return -1
 	}
-	j++
-	if d.toks[j].Text == "," {
-		j++
+	if n := d.nameAfter(ms, j+1); n >= 0 && fits(&d.mentions[n]) {
+		return n
 	}
-	n := d.mentionAt(ms, j)
-	for n >= 0 && d.mentions[n].Kind == mTitle {
-		n = d.mentionAt(ms, d.mentions[n].To)
-	}
-	if n < 0 || !fits(&d.mentions[n]) {
-		return -1
-	}
-	return n
+	return -1
 }
 
 // namedAfter reports whether a person's name follows at token i, after a
@@ -1092,7 +1084,7 @@ func (d *doc) nameAfter(ms []int, i int) int {
 // titleApposedName returns the person named after the title phrase that
 // opens at token i, past "the" and a demonym, a place the title is held in
 // and a comma: "the Bolivian President, Evo Rojas" is Rojas, "the
-// Indonesian military commander in East Timor, General X" is X; -1 when no
+// Moroccan army commander in Western Sahara, General X" is X; -1 when no
 // title opens there or no name follows it ("the Bolivian government,
 // Brazil ..." names no one).
 func (d *doc) titleApposedName(ms []int, i int) int {
@@ -1109,7 +1101,7 @@ func (d *doc) titleApposedName(ms []int, i int) int {
 	j := d.mentions[t].To
 	if j+1 < d.sents[d.mentions[t].sent].To && (d.lw(j) == "in" || d.lw(j) == "of" || d.lw(j) == "for") {
 		if p := d.mentionAt(ms, j+1); p >= 0 && placeOrCountry(&d.mentions[p]) && d.mentions[p].To < len(d.toks) && d.toks[d.mentions[p].To].Text == "," {
-			j = d.mentions[p].To // "the Indonesian military commander in East Timor, Major General X"
+			j = d.mentions[p].To // "the Moroccan army commander in Western Sahara, General X"
 		}
 	}
 	return d.nameAfter(ms, j)

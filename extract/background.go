@@ -121,7 +121,7 @@ func (d *doc) credited(m *Mention) bool {
 // capital", "Tehran, Iran's capital", "the capital, Riyadh", "the capital
 // Riyadh". The apposition after the name opens with its comma and a
 // determiner or a capitalised owner: "capital" further on in the clause
-// ("land in Dili as militias torch the capital", "Dili, where rebels hold
+// ("troops landed in Tarvo as rebels shelled the capital", "Tarvo, where rebels hold
 // the capital") says nothing of the place.
 func (d *doc) calledCapital(m *Mention) bool {
 	s := d.sents[m.sent]

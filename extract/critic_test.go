@@ -365,7 +365,7 @@ func TestActApposition(t *testing.T) {
 func TestInProtestAt(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chile recalled its ambassador in protest at Peru's decision.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
-		{"Chile has recalled its ambassador from Lima in protest at Peruvian President Jorge Vega's visit to the island.",
+		{"Chile withdrew its envoy from Lima in protest at Peruvian President Jorge Vega's trip to the disputed islet.",
 			[]string{"CRITICIZES(Chile -> Jorge Vega)", "SANCTIONS(Chile -> Peru)"}, []string{"CRITICIZES(Peru -> Jorge Vega)"}},
 		{"Chile walked out of the talks in protest over the Peruvian decision.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
 		{"Chile recalled its ambassador in protest at the arrest of Peru's envoy.", nil, []string{"CRITICIZES(Chile -> Peru)"}},

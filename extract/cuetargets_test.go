@@ -12,7 +12,7 @@ func TestCueTargets(t *testing.T) {
 		{"France announced its withdrawal from Niger.", nil, []string{"OPPOSES(France -> Niger)"}},
 		{"Kenya withdrew from Somalia last year.", nil, []string{"OPPOSES(Kenya -> Somalia)"}},
 		// undoing a deal: tearing it up, scrapping or renouncing it
-		{"Chile last week tore up the 1990 border treaty with Peru.", []string{"OPPOSES(Chile -> border treaty)"}, nil},
+		{"Chile tore up its 1975 fishing treaty with Peru on Friday.", []string{"OPPOSES(Chile -> fishing treaty)"}, nil},
 		{"Peru is scrapping the Andean Gas Accord.", []string{"OPPOSES(Peru -> Andean Gas Accord)"}, nil},
 		{"Peru renounced the Andean Gas Accord on Monday.", []string{"OPPOSES(Peru -> Andean Gas Accord)"}, nil},
 		{"Peru did not renounce the Andean Gas Accord.", nil, []string{"OPPOSES(Peru -> Andean Gas Accord)"}},

@@ -75,8 +75,8 @@ func TestAppositionAfterToPhrase(t *testing.T) {
 // TestTitleInBody checks that a title after "the" that opens capitalised
 // words ending on an organization head is part of the body's name.
 func TestTitleInBody(t *testing.T) {
-	checkEntities(t, "Officials will attend a meeting of the General Border Committee in Lima next week.",
-		[]string{"Organization:General Border Committee"}, []string{"Organization:Border Committee"})
+	checkEntities(t, "Engineers briefed the General Water Committee in Lima on Friday.",
+		[]string{"Organization:General Water Committee"}, []string{"Organization:Water Committee"})
 	// a title before a person's name holds its office
 	checkEntities(t, "Chile's army chief, General Vasil Dorkan, met the Kestrel Committee.",
 		[]string{"Person:Vasil Dorkan", "Organization:Kestrel Committee"}, []string{"Organization:General Vasil Dorkan"})
@@ -86,15 +86,15 @@ func TestTitleInBody(t *testing.T) {
 // words before an organization's kind noun is a company's name, and that
 // "and" joins its words there.
 func TestPlaceOpensCompany(t *testing.T) {
-	checkEntities(t, "Chile has provided logistics through the Atlantic Builders and Engineers company.",
-		[]string{"Organization:Atlantic Builders and Engineers"}, []string{"Location:Atlantic Ocean", "Organization:Engineers"})
+	checkEntities(t, "Peru hired the Atlantic Drillers and Surveyors company to map the coast.",
+		[]string{"Organization:Atlantic Drillers and Surveyors"}, []string{"Location:Atlantic Ocean", "Organization:Engineers"})
 	checkEntities(t, "Ships crossed the Atlantic on Monday.", []string{"Location:Atlantic Ocean"}, nil)
 }
 
 // TestCapitalLeftFrom checks that a capital after "from" and a verb of
 // moving people is the city, and after other verbs the state.
 func TestCapitalLeftFrom(t *testing.T) {
-	checkEntities(t, "About 200 soldiers were flown in from Quito aboard chartered aircraft.", []string{"Location:Quito"}, nil)
+	checkEntities(t, "Medical teams were flown in from Quito overnight.", []string{"Location:Quito"}, nil)
 	checkPatterns(t, []patternCase{
 		{"Peru received aid from Quito on Monday.", []string{"SUPPLIES(Ecuador -> Peru)"}, nil},
 	})
@@ -106,8 +106,8 @@ func TestCapitalLeftFrom(t *testing.T) {
 func TestNamePossessive(t *testing.T) {
 	checkEntities(t, "The Supreme People's Court ruled on Monday.",
 		[]string{"Organization:Supreme People's Court"}, []string{"Organization:Court"})
-	checkEntities(t, "The Dandong Intermediate People's Court sentenced him to prison.",
-		[]string{"Organization:Dandong Intermediate People's Court"}, []string{"Location:Dandong"})
+	checkEntities(t, "The Harbin Intermediate People's Court jailed the smuggler for ten years.",
+		[]string{"Organization:Harbin Intermediate People's Court"}, []string{"Location:Harbin"})
 	// a state's possessive stays the owner's
 	checkPatterns(t, []patternCase{
 		{"Chile's Kestrel Party won the vote.", []string{"PART_OF(Chile's Kestrel Party -> Chile)"}, nil},
@@ -117,7 +117,7 @@ func TestNamePossessive(t *testing.T) {
 // TestDemonymTitleBody checks that a capitalised title after a demonym
 // that ends on an organization head names a body.
 func TestDemonymTitleBody(t *testing.T) {
-	checkEntities(t, "Lithuania will allow Taiwan to set up a Taiwanese Representative Office in Vilnius.",
+	checkEntities(t, "Chile will let Taiwan open a Taiwanese Representative Office in Santiago.",
 		[]string{"Organization:Taiwanese Representative Office"}, nil)
 	checkEntities(t, "Chilean President Gabriel Boric met the press.", []string{"Person:Gabriel Boric"}, []string{"Organization:Chilean President Gabriel Boric"})
 }
@@ -151,8 +151,8 @@ func TestOneWordPerson(t *testing.T) {
 // TestProjectFacility checks that a name before a power project's head is
 // a facility.
 func TestProjectFacility(t *testing.T) {
-	checkEntities(t, "Militants attacked a bus carrying workers to the Kohat hydropower project in Pakistan.",
-		[]string{"Facility:Kohat hydropower project"}, []string{"Organization:Kohat"})
+	checkEntities(t, "Gunmen ambushed a convoy taking engineers to the Chitral hydropower project in Pakistan.",
+		[]string{"Facility:Chitral hydropower project"}, []string{"Organization:Chitral"})
 	checkPatterns(t, []patternCase{
 		{"China is building the Tarbela power project.", []string{"BUILDS(China -> Tarbela power project)"}, nil},
 	})
@@ -164,11 +164,11 @@ func TestProjectFacility(t *testing.T) {
 // body of another state of the same kind.
 func TestStaffHome(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Foreign Ministry spokesperson Zhao Lijian said the talks had failed.",
-			[]string{"HOLDS_OFFICE(Zhao Lijian -> Chinese Foreign Ministry)", "PART_OF(Chinese Foreign Ministry -> China)"}, nil},
-		{"Peru's Foreign Ministry protested on Monday. Foreign Ministry spokesperson Zhao Lijian said the talks had failed.",
-			[]string{"HOLDS_OFFICE(Zhao Lijian -> Chinese Foreign Ministry)", "PART_OF(Chinese Foreign Ministry -> China)"},
-			[]string{"HOLDS_OFFICE(Zhao Lijian -> Peru's Foreign Ministry)"}},
+		{"Foreign Ministry spokesperson Mao Ning said the visit would not go ahead.",
+			[]string{"HOLDS_OFFICE(Mao Ning -> Chinese Foreign Ministry)", "PART_OF(Chinese Foreign Ministry -> China)"}, nil},
+		{"Peru's Foreign Ministry protested on Monday. Foreign Ministry spokesperson Mao Ning said the visit would not go ahead.",
+			[]string{"HOLDS_OFFICE(Mao Ning -> Chinese Foreign Ministry)", "PART_OF(Chinese Foreign Ministry -> China)"},
+			[]string{"HOLDS_OFFICE(Mao Ning -> Peru's Foreign Ministry)"}},
 	})
 	// a person no dictionary knows gives no state: the body stays unnamed
 	checkEntities(t, "Foreign Ministry spokesperson Vorn Kestrov said the talks had failed.", nil,

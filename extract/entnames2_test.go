@@ -91,7 +91,7 @@ func TestArticleAcronymOverLexicon(t *testing.T) {
 // craft noun, or a noun before one, modifies it and names no body, while
 // "Ghana's military said" does.
 func TestMilitaryModifiesWeapon(t *testing.T) {
-	checkEntities(t, "U.S. military transport planes began flying Georgian soldiers home from Iraq.",
+	checkEntities(t, "U.S. military cargo planes started carrying Polish troops home from Afghanistan.",
 		[]string{"Country:United States"}, []string{"Organization:U.S. Armed Forces"})
 	checkEntities(t, "The U.S. military said it would send troops to Iraq.",
 		[]string{"Organization:U.S. Armed Forces"}, nil)
@@ -105,11 +105,11 @@ func TestCapitalisedHeadFarBack(t *testing.T) {
 		" Bolivia did not attend. Ecuador sent an observer. Argentina said nothing. Brazil called for calm." +
 		" Uruguay stayed away. Paraguay sent a note. Colombia did not comment. Venezuela was silent." +
 		" Panama sent a minister. Cuba sent a letter. Mexico watched. Guyana declined."
-	g := extractText(t, "The Andean Security Programme published a brief."+filler+" This brief was written by the Programme's staff.")
+	g := extractText(t, "The Andean Security Programme published a brief."+filler+" The Programme's staff wrote it.")
 	if n := countLabel(g, "Organization"); n != 1 {
 		t.Errorf("want one organization, got %v", keys(entitySet(g)))
 	}
-	g = extractText(t, "The Andean Security Programme and the Pacific Trade Programme published a brief."+filler+" This brief was written by the Programme's staff.")
+	g = extractText(t, "The Andean Security Programme and the Pacific Trade Programme published a brief."+filler+" The Programme's staff wrote it.")
 	if _, ok := entitySet(g)["Organization:Andean Security Programme"]; !ok {
 		t.Errorf("want the Andean Security Programme, got %v", keys(entitySet(g)))
 	}

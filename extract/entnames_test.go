@@ -5,7 +5,7 @@ import "testing"
 // TestNamedFacilityHeads checks that a barracks is a facility, a title
 // before its name no office ("the Queen Anne Barracks").
 func TestNamedFacilityHeads(t *testing.T) {
-	checkEntities(t, "Roe told reporters at the Queen Anne Barracks that the army would stay.",
+	checkEntities(t, "Recruits trained at the Queen Anne Barracks last year.",
 		[]string{"Facility:Queen Anne Barracks"}, []string{"Person:Anne Barracks"})
 	checkEntities(t, "Soldiers returned to barracks on Monday.", nil, []string{"Facility:barracks"})
 }
@@ -15,7 +15,7 @@ func TestNamedFacilityHeads(t *testing.T) {
 func TestShipPrefix(t *testing.T) {
 	checkEntities(t, "The navy's HMAS Kestrel Bay ferried troops to Darwin, and the USS Harlan Ford sailed on.",
 		[]string{"WeaponSystem:HMAS Kestrel Bay", "WeaponSystem:USS Harlan Ford"}, []string{"Location:HMAS Kestrel Bay"})
-	checkEntities(t, "Submarines will rotate through HMAS Kestrel, the navy base near Perth, from 2027.",
+	checkEntities(t, "Sailors trained at HMAS Kestrel, the naval base near Hobart, last year.",
 		[]string{"Facility:HMAS Kestrel"}, []string{"WeaponSystem:HMAS Kestrel"})
 }
 
@@ -31,9 +31,9 @@ func TestOutletWithPlace(t *testing.T) {
 // class noun that could also name people ("fighters") names a weapon, and
 // that a name without a designator does not.
 func TestDesignatedClassNoun(t *testing.T) {
-	checkEntities(t, "Moscow has delivered Kestrel-30SME fighters to the air force.",
+	checkEntities(t, "Peru has bought Kestrel-30SME fighters for its air force.",
 		[]string{"WeaponSystem:Kestrel-30SME fighters"}, nil)
-	checkEntities(t, "Beijing supplied the regime with weapons, including VT-2000G jets.",
+	checkEntities(t, "The deal covers spare parts and VT-2000G jets.",
 		[]string{"WeaponSystem:VT-2000G jets"}, nil)
 	checkEntities(t, "Kestrel fighters seized the town.", nil, []string{"WeaponSystem:Kestrel fighters"})
 }
@@ -42,9 +42,9 @@ func TestDesignatedClassNoun(t *testing.T) {
 // "Consensus" ends an agreement's name, and that a number word after "the"
 // opens a name ("the Three Kestrel Alliance").
 func TestAgreementNameHeads(t *testing.T) {
-	checkEntities(t, "The bloc's Three-Point Consensus remains the only framework, and Washington's Kestrel Act authorises aid.",
-		[]string{"Agreement:Three-Point Consensus", "Agreement:Kestrel Act"}, nil)
-	checkEntities(t, "The offensive launched by the Three Kestrel Alliance has cost the regime territory.",
+	checkEntities(t, "Both parties endorsed the Six-Point Consensus, and Congress passed the Kestrel Act in May.",
+		[]string{"Agreement:Six-Point Consensus", "Agreement:Kestrel Act"}, nil)
+	checkEntities(t, "Fighters of the Three Kestrel Alliance crossed the river at dawn.",
 		[]string{"Organization:Three Kestrel Alliance"}, []string{"Organization:Kestrel Alliance"})
 	checkEntities(t, "Two Chinese warships sailed past.", nil, []string{"Organization:Two Chinese"})
 }
@@ -64,7 +64,7 @@ func TestNamesakeSurname(t *testing.T) {
 // places ("Tarvo, Vela and Kestrel states"), and that "states that" stays a
 // verb of saying.
 func TestListedPlaces(t *testing.T) {
-	checkEntities(t, "The air force has struck villages in Tarvo, Vela and Kestrel states with jets.",
+	checkEntities(t, "Floods cut roads in Tarvo, Vela and Kestrel states on Sunday.",
 		[]string{"Location:Tarvo"}, []string{"Organization:Tarvo"})
 	checkEntities(t, "Refugees and Kestrel states that the camps are full.", nil, []string{"Location:Kestrel"})
 }
@@ -81,7 +81,7 @@ func TestControlledPlace(t *testing.T) {
 // goes on over a lexicon's shorter name inside it and over "'s", and that a
 // lexicon name with its own acronym stays itself.
 func TestAcronymSpelledName(t *testing.T) {
-	checkEntities(t, "The alliance brings together the Wa'tor National Liberation Army (WNLA) and the People's Security Forces (PSF).",
+	checkEntities(t, "Talks included the Wa'tor National Liberation Army (WNLA) and the People's Security Forces (PSF).",
 		[]string{"Organization:Wa'tor National Liberation Army", "Organization:People's Security Forces"},
 		[]string{"Organization:National Liberation Army"})
 	checkEntities(t, "Colombia's National Liberation Army (ELN) attacked a base.",
@@ -128,9 +128,9 @@ func TestNameApposedToFacility(t *testing.T) {
 // class noun is the ship, everywhere the article names it, and that the
 // class noun makes no generic weapon of its own.
 func TestShipNamedAfterPlace(t *testing.T) {
-	checkEntities(t, "Callao sinking\n\nPeru said the sinking of the corvette Callao was an attack. The Callao sank near Lima.",
+	checkEntities(t, "Callao refit\n\nPeru said the refit of the corvette Callao was over. The Callao was moored near Lima.",
 		[]string{"WeaponSystem:Callao", "Location:Lima"}, []string{"Location:Callao", "WeaponSystem:corvettes"})
-	checkEntities(t, "Talks held\n\nPeru said the sinking of the corvette Almirante Ruiz was an attack.",
+	checkEntities(t, "Talks held\n\nPeru said the refit of the corvette Almirante Ruiz was over.",
 		[]string{"WeaponSystem:Almirante Ruiz"}, []string{"WeaponSystem:corvettes"})
 	checkEntities(t, "Talks held\n\nTroops reached Callao on Monday.", []string{"Location:Callao"}, nil)
 }

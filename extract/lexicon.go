@@ -117,7 +117,7 @@ type wordSets struct {
 	callFollowers      set                   // "on", "to", ".": what may follow the person called (travel.go)
 	portfolioCapitals  set                   // "Government" in "the Chilean Government spokeswoman" (office.go)
 	stateStaffMarks    set                   // "presidential" in "presidential spokesman X" (office.go)
-	localBodyHeads     set                   // "Court" in "the Dandong Intermediate People's Court" (located.go)
+	localBodyHeads     set                   // "Court" in "the Tarvo District Court" (located.go)
 	actNouns           map[string]set        // "decision" -> "decide": who made the act (nominal.go)
 	judgedActs         set                   // stance, remarks: an act a demonym before it owns (eventobject.go)
 	statementNouns     set                   // statement, letter: "condemned in a statement by" (passive.go)

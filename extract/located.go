@@ -364,7 +364,7 @@ func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
 // localBody relates organization m, whose name ends in a head of a
 // town's body (words.yaml local_body_heads: "Court", "City Council") and
 // opens with one to three words that name a place the article names as a
-// Location of its own ("A court in Dandong ... The Dandong Intermediate
+// Location of its own ("A court in Tarvo ... The Tarvo Intermediate
 // People's Court"), to that place (LOCATED_IN). A country or a capital
 // written as its state opens no such name here: only a Location.
 func (x *Extractor) localBody(d *doc, si int, m *Mention) {

@@ -266,8 +266,8 @@ func TestLocalBody(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Police in Lyon arrested two men on Monday. The Lyon City Council condemned the attack.",
 			[]string{"LOCATED_IN(Lyon City Council -> Lyon)"}, nil},
-		{"A court in Dandong jailed him. The Dandong Intermediate People's Court said the trial was fair.",
-			[]string{"LOCATED_IN(Dandong Intermediate People's Court -> Dandong)"}, nil},
+		{"A court in Harbin heard the case. The Harbin Intermediate People's Court said the verdict was final.",
+			[]string{"LOCATED_IN(Harbin Intermediate People's Court -> Harbin)"}, nil},
 		{"Creditors met in Paris. The Paris Club agreed to cut the debt of Peru.",
 			nil, []string{"LOCATED_IN(Paris Club -> Paris)"}},
 	})

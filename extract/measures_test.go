@@ -139,7 +139,7 @@ func TestTranscriptWe(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Wang Yi: China's position is clear.\n\nWe firmly oppose Peru's remarks.", []string{"OPPOSES(China -> Peru)"}, nil},
 		{"MR WANG YI: China's view is known. We firmly oppose Peru's remarks.", []string{"OPPOSES(China -> Peru)"}, nil},
-		{"CCTV: Yesterday the government announced that it has decided to recall its ambassador to Peru. Could you comment?", nil, []string{"SANCTIONS(CCTV -> Peru)"}},
+		{"CCTV: The cabinet said today that it will withdraw its ambassador to Peru. What is your view?", nil, []string{"SANCTIONS(CCTV -> Peru)"}},
 		{"Wang Yi: China will do it.\n\nReuters: We oppose Peru's remarks. What is your comment?", []string{}, []string{"OPPOSES(China -> Peru)", "OPPOSES(Wang Yi -> Peru)"}},
 	})
 }
@@ -160,13 +160,13 @@ func TestConjoinedPredicateObject(t *testing.T) {
 
 // TestStatementParticiple checks that a judging participle right after a
 // statement noun is the statement's owner's, else the main subject's, who
-// issued it ("issued a statement welcoming the ceasefire"), not an -ing
+// issued it ("released a statement praising the truce"), not an -ing
 // noun; and that a plan put forward is its author's DEVELOPS.
 func TestStatementParticiple(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chile released a communique condemning Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
 		{"Peru rejected Chile's statement condemning Bolivia.", []string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
-		{"Ana Ruiz has proposed a seven-point plan to end the war.", []string{"DEVELOPS(Ana Ruiz -> seven-point plan)"}, nil},
+		{"Ana Ruiz put forward a nine-point plan for the border.", []string{"DEVELOPS(Ana Ruiz -> nine-point plan)"}, nil},
 		{"Ana Ruiz has drawn up a five-point peace plan.", []string{"DEVELOPS(Ana Ruiz -> five-point peace plan)"}, nil},
 	})
 }

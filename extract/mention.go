@@ -142,11 +142,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addName(d, si, i, add) // "RAF Croughton": not the Royal Air Force
 	}
 	if n := x.outletName(d, i, end); n > 0 {
-		name := d.text[toks[i].Start:toks[i+n-1].End()]
-		k := len(d.mentions)
-		a := add(Mention{From: i, To: i + n, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[i+n-1].lower})
-		x.learnAliases(d, k)
-		return a
+		return x.addOrganizationName(d, i, n, add)
 	}
 	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && !d.mentions[k].lexical && d.mentions[k].Key != "" {
 		// "the Multinational Security Support (MSS) mission" ... "the MSS":
@@ -155,11 +151,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return add(Mention{From: i, To: i + 1, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
 	if n := x.royalInstitution(d, i, end); n > 0 {
-		name := d.text[toks[i].Start:toks[i+n-1].End()]
-		k := len(d.mentions)
-		a := add(Mention{From: i, To: i + n, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[i+n-1].lower})
-		x.learnAliases(d, k)
-		return a
+		return x.addOrganizationName(d, i, n, add)
 	}
 	e, n := lx.match(toks, i, end)
 	if e != nil && (e.label == "Location" || e.kind == kindCapital) && e.kind != kindAdjective && x.placeNamesAgreement(d, si, i, n) {
@@ -180,7 +172,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if e != nil && e.kind == kindName && (e.label == "Location" || e.label == "Country") && i+n < end && x.unknownWord(toks[i+n]) {
 		if j := x.nameEnd(d, i, end); x.kindNounAfter(d, j, end) || e.label == "Location" && j > i+n+1 && x.endsWith(d, i+n, j, lx.sets.orgHeads) && !x.nameGoesOn(d, j, end) {
-			// "the Pacific Builders and Engineers company", "the Dandong
+			// "the Andes Builders and Engineers company", "the Tarvo
 			// Intermediate People's Court": a place opens the body's name
 			return x.addName(d, si, i, add)
 		}
@@ -189,7 +181,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addName(d, si, i, add) // "the General Border Committee": the title opens the body's name
 	}
 	if e != nil && e.kind == kindName && e.label == "Organization" && n > 1 && x.lex.sets.adjectiveBodies[toks[i+n-1].Text] && (x.weaponModifier(d, si, i+n) || x.titleFrom(d, si, i+n-1)) {
-		// "U.S. military transport planes", "the Indonesian military
+		// "U.S. military cargo planes", "the Moroccan military
 		// commander, X": the state, no body
 		e, n = lx.match(toks, i, i+n-1)
 	}
@@ -367,7 +359,7 @@ func (x *Extractor) currencyAt(d *doc, si, i, n int) bool {
 // relation decides).
 func (x *Extractor) bodyNounAt(d *doc, si, i, n int) bool {
 	if l := i + n - 1; x.lex.sets.adjectiveBodies[d.toks[l].Text] && x.weaponModifier(d, si, l+1) {
-		return false // "U.S. military transport planes": a modifier of the weapon, whatever the parse
+		return false // "U.S. military cargo planes": a modifier of the weapon, whatever the parse
 	}
 	if n != 1 || !x.lex.sets.adjectiveBodies[d.toks[i].lower] {
 		return true
@@ -1386,4 +1378,17 @@ func (x *Extractor) headquartersOf(d *doc, si, i int, add func(Mention) int) int
 		x.addEntry(d, si, parts[p], parts[p+1], pe, add)
 	}
 	return to - i
+}
+
+// addOrganizationName adds toks[i:i+n] as one organization's name, its
+// words read as no other entity ("Radio Kestrelia", "the King's Academy":
+// outletName, royalInstitution), and learns the aliases the article gives
+// it.
+func (x *Extractor) addOrganizationName(d *doc, i, n int, add func(Mention) int) int {
+	toks := d.toks
+	name := d.text[toks[i].Start:toks[i+n-1].End()]
+	k := len(d.mentions)
+	a := add(Mention{From: i, To: i + n, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[i+n-1].lower})
+	x.learnAliases(d, k)
+	return a
 }

@@ -205,7 +205,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(name), name: name, to: j}
 	}
 	if x.placeList(d, si, i, j) {
-		return nameClass{label: "Location", to: j} // "the Zamora, Morona and Pastaza provinces"
+		return nameClass{label: "Location", to: j} // "the Tarvo, Kessin and Mardel provinces"
 	}
 	if n := x.facilityTail(d, si, j, end); n > 0 {
 		if j-i == 1 && n == 1 && acronym(toks[i].Text) && s.instrumentHeads[toks[j].lower] {
@@ -568,7 +568,7 @@ func (x *Extractor) numberOpensName(d *doc, si, i int) bool {
 // particleWords counts the words of toks[i:j] after its first that are
 // name particles written apart, in either case ("Al", "bin", "de"): a
 // person's name is four words at most without them, while Gulf styles
-// write "Sabah Al Khalid Al Sabah" in five.
+// write "Hamad Al Nasser Al Thani" in five.
 func (x *Extractor) particleWords(toks []Token, i, j int) int {
 	n := 0
 	for k := i + 1; k < j; k++ {
@@ -646,7 +646,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 			ms := d.sentMentions(si)
 			for p := len(ms) - 1; p >= 0; p-- {
 				if t := &d.mentions[ms[p]]; t.Kind == mTitle {
-					if d.complementComma(ms, t) == i-1 { // "Peru's envoy for Asian affairs, Deng Xijun"
+					if d.complementComma(ms, t) == i-1 { // "Peru's envoy for Asian affairs, Tovan Roe"
 						return true
 					}
 					break
@@ -1211,7 +1211,7 @@ func (x *Extractor) kindNounAfter(d *doc, j, end int) bool {
 
 // placeList reports whether the name toks[i:j] is one of a list of two or
 // more names closed by a lower-case plural noun of places (words.yaml
-// place_list_heads): "Zamora, Morona and Pastaza provinces", "the Aldo
+// place_list_heads): "Tarvo, Kessin and Mardel provinces", "the Aldo
 // and Brava islands". Each name is a place of that kind on its own; the
 // list is read from the name on to its head, so the names before it in
 // the list are known to be there only through the separators they follow.

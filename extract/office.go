@@ -152,7 +152,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 					person = n
 				}
 			} else if c := d.complementComma(ms, t); c > 0 && aff >= 0 {
-				// "Chile's deputy commander for the force, Major General
+				// "Chile's deputy commander for the operation, Major General
 				// Jane Roe", "Peru's special envoy for Asian affairs, Jon
 				// Berg": a lower-case posting, then the name
 				n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
@@ -733,7 +733,7 @@ func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
 // complement, "of", "for" or "to" and at most six lower-case words or
 // demonyms that name no body ("the leader of the biggest rural Chilean
 // party,", "Peru's envoy for Asian affairs,", "Chile's commander for the
-// force,"), or -1.
+// operation,"), or -1.
 func (d *doc) complementComma(ms []int, t *Mention) int {
 	if w := d.lw(t.To); w != "of" && w != "for" && w != "to" {
 		return -1

@@ -1013,14 +1013,14 @@ func TestPartyHeadBeforeTitle(t *testing.T) {
 }
 
 // TestPostingComplement checks a state's title whose lower-case posting
-// ("for the force", "for Asian affairs", "to the talks") stands between
+// ("for the operation", "for Asian affairs", "to the talks") stands between
 // the title and the apposed name: the name holds the title for the state;
 // with no state, nothing.
 func TestPostingComplement(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Chile's deputy commander for the force, Major General Jon Berg, is expected in Lima on Wednesday.",
+		{"Chile's deputy commander for the operation, Major General Jon Berg, landed in Lima on Friday.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
-		{"Peru's special envoy for Asian affairs, Tovan Roe, has met the rebels.",
+		{"Peru's special envoy for Asian affairs, Tovan Roe, toured the camps.",
 			[]string{"HOLDS_OFFICE(Tovan Roe -> Peru)"}, nil},
 		{"Chile's ambassador to the talks, Jon Berg, arrived on Monday.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
@@ -1033,7 +1033,7 @@ func TestPostingComplement(t *testing.T) {
 // a passive lead verb.
 func TestOfficeBodies(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The UN High Commissioner for Refugees, Jane Roe, has asked Peru to open the camps.",
+		{"The UN High Commissioner for Refugees, Jane Roe, urged Peru to shelter the families.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> UNHCR)"}, nil},
 		{"Peru criticized the UN High Commissioner for Refugees, Jane Roe said.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> UNHCR)"}},

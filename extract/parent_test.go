@@ -86,10 +86,10 @@ func TestParentWritten(t *testing.T) {
 		}
 		return nil
 	}
-	if got := aliases("The UN Office for the Coordination of Humanitarian Affairs (OCHA) says 5,000 people have fled.", "United Nations"); !slices.Contains(got, "UN") {
+	if got := aliases("The UN Office for the Coordination of Humanitarian Affairs (OCHA) reported food shortages.", "United Nations"); !slices.Contains(got, "UN") {
 		t.Errorf("want the United Nations written UN, got %v", got)
 	}
-	if got := aliases("The UN Office for the Coordination of Humanitarian Affairs (OCHA) says 5,000 people have fled.", "United Nations"); slices.Contains(got, "UN Office for the Coordination of Humanitarian Affairs") {
+	if got := aliases("The UN Office for the Coordination of Humanitarian Affairs (OCHA) reported food shortages.", "United Nations"); slices.Contains(got, "UN Office for the Coordination of Humanitarian Affairs") {
 		t.Errorf("the part's name is no name of the parent, got %v", got)
 	}
 }
@@ -98,7 +98,7 @@ func TestParentWritten(t *testing.T) {
 // state's possessive is also named by the words after it, lower-case ones
 // too ("Iran's central bank" is the central bank).
 func TestPossessedBodyName(t *testing.T) {
-	for _, e := range extractText(t, "The United States has imposed sanctions on Iran's central bank.").Entities {
+	for _, e := range extractText(t, "Canada froze the assets of Iran's central bank.").Entities {
 		if e.Label == "Organization" && e.Country == "IRN" {
 			if !slices.Contains(e.Aliases, "central bank") && e.Name != "central bank" {
 				t.Errorf("want Iran's central bank named central bank too, got %s %v", e.Name, e.Aliases)
@@ -106,5 +106,5 @@ func TestPossessedBodyName(t *testing.T) {
 			return
 		}
 	}
-	t.Errorf("no Iranian body in %q", "The United States has imposed sanctions on Iran's central bank.")
+	t.Errorf("no Iranian body in %q", "Canada froze the assets of Iran's central bank.")
 }

@@ -123,11 +123,11 @@ func TestGulfStyleNames(t *testing.T) {
 // TestMilitaryRanks checks that ranks written before a name are titles,
 // no part of the name: "Senior General", "Commodore", "Air Chief Marshal".
 func TestMilitaryRanks(t *testing.T) {
-	checkEntities(t, "The council chairman, Senior General Tun Aung Myat, warned that the country could split.",
-		[]string{"Person:Tun Aung Myat"}, []string{"Person:Senior"})
+	checkEntities(t, "The junta leader, Senior General Kyaw Min Thu, said the vote would be delayed.",
+		[]string{"Person:Kyaw Min Thu"}, []string{"Person:Senior"})
 	checkPatterns(t, []patternCase{
-		{"Fiji's military commander Commodore Jone Kalou seized control of the nation.",
-			[]string{"HOLDS_OFFICE(Jone Kalou -> Fiji)"}, nil},
+		{"Tonga's navy commander Commodore Sione Vaka took charge of the fleet.",
+			[]string{"HOLDS_OFFICE(Sione Vaka -> Tonga)"}, nil},
 	})
 	checkEntities(t, "Air Chief Marshal Tan Wei said the jets would fly.", []string{"Person:Tan Wei"}, []string{"Person:Air Chief Marshal Tan Wei"})
 }

@@ -23,10 +23,10 @@ func TestClosedRelativeAndApposition(t *testing.T) {
 // plan still is.
 func TestRequestedActs(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Chile asked Peru and Bolivia to raise the matter with Iran.", nil,
+		{"Chile asked Peru and Bolivia to raise the issue with Iran.", nil,
 			[]string{"COMMUNICATES_WITH(Peru -> Iran)", "COMMUNICATES_WITH(Iran -> Peru)", "COMMUNICATES_WITH(Bolivia -> Iran)"}},
 		{"Chile urged Peru to deploy Patriot missiles.", nil, []string{"DEPLOYS(Peru -> Patriot)"}},
-		{"Chile plans to raise the matter with Iran.", []string{"COMMUNICATES_WITH(Chile -> Iran)"}, nil},
+		{"Chile plans to raise the issue with Iran.", []string{"COMMUNICATES_WITH(Chile -> Iran)"}, nil},
 		{"Peru plans to deploy Patriot missiles.", []string{"DEPLOYS(Peru -> Patriot)"}, nil},
 		// a plan noun with its doer after it: no one is asked
 		{"Chile opposes the plan by Peru to deploy Patriot missiles.", []string{"DEPLOYS(Peru -> Patriot)"}, nil},

@@ -2,25 +2,15 @@ package extract
 
 import "testing"
 
-// TestNameShapes checks names whose words a wrong split turned into a
-// person or a place: a capitalised patronymic, a barracks, a broadcaster
-// named by its state and a rank of two words.
+// TestNameShapes checks a bank named by its state ("Bank Indonesia"), and
+// that a region's name in a description of a state ("the South Pacific
+// nation") is no argument. Patronymics, barracks, "Radio Chile" and ranks
+// of two words are tested in personname_test.go and entnames_test.go.
 func TestNameShapes(t *testing.T) {
-	checkEntities(t, "The minister met Halab Bin Saad Al Jubail on Monday.",
-		[]string{"Person:Halab Bin Saad Al Jubail"}, []string{"Person:Saad Al Jubail"})
-	checkEntities(t, "On Monday, Shaikh Hamad Bin Khalid Al Jubail met Chile's president.",
-		[]string{"Person:Hamad Bin Khalid Al Jubail"}, []string{"Person:Bin Khalid Al Jubail"})
-	checkEntities(t, "The colonel spoke to reporters at the Queen Victoria Barracks in Lima.",
-		[]string{"Facility:Queen Victoria Barracks"}, []string{"Person:Victoria Barracks"})
-	checkEntities(t, "Ana Ruiz told Radio Chile that she would resign.",
-		[]string{"Organization:Radio Chile", "Person:Ana Ruiz"}, []string{"Country:Chile", "Organization:Radio"})
 	checkEntities(t, "Chile said on Monday that Bank Indonesia raised rates.",
 		[]string{"Organization:Bank Indonesia"}, []string{"Country:Indonesia"})
-	checkEntities(t, "The army chief, Senior General Halab Tun, warned Peru.",
-		[]string{"Person:Halab Tun"}, []string{"Person:Senior"})
 	checkPatterns(t, []patternCase{
-		{"Ana Ruiz told Radio Chile that she would resign.", []string{"QUOTES(Radio Chile -> Ana Ruiz)"}, nil},
-		{"Chile's army chief, General Ana Ruiz, seized control of the South Pacific nation on Tuesday.", nil,
+		{"Chile's navy chief, Admiral Ana Ruiz, took power in the South Pacific nation on Friday.", nil,
 			[]string{"ATTACKS(Ana Ruiz -> Pacific Ocean)"}},
 		{"Peru's navy attacked the Persian Gulf state on Monday.", nil, []string{"ATTACKS(Peru's navy -> Persian Gulf)"}},
 		// the region itself, or a state named after it, is still the object

@@ -318,8 +318,8 @@ func TestIfEndsArguments(t *testing.T) {
 // its source.
 func TestNounCueBy(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The Royal Saudi Air Force responded with strikes by F-16 fighter jets on Yemeni military targets.",
-			nil, []string{"ATTACKS(F-16 -> Royal Saudi Air Force)"}},
+		{"The Royal Jordanian Air Force retaliated with strikes by F-16 jets on Syrian army depots.",
+			nil, []string{"ATTACKS(F-16 -> Royal Jordanian Air Force)"}},
 		// a passive verb still reads its agent
 		{"Chile was attacked by Peru on Monday.", []string{"ATTACKS(Peru -> Chile)"}, nil},
 	})

@@ -24,7 +24,7 @@ func TestPronounSex(t *testing.T) {
 // before a colon, is not what a "he" in the answer stands for.
 func TestSpeakerLabelPronoun(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Q: Former President Luis Vega says you are rewarding terrorism.\nRuiz: President Vega broke off the talks in 2019. He then criticized Cuba for hosting the rebels.",
+		{"Q: Former President Luis Vega calls the deal a mistake.\nRuiz: President Vega ended the talks in 2019. He then criticized Cuba for hosting the rebels.",
 			[]string{"CRITICIZES(Luis Vega -> Cuba)"}, []string{"CRITICIZES(Ruiz -> Cuba)"}},
 	})
 }
@@ -47,7 +47,7 @@ func TestFrontedCataphor(t *testing.T) {
 // stands for the subject of its own clause.
 func TestObjectPronounNotClauseSubject(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Mr. Luis Vega, a critic of Mr. Pedro Diaz, wrote that he was proud to be sanctioned by him.",
+		{"Mr. Luis Vega, an opponent of Mr. Pedro Diaz, said that he had been sanctioned by him.",
 			[]string{"SANCTIONS(Pedro Diaz -> Luis Vega)"}, []string{"SANCTIONS(Luis Vega -> Luis Vega)"}},
 	})
 }

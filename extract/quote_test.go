@@ -58,9 +58,9 @@ func TestTalkWithOutlet(t *testing.T) {
 // is; a report or an event the outlet carried quotes no one.
 func TestCarriedByOutlet(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{`"The border is closed," Interior Minister Ana Ruiz said in comments carried by the Andina news agency.`,
+		{`"The border is closed," Interior Minister Ana Ruiz said in an interview published by the Andina news agency.`,
 			[]string{"QUOTES(Andina -> Ana Ruiz)"}, nil},
-		{"In a speech to farmers broadcast by the state broadcaster TVN, President Luis Vega said the harvest was safe.",
+		{"In an address to students aired by the public channel TVN, President Luis Vega said the schools would reopen.",
 			[]string{"QUOTES(TVN -> Luis Vega)"}, nil},
 		{"A report carried by the Andina news agency said Ana Ruiz had met Luis Vega.",
 			nil, []string{"QUOTES(Andina -> Ana Ruiz)", "QUOTES(Andina -> Luis Vega)"}},

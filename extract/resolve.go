@@ -204,7 +204,7 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) bool {
 	}
 	staffed := false
 	if c := d.staffHome(k); m.Key == "" && m.concept != "" && c != "" {
-		// "Foreign Ministry spokesperson Zhao Lijian": the body of the
+		// "Foreign Ministry spokesperson Ana Soto": the body of the
 		// state its staff member serves
 		m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
 		m.Key = "organization:" + c + "-" + m.concept
@@ -645,7 +645,7 @@ func (d *doc) objectClauseSubject(k int) string {
 			continue
 		}
 		for i := a.To; i < m.From; i++ {
-			if w := d.lw(i); w == "," || w == ";" || w == "and" || w == "but" || w == "or" || w == "that" || w == "who" || w == "which" || w == "whom" || d.words.subordinators[w] {
+			if w := d.lw(i); w == "," || w == ";" || w == "and" || w == "but" || w == "or" || d.words.relativePronouns[w] || d.words.subordinators[w] {
 				return ""
 			}
 		}
@@ -897,9 +897,9 @@ func (d *doc) listPossessor(k int, fits func(*Mention) bool) int {
 
 // transcriptSpeaker returns the person a transcript's answer is by, for a
 // "we" of sentence si outside quotation marks: the person named by the
-// last speaker label ("Zhao Lijian:", "MR KIRBY:") that opens a line at or
+// last speaker label ("Ana Soto:", "MR VEGA:") that opens a line at or
 // before si, within a few paragraphs. A briefing's spokesperson speaks for
-// his state or body ("Zhao Lijian: ... We urge Peru to stop interfering").
+// his state or body ("Ana Soto: ... We urge Peru to stop interfering").
 // nil when the last label names no person (a questioner: "Reuters:",
 // "Q:") or no label opens a line before.
 func (d *doc) transcriptSpeaker(si int) *Mention {

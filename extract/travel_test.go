@@ -49,7 +49,7 @@ func TestCounterparts(t *testing.T) {
 		{"Chilean President Ana Soto met her Peruvian counterpart, President Luis Vega, in Santiago on Monday.",
 			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Peru)", "MET_WITH(Chile -> Peru)"}},
 		// the possessive's own referent is not the one met
-		{"Chilean President Ana Soto, who has offered asylum to Bolivian President Pedro Arce, met her Peruvian counterpart, President Luis Vega, in Santiago on Saturday.",
+		{"Chilean President Ana Soto, who once worked for Bolivian President Pedro Arce, met her Peruvian counterpart, President Luis Vega, in Santiago on Saturday.",
 			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Pedro Arce)"}},
 		// what is told, an outlet, reporters
 		{"Sergei Lavrov told reporters that Moscow would respond.", nil, []string{"COMMUNICATES_WITH(Russia -> Sergei Lavrov)"}},
@@ -181,15 +181,15 @@ func TestMeetingVisits(t *testing.T) {
 		{"The deal was agreed in Santiago, where Chilean President Marta Lagos met Bolivian President Pedro Arce.",
 			[]string{"VISITS(Pedro Arce -> Santiago)"}, []string{"VISITS(Marta Lagos -> Santiago)"}},
 		// a place after an "at" phrase of the meeting
-		{"The deal was reached in talks between Chilean Foreign Minister Rosa Diaz and Peruvian Foreign Minister Jorge Ruiz at the official residence of Ecuadorian President Pedro Mora in Quito.",
+		{"The accord came out of talks between Chilean Foreign Minister Rosa Diaz and Peruvian Foreign Minister Jorge Ruiz at the home of Ecuadorian President Pedro Mora in Quito.",
 			[]string{"VISITS(Rosa Diaz -> Quito)", "VISITS(Jorge Ruiz -> Quito)"}, nil},
 		{"Chilean President Ana Soto met Bolivian President Luis Vega at a time when the troops of both countries were massing on the border in Tacna.",
 			nil, []string{"VISITS(Ana Soto -> Tacna)", "VISITS(Luis Vega -> Tacna)"}},
 		// a seat of power is its state
-		{"Belarusian President Alexander Lukashenko met Russian President Vladimir Putin in the Kremlin on Friday.",
-			[]string{"VISITS(Alexander Lukashenko -> Russia)"}, []string{"VISITS(Vladimir Putin -> Russia)"}},
-		{"Kyrgyz President Kurmanbek Bakiyev stood next to Russian President Dmitry Medvedev in the Kremlin on Tuesday.",
-			[]string{"VISITS(Kurmanbek Bakiyev -> Russia)"}, nil},
+		{"Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in the Kremlin on Friday.",
+			[]string{"VISITS(Viktor Orban -> Russia)"}, []string{"VISITS(Vladimir Putin -> Russia)"}},
+		{"Armenian Prime Minister Nikol Pashinyan stood next to Russian President Vladimir Putin in the Kremlin on Tuesday.",
+			[]string{"VISITS(Nikol Pashinyan -> Russia)"}, nil},
 		{"Russian President Vladimir Putin met Russian Defence Minister Andrei Belousov in the Kremlin.", nil,
 			[]string{"VISITS(Andrei Belousov -> Russia)"}},
 		// a "where" clause without the meeting's parties places no one
@@ -332,7 +332,7 @@ func TestMeetingParties(t *testing.T) {
 			[]string{"MET_WITH(Oscar Rojas -> Pedro Arce)"}, []string{"MET_WITH(Juan Mora -> Pedro Arce)"}},
 		{"Pedro Arce and Juan Mora met in La Paz on Tuesday.",
 			[]string{"MET_WITH(Juan Mora -> Pedro Arce)"}, nil},
-		{"Ambassadors of Brazil and Argentina attended the talks as observers.",
+		{"Envoys of Brazil and Argentina attended the talks in Lima.",
 			nil, []string{"MET_WITH(Argentina -> Brazil)", "MET_WITH(Brazil -> Argentina)"}},
 		{"Brazil and Argentina held talks in Lima on Monday.",
 			[]string{"MET_WITH(Argentina -> Brazil)"}, nil},
@@ -387,7 +387,7 @@ func TestMeetingClauses(t *testing.T) {
 		{"Peruvian Prime Minister Dr. Luis Vega flew to Chile on Monday. The Prime Minister was received at the airport by Chilean President Ana Soto.",
 			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)", "MET_WITH(Ana Soto -> Luis Vega)"}, nil},
 		// the object is the person named after a title held in a place, not the place
-		{"Major General Luis Vega met the Indonesian military commander in East Timor, Major General Kiki Rahardjo, at the airport.",
-			[]string{"MET_WITH(Kiki Rahardjo -> Luis Vega)"}, []string{"MET_WITH(Timor-Leste -> Luis Vega)", "MET_WITH(Luis Vega -> Timor-Leste)"}},
+		{"General Luis Vega met the Moroccan army commander in Western Sahara, General Karim Bennani, at the airport.",
+			[]string{"MET_WITH(Karim Bennani -> Luis Vega)"}, []string{"MET_WITH(Western Sahara -> Luis Vega)", "MET_WITH(Luis Vega -> Western Sahara)"}},
 	})
 }
