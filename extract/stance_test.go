@@ -304,6 +304,28 @@ func TestNegatedJudgements(t *testing.T) {
 	})
 }
 
+// TestJudgedLongSubject checks a judging word said of a clause's subject
+// that ends in an infinitive, which the parse may hang on the verb of
+// saying ("decision to close the border"), and words of harm done; a
+// negation, a modal, an unowned thing and a quote's own speaker after it
+// state nothing.
+func TestJudgedLongSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peruvian Prime Minister Ana Soto said Chile's decision to close the border was unacceptable.",
+			[]string{"CRITICIZES(Ana Soto -> Chile)"}, nil},
+		{"Spokesman Juan Rojas told reporters that Chile's refusal to renew the fishing deal was \"a blow to regional trade\".",
+			[]string{"CRITICIZES(Juan Rojas -> Chile)"}, nil},
+		{"Peru said Chile's withdrawal from the pact was a betrayal.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru called the Chilean move \"a slap in the face\".", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peruvian Prime Minister Ana Soto said Chile's decision to close the border was not unacceptable.",
+			nil, []string{"CRITICIZES(Ana Soto -> Chile)"}},
+		{"Peruvian Prime Minister Ana Soto said Chile's decision to close the border could be illegal.",
+			nil, []string{"CRITICIZES(Ana Soto -> Chile)"}},
+		{"Peru said the storm was a blow to the fishing industry.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Chile dealt a severe blow to the rebels, Peru said.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
 // TestFeelingObjects checks words of feeling with one object or two
 // coordinated ones, and that a negated or attributive one states nothing.
 func TestFeelingObjects(t *testing.T) {
