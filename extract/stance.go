@@ -783,6 +783,9 @@ func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int
 	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && d.words.statementNouns[strings.ToLower(toks[h].Text)] && toks[h].Head >= 0 && says(toks[h].Head) {
 		return toks[h].Head // "said in a statement that the deal was illegal"
 	}
+	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && toks[h].Deprel == "obl" && toks[h].Head >= 0 && says(toks[h].Head) && markedThat(toks, p) {
+		return toks[h].Head // "wrote on Twitter that the deal was illegal": the clause parsed as the channel's
+	}
 	if toks[p].Head < 0 {
 		for _, k := range syntax.Children(toks, p) {
 			if k > p && says(k) {

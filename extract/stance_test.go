@@ -326,6 +326,20 @@ func TestJudgedLongSubject(t *testing.T) {
 	})
 }
 
+// TestJudgedChannelClause checks a judged clause that the parse hangs on
+// the channel a verb of saying names ("wrote on Twitter that"), and that
+// a negated verb or a relative clause on a place states nothing.
+func TestJudgedChannelClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peruvian President Ana Soto wrote on Twitter that Chile's decision was reckless.",
+			[]string{"CRITICIZES(Ana Soto -> Chile)"}, nil},
+		{"Peruvian President Ana Soto did not write on Twitter that Chile's decision was reckless.",
+			nil, []string{"CRITICIZES(Ana Soto -> Chile)"}},
+		{"Peruvian President Ana Soto lived in the town that Chile's army called a threat.",
+			nil, []string{"CRITICIZES(Ana Soto -> Chile)"}},
+	})
+}
+
 // TestFeelingObjects checks words of feeling with one object or two
 // coordinated ones, and that a negated or attributive one states nothing.
 func TestFeelingObjects(t *testing.T) {
