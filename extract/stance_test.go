@@ -340,6 +340,19 @@ func TestJudgedChannelClause(t *testing.T) {
 	})
 }
 
+// TestBetrayal checks that a betrayal or sabotage said of a clause's
+// subject, in a quote or a reported clause, accuses it as a violation
+// does, and that a negated, denied, hedged or unattributed one does not.
+func TestBetrayal(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"\"Chile has betrayed the region,\" Peruvian President Ana Soto said.", []string{"CRITICIZES(Ana Soto -> Chile)"}, nil},
+		{"Peru said Chile had sabotaged the pipeline talks.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chile had not betrayed the region.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru denied that Chile had sabotaged the pipeline.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Chile betrayed the region, analysts said.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
 // TestFeelingObjects checks words of feeling with one object or two
 // coordinated ones, and that a negated or attributive one states nothing.
 func TestFeelingObjects(t *testing.T) {
