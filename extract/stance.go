@@ -707,7 +707,30 @@ func (d *doc) predicateParts(toks []syntax.Token, p int) (subj int, cop bool, ne
 			modal = true
 		}
 	}
+	if subj < 0 {
+		subj = strayedSubject(toks, p)
+	}
 	return subj, cop, negs, modal
+}
+
+// strayedSubject returns the subject of the clause at parse index p that
+// the parse hung on the verb the clause completes, when a long subject
+// ends in an infinitive ("said Chile's decision to close the border was
+// unacceptable": "decision" parsed as the subject of "said"): a subject
+// of that verb written after it and before p is the clause's, since a
+// verb's own subject stands before it ("..., said Soto" comes after the
+// clause). It returns -1 if there is none.
+func strayedSubject(toks []syntax.Token, p int) int {
+	h := toks[p].Head
+	if toks[p].Deprel != "ccomp" || h < 0 || h >= p {
+		return -1
+	}
+	for _, k := range syntax.Children(toks, h) {
+		if toks[k].Deprel == "nsubj" && h < k && k < p {
+			return k
+		}
+	}
+	return -1
 }
 
 // itResolved reports whether the "it" at token i refers to a named actor.
@@ -759,6 +782,9 @@ func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int
 	}
 	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && d.words.statementNouns[strings.ToLower(toks[h].Text)] && toks[h].Head >= 0 && says(toks[h].Head) {
 		return toks[h].Head // "said in a statement that the deal was illegal"
+	}
+	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && toks[h].Deprel == "obl" && toks[h].Head >= 0 && says(toks[h].Head) && markedThat(toks, p) {
+		return toks[h].Head // "wrote on Twitter that the deal was illegal": the clause parsed as the channel's
 	}
 	if toks[p].Head < 0 {
 		for _, k := range syntax.Children(toks, p) {

@@ -304,6 +304,55 @@ func TestNegatedJudgements(t *testing.T) {
 	})
 }
 
+// TestJudgedLongSubject checks a judging word said of a clause's subject
+// that ends in an infinitive, which the parse may hang on the verb of
+// saying ("decision to close the border"), and words of harm done; a
+// negation, a modal, an unowned thing and a quote's own speaker after it
+// state nothing.
+func TestJudgedLongSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peruvian Prime Minister Ana Soto said Chile's decision to close the border was unacceptable.",
+			[]string{"CRITICIZES(Ana Soto -> Chile)"}, nil},
+		{"Spokesman Juan Rojas told reporters that Chile's refusal to renew the fishing deal was \"a blow to regional trade\".",
+			[]string{"CRITICIZES(Juan Rojas -> Chile)"}, nil},
+		{"Peru said Chile's withdrawal from the pact was a betrayal.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru called the Chilean move \"a slap in the face\".", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peruvian Prime Minister Ana Soto said Chile's decision to close the border was not unacceptable.",
+			nil, []string{"CRITICIZES(Ana Soto -> Chile)"}},
+		{"Peruvian Prime Minister Ana Soto said Chile's decision to close the border could be illegal.",
+			nil, []string{"CRITICIZES(Ana Soto -> Chile)"}},
+		{"Peru said the storm was a blow to the fishing industry.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Chile dealt a severe blow to the rebels, Peru said.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
+// TestJudgedChannelClause checks a judged clause that the parse hangs on
+// the channel a verb of saying names ("wrote on Twitter that"), and that
+// a negated verb or a relative clause on a place states nothing.
+func TestJudgedChannelClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peruvian President Ana Soto wrote on Twitter that Chile's decision was reckless.",
+			[]string{"CRITICIZES(Ana Soto -> Chile)"}, nil},
+		{"Peruvian President Ana Soto did not write on Twitter that Chile's decision was reckless.",
+			nil, []string{"CRITICIZES(Ana Soto -> Chile)"}},
+		{"Peruvian President Ana Soto lived in the town that Chile's army called a threat.",
+			nil, []string{"CRITICIZES(Ana Soto -> Chile)"}},
+	})
+}
+
+// TestBetrayal checks that a betrayal or sabotage said of a clause's
+// subject, in a quote or a reported clause, accuses it as a violation
+// does, and that a negated, denied, hedged or unattributed one does not.
+func TestBetrayal(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"\"Chile has betrayed the region,\" Peruvian President Ana Soto said.", []string{"CRITICIZES(Ana Soto -> Chile)"}, nil},
+		{"Peru said Chile had sabotaged the pipeline talks.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Peru said Chile had not betrayed the region.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Peru denied that Chile had sabotaged the pipeline.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		{"Chile betrayed the region, analysts said.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
 // TestFeelingObjects checks words of feeling with one object or two
 // coordinated ones, and that a negated or attributive one states nothing.
 func TestFeelingObjects(t *testing.T) {
