@@ -234,6 +234,9 @@ func (d *doc) copulaHead(ms []int, p int, fits func(*Mention) bool) int {
 	if j > d.sents[m.sent].From && determiners[d.lw(j)] {
 		j--
 	}
+	if j > d.sents[m.sent].From && d.words.copulaAdverbs[d.lw(j)] {
+		j-- // "Chile is also Peru's closest ally"
+	}
 	if j < 0 || !d.words.copulas[d.lw(j)] {
 		return -1
 	}
