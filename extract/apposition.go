@@ -231,6 +231,9 @@ func (d *doc) copulaHead(ms []int, p int, fits func(*Mention) bool) int {
 		return -1
 	}
 	j := d.npStart(m) - 1
+	for j > d.sents[m.sent].From && d.words.honorifics[d.toks[j].Text] {
+		j-- // "Chavez is Mr. Correa's closest ally"
+	}
 	if j > d.sents[m.sent].From && determiners[d.lw(j)] {
 		j--
 	}

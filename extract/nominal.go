@@ -759,7 +759,8 @@ func (d *doc) coordinatedInside(ms []int, k, end int, fits func(*Mention) bool) 
 // possessor, demonym or modifying name p stands in apposition to: "Chile,
 // Peru's ally", "Chile, a Peruvian ally", "Chile, a Mercosur ally", after
 // an adverb of words.yaml copula_adverbs too ("Chile, long Peru's
-// closest ally,"); -1 if none.
+// closest ally,"), and past a possessor's honorific ("Mr. Correa's
+// ally"); -1 if none.
 func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 	m := &d.mentions[p]
 	if !d.isPossessor(m) && m.Kind != mAdjective && !d.nameModifier(m) {
@@ -767,6 +768,9 @@ func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 	}
 	j := d.npStart(m) - 1
 	from := d.sents[m.sent].From
+	for j > from && d.words.honorifics[d.toks[j].Text] {
+		j-- // "Chavez, Mr. Correa's closest ally,"
+	}
 	if j > from && determiners[d.lw(j)] {
 		j--
 	}
