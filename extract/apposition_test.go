@@ -73,5 +73,9 @@ func TestAgentNouns(t *testing.T) {
 		{"Spain criticised the suppliers of fuel to Morocco.", nil, []string{"SUPPLIES(Spain -> Morocco)"}},
 		{"The suppliers of arms to Chad met in Chile.", nil, []string{"SUPPLIES(Chile -> Chad)"}},
 		{"Israel is not a supplier of arms to Kenya.", nil, []string{"SUPPLIES(Israel -> Kenya)"}},
+		// a supplier to the one supplied, not a possessor: never reversed
+		{"Ireland is a key supplier to Ghana.", []string{"SUPPLIES(Ireland -> Ghana)"}, []string{"SUPPLIES(Ghana -> Ireland)"}},
+		{"Turkey, a major arms supplier to Azerbaijan, said nothing.", []string{"SUPPLIES(Turkey -> Azerbaijan)"}, nil},
+		{"Spain criticised the arms suppliers to Morocco.", nil, []string{"SUPPLIES(Spain -> Morocco)"}},
 	})
 }
