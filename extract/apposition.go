@@ -191,6 +191,36 @@ func (d *doc) copulaSubject(ms []int, si, b int) int {
 	return d.mentionEnding(ms, b, keyed)
 }
 
+// agentHolder returns the name that the agent noun at toks[i], behind
+// an article and up to three lower-case modifiers, is said of: in
+// apposition after a comma ("Serbia, a major supplier of arms to Chad,")
+// or after a copula ("Serbia is the main supplier of"); -1 when the noun
+// phrase is an object or subject of its own ("sanctioned the suppliers
+// of").
+func (d *doc) agentHolder(ms []int, si, i int, fits func(*Mention) bool) int {
+	from := d.sents[si].From
+	j := i - 1
+	for k := 0; k < 3 && j > from && !articles[d.lw(j)] && d.toks[j].Kind == Word && !d.toks[j].Capitalized(); k++ {
+		j-- // "major", "largest arms"
+	}
+	if j <= from || !articles[d.lw(j)] {
+		return -1
+	}
+	var k int
+	switch b := j - 1; {
+	case d.toks[b].Text == ",":
+		k = d.mentionEnding(ms, b, keyed)
+	case d.words.copulas[d.lw(b)]:
+		k = d.copulaSubject(ms, si, b)
+	default:
+		return -1
+	}
+	if k < 0 || d.mentions[k].Kind != mName || !d.mentions[k].Arg || !fits(&d.mentions[k]) {
+		return -1
+	}
+	return k
+}
+
 // copulaHead returns the name that a copula before the noun phrase of
 // possessor p says p's noun is: "Iran is Syria's closest ally", "Qatar
 // remains a Hamas backer"; -1 if none. It reads the copula as
@@ -201,8 +231,14 @@ func (d *doc) copulaHead(ms []int, p int, fits func(*Mention) bool) int {
 		return -1
 	}
 	j := d.npStart(m) - 1
+	for j > d.sents[m.sent].From && d.words.honorifics[d.toks[j].Text] {
+		j-- // "Chavez is Mr. Correa's closest ally"
+	}
 	if j > d.sents[m.sent].From && determiners[d.lw(j)] {
 		j--
+	}
+	if j > d.sents[m.sent].From && d.words.copulaAdverbs[d.lw(j)] {
+		j-- // "Chile is also Peru's closest ally"
 	}
 	if j < 0 || !d.words.copulas[d.lw(j)] {
 		return -1

@@ -59,3 +59,23 @@ func TestJointEffort(t *testing.T) {
 		{"The Nabucco pipeline crosses the Austrian-Hungarian border.", nil, []string{"BUILDS(Austria -> Nabucco pipeline)", "BUILDS(Hungary -> Nabucco pipeline)"}},
 	})
 }
+
+// TestAgentNouns checks a supplier said of a name in apposition or with a
+// copula: the name SUPPLIES the one named by the noun's possessor or
+// after "to"; a supplier that is a verb's object or a clause's subject, or
+// a negated copula, names no supplier.
+func TestAgentNouns(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Serbia, Chad's largest arms supplier, protested.", []string{"SUPPLIES(Serbia -> Chad)"}, []string{"SUPPLIES(Chad -> Serbia)"}},
+		{"Belarus remains Sudan's main supplier.", []string{"SUPPLIES(Belarus -> Sudan)"}, nil},
+		{"Germany is a major supplier of weapons to Ukraine.", []string{"SUPPLIES(Germany -> Ukraine)"}, nil},
+		{"Austria, a leading supplier of rifles to Kenya, protested.", []string{"SUPPLIES(Austria -> Kenya)"}, nil},
+		{"Spain criticised the suppliers of fuel to Morocco.", nil, []string{"SUPPLIES(Spain -> Morocco)"}},
+		{"The suppliers of arms to Chad met in Chile.", nil, []string{"SUPPLIES(Chile -> Chad)"}},
+		{"Israel is not a supplier of arms to Kenya.", nil, []string{"SUPPLIES(Israel -> Kenya)"}},
+		// a supplier to the one supplied, not a possessor: never reversed
+		{"Ireland is a key supplier to Ghana.", []string{"SUPPLIES(Ireland -> Ghana)"}, []string{"SUPPLIES(Ghana -> Ireland)"}},
+		{"Turkey, a major arms supplier to Azerbaijan, said nothing.", []string{"SUPPLIES(Turkey -> Azerbaijan)"}, nil},
+		{"Spain criticised the arms suppliers to Morocco.", nil, []string{"SUPPLIES(Spain -> Morocco)"}},
+	})
+}

@@ -151,6 +151,7 @@ type wordSets struct {
 	pendingVerbs                                                   set               // "ratified Chile's membership": not yet a member (members.go)
 	receptionVerbs                                                 set               // lemmas: "welcomed Lula to the palace" (cuerel.go received)
 	followerNouns                                                  set               // "supporters of the president attacked" (args.go followersOf)
+	agentNouns                                                     set               // "Serbia, a major supplier of arms to Chad," (apposition.go agentHolder)
 	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)
 	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
 	chairNouns, chairVerbs, chairingVerbs                          set               // "holds the EU presidency", "chaired ASEAN" (chair.go)
@@ -375,6 +376,7 @@ func compile(s *schema.Schema) *lexicon {
 		pendingVerbs:        verbForms(w.PendingVerbs, w.Irregular),
 		receptionVerbs:      newSet(w.ReceptionVerbs, true),
 		followerNouns:       newSet(w.FollowerNouns, true),
+		agentNouns:          newSet(w.AgentNouns, true),
 		concurVerbs:         newSet(w.ConcurVerbs, true),
 		allyWords:           newSet(w.AllyWords, true),
 		chairNouns:          newSet(w.ChairNouns, true),

@@ -757,8 +757,10 @@ func (d *doc) coordinatedInside(ms []int, k, end int, fits func(*Mention) bool) 
 
 // appositionHead returns the name that a noun phrase opened by the
 // possessor, demonym or modifying name p stands in apposition to: "Chile,
-// Peru's ally", "Chile, a Peruvian ally", "Chile, a Mercosur ally"; -1 if
-// none.
+// Peru's ally", "Chile, a Peruvian ally", "Chile, a Mercosur ally", after
+// an adverb of words.yaml copula_adverbs too ("Chile, long Peru's
+// closest ally,"), and past a possessor's honorific ("Mr. Correa's
+// ally"); -1 if none.
 func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 	m := &d.mentions[p]
 	if !d.isPossessor(m) && m.Kind != mAdjective && !d.nameModifier(m) {
@@ -766,8 +768,14 @@ func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 	}
 	j := d.npStart(m) - 1
 	from := d.sents[m.sent].From
+	for j > from && d.words.honorifics[d.toks[j].Text] {
+		j-- // "Chavez, Mr. Correa's closest ally,"
+	}
 	if j > from && determiners[d.lw(j)] {
 		j--
+	}
+	if j > from && d.words.copulaAdverbs[d.lw(j)] {
+		j-- // "Chile, long Peru's closest ally,"
 	}
 	if j <= from || d.toks[j].Text != "," {
 		return -1

@@ -24,6 +24,12 @@ func TestSupportPhrases(t *testing.T) {
 		// the apposition closes: the verb's object is not the ally's
 		{"Chile, Peru's ally, criticized Bolivia.", []string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"COOPERATES_WITH(Peru -> Bolivia)"}},
 		{"Serbia, a Russia backer, criticized Kosovo.", []string{"SUPPORTS(Serbia -> Russia)"}, []string{"SUPPORTS(Kosovo -> Russia)"}},
+		// an adverb before the apposition's or the copula's noun phrase
+		{"Cuba, long Angola's closest ally, stayed silent.", []string{"COOPERATES_WITH(Angola -> Cuba)"}, nil},
+		{"Belarus is also Russia's main backer.", []string{"SUPPORTS(Belarus -> Russia)"}, []string{"SUPPORTS(Russia -> Belarus)"}},
+		{"The frontier is long and Angola's army guards it.", nil, []string{"COOPERATES_WITH(Angola -> frontier)"}},
+		// past the possessor's honorific
+		{"President Ana Ruiz of Chile met reporters. Jorge Soto, Ms. Ruiz's closest ally, stayed silent.", []string{"COOPERATES_WITH(Ana Ruiz -> Jorge Soto)"}, nil},
 
 		// support credited by thanks or praise
 		{"Chile thanked Peru and Bolivia for their support of the Lima Group.",
