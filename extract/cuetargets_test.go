@@ -50,7 +50,7 @@ func TestBackParticle(t *testing.T) {
 // Lanz") is the person after it, so each of the listed people is a target.
 func TestHonorificConjunct(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Uruguay's president, Pablo Ferreira, spoke by telephone with both Mr. Ana Soto and Mr. Diego Lanz on Sunday.",
+		{"Uruguay's president, Pablo Ferreira, talked by phone with both Ms. Ana Soto and Mr. Diego Lanz on Sunday.",
 			[]string{"COMMUNICATES_WITH(Ana Soto -> Pablo Ferreira)", "COMMUNICATES_WITH(Diego Lanz -> Pablo Ferreira)"}, nil},
 		{"Pablo Ferreira met Dr. Ana Soto and Dr. Diego Lanz in Lima.",
 			[]string{"MET_WITH(Ana Soto -> Pablo Ferreira)", "MET_WITH(Diego Lanz -> Pablo Ferreira)"}, nil},

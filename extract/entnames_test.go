@@ -97,7 +97,7 @@ func TestFacilityBeforeVerb(t *testing.T) {
 		[]string{"Facility:Vorn Kal temple"}, []string{"Location:Vorn Kal"})
 	checkEntities(t, "Shells fell on Tarvo and Vorn Kal provinces. Later clashes around the Vorn Kal temple killed ten people.",
 		[]string{"Location:Vorn Kal", "Facility:Vorn Kal temple"}, nil)
-	checkEntities(t, "Peru will close the US air base at Tarvosk, outside Lima. The Tarvosk base was quiet.",
+	checkEntities(t, "Peru will shut the American air base at Tarvosk, north of Lima. The Tarvosk base was quiet.",
 		[]string{"Location:Tarvosk"}, []string{"Facility:US air base", "Facility:Tarvosk base"})
 	checkEntities(t, "The embassy building burned.", nil, []string{"Facility:embassy"})
 }

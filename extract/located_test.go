@@ -165,10 +165,10 @@ func TestLocatedPhrases(t *testing.T) {
 			nil, []string{"PART_OF(Numan Kurtulmus -> Grand National Assembly of Turkey)"}},
 		{"The Kestrel Union will convene its Permanent Council on Monday.", []string{"PART_OF(Permanent Council -> Kestrel Union)"}, nil},
 		{"Chile said its NATO allies would help.", nil, []string{"PART_OF(NATO -> Chile)"}},
-		{"The Executive Committee of the ruling Kestrel Party met on Monday.", []string{"PART_OF(Executive Committee -> Kestrel Party)"}, nil},
+		{"The Central Committee of the ruling Kestrel Party met on Monday.", []string{"PART_OF(Central Committee -> Kestrel Party)"}, nil},
 		{"Protesters gathered outside the embassy of Chile in Lima.", []string{"LOCATED_IN(embassy of Chile -> Lima)", "PART_OF(embassy of Chile -> Chile)"}, nil},
 		{"The Foreign Ministry of Chile in a statement condemned Peru.", nil, []string{"LOCATED_IN(Foreign Ministry of Chile -> Peru)"}},
-		{"The Kestrel Party won. The Executive Committee of the ruling party met on Monday.", nil, []string{"PART_OF(Executive Committee -> Kestrel Party)"}},
+		{"The Kestrel Party won. The Central Committee of the ruling party met on Monday.", nil, []string{"PART_OF(Central Committee -> Kestrel Party)"}},
 		{"The board of Baltic Star Holdings met. Baltic Star Holdings' parent company Nordvik Group won the contract.",
 			nil, []string{"PART_OF(Nordvik Group -> Baltic Star Holdings)"}},
 		// a body in apposition as a part of a named organization

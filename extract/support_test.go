@@ -164,12 +164,12 @@ func TestCopularAlly(t *testing.T) {
 // by an apposition that opens with "both" or "all".
 func TestQuantifiedMembers(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Britain sent six jets to Estonia and a dozen tanks to Latvia, both members of NATO.",
-			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)"}, nil},
-		{"Britain sent jets to Estonia and praised Latvia, both members of NATO.",
-			[]string{"MEMBER_OF(Latvia -> NATO)"}, []string{"MEMBER_OF(Estonia -> NATO)"}},
-		{"Britain sent jets to Estonia and Latvia, both members of NATO.",
-			[]string{"MEMBER_OF(Estonia -> NATO)", "MEMBER_OF(Latvia -> NATO)"}, nil},
+		{"Brazil sent six jets to Chile and a dozen tanks to Peru, both members of the OAS.",
+			[]string{"MEMBER_OF(Chile -> Organization of American States)", "MEMBER_OF(Peru -> Organization of American States)"}, nil},
+		{"Brazil sent jets to Chile and praised Peru, both members of the OAS.",
+			[]string{"MEMBER_OF(Peru -> Organization of American States)"}, []string{"MEMBER_OF(Chile -> Organization of American States)"}},
+		{"Brazil sent jets to Chile and Peru, both members of the OAS.",
+			[]string{"MEMBER_OF(Chile -> Organization of American States)", "MEMBER_OF(Peru -> Organization of American States)"}, nil},
 		{"Lithuania and Poland, both NATO members, asked for more troops.",
 			[]string{"MEMBER_OF(Lithuania -> NATO)", "MEMBER_OF(Poland -> NATO)"}, nil},
 		{"Chile, Peru and Mexico, all members of the Pacific Alliance, signed the text.",

@@ -349,7 +349,7 @@ func TestMeetingParties(t *testing.T) {
 // and that a call with no one addressed, or an outlet told, is none.
 func TestAddressedInCall(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"In a telephone call on Sunday, Chilean President Ana Soto told Peruvian President Luis Vega that Chile would help.",
+		{"During a phone call late on Sunday, Chilean President Ana Soto told Peruvian President Luis Vega that Chile would help.",
 			[]string{"COMMUNICATES_WITH(Ana Soto -> Luis Vega)"}, nil},
 		{"During a phone call on Monday, Chilean President Ana Soto assured Peru of Chile's support.",
 			[]string{"COMMUNICATES_WITH(Peru -> Ana Soto)"}, nil},
