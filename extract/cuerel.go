@@ -554,9 +554,6 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if x.pendingMembership(d, si, ms, cm) {
 		return // "ratified Chile's membership of the bloc": not yet a member (members.go)
 	}
-	if c.verb && cm.to < d.sents[si].To && d.lw(cm.to) == "by" && x.nounAfterPreposition(d, si, cm.from) {
-		return // "responded with strikes by F-16 jets on ...": a noun, no verb whose subject and agent these are
-	}
 	rt := x.lex.relTypes[c.Type]
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
@@ -653,21 +650,6 @@ func (x *Extractor) placeBeforePurpose(d *doc, si int, cm cueMatch, k int) bool 
 		}
 	}
 	return !d.isPossessor(m) && !d.toks[m.From-1].Capitalized() && (d.afterPreposition(m) || d.toks[m.From-1].Kind == Word && !d.words.clauseBreaks[d.lw(m.From-1)])
-}
-
-// nounAfterPreposition reports whether the parse makes word i of sentence
-// si a noun right after a preposition or determiner ("with strikes",
-// "the attacks by"): a verb cue's word used so and followed by "by" is no
-// passive verb, and its verb reading (the subject as target, the agent
-// after "by" as source) would read the wrong sides.
-func (x *Extractor) nounAfterPreposition(d *doc, si, i int) bool {
-	toks := x.parseOf(d, si)
-	from := d.sents[si].From
-	if toks == nil || i-1 < from || i-from >= len(toks) {
-		return false
-	}
-	p := toks[i-1-from].UPOS
-	return (toks[i-from].UPOS == "NOUN") && (p == "ADP" || p == "DET")
 }
 
 // cueSources returns the cue's sources: the possessor or modifier of a

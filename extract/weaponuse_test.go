@@ -266,11 +266,14 @@ func TestExerciseWeapons(t *testing.T) {
 // TestAgentWeapons checks that an attack noun's doers after "by", weapons
 // no one owns, are deployed by whoever does the attack by a verb of doing
 // ("responded with strikes by F-16 fighter jets on"), who attacks the
-// noun's target; a judge of the strikes deploys nothing.
+// noun's target, and the noun is no passive verb whose subject it attacks;
+// a judge of the strikes deploys nothing.
 func TestAgentWeapons(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Chilean Air Force responded with strikes by F-16 fighter jets on Peruvian military targets in Tacna.",
-			[]string{"DEPLOYS(Chilean Air Force -> F-16)", "ATTACKS(Chilean Air Force -> Peru)", "ATTACKS(F-16 -> Peru)"}, nil},
+			[]string{"DEPLOYS(Chilean Air Force -> F-16)", "ATTACKS(Chilean Air Force -> Peru)", "ATTACKS(F-16 -> Peru)"},
+			[]string{"ATTACKS(F-16 -> Chilean Air Force)"}}, // the noun before "by" is no passive verb
+		{"Chile was attacked by Peru on Monday.", []string{"ATTACKS(Peru -> Chile)"}, nil},
 		{"Peru responded with airstrikes on Tacna.", []string{"ATTACKS(Peru -> Tacna)"}, nil},
 		{"Chile condemned strikes by F-16 jets on Tacna.", nil, []string{"DEPLOYS(Chile -> F-16)", "ATTACKS(Chile -> Tacna)"}},
 	})
