@@ -720,6 +720,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				if k >= 0 && d.toks[k].Text == "," {
 					k--
 				}
+				if k > 0 && d.toks[k].Text == ")" {
+					k-- // "the Rally for Democracy (RCD), which holds Goma,": the acronym names it
+				}
 				for _, q := range ms {
 					if r := &d.mentions[q]; r.To-1 == k && r.Key != "" && r.Arg && fits(r) {
 						return q
