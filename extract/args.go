@@ -720,6 +720,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				if k >= 0 && d.toks[k].Text == "," {
 					k--
 				}
+				if k > 0 && d.toks[k].Text == ")" {
+					k-- // "the Rally for Democracy (RCD), which holds Goma,": the acronym names it
+				}
 				for _, q := range ms {
 					if r := &d.mentions[q]; r.To-1 == k && r.Key != "" && r.Arg && fits(r) {
 						return q
@@ -930,6 +933,9 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 				return h // "spoke with his French counterpart": France
 			}
 		}
+		if m.From >= i && m.From < stop && m.Kind == mAdjective && m.Key != "" && fits(m) && d.claimNounAt(m.To) {
+			return k // "recognised Moroccan sovereignty over the Sahara": Morocco, as "Morocco's sovereignty"
+		}
 		if m.From < i || !m.Arg || m.Key == "" {
 			continue
 		}
@@ -955,6 +961,16 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 		}
 	}
 	return -1
+}
+
+// claimNounAt reports whether a noun of a state's title (words.yaml
+// claim_nouns, one or two words: "sovereignty", "territorial integrity")
+// opens at token i.
+func (d *doc) claimNounAt(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	return d.words.claimNouns[d.lw(i)] || i+1 < len(d.toks) && d.words.claimNouns[d.lw(i)+" "+d.lw(i+1)]
 }
 
 // possessedDemonym returns the demonym that speaks for the noun a

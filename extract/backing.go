@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"slices"
+	"strings"
+)
+
 // Backing named after "with".
 //
 // "Mali launched the offensive with the support of Russia", "With the
@@ -53,4 +58,100 @@ func (x *Extractor) backedBy(d *doc, si int, ms []int, cm cueMatch, sources []in
 		}
 	}
 	return true
+}
+
+// modifierBacking adds the backing that a backing noun states when its
+// backers stand before it as demonyms or possessors after a backing lead
+// ("Chad, with French support, retook the town", "With Russian and
+// Iranian backing, Syria retook Palmyra", "Peru acted with Brazil's
+// blessing"; words.yaml backing_nouns, backing_leads): each backer
+// SUPPORTS the clause's subject. The subject is the one after the comma
+// when the phrase opens the sentence, the name right before it when the
+// phrase is set off by commas, else the main clause's subject with no
+// reported or subordinate clause between it and the lead. It is read only
+// at a backing noun; a negated clause ("did not act with French support")
+// states nothing, nor does "without" (backedSubject).
+func (x *Extractor) modifierBacking(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	rt := x.lex.relTypes["SUPPORTS"]
+	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(rt.Sources, m.Label) }
+	for i := from + 2; i < end; i++ {
+		if !d.words.backingNouns[d.lw(i)] {
+			continue
+		}
+		k := i - 1
+		for n := 0; n < 2 && k > from && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && !strings.HasSuffix(d.lw(k), "ing") && !determiners[d.lw(k)] && !d.words.backingLeads[d.lw(k)] && d.mentionEnding(ms, k+1, actor) < 0; n++ {
+			k-- // "with Russian military support", "with Brazil's full backing"
+		}
+		var backers []int
+		for k > from {
+			if t := d.toks[k].Text; t == "'s" || t == "'" || t == "’" {
+				k-- // "with Brazil's blessing"
+			}
+			b := d.mentionEnding(ms, k+1, actor)
+			if b < 0 {
+				break
+			}
+			backers = append(backers, b)
+			k = d.npStart(&d.mentions[b]) - 1
+			if k > from && (d.lw(k) == "and" || d.toks[k].Text == ",") {
+				k-- // "with Angolan and Zimbabwean support"
+				continue
+			}
+			break
+		}
+		if len(backers) == 0 || k < from || !d.words.backingLeads[d.lw(k)] || negated(d, from, k) {
+			continue
+		}
+		for _, t := range x.backedSubject(d, si, ms, k, i, actor) {
+			for _, b := range backers {
+				x.addRel(d, si, "SUPPORTS", "", &d.mentions[b], &d.mentions[t], nil)
+			}
+		}
+	}
+}
+
+// backedSubject returns the subject that a backing phrase running from
+// the lead at token lead to the backing noun at token noun modifies (see
+// modifierBacking): the subject after the comma of a phrase opening the
+// sentence, the name before the comma of a phrase set off by commas, or
+// else the main clause's subject when no "that", relative pronoun,
+// subordinator or verb of saying stands between it and the lead. nil if
+// none.
+func (x *Extractor) backedSubject(d *doc, si int, ms []int, lead, noun int, fits func(*Mention) bool) []int {
+	from, end := d.sents[si].From, d.sents[si].To
+	closed := noun+1 < end && d.toks[noun+1].Text == ","
+	switch {
+	case lead == d.datelineEnd(si):
+		if closed {
+			return d.subjectAfter(ms, si, noun+1, fits) // "With French support, Chad retook"
+		}
+		return nil
+	case lead-1 > from && d.toks[lead-1].Text == ",":
+		if !closed {
+			break // "Chad retook the town, with French support": the main subject
+		}
+		n := d.mentionEnding(ms, lead-1, fits)
+		if n < 0 && lead-2 > from && d.words.actorNouns[d.lw(lead-2)] {
+			n = d.mentionEnding(ms, lead-2, fits) // "Chadian troops, with French support,": Chad
+		}
+		if n >= 0 {
+			return d.coordinatedBefore(ms, n, fits) // "Chad, with French support, retook"
+		}
+		return nil // "government troops, with French support,": no one named
+	}
+	n := d.mainSubject(ms, si, lead, fits)
+	if n < 0 {
+		return nil
+	}
+	for k := d.mentions[n].To; k < lead; k++ {
+		w := d.lw(k)
+		if negations[w] || strings.HasSuffix(w, "n't") {
+			return nil // "Niger did not act with Algerian support"
+		}
+		if w == "that" || d.words.relativePronouns[w] || d.words.subordinators[w] || d.words.speechVerbs[w] || d.toks[k].Text == ";" || d.toks[k].Text == ":" {
+			return nil // "Peru said Chad had acted with French support": Chad's act, not Peru's
+		}
+	}
+	return d.coordinated(ms, n, fits)
 }

@@ -1316,11 +1316,15 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			}
 		}
 	case passive && c.Prep == "":
-		if n := d.planSubject(ms, d.leftArg(ms, cm.from, fits), fits); n >= 0 && x.eventObject(d, n) {
+		pivot := cm.from
+		if k := d.conjoinedPassive(si, cm.from); k >= 0 {
+			pivot = k // "was accepted by Peru and endorsed by Chile": what was accepted, not Peru (passive.go)
+		}
+		if n := d.planSubject(ms, d.leftArg(ms, pivot, fits), fits); n >= 0 && x.eventObject(d, n) {
 			// "the attack on Israel was condemned by Egypt": the attack was, not Israel
 		} else if n >= 0 {
 			targets = d.coordinatedBefore(ms, n, fits) // "Iran and Syria were condemned by France"
-		} else if n := d.agentBefore(ms, cm.from, fits); n >= 0 && rt.ActTarget {
+		} else if n := d.agentBefore(ms, pivot, fits); n >= 0 && rt.ActTarget {
 			targets = []int{n} // "the aid offered by the G7 was rejected by Brazil": the act's maker (passive.go)
 		}
 	case n >= 0 && rt.TargetList:

@@ -56,3 +56,18 @@ func TestHonorificConjunct(t *testing.T) {
 			[]string{"MET_WITH(Ana Soto -> Pablo Ferreira)", "MET_WITH(Diego Lanz -> Pablo Ferreira)"}, nil},
 	})
 }
+
+// TestClaimDemonym checks that a demonym before a noun of a state's title
+// (words.yaml claim_nouns) is the object a stance is about, as its
+// possessive would be, and the territory after "over" or "to" is not.
+func TestClaimDemonym(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ghana recognised Moroccan sovereignty over Western Sahara.",
+			[]string{"SUPPORTS(Ghana -> Morocco)"}, []string{"SUPPORTS(Ghana -> Western Sahara)"}},
+		{"Serbia will never accept Kosovar independence.", nil, []string{"SUPPORTS(Serbia -> Kosovo)"}},
+		{"Austria backs Ukrainian territorial integrity.", []string{"SUPPORTS(Austria -> Ukraine)"}, nil},
+		{"Bolivia rejected Chilean claims to the Atacama coast.", []string{"OPPOSES(Bolivia -> Chile)"}, nil},
+		// a demonym before another noun stays no object
+		{"Ghana recognised Moroccan rule in Western Sahara.", nil, []string{"SUPPORTS(Ghana -> Morocco)"}},
+	})
+}

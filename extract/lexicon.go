@@ -148,6 +148,8 @@ type wordSets struct {
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
 	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
+	backingNouns                                                   set               // "with French support" (backing.go)
+	claimNouns                                                     set               // "recognised Moroccan sovereignty over" (args.go rightArg)
 	pendingVerbs                                                   set               // "ratified Chile's membership": not yet a member (members.go)
 	receptionVerbs                                                 set               // lemmas: "welcomed Lula to the palace" (cuerel.go received)
 	followerNouns                                                  set               // "supporters of the president attacked" (args.go followersOf)
@@ -371,6 +373,8 @@ func compile(s *schema.Schema) *lexicon {
 		memberWords:         newSet(w.MemberWords, true),
 		listQuantifiers:     newSet(w.Quantifiers, true),
 		backingLeads:        newSet(w.BackingLeads, true),
+		backingNouns:        newSet(w.BackingNouns, true),
+		claimNouns:          newSet(w.ClaimNouns, true),
 		backingVerbs:        verbForms(w.BackingVerbs, w.Irregular),
 		lackingVerbs:        verbForms(w.LackingVerbs, w.Irregular),
 		pendingVerbs:        verbForms(w.PendingVerbs, w.Irregular),

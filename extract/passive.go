@@ -490,3 +490,29 @@ func (x *Extractor) keptClosed(d *doc, si int, ms []int) {
 		x.stanceRel(d, si, "SANCTIONS", []int{subject}, targets)
 	}
 }
+
+// conjoinedPassive returns the token of the earlier passive participle,
+// with its own "by" agent, that the participle at token i is conjoined to
+// by "and", "but" or "or" ("the plan was drafted by Peru and endorsed by
+// Chile", "was praised by A but criticised by B"): both participles share
+// the subject before the first, so the first one's agent is no target of
+// the second. -1 if there is none.
+func (d *doc) conjoinedPassive(si, i int) int {
+	from := d.sents[si].From
+	j := i - 1
+	if j > from && strings.HasSuffix(d.lw(j), "ly") {
+		j-- // "and later endorsed by"
+	}
+	if j <= from || !(d.lw(j) == "and" || d.lw(j) == "but" || d.lw(j) == "or") {
+		return -1
+	}
+	for k := j - 1; k > from+1 && j-k <= 12; k-- {
+		if t := d.toks[k].Text; t == ";" || t == ":" || t == "(" || t == ")" {
+			return -1
+		}
+		if d.lw(k) == "by" && d.participle(k-1) && d.passiveAt(si, k-1) {
+			return k - 1
+		}
+	}
+	return -1
+}

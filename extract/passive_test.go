@@ -40,6 +40,11 @@ func TestPassiveAgents(t *testing.T) {
 			[]string{"SUPPORTS(Russia -> Iran)", "SUPPORTS(Russia -> Syria)", "CRITICIZES(Iran -> Israel)", "CRITICIZES(Syria -> Israel)"},
 			[]string{"CRITICIZES(Russia -> Israel)"}},
 		{"The talks, which Russia attended, were criticized by France.", nil, []string{"CRITICIZES(France -> Russia)"}},
+		// a participle conjoined to an earlier one with its own agent shares
+		// its subject: the first agent is no target of the second
+		{"The plan had been accepted by Peru and endorsed by the African Union.", nil, []string{"SUPPORTS(African Union -> Peru)"}},
+		{"That plan, the Kestrel Action Plan drafted in Lima in May, had been accepted by Peru and endorsed by the African Union.",
+			[]string{"SUPPORTS(African Union -> Kestrel Action Plan)"}, []string{"SUPPORTS(African Union -> Peru)"}},
 		// reduced relatives right after their noun
 		{"Shahed drones built by Iran struck Kyiv.", []string{"BUILDS(Iran -> Shahed-136)"}, nil},
 		{"The Iskander missiles deployed by Russia in Kaliningrad worry Poland.", []string{"DEPLOYS(Russia -> Iskander)"}, nil},

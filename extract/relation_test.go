@@ -361,7 +361,8 @@ func TestStativeWithAndGerunds(t *testing.T) {
 	})
 }
 
-// TestFightNouns checks "fight against" and "defeat" as attacks, and that
+// TestFightNouns checks "fight against", "armed struggle against" and
+// "defeat" as attacks, and that
 // an object list stops where a new clause's subject takes its auxiliary.
 func TestFightNouns(t *testing.T) {
 	checkPatterns(t, []patternCase{
@@ -370,6 +371,11 @@ func TestFightNouns(t *testing.T) {
 		{"The report said Canadian troops had defeated Hezbollah and Turkey would send troops.",
 			[]string{"ATTACKS(Canada -> Hezbollah)"}, []string{"ATTACKS(Canada -> Turkey)"}},
 		{"Peru's fight against corruption goes on.", nil, []string{"ATTACKS(Peru -> corruption)"}},
+		// an armed struggle or insurgency against a state attacks it
+		{"The Kestrel Liberation Front, which wants a state of its own, resumed its armed struggle against Peru in May.",
+			[]string{"ATTACKS(Kestrel Liberation Front -> Peru)"}, nil},
+		{"The Kestrel Liberation Front has waged an insurgency against Chile since 1990.", []string{"ATTACKS(Kestrel Liberation Front -> Chile)"}, nil},
+		{"Chile condemned the armed struggle against Peru.", nil, []string{"ATTACKS(Chile -> Peru)"}},
 		// a list of objects stays whole
 		{"Peru attacked Chile and Bolivia on Monday.", []string{"ATTACKS(Peru -> Chile)", "ATTACKS(Peru -> Bolivia)"}, nil},
 		// eliminating, neutralizing or crushing an actor attacks it

@@ -275,6 +275,16 @@ func TestBackingLeads(t *testing.T) {
 		{"Kosovo enjoys the backing of the United States.", []string{"SUPPORTS(United States -> Kosovo)"}, []string{"SUPPORTS(Kosovo -> United States)"}},
 		{"Bolivia sought the support of Brazil.", nil, []string{"SUPPORTS(Bolivia -> Brazil)", "SUPPORTS(Brazil -> Bolivia)"}},
 		{"Moldova does not have the support of Russia.", nil, []string{"SUPPORTS(Russia -> Moldova)", "SUPPORTS(Moldova -> Russia)"}},
+		// the backer as a demonym or possessor before a backing noun
+		{"With Ghanaian and Togolese backing, Benin closed the border.",
+			[]string{"SUPPORTS(Ghana -> Benin)", "SUPPORTS(Togo -> Benin)"}, []string{"SUPPORTS(Benin -> Ghana)"}},
+		{"Chadian troops, with French air support, retook the town.", []string{"SUPPORTS(France -> Chad)"}, []string{"SUPPORTS(Chad -> France)"}},
+		{"Niger expelled the envoy with Algeria's blessing.", []string{"SUPPORTS(Algeria -> Niger)"}, nil},
+		{"Niger expelled the envoy without Algerian support.", nil, []string{"SUPPORTS(Algeria -> Niger)"}},
+		{"Niger did not expel the envoy with Algerian support.", nil, []string{"SUPPORTS(Algeria -> Niger)"}},
+		{"Mali said Niger had expelled the envoy with Algerian help.", nil, []string{"SUPPORTS(Algeria -> Mali)"}},
+		{"Rebel fighters, with Libyan support, seized the town.", nil, []string{"SUPPORTS(Libya -> Libya)"}},
+		{"Niger asked for Algerian support.", nil, []string{"SUPPORTS(Algeria -> Niger)"}},
 		// no lead: the one after "of" is supported
 		{"Poland voted in support of Ukraine.", []string{"SUPPORTS(Poland -> Ukraine)"}, []string{"SUPPORTS(Ukraine -> Poland)"}},
 	})
