@@ -412,7 +412,8 @@ func (x *Extractor) titleList(d *doc, si int, ms []int) {
 
 // respectiveHolders binds "the presidents of Chile and Peru, Jane Roe and
 // John Doe,": as many bare names as states, in the same order, after the
-// plural title t, its "of" list and a comma. It reports whether it bound
+// plural title t, its "of" list and a comma, or right after the list
+// ("Presidents of Chile and Peru Jane Roe and John Doe signed"). It reports whether it bound
 // them.
 func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool {
 	end := d.sents[si].To
@@ -433,10 +434,15 @@ func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool
 		}
 		i++
 	}
-	if len(states) < 2 || i >= end || d.toks[i].Text != "," {
+	if len(states) < 2 || i >= end {
 		return false
 	}
-	for i++; i < end && len(people) < len(states); {
+	if d.toks[i].Text == "," {
+		i++
+	} else if n := d.mentionAt(ms, i); n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
+		return false // "Presidents of Chile and Peru Jane Roe and John Doe": the names right after
+	}
+	for i < end && len(people) < len(states) {
 		n := d.mentionAt(ms, i)
 		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
 			return false

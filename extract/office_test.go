@@ -206,7 +206,7 @@ func TestTitleBeforeOrgHead(t *testing.T) {
 }
 
 // TestRespectiveHolders checks "the presidents of Chile and Peru, Jane
-// Roe and John Doe,": each name holds the title for the state in the same
+// Roe and John Doe," (also with no comma after the states): each name holds the title for the state in the same
 // place, and the states are no arguments of what the people do; names
 // that do not match the states in number bind nothing.
 func TestRespectiveHolders(t *testing.T) {
@@ -216,6 +216,14 @@ func TestRespectiveHolders(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)", "MET_WITH(Chile -> Jane Roe)"}},
 		{"The presidents of Chile and Peru, Jane Roe, John Doe and Ann Lee, met in Quito.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		// the names right after the states, with no comma
+		{"Presidents of Chile and Peru Jane Roe and John Doe opened a bridge on the border on Friday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"},
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)", "HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Presidents of Chile and Peru Jane Roe, John Doe and Ann Lee opened a bridge.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"The presidents of Chile and Peru praised Jane Roe and John Doe.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"}},
 	})
 }
 
