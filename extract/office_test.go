@@ -6,7 +6,8 @@ import (
 )
 
 // TestOfficeVerbs checks offices said with "serve as", "become", "sworn
-// in as", "took office as" (words.yaml office_entries) and a present
+// in as", "took office as" (words.yaml office_entries), verbs of
+// appointing ("named X as", "was appointed"; appoint_verbs) and a present
 // perfect ("has been ... since"), and modifiers ("a former", "the
 // acting", "deputy") between a name and its apposed title; "had been",
 // "had served" (past perfect) and "will be sworn in" state none.
@@ -44,6 +45,21 @@ func TestOfficeVerbs(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		{"Jane Roe will be sworn in as Chile's president next week.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		// verbs of appointing (words.yaml appoint_verbs)
+		{"The junta named a retired judge, Jane Roe, as Chile's interim prime minister.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The president appointed Jane Roe as Chile's foreign minister.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The president appointed Jane Roe Chile's foreign minister.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe was appointed Chile's foreign minister on Friday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe was named as Chile's defence minister.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe had been appointed Chile's finance minister in 2010.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe criticized John Doe as Chile's foreign minister.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
 	})
 }
 

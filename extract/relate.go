@@ -670,7 +670,7 @@ func (d *doc) afterListLead(i, end int) int {
 // members of NATO,"; words.yaml list_quantifiers).
 func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 	m := &d.mentions[k]
-	i := m.To
+	i := d.afterAcronym(m) // "the Kestrel Defence Forces (KDF), the armed wing of"
 	typ, n, quantified := x.partNounAfter(d, si, ms, i)
 	if n < 0 {
 		return

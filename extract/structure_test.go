@@ -91,6 +91,8 @@ func TestPartsAndMembers(t *testing.T) {
 		// coordinated wholes: each is one
 		{"Finland and Sweden are members of the European Union and the Nordic Council.",
 			[]string{"MEMBER_OF(Finland -> European Union)", "MEMBER_OF(Sweden -> European Union)", "MEMBER_OF(Finland -> Nordic Council)", "MEMBER_OF(Sweden -> Nordic Council)"}, nil},
+		{"The rebels fight beside the Kestrel Defence Forces (KDF), the armed wing of the Kestrel Front, in the north.",
+			[]string{"PART_OF(Kestrel Defence Forces -> Kestrel Front)"}, nil},
 		{"Hungary, a member of NATO and Russia's partner, objected.",
 			[]string{"MEMBER_OF(Hungary -> NATO)"}, []string{"MEMBER_OF(Hungary -> Russia)"}},
 		// a collective subject: the pair named before
