@@ -78,6 +78,7 @@ func (d *doc) opensApposition(ms []int, k int) bool {
 func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	from, end := d.sents[si].From, d.sents[si].To
 	i := m.To
+	x.bareMemberAfter(d, si, ms, m)
 	if i >= end || !x.memberNoun(d, m, i) {
 		return
 	}
@@ -116,6 +117,45 @@ func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	if c := &d.mentions[n]; memberFits(c) {
 		for _, o := range orgs {
 			x.addRel(d, si, "MEMBER_OF", "", c, o, nil)
+		}
+	}
+}
+
+// bareMemberAfter reads an apposition that calls a country after
+// international organization m its member without naming the body ("the
+// bloc stood by Chile, a member state", "the EU defended Hungary, a
+// fellow member."): the body is m, the nearest organization before the
+// country in its sentence. The apposition must end there: "a member of
+// ..." names its own body (partNoun).
+func (x *Extractor) bareMemberAfter(d *doc, si int, ms []int, m *Mention) {
+	if m.Sort != "international" || m.Kind == mAdjective {
+		return
+	}
+	end := d.sents[si].To
+	for _, k := range ms {
+		c := &d.mentions[k]
+		if c.From < m.To || c.Key == m.Key {
+			continue
+		}
+		if c.Label == "Organization" {
+			return // a nearer body
+		}
+		if c.Label != "Country" || c.Kind != mName || c.To+2 >= end || d.toks[c.To].Text != "," || !articles[d.lw(c.To+1)] || d.lw(c.To+1) == "the" {
+			continue
+		}
+		j := c.To + 2
+		if w := d.lw(j); w == "fellow" || w == "founding" || w == "full" {
+			j++
+		}
+		if d.lw(j) != "member" {
+			continue
+		}
+		j++
+		if d.lw(j) != "member" && x.lex.sets.memberWords[d.lw(j)] {
+			j++ // "a member state"
+		}
+		if j >= end || d.toks[j].Kind == Punct && d.toks[j].Text != "'" && d.toks[j].Text != "-" {
+			x.addRel(d, si, "MEMBER_OF", "", c, m, nil)
 		}
 	}
 }

@@ -4,7 +4,7 @@ import "testing"
 
 // TestAppositions checks that a name's apposition is not the clause's
 // subject, that a list is not an apposition, that an apposed membership
-// is MEMBER_OF and an apposed "Iran-backed" SUPPORTS the name.
+// is MEMBER_OF (also a bare "a member state" of the body named before) and an apposed "Iran-backed" SUPPORTS the name.
 func TestAppositions(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Estonia, a NATO member, condemned Belarus.",
@@ -25,6 +25,14 @@ func TestAppositions(t *testing.T) {
 		{"Hamas, a U.S.-sanctioned group, denied the report.", []string{"SANCTIONS(United States -> Hamas)"}, nil},
 		// "a NATO member" with no name before it states no membership
 		{"On Monday, a NATO member condemned Belarus.", nil, []string{"MEMBER_OF(Belarus -> NATO)"}},
+		// a bare member apposition: the international body named before
+		{"The bloc's chief said the EU would defend Latvia, a fellow member, against threats.",
+			[]string{"MEMBER_OF(Latvia -> European Union)"}, nil},
+		{"The EU said it stood by Hungary, a member state.",
+			[]string{"MEMBER_OF(Hungary -> European Union)"}, nil},
+		{"NATO said Russia had shelled Ukraine, a member of the Council of Europe.",
+			[]string{"MEMBER_OF(Ukraine -> Council of Europe)"}, []string{"MEMBER_OF(Ukraine -> NATO)"}},
+		{"The EU warned Russia, a major gas supplier.", nil, []string{"MEMBER_OF(Russia -> European Union)"}},
 	})
 }
 

@@ -162,6 +162,7 @@ type wordSets struct {
 	copulaAdverbs                                                  set               // "is also the leader" (office.go)
 	serveVerbs                                                     set               // "serves as interior minister" (office.go)
 	officeEntries                                                  set               // "sworn in as president" (office.go)
+	appointVerbs                                                   set               // "named X as prime minister" (office.go)
 	leadVerbs                                                      set               // "X, who heads Y" (office.go)
 	officialNouns                                                  set               // "Chilean officials, including ..." (office.go)
 	referringTitles                                                set               // "The North Korean leader said" (office.go describedHolder)
@@ -392,6 +393,7 @@ func compile(s *schema.Schema) *lexicon {
 		copulaAdverbs:       newSet(w.CopulaAdverbs, true),
 		serveVerbs:          verbForms(w.ServeVerbs, w.Irregular),
 		officeEntries:       newSet(w.OfficeEntries, true),
+		appointVerbs:        verbForms(w.AppointVerbs, w.Irregular),
 		leadVerbs:           newSet(w.LeadVerbs, true),
 		officialNouns:       newSet(w.OfficialNouns, true),
 		referringTitles:     newSet(w.ReferringTitles, true),

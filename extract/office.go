@@ -412,7 +412,8 @@ func (x *Extractor) titleList(d *doc, si int, ms []int) {
 
 // respectiveHolders binds "the presidents of Chile and Peru, Jane Roe and
 // John Doe,": as many bare names as states, in the same order, after the
-// plural title t, its "of" list and a comma. It reports whether it bound
+// plural title t, its "of" list and a comma, or right after the list
+// ("Presidents of Chile and Peru Jane Roe and John Doe signed"). It reports whether it bound
 // them.
 func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool {
 	end := d.sents[si].To
@@ -433,10 +434,15 @@ func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool
 		}
 		i++
 	}
-	if len(states) < 2 || i >= end || d.toks[i].Text != "," {
+	if len(states) < 2 || i >= end {
 		return false
 	}
-	for i++; i < end && len(people) < len(states); {
+	if d.toks[i].Text == "," {
+		i++
+	} else if n := d.mentionAt(ms, i); n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
+		return false // "Presidents of Chile and Peru Jane Roe and John Doe": the names right after
+	}
+	for i < end && len(people) < len(states) {
 		n := d.mentionAt(ms, i)
 		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
 			return false
@@ -2023,15 +2029,19 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 }
 
 // copularHolder returns the person a title phrase starting at toks[start]
-// is said of with "to be", "become", "serve as" or a phrase of taking
+// is said of with "to be", "become", "serve as", a phrase of taking
 // office before "as" ("was sworn in as", "took office as"; words.yaml
-// office_entries): "Pompeo, who is the
+// office_entries) or a verb of appointing (appoint_verbs: "was named
+// envoy", "appointed Ann Roe as premier"): "Pompeo, who is the
 // secretary of state", "al-Amiri was the deputy commander of the PMF", "X
 // is also the group's leader", "X, who has served as interior minister
 // since 2019", "X became president"; -1 if none. A past perfect ("had
 // been") states no office held now.
 func (d *doc) copularHolder(ms []int, si, start int) int {
 	from := d.sents[si].From
+	if p := d.appointedBefore(ms, si, start); p >= 0 && d.mentions[p].To == start {
+		return p // "appointed Ann Roe foreign minister"
+	}
 	j := start - 1
 	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.words.beForms[d.lw(j)] && !d.words.copulas[d.lw(j)] && !determiners[d.lw(j)] && d.lw(j) != "as"; k++ {
 		j-- // "the deputy commander"
@@ -2040,7 +2050,18 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 		j--
 	}
 	entered := false
-	if j-1 > from && d.lw(j) == "as" && d.words.serveVerbs[d.lw(j-1)] {
+	if j > from && d.lw(j) == "as" {
+		if p := d.appointedBefore(ms, si, j); p >= 0 {
+			return p // "named a retired judge, Ann Roe, as interim premier"
+		}
+	}
+	if j-2 > from && d.lw(j) == "as" && d.words.appointVerbs[d.lw(j-1)] && d.words.beForms[d.lw(j-2)] {
+		j-- // "X was named as foreign minister"
+	}
+	if j-1 > from && d.words.appointVerbs[d.lw(j)] && d.words.beForms[d.lw(j-1)] {
+		j-- // "X was appointed foreign minister", "who has been named envoy"
+		entered = true
+	} else if j-1 > from && d.lw(j) == "as" && d.words.serveVerbs[d.lw(j-1)] {
 		j-- // "who serves as interior minister": as "to be"
 	} else if j-2 > from && d.lw(j) == "as" && d.words.officeEntries[d.lw(j-2)+" "+d.lw(j-1)] {
 		j -= 2 // "who was sworn in as president", "took office as prime minister"
@@ -2075,6 +2096,34 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 		}
 	}
 	return -1
+}
+
+// appointedBefore returns the person a verb of appointing (words.yaml
+// appoint_verbs) names as its object right before the "as" or the title
+// at toks[as] ("named Ann Roe as premier", "appointed Ann Roe premier",
+// "appointed a retired judge, Ann Roe, as premier": a description of a
+// few lower-case words before the apposed name); -1 if none.
+func (d *doc) appointedBefore(ms []int, si, as int) int {
+	from := d.sents[si].From
+	end := as
+	if end-1 > from && d.toks[end-1].Text == "," {
+		end--
+	}
+	p := d.mentionEnding(ms, end, namedPerson)
+	if p < 0 {
+		return -1
+	}
+	i := d.mentions[p].From - 1
+	if i > from && d.toks[i].Text == "," && d.toks[end].Text == "," {
+		i-- // "a retired judge, Ann Roe,": past the description
+		for n := 0; n < 4 && i > from && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !d.words.appointVerbs[d.lw(i)]; n++ {
+			i--
+		}
+	}
+	if i < from || !d.words.appointVerbs[d.lw(i)] {
+		return -1
+	}
+	return p
 }
 
 // knownCountry returns the state the lexicon gives the person of mention

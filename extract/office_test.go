@@ -6,7 +6,8 @@ import (
 )
 
 // TestOfficeVerbs checks offices said with "serve as", "become", "sworn
-// in as", "took office as" (words.yaml office_entries) and a present
+// in as", "took office as" (words.yaml office_entries), verbs of
+// appointing ("named X as", "was appointed"; appoint_verbs) and a present
 // perfect ("has been ... since"), and modifiers ("a former", "the
 // acting", "deputy") between a name and its apposed title; "had been",
 // "had served" (past perfect) and "will be sworn in" state none.
@@ -44,6 +45,21 @@ func TestOfficeVerbs(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		{"Jane Roe will be sworn in as Chile's president next week.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		// verbs of appointing (words.yaml appoint_verbs)
+		{"The junta named a retired judge, Jane Roe, as Chile's interim prime minister.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The president appointed Jane Roe as Chile's foreign minister.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The president appointed Jane Roe Chile's foreign minister.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe was appointed Chile's foreign minister on Friday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe was named as Chile's defence minister.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe had been appointed Chile's finance minister in 2010.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Jane Roe criticized John Doe as Chile's foreign minister.",
+			nil, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
 	})
 }
 
@@ -206,7 +222,7 @@ func TestTitleBeforeOrgHead(t *testing.T) {
 }
 
 // TestRespectiveHolders checks "the presidents of Chile and Peru, Jane
-// Roe and John Doe,": each name holds the title for the state in the same
+// Roe and John Doe," (also with no comma after the states): each name holds the title for the state in the same
 // place, and the states are no arguments of what the people do; names
 // that do not match the states in number bind nothing.
 func TestRespectiveHolders(t *testing.T) {
@@ -216,6 +232,14 @@ func TestRespectiveHolders(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)", "MET_WITH(Chile -> Jane Roe)"}},
 		{"The presidents of Chile and Peru, Jane Roe, John Doe and Ann Lee, met in Quito.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		// the names right after the states, with no comma
+		{"Presidents of Chile and Peru Jane Roe and John Doe opened a bridge on the border on Friday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"},
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)", "HOLDS_OFFICE(John Doe -> Chile)"}},
+		{"Presidents of Chile and Peru Jane Roe, John Doe and Ann Lee opened a bridge.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"The presidents of Chile and Peru praised Jane Roe and John Doe.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"}},
 	})
 }
 

@@ -235,6 +235,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.apposedPart(d, si, ms, m) // located.go
 		x.partBefore(d, si, ms, m)
 	}
+	x.collectiveParts(d, si, ms)
 }
 
 // ownerRelation relates m to its possessor or demonym: LOCATED_IN for
@@ -390,15 +391,42 @@ func (x *Extractor) describedBody(d *doc, si int, ms []int, a *Mention) {
 
 // namedWithCountry relates a lexicon body to the country its name holds:
 // "U.S. Treasury Department" is PART_OF the United States (see
-// countryRelation).
+// countryRelation); so is a body whose name opens with a state's
+// possessive ("Chile's State Security Council").
 func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
-	if m.Label != "Organization" || m.Country == "" || m.Kind != mName || m.To-m.From < 2 {
+	if m.Label != "Organization" || m.Kind != mName || m.To-m.From < 2 {
 		return
 	}
+	found := false
 	for _, j := range ms {
-		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && c.From >= m.From && c.To <= m.To && !x.writtenAs(d, &c, kindCapital) {
+		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && m.Country != "" && c.From >= m.From && c.To <= m.To && !x.writtenAs(d, &c, kindCapital) {
 			x.addRel(d, si, x.countryRelation(m), "", m, &c, nil)
+			found = true
 		}
+	}
+	if !found {
+		x.possessorInName(d, si, m)
+	}
+}
+
+// possessorInName relates organization m, whose name opens with a
+// state's name and "'s" ("Chile's State Security Council" read as one
+// name), to that state, as ownerRelation relates a possessor written
+// apart. Only a state the article names is related.
+func (x *Extractor) possessorInName(d *doc, si int, m *Mention) {
+	p := m.From + 1
+	for p < m.To-1 && d.lw(p) != "'s" {
+		p++
+	}
+	if p >= m.To-1 || !d.toks[m.From].Capitalized() {
+		return
+	}
+	e, n := x.lex.match(d.toks, m.From, p)
+	if e == nil || n != p-m.From || e.label != "Country" || e.kind != kindName {
+		return
+	}
+	if c := d.keyMention(e.key); c != nil {
+		x.addRel(d, si, x.countryRelation(m), "", m, c, nil)
 	}
 }
 
@@ -475,7 +503,11 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 			return // a town, not "near Syria" or "near the Red Sea"
 		}
 	}
-	for _, t := range d.coordinated(ms, n, fits) {
+	places := d.coordinated(ms, n, fits)
+	if typ == "PART_OF" && strings.HasSuffix(m.Name, " of "+d.mentions[n].Name) {
+		places = places[:1] // "the armed forces of Chad and Sudan": a name of one state's body, not also Sudan's
+	}
+	for _, t := range places {
 		c := &d.mentions[t]
 		if c.Kind != mName && c.Label == "Country" && m.Country != "" && c.Country != m.Country {
 			// "in the country's northwest" resolved to another state than
@@ -639,49 +671,9 @@ func (d *doc) afterListLead(i, end int) int {
 // members of NATO,"; words.yaml list_quantifiers).
 func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 	m := &d.mentions[k]
-	i, end := m.To, d.sents[si].To
-	if i+3 >= end || !(d.toks[i].Text == "," || x.lex.sets.copulas[d.lw(i)]) {
-		return
-	}
-	j := i + 1
-	if d.toks[i].Text == "," {
-		if k := d.secondDescription(ms, j, end); k >= 0 {
-			j = k // "Chile, Peru's ally and a founding member of the bloc": the second description
-		}
-	}
-	quantified := d.toks[i].Text == "," && x.lex.sets.listQuantifiers[d.lw(j)]
-	if quantified {
-		j++ // "Estonia and Latvia, both members of NATO": each member of the list
-	}
-	if x.lex.sets.copulaAdverbs[d.lw(j)] {
-		j++ // "the Wagner Group, now part of the ministry"
-	}
-	if d.lw(j) == "one" && d.lw(j+1) == "of" {
-		j += 2 // "one of the members of"
-	}
-	mods := 0 // modifiers stand only after an article: not "was criticized by members of"
-	if articles[d.lw(j)] {
-		j, mods = j+1, 3
-	}
-	for k := 0; k < mods && j < end && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || negations[t.lower] || d.mentionAt(ms, j) >= 0 {
-			return
-		}
-		j++ // "main fighting"
-	}
-	if j+2 >= end {
-		return
-	}
-	typ := x.lex.sets.partNouns[d.lw(j)]
-	if typ == "" || d.lw(j+1) != "of" {
-		return
-	}
-	j += 2
-	if articles[d.lw(j)] {
-		j++ // "part of a pact"
-	}
-	n := d.mentionAt(ms, j)
-	if n < 0 || d.mentions[n].Kind == mAdjective {
+	i := d.afterAcronym(m) // "the Kestrel Defence Forces (KDF), the armed wing of"
+	typ, n, quantified := x.partNounAfter(d, si, ms, i)
+	if n < 0 {
 		return
 	}
 	whole := &d.mentions[n]
@@ -697,9 +689,124 @@ func (x *Extractor) partNoun(d *doc, si int, ms []int, k int) {
 			parts = append(parts, c) // "jets to Lithuania and F-16s to Poland, both members of NATO"
 		}
 	}
-	for _, p := range parts {
-		x.partRelation(d, si, typ, &d.mentions[p], whole)
+	x.partsOfWholes(d, si, ms, typ, parts, n)
+}
+
+// partsOfWholes relates each of parts to the whole ms[n] and to each
+// whole of its label coordinated after it ("members of NATO and the
+// European Union": both).
+func (x *Extractor) partsOfWholes(d *doc, si int, ms []int, typ string, parts []int, n int) {
+	wl := d.mentions[n].Label
+	for _, w := range d.coordinated(ms, n, func(c *Mention) bool { return c.Kind != mAdjective && c.Label == wl }) {
+		for _, p := range parts {
+			x.partRelation(d, si, typ, &d.mentions[p], &d.mentions[w])
+		}
 	}
+}
+
+// partNounAfter reads the part noun said at token i (a comma or a copula)
+// of what stands before it: its relation type, the index in the mention
+// table of the whole after "of" (-1 when there is none), and whether the
+// description is quantified ("both members of"). See partNoun.
+func (x *Extractor) partNounAfter(d *doc, si int, ms []int, i int) (typ string, n int, quantified bool) {
+	end := d.sents[si].To
+	if i+3 >= end || !(d.toks[i].Text == "," || x.lex.sets.copulas[d.lw(i)]) {
+		return "", -1, false
+	}
+	j := i + 1
+	if d.toks[i].Text == "," {
+		if k := d.secondDescription(ms, j, end); k >= 0 {
+			j = k // "Chile, Peru's ally and a founding member of the bloc": the second description
+		}
+	}
+	quantified = d.toks[i].Text == "," && x.lex.sets.listQuantifiers[d.lw(j)]
+	if quantified {
+		j++ // "Estonia and Latvia, both members of NATO": each member of the list
+	}
+	if x.lex.sets.copulaAdverbs[d.lw(j)] {
+		j++ // "the Wagner Group, now part of the ministry"
+	}
+	if d.lw(j) == "one" && d.lw(j+1) == "of" {
+		j += 2 // "one of the members of"
+	}
+	mods := 0 // modifiers stand only after an article: not "was criticized by members of"
+	if articles[d.lw(j)] {
+		j, mods = j+1, 3
+	}
+	for k := 0; k < mods && j < end && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || negations[t.lower] || d.mentionAt(ms, j) >= 0 {
+			return "", -1, false
+		}
+		j++ // "main fighting"
+	}
+	if j+2 >= end {
+		return "", -1, false
+	}
+	typ = x.lex.sets.partNouns[d.lw(j)]
+	if typ == "" || d.lw(j+1) != "of" {
+		return "", -1, false
+	}
+	j += 2
+	if articles[d.lw(j)] {
+		j++ // "part of a pact"
+	}
+	n = d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Kind == mAdjective {
+		return "", -1, false
+	}
+	return typ, n, quantified
+}
+
+// collectiveParts reads a part noun said with a copula of a collective
+// subject opening sentence si ("Chile and Peru signed a pact. Both
+// countries are members of the bloc"): each member of the group the
+// phrase stands for (collectiveGroup) is a part of the whole, as partNoun
+// reads it of a named subject. A group that is not found states nothing.
+func (x *Extractor) collectiveParts(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	i := from
+	for i < end && i < from+5 && !x.lex.sets.copulas[d.lw(i)] {
+		if d.toks[i].Kind != Word || d.mentionAt(ms, i) >= 0 {
+			return
+		}
+		i++
+	}
+	if i == from || i >= end || !x.lex.sets.copulas[d.lw(i)] {
+		return // the cheap cue: a copula after a few plain words opening the sentence
+	}
+	size, class, start := d.collectiveSize(from, i)
+	if size == 0 || start != from || start == i-1 {
+		return // "both" alone is no collective noun
+	}
+	typ, n, _ := x.partNounAfter(d, si, ms, i)
+	if n < 0 {
+		return
+	}
+	fits := func(m *Mention) bool { return collectiveFits(class, m) }
+	group := x.collectiveGroup(d, si, from, size, fits)
+	if group == nil && size == 2 && si > 0 {
+		group = d.lastParallelPair(si-1, fits)
+	}
+	x.partsOfWholes(d, si, ms, typ, group, n)
+}
+
+// lastParallelPair returns the last mention of sentence si that fits and
+// the parallel object before it (parallelObject: "sent jets to Estonia
+// and tanks to Latvia"), the pair a following "both countries" may stand
+// for; nil when the last such mention has none.
+func (d *doc) lastParallelPair(si int, fits func(*Mention) bool) []int {
+	sms := d.sentMentions(si)
+	for p := len(sms) - 1; p >= 0; p-- {
+		m := &d.mentions[sms[p]]
+		if m.Key == "" || m.Kind == mAdjective || !fits(m) {
+			continue
+		}
+		if c := d.parallelObject(sms, m); c >= 0 && d.mentions[c].Key != m.Key {
+			return []int{c, sms[p]}
+		}
+		return nil
+	}
+	return nil
 }
 
 // parallelObject returns the mention of m's label that is the object of

@@ -88,6 +88,22 @@ func TestPartsAndMembers(t *testing.T) {
 			nil, []string{"MEMBER_OF(Gallup -> European Parliament)"}},
 		{"Serbia was criticized by members of NATO.",
 			nil, []string{"MEMBER_OF(Serbia -> NATO)"}},
+		// coordinated wholes: each is one
+		{"Finland and Sweden are members of the European Union and the Nordic Council.",
+			[]string{"MEMBER_OF(Finland -> European Union)", "MEMBER_OF(Sweden -> European Union)", "MEMBER_OF(Finland -> Nordic Council)", "MEMBER_OF(Sweden -> Nordic Council)"}, nil},
+		{"The rebels fight beside the Kestrel Defence Forces (KDF), the armed wing of the Kestrel Front, in the north.",
+			[]string{"PART_OF(Kestrel Defence Forces -> Kestrel Front)"}, nil},
+		{"Hungary, a member of NATO and Russia's partner, objected.",
+			[]string{"MEMBER_OF(Hungary -> NATO)"}, []string{"MEMBER_OF(Hungary -> Russia)"}},
+		// a collective subject: the pair named before
+		{"Norway and Denmark signed a fisheries deal. Both countries are members of NATO and the Nordic Council.",
+			[]string{"MEMBER_OF(Norway -> NATO)", "MEMBER_OF(Denmark -> NATO)", "MEMBER_OF(Norway -> Nordic Council)", "MEMBER_OF(Denmark -> Nordic Council)"}, nil},
+		{"Germany sent tanks to Poland and fighter jets to Lithuania. Both countries are members of NATO.",
+			[]string{"MEMBER_OF(Poland -> NATO)", "MEMBER_OF(Lithuania -> NATO)"}, []string{"MEMBER_OF(Germany -> NATO)"}},
+		{"Norway and Denmark signed a fisheries deal. Both countries are not members of the European Union.",
+			nil, []string{"MEMBER_OF(Norway -> European Union)", "MEMBER_OF(Denmark -> European Union)"}},
+		{"Norway, Denmark and Iceland signed a fisheries deal. Both countries are members of NATO.",
+			nil, []string{"MEMBER_OF(Norway -> NATO)", "MEMBER_OF(Iceland -> NATO)"}},
 	})
 }
 
@@ -124,6 +140,19 @@ func TestOrganizationInPlace(t *testing.T) {
 			[]string{"LOCATED_IN(World Food Programme -> The Hague)"}, nil},
 		{"The World Food Programme (WFP) in Sudan warned of famine.", []string{"LOCATED_IN(World Food Programme -> Sudan)"}, nil},
 		{"Sudan (in the past a donor) asked the WFP for help.", nil, []string{"LOCATED_IN(World Food Programme -> Sudan)"}},
+	})
+}
+
+// TestStateBodyNames checks the state a body's name holds: a body named
+// "of" one state is not also the state coordinated after it ("the armed
+// forces of Chad and Sudan"), and a name opening with a state's
+// possessive is that state's body.
+func TestStateBodyNames(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Clashes broke out between the armed forces of Chad and Sudan near the border.",
+			[]string{"PART_OF(armed forces of Chad -> Chad)"}, []string{"PART_OF(armed forces of Chad -> Sudan)"}},
+		{"The deputy head of Chile's State Intelligence Directorate, Jane Roe, flew to Lima.",
+			[]string{"PART_OF(Chile's State Intelligence Directorate -> Chile)"}, nil},
 	})
 }
 

@@ -503,6 +503,7 @@ type Words struct {
 	CopulaAdverbs   []string            `yaml:"copula_adverbs,omitempty" json:"copula_adverbs,omitempty"`             // "X is also the group's leader"
 	ServeVerbs      []string            `yaml:"serve_verbs,omitempty" json:"serve_verbs,omitempty"`                   // lemmas: "X serves as interior minister"
 	OfficeEntries   []string            `yaml:"office_entries,omitempty" json:"office_entries,omitempty"`             // phrases before "as": "X was sworn in as president"
+	AppointVerbs    []string            `yaml:"appoint_verbs,omitempty" json:"appoint_verbs,omitempty"`               // lemmas: "named X as interim premier", "X was appointed envoy"
 	ReferringTitles []string            `yaml:"referring_titles,omitempty" json:"referring_titles,omitempty"`         // "Kim ... The North Korean leader said"
 	LeadVerbs       []string            `yaml:"lead_verbs,omitempty" json:"lead_verbs,omitempty"`                     // "X, who heads the foundation"
 	OfficialNouns   []string            `yaml:"official_nouns,omitempty" json:"official_nouns,omitempty"`             // "Chilean officials, including Minister X"
