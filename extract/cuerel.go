@@ -1401,14 +1401,17 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		})
 	}
 	if c.Then != "" {
-		targets = slices.DeleteFunc(targets, func(t int) bool {
+		notThen := func(t int) bool {
 			m := &d.mentions[t]
 			if m.To+1 < end && (d.toks[m.To+1].Capitalized() || d.toks[m.To+1].Kind == Number) {
 				return true // "joined Putin in Helsinki", "in 2004": a place or a date, not an act
 			}
 			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1)) ||
 				len(c.ThenVerbs) == 0 && x.narrowerThen(c, d.thenVerb(m.To+1))
-		})
+		}
+		if len(targets) < 2 || notThen(targets[len(targets)-1]) {
+			targets = slices.DeleteFunc(targets, notThen)
+		} // else the coordinated list is asked as one, its last conjunct before the Then word: "asked Brazil and Peru to mediate"
 	}
 	if c.Reverse {
 		sources, targets = targets, sources
