@@ -773,13 +773,14 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return nil, passive, nil // "a conflict that has drawn condemnation from": the conflict's, not the subject's
 	}
-	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
-		if slices.ContainsFunc(d.toks[cm.from:cm.to], func(t Token) bool { return d.words.agentNouns[t.lower] }) { // "arms supplier to" read as "arms to" too
-			if k := d.agentHolder(ms, si, cm.from, fits); k >= 0 && !c.Reverse {
-				return []int{k}, passive, nil // "Serbia, a major supplier of arms to Chad,", "Serbia is the main supplier of"
-			}
-			return nil, passive, nil // "criticised the suppliers of arms to Chad": no supplier named
+	subjectNouns := x.lex.relTypes[c.Type].SubjectNouns
+	if !c.verb && (!subjectNouns || !c.Reverse) && slices.ContainsFunc(d.toks[cm.from:cm.to], func(t Token) bool { return d.words.agentNouns[t.lower] }) { // "arms supplier to" read as "arms to" too
+		if k := d.agentHolder(ms, si, cm.from, fits); k >= 0 && !c.Reverse {
+			return d.coordinatedBefore(ms, k, fits), passive, nil // "Serbia, a major supplier of arms to Chad,", "Serbia is the main supplier of", "Peru and Chile, the guarantors of the accord,"
 		}
+		return nil, passive, nil // "criticised the suppliers of arms to Chad": no supplier named; "protested to the guarantors of the accord": not the subject's
+	}
+	if !c.verb && !subjectNouns {
 		if s := x.actSubject(d, si, ms, cm, fits); len(s) > 0 {
 			return s, passive, s // "the EU on Monday expanded sanctions against" (actverb.go)
 		}
