@@ -998,9 +998,72 @@ func (x *Extractor) jointAct(d *doc, si int, cm cueMatch, subject []int) {
 	if !cm.c.verb || cm.c.Plural || len(subject) < 2 || cm.from-1 < d.sents[si].From || !d.words.jointAdverbs[d.lw(cm.from-1)] {
 		return
 	}
-	for a := 0; a < len(subject); a++ {
-		for b := a + 1; b < len(subject); b++ {
-			x.addRel(d, si, "COOPERATES_WITH", "", &d.mentions[subject[a]], &d.mentions[subject[b]], nil)
+	x.cooperateAll(d, si, subject)
+}
+
+// cooperateAll relates each of group's mentions to each later one by
+// COOPERATES_WITH.
+func (x *Extractor) cooperateAll(d *doc, si int, group []int) {
+	for a := 0; a < len(group); a++ {
+		for b := a + 1; b < len(group); b++ {
+			x.addRel(d, si, "COOPERATES_WITH", "", &d.mentions[group[a]], &d.mentions[group[b]], nil)
+		}
+	}
+}
+
+// jointDoers relates the doers of an act done jointly (words.yaml
+// joint_adverbs) whatever its verb, where jointAct reads only cue verbs:
+// the agents after "by" of a participle beside the adverb ("the mine,
+// run jointly by Shell and Vale,", "a port jointly owned by A and B") or a
+// coordinated subject right before the adverb and its auxiliaries ("Chile
+// and Peru will jointly manage the park"). Each cooperates with the
+// others; one actor alone ("Peru said it would jointly ...") relates
+// nothing.
+func (x *Extractor) jointDoers(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	lowerWord := func(i int) bool { return i >= from && i < end && d.toks[i].Kind == Word && !d.toks[i].Capitalized() }
+	for i := from; i < end; i++ {
+		if !d.words.jointAdverbs[d.lw(i)] || !lowerWord(i+1) && !lowerWord(i-1) {
+			continue
+		}
+		var group []int
+		switch by := -1; {
+		case i+1 < end && d.lw(i+1) == "by" && lowerWord(i-1):
+			by = i + 1 // "run jointly by A and B"
+			fallthrough
+		case by < 0 && i+2 < end && lowerWord(i+1) && d.lw(i+2) == "by":
+			if by < 0 {
+				by = i + 2 // "jointly owned by A and B"
+			}
+			if k := d.rightArg(ms, by+1, 4, keyedActor); k >= 0 {
+				group = d.coordinated(ms, k, keyedActor)
+			}
+		case lowerWord(i + 1):
+			j := i
+			for k := 0; k < 3 && j > from && (d.auxiliary(d.lw(j-1)) || d.lw(j-1) == "also"); k++ {
+				if d.words.modals[d.lw(j-1)] || d.words.wouldWords[d.lw(j-1)] {
+					j = -1 // "could jointly build": only possible
+					break
+				}
+				j-- // "will", "have also"
+			}
+			if j < 0 {
+				continue
+			}
+			if k := d.mentionEnding(ms, j, keyedActor); k >= 0 {
+				group = d.coordinatedBefore(ms, k, keyedActor)
+			}
+			if len(group) < 2 {
+				continue
+			}
+			if b := d.npStart(&d.mentions[group[0]]) - 1; b >= from {
+				if p := x.parseOf(d, si); b-from < len(p) && p[b-from].UPOS == "ADP" {
+					group = nil // "critics of Chile and Peru jointly signed": objects, not the doers
+				}
+			}
+		}
+		if len(group) > 1 {
+			x.cooperateAll(d, si, group)
 		}
 	}
 }

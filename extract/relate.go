@@ -33,6 +33,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.compoundRelations(d, si, ms) // compound.go
 	x.chairMembers(d, si, ms)      // chair.go
 	x.cueRelations(d, si, ms)
+	x.jointDoers(d, si, ms) // "run jointly by A and B" (cuerel.go)
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.frontedVisit(d, si, ms)
