@@ -1014,20 +1014,23 @@ func (x *Extractor) cooperateAll(d *doc, si int, group []int) {
 // jointDoers relates the doers of an act done jointly (words.yaml
 // joint_adverbs) whatever its verb, where jointAct reads only cue verbs:
 // the agents after "by" of a participle beside the adverb ("the mine,
-// run jointly by Shell and Vale,", "a port jointly owned by A and B") or a
+// run jointly by Shell and Vale,", "a port jointly owned by A and B"), a
 // coordinated subject right before the adverb and its auxiliaries ("Chile
-// and Peru will jointly manage the park"). Each cooperates with the
-// others; one actor alone ("Peru said it would jointly ...") relates
-// nothing.
+// and Peru will jointly manage the park"), or a subject and the partners
+// that a comma-framed "together with" or "jointly with" adds to it
+// (jointPartners). Each cooperates with the others; one actor alone
+// ("Peru said it would jointly ...") relates nothing.
 func (x *Extractor) jointDoers(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	lowerWord := func(i int) bool { return i >= from && i < end && d.toks[i].Kind == Word && !d.toks[i].Capitalized() }
 	for i := from; i < end; i++ {
-		if !d.words.jointAdverbs[d.lw(i)] || !lowerWord(i+1) && !lowerWord(i-1) {
+		if !d.words.jointAdverbs[d.lw(i)] && !(d.lw(i) == "together" && i+1 < end && d.lw(i+1) == "with") || !lowerWord(i+1) && !lowerWord(i-1) {
 			continue
 		}
 		var group []int
 		switch by := -1; {
+		case d.lw(i+1) == "with" && i-1 > from && d.toks[i-1].Text == ",":
+			group = x.jointPartners(d, si, ms, i)
 		case i+1 < end && d.lw(i+1) == "by" && lowerWord(i-1):
 			by = i + 1 // "run jointly by A and B"
 			fallthrough
@@ -1066,6 +1069,29 @@ func (x *Extractor) jointDoers(d *doc, si int, ms []int) {
 			x.cooperateAll(d, si, group)
 		}
 	}
+}
+
+// jointPartners returns the subject and its partners when the adverb at
+// toks[i] and the "with" after it stand between commas right after the
+// subject: "Norway, together with Sweden, funds the mission", "Chile,
+// jointly with Peru, runs the park"; nil when the names before the comma
+// are an object ("Peru thanked Chile, together with Bolivia, for ...") or
+// the partners are no framed phrase. The subject's verb may stand before
+// the first comma: "Norway pays, together with Sweden, for the mission".
+func (x *Extractor) jointPartners(d *doc, si int, ms []int, i int) []int {
+	a := d.mentionEnding(ms, i-1, keyedActor)
+	if a < 0 && i-2 > d.sents[si].From && d.toks[i-2].Kind == Word && !d.toks[i-2].Capitalized() {
+		a = d.mentionEnding(ms, i-2, keyedActor) // "Norway pays, together with Sweden, for": past the subject's verb
+	}
+	b := d.rightArg(ms, i+2, 3, keyedActor)
+	if a < 0 || b < 0 {
+		return nil
+	}
+	subject, partners := d.coordinatedBefore(ms, a, keyedActor), d.coordinated(ms, b, keyedActor)
+	if last := &d.mentions[partners[len(partners)-1]]; !d.opensClause(ms, subject[0]) || last.To >= d.sents[last.sent].To || d.toks[last.To].Text != "," {
+		return nil
+	}
+	return append(subject, partners...)
 }
 
 // pluralRelations relates the members of a group to each other: the

@@ -237,6 +237,12 @@ func TestJointAct(t *testing.T) {
 		{"Chile and Peru might jointly manage the park.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
 		{"Critics of Chile and Peru jointly wrote a letter.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
 		{"The prize was given jointly to Chile and Peru.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		// partners a comma-framed "together with" or "jointly with" adds to the subject
+		{"Norway, together with Sweden, funds the monitoring mission.", []string{"COOPERATES_WITH(Norway -> Sweden)"}, nil},
+		{"Norway pays, together with Sweden, for the monitoring mission.", []string{"COOPERATES_WITH(Norway -> Sweden)"}, nil},
+		{"Chile, jointly with Peru, runs the park.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Peru thanked Chile, together with Bolivia, for the aid.", nil, []string{"COOPERATES_WITH(Bolivia -> Chile)", "COOPERATES_WITH(Bolivia -> Peru)"}},
+		{"Chile and Peru together account for half of exports.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
 	})
 }
 
