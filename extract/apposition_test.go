@@ -85,5 +85,21 @@ func TestAgentNouns(t *testing.T) {
 		{"Ireland is a key supplier to Ghana.", []string{"SUPPLIES(Ireland -> Ghana)"}, []string{"SUPPLIES(Ghana -> Ireland)"}},
 		{"Turkey, a major arms supplier to Azerbaijan, said nothing.", []string{"SUPPLIES(Turkey -> Azerbaijan)"}, nil},
 		{"Spain criticised the arms suppliers to Morocco.", nil, []string{"SUPPLIES(Spain -> Morocco)"}},
+		{"Serbia and Hungary, the main suppliers of rifles to Chad, denied the report.",
+			[]string{"SUPPLIES(Serbia -> Chad)", "SUPPLIES(Hungary -> Chad)"}, nil},
+	})
+}
+
+// TestGuarantor checks that a guarantor of a deal, said of a name in
+// apposition or with a copula, backs it, and that the guarantors named
+// as the object of someone else's act do not.
+func TestGuarantor(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Argentina has protested to Chile, a guarantor of the Lima Accord, over the arms sales.",
+			[]string{"SUPPORTS(Chile -> Lima Accord)"}, []string{"SUPPORTS(Argentina -> Lima Accord)"}},
+		{"Brazil and Chile, the guarantors of the Lima Accord, called for calm.",
+			[]string{"SUPPORTS(Brazil -> Lima Accord)", "SUPPORTS(Chile -> Lima Accord)"}, nil},
+		{"Chile is a guarantor of the Lima Accord.", []string{"SUPPORTS(Chile -> Lima Accord)"}, nil},
+		{"Bolivia appealed to the guarantors of the Lima Accord.", nil, []string{"SUPPORTS(Bolivia -> Lima Accord)"}},
 	})
 }

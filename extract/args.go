@@ -333,6 +333,10 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		}
 		if (n < 0 || d.mentions[n].Kind == mDescription && d.mentions[n].Key == "") && joined && determiners[d.lw(i-1)] {
 			n = d.describedName(ms, i, end) // "and the South American group Mercosur", not "and condemned Bolivia"
+		} else if n >= 0 && d.mentions[n].Kind == mAdjective && joined && determiners[d.lw(i-1)] {
+			if h := d.describedName(ms, i, end); h >= 0 {
+				n = h // "and the Bolivian state firm YPFB": the firm, not Bolivia
+			}
 		}
 		if n >= 0 && (d.isPossessor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun && possessivePronoun[d.mentions[n].Head]) {
 			// "his Chinese counterpart, Xi Jinping": the head, not the possessor

@@ -755,13 +755,14 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return nil, passive, nil // "a conflict that has drawn condemnation from": the conflict's, not the subject's
 	}
-	if !c.verb && !x.lex.relTypes[c.Type].SubjectNouns {
-		if slices.ContainsFunc(d.toks[cm.from:cm.to], func(t Token) bool { return d.words.agentNouns[t.lower] }) { // "arms supplier to" read as "arms to" too
-			if k := d.agentHolder(ms, si, cm.from, fits); k >= 0 && !c.Reverse {
-				return []int{k}, passive, nil // "Serbia, a major supplier of arms to Chad,", "Serbia is the main supplier of"
-			}
-			return nil, passive, nil // "criticised the suppliers of arms to Chad": no supplier named
+	subjectNouns := x.lex.relTypes[c.Type].SubjectNouns
+	if !c.verb && (!subjectNouns || !c.Reverse) && slices.ContainsFunc(d.toks[cm.from:cm.to], func(t Token) bool { return d.words.agentNouns[t.lower] }) { // "arms supplier to" read as "arms to" too
+		if k := d.agentHolder(ms, si, cm.from, fits); k >= 0 && !c.Reverse {
+			return d.coordinatedBefore(ms, k, fits), passive, nil // "Serbia, a major supplier of arms to Chad,", "Serbia is the main supplier of", "Peru and Chile, the guarantors of the accord,"
 		}
+		return nil, passive, nil // "criticised the suppliers of arms to Chad": no supplier named; "protested to the guarantors of the accord": not the subject's
+	}
+	if !c.verb && !subjectNouns {
 		if s := x.actSubject(d, si, ms, cm, fits); len(s) > 0 {
 			return s, passive, s // "the EU on Monday expanded sanctions against" (actverb.go)
 		}
@@ -979,11 +980,100 @@ func (x *Extractor) jointAct(d *doc, si int, cm cueMatch, subject []int) {
 	if !cm.c.verb || cm.c.Plural || len(subject) < 2 || cm.from-1 < d.sents[si].From || !d.words.jointAdverbs[d.lw(cm.from-1)] {
 		return
 	}
-	for a := 0; a < len(subject); a++ {
-		for b := a + 1; b < len(subject); b++ {
-			x.addRel(d, si, "COOPERATES_WITH", "", &d.mentions[subject[a]], &d.mentions[subject[b]], nil)
+	x.cooperateAll(d, si, subject)
+}
+
+// cooperateAll relates each of group's mentions to each later one by
+// COOPERATES_WITH.
+func (x *Extractor) cooperateAll(d *doc, si int, group []int) {
+	for a := 0; a < len(group); a++ {
+		for b := a + 1; b < len(group); b++ {
+			x.addRel(d, si, "COOPERATES_WITH", "", &d.mentions[group[a]], &d.mentions[group[b]], nil)
 		}
 	}
+}
+
+// jointDoers relates the doers of an act done jointly (words.yaml
+// joint_adverbs) whatever its verb, where jointAct reads only cue verbs:
+// the agents after "by" of a participle beside the adverb ("the mine,
+// run jointly by Shell and Vale,", "a port jointly owned by A and B"), a
+// coordinated subject right before the adverb and its auxiliaries ("Chile
+// and Peru will jointly manage the park"), or a subject and the partners
+// that a comma-framed "together with" or "jointly with" adds to it
+// (jointPartners). Each cooperates with the others; one actor alone
+// ("Peru said it would jointly ...") relates nothing.
+func (x *Extractor) jointDoers(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	lowerWord := func(i int) bool { return i >= from && i < end && d.toks[i].Kind == Word && !d.toks[i].Capitalized() }
+	for i := from; i < end; i++ {
+		if !d.words.jointAdverbs[d.lw(i)] && !(d.lw(i) == "together" && i+1 < end && d.lw(i+1) == "with") || !lowerWord(i+1) && !lowerWord(i-1) {
+			continue
+		}
+		var group []int
+		switch by := -1; {
+		case d.lw(i+1) == "with" && i-1 > from && d.toks[i-1].Text == ",":
+			group = x.jointPartners(d, si, ms, i)
+		case i+1 < end && d.lw(i+1) == "by" && lowerWord(i-1):
+			by = i + 1 // "run jointly by A and B"
+			fallthrough
+		case by < 0 && i+2 < end && lowerWord(i+1) && d.lw(i+2) == "by":
+			if by < 0 {
+				by = i + 2 // "jointly owned by A and B"
+			}
+			if k := d.rightArg(ms, by+1, 4, keyedActor); k >= 0 {
+				group = d.coordinated(ms, k, keyedActor)
+			}
+		case lowerWord(i + 1):
+			j := i
+			for k := 0; k < 3 && j > from && (d.auxiliary(d.lw(j-1)) || d.lw(j-1) == "also"); k++ {
+				if d.words.modals[d.lw(j-1)] || d.words.wouldWords[d.lw(j-1)] {
+					j = -1 // "could jointly build": only possible
+					break
+				}
+				j-- // "will", "have also"
+			}
+			if j < 0 {
+				continue
+			}
+			if k := d.mentionEnding(ms, j, keyedActor); k >= 0 {
+				group = d.coordinatedBefore(ms, k, keyedActor)
+			}
+			if len(group) < 2 {
+				continue
+			}
+			if b := d.npStart(&d.mentions[group[0]]) - 1; b >= from {
+				if p := x.parseOf(d, si); b-from < len(p) && p[b-from].UPOS == "ADP" {
+					group = nil // "critics of Chile and Peru jointly signed": objects, not the doers
+				}
+			}
+		}
+		if len(group) > 1 {
+			x.cooperateAll(d, si, group)
+		}
+	}
+}
+
+// jointPartners returns the subject and its partners when the adverb at
+// toks[i] and the "with" after it stand between commas right after the
+// subject: "Norway, together with Sweden, funds the mission", "Chile,
+// jointly with Peru, runs the park"; nil when the names before the comma
+// are an object ("Peru thanked Chile, together with Bolivia, for ...") or
+// the partners are no framed phrase. The subject's verb may stand before
+// the first comma: "Norway pays, together with Sweden, for the mission".
+func (x *Extractor) jointPartners(d *doc, si int, ms []int, i int) []int {
+	a := d.mentionEnding(ms, i-1, keyedActor)
+	if a < 0 && i-2 > d.sents[si].From && d.toks[i-2].Kind == Word && !d.toks[i-2].Capitalized() {
+		a = d.mentionEnding(ms, i-2, keyedActor) // "Norway pays, together with Sweden, for": past the subject's verb
+	}
+	b := d.rightArg(ms, i+2, 3, keyedActor)
+	if a < 0 || b < 0 {
+		return nil
+	}
+	subject, partners := d.coordinatedBefore(ms, a, keyedActor), d.coordinated(ms, b, keyedActor)
+	if last := &d.mentions[partners[len(partners)-1]]; !d.opensClause(ms, subject[0]) || last.To >= d.sents[last.sent].To || d.toks[last.To].Text != "," {
+		return nil
+	}
+	return append(subject, partners...)
 }
 
 // pluralRelations relates the members of a group to each other: the
@@ -1387,14 +1477,17 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		})
 	}
 	if c.Then != "" {
-		targets = slices.DeleteFunc(targets, func(t int) bool {
+		notThen := func(t int) bool {
 			m := &d.mentions[t]
 			if m.To+1 < end && (d.toks[m.To+1].Capitalized() || d.toks[m.To+1].Kind == Number) {
 				return true // "joined Putin in Helsinki", "in 2004": a place or a date, not an act
 			}
 			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1)) ||
 				len(c.ThenVerbs) == 0 && x.narrowerThen(c, d.thenVerb(m.To+1))
-		})
+		}
+		if len(targets) < 2 || notThen(targets[len(targets)-1]) {
+			targets = slices.DeleteFunc(targets, notThen)
+		} // else the coordinated list is asked as one, its last conjunct before the Then word: "asked Brazil and Peru to mediate"
 	}
 	if c.Reverse {
 		sources, targets = targets, sources

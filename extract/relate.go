@@ -34,6 +34,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.chairMembers(d, si, ms)      // chair.go
 	x.cueRelations(d, si, ms)
 	x.modifierBacking(d, si, ms) // "with French support" (backing.go)
+	x.jointDoers(d, si, ms)      // "run jointly by A and B" (cuerel.go)
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.frontedVisit(d, si, ms)

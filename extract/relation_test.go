@@ -465,6 +465,12 @@ func TestUrgedTo(t *testing.T) {
 		{"Latvia urged Lithuania to criticize Belarus.", []string{"INVITES(Latvia -> Lithuania)"}, []string{"CRITICIZES(Lithuania -> Belarus)"}},
 		{"Estonia asked Finland about the plan.", nil, []string{"INVITES(Estonia -> Finland)"}},
 		{"Chile urged restraint on Peru.", nil, []string{"INVITES(Chile -> Peru)"}},
+		// a coordinated object is asked as one, its last conjunct before "to"
+		{"Latvia asked Lithuania and Estonia to mediate.", []string{"INVITES(Latvia -> Lithuania)", "INVITES(Latvia -> Estonia)"}, nil},
+		{"Britain joined France and Italy in strikes on the rebels.",
+			[]string{"COOPERATES_WITH(France -> United Kingdom)", "COOPERATES_WITH(United Kingdom -> Italy)"}, nil},
+		{"Britain joined France and Italy in Paris.", nil,
+			[]string{"COOPERATES_WITH(France -> United Kingdom)", "COOPERATES_WITH(Italy -> United Kingdom)"}},
 	})
 }
 

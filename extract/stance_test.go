@@ -226,6 +226,34 @@ func TestJointAct(t *testing.T) {
 		// a hedged joint act states nothing
 		{"Brazil and Argentina could jointly build a nuclear submarine.", nil,
 			[]string{"COOPERATES_WITH(Brazil -> Argentina)", "COOPERATES_WITH(Argentina -> Brazil)"}},
+		// any verb, not only a cue's (jointDoers): the passive's agents, the
+		// coordinated subject past its auxiliaries
+		{"The mine, run jointly by Shell and Petrobras, was shut on Monday.", []string{"COOPERATES_WITH(Petrobras -> Shell)"}, nil},
+		{"The port is jointly owned by Chile and Peru.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"The field is operated jointly by Shell and the Bolivian state firm YPFB.", []string{"COOPERATES_WITH(Shell -> YPFB)"},
+			[]string{"COOPERATES_WITH(Bolivia -> Shell)"}},
+		{"Chile and Peru have also jointly managed the park since 2001.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Chile and Peru will not jointly manage the park.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chile and Peru might jointly manage the park.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Critics of Chile and Peru jointly wrote a letter.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"The prize was given jointly to Chile and Peru.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		// partners a comma-framed "together with" or "jointly with" adds to the subject
+		{"Norway, together with Sweden, funds the monitoring mission.", []string{"COOPERATES_WITH(Norway -> Sweden)"}, nil},
+		{"Norway pays, together with Sweden, for the monitoring mission.", []string{"COOPERATES_WITH(Norway -> Sweden)"}, nil},
+		{"Chile, jointly with Peru, runs the park.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Peru thanked Chile, together with Bolivia, for the aid.", nil, []string{"COOPERATES_WITH(Bolivia -> Chile)", "COOPERATES_WITH(Bolivia -> Peru)"}},
+		{"Chile and Peru together account for half of exports.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+	})
+}
+
+// TestSharedRole checks that a role shared "with" another actor ("co-host
+// with", "as co-penholder with") is cooperation.
+func TestSharedRole(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile co-hosted the summit with Peru in Lima.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Chile and Peru co-chaired the conference.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Chile, speaking as co-penholder with Ghana, urged the council to act.", []string{"COOPERATES_WITH(Chile -> Ghana)"}, nil},
+		{"Chile co-hosted the summit in Lima.", nil, []string{"COOPERATES_WITH(Chile -> Lima)"}},
 	})
 }
 
