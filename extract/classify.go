@@ -372,7 +372,8 @@ func camelCase(w string) bool {
 // Manbij"), a place preposition ("in Amritsar"), or the next item of a
 // list that began with a place ("entered Manbij and Kobani"), a place
 // preposition and a state's adjective ("in Turkish Thrace"). The name must
-// end its noun phrase: "into Democratic challenger" is a modifier. A
+// end its noun phrase: "into Democratic challenger" is a modifier ("in
+// Tarvoshire according to the police" ends it). A
 // direction alone names no place: "in Central and Southern Africa" shares
 // the place of the second conjunct.
 func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
@@ -381,7 +382,7 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	if i == from || j-i > 3 || j-i == 1 && (s.faiths[d.toks[i].Text] || s.directions[d.toks[i].lower]) {
 		return false // nor "raised in Islam": a faith; nor "in Central and Southern Africa": a direction alone
 	}
-	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower)) {
+	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) && d.toks[j].lower != "according") {
 		return false // "into Democratic challenger", "into Northern Syria"
 	}
 	prev := d.toks[i-1].lower

@@ -226,3 +226,25 @@ func TestDisputedTerritory(t *testing.T) {
 	checkEntities(t, "Talks on Western Sahara resumed in Geneva, and the Sahrawi Republic sent a delegation.",
 		[]string{"Location:Western Sahara", "Country:Sahrawi Arab Democratic Republic"}, []string{"Country:Western Sahara"})
 }
+
+// TestPlaceContexts checks a place retaken by troops, a place before
+// "according to", the Nile Delta, and that a place after a comma and "in"
+// that opens a list of places is no container of the place before.
+func TestPlaceContexts(t *testing.T) {
+	checkEntities(t, "Government troops had retaken Vornal and the port of Kessa.", []string{"Location:Vornal"}, nil)
+	checkEntities(t, "The lorry overturned in Tarvoshire according to the police.", []string{"Location:Tarvoshire"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Egypt runs two plants in the Nile Delta, in Damietta and Idku.",
+			[]string{"LOCATED_IN(Nile Delta -> Egypt)"}, []string{"LOCATED_IN(Nile Delta -> Damietta)"}},
+		{"The plant lies near Kessa, in Peru.", []string{"LOCATED_IN(Kessa -> Peru)"}, nil},
+	})
+}
+
+// TestWeaponBeforePastVerb checks that a plural weapon noun opening its
+// clause before a verb in the past is a weapon, and that a weapon word
+// modifying a noun is none.
+func TestWeaponBeforePastVerb(t *testing.T) {
+	checkEntities(t, "Helicopters dropped marines onto the reef before dawn.", []string{"WeaponSystem:Helicopters"}, nil)
+	checkEntities(t, "The helicopters landed troops near Kessa.", []string{"WeaponSystem:helicopters"}, nil)
+	checkEntities(t, "Peru signed a missile technology pact.", nil, []string{"WeaponSystem:missile"})
+}

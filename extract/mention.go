@@ -1023,13 +1023,15 @@ func programConcept(d *doc, i, j int) string {
 
 // participleAfterPlural reports whether the plural noun toks[h] is followed
 // by a participle that opens a reduced relative clause, which ends the
-// noun phrase: "missiles targeting US troops", "drones carrying explosives".
+// noun phrase: "missiles targeting US troops", "drones carrying explosives",
+// or by a verb in the past, the clause's, after it: "Helicopters dropped
+// troops onto the island", "drones struck" is left to the lexicon.
 func participleAfterPlural(d *doc, h, end int) bool {
 	if h+1 >= end || !strings.HasSuffix(d.toks[h].lower, "s") {
 		return false
 	}
 	w := d.toks[h+1].lower
-	return d.toks[h+1].Kind == Word && len(w) > 5 && strings.HasSuffix(w, "ing")
+	return d.toks[h+1].Kind == Word && !d.toks[h+1].Capitalized() && (len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed"))
 }
 
 // distributed adds one organization per name of a list that a plural head
