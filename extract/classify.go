@@ -379,8 +379,8 @@ func camelCase(w string) bool {
 func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
 	from, end := d.sents[si].From, d.sents[si].To
-	if i == from || j-i > 3 || j-i == 1 && (s.faiths[d.toks[i].Text] || s.directions[d.toks[i].lower]) {
-		return false // nor "raised in Islam": a faith; nor "in Central and Southern Africa": a direction alone
+	if i == from || j-i > 3 || j-i == 1 && (s.faiths[d.toks[i].Text] || s.directions[d.toks[i].lower] || languageShape(d.toks[i].lower)) {
+		return false // nor "raised in Islam": a faith; nor "in Central and Southern Africa": a direction alone; nor "written in Korean"
 	}
 	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) && d.toks[j].lower != "according") {
 		return false // "into Democratic challenger", "into Northern Syria"
@@ -406,6 +406,14 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 		return k >= 0 && d.mentions[k].sent == si && d.mentions[k].Label == "Location" && d.mentions[k].To == i-1
 	}
 	return false
+}
+
+// languageShape reports whether the one word w has a language's ending
+// (-ean, -ian, -ese, -ish): after "in" such a name no lexicon knows is
+// the language something is said or written in ("a marking in Korean",
+// "a speech in Cantonese"), no place.
+func languageShape(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish"))
 }
 
 // demonymAt reports whether toks[k] is a state's adjective, the last

@@ -248,3 +248,13 @@ func TestWeaponBeforePastVerb(t *testing.T) {
 	checkEntities(t, "The helicopters landed troops near Kessa.", []string{"WeaponSystem:helicopters"}, nil)
 	checkEntities(t, "Peru signed a missile technology pact.", nil, []string{"WeaponSystem:missile"})
 }
+
+// TestLanguageAfterIn checks that a language after "in" is no place and
+// no state, while a state's adjective opening a hyphened compound after
+// "in" still names the state.
+func TestLanguageAfterIn(t *testing.T) {
+	checkEntities(t, "The plate bore a marking in Korean, the panel said.", nil, []string{"Location:Korean"})
+	checkEntities(t, "He answered in French and then in Spanish.", nil, []string{"Country:France", "Country:Spain"})
+	checkEntities(t, "Gunmen attacked a post in Indian-administered Kashmir.", []string{"Country:India"}, nil)
+	checkEntities(t, "The talks were held in Tarvo last week.", []string{"Location:Tarvo"}, nil)
+}

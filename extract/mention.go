@@ -173,6 +173,10 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return n
 		}
 	}
+	if e != nil && e.label == "Country" && e.kind == kindAdjective && i > d.sents[si].From && toks[i-1].lower == "in" && x.endsPhrase(d, i+n, end) &&
+		(i+n >= end || !toks[i+n].Capitalized() && !isHyphen(toks[i+n].Text)) {
+		return n // "he replied in French": the language, no mention of the state
+	}
 	if e != nil && e.label == "Country" && (e.kind == kindName || e.kind == kindAdjective) && x.currencyAt(d, si, i, n) {
 		return n + 1 // "three billion US dollars": the money, no mention of the state
 	}
