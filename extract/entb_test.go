@@ -258,3 +258,9 @@ func TestLanguageAfterIn(t *testing.T) {
 	checkEntities(t, "Gunmen attacked a post in Indian-administered Kashmir.", []string{"Country:India"}, nil)
 	checkEntities(t, "The talks were held in Tarvo last week.", []string{"Location:Tarvo"}, nil)
 }
+
+// TestMilitaryVehicles checks that military vehicles are a generic weapon.
+func TestMilitaryVehicles(t *testing.T) {
+	checkEntities(t, "Soldiers blocked the road with military vehicles on Sunday.", []string{"WeaponSystem:military vehicles"}, nil)
+	checkEntities(t, "Civilian vehicles queued at the border.", nil, []string{"WeaponSystem:military vehicles"})
+}
