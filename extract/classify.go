@@ -370,15 +370,19 @@ func camelCase(w string) bool {
 // placeObject reports whether the name toks[i:j] is a place by its
 // context: the object of a verb of movement or capture ("forces entered
 // Manbij"), a place preposition ("in Amritsar"), or the next item of a
-// list that began with a place ("entered Manbij and Kobani"). The name must
-// end its noun phrase: "into Democratic challenger" is a modifier.
+// list that began with a place ("entered Manbij and Kobani"), a place
+// preposition and a state's adjective ("in Turkish Thrace"). The name must
+// end its noun phrase: "into Democratic challenger" is a modifier ("in
+// Tarvoshire according to the police" ends it). A
+// direction alone names no place: "in Central and Southern Africa" shares
+// the place of the second conjunct.
 func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
 	from, end := d.sents[si].From, d.sents[si].To
-	if i == from || j-i > 3 || j-i == 1 && s.faiths[d.toks[i].Text] {
-		return false // nor "raised in Islam": a faith
+	if i == from || j-i > 3 || j-i == 1 && (s.faiths[d.toks[i].Text] || s.directions[d.toks[i].lower] || languageShape(d.toks[i].lower)) {
+		return false // nor "raised in Islam": a faith; nor "in Central and Southern Africa": a direction alone; nor "written in Korean"
 	}
-	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower)) {
+	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) && d.toks[j].lower != "according") {
 		return false // "into Democratic challenger", "into Northern Syria"
 	}
 	prev := d.toks[i-1].lower
@@ -392,6 +396,8 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 		return true // "rebel-held Tarvo", "Chilean-controlled West Kestrel"
 	case s.placePreps[prev] && prev != "to" && prev != "on" && j-i <= 2:
 		return true
+	case j-i == 1 && i-2 > from && s.placePreps[d.toks[i-2].lower] && d.toks[i-2].lower != "to" && d.toks[i-2].lower != "on" && d.demonymAt(i-1):
+		return true // "in Turkish Thrace", "across Chilean Patagonia": the state's part of a region
 	case prev == "and" || prev == "or" || prev == ",":
 		k := len(d.mentions) - 1
 		for k >= 0 && d.mentions[k].Kind == mImplied {
@@ -400,6 +406,21 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 		return k >= 0 && d.mentions[k].sent == si && d.mentions[k].Label == "Location" && d.mentions[k].To == i-1
 	}
 	return false
+}
+
+// languageShape reports whether the one word w has a language's ending
+// (-ean, -ian, -ese, -ish): after "in" such a name no lexicon knows is
+// the language something is said or written in ("a marking in Korean",
+// "a speech in Cantonese"), no place.
+func languageShape(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ean") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish"))
+}
+
+// demonymAt reports whether toks[k] is a state's adjective, the last
+// mention found: "Turkish" in "in Turkish Thrace".
+func (d *doc) demonymAt(k int) bool {
+	n := len(d.mentions) - 1
+	return n >= 0 && d.mentions[n].From == k && d.mentions[n].To == k+1 && d.mentions[n].Kind == mAdjective && d.mentions[n].Label == "Country"
 }
 
 // placeAfterHead reports whether the name at toks[i] follows a
@@ -515,6 +536,9 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	if x.sentTo(d, si, i) {
 		return true // "invited the Chilean leader to Lima", "returned to Quito"
 	}
+	if i-1 >= from && x.lex.sets.cues.placeVerbs[toks[i-1].lower] {
+		return true // "the president left Quito", "rebels seized Lima"
+	}
 	if i-2 >= from && toks[i-1].lower == "of" && x.lex.sets.placeParts[toks[i-2].lower] {
 		return true // "the outskirts of Lima", "most of Kabul"
 	}
@@ -540,17 +564,21 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 // Lima", "returned to Quito", "flew back to Ankara", "were flown in from
 // Quito". A comma or another "to" or "from" between ends the reach
 // ("invited Peru, and sent a note to Lima"); "received aid from Lima" is
-// the government's.
+// the government's. A verb of sending (words.yaml force_send_verbs) opens
+// the trip only with a force it sends between ("sent troops and jets to
+// Quito"; "sent a note to Lima" is the state).
 func (x *Extractor) sentTo(d *doc, si, i int) bool {
 	from := d.sents[si].From
 	if i-2 < from || d.toks[i-1].lower != "to" && d.toks[i-1].lower != "from" {
 		return false
 	}
+	force := false // a force sent lies between: "sent paratroopers to Quito"
 	for k := i - 2; k >= from && k >= i-6; k-- {
 		t := d.toks[k]
-		if x.lex.sets.sendVerbs[t.lower] {
+		if x.lex.sets.sendVerbs[t.lower] || force && x.lex.sets.forceSendVerbs[t.lower] {
 			return true
 		}
+		force = force || x.lex.sets.sentForces[t.lower]
 		if t.Kind != Word && t.Text != "'s" || t.lower == "to" || t.lower == "from" {
 			return false
 		}

@@ -174,3 +174,93 @@ func TestStaffHome(t *testing.T) {
 	checkEntities(t, "Foreign Ministry spokesperson Vorn Kestrov said the talks had failed.", nil,
 		[]string{"Organization:Foreign Ministry"})
 }
+
+// TestCapitalAsCity checks that a capital a force is sent to, one a verb of
+// leaving or taking has as its object, one across a river from a place and
+// one joined by "and" to a city are the city, while a note sent to a
+// capital still goes to its state.
+func TestCapitalAsCity(t *testing.T) {
+	checkEntities(t, "Chile has sent two frigates and marines to Lima to protect its embassy.",
+		[]string{"Location:Lima"}, []string{"Country:Peru"})
+	checkEntities(t, "Ecuador dispatched paratroopers to Quito on Friday.", []string{"Location:Quito"}, nil)
+	checkEntities(t, "Chile sent a note to Lima on Friday.", []string{"Country:Peru"}, []string{"Location:Lima"})
+	checkEntities(t, "The president left Lima at dawn aboard a chartered jet.", []string{"Location:Lima"}, []string{"Country:Peru"})
+	checkEntities(t, "Refugees crowded the ferries across the river from Kinshasa.", []string{"Location:Kinshasa"}, nil)
+	checkEntities(t, "Some diplomats in Caracas and Quito would rather wait.",
+		[]string{"Location:Caracas", "Location:Quito"}, []string{"Country:Ecuador"})
+}
+
+// TestPlaceNameShapes checks the place readings of names no lexicon knows:
+// a direction alone is no place, a division written with two of its kind
+// nouns is one place, a buffer zone's name is a place, and a state's
+// adjective after a place preposition opens the state's part of a region.
+func TestPlaceNameShapes(t *testing.T) {
+	checkEntities(t, "The broadcasts are heard in Central and Southern Africa.", nil, []string{"Location:Central"})
+	g := extractText(t, "Rebels shelled Vorna province on Monday. Troops crossed into the Vorna region a day later.")
+	if n := countLabel(g, "Location"); n != 1 {
+		t.Errorf("want one place for Vorna province and the Vorna region, got %v", keys(entitySet(g)))
+	}
+	checkEntities(t, "Troops moved into the Kessin buffer zone to reopen the road.", []string{"Location:Kessin buffer zone"}, nil)
+	checkPatterns(t, []patternCase{
+		{"The new line will come ashore in Turkish Thrace, near the coast.", []string{"LOCATED_IN(Thrace -> Turkey)"}, nil},
+	})
+	checkEntities(t, "He spoke in Turkish to reporters.", nil, []string{"Location:Turkish"})
+}
+
+// TestCommonWordsNamed checks that a memorandum of understanding is one
+// agreement, that a sentence's first word capitalised before a facility
+// head names no facility, and that a lexicon acronym of a scheme before an
+// organization's kind noun is that organization.
+func TestCommonWordsNamed(t *testing.T) {
+	checkEntities(t, "Kestrel Gas signed a memorandum of understanding with Tarvo Energy.",
+		[]string{"Agreement:memorandum of understanding"}, []string{"Agreement:memorandum"})
+	checkEntities(t, "Oil refinery closed after the strike in Chile.", nil, []string{"Facility:Oil refinery"})
+	checkEntities(t, "The remarks were carried by the official MAP news agency on Friday.",
+		[]string{"Organization:MAP"}, []string{"Program:Membership Action Plan"})
+	checkEntities(t, "Georgia asked NATO for a MAP at the summit.", []string{"Program:Membership Action Plan"}, nil)
+}
+
+// TestDisputedTerritory checks that Western Sahara is a place, the
+// territory, and the Sahrawi Republic the polity, a Country.
+func TestDisputedTerritory(t *testing.T) {
+	checkEntities(t, "Talks on Western Sahara resumed in Geneva, and the Sahrawi Republic sent a delegation.",
+		[]string{"Location:Western Sahara", "Country:Sahrawi Arab Democratic Republic"}, []string{"Country:Western Sahara"})
+}
+
+// TestPlaceContexts checks a place retaken by troops, a place before
+// "according to", the Nile Delta, and that a place after a comma and "in"
+// that opens a list of places is no container of the place before.
+func TestPlaceContexts(t *testing.T) {
+	checkEntities(t, "Government troops had retaken Vornal and the port of Kessa.", []string{"Location:Vornal"}, nil)
+	checkEntities(t, "The lorry overturned in Tarvoshire according to the police.", []string{"Location:Tarvoshire"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Egypt runs two plants in the Nile Delta, in Damietta and Idku.",
+			[]string{"LOCATED_IN(Nile Delta -> Egypt)"}, []string{"LOCATED_IN(Nile Delta -> Damietta)"}},
+		{"The plant lies near Kessa, in Peru.", []string{"LOCATED_IN(Kessa -> Peru)"}, nil},
+	})
+}
+
+// TestWeaponBeforePastVerb checks that a plural weapon noun opening its
+// clause before a verb in the past is a weapon, and that a weapon word
+// modifying a noun is none.
+func TestWeaponBeforePastVerb(t *testing.T) {
+	checkEntities(t, "Helicopters dropped marines onto the reef before dawn.", []string{"WeaponSystem:Helicopters"}, nil)
+	checkEntities(t, "The helicopters landed troops near Kessa.", []string{"WeaponSystem:helicopters"}, nil)
+	checkEntities(t, "Peru signed a missile technology pact.", nil, []string{"WeaponSystem:missile"})
+}
+
+// TestLanguageAfterIn checks that a language after "in" is no place and
+// no state, while a state's adjective opening a hyphened compound after
+// "in" still names the state.
+func TestLanguageAfterIn(t *testing.T) {
+	checkEntities(t, "The plate bore a marking in Korean, the panel said.", nil, []string{"Location:Korean"})
+	checkEntities(t, "He answered in French and then in Spanish.", nil, []string{"Country:France", "Country:Spain"})
+	checkEntities(t, "Gunmen attacked a post in Indian-administered Kashmir.", []string{"Country:India"}, nil)
+	checkEntities(t, "The talks were held in Tarvo last week.", []string{"Location:Tarvo"}, nil)
+}
+
+// TestMilitaryVehicles checks that military vehicles are a generic weapon.
+func TestMilitaryVehicles(t *testing.T) {
+	checkEntities(t, "Soldiers blocked the road with military vehicles on Sunday.", []string{"WeaponSystem:military vehicles"}, nil)
+	checkEntities(t, "Civilian vehicles queued at the border.", nil, []string{"WeaponSystem:military vehicles"})
+}

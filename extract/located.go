@@ -177,6 +177,9 @@ func (x *Extractor) placeCommaIn(d *doc, si int, ms []int, m *Mention) {
 	if !d.namedPlace(n) || d.possessiveAfter(&d.mentions[n]) {
 		return
 	}
+	if k := d.mentions[n].To; k+1 < end && (d.lw(k) == "and" || d.lw(k) == "or") && d.namedPlace(d.mentionAt(ms, k+1)) {
+		return // "terminals in the Tarvo delta, in Vela and Kessin": the list names places inside the first
+	}
 	x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 }
 

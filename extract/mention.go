@@ -159,6 +159,12 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		name := d.text[toks[i].Start:toks[i+n].End()]
 		return add(Mention{From: i, To: i + n + 1, Label: "Agreement", Key: "agreement:" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
 	}
+	if e != nil && n == 1 && acronym(t.Text) && (e.label == "Program" || e.label == "Agreement" || e.label == "WeaponSystem") && x.kindNounAfter(d, i+1, end) {
+		// "the official MAP news agency", "the START party": an
+		// organization's kind noun after a lexicon acronym of a scheme,
+		// a treaty or a weapon makes it an organization of that name
+		return x.addName(d, si, i, add)
+	}
 	if e != nil && e.label == "Location" && x.afterVessel(d, si, i) {
 		return x.addName(d, si, i, add) // "the corvette Tarvosk": a ship named after a town
 	}
@@ -166,6 +172,10 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		if n := x.countryRegion(d, si, i); n > 0 {
 			return n
 		}
+	}
+	if e != nil && e.label == "Country" && e.kind == kindAdjective && i > d.sents[si].From && toks[i-1].lower == "in" && x.endsPhrase(d, i+n, end) &&
+		(i+n >= end || !toks[i+n].Capitalized() && !isHyphen(toks[i+n].Text)) {
+		return n // "he replied in French": the language, no mention of the state
 	}
 	if e != nil && e.label == "Country" && (e.kind == kindName || e.kind == kindAdjective) && x.currencyAt(d, si, i, n) {
 		return n + 1 // "three billion US dollars": the money, no mention of the state
@@ -294,7 +304,11 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) && !x.modifiesNoun(d, i, end) &&
 		!(h == "Program" && x.broadcastBefore(d, max(i-3, d.sents[si].From), i)) {
-		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: h, Head: lower, Arg: true})
+		to := i + 1
+		if i+2 < end && lx.sets.agreementHeads[lower+" "+d.lw(i+1)+" "+d.lw(i+2)] {
+			to = i + 3 // "a memorandum of understanding": the head's own phrase
+		}
+		return add(Mention{From: i, To: to, Kind: mDescription, Label: h, Head: lower, Arg: true})
 	}
 	if i > d.sents[si].From && d.lw(i-1) == "the" && lx.sets.agreementHeads[lower] && !x.modifiesNoun(d, i, end) && x.namedAgreementHead(d, lower) {
 		// "the declaration" after "the Joint Declaration of Peace":
@@ -620,7 +634,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		// bombing Lima has blamed on ..." (Lima speaks for Peru)
 		struck := i > d.sents[si].From && x.lex.strikeForms[toks[i-1].lower] && !(i-2 >= d.sents[si].From && determiners[toks[i-2].lower]) ||
 			x.struckPlace(d, si, i)
-		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n) || struck) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
+		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n) || struck || d.placeConjunct(si, i)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
 		} else if o := x.lex.capitalActors[strings.ToLower(e.place)]; o != nil {
 			// "Brussels warned Budapest": the European Union, not Belgium
@@ -753,6 +767,19 @@ func (x *Extractor) afterPlacePrep(d *doc, si, i int) bool {
 		j--
 	}
 	return j >= d.sents[si].From && x.lex.sets.placePreps[d.toks[j].lower]
+}
+
+// placeConjunct reports whether toks[i] follows "and" or "or" after a
+// place named in the same sentence: "in Lima and Quito", "visited Tarvo
+// and Lima" name two cities, and so does a capital joined to them. The
+// place before is the last mention found, whose own reading (a preposition,
+// a verb of visiting) made it one.
+func (d *doc) placeConjunct(si, i int) bool {
+	if i-1 <= d.sents[si].From || d.toks[i-1].lower != "and" && d.toks[i-1].lower != "or" || len(d.mentions) == 0 {
+		return false
+	}
+	m := d.mentions[len(d.mentions)-1]
+	return m.sent == si && m.To == i-1 && m.Label == "Location"
 }
 
 // dateline reports whether the n tokens at toks[i] open a dateline: a
@@ -1000,13 +1027,15 @@ func programConcept(d *doc, i, j int) string {
 
 // participleAfterPlural reports whether the plural noun toks[h] is followed
 // by a participle that opens a reduced relative clause, which ends the
-// noun phrase: "missiles targeting US troops", "drones carrying explosives".
+// noun phrase: "missiles targeting US troops", "drones carrying explosives",
+// or by a verb in the past, the clause's, after it: "Helicopters dropped
+// troops onto the island", "drones struck" is left to the lexicon.
 func participleAfterPlural(d *doc, h, end int) bool {
 	if h+1 >= end || !strings.HasSuffix(d.toks[h].lower, "s") {
 		return false
 	}
 	w := d.toks[h+1].lower
-	return d.toks[h+1].Kind == Word && len(w) > 5 && strings.HasSuffix(w, "ing")
+	return d.toks[h+1].Kind == Word && !d.toks[h+1].Capitalized() && (len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed"))
 }
 
 // distributed adds one organization per name of a list that a plural head

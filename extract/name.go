@@ -35,6 +35,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if i == from && j-i > 1 && s.cues.descriptors[toks[i].lower] != "" {
 		return 1 // "Rapper Jay Smith": the descriptor opens the sentence, the name follows
 	}
+	if i == from && j-i == 1 && x.facilityMods[toks[i].lower] && x.facilityTail(d, si, j, end) > 0 {
+		return 1 // "Gas pipeline in doubt": a common word capitalised by its place, no facility's name
+	}
 	surface := d.text[toks[i].Start:toks[j-1].End()]
 
 	// a name already seen: an acronym or a surname; a place learnt earlier
@@ -215,9 +218,16 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
 		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
+	if j+1 < end && s.placeHeads[toks[j].lower+" "+toks[j+1].lower] && !toks[j].Capitalized() {
+		return nameClass{label: "Location", to: j + 2} // "the Tarvo buffer zone"
+	}
 	if j < end && s.placeHeads[toks[j].lower] && !toks[j].Capitalized() {
 		if e := x.placeAdjective(d, i, j); e != nil {
 			return nameClass{label: e.label, key: e.key, name: e.name, to: j} // "the Crimean port of Kerch"
+		}
+		if s.regionKinds[toks[j].lower] {
+			// "Tarvo province" and "the Tarvo region" are one division
+			return nameClass{label: "Location", key: "location:" + slug(d.text[toks[i].Start:toks[j-1].End()]) + "-division", to: j + 1}
 		}
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}

@@ -481,6 +481,8 @@ type Words struct {
 	FemaleMarks     []string            `yaml:"female_marks,omitempty" json:"female_marks,omitempty"`                 // "Mrs Ruiz", "Queen Ana": "she", not "he"
 	MaleMarks       []string            `yaml:"male_marks,omitempty" json:"male_marks,omitempty"`                     // "Mr Vega", "King Luis": "he", not "she"
 	SendVerbs       []string            `yaml:"send_verbs,omitempty" json:"send_verbs,omitempty"`                     // "invited him to Lima": the capital after "to" is the city
+	ForceSendVerbs  []string            `yaml:"force_send_verbs,omitempty" json:"force_send_verbs,omitempty"`         // "sent troops to Lima": with a force sent, the capital after "to" is the city
+	SentForces      []string            `yaml:"sent_forces,omitempty" json:"sent_forces,omitempty"`                   // "troops", "warships": what force_send_verbs send to a place
 	CompanionVerbs  []string            `yaml:"companion_verbs,omitempty" json:"companion_verbs,omitempty"`           // "accompanied by Energy Minister X": X serves the subject's state
 	CurrencyNouns   []string            `yaml:"currency_nouns,omitempty" json:"currency_nouns,omitempty"`             // "US dollars": the state names the currency, no mention
 	Faiths          []string            `yaml:"faiths,omitempty" json:"faiths,omitempty"`                             // "raised in Islam": a faith or doctrine, no place
