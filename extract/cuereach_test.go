@@ -262,6 +262,10 @@ func TestCueFallback(t *testing.T) {
 		// the longer phrase fits and wins
 		{"Ghana continued its attacks on Togo.", []string{"ATTACKS(Ghana -> Togo)"}, nil},
 		{"Brazil began talks with Peru on Monday.", []string{"NEGOTIATES_WITH(Brazil -> Peru)"}, nil},
+		// no partner for "sign a deal with": "sign", of another type, backs the deal
+		{"Chile signed a peace deal with the rebels on Monday.", []string{"SUPPORTS(Chile -> peace deal)"}, []string{"COOPERATES_WITH(Chile -> rebels)"}},
+		// a shorter cue of the same type does not reach farther
+		{"Peru's opposition to the plan angered Chile.", nil, []string{"OPPOSES(Peru -> Chile)"}},
 		// a negated verb states nothing, longer phrase or shorter
 		{"Chile did not continue to supply Peru with rifles.", nil, []string{"SUPPLIES(Chile -> Peru)"}},
 	})
