@@ -565,9 +565,11 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 		for rest := x.cuesAt(d, si, ms, i); len(rest) > 0; {
 			group := cueGroup(rest)
 			rest = rest[len(group):]
-			group = slices.DeleteFunc(slices.Clone(group), func(cm cueMatch) bool {
-				return slices.Contains(failed, cm.c.Type) || i < open && !cm.c.verb
-			})
+			if len(failed) > 0 || i < open {
+				group = slices.DeleteFunc(slices.Clone(group), func(cm cueMatch) bool {
+					return slices.Contains(failed, cm.c.Type) || i < open && !cm.c.verb
+				})
+			}
 			if len(group) == 0 {
 				continue
 			}
