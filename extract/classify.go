@@ -317,22 +317,6 @@ func (x *Extractor) knownSurname(d *doc, i, j int) bool {
 	return ok && d.mentions[k].Label == "Person"
 }
 
-// listedPlace reports whether the name toks[i:j] ends a list that a
-// lower-case place head in the plural closes: "Tarvo, Vela and Kestrel
-// states", "the Tarvo and Kestrel provinces" name places each, though
-// "states" could be a verb of saying.
-func (x *Extractor) listedPlace(d *doc, si, i, j int) bool {
-	if i == d.sents[si].From || j >= d.sents[si].To {
-		return false
-	}
-	prev, next := d.lw(i-1), d.toks[j]
-	if prev != "and" && prev != "or" || next.Kind != Word || next.Capitalized() || !strings.HasSuffix(next.lower, "s") ||
-		j+1 < d.sents[si].To && d.lw(j+1) == "that" {
-		return false // "Roe and Kestrel states that": a verb
-	}
-	return x.lex.sets.placeHeads[strings.TrimSuffix(next.lower, "s")]
-}
-
 // namesakeSurname reports whether the two-word name toks[i:j] is a given
 // name no lexicon or dictionary knows as a word and the surname of a
 // person the lexicon knows under another given name: "Mateus Guterres",

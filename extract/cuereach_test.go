@@ -249,3 +249,33 @@ func TestPhraseArticles(t *testing.T) {
 		{"Moldova granted citizenship to thousands.", nil, []string{"SUPPORTS(Moldova -> Moldova)"}},
 	})
 }
+
+// TestCueFallback checks that a longer cue phrase that states nothing lets
+// the shorter cue at its place try: the longer phrase still wins where it
+// fits, the shorter fires where it does not, and nothing fires where
+// neither fits.
+func TestCueFallback(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// CAMEO "continue supply" has no object here; "supply" has
+		{"Chile will continue to supply Peru with rifles.", []string{"SUPPLIES(Chile -> Peru)"}, nil},
+		{"Norway continued to supply Estonia with artillery shells last year.", []string{"SUPPLIES(Norway -> Estonia)"}, nil},
+		// the longer phrase fits and wins
+		{"Ghana continued its attacks on Togo.", []string{"ATTACKS(Ghana -> Togo)"}, nil},
+		{"Brazil began talks with Peru on Monday.", []string{"NEGOTIATES_WITH(Brazil -> Peru)"}, nil},
+		// no partner for "sign a deal with": "sign", of another type, backs the deal
+		{"Chile signed a peace deal with the rebels on Monday.", []string{"SUPPORTS(Chile -> peace deal)"}, []string{"COOPERATES_WITH(Chile -> rebels)"}},
+		// a shorter cue of the same type does not reach farther
+		{"Peru's opposition to the plan angered Chile.", nil, []string{"OPPOSES(Peru -> Chile)"}},
+		// a negated verb states nothing, longer phrase or shorter
+		{"Chile did not continue to supply Peru with rifles.", nil, []string{"SUPPLIES(Chile -> Peru)"}},
+	})
+	// neither fits: no party is supplied, no talks are held with anyone
+	for _, text := range []string{
+		"Chile will continue to supply rifles to the army.",
+		"Brazil began talks on the budget.",
+	} {
+		if got := triples(extractText(t, text)); len(got) > 0 {
+			t.Errorf("%q: want no relation, got %v", text, got)
+		}
+	}
+}

@@ -31,142 +31,161 @@ var numberWords = set{"two": true, "three": true, "four": true, "five": true, "s
 
 var money = regexp.MustCompile(`\$\s?[0-9][0-9.,]*(\s(million|billion|trillion))?|[0-9][0-9.,]*\s(million|billion|trillion)\s(dollars|euros|pounds)`)
 
-// findCues returns the longest cue phrases of sentence si, left to right.
+// findCues returns the longest cue phrases of sentence si, left to right,
+// whether or not their relations are found (cueRelations lets other cues
+// try where a longer one states nothing).
 func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 	s := d.sents[si]
-	inMention := func(i int) (in, generic bool) {
-		for _, k := range ms {
-			m := d.mentions[k]
-			if i >= m.From && i < m.To && m.Kind != mDescription && m.Kind != mPronoun {
-				// an agreement phrase's lower-case head noun is open to a
-				// "between" cue as a generic name is: "the grain deal
-				// between A and B" names no one pact of A and B's own
-				head := m.Label == "Agreement" && i == m.To-1 && !d.toks[i].Capitalized()
-				return true, m.Generic || head
-			}
+	var out []cueMatch
+	covered := s.From
+	for i := s.From; i < s.To; i++ {
+		if i < covered || len(x.cues[d.lw(i)]) == 0 {
+			continue
 		}
-		return false, false
+		found := cueGroup(x.cuesAt(d, si, ms, i))
+		out = append(out, found...)
+		if len(found) > 0 && len(found[0].c.words) > 1 {
+			covered = found[0].to
+		}
 	}
+	return out
+}
+
+// cueGroup returns the first of cues, sorted longest phrase first, and
+// those after it of the same phrase length: the cues tried together.
+func cueGroup(cues []cueMatch) []cueMatch {
+	n := 1
+	for n < len(cues) && len(cues[n].c.words) == len(cues[0].c.words) {
+		n++
+	}
+	return cues[:min(n, len(cues))]
+}
+
+// inNameMention reports whether token i is a word of a mention of ms other
+// than a description or pronoun, and whether that mention is generic (or
+// an agreement phrase's lower-case head noun, open to a "between" cue as a
+// generic name is: "the grain deal between A and B" names no one pact of A
+// and B's own).
+func (d *doc) inNameMention(ms []int, i int) (in, generic bool) {
+	for _, k := range ms {
+		m := d.mentions[k]
+		if i >= m.From && i < m.To && m.Kind != mDescription && m.Kind != mPronoun {
+			head := m.Label == "Agreement" && i == m.To-1 && !d.toks[i].Capitalized()
+			return true, m.Generic || head
+		}
+	}
+	return false, false
+}
+
+// cuesAt returns the cues of sentence si whose phrase opens at token i and
+// matches there, longest phrase first (cues of one length in the lexicon's
+// order). The tests that parse run only once a phrase's words matched.
+func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
+	s := d.sents[si]
+	cands := x.cues[d.lw(i)]
 	nameInside := func(from, to int) bool {
 		for j := from; j < to; j++ {
-			if in, generic := inMention(j); in && !generic && d.toks[j].Capitalized() {
+			if in, generic := d.inNameMention(ms, j); in && !generic && d.toks[j].Capitalized() {
 				return true
 			}
 		}
 		return false
 	}
-	var out []cueMatch
-	covered := s.From
-	for i := s.From; i < s.To; i++ {
-		cands := x.cues[d.lw(i)]
-		if len(cands) == 0 || i < covered {
+	in, generic := d.inNameMention(ms, i)
+	var found []cueMatch
+	for _, c := range cands {
+		if in && !(generic && c.Between) {
+			continue // a cue word inside a name; "a pact between A and B" is an unnamed pact and the cue
+		}
+		if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
+			continue // "shell manufacturer": a noun
+		}
+		if c.verb && d.nameWord(si, i) {
+			continue // "Tomahawk Block V cruise missiles": a word of a name
+		}
+		if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.proceedAdverbs[d.lw(i+1)] {
+			continue // "will press ahead with the plan": proceeding, no deployment
+		}
+		if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.phrasalVerbs[c.words[0]+" "+d.lw(i+1)] && !(d.lw(i+1) == "up" && d.lw(i+2) == "to") {
+			continue // "gave in to Chile", "backed away from the pact": another verb ("gave up to 40 tanks" is a quantity)
+		}
+		if c.verb && x.nounStemAt(d, i, s.From, s.To) {
+			continue // "arms embargo": a word of a noun cue's compound ("arms embargo on"), no verb
+		}
+		if types, _ := d.compoundAt(i); c.verb && types != nil {
+			continue // "the Iran-backed Houthis": a compound (compound.go)
+		}
+		if c.verb && d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mAdjective }) >= 0 {
+			continue // "a Hungarian finance official": a noun
+		}
+		if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i) || x.datedNoun(d, s.From, i)) {
 			continue
 		}
-		in, generic := inMention(i)
-		best := 0
-		var found []cueMatch
-		for _, c := range cands {
-			if in && !(generic && c.Between) {
-				continue // a cue word inside a name; "a pact between A and B" is an unnamed pact and the cue
-			}
-			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
-				continue // "shell manufacturer": a noun
-			}
-			if c.verb && d.nameWord(si, i) {
-				continue // "Tomahawk Block V cruise missiles": a word of a name
-			}
-			if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.proceedAdverbs[d.lw(i+1)] {
-				continue // "will press ahead with the plan": proceeding, no deployment
-			}
-			if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.phrasalVerbs[c.words[0]+" "+d.lw(i+1)] && !(d.lw(i+1) == "up" && d.lw(i+2) == "to") {
-				continue // "gave in to Chile", "backed away from the pact": another verb ("gave up to 40 tanks" is a quantity)
-			}
-			if c.verb && x.nounStemAt(d, i, s.From, s.To) {
-				continue // "arms embargo": a word of a noun cue's compound ("arms embargo on"), no verb
-			}
-			if types, _ := d.compoundAt(i); c.verb && types != nil {
-				continue // "the Iran-backed Houthis": a compound (compound.go)
-			}
-			if c.verb && d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mAdjective }) >= 0 {
-				continue // "a Hungarian finance official": a noun
-			}
-			if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i) || x.datedNoun(d, s.From, i)) {
-				continue
-			}
-			if auxiliaryBe(d, c, i, s.To) {
-				continue
-			}
-			if c.verb && particles[d.lw(i)] && i > s.From && x.lex.sets.particleVerbs[d.lw(i-1)] {
-				continue // "pulled back north of the river": a particle, not the verb "back"
-			}
-			if !c.verb && len(c.words) == 1 && x.nameModifier(d, si, ms, i) {
-				continue // "the opposition Kestrel Party": a word of the name's noun phrase, no stance
-			}
-			if !c.verb && len(c.words) == 1 && x.actorModifier(d, si, i) {
-				continue // "the main opposition force", "aid agencies": what kind of actor, no act
-			}
-			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
-				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
-			}
-			if c.verb && c.Type != "THREATENS" && x.demandedThat(d, s.From, i) {
-				continue // "demanded that Peru recall its envoy": Peru is only asked to
-			}
-			threat := false
-			if rt := x.lex.relTypes[c.Type]; c.verb && !rt.Plannable {
-				h := hedged(d, s.From, i)
-				if rt.Threat != "" && (h || x.announced(d, s.From, i)) {
-					threat = true
-				} else if h {
-					continue
-				}
-			} else if c.verb && c.Type != "THREATENS" && requested(d, s.From, i) {
-				continue // "asked Peru to raise it with Iran": only asked
-			}
-			gap := 3
-			if c.Cameo != "" {
-				gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
-			}
-			to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
-			if !ok && c.Cameo != "" {
-				to, ok = x.objectHead(d, c.words[1:], i+1, s.To) // "condemned the deadly bombing"
-			}
-			if ok && !c.verb && (spansVerb(d, i, to) || d.relativeInside(ms, i, to)) {
-				ok = false // "the attack was the third on Odesa" is no "attack on"
-			}
-			if !ok {
-				to, ok = d.adjunctPrep(ms, c, i, s.To) // "cooperation in recent years with"
-			}
-			if !ok || (c.Cameo != "" || c.verb && (c.words[0] == "be" || c.Plural)) && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
-				continue
-			}
-			if !c.verb && c.words[0] == "in" && x.governorUnstated(d, si, i) {
-				continue // "did not recall its envoy in protest at", "would recall it in protest at" (read once the phrase matched: it parses)
-			}
-			if c.verb && c.Type == "OPPOSES" && x.noStanceObject(d, c, i, s.To) {
-				continue // "declined to comment on Peru", "ruled out military action against Peru" (threat.go)
-			}
-			if c.Cameo != "" && c.verb && nameInside(i+1, to) {
-				continue // "launched Operation Condor Azul", "attacked Camp Bastion": a name, not CAMEO's common object ("launch operation")
-			}
-			if c.Type == "SUPPLIES" && (c.verb && d.ownArms(to, s.To) || d.ownedBefore(s.From, i) && d.words.ownArms[d.lw(i)]) {
-				continue // "gave their guns to the army", "its own arms to": disarmament
-			}
-			if c.verb && d.claimObject(to, s.To) {
-				continue // "rejected claims that Russia attacked X": its object is the claim
-			}
-			switch n := len(c.words); {
-			case n > best:
-				best, found = n, []cueMatch{{c, i, to, threat}}
-			case n == best:
-				found = append(found, cueMatch{c, i, to, threat})
-			}
+		if auxiliaryBe(d, c, i, s.To) {
+			continue
 		}
-		out = append(out, found...)
-		if len(found) > 0 && best > 1 {
-			covered = found[0].to
+		if c.verb && particles[d.lw(i)] && i > s.From && x.lex.sets.particleVerbs[d.lw(i-1)] {
+			continue // "pulled back north of the river": a particle, not the verb "back"
 		}
+		if !c.verb && len(c.words) == 1 && x.nameModifier(d, si, ms, i) {
+			continue // "the opposition Kestrel Party": a word of the name's noun phrase, no stance
+		}
+		if !c.verb && len(c.words) == 1 && x.actorModifier(d, si, i) {
+			continue // "the main opposition force", "aid agencies": what kind of actor, no act
+		}
+		if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
+			continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
+		}
+		if c.verb && c.Type != "THREATENS" && x.demandedThat(d, s.From, i) {
+			continue // "demanded that Peru recall its envoy": Peru is only asked to
+		}
+		threat := false
+		if rt := x.lex.relTypes[c.Type]; c.verb && !rt.Plannable {
+			h := hedged(d, s.From, i)
+			if rt.Threat != "" && (h || x.announced(d, s.From, i)) {
+				threat = true
+			} else if h {
+				continue
+			}
+		} else if c.verb && c.Type != "THREATENS" && requested(d, s.From, i) {
+			continue // "asked Peru to raise it with Iran": only asked
+		}
+		gap := 3
+		if c.Cameo != "" {
+			gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
+		}
+		to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
+		if !ok && c.Cameo != "" {
+			to, ok = x.objectHead(d, c.words[1:], i+1, s.To) // "condemned the deadly bombing"
+		}
+		if ok && !c.verb && (spansVerb(d, i, to) || d.relativeInside(ms, i, to)) {
+			ok = false // "the attack was the third on Odesa" is no "attack on"
+		}
+		if !ok {
+			to, ok = d.adjunctPrep(ms, c, i, s.To) // "cooperation in recent years with"
+		}
+		if !ok || (c.Cameo != "" || c.verb && (c.words[0] == "be" || c.Plural)) && actorInside(d, ms, c, i, to) || negatedInside(d, i+1, to) {
+			continue
+		}
+		if !c.verb && c.words[0] == "in" && x.governorUnstated(d, si, i) {
+			continue // "did not recall its envoy in protest at", "would recall it in protest at" (read once the phrase matched: it parses)
+		}
+		if c.verb && c.Type == "OPPOSES" && x.noStanceObject(d, c, i, s.To) {
+			continue // "declined to comment on Peru", "ruled out military action against Peru" (threat.go)
+		}
+		if c.Cameo != "" && c.verb && nameInside(i+1, to) {
+			continue // "launched Operation Condor Azul", "attacked Camp Bastion": a name, not CAMEO's common object ("launch operation")
+		}
+		if c.Type == "SUPPLIES" && (c.verb && d.ownArms(to, s.To) || d.ownedBefore(s.From, i) && d.words.ownArms[d.lw(i)]) {
+			continue // "gave their guns to the army", "its own arms to": disarmament
+		}
+		if c.verb && d.claimObject(to, s.To) {
+			continue // "rejected claims that Russia attacked X": its object is the claim
+		}
+		found = append(found, cueMatch{c, i, to, threat})
 	}
-	return out
+	slices.SortStableFunc(found, func(a, b cueMatch) int { return len(b.c.words) - len(a.c.words) })
+	return found
 }
 
 // nounStemAt reports whether toks[i] is a word of the compound noun that
@@ -523,11 +542,53 @@ var articles = set{"a": true, "an": true, "the": true}
 // cooperation", "such talks".
 var demonstratives = set{"this": true, "that": true, "these": true, "those": true, "such": true}
 
-// cueRelations adds the relations the cues of sentence si state.
+// cueRelations adds the relations the cues of sentence si state, left to
+// right. At each token the longest matched phrase is tried first, and a
+// phrase that states a relation (new or already known) covers its words.
+// A phrase that states nothing, its arguments not fitting, lets other
+// cues try: at its first word, a shorter cue of another type (one of its
+// own type reads the same act, and would only reach farther for an
+// argument: "Peru's opposition to the plan angered Chile" is no
+// opposition to Chile); inside it, a verb cue, a word the phrase took
+// for its object noun that is a verb: "Chile will continue to supply
+// Peru with rifles" is no CAMEO "continue supply", but "supply" states
+// SUPPLIES.
 func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
-	cues := x.findCues(d, si, ms)
-	for _, cm := range cues {
-		x.cueRelation(d, si, ms, cm)
+	var cues []cueMatch // every cue tried, for frontedChannel
+	s := d.sents[si]
+	covered, open := s.From, s.From // tokens before open lie in a phrase that stated nothing
+	for i := s.From; i < s.To; i++ {
+		if i < covered || len(x.cues[d.lw(i)]) == 0 {
+			continue
+		}
+		var failed []string // types of the phrases tried at i that stated nothing
+		for rest := x.cuesAt(d, si, ms, i); len(rest) > 0; {
+			group := cueGroup(rest)
+			rest = rest[len(group):]
+			if len(failed) > 0 || i < open {
+				group = slices.DeleteFunc(slices.Clone(group), func(cm cueMatch) bool {
+					return slices.Contains(failed, cm.c.Type) || i < open && !cm.c.verb
+				})
+			}
+			if len(group) == 0 {
+				continue
+			}
+			before := d.stated + len(d.nominal.events)
+			for _, cm := range group {
+				x.cueRelation(d, si, ms, cm)
+				failed = append(failed, cm.c.Type)
+			}
+			cues = append(cues, group...)
+			if d.stated+len(d.nominal.events) > before { // a relation, or an event noted for its doer (nominal.go)
+				if len(group[0].c.words) > 1 {
+					covered = group[0].to
+				}
+				break
+			}
+			if len(group[0].c.words) > 1 {
+				open = max(open, group[0].to)
+			}
+		}
 	}
 	x.frontedChannel(d, si, ms, cues) // travel.go
 	x.eventClaims(d, si, ms)

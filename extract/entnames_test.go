@@ -67,6 +67,10 @@ func TestListedPlaces(t *testing.T) {
 	checkEntities(t, "Floods cut roads in Tarvo, Vela and Kestrel states on Sunday.",
 		[]string{"Location:Tarvo"}, []string{"Organization:Tarvo"})
 	checkEntities(t, "Refugees and Kestrel states that the camps are full.", nil, []string{"Location:Kestrel"})
+	// one reading (placeListHead) for every name of the list: "or" lists
+	// too, and a relative clause after a plural that is never a verb
+	checkEntities(t, "Floods hit Tarvo or Kessin provinces.", []string{"Location:Tarvo", "Location:Kessin"}, nil)
+	checkEntities(t, "Shells hit the Tarvo and Kessin provinces that border Mardelia.", []string{"Location:Tarvo", "Location:Kessin"}, nil)
 }
 
 // TestControlledPlace checks that a name after a hyphened participle of

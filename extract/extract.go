@@ -83,6 +83,7 @@ type doc struct {
 	known       map[string]int // names learnt in this article (acronyms, surnames) -> mention index
 	rels        []Relation
 	seen        map[[3]string]bool
+	stated      int               // relations addRel was given that fit their type, new or already seen (cueRelations)
 	offices     map[string]office // person key -> last title binding
 	officeOrder []string          // keys of offices, in order of first binding
 	extra       []Mention         // affiliations borrowed from earlier sentences

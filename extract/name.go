@@ -231,7 +231,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		}
 		return nameClass{label: "Location", to: j + 1} // "Sindh province"
 	}
-	if x.listedPlace(d, si, i, j) {
+	if head, last := x.placeListHead(d, si, i, j); head >= 0 && last {
 		// "in Tarvo, Vela and Kestrel states": Kestrel is a state, of the
 		// gazetteer's country where it knows the place
 		if p := x.dictPlace(d, si, i, j, true); p != nil {
@@ -1220,32 +1220,52 @@ func (x *Extractor) kindNounAfter(d *doc, j, end int) bool {
 }
 
 // placeList reports whether the name toks[i:j] is one of a list of two or
-// more names closed by a lower-case plural noun of places (words.yaml
-// place_list_heads): "Tarvo, Kessin and Mardel provinces", "the Aldo
-// and Brava islands". Each name is a place of that kind on its own; the
-// list is read from the name on to its head, so the names before it in
-// the list are known to be there only through the separators they follow.
+// more names closed by a lower-case plural noun of places of which each
+// name is one on its own (words.yaml place_list_heads): "Tarvo, Kessin and
+// Mardel provinces", "the Aldo and Brava islands". Not "states", which
+// closes lists of groups too ("the Nordic and Baltic states"): the last
+// name before it is read apart (classify's placeListHead caller).
 func (x *Extractor) placeList(d *doc, si, i, j int) bool {
+	head, _ := x.placeListHead(d, si, i, j)
+	return head >= 0 && x.lex.sets.placeListHeads[d.toks[head].lower]
+}
+
+// placeListHead is the one reading of names listed before a plural place
+// noun: when the name toks[i:j] is one of a list of two or more names
+// ("," "and" "or" between them) closed by a lower-case plural of a place
+// noun (place_list_heads, or a place_heads noun with "s": "Tarvo, Vela
+// and Kestrel states", "the Aldo and Brava rivers"), it returns the
+// noun's token and whether the name is the list's last, right before it;
+// else -1. The list is read from the name on to its head, so the names
+// before it are known to be there only through the separators they
+// follow. "Refugees and Kestrel states that" is a verb of saying.
+func (x *Extractor) placeListHead(d *doc, si, i, j int) (head int, last bool) {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	listed := i > from && (toks[i-1].Text == "," || toks[i-1].Text == "and") && i-1 > from && toks[i-2].Kind == Word && toks[i-2].Capitalized()
+	separator := func(k int) bool { return toks[k].Text == "," || toks[k].Text == "and" || toks[k].Text == "or" }
+	listed := i-1 > from && separator(i-1) && toks[i-2].Kind == Word && toks[i-2].Capitalized()
 	for k := j; k < end; {
 		t := toks[k]
 		switch {
-		case t.Text == "," || t.Text == "and" && t.lower == "and":
-			if k+1 < end && toks[k+1].Text == "and" {
+		case separator(k):
+			if k+1 < end && (toks[k+1].Text == "and" || toks[k+1].Text == "or") {
 				k++ // "A, B, and C"
 			}
 			if k+1 >= end || toks[k+1].Kind != Word || !toks[k+1].Capitalized() {
-				return false
+				return -1, false
 			}
 			listed = true
 			k = x.nameEnd(d, k+1, end)
 		case t.Kind == Word && !t.Capitalized():
-			return listed && x.lex.sets.placeListHeads[t.lower]
+			s := &x.lex.sets
+			if !listed || !s.placeListHeads[t.lower] && (!strings.HasSuffix(t.lower, "s") || !s.placeHeads[strings.TrimSuffix(t.lower, "s")] ||
+				k+1 < end && d.lw(k+1) == "that") {
+				return -1, false // "provinces that border Peru" is a relative clause, "states that" may be a verb
+			}
+			return k, k == j
 		default:
-			return false
+			return -1, false
 		}
 	}
-	return false
+	return -1, false
 }

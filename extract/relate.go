@@ -100,6 +100,7 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 		s, t = t, s
 	}
 	key := [3]string{typ, s, t}
+	d.stated++
 	if d.seen[key] {
 		return false
 	}
