@@ -222,5 +222,12 @@ func TestListedOn(t *testing.T) {
 		{"Hezbollah is not on Chile's terrorist list.", nil, []string{"SANCTIONS(Chile -> Hezbollah)"}},
 		{"Peru is on the list of candidates for the Chilean seat.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 		{"Peru is high on Chile's list of priorities.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		{"Cuba was placed on the U.S. sanctions list last year after Venezuela's protest.",
+			[]string{"SANCTIONS(United States -> Cuba)"}, []string{"SANCTIONS(United States -> Venezuela)"}},
+		{"Peru remains on the Chilean sanctions list after Bolivia's complaint.",
+			[]string{"SANCTIONS(Chile -> Peru)"}, []string{"SANCTIONS(Chile -> Bolivia)"}},
+		{"Hezbollah has also been added to Chile's terror blacklist.", []string{"SANCTIONS(Chile -> Hezbollah)"}, nil},
+		{"Added to the U.N. sanctions list was Hezbollah.", []string{"SANCTIONS(United Nations -> Hezbollah)"}, nil},
+		{"Peru was placed on the list of candidates by Chile.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 	})
 }

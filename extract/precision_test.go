@@ -402,3 +402,20 @@ func TestCreditedDateline(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Luis Vega -> Chile)"}},
 	})
 }
+
+// TestGerundSubject: an actor named after a preposition right before an
+// -ing cue verb is that verb's subject ("in return for Peru normalising
+// ties"), not the main clause's subject; after a preposition of place
+// ("troops in Syria supporting") the actor is no subject.
+func TestGerundSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ecuador lifted its tariffs in return for Lima normalising ties with Santiago.",
+			[]string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"COOPERATES_WITH(Ecuador -> Chile)", "COOPERATES_WITH(Chile -> Ecuador)"}},
+		{"Brazil complained about Argentina supporting Bolivia.",
+			[]string{"SUPPORTS(Argentina -> Bolivia)"}, []string{"SUPPORTS(Brazil -> Bolivia)"}},
+		{"Russian troops in Syria supporting the Syrian government clashed with rebels.",
+			nil, []string{"SUPPORTS(Syria -> Syria)"}},
+		{"Peru criticised Chile for supplying arms to Bolivia.",
+			[]string{"SUPPLIES(Chile -> Bolivia)"}, []string{"SUPPLIES(Peru -> Bolivia)"}},
+	})
+}
