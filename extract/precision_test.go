@@ -419,3 +419,15 @@ func TestGerundSubject(t *testing.T) {
 			[]string{"SUPPLIES(Chile -> Bolivia)"}, []string{"SUPPLIES(Peru -> Bolivia)"}},
 	})
 }
+
+// TestWhoseGovernment: "whose government" after a person's name is the
+// state of the person's office, named in the sentence: the government
+// acts, not the person.
+func TestWhoseGovernment(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's foreign minister Jorge Ruiz, whose government signed a bilateral deal with Petrobras this year, said he was pleased.",
+			[]string{"COOPERATES_WITH(Peru -> Petrobras)"}, []string{"COOPERATES_WITH(Petrobras -> Jorge Ruiz)", "COOPERATES_WITH(Jorge Ruiz -> Petrobras)"}},
+		{"Chile's president Ana Ruiz, whose cabinet has criticised Bolivia, arrived in Lima.",
+			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Ana Ruiz -> Bolivia)"}},
+	})
+}
