@@ -84,6 +84,11 @@ func (d *doc) passiveAgent(ms []int, k int) bool {
 	first := d.coordinatedBefore(ms, k, keyed)[0]
 	i := d.npStart(&d.mentions[first]) - 1
 	from := d.sents[d.mentions[first].sent].From
+	if i > from && d.words.honorifics[d.toks[i].Text] {
+		i-- // "accepted by Mr Correa"
+	} else if i-1 > from && d.toks[i].Text == "." && d.words.honorifics[d.toks[i-1].Text] {
+		i -= 2 // "Mr. Correa", tokenized apart
+	}
 	return i-1 >= from && d.lw(i) == "by" && d.participle(i-1)
 }
 

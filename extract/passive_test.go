@@ -46,6 +46,9 @@ func TestPassiveAgents(t *testing.T) {
 		// the modified noun is no entity: no target, and the agent is no subject
 		{"Mali was invaded by jihadists backed by Algeria.", nil, []string{"SUPPORTS(Algeria -> Mali)"}},
 		{"Rebels armed by Rwanda attacked Goma.", nil, []string{"ATTACKS(Rwanda -> Goma)"}},
+		{"Rebels armed by Mr Correa attacked Lima.", nil, []string{"ATTACKS(Rafael Correa -> Peru)"}},
+		{"The border plan had been accepted by Mr. Correa and endorsed by the African Union.",
+			nil, []string{"SUPPORTS(African Union -> Rafael Correa)"}},
 		{"The militia, funded by Iran, attacked Israel.", nil, []string{"ATTACKS(Iran -> Israel)"}},
 		// criticism received: the critics after "from" are the sources
 		{"North Korea launched a satellite, drawing swift condemnation from the United States, Japan and South Korea.",
