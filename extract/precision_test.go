@@ -431,3 +431,14 @@ func TestWhoseGovernment(t *testing.T) {
 			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Ana Ruiz -> Bolivia)"}},
 	})
 }
+
+// TestOwnedSovereignty: a sovereignty a demonym owns, recognised or
+// backed, is its state's; the place after "over" is no target.
+func TestOwnedSovereignty(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Brazil recognised Chinese sovereignty over Taiwan.",
+			[]string{"SUPPORTS(Brazil -> China)"}, []string{"SUPPORTS(Brazil -> Taiwan)"}},
+		{"Brazil recognised China's sovereignty over Taiwan.",
+			[]string{"SUPPORTS(Brazil -> China)"}, []string{"SUPPORTS(Brazil -> Taiwan)"}},
+	})
+}
