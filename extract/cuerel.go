@@ -1404,6 +1404,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		// "killing ten people near the French Embassy": the embassy is
 		// where the people were, not what the attack reached (a town so
 		// named stays the target: "struck positions near Arica")
+	case n >= 0 && d.gatheringPlace(&d.mentions[n]):
+		// "issued statements supporting the San Jose talks": the place
+		// names where the talks are held, not what is supported
 	case n >= 0 && c.verb && rt.ActTarget && d.objectSetting(from, d.mentions[n].From):
 		// "will support the transition in Bamako", "opposes the deployment
 		// near Narva": the place is where the object is, not what is judged
@@ -1502,6 +1505,18 @@ func (d *doc) objectSetting(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// gatheringPlace reports whether mention m names a place (not a state,
+// which may be a party: "the Iran talks") that modifies the gathering noun
+// of words.yaml gathering_nouns right after it: "the San Jose talks", "the
+// Lima summit". The place is where the gathering is held.
+func (d *doc) gatheringPlace(m *Mention) bool {
+	if m.Label != "Location" || m.Kind != mName || m.To >= d.sents[m.sent].To {
+		return false
+	}
+	t := d.toks[m.To]
+	return t.Text == t.lower && d.words.gatheringNouns[t.lower]
 }
 
 // settingPrep returns the preposition before the mention at token j, past

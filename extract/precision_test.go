@@ -442,3 +442,15 @@ func TestOwnedSovereignty(t *testing.T) {
 			[]string{"SUPPORTS(Brazil -> China)"}, []string{"SUPPORTS(Brazil -> Taiwan)"}},
 	})
 }
+
+// TestGatheringPlace: a place named before a gathering noun ("the Geneva
+// talks") is where the gathering is held, not what a cue's subject
+// judges; a state so written may be a party and stays.
+func TestGatheringPlace(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The European Union issued a statement supporting the Geneva talks.",
+			nil, []string{"SUPPORTS(European Union -> Geneva)"}},
+		{"Chile welcomed the Vienna talks on Monday.", nil, []string{"SUPPORTS(Chile -> Vienna)"}},
+		{"Chile backed the Iran talks.", []string{"SUPPORTS(Chile -> Iran)"}, nil},
+	})
+}
