@@ -454,3 +454,15 @@ func TestGatheringPlace(t *testing.T) {
 		{"Chile backed the Iran talks.", []string{"SUPPORTS(Chile -> Iran)"}, nil},
 	})
 }
+
+// TestPluralTitleAlone: a title written in the plural with no name ("the
+// energy ministers") refers to several holders, not to the last person
+// named with that title.
+func TestPluralTitleAlone(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru and Chile signed the Andean Gas Treaty in May. Chile's energy minister Ana Ruiz called it historic. The treaty was signed by the energy ministers.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)"}, []string{"SUPPORTS(Ana Ruiz -> Andean Gas Treaty)"}},
+		{"Chile's energy minister Ana Ruiz arrived in Lima. The energy minister signed the Andean Gas Treaty.",
+			[]string{"SUPPORTS(Ana Ruiz -> Andean Gas Treaty)"}, nil},
+	})
+}
