@@ -710,6 +710,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if !m.Arg || m.Key == "" || !fits(m) {
 			continue
 		}
+		if m.Label == "Person" && m.To+2 < i && d.toks[m.To].Text == "," && d.lw(m.To+1) == "whose" && d.words.stateBodyNouns[d.lw(m.To+2)] {
+			return d.governedState(ms, m, fits) // "Peru's minister A, whose government signed a deal with B": Peru, not A
+		}
 		// a subordinate clause's subject follows its conjunction; a relative
 		// clause's subject is what the relative pronoun refers to
 		for j := m.To; j < i; j++ {
@@ -767,6 +770,24 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		return ms[p]
 	}
 	return fallback
+}
+
+// governedState returns the mention of the sentence that names the
+// state of person p's office (personHome), the one "whose government"
+// after p's name means: "Peru's foreign minister A, whose government
+// signed a deal with B" is Peru's deal, not A's own. Else -1: the
+// government acts, and no mention of the sentence names it.
+func (d *doc) governedState(ms []int, p *Mention, fits func(*Mention) bool) int {
+	_, state := d.personHome(p)
+	if state == "" {
+		return -1
+	}
+	for _, k := range ms {
+		if c := &d.mentions[k]; c.Label == "Country" && c.Key == "country:"+state && c.To <= p.To && fits(c) {
+			return k
+		}
+	}
+	return -1
 }
 
 // speechVerbBetween reports whether a form of a speech verb ("said",

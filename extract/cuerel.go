@@ -615,6 +615,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if x.pendingMembership(d, si, ms, cm) {
 		return // "ratified Chile's membership of the bloc": not yet a member (members.go)
 	}
+	if !c.verb && c.Type == "SANCTIONS" {
+		if s, _ := x.listedSubject(d, si, ms, cm.to-1, true); s >= 0 {
+			return // "Ortiz was placed on Chile's sanctions list after Peru's protest": the one listed is listedOn's (passive.go), not Peru
+		}
+	}
 	rt := x.lex.relTypes[c.Type]
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
@@ -854,6 +859,11 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	if !c.verb && x.reportedNoun(d, si, cm.from) {
 		return nil, passive, nil // "Lavrov said talks with Ukraine were over": not the speaker's (unstated.go)
 	}
+	if c.verb {
+		if n := d.gerundSubject(ms, si, cm.from, fits); n >= 0 {
+			return []int{n}, passive, []int{n} // "in return for Peru opening its ports": Peru opens them
+		}
+	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 		if c.verb && x.reportedDoer(d, n, cm.from) {
 			return nil, passive, nil // "Russia said gunmen attacked": the gunmen's act (unstated.go)
@@ -870,6 +880,32 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return d.group, passive, nil // "They called on Turkey": the group named last
 	}
 	return nil, passive, nil
+}
+
+// gerundSubject returns the actor named right before the -ing verb at
+// toks[i] (or its possessor: "Peru's opening") when a preposition of
+// gerund_subject_prepositions heads it: "in return for Peru normalising
+// ties with Chile", "objected to Chile joining". That actor is the
+// gerund's subject; the main clause's subject, which leftArg would reach
+// past the preposition, does not act. Else -1.
+func (d *doc) gerundSubject(ms []int, si, i int, fits func(*Mention) bool) int {
+	if !strings.HasSuffix(d.lw(i), "ing") || i-1 <= d.sents[si].From {
+		return -1
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		end := m.To
+		if d.isPossessor(m) {
+			end++
+		}
+		if end != i || m.Key == "" || !m.Arg || !fits(m) {
+			continue
+		}
+		if j := d.npStart(m) - 1; j >= d.sents[si].From && d.words.gerundSubjectPreps[d.lw(j)] {
+			return k
+		}
+	}
+	return -1
 }
 
 // reducedRelative reports whether the verb cue at toks[i] is an -ing form
@@ -1505,6 +1541,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		// "killing ten people near the French Embassy": the embassy is
 		// where the people were, not what the attack reached (a town so
 		// named stays the target: "struck positions near Arica")
+	case n >= 0 && d.gatheringPlace(&d.mentions[n]):
+		// "issued statements supporting the San Jose talks": the place
+		// names where the talks are held, not what is supported
 	case n >= 0 && c.verb && rt.ActTarget && d.objectSetting(from, d.mentions[n].From):
 		// "will support the transition in Bamako", "opposes the deployment
 		// near Narva": the place is where the object is, not what is judged
@@ -1606,6 +1645,18 @@ func (d *doc) objectSetting(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// gatheringPlace reports whether mention m names a place (not a state,
+// which may be a party: "the Iran talks") that modifies the gathering noun
+// of words.yaml gathering_nouns right after it: "the San Jose talks", "the
+// Lima summit". The place is where the gathering is held.
+func (d *doc) gatheringPlace(m *Mention) bool {
+	if m.Label != "Location" || m.Kind != mName || m.To >= d.sents[m.sent].To {
+		return false
+	}
+	t := d.toks[m.To]
+	return t.Text == t.lower && d.words.gatheringNouns[t.lower]
 }
 
 // settingPrep returns the preposition before the mention at token j, past

@@ -88,6 +88,7 @@ type wordSets struct {
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
 	subjectGerundPreps set                   // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
+	gerundSubjectPreps set                   // "for Peru opening": the actor after it does the -ing act (cuerel.go gerundSubject)
 	collectiveNouns    map[string]string     // "countries" -> Country: "the two countries" (collective.go)
 	collectiveCounts   map[string]int        // "both" -> 2 (collective.go)
 	reciprocals        set                   // "each other" (collective.go)
@@ -142,6 +143,7 @@ type wordSets struct {
 	aidNouns           set                   // "aid" of "the recipient of U.S. aid" (recipient.go)
 	countAdverbs       set                   // once, twice, later: "to A and once to B" (args.go coordinated), "and later was" (cuerel.go)
 	listKinds          set                   // terrorist, sanctions: "on terrorist lists" (passive.go listedOn)
+	listingParticiples set                   // placed, added: "was placed on the sanctions list" (passive.go listedOn)
 	closables          set                   // border, airspace: "kept its border closed" (passive.go keptClosed)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
@@ -432,6 +434,7 @@ func compile(s *schema.Schema) *lexicon {
 		announceVerbs:       verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),
 	}
 	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
+	lx.sets.gerundSubjectPreps = newSet(w.GerundSubjectPreps, true)
 	lx.sets.creditVerbs = verbForms(w.CreditVerbs, w.Irregular)
 	lx.sets.creditNouns = newSet(w.CreditNouns, true)
 	lx.sets.signatoryNouns = newSet(w.SignatoryNouns, true)
@@ -468,6 +471,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.phrasalVerbs = newSet(w.PhrasalVerbs, true)
 	lx.sets.countAdverbs = newSet(w.CountAdverbs, true)
 	lx.sets.listKinds = newSet(w.ListKinds, true)
+	lx.sets.listingParticiples = newSet(w.ListingParticiples, true)
 	lx.sets.closables = newSet(w.Closables, true)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.hostVerbs = verbForms(w.HostVerbs, w.Irregular)

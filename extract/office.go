@@ -1832,13 +1832,15 @@ func (d *doc) keyMention(key string) *Mention {
 }
 
 // titleAlone handles a title with no name: a reference to the person who
-// last held it in this article, or, when there is none, the country acting
+// last held it in this article (not for a plural title: "the energy
+// ministers" are several), or, when there is none, the country acting
 // through an unnamed official ("the Libyan ambassador"); a title held for
 // a named state or body is then a vacancy for the next holder named.
 func (x *Extractor) titleAlone(d *doc, k, aff int) {
 	t := &d.mentions[k]
 	a := d.affMention(aff)
-	for n := len(d.officeOrder) - 1; n >= 0 && n >= len(d.officeOrder)-20; n-- {
+	plural := d.titleInPlural(t) // "the energy ministers": several holders, not the last one named
+	for n := len(d.officeOrder) - 1; !plural && n >= 0 && n >= len(d.officeOrder)-20; n-- {
 		key := d.officeOrder[n]
 		o := d.offices[key]
 		if o.title == t.Title.Name && (a == nil || o.aff != nil && o.aff.Key == a.Key) {
@@ -1849,7 +1851,7 @@ func (x *Extractor) titleAlone(d *doc, k, aff int) {
 			return
 		}
 	}
-	if a != nil && !d.titleInPlural(t) {
+	if a != nil && !plural {
 		if key := d.describedHolder(t, a); key != "" {
 			// "Kim Jong Un oversaw the test. The North Korean leader said ...":
 			// the description is Kim, who holds the office it names

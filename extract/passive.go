@@ -84,6 +84,11 @@ func (d *doc) passiveAgent(ms []int, k int) bool {
 	first := d.coordinatedBefore(ms, k, keyed)[0]
 	i := d.npStart(&d.mentions[first]) - 1
 	from := d.sents[d.mentions[first].sent].From
+	if i > from && d.words.honorifics[d.toks[i].Text] {
+		i-- // "accepted by Mr Correa"
+	} else if i-1 > from && d.toks[i].Text == "." && d.words.honorifics[d.toks[i-1].Text] {
+		i -= 2 // "Mr. Correa", tokenized apart
+	}
 	return i-1 >= from && d.lw(i) == "by" && d.participle(i-1)
 }
 
@@ -390,42 +395,17 @@ func (x *Extractor) sanctionVerb(form string) bool {
 // listedOn reads an actor said to be on a list of terrorists or of
 // sanctioned parties: "the KLF is on terrorist lists kept by Chile and
 // the EU", "Peru remains on the U.S. sanctions list", "the group is on
-// Chile's terror blacklist". The keepers (a state or body before the list
-// noun, or after "kept by", "maintained by", "of") SANCTION the subject
-// of the copula. A negated copula ("is not on") or a list of no such kind
-// ("on the agenda", "on a list of candidates") states nothing.
+// Chile's terror blacklist", "Ortiz was placed on Chile's sanctions list".
+// The keepers (a state or body before the list noun, or after "kept by",
+// "maintained by", "of") SANCTION the subject of the copula. A negated
+// copula ("is not on") or a list of no such kind ("on the agenda", "on a
+// list of candidates") states nothing.
 func (x *Extractor) listedOn(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	keeper := func(m *Mention) bool { return (m.Label == "Country" || m.Label == "Organization") && m.Key != "" }
 	for i := from + 3; i < end; i++ {
-		w := d.lw(i)
-		if w != "list" && w != "lists" && w != "blacklist" && w != "blacklists" {
-			continue
-		}
-		kind := strings.HasPrefix(w, "black")
-		on := -1
-		for j := i - 1; j >= from && j >= i-6; j-- {
-			lw := d.lw(j)
-			if d.words.listKinds[lw] {
-				kind = true
-			}
-			if lw == "on" {
-				on = j
-				break
-			}
-		}
-		if !kind || on <= from {
-			continue
-		}
-		b := on - 1
-		if b > from && (d.lw(b) == "still" || d.lw(b) == "also") {
-			b-- // "is still on"
-		}
-		if !d.words.beForms[d.lw(b)] && d.lw(b) != "remains" && d.lw(b) != "remain" && d.lw(b) != "remained" {
-			continue
-		}
-		subject := d.leftArg(ms, b, isActorMention)
-		if subject < 0 || d.mentions[subject].Key == "" {
+		subject, on := x.listedSubject(d, si, ms, i, false)
+		if subject < 0 {
 			continue
 		}
 		var keepers []int
@@ -450,6 +430,52 @@ func (x *Extractor) listedOn(d *doc, si int, ms []int) {
 		keepers = slices.DeleteFunc(keepers, func(k int) bool { return d.mentions[k].Key == d.mentions[subject].Key })
 		x.stanceRel(d, si, "SANCTIONS", keepers, []int{subject})
 	}
+}
+
+// listedSubject returns the named actor that token i, a list noun, says
+// is on the list, and the index of the preposition before the list: the
+// subject of "is on", "remains on", "was placed on", "was added to"
+// within six words before it. The list must be one of terrorists or of
+// sanctioned parties (a list kind word before it, or "blacklist"), unless
+// kind is true: the caller has read the kind already. Else -1.
+func (x *Extractor) listedSubject(d *doc, si int, ms []int, i int, kind bool) (subject, on int) {
+	from := d.sents[si].From
+	w := d.lw(i)
+	if w != "list" && w != "lists" && w != "blacklist" && w != "blacklists" {
+		return -1, -1
+	}
+	kind = kind || strings.HasPrefix(w, "black")
+	on = -1
+	for j := i - 1; j >= from && j >= i-6; j-- {
+		lw := d.lw(j)
+		if d.words.listKinds[lw] {
+			kind = true
+		}
+		if lw == "on" || lw == "to" {
+			on = j
+			break
+		}
+	}
+	if !kind || on <= from {
+		return -1, -1
+	}
+	b := on - 1
+	if d.words.listingParticiples[d.lw(b)] && b-1 > from {
+		b-- // "was placed on", "has been added to"
+	} else if d.lw(on) == "to" {
+		return -1, -1 // "a threat to Chile's terror list"
+	}
+	if b > from && (d.lw(b) == "still" || d.lw(b) == "also") {
+		b-- // "is still on", "was also placed on"
+	}
+	if !d.words.beForms[d.lw(b)] && d.lw(b) != "remains" && d.lw(b) != "remain" && d.lw(b) != "remained" {
+		return -1, -1
+	}
+	subject = d.leftArg(ms, b, isActorMention)
+	if subject < 0 || d.mentions[subject].Key == "" {
+		return -1, -1
+	}
+	return subject, on
 }
 
 // keptClosed reads a closure kept in place: "Chile kept its border with

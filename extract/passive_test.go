@@ -51,6 +51,9 @@ func TestPassiveAgents(t *testing.T) {
 		// the modified noun is no entity: no target, and the agent is no subject
 		{"Mali was invaded by jihadists backed by Algeria.", nil, []string{"SUPPORTS(Algeria -> Mali)"}},
 		{"Rebels armed by Rwanda attacked Goma.", nil, []string{"ATTACKS(Rwanda -> Goma)"}},
+		{"Rebels armed by Mr Correa attacked Lima.", nil, []string{"ATTACKS(Rafael Correa -> Peru)"}},
+		{"The border plan had been accepted by Mr. Correa and endorsed by the African Union.",
+			nil, []string{"SUPPORTS(African Union -> Rafael Correa)"}},
 		{"The militia, funded by Iran, attacked Israel.", nil, []string{"ATTACKS(Iran -> Israel)"}},
 		// criticism received: the critics after "from" are the sources
 		{"North Korea launched a satellite, drawing swift condemnation from the United States, Japan and South Korea.",
@@ -227,5 +230,12 @@ func TestListedOn(t *testing.T) {
 		{"Hezbollah is not on Chile's terrorist list.", nil, []string{"SANCTIONS(Chile -> Hezbollah)"}},
 		{"Peru is on the list of candidates for the Chilean seat.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 		{"Peru is high on Chile's list of priorities.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		{"Cuba was placed on the U.S. sanctions list last year after Venezuela's protest.",
+			[]string{"SANCTIONS(United States -> Cuba)"}, []string{"SANCTIONS(United States -> Venezuela)"}},
+		{"Peru remains on the Chilean sanctions list after Bolivia's complaint.",
+			[]string{"SANCTIONS(Chile -> Peru)"}, []string{"SANCTIONS(Chile -> Bolivia)"}},
+		{"Hezbollah has also been added to Chile's terror blacklist.", []string{"SANCTIONS(Chile -> Hezbollah)"}, nil},
+		{"Added to the U.N. sanctions list was Hezbollah.", []string{"SANCTIONS(United Nations -> Hezbollah)"}, nil},
+		{"Peru was placed on the list of candidates by Chile.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 	})
 }

@@ -389,3 +389,67 @@ func TestCreditedDateline(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Luis Vega -> Chile)"}},
 	})
 }
+
+// TestGerundSubject: an actor named after a preposition right before an
+// -ing cue verb is that verb's subject ("in return for Peru normalising
+// ties"), not the main clause's subject; after a preposition of place
+// ("troops in Syria supporting") the actor is no subject.
+func TestGerundSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ecuador lifted its tariffs in return for Lima normalising ties with Santiago.",
+			[]string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"COOPERATES_WITH(Ecuador -> Chile)", "COOPERATES_WITH(Chile -> Ecuador)"}},
+		{"Brazil complained about Argentina supporting Bolivia.",
+			[]string{"SUPPORTS(Argentina -> Bolivia)"}, []string{"SUPPORTS(Brazil -> Bolivia)"}},
+		{"Russian troops in Syria supporting the Syrian government clashed with rebels.",
+			nil, []string{"SUPPORTS(Syria -> Syria)"}},
+		{"Peru criticised Chile for supplying arms to Bolivia.",
+			[]string{"SUPPLIES(Chile -> Bolivia)"}, []string{"SUPPLIES(Peru -> Bolivia)"}},
+	})
+}
+
+// TestWhoseGovernment: "whose government" after a person's name is the
+// state of the person's office, named in the sentence: the government
+// acts, not the person.
+func TestWhoseGovernment(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's foreign minister Jorge Ruiz, whose government signed a bilateral deal with Petrobras this year, said he was pleased.",
+			[]string{"COOPERATES_WITH(Peru -> Petrobras)"}, []string{"COOPERATES_WITH(Petrobras -> Jorge Ruiz)", "COOPERATES_WITH(Jorge Ruiz -> Petrobras)"}},
+		{"Chile's president Ana Ruiz, whose cabinet has criticised Bolivia, arrived in Lima.",
+			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Ana Ruiz -> Bolivia)"}},
+	})
+}
+
+// TestOwnedSovereignty: a sovereignty a demonym owns, recognised or
+// backed, is its state's; the place after "over" is no target.
+func TestOwnedSovereignty(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Brazil recognised Chinese sovereignty over Taiwan.",
+			[]string{"SUPPORTS(Brazil -> China)"}, []string{"SUPPORTS(Brazil -> Taiwan)"}},
+		{"Brazil recognised China's sovereignty over Taiwan.",
+			[]string{"SUPPORTS(Brazil -> China)"}, []string{"SUPPORTS(Brazil -> Taiwan)"}},
+	})
+}
+
+// TestGatheringPlace: a place named before a gathering noun ("the Geneva
+// talks") is where the gathering is held, not what a cue's subject
+// judges; a state so written may be a party and stays.
+func TestGatheringPlace(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The European Union issued a statement supporting the Geneva talks.",
+			nil, []string{"SUPPORTS(European Union -> Geneva)"}},
+		{"Chile welcomed the Vienna talks on Monday.", nil, []string{"SUPPORTS(Chile -> Vienna)"}},
+		{"Chile backed the Iran talks.", []string{"SUPPORTS(Chile -> Iran)"}, nil},
+	})
+}
+
+// TestPluralTitleAlone: a title written in the plural with no name ("the
+// energy ministers") refers to several holders, not to the last person
+// named with that title.
+func TestPluralTitleAlone(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru and Chile signed the Andean Gas Treaty in May. Chile's energy minister Ana Ruiz called it historic. The treaty was signed by the energy ministers.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)"}, []string{"SUPPORTS(Ana Ruiz -> Andean Gas Treaty)"}},
+		{"Chile's energy minister Ana Ruiz arrived in Lima. The energy minister signed the Andean Gas Treaty.",
+			[]string{"SUPPORTS(Ana Ruiz -> Andean Gas Treaty)"}, nil},
+	})
+}

@@ -321,6 +321,9 @@ type Words struct {
 
 	// Prepositions before a gerund whose doer is the clause's subject ("A was allied with B in fighting C").
 	SubjectGerundPreps []string `yaml:"subject_gerund_prepositions,omitempty" json:"subject_gerund_prepositions,omitempty"`
+	// GerundSubjectPreps may take an actor that is the subject of the -ing
+	// verb after it: "in return for Peru opening its ports".
+	GerundSubjectPreps []string `yaml:"gerund_subject_prepositions,omitempty" json:"gerund_subject_prepositions,omitempty"`
 
 	// Collective subjects (extract/collective.go): "the two countries",
 	// "both leaders" stand for the group of that size named before;
@@ -369,6 +372,9 @@ type Words struct {
 	CountAdverbs []string `yaml:"count_adverbs,omitempty" json:"count_adverbs,omitempty"`
 	// ListKinds make a list one of terrorists or sanctioned parties.
 	ListKinds []string `yaml:"list_kinds,omitempty" json:"list_kinds,omitempty"`
+	// ListingParticiples put an actor on such a list in the passive:
+	// "was placed on the sanctions list".
+	ListingParticiples []string `yaml:"listing_participles,omitempty" json:"listing_participles,omitempty"`
 	// Closables are what a state keeps closed to another: border, airspace.
 	Closables []string `yaml:"closables,omitempty" json:"closables,omitempty"`
 
