@@ -145,3 +145,53 @@ func TestPlaceNamedAgreement(t *testing.T) {
 	checkEntities(t, "Talks held\n\nTroops held the city after the Callao ceasefire.",
 		[]string{"Location:Callao"}, []string{"Agreement:Callao ceasefire"})
 }
+
+// TestLeadingInitial checks that a given name's initial opens a person's
+// name after a comma or a lower-case word ("the minister, R. Tovan Singh,"),
+// and that a single letter ending a sentence still ends it.
+func TestLeadingInitial(t *testing.T) {
+	checkEntities(t, "The party's chairman, R. Tovan Okafor, told reporters that the vote was fair.",
+		[]string{"Person:R. Tovan Okafor"}, []string{"Person:R"})
+	checkEntities(t, "Chile finished in group A. The Kestrel Party won the vote.",
+		[]string{"Organization:Kestrel Party"}, []string{"Organization:A. The Kestrel Party"})
+}
+
+// TestTitleComplementNamed checks that a name apposed after a title whose
+// "of" or "for" complement names a body or a portfolio in capitals is a
+// person's, and that a list of states after a title names no one.
+func TestTitleComplementNamed(t *testing.T) {
+	checkEntities(t, "The report was read by the Commissioner for Trade and Industry, Tovan Okafor, on Monday.",
+		[]string{"Person:Tovan Okafor"}, nil)
+	checkEntities(t, "The delegation was led by the chairman of Peru's Border Control Committee, Tovan Okafor.",
+		[]string{"Person:Tovan Okafor"}, nil)
+	checkEntities(t, "The ministers of Chile, Peru and Bolivia met on Monday.",
+		[]string{"Country:Bolivia"}, []string{"Person:Peru"})
+}
+
+// TestFactionQualifier checks that a party's faction in brackets is part
+// of its name, with or without "of" and its state before it, while a
+// state or an acronym in brackets is not.
+func TestFactionQualifier(t *testing.T) {
+	checkEntities(t, "The Workers' Party of Peru (Renewed) called a strike, and the Kestrel Front (Reformist) joined it.",
+		[]string{"Organization:Workers' Party of Peru (Renewed)", "Organization:Kestrel Front (Reformist)"}, nil)
+	checkEntities(t, "The Kestrel Front (KF) called a strike.", []string{"Organization:Kestrel Front"}, []string{"Organization:Kestrel Front (KF)"})
+}
+
+// TestCountrySurname checks that a country's name after a given name and
+// a second name, closing the name, is the person's surname, while "told
+// Ana Ruiz Chile would" names the state.
+func TestCountrySurname(t *testing.T) {
+	checkEntities(t, "Police detained Ana Maria Chile, the party's treasurer, on Monday.",
+		[]string{"Person:Ana Maria Chile"}, []string{"Country:Chile"})
+	checkEntities(t, "The envoy told Ana Ruiz Chile would stay in the talks.",
+		[]string{"Person:Ana Ruiz", "Country:Chile"}, nil)
+}
+
+// TestForeignNamesake checks that another state's demonym before a
+// lexicon body's head word ("Congress") names that state's body, not the
+// lexicon's, and that a border service is a state's body.
+func TestForeignNamesake(t *testing.T) {
+	checkEntities(t, "The Peruvian Congress rejected the deal, and the Chilean border service closed the crossing.",
+		[]string{"Organization:Peruvian Congress", "Organization:Chilean border service"}, []string{"Organization:U.S. Congress"})
+	checkEntities(t, "The American Congress rejected the deal.", []string{"Organization:U.S. Congress"}, nil)
+}

@@ -95,6 +95,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "Person" {
 		j = x.personEnd(d, i, j) // "Amy Klobuchar of Minnesota" is Amy Klobuchar
 	}
+	if label == "Organization" {
+		j = x.factionTail(d, i, j, end) // "the Communist Party of Chile (Renewed)"
+	}
 	if k := len(d.mentions) - 1; label == "Organization" && k >= 0 && d.mentions[k].To == i && d.mentions[k].From == i-1 && d.mentions[k].sent == si &&
 		j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && x.demonymOpens(d, i, toks[j+1].Text) {
 		// "Chileans United for Freedom (CUF)": the demonym opens the name
@@ -362,6 +365,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			if e, n := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
 				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
+				!x.countrySurname(d, i, j, n, e, end) &&
 				!x.surnameAlias(d, i, j, end) &&
 				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && (x.unknownWord(toks[j-2]) || x.demonymAt(toks, j-2))) &&
 				!x.bareBodyAfterName(d, e, j, n) &&
@@ -411,6 +415,21 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		break
 	}
 	return j
+}
+
+// countrySurname reports whether the country's name e (n tokens at
+// toks[j]) ends the person's name toks[i:j], a given name and a second
+// name before it, as a surname: "Ana Maria Chile of the Kestrel Party",
+// "Tovan Roe Peru, the party's leader". The country must close the name
+// (a comma, "of", a bracket or the sentence's end after it), since
+// "told Ana Ruiz Chile would stay" names the state.
+func (x *Extractor) countrySurname(d *doc, i, j, n int, e *entry, end int) bool {
+	toks := d.toks
+	if j != i+2 || e.label != "Country" || e.kind != kindName || !x.givenName(toks[i].Text) || !x.unknownWord(toks[i+1]) {
+		return false
+	}
+	k := j + n
+	return k >= end || toks[k].Text == "," || toks[k].Text == "of" || toks[k].Text == ")" || toks[k].Text == "."
 }
 
 // andGoesOn reports whether "and" at toks[j] joins two words of the one
@@ -646,7 +665,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 			ms := d.sentMentions(si)
 			for p := len(ms) - 1; p >= 0; p-- {
 				if t := &d.mentions[ms[p]]; t.Kind == mTitle {
-					if d.complementComma(ms, t) == i-1 { // "Peru's envoy for Asian affairs, Tovan Roe"
+					if d.titleComplement(ms, t, true) == i-1 { // "Peru's envoy for Asian affairs, Tovan Roe", "the chairman of Chile's Border Committee, Tovan Roe"
 						return true
 					}
 					break
