@@ -195,3 +195,30 @@ func TestForeignNamesake(t *testing.T) {
 		[]string{"Organization:Peruvian Congress", "Organization:Chilean border service"}, []string{"Organization:U.S. Congress"})
 	checkEntities(t, "The American Congress rejected the deal.", []string{"Organization:U.S. Congress"}, nil)
 }
+
+// TestStyledBodyMidSentence checks that a body's style before a demonym
+// and a generic body joins that body wherever the name stands, and opens
+// no name of its own ("Royal Danish").
+func TestStyledBodyMidSentence(t *testing.T) {
+	checkEntities(t, "The order was passed to the Royal Danish Navy on Monday.",
+		[]string{"Organization:Royal Danish Navy"}, []string{"Organization:Royal Danish"})
+}
+
+// TestBareBodyAfterAnd checks that a body's short name after "and" and a
+// capitalised word no lexicon knows ends a longer name, not the UN's
+// Security Council, while a person and the Council are two.
+func TestBareBodyAfterAnd(t *testing.T) {
+	checkEntities(t, "The Kestrel Trade and Security Council met on Monday.",
+		[]string{"Organization:Kestrel Trade and Security Council"}, []string{"Organization:United Nations Security Council"})
+	checkEntities(t, "The envoy briefed Ana Okafor and Security Council members on Monday.",
+		[]string{"Organization:United Nations Security Council"}, nil)
+}
+
+// TestDoubleSurname checks that the last two words of a person's
+// three-word name, written alone later, are that person.
+func TestDoubleSurname(t *testing.T) {
+	g := extractText(t, "Ecuador's President Sixto Ruiz Tovar denied the claim. Washington telephoned Ruiz Tovar last week.")
+	if n := countLabel(g, "Person"); n != 1 {
+		t.Errorf("want one person, got %v", keys(entitySet(g)))
+	}
+}

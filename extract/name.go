@@ -24,6 +24,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if si == 0 && d.header.titleCased {
 		return 1 // in a Title Case headline capitals tell no names
 	}
+	if s.bodyStyles[toks[i].Text] && x.styledBody(d, i, end) {
+		return 1 // "the Royal Danish Navy": the demonym's body, which takes the style (attachAdjectives)
+	}
 	if n := x.pluralTitle(d, si, i, add); n > 0 {
 		return n
 	}
@@ -417,6 +420,19 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 	return j
 }
 
+// styledBody reports whether a body's style at toks[i] ("Royal",
+// "Imperial") stands before a state's demonym and a generic body the
+// lexicon knows ("the Royal Danish Navy"): the style opens no name of its
+// own, the body named by the demonym takes it.
+func (x *Extractor) styledBody(d *doc, i, end int) bool {
+	a, n := x.lex.match(d.toks, i+1, end)
+	if a == nil || a.label != "Country" || a.kind != kindAdjective || i+1+n >= end {
+		return false
+	}
+	b, _ := x.lex.match(d.toks, i+1+n, end)
+	return b != nil && b.kind == kindBody
+}
+
 // countrySurname reports whether the country's name e (n tokens at
 // toks[j]) ends the person's name toks[i:j], a given name and a second
 // name before it, as a surname: "Ana Maria Chile of the Kestrel Party",
@@ -439,10 +455,19 @@ func (x *Extractor) countrySurname(d *doc, i, j, n int, e *entry, end int) bool 
 // of Friendship and Cooperation", "Agreement on Trade and Investment"),
 // or one or two words before an organization's kind noun ("the Coastal
 // Builders and Engineers company"),
+// or a body's short name (bare_body_names) after "and" and a capitalised
+// word no lexicon knows ("the Kestrel Trade and Security Council"),
 // while "the Ministry of Defence and Foreign Ministry" and "the Union of
 // Farmers and Ana Ruiz" are two.
 func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 	toks := d.toks
+	if j+1 >= end {
+		return false
+	}
+	if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Organization" && x.unknownWord(toks[j-1]) && !x.givenName(toks[i].Text) &&
+		x.lex.bareBodies[d.text[toks[j+1].Start:toks[j+n].End()]] {
+		return true // "the Kestrel Trade and Security Council" is not the UN's, as "the Regional Security Council" is not
+	}
 	if j+1 >= end || x.dict == nil || toks[j+1].Kind != Word || !toks[j+1].Capitalized() || !x.dict.CommonWord(toks[j+1].lower) ||
 		x.lex.sets.notNames[toks[j+1].Text] || x.givenName(toks[j+1].Text) {
 		return false
@@ -860,6 +885,13 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 			d.known[last] = k
 			if !x.lex.sets.firstNames[first] {
 				d.known[first] = k // "Xi Jinping" -> "Xi"
+			}
+			if m.To-m.From >= 3 {
+				// "Sixto Ruiz Tovar" ... "Ruiz Tovar": a double surname, his too
+				last2 := d.text[toks[m.To-2].Start:toks[m.To-1].End()]
+				if _, ok := d.known[last2]; !ok {
+					d.known[last2] = k
+				}
 			}
 			// "Le Drian", "al-Assad": the particle and what follows
 			for p := m.From + 1; p < m.To-1; p++ {
