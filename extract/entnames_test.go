@@ -222,3 +222,13 @@ func TestDoubleSurname(t *testing.T) {
 		t.Errorf("want one person, got %v", keys(entitySet(g)))
 	}
 }
+
+// TestBodyEndsName checks that a generic body's name after "the" and one
+// capitalised word no lexicon knows, or after a possessive the name
+// holds, is an armed group's or a body's own name, while a state's
+// demonym before it still names the state's body.
+func TestBodyEndsName(t *testing.T) {
+	checkEntities(t, "Fighters of the Kestrel Army (KA) attacked the village, and the Tarvo People's Army joined them.",
+		[]string{"Organization:Kestrel Army", "Organization:Tarvo People's Army"}, nil)
+	checkEntities(t, "The Chilean Army moved north.", []string{"Organization:Chilean Army"}, []string{"Organization:Army"})
+}

@@ -370,7 +370,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
 				!x.countrySurname(d, i, j, n, e, end) &&
 				!x.surnameAlias(d, i, j, end) &&
-				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && (x.unknownWord(toks[j-2]) || x.demonymAt(toks, j-2))) &&
+				!(e.kind == kindBody && x.bodyEndsName(d, i, j)) &&
 				!x.bareBodyAfterName(d, e, j, n) &&
 				!x.headBeforeTitle(e, toks, j, end) && !x.spelledByAcronym(d, i, j+n, end) {
 				// a name stops before a lexicon entry; a country or a title
@@ -431,6 +431,26 @@ func (x *Extractor) styledBody(d *doc, i, end int) bool {
 	}
 	b, _ := x.lex.match(d.toks, i+1+n, end)
 	return b != nil && b.kind == kindBody
+}
+
+// bodyEndsName reports whether a generic body's name at toks[j] ("Army",
+// "Defence Force", "Police") ends the name toks[i:j] as its head instead
+// of naming a state's body: after two capitalised words no lexicon knows
+// or a demonym and one ("the Ethiopian National Defence Force"), after
+// one such word that is no given name ("the Kestrel Army", "the Arakan
+// Army (AA)": an armed group of its own), or after a possessive the name
+// holds ("the People's Defence Force", "the Kestrel People's Army").
+func (x *Extractor) bodyEndsName(d *doc, i, j int) bool {
+	toks := d.toks
+	switch {
+	case j-i >= 2 && (toks[j-1].Text == "'s" || toks[j-1].Text == "’s") && x.lex.sets.namePossessives[toks[j-2].Text]:
+		return true
+	case !x.unknownWord(toks[j-1]):
+		return false
+	case j-i >= 2:
+		return x.unknownWord(toks[j-2]) || x.demonymAt(toks, j-2)
+	}
+	return j-i == 1 && i > 0 && toks[i-1].lower == "the" && !x.givenName(toks[i].Text)
 }
 
 // countrySurname reports whether the country's name e (n tokens at
