@@ -232,3 +232,10 @@ func TestBodyEndsName(t *testing.T) {
 		[]string{"Organization:Kestrel Army", "Organization:Tarvo People's Army"}, nil)
 	checkEntities(t, "The Chilean Army moved north.", []string{"Organization:Chilean Army"}, []string{"Organization:Army"})
 }
+
+// TestBrotherhoodHead checks that "Brotherhood" ends an organization's
+// name as other org_heads do.
+func TestBrotherhoodHead(t *testing.T) {
+	checkEntities(t, "The rebels, known as the Kestrel Brotherhood, seized three towns.",
+		[]string{"Organization:Kestrel Brotherhood"}, nil)
+}
