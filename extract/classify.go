@@ -128,6 +128,49 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 	return j
 }
 
+// factionTail returns the end of the name toks[i:j] that goes on with a
+// faction's qualifier in brackets: a name ending on an organization's head
+// word, with or without "of" and its state after it, and one to three
+// capitalised words in brackets that no lexicon knows and that are no
+// acronym ("the Communist Party of Chile (Renewed)", "the Kestrel Front
+// (Reformist)", "the Kestrel Party of Peru (Marxist-Leninist)"): parties
+// that split keep one name and tell the factions so. A state, a place or
+// an acronym in brackets is no faction ("Li Wei (China)", "the Kestrel
+// Party (KP)"), and a name not ending on a head word takes none.
+func (x *Extractor) factionTail(d *doc, i, j, end int) int {
+	toks := d.toks
+	if j <= i || j >= end || !x.lex.sets.orgHeads[toks[j-1].Text] {
+		return j
+	}
+	k := j
+	if toks[k].Text == "of" && k+1 < end {
+		e, n := x.lex.match(toks, k+1, end)
+		if e == nil || e.label != "Country" || e.kind != kindName {
+			return j
+		}
+		k += 1 + n
+	}
+	if k+2 >= end || toks[k].Text != "(" {
+		return j
+	}
+	for q := k + 1; q < end && q <= k+4; q++ {
+		t := toks[q]
+		if t.Text == ")" {
+			if q == k+1 || q == k+2 && acronym(toks[k+1].Text) {
+				return j
+			}
+			return q + 1
+		}
+		if t.Kind != Word || !t.Capitalized() {
+			return j
+		}
+		if e, _ := x.lex.match(toks, q, end); e != nil {
+			return j
+		}
+	}
+	return j
+}
+
 // foreignJoiner reports whether t is a lower-case word of another
 // language that joins the capitalised words of a name: a name particle or
 // a word no English dictionary holds ("ni" in "Soqosoqo Vanua ni Taukei",

@@ -149,3 +149,97 @@ func TestPlaceNamedAgreement(t *testing.T) {
 	checkEntities(t, "Talks held\n\nTroops held the city after the Callao ceasefire.",
 		[]string{"Location:Callao"}, []string{"Agreement:Callao ceasefire"})
 }
+
+// TestLeadingInitial checks that a given name's initial opens a person's
+// name after a comma or a lower-case word ("the minister, R. Tovan Singh,"),
+// and that a single letter ending a sentence still ends it.
+func TestLeadingInitial(t *testing.T) {
+	checkEntities(t, "The party's chairman, R. Tovan Okafor, told reporters that the vote was fair.",
+		[]string{"Person:R. Tovan Okafor"}, []string{"Person:R"})
+	checkEntities(t, "Chile finished in group A. The Kestrel Party won the vote.",
+		[]string{"Organization:Kestrel Party"}, []string{"Organization:A. The Kestrel Party"})
+}
+
+// TestTitleComplementNamed checks that a name apposed after a title whose
+// "of" or "for" complement names a body or a portfolio in capitals is a
+// person's, and that a list of states after a title names no one.
+func TestTitleComplementNamed(t *testing.T) {
+	checkEntities(t, "The report was read by the Commissioner for Trade and Industry, Tovan Okafor, on Monday.",
+		[]string{"Person:Tovan Okafor"}, nil)
+	checkEntities(t, "The delegation was led by the chairman of Peru's Border Control Committee, Tovan Okafor.",
+		[]string{"Person:Tovan Okafor"}, nil)
+	checkEntities(t, "The ministers of Chile, Peru and Bolivia met on Monday.",
+		[]string{"Country:Bolivia"}, []string{"Person:Peru"})
+}
+
+// TestFactionQualifier checks that a party's faction in brackets is part
+// of its name, with or without "of" and its state before it, while a
+// state or an acronym in brackets is not.
+func TestFactionQualifier(t *testing.T) {
+	checkEntities(t, "The Workers' Party of Peru (Renewed) called a strike, and the Kestrel Front (Reformist) joined it.",
+		[]string{"Organization:Workers' Party of Peru (Renewed)", "Organization:Kestrel Front (Reformist)"}, nil)
+	checkEntities(t, "The Kestrel Front (KF) called a strike.", []string{"Organization:Kestrel Front"}, []string{"Organization:Kestrel Front (KF)"})
+}
+
+// TestCountrySurname checks that a country's name after a given name and
+// a second name, closing the name, is the person's surname, while "told
+// Ana Ruiz Chile would" names the state.
+func TestCountrySurname(t *testing.T) {
+	checkEntities(t, "Police detained Ana Maria Chile, the party's treasurer, on Monday.",
+		[]string{"Person:Ana Maria Chile"}, []string{"Country:Chile"})
+	checkEntities(t, "The envoy told Ana Ruiz Chile would stay in the talks.",
+		[]string{"Person:Ana Ruiz", "Country:Chile"}, nil)
+}
+
+// TestForeignNamesake checks that another state's demonym before a
+// lexicon body's head word ("Congress") names that state's body, not the
+// lexicon's, and that a border service is a state's body.
+func TestForeignNamesake(t *testing.T) {
+	checkEntities(t, "The Peruvian Congress rejected the deal, and the Chilean border service closed the crossing.",
+		[]string{"Organization:Peruvian Congress", "Organization:Chilean border service"}, []string{"Organization:U.S. Congress"})
+	checkEntities(t, "The American Congress rejected the deal.", []string{"Organization:U.S. Congress"}, nil)
+}
+
+// TestStyledBodyMidSentence checks that a body's style before a demonym
+// and a generic body joins that body wherever the name stands, and opens
+// no name of its own ("Royal Danish").
+func TestStyledBodyMidSentence(t *testing.T) {
+	checkEntities(t, "The order was passed to the Royal Danish Navy on Monday.",
+		[]string{"Organization:Royal Danish Navy"}, []string{"Organization:Royal Danish"})
+}
+
+// TestBareBodyAfterAnd checks that a body's short name after "and" and a
+// capitalised word no lexicon knows ends a longer name, not the UN's
+// Security Council, while a person and the Council are two.
+func TestBareBodyAfterAnd(t *testing.T) {
+	checkEntities(t, "The Kestrel Trade and Security Council met on Monday.",
+		[]string{"Organization:Kestrel Trade and Security Council"}, []string{"Organization:United Nations Security Council"})
+	checkEntities(t, "The envoy briefed Ana Okafor and Security Council members on Monday.",
+		[]string{"Organization:United Nations Security Council"}, nil)
+}
+
+// TestDoubleSurname checks that the last two words of a person's
+// three-word name, written alone later, are that person.
+func TestDoubleSurname(t *testing.T) {
+	g := extractText(t, "Ecuador's President Sixto Ruiz Tovar denied the claim. Washington telephoned Ruiz Tovar last week.")
+	if n := countLabel(g, "Person"); n != 1 {
+		t.Errorf("want one person, got %v", keys(entitySet(g)))
+	}
+}
+
+// TestBodyEndsName checks that a generic body's name after "the" and one
+// capitalised word no lexicon knows, or after a possessive the name
+// holds, is an armed group's or a body's own name, while a state's
+// demonym before it still names the state's body.
+func TestBodyEndsName(t *testing.T) {
+	checkEntities(t, "Fighters of the Kestrel Army (KA) attacked the village, and the Tarvo People's Army joined them.",
+		[]string{"Organization:Kestrel Army", "Organization:Tarvo People's Army"}, nil)
+	checkEntities(t, "The Chilean Army moved north.", []string{"Organization:Chilean Army"}, []string{"Organization:Army"})
+}
+
+// TestBrotherhoodHead checks that "Brotherhood" ends an organization's
+// name as other org_heads do.
+func TestBrotherhoodHead(t *testing.T) {
+	checkEntities(t, "The rebels, known as the Kestrel Brotherhood, seized three towns.",
+		[]string{"Organization:Kestrel Brotherhood"}, nil)
+}

@@ -268,6 +268,16 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return a
 		}
 	}
+	if e != nil && n == 1 && x.foreignNamesake(d, si, i, e) {
+		// "the Peruvian Congress": Peru's, not the lexicon's U.S. Congress
+		k := len(d.mentions) - 1
+		a := d.mentions[k]
+		name := d.text[toks[a.From].Start:t.End()]
+		m := add(Mention{From: a.From, To: i + 1, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true,
+			Head: lower, Country: a.Country, Sort: e.sort})
+		x.learnAliases(d, k+1)
+		return m - (i - a.From)
+	}
 	if e != nil {
 		if w := x.wholeName(d, si, i, n, e); w > n {
 			return x.addName(d, si, i, add)
@@ -320,6 +330,23 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
 	}
 	return 1
+}
+
+// foreignNamesake reports whether the lexicon's organization e, matched
+// by one capitalised head word at toks[i] (an org_heads word the lexicon
+// gives a body of one state, "Congress" for the U.S. Congress), follows
+// the demonym of another state: "the Peruvian Congress", "the Nepali
+// Congress" name a body of that state, not the lexicon's namesake.
+func (x *Extractor) foreignNamesake(d *doc, si, i int, e *entry) bool {
+	if e.label != "Organization" || e.kind != kindName || e.country == "" || !x.lex.sets.orgHeads[d.toks[i].Text] {
+		return false
+	}
+	k := len(d.mentions) - 1
+	if k < 0 || i == d.sents[si].From {
+		return false
+	}
+	a := d.mentions[k]
+	return a.sent == si && a.To == i && a.Kind == mAdjective && a.Label == "Country" && a.Country != "" && a.Country != e.country
 }
 
 // namedAgreementHead reports whether an agreement named before holds the

@@ -24,6 +24,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if si == 0 && d.header.titleCased {
 		return 1 // in a Title Case headline capitals tell no names
 	}
+	if s.bodyStyles[toks[i].Text] && x.styledBody(d, i, end) {
+		return 1 // "the Royal Danish Navy": the demonym's body, which takes the style (attachAdjectives)
+	}
 	if n := x.pluralTitle(d, si, i, add); n > 0 {
 		return n
 	}
@@ -97,6 +100,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	if label == "Person" {
 		j = x.personEnd(d, i, j) // "Amy Klobuchar of Minnesota" is Amy Klobuchar
+	}
+	if label == "Organization" {
+		j = x.factionTail(d, i, j, end) // "the Communist Party of Chile (Renewed)"
 	}
 	if k := len(d.mentions) - 1; label == "Organization" && k >= 0 && d.mentions[k].To == i && d.mentions[k].From == i-1 && d.mentions[k].sent == si &&
 		j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && x.demonymOpens(d, i, toks[j+1].Text) {
@@ -372,8 +378,9 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			if e, n := x.lex.match(toks, j, end); e != nil && e.kind != kindAdjective && (e.kind != kindName || e.label != "Location" && e.label != "Person") &&
 				!(j == i+1 && x.givenName(toks[i].Text) && (e.label == "Country" && e.kind == kindName || e.kind == kindTitle)) &&
+				!x.countrySurname(d, i, j, n, e, end) &&
 				!x.surnameAlias(d, i, j, end) &&
-				!(e.kind == kindBody && j-i >= 2 && x.unknownWord(toks[j-1]) && (x.unknownWord(toks[j-2]) || x.demonymAt(toks, j-2))) &&
+				!(e.kind == kindBody && x.bodyEndsName(d, i, j)) &&
 				!x.bareBodyAfterName(d, e, j, n) &&
 				!x.headBeforeTitle(e, toks, j, end) && !x.spelledByAcronym(d, i, j+n, end) {
 				// a name stops before a lexicon entry; a country or a title
@@ -423,6 +430,54 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 	return j
 }
 
+// styledBody reports whether a body's style at toks[i] ("Royal",
+// "Imperial") stands before a state's demonym and a generic body the
+// lexicon knows ("the Royal Danish Navy"): the style opens no name of its
+// own, the body named by the demonym takes it.
+func (x *Extractor) styledBody(d *doc, i, end int) bool {
+	a, n := x.lex.match(d.toks, i+1, end)
+	if a == nil || a.label != "Country" || a.kind != kindAdjective || i+1+n >= end {
+		return false
+	}
+	b, _ := x.lex.match(d.toks, i+1+n, end)
+	return b != nil && b.kind == kindBody
+}
+
+// bodyEndsName reports whether a generic body's name at toks[j] ("Army",
+// "Defence Force", "Police") ends the name toks[i:j] as its head instead
+// of naming a state's body: after two capitalised words no lexicon knows
+// or a demonym and one ("the Ethiopian National Defence Force"), after
+// one such word that is no given name ("the Kestrel Army", "the Arakan
+// Army (AA)": an armed group of its own), or after a possessive the name
+// holds ("the People's Defence Force", "the Kestrel People's Army").
+func (x *Extractor) bodyEndsName(d *doc, i, j int) bool {
+	toks := d.toks
+	switch {
+	case j-i >= 2 && (toks[j-1].Text == "'s" || toks[j-1].Text == "’s") && x.lex.sets.namePossessives[toks[j-2].Text]:
+		return true
+	case !x.unknownWord(toks[j-1]):
+		return false
+	case j-i >= 2:
+		return x.unknownWord(toks[j-2]) || x.demonymAt(toks, j-2)
+	}
+	return j-i == 1 && i > 0 && toks[i-1].lower == "the" && !x.givenName(toks[i].Text)
+}
+
+// countrySurname reports whether the country's name e (n tokens at
+// toks[j]) ends the person's name toks[i:j], a given name and a second
+// name before it, as a surname: "Ana Maria Chile of the Kestrel Party",
+// "Tovan Roe Peru, the party's leader". The country must close the name
+// (a comma, "of", a bracket or the sentence's end after it), since
+// "told Ana Ruiz Chile would stay" names the state.
+func (x *Extractor) countrySurname(d *doc, i, j, n int, e *entry, end int) bool {
+	toks := d.toks
+	if j != i+2 || e.label != "Country" || e.kind != kindName || !x.givenName(toks[i].Text) || !x.unknownWord(toks[i+1]) {
+		return false
+	}
+	k := j + n
+	return k >= end || toks[k].Text == "," || toks[k].Text == "of" || toks[k].Text == ")" || toks[k].Text == "."
+}
+
 // andGoesOn reports whether "and" at toks[j] joins two words of the one
 // name toks[i:j] opened with an "of", "for" or "on" complement: the word
 // after it is a capitalised common word that no lexicon entry starts and
@@ -430,10 +485,19 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 // of Friendship and Cooperation", "Agreement on Trade and Investment"),
 // or one or two words before an organization's kind noun ("the Coastal
 // Builders and Engineers company"),
+// or a body's short name (bare_body_names) after "and" and a capitalised
+// word no lexicon knows ("the Kestrel Trade and Security Council"),
 // while "the Ministry of Defence and Foreign Ministry" and "the Union of
 // Farmers and Ana Ruiz" are two.
 func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 	toks := d.toks
+	if j+1 >= end {
+		return false
+	}
+	if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Organization" && x.unknownWord(toks[j-1]) && !x.givenName(toks[i].Text) &&
+		x.lex.bareBodies[d.text[toks[j+1].Start:toks[j+n].End()]] {
+		return true // "the Kestrel Trade and Security Council" is not the UN's, as "the Regional Security Council" is not
+	}
 	if j+1 >= end || x.dict == nil || toks[j+1].Kind != Word || !toks[j+1].Capitalized() || !x.dict.CommonWord(toks[j+1].lower) ||
 		x.lex.sets.notNames[toks[j+1].Text] || x.givenName(toks[j+1].Text) {
 		return false
@@ -656,7 +720,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 			ms := d.sentMentions(si)
 			for p := len(ms) - 1; p >= 0; p-- {
 				if t := &d.mentions[ms[p]]; t.Kind == mTitle {
-					if d.complementComma(ms, t) == i-1 { // "Peru's envoy for Asian affairs, Tovan Roe"
+					if d.titleComplement(ms, t, true) == i-1 { // "Peru's envoy for Asian affairs, Tovan Roe", "the chairman of Chile's Border Committee, Tovan Roe"
 						return true
 					}
 					break
@@ -851,6 +915,13 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 			d.known[last] = k
 			if !x.lex.sets.firstNames[first] {
 				d.known[first] = k // "Xi Jinping" -> "Xi"
+			}
+			if m.To-m.From >= 3 {
+				// "Sixto Ruiz Tovar" ... "Ruiz Tovar": a double surname, his too
+				last2 := d.text[toks[m.To-2].Start:toks[m.To-1].End()]
+				if _, ok := d.known[last2]; !ok {
+					d.known[last2] = k
+				}
 			}
 			// "Le Drian", "al-Assad": the particle and what follows
 			for p := m.From + 1; p < m.To-1; p++ {

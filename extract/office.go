@@ -741,6 +741,17 @@ func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
 // party,", "Peru's envoy for Asian affairs,", "Chile's commander for the
 // operation,"), or -1.
 func (d *doc) complementComma(ms []int, t *Mention) int {
+	return d.titleComplement(ms, t, false)
+}
+
+// titleComplement returns the comma that closes title t's complement, or
+// -1: with named false its lower-case complement as complementComma
+// reads it; with named true also one that names a body, a state or a
+// portfolio in capitals ("the chairman of Chile's State Committee for
+// Security,", "the Commissioner for Peace and Security,"), which is enough
+// to tell that the name after the comma holds the title (personEvidence),
+// while binding the office to the body named is office.go's reading.
+func (d *doc) titleComplement(ms []int, t *Mention, named bool) int {
 	if w := d.lw(t.To); w != "of" && w != "for" && w != "to" {
 		return -1
 	}
@@ -765,6 +776,9 @@ func (d *doc) complementComma(ms []int, t *Mention) int {
 		}
 		if n < 0 && tk.Kind == Word && i+1 < name-1 && d.toks[i+1].Kind == Word && d.toks[i+1].Text == d.toks[i+1].lower {
 			continue // "Asian affairs": a capitalised modifier no lexicon knows, before a lower-case noun
+		}
+		if named && (tk.Kind == Word && tk.Capitalized() || tk.Text == "'s" || tk.Text == "’s") {
+			continue // "of Chile's State Committee for Security", "for Peace and Security"
 		}
 		return -1
 	}

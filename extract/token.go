@@ -158,7 +158,7 @@ func scanWord(text string, i int, abbrev map[string]bool) (int, TokenKind) {
 	// a trailing dot belongs to initials (U.S.) and to known abbreviations
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		if abbrev[w+"."] || isInitials(w) && len(w) > 1 || middleInitial(text, start, i) {
+		if abbrev[w+"."] || isInitials(w) && len(w) > 1 || middleInitial(text, start, i) || leadingInitial(text, start, i) {
 			i++
 		}
 	}
@@ -197,6 +197,67 @@ func middleInitial(text string, start, i int) bool {
 		k -= size
 	}
 	return k < start-2 && lower && unicode.IsUpper(first)
+}
+
+// leadingInitial reports whether text[start:i] is a single capital letter
+// that opens a person's name, a given name's initial before two
+// capitalised words ("the minister, R. Tovan Singh, said", "met J. Ana
+// Ruiz"): the letter follows punctuation, a bracket or a lower-case word
+// (after a capitalised word middleInitial decides), and the two words
+// after it are capitalised words with lower-case letters. "Plan B. The
+// talks" (one capitalised word after it) still ends its sentence.
+func leadingInitial(text string, start, i int) bool {
+	if i-start != 1 || text[start] < 'A' || text[start] > 'Z' || i+2 >= len(text) || text[i+1] != ' ' {
+		return false
+	}
+	if start > 0 {
+		if text[start-1] != ' ' && text[start-1] != '(' {
+			return false
+		}
+		if text[start-1] == ' ' {
+			r, _ := utf8.DecodeLastRuneInString(text[:start-1])
+			if !(unicode.IsLower(r) || r == ',' || r == ':' || r == '(') {
+				return false
+			}
+		}
+	}
+	k := i + 2
+	for w := 0; w < 2; w++ {
+		first, size := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsUpper(first) {
+			return false
+		}
+		k += size
+		lower := false
+		for k < len(text) {
+			r, size := utf8.DecodeRuneInString(text[k:])
+			if !unicode.IsLetter(r) && r != '-' {
+				break
+			}
+			lower = lower || unicode.IsLower(r)
+			k += size
+		}
+		if !lower || w == 0 && sentenceOpeners[text[i+2:k]] {
+			return false
+		}
+		if w == 0 {
+			if k >= len(text) || text[k] != ' ' {
+				return false
+			}
+			k++
+		}
+	}
+	return true
+}
+
+// sentenceOpeners are closed-class words that open a sentence far more
+// often than they follow an initial: after "group A." they start the next
+// sentence ("in group A. The talks ended"), no name.
+var sentenceOpeners = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true, "And": true, "It": true,
+	"He": true, "She": true, "They": true, "We": true, "This": true, "That": true, "These": true, "Those": true,
+	"His": true, "Her": true, "Its": true, "Their": true, "Our": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
+	"If": true, "As": true, "For": true, "After": true, "When": true, "While": true, "There": true, "So": true, "Yet": true,
 }
 
 // isInitials reports whether w looks like "U", "U.S" or "U.N": single
