@@ -16,6 +16,9 @@ func TestPassiveAgents(t *testing.T) {
 		{"The resolution was opposed by Russia and China.", []string{"OPPOSES(Russia -> resolution)", "OPPOSES(China -> resolution)"}, nil},
 		// the agent stands between the words of a phrase cue
 		{"Serbia was invited by the EU to join talks.", []string{"INVITES(European Union -> Serbia)"}, nil},
+		// a "by" that is the phrase's own word names no agent: "stood by" is active
+		{"The president said Mercosur stood by Chile, a member state.", []string{"SUPPORTS(Mercosur -> Chile)"}, []string{"SUPPORTS(Chile -> Mercosur)"}},
+		{"Chile has stood by Peru throughout the crisis.", []string{"SUPPORTS(Chile -> Peru)"}, []string{"SUPPORTS(Peru -> Chile)"}},
 		// a cue with its own preposition: the target follows it, the agent comes later
 		{"Weapons were supplied to Ukraine by Germany and Poland.",
 			[]string{"SUPPLIES(Germany -> Ukraine)", "SUPPLIES(Poland -> Ukraine)"}, nil},
