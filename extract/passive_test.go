@@ -153,6 +153,15 @@ func TestCoordinatedArguments(t *testing.T) {
 		{"Neither France nor Germany condemned Russia.", nil, []string{"CRITICIZES(France -> Russia)", "CRITICIZES(Germany -> Russia)"}},
 		{"Russia condemned Ukraine but praised Poland.", []string{"CRITICIZES(Russia -> Ukraine)", "SUPPORTS(Russia -> Poland)"},
 			[]string{"SUPPORTS(Ukraine -> Poland)"}},
+		// a phrase between the conjunction and the verb: the first verb's subject
+		{"The Security Council met on Friday and in a statement by its president, Ambassador Ana Soto of Chile, condemned Peru's attack.",
+			[]string{"CRITICIZES(United Nations Security Council -> Peru)"}, []string{"CRITICIZES(Ana Soto -> Peru)"}},
+		{"Brazil hosted the talks and, at a news conference with President Luis Vega of Peru, criticised Bolivia.",
+			[]string{"CRITICIZES(Brazil -> Bolivia)"}, []string{"CRITICIZES(Luis Vega -> Bolivia)"}},
+		{"The Security Council held talks on Monday and in a statement by its chair, Ambassador Ana Soto of Chile, denounced Peru's raid and asked both sides to stop.",
+			[]string{"CRITICIZES(United Nations Security Council -> Peru)"}, []string{"CRITICIZES(Ana Soto -> Peru)"}},
+		{"Chile criticised Peru and, in a speech at the United Nations, condemned Bolivia.",
+			[]string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
 		// a titled person after "and"
 		{"Marles met his counterparts, U.S. Defense Secretary Lloyd Austin and UK Defence Secretary Grant Shapps, in April.",
 			[]string{"MET_WITH(Lloyd Austin -> Richard Marles)", "MET_WITH(Grant Shapps -> Richard Marles)"},
