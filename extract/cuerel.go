@@ -108,6 +108,11 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 			if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
 				continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 			}
+			if !x.lex.relTypes[c.Type].Plannable {
+				if v := d.lightVerbBefore(s.From, i); v >= 0 && hedged(d, s.From, v) {
+					continue // "invited him to pay a return visit to Oslo": only asked
+				}
+			}
 			if c.verb && c.Type != "THREATENS" && x.demandedThat(d, s.From, i) {
 				continue // "demanded that Peru recall its envoy": Peru is only asked to
 			}
@@ -329,6 +334,23 @@ func hedged(d *doc, from, i int) bool {
 		}
 	}
 	return false
+}
+
+// lightVerbBefore returns the bare light verb (words.yaml light_verbs)
+// whose object the noun cue at toks[i] heads, past up to three
+// lower-case words ("pay visits", "pay a return visit", "make his first
+// trip"); -1 if none.
+func (d *doc) lightVerbBefore(from, i int) int {
+	for j := i - 1; j >= from && j >= i-4; j-- {
+		t := d.toks[j]
+		if t.Kind != Word || t.Capitalized() {
+			return -1
+		}
+		if d.words.lightVerbs[d.lw(j)] {
+			return j
+		}
+	}
+	return -1
 }
 
 // hopeVerbBefore returns the verb of wanting or asking (words.yaml
