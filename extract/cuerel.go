@@ -1092,6 +1092,7 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if cm.c.Between && len(sources) > 1 {
 		x.agreementParties(d, si, ms, cm, sources)
 	}
+	sources = d.titleComplementsOut(ms, sources)
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
 			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
@@ -1100,6 +1101,35 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			}
 		}
 	}
+}
+
+// titleComplementsOut drops from a plural cue's coordinated sources the
+// non-persons written before the first person when a country or body
+// stands right before that person's name, with nothing between: "Presidents
+// of Chile and Peru Ana Soto and Luis Vega signed" lists the titles'
+// countries, then the persons who act; the countries are no parties beside
+// them ("Peru and Chilean President Ana Soto signed" keeps Peru).
+func (d *doc) titleComplementsOut(ms []int, sources []int) []int {
+	first := -1
+	for a, k := range sources {
+		if d.mentions[k].Label == "Person" {
+			first = a
+			break
+		}
+	}
+	if first < 1 {
+		return sources
+	}
+	p := &d.mentions[sources[first]]
+	for _, k := range sources[:first] {
+		if d.mentions[k].From > p.From {
+			return sources // the list is not written in this order
+		}
+	}
+	if c := d.mentionEnding(ms, p.From, func(m *Mention) bool { return m.Label == "Country" || m.Label == "Organization" }); c < 0 {
+		return sources
+	}
+	return sources[first:]
 }
 
 // attendedEvent reports whether noun cue cm is the object of a verb of

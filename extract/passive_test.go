@@ -162,6 +162,11 @@ func TestCoordinatedArguments(t *testing.T) {
 			[]string{"CRITICIZES(United Nations Security Council -> Peru)"}, []string{"CRITICIZES(Ana Soto -> Peru)"}},
 		{"Chile criticised Peru and, in a speech at the United Nations, condemned Bolivia.",
 			[]string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
+		// the titles' countries before the persons who act are no parties
+		{"Presidents of Russia and Belarus Vladimir Putin and Alexander Lukashenko signed a treaty in Minsk.",
+			[]string{"COOPERATES_WITH(Alexander Lukashenko -> Vladimir Putin)"},
+			[]string{"COOPERATES_WITH(Russia -> Alexander Lukashenko)", "COOPERATES_WITH(Russia -> Vladimir Putin)"}},
+		{"Peru and Chilean President Ana Soto signed a treaty.", []string{"COOPERATES_WITH(Peru -> Ana Soto)"}, nil},
 		// a titled person after "and"
 		{"Marles met his counterparts, U.S. Defense Secretary Lloyd Austin and UK Defence Secretary Grant Shapps, in April.",
 			[]string{"MET_WITH(Lloyd Austin -> Richard Marles)", "MET_WITH(Grant Shapps -> Richard Marles)"},
