@@ -136,6 +136,11 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
 			continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 		}
+		if !x.lex.relTypes[c.Type].Plannable {
+			if v := d.lightVerbBefore(s.From, i); v >= 0 && hedged(d, s.From, v) {
+				continue // "invited him to pay a return visit to Oslo": only asked
+			}
+		}
 		if c.verb && c.Type != "THREATENS" && x.demandedThat(d, s.From, i) {
 			continue // "demanded that Peru recall its envoy": Peru is only asked to
 		}
@@ -348,6 +353,23 @@ func hedged(d *doc, from, i int) bool {
 		}
 	}
 	return false
+}
+
+// lightVerbBefore returns the bare light verb (words.yaml light_verbs)
+// whose object the noun cue at toks[i] heads, past up to three
+// lower-case words ("pay visits", "pay a return visit", "make his first
+// trip"); -1 if none.
+func (d *doc) lightVerbBefore(from, i int) int {
+	for j := i - 1; j >= from && j >= i-4; j-- {
+		t := d.toks[j]
+		if t.Kind != Word || t.Capitalized() {
+			return -1
+		}
+		if d.words.lightVerbs[d.lw(j)] {
+			return j
+		}
+	}
+	return -1
 }
 
 // hopeVerbBefore returns the verb of wanting or asking (words.yaml
@@ -651,6 +673,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 			// subject, A and B are the first verb's objects, not the doers
 			sources = slices.DeleteFunc(sources, func(k int) bool { return d.mentions[k].From > h })
 			subject = sources
+		} else if v := x.verbBeforeAdjunct(d, si, cm.from); v >= 0 {
+			if n := d.leftArg(ms, v, srcFits); n >= 0 {
+				sources = d.coordinatedBefore(ms, n, srcFits) // "met on Monday and in a statement by its chair, X, condemned": the parse conjoins nothing
+				subject = sources
+			}
 		}
 	}
 	var targets []int
@@ -1234,6 +1261,7 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if cm.c.Between && len(sources) > 1 {
 		x.agreementParties(d, si, ms, cm, sources)
 	}
+	sources = d.titleComplementsOut(ms, sources)
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
 			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
@@ -1242,6 +1270,35 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			}
 		}
 	}
+}
+
+// titleComplementsOut drops from a plural cue's coordinated sources the
+// non-persons written before the first person when a country or body
+// stands right before that person's name, with nothing between: "Presidents
+// of Chile and Peru Ana Soto and Luis Vega signed" lists the titles'
+// countries, then the persons who act; the countries are no parties beside
+// them ("Peru and Chilean President Ana Soto signed" keeps Peru).
+func (d *doc) titleComplementsOut(ms []int, sources []int) []int {
+	first := -1
+	for a, k := range sources {
+		if d.mentions[k].Label == "Person" {
+			first = a
+			break
+		}
+	}
+	if first < 1 {
+		return sources
+	}
+	p := &d.mentions[sources[first]]
+	for _, k := range sources[:first] {
+		if d.mentions[k].From > p.From {
+			return sources // the list is not written in this order
+		}
+	}
+	if c := d.mentionEnding(ms, p.From, func(m *Mention) bool { return m.Label == "Country" || m.Label == "Organization" }); c < 0 {
+		return sources
+	}
+	return sources[first:]
 }
 
 // attendedEvent reports whether noun cue cm is the object of a verb of
@@ -1968,10 +2025,71 @@ func (d *doc) sharedPassive(si, i int) bool {
 // "but" straight after an earlier clause of the same sentence ("urged B
 // to act and spoke with C", "condemned A but praised B", "thanked A and
 // B, and called on C"): its subject is then shared with the verb before
-// the conjunction (the parse decides, see sharedSubject).
+// the conjunction (the parse decides, see sharedSubject). A phrase
+// opening with a preposition may stand between the conjunction and the
+// verb, closed by a comma ("met on Monday and, in a statement by its
+// chair, Ana Soto, condemned Peru": the council, not the chair).
 func (d *doc) conjoinedVerb(si, i int) bool {
 	from := d.sents[si].From
-	return i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && (d.toks[i-2].Kind != Punct || d.toks[i-2].Text == ",")
+	if i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && (d.toks[i-2].Kind != Punct || d.toks[i-2].Text == ",") {
+		return true
+	}
+	return d.adjunctConjunction(from, i) >= 0
+}
+
+// adjunctConjunction returns the "and" or "but" that opens a phrase
+// between it and the verb at token i: a comma ends the words before the
+// verb and, within a dozen words before it, the conjunction (after a word
+// or a comma) is followed by a preposition, with no other clause's mark
+// between ("and in a statement by its chair, Ana Soto, condemned"). -1 if
+// none.
+func (d *doc) adjunctConjunction(from, i int) int {
+	const reach = 16 // "and in a statement by its president, Ambassador Ana Soto of Chile,"
+	if i-3 < from || d.toks[i-1].Text != "," {
+		return -1
+	}
+	for j := i - 2; j > from && j >= i-reach; j-- {
+		w := d.lw(j)
+		if t := d.toks[j]; t.Kind == Punct && t.Text != "," || d.words.relativePronouns[w] || d.words.subordinators[w] {
+			return -1
+		}
+		if w != "and" && w != "but" {
+			continue
+		}
+		k := j + 1
+		if d.toks[k].Text == "," {
+			k++ // "and, in a statement,"
+		}
+		if p := d.lw(k); k < i-1 && d.words.objectPreps[p] && p != "of" && (d.toks[j-1].Kind != Punct || d.toks[j-1].Text == ",") {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// verbBeforeAdjunct returns the finite verb of the clause before the
+// conjunction that opens a phrase before the verb at token i
+// (adjunctConjunction: "The council met on Monday and in a statement by
+// its chair, Ana Soto, condemned": met), for when the parse, misled by
+// the phrase, conjoins the second verb to nothing. -1 if none.
+func (x *Extractor) verbBeforeAdjunct(d *doc, si, i int) int {
+	from := d.sents[si].From
+	j := d.adjunctConjunction(from, i)
+	if j < 0 {
+		return -1
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return -1
+	}
+	for k := j - 1; k >= from; k-- {
+		t := toks[k-from]
+		if t.UPOS == "VERB" && (t.XPOS == "VBD" || t.XPOS == "VBZ" || t.XPOS == "VBP") && (t.Deprel == "root" || t.Deprel == "conj") {
+			return k
+		}
+	}
+	return -1
 }
 
 // sharedDeprels are the relations by which a verb hangs on a verb whose

@@ -84,7 +84,7 @@ type wordSets struct {
 	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
 	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
-	modals, hopeVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs, carryVerbs, speechNouns,
+	modals, hopeVerbs, lightVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs, carryVerbs, speechNouns,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
 	subjectGerundPreps set                   // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
@@ -356,6 +356,7 @@ func compile(s *schema.Schema) *lexicon {
 		cues:                compileNameCues(w.NameCues),
 		modals:              newSet(w.Modals, true),
 		hopeVerbs:           newSet(w.HopeVerbs, true),
+		lightVerbs:          newSet(w.LightVerbs, true),
 		failureVerbs:        newSet(w.FailureVerbs, true),
 		failureNouns:        newSet(w.FailureNouns, true),
 		jointAdverbs:        newSet(w.JointAdverbs, true),

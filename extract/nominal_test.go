@@ -78,6 +78,13 @@ func TestNominalObject(t *testing.T) {
 		{"Estonia condemned the attack on Ukraine.", nil, []string{"CRITICIZES(Estonia -> Ukraine)"}},
 		{"Japan welcomed the sanctions against Belarus.", nil, []string{"SUPPORTS(Japan -> Belarus)"}},
 		{"Estonia condemned Russia's attack on Ukraine.", nil, []string{"CRITICIZES(Estonia -> Ukraine)"}},
+		// aggression and military action against an actor attack it: the
+		// actor is the act's victim, not what is condemned
+		{"Brazil condemned Peruvian aggression against Bolivia on Monday.",
+			[]string{"CRITICIZES(Brazil -> Peru)", "ATTACKS(Peru -> Bolivia)"}, []string{"CRITICIZES(Brazil -> Bolivia)"}},
+		{"Argentina condemned military action against Uruguay.", nil, []string{"CRITICIZES(Argentina -> Uruguay)"}},
+		{"Chile's military action against Peru ended in March.", []string{"ATTACKS(Chile -> Peru)"}, nil},
+		{"Peru accused Chile of aggression against Bolivia.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"ATTACKS(Chile -> Bolivia)"}},
 		{"Estonia condemned Belarus over the arrests.", []string{"CRITICIZES(Estonia -> Belarus)"}, nil},
 		{"China opposes the deployment of THAAD.", []string{"OPPOSES(China -> THAAD)"}, nil},
 	})

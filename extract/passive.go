@@ -190,9 +190,13 @@ func (d *doc) agentBefore(ms []int, i int, fits func(*Mention) bool) int {
 // after its first word ("was invited by the EU to join"), or after the
 // object of the cue's preposition ("were sold to Morocco by the United
 // States"), or of the statement it was made in (statementAgent), before
-// the clause ends. -1 if none.
+// the clause ends. A "by" that is the phrase's own second word ("stood
+// by Chile", "abided by the ruling") names no agent. -1 if none.
 func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool) int {
 	end := d.sents[si].To
+	if len(cm.c.words) > 1 && cm.c.words[1] == "by" {
+		return -1
+	}
 	if len(cm.c.words) > 1 && cm.from+1 < end && d.lw(cm.from+1) == "by" {
 		return d.rightArg(ms, cm.from+2, 3, fits)
 	}

@@ -16,6 +16,9 @@ func TestPassiveAgents(t *testing.T) {
 		{"The resolution was opposed by Russia and China.", []string{"OPPOSES(Russia -> resolution)", "OPPOSES(China -> resolution)"}, nil},
 		// the agent stands between the words of a phrase cue
 		{"Serbia was invited by the EU to join talks.", []string{"INVITES(European Union -> Serbia)"}, nil},
+		// a "by" that is the phrase's own word names no agent: "stood by" is active
+		{"The president said Mercosur stood by Chile, a member state.", []string{"SUPPORTS(Mercosur -> Chile)"}, []string{"SUPPORTS(Chile -> Mercosur)"}},
+		{"Chile has stood by Peru throughout the crisis.", []string{"SUPPORTS(Chile -> Peru)"}, []string{"SUPPORTS(Peru -> Chile)"}},
 		// a cue with its own preposition: the target follows it, the agent comes later
 		{"Weapons were supplied to Ukraine by Germany and Poland.",
 			[]string{"SUPPLIES(Germany -> Ukraine)", "SUPPLIES(Poland -> Ukraine)"}, nil},
@@ -158,6 +161,20 @@ func TestCoordinatedArguments(t *testing.T) {
 		{"Neither France nor Germany condemned Russia.", nil, []string{"CRITICIZES(France -> Russia)", "CRITICIZES(Germany -> Russia)"}},
 		{"Russia condemned Ukraine but praised Poland.", []string{"CRITICIZES(Russia -> Ukraine)", "SUPPORTS(Russia -> Poland)"},
 			[]string{"SUPPORTS(Ukraine -> Poland)"}},
+		// a phrase between the conjunction and the verb: the first verb's subject
+		{"The Security Council met on Friday and in a statement by its president, Ambassador Ana Soto of Chile, condemned Peru's attack.",
+			[]string{"CRITICIZES(United Nations Security Council -> Peru)"}, []string{"CRITICIZES(Ana Soto -> Peru)"}},
+		{"Brazil hosted the talks and, at a news conference with President Luis Vega of Peru, criticised Bolivia.",
+			[]string{"CRITICIZES(Brazil -> Bolivia)"}, []string{"CRITICIZES(Luis Vega -> Bolivia)"}},
+		{"The Security Council held talks on Monday and in a statement by its chair, Ambassador Ana Soto of Chile, denounced Peru's raid and asked both sides to stop.",
+			[]string{"CRITICIZES(United Nations Security Council -> Peru)"}, []string{"CRITICIZES(Ana Soto -> Peru)"}},
+		{"Chile criticised Peru and, in a speech at the United Nations, condemned Bolivia.",
+			[]string{"CRITICIZES(Chile -> Peru)", "CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
+		// the titles' countries before the persons who act are no parties
+		{"Presidents of Russia and Belarus Vladimir Putin and Alexander Lukashenko signed a treaty in Minsk.",
+			[]string{"COOPERATES_WITH(Alexander Lukashenko -> Vladimir Putin)"},
+			[]string{"COOPERATES_WITH(Russia -> Alexander Lukashenko)", "COOPERATES_WITH(Russia -> Vladimir Putin)"}},
+		{"Peru and Chilean President Ana Soto signed a treaty.", []string{"COOPERATES_WITH(Peru -> Ana Soto)"}, nil},
 		// a titled person after "and"
 		{"Marles met his counterparts, U.S. Defense Secretary Lloyd Austin and UK Defence Secretary Grant Shapps, in April.",
 			[]string{"MET_WITH(Lloyd Austin -> Richard Marles)", "MET_WITH(Grant Shapps -> Richard Marles)"},

@@ -105,6 +105,10 @@ func TestHedges(t *testing.T) {
 		{"Norway condemned Belarus.", []string{"CRITICIZES(Norway -> Belarus)"}, nil},
 		{"Russia could threaten Finland.", []string{"THREATENS(Russia -> Finland)"}, nil},
 		{"Sweden plans to deploy Patriot missiles in Gotland.", []string{"DEPLOYS(Sweden -> Patriot)"}, nil},
+		// a noun a light verb governs is hedged as the verb is
+		{"Erdogan praised the deal and invited Putin to pay a return visit to Ankara.",
+			[]string{"INVITES(Recep Tayyip Erdogan -> Vladimir Putin)"}, []string{"VISITS(Vladimir Putin -> Ankara)"}},
+		{"Erdogan hopes to make a short trip to Moscow in May.", nil, []string{"VISITS(Recep Tayyip Erdogan -> Moscow)"}},
 	})
 }
 

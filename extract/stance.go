@@ -362,6 +362,9 @@ func (x *Extractor) speakersAt(d *doc, si int, ms []int, v int) []int {
 					return src
 				}
 			}
+			if toks[0].UPOS == "VERB" && toks[0].Deprel == "root" && d.toks[from].Capitalized() {
+				return nil // "Condemns the raid on Chile, and calls on Peru to withdraw": a communique's item, its subject unwritten
+			}
 		}
 	}
 	c := &compiledCue{verb: true, words: []string{d.lw(v)}}

@@ -113,6 +113,11 @@ func TestDemandedLeave(t *testing.T) {
 		{"Georgia urged Russia to withdraw from the arms treaty.", nil, []string{"OPPOSES(Georgia -> Russia)"}},
 		{"Georgia did not urge Russia to pull out of Abkhazia.", nil, []string{"OPPOSES(Georgia -> Russia)"}},
 		{"Georgia urged Russia to join the talks before leaving.", nil, []string{"OPPOSES(Georgia -> Russia)"}},
+		// a communique's item opens with its verb: the one who demands is unwritten
+		{"Condemns the raid carried out by Peru against Chile, and calls on Peru to withdraw its troops;",
+			nil, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Bolivia condemned the raid by Peru against Chile, and called on Peru to withdraw its troops.",
+			[]string{"OPPOSES(Bolivia -> Peru)"}, []string{"OPPOSES(Chile -> Peru)"}},
 	})
 }
 

@@ -299,6 +299,7 @@ type Words struct {
 	NameCues            NameCues            `yaml:"name_cues,omitempty" json:"name_cues,omitempty"`                         // what tells an unknown name's label (namecues.go)
 	Modals              []string            `yaml:"modals,omitempty" json:"modals,omitempty"`                               // "could strike": a possibility
 	HopeVerbs           []string            `yaml:"hope_verbs,omitempty" json:"hope_verbs,omitempty"`                       // "wants to meet": only wanted (lemmas)
+	LightVerbs          []string            `yaml:"light_verbs,omitempty" json:"light_verbs,omitempty"`                     // "to pay a visit": the noun's act, hedged as a verb is
 	FailureVerbs        []string            `yaml:"failure_verbs,omitempty" json:"failure_verbs,omitempty"`                 // "failed to condemn": not done (lemmas)
 	FailureNouns        []string            `yaml:"failure_nouns,omitempty" json:"failure_nouns,omitempty"`                 // "refusal to renew": not done
 	JointAdverbs        []string            `yaml:"joint_adverbs,omitempty" json:"joint_adverbs,omitempty"`                 // "A and B jointly build": they cooperate
