@@ -1601,6 +1601,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && d.gatheringPlace(&d.mentions[n]):
 		// "issued statements supporting the San Jose talks": the place
 		// names where the talks are held, not what is supported
+	case n >= 0 && x.sideSetting(d, rt, from, &d.mentions[n]):
+		// "supplied rifles to rebels in Bolivia", "talks with rebels in
+		// Bolivia", "sanctions on firms in Bolivia": the place is where the
+		// unnamed other side is, not that side ("officials in Lima" stay)
 	case n >= 0 && c.verb && rt.ActTarget && d.objectSetting(from, d.mentions[n].From):
 		// "will support the transition in Bamako", "opposes the deployment
 		// near Narva": the place is where the object is, not what is judged
@@ -1702,6 +1706,31 @@ func (d *doc) objectSetting(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// sideSetting reports whether place m, after an unnamed object and a
+// place preposition right after a cue ("to rebels in Bolivia", "on
+// companies in Peru"), names where that object is rather than the
+// relation's other side: for a type between two sides, or one whose
+// targets are never places (SUPPLIES, SANCTIONS). A place may still be an
+// attack's or a visit's target ("a visit to camps in Jordan"), and a state's
+// people named by a noun of words.yaml state_people before the
+// preposition stand for the state ("talks with officials in Lima"). The
+// word before the preposition is a noun by the parse: "invested heavily in
+// Peru" keeps Peru.
+func (x *Extractor) sideSetting(d *doc, rt schema.RelationType, from int, m *Mention) bool {
+	if m.Label != "Country" && m.Label != "Location" || !rt.BetweenSides && slices.Contains(rt.Targets, "Location") || !d.objectSetting(from, m.From) {
+		return false
+	}
+	p := m.From - 1
+	if d.lw(p) == "the" {
+		p--
+	}
+	if p-1 < from || d.words.statePeople[d.lw(p-1)] {
+		return false
+	}
+	toks := x.parseOf(d, m.sent) // a noun before the preposition: not "invested heavily in Peru"
+	return toks != nil && toks[p-1-d.sents[m.sent].From].UPOS == "NOUN"
 }
 
 // gatheringPlace reports whether mention m names a place (not a state,

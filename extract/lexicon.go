@@ -145,6 +145,7 @@ type wordSets struct {
 	listKinds          set                   // terrorist, sanctions: "on terrorist lists" (passive.go listedOn)
 	listingParticiples set                   // placed, added: "was placed on the sanctions list" (passive.go listedOn)
 	closables          set                   // border, airspace: "kept its border closed" (passive.go keptClosed)
+	statePeople        set                   // officials, government: "talks with officials in Lima" (cuerel.go sideSetting)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
@@ -426,6 +427,7 @@ func compile(s *schema.Schema) *lexicon {
 		outletMedia:         newSet(w.OutletMedia, false),
 		controlMarks:        newSet(w.ControlMarks, true),
 		gatheringNouns:      newSet(w.GatheringNouns, true),
+		statePeople:         newSet(w.StatePeople, true),
 		premisesNouns:       newSet(w.PremisesNouns, true),
 		settingTypes:        newSet(w.SettingTypes, false),
 		nonOutletHeads:      newSet(w.NonOutletHeads, true),

@@ -453,3 +453,32 @@ func TestPluralTitleAlone(t *testing.T) {
 			[]string{"SUPPORTS(Ana Ruiz -> Andean Gas Treaty)"}, nil},
 	})
 }
+
+// TestSideSetting: a place after an unnamed object and "in" right after a
+// cue is where that object is, not the relation's other side, for a type
+// between sides or one whose targets are never places; a state's people
+// named before "in" stand for the state, and an attack's place stays.
+func TestSideSetting(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru has accused Chile of supplying rifles to rebels in Bolivia.", nil, []string{"SUPPLIES(Chile -> Bolivia)"}},
+		{"Chile expressed support for rebels in Bolivia.", nil, []string{"SUPPORTS(Chile -> Bolivia)"}},
+		{"Chile held talks with rebels in Bolivia.", nil, []string{"MET_WITH(Bolivia -> Chile)", "MET_WITH(Chile -> Bolivia)"}},
+		{"Chile imposed sanctions on companies in Bolivia.", nil, []string{"SANCTIONS(Chile -> Bolivia)"}},
+		{"Chile delivered rifles to Bolivia.", []string{"SUPPLIES(Chile -> Bolivia)"}, nil},
+		{"Chile held talks with officials in Bolivia.", []string{"MET_WITH(Bolivia -> Chile)"}, nil},
+		{"Chile launched attacks on villages in Bolivia.", []string{"ATTACKS(Chile -> Bolivia)"}, nil},
+		{"Chile has invested heavily in Bolivia.", []string{"COOPERATES_WITH(Bolivia -> Chile)"}, nil},
+	})
+}
+
+// TestDatedOwner: a person's possessive right after a subordinator ("after
+// his meeting with X") is the clause subject's, not the person named as
+// an object before it.
+func TestDatedOwner(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Putin said he planned to speak by telephone with French President Emmanuel Macron after his meeting with Olaf Scholz.",
+			[]string{"MET_WITH(Olaf Scholz -> Vladimir Putin)"}, []string{"MET_WITH(Emmanuel Macron -> Olaf Scholz)"}},
+		{"Ana Ruiz called Luis Vega before her talks with Olaf Scholz.",
+			[]string{"NEGOTIATES_WITH(Ana Ruiz -> Olaf Scholz)"}, []string{"NEGOTIATES_WITH(Luis Vega -> Olaf Scholz)"}},
+	})
+}

@@ -478,6 +478,11 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	// first clause's subject's: "Soto met Rey, and her minister said"
 	clauseOpen := possessivePronoun[m.Head] && m.From-2 >= sent.From && (d.lw(m.From-1) == "and" || d.lw(m.From-1) == "but") &&
 		d.toks[m.From-2].Text == ","
+	// a person's possessive right after a subordinator ("after his
+	// meeting with X", "before her visit") is the subject's, the one whose
+	// acts the adjunct dates, not a person named as an object before it:
+	// "Vega called Ruiz after his talks with Soto" is Vega's
+	datedOwner := (m.Head == "his" || m.Head == "her") && m.From-1 >= sent.From && d.words.subordinators[d.lw(m.From-1)]
 	// a dateline's place and agency ("SEOUL (Reuters) -") are not the
 	// sentence's subject
 	start := d.datelineEnd(m.sent)
@@ -488,7 +493,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		}
 	}
 	var possessor *Mention // "X leads the government's team with its chief envoy": the government's
-	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople || clauseOpen) && m.Head != "him"; j++ {
+	for j := first; j < k && (!possessivePronoun[m.Head] || ownsPeople || clauseOpen || datedOwner) && m.Head != "him"; j++ {
 		a := &d.mentions[j]
 		// a "he" or "she" resolved before in the sentence is a subject as a
 		// name is: "She announced sanctions on X, and she urged" is the same
