@@ -713,6 +713,11 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if m.Label == "Person" && m.To+2 < i && d.toks[m.To].Text == "," && d.lw(m.To+1) == "whose" && d.words.stateBodyNouns[d.lw(m.To+2)] {
 			return d.governedState(ms, m, fits) // "Peru's minister A, whose government signed a deal with B": Peru, not A
 		}
+		if m.Label == "Person" && m.Kind == mPronoun && possessivePronoun[m.Head] && m.To < i && d.words.stateBodyNouns[d.lw(m.To)] {
+			if n := d.governedState(ms, m, fits); n >= 0 {
+				return n // "Peru's president A said her government would back B": Peru, as with "whose government"
+			}
+		}
 		// a subordinate clause's subject follows its conjunction; a relative
 		// clause's subject is what the relative pronoun refers to
 		for j := m.To; j < i; j++ {

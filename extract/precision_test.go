@@ -407,7 +407,8 @@ func TestGerundSubject(t *testing.T) {
 	})
 }
 
-// TestWhoseGovernment: "whose government" after a person's name is the
+// TestWhoseGovernment: "whose government" after a person's name, or "his
+// government" after it, is the
 // state of the person's office, named in the sentence: the government
 // acts, not the person.
 func TestWhoseGovernment(t *testing.T) {
@@ -416,6 +417,11 @@ func TestWhoseGovernment(t *testing.T) {
 			[]string{"COOPERATES_WITH(Peru -> Petrobras)"}, []string{"COOPERATES_WITH(Petrobras -> Jorge Ruiz)", "COOPERATES_WITH(Jorge Ruiz -> Petrobras)"}},
 		{"Chile's president Ana Ruiz, whose cabinet has criticised Bolivia, arrived in Lima.",
 			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Ana Ruiz -> Bolivia)"}},
+		// "his government" after the name reads the same
+		{"Peru's President Ana Ruiz said her government would back Bolivia in the dispute.",
+			[]string{"SUPPORTS(Peru -> Bolivia)"}, []string{"SUPPORTS(Ana Ruiz -> Bolivia)"}},
+		{"Chilean Foreign Minister Luis Vega said his government had condemned the Bolivian raid.",
+			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Luis Vega -> Bolivia)"}},
 	})
 }
 
