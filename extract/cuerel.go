@@ -1601,6 +1601,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && d.gatheringPlace(&d.mentions[n]):
 		// "issued statements supporting the San Jose talks": the place
 		// names where the talks are held, not what is supported
+	case n >= 0 && c.Type == "ATTACKS" && d.objectSetting(from, d.mentions[n].From) && d.settingPrep(d.mentions[n].From) == "across" && x.crossedLine(d, &d.mentions[n]):
+		// "shelled villages across the Line of Control": what lies beyond
+		// the line was hit, not the line ("positions across Shan State" stay)
 	case n >= 0 && x.sideSetting(d, rt, from, &d.mentions[n]):
 		// "supplied rifles to rebels in Bolivia", "talks with rebels in
 		// Bolivia", "sanctions on firms in Bolivia": the place is where the
@@ -1731,6 +1734,14 @@ func (x *Extractor) sideSetting(d *doc, rt schema.RelationType, from int, m *Men
 	}
 	toks := x.parseOf(d, m.sent) // a noun before the preposition: not "invested heavily in Peru"
 	return toks != nil && toks[p-1-d.sents[m.sent].From].UPOS == "NOUN"
+}
+
+// crossedLine reports whether place m is a line one acts across: a
+// river, sea or strait (waters), or a name ending in a word of words.yaml
+// line_heads ("the Line of Control" is not: its first word; "the Durand
+// Line", "the Blue Line").
+func (x *Extractor) crossedLine(d *doc, m *Mention) bool {
+	return x.waters(d, m) || x.lex.sets.lineHeads[d.lw(m.To-1)] || x.lex.sets.lineHeads[d.lw(m.From)]
 }
 
 // gatheringPlace reports whether mention m names a place (not a state,

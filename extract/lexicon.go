@@ -146,6 +146,7 @@ type wordSets struct {
 	listingParticiples set                   // placed, added: "was placed on the sanctions list" (passive.go listedOn)
 	closables          set                   // border, airspace: "kept its border closed" (passive.go keptClosed)
 	statePeople        set                   // officials, government: "talks with officials in Lima" (cuerel.go sideSetting)
+	lineHeads          set                   // line, border: "shelled villages across the Durand Line" (cuerel.go crossedLine)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
@@ -428,6 +429,7 @@ func compile(s *schema.Schema) *lexicon {
 		controlMarks:        newSet(w.ControlMarks, true),
 		gatheringNouns:      newSet(w.GatheringNouns, true),
 		statePeople:         newSet(w.StatePeople, true),
+		lineHeads:           newSet(w.LineHeads, true),
 		premisesNouns:       newSet(w.PremisesNouns, true),
 		settingTypes:        newSet(w.SettingTypes, false),
 		nonOutletHeads:      newSet(w.NonOutletHeads, true),

@@ -488,3 +488,14 @@ func TestDatedOwner(t *testing.T) {
 			[]string{"NEGOTIATES_WITH(Ana Ruiz -> Olaf Scholz)"}, []string{"NEGOTIATES_WITH(Luis Vega -> Olaf Scholz)"}},
 	})
 }
+
+// TestCrossedLine: a line, border or river that an attack's unnamed object
+// lies across is no target; a region so written stays.
+func TestCrossedLine(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Indian artillery shelled villages across the Line of Control.", nil, []string{"ATTACKS(India -> Line of Control)"}},
+		{"The Kestrel Front attacked army posts across the Durand Line.", nil, []string{"ATTACKS(Kestrel Front -> Durand Line)"}},
+		{"Chile shelled positions across the Lauca River.", nil, []string{"ATTACKS(Chile -> Lauca River)"}},
+		{"Chile shelled positions across the Tarapaca Region.", []string{"ATTACKS(Chile -> Tarapaca Region)"}, nil},
+	})
+}

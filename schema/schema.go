@@ -499,6 +499,7 @@ type Words struct {
 	OutletMedia     []string            `yaml:"outlet_media,omitempty" json:"outlet_media,omitempty"`                 // "ABC Radio" after "the ABC": the outlet's service, the outlet
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
 	StatePeople     []string            `yaml:"state_people,omitempty" json:"state_people,omitempty"`                 // "talks with officials in Lima": Peru
+	LineHeads       []string            `yaml:"line_heads,omitempty" json:"line_heads,omitempty"`                     // "fired across the Durand Line": no target
 	NonOutletHeads  []string            `yaml:"non_outlet_heads,omitempty" json:"non_outlet_heads,omitempty"`         // "the Senate", "the Viv Ansanm coalition": no outlet (quote.go)
 	PremisesNouns   []string            `yaml:"premises_nouns,omitempty" json:"premises_nouns,omitempty"`             // "the headquarters of the navy in Sevastopol": the headquarters are there
 	SettingTypes    []string            `yaml:"setting_types,omitempty" json:"setting_types,omitempty"`               // MET_WITH: "met the navy in Aden" says where they met, not where the navy is
