@@ -1793,6 +1793,13 @@ func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Me
 	if d.lw(r) == "that" && cm.to < d.sents[first.sent].To && !objectPhraseEnds(d, cm.to) {
 		return -1, false // "told a briefing in Moscow that Georgian artillery had shelled Russian peacekeepers": a clause with its own object
 	}
+	if d.lw(r) == "that" {
+		for k := r - 1; k >= from && k >= r-6; k-- {
+			if d.words.speechVerbs[d.lw(k)] {
+				return -1, false // "told reporters at Government House that Chile remained committed to": what was told, no relative clause
+			}
+		}
+	}
 	for k := last.To; k < cm.from; k++ {
 		if t := d.toks[k]; t.Kind != Word || t.Text != t.lower {
 			return -1, false // "which Iran, unlike Syria, backs": not a plain subject and verb

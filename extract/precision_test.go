@@ -499,3 +499,14 @@ func TestCrossedLine(t *testing.T) {
 		{"Chile shelled positions across the Tarapaca Region.", []string{"ATTACKS(Chile -> Tarapaca Region)"}, nil},
 	})
 }
+
+// TestToldThat: "that" after a speech verb and its hearers opens what was
+// told, not a relative clause on the place named before it.
+func TestToldThat(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Foreign Minister, Ana Ruiz, told reporters at Government House that Chile remained committed to a stable and prosperous Peru.",
+			[]string{"SUPPORTS(Chile -> Peru)"}, []string{"SUPPORTS(Chile -> Government House)"}},
+		{"Ana Ruiz told reporters at Government House that Chile remained committed to peace.",
+			nil, []string{"SUPPORTS(Chile -> Government House)"}},
+	})
+}
