@@ -1043,7 +1043,32 @@ func (x *Extractor) objectIt(d *doc, k int) bool {
 			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
 			return true
 		case "Country", "Organization", "Program", "WeaponSystem":
-			return false
+			// an unnamed government written between the actor and the
+			// object "it" is what it stands for, and that is no node:
+			// "Soto, the Kestrel Party's leader, welcomed the government's
+			// decision and urged it to go on" is not the party
+			return a.sent == m.sent && d.bareStateBody(m.sent, a.To, m.From)
+		}
+	}
+	return false
+}
+
+// bareStateBody reports whether toks[from:to] hold "the" right before a
+// noun of a state's own body (words.yaml state_body_nouns: "the
+// government", "the government's") that no mention covers: a government
+// the article does not name by its state, in sentence si.
+func (d *doc) bareStateBody(si, from, to int) bool {
+	ms := d.sentMentions(si)
+	for i := from; i+1 < to; i++ {
+		if d.lw(i) != "the" || !d.words.stateBodyNouns[d.lw(i+1)] {
+			continue
+		}
+		covered := false
+		for _, k := range ms {
+			covered = covered || d.mentions[k].From <= i+1 && i+1 < d.mentions[k].To
+		}
+		if !covered {
+			return true
 		}
 	}
 	return false
