@@ -61,6 +61,9 @@ func TestItOpensOnSubject(t *testing.T) {
 			[]string{"THREATENS(Peru -> Bolivia)"}, []string{"THREATENS(Chile -> Bolivia)"}},
 		{"The Kestrel Alliance brings together the Condor Front and the Falcon Army. On Monday its troops attacked army posts across Tacna.",
 			[]string{"ATTACKS(Kestrel Alliance -> Tacna)"}, []string{"ATTACKS(Falcon Army -> Tacna)"}},
+		// a member noun after "its" owns people as "troops" does
+		{"The Kestrel Alliance groups the Condor Front and the Falcon Army. Last week its fighters seized the town of Tacna.",
+			[]string{"ATTACKS(Kestrel Alliance -> Tacna)"}, []string{"ATTACKS(Falcon Army -> Tacna)"}},
 		{"Talks in Lima ended without a deal. Peru criticized the outcome. It also threatened Bolivia.",
 			[]string{"THREATENS(Peru -> Bolivia)"}, nil},
 	})

@@ -980,9 +980,10 @@ func (d *doc) speakerLabel(a *Mention) bool {
 }
 
 // peopleAfter reports whether the possessive pronoun m owns people: an
-// actor noun or a title right after it ("its chief negotiator", "its
-// officials"). Such an "its" is the subject's, like a subject pronoun,
-// while "its program" is the nearest actor's.
+// actor noun, a member noun (words.yaml member_sorts) or a title right
+// after it ("its chief negotiator", "its officials", "its fighters").
+// Such an "its" is the subject's, like a subject pronoun, while "its
+// program" is the nearest actor's.
 func (x *Extractor) peopleAfter(d *doc, k int) bool {
 	m := &d.mentions[k]
 	if k+1 < len(d.mentions) {
@@ -992,8 +993,8 @@ func (x *Extractor) peopleAfter(d *doc, k int) bool {
 	}
 	end := d.sents[m.sent].To
 	for i := m.To; i < end && i < m.To+2; i++ {
-		if x.lex.sets.actorNouns[d.lw(i)] {
-			return true
+		if _, member := x.lex.sets.memberSorts[d.lw(i)]; member || x.lex.sets.actorNouns[d.lw(i)] {
+			return true // "its troops", "its fighters"
 		}
 		if d.toks[i].Kind != Word {
 			return false
