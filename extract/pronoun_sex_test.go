@@ -106,3 +106,15 @@ func TestTheirPeopleBefore(t *testing.T) {
 			nil, []string{"SUPPORTS(Luis Vega -> Peru)", "SUPPORTS(Luis Vega -> Chile)"}},
 	})
 }
+
+// TestAdjunctOwner checks that a "his" or "her" after a temporal
+// preposition closing a clause is the clause's subject's, unless its sex
+// is not the subject's.
+func TestAdjunctOwner(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Luis Vega said he would phone Jorge Rey after his meeting with Ana Soto.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Jorge Rey)"}},
+		{"Mrs Ana Soto said she would phone Luis Vega after his meeting with Jorge Rey.",
+			[]string{"MET_WITH(Jorge Rey -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Jorge Rey)"}},
+	})
+}
