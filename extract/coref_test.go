@@ -20,6 +20,12 @@ func TestCorefKinds(t *testing.T) {
 		// an actor nearer than the agreement: not read as the agreement
 		{"Chile signed a fishing pact with Peru, and Bolivia criticized it.",
 			nil, []string{"OPPOSES(Bolivia -> fishing pact)"}},
+		// an unnamed government between the actor and an object "it" is
+		// what it stands for: no node, so no antecedent
+		{"In Lima, the Kestrel Party general secretary, Ana Soto, welcomed the government's decision and urged it to keep pressure on the rebels.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Kestrel Party)"}, []string{"INVITES(Ana Soto -> Kestrel Party)"}},
+		{"Bolivia criticised the government and urged it to resign.",
+			nil, []string{"INVITES(Bolivia -> Bolivia)", "CRITICIZES(Bolivia -> Bolivia)"}},
 		// "its" before people is the subject's; before a program, the nearest actor's
 		{"NATO held talks with Russia alongside its chief negotiator. The negotiator criticized Belarus.",
 			nil, []string{"HOLDS_OFFICE(chief negotiator -> Russia)"}},

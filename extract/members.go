@@ -147,3 +147,55 @@ func (x *Extractor) pendingMembership(d *doc, si int, ms []int, cm cueMatch) boo
 	}
 	return (d.lw(j) == "for" || d.lw(j) == "to") && j > from && w.intentNouns[d.lw(j-1)]
 }
+
+// contingentMembers reads a body's members named by the forces they send,
+// after ", with" in a clause of which the body, or an "it" standing for
+// it, is the subject: "The mission will number 6,000, with contingents
+// from Peru, Chile and Bolivia" and "It deployed in May, with troops from
+// Ghana" make each country MEMBER_OF the body. Only forces sent count
+// (words.yaml sent_forces: troops, contingents, warships ...): officials
+// or delegates "from" a state at a body's meeting make it no member. The
+// body must open its sentence, and the words up to ", with" must name no
+// other actor and start no other clause ("Peru said on Monday, with ...",
+// "the mission arrived and Chile, with troops from ...").
+func (x *Extractor) contingentMembers(d *doc, si int, ms []int, m *Mention) {
+	w := &x.lex.sets
+	s := d.sents[si]
+	if m.Label != "Organization" || m.Kind == mAdjective || m.From-s.From > 1 || m.From > s.From && d.lw(s.From) != "the" {
+		return
+	}
+	j := m.To
+	for ; j+1 < s.To && j < m.To+12; j++ {
+		if d.toks[j].Text == "," && d.lw(j+1) == "with" {
+			break
+		}
+		t := d.toks[j]
+		if n := d.mentionAt(ms, j); n >= 0 && d.mentions[n].Key != m.Key {
+			return // "UNIFIL met Peru on Monday, with ...": another actor; its own "its" is no other
+		}
+		if t.Kind == Punct || w.relativePronouns[t.lower] || t.lower == "and" || t.lower == "but" ||
+			t.lower == "that" || w.speechVerbs[t.lower] {
+			return
+		}
+	}
+	if j+1 >= s.To || d.toks[j].Text != "," || d.lw(j+1) != "with" {
+		return
+	}
+	j += 2
+	for k := 0; k < 3 && j < s.To && !w.sentForces[d.lw(j)]; k++ {
+		if t := d.toks[j]; t.Capitalized() || t.Kind == Punct || d.mentionAt(ms, j) >= 0 {
+			return
+		}
+		j++ // "around 8,000", "small naval"
+	}
+	if j+1 >= s.To || !w.sentForces[d.lw(j)] || d.lw(j+1) != "from" {
+		return
+	}
+	n := d.mentionAt(ms, j+2)
+	if n < 0 || !isCountry(&d.mentions[n]) {
+		return
+	}
+	for _, c := range d.coordinated(ms, n, isCountry) {
+		x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)
+	}
+}

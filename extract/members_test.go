@@ -21,3 +21,20 @@ func TestGroupMembers(t *testing.T) {
 			[]string{"PART_OF(Kestrel Front -> Kestrel Alliance)"}},
 	})
 }
+
+// TestContingentMembers checks a body's members named by the forces they
+// send after ", with", the body named or an "it" standing for it.
+func TestContingentMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The force, known as UNIFIL, is commanded by General Ana Soto. It will eventually number around 6,000, with contingents from Peru, Chile and Bolivia.",
+			[]string{"MEMBER_OF(Peru -> UNIFIL)", "MEMBER_OF(Chile -> UNIFIL)", "MEMBER_OF(Bolivia -> UNIFIL)"}, nil},
+		{"UNIFIL opened its headquarters in May, with troops from Ghana and Nepal.",
+			[]string{"MEMBER_OF(Ghana -> UNIFIL)", "MEMBER_OF(Nepal -> UNIFIL)"}, nil},
+		{"The European Union held a summit on Monday, with officials from Norway attending.",
+			nil, []string{"MEMBER_OF(Norway -> European Union)"}},
+		{"NATO struck the depot and Serbia, with soldiers from Russia, fought back.",
+			nil, []string{"MEMBER_OF(Russia -> NATO)"}},
+		{"NATO met Peru on Monday, with troops from Chile nearby.",
+			nil, []string{"MEMBER_OF(Chile -> NATO)"}},
+	})
+}

@@ -61,6 +61,9 @@ func TestItOpensOnSubject(t *testing.T) {
 			[]string{"THREATENS(Peru -> Bolivia)"}, []string{"THREATENS(Chile -> Bolivia)"}},
 		{"The Kestrel Alliance brings together the Condor Front and the Falcon Army. On Monday its troops attacked army posts across Tacna.",
 			[]string{"ATTACKS(Kestrel Alliance -> Tacna)"}, []string{"ATTACKS(Falcon Army -> Tacna)"}},
+		// a member noun after "its" owns people as "troops" does
+		{"The Kestrel Alliance groups the Condor Front and the Falcon Army. Last week its fighters seized the town of Tacna.",
+			[]string{"ATTACKS(Kestrel Alliance -> Tacna)"}, []string{"ATTACKS(Falcon Army -> Tacna)"}},
 		{"Talks in Lima ended without a deal. Peru criticized the outcome. It also threatened Bolivia.",
 			[]string{"THREATENS(Peru -> Bolivia)"}, nil},
 	})
@@ -101,5 +104,17 @@ func TestTheirPeopleBefore(t *testing.T) {
 			[]string{"SUPPORTS(Luis Vega -> Peru)"}, nil},
 		{"Luis Vega said he was not fighting the Chileans and the Peruvians and welcomed their arrival.",
 			nil, []string{"SUPPORTS(Luis Vega -> Peru)", "SUPPORTS(Luis Vega -> Chile)"}},
+	})
+}
+
+// TestAdjunctOwner checks that a "his" or "her" after a temporal
+// preposition closing a clause is the clause's subject's, unless its sex
+// is not the subject's.
+func TestAdjunctOwner(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Luis Vega said he would phone Jorge Rey after his meeting with Ana Soto.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Jorge Rey)"}},
+		{"Mrs Ana Soto said she would phone Luis Vega after his meeting with Jorge Rey.",
+			[]string{"MET_WITH(Jorge Rey -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Jorge Rey)"}},
 	})
 }

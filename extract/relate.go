@@ -193,6 +193,9 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		m := &d.mentions[k]
 		if m.Key != "" && m.Kind == mPronoun {
 			x.partNoun(d, si, ms, k) // "it is part of a pact": only of an agreement
+			if m.Head == "it" {
+				x.contingentMembers(d, si, ms, m) // "It will number 6,000, with contingents from A and B"
+			}
 		}
 		if m.Key == "" || m.Kind == mPronoun || m.Kind == mTitle {
 			continue
@@ -232,6 +235,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 			x.memberOf(d, si, ms, m)
 			x.apposedMember(d, si, ms, m) // apposition.go
 			x.groupMembers(d, si, ms, m)
+			x.contingentMembers(d, si, ms, m)
 		}
 		x.partNoun(d, si, ms, k)
 		x.apposedPart(d, si, ms, m) // located.go

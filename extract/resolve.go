@@ -459,6 +459,10 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
 		return // "After he met Soto, Vega said": Vega
 	}
+	if a := d.adjunctOwner(k, fits); a != nil {
+		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		return // "Putin said he would call Bush after his meeting with Gates": Putin
+	}
 	if p := d.listPossessor(k, fits); p >= 0 {
 		a := &d.mentions[p]
 		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
@@ -733,6 +737,49 @@ func (d *doc) apposedInSentenceBefore(a, m *Mention) bool {
 	return i > d.sents[a.sent].From && d.toks[i].Text == ","
 }
 
+// adjunctOwner returns the person a "his" or "her" right after a
+// temporal preposition that closes a clause stands for: that clause's
+// subject, not its object ("Putin said he would call Bush after his
+// meeting with Gates" is Putin's meeting, "Soto will visit Lima before
+// her talks with Vega" Soto's). The subject is the nearest fitting person
+// before the pronoun, by name or a resolved "he" or "she", that opens the
+// sentence or follows a comma, "and", "that" or a verb of saying, with no
+// comma, semicolon or relative pronoun between it and the pronoun. nil
+// otherwise, or when the sex of the pronoun is not the subject's.
+func (d *doc) adjunctOwner(k int, fits func(*Mention) bool) *Mention {
+	m := &d.mentions[k]
+	from := d.sents[m.sent].From
+	if m.Head != "his" && m.Head != "her" || m.From-1 < from || !adjunctPreps[d.lw(m.From-1)] ||
+		m.To >= d.sents[m.sent].To || d.toks[m.To].Kind != Word {
+		return nil
+	}
+	for j := k - 1; j >= 0 && d.mentions[j].sent == m.sent; j-- {
+		a := &d.mentions[j]
+		if a.Label != "Person" || a.Key == "" || a.Kind == mPronoun && a.Head != "he" && a.Head != "she" || a.Kind == mAdjective || a.Kind == mTitle {
+			continue
+		}
+		i := d.npStart(a) - 1
+		opens := i < from || d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "that" || d.words.speechVerbs[d.lw(i)]
+		if !opens || d.isPossessor(a) {
+			continue
+		}
+		for t := a.To; t < m.From; t++ {
+			if w := d.lw(t); w == "," || w == ";" || d.words.relativePronouns[w] {
+				return nil
+			}
+		}
+		if !fits(a) {
+			return nil
+		}
+		return a
+	}
+	return nil
+}
+
+// adjunctPreps open a time adjunct whose possessive is its clause's
+// subject's: "after his meeting", "before her visit".
+var adjunctPreps = set{"after": true, "before": true, "during": true, "following": true}
+
 // clauseSubjectBefore returns the subject of the "that" clause a
 // possessive pronoun k stands in, when a fitting name follows "that" right
 // away (or past "the") and no comma or other "that" stands between it and
@@ -985,9 +1032,10 @@ func (d *doc) speakerLabel(a *Mention) bool {
 }
 
 // peopleAfter reports whether the possessive pronoun m owns people: an
-// actor noun or a title right after it ("its chief negotiator", "its
-// officials"). Such an "its" is the subject's, like a subject pronoun,
-// while "its program" is the nearest actor's.
+// actor noun, a member noun (words.yaml member_sorts) or a title right
+// after it ("its chief negotiator", "its officials", "its fighters").
+// Such an "its" is the subject's, like a subject pronoun, while "its
+// program" is the nearest actor's.
 func (x *Extractor) peopleAfter(d *doc, k int) bool {
 	m := &d.mentions[k]
 	if k+1 < len(d.mentions) {
@@ -997,8 +1045,8 @@ func (x *Extractor) peopleAfter(d *doc, k int) bool {
 	}
 	end := d.sents[m.sent].To
 	for i := m.To; i < end && i < m.To+2; i++ {
-		if x.lex.sets.actorNouns[d.lw(i)] {
-			return true
+		if _, member := x.lex.sets.memberSorts[d.lw(i)]; member || x.lex.sets.actorNouns[d.lw(i)] {
+			return true // "its troops", "its fighters"
 		}
 		if d.toks[i].Kind != Word {
 			return false
@@ -1048,7 +1096,32 @@ func (x *Extractor) objectIt(d *doc, k int) bool {
 			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
 			return true
 		case "Country", "Organization", "Program", "WeaponSystem":
-			return false
+			// an unnamed government written between the actor and the
+			// object "it" is what it stands for, and that is no node:
+			// "Soto, the Kestrel Party's leader, welcomed the government's
+			// decision and urged it to go on" is not the party
+			return a.sent == m.sent && d.bareStateBody(m.sent, a.To, m.From)
+		}
+	}
+	return false
+}
+
+// bareStateBody reports whether toks[from:to] hold "the" right before a
+// noun of a state's own body (words.yaml state_body_nouns: "the
+// government", "the government's") that no mention covers: a government
+// the article does not name by its state, in sentence si.
+func (d *doc) bareStateBody(si, from, to int) bool {
+	ms := d.sentMentions(si)
+	for i := from; i+1 < to; i++ {
+		if d.lw(i) != "the" || !d.words.stateBodyNouns[d.lw(i+1)] {
+			continue
+		}
+		covered := false
+		for _, k := range ms {
+			covered = covered || d.mentions[k].From <= i+1 && i+1 < d.mentions[k].To
+		}
+		if !covered {
+			return true
 		}
 	}
 	return false
