@@ -459,10 +459,6 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
 		return // "After he met Soto, Vega said": Vega
 	}
-	if a := d.adjunctOwner(k, fits); a != nil {
-		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
-		return // "Putin said he would call Bush after his meeting with Gates": Putin
-	}
 	if p := d.listPossessor(k, fits); p >= 0 {
 		a := &d.mentions[p]
 		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
@@ -736,49 +732,6 @@ func (d *doc) apposedInSentenceBefore(a, m *Mention) bool {
 	i := d.npStart(a) - 1
 	return i > d.sents[a.sent].From && d.toks[i].Text == ","
 }
-
-// adjunctOwner returns the person a "his" or "her" right after a
-// temporal preposition that closes a clause stands for: that clause's
-// subject, not its object ("Putin said he would call Bush after his
-// meeting with Gates" is Putin's meeting, "Soto will visit Lima before
-// her talks with Vega" Soto's). The subject is the nearest fitting person
-// before the pronoun, by name or a resolved "he" or "she", that opens the
-// sentence or follows a comma, "and", "that" or a verb of saying, with no
-// comma, semicolon or relative pronoun between it and the pronoun. nil
-// otherwise, or when the sex of the pronoun is not the subject's.
-func (d *doc) adjunctOwner(k int, fits func(*Mention) bool) *Mention {
-	m := &d.mentions[k]
-	from := d.sents[m.sent].From
-	if m.Head != "his" && m.Head != "her" || m.From-1 < from || !adjunctPreps[d.lw(m.From-1)] ||
-		m.To >= d.sents[m.sent].To || d.toks[m.To].Kind != Word {
-		return nil
-	}
-	for j := k - 1; j >= 0 && d.mentions[j].sent == m.sent; j-- {
-		a := &d.mentions[j]
-		if a.Label != "Person" || a.Key == "" || a.Kind == mPronoun && a.Head != "he" && a.Head != "she" || a.Kind == mAdjective || a.Kind == mTitle {
-			continue
-		}
-		i := d.npStart(a) - 1
-		opens := i < from || d.toks[i].Text == "," || d.lw(i) == "and" || d.lw(i) == "that" || d.words.speechVerbs[d.lw(i)]
-		if !opens || d.isPossessor(a) {
-			continue
-		}
-		for t := a.To; t < m.From; t++ {
-			if w := d.lw(t); w == "," || w == ";" || d.words.relativePronouns[w] {
-				return nil
-			}
-		}
-		if !fits(a) {
-			return nil
-		}
-		return a
-	}
-	return nil
-}
-
-// adjunctPreps open a time adjunct whose possessive is its clause's
-// subject's: "after his meeting", "before her visit".
-var adjunctPreps = set{"after": true, "before": true, "during": true, "following": true}
 
 // clauseSubjectBefore returns the subject of the "that" clause a
 // possessive pronoun k stands in, when a fitting name follows "that" right
