@@ -462,11 +462,20 @@ func TestDeclinedRequest(t *testing.T) {
 	})
 }
 
-// TestUrgedTo checks that urging or asking an actor to act invites it,
-// and that urging something on it, or asking it about something, does not.
+// TestUrgedTo checks that asking an actor to act invites it, that urging
+// or calling on it to act is an appeal addressed to it (COMMUNICATES_WITH,
+// no invitation), and that urging something on it, or asking it about
+// something, states neither.
 func TestUrgedTo(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Latvia urged Lithuania to criticize Belarus.", []string{"INVITES(Latvia -> Lithuania)"}, []string{"CRITICIZES(Lithuania -> Belarus)"}},
+		{"Latvia urged Lithuania to criticize Belarus.", []string{"COMMUNICATES_WITH(Lithuania -> Latvia)"},
+			[]string{"CRITICIZES(Lithuania -> Belarus)", "INVITES(Latvia -> Lithuania)"}},
+		{"Peru called on Chile to help rebuild the port.", []string{"COMMUNICATES_WITH(Chile -> Peru)"},
+			[]string{"INVITES(Peru -> Chile)", "CRITICIZES(Peru -> Chile)"}},
+		{"The rebel leader Ana Soto blamed Chile for the shortages and called on Brazil to find another supplier.",
+			[]string{"COMMUNICATES_WITH(Brazil -> Ana Soto)"}, []string{"COMMUNICATES_WITH(Brazil -> Chile)", "COMMUNICATES_WITH(Chile -> Brazil)"}},
+		{"Chile called on Peru on Monday.", nil, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
+		{"Chile urged Peru to join the talks.", []string{"INVITES(Chile -> Peru)"}, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
 		{"Estonia asked Finland about the plan.", nil, []string{"INVITES(Estonia -> Finland)"}},
 		{"Chile urged restraint on Peru.", nil, []string{"INVITES(Chile -> Peru)"}},
 		// a coordinated object is asked as one, its last conjunct before "to"
