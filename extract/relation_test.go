@@ -551,3 +551,19 @@ func TestActNamedMaker(t *testing.T) {
 			[]string{"SUPPORTS(Sweden -> Peru)", "SUPPORTS(Sweden -> Chile)"}, []string{"SUPPORTS(Sweden -> Norway)"}},
 	})
 }
+
+// TestHostsBase checks that a state hosting an organization backs it
+// (SUPPORTS), and that a person hosting one, or a stay for talks, is a
+// meeting.
+func TestHostsBase(t *testing.T) {
+	s := []string{"SUPPORTS(Chile -> Kestrel Front)"}
+	m := []string{"MET_WITH(Chile -> Kestrel Front)"}
+	checkPatterns(t, []patternCase{
+		{"Chile backs and hosts the Kestrel Front, which seeks independence for the region.", s, m},
+		{"Chile has hosted the Kestrel Front for decades.", s, m},
+		{"Chile hosted the Kestrel Front for talks on Monday.", m, s},
+		{"Chilean President Ana Soto hosted the Kestrel Front in Santiago.",
+			[]string{"MET_WITH(Kestrel Front -> Ana Soto)"}, []string{"SUPPORTS(Ana Soto -> Kestrel Front)"}},
+		{"Chile hosted Peru's president in Santiago.", []string{"MET_WITH(Chile -> Peru)"}, []string{"SUPPORTS(Chile -> Peru)"}},
+	})
+}
