@@ -567,3 +567,14 @@ func TestHostsBase(t *testing.T) {
 		{"Chile hosted Peru's president in Santiago.", []string{"MET_WITH(Chile -> Peru)"}, []string{"SUPPORTS(Chile -> Peru)"}},
 	})
 }
+
+// TestClauseAfterWhenOnce checks that a clause opened by "when" or "once"
+// holds no object of the verb before it ("would withdraw from the town
+// once UN troops arrived" opposes no UN).
+func TestClauseAfterWhenOnce(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile said it would withdraw from the town once UN troops arrived.", nil, []string{"OPPOSES(Chile -> United Nations)"}},
+		{"Chile pulled out of the port when NATO ships arrived.", nil, []string{"OPPOSES(Chile -> NATO)"}},
+		{"Chile criticized Peru when the talks failed.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+	})
+}
