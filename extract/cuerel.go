@@ -1516,6 +1516,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			n = k // "aligned with Prime Minister Mota's Unity Party": the party
 		}
 	}
+	if n >= 0 && c.verb && x.lex.sets.stance.violating[d.lw(cm.from)] && d.mentions[n].Label == "Organization" && d.isPossessor(&d.mentions[n]) {
+		n = -1 // "breached the EU's energy rules": a body's norms broken, no stance on the body
+	}
 	if n >= 0 && d.apposedToCueTitle(ms, cm, n) {
 		n = -1 // "recalled its ambassador, Pablo Gomez": the envoy named, not whom the measure is against
 	}

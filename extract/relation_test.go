@@ -578,3 +578,13 @@ func TestClauseAfterWhenOnce(t *testing.T) {
 		{"Chile criticized Peru when the talks failed.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
 	})
 }
+
+// TestBreachedBodyNorms checks that breaking an organization's norms
+// opposes no organization, while breaching a deal opposes the deal.
+func TestBreachedBodyNorms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile told Peru that its pipeline deal breached the EU's third energy package.", nil,
+			[]string{"OPPOSES(Peru -> European Union)"}},
+		{"Peru breached the ceasefire with Chile.", []string{"OPPOSES(Peru -> ceasefire)"}, nil},
+	})
+}
