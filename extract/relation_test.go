@@ -588,3 +588,15 @@ func TestBreachedBodyNorms(t *testing.T) {
 		{"Peru breached the ceasefire with Chile.", []string{"OPPOSES(Peru -> ceasefire)"}, nil},
 	})
 }
+
+// TestTrailingChargeAnswered checks that a charge set after an accusation
+// and answered by the accused in its relative clause makes the accused
+// oppose the accusers, and that no accusation before it states nothing.
+func TestTrailingChargeAnswered(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Bolivia accuse Peru of funding rebels - charges Peru flatly rejects.",
+			[]string{"OPPOSES(Peru -> Chile)", "OPPOSES(Peru -> Bolivia)", "CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chile accused Peru of funding rebels, a charge Peru denies.", []string{"OPPOSES(Peru -> Chile)"}, nil},
+		{"Chile met Peru on Monday, a charge Bolivia rejects.", nil, []string{"OPPOSES(Bolivia -> Chile)"}},
+	})
+}
