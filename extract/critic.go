@@ -67,7 +67,11 @@ func (x *Extractor) answeredCriticism(d *doc, si int, ms []int) {
 				break
 			}
 		}
-		if n < 0 || n+1 < end && (d.lw(n+1) == "of" || d.lw(n+1) == "against") && d.rightArg(ms, n+2, 3, namedActor) >= 0 {
+		if n < 0 {
+			x.trailingChargeAnswered(d, si, ms, v)
+			continue
+		}
+		if n+1 < end && (d.lw(n+1) == "of" || d.lw(n+1) == "against") && d.rightArg(ms, n+2, 3, namedActor) >= 0 {
 			continue
 		}
 		critic := d.possessorBefore(ms, si, n, keyedActor) // "Chile's", "the Chilean"
@@ -285,4 +289,51 @@ func (d *doc) blamedAfterOn(ms []int, i, end int, fits func(*Mention) bool) int 
 		return k
 	}
 	return -1
+}
+
+// trailingChargeAnswered reads a criticism noun set after an accusation
+// by a comma or a dash, whose relative clause has the accused answer it
+// ("Chile and Bolivia accuse Peru of funding rebels - charges Peru
+// flatly rejects", "..., a charge that Peru denies"): the one who answers
+// (the answering verb at token v) OPPOSES the accusers, the main clause's
+// subject, as "Peru rejected Chile's accusations" does; the clause before
+// the charge must accuse (words.yaml accusing_verbs).
+func (x *Extractor) trailingChargeAnswered(d *doc, si int, ms []int, v int) {
+	from := d.sents[si].From
+	k := v - 1
+	if k > from && strings.HasSuffix(d.lw(k), "ly") {
+		k-- // "flatly rejects"
+	}
+	answerer := -1
+	for _, m := range ms {
+		if d.mentions[m].To == k+1 && namedActor(&d.mentions[m]) {
+			answerer = m
+		}
+	}
+	if answerer < 0 {
+		return
+	}
+	j := d.mentions[answerer].From - 1
+	if j > from && (d.lw(j) == "that" || d.lw(j) == "which") {
+		j--
+	}
+	if j <= from || !x.lex.sets.stance.criticism[d.lw(j)] {
+		return
+	}
+	j--
+	if j > from && (d.lw(j) == "a" || d.lw(j) == "the") {
+		j--
+	}
+	if j <= from || d.toks[j].Text != "," && d.toks[j].Text != "-" && d.toks[j].Text != "–" && d.toks[j].Text != "—" {
+		return
+	}
+	critic := d.mainSubject(ms, si, j, namedActor)
+	if critic < 0 || !slices.ContainsFunc(d.toks[d.mentions[critic].To:j], func(t Token) bool { return x.lex.sets.stance.accusers[t.lower] }) {
+		return // no accusation before the charge: "Chile met Peru, a charge Bolivia rejects"
+	}
+	for _, c := range d.coordinated(ms, critic, namedActor) {
+		if d.mentions[c].Key != d.mentions[answerer].Key {
+			x.addRel(d, si, "OPPOSES", "", &d.mentions[answerer], &d.mentions[c], nil)
+		}
+	}
 }

@@ -1516,6 +1516,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			n = k // "aligned with Prime Minister Mota's Unity Party": the party
 		}
 	}
+	if n >= 0 && c.verb && x.lex.sets.stance.violating[d.lw(cm.from)] && d.mentions[n].Label == "Organization" && d.isPossessor(&d.mentions[n]) {
+		n = -1 // "breached the EU's energy rules": a body's norms broken, no stance on the body
+	}
 	if n >= 0 && d.apposedToCueTitle(ms, cm, n) {
 		n = -1 // "recalled its ambassador, Pablo Gomez": the envoy named, not whom the measure is against
 	}
@@ -1673,6 +1676,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			}
 			if c.Type == "MET_WITH" && c.verb && x.lex.sets.receptionVerbs[c.words[0]] {
 				continue // a reception is only of the person named as its object: not "received a call from X"
+			}
+			if c.Type == "MET_WITH" && x.hostsBase(d, si, c, &d.mentions[s], &d.mentions[t]) {
+				x.addRel(d, si, "SUPPORTS", "", &d.mentions[s], &d.mentions[t], nil) // "Chile hosts the Kestrel Front"
+				continue
 			}
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
@@ -2686,4 +2693,40 @@ func (d *doc) shiftedObject(from, end int) int {
 		return -1
 	}
 	return k
+}
+
+// hostsBase reports whether meeting cue c, a verb of hosting (words.yaml
+// base_host_verbs), says that the state src gives the organization tgt a
+// base on its soil ("Chile hosts the Kestrel Front"), which backs it
+// (SUPPORTS) and is no meeting: a person who hosts meets ("the president
+// hosted the Front's leaders"), and a stay for talks is a meeting ("Chile
+// hosted the Front for talks"), as is a gathering of the body ("hosted the
+// OPEC summit").
+func (x *Extractor) hostsBase(d *doc, si int, c *compiledCue, src, tgt *Mention) bool {
+	if !c.verb || !x.lex.sets.baseHostVerbs[c.words[0]] || src.Label != "Country" || tgt.Label != "Organization" {
+		return false
+	}
+	end := d.sents[si].To
+	if tgt.To < end && x.lex.sets.gatheringNouns[d.lw(tgt.To)] {
+		return false // "Austria hosted the OPEC meeting": the body's gathering
+	}
+	for k := tgt.To; k < end && k < tgt.To+6; k++ {
+		if d.lw(k) == "for" || d.lw(k) == "to" {
+			return !x.gatheringAfter(d, k+1, end)
+		}
+	}
+	return true
+}
+
+// gatheringAfter reports whether a gathering noun (words.yaml
+// gathering_nouns: talks, meeting, summit) comes within four words after
+// token i, before end: the purpose of a stay ("for talks", "for a round
+// of negotiations").
+func (x *Extractor) gatheringAfter(d *doc, i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		if x.lex.sets.gatheringNouns[d.lw(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -156,6 +156,7 @@ type wordSets struct {
 	claimNouns                                                     set               // "recognised Moroccan sovereignty over" (args.go rightArg)
 	pendingVerbs                                                   set               // "ratified Chile's membership": not yet a member (members.go)
 	receptionVerbs                                                 set               // lemmas: "welcomed Lula to the palace" (cuerel.go received)
+	baseHostVerbs                                                  set               // lemmas: "Chile hosts the Kestrel Front" backs it (cuerel.go hostsBase)
 	followerNouns                                                  set               // "supporters of the president attacked" (args.go followersOf)
 	agentNouns                                                     set               // "Serbia, a major supplier of arms to Chad," (apposition.go agentHolder)
 	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)
@@ -386,6 +387,7 @@ func compile(s *schema.Schema) *lexicon {
 		lackingVerbs:        verbForms(w.LackingVerbs, w.Irregular),
 		pendingVerbs:        verbForms(w.PendingVerbs, w.Irregular),
 		receptionVerbs:      newSet(w.ReceptionVerbs, true),
+		baseHostVerbs:       newSet(w.BaseHostVerbs, true),
 		followerNouns:       newSet(w.FollowerNouns, true),
 		agentNouns:          newSet(w.AgentNouns, true),
 		concurVerbs:         newSet(w.ConcurVerbs, true),

@@ -462,11 +462,20 @@ func TestDeclinedRequest(t *testing.T) {
 	})
 }
 
-// TestUrgedTo checks that urging or asking an actor to act invites it,
-// and that urging something on it, or asking it about something, does not.
+// TestUrgedTo checks that asking an actor to act invites it, that urging
+// or calling on it to act is an appeal addressed to it (COMMUNICATES_WITH,
+// no invitation), and that urging something on it, or asking it about
+// something, states neither.
 func TestUrgedTo(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Latvia urged Lithuania to criticize Belarus.", []string{"INVITES(Latvia -> Lithuania)"}, []string{"CRITICIZES(Lithuania -> Belarus)"}},
+		{"Latvia urged Lithuania to criticize Belarus.", []string{"COMMUNICATES_WITH(Lithuania -> Latvia)"},
+			[]string{"CRITICIZES(Lithuania -> Belarus)", "INVITES(Latvia -> Lithuania)"}},
+		{"Peru called on Chile to help rebuild the port.", []string{"COMMUNICATES_WITH(Chile -> Peru)"},
+			[]string{"INVITES(Peru -> Chile)", "CRITICIZES(Peru -> Chile)"}},
+		{"The rebel leader Ana Soto blamed Chile for the shortages and called on Brazil to find another supplier.",
+			[]string{"COMMUNICATES_WITH(Brazil -> Ana Soto)"}, []string{"COMMUNICATES_WITH(Brazil -> Chile)", "COMMUNICATES_WITH(Chile -> Brazil)"}},
+		{"Chile called on Peru on Monday.", nil, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
+		{"Chile urged Peru to join the talks.", []string{"INVITES(Chile -> Peru)"}, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
 		{"Estonia asked Finland about the plan.", nil, []string{"INVITES(Estonia -> Finland)"}},
 		{"Chile urged restraint on Peru.", nil, []string{"INVITES(Chile -> Peru)"}},
 		// a coordinated object is asked as one, its last conjunct before "to"
@@ -540,5 +549,54 @@ func TestActNamedMaker(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Norway decided to leave the alliance. Sweden welcomed the decision by Peru and Chile to open a border crossing.",
 			[]string{"SUPPORTS(Sweden -> Peru)", "SUPPORTS(Sweden -> Chile)"}, []string{"SUPPORTS(Sweden -> Norway)"}},
+	})
+}
+
+// TestHostsBase checks that a state hosting an organization backs it
+// (SUPPORTS), and that a person hosting one, or a stay for talks, is a
+// meeting.
+func TestHostsBase(t *testing.T) {
+	s := []string{"SUPPORTS(Chile -> Kestrel Front)"}
+	m := []string{"MET_WITH(Chile -> Kestrel Front)"}
+	checkPatterns(t, []patternCase{
+		{"Chile backs and hosts the Kestrel Front, which seeks independence for the region.", s, m},
+		{"Chile has hosted the Kestrel Front for decades.", s, m},
+		{"Chile hosted the Kestrel Front for talks on Monday.", m, s},
+		{"Chilean President Ana Soto hosted the Kestrel Front in Santiago.",
+			[]string{"MET_WITH(Kestrel Front -> Ana Soto)"}, []string{"SUPPORTS(Ana Soto -> Kestrel Front)"}},
+		{"Chile hosted Peru's president in Santiago.", []string{"MET_WITH(Chile -> Peru)"}, []string{"SUPPORTS(Chile -> Peru)"}},
+	})
+}
+
+// TestClauseAfterWhenOnce checks that a clause opened by "when" or "once"
+// holds no object of the verb before it ("would withdraw from the town
+// once UN troops arrived" opposes no UN).
+func TestClauseAfterWhenOnce(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile said it would withdraw from the town once UN troops arrived.", nil, []string{"OPPOSES(Chile -> United Nations)"}},
+		{"Chile pulled out of the port when NATO ships arrived.", nil, []string{"OPPOSES(Chile -> NATO)"}},
+		{"Chile criticized Peru when the talks failed.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestBreachedBodyNorms checks that breaking an organization's norms
+// opposes no organization, while breaching a deal opposes the deal.
+func TestBreachedBodyNorms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile told Peru that its pipeline deal breached the EU's third energy package.", nil,
+			[]string{"OPPOSES(Peru -> European Union)"}},
+		{"Peru breached the ceasefire with Chile.", []string{"OPPOSES(Peru -> ceasefire)"}, nil},
+	})
+}
+
+// TestTrailingChargeAnswered checks that a charge set after an accusation
+// and answered by the accused in its relative clause makes the accused
+// oppose the accusers, and that no accusation before it states nothing.
+func TestTrailingChargeAnswered(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Bolivia accuse Peru of funding rebels - charges Peru flatly rejects.",
+			[]string{"OPPOSES(Peru -> Chile)", "OPPOSES(Peru -> Bolivia)", "CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chile accused Peru of funding rebels, a charge Peru denies.", []string{"OPPOSES(Peru -> Chile)"}, nil},
+		{"Chile met Peru on Monday, a charge Bolivia rejects.", nil, []string{"OPPOSES(Bolivia -> Chile)"}},
 	})
 }
