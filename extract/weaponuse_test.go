@@ -278,3 +278,20 @@ func TestAgentWeapons(t *testing.T) {
 		{"Chile condemned strikes by F-16 jets on Tacna.", nil, []string{"DEPLOYS(Chile -> F-16)", "ATTACKS(Chile -> Tacna)"}},
 	})
 }
+
+// TestWeaponsWith: a weapon after "with" in an attack verb's clause is the
+// attacker's (weaponsWith); another clause's "with", a weapon owned by
+// someone else or a backer after "with" deploys nothing.
+func TestWeaponsWith(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Chilean army shelled Tacna with artillery and tanks on Monday.",
+			[]string{"ATTACKS(Chilean army -> Tacna)", "DEPLOYS(Chilean army -> artillery)", "DEPLOYS(Chilean army -> tanks)"}, nil},
+		{"Chile bombed villages in Tarapaca, Arica and Tacna regions with Chinese-made drones.",
+			[]string{"DEPLOYS(Chile -> drones)"}, nil},
+		{"Chile attacked Tacna and Peru responded with missiles.", nil, []string{"DEPLOYS(Chile -> missiles)"}},
+		{"Chile struck an air base that Peru guards with tanks.", nil, []string{"DEPLOYS(Chile -> tanks)"}},
+		{"Chile bombed Tacna with Peruvian jets.", nil, []string{"DEPLOYS(Chile -> jets)"}},
+		{"Chile attacked Tacna with the support of Bolivian drones.", nil, []string{"DEPLOYS(Chile -> drones)"}},
+		{"Chile did not attack Tacna with tanks.", nil, []string{"DEPLOYS(Chile -> tanks)", "ATTACKS(Chile -> Tacna)"}},
+	})
+}
