@@ -933,7 +933,7 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 				return h // "spoke with his French counterpart": France
 			}
 		}
-		if m.From >= i && m.From < stop && m.Kind == mAdjective && m.Key != "" && fits(m) && d.claimNounAt(m.To) {
+		if m.From >= i && m.From < stop && m.Kind == mAdjective && m.Key != "" && fits(m) && (d.claimNounAt(m.To) || d.tradedGoods(i, m)) {
 			return k // "recognised Moroccan sovereignty over the Sahara": Morocco, as "Morocco's sovereignty"
 		}
 		if m.From < i || !m.Arg || m.Key == "" {
@@ -971,6 +971,18 @@ func (d *doc) claimNounAt(i int) bool {
 		return false
 	}
 	return d.words.claimNouns[d.lw(i)] || i+1 < len(d.toks) && d.words.claimNouns[d.lw(i)+" "+d.lw(i+1)]
+}
+
+// tradedGoods reports whether demonym m opens the goods of a trade noun
+// (words.yaml trade_nouns) whose "of" ends right before token i: "banned
+// imports of Iranian crude" (Iran), "halted purchases of Russian gas".
+// The goods' noun, lower-case, follows the demonym.
+func (d *doc) tradedGoods(i int, m *Mention) bool {
+	if m.From != i || i < 2 || d.lw(i-1) != "of" || !d.words.tradeNouns[d.lw(i-2)] || m.To >= len(d.toks) {
+		return false
+	}
+	t := d.toks[m.To]
+	return t.Kind == Word && !t.Capitalized()
 }
 
 // possessedDemonym returns the demonym that speaks for the noun a
