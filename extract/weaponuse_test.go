@@ -295,3 +295,25 @@ func TestWeaponsWith(t *testing.T) {
 		{"Chile did not attack Tacna with tanks.", nil, []string{"DEPLOYS(Chile -> tanks)", "ATTACKS(Chile -> Tacna)"}},
 	})
 }
+
+// TestOperatedWeapons: operating, flying, relying on or using a weapon
+// fields it (cues.yaml DEPLOYS with targets WeaponSystem); no weapon, no
+// DEPLOYS.
+func TestOperatedWeapons(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Chilean air force flies F-16 jets.", []string{"DEPLOYS(Chilean air force -> F-16)"}, nil},
+		{"Bolivia relies on Mi-24 gunships and F-5 jets.", []string{"DEPLOYS(Bolivia -> Mi-24)", "DEPLOYS(Bolivia -> F-5)"}, nil},
+		{"Chile does not operate Scorpene submarines.", nil, []string{"DEPLOYS(Chile -> Scorpene)"}},
+		{"Chile relies on Peru for its security.", nil, []string{"DEPLOYS(Chile -> Peru)"}},
+	})
+}
+
+// TestReportedRelative: in "N that X said VERB", the relative pronoun,
+// not the sayer X, is the verb's subject (args.go reportedRelative).
+func TestReportedRelative(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile condemned the drills that Peru and its allies said deployed Exocet missiles.", nil, []string{"DEPLOYS(Peru -> Exocet)"}},
+		{"Chile condemned Bolivia, which Peru says deployed Exocet missiles.", []string{"DEPLOYS(Bolivia -> Exocet)"}, []string{"DEPLOYS(Peru -> Exocet)"}},
+		{"Chile said Peru deployed Exocet missiles.", []string{"DEPLOYS(Peru -> Exocet)"}, []string{"DEPLOYS(Chile -> Exocet)"}},
+	})
+}
