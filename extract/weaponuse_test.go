@@ -317,3 +317,14 @@ func TestReportedRelative(t *testing.T) {
 		{"Chile said Peru deployed Exocet missiles.", []string{"DEPLOYS(Peru -> Exocet)"}, []string{"DEPLOYS(Chile -> Exocet)"}},
 	})
 }
+
+// TestAbduction: kidnapping or abducting a person attacks them (CAMEO
+// 181); a denied or negated one states nothing.
+func TestAbduction(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto was kidnapped by Hamas.", []string{"ATTACKS(Hamas -> Ana Soto)"}, nil},
+		{"Hamas abducted Ana Soto in Gaza.", []string{"ATTACKS(Hamas -> Ana Soto)"}, nil},
+		{"Hamas denied it had kidnapped Ana Soto.", nil, []string{"ATTACKS(Hamas -> Ana Soto)"}},
+		{"Hamas did not kidnap Ana Soto.", nil, []string{"ATTACKS(Hamas -> Ana Soto)"}},
+	})
+}
