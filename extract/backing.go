@@ -51,6 +51,11 @@ func (x *Extractor) backedBy(d *doc, si int, ms []int, cm cueMatch, sources []in
 	if j == from {
 		comma := d.mentions[backers[len(backers)-1]].To
 		backed = d.subjectAfter(ms, si, comma, fits) // "With the backing of France, Chad expelled"
+	} else if d.words.backingLeads[d.lw(j)] && d.mainSubject(ms, si, j, fits) >= 0 {
+		// "Chile attacked Peru with the support of Bolivia": the clause's
+		// subject, not the object nearest the cue (a passive's agent,
+		// "carried out by X with the support of", stays the one backed)
+		backed = x.backedSubject(d, si, ms, j, d.mentions[backers[len(backers)-1]].To-1, fits)
 	}
 	for _, b := range backers {
 		for _, t := range backed {

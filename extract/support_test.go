@@ -266,6 +266,9 @@ func TestCounterpartSubject(t *testing.T) {
 func TestBackingLeads(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Mali launched the offensive with the support of Russia.", []string{"SUPPORTS(Russia -> Mali)"}, []string{"SUPPORTS(Mali -> Russia)"}},
+		// the clause's subject is backed, not the object nearest the phrase
+		{"Chile attacked Peru with the support of Bolivia.", []string{"SUPPORTS(Bolivia -> Chile)"}, []string{"SUPPORTS(Bolivia -> Peru)"}},
+		{"Peru said Chile attacked Bolivia with the support of Brazil.", nil, []string{"SUPPORTS(Brazil -> Bolivia)", "SUPPORTS(Brazil -> Peru)"}},
 		{"With the backing of France, Chad expelled the envoy.", []string{"SUPPORTS(France -> Chad)"}, nil},
 		{"Peru, with the blessing of the United States, extradited the suspect.", []string{"SUPPORTS(United States -> Peru)"}, nil},
 		{"Niger acted with the full backing of Algeria and Libya.",
