@@ -718,6 +718,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				return n // "Peru's president A said her government would back B": Peru, as with "whose government"
 			}
 		}
+		if a, ok := d.reportedRelative(ms, m, i, fits); ok {
+			return a // "a launch that Washington said fired missiles": the launch fired them
+		}
 		// a subordinate clause's subject follows its conjunction; a relative
 		// clause's subject is what the relative pronoun refers to
 		for j := m.To; j < i; j++ {
@@ -963,7 +966,7 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 				return h // "spoke with his French counterpart": France
 			}
 		}
-		if m.From >= i && m.From < stop && m.Kind == mAdjective && m.Key != "" && fits(m) && d.claimNounAt(m.To) {
+		if m.From >= i && m.From < stop && m.Kind == mAdjective && m.Key != "" && fits(m) && (d.claimNounAt(m.To) || d.tradedGoods(i, m)) {
 			return k // "recognised Moroccan sovereignty over the Sahara": Morocco, as "Morocco's sovereignty"
 		}
 		if m.From < i || !m.Arg || m.Key == "" {
@@ -1001,6 +1004,49 @@ func (d *doc) claimNounAt(i int) bool {
 		return false
 	}
 	return d.words.claimNouns[d.lw(i)] || i+1 < len(d.toks) && d.words.claimNouns[d.lw(i)+" "+d.lw(i+1)]
+}
+
+// reportedRelative reports whether mention m is the sayer inside a
+// relative clause whose verb of saying stands right before token i, the
+// cue ("a rocket launch that Washington and its allies said employed
+// missiles", "the drills, which Peru says deployed Exocets"): the cue's subject is the
+// relative pronoun's antecedent, not the sayer. It returns that
+// antecedent when it is a fitting mention, else -1.
+func (d *doc) reportedRelative(ms []int, m *Mention, i int, fits func(*Mention) bool) (int, bool) {
+	from := d.sents[m.sent].From
+	if i-1 < m.To || !d.words.speechVerbs[d.lw(i-1)] {
+		return -1, false
+	}
+	p := m.From - 1
+	for p > from && p >= i-8 && d.lw(p) != "that" && d.lw(p) != "which" {
+		if d.toks[p].Kind == Punct {
+			return -1, false
+		}
+		p--
+	}
+	if p <= from || p < i-8 || d.punctBetween(m.To, i-1) {
+		return -1, false // the sayer, or a list of sayers ("Washington and its allies said"), right before the verb of saying
+	}
+	k := p - 1
+	if d.toks[k].Text == "," {
+		k--
+	}
+	if a := d.mentionEnding(ms, k+1, fits); a >= 0 && d.mentions[a].Key != "" && d.mentions[a].Arg {
+		return a, true
+	}
+	return -1, true
+}
+
+// tradedGoods reports whether demonym m opens the goods of a trade noun
+// (words.yaml trade_nouns) whose "of" ends right before token i: "banned
+// imports of Iranian crude" (Iran), "halted purchases of Russian gas".
+// The goods' noun, lower-case, follows the demonym.
+func (d *doc) tradedGoods(i int, m *Mention) bool {
+	if m.From != i || i < 2 || d.lw(i-1) != "of" || !d.words.tradeNouns[d.lw(i-2)] || m.To >= len(d.toks) {
+		return false
+	}
+	t := d.toks[m.To]
+	return t.Kind == Word && !t.Capitalized()
 }
 
 // possessedDemonym returns the demonym that speaks for the noun a

@@ -51,6 +51,11 @@ func (x *Extractor) backedBy(d *doc, si int, ms []int, cm cueMatch, sources []in
 	if j == from {
 		comma := d.mentions[backers[len(backers)-1]].To
 		backed = d.subjectAfter(ms, si, comma, fits) // "With the backing of France, Chad expelled"
+	} else if d.words.backingLeads[d.lw(j)] && d.mainSubject(ms, si, j, fits) >= 0 {
+		// "Chile attacked Peru with the support of Bolivia": the clause's
+		// subject, not the object nearest the cue (a passive's agent,
+		// "carried out by X with the support of", stays the one backed)
+		backed = x.backedSubject(d, si, ms, j, d.mentions[backers[len(backers)-1]].To-1, fits)
 	}
 	for _, b := range backers {
 		for _, t := range backed {
@@ -149,9 +154,65 @@ func (x *Extractor) backedSubject(d *doc, si int, ms []int, lead, noun int, fits
 		if negations[w] || strings.HasSuffix(w, "n't") {
 			return nil // "Niger did not act with Algerian support"
 		}
+		if k == d.mentions[n].To+1 && d.toks[k-1].Text == "," && d.words.relativePronouns[w] && w != "that" {
+			continue // "Chad, which acted with French support,": the relative clause is Chad's
+		}
 		if w == "that" || d.words.relativePronouns[w] || d.words.subordinators[w] || d.words.speechVerbs[w] || d.toks[k].Text == ";" || d.toks[k].Text == ":" {
 			return nil // "Peru said Chad had acted with French support": Chad's act, not Peru's
 		}
 	}
 	return d.coordinated(ms, n, fits)
+}
+
+// underAgreement adds the SUPPORTS of a clause's subject for an
+// agreement it acts under: "Chile keeps a naval base in Peru under the
+// 1977 defence agreement", "Under the accord, Peru will return the port",
+// "Chile, which patrols the strait under the treaty," (the subject as
+// backedSubject finds it; GUIDE: a party of an agreement backs it). The
+// agreement is named right after "under", past an article, a year or
+// lower-case modifiers. A negated or passive clause ("Peru was sanctioned
+// under the resolution", "is not bound under the treaty") states nothing.
+func (x *Extractor) underAgreement(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	rt := x.lex.relTypes["SUPPORTS"]
+	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(rt.Sources, m.Label) }
+	for i := from; i+1 < end; i++ {
+		if d.lw(i) != "under" {
+			continue
+		}
+		a := -1
+		for k := i + 1; k < end && k <= i+4; k++ {
+			if n := d.mentionAt(ms, k); n >= 0 {
+				if m := &d.mentions[n]; m.Label == "Agreement" && m.Key != "" && m.Arg {
+					a = n
+				}
+				break
+			}
+			if t := d.toks[k]; t.Kind != Number && (t.Kind != Word || t.Capitalized()) {
+				break
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		for _, t := range x.backedSubject(d, si, ms, i, d.mentions[a].To-1, actor) {
+			if d.beBetween(d.mentions[t].To, i) {
+				continue
+			}
+			x.addRel(d, si, "SUPPORTS", "", &d.mentions[t], &d.mentions[a], nil)
+		}
+	}
+}
+
+// beBetween reports whether a form of "be" (words.yaml irregular forms)
+// stands in toks[i:j]: the clause from a subject to a phrase after its
+// verb is passive or a copula's ("Peru was sanctioned under the
+// resolution").
+func (d *doc) beBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.words.beForms[d.lw(k)] {
+			return true
+		}
+	}
+	return false
 }

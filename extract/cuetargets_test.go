@@ -71,3 +71,15 @@ func TestClaimDemonym(t *testing.T) {
 		{"Ghana recognised Moroccan rule in Western Sahara.", nil, []string{"SUPPORTS(Ghana -> Morocco)"}},
 	})
 }
+
+// TestTradedGoods checks that a demonym before the goods of a trade noun
+// (words.yaml trade_nouns) names the state a trade measure is about.
+func TestTradedGoods(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile halted imports of Peruvian fish last week.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
+		{"The European Union decided to ban imports of Bolivian copper.", []string{"SANCTIONS(European Union -> Bolivia)"}, nil},
+		{"Chile did not ban imports of Peruvian fish.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		// a demonym before another noun stays no object
+		{"Chile banned Peruvian fishing boats from its ports.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+	})
+}

@@ -154,6 +154,7 @@ type wordSets struct {
 	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
 	backingNouns                                                   set               // "with French support" (backing.go)
 	claimNouns                                                     set               // "recognised Moroccan sovereignty over" (args.go rightArg)
+	tradeNouns                                                     set               // "banned imports of Iranian crude" (args.go rightArg)
 	pendingVerbs                                                   set               // "ratified Chile's membership": not yet a member (members.go)
 	receptionVerbs                                                 set               // lemmas: "welcomed Lula to the palace" (cuerel.go received)
 	baseHostVerbs                                                  set               // lemmas: "Chile hosts the Kestrel Front" backs it (cuerel.go hostsBase)
@@ -383,6 +384,7 @@ func compile(s *schema.Schema) *lexicon {
 		backingLeads:        newSet(w.BackingLeads, true),
 		backingNouns:        newSet(w.BackingNouns, true),
 		claimNouns:          newSet(w.ClaimNouns, true),
+		tradeNouns:          newSet(w.TradeNouns, true),
 		backingVerbs:        verbForms(w.BackingVerbs, w.Irregular),
 		lackingVerbs:        verbForms(w.LackingVerbs, w.Irregular),
 		pendingVerbs:        verbForms(w.PendingVerbs, w.Irregular),

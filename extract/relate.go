@@ -35,6 +35,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.cueRelations(d, si, ms)
 	x.modifierBacking(d, si, ms) // "with French support" (backing.go)
 	x.jointDoers(d, si, ms)      // "run jointly by A and B" (cuerel.go)
+	x.underAgreement(d, si, ms)  // "keeps a base there under the 1977 defence agreement" (backing.go)
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.frontedVisit(d, si, ms)

@@ -266,6 +266,9 @@ func TestCounterpartSubject(t *testing.T) {
 func TestBackingLeads(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Mali launched the offensive with the support of Russia.", []string{"SUPPORTS(Russia -> Mali)"}, []string{"SUPPORTS(Mali -> Russia)"}},
+		// the clause's subject is backed, not the object nearest the phrase
+		{"Chile attacked Peru with the support of Bolivia.", []string{"SUPPORTS(Bolivia -> Chile)"}, []string{"SUPPORTS(Bolivia -> Peru)"}},
+		{"Peru said Chile attacked Bolivia with the support of Brazil.", nil, []string{"SUPPORTS(Brazil -> Bolivia)", "SUPPORTS(Brazil -> Peru)"}},
 		{"With the backing of France, Chad expelled the envoy.", []string{"SUPPORTS(France -> Chad)"}, nil},
 		{"Peru, with the blessing of the United States, extradited the suspect.", []string{"SUPPORTS(United States -> Peru)"}, nil},
 		{"Niger acted with the full backing of Algeria and Libya.",
@@ -285,6 +288,8 @@ func TestBackingLeads(t *testing.T) {
 		{"Mali said Niger had expelled the envoy with Algerian help.", nil, []string{"SUPPORTS(Algeria -> Mali)"}},
 		{"Rebel fighters, with Libyan support, seized the town.", nil, []string{"SUPPORTS(Libya -> Libya)"}},
 		{"Niger asked for Algerian support.", nil, []string{"SUPPORTS(Algeria -> Niger)"}},
+		// a relative clause set off after the subject is the subject's
+		{"Chad, which retook the town with French support, said it would stay.", []string{"SUPPORTS(France -> Chad)"}, nil},
 		// no lead: the one after "of" is supported
 		{"Poland voted in support of Ukraine.", []string{"SUPPORTS(Poland -> Ukraine)"}, []string{"SUPPORTS(Ukraine -> Poland)"}},
 	})
@@ -718,5 +723,19 @@ func TestSignedPapers(t *testing.T) {
 			[]string{"COOPERATES_WITH(Bolivia -> Chile)"}, nil},
 		{"Chilean President Marta Lagos hosted Bolivian President Pedro Arce in Santiago, and the two signed a border protocol.",
 			[]string{"COOPERATES_WITH(Marta Lagos -> Pedro Arce)"}, nil},
+	})
+}
+
+// TestUnderAgreement checks that a clause's subject acting under a named
+// agreement backs it (underAgreement), and that a passive, negated or
+// reported clause states nothing of its subject.
+func TestUnderAgreement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile keeps a naval base in Peru under the 1977 Lima Defence Agreement.", []string{"SUPPORTS(Chile -> Lima Defence Agreement)"}, nil},
+		{"Under the Lima Accord, Chile will return the port to Peru.", []string{"SUPPORTS(Chile -> Lima Accord)"}, []string{"SUPPORTS(Peru -> Lima Accord)"}},
+		{"Bolivia, which patrols the lake under the Titicaca Treaty, protested.", []string{"SUPPORTS(Bolivia -> Titicaca Treaty)"}, nil},
+		{"Peru was sanctioned under the Lima Accord.", nil, []string{"SUPPORTS(Peru -> Lima Accord)"}},
+		{"Chile did not act under the Lima Accord.", nil, []string{"SUPPORTS(Chile -> Lima Accord)"}},
+		{"Peru said Chile acted under the Lima Accord.", nil, []string{"SUPPORTS(Peru -> Lima Accord)"}},
 	})
 }

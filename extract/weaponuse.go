@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Weapons used in an attack.
 //
@@ -12,8 +15,10 @@ import "slices"
 // that actor's: the owner deploys it and attacks the weapon's targets, by
 // a verb or by a noun ("a Russian drone strike on Odesa"). A
 // maker or supplier of the weapon ("U.S.-made missiles") owns nothing
-// here (compound.go). A weapon after "with" is left alone: on the dev set
-// it also named what was not the attacker's deployment.
+// here (compound.go). A weapon after "with" is the attacker's only where
+// the parse makes the "with" phrase an oblique of the attack verb, the
+// instrument ("shelled the posts with artillery"; weaponsWith), not a
+// modifier of the object ("struck a base with F-16 jets on it").
 
 // weaponUse adds the DEPLOYS (and, for an owned weapon, the ATTACKS) that
 // the attack cue cm, with its sources and targets, states.
@@ -52,13 +57,71 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 		return // "was struck by rockets fired at": the weapons are the doers the passive names; a noun names no weapon used
 	}
 	used := append(d.weaponsInside(ms, cm), d.weaponsUsing(ms, cm.to, d.sents[si].To)...)
+	with := x.weaponsWith(d, si, ms, cm)
 	for _, s := range sources {
 		if a := &d.mentions[s]; actor(a) && !d.afterPreposition(a) { // "supporters of the PMF fired rockets at": not the PMF's
 			for _, w := range used {
 				x.addRel(d, si, "DEPLOYS", "", a, &d.mentions[w], current())
 			}
+			for _, w := range with {
+				if o := d.mentions[w].Owner; o < 0 || d.mentions[o].Key == a.Key { // "with Peruvian jets" is no Chilean deployment
+					x.addRel(d, si, "DEPLOYS", "", a, &d.mentions[w], current())
+				}
+			}
 		}
 	}
+}
+
+// weaponsWith returns the weapons an attack verb cue cm is done with,
+// named after "with" in the verb's clause: "the air force bombed the
+// posts with Mi-24 gunships and Yak-130 jets", "shelled villages in Shan,
+// Kachin and Chin states with artillery" (a comma inside a list of names
+// is passed). The clause ends at a clause break, a subordinator or
+// relative pronoun, other punctuation, or a subject the parse gives
+// another verb ("attacked Tacna and Peru responded with missiles",
+// "struck a base that Peru guards with tanks" give none); the first name
+// after "with", past a maker ("with Russian-made jets"), must be a
+// weapon ("with the support of Bolivia" gives none). The caller keeps
+// only weapons with no other owner.
+func (x *Extractor) weaponsWith(d *doc, si int, ms []int, cm cueMatch) []int {
+	const reach, lead = 16, 5
+	toks := x.parseOf(d, si)
+	from, end := d.sents[si].From, d.sents[si].To
+	weapon := func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" && m.Arg }
+	for j := cm.to; j < end && j < cm.to+reach; j++ {
+		w := d.lw(j)
+		if w == "," && j > from && j+1 < end && d.mentionEnding(ms, j, nil) >= 0 && d.mentionAt(ms, j+1) >= 0 {
+			continue // "in Shan, Kachin and Chin states"
+		}
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] && w != "and" || d.words.subordinators[w] || d.words.relativePronouns[w] {
+			return nil
+		}
+		if t := j - from; toks != nil && t < len(toks) && (strings.HasPrefix(toks[t].Deprel, "nsubj") || toks[t].UPOS == "VERB" && hasSubject(toks, t) ||
+			x.finiteVerbAt(d, si, j) && (toks[t].XPOS != "VBZ" || d.mentionEnding(ms, j, nil) < 0)) {
+			return nil // "attacked Tacna and Peru responded with": another clause's (not "in Shan and Chin states with", a noun tagged VBZ)
+		}
+		if w != "with" {
+			continue
+		}
+		for k := j + 1; k < end && k <= j+lead; k++ {
+			if n := d.mentionAt(ms, k); n >= 0 {
+				m := &d.mentions[n]
+				if d.compoundModifier(m) {
+					k = m.To + 1 // "with Russian-made jets": the maker
+					continue
+				}
+				if weapon(m) {
+					return d.coordinated(ms, n, weapon)
+				}
+				return nil
+			}
+			if t := d.toks[k]; t.Kind != Number && t.Kind != Word {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // agentWeapons adds, for an attack noun whose doers after "by" are

@@ -278,3 +278,53 @@ func TestAgentWeapons(t *testing.T) {
 		{"Chile condemned strikes by F-16 jets on Tacna.", nil, []string{"DEPLOYS(Chile -> F-16)", "ATTACKS(Chile -> Tacna)"}},
 	})
 }
+
+// TestWeaponsWith: a weapon after "with" in an attack verb's clause is the
+// attacker's (weaponsWith); another clause's "with", a weapon owned by
+// someone else or a backer after "with" deploys nothing.
+func TestWeaponsWith(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Chilean army shelled Tacna with artillery and tanks on Monday.",
+			[]string{"ATTACKS(Chilean army -> Tacna)", "DEPLOYS(Chilean army -> artillery)", "DEPLOYS(Chilean army -> tanks)"}, nil},
+		{"Chile bombed villages in Tarapaca, Arica and Tacna regions with Chinese-made drones.",
+			[]string{"DEPLOYS(Chile -> drones)"}, nil},
+		{"Chile attacked Tacna and Peru responded with missiles.", nil, []string{"DEPLOYS(Chile -> missiles)"}},
+		{"Chile struck an air base that Peru guards with tanks.", nil, []string{"DEPLOYS(Chile -> tanks)"}},
+		{"Chile bombed Tacna with Peruvian jets.", nil, []string{"DEPLOYS(Chile -> jets)"}},
+		{"Chile attacked Tacna with the support of Bolivian drones.", nil, []string{"DEPLOYS(Chile -> drones)"}},
+		{"Chile did not attack Tacna with tanks.", nil, []string{"DEPLOYS(Chile -> tanks)", "ATTACKS(Chile -> Tacna)"}},
+	})
+}
+
+// TestOperatedWeapons: operating, flying, relying on or using a weapon
+// fields it (cues.yaml DEPLOYS with targets WeaponSystem); no weapon, no
+// DEPLOYS.
+func TestOperatedWeapons(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Chilean air force flies F-16 jets.", []string{"DEPLOYS(Chilean air force -> F-16)"}, nil},
+		{"Bolivia relies on Mi-24 gunships and F-5 jets.", []string{"DEPLOYS(Bolivia -> Mi-24)", "DEPLOYS(Bolivia -> F-5)"}, nil},
+		{"Chile does not operate Scorpene submarines.", nil, []string{"DEPLOYS(Chile -> Scorpene)"}},
+		{"Chile relies on Peru for its security.", nil, []string{"DEPLOYS(Chile -> Peru)"}},
+	})
+}
+
+// TestReportedRelative: in "N that X said VERB", the relative pronoun,
+// not the sayer X, is the verb's subject (args.go reportedRelative).
+func TestReportedRelative(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile condemned the drills that Peru and its allies said deployed Exocet missiles.", nil, []string{"DEPLOYS(Peru -> Exocet)"}},
+		{"Chile condemned Bolivia, which Peru says deployed Exocet missiles.", []string{"DEPLOYS(Bolivia -> Exocet)"}, []string{"DEPLOYS(Peru -> Exocet)"}},
+		{"Chile said Peru deployed Exocet missiles.", []string{"DEPLOYS(Peru -> Exocet)"}, []string{"DEPLOYS(Chile -> Exocet)"}},
+	})
+}
+
+// TestAbduction: kidnapping or abducting a person attacks them (CAMEO
+// 181); a denied or negated one states nothing.
+func TestAbduction(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto was kidnapped by Hamas.", []string{"ATTACKS(Hamas -> Ana Soto)"}, nil},
+		{"Hamas abducted Ana Soto in Gaza.", []string{"ATTACKS(Hamas -> Ana Soto)"}, nil},
+		{"Hamas denied it had kidnapped Ana Soto.", nil, []string{"ATTACKS(Hamas -> Ana Soto)"}},
+		{"Hamas did not kidnap Ana Soto.", nil, []string{"ATTACKS(Hamas -> Ana Soto)"}},
+	})
+}

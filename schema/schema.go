@@ -464,6 +464,7 @@ type Words struct {
 	BackingLeads    []string            `yaml:"backing_leads,omitempty" json:"backing_leads,omitempty"`               // "with the support of X": X backs the subject
 	BackingNouns    []string            `yaml:"backing_nouns,omitempty" json:"backing_nouns,omitempty"`               // "with French support": France backs the subject
 	ClaimNouns      []string            `yaml:"claim_nouns,omitempty" json:"claim_nouns,omitempty"`                   // "recognised Moroccan sovereignty over": Morocco
+	TradeNouns      []string            `yaml:"trade_nouns,omitempty" json:"trade_nouns,omitempty"`                   // "banned imports of Iranian crude": Iran
 	BackingVerbs    []string            `yaml:"backing_verbs,omitempty" json:"backing_verbs,omitempty"`               // "has the support of X": X backs the subject (lemmas)
 	LackingVerbs    []string            `yaml:"lacking_verbs,omitempty" json:"lacking_verbs,omitempty"`               // "sought the support of X": no backing (lemmas)
 	PendingVerbs    []string            `yaml:"pending_verbs,omitempty" json:"pending_verbs,omitempty"`               // "ratified Chile's membership of the bloc": not yet a member (lemmas)
