@@ -565,9 +565,29 @@ func (x *Extractor) nameArticle(d *doc, i, j int) bool {
 	case "a", "an":
 		return true
 	case "the":
-		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[d.toks[j-1].Text] || x.endsWith(d, i, j, x.lex.sets.orgHeads))
+		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[d.toks[j-1].Text] || x.endsWith(d, i, j, x.lex.sets.orgHeads)) ||
+			d.toks[j].Text == "of" && x.mediaNounAfter(d, j+2)
 	}
 	return false
+}
+
+// mediaNounAfter reports whether the capitalised words from toks[k] are
+// followed by a lower-case medium's noun (an Organization descriptor that
+// is also an outlet's, words.yaml outlet_descriptors: radio, television,
+// newspaper): "of the" then belongs to an outlet's name, "Voice of the
+// Nation radio", "Echo of the Coast weekly", while "the Minister of the
+// Interior said" keeps its title.
+func (x *Extractor) mediaNounAfter(d *doc, k int) bool {
+	s := &x.lex.sets
+	from := k
+	for k < len(d.toks) && d.toks[k].Kind == Word && d.toks[k].Capitalized() {
+		k++
+	}
+	if k == from || k >= len(d.toks) || d.toks[k].Kind != Word {
+		return false
+	}
+	w := d.toks[k].lower
+	return s.cues.descriptors[w] == "Organization" && d.words.outletDescs[w] && !s.facilityHeads[w]
 }
 
 // placeNameGoesOn reports whether a place the lexicon knows, after "of"
@@ -1004,11 +1024,13 @@ func (x *Extractor) placeOpener(d *doc, si, i int) bool {
 // capitalised word no lexicon knows ("the junta's foreign minister, Than
 // Swe,"; "talks with Than Swe"). Determiners and pronouns stay no name
 // ("of The Hague" is the lexicon's), as does a word after a quote, a colon
-// or a line break, where capitals start a new text.
+// or a line break, where capitals start a new text. Nor is a people's
+// name before a group's one-word name and its noun ("arming the Hutu
+// Kestrelwe militia": the militia is Kestrelwe).
 func (x *Extractor) wordAsGivenName(d *doc, si, i int) bool {
 	toks := d.toks
 	if i == d.sents[si].From || i+1 >= d.sents[si].To || toks[i].NewlineBefore || determiners[toks[i].lower] || pronouns[toks[i].lower] != "" ||
-		toks[i].lower == "the" || !x.unknownWord(toks[i+1]) || !toks[i].Capitalized() {
+		toks[i].lower == "the" || !x.unknownWord(toks[i+1]) || !toks[i].Capitalized() || x.kindNounAfter(d, i+2, d.sents[si].To) {
 		return false
 	}
 	p := toks[i-1]

@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestOutletOfTheName checks that "of the" goes on an outlet's name when
+// the capitalised words after it end before a medium's noun ("Voice of
+// the Nation radio"), and that a title's "of the" does not.
+func TestOutletOfTheName(t *testing.T) {
+	checkEntities(t, "The president said in a speech broadcast by state-run Voice of the Nation radio that Chile attacked.",
+		[]string{"Organization:Voice of the Nation"}, []string{"Location:Voice", "Organization:Nation"})
+	checkPatterns(t, []patternCase{
+		{"Voice of the Nation radio quoted the minister Ana Soto as saying that Chile attacked.",
+			[]string{"QUOTES(Voice of the Nation -> Ana Soto)"}, []string{"QUOTES(Nation -> Ana Soto)"}},
+	})
+	checkEntities(t, "The Minister of the Interior said Chile attacked.", nil, []string{"Organization:Minister of the Interior"})
+}
+
+// TestPeopleBeforeGroup checks that a people's name before a group's
+// one-word name and its noun is no given name: the group is named alone.
+func TestPeopleBeforeGroup(t *testing.T) {
+	checkEntities(t, "Peru accused Chile of arming the Hutu Kestrelwe militia.",
+		[]string{"Organization:Kestrelwe"}, []string{"Organization:Hutu Kestrelwe"})
+	checkEntities(t, "The junta's foreign minister, Than Swe, met the envoy.", []string{"Person:Than Swe"}, nil)
+}
+
+// TestNameParticleDia checks the particle "dia" inside a person's name
+// ("Ana Soto dia Soto") and "Platform" as the head of a party's name.
+func TestNameParticleDia(t *testing.T) {
+	checkEntities(t, "The rebels' leader, Professor Ana Soto dia Soto, a former lecturer, chairs the wing.",
+		[]string{"Person:Ana Soto dia Soto"}, []string{"Person:Ana Soto"})
+	checkEntities(t, "The opposition Kestrel Democratic Platform rejected the plan.",
+		[]string{"Organization:Kestrel Democratic Platform"}, nil)
+}
