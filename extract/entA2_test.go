@@ -31,3 +31,12 @@ func TestNameParticleDia(t *testing.T) {
 	checkEntities(t, "The opposition Kestrel Democratic Platform rejected the plan.",
 		[]string{"Organization:Kestrel Democratic Platform"}, nil)
 }
+
+// TestColonDatelineCapital checks that a capital in a digest's dateline
+// before a colon stands for its own state, not a body seated there, and
+// that the body still speaks for the capital elsewhere.
+func TestColonDatelineCapital(t *testing.T) {
+	checkEntities(t, "BRUSSELS: Belgium has sent paratroopers to Chad, Belgian radio said.",
+		[]string{"Country:Belgium"}, []string{"Organization:European Union"})
+	checkEntities(t, "Brussels warned Budapest on Monday.", []string{"Organization:European Union"}, nil)
+}
