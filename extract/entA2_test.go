@@ -40,3 +40,11 @@ func TestColonDatelineCapital(t *testing.T) {
 		[]string{"Country:Belgium"}, []string{"Organization:European Union"})
 	checkEntities(t, "Brussels warned Budapest on Monday.", []string{"Organization:European Union"}, nil)
 }
+
+// TestPlaceInsideName checks that a place the gazetteer knows, ending an
+// unknown two-word name no cue labels, is no mention of the town, while
+// the town named alone stays one.
+func TestPlaceInsideName(t *testing.T) {
+	checkEntities(t, "Is Peru using leverage in the Kestrelo Wanzhou case?", nil, []string{"Location:Wanzhou"})
+	checkEntities(t, "Troops reached Wanzhou on Monday.", []string{"Location:Wanzhou"}, nil)
+}

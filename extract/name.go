@@ -90,6 +90,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	c := x.classify(d, si, i, j)
 	label, j := c.label, c.to
+	if label == "" && x.placeInsideName(d, i, j) {
+		return j - i
+	}
 	if label == "" {
 		return 1
 	}
@@ -324,6 +327,20 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Location", to: j}
 	}
 	return nameClass{to: j}
+}
+
+// placeInsideName reports whether the unknown name toks[i:j], which no
+// cue labelled, opens with a word no lexicon knows and ends on a place's
+// name the lexicon or the gazetteer knows: the place is a word of that name, not a
+// mention of its own ("the Meng Wanzhou case": no town Wanzhou).
+func (x *Extractor) placeInsideName(d *doc, i, j int) bool {
+	if j-i != 2 || !x.unknownWord(d.toks[i]) {
+		return false
+	}
+	if e, n := x.lex.match(d.toks, j-1, j); e != nil {
+		return n == 1 && e.label == "Location" && e.kind == kindName
+	}
+	return x.dict != nil && len(x.dict.Places(d.toks[j-1].Text)) > 0
 }
 
 // pluralTitle adds a title written in the plural before names
