@@ -48,3 +48,13 @@ func TestPlaceInsideName(t *testing.T) {
 	checkEntities(t, "Is Peru using leverage in the Kestrelo Wanzhou case?", nil, []string{"Location:Wanzhou"})
 	checkEntities(t, "Troops reached Wanzhou on Monday.", []string{"Location:Wanzhou"}, nil)
 }
+
+// TestPossessiveListOrg checks that an unknown name after a state's
+// possessive, listed after an organization written the same way, is an
+// organization, and that a list of persons reads none so.
+func TestPossessiveListOrg(t *testing.T) {
+	checkEntities(t, "The partners, Italy's Eni, Germany's Kestrelwerk and France's EDF, face losses.",
+		[]string{"Organization:Germany's Kestrelwerk"}, nil)
+	checkEntities(t, "The ministers, Peru's Ana Soto, Chile's Kestrelo and Bolivia's Luis Vega, met.",
+		nil, []string{"Organization:Chile's Kestrelo", "Organization:Kestrelo"})
+}

@@ -136,6 +136,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if c.name != "" {
 		m.Name = c.name
 	}
+	if label == "Organization" && c.sort != "" {
+		m.Sort = c.sort
+	}
 	if label == "Organization" && j-i > 1 && s.cues.suffixes[toks[j-1].Text] {
 		m.Sort = "company" // "Kestrel Holdings", "Acme Kft.": "the company" refers back to it
 	}
@@ -187,6 +190,7 @@ type nameClass struct {
 	source     string // "gazetteer" or "dictionary" when one named it
 	role       *dict.Role
 	home       string // alpha-3 of the one state a Phoenix person serves (dictHome)
+	sort       string // the organization's sub-kind a cue tells ("company")
 }
 
 // classify returns the label of the unknown name toks[i:j], the entity key
@@ -301,6 +305,10 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Person"
 	case j-i == 1 && camelCase(toks[i].Text):
 		label = "Organization"
+	case x.possessiveListOrg(d, si, i):
+		// "Italy's Eni, Germany's Kestrelwerk and France's EDF": of the
+		// organization before's sort too
+		return nameClass{label: "Organization", to: j, sort: d.mentions[len(d.mentions)-2].Sort}
 	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1:
 		label = "Organization"
 	case j-i == 1 && acronym(toks[i].Text) && x.actingAcronym(d, si, i):
@@ -327,6 +335,31 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Location", to: j}
 	}
 	return nameClass{to: j}
+}
+
+// possessiveListOrg reports whether the unknown name at toks[i], written
+// after a state's possessive ("Germany's Kestrelwerk"), follows a comma
+// or "and" and an organization written the same way: in "Italy's Eni,
+// Germany's Kestrelwerk and France's EDF" each conjunct is a company of
+// its state, of the same sort. The organization before must be the last mention but the
+// possessive's state, so a list of persons ("Peru's Ana Soto, Chile's
+// Luis Vega") reads no name as a company.
+func (x *Extractor) possessiveListOrg(d *doc, si, i int) bool {
+	toks := d.toks
+	from := d.sents[si].From
+	if i-4 < from || toks[i-1].Text != "'s" && toks[i-1].Text != "’s" || toks[i-3].Text != "," && toks[i-3].lower != "and" {
+		return false
+	}
+	n := len(d.mentions)
+	if n < 2 {
+		return false
+	}
+	c, o := d.mentions[n-1], d.mentions[n-2]
+	if c.sent != si || c.To != i-1 || c.Label != "Country" || o.sent != si || o.To != i-3 || o.Label != "Organization" || o.From-1 <= from {
+		return false
+	}
+	p := toks[o.From-1].Text
+	return p == "'s" || p == "’s"
 }
 
 // placeInsideName reports whether the unknown name toks[i:j], which no
