@@ -663,7 +663,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			x.struckPlace(d, si, i)
 		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n) || struck || d.placeConjunct(si, i)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
-		} else if o := x.lex.capitalActors[strings.ToLower(e.place)]; o != nil {
+		} else if o := x.lex.capitalActors[strings.ToLower(e.place)]; o != nil && !colonDateline(d, si, i, n) {
 			// "Brussels warned Budapest": the European Union, not Belgium
 			m.Label, m.Key, m.Name, m.Country, m.Sort = o.label, o.key, o.name, o.country, o.sort
 		}
@@ -823,6 +823,16 @@ func (x *Extractor) dateline(d *doc, si, i, n int) bool {
 		return true
 	}
 	return next.Text == "(" || next.Text == "," && (after.Kind == Number || x.lex.sets.months[after.Text])
+}
+
+// colonDateline reports whether the n tokens at toks[i] are a digest's
+// dateline in capitals before a colon, opening a paragraph ("BRUSSELS:
+// Belgium has sent troops"): the city the report comes from stands for
+// its own state, as the other capitals there do, not for a body seated
+// in it (no European Union).
+func colonDateline(d *doc, si, i, n int) bool {
+	return i == d.sents[si].From && (i == 0 || d.toks[i].NewlineBefore) && i+n < d.sents[si].To &&
+		d.toks[i+n].Text == ":" && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()])
 }
 
 // afterVisit reports whether toks[i] is the object of a verb of visiting

@@ -90,6 +90,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	c := x.classify(d, si, i, j)
 	label, j := c.label, c.to
+	if label == "" && x.placeInsideName(d, i, j) {
+		return j - i
+	}
 	if label == "" {
 		return 1
 	}
@@ -132,6 +135,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	if c.name != "" {
 		m.Name = c.name
+	}
+	if label == "Organization" && c.sort != "" {
+		m.Sort = c.sort
 	}
 	if label == "Organization" && j-i > 1 && s.cues.suffixes[toks[j-1].Text] {
 		m.Sort = "company" // "Kestrel Holdings", "Acme Kft.": "the company" refers back to it
@@ -184,6 +190,7 @@ type nameClass struct {
 	source     string // "gazetteer" or "dictionary" when one named it
 	role       *dict.Role
 	home       string // alpha-3 of the one state a Phoenix person serves (dictHome)
+	sort       string // the organization's sub-kind a cue tells ("company")
 }
 
 // classify returns the label of the unknown name toks[i:j], the entity key
@@ -298,6 +305,10 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Person"
 	case j-i == 1 && camelCase(toks[i].Text):
 		label = "Organization"
+	case x.possessiveListOrg(d, si, i):
+		// "Italy's Eni, Germany's Kestrelwerk and France's EDF": of the
+		// organization before's sort too
+		return nameClass{label: "Organization", to: j, sort: d.mentions[len(d.mentions)-2].Sort}
 	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1:
 		label = "Organization"
 	case j-i == 1 && acronym(toks[i].Text) && x.actingAcronym(d, si, i):
@@ -324,6 +335,45 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Location", to: j}
 	}
 	return nameClass{to: j}
+}
+
+// possessiveListOrg reports whether the unknown name at toks[i], written
+// after a state's possessive ("Germany's Kestrelwerk"), follows a comma
+// or "and" and an organization written the same way: in "Italy's Eni,
+// Germany's Kestrelwerk and France's EDF" each conjunct is a company of
+// its state, of the same sort. The organization before must be the last mention but the
+// possessive's state, so a list of persons ("Peru's Ana Soto, Chile's
+// Luis Vega") reads no name as a company.
+func (x *Extractor) possessiveListOrg(d *doc, si, i int) bool {
+	toks := d.toks
+	from := d.sents[si].From
+	if i-4 < from || toks[i-1].Text != "'s" && toks[i-1].Text != "’s" || toks[i-3].Text != "," && toks[i-3].lower != "and" {
+		return false
+	}
+	n := len(d.mentions)
+	if n < 2 {
+		return false
+	}
+	c, o := d.mentions[n-1], d.mentions[n-2]
+	if c.sent != si || c.To != i-1 || c.Label != "Country" || o.sent != si || o.To != i-3 || o.Label != "Organization" || o.From-1 <= from {
+		return false
+	}
+	p := toks[o.From-1].Text
+	return p == "'s" || p == "’s"
+}
+
+// placeInsideName reports whether the unknown name toks[i:j], which no
+// cue labelled, opens with a word no lexicon knows and ends on a place's
+// name the lexicon or the gazetteer knows: the place is a word of that name, not a
+// mention of its own ("the Meng Wanzhou case": no town Wanzhou).
+func (x *Extractor) placeInsideName(d *doc, i, j int) bool {
+	if j-i != 2 || !x.unknownWord(d.toks[i]) {
+		return false
+	}
+	if e, n := x.lex.match(d.toks, j-1, j); e != nil {
+		return n == 1 && e.label == "Location" && e.kind == kindName
+	}
+	return x.dict != nil && len(x.dict.Places(d.toks[j-1].Text)) > 0
 }
 
 // pluralTitle adds a title written in the plural before names
@@ -565,9 +615,29 @@ func (x *Extractor) nameArticle(d *doc, i, j int) bool {
 	case "a", "an":
 		return true
 	case "the":
-		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[d.toks[j-1].Text] || x.endsWith(d, i, j, x.lex.sets.orgHeads))
+		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[d.toks[j-1].Text] || x.endsWith(d, i, j, x.lex.sets.orgHeads)) ||
+			d.toks[j].Text == "of" && x.mediaNounAfter(d, j+2)
 	}
 	return false
+}
+
+// mediaNounAfter reports whether the capitalised words from toks[k] are
+// followed by a lower-case medium's noun (an Organization descriptor that
+// is also an outlet's, words.yaml outlet_descriptors: radio, television,
+// newspaper): "of the" then belongs to an outlet's name, "Voice of the
+// Nation radio", "Echo of the Coast weekly", while "the Minister of the
+// Interior said" keeps its title.
+func (x *Extractor) mediaNounAfter(d *doc, k int) bool {
+	s := &x.lex.sets
+	from := k
+	for k < len(d.toks) && d.toks[k].Kind == Word && d.toks[k].Capitalized() {
+		k++
+	}
+	if k == from || k >= len(d.toks) || d.toks[k].Kind != Word {
+		return false
+	}
+	w := d.toks[k].lower
+	return s.cues.descriptors[w] == "Organization" && d.words.outletDescs[w] && !s.facilityHeads[w]
 }
 
 // placeNameGoesOn reports whether a place the lexicon knows, after "of"
@@ -1004,11 +1074,13 @@ func (x *Extractor) placeOpener(d *doc, si, i int) bool {
 // capitalised word no lexicon knows ("the junta's foreign minister, Than
 // Swe,"; "talks with Than Swe"). Determiners and pronouns stay no name
 // ("of The Hague" is the lexicon's), as does a word after a quote, a colon
-// or a line break, where capitals start a new text.
+// or a line break, where capitals start a new text. Nor is a people's
+// name before a group's one-word name and its noun ("arming the Hutu
+// Kestrelwe militia": the militia is Kestrelwe).
 func (x *Extractor) wordAsGivenName(d *doc, si, i int) bool {
 	toks := d.toks
 	if i == d.sents[si].From || i+1 >= d.sents[si].To || toks[i].NewlineBefore || determiners[toks[i].lower] || pronouns[toks[i].lower] != "" ||
-		toks[i].lower == "the" || !x.unknownWord(toks[i+1]) || !toks[i].Capitalized() {
+		toks[i].lower == "the" || !x.unknownWord(toks[i+1]) || !toks[i].Capitalized() || x.kindNounAfter(d, i+2, d.sents[si].To) {
 		return false
 	}
 	p := toks[i-1]
