@@ -719,6 +719,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 			if d.words.subordinators[d.lw(j)] {
 				return -1
 			}
+			if d.lw(j) == "whose" && j+1 < i && d.words.stateBodyNouns[d.lw(j+1)] && m.Label == "Person" {
+				return d.homeOf(ms, m, fits) // "Hungary's foreign minister X, whose government signed": Hungary
+			}
 			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {
 				k := j - 1
 				if k >= 0 && d.toks[k].Text == "," {
@@ -1357,4 +1360,26 @@ func (d *doc) commaWithin(i, end, n int) int {
 		}
 	}
 	return -1
+}
+
+// homeOf returns a fitting mention of person m's state (personHome) in
+// m's sentence, the one nearest before m, else after it; -1 if the
+// sentence names none. "Whose government" after a minister's name is his
+// state's: "Hungary's foreign minister X, whose government signed".
+func (d *doc) homeOf(ms []int, m *Mention, fits func(*Mention) bool) int {
+	state := d.homeState(m)
+	if state == "" {
+		return -1
+	}
+	best := -1
+	for _, k := range ms {
+		r := &d.mentions[k]
+		if r.Label != "Country" || r.Kind == mAdjective || stateOf(r) != state || !fits(r) {
+			continue
+		}
+		if r.To <= m.From || best < 0 {
+			best = k
+		}
+	}
+	return best
 }

@@ -746,6 +746,11 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return nil, passive, nil
 	}
+	if c.verb && !passive {
+		if s := d.gerundSubject(ms, si, cm.from, fits); len(s) > 0 {
+			return s, passive, s // "in return for Rabat normalising ties with": Rabat, not the main clause's subject
+		}
+	}
 	if c.verb && x.reducedRelative(d, si, ms, cm.from) {
 		return nil, passive, nil // "depots belonging to the group": the unnamed noun's, not the subject's
 	}
@@ -1509,6 +1514,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			}
 			if c.Type == "MET_WITH" && c.verb && x.lex.sets.receptionVerbs[c.words[0]] {
 				continue // a reception is only of the person named as its object: not "received a call from X"
+			}
+			if c.Type == "MET_WITH" && c.verb && c.words[0] == "host" && d.mentions[s].Label == "Country" && d.mentions[t].Label == "Organization" {
+				continue // a state that hosts a group or a body shelters or houses it ("Chad hosts the rebel front", "hosts the alliance's headquarters"): no meeting
 			}
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
@@ -2409,4 +2417,26 @@ func (d *doc) shiftedObject(from, end int) int {
 		return -1
 	}
 	return k
+}
+
+// gerundSubject returns the names that are the subject of the -ing cue
+// verb at toks[i]: the fitting names (one or a coordinated list) right
+// before it, themselves the object of a preposition of
+// gerund_subject_prepositions ("in return for Rabat normalising ties with
+// Israel", "despite Chile and Peru signing"). The gerund's subject is
+// then theirs, not the main clause's. Nil if there are none.
+func (d *doc) gerundSubject(ms []int, si, i int, fits func(*Mention) bool) []int {
+	from := d.sents[si].From
+	if i-2 < from || !strings.HasSuffix(d.lw(i), "ing") {
+		return nil
+	}
+	n := d.mentionEnding(ms, i, func(m *Mention) bool { return m.Key != "" && m.Arg && m.Kind != mAdjective && fits(m) })
+	if n < 0 || d.isPossessor(&d.mentions[n]) {
+		return nil
+	}
+	list := d.coordinatedBefore(ms, n, fits)
+	if p := d.npStart(&d.mentions[list[0]]) - 1; p < from || !d.words.gerundSubjectPreps[d.lw(p)] {
+		return nil
+	}
+	return list
 }

@@ -88,6 +88,7 @@ type wordSets struct {
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
 
 	subjectGerundPreps set                   // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
+	gerundSubjectPreps set                   // "for Peru signing": the name before the gerund is its subject (cuerel.go)
 	collectiveNouns    map[string]string     // "countries" -> Country: "the two countries" (collective.go)
 	collectiveCounts   map[string]int        // "both" -> 2 (collective.go)
 	reciprocals        set                   // "each other" (collective.go)
@@ -431,6 +432,7 @@ func compile(s *schema.Schema) *lexicon {
 		announceVerbs:       verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),
 	}
 	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
+	lx.sets.gerundSubjectPreps = newSet(w.GerundSubjectPreps, true)
 	lx.sets.creditVerbs = verbForms(w.CreditVerbs, w.Irregular)
 	lx.sets.creditNouns = newSet(w.CreditNouns, true)
 	lx.sets.signatoryNouns = newSet(w.SignatoryNouns, true)

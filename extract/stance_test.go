@@ -405,3 +405,46 @@ func TestJudgedVisit(t *testing.T) {
 		{"Putin visited Crimea on Friday. Zelensky did not call the visit illegal.", nil, []string{"CRITICIZES(Volodymyr Zelensky -> Vladimir Putin)"}},
 	})
 }
+
+// TestGerundSubject checks that a name after a preposition of
+// gerund_subject_prepositions is the subject of the cue gerund after it,
+// not the main clause's subject, and that "with" is not such a preposition.
+func TestGerundSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Brazil recognised the new government in return for Peru signing a trade pact with Chile.",
+			[]string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"COOPERATES_WITH(Chile -> Brazil)", "COOPERATES_WITH(Brazil -> Chile)"}},
+		{"Ecuador welcomed the talks despite Chile and Bolivia signing a deal with Argentina.",
+			[]string{"COOPERATES_WITH(Argentina -> Chile)", "COOPERATES_WITH(Argentina -> Bolivia)"}, []string{"COOPERATES_WITH(Argentina -> Ecuador)", "COOPERATES_WITH(Ecuador -> Argentina)"}},
+		{"Peru signed a deal with Chile allowing the sale of gas.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestWhoseGovernment checks that "whose government" after a minister's
+// name stands for the minister's state, not for the minister.
+func TestWhoseGovernment(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's President Ana Soto, whose government signed a security pact with Chile last year, said she was pleased.",
+			[]string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"COOPERATES_WITH(Ana Soto -> Chile)", "COOPERATES_WITH(Chile -> Ana Soto)"}},
+		{"Peru, whose government signed a security pact with Chile last year, was pleased.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestHostedGroup checks that a state hosting a group or a body shelters
+// it (no meeting), while a person hosted is met.
+func TestHostedGroup(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chad backs and hosts the Sudan Liberation Front.", nil, []string{"MET_WITH(Chad -> Sudan Liberation Front)"}},
+		{"Qatar hosted Ana Soto, the Peruvian president, in Doha.", []string{"MET_WITH(Qatar -> Ana Soto)"}, nil},
+	})
+}
+
+// TestNoteSent checks that a note or letter sent, circulated or addressed
+// to an actor (or to the members of a body) is communication.
+func TestNoteSent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's envoy to the United Nations, Ana Soto, circulated a note to members of the African Union.",
+			[]string{"COMMUNICATES_WITH(African Union -> Ana Soto)"}, nil},
+		{"Kenya sent a diplomatic note to Uganda on Monday.", []string{"COMMUNICATES_WITH(Kenya -> Uganda)"}, nil},
+		{"Peru addressed a letter to the Security Council.", []string{"COMMUNICATES_WITH(Peru -> United Nations Security Council)"}, nil},
+	})
+}
