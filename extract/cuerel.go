@@ -1515,6 +1515,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			if c.Type == "MET_WITH" && c.verb && x.lex.sets.receptionVerbs[c.words[0]] {
 				continue // a reception is only of the person named as its object: not "received a call from X"
 			}
+			if c.Type == "COMMUNICATES_WITH" && c.verb && len(c.words) == 1 && c.words[0] == "tell" && !x.toldChannel(d, &d.mentions[s], &d.mentions[t]) {
+				continue
+			}
 			if c.Type == "MET_WITH" && c.verb && c.words[0] == "host" && d.mentions[s].Label == "Country" && d.mentions[t].Label == "Organization" {
 				continue // a state that hosts a group or a body shelters or houses it ("Chad hosts the rebel front", "hosts the alliance's headquarters"): no meeting
 			}
@@ -2439,4 +2442,20 @@ func (d *doc) gerundSubject(ms []int, si, i int, fits func(*Mention) bool) []int
 		return nil
 	}
 	return list
+}
+
+// toldChannel reports whether "told" from source s to target t is a
+// message between them: to a state or a body that is no news outlet
+// ("Peru told the Security Council that", not "told Radio Liberty", a
+// quote), or to a person from a state or a body ("Washington told Mr
+// Keita that it could no longer protect him"). A person telling a person
+// is left out: those words are as often said at a meeting.
+func (x *Extractor) toldChannel(d *doc, s, t *Mention) bool {
+	switch t.Label {
+	case "Person":
+		return s.Label == "Country" || s.Label == "Organization" && !x.outletMention(d, s)
+	case "Organization":
+		return !x.outletMention(d, t)
+	}
+	return true
 }

@@ -448,3 +448,18 @@ func TestNoteSent(t *testing.T) {
 		{"Peru addressed a letter to the Security Council.", []string{"COMMUNICATES_WITH(Peru -> United Nations Security Council)"}, nil},
 	})
 }
+
+// TestToldChannel checks that "told" relates a state or body told, and a
+// person told by a state or body, but not a person told by a person nor
+// an outlet told (a quote).
+func TestToldChannel(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ghana and Togo, which had spent the week urging calm, then told Mr Keita that they could no longer protect him.",
+			[]string{"COMMUNICATES_WITH(Ghana -> Keita)", "COMMUNICATES_WITH(Togo -> Keita)"}, nil},
+		{"Peru told the UN Security Council that the border was calm.", []string{"COMMUNICATES_WITH(Peru -> United Nations Security Council)"}, nil},
+		{"NATO told Ana Soto that the alliance would help.", []string{"COMMUNICATES_WITH(NATO -> Ana Soto)"}, nil},
+		{"Ana Soto told Luis Ortiz that the border was calm.", nil, []string{"COMMUNICATES_WITH(Ana Soto -> Luis Ortiz)", "COMMUNICATES_WITH(Luis Ortiz -> Ana Soto)"}},
+		{"Ana Soto told Radio Liberty that the border was calm.", nil,
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Radio Free Europe/Radio Liberty)", "COMMUNICATES_WITH(Radio Free Europe/Radio Liberty -> Ana Soto)"}},
+	})
+}
