@@ -463,3 +463,17 @@ func TestToldChannel(t *testing.T) {
 			[]string{"COMMUNICATES_WITH(Ana Soto -> Radio Free Europe/Radio Liberty)", "COMMUNICATES_WITH(Radio Free Europe/Radio Liberty -> Ana Soto)"}},
 	})
 }
+
+// TestFrontedTalks checks that a meeting or talks noun in a phrase of time
+// opening the sentence are the main clause subject's, and that talks to
+// come or a subject after a setting are not read.
+func TestFrontedTalks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"After talks with Chile, Peru's foreign minister Luis Ortiz said the deal was off.", []string{"NEGOTIATES_WITH(Chile -> Luis Ortiz)"}, nil},
+		{"Following a meeting with Ana Soto in Lima, Luis Ortiz said the deal was off.", []string{"MET_WITH(Ana Soto -> Luis Ortiz)"}, nil},
+		{"Speaking in Lima on Monday after lengthy talks with Chilean President Ana Soto, Luis Ortiz said the deal was off.",
+			[]string{"NEGOTIATES_WITH(Ana Soto -> Luis Ortiz)"}, nil},
+		{"Before talks with Chile, Peru said the deal was off.", nil, []string{"NEGOTIATES_WITH(Chile -> Peru)", "MET_WITH(Chile -> Peru)"}},
+		{"After talks with Chile, on Monday the Peruvian government said the deal was off.", nil, []string{"NEGOTIATES_WITH(Chile -> Peru)"}},
+	})
+}

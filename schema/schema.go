@@ -321,6 +321,8 @@ type Words struct {
 
 	// Prepositions before a gerund whose doer is the clause's subject ("A was allied with B in fighting C").
 	SubjectGerundPreps []string `yaml:"subject_gerund_prepositions,omitempty" json:"subject_gerund_prepositions,omitempty"`
+	// Prepositions of time that may open a sentence with a noun cue whose doer is the main clause's subject ("After talks with Peru, Chile said").
+	FrontedEventPreps []string `yaml:"fronted_event_prepositions,omitempty" json:"fronted_event_prepositions,omitempty"`
 	// Prepositions before a name and a gerund whose subject that name is ("in return for Peru signing", "despite Chile joining").
 	GerundSubjectPreps []string `yaml:"gerund_subject_prepositions,omitempty" json:"gerund_subject_prepositions,omitempty"`
 
