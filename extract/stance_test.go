@@ -477,3 +477,13 @@ func TestFrontedTalks(t *testing.T) {
 		{"After talks with Chile, on Monday the Peruvian government said the deal was off.", nil, []string{"NEGOTIATES_WITH(Chile -> Peru)"}},
 	})
 }
+
+// TestJoinedOn checks that joining a state on a body or task is
+// cooperation, and joining it on a date is not read.
+func TestJoinedOn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"France will join the United States on a new panel that will monitor the truce.", []string{"COOPERATES_WITH(France -> United States)"}, nil},
+		{"Peru joined Chile on Monday.", nil, []string{"COOPERATES_WITH(Peru -> Chile)", "COOPERATES_WITH(Chile -> Peru)"}},
+		{"Peru joined Chile on 5 May.", nil, []string{"COOPERATES_WITH(Peru -> Chile)", "COOPERATES_WITH(Chile -> Peru)"}},
+	})
+}
