@@ -487,3 +487,13 @@ func TestJoinedOn(t *testing.T) {
 		{"Peru joined Chile on 5 May.", nil, []string{"COOPERATES_WITH(Peru -> Chile)", "COOPERATES_WITH(Chile -> Peru)"}},
 	})
 }
+
+// TestLedByAgent checks that the leader of an unnamed group after a noun
+// cue's "by" is the cue's agent.
+func TestLedByAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ghana suspended work after a visit to Accra by a delegation of US senators led by John McCain.", []string{"VISITS(John McCain -> Accra)"}, nil},
+		{"Ghana suspended work after a visit to Accra by a team led by John McCain.", []string{"VISITS(John McCain -> Accra)"}, nil},
+		{"Ghana suspended work after a visit to Accra by a team, which John McCain later led.", nil, []string{"VISITS(John McCain -> Accra)"}},
+	})
+}
