@@ -497,3 +497,13 @@ func TestLedByAgent(t *testing.T) {
 		{"Ghana suspended work after a visit to Accra by a team, which John McCain later led.", nil, []string{"VISITS(John McCain -> Accra)"}},
 	})
 }
+
+// TestToldListTheir checks that "their" opening the "that" clause after a
+// told list stands for that list, not for the single teller.
+func TestToldListTheir(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Commission told Chile and Peru that their partnership with Russia breached EU law.",
+			[]string{"COOPERATES_WITH(Chile -> Russia)", "COOPERATES_WITH(Peru -> Russia)"}, nil},
+		{"Brazil told Chile that their partnership with Russia was legal.", nil, []string{"COOPERATES_WITH(Chile -> Russia)", "COOPERATES_WITH(Brazil -> Russia)"}},
+	})
+}
