@@ -66,7 +66,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 		best := 0
 		var found []cueMatch
 		for _, c := range cands {
-			if in && !(generic && c.Between) {
+			if in && !(generic && (c.Between || !c.verb && x.ownedAgreementHead(d, s.From, c, i))) {
 				continue // a cue word inside a name; "a pact between A and B" is an unnamed pact and the cue
 			}
 			if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
@@ -2458,4 +2458,20 @@ func (x *Extractor) toldChannel(d *doc, s, t *Mention) bool {
 		return !x.outletMention(d, t)
 	}
 	return true
+}
+
+// ownedAgreementHead reports whether the generic agreement head at
+// toks[i] is owned by a possessive pronoun or name right before it (one
+// or two lower-case modifiers between) and starts noun cue c's phrase
+// with its preposition ("their bilateral agreements with Russia", "its
+// deal with Chile"): the owner's pact with the one after the preposition.
+func (x *Extractor) ownedAgreementHead(d *doc, from int, c *compiledCue, i int) bool {
+	if len(c.words) < 2 || !d.words.objectPreps[c.words[len(c.words)-1]] {
+		return false
+	}
+	j := i - 1
+	for j > from && i-j <= 2 && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !determiners[d.lw(j)] && !ownerPronoun(d.lw(j)) {
+		j--
+	}
+	return j >= from && (ownerPronoun(d.lw(j)) || d.lw(j) == "'s")
 }

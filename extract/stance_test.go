@@ -507,3 +507,16 @@ func TestToldListTheir(t *testing.T) {
 		{"Brazil told Chile that their partnership with Russia was legal.", nil, []string{"COOPERATES_WITH(Chile -> Russia)", "COOPERATES_WITH(Brazil -> Russia)"}},
 	})
 }
+
+// TestOwnedAgreementWith checks that an agreement or deal owned by a
+// possessive and followed by "with" relates its owner to the other party,
+// and that an unowned named agreement does not.
+func TestOwnedAgreementWith(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru defended their agreement with Russia.", []string{"COOPERATES_WITH(Chile -> Russia)", "COOPERATES_WITH(Peru -> Russia)"}, nil},
+		{"The Commission had told Chile, Peru and Bolivia that their bilateral agreements with Russia breached EU law.",
+			[]string{"COOPERATES_WITH(Chile -> Russia)", "COOPERATES_WITH(Bolivia -> Russia)"}, nil},
+		{"Chile defended its deal with Russia.", []string{"COOPERATES_WITH(Chile -> Russia)"}, nil},
+		{"Peru criticised the trade agreement with Russia.", nil, []string{"COOPERATES_WITH(Peru -> Russia)", "COOPERATES_WITH(Russia -> Peru)"}},
+	})
+}
