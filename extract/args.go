@@ -1293,6 +1293,9 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 			if n := d.rightArg(ms, j+1, 3, fits); n >= 0 {
 				return n
 			}
+			if k := d.ledBy(j+1, end); k >= 0 {
+				return d.rightArg(ms, k+2, 3, fits) // "a visit to Sofia by a delegation of senators led by X": X
+			}
 			return -1
 		}
 		if d.lw(j) == "from" && cm.c.Prep != "from" {
@@ -1426,6 +1429,22 @@ func (d *doc) commaWithin(i, end, n int) int {
 	for j := i; j < end && j < i+n; j++ {
 		if d.toks[j].Text == "," {
 			return j
+		}
+	}
+	return -1
+}
+
+// ledBy returns the token of "led" in a "led by" that follows an unnamed
+// group opening at toks[i] ("a delegation of senators led by X", "a team
+// led by"), within a few words and no punctuation; -1 if none. The
+// group's leader then stands for the group's act.
+func (d *doc) ledBy(i, end int) int {
+	for k := i; k+1 < end && k < i+8; k++ {
+		if d.toks[k].Kind == Punct || d.toks[k].Capitalized() && d.lw(k) != "us" && d.lw(k) != "u.s." {
+			return -1
+		}
+		if d.lw(k) == "led" && d.lw(k+1) == "by" {
+			return k
 		}
 	}
 	return -1

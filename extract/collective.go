@@ -499,31 +499,91 @@ func (d *doc) frontedParties(ms []int, si int, cm cueMatch, fits func(*Mention) 
 }
 
 // frontedCueSubject returns the doers of a noun cue that opens the
-// sentence in an indefinite "in" phrase closed by a comma: the subject of
-// the main clause ("In a rebuke to Chile, Peru recalled its envoy", "In an
-// attack on Lima, Chile fired missiles"). At most two modifiers stand
-// before the noun ("In a rare public rebuke to"), and the comma follows
-// the cue's object within a few words. nil otherwise.
+// sentence in a phrase closed by a comma: the subject of the main clause.
+// The phrase is an indefinite "in" phrase ("In a rebuke to Chile, Peru
+// recalled its envoy", "In an attack on Lima, Chile fired missiles") or a
+// phrase of time (words.yaml fronted_event_prepositions), alone or after
+// a participle that opens the sentence ("After talks with Peru, Chile
+// said", "Speaking in Lima after talks with Peru, the Chilean president
+// said"); then the subject must stand right after the comma. At most two
+// modifiers stand before the noun ("In a rare public rebuke to", "after
+// lengthy talks with"), and the comma follows the cue's object within a
+// few words. nil otherwise.
 func (d *doc) frontedCueSubject(ms []int, si int, cm cueMatch, fits func(*Mention) bool) []int {
 	const mods, reach = 2, 8
 	from, end := d.sents[si].From, d.sents[si].To
-	if d.lw(from) != "in" || d.lw(from+1) != "a" && d.lw(from+1) != "an" || cm.from-from-2 > mods {
+	p := from + 1 // the first modifier
+	timed := false
+	if d.lw(from) != "in" || d.lw(from+1) != "a" && d.lw(from+1) != "an" {
+		if p = d.frontedEventPrep(si, cm.from, mods); p < 0 {
+			return nil
+		}
+		timed = true
+	}
+	if cm.from-p-1 > mods {
 		return nil
 	}
-	for j := from + 2; j < cm.from; j++ {
+	for j := p + 1; j < cm.from; j++ {
 		if t := d.toks[j]; t.Kind != Word || t.Capitalized() {
 			return nil
 		}
 	}
 	for j := cm.to; j < end && j <= cm.to+reach; j++ {
 		if d.toks[j].Text == "," {
-			return d.subjectAfter(ms, si, j, fits)
+			s := d.subjectAfter(ms, si, j, fits)
+			if timed && len(s) > 0 && !d.namePhraseBetween(j+1, d.mentions[s[0]].From) {
+				return nil // "After talks with Peru, on Monday the ...": not sure the name is the subject
+			}
+			return s
 		}
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
-			return nil
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] || timed && d.lw(j) == "by" {
+			return nil // "During the trip to Hanoi by Macron,": the agent's
 		}
 	}
 	return nil
+}
+
+// namePhraseBetween reports whether toks[i:j], between a comma and a name,
+// are words of the name's own noun phrase, no preposition or number:
+// "Peru's foreign minister" before "Luis Ortiz", not "on Monday the".
+func (d *doc) namePhraseBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := d.toks[k]
+		if t.Text == "'s" || t.Text == "’s" {
+			continue
+		}
+		if t.Kind != Word || d.words.objectPreps[t.lower] || d.words.placePreps[t.lower] || d.words.clauseBreaks[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedEventPrep returns the token of a preposition of time
+// (fronted_event_prepositions) at most mods words before the noun cue at
+// toks[i] that opens sentence si, or follows a participle opening it with
+// no comma between ("Speaking in Lima after talks with"); -1 if none.
+func (d *doc) frontedEventPrep(si, i, mods int) int {
+	from := d.sents[si].From
+	p := i - 1
+	for p > from && i-p <= mods && !d.words.frontedEventPreps[d.lw(p)] {
+		p--
+	}
+	if p < from || !d.words.frontedEventPreps[d.lw(p)] {
+		return -1
+	}
+	if p == from {
+		return p
+	}
+	if !d.toks[from].Capitalized() || !strings.HasSuffix(d.lw(from), "ing") || p-from > 8 {
+		return -1
+	}
+	for j := from + 1; j < p; j++ {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+			return -1
+		}
+	}
+	return p
 }
 
 // subjectAfter returns the subject of the main clause after the comma at

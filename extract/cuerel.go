@@ -94,7 +94,7 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 	in, generic := d.inNameMention(ms, i)
 	var found []cueMatch
 	for _, c := range cands {
-		if in && !(generic && c.Between) {
+		if in && !(generic && (c.Between || !c.verb && x.ownedAgreementHead(d, s.From, c, i))) {
 			continue // a cue word inside a name; "a pact between A and B" is an unnamed pact and the cue
 		}
 		if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
@@ -1681,6 +1681,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				x.addRel(d, si, "SUPPORTS", "", &d.mentions[s], &d.mentions[t], nil) // "Chile hosts the Kestrel Front"
 				continue
 			}
+			if c.Type == "COMMUNICATES_WITH" && c.verb && len(c.words) == 1 && c.words[0] == "tell" && !x.toldChannel(d, &d.mentions[s], &d.mentions[t]) {
+				continue
+			}
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
@@ -2729,4 +2732,36 @@ func (x *Extractor) gatheringAfter(d *doc, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// toldChannel reports whether "told" from source s to target t is a
+// message between them: to a state or a body that is no news outlet
+// ("Peru told the Security Council that", not "told Radio Liberty", a
+// quote), or to a person from a state or a body ("Washington told Mr
+// Keita that it could no longer protect him"). A person telling a person
+// is left out: those words are as often said at a meeting.
+func (x *Extractor) toldChannel(d *doc, s, t *Mention) bool {
+	switch t.Label {
+	case "Person":
+		return s.Label == "Country" || s.Label == "Organization" && !x.outletMention(d, s)
+	case "Organization":
+		return !x.outletMention(d, t)
+	}
+	return true
+}
+
+// ownedAgreementHead reports whether the generic agreement head at
+// toks[i] is owned by a possessive pronoun or name right before it (one
+// or two lower-case modifiers between) and starts noun cue c's phrase
+// with its preposition ("their bilateral agreements with Russia", "its
+// deal with Chile"): the owner's pact with the one after the preposition.
+func (x *Extractor) ownedAgreementHead(d *doc, from int, c *compiledCue, i int) bool {
+	if len(c.words) < 2 || !d.words.objectPreps[c.words[len(c.words)-1]] {
+		return false
+	}
+	j := i - 1
+	for j > from && i-j <= 2 && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !determiners[d.lw(j)] && !ownerPronoun(d.lw(j)) {
+		j--
+	}
+	return j >= from && (ownerPronoun(d.lw(j)) || d.lw(j) == "'s")
 }

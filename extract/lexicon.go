@@ -89,6 +89,7 @@ type wordSets struct {
 
 	subjectGerundPreps set                   // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
 	gerundSubjectPreps set                   // "for Peru opening": the actor after it does the -ing act (cuerel.go gerundSubject)
+	frontedEventPreps  set                   // "After talks with Peru, Chile said": the main subject's talks (collective.go)
 	collectiveNouns    map[string]string     // "countries" -> Country: "the two countries" (collective.go)
 	collectiveCounts   map[string]int        // "both" -> 2 (collective.go)
 	reciprocals        set                   // "each other" (collective.go)
@@ -444,6 +445,7 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
 	lx.sets.gerundSubjectPreps = newSet(w.GerundSubjectPreps, true)
+	lx.sets.frontedEventPreps = newSet(w.FrontedEventPreps, true)
 	lx.sets.creditVerbs = verbForms(w.CreditVerbs, w.Irregular)
 	lx.sets.creditNouns = newSet(w.CreditNouns, true)
 	lx.sets.signatoryNouns = newSet(w.SignatoryNouns, true)

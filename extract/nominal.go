@@ -440,12 +440,27 @@ func (d *doc) theirGroup(ms []int, si, i int, fits func(*Mention) bool) []int {
 		if m.To > d.mentions[p].From || m.Key == "" || !m.Arg || !fits(m) || d.afterPreposition(m) {
 			continue
 		}
-		if group := d.coordinatedBefore(ms, ms[q], fits); d.opensClause(ms, group[0]) {
+		if group := d.coordinatedBefore(ms, ms[q], fits); d.opensClause(ms, group[0]) || d.toldList(group, &d.mentions[p]) {
 			return group
 		}
 		return nil
 	}
 	return nil
+}
+
+// toldList reports whether group, a list of two or more, is the object of
+// a verb of telling right before it and "their" (mention p) opens the
+// "that" clause right after it: in "the Commission told Chile, Peru and
+// Bolivia that their agreements with Russia were void" the told list owns
+// the agreements, the single teller cannot.
+func (d *doc) toldList(group []int, p *Mention) bool {
+	if len(group) < 2 {
+		return false
+	}
+	last := &d.mentions[group[len(group)-1]]
+	v := d.npStart(&d.mentions[group[0]]) - 1
+	return v >= d.sents[last.sent].From && d.words.speechVerbs[d.lw(v)] && d.lw(v) != "said" && d.lw(v) != "says" &&
+		last.To+1 == p.From && d.lw(last.To) == "that"
 }
 
 // eventTarget relates the doer of an event noun to what "was the target

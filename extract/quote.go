@@ -16,7 +16,7 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 	person := isPerson
 	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.Key == "" || m.Label != "Organization" || !(m.Sort == "media" || !m.lexical && m.Kind == mName && !x.bodyHeaded(d, m)) {
+		if m.Key == "" || !x.outletMention(d, m) {
 			continue
 		}
 		i := d.outletLead(ms, s.From, m.From-1)
@@ -119,6 +119,14 @@ func (d *doc) dropTalkWithOutlet(si int, outlet, speaker string) {
 		}
 		return drop
 	})
+}
+
+// outletMention reports whether organization mention m may be a news
+// outlet: one of the media sort, or a name the lexicon does not know
+// that is not headed as a body ("told Radio Liberty", not "told the
+// Senate"). Words told to an outlet are a quote, no communication.
+func (x *Extractor) outletMention(d *doc, m *Mention) bool {
+	return m.Label == "Organization" && (m.Sort == "media" || !m.lexical && m.Kind == mName && !x.bodyHeaded(d, m))
 }
 
 // bodyHeaded reports whether mention m, a body the lexicon does not know,

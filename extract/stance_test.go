@@ -410,3 +410,118 @@ func TestJudgedVisit(t *testing.T) {
 		{"Putin visited Crimea on Friday. Zelensky did not call the visit illegal.", nil, []string{"CRITICIZES(Volodymyr Zelensky -> Vladimir Putin)"}},
 	})
 }
+
+// TestGerundSubjectList checks that a name after a preposition of
+// gerund_subject_prepositions is the subject of the cue gerund after it,
+// not the main clause's subject, and that "with" is not such a preposition.
+func TestGerundSubjectList(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Brazil recognised the new government in return for Peru signing a trade pact with Chile.",
+			[]string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"COOPERATES_WITH(Chile -> Brazil)", "COOPERATES_WITH(Brazil -> Chile)"}},
+		{"Ecuador welcomed the talks despite Chile and Bolivia signing a deal with Argentina.",
+			[]string{"COOPERATES_WITH(Argentina -> Chile)", "COOPERATES_WITH(Argentina -> Bolivia)"}, []string{"COOPERATES_WITH(Argentina -> Ecuador)", "COOPERATES_WITH(Ecuador -> Argentina)"}},
+		{"Peru signed a deal with Chile allowing the sale of gas.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestWhoseGovernmentPact checks that "whose government" after a minister's
+// name stands for the minister's state, not for the minister.
+func TestWhoseGovernmentPact(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's President Ana Soto, whose government signed a security pact with Chile last year, said she was pleased.",
+			[]string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"COOPERATES_WITH(Ana Soto -> Chile)", "COOPERATES_WITH(Chile -> Ana Soto)"}},
+		{"Peru, whose government signed a security pact with Chile last year, was pleased.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestHostedGroup checks that a state hosting a group or a body shelters
+// it (no meeting), while a person hosted is met.
+func TestHostedGroup(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chad backs and hosts the Sudan Liberation Front.", nil, []string{"MET_WITH(Chad -> Sudan Liberation Front)"}},
+		{"Qatar hosted Ana Soto, the Peruvian president, in Doha.", []string{"MET_WITH(Qatar -> Ana Soto)"}, nil},
+	})
+}
+
+// TestNoteSent checks that a note or letter sent, circulated or addressed
+// to an actor (or to the members of a body) is communication.
+func TestNoteSent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's envoy to the United Nations, Ana Soto, circulated a note to members of the African Union.",
+			[]string{"COMMUNICATES_WITH(African Union -> Ana Soto)"}, nil},
+		{"Kenya sent a diplomatic note to Uganda on Monday.", []string{"COMMUNICATES_WITH(Kenya -> Uganda)"}, nil},
+		{"Peru addressed a letter to the Security Council.", []string{"COMMUNICATES_WITH(Peru -> United Nations Security Council)"}, nil},
+	})
+}
+
+// TestToldChannel checks that "told" relates a state or body told, and a
+// person told by a state or body, but not a person told by a person nor
+// an outlet told (a quote).
+func TestToldChannel(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ghana and Togo, which had spent the week urging calm, then told Mr Keita that they could no longer protect him.",
+			[]string{"COMMUNICATES_WITH(Ghana -> Keita)", "COMMUNICATES_WITH(Togo -> Keita)"}, nil},
+		{"Peru told the UN Security Council that the border was calm.", []string{"COMMUNICATES_WITH(Peru -> United Nations Security Council)"}, nil},
+		{"NATO told Ana Soto that the alliance would help.", []string{"COMMUNICATES_WITH(NATO -> Ana Soto)"}, nil},
+		{"Ana Soto told Luis Ortiz that the border was calm.", nil, []string{"COMMUNICATES_WITH(Ana Soto -> Luis Ortiz)", "COMMUNICATES_WITH(Luis Ortiz -> Ana Soto)"}},
+		{"Ana Soto told Radio Liberty that the border was calm.", nil,
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Radio Free Europe/Radio Liberty)", "COMMUNICATES_WITH(Radio Free Europe/Radio Liberty -> Ana Soto)"}},
+	})
+}
+
+// TestFrontedTalks checks that a meeting or talks noun in a phrase of time
+// opening the sentence are the main clause subject's, and that talks to
+// come or a subject after a setting are not read.
+func TestFrontedTalks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"After talks with Chile, Peru's foreign minister Luis Ortiz said the deal was off.", []string{"NEGOTIATES_WITH(Chile -> Luis Ortiz)"}, nil},
+		{"Following a meeting with Ana Soto in Lima, Luis Ortiz said the deal was off.", []string{"MET_WITH(Ana Soto -> Luis Ortiz)"}, nil},
+		{"Speaking in Lima on Monday after lengthy talks with Chilean President Ana Soto, Luis Ortiz said the deal was off.",
+			[]string{"NEGOTIATES_WITH(Ana Soto -> Luis Ortiz)"}, nil},
+		{"Before talks with Chile, Peru said the deal was off.", nil, []string{"NEGOTIATES_WITH(Chile -> Peru)", "MET_WITH(Chile -> Peru)"}},
+		{"After talks with Chile, on Monday the Peruvian government said the deal was off.", nil, []string{"NEGOTIATES_WITH(Chile -> Peru)"}},
+	})
+}
+
+// TestJoinedOn checks that joining a state on a body or task is
+// cooperation, and joining it on a date is not read.
+func TestJoinedOn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"France will join the United States on a new panel that will monitor the truce.", []string{"COOPERATES_WITH(France -> United States)"}, nil},
+		{"Peru joined Chile on Monday.", nil, []string{"COOPERATES_WITH(Peru -> Chile)", "COOPERATES_WITH(Chile -> Peru)"}},
+		{"Peru joined Chile on 5 May.", nil, []string{"COOPERATES_WITH(Peru -> Chile)", "COOPERATES_WITH(Chile -> Peru)"}},
+	})
+}
+
+// TestLedByAgent checks that the leader of an unnamed group after a noun
+// cue's "by" is the cue's agent.
+func TestLedByAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ghana suspended work after a visit to Accra by a delegation of US senators led by John McCain.", []string{"VISITS(John McCain -> Accra)"}, nil},
+		{"Ghana suspended work after a visit to Accra by a team led by John McCain.", []string{"VISITS(John McCain -> Accra)"}, nil},
+		{"Ghana suspended work after a visit to Accra by a team, which John McCain later led.", nil, []string{"VISITS(John McCain -> Accra)"}},
+	})
+}
+
+// TestToldListTheir checks that "their" opening the "that" clause after a
+// told list stands for that list, not for the single teller.
+func TestToldListTheir(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Commission told Chile and Peru that their partnership with Russia breached EU law.",
+			[]string{"COOPERATES_WITH(Chile -> Russia)", "COOPERATES_WITH(Peru -> Russia)"}, nil},
+		{"Brazil told Chile that their partnership with Russia was legal.", nil, []string{"COOPERATES_WITH(Chile -> Russia)", "COOPERATES_WITH(Brazil -> Russia)"}},
+	})
+}
+
+// TestOwnedAgreementWith checks that an agreement or deal owned by a
+// possessive and followed by "with" relates its owner to the other party,
+// and that an unowned named agreement does not.
+func TestOwnedAgreementWith(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru defended their agreement with Russia.", []string{"COOPERATES_WITH(Chile -> Russia)", "COOPERATES_WITH(Peru -> Russia)"}, nil},
+		{"The Commission had told Chile, Peru and Bolivia that their bilateral agreements with Russia breached EU law.",
+			[]string{"COOPERATES_WITH(Chile -> Russia)", "COOPERATES_WITH(Bolivia -> Russia)"}, nil},
+		{"Chile defended its deal with Russia.", []string{"COOPERATES_WITH(Chile -> Russia)"}, nil},
+		{"Peru criticised the trade agreement with Russia.", nil, []string{"COOPERATES_WITH(Peru -> Russia)", "COOPERATES_WITH(Russia -> Peru)"}},
+	})
+}

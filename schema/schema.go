@@ -322,6 +322,7 @@ type Words struct {
 
 	// Prepositions before a gerund whose doer is the clause's subject ("A was allied with B in fighting C").
 	SubjectGerundPreps []string `yaml:"subject_gerund_prepositions,omitempty" json:"subject_gerund_prepositions,omitempty"`
+	FrontedEventPreps  []string `yaml:"fronted_event_prepositions,omitempty" json:"fronted_event_prepositions,omitempty"`
 	// GerundSubjectPreps may take an actor that is the subject of the -ing
 	// verb after it: "in return for Peru opening its ports".
 	GerundSubjectPreps []string `yaml:"gerund_subject_prepositions,omitempty" json:"gerund_subject_prepositions,omitempty"`
