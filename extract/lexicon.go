@@ -75,7 +75,7 @@ type lexicon struct {
 type wordSets struct {
 	honorifics, saying, actorNouns, stateBodyNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	agreementHeads, agreementEvents, programHeads, programMods, weaponHeads, weaponMods,
-	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons set
+	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons, modelClasses set
 
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
 	decidedNouns                                                  set               // "Chile's decision to expel": done, not intended (hedged)
@@ -352,6 +352,7 @@ func compile(s *schema.Schema) *lexicon {
 		descriptionSorts:    map[string]string{},
 		memberSorts:         map[string]string{},
 		standaloneWeapons:   newSet(w.StandaloneWeapons, true),
+		modelClasses:        newSet(w.ModelClasses, true),
 		media:               set{},
 		cues:                compileNameCues(w.NameCues),
 		modals:              newSet(w.Modals, true),

@@ -314,6 +314,7 @@ type Words struct {
 	ClauseBreaks        []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
 	ObjectPreps         []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
 	PartOfCountry       []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
+	ModelClasses        []string            `yaml:"model_classes,omitempty" json:"model_classes,omitempty"`                 // class nouns an unknown name before makes a model: "Vela jets"
 	WeaponClasses       [][]string          `yaml:"weapon_classes,omitempty" json:"weapon_classes,omitempty"`               // groups of class nouns: "Gripen jets" is "Gripen fighters" too
 
 	// Act nouns and the verbs (lemmas) that make them: "the call" was made by

@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestUnknownModelName checks that an unknown capitalised name before a
+// weapon class noun that names no people or firm is a weapon model
+// ("Vela jets", "Tarko helicopters"), that a designator's phrase may end
+// before a verb ("jets delivered"), and that "Kestrel fighters", a known
+// place's rockets and a sentence's first word are no model.
+func TestUnknownModelName(t *testing.T) {
+	checkEntities(t, "Chile flies old Vela jets and two Tarko helicopters over the north.",
+		[]string{"WeaponSystem:Vela jets", "WeaponSystem:Tarko helicopters"}, nil)
+	checkEntities(t, "Peru had sold Chile a batch of Kessor rifles, a radar and spare parts.",
+		[]string{"WeaponSystem:Kessor rifles"}, nil)
+	checkEntities(t, "The air force struck the camp with Marvo-7 fighter-bombers on Monday.",
+		[]string{"WeaponSystem:Marvo-7 fighter-bombers"}, nil)
+	checkEntities(t, "Brazil supplies the junta with arms, including VT-9 jets delivered in May.",
+		[]string{"WeaponSystem:VT-9 jets"}, nil)
+	checkEntities(t, "Kestrel fighters seized the town.", nil, []string{"WeaponSystem:Kestrel fighters"})
+	checkEntities(t, "Militants in Chile fired Gaza rockets at the port.", nil, []string{"WeaponSystem:Gaza rockets"})
+	checkEntities(t, "Tarko helicopters flew over the city.", nil, []string{"WeaponSystem:Tarko helicopters"})
+	checkEntities(t, "The company bought VT-9 jet fuel from Peru.", nil, []string{"WeaponSystem:VT-9 jet"})
+}
