@@ -21,3 +21,20 @@ func TestUnknownModelName(t *testing.T) {
 	checkEntities(t, "Tarko helicopters flew over the city.", nil, []string{"WeaponSystem:Tarko helicopters"})
 	checkEntities(t, "The company bought VT-9 jet fuel from Peru.", nil, []string{"WeaponSystem:VT-9 jet"})
 }
+
+// TestMakerOfModel checks that a known company's name before a model's
+// designator and class noun opens the model's name, no organization of
+// its own, and that the designator and its plural later name the model.
+func TestMakerOfModel(t *testing.T) {
+	g := extractText(t, "Chile struck the camp with Sukhoi Ka-9 fighter-bombers on Monday. Rebels said they downed two Ka-9s.")
+	got := entitySet(g)
+	if !got["WeaponSystem:Sukhoi Ka-9 fighter-bombers"] || got["Organization:Sukhoi"] {
+		t.Errorf("want the maker's model and no maker, got %v", keys(got))
+	}
+	for _, e := range g.Entities {
+		if e.Label == "WeaponSystem" && e.Mentions != 2 {
+			t.Errorf("want the plural designator to name the model again, got %d mentions", e.Mentions)
+		}
+	}
+	checkEntities(t, "Sukhoi said it would build a plant in Chile.", []string{"Organization:Sukhoi"}, nil)
+}

@@ -900,13 +900,20 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 			d.known[toks[m.From].Text] = k // "Kestrel Air" ... "Kestrel's director"
 		}
 	}
-	if m.Label == "WeaponSystem" && m.Kind == mName && !m.lexical && m.To-m.From > 1 && x.lex.sets.weaponHeads[toks[m.To-1].lower] {
+	if _, class := x.lex.weaponClass[toks[m.To-1].lower]; m.Label == "WeaponSystem" && m.Kind == mName && !m.lexical && m.To-m.From > 1 && (class || x.lex.sets.weaponHeads[toks[m.To-1].lower]) {
 		// "the Khorram-3 missile" ... "the Khorram-3": its designator alone
 		for j := m.From + 1; j < m.To; j++ {
 			if !toks[j].Capitalized() {
 				short := d.text[toks[m.From].Start:toks[j-1].End()]
-				if _, ok := d.known[short]; !ok {
-					d.known[short] = k
+				names := []string{short}
+				if designator(toks[j-1].Text) {
+					// "the Kestrel Ka-52 helicopters" ... "the Ka-52", "two Ka-52s"
+					names = append(names, toks[j-1].Text, toks[j-1].Text+"s")
+				}
+				for _, a := range names {
+					if _, ok := d.known[a]; !ok {
+						d.known[a] = k
+					}
 				}
 				break
 			}
@@ -1185,6 +1192,21 @@ func (x *Extractor) designatedTail(d *doc, si, j, end int) int {
 		}
 	}
 	return 0
+}
+
+// makerOfModel reports whether toks[j], after a known company's name, is
+// a model's designator before a weapon's class noun, so that the company
+// is the maker written as the first word of the model's name ("Kestrel
+// Ka-52 helicopters", "a Tarvo KT-1 trainer jet"; not "Kestrel said").
+func (x *Extractor) makerOfModel(d *doc, si, j int) bool {
+	end := d.sents[si].To
+	if j+1 >= end || d.toks[j].Kind != Word || !designator(d.toks[j].Text) {
+		return false
+	}
+	if e, _ := x.lex.match(d.toks, j, end); e != nil {
+		return false
+	}
+	return x.designatedTail(d, si, j+1, end) > 0
 }
 
 // modelPhraseEnd reports whether the weapon noun phrase ending on
