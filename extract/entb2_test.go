@@ -38,3 +38,17 @@ func TestMakerOfModel(t *testing.T) {
 	}
 	checkEntities(t, "Sukhoi said it would build a plant in Chile.", []string{"Organization:Sukhoi"}, nil)
 }
+
+// TestSamePlaceBare checks that a place named with a head its name may
+// drop and the bare name in the same article are one place, and that a
+// city's name is not its province's.
+func TestSamePlaceBare(t *testing.T) {
+	g := extractText(t, "Troops entered the Tarvosk district of Peru on Monday. Chile said Peru had shelled its posts near Tarvosk.")
+	if n := countLabel(g, "Location"); n != 1 {
+		t.Errorf("want one place for the district and its bare name, got %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "Rebels held Kessorin City. Peru said the rebels had left Kessorin province.")
+	if n := countLabel(g, "Location"); n != 2 {
+		t.Errorf("want the city and the province apart, got %v", keys(entitySet(g)))
+	}
+}

@@ -179,6 +179,7 @@ type wordSets struct {
 	vicinityPreps                                                  set               // "near": a place by an act's unnamed object is no target (cuerel.go)
 	femaleMarks, maleMarks                                         set               // "Mrs", "spokesman" before a name: which of "she" and "he" it takes (resolve.go)
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
+	barePlaceHeads                                                 set               // "the Tarvo district" ... "near Tarvo": one place (resolve.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
 	forceSendVerbs, sentForces                                     set               // "sent troops to Lima": the city (classify.go capitalAsPlace)
@@ -414,6 +415,7 @@ func compile(s *schema.Schema) *lexicon {
 		placeNouns:          newSet(w.PlaceNouns, true),
 		directions:          newSet(w.Directions, true),
 		regionKinds:         newSet(w.RegionKinds, true),
+		barePlaceHeads:      newSet(w.BarePlaceHeads, true),
 		shoreKinds:          newSet(w.ShoreKinds, true),
 		nearPreps:           newSet(w.NearPreps, true),
 		vicinityPreps:       newSet(w.VicinityPreps, true),

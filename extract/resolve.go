@@ -350,6 +350,7 @@ func (x *Extractor) resolve(d *doc) {
 		x.cataphor(d, k)
 	}
 	d.sameWithoutInitials()
+	x.samePlaceBare(d)
 	d.oneWordPerson()
 	x.shipNamesakes(d)
 	for k := range d.mentions {
@@ -1738,6 +1739,53 @@ func (d *doc) sameWithoutInitials() {
 				if d.mentions[i].Key == old {
 					d.mentions[i].Key, d.mentions[i].Name = d.mentions[j].Key, d.mentions[j].Name
 				}
+			}
+		}
+	}
+}
+
+// samePlaceBare makes a place named with a head its name may drop
+// (words.yaml bare_place_heads) and a place written as the bare name in
+// the same article one entity, of the headed name's key: "the Tarvo
+// district" ... "shelled posts near Tarvo", "Kessin State" ... "in
+// Kessin, Vela and Mardel states". With two such heads ("Tarvo province",
+// "Tarvo district") the first written takes the bare name.
+func (x *Extractor) samePlaceBare(d *doc) {
+	heads := x.lex.sets.barePlaceHeads
+	headed := map[string]int{} // "tarvo" -> the first mention of "Tarvo district"
+	for k, m := range d.mentions {
+		if m.Label != "Location" || m.Kind != mName || m.Key == "" {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(m.Name))
+		if len(words) < 2 || !heads[words[len(words)-1]] {
+			continue
+		}
+		bare := strings.Join(words[:len(words)-1], " ")
+		if _, ok := headed[bare]; !ok {
+			headed[bare] = k
+		}
+	}
+	if len(headed) == 0 {
+		return
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.Label != "Location" || m.Kind != mName || m.Key == "" {
+			continue
+		}
+		h, ok := headed[strings.ToLower(m.Name)]
+		if !ok || d.mentions[h].Key == m.Key {
+			continue
+		}
+		old, to := m.Key, d.mentions[h]
+		country := to.Country
+		if country == "" {
+			country = m.Country // the gazetteer's state of "Tarvo" is the district's
+		}
+		for i := range d.mentions {
+			if n := &d.mentions[i]; n.Key == old || n.Key == to.Key {
+				n.Key, n.Name, n.Country = to.Key, to.Name, country
 			}
 		}
 	}

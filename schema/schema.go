@@ -503,6 +503,7 @@ type Words struct {
 	PremisesNouns   []string            `yaml:"premises_nouns,omitempty" json:"premises_nouns,omitempty"`             // "the headquarters of the navy in Sevastopol": the headquarters are there
 	SettingTypes    []string            `yaml:"setting_types,omitempty" json:"setting_types,omitempty"`               // MET_WITH: "met the navy in Aden" says where they met, not where the navy is
 	Directions      []string            `yaml:"directions,omitempty" json:"directions,omitempty"`                     // "a city in southern Ukraine": a part of the place after it
+	BarePlaceHeads  []string            `yaml:"bare_place_heads,omitempty" json:"bare_place_heads,omitempty"`         // "the Tarvo district" ... "near Tarvo": one place
 	RegionKinds     []string            `yaml:"region_kinds,omitempty" json:"region_kinds,omitempty"`                 // place kinds of first-level divisions: "Groton, Connecticut"
 	ShoreKinds      []string            `yaml:"shore_kinds,omitempty" json:"shore_kinds,omitempty"`                   // place kinds of waters a town lies on: "Anaklia on the Black Sea"
 	WouldWords      []string            `yaml:"would_words,omitempty" json:"would_words,omitempty"`                   // "would": what a doer would do, on a condition
