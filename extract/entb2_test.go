@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestUnknownModelName checks that an unknown capitalised name before a
 // weapon class noun that names no people or firm is a weapon model
@@ -50,5 +53,22 @@ func TestSamePlaceBare(t *testing.T) {
 	g = extractText(t, "Rebels held Kessorin City. Peru said the rebels had left Kessorin province.")
 	if n := countLabel(g, "Location"); n != 2 {
 		t.Errorf("want the city and the province apart, got %v", keys(entitySet(g)))
+	}
+}
+
+// TestNamedAgreementFarBack checks that "the resolution" far after the
+// one resolution an article names is that resolution, and that far after
+// two named protocols "the protocol" is neither.
+func TestNamedAgreementFarBack(t *testing.T) {
+	text := "Peru backed Resolution 2231 on Monday. " + strings.Repeat("Chile held talks with Brazil. ", 14) + "Peru said the resolution was clear."
+	g := extractText(t, text)
+	if n := countLabel(g, "Agreement"); n != 1 {
+		t.Errorf("want one resolution, got %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "Peru signed the Tarvo Protocol in May and the Vela Protocol in June. "+strings.Repeat("Chile held talks with Brazil. ", 14)+"Chile said the protocol was void.")
+	for _, e := range g.Entities {
+		if e.Label == "Agreement" && e.Mentions > 1 {
+			t.Errorf("want 'the protocol' to name neither of two protocols, got %s with %d mentions", e.Name, e.Mentions)
+		}
 	}
 }

@@ -1313,6 +1313,10 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Key, m.Kind = "organization:"+slug(m.Name), mName
 		return
 	}
+	if a := d.namedAgreementBefore(m, k); a != nil {
+		m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
+		return
+	}
 	if _, general := x.lex.sets.descriptions[m.Head]; m.Label == "Agreement" && !general {
 		return // "the declaration" with no declaration named before is none, nor "the signing" with no deal
 	}
@@ -1331,6 +1335,31 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Name = d.text[d.toks[i].Start:d.toks[m.To-1].End()]
 		m.Key, m.Generic, m.Kind = "agreement:"+slug(m.Name), true, mName
 	}
+}
+
+// namedAgreementBefore returns the one agreement named before the
+// definite description m, however far back, whose name has m's head in
+// capitals ("the resolution" long after "Resolution 2231", "the
+// protocol" after "the Tarvo Protocol"): an article's named instrument is
+// what "the" + its head means; nil when m is no agreement after "the", or
+// two named agreements have the head ("the Tarvo Protocol" and "the
+// Vela Protocol": which?).
+func (d *doc) namedAgreementBefore(m *Mention, k int) *Mention {
+	if m.Label != "Agreement" || m.From == d.sents[m.sent].From || d.lw(m.From-1) != "the" {
+		return nil
+	}
+	var one *Mention
+	for j := k - 1; j >= 0; j-- {
+		a := &d.mentions[j]
+		if a.Key == "" || a.Kind != mName || a.Generic || a.Label != "Agreement" || !nameHoldsHead(a.Name, m.Head) {
+			continue
+		}
+		if one != nil && one.Key != a.Key {
+			return nil
+		}
+		one = a
+	}
+	return one
 }
 
 // nameOfDescription returns the organization name that the description m
