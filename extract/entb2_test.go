@@ -72,3 +72,18 @@ func TestNamedAgreementFarBack(t *testing.T) {
 		}
 	}
 }
+
+// TestShorterProgramFarBack checks that a definite program description
+// repeating the end of an earlier one is that program however far back,
+// and that a bare head ("the mission") is not read so.
+func TestShorterProgramFarBack(t *testing.T) {
+	text := "The deal provides for a regional observer mission in the valley. " + strings.Repeat("Chile held talks with Brazil. ", 14) +
+		"Peru said the observer mission was ready."
+	g := extractText(t, text)
+	if n := countLabel(g, "Program"); n != 1 {
+		t.Errorf("want one mission, got %v", keys(entitySet(g)))
+	}
+	if !shorterName("regional observer mission", "observer mission") || shorterName("observer mission", "observer mission") || shorterName("peace mission", "observer mission") {
+		t.Errorf("shorterName misreads its phrases")
+	}
+}

@@ -1529,6 +1529,26 @@ func (x *Extractor) scopeProgram(d *doc, k int) {
 			return
 		}
 	}
+	if m.From == d.sents[m.sent].From || d.lw(m.From-1) != "the" || !strings.Contains(m.Name, " ") {
+		return
+	}
+	for j := k - 1; j >= 0; j-- {
+		// "the observer mission" however far after "a military observer
+		// mission": a definite description with a modifier that repeats
+		// the end of an earlier one is that one
+		if a := d.mentions[j]; a.Label == "Program" && a.Generic && a.Key != "" && shorterName(a.Name, m.Name) {
+			m.Key, m.Name, m.Generic = a.Key, a.Name, a.Generic
+			return
+		}
+	}
+}
+
+// shorterName reports whether the phrase short is the phrase long
+// without some of its first words, the same head with fewer modifiers:
+// "observer mission" of "military observer mission".
+func shorterName(long, short string) bool {
+	l, s := strings.ToLower(long), strings.ToLower(short)
+	return len(s) < len(l) && strings.HasSuffix(l, " "+s)
 }
 
 // sameAgreement gives an unnamed agreement the key of an earlier one whose
