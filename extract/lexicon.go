@@ -75,7 +75,7 @@ type lexicon struct {
 type wordSets struct {
 	honorifics, saying, actorNouns, stateBodyNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	agreementHeads, agreementEvents, programHeads, programMods, weaponHeads, weaponMods,
-	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons set
+	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons, modelClasses set
 
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
 	decidedNouns                                                  set               // "Chile's decision to expel": done, not intended (hedged)
@@ -184,6 +184,7 @@ type wordSets struct {
 	vicinityPreps                                                  set               // "near": a place by an act's unnamed object is no target (cuerel.go)
 	femaleMarks, maleMarks                                         set               // "Mrs", "spokesman" before a name: which of "she" and "he" it takes (resolve.go)
 	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
+	barePlaceHeads                                                 set               // "the Tarvo district" ... "near Tarvo": one place (resolve.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
 	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
 	forceSendVerbs, sentForces                                     set               // "sent troops to Lima": the city (classify.go capitalAsPlace)
@@ -357,6 +358,7 @@ func compile(s *schema.Schema) *lexicon {
 		descriptionSorts:    map[string]string{},
 		memberSorts:         map[string]string{},
 		standaloneWeapons:   newSet(w.StandaloneWeapons, true),
+		modelClasses:        newSet(w.ModelClasses, true),
 		media:               set{},
 		cues:                compileNameCues(w.NameCues),
 		modals:              newSet(w.Modals, true),
@@ -420,6 +422,7 @@ func compile(s *schema.Schema) *lexicon {
 		placeNouns:          newSet(w.PlaceNouns, true),
 		directions:          newSet(w.Directions, true),
 		regionKinds:         newSet(w.RegionKinds, true),
+		barePlaceHeads:      newSet(w.BarePlaceHeads, true),
 		shoreKinds:          newSet(w.ShoreKinds, true),
 		nearPreps:           newSet(w.NearPreps, true),
 		vicinityPreps:       newSet(w.VicinityPreps, true),

@@ -239,6 +239,10 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			}
 		}
 	}
+	if e != nil && e.label == "Organization" && e.sort == "company" && e.kind == kindName && x.makerOfModel(d, si, i+n) {
+		// "Kestrel Ka-52 helicopters": the maker opens the model's name
+		return x.addName(d, si, i, add)
+	}
 	if e != nil && e.label == "Organization" && e.sort == "company" && e.kind == kindName {
 		if c, cn := lx.match(toks, i+n, end); c != nil && c.label == "Country" && c.kind == kindName && x.endsPhrase(d, i+n+cn, end) {
 			// "Kestrel Holdings Chile": the company's subsidiary in that state

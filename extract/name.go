@@ -210,7 +210,11 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		}
 		return nameClass{label: label, to: j}
 	}
-	if n := x.designatedTail(d, j, end); n > 0 && designator(toks[j-1].Text) {
+	designated := 0
+	if designator(toks[j-1].Text) {
+		designated = x.designatedTail(d, si, j, end)
+	}
+	if n := designated; n > 0 {
 		// "the Khorram-3 missile", "SSK-NORD submarines": a model's
 		// designator before a weapon noun names a weapon system
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
@@ -323,6 +327,12 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Facility" // "taken to a hospital in Tarven, Santa Lucia."
 	case j-i == 1 && !afterThe && x.apposedPlaceNoun(d, si, j):
 		label = "Location" // "Tovango, the capital of North Kivu"
+	}
+	if label == "" {
+		if n := x.unknownModel(d, si, i, j); n > 0 {
+			// "Vela jets", "two Tarko helicopters": a model's name
+			return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
+		}
 	}
 	if label != "" && label != "Location" {
 		return nameClass{label: label, to: j}
@@ -960,13 +970,20 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 			d.known[toks[m.From].Text] = k // "Kestrel Air" ... "Kestrel's director"
 		}
 	}
-	if m.Label == "WeaponSystem" && m.Kind == mName && !m.lexical && m.To-m.From > 1 && x.lex.sets.weaponHeads[toks[m.To-1].lower] {
+	if _, class := x.lex.weaponClass[toks[m.To-1].lower]; m.Label == "WeaponSystem" && m.Kind == mName && !m.lexical && m.To-m.From > 1 && (class || x.lex.sets.weaponHeads[toks[m.To-1].lower]) {
 		// "the Khorram-3 missile" ... "the Khorram-3": its designator alone
 		for j := m.From + 1; j < m.To; j++ {
 			if !toks[j].Capitalized() {
 				short := d.text[toks[m.From].Start:toks[j-1].End()]
-				if _, ok := d.known[short]; !ok {
-					d.known[short] = k
+				names := []string{short}
+				if designator(toks[j-1].Text) {
+					// "the Kestrel Ka-52 helicopters" ... "the Ka-52", "two Ka-52s"
+					names = append(names, toks[j-1].Text, toks[j-1].Text+"s")
+				}
+				for _, a := range names {
+					if _, ok := d.known[a]; !ok {
+						d.known[a] = k
+					}
 				}
 				break
 			}
@@ -1220,8 +1237,10 @@ func (x *Extractor) weaponTail(d *doc, j, end int) int {
 // designator at toks[j]: weapon words (weaponTail), or a class noun of
 // words.yaml weapon_classes, which after a designator names aircraft or
 // boats even where it alone could name people ("Kestrel-30SME fighters",
-// "Vela-2 boats"; "Kestrel fighters" stay an armed group's men).
-func (x *Extractor) designatedTail(d *doc, j, end int) int {
+// "Vela-2 boats"; "Kestrel fighters" stay an armed group's men). The
+// noun phrase may end before a verb the parse reads there ("Vela-2 jets
+// delivered in May"; modelPhraseEnd).
+func (x *Extractor) designatedTail(d *doc, si, j, end int) int {
 	if n := x.weaponTail(d, j, end); n > 0 {
 		return n
 	}
@@ -1240,11 +1259,69 @@ func (x *Extractor) designatedTail(d *doc, j, end int) int {
 		if words == nil {
 			continue
 		}
-		if _, ok := x.lex.weaponClass[strings.Join(words, " ")]; ok && x.endsPhrase(d, j+n, end) {
+		if _, ok := x.lex.weaponClass[strings.Join(words, " ")]; ok && (x.endsPhrase(d, j+n, end) || x.modelPhraseEnd(d, si, j+n)) {
 			return n
 		}
 	}
 	return 0
+}
+
+// makerOfModel reports whether toks[j], after a known company's name, is
+// a model's designator before a weapon's class noun, so that the company
+// is the maker written as the first word of the model's name ("Kestrel
+// Ka-52 helicopters", "a Tarvo KT-1 trainer jet"; not "Kestrel said").
+func (x *Extractor) makerOfModel(d *doc, si, j int) bool {
+	end := d.sents[si].To
+	if j+1 >= end || d.toks[j].Kind != Word || !designator(d.toks[j].Text) {
+		return false
+	}
+	if e, _ := x.lex.match(d.toks, j, end); e != nil {
+		return false
+	}
+	return x.designatedTail(d, si, j+1, end) > 0
+}
+
+// modelPhraseEnd reports whether the weapon noun phrase ending on
+// toks[j-1] ends there, though toks[j] is no follower of endsPhrase: the
+// parse tags toks[j] neither a noun nor an adjective that could go on
+// the phrase ("Vela-2 jets delivered in May", "Kestrel rifles bought
+// abroad"; not "Vela-2 jet fuel", "the Vela-2 missile deal"). It parses,
+// so it is asked only once a model's name has been read before the noun.
+func (x *Extractor) modelPhraseEnd(d *doc, si, j int) bool {
+	from := d.sents[si].From
+	if j >= d.sents[si].To || j-1 < from {
+		return false
+	}
+	p := x.parseOf(d, si)
+	k := j - from
+	if p == nil || k >= len(p) {
+		return false
+	}
+	switch p[k].UPOS {
+	case "NOUN", "PROPN", "ADJ", "NUM", "X", "SYM":
+		return false
+	}
+	return true
+}
+
+// unknownModel returns the length of the weapon noun after an unknown
+// name at toks[i:j] that reads as a weapon model's name: a class noun of
+// words.yaml weapon_classes that a model's name alone may take
+// (model_classes: "Vela jets", "two Tarko helicopters", "Kestrel
+// rifles"; not "Kestrel fighters", an armed group's men, nor "Kestrel
+// systems", a company). The name does not open its sentence, and a
+// noun after the class noun is not the phrase's head ("Vela jets
+// fuel" is no weapon); 0 when it is none.
+func (x *Extractor) unknownModel(d *doc, si, i, j int) int {
+	from, end := d.sents[si].From, d.sents[si].To
+	if i == from || j >= end {
+		return 0
+	}
+	n := x.designatedTail(d, si, j, end)
+	if n == 0 || !x.lex.sets.modelClasses[d.toks[j+n-1].lower] || x.dictPlace(d, si, i, j, false) != nil {
+		return 0 // "Gaza rockets": a known place's weapons
+	}
+	return n
 }
 
 // weaponWords reads the lower-case weapon words (words.yaml

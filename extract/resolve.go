@@ -350,6 +350,7 @@ func (x *Extractor) resolve(d *doc) {
 		x.cataphor(d, k)
 	}
 	d.sameWithoutInitials()
+	x.samePlaceBare(d)
 	d.oneWordPerson()
 	x.shipNamesakes(d)
 	for k := range d.mentions {
@@ -1343,6 +1344,10 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Key, m.Kind = "organization:"+slug(m.Name), mName
 		return
 	}
+	if a := d.namedAgreementBefore(m, k); a != nil {
+		m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
+		return
+	}
 	if _, general := x.lex.sets.descriptions[m.Head]; m.Label == "Agreement" && !general {
 		return // "the declaration" with no declaration named before is none, nor "the signing" with no deal
 	}
@@ -1361,6 +1366,31 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Name = d.text[d.toks[i].Start:d.toks[m.To-1].End()]
 		m.Key, m.Generic, m.Kind = "agreement:"+slug(m.Name), true, mName
 	}
+}
+
+// namedAgreementBefore returns the one agreement named before the
+// definite description m, however far back, whose name has m's head in
+// capitals ("the resolution" long after "Resolution 2231", "the
+// protocol" after "the Tarvo Protocol"): an article's named instrument is
+// what "the" + its head means; nil when m is no agreement after "the", or
+// two named agreements have the head ("the Tarvo Protocol" and "the
+// Vela Protocol": which?).
+func (d *doc) namedAgreementBefore(m *Mention, k int) *Mention {
+	if m.Label != "Agreement" || m.From == d.sents[m.sent].From || d.lw(m.From-1) != "the" {
+		return nil
+	}
+	var one *Mention
+	for j := k - 1; j >= 0; j-- {
+		a := &d.mentions[j]
+		if a.Key == "" || a.Kind != mName || a.Generic || a.Label != "Agreement" || !nameHoldsHead(a.Name, m.Head) {
+			continue
+		}
+		if one != nil && one.Key != a.Key {
+			return nil
+		}
+		one = a
+	}
+	return one
 }
 
 // nameOfDescription returns the organization name that the description m
@@ -1530,6 +1560,26 @@ func (x *Extractor) scopeProgram(d *doc, k int) {
 			return
 		}
 	}
+	if m.From == d.sents[m.sent].From || d.lw(m.From-1) != "the" || !strings.Contains(m.Name, " ") {
+		return
+	}
+	for j := k - 1; j >= 0; j-- {
+		// "the observer mission" however far after "a military observer
+		// mission": a definite description with a modifier that repeats
+		// the end of an earlier one is that one
+		if a := d.mentions[j]; a.Label == "Program" && a.Generic && a.Key != "" && shorterName(a.Name, m.Name) {
+			m.Key, m.Name, m.Generic = a.Key, a.Name, a.Generic
+			return
+		}
+	}
+}
+
+// shorterName reports whether the phrase short is the phrase long
+// without some of its first words, the same head with fewer modifiers:
+// "observer mission" of "military observer mission".
+func shorterName(long, short string) bool {
+	l, s := strings.ToLower(long), strings.ToLower(short)
+	return len(s) < len(l) && strings.HasSuffix(l, " "+s)
 }
 
 // sameAgreement gives an unnamed agreement the key of an earlier one whose
@@ -1769,6 +1819,53 @@ func (d *doc) sameWithoutInitials() {
 				if d.mentions[i].Key == old {
 					d.mentions[i].Key, d.mentions[i].Name = d.mentions[j].Key, d.mentions[j].Name
 				}
+			}
+		}
+	}
+}
+
+// samePlaceBare makes a place named with a head its name may drop
+// (words.yaml bare_place_heads) and a place written as the bare name in
+// the same article one entity, of the headed name's key: "the Tarvo
+// district" ... "shelled posts near Tarvo", "Kessin State" ... "in
+// Kessin, Vela and Mardel states". With two such heads ("Tarvo province",
+// "Tarvo district") the first written takes the bare name.
+func (x *Extractor) samePlaceBare(d *doc) {
+	heads := x.lex.sets.barePlaceHeads
+	headed := map[string]int{} // "tarvo" -> the first mention of "Tarvo district"
+	for k, m := range d.mentions {
+		if m.Label != "Location" || m.Kind != mName || m.Key == "" {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(m.Name))
+		if len(words) < 2 || !heads[words[len(words)-1]] {
+			continue
+		}
+		bare := strings.Join(words[:len(words)-1], " ")
+		if _, ok := headed[bare]; !ok {
+			headed[bare] = k
+		}
+	}
+	if len(headed) == 0 {
+		return
+	}
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.Label != "Location" || m.Kind != mName || m.Key == "" {
+			continue
+		}
+		h, ok := headed[strings.ToLower(m.Name)]
+		if !ok || d.mentions[h].Key == m.Key {
+			continue
+		}
+		old, to := m.Key, d.mentions[h]
+		country := to.Country
+		if country == "" {
+			country = m.Country // the gazetteer's state of "Tarvo" is the district's
+		}
+		for i := range d.mentions {
+			if n := &d.mentions[i]; n.Key == old || n.Key == to.Key {
+				n.Key, n.Name, n.Country = to.Key, to.Name, country
 			}
 		}
 	}

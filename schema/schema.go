@@ -314,6 +314,7 @@ type Words struct {
 	ClauseBreaks        []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
 	ObjectPreps         []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
 	PartOfCountry       []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
+	ModelClasses        []string            `yaml:"model_classes,omitempty" json:"model_classes,omitempty"`                 // class nouns an unknown name before makes a model: "Vela jets"
 	WeaponClasses       [][]string          `yaml:"weapon_classes,omitempty" json:"weapon_classes,omitempty"`               // groups of class nouns: "Gripen jets" is "Gripen fighters" too
 
 	// Act nouns and the verbs (lemmas) that make them: "the call" was made by
@@ -507,6 +508,7 @@ type Words struct {
 	PremisesNouns   []string            `yaml:"premises_nouns,omitempty" json:"premises_nouns,omitempty"`             // "the headquarters of the navy in Sevastopol": the headquarters are there
 	SettingTypes    []string            `yaml:"setting_types,omitempty" json:"setting_types,omitempty"`               // MET_WITH: "met the navy in Aden" says where they met, not where the navy is
 	Directions      []string            `yaml:"directions,omitempty" json:"directions,omitempty"`                     // "a city in southern Ukraine": a part of the place after it
+	BarePlaceHeads  []string            `yaml:"bare_place_heads,omitempty" json:"bare_place_heads,omitempty"`         // "the Tarvo district" ... "near Tarvo": one place
 	RegionKinds     []string            `yaml:"region_kinds,omitempty" json:"region_kinds,omitempty"`                 // place kinds of first-level divisions: "Groton, Connecticut"
 	ShoreKinds      []string            `yaml:"shore_kinds,omitempty" json:"shore_kinds,omitempty"`                   // place kinds of waters a town lies on: "Anaklia on the Black Sea"
 	WouldWords      []string            `yaml:"would_words,omitempty" json:"would_words,omitempty"`                   // "would": what a doer would do, on a condition
