@@ -505,6 +505,23 @@ func (d *doc) afterAcronym(m *Mention) int {
 	return i
 }
 
+// pastBracketedAcronym returns the token that ends the bracketed acronym
+// closing at toks[i] ("the Organisation of Andean States (OAS)
+// secretary-general": the ")" at i, "OAS" returned) when the acronym names
+// the one mention right before its bracket, so that what stands after
+// the brackets reads back to the body as if no brackets were written;
+// i otherwise.
+func (d *doc) pastBracketedAcronym(ms []int, from, i int) int {
+	if i-3 < from || d.toks[i].Text != ")" || d.toks[i-2].Text != "(" || !d.toks[i-1].Capitalized() {
+		return i
+	}
+	a, n := d.mentionEnding(ms, i, keyed), d.mentionEnding(ms, i-2, keyed)
+	if a < 0 || n < 0 || d.mentions[a].From != i-1 || d.mentions[a].Key != d.mentions[n].Key {
+		return i
+	}
+	return i - 1
+}
+
 // inSetting reports whether organization m is named where a place after it
 // is an event's setting rather than where m is: the agent of a passive
 // ("hosted by the EU in Brussels"), a partner after "with" ("talks with

@@ -1113,6 +1113,7 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		i--
 	}
 	i = x.portfolioBefore(d, ms, t.sent, i)
+	i = d.pastBracketedAcronym(ms, from, i)
 	possessive := i >= from && d.toks[i].Text == "'s"
 	if possessive {
 		i--
@@ -1497,6 +1498,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = d.affMention(x.frontedCapital(d, si, t)) // "In Tokyo, Foreign Minister X said"
 	}
 	if a == nil && statePost {
+		a = d.affMention(x.paragraphCapital(d, si)) // "TOKYO: ... Foreign Minister X said"
+	}
+	if a == nil && statePost {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
@@ -1548,11 +1552,51 @@ func (x *Extractor) frontedCapital(d *doc, si int, t *Mention) int {
 	if i != t.From {
 		return -1
 	}
+	return x.capitalState(d, ms, c)
+}
+
+// paragraphReach is how many sentences after a paragraph's dateline a
+// title may be to stand in its scene (paragraphCapital).
+const paragraphReach = 8
+
+// capitalState returns, as an affiliation index (see affMention), the
+// state whose capital mention c names (a Country mention of the capital
+// standing for its state, or a Location whose country the lexicon
+// knows); -1 when the lexicon knows none.
+func (x *Extractor) capitalState(d *doc, ms []int, c int) int {
 	if d.mentions[c].Label == "Location" {
-		return x.placeCountry(d, ms, s.From+1)
+		return x.placeCountry(d, ms, d.mentions[c].From)
 	}
 	d.extra = append(d.extra, d.mentions[c])
 	return -(len(d.extra)) - 1
+}
+
+// paragraphCapital returns, as an affiliation index (see affMention), the
+// state of the capital that heads the paragraph of sentence si as a
+// digest's dateline does: the paragraph opens with the capital written in
+// capitals and a colon ("KABUL: Foreign Minister Jane Roe said ..."; "LIMA:
+// President X spoke. Interior Minister Y added ..."), which sets the scene
+// of every sentence of that paragraph as "In Kabul," does for its own
+// (frontedCapital). -1 when the paragraph opens otherwise or more than
+// paragraphReach sentences before si.
+func (x *Extractor) paragraphCapital(d *doc, si int) int {
+	p := si
+	for p > 0 && si-p < paragraphReach && !d.toks[d.sents[p].From].NewlineBefore {
+		p--
+	}
+	s := d.sents[p]
+	if !d.toks[s.From].NewlineBefore && s.From > 0 {
+		return -1
+	}
+	ms := d.sentMentions(p)
+	c := d.mentionAt(ms, s.From)
+	if c < 0 || d.mentions[c].To+1 >= s.To || d.toks[d.mentions[c].To].Text != ":" || !x.writtenAs(d, &d.mentions[c], kindCapital) {
+		return -1
+	}
+	if w := d.text[d.toks[s.From].Start:d.toks[d.mentions[c].To-1].End()]; strings.ToUpper(w) != w {
+		return -1 // "Lima: a city divided" is a heading, not a dateline
+	}
+	return x.capitalState(d, ms, c)
 }
 
 // sortInView returns a mention of the one organization of kind sort

@@ -1105,3 +1105,32 @@ func TestMinisterOfBody(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Carlos Pena -> Peruvian Supreme Court)"}, []string{"HOLDS_OFFICE(Carlos Pena -> Peru)"}},
 	})
 }
+
+// TestParagraphCapital checks that a digest's paragraph opening with a
+// capital in capitals and a colon ("NAIROBI:") sets the state of a
+// state's official written with no state anywhere in that paragraph, and
+// not in the next paragraph, nor after a city that is no capital or a
+// heading in ordinary case.
+func TestParagraphCapital(t *testing.T) {
+	digest := "Regional digest\n\nThis digest is compiled from radio reports.\n\n" +
+		"NAIROBI: President Ana Soto said the border would stay closed. The radio quoted Interior Minister Carlos Vega as saying that troops had retaken the port.\n\n" +
+		"KAMPALA: Uganda's state radio quoted the president as saying that Uganda would not send troops to Kenya. Defence Minister Jon Berg has criticised the Kenyan deployment, the radio said.\n\n" +
+		"GENEVA: Foreign Minister Ola Nord of Peru spoke at the talks. Trade Minister Tom Dale said nothing.\n"
+	checkPatterns(t, []patternCase{
+		{digest, []string{"HOLDS_OFFICE(Carlos Vega -> Kenya)", "HOLDS_OFFICE(Jon Berg -> Uganda)"},
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kenya)", "HOLDS_OFFICE(Tom Dale -> Uganda)", "HOLDS_OFFICE(Tom Dale -> Switzerland)"}},
+		{"Regional digest\n\nKampala: a divided city. Uganda and Kenya traded charges. Kenya denied them. Interior Minister Tom Dale said nothing.\n",
+			nil, []string{"HOLDS_OFFICE(Tom Dale -> Uganda)"}},
+	})
+}
+
+// TestBracketedAcronymTitle checks that a title after a body's name and
+// its bracketed acronym is held in that body, as with no acronym.
+func TestBracketedAcronymTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Organisation of Andean States (OAS) secretary-general, Jane Roe, called for calm.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Organisation of Andean States)"}, nil},
+		{"The Kestrel Front (KF) leader Jon Berg rejected the truce.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+	})
+}
