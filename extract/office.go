@@ -1498,7 +1498,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = d.affMention(x.frontedCapital(d, si, t)) // "In Tokyo, Foreign Minister X said"
 	}
 	if a == nil && statePost {
-		a = d.affMention(x.paragraphCapital(d, si)) // "TOKYO: ... Foreign Minister X said"
+		a = d.affMention(x.paragraphCapital(d, si, t)) // "TOKYO: ... Foreign Minister X said"
 	}
 	if a == nil && statePost {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
@@ -1578,8 +1578,10 @@ func (x *Extractor) capitalState(d *doc, ms []int, c int) int {
 // President X spoke. Interior Minister Y added ..."), which sets the scene
 // of every sentence of that paragraph as "In Kabul," does for its own
 // (frontedCapital). -1 when the paragraph opens otherwise or more than
-// paragraphReach sentences before si.
-func (x *Extractor) paragraphCapital(d *doc, si int) int {
+// paragraphReach sentences before si, or when title mention t's sentence
+// names another country before it ("KAMPALA: Kenya's daily said President
+// X ...").
+func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 	p := si
 	for p > 0 && si-p < paragraphReach && !d.toks[d.sents[p].From].NewlineBefore {
 		p--
@@ -1596,7 +1598,15 @@ func (x *Extractor) paragraphCapital(d *doc, si int) int {
 	if w := d.text[d.toks[s.From].Start:d.toks[d.mentions[c].To-1].End()]; strings.ToUpper(w) != w {
 		return -1 // "Lima: a city divided" is a heading, not a dateline
 	}
-	return x.capitalState(d, ms, c)
+	a := x.capitalState(d, ms, c)
+	if st := d.affMention(a); st != nil && t != nil {
+		for _, k := range d.sentMentions(si) {
+			if m := &d.mentions[k]; m.From < t.From && m.Label == "Country" && m.Country != "" && m.Country != st.Country {
+				return -1 // "KAMPALA: Kenya's daily said President X ...": another state is in view
+			}
+		}
+	}
+	return a
 }
 
 // sortInView returns a mention of the one organization of kind sort

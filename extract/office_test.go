@@ -1119,6 +1119,9 @@ func TestParagraphCapital(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{digest, []string{"HOLDS_OFFICE(Carlos Vega -> Kenya)", "HOLDS_OFFICE(Jon Berg -> Uganda)"},
 			[]string{"HOLDS_OFFICE(Jon Berg -> Kenya)", "HOLDS_OFFICE(Tom Dale -> Uganda)", "HOLDS_OFFICE(Tom Dale -> Switzerland)"}},
+		// another state named before the title in its sentence
+		{"Regional digest\n\nKAMPALA: Kenya's state-owned daily said President Jon Berg had met Ana Soto.\n",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Uganda)"}},
 		{"Regional digest\n\nKampala: a divided city. Uganda and Kenya traded charges. Kenya denied them. Interior Minister Tom Dale said nothing.\n",
 			nil, []string{"HOLDS_OFFICE(Tom Dale -> Uganda)"}},
 	})
