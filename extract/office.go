@@ -155,13 +155,14 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				// "Chile's deputy commander for the operation, Major General
 				// Jane Roe", "Peru's special envoy for Asian affairs, Jon
 				// Berg": a lower-case posting, then the name
-				n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
-				if n >= 0 && d.mentions[n].Kind == mTitle {
-					n = d.mentionAt(ms, d.mentions[n].To)
-				}
-				if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
-					person = n
-				}
+				person = d.complementHolder(ms, c, end)
+			}
+		case t.To+1 < end && d.lw(t.To) == "of" && d.affMention(aff) != nil && d.affMention(aff).To <= t.From:
+			// "the army's chief of operations, Lieutenant General Jon Berg",
+			// "the navy's Director of Naval Intelligence, Admiral Jane Roe":
+			// the body before the title, its portfolio after "of", the name
+			if c := d.complementComma(ms, t); c > 0 {
+				person = d.complementHolder(ms, c, end)
 			}
 		}
 		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To < end && d.lw(t.To) != "to" {
@@ -735,9 +736,24 @@ func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
 	return d.complementComma(ms, t) == name-1
 }
 
+// complementHolder returns the named person after the comma at toks[c]
+// that closes a title's complement (complementComma), past honorifics and
+// a rank ("..., Major General Jane Roe"); -1 if none.
+func (d *doc) complementHolder(ms []int, c, end int) int {
+	n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
+	if n >= 0 && d.mentions[n].Kind == mTitle {
+		n = d.mentionAt(ms, d.mentions[n].To)
+	}
+	if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
+		return n
+	}
+	return -1
+}
+
 // complementComma returns the comma that closes title t's own lower-case
 // complement, "of", "for" or "to" and at most six lower-case words or
-// demonyms that name no body ("the leader of the biggest rural Chilean
+// demonyms that name no body (after a capitalised title, "of" and
+// capitalised words no mention holds: "Director of Naval Intelligence,") ("the leader of the biggest rural Chilean
 // party,", "Peru's envoy for Asian affairs,", "Chile's commander for the
 // operation,"), or -1.
 func (d *doc) complementComma(ms []int, t *Mention) int {
@@ -765,6 +781,9 @@ func (d *doc) complementComma(ms []int, t *Mention) int {
 		}
 		if n < 0 && tk.Kind == Word && i+1 < name-1 && d.toks[i+1].Kind == Word && d.toks[i+1].Text == d.toks[i+1].lower {
 			continue // "Asian affairs": a capitalised modifier no lexicon knows, before a lower-case noun
+		}
+		if n < 0 && tk.Kind == Word && d.lw(t.To) == "of" && d.toks[t.To-1].Capitalized() {
+			continue // "Director General of Military Operations": a capitalised title's portfolio in capitals
 		}
 		return -1
 	}

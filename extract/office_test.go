@@ -1137,3 +1137,19 @@ func TestBracketedAcronymTitle(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
 	})
 }
+
+// TestPossessedTitleComplement checks a title held in the body a
+// possessive names before it, with the title's portfolio after "of" (in
+// lower case, or in capitals after a capitalised title) and then the
+// holder after a comma; a named body or state in the complement leaves
+// it unread.
+func TestPossessedTitleComplement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The announcement came from the Indian Army's Director General of Military Operations, Lieutenant General Ola Nord, at a briefing.",
+			[]string{"HOLDS_OFFICE(Ola Nord -> Indian Army)"}, nil},
+		{"The Kestrel Front's chief of operations, Jon Berg, was killed.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"The Kestrel Front's chief of Peru operations, Jon Berg, was killed.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+	})
+}
