@@ -150,6 +150,7 @@ type wordSets struct {
 	lineHeads          set                   // line, border: "shelled villages across the Durand Line" (cuerel.go crossedLine)
 
 	memberWords, listLeads, locatedSorts, copulas                  set
+	firmNouns, firmStateMarks                                      set               // "Acme, a Norwegian shipping firm" (located.go apposedBody)
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
 	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
@@ -412,6 +413,8 @@ func compile(s *schema.Schema) *lexicon {
 		referringTitles:     newSet(w.ReferringTitles, true),
 		definites:           newSet(w.Definites, true),
 		locatedSorts:        newSet(w.LocatedSorts, false),
+		firmNouns:           newSet(w.FirmNouns, true),
+		firmStateMarks:      newSet(w.FirmStateMarks, true),
 		ledSorts:            newSet(w.LedSorts, false),
 		groupNouns:          newSet(w.GroupNouns, true),
 		compriseVerbs:       newSet(w.CompriseVerbs, true),

@@ -397,10 +397,12 @@ func (x *Extractor) localBody(d *doc, si int, m *Mention) {
 // apposedBody reads a body described in apposition by its state:
 // "QazaqGaz, Kazakhstan's national gas company", "Acme, a Chadian
 // drilling firm": the name before the comma is PART_OF or LOCATED_IN the
-// state (see countryRelation); "Acme, a Berlin non-profit" lies in the
+// state (see countryRelation; a business the state does not own lies in
+// it, privateFirm); "Acme, a Berlin non-profit" lies in the
 // place (or the capital's country). The description is at most four lower-case
 // words ending in a descriptor of organizations (namecues descriptors) and
-// ends the phrase.
+// ends the phrase, or opens a relative clause, reduced ones too ("Acme, the
+// Italian contractor building the port").
 func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
 	place := p.Kind == mName && x.placeWritten(d, p) && d.nameModifier(p) // "Acme, a Berlin non-profit"
 	if !place && (p.Label != "Country" || !(p.Kind == mAdjective || p.Kind == mName && d.isPossessor(p))) {
@@ -419,20 +421,40 @@ func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
 		i++
 	}
 	j := i
+	descriptor := func(j int) bool { return x.lex.sets.cues.descriptors[d.lw(j)] == "Organization" }
 	for j < end && j-i < 4 {
 		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 || d.relativeAt(j) {
 			break
 		}
+		if j > i && descriptor(j-1) && participle(d, j, end) {
+			break // "Acme, the Italian contractor building the port": a reduced relative clause
+		}
 		j++
 	}
-	if j == i || !(d.phraseEnds(si, j) || d.relativeAt(j)) || x.lex.sets.cues.descriptors[d.lw(j-1)] != "Organization" {
+	if j == i || !(d.phraseEnds(si, j) || d.relativeAt(j) || participle(d, j, end)) || !descriptor(j-1) {
 		return
 	}
 	typ := x.countryRelation(&d.mentions[n])
-	if place {
+	if place || typ == "PART_OF" && x.privateFirm(d, d.mentions[n].To, j) {
 		typ = "LOCATED_IN"
 	}
 	x.addRel(d, si, typ, "", &d.mentions[n], p, nil)
+}
+
+// privateFirm reports whether the description in toks[from:to] ends in
+// a business's noun (words.yaml firm_nouns) and no word of it says its
+// state owns it (firm_state_marks): "Acme, a Norwegian shipping firm" lies
+// in Norway, while "Acme, Chile's state oil company" is Chile's own body.
+func (x *Extractor) privateFirm(d *doc, from, to int) bool {
+	if to <= from || !x.lex.sets.firmNouns[d.lw(to-1)] {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if x.lex.sets.firmStateMarks[d.lw(i)] {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAt reports whether a relative clause opens at toks[i]: "which",
@@ -506,6 +528,23 @@ func (d *doc) afterAcronym(m *Mention) int {
 		return i + 3
 	}
 	return i
+}
+
+// pastBracketedAcronym returns the token that ends the bracketed acronym
+// closing at toks[i] ("the Organisation of Andean States (OAS)
+// secretary-general": the ")" at i, "OAS" returned) when the acronym names
+// the one mention right before its bracket, so that what stands after
+// the brackets reads back to the body as if no brackets were written;
+// i otherwise.
+func (d *doc) pastBracketedAcronym(ms []int, from, i int) int {
+	if i-3 < from || d.toks[i].Text != ")" || d.toks[i-2].Text != "(" || !d.toks[i-1].Capitalized() {
+		return i
+	}
+	a, n := d.mentionEnding(ms, i, keyed), d.mentionEnding(ms, i-2, keyed)
+	if a < 0 || n < 0 || d.mentions[a].From != i-1 || d.mentions[a].Key != d.mentions[n].Key {
+		return i
+	}
+	return i - 1
 }
 
 // inSetting reports whether organization m is named where a place after it

@@ -155,13 +155,14 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				// "Chile's deputy commander for the operation, Major General
 				// Jane Roe", "Peru's special envoy for Asian affairs, Jon
 				// Berg": a lower-case posting, then the name
-				n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
-				if n >= 0 && d.mentions[n].Kind == mTitle {
-					n = d.mentionAt(ms, d.mentions[n].To)
-				}
-				if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
-					person = n
-				}
+				person = d.complementHolder(ms, c, end)
+			}
+		case t.To+1 < end && d.lw(t.To) == "of" && d.affMention(aff) != nil && d.affMention(aff).To <= t.From:
+			// "the army's chief of operations, Lieutenant General Jon Berg",
+			// "the navy's Director of Naval Intelligence, Admiral Jane Roe":
+			// the body before the title, its portfolio after "of", the name
+			if c := d.complementComma(ms, t); c > 0 {
+				person = d.complementHolder(ms, c, end)
 			}
 		}
 		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To < end && d.lw(t.To) != "to" {
@@ -735,9 +736,24 @@ func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
 	return d.complementComma(ms, t) == name-1
 }
 
+// complementHolder returns the named person after the comma at toks[c]
+// that closes a title's complement (complementComma), past honorifics and
+// a rank ("..., Major General Jane Roe"); -1 if none.
+func (d *doc) complementHolder(ms []int, c, end int) int {
+	n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
+	if n >= 0 && d.mentions[n].Kind == mTitle {
+		n = d.mentionAt(ms, d.mentions[n].To)
+	}
+	if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
+		return n
+	}
+	return -1
+}
+
 // complementComma returns the comma that closes title t's own lower-case
 // complement, "of", "for" or "to" and at most six lower-case words or
-// demonyms that name no body ("the leader of the biggest rural Chilean
+// demonyms that name no body (after a capitalised title, "of" and
+// capitalised words no mention holds: "Director of Naval Intelligence,") ("the leader of the biggest rural Chilean
 // party,", "Peru's envoy for Asian affairs,", "Chile's commander for the
 // operation,"), or -1.
 func (d *doc) complementComma(ms []int, t *Mention) int {
@@ -779,6 +795,9 @@ func (d *doc) titleComplement(ms []int, t *Mention, named bool) int {
 		}
 		if named && (tk.Kind == Word && tk.Capitalized() || tk.Text == "'s" || tk.Text == "’s") {
 			continue // "of Chile's State Committee for Security", "for Peace and Security"
+		}
+		if n < 0 && tk.Kind == Word && d.lw(t.To) == "of" && d.toks[t.To-1].Capitalized() {
+			continue // "Director General of Military Operations": a capitalised title's portfolio in capitals
 		}
 		return -1
 	}
@@ -1127,6 +1146,7 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		i--
 	}
 	i = x.portfolioBefore(d, ms, t.sent, i)
+	i = d.pastBracketedAcronym(ms, from, i)
 	possessive := i >= from && d.toks[i].Text == "'s"
 	if possessive {
 		i--
@@ -1511,6 +1531,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = d.affMention(x.frontedCapital(d, si, t)) // "In Tokyo, Foreign Minister X said"
 	}
 	if a == nil && statePost {
+		a = d.affMention(x.paragraphCapital(d, si, t)) // "TOKYO: ... Foreign Minister X said"
+	}
+	if a == nil && statePost {
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
@@ -1562,11 +1585,61 @@ func (x *Extractor) frontedCapital(d *doc, si int, t *Mention) int {
 	if i != t.From {
 		return -1
 	}
+	return x.capitalState(d, ms, c)
+}
+
+// paragraphReach is how many sentences after a paragraph's dateline a
+// title may be to stand in its scene (paragraphCapital).
+const paragraphReach = 8
+
+// capitalState returns, as an affiliation index (see affMention), the
+// state whose capital mention c names (a Country mention of the capital
+// standing for its state, or a Location whose country the lexicon
+// knows); -1 when the lexicon knows none.
+func (x *Extractor) capitalState(d *doc, ms []int, c int) int {
 	if d.mentions[c].Label == "Location" {
-		return x.placeCountry(d, ms, s.From+1)
+		return x.placeCountry(d, ms, d.mentions[c].From)
 	}
 	d.extra = append(d.extra, d.mentions[c])
 	return -(len(d.extra)) - 1
+}
+
+// paragraphCapital returns, as an affiliation index (see affMention), the
+// state of the capital that heads the paragraph of sentence si as a
+// digest's dateline does: the paragraph opens with the capital written in
+// capitals and a colon ("KABUL: Foreign Minister Jane Roe said ..."; "LIMA:
+// President X spoke. Interior Minister Y added ..."), which sets the scene
+// of every sentence of that paragraph as "In Kabul," does for its own
+// (frontedCapital). -1 when the paragraph opens otherwise or more than
+// paragraphReach sentences before si, or when title mention t's sentence
+// names another country before it ("KAMPALA: Kenya's daily said President
+// X ...").
+func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
+	p := si
+	for p > 0 && si-p < paragraphReach && !d.toks[d.sents[p].From].NewlineBefore {
+		p--
+	}
+	s := d.sents[p]
+	if !d.toks[s.From].NewlineBefore && s.From > 0 {
+		return -1
+	}
+	ms := d.sentMentions(p)
+	c := d.mentionAt(ms, s.From)
+	if c < 0 || d.mentions[c].To+1 >= s.To || d.toks[d.mentions[c].To].Text != ":" || !x.writtenAs(d, &d.mentions[c], kindCapital) {
+		return -1
+	}
+	if w := d.text[d.toks[s.From].Start:d.toks[d.mentions[c].To-1].End()]; strings.ToUpper(w) != w {
+		return -1 // "Lima: a city divided" is a heading, not a dateline
+	}
+	a := x.capitalState(d, ms, c)
+	if st := d.affMention(a); st != nil && t != nil {
+		for _, k := range d.sentMentions(si) {
+			if m := &d.mentions[k]; m.From < t.From && m.Label == "Country" && m.Country != "" && m.Country != st.Country {
+				return -1 // "KAMPALA: Kenya's daily said President X ...": another state is in view
+			}
+		}
+	}
+	return a
 }
 
 // sortInView returns a mention of the one organization of kind sort

@@ -1105,3 +1105,51 @@ func TestMinisterOfBody(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Carlos Pena -> Peruvian Supreme Court)"}, []string{"HOLDS_OFFICE(Carlos Pena -> Peru)"}},
 	})
 }
+
+// TestParagraphCapital checks that a digest's paragraph opening with a
+// capital in capitals and a colon ("NAIROBI:") sets the state of a
+// state's official written with no state anywhere in that paragraph, and
+// not in the next paragraph, nor after a city that is no capital or a
+// heading in ordinary case.
+func TestParagraphCapital(t *testing.T) {
+	digest := "Regional digest\n\nThis digest is compiled from radio reports.\n\n" +
+		"NAIROBI: President Ana Soto said the border would stay closed. The radio quoted Interior Minister Carlos Vega as saying that troops had retaken the port.\n\n" +
+		"KAMPALA: Uganda's state radio quoted the president as saying that Uganda would not send troops to Kenya. Defence Minister Jon Berg has criticised the Kenyan deployment, the radio said.\n\n" +
+		"GENEVA: Foreign Minister Ola Nord of Peru spoke at the talks. Trade Minister Tom Dale said nothing.\n"
+	checkPatterns(t, []patternCase{
+		{digest, []string{"HOLDS_OFFICE(Carlos Vega -> Kenya)", "HOLDS_OFFICE(Jon Berg -> Uganda)"},
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kenya)", "HOLDS_OFFICE(Tom Dale -> Uganda)", "HOLDS_OFFICE(Tom Dale -> Switzerland)"}},
+		// another state named before the title in its sentence
+		{"Regional digest\n\nKAMPALA: Kenya's state-owned daily said President Jon Berg had met Ana Soto.\n",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Uganda)"}},
+		{"Regional digest\n\nKampala: a divided city. Uganda and Kenya traded charges. Kenya denied them. Interior Minister Tom Dale said nothing.\n",
+			nil, []string{"HOLDS_OFFICE(Tom Dale -> Uganda)"}},
+	})
+}
+
+// TestBracketedAcronymTitle checks that a title after a body's name and
+// its bracketed acronym is held in that body, as with no acronym.
+func TestBracketedAcronymTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Organisation of Andean States (OAS) secretary-general, Jane Roe, called for calm.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Organisation of Andean States)"}, nil},
+		{"The Kestrel Front (KF) leader Jon Berg rejected the truce.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+	})
+}
+
+// TestPossessedTitleComplement checks a title held in the body a
+// possessive names before it, with the title's portfolio after "of" (in
+// lower case, or in capitals after a capitalised title) and then the
+// holder after a comma; a named body or state in the complement leaves
+// it unread.
+func TestPossessedTitleComplement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The announcement came from the Indian Army's Director General of Military Operations, Lieutenant General Ola Nord, at a briefing.",
+			[]string{"HOLDS_OFFICE(Ola Nord -> Indian Army)"}, nil},
+		{"The Kestrel Front's chief of operations, Jon Berg, was killed.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"The Kestrel Front's chief of Peru operations, Jon Berg, was killed.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+	})
+}

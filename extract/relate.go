@@ -629,6 +629,7 @@ func (x *Extractor) memberOf(d *doc, si int, ms []int, m *Mention) {
 	if i >= end || !x.memberNoun(d, m, i) {
 		return
 	}
+	x.fellowSubject(d, si, ms, m, i)
 	j := i + 1
 	if j < end && x.lex.sets.memberWords[d.lw(j)] && !strings.HasPrefix(d.lw(j), "member") {
 		j++ // "member states"
@@ -641,6 +642,37 @@ func (x *Extractor) memberOf(d *doc, si int, ms []int, m *Mention) {
 		for _, c := range d.coordinated(ms, n, isCountry) {
 			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)
 		}
+	}
+}
+
+// fellowSubject reads a fellow member as the object of a clause: "Chile
+// was defending a fellow Mercosur member", "Peru urged fellow NATO member
+// Hungary to act" make the clause's subject (a country, or a conjoined
+// pair) a member of organization m too (MEMBER_OF). "fellow" stands right
+// before m, the member noun is token i, and the subject is the parse's
+// subject of the verb that takes the noun as its object; nothing when the
+// noun is a subject itself ("a fellow NATO member, Hungary, said"). A
+// negation changes nothing: "fellow" presupposes the subject's membership
+// ("Chile would not abandon a fellow Mercosur member").
+func (x *Extractor) fellowSubject(d *doc, si int, ms []int, m *Mention, i int) {
+	from := d.sents[si].From
+	if m.From-1 <= from || d.lw(m.From-1) != "fellow" {
+		return
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return
+	}
+	n := i - from
+	if toks[n].Deprel != "obj" || toks[n].Head < 0 {
+		return
+	}
+	subj, passive := subjectOf(toks, toks[n].Head, d.words.relativePronouns)
+	if subj < 0 || passive {
+		return
+	}
+	for _, k := range x.argMentions(d, ms, from, toks, subj, isCountry) {
+		x.addRel(d, si, "MEMBER_OF", "", &d.mentions[k], m, nil)
 	}
 }
 

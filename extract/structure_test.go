@@ -276,3 +276,24 @@ func TestCapitalSpellings(t *testing.T) {
 		{"Polish President Andrzej Duda arrived in Kiev on Monday.", []string{"VISITS(Andrzej Duda -> Kyiv)"}, []string{"VISITS(Andrzej Duda -> Ukraine)"}},
 	})
 }
+
+// TestFellowMember checks that the subject of a clause whose object is
+// "a fellow ORG member" is a member of the organization, and that a
+// fellow member that is itself a subject or a passive's object makes no
+// member of anyone else.
+func TestFellowMember(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Jon Berg told state radio that Chile was defending a fellow Mercosur member against aggression.",
+			[]string{"MEMBER_OF(Chile -> Mercosur)"}, nil},
+		{"Peru urged fellow Mercosur member Bolivia to act.",
+			[]string{"MEMBER_OF(Peru -> Mercosur)", "MEMBER_OF(Bolivia -> Mercosur)"}, nil},
+		{"Chile and Peru backed a fellow Mercosur member.",
+			[]string{"MEMBER_OF(Chile -> Mercosur)", "MEMBER_OF(Peru -> Mercosur)"}, nil},
+		{"Chile would not abandon a fellow Mercosur member.",
+			[]string{"MEMBER_OF(Chile -> Mercosur)"}, nil},
+		{"A fellow Mercosur member, Bolivia, said Peru was wrong.",
+			nil, []string{"MEMBER_OF(Peru -> Mercosur)"}},
+		{"Peru said Chile had attacked a Mercosur member.",
+			nil, []string{"MEMBER_OF(Chile -> Mercosur)", "MEMBER_OF(Peru -> Mercosur)"}},
+	})
+}

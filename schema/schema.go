@@ -458,6 +458,8 @@ type Words struct {
 	BuyingWords         []string            `yaml:"buying_words,omitempty" json:"buying_words,omitempty"`                 // "bought Russian-made jets", "Egypt's purchase of French-built jets": the buyer was supplied (lemmas)
 
 	LocatedSorts    []string            `yaml:"located_sorts,omitempty" json:"located_sorts,omitempty"`               // organization sorts that lie in their state but are no body of it
+	FirmNouns       []string            `yaml:"firm_nouns,omitempty" json:"firm_nouns,omitempty"`                     // nouns of a business described by its state ("a Norwegian shipping firm"): LOCATED_IN
+	FirmStateMarks  []string            `yaml:"firm_state_marks,omitempty" json:"firm_state_marks,omitempty"`         // words that make such a firm the state's own ("state-owned"): PART_OF
 	LedSorts        []string            `yaml:"led_sorts,omitempty" json:"led_sorts,omitempty"`                       // organization sorts a person's possessive names the leader of
 	PartNouns       map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
 	CriticNouns     map[string][]string `yaml:"critic_nouns,omitempty" json:"critic_nouns,omitempty"`                 // relation type -> nouns: "critics of A include B": B CRITICIZES A
