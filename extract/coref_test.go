@@ -223,3 +223,26 @@ func TestDescriptionApposed(t *testing.T) {
 			nil, []string{"CRITICIZES(Chile -> Hamas)"}},
 	})
 }
+
+// TestRulingBody checks that "the junta" or "the (military) regime" is the
+// one ruling military council the article names (organizations.yaml kind
+// junta), before or after the description, and none when it names none
+// or two, nor a body whose name ends in "Regime", nor a demonym's regime.
+func TestRulingBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The National Council for the Safeguard of the Homeland suspended the constitution on Monday. The European Union imposed sanctions on the junta.",
+			[]string{"SANCTIONS(European Union -> National Council for the Safeguard of the Homeland)"}, nil},
+		// the council may be named after the description
+		{"Russia pledged to supply the military regime with jets. Later the State Administration Council thanked Moscow.",
+			[]string{"SUPPLIES(Russia -> State Administration Council)"}, nil},
+		// a body whose name ends in the head is not the regime
+		{"Chile joined the Missile Technology Control Regime in 2004. Peru condemned the regime.",
+			nil, []string{"CRITICIZES(Peru -> Missile Technology Control Regime)"}},
+		// two councils named: which?
+		{"The State Administration Council and the National Council for Peace and Order met in Bangkok. The European Union imposed sanctions on the junta.",
+			nil, []string{"SANCTIONS(European Union -> State Administration Council)", "SANCTIONS(European Union -> National Council for Peace and Order)"}},
+		// a demonym's regime is that state's, no council
+		{"The State Administration Council met on Monday. France criticised the Syrian regime.",
+			nil, []string{"CRITICIZES(France -> State Administration Council)"}},
+	})
+}

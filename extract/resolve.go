@@ -1273,6 +1273,12 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			return
 		}
 	}
+	if x.lex.sets.descriptionSorts[m.Head] == juntaSort && m.Label == "Organization" {
+		if a := d.rulingBody(); a != nil {
+			m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
+		}
+		return // never the nearest body: "the regime" is no "Control Regime"
+	}
 	if sort, ok := x.lex.sets.memberSorts[m.Head]; ok && m.Label == "Organization" {
 		if a := d.memberGroup(m, sort); a != nil {
 			m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
@@ -1366,6 +1372,31 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Name = d.text[d.toks[i].Start:d.toks[m.To-1].End()]
 		m.Key, m.Generic, m.Kind = "agreement:"+slug(m.Name), true, mName
 	}
+}
+
+// juntaSort is the organization sort of a ruling military council
+// (organizations.yaml kind junta) and of the descriptions that stand for
+// it (words.yaml description_sorts: junta, regime).
+const juntaSort = "junta"
+
+// rulingBody returns the one ruling military council named anywhere in
+// the article ("the State Administration Council"), which its unnamed
+// "the junta" or "the military regime" stands for, before or after the
+// name; nil when it names none or two ("the regime" is then no named
+// body: none is made of the bare description).
+func (d *doc) rulingBody() *Mention {
+	var one *Mention
+	for j := range d.mentions {
+		a := &d.mentions[j]
+		if a.Key == "" || a.Kind != mName || a.Label != "Organization" || a.Sort != juntaSort {
+			continue
+		}
+		if one != nil && one.Key != a.Key {
+			return nil
+		}
+		one = a
+	}
+	return one
 }
 
 // namedAgreementBefore returns the one agreement named before the
