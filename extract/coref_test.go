@@ -246,3 +246,21 @@ func TestRulingBody(t *testing.T) {
 			nil, []string{"CRITICIZES(France -> State Administration Council)"}},
 	})
 }
+
+// TestDividedHalf checks that "the North" / "the South" is the half of a
+// divided state the article names with its other half, and nothing when
+// the article names no such pair or the word opens a longer name.
+func TestDividedHalf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"South Korea said North Korea fired a missile. China, the North's main ally, urged calm.",
+			[]string{"COOPERATES_WITH(China -> North Korea)"}, nil},
+		{"North Korea and South Korea held talks. Japan later criticised the South.",
+			[]string{"CRITICIZES(Japan -> South Korea)"}, []string{"CRITICIZES(Japan -> North Korea)"}},
+		// no pair named: South Africa alone is not "the South"
+		{"South Africa hosted the summit. Japan later criticised the South.",
+			nil, []string{"CRITICIZES(Japan -> South Africa)"}},
+		// a longer name: "the South Pacific"
+		{"North Korea and South Korea held talks. Japan criticised the South Pacific states.",
+			nil, []string{"CRITICIZES(Japan -> South Korea)"}},
+	})
+}

@@ -254,6 +254,12 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return a
 		}
 	}
+	if halfSides[t.Text] && i > d.sents[si].From && d.lw(i-1) == "the" && (i+1 >= end || !toks[i+1].Capitalized() && toks[i+1].Text != "-") {
+		// "the North", "the South": one half of a divided state
+		// (resolve.go dividedHalf); "the North Ossetian city", "the
+		// South Pacific" are names
+		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Country", Head: t.lower, Arg: true})
+	}
 	if e != nil && x.honoredName(d, si, i, n, e) {
 		return x.addName(d, si, i, add) // "Mr Paris", "Mrs Kent": a person, not the place
 	}

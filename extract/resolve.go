@@ -1273,6 +1273,12 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			return
 		}
 	}
+	if halfSides[d.toks[m.From].Text] && m.Label == "Country" {
+		if a := d.dividedHalf(m.Head); a != nil {
+			m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
+		}
+		return // never the nearest state
+	}
 	if x.lex.sets.descriptionSorts[m.Head] == juntaSort && m.Label == "Organization" {
 		if a := d.rulingBody(); a != nil {
 			m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
@@ -1372,6 +1378,42 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Name = d.text[d.toks[i].Start:d.toks[m.To-1].End()]
 		m.Key, m.Generic, m.Kind = "agreement:"+slug(m.Name), true, mName
 	}
+}
+
+// halfSides are the capitalised words that, after "the", stand for one
+// half of a divided state: "the North" (mention.go, dividedHalf).
+var halfSides = set{"North": true, "South": true}
+
+// dividedHalf returns the state that "the North" or "the South" (side:
+// "north", "south") stands for: the one state the article names as that
+// side of a name whose other side it names too ("North Korea" and "South
+// Korea": "the North's main ally" is North Korea's); nil when the article
+// names no such pair or two ("the South" beside South Africa alone is
+// none).
+func (d *doc) dividedHalf(side string) *Mention {
+	other := "south "
+	if side == "south" {
+		other = "north "
+	}
+	names := map[string]bool{}
+	for j := range d.mentions {
+		if a := &d.mentions[j]; a.Label == "Country" && a.Kind == mName && a.Key != "" {
+			names[strings.ToLower(a.Name)] = true
+		}
+	}
+	var one *Mention
+	for j := range d.mentions {
+		a := &d.mentions[j]
+		name := strings.ToLower(a.Name)
+		if a.Label != "Country" || a.Kind != mName || a.Key == "" || !strings.HasPrefix(name, side+" ") || !names[other+name[len(side)+1:]] {
+			continue
+		}
+		if one != nil && one.Key != a.Key {
+			return nil
+		}
+		one = a
+	}
+	return one
 }
 
 // juntaSort is the organization sort of a ruling military council
