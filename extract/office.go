@@ -1946,6 +1946,14 @@ func (x *Extractor) titleAlone(d *doc, k, aff int) {
 			x.holds(d, t.sent, k, t.Title.Name, aff, t)
 			return
 		}
+		if key := d.datedHolder(t, a); key != "" {
+			// "Putin met Erdogan. ... the Russian president said": the one
+			// person of the article the dictionary has in Russia's
+			// government on the article's date
+			t.Kind, t.Label, t.Key, t.Arg = mDescription, "Person", key, true
+			x.holds(d, t.sent, k, t.Title.Name, aff, t)
+			return
+		}
 		d.vacancies = append(d.vacancies, vacancy{sent: t.sent, title: t.Title.Name, aff: *a})
 	}
 	if aff >= 0 && d.mentions[aff].Kind == mAdjective {
@@ -1992,6 +2000,60 @@ func (d *doc) describedHolder(t *Mention, a *Mention) string {
 		return matched[0]
 	}
 	return ""
+}
+
+// datedHolder returns the key of the person a definite head title of a
+// state stands for when the article never writes the title with his name
+// ("Putin met Erdogan in Sochi. Speaking after the talks, the Russian
+// president said ..."; "Russia's president"): the one person named in
+// the article before it, with no office bound, whom the Phoenix dictionary
+// has in that state's government on the article's date. Only the titles
+// of words.yaml referring_titles, whose holder is the state's head, and
+// never a former or acting one ("the former Russian president"). ""
+// when the article has no date, or two named people could hold the
+// office ("Putin and Lavrov ... the Russian president", or a compatriot
+// the dictionary does not date): the dictionary gives a sector, not the
+// office.
+func (d *doc) datedHolder(t *Mention, a *Mention) string {
+	date := d.header.published
+	if date == "" || t.Title == nil || !d.words.referringTitles[t.Title.Name] || !isState(a) || a.Key == "" || d.titleInPlural(t) {
+		return ""
+	}
+	code := stateOf(a)
+	from := d.sents[t.sent].From
+	i := t.From - 1
+	for i >= from && i >= a.From && i < a.To {
+		i-- // "the Russian president"
+	}
+	switch {
+	case i >= from && d.lw(i) == "the":
+	case i >= from && (a.To == i || a.To == i+1) && (strings.HasSuffix(d.lw(i), "'s") || strings.HasSuffix(d.lw(i), "’s")):
+		// "Russia's president"
+	default:
+		return "" // "a Russian president", "the former Russian president"
+	}
+	key := ""
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.From >= t.From || m.Label != "Person" || m.Kind != mName || m.Key == "" || m.Key == key {
+			continue // the title refers back: to someone named before it
+		}
+		if _, ok := d.offices[m.Key]; ok {
+			continue // "Foreign Minister Sergei Lavrov": he holds another office
+		}
+		r := m.role
+		if r == nil && d.knownCountry(m) == code {
+			return "" // "Putin and Dmitry Medvedev": a compatriot the dictionary does not date
+		}
+		if r == nil || r.Sector != "GOV" || r.Country != code || !r.Holds(date) {
+			continue
+		}
+		if key != "" {
+			return "" // two of the state's government named: which one?
+		}
+		key = m.Key
+	}
+	return key
 }
 
 // vacancy is a title written with the state or body it is held for but

@@ -755,6 +755,29 @@ func TestDictionaryHome(t *testing.T) {
 	})
 }
 
+// TestDatedHolder checks that a definite head title of a state, never
+// written with its holder's name, stands for the one person named before
+// it whom the dictionary has in that state's government on the article's
+// date (datedHolder); none with two such compatriots, for a former
+// holder, or in an undated article.
+func TestDatedHolder(t *testing.T) {
+	const dateline = "MOSCOW, May 4, 2015 (Reuters) - "
+	checkPatterns(t, []patternCase{
+		{dateline + "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. Speaking after the talks, the Russian president criticized the European Union.",
+			[]string{"CRITICIZES(Vladimir Putin -> European Union)"}, []string{"CRITICIZES(Russia -> European Union)"}},
+		{dateline + "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. Speaking after the talks, Russia's president criticized the European Union.",
+			[]string{"CRITICIZES(Vladimir Putin -> European Union)"}, nil},
+		{dateline + "Vladimir Putin and Dmitry Medvedev met Recep Tayyip Erdogan in Sochi on Monday. Speaking after the talks, the Russian president criticized the European Union.",
+			nil, []string{"CRITICIZES(Vladimir Putin -> European Union)", "CRITICIZES(Dmitry Medvedev -> European Union)"}},
+		{dateline + "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. Speaking after the talks, the former Russian president criticized the European Union.",
+			nil, []string{"CRITICIZES(Vladimir Putin -> European Union)"}},
+		{"Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. Speaking after the talks, the Russian president criticized the European Union.",
+			nil, []string{"CRITICIZES(Vladimir Putin -> European Union)"}},
+		{dateline + "Speaking in Sochi, the Russian president criticized the European Union. Vladimir Putin met Recep Tayyip Erdogan on Monday.",
+			nil, []string{"CRITICIZES(Vladimir Putin -> European Union)"}},
+	})
+}
+
 // TestSpokespersonAbroad checks that a spokesperson speaking abroad does
 // not place the person she speaks for there.
 func TestSpokespersonAbroad(t *testing.T) {
