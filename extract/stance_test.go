@@ -447,7 +447,7 @@ func TestHostedGroup(t *testing.T) {
 // to an actor (or to the members of a body) is communication.
 func TestNoteSent(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Last week Ana Soto, a Chilean diplomat, circulated a note to members of the African Union.",
+		{"Last week Ana Soto, a Chilean diplomat, circulated a letter to the members of the African Union.",
 			[]string{"COMMUNICATES_WITH(African Union -> Ana Soto)"}, nil},
 		{"Kenya sent a diplomatic note to Uganda on Monday.", []string{"COMMUNICATES_WITH(Kenya -> Uganda)"}, nil},
 		{"Peru addressed a letter to the Security Council.", []string{"COMMUNICATES_WITH(Peru -> United Nations Security Council)"}, nil},
