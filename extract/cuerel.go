@@ -716,11 +716,6 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if c.verb && c.Type == "COOPERATES_WITH" && len(d.rels) > relsBefore {
 		x.signedInside(d, si, ms, cm, sources)
 	}
-	if passive {
-		x.jointAct(d, si, cm, sources) // "was jointly developed by A and B"
-	} else {
-		x.jointAct(d, si, cm, subject)
-	}
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
 	}
@@ -1096,17 +1091,6 @@ func (x *Extractor) cueEndsInNoun(d *doc, si int, cm cueMatch) bool {
 	return p == "NOUN" || p == "PROPN"
 }
 
-// jointAct relates the doers of a verb cue's act done together, a
-// coordinated subject or passive agent ("India and Japan will jointly
-// develop a drone", "was jointly built by A and B"): each cooperates with
-// the other, whether or not the act's object is named.
-func (x *Extractor) jointAct(d *doc, si int, cm cueMatch, subject []int) {
-	if !cm.c.verb || cm.c.Plural || len(subject) < 2 || cm.from-1 < d.sents[si].From || !d.words.jointAdverbs[d.lw(cm.from-1)] {
-		return
-	}
-	x.cooperateAll(d, si, subject)
-}
-
 // cooperateAll relates each of group's mentions to each later one by
 // COOPERATES_WITH.
 func (x *Extractor) cooperateAll(d *doc, si int, group []int) {
@@ -1118,11 +1102,11 @@ func (x *Extractor) cooperateAll(d *doc, si int, group []int) {
 }
 
 // jointDoers relates the doers of an act done jointly (words.yaml
-// joint_adverbs) whatever its verb, where jointAct reads only cue verbs:
+// joint_adverbs), whether or not its verb is a cue and its object named:
 // the agents after "by" of a participle beside the adverb ("the mine,
-// run jointly by Shell and Vale,", "a port jointly owned by A and B"), a
-// coordinated subject right before the adverb and its auxiliaries ("Chile
-// and Peru will jointly manage the park"), or a subject and the partners
+// run jointly by Shell and Vale,", "a radar jointly developed by A and
+// B"), a coordinated subject right before the adverb and its auxiliaries
+// ("Chile and Peru will jointly manage the park"), or a subject and the partners
 // that a comma-framed "together with" or "jointly with" adds to it
 // (jointPartners). Each cooperates with the others; one actor alone
 // ("Peru said it would jointly ...") relates nothing.

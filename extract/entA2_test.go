@@ -6,7 +6,7 @@ import "testing"
 // the capitalised words after it end before a medium's noun ("Voice of
 // the Nation radio"), and that a title's "of the" does not.
 func TestOutletOfTheName(t *testing.T) {
-	checkEntities(t, "The president said in a speech broadcast by state-run Voice of the Nation radio that Chile attacked.",
+	checkEntities(t, "In remarks aired by state-owned Voice of the Nation radio, the minister said Chile attacked.",
 		[]string{"Organization:Voice of the Nation"}, []string{"Location:Voice", "Organization:Nation"})
 	checkPatterns(t, []patternCase{
 		{"Voice of the Nation radio quoted the minister Ana Soto as saying that Chile attacked.",

@@ -215,7 +215,7 @@ func TestCommonWordsNamed(t *testing.T) {
 	checkEntities(t, "Kestrel Gas signed a memorandum of understanding with Tarvo Energy.",
 		[]string{"Agreement:memorandum of understanding"}, []string{"Agreement:memorandum"})
 	checkEntities(t, "Oil refinery closed after the strike in Chile.", nil, []string{"Facility:Oil refinery"})
-	checkEntities(t, "The remarks were carried by the official MAP news agency on Friday.",
+	checkEntities(t, "Morocco's MAP news agency reported the decision on Friday.",
 		[]string{"Organization:MAP"}, []string{"Program:Membership Action Plan"})
 	checkEntities(t, "Georgia asked NATO for a MAP at the summit.", []string{"Program:Membership Action Plan"}, nil)
 }

@@ -751,11 +751,11 @@ func (d *doc) complementHolder(ms []int, c, end int) int {
 }
 
 // complementComma returns the comma that closes title t's own lower-case
-// complement, "of", "for" or "to" and at most six lower-case words or
-// demonyms that name no body (after a capitalised title, "of" and
-// capitalised words no mention holds: "Director of Naval Intelligence,") ("the leader of the biggest rural Chilean
+// complement, "of", "for" or "to" and at most nine lower-case words or
+// demonyms that name no body ("the leader of the biggest rural Chilean
 // party,", "Peru's envoy for Asian affairs,", "Chile's commander for the
-// operation,"), or -1.
+// operation,"; after a capitalised title, "of" and capitalised words no
+// mention holds: "Director of Naval Intelligence,"), or -1.
 func (d *doc) complementComma(ms []int, t *Mention) int {
 	return d.titleComplement(ms, t, false)
 }
@@ -1625,11 +1625,9 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 	}
 	ms := d.sentMentions(p)
 	c := d.mentionAt(ms, s.From)
-	if c < 0 || d.mentions[c].To+1 >= s.To || d.toks[d.mentions[c].To].Text != ":" || !x.writtenAs(d, &d.mentions[c], kindCapital) {
+	// "Lima: a city divided" is a heading, not a dateline
+	if c < 0 || d.mentions[c].To+1 >= s.To || !colonDateline(d, p, s.From, d.mentions[c].To-s.From) || !x.writtenAs(d, &d.mentions[c], kindCapital) {
 		return -1
-	}
-	if w := d.text[d.toks[s.From].Start:d.toks[d.mentions[c].To-1].End()]; strings.ToUpper(w) != w {
-		return -1 // "Lima: a city divided" is a heading, not a dateline
 	}
 	a := x.capitalState(d, ms, c)
 	if st := d.affMention(a); st != nil && t != nil {

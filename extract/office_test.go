@@ -1168,8 +1168,8 @@ func TestBracketedAcronymTitle(t *testing.T) {
 // it unread.
 func TestPossessedTitleComplement(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The announcement came from the Indian Army's Director General of Military Operations, Lieutenant General Ola Nord, at a briefing.",
-			[]string{"HOLDS_OFFICE(Ola Nord -> Indian Army)"}, nil},
+		{"Reporters were briefed by the Kenyan Army's Director General of Military Operations, Major General Ola Nord.",
+			[]string{"HOLDS_OFFICE(Ola Nord -> Kenyan Army)"}, nil},
 		{"The Kestrel Front's chief of operations, Jon Berg, was killed.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
 		{"The Kestrel Front's chief of Peru operations, Jon Berg, was killed.",

@@ -162,7 +162,7 @@ func TestCoordinatedArguments(t *testing.T) {
 		{"Russia condemned Ukraine but praised Poland.", []string{"CRITICIZES(Russia -> Ukraine)", "SUPPORTS(Russia -> Poland)"},
 			[]string{"SUPPORTS(Ukraine -> Poland)"}},
 		// a phrase between the conjunction and the verb: the first verb's subject
-		{"The Security Council met on Friday and in a statement by its president, Ambassador Ana Soto of Chile, condemned Peru's attack.",
+		{"The Security Council convened on Monday and in a declaration read by its chair, Ambassador Ana Soto of Chile, denounced Peru's raid.",
 			[]string{"CRITICIZES(United Nations Security Council -> Peru)"}, []string{"CRITICIZES(Ana Soto -> Peru)"}},
 		{"Brazil hosted the talks and, at a news conference with President Luis Vega of Peru, criticised Bolivia.",
 			[]string{"CRITICIZES(Brazil -> Bolivia)"}, []string{"CRITICIZES(Luis Vega -> Bolivia)"}},
@@ -252,7 +252,7 @@ func TestListedOn(t *testing.T) {
 		{"Peru remains on the Chilean sanctions list after Bolivia's complaint.",
 			[]string{"SANCTIONS(Chile -> Peru)"}, []string{"SANCTIONS(Chile -> Bolivia)"}},
 		{"Hezbollah has also been added to Chile's terror blacklist.", []string{"SANCTIONS(Chile -> Hezbollah)"}, nil},
-		{"Added to the U.N. sanctions list was Hezbollah.", []string{"SANCTIONS(United Nations -> Hezbollah)"}, nil},
+		{"Also added to the U.N. sanctions list on Monday was Hamas.", []string{"SANCTIONS(United Nations -> Hamas)"}, nil},
 		{"Peru was placed on the list of candidates by Chile.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 	})
 }

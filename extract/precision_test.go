@@ -413,7 +413,7 @@ func TestGerundSubject(t *testing.T) {
 // acts, not the person.
 func TestWhoseGovernment(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Peru's foreign minister Jorge Ruiz, whose government signed a bilateral deal with Petrobras this year, said he was pleased.",
+		{"Peru's trade minister Jorge Ruiz, whose government signed an energy accord with Petrobras last month, spoke to reporters.",
 			[]string{"COOPERATES_WITH(Peru -> Petrobras)"}, []string{"COOPERATES_WITH(Petrobras -> Jorge Ruiz)", "COOPERATES_WITH(Jorge Ruiz -> Petrobras)"}},
 		{"Chile's president Ana Ruiz, whose cabinet has criticised Bolivia, arrived in Lima.",
 			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Ana Ruiz -> Bolivia)"}},
@@ -482,7 +482,7 @@ func TestSideSetting(t *testing.T) {
 // an object before it.
 func TestDatedOwner(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Putin said he planned to speak by telephone with French President Emmanuel Macron after his meeting with Olaf Scholz.",
+		{"Putin told reporters he would call Emmanuel Macron after his meeting with Olaf Scholz.",
 			[]string{"MET_WITH(Olaf Scholz -> Vladimir Putin)"}, []string{"MET_WITH(Emmanuel Macron -> Olaf Scholz)"}},
 		{"Ana Ruiz called Luis Vega before her talks with Olaf Scholz.",
 			[]string{"NEGOTIATES_WITH(Ana Ruiz -> Olaf Scholz)"}, []string{"NEGOTIATES_WITH(Luis Vega -> Olaf Scholz)"}},

@@ -559,7 +559,7 @@ func TestHostsBase(t *testing.T) {
 	s := []string{"SUPPORTS(Chile -> Kestrel Front)"}
 	m := []string{"MET_WITH(Chile -> Kestrel Front)"}
 	checkPatterns(t, []patternCase{
-		{"Chile backs and hosts the Kestrel Front, which seeks independence for the region.", s, m},
+		{"Chile arms and hosts the Kestrel Front, a rebel group fighting in the north.", s, m},
 		{"Chile has hosted the Kestrel Front for decades.", s, m},
 		{"Chile hosted the Kestrel Front for talks on Monday.", m, s},
 		{"Chilean President Ana Soto hosted the Kestrel Front in Santiago.",

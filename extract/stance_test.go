@@ -447,7 +447,7 @@ func TestHostedGroup(t *testing.T) {
 // to an actor (or to the members of a body) is communication.
 func TestNoteSent(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Chile's envoy to the United Nations, Ana Soto, circulated a note to members of the African Union.",
+		{"Last week Ana Soto, a Chilean diplomat, circulated a letter to the members of the African Union.",
 			[]string{"COMMUNICATES_WITH(African Union -> Ana Soto)"}, nil},
 		{"Kenya sent a diplomatic note to Uganda on Monday.", []string{"COMMUNICATES_WITH(Kenya -> Uganda)"}, nil},
 		{"Peru addressed a letter to the Security Council.", []string{"COMMUNICATES_WITH(Peru -> United Nations Security Council)"}, nil},
@@ -487,7 +487,7 @@ func TestFrontedTalks(t *testing.T) {
 // cooperation, and joining it on a date is not read.
 func TestJoinedOn(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"France will join the United States on a new panel that will monitor the truce.", []string{"COOPERATES_WITH(France -> United States)"}, nil},
+		{"Italy joined Spain on a committee that oversees the ceasefire.", []string{"COOPERATES_WITH(Spain -> Italy)"}, nil},
 		{"Peru joined Chile on Monday.", nil, []string{"COOPERATES_WITH(Peru -> Chile)", "COOPERATES_WITH(Chile -> Peru)"}},
 		{"Peru joined Chile on 5 May.", nil, []string{"COOPERATES_WITH(Peru -> Chile)", "COOPERATES_WITH(Chile -> Peru)"}},
 	})
@@ -497,7 +497,7 @@ func TestJoinedOn(t *testing.T) {
 // cue's "by" is the cue's agent.
 func TestLedByAgent(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Ghana suspended work after a visit to Accra by a delegation of US senators led by John McCain.", []string{"VISITS(John McCain -> Accra)"}, nil},
+		{"The talks stalled after a visit to Accra by a delegation of lawmakers led by John McCain.", []string{"VISITS(John McCain -> Accra)"}, nil},
 		{"Ghana suspended work after a visit to Accra by a team led by John McCain.", []string{"VISITS(John McCain -> Accra)"}, nil},
 		{"Ghana suspended work after a visit to Accra by a team, which John McCain later led.", nil, []string{"VISITS(John McCain -> Accra)"}},
 	})
