@@ -85,9 +85,13 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 // only weapons with no other owner.
 func (x *Extractor) weaponsWith(d *doc, si int, ms []int, cm cueMatch) []int {
 	const reach, lead = 16, 5
-	toks := x.parseOf(d, si)
 	from, end := d.sents[si].From, d.sents[si].To
 	weapon := func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" && m.Arg }
+	if !slices.ContainsFunc(ms, func(k int) bool { return weapon(&d.mentions[k]) }) ||
+		!slices.ContainsFunc(d.toks[cm.to:min(end, cm.to+reach)], func(t Token) bool { return t.lower == "with" }) {
+		return nil // no weapon, or no "with" in reach: nothing to read, and no parse
+	}
+	toks := x.parseOf(d, si)
 	for j := cm.to; j < end && j < cm.to+reach; j++ {
 		w := d.lw(j)
 		if w == "," && j > from && j+1 < end && d.mentionEnding(ms, j, nil) >= 0 && d.mentionAt(ms, j+1) >= 0 {
