@@ -196,6 +196,16 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 	return found
 }
 
+// notThenAfter reports whether the words from toks[k], right after a
+// cue's object, are not the act cue c's Then word asks for: no Then word,
+// a verb not among its ThenVerbs, or a verb another cue of the same
+// phrase reads more narrowly ("urged Peru to halt": the call to stop, not
+// the plain urging).
+func (x *Extractor) notThenAfter(d *doc, c *compiledCue, k, end int) bool {
+	return k >= end || d.lw(k) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(k+1)) ||
+		len(c.ThenVerbs) == 0 && x.narrowerThen(c, d.thenVerb(k+1))
+}
+
 // nounCueInGap reports whether the last word of verb cue c, matched from
 // toks[i] to end, closes a noun cue that opens in the words the verb
 // phrase skipped over after a preposition: in "speaking after talks with
@@ -1724,8 +1734,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			if m.To+1 < end && (d.toks[m.To+1].Capitalized() || d.toks[m.To+1].Kind == Number) {
 				return true // "joined Putin in Helsinki", "in 2004": a place or a date, not an act
 			}
-			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1)) ||
-				len(c.ThenVerbs) == 0 && x.narrowerThen(c, d.thenVerb(m.To+1))
+			return x.notThenAfter(d, c, m.To, end)
 		}
 		if len(targets) < 2 || notThen(targets[len(targets)-1]) {
 			targets = slices.DeleteFunc(targets, notThen)
