@@ -539,6 +539,9 @@ func (d *doc) frontedCueSubject(ms []int, si int, cm cueMatch, fits func(*Mentio
 			}
 			return s
 		}
+		if t := d.toks[j].Text; t == "'s" || t == "’s" {
+			continue // "After talks with Chile's president Ana Soto,": a possessive in the object's phrase
+		}
 		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] || timed && d.lw(j) == "by" {
 			return nil // "During the trip to Hanoi by Macron,": the agent's
 		}

@@ -309,3 +309,15 @@ func TestMediatedTalks(t *testing.T) {
 			nil, []string{"NEGOTIATES_WITH(Colombia -> Venezuela)"}},
 	})
 }
+
+// TestFrontedPossessiveObject checks that a fronted noun cue's object
+// written with a state's possessive before a title and a name still has
+// the main clause's subject as its doer, and the name as its target.
+func TestFrontedPossessiveObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"After talks with Chile's president Ana Soto, Peruvian President Luis Vega said trade would grow.",
+			[]string{"NEGOTIATES_WITH(Ana Soto -> Luis Vega)"}, []string{"NEGOTIATES_WITH(Chile -> Luis Vega)"}},
+		{"Speaking after talks with Chile's President Ana Soto, Peruvian President Luis Vega said trade would grow.",
+			[]string{"NEGOTIATES_WITH(Ana Soto -> Luis Vega)"}, nil},
+	})
+}
