@@ -424,14 +424,17 @@ func (x *Extractor) collectiveObject(d *doc, si int, ms []int, cm cueMatch, sour
 	if d.lw(j) == "them" {
 		return x.themObject(d, si, cm, j, sources)
 	}
-	size, class := 0, ""
+	size, class, after := 0, "", 0
 	for k := j + 2; k <= j+4 && k <= end && size == 0; k++ {
 		if n, cl, start := d.collectiveSize(from, k); n > 0 && start == j {
-			size, class = n, cl
+			size, class, after = n, cl, k
 		}
 	}
 	if size == 0 {
 		return false
+	}
+	if c.Then != "" && x.notThenAfter(d, c, after, end) {
+		return true // "urged both countries to give priority to dialogue" is no call to stop; the urging reads it
 	}
 	rt := x.lex.relTypes[c.Type]
 	srcKeys := map[string]bool{}
@@ -535,6 +538,9 @@ func (d *doc) frontedCueSubject(ms []int, si int, cm cueMatch, fits func(*Mentio
 				return nil // "After talks with Peru, on Monday the ...": not sure the name is the subject
 			}
 			return s
+		}
+		if t := d.toks[j].Text; t == "'s" || t == "’s" {
+			continue // "After talks with Chile's president Ana Soto,": a possessive in the object's phrase
 		}
 		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] || timed && d.lw(j) == "by" {
 			return nil // "During the trip to Hanoi by Macron,": the agent's

@@ -142,3 +142,16 @@ func TestMeetingSides(t *testing.T) {
 			nil, []string{"COOPERATES_WITH(Kestrel Front -> Ana Soto)", "COOPERATES_WITH(Ana Soto -> Kestrel Front)"}},
 	})
 }
+
+// TestCollectiveAppeal checks that a call on a group named before reads
+// the act asked as a named object's call does: a call to stop criticizes
+// each member, a call to do anything else is only an urging.
+func TestCollectiveAppeal(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru clashed at the border. The United Nations called on both countries to give priority to dialogue.",
+			[]string{"COMMUNICATES_WITH(Chile -> United Nations)", "COMMUNICATES_WITH(Peru -> United Nations)"},
+			[]string{"CRITICIZES(United Nations -> Chile)", "CRITICIZES(United Nations -> Peru)"}},
+		{"Chile and Peru clashed at the border. The United Nations urged the two countries to halt the fighting.",
+			[]string{"CRITICIZES(United Nations -> Chile)", "CRITICIZES(United Nations -> Peru)"}, nil},
+	})
+}

@@ -279,3 +279,45 @@ func TestCueFallback(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbCueGap checks that a verb cue's preposition does not reach past
+// a noun cue that closes on the same word in the words between: the
+// talks, not the speaking, are with the other party.
+func TestVerbCueGap(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Speaking after talks with Peruvian President Luis Arce in Lima, Chilean President Gabriel Boric said trade would grow.",
+			[]string{"NEGOTIATES_WITH(Gabriel Boric -> Luis Arce)"}, []string{"COMMUNICATES_WITH(Gabriel Boric -> Luis Arce)"}},
+		{"Speaking after a meeting with Peruvian President Luis Arce, Chilean President Gabriel Boric said trade would grow.",
+			[]string{"MET_WITH(Gabriel Boric -> Luis Arce)"}, []string{"COMMUNICATES_WITH(Gabriel Boric -> Luis Arce)"}},
+		{"Chilean President Gabriel Boric spoke on Monday with Peruvian President Luis Arce.",
+			[]string{"COMMUNICATES_WITH(Gabriel Boric -> Luis Arce)"}, nil},
+		{"Chilean President Gabriel Boric held talks with Peruvian President Luis Arce.",
+			[]string{"MET_WITH(Gabriel Boric -> Luis Arce)"}, nil},
+	})
+}
+
+// TestMediatedTalks checks that talks a third party brokers or mediates
+// are negotiations between the parties, and that the broker is no party.
+func TestMediatedTalks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Norway has been brokering direct talks between Colombia and Venezuela since March.",
+			[]string{"NEGOTIATES_WITH(Colombia -> Venezuela)"}, []string{"MET_WITH(Colombia -> Venezuela)", "NEGOTIATES_WITH(Norway -> Colombia)"}},
+		{"Talks between Colombia and Venezuela, mediated by Norway, stalled in May.",
+			[]string{"NEGOTIATES_WITH(Colombia -> Venezuela)"}, []string{"MET_WITH(Colombia -> Venezuela)"}},
+		{"Norway hosted talks between Colombia and Venezuela.", []string{"MET_WITH(Colombia -> Venezuela)"}, []string{"NEGOTIATES_WITH(Colombia -> Venezuela)"}},
+		{"Talks between Colombia and Venezuela ended, and a truce mediated by Norway began.",
+			nil, []string{"NEGOTIATES_WITH(Colombia -> Venezuela)"}},
+	})
+}
+
+// TestFrontedPossessiveObject checks that a fronted noun cue's object
+// written with a state's possessive before a title and a name still has
+// the main clause's subject as its doer, and the name as its target.
+func TestFrontedPossessiveObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"After talks with Chile's president Ana Soto, Peruvian President Luis Vega said trade would grow.",
+			[]string{"NEGOTIATES_WITH(Ana Soto -> Luis Vega)"}, []string{"NEGOTIATES_WITH(Chile -> Luis Vega)"}},
+		{"Speaking after talks with Chile's President Ana Soto, Peruvian President Luis Vega said trade would grow.",
+			[]string{"NEGOTIATES_WITH(Ana Soto -> Luis Vega)"}, nil},
+	})
+}

@@ -166,6 +166,9 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if ok && !c.verb && (spansVerb(d, i, to) || d.relativeInside(ms, i, to)) {
 			ok = false // "the attack was the third on Odesa" is no "attack on"
 		}
+		if ok && c.verb && x.nounCueInGap(d, c, i, to) {
+			ok = false // "speaking after talks with Peru": the "with" is the talks', no speaking with Peru
+		}
 		if !ok {
 			to, ok = d.adjunctPrep(ms, c, i, s.To) // "cooperation in recent years with"
 		}
@@ -191,6 +194,51 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 	}
 	slices.SortStableFunc(found, func(a, b cueMatch) int { return len(b.c.words) - len(a.c.words) })
 	return found
+}
+
+// notThenAfter reports whether the words from toks[k], right after a
+// cue's object, are not the act cue c's Then word asks for: no Then word,
+// a verb not among its ThenVerbs, or a verb another cue of the same
+// phrase reads more narrowly ("urged Peru to halt": the call to stop, not
+// the plain urging).
+func (x *Extractor) notThenAfter(d *doc, c *compiledCue, k, end int) bool {
+	return k >= end || d.lw(k) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(k+1)) ||
+		len(c.ThenVerbs) == 0 && x.narrowerThen(c, d.thenVerb(k+1))
+}
+
+// nounCueInGap reports whether the last word of verb cue c, matched from
+// toks[i] to end, closes a noun cue that opens in the words the verb
+// phrase skipped over after a preposition: in "speaking after talks with
+// Peru" the "with" is the noun cue "talks with"'s, so "speak with" does
+// not reach Peru, and the talks are read by their own cue. A noun that is
+// the verb's object ("suspended arms exports to", "held a video call
+// with") and a noun word of the verb's own phrase ("be in contact with")
+// are no gap words.
+func (x *Extractor) nounCueInGap(d *doc, c *compiledCue, i, end int) bool {
+	if len(c.words) < 2 || end-1 <= i+1 {
+		return false
+	}
+	last := c.words[len(c.words)-1]
+	prep := false // a preposition before the noun: the noun is in an adjunct, not the verb's object
+	for j := i + 1; j < end-1; j++ {
+		w := d.lw(j)
+		if d.words.objectPreps[w] || x.lex.sets.frontedEventPreps[w] {
+			prep = true
+			continue
+		}
+		if !prep || slices.Contains(c.words, w) {
+			continue
+		}
+		for _, n := range x.cues[d.lw(j)] {
+			if n.verb || len(n.words) < 2 || n.words[len(n.words)-1] != last {
+				continue
+			}
+			if k, ok := matchRest(d, n.words[1:], j+1, end, 1); ok && k == end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounStemAt reports whether toks[i] is a word of the compound noun that
@@ -1246,14 +1294,51 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 		x.agreementParties(d, si, ms, cm, sources)
 	}
 	sources = d.titleComplementsOut(ms, sources)
+	typ := cm.c.Type
+	if typ == "MET_WITH" && x.mediatedTalks(d, si, cm) {
+		typ = "NEGOTIATES_WITH" // "brokering talks between Chile and Peru": the parties negotiate
+	}
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
-			x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
-			if !x.lex.relTypes[cm.c.Type].Symmetric {
-				x.addRel(d, si, cm.c.Type, "", &d.mentions[sources[b]], &d.mentions[sources[a]], cueProps(cm.c)) // "A and B traded fire": each
+			x.addRel(d, si, typ, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
+			if !x.lex.relTypes[typ].Symmetric {
+				x.addRel(d, si, typ, "", &d.mentions[sources[b]], &d.mentions[sources[a]], cueProps(cm.c)) // "A and B traded fire": each
 			}
 		}
 	}
+}
+
+// mediatedTalks reports whether the noun cue cm (a plural meeting noun:
+// "talks") is the object of a go-between's verb (words.yaml
+// mediation_verbs) before it, past at most two modifiers ("Norway
+// brokered direct talks between", "is mediating the talks between"), or
+// is followed within the sentence's clause by its participle ("talks
+// between Chile and Peru, mediated by Norway,"): talks a third party
+// brokers are negotiations, not only a meeting. A verb cue ("Chile and
+// Peru met") is never mediated this way.
+func (x *Extractor) mediatedTalks(d *doc, si int, cm cueMatch) bool {
+	if cm.c.verb {
+		return false
+	}
+	s := d.sents[si]
+	for j := cm.from - 1; j >= s.From && j >= cm.from-3; j-- {
+		if d.toks[j].Kind != Word {
+			break
+		}
+		if x.lex.sets.mediationVerbs[d.lw(j)] {
+			return true
+		}
+	}
+	for j := cm.to; j < s.To && j < cm.to+12; j++ {
+		if d.lw(j) == "by" && j > cm.to && x.lex.sets.mediationVerbs[d.lw(j-1)] && strings.HasSuffix(d.lw(j-1), "ed") {
+			p := d.lw(j - 2)
+			return j-1 == cm.to || p == "," || p == "was" || p == "were" || p == "being" || p == "been" // not "ended, and a truce mediated by"
+		}
+		if d.toks[j].Kind == Punct && d.toks[j].Text != "," {
+			break
+		}
+	}
+	return false
 }
 
 // titleComplementsOut drops from a plural cue's coordinated sources the
@@ -1633,8 +1718,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			if m.To+1 < end && (d.toks[m.To+1].Capitalized() || d.toks[m.To+1].Kind == Number) {
 				return true // "joined Putin in Helsinki", "in 2004": a place or a date, not an act
 			}
-			return m.To >= end || d.lw(m.To) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(m.To+1)) ||
-				len(c.ThenVerbs) == 0 && x.narrowerThen(c, d.thenVerb(m.To+1))
+			return x.notThenAfter(d, c, m.To, end)
 		}
 		if len(targets) < 2 || notThen(targets[len(targets)-1]) {
 			targets = slices.DeleteFunc(targets, notThen)

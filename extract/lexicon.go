@@ -159,6 +159,7 @@ type wordSets struct {
 	tradeNouns                                                     set               // "banned imports of Iranian crude" (args.go rightArg)
 	pendingVerbs                                                   set               // "ratified Chile's membership": not yet a member (members.go)
 	receptionVerbs                                                 set               // lemmas: "welcomed Lula to the palace" (cuerel.go received)
+	mediationVerbs                                                 set               // forms: "brokering talks between A and B" negotiate (cuerel.go mediatedTalks)
 	baseHostVerbs                                                  set               // lemmas: "Chile hosts the Kestrel Front" backs it (cuerel.go hostsBase)
 	followerNouns                                                  set               // "supporters of the president attacked" (args.go followersOf)
 	agentNouns                                                     set               // "Serbia, a major supplier of arms to Chad," (apposition.go agentHolder)
@@ -393,6 +394,7 @@ func compile(s *schema.Schema) *lexicon {
 		lackingVerbs:        verbForms(w.LackingVerbs, w.Irregular),
 		pendingVerbs:        verbForms(w.PendingVerbs, w.Irregular),
 		receptionVerbs:      newSet(w.ReceptionVerbs, true),
+		mediationVerbs:      verbForms(w.MediationVerbs, w.Irregular),
 		baseHostVerbs:       newSet(w.BaseHostVerbs, true),
 		followerNouns:       newSet(w.FollowerNouns, true),
 		agentNouns:          newSet(w.AgentNouns, true),

@@ -473,6 +473,7 @@ type Words struct {
 	LackingVerbs    []string            `yaml:"lacking_verbs,omitempty" json:"lacking_verbs,omitempty"`               // "sought the support of X": no backing (lemmas)
 	PendingVerbs    []string            `yaml:"pending_verbs,omitempty" json:"pending_verbs,omitempty"`               // "ratified Chile's membership of the bloc": not yet a member (lemmas)
 	ReceptionVerbs  []string            `yaml:"reception_verbs,omitempty" json:"reception_verbs,omitempty"`           // "welcomed Lula to the palace": received (lemmas)
+	MediationVerbs  []string            `yaml:"mediation_verbs,omitempty" json:"mediation_verbs,omitempty"`           // "brokering talks between A and B": A and B negotiate (lemmas)
 	BaseHostVerbs   []string            `yaml:"base_host_verbs,omitempty" json:"base_host_verbs,omitempty"`           // "Chile hosts the Kestrel Front": a state gives a body a base (lemmas)
 	FollowerNouns   []string            `yaml:"follower_nouns,omitempty" json:"follower_nouns,omitempty"`             // "supporters of the president attacked": the supporters act
 	AgentNouns      []string            `yaml:"agent_nouns,omitempty" json:"agent_nouns,omitempty"`                   // "Serbia, a major supplier of arms to Chad,": Serbia supplies
