@@ -1749,7 +1749,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				x.addRel(d, si, "SUPPORTS", "", &d.mentions[s], &d.mentions[t], nil) // "Chile hosts the Kestrel Front"
 				continue
 			}
-			if c.Type == "COMMUNICATES_WITH" && c.verb && len(c.words) == 1 && c.words[0] == "tell" && !x.toldChannel(d, &d.mentions[s], &d.mentions[t]) {
+			if c.Type == "COMMUNICATES_WITH" && c.verb && len(c.words) == 1 && c.words[0] == "tell" && !x.toldChannel(d, si, cm.from, &d.mentions[s], &d.mentions[t]) {
 				continue
 			}
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
@@ -2807,15 +2807,37 @@ func (x *Extractor) gatheringAfter(d *doc, i, end int) bool {
 // ("Peru told the Security Council that", not "told Radio Liberty", a
 // quote), or to a person from a state or a body ("Washington told Mr
 // Keita that it could no longer protect him"). A person telling a person
-// is left out: those words are as often said at a meeting.
-func (x *Extractor) toldChannel(d *doc, s, t *Mention) bool {
+// is left out: those words are as often said at a meeting. A state or body
+// tells a person only as the parse's subject of the verb at v: not a
+// mention of another clause when the subject is a pronoun of no actor
+// ("We think it is unfair, and I told Mr Keita so": no Chile for "it").
+func (x *Extractor) toldChannel(d *doc, si, v int, s, t *Mention) bool {
 	switch t.Label {
 	case "Person":
-		return s.Label == "Country" || s.Label == "Organization" && !x.outletMention(d, s)
+		if s.Label != "Country" && (s.Label != "Organization" || x.outletMention(d, s)) {
+			return false
+		}
+		return x.subjectHolds(d, si, v, s)
 	case "Organization":
 		return !x.outletMention(d, t)
 	}
 	return true
+}
+
+// subjectHolds reports whether mention m lies in the parse's subject of
+// the verb at token v of sentence si, or the parse gives no subject to
+// judge by (no parse, none found).
+func (x *Extractor) subjectHolds(d *doc, si, v int, m *Mention) bool {
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return true
+	}
+	from := d.sents[si].From
+	subj, _ := subjectOf(toks, v-from, d.words.relativePronouns)
+	if subj < 0 {
+		return true
+	}
+	return m.From >= from && m.To <= d.sents[si].To && syntax.Dominates(toks, subj, m.To-1-from)
 }
 
 // ownedAgreementHead reports whether the generic agreement head at

@@ -466,6 +466,9 @@ func TestToldChannel(t *testing.T) {
 		{"Ana Soto told Luis Ortiz that the border was calm.", nil, []string{"COMMUNICATES_WITH(Ana Soto -> Luis Ortiz)", "COMMUNICATES_WITH(Luis Ortiz -> Ana Soto)"}},
 		{"Ana Soto told Radio Liberty that the border was calm.", nil,
 			[]string{"COMMUNICATES_WITH(Ana Soto -> Radio Free Europe/Radio Liberty)", "COMMUNICATES_WITH(Radio Free Europe/Radio Liberty -> Ana Soto)"}},
+		// a state of another clause is not the teller: the subject is "I"
+		{"The new tariff hurts Chile. We think it is wrong for Chile, and I told Mr Keita so.", nil, []string{"COMMUNICATES_WITH(Chile -> Keita)"}},
+		{"Chile says the tariff is wrong, and I told Ana Soto so on Monday.", nil, []string{"COMMUNICATES_WITH(Chile -> Ana Soto)"}},
 	})
 }
 
