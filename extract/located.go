@@ -556,8 +556,8 @@ func (d *doc) pastBracketedAcronym(ms []int, from, i int) int {
 // of a meeting's or an attack's verb (verbSetting) or of premises
 // (words.yaml premises_nouns, post_heads, facility_heads: "the headquarters
 // of the navy in Sevastopol", "the embassy of Peru in Quito").
-func (x *Extractor) inSetting(d *doc, m *Mention) bool {
-	if x.verbSetting(d, m) {
+func (x *Extractor) inSetting(d *doc, ms []int, m *Mention) bool {
+	if x.verbSetting(d, ms, m) {
 		return true // "met the intelligence service in Cairo"
 	}
 	from := d.sents[m.sent].From
@@ -586,9 +586,32 @@ func (x *Extractor) inSetting(d *doc, m *Mention) bool {
 // Wagner Group in Bakhmut", "attacked the army in Goma" say where the
 // meeting or the fight was, not where the body is. A verb of a lasting
 // stance leaves the place the body's: "backs the Houthis in Yemen".
-func (x *Extractor) verbSetting(d *doc, m *Mention) bool {
+//
+// The verb's object may hold m as a later conjunct ("met the alliance and
+// the junta in Kunming") or after a staff noun's "of" (words.yaml
+// staff_nouns: "met representatives of the junta in Kunming").
+func (x *Extractor) verbSetting(d *doc, ms []int, m *Mention) bool {
+	from := d.sents[m.sent].From
 	v := d.npStart(m) - 1
-	if v < d.sents[m.sent].From {
+	for hops := 0; hops < 4 && v > from; hops++ {
+		if w := d.lw(v); w == "and" || w == "or" {
+			k := d.mentionEnding(ms, v, nil)
+			if k < 0 {
+				break
+			}
+			v = d.npStart(&d.mentions[k]) - 1
+			continue
+		}
+		if d.lw(v) == "of" && x.lex.sets.staffNouns[d.lw(v-1)] {
+			v -= 2
+			for v >= from && determiners[d.lw(v)] {
+				v--
+			}
+			continue
+		}
+		break
+	}
+	if v < from {
 		return false
 	}
 	for _, c := range x.cues[d.lw(v)] {

@@ -231,6 +231,11 @@ func TestSettingNotLocation(t *testing.T) {
 		{"Rebels attacked the Congolese army in Goma last week.", nil, []string{"LOCATED_IN(FARDC -> Goma)"}},
 		{"The army resumed offensive operations against the Nordvik Liberation Front in Cauca.", nil, []string{"LOCATED_IN(Nordvik Liberation Front -> Cauca)"}},
 		{"Iran backs Hezbollah in Lebanon.", []string{"LOCATED_IN(Hezbollah -> Lebanon)"}, nil},
+		// a later conjunct of the met object, or a body after a staff noun's "of"
+		{"The envoy met Hamas and the Egyptian intelligence service in Cairo.", nil,
+			[]string{"LOCATED_IN(Egyptian General Intelligence Service -> Cairo)", "LOCATED_IN(Hamas -> Cairo)"}},
+		{"The envoy met representatives of Hezbollah in Cairo.", nil, []string{"LOCATED_IN(Hezbollah -> Cairo)"}},
+		{"Iran backs Hamas and Hezbollah in Lebanon.", []string{"LOCATED_IN(Hezbollah -> Lebanon)"}, nil},
 	})
 }
 

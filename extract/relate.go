@@ -479,7 +479,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	typ := ""
 	near := false
 	switch {
-	case d.lw(i) == "in" && !(m.Label == "Organization" && x.inSetting(d, m)):
+	case d.lw(i) == "in" && !(m.Label == "Organization" && x.inSetting(d, ms, m)):
 		typ = "LOCATED_IN"
 	case m.Label == "Facility" && x.lex.sets.nearPreps[d.lw(i)]:
 		typ, near = "LOCATED_IN", true // "a drone base near Agadez"
