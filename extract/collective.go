@@ -184,7 +184,7 @@ func (d *doc) meetingPair(si, i, size int, fits func(*Mention) bool) []int {
 				pair = append(pair, k)
 			}
 		}
-		if len(pair) == 2 && d.mentions[pair[0]].Key != d.mentions[pair[1]].Key && !d.coordinatedAfter(&d.mentions[pair[1]]) {
+		if len(pair) == 2 && d.mentions[pair[0]].Key != d.mentions[pair[1]].Key && !d.coordinatedParty(&d.mentions[pair[1]]) {
 			return pair
 		}
 		return nil
@@ -192,12 +192,18 @@ func (d *doc) meetingPair(si, i, size int, fits func(*Mention) bool) []int {
 	return nil
 }
 
-// coordinatedAfter reports whether mention m is followed by "and" or
-// "or" and one more party: "met representatives of A and the regime, and
-// both sides agreed" names more parties than the two a pair holds.
-func (d *doc) coordinatedAfter(m *Mention) bool {
-	end := d.sents[m.sent].To
-	return m.To+1 < end && d.coordinator(m.To, end) > 0 && d.toks[m.To+1].Kind == Word && !d.words.clauseBreaks[d.lw(m.To+1)]
+// coordinatedParty reports whether mention m is followed by "and" or
+// "or" and one more party, or follows one more mention and "and" or "or":
+// "met representatives of A and the regime, and both sides agreed" names
+// more parties than the two a pair holds, whichever of A and the regime
+// the pair took.
+func (d *doc) coordinatedParty(m *Mention) bool {
+	from, end := d.sents[m.sent].From, d.sents[m.sent].To
+	if m.To+1 < end && d.coordinator(m.To, end) > 0 && d.toks[m.To+1].Kind == Word && !d.words.clauseBreaks[d.lw(m.To+1)] {
+		return true
+	}
+	p := d.npStart(m) - 1
+	return p > from && (d.lw(p) == "and" || d.lw(p) == "or") && d.mentionEnding(d.sentMentions(m.sent), p, nil) >= 0
 }
 
 // sidesStates returns the states of the two persons of a meeting pair

@@ -140,6 +140,9 @@ func TestMeetingSides(t *testing.T) {
 		// a meeting with more than one party named: the pair is no group
 		{"Chilean envoy Ana Soto met representatives of the Kestrel Front and the government in Lima, and both sides agreed on a ceasefire.",
 			nil, []string{"COOPERATES_WITH(Kestrel Front -> Ana Soto)", "COOPERATES_WITH(Ana Soto -> Kestrel Front)"}},
+		// the pair's party is the later conjunct of the met object
+		{"Chilean envoy Ana Soto met representatives of the Kestrel Front and the Tarvo Front in Lima, and both sides agreed on a ceasefire.",
+			nil, []string{"COOPERATES_WITH(Tarvo Front -> Ana Soto)", "COOPERATES_WITH(Ana Soto -> Tarvo Front)"}},
 	})
 }
 
