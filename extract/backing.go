@@ -157,6 +157,9 @@ func (x *Extractor) backedSubject(d *doc, si int, ms []int, lead, noun int, fits
 		if k == d.mentions[n].To+1 && d.toks[k-1].Text == "," && d.words.relativePronouns[w] && w != "that" {
 			continue // "Chad, which acted with French support,": the relative clause is Chad's
 		}
+		if g := d.gerundSubject(ms, si, k, fits); g >= 0 {
+			return d.coordinatedBefore(ms, g, fits) // "in return for Peru opening its ports under the accord": Peru's act, not the main subject's
+		}
 		if w == "that" || d.words.relativePronouns[w] || d.words.subordinators[w] || d.words.speechVerbs[w] || d.toks[k].Text == ";" || d.toks[k].Text == ":" {
 			return nil // "Peru said Chad had acted with French support": Chad's act, not Peru's
 		}

@@ -863,8 +863,8 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.toks[cm.from-1].Text == "," {
 		// "Turkey blocked the bid, accusing Stockholm of ...": the main
 		// subject
-		if k := d.mainSubject(ms, si, cm.from-1, fits); k >= 0 {
-			return []int{k}, passive, nil
+		if k := d.mainSubject(ms, si, cm.from-1, fits); k >= 0 && !d.speechVerbBetween(d.mentions[k].To, cm.from-1) {
+			return []int{k}, passive, nil // not "A said the firm signed a deal, landing in Tacna": the reported clause's
 		}
 		return nil, passive, nil
 	}

@@ -737,5 +737,10 @@ func TestUnderAgreement(t *testing.T) {
 		{"Peru was sanctioned under the Lima Accord.", nil, []string{"SUPPORTS(Peru -> Lima Accord)"}},
 		{"Chile did not act under the Lima Accord.", nil, []string{"SUPPORTS(Chile -> Lima Accord)"}},
 		{"Peru said Chile acted under the Lima Accord.", nil, []string{"SUPPORTS(Peru -> Lima Accord)"}},
+		// a gerund's own subject after "for", "despite" ... acts under it, not the main clause's
+		{"Ana Soto lifted the tariffs in return for Bolivia opening its ports under the Lima Accord.",
+			[]string{"SUPPORTS(Bolivia -> Lima Accord)"}, []string{"SUPPORTS(Ana Soto -> Lima Accord)"}},
+		{"Chile protested despite Peru patrolling the lake under the Titicaca Treaty.",
+			[]string{"SUPPORTS(Peru -> Titicaca Treaty)"}, []string{"SUPPORTS(Chile -> Titicaca Treaty)"}},
 	})
 }

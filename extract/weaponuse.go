@@ -63,6 +63,9 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 			for _, w := range used {
 				x.addRel(d, si, "DEPLOYS", "", a, &d.mentions[w], current())
 			}
+			if a.Label == "Person" && cm.to < d.sents[si].To && d.lw(cm.to) == "with" {
+				continue // "Ana Soto poisoned with sarin": a person done to with no object is who was attacked (a headline's passive)
+			}
 			for _, w := range with {
 				if o := d.mentions[w].Owner; o < 0 || d.mentions[o].Key == a.Key { // "with Peruvian jets" is no Chilean deployment
 					x.addRel(d, si, "DEPLOYS", "", a, &d.mentions[w], current())

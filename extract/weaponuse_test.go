@@ -293,6 +293,11 @@ func TestWeaponsWith(t *testing.T) {
 		{"Chile bombed Tacna with Peruvian jets.", nil, []string{"DEPLOYS(Chile -> jets)"}},
 		{"Chile attacked Tacna with the support of Bolivian drones.", nil, []string{"DEPLOYS(Chile -> drones)"}},
 		{"Chile did not attack Tacna with tanks.", nil, []string{"DEPLOYS(Chile -> tanks)", "ATTACKS(Chile -> Tacna)"}},
+		// a person right before "with" and no object is who was attacked (a headline's passive)
+		{"Doctors say Ana Soto poisoned with sarin", nil, []string{"DEPLOYS(Ana Soto -> sarin)"}},
+		{"Chile has shelled Tacna with artillery.", []string{"DEPLOYS(Chile -> artillery)"}, nil},
+		{"Police say Jon Berg poisoned Ana Soto with sarin.", []string{"DEPLOYS(Jon Berg -> sarin)"}, nil},
+		{"Peru said Chile shelled Tacna with artillery.", []string{"DEPLOYS(Chile -> artillery)"}, nil},
 	})
 }
 
