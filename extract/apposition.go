@@ -144,8 +144,8 @@ func (x *Extractor) bareMemberAfter(d *doc, si int, ms []int, m *Mention) {
 			continue
 		}
 		j := c.To + 2
-		if w := d.lw(j); w == "fellow" || w == "founding" || w == "full" {
-			j++
+		if x.lex.sets.memberModifiers[d.lw(j)] {
+			j++ // "a fellow member"
 		}
 		if d.lw(j) != "member" {
 			continue

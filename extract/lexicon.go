@@ -149,7 +149,7 @@ type wordSets struct {
 	statePeople        set                   // officials, government: "talks with officials in Lima" (cuerel.go sideSetting)
 	lineHeads          set                   // line, border: "shelled villages across the Durand Line" (cuerel.go crossedLine)
 
-	memberWords, listLeads, locatedSorts, copulas                  set
+	memberWords, memberModifiers, listLeads, locatedSorts, copulas set
 	firmNouns, firmStateMarks                                      set               // "Acme, a Norwegian shipping firm" (located.go apposedBody)
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
 	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
@@ -385,6 +385,7 @@ func compile(s *schema.Schema) *lexicon {
 		partNouns:           invert(w.PartNouns),
 		criticNouns:         invert(w.CriticNouns),
 		memberWords:         newSet(w.MemberWords, true),
+		memberModifiers:     newSet(w.MemberModifiers, true),
 		listQuantifiers:     newSet(w.Quantifiers, true),
 		backingLeads:        newSet(w.BackingLeads, true),
 		backingNouns:        newSet(w.BackingNouns, true),

@@ -1159,7 +1159,7 @@ func (x *Extractor) theyPartOf(d *doc, m *Mention) *Mention {
 		return nil
 	}
 	j := i + 2
-	if w := d.lw(j); w == "the" || w == "a" || w == "an" {
+	if articles[d.lw(j)] {
 		j++
 	}
 	for n := 0; n < 3 && j < end; n++ {

@@ -464,6 +464,7 @@ type Words struct {
 	PartNouns       map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
 	CriticNouns     map[string][]string `yaml:"critic_nouns,omitempty" json:"critic_nouns,omitempty"`                 // relation type -> nouns: "critics of A include B": B CRITICIZES A
 	MemberWords     []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                 // "the EU's member states such as A": A is MEMBER_OF the EU
+	MemberModifiers []string            `yaml:"member_modifiers,omitempty" json:"member_modifiers,omitempty"`         // "Hungary, a fellow member": words between "a" and "member"
 	Quantifiers     []string            `yaml:"list_quantifiers,omitempty" json:"list_quantifiers,omitempty"`         // "A and B, both members of NATO": said of each member
 	BackingLeads    []string            `yaml:"backing_leads,omitempty" json:"backing_leads,omitempty"`               // "with the support of X": X backs the subject
 	BackingNouns    []string            `yaml:"backing_nouns,omitempty" json:"backing_nouns,omitempty"`               // "with French support": France backs the subject
