@@ -514,10 +514,18 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 		}
 		return n
 	}
+	end := d.sents[si].To
+	if e.label == "Organization" && i+n < end && d.toks[i+n].Kind == Word && d.toks[i+n].Capitalized() &&
+		x.lex.sets.facilityHeads[d.toks[i+n].lower] && (i+n+1 >= end || !d.toks[i+n+1].Capitalized()) {
+		if m, _ := x.lex.match(d.toks, i+n, end); m == nil {
+			// "storm Parliament House", "the Defence Forces Cemetery": a
+			// body's name opens the name of a building
+			return n + 1
+		}
+	}
 	if e.label != "Country" && e.label != "Location" || e.kind != kindName && e.kind != kindCapital && e.kind != kindAdjective {
 		return n
 	}
-	end := d.sents[si].To
 	if i+n >= end || !d.toks[i+n].Capitalized() || d.toks[i+n].Kind != Word {
 		return n
 	}

@@ -570,8 +570,9 @@ func (x *Extractor) placeNamesAgreement(d *doc, si, i, n int) bool {
 	if j >= end || i-1 < from || d.toks[j].Capitalized() || !x.lex.sets.placeAgreementHeads[d.toks[j].lower] {
 		return false
 	}
-	if j+1 < end && d.toks[j+1].Kind == Word && !followers[d.toks[j+1].lower] && !x.finiteVerbAt(d, si, j+1) {
-		return false // "the Tarvosk process server": a modifier
+	if j+1 < end && d.toks[j+1].Kind == Word && !followers[d.toks[j+1].lower] && !x.finiteVerbAt(d, si, j+1) &&
+		!(d.participle(j+1) && j+2 < end && followers[d.lw(j+2)]) {
+		return false // "the Tarvosk process server": a modifier; "the Tarvosk accords signed by" is the agreement
 	}
 	k := i - 1
 	if d.toks[k].Kind == Number && k-1 >= from {
