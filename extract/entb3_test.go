@@ -70,3 +70,17 @@ func TestBuildingNames(t *testing.T) {
 		[]string{"Facility:Vela Soldier monument"}, nil)
 	checkEntities(t, "Freedom House said the vote was flawed.", []string{"Organization:Freedom House"}, nil)
 }
+
+// TestAgreementFormWords checks that "the framework agreement" after the
+// one security agreement named before is that agreement, and that a
+// modifier naming another subject keeps another agreement.
+func TestAgreementFormWords(t *testing.T) {
+	g := extractText(t, "Chile said the security agreement it signed with Peru would not lead to a base. A day earlier the two ministers had signed the framework agreement in Lima.")
+	if got := entitySet(g); got["Agreement:framework agreement"] || countLabel(g, "Agreement") != 1 {
+		t.Errorf("want one agreement, got %v", keys(got))
+	}
+	g = extractText(t, "Chile said the security agreement it signed with Peru would not lead to a base. A day earlier the two ministers had signed the trade agreement in Lima.")
+	if n := countLabel(g, "Agreement"); n != 2 {
+		t.Errorf("want two agreements, got %v", keys(entitySet(g)))
+	}
+}

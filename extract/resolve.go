@@ -1667,7 +1667,7 @@ func (x *Extractor) sameAgreement(d *doc, k int) {
 	words := func(a *Mention) map[string]bool {
 		out := map[string]bool{}
 		for i := a.From; i < a.To-1; i++ { // the modifiers; heads are compared apart
-			if t := d.toks[i]; t.Kind == Word && !t.Capitalized() && !determiners[d.lw(i)] {
+			if t := d.toks[i]; t.Kind == Word && !t.Capitalized() && !determiners[d.lw(i)] && !x.lex.sets.agreementForms[d.lw(i)] {
 				out[d.lw(i)] = true
 			}
 		}
