@@ -84,3 +84,18 @@ func TestAgreementFormWords(t *testing.T) {
 		t.Errorf("want two agreements, got %v", keys(entitySet(g)))
 	}
 }
+
+// TestPlaceBeforeParticipleBy checks that an unknown name after a place
+// preposition is a place also before a participle and "by" ("a ceremony
+// in Tarvosk attended by the ambassador").
+func TestPlaceBeforeParticipleBy(t *testing.T) {
+	checkEntities(t, "Chile handed over rifles in a ceremony in Tarvosk attended by the ambassador.",
+		[]string{"Location:Tarvosk"}, nil)
+}
+
+// TestMilitaryDistrict checks that a name ending in "Military District"
+// is a military command, no place, while "Kessin district" stays one.
+func TestMilitaryDistrict(t *testing.T) {
+	checkEntities(t, "The Vorn Military District held exercises on Monday. Rebels fled to Kessin district.",
+		[]string{"Organization:Vorn Military District", "Location:Kessin district"}, []string{"Location:Vorn Military District"})
+}
