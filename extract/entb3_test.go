@@ -99,3 +99,13 @@ func TestMilitaryDistrict(t *testing.T) {
 	checkEntities(t, "The Vorn Military District held exercises on Monday. Rebels fled to Kessin district.",
 		[]string{"Organization:Vorn Military District", "Location:Kessin district"}, []string{"Location:Vorn Military District"})
 }
+
+// TestCityPart checks that a capitalised direction before a known town is
+// one place, no organization named by the direction, and that a name the
+// gazetteer knows whole stays that name.
+func TestCityPart(t *testing.T) {
+	checkEntities(t, "The Member for North Lima, Ana Soto, said she supported the plan.",
+		[]string{"Location:North Lima"}, []string{"Organization:North", "Location:Lima"})
+	checkEntities(t, "Rebels attacked villages in West Darfur on Monday.",
+		[]string{"Location:West Darfur"}, []string{"Location:Darfur"})
+}
