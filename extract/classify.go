@@ -409,8 +409,9 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	if i == from || j-i > 3 || j-i == 1 && (s.faiths[d.toks[i].Text] || s.directions[d.toks[i].lower] || languageShape(d.toks[i].lower)) {
 		return false // nor "raised in Islam": a faith; nor "in Central and Southern Africa": a direction alone; nor "written in Korean"
 	}
-	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) && d.toks[j].lower != "according") {
-		return false // "into Democratic challenger", "into Northern Syria"
+	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) && d.toks[j].lower != "according" &&
+		d.participleBy(j, end) < 0) {
+		return false // "into Democratic challenger", "into Northern Syria"; but "a ceremony in Tarvosk attended by"
 	}
 	prev := d.toks[i-1].lower
 	if k := strings.LastIndexByte(prev, '-'); k >= 0 {
@@ -514,10 +515,18 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 		}
 		return n
 	}
+	end := d.sents[si].To
+	if e.label == "Organization" && i+n < end && d.toks[i+n].Kind == Word && d.toks[i+n].Capitalized() &&
+		x.lex.sets.facilityHeads[d.toks[i+n].lower] && (i+n+1 >= end || !d.toks[i+n+1].Capitalized()) {
+		if m, _ := x.lex.match(d.toks, i+n, end); m == nil {
+			// "storm Parliament House", "the Defence Forces Cemetery": a
+			// body's name opens the name of a building
+			return n + 1
+		}
+	}
 	if e.label != "Country" && e.label != "Location" || e.kind != kindName && e.kind != kindCapital && e.kind != kindAdjective {
 		return n
 	}
-	end := d.sents[si].To
 	if i+n >= end || !d.toks[i+n].Capitalized() || d.toks[i+n].Kind != Word {
 		return n
 	}

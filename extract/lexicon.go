@@ -74,7 +74,7 @@ type lexicon struct {
 // wordSets are the closed word lists, lower-cased.
 type wordSets struct {
 	honorifics, saying, actorNouns, stateBodyNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
-	agreementHeads, agreementEvents, programHeads, programMods, weaponHeads, weaponMods,
+	agreementHeads, agreementEvents, agreementForms, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons, modelClasses set
 
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
@@ -346,6 +346,7 @@ func compile(s *schema.Schema) *lexicon {
 		sameActTypes:        newSet(w.SameActTypes, false),
 		agreementHeads:      newSet(w.AgreementHeads, true),
 		agreementEvents:     newSet(w.AgreementEvents, true),
+		agreementForms:      newSet(w.AgreementForms, true),
 		programHeads:        newSet(w.ProgramHeads, true),
 		programMods:         newSet(w.ProgramMods, true),
 		weaponHeads:         newSet(w.WeaponHeads, true),

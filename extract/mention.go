@@ -570,8 +570,9 @@ func (x *Extractor) placeNamesAgreement(d *doc, si, i, n int) bool {
 	if j >= end || i-1 < from || d.toks[j].Capitalized() || !x.lex.sets.placeAgreementHeads[d.toks[j].lower] {
 		return false
 	}
-	if j+1 < end && d.toks[j+1].Kind == Word && !followers[d.toks[j+1].lower] && !x.finiteVerbAt(d, si, j+1) {
-		return false // "the Tarvosk process server": a modifier
+	if j+1 < end && d.toks[j+1].Kind == Word && !followers[d.toks[j+1].lower] && !x.finiteVerbAt(d, si, j+1) &&
+		!(d.participle(j+1) && j+2 < end && followers[d.lw(j+2)]) {
+		return false // "the Tarvosk process server": a modifier; "the Tarvosk accords signed by" is the agreement
 	}
 	k := i - 1
 	if d.toks[k].Kind == Number && k-1 >= from {
@@ -1366,6 +1367,9 @@ func (x *Extractor) prefixedName(d *doc, i, end int) bool {
 func (x *Extractor) countryRegion(d *doc, si, i int) int {
 	end := d.sents[si].To
 	c, n := x.lex.match(d.toks, i+1, end)
+	if c != nil && d.toks[i].Capitalized() && (c.label == "Location" && c.kind == kindName || c.kind == kindCapital) {
+		return x.cityPart(d, si, i, c, n)
+	}
 	if c == nil || c.label != "Country" || c.kind != kindName {
 		return 0
 	}
@@ -1391,6 +1395,30 @@ func (x *Extractor) countryRegion(d *doc, si, i int) int {
 	d.mentions = append(d.mentions,
 		Mention{From: i, To: to, Label: "Location", Key: "location:" + slug(dir+" "+c.name), Name: name, Arg: !lower, Head: strings.ToLower(c.name), Owner: owner, sent: si},
 		Mention{From: i + 1, To: to, Label: "Country", Key: c.key, Name: c.name, Country: c.country, Kind: kind, Arg: lower, Owner: -1, sent: si})
+	return to - i
+}
+
+// cityPart reads a capitalised direction before a town's or region's name
+// the lexicon knows, not as a name of its own, as one place, a part of
+// the town: "the Member for East Honiara", "in North Vela" (one Location,
+// no direction left over as a name; a capital is the town here, not its
+// state). It returns the tokens covered, or 0.
+func (x *Extractor) cityPart(d *doc, si, i int, c *entry, n int) int {
+	end := d.sents[si].To
+	to := i + 1 + n
+	if to < end && (d.toks[to].Text == "'s" || d.toks[to].Capitalized() && d.toks[to].Kind == Word) || i > d.sents[si].From && d.lw(i-1) == "the" {
+		return 0 // "East Vela's", "North Vela Province", "the South Vela" (a name's own words)
+	}
+	if x.dictPlace(d, si, i, to, true) != nil {
+		return 0 // "West Darfur": the gazetteer knows the whole name
+	}
+	place := c.name
+	if c.kind == kindCapital {
+		place = c.place
+	}
+	name := d.text[d.toks[i].Start:d.toks[to-1].End()]
+	d.mentions = append(d.mentions,
+		Mention{From: i, To: to, Label: "Location", Key: "location:" + slug(name), Name: name, Arg: true, Head: strings.ToLower(place), Owner: -1, sent: si})
 	return to - i
 }
 

@@ -211,7 +211,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: label, to: j}
 	}
 	designated := 0
-	if designator(toks[j-1].Text) {
+	if designator(toks[j-1].Text) || j-i == 2 && designator(toks[i].Text) {
+		// "the Khorram-3 missile", "KP-3C Vela aircraft" (a designator and the model's name)
 		designated = x.designatedTail(d, si, j, end)
 	}
 	if n := designated; n > 0 {
@@ -239,6 +240,9 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Location", to: j + 2} // "the Tarvo buffer zone"
 	}
 	if j < end && s.placeHeads[toks[j].lower] && !toks[j].Capitalized() {
+		if x.describedPlace(d, si, i, j) {
+			return nameClass{to: j} // "an Islamic state": no place named
+		}
 		if e := x.placeAdjective(d, i, j); e != nil {
 			return nameClass{label: e.label, key: e.key, name: e.name, to: j} // "the Crimean port of Kerch"
 		}
@@ -979,6 +983,9 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 				if designator(toks[j-1].Text) {
 					// "the Kestrel Ka-52 helicopters" ... "the Ka-52", "two Ka-52s"
 					names = append(names, toks[j-1].Text, toks[j-1].Text+"s")
+				} else if j-m.From == 2 && designator(toks[m.From].Text) {
+					// "two KP-3C Vela aircraft" ... "the KP-3C"
+					names = append(names, toks[m.From].Text, toks[m.From].Text+"s")
 				}
 				for _, a := range names {
 					if _, ok := d.known[a]; !ok {
@@ -1233,6 +1240,26 @@ func (x *Extractor) weaponTail(d *doc, j, end int) int {
 	return last + 1 - j
 }
 
+// describedPlace reports whether the name toks[i:j] before a lower-case
+// place head at toks[j] follows "a" or "an" (with a quotation mark
+// between) and the head ends the noun phrase: "declared an Islamic
+// state", "a Mediterranean island" describe a place of a kind and name
+// none ("a Kaduna state official" still names Kaduna state).
+func (x *Extractor) describedPlace(d *doc, si, i, j int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	k := i - 1
+	if k >= from && d.toks[k].Kind == Punct && (d.toks[k].Text == "\"" || d.toks[k].Text == "“") {
+		k--
+	}
+	if k < from || d.lw(k) != "a" && d.lw(k) != "an" {
+		return false
+	}
+	if j+1 < end && d.toks[j+1].Kind == Punct && (d.toks[j+1].Text == "\"" || d.toks[j+1].Text == "”") {
+		return true
+	}
+	return x.endsPhrase(d, j+1, end)
+}
+
 // designatedTail returns the length of the weapon noun after a model's
 // designator at toks[j]: weapon words (weaponTail), or a class noun of
 // words.yaml weapon_classes, which after a designator names aircraft or
@@ -1261,6 +1288,19 @@ func (x *Extractor) designatedTail(d *doc, si, j, end int) int {
 		}
 		if _, ok := x.lex.weaponClass[strings.Join(words, " ")]; ok && (x.endsPhrase(d, j+n, end) || x.modelPhraseEnd(d, si, j+n)) {
 			return n
+		}
+	}
+	if e, n := x.lex.match(d.toks, j, end); e != nil && e.label == "WeaponSystem" && e.generic && !d.toks[j].Capitalized() &&
+		(x.endsPhrase(d, j+n, end) || x.modelPhraseEnd(d, si, j+n)) {
+		return n // "KP-3C surveillance aircraft": a generic weapon the lexicons know
+	}
+	k := j
+	for k < end && k < j+2 && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && x.lex.sets.weaponMods[d.toks[k].lower] {
+		k++
+	}
+	if k > j && k < end && d.toks[k].Kind == Word && !d.toks[k].Capitalized() {
+		if _, ok := x.lex.weaponClass[d.toks[k].lower]; ok && (x.endsPhrase(d, k+1, end) || x.modelPhraseEnd(d, si, k+1)) {
+			return k + 1 - j // "KT-300 attack planes": weapon modifiers before a class noun
 		}
 	}
 	return 0

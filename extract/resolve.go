@@ -364,6 +364,9 @@ func (x *Extractor) resolve(d *doc) {
 		if x.regionOfState(d, m) {
 			m.Arg = false
 		}
+		if m.Label == "WeaponSystem" && m.Generic {
+			d.namedModel(k)
+		}
 		if m.Label == "Program" && m.Generic && !x.weaponPlan(d, k) {
 			x.scopeProgram(d, k)
 		}
@@ -1664,7 +1667,7 @@ func (x *Extractor) sameAgreement(d *doc, k int) {
 	words := func(a *Mention) map[string]bool {
 		out := map[string]bool{}
 		for i := a.From; i < a.To-1; i++ { // the modifiers; heads are compared apart
-			if t := d.toks[i]; t.Kind == Word && !t.Capitalized() && !determiners[d.lw(i)] {
+			if t := d.toks[i]; t.Kind == Word && !t.Capitalized() && !determiners[d.lw(i)] && !x.lex.sets.agreementForms[d.lw(i)] {
 				out[d.lw(i)] = true
 			}
 		}
@@ -1763,6 +1766,32 @@ func (d *doc) indefinite(m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// namedModel gives a generic weapon written as one singular noun after
+// "the" ("the torpedo") the key of the named model the article wrote
+// with that noun before it ("a KT-2D torpedo fired from a submarine ...
+// parts of the torpedo"): the one weapon in view, not its whole class.
+func (d *doc) namedModel(k int) {
+	m := &d.mentions[k]
+	from := d.sents[m.sent].From
+	head := d.lw(m.From)
+	if m.Kind != mName || m.To-m.From != 1 || m.From-1 < from || d.lw(m.From-1) != "the" || strings.HasSuffix(head, "s") {
+		return
+	}
+	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
+		a := &d.mentions[j]
+		if a.Label != "WeaponSystem" || a.Kind != mName || a.Key == "" || a.To-a.From < 2 {
+			continue
+		}
+		if a.Generic {
+			return // "a torpedo boat ... the torpedo": the nearest is a class
+		}
+		if d.lw(a.To-1) == head {
+			m.Key, m.Name, m.Generic, m.concept = a.Key, a.Name, false, a.concept
+			return
+		}
+	}
 }
 
 // weaponPlan gives a plan phrase made of weapon words and a plan head
