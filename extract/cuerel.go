@@ -61,6 +61,18 @@ func cueGroup(cues []cueMatch) []cueMatch {
 	return cues[:min(n, len(cues))]
 }
 
+// weaponClassModifier reports whether the word at i, a one-word verb cue,
+// only names the class of the named weapon model right before it: "Su-25
+// attack aircraft", "F-15E strike fighters" (a class noun of words.yaml
+// weapon_classes follows). Not after a generic weapon, whose next word
+// may be the verb: "drones attack tanks near the river".
+func (d *doc) weaponClassModifier(ms []int, i, end int) bool {
+	if i+1 >= end || !d.words.classNouns[d.lw(i+1)] {
+		return false
+	}
+	return d.mentionEnding(ms, i, func(m *Mention) bool { return m.Label == "WeaponSystem" && !m.Generic }) >= 0
+}
+
 // inNameMention reports whether token i is a word of a mention of ms other
 // than a description or pronoun, and whether that mention is generic (or
 // an agreement phrase's lower-case head noun, open to a "between" cue as a
@@ -117,6 +129,9 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		}
 		if c.verb && d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mAdjective }) >= 0 {
 			continue // "a Hungarian finance official": a noun
+		}
+		if c.verb && len(c.words) == 1 && d.weaponClassModifier(ms, i, s.To) {
+			continue // "Su-25 attack aircraft struck": the class of the named model, no attack of its own
 		}
 		if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i) || x.datedNoun(d, s.From, i)) {
 			continue
