@@ -52,6 +52,10 @@ func TestJudgedEvent(t *testing.T) {
 		{"Kuwait denounced the Iraqi invasion of the island.", []string{"CRITICIZES(Kuwait -> Iraq)"}, nil},
 		{"Israel welcomed the American strikes on Iran.", []string{"SUPPORTS(Israel -> United States)"}, nil},
 		{"Peru branded the Chilean envoy a traitor.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		// a stance event that opens no noun cue is its modifier's act
+		{"Chile criticized the Peruvian deployment near the border.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Argentina condemned the Venezuelan blockade of the port.", []string{"CRITICIZES(Argentina -> Venezuela)"}, nil},
+		{"Chile did not criticize the Peruvian deployment.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 		// the event's target is not judged; no doer, no judged actor
 		{"Qatar condemned the attack on Israel.", nil, []string{"CRITICIZES(Qatar -> Israel)"}},
 		{"Jordan condemned the bombing of Syria.", nil, []string{"CRITICIZES(Jordan -> Syria)"}},
