@@ -56,6 +56,12 @@ func TestJudgedEvent(t *testing.T) {
 		{"Chile criticized the Peruvian deployment near the border.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
 		{"Argentina condemned the Venezuelan blockade of the port.", []string{"CRITICIZES(Argentina -> Venezuela)"}, nil},
 		{"Chile did not criticize the Peruvian deployment.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		// a siege is an attack: its doer is judged, not the place or mission besieged
+		{"Ecuador condemned the siege of Quito by Colombia.", []string{"CRITICIZES(Ecuador -> Colombia)", "ATTACKS(Colombia -> Quito)"}, nil},
+		{"The Chilean Senate passed a motion condemning the siege of the Peruvian embassy in Santiago.", nil,
+			[]string{"CRITICIZES(Chilean Senate -> Peruvian embassy)"}},
+		{"The Shining Path has blockaded the Chilean embassy in Lima.", []string{"ATTACKS(Shining Path -> Chilean embassy)"}, nil},
+		{"The Colombian siege of Cali lasted three weeks.", []string{"ATTACKS(Colombia -> Cali)"}, nil},
 		// the event's target is not judged; no doer, no judged actor
 		{"Qatar condemned the attack on Israel.", nil, []string{"CRITICIZES(Qatar -> Israel)"}},
 		{"Jordan condemned the bombing of Syria.", nil, []string{"CRITICIZES(Jordan -> Syria)"}},
