@@ -970,7 +970,8 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 // gerundSubject returns the actor named right before the -ing verb at
 // toks[i] (or its possessor: "Peru's opening") when a preposition of
 // gerund_subject_prepositions heads it: "in return for Peru normalising
-// ties with Chile", "objected to Chile joining". That actor is the
+// ties with Chile", "objected to Chile joining", or an absolute "with"
+// (absoluteWith: ", with Ana Soto calling the move illegal"). That actor is the
 // gerund's subject; the main clause's subject, which leftArg would reach
 // past the preposition, does not act. Else -1.
 func (d *doc) gerundSubject(ms []int, si, i int, fits func(*Mention) bool) int {
@@ -986,11 +987,22 @@ func (d *doc) gerundSubject(ms []int, si, i int, fits func(*Mention) bool) int {
 		if end != i || m.Key == "" || !m.Arg || !fits(m) {
 			continue
 		}
-		if j := d.npStart(m) - 1; j >= d.sents[si].From && d.words.gerundSubjectPreps[d.lw(j)] {
+		if j := d.npStart(m) - 1; j >= d.sents[si].From && (d.words.gerundSubjectPreps[d.lw(j)] || d.absoluteWith(si, j)) {
 			return k
 		}
 	}
 	return -1
+}
+
+// absoluteWith reports whether toks[j] is a "with" that opens an absolute
+// phrase, at the sentence's start or after a comma: in "Peru protested,
+// with its envoy Ana Soto calling the move illegal" and "With Chile
+// refusing to pay, Peru ..." the actor after it is the -ing verb's
+// subject. Not "a deal with Peru allowing transit", where the -ing form
+// may describe the noun.
+func (d *doc) absoluteWith(si, j int) bool {
+	from := d.sents[si].From
+	return d.lw(j) == "with" && (j == from || j-1 >= from && d.toks[j-1].Text == ",")
 }
 
 // reducedRelative reports whether the verb cue at toks[i] is an -ing form
