@@ -164,8 +164,8 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 			h := hedged(d, s.From, i)
 			if rt.Threat != "" && (h || x.announced(d, s.From, i)) {
 				threat = true
-			} else if h {
-				continue
+			} else if h || threatenedAct(d, s.From, i) {
+				continue // "threatened to buy weapons from China": only threatened
 			}
 		} else if c.verb && c.Type != "THREATENS" && requested(d, s.From, i) {
 			continue // "asked Peru to raise it with Iran": only asked
@@ -448,6 +448,28 @@ func (d *doc) hopeVerbBefore(from, j int) int {
 		}
 	}
 	return -1
+}
+
+// threatenedAct reports whether the verb cue at toks[i] opens the "to"
+// clause of a form of "threaten", itself or a later one coordinated with
+// it: "threatened to buy weapons from China", "threatened to end the
+// exercises and to buy weapons from China". A threatened act is not done;
+// types with a threat reading (ATTACKS, SANCTIONS) read it as THREATENS
+// before this is asked.
+func threatenedAct(d *doc, from, i int) bool {
+	j := i - 1
+	if j <= from || d.lw(j) != "to" {
+		return false
+	}
+	for k := j - 1; k >= from && k >= j-14; k-- {
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+		if strings.HasPrefix(d.lw(k), "threaten") {
+			return k == j-1 || k+1 < j && d.lw(k+1) == "to" && coordinators[d.lw(j-1)]
+		}
+	}
+	return false
 }
 
 // requested reports whether the verb cue at toks[i] opens a "to" clause
