@@ -2626,7 +2626,7 @@ func (x *Extractor) otherCueAgent(d *doc, from, t int) bool {
 
 // objectClause reports whether a relative clause on the verb's
 // unnamed object stands in toks[i:j], before the mention at toks[j]: a
-// determiner, at most two lower-case words and "that", "which" or "who"
+// determiner or a number, at most two lower-case words and "that", "which" or "who"
 // ("would welcome any step that ends the blockade of Cuba", "backed the
 // plan which Peru drafted"): the mention belongs to that clause, not to
 // the verb.
@@ -2634,8 +2634,8 @@ func (d *doc) objectClause(i, j int) bool {
 	if q := quoteOf(d.lw(i)); i < j && q.opens && q.double {
 		i++ // welcomed "any step that ..."
 	}
-	if i >= j || !determiners[d.lw(i)] {
-		return false
+	if i >= j || !determiners[d.lw(i)] && !numberWords[d.lw(i)] && d.toks[i].Kind != Number {
+		return false // "backed two groups that Peru bans": a number opens the object too
 	}
 	for k := i + 1; k < j && k <= i+3; k++ {
 		t := d.toks[k]
