@@ -573,6 +573,11 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 				prev = j
 			}
 		}
+		if prev < 0 && i-1 > from {
+			// "Su-25 attack aircraft and Mi-24 gunships": the named model
+			// before its class noun (weaponuse.go classTail)
+			prev = d.mentionBeforeClass(ms, from, i)
+		}
 		if prev < 0 && i-1 > from && d.words.actorNouns[d.lw(i-1)] {
 			// "Israeli forces and Hezbollah": the actor the noun's modifier names
 			prev = d.mentionEnding(ms, i-1, keyedActor)

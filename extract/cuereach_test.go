@@ -52,6 +52,15 @@ func TestJudgedEvent(t *testing.T) {
 		{"Kuwait denounced the Iraqi invasion of the island.", []string{"CRITICIZES(Kuwait -> Iraq)"}, nil},
 		{"Israel welcomed the American strikes on Iran.", []string{"SUPPORTS(Israel -> United States)"}, nil},
 		{"Peru branded the Chilean envoy a traitor.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		// a stance event that opens no noun cue is its modifier's act
+		{"Chile criticized the Peruvian deployment near the border.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+		{"Argentina condemned the Venezuelan blockade of the port.", []string{"CRITICIZES(Argentina -> Venezuela)"}, nil},
+		{"Chile did not criticize the Peruvian deployment.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		// a military presence is a deployment: "dislike of", "hostility to" oppose
+		{"Bolivia has made no secret of its dislike of an American military presence in the region.", []string{"OPPOSES(Bolivia -> United States)"}, nil},
+		{"Peru criticized the Chilean naval presence near its waters.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"Venezuela has long shown hostility toward Colombia.", []string{"OPPOSES(Venezuela -> Colombia)"}, nil},
+		{"Peru voiced no hostility toward Chile.", nil, []string{"OPPOSES(Peru -> Chile)"}},
 		// the event's target is not judged; no doer, no judged actor
 		{"Qatar condemned the attack on Israel.", nil, []string{"CRITICIZES(Qatar -> Israel)"}},
 		{"Jordan condemned the bombing of Syria.", nil, []string{"CRITICIZES(Jordan -> Syria)"}},
@@ -319,5 +328,23 @@ func TestFrontedPossessiveObject(t *testing.T) {
 			[]string{"NEGOTIATES_WITH(Ana Soto -> Luis Vega)"}, []string{"NEGOTIATES_WITH(Chile -> Luis Vega)"}},
 		{"Speaking after talks with Chile's President Ana Soto, Peruvian President Luis Vega said trade would grow.",
 			[]string{"NEGOTIATES_WITH(Ana Soto -> Luis Vega)"}, nil},
+	})
+}
+
+// TestSiegeAndSinking checks the cues of cutting off and sinking (CAMEO
+// 191, 190): besieging or blockading a place or mission and sinking a
+// state's ships attack them; a siege is an event noun, so judging it
+// judges the besieger, not the place besieged.
+func TestSiegeAndSinking(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// a siege is an attack: its doer is judged, not the place or mission besieged
+		{"Ecuador condemned the siege of Quito by Colombia.", []string{"CRITICIZES(Ecuador -> Colombia)", "ATTACKS(Colombia -> Quito)"}, nil},
+		{"The Chilean Senate passed a motion condemning the siege of the Peruvian embassy in Santiago.", nil,
+			[]string{"CRITICIZES(Chilean Senate -> Peruvian embassy)"}},
+		{"The Shining Path has blockaded the Chilean embassy in Lima.", []string{"ATTACKS(Shining Path -> Chilean embassy)"}, nil},
+		{"The Colombian siege of Cali lasted three weeks.", []string{"ATTACKS(Colombia -> Cali)"}, nil},
+		// sinking a ship attacks its state, as "the sinking of" does
+		{"Argentine jets sank two Chilean warships near the islands.", []string{"ATTACKS(Argentina -> Chile)"}, nil},
+		{"Peru said the talks with Chile had sunk without trace.", nil, []string{"ATTACKS(Peru -> Chile)"}},
 	})
 }

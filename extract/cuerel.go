@@ -61,6 +61,18 @@ func cueGroup(cues []cueMatch) []cueMatch {
 	return cues[:min(n, len(cues))]
 }
 
+// weaponClassModifier reports whether the word at i, a one-word verb cue,
+// only names the class of the named weapon model right before it: "Su-25
+// attack aircraft", "F-15E strike fighters" (a class noun of words.yaml
+// weapon_classes follows). Not after a generic weapon, whose next word
+// may be the verb: "drones attack tanks near the river".
+func (d *doc) weaponClassModifier(ms []int, i, end int) bool {
+	if i+1 >= end || !d.words.classNouns[d.lw(i+1)] {
+		return false
+	}
+	return d.mentionEnding(ms, i, func(m *Mention) bool { return m.Label == "WeaponSystem" && !m.Generic }) >= 0
+}
+
 // inNameMention reports whether token i is a word of a mention of ms other
 // than a description or pronoun, and whether that mention is generic (or
 // an agreement phrase's lower-case head noun, open to a "between" cue as a
@@ -118,6 +130,9 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if c.verb && d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mAdjective }) >= 0 {
 			continue // "a Hungarian finance official": a noun
 		}
+		if c.verb && len(c.words) == 1 && d.weaponClassModifier(ms, i, s.To) {
+			continue // "Su-25 attack aircraft struck": the class of the named model, no attack of its own
+		}
 		if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i) || x.datedNoun(d, s.From, i)) {
 			continue
 		}
@@ -149,8 +164,8 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 			h := hedged(d, s.From, i)
 			if rt.Threat != "" && (h || x.announced(d, s.From, i)) {
 				threat = true
-			} else if h {
-				continue
+			} else if h || threatenedAct(d, s.From, i) {
+				continue // "threatened to buy weapons from China": only threatened
 			}
 		} else if c.verb && c.Type != "THREATENS" && requested(d, s.From, i) {
 			continue // "asked Peru to raise it with Iran": only asked
@@ -433,6 +448,28 @@ func (d *doc) hopeVerbBefore(from, j int) int {
 		}
 	}
 	return -1
+}
+
+// threatenedAct reports whether the verb cue at toks[i] opens the "to"
+// clause of a form of "threaten", itself or a later one coordinated with
+// it: "threatened to buy weapons from China", "threatened to end the
+// exercises and to buy weapons from China". A threatened act is not done;
+// types with a threat reading (ATTACKS, SANCTIONS) read it as THREATENS
+// before this is asked.
+func threatenedAct(d *doc, from, i int) bool {
+	j := i - 1
+	if j <= from || d.lw(j) != "to" {
+		return false
+	}
+	for k := j - 1; k >= from && k >= j-14; k-- {
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+		if strings.HasPrefix(d.lw(k), "threaten") {
+			return k == j-1 || k+1 < j && d.lw(k+1) == "to" && coordinators[d.lw(j-1)]
+		}
+	}
+	return false
 }
 
 // requested reports whether the verb cue at toks[i] opens a "to" clause
@@ -955,7 +992,8 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 // gerundSubject returns the actor named right before the -ing verb at
 // toks[i] (or its possessor: "Peru's opening") when a preposition of
 // gerund_subject_prepositions heads it: "in return for Peru normalising
-// ties with Chile", "objected to Chile joining". That actor is the
+// ties with Chile", "objected to Chile joining", or an absolute "with"
+// (absoluteWith: ", with Ana Soto calling the move illegal"). That actor is the
 // gerund's subject; the main clause's subject, which leftArg would reach
 // past the preposition, does not act. Else -1.
 func (d *doc) gerundSubject(ms []int, si, i int, fits func(*Mention) bool) int {
@@ -971,11 +1009,22 @@ func (d *doc) gerundSubject(ms []int, si, i int, fits func(*Mention) bool) int {
 		if end != i || m.Key == "" || !m.Arg || !fits(m) {
 			continue
 		}
-		if j := d.npStart(m) - 1; j >= d.sents[si].From && d.words.gerundSubjectPreps[d.lw(j)] {
+		if j := d.npStart(m) - 1; j >= d.sents[si].From && (d.words.gerundSubjectPreps[d.lw(j)] || d.absoluteWith(si, j)) {
 			return k
 		}
 	}
 	return -1
+}
+
+// absoluteWith reports whether toks[j] is a "with" that opens an absolute
+// phrase, at the sentence's start or after a comma: in "Peru protested,
+// with its envoy Ana Soto calling the move illegal" and "With Chile
+// refusing to pay, Peru ..." the actor after it is the -ing verb's
+// subject. Not "a deal with Peru allowing transit", where the -ing form
+// may describe the noun.
+func (d *doc) absoluteWith(si, j int) bool {
+	from := d.sents[si].From
+	return d.lw(j) == "with" && (j == from || j-1 >= from && d.toks[j-1].Text == ",")
 }
 
 // reducedRelative reports whether the verb cue at toks[i] is an -ing form
@@ -2577,7 +2626,7 @@ func (x *Extractor) otherCueAgent(d *doc, from, t int) bool {
 
 // objectClause reports whether a relative clause on the verb's
 // unnamed object stands in toks[i:j], before the mention at toks[j]: a
-// determiner, at most two lower-case words and "that", "which" or "who"
+// determiner or a number, at most two lower-case words and "that", "which" or "who"
 // ("would welcome any step that ends the blockade of Cuba", "backed the
 // plan which Peru drafted"): the mention belongs to that clause, not to
 // the verb.
@@ -2585,8 +2634,8 @@ func (d *doc) objectClause(i, j int) bool {
 	if q := quoteOf(d.lw(i)); i < j && q.opens && q.double {
 		i++ // welcomed "any step that ..."
 	}
-	if i >= j || !determiners[d.lw(i)] {
-		return false
+	if i >= j || !determiners[d.lw(i)] && !numberWords[d.lw(i)] && d.toks[i].Kind != Number {
+		return false // "backed two groups that Peru bans": a number opens the object too
 	}
 	for k := i + 1; k < j && k <= i+3; k++ {
 		t := d.toks[k]

@@ -6,7 +6,10 @@ package extract
 // actor among the noun's modifiers ("condemned the Russian bombing of the
 // hospital"), the agent after "by" ("condemned the shelling of the port by
 // Turkey") or the doer of the earlier event the noun refers back to
-// (earlierEventDoer), never one of the judges. An owned act or stance
+// (earlierEventDoer), never one of the judges. A noun of stance_events
+// that opens no noun cue is judged through the actor that modifies it
+// ("criticised the Peruvian deployment", "condemned the Venezuelan
+// blockade"). An owned act or stance
 // (judgedAct) is judged through the demonym or name before it ("rejected
 // the Chilean proposal"). ok is false when no event noun heads the object;
 // t is -1 when the noun names no doer ("condemned the attack on Israel").
@@ -38,6 +41,11 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, judge
 					return -1, false
 				}
 				return -1, true
+			}
+			if _, event := x.lex.sets.stance.events[w]; event {
+				if p := d.eventModifier(ms, si, j, fits); p >= 0 {
+					return p, true // "criticised the Peruvian deployment", "condemned a Russian blockade of the port": the demonym's act
+				}
 			}
 			continue
 		}

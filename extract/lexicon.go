@@ -76,6 +76,7 @@ type wordSets struct {
 	honorifics, saying, actorNouns, stateBodyNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	agreementHeads, agreementEvents, agreementForms, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons, modelClasses set
+	classNouns set // every class noun of words.yaml weapon_classes ("aircraft", "gunships"): weaponuse.go classTail
 
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
 	decidedNouns                                                  set               // "Chile's decision to expel": done, not intended (hedged)
@@ -362,6 +363,7 @@ func compile(s *schema.Schema) *lexicon {
 		memberSorts:         map[string]string{},
 		standaloneWeapons:   newSet(w.StandaloneWeapons, true),
 		modelClasses:        newSet(w.ModelClasses, true),
+		classNouns:          newSet(slices.Concat(w.WeaponClasses...), true),
 		media:               set{},
 		cues:                compileNameCues(w.NameCues),
 		modals:              newSet(w.Modals, true),

@@ -392,7 +392,8 @@ func TestCreditedDateline(t *testing.T) {
 
 // TestGerundSubject: an actor named after a preposition right before an
 // -ing cue verb is that verb's subject ("in return for Peru normalising
-// ties"), not the main clause's subject; after a preposition of place
+// ties", ", with its chairman Ana Soto calling"), not the main clause's
+// subject; after a preposition of place
 // ("troops in Syria supporting") the actor is no subject.
 func TestGerundSubject(t *testing.T) {
 	checkPatterns(t, []patternCase{
@@ -404,6 +405,12 @@ func TestGerundSubject(t *testing.T) {
 			nil, []string{"SUPPORTS(Syria -> Syria)"}},
 		{"Peru criticised Chile for supplying arms to Bolivia.",
 			[]string{"SUPPLIES(Chile -> Bolivia)"}, []string{"SUPPLIES(Peru -> Bolivia)"}},
+		// an absolute "with" after a comma or opening the sentence
+		{"The Andean Community rallied behind Quito, with its chairman Ana Soto calling the Peruvian move a clear breach of Ecuadorean territory.",
+			[]string{"CRITICIZES(Ana Soto -> Peru)"}, []string{"CRITICIZES(Ecuador -> Peru)", "CRITICIZES(Andean Community -> Peru)"}},
+		{"With Chile supplying arms to Bolivia, Peru recalled its envoy.",
+			[]string{"SUPPLIES(Chile -> Bolivia)"}, []string{"SUPPLIES(Peru -> Bolivia)"}},
+		{"Peru signed a deal with Chile allowing its exports to reach Bolivia.", nil, []string{"SUPPORTS(Chile -> Bolivia)"}},
 	})
 }
 

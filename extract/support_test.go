@@ -429,6 +429,10 @@ func TestPendingMembership(t *testing.T) {
 func TestObjectClause(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Moscow would welcome any step that ends the blockade of Venezuela.", nil, []string{"SUPPORTS(Russia -> Venezuela)"}},
+		// a number opens the unnamed object too
+		{"Peru accused Chile of supporting two groups that Bolivia classifies as terrorist organisations.", []string{"CRITICIZES(Peru -> Chile)"}, []string{"SUPPORTS(Chile -> Bolivia)"}},
+		{"Chile backed three firms which Peru had sanctioned.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Chile backed two Bolivian firms.", []string{"SUPPORTS(Chile -> Bolivia)"}, nil},
 		{"Moscow praised the envoys who met Venezuela on Monday.", nil, []string{"SUPPORTS(Russia -> Venezuela)"}},
 		{"Moscow welcomed Venezuela's decision.", []string{"SUPPORTS(Russia -> Venezuela)"}, nil},
 	})

@@ -16,6 +16,19 @@ func TestThreats(t *testing.T) {
 	})
 }
 
+// TestThreatenedAct checks that an act of a type with no threat reading
+// in the "to" clause of "threaten" (or a "to" clause coordinated with it)
+// is not done: no SUPPLIES for "threatened to buy weapons from"; a "to"
+// clause of another verb after it keeps its relation.
+func TestThreatenedAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile threatened to buy fighter jets from Russia.", nil, []string{"SUPPLIES(Russia -> Chile)"}},
+		{"Chile has threatened to leave the talks and to buy fighter jets from Russia.", nil, []string{"SUPPLIES(Russia -> Chile)"}},
+		{"Peru threatened Bolivia and decided to buy fighter jets from Russia.", []string{"SUPPLIES(Russia -> Peru)"}, nil},
+		{"Chile bought fighter jets from Russia.", []string{"SUPPLIES(Russia -> Chile)"}, nil},
+	})
+}
+
 // TestAnnounceVerbForms checks that every form of a verb of warning or
 // vowing makes an announced attack a threat.
 func TestAnnounceVerbForms(t *testing.T) {

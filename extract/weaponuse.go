@@ -167,7 +167,10 @@ func (x *Extractor) agentWeapons(d *doc, si int, ms []int, cm cueMatch, sources,
 // "Peruvian tanks and artillery shelled Tacna" the artillery is Peru's too;
 // not "Peruvian tanks and rebel artillery" (a word of its own before the
 // noun) nor "Russian jets and Turkish drones" (an owner of its own). A
-// named ship right after its class noun has the class noun's owner.
+// named model may keep its class noun outside its name before the list
+// mark: "Chilean F-5 attack aircraft and Bell helicopter gunships struck"
+// (classTail). A named ship right after its class noun has the class
+// noun's owner.
 func (d *doc) sharedOwner(sources []int, s int) int {
 	for {
 		w := &d.mentions[s]
@@ -183,7 +186,7 @@ func (d *doc) sharedOwner(sources []int, s int) int {
 		}
 		prev := -1
 		for _, p := range sources {
-			if m := &d.mentions[p]; m.Label == "WeaponSystem" && m.sent == w.sent && d.onlyConjunctions(m.To, w.From) {
+			if m := &d.mentions[p]; m.Label == "WeaponSystem" && m.sent == w.sent && d.onlyConjunctions(d.classTail(m.To, w.From), w.From) {
 				prev = p
 			}
 		}
@@ -192,6 +195,37 @@ func (d *doc) sharedOwner(sources []int, s int) int {
 		}
 		s = prev
 	}
+}
+
+// classTail returns the end of the lowercase class phrase of a weapon's
+// kind that toks[i:j] opens with, ending in a class noun of words.yaml
+// weapon_classes ("attack aircraft", "helicopter gunships", "fighters"),
+// or i when there is none.
+func (d *doc) classTail(i, j int) int {
+	end := i
+	for k := i; k < j && k < i+3; k++ {
+		if w := d.toks[k].Text; w == "" || w[0] < 'a' || w[0] > 'z' {
+			break
+		}
+		if d.words.classNouns[d.lw(k)] {
+			end = k + 1
+		}
+	}
+	return end
+}
+
+// mentionBeforeClass returns the named weapon model whose lowercase class
+// phrase ends at toks[i] ("Su-25 attack aircraft" before "and"), or -1.
+func (d *doc) mentionBeforeClass(ms []int, from, i int) int {
+	for n := 1; n <= 3 && i-n >= from; n++ {
+		if k := d.mentionEnding(ms, i-n, func(m *Mention) bool { return m.Label == "WeaponSystem" && !m.Generic && m.Key != "" }); k >= 0 {
+			if d.classTail(i-n, i) == i {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // weaponOwners returns the owner o of a weapon and, when o is a demonym,

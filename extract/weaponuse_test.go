@@ -33,6 +33,14 @@ func TestWeaponUse(t *testing.T) {
 			[]string{"DEPLOYS(Peru -> tanks)", "DEPLOYS(Peru -> artillery)", "ATTACKS(Peru -> Tacna)"}, nil},
 		{"Peruvian tanks and rebel artillery shelled Tacna on Tuesday.", nil, []string{"DEPLOYS(Peru -> artillery)"}},
 		{"Tanks and artillery shelled Tacna on Tuesday.", nil, []string{"DEPLOYS(Peru -> artillery)"}},
+		// a named model's class noun ("attack aircraft") is no attack cue and
+		// does not end the list of attackers
+		{"Peruvian Su-25 attack aircraft and Mi-24 helicopter gunships bombed rebel camps near Tacna.",
+			[]string{"DEPLOYS(Peru -> Su-25)", "DEPLOYS(Peru -> Mi-24)", "ATTACKS(Su-25 -> Tacna)", "ATTACKS(Mi-24 -> Tacna)"}, nil},
+		{"Chilean F-16 strike fighters and Mi-24 gunships hit the port of Arica.",
+			[]string{"DEPLOYS(Chile -> F-16)", "DEPLOYS(Chile -> Mi-24)", "ATTACKS(F-16 -> Arica)"}, nil},
+		{"Ukrainian drones attacked tanks near Kherson.", []string{"DEPLOYS(Ukraine -> drones)"}, nil},
+		{"Peruvian Su-25 attack aircraft and rebel Mi-24 gunships hit Tacna.", nil, []string{"DEPLOYS(Peru -> Mi-24)"}},
 	})
 }
 
