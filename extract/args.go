@@ -739,8 +739,8 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 					k-- // "the Rally for Democracy (RCD), which holds Goma,": the acronym names it
 				}
 				for _, q := range ms {
-					if r := &d.mentions[q]; r.To-1 == k && r.Key != "" && r.Arg && fits(r) {
-						return q
+					if r := &d.mentions[q]; r.To-1 == k && r.Key != "" && r.Arg && fits(r) && !d.followersOf(r) {
+						return q // not "the opposition parties of Kenya, which": the parties
 					}
 				}
 				if w == "which" && d.modifierBefore(ms, m, k) {
@@ -912,10 +912,17 @@ func (d *doc) personBeforeApposition(ms []int, from, k int, fits func(*Mention) 
 
 // followersOf reports whether mention m names whom a group of followers
 // follows: "supporters of the president", "the president's supporters",
-// "Hamas supporters" (words.yaml follower_nouns). The followers, not m,
-// do what follows.
+// "Hamas supporters" (words.yaml follower_nouns), or the state whose
+// dissenters a group is: "the opposition parties of Kenya", "protesters in
+// Peru" (dissent_nouns). The followers or dissenters, not m, do what
+// follows.
 func (d *doc) followersOf(m *Mention) bool {
-	if j := d.npStart(m) - 1; j > d.sents[m.sent].From && d.lw(j) == "of" && d.words.followerNouns[d.lw(j-1)] {
+	from := d.sents[m.sent].From
+	if j := d.npStart(m) - 1; j > from && d.lw(j) == "of" && d.words.followerNouns[d.lw(j-1)] {
+		return true
+	}
+	if j := d.npStart(m) - 1; j > from && (d.lw(j) == "of" || d.lw(j) == "in") &&
+		(d.words.dissentNouns[d.lw(j-1)] || j-2 >= from && d.words.dissentNouns[d.lw(j-2)] && d.toks[j-1].Kind == Word) {
 		return true
 	}
 	if m.To < d.sents[m.sent].To && d.words.followerNouns[d.lw(m.To)] {
@@ -1309,11 +1316,18 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 }
 
 // opensClause reports whether mention k is the first actor of its
-// sentence or of a clause after a comma: a subject, not an object.
+// sentence or of a clause after a comma: a subject, not an object. A
+// double quotation mark closing right after a word closes a quoted word
+// of the phrase, no clause: `warned against "interference" in Georgia,
+// and Lavrov accused`: Georgia is an object.
 func (d *doc) opensClause(ms []int, k int) bool {
 	m := &d.mentions[k]
 	start := d.npStart(m)
-	for j := start - 1; j >= d.sents[m.sent].From; j-- {
+	from := d.sents[m.sent].From
+	for j := start - 1; j >= from; j-- {
+		if q := quoteOf(d.toks[j].Text); q.double && q.closes && j-1 >= from && d.toks[j-1].Kind == Word {
+			continue
+		}
 		if t := d.toks[j]; t.Kind == Punct || d.words.subordinators[t.lower] {
 			return true
 		}

@@ -37,3 +37,43 @@ func TestBackedSanctions(t *testing.T) {
 		{"Germany did not back sanctions against Russia.", nil, []string{"SANCTIONS(Germany -> Russia)"}},
 	})
 }
+
+// TestQuotedWordObject checks that a quoted word before a prepositional
+// object does not make that object open a clause: the actor after ", and"
+// is no conjunct of it.
+func TestQuotedWordObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{`The Kremlin warned the West against "meddling" in Georgia, and Ana Soto accused the EU of lying.`,
+			[]string{"CRITICIZES(Ana Soto -> European Union)"}, []string{"CRITICIZES(Georgia -> European Union)"}},
+		{`Chile said "no" to Peru, and Bolivia accused the EU of lying.`,
+			[]string{"CRITICIZES(Bolivia -> European Union)"}, []string{"CRITICIZES(Peru -> European Union)"}},
+	})
+}
+
+// TestParticipleAfterAndClause checks that a participle after a clause
+// joined by ", and" with its own subject is that clause's act, not the
+// first clause's subject's.
+func TestParticipleAfterAndClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto and Jon Berg were detained in Lima, and the Peruvian prosecutor has opened a case against the Kestrel Party, accusing it of plotting a coup.",
+			[]string{"CRITICIZES(Peru -> Kestrel Party)"}, []string{"CRITICIZES(Ana Soto -> Kestrel Party)", "CRITICIZES(Jon Berg -> Kestrel Party)"}},
+		// one subject, two verbs
+		{"Chile recalled its envoy from Lima on Monday, and later expelled two diplomats, accusing Peru of spying.",
+			[]string{"CRITICIZES(Chile -> Peru)"}, nil},
+		// a list's last item
+		{"Chile condemned Peru, Bolivia, and Ecuador, accusing them of meddling.",
+			[]string{"CRITICIZES(Chile -> Peru)"}, nil},
+	})
+}
+
+// TestDissentersOfState checks that a state's opposition, critics or
+// protesters act for themselves, not for the state.
+func TestDissentersOfState(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The opposition parties of Kenya, which have accused Uganda of meddling, met on Monday.", nil, []string{"CRITICIZES(Kenya -> Uganda)"}},
+		{"Protesters in Kenya condemned Uganda.", nil, []string{"CRITICIZES(Kenya -> Uganda)"}},
+		{"Critics of Kenya accused Uganda of meddling.", nil, []string{"CRITICIZES(Kenya -> Uganda)"}},
+		{"The government of Kenya, which has accused Uganda of meddling, protested.", []string{"CRITICIZES(Kenya -> Uganda)"}, nil},
+		{"Kenya condemned Uganda.", []string{"CRITICIZES(Kenya -> Uganda)"}, nil},
+	})
+}
