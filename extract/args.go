@@ -710,8 +710,11 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if !m.Arg || m.Key == "" || !fits(m) {
 			continue
 		}
-		if m.Label == "Person" && m.To+2 < i && d.toks[m.To].Text == "," && d.lw(m.To+1) == "whose" && d.words.stateBodyNouns[d.lw(m.To+2)] {
-			return d.governedState(ms, m, fits) // "Peru's minister A, whose government signed a deal with B": Peru, not A
+		if m.Label == "Person" && m.To+2 < i && d.toks[m.To].Text == "," && d.lw(m.To+1) == "whose" && d.governedNoun(d.lw(m.To+2)) && d.commaWithin(m.To+2, i, i-m.To) < 0 {
+			// "Peru's minister A, whose government signed a deal with B",
+			// "whose country has sheltered B": Peru, not A; the clause
+			// closed by a comma, A again ("A, whose country ..., criticized C")
+			return d.governedState(ms, m, fits)
 		}
 		if m.Label == "Person" && m.Kind == mPronoun && possessivePronoun[m.Head] && m.To < i && d.words.stateBodyNouns[d.lw(m.To)] {
 			if n := d.governedState(ms, m, fits); n >= 0 {
@@ -778,6 +781,14 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		return ms[p]
 	}
 	return fallback
+}
+
+// governedNoun reports whether w, after a person's "whose", names the
+// state the person serves: a state body noun (words.yaml
+// state_body_nouns: "whose government") or "country", "nation" ("Peru's
+// minister A, whose country has sheltered B").
+func (d *doc) governedNoun(w string) bool {
+	return d.words.stateBodyNouns[w] || w == "country" || w == "nation"
 }
 
 // governedState returns the mention of the sentence that names the

@@ -77,3 +77,15 @@ func TestDissentersOfState(t *testing.T) {
 		{"Kenya condemned Uganda.", []string{"CRITICIZES(Kenya -> Uganda)"}, nil},
 	})
 }
+
+// TestWhoseCountry checks that "whose country" after a person with a
+// state is that state acting inside the relative clause, and that the
+// person is the subject again after the clause closes.
+func TestWhoseCountry(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peruvian Foreign Minister Ana Soto, whose country has given asylum to Jon Berg, criticized Chile.",
+			[]string{"SUPPORTS(Peru -> Jon Berg)", "CRITICIZES(Ana Soto -> Chile)"}, []string{"SUPPORTS(Ana Soto -> Jon Berg)", "CRITICIZES(Peru -> Chile)"}},
+		{"Ana Soto, whose country has given asylum to Jon Berg, criticized Chile.",
+			[]string{"CRITICIZES(Ana Soto -> Chile)"}, nil},
+	})
+}
