@@ -89,3 +89,15 @@ func TestWhoseCountry(t *testing.T) {
 			[]string{"CRITICIZES(Ana Soto -> Chile)"}, nil},
 	})
 }
+
+// TestSuspendedOwnMembership checks that a member suspending its own
+// membership of a body OPPOSES the body, while a body suspending a
+// member's membership still SANCTIONS the member.
+func TestSuspendedOwnMembership(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru suspended its membership of the African Union in 2007.", []string{"OPPOSES(Peru -> African Union)"}, []string{"SANCTIONS(Peru -> African Union)"}},
+		{"Peru has frozen its membership in the African Union.", []string{"OPPOSES(Peru -> African Union)"}, nil},
+		{"Peru did not suspend its membership of the African Union.", nil, []string{"OPPOSES(Peru -> African Union)"}},
+		{"The African Union suspended Peru's membership.", []string{"SANCTIONS(African Union -> Peru)"}, []string{"OPPOSES(Peru -> African Union)"}},
+	})
+}
