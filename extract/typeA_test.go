@@ -101,3 +101,15 @@ func TestSuspendedOwnMembership(t *testing.T) {
 		{"The African Union suspended Peru's membership.", []string{"SANCTIONS(African Union -> Peru)"}, []string{"OPPOSES(Peru -> African Union)"}},
 	})
 }
+
+// TestQuotedEventNoun checks that a condemned act in quotation marks is
+// still its modifier's act: the demonym before the quotes is criticized,
+// not the side after "against".
+func TestQuotedEventNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{`AU condemns Russian "military action" against Georgia`,
+			[]string{"CRITICIZES(African Union -> Russia)"}, []string{"CRITICIZES(African Union -> Georgia)"}},
+		{`The African Union condemned the "military action" against Georgia.`,
+			nil, []string{"CRITICIZES(African Union -> Russia)"}},
+	})
+}
