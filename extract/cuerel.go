@@ -1603,6 +1603,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 	}
 	n := d.rightArg(ms, from, win, fits)
+	if n >= 0 && !c.verb && len(c.words) == 1 && c.Type == "COOPERATES_WITH" && cm.to < end && d.lw(cm.to) == "in" && d.mentions[n].Label == "Organization" {
+		n = -1 // "Peru's partners in Mercosur", "its allies in NATO": the bloc they share, not a partner ("allies in Washington" are)
+	}
 	if n >= 0 && rt.BetweenSides {
 		if k := d.possessedBody(ms, n, fits); k >= 0 {
 			n = k // "aligned with Prime Minister Mota's Unity Party": the party

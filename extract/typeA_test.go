@@ -113,3 +113,16 @@ func TestQuotedEventNoun(t *testing.T) {
 			nil, []string{"CRITICIZES(African Union -> Russia)"}},
 	})
 }
+
+// TestPartnersInBloc checks that a bloc after "partners in" or "allies in"
+// is where the partners are, not a partner, while the apposed partners
+// and a capital standing for its state still are.
+func TestPartnersInBloc(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile, Peru's partner in NATO, criticized Bolivia.",
+			[]string{"COOPERATES_WITH(Chile -> Peru)", "CRITICIZES(Chile -> Bolivia)"}, []string{"COOPERATES_WITH(Peru -> NATO)"}},
+		{"The foreign ministers of Chile and Brazil, Peru's partners in the African Union, flew to Lima on Monday.",
+			[]string{"COOPERATES_WITH(Chile -> Peru)", "COOPERATES_WITH(Brazil -> Peru)"}, []string{"COOPERATES_WITH(Peru -> African Union)"}},
+		{"Chile is Peru's main partner.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+	})
+}
