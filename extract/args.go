@@ -742,9 +742,18 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 					k-- // "the Rally for Democracy (RCD), which holds Goma,": the acronym names it
 				}
 				for _, q := range ms {
-					if r := &d.mentions[q]; r.To-1 == k && r.Key != "" && r.Arg && fits(r) && !d.followersOf(r) {
-						return q // not "the opposition parties of Kenya, which": the parties
+					r := &d.mentions[q]
+					if r.To-1 != k || r.Key == "" || !r.Arg || !fits(r) || d.followersOf(r) {
+						continue // not "the opposition parties of Kenya, which": the parties
 					}
+					if d.placeOfNamed(r) {
+						// "the EU Training Mission in Mali, which": the mission, when named
+						if o := d.mentionEnding(ms, d.npStart(r)-1, func(c *Mention) bool { return c.Key != "" && c.Arg && fits(c) }); o >= 0 {
+							return o
+						}
+						continue
+					}
+					return q
 				}
 				if w == "which" && d.modifierBefore(ms, m, k) {
 					return ms[p] // "a coalition to patrol the Gulf which was joined by": the coalition
@@ -781,6 +790,19 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		return ms[p]
 	}
 	return fallback
+}
+
+// placeOfNamed reports whether mention m is the place after "in" of a
+// name or an actor noun ("the EU Training Mission in Mali", "Russian
+// forces in Syria"): a relative clause after m is the located one's, not
+// the place's ("arrived in Peru, which" is still Peru's).
+func (d *doc) placeOfNamed(m *Mention) bool {
+	j := d.npStart(m) - 1
+	if j-1 <= d.sents[m.sent].From || d.lw(j) != "in" {
+		return false
+	}
+	t := d.toks[j-1]
+	return t.Kind == Word && (t.Capitalized() || d.words.actorNouns[t.lower])
 }
 
 // governedNoun reports whether w, after a person's "whose", names the

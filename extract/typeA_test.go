@@ -126,3 +126,15 @@ func TestPartnersInBloc(t *testing.T) {
 		{"Chile is Peru's main partner.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
 	})
 }
+
+// TestRelativeAfterPlaceOfNamed checks that a relative clause after "a
+// name or an actor noun in a place" is the named one's or the unnamed
+// group's, not the place's, while after a verb's "in" it is the place's.
+func TestRelativeAfterPlaceOfNamed(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Britain will join the EU Training Mission in Peru, which is to train Bolivia's army.",
+			[]string{"SUPPORTS(EU Training Mission -> Bolivia)"}, []string{"SUPPORTS(Peru -> Bolivia)"}},
+		{"Russian forces in Syria, which have attacked Idlib, withdrew.", nil, []string{"ATTACKS(Syria -> Idlib)"}},
+		{"The minister arrived in Peru, which has backed Chile.", []string{"SUPPORTS(Peru -> Chile)"}, nil},
+	})
+}
