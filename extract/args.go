@@ -715,8 +715,11 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if !m.Arg || m.Key == "" || !fits(m) {
 			continue
 		}
-		if m.Label == "Person" && m.To+2 < i && d.toks[m.To].Text == "," && d.lw(m.To+1) == "whose" && d.words.stateBodyNouns[d.lw(m.To+2)] {
-			return d.governedState(ms, m, fits) // "Peru's minister A, whose government signed a deal with B": Peru, not A
+		if m.Label == "Person" && m.To+2 < i && d.toks[m.To].Text == "," && d.lw(m.To+1) == "whose" && d.governedNoun(d.lw(m.To+2)) && d.commaWithin(m.To+2, i, i-m.To) < 0 {
+			// "Peru's minister A, whose government signed a deal with B",
+			// "whose country has sheltered B": Peru, not A; the clause
+			// closed by a comma, A again ("A, whose country ..., criticized C")
+			return d.governedState(ms, m, fits)
 		}
 		if m.Label == "Person" && m.Kind == mPronoun && possessivePronoun[m.Head] && m.To < i && d.words.stateBodyNouns[d.lw(m.To)] {
 			if n := d.governedState(ms, m, fits); n >= 0 {
@@ -744,9 +747,18 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 					k-- // "the Rally for Democracy (RCD), which holds Goma,": the acronym names it
 				}
 				for _, q := range ms {
-					if r := &d.mentions[q]; r.To-1 == k && r.Key != "" && r.Arg && fits(r) {
-						return q
+					r := &d.mentions[q]
+					if r.To-1 != k || r.Key == "" || !r.Arg || !fits(r) || d.followersOf(r) {
+						continue // not "the opposition parties of Kenya, which": the parties
 					}
+					if d.placeOfNamed(r) {
+						// "the EU Training Mission in Mali, which": the mission, when named
+						if o := d.mentionEnding(ms, d.npStart(r)-1, func(c *Mention) bool { return c.Key != "" && c.Arg && fits(c) }); o >= 0 {
+							return o
+						}
+						continue
+					}
+					return q
 				}
 				if w == "which" && d.modifierBefore(ms, m, k) {
 					return ms[p] // "a coalition to patrol the Gulf which was joined by": the coalition
@@ -783,6 +795,27 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		return ms[p]
 	}
 	return fallback
+}
+
+// placeOfNamed reports whether mention m is the place after "in" of a
+// name or an actor noun ("the EU Training Mission in Mali", "Russian
+// forces in Syria"): a relative clause after m is the located one's, not
+// the place's ("arrived in Peru, which" is still Peru's).
+func (d *doc) placeOfNamed(m *Mention) bool {
+	j := d.npStart(m) - 1
+	if j-1 <= d.sents[m.sent].From || d.lw(j) != "in" {
+		return false
+	}
+	t := d.toks[j-1]
+	return t.Kind == Word && (t.Capitalized() || d.words.actorNouns[t.lower])
+}
+
+// governedNoun reports whether w, after a person's "whose", names the
+// state the person serves: a state body noun (words.yaml
+// state_body_nouns: "whose government") or "country", "nation" ("Peru's
+// minister A, whose country has sheltered B").
+func (d *doc) governedNoun(w string) bool {
+	return d.words.stateBodyNouns[w] || w == "country" || w == "nation"
 }
 
 // governedState returns the mention of the sentence that names the
@@ -917,10 +950,17 @@ func (d *doc) personBeforeApposition(ms []int, from, k int, fits func(*Mention) 
 
 // followersOf reports whether mention m names whom a group of followers
 // follows: "supporters of the president", "the president's supporters",
-// "Hamas supporters" (words.yaml follower_nouns). The followers, not m,
-// do what follows.
+// "Hamas supporters" (words.yaml follower_nouns), or the state whose
+// dissenters a group is: "the opposition parties of Kenya", "protesters in
+// Peru" (dissent_nouns). The followers or dissenters, not m, do what
+// follows.
 func (d *doc) followersOf(m *Mention) bool {
-	if j := d.npStart(m) - 1; j > d.sents[m.sent].From && d.lw(j) == "of" && d.words.followerNouns[d.lw(j-1)] {
+	from := d.sents[m.sent].From
+	if j := d.npStart(m) - 1; j > from && d.lw(j) == "of" && d.words.followerNouns[d.lw(j-1)] {
+		return true
+	}
+	if j := d.npStart(m) - 1; j > from && (d.lw(j) == "of" || d.lw(j) == "in") &&
+		(d.words.dissentNouns[d.lw(j-1)] || j-2 >= from && d.words.dissentNouns[d.lw(j-2)] && d.toks[j-1].Kind == Word) {
 		return true
 	}
 	if m.To < d.sents[m.sent].To && d.words.followerNouns[d.lw(m.To)] {
@@ -1314,11 +1354,18 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 }
 
 // opensClause reports whether mention k is the first actor of its
-// sentence or of a clause after a comma: a subject, not an object.
+// sentence or of a clause after a comma: a subject, not an object. A
+// double quotation mark closing right after a word closes a quoted word
+// of the phrase, no clause: `warned against "interference" in Georgia,
+// and Lavrov accused`: Georgia is an object.
 func (d *doc) opensClause(ms []int, k int) bool {
 	m := &d.mentions[k]
 	start := d.npStart(m)
-	for j := start - 1; j >= d.sents[m.sent].From; j-- {
+	from := d.sents[m.sent].From
+	for j := start - 1; j >= from; j-- {
+		if q := quoteOf(d.toks[j].Text); q.double && q.closes && j-1 >= from && d.toks[j-1].Kind == Word {
+			continue
+		}
 		if t := d.toks[j]; t.Kind == Punct || d.words.subordinators[t.lower] {
 			return true
 		}

@@ -1092,12 +1092,14 @@ func (x *Extractor) narrowerThen(c *compiledCue, v string) bool {
 
 // mainSubject returns the subject of the main clause that token i ends
 // in: its first named mention that fits, follows no preposition and owns nothing,
-// in the last clause joined by "but", "while" ... before i ("A joined,
-// but B objected, accusing C": B), after any dateline; -1 if none.
+// in the last clause joined by "but", "while" ... or by ", and" and a
+// clause of its own (andClause) before i ("A joined, but B objected,
+// accusing C": B; "A was detained, and the prosecutor has opened a case,
+// accusing B": not A), after any dateline; -1 if none.
 func (d *doc) mainSubject(ms []int, si, i int, fits func(*Mention) bool) int {
 	start := d.datelineEnd(si)
 	for j := i - 1; j > start; j-- {
-		if contrastive[d.lw(j)] || d.toks[j].Text == ";" {
+		if contrastive[d.lw(j)] || d.toks[j].Text == ";" || d.andClause(start, j, i) {
 			start = j + 1
 			break
 		}
@@ -1108,6 +1110,27 @@ func (d *doc) mainSubject(ms []int, si, i int, fits func(*Mention) bool) int {
 		}
 	}
 	return -1
+}
+
+// andClause reports whether the "and" at toks[j], after a comma, opens a
+// clause with its own subject that runs to token i: a noun phrase (an
+// article, a possessive pronoun or a capitalized word) right after it, and
+// an auxiliary verb before i ("..., and the prosecutor's office has opened
+// a case"). A shared subject's second verb ("..., and later accused") or
+// a list's last item ("condemned A, B, and C,") opens none.
+func (d *doc) andClause(from, j, i int) bool {
+	if d.lw(j) != "and" || j-1 <= from || d.toks[j-1].Text != "," || j+1 >= i {
+		return false
+	}
+	if t := d.toks[j+1]; !articles[t.lower] && !possessivePronoun[t.lower] && !(t.Kind == Word && t.Capitalized()) {
+		return false
+	}
+	for k := j + 2; k < i; k++ {
+		if d.auxiliary(d.lw(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementMaker returns the maker of the statement that a subject
@@ -1629,6 +1652,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 	}
 	n := d.rightArg(ms, from, win, fits)
+	if n >= 0 && !c.verb && len(c.words) == 1 && c.Type == "COOPERATES_WITH" && cm.to < end && d.lw(cm.to) == "in" && d.mentions[n].Label == "Organization" {
+		n = -1 // "Peru's partners in Mercosur", "its allies in NATO": the bloc they share, not a partner ("allies in Washington" are)
+	}
 	if n >= 0 && rt.BetweenSides {
 		if k := d.possessedBody(ms, n, fits); k >= 0 {
 			n = k // "aligned with Prime Minister Mota's Unity Party": the party

@@ -19,10 +19,12 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, judge
 	if _, judged := x.lex.sets.stance.events[d.lw(cm.to-1)]; cm.to-cm.from > 1 && (x.eventType(d, d.lw(cm.to-1)) != "" || judged) {
 		cm.to-- // the phrase's own object: CAMEO's "condemn bombing", "condemn coup"
 	}
-	for j := cm.to; j < end && j <= cm.to+reach; j++ {
+	quotes := 0
+	for j := cm.to; j < end && j <= cm.to+reach+quotes; j++ {
 		w := d.lw(j)
-		if j == cm.to && isQuote(d.toks[j].Text) {
-			continue // `"strongly condemns" the launch`: the quoted verb's object
+		if isQuote(d.toks[j].Text) && quotes < 2 {
+			quotes++ // `"strongly condemns" the launch`: the quoted verb's object; `condemned Russian "aggression"`: a quoted noun
+			continue
 		}
 		if d.toks[j].Kind == Punct || d.words.objectPreps[w] || d.words.clauseBreaks[w] {
 			return -1, false

@@ -163,6 +163,7 @@ type wordSets struct {
 	mediationVerbs                                                 set               // forms: "brokering talks between A and B" negotiate (cuerel.go mediatedTalks)
 	baseHostVerbs                                                  set               // lemmas: "Chile hosts the Kestrel Front" backs it (cuerel.go hostsBase)
 	followerNouns                                                  set               // "supporters of the president attacked" (args.go followersOf)
+	dissentNouns                                                   set               // "the opposition parties of Kenya accused" (args.go followersOf)
 	agentNouns                                                     set               // "Serbia, a major supplier of arms to Chad," (apposition.go agentHolder)
 	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)
 	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
@@ -401,6 +402,7 @@ func compile(s *schema.Schema) *lexicon {
 		mediationVerbs:      verbForms(w.MediationVerbs, w.Irregular),
 		baseHostVerbs:       newSet(w.BaseHostVerbs, true),
 		followerNouns:       newSet(w.FollowerNouns, true),
+		dissentNouns:        newSet(w.DissentNouns, true),
 		agentNouns:          newSet(w.AgentNouns, true),
 		concurVerbs:         newSet(w.ConcurVerbs, true),
 		allyWords:           newSet(w.AllyWords, true),

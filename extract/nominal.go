@@ -225,6 +225,10 @@ func (d *doc) eventModifier(ms []int, si, n int, fits func(*Mention) bool) int {
 			j = m.From - 1 // "drone", "missile": a thing modifies the noun
 			continue
 		}
+		if isQuote(d.toks[j].Text) {
+			j-- // `Russian "military action"`: the quoted noun's own modifier
+			continue
+		}
 		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || determiners[t.lower] || d.words.objectPreps[t.lower] {
 			return -1
 		}

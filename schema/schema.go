@@ -478,6 +478,7 @@ type Words struct {
 	MediationVerbs  []string            `yaml:"mediation_verbs,omitempty" json:"mediation_verbs,omitempty"`           // "brokering talks between A and B": A and B negotiate (lemmas)
 	BaseHostVerbs   []string            `yaml:"base_host_verbs,omitempty" json:"base_host_verbs,omitempty"`           // "Chile hosts the Kestrel Front": a state gives a body a base (lemmas)
 	FollowerNouns   []string            `yaml:"follower_nouns,omitempty" json:"follower_nouns,omitempty"`             // "supporters of the president attacked": the supporters act
+	DissentNouns    []string            `yaml:"dissent_nouns,omitempty" json:"dissent_nouns,omitempty"`               // "the opposition parties of Kenya accused": the parties act
 	AgentNouns      []string            `yaml:"agent_nouns,omitempty" json:"agent_nouns,omitempty"`                   // "Serbia, a major supplier of arms to Chad,": Serbia supplies
 	ConcurVerbs     []string            `yaml:"concur_verbs,omitempty" json:"concur_verbs,omitempty"`                 // "and Britain and France agree.": concurring only (lemmas)
 	AllyWords       []string            `yaml:"ally_words,omitempty" json:"ally_words,omitempty"`                     // "NATO allies Poland and Lithuania": members of the alliance
