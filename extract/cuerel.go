@@ -2399,8 +2399,8 @@ func (x *Extractor) trailingSpeaker(d *doc, k int) bool {
 	m := &d.mentions[k]
 	from, end := d.sents[m.sent].From, d.sents[m.sent].To
 	i := d.npStart(m) - 1
-	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," {
-		return true // ", said Lavrov"
+	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," && !x.lex.sets.addressVerbs[d.lw(i)] {
+		return true // ", said Lavrov"; not "Ana Soto, Peru's envoy, told the Security Council", whose hearer it names
 	}
 	return i >= from && d.toks[i].Text == "," && m.To < end && x.isSaying(d.lw(m.To))
 }

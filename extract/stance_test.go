@@ -462,6 +462,13 @@ func TestToldChannel(t *testing.T) {
 		{"Ghana and Togo, which had spent the week urging calm, then told Mr Keita that they could no longer protect him.",
 			[]string{"COMMUNICATES_WITH(Ghana -> Keita)", "COMMUNICATES_WITH(Togo -> Keita)"}, nil},
 		{"Peru told the UN Security Council that the border was calm.", []string{"COMMUNICATES_WITH(Peru -> United Nations Security Council)"}, nil},
+		// "told" after an apposition's closing comma names its hearer: no
+		// inverted speaker as in ", said Lavrov"
+		{"Jon Berg, Peru's envoy to Chile, told the UN Security Council that the border was calm.",
+			[]string{"COMMUNICATES_WITH(United Nations Security Council -> Jon Berg)"}, nil},
+		{"Luis Vega, Peru's foreign minister, told NATO on Friday that troops had crossed the border.",
+			[]string{"COMMUNICATES_WITH(NATO -> Luis Vega)"}, nil},
+		{"Peru is the closest ally of Chile, said Ana Soto.", []string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"COOPERATES_WITH(Ana Soto -> Chile)", "COOPERATES_WITH(Chile -> Ana Soto)"}},
 		{"NATO told Ana Soto that the alliance would help.", []string{"COMMUNICATES_WITH(NATO -> Ana Soto)"}, nil},
 		{"Ana Soto told Luis Ortiz that the border was calm.", nil, []string{"COMMUNICATES_WITH(Ana Soto -> Luis Ortiz)", "COMMUNICATES_WITH(Luis Ortiz -> Ana Soto)"}},
 		{"Ana Soto told Radio Liberty that the border was calm.", nil,
