@@ -1588,6 +1588,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if n >= 0 && c.verb && x.lex.sets.stance.violating[d.lw(cm.from)] && d.mentions[n].Label == "Organization" && d.isPossessor(&d.mentions[n]) {
 		n = -1 // "breached the EU's energy rules": a body's norms broken, no stance on the body
 	}
+	if n >= 0 && c.verb && len(c.Targets) > 0 && x.possessedThing(d, n) {
+		n = -1 // "addressed NATO's concerns", "received Putin's envoy": the possessor is not the narrowed target; "addressed the European Parliament's foreign affairs committee" stays
+	}
 	if n >= 0 && d.apposedToCueTitle(ms, cm, n) {
 		n = -1 // "recalled its ambassador, Pablo Gomez": the envoy named, not whom the measure is against
 	}
@@ -2472,6 +2475,25 @@ func (d *doc) possessedBody(ms []int, n int, fits func(*Mention) bool) int {
 		return k
 	}
 	return -1
+}
+
+// possessedThing reports whether mention n is a possessor ("NATO's")
+// whose noun, the first of up to three lower-case words after it, is no
+// body (org_heads, read in lower case: "committee", "council"): "NATO's
+// concerns", "Putin's envoy", not "the Parliament's foreign affairs
+// committee", a body of it.
+func (x *Extractor) possessedThing(d *doc, n int) bool {
+	m := &d.mentions[n]
+	if !d.isPossessor(m) {
+		return false
+	}
+	end := d.sents[m.sent].To
+	for j := m.To + 1; j < end && j <= m.To+3 && d.toks[j].Kind == Word && d.toks[j].Text == d.toks[j].lower; j++ {
+		if x.lex.sets.orgHeads[titleCase(d.lw(j))] {
+			return false
+		}
+	}
+	return true
 }
 
 // followerObject reports whether the follower noun at toks[i]

@@ -479,6 +479,22 @@ func TestToldChannel(t *testing.T) {
 	})
 }
 
+// TestAddressedBody checks that a speech to a body named right after
+// "address" is COMMUNICATES_WITH, also to a body of it after its
+// possessor, but not a possessor of a thing ("NATO's concerns") nor
+// an issue addressed.
+func TestAddressedBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto addressed the European Parliament by video link on Tuesday.", []string{"COMMUNICATES_WITH(European Parliament -> Ana Soto)"}, nil},
+		{"Ana Soto addressed the European Parliament's foreign affairs committee on Tuesday.", []string{"COMMUNICATES_WITH(European Parliament -> Ana Soto)"}, nil},
+		{"Ana Soto addressed NATO's concerns about the border.", nil, []string{"COMMUNICATES_WITH(NATO -> Ana Soto)"}},
+		{"The European Union addressed the issue with Chile on Monday.", nil, []string{"COMMUNICATES_WITH(Chile -> European Union)", "COMMUNICATES_WITH(European Union -> Chile)"}},
+		{"Ana Soto addressed a letter to NATO on Monday.", []string{"COMMUNICATES_WITH(NATO -> Ana Soto)"}, nil},
+		// a narrowed target named as a thing's possessor is not the target
+		{"Ana Soto stood next to Luis Vega's car in Lima.", nil, []string{"MET_WITH(Ana Soto -> Luis Vega)", "MET_WITH(Luis Vega -> Ana Soto)"}},
+	})
+}
+
 // TestFrontedTalks checks that a meeting or talks noun in a phrase of time
 // opening the sentence are the main clause subject's, and that talks to
 // come or a subject after a setting are not read.
