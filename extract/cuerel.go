@@ -2159,10 +2159,16 @@ func (d *doc) sharedPassive(si, i int) bool {
 // chair, Ana Soto, condemned Peru": the council, not the chair).
 func (d *doc) conjoinedVerb(si, i int) bool {
 	from := d.sents[si].From
-	if i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && (d.toks[i-2].Kind != Punct || d.toks[i-2].Text == ",") {
-		return true
+	if i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && (d.toks[i-2].Kind != Punct || d.toks[i-2].Text == "," || d.quoteClosedAt(from, i-2)) {
+		return true // also after a quote the first verb's object ends in: 'called the remarks "a threat" and urged'
 	}
 	return d.adjunctConjunction(from, i) >= 0
+}
+
+// quoteClosedAt reports whether toks[j] is a quotation mark that closes
+// a quoted word right before it ('"a threat"'), not one that opens.
+func (d *doc) quoteClosedAt(from, j int) bool {
+	return j-1 >= from && quoteOf(d.toks[j].Text).closes && d.toks[j-1].Kind == Word
 }
 
 // adjunctConjunction returns the "and" or "but" that opens a phrase
