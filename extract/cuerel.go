@@ -1191,6 +1191,9 @@ func (x *Extractor) jointDoers(d *doc, si int, ms []int) {
 			if j < 0 {
 				continue
 			}
+			if a, _ := d.appositionBefore(ms, si, j); a > from {
+				j = a // "A and B, Chile's state oil firm, will jointly build": past the apposition
+			}
 			if k := d.mentionEnding(ms, j, keyedActor); k >= 0 {
 				group = d.coordinatedBefore(ms, k, keyedActor)
 			}

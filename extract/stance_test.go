@@ -224,6 +224,13 @@ func TestJointAct(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Brazil and Argentina will jointly build a nuclear submarine.",
 			[]string{"COOPERATES_WITH(Argentina -> Brazil)", "BUILDS(Brazil -> nuclear submarines)"}, nil},
+		// an apposition between the doers and the verb
+		{"Rosatom and Petrobras, Brazil's national oil company, will jointly build a new reactor near Lima.",
+			[]string{"COOPERATES_WITH(Petrobras -> Rosatom)"}, nil},
+		// a conjunct whose acronym follows in brackets
+		{"Under the deal, the National Oil Corporation (NOC) and Petrobras will jointly build a refinery.",
+			[]string{"COOPERATES_WITH(National Oil Corporation -> Petrobras)"}, nil},
+		{"Rosatom, Russia's state nuclear company, will jointly build a reactor.", nil, []string{"COOPERATES_WITH(Russia -> Rosatom)", "COOPERATES_WITH(Rosatom -> Russia)"}},
 		{"The radar was jointly developed by Norway and Sweden.", []string{"COOPERATES_WITH(Norway -> Sweden)"}, nil},
 		{"Egypt and Sudan jointly condemned Ethiopia.", []string{"COOPERATES_WITH(Egypt -> Sudan)", "CRITICIZES(Sudan -> Ethiopia)"}, nil},
 		// no "jointly": two acts, no cooperation stated
