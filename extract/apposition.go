@@ -18,17 +18,26 @@ import (
 // opens with an article or a possessor ("a NATO member", "Sudan's
 // neighbour"), ends in a lower-case noun, holds no "and" or "or" (then it
 // is a list: "Turkey, the US and several other countries") and follows a
-// name. It returns an empty range when there is none.
+// name. A phrase whose head, right after its article or possessor, is a
+// lower-case noun may end in a name ("Jon Berg, Peru's envoy to the United
+// Nations, told", "the ministers of A, B and C, Chile's partners in the
+// Andean Community, flew"; appositionHeaded). It returns an empty range when
+// there is none.
 func (d *doc) appositionBefore(ms []int, si, i int) (int, int) {
+	const reach = 12 // "Chile's partners in the Andean Community customs union"
 	from := d.sents[si].From
 	j := i - 1
 	for j > from && d.toks[j].Kind == Word && i-j <= 3 {
 		j-- // "has", "also" between the comma and the verb
 	}
-	if j <= from+1 || d.toks[j].Text != "," || !d.apposedNoun(j-1) {
+	if j <= from+1 || d.toks[j].Text != "," {
 		return 0, 0
 	}
-	for k := j - 1; k > from && j-k <= 8; k-- {
+	nameEnd := !d.apposedNoun(j - 1)
+	if nameEnd && (d.toks[j-1].Kind != Word || d.mentionEnding(ms, j, keyed) < 0) {
+		return 0, 0
+	}
+	for k := j - 1; k > from && j-k <= reach; k-- {
 		t := d.toks[k]
 		if t.Kind == Punct && t.Text != "," && t.Text != "'s" && !isHyphen(t.Text) {
 			return 0, 0
@@ -39,12 +48,27 @@ func (d *doc) appositionBefore(ms []int, si, i int) (int, int) {
 		if t.Text != "," {
 			continue
 		}
-		if d.mentionEnding(ms, k, keyed) < 0 || !d.opensApposition(ms, k+1) {
+		if d.mentionEnding(ms, k, keyed) < 0 || !d.opensApposition(ms, k+1) || nameEnd && !d.appositionHeaded(ms, k+1, j) {
+			return 0, 0
+		}
+		if !nameEnd && j-k > 8 && !d.appositionHeaded(ms, k+1, j) {
 			return 0, 0
 		}
 		return k, j
 	}
 	return 0, 0
+}
+
+// appositionHeaded reports whether the apposition opening at token k (an
+// article or a possessor, opensApposition) has a lower-case noun as the
+// word right after its opener, before end: "Peru's envoy to ...", "the
+// head of ...", not "the United States".
+func (d *doc) appositionHeaded(ms []int, k, end int) bool {
+	h := k + 1
+	if n := d.mentionAt(ms, k); n >= 0 && !articles[d.lw(k)] {
+		h = d.mentions[n].To + 1 // past "Peru 's"
+	}
+	return h < end && d.apposedNoun(h)
 }
 
 // apposedNoun reports whether toks[k] can end an apposition: a lower-case

@@ -15,6 +15,12 @@ func TestAppositions(t *testing.T) {
 			[]string{"CRITICIZES(Kenya -> Somalia)"}, []string{"CRITICIZES(Uganda -> Somalia)"}},
 		{"Lithuania, a NATO member, bought the Patriot from Germany.",
 			[]string{"SUPPLIES(Germany -> Lithuania)"}, []string{"SUPPLIES(Germany -> NATO)"}},
+		// an apposition headed by a lower-case noun may end in a name, and
+		// may reach a dozen words
+		{"Kenya, Uganda's neighbour in the East African Community, criticized Somalia.",
+			[]string{"CRITICIZES(Kenya -> Somalia)"}, []string{"CRITICIZES(Uganda -> Somalia)"}},
+		{"The foreign ministers of Chile, Peru and Bolivia, Ecuador's partners in the Andean customs union, flew to Quito on Tuesday and met Ana Soto.",
+			[]string{"MET_WITH(Chile -> Ana Soto)", "MET_WITH(Peru -> Ana Soto)", "MET_WITH(Bolivia -> Ana Soto)"}, []string{"MET_WITH(Ana Soto -> Ecuador)", "MET_WITH(Ecuador -> Ana Soto)"}},
 		// a list is no apposition: all its names act
 		{"Estonia, Latvia and Lithuania condemned Belarus.",
 			[]string{"CRITICIZES(Estonia -> Belarus)", "CRITICIZES(Latvia -> Belarus)", "CRITICIZES(Lithuania -> Belarus)"}, nil},

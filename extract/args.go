@@ -568,8 +568,10 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		sawAnd = sawAnd || d.lw(i) == "and"
 		prev := -1
 		for _, j := range ms {
-			// "Pakistani and Afghan officials": demonyms that share their head noun
-			if c := d.mentions[j]; (c.To == i || c.To == i-1 && d.lw(i-1) == ",") && c.Kind != mTitle && (c.Arg || c.Kind == mAdjective && m.Kind == mAdjective) {
+			// "Pakistani and Afghan officials": demonyms that share their head
+			// noun; "China National Petroleum Corporation (CNPC) and": the
+			// acronym in brackets names the conjunct
+			if c := d.mentions[j]; (c.To == i || c.To == i-1 && (d.lw(i-1) == "," || d.toks[i-1].Text == ")")) && c.Kind != mTitle && (c.Arg || c.Kind == mAdjective && m.Kind == mAdjective) {
 				prev = j
 			}
 		}

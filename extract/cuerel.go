@@ -1263,6 +1263,9 @@ func (x *Extractor) jointDoers(d *doc, si int, ms []int) {
 			if j < 0 {
 				continue
 			}
+			if a, _ := d.appositionBefore(ms, si, j); a > from {
+				j = a // "A and B, Chile's state oil firm, will jointly build": past the apposition
+			}
 			if k := d.mentionEnding(ms, j, keyedActor); k >= 0 {
 				group = d.coordinatedBefore(ms, k, keyedActor)
 			}
@@ -1662,6 +1665,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	}
 	if n >= 0 && c.verb && x.lex.sets.stance.violating[d.lw(cm.from)] && d.mentions[n].Label == "Organization" && d.isPossessor(&d.mentions[n]) {
 		n = -1 // "breached the EU's energy rules": a body's norms broken, no stance on the body
+	}
+	if n >= 0 && c.verb && len(c.Targets) > 0 && x.possessedThing(d, n) {
+		n = -1 // "addressed NATO's concerns", "received Putin's envoy": the possessor is not the narrowed target; "addressed the European Parliament's foreign affairs committee" stays
 	}
 	if n >= 0 && d.apposedToCueTitle(ms, cm, n) {
 		n = -1 // "recalled its ambassador, Pablo Gomez": the envoy named, not whom the measure is against
@@ -2231,10 +2237,16 @@ func (d *doc) sharedPassive(si, i int) bool {
 // chair, Ana Soto, condemned Peru": the council, not the chair).
 func (d *doc) conjoinedVerb(si, i int) bool {
 	from := d.sents[si].From
-	if i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && (d.toks[i-2].Kind != Punct || d.toks[i-2].Text == ",") {
-		return true
+	if i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && (d.toks[i-2].Kind != Punct || d.toks[i-2].Text == "," || d.quoteClosedAt(from, i-2)) {
+		return true // also after a quote the first verb's object ends in: 'called the remarks "a threat" and urged'
 	}
 	return d.adjunctConjunction(from, i) >= 0
+}
+
+// quoteClosedAt reports whether toks[j] is a quotation mark that closes
+// a quoted word right before it ('"a threat"'), not one that opens.
+func (d *doc) quoteClosedAt(from, j int) bool {
+	return j-1 >= from && quoteOf(d.toks[j].Text).closes && d.toks[j-1].Kind == Word
 }
 
 // adjunctConjunction returns the "and" or "but" that opens a phrase
@@ -2474,8 +2486,8 @@ func (x *Extractor) trailingSpeaker(d *doc, k int) bool {
 	m := &d.mentions[k]
 	from, end := d.sents[m.sent].From, d.sents[m.sent].To
 	i := d.npStart(m) - 1
-	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," {
-		return true // ", said Lavrov"
+	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," && !x.lex.sets.addressVerbs[d.lw(i)] {
+		return true // ", said Lavrov"; not "Ana Soto, Peru's envoy, told the Security Council", whose hearer it names
 	}
 	return i >= from && d.toks[i].Text == "," && m.To < end && x.isSaying(d.lw(m.To))
 }
@@ -2547,6 +2559,25 @@ func (d *doc) possessedBody(ms []int, n int, fits func(*Mention) bool) int {
 		return k
 	}
 	return -1
+}
+
+// possessedThing reports whether mention n is a possessor ("NATO's")
+// whose noun, the first of up to three lower-case words after it, is no
+// body (org_heads, read in lower case: "committee", "council"): "NATO's
+// concerns", "Putin's envoy", not "the Parliament's foreign affairs
+// committee", a body of it.
+func (x *Extractor) possessedThing(d *doc, n int) bool {
+	m := &d.mentions[n]
+	if !d.isPossessor(m) {
+		return false
+	}
+	end := d.sents[m.sent].To
+	for j := m.To + 1; j < end && j <= m.To+3 && d.toks[j].Kind == Word && d.toks[j].Text == d.toks[j].lower; j++ {
+		if x.lex.sets.orgHeads[titleCase(d.lw(j))] {
+			return false
+		}
+	}
+	return true
 }
 
 // followerObject reports whether the follower noun at toks[i]

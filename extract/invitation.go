@@ -47,13 +47,35 @@ func (x *Extractor) invitations(d *doc, si int, ms []int) {
 		if len(invited) == 0 {
 			invited = d.clauseSubject(ms, si, i, tgtFits)
 		}
-		if len(invited) == 0 && i == s.From {
+		if len(invited) == 0 && (i == s.From || d.frontedOpener(ms, s.From, i)) {
 			invited = d.frontedSubject(ms, d.mentions[inviter].To, s.To, tgtFits) // "At the request of the Bolivian President, Evo Rojas, Brazil sent"
 		}
 		for _, t := range invited {
 			x.addRel(d, si, "INVITES", "", &d.mentions[inviter], &d.mentions[t], nil)
 		}
 	}
+}
+
+// frontedOpener reports whether the words before token i of a sentence
+// opening at from are a short phrase of time closed by a comma, naming no
+// entity ("The following day, at the request of ...", "On Monday, at the
+// invitation of ..."): the phrase at i is fronted too, before the clause's
+// subject.
+func (d *doc) frontedOpener(ms []int, from, i int) bool {
+	if i-1 <= from || i-from > 6 || d.toks[i-1].Text != "," {
+		return false
+	}
+	for k := from; k < i-1; k++ {
+		if d.toks[k].Kind == Punct {
+			return false
+		}
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From >= from && m.From < i && m.Key != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // invitationNoun returns the token of an invitation noun that the phrase

@@ -16,6 +16,12 @@ func TestInvitations(t *testing.T) {
 			[]string{"INVITES(Evo Rojas -> Brazil)"}, []string{"INVITES(Brazil -> Evo Rojas)"}},
 		{"At the request of the Bolivian government, Brazil sent troops to the border.",
 			[]string{"INVITES(Bolivia -> Brazil)"}, nil},
+		// after a short fronted phrase of time, too
+		{"The following day, at the request of the Bolivian President, Evo Rojas, Brazil launched Operation Condor.",
+			[]string{"INVITES(Evo Rojas -> Brazil)"}, nil},
+		{"On Monday, at the request of Peru, Brazil sent troops to the border.", []string{"INVITES(Peru -> Brazil)"}, nil},
+		// a phrase that names an entity is left alone: Lima was not invited
+		{"In Lima, at the request of Peru, Brazil sent troops to the border.", nil, []string{"INVITES(Peru -> Lima)"}},
 		{"Modi met Putin at the summit in Moscow.", nil, []string{"INVITES(Vladimir Putin -> Narendra Modi)", "INVITES(Russia -> Narendra Modi)"}},
 	})
 }

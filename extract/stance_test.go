@@ -224,6 +224,13 @@ func TestJointAct(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Brazil and Argentina will jointly build a nuclear submarine.",
 			[]string{"COOPERATES_WITH(Argentina -> Brazil)", "BUILDS(Brazil -> nuclear submarines)"}, nil},
+		// an apposition between the doers and the verb
+		{"Rosatom and Petrobras, Brazil's national oil company, will jointly build a new reactor near Lima.",
+			[]string{"COOPERATES_WITH(Petrobras -> Rosatom)"}, nil},
+		// a conjunct whose acronym follows in brackets
+		{"Under the deal, the National Oil Corporation (NOC) and Petrobras will jointly build a refinery.",
+			[]string{"COOPERATES_WITH(National Oil Corporation -> Petrobras)"}, nil},
+		{"Rosatom, Russia's state nuclear company, will jointly build a reactor.", nil, []string{"COOPERATES_WITH(Russia -> Rosatom)", "COOPERATES_WITH(Rosatom -> Russia)"}},
 		{"The radar was jointly developed by Norway and Sweden.", []string{"COOPERATES_WITH(Norway -> Sweden)"}, nil},
 		{"Egypt and Sudan jointly condemned Ethiopia.", []string{"COOPERATES_WITH(Egypt -> Sudan)", "CRITICIZES(Sudan -> Ethiopia)"}, nil},
 		// no "jointly": two acts, no cooperation stated
@@ -462,6 +469,13 @@ func TestToldChannel(t *testing.T) {
 		{"Ghana and Togo, which had spent the week urging calm, then told Mr Keita that they could no longer protect him.",
 			[]string{"COMMUNICATES_WITH(Ghana -> Keita)", "COMMUNICATES_WITH(Togo -> Keita)"}, nil},
 		{"Peru told the UN Security Council that the border was calm.", []string{"COMMUNICATES_WITH(Peru -> United Nations Security Council)"}, nil},
+		// "told" after an apposition's closing comma names its hearer: no
+		// inverted speaker as in ", said Lavrov"
+		{"Jon Berg, Peru's envoy to Chile, told the UN Security Council that the border was calm.",
+			[]string{"COMMUNICATES_WITH(United Nations Security Council -> Jon Berg)"}, nil},
+		{"Luis Vega, Peru's foreign minister, told NATO on Friday that troops had crossed the border.",
+			[]string{"COMMUNICATES_WITH(NATO -> Luis Vega)"}, nil},
+		{"Peru is the closest ally of Chile, said Ana Soto.", []string{"COOPERATES_WITH(Chile -> Peru)"}, []string{"COOPERATES_WITH(Ana Soto -> Chile)", "COOPERATES_WITH(Chile -> Ana Soto)"}},
 		{"NATO told Ana Soto that the alliance would help.", []string{"COMMUNICATES_WITH(NATO -> Ana Soto)"}, nil},
 		{"Ana Soto told Luis Ortiz that the border was calm.", nil, []string{"COMMUNICATES_WITH(Ana Soto -> Luis Ortiz)", "COMMUNICATES_WITH(Luis Ortiz -> Ana Soto)"}},
 		{"Ana Soto told Radio Liberty that the border was calm.", nil,
@@ -469,6 +483,22 @@ func TestToldChannel(t *testing.T) {
 		// a state of another clause is not the teller: the subject is "I"
 		{"The new tariff hurts Chile. We think it is wrong for Chile, and I told Mr Keita so.", nil, []string{"COMMUNICATES_WITH(Chile -> Keita)"}},
 		{"Chile says the tariff is wrong, and I told Ana Soto so on Monday.", nil, []string{"COMMUNICATES_WITH(Chile -> Ana Soto)"}},
+	})
+}
+
+// TestAddressedBody checks that a speech to a body named right after
+// "address" is COMMUNICATES_WITH, also to a body of it after its
+// possessor, but not a possessor of a thing ("NATO's concerns") nor
+// an issue addressed.
+func TestAddressedBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto addressed the European Parliament by video link on Tuesday.", []string{"COMMUNICATES_WITH(European Parliament -> Ana Soto)"}, nil},
+		{"Ana Soto addressed the European Parliament's foreign affairs committee on Tuesday.", []string{"COMMUNICATES_WITH(European Parliament -> Ana Soto)"}, nil},
+		{"Ana Soto addressed NATO's concerns about the border.", nil, []string{"COMMUNICATES_WITH(NATO -> Ana Soto)"}},
+		{"The European Union addressed the issue with Chile on Monday.", nil, []string{"COMMUNICATES_WITH(Chile -> European Union)", "COMMUNICATES_WITH(European Union -> Chile)"}},
+		{"Ana Soto addressed a letter to NATO on Monday.", []string{"COMMUNICATES_WITH(NATO -> Ana Soto)"}, nil},
+		// a narrowed target named as a thing's possessor is not the target
+		{"Ana Soto stood next to Luis Vega's car in Lima.", nil, []string{"MET_WITH(Ana Soto -> Luis Vega)", "MET_WITH(Luis Vega -> Ana Soto)"}},
 	})
 }
 
