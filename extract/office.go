@@ -151,10 +151,12 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				if n := d.mentionAt(ms, k); n >= 0 && d.mentions[n].Label == "Person" {
 					person = n
 				}
-			} else if c := d.complementComma(ms, t); c > 0 && aff >= 0 {
+			} else if c := d.complementComma(ms, t); c > 0 && d.affMention(aff) != nil {
 				// "Chile's deputy commander for the operation, Major General
 				// Jane Roe", "Peru's special envoy for Asian affairs, Jon
-				// Berg": a lower-case posting, then the name
+				// Berg", "his Minister for Trade and the Andes, Tomas Ruiz"
+				// (the state of the office "his" stands for): a posting,
+				// then the name
 				person = d.complementHolder(ms, c, end)
 			}
 		case t.To+1 < end && d.lw(t.To) == "of" && d.affMention(aff) != nil && d.affMention(aff).To <= t.From:
@@ -796,8 +798,11 @@ func (d *doc) titleComplement(ms []int, t *Mention, named bool) int {
 		if named && (tk.Kind == Word && tk.Capitalized() || tk.Text == "'s" || tk.Text == "’s") {
 			continue // "of Chile's State Committee for Security", "for Peace and Security"
 		}
-		if n < 0 && tk.Kind == Word && d.lw(t.To) == "of" && d.toks[t.To-1].Capitalized() {
-			continue // "Director General of Military Operations": a capitalised title's portfolio in capitals
+		if (n < 0 || d.mentions[n].Label == "Location") && tk.Kind == Word && d.toks[t.To-1].Capitalized() {
+			// "Director General of Military Operations", "Minister for
+			// Trade and the Andes": a capitalised title's portfolio in
+			// capitals, which may name a region but no state or body
+			continue
 		}
 		return -1
 	}
@@ -2161,8 +2166,8 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 			// said")
 			j, title = d.mentions[t].To, d.mentions[t].Title.Name
 		}
-		if d.mentions[people[0]].From != j {
-			continue // no apposition: the names belong to another phrase
+		if d.mentions[people[0]].From != d.pastHonorifics(j, s.To) {
+			continue // no apposition: the names belong to another phrase ("his counterpart, Mr Luis Vega" is one)
 		}
 		o, ok := d.offices[d.mentions[anchor].Key]
 		if !ok {

@@ -478,6 +478,9 @@ func TestCounterpartApposition(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)", "HOLDS_OFFICE(Luis Vega -> Kestrel Union)"}, nil},
 		{"Chile's President Jane Roe told her Peruvian counterpart that President Luis Vega of Bolivia would come.",
 			nil, []string{"HOLDS_OFFICE(Luis Vega -> Peru)"}},
+		// an honorific between the comma and the name
+		{"Chilean Defence Minister Jon Berg spoke after talks with his Peruvian counterpart, Mr Luis Vega.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)"}, nil},
 	})
 }
 
@@ -1072,6 +1075,13 @@ func TestPostingComplement(t *testing.T) {
 		{"Chile's ambassador to the talks, Jon Berg, arrived on Monday.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
 		{"The envoy for Asian affairs, Tovan Roe, met Peru's president on Monday.", nil, []string{"HOLDS_OFFICE(Tovan Roe -> Peru)"}},
+		// a capitalised title's portfolio in capitals, the state that of
+		// the office "his" stands for
+		{"In Lima, Peruvian Prime Minister Ana Soto said the vote was a setback, while his Minister for Trade and the Andes, Tomas Ruiz, said Peru was ready.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Peru)"}, nil},
+		{"Peruvian Prime Minister Ana Soto spoke first, and his Minister for Trade, Tomas Ruiz, spoke later.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Peru)"}, nil},
+		{"The Minister for Trade, Tomas Ruiz, met Peru's president on Monday.", nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Peru)"}},
 	})
 }
 
