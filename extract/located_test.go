@@ -14,6 +14,10 @@ func TestLocatedPhrases(t *testing.T) {
 		{"Troops shelled Kherson, a port city in southern Ukraine, overnight.", []string{"LOCATED_IN(Kherson -> Ukraine)"}, nil},
 		{"Rebels seized Goma, a town near the border with Rwanda, last week.", nil, []string{"LOCATED_IN(Goma -> Rwanda)"}},
 		{"Rebels seized Goma, a town that Rwanda's army once held, last week.", nil, []string{"LOCATED_IN(Goma -> Rwanda)"}},
+		// each place of a list before "in" lies where the last one does
+		{"Rebels shelled the villages of Kessa, Tovar and Ulma in Peru's Cusco region, the army said.",
+			[]string{"LOCATED_IN(Kessa -> Peru)", "LOCATED_IN(Tovar -> Peru)", "LOCATED_IN(Ulma -> Peru)"}, nil},
+		{"Envoys of Chile, Peru and Bolivia in Geneva signed the pact.", nil, []string{"LOCATED_IN(Chile -> Geneva)", "LOCATED_IN(Peru -> Geneva)"}},
 		// a direction before the place, after "in" or a comma
 		{"Strikes hit Rafah in southern Gaza on Monday.", []string{"LOCATED_IN(Rafah -> Gaza Strip)"}, nil},
 		{"Troops raided Jenin in the northern West Bank.", []string{"LOCATED_IN(Jenin -> West Bank)"}, nil},
