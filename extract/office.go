@@ -1523,8 +1523,8 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if guess && d.lw(p.To) != "of" {
 		a = d.fillVacancy(si, p.From, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
 	}
-	if a == nil && guess && t.Title.Staff {
-		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said"
+	if a == nil && guess && (t.Title.Staff || t.Title.State) {
+		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said", "Chile will ..., Defence Minister Y said"
 	}
 	if a == nil && guess && t.Title.State && d.lw(p.To) != "of" {
 		a = d.companionPrincipal(si, t) // "The president was accompanied by Energy Minister X" (not "X of Peru")
@@ -1673,7 +1673,11 @@ func (d *doc) sortInView(t *Mention, sort string) *Mention {
 // staff title t stands after the comma that closes the reported clause,
 // its holder p says it ("spokesman X said", "said spokesman X"), and the
 // clause opens with a person whose state the article or lexicon knows
-// (personHome). nil otherwise.
+// (personHome). For a state's title that is no staff post, the clause
+// opens with a state's name and "will" or "would" (words.yaml will_words,
+// would_words): the official announces what his state will do ("Chile
+// will send two frigates, Defence Minister Jon Berg said"; not "Chile
+// has attacked Peru, ..."). nil otherwise.
 func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 	s := d.sents[si]
 	c := t.From - 1
@@ -1697,6 +1701,24 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 		i++ // an opening quote
 	}
 	n := d.mentionAt(ms, i)
+	if !t.Title.Staff {
+		// "Chile will send two frigates, Defence Minister Jon Berg
+		// said": a state's official announcing what a state will do
+		// speaks for that state; not in a quote ("'Chile will never
+		// win,' minister X said" may be anyone's)
+		for k := 1; k <= 3 && i == s.From && i+k < c; k++ {
+			if x.dateline(d, si, i, k) && strings.ContainsAny(d.toks[i+k].Text, "-—–") {
+				i += k + 1 // "LIMA - Chile will ..."
+				n = d.mentionAt(ms, i)
+			}
+		}
+		if n >= 0 && i < c && !slices.ContainsFunc(d.toks[s.From:c+1], func(tk Token) bool { return isQuote(tk.Text) }) &&
+			d.mentions[n].Label == "Country" && d.mentions[n].Kind == mName && d.mentions[n].To < c &&
+			(d.words.willWords[d.lw(d.mentions[n].To)] || d.words.wouldWords[d.lw(d.mentions[n].To)]) {
+			return &d.mentions[n]
+		}
+		return nil
+	}
 	for k := 0; k < 2 && n >= 0 && (d.mentions[n].Kind == mTitle || isState(&d.mentions[n])); k++ {
 		n = d.mentionAt(ms, d.mentions[n].To) // "President Jane Roe", "Chilean President Jane Roe"
 	}

@@ -591,6 +591,15 @@ func TestReportedPrincipal(t *testing.T) {
 			[]string{"HOLDS_OFFICE(John Doe -> Peru)", "HOLDS_OFFICE(Maria Lopez -> Peru)"}, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
 		{"Chilean President Jane Roe met Maria Lopez, Peru's president, spokesman John Doe said.",
 			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+		// a state's minister announcing what a state will do speaks for it
+		{"Chile will send two frigates to help the Peruvian navy against pirates, Defence Minister Jon Berg announced on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, []string{"HOLDS_OFFICE(Jon Berg -> Peru)"}},
+		{"Chile sends frigates\n\nLIMA - Chile would send two frigates, Defence Minister Jon Berg said.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{"Chile has attacked the Peruvian posts, Defence Minister Jon Berg said.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{"\"Chile will never win,\" Defence Minister Jon Berg said.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
 	})
 }
 
