@@ -1543,6 +1543,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
 	}
+	if a == nil && statePost {
+		a = d.subjectBefore(si, t) // "Chile broke off ties with Peru. Foreign Minister X announced the decision"
+	}
 	if a != nil {
 		a = stateMention(a)
 		d.bindings = append(d.bindings, titleBinding{sent: si, person: person, title: title, aff: *a})
@@ -1887,6 +1890,49 @@ func (d *doc) principalCountry() *Mention {
 		return nil
 	}
 	return d.keyMention(best)
+}
+
+// subjectBefore returns the state that opens the sentence before si as
+// its subject, when title mention t opens sentence si and that state is
+// the one last in view (namedNear), and any other state it names is the
+// object of a preposition ("with neighbouring Peru"): "Chile on Tuesday broke off relations with
+// Peru. Foreign Minister Jon Berg announced the decision ..." makes Berg
+// Chile's, also in a story about two states that none dominates
+// (principalCountry); not after "Chile attacked Peru.". nil otherwise.
+func (d *doc) subjectBefore(si int, t *Mention) *Mention {
+	if si == 0 || t.From != d.sents[si].From {
+		return nil
+	}
+	prev := d.sents[si-1]
+	var subject *Mention
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.sent != si-1 {
+			continue
+		}
+		if m.From == prev.From && m.Label == "Country" && m.Kind == mName && m.Country != "" && m.To < prev.To && d.toks[m.To].Kind == Word {
+			subject = m
+		}
+		if subject != nil && m.Label == "Country" && m.Kind == mName && m.Country != subject.Country && !d.prepositionObject(m) {
+			return nil // "Russia attacked Ukraine. Foreign Minister X said": whose?
+		}
+	}
+	if subject == nil || !d.namedNear(subject.Country, si, t.From) {
+		return nil
+	}
+	return subject
+}
+
+// prepositionObject reports whether name m is the object of a
+// preposition, past one lower-case modifier: "with Peru", "with
+// neighbouring Peru" (not "of", "by"; see objectCountry).
+func (d *doc) prepositionObject(m *Mention) bool {
+	i := m.From - 1
+	if i > d.sents[m.sent].From && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !d.words.objectPreps[d.lw(i)] {
+		i--
+	}
+	w := d.lw(i)
+	return i >= d.sents[m.sent].From && d.words.objectPreps[w] && w != "of" && w != "by"
 }
 
 // namedNear reports whether sentence si or one of the two before it names

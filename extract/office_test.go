@@ -208,6 +208,12 @@ func TestPrincipalCountryObject(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		{"Chile rejected the claim. Chile said on Monday that talks would resume. The government of Peru disagreed. Defence Minister Jane Roe said the army was ready. Chile has long disputed the border.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		// no state dominates: the subject of the sentence before, the other
+		// state there only after a preposition
+		{"Chile cuts ties with Peru\n\nChile on Tuesday broke off relations with neighbouring Peru, accusing it of hostile acts.\n\nForeign Minister Jon Berg announced the decision at a news conference in Santiago.\n\nPeru rejected the move. Peru's president said it was absurd, and Peruvian officials met in Lima.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, []string{"HOLDS_OFFICE(Jon Berg -> Peru)"}},
+		{"Chile attacks Peru\n\nChile on Tuesday attacked Peru, shelling border posts.\n\nForeign Minister Jon Berg said the attack was illegal.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)"}},
 	})
 }
 
