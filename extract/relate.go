@@ -274,6 +274,9 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 		known := x.known(m) && m.concept == ""
 		if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") {
 			typ := x.countryRelation(m)
+			if m.Sort == "company" && d.possessiveAfter(&o) && o.Kind != mPronoun {
+				typ = "LOCATED_IN" // "Italy's Eni": a company of the state is no body of its government
+			}
 			if x.seatAsPlace(d, si, m) {
 				typ = "LOCATED_IN" // "Gates met Putin in the Kremlin": the building
 			}
