@@ -517,6 +517,11 @@ func TestStateStaffMarks(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
 		{"Chile sent troops to Peru. Chile said they would stay, and Chile paid for them. Spokesman Jon Berg said the troops would leave soon.",
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		// a state's forces mark a spokesman as the state's
+		{"Chile sent troops to Peru. Chile said they would stay, and Chile paid for them. Armed forces spokesman Brigadier-General Jon Berg said the troops would leave soon.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{"Chile sent troops to Peru. Chile said they would stay, and Chile paid for them. Military spokesman Colonel Jon Berg said the troops would leave soon.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
 	})
 }
 
