@@ -151,10 +151,12 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				if n := d.mentionAt(ms, k); n >= 0 && d.mentions[n].Label == "Person" {
 					person = n
 				}
-			} else if c := d.complementComma(ms, t); c > 0 && aff >= 0 {
+			} else if c := d.complementComma(ms, t); c > 0 && d.affMention(aff) != nil {
 				// "Chile's deputy commander for the operation, Major General
 				// Jane Roe", "Peru's special envoy for Asian affairs, Jon
-				// Berg": a lower-case posting, then the name
+				// Berg", "his Minister for Trade and the Andes, Tomas Ruiz"
+				// (the state of the office "his" stands for): a posting,
+				// then the name
 				person = d.complementHolder(ms, c, end)
 			}
 		case t.To+1 < end && d.lw(t.To) == "of" && d.affMention(aff) != nil && d.affMention(aff).To <= t.From:
@@ -796,8 +798,11 @@ func (d *doc) titleComplement(ms []int, t *Mention, named bool) int {
 		if named && (tk.Kind == Word && tk.Capitalized() || tk.Text == "'s" || tk.Text == "’s") {
 			continue // "of Chile's State Committee for Security", "for Peace and Security"
 		}
-		if n < 0 && tk.Kind == Word && d.lw(t.To) == "of" && d.toks[t.To-1].Capitalized() {
-			continue // "Director General of Military Operations": a capitalised title's portfolio in capitals
+		if (n < 0 || d.mentions[n].Label == "Location") && tk.Kind == Word && d.toks[t.To-1].Capitalized() {
+			// "Director General of Military Operations", "Minister for
+			// Trade and the Andes": a capitalised title's portfolio in
+			// capitals, which may name a region but no state or body
+			continue
 		}
 		return -1
 	}
@@ -1518,8 +1523,8 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if guess && d.lw(p.To) != "of" {
 		a = d.fillVacancy(si, p.From, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
 	}
-	if a == nil && guess && t.Title.Staff {
-		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said"
+	if a == nil && guess && (t.Title.Staff || t.Title.State) {
+		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said", "Chile will ..., Defence Minister Y said"
 	}
 	if a == nil && guess && t.Title.State && d.lw(p.To) != "of" {
 		a = d.companionPrincipal(si, t) // "The president was accompanied by Energy Minister X" (not "X of Peru")
@@ -1537,6 +1542,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
+	}
+	if a == nil && statePost {
+		a = d.subjectBefore(si, t) // "Chile broke off ties with Peru. Foreign Minister X announced the decision"
 	}
 	if a != nil {
 		a = stateMention(a)
@@ -1668,7 +1676,11 @@ func (d *doc) sortInView(t *Mention, sort string) *Mention {
 // staff title t stands after the comma that closes the reported clause,
 // its holder p says it ("spokesman X said", "said spokesman X"), and the
 // clause opens with a person whose state the article or lexicon knows
-// (personHome). nil otherwise.
+// (personHome). For a state's title that is no staff post, the clause
+// opens with a state's name and "will" or "would" (words.yaml will_words,
+// would_words): the official announces what his state will do ("Chile
+// will send two frigates, Defence Minister Jon Berg said"; not "Chile
+// has attacked Peru, ..."). nil otherwise.
 func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 	s := d.sents[si]
 	c := t.From - 1
@@ -1692,6 +1704,24 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 		i++ // an opening quote
 	}
 	n := d.mentionAt(ms, i)
+	if !t.Title.Staff {
+		// "Chile will send two frigates, Defence Minister Jon Berg
+		// said": a state's official announcing what a state will do
+		// speaks for that state; not in a quote ("'Chile will never
+		// win,' minister X said" may be anyone's)
+		for k := 1; k <= 3 && i == s.From && i+k < c; k++ {
+			if x.dateline(d, si, i, k) && strings.ContainsAny(d.toks[i+k].Text, "-—–") {
+				i += k + 1 // "LIMA - Chile will ..."
+				n = d.mentionAt(ms, i)
+			}
+		}
+		if n >= 0 && i < c && !slices.ContainsFunc(d.toks[s.From:c+1], func(tk Token) bool { return isQuote(tk.Text) }) &&
+			d.mentions[n].Label == "Country" && d.mentions[n].Kind == mName && d.mentions[n].To < c &&
+			(d.words.willWords[d.lw(d.mentions[n].To)] || d.words.wouldWords[d.lw(d.mentions[n].To)]) {
+			return &d.mentions[n]
+		}
+		return nil
+	}
 	for k := 0; k < 2 && n >= 0 && (d.mentions[n].Kind == mTitle || isState(&d.mentions[n])); k++ {
 		n = d.mentionAt(ms, d.mentions[n].To) // "President Jane Roe", "Chilean President Jane Roe"
 	}
@@ -1860,6 +1890,49 @@ func (d *doc) principalCountry() *Mention {
 		return nil
 	}
 	return d.keyMention(best)
+}
+
+// subjectBefore returns the state that opens the sentence before si as
+// its subject, when title mention t opens sentence si and that state is
+// the one last in view (namedNear), and any other state it names is the
+// object of a preposition ("with neighbouring Peru"): "Chile on Tuesday broke off relations with
+// Peru. Foreign Minister Jon Berg announced the decision ..." makes Berg
+// Chile's, also in a story about two states that none dominates
+// (principalCountry); not after "Chile attacked Peru.". nil otherwise.
+func (d *doc) subjectBefore(si int, t *Mention) *Mention {
+	if si == 0 || t.From != d.sents[si].From {
+		return nil
+	}
+	prev := d.sents[si-1]
+	var subject *Mention
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.sent != si-1 {
+			continue
+		}
+		if m.From == prev.From && m.Label == "Country" && m.Kind == mName && m.Country != "" && m.To < prev.To && d.toks[m.To].Kind == Word {
+			subject = m
+		}
+		if subject != nil && m.Label == "Country" && m.Kind == mName && m.Country != subject.Country && !d.prepositionObject(m) {
+			return nil // "Russia attacked Ukraine. Foreign Minister X said": whose?
+		}
+	}
+	if subject == nil || !d.namedNear(subject.Country, si, t.From) {
+		return nil
+	}
+	return subject
+}
+
+// prepositionObject reports whether name m is the object of a
+// preposition, past one lower-case modifier: "with Peru", "with
+// neighbouring Peru" (not "of", "by"; see objectCountry).
+func (d *doc) prepositionObject(m *Mention) bool {
+	i := m.From - 1
+	if i > d.sents[m.sent].From && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !d.words.objectPreps[d.lw(i)] {
+		i--
+	}
+	w := d.lw(i)
+	return i >= d.sents[m.sent].From && d.words.objectPreps[w] && w != "of" && w != "by"
 }
 
 // namedNear reports whether sentence si or one of the two before it names
@@ -2161,8 +2234,8 @@ func (x *Extractor) counterparts(d *doc, si int, ms []int) {
 			// said")
 			j, title = d.mentions[t].To, d.mentions[t].Title.Name
 		}
-		if d.mentions[people[0]].From != j {
-			continue // no apposition: the names belong to another phrase
+		if d.mentions[people[0]].From != d.pastHonorifics(j, s.To) {
+			continue // no apposition: the names belong to another phrase ("his counterpart, Mr Luis Vega" is one)
 		}
 		o, ok := d.offices[d.mentions[anchor].Key]
 		if !ok {

@@ -208,6 +208,12 @@ func TestPrincipalCountryObject(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		{"Chile rejected the claim. Chile said on Monday that talks would resume. The government of Peru disagreed. Defence Minister Jane Roe said the army was ready. Chile has long disputed the border.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		// no state dominates: the subject of the sentence before, the other
+		// state there only after a preposition
+		{"Chile cuts ties with Peru\n\nChile on Tuesday broke off relations with neighbouring Peru, accusing it of hostile acts.\n\nForeign Minister Jon Berg announced the decision at a news conference in Santiago.\n\nPeru rejected the move. Peru's president said it was absurd, and Peruvian officials met in Lima.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, []string{"HOLDS_OFFICE(Jon Berg -> Peru)"}},
+		{"Chile attacks Peru\n\nChile on Tuesday attacked Peru, shelling border posts.\n\nForeign Minister Jon Berg said the attack was illegal.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)"}},
 	})
 }
 
@@ -478,6 +484,9 @@ func TestCounterpartApposition(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)", "HOLDS_OFFICE(Luis Vega -> Kestrel Union)"}, nil},
 		{"Chile's President Jane Roe told her Peruvian counterpart that President Luis Vega of Bolivia would come.",
 			nil, []string{"HOLDS_OFFICE(Luis Vega -> Peru)"}},
+		// an honorific between the comma and the name
+		{"Chilean Defence Minister Jon Berg spoke after talks with his Peruvian counterpart, Mr Luis Vega.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)"}, nil},
 	})
 }
 
@@ -508,6 +517,11 @@ func TestStateStaffMarks(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
 		{"Chile sent troops to Peru. Chile said they would stay, and Chile paid for them. Spokesman Jon Berg said the troops would leave soon.",
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		// a state's forces mark a spokesman as the state's
+		{"Chile sent troops to Peru. Chile said they would stay, and Chile paid for them. Armed forces spokesman Brigadier-General Jon Berg said the troops would leave soon.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{"Chile sent troops to Peru. Chile said they would stay, and Chile paid for them. Military spokesman Colonel Jon Berg said the troops would leave soon.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
 	})
 }
 
@@ -588,6 +602,15 @@ func TestReportedPrincipal(t *testing.T) {
 			[]string{"HOLDS_OFFICE(John Doe -> Peru)", "HOLDS_OFFICE(Maria Lopez -> Peru)"}, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
 		{"Chilean President Jane Roe met Maria Lopez, Peru's president, spokesman John Doe said.",
 			[]string{"HOLDS_OFFICE(John Doe -> Chile)"}, []string{"HOLDS_OFFICE(John Doe -> Peru)"}},
+		// a state's minister announcing what a state will do speaks for it
+		{"Chile will send two frigates to help the Peruvian navy against pirates, Defence Minister Jon Berg announced on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, []string{"HOLDS_OFFICE(Jon Berg -> Peru)"}},
+		{"Chile sends frigates\n\nLIMA - Chile would send two frigates, Defence Minister Jon Berg said.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{"Chile has attacked the Peruvian posts, Defence Minister Jon Berg said.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{"\"Chile will never win,\" Defence Minister Jon Berg said.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
 	})
 }
 
@@ -1072,6 +1095,13 @@ func TestPostingComplement(t *testing.T) {
 		{"Chile's ambassador to the talks, Jon Berg, arrived on Monday.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
 		{"The envoy for Asian affairs, Tovan Roe, met Peru's president on Monday.", nil, []string{"HOLDS_OFFICE(Tovan Roe -> Peru)"}},
+		// a capitalised title's portfolio in capitals, the state that of
+		// the office "his" stands for
+		{"In Lima, Peruvian Prime Minister Ana Soto said the vote was a setback, while his Minister for Trade and the Andes, Tomas Ruiz, said Peru was ready.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Peru)"}, nil},
+		{"Peruvian Prime Minister Ana Soto spoke first, and his Minister for Trade, Tomas Ruiz, spoke later.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Peru)"}, nil},
+		{"The Minister for Trade, Tomas Ruiz, met Peru's president on Monday.", nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Peru)"}},
 	})
 }
 

@@ -274,6 +274,9 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 		known := x.known(m) && m.concept == ""
 		if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") {
 			typ := x.countryRelation(m)
+			if m.Sort == "company" && d.possessiveAfter(&o) && o.Kind != mPronoun {
+				typ = "LOCATED_IN" // "Italy's Eni": a company of the state is no body of its government
+			}
 			if x.seatAsPlace(d, si, m) {
 				typ = "LOCATED_IN" // "Gates met Putin in the Kremlin": the building
 			}
@@ -476,6 +479,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	if i+1 >= end || m.Label == "Person" {
 		return
 	}
+	i = d.placeListEnd(ms, m, i)
 	typ := ""
 	near := false
 	switch {
@@ -534,6 +538,30 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 			}
 		}
 	}
+}
+
+// placeListEnd returns the token after the last of the places listed
+// from place m on ("the villages of Kessa, Tovar and Ulma in the Cusco
+// region": for Kessa, the token after Ulma), so that each place of the
+// list lies where the last one does; i (the token after m) when m opens
+// no list of named places (not states: "Chile, Peru and Bolivia in
+// talks") or no "in" follows the list.
+func (d *doc) placeListEnd(ms []int, m *Mention, i int) int {
+	if m.Label != "Location" || m.Kind != mName || d.toks[i].Text != "," && d.lw(i) != "and" {
+		return i
+	}
+	k := slices.IndexFunc(ms, func(o int) bool { return &d.mentions[o] == m })
+	if k < 0 {
+		return i
+	}
+	list := d.coordinated(ms, ms[k], func(c *Mention) bool { return c.Label == "Location" && c.Kind == mName })
+	if len(list) < 2 {
+		return i
+	}
+	if j := d.afterAcronym(&d.mentions[list[len(list)-1]]); d.lw(j) == "in" {
+		return j
+	}
+	return i
 }
 
 // namedAfterPlace reads a facility named after the place it stands in
