@@ -73,7 +73,7 @@ type lexicon struct {
 
 // wordSets are the closed word lists, lower-cased.
 type wordSets struct {
-	honorifics, saying, actorNouns, stateBodyNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
+	honorifics, judicialStyles, saying, actorNouns, stateBodyNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	agreementHeads, agreementEvents, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons, modelClasses set
 
@@ -314,6 +314,7 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets = wordSets{
 		honorifics:          newSet(w.Honorifics, false),
+		judicialStyles:      newSet(w.JudicialStyles, false),
 		saying:              newSet(w.SayingVerbs, true),
 		actorNouns:          newSet(w.ActorNouns, true),
 		stateBodyNouns:      newSet(w.StateBodyNouns, true),

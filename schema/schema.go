@@ -242,6 +242,7 @@ type Cue struct {
 type Words struct {
 	Abbreviations       []string            `yaml:"abbreviations,omitempty" json:"abbreviations,omitempty"`                 // "Gen.", "Jan.": a dot that ends no sentence
 	Honorifics          []string            `yaml:"honorifics,omitempty" json:"honorifics,omitempty"`                       // Mr, Mrs, Dr, Sir
+	JudicialStyles      []string            `yaml:"judicial_styles,omitempty" json:"judicial_styles,omitempty"`             // "Justice Ana Roe": a judge's style before a person's name
 	SayingVerbs         []string            `yaml:"saying_verbs,omitempty" json:"saying_verbs,omitempty"`                   // say, tell, add (lemmas)
 	Irregular           map[string][]string `yaml:"irregular_verbs,omitempty" json:"irregular_verbs,omitempty"`             // lemma -> irregular forms
 	ActorNouns          []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`                     // "Russian officials" speak for Russia
