@@ -101,3 +101,14 @@ func TestJudgeStyle(t *testing.T) {
 		[]string{"Organization:Justice Department", "Organization:Justice and Development Party"}, nil)
 	checkEntities(t, "The Kestrel Justice Party won the vote.", []string{"Organization:Kestrel Justice Party"}, nil)
 }
+
+// TestListedWithOrg checks that an unknown name listed after an
+// organization's name, in a list apposed to a plural noun of
+// organizations, is an organization, and that a list with no such noun
+// labels none.
+func TestListedWithOrg(t *testing.T) {
+	checkEntities(t, "In Lima, the main opposition parties, the Kestrel Radical Party and the Vorn Encounter, called for calm.",
+		[]string{"Organization:Vorn Encounter"}, nil)
+	checkEntities(t, "The ministers met the Kestrel Radical Party and the Vorn Encounter in Lima.",
+		nil, []string{"Organization:Vorn Encounter"})
+}

@@ -316,6 +316,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		// "the Commission said"; a capitalised common word that speaks is
 		// an outlet or a body ("Polygraph said"), not a person
 		label = "Organization"
+	case afterThe && x.listedWithOrg(d, si, i):
+		label = "Organization" // "the parties, the Kestrel Party and the Vorn Accord,": one of the bodies listed
 	case j-i == 1 && x.dict != nil && x.dict.CommonWord(toks[i].lower) && x.commonPlural(toks[i].lower):
 		// "Doctors said": a group of people, neither a person nor an outlet
 	case x.knownSurname(d, i, j) && !afterThe:
@@ -418,6 +420,38 @@ func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 // channelFollowers are the lower-case words after which an outlet's
 // number closes its name ("Kestrel 24 that", "Kestrel 24 on Monday").
 var channelFollowers = map[string]bool{"that": true, "on": true, "in": true, "and": true, "to": true, "as": true, "about": true, "of": true, "with": true, "for": true}
+
+// listedWithOrg reports whether the unknown name at toks[i], after "the"
+// and "and" or a comma, follows an organization's name in a list apposed
+// to a plural noun of organizations (words.yaml description_heads
+// Organization): in "the opposition parties, the Kestrel Party and the
+// Vorn Accord, called" the Vorn Accord is a party too.
+func (x *Extractor) listedWithOrg(d *doc, si, i int) bool {
+	toks := d.toks
+	from := d.sents[si].From
+	k := len(d.mentions) - 1
+	if i-3 < from || toks[i-1].lower != "the" || toks[i-2].lower != "and" && toks[i-2].Text != "," || k < 0 {
+		return false
+	}
+	m := d.mentions[k]
+	if m.sent != si || m.To != i-2 || m.Label != "Organization" || m.Kind != mName {
+		return false
+	}
+	f := m.From
+	if f-1 >= from && toks[f-1].lower == "the" {
+		f--
+	}
+	if f-2 < from || toks[f-1].Text != "," || toks[f-2].Kind != Word || toks[f-2].Capitalized() {
+		return false
+	}
+	w := toks[f-2].lower
+	for _, sg := range []string{strings.TrimSuffix(w, "ies") + "y", strings.TrimSuffix(w, "s")} {
+		if sg != w && x.lex.sets.descriptions[sg] == "Organization" {
+			return true
+		}
+	}
+	return false
+}
 
 // affiliationOf reports whether the unknown name at toks[i] follows "of"
 // right after a person's name: "Ana Soto of Kestrelia said" names Soto's
