@@ -112,3 +112,15 @@ func TestListedWithOrg(t *testing.T) {
 	checkEntities(t, "The ministers met the Kestrel Radical Party and the Vorn Encounter in Lima.",
 		nil, []string{"Organization:Vorn Encounter"})
 }
+
+// TestUnitOrdinal checks that a capitalised ordinal after "the" opens a
+// unit's name that ends on an organization's head, and opens none that
+// ends on no such head.
+func TestUnitOrdinal(t *testing.T) {
+	checkEntities(t, "Vega handed over command of the Third Kestrel Corps to General Ana Soto.",
+		[]string{"Organization:Third Kestrel Corps"}, []string{"Organization:Kestrel Corps"})
+	checkEntities(t, "Vega handed over command of the First Army Corps to General Ana Soto.",
+		[]string{"Organization:First Army Corps"}, nil)
+	checkEntities(t, "The First Lady met Ana Soto after the Second World War.", nil,
+		[]string{"Organization:First Lady", "Organization:Second World War"})
+}

@@ -65,10 +65,11 @@ type lexicon struct {
 	things        set      // labels marked thing: WeaponSystem, Program, Agreement
 	placeTypes    []string // relation types marked places: LOCATED_IN
 
-	weaponClass map[string]int // "jets" -> its group of words.yaml weapon_classes (classForms)
-	bareBodies  set            // "Security Council": another body's after an unknown word (name.go)
-	strikeForms set            // "shelled": the capital after it is the city (mention.go)
-	strikeNouns set            // "the assault on": the capital after it is the city (mention.go)
+	weaponClass  map[string]int // "jets" -> its group of words.yaml weapon_classes (classForms)
+	bareBodies   set            // "Security Council": another body's after an unknown word (name.go)
+	unitOrdinals set            // "First": opens a unit's name after "the" ("the First Army Corps"; name.go)
+	strikeForms  set            // "shelled": the capital after it is the city (mention.go)
+	strikeNouns  set            // "the assault on": the capital after it is the city (mention.go)
 }
 
 // wordSets are the closed word lists, lower-cased.
@@ -518,6 +519,7 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets.against = w.AgainstTypes
 	lx.bareBodies = newSet(w.BareBodyNames, false)
+	lx.unitOrdinals = newSet(w.UnitOrdinals, false)
 	lx.sets.languageCompounds = newSet(w.LanguageCompounds, true)
 	lx.strikeForms = newSet(w.StrikeForms, true)
 	lx.strikeNouns = newSet(w.StrikeNouns, true)

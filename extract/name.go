@@ -642,7 +642,7 @@ func (x *Extractor) bodyEndsName(d *doc, i, j int) bool {
 	switch {
 	case j-i >= 2 && (toks[j-1].Text == "'s" || toks[j-1].Text == "’s") && x.lex.sets.namePossessives[toks[j-2].Text]:
 		return true
-	case !x.unknownWord(toks[j-1]):
+	case !x.unknownWord(toks[j-1]) && !(j-i == 1 && x.lex.unitOrdinals[toks[i].Text]): // "the First Army Corps"
 		return false
 	case j-i >= 2:
 		return x.unknownWord(toks[j-2]) || x.demonymAt(toks, j-2) || x.demonymEndsAt(toks, j-2)
@@ -853,8 +853,14 @@ func (x *Extractor) demonymAt(toks []Token, k int) bool {
 // at a sentence's start or alone ("Two Chinese ships") it counts.
 func (x *Extractor) numberOpensName(d *doc, si, i int) bool {
 	toks := d.toks
-	if !numberWords[toks[i].lower] || !toks[i].Capitalized() || i == d.sents[si].From || d.lw(i-1) != "the" || i+1 >= d.sents[si].To {
+	if !numberWords[toks[i].lower] && !x.lex.unitOrdinals[toks[i].Text] || !toks[i].Capitalized() || i == d.sents[si].From || d.lw(i-1) != "the" || i+1 >= d.sents[si].To {
 		return false
+	}
+	if x.lex.unitOrdinals[toks[i].Text] {
+		// "the First Army Corps": an ordinal opens a unit's name that
+		// ends on an organization's head
+		j := x.nameEnd(d, i, d.sents[si].To)
+		return j > i+1 && x.endsWith(d, i, j, x.lex.sets.orgHeads)
 	}
 	return x.unknownWord(toks[i+1])
 }

@@ -550,6 +550,8 @@ type Words struct {
 	// short names of bodies that an unknown capitalised word before them
 	// makes another body's name: "the Supreme Security Council"
 	BareBodyNames []string `yaml:"bare_body_names,omitempty" json:"bare_body_names,omitempty"`
+	// capitalised ordinals that open a unit's name after "the": "the First Army Corps"
+	UnitOrdinals []string `yaml:"unit_ordinals,omitempty" json:"unit_ordinals,omitempty"`
 	// verb forms of striking whose object capital is the city: "shelled Kyiv"
 	StrikeForms []string `yaml:"strike_forms,omitempty" json:"strike_forms,omitempty"`
 	// nouns of striking whose capital after on/of/against is the city: "the assault on Kyiv"
