@@ -124,3 +124,12 @@ func TestUnitOrdinal(t *testing.T) {
 	checkEntities(t, "The First Lady met Ana Soto after the Second World War.", nil,
 		[]string{"Organization:First Lady", "Organization:Second World War"})
 }
+
+// TestArmyIsArmedForces checks that a state's army and its armed forces
+// are one body, while its navy stays a body of its own.
+func TestArmyIsArmedForces(t *testing.T) {
+	g := extractText(t, "The Peruvian army shelled the town. Later the armed forces of Peru withdrew, and the Peruvian navy sailed.")
+	if n := countLabel(g, "Organization"); n != 2 {
+		t.Errorf("want 2 organizations (armed forces, navy), got %v", keys(entitySet(g)))
+	}
+}
