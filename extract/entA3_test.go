@@ -133,3 +133,10 @@ func TestArmyIsArmedForces(t *testing.T) {
 		t.Errorf("want 2 organizations (armed forces, navy), got %v", keys(entitySet(g)))
 	}
 }
+
+// TestStateCongressFor checks that a state's name and "Congress" opening a
+// "for" complement name a party of that state, not the U.S. Congress.
+func TestStateCongressFor(t *testing.T) {
+	checkEntities(t, "The opposition accused the Peru Congress for Democracy of rigging the vote.",
+		[]string{"Organization:Peru Congress for Democracy"}, []string{"Organization:U.S. Congress"})
+}

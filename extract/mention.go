@@ -288,6 +288,19 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return a
 		}
 	}
+	if e != nil && e.kind == kindName && e.label == "Country" && i+n+2 < end && lx.bareBodies[toks[i+n].Text] && toks[i+n].Capitalized() &&
+		toks[i+n+1].Text == "for" && toks[i+n+2].Kind == Word && toks[i+n+2].Capitalized() && !lx.sets.notNames[toks[i+n+2].Text] {
+		// "the Lesotho Congress for Democracy": a state's name and a
+		// body's short name opening a "for" complement name a party of
+		// that state, not the lexicon's U.S. Congress
+		to := x.nameEnd(d, i+n+2, end)
+		name := d.text[toks[i].Start:toks[to-1].End()]
+		k := len(d.mentions)
+		a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true,
+			Head: toks[i+n].lower, Country: e.country})
+		x.learnAliases(d, k)
+		return a
+	}
 	if e != nil && n == 1 && x.foreignNamesake(d, si, i, e) {
 		// "the Peruvian Congress": Peru's, not the lexicon's U.S. Congress
 		k := len(d.mentions) - 1
