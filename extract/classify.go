@@ -25,9 +25,10 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 		return "Organization"
 	case x.endsWith(d, i, j, s.orgHeads):
 		return "Organization"
-	case j-i > 2 && s.cues.stateHeads[last.Text] && x.demonymAt(toks, i):
-		// "the Ethiopian National Defence Force": a state's demonym, its
-		// own words and a state head name a body of that state
+	case j-i > 2 && s.cues.stateHeads[last.Text] && (x.demonymAt(toks, i) || j-i > 3 && x.demonymEndsAt(toks, i+1)):
+		// "the Ethiopian National Defence Force", "the South African
+		// National Defence Force": a state's demonym, its own words and a
+		// state head name a body of that state
 		return "Organization"
 	}
 	if j-i > 1 {

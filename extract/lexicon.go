@@ -65,15 +65,16 @@ type lexicon struct {
 	things        set      // labels marked thing: WeaponSystem, Program, Agreement
 	placeTypes    []string // relation types marked places: LOCATED_IN
 
-	weaponClass map[string]int // "jets" -> its group of words.yaml weapon_classes (classForms)
-	bareBodies  set            // "Security Council": another body's after an unknown word (name.go)
-	strikeForms set            // "shelled": the capital after it is the city (mention.go)
-	strikeNouns set            // "the assault on": the capital after it is the city (mention.go)
+	weaponClass  map[string]int // "jets" -> its group of words.yaml weapon_classes (classForms)
+	bareBodies   set            // "Security Council": another body's after an unknown word (name.go)
+	unitOrdinals set            // "First": opens a unit's name after "the" ("the First Army Corps"; name.go)
+	strikeForms  set            // "shelled": the capital after it is the city (mention.go)
+	strikeNouns  set            // "the assault on": the capital after it is the city (mention.go)
 }
 
 // wordSets are the closed word lists, lower-cased.
 type wordSets struct {
-	honorifics, saying, actorNouns, stateBodyNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
+	honorifics, judicialStyles, saying, actorNouns, stateBodyNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	agreementHeads, agreementEvents, agreementForms, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons, modelClasses set
 	classNouns set // every class noun of words.yaml weapon_classes ("aircraft", "gunships"): weaponuse.go classTail
@@ -316,6 +317,7 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets = wordSets{
 		honorifics:          newSet(w.Honorifics, false),
+		judicialStyles:      newSet(w.JudicialStyles, false),
 		saying:              newSet(w.SayingVerbs, true),
 		actorNouns:          newSet(w.ActorNouns, true),
 		stateBodyNouns:      newSet(w.StateBodyNouns, true),
@@ -522,6 +524,7 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.sets.against = w.AgainstTypes
 	lx.bareBodies = newSet(w.BareBodyNames, false)
+	lx.unitOrdinals = newSet(w.UnitOrdinals, false)
 	lx.sets.languageCompounds = newSet(w.LanguageCompounds, true)
 	lx.strikeForms = newSet(w.StrikeForms, true)
 	lx.strikeNouns = newSet(w.StrikeNouns, true)

@@ -187,6 +187,16 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return x.addName(d, si, i, add)
 		}
 	}
+	if e != nil && e.kind == kindTitle && x.titleOffice(d, si, i, n) {
+		// "the Prosecutor General's Office", "the President's Office": the
+		// office of the post is a body, no title and no holder
+		to := i + n + 2
+		name := d.text[toks[i].Start:toks[to-1].End()]
+		k := len(d.mentions)
+		a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[to-1].lower})
+		x.learnAliases(d, k)
+		return a
+	}
 	if e != nil && e.kind == kindTitle && x.titleInBody(d, si, i, n) {
 		return x.addName(d, si, i, add) // "the General Border Committee": the title opens the body's name
 	}
@@ -277,6 +287,19 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			x.learnAliases(d, k)
 			return a
 		}
+	}
+	if e != nil && e.kind == kindName && e.label == "Country" && i+n+2 < end && lx.bareBodies[toks[i+n].Text] && toks[i+n].Capitalized() &&
+		toks[i+n+1].Text == "for" && toks[i+n+2].Kind == Word && toks[i+n+2].Capitalized() && !lx.sets.notNames[toks[i+n+2].Text] {
+		// "the Lesotho Congress for Democracy": a state's name and a
+		// body's short name opening a "for" complement name a party of
+		// that state, not the lexicon's U.S. Congress
+		to := x.nameEnd(d, i+n+2, end)
+		name := d.text[toks[i].Start:toks[to-1].End()]
+		k := len(d.mentions)
+		a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true,
+			Head: toks[i+n].lower, Country: e.country})
+		x.learnAliases(d, k)
+		return a
 	}
 	if e != nil && n == 1 && x.foreignNamesake(d, si, i, e) {
 		// "the Peruvian Congress": Peru's, not the lexicon's U.S. Congress
@@ -528,6 +551,26 @@ func (x *Extractor) titleInBody(d *doc, si, i, n int) bool {
 	}
 	j := x.nameEnd(d, i, end)
 	return j > i+n && x.endsWith(d, i, j, x.lex.sets.orgHeads) && !x.nameGoesOn(d, j, end)
+}
+
+// titleOffice reports whether the capitalised title matched at
+// toks[i:i+n] is a possessive before a capitalised organization head
+// (words.yaml org_heads) that ends the name: "the Prosecutor General's
+// Office", "the Prime Minister's Office" name the post's body; not "the
+// President's Office Building", nor a lower-case "the president's office".
+func (x *Extractor) titleOffice(d *doc, si, i, n int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	if i+n+1 >= end || toks[i+n].Text != "'s" && toks[i+n].Text != "’s" {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if !toks[k].Capitalized() {
+			return false
+		}
+	}
+	h := toks[i+n+1]
+	return h.Kind == Word && x.lex.sets.orgHeads[h.Text] && (i+n+2 >= end || toks[i+n+2].Kind != Word || !toks[i+n+2].Capitalized())
 }
 
 // bodyOfOrg returns the end of the name of a body written after an

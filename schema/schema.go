@@ -242,6 +242,7 @@ type Cue struct {
 type Words struct {
 	Abbreviations       []string            `yaml:"abbreviations,omitempty" json:"abbreviations,omitempty"`                 // "Gen.", "Jan.": a dot that ends no sentence
 	Honorifics          []string            `yaml:"honorifics,omitempty" json:"honorifics,omitempty"`                       // Mr, Mrs, Dr, Sir
+	JudicialStyles      []string            `yaml:"judicial_styles,omitempty" json:"judicial_styles,omitempty"`             // "Justice Ana Roe": a judge's style before a person's name
 	SayingVerbs         []string            `yaml:"saying_verbs,omitempty" json:"saying_verbs,omitempty"`                   // say, tell, add (lemmas)
 	Irregular           map[string][]string `yaml:"irregular_verbs,omitempty" json:"irregular_verbs,omitempty"`             // lemma -> irregular forms
 	ActorNouns          []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`                     // "Russian officials" speak for Russia
@@ -551,6 +552,8 @@ type Words struct {
 	// short names of bodies that an unknown capitalised word before them
 	// makes another body's name: "the Supreme Security Council"
 	BareBodyNames []string `yaml:"bare_body_names,omitempty" json:"bare_body_names,omitempty"`
+	// capitalised ordinals that open a unit's name after "the": "the First Army Corps"
+	UnitOrdinals []string `yaml:"unit_ordinals,omitempty" json:"unit_ordinals,omitempty"`
 	// verb forms of striking whose object capital is the city: "shelled Kyiv"
 	StrikeForms []string `yaml:"strike_forms,omitempty" json:"strike_forms,omitempty"`
 	// nouns of striking whose capital after on/of/against is the city: "the assault on Kyiv"
