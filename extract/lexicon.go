@@ -811,8 +811,12 @@ func (lx *lexicon) knownWord(w string) bool {
 
 // match returns the longest lexicon pattern that starts at toks[i], and
 // its length in tokens. An all-capitals token (a dateline's "UNITED
-// NATIONS") also matches longer names case-insensitively.
+// NATIONS") also matches longer names case-insensitively. An i at or
+// past end (a phrase that ends the text) matches nothing.
 func (lx *lexicon) match(toks []Token, i, end int) (*entry, int) {
+	if i >= end || i >= len(toks) {
+		return nil, 0
+	}
 	var best *entry
 	bestN := 0
 	try := func(key string, fold bool, caps bool) {
