@@ -411,13 +411,22 @@ func predict(m *extract.PairModel, a article) []prediction {
 }
 
 // chooseMargin returns the lowest margin at which the predictions of the
-// kept types reach the target precision, and the kept types: those whose
-// predictions above the margin are right at least target-0.15 of the time.
-// With no margin reaching it, the stage would add nothing: the margin is
-// above every prediction.
+// kept types reach the target precision, and the kept types: first those
+// whose predictions the model itself makes (margin above 0) are right at
+// least target-0.15 of the time, then, once the margin is chosen, those of
+// them whose predictions above it still are. With no margin reaching the
+// target, the stage would add nothing: the margin is above every
+// prediction.
 func chooseMargin(preds []prediction, types []string, target float64) (float64, []string) {
-	kept := slices.Clone(types)
-	var margin float64
+	sort.SliceStable(preds, func(i, j int) bool { return preds[i].margin > preds[j].margin })
+	if verbose {
+		for _, p := range preds[:min(len(preds), 60)] {
+			fmt.Printf("TOP %.1f %s %v %s\n", p.margin, p.typ, p.correct, p.desc)
+		}
+	}
+	curve(preds)
+	kept := holding(preds, types, 0, target-0.15)
+	margin := 1e9
 	for round := range 3 {
 		var ps []prediction
 		for _, p := range preds {
@@ -425,20 +434,11 @@ func chooseMargin(preds []prediction, types []string, target float64) (float64, 
 				ps = append(ps, p)
 			}
 		}
-		sort.SliceStable(ps, func(i, j int) bool { return ps[i].margin > ps[j].margin })
 		margin = 1e9
 		if len(ps) > 0 {
 			margin = ps[0].margin + 1
 		}
 		tp, n := 0, 0
-		if round == 0 {
-			curve(ps)
-			if verbose {
-				for _, p := range ps[:min(len(ps), 60)] {
-					fmt.Printf("TOP %.1f %s %v %s\n", p.margin, p.typ, p.correct, p.desc)
-				}
-			}
-		}
 		for i, p := range ps {
 			n++
 			if p.correct {
@@ -448,36 +448,45 @@ func chooseMargin(preds []prediction, types []string, target float64) (float64, 
 				margin = p.margin
 			}
 		}
-		type count struct{ tp, n int }
-		per := map[string]*count{}
-		for _, p := range ps {
-			if p.margin >= margin {
-				if per[p.typ] == nil {
-					per[p.typ] = &count{}
-				}
-				per[p.typ].n++
-				if p.correct {
-					per[p.typ].tp++
-				}
-			}
-		}
-		var next []string
-		fmt.Printf("trainpairs: round %d, margin %.3f on the folds:", round+1, margin)
-		for _, t := range kept {
-			if c := per[t]; c != nil {
-				fmt.Printf(" %s %d/%d", t, c.tp, c.n)
-				if float64(c.tp) >= (target-0.15)*float64(c.n) {
-					next = append(next, t)
-				}
-			}
-		}
-		fmt.Println()
+		next := holding(ps, kept, margin, target-0.15)
+		fmt.Printf("trainpairs: round %d, margin %.3f, types %v\n", round+1, margin, next)
 		if len(next) == len(kept) {
 			break
 		}
 		kept = next
 	}
 	return margin, kept
+}
+
+// holding returns the types of types whose predictions at or above margin
+// are right at least floor of the time (types with none are left out),
+// and prints each type's count.
+func holding(preds []prediction, types []string, margin, floor float64) []string {
+	type count struct{ tp, n int }
+	per := map[string]*count{}
+	for _, p := range preds {
+		if p.margin >= margin {
+			if per[p.typ] == nil {
+				per[p.typ] = &count{}
+			}
+			per[p.typ].n++
+			if p.correct {
+				per[p.typ].tp++
+			}
+		}
+	}
+	var out []string
+	fmt.Printf("trainpairs: right at margin %.3f:", margin)
+	for _, t := range types {
+		if c := per[t]; c != nil {
+			fmt.Printf(" %s %d/%d", t, c.tp, c.n)
+			if c.tp > 0 && float64(c.tp) >= floor*float64(c.n) {
+				out = append(out, t)
+			}
+		}
+	}
+	fmt.Println()
+	return out
 }
 
 // curve prints the precision of the top predictions at a few depths,
