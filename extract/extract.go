@@ -48,6 +48,8 @@ type Extractor struct {
 	dict          *dict.Dict     // field-scale actors and places
 	parents       parentIndex    // organizations' parents (parent.go)
 	parser        *syntax.Parser // dependency parser for cue arguments; nil reads surface heuristics only
+	pairs         *PairModel     // the pair model (pairmodel.go); nil: none
+	pairTypeIndex map[[2]string][]string
 	// Explain makes every relation carry the mechanism that made it
 	// (Relation.Mechanism); off, extraction pays nothing for it.
 	Explain bool
@@ -61,7 +63,13 @@ func New(s *schema.Schema) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	pm, err := defaultPairModel()
+	if err != nil {
+		return nil, err
+	}
 	return &Extractor{
+		pairs:         pm,
+		pairTypeIndex: indexPairTypes(lx),
 		dict:          dict.Default(),
 		parser:        p,
 		lex:           lx,
@@ -95,6 +103,7 @@ type doc struct {
 	implied     []Mention              // entities only a relation names: a sub-body's parent
 	parses      map[int][]syntax.Token // sentence -> its dependency parse, parsed on first use
 	nominal     nominalState           // events named by nouns and who claimed them (nominal.go)
+	pairsOut    *[]PairCandidate       // where the pair model's stage collects its candidates instead of relating them (Candidates)
 	header      header
 }
 
@@ -104,6 +113,12 @@ type doc struct {
 // cut at paragraph breaks, so that memory stays bounded; coreference then
 // does not cross segments.
 func (x *Extractor) Extract(ctx context.Context, in Input) (*Graph, error) {
+	return x.extract(ctx, in, nil)
+}
+
+// extract reads one article; with pairs set, the pair model's stage
+// collects its candidates there instead of relating them.
+func (x *Extractor) extract(ctx context.Context, in Input, pairs *[]PairCandidate) (*Graph, error) {
 	sum := sha256.Sum256([]byte(in.Text))
 	g := &Graph{Article: Article{ID: hex.EncodeToString(sum[:8]), Path: in.Path, Bytes: len(in.Text)}}
 	var m merger
@@ -112,7 +127,7 @@ func (x *Extractor) Extract(ctx context.Context, in Input) (*Graph, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		d := x.read(in.Text, from, to)
+		d := x.read(in.Text, from, to, pairs)
 		if from == 0 {
 			h := d.header
 			g.Article.Title, g.Article.Published, g.Article.Source = h.title, h.published, h.source
@@ -152,8 +167,9 @@ func segmentEnd(text string, from int) int {
 }
 
 // read runs the pipeline over text[from:to]; offsets stay those of text.
-func (x *Extractor) read(text string, from, to int) *doc {
-	d := &doc{text: text, words: &x.lex.sets, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100}
+// pairs is where the pair model's candidates go (Candidates), or nil.
+func (x *Extractor) read(text string, from, to int, pairs *[]PairCandidate) *doc {
+	d := &doc{text: text, words: &x.lex.sets, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100, pairsOut: pairs}
 	d.toks, d.sents = x.tokens(text, from, to)
 	d.header = readHeader(d, x.lex.sets.media, x.lex.sets.reporterNouns)
 	for si := range d.sents {

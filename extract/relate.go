@@ -22,6 +22,7 @@ func (x *Extractor) relationStage(d *doc, skip int) {
 	x.dictionaryFacts(d)
 	x.dropOwnSide(d) // sides.go
 	dropMemberCooperation(d)
+	x.pairModel(d) // the rules' relations are final: the pair model relates what they left (pairmodel.go)
 }
 
 // relate finds the relations stated in sentence si.

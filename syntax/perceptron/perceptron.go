@@ -382,6 +382,11 @@ func (m *Model) Classes() int { return m.classes }
 // Features is the number of features the model kept.
 func (m *Model) Features() int { return m.features }
 
+// Scale is the weight of one unit of the quantised scores Scores gives: a
+// score times Scale is the averaged perceptron's score, comparable across
+// models.
+func (m *Model) Scale() float32 { return m.scale }
+
 // Weights is the number of non-zero weights.
 func (m *Model) Weights() int {
 	if m.small == nil {
