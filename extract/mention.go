@@ -154,8 +154,10 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addOrganizationName(d, i, n, add)
 	}
 	e, n := lx.match(toks, i, end)
-	if e != nil && (e.label == "Location" || e.kind == kindCapital) && e.kind != kindAdjective && x.placeNamesAgreement(d, si, i, n) {
-		// "the Tarvosk accords": the agreement reached there, no mention of the town
+	if e != nil && (e.label == "Location" || e.kind == kindCapital) && e.kind != kindAdjective && x.placeNamesAgreement(d, si, i, n, lx.sets.placeAgreementHeads) ||
+		e != nil && e.label == "Organization" && e.kind == kindName && e.sort == "international" && x.placeNamesAgreement(d, si, i, n, lx.sets.bodyAgreementHeads) {
+		// "the Tarvosk accords": the agreement reached there, no mention of
+		// the town; "the Union State treaty": the body's treaty
 		name := d.text[toks[i].Start:toks[i+n].End()]
 		return add(Mention{From: i, To: i + n + 1, Label: "Agreement", Key: "agreement:" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
 	}
@@ -563,11 +565,12 @@ func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 // toks[i] stands after "the" (and a year) and before a lower-case head of
 // words.yaml place_agreement_heads that ends its noun phrase: "the Tarvosk
 // accords", "the 1998 Vorn Kal framework," name an agreement by where it
-// was reached.
-func (x *Extractor) placeNamesAgreement(d *doc, si, i, n int) bool {
+// was reached. With heads (words.yaml body_agreement_heads) it reads an
+// international body's name the same way: "the Union State treaty".
+func (x *Extractor) placeNamesAgreement(d *doc, si, i, n int, heads set) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	j := i + n
-	if j >= end || i-1 < from || d.toks[j].Capitalized() || !x.lex.sets.placeAgreementHeads[d.toks[j].lower] {
+	if j >= end || i-1 < from || d.toks[j].Capitalized() || !heads[d.toks[j].lower] {
 		return false
 	}
 	if j+1 < end && d.toks[j+1].Kind == Word && !followers[d.toks[j+1].lower] && !x.finiteVerbAt(d, si, j+1) &&

@@ -96,7 +96,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "" {
 		return 1
 	}
-	if label == "Location" && x.placeNamesAgreement(d, si, i, j-i) {
+	if label == "Location" && x.placeNamesAgreement(d, si, i, j-i, x.lex.sets.placeAgreementHeads) {
 		// "the Cusco framework": the agreement reached there, no mention of the town
 		name := d.text[toks[i].Start:toks[j].End()]
 		return add(Mention{From: i, To: j + 1, Label: "Agreement", Key: "agreement:" + slug(name), Name: name, Arg: true, Head: toks[j].lower})
@@ -479,12 +479,16 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				k++ // "Center for a New American Security"
 			}
 			if e, n := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) && !(lw == "for" && e.label == "Country" && s.orgHeads[toks[j-1].Text]) &&
-				!(lw == "of" && x.placeNameGoesOn(d, i, j)) && !(x.peopleName(d, e, k, n)) {
+				!(lw == "of" && x.placeNameGoesOn(d, e, i, j)) && !(x.peopleName(d, e, k, n)) {
 				// but a people goes on the name: "Democratic League of Serbs"
 				return j
 			}
 			if !toks[k].Capitalized() {
 				return j
+			}
+			if e, n := x.lex.match(toks, k, end); e != nil && lw == "of" && x.agreementPlace(d, e, i, j) {
+				j = k + n // "the Treaty of Buenos Aires": the whole place
+				continue
 			}
 			j = k + 1
 			continue
@@ -657,10 +661,14 @@ func (x *Extractor) mediaNounAfter(d *doc, k int) bool {
 // placeNameGoesOn reports whether a place the lexicon knows, after "of"
 // at toks[j], belongs to the unknown name toks[i:j]: after a geographic
 // prefix ("Gulf of Gdansk", namecues prefixes) or in a name whose words
-// "for" joined ("Front for the Defence of Poland"). Elsewhere "of" and a
-// place end the name ("Office of Germany").
-func (x *Extractor) placeNameGoesOn(d *doc, i, j int) bool {
+// "for" joined ("Front for the Defence of Poland"), or a town after a
+// capitalised agreement head (agreementPlace: "the Treaty of Lima").
+// Elsewhere "of" and a place end the name ("Office of Germany").
+func (x *Extractor) placeNameGoesOn(d *doc, e *entry, i, j int) bool {
 	if j-i == 1 && x.lex.sets.cues.prefixes[d.toks[i].Text+" of"] == "Location" {
+		return true
+	}
+	if x.agreementPlace(d, e, i, j) {
 		return true
 	}
 	for k := i + 1; k < j; k++ {
@@ -669,6 +677,21 @@ func (x *Extractor) placeNameGoesOn(d *doc, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// agreementPlace reports whether the lexicon's place e, after "of" at
+// toks[j], is the town or region where the agreement the name toks[i:j]
+// ends on was signed: a capitalised agreement head (words.yaml
+// agreement_heads) before "of" and a town, a region or a capital, as in
+// "the Treaty of Lima", "the Protocol of Rio de Janeiro", "the Peace
+// Treaty of Paris". The agreement is named, not the town; a state's own
+// name after the head ("the Constitution of Peru") is no such place.
+func (x *Extractor) agreementPlace(d *doc, e *entry, i, j int) bool {
+	if e == nil || !(e.label == "Location" && e.kind == kindName || e.kind == kindCapital) || j-1 < i {
+		return false
+	}
+	t := d.toks[j-1]
+	return t.Kind == Word && t.Capitalized() && x.lex.sets.agreementHeads[t.lower]
 }
 
 // surnameAlias reports whether the capitalised word toks[j], one word an
