@@ -39,3 +39,38 @@ func TestConsulate(t *testing.T) {
 		t.Errorf("want no organization, got %v", keys(entitySet(g)))
 	}
 }
+
+// TestMountainRange checks that "Cordillera" opens a place's name like
+// "Mount", and that a prefix does not take a name the lexicon knows whole
+// ("Cape Verde" is the state).
+func TestMountainRange(t *testing.T) {
+	checkEntities(t, "Fighting broke out on the eastern slope of the Cordillera del Vorn last week.",
+		[]string{"Location:Cordillera del Vorn"}, nil)
+	checkEntities(t, "Troops from Cape Verde arrived on Monday.",
+		[]string{"Country:Cape Verde"}, []string{"Location:Cape Verde"})
+}
+
+// TestDesignatorConjunct checks that a designator alone coordinated with
+// a named weapon model is a model too, and alone names nothing.
+func TestDesignatorConjunct(t *testing.T) {
+	checkEntities(t, "Rebels shot down two Su-25s and an L-39 on Monday.",
+		[]string{"WeaponSystem:L-39", "WeaponSystem:Su-25"}, nil)
+	checkEntities(t, "An L-39 and two Su-25 jets crashed near the border.",
+		[]string{"WeaponSystem:L-39"}, nil)
+	checkEntities(t, "Trucks drove along the A-1 and the coast road.",
+		nil, []string{"WeaponSystem:A-1"})
+}
+
+// TestClassBeforeNamedShip checks that a singular class noun right before
+// a named ship is that ship, no generic class of its own, and that a
+// model's "Block" variant is the model.
+func TestClassBeforeNamedShip(t *testing.T) {
+	g := extractText(t, "The aircraft carrier USS Kestrel arrived in Busan on Tuesday.")
+	if n := countLabel(g, "WeaponSystem"); n != 1 {
+		t.Errorf("want one weapon, got %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "Washington approved the sale of 200 Tomahawk Block V cruise missiles to Chile.")
+	if n := countLabel(g, "WeaponSystem"); n != 1 {
+		t.Errorf("want one weapon, got %v", keys(entitySet(g)))
+	}
+}

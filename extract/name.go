@@ -220,6 +220,15 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		// designator before a weapon noun names a weapon system
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
+	if j-i == 1 && designator(toks[i].Text) && x.weaponConjunct(d, si, i, j) {
+		// "shot down two Su-25s and an L-39": a designator coordinated with
+		// a named weapon model is a model too ("L-39s" is the L-39)
+		name := toks[i].Text
+		if n := len(name); n > 2 && name[n-1] == 's' && unicode.IsDigit(rune(name[n-2])) {
+			name = name[:n-1]
+		}
+		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(name), name: name, to: j}
+	}
 	if x.afterVessel(d, si, i) {
 		// "the corvette Almirante Ruiz": the warship's own name
 		name := d.text[toks[i].Start:toks[j-1].End()]
@@ -1405,6 +1414,40 @@ func (x *Extractor) weaponWords(d *doc, i, end, most int) (stop, last int) {
 		}
 	}
 	return k, last
+}
+
+// weaponConjunct reports whether the one-word name toks[i:j] is a
+// conjunct of a named (not generic) weapon model: after one ("two
+// Su-25s and an L-39", the model the last mention) or before one ("an
+// L-39 and two Su-25s"), across "and", "or" or a comma and a determiner
+// or number. A designator alone says nothing ("the A-1 motorway"); beside
+// a model it is another model.
+func (x *Extractor) weaponConjunct(d *doc, si, i, j int) bool {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	counted := func(w string) bool { return determiners[w] || numberWords[w] }
+	k := i - 1
+	for k > from && (counted(d.lw(k)) || toks[k].Kind == Number) {
+		k--
+	}
+	if k > from && (toks[k].lower == "and" || toks[k].lower == "or" || toks[k].Text == ",") {
+		if n := len(d.mentions) - 1; n >= 0 {
+			m := d.mentions[n]
+			if m.sent == si && m.To == k && m.Label == "WeaponSystem" && m.Kind == mName && !m.Generic {
+				return true
+			}
+		}
+	}
+	k = j
+	if k+1 >= end || !(toks[k].lower == "and" || toks[k].lower == "or") {
+		return false
+	}
+	k++
+	for k < end && (counted(d.lw(k)) || toks[k].Kind == Number) {
+		k++
+	}
+	e, _ := x.lex.match(toks, k, end)
+	return e != nil && e.label == "WeaponSystem" && !e.generic && e.kind == kindName
 }
 
 // designator reports whether a capitalised word has the shape of a

@@ -1768,13 +1768,24 @@ func (d *doc) indefinite(m *Mention) bool {
 	return false
 }
 
-// namedModel gives a generic weapon written as one singular noun after
+// namedModel gives a generic class written in the singular right before a
+// named weapon the key of that weapon ("the aircraft carrier USS
+// Kestrel"), and a generic weapon written as one singular noun after
 // "the" ("the torpedo") the key of the named model the article wrote
 // with that noun before it ("a KT-2D torpedo fired from a submarine ...
 // parts of the torpedo"): the one weapon in view, not its whole class.
 func (d *doc) namedModel(k int) {
 	m := &d.mentions[k]
 	from := d.sents[m.sent].From
+	if k+1 < len(d.mentions) {
+		// "the aircraft carrier USS Kestrel", "the frigate Almirante Ruiz":
+		// the class written right before the named ship or model is that one
+		if n := d.mentions[k+1]; n.sent == m.sent && n.From == m.To && n.Label == "WeaponSystem" && n.Kind == mName && !n.Generic && n.Key != "" &&
+			!strings.HasSuffix(d.lw(m.To-1), "s") {
+			m.Key, m.Name, m.Generic, m.concept = n.Key, n.Name, false, n.concept
+			return
+		}
+	}
 	head := d.lw(m.From)
 	if m.Kind != mName || m.To-m.From != 1 || m.From-1 < from || d.lw(m.From-1) != "the" || strings.HasSuffix(head, "s") {
 		return
