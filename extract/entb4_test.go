@@ -74,3 +74,17 @@ func TestClassBeforeNamedShip(t *testing.T) {
 		t.Errorf("want one weapon, got %v", keys(entitySet(g)))
 	}
 }
+
+// TestKnownAsName checks that a generic programme named by a reduced
+// relative after it (", known as X", ", called X") is that named one, no
+// programme of its own.
+func TestKnownAsName(t *testing.T) {
+	g := extractText(t, "NATO agreed to send 3,000 soldiers for the 30-day disarmament mission, known as Operation Kestrel Harvest.")
+	if n := countLabel(g, "Program"); n != 1 {
+		t.Errorf("want one programme, got %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "NATO agreed to send 3,000 soldiers for the 30-day disarmament mission, and Chile praised Operation Kestrel Harvest.")
+	if n := countLabel(g, "Program"); n != 2 {
+		t.Errorf("want two programmes, got %v", keys(entitySet(g)))
+	}
+}

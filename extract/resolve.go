@@ -364,6 +364,9 @@ func (x *Extractor) resolve(d *doc) {
 		if x.regionOfState(d, m) {
 			m.Arg = false
 		}
+		if m.Generic && (m.Label == "Program" || m.Label == "Agreement" || m.Label == "WeaponSystem" || m.Label == "Facility") && d.knownAsName(k) {
+			continue // "the 30-day disarmament mission, known as Operation Kestrel"
+		}
 		if m.Label == "WeaponSystem" && m.Generic {
 			d.namedModel(k)
 		}
@@ -1763,6 +1766,41 @@ func (d *doc) indefinite(m *Mention) bool {
 		}
 		if t.Kind == Punct && t.Text != "-" || followers[t.lower] || determiners[t.lower] {
 			return false
+		}
+	}
+	return false
+}
+
+// knownAsName gives the generic thing mention k the key of the name that
+// a reduced relative after it gives it ("the disarmament mission, known
+// as Operation Kestrel", "a new missile, dubbed the Vorn-2", ", code-named
+// X", ", called X"): one thing, named there, not a class of its own. It
+// reports whether it did.
+func (d *doc) knownAsName(k int) bool {
+	m := &d.mentions[k]
+	end := d.sents[m.sent].To
+	j := m.To
+	if j+1 >= end || d.toks[j].Text != "," {
+		return false
+	}
+	j++
+	switch {
+	case j+1 < end && d.lw(j) == "known" && d.lw(j+1) == "as":
+		j += 2
+	case j+2 < end && d.lw(j) == "also" && d.lw(j+1) == "known" && d.lw(j+2) == "as":
+		j += 3
+	case d.lw(j) == "dubbed" || d.lw(j) == "code-named" || d.lw(j) == "codenamed" || d.lw(j) == "called" || d.lw(j) == "named":
+		j++
+	default:
+		return false
+	}
+	if j < end && d.lw(j) == "the" {
+		j++
+	}
+	for n := k + 1; n < len(d.mentions) && d.mentions[n].From <= j; n++ {
+		if a := &d.mentions[n]; a.From == j && a.Label == m.Label && a.Kind == mName && !a.Generic && a.Key != "" {
+			m.Key, m.Name, m.Generic, m.concept = a.Key, a.Name, false, a.concept
+			return true
 		}
 	}
 	return false
