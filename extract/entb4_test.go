@@ -88,3 +88,15 @@ func TestKnownAsName(t *testing.T) {
 		t.Errorf("want two programmes, got %v", keys(entitySet(g)))
 	}
 }
+
+// TestListName checks that an act's or a plan's name listing common words
+// with commas and "and" before its head is one name, while states listed
+// so stay three.
+func TestListName(t *testing.T) {
+	checkEntities(t, "The party pressed ahead with the Reconciliation, Tolerance and Unity Bill despite objections.",
+		[]string{"Agreement:Reconciliation, Tolerance and Unity Bill"}, []string{"Agreement:Unity Bill"})
+	checkEntities(t, "The Peace, Security, and Development Plan was adopted in May.",
+		[]string{"Program:Peace, Security, and Development Plan"}, nil)
+	checkEntities(t, "Chile, Peru and Bolivia signed the pact.",
+		[]string{"Country:Chile", "Country:Peru", "Country:Bolivia"}, nil)
+}

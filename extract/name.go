@@ -475,6 +475,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		case (t.Text == "'s" || t.Text == "’s") && j+1 < end && toks[j+1].Capitalized() && x.spelledByAcronym(d, i, x.nameEnd(d, j+1, end), end):
 			j = x.nameEnd(d, j+1, end) // "the People's Security Forces (PSF)"
 			continue
+		case t.Text == "," && x.listNameEnd(d, i, j, end) > 0:
+			return x.listNameEnd(d, i, j, end) // "the Reconciliation, Tolerance and Unity Bill"
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"
 			continue
@@ -591,6 +593,45 @@ func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 		}
 	}
 	return false
+}
+
+// listNameEnd returns the end of an act's or a plan's name that lists
+// capitalised common words with commas and "and" before its head
+// (namecues agreement_name_heads, program_name_heads, or a capitalised
+// agreement head): "the Reconciliation, Tolerance and Unity Bill", "the
+// Peace, Security and Development Plan". Every word is a common word no
+// lexicon knows, so "Chile, Peru and Bolivia" stay three. The comma is
+// at toks[j], after the name's first words toks[i:j]; 0 when no such
+// name goes on.
+func (x *Extractor) listNameEnd(d *doc, i, j, end int) int {
+	toks := d.toks
+	common := func(k int) bool {
+		return k < end && x.unknownWord(toks[k]) && x.dict != nil && x.dict.CommonWord(toks[k].lower) && !x.givenName(toks[k].Text)
+	}
+	for k := i; k < j; k++ {
+		if !common(k) {
+			return 0
+		}
+	}
+	k := j
+	for k+1 < end && toks[k].Text == "," && common(k+1) {
+		k += 2
+	}
+	if k < end && toks[k].Text == "," {
+		k++ // the serial comma: "Peace, Security, and Development Plan"
+	}
+	if k == j || k >= end || toks[k].Text != "and" {
+		return 0
+	}
+	k++
+	c := &x.lex.sets.cues
+	for n := 0; k < end && common(k) && n < 3; n++ {
+		if w := toks[k].Text; c.agreementNameHeads[w] || c.programNameHeads[w] || x.lex.sets.agreementHeads[toks[k].lower] {
+			return k + 1
+		}
+		k++
+	}
+	return 0
 }
 
 // agreementName reports whether the name toks[i:j] holds a capitalised

@@ -364,7 +364,7 @@ func (x *Extractor) resolve(d *doc) {
 		if x.regionOfState(d, m) {
 			m.Arg = false
 		}
-		if m.Generic && (m.Label == "Program" || m.Label == "Agreement" || m.Label == "WeaponSystem" || m.Label == "Facility") && d.knownAsName(k) {
+		if m.Generic && (m.Label == "Program" || m.Label == "Agreement" || m.Label == "WeaponSystem" || m.Label == "Facility") && x.knownAsName(d, k) {
 			continue // "the 30-day disarmament mission, known as Operation Kestrel"
 		}
 		if m.Label == "WeaponSystem" && m.Generic {
@@ -1776,7 +1776,7 @@ func (d *doc) indefinite(m *Mention) bool {
 // as Operation Kestrel", "a new missile, dubbed the Vorn-2", ", code-named
 // X", ", called X"): one thing, named there, not a class of its own. It
 // reports whether it did.
-func (d *doc) knownAsName(k int) bool {
+func (x *Extractor) knownAsName(d *doc, k int) bool {
 	m := &d.mentions[k]
 	end := d.sents[m.sent].To
 	j := m.To
@@ -1789,8 +1789,8 @@ func (d *doc) knownAsName(k int) bool {
 		j += 2
 	case j+2 < end && d.lw(j) == "also" && d.lw(j+1) == "known" && d.lw(j+2) == "as":
 		j += 3
-	case d.lw(j) == "dubbed" || d.lw(j) == "code-named" || d.lw(j) == "codenamed" || d.lw(j) == "called" || d.lw(j) == "named":
-		j++
+	case x.lex.sets.cues.namingVerbs[d.lw(j)]:
+		j++ // namecues.yaml naming_verbs
 	default:
 		return false
 	}
