@@ -154,8 +154,10 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addOrganizationName(d, i, n, add)
 	}
 	e, n := lx.match(toks, i, end)
-	if e != nil && (e.label == "Location" || e.kind == kindCapital) && e.kind != kindAdjective && x.placeNamesAgreement(d, si, i, n) {
-		// "the Tarvosk accords": the agreement reached there, no mention of the town
+	if e != nil && (e.label == "Location" || e.kind == kindCapital) && e.kind != kindAdjective && x.placeNamesAgreement(d, si, i, n, lx.sets.placeAgreementHeads) ||
+		e != nil && e.label == "Organization" && e.kind == kindName && e.sort == "international" && x.placeNamesAgreement(d, si, i, n, lx.sets.bodyAgreementHeads) {
+		// "the Tarvosk accords": the agreement reached there, no mention of
+		// the town; "the Union State treaty": the body's treaty
 		name := d.text[toks[i].Start:toks[i+n].End()]
 		return add(Mention{From: i, To: i + n + 1, Label: "Agreement", Key: "agreement:" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
 	}
@@ -606,11 +608,12 @@ func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 // toks[i] stands after "the" (and a year) and before a lower-case head of
 // words.yaml place_agreement_heads that ends its noun phrase: "the Tarvosk
 // accords", "the 1998 Vorn Kal framework," name an agreement by where it
-// was reached.
-func (x *Extractor) placeNamesAgreement(d *doc, si, i, n int) bool {
+// was reached. With heads (words.yaml body_agreement_heads) it reads an
+// international body's name the same way: "the Union State treaty".
+func (x *Extractor) placeNamesAgreement(d *doc, si, i, n int, heads set) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	j := i + n
-	if j >= end || i-1 < from || d.toks[j].Capitalized() || !x.lex.sets.placeAgreementHeads[d.toks[j].lower] {
+	if j >= end || i-1 < from || d.toks[j].Capitalized() || !heads[d.toks[j].lower] {
 		return false
 	}
 	if j+1 < end && d.toks[j+1].Kind == Word && !followers[d.toks[j+1].lower] && !x.finiteVerbAt(d, si, j+1) &&
@@ -759,8 +762,14 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	}
 	if e.label == "WeaponSystem" && !e.generic {
 		// "THAAD anti-missile system", "Patriot missiles": one mention
-		if cn, label := x.chunk(d, i+n, d.sents[si].To); cn > 0 && label == "WeaponSystem" {
+		v := modelVariant(toks, m.To, d.sents[si].To) // "Tomahawk Block V cruise missiles"
+		m.To += v
+		if cn, label := x.chunk(d, m.To, d.sents[si].To); cn > 0 && label == "WeaponSystem" {
 			m.To += cn
+		} else if v > 0 && m.To < d.sents[si].To {
+			if g, gn := x.lex.match(toks, m.To, d.sents[si].To); g != nil && g.label == "WeaponSystem" && g.generic && !toks[m.To].Capitalized() && x.endsPhrase(d, m.To+gn, d.sents[si].To) {
+				m.To += gn // "an SM-3 Block IIA interceptor"
+			}
 		}
 		if m.To < d.sents[si].To && toks[m.To].Text == "(" && m.To+2 < d.sents[si].To && toks[m.To+2].Text == ")" {
 			if cn, label := x.chunk(d, m.To+3, d.sents[si].To); cn > 0 && label == "WeaponSystem" {
@@ -1387,6 +1396,24 @@ func (x *Extractor) outletName(d *doc, i, end int) int {
 	return n + 1
 }
 
+// modelVariant returns 2 when "Block" and a variant's number follow a
+// named weapon model at toks[j] ("Tomahawk Block V", "SM-3 Block IIA",
+// "Block 1B"): the model's variant, the same model; else 0.
+func modelVariant(toks []Token, j, end int) int {
+	if j+1 >= end || toks[j].Text != "Block" || toks[j+1].Kind != Word && toks[j+1].Kind != Number {
+		return 0
+	}
+	w := toks[j+1].Text
+	digits := strings.TrimRight(w, "ABCD")
+	if digits == "" {
+		return 0
+	}
+	if strings.Trim(digits, "IVX") == "" || strings.Trim(digits, "0123456789") == "" {
+		return 2
+	}
+	return 0
+}
+
 // prefixedName reports whether toks[i] is a name prefix (name_cues.prefixes)
 // that a lexicon also knows as a name, followed by a capitalised word that
 // the lexicon does not know: "RAF Croughton" is an air station, where
@@ -1395,6 +1422,9 @@ func (x *Extractor) prefixedName(d *doc, i, end int) bool {
 	s := &x.lex.sets
 	if _, ok := s.cues.prefixes[d.toks[i].Text]; !ok || i+1 >= end || !d.toks[i+1].Capitalized() || d.toks[i+1].Kind != Word || s.notNames[d.toks[i+1].Text] {
 		return false
+	}
+	if e, n := x.lex.match(d.toks, i, end); e != nil && n > 1 {
+		return false // "Sierra Leone": the lexicon knows the whole name
 	}
 	e, _ := x.lex.match(d.toks, i+1, end)
 	return e == nil

@@ -99,7 +99,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "" {
 		return 1
 	}
-	if label == "Location" && x.placeNamesAgreement(d, si, i, j-i) {
+	if label == "Location" && x.placeNamesAgreement(d, si, i, j-i, x.lex.sets.placeAgreementHeads) {
 		// "the Cusco framework": the agreement reached there, no mention of the town
 		name := d.text[toks[i].Start:toks[j].End()]
 		return add(Mention{From: i, To: j + 1, Label: "Agreement", Key: "agreement:" + slug(name), Name: name, Arg: true, Head: toks[j].lower})
@@ -238,6 +238,15 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		// "the Khorram-3 missile", "SSK-NORD submarines": a model's
 		// designator before a weapon noun names a weapon system
 		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
+	}
+	if j-i == 1 && designator(toks[i].Text) && x.weaponConjunct(d, si, i, j) {
+		// "shot down two Su-25s and an L-39": a designator coordinated with
+		// a named weapon model is a model too ("L-39s" is the L-39)
+		name := toks[i].Text
+		if n := len(name); n > 2 && name[n-1] == 's' && unicode.IsDigit(rune(name[n-2])) {
+			name = name[:n-1]
+		}
+		return nameClass{label: "WeaponSystem", key: "weaponsystem:" + slug(name), name: name, to: j}
 	}
 	if x.afterVessel(d, si, i) {
 		// "the corvette Almirante Ruiz": the warship's own name
@@ -593,6 +602,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			// people ("Ana Soto & Luis Vega")
 			j += 2
 			continue
+		case t.Text == "," && x.listNameEnd(d, i, j, end) > 0:
+			return x.listNameEnd(d, i, j, end) // "the Reconciliation, Tolerance and Unity Bill"
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"
 			continue
@@ -606,12 +617,16 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				k++ // "Center for a New American Security"
 			}
 			if e, n := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) && !(lw == "for" && e.label == "Country" && s.orgHeads[toks[j-1].Text]) &&
-				!(lw == "of" && x.placeNameGoesOn(d, i, j)) && !(x.peopleName(d, e, k, n)) {
+				!(lw == "of" && x.placeNameGoesOn(d, e, i, j)) && !(x.peopleName(d, e, k, n)) {
 				// but a people goes on the name: "Democratic League of Serbs"
 				return j
 			}
 			if !toks[k].Capitalized() {
 				return j
+			}
+			if e, n := x.lex.match(toks, k, end); e != nil && lw == "of" && x.agreementPlace(d, e, i, j) {
+				j = k + n // "the Treaty of Buenos Aires": the whole place
+				continue
 			}
 			j = k + 1
 			continue
@@ -720,6 +735,45 @@ func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 	return false
 }
 
+// listNameEnd returns the end of an act's or a plan's name that lists
+// capitalised common words with commas and "and" before its head
+// (namecues agreement_name_heads, program_name_heads, or a capitalised
+// agreement head): "the Reconciliation, Tolerance and Unity Bill", "the
+// Peace, Security and Development Plan". Every word is a common word no
+// lexicon knows, so "Chile, Peru and Bolivia" stay three. The comma is
+// at toks[j], after the name's first words toks[i:j]; 0 when no such
+// name goes on.
+func (x *Extractor) listNameEnd(d *doc, i, j, end int) int {
+	toks := d.toks
+	common := func(k int) bool {
+		return k < end && x.unknownWord(toks[k]) && x.dict != nil && x.dict.CommonWord(toks[k].lower) && !x.givenName(toks[k].Text)
+	}
+	for k := i; k < j; k++ {
+		if !common(k) {
+			return 0
+		}
+	}
+	k := j
+	for k+1 < end && toks[k].Text == "," && common(k+1) {
+		k += 2
+	}
+	if k < end && toks[k].Text == "," {
+		k++ // the serial comma: "Peace, Security, and Development Plan"
+	}
+	if k == j || k >= end || toks[k].Text != "and" {
+		return 0
+	}
+	k++
+	c := &x.lex.sets.cues
+	for n := 0; k < end && common(k) && n < 3; n++ {
+		if w := toks[k].Text; c.agreementNameHeads[w] || c.programNameHeads[w] || x.lex.sets.agreementHeads[toks[k].lower] {
+			return k + 1
+		}
+		k++
+	}
+	return 0
+}
+
 // agreementName reports whether the name toks[i:j] holds a capitalised
 // agreement head (words.yaml agreement_heads), so that an "on" and its
 // subject go on it: "the Agreement on Trade and Investment", "a
@@ -797,10 +851,14 @@ func (x *Extractor) mediaNounAfter(d *doc, k int) bool {
 // placeNameGoesOn reports whether a place the lexicon knows, after "of"
 // at toks[j], belongs to the unknown name toks[i:j]: after a geographic
 // prefix ("Gulf of Gdansk", namecues prefixes) or in a name whose words
-// "for" joined ("Front for the Defence of Poland"). Elsewhere "of" and a
-// place end the name ("Office of Germany").
-func (x *Extractor) placeNameGoesOn(d *doc, i, j int) bool {
+// "for" joined ("Front for the Defence of Poland"), or a town after a
+// capitalised agreement head (agreementPlace: "the Treaty of Lima").
+// Elsewhere "of" and a place end the name ("Office of Germany").
+func (x *Extractor) placeNameGoesOn(d *doc, e *entry, i, j int) bool {
 	if j-i == 1 && x.lex.sets.cues.prefixes[d.toks[i].Text+" of"] == "Location" {
+		return true
+	}
+	if x.agreementPlace(d, e, i, j) {
 		return true
 	}
 	for k := i + 1; k < j; k++ {
@@ -809,6 +867,21 @@ func (x *Extractor) placeNameGoesOn(d *doc, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// agreementPlace reports whether the lexicon's place e, after "of" at
+// toks[j], is the town or region where the agreement the name toks[i:j]
+// ends on was signed: a capitalised agreement head (words.yaml
+// agreement_heads) before "of" and a town, a region or a capital, as in
+// "the Treaty of Lima", "the Protocol of Rio de Janeiro", "the Peace
+// Treaty of Paris". The agreement is named, not the town; a state's own
+// name after the head ("the Constitution of Peru") is no such place.
+func (x *Extractor) agreementPlace(d *doc, e *entry, i, j int) bool {
+	if e == nil || !(e.label == "Location" && e.kind == kindName || e.kind == kindCapital) || j-1 < i {
+		return false
+	}
+	t := d.toks[j-1]
+	return t.Kind == Word && t.Capitalized() && x.lex.sets.agreementHeads[t.lower]
 }
 
 // surnameAlias reports whether the capitalised word toks[j], one word an
@@ -1528,6 +1601,40 @@ func (x *Extractor) weaponWords(d *doc, i, end, most int) (stop, last int) {
 		}
 	}
 	return k, last
+}
+
+// weaponConjunct reports whether the one-word name toks[i:j] is a
+// conjunct of a named (not generic) weapon model: after one ("two
+// Su-25s and an L-39", the model the last mention) or before one ("an
+// L-39 and two Su-25s"), across "and", "or" or a comma and a determiner
+// or number. A designator alone says nothing ("the A-1 motorway"); beside
+// a model it is another model.
+func (x *Extractor) weaponConjunct(d *doc, si, i, j int) bool {
+	toks := d.toks
+	from, end := d.sents[si].From, d.sents[si].To
+	counted := func(w string) bool { return determiners[w] || numberWords[w] }
+	k := i - 1
+	for k > from && (counted(d.lw(k)) || toks[k].Kind == Number) {
+		k--
+	}
+	if k > from && (toks[k].lower == "and" || toks[k].lower == "or" || toks[k].Text == ",") {
+		if n := len(d.mentions) - 1; n >= 0 {
+			m := d.mentions[n]
+			if m.sent == si && m.To == k && m.Label == "WeaponSystem" && m.Kind == mName && !m.Generic {
+				return true
+			}
+		}
+	}
+	k = j
+	if k+1 >= end || !(toks[k].lower == "and" || toks[k].lower == "or") {
+		return false
+	}
+	k++
+	for k < end && (counted(d.lw(k)) || toks[k].Kind == Number) {
+		k++
+	}
+	e, _ := x.lex.match(toks, k, end)
+	return e != nil && e.label == "WeaponSystem" && !e.generic && e.kind == kindName
 }
 
 // designator reports whether a capitalised word has the shape of a

@@ -364,6 +364,9 @@ func (x *Extractor) resolve(d *doc) {
 		if x.regionOfState(d, m) {
 			m.Arg = false
 		}
+		if m.Generic && (m.Label == "Program" || m.Label == "Agreement" || m.Label == "WeaponSystem" || m.Label == "Facility") && x.knownAsName(d, k) {
+			continue // "the 30-day disarmament mission, known as Operation Kestrel"
+		}
 		if m.Label == "WeaponSystem" && m.Generic {
 			d.namedModel(k)
 		}
@@ -1768,13 +1771,59 @@ func (d *doc) indefinite(m *Mention) bool {
 	return false
 }
 
-// namedModel gives a generic weapon written as one singular noun after
+// knownAsName gives the generic thing mention k the key of the name that
+// a reduced relative after it gives it ("the disarmament mission, known
+// as Operation Kestrel", "a new missile, dubbed the Vorn-2", ", code-named
+// X", ", called X"): one thing, named there, not a class of its own. It
+// reports whether it did.
+func (x *Extractor) knownAsName(d *doc, k int) bool {
+	m := &d.mentions[k]
+	end := d.sents[m.sent].To
+	j := m.To
+	if j+1 >= end || d.toks[j].Text != "," {
+		return false
+	}
+	j++
+	switch {
+	case j+1 < end && d.lw(j) == "known" && d.lw(j+1) == "as":
+		j += 2
+	case j+2 < end && d.lw(j) == "also" && d.lw(j+1) == "known" && d.lw(j+2) == "as":
+		j += 3
+	case x.lex.sets.cues.namingVerbs[d.lw(j)]:
+		j++ // namecues.yaml naming_verbs
+	default:
+		return false
+	}
+	if j < end && d.lw(j) == "the" {
+		j++
+	}
+	for n := k + 1; n < len(d.mentions) && d.mentions[n].From <= j; n++ {
+		if a := &d.mentions[n]; a.From == j && a.Label == m.Label && a.Kind == mName && !a.Generic && a.Key != "" {
+			m.Key, m.Name, m.Generic, m.concept = a.Key, a.Name, false, a.concept
+			return true
+		}
+	}
+	return false
+}
+
+// namedModel gives a generic class written in the singular right before a
+// named weapon the key of that weapon ("the aircraft carrier USS
+// Kestrel"), and a generic weapon written as one singular noun after
 // "the" ("the torpedo") the key of the named model the article wrote
 // with that noun before it ("a KT-2D torpedo fired from a submarine ...
 // parts of the torpedo"): the one weapon in view, not its whole class.
 func (d *doc) namedModel(k int) {
 	m := &d.mentions[k]
 	from := d.sents[m.sent].From
+	if k+1 < len(d.mentions) {
+		// "the aircraft carrier USS Kestrel", "the frigate Almirante Ruiz":
+		// the class written right before the named ship or model is that one
+		if n := d.mentions[k+1]; n.sent == m.sent && n.From == m.To && n.Label == "WeaponSystem" && n.Kind == mName && !n.Generic && n.Key != "" &&
+			!strings.HasSuffix(d.lw(m.To-1), "s") {
+			m.Key, m.Name, m.Generic, m.concept = n.Key, n.Name, false, n.concept
+			return
+		}
+	}
 	head := d.lw(m.From)
 	if m.Kind != mName || m.To-m.From != 1 || m.From-1 < from || d.lw(m.From-1) != "the" || strings.HasSuffix(head, "s") {
 		return

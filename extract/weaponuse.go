@@ -179,8 +179,9 @@ func (d *doc) sharedOwner(sources []int, s int) int {
 		}
 		if s > 0 && !w.Generic {
 			// "the Royal Navy destroyer HMS Kestrel fired": the named ship
-			// is the class noun's, owned as it is
-			if c := &d.mentions[s-1]; c.Label == "WeaponSystem" && c.Generic && c.To == w.From && c.sent == w.sent && c.Owner >= 0 {
+			// is the class noun's, owned as it is (namedModel gave the noun
+			// the ship's key)
+			if c := &d.mentions[s-1]; c.Label == "WeaponSystem" && (c.Generic || c.Key == w.Key) && c.To == w.From && c.sent == w.sent && c.Owner >= 0 {
 				return c.Owner
 			}
 		}

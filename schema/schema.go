@@ -251,6 +251,7 @@ type Words struct {
 	FacilityHeads       []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`               // "X nuclear power plant", "X Air Base"
 	TopicBodyHeads      []string            `yaml:"topic_body_heads,omitempty" json:"topic_body_heads,omitempty"`           // "the Conference on Disarmament"
 	PlaceAgreementHeads []string            `yaml:"place_agreement_heads,omitempty" json:"place_agreement_heads,omitempty"` // "the Tarvosk accords"
+	BodyAgreementHeads  []string            `yaml:"body_agreement_heads,omitempty" json:"body_agreement_heads,omitempty"`   // "the Union State treaty"
 	InstrumentHeads     []string            `yaml:"instrument_heads,omitempty" json:"instrument_heads,omitempty"`           // "the COVAX facility": an acronym's programme
 	PlaceHeads          []string            `yaml:"place_heads,omitempty" json:"place_heads,omitempty"`                     // "X province", "X Sea"
 	PlaceListHeads      []string            `yaml:"place_list_heads,omitempty" json:"place_list_heads,omitempty"`           // "the A, B and C provinces"
