@@ -1544,7 +1544,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 	}
 	if a == nil && statePost {
-		a = d.subjectBefore(si, t) // "Chile broke off ties with Peru. Foreign Minister X announced the decision"
+		a = d.subjectBefore(si, t.From) // "Chile broke off ties with Peru. Foreign Minister X announced the decision"
 	}
 	if a != nil {
 		a = stateMention(a)
@@ -1893,34 +1893,63 @@ func (d *doc) principalCountry() *Mention {
 }
 
 // subjectBefore returns the state that opens the sentence before si as
-// its subject, when title mention t opens sentence si and that state is
-// the one last in view (namedNear), and any other state it names is the
-// object of a preposition ("with neighbouring Peru"): "Chile on Tuesday broke off relations with
-// Peru. Foreign Minister Jon Berg announced the decision ..." makes Berg
-// Chile's, also in a story about two states that none dominates
-// (principalCountry); not after "Chile attacked Peru.". nil otherwise.
-func (d *doc) subjectBefore(si int, t *Mention) *Mention {
-	if si == 0 || t.From != d.sents[si].From {
+// its subject, when the title or body that opens sentence si at token
+// from (past "the") is of no state and that state is the one last in view
+// (namedNear), and any other state it names is the object of a
+// preposition ("with neighbouring Peru"): "Chile on Tuesday broke off
+// relations with Peru. Foreign Minister Jon Berg announced the decision
+// ..." makes Berg Chile's, also in a story about two states that none
+// dominates (principalCountry); not after "Chile attacked Peru.". The
+// subject may stand after a dateline and "the" ("Lima: The Peruvian
+// government has recalled ...") and may be a state's body, which stands
+// for its state ("The Ministry of Foreign Affairs said ... . Foreign
+// Minister X described ..." is that ministry's state's minister). nil
+// otherwise.
+func (d *doc) subjectBefore(si, from int) *Mention {
+	if si == 0 || from != d.sents[si].From && (from != d.sents[si].From+1 || d.lw(d.sents[si].From) != "the") {
 		return nil
 	}
 	prev := d.sents[si-1]
+	open := prev.From
+	if k := d.mentionAt(d.sentMentions(si-1), open); k >= 0 && d.mentions[k].To < prev.To && d.toks[d.mentions[k].To].Text == ":" {
+		open = d.mentions[k].To + 1 // "Lima: The Peruvian government ..."
+	}
+	if open < prev.To && d.lw(open) == "the" {
+		open++
+	}
+	ms := d.sentMentions(si - 1)
+	named := slices.ContainsFunc(ms, func(k int) bool {
+		return d.mentions[k].From == open && d.mentions[k].Label == "Country" && d.mentions[k].Kind != mImplied
+	})
 	var subject *Mention
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.sent != si-1 {
 			continue
 		}
-		if m.From == prev.From && m.Label == "Country" && m.Kind == mName && m.Country != "" && m.To < prev.To && d.toks[m.To].Kind == Word {
+		// a body named with its state ("Peru's parliament must ...") is
+		// read through the state's own name, as before
+		if m.From == open && (m.Label == "Country" && m.Kind == mName || stateBody(m) && !named) && m.Country != "" && m.To < prev.To && d.toks[m.To].Kind == Word {
 			subject = m
 		}
 		if subject != nil && m.Label == "Country" && m.Kind == mName && m.Country != subject.Country && !d.prepositionObject(m) {
 			return nil // "Russia attacked Ukraine. Foreign Minister X said": whose?
 		}
 	}
-	if subject == nil || !d.namedNear(subject.Country, si, t.From) {
+	if subject == nil || !d.namedNear(subject.Country, si, from) {
 		return nil
 	}
+	if subject.Label != "Country" {
+		return d.countryMention(subject.Country)
+	}
 	return subject
+}
+
+// stateBody reports whether m is a generic body of a state resolved to
+// its state ("the Ministry of Foreign Affairs", "Peru's defence
+// ministry"), which stands for that state as a sentence's subject.
+func stateBody(m *Mention) bool {
+	return m.Label == "Organization" && m.concept != "" && m.Country != "" && strings.HasPrefix(m.Key, "organization:"+m.Country+"-")
 }
 
 // prepositionObject reports whether name m is the object of a
@@ -1943,7 +1972,10 @@ func (d *doc) prepositionObject(m *Mention) bool {
 // that names one, a country named as the object of a preposition ("talks
 // with Peru") aside. "Iranian officials said. Foreign Minister X ..." is
 // no minister of the article's principal country; "Seoul hoped Pyongyang
-// would respond. Defense Minister X ..." is Seoul's.
+// would respond. Defense Minister X ..." is Seoul's. A state's body that
+// opens its sentence is its state named there ("The Foreign Ministry
+// said ... the Chilean consul ... . Foreign Minister X" is the
+// ministry's state's).
 func (d *doc) namedNear(code string, si, i int) bool {
 	named, last, lastSent := false, "", -1
 	for _, m := range d.mentions {
@@ -1951,7 +1983,7 @@ func (d *doc) namedNear(code string, si, i int) bool {
 			continue
 		}
 		named = named || m.Country == code
-		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" && !d.objectCountry(&m) && (m.sent == si || m.sent != lastSent) {
+		if (m.Label == "Country" && m.Kind != mPronoun || stateBody(&m) && m.From-d.sents[m.sent].From <= 1) && m.Country != "" && !d.objectCountry(&m) && (m.sent == si || m.sent != lastSent) {
 			last, lastSent = m.Country, m.sent
 		}
 	}

@@ -1206,3 +1206,22 @@ func TestPossessedTitleComplement(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
 	})
 }
+
+// TestSubjectBeforeBody checks that a state's body opening its sentence
+// with no state is the body of the state that opened the sentence before
+// (past a dateline), PART_OF it, and that a title in the sentence after
+// the body is held for the same state, although a demonym of another
+// state stands between them.
+func TestSubjectBeforeBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Lima: Peru has recalled its ambassador to Chile in protest at a Chilean naval exercise.\n\n" +
+			"The Ministry of Foreign Affairs said on Monday that the ambassador had been called home and that the Chilean consul in Lima had been summoned.\n\n" +
+			"Foreign Minister Ana Soto described the exercise as a provocation.",
+			[]string{"PART_OF(Ministry of Foreign Affairs -> Peru)", "HOLDS_OFFICE(Ana Soto -> Peru)"},
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)", "PART_OF(Ministry of Foreign Affairs -> Chile)"}},
+		{"Chile attacked Peru on Monday.\n\nThe Ministry of Defence said the strikes would continue.",
+			nil, []string{"PART_OF(Ministry of Defence -> Chile)", "PART_OF(Ministry of Defence -> Peru)"}},
+		{"Peru will hold talks with Chile. The Foreign Ministry said the talks would open in May.",
+			[]string{"PART_OF(Foreign Ministry -> Peru)"}, []string{"PART_OF(Foreign Ministry -> Chile)"}},
+	})
+}
