@@ -866,8 +866,14 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			}
 			continue
 		}
-		if j-2 > s.From && d.toks[j].Text == ")" && d.toks[j-2].Text == "(" {
-			j -= 3 // "the Kestrel Front (KF), headed by": the name before its acronym
+		orgEnding := func(j int) bool {
+			return d.mentionEnding(ms, j+1, func(m *Mention) bool { return m.Label == "Organization" && m.Key != "" }) >= 0
+		}
+		if j-2 > s.From && d.toks[j].Text == ")" && d.toks[j-2].Text == "(" && !orgEnding(j) {
+			j -= 3 // "the Kestrel Front (KF), headed by": the name before its acronym; "the Communist Party of Peru (Maoist)" ends on it
+		}
+		if j-1 > s.From && !orgEnding(j) && x.orgDescriptorAt(d, j) && orgEnding(j-1) {
+			j-- // "the Kestrel militia, led by X": the group its descriptor follows
 		}
 		for _, k := range ms {
 			o := d.mentions[k]

@@ -1225,3 +1225,19 @@ func TestSubjectBeforeBody(t *testing.T) {
 			[]string{"PART_OF(Foreign Ministry -> Peru)"}, []string{"PART_OF(Foreign Ministry -> Chile)"}},
 	})
 }
+
+// TestLedByGroupNoun checks that "led by X" after an organization's name
+// holds for it past a lower-case descriptor ("the Kestrel militia") and
+// when the name itself ends in a bracket ("(Maoist)"), while an acronym in
+// brackets still leads back to the name.
+func TestLedByGroupNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel militia, led by Jon Berg, has been blamed for the killings.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel)"}, nil},
+		{"The Communist Party of Peru (Maoist), led by Ana Soto, called a blockade.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Communist Party of Peru (Maoist))"}, nil},
+		{"The Kestrel Front (KF), headed by Ana Soto, called a blockade.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Kestrel Front)"}, nil},
+		{"Troops attacked the village, led by Ana Soto.", nil, []string{"HOLDS_OFFICE(Ana Soto -> village)"}},
+	})
+}
