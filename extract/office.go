@@ -1655,11 +1655,29 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 }
 
 // sortInView returns a mention of the one organization of kind sort
-// (armed-group, party) named in title mention t's sentence or the
-// lookBack sentences before it, which a title held in such an
-// organization and written with none ("The rebel leader, Jane Roe, said")
-// is held in; nil when none or two such organizations are in view.
+// (armed-group, party, international) named in title mention t's sentence
+// before the title, or else in that sentence or the lookBack sentences
+// before it, which a title held in such an organization and written with
+// none ("The rebel leader, Jane Roe, said") is held in; nil when none or
+// two such organizations are in view.
 func (d *doc) sortInView(t *Mention, sort string) *Mention {
+	var here *Mention
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.sent != t.sent || m.From >= t.From || m.Label != "Organization" || m.Sort != sort || m.Key == "" {
+			continue
+		}
+		if here != nil && here.Key != m.Key {
+			here = nil // two of that kind in the sentence: look no nearer
+			break
+		}
+		if here == nil {
+			here = m
+		}
+	}
+	if here != nil {
+		return here // "The OAS convened ..., and Secretary General X flew to Lima": the one named in the sentence before the title
+	}
 	var found *Mention
 	for k := range d.mentions {
 		m := &d.mentions[k]

@@ -1241,3 +1241,16 @@ func TestLedByGroupNoun(t *testing.T) {
 		{"Troops attacked the village, led by Ana Soto.", nil, []string{"HOLDS_OFFICE(Ana Soto -> village)"}},
 	})
 }
+
+// TestSecretaryGeneralInView checks that a secretary-general written with
+// no body holds office in the one intergovernmental organization named
+// before the title in its sentence, even with another one named earlier
+// in the article, and in none when two are named there.
+func TestSecretaryGeneralInView(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru are partners in Mercosur. The Organization of American States convened an urgent session in Washington, and Secretary General Jon Berg travelled to Lima.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Organization of American States)"}, []string{"HOLDS_OFFICE(Jon Berg -> Mercosur)"}},
+		{"NATO and the European Union met in Brussels, and Secretary General Jon Berg said the talks went well.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> NATO)", "HOLDS_OFFICE(Jon Berg -> European Union)"}},
+	})
+}
