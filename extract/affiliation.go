@@ -42,6 +42,9 @@ func (x *Extractor) roleOffices(d *doc, si int, ms []int) {
 		if org < 0 && p.Kind == mName {
 			role, org = x.roleBefore(d, ms, si, p)
 		}
+		if org < 0 && p.Kind == mName {
+			role, org = x.apposedRoleOf(d, ms, si, p)
+		}
 		if org < 0 && p.Kind == mName && d.lw(p.To) == "of" {
 			// "Ana Ruiz of the Farmers' Union said": the body she speaks for
 			role, org = "", d.positionOrg(ms, p.To, end)
@@ -256,4 +259,49 @@ func lowerWords(d *doc, i, j int) []string {
 		out = append(out, d.lw(k))
 	}
 	return out
+}
+
+// apposedRoleOf reads a role and its body apposed before the name of
+// person p, or before the list of names p ends: "two members of the
+// Kestrel Council, Ana Soto and Jon Berg, were detained", "the founder of
+// the Kestrel Party, Jane Roe, said" (a role noun of namecues role_nouns,
+// singular or plural, then "of"). The body is a named organization, or the
+// possessor of one lower-case noun ("members of the council's presidium,
+// Ana Soto and Jon Berg": the council). It returns the role in the
+// singular and the body's mention, or -1.
+func (x *Extractor) apposedRoleOf(d *doc, ms []int, si int, p *Mention) (string, int) {
+	from := d.sents[si].From
+	i := p.From - 1
+	for i > from && (d.lw(i) == "and" || d.toks[i].Text == ",") {
+		k := d.mentionEnding(ms, i, func(m *Mention) bool { return m.Label == "Person" && m.Kind == mName })
+		if k < 0 {
+			break
+		}
+		i = d.mentions[k].From - 1 // "..., Ana Soto and Jon Berg": past the list's earlier names
+	}
+	if i-1 <= from || d.toks[i].Text != "," {
+		return "", -1
+	}
+	org := d.mentionEnding(ms, i, positionHolder)
+	if org < 0 && i-3 > from && d.toks[i-2].Text == "'s" && d.toks[i-1].Kind == Word && d.toks[i-1].Text == d.lw(i-1) {
+		org = d.mentionEnding(ms, i-2, positionHolder) // "the council's presidium,"
+	}
+	if org < 0 {
+		return "", -1
+	}
+	o := d.mentions[org].From - 1
+	if o > from && d.lw(o) == "the" {
+		o--
+	}
+	if o-1 <= from || d.lw(o) != "of" {
+		return "", -1
+	}
+	role := d.lw(o - 1)
+	if !x.officeRole(role) {
+		role = strings.TrimSuffix(role, "s")
+	}
+	if !x.officeRole(role) {
+		return "", -1
+	}
+	return role, org
 }

@@ -57,3 +57,19 @@ func TestRoleField(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Maria Lopez -> Lima University)"}},
 	})
 }
+
+// TestApposedRoleOf checks a role and its body apposed before a name or a
+// list of names: each named person holds the role there; a noun that is
+// no role ("allies") gives no office.
+func TestApposedRoleOf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Two members of the Kestrel Council, Ana Soto and Jon Berg, were detained in Lima.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Kestrel Council)", "HOLDS_OFFICE(Jon Berg -> Kestrel Council)"}, nil},
+		{"The opposition formed the Kestrel Council on Monday. Two members of the council's presidium, Ana Soto and Jon Berg, were detained in Lima.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Kestrel Council)", "HOLDS_OFFICE(Jon Berg -> Kestrel Council)"}, nil},
+		{"Peru criticized the founder of the Kestrel Party, Luis Vega, on Monday.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Kestrel Party)"}, nil},
+		{"Chile praised the allies of the Kestrel Party, Luis Ruiz and Ana Rey.",
+			nil, []string{"HOLDS_OFFICE(Luis Ruiz -> Kestrel Party)", "HOLDS_OFFICE(Ana Rey -> Kestrel Party)"}},
+	})
+}

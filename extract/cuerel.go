@@ -1654,9 +1654,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			act, isAct = x.eventObjectDoer(d, si, ms, cm, sources, fits)
 		}
 	}
-	n := d.rightArg(ms, from, win, fits)
+	n, bloc := d.rightArg(ms, from, win, fits), -1
 	if n >= 0 && !c.verb && len(c.words) == 1 && c.Type == "COOPERATES_WITH" && cm.to < end && d.lw(cm.to) == "in" && d.mentions[n].Label == "Organization" {
-		n = -1 // "Peru's partners in Mercosur", "its allies in NATO": the bloc they share, not a partner ("allies in Washington" are)
+		bloc, n = n, -1 // "Peru's partners in Mercosur", "its allies in NATO": the bloc they share, not a partner ("allies in Washington" are)
 	}
 	if n >= 0 && rt.BetweenSides {
 		if k := d.possessedBody(ms, n, fits); k >= 0 {
@@ -1834,6 +1834,15 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				continue
 			}
 			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
+		}
+	}
+	if bloc >= 0 && d.mentions[bloc].Sort == "international" {
+		// "Chile, Peru's partner in NATO": both partners are members of the
+		// bloc they share, as "NATO member Chile" says
+		for _, k := range slices.Concat(sources, targets) {
+			if isCountry(&d.mentions[k]) {
+				x.addRel(d, si, "MEMBER_OF", "", &d.mentions[k], &d.mentions[bloc], nil)
+			}
 		}
 	}
 	if !c.Reverse && len(targets) > 0 {

@@ -38,3 +38,18 @@ func TestContingentMembers(t *testing.T) {
 			nil, []string{"MEMBER_OF(Chile -> NATO)"}},
 	})
 }
+
+// TestPartnersInBlocMembers checks that partners or allies "in" an
+// intergovernmental body are all its members, while a body of another
+// kind after "allies in" is said of no one.
+func TestPartnersInBlocMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The foreign ministers of Chile and Brazil, Peru's partners in Mercosur, flew to Lima on Monday.",
+			[]string{"MEMBER_OF(Chile -> Mercosur)", "MEMBER_OF(Brazil -> Mercosur)", "MEMBER_OF(Peru -> Mercosur)", "COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Chile, Peru's partner in NATO, criticized Bolivia.",
+			[]string{"MEMBER_OF(Chile -> NATO)", "MEMBER_OF(Peru -> NATO)"}, []string{"MEMBER_OF(Bolivia -> NATO)"}},
+		{"Turkey and its allies in NATO rejected the plan.", []string{"MEMBER_OF(Turkey -> NATO)"}, nil},
+		{"Iran and its allies in Hezbollah rejected the plan.", nil, []string{"MEMBER_OF(Iran -> Hezbollah)"}},
+		{"Chile is Peru's main partner.", nil, []string{"MEMBER_OF(Chile -> Peru)"}},
+	})
+}

@@ -348,7 +348,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Organization", Head: lower, Arg: true})
 	}
 	if h, ok := lx.sets.descriptions[lower]; ok && x.afterDeterminer(d, si, i) && !x.modifiesNoun(d, i, end) &&
-		!(h == "Program" && x.broadcastBefore(d, max(i-3, d.sents[si].From), i)) {
+		!(h == "Program" && x.broadcastBefore(d, max(i-3, d.sents[si].From), i)) &&
+		!(h == "Country" && (d.lw(i-1) == "a" || d.lw(i-1) == "an")) { // "a state visit", "a state commission": no state referred to
+
 		to := i + 1
 		if i+2 < end && lx.sets.agreementHeads[lower+" "+d.lw(i+1)+" "+d.lw(i+2)] {
 			to = i + 3 // "a memorandum of understanding": the head's own phrase

@@ -866,8 +866,14 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			}
 			continue
 		}
-		if j-2 > s.From && d.toks[j].Text == ")" && d.toks[j-2].Text == "(" {
-			j -= 3 // "the Kestrel Front (KF), headed by": the name before its acronym
+		orgEnding := func(j int) bool {
+			return d.mentionEnding(ms, j+1, func(m *Mention) bool { return m.Label == "Organization" && m.Key != "" }) >= 0
+		}
+		if j-2 > s.From && d.toks[j].Text == ")" && d.toks[j-2].Text == "(" && !orgEnding(j) {
+			j -= 3 // "the Kestrel Front (KF), headed by": the name before its acronym; "the Communist Party of Peru (Maoist)" ends on it
+		}
+		if j-1 > s.From && !orgEnding(j) && x.orgDescriptorAt(d, j) && orgEnding(j-1) {
+			j-- // "the Kestrel militia, led by X": the group its descriptor follows
 		}
 		for _, k := range ms {
 			o := d.mentions[k]
@@ -1544,7 +1550,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 	}
 	if a == nil && statePost {
-		a = d.subjectBefore(si, t) // "Chile broke off ties with Peru. Foreign Minister X announced the decision"
+		a = d.subjectBefore(si, t.From) // "Chile broke off ties with Peru. Foreign Minister X announced the decision"
 	}
 	if a != nil {
 		a = stateMention(a)
@@ -1649,11 +1655,29 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 }
 
 // sortInView returns a mention of the one organization of kind sort
-// (armed-group, party) named in title mention t's sentence or the
-// lookBack sentences before it, which a title held in such an
-// organization and written with none ("The rebel leader, Jane Roe, said")
-// is held in; nil when none or two such organizations are in view.
+// (armed-group, party, international) named in title mention t's sentence
+// before the title, or else in that sentence or the lookBack sentences
+// before it, which a title held in such an organization and written with
+// none ("The rebel leader, Jane Roe, said") is held in; nil when none or
+// two such organizations are in view.
 func (d *doc) sortInView(t *Mention, sort string) *Mention {
+	var here *Mention
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.sent != t.sent || m.From >= t.From || m.Label != "Organization" || m.Sort != sort || m.Key == "" {
+			continue
+		}
+		if here != nil && here.Key != m.Key {
+			here = nil // two of that kind in the sentence: look no nearer
+			break
+		}
+		if here == nil {
+			here = m
+		}
+	}
+	if here != nil {
+		return here // "The OAS convened ..., and Secretary General X flew to Lima": the one named in the sentence before the title
+	}
 	var found *Mention
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -1893,34 +1917,63 @@ func (d *doc) principalCountry() *Mention {
 }
 
 // subjectBefore returns the state that opens the sentence before si as
-// its subject, when title mention t opens sentence si and that state is
-// the one last in view (namedNear), and any other state it names is the
-// object of a preposition ("with neighbouring Peru"): "Chile on Tuesday broke off relations with
-// Peru. Foreign Minister Jon Berg announced the decision ..." makes Berg
-// Chile's, also in a story about two states that none dominates
-// (principalCountry); not after "Chile attacked Peru.". nil otherwise.
-func (d *doc) subjectBefore(si int, t *Mention) *Mention {
-	if si == 0 || t.From != d.sents[si].From {
+// its subject, when the title or body that opens sentence si at token
+// from (past "the") is of no state and that state is the one last in view
+// (namedNear), and any other state it names is the object of a
+// preposition ("with neighbouring Peru"): "Chile on Tuesday broke off
+// relations with Peru. Foreign Minister Jon Berg announced the decision
+// ..." makes Berg Chile's, also in a story about two states that none
+// dominates (principalCountry); not after "Chile attacked Peru.". The
+// subject may stand after a dateline and "the" ("Lima: The Peruvian
+// government has recalled ...") and may be a state's body, which stands
+// for its state ("The Ministry of Foreign Affairs said ... . Foreign
+// Minister X described ..." is that ministry's state's minister). nil
+// otherwise.
+func (d *doc) subjectBefore(si, from int) *Mention {
+	if si == 0 || from != d.sents[si].From && (from != d.sents[si].From+1 || d.lw(d.sents[si].From) != "the") {
 		return nil
 	}
 	prev := d.sents[si-1]
+	open := prev.From
+	if k := d.mentionAt(d.sentMentions(si-1), open); k >= 0 && d.mentions[k].To < prev.To && d.toks[d.mentions[k].To].Text == ":" {
+		open = d.mentions[k].To + 1 // "Lima: The Peruvian government ..."
+	}
+	if open < prev.To && d.lw(open) == "the" {
+		open++
+	}
+	ms := d.sentMentions(si - 1)
+	named := slices.ContainsFunc(ms, func(k int) bool {
+		return d.mentions[k].From == open && d.mentions[k].Label == "Country" && d.mentions[k].Kind != mImplied
+	})
 	var subject *Mention
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.sent != si-1 {
 			continue
 		}
-		if m.From == prev.From && m.Label == "Country" && m.Kind == mName && m.Country != "" && m.To < prev.To && d.toks[m.To].Kind == Word {
+		// a body named with its state ("Peru's parliament must ...") is
+		// read through the state's own name, as before
+		if m.From == open && (m.Label == "Country" && m.Kind == mName || stateBody(m) && !named) && m.Country != "" && m.To < prev.To && d.toks[m.To].Kind == Word {
 			subject = m
 		}
 		if subject != nil && m.Label == "Country" && m.Kind == mName && m.Country != subject.Country && !d.prepositionObject(m) {
 			return nil // "Russia attacked Ukraine. Foreign Minister X said": whose?
 		}
 	}
-	if subject == nil || !d.namedNear(subject.Country, si, t.From) {
+	if subject == nil || !d.namedNear(subject.Country, si, from) {
 		return nil
 	}
+	if subject.Label != "Country" {
+		return d.countryMention(subject.Country)
+	}
 	return subject
+}
+
+// stateBody reports whether m is a generic body of a state resolved to
+// its state ("the Ministry of Foreign Affairs", "Peru's defence
+// ministry"), which stands for that state as a sentence's subject.
+func stateBody(m *Mention) bool {
+	return m.Label == "Organization" && m.concept != "" && m.Country != "" && strings.HasPrefix(m.Key, "organization:"+m.Country+"-")
 }
 
 // prepositionObject reports whether name m is the object of a
@@ -1943,7 +1996,10 @@ func (d *doc) prepositionObject(m *Mention) bool {
 // that names one, a country named as the object of a preposition ("talks
 // with Peru") aside. "Iranian officials said. Foreign Minister X ..." is
 // no minister of the article's principal country; "Seoul hoped Pyongyang
-// would respond. Defense Minister X ..." is Seoul's.
+// would respond. Defense Minister X ..." is Seoul's. A state's body that
+// opens its sentence is its state named there ("The Foreign Ministry
+// said ... the Chilean consul ... . Foreign Minister X" is the
+// ministry's state's).
 func (d *doc) namedNear(code string, si, i int) bool {
 	named, last, lastSent := false, "", -1
 	for _, m := range d.mentions {
@@ -1951,7 +2007,7 @@ func (d *doc) namedNear(code string, si, i int) bool {
 			continue
 		}
 		named = named || m.Country == code
-		if m.Label == "Country" && m.Kind != mPronoun && m.Country != "" && !d.objectCountry(&m) && (m.sent == si || m.sent != lastSent) {
+		if (m.Label == "Country" && m.Kind != mPronoun || stateBody(&m) && m.From-d.sents[m.sent].From <= 1) && m.Country != "" && !d.objectCountry(&m) && (m.sent == si || m.sent != lastSent) {
 			last, lastSent = m.Country, m.sent
 		}
 	}

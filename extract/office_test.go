@@ -1206,3 +1206,51 @@ func TestPossessedTitleComplement(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
 	})
 }
+
+// TestSubjectBeforeBody checks that a state's body opening its sentence
+// with no state is the body of the state that opened the sentence before
+// (past a dateline), PART_OF it, and that a title in the sentence after
+// the body is held for the same state, although a demonym of another
+// state stands between them.
+func TestSubjectBeforeBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Lima: Peru has recalled its ambassador to Chile in protest at a Chilean naval exercise.\n\n" +
+			"The Ministry of Foreign Affairs said on Monday that the ambassador had been called home and that the Chilean consul in Lima had been summoned.\n\n" +
+			"Foreign Minister Ana Soto described the exercise as a provocation.",
+			[]string{"PART_OF(Ministry of Foreign Affairs -> Peru)", "HOLDS_OFFICE(Ana Soto -> Peru)"},
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)", "PART_OF(Ministry of Foreign Affairs -> Chile)"}},
+		{"Chile attacked Peru on Monday.\n\nThe Ministry of Defence said the strikes would continue.",
+			nil, []string{"PART_OF(Ministry of Defence -> Chile)", "PART_OF(Ministry of Defence -> Peru)"}},
+		{"Peru will hold talks with Chile. The Foreign Ministry said the talks would open in May.",
+			[]string{"PART_OF(Foreign Ministry -> Peru)"}, []string{"PART_OF(Foreign Ministry -> Chile)"}},
+	})
+}
+
+// TestLedByGroupNoun checks that "led by X" after an organization's name
+// holds for it past a lower-case descriptor ("the Kestrel militia") and
+// when the name itself ends in a bracket ("(Maoist)"), while an acronym in
+// brackets still leads back to the name.
+func TestLedByGroupNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel militia, led by Jon Berg, has been blamed for the killings.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel)"}, nil},
+		{"The Communist Party of Peru (Maoist), led by Ana Soto, called a blockade.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Communist Party of Peru (Maoist))"}, nil},
+		{"The Kestrel Front (KF), headed by Ana Soto, called a blockade.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Kestrel Front)"}, nil},
+		{"Troops attacked the village, led by Ana Soto.", nil, []string{"HOLDS_OFFICE(Ana Soto -> village)"}},
+	})
+}
+
+// TestSecretaryGeneralInView checks that a secretary-general written with
+// no body holds office in the one intergovernmental organization named
+// before the title in its sentence, even with another one named earlier
+// in the article, and in none when two are named there.
+func TestSecretaryGeneralInView(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru are partners in Mercosur. The Organization of American States convened an urgent session in Washington, and Secretary General Jon Berg travelled to Lima.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Organization of American States)"}, []string{"HOLDS_OFFICE(Jon Berg -> Mercosur)"}},
+		{"NATO and the European Union met in Brussels, and Secretary General Jon Berg said the talks went well.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> NATO)", "HOLDS_OFFICE(Jon Berg -> European Union)"}},
+	})
+}

@@ -181,9 +181,9 @@ func (x *Extractor) known(m *Mention) bool { return m.lexical }
 // the country written after it ("of Turkey"); without one it stays
 // unresolved and is dropped. It reports whether the body was named after
 // the state of the staff member named right after it ("Foreign Ministry
-// spokesman X", staffHome): the text states no owner then, and the
-// caller implies the state as the body's owner (PART_OF it), as for
-// "Roe's army". The staff member's known state comes before an earlier
+// spokesman X", staffHome) or of the subject of the sentence before
+// (subjectBefore): the text states no owner then, and the caller implies
+// the state as the body's owner (PART_OF it), as for "Roe's army". The staff member's known state comes before an earlier
 // body of the same kind ("the Peruvian Foreign Ministry ... Foreign
 // Ministry spokesman X", X Chile's, is Chile's ministry).
 func (x *Extractor) bodyOfCountry(d *doc, k int) bool {
@@ -218,6 +218,17 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) bool {
 				m.Key, m.Country = a.Key, a.Country
 				break
 			}
+		}
+	}
+	if m.Key == "" && m.concept != "" && d.toks[m.From].Capitalized() {
+		// "Peru recalled its envoy. The Ministry of Foreign Affairs said
+		// ...": a body opening its sentence is of the state that was the
+		// subject of the sentence before, as a title there is (office.go)
+		if c := d.subjectBefore(m.sent, m.From); c != nil {
+			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
+			m.Key = "organization:" + c.Country + "-" + m.concept
+			m.Country = c.Country
+			staffed = true // its state implied as its owner: PART_OF it
 		}
 	}
 	if m.Key == "" && m.concept != "" && (d.toks[m.From].Capitalized() || x.bareBody(d, m)) {

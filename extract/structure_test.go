@@ -297,3 +297,16 @@ func TestFellowMember(t *testing.T) {
 			nil, []string{"MEMBER_OF(Chile -> Mercosur)", "MEMBER_OF(Peru -> Mercosur)"}},
 	})
 }
+
+// TestIndefiniteStateNoun checks that "a state" (or "a country") before
+// a noun refers to no state named before: a state commission called for
+// is no body of the last state named ("a state visit", "a state dinner"
+// name no state either).
+func TestIndefiniteStateNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Egypt opened the border on Monday. Several lawmakers called for a state commission of inquiry.",
+			nil, []string{"PART_OF(state commission -> Egypt)"}},
+		{"Peru criticized Chile. Peru later set up a state commission of inquiry.",
+			nil, []string{"PART_OF(state commission -> Chile)"}},
+	})
+}
