@@ -662,6 +662,7 @@ var demonstratives = set{"this": true, "that": true, "these": true, "those": tru
 // SUPPLIES.
 func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	var cues []cueMatch // every cue tried, for frontedChannel
+	relsBefore := len(d.rels)
 	s := d.sents[si]
 	covered, open := s.From, s.From // tokens before open lie in a phrase that stated nothing
 	for i := s.From; i < s.To; i++ {
@@ -710,6 +711,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
 	x.creditedSupport(d, si, ms)
+	x.expressedSupport(d, si, ms, relsBefore) // "phoned Soto to express his support" (credit.go)
 	x.signatories(d, si, ms)
 	x.jointIntents(d, si, ms) // "the decision by A and B to reopen" (collective.go)
 	x.includedCritics(d, si, ms)
