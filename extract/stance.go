@@ -365,6 +365,12 @@ func (x *Extractor) speakersAt(d *doc, si int, ms []int, v int) []int {
 			if toks[0].UPOS == "VERB" && toks[0].Deprel == "root" && d.toks[from].Capitalized() {
 				return nil // "Condemns the raid on Chile, and calls on Peru to withdraw": a communique's item, its subject unwritten
 			}
+			// no actor as the parsed subject ("the League, meeting in Cairo,
+			// backed Morocco and called on Spain": the participle): the
+			// subject the conjoined verbs share, not the first verb's object
+			if shared := x.sharedSubject(d, si, ms, v, d.lw(v), isActorMention); len(shared) > 0 {
+				return shared
+			}
 		}
 	}
 	c := &compiledCue{verb: true, words: []string{d.lw(v)}}

@@ -118,6 +118,9 @@ func TestDemandedLeave(t *testing.T) {
 			nil, []string{"OPPOSES(Chile -> Peru)"}},
 		{"Bolivia condemned the raid by Peru against Chile, and called on Peru to withdraw its troops.",
 			[]string{"OPPOSES(Bolivia -> Peru)"}, []string{"OPPOSES(Chile -> Peru)"}},
+		// a participle after the subject: the conjoined verbs' subject, not the first verb's object
+		{"The European Union, meeting in Brussels, backed Peru and called on Chile to withdraw.",
+			[]string{"OPPOSES(European Union -> Chile)"}, []string{"OPPOSES(Peru -> Chile)"}},
 	})
 }
 
