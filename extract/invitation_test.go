@@ -17,5 +17,9 @@ func TestInvitations(t *testing.T) {
 		{"At the request of the Bolivian government, Brazil sent troops to the border.",
 			[]string{"INVITES(Bolivia -> Brazil)"}, nil},
 		{"Modi met Putin at the summit in Moscow.", nil, []string{"INVITES(Vladimir Putin -> Narendra Modi)", "INVITES(Russia -> Narendra Modi)"}},
+		// a person taken into custody at a request: done to a third, no invitation
+		{"The Canadian side detained her at the request of Peru.", nil, []string{"INVITES(Peru -> Canada)"}},
+		{"Canada arrested Ana Soto at the request of Peru.", nil, []string{"INVITES(Peru -> Canada)"}},
+		{"Chilean troops returned to Bolivia at the request of Peru.", []string{"INVITES(Peru -> Chile)"}, nil},
 	})
 }

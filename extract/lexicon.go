@@ -135,6 +135,7 @@ type wordSets struct {
 	unstated           unstatedWords         // denials, hypothetical events, prevention (unstated.go)
 	invitationLeads    set                   // "at", "upon" the invitation of (invitation.go)
 	invitationNouns    set                   // invitation, request
+	custodyVerbs       set                   // forms of arrest, detain (invitation.go)
 	targetNouns        set                   // "X was the target of an attack" (nominal.go eventTarget)
 	creditVerbs        set                   // forms of thank, praise: "thanked B for its support" (credit.go)
 	creditNouns        set                   // support, backing (credit.go)
@@ -519,6 +520,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)
 	lx.sets.invitationLeads = newSet(w.InvitationLeads, true)
 	lx.sets.invitationNouns = newSet(w.InvitationNouns, true)
+	lx.sets.custodyVerbs = verbForms(w.CustodyVerbs, w.Irregular)
 	lx.sets.targetNouns = newSet(w.TargetNouns, true)
 	lx.sets.actNouns = map[string]set{}
 	for n, verbs := range w.ActNouns {

@@ -538,6 +538,7 @@ type Words struct {
 	// Invitations (extract/invitation.go): "at the invitation of X", "at X's request".
 	InvitationLeads []string `yaml:"invitation_leads,omitempty" json:"invitation_leads,omitempty"` // at, upon
 	InvitationNouns []string `yaml:"invitation_nouns,omitempty" json:"invitation_nouns,omitempty"` // invitation, request
+	CustodyVerbs    []string `yaml:"custody_verbs,omitempty" json:"custody_verbs,omitempty"`       // arrest, detain: "detained X at the request of Y" invites no one
 	TargetNouns     []string `yaml:"target_nouns,omitempty" json:"target_nouns,omitempty"`         // "X was the target of an attack", "the subject of U.S. sanctions"
 
 	// Credited support (extract/credit.go): "A thanked B for its support".
