@@ -349,6 +349,14 @@ func negated(d *doc, from, i int) bool {
 	if i-2 >= from && d.lw(i-1) == "to" && strings.HasPrefix(d.lw(i-2), "threaten") {
 		return true // "threatened to strike": the threat is the fact
 	}
+	for k := i - 2; k-2 >= from && k >= i-5; k-- {
+		if t := d.toks[k+1]; t.Kind != Word || t.Text != t.lower {
+			break
+		}
+		if d.lw(k) == "to" && strings.HasPrefix(d.lw(k-1), "threaten") {
+			return true // "threatened to end joint exercises with Peru": the exercises' cue is inside the threatened act
+		}
+	}
 	if i-2 >= from && d.lw(i-1) == "to" && (d.words.failureVerbs[lemmaOf(d.lw(i-2), d.words.failureVerbs)] || d.words.failureNouns[d.lw(i-2)]) {
 		return true
 	}
