@@ -218,3 +218,69 @@ func (d *doc) signatoryBefore(ms []int, i int, actor func(*Mention) bool) []int 
 	}
 	return d.coordinatedBefore(ms, n, actor)
 }
+
+// expressedSupport adds the SUPPORTS that a contact made to express a
+// stance states: "Chile's president phoned Ana Soto to express his
+// support", "met Soto on Monday to voice solidarity" back the one
+// contacted, who is named right before the purpose clause (words.yaml
+// express_verbs, expressed_stance). The contacts are the COMMUNICATES_WITH
+// and MET_WITH relations of sentence si from d.rels[before] on, and the
+// VISITS of a country; a stance noun with its own object ("to express
+// support for the talks") is its noun cue's.
+func (x *Extractor) expressedSupport(d *doc, si int, ms []int, before int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	for j := from + 1; j+2 < end; j++ {
+		if d.lw(j) != "to" || !d.words.expressVerbs[d.lw(j+1)] {
+			continue
+		}
+		n := j + 2
+		if w := d.lw(n); possessivePronoun[w] || w == "their" || w == "its" || w == "our" {
+			n++
+		}
+		if n < end && d.toks[n].Kind == Word && !d.words.expressedStance[d.lw(n)] && n+1 < end && d.words.expressedStance[d.lw(n+1)] {
+			n++ // "his full support"
+		}
+		if n >= end || !d.words.expressedStance[d.lw(n)] || n+1 < end && d.words.objectPreps[d.lw(n+1)] {
+			continue
+		}
+		if negated(d, from, j) || hedged(d, from, j) {
+			continue
+		}
+		for i := before; i < len(d.rels); i++ {
+			r := d.rels[i]
+			switch r.Type {
+			case "COMMUNICATES_WITH", "MET_WITH":
+				if !x.supportContact(d, si, ms, j, r.Source, r.Target) {
+					x.supportContact(d, si, ms, j, r.Target, r.Source)
+				}
+			case "VISITS":
+				x.supportContact(d, si, ms, j, r.Source, r.Target)
+			}
+		}
+	}
+}
+
+// supportContact adds SUPPORTS(src -> obj) when obj, an actor (a country
+// for a visit), is named in the few words before the purpose clause's "to"
+// at token j with no punctuation between ("phoned Soto on Monday to"), and
+// src before it; it reports whether it did.
+func (x *Extractor) supportContact(d *doc, si int, ms []int, j int, src, obj string) bool {
+	const reach = 6 // "met Ana Soto in Lima on Monday to"
+	from := d.sents[si].From
+	o := -1
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.Key == obj && keyedActor(m) && m.To <= j && m.To >= j-reach && !d.punctBetween(m.To, j) {
+			o = k
+		}
+	}
+	if o < 0 {
+		return false
+	}
+	for _, k := range ms {
+		if s := &d.mentions[k]; s.Key == src && s.From >= from && s.To <= d.mentions[o].From {
+			return x.addRel(d, si, "SUPPORTS", "", s, &d.mentions[o], nil)
+		}
+	}
+	return false
+}

@@ -373,3 +373,17 @@ func TestInProtestAt(t *testing.T) {
 		{"Students marched in Santiago in protest against the reform.", nil, []string{"CRITICIZES(Chile -> Chile)"}},
 	})
 }
+
+// TestVerbalAttack checks that a named person who "attacks" an actor, with
+// no weapon named, criticizes it; a place attacked, a weapon, or a state
+// as the doer keeps the attack.
+func TestVerbalAttack(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Carlos Ruiz attacked Peru over its tariffs on Monday.", []string{"CRITICIZES(Carlos Ruiz -> Peru)"}, []string{"ATTACKS(Carlos Ruiz -> Peru)"}},
+		{"President Carlos Ruiz, who has repeatedly attacked Lima, said Chile would stay.", []string{"CRITICIZES(Carlos Ruiz -> Peru)"}, []string{"ATTACKS(Carlos Ruiz -> Peru)"}},
+		{"Ana Soto attacked Carlos Ruiz in a speech.", []string{"CRITICIZES(Ana Soto -> Carlos Ruiz)"}, nil},
+		{"Carlos Ruiz attacked Tacna with drones.", []string{"ATTACKS(Carlos Ruiz -> Tacna)"}, []string{"CRITICIZES(Carlos Ruiz -> Tacna)", "OPPOSES(Carlos Ruiz -> Tacna)"}},
+		{"Carlos Ruiz attacked Peru with cruise missiles.", []string{"ATTACKS(Carlos Ruiz -> Peru)"}, []string{"CRITICIZES(Carlos Ruiz -> Peru)"}},
+		{"Peru attacked Chile on Monday.", []string{"ATTACKS(Peru -> Chile)"}, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}

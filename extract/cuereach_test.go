@@ -348,3 +348,14 @@ func TestSiegeAndSinking(t *testing.T) {
 		{"Peru said the talks with Chile had sunk without trace.", nil, []string{"ATTACKS(Peru -> Chile)"}},
 	})
 }
+
+// TestLaidThings checks that laying a facility builds it and laying a
+// weapon deploys it.
+func TestLaidThings(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"A soldier lost a leg to a landmine that Lima says was newly laid by Chilean troops.",
+			[]string{"DEPLOYS(Chile -> landmines)"}, []string{"BUILDS(Chile -> landmines)"}},
+		{"Gazprom laid the Nord Stream pipeline under the Baltic Sea.", []string{"BUILDS(Gazprom -> Nord Stream)"}, nil},
+		{"Chile laid the foundations of a new naval base.", []string{"BUILDS(Chile -> new naval base)"}, []string{"DEPLOYS(Chile -> new naval base)"}},
+	})
+}

@@ -349,6 +349,14 @@ func negated(d *doc, from, i int) bool {
 	if i-2 >= from && d.lw(i-1) == "to" && strings.HasPrefix(d.lw(i-2), "threaten") {
 		return true // "threatened to strike": the threat is the fact
 	}
+	for k := i - 2; k-2 >= from && k >= i-5; k-- {
+		if t := d.toks[k+1]; t.Kind != Word || t.Text != t.lower {
+			break
+		}
+		if d.lw(k) == "to" && strings.HasPrefix(d.lw(k-1), "threaten") {
+			return true // "threatened to end joint exercises with Peru": the exercises' cue is inside the threatened act
+		}
+	}
 	if i-2 >= from && d.lw(i-1) == "to" && (d.words.failureVerbs[lemmaOf(d.lw(i-2), d.words.failureVerbs)] || d.words.failureNouns[d.lw(i-2)]) {
 		return true
 	}
@@ -662,6 +670,7 @@ var demonstratives = set{"this": true, "that": true, "these": true, "those": tru
 // SUPPLIES.
 func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	var cues []cueMatch // every cue tried, for frontedChannel
+	relsBefore := len(d.rels)
 	s := d.sents[si]
 	covered, open := s.From, s.From // tokens before open lie in a phrase that stated nothing
 	for i := s.From; i < s.To; i++ {
@@ -710,6 +719,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
 	x.creditedSupport(d, si, ms)
+	x.expressedSupport(d, si, ms, relsBefore) // "phoned Soto to express his support" (credit.go)
 	x.signatories(d, si, ms)
 	x.jointIntents(d, si, ms) // "the decision by A and B to reopen" (collective.go)
 	x.includedCritics(d, si, ms)
@@ -779,6 +789,10 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		targets = a.targets
 	}
 	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
+	if v := x.verbalAttack(d, si, ms, cm, sources, passive); v != nil {
+		cm.c, c = v, v // "Duterte, who has repeatedly attacked Washington": words, no force
+		rt = x.lex.relTypes[c.Type]
+	}
 	if c.Type == "VISITS" && c.words[0] == "be" {
 		sources = slices.DeleteFunc(sources, func(k int) bool { return x.reporter(d, &d.mentions[k]) }) // travel.go
 	}
@@ -804,6 +818,37 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
 	}
+}
+
+// verbalAttack returns the CRITICIZES reading (OPPOSES for a thing) of
+// the verb "attack" whose doers are all named persons and whose object is
+// an actor, in a sentence that names no weapon: a person who attacks a
+// state, a body or another person does so in words ("the senator
+// attacked Peru over its tariffs", "Soto, who has often attacked
+// Washington"); a place attacked ("Haftar attacked Tripoli"), or a weapon
+// in the sentence, keeps the attack. nil if the cue is not so read.
+func (x *Extractor) verbalAttack(d *doc, si int, ms []int, cm cueMatch, sources []int, passive bool) *compiledCue {
+	c := cm.c
+	if !c.verb || passive || c.Type != "ATTACKS" || len(c.words) != 1 || c.words[0] != "attack" || len(sources) == 0 {
+		return nil
+	}
+	for _, k := range sources {
+		if d.mentions[k].Label != "Person" {
+			return nil
+		}
+	}
+	for _, k := range ms {
+		if d.mentions[k].Label == "WeaponSystem" {
+			return nil
+		}
+	}
+	t := d.rightArg(ms, cm.to, 3, func(m *Mention) bool { return m.Key != "" })
+	if t < 0 || !isActorMention(&d.mentions[t]) || d.mentions[t].Kind == mAdjective {
+		return nil
+	}
+	v := *c
+	v.Type, v.Fallback, v.Cameo = "CRITICIZES", "OPPOSES", ""
+	return &v
 }
 
 // placeBeforePurpose reports whether verb cue cm opens a "to" clause

@@ -41,6 +41,9 @@ func (x *Extractor) invitations(d *doc, si int, ms []int) {
 		if inviter < 0 {
 			continue
 		}
+		if x.custodyAt(d, si, n) {
+			continue // "detained Ana Soto at the request of Peru": an act on a third, no invitation
+		}
 		key := d.mentions[inviter].Key
 		tgtFits := func(m *Mention) bool { return m.Key != key && slices.Contains(rt.Targets, m.Label) }
 		invited := x.invitedOf(d, si, ms, n, tgtFits)
@@ -91,6 +94,20 @@ func (d *doc) invitationNoun(j, end int) int {
 		}
 	}
 	return -1
+}
+
+// custodyAt reports whether the invitation noun at token n hangs, by the
+// parse, on a verb of taking a person into custody (words.yaml
+// custody_verbs): what is done at the request is done to a third, and
+// invites no one.
+func (x *Extractor) custodyAt(d *doc, si, n int) bool {
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return false
+	}
+	from := d.sents[si].From
+	v := toks[n-from].Head
+	return v >= 0 && d.words.custodyVerbs[d.lw(from+v)]
 }
 
 // invitedOf returns the subject of the verb the invitation noun at token n

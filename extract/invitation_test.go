@@ -23,5 +23,9 @@ func TestInvitations(t *testing.T) {
 		// a phrase that names an entity is left alone: Lima was not invited
 		{"In Lima, at the request of Peru, Brazil sent troops to the border.", nil, []string{"INVITES(Peru -> Lima)"}},
 		{"Modi met Putin at the summit in Moscow.", nil, []string{"INVITES(Vladimir Putin -> Narendra Modi)", "INVITES(Russia -> Narendra Modi)"}},
+		// a person taken into custody at a request: done to a third, no invitation
+		{"The Canadian side detained her at the request of Peru.", nil, []string{"INVITES(Peru -> Canada)"}},
+		{"Canada arrested Ana Soto at the request of Peru.", nil, []string{"INVITES(Peru -> Canada)"}},
+		{"Chilean troops returned to Bolivia at the request of Peru.", []string{"INVITES(Peru -> Chile)"}, nil},
 	})
 }

@@ -136,9 +136,12 @@ type wordSets struct {
 	unstated           unstatedWords         // denials, hypothetical events, prevention (unstated.go)
 	invitationLeads    set                   // "at", "upon" the invitation of (invitation.go)
 	invitationNouns    set                   // invitation, request
+	custodyVerbs       set                   // forms of arrest, detain (invitation.go)
 	targetNouns        set                   // "X was the target of an attack" (nominal.go eventTarget)
 	creditVerbs        set                   // forms of thank, praise: "thanked B for its support" (credit.go)
 	creditNouns        set                   // support, backing (credit.go)
+	expressVerbs       set                   // express, voice: "phoned B to express his support" (credit.go)
+	expressedStance    set                   // support, solidarity (credit.go)
 	signatoryNouns     set                   // signatory, signatories (credit.go)
 	includeWords       set                   // include, are: "signatories to X include A" (credit.go)
 	ownArms            set                   // "guns" in "gave their guns to the army": disarmament (cuerel.go)
@@ -465,6 +468,8 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.frontedEventPreps = newSet(w.FrontedEventPreps, true)
 	lx.sets.creditVerbs = verbForms(w.CreditVerbs, w.Irregular)
 	lx.sets.creditNouns = newSet(w.CreditNouns, true)
+	lx.sets.expressVerbs = newSet(w.ExpressVerbs, true)
+	lx.sets.expressedStance = newSet(w.ExpressedStance, true)
 	lx.sets.signatoryNouns = newSet(w.SignatoryNouns, true)
 	lx.sets.includeWords = newSet(w.IncludeWords, true)
 	lx.sets.irregularForms = irregularForms(w.Irregular)
@@ -518,6 +523,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)
 	lx.sets.invitationLeads = newSet(w.InvitationLeads, true)
 	lx.sets.invitationNouns = newSet(w.InvitationNouns, true)
+	lx.sets.custodyVerbs = verbForms(w.CustodyVerbs, w.Irregular)
 	lx.sets.targetNouns = newSet(w.TargetNouns, true)
 	lx.sets.actNouns = map[string]set{}
 	for n, verbs := range w.ActNouns {

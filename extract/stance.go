@@ -365,6 +365,12 @@ func (x *Extractor) speakersAt(d *doc, si int, ms []int, v int) []int {
 			if toks[0].UPOS == "VERB" && toks[0].Deprel == "root" && d.toks[from].Capitalized() {
 				return nil // "Condemns the raid on Chile, and calls on Peru to withdraw": a communique's item, its subject unwritten
 			}
+			// no actor as the parsed subject ("the League, meeting in Cairo,
+			// backed Morocco and called on Spain": the participle): the
+			// subject the conjoined verbs share, not the first verb's object
+			if shared := x.sharedSubject(d, si, ms, v, d.lw(v), isActorMention); len(shared) > 0 {
+				return shared
+			}
 		}
 	}
 	c := &compiledCue{verb: true, words: []string{d.lw(v)}}
@@ -433,7 +439,45 @@ func (x *Extractor) relativeJudged(d *doc, si int, ms []int, v, e int, fits func
 	if a, ok := d.objectRelative(ms, cm, speakers, fits); ok && a >= 0 {
 		return a, speakers
 	}
+	if a := d.apposedActMaker(ms, si, speakers, v, fits); a >= 0 {
+		return a, speakers
+	}
 	return -1, nil
+}
+
+// apposedActMaker returns the maker of an act apposed to a clause, when
+// the judging verb at v stands in an object relative clause on the act's
+// noun ("Soto voiced concern about Peru's plan, remarks that Lima called
+// a grave act": Soto; "Chile expelled the envoy, a move which Peru
+// described as hostile": Chile), as a judging participle there judges the
+// clause's subject (actApposition); the relative clause's subjects, the
+// speakers, stand right before v. -1 otherwise.
+func (d *doc) apposedActMaker(ms []int, si int, speakers []int, v int, fits func(*Mention) bool) int {
+	from := d.sents[si].From
+	first := &d.mentions[speakers[0]]
+	for _, s := range speakers {
+		if m := &d.mentions[s]; m.From < first.From {
+			first = m
+		}
+		if d.mentions[s].To > v {
+			return -1
+		}
+	}
+	if d.punctBetween(first.To, v) || v-first.To > 3 {
+		return -1 // "that Lima on Monday called": only adverbs between
+	}
+	r := d.npStart(first) - 1
+	if r-1 <= from || d.lw(r) != "that" && d.lw(r) != "which" || !d.judgedAct(d.lw(r-1)) {
+		return -1
+	}
+	j := r - 2 // back over the act noun's article and modifiers to the comma
+	for j > from && r-1-j <= 3 && d.toks[j].Kind == Word && d.toks[j].Text == d.toks[j].lower {
+		j--
+	}
+	if j <= from || d.toks[j].Text != "," {
+		return -1
+	}
+	return d.mainSubject(ms, si, j, fits)
 }
 
 // objectOf returns the object of the judging verb at v that the judging

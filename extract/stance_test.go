@@ -118,6 +118,9 @@ func TestDemandedLeave(t *testing.T) {
 			nil, []string{"OPPOSES(Chile -> Peru)"}},
 		{"Bolivia condemned the raid by Peru against Chile, and called on Peru to withdraw its troops.",
 			[]string{"OPPOSES(Bolivia -> Peru)"}, []string{"OPPOSES(Chile -> Peru)"}},
+		// a participle after the subject: the conjoined verbs' subject, not the first verb's object
+		{"The European Union, meeting in Brussels, backed Peru and called on Chile to withdraw.",
+			[]string{"OPPOSES(European Union -> Chile)"}, []string{"OPPOSES(Peru -> Chile)"}},
 	})
 }
 
@@ -321,6 +324,11 @@ func TestRelativeJudged(t *testing.T) {
 		// the antecedent before its bracketed acronym
 		{"Chile tolerates members of the Kurdistan Workers' Party (PKK), which Peru lists as a terrorist organization.",
 			[]string{"SANCTIONS(Peru -> Kurdistan Workers' Party)"}, nil},
+		// an act apposed to a clause: its maker, the clause's subject, is judged
+		{"Chile expelled the envoy, a move which Bolivia described as hostile.", []string{"CRITICIZES(Bolivia -> Chile)"}, nil},
+		{"Ana Soto criticised Peru's plan, remarks that Bolivia called provocative.", []string{"CRITICIZES(Bolivia -> Ana Soto)"}, []string{"CRITICIZES(Bolivia -> Peru)"}},
+		{"Chile expelled the envoy, a move which Bolivia described as legitimate.", nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
+		{"Chile expelled the envoy who Bolivia described as hostile.", nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
 	})
 }
 

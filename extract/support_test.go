@@ -752,3 +752,17 @@ func TestUnderAgreement(t *testing.T) {
 			[]string{"SUPPORTS(Peru -> Titicaca Treaty)"}, []string{"SUPPORTS(Chile -> Titicaca Treaty)"}},
 	})
 }
+
+// TestExpressedSupport checks that a call, meeting or visit made "to
+// express" support backs the one contacted, and nothing else does.
+func TestExpressedSupport(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean President Carlos Ruiz phoned Peruvian President Ana Soto to express his support.",
+			[]string{"SUPPORTS(Carlos Ruiz -> Ana Soto)", "COMMUNICATES_WITH(Ana Soto -> Carlos Ruiz)"}, []string{"SUPPORTS(Ana Soto -> Carlos Ruiz)"}},
+		{"Carlos Ruiz met Ana Soto in Lima on Monday to voice solidarity.", []string{"SUPPORTS(Carlos Ruiz -> Ana Soto)"}, nil},
+		{"Carlos Ruiz visited Peru to express his full support.", []string{"SUPPORTS(Carlos Ruiz -> Peru)"}, nil},
+		{"Carlos Ruiz phoned Ana Soto to discuss the crisis.", nil, []string{"SUPPORTS(Carlos Ruiz -> Ana Soto)"}},
+		{"Carlos Ruiz phoned Ana Soto, and Peru wants to express its support.", nil, []string{"SUPPORTS(Carlos Ruiz -> Ana Soto)"}},
+		{"Carlos Ruiz did not phone Ana Soto to express his support.", nil, []string{"SUPPORTS(Carlos Ruiz -> Ana Soto)"}},
+	})
+}

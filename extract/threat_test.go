@@ -26,6 +26,11 @@ func TestThreatenedAct(t *testing.T) {
 		{"Chile has threatened to leave the talks and to buy fighter jets from Russia.", nil, []string{"SUPPLIES(Russia -> Chile)"}},
 		{"Peru threatened Bolivia and decided to buy fighter jets from Russia.", []string{"SUPPLIES(Russia -> Peru)"}, nil},
 		{"Chile bought fighter jets from Russia.", []string{"SUPPLIES(Russia -> Chile)"}, nil},
+		// a noun cue inside the threatened act's object phrase is not done either
+		{"Bolivia threatened to suspend joint military exercises with Chile.", nil, []string{"COOPERATES_WITH(Bolivia -> Chile)"}},
+		{"Chile held joint military exercises with Peru.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
+		// ending exercises with a partner is a measure against it, as suspending them is
+		{"Chile ended joint military exercises with Peru.", []string{"SANCTIONS(Chile -> Peru)"}, []string{"COOPERATES_WITH(Chile -> Peru)"}},
 	})
 }
 

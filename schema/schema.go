@@ -540,11 +540,16 @@ type Words struct {
 	// Invitations (extract/invitation.go): "at the invitation of X", "at X's request".
 	InvitationLeads []string `yaml:"invitation_leads,omitempty" json:"invitation_leads,omitempty"` // at, upon
 	InvitationNouns []string `yaml:"invitation_nouns,omitempty" json:"invitation_nouns,omitempty"` // invitation, request
+	CustodyVerbs    []string `yaml:"custody_verbs,omitempty" json:"custody_verbs,omitempty"`       // arrest, detain: "detained X at the request of Y" invites no one
 	TargetNouns     []string `yaml:"target_nouns,omitempty" json:"target_nouns,omitempty"`         // "X was the target of an attack", "the subject of U.S. sanctions"
 
 	// Credited support (extract/credit.go): "A thanked B for its support".
 	CreditVerbs []string `yaml:"credit_verbs,omitempty" json:"credit_verbs,omitempty"` // thank, praise (lemmas)
 	CreditNouns []string `yaml:"credit_nouns,omitempty" json:"credit_nouns,omitempty"` // support, backing, help
+	// ExpressedSupport: a contact made "to express his support" backs
+	// the one contacted (credit.go): the verbs and the nouns.
+	ExpressVerbs    []string `yaml:"express_verbs,omitempty" json:"express_verbs,omitempty"`       // express, voice, convey
+	ExpressedStance []string `yaml:"expressed_stance,omitempty" json:"expressed_stance,omitempty"` // support, solidarity
 
 	// Signatories (extract/credit.go): "signatories to the treaty include A", "A, a signatory to X".
 	SignatoryNouns []string `yaml:"signatory_nouns,omitempty" json:"signatory_nouns,omitempty"` // signatory, signatories
