@@ -715,8 +715,8 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 		if !m.Arg || m.Key == "" || !fits(m) {
 			continue
 		}
-		if m.Label == "Person" && m.To+2 < i && d.toks[m.To].Text == "," && d.lw(m.To+1) == "whose" && d.words.stateBodyNouns[d.lw(m.To+2)] {
-			return d.governedState(ms, m, fits) // "Peru's minister A, whose government signed a deal with B": Peru, not A
+		if m.Label == "Person" && m.To+2 < i && d.toks[m.To].Text == "," && d.lw(m.To+1) == "whose" && (d.words.stateBodyNouns[d.lw(m.To+2)] || d.words.descriptions[d.lw(m.To+2)] == "Country") && !d.punctBetween(m.To+2, i) {
+			return d.governedState(ms, m, fits) // "Peru's minister A, whose government (country) signed a deal with B": Peru, not A; not the main clause's verb after the relative clause
 		}
 		if m.Label == "Person" && m.Kind == mPronoun && possessivePronoun[m.Head] && m.To < i && d.words.stateBodyNouns[d.lw(m.To)] {
 			if n := d.governedState(ms, m, fits); n >= 0 {

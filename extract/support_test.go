@@ -748,3 +748,18 @@ func TestUnderAgreement(t *testing.T) {
 			[]string{"SUPPORTS(Peru -> Titicaca Treaty)"}, []string{"SUPPORTS(Chile -> Titicaca Treaty)"}},
 	})
 }
+
+// TestRefuge checks that giving a person or group shelter, asylum or refuge
+// backs it (SUPPORTS), and supplies nothing.
+func TestRefuge(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Estonia has given asylum to the dissident Oleg Sokolov.",
+			[]string{"SUPPORTS(Estonia -> Oleg Sokolov)"}, []string{"SUPPLIES(Estonia -> Oleg Sokolov)"}},
+		{"Latvian Foreign Minister Janis Berzins said his country had given refuge to Pavel Orlov.",
+			[]string{"SUPPORTS(Latvia -> Pavel Orlov)"}, []string{"SUPPLIES(Latvia -> Pavel Orlov)"}},
+		{"Norway offered shelter to the Kestrel Front.", []string{"SUPPORTS(Norway -> Kestrel Front)"}, nil},
+		{"Poland gave shelter to two Belarusian athletes.", nil, []string{"SUPPORTS(Poland -> Belarus)", "SUPPLIES(Poland -> Belarus)"}},
+		{"Estonia has not given asylum to Oleg Sokolov.", nil, []string{"SUPPORTS(Estonia -> Oleg Sokolov)"}},
+		{"Estonia gave weapons to Oleg Sokolov.", []string{"SUPPLIES(Estonia -> Oleg Sokolov)"}, []string{"SUPPORTS(Estonia -> Oleg Sokolov)"}},
+	})
+}
