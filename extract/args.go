@@ -733,7 +733,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				continue // "A, whose party won and who was sworn in, signed": the clause's own "who" is no new one
 			}
 			if d.words.subordinators[d.lw(j)] {
-				return -1
+				return d.ownerInClause(fallback, j) // "spread to Chile, when fighters loyal to X attacked": X
 			}
 			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {
 				k := j - 1
@@ -824,6 +824,18 @@ func (d *doc) speechVerbBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// ownerInClause returns mention f, the first actor named after a
+// preposition in the subject of a clause opened by the subordinator at
+// token j, when "to" or "of" ties it to the unnamed group that heads the
+// subject ("when fighters loyal to X attacked"): the owner acts. Else -1:
+// no one before the subordinator acts in its clause.
+func (d *doc) ownerInClause(f, j int) int {
+	if f < 0 || d.mentions[f].From <= j {
+		return -1
+	}
+	return d.ownerAfterSpeech(f)
 }
 
 // ownerAfterSpeech returns mention f, the first actor named after a

@@ -348,3 +348,18 @@ func TestSiegeAndSinking(t *testing.T) {
 		{"Peru said the talks with Chile had sunk without trace.", nil, []string{"ATTACKS(Peru -> Chile)"}},
 	})
 }
+
+// TestOwnerInSubordinateClause checks that the actor tied by "to" or "of"
+// to the unnamed subject of a clause opened by a subordinator acts in it,
+// past a name in the main clause; not in a conditional or negated clause.
+func TestOwnerInSubordinateClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The crisis spread to Algeria on Monday, when militants loyal to Abu Hamza attacked the Tiguentourine gas facility.",
+			[]string{"ATTACKS(Abu Hamza -> Tiguentourine gas facility)"}, []string{"ATTACKS(Algeria -> Tiguentourine gas facility)"}},
+		{"Chile closed its border with Peru because fighters of the Kestrel Front had attacked Arica.",
+			[]string{"ATTACKS(Kestrel Front -> Arica)"}, []string{"ATTACKS(Chile -> Arica)", "ATTACKS(Peru -> Arica)"}},
+		{"Chile warned that it would respond if fighters loyal to Luis Vega attacked Arica.", nil, []string{"ATTACKS(Luis Vega -> Arica)"}},
+		{"Chile hosted talks with Peru although forces of the Kestrel Front had not attacked Arica.", nil, []string{"ATTACKS(Kestrel Front -> Arica)"}},
+		{"Chile protested to Peru when its troops attacked Arica.", nil, []string{"ATTACKS(Peru -> Arica)"}},
+	})
+}
