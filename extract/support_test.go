@@ -763,3 +763,17 @@ func TestRefuge(t *testing.T) {
 		{"Estonia gave weapons to Oleg Sokolov.", []string{"SUPPLIES(Estonia -> Oleg Sokolov)"}, []string{"SUPPORTS(Estonia -> Oleg Sokolov)"}},
 	})
 }
+
+// TestAuthorization checks that authorizing a mission or program backs it
+// (SUPPORTS), and that authorizing an act or a state to act does not.
+func TestAuthorization(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The African Union authorized the Kestrel Monitoring Mission in March.",
+			[]string{"SUPPORTS(African Union -> Kestrel Monitoring Mission)"}, nil},
+		{"NATO extended for one year its authorization of the Tarvo Support Mission in Haiti.",
+			[]string{"SUPPORTS(NATO -> Tarvo Support Mission)"}, nil},
+		{"The European Union did not authorize the Tarvo Training Mission.", nil, []string{"SUPPORTS(European Union -> Tarvo Training Mission)"}},
+		{"The African Union authorised strikes on Libya.", nil, []string{"SUPPORTS(African Union -> Libya)"}},
+		{"The African Union authorised Kenya to send troops.", nil, []string{"SUPPORTS(African Union -> Kenya)"}},
+	})
+}
