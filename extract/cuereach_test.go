@@ -363,3 +363,16 @@ func TestOwnerInSubordinateClause(t *testing.T) {
 		{"Chile protested to Peru when its troops attacked Arica.", nil, []string{"ATTACKS(Peru -> Arica)"}},
 	})
 }
+
+// TestGroupOwnerAgent checks that the actor owning an unnamed group after
+// an act noun's "by" ("fighters of X", "troops loyal to X") did the act, and
+// is the one judged.
+func TestGroupOwnerAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The attack on Arica by fighters of the Kestrel Front killed 12 people.",
+			[]string{"ATTACKS(Kestrel Front -> Arica)"}, nil},
+		{"Peru condemned the shelling of Tacna by troops loyal to Luis Vega.",
+			[]string{"ATTACKS(Luis Vega -> Tacna)", "CRITICIZES(Peru -> Luis Vega)"}, nil},
+		{"The attack on Arica by fighters from the north killed 12 people.", nil, []string{"ATTACKS(Chile -> Arica)"}},
+	})
+}

@@ -143,7 +143,10 @@ func (d *doc) byAgentAfter(ms []int, i, end int, fits func(*Mention) bool) int {
 			return -1
 		}
 		if w == "by" {
-			return d.rightArg(ms, j+1, 3, fits)
+			if n := d.rightArg(ms, j+1, 3, fits); n >= 0 {
+				return n
+			}
+			return d.groupOwner(ms, j+1, end, fits) // "by troops loyal to X": X
 		}
 	}
 	return -1
