@@ -99,6 +99,9 @@ func TestCallOnToStop(t *testing.T) {
 			[]string{"CRITICIZES(Ecuador -> Colombia)"}, nil},
 		{"Peru called on Chile to help rebuild the port.",
 			nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// a call to resign judges the one called on
+		{"Carlos Vela urged General Luis Oviedo to resign.", []string{"CRITICIZES(Carlos Vela -> Luis Oviedo)"}, nil},
+		{"Jon Berg urged Kari Dahl not to resign.", nil, []string{"CRITICIZES(Jon Berg -> Kari Dahl)"}},
 		{"Haiti's prime minister called on the United Nations to transform the mission into a peacekeeping operation.",
 			nil, []string{"CRITICIZES(Haiti -> United Nations)"}},
 	})
