@@ -374,5 +374,10 @@ func TestGroupOwnerAgent(t *testing.T) {
 		{"Peru condemned the shelling of Tacna by troops loyal to Luis Vega.",
 			[]string{"ATTACKS(Luis Vega -> Tacna)", "CRITICIZES(Peru -> Luis Vega)"}, nil},
 		{"The attack on Arica by fighters from the north killed 12 people.", nil, []string{"ATTACKS(Chile -> Arica)"}},
+		// an owned weapon after "by": its owner is judged, not the weapon
+		{"Chile condemned the shelling of Arica by Bolivian artillery.",
+			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"OPPOSES(Chile -> artillery)"}},
+		{"Bolivia condemned the bombing of Oruro by Peruvian Mirage fighters.",
+			[]string{"CRITICIZES(Bolivia -> Peru)"}, []string{"OPPOSES(Bolivia -> Mirage 2000)"}},
 	})
 }
