@@ -738,7 +738,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				continue // "A, whose party won and who was sworn in, signed": the clause's own "who" is no new one
 			}
 			if d.words.subordinators[d.lw(j)] {
-				return -1
+				return d.ownerInClause(fallback, j) // "spread to Chile, when fighters loyal to X attacked": X
 			}
 			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {
 				k := j - 1
@@ -859,6 +859,18 @@ func (d *doc) speechVerbBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// ownerInClause returns mention f, the first actor named after a
+// preposition in the subject of a clause opened by the subordinator at
+// token j, when "to" or "of" ties it to the unnamed group that heads the
+// subject ("when fighters loyal to X attacked"): the owner acts. Else -1:
+// no one before the subordinator acts in its clause.
+func (d *doc) ownerInClause(f, j int) int {
+	if f < 0 || d.mentions[f].From <= j {
+		return -1
+	}
+	return d.ownerAfterSpeech(f)
 }
 
 // ownerAfterSpeech returns mention f, the first actor named after a
@@ -1343,7 +1355,7 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 			if k := d.ledBy(j+1, end); k >= 0 {
 				return d.rightArg(ms, k+2, 3, fits) // "a visit to Sofia by a delegation of senators led by X": X
 			}
-			return -1
+			return d.groupOwner(ms, j+1, end, fits)
 		}
 		if d.lw(j) == "from" && cm.c.Prep != "from" {
 			if n := d.rightArg(ms, j+1, 2, fits); n >= 0 && d.mentions[n].Kind == mName {
@@ -1351,6 +1363,27 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// groupOwner returns the actor that owns the unnamed group whose noun
+// opens at token i, tied to it by "of" or "loyal to" ("the attack on Arica
+// by fighters of the Kestrel Front", "by troops loyal to X"): the owner
+// acts, as for a subject (ownerAfterSpeech). Not the leader of followers
+// ("by supporters of X": words.yaml follower_nouns), else -1.
+func (d *doc) groupOwner(ms []int, i, end int, fits func(*Mention) bool) int {
+	if i < end && d.lw(i) == "the" {
+		i++
+	}
+	if i+2 >= end || d.toks[i].Kind != Word || d.toks[i].Capitalized() || d.words.followerNouns[d.lw(i)] || d.mentionAt(ms, i) >= 0 {
+		return -1
+	}
+	switch {
+	case d.lw(i+1) == "of":
+		return d.rightArg(ms, i+2, 2, fits)
+	case d.lw(i+1) == "loyal" && i+3 < end && d.lw(i+2) == "to":
+		return d.rightArg(ms, i+3, 2, fits)
 	}
 	return -1
 }

@@ -359,3 +359,36 @@ func TestLaidThings(t *testing.T) {
 		{"Chile laid the foundations of a new naval base.", []string{"BUILDS(Chile -> new naval base)"}, []string{"DEPLOYS(Chile -> new naval base)"}},
 	})
 }
+
+// TestOwnerInSubordinateClause checks that the actor tied by "to" or "of"
+// to the unnamed subject of a clause opened by a subordinator acts in it,
+// past a name in the main clause; not in a conditional or negated clause.
+func TestOwnerInSubordinateClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The crisis spread to Algeria on Monday, when militants loyal to Abu Hamza attacked the Tiguentourine gas facility.",
+			[]string{"ATTACKS(Abu Hamza -> Tiguentourine gas facility)"}, []string{"ATTACKS(Algeria -> Tiguentourine gas facility)"}},
+		{"Chile closed its border with Peru because fighters of the Kestrel Front had attacked Arica.",
+			[]string{"ATTACKS(Kestrel Front -> Arica)"}, []string{"ATTACKS(Chile -> Arica)", "ATTACKS(Peru -> Arica)"}},
+		{"Chile warned that it would respond if fighters loyal to Luis Vega attacked Arica.", nil, []string{"ATTACKS(Luis Vega -> Arica)"}},
+		{"Chile hosted talks with Peru although forces of the Kestrel Front had not attacked Arica.", nil, []string{"ATTACKS(Kestrel Front -> Arica)"}},
+		{"Chile protested to Peru when its troops attacked Arica.", nil, []string{"ATTACKS(Peru -> Arica)"}},
+	})
+}
+
+// TestGroupOwnerAgent checks that the actor owning an unnamed group after
+// an act noun's "by" ("fighters of X", "troops loyal to X") did the act, and
+// is the one judged.
+func TestGroupOwnerAgent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The attack on Arica by fighters of the Kestrel Front killed 12 people.",
+			[]string{"ATTACKS(Kestrel Front -> Arica)"}, nil},
+		{"Peru condemned the shelling of Tacna by troops loyal to Luis Vega.",
+			[]string{"ATTACKS(Luis Vega -> Tacna)", "CRITICIZES(Peru -> Luis Vega)"}, nil},
+		{"The attack on Arica by fighters from the north killed 12 people.", nil, []string{"ATTACKS(Chile -> Arica)"}},
+		// an owned weapon after "by": its owner is judged, not the weapon
+		{"Chile condemned the shelling of Arica by Bolivian artillery.",
+			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"OPPOSES(Chile -> artillery)"}},
+		{"Bolivia condemned the bombing of Oruro by Peruvian Mirage fighters.",
+			[]string{"CRITICIZES(Bolivia -> Peru)"}, []string{"OPPOSES(Bolivia -> Mirage 2000)"}},
+	})
+}

@@ -145,7 +145,13 @@ func (d *doc) byAgentAfter(ms []int, i, end int, fits func(*Mention) bool) int {
 			return -1
 		}
 		if w == "by" {
-			return d.rightArg(ms, j+1, 3, fits)
+			if n := d.rightArg(ms, j+1, 3, fits); n >= 0 {
+				if o := d.mentions[n].Owner; d.mentions[n].Label == "WeaponSystem" && o >= 0 && isActorMention(&d.mentions[o]) && fits(&d.mentions[o]) {
+					return o // "the bombing of the port by Peruvian Mirage fighters": Peru did it
+				}
+				return n
+			}
+			return d.groupOwner(ms, j+1, end, fits) // "by troops loyal to X": X
 		}
 	}
 	return -1

@@ -99,6 +99,9 @@ func TestCallOnToStop(t *testing.T) {
 			[]string{"CRITICIZES(Ecuador -> Colombia)"}, nil},
 		{"Peru called on Chile to help rebuild the port.",
 			nil, []string{"CRITICIZES(Peru -> Chile)"}},
+		// a call to resign judges the one called on
+		{"Carlos Vela urged General Luis Oviedo to resign.", []string{"CRITICIZES(Carlos Vela -> Luis Oviedo)"}, nil},
+		{"Jon Berg urged Kari Dahl not to resign.", nil, []string{"CRITICIZES(Jon Berg -> Kari Dahl)"}},
 		{"Haiti's prime minister called on the United Nations to transform the mission into a peacekeeping operation.",
 			nil, []string{"CRITICIZES(Haiti -> United Nations)"}},
 	})
@@ -424,6 +427,12 @@ func TestWhoseGovernment(t *testing.T) {
 			[]string{"COOPERATES_WITH(Peru -> Petrobras)"}, []string{"COOPERATES_WITH(Petrobras -> Jorge Ruiz)", "COOPERATES_WITH(Jorge Ruiz -> Petrobras)"}},
 		{"Chile's president Ana Ruiz, whose cabinet has criticised Bolivia, arrived in Lima.",
 			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Ana Ruiz -> Bolivia)"}},
+		// "whose country" too; the main clause after the relative clause is the person's
+		{"Latvian Foreign Minister Janis Berzins, whose country has backed the dissident Ivan Petrov, criticized Moscow.",
+			[]string{"SUPPORTS(Latvia -> Ivan Petrov)", "CRITICIZES(Janis Berzins -> Russia)"},
+			[]string{"SUPPORTS(Janis Berzins -> Ivan Petrov)", "CRITICIZES(Latvia -> Russia)"}},
+		{"Chile's president Ana Ruiz, whose cabinet met last week, criticised Bolivia.",
+			[]string{"CRITICIZES(Ana Ruiz -> Bolivia)"}, []string{"CRITICIZES(Chile -> Bolivia)"}},
 		// "his government" after the name reads the same
 		{"Peru's President Ana Ruiz said her government would back Bolivia in the dispute.",
 			[]string{"SUPPORTS(Peru -> Bolivia)"}, []string{"SUPPORTS(Ana Ruiz -> Bolivia)"}},

@@ -1908,7 +1908,11 @@ func (x *Extractor) weaponPlan(d *doc, k int) bool {
 // and rockets of Roe's militia" (the militia, not its possessor).
 func (x *Extractor) programOf(d *doc, k int) {
 	m := &d.mentions[k]
-	if m.Label != "Program" && m.Label != "WeaponSystem" || !m.Generic || m.Owner >= 0 || m.To+1 >= d.sents[m.sent].To || d.lw(m.To) != "of" {
+	end := m.To
+	if m.Label == "WeaponSystem" && !m.Generic {
+		end = d.classTail(m.To, d.sents[m.sent].To) // "F-16 jets of the Chilean Air Force": a named model past its class noun
+	}
+	if m.Label != "Program" && m.Label != "WeaponSystem" || !m.Generic && (m.Label != "WeaponSystem" || m.Key == "") || m.Owner >= 0 || end+1 >= d.sents[m.sent].To || d.lw(end) != "of" {
 		return
 	}
 	list := []int{k}
@@ -1920,7 +1924,7 @@ func (x *Extractor) programOf(d *doc, k int) {
 			d.mentions[w].Owner = j
 		}
 	}
-	at := m.To + 1
+	at := end + 1
 	if d.lw(at) == "the" {
 		at++
 	}
@@ -1935,6 +1939,10 @@ func (x *Extractor) programOf(d *doc, k int) {
 				j++ // "of Roe's militia": the militia's
 			}
 			setOwner(j)
+			return
+		case a.From == at && a.Kind == mAdjective && m.Label == "WeaponSystem" && j+1 < len(d.mentions) && d.mentions[j+1].From == a.To &&
+			d.mentions[j+1].Label == "Organization" && d.mentions[j+1].Kind == mName:
+			setOwner(j + 1) // "the jets of the Chilean Air Force": the force, its demonym not yet part of its name
 			return
 		case a.From >= at:
 			return

@@ -225,9 +225,11 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 				i = to - 1
 				continue // "was no threat", "is under threat": no judgement of the subject
 			}
-			if !x.judgedObject(d, si, ms, i, j.typ) && j.typ != "SUPPORTS" {
+			if !x.judgedObject(d, si, ms, i, j.typ) {
 				// "Cuba said the treaty was legal" assesses more often than
-				// it supports; "Cuba called the treaty legal" takes a side
+				// it supports; "Cuba called the treaty legal" takes a side,
+				// and so does "Cuba said the Mexican intervention was
+				// legal", an act judged through its actor (saidOfSubject)
 				x.judgedSubject(d, si, ms, i, j.typ)
 			}
 			i = to - 1
@@ -680,8 +682,14 @@ func (x *Extractor) saidOfSubject(d *doc, si int, ms []int, toks []syntax.Token,
 	if v < 0 || !stated(d, si, from+v) {
 		return
 	}
+	if typ == "SUPPORTS" && !x.actNoun(d, from+subj) {
+		return // "said the treaty was legal" assesses; "said the Mexican intervention was legal" defends Mexico
+	}
 	fits := x.stanceFits(typ)
-	targets := x.argMentions(d, ms, from, toks, subj, fits)
+	var targets []int
+	if typ != "SUPPORTS" {
+		targets = x.argMentions(d, ms, from, toks, subj, fits)
+	}
 	if len(targets) == 0 {
 		for _, k := range syntax.Children(toks, subj) {
 			if dr := toks[k].Deprel; dr == "nmod:poss" || dr == "amod" || dr == "compound" {
@@ -696,6 +704,13 @@ func (x *Extractor) saidOfSubject(d *doc, si int, ms []int, toks []syntax.Token,
 	} else if !inMentionSpan(d, ms, from+subj) {
 		x.eventJudged(d, si, typ, x.speakersAt(d, si, ms, from+v), from+subj) // "said the proposed sanctions were an infringement"
 	}
+}
+
+// actNoun reports whether token i is a noun of an act judged through its
+// actor (words.yaml stance_events: "intervention", "move", "strikes").
+func (x *Extractor) actNoun(d *doc, i int) bool {
+	_, ok := x.lex.sets.stance.events[d.lw(i)]
+	return ok
 }
 
 // violation reads a verb of violating in a clause someone says ("Peru

@@ -41,6 +41,13 @@ func TestJudgements(t *testing.T) {
 		{`The border treaty is "illegal and void", Bolivia's foreign minister David Choquehuanca said.`,
 			[]string{"OPPOSES(David Choquehuanca -> border treaty)"}, nil},
 		{"Cuba said the trade treaty was legal.", nil, []string{"SUPPORTS(Cuba -> trade treaty)"}},
+		// but an act judged through its actor is defended
+		{"Luis Vega said the Chilean incursion was justified.", []string{"SUPPORTS(Luis Vega -> Chile)"}, nil},
+		{"Jon Berg said Bolivia's intervention was legal.", []string{"SUPPORTS(Jon Berg -> Bolivia)"}, nil},
+		{"Jon Berg said the Bolivian intervention was illegal.", []string{"CRITICIZES(Jon Berg -> Bolivia)"}, []string{"SUPPORTS(Jon Berg -> Bolivia)"}},
+		{"Tom Wood said Canada's decision was legal.", nil, []string{"SUPPORTS(Tom Wood -> Canada)"}},
+		{"Jon Berg said the Bolivian intervention was not legal.", nil, []string{"SUPPORTS(Jon Berg -> Bolivia)"}},
+		{"Jon Berg asked whether the Bolivian intervention could be legal.", nil, []string{"SUPPORTS(Jon Berg -> Bolivia)"}},
 		// an outlet that reports or quotes does not judge
 		{`"The trade treaty is illegal," Interfax quoted him as saying.`, nil, []string{"OPPOSES(Interfax -> trade treaty)"}},
 		{"Reuters reported the trade treaty was illegal.", nil, []string{"OPPOSES(Reuters -> trade treaty)"}},

@@ -766,3 +766,32 @@ func TestExpressedSupport(t *testing.T) {
 		{"Carlos Ruiz did not phone Ana Soto to express his support.", nil, []string{"SUPPORTS(Carlos Ruiz -> Ana Soto)"}},
 	})
 }
+
+// TestRefuge checks that giving a person or group shelter, asylum or refuge
+// backs it (SUPPORTS), and supplies nothing.
+func TestRefuge(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Estonia has given asylum to the dissident Oleg Sokolov.",
+			[]string{"SUPPORTS(Estonia -> Oleg Sokolov)"}, []string{"SUPPLIES(Estonia -> Oleg Sokolov)"}},
+		{"Latvian Foreign Minister Janis Berzins said his country had given refuge to Pavel Orlov.",
+			[]string{"SUPPORTS(Latvia -> Pavel Orlov)"}, []string{"SUPPLIES(Latvia -> Pavel Orlov)"}},
+		{"Norway offered shelter to the Kestrel Front.", []string{"SUPPORTS(Norway -> Kestrel Front)"}, nil},
+		{"Poland gave shelter to two Belarusian athletes.", nil, []string{"SUPPORTS(Poland -> Belarus)", "SUPPLIES(Poland -> Belarus)"}},
+		{"Estonia has not given asylum to Oleg Sokolov.", nil, []string{"SUPPORTS(Estonia -> Oleg Sokolov)"}},
+		{"Estonia gave weapons to Oleg Sokolov.", []string{"SUPPLIES(Estonia -> Oleg Sokolov)"}, []string{"SUPPORTS(Estonia -> Oleg Sokolov)"}},
+	})
+}
+
+// TestAuthorization checks that authorizing a mission or program backs it
+// (SUPPORTS), and that authorizing an act or a state to act does not.
+func TestAuthorization(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The African Union authorized the Kestrel Monitoring Mission in March.",
+			[]string{"SUPPORTS(African Union -> Kestrel Monitoring Mission)"}, nil},
+		{"NATO extended for one year its authorization of the Tarvo Support Mission in Haiti.",
+			[]string{"SUPPORTS(NATO -> Tarvo Support Mission)"}, nil},
+		{"The European Union did not authorize the Tarvo Training Mission.", nil, []string{"SUPPORTS(European Union -> Tarvo Training Mission)"}},
+		{"The African Union authorised strikes on Libya.", nil, []string{"SUPPORTS(African Union -> Libya)"}},
+		{"The African Union authorised Kenya to send troops.", nil, []string{"SUPPORTS(African Union -> Kenya)"}},
+	})
+}

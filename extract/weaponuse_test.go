@@ -90,6 +90,19 @@ func TestSentToStrike(t *testing.T) {
 	})
 }
 
+// TestNamedWeaponOf checks that a named model, past its class noun, is
+// owned by the force named after "of", which deploys it and attacks with
+// it; no owner when no actor's name follows.
+func TestNamedWeaponOf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"F-16 jets of the Chilean Air Force bombed Tacna on Monday.",
+			[]string{"DEPLOYS(Chilean Air Force -> F-16)", "ATTACKS(Chilean Air Force -> Tacna)"}, nil},
+		{"Mirage fighters of the Peruvian Navy shelled Arica.",
+			[]string{"DEPLOYS(Peruvian Navy -> Mirage 2000)", "ATTACKS(Peruvian Navy -> Arica)"}, nil},
+		{"F-16 jets of American design bombed Tacna.", nil, []string{"ATTACKS(United States -> Tacna)", "DEPLOYS(United States -> F-16)"}},
+	})
+}
+
 // TestWeaponsUsing checks that a weapon after "using" is deployed by the
 // attacker of an attack verb or by the one who claims carrying out an
 // attack; an attack it only reports or a weapon after "with" states no
