@@ -711,6 +711,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.invitations(d, si, ms)
 	x.creditedSupport(d, si, ms)
 	x.signatories(d, si, ms)
+	x.withRelative(d, si, ms) // "Brazil, with which Peru has a defence pact," (withrel.go)
 	x.jointIntents(d, si, ms) // "the decision by A and B to reopen" (collective.go)
 	x.includedCritics(d, si, ms)
 	x.answeredCriticism(d, si, ms)
@@ -2492,13 +2493,16 @@ func (x *Extractor) trailingSpeaker(d *doc, k int) bool {
 	return i >= from && d.toks[i].Text == "," && m.To < end && x.isSaying(d.lw(m.To))
 }
 
-// cueVerbBetween reports whether a verb cue after an auxiliary stands
-// in toks[i:j]: the "by" agent after it is that verb's ("the attack on
-// Israel was condemned by Egypt"), while after another verb it is the
-// noun's doer ("sanctions on Iran were extended by the EU").
+// cueVerbBetween reports whether a verb cue after an auxiliary or an
+// infinitive's "to" stands in toks[i:j]: the "by" agent after it is that
+// verb's ("the attack on Israel was condemned by Egypt"), as is the
+// "from" of a conjoined infinitive ("to end joint drills with Chile and
+// to buy arms from Brazil": Brazil sells, it holds no drills), while
+// after another verb it is the noun's doer ("sanctions on Iran were
+// extended by the EU").
 func (x *Extractor) cueVerbBetween(d *doc, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if !d.auxiliary(d.lw(k - 1)) {
+		if !d.auxiliary(d.lw(k-1)) && d.lw(k-1) != "to" {
 			continue
 		}
 		for _, c := range x.cues[d.lw(k)] {
