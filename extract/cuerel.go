@@ -614,13 +614,18 @@ func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 // A role after "as" takes what follows it: "speaking as co-chair with
 // Peru" is no speaking with Peru. An amount of money before "in" counts
 // as one word: "suspended about $2 million in military aid to Peru" is
-// "suspend aid to".
+// "suspend aid to"; a word of the phrase may stand in double quotation
+// marks: `received "guarantees" from Lima` is "receive guarantees from".
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
 		article := articles[w]
 		ok := false
 		limit := i + gap
 		for j := i; j < end && j <= limit; j++ {
+			if j+2 < end && quoteOf(d.toks[j].Text).double && d.lw(j+1) == w && quoteOf(d.toks[j+2].Text).double {
+				i, ok = j+3, true // `received "guarantees" from`: the phrase's word quoted
+				break
+			}
 			if d.toks[j].Kind == Punct && !currency[d.toks[j].Text] || d.lw(j) == "as" && w != "as" {
 				break
 			}

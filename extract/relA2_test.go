@@ -38,3 +38,16 @@ func TestTalkedToOutlet(t *testing.T) {
 		{"Talking to Reuters on Monday, Peru's minister Ana Soto said the border was open.", []string{"QUOTES(Reuters -> Ana Soto)"}, nil},
 	})
 }
+
+// TestAssurancesGiven checks that assurances or guarantees given,
+// received or sought are words exchanged (COMMUNICATES_WITH), also with
+// the noun in quotation marks, while goods given stay SUPPLIES.
+func TestAssurancesGiven(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru gave assurances to Chile on Monday.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, []string{"SUPPLIES(Peru -> Chile)"}},
+		{"Peru received assurances from Chile that the pipeline would stay open.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, []string{"SUPPLIES(Chile -> Peru)"}},
+		{`Peru's minister Ana Soto said Lima had received "guarantees" from Santiago on gas supplies.`, []string{"COMMUNICATES_WITH(Chile -> Peru)"}, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Peru sought firm guarantees from Chile.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+		{"Peru gave rifles to Chile.", []string{"SUPPLIES(Peru -> Chile)"}, []string{"COMMUNICATES_WITH(Peru -> Chile)"}},
+	})
+}
