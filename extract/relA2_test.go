@@ -51,3 +51,18 @@ func TestAssurancesGiven(t *testing.T) {
 		{"Peru gave rifles to Chile.", []string{"SUPPLIES(Peru -> Chile)"}, []string{"COMMUNICATES_WITH(Peru -> Chile)"}},
 	})
 }
+
+// TestJointPatrolsBegun checks that beginning, starting or launching
+// joint patrols, exercises or drills is cooperation of those who do it,
+// also in a "to" clause after an agreement with a third party, and that a
+// hoped-for or possible start states nothing.
+func TestJointPatrolsBegun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Bolivia and Ecuador have agreed with Peru to begin joint naval patrols on Lake Titicaca next month.",
+			[]string{"COOPERATES_WITH(Bolivia -> Ecuador)", "COOPERATES_WITH(Bolivia -> Peru)", "COOPERATES_WITH(Ecuador -> Peru)"}, nil},
+		{"Bolivia and Ecuador launched joint patrols on the lake.", []string{"COOPERATES_WITH(Bolivia -> Ecuador)"}, nil},
+		{"Bolivia launched joint patrols with Ecuador in May.", []string{"COOPERATES_WITH(Bolivia -> Ecuador)"}, nil},
+		{"Bolivia wants to begin joint patrols with Ecuador.", nil, []string{"COOPERATES_WITH(Bolivia -> Ecuador)"}},
+		{"Bolivia and Ecuador may start joint drills.", nil, []string{"COOPERATES_WITH(Bolivia -> Ecuador)"}},
+	})
+}
