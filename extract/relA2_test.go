@@ -66,3 +66,15 @@ func TestJointPatrolsBegun(t *testing.T) {
 		{"Bolivia and Ecuador may start joint drills.", nil, []string{"COOPERATES_WITH(Bolivia -> Ecuador)"}},
 	})
 }
+
+// TestAskedFor checks that asking or appealing to an actor for help or an
+// answer is a communication with it, that asking it to act stays an
+// invitation, and that a negated request states nothing.
+func TestAskedFor(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Defence Minister Ana Soto said that Peru had asked NATO for expert assistance.", []string{"COMMUNICATES_WITH(Peru -> NATO)"}, nil},
+		{"Peru appealed to the United Nations for aid.", []string{"COMMUNICATES_WITH(Peru -> United Nations)"}, nil},
+		{"Peru asked Chile to join the pact.", []string{"INVITES(Peru -> Chile)"}, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
+		{"Peru did not ask NATO for help.", nil, []string{"COMMUNICATES_WITH(Peru -> NATO)"}},
+	})
+}
