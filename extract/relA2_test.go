@@ -78,3 +78,19 @@ func TestAskedFor(t *testing.T) {
 		{"Peru did not ask NATO for help.", nil, []string{"COMMUNICATES_WITH(Peru -> NATO)"}},
 	})
 }
+
+// TestTitleAppositionConjunct checks that a conjunct written as a title
+// with the person apposed after a comma ("and the Chilean defence
+// minister, Juan Vega", "and the then Security Council secretary, Juan
+// Vega") is the person, not the title's state or body.
+func TestTitleAppositionConjunct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The war ended with the Lima accords signed by Ana Soto and the then Security Council secretary, Juan Vega.",
+			[]string{"COOPERATES_WITH(Ana Soto -> Juan Vega)", "SUPPORTS(Juan Vega -> Lima accords)"},
+			[]string{"COOPERATES_WITH(United Nations Security Council -> Ana Soto)", "SUPPORTS(United Nations Security Council -> Lima accords)"}},
+		{"The war ended with the Lima accords signed by Ana Soto and the Chilean defence minister, Juan Vega.",
+			[]string{"COOPERATES_WITH(Ana Soto -> Juan Vega)", "SUPPORTS(Juan Vega -> Lima accords)"}, nil},
+		{"Peru condemned Bolivia and the Chilean defence minister, Juan Vega.",
+			[]string{"CRITICIZES(Peru -> Bolivia)", "CRITICIZES(Peru -> Juan Vega)"}, nil},
+	})
+}
