@@ -297,7 +297,8 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		if j := d.appositionAfter(ms, i, end); j > i {
 			i = j // "Israel, Iran's enemy, and the United States": past the apposition
 		}
-		for i < end && (d.toks[i].Text == "," || d.coordinator(i, end) > 0 || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both") {
+		for i < end && (d.toks[i].Text == "," || d.coordinator(i, end) > 0 || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both" ||
+			d.lw(i) == "then" && i > 0 && d.lw(i-1) == "the") { // "and the then Security Council secretary, X"
 			if d.toks[i].Text == "," && i+1 < end && d.words.clauseBreaks[d.lw(i+1)] && d.lw(i+1) != "and" {
 				return out // ", but ...": a new clause
 			}
@@ -326,7 +327,13 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		}
 		n := d.mentionAt(ms, i)
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
-			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person
+			t := d.mentions[n].To
+			n = d.mentionAt(ms, t) // "Xi Jinping and Premier Li Qiang": the person
+			if n < 0 && t+1 < end && d.toks[t].Text == "," && determiners[d.lw(i-1)] {
+				if p := d.mentionAt(ms, t+1); p >= 0 && d.mentions[p].Label == "Person" && d.mentions[p].Kind == mName {
+					n = p // "and the Chilean defence minister, Juan Vega": the person apposed to the title
+				}
+			}
 		}
 		if p := d.titledPerson(ms, n); p >= 0 {
 			n = p // "and UK Defence Secretary Grant Shapps": the person, not the country
@@ -395,7 +402,9 @@ func (d *doc) newSubject(ms []int, first, n int) bool {
 }
 
 // titledPerson returns the person that follows mention n through a
-// title ("UK Defence Secretary Grant Shapps" after "UK"); -1 if none.
+// title ("UK Defence Secretary Grant Shapps" after "UK"), or is apposed
+// to the title after a comma when an article opens the phrase ("the then
+// Security Council secretary, Aleksandr Lebed"); -1 if none.
 func (d *doc) titledPerson(ms []int, n int) int {
 	if n < 0 {
 		return -1
@@ -406,6 +415,15 @@ func (d *doc) titledPerson(ms []int, n int) int {
 	}
 	if p := d.mentionAt(ms, d.mentions[t].To); p >= 0 && d.mentions[p].Label == "Person" && d.mentions[p].Key != "" {
 		return p
+	}
+	b := d.mentions[n].From - 1
+	if b > 0 && d.lw(b) == "then" {
+		b-- // "the then Security Council secretary"
+	}
+	if a := d.mentions[t].To; a+1 < d.sents[d.mentions[n].sent].To && d.toks[a].Text == "," && b >= 0 && determiners[d.lw(b)] {
+		if p := d.mentionAt(ms, a+1); p >= 0 && d.mentions[p].Label == "Person" && d.mentions[p].Kind == mName && d.mentions[p].Key != "" {
+			return p // "and the then Security Council secretary, Aleksandr Lebed": the person apposed to the title
+		}
 	}
 	return -1
 }

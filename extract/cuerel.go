@@ -622,13 +622,18 @@ func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 // A role after "as" takes what follows it: "speaking as co-chair with
 // Peru" is no speaking with Peru. An amount of money before "in" counts
 // as one word: "suspended about $2 million in military aid to Peru" is
-// "suspend aid to".
+// "suspend aid to"; a word of the phrase may stand in double quotation
+// marks: `received "guarantees" from Lima` is "receive guarantees from".
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 	for _, w := range words {
 		article := articles[w]
 		ok := false
 		limit := i + gap
 		for j := i; j < end && j <= limit; j++ {
+			if j+2 < end && quoteOf(d.toks[j].Text).double && d.lw(j+1) == w && quoteOf(d.toks[j+2].Text).double {
+				i, ok = j+3, true // `received "guarantees" from`: the phrase's word quoted
+				break
+			}
 			if d.toks[j].Kind == Punct && !currency[d.toks[j].Text] || d.lw(j) == "as" && w != "as" {
 				break
 			}
@@ -721,6 +726,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.creditedSupport(d, si, ms)
 	x.expressedSupport(d, si, ms, relsBefore) // "phoned Soto to express his support" (credit.go)
 	x.signatories(d, si, ms)
+	x.withRelative(d, si, ms) // "Brazil, with which Peru has a defence pact," (withrel.go)
 	x.jointIntents(d, si, ms) // "the decision by A and B to reopen" (collective.go)
 	x.includedCritics(d, si, ms)
 	x.answeredCriticism(d, si, ms)
@@ -2546,13 +2552,16 @@ func (x *Extractor) trailingSpeaker(d *doc, k int) bool {
 	return i >= from && d.toks[i].Text == "," && m.To < end && x.isSaying(d.lw(m.To))
 }
 
-// cueVerbBetween reports whether a verb cue after an auxiliary stands
-// in toks[i:j]: the "by" agent after it is that verb's ("the attack on
-// Israel was condemned by Egypt"), while after another verb it is the
-// noun's doer ("sanctions on Iran were extended by the EU").
+// cueVerbBetween reports whether a verb cue after an auxiliary or an
+// infinitive's "to" stands in toks[i:j]: the "by" agent after it is that
+// verb's ("the attack on Israel was condemned by Egypt"), as is the
+// "from" of a conjoined infinitive ("to end joint drills with Chile and
+// to buy arms from Brazil": Brazil sells, it holds no drills), while
+// after another verb it is the noun's doer ("sanctions on Iran were
+// extended by the EU").
 func (x *Extractor) cueVerbBetween(d *doc, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if !d.auxiliary(d.lw(k - 1)) {
+		if !d.auxiliary(d.lw(k-1)) && d.lw(k-1) != "to" {
 			continue
 		}
 		for _, c := range x.cues[d.lw(k)] {
