@@ -187,6 +187,17 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return x.addName(d, si, i, add)
 		}
 	}
+	if e != nil && e.kind == kindName && e.label == "Location" && i+n < end && !x.unknownWord(toks[i+n]) {
+		if to := x.headedRun(d, i+n, end); to > i+n {
+			// "the Vorn Military District": a place and words the lexicon
+			// knows that end on an organization's head name a body there
+			name := d.text[toks[i].Start:toks[to-1].End()]
+			k := len(d.mentions)
+			a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[to-1].lower})
+			x.learnAliases(d, k)
+			return a
+		}
+	}
 	if e != nil && e.kind == kindTitle && x.titleOffice(d, si, i, n) {
 		// "the Prosecutor General's Office", "the President's Office": the
 		// office of the post is a body, no title and no holder
