@@ -37,3 +37,15 @@ func TestKindNounWithName(t *testing.T) {
 		}
 	}
 }
+
+// TestStaffBodyAfterNamedForces checks that a generic body opening a
+// staff title with no state named is the body the lexicon names for that
+// state's concept when it was named before ("the Philippine military" is
+// the Armed Forces of the Philippines), not the body of another state.
+func TestStaffBodyAfterNamedForces(t *testing.T) {
+	text := "US advisers were helping the Philippine military in Cebu. The US Embassy confirmed it. Armed forces spokesman Tomas Reyes said the rebels had fled."
+	got := triples(extractText(t, text))
+	if !has(got, "HOLDS_OFFICE(Tomas Reyes -> Armed Forces of the Philippines)") || has(got, "HOLDS_OFFICE(Tomas Reyes -> U.S. Armed Forces)") {
+		t.Errorf("%q: want HOLDS_OFFICE(Tomas Reyes -> Armed Forces of the Philippines), got %v", text, got)
+	}
+}

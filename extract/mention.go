@@ -144,9 +144,11 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.outletName(d, i, end); n > 0 {
 		return x.addOrganizationName(d, i, n, add)
 	}
-	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && !d.mentions[k].lexical && d.mentions[k].Key != "" {
+	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && d.mentions[k].Key != "" && (!d.mentions[k].lexical || x.otherAcronym(d, i, end, d.mentions[k].Key)) {
 		// "the Multinational Security Support (MSS) mission" ... "the MSS":
-		// the article's own acronym, not the lexicon's body of that name
+		// the article's own acronym, not the lexicon's body of that name;
+		// so too after a name the lexicon knows ("the armed forces of
+		// Peru (AFP)" is no news agency)
 		m := d.mentions[k]
 		return add(Mention{From: i, To: i + 1, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
@@ -374,6 +376,14 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
 	}
 	return 1
+}
+
+// otherAcronym reports whether the lexicon knows the acronym at toks[i]
+// as an entity other than key: the article's bracketed acronym of a name
+// then names that name, not the lexicon's namesake.
+func (x *Extractor) otherAcronym(d *doc, i, end int, key string) bool {
+	e, n := x.lex.match(d.toks, i, end)
+	return e != nil && n == 1 && e.key != key
 }
 
 // foreignNamesake reports whether the lexicon's organization e, matched
