@@ -49,3 +49,22 @@ func TestStaffBodyAfterNamedForces(t *testing.T) {
 		t.Errorf("%q: want HOLDS_OFFICE(Tomas Reyes -> Armed Forces of the Philippines), got %v", text, got)
 	}
 }
+
+// TestNamedByDescriptor checks that a descriptor noun and "known as" or
+// a naming verb before an unknown name label it as the descriptor does,
+// and that a naming verb after a name tells nothing.
+func TestNamedByDescriptor(t *testing.T) {
+	checkEntities(t, "The rebels are led by a Saudi-born commander known as Tarikh. Tarikh fled.",
+		[]string{"Person:Tarikh"}, nil)
+	checkEntities(t, "Rebels hid in a village called Vornaka on Monday.", []string{"Location:Vornaka"}, nil)
+	checkEntities(t, "The plan named Vornaka was shelved.", nil, []string{"Location:Vornaka", "Person:Vornaka"})
+}
+
+// TestRailwaysAndBroadcasts checks that "Railways" ends a body's name and
+// that a possessed news programme makes its possessor an outlet.
+func TestRailwaysAndBroadcasts(t *testing.T) {
+	checkEntities(t, "Kestrel Railways announced that it would suspend deliveries.", []string{"Organization:Kestrel Railways"}, nil)
+	checkEntities(t, "Soto, speaking to KTV's evening news programme, said the riots were over.", []string{"Organization:KTV"}, nil)
+	checkEntities(t, "Vorno's weapons program worried Chile. Kestrel's evening show was cancelled.", nil,
+		[]string{"Organization:Vorno", "Organization:Kestrel"})
+}

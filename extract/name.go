@@ -329,7 +329,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	given := j-i >= 2 && x.givenName(toks[i].Text)
 	switch {
 	case label != "":
-	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i)):
+	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i) || x.possessedBroadcast(d, si, j)):
 		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):
 		label = "Organization"
