@@ -68,3 +68,10 @@ func TestRailwaysAndBroadcasts(t *testing.T) {
 	checkEntities(t, "Vorno's weapons program worried Chile. Kestrel's evening show was cancelled.", nil,
 		[]string{"Organization:Vorno", "Organization:Kestrel"})
 }
+
+// TestFederalForces checks that a federal state's forces are one generic
+// body of that state, however written.
+func TestFederalForces(t *testing.T) {
+	checkEntities(t, "Mexican federal forces raided the town. Residents fought alongside federal troops.",
+		[]string{"Organization:Mexican federal forces", "Organization:federal troops"}, nil)
+}
