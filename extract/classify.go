@@ -242,6 +242,15 @@ func (x *Extractor) descriptorLabel(d *doc, si, i int) string {
 	c := &x.lex.sets.cues
 	from := d.sents[si].From
 	k := i - 1
+	switch {
+	case k-2 >= from && d.toks[k].lower == "as" && d.toks[k-1].lower == "known":
+		k -= 2 // "a commander known as Vorn"
+	case k-1 >= from && c.namingVerbs[d.toks[k].lower] && d.toks[k].Text == d.toks[k].lower:
+		k-- // "a village called Vorn", "a militant nicknamed Tarik"
+		if c.descriptors[d.toks[k].lower] == "" {
+			return "" // "Yeltsin named Tarik", "the plan named Vorn"
+		}
+	}
 	if k-1 >= from && d.toks[k].lower == "of" {
 		k-- // "the town of Gyula", not "the son of ..." (kinship is not a place)
 		if l := c.descriptors[d.toks[k].lower]; l == "Location" {
@@ -324,6 +333,31 @@ func datelineAgency(d *doc, si, i int) bool {
 	}
 	t := d.toks[i+2]
 	return t.Kind == Punct && strings.ContainsAny(t.Text, "-—–")
+}
+
+// possessedBroadcast reports whether a possessive at toks[j] owns a
+// broadcast or show noun (words.yaml broadcast_shows) after at most three
+// lower-case words, one of them a medium's (outlet_descriptors: news,
+// radio, television): "Vorn's evening news programme", "KTV's nightly
+// news bulletin" name the outlet that airs it; not "Vorn's evening show"
+// (a host's) nor "Vorn's weapons program".
+func (x *Extractor) possessedBroadcast(d *doc, si, j int) bool {
+	end := d.sents[si].To
+	if j >= end || d.toks[j].Text != "'s" && d.toks[j].Text != "’s" {
+		return false
+	}
+	medium := false
+	for k := j + 1; k < end && k <= j+4; k++ {
+		t := d.toks[k]
+		if t.Kind != Word || t.Capitalized() {
+			return false
+		}
+		if x.lex.sets.broadcastShows[t.lower] {
+			return medium
+		}
+		medium = medium || d.words.outletDescs[t.lower] && t.lower != "state" && t.lower != "public" && t.lower != "private"
+	}
+	return false
 }
 
 // mediaSubject reports whether the name toks[i:j] is the subject of a

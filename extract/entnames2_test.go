@@ -85,6 +85,10 @@ func TestArticleAcronymOverLexicon(t *testing.T) {
 	}
 	checkEntities(t, "The council extended the Kestrel Security Support (MSS) mission in Haiti.",
 		[]string{"Organization:Kestrel Security Support"}, []string{"Organization:Ministry of State Security"})
+	// also after a name the lexicon knows: the article's acronym, not the news agency
+	checkEntities(t, "Advisers trained the Armed Forces of the Philippines (AFP) in Cebu. The AFP said it was ready.",
+		[]string{"Organization:Armed Forces of the Philippines", "Organization:AFP"}, []string{"Organization:Agence France-Presse"})
+	checkEntities(t, "AFP reported that the talks had failed.", []string{"Organization:Agence France-Presse"}, nil)
 }
 
 // TestMilitaryModifiesWeapon checks that "military" before a weapon or

@@ -216,6 +216,7 @@ type wordSets struct {
 	cues                                                           nameCues          // what tells an unknown name's label
 	stance                                                         stanceWords       // what judges, feels and accuses (stance.go)
 	outletDescs                                                    set               // "newspaper" in "told the newspaper X"
+	broadcastShows                                                 set               // "programme" in "X's evening news programme"
 	languageCompounds                                              set               // "language" in "Serbian-language": the compound names a language (token.go)
 }
 
@@ -392,6 +393,7 @@ func compile(s *schema.Schema) *lexicon {
 		partOfCountry:       newSet(w.PartOfCountry, false),
 		stance:              compileStance(s),
 		outletDescs:         newSet(w.OutletDescriptors, true),
+		broadcastShows:      newSet(w.BroadcastShows, true),
 		partNouns:           invert(w.PartNouns),
 		criticNouns:         invert(w.CriticNouns),
 		memberWords:         newSet(w.MemberWords, true),

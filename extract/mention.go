@@ -144,9 +144,11 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.outletName(d, i, end); n > 0 {
 		return x.addOrganizationName(d, i, n, add)
 	}
-	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && !d.mentions[k].lexical && d.mentions[k].Key != "" {
+	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && d.mentions[k].Key != "" && (!d.mentions[k].lexical || x.otherAcronym(d, i, end, d.mentions[k].Key)) {
 		// "the Multinational Security Support (MSS) mission" ... "the MSS":
-		// the article's own acronym, not the lexicon's body of that name
+		// the article's own acronym, not the lexicon's body of that name;
+		// so too after a name the lexicon knows ("the armed forces of
+		// Peru (AFP)" is no news agency)
 		m := d.mentions[k]
 		return add(Mention{From: i, To: i + 1, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
@@ -187,6 +189,17 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			// "the Andes Builders and Engineers company", "the Tarvo
 			// Intermediate People's Court": a place opens the body's name
 			return x.addName(d, si, i, add)
+		}
+	}
+	if e != nil && e.kind == kindName && e.label == "Location" && i+n < end && !x.unknownWord(toks[i+n]) {
+		if to := x.headedRun(d, i+n, end); to > i+n {
+			// "the Vorn Military District": a place and words the lexicon
+			// knows that end on an organization's head name a body there
+			name := d.text[toks[i].Start:toks[to-1].End()]
+			k := len(d.mentions)
+			a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[to-1].lower})
+			x.learnAliases(d, k)
+			return a
 		}
 	}
 	if e != nil && e.kind == kindTitle && x.titleOffice(d, si, i, n) {
@@ -367,6 +380,14 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
 	}
 	return 1
+}
+
+// otherAcronym reports whether the lexicon knows the acronym at toks[i]
+// as an entity other than key: the article's bracketed acronym of a name
+// then names that name, not the lexicon's namesake.
+func (x *Extractor) otherAcronym(d *doc, i, end int, key string) bool {
+	e, n := x.lex.match(d.toks, i, end)
+	return e != nil && n == 1 && e.key != key
 }
 
 // foreignNamesake reports whether the lexicon's organization e, matched

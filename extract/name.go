@@ -51,7 +51,8 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	// "the Vorn temple"), unless it was learnt as a facility's site ("the
 	// air base at Vorn" ... "the Vorn base" is one); a place's name after a
 	// warship's noun is the ship ("the corvette Vorn")
-	if k, ok := d.knownName(surface, j-i); ok && !(d.mentions[k].Label == "Location" && (!x.facilitySite(d, k) && x.facilityTail(d, si, j, end) > 0 || x.afterVessel(d, si, i))) {
+	if k, ok := d.knownName(surface, j-i); ok && !(d.mentions[k].Label == "Location" && (!x.facilitySite(d, k) && x.facilityTail(d, si, j, end) > 0 || x.afterVessel(d, si, i))) &&
+		!x.shortNameBeforeTitle(d, k, i, j, end) {
 		m := d.mentions[k]
 		if j < end && !toks[j].Capitalized() && (m.Label == "Organization" || m.Label == "Agreement") && s.cues.partHeads[toks[j].lower] != "" {
 			l := s.cues.partHeads[toks[j].lower]
@@ -151,6 +152,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "Organization" && m.Sort == "" && j < end && s.memberSorts[d.lw(j)] != "" {
 		m.Sort = s.memberSorts[d.lw(j)] // "ADF militants", "Kestrel Front rebels": an armed group ("the rebels" refers back to it)
 	}
+	if label == "Organization" && m.Sort == "" && c.name != "" && s.memberSorts[toks[j-1].lower] != "" {
+		m.Sort = s.memberSorts[toks[j-1].lower] // "the Vorn militia": its kind noun written with it
+	}
 	if label == "Organization" && m.Country == "" {
 		x.demonymInName(d, si, &m, add)
 	}
@@ -207,8 +211,17 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if x.kindNounAfter(d, j, end) {
-		return nameClass{label: "Organization", to: j} // "the Open Field think tank"
+	if n := x.kindNounLen(d, j, end); n > 0 {
+		if j-i == 1 && x.indefiniteBefore(d, si, i) {
+			return nameClass{to: j} // "a small Vorni militia": a kind of group, none named
+		}
+		if i == from || d.lw(i-1) != "the" {
+			return nameClass{label: "Organization", to: j} // "a Kestrel Group subsidiary", "Chile's Vorn news agency"
+		}
+		// "the Open Field think tank": the kind noun is written with the
+		// name (an alias), the name is the body's
+		name := d.text[toks[i].Start:toks[j-1].End()]
+		return nameClass{label: "Organization", key: "organization:" + slug(name), name: name, to: j + n}
 	}
 	if x.affiliationOf(d, si, i) && x.dictPlace(d, si, i, j, true) == nil {
 		// "opposition leader Ana Soto of Kestrelia said": the name after
@@ -288,6 +301,11 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		}
 		return nameClass{label: "Location", to: j}
 	}
+	if e := x.placeAdjective(d, i, j); e != nil && e.label == "Location" {
+		if to := x.headedRun(d, j, end); to > j {
+			return nameClass{label: "Organization", to: to} // "the Kessini State Council": the place's body
+		}
+	}
 	if e := x.placeAdjective(d, i, j); e != nil && e.label == "Location" && !strings.HasSuffix(toks[j-1].Text, "an") && (j == end || !toks[j].Capitalized()) {
 		// "Greenlandic broadcaster KNR", "for Greenlanders to decide": the
 		// place's adjective or people stand for the place, no new entity;
@@ -320,7 +338,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	given := j-i >= 2 && x.givenName(toks[i].Text)
 	switch {
 	case label != "":
-	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i)):
+	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i) || x.possessedBroadcast(d, si, j)):
 		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):
 		label = "Organization"
@@ -1189,8 +1207,11 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 		d.known[a] = k // "the Popular Front for the Liberation of Karvel, known as the PFLK"
 	}
 	if m.Label == "Organization" && m.To-m.From > 1 && !x.lex.sets.notNames[toks[m.From].Text] {
-		if e, _ := x.lex.match(toks, m.From, m.From+1); e == nil {
-			d.known[toks[m.From].Text] = k // "Kestrel Air" ... "Kestrel's director"
+		if e, _ := x.lex.match(toks, m.From, m.From+1); e == nil && !x.placeAdjectiveNamed(d, m.From) {
+			// "Kestrel Air" ... "Kestrel's director"; not the adjective of
+			// a place named before ("Kessin" ... "the Kessini State
+			// Council" ... "Kessini leaders")
+			d.known[toks[m.From].Text] = k
 		}
 	}
 	if _, class := x.lex.weaponClass[toks[m.To-1].lower]; m.Label == "WeaponSystem" && m.Kind == mName && !m.lexical && m.To-m.From > 1 && (class || x.lex.sets.weaponHeads[toks[m.To-1].lower]) {
@@ -1677,11 +1698,19 @@ func (x *Extractor) afterVessel(d *doc, si, i int) bool {
 // -ers added ("Patagonian" and "Patagonians" of Patagonia, "Crimean" of
 // Crimea, "Greenlandic" and "Greenlanders" of Greenland), or nil: before
 // a place noun it describes the place named next, it is no place of its
-// own.
+// own. An -i added ("Kessini" of Kessin) counts only for a place the
+// article has named before, since many surnames end so.
 func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
 	w := d.text[d.toks[i].Start:d.toks[j-1].End()]
 	var base string
 	switch {
+	case strings.HasSuffix(w, "i") && j-i == 1 && len(w) > 4:
+		base = strings.TrimSuffix(w, "i") // "Kessini"
+		ft := tokenize(base, x.lex.abbrev)
+		if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && e.label == "Location" && e.kind == kindName && x.namedBefore(d, e.key, i) {
+			return e
+		}
+		return nil
 	case strings.HasSuffix(w, "an"):
 		base = strings.TrimSuffix(w, "n") // "Patagonian"
 	case strings.HasSuffix(w, "ans"):
@@ -1700,6 +1729,70 @@ func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
 	return nil
 }
 
+// placeAdjectiveNamed reports whether toks[i] is the adjective of a place
+// (placeAdjective) that a mention before it names.
+func (x *Extractor) placeAdjectiveNamed(d *doc, i int) bool {
+	e := x.placeAdjective(d, i, i+1)
+	return e != nil && x.namedBefore(d, e.key, i)
+}
+
+// indefiniteBefore reports whether "a" or "an" stands before toks[i],
+// past two lower-case words at most: "a small Vorni group", "an armed
+// Kessin militia" name a kind of group, not one by its name.
+func (x *Extractor) indefiniteBefore(d *doc, si, i int) bool {
+	for k := i - 1; k >= d.sents[si].From && k >= i-3; k-- {
+		t := d.toks[k]
+		if t.lower == "a" || t.lower == "an" {
+			return true
+		}
+		if t.Kind != Word || t.Capitalized() || determiners[t.lower] || followers[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// shortNameBeforeTitle reports whether the one word toks[i:j], known as
+// the first word of a longer organization's name (mention k), stands
+// before a title: there it is a people's or a place's adjective, no
+// body's short name ("the Vorni Press Agency" ... "Vorni President Ana
+// Soto" is no office of the agency).
+func (x *Extractor) shortNameBeforeTitle(d *doc, k, i, j, end int) bool {
+	m := &d.mentions[k]
+	if j-i != 1 || m.Label != "Organization" || m.To-m.From < 2 || d.toks[m.From].Text != d.toks[i].Text || j >= end {
+		return false
+	}
+	e, _ := x.lex.match(d.toks, j, end)
+	return e != nil && e.kind == kindTitle
+}
+
+// namedBefore reports whether a mention before toks[i] names the entity key.
+func (x *Extractor) namedBefore(d *doc, key string, i int) bool {
+	for k := range d.mentions {
+		if m := &d.mentions[k]; m.Key == key && m.To <= i && m.Kind == mName {
+			return true
+		}
+	}
+	return false
+}
+
+// headedRun returns the end of the capitalised words from toks[k] (four
+// at most) that end on an organization's head (words.yaml org_heads) and
+// close a name, after a place's name or adjective that opens the body's
+// name: "Military District" in "the Vorn Military District", "State
+// Council" in "the Kessini State Council" (even where the lexicon knows
+// the words as another state's body). It returns k when there are none.
+func (x *Extractor) headedRun(d *doc, k, end int) int {
+	j := k
+	for j < end && j-k < 4 && d.toks[j].Kind == Word && d.toks[j].Capitalized() && !x.lex.sets.notNames[d.toks[j].Text] {
+		j++
+	}
+	if j > k && x.endsWith(d, k, j, x.lex.sets.orgHeads) && !x.nameGoesOn(d, j, end) {
+		return j // not "the Vorn State Council Building": the name goes on past the head
+	}
+	return k
+}
+
 // kindNounAfter reports whether a lower-case noun of an organization's
 // kind (an Organization descriptor of namecues.yaml) follows the name
 // ending before toks[j], naming what it is as a descriptor before it
@@ -1708,9 +1801,15 @@ func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
 // head ("station", "port") tells no organization, nor one that describes a
 // name after it.
 func (x *Extractor) kindNounAfter(d *doc, j, end int) bool {
+	return x.kindNounLen(d, j, end) > 0
+}
+
+// kindNounLen returns how many words the organization's kind noun that
+// kindNounAfter reads at toks[j] has ("militia" 1, "think tank" 2), or 0.
+func (x *Extractor) kindNounLen(d *doc, j, end int) int {
 	s := &x.lex.sets
 	if j >= end || d.toks[j].Kind != Word || d.toks[j].Capitalized() {
-		return false
+		return 0
 	}
 	// a capitalised word after the noun, past other describing nouns, is
 	// the name it describes ("Greenlandic broadcaster KNR", "Greenlandic
@@ -1724,17 +1823,23 @@ func (x *Extractor) kindNounAfter(d *doc, j, end int) bool {
 		return k < end && d.toks[k].Kind == Word && d.toks[k].Capitalized()
 	}
 	w := d.toks[j].lower
+	count := func(ok bool, n int) int {
+		if ok {
+			return n
+		}
+		return 0
+	}
 	if j+2 < end {
 		if l, ok := s.cues.descriptors[w+" "+d.toks[j+1].lower+" "+d.toks[j+2].lower]; ok {
-			return l == "Organization" && !described(j+3) // "the Kestrel human rights center"
+			return count(l == "Organization" && !described(j+3), 3) // "the Kestrel human rights center"
 		}
 	}
 	if j+1 < end {
 		if l, ok := s.cues.descriptors[w+" "+d.toks[j+1].lower]; ok {
-			return l == "Organization" && !described(j+2)
+			return count(l == "Organization" && !described(j+2), 2)
 		}
 	}
-	return s.cues.descriptors[w] == "Organization" && !s.facilityHeads[w] && !s.placeHeads[w] && !described(j+1)
+	return count(s.cues.descriptors[w] == "Organization" && !s.facilityHeads[w] && !s.placeHeads[w] && !described(j+1), 1)
 }
 
 // placeList reports whether the name toks[i:j] is one of a list of two or

@@ -212,10 +212,20 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) bool {
 		staffed = true
 	}
 	if m.Key == "" && m.concept != "" {
-		// "the Parliament" after "the Iraqi Parliament" is that body
+		// "the Parliament" after "the Iraqi Parliament" is that body, as
+		// "Armed forces spokesman X" after "the Philippine military" is
+		// the body the lexicon names for that state's armed forces
 		for j := k - 1; j >= 0; j-- {
-			if a := d.mentions[j]; a.concept == m.concept && a.Key != "" && a.Label == "Organization" {
+			a := d.mentions[j]
+			if a.Key == "" || a.Label != "Organization" {
+				continue
+			}
+			if a.concept == m.concept {
 				m.Key, m.Country = a.Key, a.Country
+				break
+			}
+			if e := x.lex.bodies[a.Country+"-"+m.concept]; a.Country != "" && a.concept == "" && e != nil && e.key == a.Key {
+				m.Key, m.Name, m.Country = a.Key, a.Name, a.Country
 				break
 			}
 		}

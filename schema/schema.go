@@ -449,6 +449,7 @@ type Words struct {
 	StanceEvents   map[string][]string `yaml:"stance_events,omitempty" json:"stance_events,omitempty"`               // relation type -> "the attack", "the sanctions"
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
+	BroadcastShows    []string `yaml:"broadcast_shows,omitempty" json:"broadcast_shows,omitempty"`       // "X's evening news programme": X an outlet
 
 	// Hyphenated participles after a party (extract/compound.go): "the
 	// Iran-backed Houthis", "the Vienna-based IAEA", "a Saudi-led coalition".

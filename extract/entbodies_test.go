@@ -1,0 +1,77 @@
+package extract
+
+import "testing"
+
+// TestPlaceOpensBody checks that a place's name, or the -i adjective of
+// a place named before, opens a body's name when capitalised words the
+// lexicon knows end on an organization's head after it; and that the
+// adjective alone stays the place, no body's short name.
+func TestPlaceOpensBody(t *testing.T) {
+	checkEntities(t, "General Ivan Sorokin, commander of the Siberia Military District, said troops were ready.",
+		[]string{"Organization:Siberia Military District", "Person:Ivan Sorokin"}, []string{"Organization:Military District"})
+	text := "Troops were sent to Khuzestan on Monday. Reza Amini, chairman of the Khuzestani State Council, said Khuzestani leaders would resist."
+	checkEntities(t, text,
+		[]string{"Organization:Khuzestani State Council", "Location:Khuzestan", "Location:Khuzestani"},
+		[]string{"Organization:Khuzestani", "Organization:State Council"})
+	if g := extractText(t, text); !has(triples(g), "HOLDS_OFFICE(Reza Amini -> Khuzestani State Council)") {
+		t.Errorf("%q: want HOLDS_OFFICE(Reza Amini -> Khuzestani State Council), got %v", text, triples(g))
+	}
+	// an -i word of no place named before is no place's adjective
+	checkEntities(t, "Khuzestani leaders met on Monday.", nil, []string{"Location:Khuzestani", "Location:Khuzestan"})
+}
+
+// TestKindNounWithName checks that an organization's kind noun after an
+// unknown name is written with it (an alias), that one unknown word
+// after "a" and before a kind noun names no group, and that a body's
+// first word before a title is no short name of the body.
+func TestKindNounWithName(t *testing.T) {
+	checkEntities(t, "The Vorna group attacked the town. Vorna fighters fled.",
+		[]string{"Organization:Vorna", "Organization:Vorna group"}, nil)
+	checkEntities(t, "Kestrel Noor, a small Vorni militia, said it would fight.",
+		nil, []string{"Organization:Vorni", "Organization:Vorni militia"})
+	text := "In a statement carried by the Vorni Kestrel news agency, Ana Soto said she would fight. Vorni President Tomas Berg condemned the raid."
+	checkEntities(t, text, []string{"Organization:Vorni Kestrel news agency"}, []string{"Organization:Vorni"})
+	for _, r := range triples(extractText(t, text)) {
+		if r == "HOLDS_OFFICE(Tomas Berg -> Vorni Kestrel)" {
+			t.Errorf("%q: did not want %s", text, r)
+		}
+	}
+}
+
+// TestStaffBodyAfterNamedForces checks that a generic body opening a
+// staff title with no state named is the body the lexicon names for that
+// state's concept when it was named before ("the Philippine military" is
+// the Armed Forces of the Philippines), not the body of another state.
+func TestStaffBodyAfterNamedForces(t *testing.T) {
+	text := "US advisers were helping the Philippine military in Cebu. The US Embassy confirmed it. Armed forces spokesman Tomas Reyes said the rebels had fled."
+	got := triples(extractText(t, text))
+	if !has(got, "HOLDS_OFFICE(Tomas Reyes -> Armed Forces of the Philippines)") || has(got, "HOLDS_OFFICE(Tomas Reyes -> U.S. Armed Forces)") {
+		t.Errorf("%q: want HOLDS_OFFICE(Tomas Reyes -> Armed Forces of the Philippines), got %v", text, got)
+	}
+}
+
+// TestNamedByDescriptor checks that a descriptor noun and "known as" or
+// a naming verb before an unknown name label it as the descriptor does,
+// and that a naming verb after a name tells nothing.
+func TestNamedByDescriptor(t *testing.T) {
+	checkEntities(t, "The rebels are led by a Saudi-born commander known as Tarikh. Tarikh fled.",
+		[]string{"Person:Tarikh"}, nil)
+	checkEntities(t, "Rebels hid in a village called Vornaka on Monday.", []string{"Location:Vornaka"}, nil)
+	checkEntities(t, "The plan named Vornaka was shelved.", nil, []string{"Location:Vornaka", "Person:Vornaka"})
+}
+
+// TestRailwaysAndBroadcasts checks that "Railways" ends a body's name and
+// that a possessed news programme makes its possessor an outlet.
+func TestRailwaysAndBroadcasts(t *testing.T) {
+	checkEntities(t, "Kestrel Railways announced that it would suspend deliveries.", []string{"Organization:Kestrel Railways"}, nil)
+	checkEntities(t, "Soto, speaking to KTV's evening news programme, said the riots were over.", []string{"Organization:KTV"}, nil)
+	checkEntities(t, "Vorno's weapons program worried Chile. Kestrel's evening show was cancelled.", nil,
+		[]string{"Organization:Vorno", "Organization:Kestrel"})
+}
+
+// TestFederalForces checks that a federal state's forces are one generic
+// body of that state, however written.
+func TestFederalForces(t *testing.T) {
+	checkEntities(t, "Mexican federal forces raided the town. Residents fought alongside federal troops.",
+		[]string{"Organization:Mexican federal forces", "Organization:federal troops"}, nil)
+}
