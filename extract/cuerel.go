@@ -1789,6 +1789,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && d.objectClause(from, d.mentions[n].From):
 		// "would welcome any step that ends the blockade of Cuba": Cuba is
 		// in the clause on the object, not what the subject welcomed
+	case n >= 0 && c.verb && x.laterClauseSubject(d, si, ms, from, n, fits):
+		// "rejected the plan and the opposition parties, A and B, called
+		// for calm": A and B open the next clause as its subject, not the
+		// rejected object
 	case n >= 0 && c.verb && d.complementBetween(from, d.mentions[n].From):
 		// "condemned the launch as a violation of UN resolutions": the
 		// object was the launch; what follows "as" describes it
@@ -1908,6 +1912,61 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 	}
 	return targets
+}
+
+// laterClauseSubject reports whether mention n, the first target after a
+// verb cue's object starting at toks[from], stands after an "and" in a
+// noun phrase (or its apposition) that a comma and a verb close, maybe
+// after auxiliaries, the verb one the parse reads as a clause's own (root,
+// conjunct or parataxis; no participle before "by"): in "rejected the plan
+// and the opposition parties, A and B, called for calm" A and B are the
+// subject of "called", not objects of "rejected". "rejected the plan and
+// the proposal of A and B" (no verb after them) and "condemned A and B,
+// backed by C," keep them. The parse is read only when an "and" stands
+// before n and a comma and a lower-case word follow the list.
+func (x *Extractor) laterClauseSubject(d *doc, si int, ms []int, from, n int, fits func(*Mention) bool) bool {
+	m := &d.mentions[n]
+	and := false
+	for k := from; k < m.From; k++ {
+		if d.lw(k) == "and" {
+			and = true
+		}
+	}
+	if !and {
+		return false
+	}
+	list := d.coordinated(ms, n, fits)
+	last := &d.mentions[list[len(list)-1]]
+	end := d.sents[si].To
+	i := d.afterAcronym(last)
+	if i+1 < end && d.toks[i].Text == "," && d.opensApposition(ms, i+1) {
+		for k := i + 2; k < end && k <= i+9; k++ {
+			if t := d.toks[k]; t.Text == "," && d.apposedNoun(k-1) {
+				i = k // "and A, the main opposition party, demanded": past the apposition
+				break
+			} else if t.Kind == Punct && t.Text != "'s" && !isHyphen(t.Text) {
+				break
+			}
+		}
+	}
+	if i+1 >= end || d.toks[i].Text != "," || d.toks[i+1].Kind != Word || d.toks[i+1].Capitalized() {
+		return false
+	}
+	j := i + 1
+	for j+1 < end && d.auxiliary(d.lw(j)) {
+		j++ // "A and B, have called": the clause's own auxiliary
+	}
+	if j+1 < end && d.lw(j+1) == "by" {
+		return false // "A and B, backed by C,": a participle on them
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return false
+	}
+	s := d.sents[si].From
+	v := toks[j-s]
+	rel := strings.SplitN(v.Deprel, ":", 2)[0]
+	return v.UPOS == "VERB" && (rel == "root" || rel == "conj" || rel == "parataxis")
 }
 
 // objectSetting reports whether toks[i:j], between a verb and a mention,

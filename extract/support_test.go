@@ -442,6 +442,26 @@ func TestObjectClause(t *testing.T) {
 	})
 }
 
+// TestLaterClauseSubject checks that names after "and" that a comma and a
+// clause's verb close are that verb's subject, not the verb cue's objects,
+// and that "opposition" modifying "parties" names a kind of actor.
+func TestLaterClauseSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Senate rejected the plan and the opposition parties, the Orange Democratic Movement and the Jubilee Party, called for calm.", nil,
+			[]string{"OPPOSES(Senate -> Orange Democratic Movement)", "OPPOSES(Senate -> Jubilee Party)"}},
+		{"Kenya criticized the move and the Orange Democratic Movement, the main opposition party, has demanded new elections.", nil,
+			[]string{"CRITICIZES(Kenya -> Orange Democratic Movement)"}},
+		{"Inside Kenya, the main opposition parties, the Orange Democratic Movement and the Jubilee Party, called on their supporters to protest.", nil,
+			[]string{"OPPOSES(Kenya -> Orange Democratic Movement)", "OPPOSES(Kenya -> Jubilee Party)"}},
+		// objects still
+		{"The Senate rejected the plan and the proposal of the Orange Democratic Movement and the Jubilee Party.",
+			[]string{"OPPOSES(Senate -> Orange Democratic Movement)", "OPPOSES(Senate -> Jubilee Party)"}, nil},
+		{"Kenya condemned Uganda and Tanzania, accusing them of meddling.", []string{"CRITICIZES(Kenya -> Uganda)", "CRITICIZES(Kenya -> Tanzania)"}, nil},
+		{"The Kenyan government criticized the opposition parties, the Orange Democratic Movement and the Jubilee Party.",
+			[]string{"CRITICIZES(Kenya -> Orange Democratic Movement)", "CRITICIZES(Kenya -> Jubilee Party)"}, nil},
+	})
+}
+
 // TestDescribedRelativeSubject checks that a relative clause after an
 // apposition's description ("Chile, a Peru ally who ...") has the
 // apposition's head as its subject.
