@@ -328,15 +328,15 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
 			n = d.mentionAt(ms, d.mentions[n].To) // "Xi Jinping and Premier Li Qiang": the person
 		}
-		if p := d.titledPerson(ms, n); p >= 0 {
-			n = p // "and UK Defence Secretary Grant Shapps": the person, not the country
-		}
 		if (n < 0 || d.mentions[n].Kind == mDescription && d.mentions[n].Key == "") && joined && determiners[d.lw(i-1)] {
 			n = d.describedName(ms, i, end) // "and the South American group Mercosur", not "and condemned Bolivia"
 		} else if n >= 0 && d.mentions[n].Kind == mAdjective && joined && determiners[d.lw(i-1)] {
 			if h := d.describedName(ms, i, end); h >= 0 {
 				n = h // "and the Bolivian state firm YPFB": the firm, not Bolivia
 			}
+		}
+		if p := d.titledPerson(ms, n); p >= 0 {
+			n = p // "and UK Defence Secretary Grant Shapps", "and the then Security Council secretary, Aleksandr Lebed": the person, not the body
 		}
 		if n >= 0 && (d.isPossessor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun && possessivePronoun[d.mentions[n].Head]) {
 			// "his Chinese counterpart, Xi Jinping": the head, not the possessor
@@ -395,7 +395,9 @@ func (d *doc) newSubject(ms []int, first, n int) bool {
 }
 
 // titledPerson returns the person that follows mention n through a
-// title ("UK Defence Secretary Grant Shapps" after "UK"); -1 if none.
+// title, right after it or apposed after a comma ("UK Defence Secretary
+// Grant Shapps" after "UK", "the Security Council secretary, Aleksandr
+// Lebed" after "Security Council"); -1 if none.
 func (d *doc) titledPerson(ms []int, n int) int {
 	if n < 0 {
 		return -1
@@ -404,7 +406,7 @@ func (d *doc) titledPerson(ms []int, n int) int {
 	if t < 0 || d.mentions[t].Kind != mTitle {
 		return -1
 	}
-	if p := d.mentionAt(ms, d.mentions[t].To); p >= 0 && d.mentions[p].Label == "Person" && d.mentions[p].Key != "" {
+	if p := d.nameAfter(ms, d.mentions[t].To); p >= 0 && d.mentions[p].Key != "" {
 		return p
 	}
 	return -1
