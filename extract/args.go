@@ -1335,7 +1335,7 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 		return a // "strikes by Israel on Gaza"
 	}
 	for j := cm.to; j < end && j < cm.to+8; j++ {
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" || d.conjoinedInfinitive(j, end) {
 			return -1
 		}
 		if d.lw(j) == "by" {
@@ -1355,6 +1355,19 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 		}
 	}
 	return -1
+}
+
+// conjoinedInfinitive reports whether toks[j] is "and" or "or" opening a
+// second "to" clause with its own verb ("to end joint exercises with Chile
+// and to buy weapons from Russia"): what follows is that verb's, no part
+// of the noun phrase before it. "and to Peru", "and to the region" go on
+// with the phrase.
+func (d *doc) conjoinedInfinitive(j, end int) bool {
+	if w := d.lw(j); (w != "and" && w != "or") || j+2 >= end || d.lw(j+1) != "to" {
+		return false
+	}
+	t := d.toks[j+2]
+	return t.Kind == Word && !t.Capitalized() && !determiners[t.lower]
 }
 
 // opensClause reports whether mention k is the first actor of its

@@ -59,3 +59,14 @@ func TestTitledPersonApposed(t *testing.T) {
 		{"Ana Soto held talks with Peru and UK Defence Secretary Grant Shapps.", []string{"MET_WITH(Ana Soto -> Grant Shapps)"}, nil},
 	})
 }
+
+// TestNounAgentConjoinedInfinitive checks that a noun cue's agent after
+// "from" is not sought in a second "to" clause conjoined after the noun's
+// phrase, while "the threat to Estonia from Russia" keeps its agent.
+func TestNounAgentConjoinedInfinitive(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto has threatened to end joint military exercises with Chile and to buy weapons from Russia instead.", nil,
+			[]string{"COOPERATES_WITH(Chile -> Russia)", "COOPERATES_WITH(Russia -> Chile)"}},
+		{"Peru has held joint exercises with Chile and Russia.", []string{"COOPERATES_WITH(Peru -> Russia)"}, nil},
+	})
+}
