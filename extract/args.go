@@ -329,14 +329,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
 			t := d.mentions[n].To
 			n = d.mentionAt(ms, t) // "Xi Jinping and Premier Li Qiang": the person
-			if n < 0 && t+1 < end && d.toks[t].Text == "," && determiners[d.lw(i-1)] {
-				if p := d.mentionAt(ms, t+1); p >= 0 && d.mentions[p].Label == "Person" && d.mentions[p].Kind == mName {
-					n = p // "and the Chilean defence minister, Juan Vega": the person apposed to the title
-				}
+			if n < 0 && determiners[d.lw(i-1)] {
+				n = d.nameAfter(ms, t) // "and the Chilean defence minister, Juan Vega": the person apposed to the title
 			}
-		}
-		if p := d.titledPerson(ms, n); p >= 0 {
-			n = p // "and UK Defence Secretary Grant Shapps": the person, not the country
 		}
 		if (n < 0 || d.mentions[n].Kind == mDescription && d.mentions[n].Key == "") && joined && determiners[d.lw(i-1)] {
 			n = d.describedName(ms, i, end) // "and the South American group Mercosur", not "and condemned Bolivia"
@@ -344,6 +339,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 			if h := d.describedName(ms, i, end); h >= 0 {
 				n = h // "and the Bolivian state firm YPFB": the firm, not Bolivia
 			}
+		}
+		if p := d.titledPerson(ms, n); p >= 0 {
+			n = p // "and UK Defence Secretary Grant Shapps", "and the then Security Council secretary, Aleksandr Lebed": the person, not the body
 		}
 		if n >= 0 && (d.isPossessor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun && possessivePronoun[d.mentions[n].Head]) {
 			// "his Chinese counterpart, Xi Jinping": the head, not the possessor
@@ -402,9 +400,9 @@ func (d *doc) newSubject(ms []int, first, n int) bool {
 }
 
 // titledPerson returns the person that follows mention n through a
-// title ("UK Defence Secretary Grant Shapps" after "UK"), or is apposed
-// to the title after a comma when an article opens the phrase ("the then
-// Security Council secretary, Aleksandr Lebed"); -1 if none.
+// title, right after it or apposed after a comma ("UK Defence Secretary
+// Grant Shapps" after "UK", "the Security Council secretary, Aleksandr
+// Lebed" after "Security Council"); -1 if none.
 func (d *doc) titledPerson(ms []int, n int) int {
 	if n < 0 {
 		return -1
@@ -413,17 +411,8 @@ func (d *doc) titledPerson(ms []int, n int) int {
 	if t < 0 || d.mentions[t].Kind != mTitle {
 		return -1
 	}
-	if p := d.mentionAt(ms, d.mentions[t].To); p >= 0 && d.mentions[p].Label == "Person" && d.mentions[p].Key != "" {
+	if p := d.nameAfter(ms, d.mentions[t].To); p >= 0 && d.mentions[p].Key != "" {
 		return p
-	}
-	b := d.mentions[n].From - 1
-	if b > 0 && d.lw(b) == "then" {
-		b-- // "the then Security Council secretary"
-	}
-	if a := d.mentions[t].To; a+1 < d.sents[d.mentions[n].sent].To && d.toks[a].Text == "," && b >= 0 && determiners[d.lw(b)] {
-		if p := d.mentionAt(ms, a+1); p >= 0 && d.mentions[p].Label == "Person" && d.mentions[p].Kind == mName && d.mentions[p].Key != "" {
-			return p // "and the then Security Council secretary, Aleksandr Lebed": the person apposed to the title
-		}
 	}
 	return -1
 }
@@ -1363,7 +1352,7 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 		return a // "strikes by Israel on Gaza"
 	}
 	for j := cm.to; j < end && j < cm.to+8; j++ {
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" || d.conjoinedInfinitive(j, end) {
 			return -1
 		}
 		if d.lw(j) == "by" {
@@ -1404,6 +1393,19 @@ func (d *doc) groupOwner(ms []int, i, end int, fits func(*Mention) bool) int {
 		return d.rightArg(ms, i+3, 2, fits)
 	}
 	return -1
+}
+
+// conjoinedInfinitive reports whether toks[j] is "and" or "or" opening a
+// second "to" clause with its own verb ("to end joint exercises with Chile
+// and to buy weapons from Russia"): what follows is that verb's, no part
+// of the noun phrase before it. "and to Peru", "and to the region" go on
+// with the phrase.
+func (d *doc) conjoinedInfinitive(j, end int) bool {
+	if w := d.lw(j); (w != "and" && w != "or") || j+2 >= end || d.lw(j+1) != "to" {
+		return false
+	}
+	t := d.toks[j+2]
+	return t.Kind == Word && !t.Capitalized() && !determiners[t.lower]
 }
 
 // opensClause reports whether mention k is the first actor of its

@@ -2611,16 +2611,14 @@ func (x *Extractor) trailingSpeaker(d *doc, k int) bool {
 	return i >= from && d.toks[i].Text == "," && m.To < end && x.isSaying(d.lw(m.To))
 }
 
-// cueVerbBetween reports whether a verb cue after an auxiliary or an
-// infinitive's "to" stands in toks[i:j]: the "by" agent after it is that
-// verb's ("the attack on Israel was condemned by Egypt"), as is the
-// "from" of a conjoined infinitive ("to end joint drills with Chile and
-// to buy arms from Brazil": Brazil sells, it holds no drills), while
-// after another verb it is the noun's doer ("sanctions on Iran were
-// extended by the EU").
+// cueVerbBetween reports whether a verb cue after an auxiliary stands in
+// toks[i:j]: the "by" agent after it is that verb's ("the attack on
+// Israel was condemned by Egypt"), while after another verb it is the
+// noun's doer ("sanctions on Iran were extended by the EU"). A second
+// infinitive's agent is cut off before: conjoinedInfinitive.
 func (x *Extractor) cueVerbBetween(d *doc, i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if !d.auxiliary(d.lw(k-1)) && d.lw(k-1) != "to" {
+		if !d.auxiliary(d.lw(k - 1)) {
 			continue
 		}
 		for _, c := range x.cues[d.lw(k)] {

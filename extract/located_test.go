@@ -291,3 +291,17 @@ func TestLocalBody(t *testing.T) {
 			nil, []string{"LOCATED_IN(Paris Club -> Paris)"}},
 	})
 }
+
+// TestDeniedThingNotLocated checks that a thing described with "a" after
+// a negation or under a denial lies nowhere, while the same thing stated
+// (or merely expected) still lies in its place.
+func TestDeniedThingNotLocated(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto said the pact would not lead to a Chinese military base in Peru.", nil,
+			[]string{"LOCATED_IN(Chinese military base -> Peru)"}},
+		{"Bolivia denied plans for a Chinese naval base in Tacna.", nil, []string{"LOCATED_IN(Chinese naval base -> Tacna)"}},
+		{"Chile never had a naval base in Arica.", nil, []string{"LOCATED_IN(naval base -> Arica)"}},
+		{"China has a military base in Djibouti.", []string{"LOCATED_IN(military base -> Djibouti)"}, nil},
+		{"The pact would lead to a Russian naval base in Ecuador.", []string{"LOCATED_IN(Russian naval base -> Ecuador)"}, nil},
+	})
+}

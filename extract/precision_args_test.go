@@ -44,3 +44,29 @@ func TestApposedObjectBeforePronoun(t *testing.T) {
 			[]string{"QUOTES(Radio Chile -> Luis Vega)"}, nil},
 	})
 }
+
+// TestTitledPersonApposed checks that a body's title after "and", with its
+// holder apposed after a comma, names the holder as the list member, not
+// the body that modifies the title; a title with no name stays nothing.
+func TestTitledPersonApposed(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The ceasefire was signed by Aslan Maskhadov and the then Security Council secretary, Aleksandr Lebed.",
+			[]string{"SUPPORTS(Aleksandr Lebed -> ceasefire)", "SUPPORTS(Aslan Maskhadov -> ceasefire)"},
+			[]string{"SUPPORTS(United Nations Security Council -> ceasefire)"}},
+		{"Ana Soto held talks with Peru and the UN envoy, Luis Vega.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(United Nations -> Ana Soto)"}},
+		// no comma: as before
+		{"Ana Soto held talks with Peru and UK Defence Secretary Grant Shapps.", []string{"MET_WITH(Ana Soto -> Grant Shapps)"}, nil},
+	})
+}
+
+// TestNounAgentConjoinedInfinitive checks that a noun cue's agent after
+// "from" is not sought in a second "to" clause conjoined after the noun's
+// phrase, while "the threat to Estonia from Russia" keeps its agent.
+func TestNounAgentConjoinedInfinitive(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto has threatened to end joint military exercises with Chile and to buy weapons from Russia instead.", nil,
+			[]string{"COOPERATES_WITH(Chile -> Russia)", "COOPERATES_WITH(Russia -> Chile)"}},
+		{"Peru has held joint exercises with Chile and Russia.", []string{"COOPERATES_WITH(Peru -> Russia)"}, nil},
+	})
+}

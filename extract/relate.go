@@ -477,7 +477,7 @@ func (x *Extractor) countryRelation(m *Mention) string {
 // lexicon knows for m is the lexicon's, when the article names it.
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	i, end := d.afterAcronym(m), d.sents[si].To
-	if i+1 >= end || m.Label == "Person" {
+	if i+1 >= end || m.Label == "Person" || d.deniedThing(m) {
 		return
 	}
 	i = d.placeListEnd(ms, m, i)
@@ -539,6 +539,20 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 			}
 		}
 	}
+}
+
+// deniedThing reports whether mention m, opened by "a" or "an" (a thing
+// described, not a name: "a Chinese military base"), stands only as
+// denied: a negation right before its phrase or a denial governing it
+// ("would not lead to a Chinese military base in Peru", "denied plans for
+// a naval base in Tacna"). No such thing stands, in the place named or
+// anywhere.
+func (d *doc) deniedThing(m *Mention) bool {
+	from, a := d.sents[m.sent].From, d.npStart(m)-1
+	if a < from || d.lw(a) != "a" && d.lw(a) != "an" {
+		return false
+	}
+	return negated(d, from, a) || d.denied(from, a)
 }
 
 // placeListEnd returns the token after the last of the places listed
