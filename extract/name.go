@@ -603,7 +603,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			j += 2
 			continue
 		case t.Text == "," && x.listNameEnd(d, i, j, end) > 0:
-			return x.listNameEnd(d, i, j, end) // "the Reconciliation, Tolerance and Unity Bill"
+			return x.listNameEnd(d, i, j, end) // "the Truth, Healing and Unity Bill"
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"
 			continue
@@ -738,7 +738,7 @@ func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 // listNameEnd returns the end of an act's or a plan's name that lists
 // capitalised common words with commas and "and" before its head
 // (namecues agreement_name_heads, program_name_heads, or a capitalised
-// agreement head): "the Reconciliation, Tolerance and Unity Bill", "the
+// agreement head): "the Truth, Healing and Unity Bill", "the
 // Peace, Security and Development Plan". Every word is a common word no
 // lexicon knows, so "Chile, Peru and Bolivia" stay three. The comma is
 // at toks[j], after the name's first words toks[i:j]; 0 when no such

@@ -365,7 +365,7 @@ func (x *Extractor) resolve(d *doc) {
 			m.Arg = false
 		}
 		if m.Generic && (m.Label == "Program" || m.Label == "Agreement" || m.Label == "WeaponSystem" || m.Label == "Facility") && x.knownAsName(d, k) {
-			continue // "the 30-day disarmament mission, known as Operation Kestrel"
+			continue // "the disarmament mission, known as Operation Kestrel"
 		}
 		if m.Label == "WeaponSystem" && m.Generic {
 			d.namedModel(k)
