@@ -1365,7 +1365,7 @@ func (d *doc) opensClause(ms []int, k int) bool {
 	start := d.npStart(m)
 	from := d.sents[m.sent].From
 	for j := start - 1; j >= from; j-- {
-		if q := quoteOf(d.toks[j].Text); q.double && q.closes && j-1 >= from && d.toks[j-1].Kind == Word {
+		if quoteOf(d.toks[j].Text).double && d.quoteClosedAt(from, j) {
 			continue
 		}
 		if t := d.toks[j]; t.Kind == Punct || d.words.subordinators[t.lower] {
