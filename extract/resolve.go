@@ -1799,7 +1799,7 @@ func (x *Extractor) knownAsName(d *doc, k int) bool {
 	}
 	for n := k + 1; n < len(d.mentions) && d.mentions[n].From <= j; n++ {
 		if a := &d.mentions[n]; a.From == j && a.Label == m.Label && a.Kind == mName && !a.Generic && a.Key != "" {
-			m.Key, m.Name, m.Generic, m.concept = a.Key, a.Name, false, a.concept
+			m.takeName(a)
 			return true
 		}
 	}
@@ -1820,7 +1820,7 @@ func (d *doc) namedModel(k int) {
 		// the class written right before the named ship or model is that one
 		if n := d.mentions[k+1]; n.sent == m.sent && n.From == m.To && n.Label == "WeaponSystem" && n.Kind == mName && !n.Generic && n.Key != "" &&
 			!strings.HasSuffix(d.lw(m.To-1), "s") {
-			m.Key, m.Name, m.Generic, m.concept = n.Key, n.Name, false, n.concept
+			m.takeName(&n)
 			return
 		}
 	}
@@ -1837,10 +1837,16 @@ func (d *doc) namedModel(k int) {
 			return // "a torpedo boat ... the torpedo": the nearest is a class
 		}
 		if d.lw(a.To-1) == head {
-			m.Key, m.Name, m.Generic, m.concept = a.Key, a.Name, false, a.concept
+			m.takeName(a)
 			return
 		}
 	}
+}
+
+// takeName makes the generic mention m the named thing a: a's key, name
+// and concept, no longer generic (knownAsName, namedModel).
+func (m *Mention) takeName(a *Mention) {
+	m.Key, m.Name, m.Generic, m.concept = a.Key, a.Name, false, a.concept
 }
 
 // weaponPlan gives a plan phrase made of weapon words and a plan head
