@@ -409,9 +409,9 @@ func ampersandIn(toks []Token) bool {
 // channelNumber reports whether the number at toks[j] ends the name of
 // the outlet toks[i:j] that an Organization descriptor introduces ("the
 // state broadcaster Kestrel 24", "the channel Vorn 1"): a short whole
-// number closing the phrase (a punctuation mark, a function word or a verb
-// of saying after it); "the broadcaster Kestrel 24 hours later" counts
-// hours.
+// number closing the phrase (a punctuation mark, a word that ends a
+// name's phrase, mention.go followers, or a verb of saying after it);
+// "the broadcaster Kestrel 24 hours later" counts hours.
 func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
@@ -427,12 +427,8 @@ func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 		return true
 	}
 	w := toks[j+1].lower
-	return channelFollowers[w] || x.isSaying(w)
+	return followers[w] || w == "about" || x.isSaying(w) // "Kestrel 24 that", "Kestrel 24 on Monday", "told Kestrel 24 about"
 }
-
-// channelFollowers are the lower-case words after which an outlet's
-// number closes its name ("Kestrel 24 that", "Kestrel 24 on Monday").
-var channelFollowers = map[string]bool{"that": true, "on": true, "in": true, "and": true, "to": true, "as": true, "about": true, "of": true, "with": true, "for": true}
 
 // listedWithOrg reports whether the unknown name at toks[i], after "the"
 // and "and" or a comma, follows an organization's name in a list apposed
