@@ -576,14 +576,14 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		prev := -1
 		for _, j := range ms {
 			// "Pakistani and Afghan officials": demonyms that share their head
-			// noun; "China National Petroleum Corporation (CNPC) and": the
+			// noun; "the Kestrel Oil Corporation (KOC) and": the
 			// acronym in brackets names the conjunct
 			if c := d.mentions[j]; (c.To == i || c.To == i-1 && (d.lw(i-1) == "," || d.toks[i-1].Text == ")")) && c.Kind != mTitle && (c.Arg || c.Kind == mAdjective && m.Kind == mAdjective) {
 				prev = j
 			}
 		}
 		if prev < 0 && i-1 > from {
-			// "Su-25 attack aircraft and Mi-24 gunships": the named model
+			// "Su-24 attack aircraft and Mi-28 gunships": the named model
 			// before its class noun (weaponuse.go classTail)
 			prev = d.mentionBeforeClass(ms, from, i)
 		}
@@ -761,7 +761,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 						continue // not "the opposition parties of Kenya, which": the parties
 					}
 					if d.placeOfNamed(r) {
-						// "the EU Training Mission in Mali, which": the mission, when named
+						// "the UN Monitoring Mission in Peru, which": the mission, when named
 						if o := d.mentionEnding(ms, d.npStart(r)-1, func(c *Mention) bool { return c.Key != "" && c.Arg && fits(c) }); o >= 0 {
 							return o
 						}
@@ -807,7 +807,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 }
 
 // placeOfNamed reports whether mention m is the place after "in" of a
-// name or an actor noun ("the EU Training Mission in Mali", "Russian
+// name or an actor noun ("the UN Monitoring Mission in Peru", "Russian
 // forces in Syria"): a relative clause after m is the located one's, not
 // the place's ("arrived in Peru, which" is still Peru's).
 func (d *doc) placeOfNamed(m *Mention) bool {
@@ -1418,7 +1418,7 @@ func (d *doc) opensClause(ms []int, k int) bool {
 	start := d.npStart(m)
 	from := d.sents[m.sent].From
 	for j := start - 1; j >= from; j-- {
-		if q := quoteOf(d.toks[j].Text); q.double && q.closes && j-1 >= from && d.toks[j-1].Kind == Word {
+		if quoteOf(d.toks[j].Text).double && d.quoteClosedAt(from, j) {
 			continue
 		}
 		if t := d.toks[j]; t.Kind == Punct || d.words.subordinators[t.lower] {

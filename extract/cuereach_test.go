@@ -57,7 +57,7 @@ func TestJudgedEvent(t *testing.T) {
 		{"Argentina condemned the Venezuelan blockade of the port.", []string{"CRITICIZES(Argentina -> Venezuela)"}, nil},
 		{"Chile did not criticize the Peruvian deployment.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 		// a military presence is a deployment: "dislike of", "hostility to" oppose
-		{"Bolivia has made no secret of its dislike of an American military presence in the region.", []string{"OPPOSES(Bolivia -> United States)"}, nil},
+		{"Bolivia has long voiced its dislike of an American military presence on its soil.", []string{"OPPOSES(Bolivia -> United States)"}, nil},
 		{"Peru criticized the Chilean naval presence near its waters.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
 		{"Venezuela has long shown hostility toward Colombia.", []string{"OPPOSES(Venezuela -> Colombia)"}, nil},
 		{"Peru voiced no hostility toward Chile.", nil, []string{"OPPOSES(Peru -> Chile)"}},

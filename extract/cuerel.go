@@ -131,7 +131,7 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 			continue // "a Hungarian finance official": a noun
 		}
 		if c.verb && len(c.words) == 1 && d.weaponClassModifier(ms, i, s.To) {
-			continue // "Su-25 attack aircraft struck": the class of the named model, no attack of its own
+			continue // "Su-24 attack aircraft struck": the class of the named model, no attack of its own
 		}
 		if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i) || x.datedNoun(d, s.From, i)) {
 			continue
@@ -165,7 +165,7 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 			if rt.Threat != "" && (h || x.announced(d, s.From, i)) {
 				threat = true
 			} else if h || threatenedAct(d, s.From, i) {
-				continue // "threatened to buy weapons from China": only threatened
+				continue // "threatened to buy jets from Peru": only threatened
 			}
 		} else if c.verb && c.Type != "THREATENS" && requested(d, s.From, i) {
 			continue // "asked Peru to raise it with Iran": only asked
@@ -460,8 +460,8 @@ func (d *doc) hopeVerbBefore(from, j int) int {
 
 // threatenedAct reports whether the verb cue at toks[i] opens the "to"
 // clause of a form of "threaten", itself or a later one coordinated with
-// it: "threatened to buy weapons from China", "threatened to end the
-// exercises and to buy weapons from China". A threatened act is not done;
+// it: "threatened to buy jets from Peru", "threatened to cancel the
+// talks and to buy jets from Peru". A threatened act is not done;
 // types with a threat reading (ATTACKS, SANCTIONS) read it as THREATENS
 // before this is asked.
 func threatenedAct(d *doc, from, i int) bool {
@@ -1718,7 +1718,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		n = -1 // "breached the EU's energy rules": a body's norms broken, no stance on the body
 	}
 	if n >= 0 && c.verb && len(c.Targets) > 0 && x.possessedThing(d, n) {
-		n = -1 // "addressed NATO's concerns", "received Putin's envoy": the possessor is not the narrowed target; "addressed the European Parliament's foreign affairs committee" stays
+		n = -1 // "addressed NATO's concerns", "received Putin's envoy": the possessor is not the narrowed target; "addressed the Senate's foreign relations committee" stays
 	}
 	if n >= 0 && d.apposedToCueTitle(ms, cm, n) {
 		n = -1 // "recalled its ambassador, Pablo Gomez": the envoy named, not whom the measure is against
@@ -2684,7 +2684,7 @@ func (d *doc) possessedBody(ms []int, n int, fits func(*Mention) bool) int {
 // possessedThing reports whether mention n is a possessor ("NATO's")
 // whose noun, the first of up to three lower-case words after it, is no
 // body (org_heads, read in lower case: "committee", "council"): "NATO's
-// concerns", "Putin's envoy", not "the Parliament's foreign affairs
+// concerns", "Putin's envoy", not "the Senate's foreign relations
 // committee", a body of it.
 func (x *Extractor) possessedThing(d *doc, n int) bool {
 	m := &d.mentions[n]

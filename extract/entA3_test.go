@@ -45,10 +45,10 @@ func TestAffiliationAfterPersonOf(t *testing.T) {
 // TestTwoWordDemonymBody checks that a two-word demonym, an unknown word
 // and a generic body name one body of that state.
 func TestTwoWordDemonymBody(t *testing.T) {
-	checkEntities(t, "About 600 troops of the South African National Defence Force crossed the border.",
+	checkEntities(t, "Engineers of the South African National Defence Force repaired the bridge.",
 		[]string{"Organization:South African National Defence Force"}, nil)
 	checkPatterns(t, []patternCase{
-		{"About 600 troops of the South African National Defence Force crossed the border.",
+		{"Engineers of the South African National Defence Force repaired the bridge.",
 			[]string{"PART_OF(South African National Defence Force -> South Africa)"}, nil},
 	})
 }
@@ -117,9 +117,9 @@ func TestListedWithOrg(t *testing.T) {
 // unit's name that ends on an organization's head, and opens none that
 // ends on no such head.
 func TestUnitOrdinal(t *testing.T) {
-	checkEntities(t, "Vega handed over command of the Third Kestrel Corps to General Ana Soto.",
+	checkEntities(t, "General Ana Soto now leads the Third Kestrel Corps.",
 		[]string{"Organization:Third Kestrel Corps"}, []string{"Organization:Kestrel Corps"})
-	checkEntities(t, "Vega handed over command of the First Army Corps to General Ana Soto.",
+	checkEntities(t, "General Ana Soto now leads the First Army Corps.",
 		[]string{"Organization:First Army Corps"}, nil)
 	checkEntities(t, "The First Lady met Ana Soto after the Second World War.", nil,
 		[]string{"Organization:First Lady", "Organization:Second World War"})

@@ -49,7 +49,7 @@ func TestPlaceAccordsParticiple(t *testing.T) {
 // ("an Islamic state"), while "a Kaduna state official" and a bare
 // "Kaduna state" name the state.
 func TestDescribedPlace(t *testing.T) {
-	checkEntities(t, `The rebels have declared an "Islamic state" in the occupied villages.`,
+	checkEntities(t, `The militants proclaimed an "Islamic state" across the valley.`,
 		nil, []string{"Location:Islamic state", "Person:Islamic"})
 	checkEntities(t, "A Kaduna state official said the rebels had fled to Kaduna state.",
 		[]string{"Location:Kaduna state"}, nil)
@@ -64,7 +64,7 @@ func TestBuildingNames(t *testing.T) {
 		[]string{"Facility:Vorn House"}, []string{"Location:Vorn House"})
 	checkEntities(t, "Protesters tried to storm Parliament House on Monday.",
 		[]string{"Facility:Parliament House"}, nil)
-	checkEntities(t, "A ceremony at the Defence Forces Cemetery is planned for May.",
+	checkEntities(t, "Veterans laid wreaths at the Defence Forces Cemetery on Sunday.",
 		[]string{"Facility:Defence Forces Cemetery"}, []string{"Organization:Defence Forces"})
 	checkEntities(t, "Officials moved the Vela Soldier monument from the square.",
 		[]string{"Facility:Vela Soldier monument"}, nil)

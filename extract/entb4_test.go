@@ -19,7 +19,7 @@ func TestAgreementOfPlace(t *testing.T) {
 // lower-case "treaty" or "charter" ending the phrase names that body's
 // treaty, while the body before another noun stays the body.
 func TestBodyTreaty(t *testing.T) {
-	checkEntities(t, "Putin said Russia was bound by the Union State treaty to help Belarus.",
+	checkEntities(t, "Belarus invoked the Union State treaty on Monday.",
 		[]string{"Agreement:Union State treaty"}, []string{"Organization:Union State of Russia and Belarus"})
 	checkEntities(t, "The ministers amended the ASEAN charter on Monday.",
 		[]string{"Agreement:ASEAN charter"}, []string{"Organization:ASEAN"})
@@ -44,7 +44,7 @@ func TestConsulate(t *testing.T) {
 // "Mount", and that a prefix does not take a name the lexicon knows whole
 // ("Cape Verde" is the state).
 func TestMountainRange(t *testing.T) {
-	checkEntities(t, "Fighting broke out on the eastern slope of the Cordillera del Vorn last week.",
+	checkEntities(t, "Snow closed the passes of the Cordillera del Vorn last week.",
 		[]string{"Location:Cordillera del Vorn"}, nil)
 	checkEntities(t, "Troops from Cape Verde arrived on Monday.",
 		[]string{"Country:Cape Verde"}, []string{"Location:Cape Verde"})
@@ -69,7 +69,7 @@ func TestClassBeforeNamedShip(t *testing.T) {
 	if n := countLabel(g, "WeaponSystem"); n != 1 {
 		t.Errorf("want one weapon, got %v", keys(entitySet(g)))
 	}
-	g = extractText(t, "Washington approved the sale of 200 Tomahawk Block V cruise missiles to Chile.")
+	g = extractText(t, "Chile will receive 50 Tomahawk Block V cruise missiles in 2027.")
 	if n := countLabel(g, "WeaponSystem"); n != 1 {
 		t.Errorf("want one weapon, got %v", keys(entitySet(g)))
 	}
@@ -79,11 +79,11 @@ func TestClassBeforeNamedShip(t *testing.T) {
 // relative after it (", known as X", ", called X") is that named one, no
 // programme of its own.
 func TestKnownAsName(t *testing.T) {
-	g := extractText(t, "NATO agreed to send 3,000 soldiers for the 30-day disarmament mission, known as Operation Kestrel Harvest.")
+	g := extractText(t, "Chile will join the disarmament mission, known as Operation Kestrel Harvest, in June.")
 	if n := countLabel(g, "Program"); n != 1 {
 		t.Errorf("want one programme, got %v", keys(entitySet(g)))
 	}
-	g = extractText(t, "NATO agreed to send 3,000 soldiers for the 30-day disarmament mission, and Chile praised Operation Kestrel Harvest.")
+	g = extractText(t, "Chile will join the disarmament mission, and Peru praised Operation Kestrel Harvest.")
 	if n := countLabel(g, "Program"); n != 2 {
 		t.Errorf("want two programmes, got %v", keys(entitySet(g)))
 	}
@@ -93,8 +93,8 @@ func TestKnownAsName(t *testing.T) {
 // with commas and "and" before its head is one name, while states listed
 // so stay three.
 func TestListName(t *testing.T) {
-	checkEntities(t, "The party pressed ahead with the Reconciliation, Tolerance and Unity Bill despite objections.",
-		[]string{"Agreement:Reconciliation, Tolerance and Unity Bill"}, []string{"Agreement:Unity Bill"})
+	checkEntities(t, "Parliament passed the Truth, Healing and Unity Bill in May.",
+		[]string{"Agreement:Truth, Healing and Unity Bill"}, []string{"Agreement:Unity Bill"})
 	checkEntities(t, "The Peace, Security, and Development Plan was adopted in May.",
 		[]string{"Program:Peace, Security, and Development Plan"}, nil)
 	checkEntities(t, "Chile, Peru and Bolivia signed the pact.",

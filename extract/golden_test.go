@@ -83,7 +83,11 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range []string{"", " ", "\n\n\n", "U.S.", "Mr.", "'s", "( Reuters ) -", "\"\"\"", "George W.", "S-400 S-400 S-",
 		"Russia's's", "the the the", "Foreign Minister", "Minister ,", "\xff\xfe", "é\u0301", "A. B. C. D.", "$3.5 billion",
 		"Says Peru: \"We condemn Chile's decision.\"",
-		"Peru ordered two KT-300", "The KP-3C"} { // a designator ending the text (lexicon.match past the end)
+		"Peru ordered two KT-300", "The KP-3C", // a designator ending the text (lexicon.match past the end)
+		// this session's readings with the text ending inside their phrase
+		"He met Justice Ana", "the broadcaster Kestrel 24", "The Mail &", "the Prosecutor General's", "They fired an SM-3 Block",
+		"two Su-25s and an L-39 and", "the villages of Kessa, Tovar and", "the mission, known as", "the Lesotho Congress for",
+		"Peace, Security and", "Ana Soto, whose country"} {
 		f.Add(s)
 	}
 	x, err := testExtractor()

@@ -61,7 +61,7 @@ func (x *Extractor) invitations(d *doc, si int, ms []int) {
 
 // frontedOpener reports whether the words before token i of a sentence
 // opening at from are a short phrase of time closed by a comma, naming no
-// entity ("The following day, at the request of ...", "On Monday, at the
+// entity ("A day later, at the request of ...", "On Monday, at the
 // invitation of ..."): the phrase at i is fronted too, before the clause's
 // subject.
 func (d *doc) frontedOpener(ms []int, from, i int) bool {

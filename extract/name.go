@@ -427,9 +427,9 @@ func ampersandIn(toks []Token) bool {
 // channelNumber reports whether the number at toks[j] ends the name of
 // the outlet toks[i:j] that an Organization descriptor introduces ("the
 // state broadcaster Kestrel 24", "the channel Vorn 1"): a short whole
-// number closing the phrase (a punctuation mark, a function word or a verb
-// of saying after it); "the broadcaster Kestrel 24 hours later" counts
-// hours.
+// number closing the phrase (a punctuation mark, a word that ends a
+// name's phrase, mention.go followers, or a verb of saying after it);
+// "the broadcaster Kestrel 24 hours later" counts hours.
 func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
@@ -445,12 +445,8 @@ func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 		return true
 	}
 	w := toks[j+1].lower
-	return channelFollowers[w] || x.isSaying(w)
+	return followers[w] || w == "about" || x.isSaying(w) // "Kestrel 24 that", "Kestrel 24 on Monday", "told Kestrel 24 about"
 }
-
-// channelFollowers are the lower-case words after which an outlet's
-// number closes its name ("Kestrel 24 that", "Kestrel 24 on Monday").
-var channelFollowers = map[string]bool{"that": true, "on": true, "in": true, "and": true, "to": true, "as": true, "about": true, "of": true, "with": true, "for": true}
 
 // listedWithOrg reports whether the unknown name at toks[i], after "the"
 // and "and" or a comma, follows an organization's name in a list apposed
@@ -621,7 +617,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			j += 2
 			continue
 		case t.Text == "," && x.listNameEnd(d, i, j, end) > 0:
-			return x.listNameEnd(d, i, j, end) // "the Reconciliation, Tolerance and Unity Bill"
+			return x.listNameEnd(d, i, j, end) // "the Truth, Healing and Unity Bill"
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"
 			continue
@@ -756,7 +752,7 @@ func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 // listNameEnd returns the end of an act's or a plan's name that lists
 // capitalised common words with commas and "and" before its head
 // (namecues agreement_name_heads, program_name_heads, or a capitalised
-// agreement head): "the Reconciliation, Tolerance and Unity Bill", "the
+// agreement head): "the Truth, Healing and Unity Bill", "the
 // Peace, Security and Development Plan". Every word is a common word no
 // lexicon knows, so "Chile, Peru and Bolivia" stay three. The comma is
 // at toks[j], after the name's first words toks[i:j]; 0 when no such

@@ -341,7 +341,7 @@ func TestConjoinedVerbSubject(t *testing.T) {
 		{"Estonia met Poland's president Andrzej Duda and spoke with Finland about the visit.",
 			[]string{"COMMUNICATES_WITH(Estonia -> Finland)"}, []string{"COMMUNICATES_WITH(Andrzej Duda -> Finland)"}},
 		// also after a quote that ends the first verb's object
-		{"Ana Soto criticized Putin's remarks as \"a threat\" and urged the EU to move faster.",
+		{"Ana Soto called Putin's decree \"a provocation\" and urged the EU to respond.",
 			[]string{"COMMUNICATES_WITH(European Union -> Ana Soto)"}, []string{"COMMUNICATES_WITH(European Union -> Vladimir Putin)"}},
 		{"Chile called the plan \"a threat\" and urged Peru to withdraw.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
 		// a clause with its own subject keeps it

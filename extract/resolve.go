@@ -386,7 +386,7 @@ func (x *Extractor) resolve(d *doc) {
 			m.Arg = false
 		}
 		if m.Generic && (m.Label == "Program" || m.Label == "Agreement" || m.Label == "WeaponSystem" || m.Label == "Facility") && x.knownAsName(d, k) {
-			continue // "the 30-day disarmament mission, known as Operation Kestrel"
+			continue // "the disarmament mission, known as Operation Kestrel"
 		}
 		if m.Label == "WeaponSystem" && m.Generic {
 			d.namedModel(k)
@@ -1820,7 +1820,7 @@ func (x *Extractor) knownAsName(d *doc, k int) bool {
 	}
 	for n := k + 1; n < len(d.mentions) && d.mentions[n].From <= j; n++ {
 		if a := &d.mentions[n]; a.From == j && a.Label == m.Label && a.Kind == mName && !a.Generic && a.Key != "" {
-			m.Key, m.Name, m.Generic, m.concept = a.Key, a.Name, false, a.concept
+			m.takeName(a)
 			return true
 		}
 	}
@@ -1841,7 +1841,7 @@ func (d *doc) namedModel(k int) {
 		// the class written right before the named ship or model is that one
 		if n := d.mentions[k+1]; n.sent == m.sent && n.From == m.To && n.Label == "WeaponSystem" && n.Kind == mName && !n.Generic && n.Key != "" &&
 			!strings.HasSuffix(d.lw(m.To-1), "s") {
-			m.Key, m.Name, m.Generic, m.concept = n.Key, n.Name, false, n.concept
+			m.takeName(&n)
 			return
 		}
 	}
@@ -1858,10 +1858,16 @@ func (d *doc) namedModel(k int) {
 			return // "a torpedo boat ... the torpedo": the nearest is a class
 		}
 		if d.lw(a.To-1) == head {
-			m.Key, m.Name, m.Generic, m.concept = a.Key, a.Name, false, a.concept
+			m.takeName(a)
 			return
 		}
 	}
+}
+
+// takeName makes the generic mention m the named thing a: a's key, name
+// and concept, no longer generic (knownAsName, namedModel).
+func (m *Mention) takeName(a *Mention) {
+	m.Key, m.Name, m.Generic, m.concept = a.Key, a.Name, false, a.concept
 }
 
 // weaponPlan gives a plan phrase made of weapon words and a plan head

@@ -383,7 +383,7 @@ func TestFoughtAlongside(t *testing.T) {
 		{"Polish troops served alongside British forces in Afghanistan.", []string{"COOPERATES_WITH(United Kingdom -> Poland)"}, nil},
 		{"The Rwandan police now operate alongside the Mozambican army.", []string{"COOPERATES_WITH(Mozambique -> Rwandan police)"}, nil}, // police is a state body (bodies.yaml), as an army is
 		{"Hezbollah fought alongside Syria's army.", []string{"COOPERATES_WITH(Syria -> Hezbollah)"}, nil},
-		{"Peruvian soldiers serve with UN missions in Lebanon and Mali.", []string{"COOPERATES_WITH(Peru -> United Nations)"}, nil},
+		{"Chilean officers serve with UN missions in Haiti and Cyprus.", []string{"COOPERATES_WITH(Chile -> United Nations)"}, nil},
 		{"Ana Soto served with distinction in the Chilean army.", nil, []string{"COOPERATES_WITH(Ana Soto -> Chilean army)", "COOPERATES_WITH(Chilean army -> Ana Soto)"}},
 		{"Chilean and Bolivian troops are fighting on the side of Luis Vega in the north.",
 			[]string{"COOPERATES_WITH(Chile -> Luis Vega)", "COOPERATES_WITH(Bolivia -> Luis Vega)"}, nil},

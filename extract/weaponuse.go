@@ -216,7 +216,7 @@ func (d *doc) classTail(i, j int) int {
 }
 
 // mentionBeforeClass returns the named weapon model whose lowercase class
-// phrase ends at toks[i] ("Su-25 attack aircraft" before "and"), or -1.
+// phrase ends at toks[i] ("Su-24 attack aircraft" before "and"), or -1.
 func (d *doc) mentionBeforeClass(ms []int, from, i int) int {
 	for n := 1; n <= 3 && i-n >= from; n++ {
 		if k := d.mentionEnding(ms, i-n, func(m *Mention) bool { return m.Label == "WeaponSystem" && !m.Generic && m.Key != "" }); k >= 0 {

@@ -35,8 +35,8 @@ func TestWeaponUse(t *testing.T) {
 		{"Tanks and artillery shelled Tacna on Tuesday.", nil, []string{"DEPLOYS(Peru -> artillery)"}},
 		// a named model's class noun ("attack aircraft") is no attack cue and
 		// does not end the list of attackers
-		{"Peruvian Su-25 attack aircraft and Mi-24 helicopter gunships bombed rebel camps near Tacna.",
-			[]string{"DEPLOYS(Peru -> Su-25)", "DEPLOYS(Peru -> Mi-24)", "ATTACKS(Su-25 -> Tacna)", "ATTACKS(Mi-24 -> Tacna)"}, nil},
+		{"Peruvian Su-24 attack aircraft and Mi-28 helicopter gunships bombed rebel camps near Tacna.",
+			[]string{"DEPLOYS(Peru -> Su-24)", "DEPLOYS(Peru -> Mi-28)", "ATTACKS(Su-24 -> Tacna)", "ATTACKS(Mi-28 -> Tacna)"}, nil},
 		{"Chilean F-16 strike fighters and Mi-24 gunships hit the port of Arica.",
 			[]string{"DEPLOYS(Chile -> F-16)", "DEPLOYS(Chile -> Mi-24)", "ATTACKS(F-16 -> Arica)"}, nil},
 		{"Ukrainian drones attacked tanks near Kherson.", []string{"DEPLOYS(Ukraine -> drones)"}, nil},
