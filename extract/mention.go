@@ -908,7 +908,19 @@ func (x *Extractor) dateline(d *doc, si, i, n int) bool {
 	if next.Kind == Punct && strings.ContainsAny(next.Text, "-—–") && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()]) {
 		return true
 	}
-	return next.Text == "(" || next.Text == "," && (after.Kind == Number || x.lex.sets.months[after.Text])
+	return next.Text == "(" || next.Text == "," && (after.Kind == Number || x.monthAt(d, i+n+1))
+}
+
+// monthAt reports whether toks[k] names a month: a month's name or its
+// abbreviation (names.yaml months), also written without its dot before
+// a day's number as some agencies write it ("Nov 12", "Sept 3"); a bare
+// "Jan" or "Mar" before no number may be a name.
+func (x *Extractor) monthAt(d *doc, k int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	w := d.toks[k].Text
+	return x.lex.sets.months[w] || x.lex.sets.months[w+"."] && k+1 < len(d.toks) && d.toks[k+1].Kind == Number
 }
 
 // colonDateline reports whether the n tokens at toks[i] are a digest's
