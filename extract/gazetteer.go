@@ -85,7 +85,10 @@ func routeStart(d *doc, si, i, j int) bool {
 }
 
 // pick chooses among places of one name: the one in the country named
-// after it ("Moscow, Idaho"), else the most populous.
+// after it ("Moscow, Idaho"), else the one in the state named last before
+// it that has one ("the Bolivian opposition ... in Santa Cruz" is
+// Bolivia's, not the larger Philippine or Californian town), else the
+// most populous.
 func (x *Extractor) pick(d *doc, ps []dict.Place, country string) *dict.Place {
 	for k := range ps {
 		if country != "" && ps[k].Country == country {
@@ -94,6 +97,15 @@ func (x *Extractor) pick(d *doc, ps []dict.Place, country string) *dict.Place {
 	}
 	if country != "" {
 		return nil // "Victoria, Brazil": not one the gazetteer knows
+	}
+	for j := len(d.mentions) - 1; j >= 0 && len(ps) > 1; j-- {
+		if m := &d.mentions[j]; m.Label == "Country" && (m.Kind == mName || m.Kind == mAdjective) {
+			for k := range ps {
+				if ps[k].Country == m.Country {
+					return &ps[k]
+				}
+			}
+		}
 	}
 	return &ps[0]
 }

@@ -63,7 +63,7 @@ var followers = set{"and": true, "or": true, "in": true, "to": true, "from": tru
 	"hit": true, "struck": true, "said": true, "say": true, "since": true, "while": true, "when": true, "after": true,
 	"before": true, "during": true, "till": true, "until": true, "not": true, "also": true, "already": true, "now": true,
 	"outside": true, "inside": true, "around": true, "off": true, "beyond": true, "toward": true, "towards": true,
-	"through": true, "amid": true, "between": true, "among": true}
+	"through": true, "amid": true, "between": true, "among": true, "who": true, "whom": true, "whose": true, "where": true}
 
 // findMentions finds the mentions of one sentence, left to right, longest
 // first, without overlaps.
