@@ -20,6 +20,9 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 	s := &x.lex.sets
 	toks := d.toks
 	last := toks[j-1]
+	if j-i > 1 && last.Kind == Number {
+		return x.numberedHead(d, i, j-1) // "Air Base 101", "Block 12"
+	}
 	switch {
 	case j-i > 1 && s.cues.suffixes[last.Text]:
 		return "Organization"

@@ -30,3 +30,19 @@ func TestPlaceBeforeRelative(t *testing.T) {
 		t.Errorf("want Santa Cruz in Bolivia, got %v", tr)
 	}
 }
+
+// TestNumberedName checks that a short number after a capitalised head
+// that numbers name (words.yaml numbered_heads) is the name's, with the
+// head's label, and that a rig is a facility's head.
+func TestNumberedName(t *testing.T) {
+	checkEntities(t, "Chile keeps 300 troops at Air Base 7 near Tarvosk.",
+		[]string{"Facility:Air Base 7", "Location:Tarvosk"}, []string{"Facility:Air Base"})
+	checkEntities(t, "Drilling started in Block 9 of the Vornian zone last week.",
+		[]string{"Location:Block 9"}, []string{"Location:Block"})
+	checkEntities(t, "Block 4 is operated by a Peruvian firm.",
+		[]string{"Location:Block 4"}, nil)
+	checkEntities(t, "Detainees were moved to Camp 3 on Monday.",
+		[]string{"Facility:Camp 3"}, nil)
+	checkEntities(t, "The firm sent the Kestrel Vorn rig to the field.",
+		[]string{"Facility:Kestrel Vorn rig"}, nil)
+}

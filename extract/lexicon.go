@@ -211,6 +211,7 @@ type wordSets struct {
 	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
 	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	numberedHeads                                                  map[string]string // capitalised head a number names -> label: "block" -> Location ("Block 12"; name.go nameEnd)
 	memberSorts                                                    map[string]string // plural member noun -> organization sort: "rebels" -> "armed-group" (resolve.go memberGroup)
 	media                                                          set               // names of news organizations: "Reuters", "AP"
 	cues                                                           nameCues          // what tells an unknown name's label
@@ -368,6 +369,7 @@ func compile(s *schema.Schema) *lexicon {
 		placeParts:          newSet(w.PlaceParts, true),
 		descriptions:        map[string]string{},
 		descriptionSorts:    map[string]string{},
+		numberedHeads:       map[string]string{},
 		memberSorts:         map[string]string{},
 		standaloneWeapons:   newSet(w.StandaloneWeapons, true),
 		modelClasses:        newSet(w.ModelClasses, true),
@@ -546,6 +548,11 @@ func compile(s *schema.Schema) *lexicon {
 			if _, dup := lx.sets.makers[strings.ToLower(n)]; !dup {
 				lx.sets.makers[strings.ToLower(n)] = typ
 			}
+		}
+	}
+	for label, heads := range w.NumberedHeads {
+		for _, h := range heads {
+			lx.sets.numberedHeads[strings.ToLower(h)] = label
 		}
 	}
 	for sort, heads := range w.MemberSorts {
