@@ -46,3 +46,14 @@ func TestNumberedName(t *testing.T) {
 	checkEntities(t, "The firm sent the Kestrel Vorn rig to the field.",
 		[]string{"Facility:Kestrel Vorn rig"}, nil)
 }
+
+// TestCompanySuffix checks that a company the Phoenix dictionary lists
+// with its legal form ("Noble Energy Inc") is found by the name news
+// writes without it, and that a given name opening the words keeps them
+// a person's.
+func TestCompanySuffix(t *testing.T) {
+	checkEntities(t, "Noble Energy, which holds the licence, said drilling would go on.",
+		[]string{"Organization:Noble Energy"}, nil)
+	checkEntities(t, "Ralph Lauren told reporters the shows would go on.",
+		[]string{"Person:Ralph Lauren"}, []string{"Organization:Ralph Lauren"})
+}

@@ -32,11 +32,27 @@ func (x *Extractor) dictActor(d *doc, i, j int) *dict.Actor {
 	if len(as) == 0 && strings.Contains(name, "-") {
 		as = x.dict.Actors(strings.ReplaceAll(name, "-", " "))
 	}
+	for _, suffix := range companySuffixes {
+		if len(as) > 0 || x.givenName(d.toks[i].Text) {
+			break // "Ralph Lauren" alone is the man, not "Ralph Lauren Corp"
+		}
+		for _, a := range x.dict.Actors(name + " " + suffix) {
+			if a.Label == "Organization" {
+				as = append(as, a) // "Noble Energy" is Phoenix's "Noble Energy Inc"
+				break
+			}
+		}
+	}
 	if len(as) == 0 {
 		return nil
 	}
 	return &as[0]
 }
+
+// companySuffixes are the legal forms the Phoenix dictionary writes after
+// a company's name and news leaves out: "Noble Energy" is "Noble Energy
+// Inc".
+var companySuffixes = []string{"Inc", "Corp", "Corporation", "Ltd", "Co", "PLC"}
 
 // dictPlace returns the place the gazetteer knows by the name toks[i:j]
 // when the text allows reading it as one, or nil. Flagged names (common
