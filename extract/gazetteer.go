@@ -20,7 +20,9 @@ import (
 const gazetteerMinPopulation = 100000
 
 // dictActor returns the Phoenix actor called toks[i:j] (two words or
-// more), or nil. A hyphenated given name is also looked up as the
+// more), or nil; a company also by its name and a legal form (namecues
+// company_suffixes) Phoenix writes after it and news leaves out ("Noble
+// Energy" is "Noble Energy Inc"). A hyphenated given name is also looked up as the
 // dictionary writes it, in separate words ("Kim Yong-su" as "Kim Yong
 // Su").
 func (x *Extractor) dictActor(d *doc, i, j int) *dict.Actor {
@@ -32,7 +34,7 @@ func (x *Extractor) dictActor(d *doc, i, j int) *dict.Actor {
 	if len(as) == 0 && strings.Contains(name, "-") {
 		as = x.dict.Actors(strings.ReplaceAll(name, "-", " "))
 	}
-	for _, suffix := range companySuffixes {
+	for _, suffix := range x.lex.sets.cues.suffixForms {
 		if len(as) > 0 || x.givenName(d.toks[i].Text) {
 			break // "Ralph Lauren" alone is the man, not "Ralph Lauren Corp"
 		}
@@ -48,11 +50,6 @@ func (x *Extractor) dictActor(d *doc, i, j int) *dict.Actor {
 	}
 	return &as[0]
 }
-
-// companySuffixes are the legal forms the Phoenix dictionary writes after
-// a company's name and news leaves out: "Noble Energy" is "Noble Energy
-// Inc".
-var companySuffixes = []string{"Inc", "Corp", "Corporation", "Ltd", "Co", "PLC"}
 
 // dictPlace returns the place the gazetteer knows by the name toks[i:j]
 // when the text allows reading it as one, or nil. Flagged names (common
