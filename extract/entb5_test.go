@@ -57,3 +57,15 @@ func TestCompanySuffix(t *testing.T) {
 	checkEntities(t, "Ralph Lauren told reporters the shows would go on.",
 		[]string{"Person:Ralph Lauren"}, []string{"Organization:Ralph Lauren"})
 }
+
+// TestAcronymWithOrganization checks that an acronym no lexicon knows,
+// joined by "and" or "or" to an organization's name, is an organization,
+// and that one joined to a state is not made one.
+func TestAcronymWithOrganization(t *testing.T) {
+	checkEntities(t, "The prosecutor has asked NATO and KVFOR to arrest him.",
+		[]string{"Organization:KVFOR", "Organization:NATO"}, nil)
+	checkEntities(t, "She thanked KVFOR and the UN for their help.",
+		[]string{"Organization:KVFOR"}, nil)
+	checkEntities(t, "Troops of Peru and KVX crossed the river.",
+		nil, []string{"Organization:KVX"})
+}
