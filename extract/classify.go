@@ -20,6 +20,9 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 	s := &x.lex.sets
 	toks := d.toks
 	last := toks[j-1]
+	if j-i > 1 && last.Kind == Number {
+		return x.numberedHead(d, i, j-1) // "Air Base 101", "Block 12"
+	}
 	switch {
 	case j-i > 1 && s.cues.suffixes[last.Text]:
 		return "Organization"
@@ -983,6 +986,9 @@ func (x *Extractor) actingAcronym(d *doc, si, i int) bool {
 	if i+1 < end && heads[toks[i+1].lower] && !toks[i+1].Capitalized() {
 		return true
 	}
+	if len(toks[i].Text) >= 3 && x.orgConjunct(d, si, i) {
+		return true
+	}
 	if i == from || toks[i-1].lower != "the" || i+1 >= end || len(toks[i].Text) < 3 {
 		return false // "the OK came": two letters after "the" are too often no name
 	}
@@ -993,6 +999,31 @@ func (x *Extractor) actingAcronym(d *doc, si, i int) bool {
 		return true
 	}
 	return x.apposedGroup(d, si, i+1)
+}
+
+// orgConjunct reports whether the acronym toks[i] is joined by "and" or
+// "or" to an organization's name: after one found just before it ("asked
+// NATO and KFOR"), or before one the lexicon knows ("KFOR and the UN
+// police"). Bodies are listed with bodies.
+func (x *Extractor) orgConjunct(d *doc, si, i int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	if i-1 > from && (d.lw(i-1) == "and" || d.lw(i-1) == "or") {
+		if k := len(d.mentions) - 1; k >= 0 {
+			m := &d.mentions[k]
+			if m.sent == si && m.To == i-1 && m.Label == "Organization" && m.Kind == mName {
+				return true
+			}
+		}
+	}
+	k := i + 2
+	if i+1 >= end || d.lw(i+1) != "and" && d.lw(i+1) != "or" {
+		return false
+	}
+	if k < end && d.lw(k) == "the" {
+		k++
+	}
+	e, _ := x.lex.match(d.toks, k, end)
+	return e != nil && e.label == "Organization" && e.kind == kindName
 }
 
 // apposedGroup reports whether the name that ends before toks[j] stands

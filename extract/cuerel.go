@@ -2944,7 +2944,7 @@ func (x *Extractor) modifiedNoun(d *doc, i int, lemma string) bool {
 // on", "the 2019 strikes on" ("Russia in 2014 annexed" keeps its verb).
 func (x *Extractor) datedNoun(d *doc, from, i int) bool {
 	j := i - 1
-	for j >= from && j >= i-3 && (d.toks[j].Kind == Number || x.lex.sets.months[d.toks[j].Text]) {
+	for j >= from && j >= i-3 && (d.toks[j].Kind == Number || x.monthAt(d, j)) {
 		j--
 	}
 	return j < i-1 && j >= from && nounMarkers[d.lw(j)]

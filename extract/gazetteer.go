@@ -20,7 +20,9 @@ import (
 const gazetteerMinPopulation = 100000
 
 // dictActor returns the Phoenix actor called toks[i:j] (two words or
-// more), or nil. A hyphenated given name is also looked up as the
+// more), or nil; a company also by its name and a legal form (namecues
+// company_suffixes) Phoenix writes after it and news leaves out ("Noble
+// Energy" is "Noble Energy Inc"). A hyphenated given name is also looked up as the
 // dictionary writes it, in separate words ("Kim Yong-su" as "Kim Yong
 // Su").
 func (x *Extractor) dictActor(d *doc, i, j int) *dict.Actor {
@@ -31,6 +33,17 @@ func (x *Extractor) dictActor(d *doc, i, j int) *dict.Actor {
 	as := x.dict.Actors(name)
 	if len(as) == 0 && strings.Contains(name, "-") {
 		as = x.dict.Actors(strings.ReplaceAll(name, "-", " "))
+	}
+	for _, suffix := range x.lex.sets.cues.suffixForms {
+		if len(as) > 0 || x.givenName(d.toks[i].Text) {
+			break // "Ralph Lauren" alone is the man, not "Ralph Lauren Corp"
+		}
+		for _, a := range x.dict.Actors(name + " " + suffix) {
+			if a.Label == "Organization" {
+				as = append(as, a) // "Noble Energy" is Phoenix's "Noble Energy Inc"
+				break
+			}
+		}
 	}
 	if len(as) == 0 {
 		return nil
@@ -85,7 +98,10 @@ func routeStart(d *doc, si, i, j int) bool {
 }
 
 // pick chooses among places of one name: the one in the country named
-// after it ("Moscow, Idaho"), else the most populous.
+// after it ("Moscow, Idaho"), else the one in the state named last before
+// it that has one ("the Bolivian opposition ... in Santa Cruz" is
+// Bolivia's, not the larger Philippine or Californian town), else the
+// most populous.
 func (x *Extractor) pick(d *doc, ps []dict.Place, country string) *dict.Place {
 	for k := range ps {
 		if country != "" && ps[k].Country == country {
@@ -94,6 +110,15 @@ func (x *Extractor) pick(d *doc, ps []dict.Place, country string) *dict.Place {
 	}
 	if country != "" {
 		return nil // "Victoria, Brazil": not one the gazetteer knows
+	}
+	for j := len(d.mentions) - 1; j >= 0 && len(ps) > 1; j-- {
+		if m := &d.mentions[j]; m.Label == "Country" && (m.Kind == mName || m.Kind == mAdjective) {
+			for k := range ps {
+				if ps[k].Country == m.Country {
+					return &ps[k]
+				}
+			}
+		}
 	}
 	return &ps[0]
 }

@@ -211,6 +211,7 @@ type wordSets struct {
 	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
 	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
+	numberedHeads                                                  map[string]string // capitalised head a number names -> label: "block" -> Location ("Block 12"; name.go nameEnd)
 	memberSorts                                                    map[string]string // plural member noun -> organization sort: "rebels" -> "armed-group" (resolve.go memberGroup)
 	media                                                          set               // names of news organizations: "Reuters", "AP"
 	cues                                                           nameCues          // what tells an unknown name's label
@@ -232,16 +233,32 @@ type nameCues struct {
 	broadcast      set // "a weekly radio programme": no Program
 
 	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
-	codeNames                                                                            set // "an operation codenamed Tarvik Dawn" (name.go)
-	bodyHeads, stateHeads, stateOfHeads                                                  set // capitalised: "Commission", "Force", "Bank"
-	acronymHeads                                                                         set // "KDF troops"
-	programNameHeads                                                                     set // capitalised: "Initiative"
-	agreementNameHeads                                                                   set // capitalised: "Act", "Consensus"
+	suffixForms                                                                          []string // the company suffixes without dots, in the list's order, once each: "Inc", "Ltd" (gazetteer.go dictActor)
+	codeNames                                                                            set      // "an operation codenamed Tarvik Dawn" (name.go)
+	bodyHeads, stateHeads, stateOfHeads                                                  set      // capitalised: "Commission", "Force", "Bank"
+	acronymHeads                                                                         set      // "KDF troops"
+	programNameHeads                                                                     set      // capitalised: "Initiative"
+	agreementNameHeads                                                                   set      // capitalised: "Act", "Consensus"
+}
+
+// suffixForms returns the company suffixes without their dots, each once,
+// in the order listed.
+func suffixForms(list []string) []string {
+	var out []string
+	seen := set{}
+	for _, w := range list {
+		w = strings.ReplaceAll(w, ".", "")
+		if !seen[strings.ToLower(w)] {
+			seen[strings.ToLower(w)] = true
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func compileNameCues(c schema.NameCues) nameCues {
 	out := nameCues{descriptors: map[string]string{}, prefixes: map[string]string{},
-		suffixes: newSet(c.CompanySuffixes, false), roles: newSet(c.RoleNouns, true),
+		suffixes: newSet(c.CompanySuffixes, false), suffixForms: suffixForms(c.CompanySuffixes), roles: newSet(c.RoleNouns, true),
 		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
 		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true), planHeads: newSet(c.PlanHeads, true),
 		codeNames: newSet(c.CodeNames, true),
@@ -368,6 +385,7 @@ func compile(s *schema.Schema) *lexicon {
 		placeParts:          newSet(w.PlaceParts, true),
 		descriptions:        map[string]string{},
 		descriptionSorts:    map[string]string{},
+		numberedHeads:       map[string]string{},
 		memberSorts:         map[string]string{},
 		standaloneWeapons:   newSet(w.StandaloneWeapons, true),
 		modelClasses:        newSet(w.ModelClasses, true),
@@ -546,6 +564,11 @@ func compile(s *schema.Schema) *lexicon {
 			if _, dup := lx.sets.makers[strings.ToLower(n)]; !dup {
 				lx.sets.makers[strings.ToLower(n)] = typ
 			}
+		}
+	}
+	for label, heads := range w.NumberedHeads {
+		for _, h := range heads {
+			lx.sets.numberedHeads[strings.ToLower(h)] = label
 		}
 	}
 	for sort, heads := range w.MemberSorts {

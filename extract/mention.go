@@ -63,7 +63,7 @@ var followers = set{"and": true, "or": true, "in": true, "to": true, "from": tru
 	"hit": true, "struck": true, "said": true, "say": true, "since": true, "while": true, "when": true, "after": true,
 	"before": true, "during": true, "till": true, "until": true, "not": true, "also": true, "already": true, "now": true,
 	"outside": true, "inside": true, "around": true, "off": true, "beyond": true, "toward": true, "towards": true,
-	"through": true, "amid": true, "between": true, "among": true}
+	"through": true, "amid": true, "between": true, "among": true, "who": true, "whom": true, "whose": true, "where": true}
 
 // findMentions finds the mentions of one sentence, left to right, longest
 // first, without overlaps.
@@ -908,7 +908,19 @@ func (x *Extractor) dateline(d *doc, si, i, n int) bool {
 	if next.Kind == Punct && strings.ContainsAny(next.Text, "-—–") && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()]) {
 		return true
 	}
-	return next.Text == "(" || next.Text == "," && (after.Kind == Number || x.lex.sets.months[after.Text])
+	return next.Text == "(" || next.Text == "," && (after.Kind == Number || x.monthAt(d, i+n+1))
+}
+
+// monthAt reports whether toks[k] names a month: a month's name or its
+// abbreviation (names.yaml months), also written without its dot before
+// a day's number as some agencies write it ("Nov 12", "Sept 3"); a bare
+// "Jan" or "Mar" before no number may be a name.
+func (x *Extractor) monthAt(d *doc, k int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	w := d.toks[k].Text
+	return x.lex.sets.months[w] || x.lex.sets.months[w+"."] && k+1 < len(d.toks) && d.toks[k+1].Kind == Number
 }
 
 // colonDateline reports whether the n tokens at toks[i] are a digest's

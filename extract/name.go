@@ -18,7 +18,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) && !x.wordAsGivenName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || s.months[toks[i].Text] || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) && !x.wordAsGivenName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || x.monthAt(d, i) || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
 	if si == 0 && d.header.titleCased {
@@ -616,6 +616,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			// people ("Ana Soto & Luis Vega")
 			j += 2
 			continue
+		case t.Kind == Number && x.numberedHead(d, i, j) != "":
+			return j + 1 // "Air Base 101", "Block 12": the number is the name's
 		case t.Text == "," && x.listNameEnd(d, i, j, end) > 0:
 			return x.listNameEnd(d, i, j, end) // "the Truth, Healing and Unity Bill"
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
@@ -648,6 +650,27 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		break
 	}
 	return j
+}
+
+// numberedHead returns the label of the name toks[i:j] when the number
+// at toks[j] goes on it: the name ends on a capitalised head that numbers
+// name (words.yaml numbered_heads: "Air Base 101", "Camp 5", "Block 12")
+// and the number is a short one of digits only, no year, amount or date
+// ("the Air Base 2019 budget" is rare; "Camp David 1978" ends on no head).
+func (x *Extractor) numberedHead(d *doc, i, j int) string {
+	toks := d.toks
+	if j >= len(toks) || toks[j].Kind != Number || len(toks[j].Text) > 3 || strings.Trim(toks[j].Text, "0123456789") != "" || !toks[j-1].Capitalized() {
+		return ""
+	}
+	if j+1 < len(toks) && (toks[j+1].Text == "%" || toks[j+1].Text == "," && j+2 < len(toks) && toks[j+2].Kind == Number) {
+		return "" // "Zone 3,000", a share: no name
+	}
+	if j-i >= 2 {
+		if l := x.lex.sets.numberedHeads[toks[j-2].lower+" "+toks[j-1].lower]; l != "" {
+			return l
+		}
+	}
+	return x.lex.sets.numberedHeads[toks[j-1].lower]
 }
 
 // styledBody reports whether a body's style at toks[i] ("Royal",

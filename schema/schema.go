@@ -286,6 +286,7 @@ type Words struct {
 	ProgramMods         []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`         // nuclear, missile, space
 	AgreementMods       []string            `yaml:"agreement_modifiers,omitempty" json:"agreement_modifiers,omitempty"`     // maritime, peace, nuclear
 	FacilityMods        []string            `yaml:"facility_modifiers,omitempty" json:"facility_modifiers,omitempty"`       // nuclear, power, enrichment
+	NumberedHeads       map[string][]string `yaml:"numbered_heads,omitempty" json:"numbered_heads,omitempty"`               // label -> capitalised heads a number names: "Air Base 101", "Block 12"
 	StandaloneWeapons   []string            `yaml:"standalone_weapons,omitempty" json:"standalone_weapons,omitempty"`       // heads that name a weapon alone: "radar"
 	DescriptionSorts    map[string][]string `yaml:"description_sorts,omitempty" json:"description_sorts,omitempty"`         // organization sort -> heads: "armed-group": [group]
 	MemberSorts         map[string][]string `yaml:"member_sorts,omitempty" json:"member_sorts,omitempty"`                   // organization sort -> plural member nouns: "armed-group": [rebels]
