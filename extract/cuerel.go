@@ -73,6 +73,23 @@ func (d *doc) weaponClassModifier(ms []int, i, end int) bool {
 	return d.mentionEnding(ms, i, func(m *Mention) bool { return m.Label == "WeaponSystem" && !m.Generic }) >= 0
 }
 
+// lexicalVerbAt reports whether the parse of sentence si tags token i a
+// lexical verb (not an auxiliary or modal) in its base, past or -ing form.
+// A verb's bare form right after one is its particle, not a second verb:
+// "flew back to Lima", "will hand back the districts" (English stacks no
+// two lexical verbs; "will back", "to back" and "has backed" have an
+// auxiliary or "to" before them). A present-tense tag is not trusted: it
+// is often a plural noun's ("several Gulf states back Chile").
+func (x *Extractor) lexicalVerbAt(d *doc, si, i int) bool {
+	toks := x.parseOf(d, si)
+	from := d.sents[si].From
+	if toks == nil || i < from || i-from >= len(toks) {
+		return false
+	}
+	t := toks[i-from]
+	return t.UPOS == "VERB" && (t.XPOS == "VB" || t.XPOS == "VBD" || t.XPOS == "VBN" || t.XPOS == "VBG")
+}
+
 // inNameMention reports whether token i is a word of a mention of ms other
 // than a description or pronoun, and whether that mention is generic (or
 // an agreement phrase's lower-case head noun, open to a "between" cue as a
@@ -139,8 +156,8 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if auxiliaryBe(d, c, i, s.To) {
 			continue
 		}
-		if c.verb && particles[d.lw(i)] && i > s.From && x.lex.sets.particleVerbs[d.lw(i-1)] {
-			continue // "pulled back north of the river": a particle, not the verb "back"
+		if c.verb && particles[d.lw(i)] && i > s.From && (x.lex.sets.particleVerbs[d.lw(i-1)] || x.lexicalVerbAt(d, si, i-1)) {
+			continue // "pulled back north of the river", "will hand back the districts": a particle, not the verb "back"
 		}
 		if !c.verb && len(c.words) == 1 && x.nameModifier(d, si, ms, i) {
 			continue // "the opposition Kestrel Party": a word of the name's noun phrase, no stance
