@@ -162,6 +162,9 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if !c.verb && len(c.words) == 1 && x.nameModifier(d, si, ms, i) {
 			continue // "the opposition Kestrel Party": a word of the name's noun phrase, no stance
 		}
+		if !c.verb && len(c.words) == 1 && x.dissentGroup(d, si, i) {
+			continue // "talks between the government and the opposition": the dissenters, no stance
+		}
 		if !c.verb && len(c.words) == 1 && x.actorModifier(d, si, i) {
 			continue // "the main opposition force", "aid agencies": what kind of actor, no act
 		}
@@ -2138,6 +2141,47 @@ func (x *Extractor) actorModifier(d *doc, si, i int) bool {
 	from := d.sents[si].From
 	rel := strings.SplitN(toks[i-from].Deprel, ":", 2)[0]
 	return (rel == "compound" || rel == "amod") && toks[i-from].Head+from == i+1
+}
+
+// stanceComplements are the prepositions that open what a stance noun is
+// held against or by whom: "opposition to the plan", "the opposition of
+// Peru to it", "resistance from Chile".
+var stanceComplements = set{"to": true, "against": true, "from": true, "toward": true, "towards": true, "of": true, "by": true, "over": true}
+
+// dissentGroup reports whether the noun at toks[i], one that names both a
+// stance and the dissenters who hold it (words.yaml dissent_nouns:
+// "opposition"), names the dissenters there: determined by "the" (as the
+// parse reads it, past modifiers) with no stance complement after it ("talks between the
+// government and the opposition", "met the Peruvian opposition in
+// Lima"), or owning something ("the opposition's council"). A stance has a
+// holder or what it is against: "Peru's opposition", "its opposition",
+// "the opposition to the plan".
+func (x *Extractor) dissentGroup(d *doc, si, i int) bool {
+	s := d.sents[si]
+	if !d.words.dissentNouns[d.lw(i)] {
+		return false
+	}
+	if i+1 < s.To {
+		if t := d.toks[i+1].Text; t == "'s" || t == "'" || t == "’" {
+			return true // "the opposition's council": a stance owns nothing
+		}
+		if stanceComplements[d.lw(i+1)] {
+			return false
+		}
+	}
+	if i > s.From && d.lw(i-1) == "the" {
+		return true
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return false
+	}
+	for _, k := range syntax.Children(toks, i-s.From) {
+		if toks[k].Deprel == "det" && strings.EqualFold(toks[k].Text, "the") {
+			return true // "the Peruvian opposition"
+		}
+	}
+	return false
 }
 
 // nameModifier reports whether the lower-case noun at toks[i] and the

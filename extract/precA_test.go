@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestDissentGroup checks that "opposition" determined by "the" with no
+// stance complement, or owning something, names the dissenters (no
+// OPPOSES), and that the stance noun still states one.
+func TestDissentGroup(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto called on Peru to support the opposition's National Council, which seeks new elections.",
+			nil, []string{"OPPOSES(Peru -> National Council)", "OPPOSES(Ana Soto -> National Council)"}},
+		{"Diego Lanz said that talks between the government and the opposition, brokered by the Organization of American States, would resume in Lima.",
+			nil, []string{"OPPOSES(Diego Lanz -> Organization of American States)", "OPPOSES(Diego Lanz -> Lima)"}},
+		{"Chile has met the Peruvian opposition in Lima.", nil, []string{"OPPOSES(Chile -> Lima)", "OPPOSES(Chile -> Peru)"}},
+		{"Peru voiced strong opposition to Chile's plan.", []string{"OPPOSES(Peru -> Chile)"}, nil},
+		{"The government of Peru repeated the opposition of Lima to Chile's plan.", []string{"OPPOSES(Peru -> Chile)"}, nil},
+	})
+}
