@@ -16,3 +16,16 @@ func TestDissentGroup(t *testing.T) {
 		{"The government of Peru repeated the opposition of Lima to Chile's plan.", []string{"OPPOSES(Peru -> Chile)"}, nil},
 	})
 }
+
+// TestAsClauseDoer checks that a verb cue in a clause opened by "as" with
+// a subject of its own that names no entity is not the act of the main
+// clause's subject, and that a named subject in the clause still acts.
+func TestAsClauseDoer(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean peacekeepers will deploy along the border as protesters storm government buildings in Lima.",
+			nil, []string{"ATTACKS(Chile -> Lima)"}},
+		{"Peru said it was ready to talk as rebels attacked Tacna.", nil, []string{"ATTACKS(Peru -> Tacna)"}},
+		{"Peru protested as Chilean troops attacked Tacna.", nil, []string{"ATTACKS(Peru -> Tacna)"}},
+		{"Chile, as expected, condemned Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+	})
+}
