@@ -1822,9 +1822,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
 		// "allied with Kurdish groups in fighting ISIS": ISIS is the
 		// gerund's object, not the cue's
-	case n >= 0 && c.verb && c.Type == "ATTACKS" && d.mentions[n].Label != "Location" && d.objectSetting(from, d.mentions[n].From) && x.lex.sets.vicinityPreps[d.settingPrep(d.mentions[n].From)]:
-		// "killing ten people near the French Embassy": the embassy is
-		// where the people were, not what the attack reached (a town so
+	case n >= 0 && c.verb && d.mentions[n].Label != "Location" && d.objectSetting(from, d.mentions[n].From) && x.lex.sets.vicinityPreps[d.settingPrep(d.mentions[n].From)]:
+		// "killing ten people near the French Embassy", "told reporters
+		// outside the embassy": the embassy is where the people were, not
+		// what the attack reached or whom the words were for (a town so
 		// named stays the target: "struck positions near Arica")
 	case n >= 0 && d.gatheringPlace(&d.mentions[n]):
 		// "issued statements supporting the San Jose talks": the place

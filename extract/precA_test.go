@@ -29,3 +29,17 @@ func TestAsClauseDoer(t *testing.T) {
 		{"Chile, as expected, condemned Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
 	})
 }
+
+// TestVicinityOfObject checks that a body named after a vicinity
+// preposition (words.yaml vicinity_preps) that follows a verb cue's
+// unnamed object is where the object was, not the relation's other side,
+// for every verb cue, and that the body right after the cue stays one.
+func TestVicinityOfObject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"\"This is a good outcome,\" Ana Soto told reporters outside the Peruvian Embassy.",
+			nil, []string{"COMMUNICATES_WITH(Peruvian Embassy -> Ana Soto)", "COMMUNICATES_WITH(Ana Soto -> Peruvian Embassy)"}},
+		{"Ana Soto met protesters outside the Peruvian Embassy in Santiago.",
+			nil, []string{"MET_WITH(Ana Soto -> Peruvian Embassy)", "MET_WITH(Peruvian Embassy -> Ana Soto)"}},
+		{"Ana Soto spoke to the French Embassy.", []string{"COMMUNICATES_WITH(French Embassy -> Ana Soto)"}, nil},
+	})
+}
