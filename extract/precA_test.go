@@ -43,3 +43,15 @@ func TestVicinityOfObject(t *testing.T) {
 		{"Ana Soto spoke to the French Embassy.", []string{"COMMUNICATES_WITH(French Embassy -> Ana Soto)"}, nil},
 	})
 }
+
+// TestFrontedAgreementSubject checks that the name after a phrase
+// fronted with "under" an agreement backs it only as the main clause's
+// subject, not as a passive's agent after the verb.
+func TestFrontedAgreementSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Under the Lima Accord, the reactors will be provided by the Kestrel Energy Organization.",
+			nil, []string{"SUPPORTS(Kestrel Energy Organization -> Lima Accord)"}},
+		{"Under the Lima Accord, Peru will return the port to Chile.", []string{"SUPPORTS(Peru -> Lima Accord)"}, nil},
+		{"With French support, Chad retook the town.", []string{"SUPPORTS(France -> Chad)"}, nil},
+	})
+}
