@@ -129,7 +129,11 @@ func (x *Extractor) backedSubject(d *doc, si int, ms []int, lead, noun int, fits
 	switch {
 	case lead == d.datelineEnd(si):
 		if closed {
-			return d.subjectAfter(ms, si, noun+1, fits) // "With French support, Chad retook"
+			subj := d.subjectAfter(ms, si, noun+1, fits) // "With French support, Chad retook"
+			if len(subj) > 0 && x.afterMainVerb(d, si, d.mentions[subj[0]].From) {
+				return nil // "Under the accord, the reactors will be provided by KEDO": KEDO is no subject
+			}
+			return subj
 		}
 		return nil
 	case lead-1 > from && d.toks[lead-1].Text == ",":
@@ -205,6 +209,20 @@ func (x *Extractor) underAgreement(d *doc, si int, ms []int) {
 			x.addRel(d, si, "SUPPORTS", "", &d.mentions[t], &d.mentions[a], nil)
 		}
 	}
+}
+
+// afterMainVerb reports whether token i stands after the verb the parse
+// of sentence si makes its root: a name there is no subject of the main
+// clause (a passive's agent, an object). False with no parse.
+func (x *Extractor) afterMainVerb(d *doc, si, i int) bool {
+	toks := x.parseOf(d, si)
+	from := d.sents[si].From
+	for k, t := range toks {
+		if t.Deprel == "root" {
+			return t.UPOS == "VERB" && i-from > k
+		}
+	}
+	return false
 }
 
 // beBetween reports whether a form of "be" (words.yaml irregular forms)

@@ -73,6 +73,23 @@ func (d *doc) weaponClassModifier(ms []int, i, end int) bool {
 	return d.mentionEnding(ms, i, func(m *Mention) bool { return m.Label == "WeaponSystem" && !m.Generic }) >= 0
 }
 
+// lexicalVerbAt reports whether the parse of sentence si tags token i a
+// lexical verb (not an auxiliary or modal) in its base, past or -ing form.
+// A verb's bare form right after one is its particle, not a second verb:
+// "flew back to Lima", "will hand back the districts" (English stacks no
+// two lexical verbs; "will back", "to back" and "has backed" have an
+// auxiliary or "to" before them). A present-tense tag is not trusted: it
+// is often a plural noun's ("several Gulf states back Chile").
+func (x *Extractor) lexicalVerbAt(d *doc, si, i int) bool {
+	toks := x.parseOf(d, si)
+	from := d.sents[si].From
+	if toks == nil || i < from || i-from >= len(toks) {
+		return false
+	}
+	t := toks[i-from]
+	return t.UPOS == "VERB" && (t.XPOS == "VB" || t.XPOS == "VBD" || t.XPOS == "VBN" || t.XPOS == "VBG")
+}
+
 // inNameMention reports whether token i is a word of a mention of ms other
 // than a description or pronoun, and whether that mention is generic (or
 // an agreement phrase's lower-case head noun, open to a "between" cue as a
@@ -139,11 +156,14 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if auxiliaryBe(d, c, i, s.To) {
 			continue
 		}
-		if c.verb && particles[d.lw(i)] && i > s.From && x.lex.sets.particleVerbs[d.lw(i-1)] {
-			continue // "pulled back north of the river": a particle, not the verb "back"
+		if c.verb && particles[d.lw(i)] && i > s.From && (x.lex.sets.particleVerbs[d.lw(i-1)] || x.lexicalVerbAt(d, si, i-1)) {
+			continue // "pulled back north of the river", "will hand back the districts": a particle, not the verb "back"
 		}
 		if !c.verb && len(c.words) == 1 && x.nameModifier(d, si, ms, i) {
 			continue // "the opposition Kestrel Party": a word of the name's noun phrase, no stance
+		}
+		if !c.verb && len(c.words) == 1 && x.dissentGroup(d, si, i) {
+			continue // "talks between the government and the opposition": the dissenters, no stance
 		}
 		if !c.verb && len(c.words) == 1 && x.actorModifier(d, si, i) {
 			continue // "the main opposition force", "aid agencies": what kind of actor, no act
@@ -1802,9 +1822,10 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
 		// "allied with Kurdish groups in fighting ISIS": ISIS is the
 		// gerund's object, not the cue's
-	case n >= 0 && c.verb && c.Type == "ATTACKS" && d.mentions[n].Label != "Location" && d.objectSetting(from, d.mentions[n].From) && x.lex.sets.vicinityPreps[d.settingPrep(d.mentions[n].From)]:
-		// "killing ten people near the French Embassy": the embassy is
-		// where the people were, not what the attack reached (a town so
+	case n >= 0 && c.verb && d.mentions[n].Label != "Location" && d.objectSetting(from, d.mentions[n].From) && x.lex.sets.vicinityPreps[d.settingPrep(d.mentions[n].From)]:
+		// "killing ten people near the French Embassy", "told reporters
+		// outside the embassy": the embassy is where the people were, not
+		// what the attack reached or whom the words were for (a town so
 		// named stays the target: "struck positions near Arica")
 	case n >= 0 && d.gatheringPlace(&d.mentions[n]):
 		// "issued statements supporting the San Jose talks": the place
@@ -2121,6 +2142,47 @@ func (x *Extractor) actorModifier(d *doc, si, i int) bool {
 	from := d.sents[si].From
 	rel := strings.SplitN(toks[i-from].Deprel, ":", 2)[0]
 	return (rel == "compound" || rel == "amod") && toks[i-from].Head+from == i+1
+}
+
+// stanceComplements are the prepositions that open what a stance noun is
+// held against or by whom: "opposition to the plan", "the opposition of
+// Peru to it", "resistance from Chile".
+var stanceComplements = set{"to": true, "against": true, "from": true, "toward": true, "towards": true, "of": true, "by": true, "over": true}
+
+// dissentGroup reports whether the noun at toks[i], one that names both a
+// stance and the dissenters who hold it (words.yaml dissent_nouns:
+// "opposition"), names the dissenters there: determined by "the" (as the
+// parse reads it, past modifiers) with no stance complement after it ("talks between the
+// government and the opposition", "met the Peruvian opposition in
+// Lima"), or owning something ("the opposition's council"). A stance has a
+// holder or what it is against: "Peru's opposition", "its opposition",
+// "the opposition to the plan".
+func (x *Extractor) dissentGroup(d *doc, si, i int) bool {
+	s := d.sents[si]
+	if !d.words.dissentNouns[d.lw(i)] {
+		return false
+	}
+	if i+1 < s.To {
+		if t := d.toks[i+1].Text; t == "'s" || t == "'" || t == "’" {
+			return true // "the opposition's council": a stance owns nothing
+		}
+		if stanceComplements[d.lw(i+1)] {
+			return false
+		}
+	}
+	if i > s.From && d.lw(i-1) == "the" {
+		return true
+	}
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return false
+	}
+	for _, k := range syntax.Children(toks, i-s.From) {
+		if toks[k].Deprel == "det" && strings.EqualFold(toks[k].Text, "the") {
+			return true // "the Peruvian opposition"
+		}
+	}
+	return false
 }
 
 // nameModifier reports whether the lower-case noun at toks[i] and the

@@ -41,6 +41,11 @@ func TestBackParticle(t *testing.T) {
 		{"Kestrel Front fighters pulled back north of the Loa river.", nil, []string{"SUPPORTS(Kestrel Front -> Loa River)"}},
 		{"Chile scaled back its aid to Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
 		{"Chile fell back behind Peru in the vote.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		// any lexical verb the parse tags before it, past or base form
+		{"Chile handed back the islands to Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+		{"Under the accord, Peru will hand back the Tacna district to Chile.", nil, []string{"SUPPORTS(Peru -> Tacna)", "SUPPORTS(Peru -> Chile)"}},
+		{"President Ana Soto of Peru flew back to Santiago for talks with Chile.", nil, []string{"SUPPORTS(Ana Soto -> Chile)", "SUPPORTS(Ana Soto -> Santiago)"}},
+		{"Peru will back Chile in the vote.", []string{"SUPPORTS(Peru -> Chile)"}, nil},
 		{"Iran continues to back Hezbollah.", []string{"SUPPORTS(Iran -> Hezbollah)"}, nil},
 		{"Chile, which backs Peru, objected.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
 	})

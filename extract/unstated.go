@@ -249,11 +249,14 @@ func (x *Extractor) reportedNoun(d *doc, si, i int) bool {
 // mission"; not the relative "troops that later attacked", whose doer may
 // be n's); so is a second reported clause, "and that": "told parliament
 // that the vote was illegal and that the other members of the Group of 7
-// had suspended talks".
+// had suspended talks". So is a clause opened by "as" (a subordinator
+// that leftArg's list leaves out, for it is also a preposition: "as a
+// member"): in "Chilean troops deployed as protesters stormed buildings in
+// Lima" the protesters stormed them.
 func (x *Extractor) reportedDoer(d *doc, n, i int) bool {
 	s := -1
 	for j := i - 1; j >= d.mentions[n].To; j-- {
-		if d.words.unstated.clauseSaying[d.lw(j)] || d.lw(j) == "that" && j-1 >= d.mentions[n].To && (d.lw(j-1) == "and" || d.subjectOpens(j+1, i)) {
+		if d.words.unstated.clauseSaying[d.lw(j)] || d.lw(j) == "as" || d.lw(j) == "that" && j-1 >= d.mentions[n].To && (d.lw(j-1) == "and" || d.subjectOpens(j+1, i)) {
 			s = j
 			break
 		}
