@@ -887,7 +887,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	if c.verb && !byAgent && d.participle(cm.from) {
 		later = d.laterAgent(ms, si, cm, fits) // "was invited by the EU to join", "were sold to Morocco by" (passive.go)
 	}
-	passive = byAgent || later >= 0 || c.verb && !stativeWith(c) && d.passiveAt(si, cm.from)
+	passive = byAgent || later >= 0 || c.verb && !stativeWith(c) && d.passiveAt(si, cm.from) || c.verb && c.Item && d.conjoinedBarePassive(si, cm)
 	switch {
 	case later >= 0:
 		return d.coordinated(ms, later, fits), passive, nil
