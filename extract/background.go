@@ -5,8 +5,9 @@ import "strings"
 // lexiconRelations states what the lexicon knows of the named things of an
 // article, where the article names both ends: a body, place or facility
 // with a country belongs to or lies in it when the same sentence names that
-// country (a sub-body's parent is parent.go's). It runs after the
-// sentences' relations, reading the mentions.
+// country (a place: by more than its capital; a sub-body's parent is
+// parent.go's). It runs after the sentences' relations, reading the
+// mentions.
 func (x *Extractor) lexiconRelations(d *doc) {
 	for k := range d.mentions {
 		m := &d.mentions[k]
@@ -20,9 +21,12 @@ func (x *Extractor) lexiconRelations(d *doc) {
 		for _, j := range d.sentMentions(m.sent) {
 			if o := &d.mentions[j]; o.Key == "country:"+m.Country && o.Label == "Country" && o.Kind != mImplied &&
 				!(o.From >= m.From && o.To <= m.To && x.writtenAs(d, o, kindCapital)) &&
-				!(d.inOtherName(o, m) && !(m.Label == "Organization" && x.lex.sets.partOfCountry[m.Sort])) {
+				!(d.inOtherName(o, m) && !(m.Label == "Organization" && x.lex.sets.partOfCountry[m.Sort])) &&
+				!(m.Label == "Location" && x.writtenAs(d, o, kindCapital)) {
 				// a state body is its state's wherever the state is named ("the Pentagon", beside "the U.S. Treasury")
 				// a country only a place's entry implies ("in Cauca") is not named
+				// a capital standing for its government is the state as actor, no territory a
+				// place lies in ("Speaking in Grozny, he warned Moscow")
 				c = j
 				break
 			}

@@ -819,6 +819,10 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		cm.c, c = v, v // "Duterte, who has repeatedly attacked Washington": words, no force
 		rt = x.lex.relTypes[c.Type]
 	}
+	if v := haltedSupply(d, si, cm); v != nil {
+		cm.c, c = v, v // "cut gas exports to Peru": a measure against Peru, no supply
+		rt = x.lex.relTypes[c.Type]
+	}
 	if c.Type == "VISITS" && c.words[0] == "be" {
 		sources = slices.DeleteFunc(sources, func(k int) bool { return x.reporter(d, &d.mentions[k]) }) // travel.go
 	}
@@ -877,6 +881,37 @@ func (x *Extractor) verbalAttack(d *doc, si int, ms []int, cm cueMatch, sources 
 	return &v
 }
 
+// haltedSupply returns the SANCTIONS reading of the supply cue cm when a
+// verb that ends or bars it (words.yaml cessation_verbs) governs it, up to
+// three words before it with no punctuation or clause break between:
+// "Chile cut electricity exports to Peru", "stopped selling arms to Peru",
+// "ended its deliveries of gas to Peru". Ending a supply is a measure
+// against the recipient, as "halt exports to" is (cues.yaml); the
+// supply's own reverse reading ("halted purchases from Peru") is left
+// alone. nil if the cue is not so read.
+func haltedSupply(d *doc, si int, cm cueMatch) *compiledCue {
+	c := cm.c
+	if c.Type != "SUPPLIES" || c.Reverse {
+		return nil
+	}
+	from := d.sents[si].From
+	for j := cm.from - 1; j >= from && j >= cm.from-4; j-- {
+		t := d.toks[j]
+		if t.Kind != Word || d.words.clauseBreaks[t.lower] || d.words.modals[t.lower] {
+			return nil
+		}
+		if t.lower == "off" && j-1 >= from && d.lw(j-1) == "cut" {
+			continue // "cut off gas deliveries to"
+		}
+		if d.words.cessationVerbs[t.lower] {
+			v := *c
+			v.Type, v.Fallback, v.Cameo, v.Item = "SANCTIONS", "", "", false
+			return &v
+		}
+	}
+	return nil
+}
+
 // placeBeforePurpose reports whether verb cue cm opens a "to" clause
 // and mention k, a place or state, is no subject but the object of an
 // earlier verb, within a few words before the "to": "visited Brazil in
@@ -907,7 +942,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 	if c.verb && !byAgent && d.participle(cm.from) {
 		later = d.laterAgent(ms, si, cm, fits) // "was invited by the EU to join", "were sold to Morocco by" (passive.go)
 	}
-	passive = byAgent || later >= 0 || c.verb && !stativeWith(c) && d.passiveAt(si, cm.from)
+	passive = byAgent || later >= 0 || c.verb && !stativeWith(c) && d.passiveAt(si, cm.from) || c.verb && c.Item && d.conjoinedBarePassive(si, cm)
 	switch {
 	case later >= 0:
 		return d.coordinated(ms, later, fits), passive, nil

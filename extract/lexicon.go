@@ -105,6 +105,7 @@ type wordSets struct {
 	actVerbs           set                   // forms of impose, expand, launch ... before an event noun (actverb.go)
 	resistVerbs        set                   // forms of fight, repel, fend off ... before an attack noun (resist.go)
 	stopVerbs          set                   // forms of stop, thwart, halt ... before another's attack noun (resist.go)
+	cessationVerbs     set                   // forms of cut, halt, suspend ... before a supply cue (cuerel.go haltedSupply)
 	particleVerbs      set                   // forms of pull, fall ...: "pulled back" is no "back" cue
 	proceedAdverbs     set                   // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
 	phrasalVerbs       set                   // "give in", "back away": lemma and particle, no verb cue (cuerel.go)
@@ -511,6 +512,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.actVerbs = phraseForms(w.ActVerbs, w.Irregular)
 	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
 	lx.sets.stopVerbs = phraseForms(w.StopVerbs, w.Irregular)
+	lx.sets.cessationVerbs = phraseForms(w.CessationVerbs, w.Irregular)
 	lx.sets.priceVerbs = verbForms(w.PriceVerbs, w.Irregular)
 	lx.sets.sendVerbs = verbForms(w.SendVerbs, w.Irregular)
 	lx.sets.forceSendVerbs = verbForms(w.ForceSendVerbs, w.Irregular)

@@ -170,3 +170,18 @@ func TestStatementParticiple(t *testing.T) {
 		{"Ana Ruiz has drawn up a five-point peace plan.", []string{"DEVELOPS(Ana Ruiz -> five-point peace plan)"}, nil},
 	})
 }
+
+// TestHaltedSupply checks that a supply ended or barred by the verb that
+// governs it is a SANCTIONS of the recipient, no SUPPLIES; a supply
+// resumed, or one after a clause break, is still a supply.
+func TestHaltedSupply(t *testing.T) {
+	s, p := []string{"SANCTIONS(Chile -> Peru)"}, []string{"SUPPLIES(Chile -> Peru)"}
+	checkPatterns(t, []patternCase{
+		{"Chile has cut electricity exports to Peru.", s, p},
+		{"Chile stopped selling rifles to Peru last year.", s, p},
+		{"Chile abruptly stopped supplying arms to Peru.", s, p},
+		{"Chile ended its deliveries of gas to Peru in May.", s, p},
+		{"Chile will resume arms sales to Peru.", p, s},
+		{"Chile cut taxes and sold rifles to Peru.", p, s},
+	})
+}

@@ -546,3 +546,35 @@ func (d *doc) conjoinedPassive(si, i int) int {
 	}
 	return -1
 }
+
+// conjoinedBarePassive reports whether the participle of the item cue at
+// cm (SUPPLIES: "transfer", "hand over") shares the passive of an earlier
+// participle it is conjoined to by "and" or "or": "was arrested and
+// handed over to Peru", "was flown to Lima and transferred to the
+// tribunal". Such a verb takes its item as direct object when active
+// ("was attacked and supplied arms to Peru"); with a preposition right
+// after it and no object, its subject is the item handed over, not the
+// supplier.
+func (d *doc) conjoinedBarePassive(si int, cm cueMatch) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	i := cm.from
+	if !d.participle(i) || cm.to >= end || !d.words.objectPreps[d.lw(cm.to)] {
+		return false
+	}
+	j := i - 1
+	if w := d.lw(j); j > from && (strings.HasSuffix(w, "ly") || d.words.countAdverbs[w]) {
+		j-- // "and later handed over"
+	}
+	if j <= from || d.lw(j) != "and" && d.lw(j) != "or" {
+		return false
+	}
+	for k := j - 1; k > from && j-k <= 12; k-- {
+		if t := d.toks[k].Text; t == ";" || t == ":" || t == "(" || t == ")" || d.words.clauseBreaks[d.lw(k)] {
+			return false
+		}
+		if d.participle(k) && d.finitePassive(si, k) {
+			return true
+		}
+	}
+	return false
+}

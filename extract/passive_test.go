@@ -256,3 +256,19 @@ func TestListedOn(t *testing.T) {
 		{"Peru was placed on the list of candidates by Chile.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 	})
 }
+
+// TestConjoinedBarePassive checks that a supply verb conjoined to a
+// passive participle, with a preposition and no object after it, is
+// passive too: its subject is handed over, not the supplier; with an
+// object after it, it is active and supplies.
+func TestConjoinedBarePassive(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Ruiz was arrested in Lima and handed over to Chile.", nil, []string{"SUPPLIES(Ana Ruiz -> Chile)"}},
+		{"Ana Ruiz, the former President of Peru, was flown to Bolivia and transferred to the United Nations.", nil,
+			[]string{"SUPPLIES(Ana Ruiz -> United Nations)"}},
+		{"The rebel leader Ana Ruiz was captured and later handed over to Chile, Peru said.", nil, []string{"SUPPLIES(Ana Ruiz -> Chile)"}},
+		{"Peru was attacked and supplied weapons to Chile.", []string{"SUPPLIES(Peru -> Chile)"}, nil},
+		{"Peru was attacked by Bolivia and sold rifles to Chile.", []string{"SUPPLIES(Peru -> Chile)"}, nil},
+		{"Peru bought the jets and transferred them to Chile.", []string{"SUPPLIES(Peru -> Chile)"}, nil},
+	})
+}

@@ -310,3 +310,16 @@ func TestIndefiniteStateNoun(t *testing.T) {
 			nil, []string{"PART_OF(state commission -> Chile)"}},
 	})
 }
+
+// TestPlaceBesideCapital checks that a place the lexicon puts in a country
+// is not said to lie in it when the sentence names that country only by
+// its capital, the state as actor ("warned Damascus"); the country's own
+// name still places it.
+func TestPlaceBesideCapital(t *testing.T) {
+	in := []string{"LOCATED_IN(Aleppo -> Syria)"}
+	checkPatterns(t, []patternCase{
+		{"Speaking in Aleppo, the commander warned Damascus against a new offensive.", nil, in},
+		{"Speaking in Aleppo, the commander warned Syria against a new offensive.", in, nil},
+		{"Troops in Mindanao stayed at the request of Manila.", nil, []string{"LOCATED_IN(Mindanao -> Philippines)"}},
+	})
+}

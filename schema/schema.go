@@ -359,6 +359,10 @@ type Words struct {
 	// StopVerbs (lemmas) take another's attack as object that their
 	// subject opposes: "sent troops to stop Haftar's assault on Tripoli"
 	StopVerbs []string `yaml:"stop_verbs,omitempty" json:"stop_verbs,omitempty"`
+	// CessationVerbs (lemmas) end the supply a supply cue after them
+	// names: "cut gas exports to Peru", "stopped selling arms to Peru" is
+	// a measure against the recipient (SANCTIONS), no supply.
+	CessationVerbs []string `yaml:"cessation_verbs,omitempty" json:"cessation_verbs,omitempty"`
 	// OwnArms are the nouns of one's own arms that a supply verb gives up:
 	// "the militia will hand over its weapons" is disarmament, no supply.
 	OwnArms []string `yaml:"own_arms,omitempty" json:"own_arms,omitempty"`
