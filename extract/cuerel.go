@@ -731,6 +731,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.jointIntents(d, si, ms) // "the decision by A and B to reopen" (collective.go)
 	x.includedCritics(d, si, ms)
 	x.answeredCriticism(d, si, ms)
+	x.wantedGone(d, si, ms) // "Chile wants President Ana Soto removed" (critic.go)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.

@@ -391,6 +391,9 @@ type Words struct {
 	// DispatchVerbs (lemmas) send a person to a place: "the UN sent its
 	// envoy, Jean Morel, to Peru" (the envoy VISITS Peru).
 	DispatchVerbs []string `yaml:"dispatch_verbs,omitempty" json:"dispatch_verbs,omitempty"` // send, dispatch
+	// RemovalParticiples after a wanted object say the wanter wants it
+	// gone: "Chile wants President Ana Soto removed" (extract/critic.go).
+	RemovalParticiples []string `yaml:"removal_participles,omitempty" json:"removal_participles,omitempty"` // removed, ousted, lifted
 	// Verbs of being present at an event (extract/cuerel.go): "A and B
 	// attended the talks" says each was there, not that they met (lemmas).
 	AttendVerbs []string `yaml:"attend_verbs,omitempty" json:"attend_verbs,omitempty"` // attend, observe
