@@ -90,6 +90,38 @@ func (x *Extractor) answeredCriticism(d *doc, si int, ms []int) {
 	}
 }
 
+// wantedGone reads a wish that its object be gone, which opposes it:
+// "Chile wants President Ana Soto removed", "Peru wanted the Kestrel Front
+// disbanded", "Bolivia wants Chile out". The object is a name right after
+// "want" (only a determiner or a capitalised title between: not "wants
+// the embargo on Peru lifted", whose Peru is no object) followed by a
+// removal participle (words.yaml removal_participles); the wanter is the
+// verb's subject. A negated or hedged "want" states nothing.
+func (x *Extractor) wantedGone(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	fits := x.stanceFits("OPPOSES")
+	for v := from + 1; v+2 < end; v++ {
+		if w := d.lw(v); w != "want" && w != "wants" && w != "wanted" || !stated(d, si, v) {
+			continue
+		}
+		t := d.rightArg(ms, v+1, 6, func(m *Mention) bool { return m.Key != "" && fits(m) })
+		if t < 0 || !d.directObject(v+1, d.mentions[t].From) {
+			continue
+		}
+		targets := d.coordinated(ms, t, fits)
+		k := d.mentions[targets[len(targets)-1]].To
+		if k >= end || !x.lex.sets.removalParticiples[d.lw(k)] {
+			continue
+		}
+		s := d.leftArg(ms, v, isActorMention)
+		if s < 0 || d.mentions[s].Key == "" {
+			continue
+		}
+		targets = slices.DeleteFunc(targets, func(k int) bool { return d.mentions[k].Key == d.mentions[s].Key })
+		x.stanceRel(d, si, "OPPOSES", []int{s}, targets)
+	}
+}
+
 // includedActors returns the actors a plural noun ending before token i
 // is said to include: after an include word ("include", "including",
 // "such as"; not a copula), itself after at most a comma and a relative

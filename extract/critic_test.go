@@ -387,3 +387,17 @@ func TestVerbalAttack(t *testing.T) {
 		{"Peru attacked Chile on Monday.", []string{"ATTACKS(Peru -> Chile)"}, []string{"CRITICIZES(Peru -> Chile)"}},
 	})
 }
+
+// TestWantedGone checks that wanting a named actor removed, disbanded or
+// out opposes it; a negated want, another participle and a name that is
+// no object of "want" (inside the object's phrase) state nothing.
+func TestWantedGone(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru wants General Luis Vega removed from power.", []string{"OPPOSES(Peru -> Luis Vega)"}, nil},
+		{"Chile wanted the Kestrel Front disbanded.", []string{"OPPOSES(Chile -> Kestrel Front)"}, nil},
+		{"Bolivia wants Chile out of the talks.", []string{"OPPOSES(Bolivia -> Chile)"}, nil},
+		{"Peru does not want General Luis Vega removed.", nil, []string{"OPPOSES(Peru -> Luis Vega)"}},
+		{"Peru wants General Luis Vega reelected.", nil, []string{"OPPOSES(Peru -> Luis Vega)"}},
+		{"Chile wants the arms embargo on Bolivia lifted.", nil, []string{"OPPOSES(Chile -> Bolivia)"}},
+	})
+}

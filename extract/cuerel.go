@@ -740,6 +740,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.bannedDescriptions(d, si, ms) // "Hezbollah is a banned group in Peru" (passive.go)
 	x.listedOn(d, si, ms)           // "the KLF is on terrorist lists kept by Chile" (passive.go)
 	x.keptClosed(d, si, ms)         // "kept its border with Peru closed" (passive.go)
+	x.underSanctions(d, si, ms)     // "Peru is already under EU sanctions" (passive.go)
 	x.makerRelations(d, si, ms)
 	x.joinedParty(d, si, ms)
 	x.invitations(d, si, ms)
@@ -750,6 +751,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	x.jointIntents(d, si, ms) // "the decision by A and B to reopen" (collective.go)
 	x.includedCritics(d, si, ms)
 	x.answeredCriticism(d, si, ms)
+	x.wantedGone(d, si, ms) // "Chile wants President Ana Soto removed" (critic.go)
 }
 
 // cueRelation finds the arguments of one cue and adds its relations.

@@ -19,6 +19,9 @@ func TestMeasureCues(t *testing.T) {
 		{"Chile could sever ties with Peru.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 		{"Chile threatened to sever ties with Peru.", []string{"THREATENS(Chile -> Peru)"}, []string{"SANCTIONS(Chile -> Peru)"}},
 		{"Chile restored ties with Peru.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+		{"Chile froze diplomatic relations with Peru on Monday.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
+		{"Chile said it would freeze relations with Peru if no settlement is reached.",
+			[]string{"THREATENS(Chile -> Peru)"}, []string{"SANCTIONS(Chile -> Peru)"}},
 		{"Peru urged Chile to cut ties with Bolivia.", nil, []string{"SANCTIONS(Chile -> Bolivia)", "SANCTIONS(Peru -> Bolivia)"}},
 		// the recalled envoy named after the title is no target
 		{"Brazil has recalled its ambassador to Argentina, Marta Ruiz, for consultations.",
@@ -50,6 +53,9 @@ func TestSuspendedCooperation(t *testing.T) {
 		{"Chile has halted imports from Peru.", w, nil},
 		{"Chile suspended arms exports to Peru.", w, []string{"SUPPLIES(Chile -> Peru)"}},
 		{"Chile did not halt imports from Peru.", nil, w},
+		{"Chile has cut electricity exports to Peru.", w, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Chile cut off fuel exports to Peru in May.", w, nil},
+		{"Chile did not cut exports to Peru.", nil, w},
 		{"Chile resumed imports from Peru.", nil, w},
 		// a member suspended or expelled from a body
 		{"Peru has been suspended from the African Union since June.", []string{"SANCTIONS(African Union -> Peru)"}, nil},

@@ -482,6 +482,73 @@ func (x *Extractor) listedSubject(d *doc, si int, ms []int, i int, kind bool) (s
 	return subject, on
 }
 
+// underSanctions reads an actor said to be under a state's or a body's
+// sanctions: "Peru is already under EU sanctions", "Cuba has been under
+// U.S. and EU sanctions since 1962", "Peru, under Chilean sanctions since
+// 2019,", "Peru remains under sanctions imposed by the UN". The states or
+// bodies between "under" and the noun (or after "imposed by", "by",
+// "from") SANCTION the subject of the copula or "remain", or the name the
+// comma-framed phrase describes. A negated or hedged copula ("is not
+// under", "could be under") and sanctions with no keeper named ("is
+// under sanctions") state nothing here.
+func (x *Extractor) underSanctions(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	keeper := func(m *Mention) bool { return (m.Label == "Country" || m.Label == "Organization") && m.Key != "" }
+	for i := from + 2; i < end; i++ {
+		if w := d.lw(i); w != "sanctions" && w != "embargo" {
+			continue
+		}
+		under := -1
+		for j := i - 1; j > from && j >= i-5 && d.toks[j].Kind == Word; j-- {
+			if d.lw(j) == "under" {
+				under = j
+				break
+			}
+		}
+		if under < 0 {
+			continue
+		}
+		var keepers []int
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.From > under && m.To <= i && keeper(m) {
+				keepers = append(keepers, k) // "under U.S. and EU sanctions", "under Chile's sanctions"
+			}
+		}
+		if a := i + 1; len(keepers) == 0 && a < end {
+			if d.lw(a) == "imposed" || d.lw(a) == "kept" || d.lw(a) == "maintained" {
+				a++
+			}
+			if a < end && (d.lw(a) == "by" || d.lw(a) == "from") {
+				if n := d.rightArg(ms, a+1, 3, keeper); n >= 0 {
+					keepers = d.coordinated(ms, n, keeper)
+				}
+			}
+		}
+		if len(keepers) == 0 {
+			continue
+		}
+		b := under - 1
+		for b > from && (d.lw(b) == "already" || d.lw(b) == "still" || d.lw(b) == "also" || d.lw(b) == "now" || d.lw(b) == "long") {
+			b-- // "is already under", "has long been under"
+		}
+		subject := -1
+		switch w := d.lw(b); {
+		case d.words.beForms[w] || w == "remain" || w == "remains" || w == "remained":
+			if negated(d, from, b+1) || hedged(d, from, b) {
+				continue
+			}
+			subject = d.leftArg(ms, b, isActorMention) // "Peru is under EU sanctions"
+		case d.toks[b].Text == ",":
+			subject = d.mentionEnding(ms, b, isActorMention) // "Peru, under EU sanctions since 2019,"
+		}
+		if subject < 0 || d.mentions[subject].Key == "" {
+			continue
+		}
+		keepers = slices.DeleteFunc(keepers, func(k int) bool { return d.mentions[k].Key == d.mentions[subject].Key })
+		x.stanceRel(d, si, "SANCTIONS", keepers, []int{subject})
+	}
+}
+
 // keptClosed reads a closure kept in place: "Chile kept its border with
 // Peru closed", "said it would keep the airspace to Peruvian airlines
 // shut". Keeping a border, airspace or ports closed presupposes they are

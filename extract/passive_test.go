@@ -272,3 +272,20 @@ func TestConjoinedBarePassive(t *testing.T) {
 		{"Peru bought the jets and transferred them to Chile.", []string{"SUPPLIES(Peru -> Chile)"}, nil},
 	})
 }
+
+// TestUnderSanctions checks that an actor said to be under a state's or a
+// body's sanctions is SANCTIONED by it, named before the noun or after
+// "imposed by"; a negated or hedged copula, a keeper-less "under
+// sanctions" and pressure "under" something else state nothing.
+func TestUnderSanctions(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Paraguay is already under EU sanctions.", []string{"SANCTIONS(European Union -> Paraguay)"}, nil},
+		{"Cuba has been under U.S. and EU sanctions since 1962.",
+			[]string{"SANCTIONS(United States -> Cuba)", "SANCTIONS(European Union -> Cuba)"}, nil},
+		{"Peru, under Chilean sanctions since 2019, denied it.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
+		{"Peru remains under sanctions imposed by the United Nations.", []string{"SANCTIONS(United Nations -> Peru)"}, nil},
+		{"Peru is not under EU sanctions.", nil, []string{"SANCTIONS(European Union -> Peru)"}},
+		{"Peru could be under EU sanctions next year.", nil, []string{"SANCTIONS(European Union -> Peru)"}},
+		{"Bolivia, under pressure from the EU, criticised the sanctions.", nil, []string{"SANCTIONS(European Union -> Bolivia)"}},
+	})
+}

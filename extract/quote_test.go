@@ -50,6 +50,12 @@ func TestTalkWithOutlet(t *testing.T) {
 		{"Ana Soto spoke with the BBC in Lima.",
 			[]string{"QUOTES(BBC -> Ana Soto)"}, []string{"COMMUNICATES_WITH(BBC -> Ana Soto)", "COMMUNICATES_WITH(Ana Soto -> BBC)"}},
 		{"Ana Soto spoke with Luis Rey in Lima.", []string{"COMMUNICATES_WITH(Ana Soto -> Luis Rey)"}, nil},
+		// "talked with" and "talking to" as "spoke with"; the noun "talks
+		// with" stays a meeting noun, no channel
+		{"Ana Soto talked with her Bolivian counterpart, Luis Rey, on Monday.", []string{"COMMUNICATES_WITH(Ana Soto -> Luis Rey)"}, nil},
+		{"Ana Soto said she had been talking to Luis Rey about the border.", []string{"COMMUNICATES_WITH(Ana Soto -> Luis Rey)"}, nil},
+		{"Ana Soto talked to Reuters on Monday.", []string{"QUOTES(Reuters -> Ana Soto)"}, []string{"COMMUNICATES_WITH(Ana Soto -> Reuters)"}},
+		{"Ana Soto is expected to travel to Lima for talks with Luis Rey.", nil, []string{"COMMUNICATES_WITH(Ana Soto -> Luis Rey)"}},
 	})
 }
 

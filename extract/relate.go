@@ -42,6 +42,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.frontedVisit(d, si, ms)
 	x.trailingVisit(d, si, ms) // fronted.go
 	x.hostedVisit(d, si, ms)
+	x.sentVisit(d, si, ms) // "sent its envoy, Jean Morel, to Peru" (travel.go)
 	x.speechVisit(d, si, ms)
 	x.phoneCalls(d, si, ms)
 	x.meetingVisit(d, si, ms, before)

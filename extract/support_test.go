@@ -815,3 +815,35 @@ func TestAuthorization(t *testing.T) {
 		{"The African Union authorised Kenya to send troops.", nil, []string{"SUPPORTS(African Union -> Kenya)"}},
 	})
 }
+
+// TestReleaseCalls checks that asking for a named person's release backs
+// him (SUPPORTS), and that the call names no one held by another.
+func TestReleaseCalls(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru called for the release of Ana Soto on Monday.", []string{"SUPPORTS(Peru -> Ana Soto)"}, nil},
+		{"The Chilean foreign minister, Luis Vega, demanded the release of Ana Soto.", []string{"SUPPORTS(Luis Vega -> Ana Soto)"}, nil},
+		{"Peru called for the release of hostages held by Hamas.", nil, []string{"SUPPORTS(Peru -> Hamas)"}},
+		{"Peru did not call for the release of Ana Soto.", nil, []string{"SUPPORTS(Peru -> Ana Soto)"}},
+	})
+}
+
+// TestHiredForces checks that hiring a company or an armed group is
+// cooperation with it, and that hiring a person or a state is not.
+func TestHiredForces(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's junta has hired the private military company Kestrel Group.", []string{"COOPERATES_WITH(Peru -> Kestrel Group)"}, nil},
+		{"Chile enlisted the Kestrel Group to guard the mines.", []string{"COOPERATES_WITH(Chile -> Kestrel Group)"}, nil},
+		{"Peru hired Ana Soto as an adviser.", nil, []string{"COOPERATES_WITH(Peru -> Ana Soto)"}},
+		{"Peru has not hired the Kestrel Group.", nil, []string{"COOPERATES_WITH(Peru -> Kestrel Group)"}},
+	})
+}
+
+// TestHardLine checks that taking a hard or tough line against an actor
+// opposes it.
+func TestHardLine(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ana Soto has taken an increasingly hard line against Chile.", []string{"OPPOSES(Ana Soto -> Chile)"}, nil},
+		{"Peru took a tough line towards Bolivia in the talks.", []string{"OPPOSES(Peru -> Bolivia)"}, nil},
+		{"Peru took a soft line towards Bolivia.", nil, []string{"OPPOSES(Peru -> Bolivia)"}},
+	})
+}

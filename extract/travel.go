@@ -49,6 +49,52 @@ func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
 	}
 }
 
+// sentVisit adds the VISITS of the persons a dispatching verb of sentence
+// si sends to a place: "the UN sent its envoy, Jean Morel, to Peru",
+// "Chile dispatched Foreign Minister Ana Soto to Lima". The person is the
+// verb's object, a few words after it with no preposition between (not
+// "sent a letter to Ana Soto"), and "to" and the place follow the name or
+// its comma; a place in the person's own state is no visit, and a negated
+// or hedged verb ("could send") states none.
+func (x *Extractor) sentVisit(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	named := func(m *Mention) bool { return isPerson(m) && m.Kind == mName && m.Key != "" }
+	for v := from + 1; v < end; v++ {
+		if !x.lex.sets.dispatchVerbs[d.lw(v)] || d.toks[v].Capitalized() || inMentionSpan(d, ms, v) || !stated(d, si, v) {
+			continue
+		}
+		g := d.rightArg(ms, v+1, 6, named)
+		if g < 0 {
+			continue
+		}
+		guest := &d.mentions[g]
+		if d.objectPrepBetween(v+1, guest.From) {
+			continue // "sent a letter to Ana Soto", "sent troops with Ana Soto"
+		}
+		j := guest.To
+		if j < end && d.lw(j) == "," {
+			j++ // "sent its envoy, Jean Morel, to Peru"
+		}
+		if j >= end || d.lw(j) != "to" {
+			continue
+		}
+		if p := d.rightArg(ms, j+1, 2, placeOrCountry); p >= 0 && !d.atHome(guest, &d.mentions[p]) {
+			x.addRel(d, si, "VISITS", "", guest, &d.mentions[p], nil)
+		}
+	}
+}
+
+// objectPrepBetween reports whether a preposition of words.yaml
+// object_prepositions stands in toks[i:j].
+func (d *doc) objectPrepBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.words.objectPreps[d.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // directObject reports whether a name starting at token j is the object
 // of a verb ending at token i-1: only a determiner, "visiting" or a
 // capitalised title stand between ("hosted visiting Hungarian Prime

@@ -391,3 +391,17 @@ func TestMeetingClauses(t *testing.T) {
 			[]string{"MET_WITH(Karim Bennani -> Luis Vega)"}, []string{"MET_WITH(Western Sahara -> Luis Vega)", "MET_WITH(Luis Vega -> Western Sahara)"}},
 	})
 }
+
+// TestSentVisit checks that a person a dispatching verb sends to a place
+// VISITS it, past an apposed title; a person after a preposition (the
+// addressee of a letter), a hedged verb and a place in the person's own
+// state give none.
+func TestSentVisit(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The United Nations sent its envoy, Jean Morel, to Bolivia to seek a dialogue.", []string{"VISITS(Jean Morel -> Bolivia)"}, nil},
+		{"Brazil dispatched Foreign Minister Ivo Petrov to Chile on Monday.", []string{"VISITS(Ivo Petrov -> Chile)"}, nil},
+		{"Brazil sent a letter to Ivo Petrov in Chile.", nil, []string{"VISITS(Ivo Petrov -> Chile)"}},
+		{"Brazil could send Ivo Petrov to Chile.", nil, []string{"VISITS(Ivo Petrov -> Chile)"}},
+		{"Chile sent Chilean Foreign Minister Ana Soto to Santiago.", nil, []string{"VISITS(Ana Soto -> Chile)", "VISITS(Ana Soto -> Santiago)"}},
+	})
+}

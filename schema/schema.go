@@ -393,6 +393,12 @@ type Words struct {
 	VisitNouns []string `yaml:"visit_nouns,omitempty" json:"visit_nouns,omitempty"` // visit, trip, tour
 	// Hosting verbs (extract/travel.go): "X hosted Y in Z" (lemmas).
 	HostVerbs []string `yaml:"host_verbs,omitempty" json:"host_verbs,omitempty"` // host, welcome, receive
+	// DispatchVerbs (lemmas) send a person to a place: "the UN sent its
+	// envoy, Jean Morel, to Peru" (the envoy VISITS Peru).
+	DispatchVerbs []string `yaml:"dispatch_verbs,omitempty" json:"dispatch_verbs,omitempty"` // send, dispatch
+	// RemovalParticiples after a wanted object say the wanter wants it
+	// gone: "Chile wants President Ana Soto removed" (extract/critic.go).
+	RemovalParticiples []string `yaml:"removal_participles,omitempty" json:"removal_participles,omitempty"` // removed, ousted, lifted
 	// Verbs of being present at an event (extract/cuerel.go): "A and B
 	// attended the talks" says each was there, not that they met (lemmas).
 	AttendVerbs []string `yaml:"attend_verbs,omitempty" json:"attend_verbs,omitempty"` // attend, observe
