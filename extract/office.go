@@ -1545,7 +1545,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = d.affMention(x.paragraphCapital(d, si, t)) // "TOKYO: ... Foreign Minister X said"
 	}
 	if a == nil && statePost {
-		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
+		if c := x.homeCountry(d); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
 	}
@@ -1828,17 +1828,71 @@ func (d *doc) homeMention(p *Mention) *Mention {
 }
 
 // homeCountry returns the country whose officials a title written with
-// no state belongs to: the article's principal country, unless the
-// dateline names another country that the article names as a country too
-// ("WASHINGTON - Iran ... Iran ... Energy Secretary X": a story written
-// from Washington about Iran leaves its unqualified officials to the
-// United States), in which case the dateline's country.
-func (d *doc) homeCountry() *Mention {
+// no state belongs to: the state of the national outlet that wrote the
+// article (outletCountry), when the article names it; else the
+// article's principal country, unless the dateline names another country
+// that the article names as a country too ("WASHINGTON - Iran ... Iran
+// ... Energy Secretary X": a story written from Washington about Iran
+// leaves its unqualified officials to the United States), in which case
+// the dateline's country.
+func (x *Extractor) homeCountry(d *doc) *Mention {
+	if o := d.countryMention(x.outletCountry(d)); o != nil {
+		return o // "By Jane Roe, Kestrel Shimbun Correspondent": the paper's own state's officials
+	}
 	c := d.principalCountry()
 	if h := d.datelineCountry(); h != "" && (c == nil || c.Country != h) {
 		return d.countryMention(h)
 	}
 	return c
+}
+
+// headerLines is how many sentences after the title may stand above an
+// article's body (bylines, a masthead, a dateline) for outletCountry.
+const headerLines = 5
+
+// outletCountry returns the alpha-3 code of the state whose own news
+// outlet wrote the article, named in the short lines between the title
+// and the body: a byline ("By Jane Roe, Kestrel Shimbun Correspondent")
+// or a masthead ("Jane Roe and Tom Berg / The Lima Post"). A national
+// paper leaves its own state's officials unqualified, even in a story
+// filed from abroad ("KUALA LUMPUR - ... Foreign Minister X" in a
+// Japanese paper is Japan's). The outlet is a media organization the
+// lexicon knows with its state, or a name that opens with a state's or
+// a place's name and ends with a press head (words.yaml press_heads:
+// "The Lima Post" is Peru's). An agency credited in brackets or slashes
+// ("LIMA, May 2 (Reuters) -", "/TASS/") files from its dateline and sets
+// no home; two outlets of different states ("with Reuters, AFP, dpa")
+// set none either. "" when none.
+func (x *Extractor) outletCountry(d *doc) string {
+	home := ""
+	for si := 1; si < len(d.sents) && si <= headerLines; si++ {
+		s := d.sents[si]
+		if s.To-s.From > 12 {
+			break // the body's first sentence
+		}
+		for i := s.From; i < s.To; i++ {
+			e, n := x.lex.match(d.toks, i, s.To)
+			if e == nil || i > s.From && strings.ContainsAny(d.toks[i-1].Text, "(/") {
+				continue
+			}
+			c := ""
+			switch {
+			case e.label == "Organization" && e.sort == "media":
+				c = e.country
+			case e.country != "" && e.label != "Organization" && e.label != "Person" && i+n < s.To && x.lex.sets.pressHeads[d.toks[i+n].Text]:
+				c = e.country // "The Jakarta Post"
+			}
+			if c == "" {
+				continue
+			}
+			if home != "" && home != c {
+				return ""
+			}
+			home = c
+			i += n - 1
+		}
+	}
+	return home
 }
 
 // datelineCountry returns the alpha-3 code of the country of the place a

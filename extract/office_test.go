@@ -1254,3 +1254,29 @@ func TestSecretaryGeneralInView(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> NATO)", "HOLDS_OFFICE(Jon Berg -> European Union)"}},
 	})
 }
+
+// TestOutletHome checks that a national paper named above the body (a
+// byline or a masthead: the lexicon's media with their state, or a
+// place's name before a press head, words.yaml press_heads) leaves its
+// own state's officials unqualified, also from a dateline abroad; an
+// agency credited in brackets, or outlets of two states, set no home.
+func TestOutletHome(t *testing.T) {
+	body := "Peru and Bolivia agreed on Monday to reopen the border. Chile welcomed the agreement. " +
+		"The plan was praised on Tuesday by Foreign Minister Jane Roe.\n"
+	checkPatterns(t, []patternCase{
+		{"Border deal\n\nBy Tom Berg, Asahi Shimbun Correspondent\n\nLIMA, May 2 -- Japan backed the talks. " + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)", "HOLDS_OFFICE(Jane Roe -> Japan)"}},
+		{"Border deal\n\nBy Tom Berg, Asahi Shimbun Correspondent\n\nLIMA, May 2 -- " + strings.Replace(body, "Chile", "Japan", 1),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Japan)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nAna Ruiz and Tom Berg\nThe Santiago Herald\n\nLIMA, May 2 -- " + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nAna Ruiz\nThe Chile Times\n\n" + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		// an agency credited in brackets files from its dateline
+		{"Border deal\n\nLIMA (Xinhua)\n\n" + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> China)"}},
+		// outlets of two states: no home
+		{"Border deal\n\nAna Ruiz (with Xinhua, The Santiago Herald)\n\n" + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
