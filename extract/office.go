@@ -1051,6 +1051,7 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if d.lw(o) == "the" {
 			o++
 		}
+		o = x.partOfAt(d, o, s.To) // "leads a breakaway faction of the Kestrel Party": the party's
 		org := d.mentionAt(ms, o)
 		if org < 0 && o > i+1 {
 			org = x.modifiedOrg(d, ms, si, o) // "X, who leads the opposition Kestrel Party"
@@ -1064,6 +1065,30 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
 	}
+}
+
+// partOfAt returns where the whole begins after a part noun of an
+// organization (words.yaml part_nouns, PART_OF) written at toks[i] with
+// an article and up to two lower-case modifiers before it and "of" (and
+// "the") after it: "a breakaway faction of the Kestrel Party", "the
+// armed wing of Hamas" lead to the party and to Hamas. i itself when no
+// such part is written there.
+func (x *Extractor) partOfAt(d *doc, i, end int) int {
+	j := i
+	if articles[d.lw(j)] {
+		j++
+	}
+	for k := 0; k < 2 && j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
+		j++
+	}
+	if j+1 >= end || x.lex.sets.partNouns[d.lw(j)] != "PART_OF" || d.lw(j+1) != "of" {
+		return i
+	}
+	j += 2
+	if j < end && d.lw(j) == "the" {
+		j++
+	}
+	return j
 }
 
 // appositionStart returns the token before the comma that opens the

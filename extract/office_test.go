@@ -180,6 +180,13 @@ func TestLeadVerbs(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> National Salvation Council)"}, nil},
 		{"Talks with the Kestrel Front (KF), led by mediators from Qatar, stalled.",
 			nil, []string{"HOLDS_OFFICE(Qatar -> Kestrel Front)"}},
+		// a part of the organization led (words.yaml part_nouns): its leader holds office in the whole
+		{"Jane Roe, who leads a breakaway faction of the Kestrel Party, joined the cabinet.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Omar Dalli heads the armed wing of the Vorn Front.",
+			[]string{"HOLDS_OFFICE(Omar Dalli -> Vorn Front)"}, nil},
+		{"Jane Roe leads a delegation of the Kestrel Party to Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
 	})
 }
 
@@ -502,6 +509,8 @@ func TestFrontedCapital(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)"}, []string{"HOLDS_OFFICE(Luis Vega -> Chile)"}},
 		{"Chile and Peru agreed a truce. In Geneva, Foreign Minister Kenji Sato welcomed the truce.",
 			nil, []string{"HOLDS_OFFICE(Kenji Sato -> Switzerland)"}},
+		{"Chile and Peru agreed a truce. In Tokyo, Chief Cabinet Secretary Kenji Sato welcomed the truce.",
+			[]string{"HOLDS_OFFICE(Kenji Sato -> Japan)"}, nil},
 		{"Chile and Peru agreed a truce. In Tokyo, the talks ended before Foreign Minister Kenji Sato spoke.",
 			nil, []string{"HOLDS_OFFICE(Kenji Sato -> Japan)"}},
 	})
