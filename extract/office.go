@@ -1807,6 +1807,9 @@ func (d *doc) companionPrincipal(si int, t *Mention) *Mention {
 			lower = 0
 		case tk.Kind == Word && !tk.Capitalized() && lower < 3 && (lower > 0 || d.toks[j].Text == ","):
 			lower++ // "her husband, Tom Roe": a description apposed to a name
+		case tk.Kind == Word && tk.Capitalized() && lower == 0:
+			// "Political, Legal and Security Affairs Minister X": a
+			// portfolio written in capitals before a title of the list
 		default:
 			return nil
 		}

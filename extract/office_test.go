@@ -1076,6 +1076,21 @@ func TestCompanions(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Carlos Vega -> Chile)"}},
 		{"Peru hosted the talks. Chilean President Jane Roe was accompanied by aides who later met Trade Minister Carlos Vega.",
 			nil, []string{"HOLDS_OFFICE(Carlos Vega -> Chile)"}},
+		// a portfolio written in capitals before a title of the list
+		{"Peru hosted the talks. Chilean President Jane Roe arrived in Lima, accompanied by Coordinating Political, Legal and Security Affairs Minister Tom Berg, Foreign Minister Carlos Vega and Mining and Energy Minister Ana Ruiz.",
+			[]string{"HOLDS_OFFICE(Tom Berg -> Chile)", "HOLDS_OFFICE(Carlos Vega -> Chile)", "HOLDS_OFFICE(Ana Ruiz -> Chile)"}, []string{"HOLDS_OFFICE(Carlos Vega -> Peru)"}},
+	})
+}
+
+// TestNicknamedPerson checks a person the lexicon knows written with a
+// quoted nickname after the given name: one mention of that person, who
+// holds the title before it.
+func TestNicknamedPerson(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile hosted the talks with the United States. Defense Secretary Donald \"Rummy\" Rumsfeld arrived in Santiago on Monday.",
+			[]string{"HOLDS_OFFICE(Donald Rumsfeld -> United States)"}, []string{"HOLDS_OFFICE(Donald -> United States)"}},
+		{"Chile hosted the talks. Defense Minister Jorge \"Coco\" Vela arrived in Santiago on Monday.",
+			nil, []string{"HOLDS_OFFICE(Donald Rumsfeld -> United States)"}},
 	})
 }
 
