@@ -203,6 +203,7 @@ type wordSets struct {
 	outletPrefixes                                                 set               // "Radio New Zealand": one broadcaster (mention.go outletName)
 	outletMedia                                                    set               // "ABC Radio" after "the ABC" (name.go outletService)
 	pressHeads                                                     set               // "The Lima Post": a paper of Peru (office.go outletCountry)
+	memberRoles                                                    set               // "as co-chairs of the group": members (members.go asMember)
 	controlMarks                                                   set               // "rebel-held Tarvo": a place (classify.go placeObject)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
 	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
@@ -455,6 +456,7 @@ func compile(s *schema.Schema) *lexicon {
 		outletPrefixes:      newSet(w.OutletPrefixes, false),
 		outletMedia:         newSet(w.OutletMedia, false),
 		pressHeads:          newSet(w.PressHeads, false),
+		memberRoles:         newSet(w.MemberRoles, true),
 		controlMarks:        newSet(w.ControlMarks, true),
 		gatheringNouns:      newSet(w.GatheringNouns, true),
 		statePeople:         newSet(w.StatePeople, true),
