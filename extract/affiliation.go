@@ -174,7 +174,9 @@ func (x *Extractor) officeRole(w string) bool {
 }
 
 // positionOrg returns the named organization after a position's
-// preposition at token i ("at the Atlantic Council"), or -1.
+// preposition at token i ("at the Atlantic Council"), or -1. A compound
+// modifier before the name is passed over to the name it modifies ("at
+// the Lima-based Kestrel Institute", compoundHead).
 func (d *doc) positionOrg(ms []int, i, end int) int {
 	if i >= end || !d.words.positionPreps[d.lw(i)] {
 		return -1
@@ -186,6 +188,12 @@ func (d *doc) positionOrg(ms []int, i, end int) int {
 	}
 	if n < 0 {
 		return -1
+	}
+	if p, ok := d.compoundParty(&d.mentions[n]); ok {
+		n = d.compoundHead(ms, &d.mentions[n], p) // "at the Lima-based Kestrel Institute": the institute, not Lima
+		if n < 0 {
+			return -1
+		}
 	}
 	if m := &d.mentions[n]; m.Label != "Organization" || m.Kind != mName && m.Kind != mDescription || m.Key == "" {
 		return -1 // a name, or a description resolved to one ("the company")

@@ -17,6 +17,11 @@ func TestPositions(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Maria Lopez -> Gazprom)"}, nil},
 		{"Maria Lopez, a board member of Rosatom, resigned.",
 			[]string{"HOLDS_OFFICE(Maria Lopez -> Rosatom)"}, nil},
+		// a compound modifier before the organization (compoundHead)
+		{"\"Talks will stall,\" said Maria Lopez, a researcher at the Lima-based Kestrel Institute.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Kestrel Institute)", "LOCATED_IN(Kestrel Institute -> Lima)"}, []string{"HOLDS_OFFICE(Maria Lopez -> Lima)"}},
+		{"Maria Lopez, an analyst with the Chile-based Vorn Group, doubted the report.",
+			[]string{"HOLDS_OFFICE(Maria Lopez -> Vorn Group)"}, []string{"HOLDS_OFFICE(Maria Lopez -> Chile)"}},
 		// a company named by its suffix is "the company" later on
 		{"Kestrel Holdings hired Maria Lopez. She was on the board of the company until May.",
 			[]string{"HOLDS_OFFICE(Maria Lopez -> Kestrel Holdings)"}, nil},

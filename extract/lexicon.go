@@ -205,6 +205,8 @@ type wordSets struct {
 	vesselNouns                                                    set               // "the corvette Antofagasta": a ship's name (name.go classify)
 	outletPrefixes                                                 set               // "Radio New Zealand": one broadcaster (mention.go outletName)
 	outletMedia                                                    set               // "ABC Radio" after "the ABC" (name.go outletService)
+	pressHeads                                                     set               // "The Lima Post": a paper of Peru (office.go outletCountry)
+	memberRoles                                                    set               // "as co-chairs of the group": members (members.go asMember)
 	controlMarks                                                   set               // "rebel-held Tarvo": a place (classify.go placeObject)
 	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
 	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
@@ -474,6 +476,8 @@ func compile(s *schema.Schema) *lexicon {
 		vesselNouns:         newSet(w.VesselNouns, true),
 		outletPrefixes:      newSet(w.OutletPrefixes, false),
 		outletMedia:         newSet(w.OutletMedia, false),
+		pressHeads:          newSet(w.PressHeads, false),
+		memberRoles:         newSet(w.MemberRoles, true),
 		controlMarks:        newSet(w.ControlMarks, true),
 		gatheringNouns:      newSet(w.GatheringNouns, true),
 		statePeople:         newSet(w.StatePeople, true),

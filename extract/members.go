@@ -199,3 +199,43 @@ func (x *Extractor) contingentMembers(d *doc, si int, ms []int, m *Mention) {
 		x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)
 	}
 }
+
+// asMember reads a membership stated as the role in which states or
+// bodies act: "brokered by Chile, Peru and Brazil as co-chairs of the
+// Kestrel Contact Group", "Chile, as a founding member of the Andean
+// Council, backed the plan". Each actor of the list that ends right
+// before "as" (or before a comma before it) is MEMBER_OF organization m,
+// named after a member role (words.yaml member_roles), "of" and "the".
+// An actor farther from "as" ("Peru joined the talks as a member of")
+// is left alone, and so is a person in such a role (an office, the title
+// stage's reading).
+func (x *Extractor) asMember(d *doc, si int, ms []int, m *Mention) {
+	from := d.sents[si].From
+	i := m.From - 1
+	if i > from && d.lw(i) == "the" {
+		i--
+	}
+	if i <= from+2 || d.lw(i) != "of" || !x.lex.sets.memberRoles[d.lw(i-1)] {
+		return
+	}
+	i -= 2
+	for k := 0; k < 2 && i > from && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && d.lw(i) != "as"; k++ {
+		i-- // "a founding member", "full members"
+	}
+	if i <= from || d.lw(i) != "as" {
+		return
+	}
+	i--
+	if i > from && d.toks[i].Text == "," {
+		i-- // "Chile, as a member of"
+	}
+	n := d.mentionEnding(ms, i+1, memberFits)
+	if n < 0 {
+		return
+	}
+	for _, c := range d.coordinatedBefore(ms, n, memberFits) {
+		if d.mentions[c].Key != m.Key {
+			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)
+		}
+	}
+}

@@ -53,3 +53,22 @@ func TestPartnersInBlocMembers(t *testing.T) {
 		{"Chile is Peru's main partner.", nil, []string{"MEMBER_OF(Chile -> Peru)"}},
 	})
 }
+
+// TestAsMember checks a membership stated as the role in which states
+// act (words.yaml member_roles): the list right before "as" is MEMBER_OF
+// the body after the role and "of"; not an actor farther from "as", nor
+// a person, nor another role.
+func TestAsMember(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The truce was brokered by Chile, Peru and Brazil as co-chairs of the Kestrel Contact Group.",
+			[]string{"MEMBER_OF(Chile -> Kestrel Contact Group)", "MEMBER_OF(Peru -> Kestrel Contact Group)", "MEMBER_OF(Brazil -> Kestrel Contact Group)"}, nil},
+		{"Chile, as a founding member of the Andean Council, backed the plan.",
+			[]string{"MEMBER_OF(Chile -> Andean Council)"}, nil},
+		{"Peru joined the talks as a member of the Andean Council.",
+			nil, []string{"MEMBER_OF(Peru -> Andean Council)"}},
+		{"Chile spoke as host of the Andean Council.",
+			nil, []string{"MEMBER_OF(Chile -> Andean Council)"}},
+		{"Jane Roe, as a member of the Andean Council, backed the plan.",
+			nil, []string{"MEMBER_OF(Jane Roe -> Andean Council)"}},
+	})
+}

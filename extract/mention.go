@@ -138,6 +138,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return add(Mention{From: i, To: i + 1, Kind: mPronoun, Arg: true, Head: lower})
 	}
 
+	if n := x.nicknamed(d, i, end, add); n > 0 {
+		return n // President Jorge "Coco" Vela: the lexicon's Jorge Vela
+	}
 	if x.prefixedName(d, i, end) {
 		return x.addName(d, si, i, add) // "RAF Croughton": not the Royal Air Force
 	}
@@ -707,6 +710,34 @@ func (x *Extractor) struckPlace(d *doc, si, i int) bool {
 		return x.lex.strikeNouns[d.toks[i-2].lower]
 	}
 	return false
+}
+
+// nicknamed adds, at toks[i], a person the lexicon knows written with a
+// nickname in double quotes after the given name (`Jorge "Coco" Vela`,
+// `Joaquín "El Chapo" Guzmán`): the given name, the quoted nickname of
+// one or two capitalised words and the rest of the lexicon's name are one
+// mention of that person, not an unknown "Jorge" beside the lexicon's
+// Vela. It returns the mention's length in tokens, 0 when toks[i] opens
+// no such name.
+func (x *Extractor) nicknamed(d *doc, i, end int, add func(Mention) int) int {
+	toks := d.toks
+	if i+4 >= end || toks[i].Kind != Word || !toks[i].Capitalized() || !quoteOf(toks[i+1].Text).opens || !quoteOf(toks[i+1].Text).double {
+		return 0
+	}
+	k := i + 2
+	for k < end && k < i+4 && toks[k].Kind == Word && toks[k].Capitalized() {
+		k++
+	}
+	if k == i+2 || k+1 >= end || !quoteOf(toks[k].Text).closes || !quoteOf(toks[k].Text).double {
+		return 0
+	}
+	rest := append([]Token{toks[i]}, toks[k+1:end]...)
+	e, n := x.lex.match(rest, 0, len(rest))
+	if e == nil || e.label != "Person" || e.kind != kindName || n < 2 {
+		return 0
+	}
+	return add(Mention{From: i, To: k + n, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
+		Arg: true, Sort: e.sort, lexical: true, Owner: -1})
 }
 
 // addEntry adds a lexicon match of n tokens at i.

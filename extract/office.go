@@ -1051,6 +1051,7 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if d.lw(o) == "the" {
 			o++
 		}
+		o = x.partOfAt(d, o, s.To) // "leads a breakaway faction of the Kestrel Party": the party's
 		org := d.mentionAt(ms, o)
 		if org < 0 && o > i+1 {
 			org = x.modifiedOrg(d, ms, si, o) // "X, who leads the opposition Kestrel Party"
@@ -1064,6 +1065,30 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
 	}
+}
+
+// partOfAt returns where the whole begins after a part noun of an
+// organization (words.yaml part_nouns, PART_OF) written at toks[i] with
+// an article and up to two lower-case modifiers before it and "of" (and
+// "the") after it: "a breakaway faction of the Kestrel Party", "the
+// armed wing of Hamas" lead to the party and to Hamas. i itself when no
+// such part is written there.
+func (x *Extractor) partOfAt(d *doc, i, end int) int {
+	j := i
+	if articles[d.lw(j)] {
+		j++
+	}
+	for k := 0; k < 2 && j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
+		j++
+	}
+	if j+1 >= end || x.lex.sets.partNouns[d.lw(j)] != "PART_OF" || d.lw(j+1) != "of" {
+		return i
+	}
+	j += 2
+	if j < end && d.lw(j) == "the" {
+		j++
+	}
+	return j
 }
 
 // appositionStart returns the token before the comma that opens the
@@ -1545,7 +1570,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = d.affMention(x.paragraphCapital(d, si, t)) // "TOKYO: ... Foreign Minister X said"
 	}
 	if a == nil && statePost {
-		if c := d.homeCountry(); c != nil && d.namedNear(c.Country, si, p.From) {
+		if c := x.homeCountry(d); c != nil && d.namedNear(c.Country, si, p.From) {
 			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
 	}
@@ -1782,6 +1807,9 @@ func (d *doc) companionPrincipal(si int, t *Mention) *Mention {
 			lower = 0
 		case tk.Kind == Word && !tk.Capitalized() && lower < 3 && (lower > 0 || d.toks[j].Text == ","):
 			lower++ // "her husband, Tom Roe": a description apposed to a name
+		case tk.Kind == Word && tk.Capitalized() && lower == 0:
+			// "Political, Legal and Security Affairs Minister X": a
+			// portfolio written in capitals before a title of the list
 		default:
 			return nil
 		}
@@ -1828,17 +1856,71 @@ func (d *doc) homeMention(p *Mention) *Mention {
 }
 
 // homeCountry returns the country whose officials a title written with
-// no state belongs to: the article's principal country, unless the
-// dateline names another country that the article names as a country too
-// ("WASHINGTON - Iran ... Iran ... Energy Secretary X": a story written
-// from Washington about Iran leaves its unqualified officials to the
-// United States), in which case the dateline's country.
-func (d *doc) homeCountry() *Mention {
+// no state belongs to: the state of the national outlet that wrote the
+// article (outletCountry), when the article names it; else the
+// article's principal country, unless the dateline names another country
+// that the article names as a country too ("WASHINGTON - Iran ... Iran
+// ... Energy Secretary X": a story written from Washington about Iran
+// leaves its unqualified officials to the United States), in which case
+// the dateline's country.
+func (x *Extractor) homeCountry(d *doc) *Mention {
+	if o := d.countryMention(x.outletCountry(d)); o != nil {
+		return o // "By Jane Roe, Kestrel Shimbun Correspondent": the paper's own state's officials
+	}
 	c := d.principalCountry()
 	if h := d.datelineCountry(); h != "" && (c == nil || c.Country != h) {
 		return d.countryMention(h)
 	}
 	return c
+}
+
+// headerLines is how many sentences after the title may stand above an
+// article's body (bylines, a masthead, a dateline) for outletCountry.
+const headerLines = 5
+
+// outletCountry returns the alpha-3 code of the state whose own news
+// outlet wrote the article, named in the short lines between the title
+// and the body: a byline ("By Jane Roe, Kestrel Shimbun Correspondent")
+// or a masthead ("Jane Roe and Tom Berg / The Lima Post"). A national
+// paper leaves its own state's officials unqualified, even in a story
+// filed from abroad ("KUALA LUMPUR - ... Foreign Minister X" in a
+// Japanese paper is Japan's). The outlet is a media organization the
+// lexicon knows with its state, or a name that opens with a state's or
+// a place's name and ends with a press head (words.yaml press_heads:
+// "The Lima Post" is Peru's). An agency credited in brackets or slashes
+// ("LIMA, May 2 (Reuters) -", "/TASS/") files from its dateline and sets
+// no home; two outlets of different states ("with Reuters, AFP, dpa")
+// set none either. "" when none.
+func (x *Extractor) outletCountry(d *doc) string {
+	home := ""
+	for si := 1; si < len(d.sents) && si <= headerLines; si++ {
+		s := d.sents[si]
+		if s.To-s.From > 12 {
+			break // the body's first sentence
+		}
+		for i := s.From; i < s.To; i++ {
+			e, n := x.lex.match(d.toks, i, s.To)
+			if e == nil || i > s.From && strings.ContainsAny(d.toks[i-1].Text, "(/") {
+				continue
+			}
+			c := ""
+			switch {
+			case e.label == "Organization" && e.sort == "media":
+				c = e.country
+			case e.country != "" && e.label != "Organization" && e.label != "Person" && i+n < s.To && x.lex.sets.pressHeads[d.toks[i+n].Text]:
+				c = e.country // "The Jakarta Post"
+			}
+			if c == "" {
+				continue
+			}
+			if home != "" && home != c {
+				return ""
+			}
+			home = c
+			i += n - 1
+		}
+	}
+	return home
 }
 
 // datelineCountry returns the alpha-3 code of the country of the place a

@@ -180,6 +180,13 @@ func TestLeadVerbs(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> National Salvation Council)"}, nil},
 		{"Talks with the Kestrel Front (KF), led by mediators from Qatar, stalled.",
 			nil, []string{"HOLDS_OFFICE(Qatar -> Kestrel Front)"}},
+		// a part of the organization led (words.yaml part_nouns): its leader holds office in the whole
+		{"Jane Roe, who leads a breakaway faction of the Kestrel Party, joined the cabinet.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Omar Dalli heads the armed wing of the Vorn Front.",
+			[]string{"HOLDS_OFFICE(Omar Dalli -> Vorn Front)"}, nil},
+		{"Jane Roe leads a delegation of the Kestrel Party to Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
 	})
 }
 
@@ -502,6 +509,8 @@ func TestFrontedCapital(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)"}, []string{"HOLDS_OFFICE(Luis Vega -> Chile)"}},
 		{"Chile and Peru agreed a truce. In Geneva, Foreign Minister Kenji Sato welcomed the truce.",
 			nil, []string{"HOLDS_OFFICE(Kenji Sato -> Switzerland)"}},
+		{"Chile and Peru agreed a truce. In Tokyo, Chief Cabinet Secretary Kenji Sato welcomed the truce.",
+			[]string{"HOLDS_OFFICE(Kenji Sato -> Japan)"}, nil},
 		{"Chile and Peru agreed a truce. In Tokyo, the talks ended before Foreign Minister Kenji Sato spoke.",
 			nil, []string{"HOLDS_OFFICE(Kenji Sato -> Japan)"}},
 	})
@@ -1067,6 +1076,21 @@ func TestCompanions(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Carlos Vega -> Chile)"}},
 		{"Peru hosted the talks. Chilean President Jane Roe was accompanied by aides who later met Trade Minister Carlos Vega.",
 			nil, []string{"HOLDS_OFFICE(Carlos Vega -> Chile)"}},
+		// a portfolio written in capitals before a title of the list
+		{"Peru hosted the talks. Chilean President Jane Roe arrived in Lima, accompanied by Coordinating Political, Legal and Security Affairs Minister Tom Berg, Foreign Minister Carlos Vega and Mining and Energy Minister Ana Ruiz.",
+			[]string{"HOLDS_OFFICE(Tom Berg -> Chile)", "HOLDS_OFFICE(Carlos Vega -> Chile)", "HOLDS_OFFICE(Ana Ruiz -> Chile)"}, []string{"HOLDS_OFFICE(Carlos Vega -> Peru)"}},
+	})
+}
+
+// TestNicknamedPerson checks a person the lexicon knows written with a
+// quoted nickname after the given name: one mention of that person, who
+// holds the title before it.
+func TestNicknamedPerson(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile hosted the talks with the United States. Defense Secretary Donald \"Rummy\" Rumsfeld arrived in Santiago on Monday.",
+			[]string{"HOLDS_OFFICE(Donald Rumsfeld -> United States)"}, []string{"HOLDS_OFFICE(Donald -> United States)"}},
+		{"Chile hosted the talks. Defense Minister Jorge \"Coco\" Vela arrived in Santiago on Monday.",
+			nil, []string{"HOLDS_OFFICE(Donald Rumsfeld -> United States)"}},
 	})
 }
 
@@ -1252,5 +1276,31 @@ func TestSecretaryGeneralInView(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jon Berg -> Organization of American States)"}, []string{"HOLDS_OFFICE(Jon Berg -> Mercosur)"}},
 		{"NATO and the European Union met in Brussels, and Secretary General Jon Berg said the talks went well.",
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> NATO)", "HOLDS_OFFICE(Jon Berg -> European Union)"}},
+	})
+}
+
+// TestOutletHome checks that a national paper named above the body (a
+// byline or a masthead: the lexicon's media with their state, or a
+// place's name before a press head, words.yaml press_heads) leaves its
+// own state's officials unqualified, also from a dateline abroad; an
+// agency credited in brackets, or outlets of two states, set no home.
+func TestOutletHome(t *testing.T) {
+	body := "Peru and Bolivia agreed on Monday to reopen the border. Chile welcomed the agreement. " +
+		"The plan was praised on Tuesday by Foreign Minister Jane Roe.\n"
+	checkPatterns(t, []patternCase{
+		{"Border deal\n\nBy Tom Berg, Asahi Shimbun Correspondent\n\nLIMA, May 2 -- Japan backed the talks. " + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)", "HOLDS_OFFICE(Jane Roe -> Japan)"}},
+		{"Border deal\n\nBy Tom Berg, Asahi Shimbun Correspondent\n\nLIMA, May 2 -- " + strings.Replace(body, "Chile", "Japan", 1),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Japan)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nAna Ruiz and Tom Berg\nThe Santiago Herald\n\nLIMA, May 2 -- " + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nAna Ruiz\nThe Chile Times\n\n" + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		// an agency credited in brackets files from its dateline
+		{"Border deal\n\nLIMA (Xinhua)\n\n" + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> China)"}},
+		// outlets of two states: no home
+		{"Border deal\n\nAna Ruiz (with Xinhua, The Santiago Herald)\n\n" + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }

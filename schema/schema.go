@@ -521,6 +521,8 @@ type Words struct {
 	ControlMarks    []string            `yaml:"control_marks,omitempty" json:"control_marks,omitempty"`               // "rebel-held Tarvo": the name after is a place
 	OutletPrefixes  []string            `yaml:"outlet_prefixes,omitempty" json:"outlet_prefixes,omitempty"`           // "Radio New Zealand": a broadcaster named by its medium and a place
 	OutletMedia     []string            `yaml:"outlet_media,omitempty" json:"outlet_media,omitempty"`                 // "ABC Radio" after "the ABC": the outlet's service, the outlet
+	PressHeads      []string            `yaml:"press_heads,omitempty" json:"press_heads,omitempty"`                   // "The Lima Post" above the body: a paper of the place's state
+	MemberRoles     []string            `yaml:"member_roles,omitempty" json:"member_roles,omitempty"`                 // "Chile, as a member of the Andean Council,": MEMBER_OF
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
 	StatePeople     []string            `yaml:"state_people,omitempty" json:"state_people,omitempty"`                 // "talks with officials in Lima": Peru
 	LineHeads       []string            `yaml:"line_heads,omitempty" json:"line_heads,omitempty"`                     // "fired across the Durand Line": no target
