@@ -387,3 +387,20 @@ func TestVerbalAttack(t *testing.T) {
 		{"Peru attacked Chile on Monday.", []string{"ATTACKS(Peru -> Chile)"}, []string{"CRITICIZES(Peru -> Chile)"}},
 	})
 }
+
+// TestDrawnFrom checks that sanctions and backing the subject draws or
+// wins, like criticism, come from the actors after "from" or "of", and
+// that a negated win or a non-actor's relative clause states nothing.
+func TestDrawnFrom(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Fiji's army seized power on Tuesday, drawing swift sanctions from Australia and New Zealand.",
+			[]string{"SANCTIONS(Australia -> Fiji's army)", "SANCTIONS(New Zealand -> Fiji's army)"}, nil},
+		{"Peru's plan drew praise from Chile.", []string{"SUPPORTS(Chile -> Peru)"}, []string{"SUPPORTS(Peru -> Chile)"}},
+		{"Peru has the backing of Brazil.", []string{"SUPPORTS(Brazil -> Peru)"}, nil},
+		{"Ana Soto of Peru won the backing of Brazil.", []string{"SUPPORTS(Brazil -> Ana Soto)"}, nil},
+		{"Peru failed to win the backing of Brazil.", nil, []string{"SUPPORTS(Brazil -> Peru)"}},
+		{"Peru did not win the support of Brazil.", nil, []string{"SUPPORTS(Brazil -> Peru)"}},
+		{"Russia widened a conflict that has drawn sanctions from Poland.", nil, []string{"SANCTIONS(Poland -> Russia)"}},
+		{"Peru received support from Brazil.", nil, []string{"SUPPORTS(Brazil -> Peru)"}},
+	})
+}
