@@ -806,6 +806,52 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 	return fallback
 }
 
+// ownGovernment returns the mention of the state of the person named
+// last before toks[i] when the clause he reports opens with a bare state
+// body (saidOwnGovernment): "Peru's minister A said the government would
+// deploy B" is Peru's act, as with "whose government" (governedState).
+// Else -1.
+func (d *doc) ownGovernment(ms []int, si, i int, fits func(*Mention) bool) int {
+	for p := len(ms) - 1; p >= 0; p-- {
+		m := &d.mentions[ms[p]]
+		if m.To > i || m.Label != "Person" || m.Key == "" {
+			continue
+		}
+		if !d.saidOwnGovernment(si, m.To, i) {
+			return -1
+		}
+		return d.governedState(ms, m, fits)
+	}
+	return -1
+}
+
+// saidOwnGovernment reports whether the clause reported by a speech verb
+// in toks[i:j] of sentence si opens with a bare state body ("said the government
+// planned to deploy", "said that the cabinet would back"; words.yaml
+// state_body_nouns) that no mention covers and no "of" or "in" places:
+// an official speaking of "the government" speaks of his own state's, as
+// with "whose government" (governedState). Not "the regime", the word of
+// a state's critics.
+func (d *doc) saidOwnGovernment(si, i, j int) bool {
+	for k := i; k+3 < j; k++ {
+		if !d.words.speechVerbs[d.lw(k)] {
+			continue
+		}
+		n := k + 1
+		if d.lw(n) == "that" {
+			n++
+		}
+		if n+2 >= j || d.lw(n) != "the" || !d.words.stateBodyNouns[d.lw(n+1)] || d.lw(n+1) == "regime" {
+			return false
+		}
+		if w := d.lw(n + 2); w == "of" || w == "in" || w == "'s" || w == "’s" {
+			return false // "said the government of Chile", "the government in Lima"
+		}
+		return d.bareStateBody(si, n, n+2)
+	}
+	return false
+}
+
 // placeOfNamed reports whether mention m is the place after "in" of a
 // name or an actor noun ("the UN Monitoring Mission in Peru", "Russian
 // forces in Syria"): a relative clause after m is the located one's, not

@@ -264,3 +264,23 @@ func TestDividedHalf(t *testing.T) {
 			nil, []string{"CRITICIZES(Japan -> South Korea)"}},
 	})
 }
+
+// TestApposedOwnPronoun checks that a possessive pronoun opening an
+// apposition to an object's name is another's, the clause's subject's,
+// never the name it describes ("Belarus, its closest ally": Russia's
+// ally), and that its relational noun relates the two.
+func TestApposedOwnPronoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russia sent troops to Belarus, its closest ally.", []string{"COOPERATES_WITH(Belarus -> Russia)"}, nil},
+		{"Chile backed Peru, its closest partner in the region.",
+			[]string{"SUPPORTS(Chile -> Peru)", "COOPERATES_WITH(Chile -> Peru)"}, nil},
+		{"Russia sent troops to Belarus, its closest ally, and to Armenia.",
+			[]string{"COOPERATES_WITH(Belarus -> Russia)"}, []string{"COOPERATES_WITH(Russia -> Armenia)"}},
+		{"Chile condemned Peru, its northern neighbour, for the raid.",
+			[]string{"CRITICIZES(Chile -> Peru)"}, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Brazil, its closest partner, backed Chile.", nil, []string{"COOPERATES_WITH(Brazil -> Brazil)"}},
+		// no actor named before the head in its sentence: no one's, not an earlier sentence's
+		{"Peru hosted the talks. The new administration backed Chile, its closest partner.",
+			nil, []string{"COOPERATES_WITH(Chile -> Peru)", "COOPERATES_WITH(Peru -> Chile)"}},
+	})
+}

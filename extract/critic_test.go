@@ -401,3 +401,20 @@ func TestWantedGone(t *testing.T) {
 		{"Chile wants the arms embargo on Bolivia lifted.", nil, []string{"OPPOSES(Chile -> Bolivia)"}},
 	})
 }
+
+// TestDrawnFrom checks that sanctions and backing the subject draws or
+// wins, like criticism, come from the actors after "from" or "of", and
+// that a negated win or a non-actor's relative clause states nothing.
+func TestDrawnFrom(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"General Luis Vega took over the government in Lima, drawing quick sanctions from Chile and Bolivia.",
+			[]string{"SANCTIONS(Chile -> Luis Vega)", "SANCTIONS(Bolivia -> Luis Vega)"}, nil},
+		{"Peru's plan drew praise from Chile.", []string{"SUPPORTS(Chile -> Peru)"}, []string{"SUPPORTS(Peru -> Chile)"}},
+		{"Peru has the backing of Brazil.", []string{"SUPPORTS(Brazil -> Peru)"}, nil},
+		{"Ana Soto of Peru won the backing of Brazil.", []string{"SUPPORTS(Brazil -> Ana Soto)"}, nil},
+		{"Peru failed to win the backing of Brazil.", nil, []string{"SUPPORTS(Brazil -> Peru)"}},
+		{"Peru did not win the support of Brazil.", nil, []string{"SUPPORTS(Brazil -> Peru)"}},
+		{"Russia widened a conflict that has drawn sanctions from Poland.", nil, []string{"SANCTIONS(Poland -> Russia)"}},
+		{"Peru received support from Brazil.", nil, []string{"SUPPORTS(Brazil -> Peru)"}},
+	})
+}

@@ -1078,6 +1078,9 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if n := d.gerundSubject(ms, si, cm.from, fits); n >= 0 {
 			return []int{n}, passive, []int{n} // "in return for Peru opening its ports": Peru opens them
 		}
+		if n := d.ownGovernment(ms, si, cm.from, fits); n >= 0 {
+			return []int{n}, passive, []int{n} // "Peru's minister A said the government backed B" (args.go)
+		}
 	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
 		if c.verb && x.reportedDoer(d, n, cm.from) {

@@ -779,10 +779,12 @@ func (d *doc) coordinatedInside(ms []int, k, end int, fits func(*Mention) bool) 
 // Peru's ally", "Chile, a Peruvian ally", "Chile, a Mercosur ally", after
 // an adverb of words.yaml copula_adverbs too ("Chile, long Peru's
 // closest ally,"), and past a possessor's honorific ("Mr. Correa's
-// ally"); -1 if none.
+// ally"); a possessive pronoun too, resolved past the head
+// (apposedOwnHead: "sent troops to Belarus, its closest ally" is
+// Russia's ally); -1 if none.
 func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 	m := &d.mentions[p]
-	if !d.isPossessor(m) && m.Kind != mAdjective && !d.nameModifier(m) {
+	if !d.isPossessor(m) && m.Kind != mAdjective && !d.nameModifier(m) && !(m.Kind == mPronoun && possessivePronoun[m.Head]) {
 		return -1
 	}
 	j := d.npStart(m) - 1

@@ -438,6 +438,18 @@ func TestWhoseGovernment(t *testing.T) {
 			[]string{"SUPPORTS(Peru -> Bolivia)"}, []string{"SUPPORTS(Ana Ruiz -> Bolivia)"}},
 		{"Chilean Foreign Minister Luis Vega said his government had condemned the Bolivian raid.",
 			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Luis Vega -> Bolivia)"}},
+		// "the government" opening the clause an official reports is his state's
+		{"Peru's defence minister, Ana Ruiz, said the government planned to deploy more frigates and F-16 fighter jets to the islands.",
+			[]string{"DEPLOYS(Peru -> frigates)", "DEPLOYS(Peru -> F-16)"}, nil},
+		{"Chilean Foreign Minister Luis Vega said that the cabinet had condemned Bolivia.",
+			[]string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Luis Vega -> Bolivia)"}},
+		{"Norwegian Prime Minister Eva Lund said the government was suspending defence cooperation with Fiji.",
+			[]string{"SANCTIONS(Norway -> Fiji)"}, nil},
+		{"Chilean Foreign Minister Luis Vega said the government of Peru had condemned Bolivia.",
+			[]string{"CRITICIZES(Peru -> Bolivia)"}, []string{"CRITICIZES(Chile -> Bolivia)"}},
+		{"Chilean Foreign Minister Luis Vega said the regime had attacked Bolivia.", nil, []string{"ATTACKS(Chile -> Bolivia)"}},
+		{"Chilean Foreign Minister Luis Vega said the government would not back Bolivia.", nil, []string{"SUPPORTS(Chile -> Bolivia)"}},
+		{"Luis Vega said the government would back Bolivia.", nil, []string{"SUPPORTS(Luis Vega -> Bolivia)"}},
 	})
 }
 

@@ -561,6 +561,16 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if want == "Actor" && a.To < len(d.toks) && d.toks[a.To].Text == "'s" {
 			continue // a possessor is rarely what "its" refers back to
 		}
+		if d.apposedOwnHead(a, m) {
+			// "Russia sent troops to Belarus, its closest ally": not
+			// Belarus's own ally but the subject's, when its sentence names
+			// it; else no one ("The Bush administration backed Colombia,
+			// its partner": no actor named before, nor a sentence before's)
+			if b := d.sentSubject(m.sent, fits); b != nil && b.From < a.From && b.Key != a.Key {
+				m.Label, m.Key, m.Name, m.Country = b.Label, b.Key, b.Name, b.Country
+			}
+			return
+		}
 		if want == "Person" && a.sent < m.sent && d.isPossessor(a) && d.apposedPossessor(a) {
 			continue // "Ruiz, Mr. Doe's closest ally, went further. In his address, he ...": the apposition's head, not the owner inside it
 		}
@@ -597,6 +607,17 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 			return
 		}
 	}
+}
+
+// apposedOwnHead reports whether the possessive pronoun m opens an
+// apposition to a, a name that ends right before the comma before m and
+// does not open its sentence: in "Russia sent troops to Belarus, its
+// closest ally" or "Peru shelled Tacna, its old province" the possessive
+// is another's (the sentence's subject's, resolvePronoun), never the head
+// it describes.
+func (d *doc) apposedOwnHead(a, m *Mention) bool {
+	return possessivePronoun[m.Head] && a.sent == m.sent && m.From-1 > d.sents[m.sent].From &&
+		d.toks[m.From-1].Text == "," && a.To == m.From-1 && d.npStart(a) > d.sents[m.sent].From
 }
 
 // frontedCataphor returns the person a "he", "she", "his" or "her"
