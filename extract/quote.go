@@ -209,3 +209,68 @@ func (x *Extractor) publishedInterview(d *doc, si int, ms []int, m *Mention, per
 	}
 	return -1
 }
+
+// stateOutlets relates a news outlet that sentence si marks as a state's
+// (words.yaml firm_state_marks among the lower-case words before its
+// name: "the state news agency KNA", "state-run Voice of the Andes
+// radio", "the official PNA news agency") and writes with no state of its
+// own (no possessive or demonym before it) to the state that owns it,
+// PART_OF: the state the lexicon gives the outlet, when the article names
+// it ("the state news agency QNA"); else the state of the capital heading
+// the paragraph ("LIMA: President X said in a speech broadcast by
+// state-run Radio Y"; paragraphCapital). A state outlet of no state in
+// view stays unrelated; the state of a speaker whose words it carries is
+// no sure owner ("a statement carried by the official X agency, the
+// Chilean ministry said" names no owner: such a reading cost precision).
+func (x *Extractor) stateOutlets(d *doc, si int, ms []int) {
+	for _, k := range ms {
+		m := &d.mentions[k]
+		owned := m.Owner >= 0 && d.mentions[m.Owner].Key != m.Key // not "the state news agency KNA" resolved as one
+		if m.Key == "" || owned || !x.outletMention(d, m) {
+			continue
+		}
+		if !x.stateMarked(d, ms, m) {
+			continue
+		}
+		var state *Mention
+		if m.Country != "" {
+			state = d.countryMention(m.Country) // "the state news agency QNA": the lexicon's Qatar News Agency
+		} else if c := d.affMention(x.paragraphCapital(d, si, m)); c != nil {
+			state = stateMention(c)
+		}
+		x.addRel(d, si, "PART_OF", "", m, state, nil)
+	}
+}
+
+// stateMarked reports whether outlet mention m is written as a state's
+// and with no state of its own: a word of firm_state_marks among the
+// articles, media words (outlet_descriptors) and hyphenated modifiers
+// right before its name, with a medium among them ("news agency",
+// "radio", "daily") or right after the name, or an outlet of the media
+// sort; no state, demonym, place or possessive is written among them
+// ("the Chilean state news agency" is its demonym's, read elsewhere).
+func (x *Extractor) stateMarked(d *doc, ms []int, m *Mention) bool {
+	from := d.sents[m.sent].From
+	marks, descs := x.lex.sets.firmStateMarks, d.words.outletDescs
+	marked, medium := false, m.Sort == "media"
+	for j := m.From - 1; j >= from && j >= m.From-5; j-- {
+		t := d.toks[j]
+		w := d.lw(j)
+		n := d.mentionAt(ms, j)
+		if marks[w] {
+			n = -1 // "the state news agency": "state" is no description of a state here
+		}
+		if n >= 0 && d.mentions[n].Key != m.Key && d.mentions[n].Label != "Person" || w == "'s" {
+			return false // "the Chilean state news agency", "Chile's state radio": its state is written
+		}
+		if t.Kind != Word || t.Capitalized() || !(articles[w] || marks[w] || descs[w] || hyphenModifier(t)) {
+			break // a description resolved to the outlet ("the state news agency" KNA) is read past
+		}
+		marked = marked || marks[w]
+		medium = medium || descs[w] && !marks[w]
+	}
+	if end := d.sents[m.sent].To; m.To < end && !d.toks[m.To].Capitalized() && descs[d.lw(m.To)] && !marks[d.lw(m.To)] {
+		medium = true // "the official PNA news agency"
+	}
+	return marked && medium
+}

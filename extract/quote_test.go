@@ -74,3 +74,26 @@ func TestCarriedByOutlet(t *testing.T) {
 			nil, []string{"QUOTES(TVN -> Ana Ruiz)"}},
 	})
 }
+
+// TestStateOutlets checks that an outlet written as a state's ("state",
+// "state-run", "official" before it, with a medium word) and with no state
+// of its own is PART_OF the state the lexicon gives it or, failing that,
+// the state of the capital heading its paragraph; a state written before
+// it, or no capital, leaves it to other readings.
+func TestStateOutlets(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Gulf digest\n\nQatar closed its border. In a statement carried by the state news agency QNA, the foreign ministry called the measures unjustified.\n",
+			[]string{"PART_OF(Qatar News Agency -> Qatar)"}, nil},
+		{"Regional digest\n\nThis digest is compiled from radio reports.\n\nNAIROBI: President Ana Soto said in a speech broadcast by state-run Voice of the Andes radio that Kenya would close the border.\n",
+			[]string{"PART_OF(Voice of the Andes -> Kenya)"}, nil},
+		// no capital heading the paragraph: no owner
+		{"Regional digest\n\nPresident Ana Soto said in a speech broadcast by state-run Voice of the Andes radio that Kenya would close the border.\n",
+			nil, []string{"PART_OF(Voice of the Andes -> Kenya)"}},
+		// no state mark: an outlet of the capital's city is no body of its state
+		{"Regional digest\n\nThis digest is compiled from radio reports.\n\nNAIROBI: President Ana Soto said in a speech broadcast by Voice of the Andes radio that Kenya would close the border.\n",
+			nil, []string{"PART_OF(Voice of the Andes -> Kenya)"}},
+		// another state written before the outlet: not the capital's
+		{"Regional digest\n\nThis digest is compiled from radio reports.\n\nNAIROBI: President Ana Soto told the Chilean state radio Voz Austral that Kenya would close the border.\n",
+			nil, []string{"PART_OF(Voz Austral -> Kenya)"}},
+	})
+}

@@ -48,6 +48,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.meetingVisit(d, si, ms, before)
 	x.companionVisit(d, si, ms) // travel.go
 	x.quotes(d, si, ms)
+	x.stateOutlets(d, si, ms) // "the state news agency KNA": its state's (quote.go)
 	x.stances(d, si, ms)
 	x.forceKeptOpen(d, si, ms) // "refused to rule out military action against Peru" (threat.go)
 	x.pricePaid(d, si, ms)     // "said Peru would pay a heavy price for the attack" (threat.go)
