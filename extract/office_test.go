@@ -181,7 +181,7 @@ func TestLeadVerbs(t *testing.T) {
 		{"Talks with the Kestrel Front (KF), led by mediators from Qatar, stalled.",
 			nil, []string{"HOLDS_OFFICE(Qatar -> Kestrel Front)"}},
 		// a part of the organization led (words.yaml part_nouns): its leader holds office in the whole
-		{"Jane Roe, who leads a breakaway faction of the Kestrel Party, joined the cabinet.",
+		{"Jane Roe, who now leads a small dissident faction of the Kestrel Party, was named to the cabinet.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
 		{"Omar Dalli heads the armed wing of the Vorn Front.",
 			[]string{"HOLDS_OFFICE(Omar Dalli -> Vorn Front)"}, nil},
@@ -1077,7 +1077,7 @@ func TestCompanions(t *testing.T) {
 		{"Peru hosted the talks. Chilean President Jane Roe was accompanied by aides who later met Trade Minister Carlos Vega.",
 			nil, []string{"HOLDS_OFFICE(Carlos Vega -> Chile)"}},
 		// a portfolio written in capitals before a title of the list
-		{"Peru hosted the talks. Chilean President Jane Roe arrived in Lima, accompanied by Coordinating Political, Legal and Security Affairs Minister Tom Berg, Foreign Minister Carlos Vega and Mining and Energy Minister Ana Ruiz.",
+		{"Peru hosted the talks. Chilean President Jane Roe arrived in Lima, accompanied by Trade, Industry and Tourism Minister Tom Berg, Foreign Minister Carlos Vega and Mining and Energy Minister Ana Ruiz.",
 			[]string{"HOLDS_OFFICE(Tom Berg -> Chile)", "HOLDS_OFFICE(Carlos Vega -> Chile)", "HOLDS_OFFICE(Ana Ruiz -> Chile)"}, []string{"HOLDS_OFFICE(Carlos Vega -> Peru)"}},
 	})
 }

@@ -22,7 +22,7 @@ func TestDissentGroup(t *testing.T) {
 // clause's subject, and that a named subject in the clause still acts.
 func TestAsClauseDoer(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Chilean peacekeepers will deploy along the border as protesters storm government buildings in Lima.",
+		{"Chilean peacekeepers are to patrol the frontier as crowds storm public offices in Lima.",
 			nil, []string{"ATTACKS(Chile -> Lima)"}},
 		{"Peru said it was ready to talk as rebels attacked Tacna.", nil, []string{"ATTACKS(Peru -> Tacna)"}},
 		{"Peru protested as Chilean troops attacked Tacna.", nil, []string{"ATTACKS(Peru -> Tacna)"}},
@@ -49,8 +49,8 @@ func TestVicinityOfObject(t *testing.T) {
 // subject, not as a passive's agent after the verb.
 func TestFrontedAgreementSubject(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Under the Lima Accord, the reactors will be provided by the Kestrel Energy Organization.",
-			nil, []string{"SUPPORTS(Kestrel Energy Organization -> Lima Accord)"}},
+		{"Under the Lima Accord, the new ferries will be supplied by the Kestrel Shipping Company.",
+			nil, []string{"SUPPORTS(Kestrel Shipping Company -> Lima Accord)"}},
 		{"Under the Lima Accord, Peru will return the port to Chile.", []string{"SUPPORTS(Peru -> Lima Accord)"}, nil},
 		{"With French support, Chad retook the town.", []string{"SUPPORTS(France -> Chad)"}, nil},
 	})
