@@ -1909,6 +1909,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			return x.conjoinedPredicateBetween(d, si, cm.to, d.mentions[t].From)
 		})
 	}
+	if meetingTypes[c.Type] && !c.Reverse {
+		targets = slices.DeleteFunc(targets, func(t int) bool {
+			return d.topicBefore(from, &d.mentions[t]) // "spoke to reporters about Chile", "met officials about Peru": spoken of
+		})
+	}
 	if c.Then != "" {
 		notThen := func(t int) bool {
 			m := &d.mentions[t]
@@ -2575,6 +2580,27 @@ func (d *doc) wordBetween(i, j int, w string) bool {
 		}
 	}
 	return false
+}
+
+// topicBefore reports whether mention m, after a contact cue whose
+// hearer starts at toks[from], is the topic spoken of rather than the
+// hearer: a topic preposition of words.yaml (topic_prepositions, one word
+// or a phrase: "on the subject of") stands between ("spoke to reporters about Chile", "a call with Lima regarding
+// the war in Peru"), or a near_topic_preps one right before m, after
+// "the" at most ("briefed lawmakers on Peru"; "briefed on Monday the
+// Peruvian envoy" keeps the envoy). "spoke to Chile about Peru" keeps
+// Chile: nothing stands between.
+func (d *doc) topicBefore(from int, m *Mention) bool {
+	for k := from; k < m.From; k++ {
+		if d.phraseEnd(d.words.topicPreps, k, m.From) > k {
+			return true
+		}
+	}
+	p := m.From - 1
+	if p > from && d.lw(p) == "the" {
+		p--
+	}
+	return p >= from && d.words.nearTopicPreps[d.lw(p)] // "called on the Chilean envoy": the cue's own "on"
 }
 
 // objectBeforeAs returns the object of a verb cue written "V as ..."

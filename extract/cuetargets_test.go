@@ -88,3 +88,29 @@ func TestTradedGoods(t *testing.T) {
 		{"Chile banned Peruvian fishing boats from its ports.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 	})
 }
+
+// TestSpeechTopic checks that a name after a topic preposition (words.yaml
+// topic_prepositions; near_topic_preps right before the name) is what a
+// contact or a meeting was about, not its other party, while the hearer
+// named before the topic stays one.
+func TestSpeechTopic(t *testing.T) {
+	both := func(typ, a, b string) []string {
+		return []string{typ + "(" + a + " -> " + b + ")", typ + "(" + b + " -> " + a + ")"}
+	}
+	checkPatterns(t, []patternCase{
+		{"Foreign Minister Elena Quispe of Peru spoke to reporters in Lima about Chile.", nil, both("COMMUNICATES_WITH", "Chile", "Elena Quispe")},
+		{"Foreign Minister Elena Quispe of Peru talked with students regarding Bolivia.", nil, both("COMMUNICATES_WITH", "Bolivia", "Elena Quispe")},
+		{"Defense Minister Pablo Ruiz of Colombia briefed lawmakers on Venezuela.", nil, both("COMMUNICATES_WITH", "Venezuela", "Pablo Ruiz")},
+		{"Peru held a call with union leaders on the subject of Chile's exports.", nil, both("COMMUNICATES_WITH", "Chile", "Peru")},
+		{"President Marco Silva of Brazil met with journalists in Recife about Argentina.", nil, both("MET_WITH", "Argentina", "Marco Silva")},
+		// the hearer named before the topic stays
+		{"Foreign Minister Elena Quispe of Peru spoke to Chile about Bolivia.", both("COMMUNICATES_WITH", "Chile", "Elena Quispe")[:1], both("COMMUNICATES_WITH", "Bolivia", "Elena Quispe")},
+		{"Paraguay spoke with Uruguay regarding Bolivia.", both("COMMUNICATES_WITH", "Paraguay", "Uruguay")[:1], both("COMMUNICATES_WITH", "Bolivia", "Paraguay")},
+		{"Mexico held a call with Canada about Cuba.", both("COMMUNICATES_WITH", "Canada", "Mexico")[:1], both("COMMUNICATES_WITH", "Cuba", "Mexico")},
+		{"President Rosa Diaz of Argentina briefed Uruguay on the talks.", both("COMMUNICATES_WITH", "Uruguay", "Rosa Diaz")[:1], nil},
+		// "on" opens no topic away from the name, nor as the cue's own word
+		{"Chile called on the United Nations to act.", []string{"COMMUNICATES_WITH(Chile -> United Nations)"}, nil},
+		{"Chile summoned on Monday the Peruvian ambassador.", both("COMMUNICATES_WITH", "Chile", "Peru")[:1], nil},
+		{"Foreign Minister Juan Vargas of Bolivia spoke by phone on Tuesday with Paraguay.", both("COMMUNICATES_WITH", "Paraguay", "Juan Vargas")[:1], nil},
+	})
+}

@@ -88,6 +88,7 @@ type wordSets struct {
 
 	modals, hopeVerbs, lightVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs, carryVerbs, speechNouns,
 	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
+	topicPreps, nearTopicPreps set // "about", "on": a speech's topic, no party (cuerel.go topicBefore)
 
 	subjectGerundPreps set                   // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
 	gerundSubjectPreps set                   // "for Peru opening": the actor after it does the -ing act (cuerel.go gerundSubject)
@@ -413,6 +414,8 @@ func compile(s *schema.Schema) *lexicon {
 		subordinators:       newSet(w.Subordinators, true),
 		clauseBreaks:        newSet(w.ClauseBreaks, true),
 		objectPreps:         newSet(w.ObjectPreps, true),
+		topicPreps:          newSet(w.TopicPreps, true),
+		nearTopicPreps:      newSet(w.NearTopicPreps, true),
 		partOfCountry:       newSet(w.PartOfCountry, false),
 		stance:              compileStance(s),
 		outletDescs:         newSet(w.OutletDescriptors, true),

@@ -317,6 +317,8 @@ type Words struct {
 	Subordinators       []string            `yaml:"subordinators,omitempty" json:"subordinators,omitempty"`                 // after, when, because
 	ClauseBreaks        []string            `yaml:"clause_breaks,omitempty" json:"clause_breaks,omitempty"`                 // despite, but, which
 	ObjectPreps         []string            `yaml:"object_prepositions,omitempty" json:"object_prepositions,omitempty"`     // prepositions that introduce an object: of, to, against
+	TopicPreps          []string            `yaml:"topic_prepositions,omitempty" json:"topic_prepositions,omitempty"`       // "spoke to reporters about Chile": what follows is what was spoken of
+	NearTopicPreps      []string            `yaml:"near_topic_preps,omitempty" json:"near_topic_preps,omitempty"`           // "briefed lawmakers on Peru": a topic only right before the name
 	PartOfCountry       []string            `yaml:"part_of_country_sorts,omitempty" json:"part_of_country_sorts,omitempty"` // organization sorts that are a body of their state
 	ModelClasses        []string            `yaml:"model_classes,omitempty" json:"model_classes,omitempty"`                 // class nouns an unknown name before makes a model: "Vela jets"
 	WeaponClasses       [][]string          `yaml:"weapon_classes,omitempty" json:"weapon_classes,omitempty"`               // groups of class nouns: "Gripen jets" is "Gripen fighters" too
