@@ -1378,6 +1378,11 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		if ok && m.Label == "Country" {
 			a = d.salientCountry(j, k)
 		}
+		if ok && m.Label == "Agreement" {
+			if n := d.newsAgreement(a, k); n != nil {
+				a = n
+			}
+		}
 		if ok {
 			m.Label, m.Key, m.Name, m.Country, m.Generic = a.Label, a.Key, a.Name, a.Country, a.Generic
 			return
@@ -1487,6 +1492,35 @@ func (d *doc) rulingBody() *Mention {
 		one = a
 	}
 	return one
+}
+
+// newsLead is how many sentences open an article (headline, byline and
+// lead): an agreement first mentioned there is the article's news.
+const newsLead = 4
+
+// newsAgreement returns the agreement the article opens with, the first
+// one it mentions, in its headline or lead, when a general description
+// ("the agreement", "the deal") would otherwise take a, a named agreement
+// the article brought in only after it: an earlier accord or framework
+// the news is set against ("signed a power-sharing deal ... it resembles
+// the Tarvo Accord of 2008 ... Under the deal" is the new deal). nil when
+// a is that first agreement, is no capitalised name, or the article opens
+// with no agreement.
+func (d *doc) newsAgreement(a *Mention, k int) *Mention {
+	if a.Kind != mName || a.Generic || a.Label != "Agreement" || !d.toks[a.From].Capitalized() {
+		return nil
+	}
+	for j := 0; j < k; j++ {
+		n := &d.mentions[j]
+		if n.Label != "Agreement" || n.Key == "" {
+			continue
+		}
+		if n.sent >= newsLead || n.Key == a.Key {
+			return nil
+		}
+		return n
+	}
+	return nil
 }
 
 // namedAgreementBefore returns the one agreement named before the
