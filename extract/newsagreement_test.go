@@ -26,3 +26,21 @@ func TestNewsAgreement(t *testing.T) {
 	checkEntities(t, "Chile and Peru reached agreements on fishing rights.", nil, []string{"Agreement:agreements"})
 	checkEntities(t, "Chile and Peru reached agreement on fishing rights.", []string{"Agreement:agreement"}, nil)
 }
+
+// TestPlaceNamedSameAgreement checks that a place-named agreement ("the Tarvo
+// framework") is the agreement named before with its head whose sentence
+// names the place, and a new one when none is.
+func TestPlaceNamedSameAgreement(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"Chile and Peru kept the Joint Framework signed in Lima last year. The first shipment under the Lima framework arrived in May.", 1},
+		// the named framework's sentence names no Lima: two agreements
+		{"Chile and Peru kept the Joint Framework signed last year. The first shipment under the Lima framework arrived in May.", 2},
+	} {
+		if n := countLabel(extractText(t, c.text), "Agreement"); n != c.n {
+			t.Errorf("%q: %d agreements, want %d", c.text, n, c.n)
+		}
+	}
+}
