@@ -75,7 +75,7 @@ type lexicon struct {
 // wordSets are the closed word lists, lower-cased.
 type wordSets struct {
 	honorifics, judicialStyles, saying, actorNouns, stateBodyNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
-	agreementHeads, agreementEvents, agreementForms, programHeads, programMods, weaponHeads, weaponMods,
+	agreementHeads, agreementEvents, agreementReached, agreementForms, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons, modelClasses set
 	classNouns set // every class noun of words.yaml weapon_classes ("aircraft", "gunships"): weaponuse.go classTail
 
@@ -378,6 +378,7 @@ func compile(s *schema.Schema) *lexicon {
 		sameActTypes:        newSet(w.SameActTypes, false),
 		agreementHeads:      newSet(w.AgreementHeads, true),
 		agreementEvents:     newSet(w.AgreementEvents, true),
+		agreementReached:    newSet(w.AgreementReached, true),
 		agreementForms:      newSet(w.AgreementForms, true),
 		programHeads:        newSet(w.ProgramHeads, true),
 		programMods:         newSet(w.ProgramMods, true),

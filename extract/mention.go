@@ -382,6 +382,11 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		// "welcomed the signing": the agreement in view (resolveDescription)
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
 	}
+	if i > d.sents[si].From && lx.sets.agreementReached[d.lw(i-1)] && lx.sets.descriptions[lower] == "Agreement" && !x.modifiesNoun(d, i, end) && (i+1 >= end || d.lw(i+1) != "of") {
+		// "the two sides reached agreement on ...": a deal made, unnamed
+		// (words.yaml agreement_reached); "reached agreements" are none
+		return add(Mention{From: i, To: i + 1, Label: "Agreement", Key: "agreement:" + lower, Name: lower, Generic: true, Head: lower, Arg: true})
+	}
 	return 1
 }
 

@@ -397,6 +397,9 @@ func (x *Extractor) resolve(d *doc) {
 		if m.Label == "Agreement" && strings.HasPrefix(m.concept, "agreement:") {
 			x.sameAgreement(d, k)
 		}
+		if m.Label == "Agreement" && m.Kind == mName {
+			d.placeNamedAgreement(k)
+		}
 		if m.Label == "Organization" && m.Key == "" && m.concept != "" {
 			x.bodyOfOwner(d, k)
 		}
@@ -1378,6 +1381,11 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		if ok && m.Label == "Country" {
 			a = d.salientCountry(j, k)
 		}
+		if ok && m.Label == "Agreement" {
+			if n := d.newsAgreement(a, k); n != nil {
+				a = n
+			}
+		}
 		if ok {
 			m.Label, m.Key, m.Name, m.Country, m.Generic = a.Label, a.Key, a.Name, a.Country, a.Generic
 			return
@@ -1487,6 +1495,77 @@ func (d *doc) rulingBody() *Mention {
 		one = a
 	}
 	return one
+}
+
+// newsLead is how many sentences open an article (headline, byline and
+// lead): an agreement first mentioned there is the article's news.
+const newsLead = 4
+
+// newsAgreement returns the agreement the article opens with, the first
+// one it mentions, in its headline or lead, when a general description
+// ("the agreement", "the deal") would otherwise take a, a named agreement
+// the article brought in only after it: an earlier accord or framework
+// the news is set against ("signed a power-sharing deal ... it resembles
+// the Tarvo Accord of 2008 ... Under the deal" is the new deal). nil when
+// a is that first agreement, is no capitalised name, or the article opens
+// with no agreement.
+func (d *doc) newsAgreement(a *Mention, k int) *Mention {
+	if a.Kind != mName || a.Generic || a.Label != "Agreement" || !d.toks[a.From].Capitalized() {
+		return nil
+	}
+	for j := 0; j < k; j++ {
+		n := &d.mentions[j]
+		if n.Label != "Agreement" || n.Key == "" {
+			continue
+		}
+		if n.sent >= newsLead || n.Key == a.Key {
+			return nil
+		}
+		return n
+	}
+	return nil
+}
+
+// placeNamedAgreement gives a place-named agreement ("the Tarvo
+// framework", placeNamesAgreement) the key of the one agreement named
+// before with its head as a capitalised word of its name and that place
+// in its sentence: "the Agreed Framework signed in Tarvo last year ...
+// the Tarvo framework" is one agreement, named twice.
+func (d *doc) placeNamedAgreement(k int) {
+	m := &d.mentions[k]
+	words := strings.Fields(m.Name)
+	if len(words) < 2 || m.Head != words[len(words)-1] || m.Head != strings.ToLower(m.Head) {
+		return
+	}
+	place := strings.Join(words[:len(words)-1], " ")
+	if f := strings.Fields(place); len(f) > 1 && f[0][0] >= '0' && f[0][0] <= '9' {
+		place = strings.Join(f[1:], " ") // "the 1998 Tarvo accords"
+	}
+	var one *Mention
+	for j := k - 1; j >= 0; j-- {
+		a := &d.mentions[j]
+		if a.Label != "Agreement" || a.Kind != mName || a.Key == "" || a.Key == m.Key || !nameHoldsHead(a.Name, m.Head) || !d.placeInSentence(a.sent, place) {
+			continue
+		}
+		if one != nil && one.Key != a.Key {
+			return
+		}
+		one = a
+	}
+	if one != nil {
+		m.Key, m.Name, m.Country, m.Generic = one.Key, one.Name, one.Country, one.Generic
+	}
+}
+
+// placeInSentence reports whether sentence si mentions a place by the
+// name place.
+func (d *doc) placeInSentence(si int, place string) bool {
+	for _, j := range d.sentMentions(si) {
+		if a := &d.mentions[j]; a.Label == "Location" && a.Name == place {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAgreementBefore returns the one agreement named before the

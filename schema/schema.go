@@ -281,6 +281,7 @@ type Words struct {
 	AgainstTypes        map[string]string   `yaml:"against_types,omitempty" json:"against_types,omitempty"`                 // SUPPORTS -> OPPOSES: "backs X against Y"
 	AgreementHeads      []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`             // treaty, accord, agreement
 	AgreementEvents     []string            `yaml:"agreement_events,omitempty" json:"agreement_events,omitempty"`           // "welcomed the signing": the agreement in view
+	AgreementReached    []string            `yaml:"agreement_reached,omitempty" json:"agreement_reached,omitempty"`         // "reached agreement": a bare deal noun made a deal
 	AgreementForms      []string            `yaml:"agreement_forms,omitempty" json:"agreement_forms,omitempty"`             // framework, landmark: no subject of the agreement
 	ProgramHeads        []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`                 // program, programme
 	ProgramMods         []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`         // nuclear, missile, space
