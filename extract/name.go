@@ -601,6 +601,9 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		lw := t.lower
 		switch {
 		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
+			if s.titledBodies[toks[j-1].Text] && x.givenName(t.Text) && j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() {
+				return j // "the speaker of the National Assembly Jane Roe": the body ends before its officer's name
+			}
 			if e, n := x.lex.match(toks, j, end); e != nil && j == i+1 && s.cues.prefixes[toks[i].Text] == "Organization" && e.label == "Country" && e.kind == kindName {
 				j += n // a body named by its state after an organization prefix: "Bank Indonesia"
 				continue
