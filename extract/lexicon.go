@@ -74,7 +74,7 @@ type lexicon struct {
 
 // wordSets are the closed word lists, lower-cased.
 type wordSets struct {
-	honorifics, judicialStyles, saying, actorNouns, stateBodyNouns, orgHeads, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
+	honorifics, judicialStyles, saying, actorNouns, stateBodyNouns, orgHeads, titledBodies, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	agreementHeads, agreementEvents, agreementReached, agreementForms, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons, modelClasses set
 	classNouns set // every class noun of words.yaml weapon_classes ("aircraft", "gunships"): weaponuse.go classTail
@@ -349,6 +349,7 @@ func compile(s *schema.Schema) *lexicon {
 		actorNouns:          newSet(w.ActorNouns, true),
 		stateBodyNouns:      newSet(w.StateBodyNouns, true),
 		orgHeads:            newSet(w.OrgHeads, false),
+		titledBodies:        newSet(w.TitledBodies, false),
 		facilityHeads:       newSet(w.FacilityHeads, true),
 		instrumentHeads:     newSet(w.InstrumentHeads, true),
 		placeAgreementHeads: newSet(w.PlaceAgreementHeads, true),

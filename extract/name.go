@@ -338,6 +338,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	given := j-i >= 2 && x.givenName(toks[i].Text)
 	switch {
 	case label != "":
+	case j-i == 1 && x.bodyBeforeTitle(d, si, i):
+		label = "Organization" // "Senate President Jane Roe": the body her office is in
 	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i) || x.possessedBroadcast(d, si, j)):
 		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):
@@ -550,6 +552,26 @@ func (x *Extractor) pluralTitle(d *doc, si, i int, add func(Mention) int) int {
 	return 0
 }
 
+// bodyBeforeTitle reports whether the capitalised word toks[i], a body
+// written bare (words.yaml titled_bodies), stands right before a title and
+// the capitalised name of its holder: "Senate President Jane Roe",
+// "Assembly Speaker John Doe". The word then names that body, and the
+// title binding reads it as the office's affiliation; "Senate" before a
+// verb or a lower-case noun is left to the other readings.
+func (x *Extractor) bodyBeforeTitle(d *doc, si, i int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	if !x.lex.sets.titledBodies[toks[i].Text] || i+2 >= end {
+		return false
+	}
+	e, n := x.lex.match(toks, i+1, end)
+	if e == nil || e.kind != kindTitle {
+		return false
+	}
+	k := d.pastHonorifics(i+1+n, end)
+	return k < end && toks[k].Kind == Word && toks[k].Capitalized() && !x.lex.sets.notNames[toks[k].Text]
+}
+
 // headBeforeTitle reports whether the lexicon title e matched at toks[j]
 // opens with an organization's head word that ends the name before it,
 // the rest being a title of its own: "Kestrel Party leader Jane Roe" is
@@ -579,6 +601,9 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		lw := t.lower
 		switch {
 		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
+			if s.titledBodies[toks[j-1].Text] && x.givenName(t.Text) && j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() {
+				return j // "the speaker of the National Assembly Jane Roe": the body ends before its officer's name
+			}
 			if e, n := x.lex.match(toks, j, end); e != nil && j == i+1 && s.cues.prefixes[toks[i].Text] == "Organization" && e.label == "Country" && e.kind == kindName {
 				j += n // a body named by its state after an organization prefix: "Bank Indonesia"
 				continue

@@ -201,8 +201,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if start-1 > d.sents[si].From && d.words.honorifics[d.toks[start-1].Text] {
 				start-- // "Sergei Ivanov, Mr. Putin's chief of staff"
 			}
-			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an" || hyphenModifier(d.toks[start-1])) {
-				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the newly-elected governor"
+			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an" || hyphenModifier(d.toks[start-1]) ||
+				x.lex.unitOrdinals[titleCase(d.lw(start-1))]) {
+				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the newly-elected governor", "X, the second vice president of the Senate"
 			}
 			oneOf := start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one"
 			if oneOf {

@@ -1304,3 +1304,30 @@ func TestOutletHome(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }
+
+// TestBodyBeforeTitle checks a body written bare before its officer's
+// title and name (words.yaml titled_bodies: "Senate President Jane Roe"),
+// and an ordinal ranking a title apposed to a name ("Jane Roe, the second
+// vice president of the Senate,"): the officer holds the title in the
+// body. Such a body's name ends before a given name and a surname ("the
+// speaker of the National Assembly Jane Roe"). A word not listed
+// ("Party") names no body there.
+func TestBodyBeforeTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean troops reached the border. Meanwhile, Senate President Jane Roe urged the government to pay them.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Senate)"}, nil},
+		{"Assembly Speaker Tomas Ruiz adjourned the session on Monday.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Assembly)"}, nil},
+		{"Opposition senator Jane Roe, the second vice president of the Senate, said she would take over.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Senate)"}, nil},
+		{"Tomas Ruiz, the first deputy speaker of the Assembly, opened the debate.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Assembly)"}, nil},
+		{"Party President Jane Roe opened the congress on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Party)"}},
+		// the body's name ends before a given name and a surname
+		{"Chilean troops reached the border. The deputy chairman of the National Assembly Jane Roe said the bill would pass.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> National Assembly)"}, nil},
+		{"Speaker of the Senate Tomas Ruiz said the bill would pass.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Senate)"}, nil},
+	})
+}

@@ -248,6 +248,7 @@ type Words struct {
 	ActorNouns          []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`                     // "Russian officials" speak for Russia
 	StateBodyNouns      []string            `yaml:"state_body_nouns,omitempty" json:"state_body_nouns,omitempty"`           // "the Chinese government ... it": China
 	OrgHeads            []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                         // "X Ministry", "X Agency"
+	TitledBodies        []string            `yaml:"titled_bodies,omitempty" json:"titled_bodies,omitempty"`                 // "Senate President Jane Roe": the body before its officer's title
 	FacilityHeads       []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`               // "X nuclear power plant", "X Air Base"
 	TopicBodyHeads      []string            `yaml:"topic_body_heads,omitempty" json:"topic_body_heads,omitempty"`           // "the Conference on Disarmament"
 	PlaceAgreementHeads []string            `yaml:"place_agreement_heads,omitempty" json:"place_agreement_heads,omitempty"` // "the Tarvosk accords"
