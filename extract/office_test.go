@@ -1318,7 +1318,7 @@ func TestBodyBeforeTitle(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Senate)"}, nil},
 		{"Assembly Speaker Tomas Ruiz adjourned the session on Monday.",
 			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Assembly)"}, nil},
-		{"Opposition senator Jane Roe, the second vice president of the Senate, said she would take over.",
+		{"Jane Roe, the third vice president of the Senate, resigned on Friday.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Senate)"}, nil},
 		{"Tomas Ruiz, the first deputy speaker of the Assembly, opened the debate.",
 			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Assembly)"}, nil},
