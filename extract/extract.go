@@ -48,7 +48,7 @@ type Extractor struct {
 	dict          *dict.Dict     // field-scale actors and places
 	parents       parentIndex    // organizations' parents (parent.go)
 	parser        *syntax.Parser // dependency parser for cue arguments; nil reads surface heuristics only
-	pairs         *PairModel     // the pair model (pairmodel.go); nil: none
+	pairs         *PairModel     // the pair model (pairmodel.go); nil: none, or the embedded one switched off
 	pairTypeIndex map[[2]string][]string
 	// Explain makes every relation carry the mechanism that made it
 	// (Relation.Mechanism); off, extraction pays nothing for it.
@@ -63,7 +63,7 @@ func New(s *schema.Schema) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	pm, err := defaultPairModel()
+	pm, err := enabledPairModel()
 	if err != nil {
 		return nil, err
 	}

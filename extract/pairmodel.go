@@ -219,21 +219,9 @@ func (m *PairModel) WriteTo(w io.Writer) (int64, error) {
 
 // ReadPairModel reads a model written by WriteTo.
 func ReadPairModel(r io.Reader) (*PairModel, error) {
-	zr, err := gzip.NewReader(r)
+	m, br, err := readPairMeta(r)
 	if err != nil {
-		return nil, fmt.Errorf("pair model: %w", err)
-	}
-	br := bufio.NewReader(zr)
-	line, err := br.ReadBytes('\n')
-	if err != nil {
-		return nil, fmt.Errorf("pair model: no metadata: %w", err)
-	}
-	m := &PairModel{}
-	if err := json.Unmarshal(line, m); err != nil {
-		return nil, fmt.Errorf("pair model: metadata: %w", err)
-	}
-	if len(m.Classes) == 0 || m.Classes[0] != PairNone {
-		return nil, errors.New("pair model: the first class is not NONE")
+		return nil, err
 	}
 	if m.w, err = perceptron.Read(br); err != nil {
 		return nil, fmt.Errorf("pair model: %w", err)
@@ -243,6 +231,28 @@ func ReadPairModel(r io.Reader) (*PairModel, error) {
 	}
 	m.index()
 	return m, nil
+}
+
+// readPairMeta reads a model's metadata line, not its weights, and
+// returns the reader positioned at the weights.
+func readPairMeta(r io.Reader) (*PairModel, *bufio.Reader, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, nil, fmt.Errorf("pair model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	line, err := br.ReadBytes('\n')
+	if err != nil {
+		return nil, nil, fmt.Errorf("pair model: no metadata: %w", err)
+	}
+	m := &PairModel{}
+	if err := json.Unmarshal(line, m); err != nil {
+		return nil, nil, fmt.Errorf("pair model: metadata: %w", err)
+	}
+	if len(m.Classes) == 0 || m.Classes[0] != PairNone {
+		return nil, nil, errors.New("pair model: the first class is not NONE")
+	}
+	return m, br, nil
 }
 
 // pairModelData is the embedded model (pairmodel.gz), written by
@@ -258,7 +268,22 @@ var defaultPairModel = sync.OnceValues(func() (*PairModel, error) {
 	return ReadPairModel(strings.NewReader(pairModelData))
 })
 
-// PairModel returns the extractor's pair model (nil if none).
+// enabledPairModel returns the embedded pair model when its metadata
+// switches the stage on, and nil otherwise: a model switched off costs
+// New no decoding of its weights.
+var enabledPairModel = sync.OnceValues(func() (*PairModel, error) {
+	if pairModelData == "" {
+		return nil, nil
+	}
+	m, _, err := readPairMeta(strings.NewReader(pairModelData))
+	if err != nil || !m.Enabled {
+		return nil, err
+	}
+	return defaultPairModel()
+})
+
+// PairModel returns the extractor's pair model (nil if none, or if the
+// embedded one is switched off).
 func (x *Extractor) PairModel() *PairModel { return x.pairs }
 
 // SetPairModel replaces the extractor's pair model (nil: none); call it
