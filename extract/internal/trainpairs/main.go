@@ -38,6 +38,7 @@ import (
 
 	"github.com/geokg/geokg/extract"
 	"github.com/geokg/geokg/schema"
+	"github.com/geokg/geokg/schema/gen/genio"
 )
 
 func main() {
@@ -261,13 +262,9 @@ func label(x *extract.Extractor, path string, sym map[string]bool, bagBase *int)
 	if err != nil {
 		return article{}, err
 	}
-	raw, err := os.ReadFile(goldPath(path))
-	if err != nil {
-		return article{}, err
-	}
 	var g gold
-	if err := json.Unmarshal(raw, &g); err != nil {
-		return article{}, fmt.Errorf("%s: %w", goldPath(path), err)
+	if err := genio.ReadJSON(goldPath(path), &g); err != nil {
+		return article{}, err
 	}
 	graph, cands, err := x.Candidates(context.Background(), extract.Input{Path: path, Text: string(text)})
 	if err != nil {
