@@ -282,10 +282,6 @@ var enabledPairModel = sync.OnceValues(func() (*PairModel, error) {
 	return defaultPairModel()
 })
 
-// PairModel returns the extractor's pair model (nil if none, or if the
-// embedded one is switched off).
-func (x *Extractor) PairModel() *PairModel { return x.pairs }
-
 // SetPairModel replaces the extractor's pair model (nil: none); call it
 // before extracting, not during.
 func (x *Extractor) SetPairModel(m *PairModel) { x.pairs = m }

@@ -64,7 +64,7 @@ type article struct {
 	keys []string   // per example: the relation it would state, for de-duplication ("TYPE" is added at scoring)
 	hit  [][]string // per example: every gold type it matches, optional ones too (precision's view)
 	sym  map[string]bool
-	desc []string // per example: the pair and its sentence, for -dump
+	desc []string // per example: the pair and its sentence, for -v
 }
 
 // verbose lists the folds' best-scored predictions (-v).
