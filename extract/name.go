@@ -435,13 +435,8 @@ func ampersandIn(toks []Token) bool {
 func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if j >= end || i == from || toks[j].Kind != Number || len(toks[j].Text) > 3 || x.descriptorLabel(d, si, i) != "Organization" {
+	if j >= end || i == from || toks[j].Kind != Number || len(toks[j].Text) > 3 || strings.Trim(toks[j].Text, "0123456789") != "" || x.descriptorLabel(d, si, i) != "Organization" {
 		return false
-	}
-	for _, r := range toks[j].Text {
-		if r < '0' || r > '9' {
-			return false
-		}
 	}
 	if j+1 >= end || toks[j+1].Kind != Word {
 		return true
