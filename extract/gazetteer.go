@@ -34,14 +34,14 @@ func (x *Extractor) dictActor(d *doc, i, j int) *dict.Actor {
 	if len(as) == 0 && strings.Contains(name, "-") {
 		as = x.dict.Actors(strings.ReplaceAll(name, "-", " "))
 	}
-	for _, suffix := range x.lex.sets.cues.suffixForms {
-		if len(as) > 0 || x.givenName(d.toks[i].Text) {
-			break // "Ralph Lauren" alone is the man, not "Ralph Lauren Corp"
-		}
-		for _, a := range x.dict.Actors(name + " " + suffix) {
-			if a.Label == "Organization" {
-				as = append(as, a) // "Noble Energy" is Phoenix's "Noble Energy Inc"
-				break
+	if len(as) == 0 && !x.givenName(d.toks[i].Text) { // "Ralph Lauren" alone is the man, not "Ralph Lauren Corp"
+	suffixes:
+		for _, suffix := range x.lex.sets.cues.suffixForms {
+			for _, a := range x.dict.Actors(name + " " + suffix) {
+				if a.Label == "Organization" {
+					as = append(as, a) // "Noble Energy" is Phoenix's "Noble Energy Inc"
+					break suffixes
+				}
 			}
 		}
 	}

@@ -198,22 +198,13 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		if to := x.headedRun(d, i+n, end); to > i+n {
 			// "the Vorn Military District": a place and words the lexicon
 			// knows that end on an organization's head name a body there
-			name := d.text[toks[i].Start:toks[to-1].End()]
-			k := len(d.mentions)
-			a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[to-1].lower})
-			x.learnAliases(d, k)
-			return a
+			return x.addOrganizationName(d, i, to-i, add)
 		}
 	}
 	if e != nil && e.kind == kindTitle && x.titleOffice(d, si, i, n) {
 		// "the Prosecutor General's Office", "the President's Office": the
 		// office of the post is a body, no title and no holder
-		to := i + n + 2
-		name := d.text[toks[i].Start:toks[to-1].End()]
-		k := len(d.mentions)
-		a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[to-1].lower})
-		x.learnAliases(d, k)
-		return a
+		return x.addOrganizationName(d, i, n+2, add)
 	}
 	if e != nil && e.kind == kindTitle && x.titleInBody(d, si, i, n) {
 		return x.addName(d, si, i, add) // "the General Border Committee": the title opens the body's name

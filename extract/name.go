@@ -305,13 +305,13 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		if to := x.headedRun(d, j, end); to > j {
 			return nameClass{label: "Organization", to: to} // "the Kessini State Council": the place's body
 		}
-	}
-	if e := x.placeAdjective(d, i, j); e != nil && e.label == "Location" && !strings.HasSuffix(toks[j-1].Text, "an") && (j == end || !toks[j].Capitalized()) {
-		// "Greenlandic broadcaster KNR", "for Greenlanders to decide": the
-		// place's adjective or people stand for the place, no new entity;
-		// an -an adjective is as often part of a demonym's compound ("the
-		// South American group Mercosur") and is read before place nouns only
-		return nameClass{label: e.label, key: e.key, name: e.name, to: j}
+		if !strings.HasSuffix(toks[j-1].Text, "an") && (j == end || !toks[j].Capitalized()) {
+			// "Greenlandic broadcaster KNR", "for Greenlanders to decide": the
+			// place's adjective or people stand for the place, no new entity;
+			// an -an adjective is as often part of a demonym's compound ("the
+			// South American group Mercosur") and is read before place nouns only
+			return nameClass{label: e.label, key: e.key, name: e.name, to: j}
+		}
 	}
 	afterThe := i > from && determiners[toks[i-1].lower]
 	headed := x.placeAfterHead(d, si, i) // "the border crossing at Abu Kamal": a place, not a person
@@ -435,13 +435,8 @@ func ampersandIn(toks []Token) bool {
 func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if j >= end || i == from || toks[j].Kind != Number || len(toks[j].Text) > 3 || x.descriptorLabel(d, si, i) != "Organization" {
+	if j >= end || i == from || toks[j].Kind != Number || len(toks[j].Text) > 3 || strings.Trim(toks[j].Text, "0123456789") != "" || x.descriptorLabel(d, si, i) != "Organization" {
 		return false
-	}
-	for _, r := range toks[j].Text {
-		if r < '0' || r > '9' {
-			return false
-		}
 	}
 	if j+1 >= end || toks[j+1].Kind != Word {
 		return true
@@ -643,8 +638,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			continue
 		case t.Kind == Number && x.numberedHead(d, i, j) != "":
 			return j + 1 // "Air Base 101", "Block 12": the number is the name's
-		case t.Text == "," && x.listNameEnd(d, i, j, end) > 0:
-			return x.listNameEnd(d, i, j, end) // "the Truth, Healing and Unity Bill"
+		case t.Text == ",":
+			if k := x.listNameEnd(d, i, j, end); k > 0 {
+				return k // "the Truth, Healing and Unity Bill"
+			}
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"
 			continue
