@@ -1992,13 +1992,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 // before n and a comma and a lower-case word follow the list.
 func (x *Extractor) laterClauseSubject(d *doc, si int, ms []int, from, n int, fits func(*Mention) bool) bool {
 	m := &d.mentions[n]
-	and := false
-	for k := from; k < m.From; k++ {
-		if d.lw(k) == "and" {
-			and = true
-		}
-	}
-	if !and {
+	if !d.wordBetween(from, m.From, "and") {
 		return false
 	}
 	list := d.coordinated(ms, n, fits)
