@@ -636,7 +636,7 @@ func (d *doc) conjoinedBarePassive(si int, cm cueMatch) bool {
 		return false
 	}
 	j := i - 1
-	if w := d.lw(j); j > from && (strings.HasSuffix(w, "ly") || d.words.countAdverbs[w]) {
+	if j > from && d.adverbAt(j) {
 		j-- // "and later handed over"
 	}
 	if j <= from || d.lw(j) != "and" && d.lw(j) != "or" {
