@@ -430,6 +430,13 @@ func (x *Extractor) listedOn(d *doc, si int, ms []int) {
 	}
 }
 
+// stateVerb reports whether w is a form of "be" (words.yaml irregular
+// forms) or of "remain", a verb that puts its subject on a list or under
+// sanctions: "is on", "remains under".
+func (d *doc) stateVerb(w string) bool {
+	return d.words.beForms[w] || w == "remain" || w == "remains" || w == "remained"
+}
+
 // sanctionKeeper reports whether m is a named state or body, one that
 // can keep a sanctions list or sanctions (listedOn, underSanctions).
 func sanctionKeeper(m *Mention) bool {
@@ -485,7 +492,7 @@ func (x *Extractor) listedSubject(d *doc, si int, ms []int, i int, kind bool) (s
 	if b > from && (d.lw(b) == "still" || d.lw(b) == "also") {
 		b-- // "is still on", "was also placed on"
 	}
-	if !d.words.beForms[d.lw(b)] && d.lw(b) != "remains" && d.lw(b) != "remain" && d.lw(b) != "remained" {
+	if !d.stateVerb(d.lw(b)) {
 		return -1, -1
 	}
 	subject = d.leftArg(ms, b, isActorMention)
@@ -540,7 +547,7 @@ func (x *Extractor) underSanctions(d *doc, si int, ms []int) {
 		}
 		subject := -1
 		switch w := d.lw(b); {
-		case d.words.beForms[w] || w == "remain" || w == "remains" || w == "remained":
+		case d.stateVerb(w):
 			if negated(d, from, b+1) || hedged(d, from, b) {
 				continue
 			}
