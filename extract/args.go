@@ -1023,11 +1023,9 @@ func (d *doc) personBeforeApposition(ms []int, from, k int, fits func(*Mention) 
 // follows.
 func (d *doc) followersOf(m *Mention) bool {
 	from := d.sents[m.sent].From
-	if j := d.npStart(m) - 1; j > from && d.lw(j) == "of" && d.words.followerNouns[d.lw(j-1)] {
-		return true
-	}
-	if j := d.npStart(m) - 1; j > from && (d.lw(j) == "of" || d.lw(j) == "in") &&
-		(d.words.dissentNouns[d.lw(j-1)] || j-2 >= from && d.words.dissentNouns[d.lw(j-2)] && d.toks[j-1].Kind == Word) {
+	if j := d.npStart(m) - 1; j > from && d.lw(j) == "of" && d.words.followerNouns[d.lw(j-1)] ||
+		j > from && (d.lw(j) == "of" || d.lw(j) == "in") &&
+			(d.words.dissentNouns[d.lw(j-1)] || j-2 >= from && d.words.dissentNouns[d.lw(j-2)] && d.toks[j-1].Kind == Word) {
 		return true
 	}
 	if m.To < d.sents[m.sent].To && d.words.followerNouns[d.lw(m.To)] {

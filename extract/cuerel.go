@@ -1992,13 +1992,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 // before n and a comma and a lower-case word follow the list.
 func (x *Extractor) laterClauseSubject(d *doc, si int, ms []int, from, n int, fits func(*Mention) bool) bool {
 	m := &d.mentions[n]
-	and := false
-	for k := from; k < m.From; k++ {
-		if d.lw(k) == "and" {
-			and = true
-		}
-	}
-	if !and {
+	if !d.wordBetween(from, m.From, "and") {
 		return false
 	}
 	list := d.coordinated(ms, n, fits)
@@ -2428,6 +2422,14 @@ func relativeVerb(d *doc, i int) bool {
 	return d.lw(i-1) == "that" && d.participle(i)
 }
 
+// adverbAt reports whether toks[j] is an adverb that may stand inside a
+// verb group: an -ly word or one of words.yaml count_adverbs ("was
+// later", "was sharply", "and later handed over").
+func (d *doc) adverbAt(j int) bool {
+	w := d.lw(j)
+	return strings.HasSuffix(w, "ly") || d.words.countAdverbs[w]
+}
+
 // sharedPassive reports whether the passive participle at token i opens
 // no clause of its own but shares the subject of an earlier verb: its
 // form of "be" follows "and" or "but" ("Chile attacked Peru and was
@@ -2436,9 +2438,8 @@ func relativeVerb(d *doc, i int) bool {
 // nearest name before it.
 func (d *doc) sharedPassive(si, i int) bool {
 	from := d.sents[si].From
-	adverb := func(j int) bool { w := d.lw(j); return strings.HasSuffix(w, "ly") || d.words.countAdverbs[w] }
 	j := i - 1
-	for n := 0; n < 2 && j > from && adverb(j); n++ {
+	for n := 0; n < 2 && j > from && d.adverbAt(j); n++ {
 		j-- // "was later", "was sharply"
 	}
 	if j <= from || !d.words.beForms[d.lw(j)] {
@@ -2447,7 +2448,7 @@ func (d *doc) sharedPassive(si, i int) bool {
 	if d.lw(j) == "be" {
 		return d.onlyTo(from, j-1)
 	}
-	if j-1 > from && adverb(j-1) {
+	if j-1 > from && d.adverbAt(j-1) {
 		j-- // "and later was"
 	}
 	return d.conjoinedVerb(si, j)

@@ -44,7 +44,7 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, judge
 				}
 				return -1, true
 			}
-			if _, event := x.lex.sets.stance.events[w]; event {
+			if x.stanceEventNoun(d, j) {
 				if p := d.eventModifier(ms, si, j, fits); p >= 0 {
 					return p, true // "criticised the Peruvian deployment", "condemned a Russian blockade of the port": the demonym's act
 				}

@@ -406,18 +406,12 @@ func (x *Extractor) sanctionVerb(form string) bool {
 // list of candidates") states nothing.
 func (x *Extractor) listedOn(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	keeper := func(m *Mention) bool { return (m.Label == "Country" || m.Label == "Organization") && m.Key != "" }
 	for i := from + 3; i < end; i++ {
 		subject, on := x.listedSubject(d, si, ms, i, false)
 		if subject < 0 {
 			continue
 		}
-		var keepers []int
-		for _, k := range ms {
-			if m := &d.mentions[k]; m.From > on && m.To <= i && keeper(m) {
-				keepers = append(keepers, k) // "on the U.S. terrorist list", "on Chile's blacklist"
-			}
-		}
+		keepers := d.keepersWithin(ms, on, i) // "on the U.S. terrorist list", "on Chile's blacklist"
 		if len(keepers) == 0 && i+2 < end {
 			a := i + 1
 			if d.lw(a) == "kept" || d.lw(a) == "maintained" || d.lw(a) == "drawn" && d.lw(a+1) == "up" {
@@ -426,14 +420,40 @@ func (x *Extractor) listedOn(d *doc, si int, ms []int) {
 				}
 			}
 			if a < end && (d.lw(a) == "by" || d.lw(a) == "of") {
-				if n := d.rightArg(ms, a+1, 3, keeper); n >= 0 {
-					keepers = d.coordinated(ms, n, keeper)
+				if n := d.rightArg(ms, a+1, 3, sanctionKeeper); n >= 0 {
+					keepers = d.coordinated(ms, n, sanctionKeeper)
 				}
 			}
 		}
 		keepers = slices.DeleteFunc(keepers, func(k int) bool { return d.mentions[k].Key == d.mentions[subject].Key })
 		x.stanceRel(d, si, "SANCTIONS", keepers, []int{subject})
 	}
+}
+
+// stateVerb reports whether w is a form of "be" (words.yaml irregular
+// forms) or of "remain", a verb that puts its subject on a list or under
+// sanctions: "is on", "remains under".
+func (d *doc) stateVerb(w string) bool {
+	return d.words.beForms[w] || w == "remain" || w == "remains" || w == "remained"
+}
+
+// sanctionKeeper reports whether m is a named state or body, one that
+// can keep a sanctions list or sanctions (listedOn, underSanctions).
+func sanctionKeeper(m *Mention) bool {
+	return (m.Label == "Country" || m.Label == "Organization") && m.Key != ""
+}
+
+// keepersWithin returns the mentions of ms that are sanction keepers
+// (sanctionKeeper) between the preposition at toks[p] and the noun at
+// toks[i]: "on the U.S. terrorist list", "under Chile's sanctions".
+func (d *doc) keepersWithin(ms []int, p, i int) []int {
+	var keepers []int
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From > p && m.To <= i && sanctionKeeper(m) {
+			keepers = append(keepers, k)
+		}
+	}
+	return keepers
 }
 
 // listedSubject returns the named actor that token i, a list noun, says
@@ -472,7 +492,7 @@ func (x *Extractor) listedSubject(d *doc, si int, ms []int, i int, kind bool) (s
 	if b > from && (d.lw(b) == "still" || d.lw(b) == "also") {
 		b-- // "is still on", "was also placed on"
 	}
-	if !d.words.beForms[d.lw(b)] && d.lw(b) != "remains" && d.lw(b) != "remain" && d.lw(b) != "remained" {
+	if !d.stateVerb(d.lw(b)) {
 		return -1, -1
 	}
 	subject = d.leftArg(ms, b, isActorMention)
@@ -493,7 +513,6 @@ func (x *Extractor) listedSubject(d *doc, si int, ms []int, i int, kind bool) (s
 // under sanctions") state nothing here.
 func (x *Extractor) underSanctions(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
-	keeper := func(m *Mention) bool { return (m.Label == "Country" || m.Label == "Organization") && m.Key != "" }
 	for i := from + 2; i < end; i++ {
 		if w := d.lw(i); w != "sanctions" && w != "embargo" {
 			continue
@@ -508,19 +527,14 @@ func (x *Extractor) underSanctions(d *doc, si int, ms []int) {
 		if under < 0 {
 			continue
 		}
-		var keepers []int
-		for _, k := range ms {
-			if m := &d.mentions[k]; m.From > under && m.To <= i && keeper(m) {
-				keepers = append(keepers, k) // "under U.S. and EU sanctions", "under Chile's sanctions"
-			}
-		}
+		keepers := d.keepersWithin(ms, under, i) // "under U.S. and EU sanctions", "under Chile's sanctions"
 		if a := i + 1; len(keepers) == 0 && a < end {
 			if d.lw(a) == "imposed" || d.lw(a) == "kept" || d.lw(a) == "maintained" {
 				a++
 			}
 			if a < end && (d.lw(a) == "by" || d.lw(a) == "from") {
-				if n := d.rightArg(ms, a+1, 3, keeper); n >= 0 {
-					keepers = d.coordinated(ms, n, keeper)
+				if n := d.rightArg(ms, a+1, 3, sanctionKeeper); n >= 0 {
+					keepers = d.coordinated(ms, n, sanctionKeeper)
 				}
 			}
 		}
@@ -533,7 +547,7 @@ func (x *Extractor) underSanctions(d *doc, si int, ms []int) {
 		}
 		subject := -1
 		switch w := d.lw(b); {
-		case d.words.beForms[w] || w == "remain" || w == "remains" || w == "remained":
+		case d.stateVerb(w):
 			if negated(d, from, b+1) || hedged(d, from, b) {
 				continue
 			}
@@ -629,7 +643,7 @@ func (d *doc) conjoinedBarePassive(si int, cm cueMatch) bool {
 		return false
 	}
 	j := i - 1
-	if w := d.lw(j); j > from && (strings.HasSuffix(w, "ly") || d.words.countAdverbs[w]) {
+	if j > from && d.adverbAt(j) {
 		j-- // "and later handed over"
 	}
 	if j <= from || d.lw(j) != "and" && d.lw(j) != "or" {

@@ -682,7 +682,7 @@ func (x *Extractor) saidOfSubject(d *doc, si int, ms []int, toks []syntax.Token,
 	if v < 0 || !stated(d, si, from+v) {
 		return
 	}
-	if typ == "SUPPORTS" && !x.actNoun(d, from+subj) {
+	if typ == "SUPPORTS" && !x.stanceEventNoun(d, from+subj) {
 		return // "said the treaty was legal" assesses; "said the Mexican intervention was legal" defends Mexico
 	}
 	fits := x.stanceFits(typ)
@@ -706,9 +706,10 @@ func (x *Extractor) saidOfSubject(d *doc, si int, ms []int, toks []syntax.Token,
 	}
 }
 
-// actNoun reports whether token i is a noun of an act judged through its
-// actor (words.yaml stance_events: "intervention", "move", "strikes").
-func (x *Extractor) actNoun(d *doc, i int) bool {
+// stanceEventNoun reports whether token i is a noun of an act judged
+// through its actor (words.yaml stance_events: "intervention", "move",
+// "strikes"). Not d.words.actNouns, the nouns of acts with a maker.
+func (x *Extractor) stanceEventNoun(d *doc, i int) bool {
 	_, ok := x.lex.sets.stance.events[d.lw(i)]
 	return ok
 }
