@@ -234,7 +234,7 @@ func (x *Extractor) expressedSupport(d *doc, si int, ms []int, before int) {
 			continue
 		}
 		n := j + 2
-		if w := d.lw(n); possessivePronoun[w] || w == "their" || w == "its" || w == "our" {
+		if ownerPronoun(d.lw(n)) {
 			n++
 		}
 		if n < end && d.toks[n].Kind == Word && !d.words.expressedStance[d.lw(n)] && n+1 < end && d.words.expressedStance[d.lw(n+1)] {

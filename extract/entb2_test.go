@@ -42,46 +42,35 @@ func TestMakerOfModel(t *testing.T) {
 	checkEntities(t, "Sukhoi said it would build a plant in Chile.", []string{"Organization:Sukhoi"}, nil)
 }
 
-// TestSamePlaceBare checks that a place named with a head its name may
+// TestFarBackCounts checks that a place named with a head its name may
 // drop and the bare name in the same article are one place, and that a
-// city's name is not its province's.
-func TestSamePlaceBare(t *testing.T) {
-	g := extractText(t, "Troops entered the Tarvosk district of Peru on Monday. Chile said Peru had shelled its posts near Tarvosk.")
-	if n := countLabel(g, "Location"); n != 1 {
-		t.Errorf("want one place for the district and its bare name, got %v", keys(entitySet(g)))
-	}
-	g = extractText(t, "Rebels held Kessorin City. Peru said the rebels had left Kessorin province.")
-	if n := countLabel(g, "Location"); n != 2 {
-		t.Errorf("want the city and the province apart, got %v", keys(entitySet(g)))
-	}
+// city's name is not its province's; that "the resolution" far after the
+// one resolution an article names is that resolution; and that a
+// definite program description repeating the end of an earlier one is
+// that program however far back.
+func TestFarBackCounts(t *testing.T) {
+	filler := strings.Repeat("Chile held talks with Brazil. ", 14)
+	checkLabelCounts(t, []labelCount{
+		{"Troops entered the Tarvosk district of Peru on Monday. Chile said Peru had shelled its posts near Tarvosk.",
+			"Location", 1, "one place for the district and its bare name"},
+		{"Rebels held Kessorin City. Peru said the rebels had left Kessorin province.",
+			"Location", 2, "the city and the province apart"},
+		{"Peru backed Resolution 2231 on Monday. " + filler + "Peru said the resolution was clear.",
+			"Agreement", 1, "one resolution"},
+		{"The deal provides for a regional observer mission in the valley. " + filler + "Peru said the observer mission was ready.",
+			"Program", 1, "one mission"},
+	})
 }
 
-// TestNamedAgreementFarBack checks that "the resolution" far after the
-// one resolution an article names is that resolution, and that far after
-// two named protocols "the protocol" is neither.
-func TestNamedAgreementFarBack(t *testing.T) {
-	text := "Peru backed Resolution 2231 on Monday. " + strings.Repeat("Chile held talks with Brazil. ", 14) + "Peru said the resolution was clear."
-	g := extractText(t, text)
-	if n := countLabel(g, "Agreement"); n != 1 {
-		t.Errorf("want one resolution, got %v", keys(entitySet(g)))
-	}
-	g = extractText(t, "Peru signed the Tarvo Protocol in May and the Vela Protocol in June. "+strings.Repeat("Chile held talks with Brazil. ", 14)+"Chile said the protocol was void.")
+// TestFarBackNotRead checks that far after two named protocols "the
+// protocol" is neither, and that a bare head ("the mission") is not read
+// as a shorter program name.
+func TestFarBackNotRead(t *testing.T) {
+	g := extractText(t, "Peru signed the Tarvo Protocol in May and the Vela Protocol in June. "+strings.Repeat("Chile held talks with Brazil. ", 14)+"Chile said the protocol was void.")
 	for _, e := range g.Entities {
 		if e.Label == "Agreement" && e.Mentions > 1 {
 			t.Errorf("want 'the protocol' to name neither of two protocols, got %s with %d mentions", e.Name, e.Mentions)
 		}
-	}
-}
-
-// TestShorterProgramFarBack checks that a definite program description
-// repeating the end of an earlier one is that program however far back,
-// and that a bare head ("the mission") is not read so.
-func TestShorterProgramFarBack(t *testing.T) {
-	text := "The deal provides for a regional observer mission in the valley. " + strings.Repeat("Chile held talks with Brazil. ", 14) +
-		"Peru said the observer mission was ready."
-	g := extractText(t, text)
-	if n := countLabel(g, "Program"); n != 1 {
-		t.Errorf("want one mission, got %v", keys(entitySet(g)))
 	}
 	if !shorterName("regional observer mission", "observer mission") || shorterName("observer mission", "observer mission") || shorterName("peace mission", "observer mission") {
 		t.Errorf("shorterName misreads its phrases")

@@ -1688,9 +1688,9 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 // two such organizations are in view.
 func (d *doc) sortInView(t *Mention, sort string) *Mention {
 	var here *Mention
-	for k := range d.mentions {
+	for _, k := range d.sentMentions(t.sent) {
 		m := &d.mentions[k]
-		if m.sent != t.sent || m.From >= t.From || m.Label != "Organization" || m.Sort != sort || m.Key == "" {
+		if m.From >= t.From || m.Label != "Organization" || m.Sort != sort || m.Key == "" {
 			continue
 		}
 		if here != nil && here.Key != m.Key {
@@ -2017,23 +2017,20 @@ func (d *doc) subjectBefore(si, from int) *Mention {
 		return nil
 	}
 	prev := d.sents[si-1]
+	ms := d.sentMentions(si - 1)
 	open := prev.From
-	if k := d.mentionAt(d.sentMentions(si-1), open); k >= 0 && d.mentions[k].To < prev.To && d.toks[d.mentions[k].To].Text == ":" {
+	if k := d.mentionAt(ms, open); k >= 0 && d.mentions[k].To < prev.To && d.toks[d.mentions[k].To].Text == ":" {
 		open = d.mentions[k].To + 1 // "Lima: The Peruvian government ..."
 	}
 	if open < prev.To && d.lw(open) == "the" {
 		open++
 	}
-	ms := d.sentMentions(si - 1)
 	named := slices.ContainsFunc(ms, func(k int) bool {
 		return d.mentions[k].From == open && d.mentions[k].Label == "Country" && d.mentions[k].Kind != mImplied
 	})
 	var subject *Mention
-	for k := range d.mentions {
+	for _, k := range ms {
 		m := &d.mentions[k]
-		if m.sent != si-1 {
-			continue
-		}
 		// a body named with its state ("Peru's parliament must ...") is
 		// read through the state's own name, as before
 		if m.From == open && (m.Label == "Country" && m.Kind == mName || stateBody(m) && !named) && m.Country != "" && m.To < prev.To && d.toks[m.To].Kind == Word {
