@@ -518,8 +518,7 @@ func (x *Extractor) ledGroup(d *doc, si, i int, add func(Mention) int) int {
 // titleFrom reports whether a lexicon title longer than one word starts at
 // toks[k]: "military commander" in "the Indonesian military commander".
 func (x *Extractor) titleFrom(d *doc, si, k int) bool {
-	e, n := x.lex.match(d.toks, k, d.sents[si].To)
-	return e != nil && e.kind == kindTitle && n > 1
+	return x.titleAt(d, k, d.sents[si].To) > 1
 }
 
 // weaponModifier reports whether toks[j] is a weapon's noun, or a
