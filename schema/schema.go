@@ -390,6 +390,11 @@ type Words struct {
 	// ListingParticiples put an actor on such a list in the passive:
 	// "was placed on the sanctions list".
 	ListingParticiples []string `yaml:"listing_participles,omitempty" json:"listing_participles,omitempty"`
+	// ListKeeping and SanctionKeeping are participles before "by" and
+	// the keepers of a list or of sanctions: "lists kept by Chile",
+	// "sanctions imposed by the UN".
+	ListKeeping     []string `yaml:"list_keeping,omitempty" json:"list_keeping,omitempty"`
+	SanctionKeeping []string `yaml:"sanction_keeping,omitempty" json:"sanction_keeping,omitempty"`
 	// Closables are what a state keeps closed to another: border, airspace.
 	Closables []string `yaml:"closables,omitempty" json:"closables,omitempty"`
 
