@@ -430,7 +430,8 @@ func ampersandIn(toks []Token) bool {
 // the outlet toks[i:j] that an Organization descriptor introduces ("the
 // state broadcaster Kestrel 24", "the channel Vorn 1"): a short whole
 // number closing the phrase (a punctuation mark, a word that ends a
-// name's phrase, mention.go followers, or a verb of saying after it);
+// name's phrase, mention.go followers or words.yaml channel_followers, or
+// a verb of saying after it);
 // "the broadcaster Kestrel 24 hours later" counts hours.
 func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 	toks := d.toks
@@ -442,7 +443,7 @@ func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 		return true
 	}
 	w := toks[j+1].lower
-	return followers[w] || w == "about" || x.isSaying(w) // "Kestrel 24 that", "Kestrel 24 on Monday", "told Kestrel 24 about"
+	return followers[w] || x.lex.sets.channelFollowers[w] || x.isSaying(w) // "Kestrel 24 that", "Kestrel 24 on Monday", "told Kestrel 24 about"
 }
 
 // listedWithOrg reports whether the unknown name at toks[i], after "the"

@@ -547,7 +547,7 @@ func (x *Extractor) underSanctions(d *doc, si int, ms []int) {
 			continue
 		}
 		b := under - 1
-		for b > from && (d.lw(b) == "already" || d.lw(b) == "still" || d.lw(b) == "also" || d.lw(b) == "now" || d.lw(b) == "long") {
+		for b > from && d.words.sanctionAdverbs[d.lw(b)] {
 			b-- // "is already under", "has long been under"
 		}
 		subject := -1
