@@ -358,7 +358,7 @@ func (x *Extractor) possessedBroadcast(d *doc, si, j int) bool {
 		if x.lex.sets.broadcastShows[t.lower] {
 			return medium
 		}
-		medium = medium || d.words.outletDescs[t.lower] && t.lower != "state" && t.lower != "public" && t.lower != "private"
+		medium = medium || d.words.outletDescs[t.lower] && !d.words.outletOwners[t.lower]
 	}
 	return false
 }

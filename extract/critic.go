@@ -101,7 +101,7 @@ func (x *Extractor) wantedGone(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	fits := x.stanceFits("OPPOSES")
 	for v := from + 1; v+2 < end; v++ {
-		if w := d.lw(v); w != "want" && w != "wants" && w != "wanted" || !stated(d, si, v) {
+		if !d.words.wantForms[d.lw(v)] || !stated(d, si, v) {
 			continue
 		}
 		t := d.rightArg(ms, v+1, 6, func(m *Mention) bool { return m.Key != "" && fits(m) })

@@ -483,7 +483,9 @@ func (d *doc) hopeVerbBefore(from, j int) int {
 // it: "threatened to buy jets from Peru", "threatened to cancel the
 // talks and to buy jets from Peru". A threatened act is not done;
 // types with a threat reading (ATTACKS, SANCTIONS) read it as THREATENS
-// before this is asked.
+// before this is asked. A cue right after "threatened to" never gets
+// here: negated, asked first, takes it (TestThreatenedActAfterNegated),
+// so only the later coordinated "to" is read.
 func threatenedAct(d *doc, from, i int) bool {
 	j := i - 1
 	if j <= from || d.lw(j) != "to" {
@@ -494,7 +496,7 @@ func threatenedAct(d *doc, from, i int) bool {
 			return false
 		}
 		if strings.HasPrefix(d.lw(k), "threaten") {
-			return k == j-1 || k+1 < j && d.lw(k+1) == "to" && coordinators[d.lw(j-1)]
+			return k+1 < j && d.lw(k+1) == "to" && coordinators[d.lw(j-1)]
 		}
 	}
 	return false

@@ -154,6 +154,10 @@ type wordSets struct {
 	countAdverbs       set                   // once, twice, later: "to A and once to B" (args.go coordinated), "and later was" (cuerel.go)
 	listKinds          set                   // terrorist, sanctions: "on terrorist lists" (passive.go listedOn)
 	listingParticiples set                   // placed, added: "was placed on the sanctions list" (passive.go listedOn)
+	listKeeping        set                   // kept, drawn up: "on terrorist lists kept by Chile" (passive.go keepersAfter)
+	sanctionKeeping    set                   // imposed, kept: "under sanctions imposed by the UN" (passive.go keepersAfter)
+	sanctionAdverbs    set                   // already, still: "is already under EU sanctions" (passive.go underSanctions)
+	wantForms          set                   // want, wants, wanted: "Chile wants Soto removed" (critic.go wantedGone)
 	closables          set                   // border, airspace: "kept its border closed" (passive.go keptClosed)
 	statePeople        set                   // officials, government: "talks with officials in Lima" (cuerel.go sideSetting)
 	lineHeads          set                   // line, border: "shelled villages across the Durand Line" (cuerel.go crossedLine)
@@ -223,6 +227,8 @@ type wordSets struct {
 	cues                                                           nameCues          // what tells an unknown name's label
 	stance                                                         stanceWords       // what judges, feels and accuses (stance.go)
 	outletDescs                                                    set               // "newspaper" in "told the newspaper X"
+	outletOwners                                                   set               // state, public: an outlet's owner, no medium (classify.go possessedBroadcast)
+	channelFollowers                                               set               // "about" after "told Kestrel 24" (name.go channelNumber)
 	broadcastShows                                                 set               // "programme" in "X's evening news programme"
 	languageCompounds                                              set               // "language" in "Serbian-language": the compound names a language (token.go)
 }
@@ -421,6 +427,8 @@ func compile(s *schema.Schema) *lexicon {
 		partOfCountry:       newSet(w.PartOfCountry, false),
 		stance:              compileStance(s),
 		outletDescs:         newSet(w.OutletDescriptors, true),
+		outletOwners:        newSet(w.OutletOwners, true),
+		channelFollowers:    newSet(w.ChannelFollowers, true),
 		broadcastShows:      newSet(w.BroadcastShows, true),
 		partNouns:           invert(w.PartNouns),
 		criticNouns:         invert(w.CriticNouns),
@@ -538,6 +546,10 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.countAdverbs = newSet(w.CountAdverbs, true)
 	lx.sets.listKinds = newSet(w.ListKinds, true)
 	lx.sets.listingParticiples = newSet(w.ListingParticiples, true)
+	lx.sets.listKeeping = newSet(w.ListKeeping, true)
+	lx.sets.sanctionKeeping = newSet(w.SanctionKeeping, true)
+	lx.sets.sanctionAdverbs = newSet(w.SanctionAdverbs, true)
+	lx.sets.wantForms = newSet(w.WantForms, true)
 	lx.sets.closables = newSet(w.Closables, true)
 	lx.sets.visitNouns = newSet(w.VisitNouns, true)
 	lx.sets.hostVerbs = verbForms(w.HostVerbs, w.Irregular)

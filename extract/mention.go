@@ -249,10 +249,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		if e.label == "Organization" {
 			if to := x.bodyOfOrg(d, si, i+n); to > i+n {
 				// "the ECOWAS Commission", "the UN Verification Mission": a body of it
-				name := d.text[toks[i].Start:toks[to-1].End()]
-				k := len(d.mentions)
-				a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[to-1].lower})
-				x.learnAliases(d, k)
+				a := x.addOrganizationName(d, i, to-i, add)
 				x.stateInName(d, si, i, to, add)
 				return a
 			}
@@ -265,12 +262,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if e != nil && e.label == "Organization" && e.sort == "company" && e.kind == kindName {
 		if c, cn := lx.match(toks, i+n, end); c != nil && c.label == "Country" && c.kind == kindName && x.endsPhrase(d, i+n+cn, end) {
 			// "Kestrel Holdings Chile": the company's subsidiary in that state
-			name := d.text[toks[i].Start:toks[i+n+cn-1].End()]
-			k := len(d.mentions)
-			a := add(Mention{From: i, To: i + n + cn, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true,
-				Head: toks[i+n+cn-1].lower, Sort: "company"})
-			x.learnAliases(d, k)
-			return a
+			return x.addOrganization(d, Mention{From: i, To: i + n + cn, Sort: "company"}, add)
 		}
 	}
 	if halfSides[t.Text] && i > d.sents[si].From && d.lw(i-1) == "the" && (i+1 >= end || !toks[i+1].Capitalized() && toks[i+1].Text != "-") {
@@ -288,13 +280,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			// "the Democratic Party of Japan", "the Democratic Party of
 			// Albanians": a party of that state or people, not the
 			// lexicon's namesake
-			to := i + n + 1 + cn
-			name := d.text[toks[i].Start:toks[to-1].End()]
-			k := len(d.mentions)
-			a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true,
-				Head: toks[i+n-1].lower, Sort: "party", Country: c.country})
-			x.learnAliases(d, k)
-			return a
+			return x.addOrganization(d, Mention{From: i, To: i + n + 1 + cn, Head: toks[i+n-1].lower, Sort: "party", Country: c.country}, add)
 		}
 	}
 	if e != nil && e.kind == kindName && e.label == "Country" && i+n+2 < end && lx.bareBodies[toks[i+n].Text] && toks[i+n].Capitalized() &&
@@ -302,23 +288,12 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		// "the Lesotho Congress for Democracy": a state's name and a
 		// body's short name opening a "for" complement name a party of
 		// that state, not the lexicon's U.S. Congress
-		to := x.nameEnd(d, i+n+2, end)
-		name := d.text[toks[i].Start:toks[to-1].End()]
-		k := len(d.mentions)
-		a := add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true,
-			Head: toks[i+n].lower, Country: e.country})
-		x.learnAliases(d, k)
-		return a
+		return x.addOrganization(d, Mention{From: i, To: x.nameEnd(d, i+n+2, end), Head: toks[i+n].lower, Country: e.country}, add)
 	}
 	if e != nil && n == 1 && x.foreignNamesake(d, si, i, e) {
 		// "the Peruvian Congress": Peru's, not the lexicon's U.S. Congress
-		k := len(d.mentions) - 1
-		a := d.mentions[k]
-		name := d.text[toks[a.From].Start:t.End()]
-		m := add(Mention{From: a.From, To: i + 1, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true,
-			Head: lower, Country: a.Country, Sort: e.sort})
-		x.learnAliases(d, k+1)
-		return m - (i - a.From)
+		a := d.mentions[len(d.mentions)-1]
+		return x.addOrganization(d, Mention{From: a.From, To: i + 1, Country: a.Country, Sort: e.sort}, add) - (i - a.From)
 	}
 	if e != nil {
 		if w := x.wholeName(d, si, i, n, e); w > n {
@@ -518,8 +493,7 @@ func (x *Extractor) ledGroup(d *doc, si, i int, add func(Mention) int) int {
 // titleFrom reports whether a lexicon title longer than one word starts at
 // toks[k]: "military commander" in "the Indonesian military commander".
 func (x *Extractor) titleFrom(d *doc, si, k int) bool {
-	e, n := x.lex.match(d.toks, k, d.sents[si].To)
-	return e != nil && e.kind == kindTitle && n > 1
+	return x.titleAt(d, k, d.sents[si].To) > 1
 }
 
 // weaponModifier reports whether toks[j] is a weapon's noun, or a
@@ -1624,10 +1598,22 @@ func (x *Extractor) headquartersOf(d *doc, si, i int, add func(Mention) int) int
 // outletName, royalInstitution), and learns the aliases the article gives
 // it.
 func (x *Extractor) addOrganizationName(d *doc, i, n int, add func(Mention) int) int {
+	return x.addOrganization(d, Mention{From: i, To: i + n}, add)
+}
+
+// addOrganization adds toks[m.From:m.To] as one organization's name with
+// the head, sort and country the template m gives (the head is the name's
+// last word unless m names another: "the Democratic Party of Japan" is
+// headed by "Party"), and learns the aliases the article gives it.
+func (x *Extractor) addOrganization(d *doc, m Mention, add func(Mention) int) int {
 	toks := d.toks
-	name := d.text[toks[i].Start:toks[i+n-1].End()]
+	m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()]
+	m.Label, m.Key, m.Arg = "Organization", "organization:"+slug(m.Name), true
+	if m.Head == "" {
+		m.Head = toks[m.To-1].lower
+	}
 	k := len(d.mentions)
-	a := add(Mention{From: i, To: i + n, Label: "Organization", Key: "organization:" + slug(name), Name: name, Arg: true, Head: toks[i+n-1].lower})
+	a := add(m)
 	x.learnAliases(d, k)
 	return a
 }

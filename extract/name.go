@@ -338,7 +338,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	given := j-i >= 2 && x.givenName(toks[i].Text)
 	switch {
 	case label != "":
-	case j-i == 1 && x.bodyBeforeTitle(d, si, i):
+	case j-i == 1 && x.officerAfterBody(d, i, end) > 0:
 		label = "Organization" // "Senate President Jane Roe": the body her office is in
 	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i) || x.possessedBroadcast(d, si, j)):
 		label = "Organization"
@@ -430,7 +430,8 @@ func ampersandIn(toks []Token) bool {
 // the outlet toks[i:j] that an Organization descriptor introduces ("the
 // state broadcaster Kestrel 24", "the channel Vorn 1"): a short whole
 // number closing the phrase (a punctuation mark, a word that ends a
-// name's phrase, mention.go followers, or a verb of saying after it);
+// name's phrase, mention.go followers or words.yaml channel_followers, or
+// a verb of saying after it);
 // "the broadcaster Kestrel 24 hours later" counts hours.
 func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 	toks := d.toks
@@ -442,7 +443,7 @@ func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 		return true
 	}
 	w := toks[j+1].lower
-	return followers[w] || w == "about" || x.isSaying(w) // "Kestrel 24 that", "Kestrel 24 on Monday", "told Kestrel 24 about"
+	return followers[w] || x.lex.sets.channelFollowers[w] || x.isSaying(w) // "Kestrel 24 that", "Kestrel 24 on Monday", "told Kestrel 24 about"
 }
 
 // listedWithOrg reports whether the unknown name at toks[i], after "the"
@@ -547,24 +548,40 @@ func (x *Extractor) pluralTitle(d *doc, si, i int, add func(Mention) int) int {
 	return 0
 }
 
-// bodyBeforeTitle reports whether the capitalised word toks[i], a body
-// written bare (words.yaml titled_bodies), stands right before a title and
-// the capitalised name of its holder: "Senate President Jane Roe",
-// "Assembly Speaker John Doe". The word then names that body, and the
-// title binding reads it as the office's affiliation; "Senate" before a
-// verb or a lower-case noun is left to the other readings.
-func (x *Extractor) bodyBeforeTitle(d *doc, si, i int) bool {
+// officerAfterBody reads whether the capitalised word toks[b], a body
+// written bare (words.yaml titled_bodies), stands before one of its
+// officers: a title and the capitalised name of its holder ("Senate
+// President Jane Roe", "Assembly Speaker John Doe"), or no title and a
+// given name and another capitalised word ("the speaker of the National
+// Assembly Jane Roe"). It returns the title's length (0 when there is no
+// title), or -1 when no officer follows. nameEnd ends the body's name
+// before the officer either way (>= 0); classify takes the bare word for
+// the body only before a title (> 0): "Senate" before a verb, a
+// lower-case noun or a name alone is left to the other readings.
+func (x *Extractor) officerAfterBody(d *doc, b, end int) int {
 	toks := d.toks
-	end := d.sents[si].To
-	if !x.lex.sets.titledBodies[toks[i].Text] || i+2 >= end {
-		return false
+	if !x.lex.sets.titledBodies[toks[b].Text] || b+2 >= end {
+		return -1
 	}
-	e, n := x.lex.match(toks, i+1, end)
-	if e == nil || e.kind != kindTitle {
-		return false
+	if n := x.titleAt(d, b+1, end); n > 0 {
+		if k := d.pastHonorifics(b+1+n, end); k < end && toks[k].Kind == Word && toks[k].Capitalized() && !x.lex.sets.notNames[toks[k].Text] {
+			return n
+		}
+		return -1
 	}
-	k := d.pastHonorifics(i+1+n, end)
-	return k < end && toks[k].Kind == Word && toks[k].Capitalized() && !x.lex.sets.notNames[toks[k].Text]
+	if toks[b+1].Kind == Word && x.givenName(toks[b+1].Text) && toks[b+2].Kind == Word && toks[b+2].Capitalized() {
+		return 0
+	}
+	return -1
+}
+
+// titleAt returns the length of the lexicon title that starts at toks[k],
+// or 0 when none does.
+func (x *Extractor) titleAt(d *doc, k, end int) int {
+	if e, n := x.lex.match(d.toks, k, end); e != nil && e.kind == kindTitle {
+		return n
+	}
+	return 0
 }
 
 // headBeforeTitle reports whether the lexicon title e matched at toks[j]
@@ -596,8 +613,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		lw := t.lower
 		switch {
 		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
-			if s.titledBodies[toks[j-1].Text] && x.givenName(t.Text) && j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() {
-				return j // "the speaker of the National Assembly Jane Roe": the body ends before its officer's name
+			if x.officerAfterBody(d, j-1, end) >= 0 {
+				return j // "the speaker of the National Assembly Jane Roe", "Senate President Jane Roe": the body ends before its officer
 			}
 			if e, n := x.lex.match(toks, j, end); e != nil && j == i+1 && s.cues.prefixes[toks[i].Text] == "Organization" && e.label == "Country" && e.kind == kindName {
 				j += n // a body named by its state after an organization prefix: "Bank Indonesia"
@@ -1803,8 +1820,7 @@ func (x *Extractor) shortNameBeforeTitle(d *doc, k, i, j, end int) bool {
 	if j-i != 1 || m.Label != "Organization" || m.To-m.From < 2 || d.toks[m.From].Text != d.toks[i].Text || j >= end {
 		return false
 	}
-	e, _ := x.lex.match(d.toks, j, end)
-	return e != nil && e.kind == kindTitle
+	return x.titleAt(d, j, end) > 0
 }
 
 // namedBefore reports whether a mention before toks[i] names the entity key.

@@ -1331,3 +1331,43 @@ func TestBodyBeforeTitle(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Senate)"}, nil},
 	})
 }
+
+// TestOfficerAfterBody checks the one reading of a bare body before its
+// officer that nameEnd (the body's name ends there) and classify (the
+// bare word before a title is the body) share, and titleAt, which
+// shortNameBeforeTitle reads ("Vorni President": no short name of the
+// Vorni Kestrel news agency): the title's length, 0 for a given name and
+// a surname with no title, -1 for no officer.
+func TestOfficerAfterBody(t *testing.T) {
+	x, err := testExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text         string
+		at           int // toks[at] is the body word (officerAfterBody) or the title (titleAt)
+		officer, ttl int
+	}{
+		{"Senate President Jane Roe urged the government to pay.", 0, 1, 0},     // bodyBeforeTitle
+		{"Assembly Speaker Tomas Ruiz adjourned the session.", 0, 1, 0},         // bodyBeforeTitle
+		{"The chairman of the National Assembly Jane Roe said so.", 5, 0, 0},    // nameEnd's stop
+		{"Speaker of the Senate Tomas Ruiz said the bill would pass.", 3, 0, 0}, // nameEnd's stop
+		{"Senate President said the bill would pass.", 0, -1, 0},                // a title and no holder
+		{"Senate voted on Monday.", 0, -1, 0},                                   // no officer
+		{"Party President Jane Roe opened the congress.", 0, -1, 0},             // no titled body
+		{"The Senate Kestrel Committee met.", 1, -1, 0},                         // no given name after the body
+		{"Vorni President Tomas Berg condemned the raid.", 1, -1, 1},            // shortNameBeforeTitle: a title
+		{"the Vorni Kestrel news agency reported the raid.", 2, -1, 0},          // shortNameBeforeTitle: no title
+	}
+	for _, tt := range tests {
+		d := &doc{text: tt.text, words: &x.lex.sets, known: map[string]int{}}
+		d.toks = tokenize(tt.text, x.lex.abbrev)
+		end := len(d.toks)
+		if got := x.officerAfterBody(d, tt.at, end); got != tt.officer {
+			t.Errorf("%q: officerAfterBody at %q = %d, want %d", tt.text, d.toks[tt.at].Text, got, tt.officer)
+		}
+		if got := x.titleAt(d, tt.at, end); got != tt.ttl {
+			t.Errorf("%q: titleAt %q = %d, want %d", tt.text, d.toks[tt.at].Text, got, tt.ttl)
+		}
+	}
+}

@@ -413,17 +413,7 @@ func (x *Extractor) listedOn(d *doc, si int, ms []int) {
 		}
 		keepers := d.keepersWithin(ms, on, i) // "on the U.S. terrorist list", "on Chile's blacklist"
 		if len(keepers) == 0 && i+2 < end {
-			a := i + 1
-			if d.lw(a) == "kept" || d.lw(a) == "maintained" || d.lw(a) == "drawn" && d.lw(a+1) == "up" {
-				for a < end && d.lw(a) != "by" && a <= i+3 {
-					a++
-				}
-			}
-			if a < end && (d.lw(a) == "by" || d.lw(a) == "of") {
-				if n := d.rightArg(ms, a+1, 3, sanctionKeeper); n >= 0 {
-					keepers = d.coordinated(ms, n, sanctionKeeper)
-				}
-			}
+			keepers = d.keepersAfter(ms, i, end, d.words.listKeeping, 3, "by", "of") // "lists kept by Chile", "the list of the EU"
 		}
 		keepers = slices.DeleteFunc(keepers, func(k int) bool { return d.mentions[k].Key == d.mentions[subject].Key })
 		x.stanceRel(d, si, "SANCTIONS", keepers, []int{subject})
@@ -454,6 +444,28 @@ func (d *doc) keepersWithin(ms []int, p, i int) []int {
 		}
 	}
 	return keepers
+}
+
+// keepersAfter returns the sanction keepers (sanctionKeeper) named after
+// the list or sanctions noun toks[i]: after one of the preps right after
+// the noun ("sanctions from the EU", "the list of the EU"), or after a
+// participle of keeping (words.yaml list_keeping, sanction_keeping) and
+// "by" within reach words of the noun ("lists kept by Chile and the EU",
+// "a list drawn up by Peru", "sanctions imposed by the UN"), with the
+// actors coordinated to the first one.
+func (d *doc) keepersAfter(ms []int, i, end int, participles set, reach int, preps ...string) []int {
+	a := i + 1
+	if participles[d.lw(a)] || participles[d.lw(a)+" "+d.lw(a+1)] {
+		for a < end && d.lw(a) != "by" && a <= i+reach {
+			a++
+		}
+	}
+	if a < end && slices.Contains(preps, d.lw(a)) {
+		if n := d.rightArg(ms, a+1, 3, sanctionKeeper); n >= 0 {
+			return d.coordinated(ms, n, sanctionKeeper)
+		}
+	}
+	return nil
 }
 
 // listedSubject returns the named actor that token i, a list noun, says
@@ -528,21 +540,14 @@ func (x *Extractor) underSanctions(d *doc, si int, ms []int) {
 			continue
 		}
 		keepers := d.keepersWithin(ms, under, i) // "under U.S. and EU sanctions", "under Chile's sanctions"
-		if a := i + 1; len(keepers) == 0 && a < end {
-			if d.lw(a) == "imposed" || d.lw(a) == "kept" || d.lw(a) == "maintained" {
-				a++
-			}
-			if a < end && (d.lw(a) == "by" || d.lw(a) == "from") {
-				if n := d.rightArg(ms, a+1, 3, sanctionKeeper); n >= 0 {
-					keepers = d.coordinated(ms, n, sanctionKeeper)
-				}
-			}
+		if len(keepers) == 0 && i+1 < end {
+			keepers = d.keepersAfter(ms, i, end, d.words.sanctionKeeping, 1, "by", "from") // "sanctions imposed by the UN", "sanctions from the EU"
 		}
 		if len(keepers) == 0 {
 			continue
 		}
 		b := under - 1
-		for b > from && (d.lw(b) == "already" || d.lw(b) == "still" || d.lw(b) == "also" || d.lw(b) == "now" || d.lw(b) == "long") {
+		for b > from && d.words.sanctionAdverbs[d.lw(b)] {
 			b-- // "is already under", "has long been under"
 		}
 		subject := -1

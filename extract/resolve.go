@@ -1394,16 +1394,9 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 	if m.Label == "Organization" && d.toks[m.From].Capitalized() {
 		// "the Programme" far after "the Andean Security Programme": a
 		// capitalised head names the one body so named before, however far
-		var one *Mention
-		for j := k - 1; j >= 0; j-- {
-			if a := &d.mentions[j]; a.Key != "" && a.Kind == mName && a.Label == "Organization" && a.To-a.From > 1 && x.namedWithHead(d, a, m.Head) {
-				if one != nil && one.Key != a.Key {
-					one = nil
-					break
-				}
-				one = a
-			}
-		}
+		one := d.oneNamedBefore(k, func(a *Mention) bool {
+			return a.Label == "Organization" && a.To-a.From > 1 && x.namedWithHead(d, a, m.Head)
+		})
 		if one != nil {
 			m.Key, m.Name, m.Country, m.Generic = one.Key, one.Name, one.Country, one.Generic
 			return
@@ -1541,17 +1534,9 @@ func (d *doc) placeNamedAgreement(k int) {
 	if f := strings.Fields(place); len(f) > 1 && f[0][0] >= '0' && f[0][0] <= '9' {
 		place = strings.Join(f[1:], " ") // "the 1998 Tarvo accords"
 	}
-	var one *Mention
-	for j := k - 1; j >= 0; j-- {
-		a := &d.mentions[j]
-		if a.Label != "Agreement" || a.Kind != mName || a.Key == "" || a.Key == m.Key || !nameHoldsHead(a.Name, m.Head) || !d.placeInSentence(a.sent, place) {
-			continue
-		}
-		if one != nil && one.Key != a.Key {
-			return
-		}
-		one = a
-	}
+	one := d.oneNamedBefore(k, func(a *Mention) bool {
+		return a.Label == "Agreement" && a.Key != m.Key && nameHoldsHead(a.Name, m.Head) && d.placeInSentence(a.sent, place)
+	})
 	if one != nil {
 		m.Key, m.Name, m.Country, m.Generic = one.Key, one.Name, one.Country, one.Generic
 	}
@@ -1579,10 +1564,20 @@ func (d *doc) namedAgreementBefore(m *Mention, k int) *Mention {
 	if m.Label != "Agreement" || m.From == d.sents[m.sent].From || d.lw(m.From-1) != "the" {
 		return nil
 	}
+	return d.oneNamedBefore(k, func(a *Mention) bool {
+		return !a.Generic && a.Label == "Agreement" && nameHoldsHead(a.Name, m.Head)
+	})
+}
+
+// oneNamedBefore returns the one entity named (a name mention with a key)
+// among the mentions before mention k that fits, as its earliest mention
+// there; nil when none fits or two entities do ("the Tarvo Protocol" and
+// "the Vela Protocol": which?).
+func (d *doc) oneNamedBefore(k int, fits func(*Mention) bool) *Mention {
 	var one *Mention
 	for j := k - 1; j >= 0; j-- {
 		a := &d.mentions[j]
-		if a.Key == "" || a.Kind != mName || a.Generic || a.Label != "Agreement" || !nameHoldsHead(a.Name, m.Head) {
+		if a.Key == "" || a.Kind != mName || !fits(a) {
 			continue
 		}
 		if one != nil && one.Key != a.Key {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestThreats checks that an attack or sanction announced by its own doer
 // on a condition or as what it would or will do is a THREATENS, and that
@@ -99,4 +102,35 @@ func TestWarnedTitled(t *testing.T) {
 		{"In a radio address, Ana Ruiz ordered the army to the border and warned President Jane Roe of Peru that any incursion would mean war.", w, nil},
 		{"Ana Ruiz warned President Jane Roe about the floods.", nil, w},
 	})
+}
+
+// TestThreatenedActAfterNegated checks that negated takes a cue right
+// after a form of "threaten" and "to" ("threatened to buy"): findCues
+// asks it before threatenedAct, which so reads only a later "to"
+// coordinated with the first ("threatened to cancel the talks and to
+// buy").
+func TestThreatenedActAfterNegated(t *testing.T) {
+	x, err := testExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, cue           string
+		negated, threatened bool
+	}{
+		{"Chile threatened to buy jets from Peru.", "buy", true, false},
+		{"Chile threatens to expel the envoy.", "expel", true, false},
+		{"Chile threatened to cancel the talks and to buy jets from Peru.", "buy", false, true},
+	}
+	for _, tt := range tests {
+		d := &doc{text: tt.text, words: &x.lex.sets}
+		d.toks = tokenize(tt.text, x.lex.abbrev)
+		i := slices.IndexFunc(d.toks, func(tk Token) bool { return tk.Text == tt.cue })
+		if got := negated(d, 0, i); got != tt.negated {
+			t.Errorf("%q: negated at %q = %v, want %v", tt.text, tt.cue, got, tt.negated)
+		}
+		if got := threatenedAct(d, 0, i); got != tt.threatened {
+			t.Errorf("%q: threatenedAct at %q = %v, want %v", tt.text, tt.cue, got, tt.threatened)
+		}
+	}
 }

@@ -390,6 +390,17 @@ type Words struct {
 	// ListingParticiples put an actor on such a list in the passive:
 	// "was placed on the sanctions list".
 	ListingParticiples []string `yaml:"listing_participles,omitempty" json:"listing_participles,omitempty"`
+	// ListKeeping and SanctionKeeping are participles before "by" and
+	// the keepers of a list or of sanctions: "lists kept by Chile",
+	// "sanctions imposed by the UN".
+	ListKeeping     []string `yaml:"list_keeping,omitempty" json:"list_keeping,omitempty"`
+	SanctionKeeping []string `yaml:"sanction_keeping,omitempty" json:"sanction_keeping,omitempty"`
+	// SanctionAdverbs stand between a copula and "under" sanctions: "is
+	// already under EU sanctions".
+	SanctionAdverbs []string `yaml:"sanction_adverbs,omitempty" json:"sanction_adverbs,omitempty"`
+	// WantForms are the forms of "want" whose object wanted gone is
+	// opposed: "Chile wants President Ana Soto removed".
+	WantForms []string `yaml:"want_forms,omitempty" json:"want_forms,omitempty"`
 	// Closables are what a state keeps closed to another: border, airspace.
 	Closables []string `yaml:"closables,omitempty" json:"closables,omitempty"`
 
@@ -465,6 +476,8 @@ type Words struct {
 
 	OutletDescriptors []string `yaml:"outlet_descriptors,omitempty" json:"outlet_descriptors,omitempty"` // "told the newspaper X"
 	BroadcastShows    []string `yaml:"broadcast_shows,omitempty" json:"broadcast_shows,omitempty"`       // "X's evening news programme": X an outlet
+	OutletOwners      []string `yaml:"outlet_owners,omitempty" json:"outlet_owners,omitempty"`           // state, public: an outlet's owner, no medium
+	ChannelFollowers  []string `yaml:"channel_followers,omitempty" json:"channel_followers,omitempty"`   // "told Kestrel 24 about": ends a channel's name
 
 	// Hyphenated participles after a party (extract/compound.go): "the
 	// Iran-backed Houthis", "the Vienna-based IAEA", "a Saudi-led coalition".
