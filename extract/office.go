@@ -1057,12 +1057,22 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if org < 0 && o > i+1 {
 			org = x.modifiedOrg(d, ms, si, o) // "X, who leads the opposition Kestrel Party"
 		}
+		for k := o; org < 0 && o > i+1 && k < o+2 && k+1 < s.To && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
+			// "who chairs the (regional) bloc": a description of a body
+			// named before, past its lower-case modifiers
+			if n := d.mentionAt(ms, k+1); n >= 0 && d.mentions[n].Kind == mDescription {
+				org = n
+			}
+		}
 		if p < 0 || org < 0 {
 			continue
 		}
 		m := &d.mentions[org]
-		if m.Label != "Organization" || m.Kind != mName || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) {
+		if m.Label != "Organization" || m.Kind != mName && m.Kind != mDescription || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) {
 			continue // "led NATO troops": the organization modifies a noun
+		}
+		if m.Kind == mDescription && m.To < s.To && (d.lw(m.To) == "'s" || d.lw(m.To) == "’s" || strings.HasSuffix(d.lw(m.To-1), "'s") || strings.HasSuffix(d.lw(m.To-1), "’s")) {
+			continue // "heads the alliance's naval command": a part of it
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
 	}
