@@ -895,15 +895,74 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			}
 			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], &d.mentions[k], map[string]string{"title": t})
 		}
-		if title != "leader" && d.words.officialNouns[d.lw(j)] {
+		if d.words.officialNouns[d.lw(j)] {
 			// "Ukraine's acting government, led by Prime Minister X", "the
 			// Chilean delegation, headed by Foreign Minister X": the
-			// officials' state, with the title the person is given
+			// officials' state, with the title the person is given; with
+			// none, the title apposed to him ("The North Korean side was
+			// headed by X, vice foreign minister"), else head of the
+			// officials named
 			if c := d.possessorBefore(ms, si, j, isState); c >= 0 {
-				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], stateMention(&d.mentions[c]), map[string]string{"title": title})
+				x.headsOfficials(d, si, &d.mentions[n], &d.mentions[c], title)
 			}
 		}
 	}
+}
+
+// headsOfficials adds HOLDS_OFFICE from person p, who leads a state's
+// officials (words.yaml official_nouns: "the Chilean delegation", "Peru's
+// negotiating team", "the North Korean side"), to state c, with the title
+// he is given there, else one the article gave him with no state
+// ("headed by X, vice foreign minister", "Foreign Minister X will lead
+// the Chilean delegation"); leading them with no title states no office
+// ("the Chilean delegation, led by Jane Roe"), and a person whose office
+// the article binds to another state or body leads no officials of this
+// one ("the Chilean side, led by Peru's mediator X").
+func (x *Extractor) headsOfficials(d *doc, si int, p, c *Mention, title string) {
+	if o, ok := d.offices[p.Key]; ok && o.aff != nil && stateOf(o.aff) != stateOf(c) {
+		return
+	}
+	if title == "leader" {
+		o, ok := d.offices[p.Key]
+		if !ok || o.aff != nil {
+			return // "The Chilean delegation, led by Jane Roe": no office said
+		}
+		title = o.title
+	}
+	x.addRel(d, si, "HOLDS_OFFICE", "", p, stateMention(c), map[string]string{"title": title})
+}
+
+// ledOfficials returns the state whose officials the noun phrase from
+// toks[i] names, a lead verb's object: "the Chilean delegation", "Peru's
+// negotiating team" (the state's name or demonym, up to one lower-case
+// modifier, then a noun of words.yaml official_nouns closing the phrase);
+// it returns the state's mention, or -1 ("the Chilean delegation's
+// offices", "the Peruvian delegation chief" name no officials led).
+func (d *doc) ledOfficials(ms []int, si, i int) int {
+	end := d.sents[si].To
+	if d.lw(i) == "the" {
+		i++
+	}
+	c := d.mentionAt(ms, i)
+	if c < 0 || !isState(&d.mentions[c]) || d.mentions[c].Key == "" {
+		return -1
+	}
+	j := d.mentions[c].To
+	if w := d.lw(j); d.mentions[c].Kind == mName && (w == "'s" || w == "’s" || w == "'") {
+		j++
+	} else if d.mentions[c].Kind != mAdjective {
+		return -1 // "leads Chile": the state itself, or "leads Chile in talks"
+	}
+	if j+1 < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.words.officialNouns[d.lw(j)] && d.words.officialNouns[d.lw(j+1)] {
+		j++ // "negotiating"
+	}
+	if j >= end || !d.words.officialNouns[d.lw(j)] {
+		return -1
+	}
+	if j+1 < end && (d.lw(j+1) == "'s" || d.lw(j+1) == "’s" || d.toks[j+1].Kind == Word && !d.toks[j+1].Capitalized() && !followers[d.lw(j+1)]) {
+		return -1 // "the delegation's offices", "the delegation chief"
+	}
+	return c
 }
 
 // officeBodies binds "The UN High Commissioner for Refugees, Jane Roe,":
@@ -1042,6 +1101,11 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		for j > s.From && d.words.copulaAdverbs[d.lw(j)] {
 			j-- // "X, who now chairs"
 		}
+		if j > s.From && !strings.HasSuffix(d.lw(i), "s") && !strings.HasSuffix(d.lw(i), "ed") && (d.words.willWords[d.lw(j)] || d.words.wouldWords[d.lw(j)]) {
+			j-- // "X will lead the Chilean delegation": the base form after a modal only
+		} else if !strings.HasSuffix(d.lw(i), "s") && !strings.HasSuffix(d.lw(i), "ed") && d.lw(i) != "led" {
+			continue // "the head of", "to lead": no holder before
+		}
 		if d.lw(j) == "who" && j-1 > s.From && d.toks[j-1].Text == "," {
 			j -= 2 // "X, who leads"
 		} else if d.lw(j) == "who" {
@@ -1057,12 +1121,29 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if org < 0 && o > i+1 {
 			org = x.modifiedOrg(d, ms, si, o) // "X, who leads the opposition Kestrel Party"
 		}
+		if c := d.ledOfficials(ms, si, i+1); p >= 0 && c >= 0 {
+			// "Minister X heads the Chilean delegation", "X, a senior
+			// diplomat who leads Peru's negotiating team": the state's
+			// official
+			x.headsOfficials(d, si, &d.mentions[p], &d.mentions[c], "leader")
+			continue
+		}
+		for k := o; org < 0 && o > i+1 && k < o+2 && k+1 < s.To && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
+			// "who chairs the (regional) bloc": a description of a body
+			// named before, past its lower-case modifiers
+			if n := d.mentionAt(ms, k+1); n >= 0 && d.mentions[n].Kind == mDescription {
+				org = n
+			}
+		}
 		if p < 0 || org < 0 {
 			continue
 		}
 		m := &d.mentions[org]
-		if m.Label != "Organization" || m.Kind != mName || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) {
+		if m.Label != "Organization" || m.Kind != mName && m.Kind != mDescription || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) {
 			continue // "led NATO troops": the organization modifies a noun
+		}
+		if m.To < s.To && (d.lw(m.To) == "'s" || d.lw(m.To) == "’s" || strings.HasSuffix(d.lw(m.To-1), "'s") || strings.HasSuffix(d.lw(m.To-1), "’s")) {
+			continue // "heads the alliance's naval command", "the Kestrel Party's list": a part of it
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
 	}
