@@ -1600,3 +1600,47 @@ func (d *doc) ledBy(i, end int) int {
 	}
 	return -1
 }
+
+// objectEnd returns the token right after the head noun of the direct
+// object of the verb at token i, as the parse of sentence si makes it,
+// when every word between the verb and that noun is the noun's own
+// (determiners, modifiers: "negotiating a new security agreement | with
+// Quito"). A two-word verb cue's preposition may stand there however many
+// modifiers the object has, where the cue's fixed gap of a few words stops
+// short; the parse may hang the preposition on the noun or on the verb.
+// -1 if the verb has no such object.
+func (x *Extractor) objectEnd(d *doc, si, i int) int {
+	toks := x.parseOf(d, si)
+	from := d.sents[si].From
+	v := i - from
+	if toks == nil || v < 0 || v >= len(toks) || toks[v].UPOS != "VERB" {
+		return -1
+	}
+	obj := -1
+	for _, c := range syntax.Children(toks, v) {
+		if toks[c].Deprel == "obj" {
+			obj = c
+			break
+		}
+	}
+	if obj <= v || toks[obj].UPOS != "NOUN" && toks[obj].UPOS != "PROPN" {
+		return -1
+	}
+	for k := v + 1; k < obj; k++ {
+		if !inSubtree(toks, k, obj) {
+			return -1 // other words between: not the object's own
+		}
+	}
+	return from + obj + 1
+}
+
+// inSubtree reports whether parse token k lies in the subtree of token r.
+func inSubtree(toks []syntax.Token, k, r int) bool {
+	for hops := 0; k >= 0 && hops < len(toks); hops++ {
+		if k == r {
+			return true
+		}
+		k = toks[k].Head
+	}
+	return false
+}

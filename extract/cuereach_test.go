@@ -392,3 +392,20 @@ func TestGroupOwnerAgent(t *testing.T) {
 			[]string{"CRITICIZES(Bolivia -> Peru)"}, []string{"OPPOSES(Bolivia -> Mirage 2000)"}},
 	})
 }
+
+// TestObjectBeforePreposition checks that a two-word verb cue's
+// preposition is found right after the verb's whole object, however many
+// modifiers the object has ("negotiating a long-term natural gas supply
+// contract with"), where the fixed gap of three words stops short; a
+// negated verb still states nothing, and a preposition after the object's
+// own post-modifier is not the cue's.
+func TestObjectBeforePreposition(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru was negotiating a new security agreement with Ecuador.", []string{"NEGOTIATES_WITH(Ecuador -> Peru)"}, nil},
+		{"Ecuador is negotiating a long-term natural gas supply contract with Bolivia.", []string{"NEGOTIATES_WITH(Bolivia -> Ecuador)"}, nil},
+		{"Chile fired three more Exocet anti-ship missiles at Peru.", []string{"ATTACKS(Chile -> Peru)"}, nil},
+		{"Peru raised the still unresolved maritime boundary question with Chile.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+		{"Peru was not negotiating a new security agreement with Ecuador.", nil, []string{"NEGOTIATES_WITH(Ecuador -> Peru)"}},
+		{"Chile shared the full results of the investigation with Peru.", nil, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
+	})
+}

@@ -195,6 +195,11 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 			gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
 		}
 		to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
+		if !ok && c.verb && c.Cameo == "" && len(c.words) == 2 {
+			if j := x.objectEnd(d, si, i); j > 0 {
+				to, ok = matchRest(d, c.words[1:], j, s.To, 0) // "was negotiating a new security agreement with": past the whole object
+			}
+		}
 		if !ok && c.Cameo != "" {
 			to, ok = x.objectHead(d, c.words[1:], i+1, s.To) // "condemned the deadly bombing"
 		}

@@ -39,6 +39,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.underAgreement(d, si, ms)  // "keeps a base there under the 1977 defence agreement" (backing.go)
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
+	x.ownedWeaponActs(d, si, ms) // "Chilean warships patrolled the strait" (weaponuse.go)
 	x.frontedVisit(d, si, ms)
 	x.trailingVisit(d, si, ms) // fronted.go
 	x.hostedVisit(d, si, ms)

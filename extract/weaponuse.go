@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/geokg/geokg/syntax"
 )
 
 // Weapons used in an attack.
@@ -416,3 +418,91 @@ func (x *Extractor) launchPlatforms(d *doc, si int, ms []int) {
 // current returns the properties of a weapon in use: a DEPLOYS's status,
 // a new map for each relation.
 func current() map[string]string { return map[string]string{"status": "current"} }
+
+// ownedWeaponActs adds the DEPLOYS that an owned weapon acting states,
+// whatever the verb: a weapon system with an actor as owner that is the
+// active subject of a verb, or the agent after "by" of a participle, is in
+// its owner's service ("Chilean warships patrolled the strait", "two
+// Peruvian submarines dived", "escorted by a frigate of the Chilean
+// Navy"), as an owned weapon that attacks is (weaponUse). A passive subject
+// is acted on, not acting ("Peruvian drones were shot down"), unless a
+// verb in its clause continues it ("Chilean bombers are expected to resume
+// patrols"); a negated verb states nothing; a maker owns nothing
+// ("U.S.-made jets", compound.go). A verb with an actor as object is a
+// stance or an act on it, the cues' business: "the missiles of North
+// Korea worry Japan" deploys nothing.
+func (x *Extractor) ownedWeaponActs(d *doc, si int, ms []int) {
+	deploys := x.lex.relTypes["DEPLOYS"]
+	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(deploys.Sources, m.Label) }
+	var toks []syntax.Token
+	from := d.sents[si].From
+	for _, k := range ms {
+		w := &d.mentions[k]
+		if w.Label != "WeaponSystem" || w.Key == "" {
+			continue
+		}
+		owner := d.sharedOwner(ms, k)
+		if owner < 0 || !actor(&d.mentions[owner]) {
+			continue
+		}
+		if toks == nil {
+			if toks = x.parseOf(d, si); toks == nil {
+				return
+			}
+		}
+		v := actingVerb(toks, w.To-1-from)
+		if v < 0 || negated(d, from, from+v) || d.actorObject(ms, toks, from, v) {
+			continue
+		}
+		for _, o := range d.weaponOwners(ms, owner, actor) {
+			x.addRel(d, si, "DEPLOYS", "", &d.mentions[o], w, current())
+		}
+	}
+}
+
+// actingVerb returns the parse index of the verb that the noun at parse
+// index h (or the first of the list it ends) does: h is the verb's active
+// subject, its passive subject with a clause continuing it ("are expected
+// to resume"), or its agent after "by"; -1 otherwise.
+func actingVerb(toks []syntax.Token, h int) int {
+	for hops := 0; hops < 3 && toks[h].Deprel == "conj" && toks[h].Head >= 0; hops++ {
+		h = toks[h].Head // "a frigate and a corvette": the list's first
+	}
+	v := toks[h].Head
+	if v < 0 || toks[v].UPOS != "VERB" {
+		return -1
+	}
+	switch toks[h].Deprel {
+	case "nsubj":
+		return v
+	case "nsubj:pass":
+		for _, c := range syntax.Children(toks, v) {
+			if toks[c].Deprel == "xcomp" {
+				return v
+			}
+		}
+	case "obl", "obl:agent":
+		for _, c := range syntax.Children(toks, h) {
+			if toks[c].Deprel == "case" && strings.EqualFold(toks[c].Text, "by") {
+				return v
+			}
+		}
+	}
+	return -1
+}
+
+// actorObject reports whether the verb at parse index v has a direct
+// object that is (or is inside) an actor mention: "worry Japan".
+func (d *doc) actorObject(ms []int, toks []syntax.Token, from, v int) bool {
+	for _, c := range syntax.Children(toks, v) {
+		if toks[c].Deprel != "obj" {
+			continue
+		}
+		for _, k := range ms {
+			if m := &d.mentions[k]; isActorMention(m) && m.From <= from+c && from+c < m.To {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -354,3 +354,22 @@ func TestAbduction(t *testing.T) {
 		{"Hamas did not kidnap Ana Soto.", nil, []string{"ATTACKS(Hamas -> Ana Soto)"}},
 	})
 }
+
+// TestOwnedWeaponActs checks that an owned weapon acting, whatever the
+// verb, is deployed by its owner: the active subject of a verb, a passive
+// subject that a clause continues, the agent after "by" of a participle;
+// not a weapon acted on, a negated act, a maker's weapon, nor one whose
+// verb takes an actor as object.
+func TestOwnedWeaponActs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean warships patrolled the strait on Monday.", []string{"DEPLOYS(Chile -> warships)"}, nil},
+		{"Two Peruvian frigates sailed into the bay at dawn.", []string{"DEPLOYS(Peru -> frigates)"}, nil},
+		{"Bolivian strategic bombers are expected to resume long-range flights over the Andes.", []string{"DEPLOYS(Bolivia -> bombers)"}, nil},
+		{"The research ship Condor left Valparaiso, escorted by a corvette of the Chilean Navy.", []string{"DEPLOYS(Chilean Navy -> corvettes)"}, nil},
+		{"Over the weekend Ecuador's helicopters circled the disputed island twice.", []string{"DEPLOYS(Ecuador -> helicopters)"}, nil},
+		{"Peruvian drones were displayed at a fair in Lima.", nil, []string{"DEPLOYS(Peru -> drones)"}},
+		{"Chilean jets did not enter Peruvian airspace.", nil, []string{"DEPLOYS(Chile -> jets)"}},
+		{"U.S.-made jets flew over the capital.", nil, []string{"DEPLOYS(United States -> jets)"}},
+		{"The missiles of Peru alarm Chile.", nil, []string{"DEPLOYS(Peru -> missiles)"}},
+	})
+}
