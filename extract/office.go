@@ -1908,8 +1908,8 @@ func (x *Extractor) outletCountry(d *doc) string {
 			switch {
 			case e.label == "Organization" && e.sort == "media":
 				c = e.country
-			case e.country != "" && e.label != "Organization" && e.label != "Person" && i+n < s.To && x.lex.sets.pressHeads[d.toks[i+n].Text]:
-				c = e.country // "The Jakarta Post"
+			case e.country != "" && e.label != "Organization" && e.label != "Person" && x.pressHeadAfter(d, i+n, s.To):
+				c = e.country // "The Jakarta Post", "Estonian Public Broadcasting"
 			}
 			if c == "" {
 				continue
@@ -1922,6 +1922,24 @@ func (x *Extractor) outletCountry(d *doc) string {
 		}
 	}
 	return home
+}
+
+// pressHeadAfter reports whether a press head (words.yaml press_heads:
+// "Post", "Times", "Broadcasting", "Radio") stands at toks[i], or after
+// one or two capitalised words ("Public Broadcasting", "National
+// Radio"), before end: the words after a state's or a place's name that
+// make it an outlet's name.
+func (x *Extractor) pressHeadAfter(d *doc, i, end int) bool {
+	for j := i; j < end && j <= i+2; j++ {
+		t := d.toks[j]
+		if t.Kind != Word || !t.Capitalized() {
+			return false
+		}
+		if x.lex.sets.pressHeads[t.Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineCountry returns the alpha-3 code of the country of the place a

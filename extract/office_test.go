@@ -1305,6 +1305,37 @@ func TestOutletHome(t *testing.T) {
 	})
 }
 
+// TestBroadcasterHome checks that a public broadcaster named above the
+// body by its state's name or adjective and a press head, past one or two
+// capitalised words ("Chilean Public Broadcasting", "Radio", "Television"
+// in words.yaml press_heads), is the national outlet whose state's
+// officials go unqualified; a lower-case word between ("Chilean state
+// radio") or a head after three words names no outlet.
+func TestBroadcasterHome(t *testing.T) {
+	body := func(home string) string {
+		return "Peru and Bolivia agreed on Monday to reopen the border. Argentina backed Peru, and Peru thanked it. " + home + " welcomed the agreement. " +
+			"The plan was praised on Tuesday by Foreign Minister Jane Roe.\n"
+	}
+	checkPatterns(t, []patternCase{
+		{"Border deal\n\nNews | May 2, 2024\nChilean Public Broadcasting\n\n" + body("Chile"),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nAna Ruiz, Bolivian National Radio\n\n" + body("Bolivia"),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Bolivia)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nArgentine Television\n\n" + body("Argentina"),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Argentina)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nBy Ana Ruiz | Chile Broadcasting Corporation\n\n" + body("Chile"),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nTom Berg reporting for Bolivia TV\n\n" + body("Bolivia"),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Bolivia)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		// a lower-case word between: no outlet's name
+		{"Border deal\n\nFrom Chilean state radio\n\n" + body("Chile"),
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		// three capitalised words before the head: not read as the outlet
+		{"Border deal\n\nChilean Kestrel Vorn Tarvo Radio\n\n" + body("Chile"),
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
 // TestBodyBeforeTitle checks a body written bare before its officer's
 // title and name (words.yaml titled_bodies: "Senate President Jane Roe"),
 // and an ordinal ranking a title apposed to a name ("Jane Roe, the second
