@@ -832,9 +832,29 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			h += 2 // "led by His Excellency X"
 		}
 		n := d.mentionAt(ms, h)
+		stateTitle := false // "chaired by Peruvian President X": the title is his state's, he leads the body
+		if n >= 0 && isState(&d.mentions[n]) {
+			// "headed by Chile's foreign minister, X": the state qualifies the title
+			p := d.mentions[n].To
+			if d.possessiveAfter(&d.mentions[n]) {
+				p++
+			}
+			for p < s.To && titleSkip[d.lw(p)] {
+				p++ // "Chile's former foreign minister"
+			}
+			if t := d.mentionAt(ms, p); t >= 0 && d.mentions[t].Kind == mTitle {
+				n, stateTitle = t, true
+			}
+		}
 		if n >= 0 && d.mentions[n].Kind == mTitle {
-			title = d.mentions[n].Title.Name
-			n = d.mentionAt(ms, d.mentions[n].To)
+			if !stateTitle {
+				title = d.mentions[n].Title.Name
+			}
+			p := d.mentions[n].To
+			if p+1 < s.To && d.toks[p].Text == "," {
+				p++ // "headed by Chile's foreign minister, Jane Roe"
+			}
+			n = d.mentionAt(ms, p)
 		}
 		if n < 0 || d.mentions[n].Label != "Person" && !isCountry(&d.mentions[n]) {
 			continue

@@ -291,6 +291,30 @@ func TestDescribedHolders(t *testing.T) {
 	})
 }
 
+// TestLedByStateTitle checks a body "led by", "chaired by", "headed by"
+// or "commanded by" a person whose title a state's adjective or
+// possessive qualifies: the person leads the body (title leader) and
+// holds the title for that state; the state itself is no member of the
+// body.
+func TestLedByStateTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Andean Council, chaired by Peruvian President Ana Roe, suspended Bolivia on Monday.",
+			[]string{"HOLDS_OFFICE(Ana Roe -> Andean Council)", "HOLDS_OFFICE(Ana Roe -> Peru)"}, nil},
+		{"The Kestrel Commission, headed by Chile's foreign minister, Jon Berg, will visit Lima.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Commission)", "HOLDS_OFFICE(Jon Berg -> Chile)"},
+			[]string{"MEMBER_OF(Chile -> Kestrel Commission)"}},
+		{"The Vorn Front, which is commanded by Colombian General Omar Said, denied the claim.",
+			[]string{"HOLDS_OFFICE(Omar Said -> Vorn Front)", "HOLDS_OFFICE(Omar Said -> Colombia)"}, nil},
+		{"Monitors from the Tarvo Observer Mission, led by Ecuador's former defence minister Maria Costa, reached the border.",
+			[]string{"HOLDS_OFFICE(Maria Costa -> Tarvo Observer Mission)"}, nil},
+		{"In March the Southern Energy Forum, chaired by Argentine Energy Secretary Luis Vega, met in Quito.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Southern Energy Forum)", "HOLDS_OFFICE(Luis Vega -> Argentina)"}, nil},
+		// a state with no title after it leads as a state does
+		{"The Kestrel Mission, led by Kenya, will deploy in May.",
+			nil, []string{"HOLDS_OFFICE(Kenya -> Kestrel Mission)"}},
+	})
+}
+
 // TestFieldRoles checks a position whose role noun carries a field or an
 // employer before it: "a Russia scholar at X", "a Brookings Institution
 // fellow", "a NATO official"; a field alone names no employer.
