@@ -151,11 +151,13 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				if n := d.mentionAt(ms, k); n >= 0 && d.mentions[n].Label == "Person" {
 					person = n
 				}
-			} else if c := d.complementComma(ms, t); c > 0 && d.affMention(aff) != nil {
+			} else if c := d.complementComma(ms, t); c > 0 && (d.affMention(aff) != nil || t.Title.Org != "") {
 				// "Chile's deputy commander for the operation, Major General
 				// Jane Roe", "Peru's special envoy for Asian affairs, Jon
 				// Berg", "his Minister for Trade and the Andes, Tomas Ruiz"
-				// (the state of the office "his" stands for): a posting,
+				// (the state of the office "his" stands for), "the EU
+				// Commissioner for Home Affairs, Jane Roe" (a title that
+				// holds its organization, titles.yaml org): a posting,
 				// then the name
 				person = d.complementHolder(ms, c, end)
 			}

@@ -315,6 +315,28 @@ func TestLedByStateTitle(t *testing.T) {
 	})
 }
 
+// TestOrgTitlePosting checks a title that holds its organization
+// (titles.yaml org: "EU Commissioner", "European Commissioner"), its
+// portfolio after "for" and a comma, then the name: the person holds the
+// office in that organization, as with a title written before the name.
+func TestOrgTitlePosting(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The EU Commissioner for Home Affairs, Anna Berg, said on Monday that the bloc stood with Chile.",
+			[]string{"HOLDS_OFFICE(Anna Berg -> European Union)"}, nil},
+		{"The European Commissioner for Trade, Jon Lund, said talks with Peru would resume.",
+			[]string{"HOLDS_OFFICE(Jon Lund -> European Union)"}, nil},
+		{"Chile hosted the EU Commissioner for Energy and Climate, Tomas Ruiz, in Santiago.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> European Union)"}, nil},
+		{"Speaking in Lima, EU Commissioner Maria Costa praised the reform.",
+			[]string{"HOLDS_OFFICE(Maria Costa -> European Union)"}, nil},
+		{"According to the E.U. commissioner for migration, Omar Said, arrivals fell by half.",
+			[]string{"HOLDS_OFFICE(Omar Said -> European Union)"}, nil},
+		// a commissioner of no named body holds nothing
+		{"The police commissioner for the district, Jane Roe, resigned.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> European Union)"}},
+	})
+}
+
 // TestFieldRoles checks a position whose role noun carries a field or an
 // employer before it: "a Russia scholar at X", "a Brookings Institution
 // fellow", "a NATO official"; a field alone names no employer.
