@@ -151,11 +151,13 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				if n := d.mentionAt(ms, k); n >= 0 && d.mentions[n].Label == "Person" {
 					person = n
 				}
-			} else if c := d.complementComma(ms, t); c > 0 && d.affMention(aff) != nil {
+			} else if c := d.complementComma(ms, t); c > 0 && (d.affMention(aff) != nil || t.Title.Org != "") {
 				// "Chile's deputy commander for the operation, Major General
 				// Jane Roe", "Peru's special envoy for Asian affairs, Jon
 				// Berg", "his Minister for Trade and the Andes, Tomas Ruiz"
-				// (the state of the office "his" stands for): a posting,
+				// (the state of the office "his" stands for), "the EU
+				// Commissioner for Home Affairs, Jane Roe" (a title that
+				// holds its organization, titles.yaml org): a posting,
 				// then the name
 				person = d.complementHolder(ms, c, end)
 			}
@@ -832,9 +834,29 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			h += 2 // "led by His Excellency X"
 		}
 		n := d.mentionAt(ms, h)
+		stateTitle := false // "chaired by Peruvian President X": the title is his state's, he leads the body
+		if n >= 0 && isState(&d.mentions[n]) {
+			// "headed by Chile's foreign minister, X": the state qualifies the title
+			p := d.mentions[n].To
+			if d.possessiveAfter(&d.mentions[n]) {
+				p++
+			}
+			for p < s.To && titleSkip[d.lw(p)] {
+				p++ // "Chile's former foreign minister"
+			}
+			if t := d.mentionAt(ms, p); t >= 0 && d.mentions[t].Kind == mTitle {
+				n, stateTitle = t, true
+			}
+		}
 		if n >= 0 && d.mentions[n].Kind == mTitle {
-			title = d.mentions[n].Title.Name
-			n = d.mentionAt(ms, d.mentions[n].To)
+			if !stateTitle {
+				title = d.mentions[n].Title.Name
+			}
+			p := d.mentions[n].To
+			if p+1 < s.To && d.toks[p].Text == "," {
+				p++ // "headed by Chile's foreign minister, Jane Roe"
+			}
+			n = d.mentionAt(ms, p)
 		}
 		if n < 0 || d.mentions[n].Label != "Person" && !isCountry(&d.mentions[n]) {
 			continue
@@ -1989,8 +2011,8 @@ func (x *Extractor) outletCountry(d *doc) string {
 			switch {
 			case e.label == "Organization" && e.sort == "media":
 				c = e.country
-			case e.country != "" && e.label != "Organization" && e.label != "Person" && i+n < s.To && x.lex.sets.pressHeads[d.toks[i+n].Text]:
-				c = e.country // "The Jakarta Post"
+			case e.country != "" && e.label != "Organization" && e.label != "Person" && x.pressHeadAfter(d, i+n, s.To):
+				c = e.country // "The Jakarta Post", "Estonian Public Broadcasting"
 			}
 			if c == "" {
 				continue
@@ -2003,6 +2025,24 @@ func (x *Extractor) outletCountry(d *doc) string {
 		}
 	}
 	return home
+}
+
+// pressHeadAfter reports whether a press head (words.yaml press_heads:
+// "Post", "Times", "Broadcasting", "Radio") stands at toks[i], or after
+// one or two capitalised words ("Public Broadcasting", "National
+// Radio"), before end: the words after a state's or a place's name that
+// make it an outlet's name.
+func (x *Extractor) pressHeadAfter(d *doc, i, end int) bool {
+	for j := i; j < end && j <= i+2; j++ {
+		t := d.toks[j]
+		if t.Kind != Word || !t.Capitalized() {
+			return false
+		}
+		if x.lex.sets.pressHeads[t.Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineCountry returns the alpha-3 code of the country of the place a

@@ -291,6 +291,52 @@ func TestDescribedHolders(t *testing.T) {
 	})
 }
 
+// TestLedByStateTitle checks a body "led by", "chaired by", "headed by"
+// or "commanded by" a person whose title a state's adjective or
+// possessive qualifies: the person leads the body (title leader) and
+// holds the title for that state; the state itself is no member of the
+// body.
+func TestLedByStateTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Andean Council, chaired by Peruvian President Ana Roe, suspended Bolivia on Monday.",
+			[]string{"HOLDS_OFFICE(Ana Roe -> Andean Council)", "HOLDS_OFFICE(Ana Roe -> Peru)"}, nil},
+		{"The Kestrel Commission, headed by Chile's foreign minister, Jon Berg, will visit Lima.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Commission)", "HOLDS_OFFICE(Jon Berg -> Chile)"},
+			[]string{"MEMBER_OF(Chile -> Kestrel Commission)"}},
+		{"The Vorn Front, which is commanded by Colombian General Omar Said, denied the claim.",
+			[]string{"HOLDS_OFFICE(Omar Said -> Vorn Front)", "HOLDS_OFFICE(Omar Said -> Colombia)"}, nil},
+		{"Monitors from the Tarvo Observer Mission, led by Ecuador's former defence minister Maria Costa, reached the border.",
+			[]string{"HOLDS_OFFICE(Maria Costa -> Tarvo Observer Mission)"}, nil},
+		{"In March the Southern Energy Forum, chaired by Argentine Energy Secretary Luis Vega, met in Quito.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Southern Energy Forum)", "HOLDS_OFFICE(Luis Vega -> Argentina)"}, nil},
+		// a state with no title after it leads as a state does
+		{"The Kestrel Mission, led by Kenya, will deploy in May.",
+			nil, []string{"HOLDS_OFFICE(Kenya -> Kestrel Mission)"}},
+	})
+}
+
+// TestOrgTitlePosting checks a title that holds its organization
+// (titles.yaml org: "EU Commissioner", "European Commissioner"), its
+// portfolio after "for" and a comma, then the name: the person holds the
+// office in that organization, as with a title written before the name.
+func TestOrgTitlePosting(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The EU Commissioner for Home Affairs, Anna Berg, said on Monday that the bloc stood with Chile.",
+			[]string{"HOLDS_OFFICE(Anna Berg -> European Union)"}, nil},
+		{"The European Commissioner for Trade, Jon Lund, said talks with Peru would resume.",
+			[]string{"HOLDS_OFFICE(Jon Lund -> European Union)"}, nil},
+		{"Chile hosted the EU Commissioner for Energy and Climate, Tomas Ruiz, in Santiago.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> European Union)"}, nil},
+		{"Speaking in Lima, EU Commissioner Maria Costa praised the reform.",
+			[]string{"HOLDS_OFFICE(Maria Costa -> European Union)"}, nil},
+		{"According to the E.U. commissioner for migration, Omar Said, arrivals fell by half.",
+			[]string{"HOLDS_OFFICE(Omar Said -> European Union)"}, nil},
+		// a commissioner of no named body holds nothing
+		{"The police commissioner for the district, Jane Roe, resigned.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> European Union)"}},
+	})
+}
+
 // TestFieldRoles checks a position whose role noun carries a field or an
 // employer before it: "a Russia scholar at X", "a Brookings Institution
 // fellow", "a NATO official"; a field alone names no employer.
@@ -1301,6 +1347,37 @@ func TestOutletHome(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> China)"}},
 		// outlets of two states: no home
 		{"Border deal\n\nAna Ruiz (with Xinhua, The Santiago Herald)\n\n" + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+	})
+}
+
+// TestBroadcasterHome checks that a public broadcaster named above the
+// body by its state's name or adjective and a press head, past one or two
+// capitalised words ("Chilean Public Broadcasting", "Radio", "Television"
+// in words.yaml press_heads), is the national outlet whose state's
+// officials go unqualified; a lower-case word between ("Chilean state
+// radio") or a head after three words names no outlet.
+func TestBroadcasterHome(t *testing.T) {
+	body := func(home string) string {
+		return "Peru and Bolivia agreed on Monday to reopen the border. Argentina backed Peru, and Peru thanked it. " + home + " welcomed the agreement. " +
+			"The plan was praised on Tuesday by Foreign Minister Jane Roe.\n"
+	}
+	checkPatterns(t, []patternCase{
+		{"Border deal\n\nNews | May 2, 2024\nChilean Public Broadcasting\n\n" + body("Chile"),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nAna Ruiz, Bolivian National Radio\n\n" + body("Bolivia"),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Bolivia)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nArgentine Television\n\n" + body("Argentina"),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Argentina)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nBy Ana Ruiz | Chile Broadcasting Corporation\n\n" + body("Chile"),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Border deal\n\nTom Berg reporting for Bolivia TV\n\n" + body("Bolivia"),
+			[]string{"HOLDS_OFFICE(Jane Roe -> Bolivia)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		// a lower-case word between: no outlet's name
+		{"Border deal\n\nFrom Chilean state radio\n\n" + body("Chile"),
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		// three capitalised words before the head: not read as the outlet
+		{"Border deal\n\nChilean Kestrel Vorn Tarvo Radio\n\n" + body("Chile"),
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 	})
 }

@@ -31,6 +31,29 @@ func TestStateTitles(t *testing.T) {
 	})
 }
 
+// TestParliamentSpeaker checks that a parliament's speaker (titles.yaml
+// "parliament speaker", an office of a state's legislature) written with
+// no state is held for the article's principal country as a minister's
+// office is, and for a state named with it; a bare "speaker" may be any
+// body's and is not.
+func TestParliamentSpeaker(t *testing.T) {
+	estonia := "Latvia did not comment on Monday. Estonia raised its defence budget. Estonian officials said the money would go to air defence, and Estonia's government agreed. "
+	checkPatterns(t, []patternCase{
+		{estonia + "Parliament Speaker Mart Tamm said the plan was sound.",
+			[]string{"HOLDS_OFFICE(Mart Tamm -> Estonia)"}, []string{"HOLDS_OFFICE(Mart Tamm -> Latvia)"}},
+		{estonia + "Mart Tamm, the parliament speaker, called the vote for Friday.",
+			[]string{"HOLDS_OFFICE(Mart Tamm -> Estonia)"}, nil},
+		{estonia + "The speaker of parliament, Mart Tamm, welcomed the budget.",
+			[]string{"HOLDS_OFFICE(Mart Tamm -> Estonia)"}, nil},
+		{estonia + "On Tuesday the parliamentary speaker Mart Tamm adjourned the debate.",
+			[]string{"HOLDS_OFFICE(Mart Tamm -> Estonia)"}, nil},
+		{estonia + "Latvian Parliament Speaker Jaan Kask disagreed.",
+			[]string{"HOLDS_OFFICE(Jaan Kask -> Latvia)"}, []string{"HOLDS_OFFICE(Jaan Kask -> Estonia)"}},
+		{estonia + "Speaker Mart Tamm said the plan was sound.",
+			nil, []string{"HOLDS_OFFICE(Mart Tamm -> Estonia)"}},
+	})
+}
+
 // TestNamedSubBodies checks PART_OF for sub-bodies named after their
 // parent: a name of the shape the lexicon's sub-bodies of one parent share
 // ("House ... Committee"), and a name learnt in the article followed by a
