@@ -121,6 +121,9 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		return false
 	}
 	in, generic := d.inNameMention(ms, i)
+	// Tests of the words around i alone give every candidate the same
+	// answer: each runs once, when a candidate first needs it.
+	var nounStem, unstated, unstatedPlannable memo
 	var found []cueMatch
 	for _, c := range cands {
 		if in && !(generic && (c.Between || !c.verb && x.ownedAgreementHead(d, s.From, c, i))) {
@@ -138,7 +141,7 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.phrasalVerbs[c.words[0]+" "+d.lw(i+1)] && !(d.lw(i+1) == "up" && d.lw(i+2) == "to") {
 			continue // "gave in to Chile", "backed away from the pact": another verb ("gave up to 40 tanks" is a quantity)
 		}
-		if c.verb && x.nounStemAt(d, i, s.From, s.To) {
+		if c.verb && nounStem.get(func() bool { return x.nounStemAt(d, i, s.From, s.To) }) {
 			continue // "arms embargo": a word of a noun cue's compound ("arms embargo on"), no verb
 		}
 		if types, _ := d.compoundAt(i); c.verb && types != nil {
@@ -168,7 +171,11 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if !c.verb && len(c.words) == 1 && x.actorModifier(d, si, i) {
 			continue // "the main opposition force", "aid agencies": what kind of actor, no act
 		}
-		if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
+		plannable, u := x.lex.relTypes[c.Type].Plannable, &unstated
+		if plannable {
+			u = &unstatedPlannable
+		}
+		if u.get(func() bool { return negated(d, s.From, i) || d.unstated(s.From, i, plannable) }) {
 			continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 		}
 		if !x.lex.relTypes[c.Type].Plannable {
