@@ -121,6 +121,9 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		return false
 	}
 	in, generic := d.inNameMention(ms, i)
+	// Tests of the words around i alone give every candidate the same
+	// answer: each runs once, when a candidate first needs it.
+	var nounStem, dissent, unstated, unstatedPlannable, lightVerbHedged, hedgedHere memo
 	var found []cueMatch
 	for _, c := range cands {
 		if in && !(generic && (c.Between || !c.verb && x.ownedAgreementHead(d, s.From, c, i))) {
@@ -138,7 +141,7 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.phrasalVerbs[c.words[0]+" "+d.lw(i+1)] && !(d.lw(i+1) == "up" && d.lw(i+2) == "to") {
 			continue // "gave in to Chile", "backed away from the pact": another verb ("gave up to 40 tanks" is a quantity)
 		}
-		if c.verb && x.nounStemAt(d, i, s.From, s.To) {
+		if c.verb && nounStem.get(func() bool { return x.nounStemAt(d, i, s.From, s.To) }) {
 			continue // "arms embargo": a word of a noun cue's compound ("arms embargo on"), no verb
 		}
 		if types, _ := d.compoundAt(i); c.verb && types != nil {
@@ -162,17 +165,21 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if !c.verb && len(c.words) == 1 && x.nameModifier(d, si, ms, i) {
 			continue // "the opposition Kestrel Party": a word of the name's noun phrase, no stance
 		}
-		if !c.verb && len(c.words) == 1 && x.dissentGroup(d, si, i) {
+		if !c.verb && len(c.words) == 1 && dissent.get(func() bool { return x.dissentGroup(d, si, i) }) {
 			continue // "talks between the government and the opposition": the dissenters, no stance
 		}
 		if !c.verb && len(c.words) == 1 && x.actorModifier(d, si, i) {
 			continue // "the main opposition force", "aid agencies": what kind of actor, no act
 		}
-		if negated(d, s.From, i) || d.unstated(s.From, i, x.lex.relTypes[c.Type].Plannable) {
+		rt, u := x.lex.relTypes[c.Type], &unstated
+		if rt.Plannable {
+			u = &unstatedPlannable
+		}
+		if u.get(func() bool { return negated(d, s.From, i) || d.unstated(s.From, i, rt.Plannable) }) {
 			continue // "does not arm"; "denied that it attacked", "any attack on" (unstated.go)
 		}
-		if !x.lex.relTypes[c.Type].Plannable {
-			if v := d.lightVerbBefore(s.From, i); v >= 0 && hedged(d, s.From, v) {
+		if !rt.Plannable {
+			if lightVerbHedged.get(func() bool { v := d.lightVerbBefore(s.From, i); return v >= 0 && hedged(d, s.From, v) }) {
 				continue // "invited him to pay a return visit to Oslo": only asked
 			}
 		}
@@ -180,8 +187,8 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 			continue // "demanded that Peru recall its envoy": Peru is only asked to
 		}
 		threat := false
-		if rt := x.lex.relTypes[c.Type]; c.verb && !rt.Plannable {
-			h := hedged(d, s.From, i)
+		if c.verb && !rt.Plannable {
+			h := hedgedHere.get(func() bool { return hedged(d, s.From, i) })
 			if rt.Threat != "" && (h || x.announced(d, s.From, i)) {
 				threat = true
 			} else if h || threatenedAct(d, s.From, i) {

@@ -34,7 +34,7 @@ func (x *Extractor) dictActor(d *doc, i, j int) *dict.Actor {
 	if len(as) == 0 && strings.Contains(name, "-") {
 		as = x.dict.Actors(strings.ReplaceAll(name, "-", " "))
 	}
-	if len(as) == 0 && !x.givenName(d.toks[i].Text) { // "Ralph Lauren" alone is the man, not "Ralph Lauren Corp"
+	if len(as) == 0 && !x.givenName(d.toks[i].Text) && x.dict.HasActorsStartingWith(name+" ") { // "Ralph Lauren" alone is the man, not "Ralph Lauren Corp"
 	suffixes:
 		for _, suffix := range x.lex.sets.cues.suffixForms {
 			for _, a := range x.dict.Actors(name + " " + suffix) {

@@ -129,6 +129,10 @@ func printNote(s string) bool {
 	return strings.Contains(l, "this article") && (strings.Contains(l, "in print") || strings.Contains(l, "print edition"))
 }
 
+// dateSpan is the most bytes a date of dateMDY or dateISO spans, with the
+// byte after it that the closing \b reads.
+const dateSpan = len("September 30, 2024") + 1
+
 // findDate returns the first date in s as YYYY-MM-DD, or "".
 func findDate(s string) string {
 	type hit struct {
@@ -143,16 +147,24 @@ func findDate(s string) string {
 		}
 		best = &hit{at, t.Format("2006-01-02")}
 	}
+	// A later pattern's date counts only if it starts before the date
+	// found: it is looked for up to there (and a date's span beyond).
+	before := func() string {
+		if best == nil {
+			return s
+		}
+		return s[:min(len(s), best.at+dateSpan)]
+	}
 	if m := dateDMY.FindStringSubmatchIndex(s); m != nil {
 		try(m[0], "2 January 2006", s[m[0]:m[1]])
 	}
-	if m := dateMDY.FindStringSubmatchIndex(s); m != nil {
+	if m := dateMDY.FindStringSubmatchIndex(before()); m != nil {
 		v := strings.NewReplacer("Sept.", "Sep", ".", "", ",", "").Replace(s[m[0]:m[1]])
 		for _, layout := range []string{"January 2 2006", "Jan 2 2006"} {
 			try(m[0], layout, v)
 		}
 	}
-	if m := dateISO.FindStringSubmatchIndex(s); m != nil {
+	if m := dateISO.FindStringSubmatchIndex(before()); m != nil {
 		try(m[0], "2006-01-02", s[m[0]:m[1]])
 	}
 	if best == nil {

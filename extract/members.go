@@ -96,15 +96,18 @@ func (x *Extractor) groupOf(d *doc, j, end int) int {
 
 // phraseEnd returns the end of the longest phrase of words (one or more
 // lower-case words, as a set of space-joined phrases) that starts at
-// toks[i], or i.
+// toks[i], or i. The phrase is built in a buffer, which the look-up
+// reads without making a string of it.
 func (d *doc) phraseEnd(words set, i, end int) int {
-	best, phrase := i, ""
+	best := i
+	var buf [64]byte
+	phrase := buf[:0]
 	for j := i; j < end && j < i+4 && d.toks[j].Kind == Word; j++ {
-		if phrase != "" {
-			phrase += " "
+		if j > i {
+			phrase = append(phrase, ' ')
 		}
-		phrase += d.lw(j)
-		if words[phrase] {
+		phrase = append(phrase, d.lw(j)...)
+		if words[string(phrase)] {
 			best = j + 1
 		}
 	}

@@ -921,7 +921,7 @@ func (x *Extractor) monthAt(d *doc, k int) bool {
 		return false
 	}
 	w := d.toks[k].Text
-	return x.lex.sets.months[w] || x.lex.sets.months[w+"."] && k+1 < len(d.toks) && d.toks[k+1].Kind == Number
+	return x.lex.sets.months[w] || k+1 < len(d.toks) && d.toks[k+1].Kind == Number && x.lex.sets.months[w+"."]
 }
 
 // colonDateline reports whether the n tokens at toks[i] are a digest's

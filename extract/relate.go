@@ -188,6 +188,17 @@ func (d *doc) lw(i int) string {
 	return d.toks[i].lower
 }
 
+// memo holds the answer of a test that is asked more than once with the
+// same question: get runs test the first time only.
+type memo struct{ asked, answer bool }
+
+func (m *memo) get(test func() bool) bool {
+	if !m.asked {
+		m.asked, m.answer = true, test()
+	}
+	return m.answer
+}
+
 // structure adds the relations that the shape of a phrase states:
 // possessives and demonyms ("Iran's Bushehr plant", "Iran's nuclear
 // program", "Libyan House of Representatives"), "X in Y", "Org of Country",

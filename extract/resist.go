@@ -49,9 +49,14 @@ func (x *Extractor) stoppedAttacks(d *doc, si int, ms []int) {
 // object is an attack noun (attackNoun, with targeted) done by an actor
 // that fits doerFits (its possessor or modifier), it calls found with
 // that doer and each subject of the verb (and each subject coordinated
-// before it) that fits subjFits, the doer excepted.
+// before it) that fits subjFits, the doer excepted. A sentence with no
+// attack noun after its first word is passed over before its verbs are
+// looked for.
 func (x *Extractor) attacksMet(d *doc, si int, ms []int, verbs set, targeted bool, doerFits, subjFits func(*Mention) bool, found func(doer, subj *Mention)) {
 	s := d.sents[si]
+	if s.To-s.From < 2 || !slices.ContainsFunc(d.toks[s.From+1:s.To], func(t Token) bool { return x.eventType(d, t.lower) == "ATTACKS" }) {
+		return
+	}
 	for v := s.From + 1; v < s.To; v++ {
 		after := d.phraseEnd(verbs, v, s.To)
 		if after == v || negated(d, s.From, v) || hedged(d, s.From, v) {

@@ -27,11 +27,11 @@ import (
 
 // unstatedWords are schema.UnstatedWords compiled for lookup.
 type unstatedWords struct {
-	denying, refuting, preventing set        // verb forms: "denied", "rejected", "deterring"
-	claims, hypothetical          set        // "claims", "reports"; "any", "possible"
-	conditions                    [][]string // "in case of", split into words
-	clauseSaying                  set        // forms of "say", "insist": their object is a clause
-	questions                     set        // "whether": its clause is an open question
+	denying, refuting, preventing set                   // verb forms: "denied", "rejected", "deterring"
+	claims, hypothetical          set                   // "claims", "reports"; "any", "possible"
+	conditions                    map[string][][]string // "in case of", split into words, by its last word ("of")
+	clauseSaying                  set                   // forms of "say", "insist": their object is a clause
+	questions                     set                   // "whether": its clause is an open question
 }
 
 // compileUnstated compiles the unstated word lists, verbs in all their
@@ -45,10 +45,12 @@ func compileUnstated(u schema.UnstatedWords, irregular map[string][]string) unst
 		hypothetical: newSet(u.Hypothetical, true),
 		clauseSaying: verbForms(u.ClauseSaying, irregular),
 		questions:    newSet(u.QuestionLeads, true),
+		conditions:   map[string][][]string{},
 	}
 	for _, p := range slices.Concat(u.ConditionLeads, u.ProspectLeads) {
 		if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
-			out.conditions = append(out.conditions, ws)
+			last := ws[len(ws)-1]
+			out.conditions[last] = append(out.conditions[last], ws)
 		}
 	}
 	return out
@@ -121,7 +123,7 @@ func (d *doc) conditional(from, i int) bool {
 		if d.toks[k].Kind == Punct {
 			return false
 		}
-		for _, ws := range d.words.unstated.conditions {
+		for _, ws := range d.words.unstated.conditions[d.lw(k)] {
 			if d.phraseEndsAt(from, k, ws) {
 				return true
 			}

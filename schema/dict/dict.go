@@ -136,12 +136,39 @@ func (d *Dict) Actors(name string) []Actor {
 	return out
 }
 
+// HasActorsStartingWith reports whether the name or an alias of some
+// actor starts with prefix (compared in lower case): a cheap test before
+// looking up several names that start so.
+func (d *Dict) HasActorsStartingWith(prefix string) bool {
+	prefix = strings.ToLower(prefix)
+	if prefix == "" || strings.ContainsAny(prefix, "\t\n") {
+		return false
+	}
+	line, _ := lineAt(d.actors, firstAtLeast(d.actors, prefix))
+	return strings.HasPrefix(field0(line), prefix)
+}
+
 // lookup returns the lines of the sorted text whose first field is key.
 func lookup(text, key string) []string {
 	if key == "" || strings.ContainsAny(key, "\t\n") {
 		return nil
 	}
-	// binary search over byte offsets for the first line whose key >= key
+	var out []string
+	for at := firstAtLeast(text, key); at < len(text); {
+		line, next := lineAt(text, at)
+		if field0(line) != key {
+			break
+		}
+		out = append(out, line)
+		at = next
+	}
+	return out
+}
+
+// firstAtLeast returns the start of the first line of the sorted text
+// whose first field is key or after it, or len(text).
+func firstAtLeast(text, key string) int {
+	// binary search over byte offsets
 	lo, hi := 0, len(text)
 	for lo < hi {
 		mid := lineStart(text, lo+(hi-lo)/2)
@@ -155,16 +182,7 @@ func lookup(text, key string) []string {
 			hi = mid
 		}
 	}
-	var out []string
-	for at := lo; at < len(text); {
-		line, next := lineAt(text, at)
-		if field0(line) != key {
-			break
-		}
-		out = append(out, line)
-		at = next
-	}
-	return out
+	return lo
 }
 
 // lineStart returns the start of the line holding byte i.
