@@ -31,9 +31,24 @@ func (x *Extractor) parseOf(d *doc, si int) []syntax.Token {
 	}
 	s := d.sents[si]
 	words := sentenceWords(d.toks[s.From:s.To])
+	var since []int
+	for i := range words {
+		if adverbialSince(d.toks[s.From:s.To], i) {
+			// "Chad has since criticized France": the model reads "since"
+			// as a subordinator there and makes the participle a modifier
+			// of the object, losing the verb's subject and object; as
+			// "already" it parses the clause (the token keeps its text)
+			words[i].Text, since = "already", append(since, i)
+		}
+	}
 	p := x.parser.Parse(words)
 	if len(p) != len(words) {
 		p = nil
+	}
+	for _, i := range since {
+		if p != nil {
+			p[i].Text = d.toks[s.From+i].Text
+		}
 	}
 	d.parses[si] = p
 	return p
@@ -744,7 +759,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 			if skipTo > 0 && j > skipFrom+1 && j < skipTo {
 				continue // "A, whose party won and who was sworn in, signed": the clause's own "who" is no new one
 			}
-			if d.words.subordinators[d.lw(j)] {
+			if d.words.subordinators[d.lw(j)] && !adverbialSince(d.toks, j) {
 				return d.ownerInClause(fallback, j) // "spread to Chile, when fighters loyal to X attacked": X
 			}
 			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {

@@ -94,3 +94,19 @@ func TestTitleAppositionConjunct(t *testing.T) {
 			[]string{"CRITICIZES(Peru -> Bolivia)", "CRITICIZES(Peru -> Juan Vega)"}, nil},
 	})
 }
+
+// TestAdverbialSince checks that "since" between a form of "have" and
+// the verb ("has since criticized") is an adverb, not a subordinator that
+// opens a clause of its own: the verb's subject before it is the cue's
+// source, for the parse and for the surface; "since" opening a clause
+// still ends the subject's reach.
+func TestAdverbialSince(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chad has since criticized Niger over the border closure.", []string{"CRITICIZES(Chad -> Niger)"}, nil},
+		{"Ghana has since sent troops to fight alongside Togo.", []string{"COOPERATES_WITH(Ghana -> Togo)"}, nil},
+		{"Two weeks later Peru had since recalled its envoy and condemned Chile.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
+		{"The Chilean navy has since then shelled Arica.", []string{"ATTACKS(Chilean navy -> Arica)"}, nil},
+		{"Bolivia and Paraguay have since signed a defence pact.", []string{"COOPERATES_WITH(Bolivia -> Paraguay)"}, nil},
+		{"Peru was calm since Chile condemned Bolivia.", []string{"CRITICIZES(Chile -> Bolivia)"}, []string{"CRITICIZES(Peru -> Bolivia)"}},
+	})
+}

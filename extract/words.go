@@ -33,3 +33,13 @@ func sentenceWords(toks []Token) []syntax.Word {
 	}
 	return words
 }
+
+// adverbialSince reports whether toks[i] is "since" as an adverb, between
+// a form of "have" and a lower-case word ("has since criticized"), not a
+// subordinator opening a clause of its own.
+func adverbialSince(toks []Token, i int) bool {
+	return toks[i].lower == "since" && i > 0 && i+1 < len(toks) && haveForms[toks[i-1].lower] && toks[i+1].Kind == Word && !toks[i+1].Capitalized()
+}
+
+// haveForms are the forms of "have" before an adverbial "since".
+var haveForms = map[string]bool{"has": true, "have": true, "had": true, "'ve": true, "having": true}
