@@ -427,10 +427,12 @@ func current() map[string]string { return map[string]string{"status": "current"}
 // Navy"), as an owned weapon that attacks is (weaponUse). A passive subject
 // is acted on, not acting ("Peruvian drones were shot down"), unless a
 // verb in its clause continues it ("Chilean bombers are expected to resume
-// patrols"); a negated verb states nothing; a maker owns nothing
-// ("U.S.-made jets", compound.go). A verb with an actor as object is a
-// stance or an act on it, the cues' business: "the missiles of North
-// Korea worry Japan" deploys nothing.
+// patrols"); a negated or hedged verb ("could reach") states nothing; a
+// maker owns nothing ("U.S.-made jets", compound.go). A verb of a product
+// on sale (words.yaml idle_weapon_verbs: "French tanks cost more") states
+// no deployment.
+// A verb with an actor as object is a stance or an act on it, the cues'
+// business: "the missiles of North Korea worry Japan" deploys nothing.
 func (x *Extractor) ownedWeaponActs(d *doc, si int, ms []int) {
 	deploys := x.lex.relTypes["DEPLOYS"]
 	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(deploys.Sources, m.Label) }
@@ -451,7 +453,7 @@ func (x *Extractor) ownedWeaponActs(d *doc, si int, ms []int) {
 			}
 		}
 		v := actingVerb(toks, w.To-1-from)
-		if v < 0 || negated(d, from, from+v) || d.actorObject(ms, toks, from, v) {
+		if v < 0 || d.words.idleWeaponVerbs[d.lw(from+v)] || negated(d, from, from+v) || hedged(d, from, from+v) || d.actorObject(ms, toks, from, v) {
 			continue
 		}
 		for _, o := range d.weaponOwners(ms, owner, actor) {

@@ -371,5 +371,10 @@ func TestOwnedWeaponActs(t *testing.T) {
 		{"Chilean jets did not enter Peruvian airspace.", nil, []string{"DEPLOYS(Chile -> jets)"}},
 		{"U.S.-made jets flew over the capital.", nil, []string{"DEPLOYS(United States -> jets)"}},
 		{"The missiles of Peru alarm Chile.", nil, []string{"DEPLOYS(Peru -> missiles)"}},
+		{"A Spanish frigate arrived in the port of Durres on Friday.", []string{"DEPLOYS(Spain -> frigates)"}, nil},
+		{"French tanks cost far more than their rivals.", nil, []string{"DEPLOYS(France -> tanks)"}},
+		{"Pakistan's missiles could reach any city in the region.", nil, []string{"DEPLOYS(Pakistan -> missiles)"}},
+		{"Japanese fighter jets intercepted the bombers over the sea.", []string{"DEPLOYS(Japan -> fighter jets)"}, nil},
+		{"Witnesses said Indian warships had entered the bay before dawn.", []string{"DEPLOYS(India -> warships)"}, nil},
 	})
 }

@@ -354,6 +354,9 @@ type Words struct {
 	// Aimed weapons (extract/aim.go): "Iran launched missiles targeting US troops".
 	AimWords    []string `yaml:"aim_words,omitempty" json:"aim_words,omitempty"`       // targeting, aimed at
 	LaunchVerbs []string `yaml:"launch_verbs,omitempty" json:"launch_verbs,omitempty"` // launch, fire (lemmas)
+	// IdleWeaponVerbs (lemmas) take an owned weapon as subject as a product,
+	// not a force in use: "Russian jets cost less" (weaponuse.go ownedWeaponActs).
+	IdleWeaponVerbs []string `yaml:"idle_weapon_verbs,omitempty" json:"idle_weapon_verbs,omitempty"`
 	// ActVerbs (lemmas) make their subject the doer of an event noun cue
 	// they take as object: "the EU on Monday expanded sanctions against".
 	ActVerbs []string `yaml:"act_verbs,omitempty" json:"act_verbs,omitempty"`
