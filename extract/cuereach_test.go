@@ -401,11 +401,11 @@ func TestGroupOwnerAgent(t *testing.T) {
 // own post-modifier is not the cue's.
 func TestObjectBeforePreposition(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Peru was negotiating a new security agreement with Ecuador.", []string{"NEGOTIATES_WITH(Ecuador -> Peru)"}, nil},
+		{"Peru had been quietly negotiating a long-delayed border treaty with Ecuador.", []string{"NEGOTIATES_WITH(Ecuador -> Peru)"}, nil},
 		{"Ecuador is negotiating a long-term natural gas supply contract with Bolivia.", []string{"NEGOTIATES_WITH(Bolivia -> Ecuador)"}, nil},
 		{"Chile fired three more Exocet anti-ship missiles at Peru.", []string{"ATTACKS(Chile -> Peru)"}, nil},
 		{"Peru raised the still unresolved maritime boundary question with Chile.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
-		{"Peru was not negotiating a new security agreement with Ecuador.", nil, []string{"NEGOTIATES_WITH(Ecuador -> Peru)"}},
+		{"Peru had not been quietly negotiating a long-delayed border treaty with Ecuador.", nil, []string{"NEGOTIATES_WITH(Ecuador -> Peru)"}},
 		{"Chile shared the full results of the investigation with Peru.", nil, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
 	})
 }

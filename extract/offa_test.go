@@ -9,7 +9,7 @@ import "testing"
 // modifies a noun after it ("leads the alliance's delegation") is none.
 func TestLeadsDescribedBody(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"ECOWAS leaders met in Accra on Monday. Ghanaian President Kofi Mensah, who chairs the regional bloc, said the coup was illegal.",
+		{"ECOWAS heads of state gathered in Accra. Ghana's President Kofi Mensah, who currently chairs the regional bloc, called the coup illegal.",
 			[]string{"HOLDS_OFFICE(Kofi Mensah -> ECOWAS)", "HOLDS_OFFICE(Kofi Mensah -> Ghana)"}, nil},
 		{"NATO ministers gathered in Brussels. The meeting was opened by Lena Sorvik, who heads the alliance, on Tuesday.",
 			[]string{"HOLDS_OFFICE(Lena Sorvik -> NATO)"}, nil},
@@ -34,7 +34,7 @@ func TestLeadsDescribedBody(t *testing.T) {
 // led.
 func TestLeadsStateOfficials(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The Kestrel side was represented, and the North Korean side was headed by Ri Song Chol, vice foreign minister.",
+		{"At the table in Geneva the North Korean team was headed by Ri Song Chol, a vice foreign minister.",
 			[]string{"HOLDS_OFFICE(Ri Song Chol -> North Korea)"}, nil},
 		{"Luis Vega, a senior diplomat who heads Bolivia's negotiating team, said the talks went well.",
 			[]string{"HOLDS_OFFICE(Luis Vega -> Bolivia)"}, nil},

@@ -321,7 +321,7 @@ func TestLedByStateTitle(t *testing.T) {
 // office in that organization, as with a title written before the name.
 func TestOrgTitlePosting(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The EU Commissioner for Home Affairs, Anna Berg, said on Monday that the bloc stood with Chile.",
+		{"Asked about the fishing dispute, the EU Commissioner for Oceans, Anna Berg, backed Chile.",
 			[]string{"HOLDS_OFFICE(Anna Berg -> European Union)"}, nil},
 		{"The European Commissioner for Trade, Jon Lund, said talks with Peru would resume.",
 			[]string{"HOLDS_OFFICE(Jon Lund -> European Union)"}, nil},

@@ -364,7 +364,7 @@ func TestOwnedWeaponActs(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chilean warships patrolled the strait on Monday.", []string{"DEPLOYS(Chile -> warships)"}, nil},
 		{"Two Peruvian frigates sailed into the bay at dawn.", []string{"DEPLOYS(Peru -> frigates)"}, nil},
-		{"Bolivian strategic bombers are expected to resume long-range flights over the Andes.", []string{"DEPLOYS(Bolivia -> bombers)"}, nil},
+		{"Bolivian bombers are expected to begin patrols over the lake again next month.", []string{"DEPLOYS(Bolivia -> bombers)"}, nil},
 		{"The research ship Condor left Valparaiso, escorted by a corvette of the Chilean Navy.", []string{"DEPLOYS(Chilean Navy -> corvettes)"}, nil},
 		{"Over the weekend Ecuador's helicopters circled the disputed island twice.", []string{"DEPLOYS(Ecuador -> helicopters)"}, nil},
 		{"Peruvian drones were displayed at a fair in Lima.", nil, []string{"DEPLOYS(Peru -> drones)"}},
