@@ -970,7 +970,7 @@ func (d *doc) ledOfficials(ms []int, si, i int) int {
 		return -1
 	}
 	j := d.mentions[c].To
-	if w := d.lw(j); d.mentions[c].Kind == mName && (w == "'s" || w == "’s" || w == "'") {
+	if d.mentions[c].Kind == mName && d.possessiveAfter(&d.mentions[c]) {
 		j++
 	} else if d.mentions[c].Kind != mAdjective {
 		return -1 // "leads Chile": the state itself, or "leads Chile in talks"
@@ -1123,10 +1123,11 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		for j > s.From && d.words.copulaAdverbs[d.lw(j)] {
 			j-- // "X, who now chairs"
 		}
-		if j > s.From && !strings.HasSuffix(d.lw(i), "s") && !strings.HasSuffix(d.lw(i), "ed") && (d.words.willWords[d.lw(j)] || d.words.wouldWords[d.lw(j)]) {
+		if w := d.lw(i); !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+			if j <= s.From || !d.words.willWords[d.lw(j)] && !d.words.wouldWords[d.lw(j)] {
+				continue // "the head of", "to lead": no holder before
+			}
 			j-- // "X will lead the Chilean delegation": the base form after a modal only
-		} else if !strings.HasSuffix(d.lw(i), "s") && !strings.HasSuffix(d.lw(i), "ed") && d.lw(i) != "led" {
-			continue // "the head of", "to lead": no holder before
 		}
 		if d.lw(j) == "who" && j-1 > s.From && d.toks[j-1].Text == "," {
 			j -= 2 // "X, who leads"
