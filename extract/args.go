@@ -45,8 +45,8 @@ func (x *Extractor) parseOf(d *doc, si int) []syntax.Token {
 	if len(p) != len(words) {
 		p = nil
 	}
-	for _, i := range since {
-		if p != nil {
+	if p != nil {
+		for _, i := range since {
 			p[i].Text = d.toks[s.From+i].Text
 		}
 	}

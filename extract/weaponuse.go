@@ -28,8 +28,7 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 	if cm.c.Type != "ATTACKS" {
 		return
 	}
-	deploys := x.lex.relTypes["DEPLOYS"]
-	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(deploys.Sources, m.Label) }
+	actor := x.deploysActor()
 	for _, s := range sources {
 		w := &d.mentions[s]
 		owner := d.sharedOwner(sources, s)
@@ -415,6 +414,13 @@ func (x *Extractor) launchPlatforms(d *doc, si int, ms []int) {
 	}
 }
 
+// deploysActor returns the test of a mention that may deploy a weapon:
+// a resolved mention of a label DEPLOYS takes as its source.
+func (x *Extractor) deploysActor() func(*Mention) bool {
+	sources := x.lex.relTypes["DEPLOYS"].Sources
+	return func(m *Mention) bool { return m.Key != "" && slices.Contains(sources, m.Label) }
+}
+
 // current returns the properties of a weapon in use: a DEPLOYS's status,
 // a new map for each relation.
 func current() map[string]string { return map[string]string{"status": "current"} }
@@ -434,8 +440,7 @@ func current() map[string]string { return map[string]string{"status": "current"}
 // A verb with an actor as object is a stance or an act on it, the cues'
 // business: "the missiles of North Korea worry Japan" deploys nothing.
 func (x *Extractor) ownedWeaponActs(d *doc, si int, ms []int) {
-	deploys := x.lex.relTypes["DEPLOYS"]
-	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(deploys.Sources, m.Label) }
+	actor := x.deploysActor()
 	var toks []syntax.Token
 	from := d.sents[si].From
 	for _, k := range ms {
