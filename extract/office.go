@@ -1135,6 +1135,16 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 			j = d.appositionStart(ms, s.From, j) // "X, a former minister who now chairs"
 		}
 		p := d.mentionEnding(ms, j+1, namedPerson)
+		if p < 0 {
+			continue
+		}
+		if c := d.ledOfficials(ms, si, i+1); c >= 0 {
+			// "Minister X heads the Chilean delegation", "X, a senior
+			// diplomat who leads Peru's negotiating team": the state's
+			// official
+			x.headsOfficials(d, si, &d.mentions[p], &d.mentions[c], "leader")
+			continue
+		}
 		o := i + 1
 		if d.lw(o) == "the" {
 			o++
@@ -1144,13 +1154,6 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if org < 0 && o > i+1 {
 			org = x.modifiedOrg(d, ms, si, o) // "X, who leads the opposition Kestrel Party"
 		}
-		if c := d.ledOfficials(ms, si, i+1); p >= 0 && c >= 0 {
-			// "Minister X heads the Chilean delegation", "X, a senior
-			// diplomat who leads Peru's negotiating team": the state's
-			// official
-			x.headsOfficials(d, si, &d.mentions[p], &d.mentions[c], "leader")
-			continue
-		}
 		for k := o; org < 0 && o > i+1 && k < o+2 && k+1 < s.To && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
 			// "who chairs the (regional) bloc": a description of a body
 			// named before, past its lower-case modifiers
@@ -1158,7 +1161,7 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 				org = n
 			}
 		}
-		if p < 0 || org < 0 {
+		if org < 0 {
 			continue
 		}
 		m := &d.mentions[org]
