@@ -202,7 +202,8 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 			gap = 1 // CAMEO's phrases are a verb and its object: "impose new sanctions"
 		}
 		to, ok := matchRest(d, c.words[1:], i+1, s.To, gap)
-		if !ok && c.verb && c.Cameo == "" && len(c.words) == 2 {
+		if !ok && c.verb && c.Cameo == "" && len(c.words) == 2 && d.wordBetween(i+2, s.To, c.words[1]) {
+			// objectEnd parses: only where the cue's last word stands past an object at all
 			if j := x.objectEnd(d, si, i); j > 0 {
 				to, ok = matchRest(d, c.words[1:], j, s.To, 0) // "was negotiating a new security agreement with": past the whole object
 			}

@@ -1289,7 +1289,9 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 	for i >= from && titleSkip[d.lw(i)] {
 		i--
 	}
-	i = x.portfolioBefore(d, ms, t.sent, i)
+	if slices.ContainsFunc(ms, func(o int) bool { return d.mentions[o].To <= i+1 && d.mentions[o].Key != "" }) {
+		i = x.portfolioBefore(d, ms, t.sent, i) // it parses; what it skips to counts only where a mention ends at i or before
+	}
 	i = d.pastBracketedAcronym(ms, from, i)
 	possessive := i >= from && d.toks[i].Text == "'s"
 	if possessive {
