@@ -40,3 +40,19 @@ func TestContractionNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestSubcommitteeNames checks that "Subcommittee" is a body's head like
+// "Committee" (words.yaml org_heads, titled_bodies, topic_body_heads;
+// namecues body_heads): its "on" or "for" subject is the name's.
+func TestSubcommitteeNames(t *testing.T) {
+	checkEntities(t, "The Senate Subcommittee on Coastal Threats and Capabilities met on Tuesday.",
+		[]string{"Organization:Senate Subcommittee on Coastal Threats and Capabilities"}, []string{"Organization:Senate Subcommittee"})
+	checkEntities(t, "The House Armed Services Subcommittee on Readiness asked the Pentagon for figures.",
+		[]string{"Organization:House Armed Services Subcommittee on Readiness", "Organization:Pentagon"}, nil)
+	checkEntities(t, "The Kessel Subcommittee for Border Affairs will meet in Lima next week.",
+		[]string{"Organization:Kessel Subcommittee for Border Affairs", "Location:Lima"}, nil)
+	checkEntities(t, "Ana Vorn chairs the Peruvian Senate Subcommittee on Water Rights.",
+		[]string{"Organization:Peruvian Senate Subcommittee on Water Rights"}, nil)
+	checkEntities(t, "Members of the Vorn Subcommittee on Ports toured Callao.",
+		[]string{"Organization:Vorn Subcommittee on Ports"}, nil)
+}
