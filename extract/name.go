@@ -18,7 +18,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) && !x.wordAsGivenName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || determiners[toks[i].lower] || x.monthAt(d, i) || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
+	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) && !x.wordAsGivenName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || contraction(toks[i].Text) || determiners[toks[i].lower] || x.monthAt(d, i) || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
 	if si == 0 && d.header.titleCased {

@@ -385,6 +385,20 @@ func isQuote(s string) bool {
 	return q.opens || q.closes
 }
 
+// contraction reports whether w is a word fused with a contracted verb
+// ("We're", "They'll", "I'm", "Don't"): quoted speech after a single
+// quote, never a name (O'Brien's and D'Alema's apostrophes open no such
+// ending).
+func contraction(w string) bool {
+	w = strings.ReplaceAll(w, "\u2019", "'")
+	for _, suf := range []string{"'re", "'ve", "'ll", "'m", "'d", "n't"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // languageCompound reports whether t is a demonym's compound that names a
 // language ("Serbian-language", "Russian-speaking", words.yaml
 // language_compounds, the set langs): one word, and no name.
