@@ -42,3 +42,23 @@ func TestBodyHeadOfWords(t *testing.T) {
 	checkEntities(t, "The EU Council of Europe ruling was cited by the lawyers.",
 		nil, []string{"Organization:EU Council of Europe"})
 }
+
+// TestBodySpelledWithOrg checks that a body named after an organization
+// goes on over capitalised words and joiners to an acronym in brackets
+// when the acronym spells the capitals of both names together, and is a
+// part of the organization; an acronym that spells only the body's words
+// leaves the organization out of its name.
+func TestBodySpelledWithOrg(t *testing.T) {
+	checkEntities(t, "Ana Roe, who heads the United Nations Office for Central Asia and the Caucasus (UNOCAC), flew to Baku.",
+		[]string{"Organization:United Nations Office for Central Asia and the Caucasus"}, []string{"Organization:Office for Central Asia"})
+	checkEntities(t, "The African Union Office for Peace and the Great Lakes (AUOPGL) opened in Goma.",
+		[]string{"Organization:African Union Office for Peace and the Great Lakes"}, nil)
+	checkEntities(t, "A report by the European Union Agency for the Baltic and the Arctic (EUABA) was leaked.",
+		[]string{"Organization:European Union Agency for the Baltic and the Arctic"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Ana Roe, who heads the United Nations Office for Central Asia and the Caucasus (UNOCAC), flew to Baku.",
+			[]string{"PART_OF(United Nations Office for Central Asia and the Caucasus -> United Nations)"}, nil},
+	})
+	checkEntities(t, "The United Nations Office for Central Asia and the Caucasus (OCAC) said nothing.",
+		nil, []string{"Organization:United Nations Office for Central Asia and the Caucasus"})
+}

@@ -247,7 +247,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return add(Mention{From: i, To: i + n + 1, Label: l, Key: strings.ToLower(l) + ":" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
 		}
 		if e.label == "Organization" {
-			if to := x.bodyOfOrg(d, si, i+n); to > i+n {
+			if to := x.bodyOfOrg(d, si, i, i+n); to > i+n {
 				// "the ECOWAS Commission", "the UN Verification Mission": a body of it
 				a := x.addOrganizationName(d, i, to-i, add)
 				x.stateInName(d, si, i, to, add)
@@ -580,7 +580,7 @@ func (x *Extractor) titleOffice(d *doc, si, i, n int) bool {
 // without it (words.yaml country_missions: "the UN Mission in Peru"; but
 // "the UN Verification Mission" is named, in Peru), also with the state's
 // "the" ("the UN Mission in the Philippines"). It returns i when there is no such body.
-func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
+func (x *Extractor) bodyOfOrg(d *doc, si, org, i int) int {
 	toks := d.toks
 	end := d.sents[si].To
 	s := &x.lex.sets
@@ -589,6 +589,9 @@ func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 	}
 	j := x.nameEnd(d, i, end)
 	mission := j-i == 1 && s.countryMissions[toks[i].Text] && j+1 < end && toks[j].Text == "in"
+	if k := spelledWithOrg(d, org, j, end); k > j {
+		return k // "the United Nations Office for West Africa and the Sahel (UNOWAS)"
+	}
 	if x.headOfWords(d, i, j, end) {
 		return j // "the ECOWAS Authority of Heads of State and Government", "the NATO Council of Ministers"
 	}
@@ -606,6 +609,45 @@ func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 		}
 	}
 	return j
+}
+
+// spelledWithOrg returns the end of the body's name that goes on at
+// toks[j] with capitalised words and joiners (nameJoiners) up to an
+// acronym in brackets that spells the capitals of toks[org:] up to it
+// (acronymInitials):
+// "United Nations Office for West Africa" + "and the Sahel (UNOWAS)".
+// Otherwise j.
+func spelledWithOrg(d *doc, org, j, end int) int {
+	toks := d.toks
+	for k := j; k+2 < end && k < j+8; k++ {
+		t := toks[k]
+		if t.Text == "(" {
+			if toks[k+2].Text == ")" && acronym(toks[k+1].Text) && toks[k-1].Capitalized() && acronymInitials(toks[org:k]) == toks[k+1].Text {
+				return k
+			}
+			return j
+		}
+		if t.Kind != Word || !t.Capitalized() && !nameJoiners[t.Text] {
+			return j
+		}
+	}
+	return j
+}
+
+// acronymInitials returns the first letters of the capitalised words of
+// toks, an acronym among them whole: "UNODC" for "UN Office for Drugs and
+// Crime".
+func acronymInitials(toks []Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		switch {
+		case t.Kind == Word && acronym(t.Text):
+			b.WriteString(t.Text)
+		case t.Kind == Word && t.Capitalized():
+			b.WriteString(t.Text[:1])
+		}
+	}
+	return b.String()
 }
 
 // headOfWords reports whether the name toks[i:j] is a body head, "of"
