@@ -247,7 +247,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return add(Mention{From: i, To: i + n + 1, Label: l, Key: strings.ToLower(l) + ":" + slug(name), Name: name, Arg: true, Head: toks[i+n].lower})
 		}
 		if e.label == "Organization" {
-			if to := x.bodyOfOrg(d, si, i+n); to > i+n {
+			if to := x.bodyOfOrg(d, si, i, i+n); to > i+n {
 				// "the ECOWAS Commission", "the UN Verification Mission": a body of it
 				a := x.addOrganizationName(d, i, to-i, add)
 				x.stateInName(d, si, i, to, add)
@@ -578,8 +578,9 @@ func (x *Extractor) titleOffice(d *doc, si, i, n int) bool {
 // after it, the country belongs to the name ("the UN Integrated Office in
 // Haiti (BINUH)"), as it does after a bare mission's head, no name
 // without it (words.yaml country_missions: "the UN Mission in Peru"; but
-// "the UN Verification Mission" is named, in Peru). It returns i when there is no such body.
-func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
+// "the UN Verification Mission" is named, in Peru), also with the state's
+// "the" ("the UN Mission in the Philippines"). It returns i when there is no such body.
+func (x *Extractor) bodyOfOrg(d *doc, si, org, i int) int {
 	toks := d.toks
 	end := d.sents[si].To
 	s := &x.lex.sets
@@ -588,16 +589,89 @@ func (x *Extractor) bodyOfOrg(d *doc, si, i int) int {
 	}
 	j := x.nameEnd(d, i, end)
 	mission := j-i == 1 && s.countryMissions[toks[i].Text] && j+1 < end && toks[j].Text == "in"
+	if k := spelledWithOrg(d, org, j, end); k > j {
+		return k // "the United Nations Office for West Africa and the Sahel (UNOWAS)"
+	}
+	if x.headOfWords(d, i, j, end) {
+		return j // "the ECOWAS Authority of Heads of State and Government", "the NATO Council of Ministers"
+	}
 	if j-i > 3 || x.nameGoesOn(d, j, end) || !(j-i == 1 && (s.cues.bodyHeads[toks[i].Text] || mission) || j-i > 1 && x.endsWith(d, i, j, s.orgHeads)) {
 		return i
 	}
 	if j+4 < end && toks[j].Text == "in" {
-		if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Country" && e.kind == kindName && (j+n+3 < end &&
-			toks[j+1+n].Text == "(" && acronym(toks[j+2+n].Text) && toks[j+3+n].Text == ")" || mission) {
-			return j + 1 + n
+		c := j + 1
+		if toks[c].lower == "the" {
+			c++ // "the ECOWAS Mission in the Gambia (ECOMIG)": the state's article is the name's
+		}
+		if e, n := x.lex.match(toks, c, end); e != nil && e.label == "Country" && e.kind == kindName && (c+n+2 < end &&
+			toks[c+n].Text == "(" && acronym(toks[c+1+n].Text) && toks[c+2+n].Text == ")" || mission) {
+			return c + n
 		}
 	}
 	return j
+}
+
+// spelledWithOrg returns the end of the body's name that goes on at
+// toks[j] with capitalised words and joiners (nameJoiners) up to an
+// acronym in brackets that spells the capitals of toks[org:] up to it
+// (acronymInitials):
+// "United Nations Office for West Africa" + "and the Sahel (UNOWAS)".
+// Otherwise j.
+func spelledWithOrg(d *doc, org, j, end int) int {
+	toks := d.toks
+	for k := j; k+2 < end && k < j+8; k++ {
+		t := toks[k]
+		if t.Text == "(" {
+			if toks[k+2].Text == ")" && acronym(toks[k+1].Text) && toks[k-1].Capitalized() && acronymInitials(toks[org:k]) == toks[k+1].Text {
+				return k
+			}
+			return j
+		}
+		if t.Kind != Word || !t.Capitalized() && !nameJoiners[t.Text] {
+			return j
+		}
+	}
+	return j
+}
+
+// acronymInitials returns the first letters of the capitalised words of
+// toks, an acronym among them whole: "UNODC" for "UN Office for Drugs and
+// Crime".
+func acronymInitials(toks []Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		switch {
+		case t.Kind == Word && acronym(t.Text):
+			b.WriteString(t.Text)
+		case t.Kind == Word && t.Capitalized():
+			b.WriteString(t.Text[:1])
+		}
+	}
+	return b.String()
+}
+
+// headOfWords reports whether the name toks[i:j] is a body head, "of"
+// and up to six words of its own: capitalised words no lexicon knows and
+// the joiners between them, with no further capital after them
+// ("Council of Ministers", "Authority of Heads of State and
+// Government"), so that the body named after an organization takes them
+// ("the NATO Council of Ministers"); "Council of Europe" names another.
+func (x *Extractor) headOfWords(d *doc, i, j, end int) bool {
+	toks := d.toks
+	if j-i < 3 || j-i > 8 || !x.lex.sets.cues.bodyHeads[toks[i].Text] || toks[i+1].Text != "of" || !toks[j-1].Capitalized() ||
+		j < end && toks[j].Kind == Word && toks[j].Capitalized() {
+		return false
+	}
+	for k := i + 2; k < j; k++ {
+		t := toks[k]
+		if t.Kind != Word || !t.Capitalized() && !nameJoiners[t.Text] {
+			return false
+		}
+		if e, _ := x.lex.match(toks, k, j); t.Capitalized() && e != nil && e.kind == kindName {
+			return false // "Council of Europe"; a title's words ("of Ministers", "of Heads of State") are the body's
+		}
+	}
+	return true
 }
 
 // placeNamesAgreement reports whether the place name of n tokens at
