@@ -367,3 +367,89 @@ func TestArmedGroupNameNoPart(t *testing.T) {
 		t.Errorf("state body lost its country: %v", got)
 	}
 }
+
+// TestDemonymOpensAcronym checks that a people's name that opens a long
+// name spelt by its bracketed acronym is part of the name, and makes it
+// no body of the state.
+func TestDemonymOpensAcronym(t *testing.T) {
+	checkEntities(t, "The rebels of Chileans United for Freedom and Justice (CUFJ) attacked the town.",
+		[]string{"Organization:Chileans United for Freedom and Justice"}, []string{"Organization:United for Freedom and Justice"})
+	checkPatterns(t, []patternCase{
+		{"The rebels of Chileans United for Freedom and Justice (CUFJ) attacked the town.", nil,
+			[]string{"PART_OF(Chileans United for Freedom and Justice -> Chile)"}},
+	})
+	// an acronym that does not open with the demonym leaves it apart
+	checkEntities(t, "Chilean troops fought the Front for Freedom and Justice (FFJ) on Monday.",
+		[]string{"Organization:Front for Freedom and Justice"}, []string{"Organization:Chilean Front for Freedom and Justice"})
+}
+
+// TestPlaceContexts checks a place retaken by troops, a place before
+// "according to", the Nile Delta, and that a place after a comma and "in"
+// that opens a list of places is no container of the place before.
+func TestPlaceContexts(t *testing.T) {
+	checkEntities(t, "Government troops had retaken Vornal and the port of Kessa.", []string{"Location:Vornal"}, nil)
+	checkEntities(t, "The lorry overturned in Tarvoshire according to the police.", []string{"Location:Tarvoshire"}, nil)
+	checkPatterns(t, []patternCase{
+		{"Egypt runs two plants in the Nile Delta, in Damietta and Idku.",
+			[]string{"LOCATED_IN(Nile Delta -> Egypt)"}, []string{"LOCATED_IN(Nile Delta -> Damietta)"}},
+		{"The plant lies near Kessa, in Peru.", []string{"LOCATED_IN(Kessa -> Peru)"}, nil},
+	})
+}
+
+// TestWeaponBeforePastVerb checks that a plural weapon noun opening its
+// clause before a verb in the past is a weapon, and that a weapon word
+// modifying a noun is none.
+func TestWeaponBeforePastVerb(t *testing.T) {
+	checkEntities(t, "Helicopters dropped marines onto the reef before dawn.", []string{"WeaponSystem:Helicopters"}, nil)
+	checkEntities(t, "The helicopters landed troops near Kessa.", []string{"WeaponSystem:helicopters"}, nil)
+	checkEntities(t, "Peru signed a missile technology pact.", nil, []string{"WeaponSystem:missile"})
+}
+
+// TestLanguageAfterIn checks that a language after "in" is no place and
+// no state, while a state's adjective opening a hyphened compound after
+// "in" still names the state.
+func TestLanguageAfterIn(t *testing.T) {
+	checkEntities(t, "The plate bore a marking in Korean, the panel said.", nil, []string{"Location:Korean"})
+	checkEntities(t, "He answered in French and then in Spanish.", nil, []string{"Country:France", "Country:Spain"})
+	checkEntities(t, "Gunmen attacked a post in Indian-administered Kashmir.", []string{"Country:India"}, nil)
+	checkEntities(t, "The talks were held in Tarvo last week.", []string{"Location:Tarvo"}, nil)
+}
+
+// TestPlaceBeforeParticipleBy checks that an unknown name after a place
+// preposition is a place also before a participle and "by" ("a ceremony
+// in Tarvosk attended by the ambassador").
+func TestPlaceBeforeParticipleBy(t *testing.T) {
+	checkEntities(t, "Chile handed over rifles in a ceremony in Tarvosk attended by the ambassador.",
+		[]string{"Location:Tarvosk"}, nil)
+}
+
+// TestMilitaryDistrict checks that a name ending in "Military District"
+// is a military command, no place, while "Kessin district" stays one.
+func TestMilitaryDistrict(t *testing.T) {
+	checkEntities(t, "The Vorn Military District held exercises on Monday. Rebels fled to Kessin district.",
+		[]string{"Organization:Vorn Military District", "Location:Kessin district"}, []string{"Location:Vorn Military District"})
+}
+
+// TestAcronymWithOrganization checks that an acronym no lexicon knows,
+// joined by "and" or "or" to an organization's name, is an organization,
+// and that one joined to a state is not made one.
+func TestAcronymWithOrganization(t *testing.T) {
+	checkEntities(t, "The prosecutor has asked NATO and KVFOR to arrest him.",
+		[]string{"Organization:KVFOR", "Organization:NATO"}, nil)
+	checkEntities(t, "She thanked KVFOR and the UN for their help.",
+		[]string{"Organization:KVFOR"}, nil)
+	checkEntities(t, "Troops of Peru and KVX crossed the river.",
+		nil, []string{"Organization:KVX"})
+}
+
+// TestForeignJoinerInAcronymName checks that a lower-case word of another
+// language inside a name goes on the name when the bracketed acronym after
+// spells its capitals ("Soqosoqo Vanua ni Taukei (SVT)"), and not when it
+// does not.
+func TestForeignJoinerInAcronymName(t *testing.T) {
+	checkEntities(t, "The ruling Kestrel Vanua ni Tarvo (KVT) party won the vote in Suva.",
+		[]string{"Organization:Kestrel Vanua ni Tarvo"}, []string{"Organization:Kestrel Vanua"})
+	checkEntities(t, "The Frente Amplio de Tarvo (FAT) said it would join the talks.",
+		[]string{"Organization:Frente Amplio de Tarvo"}, nil)
+	checkEntities(t, "The Kestrel Vanua ni Tarvo (QZX) party said it would join the talks.", nil, []string{"Organization:Kestrel Vanua ni Tarvo"})
+}

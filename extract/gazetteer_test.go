@@ -122,3 +122,30 @@ func BenchmarkDictionaries(b *testing.B) {
 		})
 	}
 }
+
+// TestPlaceBeforeRelative checks that a name after a place preposition is
+// a place before a relative word ("in Tarvosk who", "in Tarvosk where"),
+// as before any other word that ends its noun phrase, and that a name
+// several states' towns share is the one in the state named last before
+// it.
+func TestPlaceBeforeRelative(t *testing.T) {
+	checkEntities(t, "Ana Soto, a farmer in Vela Tarvosk who led the march, spoke.",
+		[]string{"Location:Vela Tarvosk", "Person:Ana Soto"}, nil)
+	checkEntities(t, "The envoy met rebels in Vela Tarvosk where the talks began.",
+		[]string{"Location:Vela Tarvosk"}, nil)
+	g := extractText(t, "The United States urged calm. Bolivia's opposition is strongest among the cattle ranchers around Santa Cruz who backed the strike.")
+	if tr := triples(g); !has(tr, "LOCATED_IN(Santa Cruz -> Bolivia)") || has(tr, "LOCATED_IN(Santa Cruz -> United States)") {
+		t.Errorf("want Santa Cruz in Bolivia, got %v", tr)
+	}
+}
+
+// TestCompanySuffix checks that a company the Phoenix dictionary lists
+// with its legal form ("Noble Energy Inc") is found by the name news
+// writes without it, and that a given name opening the words keeps them
+// a person's.
+func TestCompanySuffix(t *testing.T) {
+	checkEntities(t, "Noble Energy, which holds the licence, said drilling would go on.",
+		[]string{"Organization:Noble Energy"}, nil)
+	checkEntities(t, "Ralph Lauren told reporters the shows would go on.",
+		[]string{"Person:Ralph Lauren"}, []string{"Organization:Ralph Lauren"})
+}

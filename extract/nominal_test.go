@@ -310,3 +310,15 @@ func TestIntentHedge(t *testing.T) {
 		{"Seoul's decision to deploy THAAD angered Beijing.", []string{"DEPLOYS(South Korea -> THAAD)"}, nil},
 	})
 }
+
+// TestQuotedEventNoun checks that a condemned act in quotation marks is
+// still its modifier's act: the demonym before the quotes is criticized,
+// not the side after "against".
+func TestQuotedEventNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{`AU condemns Russian "military action" against Georgia`,
+			[]string{"CRITICIZES(African Union -> Russia)"}, []string{"CRITICIZES(African Union -> Georgia)"}},
+		{`The African Union condemned the "military action" against Georgia.`,
+			nil, []string{"CRITICIZES(African Union -> Russia)"}},
+	})
+}

@@ -32,3 +32,16 @@ func TestUnstated(t *testing.T) {
 		{"Sweden plans to deploy Patriot missiles in Gotland.", []string{"DEPLOYS(Sweden -> Patriot)"}, nil},
 	})
 }
+
+// TestAsClauseDoer checks that a verb cue in a clause opened by "as" with
+// a subject of its own that names no entity is not the act of the main
+// clause's subject, and that a named subject in the clause still acts.
+func TestAsClauseDoer(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean peacekeepers are to patrol the frontier as crowds storm public offices in Lima.",
+			nil, []string{"ATTACKS(Chile -> Lima)"}},
+		{"Peru said it was ready to talk as rebels attacked Tacna.", nil, []string{"ATTACKS(Peru -> Tacna)"}},
+		{"Peru protested as Chilean troops attacked Tacna.", nil, []string{"ATTACKS(Peru -> Tacna)"}},
+		{"Chile, as expected, condemned Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},
+	})
+}
