@@ -109,7 +109,7 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 				return j // "Council of Heads of State of the Shanghai Cooperation Organisation (SCO)": the acronym is another's
 			}
 			if foreign {
-				if capitalInitials(toks[i:k]) == a {
+				if capitalInitials(toks[i:k], false) == a {
 					return k
 				}
 				return j
@@ -188,15 +188,25 @@ func (x *Extractor) foreignJoiner(t Token) bool {
 }
 
 // capitalInitials returns the first letters of the capitalised words of
-// toks: "SVT" for "Soqosoqo Vanua ni Taukei".
-func capitalInitials(toks []Token) string {
+// toks: "SVT" for "Soqosoqo Vanua ni Taukei"; with wholeAcronyms an
+// acronym among them counts whole.
+func capitalInitials(toks []Token, wholeAcronyms bool) string {
 	var b strings.Builder
 	for _, t := range toks {
-		if t.Kind == Word && t.Capitalized() {
+		switch {
+		case t.Kind == Word && wholeAcronyms && acronym(t.Text):
+			b.WriteString(t.Text) // "UNODC" for "UN Office for Drugs and Crime"
+		case t.Kind == Word && t.Capitalized():
 			b.WriteString(t.Text[:1])
 		}
 	}
 	return b.String()
+}
+
+// nameWord reports whether t may stand inside a name: a capitalised word
+// or a joiner between its words ("of", "and", "for").
+func nameWord(t Token) bool {
+	return t.Kind == Word && (t.Capitalized() || nameJoiners[t.Text])
 }
 
 // demonymOpens reports whether the state's adjective or people just

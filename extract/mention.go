@@ -614,7 +614,7 @@ func (x *Extractor) bodyOfOrg(d *doc, si, org, i int) int {
 // spelledWithOrg returns the end of the body's name that goes on at
 // toks[j] with capitalised words and joiners (nameJoiners) up to an
 // acronym in brackets that spells the capitals of toks[org:] up to it
-// (acronymInitials):
+// (capitalInitials, an acronym among them whole):
 // "United Nations Office for West Africa" + "and the Sahel (UNOWAS)".
 // Otherwise j.
 func spelledWithOrg(d *doc, org, j, end int) int {
@@ -622,32 +622,16 @@ func spelledWithOrg(d *doc, org, j, end int) int {
 	for k := j; k+2 < end && k < j+8; k++ {
 		t := toks[k]
 		if t.Text == "(" {
-			if toks[k+2].Text == ")" && acronym(toks[k+1].Text) && toks[k-1].Capitalized() && acronymInitials(toks[org:k]) == toks[k+1].Text {
+			if toks[k+2].Text == ")" && acronym(toks[k+1].Text) && toks[k-1].Capitalized() && capitalInitials(toks[org:k], true) == toks[k+1].Text {
 				return k
 			}
 			return j
 		}
-		if t.Kind != Word || !t.Capitalized() && !nameJoiners[t.Text] {
+		if !nameWord(t) {
 			return j
 		}
 	}
 	return j
-}
-
-// acronymInitials returns the first letters of the capitalised words of
-// toks, an acronym among them whole: "UNODC" for "UN Office for Drugs and
-// Crime".
-func acronymInitials(toks []Token) string {
-	var b strings.Builder
-	for _, t := range toks {
-		switch {
-		case t.Kind == Word && acronym(t.Text):
-			b.WriteString(t.Text)
-		case t.Kind == Word && t.Capitalized():
-			b.WriteString(t.Text[:1])
-		}
-	}
-	return b.String()
 }
 
 // headOfWords reports whether the name toks[i:j] is a body head, "of"
@@ -664,7 +648,7 @@ func (x *Extractor) headOfWords(d *doc, i, j, end int) bool {
 	}
 	for k := i + 2; k < j; k++ {
 		t := toks[k]
-		if t.Kind != Word || !t.Capitalized() && !nameJoiners[t.Text] {
+		if !nameWord(t) {
 			return false
 		}
 		if e, _ := x.lex.match(toks, k, j); t.Capitalized() && e != nil && e.kind == kindName {
