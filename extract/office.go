@@ -1289,8 +1289,11 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 	for i >= from && titleSkip[d.lw(i)] {
 		i--
 	}
-	if slices.ContainsFunc(ms, func(o int) bool { return d.mentions[o].To <= i+1 && d.mentions[o].Key != "" }) {
-		i = x.portfolioBefore(d, ms, t.sent, i) // it parses; what it skips to counts only where a mention ends at i or before
+	if slices.ContainsFunc(ms, func(o int) bool {
+		m := &d.mentions[o]
+		return m.Key != "" && m.To-1 <= i && m.To-1 >= i-portfolioReach
+	}) {
+		i = x.portfolioBefore(d, ms, t.sent, i) // it parses; what it skips to counts only where a keyed mention ends within its reach
 	}
 	i = d.pastBracketedAcronym(ms, from, i)
 	possessive := i >= from && d.toks[i].Text == "'s"
@@ -1545,6 +1548,10 @@ func (d *doc) servedState(ms []int, i int) int {
 // word before them, or i when there are none. The parse is read only when
 // a lower-case word stands before a title, so most sentences are never
 // parsed here.
+// What it returns is at most portfolioWords+2 tokens before i (a
+// hyphenated compound skipped last); affiliation, its caller, looks at
+// most two tokens further back (a bracketed acronym, a possessive), so a
+// mention ending more than portfolioReach tokens before i never counts.
 func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 	from := d.sents[si].From
 	// a lower-case word, or a capitalised one that names the government
@@ -1560,7 +1567,7 @@ func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 		return i
 	}
 	j, described := i, false
-	for j >= from && i-j < 6 && d.toks[j].Kind == Word && lower(j) {
+	for j >= from && i-j < portfolioWords && d.toks[j].Kind == Word && lower(j) {
 		p := toks[j-from]
 		if !portfolioWord(p) && !(p.UPOS == "PROPN" && d.words.portfolioCapitals[d.lw(j)]) {
 			break
@@ -1577,6 +1584,13 @@ func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 	}
 	return j
 }
+
+// portfolioWords is how many words portfolioBefore skips at most;
+// portfolioReach is how far before the title affiliation may then look.
+const (
+	portfolioWords = 6
+	portfolioReach = portfolioWords + 4
+)
 
 // portfolioWord reports whether a parsed lower-case word may stand between
 // a title and the state it is held for: an adjective or noun of the

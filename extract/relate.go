@@ -123,6 +123,22 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 	return true
 }
 
+// recorded reports whether addRel has already recorded the relation typ
+// from src to tgt, so that giving it again would add nothing: a rule may
+// then skip the reading (a parse) that would only find it again. A type
+// whose target addRel may move (AwayTarget) is never reported recorded.
+func (x *Extractor) recorded(d *doc, typ string, src, tgt *Mention) bool {
+	rt := x.lex.relTypes[typ]
+	if rt.AwayTarget {
+		return false
+	}
+	s, t := src.Key, tgt.Key
+	if rt.Symmetric && t < s {
+		s, t = t, s
+	}
+	return d.seen[[3]string{typ, s, t}]
+}
+
 // explainDepth is how many callers of addRel an explained relation names:
 // the rule, and the one or two that called it (a shared helper such as
 // cueTargetRelations or partRelation is told apart by who asked it).

@@ -452,6 +452,10 @@ func (x *Extractor) ownedWeaponActs(d *doc, si int, ms []int) {
 		if owner < 0 || !actor(&d.mentions[owner]) {
 			continue
 		}
+		owners := d.weaponOwners(ms, owner, actor)
+		if !slices.ContainsFunc(owners, func(o int) bool { return !x.recorded(d, "DEPLOYS", &d.mentions[o], w) }) {
+			continue // every owner's DEPLOYS is recorded already: a parse would add nothing
+		}
 		if toks == nil {
 			if toks = x.parseOf(d, si); toks == nil {
 				return
@@ -461,7 +465,7 @@ func (x *Extractor) ownedWeaponActs(d *doc, si int, ms []int) {
 		if v < 0 || d.words.idleWeaponVerbs[d.lw(from+v)] || negated(d, from, from+v) || hedged(d, from, from+v) || d.actorObject(ms, toks, from, v) {
 			continue
 		}
-		for _, o := range d.weaponOwners(ms, owner, actor) {
+		for _, o := range owners {
 			x.addRel(d, si, "DEPLOYS", "", &d.mentions[o], w, current())
 		}
 	}
