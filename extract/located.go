@@ -494,8 +494,15 @@ func (d *doc) possessiveAfter(m *Mention) bool {
 	if m.To >= d.sents[m.sent].To {
 		return false
 	}
-	t := d.toks[m.To].Text
-	return t == "'s" || t == "’s" || t == "'" && strings.HasSuffix(d.toks[m.To-1].Text, "s")
+	return d.possessiveAt(m.To)
+}
+
+// possessiveAt reports whether toks[i] is a possessive mark: "'s", or the
+// apostrophe after a word ending in s ("Hamas' leader", "the rebels'
+// leader").
+func (d *doc) possessiveAt(i int) bool {
+	t := d.toks[i].Text
+	return t == "'s" || t == "’s" || (t == "'" || t == "’") && i > 0 && strings.HasSuffix(d.toks[i-1].Text, "s")
 }
 
 // phraseEnds reports whether a phrase ends before toks[i]: sentence si

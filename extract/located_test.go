@@ -244,6 +244,14 @@ func TestSettingNotLocation(t *testing.T) {
 			[]string{"LOCATED_IN(Egyptian General Intelligence Service -> Cairo)", "LOCATED_IN(Hamas -> Cairo)"}},
 		{"The envoy met representatives of Hezbollah in Cairo.", nil, []string{"LOCATED_IN(Hezbollah -> Cairo)"}},
 		{"Iran backs Hamas and Hezbollah in Lebanon.", []string{"LOCATED_IN(Hezbollah -> Lebanon)"}, nil},
+		// a body named by its premises or post stays where "in" puts it,
+		// whatever the verb (premisesNamed), past a name's closing quote
+		{"Protesters stormed the Chilean Embassy in Lima on Friday.", []string{"LOCATED_IN(Chilean Embassy -> Lima)"}, nil},
+		{"Peru had no contact with the Bolivian consulate in Arica about the case.", []string{"LOCATED_IN(Bolivian consulate -> Arica)"}, nil},
+		{"Envoys met the Kestrel Trade Office in Tacna to discuss tariffs.", []string{"LOCATED_IN(Kestrel Trade Office -> Tacna)"}, nil},
+		{"Chile let Peru open a \"Peruvian Trade Office\" in Arica last year.", []string{"LOCATED_IN(Peruvian Trade Office -> Arica)"}, nil},
+		{"Gunmen fired on the Colombian embassy in Quito overnight.", []string{"LOCATED_IN(Colombian embassy -> Quito)"}, nil},
+		{"Rebels attacked the Vornian Liberation Army in Cusco.", nil, []string{"LOCATED_IN(Vornian Liberation Army -> Cusco)"}},
 	})
 }
 

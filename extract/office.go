@@ -1296,7 +1296,7 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		i = x.portfolioBefore(d, ms, t.sent, i) // it parses; what it skips to counts only where a keyed mention ends within its reach
 	}
 	i = d.pastBracketedAcronym(ms, from, i)
-	possessive := i >= from && d.toks[i].Text == "'s"
+	possessive := i >= from && d.possessiveAt(i) // "Hamas' leader" too
 	if possessive {
 		i--
 	}
@@ -1343,6 +1343,12 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 			}
 		}
 	}
+	if possessive && i > from && d.lw(i-1) == "the" && d.mentionAt(ms, i) < 0 {
+		if a := x.wordNamedOrg(d, t.sent, i); a != nil {
+			d.extra = append(d.extra, *a) // "the guard's commander", "the Tigers' leader"
+			return -(len(d.extra)) - 1
+		}
+	}
 	end := d.sents[t.sent].To
 	if n := d.mentionAt(ms, t.To); n >= 0 && x.nameModifier(d, t.sent, ms, t.To-1) {
 		return n // "leader of the opposition Kestrel Party": the title's last word modifies the name
@@ -1386,6 +1392,36 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		return d.servedState(ms, t.To+1)
 	}
 	return employer
+}
+
+// wordNamedOrg returns the organization that "the" and the one word at
+// toks[i] refer back to by a word of its name: its last word ("Peru's
+// Republican Guard ... the guard's commander") or, written capitalised,
+// any capitalised word of it but the first ("the Liberation Tigers of
+// Vornia ... the Tigers' leader"). The nearest named before i, in
+// sentence si or the lookBack before it; nil when none is.
+func (x *Extractor) wordNamedOrg(d *doc, si, i int) *Mention {
+	w := d.toks[i]
+	if w.Kind != Word {
+		return nil
+	}
+	var best *Mention
+	for k := range d.mentions {
+		a := &d.mentions[k]
+		if a.Label != "Organization" || a.Kind != mName || a.Key == "" || a.sent > si || si-a.sent > lookBack || a.To > i-1 ||
+			best != nil && a.From <= best.From {
+			continue
+		}
+		words := strings.Fields(a.Name)
+		ok := nameHead(a.Name, w.lower)
+		for _, n := range words[1:] {
+			ok = ok || w.Capitalized() && n == w.Text
+		}
+		if ok {
+			best = a
+		}
+	}
+	return best
 }
 
 // ministerTitle reports whether title u is a minister's, an office of a

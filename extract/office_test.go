@@ -1448,3 +1448,29 @@ func TestOfficerAfterBody(t *testing.T) {
 		}
 	}
 }
+
+// TestWordNamedOwner checks a title's owner written as "the" and one word
+// of an organization's name said before (wordNamedOrg: its last word, or
+// any capitalised word of it), and the apostrophe of a plural possessive
+// ("Hamas' leader"), before the title or in apposition after the name.
+func TestWordNamedOwner(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Soldiers of Peru's Republican Guard seized the palace. Two days later, the guard's commander, General Tomas Vidal, declared a junta.",
+			[]string{"HOLDS_OFFICE(Tomas Vidal -> Peru's Republican Guard)"}, nil},
+		{"The Kestrel Liberation Front shelled Tacna. Marta Quispe, the Front's spokeswoman, denied it.",
+			[]string{"HOLDS_OFFICE(Marta Quispe -> Kestrel Liberation Front)"}, nil},
+		{"The Liberation Tigers of Vornia (LTV) fought on until May, when the Tigers' leader, Ravi Kanthan, was killed.",
+			[]string{"HOLDS_OFFICE(Ravi Kanthan -> Liberation Tigers of Vornia)"}, nil},
+		{"Chile sanctioned the Andean Workers' Union on Friday; the union's president, Luis Tapia, called it unjust.",
+			[]string{"HOLDS_OFFICE(Luis Tapia -> Andean Workers' Union)"}, nil},
+		{"Hamas' political leader, Ismail Haniyeh, rejected the plan.",
+			[]string{"HOLDS_OFFICE(Ismail Haniyeh -> Hamas)"}, nil},
+		{"Ismail Haniyeh, Hamas' political leader, rejected the plan.",
+			[]string{"HOLDS_OFFICE(Ismail Haniyeh -> Hamas)"}, nil},
+		// a word that no name before holds owns nothing
+		{"The Kestrel Liberation Front shelled Tacna. The army's commander, General Tomas Vidal, denied it.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vidal -> Kestrel Liberation Front)"}},
+		{"The Kestrel Liberation Front shelled Tacna. The station's director, Luis Tapia, denied it.",
+			nil, []string{"HOLDS_OFFICE(Luis Tapia -> Kestrel Liberation Front)"}},
+	})
+}

@@ -507,7 +507,7 @@ func (x *Extractor) countryRelation(m *Mention) string {
 // northwest") that coreference gave another state than the one the
 // lexicon knows for m is the lexicon's, when the article names it.
 func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
-	i, end := d.afterAcronym(m), d.sents[si].To
+	i, end := d.pastQuotedName(m, d.afterAcronym(m)), d.sents[si].To
 	if i+1 >= end || m.Label == "Person" || d.deniedThing(m) {
 		return
 	}
@@ -515,7 +515,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	typ := ""
 	near := false
 	switch {
-	case d.lw(i) == "in" && !(m.Label == "Organization" && x.inSetting(d, ms, m)):
+	case d.lw(i) == "in" && !(m.Label == "Organization" && !x.premisesNamed(d, m) && x.inSetting(d, ms, m)):
 		typ = "LOCATED_IN"
 	case m.Label == "Facility" && x.lex.sets.nearPreps[d.lw(i)]:
 		typ, near = "LOCATED_IN", true // "a drone base near Agadez"
@@ -570,6 +570,31 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 			}
 		}
 	}
+}
+
+// premisesNamed reports whether organization m is named by its premises
+// or post (words.yaml post_heads, premises_nouns: "the French Embassy",
+// "the Kestrel Trade Office"): such a body stands where "in" puts it
+// even when a verb's setting would otherwise take the place ("protesters
+// attacked the French Embassy in Lima", "no contact with the Chilean
+// consulate in Tacna"), since it does not move to where things happen.
+func (x *Extractor) premisesNamed(d *doc, m *Mention) bool {
+	h := d.lw(m.To - 1)
+	return x.lex.sets.postHeads[h] || x.lex.sets.premisesNouns[h]
+}
+
+// pastQuotedName returns the token after the quote mark that closes a
+// name written in quotes (`a "Kestrel Trade Office" in Lima`: the token
+// after the closing mark, so that what follows reads back to the name),
+// i (the token after m) when m is not quoted so.
+func (d *doc) pastQuotedName(m *Mention, i int) int {
+	if m.From-1 < d.sents[m.sent].From || i >= d.sents[m.sent].To {
+		return i
+	}
+	if o, c := quoteOf(d.toks[m.From-1].Text), quoteOf(d.toks[i].Text); i == m.To && o.opens && o.double && c.closes && c.double {
+		return i + 1
+	}
+	return i
 }
 
 // deniedThing reports whether mention m, opened by "a" or "an" (a thing
