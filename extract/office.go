@@ -102,6 +102,20 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		if t.Kind != mTitle {
 			continue
 		}
+		if states := d.statesBefore(ms, t); states != nil && d.titleInPlural(t) {
+			// "A and B, the Chilean and Peruvian foreign ministers,": one
+			// holder for each state, or none (titleList reads the names after)
+			start := d.mentions[states[0]].From
+			if start-1 > d.sents[si].From && d.lw(start-1) == "the" {
+				start--
+			}
+			if start-1 > d.sents[si].From && d.toks[start-1].Text == "," {
+				if p := d.mentionEnding(ms, start-1, namedPerson); p >= 0 {
+					x.respectiveBefore(d, si, ms, p, -1, t)
+				}
+			}
+			continue
+		}
 		aff := x.affiliation(d, ms, k)
 		if aff == -1 {
 			aff = d.sharedAffiliation(ms, si, t)
@@ -113,6 +127,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		n := d.mentionAt(ms, d.pastHonorifics(t.To, end)) // "Prime Minister Dr. Abiy Ahmed": past the honorific
 		if n >= 0 && d.mentions[n].Kind == mTitle {
 			n = d.mentionAt(ms, d.mentions[n].To) // "AU chairperson President Macky Sall", "junta leader Gen. X": both titles
+		}
+		if n < 0 {
+			n = d.coordinatedTitleHolder(ms, t, end) // "Vice President and Foreign Minister Jane Roe": one holder
 		}
 		switch {
 		case n >= 0 && d.mentions[n].Label == "Person":
@@ -381,8 +398,8 @@ func (x *Extractor) titleList(d *doc, si int, ms []int) {
 		if t.Kind != mTitle || !d.titleInPlural(t) {
 			continue
 		}
-		if x.respectiveHolders(d, si, ms, t) {
-			continue
+		if x.respectiveHolders(d, si, ms, t) || d.statesBefore(ms, t) != nil {
+			continue // bound, or a plural held for two states that no list pairs off
 		}
 		i := t.To
 		if w := d.lw(i); w == "of" || w == "from" {
@@ -419,16 +436,21 @@ func (x *Extractor) titleList(d *doc, si int, ms []int) {
 // respectiveHolders binds "the presidents of Chile and Peru, Jane Roe and
 // John Doe,": as many bare names as states, in the same order, after the
 // plural title t, its "of" list and a comma, or right after the list
-// ("Presidents of Chile and Peru Jane Roe and John Doe signed"). It reports whether it bound
-// them.
+// ("Presidents of Chile and Peru Jane Roe and John Doe signed"); the
+// states may be coordinated before the title instead (statesBefore: "the
+// Chilean and Peruvian foreign ministers, Jane Roe and John Doe"). It
+// reports whether it bound them.
 func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool {
 	end := d.sents[si].To
-	if d.lw(t.To) != "of" {
+	var people []int
+	states, i := d.statesBefore(ms, t), t.To // "the Chilean and Peruvian foreign ministers, A and B,"
+	if len(states) < 2 && d.lw(t.To) != "of" {
 		return false
 	}
-	var states, people []int
-	i := t.To + 1
-	for i < end {
+	for len(states) < 2 && i < end {
+		if i == t.To {
+			states, i = nil, i+1
+		}
 		c := d.mentionAt(ms, i)
 		if c < 0 || d.mentions[c].Kind != mName || d.mentions[c].Label != "Country" && d.mentions[c].Label != "Organization" {
 			break
@@ -471,6 +493,49 @@ func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool
 	return true
 }
 
+// statesBefore returns the states coordinated right before title t, as
+// demonyms, possessives or bare names joined by "and" or commas ("the
+// Chilean and Peruvian foreign ministers", "Chile's and Peru's envoys", "the
+// US, UK and French ambassadors"), in order; nil when fewer than two. Such
+// a plural title is held by one person for each state, in the same order.
+func (d *doc) statesBefore(ms []int, t *Mention) []int {
+	from := d.sents[t.sent].From
+	i := t.From
+	for i-1 > from && titleSkip[d.lw(i-1)] && d.lw(i-1) != "the" {
+		i-- // "the Chilean and Peruvian deputy foreign ministers"
+	}
+	var states []int
+	form := "" // every state written alike: "after Peru, Chilean and Bolivian envoys" lists two
+	for i-1 > from {
+		j, f := i, "name"
+		if d.toks[j-1].Text == "'s" {
+			j, f = j-1, "possessive"
+		}
+		c := d.mentionEnding(ms, j, isState)
+		if c < 0 || d.mentions[c].Key == "" {
+			break
+		}
+		if d.mentions[c].Kind == mAdjective {
+			f = "demonym"
+		}
+		if form != "" && f != form || f == "demonym" && j != i {
+			break
+		}
+		form = f
+		states = append([]int{c}, states...)
+		i = d.mentions[c].From
+		// "A, B and C": "and" before the last, commas before the others
+		if i-1 <= from || len(states) == 1 && d.lw(i-1) != "and" || len(states) > 1 && d.toks[i-1].Text != "," {
+			break
+		}
+		i--
+	}
+	if len(states) < 2 {
+		return nil
+	}
+	return states
+}
+
 // respectiveBefore binds "Jane Roe and John Doe, the foreign ministers of
 // Chile and Peru,": the bare names joined before plural title t, last
 // being person, hold the title for the states after "of", in the same
@@ -505,6 +570,9 @@ func (x *Extractor) respectiveBefore(d *doc, si int, ms []int, person, aff int, 
 		}
 		states = append(states, c)
 		i = d.mentions[c].To
+	}
+	if len(states) == 0 {
+		states = d.statesBefore(ms, t) // "A and B, the Chilean and Peruvian foreign ministers"
 	}
 	if len(people) < 2 || len(states) > 1 && len(states) != len(people) {
 		return
@@ -2678,10 +2746,33 @@ func (d *doc) knownCountry(p *Mention) string {
 	return p.home
 }
 
+// coordinatedTitleHolder returns the person named right after the title
+// that "and" joins to title t: in "Peruvian Vice President and Foreign
+// Minister Jane Roe" both titles are Jane Roe's (sharedAffiliation gives
+// the second the first one's state). The two titles are written alike,
+// both capitalised or both in lower case ("the president and Foreign
+// Minister Jane Roe" are two people), and t is no plural; -1 otherwise.
+func (d *doc) coordinatedTitleHolder(ms []int, t *Mention, end int) int {
+	if t.Title == nil || t.To+1 >= end || d.lw(t.To) != "and" || d.titleInPlural(t) {
+		return -1
+	}
+	u := d.mentionAt(ms, t.To+1)
+	if u < 0 || d.mentions[u].Kind != mTitle || d.mentions[u].Title == nil || d.titleInPlural(&d.mentions[u]) ||
+		d.toks[t.From].Capitalized() != d.toks[d.mentions[u].From].Capitalized() {
+		return -1
+	}
+	n := d.mentionAt(ms, d.pastHonorifics(d.mentions[u].To, end))
+	if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
+		return -1
+	}
+	return n
+}
+
 // sharedAffiliation returns the affiliation a title with none of its own
 // shares with the title before it, joined by "and": "Israeli prime
 // minister Benjamin Netanyahu and energy minister Yuval Steinitz" are both
-// Israel's. A state's office (titles.yaml state) shares no body's: in "EU
+// Israel's, and so are both titles of "Israeli Deputy Prime Minister and
+// Energy Minister X", one person's. A state's office (titles.yaml state) shares no body's: in "EU
 // High Representative X and Foreign Minister Y" Y is no minister of the
 // EU. It returns the index of a mention of the first title's affiliation
 // in ms, or -1.
@@ -2697,8 +2788,12 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	if n := d.mentionAt(ms, t.To); n >= 0 && d.mentions[n].To < d.sents[si].To && d.lw(d.mentions[n].To) == "of" {
 		return -1 // "and Foreign Minister X of Austria": its own
 	}
+	holder := -1 // "Peruvian Vice President and Foreign Minister Jane Roe": the holder both titles share
+	if d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mTitle }) >= 0 {
+		holder = d.mentionAt(ms, d.pastHonorifics(t.To, d.sents[si].To))
+	}
 	for b := len(d.bindings) - 1; b >= 0 && d.bindings[b].sent == si; b-- {
-		if p := d.mentions[d.bindings[b].person]; p.To == i {
+		if p := d.mentions[d.bindings[b].person]; p.To == i || holder >= 0 && d.bindings[b].person == holder {
 			if t.Title != nil && t.Title.State && d.bindings[b].aff.Label != "Country" {
 				return -1 // "EU High Representative X and Foreign Minister Y": a state's office, no body's
 			}

@@ -1474,3 +1474,46 @@ func TestWordNamedOwner(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Luis Tapia -> Kestrel Liberation Front)"}},
 	})
 }
+
+// TestCoordinatedTitles checks two titles joined by "and" before one name
+// ("Peruvian Vice President and Foreign Minister X"): both are the
+// person's, held for the state before the first; written unlike ("the
+// president and Foreign Minister X") they are two people.
+func TestCoordinatedTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peruvian Vice President and Foreign Minister Jane Roe signed a communique in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, nil},
+		{"The talks were led by Chile's Deputy Prime Minister and Minister of Foreign Affairs Ana Ruiz.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)"}, nil},
+		{"On Monday the Bolivian Defence Minister and Interior Minister Jon Berg flew to Quito for talks.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Bolivia)"}, nil},
+		{"Talks with Chile stalled before Argentine Economy Minister and Vice President Max Lund intervened.",
+			[]string{"HOLDS_OFFICE(Max Lund -> Argentina)"}, []string{"HOLDS_OFFICE(Max Lund -> Chile)"}},
+		{"Ecuador's Vice President and Trade Minister Luis Vega criticized the tariffs.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Ecuador)"}, nil},
+	})
+}
+
+// TestCoordinatedStates checks a plural title after states coordinated
+// before it ("the Chilean and Peruvian foreign ministers, A and B"): each
+// holder, named after or before, holds it for the state in the same
+// place; unequal lists bind nobody.
+func TestCoordinatedStates(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Chilean and Peruvian foreign ministers, Jane Roe and Max Lund, met in Quito on Monday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(Max Lund -> Peru)"},
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)", "HOLDS_OFFICE(Max Lund -> Chile)"}},
+		{"Chile's and Peru's defence ministers, Ana Ruiz and Jon Berg, signed the accord.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)"},
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Peru)"}},
+		{"Luis Vega and Tomas Ruiz, the Bolivian and Ecuadorian trade ministers, criticized the tariffs.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Bolivia)", "HOLDS_OFFICE(Tomas Ruiz -> Ecuador)"},
+			[]string{"HOLDS_OFFICE(Luis Vega -> Ecuador)"}},
+		{"The Bolivian, Chilean and Peruvian envoys Jane Roe, Max Lund and Ana Ruiz left Geneva on Friday.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Bolivia)", "HOLDS_OFFICE(Max Lund -> Chile)", "HOLDS_OFFICE(Ana Ruiz -> Peru)"}, nil},
+		{"Talks between the Argentine and Uruguayan presidents, Jon Berg and Luis Vega, broke down.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Argentina)", "HOLDS_OFFICE(Luis Vega -> Uruguay)"}, nil},
+		{"The Chilean and Peruvian foreign ministers, Jane Roe, Max Lund and Ana Ruiz, met in Quito.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(Max Lund -> Peru)"}},
+	})
+}
