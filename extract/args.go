@@ -1121,6 +1121,19 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 	return -1
 }
 
+// rightArgs returns the argument rightArg finds from token i on with the
+// mentions coordinated after it ("to Seoul and Manila", "hosted Lula
+// and Petro in"): one shared step for readers that take one mention after
+// a verb or a preposition, so a list after it gives each member. nil if
+// rightArg finds none.
+func (d *doc) rightArgs(ms []int, i, window int, fits func(*Mention) bool) []int {
+	k := d.rightArg(ms, i, window, fits)
+	if k < 0 {
+		return nil
+	}
+	return d.coordinated(ms, k, fits)
+}
+
 // claimNounAt reports whether a noun of a state's title (words.yaml
 // claim_nouns, one or two words: "sovereignty", "territorial integrity")
 // opens at token i.

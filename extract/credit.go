@@ -103,7 +103,7 @@ func (d *doc) nameGoesOn(m *Mention) bool {
 func (x *Extractor) signedInside(d *doc, si int, ms []int, cm cueMatch, sources []int) {
 	for _, k := range ms {
 		a := &d.mentions[k]
-		if a.From <= cm.from || a.To > cm.to || a.Label != "Agreement" || a.Key == "" || d.indefiniteAgain(a) {
+		if a.From <= cm.from || a.From >= cm.to || a.Label != "Agreement" || a.Key == "" || d.indefiniteAgain(a) {
 			continue
 		}
 		for _, s := range sources {

@@ -839,6 +839,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if v := haltedSupply(d, si, cm); v != nil {
 		cm.c, c = v, v // "cut gas exports to Peru": a measure against Peru, no supply
 		rt = x.lex.relTypes[c.Type]
+		if !c.verb && len(sources) == 0 {
+			sources = x.haltSubject(d, si, ms, cm, srcFits) // "Chile ended deliveries to Peru": Chile's own
+		}
 	}
 	if c.Type == "VISITS" && c.words[0] == "be" {
 		sources = slices.DeleteFunc(sources, func(k int) bool { return x.reporter(d, &d.mentions[k]) }) // travel.go
@@ -908,25 +911,52 @@ func (x *Extractor) verbalAttack(d *doc, si int, ms []int, cm cueMatch, sources 
 // alone. nil if the cue is not so read.
 func haltedSupply(d *doc, si int, cm cueMatch) *compiledCue {
 	c := cm.c
-	if c.Type != "SUPPLIES" || c.Reverse {
+	if c.Type != "SUPPLIES" || c.Reverse || cessationBefore(d, si, cm) < 0 {
 		return nil
 	}
+	v := *c
+	v.Type, v.Fallback, v.Cameo, v.Item = "SANCTIONS", "", "", false
+	return &v
+}
+
+// cessationBefore returns the token of the verb of words.yaml
+// cessation_verbs that governs cue cm, up to three words before it with no
+// punctuation, clause break or modal between ("cut off gas deliveries
+// to"), or -1.
+func cessationBefore(d *doc, si int, cm cueMatch) int {
 	from := d.sents[si].From
 	for j := cm.from - 1; j >= from && j >= cm.from-4; j-- {
 		t := d.toks[j]
 		if t.Kind != Word || d.words.clauseBreaks[t.lower] || d.words.modals[t.lower] {
-			return nil
+			return -1
 		}
 		if t.lower == "off" && j-1 >= from && d.lw(j-1) == "cut" {
 			continue // "cut off gas deliveries to"
 		}
 		if d.words.cessationVerbs[t.lower] {
-			v := *c
-			v.Type, v.Fallback, v.Cameo, v.Item = "SANCTIONS", "", "", false
-			return &v
+			return j
 		}
 	}
-	return nil
+	return -1
+}
+
+// haltSubject returns the doers of a supply noun cue cm that a cessation
+// verb governs (cessationBefore): the verb's subject and the mentions
+// coordinated with it, as for a verb of doing (actverb.go). Only the
+// supplier can end its own supply: "Chile ended deliveries to Peru",
+// "the Soviet Union has suspended all weapons deliveries to Baghdad".
+// nil if the verb is negated or hedged, or has no named subject.
+func (x *Extractor) haltSubject(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) []int {
+	v := cessationBefore(d, si, cm)
+	from := d.sents[si].From
+	if v <= from || d.words.beForms[d.lw(v-1)] || negated(d, from, v) || hedged(d, from, v) {
+		return nil // "deliveries were halted", "did not halt", "could halt"
+	}
+	n := d.leftArg(ms, v, fits)
+	if n < 0 || x.reportedDoer(d, n, v) {
+		return nil
+	}
+	return d.coordinatedBefore(ms, n, fits)
 }
 
 // placeBeforePurpose reports whether verb cue cm opens a "to" clause

@@ -187,6 +187,14 @@ func TestHaltedSupply(t *testing.T) {
 		{"Chile stopped selling rifles to Peru last year.", s, p},
 		{"Chile abruptly stopped supplying arms to Peru.", s, p},
 		{"Chile ended its deliveries of gas to Peru in May.", s, p},
+		// the cessation verb's subject is the supplier of a bare supply noun (haltSubject)
+		{"Chile halted arms sales to Peru.", s, p},
+		{"Chile has suspended all weapons deliveries to Peru, the ministry said.", s, p},
+		{"Lima said Chile had cut off gas shipments to Peru.", s, p},
+		{"Last week Chile ended deliveries to Peru.", s, p},
+		{"Ecuador condemned Chile, which froze military aid to Peru in May.", s, p},
+		{"Chile did not halt arms sales to Peru.", nil, s},
+		{"Chile could suspend arms sales to Peru.", nil, s},
 		{"Chile will resume arms sales to Peru.", p, s},
 		{"Chile cut taxes and sold rifles to Peru.", p, s},
 	})

@@ -56,6 +56,12 @@ func TestSignatories(t *testing.T) {
 		{"Georgia signed a free trade agreement with China in 2017.",
 			[]string{"SUPPORTS(Georgia -> free trade agreement)", "COOPERATES_WITH(China -> Georgia)"}, nil},
 		{"India struck a nuclear deal with the United States.", []string{"SUPPORTS(India -> nuclear deal)"}, nil},
+		// an agreement that ends past the plural cue "sign memorandum"
+		{"Ghana and Togo signed a memorandum of understanding on a railway to Lome.",
+			[]string{"SUPPORTS(Ghana -> memorandum of understanding)", "SUPPORTS(Togo -> memorandum of understanding)"}, nil},
+		{"Last month Oman and Qatar signed a memorandum of understanding on gas.",
+			[]string{"SUPPORTS(Oman -> memorandum of understanding)", "SUPPORTS(Qatar -> memorandum of understanding)"}, nil},
+		{"Bolivia and Peru signed a memorandum of cooperation.", []string{"SUPPORTS(Bolivia -> memorandum)", "SUPPORTS(Peru -> memorandum)"}, nil},
 		// signatory nouns: the list after them, an apposition or a copula before
 		{"Cuba left a fishing treaty with Peru. Other signatories to the treaty include Chile and Ecuador.",
 			[]string{"SUPPORTS(Chile -> fishing treaty)", "SUPPORTS(Ecuador -> fishing treaty)"}, nil},

@@ -25,24 +25,31 @@ func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
 		if g < 0 || d.mentions[g].Kind != mName && d.mentions[g].Kind != mPronoun {
 			continue
 		}
-		guest := &d.mentions[g]
-		if !d.directObject(v+1, guest.From) {
+		if !d.directObject(v+1, d.mentions[g].From) {
 			continue // "hosted a summit on Gaza with X in": X is no guest of the verb
 		}
-		j := guest.To
+		guests := d.coordinated(ms, g, func(m *Mention) bool { return isPerson(m) && m.Kind == d.mentions[g].Kind }) // "hosted Lula and Petro in Brasilia"
+		j := d.mentions[guests[len(guests)-1]].To
 		if j < end && d.lw(j) == "," {
 			continue // "welcomed X, who ...": no place of the visit
 		}
 		if j >= end || d.lw(j) != "in" && d.lw(j) != "to" && d.lw(j) != "at" {
 			continue
 		}
-		if p := d.rightArg(ms, j+1, 2, placeOrCountry); p >= 0 && !d.atHome(guest, &d.mentions[p]) {
-			x.addRel(d, si, "VISITS", "", guest, &d.mentions[p], nil)
-		} else if p < 0 {
-			// "received Lula at the Kremlin": the seat's state
-			if n := d.rightArg(ms, j+1, 2, func(m *Mention) bool { return d.seatState(m) != nil }); n >= 0 {
-				if s := d.seatState(&d.mentions[n]); !d.atHome(guest, s) {
-					x.addRel(d, si, "VISITS", "", guest, s, nil)
+		places := d.rightArgs(ms, j+1, 2, placeOrCountry)
+		for _, k := range guests {
+			guest := &d.mentions[k]
+			for _, p := range places {
+				if !d.atHome(guest, &d.mentions[p]) {
+					x.addRel(d, si, "VISITS", "", guest, &d.mentions[p], nil)
+				}
+			}
+			if len(places) == 0 {
+				// "received Lula at the Kremlin": the seat's state
+				if n := d.rightArg(ms, j+1, 2, func(m *Mention) bool { return d.seatState(m) != nil }); n >= 0 {
+					if s := d.seatState(&d.mentions[n]); !d.atHome(guest, s) {
+						x.addRel(d, si, "VISITS", "", guest, s, nil)
+					}
 				}
 			}
 		}
@@ -67,19 +74,23 @@ func (x *Extractor) sentVisit(d *doc, si int, ms []int) {
 		if g < 0 {
 			continue
 		}
-		guest := &d.mentions[g]
-		if d.objectPrepBetween(v+1, guest.From) {
+		if d.objectPrepBetween(v+1, d.mentions[g].From) {
 			continue // "sent a letter to Ana Soto", "sent troops with Ana Soto"
 		}
-		j := guest.To
+		guests := d.coordinated(ms, g, named) // "sent Ana Soto and Luis Vega to Lima"
+		j := d.mentions[guests[len(guests)-1]].To
 		if j < end && d.lw(j) == "," {
 			j++ // "sent its envoy, Jean Morel, to Peru"
 		}
 		if j >= end || d.lw(j) != "to" {
 			continue
 		}
-		if p := d.rightArg(ms, j+1, 2, placeOrCountry); p >= 0 && !d.atHome(guest, &d.mentions[p]) {
-			x.addRel(d, si, "VISITS", "", guest, &d.mentions[p], nil)
+		for _, p := range d.rightArgs(ms, j+1, 2, placeOrCountry) { // "to Lima and Quito"
+			for _, k := range guests {
+				if guest := &d.mentions[k]; !d.atHome(guest, &d.mentions[p]) {
+					x.addRel(d, si, "VISITS", "", guest, &d.mentions[p], nil)
+				}
+			}
 		}
 	}
 }

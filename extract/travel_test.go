@@ -72,6 +72,11 @@ func TestHostedVisits(t *testing.T) {
 			[]string{"VISITS(Luis Vega -> Chile)"}, nil},
 		{"Russian President Vladimir Putin hosted Russian Defence Minister Andrei Belousov at the Kremlin on Friday.",
 			nil, []string{"VISITS(Andrei Belousov -> Russia)"}},
+		// coordinated guests and places (rightArgs)
+		{"Erdogan hosted Orban and Vucic in Ankara on Tuesday.",
+			[]string{"VISITS(Viktor Orban -> Ankara)", "VISITS(Aleksandar Vucic -> Ankara)"}, nil},
+		{"Xi Jinping welcomed Lula to Beijing and Shanghai this week.",
+			[]string{"VISITS(Luiz Inacio Lula da Silva -> China)", "VISITS(Luiz Inacio Lula da Silva -> Shanghai)"}, nil},
 		// no guest of the verb, negated, at home
 		{"Recep Tayyip Erdogan hosted a summit on Gaza with Viktor Orban in Ankara.", nil, []string{"VISITS(Viktor Orban -> Ankara)"}},
 		{"Recep Tayyip Erdogan did not host Viktor Orban in Ankara.", nil, []string{"VISITS(Viktor Orban -> Ankara)"}},
@@ -403,5 +408,15 @@ func TestSentVisit(t *testing.T) {
 		{"Brazil sent a letter to Ivo Petrov in Chile.", nil, []string{"VISITS(Ivo Petrov -> Chile)"}},
 		{"Brazil could send Ivo Petrov to Chile.", nil, []string{"VISITS(Ivo Petrov -> Chile)"}},
 		{"Chile sent Chilean Foreign Minister Ana Soto to Santiago.", nil, []string{"VISITS(Ana Soto -> Chile)", "VISITS(Ana Soto -> Santiago)"}},
+		// coordinated envoys and destinations (rightArgs): each envoy visits each place
+		{"Tokyo has sent its special envoy, Taro Kono, to Seoul and Manila.",
+			[]string{"VISITS(Taro Kono -> South Korea)", "VISITS(Taro Kono -> Philippines)"}, nil},
+		{"The United Nations sent its envoy, Jean Morel, to Peru, Bolivia and Ecuador last month.",
+			[]string{"VISITS(Jean Morel -> Peru)", "VISITS(Jean Morel -> Bolivia)", "VISITS(Jean Morel -> Ecuador)"}, nil},
+		{"Chile dispatched Foreign Minister Ana Soto and Defence Minister Luis Vega to Lima and Quito.",
+			[]string{"VISITS(Ana Soto -> Peru)", "VISITS(Luis Vega -> Peru)", "VISITS(Ana Soto -> Ecuador)", "VISITS(Luis Vega -> Ecuador)"}, nil},
+		{"Brazil will dispatch Ivo Petrov to Chile and Argentina, Lula told reporters on Friday.",
+			[]string{"VISITS(Ivo Petrov -> Chile)", "VISITS(Ivo Petrov -> Argentina)"}, nil},
+		{"Chile sent Ana Soto to Lima and Santiago.", []string{"VISITS(Ana Soto -> Peru)"}, []string{"VISITS(Ana Soto -> Santiago)"}},
 	})
 }
