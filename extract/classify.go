@@ -1162,8 +1162,9 @@ func (d *doc) appositionWords(si, j int, at func(k int) (decided, ok bool)) bool
 // apposition after the name that ends before toks[j]: "Vadim Petrenko,
 // the separatist leader, said", "X, the NLF leader,", or a person's role
 // (namecues role_nouns) after a capitalised affiliation: "Karel Vonk, a
-// senior Kestrel official,". A group noun there tells an organization
-// instead (apposedGroup).
+// senior Kestrel official,", or such a role at a capitalised employer:
+// "Ana Ruiz, a senior analyst at the Kestrel Institute" (roleAtName). A
+// group noun there tells an organization instead (apposedGroup).
 func (x *Extractor) apposedTitle(d *doc, si, j int) bool {
 	toks := d.toks
 	end := d.sents[si].To
@@ -1178,8 +1179,27 @@ func (x *Extractor) apposedTitle(d *doc, si, j int) bool {
 		if x.lex.sets.cues.roles[t.lower] && toks[k-1].Kind == Word && toks[k-1].Capitalized() {
 			return true, k+1 < end && toks[k+1].Text == ","
 		}
+		if x.officeRole(t.lower) && x.roleAtName(d, k+1, end) {
+			return true, true // "Ana Ruiz, a senior analyst at the Kestrel Institute"
+		}
 		return false, false
 	})
+}
+
+// roleAtName reports whether toks[k] is "at" or "with" and a capitalised
+// word follows it, after "the" or not: the employer's name after a
+// position ("an analyst at the Kestrel Institute", "a researcher with
+// Vorna Capital"). Not "of" or "for", which an organization's apposition
+// takes as often ("a member of the Vorn Alliance", "a partner for Kestrel").
+func (x *Extractor) roleAtName(d *doc, k, end int) bool {
+	if k+1 >= end || d.toks[k].lower != "at" && d.toks[k].lower != "with" {
+		return false
+	}
+	k++
+	if d.toks[k].lower == "the" && k+1 < end {
+		k++
+	}
+	return d.toks[k].Kind == Word && d.toks[k].Capitalized()
 }
 
 // personEnd returns the end of a person's name that starts at toks[i] and

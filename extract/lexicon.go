@@ -717,7 +717,8 @@ func compile(s *schema.Schema) *lexicon {
 // nouns of its class noun's group (words.yaml weapon_classes): a weapon
 // listed as "Mirage jets" is matched in "sent Mirage warplanes"
 // too. A form is added only after a capitalised or numbered stem (a name,
-// not "cruise" of "cruise missiles") and only when no entry has it.
+// not "cruise" of "cruise missiles") and only when no entry has it; so is
+// a designator's plural ("KN-23s" of "KN-23", pluralDesignator).
 func (lx *lexicon) classForms(weapons []schema.Entry, classes [][]string) {
 	type form struct {
 		words string
@@ -749,12 +750,33 @@ func (lx *lexicon) classForms(weapons []schema.Entry, classes [][]string) {
 			}
 		}
 	}
+	for _, x := range weapons {
+		if e := byKey[entryKey("weaponsystem", x)]; e != nil && !x.Generic {
+			for _, f := range append([]string{x.Name}, x.Aliases...) {
+				if pluralDesignator(f) {
+					added = append(added, form{f + "s", e}) // "KN-23s", "Hwasong-17s"
+				}
+			}
+		}
+	}
 	for _, f := range added {
 		if !known[f.words] {
 			known[f.words] = true
 			lx.add(f.e, f.words, false)
 		}
 	}
+}
+
+// pluralDesignator reports whether a weapon's form is one model
+// designator (designator) that ends on a digit or a capital ("KN-23",
+// "Hwasong-17", "S-400", "T-90M"): news writes its plural with an "s"
+// ("fired KN-23s"), which classForms adds as a form of it.
+func pluralDesignator(f string) bool {
+	if f == "" || strings.ContainsAny(f, " .") || !designator(f) {
+		return false
+	}
+	r := f[len(f)-1]
+	return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z'
 }
 
 // classStem splits a named weapon's form into its name and the class

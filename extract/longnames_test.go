@@ -39,6 +39,20 @@ func TestApposedTitle(t *testing.T) {
 	// a role noun after a capitalised affiliation (namecues role_nouns)
 	checkEntities(t, "Basrel Qorvan, a senior Kestrel official, blamed Kyiv.", []string{"Person:Basrel Qorvan"}, []string{"Organization:Basrel Qorvan"})
 	checkEntities(t, "The Red Dawn Front, a separatist official body, said it shelled the town.", []string{"Organization:Red Dawn Front"}, []string{"Person:Red Dawn Front"})
+	// a role noun with "at" or "with" and a capitalised employer (roleAtName)
+	checkPatterns(t, []patternCase{
+		{"We spoke to Tovan Okafor, a senior analyst at the International Crisis Group.",
+			[]string{"HOLDS_OFFICE(Tovan Okafor -> International Crisis Group)"}, nil},
+		{"Halvard Osei, a visiting fellow at the Lowy Institute, doubts the plan will work.",
+			[]string{"HOLDS_OFFICE(Halvard Osei -> Lowy Institute)"}, nil},
+		{"Marek Dvorsky, an economist with Vorna Capital, expects prices to rise.",
+			[]string{"HOLDS_OFFICE(Marek Dvorsky -> Vorna Capital)"}, nil},
+		{"The talks had stalled by June, according to Basrel Qorvan, a researcher at Chatham House.",
+			[]string{"HOLDS_OFFICE(Basrel Qorvan -> Chatham House)"}, nil},
+		{"I am joined from Lima by Priyan Sundaram, a senior adviser at the Kestrel Institute.",
+			[]string{"HOLDS_OFFICE(Priyan Sundaram -> Kestrel Institute)"}, nil},
+	})
+	checkEntities(t, "Kestrel Energy, a member of the Vorn Alliance, signed the deal.", nil, []string{"Person:Kestrel Energy"})
 }
 
 // TestSurnameAlias checks that an organization's one-word alias ending a
