@@ -75,3 +75,44 @@ func TestFederalForces(t *testing.T) {
 	checkEntities(t, "Mexican federal forces raided the town. Residents fought alongside federal troops.",
 		[]string{"Organization:Mexican federal forces", "Organization:federal troops"}, nil)
 }
+
+// TestNumberedUnits checks that an ordinal in digits before a unit's name
+// ending on an organization's head, and a number after a unit's head,
+// belong to the unit's name; and that neither opens a session of a
+// titled body or a body the lexicon knows.
+func TestNumberedUnits(t *testing.T) {
+	checkEntities(t, "The 82nd Airborne Division landed in Kestria on Monday.",
+		[]string{"Organization:82nd Airborne Division"}, []string{"Organization:Airborne Division"})
+	checkEntities(t, "Units of the Vorni army's 5th Corps crossed the river near Tarvo.",
+		[]string{"Organization:5th Corps"}, nil)
+	checkEntities(t, "Soldiers of the 3rd Mountain Brigade and the 101st Tarvo Regiment shelled the ridge.",
+		[]string{"Organization:3rd Mountain Brigade", "Organization:101st Tarvo Regiment"}, nil)
+	checkEntities(t, "Commandos of the navy's Flotilla 13 boarded the ship, and Task Force 58 sailed north.",
+		[]string{"Organization:Flotilla 13", "Organization:Task Force 58"}, nil)
+	checkEntities(t, "Chile told the 75th General Assembly that it would sign.", nil,
+		[]string{"Organization:75th General Assembly"})
+	checkEntities(t, "Delegates met at the 19th Party Congress in Vorna.", nil,
+		[]string{"Organization:19th Party Congress"})
+	checkEntities(t, "On the 5th Kestrel said the reactor's Unit 3 was shut.", nil,
+		[]string{"Organization:Unit 3", "Organization:5th Kestrel"})
+}
+
+// TestBodyOfTheState checks that a generic state body written with "of
+// the" and a state whose name takes the article is that state's body,
+// named as written, not the body of its kind named before.
+func TestBodyOfTheState(t *testing.T) {
+	text := "Protesters gathered at the Embassy of Peru in Quito. Ana Soto was sworn in at the Embassy of the Gambia in Dakar."
+	checkEntities(t, text, []string{"Organization:Embassy of the Gambia", "Organization:Embassy of Peru"}, nil)
+	if g := triples(extractText(t, text)); !has(g, "PART_OF(Embassy of the Gambia -> Gambia)") || !has(g, "LOCATED_IN(Embassy of the Gambia -> Dakar)") {
+		t.Errorf("%q: want PART_OF(Embassy of the Gambia -> Gambia), LOCATED_IN(Embassy of the Gambia -> Dakar), got %v", text, g)
+	}
+	checkEntities(t, "The Central Bank of the Philippines cut its main rate on Thursday.",
+		[]string{"Organization:Central Bank of the Philippines"}, []string{"Organization:Central Bank of Philippines"})
+	checkEntities(t, "Staff left the Consulate of the United States in Tijuana after the threat.",
+		[]string{"Organization:Consulate of the United States"}, nil)
+	checkEntities(t, "The Foreign Ministry of the Netherlands summoned the envoy, and the Ministry of Defence of Chile objected.",
+		[]string{"Organization:Foreign Ministry of the Netherlands", "Organization:Ministry of Defence of Chile"}, nil)
+	checkEntities(t, "Kestrel Bank, a lender of the Bahamas, collapsed.", nil, []string{"Organization:lender of the Bahamas"})
+	checkEntities(t, "The Navy of the Islamic Republic of Iran seized a tanker.",
+		[]string{"Organization:Navy of the Islamic Republic of Iran"}, []string{"Organization:Navy of the Iran"})
+}

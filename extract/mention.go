@@ -158,6 +158,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.royalInstitution(d, i, end); n > 0 {
 		return x.addOrganizationName(d, i, n, add)
 	}
+	if n := x.ordinalUnit(d, i, end); n > 0 {
+		return x.addOrganizationName(d, i, n, add) // "the 82nd Airborne Division", "the army's 5th Corps"
+	}
 	e, n := lx.match(toks, i, end)
 	if e != nil && (e.label == "Location" || e.kind == kindCapital) && e.kind != kindAdjective && x.placeNamesAgreement(d, si, i, n, lx.sets.placeAgreementHeads) ||
 		e != nil && e.label == "Organization" && e.kind == kindName && e.sort == "international" && x.placeNamesAgreement(d, si, i, n, lx.sets.bodyAgreementHeads) {

@@ -1018,6 +1018,42 @@ func (x *Extractor) numberOpensName(d *doc, si, i int) bool {
 	return x.unknownWord(toks[i+1])
 }
 
+// ordinalUnit returns the length of a unit's name opened by an ordinal in
+// digits at toks[i] ("82nd", "5th", "101st") and ending on an
+// organization's head: "the 82nd Airborne Division", "the army's 5th
+// Corps". The ordinal is the name's: without it the unit is no other
+// ("Airborne Division" alone names none). Not a body the lexicon knows
+// after it ("the 75th General Assembly" is the UN's), nor a session of a
+// titled body ("the 19th Party Congress"; words.yaml titled_bodies).
+func (x *Extractor) ordinalUnit(d *doc, i, end int) int {
+	toks := d.toks
+	if !digitOrdinal(toks[i].Text) || i+1 >= end || toks[i+1].Kind != Word || !toks[i+1].Capitalized() {
+		return 0
+	}
+	j := x.nameEnd(d, i+1, end)
+	if !x.lex.sets.orgHeads[toks[j-1].Text] || x.lex.sets.titledBodies[toks[j-1].Text] {
+		return 0
+	}
+	if e, n := x.lex.match(toks, i+1, end); e != nil && i+1+n >= j {
+		return 0
+	}
+	return j - i
+}
+
+// digitOrdinal reports whether w is an ordinal written in digits: "5th",
+// "82nd", "101st", "3rd".
+func digitOrdinal(w string) bool {
+	k := strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+	if k <= 0 || k > 3 {
+		return false
+	}
+	switch w[k:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // particleWords counts the words of toks[i:j] after its first that are
 // name particles written apart, in either case ("Al", "bin", "de"): a
 // person's name is four words at most without them, while Gulf styles

@@ -178,7 +178,7 @@ func (x *Extractor) modifiesHead(d *doc, p, m *Mention) bool {
 func (x *Extractor) known(m *Mention) bool { return m.lexical }
 
 // bodyOfCountry names a generic state body ("the Foreign Ministry") after
-// the country written after it ("of Turkey"); without one it stays
+// the country written after it ("of Turkey", "of the Gambia"); without one it stays
 // unresolved and is dropped. It reports whether the body was named after
 // the state of the staff member named right after it ("Foreign Ministry
 // spokesman X", staffHome) or of the subject of the sentence before
@@ -191,8 +191,15 @@ func (x *Extractor) bodyOfCountry(d *doc, k int) bool {
 	toks := d.toks
 	if k+1 < len(d.mentions) {
 		n := d.mentions[k+1]
-		if n.From == m.To+1 && strings.EqualFold(toks[m.To].Text, "of") && n.Label == "Country" && n.Kind == mName {
-			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()] + " of " + n.Name
+		// a state whose name takes "the" is written with it: "the Embassy
+		// of the Gambia", "the Central Bank of the Philippines"
+		the := n.From == m.To+2 && strings.EqualFold(toks[m.To+1].Text, "the") || n.From == m.To+1 && strings.EqualFold(toks[n.From].Text, "the")
+		if (n.From == m.To+1 || the) && strings.EqualFold(toks[m.To].Text, "of") && n.Label == "Country" && n.Kind == mName {
+			of := n.Name
+			if the {
+				of = d.text[toks[m.To+1].Start:toks[n.To-1].End()] // as written: "the Gambia", "the Islamic Republic of Iran"
+			}
+			m.Name = d.text[toks[m.From].Start:toks[m.To-1].End()] + " of " + of
 			m.Key = "organization:" + n.Country + "-" + m.concept
 			m.Country = n.Country
 		}
