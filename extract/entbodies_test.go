@@ -115,4 +115,14 @@ func TestBodyOfTheState(t *testing.T) {
 	checkEntities(t, "Kestrel Bank, a lender of the Bahamas, collapsed.", nil, []string{"Organization:lender of the Bahamas"})
 	checkEntities(t, "The Navy of the Islamic Republic of Iran seized a tanker.",
 		[]string{"Organization:Navy of the Islamic Republic of Iran"}, []string{"Organization:Navy of the Iran"})
+	checkPatterns(t, []patternCase{
+		{"The drill was backed by jets of the Air Force of the Islamic Republic of Iran, the ministry said.",
+			[]string{"PART_OF(Air Force of the Islamic Republic of Iran -> Iran)"}, []string{"PART_OF(Air Force -> Iran)"}},
+		{"Two units of the Army of the Czech Republic crossed into Poland on Monday.",
+			[]string{"PART_OF(Army of the Czech Republic -> Czech Republic)"}, nil},
+		{"On Friday the Navy of the Republic of Chile sent two frigates to the strait.",
+			[]string{"PART_OF(Navy of the Republic of Chile -> Chile)"}, nil},
+		{"Kestrel said the Supreme Court of the United Kingdom had ruled against it.",
+			[]string{"PART_OF(Supreme Court of the United Kingdom -> United Kingdom)"}, nil},
+	})
 }
