@@ -846,8 +846,8 @@ func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int
 	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && d.words.statementNouns[strings.ToLower(toks[h].Text)] && toks[h].Head >= 0 && says(toks[h].Head) {
 		return toks[h].Head // "said in a statement that the deal was illegal"
 	}
-	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && toks[h].Deprel == "obl" && toks[h].Head >= 0 && says(toks[h].Head) && markedThat(toks, p) {
-		return toks[h].Head // "wrote on Twitter that the deal was illegal": the clause parsed as the channel's
+	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && heardOrChannel(toks[h].Deprel) && toks[h].Head >= 0 && says(toks[h].Head) && markedThat(toks, p) {
+		return toks[h].Head // "wrote on Twitter that the deal was illegal", "told reporters that ...": the clause parsed as the channel's or the hearer's
 	}
 	if toks[p].Head < 0 {
 		for _, k := range syntax.Children(toks, p) {
@@ -857,6 +857,13 @@ func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int
 		}
 	}
 	return -1
+}
+
+// heardOrChannel reports whether deprel is a verb of saying's hearer or
+// channel, on which the parse may hang the clause said: "told reporters
+// that ...", "wrote on Twitter that ...".
+func heardOrChannel(deprel string) bool {
+	return deprel == "obl" || deprel == "obj" || deprel == "iobj"
 }
 
 // hasSpeakingVerb reports whether sentence si has a verb of saying or

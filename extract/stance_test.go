@@ -573,3 +573,17 @@ func TestOwnedAgreementWith(t *testing.T) {
 		{"Peru criticised the trade agreement with Russia.", nil, []string{"COOPERATES_WITH(Peru -> Russia)", "COOPERATES_WITH(Russia -> Peru)"}},
 	})
 }
+
+// TestHearerClause checks a clause of saying that the parse hangs on the
+// hearer ("told reporters that ..."), read as said by the verb's subject
+// like one hung on the channel ("wrote on Twitter that ..."; governingSayer).
+func TestHearerClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Elena Castro told reporters that the Paraguayan blockade was illegal.",
+			[]string{"CRITICIZES(Elena Castro -> Paraguay)"}, nil},
+		{"Mali told lawmakers that the Nigerien blockade was a violation of the truce.",
+			[]string{"CRITICIZES(Mali -> Niger)"}, nil},
+		{"Elena Castro told reporters that the Paraguayan blockade was not illegal.",
+			nil, []string{"CRITICIZES(Elena Castro -> Paraguay)"}},
+	})
+}
