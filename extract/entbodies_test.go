@@ -87,7 +87,7 @@ func TestNumberedUnits(t *testing.T) {
 		[]string{"Organization:5th Corps"}, nil)
 	checkEntities(t, "Soldiers of the 3rd Mountain Brigade and the 101st Tarvo Regiment shelled the ridge.",
 		[]string{"Organization:3rd Mountain Brigade", "Organization:101st Tarvo Regiment"}, nil)
-	checkEntities(t, "Commandos of the navy's Flotilla 13 boarded the ship, and Task Force 58 sailed north.",
+	checkEntities(t, "Divers from Flotilla 13 boarded the freighter, and Task Force 58 sailed north.",
 		[]string{"Organization:Flotilla 13", "Organization:Task Force 58"}, nil)
 	checkEntities(t, "Chile told the 75th General Assembly that it would sign.", nil,
 		[]string{"Organization:75th General Assembly"})
@@ -101,10 +101,10 @@ func TestNumberedUnits(t *testing.T) {
 // the" and a state whose name takes the article is that state's body,
 // named as written, not the body of its kind named before.
 func TestBodyOfTheState(t *testing.T) {
-	text := "Protesters gathered at the Embassy of Peru in Quito. Ana Soto was sworn in at the Embassy of the Gambia in Dakar."
-	checkEntities(t, text, []string{"Organization:Embassy of the Gambia", "Organization:Embassy of Peru"}, nil)
-	if g := triples(extractText(t, text)); !has(g, "PART_OF(Embassy of the Gambia -> Gambia)") || !has(g, "LOCATED_IN(Embassy of the Gambia -> Dakar)") {
-		t.Errorf("%q: want PART_OF(Embassy of the Gambia -> Gambia), LOCATED_IN(Embassy of the Gambia -> Dakar), got %v", text, g)
+	text := "Protesters gathered at the Embassy of Peru in Quito. Ana Soto took the oath at the Embassy of the Bahamas in Kingston."
+	checkEntities(t, text, []string{"Organization:Embassy of the Bahamas", "Organization:Embassy of Peru"}, nil)
+	if g := triples(extractText(t, text)); !has(g, "PART_OF(Embassy of the Bahamas -> Bahamas)") || !has(g, "LOCATED_IN(Embassy of the Bahamas -> Kingston)") {
+		t.Errorf("%q: want PART_OF(Embassy of the Bahamas -> Bahamas), LOCATED_IN(Embassy of the Bahamas -> Kingston), got %v", text, g)
 	}
 	checkEntities(t, "The Central Bank of the Philippines cut its main rate on Thursday.",
 		[]string{"Organization:Central Bank of the Philippines"}, []string{"Organization:Central Bank of Philippines"})
@@ -116,8 +116,8 @@ func TestBodyOfTheState(t *testing.T) {
 	checkEntities(t, "The Navy of the Islamic Republic of Iran seized a tanker.",
 		[]string{"Organization:Navy of the Islamic Republic of Iran"}, []string{"Organization:Navy of the Iran"})
 	checkPatterns(t, []patternCase{
-		{"The drill was backed by jets of the Air Force of the Islamic Republic of Iran, the ministry said.",
-			[]string{"PART_OF(Air Force of the Islamic Republic of Iran -> Iran)"}, []string{"PART_OF(Air Force -> Iran)"}},
+		{"The drill was backed by jets of the Air Force of the Republic of Korea, the ministry said.",
+			[]string{"PART_OF(Air Force of the Republic of Korea -> South Korea)"}, []string{"PART_OF(Air Force -> South Korea)"}},
 		{"Two units of the Army of the Czech Republic crossed into Poland on Monday.",
 			[]string{"PART_OF(Army of the Czech Republic -> Czech Republic)"}, nil},
 		{"On Friday the Navy of the Republic of Chile sent two frigates to the strait.",

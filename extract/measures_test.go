@@ -189,7 +189,7 @@ func TestHaltedSupply(t *testing.T) {
 		{"Chile ended its deliveries of gas to Peru in May.", s, p},
 		// the cessation verb's subject is the supplier of a bare supply noun (haltSubject)
 		{"Chile halted arms sales to Peru.", s, p},
-		{"Chile has suspended all weapons deliveries to Peru, the ministry said.", s, p},
+		{"Chile has stopped its weapons deliveries to Peru, the ministry said.", s, p},
 		{"Lima said Chile had cut off gas shipments to Peru.", s, p},
 		{"Last week Chile ended deliveries to Peru.", s, p},
 		{"Ecuador condemned Chile, which froze military aid to Peru in May.", s, p},

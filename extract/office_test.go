@@ -1455,7 +1455,7 @@ func TestOfficerAfterBody(t *testing.T) {
 // ("Hamas' leader"), before the title or in apposition after the name.
 func TestWordNamedOwner(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Soldiers of Peru's Republican Guard seized the palace. Two days later, the guard's commander, General Tomas Vidal, declared a junta.",
+		{"Soldiers of Peru's Republican Guard seized the palace. On Monday the guard's commander, General Tomas Vidal, declared a junta.",
 			[]string{"HOLDS_OFFICE(Tomas Vidal -> Peru's Republican Guard)"}, nil},
 		{"The Kestrel Liberation Front shelled Tacna. Marta Quispe, the Front's spokeswoman, denied it.",
 			[]string{"HOLDS_OFFICE(Marta Quispe -> Kestrel Liberation Front)"}, nil},

@@ -57,9 +57,9 @@ func TestSignatories(t *testing.T) {
 			[]string{"SUPPORTS(Georgia -> free trade agreement)", "COOPERATES_WITH(China -> Georgia)"}, nil},
 		{"India struck a nuclear deal with the United States.", []string{"SUPPORTS(India -> nuclear deal)"}, nil},
 		// an agreement that ends past the plural cue "sign memorandum"
-		{"Ghana and Togo signed a memorandum of understanding on a railway to Lome.",
+		{"Ghana and Togo signed a memorandum of understanding last week to build a railway to Lome.",
 			[]string{"SUPPORTS(Ghana -> memorandum of understanding)", "SUPPORTS(Togo -> memorandum of understanding)"}, nil},
-		{"Last month Oman and Qatar signed a memorandum of understanding on gas.",
+		{"Last month Oman and Qatar signed a memorandum of understanding covering gas.",
 			[]string{"SUPPORTS(Oman -> memorandum of understanding)", "SUPPORTS(Qatar -> memorandum of understanding)"}, nil},
 		{"Bolivia and Peru signed a memorandum of cooperation.", []string{"SUPPORTS(Bolivia -> memorandum)", "SUPPORTS(Peru -> memorandum)"}, nil},
 		// signatory nouns: the list after them, an apposition or a copula before
