@@ -102,7 +102,11 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		if t.Kind != mTitle {
 			continue
 		}
-		if states := d.statesBefore(ms, t); states != nil && d.titleInPlural(t) {
+		var states []int
+		if d.titleInPlural(t) { // the cheap test first: most titles are singular
+			states = d.statesBefore(ms, t)
+		}
+		if states != nil {
 			// "A and B, the Chilean and Peruvian foreign ministers,": one
 			// holder for each state, or none (titleList reads the names after)
 			start := d.mentions[states[0]].From
@@ -1480,12 +1484,7 @@ func (x *Extractor) wordNamedOrg(d *doc, si, i int) *Mention {
 			best != nil && a.From <= best.From {
 			continue
 		}
-		words := strings.Fields(a.Name)
-		ok := nameHead(a.Name, w.lower)
-		for _, n := range words[1:] {
-			ok = ok || w.Capitalized() && n == w.Text
-		}
-		if ok {
+		if nameHead(a.Name, w.lower) || w.Capitalized() && slices.Contains(strings.Fields(a.Name)[1:], w.Text) {
 			best = a
 		}
 	}
