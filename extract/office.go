@@ -1646,11 +1646,12 @@ func (d *doc) servedState(ms []int, i int) int {
 
 // portfolioBefore skips the words that narrow a title down to a
 // portfolio ("Houthi military spokesperson", "EU trade and industry
-// commissioner"): up to four lower-case words that end at i and that the
-// parse tags as adjectives, nouns or "and". It returns the index of the
-// word before them, or i when there are none. The parse is read only when
-// a lower-case word stands before a title, so most sentences are never
-// parsed here.
+// commissioner"): up to portfolioWords lower-case words that end at i and
+// that the parse tags as adjectives, nouns or "and". It returns the index
+// of the word before them, or i when there are none. The parse is read
+// only when a lower-case word stands before a title, so most sentences
+// are never parsed here.
+//
 // What it returns is at most portfolioWords+2 tokens before i (a
 // hyphenated compound skipped last); affiliation, its caller, looks at
 // most two tokens further back (a bracketed acronym, a possessive), so a
@@ -2771,9 +2772,9 @@ func (d *doc) coordinatedTitleHolder(ms []int, t *Mention, end int) int {
 // shares with the title before it, joined by "and": "Israeli prime
 // minister Benjamin Netanyahu and energy minister Yuval Steinitz" are both
 // Israel's, and so are both titles of "Israeli Deputy Prime Minister and
-// Energy Minister X", one person's. A state's office (titles.yaml state) shares no body's: in "EU
-// High Representative X and Foreign Minister Y" Y is no minister of the
-// EU. It returns the index of a mention of the first title's affiliation
+// Energy Minister X", one person's. A state's office (titles.yaml state)
+// shares no body's: in "EU High Representative X and Foreign Minister Y"
+// Y is no minister of the EU. It returns the index of a mention of the first title's affiliation
 // in ms, or -1.
 func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	from := d.sents[si].From
