@@ -1122,8 +1122,8 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 }
 
 // rightArgs returns the argument rightArg finds from token i on with the
-// mentions coordinated after it ("to Seoul and Manila", "hosted Lula
-// and Petro in"): one shared step for readers that take one mention after
+// mentions coordinated after it ("to Seoul and Manila", "hosted Lula in
+// Brasilia and Rio"): one shared step for readers that take one mention after
 // a verb or a preposition, so a list after it gives each member. nil if
 // rightArg finds none.
 func (d *doc) rightArgs(ms []int, i, window int, fits func(*Mention) bool) []int {

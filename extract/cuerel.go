@@ -836,11 +836,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		cm.c, c = v, v // "Duterte, who has repeatedly attacked Washington": words, no force
 		rt = x.lex.relTypes[c.Type]
 	}
-	if v := haltedSupply(d, si, cm); v != nil {
+	if v, verb := haltedSupply(d, si, cm); v != nil {
 		cm.c, c = v, v // "cut gas exports to Peru": a measure against Peru, no supply
 		rt = x.lex.relTypes[c.Type]
 		if !c.verb && len(sources) == 0 {
-			sources = x.haltSubject(d, si, ms, cm, srcFits) // "Chile ended deliveries to Peru": Chile's own
+			sources = x.haltSubject(d, si, ms, verb, srcFits) // "Chile ended deliveries to Peru": Chile's own
 		}
 	}
 	if c.Type == "VISITS" && c.words[0] == "be" {
@@ -908,15 +908,20 @@ func (x *Extractor) verbalAttack(d *doc, si int, ms []int, cm cueMatch, sources 
 // "ended its deliveries of gas to Peru". Ending a supply is a measure
 // against the recipient, as "halt exports to" is (cues.yaml); the
 // supply's own reverse reading ("halted purchases from Peru") is left
-// alone. nil if the cue is not so read.
-func haltedSupply(d *doc, si int, cm cueMatch) *compiledCue {
+// alone. It returns the cue so read and the cessation verb's token, or
+// nil and -1 if the cue is not so read.
+func haltedSupply(d *doc, si int, cm cueMatch) (*compiledCue, int) {
 	c := cm.c
-	if c.Type != "SUPPLIES" || c.Reverse || cessationBefore(d, si, cm) < 0 {
-		return nil
+	if c.Type != "SUPPLIES" || c.Reverse {
+		return nil, -1
+	}
+	verb := cessationBefore(d, si, cm)
+	if verb < 0 {
+		return nil, -1
 	}
 	v := *c
 	v.Type, v.Fallback, v.Cameo, v.Item = "SANCTIONS", "", "", false
-	return &v
+	return &v, verb
 }
 
 // cessationBefore returns the token of the verb of words.yaml
@@ -940,14 +945,14 @@ func cessationBefore(d *doc, si int, cm cueMatch) int {
 	return -1
 }
 
-// haltSubject returns the doers of a supply noun cue cm that a cessation
-// verb governs (cessationBefore): the verb's subject and the mentions
-// coordinated with it, as for a verb of doing (actverb.go). Only the
+// haltSubject returns the doers of a supply noun cue that the cessation
+// verb at token v governs (cessationBefore, haltedSupply): the verb's
+// subject and the mentions coordinated with it, as for a verb of doing
+// (actverb.go). Only the
 // supplier can end its own supply: "Chile ended deliveries to Peru",
 // "the Soviet Union has suspended all weapons deliveries to Baghdad".
 // nil if the verb is negated or hedged, or has no named subject.
-func (x *Extractor) haltSubject(d *doc, si int, ms []int, cm cueMatch, fits func(*Mention) bool) []int {
-	v := cessationBefore(d, si, cm)
+func (x *Extractor) haltSubject(d *doc, si int, ms []int, v int, fits func(*Mention) bool) []int {
 	from := d.sents[si].From
 	if v <= from || d.words.beForms[d.lw(v-1)] || negated(d, from, v) || hedged(d, from, v) {
 		return nil // "deliveries were halted", "did not halt", "could halt"

@@ -102,7 +102,11 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		if t.Kind != mTitle {
 			continue
 		}
-		if states := d.statesBefore(ms, t); states != nil && d.titleInPlural(t) {
+		var states []int
+		if d.titleInPlural(t) { // the cheap test first: most titles are singular
+			states = d.statesBefore(ms, t)
+		}
+		if states != nil {
 			// "A and B, the Chilean and Peruvian foreign ministers,": one
 			// holder for each state, or none (titleList reads the names after)
 			start := d.mentions[states[0]].From
@@ -1480,12 +1484,7 @@ func (x *Extractor) wordNamedOrg(d *doc, si, i int) *Mention {
 			best != nil && a.From <= best.From {
 			continue
 		}
-		words := strings.Fields(a.Name)
-		ok := nameHead(a.Name, w.lower)
-		for _, n := range words[1:] {
-			ok = ok || w.Capitalized() && n == w.Text
-		}
-		if ok {
+		if nameHead(a.Name, w.lower) || w.Capitalized() && slices.Contains(strings.Fields(a.Name)[1:], w.Text) {
 			best = a
 		}
 	}
@@ -1647,11 +1646,12 @@ func (d *doc) servedState(ms []int, i int) int {
 
 // portfolioBefore skips the words that narrow a title down to a
 // portfolio ("Houthi military spokesperson", "EU trade and industry
-// commissioner"): up to four lower-case words that end at i and that the
-// parse tags as adjectives, nouns or "and". It returns the index of the
-// word before them, or i when there are none. The parse is read only when
-// a lower-case word stands before a title, so most sentences are never
-// parsed here.
+// commissioner"): up to portfolioWords lower-case words that end at i and
+// that the parse tags as adjectives, nouns or "and". It returns the index
+// of the word before them, or i when there are none. The parse is read
+// only when a lower-case word stands before a title, so most sentences
+// are never parsed here.
+//
 // What it returns is at most portfolioWords+2 tokens before i (a
 // hyphenated compound skipped last); affiliation, its caller, looks at
 // most two tokens further back (a bracketed acronym, a possessive), so a
@@ -2772,9 +2772,9 @@ func (d *doc) coordinatedTitleHolder(ms []int, t *Mention, end int) int {
 // shares with the title before it, joined by "and": "Israeli prime
 // minister Benjamin Netanyahu and energy minister Yuval Steinitz" are both
 // Israel's, and so are both titles of "Israeli Deputy Prime Minister and
-// Energy Minister X", one person's. A state's office (titles.yaml state) shares no body's: in "EU
-// High Representative X and Foreign Minister Y" Y is no minister of the
-// EU. It returns the index of a mention of the first title's affiliation
+// Energy Minister X", one person's. A state's office (titles.yaml state)
+// shares no body's: in "EU High Representative X and Foreign Minister Y"
+// Y is no minister of the EU. It returns the index of a mention of the first title's affiliation
 // in ms, or -1.
 func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	from := d.sents[si].From

@@ -37,6 +37,12 @@ func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
 			continue
 		}
 		places := d.rightArgs(ms, j+1, 2, placeOrCountry)
+		var seat *Mention // "received Lula at the Kremlin": the seat's state
+		if len(places) == 0 {
+			if n := d.rightArg(ms, j+1, 2, func(m *Mention) bool { return d.seatState(m) != nil }); n >= 0 {
+				seat = d.seatState(&d.mentions[n])
+			}
+		}
 		for _, k := range guests {
 			guest := &d.mentions[k]
 			for _, p := range places {
@@ -44,13 +50,8 @@ func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
 					x.addRel(d, si, "VISITS", "", guest, &d.mentions[p], nil)
 				}
 			}
-			if len(places) == 0 {
-				// "received Lula at the Kremlin": the seat's state
-				if n := d.rightArg(ms, j+1, 2, func(m *Mention) bool { return d.seatState(m) != nil }); n >= 0 {
-					if s := d.seatState(&d.mentions[n]); !d.atHome(guest, s) {
-						x.addRel(d, si, "VISITS", "", guest, s, nil)
-					}
-				}
+			if seat != nil && !d.atHome(guest, seat) {
+				x.addRel(d, si, "VISITS", "", guest, seat, nil)
 			}
 		}
 	}
