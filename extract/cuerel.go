@@ -658,8 +658,12 @@ func actorInside(d *doc, ms []int, c *compiledCue, i, to int) bool {
 // Peru" is no speaking with Peru. An amount of money before "in" counts
 // as one word: "suspended about $2 million in military aid to Peru" is
 // "suspend aid to"; a word of the phrase may stand in double quotation
-// marks: `received "guarantees" from Lima` is "receive guarantees from".
+// marks: `received "guarantees" from Lima` is "receive guarantees from",
+// and so may a part of it, its marks skipped right before the phrase's
+// next word: `faced "an attack" from` (not `"strikes" against posts on`,
+// quoted before the phrase).
 func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
+	quoted := false // a quotation mark opened inside the phrase
 	for _, w := range words {
 		article := articles[w]
 		ok := false
@@ -668,6 +672,16 @@ func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 			if j+2 < end && quoteOf(d.toks[j].Text).double && d.lw(j+1) == w && quoteOf(d.toks[j+2].Text).double {
 				i, ok = j+3, true // `received "guarantees" from`: the phrase's word quoted
 				break
+			}
+			if quoteOf(d.toks[j].Text).double && j+1 < end && (d.lw(j+1) == w || article && articles[d.lw(j+1)]) {
+				// `facing "a hybrid attack" from`: a mark opening a quoted
+				// part of the phrase, or closing the part it opened
+				opening := d.toks[j].End() == d.toks[j+1].Start && (j == 0 || d.toks[j-1].End() < d.toks[j].Start)
+				if opening || quoted {
+					quoted = opening
+					limit++
+					continue
+				}
 			}
 			if d.toks[j].Kind == Punct && !currency[d.toks[j].Text] || d.lw(j) == "as" && w != "as" {
 				break
@@ -1757,6 +1771,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			return nil
 		}
 		if c.Item {
+			if x.timeSpanGiven(d, cm.to, p) {
+				return nil // "gave the Vorn envoys 48 hours to leave": a deadline, nothing supplied
+			}
 			item = d.rightArg(ms, cm.to, p-cm.to, func(m *Mention) bool { return x.lex.things[m.Label] })
 		}
 		from = p + 1
@@ -3137,6 +3154,20 @@ func joinedHyphen(d *doc, from, i int) bool {
 	}
 	h := d.toks[i-1]
 	return (h.Text == "-" || h.Text == "–") && h.Start+len(h.Text) == d.toks[i].Start
+}
+
+// timeSpanGiven reports whether toks[from:to], what an item cue's verb
+// gives before its preposition, holds a span of time counted by a number
+// ("48 hours", "three days"; words.yaml time_span_nouns): a deadline set,
+// no goods ("gave the Vorn envoys 48 hours to leave", "gave 24 hours to
+// the envoys").
+func (x *Extractor) timeSpanGiven(d *doc, from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if x.lex.sets.timeSpanNouns[d.lw(j)] && (d.toks[j-1].Kind == Number || numberWords[d.lw(j-1)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // atLeast reports whether toks[i] opens "at least" or "at most", a

@@ -230,6 +230,7 @@ type wordSets struct {
 	outletDescs                                                    set               // "newspaper" in "told the newspaper X"
 	outletOwners                                                   set               // state, public: an outlet's owner, no medium (classify.go possessedBroadcast)
 	channelFollowers                                               set               // "about" after "told Kestrel 24" (name.go channelNumber)
+	timeSpanNouns                                                  set               // "48 hours" given is a deadline (cuerel.go timeSpanGiven)
 	broadcastShows                                                 set               // "programme" in "X's evening news programme"
 	languageCompounds                                              set               // "language" in "Serbian-language": the compound names a language (token.go)
 }
@@ -430,6 +431,7 @@ func compile(s *schema.Schema) *lexicon {
 		outletDescs:         newSet(w.OutletDescriptors, true),
 		outletOwners:        newSet(w.OutletOwners, true),
 		channelFollowers:    newSet(w.ChannelFollowers, true),
+		timeSpanNouns:       newSet(w.TimeSpanNouns, true),
 		broadcastShows:      newSet(w.BroadcastShows, true),
 		partNouns:           invert(w.PartNouns),
 		criticNouns:         invert(w.CriticNouns),
@@ -940,10 +942,13 @@ func (lx *lexicon) match(toks []Token, i, end int) (*entry, int) {
 	return best, bestN
 }
 
+// isAllCaps reports whether s has letters and all of them are capitals;
+// a script without case is none ("林德福", a name's native spelling in
+// brackets, is no acronym).
 func isAllCaps(s string) bool {
 	letters := 0
 	for _, r := range s {
-		if unicode.IsLower(r) {
+		if unicode.IsLower(r) || unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsTitle(r) {
 			return false
 		}
 		if unicode.IsLetter(r) {

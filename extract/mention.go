@@ -187,6 +187,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		(i+n >= end || !toks[i+n].Capitalized() && !isHyphen(toks[i+n].Text)) {
 		return n // "he replied in French": the language, no mention of the state
 	}
+	if e != nil && e.kind == kindTitle && d.clockBefore(si, i) {
+		return n // "at 7:14 PM ET": the time of day, no prime minister
+	}
 	if e != nil && e.label == "Country" && (e.kind == kindName || e.kind == kindAdjective) && x.currencyAt(d, si, i, n) {
 		return n + 1 // "three billion US dollars": the money, no mention of the state
 	}
@@ -1677,4 +1680,26 @@ func (x *Extractor) addOrganization(d *doc, m Mention, add func(Mention) int) in
 	a := add(m)
 	x.learnAliases(d, k)
 	return a
+}
+
+// clockBefore reports whether the capitalised abbreviation at toks[i]
+// follows a clock time, a number of digits with a colon or dot ("7:14",
+// "7.14") or an hour of one or two digits ("11"; "7:14" may be tokenized
+// "7", ":", "14"): a title's abbreviation there is the time's "PM" ("at
+// 7:14 PM ET", "at 11 PM"), no office.
+func (d *doc) clockBefore(si, i int) bool {
+	if i-1 < d.sents[si].From {
+		return false
+	}
+	t := d.toks[i-1]
+	if t.Kind != Number || strings.ToUpper(d.toks[i].Text) != d.toks[i].Text {
+		return false
+	}
+	switch rest := strings.Trim(t.Text, "0123456789"); rest {
+	case ":", ".":
+		return true
+	case "":
+		return len(t.Text) <= 2
+	}
+	return false
 }

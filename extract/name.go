@@ -367,6 +367,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		// "Italy's Eni, Germany's Kestrelwerk and France's EDF": of the
 		// organization before's sort too
 		return nameClass{label: "Organization", to: j, sort: d.mentions[len(d.mentions)-2].Sort}
+	case j-i >= 2 && !afterThe && nativeSpelling(toks, j, end):
+		label = "Person" // "Lin Te-fu (林德福) said": his name in Chinese characters
 	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1:
 		label = "Organization"
 	case j-i == 1 && acronym(toks[i].Text) && x.actingAcronym(d, si, i):
@@ -1984,4 +1986,20 @@ func (x *Extractor) placeListHead(d *doc, si, i, j int) (head int, last bool) {
 		}
 	}
 	return -1, false
+}
+
+// nativeSpelling reports whether toks[j:] is a bracket of Chinese,
+// Japanese or Korean characters only, right after a name: "Lin Te-fu
+// (林德福)", "An Fengshan (安峰山)". It spells a person's name in its own
+// script, no acronym and no hint of an organization.
+func nativeSpelling(toks []Token, j, end int) bool {
+	if j+2 >= end || toks[j].Text != "(" || toks[j+2].Text != ")" {
+		return false
+	}
+	for _, r := range toks[j+1].Text {
+		if !unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana) {
+			return false
+		}
+	}
+	return true
 }

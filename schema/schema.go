@@ -481,6 +481,7 @@ type Words struct {
 	BroadcastShows    []string `yaml:"broadcast_shows,omitempty" json:"broadcast_shows,omitempty"`       // "X's evening news programme": X an outlet
 	OutletOwners      []string `yaml:"outlet_owners,omitempty" json:"outlet_owners,omitempty"`           // state, public: an outlet's owner, no medium
 	ChannelFollowers  []string `yaml:"channel_followers,omitempty" json:"channel_followers,omitempty"`   // "told Kestrel 24 about": ends a channel's name
+	TimeSpanNouns     []string `yaml:"time_span_nouns,omitempty" json:"time_span_nouns,omitempty"`       // "gave the envoys 48 hours to leave": a deadline, no goods
 
 	// Hyphenated participles after a party (extract/compound.go): "the
 	// Iran-backed Houthis", "the Vienna-based IAEA", "a Saudi-led coalition".
