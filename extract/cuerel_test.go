@@ -179,3 +179,14 @@ func TestPartnersInBloc(t *testing.T) {
 		{"Chile is Peru's main partner.", []string{"COOPERATES_WITH(Chile -> Peru)"}, nil},
 	})
 }
+
+// TestTimeSpanGiven checks that a span of time given as a verb of giving's
+// object is a deadline, no SUPPLIES, while goods given still are.
+func TestTimeSpanGiven(t *testing.T) {
+	s := []string{"SUPPLIES(Chile's foreign ministry -> Peru)"}
+	checkPatterns(t, []patternCase{
+		{"Chile's foreign ministry gave the Peruvian envoys 48 hours to leave the country.", nil, s},
+		{"Chile's foreign ministry gave three days to the Peruvian diplomats to leave.", nil, s},
+		{"Chile's defence ministry gave 24 howitzers to Peru in two days.", []string{"SUPPLIES(Chile's defence ministry -> Peru)"}, nil},
+	})
+}

@@ -126,3 +126,13 @@ func TestBodyOfTheState(t *testing.T) {
 			[]string{"PART_OF(Supreme Court of the United Kingdom -> United Kingdom)"}, nil},
 	})
 }
+
+// TestNewsletterHeads checks that a newsletter's two-word name told
+// something is an outlet, not a person, and that a person told stays one.
+func TestNewsletterHeads(t *testing.T) {
+	checkEntities(t, "A Chilean oil official told Crude Monitor that Peru would raise exports.",
+		[]string{"Organization:Crude Monitor"}, []string{"Person:Crude Monitor"})
+	checkEntities(t, "A Chilean diplomat told Andes Energy Bulletin on Monday that Peru was wrong.",
+		[]string{"Organization:Andes Energy Bulletin"}, []string{"Person:Andes Energy Bulletin"})
+	checkEntities(t, "A Chilean diplomat told Maria Ortega on Monday that Peru was wrong.", []string{"Person:Maria Ortega"}, nil)
+}

@@ -186,3 +186,12 @@ func TestStateMilitaryAcronym(t *testing.T) {
 	checkEntities(t, "Roe met the Indonesian military commander in Aceh, Major General Ana Lobo, at the airport.",
 		[]string{"Person:Ana Lobo"}, []string{"Organization:Indonesian National Armed Forces"})
 }
+
+// TestClockTitle checks that "PM" after a clock time is the time of day,
+// no title making a person of the time zone after it, and that "PM"
+// before a name still is one.
+func TestClockTitle(t *testing.T) {
+	checkEntities(t, "The rocket struck the Vorn base at 7:14 PM ET on Tuesday, officials in Canada said.", nil, []string{"Person:ET"})
+	checkEntities(t, "The talks ended at 11 PM EST, Canada said.", nil, []string{"Person:EST"})
+	checkEntities(t, "Britain said PM Jane Holloway met Canada on Monday.", []string{"Person:Jane Holloway"}, nil)
+}

@@ -581,3 +581,12 @@ func TestOutletService(t *testing.T) {
 	checkEntities(t, "The Kestrel Party met on Monday. Kestrel News reported the meeting.",
 		[]string{"Organization:Kestrel Party", "Organization:Kestrel News"}, nil)
 }
+
+// TestNativeSpelling checks that a bracket of Chinese characters after a
+// name spells the person's name, no acronym of an organization, and that
+// a bracketed acronym still makes one.
+func TestNativeSpelling(t *testing.T) {
+	checkEntities(t, "Lin Te-fu (林德福) said on Friday that China was wrong.", []string{"Person:Lin Te-fu"}, []string{"Organization:Lin Te-fu"})
+	checkEntities(t, "China said Wu Fengshan (吴峰山) met Japan on Monday.", []string{"Person:Wu Fengshan"}, []string{"Organization:Wu Fengshan"})
+	checkEntities(t, "The Kestrel Vorn Alliance (KVA) said on Friday that China was wrong.", []string{"Organization:Kestrel Vorn Alliance"}, nil)
+}

@@ -134,3 +134,17 @@ func TestThreatenedActAfterNegated(t *testing.T) {
 		}
 	}
 }
+
+// TestAttackFacedFrom checks that an attack its target faces, suffers or
+// comes under "from" a side is that side's (as a threat faced is), also
+// with the attack noun quoted, and that "came under fire from" stays
+// criticism.
+func TestAttackFacedFrom(t *testing.T) {
+	w := []string{"ATTACKS(Peru -> Chile)"}
+	checkPatterns(t, []patternCase{
+		{`Chile was facing "a hybrid attack" from Lima, its minister said.`, w, []string{"ATTACKS(Chile -> Peru)"}},
+		{"Chile came under attack from Peruvian forces on Monday.", w, []string{"ATTACKS(Chile -> Peru)"}},
+		{"Chile suffered a cyber attack from Peru last week.", w, []string{"ATTACKS(Chile -> Peru)"}},
+		{"Chile came under fire from Peru over the new law.", nil, []string{"ATTACKS(Peru -> Chile)", "ATTACKS(Chile -> Peru)"}},
+	})
+}
