@@ -1655,20 +1655,9 @@ func (x *Extractor) objectEnd(d *doc, si, i int) int {
 		return -1
 	}
 	for k := v + 1; k < obj; k++ {
-		if !inSubtree(toks, k, obj) {
+		if !syntax.Dominates(toks, obj, k) {
 			return -1 // other words between: not the object's own
 		}
 	}
 	return from + obj + 1
-}
-
-// inSubtree reports whether parse token k lies in the subtree of token r.
-func inSubtree(toks []syntax.Token, k, r int) bool {
-	for hops := 0; k >= 0 && hops < len(toks); hops++ {
-		if k == r {
-			return true
-		}
-		k = toks[k].Head
-	}
-	return false
 }

@@ -100,11 +100,8 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 	if rt.AwayTarget && (tgt.Label == "Country" || tgt.Label == "Location" && x.writtenAs(d, tgt, kindCapital)) && d.atHome(src, tgt) {
 		return false // "Putin visited Russia's Far East": no visit to Russia; "Peru's president is in Lima": at home
 	}
-	s, t := src.Key, tgt.Key
-	if rt.Symmetric && t < s {
-		s, t = t, s
-	}
-	key := [3]string{typ, s, t}
+	key := relKey(typ, rt.Symmetric, src.Key, tgt.Key)
+	s, t := key[1], key[2]
 	d.stated++
 	if d.seen[key] {
 		return false
@@ -132,11 +129,16 @@ func (x *Extractor) recorded(d *doc, typ string, src, tgt *Mention) bool {
 	if rt.AwayTarget {
 		return false
 	}
-	s, t := src.Key, tgt.Key
-	if rt.Symmetric && t < s {
-		s, t = t, s
+	return d.seen[relKey(typ, rt.Symmetric, src.Key, tgt.Key)]
+}
+
+// relKey is the key addRel records a relation under: its type, source
+// and target, the two keys in order for a symmetric type.
+func relKey(typ string, symmetric bool, src, tgt string) [3]string {
+	if symmetric && tgt < src {
+		src, tgt = tgt, src
 	}
-	return d.seen[[3]string{typ, s, t}]
+	return [3]string{typ, src, tgt}
 }
 
 // explainDepth is how many callers of addRel an explained relation names:
