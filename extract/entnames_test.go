@@ -49,6 +49,28 @@ func TestAgreementNameHeads(t *testing.T) {
 	checkEntities(t, "Two Chinese warships sailed past.", nil, []string{"Organization:Two Chinese"})
 }
 
+// TestCodeNameWords checks that an operation's code name keeps words that
+// start no name or name an outlet, and ends at a date or a state's name.
+func TestCodeNameWords(t *testing.T) {
+	checkEntities(t, "Kestrian jets flew sorties for Operation Just Cause and Operation Northern Watch.",
+		[]string{"Program:Operation Just Cause", "Program:Operation Northern Watch"}, []string{"Program:Operation Northern"})
+	checkEntities(t, "Two frigates joined Operation Sea Guardian in the spring.",
+		[]string{"Program:Operation Sea Guardian"}, []string{"Organization:The Guardian"})
+	checkEntities(t, "Vorn launched Operation Tarvo Dawn Tuesday against the rebels.",
+		[]string{"Program:Operation Tarvo Dawn"}, []string{"Program:Operation Tarvo Dawn Tuesday"})
+	checkEntities(t, "Operation Kestrel Russia called a provocation ended in May.",
+		[]string{"Program:Operation Kestrel", "Country:Russia"}, nil)
+}
+
+// TestOrganizationAndActHeads checks heads that make a name a body (a stock
+// exchange, laboratories, a party's bloc) or an act (an amendment).
+func TestOrganizationAndActHeads(t *testing.T) {
+	checkEntities(t, "Shares fell on the Vorn Stock Exchange after the Kestrel Research Laboratories tested a rocket.",
+		[]string{"Organization:Vorn Stock Exchange", "Organization:Kestrel Research Laboratories"}, nil)
+	checkEntities(t, "The Unity Bloc walked out, citing the Tarvo Amendment.",
+		[]string{"Organization:Unity Bloc", "Agreement:Tarvo Amendment"}, nil)
+}
+
 // TestNamesakeSurname checks that another given name before a known
 // person's surname names a namesake, not the known person.
 func TestNamesakeSurname(t *testing.T) {
