@@ -282,6 +282,32 @@ func (x *Extractor) descriptorLabel(d *doc, si, i int) string {
 	return c.descriptors[d.toks[k].lower]
 }
 
+// appositeOrganization reports whether the name toks[i:j] is set off by
+// commas after an organization's descriptor noun (namecues descriptors):
+// "the state news agency, Andina, said", "its ruling party, Vorn Unity,
+// won". A given name opens a person's name, not a body's; nor is the noun
+// apposed when it is another's complement ("the leader of the party, X").
+func (x *Extractor) appositeOrganization(d *doc, si, i, j int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	if i-2 < from || j >= end || d.toks[i-1].Text != "," || d.toks[j].Text != "," || x.givenName(d.toks[i].Text) {
+		return false
+	}
+	c := &x.lex.sets.cues
+	k := i - 2
+	if d.toks[k].Kind != Word || d.toks[k].Capitalized() {
+		return false
+	}
+	for b := k - 1; b >= from && b >= k-6 && (d.toks[b].Kind != Punct || d.toks[b].Text == "'" || d.toks[b].Text == "’"); b-- {
+		if d.lw(b) == "of" {
+			return false // "the leader of the farmers' party, Tovan Drasko": the leader is apposed
+		}
+	}
+	if k-1 >= from && c.descriptors[d.toks[k-1].lower+" "+d.toks[k].lower] == "Organization" {
+		return true // "news agency"
+	}
+	return c.descriptors[d.toks[k].lower] == "Organization"
+}
+
 // roleAt reports whether toks[i] follows a person's position and "at",
 // "with" or "for": "a fellow at the Brookings Institution", "an analyst with
 // Eurasia Group".
@@ -458,7 +484,7 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 		return false // nor "raised in Islam": a faith; nor "in Central and Southern Africa": a direction alone; nor "written in Korean"
 	}
 	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) && d.toks[j].lower != "according" &&
-		d.participleBy(j, end) < 0) {
+		d.participleBy(j, end) < 0 && !x.timeAgo(d, j, end)) {
 		return false // "into Democratic challenger", "into Northern Syria"; but "a ceremony in Tarvosk attended by"
 	}
 	prev := d.toks[i-1].lower
@@ -523,6 +549,20 @@ func (x *Extractor) placeAfterHead(d *doc, si, i int) bool {
 			sg = strings.TrimSuffix(head.lower, "ies") + "y"
 		}
 		return s.townNouns[head.lower] || s.townNouns[sg]
+	}
+	return false
+}
+
+// timeAgo reports whether toks[j:] opens with a span of time counted back
+// or on, which ends the noun phrase before it: "at Tarvosk a week ago",
+// "in Vornek two days later" (words.yaml time_span_nouns).
+func (x *Extractor) timeAgo(d *doc, j, end int) bool {
+	if j+2 >= end || !(d.lw(j) == "a" || d.lw(j) == "an" || d.toks[j].Kind == Number || numberWords[d.lw(j)]) || !x.lex.sets.timeSpanNouns[d.lw(j+1)] {
+		return false
+	}
+	switch d.lw(j + 2) {
+	case "ago", "later", "earlier", "before", "after":
+		return true
 	}
 	return false
 }
