@@ -614,6 +614,14 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 		return n
 	}
 	end := d.sents[si].To
+	if n == 1 && (e.kind == kindName || e.kind == kindCapital) && (e.label == "Location" || e.label == "Organization" || e.label == "Country") && i+1 < end && x.unknownWord(d.toks[i+1]) {
+		if j := x.nameEnd(d, i, end); j > i+1 && (x.apposedToRole(d, si, i, j) ||
+			i-1 > d.sents[si].From && j < end && d.toks[i-1].Text == "," && d.toks[j].Text == "," && x.titleEndsAt(d, i-1)) {
+			// "the Krajina leader, Milan Vorna,", "the spokeswoman, Tasnim
+			// Roe,": a person whose given name is a city's or an outlet's
+			return j - i
+		}
+	}
 	if e.kind == kindBody && i+n < end && d.toks[i+n].Text == "and" && d.hasWord(i, i+n, "of") {
 		if j := x.nameEnd(d, i, end); j > i+n+1 {
 			// "the Ministry of Foreign Affairs and Trade", "the Ministry of
