@@ -26,6 +26,8 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 	switch {
 	case j-i > 1 && s.cues.suffixes[last.Text]:
 		return "Organization"
+	case j-i > 1 && j-i <= 4 && s.cues.prefixes[toks[i].Text] == "Program":
+		return "Program" // a code name ends on any word: "Operation Allied Force", "Operation Noble Guard"
 	case x.endsWith(d, i, j, s.orgHeads):
 		return "Organization"
 	case j-i > 2 && s.cues.stateHeads[last.Text] && (x.demonymAt(toks, i) || j-i > 3 && x.demonymEndsAt(toks, i+1)):

@@ -69,6 +69,8 @@ func TestOrganizationAndActHeads(t *testing.T) {
 		[]string{"Organization:Vorn Stock Exchange", "Organization:Kestrel Research Laboratories"}, nil)
 	checkEntities(t, "The Unity Bloc walked out, citing the Tarvo Amendment.",
 		[]string{"Organization:Unity Bloc", "Agreement:Tarvo Amendment"}, nil)
+	checkEntities(t, "The Kestrel Protection Force withdrew, and jets flew for Operation Vorn Force.",
+		[]string{"Organization:Kestrel Protection Force", "Program:Operation Vorn Force"}, []string{"Organization:Operation Vorn Force"})
 }
 
 // TestPlaceBeforeTimeAgo checks that a span of time counted back or on
