@@ -26,6 +26,8 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 	switch {
 	case j-i > 1 && s.cues.suffixes[last.Text]:
 		return "Organization"
+	case j-i > 1 && j-i <= 4 && s.cues.prefixes[toks[i].Text] == "Program":
+		return "Program" // a code name ends on any word: "Operation Allied Force", "Operation Noble Guard"
 	case x.endsWith(d, i, j, s.orgHeads):
 		return "Organization"
 	case j-i > 2 && s.cues.stateHeads[last.Text] && (x.demonymAt(toks, i) || j-i > 3 && x.demonymEndsAt(toks, i+1)):
@@ -282,6 +284,32 @@ func (x *Extractor) descriptorLabel(d *doc, si, i int) string {
 	return c.descriptors[d.toks[k].lower]
 }
 
+// appositeOrganization reports whether the name toks[i:j] is set off by
+// commas after an organization's descriptor noun (namecues descriptors):
+// "the state news agency, Andina, said", "its ruling party, Vorn Unity,
+// won". A given name opens a person's name, not a body's; nor is the noun
+// apposed when it is another's complement ("the leader of the party, X").
+func (x *Extractor) appositeOrganization(d *doc, si, i, j int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	if i-2 < from || j >= end || d.toks[i-1].Text != "," || d.toks[j].Text != "," || x.givenName(d.toks[i].Text) {
+		return false
+	}
+	c := &x.lex.sets.cues
+	k := i - 2
+	if d.toks[k].Kind != Word || d.toks[k].Capitalized() {
+		return false
+	}
+	for b := k - 1; b >= from && b >= k-6 && (d.toks[b].Kind != Punct || d.toks[b].Text == "'" || d.toks[b].Text == "’"); b-- {
+		if d.lw(b) == "of" {
+			return false // "the leader of the farmers' party, Tovan Drasko": the leader is apposed
+		}
+	}
+	if k-1 >= from && c.descriptors[d.toks[k-1].lower+" "+d.toks[k].lower] == "Organization" {
+		return true // "news agency"
+	}
+	return c.descriptors[d.toks[k].lower] == "Organization"
+}
+
 // roleAt reports whether toks[i] follows a person's position and "at",
 // "with" or "for": "a fellow at the Brookings Institution", "an analyst with
 // Eurasia Group".
@@ -458,7 +486,7 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 		return false // nor "raised in Islam": a faith; nor "in Central and Southern Africa": a direction alone; nor "written in Korean"
 	}
 	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) && d.toks[j].lower != "according" &&
-		d.participleBy(j, end) < 0) {
+		d.participleBy(j, end) < 0 && !x.timeAgo(d, j, end)) {
 		return false // "into Democratic challenger", "into Northern Syria"; but "a ceremony in Tarvosk attended by"
 	}
 	prev := d.toks[i-1].lower
@@ -527,6 +555,20 @@ func (x *Extractor) placeAfterHead(d *doc, si, i int) bool {
 	return false
 }
 
+// timeAgo reports whether toks[j:] opens with a span of time counted back
+// or on, which ends the noun phrase before it: "at Tarvosk a week ago",
+// "in Vornek two days later" (words.yaml time_span_nouns).
+func (x *Extractor) timeAgo(d *doc, j, end int) bool {
+	if j+2 >= end || !(d.lw(j) == "a" || d.lw(j) == "an" || d.toks[j].Kind == Number || numberWords[d.lw(j)]) || !x.lex.sets.timeSpanNouns[d.lw(j+1)] {
+		return false
+	}
+	switch d.lw(j + 2) {
+	case "ago", "later", "earlier", "before", "after":
+		return true
+	}
+	return false
+}
+
 // isAdverbOfTime reports whether w may follow a place without being its
 // head noun: "in Gyula yesterday".
 func isAdverbOfTime(w string) bool {
@@ -548,6 +590,16 @@ func (x *Extractor) opensWithParticle(t Token) bool {
 	return unicode.IsUpper(r)
 }
 
+// hasWord reports whether one of the tokens toks[i:j] is the word w.
+func (d *doc) hasWord(i, j int, w string) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].Text == w {
+			return true
+		}
+	}
+	return false
+}
+
 // wholeName returns the length of the name that starts with the place or
 // country name matched at toks[i:i+n] when capitalised words go on to make
 // it the name of something else: "Baghdad International Airport", "the
@@ -564,6 +616,22 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 		return n
 	}
 	end := d.sents[si].To
+	if n == 1 && (e.kind == kindName || e.kind == kindCapital) && (e.label == "Location" || e.label == "Organization" || e.label == "Country") && i+1 < end && x.unknownWord(d.toks[i+1]) {
+		if j := x.nameEnd(d, i, end); j > i+1 && (x.apposedToRole(d, si, i, j) ||
+			i-1 > d.sents[si].From && j < end && d.toks[i-1].Text == "," && d.toks[j].Text == "," && x.titleEndsAt(d, i-1)) {
+			// "the Krajina leader, Milan Vorna,", "the spokeswoman, Tasnim
+			// Roe,": a person whose given name is a city's or an outlet's
+			return j - i
+		}
+	}
+	if e.kind == kindBody && i+n < end && d.toks[i+n].Text == "and" && d.hasWord(i, i+n, "of") {
+		if j := x.nameEnd(d, i, end); j > i+n+1 {
+			// "the Ministry of Foreign Affairs and Trade", "the Ministry of
+			// Defence and Veterans Affairs": the state body the lexicon
+			// knows is the first half of a longer ministry's name
+			return j - i
+		}
+	}
 	if e.label == "Organization" && i+n < end && d.toks[i+n].Kind == Word && d.toks[i+n].Capitalized() &&
 		x.lex.sets.facilityHeads[d.toks[i+n].lower] && (i+n+1 >= end || !d.toks[i+n+1].Capitalized()) {
 		if m, _ := x.lex.match(d.toks, i+n, end); m == nil {

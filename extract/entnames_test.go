@@ -49,6 +49,57 @@ func TestAgreementNameHeads(t *testing.T) {
 	checkEntities(t, "Two Chinese warships sailed past.", nil, []string{"Organization:Two Chinese"})
 }
 
+// TestCodeNameWords checks that an operation's code name keeps words that
+// start no name or name an outlet, and ends at a date or a state's name.
+func TestCodeNameWords(t *testing.T) {
+	checkEntities(t, "Kestrian jets flew sorties for Operation Just Cause and Operation Northern Watch.",
+		[]string{"Program:Operation Just Cause", "Program:Operation Northern Watch"}, []string{"Program:Operation Northern"})
+	checkEntities(t, "Two frigates joined Operation Sea Guardian in the spring.",
+		[]string{"Program:Operation Sea Guardian"}, []string{"Organization:The Guardian"})
+	checkEntities(t, "Vorn launched Operation Tarvo Dawn Tuesday against the rebels.",
+		[]string{"Program:Operation Tarvo Dawn"}, []string{"Program:Operation Tarvo Dawn Tuesday"})
+	checkEntities(t, "Operation Kestrel Russia called a provocation ended in May.",
+		[]string{"Program:Operation Kestrel", "Country:Russia"}, nil)
+}
+
+// TestOrganizationAndActHeads checks heads that make a name a body (a stock
+// exchange, laboratories, a party's bloc) or an act (an amendment).
+func TestOrganizationAndActHeads(t *testing.T) {
+	checkEntities(t, "Shares fell on the Vorn Stock Exchange after the Kestrel Research Laboratories tested a rocket.",
+		[]string{"Organization:Vorn Stock Exchange", "Organization:Kestrel Research Laboratories"}, nil)
+	checkEntities(t, "The Unity Bloc walked out, citing the Tarvo Amendment.",
+		[]string{"Organization:Unity Bloc", "Agreement:Tarvo Amendment"}, nil)
+	checkEntities(t, "The Kestrel Protection Force withdrew, and jets flew for Operation Vorn Force.",
+		[]string{"Organization:Kestrel Protection Force", "Program:Operation Vorn Force"}, []string{"Organization:Operation Vorn Force"})
+}
+
+// TestPlaceBeforeTimeAgo checks that a span of time counted back or on
+// after a place ends its noun phrase ("at Vornek a week ago"), while a
+// noun after the name still makes it a modifier.
+func TestPlaceBeforeTimeAgo(t *testing.T) {
+	checkEntities(t, "Kestria tested a rocket at Vornek a fortnight ago.", []string{"Location:Vornek"}, nil)
+	checkEntities(t, "The envoys met in Tarvosk two days later and agreed a truce.", []string{"Location:Tarvosk"}, nil)
+	checkEntities(t, "He spoke in Vornek a year before the war.", []string{"Location:Vornek"}, nil)
+	checkEntities(t, "He spoke in Vornek a lot.", nil, []string{"Location:Vornek"})
+}
+
+// TestAppositeOrganization checks that a name set off by commas after an
+// organization's descriptor noun is an organization, and that a person's
+// descriptor gives a person.
+func TestAppositeOrganization(t *testing.T) {
+	checkEntities(t, "Peru's state news agency, Andina, said the count was over.", []string{"Organization:Andina"}, nil)
+	checkEntities(t, "The ruling party, Vorn Unity, lost its majority.", []string{"Organization:Vorn Unity"}, nil)
+	checkEntities(t, "A local militia, Tarvo Shield, claimed the raid.", []string{"Organization:Tarvo Shield"}, nil)
+	checkEntities(t, "Her lawyer, Ana Soto, appealed.", []string{"Person:Ana Soto"}, []string{"Organization:Ana Soto"})
+}
+
+// TestLandformHeads checks lower-case landform nouns after a name.
+func TestLandformHeads(t *testing.T) {
+	checkEntities(t, "The army dug in across the Tarvo hills and the Vorn highlands.",
+		[]string{"Location:Tarvo hills", "Location:Vorn highlands"}, nil)
+	checkEntities(t, "Floods covered the Kestrel delta in June.", []string{"Location:Kestrel delta"}, nil)
+}
+
 // TestNamesakeSurname checks that another given name before a known
 // person's surname names a namesake, not the known person.
 func TestNamesakeSurname(t *testing.T) {

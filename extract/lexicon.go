@@ -76,7 +76,7 @@ type lexicon struct {
 type wordSets struct {
 	honorifics, judicialStyles, saying, actorNouns, stateBodyNouns, orgHeads, titledBodies, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	agreementHeads, agreementEvents, agreementReached, agreementForms, programHeads, programMods, weaponHeads, weaponMods,
-	particles, firstNames, notNames, months, placePreps, placeParts, standaloneWeapons, modelClasses set
+	particles, firstNames, notNames, months, weekdays, placePreps, placeParts, standaloneWeapons, modelClasses set
 	classNouns set // every class noun of words.yaml weapon_classes ("aircraft", "gunships"): weaponuse.go classTail
 
 	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
@@ -397,6 +397,7 @@ func compile(s *schema.Schema) *lexicon {
 		firstNames:          newSet(w.FirstNames, false),
 		notNames:            newSet(w.NotNames, false),
 		months:              newSet(w.Months, false),
+		weekdays:            newSet(w.Weekdays, false),
 		placePreps:          newSet(w.PlacePreps, true),
 		placeParts:          newSet(w.PlaceParts, true),
 		descriptions:        map[string]string{},

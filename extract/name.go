@@ -340,7 +340,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	case label != "":
 	case j-i == 1 && x.officerAfterBody(d, i, end) > 0:
 		label = "Organization" // "Senate President Jane Roe": the body her office is in
-	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i) || x.possessedBroadcast(d, si, j)):
+	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || x.appositeOrganization(d, si, i, j) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i) || x.possessedBroadcast(d, si, j)):
 		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):
 		label = "Organization"
@@ -614,6 +614,9 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		t := toks[j]
 		lw := t.lower
 		switch {
+		case x.codeNameWord(d, i, j, end):
+			j++ // "Operation Just Cause", "Operation Sea Guardian"
+			continue
 		case t.Kind == Word && t.Capitalized() && (!s.notNames[t.Text] || j == i+1 && x.givenName(toks[i].Text)) && !s.months[t.Text]:
 			if x.officerAfterBody(d, j-1, end) >= 0 {
 				return j // "the speaker of the National Assembly Jane Roe", "Senate President Jane Roe": the body ends before its officer
@@ -691,6 +694,23 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		break
 	}
 	return j
+}
+
+// codeNameWord reports whether toks[j] goes on the code name that a
+// program's prefix opens at toks[i] ("Operation", namecues prefixes), up
+// to three words after it: a code name's words are its own whatever else
+// they could be, a word that starts no name ("Operation Just Cause",
+// "Operation Northern Watch") or an outlet's ("Operation Sea Guardian");
+// but a date, a state's or a person's name ends it ("Operation Kestrel
+// Monday", "Operation Kestrel Russia said").
+func (x *Extractor) codeNameWord(d *doc, i, j, end int) bool {
+	s := &x.lex.sets
+	t := d.toks[j]
+	if t.Kind != Word || !t.Capitalized() || j > i+3 || s.cues.prefixes[d.toks[i].Text] != "Program" || s.months[t.Text] || s.weekdays[t.Text] {
+		return false
+	}
+	e, _ := x.lex.match(d.toks, j, end)
+	return e == nil || e.kind != kindName || e.label != "Country" && e.label != "Person"
 }
 
 // numberedHead returns the label of the name toks[i:j] when the number
@@ -791,6 +811,9 @@ func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 	if j+1 >= end {
 		return false
 	}
+	if x.headAfterAnd(d, i, j, end) {
+		return true
+	}
 	if e, n := x.lex.match(toks, j+1, end); e != nil && e.label == "Organization" && x.unknownWord(toks[j-1]) && !x.givenName(toks[i].Text) &&
 		x.lex.bareBodies[d.text[toks[j+1].Start:toks[j+n].End()]] {
 		return true // "the Kestrel Trade and Security Council" is not the UN's, as "the Regional Security Council" is not
@@ -823,9 +846,7 @@ func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 // name goes on.
 func (x *Extractor) listNameEnd(d *doc, i, j, end int) int {
 	toks := d.toks
-	common := func(k int) bool {
-		return k < end && x.unknownWord(toks[k]) && x.dict != nil && x.dict.CommonWord(toks[k].lower) && !x.givenName(toks[k].Text)
-	}
+	common := func(k int) bool { return k < end && x.commonCapital(toks[k]) }
 	for k := i; k < j; k++ {
 		if !common(k) {
 			return 0
@@ -842,14 +863,51 @@ func (x *Extractor) listNameEnd(d *doc, i, j, end int) int {
 		return 0
 	}
 	k++
-	c := &x.lex.sets.cues
 	for n := 0; k < end && common(k) && n < 3; n++ {
-		if w := toks[k].Text; c.agreementNameHeads[w] || c.programNameHeads[w] || x.lex.sets.agreementHeads[toks[k].lower] {
+		if x.actHead(toks[k]) {
 			return k + 1
 		}
 		k++
 	}
 	return 0
+}
+
+// commonCapital reports whether t is a capitalised common word that no
+// lexicon entry and no given name is: "Peace", "Security", "Trade".
+func (x *Extractor) commonCapital(t Token) bool {
+	return x.unknownWord(t) && x.dict != nil && x.dict.CommonWord(t.lower) && !x.givenName(t.Text)
+}
+
+// actHead reports whether t, capitalised, ends the name of an act or a
+// plan (namecues agreement_name_heads, program_name_heads, or an
+// agreement head: "Bill", "Plan", "Treaty").
+func (x *Extractor) actHead(t Token) bool {
+	c := &x.lex.sets.cues
+	return c.agreementNameHeads[t.Text] || c.programNameHeads[t.Text] || x.lex.sets.agreementHeads[t.lower]
+}
+
+// headAfterAnd reports whether the name toks[i:j], all capitalised
+// common words, goes on past the "and" at toks[j] with up to three more
+// such words to the head of a body's, an act's or a plan's name: "the
+// National Security and Defense Council", "the Peace and Unity Bill",
+// "the Trade and Development Bank" are one name each, while "Chile and
+// Peru" and "the Kestrel Group and Vorn Bank" are two.
+func (x *Extractor) headAfterAnd(d *doc, i, j, end int) bool {
+	toks := d.toks
+	for k := i; k < j; k++ {
+		if !x.commonCapital(toks[k]) {
+			return false
+		}
+	}
+	for k := j + 1; k < end && k <= j+3 && toks[k].Kind == Word && toks[k].Capitalized(); k++ {
+		if x.lex.sets.orgHeads[toks[k].Text] || x.actHead(toks[k]) {
+			return k > j+1
+		}
+		if !x.commonCapital(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // agreementName reports whether the name toks[i:j] holds a capitalised

@@ -98,3 +98,30 @@ func TestAndInName(t *testing.T) {
 		[]string{"Organization:Union of Farmers", "Person:Ana Ruiz"}, nil)
 	checkEntities(t, "The Bank of Japan and Toyota raised rates.", []string{"Organization:Bank of Japan"}, nil)
 }
+
+// TestAndBeforeHead checks that capitalised common words on both sides of
+// "and" running on to a body's or an act's head are one name, and that
+// names the lexicon knows, or ones that are no common words, stay apart.
+func TestAndBeforeHead(t *testing.T) {
+	checkEntities(t, "On Friday the National Security and Defense Council of Peru met in closed session.",
+		[]string{"Organization:National Security and Defense Council"}, []string{"Organization:Defense Council"})
+	checkEntities(t, "Lawmakers rejected the Truth and Reconciliation Bill by four votes.",
+		[]string{"Agreement:Truth and Reconciliation Bill"}, []string{"Agreement:Reconciliation Bill"})
+	checkEntities(t, "A loan from the Trade and Development Bank paid for the road.",
+		[]string{"Organization:Trade and Development Bank"}, []string{"Organization:Development Bank"})
+	checkEntities(t, "The Vorn Group and Tarvo Bank signed the loan.",
+		[]string{"Organization:Vorn Group", "Organization:Tarvo Bank"}, nil)
+	checkEntities(t, "Chile and Peru signed the pact.", []string{"Country:Chile", "Country:Peru"}, nil)
+}
+
+// TestMinistryAndPortfolio checks that a second portfolio after "and"
+// goes on the name of a ministry the lexicon knows by its first
+// ("the Ministry of Trade and Industry"), and that a second body does not.
+func TestMinistryAndPortfolio(t *testing.T) {
+	checkEntities(t, "Chile's Ministry of Foreign Affairs and Trade summoned the envoy.",
+		[]string{"Organization:Chile's Ministry of Foreign Affairs and Trade"}, []string{"Organization:Trade"})
+	checkEntities(t, "A spokesman for the Ministry of Defence and Veterans Affairs declined to comment.",
+		[]string{"Organization:Ministry of Defence and Veterans Affairs"}, []string{"Person:Veterans Affairs"})
+	checkEntities(t, "Peru's Ministry of Defence and Chile's navy held talks.",
+		[]string{"Organization:Peru's Ministry of Defence", "Organization:Chile's navy"}, nil)
+}

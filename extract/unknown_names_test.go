@@ -60,6 +60,15 @@ func TestApposedToRole(t *testing.T) {
 	checkEntities(t, "The head of the main opposition party, Kestrel Front, said so.", []string{"Organization:Kestrel Front"}, []string{"Person:Kestrel Front"})
 }
 
+// TestPlaceNamedPerson checks that a city's or an outlet's one-word name
+// with an unknown surname, apposed to a role or a title, is a person.
+func TestPlaceNamedPerson(t *testing.T) {
+	checkEntities(t, "The rebel leader, Milan Vorna, ordered a retreat.", []string{"Person:Milan Vorna"}, []string{"Location:Milan"})
+	checkEntities(t, "A ministry spokeswoman, Tasnim Roe, declined to comment.", []string{"Person:Tasnim Roe"}, []string{"Organization:Tasnim News Agency"})
+	checkEntities(t, "Peru's envoy, Paris Kestrel, walked out.", []string{"Person:Paris Kestrel"}, []string{"Location:Paris"})
+	checkEntities(t, "The minister flew to Milan, Vorna said.", []string{"Location:Milan"}, []string{"Person:Milan Vorna"})
+}
+
 // TestPlaceLedNames checks names that open with a place the lexicon knows:
 // an agreement named after a city ("the Paris Climate Accord"), and a
 // capitalised direction before a country ("Northern Syria"), which the

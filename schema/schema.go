@@ -299,6 +299,7 @@ type Words struct {
 	FirstNames          []string            `yaml:"first_names,omitempty" json:"first_names,omitempty"`                     // given names that mark a Person
 	NotNames            []string            `yaml:"not_names,omitempty" json:"not_names,omitempty"`                         // capitalised words that start no name
 	Months              []string            `yaml:"months,omitempty" json:"months,omitempty"`
+	Weekdays            []string            `yaml:"weekdays,omitempty" json:"weekdays,omitempty"`                           // a date's word, never a name's: "Operation Kestrel Monday"
 	PlacePreps          []string            `yaml:"place_prepositions,omitempty" json:"place_prepositions,omitempty"`       // "in Moscow" is a place
 	PlaceParts          []string            `yaml:"place_parts,omitempty" json:"place_parts,omitempty"`                     // "most of Kabul" is the city
 	DescriptionHead     map[string][]string `yaml:"description_heads,omitempty" json:"description_heads,omitempty"`         // label -> "the project", "the deal"
