@@ -48,6 +48,7 @@ type stanceWords struct {
 	demanding  verbPhrases            // "urged", "called for"
 	leaving    verbPhrases            // "withdraw", "pull out"
 	leavingN   set                    // "withdrawal"
+	stopping   [][]string             // "halt", "roll back": what a call to stop asks for (then_verbs of the CRITICIZES "call on" cue)
 	events     map[string][]string    // "attack" -> [ATTACKS]; "move" -> every event type
 	warning    set                    // forms of the warning verbs
 	reprisals  set                    // "consequences", "retaliation": what an actor is warned of
@@ -162,6 +163,11 @@ func compileStance(s *schema.Schema) stanceWords {
 		if c.Fallback != "" && c.Cameo == "" && out.fallback[c.Type] == "" {
 			out.fallback[c.Type] = c.Fallback
 		}
+		if c.Type == "CRITICIZES" && c.Then == "to" && c.Cameo == "" {
+			for _, v := range c.ThenVerbs {
+				out.stopping = append(out.stopping, strings.Fields(strings.ToLower(v)))
+			}
+		}
 	}
 	return out
 }
@@ -207,6 +213,10 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		}
 		if to, ok := st.demanding.at(d, i, s.To); ok {
 			x.demandedLeave(d, si, ms, i, to)
+			x.demandedStop(d, si, ms, i, to, true)
+		}
+		if st.warning[w] {
+			x.demandedStop(d, si, ms, i, i+1, false)
 		}
 		if st.warning[w] {
 			x.warned(d, si, ms, i)
@@ -1061,6 +1071,80 @@ func (x *Extractor) demandedLeave(d *doc, si int, ms []int, v, to int) {
 	if len(targets) > 0 {
 		x.stanceRel(d, si, "OPPOSES", x.speakersAt(d, si, ms, v), targets)
 	}
+}
+
+// demandedStop reads a demand, made with the verb phrase [v, to), that an
+// actor stop or correct what it does: "demanded that Peru shut the test
+// site down", "pressed Chile and Bolivia to halt the shelling", "warned
+// Lima to \"roll back\" its policy". It criticizes the actor, as "urged
+// Peru to stop" does (cues.yaml's call cue, whose then_verbs are the acts
+// asked for: stanceWords.stopping). A demanding verb may open a "that"
+// clause (that is true); a warning verb takes "to" ("warned Peru that it
+// would stop" is a warning of what the speaker will do, warned).
+func (x *Extractor) demandedStop(d *doc, si int, ms []int, v, to int, that bool) {
+	end := d.sents[si].To
+	j := to
+	if that && j < end && d.lw(j) == "that" {
+		j++
+	}
+	for j < end && determiners[d.lw(j)] {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n >= 0 && d.mentions[n].Kind == mTitle {
+		n = d.mentionAt(ms, d.mentions[n].To) // "urged President Jane Roe to resign"
+	}
+	if n < 0 || !keyedActor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun {
+		return
+	}
+	group := d.coordinated(ms, n, keyedActor)
+	k := d.mentions[group[len(group)-1]].To
+	if k < end && d.lw(k) == "to" {
+		k++
+	} else if !that || j == to {
+		return // "warned Peru", "urged Peru" without "to"; a bare clause only after "that" ("demanded Peru" alone is no clause)
+	}
+	if !x.lex.sets.stance.stopAt(d, k, end) || !stated(d, si, v) {
+		return
+	}
+	x.stanceRel(d, si, "CRITICIZES", x.speakersAt(d, si, ms, v), group)
+}
+
+// stopAt reports whether an act of stopping or correcting (stopping)
+// opens at token k, past an adverb and a quotation mark: "halt",
+// "immediately withdraw", `"roll back`.
+func (st *stanceWords) stopAt(d *doc, k, end int) bool {
+	for k < end && (quoteOf(d.toks[k].Text).double || strings.HasSuffix(d.lw(k), "ly")) {
+		k++
+	}
+	for _, p := range st.stopping {
+		if verbPhraseAt(d, k, end, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbPhraseAt reports whether the verb phrase p (lemmas, bare forms)
+// opens at token k; a later word (a particle) may follow a short object:
+// "shut the test site down", "rolled back".
+func verbPhraseAt(d *doc, k, end int, p []string) bool {
+	const reach = 5 // "shut the nuclear test site down"
+	if k >= end || len(p) == 0 || d.lw(k) != p[0] {
+		return false
+	}
+	i := k + 1
+	for _, w := range p[1:] {
+		j := i
+		for j < end && j < i+reach && d.lw(j) != w && d.toks[j].Kind != Punct {
+			j++
+		}
+		if j >= end || d.lw(j) != w {
+			return false
+		}
+		i = j + 1
+	}
+	return true
 }
 
 // leavesAfter reports whether a verb of leaving follows token i within a

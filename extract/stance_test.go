@@ -131,6 +131,29 @@ func TestDemandedLeave(t *testing.T) {
 	})
 }
 
+// TestDemandedStop: a demand or a warning that an actor stop or correct
+// what it does criticizes it, in a "that" clause or with "to", a phrasal
+// act's particle after a short object; other acts asked for, a negated
+// demand and a warning of what will happen are no criticism.
+func TestDemandedStop(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Andean Council demanded that Ecuador shut the mining camp down.",
+			[]string{"CRITICIZES(Andean Council -> Ecuador)"}, nil},
+		{"Tomas Ferreira, Uruguay's defence minister, warned Asuncion to \"roll back its hostile policy\" on the river.",
+			[]string{"CRITICIZES(Tomas Ferreira -> Paraguay)"}, nil},
+		{"Bolivia pressed Ecuador and Peru to halt the shelling of the border villages.",
+			[]string{"CRITICIZES(Bolivia -> Ecuador)", "CRITICIZES(Bolivia -> Peru)"}, nil},
+		{"Honduras insisted that Nicaragua immediately suspend the dredging.",
+			[]string{"CRITICIZES(Honduras -> Nicaragua)"}, nil},
+		{"Chile urged Argentina to scale back its naval patrols.",
+			[]string{"CRITICIZES(Chile -> Argentina)"}, []string{"COMMUNICATES_WITH(Chile -> Argentina)"}},
+		{"Chile demanded that Peru explain the move.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile did not demand that Peru halt the tests.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Costa Rica warned Panama to expect a formal protest.", nil, []string{"CRITICIZES(Costa Rica -> Panama)"}},
+		{"Chile urged Peru to step up its efforts against smuggling.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+	})
+}
+
 // TestWarnings checks THREATENS from a warning of action to an actor, and
 // nothing from a warning of a fact.
 func TestWarnings(t *testing.T) {
