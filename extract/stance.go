@@ -53,6 +53,7 @@ type stanceWords struct {
 	warning    set                    // forms of the warning verbs
 	reprisals  set                    // "consequences", "retaliation": what an actor is warned of
 	violating  set                    // forms of the violating verbs: "violated", "breached"
+	harming    set                    // forms of the harming verbs: "endangering", "undermined"
 	committing set                    // forms of the committing verbs: "committed", with a judging object
 	answering  verbPhrases            // "rejected", "brushed off": answer criticism (critic.go)
 	criticism  set                    // "criticism", "accusations": what is answered
@@ -120,6 +121,7 @@ func compileStance(s *schema.Schema) stanceWords {
 		blaming:   verbForms(w.BlamingVerbs, w.Irregular),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
 		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), reprisals: newSet(w.ReprisalNouns, true), violating: verbForms(w.ViolatingVerbs, w.Irregular),
+		harming:    verbForms(w.HarmingVerbs, w.Irregular),
 		committing: verbForms(w.CommitVerbs, w.Irregular), answering: newVerbPhrases(w.AnswerVerbs, w.Irregular),
 		criticism: newSet(w.CriticismNouns, true), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
 		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true), negatedOK: newSet(w.NegatedJudging, true)}
@@ -145,7 +147,7 @@ func compileStance(s *schema.Schema) stanceWords {
 	for w := range out.judgements {
 		out.first[w] = true
 	}
-	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating, out.committing, out.negatedOK} {
+	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating, out.harming, out.committing, out.negatedOK} {
 		for w := range m {
 			out.first[w] = true
 		}
@@ -216,13 +218,13 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 			x.demandedStop(d, si, ms, i, to, true)
 		}
 		if st.warning[w] {
+			x.warned(d, si, ms, i)
 			x.demandedStop(d, si, ms, i, i+1, false)
 		}
-		if st.warning[w] {
-			x.warned(d, si, ms, i)
-		}
 		if st.violating[w] || st.committing[w] && st.wrongDone(d, i, s.To) {
-			x.violation(d, si, ms, i) // "had violated the truce", "had committed war crimes"
+			x.violation(d, si, ms, i, false) // "had violated the truce", "had committed war crimes"
+		} else if st.harming[w] {
+			x.violation(d, si, ms, i, true) // "was endangering the peace talks"
 		}
 		if _, ok := st.events[w]; ok && i+1 < s.To && anaphoric(d, s.From, i) && !inMentionSpan(d, ms, i) {
 			x.eventCues(d, si, ms, i)
@@ -728,8 +730,11 @@ func (x *Extractor) stanceEventNoun(d *doc, i int) bool {
 // said Chile had violated the truce", "the ban breaches the treaty, Iran
 // said"): the speaker CRITICIZES the clause's subject (OPPOSES a thing),
 // as a judging word said of it does. Negated, hedged or denied, it says
-// nothing.
-func (x *Extractor) violation(d *doc, si int, ms []int, e int) {
+// nothing. A verb of harming (harm is true: "warned that Lima was
+// endangering the talks", "said Beijing's actions had hurt ties") accuses
+// only a subject that is an actor or an owned act (actOrActor): "said
+// the drought had hurt Peru's exports" accuses no one.
+func (x *Extractor) violation(d *doc, si int, ms []int, e int, harm bool) {
 	if !x.hasSpeakingVerb(d, si) || d.unstated(d.sents[si].From, e, false) {
 		return // no one says it (not worth a parse), or it is denied
 	}
@@ -748,7 +753,23 @@ func (x *Extractor) violation(d *doc, si int, ms []int, e int) {
 	if subj < 0 || strings.EqualFold(toks[subj].Text, "it") && !d.itResolved(ms, d.sents[si].From+subj) {
 		return
 	}
+	if harm && !x.actOrActor(d, si, ms, d.sents[si].From+subj) {
+		return
+	}
 	x.saidOfSubject(d, si, ms, toks, p, subj, "CRITICIZES")
+}
+
+// actOrActor reports whether the subject head at token i of sentence si
+// is an actor named (or a pronoun resolved to one) or an owned act: a
+// noun of stance_events or an act noun with an actor before it ("Beijing's
+// actions", "the Peruvian move"; "the move" alone is not enough).
+func (x *Extractor) actOrActor(d *doc, si int, ms []int, i int) bool {
+	for _, n := range ms {
+		if m := &d.mentions[n]; m.From <= i && i < m.To {
+			return m.Key != "" && isActorMention(m)
+		}
+	}
+	return (x.stanceEventNoun(d, i) || d.judgedAct(d.lw(i))) && d.possessorBefore(ms, si, i, keyedActor) >= 0
 }
 
 // predicateSubject returns, of the predicate at parse index p, its

@@ -431,6 +431,27 @@ func TestBetrayal(t *testing.T) {
 	})
 }
 
+// TestHarming: a verb of harming said of a clause's subject accuses it
+// when the subject is an actor or an act judged through its owner; a
+// subject that is neither and a negated or hedged harm
+// accuse no one.
+func TestHarming(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Uruguay's foreign minister warned that Buenos Aires was endangering the river commission's work.",
+			[]string{"CRITICIZES(Uruguay -> Argentina)"}, nil},
+		{"Ecuador said Colombia's airstrikes had undermined the talks with the rebels.",
+			[]string{"CRITICIZES(Ecuador -> Colombia)"}, nil},
+		{"The Nordic Council said the Russian blockade was damaging trade in the Baltic.",
+			[]string{"CRITICIZES(Nordic Council -> Russia)"}, nil},
+		{"\"Venezuela is destabilizing the whole region,\" the Guyanese president said.",
+			[]string{"CRITICIZES(Guyana -> Venezuela)"}, nil},
+		{"Chile said the drought had hurt Peru's exports.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile said Peru had not harmed the talks.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile said Peru could jeopardize the talks.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile said the floods were damaging Peru's roads.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+	})
+}
+
 // TestFeelingObjects checks words of feeling with one object or two
 // coordinated ones, and that a negated or attributive one states nothing.
 func TestFeelingObjects(t *testing.T) {
