@@ -1174,8 +1174,13 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return sources, passive, sources
 	}
-	if d.pluralSubject(ms, cm.from) && si-d.groupSent <= 3 {
-		return d.group, passive, nil // "They called on Turkey": the group named last
+	if d.pluralSubject(ms, cm.from) {
+		if g := x.reportingGroup(d, si, ms, cm.from, fits); len(g) > 1 {
+			return g, passive, nil // "A and B warned that they would resist": A and B
+		}
+		if si-d.groupSent <= 3 {
+			return d.group, passive, nil // "They called on Turkey": the group named last
+		}
 	}
 	return nil, passive, nil
 }
