@@ -1802,6 +1802,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
 		if x.nounCueOf(c, d.lw(from)) {
 			from++ // "reaffirmed its support for Ukraine": the phrase's noun and its own preposition
+		} else if c.Cameo != "" && rt.ActTarget && from == cm.to && d.lw(from) == "of" && d.judgedAct(d.lw(cm.to-1)) {
+			from++ // "condemned the decision of Peru", "supported the efforts of ECOWAS": CAMEO's object noun is an act, its owner after "of" is judged
 		} else if o := d.shiftedObject(from, end); o > 0 {
 			from = o // "signed in Lima on Monday the Treaty of ...": the object after the adjuncts
 		} else {
