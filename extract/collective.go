@@ -649,3 +649,32 @@ func (x *Extractor) jointIntents(d *doc, si int, ms []int) {
 		}
 	}
 }
+
+// reportingGroup returns the actors a plural pronoun that opens the
+// clause of cue verb i stands for when that clause is what they said or
+// warned, "that" after the verb of saying: "A and B have both warned that
+// they would resist any incursion" (A and B, coordinated, the saying
+// verb's subject). Nil when the pronoun opens no such clause or the
+// subject is no group of two or more.
+func (x *Extractor) reportingGroup(d *doc, si int, ms []int, i int, fits func(*Mention) bool) []int {
+	from := d.sents[si].From
+	t := -1
+	for p := len(ms) - 1; p >= 0; p-- {
+		if m := &d.mentions[ms[p]]; m.To <= i {
+			t = m.From // the pronoun (pluralSubject): the last mention before the verb
+			break
+		}
+	}
+	if t-2 <= from || d.lw(t-1) != "that" {
+		return nil
+	}
+	v := t - 2
+	if !x.isSaying(d.lw(v)) && !x.lex.sets.announceVerbs[d.lw(v)] {
+		return nil
+	}
+	n := d.leftArg(ms, v, fits)
+	if n < 0 {
+		return nil
+	}
+	return d.coordinatedBefore(ms, n, fits)
+}

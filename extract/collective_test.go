@@ -158,3 +158,21 @@ func TestCollectiveAppeal(t *testing.T) {
 			[]string{"CRITICIZES(United Nations -> Chile)", "CRITICIZES(United Nations -> Peru)"}, nil},
 	})
 }
+
+// TestReportingGroup: a plural pronoun opening the clause a coordinated
+// subject said or warned is that subject's members; a single speaker's
+// "they" is the group named before, and a denied clause states nothing.
+func TestReportingGroup(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Bolivia and Ecuador warned that they would resist any Peruvian incursion.",
+			[]string{"OPPOSES(Bolivia -> Peru)", "OPPOSES(Ecuador -> Peru)"}, nil},
+		{"The Kestrel Party of Ana Ruiz and the Unity Front led by Luis Soto have both warned that they would resist any Peruvian troops entering the province.",
+			[]string{"OPPOSES(Kestrel Party of Ana Ruiz -> Peru)", "OPPOSES(Unity Front -> Peru)"}, nil},
+		{"Guatemala and Belize said that they had backed the Honduran bid.",
+			[]string{"SUPPORTS(Guatemala -> Honduras)", "SUPPORTS(Belize -> Honduras)"}, nil},
+		{"Bolivia and Ecuador met in Lima. Chile said that they would oppose the Peruvian plan.",
+			[]string{"OPPOSES(Bolivia -> Peru)", "OPPOSES(Ecuador -> Peru)"}, []string{"OPPOSES(Chile -> Peru)"}},
+		{"Chile and Peru denied that they had attacked Bolivia.",
+			nil, []string{"ATTACKS(Chile -> Bolivia)", "ATTACKS(Peru -> Bolivia)"}},
+	})
+}

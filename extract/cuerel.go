@@ -250,8 +250,24 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 // phrase reads more narrowly ("urged Peru to halt": the call to stop, not
 // the plain urging).
 func (x *Extractor) notThenAfter(d *doc, c *compiledCue, k, end int) bool {
-	return k >= end || d.lw(k) != c.Then || len(c.ThenVerbs) > 0 && !slices.Contains(c.ThenVerbs, d.thenVerb(k+1)) ||
-		len(c.ThenVerbs) == 0 && x.narrowerThen(c, d.thenVerb(k+1))
+	return k >= end || d.lw(k) != c.Then || len(c.ThenVerbs) > 0 && !thenVerbAt(d, c.ThenVerbs, k+1, end) ||
+		len(c.ThenVerbs) == 0 && x.narrowerThen(d, c, k+1, end)
+}
+
+// thenVerbAt reports whether one of the verbs vs opens at token i past an
+// adverb (thenVerb); a phrasal one ("roll back", "shut down") may have its
+// particle after a short object (verbPhraseAt).
+func thenVerbAt(d *doc, vs []string, i, end int) bool {
+	v := d.thenVerb(i)
+	if strings.HasSuffix(d.lw(i), "ly") {
+		i++
+	}
+	for _, p := range vs {
+		if p == v || strings.Contains(p, " ") && verbPhraseAt(d, i, end, strings.Fields(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounCueInGap reports whether the last word of verb cue c, matched from
@@ -1158,8 +1174,13 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return sources, passive, sources
 	}
-	if d.pluralSubject(ms, cm.from) && si-d.groupSent <= 3 {
-		return d.group, passive, nil // "They called on Turkey": the group named last
+	if d.pluralSubject(ms, cm.from) {
+		if g := x.reportingGroup(d, si, ms, cm.from, fits); len(g) > 1 {
+			return g, passive, nil // "A and B warned that they would resist": A and B
+		}
+		if si-d.groupSent <= 3 {
+			return d.group, passive, nil // "They called on Turkey": the group named last
+		}
 	}
 	return nil, passive, nil
 }
@@ -1253,12 +1274,12 @@ func (x *Extractor) conjoinedPredicateBetween(d *doc, si, i, j int) bool {
 }
 
 // narrowerThen reports whether another cue of c's verb with the same
-// Then lists verb v among its ThenVerbs: that cue reads the act asked
+// Then lists the verb at toks[i] among its ThenVerbs: that cue reads the act asked
 // for, so c, open to any verb, states nothing of it ("urged Peru to stop
 // interfering" is a criticism, not an invitation).
-func (x *Extractor) narrowerThen(c *compiledCue, v string) bool {
+func (x *Extractor) narrowerThen(d *doc, c *compiledCue, i, end int) bool {
 	for _, o := range x.cues[c.words[0]] {
-		if o != c && o.verb == c.verb && o.Then == c.Then && len(o.ThenVerbs) > 0 && slices.Equal(o.words, c.words) && slices.Contains(o.ThenVerbs, v) {
+		if o != c && o.verb == c.verb && o.Then == c.Then && len(o.ThenVerbs) > 0 && slices.Equal(o.words, c.words) && thenVerbAt(d, o.ThenVerbs, i, end) {
 			return true
 		}
 	}
@@ -1781,6 +1802,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
 		if x.nounCueOf(c, d.lw(from)) {
 			from++ // "reaffirmed its support for Ukraine": the phrase's noun and its own preposition
+		} else if c.Cameo != "" && rt.ActTarget && from == cm.to && d.lw(from) == "of" && d.judgedAct(d.lw(cm.to-1)) {
+			from++ // "condemned the decision of Peru", "supported the efforts of ECOWAS": CAMEO's object noun is an act, its owner after "of" is judged
 		} else if o := d.shiftedObject(from, end); o > 0 {
 			from = o // "signed in Lima on Monday the Treaty of ...": the object after the adjuncts
 		} else {

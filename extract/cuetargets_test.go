@@ -21,6 +21,22 @@ func TestCueTargets(t *testing.T) {
 	})
 }
 
+// TestCameoActOwner: a CAMEO phrase that ends in its object noun, an act
+// ("condemn decision", "support efforts", "attack policy"), judges the
+// act's owner named after "of"; an event's "of" names what was struck, and
+// a body that is no actor is no target.
+func TestCameoActOwner(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Guatemala condemned the decision of Belize to close the crossing.", []string{"CRITICIZES(Guatemala -> Belize)"}, nil},
+		{"Norway fully supported the efforts of ECOWAS and the African Union.",
+			[]string{"SUPPORTS(Norway -> ECOWAS)", "SUPPORTS(Norway -> African Union)"}, nil},
+		{"The Fijian premier attacked the policy of Tonga on fishing licences.",
+			[]string{"CRITICIZES(Fiji -> Tonga)"}, []string{"ATTACKS(Fiji -> Tonga)"}},
+		{"Chile condemned the killing of Peru's envoy.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile supported the decision of the court.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+	})
+}
+
 // TestConjoinedAuxStopsObject checks that a cue's object is not sought past
 // "and" or "or" opening a second verb phrase with an auxiliary.
 func TestConjoinedAuxStopsObject(t *testing.T) {

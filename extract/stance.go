@@ -48,10 +48,12 @@ type stanceWords struct {
 	demanding  verbPhrases            // "urged", "called for"
 	leaving    verbPhrases            // "withdraw", "pull out"
 	leavingN   set                    // "withdrawal"
+	stopping   [][]string             // "halt", "roll back": what a call to stop asks for (then_verbs of the CRITICIZES "call on" cue)
 	events     map[string][]string    // "attack" -> [ATTACKS]; "move" -> every event type
 	warning    set                    // forms of the warning verbs
 	reprisals  set                    // "consequences", "retaliation": what an actor is warned of
 	violating  set                    // forms of the violating verbs: "violated", "breached"
+	harming    set                    // forms of the harming verbs: "endangering", "undermined"
 	committing set                    // forms of the committing verbs: "committed", with a judging object
 	answering  verbPhrases            // "rejected", "brushed off": answer criticism (critic.go)
 	criticism  set                    // "criticism", "accusations": what is answered
@@ -119,6 +121,7 @@ func compileStance(s *schema.Schema) stanceWords {
 		blaming:   verbForms(w.BlamingVerbs, w.Irregular),
 		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
 		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), reprisals: newSet(w.ReprisalNouns, true), violating: verbForms(w.ViolatingVerbs, w.Irregular),
+		harming:    verbForms(w.HarmingVerbs, w.Irregular),
 		committing: verbForms(w.CommitVerbs, w.Irregular), answering: newVerbPhrases(w.AnswerVerbs, w.Irregular),
 		criticism: newSet(w.CriticismNouns, true), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
 		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true), negatedOK: newSet(w.NegatedJudging, true)}
@@ -144,7 +147,7 @@ func compileStance(s *schema.Schema) stanceWords {
 	for w := range out.judgements {
 		out.first[w] = true
 	}
-	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating, out.committing, out.negatedOK} {
+	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating, out.harming, out.committing, out.negatedOK} {
 		for w := range m {
 			out.first[w] = true
 		}
@@ -161,6 +164,11 @@ func compileStance(s *schema.Schema) stanceWords {
 	for _, c := range s.Cues {
 		if c.Fallback != "" && c.Cameo == "" && out.fallback[c.Type] == "" {
 			out.fallback[c.Type] = c.Fallback
+		}
+		if c.Type == "CRITICIZES" && c.Then == "to" && c.Cameo == "" {
+			for _, v := range c.ThenVerbs {
+				out.stopping = append(out.stopping, strings.Fields(strings.ToLower(v)))
+			}
 		}
 	}
 	return out
@@ -207,12 +215,16 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 		}
 		if to, ok := st.demanding.at(d, i, s.To); ok {
 			x.demandedLeave(d, si, ms, i, to)
+			x.demandedStop(d, si, ms, i, to, true)
 		}
 		if st.warning[w] {
 			x.warned(d, si, ms, i)
+			x.demandedStop(d, si, ms, i, i+1, false)
 		}
 		if st.violating[w] || st.committing[w] && st.wrongDone(d, i, s.To) {
-			x.violation(d, si, ms, i) // "had violated the truce", "had committed war crimes"
+			x.violation(d, si, ms, i, false) // "had violated the truce", "had committed war crimes"
+		} else if st.harming[w] {
+			x.violation(d, si, ms, i, true) // "was endangering the peace talks"
 		}
 		if _, ok := st.events[w]; ok && i+1 < s.To && anaphoric(d, s.From, i) && !inMentionSpan(d, ms, i) {
 			x.eventCues(d, si, ms, i)
@@ -718,8 +730,11 @@ func (x *Extractor) stanceEventNoun(d *doc, i int) bool {
 // said Chile had violated the truce", "the ban breaches the treaty, Iran
 // said"): the speaker CRITICIZES the clause's subject (OPPOSES a thing),
 // as a judging word said of it does. Negated, hedged or denied, it says
-// nothing.
-func (x *Extractor) violation(d *doc, si int, ms []int, e int) {
+// nothing. A verb of harming (harm is true: "warned that Lima was
+// endangering the talks", "said Beijing's actions had hurt ties") accuses
+// only a subject that is an actor or an owned act (actOrActor): "said
+// the drought had hurt Peru's exports" accuses no one.
+func (x *Extractor) violation(d *doc, si int, ms []int, e int, harm bool) {
 	if !x.hasSpeakingVerb(d, si) || d.unstated(d.sents[si].From, e, false) {
 		return // no one says it (not worth a parse), or it is denied
 	}
@@ -738,7 +753,23 @@ func (x *Extractor) violation(d *doc, si int, ms []int, e int) {
 	if subj < 0 || strings.EqualFold(toks[subj].Text, "it") && !d.itResolved(ms, d.sents[si].From+subj) {
 		return
 	}
+	if harm && !x.actOrActor(d, si, ms, d.sents[si].From+subj) {
+		return
+	}
 	x.saidOfSubject(d, si, ms, toks, p, subj, "CRITICIZES")
+}
+
+// actOrActor reports whether the subject head at token i of sentence si
+// is an actor named (or a pronoun resolved to one) or an owned act: a
+// noun of stance_events or an act noun with an actor before it ("Beijing's
+// actions", "the Peruvian move"; "the move" alone is not enough).
+func (x *Extractor) actOrActor(d *doc, si int, ms []int, i int) bool {
+	for _, n := range ms {
+		if m := &d.mentions[n]; m.From <= i && i < m.To {
+			return m.Key != "" && isActorMention(m)
+		}
+	}
+	return (x.stanceEventNoun(d, i) || d.judgedAct(d.lw(i))) && d.possessorBefore(ms, si, i, keyedActor) >= 0
 }
 
 // predicateSubject returns, of the predicate at parse index p, its
@@ -1061,6 +1092,80 @@ func (x *Extractor) demandedLeave(d *doc, si int, ms []int, v, to int) {
 	if len(targets) > 0 {
 		x.stanceRel(d, si, "OPPOSES", x.speakersAt(d, si, ms, v), targets)
 	}
+}
+
+// demandedStop reads a demand, made with the verb phrase [v, to), that an
+// actor stop or correct what it does: "demanded that Peru shut the test
+// site down", "pressed Chile and Bolivia to halt the shelling", "warned
+// Lima to \"roll back\" its policy". It criticizes the actor, as "urged
+// Peru to stop" does (cues.yaml's call cue, whose then_verbs are the acts
+// asked for: stanceWords.stopping). A demanding verb may open a "that"
+// clause (that is true); a warning verb takes "to" ("warned Peru that it
+// would stop" is a warning of what the speaker will do, warned).
+func (x *Extractor) demandedStop(d *doc, si int, ms []int, v, to int, that bool) {
+	end := d.sents[si].To
+	j := to
+	if that && j < end && d.lw(j) == "that" {
+		j++
+	}
+	for j < end && determiners[d.lw(j)] {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n >= 0 && d.mentions[n].Kind == mTitle {
+		n = d.mentionAt(ms, d.mentions[n].To) // "urged President Jane Roe to resign"
+	}
+	if n < 0 || !keyedActor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun {
+		return
+	}
+	group := d.coordinated(ms, n, keyedActor)
+	k := d.mentions[group[len(group)-1]].To
+	if k < end && d.lw(k) == "to" {
+		k++
+	} else if !that || j == to {
+		return // "warned Peru", "urged Peru" without "to"; a bare clause only after "that" ("demanded Peru" alone is no clause)
+	}
+	if !x.lex.sets.stance.stopAt(d, k, end) || !stated(d, si, v) {
+		return
+	}
+	x.stanceRel(d, si, "CRITICIZES", x.speakersAt(d, si, ms, v), group)
+}
+
+// stopAt reports whether an act of stopping or correcting (stopping)
+// opens at token k, past an adverb and a quotation mark: "halt",
+// "immediately withdraw", `"roll back`.
+func (st *stanceWords) stopAt(d *doc, k, end int) bool {
+	for k < end && (quoteOf(d.toks[k].Text).double || strings.HasSuffix(d.lw(k), "ly")) {
+		k++
+	}
+	for _, p := range st.stopping {
+		if verbPhraseAt(d, k, end, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbPhraseAt reports whether the verb phrase p (lemmas, bare forms)
+// opens at token k; a later word (a particle) may follow a short object:
+// "shut the test site down", "rolled back".
+func verbPhraseAt(d *doc, k, end int, p []string) bool {
+	const reach = 5 // "shut the nuclear test site down"
+	if k >= end || len(p) == 0 || d.lw(k) != p[0] {
+		return false
+	}
+	i := k + 1
+	for _, w := range p[1:] {
+		j := i
+		for j < end && j < i+reach && d.lw(j) != w && d.toks[j].Kind != Punct {
+			j++
+		}
+		if j >= end || d.lw(j) != w {
+			return false
+		}
+		i = j + 1
+	}
+	return true
 }
 
 // leavesAfter reports whether a verb of leaving follows token i within a

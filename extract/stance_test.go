@@ -131,6 +131,29 @@ func TestDemandedLeave(t *testing.T) {
 	})
 }
 
+// TestDemandedStop: a demand or a warning that an actor stop or correct
+// what it does criticizes it, in a "that" clause or with "to", a phrasal
+// act's particle after a short object; other acts asked for, a negated
+// demand and a warning of what will happen are no criticism.
+func TestDemandedStop(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Andean Council demanded that Ecuador shut the mining camp down.",
+			[]string{"CRITICIZES(Andean Council -> Ecuador)"}, nil},
+		{"Tomas Ferreira, Uruguay's defence minister, warned Asuncion to \"roll back its hostile policy\" on the river.",
+			[]string{"CRITICIZES(Tomas Ferreira -> Paraguay)"}, nil},
+		{"Bolivia pressed Ecuador and Peru to halt the shelling of the border villages.",
+			[]string{"CRITICIZES(Bolivia -> Ecuador)", "CRITICIZES(Bolivia -> Peru)"}, nil},
+		{"Honduras insisted that Nicaragua immediately suspend the dredging.",
+			[]string{"CRITICIZES(Honduras -> Nicaragua)"}, nil},
+		{"Chile urged Argentina to scale back its naval patrols.",
+			[]string{"CRITICIZES(Chile -> Argentina)"}, []string{"COMMUNICATES_WITH(Chile -> Argentina)"}},
+		{"Chile demanded that Peru explain the move.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile did not demand that Peru halt the tests.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Costa Rica warned Panama to expect a formal protest.", nil, []string{"CRITICIZES(Costa Rica -> Panama)"}},
+		{"Chile urged Peru to step up its efforts against smuggling.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+	})
+}
+
 // TestWarnings checks THREATENS from a warning of action to an actor, and
 // nothing from a warning of a fact.
 func TestWarnings(t *testing.T) {
@@ -405,6 +428,27 @@ func TestBetrayal(t *testing.T) {
 		{"Peru said Chile had not betrayed the region.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 		{"Peru denied that Chile had sabotaged the pipeline.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 		{"Chile betrayed the region, analysts said.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
+	})
+}
+
+// TestHarming: a verb of harming said of a clause's subject accuses it
+// when the subject is an actor or an act judged through its owner; a
+// subject that is neither and a negated or hedged harm
+// accuse no one.
+func TestHarming(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Uruguay's foreign minister warned that Buenos Aires was endangering the river commission's work.",
+			[]string{"CRITICIZES(Uruguay -> Argentina)"}, nil},
+		{"Ecuador said Colombia's airstrikes had undermined the talks with the rebels.",
+			[]string{"CRITICIZES(Ecuador -> Colombia)"}, nil},
+		{"The Nordic Council said the Russian blockade was damaging trade in the Baltic.",
+			[]string{"CRITICIZES(Nordic Council -> Russia)"}, nil},
+		{"\"Venezuela is destabilizing the whole region,\" the Guyanese president said.",
+			[]string{"CRITICIZES(Guyana -> Venezuela)"}, nil},
+		{"Chile said the drought had hurt Peru's exports.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile said Peru had not harmed the talks.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile said Peru could jeopardize the talks.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile said the floods were damaging Peru's roads.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
 	})
 }
 

@@ -473,6 +473,7 @@ type Words struct {
 	WarningVerbs   []string            `yaml:"warning_verbs,omitempty" json:"warning_verbs,omitempty"`               // "warned X that it would ..." (lemmas)
 	ReprisalNouns  []string            `yaml:"reprisal_nouns,omitempty" json:"reprisal_nouns,omitempty"`             // "warned X of serious consequences"
 	ViolatingVerbs []string            `yaml:"violating_verbs,omitempty" json:"violating_verbs,omitempty"`           // "said Chile had violated the truce": the speaker criticizes Chile
+	HarmingVerbs   []string            `yaml:"harming_verbs,omitempty" json:"harming_verbs,omitempty"`               // "warned that Lima was endangering the talks": the speaker criticizes Peru
 	CommitVerbs    []string            `yaml:"committing_verbs,omitempty" json:"committing_verbs,omitempty"`         // "said Chile had committed war crimes": as a violating verb
 	AnswerVerbs    []string            `yaml:"answering_verbs,omitempty" json:"answering_verbs,omitempty"`           // "rejected Chile's criticism": Chile criticizes the subject
 	CriticismNouns []string            `yaml:"criticism_nouns,omitempty" json:"criticism_nouns,omitempty"`           // "criticism", "accusations": answered, their owner criticizes
