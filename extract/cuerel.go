@@ -581,6 +581,27 @@ func (x *Extractor) demandedThat(d *doc, from, i int) bool {
 	return false
 }
 
+// additiveBetween reports whether an additive link (words.yaml
+// additive_links: "along with", "as well as", "together with") stands
+// between the verb's object position at toks[from] and toks[to]: what
+// follows it is one more doer of the act ("Museveni attended the summit,
+// along with Zuma": Zuma attended too), not what the act reaches. The
+// link's own complement only: a place after another preposition stays
+// ("fought alongside the French in the Adrar mountains").
+func (d *doc) additiveBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if e := d.phraseEnd(d.words.additiveLinks, k, to); e > k {
+			for j := e; j < to; j++ {
+				if d.words.objectPreps[d.lw(j)] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // lemmaOf strips the regular inflections of a verb form: "urged" ->
 // "urge", "plans" -> "plan", "asking" -> "ask". Good enough to look a
 // form up in a small set of lemmas, such as words.yaml's hope_verbs.
@@ -1930,6 +1951,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
 		// "condemned the attack on Ukraine", "voted for the expulsion of
 		// Turkey": the actor is the target of the noun's event, not of the verb
+	case n >= 0 && c.verb && !c.Reverse && d.additiveBetween(from, d.mentions[n].From):
+		// "attended the summit, along with Zuma": Zuma attended too
 	case n >= 0 && c.verb && d.partiesOfObject(from, d.mentions[n].From):
 		// "welcomed the ceasefire between Israel and Hamas": the parties of
 		// the object, not what the subject welcomed

@@ -560,7 +560,8 @@ func (d *doc) pastBracketedAcronym(ms []int, from, i int) int {
 // the Taliban in Doha"), the target of an event noun ("attacks
 // on Israeli forces in Lebanon") or the body of a gathering (words.yaml
 // gathering_nouns: "a summit of the African Union in Niamey"), the object
-// of a meeting's or an attack's verb (verbSetting) or of premises
+// of a meeting's or an attack's verb (verbSetting), an outlet told
+// something (words.yaml outlet_leads: "told the Kestrel Herald in Lima") or of premises
 // (words.yaml premises_nouns, post_heads, facility_heads: "the headquarters
 // of the navy in Sevastopol", "the embassy of Peru in Quito").
 func (x *Extractor) inSetting(d *doc, ms []int, m *Mention) bool {
@@ -568,6 +569,9 @@ func (x *Extractor) inSetting(d *doc, ms []int, m *Mention) bool {
 		return true // "met the intelligence service in Cairo"
 	}
 	from := d.sents[m.sent].From
+	if x.outletTold(d, ms, m) {
+		return true // "told Reuters in Lima": where the interview was given, not where the outlet is
+	}
 	j := m.From - 1
 	if j >= from && determiners[d.lw(j)] {
 		j--
@@ -585,6 +589,19 @@ func (x *Extractor) inSetting(d *doc, ms []int, m *Mention) bool {
 		return j-1 >= from && (s.gatheringNouns[head] || s.premisesNouns[head] || s.postHeads[head] || s.facilityHeads[head])
 	}
 	return false
+}
+
+// outletTold reports whether m is a news outlet someone told something,
+// as quotes reads one: right after a word of words.yaml outlet_leads,
+// past the outlet's article and descriptors ("told Reuters", "told the
+// daily Kestrel Herald"). A place after it ("told Reuters in Lima")
+// is where the words were given, not where the outlet is. Not read after
+// "speaking on" or "an interview with", after which the gold takes the
+// place for the outlet's ("speaking on al-Masirah TV in Yemen").
+func (x *Extractor) outletTold(d *doc, ms []int, m *Mention) bool {
+	from := d.sents[m.sent].From
+	i := d.outletLead(ms, from, m.From-1)
+	return i >= from && x.lex.sets.outletLeads[d.lw(i)] && x.outletMention(d, m)
 }
 
 // verbSetting reports whether organization m is the object of a verb of

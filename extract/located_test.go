@@ -252,6 +252,17 @@ func TestSettingNotLocation(t *testing.T) {
 		{"Chile let Peru open a \"Peruvian Trade Office\" in Arica last year.", []string{"LOCATED_IN(Peruvian Trade Office -> Arica)"}, nil},
 		{"Gunmen fired on the Colombian embassy in Quito overnight.", []string{"LOCATED_IN(Colombian embassy -> Quito)"}, nil},
 		{"Rebels attacked the Vornian Liberation Army in Cusco.", nil, []string{"LOCATED_IN(Vornian Liberation Army -> Cusco)"}},
+		// an outlet told something "in" a place: where the words were
+		// given (outletTold); the outlet still quotes, and one not told
+		// anything, or a body told, stays where "in" puts it
+		{"Ana Soto told Reuters in Lima that talks would resume.",
+			[]string{"QUOTES(Reuters -> Ana Soto)"}, []string{"LOCATED_IN(Reuters -> Lima)"}},
+		{"\"We will not yield,\" Luis Vega told the Kestrel Herald in Quito.",
+			[]string{"QUOTES(Kestrel Herald -> Luis Vega)"}, []string{"LOCATED_IN(Kestrel Herald -> Quito)"}},
+		{"The foreign minister told the daily Kestrel Herald in Arica on Monday that the border would reopen.", nil,
+			[]string{"LOCATED_IN(Kestrel Herald -> Arica)"}},
+		{"The Kestrel Herald in Lima reported the clashes.", []string{"LOCATED_IN(Kestrel Herald -> Lima)"}, nil},
+		{"Ana Soto told the Senate in Lima that the border was shut.", []string{"LOCATED_IN(Senate -> Lima)"}, nil},
 	})
 }
 

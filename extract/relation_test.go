@@ -112,6 +112,24 @@ func TestHedges(t *testing.T) {
 	})
 }
 
+// TestPlannedEvents checks that a meeting or visit only scheduled or
+// planned states nothing ("is scheduled to meet", "a planned meeting
+// with", "an upcoming visit to"), nor the visit a meeting abroad implies,
+// while a planned deployment still counts.
+func TestPlannedEvents(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Erdogan is scheduled to meet Putin in Sochi next week.", nil,
+			[]string{"MET_WITH(Recep Tayyip Erdogan -> Vladimir Putin)", "VISITS(Recep Tayyip Erdogan -> Sochi)"}},
+		{"Macron said he might cancel a planned meeting with Erdogan at the summit in Lima.", nil,
+			[]string{"MET_WITH(Emmanuel Macron -> Recep Tayyip Erdogan)", "VISITS(Emmanuel Macron -> Lima)", "VISITS(Recep Tayyip Erdogan -> Lima)"}},
+		{"Modi announced an upcoming visit to Tokyo.", nil, []string{"VISITS(Narendra Modi -> Tokyo)"}},
+		{"Armenia and Azerbaijan prepared for the forthcoming talks in Geneva.", nil, []string{"MET_WITH(Armenia -> Azerbaijan)"}},
+		{"Erdogan met Putin in Sochi on Friday.",
+			[]string{"MET_WITH(Recep Tayyip Erdogan -> Vladimir Putin)", "VISITS(Recep Tayyip Erdogan -> Sochi)"}, nil},
+		{"Sweden announced the planned deployment of Patriot missiles in Gotland.", []string{"DEPLOYS(Sweden -> Patriot)"}, nil},
+	})
+}
+
 // TestParseArguments checks arguments read from the dependency parse: the
 // infinitive that completes a noun belongs to the noun's owner, never to
 // the clause's subject.
