@@ -29,6 +29,18 @@ var numberWords = set{"two": true, "three": true, "four": true, "five": true, "s
 	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true, "hundreds": true,
 	"thousands": true, "several": true, "dozen": true, "a dozen": true}
 
+// whereBetween reports whether a relative ", where" stands between
+// tokens from and to: what comes before it is only where the clause after
+// it happens, never its passive subject.
+func (d *doc) whereBetween(from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if d.lw(j) == "where" && d.toks[j-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // spanCounts are the words besides numbers that count a span of time
 // right before its noun: "a week", "one more day", "another month", "a few
 // days", "a further fortnight" (timeSpanGiven).
@@ -1902,6 +1914,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 		if n := d.planSubject(ms, d.leftArg(ms, pivot, fits), fits); n >= 0 && x.eventObject(d, n) {
 			// "the attack on Israel was condemned by Egypt": the attack was, not Israel
+		} else if n >= 0 && d.whereBetween(d.mentions[n].To, pivot) {
+			// "the Security Council, where a draft was vetoed by Chile": the
+			// council is where it happened; the unnamed draft was vetoed
 		} else if n >= 0 {
 			targets = d.coordinatedBefore(ms, n, fits) // "Iran and Syria were condemned by France"
 		} else if n := d.agentBefore(ms, pivot, fits); n >= 0 && rt.ActTarget {
