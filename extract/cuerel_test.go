@@ -198,3 +198,20 @@ func TestTimeSpanGiven(t *testing.T) {
 		{"Argentina delivered two helicopters to Uruguay a week ago.", []string{"SUPPLIES(Argentina -> Uruguay)"}, nil},
 	})
 }
+
+// TestWhereClause checks that a place or body before ", where" is only
+// where the relative clause happens: a passive in the clause whose subject
+// no mention names has no target before "where", while the clause's own
+// names still act and are acted on.
+func TestWhereClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru will raise the matter before the UN Security Council, where a similar draft was vetoed by Chile and Bolivia.", nil,
+			[]string{"OPPOSES(Chile -> United Nations Security Council)", "OPPOSES(Bolivia -> United Nations Security Council)"}},
+		{"Chile took the dispute to the Andean Council, where a Peruvian proposal was rejected by Bolivia.", nil,
+			[]string{"OPPOSES(Bolivia -> Chile)"}},
+		{"Ana Soto flew to Brazil, where Luis Vega criticised Chile.", []string{"CRITICIZES(Luis Vega -> Chile)"}, nil},
+		{"Peru met Chile in Lima, where Bolivia was criticised by Ecuador.", []string{"CRITICIZES(Ecuador -> Bolivia)"}, nil},
+		{"The delegates returned to Bolivia, where the accord was condemned by Peru.", []string{"OPPOSES(Peru -> accord)"},
+			[]string{"OPPOSES(Peru -> Bolivia)", "CRITICIZES(Peru -> Bolivia)"}},
+	})
+}
