@@ -29,6 +29,23 @@ var numberWords = set{"two": true, "three": true, "four": true, "five": true, "s
 	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true, "hundreds": true,
 	"thousands": true, "several": true, "dozen": true, "a dozen": true}
 
+// whereBetween reports whether a relative ", where" stands between
+// tokens from and to: what comes before it is only where the clause after
+// it happens, never its passive subject.
+func (d *doc) whereBetween(from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if d.lw(j) == "where" && d.toks[j-1].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// spanCounts are the words besides numbers that count a span of time
+// right before its noun: "a week", "one more day", "another month", "a few
+// days", "a further fortnight" (timeSpanGiven).
+var spanCounts = set{"a": true, "an": true, "one": true, "another": true, "few": true, "more": true, "further": true, "additional": true, "extra": true}
+
 var money = regexp.MustCompile(`\$\s?[0-9][0-9.,]*(\s(million|billion|trillion))?|[0-9][0-9.,]*\s(million|billion|trillion)\s(dollars|euros|pounds)`)
 
 // findCues returns the longest cue phrases of sentence si, left to right,
@@ -1941,6 +1958,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 		if n := d.planSubject(ms, d.leftArg(ms, pivot, fits), fits); n >= 0 && x.eventObject(d, n) {
 			// "the attack on Israel was condemned by Egypt": the attack was, not Israel
+		} else if n >= 0 && d.whereBetween(d.mentions[n].To, pivot) {
+			// "the Security Council, where a draft was vetoed by Chile": the
+			// council is where it happened; the unnamed draft was vetoed
 		} else if n >= 0 {
 			targets = d.coordinatedBefore(ms, n, fits) // "Iran and Syria were condemned by France"
 		} else if n := d.agentBefore(ms, pivot, fits); n >= 0 && rt.ActTarget {
@@ -3204,12 +3224,14 @@ func joinedHyphen(d *doc, from, i int) bool {
 
 // timeSpanGiven reports whether toks[from:to], what an item cue's verb
 // gives before its preposition, holds a span of time counted by a number
-// ("48 hours", "three days"; words.yaml time_span_nouns): a deadline set,
-// no goods ("gave the Vorn envoys 48 hours to leave", "gave 24 hours to
-// the envoys").
+// or by a word that counts one (spanCounts: "48 hours", "three days", "a
+// week", "a few days", "another month"; words.yaml time_span_nouns): a
+// deadline set, no goods ("gave the Vorn envoys 48 hours to leave", "gave
+// the junta a week to restore Ana Soto", "gave 24 hours to the envoys").
+// A span with "of" after it measures goods: "gave a week of fuel to Peru".
 func (x *Extractor) timeSpanGiven(d *doc, from, to int) bool {
 	for j := from + 1; j < to; j++ {
-		if x.lex.sets.timeSpanNouns[d.lw(j)] && (d.toks[j-1].Kind == Number || numberWords[d.lw(j-1)]) {
+		if x.lex.sets.timeSpanNouns[d.lw(j)] && d.lw(j+1) != "of" && (d.toks[j-1].Kind == Number || numberWords[d.lw(j-1)] || spanCounts[d.lw(j-1)]) {
 			return true
 		}
 	}

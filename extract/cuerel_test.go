@@ -188,5 +188,30 @@ func TestTimeSpanGiven(t *testing.T) {
 		{"Chile's foreign ministry gave the Peruvian envoys 48 hours to leave the country.", nil, s},
 		{"Chile's foreign ministry gave three days to the Peruvian diplomats to leave.", nil, s},
 		{"Chile's defence ministry gave 24 howitzers to Peru in two days.", []string{"SUPPLIES(Chile's defence ministry -> Peru)"}, nil},
+		// a span counted by an article or a counting word, not a number
+		{"Chilean leaders gave the junta a week to restore Ana Soto.", nil, []string{"SUPPLIES(Chile -> Ana Soto)"}},
+		{"Bolivia gave the rebels one more day to reinstate Ana Soto.", nil, []string{"SUPPLIES(Bolivia -> Ana Soto)"}},
+		{"Chile gave the Bolivian envoys a few days to leave for Peru.", nil, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Peru gave the Kestrel Front an extra month to reach Bolivia.", nil, []string{"SUPPLIES(Peru -> Bolivia)"}},
+		// goods measured in time, and goods given a week ago
+		{"Chile gave one day of fuel to Peru.", []string{"SUPPLIES(Chile -> Peru)"}, nil},
+		{"Argentina delivered two helicopters to Uruguay a week ago.", []string{"SUPPLIES(Argentina -> Uruguay)"}, nil},
+	})
+}
+
+// TestWhereClause checks that a place or body before ", where" is only
+// where the relative clause happens: a passive in the clause whose subject
+// no mention names has no target before "where", while the clause's own
+// names still act and are acted on.
+func TestWhereClause(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru will raise the matter before the UN Security Council, where a similar draft was vetoed by Chile and Bolivia.", nil,
+			[]string{"OPPOSES(Chile -> United Nations Security Council)", "OPPOSES(Bolivia -> United Nations Security Council)"}},
+		{"Chile took the dispute to the Andean Council, where a Peruvian proposal was rejected by Bolivia.", nil,
+			[]string{"OPPOSES(Bolivia -> Chile)"}},
+		{"Ana Soto flew to Brazil, where Luis Vega criticised Chile.", []string{"CRITICIZES(Luis Vega -> Chile)"}, nil},
+		{"Peru met Chile in Lima, where Bolivia was criticised by Ecuador.", []string{"CRITICIZES(Ecuador -> Bolivia)"}, nil},
+		{"The delegates returned to Bolivia, where the accord was condemned by Peru.", []string{"OPPOSES(Peru -> accord)"},
+			[]string{"OPPOSES(Peru -> Bolivia)", "CRITICIZES(Peru -> Bolivia)"}},
 	})
 }

@@ -246,6 +246,23 @@ func TestOwnSide(t *testing.T) {
 	})
 }
 
+// TestHostileOwnOffice checks that an attack, a sanction or a threat
+// never joins a person and the state or body he holds office in (or a body
+// of it), either way and wherever the office is told; a state still acts
+// against another state's official, and against a place of its own.
+func TestHostileOwnOffice(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Last month the Peruvian president, Ana Soto, suspended Peru's membership of the Andean pact.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Peru)"}, []string{"SANCTIONS(Ana Soto -> Peru)"}},
+		{"Luis Vega is now Chile's trade minister, and the Chilean government has attacked him as a traitor. Bolivia imposed sanctions on Chile's trade minister Luis Vega.",
+			[]string{"SANCTIONS(Bolivia -> Luis Vega)"}, []string{"ATTACKS(Chile -> Luis Vega)"}},
+		{"The Chilean defence minister, Rosa Pinto, threatened Chile's rebels with force.",
+			[]string{"HOLDS_OFFICE(Rosa Pinto -> Chile)"}, []string{"THREATENS(Rosa Pinto -> Chile)"}},
+		{"Chilean President Marta Diaz threatened Peru with sanctions.", []string{"THREATENS(Marta Diaz -> Peru)"}, nil},
+		{"Chilean troops shelled Arica, a Chilean port held by rebels.", []string{"ATTACKS(Chile -> Arica)"}, nil},
+	})
+}
+
 // TestPartiesOfObject checks that the parties of the verb's object
 // ("the ceasefire between A and B") are not the verb's targets.
 func TestPartiesOfObject(t *testing.T) {

@@ -135,6 +135,15 @@ type RelationType struct {
 	// of that country): "Amr Moussa, the league's secretary-general,
 	// complained" is no criticism of the league.
 	AgainstOthers bool `yaml:"against_others,omitempty" json:"against_others,omitempty"`
+	// NotOwnOffice: a hostile act (an attack, a sanction, a threat) never
+	// joins a person and the state or body he holds office in (or a body
+	// of it), either way: "the Peruvian president suspended Peru's
+	// membership" is no sanction on Peru, and a state does not attack its
+	// own minister (a misread "the government has attacked him"). Only
+	// offices count, not a demonym: "Peru jailed a Peruvian opposition
+	// leader" keeps its target. Checked once the article's offices are
+	// known (extract/sides.go).
+	NotOwnOffice bool `yaml:"not_own_office,omitempty" json:"not_own_office,omitempty"`
 
 	src *origin
 }
