@@ -1399,6 +1399,8 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 			// minister is a state's, that of the body "its" stands for
 			d.extra = append(d.extra, *d.countryMention(m.Country))
 			return -(len(d.extra)) - 1
+		case m.Label == "Country" && d.stackedDemonym(ms, &m):
+			return -1 // "the Bosnian Serb leader", "Kosovo Albanian leader": a people's, of no sure state
 		case m.Label == "Country" || m.Label == "Organization":
 			return ms[p]
 		case m.Label == "Person":
@@ -2907,4 +2909,19 @@ func (x *Extractor) spokenState(d *doc, si int, p, t *Mention) *Mention {
 		return d.countryMention(c.Country)
 	}
 	return c
+}
+
+// stackedDemonym reports whether state mention m is a demonym written
+// right after another state's name or demonym ("Bosnian Serb", "Kosovo
+// Albanian"): the pair names a people living in one state and kin to
+// another, so a title after it ("the Bosnian Serb leader X") is held in
+// neither for sure.
+func (d *doc) stackedDemonym(ms []int, m *Mention) bool {
+	if m.Kind != mAdjective || m.From <= d.sents[m.sent].From {
+		return false
+	}
+	return slices.ContainsFunc(ms, func(k int) bool {
+		o := &d.mentions[k]
+		return o.To == m.From && isState(o) && o.Country != "" && o.Country != m.Country
+	})
 }

@@ -699,6 +699,26 @@ func TestSpokenState(t *testing.T) {
 	})
 }
 
+// TestStackedDemonym checks that a title after two demonyms of
+// different states ("the Bosnian Serb leader") is held in neither, while
+// one demonym, or one written with its state's name, still gives the state.
+func TestStackedDemonym(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Bosnian Serb leader Goran Vukic rejected the map.",
+			nil, []string{"HOLDS_OFFICE(Goran Vukic -> Serbia)", "HOLDS_OFFICE(Goran Vukic -> Bosnia and Herzegovina)"}},
+		{"Kosovo Albanian leader Ilir Bajra called for calm on Sunday.",
+			nil, []string{"HOLDS_OFFICE(Ilir Bajra -> Albania)"}},
+		{"Officials said the Iraqi Kurdish commander Karim Dosky had withdrawn.",
+			nil, []string{"HOLDS_OFFICE(Karim Dosky -> Iraq)"}},
+		{"The Serbian leader Goran Vukic rejected the map.",
+			[]string{"HOLDS_OFFICE(Goran Vukic -> Serbia)"}, nil},
+		{"Chile's Peruvian-born ambassador, Ana Soto, presented her credentials.",
+			nil, []string{"HOLDS_OFFICE(Ana Soto -> Peru)"}},
+		{"Albanian Prime Minister Ilir Bajra met the Kosovo envoy.",
+			[]string{"HOLDS_OFFICE(Ilir Bajra -> Albania)"}, nil},
+	})
+}
+
 // TestSharedAffiliationOfState checks that a state's office joined by
 // "and" to a body's office does not share the body.
 func TestSharedAffiliationOfState(t *testing.T) {
