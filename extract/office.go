@@ -1399,6 +1399,8 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 			// minister is a state's, that of the body "its" stands for
 			d.extra = append(d.extra, *d.countryMention(m.Country))
 			return -(len(d.extra)) - 1
+		case m.Label == "Country" && d.stackedDemonym(ms, &m):
+			return -1 // "the Bosnian Serb leader", "Kosovo Albanian leader": a people's, of no sure state
 		case m.Label == "Country" || m.Label == "Organization":
 			return ms[p]
 		case m.Label == "Person":
@@ -1798,12 +1800,22 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = d.affMention(x.paragraphCapital(d, si, t)) // "TOKYO: ... Foreign Minister X said"
 	}
 	if a == nil && statePost {
+		var guessed *Mention
 		if c := x.homeCountry(d); c != nil && d.namedNear(c.Country, si, p.From) {
-			a = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
+			guessed = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
 		}
-	}
-	if a == nil && statePost {
-		a = d.subjectBefore(si, t.From) // "Chile broke off ties with Peru. Foreign Minister X announced the decision"
+		if guessed == nil {
+			guessed = d.subjectBefore(si, t.From) // "Chile broke off ties with Peru. Foreign Minister X announced the decision"
+		}
+		// "Foreign Minister X said Chile had asked ...": the state he
+		// speaks for; when the article's guess names another, none
+		switch spoken := x.spokenState(d, si, p, t); {
+		case spoken == nil:
+			a = guessed
+		case guessed != nil && stateOf(guessed) != stateOf(spoken):
+		case x.writtenFrom(d, stateOf(spoken)):
+			a = spoken
+		}
 	}
 	if a != nil {
 		a = stateMention(a)
@@ -2805,4 +2817,111 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 		}
 	}
 	return -1
+}
+
+// writtenFrom reports whether the article may be written from state
+// code: the national outlet that wrote it (outletCountry) and its
+// dateline (datelineCountry) name no other state. "WASHINGTON - ...
+// Energy Secretary Jane Roe told lawmakers that Peru could not cheat"
+// leaves Roe to the United States, not to the state she speaks of.
+func (x *Extractor) writtenFrom(d *doc, code string) bool {
+	if o := x.outletCountry(d); o != "" && o != code {
+		return false
+	}
+	h := d.datelineCountry()
+	return h == "" || h == code
+}
+
+// spokenState returns the state whose act or stance holder p of a
+// state's title written with no state (title mention t) reports as his
+// own: p is the subject of a verb of saying ("said", "told Y that") and
+// the reported clause opens with a state as its subject, named
+// ("Foreign Minister Jon Berg said Chile had asked its partners ...",
+// "The defence minister, Ana Ruiz, told the radio that Peru, which ...,
+// rejects ...") or as a demonym or body after "the" ("said the Chilean
+// ships would ..."). An official reporting his state's doings speaks for
+// it, as one speaking of "the government" speaks of his own
+// (saidOwnGovernment). nil when the clause names another state in that
+// clause other than after a preposition ("said Chile had attacked Peru":
+// whose minister?), or when it opens otherwise ("said Chile's ...", "said
+// that talks with Chile ..."). holds takes it only when the article's own
+// guesses (homeCountry in view, subjectBefore) name no other state and
+// the article is not written from another (writtenFrom).
+func (x *Extractor) spokenState(d *doc, si int, p, t *Mention) *Mention {
+	s := d.sents[si]
+	v := max(p.To, t.To)
+	if v < s.To && d.toks[v].Text == "," && p.From > t.From {
+		v++ // "The foreign minister, Jon Berg, said"
+	}
+	if v >= s.To || !x.isSaying(d.lw(v)) {
+		return nil
+	}
+	n := v + 1
+	if x.lex.verbs[d.lw(v)] == "tell" {
+		// "told Radio Lima that": the hearer, then "that"
+		for n < s.To && n <= v+6 && d.lw(n) != "that" && d.toks[n].Kind == Word {
+			n++
+		}
+		if n >= s.To || d.lw(n) != "that" {
+			return nil
+		}
+	}
+	if n < s.To && d.lw(n) == "that" {
+		n++
+	}
+	ms := d.sentMentions(si)
+	k := d.mentionAt(ms, n)
+	if k < 0 && d.lw(n) == "the" {
+		k = d.mentionAt(ms, n+1)
+	}
+	if k < 0 {
+		return nil
+	}
+	c := &d.mentions[k]
+	switch {
+	case c.Country == "" || c.To >= s.To:
+		return nil
+	case c.Label == "Country" && c.Kind == mName && c.From == n:
+		// "said Chile had asked"
+	case c.Label == "Country" && c.Kind == mAdjective && c.From == n+1 && d.toks[c.To].Kind == Word && !d.toks[c.To].Capitalized():
+		// "said the Chilean ships would"
+	case stateBody(c):
+		// "said the Chilean navy had"
+	default:
+		return nil
+	}
+	if w := d.lw(c.To); w == "'s" || w == "’s" || w == "'" {
+		return nil // "said Chile's ...": the clause's subject is another's
+	}
+	for _, j := range ms {
+		m := &d.mentions[j]
+		if m.From <= c.From || m.Label != "Country" || m.Country == "" || m.Country == c.Country {
+			continue
+		}
+		if slices.ContainsFunc(d.toks[c.To:m.From], func(tk Token) bool { return tk.lower == "that" || tk.Text == ";" }) {
+			break // a clause of its own ("and warned that Peru ...")
+		}
+		if !d.prepositionObject(m) {
+			return nil // "said Chile had attacked Peru"
+		}
+	}
+	if c.Label != "Country" {
+		return d.countryMention(c.Country)
+	}
+	return c
+}
+
+// stackedDemonym reports whether state mention m is a demonym written
+// right after another state's name or demonym ("Bosnian Serb", "Kosovo
+// Albanian"): the pair names a people living in one state and kin to
+// another, so a title after it ("the Bosnian Serb leader X") is held in
+// neither for sure.
+func (d *doc) stackedDemonym(ms []int, m *Mention) bool {
+	if m.Kind != mAdjective || m.From <= d.sents[m.sent].From {
+		return false
+	}
+	return slices.ContainsFunc(ms, func(k int) bool {
+		o := &d.mentions[k]
+		return o.To == m.From && isState(o) && o.Country != "" && o.Country != m.Country
+	})
 }
