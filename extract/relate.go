@@ -253,6 +253,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		}
 		x.namedAfterPlace(d, si, m)
 		x.inPlace(d, si, ms, m)
+		x.presenceIn(d, si, ms, m) // "Wagner's operations in Mali" (located.go)
 		x.cityCountry(d, si, ms, m)
 		x.placeInRegion(d, si, ms, m) // located.go
 		x.apposedPlace(d, si, ms, m)
