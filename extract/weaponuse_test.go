@@ -401,3 +401,21 @@ func TestForceWeapons(t *testing.T) {
 		{"The Chilean Air Force said Peruvian drones had crossed the border.", nil, []string{"DEPLOYS(Chilean Air Force -> drones)"}},
 	})
 }
+
+// TestWeaponsOfStateBody checks that a weapon named with "of" a state's
+// body written with its own "of" the state ("the Air Force of Peru") is
+// owned by that body (programOf), which the body's key, given only by its
+// "of" later, did not allow; a body no state keys owns nothing.
+func TestWeaponsOfStateBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Villagers saw Su-25 jets of the Air Force of Peru over Tarvo.", []string{"DEPLOYS(Air Force of Peru -> Su-25)"}, nil},
+		{"Two frigates of the Navy of Chile docked in Vorna on Friday.", []string{"DEPLOYS(Navy of Chile -> frigates)"}, nil},
+		{"The exercise will be backed by MiG-29 fighters of the Air Force of the Republic of Chile.",
+			[]string{"DEPLOYS(Air Force of the Republic of Chile -> MiG-29)"}, nil},
+		// a ministry is no force: owned, not deployed, unless it acts
+		{"The drones of the Ministry of Defence of Peru were shown at a fair.", nil, []string{"DEPLOYS(Ministry of Defence of Peru -> drones)"}},
+		// no state named: no owner
+		{"Rockets of the Air Force hit nothing.", nil, []string{"DEPLOYS(Air Force -> rockets)"}},
+		{"The tanks of the Army of the Kestrel Republic rolled past.", nil, []string{"DEPLOYS(Army -> tanks)"}},
+	})
+}
