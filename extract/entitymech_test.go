@@ -351,3 +351,23 @@ func TestCurrencyNames(t *testing.T) {
 	checkEntities(t, "The loan of 40 million Canadian dollars was paid in Chinese yuan.", nil, []string{"Country:Canada", "Country:China"})
 	checkEntities(t, "Israel pounds Gaza again.", []string{"Country:Israel"}, nil)
 }
+
+// TestHeadquartersOfLongerName checks that "the headquarters of" a known
+// organization is a facility only when the organization's name ends where
+// the lexicon's match does: a capitalized word after it continues a
+// longer name the match only opens ("the UN Operation in Chad"), while a
+// demonym and a state body stay one facility's ("the Chilean Navy").
+func TestHeadquartersOfLongerName(t *testing.T) {
+	checkEntities(t, "Gunmen attacked the headquarters of the UN Operation in Chad (UNOC) on Monday.",
+		[]string{"Organization:UN Operation in Chad"}, []string{"Facility:headquarters of the UN"})
+	checkEntities(t, "Gunmen attacked the headquarters of the UN Mission in Tarvo on Monday.",
+		nil, []string{"Facility:headquarters of the UN"})
+	checkEntities(t, "Rebels seized the headquarters of NATO Allied Command in Tarvo.",
+		nil, []string{"Facility:headquarters of NATO"})
+	checkEntities(t, "Protesters gathered outside the headquarters of the African Union in Addis Ababa.",
+		[]string{"Facility:headquarters of the African Union"}, nil)
+	checkEntities(t, "Police guarded the headquarters of NATO on Tuesday.",
+		[]string{"Facility:headquarters of NATO"}, nil)
+	checkEntities(t, "Troops stormed the headquarters of the Chilean Navy in Valparaiso.",
+		[]string{"Facility:headquarters of the Chilean Navy"}, nil)
+}

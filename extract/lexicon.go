@@ -218,6 +218,7 @@ type wordSets struct {
 	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
 	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)
 	premisesNouns                                                  set               // "the headquarters of the navy in Sevastopol" (located.go)
+	presenceNouns                                                  set               // "Wagner's operations in Mali": Wagner is there (located.go presenceIn)
 	settingTypes                                                   set               // relation types of verbs whose object's "in Y" is the event's setting (located.go)
 	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
@@ -500,6 +501,7 @@ func compile(s *schema.Schema) *lexicon {
 		statePeople:         newSet(w.StatePeople, true),
 		lineHeads:           newSet(w.LineHeads, true),
 		premisesNouns:       newSet(w.PremisesNouns, true),
+		presenceNouns:       newSet(w.PresenceNouns, true),
 		settingTypes:        newSet(w.SettingTypes, false),
 		nonOutletHeads:      newSet(w.NonOutletHeads, true),
 		townNouns:           newSet(w.TownNouns, true),

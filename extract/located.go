@@ -1022,3 +1022,38 @@ func (x *Extractor) whereIn(d *doc, si int, ms []int, m *Mention) {
 	}
 	x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
 }
+
+// presenceIn reads an organization's presence somewhere: the organization
+// m, written as a possessor ("Wagner's operations in Mali", "the group's
+// bases in Kivu and Ituri"), owns a noun of being somewhere (words.yaml
+// presence_nouns), at most two lower-case words after the possessive,
+// and "in" or "at" a named place or country follows the noun: m is
+// LOCATED_IN each place of the list there. A possessive pronoun ("set a
+// deadline for its presence in Central Asia") is too often resolved to
+// another body than the one present. A premises noun ("the party's
+// offices in Kabul") puts only the premises there; a state is no
+// organization and lies in no place (the ontology refuses it).
+func (x *Extractor) presenceIn(d *doc, si int, ms []int, m *Mention) {
+	i, end := m.To, d.sents[si].To
+	if m.Label != "Organization" || m.Key == "" || m.Kind == mPronoun || i >= end || !d.possessiveAt(i) {
+		return
+	}
+	i++
+	const lead = 2 // "its military footprint", "the group's remaining bases"
+	j := i
+	for ; j < end && j <= i+lead && !x.lex.sets.presenceNouns[d.lw(j)]; j++ {
+		if t := d.toks[j]; t.Kind != Word || t.Text != t.lower || d.mentionAt(ms, j) >= 0 {
+			return
+		}
+	}
+	if j+1 >= end || !x.lex.sets.presenceNouns[d.lw(j)] || (d.lw(j+1) != "in" && d.lw(j+1) != "at") {
+		return
+	}
+	n := d.placeAfter(ms, j+2, false)
+	if n < 0 {
+		return
+	}
+	for _, t := range d.coordinated(ms, n, placeOrCountry) {
+		x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[t], nil)
+	}
+}

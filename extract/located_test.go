@@ -324,3 +324,26 @@ func TestDeniedThingNotLocated(t *testing.T) {
 		{"The pact would lead to a Russian naval base in Ecuador.", []string{"LOCATED_IN(Russian naval base -> Ecuador)"}, nil},
 	})
 }
+
+// TestPresenceIn checks that an organization written as the possessor of
+// a noun of being somewhere, with "in" or "at" a place after it, lies in
+// that place (presenceIn); not a state, not a pronoun's owner, not
+// premises, not a presence noun that no place follows.
+func TestPresenceIn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Officials in Lima said Hezbollah's operations in Syria and Yemen would go on.",
+			[]string{"LOCATED_IN(Hezbollah -> Syria)", "LOCATED_IN(Hezbollah -> Yemen)"}, nil},
+		{"Analysts expect the Wagner Group's remaining bases at Tarvo to close.",
+			[]string{"LOCATED_IN(Wagner Group -> Tarvo)"}, nil},
+		{"The talks ended after the Taliban's fighters in Helmand refused the deal.",
+			[]string{"LOCATED_IN(Taliban -> Helmand)"}, nil},
+		// a state lies in no place
+		{"Moscow said Russia's troops in Syria would stay.", nil, []string{"LOCATED_IN(Russia -> Syria)"}},
+		// a pronoun's owner is too often another body's
+		{"The African Union asked the coalition to end its presence in Somalia.", nil,
+			[]string{"LOCATED_IN(African Union -> Somalia)"}},
+		// no place after the noun
+		{"Hezbollah's fighters in the south fired rockets at Israel.", nil, []string{"LOCATED_IN(Hezbollah -> Israel)"}},
+		{"Hamas's operations chief met envoys in Doha.", nil, []string{"LOCATED_IN(Hamas -> Doha)"}},
+	})
+}

@@ -1631,8 +1631,8 @@ func (x *Extractor) headquartersOf(d *doc, si, i int, add func(Mention) int) int
 		j++
 	}
 	e, n := x.lex.match(toks, j, end)
-	if e == nil {
-		return 0
+	if e == nil || e.label == "Organization" && j+n < end && toks[j+n].Kind == Word && toks[j+n].Capitalized() {
+		return 0 // "the headquarters of the UN Operation in Chad": a longer name the match only opens
 	}
 	var parts []int // the lexicon matches inside: [start, length] pairs
 	switch {

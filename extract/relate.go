@@ -40,6 +40,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.ownedWeaponActs(d, si, ms) // "Chilean warships patrolled the strait" (weaponuse.go)
+	x.forceWeapons(d, si, ms)    // "aboard two Nigerian Air Force C-130 planes" (weaponuse.go)
 	x.frontedVisit(d, si, ms)
 	x.trailingVisit(d, si, ms) // fronted.go
 	x.hostedVisit(d, si, ms)
@@ -252,6 +253,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		}
 		x.namedAfterPlace(d, si, m)
 		x.inPlace(d, si, ms, m)
+		x.presenceIn(d, si, ms, m) // "Wagner's operations in Mali" (located.go)
 		x.cityCountry(d, si, ms, m)
 		x.placeInRegion(d, si, ms, m) // located.go
 		x.apposedPlace(d, si, ms, m)

@@ -2058,6 +2058,10 @@ func (x *Extractor) programOf(d *doc, k int) {
 			}
 			setOwner(j)
 			return
+		case a.From == at && a.Kind == mName && a.Key == "" && a.Label == "Organization" && a.concept != "" && m.Label == "WeaponSystem" &&
+			a.To < d.sents[m.sent].To && d.lw(a.To) == "of":
+			setOwner(j) // "jets of the Air Force of Iran": a state's body, keyed by its "of" later (mention.go kindBody)
+			return
 		case a.From == at && a.Kind == mAdjective && m.Label == "WeaponSystem" && j+1 < len(d.mentions) && d.mentions[j+1].From == a.To &&
 			d.mentions[j+1].Label == "Organization" && d.mentions[j+1].Kind == mName:
 			setOwner(j + 1) // "the jets of the Chilean Air Force": the force, its demonym not yet part of its name

@@ -471,6 +471,41 @@ func (x *Extractor) ownedWeaponActs(d *doc, si int, ms []int) {
 	}
 }
 
+// forceWeapons adds the DEPLOYS that a force's weapon states whatever the
+// sentence says of it: a weapon system owned (a modifier, a possessor or
+// an "of" owner) by an armed force or an armed group (organizations.yaml
+// and bodies.yaml kind military or armed-group) is in that force's
+// service, since a force neither makes nor sells the weapons it owns:
+// "flown in aboard two Nigerian Air Force C-130 planes", "the Royal Navy's
+// destroyers stayed in port", "F-16 jets of the Chilean Air Force". A
+// state or demonym owner may be the weapon's maker or seller ("Russian
+// S-400s bought by Turkey"): its weapon must act (ownedWeaponActs). A
+// negated or hedged phrase before the weapon ("has no Navy frigates")
+// states nothing.
+func (x *Extractor) forceWeapons(d *doc, si int, ms []int) {
+	actor := x.deploysActor()
+	from := d.sents[si].From
+	for _, k := range ms {
+		w := &d.mentions[k]
+		if w.Label != "WeaponSystem" || w.Key == "" {
+			continue
+		}
+		owner := d.sharedOwner(ms, k)
+		if owner < 0 {
+			continue
+		}
+		o := &d.mentions[owner]
+		if o.Label != "Organization" || !(o.Sort == "military" || o.Sort == "armed-group") || !actor(o) {
+			continue
+		}
+		at := min(w.From, o.From)
+		if negated(d, from, at) || hedged(d, from, at) {
+			continue
+		}
+		x.addRel(d, si, "DEPLOYS", "", o, w, current())
+	}
+}
+
 // actingVerb returns the parse index of the verb that the noun at parse
 // index h (or the first of the list it ends) does: h is the verb's active
 // subject, its passive subject with a clause continuing it ("are expected

@@ -378,3 +378,44 @@ func TestOwnedWeaponActs(t *testing.T) {
 		{"Witnesses said Indian warships had entered the bay before dawn.", []string{"DEPLOYS(India -> warships)"}, nil},
 	})
 }
+
+// TestForceWeapons checks that a weapon an armed force or armed group
+// owns is in its service whatever the sentence says of it (forceWeapons),
+// while a state's or demonym's weapon, which it may have made or sold,
+// is not without an act of its own.
+func TestForceWeapons(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Forty soldiers landed in Vorna aboard two Chilean Air Force C-130 planes.",
+			[]string{"DEPLOYS(Chilean Air Force -> C-130)"}, nil},
+		{"The storm drove a PLA Navy J-8II interceptor into the sea near Tarvo.",
+			[]string{"DEPLOYS(PLA Navy -> J-8II interceptor)"}, nil},
+		{"Reporters in Vorna photographed F-16 jets of the Peruvian Air Force on the runway.",
+			[]string{"DEPLOYS(Peruvian Air Force -> F-16)"}, nil},
+		{"Israeli jets destroyed Hezbollah's rockets near Tyre on Sunday.",
+			[]string{"DEPLOYS(Hezbollah -> rockets)"}, nil},
+		// a state's weapon may be one it made or sold: no DEPLOYS from it
+		{"Turkey received Russian S-400 batteries in July.", nil, []string{"DEPLOYS(Russia -> S-400)"}},
+		// a negated phrase states nothing
+		{"Officials said there were no Chilean Navy frigates in the strait.", nil, []string{"DEPLOYS(Chilean Navy -> frigates)"}},
+		// a weapon the force does not own: none
+		{"The Chilean Air Force said Peruvian drones had crossed the border.", nil, []string{"DEPLOYS(Chilean Air Force -> drones)"}},
+	})
+}
+
+// TestWeaponsOfStateBody checks that a weapon named with "of" a state's
+// body written with its own "of" the state ("the Air Force of Peru") is
+// owned by that body (programOf), which the body's key, given only by its
+// "of" later, did not allow; a body no state keys owns nothing.
+func TestWeaponsOfStateBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Villagers saw Su-25 jets of the Air Force of Peru over Tarvo.", []string{"DEPLOYS(Air Force of Peru -> Su-25)"}, nil},
+		{"Two frigates of the Navy of Chile docked in Vorna on Friday.", []string{"DEPLOYS(Navy of Chile -> frigates)"}, nil},
+		{"The exercise will be backed by MiG-29 fighters of the Air Force of the Republic of Chile.",
+			[]string{"DEPLOYS(Air Force of the Republic of Chile -> MiG-29)"}, nil},
+		// a ministry is no force: owned, not deployed, unless it acts
+		{"The drones of the Ministry of Defence of Peru were shown at a fair.", nil, []string{"DEPLOYS(Ministry of Defence of Peru -> drones)"}},
+		// no state named: no owner
+		{"Rockets of the Air Force hit nothing.", nil, []string{"DEPLOYS(Air Force -> rockets)"}},
+		{"The tanks of the Army of the Kestrel Republic rolled past.", nil, []string{"DEPLOYS(Army -> tanks)"}},
+	})
+}

@@ -560,6 +560,7 @@ type Words struct {
 	LineHeads       []string            `yaml:"line_heads,omitempty" json:"line_heads,omitempty"`                     // "fired across the Durand Line": no target
 	NonOutletHeads  []string            `yaml:"non_outlet_heads,omitempty" json:"non_outlet_heads,omitempty"`         // "the Senate", "the Viv Ansanm coalition": no outlet (quote.go)
 	PremisesNouns   []string            `yaml:"premises_nouns,omitempty" json:"premises_nouns,omitempty"`             // "the headquarters of the navy in Sevastopol": the headquarters are there
+	PresenceNouns   []string            `yaml:"presence_nouns,omitempty" json:"presence_nouns,omitempty"`             // "Wagner's operations in Mali": the owner is there
 	SettingTypes    []string            `yaml:"setting_types,omitempty" json:"setting_types,omitempty"`               // MET_WITH: "met the navy in Aden" says where they met, not where the navy is
 	Directions      []string            `yaml:"directions,omitempty" json:"directions,omitempty"`                     // "a city in southern Ukraine": a part of the place after it
 	BarePlaceHeads  []string            `yaml:"bare_place_heads,omitempty" json:"bare_place_heads,omitempty"`         // "the Tarvo district" ... "near Tarvo": one place
