@@ -201,7 +201,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if d.toks[j].Text == "," {
 				j++
 			}
-			n := d.mentionAt(ms, j)
+			n := d.mentionAt(ms, d.pastHonorifics(j, end)) // "the head of NATO, Mr Jens Berg"
 			if n >= 0 && d.mentions[n].Kind == mTitle {
 				n = d.mentionAt(ms, d.mentions[n].To) // "the head of the Chilean navy, Admiral Jane Roe"
 			}

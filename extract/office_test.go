@@ -1517,3 +1517,22 @@ func TestCoordinatedStates(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(Max Lund -> Peru)"}},
 	})
 }
+
+// TestOrgHeadHonorific checks a name apposed after a title "of" a state
+// or body with an honorific before it ("the head of X, Mr Y"): the
+// honorific is skipped as after any apposed title; a name the title's
+// holder meets is no holder.
+func TestOrgHeadHonorific(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The chairman of the Andean Council, Dr. Ana Ruiz, flew to Lima.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Andean Council)"}, nil},
+		{"The secretary-general of NATO, Mr Tovan Okafor, warned Russia.",
+			[]string{"HOLDS_OFFICE(Tovan Okafor -> NATO)"}, nil},
+		{"The President of Chile, Mrs Jane Roe, opened the session.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The head of the Kestrel Front, Mr Jon Berg, said it would fight.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"The head of the Kestrel Front met Mr Jon Berg on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+	})
+}
