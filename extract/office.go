@@ -723,7 +723,10 @@ func (d *doc) namesAfter(ms []int, k int) []int {
 
 // whoseTitle binds "the Syrian Army, whose commander-in-chief is
 // President Bashar al-Assad": the person after "is" holds the title for
-// the country or organization before "whose".
+// the country or organization before "whose"; so does a name apposed to
+// the title after a comma, past honorifics and the name's own title with
+// its state ("the Andean Council, whose chairman, Chilean President Jane
+// Roe, said").
 func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for _, k := range ms {
@@ -734,8 +737,13 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		next := t.To // "whose commander Abu Khalid was killed"
 		if w := d.lw(t.To); w == "is" || w == "was" {
 			next++ // "whose commander-in-chief is President X"
+		} else if d.toks[t.To].Text == "," {
+			next = d.pastHonorifics(t.To+1, s.To) // "whose chairman, Mr Jon Berg,"
 		}
 		n := d.mentionAt(ms, next)
+		if n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To < s.To {
+			n = d.mentionAt(ms, d.mentions[n].To) // "whose chairman, Chilean President X": the name's own office
+		}
 		if n >= 0 && d.mentions[n].Kind == mTitle {
 			n = d.mentionAt(ms, d.mentions[n].To)
 		}

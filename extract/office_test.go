@@ -1536,3 +1536,22 @@ func TestOrgHeadHonorific(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
 	})
 }
+
+// TestWhoseTitleApposed checks "X, whose TITLE, NAME,": the name apposed
+// to the title after "whose" holds it in X, past honorifics and the
+// name's own state title; no name, or a clause after the title, gives
+// nothing.
+func TestWhoseTitleApposed(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Vornian Alliance, whose secretary-general, Dr Ana Ruiz, met the envoys, rejected the plan.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Vornian Alliance)"}, nil},
+		{"The Kestrel Front, whose leader, Jane Roe, was arrested in May, denied the charge.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}, nil},
+		{"The Andean Council, whose chairman, Chilean President Jane Roe, called for calm, met in Quito.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Andean Council)", "HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The Andean Council, whose chairman, Chile, holds the seat this year, met on Monday.",
+			nil, []string{"HOLDS_OFFICE(Chile -> Andean Council)"}},
+		{"The Kestrel Front, whose leader said on Monday that Jane Roe had fled, denied the charge.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
+	})
+}
