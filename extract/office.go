@@ -978,6 +978,15 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 		if j-1 > s.From && !orgEnding(j) && x.orgDescriptorAt(d, j) && orgEnding(j-1) {
 			j-- // "the Kestrel militia, led by X": the group its descriptor follows
 		}
+		if j-1 >= s.From && !orgEnding(j) && x.lex.sets.memberSorts[d.lw(j)] != "" {
+			// "Kestrel fighters led by X", "the Front's rebels, led by X":
+			// the group its members are named after (words.yaml member_sorts)
+			if orgEnding(j - 1) {
+				j--
+			} else if p := d.lw(j - 1); (p == "'s" || p == "’s" || p == "'") && j-2 >= s.From && orgEnding(j-2) {
+				j -= 2
+			}
+		}
 		for _, k := range ms {
 			o := d.mentions[k]
 			if o.To-1 != j || o.Key == "" || o.Label != "Organization" && o.Label != "Country" {

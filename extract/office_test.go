@@ -1555,3 +1555,23 @@ func TestWhoseTitleApposed(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
 	})
 }
+
+// TestMembersLedBy checks a group's members "led by" a person (words.yaml
+// member_sorts: "Kestrel fighters led by X", "the Front's rebels, led by
+// X"): the person leads the group the members are named after; members
+// named after no group, or a group the sentence names elsewhere, give
+// nothing.
+func TestMembersLedBy(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hamas militants led by Jane Roe stormed the post.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Hamas)"}, nil},
+		{"Kestrel Front rebels were led by Ana Ruiz, police said.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Front)"}, nil},
+		{"The Kestrel Front's rebels, led by Commander Jon Berg, seized Vorna on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"Local fighters led by Jane Roe held the hill near the Kestrel Front's base.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
+		{"The Kestrel Front attacked rebels led by Jon Berg near Vorna.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+	})
+}
