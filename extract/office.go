@@ -1534,14 +1534,14 @@ func (d *doc) stateBefore(ms []int, m *Mention) int {
 
 // modifiedOrg returns the named organization that stands after one or two
 // lower-case modifiers from toks[j] ("opposition", "ruling", "state-run",
-// "main opposition"), which the parse tags as adjectives, nouns or
+// "main opposition", "pro-Roe", "anti-Kestrel"), which the parse tags as adjectives, nouns or
 // participles: in "leader of the opposition Kestrel Party" the title is
 // held for the party. Any other word between ("the protests against
 // Kestrel Front") breaks it off; -1 when no such name follows.
 func (x *Extractor) modifiedOrg(d *doc, ms []int, si, j int) int {
 	end := d.sents[si].To
 	k := j
-	for k < end && k < j+2 && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && d.mentionAt(ms, k) < 0 {
+	for k < end && k < j+2 && d.toks[k].Kind == Word && (d.toks[k].Text == d.lw(k) || hyphenModifier(d.toks[k])) && d.mentionAt(ms, k) < 0 {
 		k++
 	}
 	if k == j {
@@ -1557,6 +1557,9 @@ func (x *Extractor) modifiedOrg(d *doc, ms []int, si, j int) int {
 	}
 	from := d.sents[si].From
 	for i := j; i < k; i++ {
+		if hyphenModifier(d.toks[i]) {
+			continue // "pro-Vega": a modifier by its form, whatever the tagger makes of the name in it
+		}
 		switch toks[i-from].UPOS {
 		case "ADJ", "NOUN", "VERB":
 		default:

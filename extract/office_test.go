@@ -1575,3 +1575,22 @@ func TestMembersLedBy(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
 	})
 }
+
+// TestHyphenModifiedOrg checks a title "of" a named group after a
+// hyphened lower-case modifier ("leader of the pro-Vega Kestrel Front",
+// also after a second modifier and before a descriptor): held in the
+// group, as after "the opposition"; a noun that is no title gives none.
+func TestHyphenModifiedOrg(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, leader of the pro-Vega Kestrel Front, said it would fight.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}, nil},
+		{"Jane Roe, leader of the ruling pro-Vega Kestrel Front, said it would fight.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}, nil},
+		{"The leader of the anti-Vega Kestrel Front, Ana Ruiz, was detained.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Front)"}, nil},
+		{"Jon Berg, the commander of the anti-Vorn Tarko militia, was killed on Sunday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Tarko)"}, nil},
+		{"Jane Roe, an opponent of the pro-Vega Kestrel Front, said it would fight.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
+	})
+}
