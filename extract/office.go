@@ -1973,7 +1973,9 @@ func (d *doc) sortInView(t *Mention, sort string) *Mention {
 // staff title t stands after the comma that closes the reported clause,
 // its holder p says it ("spokesman X said", "said spokesman X"), and the
 // clause opens with a person whose state the article or lexicon knows
-// (personHome). For a state's title that is no staff post, the clause
+// (personHome), or with a named organization and a verb of saying, whose
+// staff he is ("The Kestrel Front says it holds the town, spokesman X
+// told reporters"). For a state's title that is no staff post, the clause
 // opens with a state's name and "will" or "would" (words.yaml will_words,
 // would_words): the official announces what his state will do ("Chile
 // will send two frigates, Defence Minister Jon Berg said"; not "Chile
@@ -2018,6 +2020,13 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 			return &d.mentions[n]
 		}
 		return nil
+	}
+	if n < 0 && i+1 < c && d.lw(i) == "the" {
+		n = d.mentionAt(ms, i+1) // "The Pentagon says ..."
+	}
+	if n >= 0 && d.mentions[n].Label == "Organization" && d.mentions[n].Kind == mName && d.mentions[n].Key != "" &&
+		!isState(&d.mentions[n]) && d.mentions[n].To < c && x.isSaying(d.lw(d.mentions[n].To)) {
+		return &d.mentions[n] // "The Kestrel Front says it holds the town, spokesman X said": the body's spokesman
 	}
 	for k := 0; k < 2 && n >= 0 && (d.mentions[n].Kind == mTitle || isState(&d.mentions[n])); k++ {
 		n = d.mentionAt(ms, d.mentions[n].To) // "President Jane Roe", "Chilean President Jane Roe"

@@ -1594,3 +1594,22 @@ func TestHyphenModifiedOrg(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
 	})
 }
+
+// TestBodySpokesman checks a staff title closing a reported clause that
+// a named organization says ("The Vorna Council says ..., spokesperson X
+// told reporters"): the spokesperson serves that body; a clause of any
+// other verb names no principal.
+func TestBodySpokesman(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Vorna Council says the border will stay shut, spokesperson Ana Ruiz told reporters.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Vorna Council)"}, nil},
+		{"NATO said its jets had been scrambled twice, said spokeswoman Ana Ruiz.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> NATO)"}, nil},
+		{"The Kestrel Front announced a ceasefire on Friday, spokesman Jon Berg said.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"The Kestrel Front seized the town, spokesman Jon Berg said.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+		{"Peru said the Kestrel Front had seized the town, spokesman Jon Berg said.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+	})
+}
