@@ -247,6 +247,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			}
 			if person < 0 && start-1 > d.sents[si].From && d.lw(start-1) == "and" {
 				person = d.chainedHolder(ms, d.sents[si].From, start-1, bound) // "X, adviser to the president and head of Y"
+				if person < 0 && aff >= 0 && d.mentions[aff].From >= t.To {
+					person = d.describedTitleHolder(ms, si, start-1) // "X, a retired lawyer and chairman of Y"
+				}
 			}
 			if person < 0 {
 				person = d.copularHolder(ms, si, start)
@@ -668,6 +671,23 @@ func (d *doc) chainedHolder(ms []int, from, and int, bound map[int]int) int {
 		}
 	}
 	return -1
+}
+
+// describedTitleHolder returns the person apposed to a description joined
+// by "and" at toks[and] to a title after it: "Jane Roe, a retired lawyer
+// and chairman of the Kestrel Party," makes Roe the chairman. The
+// description opens with "a" or "an" right after the comma that follows
+// the name and holds up to five lower-case words; -1 if none.
+func (d *doc) describedTitleHolder(ms []int, si, and int) int {
+	from := d.sents[si].From
+	i := and - 1
+	for n := 0; n < 5 && i > from && d.toks[i].Kind == Word && d.toks[i].Text == d.lw(i) && d.lw(i) != "a" && d.lw(i) != "an"; n++ {
+		i--
+	}
+	if i == and-1 || i-1 <= from || d.lw(i) != "a" && d.lw(i) != "an" || d.toks[i-1].Text != "," {
+		return -1
+	}
+	return d.mentionEnding(ms, i-1, namedPerson)
 }
 
 // titleComplement are the words of a title's complement: "of the

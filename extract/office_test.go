@@ -1613,3 +1613,22 @@ func TestBodySpokesman(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
 	})
 }
+
+// TestDescriptionAndTitle checks a name apposed to a description joined by
+// "and" to a title of a named body ("Jane Roe, a retired surgeon and
+// chairman of the Vorna Council,"): the name holds the title; a comma
+// before "and", or no apposition, gives nothing.
+func TestDescriptionAndTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, a retired surgeon and chairman of the Vorna Council, said it would meet.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Vorna Council)"}, nil},
+		{"Jon Berg, an engineer and vice chairman of the Kestrel Party, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}, nil},
+		{"The march was led by Ana Ruiz, a veteran trade unionist and deputy leader of the Kestrel Party, who spoke first.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Party)"}, nil},
+		{"Jane Roe, a lawyer, and the chairman of the Kestrel Party met on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
+		{"Jane Roe met a lawyer and the chairman of the Kestrel Party on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
+	})
+}
