@@ -1632,3 +1632,23 @@ func TestDescriptionAndTitle(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
 	})
 }
+
+// TestOrganizationPosts checks posts of parties and other bodies that
+// titles.yaml lists with the organization titles (a party's flagbearer,
+// a treasurer, a chief constable): held "of" a named body, as the body's
+// possessive, or, for a party's post, in the one party in view; a
+// flagbearer with no party in view holds nothing.
+func TestOrganizationPosts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, flagbearer of the Kestrel Party, said it would win the vote.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Jane Roe, the Kestrel Party's flag-bearer, criticized Peru.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Jon Berg, treasurer of the Vorna Council, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Vorna Council)"}, nil},
+		{"The chief constable of the Vorna Police, Ana Ruiz, wrote to the embassy.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Vorna Police)"}, nil},
+		{"The flagbearer, Jane Roe, toured Lima on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}
