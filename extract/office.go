@@ -201,7 +201,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if d.toks[j].Text == "," {
 				j++
 			}
-			n := d.mentionAt(ms, j)
+			n := d.mentionAt(ms, d.pastHonorifics(j, end)) // "the head of NATO, Mr Jens Berg"
 			if n >= 0 && d.mentions[n].Kind == mTitle {
 				n = d.mentionAt(ms, d.mentions[n].To) // "the head of the Chilean navy, Admiral Jane Roe"
 			}
@@ -247,6 +247,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			}
 			if person < 0 && start-1 > d.sents[si].From && d.lw(start-1) == "and" {
 				person = d.chainedHolder(ms, d.sents[si].From, start-1, bound) // "X, adviser to the president and head of Y"
+				if person < 0 && aff >= 0 && d.mentions[aff].From >= t.To {
+					person = d.describedTitleHolder(ms, si, start-1) // "X, a retired lawyer and chairman of Y"
+				}
 			}
 			if person < 0 {
 				person = d.copularHolder(ms, si, start)
@@ -670,6 +673,23 @@ func (d *doc) chainedHolder(ms []int, from, and int, bound map[int]int) int {
 	return -1
 }
 
+// describedTitleHolder returns the person apposed to a description joined
+// by "and" at toks[and] to a title after it: "Jane Roe, a retired lawyer
+// and chairman of the Kestrel Party," makes Roe the chairman. The
+// description opens with "a" or "an" right after the comma that follows
+// the name and holds up to five lower-case words; -1 if none.
+func (d *doc) describedTitleHolder(ms []int, si, and int) int {
+	from := d.sents[si].From
+	i := and - 1
+	for n := 0; n < 5 && i > from && d.toks[i].Kind == Word && d.toks[i].Text == d.lw(i) && d.lw(i) != "a" && d.lw(i) != "an"; n++ {
+		i--
+	}
+	if i == and-1 || i-1 <= from || d.lw(i) != "a" && d.lw(i) != "an" || d.toks[i-1].Text != "," {
+		return -1
+	}
+	return d.mentionEnding(ms, i-1, namedPerson)
+}
+
 // titleComplement are the words of a title's complement: "of the
 // secretary-general", "to the president".
 var titleComplement = set{"of": true, "the": true, "to": true, "for": true}
@@ -723,7 +743,10 @@ func (d *doc) namesAfter(ms []int, k int) []int {
 
 // whoseTitle binds "the Syrian Army, whose commander-in-chief is
 // President Bashar al-Assad": the person after "is" holds the title for
-// the country or organization before "whose".
+// the country or organization before "whose"; so does a name apposed to
+// the title after a comma, past honorifics and the name's own title with
+// its state ("the Andean Council, whose chairman, Chilean President Jane
+// Roe, said").
 func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for _, k := range ms {
@@ -734,8 +757,13 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		next := t.To // "whose commander Abu Khalid was killed"
 		if w := d.lw(t.To); w == "is" || w == "was" {
 			next++ // "whose commander-in-chief is President X"
+		} else if d.toks[t.To].Text == "," {
+			next = d.pastHonorifics(t.To+1, s.To) // "whose chairman, Mr Jon Berg,"
 		}
 		n := d.mentionAt(ms, next)
+		if n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To < s.To {
+			n = d.mentionAt(ms, d.mentions[n].To) // "whose chairman, Chilean President X": the name's own office
+		}
 		if n >= 0 && d.mentions[n].Kind == mTitle {
 			n = d.mentionAt(ms, d.mentions[n].To)
 		}
@@ -969,6 +997,15 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 		}
 		if j-1 > s.From && !orgEnding(j) && x.orgDescriptorAt(d, j) && orgEnding(j-1) {
 			j-- // "the Kestrel militia, led by X": the group its descriptor follows
+		}
+		if j-1 >= s.From && !orgEnding(j) && x.lex.sets.memberSorts[d.lw(j)] != "" {
+			// "Kestrel fighters led by X", "the Front's rebels, led by X":
+			// the group its members are named after (words.yaml member_sorts)
+			if orgEnding(j - 1) {
+				j--
+			} else if p := d.lw(j - 1); (p == "'s" || p == "’s" || p == "'") && j-2 >= s.From && orgEnding(j-2) {
+				j -= 2
+			}
 		}
 		for _, k := range ms {
 			o := d.mentions[k]
@@ -1519,14 +1556,14 @@ func (d *doc) stateBefore(ms []int, m *Mention) int {
 
 // modifiedOrg returns the named organization that stands after one or two
 // lower-case modifiers from toks[j] ("opposition", "ruling", "state-run",
-// "main opposition"), which the parse tags as adjectives, nouns or
+// "main opposition", "pro-Roe", "anti-Kestrel"), which the parse tags as adjectives, nouns or
 // participles: in "leader of the opposition Kestrel Party" the title is
 // held for the party. Any other word between ("the protests against
 // Kestrel Front") breaks it off; -1 when no such name follows.
 func (x *Extractor) modifiedOrg(d *doc, ms []int, si, j int) int {
 	end := d.sents[si].To
 	k := j
-	for k < end && k < j+2 && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && d.mentionAt(ms, k) < 0 {
+	for k < end && k < j+2 && d.toks[k].Kind == Word && (d.toks[k].Text == d.lw(k) || hyphenModifier(d.toks[k])) && d.mentionAt(ms, k) < 0 {
 		k++
 	}
 	if k == j {
@@ -1542,6 +1579,9 @@ func (x *Extractor) modifiedOrg(d *doc, ms []int, si, j int) int {
 	}
 	from := d.sents[si].From
 	for i := j; i < k; i++ {
+		if hyphenModifier(d.toks[i]) {
+			continue // "pro-Vega": a modifier by its form, whatever the tagger makes of the name in it
+		}
 		switch toks[i-from].UPOS {
 		case "ADJ", "NOUN", "VERB":
 		default:
@@ -1965,7 +2005,9 @@ func (d *doc) sortInView(t *Mention, sort string) *Mention {
 // staff title t stands after the comma that closes the reported clause,
 // its holder p says it ("spokesman X said", "said spokesman X"), and the
 // clause opens with a person whose state the article or lexicon knows
-// (personHome). For a state's title that is no staff post, the clause
+// (personHome), or with a named organization and a verb of saying, whose
+// staff he is ("The Kestrel Front says it holds the town, spokesman X
+// told reporters"). For a state's title that is no staff post, the clause
 // opens with a state's name and "will" or "would" (words.yaml will_words,
 // would_words): the official announces what his state will do ("Chile
 // will send two frigates, Defence Minister Jon Berg said"; not "Chile
@@ -2010,6 +2052,13 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 			return &d.mentions[n]
 		}
 		return nil
+	}
+	if n < 0 && i+1 < c && d.lw(i) == "the" {
+		n = d.mentionAt(ms, i+1) // "The Pentagon says ..."
+	}
+	if n >= 0 && d.mentions[n].Label == "Organization" && d.mentions[n].Kind == mName && d.mentions[n].Key != "" &&
+		!isState(&d.mentions[n]) && d.mentions[n].To < c && x.isSaying(d.lw(d.mentions[n].To)) {
+		return &d.mentions[n] // "The Kestrel Front says it holds the town, spokesman X said": the body's spokesman
 	}
 	for k := 0; k < 2 && n >= 0 && (d.mentions[n].Kind == mTitle || isState(&d.mentions[n])); k++ {
 		n = d.mentionAt(ms, d.mentions[n].To) // "President Jane Roe", "Chilean President Jane Roe"

@@ -1567,3 +1567,138 @@ func TestCoordinatedStates(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(Max Lund -> Peru)"}},
 	})
 }
+
+// TestOrgHeadHonorific checks a name apposed after a title "of" a state
+// or body with an honorific before it ("the head of X, Mr Y"): the
+// honorific is skipped as after any apposed title; a name the title's
+// holder meets is no holder.
+func TestOrgHeadHonorific(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The chairman of the Andean Council, Dr. Ana Ruiz, flew to Lima.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Andean Council)"}, nil},
+		{"The secretary-general of NATO, Mr Tovan Okafor, warned Russia.",
+			[]string{"HOLDS_OFFICE(Tovan Okafor -> NATO)"}, nil},
+		{"The President of Chile, Mrs Jane Roe, opened the session.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The head of the Kestrel Front, Mr Jon Berg, said it would fight.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"The head of the Kestrel Front met Mr Jon Berg on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+	})
+}
+
+// TestWhoseTitleApposed checks "X, whose TITLE, NAME,": the name apposed
+// to the title after "whose" holds it in X, past honorifics and the
+// name's own state title; no name, or a clause after the title, gives
+// nothing.
+func TestWhoseTitleApposed(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Vornian Alliance, whose secretary-general, Dr Ana Ruiz, met the envoys, rejected the plan.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Vornian Alliance)"}, nil},
+		{"The Kestrel Front, whose leader, Jane Roe, was arrested in May, denied the charge.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}, nil},
+		{"The Andean Council, whose chairman, Chilean President Jane Roe, called for calm, met in Quito.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Andean Council)", "HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The Andean Council, whose chairman, Chile, holds the seat this year, met on Monday.",
+			nil, []string{"HOLDS_OFFICE(Chile -> Andean Council)"}},
+		{"The Kestrel Front, whose leader said on Monday that Jane Roe had fled, denied the charge.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
+	})
+}
+
+// TestMembersLedBy checks a group's members "led by" a person (words.yaml
+// member_sorts: "Kestrel fighters led by X", "the Front's rebels, led by
+// X"): the person leads the group the members are named after; members
+// named after no group, or a group the sentence names elsewhere, give
+// nothing.
+func TestMembersLedBy(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Hamas militants led by Jane Roe stormed the post.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Hamas)"}, nil},
+		{"Kestrel Front rebels were led by Ana Ruiz, police said.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Front)"}, nil},
+		{"The Kestrel Front's rebels, led by Commander Jon Berg, seized Vorna on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"Local fighters led by Jane Roe held the hill near the Kestrel Front's base.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
+		{"The Kestrel Front attacked rebels led by Jon Berg near Vorna.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+	})
+}
+
+// TestHyphenModifiedOrg checks a title "of" a named group after a
+// hyphened lower-case modifier ("leader of the pro-Vega Kestrel Front",
+// also after a second modifier and before a descriptor): held in the
+// group, as after "the opposition"; a noun that is no title gives none.
+func TestHyphenModifiedOrg(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, leader of the pro-Vega Kestrel Front, said it would fight.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}, nil},
+		{"Jane Roe, leader of the ruling pro-Vega Kestrel Front, said it would fight.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}, nil},
+		{"The leader of the anti-Vega Kestrel Front, Ana Ruiz, was detained.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Front)"}, nil},
+		{"Jon Berg, the commander of the anti-Vorn Tarko militia, was killed on Sunday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Tarko)"}, nil},
+		{"Jane Roe, an opponent of the pro-Vega Kestrel Front, said it would fight.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Front)"}},
+	})
+}
+
+// TestBodySpokesman checks a staff title closing a reported clause that
+// a named organization says ("The Vorna Council says ..., spokesperson X
+// told reporters"): the spokesperson serves that body; a clause of any
+// other verb names no principal.
+func TestBodySpokesman(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Vorna Council says the border will stay shut, spokesperson Ana Ruiz told reporters.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Vorna Council)"}, nil},
+		{"NATO said its jets had been scrambled twice, said spokeswoman Ana Ruiz.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> NATO)"}, nil},
+		{"The Kestrel Front announced a ceasefire on Friday, spokesman Jon Berg said.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"The Kestrel Front seized the town, spokesman Jon Berg said.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+		{"Peru said the Kestrel Front had seized the town, spokesman Jon Berg said.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}},
+	})
+}
+
+// TestDescriptionAndTitle checks a name apposed to a description joined by
+// "and" to a title of a named body ("Jane Roe, a retired surgeon and
+// chairman of the Vorna Council,"): the name holds the title; a comma
+// before "and", or no apposition, gives nothing.
+func TestDescriptionAndTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, a retired surgeon and chairman of the Vorna Council, said it would meet.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Vorna Council)"}, nil},
+		{"Jon Berg, an engineer and vice chairman of the Kestrel Party, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}, nil},
+		{"The march was led by Ana Ruiz, a veteran trade unionist and deputy leader of the Kestrel Party, who spoke first.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Party)"}, nil},
+		{"Jane Roe, a lawyer, and the chairman of the Kestrel Party met on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
+		{"Jane Roe met a lawyer and the chairman of the Kestrel Party on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
+	})
+}
+
+// TestOrganizationPosts checks posts of parties and other bodies that
+// titles.yaml lists with the organization titles (a party's flagbearer,
+// a treasurer, a chief constable): held "of" a named body, as the body's
+// possessive, or, for a party's post, in the one party in view; a
+// flagbearer with no party in view holds nothing.
+func TestOrganizationPosts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jane Roe, flagbearer of the Kestrel Party, said it would win the vote.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Jane Roe, the Kestrel Party's flag-bearer, criticized Peru.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Jon Berg, treasurer of the Vorna Council, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Vorna Council)"}, nil},
+		{"The chief constable of the Vorna Police, Ana Ruiz, wrote to the embassy.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Vorna Police)"}, nil},
+		{"The flagbearer, Jane Roe, toured Lima on Monday.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}
