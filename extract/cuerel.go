@@ -39,7 +39,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 	var out []cueMatch
 	covered := s.From
 	for i := s.From; i < s.To; i++ {
-		if i < covered || len(x.cues[d.lw(i)]) == 0 {
+		if i < covered || len(x.cuesOf(d, i)) == 0 {
 			continue
 		}
 		found := cueGroup(x.cuesAt(d, si, ms, i))
@@ -111,7 +111,7 @@ func (d *doc) inNameMention(ms []int, i int) (in, generic bool) {
 // order). The tests that parse run only once a phrase's words matched.
 func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 	s := d.sents[si]
-	cands := x.cues[d.lw(i)]
+	cands := x.cuesOf(d, i)
 	nameInside := func(from, to int) bool {
 		for j := from; j < to; j++ {
 			if in, generic := d.inNameMention(ms, j); in && !generic && d.toks[j].Capitalized() {
@@ -277,7 +277,7 @@ func (x *Extractor) nounCueInGap(d *doc, c *compiledCue, i, end int) bool {
 		if !prep || slices.Contains(c.words, w) {
 			continue
 		}
-		for _, n := range x.cues[d.lw(j)] {
+		for _, n := range x.cuesOf(d, j) {
 			if n.verb || len(n.words) < 2 || n.words[len(n.words)-1] != last {
 				continue
 			}
@@ -296,7 +296,7 @@ func (x *Extractor) nounCueInGap(d *doc, c *compiledCue, i, end int) bool {
 // "arms" nor "embargo" is a verb.
 func (x *Extractor) nounStemAt(d *doc, i, from, end int) bool {
 	for start := max(from, i-2); start <= i; start++ {
-		for _, c := range x.cues[d.lw(start)] {
+		for _, c := range x.cuesOf(d, start) {
 			if c.verb || len(c.words) < 3 || !d.words.objectPreps[c.words[len(c.words)-1]] {
 				continue
 			}
@@ -728,7 +728,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	covered, open := s.From, s.From // tokens before open lie in a phrase that stated nothing
 	for i := s.From; i < s.To; i++ {
-		if i < covered || len(x.cues[d.lw(i)]) == 0 {
+		if i < covered || len(x.cuesOf(d, i)) == 0 {
 			continue
 		}
 		var failed []string // types of the phrases tried at i that stated nothing
@@ -2817,7 +2817,7 @@ func (x *Extractor) cueVerbBetween(d *doc, i, j int) bool {
 		if !d.auxiliary(d.lw(k - 1)) {
 			continue
 		}
-		for _, c := range x.cues[d.lw(k)] {
+		for _, c := range x.cuesOf(d, k) {
 			if c.verb && len(c.words) == 1 {
 				return true // a verb cue of its own: not "extended", which only CAMEO phrases open
 			}
@@ -2988,7 +2988,7 @@ func (x *Extractor) otherCueAgent(d *doc, from, t int) bool {
 		if d.participleBy(k, by+1) != by {
 			continue
 		}
-		for _, c := range x.cues[d.lw(by-1)] {
+		for _, c := range x.cuesOf(d, by-1) {
 			if c.verb {
 				return true
 			}

@@ -205,7 +205,7 @@ func headEnd(d *doc, j int) bool {
 // several words: "negotiations" ("negotiations with"), "attack" ("attack
 // on"), wherever its preposition stands.
 func (x *Extractor) opensNounCue(d *doc, j int) bool {
-	for _, c := range x.cues[d.lw(j)] {
+	for _, c := range x.cuesOf(d, j) {
 		if !c.verb && len(c.words) > 1 {
 			return true
 		}
