@@ -126,6 +126,9 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 	var nounStem, dissent, unstated, unstatedPlannable, lightVerbHedged, hedgedHere memo
 	var found []cueMatch
 	for _, c := range cands {
+		if !lastWordAfter(d, c, i, s.To) {
+			continue // the phrase cannot match: no test of the words around i is needed
+		}
 		if in && !(generic && (c.Between || !c.verb && x.ownedAgreementHead(d, s.From, c, i))) {
 			continue // a cue word inside a name; "a pact between A and B" is an unnamed pact and the cue
 		}
@@ -2638,6 +2641,34 @@ func (x *Extractor) conjoinedHead(d *doc, si, i int, lemma string) int {
 		return -1
 	}
 	return from + h
+}
+
+// lastWordAfter reports whether the last word of cue c's phrase, or its
+// plural, stands in toks[i+1:end], as every way cuesAt matches a phrase of
+// several words needs (matchRest, objectEnd, objectHead, adjunctPrep); a
+// one-word cue, or a phrase that ends in an article (which matchRest may
+// skip), always may. Most candidate phrases of a word fail this: cuesAt
+// asks it before the tests of the words around the cue.
+func lastWordAfter(d *doc, c *compiledCue, i, end int) bool {
+	if len(c.words) == 1 {
+		return true
+	}
+	w := c.words[len(c.words)-1]
+	if articles[w] {
+		return true
+	}
+	for _, t := range d.toks[i+1 : end] {
+		if wordOrPlural(t.lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordOrPlural reports whether lw is the word w or w+"s" (without
+// building that string).
+func wordOrPlural(lw, w string) bool {
+	return lw == w || len(lw) == len(w)+1 && lw[len(w)] == 's' && lw[:len(w)] == w
 }
 
 // wordBetween reports whether word w stands in toks[i:j].

@@ -176,7 +176,7 @@ func (x *Extractor) objectHead(d *doc, words []string, i, end int) (int, bool) {
 	}
 	for j := i; j < end && j <= i+reach; j++ {
 		w := d.lw(j)
-		if w == words[0] || w == words[0]+"s" {
+		if wordOrPlural(w, words[0]) {
 			if j+1 < end && !headEnd(d, j+1) || x.opensNounCue(d, j) {
 				return 0, false
 			}
