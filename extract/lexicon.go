@@ -60,6 +60,7 @@ type lexicon struct {
 	capitalActors map[string]*entry
 	sets          wordSets
 	verbs         map[string]string // inflected form -> lemma
+	sayingForms   set               // the forms in verbs of the saying verbs (isSaying)
 	cues          []compiledCue
 	relTypes      map[string]schema.RelationType
 	things        set      // labels marked thing: WeaponSystem, Program, Agreement
@@ -711,6 +712,12 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.bodies = countryBodies(s)
 	lx.verbs = inflections(s)
+	lx.sayingForms = set{}
+	for form, lemma := range lx.verbs {
+		if lx.sets.saying[lemma] {
+			lx.sayingForms[form] = true
+		}
+	}
 	lx.cues = compileCues(s, lx)
 	return lx
 }
