@@ -104,7 +104,7 @@ func (x *Extractor) quotingVerb(d *doc, si, j int) bool {
 	if j >= d.sents[si].To {
 		return false
 	}
-	for _, c := range x.cues[d.lw(j)] {
+	for _, c := range x.cuesOf(d, j) {
 		if c.verb && c.Type == "QUOTES" {
 			return true
 		}

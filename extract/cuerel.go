@@ -56,7 +56,7 @@ func (x *Extractor) findCues(d *doc, si int, ms []int) []cueMatch {
 	var out []cueMatch
 	covered := s.From
 	for i := s.From; i < s.To; i++ {
-		if i < covered || len(x.cues[d.lw(i)]) == 0 {
+		if i < covered || len(x.cuesOf(d, i)) == 0 {
 			continue
 		}
 		found := cueGroup(x.cuesAt(d, si, ms, i))
@@ -128,7 +128,7 @@ func (d *doc) inNameMention(ms []int, i int) (in, generic bool) {
 // order). The tests that parse run only once a phrase's words matched.
 func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 	s := d.sents[si]
-	cands := x.cues[d.lw(i)]
+	cands := x.cuesOf(d, i)
 	nameInside := func(from, to int) bool {
 		for j := from; j < to; j++ {
 			if in, generic := d.inNameMention(ms, j); in && !generic && d.toks[j].Capitalized() {
@@ -143,6 +143,9 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 	var nounStem, dissent, unstated, unstatedPlannable, lightVerbHedged, hedgedHere memo
 	var found []cueMatch
 	for _, c := range cands {
+		if !lastWordAfter(d, c, i, s.To) {
+			continue // the phrase cannot match: no test of the words around i is needed
+		}
 		if in && !(generic && (c.Between || !c.verb && x.ownedAgreementHead(d, s.From, c, i))) {
 			continue // a cue word inside a name; "a pact between A and B" is an unnamed pact and the cue
 		}
@@ -310,7 +313,7 @@ func (x *Extractor) nounCueInGap(d *doc, c *compiledCue, i, end int) bool {
 		if !prep || slices.Contains(c.words, w) {
 			continue
 		}
-		for _, n := range x.cues[d.lw(j)] {
+		for _, n := range x.cuesOf(d, j) {
 			if n.verb || len(n.words) < 2 || n.words[len(n.words)-1] != last {
 				continue
 			}
@@ -329,7 +332,7 @@ func (x *Extractor) nounCueInGap(d *doc, c *compiledCue, i, end int) bool {
 // "arms" nor "embargo" is a verb.
 func (x *Extractor) nounStemAt(d *doc, i, from, end int) bool {
 	for start := max(from, i-2); start <= i; start++ {
-		for _, c := range x.cues[d.lw(start)] {
+		for _, c := range x.cuesOf(d, start) {
 			if c.verb || len(c.words) < 3 || !d.words.objectPreps[c.words[len(c.words)-1]] {
 				continue
 			}
@@ -782,7 +785,7 @@ func (x *Extractor) cueRelations(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	covered, open := s.From, s.From // tokens before open lie in a phrase that stated nothing
 	for i := s.From; i < s.To; i++ {
-		if i < covered || len(x.cues[d.lw(i)]) == 0 {
+		if i < covered || len(x.cuesOf(d, i)) == 0 {
 			continue
 		}
 		var failed []string // types of the phrases tried at i that stated nothing
@@ -2706,6 +2709,34 @@ func (x *Extractor) conjoinedHead(d *doc, si, i int, lemma string) int {
 	return from + h
 }
 
+// lastWordAfter reports whether the last word of cue c's phrase, or its
+// plural, stands in toks[i+1:end], as every way cuesAt matches a phrase of
+// several words needs (matchRest, objectEnd, objectHead, adjunctPrep); a
+// one-word cue, or a phrase that ends in an article (which matchRest may
+// skip), always may. Most candidate phrases of a word fail this: cuesAt
+// asks it before the tests of the words around the cue.
+func lastWordAfter(d *doc, c *compiledCue, i, end int) bool {
+	if len(c.words) == 1 {
+		return true
+	}
+	w := c.words[len(c.words)-1]
+	if articles[w] {
+		return true
+	}
+	for _, t := range d.toks[i+1 : end] {
+		if wordOrPlural(t.lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordOrPlural reports whether lw is the word w or w+"s" (without
+// building that string).
+func wordOrPlural(lw, w string) bool {
+	return lw == w || len(lw) == len(w)+1 && lw[len(w)] == 's' && lw[:len(w)] == w
+}
+
 // wordBetween reports whether word w stands in toks[i:j].
 func (d *doc) wordBetween(i, j int, w string) bool {
 	for k := i; k < j; k++ {
@@ -2883,7 +2914,7 @@ func (x *Extractor) cueVerbBetween(d *doc, i, j int) bool {
 		if !d.auxiliary(d.lw(k - 1)) {
 			continue
 		}
-		for _, c := range x.cues[d.lw(k)] {
+		for _, c := range x.cuesOf(d, k) {
 			if c.verb && len(c.words) == 1 {
 				return true // a verb cue of its own: not "extended", which only CAMEO phrases open
 			}
@@ -3054,7 +3085,7 @@ func (x *Extractor) otherCueAgent(d *doc, from, t int) bool {
 		if d.participleBy(k, by+1) != by {
 			continue
 		}
-		for _, c := range x.cues[d.lw(by-1)] {
+		for _, c := range x.cuesOf(d, by-1) {
 			if c.verb {
 				return true
 			}

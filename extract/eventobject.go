@@ -176,7 +176,7 @@ func (x *Extractor) objectHead(d *doc, words []string, i, end int) (int, bool) {
 	}
 	for j := i; j < end && j <= i+reach; j++ {
 		w := d.lw(j)
-		if w == words[0] || w == words[0]+"s" {
+		if wordOrPlural(w, words[0]) {
 			if j+1 < end && !headEnd(d, j+1) || x.opensNounCue(d, j) {
 				return 0, false
 			}
@@ -205,7 +205,7 @@ func headEnd(d *doc, j int) bool {
 // several words: "negotiations" ("negotiations with"), "attack" ("attack
 // on"), wherever its preposition stands.
 func (x *Extractor) opensNounCue(d *doc, j int) bool {
-	for _, c := range x.cues[d.lw(j)] {
+	for _, c := range x.cuesOf(d, j) {
 		if !c.verb && len(c.words) > 1 {
 			return true
 		}

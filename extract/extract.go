@@ -42,6 +42,7 @@ type Input struct {
 type Extractor struct {
 	lex           *lexicon
 	cues          cueIndex
+	forms         formIndex // each lower-cased form's cues and lexicon patterns, for Token.info
 	agreementMods set
 	facilityMods  set
 	notWeaponMods set
@@ -67,13 +68,15 @@ func New(s *schema.Schema) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	cues := lx.cueIndex()
 	return &Extractor{
 		pairs:         pm,
 		pairTypeIndex: indexPairTypes(lx),
 		dict:          dict.Default(),
 		parser:        p,
 		lex:           lx,
-		cues:          lx.cueIndex(),
+		cues:          cues,
+		forms:         newFormIndex(lx, cues),
 		agreementMods: newSet(s.Words.AgreementMods, true),
 		facilityMods:  newSet(s.Words.FacilityMods, true),
 		notWeaponMods: newSet(s.Words.NotWeaponMods, true),

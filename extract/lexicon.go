@@ -60,6 +60,7 @@ type lexicon struct {
 	capitalActors map[string]*entry
 	sets          wordSets
 	verbs         map[string]string // inflected form -> lemma
+	sayingForms   set               // the forms in verbs of the saying verbs (isSaying)
 	cues          []compiledCue
 	relTypes      map[string]schema.RelationType
 	things        set      // labels marked thing: WeaponSystem, Program, Agreement
@@ -714,6 +715,12 @@ func compile(s *schema.Schema) *lexicon {
 	}
 	lx.bodies = countryBodies(s)
 	lx.verbs = inflections(s)
+	lx.sayingForms = set{}
+	for form, lemma := range lx.verbs {
+		if lx.sets.saying[lemma] {
+			lx.sayingForms[form] = true
+		}
+	}
 	lx.cues = compileCues(s, lx)
 	return lx
 }
@@ -907,8 +914,8 @@ func (lx *lexicon) match(toks []Token, i, end int) (*entry, int) {
 	}
 	var best *entry
 	bestN := 0
-	try := func(key string, fold bool, caps bool) {
-		for _, p := range lx.byFirst[key] {
+	try := func(ps []pattern, fold bool, caps bool) {
+		for _, p := range ps {
 			n := len(p.words)
 			if n <= bestN || i+n > end {
 				continue
@@ -934,15 +941,25 @@ func (lx *lexicon) match(toks []Token, i, end int) (*entry, int) {
 		}
 	}
 	t := toks[i].Text
-	try(t, false, false)
-	if lower := toks[i].lower; lower != t {
-		try(lower, true, false)
+	if lower := toks[i].lower; lower == t {
+		try(lx.patternsOf(&toks[i]), false, false)
+	} else {
+		try(lx.byFirst[t], false, false)
+		try(lx.patternsOf(&toks[i]), true, false)
 	}
 	if bestN == 0 && isAllCaps(t) && len(t) > 1 {
-		title := titleCase(t)
-		try(title, false, true)
+		try(lx.byFirst[titleCase(t)], false, true)
 	}
 	return best, bestN
+}
+
+// patternsOf returns the patterns whose first word is token t's lower-cased
+// form: byFirst's, read from the token's wordInfo when it has one.
+func (lx *lexicon) patternsOf(t *Token) []pattern {
+	if t.info != nil {
+		return t.info.patterns
+	}
+	return lx.byFirst[t.lower]
 }
 
 // isAllCaps reports whether s has letters and all of them are capitals;

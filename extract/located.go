@@ -638,7 +638,7 @@ func (x *Extractor) verbSetting(d *doc, ms []int, m *Mention) bool {
 	if v < from {
 		return false
 	}
-	for _, c := range x.cues[d.lw(v)] {
+	for _, c := range x.cuesOf(d, v) {
 		if c.verb && len(c.words) == 1 && x.lex.sets.settingTypes[c.Type] {
 			return true
 		}

@@ -1005,7 +1005,7 @@ func (x *Extractor) afterVisit(d *doc, si, i int) bool {
 	if i == d.sents[si].From {
 		return false
 	}
-	for _, c := range x.cues[d.toks[i-1].lower] {
+	for _, c := range x.cuesOf(d, i-1) {
 		if x.lex.relTypes[c.Type].PlaceObject && c.verb && len(c.words) == 1 {
 			return true
 		}
@@ -1013,7 +1013,7 @@ func (x *Extractor) afterVisit(d *doc, si, i int) bool {
 	if i-2 < d.sents[si].From {
 		return false
 	}
-	for _, c := range x.cues[d.toks[i-2].lower] {
+	for _, c := range x.cuesOf(d, i-2) {
 		if x.lex.relTypes[c.Type].PlaceObject && len(c.words) == 2 && c.words[1] == d.toks[i-1].lower {
 			return true
 		}

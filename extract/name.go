@@ -1268,8 +1268,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 
 // isSaying reports whether the lower-case word w is a form of a verb of saying.
 func (x *Extractor) isSaying(w string) bool {
-	lemma, ok := x.lex.verbs[w]
-	return ok && x.lex.sets.saying[lemma]
+	return x.lex.sayingForms[w]
 }
 
 // facilitySite reports whether the place of mention k is written, once so

@@ -408,7 +408,7 @@ func (d *doc) definite(si, n int) bool {
 // phrase before j names an event, and a verb before it acts on the event.
 func (x *Extractor) nounCueBetween(d *doc, i, j int) bool {
 	for k := i; k < j; k++ {
-		for _, c := range x.cues[d.lw(k)] {
+		for _, c := range x.cuesOf(d, k) {
 			if c.verb || len(c.words) < 2 {
 				continue
 			}

@@ -461,7 +461,7 @@ func (x *Extractor) sentenceCues(d *doc, si int) []cueSpan {
 	s := d.sents[si]
 	var out []cueSpan
 	for i := s.From; i < s.To; i++ {
-		for _, c := range x.cues[d.lw(i)] {
+		for _, c := range x.cuesOf(d, i) {
 			n := len(c.words)
 			if i+n > s.To {
 				continue

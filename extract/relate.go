@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -67,7 +68,7 @@ func (x *Extractor) relate(d *doc, si int) {
 
 // sentMentions returns the indexes of the mentions of sentence si, in order.
 func (d *doc) sentMentions(si int) []int {
-	lo, _ := slices.BinarySearchFunc(d.mentions, si, func(m Mention, s int) int { return m.sent - s })
+	lo := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].sent >= si }) // no copy of each Mention probed
 	var out []int
 	for k := lo; k < len(d.mentions) && d.mentions[k].sent == si; k++ {
 		out = append(out, k)

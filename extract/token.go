@@ -11,9 +11,10 @@ import (
 type Token struct {
 	Text  string
 	Start int
+	lower string    // Text in lower case, computed once
+	span  int       // bytes of the text the token covers, when not len(Text): a typographic possessive
+	info  *wordInfo // what the lexicons hold for lower, looked up once (Extractor.tokens); nil for a token made elsewhere
 	Kind  TokenKind
-	lower string // Text in lower case, computed once
-	span  int    // bytes of the text the token covers, when not len(Text): a typographic possessive
 	// NewlineBefore is set when a line break separates the token from the
 	// one before it; Blank when an empty line does.
 	NewlineBefore, BlankBefore bool

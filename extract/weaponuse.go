@@ -303,7 +303,7 @@ func (x *Extractor) toVerb(d *doc, i int, typ string) bool {
 		return false
 	}
 	verb := false
-	for _, c := range x.cues[d.lw(i+1)] {
+	for _, c := range x.cuesOf(d, i+1) {
 		if c.verb && c.Type == typ {
 			return false
 		}

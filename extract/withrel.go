@@ -50,7 +50,7 @@ func (x *Extractor) withRelative(d *doc, si int, ms []int) {
 func (x *Extractor) withClause(d *doc, si int, ms []int, a int, subject []int, stop int) {
 	from := d.sents[si].From
 	for k := d.mentions[subject[len(subject)-1]].To; k < stop; k++ {
-		for _, c := range x.cues[d.lw(k)] {
+		for _, c := range x.cuesOf(d, k) {
 			rt := x.lex.relTypes[c.Type]
 			if c.Plural || c.Reverse || !rt.Symmetric || len(c.words) < 2 || c.words[len(c.words)-1] != "with" {
 				continue

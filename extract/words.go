@@ -9,8 +9,67 @@ func (x *Extractor) tokens(text string, from, to int) ([]Token, []Sentence) {
 	toks := x.splitCompounds(tokenize(text[from:to], x.lex.abbrev))
 	for i := range toks {
 		toks[i].Start += from
+		toks[i].info = x.forms.of(toks[i].lower)
 	}
 	return toks, splitSentencesKnowing(toks, x.lex.isAcronymName)
+}
+
+// wordInfo is what the lexicons hold for one lower-cased word form. Every
+// token of a text carries its form's (Token.info), looked up once when the
+// text is tokenized: the readings ask a token's cues and lexicon patterns
+// again and again, and a look-up in those large maps each time cost more
+// than the tests around it.
+type wordInfo struct {
+	cues     []*compiledCue // the cues that may start with the form (Extractor.cues)
+	patterns []pattern      // the lexicon's patterns whose first word is the form (lexicon.byFirst)
+}
+
+// formIndex maps the forms the cues are keyed by, and the lower-case
+// forms the lexicon's patterns are, to their wordInfo.
+type formIndex map[string]*wordInfo
+
+// noInfo is the wordInfo of a form that no cue or pattern starts with.
+var noInfo = &wordInfo{}
+
+func newFormIndex(lx *lexicon, cues cueIndex) formIndex {
+	idx := formIndex{}
+	for w := range cues {
+		idx[w] = &wordInfo{}
+	}
+	for w := range lx.byFirst {
+		if w == lowerCase(w) { // a capitalized first word is never a token's lower form
+			idx[w] = &wordInfo{}
+		}
+	}
+	for w, info := range idx {
+		info.cues, info.patterns = cues[w], lx.byFirst[w]
+	}
+	return idx
+}
+
+// of returns the wordInfo of a token's lower-cased form w; nil for a form
+// with capitals (a part split off a compound keeps its own), which the
+// maps themselves answer for.
+func (idx formIndex) of(w string) *wordInfo {
+	if info := idx[w]; info != nil {
+		return info
+	}
+	if w != lowerCase(w) {
+		return nil
+	}
+	return noInfo
+}
+
+// cuesOf returns the cues that may start at token i (none past either end
+// of the text): x.cues of its lower-cased form.
+func (x *Extractor) cuesOf(d *doc, i int) []*compiledCue {
+	if i < 0 || i >= len(d.toks) {
+		return nil
+	}
+	if info := d.toks[i].info; info != nil {
+		return info.cues
+	}
+	return x.cues[d.toks[i].lower] // a token made without Extractor.tokens (tests)
 }
 
 // Sentences returns the sentences of text as the extractor reads them,
