@@ -559,7 +559,7 @@ func (x *Extractor) placeAfterHead(d *doc, si, i int) bool {
 // or on, which ends the noun phrase before it: "at Tarvosk a week ago",
 // "in Vornek two days later" (words.yaml time_span_nouns).
 func (x *Extractor) timeAgo(d *doc, j, end int) bool {
-	if j+2 >= end || !(d.lw(j) == "a" || d.lw(j) == "an" || d.toks[j].Kind == Number || numberWords[d.lw(j)]) || !x.lex.sets.timeSpanNouns[d.lw(j+1)] {
+	if j+2 >= end || !d.countsSpan(j) || !x.lex.sets.timeSpanNouns[d.lw(j+1)] {
 		return false
 	}
 	switch d.lw(j + 2) {

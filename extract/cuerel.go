@@ -43,8 +43,14 @@ func (d *doc) whereBetween(from, to int) bool {
 
 // spanCounts are the words besides numbers that count a span of time
 // right before its noun: "a week", "one more day", "another month", "a few
-// days", "a further fortnight" (timeSpanGiven).
+// days", "a further fortnight" (countsSpan).
 var spanCounts = set{"a": true, "an": true, "one": true, "another": true, "few": true, "more": true, "further": true, "additional": true, "extra": true}
+
+// countsSpan reports whether toks[k] counts a span of time before its
+// noun: a number, a number word or one of spanCounts ("48", "three", "a").
+func (d *doc) countsSpan(k int) bool {
+	return d.toks[k].Kind == Number || numberWords[d.lw(k)] || spanCounts[d.lw(k)]
+}
 
 var money = regexp.MustCompile(`\$\s?[0-9][0-9.,]*(\s(million|billion|trillion))?|[0-9][0-9.,]*\s(million|billion|trillion)\s(dollars|euros|pounds)`)
 
@@ -3262,7 +3268,7 @@ func joinedHyphen(d *doc, from, i int) bool {
 // A span with "of" after it measures goods: "gave a week of fuel to Peru".
 func (x *Extractor) timeSpanGiven(d *doc, from, to int) bool {
 	for j := from + 1; j < to; j++ {
-		if x.lex.sets.timeSpanNouns[d.lw(j)] && d.lw(j+1) != "of" && (d.toks[j-1].Kind == Number || numberWords[d.lw(j-1)] || spanCounts[d.lw(j-1)]) {
+		if x.lex.sets.timeSpanNouns[d.lw(j)] && d.lw(j+1) != "of" && d.countsSpan(j-1) {
 			return true
 		}
 	}
