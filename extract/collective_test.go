@@ -164,9 +164,9 @@ func TestCollectiveAppeal(t *testing.T) {
 // "they" is the group named before, and a denied clause states nothing.
 func TestReportingGroup(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Bolivia and Ecuador warned that they would resist any Peruvian incursion.",
+		{"Bolivia and Ecuador warned that they would oppose every Peruvian incursion.",
 			[]string{"OPPOSES(Bolivia -> Peru)", "OPPOSES(Ecuador -> Peru)"}, nil},
-		{"The Kestrel Party of Ana Ruiz and the Unity Front led by Luis Soto have both warned that they would resist any Peruvian troops entering the province.",
+		{"The Kestrel Party of Ana Ruiz and the Unity Front led by Luis Soto have both said that they would resist Peruvian troops crossing into the province.",
 			[]string{"OPPOSES(Kestrel Party of Ana Ruiz -> Peru)", "OPPOSES(Unity Front -> Peru)"}, nil},
 		{"Guatemala and Belize said that they had backed the Honduran bid.",
 			[]string{"SUPPORTS(Guatemala -> Honduras)", "SUPPORTS(Belize -> Honduras)"}, nil},

@@ -189,7 +189,7 @@ func TestTimeSpanGiven(t *testing.T) {
 		{"Chile's foreign ministry gave three days to the Peruvian diplomats to leave.", nil, s},
 		{"Chile's defence ministry gave 24 howitzers to Peru in two days.", []string{"SUPPLIES(Chile's defence ministry -> Peru)"}, nil},
 		// a span counted by an article or a counting word, not a number
-		{"Chilean leaders gave the junta a week to restore Ana Soto.", nil, []string{"SUPPLIES(Chile -> Ana Soto)"}},
+		{"Chilean leaders gave the generals a week to reinstate Ana Soto.", nil, []string{"SUPPLIES(Chile -> Ana Soto)"}},
 		{"Bolivia gave the rebels one more day to reinstate Ana Soto.", nil, []string{"SUPPLIES(Bolivia -> Ana Soto)"}},
 		{"Chile gave the Bolivian envoys a few days to leave for Peru.", nil, []string{"SUPPLIES(Chile -> Peru)"}},
 		{"Peru gave the Kestrel Front an extra month to reach Bolivia.", nil, []string{"SUPPLIES(Peru -> Bolivia)"}},
@@ -205,7 +205,7 @@ func TestTimeSpanGiven(t *testing.T) {
 // names still act and are acted on.
 func TestWhereClause(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Peru will raise the matter before the UN Security Council, where a similar draft was vetoed by Chile and Bolivia.", nil,
+		{"Peru will take its case to the UN Security Council, where an earlier text was vetoed by Chile and Bolivia.", nil,
 			[]string{"OPPOSES(Chile -> United Nations Security Council)", "OPPOSES(Bolivia -> United Nations Security Council)"}},
 		{"Chile took the dispute to the Andean Council, where a Peruvian proposal was rejected by Bolivia.", nil,
 			[]string{"OPPOSES(Bolivia -> Chile)"}},

@@ -355,11 +355,11 @@ func TestCurrencyNames(t *testing.T) {
 // TestHeadquartersOfLongerName checks that "the headquarters of" a known
 // organization is a facility only when the organization's name ends where
 // the lexicon's match does: a capitalized word after it continues a
-// longer name the match only opens ("the UN Operation in Chad"), while a
+// longer name the match only opens ("the UN Stabilization Operation in Chad"), while a
 // demonym and a state body stay one facility's ("the Chilean Navy").
 func TestHeadquartersOfLongerName(t *testing.T) {
-	checkEntities(t, "Gunmen attacked the headquarters of the UN Operation in Chad (UNOC) on Monday.",
-		[]string{"Organization:UN Operation in Chad"}, []string{"Facility:headquarters of the UN"})
+	checkEntities(t, "Gunmen shelled the headquarters of the UN Stabilization Operation in Chad (UNSOC) overnight.",
+		[]string{"Organization:UN Stabilization Operation in Chad"}, []string{"Facility:headquarters of the UN"})
 	checkEntities(t, "Gunmen attacked the headquarters of the UN Mission in Tarvo on Monday.",
 		nil, []string{"Facility:headquarters of the UN"})
 	checkEntities(t, "Rebels seized the headquarters of NATO Allied Command in Tarvo.",
@@ -368,6 +368,6 @@ func TestHeadquartersOfLongerName(t *testing.T) {
 		[]string{"Facility:headquarters of the African Union"}, nil)
 	checkEntities(t, "Police guarded the headquarters of NATO on Tuesday.",
 		[]string{"Facility:headquarters of NATO"}, nil)
-	checkEntities(t, "Troops stormed the headquarters of the Chilean Navy in Valparaiso.",
+	checkEntities(t, "Rioters stormed the headquarters of the Chilean Navy in Valparaiso.",
 		[]string{"Facility:headquarters of the Chilean Navy"}, nil)
 }

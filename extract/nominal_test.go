@@ -139,13 +139,13 @@ func TestAdditiveLinks(t *testing.T) {
 			[]string{"CRITICIZES(Poland -> Hungary)", "CRITICIZES(Slovakia -> Hungary)"}, nil},
 		// a partner added after the verb's object does the act too; it is
 		// not what the act reaches (additiveBetween)
-		{"Yoweri Museveni and Paul Kagame attended the summit, along with Jacob Zuma.", nil,
+		{"Yoweri Museveni and Paul Kagame flew to the summit in Arusha, along with Jacob Zuma.", nil,
 			[]string{"MET_WITH(Jacob Zuma -> Yoweri Museveni)", "MET_WITH(Jacob Zuma -> Paul Kagame)"}},
 		{"Chile sanctioned the bank on Friday, along with Peru.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
 		{"Estonia expelled two diplomats last week, as well as Latvia.", nil, []string{"SANCTIONS(Estonia -> Latvia)"}},
 		{"Yoweri Museveni attended the summit with Jacob Zuma.", []string{"MET_WITH(Jacob Zuma -> Yoweri Museveni)"}, nil},
-		{"Chad sent troops to fight alongside the French in the Adrar des Ifoghas mountains.",
-			[]string{"ATTACKS(Chad -> Adrar des Ifoghas mountains)"}, nil},
+		{"Niger sent soldiers to battle alongside the Malians in the Tarvo mountains.",
+			[]string{"ATTACKS(Niger -> Tarvo mountains)"}, nil},
 	})
 }
 

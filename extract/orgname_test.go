@@ -103,8 +103,8 @@ func TestAndInName(t *testing.T) {
 // "and" running on to a body's or an act's head are one name, and that
 // names the lexicon knows, or ones that are no common words, stay apart.
 func TestAndBeforeHead(t *testing.T) {
-	checkEntities(t, "On Friday the National Security and Defense Council of Peru met in closed session.",
-		[]string{"Organization:National Security and Defense Council"}, []string{"Organization:Defense Council"})
+	checkEntities(t, "On Friday the National Security and Intelligence Council of Peru met in closed session.",
+		[]string{"Organization:National Security and Intelligence Council"}, []string{"Organization:Intelligence Council"})
 	checkEntities(t, "Lawmakers rejected the Truth and Reconciliation Bill by four votes.",
 		[]string{"Agreement:Truth and Reconciliation Bill"}, []string{"Agreement:Reconciliation Bill"})
 	checkEntities(t, "A loan from the Trade and Development Bank paid for the road.",

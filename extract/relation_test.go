@@ -120,7 +120,7 @@ func TestPlannedEvents(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Erdogan is scheduled to meet Putin in Sochi next week.", nil,
 			[]string{"MET_WITH(Recep Tayyip Erdogan -> Vladimir Putin)", "VISITS(Recep Tayyip Erdogan -> Sochi)"}},
-		{"Macron said he might cancel a planned meeting with Erdogan at the summit in Lima.", nil,
+		{"Macron said he could call off a planned meeting with Erdogan at the summit in Lima.", nil,
 			[]string{"MET_WITH(Emmanuel Macron -> Recep Tayyip Erdogan)", "VISITS(Emmanuel Macron -> Lima)", "VISITS(Recep Tayyip Erdogan -> Lima)"}},
 		{"Modi announced an upcoming visit to Tokyo.", nil, []string{"VISITS(Narendra Modi -> Tokyo)"}},
 		{"Armenia and Azerbaijan prepared for the forthcoming talks in Geneva.", nil, []string{"MET_WITH(Armenia -> Azerbaijan)"}},

@@ -387,8 +387,8 @@ func TestForceWeapons(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Forty soldiers landed in Vorna aboard two Chilean Air Force C-130 planes.",
 			[]string{"DEPLOYS(Chilean Air Force -> C-130)"}, nil},
-		{"The storm drove a PLA Navy J-8II interceptor into the sea near Tarvo.",
-			[]string{"DEPLOYS(PLA Navy -> J-8II interceptor)"}, nil},
+		{"A PLA Navy J-10 interceptor was lost in the storm near Tarvo.",
+			[]string{"DEPLOYS(PLA Navy -> J-10)"}, nil},
 		{"Reporters in Vorna photographed F-16 jets of the Peruvian Air Force on the runway.",
 			[]string{"DEPLOYS(Peruvian Air Force -> F-16)"}, nil},
 		{"Israeli jets destroyed Hezbollah's rockets near Tyre on Sunday.",
