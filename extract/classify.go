@@ -590,16 +590,6 @@ func (x *Extractor) opensWithParticle(t Token) bool {
 	return unicode.IsUpper(r)
 }
 
-// hasWord reports whether one of the tokens toks[i:j] is the word w.
-func (d *doc) hasWord(i, j int, w string) bool {
-	for k := i; k < j; k++ {
-		if d.toks[k].Text == w {
-			return true
-		}
-	}
-	return false
-}
-
 // wholeName returns the length of the name that starts with the place or
 // country name matched at toks[i:i+n] when capitalised words go on to make
 // it the name of something else: "Baghdad International Airport", "the
@@ -624,7 +614,7 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 			return j - i
 		}
 	}
-	if e.kind == kindBody && i+n < end && d.toks[i+n].Text == "and" && d.hasWord(i, i+n, "of") {
+	if e.kind == kindBody && i+n < end && d.toks[i+n].Text == "and" && d.wordBetween(i, i+n, "of") {
 		if j := x.nameEnd(d, i, end); j > i+n+1 {
 			// "the Ministry of Foreign Affairs and Trade", "the Ministry of
 			// Defence and Veterans Affairs": the state body the lexicon
