@@ -1003,7 +1003,7 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			// the group its members are named after (words.yaml member_sorts)
 			if orgEnding(j - 1) {
 				j--
-			} else if p := d.lw(j - 1); (p == "'s" || p == "’s" || p == "'") && j-2 >= s.From && orgEnding(j-2) {
+			} else if j-2 >= s.From && d.possessiveAt(j-1) && orgEnding(j-2) {
 				j -= 2
 			}
 		}
@@ -2939,7 +2939,7 @@ func (x *Extractor) spokenState(d *doc, si int, p, t *Mention) *Mention {
 	default:
 		return nil
 	}
-	if w := d.lw(c.To); w == "'s" || w == "’s" || w == "'" {
+	if d.possessiveAt(c.To) {
 		return nil // "said Chile's ...": the clause's subject is another's
 	}
 	for _, j := range ms {
