@@ -484,7 +484,6 @@ func (x *Extractor) ownedWeaponActs(d *doc, si int, ms []int) {
 // states nothing.
 func (x *Extractor) forceWeapons(d *doc, si int, ms []int) {
 	actor := x.deploysActor()
-	from := d.sents[si].From
 	for _, k := range ms {
 		w := &d.mentions[k]
 		if w.Label != "WeaponSystem" || w.Key == "" {
@@ -498,8 +497,7 @@ func (x *Extractor) forceWeapons(d *doc, si int, ms []int) {
 		if o.Label != "Organization" || !(o.Sort == "military" || o.Sort == "armed-group") || !actor(o) {
 			continue
 		}
-		at := min(w.From, o.From)
-		if negated(d, from, at) || hedged(d, from, at) {
+		if !stated(d, si, min(w.From, o.From)) {
 			continue
 		}
 		x.addRel(d, si, "DEPLOYS", "", o, w, current())
