@@ -100,6 +100,18 @@ func TestLandformHeads(t *testing.T) {
 	checkEntities(t, "Floods covered the Kestrel delta in June.", []string{"Location:Kestrel delta"}, nil)
 }
 
+// TestCapitalisedAgreementWords checks that capitalised common words
+// before a lower-case agreement head belong to the agreement's name, and
+// that a name the lexicon knows or a capitalised head does not.
+func TestCapitalisedAgreementWords(t *testing.T) {
+	checkEntities(t, "Chile and Peru signed a Comprehensive Maritime Partnership treaty in Lima.",
+		[]string{"Agreement:Comprehensive Maritime Partnership treaty"}, []string{"Agreement:Partnership treaty"})
+	checkEntities(t, "Kestria sought a Lasting Peace accord with Vorn.",
+		[]string{"Agreement:Lasting Peace accord"}, nil)
+	checkEntities(t, "The United Nations Security Council resolution 2901 was adopted.",
+		[]string{"Agreement:United Nations Security Council resolution 2901"}, nil)
+}
+
 // TestNamesakeSurname checks that another given name before a known
 // person's surname names a namesake, not the known person.
 func TestNamesakeSurname(t *testing.T) {

@@ -904,6 +904,12 @@ func (lx *lexicon) knownWord(w string) bool {
 	return e != nil && n == 1
 }
 
+// startsNone reports whether no lexicon entry starts at toks[i].
+func (lx *lexicon) startsNone(toks []Token, i, end int) bool {
+	e, _ := lx.match(toks, i, end)
+	return e == nil
+}
+
 // match returns the longest lexicon pattern that starts at toks[i], and
 // its length in tokens. An all-capitals token (a dateline's "UNITED
 // NATIONS") also matches longer names case-insensitively. An i at or

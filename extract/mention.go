@@ -1111,12 +1111,18 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 	if j > i && j < end && s.programHeads[lw(j)] {
 		return j + 1 - i, "Program"
 	}
-	// agreement: modifiers then an agreement head
+	// agreement: modifiers then an agreement head, past capitalised
+	// common words of its name before them ("a Comprehensive Strategic
+	// Partnership treaty")
 	j = i
+	for j < end && x.commonCapital(toks[j]) && !s.agreementHeads[lw(j)] && x.lex.startsNone(toks, j, end) {
+		j++
+	}
+	named := j > i
 	for j < end && x.agreementMods[lw(j)] {
 		j++
 	}
-	if j > i && j < end && s.agreementHeads[lw(j)] {
+	if j > i && j < end && s.agreementHeads[lw(j)] && !(named && toks[j].Capitalized()) {
 		n := j + 1 - i
 		if j+2 < end && s.agreementHeads[lw(j)+" "+lw(j+1)+" "+lw(j+2)] {
 			n += 2 // memorandum of understanding
