@@ -108,7 +108,7 @@ func TestCapitalisedAgreementWords(t *testing.T) {
 		[]string{"Agreement:Comprehensive Maritime Partnership treaty"}, []string{"Agreement:Partnership treaty"})
 	checkEntities(t, "Kestria sought a Lasting Peace accord with Vorn.",
 		[]string{"Agreement:Lasting Peace accord"}, nil)
-	checkEntities(t, "The United Nations Security Council resolution 2901 was adopted.",
+	checkEntities(t, "Diplomats welcomed United Nations Security Council resolution 2901.",
 		[]string{"Agreement:United Nations Security Council resolution 2901"}, nil)
 }
 
