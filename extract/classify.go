@@ -276,9 +276,17 @@ func (x *Extractor) descriptorLabel(d *doc, si, i int) string {
 	if k < from || d.toks[k].Kind != Word || d.toks[k].Capitalized() && k > from {
 		return ""
 	}
+	return x.descriptorEndingAt(d, from, k)
+}
+
+// descriptorEndingAt returns the label of the descriptor noun (namecues
+// descriptors) that ends at toks[k]: two words ("news agency", "think
+// tank") before one ("agency"); "" when there is none.
+func (x *Extractor) descriptorEndingAt(d *doc, from, k int) string {
+	c := &x.lex.sets.cues
 	if k-1 >= from && !d.toks[k-1].Capitalized() {
 		if l, ok := c.descriptors[d.toks[k-1].lower+" "+d.toks[k].lower]; ok {
-			return l // "news agency", "think tank"
+			return l
 		}
 	}
 	return c.descriptors[d.toks[k].lower]
@@ -294,7 +302,6 @@ func (x *Extractor) appositeOrganization(d *doc, si, i, j int) bool {
 	if i-2 < from || j >= end || d.toks[i-1].Text != "," || d.toks[j].Text != "," || x.givenName(d.toks[i].Text) {
 		return false
 	}
-	c := &x.lex.sets.cues
 	k := i - 2
 	if d.toks[k].Kind != Word || d.toks[k].Capitalized() {
 		return false
@@ -304,10 +311,7 @@ func (x *Extractor) appositeOrganization(d *doc, si, i, j int) bool {
 			return false // "the leader of the farmers' party, Tovan Drasko": the leader is apposed
 		}
 	}
-	if k-1 >= from && c.descriptors[d.toks[k-1].lower+" "+d.toks[k].lower] == "Organization" {
-		return true // "news agency"
-	}
-	return c.descriptors[d.toks[k].lower] == "Organization"
+	return x.descriptorEndingAt(d, from, k) == "Organization"
 }
 
 // roleAt reports whether toks[i] follows a person's position and "at",
