@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -306,10 +307,8 @@ func (x *Extractor) appositeOrganization(d *doc, si, i, j int) bool {
 	if d.toks[k].Kind != Word || d.toks[k].Capitalized() {
 		return false
 	}
-	for b := k - 1; b >= from && b >= k-6 && (d.toks[b].Kind != Punct || d.toks[b].Text == "'" || d.toks[b].Text == "’"); b-- {
-		if d.lw(b) == "of" {
-			return false // "the leader of the farmers' party, Tovan Drasko": the leader is apposed
-		}
+	if d.phraseWordBack(k-1, max(from, k-6), "of") >= 0 {
+		return false // "the leader of the farmers' party, Tovan Drasko": the leader is apposed
 	}
 	return x.descriptorEndingAt(d, from, k) == "Organization"
 }
@@ -1006,12 +1005,22 @@ func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	}
 	// the role's "of" or "to" phrase before the comma: "the leader of the
 	// biggest farmers' party, Ana Ruiz,", "the envoy to Chile, Tan Wei,"
-	for k := i - 2; k > from && k > i-10 && (d.toks[k].Kind != Punct || d.toks[k].Text == "'" || d.toks[k].Text == "’"); k-- {
-		if d.toks[k].lower == "of" || d.toks[k].lower == "to" {
-			return role(d.toks[k-1]) || x.titleEndsAt(d, k)
-		}
+	if k := d.phraseWordBack(i-2, max(from+1, i-9), "of", "to"); k >= 0 {
+		return role(d.toks[k-1]) || x.titleEndsAt(d, k)
 	}
 	return false
+}
+
+// phraseWordBack returns the nearest of words walking back from toks[k]
+// to toks[lo] within one noun phrase (over words and a plural's
+// apostrophe: "the leader of the farmers' party"), or -1.
+func (d *doc) phraseWordBack(k, lo int, words ...string) int {
+	for ; k >= lo && (d.toks[k].Kind != Punct || d.toks[k].Text == "'" || d.toks[k].Text == "’"); k-- {
+		if slices.Contains(words, d.toks[k].lower) {
+			return k
+		}
+	}
+	return -1
 }
 
 // titleEndsAt reports whether a title mention of the sentence ends just
