@@ -438,7 +438,7 @@ func compile(s *schema.Schema) *lexicon {
 		topicPreps:          lx.newList(w.TopicPreps),
 		nearTopicPreps:      lx.newList(w.NearTopicPreps),
 		partOfCountry:       newSet(w.PartOfCountry, false),
-		stance:              compileStance(s),
+		stance:              lx.compileStance(s),
 		outletDescs:         lx.newList(w.OutletDescriptors),
 		outletOwners:        lx.newList(w.OutletOwners),
 		channelFollowers:    lx.newList(w.ChannelFollowers),

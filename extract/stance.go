@@ -57,7 +57,7 @@ type stanceWords struct {
 	committing set                    // forms of the committing verbs: "committed", with a judging object
 	answering  verbPhrases            // "rejected", "brushed off": answer criticism (critic.go)
 	criticism  set                    // "criticism", "accusations": what is answered
-	first      set                    // every word that may open a frame: the rest are skipped fast
+	first      list                   // every word that may open a frame: the rest are skipped fast
 	negatedOK  set                    // "acceptable": "was not acceptable" criticizes the subject
 	future     set                    // will, would
 	feelPreps  set                    // by, with, at: open the object of a word of feeling
@@ -113,7 +113,7 @@ type judgement struct {
 }
 
 // compileStance compiles the stance lists of s.
-func compileStance(s *schema.Schema) stanceWords {
+func (lx *lexicon) compileStance(s *schema.Schema) stanceWords {
 	w := s.Words
 	out := stanceWords{judgements: map[string][]judgement{}, feelings: map[string]string{}, fallback: map[string]string{},
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
@@ -143,24 +143,25 @@ func compileStance(s *schema.Schema) stanceWords {
 			out.feelings[strings.ToLower(f)] = typ
 		}
 	}
-	out.first = set{}
+	first := set{}
 	for w := range out.judgements {
-		out.first[w] = true
+		first[w] = true
 	}
 	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating, out.harming, out.committing, out.negatedOK} {
 		for w := range m {
-			out.first[w] = true
+			first[w] = true
 		}
 	}
 	for w := range out.feelings {
-		out.first[w] = true
+		first[w] = true
 	}
 	for w := range out.demanding {
-		out.first[w] = true
+		first[w] = true
 	}
 	for w := range out.events {
-		out.first[w] = true
+		first[w] = true
 	}
+	out.first = lx.listOf(first)
 	for _, c := range s.Cues {
 		if c.Fallback != "" && c.Cameo == "" && out.fallback[c.Type] == "" {
 			out.fallback[c.Type] = c.Fallback
@@ -204,7 +205,7 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
 		w := d.lw(i)
-		if !st.first[w] || inName(d, ms, i) {
+		if !d.in(i, st.first) || inName(d, ms, i) {
 			continue
 		}
 		if st.accusing[w] || st.accused[w] {
