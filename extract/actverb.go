@@ -35,18 +35,18 @@ func (x *Extractor) actVerb(d *doc, si, i int) int {
 		}
 		w, v := d.lw(j), -1
 		switch {
-		case d.words.actVerbs[w]:
+		case d.words.actVerbs.has(w):
 			v = j
-		case j > from && d.words.actVerbs[d.lw(j-1)+" "+w]:
+		case j > from && d.words.actVerbs.has(d.lw(j-1)+" "+w):
 			v = j - 1 // "stepped up", "carried out"
 		}
 		if v >= 0 {
-			if v > from && d.words.beForms[d.lw(v-1)] || negated(d, from, v) || hedged(d, from, v) {
+			if v > from && d.in(v-1, d.words.beForms) || negated(d, from, v) || hedged(d, from, v) {
 				return -1 // "sanctions were imposed", "did not impose", "could launch"
 			}
 			return v
 		}
-		if d.words.objectPreps[w] && w != "of" || d.words.clauseBreaks[w] || d.words.subordinators[w] {
+		if d.words.objectPreps.has(w) && w != "of" || d.words.clauseBreaks.has(w) || d.words.subordinators.has(w) {
 			return -1
 		}
 	}

@@ -29,7 +29,7 @@ func (x *Extractor) roleOffices(d *doc, si int, ms []int) {
 		switch w := d.lw(j); {
 		case d.toks[j].Text == ",":
 			j++
-		case x.lex.sets.copulas[w]:
+		case x.lex.sets.copulas.has(w):
 			j++
 		case (w == "has" || w == "had" || w == "have") && d.lw(j+1) == "been":
 			j += 2
@@ -72,7 +72,7 @@ func positionHolder(m *Mention) bool {
 // skipAdverbs skips the adverbs of a copula ("is also", "was previously";
 // copula_adverbs) from token j.
 func (d *doc) skipAdverbs(j, end int) int {
-	for j < end && d.words.copulaAdverbs[d.lw(j)] {
+	for j < end && d.in(j, d.words.copulaAdverbs) {
 		j++
 	}
 	return j
@@ -170,7 +170,7 @@ func roleModifier(m *Mention) bool {
 // officeRole reports whether a role noun names a position one holds at an
 // organization (not "student" or "graduate").
 func (x *Extractor) officeRole(w string) bool {
-	return x.lex.sets.cues.roles[w] && !x.lex.sets.nonOfficeRoles[w]
+	return x.lex.sets.cues.roles[w] && !x.lex.sets.nonOfficeRoles.has(w)
 }
 
 // positionOrg returns the named organization after a position's
@@ -178,7 +178,7 @@ func (x *Extractor) officeRole(w string) bool {
 // modifier before the name is passed over to the name it modifies ("at
 // the Lima-based Kestrel Institute", compoundHead).
 func (d *doc) positionOrg(ms []int, i, end int) int {
-	if i >= end || !d.words.positionPreps[d.lw(i)] {
+	if i >= end || !d.in(i, d.words.positionPreps) {
 		return -1
 	}
 	i++
@@ -215,7 +215,7 @@ func (d *doc) fieldEmployer(ms []int, i, end int) int {
 		if d.toks[k].Kind != Word {
 			return -1
 		}
-		if d.words.positionPreps[d.lw(k)] && d.lw(k) != "of" && d.lw(k) != "for" && k > i+1 {
+		if d.in(k, d.words.positionPreps) && d.lw(k) != "of" && d.lw(k) != "for" && k > i+1 {
 			return d.positionOrg(ms, k, end)
 		}
 	}
@@ -229,7 +229,7 @@ func (d *doc) fieldEmployer(ms []int, i, end int) int {
 // the organization, or -1.
 func (x *Extractor) boardSeat(d *doc, ms []int, p, j, end int) (string, int) {
 	for i := p; i < end && i <= p+3; i++ {
-		if d.lw(i) == "on" && d.lw(i+1) == "the" && d.words.boardNouns[d.lw(i+2)] {
+		if d.lw(i) == "on" && d.lw(i+1) == "the" && d.in(i+2, d.words.boardNouns) {
 			if org := d.positionOrg(ms, i+3, end); org >= 0 {
 				return "board member", org
 			}
@@ -247,9 +247,9 @@ func (x *Extractor) boardSeat(d *doc, ms []int, p, j, end int) (string, int) {
 		i++
 	}
 	switch {
-	case d.words.boardNouns[d.lw(i)] && d.lw(i+1) == "member":
+	case d.in(i, d.words.boardNouns) && d.lw(i+1) == "member":
 		i += 2 // "a board member of Y"
-	case d.lw(i) == "member" && d.lw(i+1) == "of" && d.lw(i+2) == "the" && d.words.boardNouns[d.lw(i+3)]:
+	case d.lw(i) == "member" && d.lw(i+1) == "of" && d.lw(i+2) == "the" && d.in(i+3, d.words.boardNouns):
 		i += 4 // "a member of the board of Y"
 	default:
 		return "", -1

@@ -23,14 +23,14 @@ func (x *Extractor) aimedWeapons(d *doc, si int, ms []int) {
 		}
 		j := w.To
 		switch {
-		case d.words.aimWords[d.lw(j)]:
+		case d.in(j, d.words.aimWords):
 			j++ // "targeting"
-		case j+1 < end && d.words.aimWords[d.lw(j)+" "+d.lw(j+1)]:
+		case j+1 < end && d.words.aimWords.has(d.lw(j)+" "+d.lw(j+1)):
 			j += 2 // "aimed at"
 		default:
 			continue
 		}
-		for j+1 < end && ((d.lw(j) == "the" || d.words.directions[d.lw(j)]) && d.mentionAt(ms, j) < 0 || d.bareDirection(ms, j)) {
+		for j+1 < end && ((d.lw(j) == "the" || d.in(j, d.words.directions)) && d.mentionAt(ms, j) < 0 || d.bareDirection(ms, j)) {
 			j++ // "at the base", "into northern Israel"
 		}
 		t := d.mentionAt(ms, j)
@@ -86,7 +86,7 @@ func (x *Extractor) launcher(d *doc, ms []int, si int, w *Mention) (int, bool) {
 	for v > from && (determiners[d.lw(v)] || numberWords[d.lw(v)] || d.toks[v].Kind == Number || quantityWords[d.lw(v)]) {
 		v--
 	}
-	if v <= from || !d.words.launchVerbs[d.lw(v)] || negated(d, from, v) || hedged(d, from, v) {
+	if v <= from || !d.in(v, d.words.launchVerbs) || negated(d, from, v) || hedged(d, from, v) {
 		return -1, false
 	}
 	return d.leftArg(ms, v, actorFits), true

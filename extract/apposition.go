@@ -112,7 +112,7 @@ func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	for k > from && d.toks[k].Kind == Word && d.toks[k].Text == d.lw(k) && first.From-k <= 3 && !determiners[d.lw(k)] {
 		k-- // "founding", "fellow", "key"
 	}
-	if k+1 < first.From && d.toks[k].Text == "," && x.lex.sets.listQuantifiers[d.lw(k+1)] {
+	if k+1 < first.From && d.toks[k].Text == "," && d.in(k+1, x.lex.sets.listQuantifiers) {
 		// "Estonia and Latvia, both NATO members,": each member of the list
 		if n := d.mentionEnding(ms, k, keyed); n >= 0 {
 			for _, c := range d.coordinatedBefore(ms, n, memberFits) {
@@ -130,7 +130,7 @@ func (x *Extractor) apposedMember(d *doc, si int, ms []int, m *Mention) {
 	switch b := k - 1; {
 	case d.toks[b].Text == "," && d.lw(k) != "the":
 		n = d.mentionEnding(ms, b, keyed)
-	case d.words.copulas[d.lw(b)]:
+	case d.in(b, d.words.copulas):
 		n = d.copulaSubject(ms, si, b) // "Hungary is a NATO member", "Hungary will remain the only NATO member"
 	default:
 		return
@@ -168,14 +168,14 @@ func (x *Extractor) bareMemberAfter(d *doc, si int, ms []int, m *Mention) {
 			continue
 		}
 		j := c.To + 2
-		if x.lex.sets.memberModifiers[d.lw(j)] {
+		if d.in(j, x.lex.sets.memberModifiers) {
 			j++ // "a fellow member"
 		}
 		if d.lw(j) != "member" {
 			continue
 		}
 		j++
-		if d.lw(j) != "member" && x.lex.sets.memberWords[d.lw(j)] {
+		if d.lw(j) != "member" && d.in(j, x.lex.sets.memberWords) {
 			j++ // "a member state"
 		}
 		if j >= end || d.toks[j].Kind == Punct && d.toks[j].Text != "'" && d.toks[j].Text != "-" {
@@ -243,13 +243,13 @@ func (x *Extractor) apposedParticiple(d *doc, si int, ms []int, cm cueMatch) boo
 // copula is negated or only possible ("is not", "could be").
 func (d *doc) copulaSubject(ms []int, si, b int) int {
 	from := d.sents[si].From
-	if !d.words.copulas[d.lw(b)] || negated(d, from, b) || b < len(d.toks)-1 && negations[d.lw(b+1)] {
+	if !d.in(b, d.words.copulas) || negated(d, from, b) || b < len(d.toks)-1 && negations[d.lw(b+1)] {
 		return -1
 	}
-	for k := b; b > from && b >= k-2 && (d.auxiliary(d.lw(b-1)) || d.words.copulaAdverbs[d.lw(b-1)] || d.words.copulas[d.lw(b-1)]); {
+	for k := b; b > from && b >= k-2 && (d.auxiliary(d.lw(b-1)) || d.in(b-1, d.words.copulaAdverbs) || d.in(b-1, d.words.copulas)); {
 		b--
 	}
-	if b <= from || d.words.modals[d.lw(b)] || d.words.wouldWords[d.lw(b)] {
+	if b <= from || d.in(b, d.words.modals) || d.in(b, d.words.wouldWords) {
 		return -1
 	}
 	return d.mentionEnding(ms, b, keyed)
@@ -274,7 +274,7 @@ func (d *doc) agentHolder(ms []int, si, i int, fits func(*Mention) bool) int {
 	switch b := j - 1; {
 	case d.toks[b].Text == ",":
 		k = d.mentionEnding(ms, b, keyed)
-	case d.words.copulas[d.lw(b)]:
+	case d.in(b, d.words.copulas):
 		k = d.copulaSubject(ms, si, b)
 	default:
 		return -1
@@ -301,10 +301,10 @@ func (d *doc) copulaHead(ms []int, p int, fits func(*Mention) bool) int {
 	if j > d.sents[m.sent].From && determiners[d.lw(j)] {
 		j--
 	}
-	if j > d.sents[m.sent].From && d.words.copulaAdverbs[d.lw(j)] {
+	if j > d.sents[m.sent].From && d.in(j, d.words.copulaAdverbs) {
 		j-- // "Chile is also Peru's closest ally"
 	}
-	if j < 0 || !d.words.copulas[d.lw(j)] {
+	if j < 0 || !d.in(j, d.words.copulas) {
 		return -1
 	}
 	if k := d.copulaSubject(ms, m.sent, j); k >= 0 && d.mentions[k].Kind == mName && d.mentions[k].Arg && fits(&d.mentions[k]) {
@@ -334,7 +334,7 @@ func (x *Extractor) jointEffort(d *doc, si int, ms []int, m *Mention) {
 	switch {
 	case j < end && d.toks[j].Text == ",":
 		j++
-	case j+1 < end && d.words.copulas[d.lw(j)] && !negations[d.lw(j+1)]:
+	case j+1 < end && d.in(j, d.words.copulas) && !negations[d.lw(j+1)]:
 		j++
 	default:
 		return
@@ -361,7 +361,7 @@ func (x *Extractor) jointEffort(d *doc, si int, ms []int, m *Mention) {
 		}
 		break
 	}
-	if distinctKeys(d, states) < 2 || j >= end || !d.words.ventureNouns[d.lw(j)] {
+	if distinctKeys(d, states) < 2 || j >= end || !d.in(j, d.words.ventureNouns) {
 		return
 	}
 	for _, k := range states {

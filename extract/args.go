@@ -78,7 +78,7 @@ func (x *Extractor) argsOf(d *doc, si int, ms []int, cm cueMatch, srcFits, tgtFi
 	switch {
 	case c.verb && (toks[v].UPOS == "VERB" || toks[v].UPOS == "AUX"):
 		a.ok = true
-		subj, passive := subjectOf(toks, v, d.words.relativePronouns)
+		subj, passive := subjectOf(toks, v, d.words.relativePronouns.set)
 		a.passive = passive
 		if passive {
 			if ag := agentOf(toks, v); ag >= 0 {
@@ -238,7 +238,7 @@ func (d *doc) cueLastPrep(c *compiledCue) string {
 	if len(c.words) < 2 {
 		return ""
 	}
-	if w := c.words[len(c.words)-1]; d.words.objectPreps[w] {
+	if w := c.words[len(c.words)-1]; d.words.objectPreps.has(w) {
 		return w
 	}
 	return ""
@@ -286,7 +286,7 @@ func (x *Extractor) mentionOfToken(d *doc, ms []int, from int, toks []syntax.Tok
 	if k := at(from + t); k >= 0 {
 		return k
 	}
-	if !x.lex.sets.actorNouns[strings.ToLower(toks[t].Text)] {
+	if !x.lex.sets.actorNouns.has(strings.ToLower(toks[t].Text)) {
 		return -1
 	}
 	for _, c := range syntax.Children(toks, t) {
@@ -314,7 +314,7 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		}
 		for i < end && (d.toks[i].Text == "," || d.coordinator(i, end) > 0 || d.lw(i) == "the" && d.mentionAt(ms, i) < 0 || d.lw(i) == "both" ||
 			d.lw(i) == "then" && i > 0 && d.lw(i-1) == "the") { // "and the then Security Council secretary, X"
-			if d.toks[i].Text == "," && i+1 < end && d.words.clauseBreaks[d.lw(i+1)] && d.lw(i+1) != "and" {
+			if d.toks[i].Text == "," && i+1 < end && d.in(i+1, d.words.clauseBreaks) && d.lw(i+1) != "and" {
 				return out // ", but ...": a new clause
 			}
 			if n := d.coordinator(i, end); n > 0 {
@@ -327,11 +327,11 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		if !joined && !(i > after && d.toks[after].Text == ",") {
 			return out
 		}
-		if p := d.npStart(&d.mentions[out[0]]) - 1; (joined || d.toks[i-1].Text == ",") && i+2 < end && d.words.countAdverbs[d.lw(i)] && p >= d.sents[m.sent].From && d.words.objectPreps[d.lw(i+1)] && d.lw(i+1) == d.lw(p) {
+		if p := d.npStart(&d.mentions[out[0]]) - 1; (joined || d.toks[i-1].Text == ",") && i+2 < end && d.in(i, d.words.countAdverbs) && p >= d.sents[m.sent].From && d.in(i+1, d.words.objectPreps) && d.lw(i+1) == d.lw(p) {
 			i++ // "spoke twice to A and once to B", "met with A, then with B": the adverb before the preposition again
 			joined = true
 		}
-		if p := d.npStart(&d.mentions[out[0]]) - 1; joined && i+1 < end && p >= d.sents[m.sent].From && d.words.objectPreps[d.lw(i)] && d.lw(i) == d.lw(p) {
+		if p := d.npStart(&d.mentions[out[0]]) - 1; joined && i+1 < end && p >= d.sents[m.sent].From && d.in(i, d.words.objectPreps) && d.lw(i) == d.lw(p) {
 			i++ // "talks with Russia and with China": the first member's preposition again
 			if d.lw(i) == "the" && d.mentionAt(ms, i) < 0 {
 				i++
@@ -602,7 +602,7 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 			// before its class noun (weaponuse.go classTail)
 			prev = d.mentionBeforeClass(ms, from, i)
 		}
-		if prev < 0 && i-1 > from && d.words.actorNouns[d.lw(i-1)] {
+		if prev < 0 && i-1 > from && d.in(i-1, d.words.actorNouns) {
 			// "Israeli forces and Hezbollah": the actor the noun's modifier names
 			prev = d.mentionEnding(ms, i-1, keyedActor)
 		}
@@ -745,7 +745,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 			// closed by a comma, A again ("A, whose country ..., criticized C")
 			return d.governedState(ms, m, fits)
 		}
-		if m.Label == "Person" && m.Kind == mPronoun && possessivePronoun[m.Head] && m.To < i && d.words.stateBodyNouns[d.lw(m.To)] {
+		if m.Label == "Person" && m.Kind == mPronoun && possessivePronoun[m.Head] && m.To < i && d.in(m.To, d.words.stateBodyNouns) {
 			if n := d.governedState(ms, m, fits); n >= 0 {
 				return n // "Peru's president A said her government would back B": Peru, as with "whose government"
 			}
@@ -759,7 +759,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 			if skipTo > 0 && j > skipFrom+1 && j < skipTo {
 				continue // "A, whose party won and who was sworn in, signed": the clause's own "who" is no new one
 			}
-			if d.words.subordinators[d.lw(j)] && !adverbialSince(d.toks, j) {
+			if d.in(j, d.words.subordinators) && !adverbialSince(d.toks, j) {
 				return d.ownerInClause(fallback, j) // "spread to Chile, when fighters loyal to X attacked": X
 			}
 			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {
@@ -849,14 +849,14 @@ func (d *doc) ownGovernment(ms []int, si, i int, fits func(*Mention) bool) int {
 // a state's critics.
 func (d *doc) saidOwnGovernment(si, i, j int) bool {
 	for k := i; k+3 < j; k++ {
-		if !d.words.speechVerbs[d.lw(k)] {
+		if !d.in(k, d.words.speechVerbs) {
 			continue
 		}
 		n := k + 1
 		if d.lw(n) == "that" {
 			n++
 		}
-		if n+2 >= j || d.lw(n) != "the" || !d.words.stateBodyNouns[d.lw(n+1)] || d.lw(n+1) == "regime" {
+		if n+2 >= j || d.lw(n) != "the" || !d.in(n+1, d.words.stateBodyNouns) || d.lw(n+1) == "regime" {
 			return false
 		}
 		if w := d.lw(n + 2); w == "of" || w == "in" || w == "'s" || w == "’s" {
@@ -877,7 +877,7 @@ func (d *doc) placeOfNamed(m *Mention) bool {
 		return false
 	}
 	t := d.toks[j-1]
-	return t.Kind == Word && (t.Capitalized() || d.words.actorNouns[t.lower])
+	return t.Kind == Word && (t.Capitalized() || t.in(d.words.actorNouns))
 }
 
 // governedNoun reports whether w, after a person's "whose", names the
@@ -885,7 +885,7 @@ func (d *doc) placeOfNamed(m *Mention) bool {
 // state_body_nouns: "whose government") or "country", "nation" ("Peru's
 // minister A, whose country has sheltered B").
 func (d *doc) governedNoun(w string) bool {
-	return d.words.stateBodyNouns[w] || w == "country" || w == "nation"
+	return d.words.stateBodyNouns.has(w) || w == "country" || w == "nation"
 }
 
 // governedState returns the mention of the sentence that names the
@@ -915,14 +915,14 @@ func (d *doc) governedState(ms []int, p *Mention, fits func(*Mention) bool) int 
 // in ("said an agreement had been reached with").
 func (d *doc) speechVerbBetween(i, j int) bool {
 	for k := i; k+1 < j; k++ {
-		if !d.words.speechVerbs[d.lw(k)] {
+		if !d.in(k, d.words.speechVerbs) {
 			continue
 		}
 		n := k + 1
 		if d.lw(n) == "that" && n+1 < j {
 			n++
 		}
-		if t := d.toks[n]; t.Kind == Word && !d.words.objectPreps[t.lower] && t.lower != "in" && t.lower != "during" && t.lower != "a" && t.lower != "an" {
+		if t := d.toks[n]; t.Kind == Word && !t.in(d.words.objectPreps) && t.lower != "in" && t.lower != "during" && t.lower != "a" && t.lower != "an" {
 			return true
 		}
 	}
@@ -1038,22 +1038,22 @@ func (d *doc) personBeforeApposition(ms []int, from, k int, fits func(*Mention) 
 // follows.
 func (d *doc) followersOf(m *Mention) bool {
 	from := d.sents[m.sent].From
-	if j := d.npStart(m) - 1; j > from && d.lw(j) == "of" && d.words.followerNouns[d.lw(j-1)] ||
+	if j := d.npStart(m) - 1; j > from && d.lw(j) == "of" && d.in(j-1, d.words.followerNouns) ||
 		j > from && (d.lw(j) == "of" || d.lw(j) == "in") &&
-			(d.words.dissentNouns[d.lw(j-1)] || j-2 >= from && d.words.dissentNouns[d.lw(j-2)] && d.toks[j-1].Kind == Word) {
+			(d.in(j-1, d.words.dissentNouns) || j-2 >= from && d.in(j-2, d.words.dissentNouns) && d.toks[j-1].Kind == Word) {
 		return true
 	}
-	if m.To < d.sents[m.sent].To && d.words.followerNouns[d.lw(m.To)] {
+	if m.To < d.sents[m.sent].To && d.in(m.To, d.words.followerNouns) {
 		return true // "Hamas supporters attacked"
 	}
 	if !d.isPossessor(m) {
 		return false
 	}
 	k := m.To + 1
-	if k < d.sents[m.sent].To && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && !d.words.followerNouns[d.lw(k)] {
+	if k < d.sents[m.sent].To && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && !d.in(k, d.words.followerNouns) {
 		k++ // "the president's loyal supporters"
 	}
-	return k < d.sents[m.sent].To && d.words.followerNouns[d.lw(k)]
+	return k < d.sents[m.sent].To && d.in(k, d.words.followerNouns)
 }
 
 // rightArg returns the first fitting argument mention from token i on,
@@ -1062,9 +1062,9 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 	stop := i + window
 	for j := i; j < stop && j < len(d.toks); j++ {
 		w := d.lw(j)
-		if w == ";" || w == "," && j+1 < len(d.toks) && (d.words.clauseBreaks[d.lw(j+1)] || d.lw(j+1) == "a" || d.lw(j+1) == "an") ||
-			j > i && d.words.clauseBreaks[w] && w != "and" ||
-			j > i && d.words.subordinators[w] && j+1 < len(d.toks) && strings.HasSuffix(d.lw(j+1), "ing") && !d.toks[j+1].Capitalized() || // "spoke to reporters after meeting B": B is the gerund's
+		if w == ";" || w == "," && j+1 < len(d.toks) && (d.in(j+1, d.words.clauseBreaks) || d.lw(j+1) == "a" || d.lw(j+1) == "an") ||
+			j > i && d.words.clauseBreaks.has(w) && w != "and" ||
+			j > i && d.words.subordinators.has(w) && j+1 < len(d.toks) && strings.HasSuffix(d.lw(j+1), "ing") && !d.toks[j+1].Capitalized() || // "spoke to reporters after meeting B": B is the gerund's
 			closingQuote(d, j) || j > i && d.conjoinedAux(j) {
 			stop = j
 		}
@@ -1141,7 +1141,7 @@ func (d *doc) claimNounAt(i int) bool {
 	if i >= len(d.toks) {
 		return false
 	}
-	return d.words.claimNouns[d.lw(i)] || i+1 < len(d.toks) && d.words.claimNouns[d.lw(i)+" "+d.lw(i+1)]
+	return d.in(i, d.words.claimNouns) || i+1 < len(d.toks) && d.words.claimNouns.has(d.lw(i)+" "+d.lw(i+1))
 }
 
 // reportedRelative reports whether mention m is the sayer inside a
@@ -1152,7 +1152,7 @@ func (d *doc) claimNounAt(i int) bool {
 // antecedent when it is a fitting mention, else -1.
 func (d *doc) reportedRelative(ms []int, m *Mention, i int, fits func(*Mention) bool) (int, bool) {
 	from := d.sents[m.sent].From
-	if i-1 < m.To || !d.words.speechVerbs[d.lw(i-1)] {
+	if i-1 < m.To || !d.in(i-1, d.words.speechVerbs) {
 		return -1, false
 	}
 	p := m.From - 1
@@ -1180,7 +1180,7 @@ func (d *doc) reportedRelative(ms []int, m *Mention, i int, fits func(*Mention) 
 // imports of Iranian crude" (Iran), "halted purchases of Russian gas".
 // The goods' noun, lower-case, follows the demonym.
 func (d *doc) tradedGoods(i int, m *Mention) bool {
-	if m.From != i || i < 2 || d.lw(i-1) != "of" || !d.words.tradeNouns[d.lw(i-2)] || m.To >= len(d.toks) {
+	if m.From != i || i < 2 || d.lw(i-1) != "of" || !d.in(i-2, d.words.tradeNouns) || m.To >= len(d.toks) {
 		return false
 	}
 	t := d.toks[m.To]
@@ -1350,7 +1350,7 @@ func (d *doc) conjoinedAux(j int) bool {
 	if (d.lw(k) == "then" || d.lw(k) == "also") && k+1 < len(d.toks) {
 		k++
 	}
-	return d.auxiliary(d.lw(k)) || d.words.speechVerbs[d.lw(k)]
+	return d.auxiliary(d.lw(k)) || d.in(k, d.words.speechVerbs)
 }
 
 // mentionAt returns the index of the longest mention starting at token i
@@ -1424,7 +1424,7 @@ func (d *doc) nounAgent(ms []int, cm cueMatch, end int, fits func(*Mention) bool
 		return a // "strikes by Israel on Gaza"
 	}
 	for j := cm.to; j < end && j < cm.to+8; j++ {
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" || d.conjoinedInfinitive(j, end) {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) && d.lw(j) != "and" || d.conjoinedInfinitive(j, end) {
 			return -1
 		}
 		if d.lw(j) == "by" {
@@ -1455,7 +1455,7 @@ func (d *doc) groupOwner(ms []int, i, end int, fits func(*Mention) bool) int {
 	if i < end && d.lw(i) == "the" {
 		i++
 	}
-	if i+2 >= end || d.toks[i].Kind != Word || d.toks[i].Capitalized() || d.words.followerNouns[d.lw(i)] || d.mentionAt(ms, i) >= 0 {
+	if i+2 >= end || d.toks[i].Kind != Word || d.toks[i].Capitalized() || d.in(i, d.words.followerNouns) || d.mentionAt(ms, i) >= 0 {
 		return -1
 	}
 	switch {
@@ -1493,7 +1493,7 @@ func (d *doc) opensClause(ms []int, k int) bool {
 		if quoteOf(d.toks[j].Text).double && d.quoteClosedAt(from, j) {
 			continue
 		}
-		if t := d.toks[j]; t.Kind == Punct || d.words.subordinators[t.lower] {
+		if t := d.toks[j]; t.Kind == Punct || t.in(d.words.subordinators) {
 			return true
 		}
 		for _, o := range ms {
@@ -1574,7 +1574,7 @@ func closingQuote(d *doc, j int) bool {
 func (d *doc) describedName(ms []int, i, end int) int {
 	for j := i; j < end && j < i+4; j++ {
 		t := d.toks[j]
-		if t.Kind != Word || determiners[t.lower] || d.words.objectPreps[t.lower] || d.words.placePreps[t.lower] || d.words.clauseBreaks[t.lower] {
+		if t.Kind != Word || determiners[t.lower] || t.in(d.words.objectPreps) || t.in(d.words.placePreps) || t.in(d.words.clauseBreaks) {
 			return -1
 		}
 		if n := d.mentionAt(ms, j+1); n >= 0 && !t.Capitalized() {

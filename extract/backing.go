@@ -34,9 +34,9 @@ func (x *Extractor) backedBy(d *doc, si int, ms []int, cm cueMatch, sources []in
 	switch {
 	case j < from:
 		return false
-	case d.words.lackingVerbs[d.lw(j)] || (d.words.backingVerbs[d.lw(j)] && negated(d, from, j)):
+	case d.in(j, d.words.lackingVerbs) || (d.in(j, d.words.backingVerbs) && negated(d, from, j)):
 		return true // "sought the support of Brazil", "does not have the backing of": no backing
-	case !d.words.backingLeads[d.lw(j)] && !d.words.backingVerbs[d.lw(j)]:
+	case !d.in(j, d.words.backingLeads) && !d.in(j, d.words.backingVerbs):
 		return false
 	}
 	n := d.rightArg(ms, cm.to, 3, fits)
@@ -51,7 +51,7 @@ func (x *Extractor) backedBy(d *doc, si int, ms []int, cm cueMatch, sources []in
 	if j == from {
 		comma := d.mentions[backers[len(backers)-1]].To
 		backed = d.subjectAfter(ms, si, comma, fits) // "With the backing of France, Chad expelled"
-	} else if d.words.backingLeads[d.lw(j)] && d.mainSubject(ms, si, j, fits) >= 0 {
+	} else if d.in(j, d.words.backingLeads) && d.mainSubject(ms, si, j, fits) >= 0 {
 		// "Chile attacked Peru with the support of Bolivia": the clause's
 		// subject, not the object nearest the cue (a passive's agent,
 		// "carried out by X with the support of", stays the one backed)
@@ -81,11 +81,11 @@ func (x *Extractor) modifierBacking(d *doc, si int, ms []int) {
 	rt := x.lex.relTypes["SUPPORTS"]
 	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(rt.Sources, m.Label) }
 	for i := from + 2; i < end; i++ {
-		if !d.words.backingNouns[d.lw(i)] {
+		if !d.in(i, d.words.backingNouns) {
 			continue
 		}
 		k := i - 1
-		for n := 0; n < 2 && k > from && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && !strings.HasSuffix(d.lw(k), "ing") && !determiners[d.lw(k)] && !d.words.backingLeads[d.lw(k)] && d.mentionEnding(ms, k+1, actor) < 0; n++ {
+		for n := 0; n < 2 && k > from && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && !strings.HasSuffix(d.lw(k), "ing") && !determiners[d.lw(k)] && !d.in(k, d.words.backingLeads) && d.mentionEnding(ms, k+1, actor) < 0; n++ {
 			k-- // "with Russian military support", "with Brazil's full backing"
 		}
 		var backers []int
@@ -105,7 +105,7 @@ func (x *Extractor) modifierBacking(d *doc, si int, ms []int) {
 			}
 			break
 		}
-		if len(backers) == 0 || k < from || !d.words.backingLeads[d.lw(k)] || negated(d, from, k) {
+		if len(backers) == 0 || k < from || !d.in(k, d.words.backingLeads) || negated(d, from, k) {
 			continue
 		}
 		for _, t := range x.backedSubject(d, si, ms, k, i, actor) {
@@ -141,7 +141,7 @@ func (x *Extractor) backedSubject(d *doc, si int, ms []int, lead, noun int, fits
 			break // "Chad retook the town, with French support": the main subject
 		}
 		n := d.mentionEnding(ms, lead-1, fits)
-		if n < 0 && lead-2 > from && d.words.actorNouns[d.lw(lead-2)] {
+		if n < 0 && lead-2 > from && d.in(lead-2, d.words.actorNouns) {
 			n = d.mentionEnding(ms, lead-2, fits) // "Chadian troops, with French support,": Chad
 		}
 		if n >= 0 {
@@ -158,13 +158,13 @@ func (x *Extractor) backedSubject(d *doc, si int, ms []int, lead, noun int, fits
 		if negations[w] || strings.HasSuffix(w, "n't") {
 			return nil // "Niger did not act with Algerian support"
 		}
-		if k == d.mentions[n].To+1 && d.toks[k-1].Text == "," && d.words.relativePronouns[w] && w != "that" {
+		if k == d.mentions[n].To+1 && d.toks[k-1].Text == "," && d.words.relativePronouns.has(w) && w != "that" {
 			continue // "Chad, which acted with French support,": the relative clause is Chad's
 		}
 		if g := d.gerundSubject(ms, si, k, fits); g >= 0 {
 			return d.coordinatedBefore(ms, g, fits) // "in return for Peru opening its ports under the accord": Peru's act, not the main subject's
 		}
-		if w == "that" || d.words.relativePronouns[w] || d.words.subordinators[w] || d.words.speechVerbs[w] || d.toks[k].Text == ";" || d.toks[k].Text == ":" {
+		if w == "that" || d.words.relativePronouns.has(w) || d.words.subordinators.has(w) || d.words.speechVerbs.has(w) || d.toks[k].Text == ";" || d.toks[k].Text == ":" {
 			return nil // "Peru said Chad had acted with French support": Chad's act, not Peru's
 		}
 	}
@@ -231,7 +231,7 @@ func (x *Extractor) afterMainVerb(d *doc, si, i int) bool {
 // resolution").
 func (d *doc) beBetween(i, j int) bool {
 	for k := i; k < j; k++ {
-		if d.words.beForms[d.lw(k)] {
+		if d.in(k, d.words.beForms) {
 			return true
 		}
 	}

@@ -13,7 +13,7 @@ package extract
 func (x *Extractor) chairMembers(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	for i := from + 2; i < end; i++ {
-		if !x.lex.sets.chairNouns[d.lw(i)] {
+		if !d.in(i, x.lex.sets.chairNouns) {
 			continue
 		}
 		bloc, start := x.chairedBloc(d, ms, from, end, i)
@@ -24,7 +24,7 @@ func (x *Extractor) chairMembers(d *doc, si int, ms []int) {
 		if w := d.lw(v); (w == "over" || w == "up") && v > from {
 			v-- // "took over the presidency"
 		}
-		if v <= from || !x.lex.sets.chairVerbs[d.lw(v)] || negated(d, from, v) || hedged(d, from, v) {
+		if v <= from || !d.in(v, x.lex.sets.chairVerbs) || negated(d, from, v) || hedged(d, from, v) {
 			continue
 		}
 		if h := d.leftArg(ms, v, isCountry); h >= 0 {
@@ -33,7 +33,7 @@ func (x *Extractor) chairMembers(d *doc, si int, ms []int) {
 	}
 	for v := from + 1; v+1 < end; v++ {
 		// "Chile, which chaired the OAS last year": the bloc is the verb's object
-		if !x.lex.sets.chairingVerbs[d.lw(v)] || negated(d, from, v) || hedged(d, from, v) {
+		if !d.in(v, x.lex.sets.chairingVerbs) || negated(d, from, v) || hedged(d, from, v) {
 			continue
 		}
 		j := v + 1

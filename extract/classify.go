@@ -54,7 +54,7 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 			}
 		}
 		for k := i; k+2 < j; k++ {
-			if toks[k].Capitalized() && s.agreementHeads[toks[k].lower] && (toks[k+1].Text == "of" || toks[k+1].Text == "on") {
+			if toks[k].Capitalized() && toks[k].in(s.agreementHeads) && (toks[k+1].Text == "of" || toks[k+1].Text == "on") {
 				// an agreement head opening its "of" or "on" complement:
 				// "the Treaty of Friendship and Cooperation", "the Joint
 				// Declaration of Principles", "the Agreement on Trade"
@@ -62,22 +62,22 @@ func (x *Extractor) shapeLabel(d *doc, i, j int) string {
 			}
 		}
 		for k := i + 1; k+2 < j; k++ {
-			if s.facilityHeads[toks[k].lower] && toks[k+1].lower == "of" {
+			if toks[k].in(s.facilityHeads) && toks[k+1].lower == "of" {
 				return "Facility" // "the Naval Memorial of Chile"; not "Port of Spain"
 			}
 		}
 	}
 	lastLower := strings.ToLower(last.Text)
 	switch {
-	case s.agreementHeads[lastLower] && j-i > 1:
+	case s.agreementHeads.has(lastLower) && j-i > 1:
 		return "Agreement"
 	case s.cues.programNameHeads[last.Text] && j-i > 1:
 		return "Program"
 	case s.cues.agreementNameHeads[last.Text] && j-i > 1:
 		return "Agreement"
-	case s.placeHeads[lastLower] && j-i > 1:
+	case s.placeHeads.has(lastLower) && j-i > 1:
 		return "Location"
-	case s.facilityHeads[lastLower] && j-i > 1:
+	case s.facilityHeads.has(lastLower) && j-i > 1:
 		return "Facility"
 	}
 	return ""
@@ -396,10 +396,10 @@ func (x *Extractor) possessedBroadcast(d *doc, si, j int) bool {
 		if t.Kind != Word || t.Capitalized() {
 			return false
 		}
-		if x.lex.sets.broadcastShows[t.lower] {
+		if t.in(x.lex.sets.broadcastShows) {
 			return medium
 		}
-		medium = medium || d.words.outletDescs[t.lower] && !d.words.outletOwners[t.lower]
+		medium = medium || t.in(d.words.outletDescs) && !t.in(d.words.outletOwners)
 	}
 	return false
 }
@@ -485,7 +485,7 @@ func camelCase(w string) bool {
 func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
 	from, end := d.sents[si].From, d.sents[si].To
-	if i == from || j-i > 3 || j-i == 1 && (s.faiths[d.toks[i].Text] || s.directions[d.toks[i].lower] || languageShape(d.toks[i].lower)) {
+	if i == from || j-i > 3 || j-i == 1 && (s.faiths[d.toks[i].Text] || d.in(i, s.directions) || languageShape(d.toks[i].lower)) {
 		return false // nor "raised in Islam": a faith; nor "in Central and Southern Africa": a direction alone; nor "written in Korean"
 	}
 	if j < end && d.toks[j].Kind == Word && (d.toks[j].Capitalized() || !followers[d.toks[j].lower] && !isAdverbOfTime(d.toks[j].lower) && d.toks[j].lower != "according" &&
@@ -499,11 +499,11 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 	switch {
 	case s.cues.placeVerbs[prev]:
 		return true
-	case s.controlMarks[prev] && (prev != d.toks[i-1].lower || i-2 > from && d.toks[i-2].Text == "-"):
+	case s.controlMarks.has(prev) && (prev != d.toks[i-1].lower || i-2 > from && d.toks[i-2].Text == "-"):
 		return true // "rebel-held Tarvo", "Chilean-controlled West Kestrel"
-	case s.placePreps[prev] && prev != "to" && prev != "on" && j-i <= 2:
+	case s.placePreps.has(prev) && prev != "to" && prev != "on" && j-i <= 2:
 		return true
-	case j-i == 1 && i-2 > from && s.placePreps[d.toks[i-2].lower] && d.toks[i-2].lower != "to" && d.toks[i-2].lower != "on" && d.demonymAt(i-1):
+	case j-i == 1 && i-2 > from && d.in(i-2, s.placePreps) && d.toks[i-2].lower != "to" && d.toks[i-2].lower != "on" && d.demonymAt(i-1):
 		return true // "in Turkish Thrace", "across Chilean Patagonia": the state's part of a region
 	case prev == "and" || prev == "or" || prev == ",":
 		k := len(d.mentions) - 1
@@ -546,14 +546,14 @@ func (x *Extractor) placeAfterHead(d *doc, si, i int) bool {
 		return false
 	}
 	switch {
-	case prep == "in" || s.nearPreps[prep]:
-		return s.facilityHeads[head.lower] || s.placeNouns[head.lower]
+	case prep == "in" || s.nearPreps.has(prep):
+		return head.in(s.facilityHeads) || head.in(s.placeNouns)
 	case prep == "of":
 		sg := strings.TrimSuffix(head.lower, "s") // "the ports of Tarvik and Dorvek", "the cities of"
 		if strings.HasSuffix(head.lower, "ies") {
 			sg = strings.TrimSuffix(head.lower, "ies") + "y"
 		}
-		return s.townNouns[head.lower] || s.townNouns[sg]
+		return head.in(s.townNouns) || s.townNouns.has(sg)
 	}
 	return false
 }
@@ -562,7 +562,7 @@ func (x *Extractor) placeAfterHead(d *doc, si, i int) bool {
 // or on, which ends the noun phrase before it: "at Tarvosk a week ago",
 // "in Vornek two days later" (words.yaml time_span_nouns).
 func (x *Extractor) timeAgo(d *doc, j, end int) bool {
-	if j+2 >= end || !d.countsSpan(j) || !x.lex.sets.timeSpanNouns[d.lw(j+1)] {
+	if j+2 >= end || !d.countsSpan(j) || !d.in(j+1, x.lex.sets.timeSpanNouns) {
 		return false
 	}
 	switch d.lw(j + 2) {
@@ -626,7 +626,7 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 		}
 	}
 	if e.label == "Organization" && i+n < end && d.toks[i+n].Kind == Word && d.toks[i+n].Capitalized() &&
-		x.lex.sets.facilityHeads[d.toks[i+n].lower] && (i+n+1 >= end || !d.toks[i+n+1].Capitalized()) {
+		d.in(i+n, x.lex.sets.facilityHeads) && (i+n+1 >= end || !d.toks[i+n+1].Capitalized()) {
 		if m, _ := x.lex.match(d.toks, i+n, end); m == nil {
 			// "storm Parliament House", "the Defence Forces Cemetery": a
 			// body's name opens the name of a building
@@ -675,7 +675,7 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	if i-2 >= from && (toks[i-1].lower == "to" || toks[i-1].lower == "from") && x.lex.sets.cues.placeNouns[toks[i-2].lower] {
 		return true // "a trip to Warsaw"
 	}
-	if i-1 >= from && x.lex.sets.directions[toks[i-1].lower] {
+	if i-1 >= from && toks[i-1].in(x.lex.sets.directions) {
 		return true // "Miraflores, central Lima": a part of the city
 	}
 	if x.sentTo(d, si, i) {
@@ -684,7 +684,7 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	if i-1 >= from && x.lex.sets.cues.placeVerbs[toks[i-1].lower] {
 		return true // "the president left Quito", "rebels seized Lima"
 	}
-	if i-2 >= from && toks[i-1].lower == "of" && x.lex.sets.placeParts[toks[i-2].lower] {
+	if i-2 >= from && toks[i-1].lower == "of" && toks[i-2].in(x.lex.sets.placeParts) {
 		return true // "the outskirts of Lima", "most of Kabul"
 	}
 	j := i + n
@@ -720,10 +720,10 @@ func (x *Extractor) sentTo(d *doc, si, i int) bool {
 	force := false // a force sent lies between: "sent paratroopers to Quito"
 	for k := i - 2; k >= from && k >= i-6; k-- {
 		t := d.toks[k]
-		if x.lex.sets.sendVerbs[t.lower] || force && x.lex.sets.forceSendVerbs[t.lower] {
+		if t.in(x.lex.sets.sendVerbs) || force && t.in(x.lex.sets.forceSendVerbs) {
 			return true
 		}
-		force = force || x.lex.sets.sentForces[t.lower]
+		force = force || t.in(x.lex.sets.sentForces)
 		if t.Kind != Word && t.Text != "'s" || t.lower == "to" || t.lower == "from" {
 			return false
 		}
@@ -749,7 +749,7 @@ func (x *Extractor) describedThing(d *doc, i, end int) (int, string) {
 		}
 		if j > i {
 			if l, ok := c.describedHeads[t.lower]; ok && (x.endsPhrase(d, j+1, end) || participle(d, j+1, end)) {
-				if x.lex.sets.weaponHeads[t.lower] && x.weaponWordIn(d, i, j) {
+				if t.in(x.lex.sets.weaponHeads) && x.weaponWordIn(d, i, j) {
 					return 0, "" // "a new missile system" is a weapon
 				}
 				if l == "Program" && x.broadcastBefore(d, i, j) {
@@ -780,7 +780,7 @@ func (x *Extractor) broadcastBefore(d *doc, i, j int) bool {
 func (x *Extractor) weaponWordIn(d *doc, i, j int) bool {
 	s := &x.lex.sets
 	for k := i; k < j; k++ {
-		if w := d.toks[k].lower; s.weaponMods[w] || s.weaponHeads[w] {
+		if w := d.toks[k].lower; s.weaponMods.has(w) || s.weaponHeads.has(w) {
 			return true
 		}
 	}
@@ -982,7 +982,7 @@ func (x *Extractor) beforeCountry(d *doc, si, j int) bool {
 		return true
 	}
 	t := d.toks[after]
-	return t.Kind == Punct && t.Text != "'s" || x.lex.sets.relativePronouns[t.lower]
+	return t.Kind == Punct && t.Text != "'s" || t.in(x.lex.sets.relativePronouns)
 }
 
 // apposedToRole reports whether the name toks[i:j] stands between commas,
@@ -1139,7 +1139,7 @@ func (x *Extractor) apposedFacility(d *doc, si, j int) bool {
 		if t.Capitalized() {
 			return true, false
 		}
-		if heads[t.lower] && !(k+1 < end && heads[t.lower+" "+toks[k+1].lower]) {
+		if t.in(heads) && !(k+1 < end && heads.has(t.lower+" "+toks[k+1].lower)) {
 			return true, k+1 == end || toks[k+1].Kind == Punct || followers[toks[k+1].lower] || participle(d, k+1, end)
 		}
 		return false, false
@@ -1162,13 +1162,13 @@ func (x *Extractor) apposedToFacility(d *doc, si, i, j int) bool {
 	for k > from && toks[k].Kind == Word && toks[k].Capitalized() && i-2-k < 4 {
 		k-- // "in Tarven"
 	}
-	if k < i-2 && !x.lex.sets.placePreps[toks[k].lower] {
+	if k < i-2 && !toks[k].in(x.lex.sets.placePreps) {
 		return false
 	}
 	if k < i-2 {
 		k--
 	}
-	if k < from || !x.lex.sets.facilityHeads[toks[k].lower] || toks[k].Capitalized() {
+	if k < from || !toks[k].in(x.lex.sets.facilityHeads) || toks[k].Capitalized() {
 		return false
 	}
 	for m := k - 1; m >= from && m >= k-4; m-- {

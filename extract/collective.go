@@ -22,13 +22,13 @@ import (
 // is none: "both countries", "the two leaders", "all three sides", and
 // "both" alone opening a clause.
 func (d *doc) collectiveSize(from, end int) (size int, class string, start int) {
-	if b := end - 1; b >= from && d.lw(b) == "both" && (b == from || d.toks[b-1].Kind == Punct || d.words.clauseBreaks[d.lw(b-1)]) {
+	if b := end - 1; b >= from && d.lw(b) == "both" && (b == from || d.toks[b-1].Kind == Punct || d.in(b-1, d.words.clauseBreaks)) {
 		return 2, "Actor", b // "Both condemned ...": "both" alone opening its clause
 	}
 	if end-2 < from {
 		return 0, "", 0
 	}
-	if d.words.collectivePairs[d.lw(end-1)] && d.lw(end-2) == "the" {
+	if d.in(end-1, d.words.collectivePairs) && d.lw(end-2) == "the" {
 		if end < len(d.toks) && d.lw(end) == "of" {
 			return 0, "", 0 // "the pair of ministers": a pair of something else
 		}
@@ -62,7 +62,7 @@ func (d *doc) collectiveSize(from, end int) (size int, class string, start int) 
 // states") or a word of collective_modifiers ("both warring sides").
 func (d *doc) collectiveModifier(i int) bool {
 	t := d.toks[i]
-	return t.Kind == Word && (t.Capitalized() || d.words.collectiveMods[t.lower])
+	return t.Kind == Word && (t.Capitalized() || t.in(d.words.collectiveMods))
 }
 
 // collectiveSubject returns the members a collective subject of the cue at
@@ -88,7 +88,7 @@ func (x *Extractor) collectiveSubject(d *doc, si int, ms []int, i int, fits func
 			end-- // "have", "also", "jointly" between the subject and the verb
 			continue
 		}
-		if p := start - 1; p >= from && (d.words.objectPreps[d.lw(p)] || d.lw(p) == "by") {
+		if p := start - 1; p >= from && (d.in(p, d.words.objectPreps) || d.lw(p) == "by") {
 			return nil, false // "with both countries": no subject
 		}
 		classFits := func(m *Mention) bool { return fits(m) && collectiveFits(class, m) }
@@ -151,7 +151,7 @@ func (x *Extractor) groupAhead(d *doc, si, size int, fits func(*Mention) bool) [
 // pair as the subject of the verb after it.
 func (d *doc) theTwo(from, end int) bool {
 	s := end - 2
-	return s >= from && d.lw(s) == "the" && d.lw(s+1) == "two" && (s == from || d.toks[s-1].Kind == Punct || d.words.clauseBreaks[d.lw(s-1)])
+	return s >= from && d.lw(s) == "the" && d.lw(s+1) == "two" && (s == from || d.toks[s-1].Kind == Punct || d.in(s-1, d.words.clauseBreaks))
 }
 
 // meetingPair returns the two parties of the last meeting (MET_WITH)
@@ -199,7 +199,7 @@ func (d *doc) meetingPair(si, i, size int, fits func(*Mention) bool) []int {
 // the pair took.
 func (d *doc) coordinatedParty(m *Mention) bool {
 	from, end := d.sents[m.sent].From, d.sents[m.sent].To
-	if m.To+1 < end && d.coordinator(m.To, end) > 0 && d.toks[m.To+1].Kind == Word && !d.words.clauseBreaks[d.lw(m.To+1)] {
+	if m.To+1 < end && d.coordinator(m.To, end) > 0 && d.toks[m.To+1].Kind == Word && !d.in(m.To+1, d.words.clauseBreaks) {
 		return true
 	}
 	p := d.npStart(m) - 1
@@ -214,7 +214,7 @@ func (d *doc) coordinatedParty(m *Mention) bool {
 // counterpart Luis Vega, and the two sides agreed to reopen the border"
 // is Chile's and Peru's agreement. nil otherwise.
 func (x *Extractor) sidesStates(d *doc, pair []int, end int) []int {
-	if !x.lex.sets.sideNouns[d.lw(end-1)] {
+	if !d.in(end-1, x.lex.sets.sideNouns) {
 		return nil
 	}
 	var out []int
@@ -251,7 +251,7 @@ func (d *doc) stateMention(state string) int {
 func (x *Extractor) collectiveAfter(d *doc, si int, cm cueMatch, fits func(*Mention) bool) []int {
 	end := d.sents[si].To
 	for j := cm.to; j < end && j < cm.to+6; j++ {
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) {
 			return nil
 		}
 		size, class, start := d.collectiveSize(cm.to, j+1)
@@ -275,7 +275,7 @@ func (d *doc) destinationList(group []int) bool {
 		return false
 	}
 	w := d.lw(i)
-	return w == "to" || d.words.placePreps[w] && w != "in" && w != "at" && w != "within"
+	return w == "to" || d.words.placePreps.has(w) && w != "in" && w != "at" && w != "within"
 }
 
 // collectiveFits reports whether mention m may be a member of a group
@@ -383,8 +383,8 @@ func (x *Extractor) reciprocal(d *doc, si int, cm cueMatch, sources []int) bool 
 	if p := cm.c.Prep; p != "" && cm.c.words[len(cm.c.words)-1] != p && d.lw(j) == p {
 		j++ // "clashed with each other"
 	}
-	inCue := cm.to-2 > cm.from && d.words.reciprocals[d.lw(cm.to-2)+" "+d.lw(cm.to-1)] // CAMEO's "accuse each other"
-	if !inCue && (j+1 >= end || !d.words.reciprocals[d.lw(j)+" "+d.lw(j+1)]) {
+	inCue := cm.to-2 > cm.from && d.words.reciprocals.has(d.lw(cm.to-2)+" "+d.lw(cm.to-1)) // CAMEO's "accuse each other"
+	if !inCue && (j+1 >= end || !d.words.reciprocals.has(d.lw(j)+" "+d.lw(j+1))) {
 		return false
 	}
 	for _, a := range sources {
@@ -466,7 +466,7 @@ func (x *Extractor) themObject(d *doc, si int, cm cueMatch, j int, sources []int
 	if len(d.group) < 2 || si-d.groupSent > 1 || len(sources) == 0 {
 		return false
 	}
-	if n := j + 1; n < d.sents[si].To && d.toks[n].Kind != Punct && !d.words.objectPreps[d.lw(n)] && !objectItFollowers[d.lw(n)] {
+	if n := j + 1; n < d.sents[si].To && d.toks[n].Kind != Punct && !d.in(n, d.words.objectPreps) && !objectItFollowers[d.lw(n)] {
 		return false
 	}
 	rt := x.lex.relTypes[cm.c.Type]
@@ -548,7 +548,7 @@ func (d *doc) frontedCueSubject(ms []int, si int, cm cueMatch, fits func(*Mentio
 		if t := d.toks[j].Text; t == "'s" || t == "’s" {
 			continue // "After talks with Chile's president Ana Soto,": a possessive in the object's phrase
 		}
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] || timed && d.lw(j) == "by" {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) || timed && d.lw(j) == "by" {
 			return nil // "During the trip to Hanoi by Macron,": the agent's
 		}
 	}
@@ -564,7 +564,7 @@ func (d *doc) namePhraseBetween(i, j int) bool {
 		if t.Text == "'s" || t.Text == "’s" {
 			continue
 		}
-		if t.Kind != Word || d.words.objectPreps[t.lower] || d.words.placePreps[t.lower] || d.words.clauseBreaks[t.lower] {
+		if t.Kind != Word || t.in(d.words.objectPreps) || t.in(d.words.placePreps) || t.in(d.words.clauseBreaks) {
 			return false
 		}
 	}
@@ -578,10 +578,10 @@ func (d *doc) namePhraseBetween(i, j int) bool {
 func (d *doc) frontedEventPrep(si, i, mods int) int {
 	from := d.sents[si].From
 	p := i - 1
-	for p > from && i-p <= mods && !d.words.frontedEventPreps[d.lw(p)] {
+	for p > from && i-p <= mods && !d.in(p, d.words.frontedEventPreps) {
 		p--
 	}
-	if p < from || !d.words.frontedEventPreps[d.lw(p)] {
+	if p < from || !d.in(p, d.words.frontedEventPreps) {
 		return -1
 	}
 	if p == from {
@@ -591,7 +591,7 @@ func (d *doc) frontedEventPrep(si, i, mods int) int {
 		return -1
 	}
 	for j := from + 1; j < p; j++ {
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) {
 			return -1
 		}
 	}
@@ -626,7 +626,7 @@ func (d *doc) subjectAfter(ms []int, si, comma int, fits func(*Mention) bool) []
 func (x *Extractor) jointIntents(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	for i := from; i+2 < end; i++ {
-		if !d.words.jointNouns[d.lw(i)] || (d.lw(i+1) != "by" && d.lw(i+1) != "of") || negated(d, from, i) {
+		if !d.in(i, d.words.jointNouns) || (d.lw(i+1) != "by" && d.lw(i+1) != "of") || negated(d, from, i) {
 			continue
 		}
 		j := i + 2
@@ -669,7 +669,7 @@ func (x *Extractor) reportingGroup(d *doc, si int, ms []int, i int, fits func(*M
 		return nil
 	}
 	v := t - 2
-	if !x.isSaying(d.lw(v)) && !x.lex.sets.announceVerbs[d.lw(v)] {
+	if !x.isSaying(d.lw(v)) && !d.in(v, x.lex.sets.announceVerbs) {
 		return nil
 	}
 	n := d.leftArg(ms, v, fits)

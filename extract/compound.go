@@ -138,7 +138,7 @@ func (d *doc) compoundDescriptor(j int) bool {
 		return false
 	}
 	w := t.lower
-	return s.cues.descriptors[w] != "" || s.weaponHeads[w] || s.weaponMods[w] || s.facilityHeads[w] || s.placeHeads[w] || s.actorNouns[w]
+	return s.cues.descriptors[w] != "" || s.weaponHeads.has(w) || s.weaponMods.has(w) || s.facilityHeads.has(w) || s.placeHeads.has(w) || s.actorNouns.has(w)
 }
 
 // apposedName returns the name that an apposition opening with the
@@ -178,7 +178,7 @@ func (d *doc) apposedName(ms []int, si, k, after int) int {
 		if d.toks[i].Text == "," || d.toks[i].Kind == Punct && i+1 == end {
 			return name
 		}
-		if i > after && d.words.relativePronouns[d.lw(i)] {
+		if i > after && d.in(i, d.words.relativePronouns) {
 			return name // "Gazprombank, a Moscow-based lender that finances ...": a relative clause closes it too
 		}
 		if n := d.mentionAt(ms, i); d.toks[i].Kind != Word || n >= 0 && d.mentions[n].Kind != mDescription {

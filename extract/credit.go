@@ -19,7 +19,7 @@ import (
 // support", "for their continued backing"); -1 if there is none.
 func (x *Extractor) creditAt(d *doc, si, v int) int {
 	end := d.sents[si].To
-	if !d.words.creditVerbs[d.lw(v)] {
+	if !d.in(v, d.words.creditVerbs) {
 		return -1
 	}
 	for j := v + 1; j < end && j <= v+30; j++ {
@@ -31,7 +31,7 @@ func (x *Extractor) creditAt(d *doc, si, v int) int {
 		}
 		if k := j + 1; k < end && (possessivePronoun[d.lw(k)] || d.lw(k) == "their" || d.lw(k) == "our") {
 			for n := k + 1; n < end && n <= k+3; n++ {
-				if d.words.creditNouns[d.lw(n)] {
+				if d.in(n, d.words.creditNouns) {
 					return n
 				}
 				if t := d.toks[n]; t.Kind != Word || t.Text != t.lower {
@@ -160,9 +160,9 @@ func (x *Extractor) signatories(d *doc, si int, ms []int) {
 	agreement := func(m *Mention) bool { return m.Key != "" && m.Label == "Agreement" }
 	for i := from; i < end; i++ {
 		n := i
-		if n+1 < end && d.words.signatoryNouns[d.lw(n)+" "+d.lw(n+1)] {
+		if n+1 < end && d.words.signatoryNouns.has(d.lw(n)+" "+d.lw(n+1)) {
 			n++ // "signatory states"
-		} else if !d.words.signatoryNouns[d.lw(n)] {
+		} else if !d.in(n, d.words.signatoryNouns) {
 			continue
 		}
 		if n+1 >= end || d.lw(n+1) != "to" && d.lw(n+1) != "of" {
@@ -175,9 +175,9 @@ func (x *Extractor) signatories(d *doc, si int, ms []int) {
 		var members []int
 		for k := d.mentions[a].To; k < end && k <= d.mentions[a].To+2; k++ {
 			w := d.lw(k)
-			if k+1 < end && d.words.includeWords[w+" "+d.lw(k+1)] {
+			if k+1 < end && d.words.includeWords.has(w+" "+d.lw(k+1)) {
 				k++
-			} else if !d.words.includeWords[w] {
+			} else if !d.words.includeWords.has(w) {
 				continue
 			}
 			if m := d.rightArg(ms, k+1, 3, actor); m >= 0 {
@@ -207,7 +207,7 @@ func (d *doc) signatoryBefore(ms []int, i int, actor func(*Mention) bool) []int 
 	for k := d.mentions[n].To; k < i; k++ {
 		t := d.toks[k]
 		switch {
-		case t.Text == "," || d.words.copulas[t.lower]:
+		case t.Text == "," || t.in(d.words.copulas):
 			linked = true
 		case t.Kind != Word || t.Text != t.lower:
 			return nil
@@ -230,17 +230,17 @@ func (d *doc) signatoryBefore(ms []int, i int, actor func(*Mention) bool) []int 
 func (x *Extractor) expressedSupport(d *doc, si int, ms []int, before int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	for j := from + 1; j+2 < end; j++ {
-		if d.lw(j) != "to" || !d.words.expressVerbs[d.lw(j+1)] {
+		if d.lw(j) != "to" || !d.in(j+1, d.words.expressVerbs) {
 			continue
 		}
 		n := j + 2
 		if ownerPronoun(d.lw(n)) {
 			n++
 		}
-		if n < end && d.toks[n].Kind == Word && !d.words.expressedStance[d.lw(n)] && n+1 < end && d.words.expressedStance[d.lw(n+1)] {
+		if n < end && d.toks[n].Kind == Word && !d.in(n, d.words.expressedStance) && n+1 < end && d.in(n+1, d.words.expressedStance) {
 			n++ // "his full support"
 		}
-		if n >= end || !d.words.expressedStance[d.lw(n)] || n+1 < end && d.words.objectPreps[d.lw(n+1)] {
+		if n >= end || !d.in(n, d.words.expressedStance) || n+1 < end && d.in(n+1, d.words.objectPreps) {
 			continue
 		}
 		if negated(d, from, j) || hedged(d, from, j) {

@@ -101,7 +101,7 @@ func (x *Extractor) wantedGone(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	fits := x.stanceFits("OPPOSES")
 	for v := from + 1; v+2 < end; v++ {
-		if !d.words.wantForms[d.lw(v)] || !stated(d, si, v) {
+		if !d.in(v, d.words.wantForms) || !stated(d, si, v) {
 			continue
 		}
 		t := d.rightArg(ms, v+1, 6, func(m *Mention) bool { return m.Key != "" && fits(m) })
@@ -110,7 +110,7 @@ func (x *Extractor) wantedGone(d *doc, si int, ms []int) {
 		}
 		targets := d.coordinated(ms, t, fits)
 		k := d.mentions[targets[len(targets)-1]].To
-		if k >= end || !x.lex.sets.removalParticiples[d.lw(k)] {
+		if k >= end || !d.in(k, x.lex.sets.removalParticiples) {
 			continue
 		}
 		s := d.leftArg(ms, v, isActorMention)
@@ -132,11 +132,11 @@ func (d *doc) includedActors(ms []int, i, end int, actor func(*Mention) bool) []
 	if i < end && d.toks[i].Text == "," {
 		i++
 	}
-	if i < end && d.words.relativePronouns[d.lw(i)] {
+	if i < end && d.in(i, d.words.relativePronouns) {
 		i++
 	}
 	n := d.phraseEnd(d.words.includeWords, i, end) // "include", "such as"
-	if n == i || n == i+1 && d.words.beForms[d.lw(i)] {
+	if n == i || n == i+1 && d.in(i, d.words.beForms) {
 		return nil // no include word, or a copula: "critics of Chile are Peru's allies"
 	}
 	m := d.rightArg(ms, n, reach, actor)
@@ -185,7 +185,7 @@ func (d *doc) describedDoer(ms []int, key string) bool {
 			continue
 		}
 		end := d.sents[m.sent].To
-		if m.To+1 >= end || d.toks[m.To].Text != "," || !d.words.relativePronouns[d.lw(m.To+1)] {
+		if m.To+1 >= end || d.toks[m.To].Text != "," || !d.in(m.To+1, d.words.relativePronouns) {
 			return false
 		}
 		found = true
@@ -288,7 +288,7 @@ func (d *doc) blamedOn(ms []int, cm cueMatch, end int, fits func(*Mention) bool)
 	const reach = 6 // "the deadly bombing of the market"
 	for k := cm.to; k < end && k <= cm.to+reach; k++ {
 		w := d.lw(k)
-		if d.toks[k].Kind == Punct || d.words.clauseBreaks[w] {
+		if d.toks[k].Kind == Punct || d.words.clauseBreaks.has(w) {
 			return -1
 		}
 		if m := d.mentionAt(ms, k); m >= 0 && fits(&d.mentions[m]) {
@@ -308,7 +308,7 @@ func (d *doc) blamedOn(ms []int, cm cueMatch, end int, fits func(*Mention) bool)
 func (d *doc) blamedAfterOn(ms []int, i, end int, fits func(*Mention) bool) int {
 	const reach = 6 // "the Lebanon - based group Hezbollah"
 	for j := i; j < end && j < i+reach; j++ {
-		if t := d.toks[j]; t.Kind == Punct && t.Text != "-" || d.words.clauseBreaks[d.lw(j)] {
+		if t := d.toks[j]; t.Kind == Punct && t.Text != "-" || d.in(j, d.words.clauseBreaks) {
 			return -1
 		}
 		k := d.mentionAt(ms, j)

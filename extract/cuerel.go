@@ -90,7 +90,7 @@ func cueGroup(cues []cueMatch) []cueMatch {
 // weapon_classes follows). Not after a generic weapon, whose next word
 // may be the verb: "drones attack tanks near the river".
 func (d *doc) weaponClassModifier(ms []int, i, end int) bool {
-	if i+1 >= end || !d.words.classNouns[d.lw(i+1)] {
+	if i+1 >= end || !d.in(i+1, d.words.classNouns) {
 		return false
 	}
 	return d.mentionEnding(ms, i, func(m *Mention) bool { return m.Label == "WeaponSystem" && !m.Generic }) >= 0
@@ -161,10 +161,10 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if c.verb && d.nameWord(si, i) {
 			continue // "Tomahawk Block V cruise missiles": a word of a name
 		}
-		if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.proceedAdverbs[d.lw(i+1)] {
+		if c.verb && len(c.words) == 1 && i+1 < s.To && d.in(i+1, d.words.proceedAdverbs) {
 			continue // "will press ahead with the plan": proceeding, no deployment
 		}
-		if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.phrasalVerbs[c.words[0]+" "+d.lw(i+1)] && !(d.lw(i+1) == "up" && d.lw(i+2) == "to") {
+		if c.verb && len(c.words) == 1 && i+1 < s.To && d.words.phrasalVerbs.has(c.words[0]+" "+d.lw(i+1)) && !(d.lw(i+1) == "up" && d.lw(i+2) == "to") {
 			continue // "gave in to Chile", "backed away from the pact": another verb ("gave up to 40 tanks" is a quantity)
 		}
 		if c.verb && nounStem.get(func() bool { return x.nounStemAt(d, i, s.From, s.To) }) {
@@ -185,7 +185,7 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if auxiliaryBe(d, c, i, s.To) {
 			continue
 		}
-		if c.verb && particles[d.lw(i)] && i > s.From && (x.lex.sets.particleVerbs[d.lw(i-1)] || x.lexicalVerbAt(d, si, i-1)) {
+		if c.verb && particles[d.lw(i)] && i > s.From && (d.in(i-1, x.lex.sets.particleVerbs) || x.lexicalVerbAt(d, si, i-1)) {
 			continue // "pulled back north of the river", "will hand back the districts": a particle, not the verb "back"
 		}
 		if !c.verb && len(c.words) == 1 && x.nameModifier(d, si, ms, i) {
@@ -258,7 +258,7 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if c.Cameo != "" && c.verb && nameInside(i+1, to) {
 			continue // "launched Operation Condor Azul", "attacked Camp Bastion": a name, not CAMEO's common object ("launch operation")
 		}
-		if c.Type == "SUPPLIES" && (c.verb && d.ownArms(to, s.To) || d.ownedBefore(s.From, i) && d.words.ownArms[d.lw(i)]) {
+		if c.Type == "SUPPLIES" && (c.verb && d.ownArms(to, s.To) || d.ownedBefore(s.From, i) && d.in(i, d.words.ownArms)) {
 			continue // "gave their guns to the army", "its own arms to": disarmament
 		}
 		if c.verb && d.claimObject(to, s.To) {
@@ -312,7 +312,7 @@ func (x *Extractor) nounCueInGap(d *doc, c *compiledCue, i, end int) bool {
 	prep := false // a preposition before the noun: the noun is in an adjunct, not the verb's object
 	for j := i + 1; j < end-1; j++ {
 		w := d.lw(j)
-		if d.words.objectPreps[w] || x.lex.sets.frontedEventPreps[w] {
+		if d.words.objectPreps.has(w) || x.lex.sets.frontedEventPreps.has(w) {
 			prep = true
 			continue
 		}
@@ -339,7 +339,7 @@ func (x *Extractor) nounCueInGap(d *doc, c *compiledCue, i, end int) bool {
 func (x *Extractor) nounStemAt(d *doc, i, from, end int) bool {
 	for start := max(from, i-2); start <= i; start++ {
 		for _, c := range x.cuesOf(d, start) {
-			if c.verb || len(c.words) < 3 || !d.words.objectPreps[c.words[len(c.words)-1]] {
+			if c.verb || len(c.words) < 3 || !d.words.objectPreps.has(c.words[len(c.words)-1]) {
 				continue
 			}
 			if k := d.nounStemEnd(c, start); k > i && k <= end {
@@ -387,7 +387,7 @@ func (d *doc) ownArms(i, end int) bool {
 	if i++; i < end && d.lw(i) == "own" {
 		i++
 	}
-	return i < end && d.words.ownArms[d.lw(i)]
+	return i < end && d.in(i, d.words.ownArms)
 }
 
 // ownedBefore reports whether a possessive pronoun, perhaps with "own",
@@ -432,7 +432,7 @@ func negated(d *doc, from, i int) bool {
 			return true // "threatened to end joint exercises with Peru": the exercises' cue is inside the threatened act
 		}
 	}
-	if i-2 >= from && d.lw(i-1) == "to" && (d.words.failureVerbs[lemmaOf(d.lw(i-2), d.words.failureVerbs)] || d.words.failureNouns[d.lw(i-2)]) {
+	if i-2 >= from && d.lw(i-1) == "to" && (d.words.failureVerbs.has(lemmaOf(d.lw(i-2), d.words.failureVerbs.set)) || d.in(i-2, d.words.failureNouns)) {
 		return true
 	}
 	for j := i - 1; j >= from && j >= i-3; j-- {
@@ -452,7 +452,7 @@ func negated(d *doc, from, i int) bool {
 // Chilean decision to"; not "a decision to expel" nor "postponed the
 // decision".
 func (d *doc) decidedAct(from, n int) bool {
-	if !d.words.decidedNouns[d.lw(n)] || n-1 < from {
+	if !d.in(n, d.words.decidedNouns) || n-1 < from {
 		return false
 	}
 	switch p := d.toks[n-1]; {
@@ -471,14 +471,14 @@ func (d *doc) decidedAct(from, n int) bool {
 func hedged(d *doc, from, i int) bool {
 	for j := i - 1; j >= from && j >= i-3; j-- {
 		w := d.lw(j)
-		if d.words.modals[w] {
+		if d.words.modals.has(w) {
 			return true
 		}
 		if d.toks[j].Kind == Punct {
 			break
 		}
 		if w == "to" {
-			if j-1 >= from && d.words.intentNouns[d.lw(j-1)] {
+			if j-1 >= from && d.in(j-1, d.words.intentNouns) {
 				return !d.decidedAct(from, j-1) // "Sweden's bid to join NATO": only intended
 			}
 			if d.hopeVerbBefore(from, j) >= 0 {
@@ -511,7 +511,7 @@ func (d *doc) lightVerbBefore(from, i int) int {
 		if t.Kind != Word || t.Capitalized() {
 			return -1
 		}
-		if d.words.lightVerbs[d.lw(j)] {
+		if d.in(j, d.words.lightVerbs) {
 			return j
 		}
 	}
@@ -526,7 +526,7 @@ func (d *doc) hopeVerbBefore(from, j int) int {
 		if d.toks[k].Kind == Punct {
 			return -1
 		}
-		if d.words.hopeVerbs[lemmaOf(d.lw(k), d.words.hopeVerbs)] {
+		if d.words.hopeVerbs.has(lemmaOf(d.lw(k), d.words.hopeVerbs.set)) {
 			return k
 		}
 	}
@@ -572,7 +572,7 @@ func requested(d *doc, from, i int) bool {
 		return false
 	}
 	k := d.hopeVerbBefore(from, j)
-	if k < 0 || k >= j-1 || k > from && determiners[d.lw(k-1)] || d.words.objectPreps[d.lw(k+1)] {
+	if k < 0 || k >= j-1 || k > from && determiners[d.lw(k-1)] || d.in(k+1, d.words.objectPreps) {
 		return false // "the plan by Washington to place": a noun's own doer, no one asked
 	}
 	return true
@@ -618,7 +618,7 @@ func (d *doc) additiveBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if e := d.phraseEnd(d.words.additiveLinks, k, to); e > k {
 			for j := e; j < to; j++ {
-				if d.words.objectPreps[d.lw(j)] {
+				if d.in(j, d.words.objectPreps) {
 					return false
 				}
 			}
@@ -661,19 +661,19 @@ func (x *Extractor) pluralNoun(d *doc, i int, lemma string) bool {
 	p := d.toks[i-1]
 	lp := p.lower
 	s := &x.lex.sets
-	return p.Kind == Number || s.weaponMods[lp] || s.programMods[lp] || x.agreementMods[lp] || s.weaponHeads[lp]
+	return p.Kind == Number || s.weaponMods.has(lp) || s.programMods.has(lp) || x.agreementMods[lp] || s.weaponHeads.has(lp)
 }
 
 // gerundAfterPrep reports whether toks[i] is an -ing form right after a
 // preposition: "accused Kyiv of shelling" is a verb, "the shelling" not.
 func gerundAfterPrep(d *doc, i int) bool {
-	return strings.HasSuffix(d.lw(i), "ing") && d.words.objectPreps[d.lw(i-1)]
+	return strings.HasSuffix(d.lw(i), "ing") && d.in(i-1, d.words.objectPreps)
 }
 
 // ingNoun reports whether the -ing form at toks[i] is a noun: a
 // determiner opens its phrase ("an informal meeting").
 func ingNoun(d *doc, from, i int) bool {
-	if !strings.HasSuffix(d.lw(i), "ing") || i > from && d.words.statementNouns[d.lw(i-1)] {
+	if !strings.HasSuffix(d.lw(i), "ing") || i > from && d.in(i-1, d.words.statementNouns) {
 		return false // "a statement welcoming the deal": a participle after its noun
 	}
 	for j := i - 1; j >= from && j >= i-3; j-- {
@@ -1009,13 +1009,13 @@ func cessationBefore(d *doc, si int, cm cueMatch) int {
 	from := d.sents[si].From
 	for j := cm.from - 1; j >= from && j >= cm.from-4; j-- {
 		t := d.toks[j]
-		if t.Kind != Word || d.words.clauseBreaks[t.lower] || d.words.modals[t.lower] {
+		if t.Kind != Word || t.in(d.words.clauseBreaks) || t.in(d.words.modals) {
 			return -1
 		}
 		if t.lower == "off" && j-1 >= from && d.lw(j-1) == "cut" {
 			continue // "cut off gas deliveries to"
 		}
-		if d.words.cessationVerbs[t.lower] {
+		if t.in(d.words.cessationVerbs) {
 			return j
 		}
 	}
@@ -1031,7 +1031,7 @@ func cessationBefore(d *doc, si int, cm cueMatch) int {
 // nil if the verb is negated or hedged, or has no named subject.
 func (x *Extractor) haltSubject(d *doc, si int, ms []int, v int, fits func(*Mention) bool) []int {
 	from := d.sents[si].From
-	if v <= from || d.words.beForms[d.lw(v-1)] || negated(d, from, v) || hedged(d, from, v) {
+	if v <= from || d.in(v-1, d.words.beForms) || negated(d, from, v) || hedged(d, from, v) {
 		return nil // "deliveries were halted", "did not halt", "could halt"
 	}
 	n := d.leftArg(ms, v, fits)
@@ -1057,7 +1057,7 @@ func (x *Extractor) placeBeforePurpose(d *doc, si int, cm cueMatch, k int) bool 
 			return false // "... visited Brazil, and Chile wants to meet"
 		}
 	}
-	return !d.isPossessor(m) && !d.toks[m.From-1].Capitalized() && (d.afterPreposition(m) || d.toks[m.From-1].Kind == Word && !d.words.clauseBreaks[d.lw(m.From-1)])
+	return !d.isPossessor(m) && !d.toks[m.From-1].Capitalized() && (d.afterPreposition(m) || d.toks[m.From-1].Kind == Word && !d.in(m.From-1, d.words.clauseBreaks))
 }
 
 // cueSources returns the cue's sources: the possessor or modifier of a
@@ -1121,7 +1121,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return nil, passive, nil
 	}
-	if c.verb && cm.from-1 > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.words.statementNouns[d.lw(cm.from-1)] {
+	if c.verb && cm.from-1 > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.in(cm.from-1, d.words.statementNouns) {
 		// "Ruiz issued a statement welcoming the ceasefire": the
 		// statement's owner, else the main clause's subject, who made it
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
@@ -1140,13 +1140,13 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		return nil, passive, nil
 	}
-	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.words.subjectGerundPreps[d.lw(cm.from-1)] {
+	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.in(cm.from-1, d.words.subjectGerundPreps) {
 		// "A had been allied with B in fighting C": the clause's subject
 		if s := x.sharedSubject(d, si, ms, cm.from, "", fits); len(s) > 0 {
 			return s, passive, s
 		}
 	}
-	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.words.objectPreps[d.lw(cm.from-1)] {
+	if c.verb && cm.from > from && strings.HasSuffix(d.lw(cm.from), "ing") && d.in(cm.from-1, d.words.objectPreps) {
 		// "criticizes Russia for selling", "accused Iran of supplying": the
 		// object of the verb before the preposition acts
 		if n := d.leftArg(ms, cm.from, fits); n >= 0 && d.mentions[n].To >= cm.from-4 {
@@ -1164,7 +1164,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return nil, passive, nil // "a conflict that has drawn condemnation from": the conflict's, not the subject's
 	}
 	subjectNouns := x.lex.relTypes[c.Type].SubjectNouns
-	if !c.verb && (!subjectNouns || !c.Reverse) && slices.ContainsFunc(d.toks[cm.from:cm.to], func(t Token) bool { return d.words.agentNouns[t.lower] }) { // "arms supplier to" read as "arms to" too
+	if !c.verb && (!subjectNouns || !c.Reverse) && slices.ContainsFunc(d.toks[cm.from:cm.to], func(t Token) bool { return t.in(d.words.agentNouns) }) { // "arms supplier to" read as "arms to" too
 		if k := d.agentHolder(ms, si, cm.from, fits); k >= 0 && !c.Reverse {
 			return d.coordinatedBefore(ms, k, fits), passive, nil // "Serbia, a major supplier of arms to Chad,", "Serbia is the main supplier of", "Peru and Chile, the guarantors of the accord,"
 		}
@@ -1184,11 +1184,11 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		if j >= from && d.lw(j) == "by" {
 			return nil, passive, nil // "condemned by members of the EU": an agent, not what the subject is
 		}
-		if d.words.followerNouns[d.lw(cm.from)] && x.followerObject(d, si, cm.from) {
+		if d.in(cm.from, d.words.followerNouns) && x.followerObject(d, si, cm.from) {
 			return nil, passive, nil // "Chile criticised the supporters of Peru": not Chile's support
 		}
 	}
-	if !c.verb && cm.from > from && d.words.subjectGerundPreps[d.lw(cm.from-1)] {
+	if !c.verb && cm.from > from && d.in(cm.from-1, d.words.subjectGerundPreps) {
 		// "troops there to fight ISIS in cooperation with Iraqi forces": the
 		// subject of the verb the phrase modifies, not that verb's object
 		if s, verb := x.verbBeforeSubject(d, si, ms, cm.from, fits); verb {
@@ -1252,7 +1252,7 @@ func (d *doc) gerundSubject(ms []int, si, i int, fits func(*Mention) bool) int {
 		if end != i || m.Key == "" || !m.Arg || !fits(m) {
 			continue
 		}
-		if j := d.npStart(m) - 1; j >= d.sents[si].From && (d.words.gerundSubjectPreps[d.lw(j)] || d.absoluteWith(si, j)) {
+		if j := d.npStart(m) - 1; j >= d.sents[si].From && (d.in(j, d.words.gerundSubjectPreps) || d.absoluteWith(si, j)) {
 			return k
 		}
 	}
@@ -1392,14 +1392,14 @@ func (d *doc) statementMaker(ms []int, si, i int, fits func(*Mention) bool) int 
 	if n > from && d.toks[n].Text == "," {
 		n--
 	}
-	if n <= from || !d.words.statementNouns[d.lw(n)] {
+	if n <= from || !d.in(n, d.words.statementNouns) {
 		return -1
 	}
 	p := n - 1
-	for k := 0; k < 3 && p > from && d.toks[p].Kind == Word && !d.toks[p].Capitalized() && !d.words.statementPreps[d.lw(p)]; k++ {
+	for k := 0; k < 3 && p > from && d.toks[p].Kind == Word && !d.toks[p].Capitalized() && !d.in(p, d.words.statementPreps); k++ {
 		p-- // "in a series of remarks", "in his remarks", "in blunt remarks"
 	}
-	if p <= from || !d.words.statementPreps[d.lw(p)] {
+	if p <= from || !d.in(p, d.words.statementPreps) {
 		return -1
 	}
 	return d.mainSubject(ms, si, p, fits)
@@ -1426,10 +1426,10 @@ func (d *doc) unnamedRelative(si int, ms []int, i int) bool {
 		n--
 	}
 	t := d.toks[n]
-	if n > from && d.words.weaponHeads[t.lower] && d.mentionEnding(ms, n, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" }) >= 0 {
+	if n > from && t.in(d.words.weaponHeads) && d.mentionEnding(ms, n, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" }) >= 0 {
 		return false // "the Kestrel missile that struck the depot": the named weapon's
 	}
-	return n >= from && t.Kind == Word && !t.Capitalized() && !followers[t.lower] && !d.words.speechVerbs[t.lower] && d.mentionEnding(ms, n+1, nil) < 0
+	return n >= from && t.Kind == Word && !t.Capitalized() && !followers[t.lower] && !t.in(d.words.speechVerbs) && d.mentionEnding(ms, n+1, nil) < 0
 }
 
 // relativeAdverbs may stand between a relative pronoun and its verb: "that
@@ -1477,7 +1477,7 @@ func (x *Extractor) jointDoers(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	lowerWord := func(i int) bool { return i >= from && i < end && d.toks[i].Kind == Word && !d.toks[i].Capitalized() }
 	for i := from; i < end; i++ {
-		if !d.words.jointAdverbs[d.lw(i)] && !(d.lw(i) == "together" && i+1 < end && d.lw(i+1) == "with") || !lowerWord(i+1) && !lowerWord(i-1) {
+		if !d.in(i, d.words.jointAdverbs) && !(d.lw(i) == "together" && i+1 < end && d.lw(i+1) == "with") || !lowerWord(i+1) && !lowerWord(i-1) {
 			continue
 		}
 		var group []int
@@ -1497,7 +1497,7 @@ func (x *Extractor) jointDoers(d *doc, si int, ms []int) {
 		case lowerWord(i + 1):
 			j := i
 			for k := 0; k < 3 && j > from && (d.auxiliary(d.lw(j-1)) || d.lw(j-1) == "also"); k++ {
-				if d.words.modals[d.lw(j-1)] || d.words.wouldWords[d.lw(j-1)] {
+				if d.in(j-1, d.words.modals) || d.in(j-1, d.words.wouldWords) {
 					j = -1 // "could jointly build": only possible
 					break
 				}
@@ -1557,7 +1557,7 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	if cm.c.Between {
 		sources = nil // only the parties after "between"
 	}
-	if cm.c.verb && len(cm.c.words) == 1 && x.lex.sets.concurVerbs[cm.c.words[0]] && (cm.to >= end || d.toks[cm.to].Kind == Punct && d.toks[cm.to].Text != ",") {
+	if cm.c.verb && len(cm.c.words) == 1 && x.lex.sets.concurVerbs.has(cm.c.words[0]) && (cm.to >= end || d.toks[cm.to].Kind == Punct && d.toks[cm.to].Text != ",") {
 		return // "and Britain and France agree.": they concur with what was said, no more
 	}
 	if cm.c.verb && len(sources) > 1 && x.otherSubject(d, si, cm, sources) {
@@ -1643,12 +1643,12 @@ func (x *Extractor) mediatedTalks(d *doc, si int, cm cueMatch) bool {
 		if d.toks[j].Kind != Word {
 			break
 		}
-		if x.lex.sets.mediationVerbs[d.lw(j)] {
+		if d.in(j, x.lex.sets.mediationVerbs) {
 			return true
 		}
 	}
 	for j := cm.to; j < s.To && j < cm.to+12; j++ {
-		if d.lw(j) == "by" && j > cm.to && x.lex.sets.mediationVerbs[d.lw(j-1)] && strings.HasSuffix(d.lw(j-1), "ed") {
+		if d.lw(j) == "by" && j > cm.to && d.in(j-1, x.lex.sets.mediationVerbs) && strings.HasSuffix(d.lw(j-1), "ed") {
 			p := d.lw(j - 2)
 			return j-1 == cm.to || p == "," || p == "was" || p == "were" || p == "being" || p == "been" // not "ended, and a truce mediated by"
 		}
@@ -1697,7 +1697,7 @@ func (x *Extractor) attendedEvent(d *doc, si int, cm cueMatch) bool {
 	if j > d.sents[si].From && determiners[d.lw(j)] {
 		j--
 	}
-	return j >= d.sents[si].From && x.lex.sets.attendVerbs[d.lw(j)]
+	return j >= d.sents[si].From && d.in(j, x.lex.sets.attendVerbs)
 }
 
 // apartAdverb reports whether an adverb that keeps a subject's members
@@ -1705,11 +1705,11 @@ func (x *Extractor) attendedEvent(d *doc, si int, cm cueMatch) bool {
 // cm or in its clause after it, before any punctuation: "Chile and Peru
 // separately met", "met the mediator separately".
 func (x *Extractor) apartAdverb(d *doc, si int, cm cueMatch) bool {
-	if cm.from-1 >= d.sents[si].From && x.lex.sets.separateAdverbs[d.lw(cm.from-1)] {
+	if cm.from-1 >= d.sents[si].From && d.in(cm.from-1, x.lex.sets.separateAdverbs) {
 		return true
 	}
 	for j := cm.to; j < d.sents[si].To && j < cm.to+8 && d.toks[j].Kind != Punct; j++ {
-		if x.lex.sets.separateAdverbs[d.lw(j)] {
+		if d.in(j, x.lex.sets.separateAdverbs) {
 			return true
 		}
 	}
@@ -1735,7 +1735,7 @@ func (x *Extractor) otherSubject(d *doc, si int, cm cueMatch, group []int) bool 
 	if toks == nil {
 		return false
 	}
-	subj, _ := subjectOf(toks, cm.from-from, d.words.relativePronouns)
+	subj, _ := subjectOf(toks, cm.from-from, d.words.relativePronouns.set)
 	if subj < 0 {
 		return false
 	}
@@ -1753,7 +1753,7 @@ func (x *Extractor) otherSubject(d *doc, si int, cm cueMatch, group []int) bool 
 // actors.
 func (d *doc) visitedPlaces(m *Mention) bool {
 	p := d.npStart(m) - 1
-	return p-1 >= d.sents[m.sent].From && (d.lw(p) == "of" || d.lw(p) == "to") && d.words.visitNouns[d.lw(p-1)]
+	return p-1 >= d.sents[m.sent].From && (d.lw(p) == "of" || d.lw(p) == "to") && d.in(p-1, d.words.visitNouns)
 }
 
 // agreementParties adds what an agreement phrase read as a "between" cue
@@ -1786,7 +1786,7 @@ func (d *doc) apposedToCueTitle(ms []int, cm cueMatch, n int) bool {
 		return false
 	}
 	j := cm.to
-	if c := d.mentionAt(ms, j+1); c >= 0 && d.words.objectPreps[d.lw(j)] && d.mentions[c].To < len(d.toks) && d.toks[d.mentions[c].To].Text == "," {
+	if c := d.mentionAt(ms, j+1); c >= 0 && d.in(j, d.words.objectPreps) && d.mentions[c].To < len(d.toks) && d.toks[d.mentions[c].To].Text == "," {
 		j = d.mentions[c].To // "recalled its ambassador to Brazil, Pablo Gomez": past the title's complement
 	} else if d.toks[j].Text != "," {
 		return false
@@ -1846,7 +1846,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 		from = p + 1
 	}
-	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.words.objectPreps[d.lw(from)] && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
+	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.in(from, d.words.objectPreps) && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
 		if x.nounCueOf(c, d.lw(from)) {
 			from++ // "reaffirmed its support for Ukraine": the phrase's noun and its own preposition
 		} else if c.Cameo != "" && rt.ActTarget && from == cm.to && d.lw(from) == "of" && d.judgedAct(d.lw(cm.to-1)) {
@@ -1876,7 +1876,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if len(targets) == 0 {
 		targets = x.askedObject(d, ms, cm, fits) // "called on Italy and Egypt to join" (asked.go)
 	}
-	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && (d.toks[cm.to].Text == "," || d.words.relativePronouns[d.lw(cm.to)] ||
+	if len(targets) == 0 && !c.verb && len(sources) == 1 && cm.to < end && (d.toks[cm.to].Text == "," || d.in(cm.to, d.words.relativePronouns) ||
 		d.lw(cm.to) == "and" && cm.to+1 < end && (d.lw(cm.to+1) == "a" || d.lw(cm.to+1) == "an")) && d.cueLastPrep(c) == "" {
 		// after the cue ends its description ("Chile, Peru's ally, ...",
 		// "... ally who", "... ally and a member of the bloc"), its other
@@ -2004,7 +2004,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	case n >= 0 && d.gerundBetween(from, d.mentions[n].From):
 		// "allied with Kurdish groups in fighting ISIS": ISIS is the
 		// gerund's object, not the cue's
-	case n >= 0 && c.verb && d.mentions[n].Label != "Location" && d.objectSetting(from, d.mentions[n].From) && x.lex.sets.vicinityPreps[d.settingPrep(d.mentions[n].From)]:
+	case n >= 0 && c.verb && d.mentions[n].Label != "Location" && d.objectSetting(from, d.mentions[n].From) && x.lex.sets.vicinityPreps.has(d.settingPrep(d.mentions[n].From)):
 		// "killing ten people near the French Embassy", "told reporters
 		// outside the embassy": the embassy is where the people were, not
 		// what the attack reached or whom the words were for (a town so
@@ -2086,7 +2086,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				x.addRel(d, si, "MET_WITH", "", &d.mentions[s], &d.mentions[t], nil) // "welcomed Zelensky to Paris"
 				continue
 			}
-			if c.Type == "MET_WITH" && c.verb && x.lex.sets.receptionVerbs[c.words[0]] {
+			if c.Type == "MET_WITH" && c.verb && x.lex.sets.receptionVerbs.has(c.words[0]) {
 				continue // a reception is only of the person named as its object: not "received a call from X"
 			}
 			if c.Type == "MET_WITH" && x.hostsBase(d, si, c, &d.mentions[s], &d.mentions[t]) {
@@ -2180,7 +2180,7 @@ func (d *doc) objectSetting(i, j int) bool {
 	if p > i && d.lw(p) == "the" {
 		p--
 	}
-	if p <= i || !d.words.placePreps[d.lw(p)] {
+	if p <= i || !d.in(p, d.words.placePreps) {
 		return false
 	}
 	for k := i; k < p; k++ {
@@ -2209,7 +2209,7 @@ func (x *Extractor) sideSetting(d *doc, rt schema.RelationType, from int, m *Men
 	if d.lw(p) == "the" {
 		p--
 	}
-	if p-1 < from || d.words.statePeople[d.lw(p-1)] {
+	if p-1 < from || d.in(p-1, d.words.statePeople) {
 		return false
 	}
 	toks := x.parseOf(d, m.sent) // a noun before the preposition: not "invested heavily in Peru"
@@ -2221,7 +2221,7 @@ func (x *Extractor) sideSetting(d *doc, rt schema.RelationType, from int, m *Men
 // line_heads ("the Line of Control" is not: its first word; "the Durand
 // Line", "the Blue Line").
 func (x *Extractor) crossedLine(d *doc, m *Mention) bool {
-	return x.waters(d, m) || x.lex.sets.lineHeads[d.lw(m.To-1)] || x.lex.sets.lineHeads[d.lw(m.From)]
+	return x.waters(d, m) || d.in(m.To-1, x.lex.sets.lineHeads) || d.in(m.From, x.lex.sets.lineHeads)
 }
 
 // gatheringPlace reports whether mention m names a place (not a state,
@@ -2233,7 +2233,7 @@ func (d *doc) gatheringPlace(m *Mention) bool {
 		return false
 	}
 	t := d.toks[m.To]
-	return t.Text == t.lower && d.words.gatheringNouns[t.lower]
+	return t.Text == t.lower && t.in(d.words.gatheringNouns)
 }
 
 // settingPrep returns the preposition before the mention at token j, past
@@ -2267,7 +2267,7 @@ func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Me
 	}
 	from := d.sents[first.sent].From
 	r := d.npStart(first) - 1
-	if r <= from || !d.words.relativePronouns[d.lw(r)] || d.lw(r) == "who" || last.To > cm.from || cm.from-last.To > 3 {
+	if r <= from || !d.in(r, d.words.relativePronouns) || d.lw(r) == "who" || last.To > cm.from || cm.from-last.To > 3 {
 		return -1, false
 	}
 	if d.lw(r) == "that" && cm.to < d.sents[first.sent].To && !objectPhraseEnds(d, cm.to) {
@@ -2275,7 +2275,7 @@ func (d *doc) objectRelative(ms []int, cm cueMatch, sources []int, fits func(*Me
 	}
 	if d.lw(r) == "that" {
 		for k := r - 1; k >= from && k >= r-6; k-- {
-			if d.words.speechVerbs[d.lw(k)] {
+			if d.in(k, d.words.speechVerbs) {
 				return -1, false // "told reporters at Government House that Chile remained committed to": what was told, no relative clause
 			}
 		}
@@ -2313,7 +2313,7 @@ func (x *Extractor) actorModifier(d *doc, si, i int) bool {
 		return false
 	}
 	w := d.lw(i + 1)
-	if !x.lex.sets.actorNouns[w] && !x.lex.sets.cues.acronymHeads[w] {
+	if !x.lex.sets.actorNouns.has(w) && !x.lex.sets.cues.acronymHeads[w] {
 		return false
 	}
 	toks := x.parseOf(d, si)
@@ -2340,7 +2340,7 @@ var stanceComplements = set{"to": true, "against": true, "from": true, "toward":
 // "the opposition to the plan".
 func (x *Extractor) dissentGroup(d *doc, si, i int) bool {
 	s := d.sents[si]
-	if !d.words.dissentNouns[d.lw(i)] {
+	if !d.in(i, d.words.dissentNouns) {
 		return false
 	}
 	if i+1 < s.To {
@@ -2481,7 +2481,7 @@ func window(prep string) int {
 // the list: "fired missiles at air-defence sites" fired no sites.
 func (x *Extractor) listedAfter(d *doc, ms []int, first int, cm cueMatch) []int {
 	out := []int{first}
-	typ, launch := cm.c.Type, d.words.launchVerbs[d.lw(cm.from)]
+	typ, launch := cm.c.Type, d.in(cm.from, d.words.launchVerbs)
 	for _, k := range ms {
 		m := d.mentions[k]
 		if m.From <= d.mentions[first].From || m.Label != d.mentions[first].Label || m.Key == "" {
@@ -2490,7 +2490,7 @@ func (x *Extractor) listedAfter(d *doc, ms []int, first int, cm cueMatch) []int 
 		// stop at a clause boundary
 		stop := false
 		for i := d.mentions[out[len(out)-1]].To; i < m.From; i++ {
-			if d.toks[i].Text == ";" || x.isSaying(d.toks[i].lower) || d.lw(i) == "but" || d.lw(i) == "while" || x.toVerb(d, i, typ) || launch && d.words.aimWords[d.lw(i)] {
+			if d.toks[i].Text == ";" || x.isSaying(d.toks[i].lower) || d.lw(i) == "but" || d.lw(i) == "while" || x.toVerb(d, i, typ) || launch && d.in(i, d.words.aimWords) {
 				stop = true // "sent jets to strike the tanks": the tanks are struck, not sent
 			}
 		}
@@ -2569,7 +2569,7 @@ func relativeVerb(d *doc, i int) bool {
 // later", "was sharply", "and later handed over").
 func (d *doc) adverbAt(j int) bool {
 	w := d.lw(j)
-	return strings.HasSuffix(w, "ly") || d.words.countAdverbs[w]
+	return strings.HasSuffix(w, "ly") || d.words.countAdverbs.has(w)
 }
 
 // sharedPassive reports whether the passive participle at token i opens
@@ -2584,7 +2584,7 @@ func (d *doc) sharedPassive(si, i int) bool {
 	for n := 0; n < 2 && j > from && d.adverbAt(j); n++ {
 		j-- // "was later", "was sharply"
 	}
-	if j <= from || !d.words.beForms[d.lw(j)] {
+	if j <= from || !d.in(j, d.words.beForms) {
 		return false
 	}
 	if d.lw(j) == "be" {
@@ -2631,7 +2631,7 @@ func (d *doc) adjunctConjunction(from, i int) int {
 	}
 	for j := i - 2; j > from && j >= i-reach; j-- {
 		w := d.lw(j)
-		if t := d.toks[j]; t.Kind == Punct && t.Text != "," || d.words.relativePronouns[w] || d.words.subordinators[w] {
+		if t := d.toks[j]; t.Kind == Punct && t.Text != "," || d.words.relativePronouns.has(w) || d.words.subordinators.has(w) {
 			return -1
 		}
 		if w != "and" && w != "but" {
@@ -2641,7 +2641,7 @@ func (d *doc) adjunctConjunction(from, i int) int {
 		if d.toks[k].Text == "," {
 			k++ // "and, in a statement,"
 		}
-		if p := d.lw(k); k < i-1 && d.words.objectPreps[p] && p != "of" && (d.toks[j-1].Kind != Punct || d.toks[j-1].Text == ",") {
+		if p := d.lw(k); k < i-1 && d.words.objectPreps.has(p) && p != "of" && (d.toks[j-1].Kind != Punct || d.toks[j-1].Text == ",") {
 			return j
 		}
 		return -1
@@ -2771,7 +2771,7 @@ func (d *doc) topicBefore(from int, m *Mention) bool {
 	if p > from && d.lw(p) == "the" {
 		p--
 	}
-	return p >= from && d.words.nearTopicPreps[d.lw(p)] // "called on the Chilean envoy": the cue's own "on"
+	return p >= from && d.in(p, d.words.nearTopicPreps) // "called on the Chilean envoy": the cue's own "on"
 }
 
 // objectBeforeAs returns the object of a verb cue written "V as ..."
@@ -2816,7 +2816,7 @@ func auxiliaryBe(d *doc, c *compiledCue, i, end int) bool {
 		// plan opens there: "was held in a prison in", "is a fellow in",
 		// "is due in Seoul"
 		for j := i + 1; j < end && j <= i+3 && d.lw(j) != c.words[1]; j++ {
-			if w := d.lw(j); d.participle(j) || nounMarkers[w] || d.words.hopeVerbs[w] {
+			if w := d.lw(j); d.participle(j) || nounMarkers[w] || d.words.hopeVerbs.has(w) {
 				return true
 			}
 		}
@@ -2833,7 +2833,7 @@ func (d *doc) participleAfterObject(ms []int, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		p := d.toks[k-1]
 		if strings.HasSuffix(d.lw(k), "ing") && p.Kind == Word && !p.Capitalized() &&
-			!d.words.objectPreps[p.lower] && !determiners[p.lower] && d.mentionAt(ms, k-1) < 0 {
+			!p.in(d.words.objectPreps) && !determiners[p.lower] && d.mentionAt(ms, k-1) < 0 {
 			return true
 		}
 	}
@@ -2904,7 +2904,7 @@ func (x *Extractor) trailingSpeaker(d *doc, k int) bool {
 	m := &d.mentions[k]
 	from, end := d.sents[m.sent].From, d.sents[m.sent].To
 	i := d.npStart(m) - 1
-	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," && !x.lex.sets.addressVerbs[d.lw(i)] {
+	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," && !d.in(i, x.lex.sets.addressVerbs) {
 		return true // ", said Lavrov"; not "Ana Soto, Peru's envoy, told the Security Council", whose hearer it names
 	}
 	return i >= from && d.toks[i].Text == "," && m.To < end && x.isSaying(d.lw(m.To))
@@ -3006,9 +3006,9 @@ func (x *Extractor) possessedThing(d *doc, n int) bool {
 // supporter of Peru", "Chile, a backer of Peru,".
 func (x *Extractor) followerObject(d *doc, si, i int) bool {
 	from := d.sents[si].From
-	said := func(w string) bool { return x.lex.sets.copulas[w] || w == "as" } // copulas: "is", "became", "remains"
+	said := func(w string) bool { return x.lex.sets.copulas.has(w) || w == "as" } // copulas: "is", "became", "remains"
 	j := i - 1
-	for k := 0; k < 3 && j > from && !said(d.lw(j)) && !d.words.objectPreps[d.lw(j)] &&
+	for k := 0; k < 3 && j > from && !said(d.lw(j)) && !d.in(j, d.words.objectPreps) &&
 		(determiners[d.lw(j)] || d.toks[j].Kind == Word && !d.toks[j].Capitalized()); k++ {
 		j-- // "the", "a staunch", "a very strong"
 	}
@@ -3030,7 +3030,7 @@ func (x *Extractor) followerObject(d *doc, si, i int) bool {
 // ("The Prime Minister was received by X").
 func (x *Extractor) received(d *doc, ms []int, cm cueMatch, t int) bool {
 	m := &d.mentions[t]
-	if !cm.c.verb || cm.c.Reverse || !x.lex.sets.receptionVerbs[cm.c.words[0]] || m.Label != "Person" || m.Key == "" || d.isPossessor(m) {
+	if !cm.c.verb || cm.c.Reverse || !x.lex.sets.receptionVerbs.has(cm.c.words[0]) || m.Label != "Person" || m.Key == "" || d.isPossessor(m) {
 		return false
 	}
 	if m.To <= cm.from {
@@ -3115,7 +3115,7 @@ func (d *doc) objectClause(i, j int) bool {
 	}
 	for k := i + 1; k < j && k <= i+3; k++ {
 		t := d.toks[k]
-		if d.words.relativePronouns[t.lower] && t.lower != "whose" {
+		if t.in(d.words.relativePronouns) && t.lower != "whose" {
 			return k > i+1
 		}
 		if t.Kind != Word || t.Text != t.lower {
@@ -3155,7 +3155,7 @@ func (d *doc) opensSentence(ms []int, si, i int) bool {
 // auxiliary reports whether w is a finite auxiliary or modal, which opens
 // a clause's verb phrase after its subject.
 func (d *doc) auxiliary(w string) bool {
-	return d.words.beForms[w] && w != "be" && w != "being" || d.words.modals[w] || d.words.wouldWords[w] || d.words.willWords[w] ||
+	return d.words.beForms.has(w) && w != "be" && w != "being" || d.words.modals.has(w) || d.words.wouldWords.has(w) || d.words.willWords.has(w) ||
 		w == "has" || w == "have" || w == "had"
 }
 
@@ -3209,7 +3209,7 @@ func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func
 // carried out", "was quickly approved").
 func (d *doc) passiveAt(si, j int) bool {
 	from := d.sents[si].From
-	return strings.HasSuffix(d.lw(j), "ed") && (j-1 >= from && d.words.beForms[d.lw(j-1)] || j-2 >= from && d.words.beForms[d.lw(j-2)])
+	return strings.HasSuffix(d.lw(j), "ed") && (j-1 >= from && d.in(j-1, d.words.beForms) || j-2 >= from && d.in(j-2, d.words.beForms))
 }
 
 // instrument returns the weapon named right after "with" at token i ("was
@@ -3235,7 +3235,7 @@ func (d *doc) instrument(ms []int, i, end int) int {
 // attack", "a nuclear test" ("Russian missiles strike Kyiv" keeps its
 // verb: a plural head is no modifier).
 func (x *Extractor) modifiedNoun(d *doc, i int, lemma string) bool {
-	return i > 0 && d.lw(i) == lemma && x.lex.sets.weaponMods[d.lw(i-1)]
+	return i > 0 && d.lw(i) == lemma && d.in(i-1, x.lex.sets.weaponMods)
 }
 
 // datedNoun reports whether a date stands between a noun marker and the
@@ -3268,7 +3268,7 @@ func joinedHyphen(d *doc, from, i int) bool {
 // A span with "of" after it measures goods: "gave a week of fuel to Peru".
 func (x *Extractor) timeSpanGiven(d *doc, from, to int) bool {
 	for j := from + 1; j < to; j++ {
-		if x.lex.sets.timeSpanNouns[d.lw(j)] && d.lw(j+1) != "of" && d.countsSpan(j-1) {
+		if d.in(j, x.lex.sets.timeSpanNouns) && d.lw(j+1) != "of" && d.countsSpan(j-1) {
 			return true
 		}
 	}
@@ -3315,11 +3315,11 @@ func (d *doc) shiftedObject(from, end int) int {
 // hosted the Front for talks"), as is a gathering of the body ("hosted the
 // OPEC summit").
 func (x *Extractor) hostsBase(d *doc, si int, c *compiledCue, src, tgt *Mention) bool {
-	if !c.verb || !x.lex.sets.baseHostVerbs[c.words[0]] || src.Label != "Country" || tgt.Label != "Organization" {
+	if !c.verb || !x.lex.sets.baseHostVerbs.has(c.words[0]) || src.Label != "Country" || tgt.Label != "Organization" {
 		return false
 	}
 	end := d.sents[si].To
-	if tgt.To < end && x.lex.sets.gatheringNouns[d.lw(tgt.To)] {
+	if tgt.To < end && d.in(tgt.To, x.lex.sets.gatheringNouns) {
 		return false // "Austria hosted the OPEC meeting": the body's gathering
 	}
 	for k := tgt.To; k < end && k < tgt.To+6; k++ {
@@ -3336,7 +3336,7 @@ func (x *Extractor) hostsBase(d *doc, si int, c *compiledCue, src, tgt *Mention)
 // of negotiations").
 func (x *Extractor) gatheringAfter(d *doc, i, end int) bool {
 	for k := i; k < end && k < i+4; k++ {
-		if x.lex.sets.gatheringNouns[d.lw(k)] {
+		if d.in(k, x.lex.sets.gatheringNouns) {
 			return true
 		}
 	}
@@ -3374,7 +3374,7 @@ func (x *Extractor) subjectHolds(d *doc, si, v int, m *Mention) bool {
 		return true
 	}
 	from := d.sents[si].From
-	subj, _ := subjectOf(toks, v-from, d.words.relativePronouns)
+	subj, _ := subjectOf(toks, v-from, d.words.relativePronouns.set)
 	if subj < 0 {
 		return true
 	}
@@ -3387,7 +3387,7 @@ func (x *Extractor) subjectHolds(d *doc, si, v int, m *Mention) bool {
 // with its preposition ("their bilateral agreements with Russia", "its
 // deal with Chile"): the owner's pact with the one after the preposition.
 func (x *Extractor) ownedAgreementHead(d *doc, from int, c *compiledCue, i int) bool {
-	if len(c.words) < 2 || !d.words.objectPreps[c.words[len(c.words)-1]] {
+	if len(c.words) < 2 || !d.words.objectPreps.has(c.words[len(c.words)-1]) {
 		return false
 	}
 	j := i - 1

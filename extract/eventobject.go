@@ -26,7 +26,7 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, judge
 			quotes++ // `"strongly condemns" the launch`: the quoted verb's object; `condemned Russian "aggression"`: a quoted noun
 			continue
 		}
-		if d.toks[j].Kind == Punct || d.words.objectPreps[w] || d.words.clauseBreaks[w] {
+		if d.toks[j].Kind == Punct || d.words.objectPreps.has(w) || d.words.clauseBreaks.has(w) {
 			return -1, false
 		}
 		if x.eventType(d, w) == "" && !x.stanceEventAt(d, si, j) {
@@ -39,7 +39,7 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, judge
 				if p := d.eventModifier(ms, si, j, fits); p >= 0 {
 					return p, true
 				}
-				if n := j + 1; n < end && d.toks[n].Kind == Word && (d.words.objectPreps[d.lw(n)] || coordinators[d.lw(n)]) {
+				if n := j + 1; n < end && d.toks[n].Kind == Word && (d.in(n, d.words.objectPreps) || coordinators[d.lw(n)]) {
 					return -1, false
 				}
 				return -1, true
@@ -127,7 +127,7 @@ func (x *Extractor) stanceEventAt(d *doc, si, j int) bool {
 // intent noun ("plan", "move"), an act noun ("decision", "vote") or one of
 // judged_acts ("stance", "remarks").
 func (d *doc) judgedAct(w string) bool {
-	return d.words.intentNouns[w] || d.words.actNouns[w] != nil || d.words.judgedActs[w]
+	return d.words.intentNouns.has(w) || d.words.actNouns[w] != nil || d.words.judgedActs.has(w)
 }
 
 // coordinators join an object to more of it: "criticized the plan and
@@ -141,7 +141,7 @@ func (d *doc) byAgentAfter(ms []int, i, end int, fits func(*Mention) bool) int {
 	const reach = 8
 	for j := i; j < end && j < i+reach; j++ {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] && w != "and" {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks.has(w) && w != "and" {
 			return -1
 		}
 		if w == "by" {
@@ -171,7 +171,7 @@ func (d *doc) byAgentAfter(ms []int, i, end int, fits func(*Mention) bool) int {
 // on"): the noun states its relation with its own preposition.
 func (x *Extractor) objectHead(d *doc, words []string, i, end int) (int, bool) {
 	const reach = 3
-	if len(words) != 1 || d.words.objectPreps[words[0]] || d.words.clauseBreaks[words[0]] || particles[words[0]] {
+	if len(words) != 1 || d.words.objectPreps.has(words[0]) || d.words.clauseBreaks.has(words[0]) || particles[words[0]] {
 		return 0, false
 	}
 	for j := i; j < end && j <= i+reach; j++ {
@@ -183,7 +183,7 @@ func (x *Extractor) objectHead(d *doc, words []string, i, end int) (int, bool) {
 			return j + 1, true
 		}
 		t := d.toks[j]
-		if t.Kind != Word || t.Capitalized() || d.words.objectPreps[w] || d.words.clauseBreaks[w] || w == "or" {
+		if t.Kind != Word || t.Capitalized() || d.words.objectPreps.has(w) || d.words.clauseBreaks.has(w) || w == "or" {
 			return 0, false
 		}
 	}
@@ -197,7 +197,7 @@ var particles = set{"up": true, "down": true, "out": true, "off": true, "back": 
 // punctuation, a preposition or a word that opens a clause.
 func headEnd(d *doc, j int) bool {
 	w := d.lw(j)
-	return d.toks[j].Kind == Punct || d.words.objectPreps[w] || d.words.clauseBreaks[w] || w == "or" || w == "that" ||
+	return d.toks[j].Kind == Punct || d.words.objectPreps.has(w) || d.words.clauseBreaks.has(w) || w == "or" || w == "that" ||
 		w == "after" || w == "before" || w == "since" || w == "as"
 }
 

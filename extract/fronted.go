@@ -75,7 +75,7 @@ func (d *doc) visitedPlace(ms []int, from, comma int) int {
 		}
 	case "during", "on":
 		for j := from + 1; j+1 < comma && j <= from+5; j++ {
-			if d.words.visitNouns[d.lw(j)] && d.lw(j+1) == "to" {
+			if d.in(j, d.words.visitNouns) && d.lw(j+1) == "to" {
 				return place(j + 2)
 			}
 		}
@@ -104,7 +104,7 @@ func (x *Extractor) trailingVisit(d *doc, si int, ms []int) {
 		return
 	}
 	for i := d.mentions[p].To; i+3 < end; i++ {
-		if w := d.lw(i); d.words.relativePronouns[w] || w == ";" || (w == "," && d.words.clauseBreaks[d.lw(i+1)]) {
+		if w := d.lw(i); d.words.relativePronouns.has(w) || w == ";" || (w == "," && d.in(i+1, d.words.clauseBreaks)) {
 			return
 		}
 		if n := d.mentionAt(ms, i); n >= 0 && n != p && d.mentions[n].Label == "Person" {
@@ -114,7 +114,7 @@ func (x *Extractor) trailingVisit(d *doc, si int, ms []int) {
 			continue
 		}
 		for j := i + 1; j+2 < end && j <= i+5; j++ {
-			if d.words.visitNouns[d.lw(j)] && d.lw(j+1) == "to" {
+			if d.in(j, d.words.visitNouns) && d.lw(j+1) == "to" {
 				if n := d.placeAfter(ms, j+2, false); n >= 0 && d.lw(d.mentions[n].To) != "by" && !d.atHome(&d.mentions[p], &d.mentions[n]) {
 					x.addRel(d, si, "VISITS", "", &d.mentions[p], &d.mentions[n], nil)
 				}

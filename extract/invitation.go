@@ -19,7 +19,7 @@ func (x *Extractor) invitations(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 	for i := s.From; i+1 < s.To; i++ {
-		if !d.words.invitationLeads[d.lw(i)] {
+		if !d.in(i, d.words.invitationLeads) {
 			continue
 		}
 		n := d.invitationNoun(i+1, s.To)
@@ -89,7 +89,7 @@ func (d *doc) invitationNoun(j, end int) int {
 		if d.toks[k].Kind == Punct && d.toks[k].Text != "'s" && d.toks[k].Text != "'" {
 			return -1
 		}
-		if d.words.invitationNouns[d.lw(k)] {
+		if d.in(k, d.words.invitationNouns) {
 			return k
 		}
 	}
@@ -107,7 +107,7 @@ func (x *Extractor) custodyAt(d *doc, si, n int) bool {
 	}
 	from := d.sents[si].From
 	v := toks[n-from].Head
-	return v >= 0 && d.words.custodyVerbs[d.lw(from+v)]
+	return v >= 0 && d.in(from+v, d.words.custodyVerbs)
 }
 
 // invitedOf returns the subject of the verb the invitation noun at token n
@@ -122,7 +122,7 @@ func (x *Extractor) invitedOf(d *doc, si int, ms []int, n int, fits func(*Mentio
 	if v < 0 {
 		return nil
 	}
-	subj, passive := subjectOf(toks, v, d.words.relativePronouns)
+	subj, passive := subjectOf(toks, v, d.words.relativePronouns.set)
 	if subj < 0 || passive {
 		return nil
 	}
@@ -157,7 +157,7 @@ func (d *doc) demonymOwner(ms []int, si, n int, fits func(*Mention) bool) int {
 	if j > d.sents[si].From && (d.lw(j) == "'s" || d.lw(j) == "'") {
 		j--
 	}
-	if j <= d.sents[si].From || !d.words.actorNouns[d.lw(j)] {
+	if j <= d.sents[si].From || !d.in(j, d.words.actorNouns) {
 		return -1
 	}
 	if k := d.mentionEnding(ms, j, keyed); k >= 0 && fits(&d.mentions[k]) {

@@ -59,6 +59,7 @@ type lexicon struct {
 	// it stands for as an actor (schema.Entry.Metonyms): "brussels" -> EU
 	capitalActors map[string]*entry
 	sets          wordSets
+	lists         []list            // the lists of sets, in the order of their bits (newList)
 	verbs         map[string]string // inflected form -> lemma
 	sayingForms   set               // the forms in verbs of the saying verbs (isSaying)
 	cues          []compiledCue
@@ -73,155 +74,162 @@ type lexicon struct {
 	strikeNouns  set            // "the assault on": the capital after it is the city (mention.go)
 }
 
-// wordSets are the closed word lists, lower-cased.
+// wordSets are the closed word lists: lists of lower-case words, which
+// tokens are asked about with doc.in and Token.in, and sets whose case
+// counts.
 type wordSets struct {
-	honorifics, judicialStyles, saying, actorNouns, stateBodyNouns, orgHeads, titledBodies, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
-	agreementHeads, agreementEvents, agreementReached, agreementForms, programHeads, programMods, weaponHeads, weaponMods,
-	particles, firstNames, notNames, months, weekdays, placePreps, placeParts, standaloneWeapons, modelClasses set
-	classNouns set // every class noun of words.yaml weapon_classes ("aircraft", "gunships"): weaponuse.go classTail
+	honorifics, judicialStyles, orgHeads, titledBodies, bodyStyles, countryMissions, namePossessives, royalPossessives,
+	particles, firstNames, notNames, months, weekdays set // case counts: asked of a token's Text
+	saying, actorNouns, stateBodyNouns, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads,
+	placeHeads, placeListHeads, agreementHeads, agreementEvents, agreementReached, agreementForms, programHeads, programMods,
+	weaponHeads, weaponMods, placePreps, placeParts, standaloneWeapons, modelClasses list
 
-	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns set               // nominal events and the verbs that own them; "along with" (nominal.go)
-	decidedNouns                                                  set               // "Chile's decision to expel": done, not intended (hedged)
-	jointNouns                                                    set               // "the decision by A and B to reopen" (collective.go)
-	ventureNouns                                                  set               // "an Austrian-Hungarian project" (apposition.go jointEffort)
+	classNouns list // every class noun of words.yaml weapon_classes ("aircraft", "gunships"): weaponuse.go classTail
+
+	eventNouns, claimVerbs, additiveLinks, joinVerbs, intentNouns list              // nominal events and the verbs that own them; "along with" (nominal.go)
+	decidedNouns                                                  list              // "Chile's decision to expel": done, not intended (hedged)
+	jointNouns                                                    list              // "the decision by A and B to reopen" (collective.go)
+	ventureNouns                                                  list              // "an Austrian-Hungarian project" (apposition.go jointEffort)
 	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
 	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
 
-	modals, hopeVerbs, lightVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs, carryVerbs, speechNouns,
-	relativePronouns, subordinators, clauseBreaks, objectPreps, partOfCountry set
-	topicPreps, nearTopicPreps set // "about", "on": a speech's topic, no party (cuerel.go topicBefore)
+	partOfCountry set // case counts
+	modals, hopeVerbs, lightVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs,
+	carryVerbs, speechNouns, relativePronouns, subordinators, clauseBreaks, objectPreps list
+	topicPreps, nearTopicPreps list // "about", "on": a speech's topic, no party (cuerel.go topicBefore)
 
-	subjectGerundPreps set                   // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
-	gerundSubjectPreps set                   // "for Peru opening": the actor after it does the -ing act (cuerel.go gerundSubject)
-	frontedEventPreps  set                   // "After talks with Peru, Chile said": the main subject's talks (collective.go)
+	subjectGerundPreps list                  // "in fighting": the gerund's doer is the clause's subject (cuerel.go)
+	gerundSubjectPreps list                  // "for Peru opening": the actor after it does the -ing act (cuerel.go gerundSubject)
+	frontedEventPreps  list                  // "After talks with Peru, Chile said": the main subject's talks (collective.go)
 	collectiveNouns    map[string]string     // "countries" -> Country: "the two countries" (collective.go)
 	collectiveCounts   map[string]int        // "both" -> 2 (collective.go)
-	reciprocals        set                   // "each other" (collective.go)
-	collectivePairs    set                   // "the pair" (collective.go)
-	collectiveMods     set                   // "neighbouring" in "the two neighbouring countries" (collective.go)
-	nonOfficeRoles     set                   // "student": a role noun that holds no position (affiliation.go)
-	positionPreps      set                   // "fellow at" (affiliation.go)
-	boardNouns         set                   // "on the board of" (affiliation.go)
-	aimWords           set                   // "targeting", "aimed at" (aim.go)
-	launchVerbs        set                   // forms of launch, fire (aim.go)
-	idleWeaponVerbs    set                   // forms of cost, sell, worry ... whose weapon subject is no force in use (weaponuse.go)
-	actVerbs           set                   // forms of impose, expand, launch ... before an event noun (actverb.go)
-	resistVerbs        set                   // forms of fight, repel, fend off ... before an attack noun (resist.go)
-	stopVerbs          set                   // forms of stop, thwart, halt ... before another's attack noun (resist.go)
-	cessationVerbs     set                   // forms of cut, halt, suspend ... before a supply cue (cuerel.go haltedSupply)
-	particleVerbs      set                   // forms of pull, fall ...: "pulled back" is no "back" cue
-	proceedAdverbs     set                   // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
-	phrasalVerbs       set                   // "give in", "back away": lemma and particle, no verb cue (cuerel.go)
-	visitNouns         set                   // "during his trip to" (fronted.go)
-	hostVerbs          set                   // forms of host, welcome: "hosted X in Y" (travel.go)
-	dispatchVerbs      set                   // forms of send, dispatch: "sent its envoy, X, to Y" (travel.go sentVisit)
-	removalParticiples set                   // removed, ousted: "wants Soto removed" (critic.go wantedGone)
-	attendVerbs        set                   // forms of attend: "A and B attended the talks" meet no one (cuerel.go)
-	separateAdverbs    set                   // separately: "A and B met C separately" (cuerel.go)
-	sideNouns          set                   // sides: "the two sides" of a meeting are its persons' states (collective.go)
-	addressVerbs       set                   // forms of tell, assure: "In a phone call, A told B" (travel.go)
-	audienceWords      set                   // "told reporters in Vienna" (travel.go)
-	reporterNouns      set                   // "our correspondent, X, is in Y": no visit (travel.go)
-	speechVerbs        set                   // forms of say, tell, speak: "told reporters in Vienna" (travel.go)
-	callVerbs          set                   // forms of call, phone: "called X on Sunday" (travel.go)
-	callFollowers      set                   // "on", "to", ".": what may follow the person called (travel.go)
-	portfolioCapitals  set                   // "Government" in "the Chilean Government spokeswoman" (office.go)
-	stateStaffMarks    set                   // "presidential" in "presidential spokesman X" (office.go)
-	localBodyHeads     set                   // "Court" in "the Tarvo District Court" (located.go)
+	reciprocals        list                  // "each other" (collective.go)
+	collectivePairs    list                  // "the pair" (collective.go)
+	collectiveMods     list                  // "neighbouring" in "the two neighbouring countries" (collective.go)
+	nonOfficeRoles     list                  // "student": a role noun that holds no position (affiliation.go)
+	positionPreps      list                  // "fellow at" (affiliation.go)
+	boardNouns         list                  // "on the board of" (affiliation.go)
+	aimWords           list                  // "targeting", "aimed at" (aim.go)
+	launchVerbs        list                  // forms of launch, fire (aim.go)
+	idleWeaponVerbs    list                  // forms of cost, sell, worry ... whose weapon subject is no force in use (weaponuse.go)
+	actVerbs           list                  // forms of impose, expand, launch ... before an event noun (actverb.go)
+	resistVerbs        list                  // forms of fight, repel, fend off ... before an attack noun (resist.go)
+	stopVerbs          list                  // forms of stop, thwart, halt ... before another's attack noun (resist.go)
+	cessationVerbs     list                  // forms of cut, halt, suspend ... before a supply cue (cuerel.go haltedSupply)
+	particleVerbs      list                  // forms of pull, fall ...: "pulled back" is no "back" cue
+	proceedAdverbs     list                  // ahead, forward: "move ahead with" is no verb cue (cuerel.go)
+	phrasalVerbs       list                  // "give in", "back away": lemma and particle, no verb cue (cuerel.go)
+	visitNouns         list                  // "during his trip to" (fronted.go)
+	hostVerbs          list                  // forms of host, welcome: "hosted X in Y" (travel.go)
+	dispatchVerbs      list                  // forms of send, dispatch: "sent its envoy, X, to Y" (travel.go sentVisit)
+	removalParticiples list                  // removed, ousted: "wants Soto removed" (critic.go wantedGone)
+	attendVerbs        list                  // forms of attend: "A and B attended the talks" meet no one (cuerel.go)
+	separateAdverbs    list                  // separately: "A and B met C separately" (cuerel.go)
+	sideNouns          list                  // sides: "the two sides" of a meeting are its persons' states (collective.go)
+	addressVerbs       list                  // forms of tell, assure: "In a phone call, A told B" (travel.go)
+	audienceWords      list                  // "told reporters in Vienna" (travel.go)
+	reporterNouns      list                  // "our correspondent, X, is in Y": no visit (travel.go)
+	speechVerbs        list                  // forms of say, tell, speak: "told reporters in Vienna" (travel.go)
+	callVerbs          list                  // forms of call, phone: "called X on Sunday" (travel.go)
+	callFollowers      list                  // "on", "to", ".": what may follow the person called (travel.go)
+	portfolioCapitals  list                  // "Government" in "the Chilean Government spokeswoman" (office.go)
+	stateStaffMarks    list                  // "presidential" in "presidential spokesman X" (office.go)
+	localBodyHeads     list                  // "Court" in "the Tarvo District Court" (located.go)
 	actNouns           map[string]set        // "decision" -> "decide": who made the act (nominal.go)
-	judgedActs         set                   // stance, remarks: an act a demonym before it owns (eventobject.go)
-	statementNouns     set                   // statement, letter: "condemned in a statement by" (passive.go)
-	statementPreps     set                   // in, through: before a statement noun (passive.go)
-	settingWords       set                   // in, on, last: a participle's place and time before "by" (passive.go)
-	forcePhrases       set                   // "use of force", "military action": kept open, a threat (threat.go)
-	priceWords         set                   // price, penalty: "will pay a price", a threat (threat.go)
-	priceVerbs         set                   // forms of pay: "would pay a price" (threat.go)
-	excludeVerbs       set                   // forms of rule out: force not ruled out, a threat (threat.go)
+	judgedActs         list                  // stance, remarks: an act a demonym before it owns (eventobject.go)
+	statementNouns     list                  // statement, letter: "condemned in a statement by" (passive.go)
+	statementPreps     list                  // in, through: before a statement noun (passive.go)
+	settingWords       list                  // in, on, last: a participle's place and time before "by" (passive.go)
+	forcePhrases       list                  // "use of force", "military action": kept open, a threat (threat.go)
+	priceWords         list                  // price, penalty: "will pay a price", a threat (threat.go)
+	priceVerbs         list                  // forms of pay: "would pay a price" (threat.go)
+	excludeVerbs       list                  // forms of rule out: force not ruled out, a threat (threat.go)
 	sameActs           map[string][][]string // a form of "follow" -> ["suit"]: the act before, by a new doer (sameact.go)
 	sameActTypes       set                   // the relation types a same-act phrase repeats (sameact.go)
 	unstated           unstatedWords         // denials, hypothetical events, prevention (unstated.go)
-	invitationLeads    set                   // "at", "upon" the invitation of (invitation.go)
-	invitationNouns    set                   // invitation, request
-	custodyVerbs       set                   // forms of arrest, detain (invitation.go)
-	targetNouns        set                   // "X was the target of an attack" (nominal.go eventTarget)
-	creditVerbs        set                   // forms of thank, praise: "thanked B for its support" (credit.go)
-	creditNouns        set                   // support, backing (credit.go)
-	expressVerbs       set                   // express, voice: "phoned B to express his support" (credit.go)
-	expressedStance    set                   // support, solidarity (credit.go)
-	signatoryNouns     set                   // signatory, signatories (credit.go)
-	includeWords       set                   // include, are: "signatories to X include A" (credit.go)
-	ownArms            set                   // "guns" in "gave their guns to the army": disarmament (cuerel.go)
-	recipientNouns     set                   // "recipient" of "the recipient of U.S. aid" (recipient.go)
-	aidNouns           set                   // "aid" of "the recipient of U.S. aid" (recipient.go)
-	countAdverbs       set                   // once, twice, later: "to A and once to B" (args.go coordinated), "and later was" (cuerel.go)
-	listKinds          set                   // terrorist, sanctions: "on terrorist lists" (passive.go listedOn)
-	listingParticiples set                   // placed, added: "was placed on the sanctions list" (passive.go listedOn)
-	listKeeping        set                   // kept, drawn up: "on terrorist lists kept by Chile" (passive.go keepersAfter)
-	sanctionKeeping    set                   // imposed, kept: "under sanctions imposed by the UN" (passive.go keepersAfter)
-	sanctionAdverbs    set                   // already, still: "is already under EU sanctions" (passive.go underSanctions)
-	wantForms          set                   // want, wants, wanted: "Chile wants Soto removed" (critic.go wantedGone)
-	closables          set                   // border, airspace: "kept its border closed" (passive.go keptClosed)
-	statePeople        set                   // officials, government: "talks with officials in Lima" (cuerel.go sideSetting)
-	lineHeads          set                   // line, border: "shelled villages across the Durand Line" (cuerel.go crossedLine)
+	invitationLeads    list                  // "at", "upon" the invitation of (invitation.go)
+	invitationNouns    list                  // invitation, request
+	custodyVerbs       list                  // forms of arrest, detain (invitation.go)
+	targetNouns        list                  // "X was the target of an attack" (nominal.go eventTarget)
+	creditVerbs        list                  // forms of thank, praise: "thanked B for its support" (credit.go)
+	creditNouns        list                  // support, backing (credit.go)
+	expressVerbs       list                  // express, voice: "phoned B to express his support" (credit.go)
+	expressedStance    list                  // support, solidarity (credit.go)
+	signatoryNouns     list                  // signatory, signatories (credit.go)
+	includeWords       list                  // include, are: "signatories to X include A" (credit.go)
+	ownArms            list                  // "guns" in "gave their guns to the army": disarmament (cuerel.go)
+	recipientNouns     list                  // "recipient" of "the recipient of U.S. aid" (recipient.go)
+	aidNouns           list                  // "aid" of "the recipient of U.S. aid" (recipient.go)
+	countAdverbs       list                  // once, twice, later: "to A and once to B" (args.go coordinated), "and later was" (cuerel.go)
+	listKinds          list                  // terrorist, sanctions: "on terrorist lists" (passive.go listedOn)
+	listingParticiples list                  // placed, added: "was placed on the sanctions list" (passive.go listedOn)
+	listKeeping        list                  // kept, drawn up: "on terrorist lists kept by Chile" (passive.go keepersAfter)
+	sanctionKeeping    list                  // imposed, kept: "under sanctions imposed by the UN" (passive.go keepersAfter)
+	sanctionAdverbs    list                  // already, still: "is already under EU sanctions" (passive.go underSanctions)
+	wantForms          list                  // want, wants, wanted: "Chile wants Soto removed" (critic.go wantedGone)
+	closables          list                  // border, airspace: "kept its border closed" (passive.go keptClosed)
+	statePeople        list                  // officials, government: "talks with officials in Lima" (cuerel.go sideSetting)
+	lineHeads          list                  // line, border: "shelled villages across the Durand Line" (cuerel.go crossedLine)
 
-	memberWords, memberModifiers, listLeads, locatedSorts, copulas set
-	firmNouns, firmStateMarks                                      set               // "Acme, a Norwegian shipping firm" (located.go apposedBody)
+	locatedSorts                                                   set
+	memberWords, memberModifiers, listLeads, copulas               list
+	firmNouns, firmStateMarks                                      list              // "Acme, a Norwegian shipping firm" (located.go apposedBody)
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
-	listQuantifiers                                                set               // "A and B, both members of NATO" (relate.go, apposition.go)
-	backingLeads, backingVerbs, lackingVerbs                       set               // "with the support of X", "has the support of X", "sought ..." (backing.go)
-	backingNouns                                                   set               // "with French support" (backing.go)
-	claimNouns                                                     set               // "recognised Moroccan sovereignty over" (args.go rightArg)
-	tradeNouns                                                     set               // "banned imports of Iranian crude" (args.go rightArg)
-	pendingVerbs                                                   set               // "ratified Chile's membership": not yet a member (members.go)
-	receptionVerbs                                                 set               // lemmas: "welcomed Lula to the palace" (cuerel.go received)
-	mediationVerbs                                                 set               // forms: "brokering talks between A and B" negotiate (cuerel.go mediatedTalks)
-	baseHostVerbs                                                  set               // lemmas: "Chile hosts the Kestrel Front" backs it (cuerel.go hostsBase)
-	followerNouns                                                  set               // "supporters of the president attacked" (args.go followersOf)
-	dissentNouns                                                   set               // "the opposition parties of Kenya accused" (args.go followersOf)
-	agentNouns                                                     set               // "Serbia, a major supplier of arms to Chad," (apposition.go agentHolder)
-	concurVerbs                                                    set               // lemmas: "Britain and France agree." (cuerel.go)
-	allyWords                                                      set               // "NATO allies Poland" (relate.go, apposition.go)
-	chairNouns, chairVerbs, chairingVerbs                          set               // "holds the EU presidency", "chaired ASEAN" (chair.go)
-	beForms                                                        set               // "be" and its forms (irregular_verbs): is, was, been
-	irregularForms                                                 set               // the irregular past forms of other verbs: built, led, sold (passive.go)
-	copulaAdverbs                                                  set               // "is also the leader" (office.go)
-	serveVerbs                                                     set               // "serves as interior minister" (office.go)
-	officeEntries                                                  set               // "sworn in as president" (office.go)
-	appointVerbs                                                   set               // "named X as prime minister" (office.go)
-	leadVerbs                                                      set               // "X, who heads Y" (office.go)
-	officialNouns                                                  set               // "Chilean officials, including ..." (office.go)
-	referringTitles                                                set               // "The North Korean leader said" (office.go describedHolder)
-	definites                                                      set               // the, this, these, those (nominal.go)
+	listQuantifiers                                                list              // "A and B, both members of NATO" (relate.go, apposition.go)
+	backingLeads, backingVerbs, lackingVerbs                       list              // "with the support of X", "has the support of X", "sought ..." (backing.go)
+	backingNouns                                                   list              // "with French support" (backing.go)
+	claimNouns                                                     list              // "recognised Moroccan sovereignty over" (args.go rightArg)
+	tradeNouns                                                     list              // "banned imports of Iranian crude" (args.go rightArg)
+	pendingVerbs                                                   list              // "ratified Chile's membership": not yet a member (members.go)
+	receptionVerbs                                                 list              // lemmas: "welcomed Lula to the palace" (cuerel.go received)
+	mediationVerbs                                                 list              // forms: "brokering talks between A and B" negotiate (cuerel.go mediatedTalks)
+	baseHostVerbs                                                  list              // lemmas: "Chile hosts the Kestrel Front" backs it (cuerel.go hostsBase)
+	followerNouns                                                  list              // "supporters of the president attacked" (args.go followersOf)
+	dissentNouns                                                   list              // "the opposition parties of Kenya accused" (args.go followersOf)
+	agentNouns                                                     list              // "Serbia, a major supplier of arms to Chad," (apposition.go agentHolder)
+	concurVerbs                                                    list              // lemmas: "Britain and France agree." (cuerel.go)
+	allyWords                                                      list              // "NATO allies Poland" (relate.go, apposition.go)
+	chairNouns, chairVerbs, chairingVerbs                          list              // "holds the EU presidency", "chaired ASEAN" (chair.go)
+	beForms                                                        list              // "be" and its forms (irregular_verbs): is, was, been
+	irregularForms                                                 list              // the irregular past forms of other verbs: built, led, sold (passive.go)
+	copulaAdverbs                                                  list              // "is also the leader" (office.go)
+	serveVerbs                                                     list              // "serves as interior minister" (office.go)
+	officeEntries                                                  list              // "sworn in as president" (office.go)
+	appointVerbs                                                   list              // "named X as prime minister" (office.go)
+	leadVerbs                                                      list              // "X, who heads Y" (office.go)
+	officialNouns                                                  list              // "Chilean officials, including ..." (office.go)
+	referringTitles                                                list              // "The North Korean leader said" (office.go describedHolder)
+	definites                                                      list              // the, this, these, those (nominal.go)
 	partNouns                                                      map[string]string // noun -> the relation type it states: "wing" -> PART_OF
 	criticNouns                                                    map[string]string // "critics" -> CRITICIZES: "critics of A include B" (critic.go)
 	compounds                                                      compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
-	groupNouns, compriseVerbs                                      set               // "a group of seven countries", "which comprises" (members.go)
-	staffNouns                                                     set               // "which included experts from A and B" (members.go)
+	groupNouns, compriseVerbs                                      list              // "a group of seven countries", "which comprises" (members.go)
+	staffNouns                                                     list              // "which included experts from A and B" (members.go)
 	regionWords                                                    set               // "Northern" in "Northern Syria" (mention.go)
-	adjectiveBodies                                                set               // "military": a body as a noun only (mention.go)
-	vicinityPreps                                                  set               // "near": a place by an act's unnamed object is no target (cuerel.go)
-	femaleMarks, maleMarks                                         set               // "Mrs", "spokesman" before a name: which of "she" and "he" it takes (resolve.go)
-	postHeads                                                      set               // "embassy": a facility a state keeps abroad (mention.go)
-	barePlaceHeads                                                 set               // "the Tarvo district" ... "near Tarvo": one place (resolve.go)
-	placeNouns, directions, regionKinds, nearPreps, gatheringNouns set               // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
-	sendVerbs                                                      set               // "invited him to Lima": the city (classify.go capitalAsPlace)
-	forceSendVerbs, sentForces                                     set               // "sent troops to Lima": the city (classify.go capitalAsPlace)
-	companionVerbs                                                 set               // "accompanied by Energy Minister X" (office.go companionPrincipal)
-	currencyNouns                                                  set               // "US dollars": a currency, no mention of the state (mention.go)
+	adjectiveBodies                                                list              // "military": a body as a noun only (mention.go)
+	vicinityPreps                                                  list              // "near": a place by an act's unnamed object is no target (cuerel.go)
+	femaleMarks, maleMarks                                         list              // "Mrs", "spokesman" before a name: which of "she" and "he" it takes (resolve.go)
+	postHeads                                                      list              // "embassy": a facility a state keeps abroad (mention.go)
+	barePlaceHeads                                                 list              // "the Tarvo district" ... "near Tarvo": one place (resolve.go)
+	placeNouns, directions, regionKinds, nearPreps, gatheringNouns list              // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
+	sendVerbs                                                      list              // "invited him to Lima": the city (classify.go capitalAsPlace)
+	forceSendVerbs, sentForces                                     list              // "sent troops to Lima": the city (classify.go capitalAsPlace)
+	companionVerbs                                                 list              // "accompanied by Energy Minister X" (office.go companionPrincipal)
+	currencyNouns                                                  list              // "US dollars": a currency, no mention of the state (mention.go)
 	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
-	vesselNouns                                                    set               // "the corvette Antofagasta": a ship's name (name.go classify)
+	vesselNouns                                                    list              // "the corvette Antofagasta": a ship's name (name.go classify)
 	outletPrefixes                                                 set               // "Radio New Zealand": one broadcaster (mention.go outletName)
 	outletMedia                                                    set               // "ABC Radio" after "the ABC" (name.go outletService)
 	pressHeads                                                     set               // "The Lima Post": a paper of Peru (office.go outletCountry)
-	memberRoles                                                    set               // "as co-chairs of the group": members (members.go asMember)
-	controlMarks                                                   set               // "rebel-held Tarvo": a place (classify.go placeObject)
-	shoreKinds                                                     set               // "Constanta on the Black Sea" (located.go)
-	townNouns                                                      set               // "the Black Sea port of Constanta" (located.go)
-	nonOutletHeads                                                 set               // "told the Senate": no outlet (quote.go)
-	premisesNouns                                                  set               // "the headquarters of the navy in Sevastopol" (located.go)
-	presenceNouns                                                  set               // "Wagner's operations in Mali": Wagner is there (located.go presenceIn)
+	memberRoles                                                    list              // "as co-chairs of the group": members (members.go asMember)
+	controlMarks                                                   list              // "rebel-held Tarvo": a place (classify.go placeObject)
+	shoreKinds                                                     list              // "Constanta on the Black Sea" (located.go)
+	townNouns                                                      list              // "the Black Sea port of Constanta" (located.go)
+	nonOutletHeads                                                 list              // "told the Senate": no outlet (quote.go)
+	premisesNouns                                                  list              // "the headquarters of the navy in Sevastopol" (located.go)
+	presenceNouns                                                  list              // "Wagner's operations in Mali": Wagner is there (located.go presenceIn)
 	settingTypes                                                   set               // relation types of verbs whose object's "in Y" is the event's setting (located.go)
-	wouldWords, willWords, announceVerbs                           set               // announced acts: threats (threat.go)
+	wouldWords, willWords, announceVerbs                           list              // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
 	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
 	numberedHeads                                                  map[string]string // capitalised head a number names -> label: "block" -> Location ("Block 12"; name.go nameEnd)
@@ -229,12 +237,12 @@ type wordSets struct {
 	media                                                          set               // names of news organizations: "Reuters", "AP"
 	cues                                                           nameCues          // what tells an unknown name's label
 	stance                                                         stanceWords       // what judges, feels and accuses (stance.go)
-	outletDescs                                                    set               // "newspaper" in "told the newspaper X"
-	outletOwners                                                   set               // state, public: an outlet's owner, no medium (classify.go possessedBroadcast)
-	channelFollowers                                               set               // "about" after "told Kestrel 24" (name.go channelNumber)
-	timeSpanNouns                                                  set               // "48 hours" given is a deadline (cuerel.go timeSpanGiven)
-	broadcastShows                                                 set               // "programme" in "X's evening news programme"
-	languageCompounds                                              set               // "language" in "Serbian-language": the compound names a language (token.go)
+	outletDescs                                                    list              // "newspaper" in "told the newspaper X"
+	outletOwners                                                   list              // state, public: an outlet's owner, no medium (classify.go possessedBroadcast)
+	channelFollowers                                               list              // "about" after "told Kestrel 24" (name.go channelNumber)
+	timeSpanNouns                                                  list              // "48 hours" given is a deadline (cuerel.go timeSpanGiven)
+	broadcastShows                                                 list              // "programme" in "X's evening news programme"
+	languageCompounds                                              list              // "language" in "Serbian-language": the compound names a language (token.go)
 }
 
 // nameCues are schema.NameCues compiled for lookup: words lower-cased
@@ -355,171 +363,171 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets = wordSets{
 		honorifics:          newSet(w.Honorifics, false),
 		judicialStyles:      newSet(w.JudicialStyles, false),
-		saying:              newSet(w.SayingVerbs, true),
-		actorNouns:          newSet(w.ActorNouns, true),
-		stateBodyNouns:      newSet(w.StateBodyNouns, true),
+		saying:              lx.newList(w.SayingVerbs),
+		actorNouns:          lx.newList(w.ActorNouns),
+		stateBodyNouns:      lx.newList(w.StateBodyNouns),
 		orgHeads:            newSet(w.OrgHeads, false),
 		titledBodies:        newSet(w.TitledBodies, false),
-		facilityHeads:       newSet(w.FacilityHeads, true),
-		instrumentHeads:     newSet(w.InstrumentHeads, true),
-		placeAgreementHeads: newSet(w.PlaceAgreementHeads, true),
-		bodyAgreementHeads:  newSet(w.BodyAgreementHeads, true),
-		topicBodyHeads:      newSet(w.TopicBodyHeads, true),
-		placeHeads:          newSet(w.PlaceHeads, true),
-		placeListHeads:      newSet(w.PlaceListHeads, true),
+		facilityHeads:       lx.newList(w.FacilityHeads),
+		instrumentHeads:     lx.newList(w.InstrumentHeads),
+		placeAgreementHeads: lx.newList(w.PlaceAgreementHeads),
+		bodyAgreementHeads:  lx.newList(w.BodyAgreementHeads),
+		topicBodyHeads:      lx.newList(w.TopicBodyHeads),
+		placeHeads:          lx.newList(w.PlaceHeads),
+		placeListHeads:      lx.newList(w.PlaceListHeads),
 		bodyStyles:          newSet(w.BodyStyles, false),
 		countryMissions:     newSet(w.CountryMissions, false),
 		namePossessives:     newSet(w.NamePossessives, false),
 		royalPossessives:    newSet(w.RoyalPossessives, false),
-		eventNouns:          newSet(w.EventNouns, true),
-		claimVerbs:          newSet(w.ClaimVerbs, true),
-		additiveLinks:       newSet(w.AdditiveLinks, true),
-		joinVerbs:           newSet(w.JoinVerbs, true),
-		intentNouns:         newSet(w.IntentNouns, true),
-		decidedNouns:        newSet(w.DecidedNouns, true),
-		jointNouns:          newSet(w.JointNouns, true),
-		ventureNouns:        newSet(w.VentureNouns, true),
-		judgedActs:          newSet(w.JudgedActs, true),
-		statementNouns:      newSet(w.StatementNouns, true),
-		statementPreps:      newSet(w.StatementPreps, true),
-		settingWords:        newSet(w.SettingWords, true),
-		forcePhrases:        newSet(w.ForcePhrases, true),
-		priceWords:          newSet(w.PriceWords, true),
+		eventNouns:          lx.newList(w.EventNouns),
+		claimVerbs:          lx.newList(w.ClaimVerbs),
+		additiveLinks:       lx.newList(w.AdditiveLinks),
+		joinVerbs:           lx.newList(w.JoinVerbs),
+		intentNouns:         lx.newList(w.IntentNouns),
+		decidedNouns:        lx.newList(w.DecidedNouns),
+		jointNouns:          lx.newList(w.JointNouns),
+		ventureNouns:        lx.newList(w.VentureNouns),
+		judgedActs:          lx.newList(w.JudgedActs),
+		statementNouns:      lx.newList(w.StatementNouns),
+		statementPreps:      lx.newList(w.StatementPreps),
+		settingWords:        lx.newList(w.SettingWords),
+		forcePhrases:        lx.newList(w.ForcePhrases),
+		priceWords:          lx.newList(w.PriceWords),
 		sameActs:            sameActPhrases(w.SameActs, w.Irregular),
 		sameActTypes:        newSet(w.SameActTypes, false),
-		agreementHeads:      newSet(w.AgreementHeads, true),
-		agreementEvents:     newSet(w.AgreementEvents, true),
-		agreementReached:    newSet(w.AgreementReached, true),
-		agreementForms:      newSet(w.AgreementForms, true),
-		programHeads:        newSet(w.ProgramHeads, true),
-		programMods:         newSet(w.ProgramMods, true),
-		weaponHeads:         newSet(w.WeaponHeads, true),
-		weaponMods:          newSet(w.WeaponMods, true),
+		agreementHeads:      lx.newList(w.AgreementHeads),
+		agreementEvents:     lx.newList(w.AgreementEvents),
+		agreementReached:    lx.newList(w.AgreementReached),
+		agreementForms:      lx.newList(w.AgreementForms),
+		programHeads:        lx.newList(w.ProgramHeads),
+		programMods:         lx.newList(w.ProgramMods),
+		weaponHeads:         lx.newList(w.WeaponHeads),
+		weaponMods:          lx.newList(w.WeaponMods),
 		particles:           newSet(w.NameParticles, false),
 		firstNames:          newSet(w.FirstNames, false),
 		notNames:            newSet(w.NotNames, false),
 		months:              newSet(w.Months, false),
 		weekdays:            newSet(w.Weekdays, false),
-		placePreps:          newSet(w.PlacePreps, true),
-		placeParts:          newSet(w.PlaceParts, true),
+		placePreps:          lx.newList(w.PlacePreps),
+		placeParts:          lx.newList(w.PlaceParts),
 		descriptions:        map[string]string{},
 		descriptionSorts:    map[string]string{},
 		numberedHeads:       map[string]string{},
 		memberSorts:         map[string]string{},
-		standaloneWeapons:   newSet(w.StandaloneWeapons, true),
-		modelClasses:        newSet(w.ModelClasses, true),
-		classNouns:          newSet(slices.Concat(w.WeaponClasses...), true),
+		standaloneWeapons:   lx.newList(w.StandaloneWeapons),
+		modelClasses:        lx.newList(w.ModelClasses),
+		classNouns:          lx.newList(slices.Concat(w.WeaponClasses...)),
 		media:               set{},
 		cues:                compileNameCues(w.NameCues),
-		modals:              newSet(w.Modals, true),
-		hopeVerbs:           newSet(w.HopeVerbs, true),
-		lightVerbs:          newSet(w.LightVerbs, true),
-		failureVerbs:        newSet(w.FailureVerbs, true),
-		failureNouns:        newSet(w.FailureNouns, true),
-		jointAdverbs:        newSet(w.JointAdverbs, true),
-		outletLeads:         newSet(w.OutletLeads, true),
-		outletPreps:         newSet(w.OutletPreps, true),
-		speakingWords:       newSet(w.SpeakingWords, true),
-		reportVerbs:         newSet(w.ReportVerbs, true),
-		carryVerbs:          newSet(w.CarryVerbs, true),
-		speechNouns:         newSet(w.SpeechNouns, true),
-		relativePronouns:    newSet(w.RelativePronouns, true),
-		subordinators:       newSet(w.Subordinators, true),
-		clauseBreaks:        newSet(w.ClauseBreaks, true),
-		objectPreps:         newSet(w.ObjectPreps, true),
-		topicPreps:          newSet(w.TopicPreps, true),
-		nearTopicPreps:      newSet(w.NearTopicPreps, true),
+		modals:              lx.newList(w.Modals),
+		hopeVerbs:           lx.newList(w.HopeVerbs),
+		lightVerbs:          lx.newList(w.LightVerbs),
+		failureVerbs:        lx.newList(w.FailureVerbs),
+		failureNouns:        lx.newList(w.FailureNouns),
+		jointAdverbs:        lx.newList(w.JointAdverbs),
+		outletLeads:         lx.newList(w.OutletLeads),
+		outletPreps:         lx.newList(w.OutletPreps),
+		speakingWords:       lx.newList(w.SpeakingWords),
+		reportVerbs:         lx.newList(w.ReportVerbs),
+		carryVerbs:          lx.newList(w.CarryVerbs),
+		speechNouns:         lx.newList(w.SpeechNouns),
+		relativePronouns:    lx.newList(w.RelativePronouns),
+		subordinators:       lx.newList(w.Subordinators),
+		clauseBreaks:        lx.newList(w.ClauseBreaks),
+		objectPreps:         lx.newList(w.ObjectPreps),
+		topicPreps:          lx.newList(w.TopicPreps),
+		nearTopicPreps:      lx.newList(w.NearTopicPreps),
 		partOfCountry:       newSet(w.PartOfCountry, false),
-		stance:              compileStance(s),
-		outletDescs:         newSet(w.OutletDescriptors, true),
-		outletOwners:        newSet(w.OutletOwners, true),
-		channelFollowers:    newSet(w.ChannelFollowers, true),
-		timeSpanNouns:       newSet(w.TimeSpanNouns, true),
-		broadcastShows:      newSet(w.BroadcastShows, true),
+		stance:              lx.compileStance(s),
+		outletDescs:         lx.newList(w.OutletDescriptors),
+		outletOwners:        lx.newList(w.OutletOwners),
+		channelFollowers:    lx.newList(w.ChannelFollowers),
+		timeSpanNouns:       lx.newList(w.TimeSpanNouns),
+		broadcastShows:      lx.newList(w.BroadcastShows),
 		partNouns:           invert(w.PartNouns),
 		criticNouns:         invert(w.CriticNouns),
-		memberWords:         newSet(w.MemberWords, true),
-		memberModifiers:     newSet(w.MemberModifiers, true),
-		listQuantifiers:     newSet(w.Quantifiers, true),
-		backingLeads:        newSet(w.BackingLeads, true),
-		backingNouns:        newSet(w.BackingNouns, true),
-		claimNouns:          newSet(w.ClaimNouns, true),
-		tradeNouns:          newSet(w.TradeNouns, true),
-		backingVerbs:        verbForms(w.BackingVerbs, w.Irregular),
-		lackingVerbs:        verbForms(w.LackingVerbs, w.Irregular),
-		pendingVerbs:        verbForms(w.PendingVerbs, w.Irregular),
-		receptionVerbs:      newSet(w.ReceptionVerbs, true),
-		mediationVerbs:      verbForms(w.MediationVerbs, w.Irregular),
-		baseHostVerbs:       newSet(w.BaseHostVerbs, true),
-		followerNouns:       newSet(w.FollowerNouns, true),
-		dissentNouns:        newSet(w.DissentNouns, true),
-		agentNouns:          newSet(w.AgentNouns, true),
-		concurVerbs:         newSet(w.ConcurVerbs, true),
-		allyWords:           newSet(w.AllyWords, true),
-		chairNouns:          newSet(w.ChairNouns, true),
-		chairVerbs:          verbForms(w.ChairVerbs, w.Irregular),
-		chairingVerbs:       verbForms(w.ChairingVerbs, w.Irregular),
-		listLeads:           newSet(w.ListLeads, true),
-		copulas:             newSet(w.Copulas, true),
-		beForms:             newSet(append([]string{"be"}, w.Irregular["be"]...), true),
-		copulaAdverbs:       newSet(w.CopulaAdverbs, true),
-		serveVerbs:          verbForms(w.ServeVerbs, w.Irregular),
-		officeEntries:       newSet(w.OfficeEntries, true),
-		appointVerbs:        verbForms(w.AppointVerbs, w.Irregular),
-		leadVerbs:           newSet(w.LeadVerbs, true),
-		officialNouns:       newSet(w.OfficialNouns, true),
-		referringTitles:     newSet(w.ReferringTitles, true),
-		definites:           newSet(w.Definites, true),
+		memberWords:         lx.newList(w.MemberWords),
+		memberModifiers:     lx.newList(w.MemberModifiers),
+		listQuantifiers:     lx.newList(w.Quantifiers),
+		backingLeads:        lx.newList(w.BackingLeads),
+		backingNouns:        lx.newList(w.BackingNouns),
+		claimNouns:          lx.newList(w.ClaimNouns),
+		tradeNouns:          lx.newList(w.TradeNouns),
+		backingVerbs:        lx.listOf(verbForms(w.BackingVerbs, w.Irregular)),
+		lackingVerbs:        lx.listOf(verbForms(w.LackingVerbs, w.Irregular)),
+		pendingVerbs:        lx.listOf(verbForms(w.PendingVerbs, w.Irregular)),
+		receptionVerbs:      lx.newList(w.ReceptionVerbs),
+		mediationVerbs:      lx.listOf(verbForms(w.MediationVerbs, w.Irregular)),
+		baseHostVerbs:       lx.newList(w.BaseHostVerbs),
+		followerNouns:       lx.newList(w.FollowerNouns),
+		dissentNouns:        lx.newList(w.DissentNouns),
+		agentNouns:          lx.newList(w.AgentNouns),
+		concurVerbs:         lx.newList(w.ConcurVerbs),
+		allyWords:           lx.newList(w.AllyWords),
+		chairNouns:          lx.newList(w.ChairNouns),
+		chairVerbs:          lx.listOf(verbForms(w.ChairVerbs, w.Irregular)),
+		chairingVerbs:       lx.listOf(verbForms(w.ChairingVerbs, w.Irregular)),
+		listLeads:           lx.newList(w.ListLeads),
+		copulas:             lx.newList(w.Copulas),
+		beForms:             lx.newList(append([]string{"be"}, w.Irregular["be"]...)),
+		copulaAdverbs:       lx.newList(w.CopulaAdverbs),
+		serveVerbs:          lx.listOf(verbForms(w.ServeVerbs, w.Irregular)),
+		officeEntries:       lx.newList(w.OfficeEntries),
+		appointVerbs:        lx.listOf(verbForms(w.AppointVerbs, w.Irregular)),
+		leadVerbs:           lx.newList(w.LeadVerbs),
+		officialNouns:       lx.newList(w.OfficialNouns),
+		referringTitles:     lx.newList(w.ReferringTitles),
+		definites:           lx.newList(w.Definites),
 		locatedSorts:        newSet(w.LocatedSorts, false),
-		firmNouns:           newSet(w.FirmNouns, true),
-		firmStateMarks:      newSet(w.FirmStateMarks, true),
+		firmNouns:           lx.newList(w.FirmNouns),
+		firmStateMarks:      lx.newList(w.FirmStateMarks),
 		ledSorts:            newSet(w.LedSorts, false),
-		groupNouns:          newSet(w.GroupNouns, true),
-		compriseVerbs:       newSet(w.CompriseVerbs, true),
-		staffNouns:          newSet(w.StaffNouns, true),
+		groupNouns:          lx.newList(w.GroupNouns),
+		compriseVerbs:       lx.newList(w.CompriseVerbs),
+		staffNouns:          lx.newList(w.StaffNouns),
 		regionWords:         newSet(w.RegionWords, false),
-		adjectiveBodies:     newSet(w.AdjectiveBodies, true),
-		postHeads:           newSet(w.PostHeads, true),
-		placeNouns:          newSet(w.PlaceNouns, true),
-		directions:          newSet(w.Directions, true),
-		regionKinds:         newSet(w.RegionKinds, true),
-		barePlaceHeads:      newSet(w.BarePlaceHeads, true),
-		shoreKinds:          newSet(w.ShoreKinds, true),
-		nearPreps:           newSet(w.NearPreps, true),
-		vicinityPreps:       newSet(w.VicinityPreps, true),
-		femaleMarks:         newSet(w.FemaleMarks, true),
-		maleMarks:           newSet(w.MaleMarks, true),
-		companionVerbs:      newSet(w.CompanionVerbs, true),
-		currencyNouns:       newSet(w.CurrencyNouns, true),
+		adjectiveBodies:     lx.newList(w.AdjectiveBodies),
+		postHeads:           lx.newList(w.PostHeads),
+		placeNouns:          lx.newList(w.PlaceNouns),
+		directions:          lx.newList(w.Directions),
+		regionKinds:         lx.newList(w.RegionKinds),
+		barePlaceHeads:      lx.newList(w.BarePlaceHeads),
+		shoreKinds:          lx.newList(w.ShoreKinds),
+		nearPreps:           lx.newList(w.NearPreps),
+		vicinityPreps:       lx.newList(w.VicinityPreps),
+		femaleMarks:         lx.newList(w.FemaleMarks),
+		maleMarks:           lx.newList(w.MaleMarks),
+		companionVerbs:      lx.newList(w.CompanionVerbs),
+		currencyNouns:       lx.newList(w.CurrencyNouns),
 		faiths:              newSet(w.Faiths, false),
-		vesselNouns:         newSet(w.VesselNouns, true),
+		vesselNouns:         lx.newList(w.VesselNouns),
 		outletPrefixes:      newSet(w.OutletPrefixes, false),
 		outletMedia:         newSet(w.OutletMedia, false),
 		pressHeads:          newSet(w.PressHeads, false),
-		memberRoles:         newSet(w.MemberRoles, true),
-		controlMarks:        newSet(w.ControlMarks, true),
-		gatheringNouns:      newSet(w.GatheringNouns, true),
-		statePeople:         newSet(w.StatePeople, true),
-		lineHeads:           newSet(w.LineHeads, true),
-		premisesNouns:       newSet(w.PremisesNouns, true),
-		presenceNouns:       newSet(w.PresenceNouns, true),
+		memberRoles:         lx.newList(w.MemberRoles),
+		controlMarks:        lx.newList(w.ControlMarks),
+		gatheringNouns:      lx.newList(w.GatheringNouns),
+		statePeople:         lx.newList(w.StatePeople),
+		lineHeads:           lx.newList(w.LineHeads),
+		premisesNouns:       lx.newList(w.PremisesNouns),
+		presenceNouns:       lx.newList(w.PresenceNouns),
 		settingTypes:        newSet(w.SettingTypes, false),
-		nonOutletHeads:      newSet(w.NonOutletHeads, true),
-		townNouns:           newSet(w.TownNouns, true),
-		wouldWords:          newSet(w.WouldWords, true),
-		willWords:           newSet(w.WillWords, true),
-		announceVerbs:       verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular),
+		nonOutletHeads:      lx.newList(w.NonOutletHeads),
+		townNouns:           lx.newList(w.TownNouns),
+		wouldWords:          lx.newList(w.WouldWords),
+		willWords:           lx.newList(w.WillWords),
+		announceVerbs:       lx.listOf(verbForms(slices.Concat(w.AnnounceVerbs, w.WarningVerbs), w.Irregular)),
 	}
-	lx.sets.subjectGerundPreps = newSet(w.SubjectGerundPreps, true)
-	lx.sets.gerundSubjectPreps = newSet(w.GerundSubjectPreps, true)
-	lx.sets.frontedEventPreps = newSet(w.FrontedEventPreps, true)
-	lx.sets.creditVerbs = verbForms(w.CreditVerbs, w.Irregular)
-	lx.sets.creditNouns = newSet(w.CreditNouns, true)
-	lx.sets.expressVerbs = newSet(w.ExpressVerbs, true)
-	lx.sets.expressedStance = newSet(w.ExpressedStance, true)
-	lx.sets.signatoryNouns = newSet(w.SignatoryNouns, true)
-	lx.sets.includeWords = newSet(w.IncludeWords, true)
-	lx.sets.irregularForms = irregularForms(w.Irregular)
+	lx.sets.subjectGerundPreps = lx.newList(w.SubjectGerundPreps)
+	lx.sets.gerundSubjectPreps = lx.newList(w.GerundSubjectPreps)
+	lx.sets.frontedEventPreps = lx.newList(w.FrontedEventPreps)
+	lx.sets.creditVerbs = lx.listOf(verbForms(w.CreditVerbs, w.Irregular))
+	lx.sets.creditNouns = lx.newList(w.CreditNouns)
+	lx.sets.expressVerbs = lx.newList(w.ExpressVerbs)
+	lx.sets.expressedStance = lx.newList(w.ExpressedStance)
+	lx.sets.signatoryNouns = lx.newList(w.SignatoryNouns)
+	lx.sets.includeWords = lx.newList(w.IncludeWords)
+	lx.sets.irregularForms = lx.listOf(irregularForms(w.Irregular))
 	lx.sets.collectiveNouns = map[string]string{}
 	for class, nouns := range w.CollectiveNouns {
 		for _, n := range nouns {
@@ -527,59 +535,59 @@ func compile(s *schema.Schema) *lexicon {
 		}
 	}
 	lx.sets.collectiveCounts = compileCounts(w.CollectiveCounts)
-	lx.sets.reciprocals = newSet(w.Reciprocals, true)
-	lx.sets.collectivePairs = newSet(w.CollectivePairs, true)
-	lx.sets.collectiveMods = newSet(w.CollectiveMods, true)
-	lx.sets.nonOfficeRoles = newSet(w.NonOfficeRoles, true)
-	lx.sets.positionPreps = newSet(w.PositionPreps, true)
-	lx.sets.boardNouns = newSet(w.BoardNouns, true)
-	lx.sets.aimWords = newSet(w.AimWords, true)
-	lx.sets.launchVerbs = verbForms(w.LaunchVerbs, w.Irregular)
-	lx.sets.idleWeaponVerbs = verbForms(w.IdleWeaponVerbs, w.Irregular)
-	lx.sets.actVerbs = phraseForms(w.ActVerbs, w.Irregular)
-	lx.sets.resistVerbs = phraseForms(w.ResistVerbs, w.Irregular)
-	lx.sets.stopVerbs = phraseForms(w.StopVerbs, w.Irregular)
-	lx.sets.cessationVerbs = phraseForms(w.CessationVerbs, w.Irregular)
-	lx.sets.priceVerbs = verbForms(w.PriceVerbs, w.Irregular)
-	lx.sets.sendVerbs = verbForms(w.SendVerbs, w.Irregular)
-	lx.sets.forceSendVerbs = verbForms(w.ForceSendVerbs, w.Irregular)
-	lx.sets.sentForces = newSet(w.SentForces, true)
-	lx.sets.excludeVerbs = phraseForms(w.ExcludeVerbs, w.Irregular)
-	lx.sets.ownArms = newSet(w.OwnArms, true)
-	lx.sets.recipientNouns = newSet(w.RecipientNouns, true)
-	lx.sets.aidNouns = newSet(w.AidNouns, true)
-	lx.sets.particleVerbs = verbForms(w.ParticleVerbs, w.Irregular)
-	lx.sets.proceedAdverbs = newSet(w.ProceedAdverbs, true)
-	lx.sets.phrasalVerbs = newSet(w.PhrasalVerbs, true)
-	lx.sets.countAdverbs = newSet(w.CountAdverbs, true)
-	lx.sets.listKinds = newSet(w.ListKinds, true)
-	lx.sets.listingParticiples = newSet(w.ListingParticiples, true)
-	lx.sets.listKeeping = newSet(w.ListKeeping, true)
-	lx.sets.sanctionKeeping = newSet(w.SanctionKeeping, true)
-	lx.sets.sanctionAdverbs = newSet(w.SanctionAdverbs, true)
-	lx.sets.wantForms = newSet(w.WantForms, true)
-	lx.sets.closables = newSet(w.Closables, true)
-	lx.sets.visitNouns = newSet(w.VisitNouns, true)
-	lx.sets.hostVerbs = verbForms(w.HostVerbs, w.Irregular)
-	lx.sets.dispatchVerbs = verbForms(w.DispatchVerbs, w.Irregular)
-	lx.sets.removalParticiples = newSet(w.RemovalParticiples, true)
-	lx.sets.attendVerbs = verbForms(w.AttendVerbs, w.Irregular)
-	lx.sets.separateAdverbs = newSet(w.SeparateAdverbs, true)
-	lx.sets.sideNouns = newSet(w.SideNouns, true)
-	lx.sets.addressVerbs = verbForms(w.AddressVerbs, w.Irregular)
-	lx.sets.audienceWords = newSet(w.AudienceWords, true)
-	lx.sets.reporterNouns = newSet(w.ReporterNouns, true)
-	lx.sets.speechVerbs = verbForms(w.SpeechVerbs, w.Irregular)
-	lx.sets.callVerbs = verbForms(w.CallVerbs, w.Irregular)
-	lx.sets.callFollowers = newSet(w.CallFollowers, true)
-	lx.sets.portfolioCapitals = newSet(w.PortfolioCapitals, true)
-	lx.sets.stateStaffMarks = newSet(w.StateStaffMarks, true)
-	lx.sets.localBodyHeads = newSet(w.LocalBodyHeads, true)
+	lx.sets.reciprocals = lx.newList(w.Reciprocals)
+	lx.sets.collectivePairs = lx.newList(w.CollectivePairs)
+	lx.sets.collectiveMods = lx.newList(w.CollectiveMods)
+	lx.sets.nonOfficeRoles = lx.newList(w.NonOfficeRoles)
+	lx.sets.positionPreps = lx.newList(w.PositionPreps)
+	lx.sets.boardNouns = lx.newList(w.BoardNouns)
+	lx.sets.aimWords = lx.newList(w.AimWords)
+	lx.sets.launchVerbs = lx.listOf(verbForms(w.LaunchVerbs, w.Irregular))
+	lx.sets.idleWeaponVerbs = lx.listOf(verbForms(w.IdleWeaponVerbs, w.Irregular))
+	lx.sets.actVerbs = lx.listOf(phraseForms(w.ActVerbs, w.Irregular))
+	lx.sets.resistVerbs = lx.listOf(phraseForms(w.ResistVerbs, w.Irregular))
+	lx.sets.stopVerbs = lx.listOf(phraseForms(w.StopVerbs, w.Irregular))
+	lx.sets.cessationVerbs = lx.listOf(phraseForms(w.CessationVerbs, w.Irregular))
+	lx.sets.priceVerbs = lx.listOf(verbForms(w.PriceVerbs, w.Irregular))
+	lx.sets.sendVerbs = lx.listOf(verbForms(w.SendVerbs, w.Irregular))
+	lx.sets.forceSendVerbs = lx.listOf(verbForms(w.ForceSendVerbs, w.Irregular))
+	lx.sets.sentForces = lx.newList(w.SentForces)
+	lx.sets.excludeVerbs = lx.listOf(phraseForms(w.ExcludeVerbs, w.Irregular))
+	lx.sets.ownArms = lx.newList(w.OwnArms)
+	lx.sets.recipientNouns = lx.newList(w.RecipientNouns)
+	lx.sets.aidNouns = lx.newList(w.AidNouns)
+	lx.sets.particleVerbs = lx.listOf(verbForms(w.ParticleVerbs, w.Irregular))
+	lx.sets.proceedAdverbs = lx.newList(w.ProceedAdverbs)
+	lx.sets.phrasalVerbs = lx.newList(w.PhrasalVerbs)
+	lx.sets.countAdverbs = lx.newList(w.CountAdverbs)
+	lx.sets.listKinds = lx.newList(w.ListKinds)
+	lx.sets.listingParticiples = lx.newList(w.ListingParticiples)
+	lx.sets.listKeeping = lx.newList(w.ListKeeping)
+	lx.sets.sanctionKeeping = lx.newList(w.SanctionKeeping)
+	lx.sets.sanctionAdverbs = lx.newList(w.SanctionAdverbs)
+	lx.sets.wantForms = lx.newList(w.WantForms)
+	lx.sets.closables = lx.newList(w.Closables)
+	lx.sets.visitNouns = lx.newList(w.VisitNouns)
+	lx.sets.hostVerbs = lx.listOf(verbForms(w.HostVerbs, w.Irregular))
+	lx.sets.dispatchVerbs = lx.listOf(verbForms(w.DispatchVerbs, w.Irregular))
+	lx.sets.removalParticiples = lx.newList(w.RemovalParticiples)
+	lx.sets.attendVerbs = lx.listOf(verbForms(w.AttendVerbs, w.Irregular))
+	lx.sets.separateAdverbs = lx.newList(w.SeparateAdverbs)
+	lx.sets.sideNouns = lx.newList(w.SideNouns)
+	lx.sets.addressVerbs = lx.listOf(verbForms(w.AddressVerbs, w.Irregular))
+	lx.sets.audienceWords = lx.newList(w.AudienceWords)
+	lx.sets.reporterNouns = lx.newList(w.ReporterNouns)
+	lx.sets.speechVerbs = lx.listOf(verbForms(w.SpeechVerbs, w.Irregular))
+	lx.sets.callVerbs = lx.listOf(verbForms(w.CallVerbs, w.Irregular))
+	lx.sets.callFollowers = lx.newList(w.CallFollowers)
+	lx.sets.portfolioCapitals = lx.newList(w.PortfolioCapitals)
+	lx.sets.stateStaffMarks = lx.newList(w.StateStaffMarks)
+	lx.sets.localBodyHeads = lx.newList(w.LocalBodyHeads)
 	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)
-	lx.sets.invitationLeads = newSet(w.InvitationLeads, true)
-	lx.sets.invitationNouns = newSet(w.InvitationNouns, true)
-	lx.sets.custodyVerbs = verbForms(w.CustodyVerbs, w.Irregular)
-	lx.sets.targetNouns = newSet(w.TargetNouns, true)
+	lx.sets.invitationLeads = lx.newList(w.InvitationLeads)
+	lx.sets.invitationNouns = lx.newList(w.InvitationNouns)
+	lx.sets.custodyVerbs = lx.listOf(verbForms(w.CustodyVerbs, w.Irregular))
+	lx.sets.targetNouns = lx.newList(w.TargetNouns)
 	lx.sets.actNouns = map[string]set{}
 	for n, verbs := range w.ActNouns {
 		lx.sets.actNouns[n] = newSet(verbs, true)
@@ -587,7 +595,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.against = w.AgainstTypes
 	lx.bareBodies = newSet(w.BareBodyNames, false)
 	lx.unitOrdinals = newSet(w.UnitOrdinals, false)
-	lx.sets.languageCompounds = newSet(w.LanguageCompounds, true)
+	lx.sets.languageCompounds = lx.newList(w.LanguageCompounds)
 	lx.strikeForms = newSet(w.StrikeForms, true)
 	lx.strikeNouns = newSet(w.StrikeNouns, true)
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
@@ -717,7 +725,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.verbs = inflections(s)
 	lx.sayingForms = set{}
 	for form, lemma := range lx.verbs {
-		if lx.sets.saying[lemma] {
+		if lx.sets.saying.has(lemma) {
 			lx.sayingForms[form] = true
 		}
 	}

@@ -40,7 +40,7 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 	// "in", or "of" after "capital": a capital of a place lies in it
 	inOf := func(j int) bool { return d.lw(j+1) == "in" || d.lw(j) == "capital" && d.lw(j+1) == "of" }
 	for k := 0; k < 3 && j < end; k++ {
-		if x.lex.sets.placeNouns[d.lw(j)] && inOf(j) {
+		if d.in(j, x.lex.sets.placeNouns) && inOf(j) {
 			break
 		}
 		if n := d.mentionAt(ms, j); n >= 0 {
@@ -54,7 +54,7 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 		}
 		j++
 	}
-	if !x.lex.sets.placeNouns[d.lw(j)] || !inOf(j) {
+	if !d.in(j, x.lex.sets.placeNouns) || !inOf(j) {
 		return
 	}
 	j += 2
@@ -156,7 +156,7 @@ func (x *Extractor) placeCommaIn(d *doc, si int, ms []int, m *Mention) {
 	if i+2 >= end || d.toks[i].Text != "," {
 		return
 	}
-	if x.lex.sets.directions[d.lw(i+1)] && d.mentionAt(ms, i+1) < 0 {
+	if d.in(i+1, x.lex.sets.directions) && d.mentionAt(ms, i+1) < 0 {
 		x.placeCommaDirection(d, si, ms, m) // "Rafah, southern Gaza"
 		return
 	}
@@ -213,7 +213,7 @@ func (x *Extractor) placeInRegion(d *doc, si int, ms []int, m *Mention) {
 	if !d.phraseEnds(si, r.To) {
 		return
 	}
-	if !x.lex.sets.regionKinds[x.placeKind(d, r)] || m.Label == "Location" && x.lex.sets.regionKinds[x.placeKind(d, m)] {
+	if !x.lex.sets.regionKinds.has(x.placeKind(d, r)) || m.Label == "Location" && x.lex.sets.regionKinds.has(x.placeKind(d, m)) {
 		return
 	}
 	if x.inPlaceList(d, si, ms, m, r) {
@@ -232,7 +232,7 @@ func (x *Extractor) inPlaceList(d *doc, si int, ms []int, m, r *Mention) bool {
 		return true
 	}
 	if r.To+1 < end && d.toks[r.To].Text == "," {
-		if n := d.mentionAt(ms, r.To+1); n >= 0 && d.mentions[n].Label == "Location" && x.lex.sets.regionKinds[x.placeKind(d, &d.mentions[n])] {
+		if n := d.mentionAt(ms, r.To+1); n >= 0 && d.mentions[n].Label == "Location" && x.lex.sets.regionKinds.has(x.placeKind(d, &d.mentions[n])) {
 			return true
 		}
 	}
@@ -278,14 +278,14 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 	places := []int{d.mentionAt(ms, m.From)}
 	i := m.To
 	h := d.toks[m.To-1]
-	if m.To-m.From >= 2 && !h.Capitalized() && x.lex.sets.townNouns[h.lower] {
+	if m.To-m.From >= 2 && !h.Capitalized() && h.in(x.lex.sets.townNouns) {
 		return // "the North Ossetian city of Vladikavkaz"
 	}
-	if m.To-m.From < 2 || h.Capitalized() || !x.lex.sets.placeHeads[h.lower] {
+	if m.To-m.From < 2 || h.Capitalized() || !h.in(x.lex.sets.placeHeads) {
 		isPlace := func(c *Mention) bool { return c.Label == "Location" && c.Kind == mName }
 		places = d.coordinated(ms, places[0], isPlace)
 		i = d.mentions[places[len(places)-1]].To
-		if w := d.lw(i); !x.lex.sets.placeNouns[w] && !x.lex.sets.placeNouns[strings.TrimSuffix(w, "s")] {
+		if w := d.lw(i); !x.lex.sets.placeNouns.has(w) && !x.lex.sets.placeNouns.has(strings.TrimSuffix(w, "s")) {
 			return
 		}
 		i++
@@ -303,7 +303,7 @@ func (x *Extractor) divisionOf(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	for _, p := range places {
-		if x.lex.sets.townNouns[d.lw(i-1)] || x.adjectiveWritten(d, &d.mentions[p]) {
+		if d.in(i-1, x.lex.sets.townNouns) || x.adjectiveWritten(d, &d.mentions[p]) {
 			if len(places) == 1 && d.mentions[n].Label == "Location" {
 				x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], &d.mentions[p], nil) // "the Black Sea port of Poti"
 			}
@@ -377,7 +377,7 @@ func (x *Extractor) localBody(d *doc, si int, m *Mention) {
 	}
 	head := -1 // the first word of the head
 	for n := 1; n <= 3 && m.To-n > from; n++ {
-		if x.lex.sets.localBodyHeads[strings.ToLower(d.text[d.toks[m.To-n].Start:d.toks[m.To-1].End()])] {
+		if x.lex.sets.localBodyHeads.has(strings.ToLower(d.text[d.toks[m.To-n].Start:d.toks[m.To-1].End()])) {
 			head = m.To - n
 			break
 		}
@@ -446,11 +446,11 @@ func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
 // state owns it (firm_state_marks): "Acme, a Norwegian shipping firm" lies
 // in Norway, while "Acme, Chile's state oil company" is Chile's own body.
 func (x *Extractor) privateFirm(d *doc, from, to int) bool {
-	if to <= from || !x.lex.sets.firmNouns[d.lw(to-1)] {
+	if to <= from || !d.in(to-1, x.lex.sets.firmNouns) {
 		return false
 	}
 	for i := from; i < to; i++ {
-		if x.lex.sets.firmStateMarks[d.lw(i)] {
+		if d.in(i, x.lex.sets.firmStateMarks) {
 			return false
 		}
 	}
@@ -583,10 +583,10 @@ func (x *Extractor) inSetting(d *doc, ms []int, m *Mention) bool {
 	case w == "by" || w == "with":
 		return true // "hosted by the EU in Brussels", "talks with the Taliban in Doha"
 	case w == "on" || w == "against":
-		return j-1 >= from && x.lex.sets.eventNouns[head]
+		return j-1 >= from && x.lex.sets.eventNouns.has(head)
 	case w == "of":
 		s := x.lex.sets
-		return j-1 >= from && (s.gatheringNouns[head] || s.premisesNouns[head] || s.postHeads[head] || s.facilityHeads[head])
+		return j-1 >= from && (s.gatheringNouns.has(head) || s.premisesNouns.has(head) || s.postHeads.has(head) || s.facilityHeads.has(head))
 	}
 	return false
 }
@@ -601,7 +601,7 @@ func (x *Extractor) inSetting(d *doc, ms []int, m *Mention) bool {
 func (x *Extractor) outletTold(d *doc, ms []int, m *Mention) bool {
 	from := d.sents[m.sent].From
 	i := d.outletLead(ms, from, m.From-1)
-	return i >= from && x.lex.sets.outletLeads[d.lw(i)] && x.outletMention(d, m)
+	return i >= from && d.in(i, x.lex.sets.outletLeads) && x.outletMention(d, m)
 }
 
 // verbSetting reports whether organization m is the object of a verb of
@@ -626,7 +626,7 @@ func (x *Extractor) verbSetting(d *doc, ms []int, m *Mention) bool {
 			v = d.npStart(&d.mentions[k]) - 1
 			continue
 		}
-		if d.lw(v) == "of" && x.lex.sets.staffNouns[d.lw(v-1)] {
+		if d.lw(v) == "of" && d.in(v-1, x.lex.sets.staffNouns) {
 			v -= 2
 			for v >= from && determiners[d.lw(v)] {
 				v--
@@ -717,7 +717,7 @@ func (x *Extractor) apposedPart(d *doc, si int, ms []int, m *Mention) {
 func (x *Extractor) basedIn(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+2 < s.To; i++ {
-		if !slices.Contains(x.lex.sets.compounds.headFirst[d.lw(i)], "LOCATED_IN") || d.lw(i+1) != "in" || x.lex.sets.beForms[d.lw(i-1)] {
+		if !slices.Contains(x.lex.sets.compounds.headFirst[d.lw(i)], "LOCATED_IN") || d.lw(i+1) != "in" || d.in(i-1, x.lex.sets.beForms) {
 			continue
 		}
 		n := d.placeAfter(ms, i+2, false)
@@ -801,9 +801,9 @@ func (x *Extractor) onShore(d *doc, si int, ms []int, k int) {
 // name opens or ends with one ("the Gulf of Sirte", "the Tana River").
 func (x *Extractor) waters(d *doc, m *Mention) bool {
 	if k := x.placeKind(d, m); k != "" {
-		return x.lex.sets.shoreKinds[k]
+		return x.lex.sets.shoreKinds.has(k)
 	}
-	return m.To-m.From > 1 && (x.lex.sets.shoreKinds[d.lw(m.From)] || x.lex.sets.shoreKinds[d.lw(m.To-1)])
+	return m.To-m.From > 1 && (d.in(m.From, x.lex.sets.shoreKinds) || d.in(m.To-1, x.lex.sets.shoreKinds))
 }
 
 // facilityAfterPlace reads a facility named after the town it stands in,
@@ -835,7 +835,7 @@ func (x *Extractor) placeIsIn(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	i, end := m.To, d.sents[si].To
-	if i+2 >= end || !x.lex.sets.beForms[d.lw(i)] || d.lw(i) == "be" || d.lw(i) == "been" || d.lw(i) == "being" || d.lw(i+1) != "in" {
+	if i+2 >= end || !d.in(i, x.lex.sets.beForms) || d.lw(i) == "be" || d.lw(i) == "been" || d.lw(i) == "being" || d.lw(i+1) != "in" {
 		return
 	}
 	if n := d.placeAfter(ms, i+2, true); n >= 0 {
@@ -886,7 +886,7 @@ func (d *doc) regionOf(n int) bool {
 	}
 	m, r := &d.mentions[n], &d.mentions[n-1]
 	return m.Label == "Country" && r.Label == "Location" && r.From == m.From-1 && r.To == m.To &&
-		d.words.directions[d.toks[r.From].Text]
+		d.words.directions.has(d.toks[r.From].Text)
 }
 
 // bareDirection reports whether toks[j] is a lower-case direction that
@@ -895,7 +895,7 @@ func (d *doc) regionOf(n int) bool {
 // southern Ukraine" lies in Ukraine), as placeAfter and the readers of "in"
 // skip the direction.
 func (d *doc) bareDirection(ms []int, j int) bool {
-	if j >= len(d.toks) || !d.words.directions[d.toks[j].Text] {
+	if j >= len(d.toks) || !d.words.directions.has(d.toks[j].Text) {
 		return false
 	}
 	n := d.mentionAt(ms, j)
@@ -925,7 +925,7 @@ func (d *doc) placeAfter(ms []int, j int, directions bool) int {
 // the port city of Aden" lie in the town named after "of". Else j.
 func (d *doc) pastTownOf(ms []int, j int) int {
 	k := j
-	for k < j+2 && d.words.townNouns[d.lw(k)] && !d.toks[k].Capitalized() && d.mentionAt(ms, k) < 0 {
+	for k < j+2 && d.in(k, d.words.townNouns) && !d.toks[k].Capitalized() && d.mentionAt(ms, k) < 0 {
 		k++
 	}
 	if k == j || d.lw(k) != "of" {
@@ -954,7 +954,7 @@ func (x *Extractor) homeTo(d *doc, si int, ms []int, m *Mention) {
 			i++
 		}
 	}
-	if i < end && x.lex.sets.beForms[d.lw(i)] {
+	if i < end && d.in(i, x.lex.sets.beForms) {
 		i++
 	}
 	if i == m.To || i+2 >= end || d.lw(i) != "home" || d.lw(i+1) != "to" && d.lw(i+1) != "of" {
@@ -1041,12 +1041,12 @@ func (x *Extractor) presenceIn(d *doc, si int, ms []int, m *Mention) {
 	i++
 	const lead = 2 // "its military footprint", "the group's remaining bases"
 	j := i
-	for ; j < end && j <= i+lead && !x.lex.sets.presenceNouns[d.lw(j)]; j++ {
+	for ; j < end && j <= i+lead && !d.in(j, x.lex.sets.presenceNouns); j++ {
 		if t := d.toks[j]; t.Kind != Word || t.Text != t.lower || d.mentionAt(ms, j) >= 0 {
 			return
 		}
 	}
-	if j+1 >= end || !x.lex.sets.presenceNouns[d.lw(j)] || (d.lw(j+1) != "in" && d.lw(j+1) != "at") {
+	if j+1 >= end || !d.in(j, x.lex.sets.presenceNouns) || (d.lw(j+1) != "in" && d.lw(j+1) != "at") {
 		return
 	}
 	n := d.placeAfter(ms, j+2, false)

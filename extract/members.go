@@ -17,10 +17,10 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	if j < end && d.toks[j].Text == "," {
 		j++
 	}
-	if j < end && w.relativePronouns[d.lw(j)] {
+	if j < end && d.in(j, w.relativePronouns) {
 		j++
 	}
-	if j < end && w.beForms[d.lw(j)] {
+	if j < end && d.in(j, w.beForms) {
 		j++
 	}
 	if j < end && strings.HasSuffix(d.lw(j), "ly") && d.toks[j].Kind == Word && !d.toks[j].Capitalized() {
@@ -29,7 +29,7 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	fits, least := isCountry, 2
 	if k := d.phraseEnd(w.compriseVerbs, j, end); k > j {
 		j = k
-		if j+1 < end && w.staffNouns[d.lw(j)] && (d.lw(j+1) == "from" || d.lw(j+1) == "of") {
+		if j+1 < end && d.in(j, w.staffNouns) && (d.lw(j+1) == "from" || d.lw(j+1) == "of") {
 			j += 2 // "which included experts from A and B": A and B are members
 		}
 		if m.Label == "Organization" {
@@ -52,7 +52,7 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	if len(list) < least {
 		return
 	}
-	alliance := w.groupNouns[strings.ToLower(m.Name[strings.LastIndex(m.Name, " ")+1:])] // "the Kestrel Alliance brings together A and B": its members
+	alliance := w.groupNouns.has(strings.ToLower(m.Name[strings.LastIndex(m.Name, " ")+1:])) // "the Kestrel Alliance brings together A and B": its members
 	for _, c := range list {
 		if d.mentions[c].Label == "Organization" && !alliance {
 			x.addRel(d, si, "PART_OF", "", &d.mentions[c], m, nil)
@@ -72,23 +72,23 @@ func (x *Extractor) groupOf(d *doc, j, end int) int {
 	if j < end && determiners[d.lw(j)] {
 		j++
 	}
-	for k := 0; k < 3 && j < end && !w.groupNouns[d.lw(j)]; k++ {
+	for k := 0; k < 3 && j < end && !d.in(j, w.groupNouns); k++ {
 		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || negations[t.lower] {
 			return -1
 		}
 		j++ // "informal", "intergovernmental"
 	}
-	if j+1 >= end || !w.groupNouns[d.lw(j)] || d.lw(j+1) != "of" {
+	if j+1 >= end || !d.in(j, w.groupNouns) || d.lw(j+1) != "of" {
 		return -1
 	}
 	j += 2
-	for k := 0; k < 2 && j < end && !w.memberWords[d.lw(j)]; k++ {
+	for k := 0; k < 2 && j < end && !d.in(j, w.memberWords); k++ {
 		if t := d.toks[j]; t.Capitalized() || t.Kind == Punct {
 			return -1
 		}
 		j++ // "seven", "19 major"
 	}
-	if j >= end || !w.memberWords[d.lw(j)] || !strings.HasSuffix(d.lw(j), "s") {
+	if j >= end || !d.in(j, w.memberWords) || !strings.HasSuffix(d.lw(j), "s") {
 		return -1
 	}
 	return j + 1
@@ -98,7 +98,7 @@ func (x *Extractor) groupOf(d *doc, j, end int) int {
 // lower-case words, as a set of space-joined phrases) that starts at
 // toks[i], or i. The phrase is built in a buffer, which the look-up
 // reads without making a string of it.
-func (d *doc) phraseEnd(words set, i, end int) int {
+func (d *doc) phraseEnd(words list, i, end int) int {
 	best := i
 	var buf [64]byte
 	phrase := buf[:0]
@@ -107,7 +107,7 @@ func (d *doc) phraseEnd(words set, i, end int) int {
 			phrase = append(phrase, ' ')
 		}
 		phrase = append(phrase, d.lw(j)...)
-		if words[string(phrase)] {
+		if words.set[string(phrase)] {
 			best = j + 1
 		}
 	}
@@ -145,10 +145,10 @@ func (x *Extractor) pendingMembership(d *doc, si int, ms []int, cm cueMatch) boo
 		return false
 	}
 	w := &x.lex.sets
-	if w.pendingVerbs[d.lw(j)] {
+	if d.in(j, w.pendingVerbs) {
 		return true
 	}
-	return (d.lw(j) == "for" || d.lw(j) == "to") && j > from && w.intentNouns[d.lw(j-1)]
+	return (d.lw(j) == "for" || d.lw(j) == "to") && j > from && d.in(j-1, w.intentNouns)
 }
 
 // contingentMembers reads a body's members named by the forces they send,
@@ -176,8 +176,8 @@ func (x *Extractor) contingentMembers(d *doc, si int, ms []int, m *Mention) {
 		if n := d.mentionAt(ms, j); n >= 0 && d.mentions[n].Key != m.Key {
 			return // "UNIFIL met Peru on Monday, with ...": another actor; its own "its" is no other
 		}
-		if t.Kind == Punct || w.relativePronouns[t.lower] || t.lower == "and" || t.lower == "but" ||
-			t.lower == "that" || w.speechVerbs[t.lower] {
+		if t.Kind == Punct || t.in(w.relativePronouns) || t.lower == "and" || t.lower == "but" ||
+			t.lower == "that" || t.in(w.speechVerbs) {
 			return
 		}
 	}
@@ -185,13 +185,13 @@ func (x *Extractor) contingentMembers(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	j += 2
-	for k := 0; k < 3 && j < s.To && !w.sentForces[d.lw(j)]; k++ {
+	for k := 0; k < 3 && j < s.To && !d.in(j, w.sentForces); k++ {
 		if t := d.toks[j]; t.Capitalized() || t.Kind == Punct || d.mentionAt(ms, j) >= 0 {
 			return
 		}
 		j++ // "around 8,000", "small naval"
 	}
-	if j+1 >= s.To || !w.sentForces[d.lw(j)] || d.lw(j+1) != "from" {
+	if j+1 >= s.To || !d.in(j, w.sentForces) || d.lw(j+1) != "from" {
 		return
 	}
 	n := d.mentionAt(ms, j+2)
@@ -218,7 +218,7 @@ func (x *Extractor) asMember(d *doc, si int, ms []int, m *Mention) {
 	if i > from && d.lw(i) == "the" {
 		i--
 	}
-	if i <= from+2 || d.lw(i) != "of" || !x.lex.sets.memberRoles[d.lw(i-1)] {
+	if i <= from+2 || d.lw(i) != "of" || !d.in(i-1, x.lex.sets.memberRoles) {
 		return
 	}
 	i -= 2

@@ -108,7 +108,7 @@ func (x *Extractor) placeModifiers(d *doc, first int) {
 			i++ // "port", "port city"
 		}
 		head := d.toks[n.From-2].lower
-		if i == n.From-1 && d.lw(i) == "of" && (x.lex.sets.placeHeads[head] || x.lex.sets.cues.descriptors[head] == "Location") {
+		if i == n.From-1 && d.lw(i) == "of" && (x.lex.sets.placeHeads.has(head) || x.lex.sets.cues.descriptors[head] == "Location") {
 			m.Arg, m.Owner = false, -1
 		}
 	}
@@ -178,7 +178,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if e != nil && e.label == "Location" && x.afterVessel(d, si, i) {
 		return x.addName(d, si, i, add) // "the corvette Tarvosk": a ship named after a town
 	}
-	if e == nil && (lx.sets.regionWords[t.Text] || lx.sets.directions[t.Text]) {
+	if e == nil && (lx.sets.regionWords[t.Text] || lx.sets.directions.has(t.Text)) {
 		if n := x.countryRegion(d, si, i); n > 0 {
 			return n
 		}
@@ -215,7 +215,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if e != nil && e.kind == kindTitle && x.titleInBody(d, si, i, n) {
 		return x.addName(d, si, i, add) // "the General Border Committee": the title opens the body's name
 	}
-	if e != nil && e.kind == kindName && e.label == "Organization" && n > 1 && x.lex.sets.adjectiveBodies[toks[i+n-1].Text] && (x.weaponModifier(d, si, i+n) || x.titleFrom(d, si, i+n-1)) {
+	if e != nil && e.kind == kindName && e.label == "Organization" && n > 1 && x.lex.sets.adjectiveBodies.has(toks[i+n-1].Text) && (x.weaponModifier(d, si, i+n) || x.titleFrom(d, si, i+n-1)) {
 		// "U.S. military cargo planes", "the Moroccan military
 		// commander, X": the state, no body
 		e, n = lx.match(toks, i, i+n-1)
@@ -340,21 +340,21 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		!(h == "Country" && (d.lw(i-1) == "a" || d.lw(i-1) == "an")) { // "a state visit", "a state commission": no state referred to
 
 		to := i + 1
-		if i+2 < end && lx.sets.agreementHeads[lower+" "+d.lw(i+1)+" "+d.lw(i+2)] {
+		if i+2 < end && lx.sets.agreementHeads.has(lower+" "+d.lw(i+1)+" "+d.lw(i+2)) {
 			to = i + 3 // "a memorandum of understanding": the head's own phrase
 		}
 		return add(Mention{From: i, To: to, Kind: mDescription, Label: h, Head: lower, Arg: true})
 	}
-	if i > d.sents[si].From && d.lw(i-1) == "the" && lx.sets.agreementHeads[lower] && !x.modifiesNoun(d, i, end) && x.namedAgreementHead(d, lower) {
+	if i > d.sents[si].From && d.lw(i-1) == "the" && lx.sets.agreementHeads.has(lower) && !x.modifiesNoun(d, i, end) && x.namedAgreementHead(d, lower) {
 		// "the declaration" after "the Joint Declaration of Peace":
 		// resolveDescription takes only that name back
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
 	}
-	if i > d.sents[si].From && d.lw(i-1) == "the" && lx.sets.agreementEvents[lower] && !x.modifiesNoun(d, i, end) && (i+1 >= end || d.lw(i+1) != "of") {
+	if i > d.sents[si].From && d.lw(i-1) == "the" && lx.sets.agreementEvents.has(lower) && !x.modifiesNoun(d, i, end) && (i+1 >= end || d.lw(i+1) != "of") {
 		// "welcomed the signing": the agreement in view (resolveDescription)
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
 	}
-	if i > d.sents[si].From && lx.sets.agreementReached[d.lw(i-1)] && lx.sets.descriptions[lower] == "Agreement" && !x.modifiesNoun(d, i, end) && (i+1 >= end || d.lw(i+1) != "of") {
+	if i > d.sents[si].From && d.in(i-1, lx.sets.agreementReached) && lx.sets.descriptions[lower] == "Agreement" && !x.modifiesNoun(d, i, end) && (i+1 >= end || d.lw(i+1) != "of") {
 		// "the two sides reached agreement on ...": a deal made, unnamed
 		// (words.yaml agreement_reached); "reached agreements" are none
 		return add(Mention{From: i, To: i + 1, Label: "Agreement", Key: "agreement:" + lower, Name: lower, Generic: true, Head: lower, Arg: true})
@@ -423,7 +423,7 @@ func (x *Extractor) currencyAt(d *doc, si, i, n int) bool {
 		return false
 	}
 	next, prev := toks[i+n], toks[i-1]
-	if next.Kind != Word || next.Capitalized() || !x.lex.sets.currencyNouns[next.lower] {
+	if next.Kind != Word || next.Capitalized() || !next.in(x.lex.sets.currencyNouns) {
 		return false
 	}
 	return prev.Kind == Number || amountWords[prev.lower] || determiners[prev.lower] || prev.lower == "in"
@@ -437,10 +437,10 @@ func (x *Extractor) currencyAt(d *doc, si, i, n int) bool {
 // operations"; the tagger often calls the noun an adjective, so the
 // relation decides).
 func (x *Extractor) bodyNounAt(d *doc, si, i, n int) bool {
-	if l := i + n - 1; x.lex.sets.adjectiveBodies[d.toks[l].Text] && x.weaponModifier(d, si, l+1) {
+	if l := i + n - 1; x.lex.sets.adjectiveBodies.has(d.toks[l].Text) && x.weaponModifier(d, si, l+1) {
 		return false // "U.S. military cargo planes": a modifier of the weapon, whatever the parse
 	}
-	if n != 1 || !x.lex.sets.adjectiveBodies[d.toks[i].lower] {
+	if n != 1 || !d.in(i, x.lex.sets.adjectiveBodies) {
 		return true
 	}
 	if d.toks[i].Text != d.toks[i].lower {
@@ -512,7 +512,7 @@ func (x *Extractor) weaponModifier(d *doc, si, j int) bool {
 	}
 	weapon := func(w string) bool {
 		_, class := x.lex.weaponClass[w] // "planes", "aircraft"
-		return class || x.lex.sets.weaponHeads[w]
+		return class || x.lex.sets.weaponHeads.has(w)
 	}
 	return weapon(d.toks[j].lower) || j+1 < end && d.toks[j+1].Kind == Word && !d.toks[j+1].Capitalized() && weapon(d.toks[j+1].lower)
 }
@@ -670,10 +670,10 @@ func (x *Extractor) headOfWords(d *doc, i, j, end int) bool {
 // accords", "the 1998 Vorn Kal framework," name an agreement by where it
 // was reached. With heads (words.yaml body_agreement_heads) it reads an
 // international body's name the same way: "the Union State treaty".
-func (x *Extractor) placeNamesAgreement(d *doc, si, i, n int, heads set) bool {
+func (x *Extractor) placeNamesAgreement(d *doc, si, i, n int, heads list) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	j := i + n
-	if j >= end || i-1 < from || d.toks[j].Capitalized() || !heads[d.toks[j].lower] {
+	if j >= end || i-1 < from || d.toks[j].Capitalized() || !d.in(j, heads) {
 		return false
 	}
 	if j+1 < end && d.toks[j+1].Kind == Word && !followers[d.toks[j+1].lower] && !x.finiteVerbAt(d, si, j+1) &&
@@ -891,7 +891,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	if e.label == "Country" && e.kind == kindAdjective && i > d.sents[si].From && determiners[toks[i-1].lower] {
 		// "an Iraqi air base": a facility in the country, which is named too;
 		// but "the U.S. embassy" is the state's post abroad
-		if fn := x.facilityTail(d, si, m.To, d.sents[si].To); fn > 0 && !x.lex.sets.postHeads[toks[m.To+fn-1].lower] && !x.namedAfterOf(d, si, m.To+fn) {
+		if fn := x.facilityTail(d, si, m.To, d.sents[si].To); fn > 0 && !toks[m.To+fn-1].in(x.lex.sets.postHeads) && !x.namedAfterOf(d, si, m.To+fn) {
 			place := m
 			place.sent = si
 			name := d.text[toks[i].Start:toks[m.To+fn-1].End()]
@@ -944,7 +944,7 @@ func (x *Extractor) afterPlacePrep(d *doc, si, i int) bool {
 	if j >= d.sents[si].From && strings.EqualFold(d.toks[j].Text, "the") {
 		j--
 	}
-	return j >= d.sents[si].From && x.lex.sets.placePreps[d.toks[j].lower]
+	return j >= d.sents[si].From && d.in(j, x.lex.sets.placePreps)
 }
 
 // placeConjunct reports whether toks[i] follows "and" or "or" after a
@@ -1034,13 +1034,13 @@ func (x *Extractor) facilityTail(d *doc, si, i, end int) int {
 			break // "Isfahan nuclear plant", not "U.S. Terminal High Altitude Area Defense"
 		}
 		w := d.toks[j].lower
-		if j+1 < end && s.facilityHeads[w+" "+d.toks[j+1].lower] {
+		if j+1 < end && s.facilityHeads.has(w+" "+d.toks[j+1].lower) {
 			best = j + 2 - i
 			break
 		}
-		if s.facilityHeads[w] {
+		if s.facilityHeads.has(w) {
 			best = j + 1 - i
-			if j+1 < end && (s.facilityHeads[d.toks[j+1].lower] || x.facilityMods[d.toks[j+1].lower]) {
+			if j+1 < end && (d.in(j+1, s.facilityHeads) || x.facilityMods[d.toks[j+1].lower]) {
 				continue
 			}
 			break
@@ -1102,37 +1102,37 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 	lw := func(j int) string { return toks[j].lower }
 	// program: modifiers then a program head
 	j := i
-	for j < end && (s.programMods[lw(j)] || s.weaponMods[lw(j)]) {
+	for j < end && (s.programMods.has(lw(j)) || s.weaponMods.has(lw(j))) {
 		j++
 	}
 	if n, label := x.describedThing(d, i, end); n > 0 {
 		return n, label
 	}
-	if j > i && j < end && s.programHeads[lw(j)] {
+	if j > i && j < end && s.programHeads.has(lw(j)) {
 		return j + 1 - i, "Program"
 	}
 	// agreement: modifiers then an agreement head, past capitalised
 	// common words of its name before them ("a Comprehensive Strategic
 	// Partnership treaty")
 	j = i
-	for j < end && x.commonCapital(toks[j]) && !s.agreementHeads[lw(j)] && x.lex.startsNone(toks, j, end) {
+	for j < end && x.commonCapital(toks[j]) && !s.agreementHeads.has(lw(j)) && x.lex.startsNone(toks, j, end) {
 		j++
 	}
 	named := j > i
 	for j < end && x.agreementMods[lw(j)] {
 		j++
 	}
-	if j > i && j < end && s.agreementHeads[lw(j)] && !(named && toks[j].Capitalized()) {
+	if j > i && j < end && s.agreementHeads.has(lw(j)) && !(named && toks[j].Capitalized()) {
 		n := j + 1 - i
-		if j+2 < end && s.agreementHeads[lw(j)+" "+lw(j+1)+" "+lw(j+2)] {
+		if j+2 < end && s.agreementHeads.has(lw(j)+" "+lw(j+1)+" "+lw(j+2)) {
 			n += 2 // memorandum of understanding
 		}
 		return n, "Agreement"
 	}
 	// weapon: modifiers and heads, ending on a head
 	j, lastHead := i, -1
-	for j < end && (s.weaponMods[lw(j)] || s.weaponHeads[lw(j)]) {
-		if s.weaponHeads[lw(j)] {
+	for j < end && (s.weaponMods.has(lw(j)) || s.weaponHeads.has(lw(j))) {
+		if s.weaponHeads.has(lw(j)) {
 			lastHead = j
 		}
 		j++
@@ -1144,7 +1144,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 		return 0, ""
 	}
 	n := lastHead + 1 - i
-	if n == 1 && !s.standaloneWeapons[lw(i)] {
+	if n == 1 && !s.standaloneWeapons.has(lw(i)) {
 		return 0, ""
 	}
 	return n, "WeaponSystem"
@@ -1380,11 +1380,11 @@ func (x *Extractor) conjuncts(d *doc, i, end int) [][2]int {
 // caller reads it only after a weapon modifier ("cruise missles").
 func (x *Extractor) misspeltWeapon(w string) string {
 	s := &x.lex.sets
-	if len(w) < 5 || s.weaponHeads[w] || s.weaponMods[w] || x.dict != nil && x.dict.CommonWord(w) {
+	if len(w) < 5 || s.weaponHeads.has(w) || s.weaponMods.has(w) || x.dict != nil && x.dict.CommonWord(w) {
 		return ""
 	}
 	best := ""
-	for h := range s.weaponHeads {
+	for h := range s.weaponHeads.set {
 		if len(h) >= 6 && !strings.Contains(h, " ") && h[0] == w[0] && oneEdit(h, w) && (best == "" || h < best) {
 			best = h // the least, so that map order does not matter
 		}
@@ -1403,10 +1403,10 @@ func (x *Extractor) coordinatedWeapon(d *doc, si, i int, add func(Mention) int) 
 	from, end := d.sents[si].From, d.sents[si].To
 	w := toks[i].lower
 	plural := w
-	if !s.standaloneWeapons[plural] {
+	if !s.standaloneWeapons.has(plural) {
 		plural = w + "s"
 	}
-	if toks[i].Kind != Word || toks[i].Capitalized() || !s.standaloneWeapons[plural] {
+	if toks[i].Kind != Word || toks[i].Capitalized() || !s.standaloneWeapons.has(plural) {
 		return 0
 	}
 	coordinated := false
@@ -1458,7 +1458,7 @@ func (x *Extractor) facilityHeadAt(d *doc, i, end int) bool {
 	}
 	w := d.toks[i].lower
 	heads := x.lex.sets.facilityHeads
-	return (heads[w] || heads[strings.TrimSuffix(w, "s")]) && (x.endsPhrase(d, i+1, end) || isAdverbOfTime(d.toks[i+1].lower))
+	return (d.in(i, heads) || heads.has(strings.TrimSuffix(w, "s"))) && (x.endsPhrase(d, i+1, end) || isAdverbOfTime(d.toks[i+1].lower))
 }
 
 // royalInstitution returns the length of an institution's name that a

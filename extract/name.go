@@ -270,24 +270,24 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Location", to: j} // "the Tarvo, Kessin and Mardel provinces"
 	}
 	if n := x.facilityTail(d, si, j, end); n > 0 {
-		if j-i == 1 && n == 1 && acronym(toks[i].Text) && s.instrumentHeads[toks[j].lower] {
+		if j-i == 1 && n == 1 && acronym(toks[i].Text) && toks[j].in(s.instrumentHeads) {
 			// "the VAXO facility": a scheme named by its acronym
 			return nameClass{label: "Program", key: "program:" + slug(toks[i].Text), to: j + 1}
 		}
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
 		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
-	if j+1 < end && s.placeHeads[toks[j].lower+" "+toks[j+1].lower] && !toks[j].Capitalized() {
+	if j+1 < end && s.placeHeads.has(toks[j].lower+" "+toks[j+1].lower) && !toks[j].Capitalized() {
 		return nameClass{label: "Location", to: j + 2} // "the Tarvo buffer zone"
 	}
-	if j < end && s.placeHeads[toks[j].lower] && !toks[j].Capitalized() {
+	if j < end && toks[j].in(s.placeHeads) && !toks[j].Capitalized() {
 		if x.describedPlace(d, si, i, j) {
 			return nameClass{to: j} // "an Islamic state": no place named
 		}
 		if e := x.placeAdjective(d, i, j); e != nil {
 			return nameClass{label: e.label, key: e.key, name: e.name, to: j} // "the Crimean port of Kerch"
 		}
-		if s.regionKinds[toks[j].lower] {
+		if toks[j].in(s.regionKinds) {
 			// "Tarvo province" and "the Tarvo region" are one division
 			return nameClass{label: "Location", key: "location:" + slug(d.text[toks[i].Start:toks[j-1].End()]) + "-division", to: j + 1}
 		}
@@ -345,7 +345,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	case !given && x.mediaSubject(d, si, j):
 		label = "Organization"
 	case (afterThe || j-i == 1 && x.dict != nil && x.dict.CommonWord(toks[i].lower) && !x.titledBefore(d, si, i) && !x.commonPlural(toks[i].lower)) &&
-		j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) && !x.nounAt(d, si, j):
+		j < end && x.isSaying(toks[j].lower) && !(i > from && toks[i-1].in(s.placePreps)) && !x.nounAt(d, si, j):
 		// "the Commission said"; a capitalised common word that speaks is
 		// an outlet or a body ("Polygraph said"), not a person
 		label = "Organization"
@@ -445,7 +445,7 @@ func (x *Extractor) channelNumber(d *doc, si, i, j int) bool {
 		return true
 	}
 	w := toks[j+1].lower
-	return followers[w] || x.lex.sets.channelFollowers[w] || x.isSaying(w) // "Kestrel 24 that", "Kestrel 24 on Monday", "told Kestrel 24 about"
+	return followers[w] || x.lex.sets.channelFollowers.has(w) || x.isSaying(w) // "Kestrel 24 that", "Kestrel 24 on Monday", "told Kestrel 24 about"
 }
 
 // listedWithOrg reports whether the unknown name at toks[i], after "the"
@@ -883,7 +883,7 @@ func (x *Extractor) commonCapital(t Token) bool {
 // agreement head: "Bill", "Plan", "Treaty").
 func (x *Extractor) actHead(t Token) bool {
 	c := &x.lex.sets.cues
-	return c.agreementNameHeads[t.Text] || c.programNameHeads[t.Text] || x.lex.sets.agreementHeads[t.lower]
+	return c.agreementNameHeads[t.Text] || c.programNameHeads[t.Text] || t.in(x.lex.sets.agreementHeads)
 }
 
 // headAfterAnd reports whether the name toks[i:j], all capitalised
@@ -916,7 +916,7 @@ func (x *Extractor) headAfterAnd(d *doc, i, j, end int) bool {
 // Declaration of Principles on Water Sharing"; not "Chile on Monday".
 func (x *Extractor) agreementName(d *doc, i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := d.toks[k]; t.Kind == Word && t.Capitalized() && x.lex.sets.agreementHeads[t.lower] {
+		if t := d.toks[k]; t.Kind == Word && t.Capitalized() && t.in(x.lex.sets.agreementHeads) {
 			return true
 		}
 	}
@@ -929,7 +929,7 @@ func (x *Extractor) agreementName(d *doc, i, j int) bool {
 // words after "on" are no place or state the lexicon knows ("the Security
 // Council on Chile" is the council and its subject).
 func (x *Extractor) topicBodyName(d *doc, i, j, end int) bool {
-	if j-i < 2 || !d.toks[j-1].Capitalized() || !x.lex.sets.topicBodyHeads[d.toks[j-1].lower] {
+	if j-i < 2 || !d.toks[j-1].Capitalized() || !d.in(j-1, x.lex.sets.topicBodyHeads) {
 		return false
 	}
 	if e, _ := x.lex.match(d.toks, j+1, end); e != nil {
@@ -981,7 +981,7 @@ func (x *Extractor) mediaNounAfter(d *doc, k int) bool {
 		return false
 	}
 	w := d.toks[k].lower
-	return s.cues.descriptors[w] == "Organization" && d.words.outletDescs[w] && !s.facilityHeads[w]
+	return s.cues.descriptors[w] == "Organization" && d.words.outletDescs.has(w) && !s.facilityHeads.has(w)
 }
 
 // placeNameGoesOn reports whether a place the lexicon knows, after "of"
@@ -1017,7 +1017,7 @@ func (x *Extractor) agreementPlace(d *doc, e *entry, i, j int) bool {
 		return false
 	}
 	t := d.toks[j-1]
-	return t.Kind == Word && t.Capitalized() && x.lex.sets.agreementHeads[t.lower]
+	return t.Kind == Word && t.Capitalized() && t.in(x.lex.sets.agreementHeads)
 }
 
 // surnameAlias reports whether the capitalised word toks[j], one word an
@@ -1231,7 +1231,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	if j-i >= 2 && x.givenName(toks[i].Text) {
 		return true
 	}
-	if j < end && x.isSaying(toks[j].lower) && !(i > from && s.placePreps[toks[i-1].lower]) && !x.nounAt(d, si, j) {
+	if j < end && x.isSaying(toks[j].lower) && !(i > from && toks[i-1].in(s.placePreps)) && !x.nounAt(d, si, j) {
 		return true // "Gates said", not "officials in Gyula said" or "Early reports said"
 	}
 	if j-i >= 2 && j+2 < end && toks[j].Text == "(" {
@@ -1256,7 +1256,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 				}
 				continue
 			}
-			if s.portfolioCapitals[toks[k].lower] || hyphenModifier(toks[k]) {
+			if toks[k].in(s.portfolioCapitals) || hyphenModifier(toks[k]) {
 				k++ // "the Chilean Government commissioner", "the newly-elected governor"
 				continue
 			}
@@ -1280,7 +1280,7 @@ func (x *Extractor) facilitySite(d *doc, k int) bool {
 		if m.Key != key || m.From-2 < d.sents[m.sent].From {
 			continue
 		}
-		if x.lex.sets.placePreps[d.toks[m.From-1].lower] && x.lex.sets.facilityHeads[d.toks[m.From-2].lower] {
+		if d.in(m.From-1, x.lex.sets.placePreps) && d.in(m.From-2, x.lex.sets.facilityHeads) {
 			return true
 		}
 	}
@@ -1367,7 +1367,7 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 			d.known[toks[m.From].Text] = k
 		}
 	}
-	if _, class := x.lex.weaponClass[toks[m.To-1].lower]; m.Label == "WeaponSystem" && m.Kind == mName && !m.lexical && m.To-m.From > 1 && (class || x.lex.sets.weaponHeads[toks[m.To-1].lower]) {
+	if _, class := x.lex.weaponClass[toks[m.To-1].lower]; m.Label == "WeaponSystem" && m.Kind == mName && !m.lexical && m.To-m.From > 1 && (class || toks[m.To-1].in(x.lex.sets.weaponHeads)) {
 		// "the Khorram-3 missile" ... "the Khorram-3": its designator alone
 		for j := m.From + 1; j < m.To; j++ {
 			if !toks[j].Capitalized() {
@@ -1474,7 +1474,7 @@ func (d *doc) longerName(surface string) (int, bool) {
 func (x *Extractor) placeOpener(d *doc, si, i int) bool {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
-	prep := x.lex.sets.placePreps[toks[i].lower]
+	prep := toks[i].in(x.lex.sets.placePreps)
 	if i == from || i+1 >= end || toks[i-1].Capitalized() || !toks[i+1].Capitalized() || toks[i+1].Kind != Word ||
 		x.lex.sets.notNames[toks[i+1].Text] || determiners[toks[i].lower] || followers[toks[i].lower] && !prep ||
 		prep && (toks[i-1].Kind != Word || toks[i].NewlineBefore) {
@@ -1527,7 +1527,7 @@ func (x *Extractor) agreementAfter(d *doc, j, end int) string {
 	if j+2 < end && d.toks[j].Text == "(" && d.toks[j+2].Text == ")" {
 		j += 3
 	}
-	if j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && x.lex.sets.agreementHeads[d.toks[j].lower] {
+	if j < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && d.in(j, x.lex.sets.agreementHeads) {
 		return d.toks[j].lower
 	}
 	return ""
@@ -1608,7 +1608,7 @@ func (x *Extractor) pluralHead(w string) (label, singular string) {
 		if sg == w || sg == "" {
 			continue
 		}
-		if s.facilityHeads[sg] {
+		if s.facilityHeads.has(sg) {
 			return "Facility", sg
 		}
 	}
@@ -1688,7 +1688,7 @@ func (x *Extractor) designatedTail(d *doc, si, j, end int) int {
 		return n // "KP-3C surveillance aircraft": a generic weapon the lexicons know
 	}
 	k := j
-	for k < end && k < j+2 && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && x.lex.sets.weaponMods[d.toks[k].lower] {
+	for k < end && k < j+2 && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && d.in(k, x.lex.sets.weaponMods) {
 		k++
 	}
 	if k > j && k < end && d.toks[k].Kind == Word && !d.toks[k].Capitalized() {
@@ -1751,7 +1751,7 @@ func (x *Extractor) unknownModel(d *doc, si, i, j int) int {
 		return 0
 	}
 	n := x.designatedTail(d, si, j, end)
-	if n == 0 || !x.lex.sets.modelClasses[d.toks[j+n-1].lower] || x.dictPlace(d, si, i, j, false) != nil {
+	if n == 0 || !d.in(j+n-1, x.lex.sets.modelClasses) || x.dictPlace(d, si, i, j, false) != nil {
 		return 0 // "Gaza rockets": a known place's weapons
 	}
 	return n
@@ -1767,10 +1767,10 @@ func (x *Extractor) weaponWords(d *doc, i, end, most int) (stop, last int) {
 	k := i
 	for ; k < end && k < i+most && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
 		w := d.toks[k].lower
-		if !s.weaponMods[w] && !s.weaponHeads[w] {
+		if !s.weaponMods.has(w) && !s.weaponHeads.has(w) {
 			break
 		}
-		if s.weaponHeads[w] {
+		if s.weaponHeads.has(w) {
 			last = k
 		}
 	}
@@ -1838,9 +1838,9 @@ func (x *Extractor) afterVessel(d *doc, si, i int) bool {
 		return false
 	}
 	switch {
-	case v[d.lw(i-1)]:
+	case d.in(i-1, v):
 		return d.lw(i-2) == "the"
-	case i-2 >= from && v[d.lw(i-2)+" "+d.lw(i-1)]:
+	case i-2 >= from && v.has(d.lw(i-2)+" "+d.lw(i-1)):
 		return d.lw(i-3) == "the"
 	}
 	return false
@@ -1968,7 +1968,7 @@ func (x *Extractor) kindNounLen(d *doc, j, end int) int {
 	// radio station KNR")
 	described := func(k int) bool {
 		for ; k < end && k < j+4 && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
-			if w := d.toks[k].lower; s.cues.descriptors[w] == "" && !d.words.outletDescs[w] {
+			if w := d.toks[k].lower; s.cues.descriptors[w] == "" && !d.words.outletDescs.has(w) {
 				return false
 			}
 		}
@@ -1991,7 +1991,7 @@ func (x *Extractor) kindNounLen(d *doc, j, end int) int {
 			return count(l == "Organization" && !described(j+2), 2)
 		}
 	}
-	return count(s.cues.descriptors[w] == "Organization" && !s.facilityHeads[w] && !s.placeHeads[w] && !described(j+1), 1)
+	return count(s.cues.descriptors[w] == "Organization" && !s.facilityHeads.has(w) && !s.placeHeads.has(w) && !described(j+1), 1)
 }
 
 // placeList reports whether the name toks[i:j] is one of a list of two or
@@ -2002,7 +2002,7 @@ func (x *Extractor) kindNounLen(d *doc, j, end int) int {
 // name before it is read apart (classify's placeListHead caller).
 func (x *Extractor) placeList(d *doc, si, i, j int) bool {
 	head, _ := x.placeListHead(d, si, i, j)
-	return head >= 0 && x.lex.sets.placeListHeads[d.toks[head].lower]
+	return head >= 0 && d.in(head, x.lex.sets.placeListHeads)
 }
 
 // placeListHead is the one reading of names listed before a plural place
@@ -2033,7 +2033,7 @@ func (x *Extractor) placeListHead(d *doc, si, i, j int) (head int, last bool) {
 			k = x.nameEnd(d, k+1, end)
 		case t.Kind == Word && !t.Capitalized():
 			s := &x.lex.sets
-			if !listed || !s.placeListHeads[t.lower] && (!strings.HasSuffix(t.lower, "s") || !s.placeHeads[strings.TrimSuffix(t.lower, "s")] ||
+			if !listed || !t.in(s.placeListHeads) && (!strings.HasSuffix(t.lower, "s") || !s.placeHeads.has(strings.TrimSuffix(t.lower, "s")) ||
 				k+1 < end && d.lw(k+1) == "that") {
 				return -1, false // "provinces that border Peru" is a relative clause, "states that" may be a verb
 			}

@@ -44,7 +44,7 @@ func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
 	if c.verb || len(c.words) < 2 || i+2 >= end {
 		return 0, false
 	}
-	if k := d.nounStemEnd(c, i); k > 0 && d.words.objectPreps[c.words[len(c.words)-1]] {
+	if k := d.nounStemEnd(c, i); k > 0 && d.words.objectPreps.has(c.words[len(c.words)-1]) {
 		if _, after := d.relativeAct(ms, k, end); after > 0 && after < end && d.lw(after) == c.words[len(c.words)-1] {
 			return after + 1, true // "an arms embargo Chile had slapped on Peru"
 		}
@@ -53,13 +53,13 @@ func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
 		return 0, false
 	}
 	prep, open := c.words[1], d.lw(i+1)
-	if !d.words.objectPreps[prep] {
+	if !d.words.objectPreps.has(prep) {
 		return 0, false
 	}
 	agent := strings.HasSuffix(open, "ed") && d.lw(i+2) == "by" || // "sanctions imposed by the EU on Iran"
 		open == "by" && prep != "by" || // "strikes by F-16 fighter jets on Peruvian posts"
 		ofAgent(c, open) // "the offensives of the rebels in Goma"
-	if !agent && (!d.words.objectPreps[open] || open == prep || open == "of" || open == "by") {
+	if !agent && (!d.words.objectPreps.has(open) || open == prep || open == "of" || open == "by") {
 		return 0, false
 	}
 	reach := maxAdjunct
@@ -67,7 +67,7 @@ func (d *doc) adjunctPrep(ms []int, c *compiledCue, i, end int) (int, bool) {
 		reach = maxAgents
 	}
 	for j := i + 2; j < end && j <= i+1+reach; j++ {
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && !(agent && d.lw(j) == "and") {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) && !(agent && d.lw(j) == "and") {
 			return 0, false
 		}
 		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) && !agent {
@@ -91,7 +91,7 @@ func (d *doc) modifierBefore(ms []int, m *Mention, k int) bool {
 		return false
 	}
 	for j := m.To; j <= k; j++ {
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) {
 			return false
 		}
 	}
@@ -199,7 +199,7 @@ func (d *doc) actAgent(ms []int, si, n, i int, fits func(*Mention) bool) []int {
 		return nil
 	}
 	by := d.participleBy(lo+1, d.sents[si].To)
-	if by < 0 || !d.words.actVerbs[d.lw(by-1)] {
+	if by < 0 || !d.in(by-1, d.words.actVerbs) {
 		return nil
 	}
 	k := d.rightArg(ms, by+1, 3, fits)
@@ -229,7 +229,7 @@ func (d *doc) eventModifier(ms []int, si, n int, fits func(*Mention) bool) int {
 			j-- // `Russian "military action"`: the quoted noun's own modifier
 			continue
 		}
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || determiners[t.lower] || d.words.objectPreps[t.lower] {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || determiners[t.lower] || t.in(d.words.objectPreps) {
 			return -1
 		}
 		j--
@@ -240,7 +240,7 @@ func (d *doc) eventModifier(ms []int, si, n int, fits func(*Mention) bool) int {
 // eventType returns the relation type of an event noun: that of the noun
 // cue it opens ("attack" opens "attack on": ATTACKS); "" for other words.
 func (x *Extractor) eventType(d *doc, w string) string {
-	if !d.words.eventNouns[w] {
+	if !d.words.eventNouns.has(w) {
 		return ""
 	}
 	for _, c := range x.cues[w] {
@@ -268,7 +268,7 @@ func (x *Extractor) eventSubject(d *doc, si int, cm cueMatch) int {
 	if toks == nil {
 		return -1
 	}
-	subj, passive := subjectOf(toks, cm.from-from, d.words.relativePronouns)
+	subj, passive := subjectOf(toks, cm.from-from, d.words.relativePronouns.set)
 	if subj < 0 || passive || x.eventType(d, d.lw(from+subj)) != cm.c.Type {
 		return -1
 	}
@@ -311,9 +311,9 @@ func (x *Extractor) eventClaims(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
 		end := i + 1
-		if i+1 < s.To && d.words.claimVerbs[d.lw(i)+" "+d.lw(i+1)] {
+		if i+1 < s.To && d.words.claimVerbs.has(d.lw(i)+" "+d.lw(i+1)) {
 			end = i + 2
-		} else if !d.words.claimVerbs[d.lw(i)] {
+		} else if !d.in(i, d.words.claimVerbs) {
 			continue
 		}
 		if negated(d, s.From, i) {
@@ -350,7 +350,7 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 	const reach = 4
 	s := d.sents[si]
 	actor := func(m *Mention) bool { return isActor(m.Label) }
-	if i-1 > s.From && d.words.beForms[d.lw(i-1)] {
+	if i-1 > s.From && d.in(i-1, d.words.beForms) {
 		if end >= s.To || d.lw(end) != "by" {
 			return -1, nil
 		}
@@ -368,7 +368,7 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 		return -1, nil
 	}
 	for j := end; j < s.To && j < end+reach; j++ {
-		if d.toks[j].Kind == Punct || d.words.objectPreps[d.lw(j)] && d.lw(j) != "for" {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.objectPreps) && d.lw(j) != "for" {
 			return -1, nil // "launched an investigation into the attack" owns no attack
 		}
 		if k := d.mentionAt(ms, j); k >= 0 && isActor(d.mentions[k].Label) {
@@ -393,7 +393,7 @@ func (x *Extractor) claimOf(d *doc, si int, ms []int, i, end int) (int, []int) {
 // drone strikes".
 func (d *doc) definite(si, n int) bool {
 	for j := n - 1; j >= d.sents[si].From && j >= n-3; j-- {
-		if d.words.definites[d.lw(j)] {
+		if d.in(j, d.words.definites) {
 			return true
 		}
 		if d.toks[j].Kind != Word {
@@ -463,7 +463,7 @@ func (d *doc) toldList(group []int, p *Mention) bool {
 	}
 	last := &d.mentions[group[len(group)-1]]
 	v := d.npStart(&d.mentions[group[0]]) - 1
-	return v >= d.sents[last.sent].From && d.words.speechVerbs[d.lw(v)] && d.lw(v) != "said" && d.lw(v) != "says" &&
+	return v >= d.sents[last.sent].From && d.in(v, d.words.speechVerbs) && d.lw(v) != "said" && d.lw(v) != "says" &&
 		last.To+1 == p.From && d.lw(last.To) == "that"
 }
 
@@ -473,7 +473,7 @@ func (d *doc) toldList(group []int, p *Mention) bool {
 func (x *Extractor) eventTarget(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+2 < s.To; i++ {
-		if w := d.lw(i); !d.words.targetNouns[w] || d.lw(i+1) != "of" || !d.words.beForms[d.lw(i-1)] && !determiners[d.lw(i-1)] {
+		if w := d.lw(i); !d.words.targetNouns.has(w) || d.lw(i+1) != "of" || !d.in(i-1, d.words.beForms) && !determiners[d.lw(i-1)] {
 			continue
 		}
 		n := -1
@@ -548,7 +548,7 @@ func (d *doc) joinedBefore(ms []int, k int, fits func(*Mention) bool) int {
 		for t := j; t < i; t++ {
 			words = append(words, d.lw(t))
 		}
-		if !d.words.additiveLinks[strings.Join(words, " ")] {
+		if !d.words.additiveLinks.has(strings.Join(words, " ")) {
 			continue
 		}
 		if d.toks[j-1].Text == "," {
@@ -580,8 +580,8 @@ func (d *doc) namedHead(ms []int, m *Mention, fits func(*Mention) bool) int {
 			}
 			return -1
 		}
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.words.objectPreps[t.lower] || d.words.placePreps[t.lower] ||
-			determiners[t.lower] || d.words.clauseBreaks[t.lower] {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || t.in(d.words.objectPreps) || t.in(d.words.placePreps) ||
+			determiners[t.lower] || t.in(d.words.clauseBreaks) {
 			return -1 // only nouns describe the head: not "a Ukrainian jet near Tehran"
 		}
 	}
@@ -614,7 +614,7 @@ func (x *Extractor) makerRelations(d *doc, si int, ms []int) {
 				start = j
 				continue
 			}
-			if t.Kind != Word || t.Capitalized() || determiners[t.lower] || d.words.objectPreps[t.lower] {
+			if t.Kind != Word || t.Capitalized() || determiners[t.lower] || t.in(d.words.objectPreps) {
 				break
 			}
 			start = j // "and", "anti-tank", "shell"
@@ -682,7 +682,7 @@ func (x *Extractor) joinedParty(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	actor := func(m *Mention) bool { return isActor(m.Label) }
 	for i := s.From + 1; i+2 < s.To; i++ {
-		if !d.words.joinVerbs[d.lw(i)] || !determiners[d.lw(i+1)] || d.lw(i+1) == "a" || d.lw(i+1) == "an" {
+		if !d.in(i, d.words.joinVerbs) || !determiners[d.lw(i+1)] || d.lw(i+1) == "a" || d.lw(i+1) == "an" {
 			continue
 		}
 		if x.partyType(d.lw(i+2)) != p.typ {
@@ -723,13 +723,13 @@ func (x *Extractor) planOwner(d *doc, si int, ms []int, cm cueMatch, fits func(*
 	}
 	n := cm.from - 2
 	if k := d.mentionEnding(ms, n+1, keyed); k >= 0 && d.mentions[k].From-2 >= from && d.lw(d.mentions[k].From-1) == "by" &&
-		d.words.intentNouns[d.lw(d.mentions[k].From-2)] {
+		d.in(d.mentions[k].From-2, d.words.intentNouns) {
 		if fits(&d.mentions[k]) {
 			return []int{k}, true // "the plan by Washington to place"
 		}
 		return nil, true
 	}
-	if !d.words.intentNouns[d.lw(n)] {
+	if !d.in(n, d.words.intentNouns) {
 		return nil, false
 	}
 	if p := d.possessorBefore(ms, si, n, fits); p >= 0 {
@@ -740,7 +740,7 @@ func (x *Extractor) planOwner(d *doc, si int, ms []int, cm cueMatch, fits func(*
 		if w == "in" {
 			return nil, false // "in a bid to deploy": the purpose of the clause's subject
 		}
-		if d.words.objectPreps[w] {
+		if d.words.objectPreps.has(w) {
 			return nil, true // "opposition to the plan to place": the plan's owner is not named here
 		}
 		if d.toks[j].Kind != Word || !determiners[w] && d.mentionAt(ms, j) < 0 && d.toks[j].Capitalized() {
@@ -755,7 +755,7 @@ func (x *Extractor) planOwner(d *doc, si int, ms []int, cm cueMatch, fits func(*
 // before it.
 func (d *doc) planBetween(i, j int) bool {
 	for k := i; k+1 < j; k++ {
-		if d.words.intentNouns[d.lw(k)] && d.lw(k+1) == "to" {
+		if d.in(k, d.words.intentNouns) && d.lw(k+1) == "to" {
 			return true
 		}
 	}
@@ -795,7 +795,7 @@ func (d *doc) appositionHead(ms []int, p int, fits func(*Mention) bool) int {
 	if j > from && determiners[d.lw(j)] {
 		j--
 	}
-	if j > from && d.words.copulaAdverbs[d.lw(j)] {
+	if j > from && d.in(j, d.words.copulaAdverbs) {
 		j-- // "Chile, long Peru's closest ally,"
 	}
 	if j <= from || d.toks[j].Text != "," {
@@ -820,7 +820,7 @@ func (d *doc) secondDescription(ms []int, i, end int) int {
 	}
 	for j := i + 1; j < end && j <= i+6; j++ {
 		t := d.toks[j]
-		if t.Kind == Punct && t.Text != "'s" && t.Text != "-" || d.words.relativePronouns[t.lower] {
+		if t.Kind == Punct && t.Text != "'s" && t.Text != "-" || t.in(d.words.relativePronouns) {
 			return -1
 		}
 		if t.lower != "and" {
@@ -886,7 +886,7 @@ func (x *Extractor) sideAgainst(d *doc, si int, ms []int, typ string, sources []
 	}
 	end := d.sents[si].To
 	for j := d.mentions[t].To; j < end && j <= d.mentions[t].To+reach; j++ {
-		if d.toks[j].Kind == Punct || d.mentionAt(ms, j) >= 0 || d.words.subordinators[d.lw(j)] {
+		if d.toks[j].Kind == Punct || d.mentionAt(ms, j) >= 0 || d.in(j, d.words.subordinators) {
 			return
 		}
 		if d.lw(j) != "against" {
@@ -909,8 +909,8 @@ func (x *Extractor) sideAgainst(d *doc, si int, ms []int, typ string, sources []
 // verb there makes the phrase the subject of a clause of its own.
 func objectPhraseEnds(d *doc, i int) bool {
 	w := d.lw(i)
-	return d.toks[i].Kind == Punct || d.words.objectPreps[w] || d.words.placePreps[w] || w == "and" || w == "or" ||
-		d.words.subordinators[w] || w == "which" || w == "that" || w == "who"
+	return d.toks[i].Kind == Punct || d.words.objectPreps.has(w) || d.words.placePreps.has(w) || w == "and" || w == "or" ||
+		d.words.subordinators.has(w) || w == "which" || w == "that" || w == "who"
 }
 
 // planSubject returns the argument that mention k, found before a passive
@@ -928,7 +928,7 @@ func (d *doc) planSubject(ms []int, k int, fits func(*Mention) bool) int {
 		if d.toks[j].Kind == Punct {
 			return k
 		}
-		if d.lw(j) == "to" && d.words.intentNouns[d.lw(j-1)] {
+		if d.lw(j) == "to" && d.in(j-1, d.words.intentNouns) {
 			return d.possessorBefore(ms, m.sent, j-1, fits)
 		}
 	}
@@ -941,7 +941,7 @@ func (d *doc) planSubject(ms []int, k int, fits func(*Mention) bool) int {
 // has been reached with" is one).
 func spansVerb(d *doc, i, to int) bool {
 	for j := i + 1; j+1 < to-1; j++ {
-		if d.words.beForms[d.lw(j)] && determiners[d.lw(j+1)] {
+		if d.in(j, d.words.beForms) && determiners[d.lw(j+1)] {
 			return true
 		}
 	}
@@ -1040,7 +1040,7 @@ func (d *doc) trailingPartners(ms []int, si, i int, fits func(*Mention) bool) []
 	for j := i; j < end && j < i+10; j++ {
 		w := d.lw(j)
 		if d.toks[j].Text != "," {
-			if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] {
+			if d.toks[j].Kind == Punct || d.words.clauseBreaks.has(w) {
 				return nil
 			}
 			continue
@@ -1114,7 +1114,7 @@ func (d *doc) relativeAct(ms []int, i, end int) (int, int) {
 	}
 	for j, k := m.To, 0; j < end && k <= maxBetween; j, k = j+1, k+1 {
 		w := d.lw(j)
-		if d.words.actVerbs[w] {
+		if d.words.actVerbs.has(w) {
 			return n, j + 1
 		}
 		if w != "has" && w != "have" && w != "had" && !strings.HasSuffix(w, "ly") && w != "also" && w != "already" {

@@ -921,7 +921,7 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 	for i := s.From + 1; i+1 < s.To; i++ {
 		j := i - 1 // the last word of what is led
 		switch {
-		case d.words.leadVerbs[d.lw(i)] && d.lw(i+1) == "by":
+		case d.in(i, d.words.leadVerbs) && d.lw(i+1) == "by":
 			led = true
 		case led && d.lw(i+1) == "by" && d.gappedLed(ms, s.From, i):
 			j = i // "The delegation of Chile was led by X, and the delegation of Peru by Y"
@@ -963,7 +963,7 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 		}
 		if d.toks[j].Text == "," {
 			j--
-		} else if d.words.beForms[d.lw(j)] && j-1 > s.From {
+		} else if d.in(j, d.words.beForms) && j-1 > s.From {
 			j-- // "the Kestrel Front was led by X"
 			if d.toks[j].Text == "," && d.knownAs(ms, j) {
 				j-- // "The force, known as the Kestrel Front, is commanded by X"
@@ -982,7 +982,7 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 				if p > s.From && d.lw(p) == "the" {
 					p--
 				}
-				if p < s.From || !d.words.objectPreps[d.lw(p)] {
+				if p < s.From || !d.in(p, d.words.objectPreps) {
 					// not "the offensive against the Kestrel Front, led by Chile"
 					x.addRel(d, si, "MEMBER_OF", "", c, &d.mentions[o], nil)
 				}
@@ -1026,7 +1026,7 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			}
 			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], &d.mentions[k], map[string]string{"title": t})
 		}
-		if d.words.officialNouns[d.lw(j)] {
+		if d.in(j, d.words.officialNouns) {
 			// "Ukraine's acting government, led by Prime Minister X", "the
 			// Chilean delegation, headed by Foreign Minister X": the
 			// officials' state, with the title the person is given; with
@@ -1084,10 +1084,10 @@ func (d *doc) ledOfficials(ms []int, si, i int) int {
 	} else if d.mentions[c].Kind != mAdjective {
 		return -1 // "leads Chile": the state itself, or "leads Chile in talks"
 	}
-	if j+1 < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.words.officialNouns[d.lw(j)] && d.words.officialNouns[d.lw(j+1)] {
+	if j+1 < end && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.in(j, d.words.officialNouns) && d.in(j+1, d.words.officialNouns) {
 		j++ // "negotiating"
 	}
-	if j >= end || !d.words.officialNouns[d.lw(j)] {
+	if j >= end || !d.in(j, d.words.officialNouns) {
 		return -1
 	}
 	if j+1 < end && (d.lw(j+1) == "'s" || d.lw(j+1) == "’s" || d.toks[j+1].Kind == Word && !d.toks[j+1].Capitalized() && !followers[d.lw(j+1)]) {
@@ -1193,10 +1193,10 @@ func (d *doc) ledBody(c *Mention) (body string, ok bool) {
 	if d.lw(i) == "the" {
 		i--
 	}
-	if i < d.sents[c.sent].From || !d.words.objectPreps[d.lw(i)] {
+	if i < d.sents[c.sent].From || !d.in(i, d.words.objectPreps) {
 		return "", true
 	}
-	if d.lw(i) == "of" && i-1 >= d.sents[c.sent].From && d.words.officialNouns[d.lw(i-1)] {
+	if d.lw(i) == "of" && i-1 >= d.sents[c.sent].From && d.in(i-1, d.words.officialNouns) {
 		return strings.TrimSuffix(d.lw(i-1), "s"), true
 	}
 	return "", false
@@ -1225,15 +1225,15 @@ func stateMention(m *Mention) *Mention {
 func (x *Extractor) leads(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+1 < s.To; i++ {
-		if !d.words.leadVerbs[d.lw(i)] || d.lw(i+1) == "by" {
+		if !d.in(i, d.words.leadVerbs) || d.lw(i+1) == "by" {
 			continue
 		}
 		j := i - 1
-		for j > s.From && d.words.copulaAdverbs[d.lw(j)] {
+		for j > s.From && d.in(j, d.words.copulaAdverbs) {
 			j-- // "X, who now chairs"
 		}
 		if w := d.lw(i); !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
-			if j <= s.From || !d.words.willWords[d.lw(j)] && !d.words.wouldWords[d.lw(j)] {
+			if j <= s.From || !d.in(j, d.words.willWords) && !d.in(j, d.words.wouldWords) {
 				continue // "the head of", "to lead": no holder before
 			}
 			j-- // "X will lead the Chilean delegation": the base form after a modal only
@@ -1369,7 +1369,7 @@ func (d *doc) includedAffiliation(ms []int, si int, t *Mention) int {
 	if i > from && d.toks[i].Text == "," {
 		i--
 	}
-	if i <= from || !d.words.officialNouns[d.lw(i)] {
+	if i <= from || !d.in(i, d.words.officialNouns) {
 		return -1
 	}
 	i--
@@ -1703,7 +1703,7 @@ func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 	// a lower-case word, or a capitalised one that names the government
 	// generically ("the Chilean Government spokeswoman")
 	lower := func(j int) bool {
-		return d.toks[j].Text == d.lw(j) || d.words.portfolioCapitals[d.lw(j)] && !inMentionSpan(d, ms, j)
+		return d.toks[j].Text == d.lw(j) || d.in(j, d.words.portfolioCapitals) && !inMentionSpan(d, ms, j)
 	}
 	if i < from || d.toks[i].Kind != Word || !lower(i) || d.mentionAt(ms, i) >= 0 {
 		return i
@@ -1715,7 +1715,7 @@ func (x *Extractor) portfolioBefore(d *doc, ms []int, si, i int) int {
 	j, described := i, false
 	for j >= from && i-j < portfolioWords && d.toks[j].Kind == Word && lower(j) {
 		p := toks[j-from]
-		if !portfolioWord(p) && !(p.UPOS == "PROPN" && d.words.portfolioCapitals[d.lw(j)]) {
+		if !portfolioWord(p) && !(p.UPOS == "PROPN" && d.in(j, d.words.portfolioCapitals)) {
 			break
 		}
 		described = described || p.UPOS == "ADV" || p.UPOS == "VERB"
@@ -1832,7 +1832,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	}
 	// "Presidential spokesman X": a staff post of a state's head is
 	// guessed as the state's offices are
-	statePost := guess && (t.Title.State || t.Title.Staff && t.From > d.sents[si].From && x.lex.sets.stateStaffMarks[d.lw(t.From-1)])
+	statePost := guess && (t.Title.State || t.Title.Staff && t.From > d.sents[si].From && d.in(t.From-1, x.lex.sets.stateStaffMarks))
 	if a == nil && statePost {
 		a = d.affMention(x.frontedCapital(d, si, t)) // "In Tokyo, Foreign Minister X said"
 	}
@@ -2048,7 +2048,7 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 		}
 		if n >= 0 && i < c && !slices.ContainsFunc(d.toks[s.From:c+1], func(tk Token) bool { return isQuote(tk.Text) }) &&
 			d.mentions[n].Label == "Country" && d.mentions[n].Kind == mName && d.mentions[n].To < c &&
-			(d.words.willWords[d.lw(d.mentions[n].To)] || d.words.wouldWords[d.lw(d.mentions[n].To)]) {
+			(d.in(d.mentions[n].To, d.words.willWords) || d.in(d.mentions[n].To, d.words.wouldWords)) {
 			return &d.mentions[n]
 		}
 		return nil
@@ -2104,7 +2104,7 @@ func (d *doc) companionPrincipal(si int, t *Mention) *Mention {
 		}
 		j--
 	}
-	if by <= s.From+1 || !d.words.companionVerbs[d.lw(by-1)] {
+	if by <= s.From+1 || !d.in(by-1, d.words.companionVerbs) {
 		return nil
 	}
 	n := d.mainSubject(ms, si, by-1, func(m *Mention) bool { return m.Label == "Person" })
@@ -2367,11 +2367,11 @@ func stateBody(m *Mention) bool {
 // neighbouring Peru" (not "of", "by"; see objectCountry).
 func (d *doc) prepositionObject(m *Mention) bool {
 	i := m.From - 1
-	if i > d.sents[m.sent].From && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !d.words.objectPreps[d.lw(i)] {
+	if i > d.sents[m.sent].From && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !d.in(i, d.words.objectPreps) {
 		i--
 	}
 	w := d.lw(i)
-	return i >= d.sents[m.sent].From && d.words.objectPreps[w] && w != "of" && w != "by"
+	return i >= d.sents[m.sent].From && d.words.objectPreps.has(w) && w != "of" && w != "by"
 }
 
 // namedNear reports whether sentence si or one of the two before it names
@@ -2406,7 +2406,7 @@ func (d *doc) namedNear(code string, si, i int) bool {
 // written after it without a state.
 func (d *doc) objectCountry(m *Mention) bool {
 	w := d.lw(m.From - 1)
-	return m.From > d.sents[m.sent].From && m.Kind == mName && d.words.objectPreps[w] && w != "of" && w != "by"
+	return m.From > d.sents[m.sent].From && m.Kind == mName && d.words.objectPreps.has(w) && w != "of" && w != "by"
 }
 
 // countryMention returns a mention of the country with the alpha-3 code,
@@ -2485,7 +2485,7 @@ func (x *Extractor) titleAlone(d *doc, k, aff int) {
 // office of that state.
 func (d *doc) describedHolder(t *Mention, a *Mention) string {
 	s := d.sents[t.sent]
-	if t.sent == 0 || d.lw(s.From) != "the" || !isState(a) || a.Key == "" || t.Title == nil || !d.words.referringTitles[t.Title.Name] {
+	if t.sent == 0 || d.lw(s.From) != "the" || !isState(a) || a.Key == "" || t.Title == nil || !d.words.referringTitles.has(t.Title.Name) {
 		return ""
 	}
 	for i := s.From + 1; i < t.From; i++ {
@@ -2529,7 +2529,7 @@ func (d *doc) describedHolder(t *Mention, a *Mention) string {
 // office.
 func (d *doc) datedHolder(t *Mention, a *Mention) string {
 	date := d.header.published
-	if date == "" || t.Title == nil || !d.words.referringTitles[t.Title.Name] || !isState(a) || a.Key == "" || d.titleInPlural(t) {
+	if date == "" || t.Title == nil || !d.words.referringTitles.has(t.Title.Name) || !isState(a) || a.Key == "" || d.titleInPlural(t) {
 		return ""
 	}
 	code := stateOf(a)
@@ -2707,7 +2707,7 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 		return p // "appointed Ann Roe foreign minister"
 	}
 	j := start - 1
-	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.words.beForms[d.lw(j)] && !d.words.copulas[d.lw(j)] && !determiners[d.lw(j)] && d.lw(j) != "as"; k++ {
+	for k := 0; k < 2 && j > from && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !d.in(j, d.words.beForms) && !d.in(j, d.words.copulas) && !determiners[d.lw(j)] && d.lw(j) != "as"; k++ {
 		j-- // "the deputy commander"
 	}
 	if j > from && articles[d.lw(j)] {
@@ -2719,25 +2719,25 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 			return p // "named a retired judge, Ann Roe, as interim premier"
 		}
 	}
-	if j-2 > from && d.lw(j) == "as" && d.words.appointVerbs[d.lw(j-1)] && d.words.beForms[d.lw(j-2)] {
+	if j-2 > from && d.lw(j) == "as" && d.in(j-1, d.words.appointVerbs) && d.in(j-2, d.words.beForms) {
 		j-- // "X was named as foreign minister"
 	}
-	if j-1 > from && d.words.appointVerbs[d.lw(j)] && d.words.beForms[d.lw(j-1)] {
+	if j-1 > from && d.in(j, d.words.appointVerbs) && d.in(j-1, d.words.beForms) {
 		j-- // "X was appointed foreign minister", "who has been named envoy"
 		entered = true
-	} else if j-1 > from && d.lw(j) == "as" && d.words.serveVerbs[d.lw(j-1)] {
+	} else if j-1 > from && d.lw(j) == "as" && d.in(j-1, d.words.serveVerbs) {
 		j-- // "who serves as interior minister": as "to be"
-	} else if j-2 > from && d.lw(j) == "as" && d.words.officeEntries[d.lw(j-2)+" "+d.lw(j-1)] {
+	} else if j-2 > from && d.lw(j) == "as" && d.words.officeEntries.has(d.lw(j-2)+" "+d.lw(j-1)) {
 		j -= 2 // "who was sworn in as president", "took office as prime minister"
 		entered = true
-		if d.words.beForms[d.lw(j-1)] || d.lw(j-1) == "has" || d.lw(j-1) == "have" {
+		if d.in(j-1, d.words.beForms) || d.lw(j-1) == "has" || d.lw(j-1) == "have" {
 			j-- // "was sworn in", "has taken office"
 		}
-	} else if j > from && d.words.copulaAdverbs[d.lw(j)] {
+	} else if j > from && d.in(j, d.words.copulaAdverbs) {
 		j--
 	}
 	w := d.lw(j)
-	linked := d.words.beForms[w] || d.words.copulas[w] || d.words.serveVerbs[w] && d.lw(j+1) == "as" || entered
+	linked := d.words.beForms.has(w) || d.words.copulas.has(w) || d.words.serveVerbs.has(w) && d.lw(j+1) == "as" || entered
 	if j <= from || !linked || w == "being" || w == "be" {
 		return -1
 	}
@@ -2748,7 +2748,7 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 	if w := d.lw(j); j > from && (w == "has" || w == "have") {
 		j-- // "who has been interior minister since 2019": held now
 	}
-	if j > from && d.words.relativePronouns[d.lw(j)] && d.lw(j) != "that" {
+	if j > from && d.in(j, d.words.relativePronouns) && d.lw(j) != "that" {
 		j--
 		if j > from && d.toks[j].Text == "," {
 			j--
@@ -2780,11 +2780,11 @@ func (d *doc) appointedBefore(ms []int, si, as int) int {
 	i := d.mentions[p].From - 1
 	if i > from && d.toks[i].Text == "," && d.toks[end].Text == "," {
 		i-- // "a retired judge, Ann Roe,": past the description
-		for n := 0; n < 4 && i > from && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !d.words.appointVerbs[d.lw(i)]; n++ {
+		for n := 0; n < 4 && i > from && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !d.in(i, d.words.appointVerbs); n++ {
 			i--
 		}
 	}
-	if i < from || !d.words.appointVerbs[d.lw(i)] {
+	if i < from || !d.in(i, d.words.appointVerbs) {
 		return -1
 	}
 	return p

@@ -34,7 +34,7 @@ func irregularForms(irregular map[string][]string) set {
 // lower-case -ed form or an irregular past form.
 func (d *doc) participle(i int) bool {
 	t := d.toks[i]
-	return t.Kind == Word && !t.Capitalized() && (strings.HasSuffix(t.lower, "ed") || d.words.irregularForms[t.lower])
+	return t.Kind == Word && !t.Capitalized() && (strings.HasSuffix(t.lower, "ed") || t.in(d.words.irregularForms))
 }
 
 // participleBy returns the token of the "by" that a participle opening
@@ -103,7 +103,7 @@ func (d *doc) reducedRelative(si int, cm cueMatch) bool {
 		return false
 	}
 	for j := cm.from - 1; j >= from && j >= cm.from-3; j-- {
-		if d.words.beForms[d.lw(j)] || d.lw(j) == "get" || d.lw(j) == "got" {
+		if d.in(j, d.words.beForms) || d.lw(j) == "get" || d.lw(j) == "got" {
 			return false
 		}
 		if w := d.lw(j); w == "and" || w == "or" {
@@ -210,7 +210,7 @@ func (d *doc) laterAgent(ms []int, si int, cm cueMatch, fits func(*Mention) bool
 		return -1
 	}
 	for j := cm.to; j < end && j < cm.to+8; j++ {
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[d.lw(j)] && d.lw(j) != "and" {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) && d.lw(j) != "and" {
 			return -1
 		}
 		if d.lw(j) == "by" {
@@ -251,9 +251,9 @@ func (d *doc) adjunctAgent(ms []int, si int, cm cueMatch, end int, fits func(*Me
 		case finite && t.Text == ",":
 			aside = !aside
 			continue
-		case t.Kind == Punct || t.lower != "and" && d.words.clauseBreaks[t.lower]:
+		case t.Kind == Punct || t.lower != "and" && t.in(d.words.clauseBreaks):
 			return -1
-		case !finite && t.Kind == Word && !t.Capitalized() && !d.words.settingWords[t.lower]:
+		case !finite && t.Kind == Word && !t.Capitalized() && !t.in(d.words.settingWords):
 			return -1
 		}
 		if n := d.mentionAt(ms, j); n >= 0 && (finite && !d.settingMention(n, cm.to) || isActorMention(&d.mentions[n]) && d.mentions[n].Label != "Location") {
@@ -270,11 +270,11 @@ func (d *doc) adjunctAgent(ms []int, si int, cm cueMatch, end int, fits func(*Me
 // setting names no actor, so the agent after it is still the passive's.
 func (d *doc) settingMention(n, i int) bool {
 	m := &d.mentions[n]
-	if m.Label != "Location" && m.Label != "Facility" || i >= m.From || !d.words.placePreps[d.lw(i)] || m.From-i > 4 {
+	if m.Label != "Location" && m.Label != "Facility" || i >= m.From || !d.in(i, d.words.placePreps) || m.From-i > 4 {
 		return false
 	}
 	for k := i + 1; k < m.From; k++ {
-		if t := d.toks[k]; t.Kind != Word || d.words.clauseBreaks[t.lower] {
+		if t := d.toks[k]; t.Kind != Word || t.in(d.words.clauseBreaks) {
 			return false
 		}
 	}
@@ -293,7 +293,7 @@ func (d *doc) finitePassive(si, i int) bool {
 	for n := 0; n < 2 && j > from && strings.HasSuffix(d.lw(j), "ly"); n++ {
 		j--
 	}
-	return j > from && d.words.beForms[d.lw(j)] && !(d.lw(j) == "be" && d.lw(j-1) == "to" && !d.onlyTo(from, j-1))
+	return j > from && d.in(j, d.words.beForms) && !(d.lw(j) == "be" && d.lw(j-1) == "to" && !d.onlyTo(from, j-1))
 }
 
 // onlyTo reports whether the "to" at toks[i] follows "only" ("only to be
@@ -309,15 +309,15 @@ func (d *doc) onlyTo(from, i int) bool {
 // words.yaml). -1 if the words from i are no such phrase.
 func (d *doc) statementAgent(ms []int, i, end int, fits func(*Mention) bool) int {
 	const reach = 4 // "in a strongly worded joint statement by"
-	if i >= end || !d.words.statementPreps[d.lw(i)] {
+	if i >= end || !d.in(i, d.words.statementPreps) {
 		return -1
 	}
 	for j := i + 1; j+1 < end && j <= i+reach; j++ {
 		w := d.lw(j)
-		if d.words.statementNouns[w] && (d.lw(j+1) == "by" || d.lw(j+1) == "from") {
+		if d.words.statementNouns.has(w) && (d.lw(j+1) == "by" || d.lw(j+1) == "from") {
 			return d.rightArg(ms, j+2, 3, fits)
 		}
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.words.objectPreps[w] || d.words.clauseBreaks[w] {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.words.objectPreps.has(w) || d.words.clauseBreaks.has(w) {
 			return -1
 		}
 	}
@@ -339,7 +339,7 @@ func (x *Extractor) unnamedGroup(d *doc, si int, cm cueMatch) bool {
 		return false
 	}
 	w := d.lw(i)
-	return isActor(d.words.descriptions[w]) || x.lex.sets.actorNouns[w] || strings.HasSuffix(w, "s") && len(x.cues[w]) == 0
+	return isActor(d.words.descriptions[w]) || x.lex.sets.actorNouns.has(w) || strings.HasSuffix(w, "s") && len(x.cues[w]) == 0
 }
 
 // bannedDescriptions reads a participle of a sanctioning verb used as the
@@ -371,7 +371,7 @@ func (x *Extractor) bannedDescriptions(d *doc, si int, ms []int) {
 		described := -1
 		j := i - 2
 		switch {
-		case d.words.beForms[d.lw(j)]:
+		case d.in(j, d.words.beForms):
 			described = d.leftArg(ms, j, isActorMention) // "Hezbollah is a banned group in Peru"
 		case d.toks[j].Text == ",":
 			if a := d.mentionEnding(ms, j, isActorMention); a >= 0 {
@@ -424,7 +424,7 @@ func (x *Extractor) listedOn(d *doc, si int, ms []int) {
 // forms) or of "remain", a verb that puts its subject on a list or under
 // sanctions: "is on", "remains under".
 func (d *doc) stateVerb(w string) bool {
-	return d.words.beForms[w] || w == "remain" || w == "remains" || w == "remained"
+	return d.words.beForms.has(w) || w == "remain" || w == "remains" || w == "remained"
 }
 
 // sanctionKeeper reports whether m is a named state or body, one that
@@ -453,9 +453,9 @@ func (d *doc) keepersWithin(ms []int, p, i int) []int {
 // "by" within reach words of the noun ("lists kept by Chile and the EU",
 // "a list drawn up by Peru", "sanctions imposed by the UN"), with the
 // actors coordinated to the first one.
-func (d *doc) keepersAfter(ms []int, i, end int, participles set, reach int, preps ...string) []int {
+func (d *doc) keepersAfter(ms []int, i, end int, participles list, reach int, preps ...string) []int {
 	a := i + 1
-	if participles[d.lw(a)] || participles[d.lw(a)+" "+d.lw(a+1)] {
+	if d.in(a, participles) || participles.has(d.lw(a)+" "+d.lw(a+1)) {
 		for a < end && d.lw(a) != "by" && a <= i+reach {
 			a++
 		}
@@ -484,7 +484,7 @@ func (x *Extractor) listedSubject(d *doc, si int, ms []int, i int, kind bool) (s
 	on = -1
 	for j := i - 1; j >= from && j >= i-6; j-- {
 		lw := d.lw(j)
-		if d.words.listKinds[lw] {
+		if d.words.listKinds.has(lw) {
 			kind = true
 		}
 		if lw == "on" || lw == "to" {
@@ -496,7 +496,7 @@ func (x *Extractor) listedSubject(d *doc, si int, ms []int, i int, kind bool) (s
 		return -1, -1
 	}
 	b := on - 1
-	if d.words.listingParticiples[d.lw(b)] && b-1 > from {
+	if d.in(b, d.words.listingParticiples) && b-1 > from {
 		b-- // "was placed on", "has been added to"
 	} else if d.lw(on) == "to" {
 		return -1, -1 // "a threat to Chile's terror list"
@@ -547,7 +547,7 @@ func (x *Extractor) underSanctions(d *doc, si int, ms []int) {
 			continue
 		}
 		b := under - 1
-		for b > from && d.words.sanctionAdverbs[d.lw(b)] {
+		for b > from && d.in(b, d.words.sanctionAdverbs) {
 			b-- // "is already under", "has long been under"
 		}
 		subject := -1
@@ -584,7 +584,7 @@ func (x *Extractor) keptClosed(d *doc, si int, ms []int) {
 		if determiners[d.lw(j)] {
 			j++ // "its", "the"
 		}
-		if !d.words.closables[d.lw(j)] || d.lw(j+1) != "with" && d.lw(j+1) != "to" {
+		if !d.in(j, d.words.closables) || d.lw(j+1) != "with" && d.lw(j+1) != "to" {
 			continue
 		}
 		t := d.rightArg(ms, j+2, 3, isActorMention)
@@ -644,7 +644,7 @@ func (d *doc) conjoinedPassive(si, i int) int {
 func (d *doc) conjoinedBarePassive(si int, cm cueMatch) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	i := cm.from
-	if !d.participle(i) || cm.to >= end || !d.words.objectPreps[d.lw(cm.to)] {
+	if !d.participle(i) || cm.to >= end || !d.in(cm.to, d.words.objectPreps) {
 		return false
 	}
 	j := i - 1
@@ -655,7 +655,7 @@ func (d *doc) conjoinedBarePassive(si int, cm cueMatch) bool {
 		return false
 	}
 	for k := j - 1; k > from && j-k <= 12; k-- {
-		if t := d.toks[k].Text; t == ";" || t == ":" || t == "(" || t == ")" || d.words.clauseBreaks[d.lw(k)] {
+		if t := d.toks[k].Text; t == ";" || t == ":" || t == "(" || t == ")" || d.in(k, d.words.clauseBreaks) {
 			return false
 		}
 		if d.participle(k) && d.finitePassive(si, k) {

@@ -27,13 +27,13 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			according = true
 		case i > s.From && d.lw(i) == "by" && x.carriedWords(d, s.From, i-1):
 			according = true // "he said in comments carried by the Andina agency"
-		case i > s.From && d.lw(i) == "by" && x.lex.sets.reportVerbs[d.lw(i-1)]:
+		case i > s.From && d.lw(i) == "by" && d.in(i-1, x.lex.sets.reportVerbs):
 			quotedBy = true // "X was quoted by Interfax as saying"
-		case x.lex.sets.outletLeads[d.lw(i)]:
+		case d.in(i, x.lex.sets.outletLeads):
 			lead = true
-		case x.lex.sets.outletPreps[d.lw(i)]:
+		case d.in(i, x.lex.sets.outletPreps):
 			for j := i - 1; j >= s.From && j >= i-3; j-- {
-				if x.lex.sets.speakingWords[d.lw(j)] || d.lw(i) == "on" && j == i-1 && x.isSaying(d.lw(j)) && d.outletEnds(m) {
+				if d.in(j, x.lex.sets.speakingWords) || d.lw(i) == "on" && j == i-1 && x.isSaying(d.lw(j)) && d.outletEnds(m) {
 					// "boasted on state television TVN:": any verb of saying right before "on"
 					lead = true
 					break
@@ -51,7 +51,7 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			if speaker < 0 {
 				speaker = d.rightArg(ms, m.To, 8, person) // "..., told NPR Defence Minister X"
 			}
-		case m.To < s.To && x.lex.sets.reportVerbs[d.lw(m.To)]:
+		case m.To < s.To && d.in(m.To, x.lex.sets.reportVerbs):
 			j := m.To + 1
 			if j < s.To && d.lw(j) == "that" {
 				j++
@@ -76,14 +76,14 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 // as "according to" does; "a report carried by", "a fire broadcast by"
 // carry no one's words.
 func (x *Extractor) carriedWords(d *doc, from, v int) bool {
-	if v <= from || !x.lex.sets.carryVerbs[d.lw(v)] {
+	if v <= from || !d.in(v, x.lex.sets.carryVerbs) {
 		return false
 	}
 	for j := v - 1; j >= from && j >= v-4; j-- {
 		if d.toks[j].Kind == Punct {
 			return false
 		}
-		if x.lex.sets.speechNouns[d.lw(j)] && !d.toks[j].Capitalized() {
+		if d.in(j, x.lex.sets.speechNouns) && !d.toks[j].Capitalized() {
 			return true
 		}
 	}
@@ -134,7 +134,7 @@ func (x *Extractor) outletMention(d *doc, m *Mention) bool {
 // (words.yaml non_outlet_heads): "the Senate", "the Red Dawn coalition".
 func (x *Extractor) bodyHeaded(d *doc, m *Mention) bool {
 	h := x.lex.sets.nonOutletHeads
-	return h[d.lw(m.To-1)] || m.To < d.sents[m.sent].To && !d.toks[m.To].Capitalized() && h[d.lw(m.To)]
+	return d.in(m.To-1, h) || m.To < d.sents[m.sent].To && !d.toks[m.To].Capitalized() && d.in(m.To, h)
 }
 
 // reportedSpeaker returns the person who speaks in sentence si by a verb
@@ -167,7 +167,7 @@ func (d *doc) outletLead(ms []int, from, i int) int {
 	adjective := func(m *Mention) bool { return m.Kind == mAdjective || m.Label == "Location" } // "the Greenlandic broadcaster", "the Berlin daily"
 	for n := 0; i >= from && n < 4; n++ {
 		w := d.lw(i)
-		if w == "the" || d.words.outletDescs[w] || hyphenModifier(d.toks[i]) || languageCompound(d.toks[i], d.words.languageCompounds) {
+		if w == "the" || d.words.outletDescs.has(w) || hyphenModifier(d.toks[i]) || languageCompound(d.toks[i], d.words.languageCompounds) {
 			i--
 		} else if k := d.mentionEnding(ms, i+1, adjective); k >= 0 {
 			i = d.mentions[k].From - 1 // "the German daily"
@@ -200,7 +200,7 @@ func (x *Extractor) publishedInterview(d *doc, si int, ms []int, m *Mention, per
 		if d.toks[j].Kind == Punct {
 			return -1
 		}
-		if w := d.lw(j + 1); x.lex.sets.speakingWords[d.lw(j)] && (w == "with" || w == "by" || w == "from") {
+		if w := d.lw(j + 1); d.in(j, x.lex.sets.speakingWords) && (w == "with" || w == "by" || w == "from") {
 			if n := d.rightArg(ms, j+2, 6, person); n >= 0 { // "with Finnish President X"
 				return n
 			}
@@ -257,19 +257,19 @@ func (x *Extractor) stateMarked(d *doc, ms []int, m *Mention) bool {
 		t := d.toks[j]
 		w := d.lw(j)
 		n := d.mentionAt(ms, j)
-		if marks[w] {
+		if d.in(j, marks) {
 			n = -1 // "the state news agency": "state" is no description of a state here
 		}
 		if n >= 0 && d.mentions[n].Key != m.Key && d.mentions[n].Label != "Person" || w == "'s" {
 			return false // "the Chilean state news agency", "Chile's state radio": its state is written
 		}
-		if t.Kind != Word || t.Capitalized() || !(articles[w] || marks[w] || descs[w] || hyphenModifier(t)) {
+		if t.Kind != Word || t.Capitalized() || !(articles[w] || d.in(j, marks) || d.in(j, descs) || hyphenModifier(t)) {
 			break // a description resolved to the outlet ("the state news agency" KNA) is read past
 		}
-		marked = marked || marks[w]
-		medium = medium || descs[w] && !marks[w]
+		marked = marked || d.in(j, marks)
+		medium = medium || d.in(j, descs) && !d.in(j, marks)
 	}
-	if end := d.sents[m.sent].To; m.To < end && !d.toks[m.To].Capitalized() && descs[d.lw(m.To)] && !marks[d.lw(m.To)] {
+	if end := d.sents[m.sent].To; m.To < end && !d.toks[m.To].Capitalized() && d.in(m.To, descs) && !d.in(m.To, marks) {
 		medium = true // "the official PNA news agency"
 	}
 	return marked && medium

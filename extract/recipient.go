@@ -18,15 +18,15 @@ package extract
 func (x *Extractor) recipients(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From; i+1 < s.To; i++ {
-		if !d.words.recipientNouns[d.lw(i)] || d.lw(i+1) != "of" {
+		if !d.in(i, d.words.recipientNouns) || d.lw(i+1) != "of" {
 			continue
 		}
 		aid := -1
 		for j := i + 2; j < s.To && j <= i+10; j++ {
-			if w := d.lw(j); w == "," || w == ";" || d.words.clauseBreaks[w] && w != "and" {
+			if w := d.lw(j); w == "," || w == ";" || d.words.clauseBreaks.has(w) && w != "and" {
 				break
 			}
-			if d.words.aidNouns[d.lw(j)] {
+			if d.in(j, d.words.aidNouns) {
 				aid = j
 				break
 			}
@@ -61,14 +61,14 @@ func (x *Extractor) recipients(d *doc, si int, ms []int) {
 func (d *doc) recipientOf(ms []int, si, i int) int {
 	from := d.sents[si].From
 	j := i - 1
-	for j > from && i-j <= 3 && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !determiners[d.lw(j)] && !d.words.copulas[d.lw(j)] {
+	for j > from && i-j <= 3 && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !determiners[d.lw(j)] && !d.in(j, d.words.copulas) {
 		j-- // "largest", "main", "single biggest"
 	}
 	if j <= from || !determiners[d.lw(j)] {
 		return -1
 	}
 	j--
-	if d.words.copulas[d.lw(j)] {
+	if d.in(j, d.words.copulas) {
 		if k := d.copulaSubject(ms, si, j); k >= 0 && keyedActor(&d.mentions[k]) && d.mentions[k].Kind == mName {
 			return k
 		}
@@ -77,7 +77,7 @@ func (d *doc) recipientOf(ms []int, si, i int) int {
 	if d.lw(j) == "and" {
 		// a second description: back to the comma that opens the first
 		for j--; j > from && d.toks[j].Text != "," && i-j <= 12; j-- {
-			if t := d.toks[j]; t.Kind == Punct && t.Text != "'s" && t.Text != "'" || d.words.relativePronouns[t.lower] {
+			if t := d.toks[j]; t.Kind == Punct && t.Text != "'s" && t.Text != "'" || t.in(d.words.relativePronouns) {
 				return -1
 			}
 		}

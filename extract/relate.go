@@ -292,7 +292,7 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 	o := d.mentions[m.Owner]
 	switch m.Label {
 	case "Facility", "Location":
-		if m.To < d.sents[si].To && x.lex.sets.eventNouns[d.lw(m.To)] {
+		if m.To < d.sents[si].To && d.in(m.To, x.lex.sets.eventNouns) {
 			return // "Ukraine's Kursk incursion", "Israel's Gaza offensive": the owner's event, not its place
 		}
 		if m.Label == "Facility" && x.placedAbroad(d, si, m, &o) {
@@ -346,7 +346,7 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 // whose state is unknown leaves the owner's LOCATED_IN standing.
 func (x *Extractor) placedAbroad(d *doc, si int, m, o *Mention) bool {
 	i := d.afterAcronym(m)
-	if o.Country == "" || i+1 >= d.sents[si].To || !(d.lw(i) == "in" || x.lex.sets.nearPreps[d.lw(i)]) {
+	if o.Country == "" || i+1 >= d.sents[si].To || !(d.lw(i) == "in" || d.in(i, x.lex.sets.nearPreps)) {
 		return false
 	}
 	n := d.placeAfter(d.sentMentions(si), i+1, true)
@@ -522,7 +522,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	switch {
 	case d.lw(i) == "in" && !(m.Label == "Organization" && !x.premisesNamed(d, m) && x.inSetting(d, ms, m)):
 		typ = "LOCATED_IN"
-	case m.Label == "Facility" && x.lex.sets.nearPreps[d.lw(i)]:
+	case m.Label == "Facility" && d.in(i, x.lex.sets.nearPreps):
 		typ, near = "LOCATED_IN", true // "a drone base near Agadez"
 	case d.lw(i) == "of" && m.Label == "Organization":
 		typ = "PART_OF"
@@ -566,7 +566,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 		}
 		x.addRel(d, si, typ, "", m, c, nil)
 	}
-	if h := d.lw(m.To - 1); typ == "PART_OF" && (x.lex.sets.postHeads[h] || x.lex.sets.premisesNouns[h]) && d.mentions[n].Label == "Country" {
+	if h := d.lw(m.To - 1); typ == "PART_OF" && (x.lex.sets.postHeads.has(h) || x.lex.sets.premisesNouns.has(h)) && d.mentions[n].Label == "Country" {
 		// "the Embassy of Chile in Lima": the post of the state after
 		// "of" lies in the place after that
 		if k := d.afterAcronym(&d.mentions[n]); k+1 < end && d.lw(k) == "in" {
@@ -585,7 +585,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 // consulate in Tacna"), since it does not move to where things happen.
 func (x *Extractor) premisesNamed(d *doc, m *Mention) bool {
 	h := d.lw(m.To - 1)
-	return x.lex.sets.postHeads[h] || x.lex.sets.premisesNouns[h]
+	return x.lex.sets.postHeads.has(h) || x.lex.sets.premisesNouns.has(h)
 }
 
 // pastQuotedName returns the token after the quote mark that closes a
@@ -715,7 +715,7 @@ func (x *Extractor) cityOf(d *doc, si int, ms []int, m *Mention) {
 	for k := 0; k < 2 && i+3 < end && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !followers[d.lw(i)] && d.lw(i+1) != "of"; k++ {
 		i++ // "coastal", "port" in "port city"
 	}
-	if i+2 < end && (x.lex.sets.placeHeads[d.lw(i)] || x.lex.sets.cues.descriptors[d.lw(i)] == "Location") && d.lw(i+1) == "of" {
+	if i+2 < end && (d.in(i, x.lex.sets.placeHeads) || x.lex.sets.cues.descriptors[d.lw(i)] == "Location") && d.lw(i+1) == "of" {
 		if n := d.mentionAt(ms, i+2); n >= 0 && d.mentions[n].Label == "Location" {
 			x.addRel(d, si, "LOCATED_IN", "", &d.mentions[n], m, nil)
 		}
@@ -735,7 +735,7 @@ func (x *Extractor) memberOf(d *doc, si int, ms []int, m *Mention) {
 	}
 	x.fellowSubject(d, si, ms, m, i)
 	j := i + 1
-	if j < end && x.lex.sets.memberWords[d.lw(j)] && !strings.HasPrefix(d.lw(j), "member") {
+	if j < end && d.in(j, x.lex.sets.memberWords) && !strings.HasPrefix(d.lw(j), "member") {
 		j++ // "member states"
 	}
 	if j < end && d.toks[j].Text == "," {
@@ -771,7 +771,7 @@ func (x *Extractor) fellowSubject(d *doc, si int, ms []int, m *Mention, i int) {
 	if toks[n].Deprel != "obj" || toks[n].Head < 0 {
 		return
 	}
-	subj, passive := subjectOf(toks, toks[n].Head, d.words.relativePronouns)
+	subj, passive := subjectOf(toks, toks[n].Head, d.words.relativePronouns.set)
 	if subj < 0 || passive {
 		return
 	}
@@ -786,16 +786,16 @@ func (x *Extractor) fellowSubject(d *doc, si int, ms []int, m *Mention, i int) {
 // not "a Hezbollah ally").
 func (x *Extractor) memberNoun(d *doc, m *Mention, i int) bool {
 	w := d.lw(i)
-	return strings.HasPrefix(w, "member") && x.lex.sets.memberWords[w] || x.lex.sets.allyWords[w] && m.Sort == "international"
+	return strings.HasPrefix(w, "member") && x.lex.sets.memberWords.has(w) || x.lex.sets.allyWords.has(w) && m.Sort == "international"
 }
 
 // afterListLead returns the token after a list lead ("such as",
 // "including") that starts at token i, or i.
 func (d *doc) afterListLead(i, end int) int {
 	switch {
-	case i < end && d.words.listLeads[d.lw(i)]:
+	case i < end && d.in(i, d.words.listLeads):
 		return i + 1
-	case i+1 < end && d.words.listLeads[d.lw(i)+" "+d.lw(i+1)]:
+	case i+1 < end && d.words.listLeads.has(d.lw(i)+" "+d.lw(i+1)):
 		return i + 2
 	}
 	return i
@@ -853,7 +853,7 @@ func (x *Extractor) partsOfWholes(d *doc, si int, ms []int, typ string, parts []
 // description is quantified ("both members of"). See partNoun.
 func (x *Extractor) partNounAfter(d *doc, si int, ms []int, i int) (typ string, n int, quantified bool) {
 	end := d.sents[si].To
-	if i+3 >= end || !(d.toks[i].Text == "," || x.lex.sets.copulas[d.lw(i)]) {
+	if i+3 >= end || !(d.toks[i].Text == "," || d.in(i, x.lex.sets.copulas)) {
 		return "", -1, false
 	}
 	j := i + 1
@@ -862,11 +862,11 @@ func (x *Extractor) partNounAfter(d *doc, si int, ms []int, i int) (typ string, 
 			j = k // "Chile, Peru's ally and a founding member of the bloc": the second description
 		}
 	}
-	quantified = d.toks[i].Text == "," && x.lex.sets.listQuantifiers[d.lw(j)]
+	quantified = d.toks[i].Text == "," && d.in(j, x.lex.sets.listQuantifiers)
 	if quantified {
 		j++ // "Estonia and Latvia, both members of NATO": each member of the list
 	}
-	if x.lex.sets.copulaAdverbs[d.lw(j)] {
+	if d.in(j, x.lex.sets.copulaAdverbs) {
 		j++ // "the Wagner Group, now part of the ministry"
 	}
 	if d.lw(j) == "one" && d.lw(j+1) == "of" {
@@ -908,13 +908,13 @@ func (x *Extractor) partNounAfter(d *doc, si int, ms []int, i int) (typ string, 
 func (x *Extractor) collectiveParts(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	i := from
-	for i < end && i < from+5 && !x.lex.sets.copulas[d.lw(i)] {
+	for i < end && i < from+5 && !d.in(i, x.lex.sets.copulas) {
 		if d.toks[i].Kind != Word || d.mentionAt(ms, i) >= 0 {
 			return
 		}
 		i++
 	}
-	if i == from || i >= end || !x.lex.sets.copulas[d.lw(i)] {
+	if i == from || i >= end || !d.in(i, x.lex.sets.copulas) {
 		return // the cheap cue: a copula after a few plain words opening the sentence
 	}
 	size, class, start := d.collectiveSize(from, i)
@@ -963,7 +963,7 @@ func (d *doc) parallelObject(ms []int, m *Mention) int {
 		if p >= from && d.lw(p) == "the" {
 			p--
 		}
-		if p < from || !d.words.objectPreps[d.lw(p)] {
+		if p < from || !d.in(p, d.words.objectPreps) {
 			return -1
 		}
 		return p

@@ -52,7 +52,7 @@ func (x *Extractor) stoppedAttacks(d *doc, si int, ms []int) {
 // before it) that fits subjFits, the doer excepted. A sentence with no
 // attack noun after its first word is passed over before its verbs are
 // looked for.
-func (x *Extractor) attacksMet(d *doc, si int, ms []int, verbs set, targeted bool, doerFits, subjFits func(*Mention) bool, found func(doer, subj *Mention)) {
+func (x *Extractor) attacksMet(d *doc, si int, ms []int, verbs list, targeted bool, doerFits, subjFits func(*Mention) bool, found func(doer, subj *Mention)) {
 	s := d.sents[si]
 	if s.To-s.From < 2 || !slices.ContainsFunc(d.toks[s.From+1:s.To], func(t Token) bool { return x.eventType(d, t.lower) == "ATTACKS" }) {
 		return
@@ -98,7 +98,7 @@ func (x *Extractor) attackNoun(d *doc, i, end int, targeted bool) int {
 			}
 			return j
 		}
-		if t.Kind == Punct && t.Text != "'s" && t.Text != "'" || d.words.clauseBreaks[t.lower] || d.words.objectPreps[t.lower] {
+		if t.Kind == Punct && t.Text != "'s" && t.Text != "'" || t.in(d.words.clauseBreaks) || t.in(d.words.objectPreps) {
 			return -1
 		}
 	}

@@ -291,7 +291,7 @@ func (d *doc) staffHome(k int) string {
 // says nothing of whose body it is ("police in Lyon" may be anyone's).
 func (x *Extractor) bodySeat(d *doc, k int) string {
 	m := &d.mentions[k]
-	if m.concept == "" || k+1 >= len(d.mentions) || d.lw(m.To) != "in" || x.lex.sets.postHeads[d.lw(m.To-1)] {
+	if m.concept == "" || k+1 >= len(d.mentions) || d.lw(m.To) != "in" || d.in(m.To-1, x.lex.sets.postHeads) {
 		return ""
 	}
 	n := &d.mentions[k+1]
@@ -311,7 +311,7 @@ func (x *Extractor) bareBody(d *doc, m *Mention) bool {
 		return false
 	}
 	w := d.lw(m.From - 1)
-	return w == "the" && m.To-m.From > 1 || x.lex.sets.placePreps[w] || w == "by"
+	return w == "the" && m.To-m.From > 1 || x.lex.sets.placePreps.has(w) || w == "by"
 }
 
 // bodyOfOwner keys a generic state body owned by a description resolved
@@ -356,7 +356,7 @@ func (x *Extractor) actorNounAt(d *doc, i, end int) bool {
 	s := &x.lex.sets
 	for n := 0; n < 2 && i+n < end; n++ {
 		w := d.toks[i+n].lower
-		if s.actorNouns[w] || i+n+1 < end && s.actorNouns[w+" "+d.toks[i+n+1].lower] {
+		if s.actorNouns.has(w) || i+n+1 < end && s.actorNouns.has(w+" "+d.toks[i+n+1].lower) {
 			return true
 		}
 		if d.toks[i+n].Capitalized() || d.toks[i+n].Kind != Word || followers[w] {
@@ -520,7 +520,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	// meeting with X", "before her visit") is the subject's, the one whose
 	// acts the adjunct dates, not a person named as an object before it:
 	// "Vega called Ruiz after his talks with Soto" is Vega's
-	datedOwner := (m.Head == "his" || m.Head == "her") && m.From-1 >= sent.From && d.words.subordinators[d.lw(m.From-1)]
+	datedOwner := (m.Head == "his" || m.Head == "her") && m.From-1 >= sent.From && d.in(m.From-1, d.words.subordinators)
 	// a dateline's place and agency ("SEOUL (Reuters) -") are not the
 	// sentence's subject
 	start := d.datelineEnd(m.sent)
@@ -646,7 +646,7 @@ func (d *doc) frontedCataphor(k int, fits func(*Mention) bool) *Mention {
 	}
 	from := d.datelineEnd(m.sent)
 	end := d.sents[m.sent].To
-	if from >= m.From || !d.words.subordinators[d.lw(from)] && !d.words.objectPreps[d.lw(from)] {
+	if from >= m.From || !d.in(from, d.words.subordinators) && !d.in(from, d.words.objectPreps) {
 		return nil
 	}
 	comma, segment, opener := -1, from, false
@@ -659,7 +659,7 @@ func (d *doc) frontedCataphor(k int, fits func(*Mention) bool) *Mention {
 			segment, opener = i+1, false
 		case t == ",":
 			comma = i
-		case i < m.From && (d.words.subordinators[d.lw(i)] || d.words.objectPreps[d.lw(i)]):
+		case i < m.From && (d.in(i, d.words.subordinators) || d.in(i, d.words.objectPreps)):
 			opener = true // "On Monday, hours after a summit he hosted, Vega ..."
 		}
 	}
@@ -699,7 +699,7 @@ func (d *doc) objectClauseSubject(k int) string {
 	if m.Head != "him" && m.Head != "her" {
 		return ""
 	}
-	if m.Head == "her" && m.To < d.sents[m.sent].To && d.toks[m.To].Kind == Word && !d.words.objectPreps[d.lw(m.To)] {
+	if m.Head == "her" && m.To < d.sents[m.sent].To && d.toks[m.To].Kind == Word && !d.in(m.To, d.words.objectPreps) {
 		return "" // "her country": a possessive
 	}
 	for j := k - 1; j >= 0 && d.mentions[j].sent == m.sent; j-- {
@@ -709,7 +709,7 @@ func (d *doc) objectClauseSubject(k int) string {
 			continue
 		}
 		for i := a.To; i < m.From; i++ {
-			if w := d.lw(i); w == "," || w == ";" || w == "and" || w == "but" || w == "or" || d.words.relativePronouns[w] || d.words.subordinators[w] {
+			if w := d.lw(i); w == "," || w == ";" || w == "and" || w == "but" || w == "or" || d.words.relativePronouns.has(w) || d.words.subordinators.has(w) {
 				return ""
 			}
 		}
@@ -742,8 +742,8 @@ func (d *doc) personSex(key string, k int) string {
 			for _, i := range []int{a.From - 1, a.From} { // "spokeswoman Ana Soto", a name that opens with "Mrs."
 				if i >= d.sents[a.sent].From && i < a.To {
 					w := d.toks[i].lower
-					f = f || d.words.femaleMarks[w]
-					male = male || d.words.maleMarks[w]
+					f = f || d.words.femaleMarks.has(w)
+					male = male || d.words.maleMarks.has(w)
 				}
 			}
 		}
@@ -899,7 +899,7 @@ func (d *doc) firstArgument(si int) *Mention {
 // administration" stand for the state, as a later "it" or "its" does.
 func (d *doc) stateBody(a *Mention) bool {
 	return a.Kind == mAdjective && a.Label == "Country" && a.From > d.sents[a.sent].From && d.lw(a.From-1) == "the" &&
-		a.To < d.sents[a.sent].To && d.words.stateBodyNouns[d.lw(a.To)]
+		a.To < d.sents[a.sent].To && d.in(a.To, d.words.stateBodyNouns)
 }
 
 // apposedPossessor reports whether possessor mention a opens an
@@ -940,7 +940,7 @@ func (d *doc) listPossessor(k int, fits func(*Mention) bool) int {
 			if t := d.toks[a.To+1]; t.Kind == Word && t.Text == t.lower && a.Key != "" && a.Arg && fits(a) {
 				comma := false
 				for i := a.To; i < m.From; i++ {
-					if d.toks[i].Text == ";" || d.words.relativePronouns[d.lw(i)] {
+					if d.toks[i].Text == ";" || d.in(i, d.words.relativePronouns) {
 						return -1
 					}
 					comma = comma || d.toks[i].Text == ","
@@ -1057,7 +1057,7 @@ func (x *Extractor) peopleAfter(d *doc, k int) bool {
 	}
 	end := d.sents[m.sent].To
 	for i := m.To; i < end && i < m.To+2; i++ {
-		if _, member := x.lex.sets.memberSorts[d.lw(i)]; member || x.lex.sets.actorNouns[d.lw(i)] {
+		if _, member := x.lex.sets.memberSorts[d.lw(i)]; member || d.in(i, x.lex.sets.actorNouns) {
 			return true // "its troops", "its fighters"
 		}
 		if d.toks[i].Kind != Word {
@@ -1081,7 +1081,7 @@ func (x *Extractor) objectIt(d *doc, k int) bool {
 	if p < sent.From || d.toks[p].Kind != Word || d.toks[p].Capitalized() {
 		return false
 	}
-	if n < sent.To && d.toks[n].Kind != Punct && !d.words.objectPreps[d.lw(n)] && !objectItFollowers[d.lw(n)] {
+	if n < sent.To && d.toks[n].Kind != Punct && !d.in(n, d.words.objectPreps) && !objectItFollowers[d.lw(n)] {
 		return false
 	}
 	clause := p
@@ -1125,7 +1125,7 @@ func (x *Extractor) objectIt(d *doc, k int) bool {
 func (d *doc) bareStateBody(si, from, to int) bool {
 	ms := d.sentMentions(si)
 	for i := from; i+1 < to; i++ {
-		if d.lw(i) != "the" || !d.words.stateBodyNouns[d.lw(i+1)] {
+		if d.lw(i) != "the" || !d.in(i+1, d.words.stateBodyNouns) {
 			continue
 		}
 		covered := false
@@ -1161,7 +1161,7 @@ func (x *Extractor) resolveMembersOf(d *doc, m *Mention) {
 		if i-1 < d.sents[m.sent].From || !(d.lw(i) == "from" || d.lw(i) == "of") {
 			continue
 		}
-		if n := d.lw(i - 1); x.lex.sets.actorNouns[n] && strings.HasSuffix(n, "s") {
+		if n := d.lw(i - 1); x.lex.sets.actorNouns.has(n) && strings.HasSuffix(n, "s") {
 			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
 			return
 		}
@@ -1252,7 +1252,7 @@ func (d *doc) isPossessor(a *Mention) bool {
 // of a preposition: "with U.S. President George W. Bush".
 func (d *doc) afterPreposition(a *Mention) bool {
 	i := d.npStart(a) - 1
-	return i >= d.sents[a.sent].From && d.words.objectPreps[d.lw(i)]
+	return i >= d.sents[a.sent].From && d.in(i, d.words.objectPreps)
 }
 
 // outsideMainClause reports whether mention a cannot be the subject of
@@ -1268,7 +1268,7 @@ func (d *doc) outsideMainClause(a *Mention) bool {
 // the subject of that clause, not of its sentence.
 func (d *doc) afterSubordinator(a *Mention) bool {
 	i := d.npStart(a) - 1
-	return i >= d.sents[a.sent].From && d.words.subordinators[d.lw(i)]
+	return i >= d.sents[a.sent].From && d.in(i, d.words.subordinators)
 }
 
 // npStart returns the first token of the noun phrase that mention a heads:
@@ -1377,8 +1377,8 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			ok = a.Label == "Organization" && (x.namedWithHead(d, a, m.Head) || sort != "" && d.sortOf(a, k) == sort)
 		case "Agreement":
 			// "the agreement" after "the X Free Trade Area agreement"
-			ok = a.Label == m.Label || a.Label == "Organization" && x.lex.sets.agreementHeads[a.Head] && x.sameHead(a.Head, m.Head)
-			if _, general := x.lex.sets.descriptions[m.Head]; !general && !x.lex.sets.agreementEvents[m.Head] {
+			ok = a.Label == m.Label || a.Label == "Organization" && x.lex.sets.agreementHeads.has(a.Head) && x.sameHead(a.Head, m.Head)
+			if _, general := x.lex.sets.descriptions[m.Head]; !general && !x.lex.sets.agreementEvents.has(m.Head) {
 				// "the declaration" only for "the Joint Declaration of ..."
 				ok = a.Label == m.Label && a.Kind == mName && nameHoldsHead(a.Name, m.Head)
 			}
@@ -1793,7 +1793,7 @@ func (x *Extractor) sameAgreement(d *doc, k int) {
 	words := func(a *Mention) map[string]bool {
 		out := map[string]bool{}
 		for i := a.From; i < a.To-1; i++ { // the modifiers; heads are compared apart
-			if t := d.toks[i]; t.Kind == Word && !t.Capitalized() && !determiners[d.lw(i)] && !x.lex.sets.agreementForms[d.lw(i)] {
+			if t := d.toks[i]; t.Kind == Word && !t.Capitalized() && !determiners[d.lw(i)] && !d.in(i, x.lex.sets.agreementForms) {
 				out[d.lw(i)] = true
 			}
 		}
@@ -1802,7 +1802,7 @@ func (x *Extractor) sameAgreement(d *doc, k int) {
 	mine := words(m)
 	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 		a := &d.mentions[j]
-		named := a.Label == "Organization" && a.Kind == mName && x.lex.sets.agreementHeads[a.Head]
+		named := a.Label == "Organization" && a.Kind == mName && x.lex.sets.agreementHeads.has(a.Head)
 		if a.Label != "Agreement" && !named || a.Key == "" || a.Key == m.Key || !x.sameHead(a.Head, m.Head) {
 			continue
 		}
@@ -1986,7 +1986,7 @@ func (x *Extractor) weaponPlan(d *doc, k int) bool {
 	words := map[string]bool{}
 	for i := m.From; i < m.To-1; i++ {
 		w := d.lw(i)
-		if !s.weaponMods[w] && !s.weaponHeads[w] {
+		if !s.weaponMods.has(w) && !s.weaponHeads.has(w) {
 			return false // "the nuclear plan" names no weapon
 		}
 		words[strings.TrimSuffix(w, "s")] = true
@@ -2130,7 +2130,7 @@ func (x *Extractor) samePlaceBare(d *doc) {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(m.Name))
-		if len(words) < 2 || !heads[words[len(words)-1]] {
+		if len(words) < 2 || !heads.has(words[len(words)-1]) {
 			continue
 		}
 		bare := strings.Join(words[:len(words)-1], " ")

@@ -41,7 +41,7 @@ func (x *Extractor) sameActs(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
 		end := d.sameActAt(i, s.To)
-		if end < 0 || negated(d, s.From, i) || hedged(d, s.From, i) || i > s.From && d.words.wouldWords[d.lw(i-1)] {
+		if end < 0 || negated(d, s.From, i) || hedged(d, s.From, i) || i > s.From && d.in(i-1, d.words.wouldWords) {
 			continue
 		}
 		doers := d.sameActDoers(ms, s.From, i)
@@ -94,7 +94,7 @@ func (d *doc) sameActAt(i, end int) int {
 // same").
 func (d *doc) sameActDoers(ms []int, from, i int) []int {
 	j := i
-	for j > from && (d.auxiliary(d.lw(j-1)) || d.words.copulaAdverbs[d.lw(j-1)] || strings.HasSuffix(d.lw(j-1), "ly")) {
+	for j > from && (d.auxiliary(d.lw(j-1)) || d.in(j-1, d.words.copulaAdverbs) || strings.HasSuffix(d.lw(j-1), "ly")) {
 		j--
 	}
 	n := d.mentionEnding(ms, j, keyedActor)

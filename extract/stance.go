@@ -57,7 +57,7 @@ type stanceWords struct {
 	committing set                    // forms of the committing verbs: "committed", with a judging object
 	answering  verbPhrases            // "rejected", "brushed off": answer criticism (critic.go)
 	criticism  set                    // "criticism", "accusations": what is answered
-	first      set                    // every word that may open a frame: the rest are skipped fast
+	first      list                   // every word that may open a frame: the rest are skipped fast
 	negatedOK  set                    // "acceptable": "was not acceptable" criticizes the subject
 	future     set                    // will, would
 	feelPreps  set                    // by, with, at: open the object of a word of feeling
@@ -113,7 +113,7 @@ type judgement struct {
 }
 
 // compileStance compiles the stance lists of s.
-func compileStance(s *schema.Schema) stanceWords {
+func (lx *lexicon) compileStance(s *schema.Schema) stanceWords {
 	w := s.Words
 	out := stanceWords{judgements: map[string][]judgement{}, feelings: map[string]string{}, fallback: map[string]string{},
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
@@ -143,24 +143,25 @@ func compileStance(s *schema.Schema) stanceWords {
 			out.feelings[strings.ToLower(f)] = typ
 		}
 	}
-	out.first = set{}
+	first := set{}
 	for w := range out.judgements {
-		out.first[w] = true
+		first[w] = true
 	}
 	for _, m := range []set{out.accusing, out.accused, out.warning, out.violating, out.harming, out.committing, out.negatedOK} {
 		for w := range m {
-			out.first[w] = true
+			first[w] = true
 		}
 	}
 	for w := range out.feelings {
-		out.first[w] = true
+		first[w] = true
 	}
 	for w := range out.demanding {
-		out.first[w] = true
+		first[w] = true
 	}
 	for w := range out.events {
-		out.first[w] = true
+		first[w] = true
 	}
+	out.first = lx.listOf(first)
 	for _, c := range s.Cues {
 		if c.Fallback != "" && c.Cameo == "" && out.fallback[c.Type] == "" {
 			out.fallback[c.Type] = c.Fallback
@@ -204,7 +205,7 @@ func (x *Extractor) stances(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
 		w := d.lw(i)
-		if !st.first[w] || inName(d, ms, i) {
+		if !d.in(i, st.first) || inName(d, ms, i) {
 			continue
 		}
 		if st.accusing[w] || st.accused[w] {
@@ -371,7 +372,7 @@ func (x *Extractor) speakersAt(d *doc, si int, ms []int, v int) []int {
 		// "branded A as aggressors and called B ...": the subject of the
 		// first verb, which the parse finds
 		if toks := x.parseOf(d, si); toks != nil {
-			if subj, passive := subjectOf(toks, v-from, d.words.relativePronouns); subj >= 0 && !passive {
+			if subj, passive := subjectOf(toks, v-from, d.words.relativePronouns.set); subj >= 0 && !passive {
 				if src := x.argMentions(d, ms, from, toks, subj, isActorMention); len(src) > 0 {
 					return src
 				}
@@ -510,7 +511,7 @@ func (x *Extractor) objectOf(d *doc, ms []int, v, e int, fits func(*Mention) boo
 			continue
 		}
 		for i := j; i < m.From; i++ {
-			if d.toks[i].Kind != Word || d.words.objectPreps[d.lw(i)] || d.toks[i].Capitalized() {
+			if d.toks[i].Kind != Word || d.in(i, d.words.objectPreps) || d.toks[i].Capitalized() {
 				return nil // "called on Turkey", "condemned the strikes on Yemen": not the object
 			}
 		}
@@ -563,7 +564,7 @@ func judgementPhrase(d *doc, ms []int, i, e int) bool {
 		case t.Kind == Punct:
 			return false
 		case w == "as" || w == "a" || w == "an" || w == "the" || w == "being":
-		case w == "to" || w == "that" || d.words.beForms[w] || d.words.clauseBreaks[w] && w != "and" || d.words.subordinators[w]:
+		case w == "to" || w == "that" || d.words.beForms.has(w) || d.words.clauseBreaks.has(w) && w != "and" || d.words.subordinators.has(w):
 			return false
 		default:
 			if n := d.mentionAt(ms, i); n >= 0 {
@@ -797,7 +798,7 @@ func (d *doc) predicateParts(toks []syntax.Token, p int) (subj int, cop bool, ne
 			subj = k
 		case dr == "advmod" && (w == "not" || w == "never" || strings.HasSuffix(w, "n't")):
 			negs++
-		case dr == "aux" && d.words.modals[w]:
+		case dr == "aux" && d.words.modals.has(w):
 			modal = true
 		}
 	}
@@ -837,7 +838,7 @@ func (d *doc) itResolved(ms []int, i int) bool {
 // the judging word at e, in the same phrase: "is \"null", "was a serious".
 func copulaBefore(d *doc, from, e int) bool {
 	for j := e - 1; j >= from && j >= e-5; j-- {
-		if d.words.beForms[d.lw(j)] {
+		if d.in(j, d.words.beForms) {
 			return true
 		}
 		if t := d.toks[j]; t.Kind == Punct && !quoteOrBracket(t.Text) {
@@ -874,7 +875,7 @@ func (x *Extractor) governingSayer(d *doc, toks []syntax.Token, from, p int) int
 	if h := toks[p].Head; h >= 0 && toks[p].Deprel == "conj" && says(h) && markedThat(toks, p) {
 		return h // "said in a statement that ... and that B was illegal", the second clause parsed as the verb's conjunct
 	}
-	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && d.words.statementNouns[strings.ToLower(toks[h].Text)] && toks[h].Head >= 0 && says(toks[h].Head) {
+	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && d.words.statementNouns.has(strings.ToLower(toks[h].Text)) && toks[h].Head >= 0 && says(toks[h].Head) {
 		return toks[h].Head // "said in a statement that the deal was illegal"
 	}
 	if h := toks[p].Head; h >= 0 && strings.HasPrefix(toks[p].Deprel, "acl") && heardOrChannel(toks[h].Deprel) && toks[h].Head >= 0 && says(toks[h].Head) && markedThat(toks, p) {
@@ -917,7 +918,7 @@ func (x *Extractor) hasSpeakingVerb(d *doc, si int) bool {
 // saying or thinking whose clause is its subject's judgement; an outlet's
 // report verb is not ("Interfax quoted him as saying", "Reuters reported").
 func (x *Extractor) judgesBySaying(w string) bool {
-	return !x.lex.sets.reportVerbs[w] && (x.isSaying(w) || x.lex.sets.stance.thinking[w])
+	return !x.lex.sets.reportVerbs.has(w) && (x.isSaying(w) || x.lex.sets.stance.thinking[w])
 }
 
 // sayingAt reports whether token v, in the sentence that starts at from,
@@ -931,7 +932,7 @@ func (x *Extractor) sayingAt(d *doc, ms []int, from, v int) bool {
 // which its subject speaks for itself, not an outlet's report verb:
 // "Reuters reported" or "Interfax quoted" give no speaker's stance.
 func (x *Extractor) ownSayingAt(d *doc, ms []int, from, v int) bool {
-	return x.sayingAt(d, ms, from, v) && !x.lex.sets.reportVerbs[d.lw(v)]
+	return x.sayingAt(d, ms, from, v) && !d.in(v, x.lex.sets.reportVerbs)
 }
 
 // feeling reads a word of feeling with its object: "Washington was
@@ -951,7 +952,7 @@ func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 	if b > from && strings.HasSuffix(d.lw(b), "ly") {
 		b-- // "deeply disappointed"
 	}
-	if w := d.lw(b); !d.words.beForms[w] && w != "feel" && w != "feels" && w != "felt" && w != "feeling" {
+	if w := d.lw(b); !d.words.beForms.has(w) && w != "feel" && w != "feels" && w != "felt" && w != "feeling" {
 		return // "was disappointed", "felt disappointed"; not "the disappointed voters"
 	}
 	fits := x.stanceFits(typ)
@@ -974,7 +975,7 @@ func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 	}
 	targets := []int{n}
 	for k := d.mentions[n].To; k+1 < end && k < d.mentions[n].To+12; k++ {
-		if d.toks[k].Text == ";" || d.toks[k].Text == "," && d.words.clauseBreaks[d.lw(k+1)] && d.lw(k+1) != "and" {
+		if d.toks[k].Text == ";" || d.toks[k].Text == "," && d.in(k+1, d.words.clauseBreaks) && d.lw(k+1) != "and" {
 			break
 		}
 		if d.lw(k) == "and" && d.lw(k+1) == d.lw(e+1) {
@@ -1026,7 +1027,7 @@ func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
 			break
 		}
 		if st.accusers[d.lw(v)] {
-			if v > from && (determiners[d.lw(v-1)] || d.words.objectPreps[d.lw(v-1)]) {
+			if v > from && (determiners[d.lw(v-1)] || d.in(v-1, d.words.objectPreps)) {
 				return // "the alleged Iranian role": an adjective, no one alleges
 			}
 			if stated(d, si, v) {
@@ -1054,7 +1055,7 @@ func (x *Extractor) accusation(d *doc, si int, ms []int, e int) {
 func predicated(d *doc, from, i int) bool {
 	for j := i - 1; j >= from && j >= i-4; j-- {
 		switch w := d.lw(j); {
-		case d.words.beForms[w]:
+		case d.words.beForms.has(w):
 			return true
 		case quoteOrBracket(d.toks[j].Text) || w == "the" || w == "likely" || w == "probably" || strings.HasSuffix(w, "ly"):
 		default:
@@ -1175,7 +1176,7 @@ func (x *Extractor) leavesAfter(d *doc, ms []int, i, end int) bool {
 	st := &x.lex.sets.stance
 	for k := i; k < end && k < i+6; k++ {
 		w := d.lw(k)
-		if d.toks[k].Kind == Punct || w == "that" || d.words.clauseBreaks[w] || d.words.subordinators[w] {
+		if d.toks[k].Kind == Punct || w == "that" || d.words.clauseBreaks.has(w) || d.words.subordinators.has(w) {
 			return false
 		}
 		to, ok := st.leaving.at(d, k, end)
@@ -1206,7 +1207,7 @@ func (x *Extractor) actorsOfPhrase(d *doc, ms []int, i, end int) []int {
 			i = d.mentions[n].To
 			continue
 		}
-		if w := d.lw(i); w != "and" && w != "," && w != "the" && !x.lex.sets.actorNouns[w] {
+		if w := d.lw(i); w != "and" && w != "," && w != "the" && !x.lex.sets.actorNouns.has(w) {
 			break
 		}
 		i++
@@ -1304,7 +1305,7 @@ func (x *Extractor) eventCues(d *doc, si int, ms []int, ev int) {
 		srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
 		sources, passive, _ := x.cueSources(d, si, ms, cm, srcFits)
 		if passive {
-			if len(sources) > 0 && d.words.beForms[d.lw(ev+1)] {
+			if len(sources) > 0 && d.in(ev+1, d.words.beForms) {
 				x.eventJudged(d, si, cm.c.Type, sources, ev)
 			}
 			continue

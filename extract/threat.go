@@ -17,11 +17,11 @@ func (x *Extractor) announced(d *doc, from, i int) bool {
 	for j := i - 1; j >= from && j >= i-5; j-- { // "will totally destroy and obliterate"
 		lw := d.lw(j)
 		switch {
-		case w.wouldWords[lw]:
+		case w.wouldWords.has(lw):
 			return true
-		case w.willWords[lw]:
+		case w.willWords.has(lw):
 			return x.warnedBefore(d, from, j) || quoted(d, from, j)
-		case lw == "to" && j > from && w.announceVerbs[d.lw(j-1)]:
+		case lw == "to" && j > from && d.in(j-1, w.announceVerbs):
 			return true // "vowed to strike Kyiv", "pledged to retaliate against"
 		case d.toks[j].Kind == Punct:
 			return false
@@ -34,7 +34,7 @@ func (x *Extractor) announced(d *doc, from, i int) bool {
 // warning_verbs and announce_verbs, any form) stands in toks[from:i].
 func (x *Extractor) warnedBefore(d *doc, from, i int) bool {
 	for j := from; j < i; j++ {
-		if x.lex.sets.announceVerbs[d.lw(j)] {
+		if d.in(j, x.lex.sets.announceVerbs) {
 			return true
 		}
 	}
@@ -48,7 +48,7 @@ func (x *Extractor) warnedBefore(d *doc, from, i int) bool {
 func (x *Extractor) announcer(d *doc, si int, ms []int) string {
 	s := d.sents[si]
 	for j := s.From; j < s.To; j++ {
-		if !x.lex.sets.announceVerbs[d.lw(j)] && !x.isSaying(d.lw(j)) {
+		if !d.in(j, x.lex.sets.announceVerbs) && !x.isSaying(d.lw(j)) {
 			continue
 		}
 		if k := d.leftArg(ms, j, isActorMention); k >= 0 {
@@ -149,11 +149,11 @@ func (d *doc) forceAt(j, end int) int {
 // reads it as a threat).
 func (x *Extractor) noStanceObject(d *doc, c *compiledCue, i, end int) bool {
 	w := c.words[0]
-	if d.words.failureVerbs[w] && len(c.words) == 1 && d.lw(i+1) == "to" {
+	if d.words.failureVerbs.has(w) && len(c.words) == 1 && d.lw(i+1) == "to" {
 		v := d.lw(i + 2)
-		return x.isSaying(v) || d.words.excludeVerbs[v+" "+d.lw(i+3)]
+		return x.isSaying(v) || d.words.excludeVerbs.has(v+" "+d.lw(i+3))
 	}
-	return len(c.words) == 2 && d.words.excludeVerbs[c.words[0]+" "+c.words[1]] && d.forceAt(i+2, end) >= 0
+	return len(c.words) == 2 && d.words.excludeVerbs.has(c.words[0]+" "+c.words[1]) && d.forceAt(i+2, end) >= 0
 }
 
 // forceKeptOpen reads a refusal to rule out force as a threat: a doer who
@@ -166,7 +166,7 @@ func (x *Extractor) noStanceObject(d *doc, c *compiledCue, i, end int) bool {
 func (x *Extractor) forceKeptOpen(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From; i+1 < s.To; i++ {
-		if !d.words.excludeVerbs[d.lw(i)+" "+d.lw(i+1)] || !negated(d, s.From, i) {
+		if !d.words.excludeVerbs.has(d.lw(i)+" "+d.lw(i+1)) || !negated(d, s.From, i) {
 			continue
 		}
 		end := d.forceAt(i+2, s.To)
@@ -194,21 +194,21 @@ func (x *Extractor) forceKeptOpen(d *doc, si int, ms []int) {
 func (x *Extractor) pricePaid(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+2 < s.To; i++ {
-		if !d.words.priceVerbs[d.lw(i)] {
+		if !d.in(i, d.words.priceVerbs) {
 			continue
 		}
 		b := i - 1
 		if b > s.From && isQuote(d.toks[b].Text) {
 			b-- // would "pay a price ...": the speaker's words quoted
 		}
-		if !d.words.willWords[d.lw(b)] && !d.words.wouldWords[d.lw(b)] || negated(d, s.From, b+1) {
+		if !d.in(b, d.words.willWords) && !d.in(b, d.words.wouldWords) || negated(d, s.From, b+1) {
 			continue
 		}
 		j := i + 1
-		for j < s.To && j < i+5 && d.toks[j].Kind == Word && !d.words.priceWords[d.lw(j)] {
+		for j < s.To && j < i+5 && d.toks[j].Kind == Word && !d.in(j, d.words.priceWords) {
 			j++ // "a heavy", "a very high"
 		}
-		if j >= s.To || !d.words.priceWords[d.lw(j)] || !x.forAct(d, ms, j+1, s.To) {
+		if j >= s.To || !d.in(j, d.words.priceWords) || !x.forAct(d, ms, j+1, s.To) {
 			continue
 		}
 		payer := d.leftArg(ms, b, keyedActor)
@@ -236,10 +236,10 @@ func (x *Extractor) forAct(d *doc, ms []int, j, end int) bool {
 	st := &x.lex.sets.stance
 	for k := j + 1; k < end && k < j+6; k++ {
 		w := d.lw(k)
-		if d.words.eventNouns[w] || d.words.judgedActs[w] || st.accusing[w] {
+		if d.words.eventNouns.has(w) || d.words.judgedActs.has(w) || st.accusing[w] {
 			return true
 		}
-		if d.toks[k].Kind == Punct || d.words.objectPreps[w] {
+		if d.toks[k].Kind == Punct || d.words.objectPreps.has(w) {
 			return false
 		}
 	}

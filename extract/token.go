@@ -403,11 +403,11 @@ func contraction(w string) bool {
 // languageCompound reports whether t is a demonym's compound that names a
 // language ("Serbian-language", "Russian-speaking", words.yaml
 // language_compounds, the set langs): one word, and no name.
-func languageCompound(t Token, langs set) bool {
+func languageCompound(t Token, langs list) bool {
 	k := strings.LastIndexAny(t.Text, "-–")
 	if k <= 0 || strings.ContainsAny(t.Text[:k], "-–") {
 		return false
 	}
 	_, h := utf8.DecodeRuneInString(t.Text[k:])
-	return langs[lowerCase(t.Text[k+h:])]
+	return langs.has(lowerCase(t.Text[k+h:]))
 }

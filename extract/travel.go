@@ -18,7 +18,7 @@ import (
 func (x *Extractor) hostedVisit(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	for v := from + 1; v < end; v++ {
-		if !x.lex.sets.hostVerbs[d.lw(v)] || d.toks[v].Capitalized() || inMentionSpan(d, ms, v) || !stated(d, si, v) {
+		if !d.in(v, x.lex.sets.hostVerbs) || d.toks[v].Capitalized() || inMentionSpan(d, ms, v) || !stated(d, si, v) {
 			continue
 		}
 		g := d.rightArg(ms, v+1, 6, isPerson)
@@ -68,7 +68,7 @@ func (x *Extractor) sentVisit(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	named := func(m *Mention) bool { return isPerson(m) && m.Kind == mName && m.Key != "" }
 	for v := from + 1; v < end; v++ {
-		if !x.lex.sets.dispatchVerbs[d.lw(v)] || d.toks[v].Capitalized() || inMentionSpan(d, ms, v) || !stated(d, si, v) {
+		if !d.in(v, x.lex.sets.dispatchVerbs) || d.toks[v].Capitalized() || inMentionSpan(d, ms, v) || !stated(d, si, v) {
 			continue
 		}
 		g := d.rightArg(ms, v+1, 6, named)
@@ -100,7 +100,7 @@ func (x *Extractor) sentVisit(d *doc, si int, ms []int) {
 // object_prepositions stands in toks[i:j].
 func (d *doc) objectPrepBetween(i, j int) bool {
 	for k := i; k < j; k++ {
-		if d.words.objectPreps[d.lw(k)] {
+		if d.in(k, d.words.objectPreps) {
 			return true
 		}
 	}
@@ -135,7 +135,7 @@ func (d *doc) directObject(i, j int) bool {
 func (x *Extractor) speechVisit(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	for v := from; v < end; v++ {
-		if !x.lex.sets.speechVerbs[d.lw(v)] || v > from && (d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)]) || !stated(d, si, v) {
+		if !d.in(v, x.lex.sets.speechVerbs) || v > from && (d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)]) || !stated(d, si, v) {
 			continue
 		}
 		j := x.audienceEnd(d, v, end)
@@ -170,7 +170,7 @@ func (d *doc) ownerOfSpeaker(m *Mention) bool {
 // news conference"; v+1 if none.
 func (x *Extractor) audienceEnd(d *doc, v, end int) int {
 	j := v + 1
-	for j < end && j <= v+5 && x.lex.sets.audienceWords[d.lw(j)] {
+	for j < end && j <= v+5 && d.in(j, x.lex.sets.audienceWords) {
 		j++
 	}
 	return j
@@ -226,7 +226,7 @@ func stateOf(m *Mention) string {
 func (x *Extractor) phoneCalls(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	for v := from + 1; v+1 < end; v++ {
-		if !x.lex.sets.callVerbs[d.lw(v)] || d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)] || inMentionSpan(d, ms, v) || !stated(d, si, v) {
+		if !d.in(v, x.lex.sets.callVerbs) || d.toks[v].Capitalized() || nounMarkers[d.lw(v-1)] || inMentionSpan(d, ms, v) || !stated(d, si, v) {
 			continue
 		}
 		g := d.rightArg(ms, v+1, 6, isPerson)
@@ -234,7 +234,7 @@ func (x *Extractor) phoneCalls(d *doc, si int, ms []int) {
 			continue
 		}
 		callee := &d.mentions[g]
-		if callee.To >= end || !x.lex.sets.callFollowers[d.lw(callee.To)] || d.toks[callee.To].Text == "'s" {
+		if callee.To >= end || !d.in(callee.To, x.lex.sets.callFollowers) || d.toks[callee.To].Text == "'s" {
 			continue
 		}
 		for _, s := range x.speakersAt(d, si, ms, v) {
@@ -328,7 +328,7 @@ func (x *Extractor) companionVisit(d *doc, si int, ms []int) {
 			continue
 		}
 		lo := d.sents[si].Start
-		if d.words.copulas[d.lw(v-1)] {
+		if d.in(v-1, d.words.copulas) {
 			lo = d.sents[max(0, si-2)].Start // "He was accompanied by": the trip told before
 		}
 		var places []*Mention
@@ -434,7 +434,7 @@ func (d *doc) partyBefore(ms []int, i int, keys []string) bool {
 		words := true
 		for j := p.To; j < i; j++ {
 			if w := d.lw(j); d.toks[j].Kind != Word && d.toks[j].Text != "," && d.toks[j].Text != "'s" ||
-				i-p.To > 8 && (d.words.subordinators[w] || d.words.relativePronouns[w] || d.words.clauseBreaks[w]) {
+				i-p.To > 8 && (d.words.subordinators.has(w) || d.words.relativePronouns.has(w) || d.words.clauseBreaks.has(w)) {
 				words = false // "at a time when troops were massing in Tacna": another clause's place
 			}
 		}
@@ -506,7 +506,7 @@ func (x *Extractor) addressedInCall(d *doc, si int, ms []int, cm cueMatch) {
 	if v < end && d.lw(v) == "," {
 		return // "In a call, Soto, the president, ...": an apposition, not the verb
 	}
-	if v >= end || !x.lex.sets.addressVerbs[d.lw(v)] {
+	if v >= end || !d.in(v, x.lex.sets.addressVerbs) {
 		return
 	}
 	fits := func(m *Mention) bool { return m.Label == "Person" || m.Label == "Country" }
@@ -537,13 +537,13 @@ func (x *Extractor) reporter(d *doc, m *Mention) bool {
 	if i >= s.From && d.toks[i].Text == "," {
 		i--
 	}
-	if i >= s.From && x.lex.sets.reporterNouns[d.lw(i)] {
+	if i >= s.From && d.in(i, x.lex.sets.reporterNouns) {
 		return true
 	}
 	j := m.To
 	if j < s.To && d.toks[j].Text == "," {
 		for k := j + 1; k < s.To && k <= j+4 && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
-			if x.lex.sets.reporterNouns[d.lw(k)] {
+			if d.in(k, x.lex.sets.reporterNouns) {
 				return true
 			}
 		}

@@ -81,7 +81,7 @@ func (d *doc) questioned(from, i int) bool {
 func (d *doc) hypotheticalEvent(from, i int) bool {
 	for j := i - 1; j >= from && j >= i-3; j-- {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct || d.words.objectPreps[w] {
+		if d.toks[j].Kind == Punct || d.words.objectPreps.has(w) {
 			return false
 		}
 		if d.words.unstated.hypothetical[w] {
@@ -105,7 +105,7 @@ func (d *doc) prevented(from, i int) bool {
 func (d *doc) leadBefore(from, i int, leads set) bool {
 	for j := i - 1; j >= from && j >= i-6; j-- {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks.has(w) {
 			return false
 		}
 		if leads[w] {
@@ -155,7 +155,7 @@ func (d *doc) denied(from, i int) bool {
 	u := &d.words.unstated
 	for j := i - 1; j >= from && j >= i-20; j-- {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct || j == i-1 && w == "and" || w != "and" && d.words.clauseBreaks[w] {
+		if d.toks[j].Kind == Punct || j == i-1 && w == "and" || w != "and" && d.words.clauseBreaks.has(w) {
 			return false
 		}
 		if u.denying[w] {

@@ -101,7 +101,7 @@ func (x *Extractor) weaponsWith(d *doc, si int, ms []int, cm cueMatch) []int {
 		if w == "," && j > from && j+1 < end && d.mentionEnding(ms, j, nil) >= 0 && d.mentionAt(ms, j+1) >= 0 {
 			continue // "in Shan, Kachin and Chin states"
 		}
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] && w != "and" || d.words.subordinators[w] || d.words.relativePronouns[w] {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks.has(w) && w != "and" || d.words.subordinators.has(w) || d.words.relativePronouns.has(w) {
 			return nil
 		}
 		if t := j - from; toks != nil && t < len(toks) && (strings.HasPrefix(toks[t].Deprel, "nsubj") || toks[t].UPOS == "VERB" && hasSubject(toks, t) ||
@@ -209,7 +209,7 @@ func (d *doc) classTail(i, j int) int {
 		if w := d.toks[k].Text; w == "" || w[0] < 'a' || w[0] > 'z' {
 			break
 		}
-		if d.words.classNouns[d.lw(k)] {
+		if d.in(k, d.words.classNouns) {
 			end = k + 1
 		}
 	}
@@ -332,7 +332,7 @@ func (d *doc) weaponsUsing(ms []int, i, end int) []int {
 	weapon := func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" && m.Arg }
 	for j := i; j < end && j < i+reach; j++ {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks[w] && w != "and" || d.words.subordinators[w] {
+		if d.toks[j].Kind == Punct || d.words.clauseBreaks.has(w) && w != "and" || d.words.subordinators.has(w) {
 			return nil
 		}
 		if w != "using" {
@@ -392,7 +392,7 @@ func (x *Extractor) launchPlatforms(d *doc, si int, ms []int) {
 	for _, k := range ms {
 		w := &d.mentions[k]
 		v := w.To
-		if w.Label != "WeaponSystem" || w.Key == "" || v+2 >= s.To || !d.words.launchVerbs[d.lw(v)] || !d.participle(v) || d.lw(v+1) != "from" {
+		if w.Label != "WeaponSystem" || w.Key == "" || v+2 >= s.To || !d.in(v, d.words.launchVerbs) || !d.participle(v) || d.lw(v+1) != "from" {
 			continue
 		}
 		if negated(d, s.From, v) || hedged(d, s.From, v) {
@@ -462,7 +462,7 @@ func (x *Extractor) ownedWeaponActs(d *doc, si int, ms []int) {
 			}
 		}
 		v := actingVerb(toks, w.To-1-from)
-		if v < 0 || d.words.idleWeaponVerbs[d.lw(from+v)] || negated(d, from, from+v) || hedged(d, from, from+v) || d.actorObject(ms, toks, from, v) {
+		if v < 0 || d.in(from+v, d.words.idleWeaponVerbs) || negated(d, from, from+v) || hedged(d, from, from+v) || d.actorObject(ms, toks, from, v) {
 			continue
 		}
 		for _, o := range owners {

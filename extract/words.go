@@ -22,13 +22,50 @@ func (x *Extractor) tokens(text string, from, to int) ([]Token, []Sentence) {
 type wordInfo struct {
 	cues     []*compiledCue // the cues that may start with the form (Extractor.cues)
 	patterns []pattern      // the lexicon's patterns whose first word is the form (lexicon.byFirst)
+	lists    listBits       // the word lists the form is in (list.bit)
 }
 
-// formIndex maps the forms the cues are keyed by, and the lower-case
-// forms the lexicon's patterns are, to their wordInfo.
+// A list is a closed word list of lower-case words (words.yaml) that the
+// readings ask tokens about: "is token i's form a copula". Besides its set
+// of words it has a bit of its own (bit), set in the wordInfo of each of
+// its words, so that asking a token (doc.in, Token.in) is one AND where a
+// map look-up hashed the form again: the readings ask each token about
+// dozens of lists. Any other string is asked with has (the set's).
+type list struct {
+	set
+	bit int // the list's bit in wordInfo.lists (lexicon.newList)
+}
+
+// listBits holds one bit for each list of the lexicon.
+type listBits [4]uint64
+
+// maxLists is the number of lists listBits has room for.
+const maxLists = len(listBits{}) * 64
+
+func (b *listBits) add(bit int)      { b[bit/64] |= 1 << (bit % 64) }
+func (b *listBits) has(bit int) bool { return b[bit/64]&(1<<(bit%64)) != 0 }
+
+// in reports whether the token's lower-cased form is in l.
+func (t *Token) in(l list) bool {
+	if t.info == nil { // a token made without Extractor.tokens (tests), or a form with capitals
+		return l.set[t.lower]
+	}
+	return t.info.lists.has(l.bit)
+}
+
+// in reports whether token i's lower-cased form is in l (false past
+// either end of the text): l[d.lw(i)] without a map look-up.
+func (d *doc) in(i int, l list) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].in(l)
+}
+
+// formIndex maps the forms the cues are keyed by, the lower-case forms
+// the lexicon's patterns are, and the words of the lexicon's lists, to
+// their wordInfo.
 type formIndex map[string]*wordInfo
 
-// noInfo is the wordInfo of a form that no cue or pattern starts with.
+// noInfo is the wordInfo of a form that no cue or pattern starts with
+// and no list holds.
 var noInfo = &wordInfo{}
 
 func newFormIndex(lx *lexicon, cues cueIndex) formIndex {
@@ -41,8 +78,20 @@ func newFormIndex(lx *lexicon, cues cueIndex) formIndex {
 			idx[w] = &wordInfo{}
 		}
 	}
+	for _, l := range lx.lists {
+		for w := range l.set {
+			if idx[w] == nil {
+				idx[w] = &wordInfo{}
+			}
+		}
+	}
 	for w, info := range idx {
 		info.cues, info.patterns = cues[w], lx.byFirst[w]
+	}
+	for _, l := range lx.lists {
+		for w := range l.set {
+			idx[w].lists.add(l.bit)
+		}
 	}
 	return idx
 }
@@ -102,3 +151,18 @@ func adverbialSince(toks []Token, i int) bool {
 
 // haveForms are the forms of "have" before an adverbial "since".
 var haveForms = map[string]bool{"has": true, "have": true, "had": true, "'ve": true, "having": true}
+
+// newList makes the words (lower-cased) a list of the lexicon.
+func (lx *lexicon) newList(words []string) list { return lx.listOf(newSet(words, true)) }
+
+// listOf makes the lower-case words of s a list of the lexicon: gives it
+// the next bit. The list must not change after the extractor is made
+// (newFormIndex copies its bits).
+func (lx *lexicon) listOf(s set) list {
+	if len(lx.lists) == maxLists {
+		panic("extract: more word lists than listBits holds")
+	}
+	l := list{set: s, bit: len(lx.lists)}
+	lx.lists = append(lx.lists, l)
+	return l
+}
