@@ -55,6 +55,20 @@ func TestCompounds(t *testing.T) {
 		{"A Saudi-led coalition has bombed Houthi positions for weeks.",
 			[]string{"ATTACKS(Saudi-led coalition -> Houthis)", "MEMBER_OF(Saudi Arabia -> Saudi-led coalition)"},
 			[]string{"MEMBER_OF(Saudi Arabia -> Houthis)", "ATTACKS(Saudi Arabia -> Houthis)"}},
+		// a group apposed to a named operation or force is that name, no new group (ledGroupApposed)
+		{"The talks opened Operation Kestrel, the Chilean-led mission approved by the Security Council.",
+			[]string{"DEVELOPS(Chile -> Operation Kestrel)", "SUPPORTS(United Nations Security Council -> Operation Kestrel)"},
+			[]string{"MEMBER_OF(Chile -> Chilean-led mission)"}},
+		{"Bolivia welcomed the Andean Shield Force, a Peruvian-led coalition, on Monday.",
+			[]string{"MEMBER_OF(Peru -> Andean Shield Force)", "SUPPORTS(Bolivia -> Andean Shield Force)"},
+			[]string{"MEMBER_OF(Peru -> Peruvian-led coalition)"}},
+		{"Operation Tarvo, an Argentine-led task force that Uruguay joined in May, patrols the estuary.",
+			[]string{"DEVELOPS(Argentina -> Operation Tarvo)"}, nil},
+		// no apposition to a name: a country before the comma, no article after it
+		{"Ecuador sent troops to Peru, the Chilean-led coalition's newest member.",
+			[]string{"MEMBER_OF(Chile -> Chilean-led coalition)"}, []string{"MEMBER_OF(Chile -> Peru)"}},
+		{"The Andean Shield Force and a Peruvian-led mission arrived in Quito.",
+			[]string{"MEMBER_OF(Peru -> Peruvian-led mission)"}, []string{"MEMBER_OF(Peru -> Andean Shield Force)"}},
 		// other parties never act in the clause, nor are its objects
 		{"Iran-aligned groups in Iraq have threatened American troops.", nil,
 			[]string{"THREATENS(Iran -> United States)", "THREATENS(Iraq -> United States)"}},

@@ -859,7 +859,14 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 	rt := x.lex.relTypes[c.Type]
 	srcFits := func(m *Mention) bool { return slices.Contains(rt.Sources, m.Label) }
-	sources, passive, subject := x.cueSources(d, si, ms, cm, srcFits)
+	sources, passive, subject := x.cueSources(d, si, ms, cm, func(m *Mention) bool {
+		return srcFits(m) || d.resolutionBody(ms, m, srcFits) >= 0
+	})
+	for i, k := range sources {
+		if b := d.resolutionBody(ms, &d.mentions[k], srcFits); b >= 0 {
+			sources[i] = b // "Resolution 2085 of the Council authorised the mission": the Council's act
+		}
+	}
 	sources = slices.DeleteFunc(sources, func(k int) bool { return d.speakerLabel(&d.mentions[k]) }) // "CCTV: ... announced that it"
 	if len(sources) == 0 && c.verb && !passive && !cm.threat && (c.Type == "CRITICIZES" || c.Type == "OPPOSES") {
 		sources = x.selfSpeakers(d, si, ms, cm) // `"We condemn the decision," Peru said` (critic.go)

@@ -330,8 +330,9 @@ func TestPrintNote(t *testing.T) {
 }
 
 // TestResolutionAuthor checks that a resolution named with the body that
-// adopted it names that body too, which SUPPORTS it, and that the body
-// inside the name is no argument of the sentence's verbs.
+// adopted it names that body too, which SUPPORTS it, that the body
+// inside the name is no argument of the sentence's verbs, and that what
+// the resolution does as a verb's doer is the body's.
 func TestResolutionAuthor(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The plan rests on UN Security Council Resolution 2417, adopted in May.",
@@ -340,6 +341,19 @@ func TestResolutionAuthor(t *testing.T) {
 			[]string{"SUPPORTS(African Union -> African Union resolution 12)", "SUPPORTS(Chile -> African Union resolution 12)"},
 			[]string{"SUPPORTS(Chile -> African Union)"}},
 		{"Chile backed resolution 12 on Monday.", []string{"SUPPORTS(Chile -> resolution 12)"}, nil},
+		// a resolution's own act is its body's (resolutionBody)
+		{"Security Council Resolution 3120, adopted in May, authorised the Andean Shield Force.",
+			[]string{"SUPPORTS(United Nations Security Council -> Andean Shield Force)"}, nil},
+		{"The Andean Shield Force was authorised by Security Council Resolution 3120.",
+			[]string{"SUPPORTS(United Nations Security Council -> Andean Shield Force)"}, nil},
+		{"UN Security Council Resolution 3120 condemned Bolivia for the raid.",
+			[]string{"CRITICIZES(United Nations Security Council -> Bolivia)"}, nil},
+		{"Security Council Resolution 3120 did not endorse the Lima Accord.", nil,
+			[]string{"SUPPORTS(United Nations Security Council -> Lima Accord)"}},
+		{"Peru violated UN Security Council Resolution 3120.", nil,
+			[]string{"OPPOSES(Peru -> United Nations Security Council)", "ATTACKS(Peru -> United Nations Security Council)"}},
+		{"The African Union resolution 12 endorsed the Quito Accord, which Peru signed.",
+			[]string{"SUPPORTS(African Union -> Quito Accord)", "SUPPORTS(Peru -> Quito Accord)"}, nil},
 	})
 }
 

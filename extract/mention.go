@@ -488,12 +488,37 @@ func (x *Extractor) ledGroup(d *doc, si, i int, add func(Mention) int) int {
 	}
 	for k := len(d.mentions) - 1; k >= 0 && d.mentions[k].sent == si; k-- {
 		if m := d.mentions[k]; m.To == p-1 && m.Key != "" && isActorMention(&m) {
+			if n := d.ledGroupApposed(si, k); n >= 0 {
+				o := d.mentions[n] // "Operation Alba, the Italian-led mission": the operation itself
+				return add(Mention{From: p + 1, To: to, Label: o.Label, Key: o.Key, Name: o.Name, Arg: true, Head: d.toks[to-1].lower})
+			}
 			name := d.text[d.toks[m.From].Start:d.toks[to-1].End()]
 			return add(Mention{From: p + 1, To: to, Label: "Organization", Key: "organization:" + slug(name), Name: name,
 				Arg: true, Head: d.toks[to-1].lower})
 		}
 	}
 	return 0
+}
+
+// ledGroupApposed returns the name of an organization or a program that
+// the leader's compound whose leader is mentions[k] describes in
+// apposition, the name ending right before a comma and an article that
+// opens the compound: "Operation Alba, the Italian-led mission
+// authorised by ..." and "the Kestrel Force, a Chilean-led coalition,"
+// name the operation and the force, no new group. -1 if none.
+func (d *doc) ledGroupApposed(si, k int) int {
+	m := &d.mentions[k]
+	det, comma := m.From-1, m.From-2
+	if comma <= d.sents[si].From || d.toks[comma].Text != "," || !articles[d.lw(det)] {
+		return -1
+	}
+	for n := k - 1; n >= 0 && d.mentions[n].sent == si; n-- {
+		o := &d.mentions[n]
+		if o.To == comma && o.Key != "" && o.Kind == mName && (o.Label == "Organization" || o.Label == "Program") {
+			return n
+		}
+	}
+	return -1
 }
 
 // titleFrom reports whether a lexicon title longer than one word starts at

@@ -492,6 +492,23 @@ func (x *Extractor) namedAuthor(d *doc, si int, m *Mention) {
 	}
 }
 
+// resolutionBody returns the body that resolution m is named with, the
+// body's name opening the resolution's ("UN Security Council Resolution
+// 2085", as namedAuthor reads it), when the body fits a cue's sources: a
+// resolution's act is its body's ("Security Council Resolution 2085
+// authorised the mission": the Council SUPPORTS it). -1 if none.
+func (d *doc) resolutionBody(ms []int, m *Mention, fits func(*Mention) bool) int {
+	if m.Label != "Agreement" || m.Head != "resolution" || !strings.HasPrefix(m.Key, "agreement:resolution-") {
+		return -1
+	}
+	for _, j := range ms {
+		if b := &d.mentions[j]; b.Label == "Organization" && b.Key != "" && b.From == m.From && b.To < m.To && fits(b) {
+			return j
+		}
+	}
+	return -1
+}
+
 // countryRelation is how organization m relates to the state its name or
 // a demonym names: PART_OF, except for the sorts that lie in a state
 // without being a body of it (words.yaml located_sorts: armed groups,
