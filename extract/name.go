@@ -357,6 +357,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Person"
 	case x.namesakeSurname(d, i, j) && !afterThe:
 		label = "Person" // "Mateus Guterres" is not Antonio Guterres
+	case x.pinyinName(d.toks, i, j) && !afterThe:
+		label = "Person" // "Zhan Qixiong": a Chinese name in pinyin
 	case j-i >= 2 && x.apposedToRole(d, si, i, j):
 		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):

@@ -319,3 +319,30 @@ func TestApposedPlaceNoun(t *testing.T) {
 		{"The rebels had surrounded Tovango, the capital of North Kivu.", []string{"LOCATED_IN(Tovango -> North Kivu)"}, nil},
 	})
 }
+
+// TestPinyinNames checks a Chinese name in pinyin that no lexicon or
+// dictionary knows: a one-syllable surname and a two-syllable given name
+// written as one word is a person's, whatever the sentence says of it;
+// names of other shapes, places and common words are not.
+func TestPinyinNames(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Prosecutors in Osaka will free Guo Renshan without charge.", []string{"Person:Guo Renshan"}, nil},
+		{"Zou Minghai of Singapore said the bank would open.", []string{"Person:Zou Minghai"}, nil},
+		{"The talks were chaired by Shen Liqun, a vice minister.", []string{"Person:Shen Liqun"}, nil},
+		{"Police questioned Tang Xuebin at the port.", []string{"Person:Tang Xuebin"}, nil},
+		{"Delegates cheered as Fan Zhiqiang arrived in Lagos.", []string{"Person:Fan Zhiqiang"}, nil},
+		// not two syllables of pinyin after a surname
+		{"Troops reached Tai Po on Sunday.", nil, []string{"Person:Tai Po"}},
+		{"Visitors met at the Sun Bingo hall in Leeds.", nil, []string{"Person:Sun Bingo"}},
+		{"The envoy praised Ban Marco for his work.", nil, []string{"Person:Ban Marco"}},
+		// a place the gazetteer knows is no given name
+		{"Prosecutors in Osaka will free Hu Hunan without charge.", nil, []string{"Person:Hu Hunan"}},
+		{"Prosecutors in Osaka will free Xu Shenzhen without charge.", nil, []string{"Person:Xu Shenzhen"}},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
