@@ -1075,14 +1075,15 @@ func (x *Extractor) titleEndsAt(d *doc, k int) bool {
 
 // acronym reports whether w has the shape of an organization's acronym:
 // two to eight capitals, or to twelve with one hyphen before more capitals
-// or digits ("NLF", "SPLM-N", "ZANU-PF", "KNDS-VPRMC"); not a Roman
+// or digits ("NLF", "SPLM-N", "ZANU-PF", "KNDS-VPRMC"); a capital may
+// carry an accent ("RTÉ", "ČTK" are acronyms as "RTE" is); not a Roman
 // numeral ("II", "XIV").
 func acronym(w string) bool {
 	letters := 0
 	hyphens := 0
 	for k, r := range w {
 		switch {
-		case r >= 'A' && r <= 'Z':
+		case r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r) && unicode.Is(unicode.Latin, r):
 			letters++
 		case r == '-' && k > 0 && hyphens == 0:
 			hyphens++

@@ -346,3 +346,13 @@ func TestPinyinNames(t *testing.T) {
 		checkEntities(t, tt.text, tt.want, tt.not)
 	}
 }
+
+// TestAccentedAcronyms checks that an acronym whose capitals carry an
+// accent is read as one, as the same letters without it are.
+func TestAccentedAcronyms(t *testing.T) {
+	if !acronym("RTÉ") || !acronym("ČTK") || acronym("Fáil") || acronym("É") {
+		t.Error("acronym: accented capitals")
+	}
+	checkEntities(t, "The minister told RTÉ on Monday that talks would resume.", []string{"Organization:RTÉ"}, []string{"Person:RTÉ"})
+	checkEntities(t, "Mr Varga told ČTK that the border would stay open.", []string{"Organization:ČTK"}, nil)
+}
