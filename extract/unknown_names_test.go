@@ -356,3 +356,21 @@ func TestAccentedAcronyms(t *testing.T) {
 	checkEntities(t, "The minister told RTÉ on Monday that talks would resume.", []string{"Organization:RTÉ"}, []string{"Person:RTÉ"})
 	checkEntities(t, "Mr Varga told ČTK that the border would stay open.", []string{"Organization:ČTK"}, nil)
 }
+
+// TestReporterBeat checks that a reporter's beat written in capitals after
+// the writer's name ("Political Correspondent") names no person, whatever
+// the line; an outlet named for a place keeps its name.
+func TestReporterBeat(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"From Tom Berg, Political Correspondent, at Stormont, and Ann Roe in Ottawa.", []string{"Person:Tom Berg", "Person:Ann Roe"}, []string{"Person:Political Correspondent"}},
+		{"Lena Holt, Foreign Editor, wrote that the vote was close.", []string{"Person:Lena Holt"}, []string{"Person:Foreign Editor"}},
+		{"Karl Aho, Chief Diplomatic Correspondent, reports from Tallinn.", []string{"Person:Karl Aho"}, []string{"Person:Chief Diplomatic Correspondent"}},
+		{"The Hollywood Reporter said the premiere was delayed.", []string{"Organization:Hollywood Reporter"}, nil},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
