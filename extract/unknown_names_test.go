@@ -374,3 +374,22 @@ func TestReporterBeat(t *testing.T) {
 		checkEntities(t, tt.text, tt.want, tt.not)
 	}
 }
+
+// TestAcronymPersonnel checks that an acronym no lexicon knows before a
+// noun of the people who serve a body (namecues acronym_heads: officers,
+// agents, personnel, guards) is that body, as before troops.
+func TestAcronymPersonnel(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Marchers were held back by lines of KPS officers.", []string{"Organization:KPS"}, nil},
+		{"Two VBK agents were arrested at the border.", []string{"Organization:VBK"}, nil},
+		{"The TNR personnel left the base on Friday.", []string{"Organization:TNR"}, nil},
+		{"Armed DSA guards stood outside the hall.", []string{"Organization:DSA"}, nil},
+		{"The officers of the Kestrel Guard were paid.", nil, []string{"Organization:officers"}},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
