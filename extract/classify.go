@@ -451,6 +451,45 @@ func (x *Extractor) namesakeSurname(d *doc, i, j int) bool {
 	return e != nil && n == 1 && e.label == "Person" && e.kind == kindName && !strings.HasPrefix(e.name, d.toks[i].Text+" ")
 }
 
+// pinyinName reports whether toks[i:j] is a Chinese person's name written
+// in pinyin that no lexicon or dictionary knows: a surname of one syllable
+// and a given name of two written as one word ("Zhan Qixiong", "Wu
+// Haitao", "An Fengshan"; words.yaml pinyin_syllables). The given name is
+// no common English word, no word the lexicon knows and no place the
+// gazetteer knows, a province under its "Sheng" too ("Hu Nanjing", "Li
+// Anhui" name none); its second syllable opens
+// with a consonant, as pinyin writes one that does not after an
+// apostrophe ("Xi'an"), so "Bingo" is no given name.
+func (x *Extractor) pinyinName(toks []Token, i, j int) bool {
+	if j-i != 2 || toks[i].Kind != Word || toks[i+1].Kind != Word || !toks[i].Capitalized() || !toks[i+1].Capitalized() ||
+		isAllCaps(toks[i].Text) || isAllCaps(toks[i+1].Text) || !x.lex.sets.pinyinSyllables[toks[i].lower] {
+		return false
+	}
+	given := toks[i+1]
+	if !x.unknownWord(given) || x.dict != nil && (x.dict.CommonWord(given.lower) || len(x.dict.Places(given.Text)) > 0 || len(x.dict.Places(given.Text+" Sheng")) > 0) {
+		return false
+	}
+	return x.pinyinSyllableCount(given.lower) == 2
+}
+
+// pinyinSyllableCount returns the fewest pinyin syllables that spell w,
+// each after the first opening with a consonant, or 0 when none do.
+func (x *Extractor) pinyinSyllableCount(w string) int {
+	best := make([]int, len(w)+1) // best[k]: fewest syllables spelling w[:k]; 0 for none
+	for k := 1; k <= len(w); k++ {
+		for n := 1; n <= 6 && n <= k; n++ {
+			syl := w[k-n : k]
+			if !x.lex.sets.pinyinSyllables[syl] || k-n > 0 && (best[k-n] == 0 || strings.ContainsRune("aeo", rune(syl[0]))) {
+				continue
+			}
+			if c := best[k-n] + 1; best[k] == 0 || c < best[k] {
+				best[k] = c
+			}
+		}
+	}
+	return best[len(w)]
+}
+
 // camelCase reports whether w is one word with a capital after a lower-case
 // letter, the shape of brands and outlets ("PolitiFact", "YouTube"), not of
 // surnames ("McCain", "DeSantis", "MacArthur").
@@ -1036,14 +1075,15 @@ func (x *Extractor) titleEndsAt(d *doc, k int) bool {
 
 // acronym reports whether w has the shape of an organization's acronym:
 // two to eight capitals, or to twelve with one hyphen before more capitals
-// or digits ("NLF", "SPLM-N", "ZANU-PF", "KNDS-VPRMC"); not a Roman
+// or digits ("NLF", "SPLM-N", "ZANU-PF", "KNDS-VPRMC"); a capital may
+// carry an accent ("RTÉ", "ČTK" are acronyms as "RTE" is); not a Roman
 // numeral ("II", "XIV").
 func acronym(w string) bool {
 	letters := 0
 	hyphens := 0
 	for k, r := range w {
 		switch {
-		case r >= 'A' && r <= 'Z':
+		case r >= 'A' && r <= 'Z' || r >= 0x80 && unicode.IsUpper(r) && unicode.Is(unicode.Latin, r):
 			letters++
 		case r == '-' && k > 0 && hyphens == 0:
 			hyphens++

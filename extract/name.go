@@ -45,6 +45,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return 1 // "Gas pipeline in doubt": a common word capitalised by its place, no facility's name
 	}
 	surface := d.text[toks[i].Start:toks[j-1].End()]
+	if x.reporterBeat(toks[i:j]) {
+		return j - i // "Dick Roe, Political Correspondent,": the writer's beat, no name
+	}
 
 	// a name already seen: an acronym or a surname; a place learnt earlier
 	// before a facility's head names the facility ("Vorn province" ...
@@ -357,6 +360,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Person"
 	case x.namesakeSurname(d, i, j) && !afterThe:
 		label = "Person" // "Mateus Guterres" is not Antonio Guterres
+	case x.pinyinName(d.toks, i, j) && !afterThe:
+		label = "Person" // "Zhan Qixiong": a Chinese name in pinyin
 	case j-i >= 2 && x.apposedToRole(d, si, i, j):
 		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):
@@ -1035,6 +1040,22 @@ func (x *Extractor) surnameAlias(d *doc, i, j, end int) bool {
 	}
 	for k := i + 1; k < j; k++ {
 		if !x.unknownWord(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// reporterBeat reports whether the capitalised words ws are a reporter's
+// beat written as a title: common English words closed by a noun of a
+// reporter (words.yaml reporter_nouns): "Political Correspondent", "Chief
+// Foreign Editor". Not an outlet named for a place ("Hollywood Reporter").
+func (x *Extractor) reporterBeat(ws []Token) bool {
+	if len(ws) < 2 || x.dict == nil || !ws[len(ws)-1].in(x.lex.sets.reporterNouns) {
+		return false
+	}
+	for _, t := range ws[:len(ws)-1] {
+		if t.Kind != Word || isAllCaps(t.Text) || !x.dict.CommonWord(t.lower) || x.givenName(t.Text) {
 			return false
 		}
 	}

@@ -319,3 +319,77 @@ func TestApposedPlaceNoun(t *testing.T) {
 		{"The rebels had surrounded Tovango, the capital of North Kivu.", []string{"LOCATED_IN(Tovango -> North Kivu)"}, nil},
 	})
 }
+
+// TestPinyinNames checks a Chinese name in pinyin that no lexicon or
+// dictionary knows: a one-syllable surname and a two-syllable given name
+// written as one word is a person's, whatever the sentence says of it;
+// names of other shapes, places and common words are not.
+func TestPinyinNames(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Prosecutors in Osaka will free Guo Renshan without charge.", []string{"Person:Guo Renshan"}, nil},
+		{"Zou Minghai of Singapore said the bank would open.", []string{"Person:Zou Minghai"}, nil},
+		{"The talks were chaired by Shen Liqun, a vice minister.", []string{"Person:Shen Liqun"}, nil},
+		{"Police questioned Tang Xuebin at the port.", []string{"Person:Tang Xuebin"}, nil},
+		{"Delegates cheered as Fan Zhiqiang arrived in Lagos.", []string{"Person:Fan Zhiqiang"}, nil},
+		// not two syllables of pinyin after a surname
+		{"Troops reached Tai Po on Sunday.", nil, []string{"Person:Tai Po"}},
+		{"Visitors met at the Sun Bingo hall in Leeds.", nil, []string{"Person:Sun Bingo"}},
+		{"The envoy praised Ban Marco for his work.", nil, []string{"Person:Ban Marco"}},
+		// a place the gazetteer knows is no given name
+		{"Prosecutors in Osaka will free Hu Hunan without charge.", nil, []string{"Person:Hu Hunan"}},
+		{"Prosecutors in Osaka will free Xu Shenzhen without charge.", nil, []string{"Person:Xu Shenzhen"}},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
+
+// TestAccentedAcronyms checks that an acronym whose capitals carry an
+// accent is read as one, as the same letters without it are.
+func TestAccentedAcronyms(t *testing.T) {
+	if !acronym("RTÉ") || !acronym("ČTK") || acronym("Fáil") || acronym("É") {
+		t.Error("acronym: accented capitals")
+	}
+	checkEntities(t, "The minister told RTÉ on Monday that talks would resume.", []string{"Organization:RTÉ"}, []string{"Person:RTÉ"})
+	checkEntities(t, "Mr Varga told ČTK that the border would stay open.", []string{"Organization:ČTK"}, nil)
+}
+
+// TestReporterBeat checks that a reporter's beat written in capitals after
+// the writer's name ("Political Correspondent") names no person, whatever
+// the line; an outlet named for a place keeps its name.
+func TestReporterBeat(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"From Tom Berg, Political Correspondent, at Stormont, and Ann Roe in Ottawa.", []string{"Person:Tom Berg", "Person:Ann Roe"}, []string{"Person:Political Correspondent"}},
+		{"Lena Holt, Foreign Editor, wrote that the vote was close.", []string{"Person:Lena Holt"}, []string{"Person:Foreign Editor"}},
+		{"Karl Aho, Chief Diplomatic Correspondent, reports from Tallinn.", []string{"Person:Karl Aho"}, []string{"Person:Chief Diplomatic Correspondent"}},
+		{"The Hollywood Reporter said the premiere was delayed.", []string{"Organization:Hollywood Reporter"}, nil},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
+
+// TestAcronymPersonnel checks that an acronym no lexicon knows before a
+// noun of the people who serve a body (namecues acronym_heads: officers,
+// agents, personnel, guards) is that body, as before troops.
+func TestAcronymPersonnel(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Marchers were held back by lines of KPS officers.", []string{"Organization:KPS"}, nil},
+		{"Two VBK agents were arrested at the border.", []string{"Organization:VBK"}, nil},
+		{"The TNR personnel left the base on Friday.", []string{"Organization:TNR"}, nil},
+		{"Armed DSA guards stood outside the hall.", []string{"Organization:DSA"}, nil},
+		{"The officers of the Kestrel Guard were paid.", nil, []string{"Organization:officers"}},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}

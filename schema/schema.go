@@ -446,7 +446,10 @@ type Words struct {
 	// Nouns of a reporter (extract/travel.go): a reporter said to be in a
 	// place reports from there, no visit ("Our correspondent, X, is in Y").
 	ReporterNouns []string `yaml:"reporter_nouns,omitempty" json:"reporter_nouns,omitempty"`
-	SpeechVerbs   []string `yaml:"speech_verbs,omitempty" json:"speech_verbs,omitempty"` // say, tell, speak (lemmas)
+	// The syllables of Hanyu Pinyin, tones left out: the shape of a Chinese
+	// name in roman letters ("Zhan Qixiong"; extract/classify.go pinyinName).
+	PinyinSyllables []string `yaml:"pinyin_syllables,omitempty" json:"pinyin_syllables,omitempty"`
+	SpeechVerbs     []string `yaml:"speech_verbs,omitempty" json:"speech_verbs,omitempty"` // say, tell, speak (lemmas)
 	// Phone calls (extract/travel.go): "X called Y on Sunday". CallVerbs
 	// are lemmas; CallFollowers the words that may follow the person
 	// called (not "a": "called X a liar").
