@@ -639,6 +639,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			j++
 			continue
 		case t.Kind == Word && (s.particles[t.Text] || hasParticlePrefix(t.Text, s.particles)) && j+1 <= end:
+			if s.particles[t.Text] && j+2 < end && s.particles[toks[j+1].Text] && toks[j+2].Kind == Word && toks[j+2].Capitalized() {
+				j += 2 // two particles before the surname: "Juan Ramón de la Fuente", "Lars van der Berg"
+				continue
+			}
 			if s.particles[t.Text] && (j+1 == end || !toks[j+1].Capitalized()) {
 				return j
 			}

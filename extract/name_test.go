@@ -590,3 +590,22 @@ func TestNativeSpelling(t *testing.T) {
 	checkEntities(t, "China said Wu Fengshan (吴峰山) met Japan on Monday.", []string{"Person:Wu Fengshan"}, []string{"Organization:Wu Fengshan"})
 	checkEntities(t, "The Kestrel Vorn Alliance (KVA) said on Friday that China was wrong.", []string{"Organization:Kestrel Vorn Alliance"}, nil)
 }
+
+// TestTwoParticles checks that two particles written apart before a
+// surname stay in the person's name ("de la", "van der", "de los"),
+// while a lower-case phrase after a name ends it.
+func TestTwoParticles(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The delegation was led by the Foreign Secretary, Tomás Ruiz de la Vega.", []string{"Person:Tomás Ruiz de la Vega"}, []string{"Person:Tomás Ruiz"}},
+		{"Pieter van der Hoeven, the envoy, rejected the offer.", []string{"Person:Pieter van der Hoeven"}, []string{"Person:Pieter"}},
+		{"Maria de los Reyes said the vote would be held in June.", []string{"Person:Maria de los Reyes"}, nil},
+		{"Jorge Ortega del Campo criticized the ruling.", []string{"Person:Jorge Ortega del Campo"}, nil},
+		{"Ana Ruiz said the de la Vega family had left.", []string{"Person:Ana Ruiz"}, []string{"Person:Ana Ruiz said the de la Vega"}},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
