@@ -609,3 +609,23 @@ func TestTwoParticles(t *testing.T) {
 		checkEntities(t, tt.text, tt.want, tt.not)
 	}
 }
+
+// TestSecondSurname checks that an unknown capitalised word right after a
+// person's full name the lexicon knows is that person's second surname,
+// no second person, while a date, a known name or a run of capitalised
+// words after it stays apart.
+func TestSecondSurname(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"President Claudia Sheinbaum Pardo announced on Monday that talks would resume.", []string{"Person:Claudia Sheinbaum"}, []string{"Person:Pardo"}},
+		{"On Friday Emmanuel Macron Vantreux's letter reached Lima.", []string{"Person:Emmanuel Macron"}, []string{"Person:Vantreux"}},
+		{"The letter reached Emmanuel Macron Tuesday.", []string{"Person:Emmanuel Macron"}, nil},
+		{"Vladimir Putin Kestrel Group chairman Ana Ruiz met.", []string{"Person:Vladimir Putin", "Organization:Kestrel Group"}, nil},
+		{"Vladimir Putin NATO talks failed.", []string{"Person:Vladimir Putin", "Organization:NATO"}, nil},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
