@@ -92,3 +92,32 @@ func TestPortfolioAfterTitle(t *testing.T) {
 	checkEntities(t, "Ana Lobo, Minister of State, Minister of Foreign Affairs, International Cooperation and Trade, met Putin.",
 		[]string{"Person:Ana Lobo"}, []string{"Person:State", "Person:International Cooperation"})
 }
+
+// TestOfListNames checks that an "of" or "for" complement listing
+// capitalised common words with commas and "and" stays in one name
+// (ofListEnd), while a list of states, people or titles, or a plural
+// head's list of bodies, ends the name at the comma.
+func TestOfListNames(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives raided the warehouse.",
+			[]string{"Organization:Bureau of Alcohol, Tobacco, Firearms and Explosives"}, []string{"Organization:Bureau of Alcohol", "WeaponSystem:Firearms"}},
+		{"Kestria and Vornland signed a Treaty of Friendship, Cooperation and Security in 1994.",
+			[]string{"Agreement:Treaty of Friendship, Cooperation and Security"}, []string{"Agreement:Treaty of Friendship"}},
+		{"The Ministry of Agriculture, Fisheries and Food banned the imports.",
+			[]string{"Organization:Ministry of Agriculture, Fisheries and Food"}, []string{"Organization:Food"}},
+		{"A spokesman for the Office for Science, Research, and Innovation declined to comment.",
+			[]string{"Organization:Office for Science, Research, and Innovation"}, nil},
+		{"The Council of Ministers, Chile and Peru all backed the plan.",
+			nil, []string{"Organization:Council of Ministers, Chile and Peru"}},
+		{"The Ministries of Defence, Interior and Finance issued a joint statement.",
+			nil, []string{"Organization:Ministries of Defence, Interior and Finance"}},
+		{"He thanked the Ministry of Finance, Foreign Minister Ana Ruiz and the army.",
+			nil, []string{"Organization:Ministry of Finance, Foreign Minister Ana Ruiz"}},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}

@@ -815,6 +815,9 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	}
 	m := Mention{From: i, To: i + n, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
 		Generic: e.generic, Arg: true, Sort: e.sort, lexical: true, Owner: -1}
+	if e.label == "Person" && e.kind == kindName && n > 1 && x.secondSurname(d, si, i+n) {
+		m.To++ // "Claudia Sheinbaum Pardo": the same person, no "Pardo"
+	}
 	switch e.kind {
 	case kindAdjective:
 		m.Kind, m.Arg = mAdjective, false
@@ -960,6 +963,21 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 		x.learnAliases(d, k)
 	}
 	return added
+}
+
+// secondSurname reports whether toks[k], right after a person's full
+// name the lexicon knows, is one more surname of that name ("President
+// Claudia Sheinbaum Pardo announced"): a capitalised word that no
+// lexicon entry, given name, common word, month or weekday is, ending
+// the run of capitalised words (a possessive may follow). Otherwise it
+// would be read as a second person.
+func (x *Extractor) secondSurname(d *doc, si, k int) bool {
+	end := d.sents[si].To
+	if k >= end || !x.unknownWord(d.toks[k]) || isAllCaps(d.toks[k].Text) || x.givenName(d.toks[k].Text) || x.dict == nil || x.dict.CommonWord(d.toks[k].lower) ||
+		x.lex.sets.months[d.toks[k].Text] || x.lex.sets.weekdays[d.toks[k].Text] || x.lex.sets.particles[d.toks[k].lower] {
+		return false
+	}
+	return k+1 >= end || !(d.toks[k+1].Kind == Word && d.toks[k+1].Capitalized()) && !isHyphen(d.toks[k+1].Text)
 }
 
 // afterPlacePrep reports whether the words before toks[i] make it a place:

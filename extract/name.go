@@ -644,6 +644,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			j++
 			continue
 		case t.Kind == Word && (s.particles[t.Text] || hasParticlePrefix(t.Text, s.particles)) && j+1 <= end:
+			if s.particles[t.Text] && j+2 < end && s.particles[toks[j+1].Text] && toks[j+2].Kind == Word && toks[j+2].Capitalized() {
+				j += 2 // two particles before the surname: "Juan Ramón de la Fuente", "Lars van der Berg"
+				continue
+			}
 			if s.particles[t.Text] && (j+1 == end || !toks[j+1].Capitalized()) {
 				return j
 			}
@@ -668,6 +672,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		case t.Text == ",":
 			if k := x.listNameEnd(d, i, j, end); k > 0 {
 				return k // "the Truth, Healing and Unity Bill"
+			}
+			if k := x.ofListEnd(d, i, j, end); k > 0 {
+				j = k // "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
+				continue
 			}
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
 			j += 2 // "Ministry of Agriculture and Rural Development"
@@ -875,6 +883,72 @@ func (x *Extractor) listNameEnd(d *doc, i, j, end int) int {
 		k++
 	}
 	return 0
+}
+
+// ofListEnd returns the end of a name whose "of" or "for" complement
+// lists capitalised common words with commas and a closing "and": "the
+// Bureau of Alcohol, Tobacco, Firearms and Explosives", "the Treaty of
+// Friendship, Cooperation and Security", "the Ministry of Agriculture,
+// Fisheries and Food". The comma is at toks[j]; the complement before it
+// (one or two words) and every item after it (one or two words) are
+// listWords, so a name, a title or a state ends the name at the comma
+// ("the Ministry of Defence, Chile and Peru", "the Ministry of Finance,
+// Foreign Minister Ana Ruiz"); a plural head ("the Ministries of
+// Defence, Interior and Finance") lists bodies, not one. 0 when no such
+// list goes on; else the index after the last item's first word (the
+// name may go on with more capitalised words, "and Rural Development").
+func (x *Extractor) ofListEnd(d *doc, i, j, end int) int {
+	toks := d.toks
+	p := -1
+	for k := j - 1; k > i; k-- {
+		if toks[k].Text == "of" || toks[k].Text == "for" {
+			p = k
+			break
+		}
+	}
+	if p < 0 || j-p-1 < 1 || j-p-1 > 2 || x.pluralOrgHead(toks[p-1]) {
+		return 0
+	}
+	for k := p + 1; k < j; k++ {
+		if !x.listWord(toks, k, end) {
+			return 0
+		}
+	}
+	k, items := j, 0
+	for k+1 < end && toks[k].Text == "," && x.listWord(toks, k+1, end) {
+		k += 2
+		if k < end && x.listWord(toks, k, end) {
+			k++ // a two-word item: "Rural Development"
+		}
+		items++
+	}
+	if k < end && toks[k].Text == "," {
+		k++ // the serial comma: "Alcohol, Tobacco, and Firearms"
+	}
+	if items == 0 || k+1 >= end || toks[k].Text != "and" || !x.listWord(toks, k+1, end) {
+		return 0
+	}
+	return k + 2
+}
+
+// pluralOrgHead reports whether t is the plural of an organization head
+// ("Ministries", "Departments"): its "of" list names several bodies.
+func (x *Extractor) pluralOrgHead(t Token) bool {
+	h := x.lex.sets.orgHeads
+	return strings.HasSuffix(t.Text, "ies") && h[strings.TrimSuffix(t.Text, "ies")+"y"] || strings.HasSuffix(t.Text, "s") && h[strings.TrimSuffix(t.Text, "s")]
+}
+
+// listWord reports whether toks[k] can be one word of a listed
+// complement: a capitalised common word that no name, title, body or
+// demonym of the lexicon opens and no given name is; a class noun the
+// lexicon knows counts ("Firearms").
+func (x *Extractor) listWord(toks []Token, k, end int) bool {
+	t := toks[k]
+	if t.Kind != Word || !t.Capitalized() || x.dict == nil || !x.dict.CommonWord(t.lower) || x.lex.sets.notNames[t.Text] || x.givenName(t.Text) || x.lex.sets.months[t.Text] || x.lex.sets.weekdays[t.Text] {
+		return false
+	}
+	e, _ := x.lex.match(toks, k, end)
+	return e == nil || e.label != "Country" && e.label != "Location" && e.label != "Person" && e.label != "Organization" && e.kind != kindTitle && e.kind != kindBody
 }
 
 // commonCapital reports whether t is a capitalised common word that no

@@ -590,3 +590,42 @@ func TestNativeSpelling(t *testing.T) {
 	checkEntities(t, "China said Wu Fengshan (吴峰山) met Japan on Monday.", []string{"Person:Wu Fengshan"}, []string{"Organization:Wu Fengshan"})
 	checkEntities(t, "The Kestrel Vorn Alliance (KVA) said on Friday that China was wrong.", []string{"Organization:Kestrel Vorn Alliance"}, nil)
 }
+
+// TestTwoParticles checks that two particles written apart before a
+// surname stay in the person's name ("de la", "van der", "de los"),
+// while a lower-case phrase after a name ends it.
+func TestTwoParticles(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The delegation was led by the Foreign Secretary, Tomás Ruiz de la Vega.", []string{"Person:Tomás Ruiz de la Vega"}, []string{"Person:Tomás Ruiz"}},
+		{"Pieter van der Hoeven, the envoy, rejected the offer.", []string{"Person:Pieter van der Hoeven"}, []string{"Person:Pieter"}},
+		{"Maria de los Reyes said the vote would be held in June.", []string{"Person:Maria de los Reyes"}, nil},
+		{"Jorge Ortega del Campo criticized the ruling.", []string{"Person:Jorge Ortega del Campo"}, nil},
+		{"Ana Ruiz said the de la Vega family had left.", []string{"Person:Ana Ruiz"}, []string{"Person:Ana Ruiz said the de la Vega"}},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
+
+// TestSecondSurname checks that an unknown capitalised word right after a
+// person's full name the lexicon knows is that person's second surname,
+// no second person, while a date, a known name or a run of capitalised
+// words after it stays apart.
+func TestSecondSurname(t *testing.T) {
+	ents := []struct {
+		text      string
+		want, not []string
+	}{
+		{"President Claudia Sheinbaum Pardo announced on Monday that talks would resume.", []string{"Person:Claudia Sheinbaum"}, []string{"Person:Pardo"}},
+		{"On Friday Emmanuel Macron Vantreux's letter reached Lima.", []string{"Person:Emmanuel Macron"}, []string{"Person:Vantreux"}},
+		{"The letter reached Emmanuel Macron Tuesday.", []string{"Person:Emmanuel Macron"}, nil},
+		{"Vladimir Putin Kestrel Group chairman Ana Ruiz met.", []string{"Person:Vladimir Putin", "Organization:Kestrel Group"}, nil},
+		{"Vladimir Putin NATO talks failed.", []string{"Person:Vladimir Putin", "Organization:NATO"}, nil},
+	}
+	for _, tt := range ents {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
