@@ -2883,6 +2883,9 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	from := d.sents[si].From
 	i := t.From - 1
 	for k := 0; k < 2 && i > from && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && d.lw(i) != "and"; k++ {
+		if listTail[d.lw(i)] {
+			return -1 // "with President X and with President Y": a phrase of its own, no shared title
+		}
 		i-- // "and energy minister": a portfolio word the title left out
 	}
 	if i <= from || d.lw(i) != "and" {
@@ -2899,6 +2902,11 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 		if p := d.mentions[d.bindings[b].person]; p.To == i || holder >= 0 && d.bindings[b].person == holder {
 			if t.Title != nil && t.Title.State && d.bindings[b].aff.Label != "Country" {
 				return -1 // "EU High Representative X and Foreign Minister Y": a state's office, no body's
+			}
+			if n := d.mentionAt(ms, d.pastHonorifics(t.To, d.sents[si].To)); n >= 0 && d.mentions[n].Label == "Person" {
+				if c := d.knownCountry(&d.mentions[n]); c != "" && c != stateOf(&d.bindings[b].aff) {
+					return -1 // "French President X and President Vladimir Putin": the lexicon knows Putin's state
+				}
 			}
 			for _, j := range ms {
 				if d.mentions[j].Key == d.bindings[b].aff.Key {
