@@ -35,5 +35,15 @@ func TestSharedAffiliation(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jan Lipavsky -> Poland)", "HOLDS_OFFICE(Wladyslaw Kosiniak -> France)"}},
 		{"German Chancellor Olaf Scholz and Foreign Minister Anna Gruber of Austria spoke.",
 			[]string{"HOLDS_OFFICE(Anna Gruber -> Austria)"}, []string{"HOLDS_OFFICE(Anna Gruber -> Germany)"}},
+		// a preposition after "and" opens a phrase of its own; a holder the
+		// lexicon knows as another state's shares no state
+		{"Ana Ruiz had spoken with Peruvian President Tomas Vega and with President Juan Berg before the summit.",
+			[]string{"HOLDS_OFFICE(Tomas Vega -> Peru)"}, []string{"HOLDS_OFFICE(Juan Berg -> Peru)"}},
+		{"The plan was discussed by Chilean President Tomas Vega and by Foreign Minister Juan Berg in Lima.",
+			nil, []string{"HOLDS_OFFICE(Juan Berg -> Chile)"}},
+		{"She met French President Emmanuel Macron and President Vladimir Putin at the summit in Russia.",
+			[]string{"HOLDS_OFFICE(Vladimir Putin -> Russia)"}, []string{"HOLDS_OFFICE(Vladimir Putin -> France)"}},
+		{"Chilean President Tomas Vega and Foreign Minister Juan Berg flew to Lima.",
+			[]string{"HOLDS_OFFICE(Juan Berg -> Chile)"}, nil},
 	})
 }

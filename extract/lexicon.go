@@ -235,6 +235,7 @@ type wordSets struct {
 	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
 	numberedHeads                                                  map[string]string // capitalised head a number names -> label: "block" -> Location ("Block 12"; name.go nameEnd)
 	memberSorts                                                    map[string]string // plural member noun -> organization sort: "rebels" -> "armed-group" (resolve.go memberGroup)
+	headSorts                                                      map[string]string // last word of an unknown organization's name -> its sort: "Senate" -> "legislature" (name.go)
 	media                                                          set               // names of news organizations: "Reuters", "AP"
 	cues                                                           nameCues          // what tells an unknown name's label
 	stance                                                         stanceWords       // what judges, feels and accuses (stance.go)
@@ -415,6 +416,7 @@ func compile(s *schema.Schema) *lexicon {
 		descriptionSorts:    map[string]string{},
 		numberedHeads:       map[string]string{},
 		memberSorts:         map[string]string{},
+		headSorts:           map[string]string{},
 		standaloneWeapons:   lx.newList(w.StandaloneWeapons),
 		modelClasses:        lx.newList(w.ModelClasses),
 		classNouns:          lx.newList(slices.Concat(w.WeaponClasses...)),
@@ -619,6 +621,11 @@ func compile(s *schema.Schema) *lexicon {
 	for sort, heads := range w.MemberSorts {
 		for _, h := range heads {
 			lx.sets.memberSorts[strings.ToLower(h)] = sort
+		}
+	}
+	for sort, heads := range w.HeadSorts {
+		for _, h := range heads {
+			lx.sets.headSorts[h] = sort
 		}
 	}
 	for sort, heads := range w.DescriptionSorts {

@@ -1811,6 +1811,16 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.Sort != "" {
 		a = d.sortInView(t, t.Title.Sort) // "The rebel leader, X, said", the Kestrel Front in view
+		if c := d.knownCountry(p); a != nil && c != "" && stateOf(a) != "" && stateOf(a) != c {
+			a = nil // "the Duma voted ... Senator X": the lexicon knows X as another state's
+		}
+		if a != nil && t.Title.State && (d.stateModified(t) || stateBody(a)) {
+			// "Chilean Permanent Representative X": a state's title
+			// written with its own state; "Chile's parliament agreed.
+			// Senator X": a state's generic body, read through its
+			// state as before
+			a = nil
+		}
 	}
 	known := ""
 	if a == nil && t != nil {
@@ -1969,7 +1979,7 @@ func (d *doc) sortInView(t *Mention, sort string) *Mention {
 	var here *Mention
 	for _, k := range d.sentMentions(t.sent) {
 		m := &d.mentions[k]
-		if m.From >= t.From || m.Label != "Organization" || m.Sort != sort || m.Key == "" {
+		if m.From >= t.From || m.Label != "Organization" || d.orgSort(m) != sort || m.Key == "" {
 			continue
 		}
 		if here != nil && here.Key != m.Key {
@@ -1986,7 +1996,7 @@ func (d *doc) sortInView(t *Mention, sort string) *Mention {
 	var found *Mention
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.sent < t.sent-lookBack || m.sent > t.sent || m.Label != "Organization" || m.Sort != sort || m.Key == "" {
+		if m.sent < t.sent-lookBack || m.sent > t.sent || m.Label != "Organization" || d.orgSort(m) != sort || m.Key == "" {
 			continue
 		}
 		if found != nil && found.Key != m.Key {
@@ -1997,6 +2007,38 @@ func (d *doc) sortInView(t *Mention, sort string) *Mention {
 		}
 	}
 	return found
+}
+
+// stateModified reports whether a state's name or demonym stands before
+// title mention t across capitalised words only ("Chilean Permanent
+// Representative", "Peru's Deputy Speaker"): the title is written with
+// its own state, even when affiliation does not reach it, and an
+// organization of the title's sort in view is no guess for it.
+func (d *doc) stateModified(t *Mention) bool {
+	ms := d.sentMentions(t.sent)
+	i := t.From
+	for i-1 > d.sents[t.sent].From && d.toks[i-1].Kind == Word && d.toks[i-1].Capitalized() && d.mentionEnding(ms, i, nil) < 0 {
+		i--
+	}
+	if i-1 > d.sents[t.sent].From && d.toks[i-1].Text == "'s" {
+		i--
+	}
+	return d.mentionEnding(ms, i, isState) >= 0
+}
+
+// orgSort is the sort of organization mention m: the lexicon's or the
+// one its name's words gave it (m.Sort), else the one the last word of a
+// name the lexicon does not know gives (words.yaml head_sorts: "the
+// Senate", "the Kestrel National Assembly" are legislatures).
+func (d *doc) orgSort(m *Mention) string {
+	if m.Sort != "" || m.lexical {
+		return m.Sort
+	}
+	name := m.Name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	return d.words.headSorts[name]
 }
 
 // reportedPrincipal returns the state of the person whose act a staff
@@ -2841,6 +2883,9 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	from := d.sents[si].From
 	i := t.From - 1
 	for k := 0; k < 2 && i > from && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && d.lw(i) != "and"; k++ {
+		if listTail[d.lw(i)] {
+			return -1 // "with President X and with President Y": a phrase of its own, no shared title
+		}
 		i-- // "and energy minister": a portfolio word the title left out
 	}
 	if i <= from || d.lw(i) != "and" {
@@ -2857,6 +2902,11 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 		if p := d.mentions[d.bindings[b].person]; p.To == i || holder >= 0 && d.bindings[b].person == holder {
 			if t.Title != nil && t.Title.State && d.bindings[b].aff.Label != "Country" {
 				return -1 // "EU High Representative X and Foreign Minister Y": a state's office, no body's
+			}
+			if n := d.mentionAt(ms, d.pastHonorifics(t.To, d.sents[si].To)); n >= 0 && d.mentions[n].Label == "Person" {
+				if c := d.knownCountry(&d.mentions[n]); c != "" && c != stateOf(&d.bindings[b].aff) {
+					return -1 // "French President X and President Vladimir Putin": the lexicon knows Putin's state
+				}
 			}
 			for _, j := range ms {
 				if d.mentions[j].Key == d.bindings[b].aff.Key {

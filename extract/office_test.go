@@ -936,6 +936,31 @@ func TestSortInView(t *testing.T) {
 	})
 }
 
+// TestLegislatorInView checks legislators' titles (titles.yaml sort
+// legislature): written with no state or body, they are held in the one
+// legislature in view, an unknown name's last word telling its sort
+// (words.yaml head_sorts); with two legislatures in view, or a state
+// written before the title, or a holder the lexicon knows as another
+// state's, no chamber.
+func TestLegislatorInView(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Senate voted 14-9 against the lease on Monday. Senators Tomas Ruiz and Ana Varga voted in favour.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Senate)", "HOLDS_OFFICE(Ana Varga -> Senate)"}, nil},
+		{"Lawmaker Tomas Ruiz said the Kestrel National Assembly would debate the budget on Friday.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Kestrel National Assembly)"}, nil},
+		{"The Duma approved the bill on Tuesday, and MP Ana Varga called it a mistake.",
+			[]string{"HOLDS_OFFICE(Ana Varga -> State Duma)"}, nil},
+		{"The Senate and the National Assembly met in joint session. Senator Tomas Ruiz walked out.",
+			nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Senate)", "HOLDS_OFFICE(Tomas Ruiz -> National Assembly)"}},
+		{"The National Assembly met on Monday. Chilean Permanent Representative Ana Varga said the talks would resume.",
+			nil, []string{"HOLDS_OFFICE(Ana Varga -> National Assembly)"}},
+		{"The Duma voted on Friday. Senator John McCain called the vote a sham.",
+			nil, []string{"HOLDS_OFFICE(John McCain -> State Duma)"}},
+		{"Chile's foreign minister said the Senate would not meet. Foreign Minister Ana Varga left for Lima.",
+			nil, []string{"HOLDS_OFFICE(Ana Varga -> Senate)"}},
+	})
+}
+
 // TestInternationalPosts checks a title after an international body's
 // name ("UN envoy Jane Roe": held at the UN) and after a state and the
 // body ("Chile's UN ambassador", "the Chilean NATO envoy": the state's

@@ -301,6 +301,7 @@ type Words struct {
 	StandaloneWeapons   []string            `yaml:"standalone_weapons,omitempty" json:"standalone_weapons,omitempty"`       // heads that name a weapon alone: "radar"
 	DescriptionSorts    map[string][]string `yaml:"description_sorts,omitempty" json:"description_sorts,omitempty"`         // organization sort -> heads: "armed-group": [group]
 	MemberSorts         map[string][]string `yaml:"member_sorts,omitempty" json:"member_sorts,omitempty"`                   // organization sort -> plural member nouns: "armed-group": [rebels]
+	HeadSorts           map[string][]string `yaml:"head_sorts,omitempty" json:"head_sorts,omitempty"`                       // organization sort -> last words of a name: "legislature": [Senate]
 	NotWeaponMods       []string            `yaml:"not_weapon_modifiers,omitempty" json:"not_weapon_modifiers,omitempty"`   // "fuel tanks", "think tank"
 	WeaponHeads         []string            `yaml:"weapon_heads,omitempty" json:"weapon_heads,omitempty"`                   // missile, radar, drone
 	WeaponMods          []string            `yaml:"weapon_modifiers,omitempty" json:"weapon_modifiers,omitempty"`           // anti-aircraft, ballistic
