@@ -168,6 +168,10 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				k := d.mentions[c].To
 				if k < end && d.toks[k].Text == "," {
 					k++
+					if n := d.apposedHolder(ms, k, end, t, d.affMention(aff)); n >= 0 {
+						person = n // "the OSCE's envoy for Albania, former Austrian chancellor X"
+						break
+					}
 				}
 				if n := d.mentionAt(ms, k); n >= 0 && d.mentions[n].Label == "Person" {
 					person = n
@@ -848,6 +852,38 @@ func (d *doc) complementHolder(ms []int, c, end int) int {
 	n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
 	if n >= 0 && d.mentions[n].Kind == mTitle {
 		n = d.mentionAt(ms, d.mentions[n].To)
+	}
+	if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
+		return n
+	}
+	return -1
+}
+
+// apposedHolder returns the named person apposed at toks[i] to title t
+// held for a (nil when none is known), past honorifics ("the Rev Jane
+// Roe") and past a second title of the same person with its state and its
+// time ("former Austrian chancellor Jane Roe", "Senator Jane Roe"); -1 if
+// none, or if the second title is by itself held for another state or
+// body than a ("Iran's envoy to the UN, Secretary of State X": two
+// people) or is a staff post where t is none ("Peru's envoy to Chile,
+// spokesman X": two people).
+func (d *doc) apposedHolder(ms []int, i, end int, t, a *Mention) int {
+	for i < end && titleSkip[d.toks[i].Text] && d.toks[i].Text != "the" && d.mentionAt(ms, i) < 0 {
+		i++ // "former", "acting": lower-case only, and no title's own word ("deputy foreign minister")
+	}
+	i = d.pastHonorifics(i, end)
+	n := d.mentionAt(ms, i)
+	if n >= 0 && d.mentions[n].Kind == mAdjective && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") {
+		if u := d.mentionAt(ms, d.mentions[n].To); u >= 0 && d.mentions[u].Kind == mTitle {
+			n = u // "Austrian chancellor": the demonym's title, bound on its own
+		}
+	}
+	if n >= 0 && d.mentions[n].Kind == mTitle {
+		u := d.mentions[n].Title
+		if otherState(u, a) || u != nil && u.Staff && t.Title != nil && !t.Title.Staff {
+			return -1
+		}
+		n = d.mentionAt(ms, d.pastHonorifics(d.mentions[n].To, end))
 	}
 	if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 		return n

@@ -77,6 +77,31 @@ func TestPostedTitles(t *testing.T) {
 	})
 }
 
+// TestApposedHolderPastTitles checks the name apposed to a title and its
+// posting past the person's second title and its time ("former Peruvian
+// president X") and past a style written without a stop ("the Rev X",
+// names.yaml honorifics); a body's title apposed after the name
+// ("mediator", "Minister of State" with "at" its ministry, titles.yaml);
+// a second title held for another state names someone else.
+func TestApposedHolderPastTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The OAS's special envoy for Bolivia, former Peruvian president Tomas Vargo, flew to La Paz on Monday.",
+			[]string{"HOLDS_OFFICE(Tomas Vargo -> Organization of American States)", "HOLDS_OFFICE(Tomas Vargo -> Peru)"}, []string{"HOLDS_OFFICE(Tomas Vargo -> Bolivia)"}},
+		{"Chile's ambassador to Ecuador, acting deputy foreign minister Ana Quell, denied the report.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Chile)"}, []string{"HOLDS_OFFICE(Ana Quell -> Ecuador)"}},
+		{"Peru's envoy to the United Nations, Secretary of State Tomas Vargo, met reporters.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Peru)"}},
+		{"Fighting resumed after the chairman of the Kestrel Front, the Rev Ana Quell, rejected the truce.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Kestrel Front)"}, nil},
+		{"Tomas Vargo, the African Union's mediator for the Sahel, arrived in Niamey late on Sunday.",
+			[]string{"HOLDS_OFFICE(Tomas Vargo -> African Union)"}, nil},
+		{"Ms Ana Quell, the Minister of State at the Kestrel Ministry of Trade, quit in protest.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Kestrel Ministry of Trade)"}, nil},
+		{"Egypt, the main mediator, said the talks in Cairo would resume.",
+			nil, []string{"HOLDS_OFFICE(Egypt -> Cairo)"}},
+	})
+}
+
 // TestVacantTitles checks that a title first written with a state and no
 // name ("Chile's president says ...") gives its state to the next holder
 // named with the same title and no state of its own, a few sentences on;
