@@ -1863,6 +1863,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && guess && (t.Title.Staff || t.Title.State) {
 		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said", "Chile will ..., Defence Minister Y said"
 	}
+	if a == nil && guess && t.Title.Staff {
+		a = d.bodyBefore(si, t) // "The Kestrel Council welcomed it. Spokesman X told reporters ..."
+	}
 	if a == nil && guess && t.Title.State && d.lw(p.To) != "of" {
 		a = d.companionPrincipal(si, t) // "The president was accompanied by Energy Minister X" (not "X of Peru")
 	}
@@ -1906,6 +1909,46 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// bodyBefore returns the organization that opens the sentence before si
+// as its subject, right before its verb, when staff title t opens
+// sentence si ("The Kestrel Council welcomed the ruling. Spokesman X told
+// reporters ...", "The Chilean Foreign Ministry rejected the charge. A
+// spokeswoman, X, said"): the post speaks for the body just heard; not a
+// state (a bare spokesman after "Chile said ..." may be anyone's); nil when that
+// sentence names a person or another actor outside a preposition's
+// object ("The council met Peru's president. Spokesman X said": whose?).
+func (d *doc) bodyBefore(si int, t *Mention) *Mention {
+	s := d.sents[si]
+	if si == 0 || t.From != s.From && (t.From != s.From+1 || !determiners[d.lw(s.From)]) {
+		return nil
+	}
+	prev := d.sents[si-1]
+	ms := d.sentMentions(si - 1)
+	open := prev.From
+	if open < prev.To && d.lw(open) == "the" {
+		open++
+	}
+	n := d.mentionAt(ms, open)
+	if n < 0 {
+		return nil
+	}
+	subject := &d.mentions[n]
+	if subject.Kind != mName || subject.Key == "" || subject.Label != "Organization" || isState(subject) ||
+		subject.To >= prev.To || d.toks[subject.To].Kind != Word || d.toks[subject.To].Capitalized() {
+		return nil
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From < subject.To || m.Key == subject.Key {
+			continue
+		}
+		if m.Label == "Person" || (m.Label == "Organization" || m.Label == "Country") && m.Kind != mPronoun && !d.prepositionObject(m) {
+			return nil
+		}
+	}
+	return subject
 }
 
 // frontedCapital returns, as an affiliation index (see affMention), the

@@ -102,6 +102,27 @@ func TestApposedHolderPastTitles(t *testing.T) {
 	})
 }
 
+// TestStaffAfterBody checks a staff post opening its sentence with no
+// principal, held for the organization or state that opened the
+// sentence before as its subject (bodyBefore); not when that sentence
+// names a person or another actor outside a preposition's object.
+func TestStaffAfterBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Council welcomed the ruling. Spokesman Tomas Vargo told reporters in Quito that it hoped for calm.",
+			[]string{"HOLDS_OFFICE(Tomas Vargo -> Kestrel Council)"}, nil},
+		{"The Chilean Foreign Ministry rejected the charge on Tuesday. A spokeswoman, Ana Quell, said Chile had done nothing wrong.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Chilean Foreign Ministry)"}, nil},
+		{"Peru has recalled its ambassador from Bolivia. Spokesman Tomas Vargo gave no reason.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Peru)", "HOLDS_OFFICE(Tomas Vargo -> Bolivia)"}},
+		{"The Kestrel Council met Peru's president on Monday. Spokesman Tomas Vargo said the talks went well.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Kestrel Council)", "HOLDS_OFFICE(Tomas Vargo -> Peru)"}},
+		{"The Kestrel Council and Chile signed the accord. Spokesman Tomas Vargo said it would hold.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Kestrel Council)", "HOLDS_OFFICE(Tomas Vargo -> Chile)"}},
+		{"The Kestrel Council welcomed the ruling. Later that day, spokesman Tomas Vargo said it would appeal.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Kestrel Council)"}},
+	})
+}
+
 // TestVacantTitles checks that a title first written with a state and no
 // name ("Chile's president says ...") gives its state to the next holder
 // named with the same title and no state of its own, a few sentences on;
