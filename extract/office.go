@@ -970,6 +970,9 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			h += 2 // "led by His Excellency X"
 		}
 		n := d.mentionAt(ms, h)
+		if n < 0 && d.lw(h) == "the" {
+			n = d.mentionAt(ms, h+1) // "led by the Chief of the General Staff, General X"
+		}
 		stateTitle := false // "chaired by Peruvian President X": the title is his state's, he leads the body
 		if n >= 0 && isState(&d.mentions[n]) {
 			// "headed by Chile's foreign minister, X": the state qualifies the title
@@ -988,11 +991,20 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			if !stateTitle {
 				title = d.mentions[n].Title.Name
 			}
-			p := d.mentions[n].To
+			t := &d.mentions[n]
+			p := t.To
 			if p+1 < s.To && d.toks[p].Text == "," {
 				p++ // "headed by Chile's foreign minister, Jane Roe"
 			}
 			n = d.mentionAt(ms, p)
+			if c := d.titleComplement(ms, t, true); c > 0 && (n < 0 || d.mentions[n].Label != "Person") {
+				p = c + 1 // "led by the head of the Kestrel Front, Jon Berg"
+			}
+			if n < 0 || d.mentions[n].Label != "Person" && !isCountry(&d.mentions[n]) {
+				if h := d.apposedHolder(ms, p, s.To, t, nil); h >= 0 && p > t.To {
+					n = h // "led by the Chief of the General Staff, General X": past the rank
+				}
+			}
 		}
 		if n < 0 || d.mentions[n].Label != "Person" && !isCountry(&d.mentions[n]) {
 			continue

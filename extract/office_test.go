@@ -123,6 +123,24 @@ func TestStaffAfterBody(t *testing.T) {
 	})
 }
 
+// TestLedByTitledHolder checks "led by" a title with its own "of"
+// complement or a rank before the apposed name: the person leads the
+// body before "led by"; no leader of a state after a preposition.
+func TestLedByTitledHolder(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's navy, led by the Chief of the General Staff, Admiral Tomas Vargo, has asked for new ships.",
+			[]string{"HOLDS_OFFICE(Tomas Vargo -> Chile's navy)"}, nil},
+		{"The Kestrel Front, led by the head of its political bureau, Jon Berg, rejected the truce.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"The rebels of the Vorna Movement, headed by the chairman of its council, Ana Quell, took the port.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Vorna Movement)"}, nil},
+		{"The offensive against Chile, led by the Chief of the General Staff, General Tomas Vargo, stalled.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Chile)"}},
+		{"The talks were led by the head of the mission, and Jon Berg said little.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> mission)"}},
+	})
+}
+
 // TestVacantTitles checks that a title first written with a state and no
 // name ("Chile's president says ...") gives its state to the next holder
 // named with the same title and no state of its own, a few sentences on;
