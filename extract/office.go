@@ -168,6 +168,10 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				k := d.mentions[c].To
 				if k < end && d.toks[k].Text == "," {
 					k++
+					if n := d.apposedHolder(ms, k, end, t, d.affMention(aff)); n >= 0 {
+						person = n // "the OSCE's envoy for Albania, former Austrian chancellor X"
+						break
+					}
 				}
 				if n := d.mentionAt(ms, k); n >= 0 && d.mentions[n].Label == "Person" {
 					person = n
@@ -855,6 +859,38 @@ func (d *doc) complementHolder(ms []int, c, end int) int {
 	return -1
 }
 
+// apposedHolder returns the named person apposed at toks[i] to title t
+// held for a (nil when none is known), past honorifics ("the Rev Jane
+// Roe") and past a second title of the same person with its state and its
+// time ("former Austrian chancellor Jane Roe", "Senator Jane Roe"); -1 if
+// none, or if the second title is by itself held for another state or
+// body than a ("Iran's envoy to the UN, Secretary of State X": two
+// people) or is a staff post where t is none ("Peru's envoy to Chile,
+// spokesman X": two people).
+func (d *doc) apposedHolder(ms []int, i, end int, t, a *Mention) int {
+	for i < end && titleSkip[d.toks[i].Text] && d.toks[i].Text != "the" && d.mentionAt(ms, i) < 0 {
+		i++ // "former", "acting": lower-case only, and no title's own word ("deputy foreign minister")
+	}
+	i = d.pastHonorifics(i, end)
+	n := d.mentionAt(ms, i)
+	if n >= 0 && d.mentions[n].Kind == mAdjective && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") {
+		if u := d.mentionAt(ms, d.mentions[n].To); u >= 0 && d.mentions[u].Kind == mTitle {
+			n = u // "Austrian chancellor": the demonym's title, bound on its own
+		}
+	}
+	if n >= 0 && d.mentions[n].Kind == mTitle {
+		u := d.mentions[n].Title
+		if otherState(u, a) || u != nil && u.Staff && t.Title != nil && !t.Title.Staff {
+			return -1
+		}
+		n = d.mentionAt(ms, d.pastHonorifics(d.mentions[n].To, end))
+	}
+	if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
+		return n
+	}
+	return -1
+}
+
 // complementComma returns the comma that closes title t's own lower-case
 // complement, "of", "for" or "to" and at most nine lower-case words or
 // demonyms that name no body ("the leader of the biggest rural Chilean
@@ -934,6 +970,9 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			h += 2 // "led by His Excellency X"
 		}
 		n := d.mentionAt(ms, h)
+		if n < 0 && d.lw(h) == "the" {
+			n = d.mentionAt(ms, h+1) // "led by the Chief of the General Staff, General X"
+		}
 		stateTitle := false // "chaired by Peruvian President X": the title is his state's, he leads the body
 		if n >= 0 && isState(&d.mentions[n]) {
 			// "headed by Chile's foreign minister, X": the state qualifies the title
@@ -952,11 +991,20 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 			if !stateTitle {
 				title = d.mentions[n].Title.Name
 			}
-			p := d.mentions[n].To
+			t := &d.mentions[n]
+			p := t.To
 			if p+1 < s.To && d.toks[p].Text == "," {
 				p++ // "headed by Chile's foreign minister, Jane Roe"
 			}
 			n = d.mentionAt(ms, p)
+			if c := d.titleComplement(ms, t, true); c > 0 && (n < 0 || d.mentions[n].Label != "Person") {
+				p = c + 1 // "led by the head of the Kestrel Front, Jon Berg"
+			}
+			if n < 0 || d.mentions[n].Label != "Person" && !isCountry(&d.mentions[n]) {
+				if h := d.apposedHolder(ms, p, s.To, t, nil); h >= 0 && p > t.To {
+					n = h // "led by the Chief of the General Staff, General X": past the rank
+				}
+			}
 		}
 		if n < 0 || d.mentions[n].Label != "Person" && !isCountry(&d.mentions[n]) {
 			continue
@@ -1837,6 +1885,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && guess && (t.Title.Staff || t.Title.State) {
 		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said", "Chile will ..., Defence Minister Y said"
 	}
+	if a == nil && guess && t.Title.Staff {
+		a = d.bodyBefore(si, t) // "The Kestrel Council welcomed it. Spokesman X told reporters ..."
+	}
 	if a == nil && guess && t.Title.State && d.lw(p.To) != "of" {
 		a = d.companionPrincipal(si, t) // "The president was accompanied by Energy Minister X" (not "X of Peru")
 	}
@@ -1880,6 +1931,46 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// bodyBefore returns the organization that opens the sentence before si
+// as its subject, right before its verb, when staff title t opens
+// sentence si ("The Kestrel Council welcomed the ruling. Spokesman X told
+// reporters ...", "The Chilean Foreign Ministry rejected the charge. A
+// spokeswoman, X, said"): the post speaks for the body just heard; not a
+// state (a bare spokesman after "Chile said ..." may be anyone's); nil when that
+// sentence names a person or another actor outside a preposition's
+// object ("The council met Peru's president. Spokesman X said": whose?).
+func (d *doc) bodyBefore(si int, t *Mention) *Mention {
+	s := d.sents[si]
+	if si == 0 || t.From != s.From && (t.From != s.From+1 || !determiners[d.lw(s.From)]) {
+		return nil
+	}
+	prev := d.sents[si-1]
+	ms := d.sentMentions(si - 1)
+	open := prev.From
+	if open < prev.To && d.lw(open) == "the" {
+		open++
+	}
+	n := d.mentionAt(ms, open)
+	if n < 0 {
+		return nil
+	}
+	subject := &d.mentions[n]
+	if subject.Kind != mName || subject.Key == "" || subject.Label != "Organization" || isState(subject) ||
+		subject.To >= prev.To || d.toks[subject.To].Kind != Word || d.toks[subject.To].Capitalized() {
+		return nil
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From < subject.To || m.Key == subject.Key {
+			continue
+		}
+		if m.Label == "Person" || (m.Label == "Organization" || m.Label == "Country") && m.Kind != mPronoun && !d.prepositionObject(m) {
+			return nil
+		}
+	}
+	return subject
 }
 
 // frontedCapital returns, as an affiliation index (see affMention), the

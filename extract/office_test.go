@@ -77,6 +77,70 @@ func TestPostedTitles(t *testing.T) {
 	})
 }
 
+// TestApposedHolderPastTitles checks the name apposed to a title and its
+// posting past the person's second title and its time ("former Peruvian
+// president X") and past a style written without a stop ("the Rev X",
+// names.yaml honorifics); a body's title apposed after the name
+// ("mediator", "Minister of State" with "at" its ministry, titles.yaml);
+// a second title held for another state names someone else.
+func TestApposedHolderPastTitles(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The OAS's special envoy for Bolivia, former Peruvian president Tomas Vargo, flew to La Paz on Monday.",
+			[]string{"HOLDS_OFFICE(Tomas Vargo -> Organization of American States)", "HOLDS_OFFICE(Tomas Vargo -> Peru)"}, []string{"HOLDS_OFFICE(Tomas Vargo -> Bolivia)"}},
+		{"Chile's ambassador to Ecuador, acting deputy foreign minister Ana Quell, denied the report.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Chile)"}, []string{"HOLDS_OFFICE(Ana Quell -> Ecuador)"}},
+		{"Peru's envoy to the United Nations, Secretary of State Tomas Vargo, met reporters.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Peru)"}},
+		{"Fighting resumed after the chairman of the Kestrel Front, the Rev Ana Quell, rejected the truce.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Kestrel Front)"}, nil},
+		{"Tomas Vargo, the African Union's mediator for the Sahel, arrived in Niamey late on Sunday.",
+			[]string{"HOLDS_OFFICE(Tomas Vargo -> African Union)"}, nil},
+		{"Ms Ana Quell, the Minister of State at the Kestrel Ministry of Trade, quit in protest.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Kestrel Ministry of Trade)"}, nil},
+		{"Egypt, the main mediator, said the talks in Cairo would resume.",
+			nil, []string{"HOLDS_OFFICE(Egypt -> Cairo)"}},
+	})
+}
+
+// TestStaffAfterBody checks a staff post opening its sentence with no
+// principal, held for the organization or state that opened the
+// sentence before as its subject (bodyBefore); not when that sentence
+// names a person or another actor outside a preposition's object.
+func TestStaffAfterBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Council welcomed the ruling. Spokesman Tomas Vargo told reporters in Quito that it hoped for calm.",
+			[]string{"HOLDS_OFFICE(Tomas Vargo -> Kestrel Council)"}, nil},
+		{"The Chilean Foreign Ministry rejected the charge on Tuesday. A spokeswoman, Ana Quell, said Chile had done nothing wrong.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Chilean Foreign Ministry)"}, nil},
+		{"Peru has recalled its ambassador from Bolivia. Spokesman Tomas Vargo gave no reason.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Peru)", "HOLDS_OFFICE(Tomas Vargo -> Bolivia)"}},
+		{"The Kestrel Council met Peru's president on Monday. Spokesman Tomas Vargo said the talks went well.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Kestrel Council)", "HOLDS_OFFICE(Tomas Vargo -> Peru)"}},
+		{"The Kestrel Council and Chile signed the accord. Spokesman Tomas Vargo said it would hold.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Kestrel Council)", "HOLDS_OFFICE(Tomas Vargo -> Chile)"}},
+		{"The Kestrel Council welcomed the ruling. Later that day, spokesman Tomas Vargo said it would appeal.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Kestrel Council)"}},
+	})
+}
+
+// TestLedByTitledHolder checks "led by" a title with its own "of"
+// complement or a rank before the apposed name: the person leads the
+// body before "led by"; no leader of a state after a preposition.
+func TestLedByTitledHolder(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's navy, led by the Chief of the General Staff, Admiral Tomas Vargo, has asked for new ships.",
+			[]string{"HOLDS_OFFICE(Tomas Vargo -> Chile's navy)"}, nil},
+		{"The Kestrel Front, led by the head of its political bureau, Jon Berg, rejected the truce.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+		{"The rebels of the Vorna Movement, headed by the chairman of its council, Ana Quell, took the port.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Vorna Movement)"}, nil},
+		{"The offensive against Chile, led by the Chief of the General Staff, General Tomas Vargo, stalled.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Chile)"}},
+		{"The talks were led by the head of the mission, and Jon Berg said little.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> mission)"}},
+	})
+}
+
 // TestVacantTitles checks that a title first written with a state and no
 // name ("Chile's president says ...") gives its state to the next holder
 // named with the same title and no state of its own, a few sentences on;
