@@ -1929,11 +1929,21 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if n >= 0 && rt.TargetList && x.toVerbBetween(d, from, d.mentions[n].From, c.Type) {
 		n = -1 // "sent jets to strike the tanks": the tanks were not sent
 	}
+	owned := -1
+	if c.verb && c.Type == "ATTACKS" && len(targets) == 0 {
+		if passive {
+			owned = d.attackedWeaponSubject(ms, si, cm.from, fits) // "a Russian Su-24 was shot down"
+		} else {
+			owned = d.attackedWeaponOwner(ms, from, win, n, fits) // "shot down a Russian Su-24"
+		}
+	}
 	switch {
 	case gapped:
 		if gap >= 0 {
 			targets = []int{gap}
 		}
+	case owned >= 0:
+		targets = d.weaponOwners(ms, owned, fits) // "sank American and British warships": both states'; weaponUse adds their DEPLOYS
 	case isAct:
 		if act >= 0 {
 			targets = []int{act}
@@ -2452,6 +2462,58 @@ func cueProps(c *compiledCue) map[string]string {
 		props["cameo"] = c.Cameo
 	}
 	return props
+}
+
+// attackedWeaponOwner returns the owner of the weapon an attack verb's
+// object names, when a demonym owns it and opens the object before any
+// other mention, within win tokens of token from: "shot down a Russian
+// Su-24", "sank two Ukrainian patrol boats", "hit Iranian drones". The
+// attack is on the owner, as "shot down a Russian plane" is (ATTACKS takes
+// no weapon as target), and the owner had the weapon in service. A maker
+// owns nothing ("Russian-made jets", compound.go); a target the object
+// reaches first stays (n: "struck Syria's Russian jets" is Syria's). -1
+// if none.
+func (d *doc) attackedWeaponOwner(ms []int, from, win, n int, fits func(*Mention) bool) int {
+	for _, k := range ms {
+		w := &d.mentions[k]
+		if w.From < from || w.Label != "WeaponSystem" || w.Key == "" || w.Owner < 0 {
+			continue
+		}
+		o := &d.mentions[w.Owner]
+		if o.Kind != mAdjective || o.From < from || o.From >= from+win || !fits(o) || n >= 0 && d.mentions[n].From < o.From {
+			return -1
+		}
+		for _, j := range ms {
+			if m := &d.mentions[j]; m.From >= from && m.From < o.From && m.Key != "" {
+				return -1 // "struck the base's Russian jets": another mention opens the object
+			}
+		}
+		return w.Owner
+	}
+	return -1
+}
+
+// attackedWeaponSubject returns the owner of the weapon that is the
+// passive subject of the attack verb at toks[v], its demonym owner right
+// before it with only the verb's auxiliaries between ("a Russian Su-24
+// was shot down", "two Ukrainian patrol boats have been sunk"): the
+// attack is on the owner (attackedWeaponOwner). -1 if none.
+func (d *doc) attackedWeaponSubject(ms []int, si, v int, fits func(*Mention) bool) int {
+	b := v
+	for b > d.sents[si].From && b >= v-2 && (d.auxiliary(d.lw(b-1)) || d.words.beForms[d.lw(b-1)]) {
+		b--
+	}
+	if b == v {
+		return -1
+	}
+	w := d.mentionEnding(ms, b, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" && m.Owner >= 0 })
+	if w < 0 {
+		return -1
+	}
+	if o := &d.mentions[d.mentions[w].Owner]; o.Kind != mAdjective || !fits(o) {
+		return -1
+	}
+	return d.mentions[w].Owner
 }
 
 // thingBetween reports whether a weapon system, program or agreement that
