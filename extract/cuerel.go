@@ -2854,10 +2854,12 @@ func (d *doc) objectBeforeAs(ms []int, cm cueMatch, fits func(*Mention) bool) []
 }
 
 // stativeWith reports whether verb cue c ends in "with" ("ally with",
-// "align with"): its participle after a form of "be" ("had been allied
-// with the Kurds") states the subject's own relation, not a passive.
+// "align with") or goes on after "with" ("meet with criticism from"): its
+// participle after a form of "be" ("had been allied with the Kurds", "was
+// met with criticism from Peru") states the subject's own relation or
+// lot, not a passive.
 func stativeWith(c *compiledCue) bool {
-	return len(c.words) > 1 && c.words[len(c.words)-1] == "with"
+	return len(c.words) > 1 && (c.words[len(c.words)-1] == "with" || c.words[1] == "with")
 }
 
 // auxiliaryBe reports whether a cue phrase opening with "be" ("be in",
@@ -3267,11 +3269,12 @@ func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func
 }
 
 // passiveAt reports whether the verb at toks[j] is a passive participle:
-// an "-ed" form with a form of "be" one or two words before it ("were
-// carried out", "was quickly approved").
+// an "-ed" form or an irregular past form (words.yaml irregular_verbs)
+// with a form of "be" one or two words before it ("were carried out",
+// "was quickly approved", "were shot down").
 func (d *doc) passiveAt(si, j int) bool {
 	from := d.sents[si].From
-	return strings.HasSuffix(d.lw(j), "ed") && (j-1 >= from && d.words.beForms[d.lw(j-1)] || j-2 >= from && d.words.beForms[d.lw(j-2)])
+	return (strings.HasSuffix(d.lw(j), "ed") || d.words.irregularForms[d.lw(j)]) && (j-1 >= from && d.words.beForms[d.lw(j-1)] || j-2 >= from && d.words.beForms[d.lw(j-2)])
 }
 
 // instrument returns the weapon named right after "with" at token i ("was
