@@ -2495,9 +2495,10 @@ func (d *doc) attackedWeaponOwner(ms []int, from, win, n int, fits func(*Mention
 
 // attackedWeaponSubject returns the owner of the weapon that is the
 // passive subject of the attack verb at toks[v], its demonym owner right
-// before it with only the verb's auxiliaries between ("a Russian Su-24
-// was shot down", "two Ukrainian patrol boats have been sunk"): the
-// attack is on the owner (attackedWeaponOwner). -1 if none.
+// before it with only the verb's auxiliaries between, past the model's
+// class noun ("a Russian Su-24 was shot down", "two Ukrainian Mi-8
+// helicopters have been hit"): the attack is on the owner
+// (attackedWeaponOwner). -1 if none.
 func (d *doc) attackedWeaponSubject(ms []int, si, v int, fits func(*Mention) bool) int {
 	b := v
 	for b > d.sents[si].From && b >= v-2 && (d.auxiliary(d.lw(b-1)) || d.words.beForms[d.lw(b-1)]) {
@@ -2506,8 +2507,11 @@ func (d *doc) attackedWeaponSubject(ms []int, si, v int, fits func(*Mention) boo
 	if b == v {
 		return -1
 	}
-	w := d.mentionEnding(ms, b, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" && m.Owner >= 0 })
+	w := d.mentionEnding(ms, b, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" })
 	if w < 0 {
+		w = d.mentionBeforeClass(ms, d.sents[si].From, b) // "a Russian Su-24 bomber was struck"
+	}
+	if w < 0 || d.mentions[w].Owner < 0 {
 		return -1
 	}
 	if o := &d.mentions[d.mentions[w].Owner]; o.Kind != mAdjective || !fits(o) {

@@ -432,6 +432,8 @@ func TestAttackedOwnedWeapon(t *testing.T) {
 			[]string{"ATTACKS(Georgia -> Russia)", "DEPLOYS(Russia -> Tu-22M3)"}, []string{"ATTACKS(Georgia -> Gori)"}},
 		{"An Indian MiG-21 was shot down by Pakistan on Wednesday morning.",
 			[]string{"ATTACKS(Pakistan -> India)", "DEPLOYS(India -> MiG-21)"}, nil},
+		{"Two Georgian Mi-8 helicopters have been hit by Russian drones near Senaki.",
+			[]string{"ATTACKS(Russia -> Georgia)", "DEPLOYS(Georgia -> Mi-8)", "DEPLOYS(Russia -> drones)"}, nil},
 		// an agentless passive names no attacker: the weapon attacks nothing
 		{"Two Armenian Su-25s were shot down near Lachin.",
 			[]string{"DEPLOYS(Armenia -> Su-25)"}, []string{"ATTACKS(Armenia -> Lachin)", "ATTACKS(Su-25 -> Lachin)"}},
