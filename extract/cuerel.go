@@ -1930,11 +1930,11 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		n = -1 // "sent jets to strike the tanks": the tanks were not sent
 	}
 	owned := -1
-	if c.verb && c.Type == "ATTACKS" && len(targets) == 0 {
-		if passive {
+	if (c.verb || d.cueLastPrep(c) == "of") && c.Type == "ATTACKS" && len(targets) == 0 {
+		if passive && c.verb {
 			owned = d.attackedWeaponSubject(ms, si, cm.from, fits) // "a Russian Su-24 was shot down"
 		} else {
-			owned = d.attackedWeaponOwner(ms, from, win, n, fits) // "shot down a Russian Su-24"
+			owned = d.attackedWeaponOwner(ms, from, win, n, fits) // "shot down a Russian Su-24", "the downing of a Russian Su-24"
 		}
 	}
 	switch {
@@ -2465,9 +2465,10 @@ func cueProps(c *compiledCue) map[string]string {
 }
 
 // attackedWeaponOwner returns the owner of the weapon an attack verb's
-// object names, when a demonym owns it and opens the object before any
-// other mention, within win tokens of token from: "shot down a Russian
-// Su-24", "sank two Ukrainian patrol boats", "hit Iranian drones". The
+// object (or an attack noun's after "of") names, when a demonym owns it
+// and opens the object before any other mention, within win tokens of
+// token from: "shot down a Russian Su-24", "hit Iranian drones", "the
+// downing of a Russian Su-24 by Turkey". The
 // attack is on the owner, as "shot down a Russian plane" is (ATTACKS takes
 // no weapon as target), and the owner had the weapon in service. A maker
 // owns nothing ("Russian-made jets", compound.go); a target the object

@@ -434,6 +434,8 @@ func TestAttackedOwnedWeapon(t *testing.T) {
 			[]string{"ATTACKS(Pakistan -> India)", "DEPLOYS(India -> MiG-21)"}, nil},
 		{"Two Georgian Mi-8 helicopters have been hit by Russian drones near Senaki.",
 			[]string{"ATTACKS(Russia -> Georgia)", "DEPLOYS(Georgia -> Mi-8)", "DEPLOYS(Russia -> drones)"}, nil},
+		{"The downing of an Armenian Su-25 by Azerbaijan drew protests.",
+			[]string{"ATTACKS(Azerbaijan -> Armenia)", "DEPLOYS(Armenia -> Su-25)"}, nil},
 		// an agentless passive names no attacker: the weapon attacks nothing
 		{"Two Armenian Su-25s were shot down near Lachin.",
 			[]string{"DEPLOYS(Armenia -> Su-25)"}, []string{"ATTACKS(Armenia -> Lachin)", "ATTACKS(Su-25 -> Lachin)"}},
