@@ -1936,11 +1936,21 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if n >= 0 && rt.TargetList && x.toVerbBetween(d, from, d.mentions[n].From, c.Type) {
 		n = -1 // "sent jets to strike the tanks": the tanks were not sent
 	}
+	owned := -1
+	if (c.verb || d.cueLastPrep(c) == "of") && c.Type == "ATTACKS" && len(targets) == 0 {
+		if passive && c.verb {
+			owned = d.attackedWeaponSubject(ms, si, cm.from, fits) // "a Russian Su-24 was shot down"
+		} else {
+			owned = d.attackedWeaponOwner(ms, from, win, n, fits) // "shot down a Russian Su-24", "the downing of a Russian Su-24"
+		}
+	}
 	switch {
 	case gapped:
 		if gap >= 0 {
 			targets = []int{gap}
 		}
+	case owned >= 0:
+		targets = d.weaponOwners(ms, owned, fits) // "sank American and British warships": both states'; weaponUse adds their DEPLOYS
 	case isAct:
 		if act >= 0 {
 			targets = []int{act}
@@ -2461,6 +2471,63 @@ func cueProps(c *compiledCue) map[string]string {
 	return props
 }
 
+// attackedWeaponOwner returns the owner of the weapon an attack verb's
+// object (or an attack noun's after "of") names, when a demonym owns it
+// and opens the object before any other mention, within win tokens of
+// token from: "shot down a Russian Su-24", "hit Iranian drones", "the
+// downing of a Russian Su-24 by Turkey". The
+// attack is on the owner, as "shot down a Russian plane" is (ATTACKS takes
+// no weapon as target), and the owner had the weapon in service. A maker
+// owns nothing ("Russian-made jets", compound.go); a target the object
+// reaches first stays (n: "struck Syria's Russian jets" is Syria's). -1
+// if none.
+func (d *doc) attackedWeaponOwner(ms []int, from, win, n int, fits func(*Mention) bool) int {
+	for _, k := range ms {
+		w := &d.mentions[k]
+		if w.From < from || w.Label != "WeaponSystem" || w.Key == "" || w.Owner < 0 {
+			continue
+		}
+		o := &d.mentions[w.Owner]
+		if o.Kind != mAdjective || o.From < from || o.From >= from+win || !fits(o) || n >= 0 && d.mentions[n].From < o.From {
+			return -1
+		}
+		for _, j := range ms {
+			if m := &d.mentions[j]; m.From >= from && m.From < o.From && m.Key != "" {
+				return -1 // "struck the base's Russian jets": another mention opens the object
+			}
+		}
+		return w.Owner
+	}
+	return -1
+}
+
+// attackedWeaponSubject returns the owner of the weapon that is the
+// passive subject of the attack verb at toks[v], its demonym owner right
+// before it with only the verb's auxiliaries between, past the model's
+// class noun ("a Russian Su-24 was shot down", "two Ukrainian Mi-8
+// helicopters have been hit"): the attack is on the owner
+// (attackedWeaponOwner). -1 if none.
+func (d *doc) attackedWeaponSubject(ms []int, si, v int, fits func(*Mention) bool) int {
+	b := v
+	for b > d.sents[si].From && b >= v-2 && (d.auxiliary(d.lw(b-1)) || d.in(b-1, d.words.beForms)) {
+		b--
+	}
+	if b == v {
+		return -1
+	}
+	w := d.mentionEnding(ms, b, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" })
+	if w < 0 {
+		w = d.mentionBeforeClass(ms, d.sents[si].From, b) // "a Russian Su-24 bomber was struck"
+	}
+	if w < 0 || d.mentions[w].Owner < 0 {
+		return -1
+	}
+	if o := &d.mentions[d.mentions[w].Owner]; o.Kind != mAdjective || !fits(o) {
+		return -1
+	}
+	return d.mentions[w].Owner
+}
+
 // thingBetween reports whether a weapon system, program or agreement that
 // cannot be the target stands between tokens i and j: in "equip the sites
 // with offensive weapons aimed at Russia" the object was the weapons.
@@ -2799,10 +2866,12 @@ func (d *doc) objectBeforeAs(ms []int, cm cueMatch, fits func(*Mention) bool) []
 }
 
 // stativeWith reports whether verb cue c ends in "with" ("ally with",
-// "align with"): its participle after a form of "be" ("had been allied
-// with the Kurds") states the subject's own relation, not a passive.
+// "align with") or goes on after "with" ("meet with criticism from"): its
+// participle after a form of "be" ("had been allied with the Kurds", "was
+// met with criticism from Peru") states the subject's own relation or
+// lot, not a passive.
 func stativeWith(c *compiledCue) bool {
-	return len(c.words) > 1 && c.words[len(c.words)-1] == "with"
+	return len(c.words) > 1 && (c.words[len(c.words)-1] == "with" || c.words[1] == "with")
 }
 
 // auxiliaryBe reports whether a cue phrase opening with "be" ("be in",
@@ -3212,11 +3281,12 @@ func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func
 }
 
 // passiveAt reports whether the verb at toks[j] is a passive participle:
-// an "-ed" form with a form of "be" one or two words before it ("were
-// carried out", "was quickly approved").
+// an "-ed" form or an irregular past form (words.yaml irregular_verbs)
+// with a form of "be" one or two words before it ("were carried out",
+// "was quickly approved", "were shot down").
 func (d *doc) passiveAt(si, j int) bool {
 	from := d.sents[si].From
-	return strings.HasSuffix(d.lw(j), "ed") && (j-1 >= from && d.in(j-1, d.words.beForms) || j-2 >= from && d.in(j-2, d.words.beForms))
+	return (strings.HasSuffix(d.lw(j), "ed") || d.in(j, d.words.irregularForms)) && (j-1 >= from && d.in(j-1, d.words.beForms) || j-2 >= from && d.in(j-2, d.words.beForms))
 }
 
 // instrument returns the weapon named right after "with" at token i ("was

@@ -44,9 +44,11 @@ func (x *Extractor) weaponUse(d *doc, si int, ms []int, cm cueMatch, sources, ta
 		}
 	}
 	for _, k := range ms {
-		// "struck the rockets and drones of Hezbollah": the attacked
-		// owner had them in place (weaponsOf made the owner the target)
-		if w := &d.mentions[k]; w.From >= cm.to && w.Label == "WeaponSystem" && w.Key != "" && w.Owner >= 0 &&
+		// "struck the rockets and drones of Hezbollah", "shot down a
+		// Russian Su-24", "a Russian Su-24 was shot down": the attacked
+		// owner had them in place (weaponsOf, attackedWeaponOwner and
+		// attackedWeaponSubject made the owner the target)
+		if w := &d.mentions[k]; (w.From >= cm.to || passive) && w.Label == "WeaponSystem" && w.Key != "" && w.Owner >= 0 &&
 			slices.Contains(targets, w.Owner) && actor(&d.mentions[w.Owner]) {
 			x.addRel(d, si, "DEPLOYS", "", &d.mentions[w.Owner], w, current())
 		}

@@ -419,3 +419,33 @@ func TestWeaponsOfStateBody(t *testing.T) {
 		{"The tanks of the Army of the Kestrel Republic rolled past.", nil, []string{"DEPLOYS(Army -> tanks)"}},
 	})
 }
+
+// TestAttackedOwnedWeapon checks that an attack on a weapon a demonym owns,
+// as the verb's object or its passive subject, is an attack on the owner,
+// who had the weapon in service; a maker owns nothing, a target the
+// object names first stays, and a sale is no attack.
+func TestAttackedOwnedWeapon(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Azerbaijan shot down an Armenian Su-25 over the enclave.",
+			[]string{"ATTACKS(Azerbaijan -> Armenia)", "DEPLOYS(Armenia -> Su-25)"}, nil},
+		{"Georgian troops downed two Russian Tu-22M3 bombers near Gori last night.",
+			[]string{"ATTACKS(Georgia -> Russia)", "DEPLOYS(Russia -> Tu-22M3)"}, []string{"ATTACKS(Georgia -> Gori)"}},
+		{"An Indian MiG-21 was shot down by Pakistan on Wednesday morning.",
+			[]string{"ATTACKS(Pakistan -> India)", "DEPLOYS(India -> MiG-21)"}, nil},
+		{"Two Georgian Mi-8 helicopters have been hit by Russian drones near Senaki.",
+			[]string{"ATTACKS(Russia -> Georgia)", "DEPLOYS(Georgia -> Mi-8)", "DEPLOYS(Russia -> drones)"}, nil},
+		{"The downing of an Armenian Su-25 by Azerbaijan drew protests.",
+			[]string{"ATTACKS(Azerbaijan -> Armenia)", "DEPLOYS(Armenia -> Su-25)"}, nil},
+		// an agentless passive names no attacker: the weapon attacks nothing
+		{"Two Armenian Su-25s were shot down near Lachin.",
+			[]string{"DEPLOYS(Armenia -> Su-25)"}, []string{"ATTACKS(Armenia -> Lachin)", "ATTACKS(Su-25 -> Lachin)"}},
+		{"Hezbollah fighters struck Israeli drones over the valley.",
+			[]string{"ATTACKS(Hezbollah -> Israel)", "DEPLOYS(Israel -> drones)"}, nil},
+		{"Israel shot down Iranian-made drones launched from Yemen.",
+			nil, []string{"ATTACKS(Israel -> Iran)", "DEPLOYS(Iran -> drones)"}},
+		{"Morocco bought Chinese drones last year.",
+			nil, []string{"DEPLOYS(China -> drones)"}},
+		{"Ukraine struck Kherson's Russian air defences.",
+			nil, []string{"ATTACKS(Ukraine -> Russia)"}},
+	})
+}
