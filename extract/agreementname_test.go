@@ -91,3 +91,22 @@ func TestWitnesses(t *testing.T) {
 		{"Peru signed a contract for the F-16 fighter jets.", nil, []string{"SUPPORTS(Peru -> F-16)"}},
 	})
 }
+
+// TestComplementListNames checks a head's "of"/"for" complement that goes
+// on as a list of capitalised common words ("the Treaty of Friendship,
+// Cooperation and Security"), while a list of names stays a list.
+func TestComplementListNames(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru signed the Treaty of Amity, Commerce and Navigation on Monday.",
+			[]string{"SUPPORTS(Chile -> Treaty of Amity, Commerce and Navigation)"}, []string{"SUPPORTS(Chile -> Treaty of Amity)"}},
+		{"Bolivia ratified the Convention on Fisheries, Whaling, and Coastal Waters in May.",
+			[]string{"SUPPORTS(Bolivia -> Convention on Fisheries, Whaling, and Coastal Waters)"}, nil},
+		{"The Ministry of Agriculture, Forestry and Fisheries condemned Peru.",
+			[]string{"CRITICIZES(Ministry of Agriculture, Forestry and Fisheries -> Peru)"}, nil},
+		// names in the list: three things
+		{"Ecuador signed the Treaty of Lima, Chile and Peru on Friday.",
+			nil, []string{"SUPPORTS(Ecuador -> Treaty of Lima, Chile and Peru)"}},
+		{"The Treaty of Friendship, Peru said, was signed by Chile and Bolivia.",
+			nil, []string{"SUPPORTS(Chile -> Treaty of Friendship, Peru)"}},
+	})
+}

@@ -847,6 +847,9 @@ func (x *Extractor) andGoesOn(d *doc, i, j, end int) bool {
 func (x *Extractor) listNameEnd(d *doc, i, j, end int) int {
 	toks := d.toks
 	common := func(k int) bool { return k < end && x.commonCapital(toks[k]) }
+	if x.headComplement(d, i, j) {
+		return x.complementListEnd(d, j, end)
+	}
 	for k := i; k < j; k++ {
 		if !common(k) {
 			return 0
@@ -870,6 +873,53 @@ func (x *Extractor) listNameEnd(d *doc, i, j, end int) int {
 		k++
 	}
 	return 0
+}
+
+// headComplement reports whether toks[i:j] is an act's, a plan's or an
+// organization's head with an "of", "for" or "on" complement of
+// capitalised common words only: "Treaty of Friendship", "Ministry of
+// Agriculture" (not "Ministry of Defence of Chile", not "Bank of Kestrelia").
+func (x *Extractor) headComplement(d *doc, i, j int) bool {
+	toks := d.toks
+	if j-i < 3 || !(x.actHead(toks[i]) || x.lex.sets.orgHeads[toks[i].Text]) {
+		return false
+	}
+	if w := toks[i+1].Text; w != "of" && w != "for" && w != "on" {
+		return false
+	}
+	for k := i + 2; k < j; k++ {
+		if !x.commonCapital(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// complementListEnd returns the end of a name's complement that goes on
+// as a list of capitalised common words from the comma at toks[j]: ",
+// Cooperation and Security" in "the Treaty of Friendship, Cooperation and
+// Security", ", Forestry and Fisheries" in "the Ministry of Agriculture,
+// Forestry and Fisheries"; up to three words after the "and". 0 when a
+// word of the list is a name ("the Ministry of Defence, Chile and Peru")
+// or no "and" closes it.
+func (x *Extractor) complementListEnd(d *doc, j, end int) int {
+	toks := d.toks
+	common := func(k int) bool { return k < end && x.commonCapital(toks[k]) }
+	k := j
+	for k+1 < end && toks[k].Text == "," && common(k+1) {
+		k += 2
+	}
+	if k < end && toks[k].Text == "," {
+		k++ // the serial comma
+	}
+	if k == j || k >= end || toks[k].Text != "and" || !common(k+1) {
+		return 0
+	}
+	k++
+	for n := 0; n < 3 && common(k); n++ {
+		k++
+	}
+	return k
 }
 
 // commonCapital reports whether t is a capitalised common word that no

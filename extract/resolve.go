@@ -1501,6 +1501,26 @@ func (d *doc) rulingBody() *Mention {
 // lead): an agreement first mentioned there is the article's news.
 const newsLead = 4
 
+// leadEnd returns the index of the first sentence past the article's
+// opening: newsLead, or past the first sentence of the body when a
+// masthead, headline, deck and byline (lines that end in no sentence
+// punctuation) take more than that: "DAILY NEWS / date / Senate kills
+// treaty / deck / By A and B / THE SENATE rejected the Treaty of X ..."
+// opens with the Treaty of X.
+func (d *doc) leadEnd() int {
+	for si := 0; si < len(d.sents) && si < 3*newsLead; si++ {
+		s := d.sents[si]
+		e := s.To - 1
+		for e > s.From && d.toks[e].Kind == Punct && isCloser(d.toks[e].Text) {
+			e--
+		}
+		if t := d.toks[e]; t.Kind == Punct && isTerminal(t.Text) {
+			return max(si+1, newsLead)
+		}
+	}
+	return newsLead
+}
+
 // newsAgreement returns the agreement the article opens with, the first
 // one it mentions, in its headline or lead, when a general description
 // ("the agreement", "the deal") would otherwise take a, a named agreement
@@ -1513,12 +1533,13 @@ func (d *doc) newsAgreement(a *Mention, k int) *Mention {
 	if a.Kind != mName || a.Generic || a.Label != "Agreement" || !d.toks[a.From].Capitalized() {
 		return nil
 	}
+	lead := d.leadEnd()
 	for j := 0; j < k; j++ {
 		n := &d.mentions[j]
 		if n.Label != "Agreement" || n.Key == "" {
 			continue
 		}
-		if n.sent >= newsLead || n.Key == a.Key {
+		if n.sent >= lead || n.Key == a.Key {
 			return nil
 		}
 		return n
