@@ -110,3 +110,22 @@ func TestComplementListNames(t *testing.T) {
 			nil, []string{"SUPPORTS(Chile -> Treaty of Friendship, Peru)"}},
 	})
 }
+
+// TestVoteHeads checks the nouns of a text a chamber votes on (words.yaml
+// vote_heads): the one named with the noun before, the text itself when
+// none is, never another deal named before.
+func TestVoteHeads(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Party voted against the motion on Tuesday.",
+			[]string{"OPPOSES(Kestrel Party -> motion)"}, nil},
+		{"The Kestrel Party tabled a no-confidence motion on Monday. The Vela Party said it would vote for the motion.",
+			[]string{"SUPPORTS(Vela Party -> no-confidence motion)"}, nil},
+		{"Peru's Congress debated the Coastal Fisheries Bill for a week. Chile welcomed the bill.",
+			[]string{"SUPPORTS(Chile -> Coastal Fisheries Bill)"}, nil},
+		// never another deal named before
+		{"Chile and Peru signed a trade deal in May. The Kestrel Party backed the motion.",
+			nil, []string{"SUPPORTS(Kestrel Party -> trade deal)"}},
+		{"Bolivia rejected the fishing accord, and the Kestrel Party opposed the bill.",
+			[]string{"OPPOSES(Bolivia -> fishing accord)"}, []string{"OPPOSES(Kestrel Party -> fishing accord)"}},
+	})
+}

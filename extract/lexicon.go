@@ -76,7 +76,7 @@ type lexicon struct {
 // wordSets are the closed word lists, lower-cased.
 type wordSets struct {
 	honorifics, judicialStyles, saying, actorNouns, stateBodyNouns, orgHeads, titledBodies, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads, placeHeads, placeListHeads, bodyStyles, countryMissions, namePossessives, royalPossessives,
-	agreementHeads, agreementEvents, agreementReached, agreementForms, programHeads, programMods, weaponHeads, weaponMods,
+	agreementHeads, agreementEvents, agreementReached, voteHeads, agreementForms, programHeads, programMods, weaponHeads, weaponMods,
 	particles, firstNames, notNames, months, weekdays, placePreps, placeParts, standaloneWeapons, modelClasses set
 	classNouns set // every class noun of words.yaml weapon_classes ("aircraft", "gunships"): weaponuse.go classTail
 
@@ -390,6 +390,7 @@ func compile(s *schema.Schema) *lexicon {
 		agreementHeads:      newSet(w.AgreementHeads, true),
 		agreementEvents:     newSet(w.AgreementEvents, true),
 		agreementReached:    newSet(w.AgreementReached, true),
+		voteHeads:           newSet(w.VoteHeads, true),
 		agreementForms:      newSet(w.AgreementForms, true),
 		programHeads:        newSet(w.ProgramHeads, true),
 		programMods:         newSet(w.ProgramMods, true),

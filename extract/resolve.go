@@ -1381,6 +1381,8 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			if _, general := x.lex.sets.descriptions[m.Head]; !general && !x.lex.sets.agreementEvents[m.Head] {
 				// "the declaration" only for "the Joint Declaration of ..."
 				ok = a.Label == m.Label && a.Kind == mName && nameHoldsHead(a.Name, m.Head)
+				// "the motion" after "a no-confidence motion": the one text voted on
+				ok = ok || x.lex.sets.voteHeads[m.Head] && a.Label == m.Label && a.Head == m.Head
 			}
 		default:
 			ok = a.Label == m.Label
@@ -1416,7 +1418,7 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
 		return
 	}
-	if _, general := x.lex.sets.descriptions[m.Head]; m.Label == "Agreement" && !general {
+	if _, general := x.lex.sets.descriptions[m.Head]; m.Label == "Agreement" && !general && !x.lex.sets.voteHeads[m.Head] {
 		return // "the declaration" with no declaration named before is none, nor "the signing" with no deal
 	}
 	if m.Label == "Agreement" && (!x.agreementMods[m.Head] || m.From > d.sents[m.sent].From && d.lw(m.From-1) == "the") {
