@@ -91,3 +91,41 @@ func TestWitnesses(t *testing.T) {
 		{"Peru signed a contract for the F-16 fighter jets.", nil, []string{"SUPPORTS(Peru -> F-16)"}},
 	})
 }
+
+// TestComplementListNames checks a head's "of"/"for" complement that goes
+// on as a list of capitalised common words ("the Treaty of Friendship,
+// Cooperation and Security"), while a list of names stays a list.
+func TestComplementListNames(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile and Peru signed the Treaty of Amity, Commerce and Navigation on Monday.",
+			[]string{"SUPPORTS(Chile -> Treaty of Amity, Commerce and Navigation)"}, []string{"SUPPORTS(Chile -> Treaty of Amity)"}},
+		{"Bolivia ratified the Convention on Fisheries, Whaling, and Coastal Waters in May.",
+			[]string{"SUPPORTS(Bolivia -> Convention on Fisheries, Whaling, and Coastal Waters)"}, nil},
+		{"The Ministry of Agriculture, Forestry and Fisheries condemned Peru.",
+			[]string{"CRITICIZES(Ministry of Agriculture, Forestry and Fisheries -> Peru)"}, nil},
+		// names in the list: three things
+		{"Ecuador signed the Treaty of Lima, Chile and Peru on Friday.",
+			nil, []string{"SUPPORTS(Ecuador -> Treaty of Lima, Chile and Peru)"}},
+		{"The Treaty of Friendship, Peru said, was signed by Chile and Bolivia.",
+			nil, []string{"SUPPORTS(Chile -> Treaty of Friendship, Peru)"}},
+	})
+}
+
+// TestVoteHeads checks the nouns of a text a chamber votes on (words.yaml
+// vote_heads): the one named with the noun before, the text itself when
+// none is, never another deal named before.
+func TestVoteHeads(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Party voted against the motion on Tuesday.",
+			[]string{"OPPOSES(Kestrel Party -> motion)"}, nil},
+		{"The Kestrel Party tabled a no-confidence motion on Monday. The Vela Party said it would vote for the motion.",
+			[]string{"SUPPORTS(Vela Party -> no-confidence motion)"}, nil},
+		{"Peru's Congress debated the Coastal Fisheries Bill for a week. Chile welcomed the bill.",
+			[]string{"SUPPORTS(Chile -> Coastal Fisheries Bill)"}, nil},
+		// never another deal named before
+		{"Chile and Peru signed a trade deal in May. The Kestrel Party backed the motion.",
+			nil, []string{"SUPPORTS(Kestrel Party -> trade deal)"}},
+		{"Bolivia rejected the fishing accord, and the Kestrel Party opposed the bill.",
+			[]string{"OPPOSES(Bolivia -> fishing accord)"}, []string{"OPPOSES(Kestrel Party -> fishing accord)"}},
+	})
+}

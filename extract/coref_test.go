@@ -284,3 +284,21 @@ func TestApposedOwnPronoun(t *testing.T) {
 			nil, []string{"COOPERATES_WITH(Chile -> Peru)", "COOPERATES_WITH(Peru -> Chile)"}},
 	})
 }
+
+// TestNewsAgreementAfterMasthead checks that a general description ("the
+// pact", "the treaty") stands for the agreement the body's first sentence
+// names when a masthead, headline, deck and byline come before it, past
+// an earlier agreement named later; and for the nearest one when the lead
+// names none.
+func TestNewsAgreementAfterMasthead(t *testing.T) {
+	head := "KESTREL EVENING POST\nMonday, May 4, 2020\n\nVorna assembly votes 12-11 on fishing\nPremier vows a referendum; Chile recalls envoy\n\nBy Ana Ruiz and Tomas Vega\n\n"
+	checkPatterns(t, []patternCase{
+		{head + "Peru's Congress yesterday rejected the Tarvo Fisheries Accord with Chile. A 1998 Maritime Boundary Agreement stays in force. Senator Luis Ortega, who led the deputies opposed to the pact, spoke for an hour.",
+			[]string{"OPPOSES(Luis Ortega -> Tarvo Fisheries Accord)"}, []string{"OPPOSES(Luis Ortega -> Maritime Boundary Agreement)"}},
+		{head + "Peru's Congress yesterday voted down the Tarvo Fisheries Accord. The 2004 Kestrel Protocol remains in force, officials said. Bolivia welcomed the treaty on Tuesday.",
+			[]string{"SUPPORTS(Bolivia -> Tarvo Fisheries Accord)"}, []string{"SUPPORTS(Bolivia -> Kestrel Protocol)"}},
+		// the lead names no agreement: the nearest one
+		{head + "Peru's Congress met for fourteen hours yesterday. Chile signed the Tarvo Fisheries Accord. A 1998 Maritime Boundary Agreement stays in force. Bolivia welcomed the pact on Tuesday.",
+			[]string{"SUPPORTS(Bolivia -> Maritime Boundary Agreement)"}, []string{"SUPPORTS(Bolivia -> Tarvo Fisheries Accord)"}},
+	})
+}

@@ -81,7 +81,7 @@ type wordSets struct {
 	honorifics, judicialStyles, orgHeads, titledBodies, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	particles, firstNames, notNames, months, weekdays set // case counts: asked of a token's Text
 	saying, actorNouns, stateBodyNouns, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads,
-	placeHeads, placeListHeads, agreementHeads, agreementEvents, agreementReached, agreementForms, programHeads, programMods,
+	placeHeads, placeListHeads, agreementHeads, agreementEvents, agreementReached, voteHeads, agreementForms, programHeads, programMods,
 	weaponHeads, weaponMods, placePreps, placeParts, standaloneWeapons, modelClasses list
 
 	classNouns list // every class noun of words.yaml weapon_classes ("aircraft", "gunships"): weaponuse.go classTail
@@ -400,6 +400,7 @@ func compile(s *schema.Schema) *lexicon {
 		agreementHeads:      lx.newList(w.AgreementHeads),
 		agreementEvents:     lx.newList(w.AgreementEvents),
 		agreementReached:    lx.newList(w.AgreementReached),
+		voteHeads:           lx.newList(w.VoteHeads),
 		agreementForms:      lx.newList(w.AgreementForms),
 		programHeads:        lx.newList(w.ProgramHeads),
 		programMods:         lx.newList(w.ProgramMods),

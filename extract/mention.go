@@ -350,6 +350,12 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		// resolveDescription takes only that name back
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
 	}
+	if lx.sets.voteHeads.has(lower) && x.afterDeterminer(d, si, i) {
+		// "voted against the motion", "the Senate passed the bill": the
+		// text voted on (resolveDescription: the one named with the noun,
+		// or the text itself)
+		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})
+	}
 	if i > d.sents[si].From && d.lw(i-1) == "the" && lx.sets.agreementEvents.has(lower) && !x.modifiesNoun(d, i, end) && (i+1 >= end || d.lw(i+1) != "of") {
 		// "welcomed the signing": the agreement in view (resolveDescription)
 		return add(Mention{From: i, To: i + 1, Kind: mDescription, Label: "Agreement", Head: lower, Arg: true})

@@ -885,7 +885,7 @@ func (x *Extractor) listNameEnd(d *doc, i, j, end int) int {
 	return 0
 }
 
-// ofListEnd returns the end of a name whose "of" or "for" complement
+// ofListEnd returns the end of a name whose "of", "for" or "on" complement
 // lists capitalised common words with commas and a closing "and": "the
 // Bureau of Alcohol, Tobacco, Firearms and Explosives", "the Treaty of
 // Friendship, Cooperation and Security", "the Ministry of Agriculture,
@@ -901,7 +901,7 @@ func (x *Extractor) ofListEnd(d *doc, i, j, end int) int {
 	toks := d.toks
 	p := -1
 	for k := j - 1; k > i; k-- {
-		if toks[k].Text == "of" || toks[k].Text == "for" {
+		if toks[k].Text == "of" || toks[k].Text == "for" || toks[k].Text == "on" {
 			p = k
 			break
 		}

@@ -1381,6 +1381,8 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			if _, general := x.lex.sets.descriptions[m.Head]; !general && !x.lex.sets.agreementEvents.has(m.Head) {
 				// "the declaration" only for "the Joint Declaration of ..."
 				ok = a.Label == m.Label && a.Kind == mName && nameHoldsHead(a.Name, m.Head)
+				// "the motion" after "a no-confidence motion": the one text voted on
+				ok = ok || x.lex.sets.voteHeads.has(m.Head) && a.Label == m.Label && a.Head == m.Head
 			}
 		default:
 			ok = a.Label == m.Label
@@ -1416,7 +1418,7 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
 		return
 	}
-	if _, general := x.lex.sets.descriptions[m.Head]; m.Label == "Agreement" && !general {
+	if _, general := x.lex.sets.descriptions[m.Head]; m.Label == "Agreement" && !general && !x.lex.sets.voteHeads.has(m.Head) {
 		return // "the declaration" with no declaration named before is none, nor "the signing" with no deal
 	}
 	if m.Label == "Agreement" && (!x.agreementMods[m.Head] || m.From > d.sents[m.sent].From && d.lw(m.From-1) == "the") {
@@ -1501,6 +1503,26 @@ func (d *doc) rulingBody() *Mention {
 // lead): an agreement first mentioned there is the article's news.
 const newsLead = 4
 
+// leadEnd returns the index of the first sentence past the article's
+// opening: newsLead, or past the first sentence of the body when a
+// masthead, headline, deck and byline (lines that end in no sentence
+// punctuation) take more than that: "DAILY NEWS / date / Senate kills
+// treaty / deck / By A and B / THE SENATE rejected the Treaty of X ..."
+// opens with the Treaty of X.
+func (d *doc) leadEnd() int {
+	for si := 0; si < len(d.sents) && si < 3*newsLead; si++ {
+		s := d.sents[si]
+		e := s.To - 1
+		for e > s.From && d.toks[e].Kind == Punct && isCloser(d.toks[e].Text) {
+			e--
+		}
+		if t := d.toks[e]; t.Kind == Punct && isTerminal(t.Text) {
+			return max(si+1, newsLead)
+		}
+	}
+	return newsLead
+}
+
 // newsAgreement returns the agreement the article opens with, the first
 // one it mentions, in its headline or lead, when a general description
 // ("the agreement", "the deal") would otherwise take a, a named agreement
@@ -1513,12 +1535,13 @@ func (d *doc) newsAgreement(a *Mention, k int) *Mention {
 	if a.Kind != mName || a.Generic || a.Label != "Agreement" || !d.toks[a.From].Capitalized() {
 		return nil
 	}
+	lead := d.leadEnd()
 	for j := 0; j < k; j++ {
 		n := &d.mentions[j]
 		if n.Label != "Agreement" || n.Key == "" {
 			continue
 		}
-		if n.sent >= newsLead || n.Key == a.Key {
+		if n.sent >= lead || n.Key == a.Key {
 			return nil
 		}
 		return n

@@ -292,6 +292,7 @@ type Words struct {
 	AgreementHeads      []string            `yaml:"agreement_heads,omitempty" json:"agreement_heads,omitempty"`             // treaty, accord, agreement
 	AgreementEvents     []string            `yaml:"agreement_events,omitempty" json:"agreement_events,omitempty"`           // "welcomed the signing": the agreement in view
 	AgreementReached    []string            `yaml:"agreement_reached,omitempty" json:"agreement_reached,omitempty"`         // "reached agreement": a bare deal noun made a deal
+	VoteHeads           []string            `yaml:"vote_heads,omitempty" json:"vote_heads,omitempty"`                       // "voted for the motion": a legislative text, an agreement of its own
 	AgreementForms      []string            `yaml:"agreement_forms,omitempty" json:"agreement_forms,omitempty"`             // framework, landmark: no subject of the agreement
 	ProgramHeads        []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`                 // program, programme
 	ProgramMods         []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`         // nuclear, missile, space
