@@ -102,10 +102,10 @@ func TestOfListNames(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives raided the warehouse.",
-			[]string{"Organization:Bureau of Alcohol, Tobacco, Firearms and Explosives"}, []string{"Organization:Bureau of Alcohol", "WeaponSystem:Firearms"}},
-		{"Kestria and Vornland signed a Treaty of Friendship, Cooperation and Security in 1994.",
-			[]string{"Agreement:Treaty of Friendship, Cooperation and Security"}, []string{"Agreement:Treaty of Friendship"}},
+		{"Inspectors of the Directorate of Customs, Tobacco, Firearms and Excise searched the depot.",
+			[]string{"Organization:Directorate of Customs, Tobacco, Firearms and Excise"}, []string{"Organization:Directorate of Customs", "WeaponSystem:Firearms"}},
+		{"Kestria and Vornland signed a Treaty of Friendship, Trade and Security in 1994.",
+			[]string{"Agreement:Treaty of Friendship, Trade and Security"}, []string{"Agreement:Treaty of Friendship"}},
 		{"The Ministry of Agriculture, Fisheries and Food banned the imports.",
 			[]string{"Organization:Ministry of Agriculture, Fisheries and Food"}, []string{"Organization:Food"}},
 		{"A spokesman for the Office for Science, Research, and Innovation declined to comment.",

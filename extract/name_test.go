@@ -619,7 +619,7 @@ func TestSecondSurname(t *testing.T) {
 		text      string
 		want, not []string
 	}{
-		{"President Claudia Sheinbaum Pardo announced on Monday that talks would resume.", []string{"Person:Claudia Sheinbaum"}, []string{"Person:Pardo"}},
+		{"President Claudia Sheinbaum Pardo said on Tuesday that prices would fall.", []string{"Person:Claudia Sheinbaum"}, []string{"Person:Pardo"}},
 		{"On Friday Emmanuel Macron Vantreux's letter reached Lima.", []string{"Person:Emmanuel Macron"}, []string{"Person:Vantreux"}},
 		{"The letter reached Emmanuel Macron Tuesday.", []string{"Person:Emmanuel Macron"}, nil},
 		{"Vladimir Putin Kestrel Group chairman Ana Ruiz met.", []string{"Person:Vladimir Putin", "Organization:Kestrel Group"}, nil},

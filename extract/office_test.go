@@ -95,7 +95,7 @@ func TestApposedHolderPastTitles(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Ana Quell -> Kestrel Front)"}, nil},
 		{"Tomas Vargo, the African Union's mediator for the Sahel, arrived in Niamey late on Sunday.",
 			[]string{"HOLDS_OFFICE(Tomas Vargo -> African Union)"}, nil},
-		{"Ms Ana Quell, the Minister of State at the Kestrel Ministry of Trade, quit in protest.",
+		{"Ms Ana Quell, a Minister of State at the Kestrel Ministry of Trade, quit in protest.",
 			[]string{"HOLDS_OFFICE(Ana Quell -> Kestrel Ministry of Trade)"}, nil},
 		{"Egypt, the main mediator, said the talks in Cairo would resume.",
 			nil, []string{"HOLDS_OFFICE(Egypt -> Cairo)"}},
@@ -128,15 +128,15 @@ func TestStaffAfterBody(t *testing.T) {
 // body before "led by"; no leader of a state after a preposition.
 func TestLedByTitledHolder(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Chile's navy, led by the Chief of the General Staff, Admiral Tomas Vargo, has asked for new ships.",
+		{"Chile's navy, headed by the Chief of the Naval Staff, Admiral Tomas Vargo, has asked for new ships.",
 			[]string{"HOLDS_OFFICE(Tomas Vargo -> Chile's navy)"}, nil},
 		{"The Kestrel Front, led by the head of its political bureau, Jon Berg, rejected the truce.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
 		{"The rebels of the Vorna Movement, headed by the chairman of its council, Ana Quell, took the port.",
 			[]string{"HOLDS_OFFICE(Ana Quell -> Vorna Movement)"}, nil},
-		{"The offensive against Chile, led by the Chief of the General Staff, General Tomas Vargo, stalled.",
+		{"The offensive against Chile, headed by the Chief of the Army Staff, General Tomas Vargo, stalled.",
 			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> Chile)"}},
-		{"The talks were led by the head of the mission, and Jon Berg said little.",
+		{"The talks were led by the envoys' chief, and Jon Berg said little.",
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> mission)"}},
 	})
 }
