@@ -235,7 +235,7 @@ type wordSets struct {
 	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
 	numberedHeads                                                  map[string]string // capitalised head a number names -> label: "block" -> Location ("Block 12"; name.go nameEnd)
 	memberSorts                                                    map[string]string // plural member noun -> organization sort: "rebels" -> "armed-group" (resolve.go memberGroup)
-	headSorts                                                      map[string]string // last word of an unknown organization's name -> its sort: "Senate" -> "legislature" (name.go)
+	headSorts                                                      map[string]string // last word of an unknown organization's name -> its sort: "Senate" -> "legislature" (office.go orgSort)
 	media                                                          set               // names of news organizations: "Reuters", "AP"
 	cues                                                           nameCues          // what tells an unknown name's label
 	stance                                                         stanceWords       // what judges, feels and accuses (stance.go)
