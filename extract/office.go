@@ -997,12 +997,14 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 				p++ // "headed by Chile's foreign minister, Jane Roe"
 			}
 			n = d.mentionAt(ms, p)
-			if c := d.titleComplement(ms, t, true); c > 0 && (n < 0 || d.mentions[n].Label != "Person") {
-				p = c + 1 // "led by the head of the Kestrel Front, Jon Berg"
-			}
 			if n < 0 || d.mentions[n].Label != "Person" && !isCountry(&d.mentions[n]) {
-				if h := d.apposedHolder(ms, p, s.To, t, nil); h >= 0 && p > t.To {
-					n = h // "led by the Chief of the General Staff, General X": past the rank
+				if c := d.titleComplement(ms, t, true); c > 0 {
+					p = c + 1 // "led by the head of the Kestrel Front, Jon Berg"
+				}
+				if p > t.To {
+					if h := d.apposedHolder(ms, p, s.To, t, nil); h >= 0 {
+						n = h // "led by the Chief of the General Staff, General X": past the rank
+					}
 				}
 			}
 		}
