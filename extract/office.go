@@ -2063,11 +2063,12 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 }
 
 // sortInView returns a mention of the one organization of kind sort
-// (armed-group, party, international) named in title mention t's sentence
-// before the title, or else in that sentence or the lookBack sentences
-// before it, which a title held in such an organization and written with
-// none ("The rebel leader, Jane Roe, said") is held in; nil when none or
-// two such organizations are in view.
+// (armed-group, party, international, legislature: orgSort) named in
+// title mention t's sentence before the title, or else in that sentence
+// or the lookBack sentences before it, which a title held in such an
+// organization and written with none ("The rebel leader, Jane Roe,
+// said") is held in; nil when none or two such organizations are in
+// view.
 func (d *doc) sortInView(t *Mention, sort string) *Mention {
 	var here *Mention
 	for _, k := range d.sentMentions(t.sent) {
