@@ -462,7 +462,7 @@ func (x *Extractor) namesakeSurname(d *doc, i, j int) bool {
 // apostrophe ("Xi'an"), so "Bingo" is no given name.
 func (x *Extractor) pinyinName(toks []Token, i, j int) bool {
 	if j-i != 2 || toks[i].Kind != Word || toks[i+1].Kind != Word || !toks[i].Capitalized() || !toks[i+1].Capitalized() ||
-		isAllCaps(toks[i].Text) || isAllCaps(toks[i+1].Text) || !x.lex.sets.pinyinSyllables[toks[i].lower] {
+		isAllCaps(toks[i].Text) || isAllCaps(toks[i+1].Text) || !toks[i].in(x.lex.sets.pinyinSyllables) {
 		return false
 	}
 	given := toks[i+1]
@@ -479,7 +479,7 @@ func (x *Extractor) pinyinSyllableCount(w string) int {
 	for k := 1; k <= len(w); k++ {
 		for n := 1; n <= 6 && n <= k; n++ {
 			syl := w[k-n : k]
-			if !x.lex.sets.pinyinSyllables[syl] || k-n > 0 && (best[k-n] == 0 || strings.ContainsRune("aeo", rune(syl[0]))) {
+			if !x.lex.sets.pinyinSyllables.has(syl) || k-n > 0 && (best[k-n] == 0 || strings.ContainsRune("aeo", rune(syl[0]))) {
 				continue
 			}
 			if c := best[k-n] + 1; best[k] == 0 || c < best[k] {

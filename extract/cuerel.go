@@ -3286,7 +3286,7 @@ func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func
 // "was quickly approved", "were shot down").
 func (d *doc) passiveAt(si, j int) bool {
 	from := d.sents[si].From
-	return (strings.HasSuffix(d.lw(j), "ed") || d.in(j, d.words.irregularForms)) && (j-1 >= from && d.in(j-1, d.words.beForms) || j-2 >= from && d.in(j-2, d.words.beForms))
+	return d.pastForm(j) && (j-1 >= from && d.in(j-1, d.words.beForms) || j-2 >= from && d.in(j-2, d.words.beForms))
 }
 
 // instrument returns the weapon named right after "with" at token i ("was

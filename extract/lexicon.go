@@ -129,7 +129,7 @@ type wordSets struct {
 	addressVerbs       list                  // forms of tell, assure: "In a phone call, A told B" (travel.go)
 	audienceWords      list                  // "told reporters in Vienna" (travel.go)
 	reporterNouns      list                  // "our correspondent, X, is in Y": no visit (travel.go)
-	pinyinSyllables    set                   // "zhan", "qi", "xiong": a Chinese name's syllables (classify.go pinyinName)
+	pinyinSyllables    list                  // "zhan", "qi", "xiong": a Chinese name's syllables (classify.go pinyinName)
 	speechVerbs        list                  // forms of say, tell, speak: "told reporters in Vienna" (travel.go)
 	callVerbs          list                  // forms of call, phone: "called X on Sunday" (travel.go)
 	callFollowers      list                  // "on", "to", ".": what may follow the person called (travel.go)
@@ -235,7 +235,7 @@ type wordSets struct {
 	descriptionSorts                                               map[string]string // head noun -> organization sort: "group" -> "armed-group"
 	numberedHeads                                                  map[string]string // capitalised head a number names -> label: "block" -> Location ("Block 12"; name.go nameEnd)
 	memberSorts                                                    map[string]string // plural member noun -> organization sort: "rebels" -> "armed-group" (resolve.go memberGroup)
-	headSorts                                                      map[string]string // last word of an unknown organization's name -> its sort: "Senate" -> "legislature" (name.go)
+	headSorts                                                      map[string]string // last word of an unknown organization's name -> its sort: "Senate" -> "legislature" (office.go orgSort)
 	media                                                          set               // names of news organizations: "Reuters", "AP"
 	cues                                                           nameCues          // what tells an unknown name's label
 	stance                                                         stanceWords       // what judges, feels and accuses (stance.go)
@@ -581,7 +581,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.addressVerbs = lx.listOf(verbForms(w.AddressVerbs, w.Irregular))
 	lx.sets.audienceWords = lx.newList(w.AudienceWords)
 	lx.sets.reporterNouns = lx.newList(w.ReporterNouns)
-	lx.sets.pinyinSyllables = newSet(w.PinyinSyllables, true)
+	lx.sets.pinyinSyllables = lx.newList(w.PinyinSyllables)
 	lx.sets.speechVerbs = lx.listOf(verbForms(w.SpeechVerbs, w.Irregular))
 	lx.sets.callVerbs = lx.listOf(verbForms(w.CallVerbs, w.Irregular))
 	lx.sets.callFollowers = lx.newList(w.CallFollowers)

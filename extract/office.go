@@ -997,12 +997,14 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 				p++ // "headed by Chile's foreign minister, Jane Roe"
 			}
 			n = d.mentionAt(ms, p)
-			if c := d.titleComplement(ms, t, true); c > 0 && (n < 0 || d.mentions[n].Label != "Person") {
-				p = c + 1 // "led by the head of the Kestrel Front, Jon Berg"
-			}
 			if n < 0 || d.mentions[n].Label != "Person" && !isCountry(&d.mentions[n]) {
-				if h := d.apposedHolder(ms, p, s.To, t, nil); h >= 0 && p > t.To {
-					n = h // "led by the Chief of the General Staff, General X": past the rank
+				if c := d.titleComplement(ms, t, true); c > 0 {
+					p = c + 1 // "led by the head of the Kestrel Front, Jon Berg"
+				}
+				if p > t.To {
+					if h := d.apposedHolder(ms, p, s.To, t, nil); h >= 0 {
+						n = h // "led by the Chief of the General Staff, General X": past the rank
+					}
 				}
 			}
 		}
@@ -2061,11 +2063,12 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 }
 
 // sortInView returns a mention of the one organization of kind sort
-// (armed-group, party, international) named in title mention t's sentence
-// before the title, or else in that sentence or the lookBack sentences
-// before it, which a title held in such an organization and written with
-// none ("The rebel leader, Jane Roe, said") is held in; nil when none or
-// two such organizations are in view.
+// (armed-group, party, international, legislature: orgSort) named in
+// title mention t's sentence before the title, or else in that sentence
+// or the lookBack sentences before it, which a title held in such an
+// organization and written with none ("The rebel leader, Jane Roe,
+// said") is held in; nil when none or two such organizations are in
+// view.
 func (d *doc) sortInView(t *Mention, sort string) *Mention {
 	var here *Mention
 	for _, k := range d.sentMentions(t.sent) {

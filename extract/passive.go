@@ -34,7 +34,14 @@ func irregularForms(irregular map[string][]string) set {
 // lower-case -ed form or an irregular past form.
 func (d *doc) participle(i int) bool {
 	t := d.toks[i]
-	return t.Kind == Word && !t.Capitalized() && (strings.HasSuffix(t.lower, "ed") || t.in(d.words.irregularForms))
+	return t.Kind == Word && !t.Capitalized() && d.pastForm(i)
+}
+
+// pastForm reports whether token i's lower-cased form is an -ed form or
+// an irregular past form (words.yaml irregular_verbs): "approved",
+// "shot", "built"; false past either end of the text.
+func (d *doc) pastForm(i int) bool {
+	return strings.HasSuffix(d.lw(i), "ed") || d.in(i, d.words.irregularForms)
 }
 
 // participleBy returns the token of the "by" that a participle opening

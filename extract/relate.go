@@ -482,11 +482,11 @@ func (x *Extractor) possessorInName(d *doc, si int, m *Mention) {
 // 12") to that body, which SUPPORTS it (the ontology's DEVELOPS takes no
 // agreement): the body's name opens the resolution's.
 func (x *Extractor) namedAuthor(d *doc, si int, m *Mention) {
-	if m.Label != "Agreement" || m.Head != "resolution" || !strings.HasPrefix(m.Key, "agreement:resolution-") {
+	if !namedResolution(m) {
 		return
 	}
 	for j := range d.mentions {
-		if b := d.mentions[j]; b.sent == si && b.Label == "Organization" && b.Key != "" && b.From == m.From && b.To < m.To {
+		if b := d.mentions[j]; b.sent == si && resolutionOf(&b, m) {
 			x.addRel(d, si, "SUPPORTS", "", &b, m, nil)
 		}
 	}
@@ -498,15 +498,28 @@ func (x *Extractor) namedAuthor(d *doc, si int, m *Mention) {
 // resolution's act is its body's ("Security Council Resolution 2085
 // authorised the mission": the Council SUPPORTS it). -1 if none.
 func (d *doc) resolutionBody(ms []int, m *Mention, fits func(*Mention) bool) int {
-	if m.Label != "Agreement" || m.Head != "resolution" || !strings.HasPrefix(m.Key, "agreement:resolution-") {
+	if !namedResolution(m) {
 		return -1
 	}
 	for _, j := range ms {
-		if b := &d.mentions[j]; b.Label == "Organization" && b.Key != "" && b.From == m.From && b.To < m.To && fits(b) {
+		if b := &d.mentions[j]; resolutionOf(b, m) && fits(b) {
 			return j
 		}
 	}
 	return -1
+}
+
+// namedResolution reports whether m is a numbered resolution's name
+// ("Resolution 2085"), which its body's name may open.
+func namedResolution(m *Mention) bool {
+	return m.Label == "Agreement" && m.Head == "resolution" && strings.HasPrefix(m.Key, "agreement:resolution-")
+}
+
+// resolutionOf reports whether organization b opens the name of
+// resolution m ("UN Security Council Resolution 2085"): the body that
+// adopted it.
+func resolutionOf(b, m *Mention) bool {
+	return b.Label == "Organization" && b.Key != "" && b.From == m.From && b.To < m.To
 }
 
 // countryRelation is how organization m relates to the state its name or
