@@ -973,7 +973,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 
 // secondSurname reports whether toks[k], right after a person's full
 // name the lexicon knows, is one more surname of that name ("President
-// Claudia Sheinbaum Pardo announced"): a capitalised word that no
+// Claudia Sheinbaum Pardo said"): a capitalised word that no
 // lexicon entry, given name, common word, month or weekday is, ending
 // the run of capitalised words (a possessive may follow). Otherwise it
 // would be read as a second person.

@@ -674,7 +674,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				return k // "the Truth, Healing and Unity Bill"
 			}
 			if k := x.ofListEnd(d, i, j, end); k > 0 {
-				j = k // "the Bureau of Alcohol, Tobacco, Firearms and Explosives"
+				j = k // "the Directorate of Customs, Tobacco, Firearms and Excise"
 				continue
 			}
 		case lw == "and" && t.Text == lw && x.andGoesOn(d, i, j, end):
@@ -887,8 +887,8 @@ func (x *Extractor) listNameEnd(d *doc, i, j, end int) int {
 
 // ofListEnd returns the end of a name whose "of", "for" or "on" complement
 // lists capitalised common words with commas and a closing "and": "the
-// Bureau of Alcohol, Tobacco, Firearms and Explosives", "the Treaty of
-// Friendship, Cooperation and Security", "the Ministry of Agriculture,
+// Directorate of Customs, Tobacco, Firearms and Excise", "the Treaty of
+// Friendship, Trade and Security", "the Ministry of Agriculture,
 // Fisheries and Food". The comma is at toks[j]; the complement before it
 // (one or two words) and every item after it (one or two words) are
 // listWords, so a name, a title or a state ends the name at the comma

@@ -971,7 +971,7 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 		}
 		n := d.mentionAt(ms, h)
 		if n < 0 && d.lw(h) == "the" {
-			n = d.mentionAt(ms, h+1) // "led by the Chief of the General Staff, General X"
+			n = d.mentionAt(ms, h+1) // "led by the Chief of the Naval Staff, Admiral X"
 		}
 		stateTitle := false // "chaired by Peruvian President X": the title is his state's, he leads the body
 		if n >= 0 && isState(&d.mentions[n]) {
@@ -1003,7 +1003,7 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 				}
 				if p > t.To {
 					if h := d.apposedHolder(ms, p, s.To, t, nil); h >= 0 {
-						n = h // "led by the Chief of the General Staff, General X": past the rank
+						n = h // "led by the Chief of the Naval Staff, Admiral X": past the rank
 					}
 				}
 			}
