@@ -544,6 +544,8 @@ func (x *Extractor) placeObject(d *doc, si, i, j int) bool {
 		return true
 	case j-i == 1 && i-2 > from && d.in(i-2, s.placePreps) && d.toks[i-2].lower != "to" && d.toks[i-2].lower != "on" && d.demonymAt(i-1):
 		return true // "in Turkish Thrace", "across Chilean Patagonia": the state's part of a region
+	case j-i <= 2 && i-2 > from && d.in(i-1, s.directions) && !d.toks[i-1].Capitalized() && d.in(i-2, s.placePreps) && d.toks[i-2].lower != "to" && d.toks[i-2].lower != "on":
+		return true // "in eastern Kalvaria", "across northern Vorland": a region of the place
 	case prev == "and" || prev == "or" || prev == ",":
 		k := len(d.mentions) - 1
 		for k >= 0 && d.mentions[k].Kind == mImplied {

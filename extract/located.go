@@ -64,8 +64,7 @@ func (x *Extractor) apposedPlace(d *doc, si int, ms []int, m *Mention) {
 	if d.bareDirection(ms, j) {
 		j++ // "southern Ukraine", not "North Kivu"
 	}
-	n := d.mentionAt(ms, j)
-
+	n := d.mentionAt(ms, d.pastTownOf(ms, j)) // "a town in the northern province of Kalvaria"
 	if !d.namedPlace(n) {
 		return
 	}
@@ -919,16 +918,21 @@ func (d *doc) placeAfter(ms []int, j int, directions bool) int {
 	return -1
 }
 
-// pastTownOf returns the token after a town's noun (words.yaml
-// town_nouns, one or two: "port city") and "of" that open at toks[j],
-// where the town's name follows: "near the town of Gyumri", "based in
-// the port city of Aden" lie in the town named after "of". Else j.
+// pastTownOf returns the token after a place's noun (words.yaml
+// place_nouns, one or two: "port city"), optionally after a direction,
+// and "of" that open at toks[j], where the place's name follows: "near
+// the town of Gyumri", "based in the port city of Aden", "in the eastern
+// province of Kalvaria" lie in the place named after "of". Else j.
 func (d *doc) pastTownOf(ms []int, j int) int {
-	k := j
-	for k < j+2 && d.in(k, d.words.townNouns) && !d.toks[k].Capitalized() && d.mentionAt(ms, k) < 0 {
+	h := j
+	if d.in(h, d.words.directions) && !d.toks[h].Capitalized() && d.mentionAt(ms, h) < 0 {
+		h++ // "the northern province of"
+	}
+	k := h
+	for k < h+2 && d.in(k, d.words.placeNouns) && !d.toks[k].Capitalized() && d.mentionAt(ms, k) < 0 {
 		k++
 	}
-	if k == j || d.lw(k) != "of" {
+	if k == h || d.lw(k) != "of" {
 		return j
 	}
 	return k + 1

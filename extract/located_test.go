@@ -208,7 +208,33 @@ func TestLocatedPhrases(t *testing.T) {
 		{"NATO Secretary General Mark Rutte met the council.", nil, []string{"PART_OF(Mark Rutte -> NATO)"}},
 		{"The UN Security Council met on Monday.", []string{"PART_OF(United Nations Security Council -> United Nations)"}, nil},
 		{"NATO's warning to Russia was clear.", nil, []string{"PART_OF(Russia -> NATO)"}},
+		// a place's noun, after a direction too, and "of" before the place: the thing lies in the place named
+		{"Militias burned Kelbar, a village in the northern province of Ostravia, last spring.", []string{"LOCATED_IN(Kelbar -> Ostravia)"}, nil},
+		{"The convoy reached the hamlet of Darnik in the eastern region of Velhonia before dusk.", []string{"LOCATED_IN(Darnik -> Velhonia)"}, nil},
+		{"A transport plane left the town of Chivaro in the central district of Pelagonia at noon.", []string{"LOCATED_IN(Chivaro -> Pelagonia)"}, nil},
+		{"The Norvel refinery, based in the southern province of Marvesk, halted output.", []string{"LOCATED_IN(Norvel refinery -> Marvesk)"}, nil},
+		{"The envoys met in Darnik in the north of Velhonia.", nil, []string{"LOCATED_IN(Darnik -> Velhonia)"}},
+		{"Kelbar, a village in the northern province's capital, was shelled.", nil, []string{"LOCATED_IN(Kelbar -> Ostravia)"}},
+		// a direction between a place preposition and an unknown name: a region of the place
+		{"Troops left Darnik in western Kalvaria overnight.", []string{"LOCATED_IN(Darnik -> Kalvaria)"}, nil},
 	})
+}
+
+// TestPlaceAfterDirection checks that a name no lexicon knows after a
+// place preposition and a lower-case direction is a place ("in western
+// Kalvaria"), and that a direction before a modifier makes none.
+func TestPlaceAfterDirection(t *testing.T) {
+	for _, tt := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"Aid convoys moved across southern Vorland for a week.", []string{"Location:Vorland"}, nil},
+		{"Floods cut the roads in northern Tessary and Dumbria.", []string{"Location:Tessary"}, nil},
+		{"Voters in southern Democratic strongholds stayed home.", nil, []string{"Location:Democratic"}},
+		{"The report on eastern Kalvaria was delayed.", nil, []string{"Location:Kalvaria"}},
+	} {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
 }
 
 // TestLexiconPlaceNotStated checks that a body's lexicon country is not
