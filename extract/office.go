@@ -2029,8 +2029,9 @@ func (x *Extractor) capitalState(d *doc, ms []int, c int) int {
 // paragraphCapital returns, as an affiliation index (see affMention), the
 // state of the capital that heads the paragraph of sentence si as a
 // digest's dateline does: the paragraph opens with the capital written in
-// capitals and a colon ("KABUL: Foreign Minister Jane Roe said ..."; "LIMA:
-// President X spoke. Interior Minister Y added ..."), which sets the scene
+// capitals and a colon or a dash ("KABUL: Foreign Minister Jane Roe said
+// ..."; "LIMA - President X spoke. Interior Minister Y added ...";
+// paragraphDateline), which sets the scene
 // of every sentence of that paragraph as "In Kabul," does for its own
 // (frontedCapital). -1 when the paragraph opens otherwise or more than
 // paragraphReach sentences before si, or when title mention t's sentence
@@ -2048,7 +2049,7 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 	ms := d.sentMentions(p)
 	c := d.mentionAt(ms, s.From)
 	// "Lima: a city divided" is a heading, not a dateline
-	if c < 0 || d.mentions[c].To+1 >= s.To || !colonDateline(d, p, s.From, d.mentions[c].To-s.From) || !x.writtenAs(d, &d.mentions[c], kindCapital) {
+	if c < 0 || d.mentions[c].To+1 >= s.To || !paragraphDateline(d, p, s.From, d.mentions[c].To-s.From) || !x.writtenAs(d, &d.mentions[c], kindCapital) {
 		return -1
 	}
 	a := x.capitalState(d, ms, c)
@@ -2060,6 +2061,48 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 		}
 	}
 	return a
+}
+
+// paragraphDateline reports whether the n tokens at toks[i] open
+// sentence si's paragraph as a digest's dateline: in capitals before a
+// colon (colonDateline), or before a dash when another paragraph opens
+// so too ("ROME - Prime Minister X said ..." in a report compiled from
+// several bureaus, each paragraph under its own dateline). A story's one
+// dash dateline is its home (homeCountry), not a paragraph's scene.
+func paragraphDateline(d *doc, si, i, n int) bool {
+	if colonDateline(d, si, i, n) {
+		return true
+	}
+	if !dashDateline(d, si, i, n) {
+		return false
+	}
+	for sj := range d.sents {
+		if sj == si {
+			continue
+		}
+		for m := 1; m <= 3; m++ {
+			if dashDateline(d, sj, d.sents[sj].From, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dashDateline reports whether the n words at toks[i] open sentence si's
+// paragraph in capitals before a dash ("ROME -", "ABU DHABI --").
+func dashDateline(d *doc, si, i, n int) bool {
+	s := d.sents[si]
+	if i != s.From || i > 0 && !d.toks[i].NewlineBefore || i+n+1 >= s.To {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if d.toks[k].Kind != Word {
+			return false
+		}
+	}
+	w := d.toks[i+n]
+	return w.Kind == Punct && strings.ContainsAny(w.Text, "-—–") && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()])
 }
 
 // sortInView returns a mention of the one organization of kind sort

@@ -1389,6 +1389,32 @@ func TestParagraphCapital(t *testing.T) {
 	})
 }
 
+// TestParagraphDashDateline checks that a compiled report whose
+// paragraphs each open with a capital in capitals and a dash ("ROME -";
+// two such paragraphs at least)
+// sets the state of a state's official written with no state in that
+// paragraph, as a colon does; not a heading in ordinary case, nor a city
+// that is no capital, nor across a state named before the title.
+func TestParagraphDashDateline(t *testing.T) {
+	head := "World reaction\n\nCompiled from our bureaus.\n\nApril 3, 1990\n\n"
+	report := head +
+		"NAIROBI - The government said the border would stay closed. Later, Interior Minister Carlos Vega promised calm.\n\n" +
+		"KAMPALA -- Officials met on Monday. Hours later Defence Minister Jon Berg ordered a review.\n"
+	checkPatterns(t, []patternCase{
+		{report, []string{"HOLDS_OFFICE(Carlos Vega -> Kenya)", "HOLDS_OFFICE(Jon Berg -> Uganda)"},
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kenya)", "HOLDS_OFFICE(Carlos Vega -> Uganda)"}},
+		// a capital of four letters in capitals opening the paragraph is no acronym
+		{head + "LIMA - Officials met on Monday. Later, Interior Minister Carlos Vega promised calm.\n\nOSLO - Talks resumed. Trade Minister Tom Dale spoke.\n",
+			[]string{"HOLDS_OFFICE(Carlos Vega -> Peru)", "HOLDS_OFFICE(Tom Dale -> Norway)"}, nil},
+		// one dash dateline is the story's home, not a digest's paragraph
+		{head + "LIMA - Officials met on Monday. Chile and Bolivia protested. Interior Minister Carlos Vega promised calm.\n", nil, []string{"HOLDS_OFFICE(Carlos Vega -> Peru)"}},
+		{head + "GENEVA - Trade Minister Tom Dale said nothing.\n", nil, []string{"HOLDS_OFFICE(Tom Dale -> Switzerland)"}},
+		{head + "KAMPALA - Kenya's radio said Foreign Minister Ola Nord had left.\n", nil, []string{"HOLDS_OFFICE(Ola Nord -> Uganda)"}},
+		{head + "Nairobi - a divided city. Later, Interior Minister Carlos Vega promised calm.\n", nil, []string{"HOLDS_OFFICE(Carlos Vega -> Kenya)"}},
+		{head + "NAIROBI. Later, Interior Minister Carlos Vega promised calm.\n", nil, []string{"HOLDS_OFFICE(Carlos Vega -> Kenya)"}},
+	})
+}
+
 // TestBracketedAcronymTitle checks that a title after a body's name and
 // its bracketed acronym is held in that body, as with no acronym.
 func TestBracketedAcronymTitle(t *testing.T) {
