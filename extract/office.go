@@ -60,7 +60,9 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 
 // ownedGroups binds a party or armed group written as a person's own:
 // "Jane Roe's Kestrel Front", "Jane Roe, whose Kestrel Front controls
-// the east": the person leads it (HOLDS_OFFICE, title leader). Other
+// the east", also one the lexicon does not know, whose last word tells
+// its sort ("Jon Berg, whose Kestrel Unity Party (KUP) led the campaign";
+// orgSort): the person leads it (HOLDS_OFFICE, title leader). Other
 // organizations a person is said to have ("Roe's foreign ministry", "Roe's
 // newspaper") are left alone.
 func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
@@ -83,7 +85,7 @@ func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 		if g < 0 {
 			continue
 		}
-		if m := &d.mentions[g]; m.Label == "Organization" && m.Kind == mName && m.Key != "" && d.words.ledSorts[m.Sort] {
+		if m := &d.mentions[g]; m.Label == "Organization" && m.Kind == mName && m.Key != "" && d.words.ledSorts[d.orgSort(m)] {
 			x.addRel(d, si, "HOLDS_OFFICE", "", p, m, map[string]string{"title": "leader"})
 		}
 	}

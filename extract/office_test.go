@@ -1415,6 +1415,25 @@ func TestParagraphDashDateline(t *testing.T) {
 	})
 }
 
+// TestOwnedUnknownParty checks that a party the lexicon does not know,
+// its sort told by its name's last word (words.yaml head_sorts), is led
+// by the person it is written as owned by, with or without its acronym;
+// no organization of another sort, nor one merely named after the person.
+func TestOwnedUnknownParty(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"But Prime Minister Jon Berg, whose Kestrel Unity Party (KUP) led the Yes campaign, said voters had spoken.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Unity Party)"}, nil},
+		{"Only Ana Ruiz's Vorn Democratic Rally campaigned for a Yes.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Vorn Democratic Rally)"}, nil},
+		{"Ana Ruiz's Kestrel Unity Party won a third of the seats on Sunday.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Unity Party)"}, nil},
+		{"Jon Berg, whose Kestrel Holdings owns the port, denied the charge.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Holdings)"}},
+		{"Ana Ruiz met leaders of the Kestrel Unity Party on Sunday.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Unity Party)"}},
+	})
+}
+
 // TestBracketedAcronymTitle checks that a title after a body's name and
 // its bracketed acronym is held in that body, as with no acronym.
 func TestBracketedAcronymTitle(t *testing.T) {
