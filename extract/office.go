@@ -1883,8 +1883,11 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	// a state's office of a known state the article does not name is no
 	// other state's: the guesses below are left out
 	guess := a == nil && t != nil && t.Title != nil && (known == "" || !t.Title.State)
-	if guess && d.lw(p.To) != "of" {
-		a = d.fillVacancy(si, p.From, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
+	if guess && d.lw(p.To) != "of" && !d.stateModified(t) {
+		// "Chile's president says ... President Jane Roe" (not "... of
+		// Peru", nor "the Bosnian Serb leader X", written with a people
+		// of its own: stackedDemonym)
+		a = d.fillVacancy(si, p.From, t.Title.Name)
 	}
 	if a == nil && guess && (t.Title.Staff || t.Title.State) {
 		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said", "Chile will ..., Defence Minister Y said"

@@ -1434,6 +1434,21 @@ func TestOwnedUnknownParty(t *testing.T) {
 	})
 }
 
+// TestVacancyQualified checks that a title written with a people's
+// demonyms ("Bosnian Serb leader X") fills no vacant title of a body
+// named before ("the Kestrel Rally ... its leader"), while a bare title
+// still does.
+func TestVacancyQualified(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Only the Vorn Democratic Rally backed the plan, and its leader was heckled in the capital. In the north, Bosnian Serb leader Jon Berg called the vote a farce.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Vorn Democratic Rally)"}},
+		{"The Kestrel Front rejected the plan, and its leader was arrested on Monday. Kosovo Albanian leader Ana Ruiz called for calm.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Front)"}},
+		{"Chile's foreign minister said on Monday that talks would resume. Foreign Minister Jane Roe spoke in Santiago.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+}
+
 // TestBracketedAcronymTitle checks that a title after a body's name and
 // its bracketed acronym is held in that body, as with no acronym.
 func TestBracketedAcronymTitle(t *testing.T) {
