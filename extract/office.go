@@ -2419,8 +2419,10 @@ func (x *Extractor) pressHeadAfter(d *doc, i, end int) bool {
 // "KYIV, Ukraine -"), or "": the first word of one of the first six
 // sentences (a headline, a standfirst, a byline and a date line may
 // stand before it), written in capitals, is a place or country mention
-// followed by a dash within a dozen tokens. A line in capitals that is no
-// place before a dash (a masthead) is passed over.
+// followed by a dash within a dozen tokens, or a paper's dateline in
+// capitals and a colon ("ISLAMABAD: The cabinet ..."; colonDateline). A
+// line in capitals that is no place before a dash (a masthead) is passed
+// over.
 func (d *doc) datelineCountry() string {
 	for si := 0; si < len(d.sents) && si < 6; si++ {
 		from, end := d.sents[si].From, d.sents[si].To
@@ -2429,7 +2431,7 @@ func (d *doc) datelineCountry() string {
 			continue
 		}
 		for j := from + 1; j < end && j < from+12; j++ {
-			if isHyphen(d.toks[j].Text) || d.toks[j].Text == "—" {
+			if isHyphen(d.toks[j].Text) || d.toks[j].Text == "—" || d.toks[j].Text == ":" && colonDateline(d, si, from, j-from) {
 				for _, k := range d.sentMentions(si) {
 					if m := &d.mentions[k]; m.From == from && (m.Label == "Location" || m.Label == "Country") {
 						return m.Country

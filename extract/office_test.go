@@ -1449,6 +1449,24 @@ func TestVacancyQualified(t *testing.T) {
 	})
 }
 
+// TestColonDatelineHome checks that a story opening on its city in
+// capitals and a colon, as many national papers write their dateline, has
+// that city's state as its home: a state's official written with no state
+// in a later paragraph is its, while that state stays in view; not when
+// another state is the one named just before, nor after a heading that is
+// no place.
+func TestColonDatelineHome(t *testing.T) {
+	head := "CABINET QUITS\n\nBy Ana Ruiz\n\n"
+	checkPatterns(t, []patternCase{
+		{head + "NAIROBI: The president announced last night that he would stand aside.\n\nHe told parliament that Deputy President Tom Dale and Defence Minister Jon Berg would also step down.\n",
+			[]string{"HOLDS_OFFICE(Tom Dale -> Kenya)", "HOLDS_OFFICE(Jon Berg -> Kenya)"}, nil},
+		{head + "NAIROBI: The president announced that he would stand aside.\n\nUganda welcomed the move. Uganda's army said the border was calm. Defence Minister Jon Berg said troops would stay.\n",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kenya)"}},
+		{head + "ANALYSIS: The president announced that he would stand aside in Nairobi.\n\nDefence Minister Jon Berg would also step down.\n",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kenya)"}},
+	})
+}
+
 // TestBracketedAcronymTitle checks that a title after a body's name and
 // its bracketed acronym is held in that body, as with no acronym.
 func TestBracketedAcronymTitle(t *testing.T) {
