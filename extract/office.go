@@ -14,7 +14,7 @@ type office struct {
 	aff   *Mention
 }
 
-var titleSkip = set{"former": true, "then": true, "acting": true, "outgoing": true, "incoming": true, "new": true,
+var titleSkip = set{"former": true, "retired": true, "then": true, "acting": true, "outgoing": true, "incoming": true, "new": true,
 	"interim": true, "late": true, "top": true, "senior": true, "the": true, "caretaker": true, "current": true,
 	"deputy": true, "vice": true, "assistant": true}
 
@@ -146,17 +146,14 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if n < 0 && c+2 < end && isAge(d.toks[c+1].Text) {
 				n = d.mentionAt(ms, c+2) // "Chile's foreign minister, 54-year-old Jane Roe"
 			}
-			if n >= 0 && d.mentions[n].Kind == mTitle {
-				if otherState(d.mentions[n].Title, d.affMention(aff)) {
-					break // "after meeting Iran's foreign minister, Secretary of State X": two people
-				}
-				if u := d.mentions[n].Title; u != nil && u.Staff && t.Title != nil && !t.Title.Staff {
-					break // "Peru's president, spokesman X said": a staff post is no other name of the office
-				}
-				n = d.mentionAt(ms, d.mentions[n].To) // "Qatar's emir, Sheikh Tamim"
-			}
 			if n >= 0 && d.mentions[n].Label == "Person" {
 				person = n
+			} else if h := d.apposedHolder(ms, c+1, end, t, d.affMention(aff)); h >= 0 {
+				// "Qatar's emir, Sheikh Tamim"; "the firm's chief executive,
+				// retired British Colonel X": past the name's own title and
+				// its state (not "Iran's foreign minister, Secretary of
+				// State X", nor "Peru's president, spokesman X said")
+				person = h
 			}
 		case t.To+1 < end && (d.lw(t.To) == "to" || d.lw(t.To) == "for"):
 			// "US Ambassador to Germany Richard Grenell", "Kenya's ambassador to

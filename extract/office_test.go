@@ -1467,6 +1467,26 @@ func TestColonDatelineHome(t *testing.T) {
 	})
 }
 
+// TestApposedSecondTitle checks that a title held in a body a
+// possessive names, apposed to a name written with a second title of its
+// own and that title's state ("the firm's chief executive, retired British
+// Colonel X"), is held by that person, who holds both; not when the
+// second title is by itself another state's or a staff post.
+func TestApposedSecondTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Troops detained Kestrel Holdings's chief executive, retired British Lieutenant Colonel Tom Dale, on Monday.",
+			[]string{"HOLDS_OFFICE(Tom Dale -> Kestrel Holdings)", "HOLDS_OFFICE(Tom Dale -> United Kingdom)"}, nil},
+		{"The Vorn Council's chairman, former Peruvian president Ana Ruiz, opened the session.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Vorn Council)", "HOLDS_OFFICE(Ana Ruiz -> Peru)"}, nil},
+		{"Kestrel Holdings's chief executive, 54-year-old Jon Berg, resigned.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Holdings)"}, nil},
+		{"After meeting Iran's foreign minister, Secretary of State Jon Berg flew home.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Iran)"}},
+		{"Peru's president, spokesman Jon Berg said, would not attend.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Peru)"}},
+	})
+}
+
 // TestBracketedAcronymTitle checks that a title after a body's name and
 // its bracketed acronym is held in that body, as with no acronym.
 func TestBracketedAcronymTitle(t *testing.T) {
