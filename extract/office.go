@@ -60,7 +60,8 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 
 // ownedGroups binds a party or armed group written as a person's own:
 // "Jane Roe's Kestrel Front", "Jane Roe, whose Kestrel Front controls
-// the east", also one the lexicon does not know, whose last word tells
+// the east", "the Likud of Jane Roe" (a name ending before "of" and the
+// person), also one the lexicon does not know, whose last word tells
 // its sort ("Jon Berg, whose Kestrel Unity Party (KUP) led the campaign";
 // orgSort): the person leads it (HOLDS_OFFICE, title leader). Other
 // organizations a person is said to have ("Roe's foreign ministry", "Roe's
@@ -68,6 +69,12 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 	end := d.sents[si].To
 	for _, k := range ms {
+		if g := &d.mentions[k]; g.Label == "Organization" && g.Kind == mName && g.Key != "" && g.To+1 < end && d.lw(g.To) == "of" && d.words.ledSorts[d.orgSort(g)] {
+			// "the Likud of Jon Berg": the party of a person is his
+			if n := d.mentionAt(ms, g.To+1); n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName && d.mentions[n].Key != "" {
+				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], g, map[string]string{"title": "leader"})
+			}
+		}
 		p := &d.mentions[k]
 		if p.Label != "Person" || p.Kind != mName || p.Key == "" || p.To+1 >= end {
 			continue

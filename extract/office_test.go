@@ -1417,8 +1417,9 @@ func TestParagraphDashDateline(t *testing.T) {
 
 // TestOwnedUnknownParty checks that a party the lexicon does not know,
 // its sort told by its name's last word (words.yaml head_sorts), is led
-// by the person it is written as owned by, with or without its acronym;
-// no organization of another sort, nor one merely named after the person.
+// by the person it is written as owned by, with or without its acronym,
+// and that a party "of" a person is his; no organization of another
+// sort, nor a party of a state, nor one merely named near the person.
 func TestOwnedUnknownParty(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"But Prime Minister Jon Berg, whose Kestrel Unity Party (KUP) led the Yes campaign, said voters had spoken.",
@@ -1431,6 +1432,15 @@ func TestOwnedUnknownParty(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Holdings)"}},
 		{"Ana Ruiz met leaders of the Kestrel Unity Party on Sunday.",
 			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Unity Party)"}},
+		// a party or armed group "of" a person is his
+		{"The Kurdistan Democratic Party of Jon Berg and the Vorn Front led by Ana Ruiz warned that they would resist.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kurdistan Democratic Party)", "HOLDS_OFFICE(Ana Ruiz -> Vorn Front)"}, nil},
+		{"In the north, the Likud of Ana Ruiz lost half its seats.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Likud)"}, nil},
+		{"Jon Berg praised the Kurdistan Democratic Party of Iraq on Sunday.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kurdistan Democratic Party)"}},
+		{"The leaders of the Kurdistan Democratic Party met Jon Berg, the envoy of Peru.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kurdistan Democratic Party)"}},
 	})
 }
 
