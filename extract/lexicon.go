@@ -944,8 +944,8 @@ func (lx *lexicon) match(toks []Token, i, end int) (*entry, int) {
 			if n <= bestN || i+n > end {
 				continue
 			}
-			if caps && !p.fold && n == 1 && len(p.words[0]) < 5 {
-				continue
+			if caps && !p.fold && n == 1 && len(p.words[0]) < 5 && !capsDateline(toks, i) {
+				continue // "AIDS", "CHAD" in a shouted headline; not "ROME - ..." opening a paragraph
 			}
 			ok := true
 			for k, w := range p.words {
@@ -984,6 +984,17 @@ func (lx *lexicon) patternsOf(t *Token) []pattern {
 		return t.info.patterns
 	}
 	return lx.byFirst[t.lower]
+}
+
+// capsDateline reports whether toks[i] opens a paragraph (or the text)
+// before a dash or a colon, as a dateline in capitals does ("ROME - ...",
+// "LIMA: ..."): a short word there is the bureau's city, not an acronym.
+func capsDateline(toks []Token, i int) bool {
+	if i > 0 && !toks[i].NewlineBefore || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.Kind == Punct && (n.Text == ":" || strings.ContainsAny(n.Text, "-—–"))
 }
 
 // isAllCaps reports whether s has letters and all of them are capitals;

@@ -14,7 +14,7 @@ type office struct {
 	aff   *Mention
 }
 
-var titleSkip = set{"former": true, "then": true, "acting": true, "outgoing": true, "incoming": true, "new": true,
+var titleSkip = set{"former": true, "retired": true, "then": true, "acting": true, "outgoing": true, "incoming": true, "new": true,
 	"interim": true, "late": true, "top": true, "senior": true, "the": true, "caretaker": true, "current": true,
 	"deputy": true, "vice": true, "assistant": true}
 
@@ -60,12 +60,21 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 
 // ownedGroups binds a party or armed group written as a person's own:
 // "Jane Roe's Kestrel Front", "Jane Roe, whose Kestrel Front controls
-// the east": the person leads it (HOLDS_OFFICE, title leader). Other
+// the east", "the Likud of Jane Roe" (a name ending before "of" and the
+// person), also one the lexicon does not know, whose last word tells
+// its sort ("Jon Berg, whose Kestrel Unity Party (KUP) led the campaign";
+// orgSort): the person leads it (HOLDS_OFFICE, title leader). Other
 // organizations a person is said to have ("Roe's foreign ministry", "Roe's
 // newspaper") are left alone.
 func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 	end := d.sents[si].To
 	for _, k := range ms {
+		if g := &d.mentions[k]; g.Label == "Organization" && g.Kind == mName && g.Key != "" && g.To+1 < end && d.lw(g.To) == "of" && d.words.ledSorts[d.orgSort(g)] {
+			// "the Likud of Jon Berg": the party of a person is his
+			if n := d.mentionAt(ms, g.To+1); n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName && d.mentions[n].Key != "" {
+				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], g, map[string]string{"title": "leader"})
+			}
+		}
 		p := &d.mentions[k]
 		if p.Label != "Person" || p.Kind != mName || p.Key == "" || p.To+1 >= end {
 			continue
@@ -83,7 +92,7 @@ func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 		if g < 0 {
 			continue
 		}
-		if m := &d.mentions[g]; m.Label == "Organization" && m.Kind == mName && m.Key != "" && d.words.ledSorts[m.Sort] {
+		if m := &d.mentions[g]; m.Label == "Organization" && m.Kind == mName && m.Key != "" && d.words.ledSorts[d.orgSort(m)] {
 			x.addRel(d, si, "HOLDS_OFFICE", "", p, m, map[string]string{"title": "leader"})
 		}
 	}
@@ -144,17 +153,14 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if n < 0 && c+2 < end && isAge(d.toks[c+1].Text) {
 				n = d.mentionAt(ms, c+2) // "Chile's foreign minister, 54-year-old Jane Roe"
 			}
-			if n >= 0 && d.mentions[n].Kind == mTitle {
-				if otherState(d.mentions[n].Title, d.affMention(aff)) {
-					break // "after meeting Iran's foreign minister, Secretary of State X": two people
-				}
-				if u := d.mentions[n].Title; u != nil && u.Staff && t.Title != nil && !t.Title.Staff {
-					break // "Peru's president, spokesman X said": a staff post is no other name of the office
-				}
-				n = d.mentionAt(ms, d.mentions[n].To) // "Qatar's emir, Sheikh Tamim"
-			}
 			if n >= 0 && d.mentions[n].Label == "Person" {
 				person = n
+			} else if h := d.apposedHolder(ms, c+1, end, t, d.affMention(aff)); h >= 0 {
+				// "Qatar's emir, Sheikh Tamim"; "the firm's chief executive,
+				// retired British Colonel X": past the name's own title and
+				// its state (not "Iran's foreign minister, Secretary of
+				// State X", nor "Peru's president, spokesman X said")
+				person = h
 			}
 		case t.To+1 < end && (d.lw(t.To) == "to" || d.lw(t.To) == "for"):
 			// "US Ambassador to Germany Richard Grenell", "Kenya's ambassador to
@@ -1881,8 +1887,11 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	// a state's office of a known state the article does not name is no
 	// other state's: the guesses below are left out
 	guess := a == nil && t != nil && t.Title != nil && (known == "" || !t.Title.State)
-	if guess && d.lw(p.To) != "of" {
-		a = d.fillVacancy(si, p.From, t.Title.Name) // "Chile's president says ... President Jane Roe" (not "... of Peru")
+	if guess && d.lw(p.To) != "of" && !d.stateModified(t) {
+		// "Chile's president says ... President Jane Roe" (not "... of
+		// Peru", nor "the Bosnian Serb leader X", written with a people
+		// of its own: stackedDemonym)
+		a = d.fillVacancy(si, p.From, t.Title.Name)
 	}
 	if a == nil && guess && (t.Title.Staff || t.Title.State) {
 		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said", "Chile will ..., Defence Minister Y said"
@@ -2029,8 +2038,9 @@ func (x *Extractor) capitalState(d *doc, ms []int, c int) int {
 // paragraphCapital returns, as an affiliation index (see affMention), the
 // state of the capital that heads the paragraph of sentence si as a
 // digest's dateline does: the paragraph opens with the capital written in
-// capitals and a colon ("KABUL: Foreign Minister Jane Roe said ..."; "LIMA:
-// President X spoke. Interior Minister Y added ..."), which sets the scene
+// capitals and a colon or a dash ("KABUL: Foreign Minister Jane Roe said
+// ..."; "LIMA - President X spoke. Interior Minister Y added ...";
+// paragraphDateline), which sets the scene
 // of every sentence of that paragraph as "In Kabul," does for its own
 // (frontedCapital). -1 when the paragraph opens otherwise or more than
 // paragraphReach sentences before si, or when title mention t's sentence
@@ -2048,7 +2058,7 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 	ms := d.sentMentions(p)
 	c := d.mentionAt(ms, s.From)
 	// "Lima: a city divided" is a heading, not a dateline
-	if c < 0 || d.mentions[c].To+1 >= s.To || !colonDateline(d, p, s.From, d.mentions[c].To-s.From) || !x.writtenAs(d, &d.mentions[c], kindCapital) {
+	if c < 0 || d.mentions[c].To+1 >= s.To || !paragraphDateline(d, p, s.From, d.mentions[c].To-s.From) || !x.writtenAs(d, &d.mentions[c], kindCapital) {
 		return -1
 	}
 	a := x.capitalState(d, ms, c)
@@ -2060,6 +2070,48 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 		}
 	}
 	return a
+}
+
+// paragraphDateline reports whether the n tokens at toks[i] open
+// sentence si's paragraph as a digest's dateline: in capitals before a
+// colon (colonDateline), or before a dash when another paragraph opens
+// so too ("ROME - Prime Minister X said ..." in a report compiled from
+// several bureaus, each paragraph under its own dateline). A story's one
+// dash dateline is its home (homeCountry), not a paragraph's scene.
+func paragraphDateline(d *doc, si, i, n int) bool {
+	if colonDateline(d, si, i, n) {
+		return true
+	}
+	if !dashDateline(d, si, i, n) {
+		return false
+	}
+	for sj := range d.sents {
+		if sj == si {
+			continue
+		}
+		for m := 1; m <= 3; m++ {
+			if dashDateline(d, sj, d.sents[sj].From, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dashDateline reports whether the n words at toks[i] open sentence si's
+// paragraph in capitals before a dash ("ROME -", "ABU DHABI --").
+func dashDateline(d *doc, si, i, n int) bool {
+	s := d.sents[si]
+	if i != s.From || i > 0 && !d.toks[i].NewlineBefore || i+n+1 >= s.To {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if d.toks[k].Kind != Word {
+			return false
+		}
+	}
+	w := d.toks[i+n]
+	return w.Kind == Punct && strings.ContainsAny(w.Text, "-—–") && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()])
 }
 
 // sortInView returns a mention of the one organization of kind sort
@@ -2371,8 +2423,10 @@ func (x *Extractor) pressHeadAfter(d *doc, i, end int) bool {
 // "KYIV, Ukraine -"), or "": the first word of one of the first six
 // sentences (a headline, a standfirst, a byline and a date line may
 // stand before it), written in capitals, is a place or country mention
-// followed by a dash within a dozen tokens. A line in capitals that is no
-// place before a dash (a masthead) is passed over.
+// followed by a dash within a dozen tokens, or a paper's dateline in
+// capitals and a colon ("ISLAMABAD: The cabinet ..."; colonDateline). A
+// line in capitals that is no place before a dash (a masthead) is passed
+// over.
 func (d *doc) datelineCountry() string {
 	for si := 0; si < len(d.sents) && si < 6; si++ {
 		from, end := d.sents[si].From, d.sents[si].To
@@ -2381,7 +2435,7 @@ func (d *doc) datelineCountry() string {
 			continue
 		}
 		for j := from + 1; j < end && j < from+12; j++ {
-			if isHyphen(d.toks[j].Text) || d.toks[j].Text == "—" {
+			if isHyphen(d.toks[j].Text) || d.toks[j].Text == "—" || d.toks[j].Text == ":" && colonDateline(d, si, from, j-from) {
 				for _, k := range d.sentMentions(si) {
 					if m := &d.mentions[k]; m.From == from && (m.Label == "Location" || m.Label == "Country") {
 						return m.Country

@@ -1389,6 +1389,114 @@ func TestParagraphCapital(t *testing.T) {
 	})
 }
 
+// TestParagraphDashDateline checks that a compiled report whose
+// paragraphs each open with a capital in capitals and a dash ("ROME -";
+// two such paragraphs at least)
+// sets the state of a state's official written with no state in that
+// paragraph, as a colon does; not a heading in ordinary case, nor a city
+// that is no capital, nor across a state named before the title.
+func TestParagraphDashDateline(t *testing.T) {
+	head := "World reaction\n\nCompiled from our bureaus.\n\nApril 3, 1990\n\n"
+	report := head +
+		"NAIROBI - The government said the border would stay closed. Later, Interior Minister Carlos Vega promised calm.\n\n" +
+		"KAMPALA -- Officials met on Monday. Hours later Defence Minister Jon Berg ordered a review.\n"
+	checkPatterns(t, []patternCase{
+		{report, []string{"HOLDS_OFFICE(Carlos Vega -> Kenya)", "HOLDS_OFFICE(Jon Berg -> Uganda)"},
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kenya)", "HOLDS_OFFICE(Carlos Vega -> Uganda)"}},
+		// a capital of four letters in capitals opening the paragraph is no acronym
+		{head + "LIMA - Officials met on Monday. Later, Interior Minister Carlos Vega promised calm.\n\nOSLO - Talks resumed. Trade Minister Tom Dale spoke.\n",
+			[]string{"HOLDS_OFFICE(Carlos Vega -> Peru)", "HOLDS_OFFICE(Tom Dale -> Norway)"}, nil},
+		// one dash dateline is the story's home, not a digest's paragraph
+		{head + "LIMA - Officials met on Monday. Chile and Bolivia protested. Interior Minister Carlos Vega promised calm.\n", nil, []string{"HOLDS_OFFICE(Carlos Vega -> Peru)"}},
+		{head + "GENEVA - Trade Minister Tom Dale said nothing.\n", nil, []string{"HOLDS_OFFICE(Tom Dale -> Switzerland)"}},
+		{head + "KAMPALA - Kenya's radio said Foreign Minister Ola Nord had left.\n", nil, []string{"HOLDS_OFFICE(Ola Nord -> Uganda)"}},
+		{head + "Nairobi - a divided city. Later, Interior Minister Carlos Vega promised calm.\n", nil, []string{"HOLDS_OFFICE(Carlos Vega -> Kenya)"}},
+		{head + "NAIROBI. Later, Interior Minister Carlos Vega promised calm.\n", nil, []string{"HOLDS_OFFICE(Carlos Vega -> Kenya)"}},
+	})
+}
+
+// TestOwnedUnknownParty checks that a party the lexicon does not know,
+// its sort told by its name's last word (words.yaml head_sorts), is led
+// by the person it is written as owned by, with or without its acronym,
+// and that a party "of" a person is his; no organization of another
+// sort, nor a party of a state, nor one merely named near the person.
+func TestOwnedUnknownParty(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"But Prime Minister Jon Berg, whose Kestrel Unity Party (KUP) led the Yes campaign, said voters had spoken.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Unity Party)"}, nil},
+		{"Only Ana Ruiz's Vorn Democratic Rally campaigned for a Yes.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Vorn Democratic Rally)"}, nil},
+		{"Ana Ruiz's Kestrel Unity Party won a third of the seats on Sunday.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Unity Party)"}, nil},
+		{"Jon Berg, whose Kestrel Holdings owns the port, denied the charge.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Holdings)"}},
+		{"Ana Ruiz met leaders of the Kestrel Unity Party on Sunday.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Unity Party)"}},
+		// a party or armed group "of" a person is his
+		{"The Kurdistan Democratic Party of Jon Berg and the Vorn Front led by Ana Ruiz warned that they would resist.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kurdistan Democratic Party)", "HOLDS_OFFICE(Ana Ruiz -> Vorn Front)"}, nil},
+		{"In the north, the Likud of Ana Ruiz lost half its seats.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Likud)"}, nil},
+		{"Jon Berg praised the Kurdistan Democratic Party of Iraq on Sunday.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kurdistan Democratic Party)"}},
+		{"The leaders of the Kurdistan Democratic Party met Jon Berg, the envoy of Peru.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kurdistan Democratic Party)"}},
+	})
+}
+
+// TestVacancyQualified checks that a title written with a people's
+// demonyms ("Bosnian Serb leader X") fills no vacant title of a body
+// named before ("the Kestrel Rally ... its leader"), while a bare title
+// still does.
+func TestVacancyQualified(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Only the Vorn Democratic Rally backed the plan, and its leader was heckled in the capital. In the north, Bosnian Serb leader Jon Berg called the vote a farce.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Vorn Democratic Rally)"}},
+		{"The Kestrel Front rejected the plan, and its leader was arrested on Monday. Kosovo Albanian leader Ana Ruiz called for calm.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Front)"}},
+		{"Chile's foreign minister said on Monday that talks would resume. Foreign Minister Jane Roe spoke in Santiago.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+	})
+}
+
+// TestColonDatelineHome checks that a story opening on its city in
+// capitals and a colon, as many national papers write their dateline, has
+// that city's state as its home: a state's official written with no state
+// in a later paragraph is its, while that state stays in view; not when
+// another state is the one named just before, nor after a heading that is
+// no place.
+func TestColonDatelineHome(t *testing.T) {
+	head := "CABINET QUITS\n\nBy Ana Ruiz\n\n"
+	checkPatterns(t, []patternCase{
+		{head + "NAIROBI: The president announced last night that he would stand aside.\n\nHe told parliament that Deputy President Tom Dale and Defence Minister Jon Berg would also step down.\n",
+			[]string{"HOLDS_OFFICE(Tom Dale -> Kenya)", "HOLDS_OFFICE(Jon Berg -> Kenya)"}, nil},
+		{head + "NAIROBI: The president announced that he would stand aside.\n\nUganda welcomed the move. Uganda's army said the border was calm. Defence Minister Jon Berg said troops would stay.\n",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kenya)"}},
+		{head + "ANALYSIS: The president announced that he would stand aside in Nairobi.\n\nDefence Minister Jon Berg would also step down.\n",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kenya)"}},
+	})
+}
+
+// TestApposedSecondTitle checks that a title held in a body a
+// possessive names, apposed to a name written with a second title of its
+// own and that title's state ("the firm's chief executive, retired British
+// Colonel X"), is held by that person, who holds both; not when the
+// second title is by itself another state's or a staff post.
+func TestApposedSecondTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Troops detained Kestrel Holdings's chief executive, retired British Lieutenant Colonel Tom Dale, on Monday.",
+			[]string{"HOLDS_OFFICE(Tom Dale -> Kestrel Holdings)", "HOLDS_OFFICE(Tom Dale -> United Kingdom)"}, nil},
+		{"The Vorn Council's chairman, former Peruvian president Ana Ruiz, opened the session.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Vorn Council)", "HOLDS_OFFICE(Ana Ruiz -> Peru)"}, nil},
+		{"Kestrel Holdings's chief executive, 54-year-old Jon Berg, resigned.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Holdings)"}, nil},
+		{"After meeting Iran's foreign minister, Secretary of State Jon Berg flew home.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Iran)"}},
+		{"Peru's president, spokesman Jon Berg said, would not attend.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Peru)"}},
+	})
+}
+
 // TestBracketedAcronymTitle checks that a title after a body's name and
 // its bracketed acronym is held in that body, as with no acronym.
 func TestBracketedAcronymTitle(t *testing.T) {
