@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestDesignatorBeforeUnknownModel checks that a designator alone before
+// "and" and another designator that a weapon noun follows is a weapon
+// model too, though no lexicon knows either ("the KT-2 and KT-3 trainer
+// jets"), and that a designator before "and" and a word that is no model
+// stays no weapon.
+func TestDesignatorBeforeUnknownModel(t *testing.T) {
+	for _, c := range []entityCase{
+		{"two models", "Pilots flew KT-2 and KT-3 attack planes over the capital.",
+			[]string{"WeaponSystem:KT-2"}, []string{"Location:KT-2"}},
+		{"number before", "The navy bought four VX-9 and six VX-11 attack helicopters in May.",
+			[]string{"WeaponSystem:VX-9"}, nil},
+		{"after a place", "Jets based in Tarvosk and ZR-4 and ZR-5 bombers from the carrier struck the port.",
+			[]string{"WeaponSystem:ZR-4"}, []string{"Location:ZR-4"}},
+		{"or", "Chile may send its RX-1 or RX-2 attack planes to the border.",
+			[]string{"WeaponSystem:RX-1"}, nil},
+		{"no weapon noun", "Trucks drove along the A-1 and A-2 on Monday.",
+			nil, []string{"WeaponSystem:A-1"}},
+		{"no designator after", "The B-3 and the coast road were closed.",
+			nil, []string{"WeaponSystem:B-3"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+}
