@@ -25,3 +25,25 @@ func TestDesignatorBeforeUnknownModel(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
 	}
 }
+
+// TestOfWholePlace checks that a name going on over "of" and a place
+// of several words the lexicon knows takes the whole place, so that no
+// shorter place inside it ("Guinea" in "Papua New Guinea") ends the name
+// or stands alone; a one-word state after "of" still ends a body's name
+// where it did.
+func TestOfWholePlace(t *testing.T) {
+	for _, c := range []entityCase{
+		{"university", "Students from the University of Papua New Guinea marched on Tuesday.",
+			[]string{"Organization:University of Papua New Guinea"}, []string{"Country:Guinea", "Organization:University of Papua New"}},
+		{"bank", "The Central Bank of Equatorial Guinea raised its rate.",
+			[]string{"Organization:Central Bank of Equatorial Guinea"}, []string{"Country:Guinea"}},
+		{"institute", "A fellow at the Institute of South East Asia said Chile erred.",
+			nil, []string{"Organization:Institute of South"}},
+		{"one word", "Students from the University of Ghana marched on Tuesday.",
+			[]string{"Organization:University of Ghana"}, nil},
+		{"state after", "The foreign minister of Papua New Guinea met Peru's envoy.",
+			[]string{"Country:Papua New Guinea", "Country:Peru"}, []string{"Country:Guinea"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+}

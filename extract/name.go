@@ -697,8 +697,11 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			if !toks[k].Capitalized() {
 				return j
 			}
-			if e, n := x.lex.match(toks, k, end); e != nil && lw == "of" && x.agreementPlace(d, e, i, j) {
-				j = k + n // "the Treaty of Buenos Aires": the whole place
+			if e, n := x.lex.match(toks, k, end); e != nil && (lw == "of" && x.agreementPlace(d, e, i, j) ||
+				n > 1 && e.kind == kindName && (e.label == "Country" || e.label == "Location")) {
+				// "the Treaty of Buenos Aires", "the University of Papua New
+				// Guinea": the whole place, not a shorter one inside it
+				j = k + n
 				continue
 			}
 			j = k + 1
