@@ -47,3 +47,26 @@ func TestOfWholePlace(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
 	}
 }
+
+// TestFormerStateKeptCode checks the former states whose ISO code their
+// successor kept (former-countries.yaml from schema/gen/isocodes
+// names.yaml `withdrawn`): their names and adjectives are Countries of
+// their own, not today's state, while today's names stay today's.
+func TestFormerStateKeptCode(t *testing.T) {
+	for _, c := range []entityCase{
+		{"adjective title", "West German Chancellor Lena Vogt said the raids were a mistake.",
+			[]string{"Country:West Germany", "Person:Lena Vogt"}, []string{"Country:Germany"}},
+		{"name", "Troops from North Yemen crossed into South Yemen in 1979.",
+			[]string{"Country:North Yemen", "Country:South Yemen"}, []string{"Country:Yemen", "Location:North Yemen"}},
+		{"people", "South Vietnamese forces withdrew from the border.",
+			[]string{"Country:South Vietnam"}, []string{"Country:Vietnam"}},
+		{"today", "German Chancellor Lena Vogt visited the west of Germany.",
+			[]string{"Country:Germany"}, []string{"Country:West Germany"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+	checkPatterns(t, []patternCase{
+		{"West German Defence Minister Lena Vogt met Peru's envoy.",
+			[]string{"HOLDS_OFFICE(Lena Vogt -> West Germany)"}, []string{"HOLDS_OFFICE(Lena Vogt -> Germany)"}},
+	})
+}
