@@ -70,3 +70,29 @@ func TestFormerStateKeptCode(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Lena Vogt -> West Germany)"}, []string{"HOLDS_OFFICE(Lena Vogt -> Germany)"}},
 	})
 }
+
+// TestNoPersonShape checks names whose shape no person's name has
+// (noPersonShape): one opening with another language's article, or
+// capitalised common words ending on a plural with no given name first,
+// is an organization where the context would make a person of it, while
+// people keep their names ("Marine Le Pen", "Jim Burns").
+func TestNoPersonShape(t *testing.T) {
+	for _, c := range []entityCase{
+		{"told outlet", "Minister Ana Soto told El Vigilante that the deal was fine.",
+			[]string{"Organization:El Vigilante"}, []string{"Person:El Vigilante"}},
+		{"german outlet", "Peru's envoy told Die Rundschau on Monday that talks would resume.",
+			[]string{"Organization:Die Rundschau"}, []string{"Person:Die Rundschau"}},
+		{"partner", "Vornex and its Chilean partner, Strategic Outcomes, were to train the unit.",
+			[]string{"Organization:Strategic Outcomes"}, []string{"Person:Strategic Outcomes"}},
+		{"says", "Global Remedies said the contract was cancelled.",
+			nil, []string{"Person:Global Remedies"}},
+		{"person particle", "French politician Marine Le Pen said the deal was fine.",
+			[]string{"Person:Marine Le Pen"}, nil},
+		{"given name", "Jim Burns said the deal was fine.",
+			[]string{"Person:Jim Burns"}, []string{"Organization:Jim Burns"}},
+		{"no plural", "Peru's envoy told Vela Ruiz that talks would resume.",
+			[]string{"Person:Vela Ruiz"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+}

@@ -362,6 +362,10 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Person" // "Mateus Guterres" is not Antonio Guterres
 	case x.pinyinName(d.toks, i, j) && !afterThe:
 		label = "Person" // "Zhan Qixiong": a Chinese name in pinyin
+	case j-i >= 2 && x.noPersonShape(d, i, j) && (x.apposedToRole(d, si, i, j) || !afterThe && x.personEvidence(d, si, i, j) || x.apposedTitle(d, si, j)):
+		// "told El Observador that", "its partner, Executive Outcomes,":
+		// the context says an actor, the shape no person: a firm or outlet
+		label = "Organization"
 	case j-i >= 2 && x.apposedToRole(d, si, i, j):
 		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):
