@@ -96,3 +96,31 @@ func TestNoPersonShape(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
 	}
 }
+
+// TestCommunity checks that a state's demonym or name followed by another
+// state's people in the plural, or in the singular before a title, is a
+// community of its own, an Organization that holds its leaders' offices;
+// a hyphened compound, a singular before another noun and a pair the
+// lexicon lists whole are not.
+func TestCommunity(t *testing.T) {
+	for _, c := range []entityCase{
+		{"plural", "Turkish Cypriots approved the plan on Saturday.",
+			[]string{"Organization:Turkish Cypriots"}, []string{"Country:Turkey"}},
+		{"name and plural", "Kosovo Albanians marched through Pristina on Sunday.",
+			[]string{"Organization:Kosovo Albanians"}, nil},
+		{"hyphen", "Turkish-Libyan ties grew after the visit.",
+			[]string{"Country:Turkey", "Country:Libya"}, []string{"Organization:Turkish-Libyan"}},
+		{"singular noun", "Afghan Pakistani traders met in Peshawar.",
+			[]string{"Country:Afghanistan"}, []string{"Organization:Afghan Pakistani"}},
+		{"lexicon pair", "Greek Cypriots rejected the plan.",
+			[]string{"Country:Cyprus"}, []string{"Organization:Greek Cypriots"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+	checkPatterns(t, []patternCase{
+		{"The Bosnian Serb leader Vela Tarvic accused Croatia of lying.",
+			[]string{"HOLDS_OFFICE(Vela Tarvic -> Bosnian Serb)"}, []string{"HOLDS_OFFICE(Vela Tarvic -> Serbia)"}},
+		{"Turkish Cypriot leader Ana Korel said the vote was fair.",
+			[]string{"HOLDS_OFFICE(Ana Korel -> Turkish Cypriot)"}, []string{"HOLDS_OFFICE(Ana Korel -> Turkey)"}},
+	})
+}

@@ -162,6 +162,12 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addOrganizationName(d, i, n, add) // "the 82nd Airborne Division", "the army's 5th Corps"
 	}
 	e, n := lx.match(toks, i, end)
+	if to, plural := x.community(d, i, e, n); to > 0 {
+		// "Turkish Cypriots", "the Bosnian Serb leader": a people of one
+		// state living in another, an actor of its own
+		name := d.text[toks[i].Start:toks[to-1].End()]
+		return add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(plural), Name: name, Arg: true})
+	}
 	if e != nil && (e.label == "Location" || e.kind == kindCapital) && e.kind != kindAdjective && x.placeNamesAgreement(d, si, i, n, lx.sets.placeAgreementHeads) ||
 		e != nil && e.label == "Organization" && e.kind == kindName && e.sort == "international" && x.placeNamesAgreement(d, si, i, n, lx.sets.bodyAgreementHeads) {
 		// "the Tarvosk accords": the agreement reached there, no mention of
@@ -1757,4 +1763,35 @@ func (d *doc) clockBefore(si, i int) bool {
 		return len(t.Text) <= 2
 	}
 	return false
+}
+
+// community reports whether the state's name or demonym e (n tokens at
+// toks[i]) is followed, one space apart, by the people's name of another
+// state, a one-word demonym of the lexicon in the plural ("Turkish
+// Cypriots", "Kosovo Albanians") or in the singular before a title
+// ("the Bosnian Serb leader"): the two name a people of one state living
+// in or kin to another, a community that acts on its own (GUIDE: groups
+// as actors), of neither state for sure (office.go stackedDemonym). It
+// returns the end of the pair and its plural name, for the key, or 0.
+// A pair the lexicon lists whole is that entry, and a demonym written
+// with a hyphen ("Turkish-Libyan") is a compound of two states.
+func (x *Extractor) community(d *doc, i int, e *entry, n int) (int, string) {
+	toks := d.toks
+	j := i + n
+	if e == nil || e.label != "Country" || e.kind != kindAdjective && e.kind != kindName || j >= len(toks) ||
+		toks[j].Kind != Word || !toks[j].Capitalized() || toks[j].Start != toks[j-1].End()+1 {
+		return 0, ""
+	}
+	p, pn := x.lex.match(toks, j, len(toks))
+	if p == nil || pn != 1 || p.label != "Country" || p.kind != kindAdjective || p.country == e.country || p.country == "" || e.country == "" {
+		return 0, ""
+	}
+	name := d.text[toks[i].Start:toks[j].End()]
+	if strings.HasSuffix(toks[j].Text, "s") {
+		return j + 1, name
+	}
+	if t, _ := x.lex.match(toks, j+1, len(toks)); t != nil && t.kind == kindTitle && e.kind == kindAdjective {
+		return j + 1, name + "s"
+	}
+	return 0, ""
 }
