@@ -124,3 +124,24 @@ func TestCommunity(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Ana Korel -> Turkish Cypriot)"}, []string{"HOLDS_OFFICE(Ana Korel -> Turkey)"}},
 	})
 }
+
+// TestEponymProgram checks that a person's name after "the" and before a
+// programme's head in the singular is the programme named for that
+// person, and that a plural head, a verb and a name with no "the" are
+// not.
+func TestEponymProgram(t *testing.T) {
+	for _, c := range []entityCase{
+		{"surname", "Envoy Ana Korvel drew up a settlement. Chile rejected the Korvel plan on Monday.",
+			[]string{"Program:Korvel plan", "Person:Ana Korvel"}, nil},
+		{"full name", "Peru praised the Kofi Annan initiative at the summit.",
+			[]string{"Program:Kofi Annan initiative"}, []string{"Person:Kofi Annan"}},
+		{"plural", "Envoy Ana Korvel drew up a settlement. Chile rejected the Korvel plans on Monday.",
+			nil, []string{"Program:Korvel plans", "Program:Korvel plan"}},
+		{"verb", "Envoy Ana Korvel plans to visit Chile.",
+			[]string{"Person:Ana Korvel"}, []string{"Program:Ana Korvel plans"}},
+		{"no determiner", "Envoy Ana Korvel said Korvel plan talks would resume.",
+			nil, []string{"Program:Korvel plan"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+}

@@ -80,6 +80,7 @@ func (x *Extractor) findMentions(d *doc, si int) {
 		}
 		i += n
 	}
+	x.eponymPrograms(d, first)
 	x.attachAdjectives(d, first)
 	x.compoundArgs(d, first) // compound.go
 	x.placeModifiers(d, first)
@@ -1794,4 +1795,29 @@ func (x *Extractor) community(d *doc, i int, e *entry, n int) (int, string) {
 		return j + 1, name + "s"
 	}
 	return 0, ""
+}
+
+// eponymPrograms makes a person's name after "the" and before a
+// programme's head in the singular (words.yaml program_heads: plan,
+// initiative, policy) the programme named for that person, a Program
+// of its own: "the Annan plan", "the Vela initiative" (no person is
+// mentioned there). The head noun is kept, so that "the plan" later is
+// this one.
+func (x *Extractor) eponymPrograms(d *doc, first int) {
+	for k := first; k < len(d.mentions); k++ {
+		m := &d.mentions[k]
+		if m.Label != "Person" || m.Kind != mName || m.From == d.sents[m.sent].From || d.lw(m.From-1) != "the" || m.To >= d.sents[m.sent].To {
+			continue
+		}
+		t := d.toks[m.To]
+		if t.Kind != Word || t.Capitalized() || strings.HasSuffix(t.lower, "s") || !x.lex.sets.programHeads.has(t.lower) {
+			continue
+		}
+		if k+1 < len(d.mentions) && d.mentions[k+1].From <= m.To {
+			continue // the head opens a phrase of its own
+		}
+		name := d.text[d.toks[m.From].Start:t.End()]
+		*m = Mention{From: m.From, To: m.To + 1, Label: "Program", Key: "program:" + slug(name), Name: name, Kind: mName,
+			Arg: true, Head: t.lower, Owner: -1, sent: m.sent}
+	}
 }
