@@ -145,3 +145,29 @@ func TestEponymProgram(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
 	}
 }
+
+// TestPlaceOutlet checks that a state's or place's name or demonym
+// before a medium's noun is an outlet's name when a capitalised "The"
+// inside the sentence opens it or a number follows the place, and that
+// the state is not mentioned there; a lower-case "the", a number before
+// another noun and an owner's word keep the state or place.
+func TestPlaceOutlet(t *testing.T) {
+	for _, c := range []entityCase{
+		{"The demonym", "The deal was first reported by The Chilean newspaper on Monday.",
+			[]string{"Organization:The Chilean"}, []string{"Country:Chile"}},
+		{"place number", "The minister told the Africa 24 radio station that Peru would wait.",
+			[]string{"Organization:Africa 24", "Country:Peru"}, []string{"Location:Africa"}},
+		{"the lower case", "The deal was first reported by the Chilean newspaper Vela Diario on Monday.",
+			[]string{"Country:Chile"}, []string{"Organization:the Chilean"}},
+		{"number other noun", "Ministers of Europe 2 countries met on Monday.",
+			nil, []string{"Organization:Europe 2"}},
+		{"owner word", "Ana Soto said The Chilean state would pay.",
+			[]string{"Country:Chile"}, []string{"Organization:The Chilean"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+	checkPatterns(t, []patternCase{
+		{"The minister Ana Soto told the Africa 24 radio station that Peru would wait.",
+			[]string{"QUOTES(Africa 24 -> Ana Soto)"}, nil},
+	})
+}

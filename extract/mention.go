@@ -148,6 +148,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.outletName(d, i, end); n > 0 {
 		return x.addOrganizationName(d, i, n, add)
 	}
+	if n := x.placeOutlet(d, si, i); n > 0 {
+		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "The Australian newspaper", "the Europe 1 radio station"
+	}
 	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && d.mentions[k].Key != "" && (!d.mentions[k].lexical || x.otherAcronym(d, i, end, d.mentions[k].Key)) {
 		// "the Multinational Security Support (MSS) mission" ... "the MSS":
 		// the article's own acronym, not the lexicon's body of that name;
@@ -1820,4 +1823,37 @@ func (x *Extractor) eponymPrograms(d *doc, first int) {
 		*m = Mention{From: m.From, To: m.To + 1, Label: "Program", Key: "program:" + slug(name), Name: name, Kind: mName,
 			Arg: true, Head: t.lower, Owner: -1, sent: m.sent}
 	}
+}
+
+// placeOutlet returns the length of an outlet's name at toks[i] that is
+// a state's or place's name or demonym before a lower-case medium's noun
+// (words.yaml outlet_descriptors that are no owner's word: newspaper,
+// radio, station), written as a title with a capitalised "The" inside
+// a sentence ("revealed by The Australian newspaper") or with a number
+// after the place ("told the Europe 1 radio station", "Vela 24
+// television"); 0 when it is none. The state or place is not mentioned
+// there: the words are the outlet's name.
+func (x *Extractor) placeOutlet(d *doc, si, i int) int {
+	toks := d.toks
+	end := d.sents[si].To
+	medium := func(k int) bool {
+		return k < end && toks[k].Kind == Word && !toks[k].Capitalized() && toks[k].in(d.words.outletDescs) && !toks[k].in(d.words.outletOwners)
+	}
+	place := func(k int) (*entry, int) {
+		e, n := x.lex.match(toks, k, end)
+		if e == nil || e.label != "Country" && e.label != "Location" {
+			return nil, 0
+		}
+		return e, n
+	}
+	if toks[i].Text == "The" && i > d.sents[si].From && i+1 < end {
+		if e, n := place(i + 1); e != nil && medium(i+1+n) {
+			return n + 1
+		}
+		return 0
+	}
+	if e, n := place(i); e != nil && e.kind != kindAdjective && i+n+1 < end && toks[i+n].Kind == Number && medium(i+n+1) {
+		return n + 1
+	}
+	return 0
 }
