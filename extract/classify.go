@@ -1416,3 +1416,32 @@ func (x *Extractor) spelledAfter(d *doc, si, i int) bool {
 	j := x.nameEnd(d, i+3, end)
 	return d.initials(i+3, j) == d.toks[i].Text
 }
+
+// noPersonShape reports whether the name toks[i:j] of two words or more
+// has a shape no person's name has: it opens with another language's
+// definite article (words.yaml name_articles: "El Observador", "Der
+// Spiegel"; a person's particle comes after the given name, "Marine Le
+// Pen"), or it is capitalised common words ending on a common noun's
+// plural, with no given name first ("Executive Outcomes", "Global
+// Solutions"; not "Tiger Woods"). Evidence of a person around such a
+// name is evidence of an actor, a firm or an outlet.
+func (x *Extractor) noPersonShape(d *doc, i, j int) bool {
+	toks := d.toks
+	if j-i < 2 {
+		return false
+	}
+	if toks[i].in(x.lex.sets.nameArticles) {
+		return true
+	}
+	last := toks[j-1].lower
+	plural := x.commonPlural(last) || strings.HasSuffix(last, "ies") && x.dict != nil && x.dict.CommonWord(strings.TrimSuffix(last, "ies")+"y")
+	if x.dict == nil || x.givenName(toks[i].Text) || !plural {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if toks[k].Kind != Word || !x.dict.CommonWord(toks[k].lower) || x.givenName(toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}

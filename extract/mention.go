@@ -80,6 +80,7 @@ func (x *Extractor) findMentions(d *doc, si int) {
 		}
 		i += n
 	}
+	x.eponymPrograms(d, first)
 	x.attachAdjectives(d, first)
 	x.compoundArgs(d, first) // compound.go
 	x.placeModifiers(d, first)
@@ -147,6 +148,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.outletName(d, i, end); n > 0 {
 		return x.addOrganizationName(d, i, n, add)
 	}
+	if n := x.placeOutlet(d, si, i); n > 0 {
+		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "The Australian newspaper", "the Europe 1 radio station"
+	}
 	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && d.mentions[k].Key != "" && (!d.mentions[k].lexical || x.otherAcronym(d, i, end, d.mentions[k].Key)) {
 		// "the Multinational Security Support (MSS) mission" ... "the MSS":
 		// the article's own acronym, not the lexicon's body of that name;
@@ -162,6 +166,12 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addOrganizationName(d, i, n, add) // "the 82nd Airborne Division", "the army's 5th Corps"
 	}
 	e, n := lx.match(toks, i, end)
+	if to, plural := x.community(d, i, e, n); to > 0 {
+		// "Turkish Cypriots", "the Bosnian Serb leader": a people of one
+		// state living in another, an actor of its own
+		name := d.text[toks[i].Start:toks[to-1].End()]
+		return add(Mention{From: i, To: to, Label: "Organization", Key: "organization:" + slug(plural), Name: name, Arg: true})
+	}
 	if e != nil && (e.label == "Location" || e.kind == kindCapital) && e.kind != kindAdjective && x.placeNamesAgreement(d, si, i, n, lx.sets.placeAgreementHeads) ||
 		e != nil && e.label == "Organization" && e.kind == kindName && e.sort == "international" && x.placeNamesAgreement(d, si, i, n, lx.sets.bodyAgreementHeads) {
 		// "the Tarvosk accords": the agreement reached there, no mention of
@@ -1757,4 +1767,93 @@ func (d *doc) clockBefore(si, i int) bool {
 		return len(t.Text) <= 2
 	}
 	return false
+}
+
+// community reports whether the state's name or demonym e (n tokens at
+// toks[i]) is followed, one space apart, by the people's name of another
+// state, a one-word demonym of the lexicon in the plural ("Turkish
+// Cypriots", "Kosovo Albanians") or in the singular before a title
+// ("the Bosnian Serb leader"): the two name a people of one state living
+// in or kin to another, a community that acts on its own (GUIDE: groups
+// as actors), of neither state for sure (office.go stackedDemonym). It
+// returns the end of the pair and its plural name, for the key, or 0.
+// A pair the lexicon lists whole is that entry, and a demonym written
+// with a hyphen ("Turkish-Libyan") is a compound of two states.
+func (x *Extractor) community(d *doc, i int, e *entry, n int) (int, string) {
+	toks := d.toks
+	j := i + n
+	if e == nil || e.label != "Country" || e.kind != kindAdjective && e.kind != kindName || j >= len(toks) ||
+		toks[j].Kind != Word || !toks[j].Capitalized() || toks[j].Start != toks[j-1].End()+1 {
+		return 0, ""
+	}
+	p, pn := x.lex.match(toks, j, len(toks))
+	if p == nil || pn != 1 || p.label != "Country" || p.kind != kindAdjective || p.country == e.country || p.country == "" || e.country == "" {
+		return 0, ""
+	}
+	name := d.text[toks[i].Start:toks[j].End()]
+	if strings.HasSuffix(toks[j].Text, "s") {
+		return j + 1, name
+	}
+	if t, _ := x.lex.match(toks, j+1, len(toks)); t != nil && t.kind == kindTitle && e.kind == kindAdjective {
+		return j + 1, name + "s"
+	}
+	return 0, ""
+}
+
+// eponymPrograms makes a person's name after "the" and before a
+// programme's head in the singular (words.yaml program_heads: plan,
+// initiative, policy) the programme named for that person, a Program
+// of its own: "the Annan plan", "the Vela initiative" (no person is
+// mentioned there). The head noun is kept, so that "the plan" later is
+// this one.
+func (x *Extractor) eponymPrograms(d *doc, first int) {
+	for k := first; k < len(d.mentions); k++ {
+		m := &d.mentions[k]
+		if m.Label != "Person" || m.Kind != mName || m.From == d.sents[m.sent].From || d.lw(m.From-1) != "the" || m.To >= d.sents[m.sent].To {
+			continue
+		}
+		t := d.toks[m.To]
+		if t.Kind != Word || t.Capitalized() || strings.HasSuffix(t.lower, "s") || !x.lex.sets.programHeads.has(t.lower) {
+			continue
+		}
+		if k+1 < len(d.mentions) && d.mentions[k+1].From <= m.To {
+			continue // the head opens a phrase of its own
+		}
+		name := d.text[d.toks[m.From].Start:t.End()]
+		*m = Mention{From: m.From, To: m.To + 1, Label: "Program", Key: "program:" + slug(name), Name: name, Kind: mName,
+			Arg: true, Head: t.lower, Owner: -1, sent: m.sent}
+	}
+}
+
+// placeOutlet returns the length of an outlet's name at toks[i] that is
+// a state's or place's name or demonym before a lower-case medium's noun
+// (words.yaml outlet_descriptors that are no owner's word: newspaper,
+// radio, station), written as a title with a capitalised "The" inside
+// a sentence ("revealed by The Australian newspaper") or with a number
+// after the place ("told the Europe 1 radio station", "Vela 24
+// television"); 0 when it is none. The state or place is not mentioned
+// there: the words are the outlet's name.
+func (x *Extractor) placeOutlet(d *doc, si, i int) int {
+	toks := d.toks
+	end := d.sents[si].To
+	medium := func(k int) bool {
+		return k < end && toks[k].Kind == Word && !toks[k].Capitalized() && toks[k].in(d.words.outletDescs) && !toks[k].in(d.words.outletOwners)
+	}
+	place := func(k int) (*entry, int) {
+		e, n := x.lex.match(toks, k, end)
+		if e == nil || e.label != "Country" && e.label != "Location" {
+			return nil, 0
+		}
+		return e, n
+	}
+	if toks[i].Text == "The" && i > d.sents[si].From && i+1 < end {
+		if e, n := place(i + 1); e != nil && medium(i+1+n) {
+			return n + 1
+		}
+		return 0
+	}
+	if e, n := place(i); e != nil && e.kind != kindAdjective && i+n+1 < end && toks[i+n].Kind == Number && medium(i+n+1) {
+		return n + 1
+	}
+	return 0
 }

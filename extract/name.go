@@ -362,6 +362,10 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		label = "Person" // "Mateus Guterres" is not Antonio Guterres
 	case x.pinyinName(d.toks, i, j) && !afterThe:
 		label = "Person" // "Zhan Qixiong": a Chinese name in pinyin
+	case j-i >= 2 && x.noPersonShape(d, i, j) && (x.apposedToRole(d, si, i, j) || !afterThe && x.personEvidence(d, si, i, j) || x.apposedTitle(d, si, j)):
+		// "told El Observador that", "its partner, Executive Outcomes,":
+		// the context says an actor, the shape no person: a firm or outlet
+		label = "Organization"
 	case j-i >= 2 && x.apposedToRole(d, si, i, j):
 		label = "Person"
 	case !afterThe && x.personEvidence(d, si, i, j):
@@ -697,8 +701,11 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			if !toks[k].Capitalized() {
 				return j
 			}
-			if e, n := x.lex.match(toks, k, end); e != nil && lw == "of" && x.agreementPlace(d, e, i, j) {
-				j = k + n // "the Treaty of Buenos Aires": the whole place
+			if e, n := x.lex.match(toks, k, end); e != nil && (lw == "of" && x.agreementPlace(d, e, i, j) ||
+				n > 1 && e.kind == kindName && (e.label == "Country" || e.label == "Location")) {
+				// "the Treaty of Buenos Aires", "the University of Papua New
+				// Guinea": the whole place, not a shorter one inside it
+				j = k + n
 				continue
 			}
 			j = k + 1
@@ -1876,8 +1883,9 @@ func (x *Extractor) weaponWords(d *doc, i, end, most int) (stop, last int) {
 // conjunct of a named (not generic) weapon model: after one ("two
 // Su-25s and an L-39", the model the last mention) or before one ("an
 // L-39 and two Su-25s"), across "and", "or" or a comma and a determiner
-// or number. A designator alone says nothing ("the A-1 motorway"); beside
-// a model it is another model.
+// or number; the model before may be one no lexicon knows, a designator
+// before a weapon noun ("a KT-2 and two KT-3 trainer jets"). A designator
+// alone says nothing ("the A-1 motorway"); beside a model it is another model.
 func (x *Extractor) weaponConjunct(d *doc, si, i, j int) bool {
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
@@ -1903,6 +1911,11 @@ func (x *Extractor) weaponConjunct(d *doc, si, i, j int) bool {
 		k++
 	}
 	e, _ := x.lex.match(toks, k, end)
+	if e == nil && k+1 < end && toks[k].Kind == Word && designator(toks[k].Text) {
+		// "the A-6 and A-7 attack planes": the model after it is a designator
+		// no lexicon knows before a weapon noun, the noun of both
+		return x.designatedTail(d, si, k+1, end) > 0
+	}
 	return e != nil && e.label == "WeaponSystem" && !e.generic && e.kind == kindName
 }
 

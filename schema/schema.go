@@ -451,7 +451,11 @@ type Words struct {
 	// The syllables of Hanyu Pinyin, tones left out: the shape of a Chinese
 	// name in roman letters ("Zhan Qixiong"; extract/classify.go pinyinName).
 	PinyinSyllables []string `yaml:"pinyin_syllables,omitempty" json:"pinyin_syllables,omitempty"`
-	SpeechVerbs     []string `yaml:"speech_verbs,omitempty" json:"speech_verbs,omitempty"` // say, tell, speak (lemmas)
+	// Definite articles of other languages that open the name of a paper,
+	// a venue or a firm, never a bare person's name ("El Observador", "Der
+	// Spiegel"; extract/classify.go noPersonShape).
+	NameArticles []string `yaml:"name_articles,omitempty" json:"name_articles,omitempty"`
+	SpeechVerbs  []string `yaml:"speech_verbs,omitempty" json:"speech_verbs,omitempty"` // say, tell, speak (lemmas)
 	// Phone calls (extract/travel.go): "X called Y on Sunday". CallVerbs
 	// are lemmas; CallFollowers the words that may follow the person
 	// called (not "a": "called X a liar").

@@ -8,7 +8,9 @@
 // Entries that were never states (islands, territories, zones) and names
 // that a current country already carries (East Timor, Zaire, Burma) are
 // left out. Common English names and demonyms, which ISO 3166-3 lacks, come
-// from names.yaml beside this file (--names).
+// from names.yaml beside this file (--names), and so do the former states
+// whose ISO code their successor kept (West Germany), which ISO 3166-3
+// does not list.
 package main
 
 import (
@@ -50,6 +52,11 @@ type extra struct {
 	Skip       bool     `yaml:"skip"`
 	Aliases    []string `yaml:"aliases"`
 	Adjectives []string `yaml:"adjectives"`
+	// Withdrawn marks a former state that ISO 3166-3 lacks because its
+	// successor kept its ISO code (West Germany's DEU): names.yaml gives
+	// it a code of its own and the date it ended, and it is printed after
+	// ISO's entries.
+	Withdrawn string `yaml:"withdrawn"`
 }
 
 // notState marks ISO 3166-3 entries that were dependencies or zones, not states.
@@ -103,6 +110,28 @@ func run(w io.Writer, dir, namesPath, countriesPath string) error {
 			fmt.Fprintf(w, ", adjectives: [%s]", joinQuoted(x.Adjectives))
 		}
 		fmt.Fprintf(w, "} # withdrawn %s\n", e.Withdraw)
+	}
+	var codes []string
+	for code, x := range extras {
+		if x.Withdrawn != "" && !slices.ContainsFunc(doc.Entries, func(e former) bool { return e.Alpha3 == code }) {
+			codes = append(codes, code)
+		}
+	}
+	slices.Sort(codes)
+	for _, code := range codes {
+		x := extras[code]
+		if taken[strings.ToLower(x.Name)] {
+			continue
+		}
+		aliases := slices.DeleteFunc(slices.Clone(x.Aliases), func(a string) bool { return taken[strings.ToLower(a)] })
+		fmt.Fprintf(w, "  - {code: %s, name: %s", code, quote(x.Name))
+		if len(aliases) > 0 {
+			fmt.Fprintf(w, ", aliases: [%s]", joinQuoted(aliases))
+		}
+		if len(x.Adjectives) > 0 {
+			fmt.Fprintf(w, ", adjectives: [%s]", joinQuoted(x.Adjectives))
+		}
+		fmt.Fprintf(w, "} # ended %s; its ISO code passed to its successor\n", x.Withdrawn)
 	}
 	return nil
 }
