@@ -17,7 +17,11 @@ var entityLabels = set{"Country": true, "Person": true, "Organization": true, "L
 func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 	byKey := map[string]*Entity{}
 	aliases := map[string]map[string]bool{}
-	for _, m := range slices.Concat(d.mentions, d.implied) {
+	all := d.mentions
+	if len(d.implied) > 0 {
+		all = slices.Concat(d.mentions, d.implied) // a copy only when there are implied ones
+	}
+	for _, m := range all {
 		if m.Key == "" || !entityLabels[m.Label] {
 			continue
 		}
@@ -92,9 +96,9 @@ type merger struct {
 }
 
 func (m *merger) add(ents []Entity, rels []Relation) {
-	if m.byID == nil {
-		m.byID, m.seen = map[string]int{}, map[[3]string]bool{}
-		m.relations = []Relation{}
+	if m.byID == nil { // the first segment, usually the only one: room for all of it
+		m.byID, m.seen = make(map[string]int, len(ents)), make(map[[3]string]bool, len(rels))
+		m.ents, m.relations = make([]Entity, 0, len(ents)), make([]Relation, 0, len(rels))
 	}
 	for _, e := range ents {
 		k, ok := m.byID[e.ID]

@@ -160,7 +160,7 @@ func (x *Extractor) signatories(d *doc, si int, ms []int) {
 	agreement := func(m *Mention) bool { return m.Key != "" && m.Label == "Agreement" }
 	for i := from; i < end; i++ {
 		n := i
-		if n+1 < end && d.words.signatoryNouns.has(d.lw(n)+" "+d.lw(n+1)) {
+		if n+1 < end && d.inPair(n, d.words.signatoryNouns) {
 			n++ // "signatory states"
 		} else if !d.in(n, d.words.signatoryNouns) {
 			continue

@@ -10,8 +10,9 @@ import (
 // (any inflection matches) or the first word of a noun phrase.
 type compiledCue struct {
 	schema.Cue
-	words []string
-	verb  bool
+	words       []string
+	verb        bool
+	lastArticle bool // the phrase ends in an article (see lastWordAfter)
 }
 
 // compileCues indexes every cue phrase. Phrases are lower-cased.
@@ -42,7 +43,7 @@ func compileCues(s *schema.Schema, lx *lexicon) []compiledCue {
 		} else {
 			hand[key] = len(out)
 		}
-		out = append(out, compiledCue{Cue: c, words: words, verb: verb})
+		out = append(out, compiledCue{Cue: c, words: words, verb: verb, lastArticle: articles[words[len(words)-1]]})
 	}
 	// hand-written cues first, so that they are known when CAMEO's come
 	for _, cameo := range []bool{false, true} {

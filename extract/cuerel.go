@@ -2796,13 +2796,10 @@ func (x *Extractor) conjoinedHead(d *doc, si, i int, lemma string) int {
 // skip), always may. Most candidate phrases of a word fail this: cuesAt
 // asks it before the tests of the words around the cue.
 func lastWordAfter(d *doc, c *compiledCue, i, end int) bool {
-	if len(c.words) == 1 {
+	if len(c.words) == 1 || c.lastArticle {
 		return true
 	}
 	w := c.words[len(c.words)-1]
-	if articles[w] {
-		return true
-	}
 	for _, t := range d.toks[i+1 : end] {
 		if wordOrPlural(t.lower, w) {
 			return true

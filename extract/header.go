@@ -155,20 +155,132 @@ func findDate(s string) string {
 		}
 		return s[:min(len(s), best.at+dateSpan)]
 	}
-	if m := dateDMY.FindStringSubmatchIndex(s); m != nil {
+	// Each pattern is searched from the first place a date of it may
+	// start (see dateStarts), if any.
+	if m := searchFrom(dateDMY, s, dmyStart(s)); m != nil {
 		try(m[0], "2 January 2006", s[m[0]:m[1]])
 	}
-	if m := dateMDY.FindStringSubmatchIndex(before()); m != nil {
+	b := before()
+	if m := searchFrom(dateMDY, b, mdyStart(b)); m != nil {
 		v := strings.NewReplacer("Sept.", "Sep", ".", "", ",", "").Replace(s[m[0]:m[1]])
 		for _, layout := range []string{"January 2 2006", "Jan 2 2006"} {
 			try(m[0], layout, v)
 		}
 	}
-	if m := dateISO.FindStringSubmatchIndex(before()); m != nil {
+	b = before()
+	if m := searchFrom(dateISO, b, isoStart(b)); m != nil {
 		try(m[0], "2006-01-02", s[m[0]:m[1]])
 	}
 	if best == nil {
 		return ""
 	}
 	return best.date
+}
+
+// dateStarts: the date patterns search the first 600 bytes of an article,
+// and the regexp engine tries a match at every byte, where a date can only
+// start at a few: where a month's name stands with a number beside it, or
+// four digits and a hyphen. dmyStart, mdyStart and isoStart return the
+// first such place in s for dateDMY, dateMDY and dateISO (-1 when there
+// is none), and searchFrom searches from there. Every match of a pattern
+// starts at such a place, at a word boundary (the patterns open with
+// \b), so the search finds the match a search of all of s would.
+var (
+	monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	monthWords = append(monthNames[:len(monthNames):len(monthNames)], "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.") // dateMDY's
+)
+
+// searchFrom returns the first match of re in s (as FindStringSubmatchIndex)
+// searching from byte from, a word boundary of s before which no match
+// starts; nil when from is -1.
+func searchFrom(re *regexp.Regexp, s string, from int) []int {
+	if from < 0 {
+		return nil
+	}
+	m := re.FindStringSubmatchIndex(s[from:])
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += from
+		}
+	}
+	return m
+}
+
+// dmyStart returns the first start in s of one or two digits, a space and
+// a month's name ("5 May"), at a word boundary; -1 if none.
+func dmyStart(s string) int {
+	return firstStart(s, monthNames, func(k int, _ string) int {
+		j := k - 1 // the space
+		if j < 1 || s[j] != ' ' || !isDigit(s[j-1]) {
+			return -1
+		}
+		for j > 0 && isDigit(s[j-1]) {
+			j--
+		}
+		if k-1-j > 2 || j > 0 && isWordByte(s[j-1]) {
+			return -1
+		}
+		return j
+	})
+}
+
+// mdyStart returns the first start in s of a month's name or abbreviation
+// followed by a space and a digit ("May 5"), at a word boundary; -1 if
+// none.
+func mdyStart(s string) int {
+	return firstStart(s, monthWords, func(k int, month string) int {
+		e := k + len(month)
+		if e+1 >= len(s) || s[e] != ' ' || !isDigit(s[e+1]) || k > 0 && isWordByte(s[k-1]) {
+			return -1
+		}
+		return k
+	})
+}
+
+// firstStart returns the smallest start(k, w) that is not -1 over the
+// places k where one of words w stands in s, or -1. The starts of one
+// word's places ascend with them.
+func firstStart(s string, words []string, start func(k int, w string) int) int {
+	first := -1
+	for _, w := range words {
+		for at := 0; ; {
+			k := strings.Index(s[at:], w)
+			if k < 0 {
+				break
+			}
+			k += at
+			if j := start(k, w); j >= 0 {
+				if first < 0 || j < first {
+					first = j
+				}
+				break
+			}
+			at = k + len(w)
+		}
+	}
+	return first
+}
+
+// isoStart returns the first start in s of four digits and a hyphen
+// ("2024-"), at a word boundary; -1 if none.
+func isoStart(s string) int {
+	for at := 0; ; {
+		h := strings.IndexByte(s[at:], '-')
+		if h < 0 {
+			return -1
+		}
+		h += at
+		at = h + 1
+		if j := h - 4; j >= 0 && isDigit(s[j]) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && (j == 0 || !isWordByte(s[j-1])) {
+			return j
+		}
+	}
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWordByte reports whether c is a word character of the regexp
+// package's \b (ASCII letters, digits and the underscore).
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c) || c == '_'
 }

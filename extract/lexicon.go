@@ -60,6 +60,7 @@ type lexicon struct {
 	capitalActors map[string]*entry
 	sets          wordSets
 	lists         []list            // the lists of sets, in the order of their bits (newList)
+	bits          int               // the bits the lists took (listOf)
 	verbs         map[string]string // inflected form -> lemma
 	sayingForms   set               // the forms in verbs of the saying verbs (isSaying)
 	cues          []compiledCue

@@ -311,7 +311,7 @@ func (x *Extractor) eventClaims(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From; i < s.To; i++ {
 		end := i + 1
-		if i+1 < s.To && d.words.claimVerbs.has(d.lw(i)+" "+d.lw(i+1)) {
+		if i+1 < s.To && d.inPair(i, d.words.claimVerbs) {
 			end = i + 2
 		} else if !d.in(i, d.words.claimVerbs) {
 			continue

@@ -69,9 +69,16 @@ func (x *Extractor) relate(d *doc, si int) {
 // sentMentions returns the indexes of the mentions of sentence si, in order.
 func (d *doc) sentMentions(si int) []int {
 	lo := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].sent >= si }) // no copy of each Mention probed
-	var out []int
-	for k := lo; k < len(d.mentions) && d.mentions[k].sent == si; k++ {
-		out = append(out, k)
+	hi := lo
+	for hi < len(d.mentions) && d.mentions[hi].sent == si {
+		hi++
+	}
+	if hi == lo {
+		return nil
+	}
+	out := make([]int, hi-lo) // one allocation, where appending grew the slice a few times
+	for k := range out {
+		out[k] = lo + k
 	}
 	return out
 }

@@ -166,7 +166,7 @@ func (x *Extractor) noStanceObject(d *doc, c *compiledCue, i, end int) bool {
 func (x *Extractor) forceKeptOpen(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From; i+1 < s.To; i++ {
-		if !d.words.excludeVerbs.has(d.lw(i)+" "+d.lw(i+1)) || !negated(d, s.From, i) {
+		if !d.inPair(i, d.words.excludeVerbs) || !negated(d, s.From, i) {
 			continue
 		}
 		end := d.forceAt(i+2, s.To)

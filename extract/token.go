@@ -287,7 +287,7 @@ func isInitials(w string) bool {
 // compounds that open a longer name ("China-Pakistan Economic Corridor")
 // stay whole.
 func (x *Extractor) splitCompounds(toks []Token) []Token {
-	out := toks[:0:0]
+	out := make([]Token, 0, len(toks)) // room for every token: a split is rare
 	for n, t := range toks {
 		if t.Kind != Word || !t.Capitalized() || strings.IndexByte(t.Text, '-') < 0 && !strings.Contains(t.Text, "–") {
 			out = append(out, t)

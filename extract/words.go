@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/geokg/geokg/syntax"
+import (
+	"strings"
+
+	"github.com/geokg/geokg/syntax"
+)
 
 // tokens runs the first two stages over text[from:to]: its tokens
 // (hyphenated country compounds split), offsets those of text, and its
@@ -33,7 +37,8 @@ type wordInfo struct {
 // dozens of lists. Any other string is asked with has (the set's).
 type list struct {
 	set
-	bit int // the list's bit in wordInfo.lists (lexicon.newList)
+	bit   int // the list's bit in wordInfo.lists (lexicon.newList)
+	opens int // the bit of the first words of its phrases ("claim" of "claim responsibility"), -1 when it has none (see doc.inPair)
 }
 
 // listBits holds one bit for each list of the lexicon.
@@ -57,6 +62,19 @@ func (t *Token) in(l list) bool {
 // either end of the text): l[d.lw(i)] without a map look-up.
 func (d *doc) in(i int, l list) bool {
 	return i >= 0 && i < len(d.toks) && d.toks[i].in(l)
+}
+
+// inPair reports whether tokens i and i+1 make a two-word phrase of l
+// ("claim responsibility"): l.has(d.lw(i)+" "+d.lw(i+1)), without
+// building the pair when no phrase of l opens with token i's form.
+func (d *doc) inPair(i int, l list) bool {
+	if l.opens < 0 {
+		return false // no phrases
+	}
+	if i >= 0 && i < len(d.toks) && d.toks[i].info != nil && !d.toks[i].info.lists.has(l.opens) {
+		return false
+	}
+	return l.has(d.lw(i) + " " + d.lw(i+1))
 }
 
 // formIndex maps the forms the cues are keyed by, the lower-case forms
@@ -85,12 +103,22 @@ func newFormIndex(lx *lexicon, cues cueIndex) formIndex {
 			}
 		}
 	}
+	for _, l := range lx.lists {
+		for w := range l.set {
+			if k := strings.IndexByte(w, ' '); k >= 0 && idx[w[:k]] == nil {
+				idx[w[:k]] = &wordInfo{}
+			}
+		}
+	}
 	for w, info := range idx {
 		info.cues, info.patterns = cues[w], lx.byFirst[w]
 	}
 	for _, l := range lx.lists {
 		for w := range l.set {
 			idx[w].lists.add(l.bit)
+			if k := strings.IndexByte(w, ' '); k >= 0 {
+				idx[w[:k]].lists.add(l.opens)
+			}
 		}
 	}
 	return idx
@@ -156,13 +184,22 @@ var haveForms = map[string]bool{"has": true, "have": true, "had": true, "'ve": t
 func (lx *lexicon) newList(words []string) list { return lx.listOf(newSet(words, true)) }
 
 // listOf makes the lower-case words of s a list of the lexicon: gives it
-// the next bit. The list must not change after the extractor is made
+// the next bit, and the one after to the first words of its phrases when
+// it has some. The list must not change after the extractor is made
 // (newFormIndex copies its bits).
 func (lx *lexicon) listOf(s set) list {
-	if len(lx.lists) == maxLists {
+	l := list{set: s, bit: lx.bits, opens: -1}
+	lx.bits++
+	for w := range s {
+		if strings.Contains(w, " ") {
+			l.opens = lx.bits
+			lx.bits++
+			break
+		}
+	}
+	if lx.bits > maxLists {
 		panic("extract: more word lists than listBits holds")
 	}
-	l := list{set: s, bit: len(lx.lists)}
 	lx.lists = append(lx.lists, l)
 	return l
 }
