@@ -74,6 +74,25 @@ func TestJudgedEvent(t *testing.T) {
 	})
 }
 
+// TestJudgedEventSameSentence checks that a definite event noun judged
+// later in the sentence that told the event judges its doer: "the raids"
+// after "the Chilean air strikes on Peru". An event told after the noun,
+// or the judge's own, is not the one referred to.
+func TestJudgedEventSameSentence(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Reaction to the Chilean air strikes on Peru was divided, while Brazil denounced the raids as terrorism.",
+			[]string{"CRITICIZES(Brazil -> Chile)"}, nil},
+		{"After Russian jets bombed Kharkiv on Monday, Poland condemned the attack.",
+			[]string{"CRITICIZES(Poland -> Russia)"}, nil},
+		{"Turkey shelled Kobani overnight and by noon Germany had criticised the shelling.",
+			[]string{"CRITICIZES(Germany -> Turkey)"}, nil},
+		// the event is told after the noun
+		{"Brazil condemned the attack, hours before Chile shelled Arica.", nil, []string{"CRITICIZES(Brazil -> Chile)"}},
+		// the judge's own event
+		{"Chile bombed Peru and Chile defended the raids.", nil, []string{"SUPPORTS(Chile -> Chile)"}},
+	})
+}
+
 // TestMakingAndDeveloping checks BUILDS and DEVELOPS by what is made:
 // making a thing builds it; a programme is developed, a facility built.
 func TestMakingAndDeveloping(t *testing.T) {

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // eventObjectDoer returns the doer of an event noun that is the object of
 // the judging verb cue cm (a type with act_target: CRITICIZES, OPPOSES,
 // SUPPORTS): the judgement is of the one who did the act. The doer is an
@@ -81,12 +83,40 @@ func (x *Extractor) earlierEventDoer(d *doc, si int, ms []int, i int, judges []i
 		target = d.mentions[k].Key
 	}
 	const back = 2 // the sentence and the two before, as for an act's maker (actMaker)
-	a := d.eventAgent(si, types, judges, target, back)
+	a := d.toldBeforeAgent(si, ms, i, types, judges, target)
+	if a < 0 {
+		a = d.eventAgent(si, types, judges, target, back)
+	}
 	if a < 0 {
 		a = d.soleEventAgent(si, types, judges, target)
 	}
 	if a >= 0 && fits(&d.mentions[a]) {
 		return a
+	}
+	return -1
+}
+
+// toldBeforeAgent returns the actor of an event of the types told earlier
+// in sentence si than the noun at token i that refers back to it: "the
+// U.S. air strikes on Libya divided opinion, while Syria denounced the
+// raids" (eventAgent reads the sentences before). The event's target
+// must be named before the noun, so an event told after it ("condemned
+// the attack, and Chile shelled Arica") is not the one referred to; the
+// judges' side is never its actor (relAgent). -1 if there is none.
+func (d *doc) toldBeforeAgent(si int, ms []int, i int, types []string, judges []int, target string) int {
+	s := d.sents[si]
+	for r := len(d.rels) - 1; r >= 0; r-- {
+		rel := &d.rels[r]
+		if rel.Span[0] != s.Start {
+			continue
+		}
+		a := d.relAgent(rel, s.End, s.Start, types, judges, target)
+		if a < 0 || d.mentions[a].From >= i {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(k int) bool { return d.mentions[k].Key == rel.Target && d.mentions[k].To <= i }) {
+			return a
+		}
 	}
 	return -1
 }

@@ -287,11 +287,52 @@ func (x *Extractor) noteEvent(d *doc, si, n int, typ string, targets []int) {
 	if !d.definite(si, n) {
 		return
 	}
+	claimed := false
 	for _, c := range d.nominal.claims {
 		if c.typ == typ && si-c.sent >= 0 && si-c.sent <= claimsBack {
 			x.claimRelations(d, si, typ, c.agents, targets)
+			claimed = true
 		}
 	}
+	if !claimed {
+		if a := d.enclosingEventAgent(si, typ, targets); a >= 0 {
+			x.claimRelations(d, si, typ, []int{a}, targets) // "the raids on Tripoli and Benghazi" after "U.S. air strikes on Libya"
+		}
+	}
+}
+
+// enclosingEventAgent returns the doer of the event a definite event noun
+// with no doer of its own refers back to when its targets lie within the
+// target of an event of the same type told in the sentence or the
+// eventsBack before: "Chile bombed Peru. ... the raids on Lima and Cusco"
+// (cities of Peru, or Peru itself) are Chile's. The events read are those
+// of the last sentence that told one, and every target must lie in one
+// event's target: "the attack on Arica" (in Chile) after "Chile bombed
+// Peru" takes no doer, nor does "the attack on Lima" after "Chile bombed
+// Peru. Bolivia shelled Arica". -1 if there is none.
+func (d *doc) enclosingEventAgent(si int, typ string, targets []int) int {
+	start, since := d.sents[si].Start, d.sents[max(si-eventsBack, 0)].Start
+	types := []string{typ}
+	last := -1 // the start of the last sentence that told an event of typ
+	for r := len(d.rels) - 1; r >= 0; r-- {
+		rel := &d.rels[r]
+		a := d.relAgent(rel, start, since, types, nil, "")
+		if a < 0 {
+			continue
+		}
+		if last >= 0 && rel.Span[0] != last {
+			return -1
+		}
+		last = rel.Span[0]
+		within := func(t int) bool {
+			m := &d.mentions[t]
+			return m.Key == rel.Target || m.Label != "Country" && m.Country != "" && "country:"+m.Country == rel.Target
+		}
+		if !slices.ContainsFunc(targets, func(t int) bool { return !within(t) }) && !slices.Contains(targets, a) {
+			return a
+		}
+	}
+	return -1
 }
 
 // claimRelations relates every claimant to every target of an event.

@@ -70,6 +70,34 @@ func TestNominalEvents(t *testing.T) {
 	})
 }
 
+// TestEnclosingEvent checks that a definite event noun with no doer of its
+// own, whose targets lie within the target of the event last told, is that
+// event's doer's: the raids on a country's cities after the raid on the
+// country. A target elsewhere, an indefinite noun, another type or an
+// event told too long before give nothing.
+func TestEnclosingEvent(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile bombed Peru on Monday. Ruiz said the raids on Lima and Cusco were a reply.",
+			[]string{"ATTACKS(Chile -> Cusco)"}, nil},
+		{"Reaction to the Turkish air strikes on Syria was muted. The strikes on Aleppo killed nine people, officials said.",
+			[]string{"ATTACKS(Turkey -> Aleppo)"}, nil},
+		{"Kenyan jets attacked Somalia. Later the shelling of Mogadishu resumed.",
+			[]string{"ATTACKS(Kenya -> Mogadishu)"}, nil},
+		// the target lies in the doer's own country or a third one
+		{"Chile bombed Peru on Monday. The attack on Arica killed four.", nil, []string{"ATTACKS(Chile -> Arica)"}},
+		{"Chile bombed Peru on Monday. The strikes on La Paz were denied.", nil, []string{"ATTACKS(Chile -> La Paz)"}},
+		// the last event told is another: no guess
+		{"Chile bombed Peru. Bolivia shelled Arica. The attacks on Cusco went on.", nil,
+			[]string{"ATTACKS(Chile -> Cusco)", "ATTACKS(Bolivia -> Cusco)"}},
+		// a new event, or one of another type
+		{"Chile bombed Peru on Monday. An attack on Cusco followed.", nil, []string{"ATTACKS(Chile -> Cusco)"}},
+		{"Chile imposed sanctions on Peru. The attacks on Cusco went on.", nil, []string{"ATTACKS(Chile -> Cusco)"}},
+		// too far back
+		{"Chile bombed Peru. Rain fell. Rain fell. Rain fell. Rain fell. The attacks on Cusco went on.", nil,
+			[]string{"ATTACKS(Chile -> Cusco)"}},
+	})
+}
+
 // TestNominalObject checks that a verb whose object is an event noun acts
 // on the event, not on the actor the event is about; a thing the event is
 // about still stands for it.

@@ -1298,7 +1298,7 @@ func (st *stanceWords) warnedOf(d *doc, k, end int) bool {
 func (x *Extractor) eventCues(d *doc, si int, ms []int, ev int) {
 	types := x.lex.sets.stance.events[d.lw(ev)]
 	for _, cm := range x.findCues(d, si, ms) {
-		if !cm.c.verb || cm.c.Plural || cm.c.Reverse || cm.from <= ev || cm.from > ev+3 || inMentionSpan(d, ms, ev+1) {
+		if !cm.c.verb || cm.c.Plural || cm.c.Reverse || cm.from <= ev || cm.from > ev+3 || inMentionSpan(d, ms, ev+1) || !plainBetween(d, ev+1, cm.from) {
 			continue
 		}
 		rt := x.lex.relTypes[cm.c.Type]
@@ -1317,6 +1317,19 @@ func (x *Extractor) eventCues(d *doc, si int, ms []int, ev int) {
 			x.cueTargetRelations(d, si, ms, cm, []int{a}, false, nil)
 		}
 	}
+}
+
+// plainBetween reports whether the tokens from i to j (exclusive) are all
+// lower-case words ("the attack was condemned", "the raid also hit"): the
+// noun before them is the subject of the verb at j. A comma or a name
+// between opens another clause: "Hours after the raid, Libya fired".
+func plainBetween(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := d.toks[k]; t.Kind != Word || t.Capitalized() {
+			return false
+		}
+	}
+	return true
 }
 
 // anaphoric reports whether the noun at token i refers back: "the

@@ -188,6 +188,15 @@ func TestJudgedEvents(t *testing.T) {
 			nil, []string{"ATTACKS(European Union -> Iran)"}},
 		{"Russia shelled Kharkiv on Monday. Kyiv did not call the attack a war crime.",
 			nil, []string{"CRITICIZES(Ukraine -> Russia)"}},
+		// the event noun is the cue's subject only with lower-case words
+		// between: a comma and a name open another clause
+		{"Russia shelled Kharkiv on Monday. The raid also hit Sumy.", []string{"ATTACKS(Russia -> Sumy)"}, nil},
+		{"Chile bombed Peru on Monday. Hours after the raid, Bolivia fired two rockets at Arica.",
+			[]string{"ATTACKS(Bolivia -> Arica)"}, []string{"ATTACKS(Chile -> Arica)"}},
+		{"Russia shelled Kharkiv. After the attack Ukraine struck Belgorod.",
+			[]string{"ATTACKS(Ukraine -> Belgorod)"}, []string{"ATTACKS(Russia -> Belgorod)"}},
+		{"Russia shelled Kharkiv on Monday. Within hours of the attack, Poland condemned Belarus.",
+			[]string{"CRITICIZES(Poland -> Belarus)"}, []string{"CRITICIZES(Poland -> Russia)"}},
 	})
 }
 
