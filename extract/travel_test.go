@@ -442,3 +442,20 @@ func TestGatheringVisits(t *testing.T) {
 		{"Peruvian President Ana Soto signed the accord at a ceremony in Lima.", nil, []string{"VISITS(Ana Soto -> Lima)"}},
 	})
 }
+
+// TestPartnerDemonyms checks that a possessive pronoun, a demonym and a
+// noun of the other side (words.yaml partner_nouns) stand for the
+// demonym's state, and that a name after the noun is the party instead.
+func TestPartnerDemonyms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Foreign Secretary Ana Soto said London was in close contact with its Canadian partners.",
+			[]string{"COMMUNICATES_WITH(Canada -> United Kingdom)"}, nil},
+		{"Chile held talks with its Peruvian allies on Monday.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Chile spoke with its French counterparts on Monday.", []string{"COMMUNICATES_WITH(Chile -> France)"}, nil},
+		// a name after the noun is the party
+		{"Chilean President Ana Soto met her Peruvian counterpart, President Luis Vega, on Monday.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Peru)"}},
+		// no possessive pronoun: no state's reading
+		{"Chile held talks with Peruvian allies of the rebels on Monday.", nil, []string{"MET_WITH(Chile -> Peru)"}},
+	})
+}
