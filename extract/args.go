@@ -1189,7 +1189,8 @@ func (d *doc) tradedGoods(i int, m *Mention) bool {
 
 // possessedDemonym returns the demonym that speaks for the noun a
 // possessive pronoun owns, right after it, when it fits: "spoke with his
-// French counterpart" (France), "their Iranian partners"; -1 if none. The
+// French counterpart" (France), "in contact with its Canadian partners"
+// (words.yaml partner_nouns), "their Iranian officials"; -1 if none. The
 // owner is the noun's, not the verb's object. A counterpart named after
 // ("his Chinese counterpart, Wang Yi") is the object instead.
 func (d *doc) possessedDemonym(ms []int, m *Mention, fits func(*Mention) bool) int {
@@ -1204,7 +1205,7 @@ func (d *doc) possessedDemonym(ms []int, m *Mention, fits func(*Mention) bool) i
 	if a.Arg {
 		return n // "their Iranian partners" (actor_nouns)
 	}
-	if j := a.To; j < len(d.toks) && strings.HasPrefix(d.lw(j), "counterpart") && !d.namedAfter(ms, j+1) {
+	if j := a.To; j < len(d.toks) && d.in(j, d.words.partnerNouns) && !d.namedAfter(ms, j+1) {
 		return n
 	}
 	return -1

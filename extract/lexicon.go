@@ -192,6 +192,7 @@ type wordSets struct {
 	agentNouns                                                     list              // "Serbia, a major supplier of arms to Chad," (apposition.go agentHolder)
 	concurVerbs                                                    list              // lemmas: "Britain and France agree." (cuerel.go)
 	allyWords                                                      list              // "NATO allies Poland" (relate.go, apposition.go)
+	partnerNouns                                                   list              // "its Canadian partners": Canada (args.go possessedDemonym)
 	chairNouns, chairVerbs, chairingVerbs                          list              // "holds the EU presidency", "chaired ASEAN" (chair.go)
 	beForms                                                        list              // "be" and its forms (irregular_verbs): is, was, been
 	irregularForms                                                 list              // the irregular past forms of other verbs: built, led, sold (passive.go)
@@ -470,6 +471,7 @@ func compile(s *schema.Schema) *lexicon {
 		agentNouns:          lx.newList(w.AgentNouns),
 		concurVerbs:         lx.newList(w.ConcurVerbs),
 		allyWords:           lx.newList(w.AllyWords),
+		partnerNouns:        lx.newList(w.PartnerNouns),
 		chairNouns:          lx.newList(w.ChairNouns),
 		chairVerbs:          lx.listOf(verbForms(w.ChairVerbs, w.Irregular)),
 		chairingVerbs:       lx.listOf(verbForms(w.ChairingVerbs, w.Irregular)),

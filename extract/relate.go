@@ -49,6 +49,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.speechVisit(d, si, ms)
 	x.phoneCalls(d, si, ms)
 	x.meetingVisit(d, si, ms, before)
+	x.gatheringVisit(d, si, ms) // "signed it at a ceremony in Quito" (travel.go)
 	x.companionVisit(d, si, ms) // travel.go
 	x.quotes(d, si, ms)
 	x.stateOutlets(d, si, ms) // "the state news agency KNA": its state's (quote.go)

@@ -550,3 +550,150 @@ func (x *Extractor) reporter(d *doc, m *Mention) bool {
 	}
 	return false
 }
+
+// Gatherings held in a place.
+//
+// "Soto signed the accord at a ceremony in Quito", "Vega raised the matter
+// with Rojas on the sidelines of the summit in Lima", "Soto attended the
+// conference in Santiago", "a ceremony in Quito attended by A and B": a
+// gathering (words.yaml gathering_nouns) said to be held in a named place
+// has there whoever attends it (attend_verbs, either voice) and the
+// subject of the clause the gathering's at, during or in phrase (or "on
+// the sidelines of" it) belongs to. Each such person from another known
+// state VISITS the place; a gathering only talked about ("criticised the
+// summit in Lima", "ahead of the talks in Geneva") places no one, nor does
+// a negated or hedged verb.
+
+// gatheringVisit adds the VISITS of the persons sentence si places at a
+// gathering held in a named place.
+func (x *Extractor) gatheringVisit(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	for g := from + 1; g+2 < end; g++ {
+		if t := d.toks[g]; t.Text != t.lower || !d.in(g, x.lex.sets.gatheringNouns) || inMentionSpan(d, ms, g) {
+			continue
+		}
+		place, after := d.heldIn(ms, g, end)
+		if place == nil {
+			continue
+		}
+		var guests []int
+		if k := x.attendedAt(d, after, end); k >= 0 { // "a ceremony in Quito (was) attended by A and B"
+			if a := d.rightArg(ms, k+2, 6, isPerson); a >= 0 {
+				guests = d.coordinated(ms, a, isPerson)
+			}
+		}
+		if v := x.gatheringVerb(d, si, g); v >= 0 && stated(d, si, v) {
+			guests = append(guests, x.speakersAt(d, si, ms, v)...)
+		}
+		for _, k := range guests {
+			if p := &d.mentions[k]; p.Label == "Person" && d.abroad(p, place) {
+				x.addRel(d, si, "VISITS", "", p, place, nil)
+			}
+		}
+	}
+}
+
+// attendedAt returns the token of a passive attending verb followed by
+// "by" that opens at token k, past a comma or a copula ("in Quito,
+// attended by", "was attended by"), or -1.
+func (x *Extractor) attendedAt(d *doc, k, end int) int {
+	if k < end && (d.lw(k) == "," || d.in(k, d.words.copulas)) {
+		k++
+	}
+	if k+2 < end && d.in(k, x.lex.sets.attendVerbs) && d.lw(k+1) == "by" {
+		return k
+	}
+	return -1
+}
+
+// heldIn returns the named place ("in Quito", a seat of power: "in the
+// Kremlin") said to hold the gathering whose noun is at token g, right
+// after the noun or after its short "of" complement ("the summit of the
+// African Union in Niamey"), with the token after the place; nil if none.
+func (d *doc) heldIn(ms []int, g, end int) (*Mention, int) {
+	i := g + 1
+	if d.lw(i) == "of" {
+		for i++; i < end && i < g+8 && d.toks[i].Kind == Word && d.lw(i) != "in"; i++ {
+		}
+	}
+	if i+1 >= end || d.lw(i) != "in" {
+		return nil, 0
+	}
+	j := i + 1
+	if d.lw(j) == "the" {
+		j++
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 {
+		return nil, 0
+	}
+	m := &d.mentions[n]
+	if s := d.seatState(m); s != nil {
+		return s, m.To
+	}
+	if !placeOrCountry(m) || m.Kind != mName || m.Key == "" || stateOf(m) == "" {
+		return nil, 0
+	}
+	return m, m.To
+}
+
+// gatheringVerb returns the verb whose subject is at the gathering whose
+// noun is at token g: an attending verb whose object it is ("attended the
+// summit"), or the verb its at, during or in phrase belongs to ("signed it
+// at a ceremony", "spoke on the sidelines of the summit"): the parse's
+// head of that phrase when it is a verb, else, for a phrase after a comma
+// that the parse hangs on a noun, the nearest finite verb before it
+// ("signed the treaty dividing the waters, in a ceremony in"). -1 if none.
+func (x *Extractor) gatheringVerb(d *doc, si, g int) int {
+	from := d.sents[si].From
+	toks := x.parseOf(d, si)
+	if toks == nil {
+		return -1
+	}
+	j := g - 1
+	for j > from && g-j < 6 && (nounPhraseTags[toks[j-from].UPOS] || d.toks[j].Text == "'s") && !phrasePreps[d.lw(j)] {
+		j-- // "the G20 summit", "a ceremony", "the annual security conference"
+	}
+	switch w := d.lw(j); {
+	case d.in(j, x.lex.sets.attendVerbs):
+		return j
+	case w == "of" && j-1 > from && sidelineNouns[d.lw(j-1)]:
+		if j -= 2; d.lw(j) == "the" {
+			j--
+		}
+		if w := d.lw(j); w != "on" && w != "at" {
+			return -1
+		}
+		g = j + 1 // the phrase is the edge's: "on the sidelines"
+		for g < len(d.toks) && !sidelineNouns[d.lw(g)] {
+			g++
+		}
+	case !phrasePreps[w]:
+		return -1
+	}
+	// j is the phrase's preposition
+	if h := toks[g-from].Head; h >= 0 && toks[h].UPOS == "VERB" && strings.HasPrefix(toks[g-from].Deprel, "obl") {
+		return h + from
+	}
+	if j-1 <= from || d.toks[j-1].Text != "," {
+		return -1
+	}
+	for v := j - 2; v > from; v-- {
+		if t := d.toks[v].Text; t == ";" || t == ":" {
+			return -1
+		}
+		if x := toks[v-from].XPOS; toks[v-from].UPOS == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP") {
+			return v
+		}
+	}
+	return -1
+}
+
+// phrasePreps open a phrase that puts its clause's subject at a
+// gathering; sidelineNouns are the edges of a gathering ("on the
+// sidelines of the summit").
+var (
+	phrasePreps    = map[string]bool{"at": true, "during": true, "in": true}
+	nounPhraseTags = map[string]bool{"DET": true, "ADJ": true, "NOUN": true, "PROPN": true, "NUM": true}
+	sidelineNouns  = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true, "fringes": true}
+)

@@ -420,3 +420,42 @@ func TestSentVisit(t *testing.T) {
 		{"Chile sent Ana Soto to Lima and Santiago.", []string{"VISITS(Ana Soto -> Peru)"}, []string{"VISITS(Ana Soto -> Santiago)"}},
 	})
 }
+
+// TestGatheringVisits checks that a gathering held in a named place has
+// there who attends it and the subject of the clause its at, during or in
+// phrase belongs to, and that a gathering only talked about places no one.
+func TestGatheringVisits(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean President Ana Soto signed the accord at a ceremony in Lima on Friday.", []string{"VISITS(Ana Soto -> Lima)"}, nil},
+		{"Chilean President Ana Soto attended the summit of the Andean Community in Lima.", []string{"VISITS(Ana Soto -> Lima)"}, nil},
+		{"The summit in Lima was attended by Chilean President Ana Soto and Bolivian President Luis Vega.",
+			[]string{"VISITS(Ana Soto -> Lima)", "VISITS(Luis Vega -> Lima)"}, nil},
+		{"Chilean President Ana Soto met Luis Vega on the sidelines of the summit in Lima.", []string{"VISITS(Ana Soto -> Lima)"}, nil},
+		// a phrase after a comma that the parse hangs on a noun is the main clause's
+		{"Chilean President Ana Soto and her Bolivian counterpart Luis Vega signed the pact splitting the disputed waters of the lake, in a ceremony in Lima attended by Brazilian President Pedro Costa.",
+			[]string{"VISITS(Ana Soto -> Lima)", "VISITS(Luis Vega -> Lima)", "VISITS(Pedro Costa -> Lima)"}, nil},
+		// talked about, ahead of it, skipped, negated, at home
+		{"Chilean President Ana Soto criticised the summit in Lima.", nil, []string{"VISITS(Ana Soto -> Lima)"}},
+		{"Chilean President Ana Soto spoke ahead of the talks in Lima.", nil, []string{"VISITS(Ana Soto -> Lima)"}},
+		{"Chilean Foreign Minister Ana Soto, who skipped the meeting in Lima, said Peru was wrong.", nil, []string{"VISITS(Ana Soto -> Lima)"}},
+		{"Chilean President Ana Soto did not attend the summit in Lima.", nil, []string{"VISITS(Ana Soto -> Lima)"}},
+		{"Peruvian President Ana Soto signed the accord at a ceremony in Lima.", nil, []string{"VISITS(Ana Soto -> Lima)"}},
+	})
+}
+
+// TestPartnerDemonyms checks that a possessive pronoun, a demonym and a
+// noun of the other side (words.yaml partner_nouns) stand for the
+// demonym's state, and that a name after the noun is the party instead.
+func TestPartnerDemonyms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Foreign Secretary Ana Soto said London was in close contact with its Canadian partners.",
+			[]string{"COMMUNICATES_WITH(Canada -> United Kingdom)"}, nil},
+		{"Chile held talks with its Peruvian allies on Monday.", []string{"MET_WITH(Chile -> Peru)"}, nil},
+		{"Chile spoke with its French counterparts on Monday.", []string{"COMMUNICATES_WITH(Chile -> France)"}, nil},
+		// a name after the noun is the party
+		{"Chilean President Ana Soto met her Peruvian counterpart, President Luis Vega, on Monday.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, []string{"MET_WITH(Ana Soto -> Peru)"}},
+		// no possessive pronoun: no state's reading
+		{"Chile held talks with Peruvian allies of the rebels on Monday.", nil, []string{"MET_WITH(Chile -> Peru)"}},
+	})
+}

@@ -537,6 +537,7 @@ type Words struct {
 	AgentNouns      []string            `yaml:"agent_nouns,omitempty" json:"agent_nouns,omitempty"`                   // "Serbia, a major supplier of arms to Chad,": Serbia supplies
 	ConcurVerbs     []string            `yaml:"concur_verbs,omitempty" json:"concur_verbs,omitempty"`                 // "and Britain and France agree.": concurring only (lemmas)
 	AllyWords       []string            `yaml:"ally_words,omitempty" json:"ally_words,omitempty"`                     // "NATO allies Poland and Lithuania": members of the alliance
+	PartnerNouns    []string            `yaml:"partner_nouns,omitempty" json:"partner_nouns,omitempty"`               // "spoke with its Canadian partners": Canada
 	ChairNouns      []string            `yaml:"chair_nouns,omitempty" json:"chair_nouns,omitempty"`                   // "holds the EU presidency": a member's chair
 	ChairVerbs      []string            `yaml:"chair_verbs,omitempty" json:"chair_verbs,omitempty"`                   // hold, assume, take (lemmas)
 	ChairingVerbs   []string            `yaml:"chairing_verbs,omitempty" json:"chairing_verbs,omitempty"`             // "which chaired ASEAN": a member's chair (lemmas)
