@@ -3059,6 +3059,9 @@ func (x *Extractor) spokenState(d *doc, si int, p, t *Mention) *Mention {
 			return nil
 		}
 	}
+	if k := x.pastTimeAdverbial(d, n, s.To); k > n && k < s.To && d.lw(k) == "that" {
+		n = k // "said on Monday that Chile ..."
+	}
 	if n < s.To && d.lw(n) == "that" {
 		n++
 	}

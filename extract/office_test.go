@@ -763,6 +763,31 @@ func TestSpokenState(t *testing.T) {
 	})
 }
 
+// TestSpokenStateAfterTime checks that a time adverbial between the verb
+// of saying and "that" (pastTimeAdverbial) does not hide the reported
+// clause's state; a medium ("on television") still does, and so does a
+// clause naming another state, or one with no "that" after the time.
+func TestSpokenStateAfterTime(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Foreign Minister Tomas Ruiz said on Monday that Chile would not yield.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Chile)"}, nil},
+		{"Defence Minister Ana Vell declared on 3 March that Peru was ready to send troops.",
+			[]string{"HOLDS_OFFICE(Ana Vell -> Peru)"}, nil},
+		{"The interior minister, Jon Morel, announced last week that Bolivia would close its border crossings.",
+			[]string{"HOLDS_OFFICE(Jon Morel -> Bolivia)"}, nil},
+		{"Prime Minister Lena Ostrova insisted on Friday evening that Norway had kept its word.",
+			[]string{"HOLDS_OFFICE(Lena Ostrova -> Norway)"}, nil},
+		{"Trade Minister Ivo Kask said yesterday that Estonia would appeal the ruling.",
+			[]string{"HOLDS_OFFICE(Ivo Kask -> Estonia)"}, nil},
+		{"Foreign Minister Tomas Ruiz said on Monday that Chile had attacked Peru.",
+			nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Chile)", "HOLDS_OFFICE(Tomas Ruiz -> Peru)"}},
+		{"Prime Minister Lena Ostrova said on radio that Norway was ready to talk.",
+			nil, []string{"HOLDS_OFFICE(Lena Ostrova -> Norway)"}},
+		{"Trade Minister Ivo Kask said at last Estonia would appeal the ruling.",
+			nil, []string{"HOLDS_OFFICE(Ivo Kask -> Estonia)"}},
+	})
+}
+
 // TestStackedDemonym checks that a title after two demonyms of
 // different states ("the Bosnian Serb leader") is held in neither, while
 // one demonym, or one written with its state's name, still gives the state.
