@@ -1460,6 +1460,40 @@ func TestSubjectBeforeBody(t *testing.T) {
 	})
 }
 
+// TestSubjectBeforeConjunct checks that a state's title opening a
+// clause coordinated after a comma and "and"/"but", or a semicolon, is
+// held in the state that is the subject of the first clause
+// (conjunctBefore), a capital standing for its state too, and so is a
+// demonym before a noun of its officials ("Russian officials",
+// demonymActors; not "the Peruvian Navy aircraft"), in
+// the sentence before as well; not when that
+// clause names another state as more than a preposition's object, nor
+// when the title follows "and" with no comma (two subjects).
+func TestSubjectBeforeConjunct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru froze the talks with Chile on Monday, and Trade Minister Ana Soto cancelled her visit to Santiago.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Peru)"}, []string{"HOLDS_OFFICE(Ana Soto -> Chile)"}},
+		{"Lima froze the talks with Chile, and Foreign Trade Minister Ana Soto cancelled her visit.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Peru)"}, []string{"HOLDS_OFFICE(Ana Soto -> Chile)"}},
+		{"Norway expelled two diplomats; Foreign Minister Lars Dahl said more would follow.",
+			[]string{"HOLDS_OFFICE(Lars Dahl -> Norway)"}, nil},
+		{"Bolivia has closed the pass, but the interior minister, Jon Morel, promised to reopen it soon.",
+			[]string{"HOLDS_OFFICE(Jon Morel -> Bolivia)"}, nil},
+		{"Chile accused Peru of stalling, and Trade Minister Ana Soto postponed her trip.",
+			nil, []string{"HOLDS_OFFICE(Ana Soto -> Chile)", "HOLDS_OFFICE(Ana Soto -> Peru)"}},
+		{"Peru and Trade Minister Ana Soto's aides met in Quito.",
+			nil, []string{"HOLDS_OFFICE(Ana Soto -> Peru)"}},
+		{"Russian officials have accused the rebels of shelling the town, and Interior Minister Oleg Varin said on 3 May that air strikes would follow.",
+			[]string{"HOLDS_OFFICE(Oleg Varin -> Russia)"}, nil},
+		{"Peruvian officials said the border would close.\n\nInterior Minister Jon Morel added that patrols would double.",
+			[]string{"HOLDS_OFFICE(Jon Morel -> Peru)"}, nil},
+		{"The Peruvian Navy aircraft remains at the airfield.\n\nForeign Ministry spokesman Jon Morel said the crew had left.",
+			nil, []string{"HOLDS_OFFICE(Jon Morel -> Peru)"}},
+		{"Peruvian officials met Chilean envoys on Monday.\n\nInterior Minister Jon Morel added that patrols would double.",
+			nil, []string{"HOLDS_OFFICE(Jon Morel -> Peru)", "HOLDS_OFFICE(Jon Morel -> Chile)"}},
+	})
+}
+
 // TestLedByGroupNoun checks that "led by X" after an organization's name
 // holds for it past a lower-case descriptor ("the Kestrel militia") and
 // when the name itself ends in a bracket ("(Maoist)"), while an acronym in
