@@ -1662,3 +1662,46 @@ func (x *Extractor) objectEnd(d *doc, si, i int) int {
 	}
 	return from + obj + 1
 }
+
+// pastTimeAdverbial returns the token after a time adverbial opening at
+// toks[i] before end, else i: "on Monday", "on 11 August", "on Monday
+// night", "Tuesday", "last week", "this weekend", "yesterday", "earlier
+// today" (names.yaml weekdays and months, words.yaml time_span_nouns and
+// day_parts). A verb of saying may be parted so from the clause it
+// reports ("said on Monday that Chile ..."); a place or a medium ("said
+// on television that") is no time and is not passed.
+func (x *Extractor) pastTimeAdverbial(d *doc, i, end int) int {
+	dated := func(k int) bool {
+		t := d.toks[k]
+		return x.lex.sets.weekdays[t.Text] || x.lex.sets.months[t.Text] || t.Kind == Number
+	}
+	j := i
+	switch w := d.lw(i); {
+	case w == "on":
+		j++
+		for j < end && j < i+4 && dated(j) {
+			j++
+		}
+		if j == i+1 {
+			return i // "on television"
+		}
+	case w == "last" || w == "this" || w == "next":
+		if j+1 >= end || !d.in(j+1, x.lex.sets.timeSpanNouns) && !d.in(j+1, x.lex.sets.dayParts) && !x.lex.sets.weekdays[d.toks[j+1].Text] {
+			return i // "last resort"
+		}
+		return j + 2
+	case isAdverbOfTime(w):
+		j++ // "yesterday", "earlier"
+		if j < end && (d.lw(j) == "today" || d.lw(j) == "yesterday") {
+			j++ // "earlier today"
+		}
+	case x.lex.sets.weekdays[d.toks[i].Text]:
+		j++
+	default:
+		return i
+	}
+	if j < end && d.in(j, x.lex.sets.dayParts) {
+		j++ // "on Monday night", "yesterday afternoon"
+	}
+	return j
+}

@@ -246,6 +246,7 @@ type wordSets struct {
 	outletOwners                                                   list              // state, public: an outlet's owner, no medium (classify.go possessedBroadcast)
 	channelFollowers                                               list              // "about" after "told Kestrel 24" (name.go channelNumber)
 	timeSpanNouns                                                  list              // "48 hours" given is a deadline (cuerel.go timeSpanGiven)
+	dayParts                                                       list              // "night" in "on Monday night" (args.go pastTimeAdverbial)
 	broadcastShows                                                 list              // "programme" in "X's evening news programme"
 	languageCompounds                                              list              // "language" in "Serbian-language": the compound names a language (token.go)
 }
@@ -450,6 +451,7 @@ func compile(s *schema.Schema) *lexicon {
 		outletOwners:        lx.newList(w.OutletOwners),
 		channelFollowers:    lx.newList(w.ChannelFollowers),
 		timeSpanNouns:       lx.newList(w.TimeSpanNouns),
+		dayParts:            lx.newList(w.DayParts),
 		broadcastShows:      lx.newList(w.BroadcastShows),
 		partNouns:           invert(w.PartNouns),
 		criticNouns:         invert(w.CriticNouns),

@@ -2506,14 +2506,35 @@ func (d *doc) principalCountry() *Mention {
 // subject may stand after a dateline and "the" ("Lima: The Peruvian
 // government has recalled ...") and may be a state's body, which stands
 // for its state ("The Ministry of Foreign Affairs said ... . Foreign
-// Minister X described ..." is that ministry's state's minister). nil
+// Minister X described ..." is that ministry's state's minister), or a
+// demonym before a noun of its officials ("Peruvian officials said ...";
+// demonymActors). A title opening a clause coordinated after a comma ("..., and Trade
+// Minister X postponed") or a semicolon reads the first clause of its
+// own sentence the same way (conjunctBefore): "Chile paused the talks on
+// Monday, and Trade Minister X cancelled her visit" makes X Chile's. nil
 // otherwise.
 func (d *doc) subjectBefore(si, from int) *Mention {
-	if si == 0 || from != d.sents[si].From && (from != d.sents[si].From+1 || d.lw(d.sents[si].From) != "the") {
-		return nil
+	var prev Sentence
+	var ms []int
+	switch {
+	case from == d.sents[si].From || from == d.sents[si].From+1 && d.lw(d.sents[si].From) == "the":
+		if si == 0 {
+			return nil
+		}
+		prev, ms = d.sents[si-1], d.sentMentions(si-1)
+	default:
+		end := d.conjunctBefore(si, from)
+		if end < 0 {
+			return nil
+		}
+		prev = d.sents[si]
+		prev.To = end
+		for _, k := range d.sentMentions(si) {
+			if d.mentions[k].To <= end {
+				ms = append(ms, k)
+			}
+		}
 	}
-	prev := d.sents[si-1]
-	ms := d.sentMentions(si - 1)
 	open := prev.From
 	if k := d.mentionAt(ms, open); k >= 0 && d.mentions[k].To < prev.To && d.toks[d.mentions[k].To].Text == ":" {
 		open = d.mentions[k].To + 1 // "Lima: The Peruvian government ..."
@@ -2529,10 +2550,11 @@ func (d *doc) subjectBefore(si, from int) *Mention {
 		m := &d.mentions[k]
 		// a body named with its state ("Peru's parliament must ...") is
 		// read through the state's own name, as before
-		if m.From == open && (m.Label == "Country" && m.Kind == mName || stateBody(m) && !named) && m.Country != "" && m.To < prev.To && d.toks[m.To].Kind == Word {
+		if m.From == open && (m.Label == "Country" && m.Kind == mName || stateBody(m) && !named || d.demonymActors(m)) && m.Country != "" && m.To < prev.To && d.toks[m.To].Kind == Word {
 			subject = m
 		}
-		if subject != nil && m.Label == "Country" && m.Kind == mName && m.Country != subject.Country && !d.prepositionObject(m) {
+		if subject != nil && m.Label == "Country" && m.Country != subject.Country && !d.prepositionObject(m) &&
+			(m.Kind == mName || subject.Kind == mAdjective && m.Kind != mPronoun) {
 			return nil // "Russia attacked Ukraine. Foreign Minister X said": whose?
 		}
 	}
@@ -2543,6 +2565,44 @@ func (d *doc) subjectBefore(si, from int) *Mention {
 		return d.countryMention(subject.Country)
 	}
 	return subject
+}
+
+// demonymActors reports whether m is a state's demonym before a noun of
+// its officials ending the noun phrase (words.yaml official_nouns):
+// "Peruvian officials", "the Chilean government" stand for their state
+// as a clause's subject ("the US Navy aircraft" does not). Read so, any
+// other state the clause names, as a demonym too, but for a
+// preposition's object leaves the subject's state unsure.
+func (d *doc) demonymActors(m *Mention) bool {
+	end := d.sents[m.sent].To
+	if m.Label != "Country" || m.Kind != mAdjective || m.To+1 >= end || !d.in(m.To, d.words.officialNouns) {
+		return false
+	}
+	return d.toks[m.To+1].Kind != Word || !d.toks[m.To+1].Capitalized() && !d.in(m.To+1, d.words.officialNouns)
+}
+
+// conjunctBefore returns the end of the clause a clause opening at
+// token from of sentence si (past "the" and a portfolio's words in
+// capitals) is coordinated to, when a comma
+// and "and" or "but", or a semicolon, stand right before it: "Chile
+// paused the talks, and Trade Minister X ..." gives the comma's index;
+// -1 otherwise.
+func (d *doc) conjunctBefore(si, from int) int {
+	s := d.sents[si]
+	k := from
+	for k > s.From && k > from-3 && d.toks[k-1].Kind == Word && d.toks[k-1].Capitalized() {
+		k-- // "International Trade Minister X": a portfolio in capitals before the title
+	}
+	if k > s.From && d.lw(k-1) == "the" {
+		k--
+	}
+	switch {
+	case k-1 > s.From && d.toks[k-1].Text == ";":
+		return k - 1
+	case k-2 > s.From && (d.lw(k-1) == "and" || d.lw(k-1) == "but") && d.toks[k-2].Text == ",":
+		return k - 2
+	}
+	return -1
 }
 
 // stateBody reports whether m is a generic body of a state resolved to
@@ -3112,6 +3172,9 @@ func (x *Extractor) spokenState(d *doc, si int, p, t *Mention) *Mention {
 		if n >= s.To || d.lw(n) != "that" {
 			return nil
 		}
+	}
+	if k := x.pastTimeAdverbial(d, n, s.To); k > n && k < s.To && d.lw(k) == "that" {
+		n = k // "said on Monday that Chile ..."
 	}
 	if n < s.To && d.lw(n) == "that" {
 		n++

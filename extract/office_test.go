@@ -763,6 +763,31 @@ func TestSpokenState(t *testing.T) {
 	})
 }
 
+// TestSpokenStateAfterTime checks that a time adverbial between the verb
+// of saying and "that" (pastTimeAdverbial) does not hide the reported
+// clause's state; a medium ("on television") still does, and so does a
+// clause naming another state, or one with no "that" after the time.
+func TestSpokenStateAfterTime(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Foreign Minister Tomas Ruiz said on Monday that Chile would not yield.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Chile)"}, nil},
+		{"Defence Minister Ana Vell declared on 3 March that Peru was ready to send troops.",
+			[]string{"HOLDS_OFFICE(Ana Vell -> Peru)"}, nil},
+		{"The interior minister, Jon Morel, announced last week that Bolivia would close its border crossings.",
+			[]string{"HOLDS_OFFICE(Jon Morel -> Bolivia)"}, nil},
+		{"Prime Minister Lena Ostrova insisted on Friday evening that Norway had kept its word.",
+			[]string{"HOLDS_OFFICE(Lena Ostrova -> Norway)"}, nil},
+		{"Trade Minister Ivo Kask said yesterday that Estonia would appeal the ruling.",
+			[]string{"HOLDS_OFFICE(Ivo Kask -> Estonia)"}, nil},
+		{"Foreign Minister Tomas Ruiz said on Monday that Chile had attacked Peru.",
+			nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Chile)", "HOLDS_OFFICE(Tomas Ruiz -> Peru)"}},
+		{"Prime Minister Lena Ostrova said on radio that Norway was ready to talk.",
+			nil, []string{"HOLDS_OFFICE(Lena Ostrova -> Norway)"}},
+		{"Trade Minister Ivo Kask said at last Estonia would appeal the ruling.",
+			nil, []string{"HOLDS_OFFICE(Ivo Kask -> Estonia)"}},
+	})
+}
+
 // TestStackedDemonym checks that a title after two demonyms of
 // different states ("the Bosnian Serb leader") is held in neither, while
 // one demonym, or one written with its state's name, still gives the state.
@@ -1540,6 +1565,40 @@ func TestSubjectBeforeBody(t *testing.T) {
 			nil, []string{"PART_OF(Ministry of Defence -> Chile)", "PART_OF(Ministry of Defence -> Peru)"}},
 		{"Peru will hold talks with Chile. The Foreign Ministry said the talks would open in May.",
 			[]string{"PART_OF(Foreign Ministry -> Peru)"}, []string{"PART_OF(Foreign Ministry -> Chile)"}},
+	})
+}
+
+// TestSubjectBeforeConjunct checks that a state's title opening a
+// clause coordinated after a comma and "and"/"but", or a semicolon, is
+// held in the state that is the subject of the first clause
+// (conjunctBefore), a capital standing for its state too, and so is a
+// demonym before a noun of its officials ("Russian officials",
+// demonymActors; not "the Peruvian Navy aircraft"), in
+// the sentence before as well; not when that
+// clause names another state as more than a preposition's object, nor
+// when the title follows "and" with no comma (two subjects).
+func TestSubjectBeforeConjunct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru froze the talks with Chile on Monday, and Trade Minister Ana Soto cancelled her visit to Santiago.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Peru)"}, []string{"HOLDS_OFFICE(Ana Soto -> Chile)"}},
+		{"Lima froze the talks with Chile, and Foreign Trade Minister Ana Soto cancelled her visit.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Peru)"}, []string{"HOLDS_OFFICE(Ana Soto -> Chile)"}},
+		{"Norway expelled two diplomats; Foreign Minister Lars Dahl said more would follow.",
+			[]string{"HOLDS_OFFICE(Lars Dahl -> Norway)"}, nil},
+		{"Bolivia has closed the pass, but the interior minister, Jon Morel, promised to reopen it soon.",
+			[]string{"HOLDS_OFFICE(Jon Morel -> Bolivia)"}, nil},
+		{"Chile accused Peru of stalling, and Trade Minister Ana Soto postponed her trip.",
+			nil, []string{"HOLDS_OFFICE(Ana Soto -> Chile)", "HOLDS_OFFICE(Ana Soto -> Peru)"}},
+		{"Peru and Trade Minister Ana Soto's aides met in Quito.",
+			nil, []string{"HOLDS_OFFICE(Ana Soto -> Peru)"}},
+		{"Russian officials have accused the rebels of shelling the town, and Interior Minister Oleg Varin said on 3 May that air strikes would follow.",
+			[]string{"HOLDS_OFFICE(Oleg Varin -> Russia)"}, nil},
+		{"Peruvian officials said the border would close.\n\nInterior Minister Jon Morel added that patrols would double.",
+			[]string{"HOLDS_OFFICE(Jon Morel -> Peru)"}, nil},
+		{"The Peruvian Navy aircraft remains at the airfield.\n\nForeign Ministry spokesman Jon Morel said the crew had left.",
+			nil, []string{"HOLDS_OFFICE(Jon Morel -> Peru)"}},
+		{"Peruvian officials met Chilean envoys on Monday.\n\nInterior Minister Jon Morel added that patrols would double.",
+			nil, []string{"HOLDS_OFFICE(Jon Morel -> Peru)", "HOLDS_OFFICE(Jon Morel -> Chile)"}},
 	})
 }
 

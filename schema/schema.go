@@ -502,6 +502,7 @@ type Words struct {
 	OutletOwners      []string `yaml:"outlet_owners,omitempty" json:"outlet_owners,omitempty"`           // state, public: an outlet's owner, no medium
 	ChannelFollowers  []string `yaml:"channel_followers,omitempty" json:"channel_followers,omitempty"`   // "told Kestrel 24 about": ends a channel's name
 	TimeSpanNouns     []string `yaml:"time_span_nouns,omitempty" json:"time_span_nouns,omitempty"`       // "gave the envoys 48 hours to leave": a deadline, no goods
+	DayParts          []string `yaml:"day_parts,omitempty" json:"day_parts,omitempty"`                   // "on Monday night", "last weekend": a time adverbial's head
 
 	// Hyphenated participles after a party (extract/compound.go): "the
 	// Iran-backed Houthis", "the Vienna-based IAEA", "a Saudi-led coalition".
