@@ -37,3 +37,45 @@ func TestVenueFacilities(t *testing.T) {
 		}
 	}
 }
+
+// TestNativeLegislatures checks that a national legislature written in its
+// own language is its state's Organization, PART_OF the state, while the
+// demonym's parliament stays the generic body it was.
+func TestNativeLegislatures(t *testing.T) {
+	g := extractText(t, "Norway's Storting approved the budget on Monday.")
+	if !entitySet(g)["Organization:Storting"] || !has(triples(g), "PART_OF(Storting -> Norway)") {
+		t.Errorf("Storting: entities %v relations %v", keys(entitySet(g)), triples(g))
+	}
+	// named with the state's generic parliament: one body
+	g = extractText(t, "The bill needs a vote in the Vorn Khural, the Kyrgyz parliament. The Jogorku Kenesh will vote on Friday, and the Kyrgyz parliament's speaker backs it.")
+	if !entitySet(g)["Organization:Kyrgyz parliament"] || !entitySet(g)["Organization:Jogorku Kenesh"] || countLabel(g, "Organization") != 1 {
+		t.Errorf("Jogorku Kenesh and the Kyrgyz parliament are one node: %v", keys(entitySet(g)))
+	}
+	// two of a state's legislatures named: the generic parliament stays apart
+	g = extractText(t, "The House of Commons and the House of Lords sat late. The British parliament will vote.")
+	if entitySet(g)["Organization:House of Commons"] && entitySet(g)["Organization:British parliament"] && countLabel(g, "Organization") < 2 {
+		t.Errorf("two chambers: %v", keys(entitySet(g)))
+	}
+	// a state the lexicon gives two legislatures: its parliament stays apart
+	g = extractText(t, "Russia's parliament approved the treaty, and the State Duma voted first.")
+	if !entitySet(g)["Organization:State Duma"] || countLabel(g, "Organization") < 2 {
+		t.Errorf("State Duma and Russia's parliament: %v", keys(entitySet(g)))
+	}
+	g = extractText(t, "The Latvian parliament met on Monday.")
+	if entitySet(g)["Organization:Saeima"] {
+		t.Errorf("no Saeima unless named: %v", keys(entitySet(g)))
+	}
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Latvia's Saeima voted to extend the emergency.", []string{"Organization:Saeima"}, []string{"Person:Saeima", "Location:Saeima"}},
+		{"A bill before the Riksdag would tighten the rules for Sweden.", []string{"Organization:Riksdag"}, nil},
+		{"Members of the Seimas and the Riigikogu signed a joint letter.", []string{"Organization:Seimas", "Organization:Riigikogu"}, nil},
+		{"The Eduskunta debated Finland's bid on Tuesday.", []string{"Organization:Eduskunta"}, nil},
+		{"The Parliament of Kestrel adjourned.", nil, []string{"Organization:Storting", "Organization:Saeima"}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
