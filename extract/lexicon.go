@@ -54,7 +54,10 @@ type lexicon struct {
 
 	countries map[string]*entry // alpha-3 -> country entry
 	bodies    map[string]*entry // "RUS-foreign-ministry" -> the lexicon's Russian Foreign Ministry
-	orgKeys   map[string]string // lower-cased organization name -> entity key
+	// legislatures counts the lexicon's named legislatures of each state
+	// ("NOR" -> 1: the Storting; "RUS" -> 2: the State Duma, the Federation Council)
+	legislatures map[string]int
+	orgKeys      map[string]string // lower-cased organization name -> entity key
 	// capitalActors maps a capital's lower-cased name to the organization
 	// it stands for as an actor (schema.Entry.Metonyms): "brussels" -> EU
 	capitalActors map[string]*entry
@@ -739,6 +742,12 @@ func compile(s *schema.Schema) *lexicon {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
 	lx.bodies = countryBodies(s)
+	lx.legislatures = map[string]int{}
+	for _, o := range s.Organizations {
+		if !o.Generic && o.Country != "" && o.Kind == "legislature" {
+			lx.legislatures[o.Country]++
+		}
+	}
 	lx.verbs = inflections(s)
 	lx.sayingForms = set{}
 	for form, lemma := range lx.verbs {

@@ -661,6 +661,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			toks[j+1].Kind == Word && toks[j+1].Capitalized() && !s.notNames[toks[j+1].Text]:
 			j++ // "the Supreme People's Court": the possessive is the name's
 			continue
+		case (t.Text == "'s" || t.Text == "'" || t.Text == "’s" || t.Text == "’") && j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() &&
+			!s.notNames[toks[j+1].Text] && x.groupPossessive(d, j, end):
+			j++ // "the Norwegian Fishermen's Association", "the Kestrel Teachers' Union"
+			continue
 		case (t.Text == "'s" || t.Text == "’s") && j+1 < end && toks[j+1].Capitalized() && x.spelledByAcronym(d, i, x.nameEnd(d, j+1, end), end):
 			j = x.nameEnd(d, j+1, end) // "the People's Security Forces (PSF)"
 			continue
@@ -714,6 +718,40 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		break
 	}
 	return j
+}
+
+// groupPossessive reports whether the possessive at toks[j] belongs to a
+// body's name as the people it gathers: the word before it is a
+// capitalised plural of a common noun that no lexicon entry starts
+// (a regular plural with a bare apostrophe, "Teachers'", or one in -men
+// with "'s", "Fishermen's"; a singular's "'s" is its owner's, "Morales's
+// Movement") and the capitalised words after it hold an organization's head
+// (words.yaml org_heads): "the Norwegian Fishermen's Association", "the
+// Kestrel Teachers' Union". Not a state's or a known body's possessive
+// ("Russia's Foreign Ministry"), nor a group's that ends on no head
+// ("the Teachers' Day parade").
+func (x *Extractor) groupPossessive(d *doc, j, end int) bool {
+	toks := d.toks
+	if j < 1 || x.dict == nil {
+		return false
+	}
+	p := toks[j-1]
+	if !x.unknownWord(p) || isAllCaps(p.Text) {
+		return false
+	}
+	w, bare := p.lower, toks[j].Text == "'" || toks[j].Text == "’"
+	switch {
+	case bare && x.commonPlural(w): // "Teachers'"
+	case !bare && len(w) > 4 && strings.HasSuffix(w, "men") && x.dict.CommonWord(strings.TrimSuffix(w, "men")+"man"): // "Fishermen's"
+	default:
+		return false // a name's "Morales's Movement for Socialism" is its owner's
+	}
+	for k := j + 1; k < x.nameEnd(d, j+1, end); k++ {
+		if x.lex.sets.orgHeads[toks[k].Text] {
+			return true // "the Doctors' Association of Vorna" too
+		}
+	}
+	return false
 }
 
 // codeNameWord reports whether toks[j] goes on the code name that a

@@ -358,6 +358,37 @@ func TestNamePossessive(t *testing.T) {
 	})
 }
 
+// TestGroupPossessive checks that the possessive of a capitalised plural
+// of people goes on a body's name that holds an organization's head
+// (groupPossessive), and not a state's possessive, a known body's, or a
+// group's before no head.
+func TestGroupPossessive(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Norwegian Fishermen's Association welcomed the quota.",
+			[]string{"Organization:Norwegian Fishermen's Association"}, []string{"Organization:Norwegian Fishermen"}},
+		{"A strike was called by the Kestrel Teachers' Union on Monday.",
+			[]string{"Organization:Kestrel Teachers' Union"}, nil},
+		{"Delegates of the Bakers' Federation of Vorna walked out.",
+			[]string{"Organization:Bakers' Federation of Vorna"}, []string{"Organization:Federation of Vorna"}},
+		{"Peru's Foreign Ministry rejected the note.",
+			[]string{"Country:Peru", "Organization:Foreign Ministry"}, nil},
+		{"Veterans' groups marched past the Tarvo Memorial on Sunday.",
+			nil, []string{"Organization:Veterans' groups"}},
+		{"Vela's Movement for Justice won the vote in Morales's home town.",
+			nil, []string{"Organization:Vela's Movement for Justice"}},
+		{"Critics of Morales's Movement for Socialism protested.",
+			[]string{"Organization:Movement for Socialism"}, []string{"Organization:Morales's Movement for Socialism"}},
+		{"The Miners' Day parade was called off.",
+			nil, []string{"Organization:Miners' Day", "Organization:Miners' Day parade"}},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, tt.want, tt.not)
+	}
+}
+
 // TestDemonymTitleBody checks that a capitalised title after a demonym
 // that ends on an organization head names a body.
 func TestDemonymTitleBody(t *testing.T) {

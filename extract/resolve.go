@@ -416,7 +416,32 @@ func (x *Extractor) resolve(d *doc) {
 				m.Key, m.Name = e.key, e.name
 			}
 		}
+		if m.Label == "Organization" && m.Generic && m.Sort == "legislature" && m.Country != "" && m.Key == "organization:"+m.Country+"-"+m.concept {
+			if key, name := namedLegislature(d, m.Country); key != "" && x.lex.legislatures[m.Country] == 1 {
+				m.Key, m.Name = key, name // "the Vorn Khural, the Vornish parliament,": one body
+			}
+		}
 	}
+}
+
+// namedLegislature returns the key and name of the one legislature of the
+// state c that the article names from the lexicon ("the Jogorku Kenesh",
+// "the Storting"), or "" when it names none or several (a chamber and
+// its parliament): the state's generic parliament in the same article is
+// that body when the lexicon knows no other legislature of the state
+// (lexicon legislatures; not Russia's parliament and its State Duma).
+func namedLegislature(d *doc, c string) (string, string) {
+	key, name := "", ""
+	for _, n := range d.mentions {
+		if n.Kind != mName || !n.lexical || n.Generic || n.Sort != "legislature" || n.Country != c || n.Key == "" || n.Key == key {
+			continue
+		}
+		if key != "" {
+			return "", ""
+		}
+		key, name = n.Key, n.Name
+	}
+	return key, name
 }
 
 // regionOfState reports whether the place name m only says where a state
