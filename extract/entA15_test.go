@@ -33,8 +33,8 @@ func TestDesignatorBeforeUnknownModel(t *testing.T) {
 // where it did.
 func TestOfWholePlace(t *testing.T) {
 	for _, c := range []entityCase{
-		{"university", "Students from the University of Papua New Guinea marched on Tuesday.",
-			[]string{"Organization:University of Papua New Guinea"}, []string{"Country:Guinea", "Organization:University of Papua New"}},
+		{"university", "Lecturers at the University of Equatorial Guinea went on strike.",
+			[]string{"Organization:University of Equatorial Guinea"}, []string{"Country:Guinea", "Organization:University of Equatorial"}},
 		{"bank", "The Central Bank of Equatorial Guinea raised its rate.",
 			[]string{"Organization:Central Bank of Equatorial Guinea"}, []string{"Country:Guinea"}},
 		{"institute", "A fellow at the Institute of South East Asia said Chile erred.",

@@ -1495,9 +1495,9 @@ func TestColonDatelineHome(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{head + "NAIROBI: The president announced last night that he would stand aside.\n\nHe told parliament that Deputy President Tom Dale and Defence Minister Jon Berg would also step down.\n",
 			[]string{"HOLDS_OFFICE(Tom Dale -> Kenya)", "HOLDS_OFFICE(Jon Berg -> Kenya)"}, nil},
-		{head + "NAIROBI: The president announced that he would stand aside.\n\nUganda welcomed the move. Uganda's army said the border was calm. Defence Minister Jon Berg said troops would stay.\n",
+		{head + "NAIROBI: The president said he would resign within a month.\n\nUganda welcomed the move. Uganda's army said the border was calm. Defence Minister Jon Berg said troops would stay.\n",
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kenya)"}},
-		{head + "ANALYSIS: The president announced that he would stand aside in Nairobi.\n\nDefence Minister Jon Berg would also step down.\n",
+		{head + "ANALYSIS: The president said in Nairobi that he would resign within a month.\n\nDefence Minister Jon Berg would also step down.\n",
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kenya)"}},
 	})
 }
@@ -1509,7 +1509,7 @@ func TestColonDatelineHome(t *testing.T) {
 // second title is by itself another state's or a staff post.
 func TestApposedSecondTitle(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Troops detained Kestrel Holdings's chief executive, retired British Lieutenant Colonel Tom Dale, on Monday.",
+		{"Troops detained Kestrel Holdings's chief executive, retired British Lieutenant General Tom Dale, on Monday.",
 			[]string{"HOLDS_OFFICE(Tom Dale -> Kestrel Holdings)", "HOLDS_OFFICE(Tom Dale -> United Kingdom)"}, nil},
 		{"The Vorn Council's chairman, former Peruvian president Ana Ruiz, opened the session.",
 			[]string{"HOLDS_OFFICE(Ana Ruiz -> Vorn Council)", "HOLDS_OFFICE(Ana Ruiz -> Peru)"}, nil},

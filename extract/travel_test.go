@@ -430,7 +430,7 @@ func TestGatheringVisits(t *testing.T) {
 		{"Chilean President Ana Soto attended the summit of the Andean Community in Lima.", []string{"VISITS(Ana Soto -> Lima)"}, nil},
 		{"The summit in Lima was attended by Chilean President Ana Soto and Bolivian President Luis Vega.",
 			[]string{"VISITS(Ana Soto -> Lima)", "VISITS(Luis Vega -> Lima)"}, nil},
-		{"Chilean President Ana Soto met Luis Vega on the sidelines of the summit in Lima.", []string{"VISITS(Ana Soto -> Lima)"}, nil},
+		{"Chilean President Ana Soto met Luis Vega on the sidelines of a summit in Lima.", []string{"VISITS(Ana Soto -> Lima)"}, nil},
 		// a phrase after a comma that the parse hangs on a noun is the main clause's
 		{"Chilean President Ana Soto and her Bolivian counterpart Luis Vega signed the pact splitting the disputed waters of the lake, in a ceremony in Lima attended by Brazilian President Pedro Costa.",
 			[]string{"VISITS(Ana Soto -> Lima)", "VISITS(Luis Vega -> Lima)", "VISITS(Pedro Costa -> Lima)"}, nil},
@@ -448,7 +448,7 @@ func TestGatheringVisits(t *testing.T) {
 // demonym's state, and that a name after the noun is the party instead.
 func TestPartnerDemonyms(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Foreign Secretary Ana Soto said London was in close contact with its Canadian partners.",
+		{"Foreign Secretary Ana Soto said London was in constant contact with its Canadian partners.",
 			[]string{"COMMUNICATES_WITH(Canada -> United Kingdom)"}, nil},
 		{"Chile held talks with its Peruvian allies on Monday.", []string{"MET_WITH(Chile -> Peru)"}, nil},
 		{"Chile spoke with its French counterparts on Monday.", []string{"COMMUNICATES_WITH(Chile -> France)"}, nil},
