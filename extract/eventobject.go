@@ -98,8 +98,8 @@ func (x *Extractor) earlierEventDoer(d *doc, si int, ms []int, i int, judges []i
 
 // toldBeforeAgent returns the actor of an event of the types told earlier
 // in sentence si than the noun at token i that refers back to it: "the
-// U.S. air strikes on Libya divided opinion, while Syria denounced the
-// raids" (eventAgent reads the sentences before). The event's target
+// Chilean shelling of Peru drew protests, and Bolivia deplored the
+// attacks" (eventAgent reads the sentences before). The event's target
 // must be named before the noun, so an event told after it ("condemned
 // the attack, and Chile shelled Arica") is not the one referred to; the
 // judges' side is never its actor (relAgent). -1 if there is none.

@@ -149,7 +149,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addOrganizationName(d, i, n, add)
 	}
 	if n := x.placeOutlet(d, si, i); n > 0 {
-		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "The Australian newspaper", "the Europe 1 radio station"
+		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "The Chilean newspaper", "the Africa 24 radio station"
 	}
 	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && d.mentions[k].Key != "" && (!d.mentions[k].lexical || x.otherAcronym(d, i, end, d.mentions[k].Key)) {
 		// "the Multinational Security Support (MSS) mission" ... "the MSS":
@@ -1829,8 +1829,8 @@ func (x *Extractor) eponymPrograms(d *doc, first int) {
 // a state's or place's name or demonym before a lower-case medium's noun
 // (words.yaml outlet_descriptors that are no owner's word: newspaper,
 // radio, station), written as a title with a capitalised "The" inside
-// a sentence ("revealed by The Australian newspaper") or with a number
-// after the place ("told the Europe 1 radio station", "Vela 24
+// a sentence ("revealed by The Chilean newspaper") or with a number
+// after the place ("told the Africa 24 radio station", "Vela 24
 // television"); 0 when it is none. The state or place is not mentioned
 // there: the words are the outlet's name.
 func (x *Extractor) placeOutlet(d *doc, si, i int) int {

@@ -1950,7 +1950,7 @@ func (x *Extractor) weaponConjunct(d *doc, si, i, j int) bool {
 	}
 	e, _ := x.lex.match(toks, k, end)
 	if e == nil && k+1 < end && toks[k].Kind == Word && designator(toks[k].Text) {
-		// "the attack planes": the model after it is a designator
+		// "the KT-2 and KT-3 attack planes": the model after it is a designator
 		// no lexicon knows before a weapon noun, the noun of both
 		return x.designatedTail(d, si, k+1, end) > 0
 	}

@@ -296,7 +296,7 @@ func (x *Extractor) noteEvent(d *doc, si, n int, typ string, targets []int) {
 	}
 	if !claimed {
 		if a := d.enclosingEventAgent(si, typ, targets); a >= 0 {
-			x.claimRelations(d, si, typ, []int{a}, targets) // "the raids on Tripoli and Benghazi" after "U.S. air strikes on Libya"
+			x.claimRelations(d, si, typ, []int{a}, targets) // "the raids on Lima and Cusco" after "Chilean strikes on Peru"
 		}
 	}
 }

@@ -1322,7 +1322,7 @@ func (x *Extractor) eventCues(d *doc, si int, ms []int, ev int) {
 // plainBetween reports whether the tokens from i to j (exclusive) are all
 // lower-case words ("the attack was condemned", "the raid also hit"): the
 // noun before them is the subject of the verb at j. A comma or a name
-// between opens another clause: "Hours after the raid, Libya fired".
+// between opens another clause: "A day after the strike, Chile launched".
 func plainBetween(d *doc, i, j int) bool {
 	for k := i; k < j; k++ {
 		if t := d.toks[k]; t.Kind != Word || t.Capitalized() {

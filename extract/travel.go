@@ -554,7 +554,7 @@ func (x *Extractor) reporter(d *doc, m *Mention) bool {
 // Gatherings held in a place.
 //
 // "Soto signed the accord at a ceremony in Quito", "Vega raised the matter
-// with Rojas on the sidelines of the summit in Lima", "Soto attended the
+// with Rojas on the sidelines of a forum in Lima", "Soto attended the
 // conference in Santiago", "a ceremony in Quito attended by A and B": a
 // gathering (words.yaml gathering_nouns) said to be held in a named place
 // has there whoever attends it (attend_verbs, either voice) and the
@@ -640,7 +640,7 @@ func (d *doc) heldIn(ms []int, g, end int) (*Mention, int) {
 // gatheringVerb returns the verb whose subject is at the gathering whose
 // noun is at token g: an attending verb whose object it is ("attended the
 // summit"), or the verb its at, during or in phrase belongs to ("signed it
-// at a ceremony", "spoke on the sidelines of the summit"): the parse's
+// at a ceremony", "spoke on the sidelines of a forum"): the parse's
 // head of that phrase when it is a verb, else, for a phrase after a comma
 // that the parse hangs on a noun, the nearest finite verb before it
 // ("signed the treaty dividing the waters, in a ceremony in"). -1 if none.
