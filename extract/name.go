@@ -707,7 +707,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			if e, n := x.lex.match(toks, k, end); e != nil && (lw == "of" && x.agreementPlace(d, e, i, j) ||
 				n > 1 && e.kind == kindName && (e.label == "Country" || e.label == "Location")) {
-				// "the Treaty of Buenos Aires", "the University of Papua New
+				// "the Treaty of Buenos Aires", "the University of Equatorial
 				// Guinea": the whole place, not a shorter one inside it
 				j = k + n
 				continue
