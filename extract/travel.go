@@ -691,7 +691,7 @@ func (x *Extractor) gatheringVerb(d *doc, si, g int) int {
 
 // phrasePreps open a phrase that puts its clause's subject at a
 // gathering; sidelineNouns are the edges of a gathering ("on the
-// sidelines of the summit").
+// sidelines of a forum").
 var (
 	phrasePreps    = map[string]bool{"at": true, "during": true, "in": true}
 	nounPhraseTags = map[string]bool{"DET": true, "ADJ": true, "NOUN": true, "PROPN": true, "NUM": true}
