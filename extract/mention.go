@@ -1025,14 +1025,25 @@ func (d *doc) placeConjunct(si, i int) bool {
 // February 2024 (AP)"), or a place in capitals before a dash ("KYIV --
 // Ukraine said ...").
 func (x *Extractor) dateline(d *doc, si, i, n int) bool {
+	if capsDash(d, si, i, n) {
+		return true
+	}
 	if i != d.sents[si].From || !d.toks[i].NewlineBefore && i > 0 || i+n+1 >= d.sents[si].To {
 		return false
 	}
 	next, after := d.toks[i+n], d.toks[i+n+1]
-	if next.Kind == Punct && strings.ContainsAny(next.Text, "-—–") && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()]) {
-		return true
-	}
 	return next.Text == "(" || next.Text == "," && (after.Kind == Number || x.monthAt(d, i+n+1))
+}
+
+// capsDash reports whether the n tokens at toks[i] open sentence si's
+// paragraph in capitals before a dash, a word at least following it
+// ("KYIV --", "ABU DHABI -"): dateline, dashDateline.
+func capsDash(d *doc, si, i, n int) bool {
+	if i != d.sents[si].From || !d.toks[i].NewlineBefore && i > 0 || i+n+1 >= d.sents[si].To {
+		return false
+	}
+	next := d.toks[i+n]
+	return next.Kind == Punct && strings.ContainsAny(next.Text, "-—–") && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()])
 }
 
 // monthAt reports whether toks[k] names a month: a month's name or its
