@@ -1824,7 +1824,7 @@ func (x *Extractor) eponymPrograms(d *doc, first int) {
 			continue
 		}
 		t := d.toks[m.To]
-		if t.Kind != Word || t.Capitalized() || strings.HasSuffix(t.lower, "s") || !x.lex.sets.programHeads.has(t.lower) {
+		if t.Kind != Word || t.Capitalized() || strings.HasSuffix(t.lower, "s") || !t.in(x.lex.sets.programHeads) {
 			continue
 		}
 		if k+1 < len(d.mentions) && d.mentions[k+1].From <= m.To {
