@@ -148,7 +148,8 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.outletName(d, i, end); n > 0 {
 		return x.addOrganizationName(d, i, n, add)
 	}
-	if n := x.placeOutlet(d, si, i); n > 0 {
+	e, n := lx.match(toks, i, end)
+	if n := x.placeOutlet(d, si, i, e, n); n > 0 {
 		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "The Australian newspaper", "the Europe 1 radio station"
 	}
 	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && d.mentions[k].Key != "" && (!d.mentions[k].lexical || x.otherAcronym(d, i, end, d.mentions[k].Key)) {
@@ -165,7 +166,6 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.ordinalUnit(d, i, end); n > 0 {
 		return x.addOrganizationName(d, i, n, add) // "the 82nd Airborne Division", "the army's 5th Corps"
 	}
-	e, n := lx.match(toks, i, end)
 	if to, plural := x.community(d, i, e, n); to > 0 {
 		// "Turkish Cypriots", "the Bosnian Serb leader": a people of one
 		// state living in another, an actor of its own
@@ -1843,8 +1843,9 @@ func (x *Extractor) eponymPrograms(d *doc, first int) {
 // a sentence ("revealed by The Australian newspaper") or with a number
 // after the place ("told the Europe 1 radio station", "Vela 24
 // television"); 0 when it is none. The state or place is not mentioned
-// there: the words are the outlet's name.
-func (x *Extractor) placeOutlet(d *doc, si, i int) int {
+// there: the words are the outlet's name. e and n are the lexicon's
+// match at toks[i] (lexicon.match), which mentionAt reads anyway.
+func (x *Extractor) placeOutlet(d *doc, si, i int, e *entry, n int) int {
 	toks := d.toks
 	end := d.sents[si].To
 	medium := func(k int) bool {
@@ -1863,7 +1864,7 @@ func (x *Extractor) placeOutlet(d *doc, si, i int) int {
 		}
 		return 0
 	}
-	if e, n := place(i); e != nil && e.kind != kindAdjective && i+n+1 < end && toks[i+n].Kind == Number && medium(i+n+1) {
+	if e != nil && (e.label == "Country" || e.label == "Location") && e.kind != kindAdjective && i+n+1 < end && toks[i+n].Kind == Number && medium(i+n+1) {
 		return n + 1
 	}
 	return 0
