@@ -148,7 +148,8 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.outletName(d, i, end); n > 0 {
 		return x.addOrganizationName(d, i, n, add)
 	}
-	if n := x.placeOutlet(d, si, i); n > 0 {
+	e, n := lx.match(toks, i, end)
+	if n := x.placeOutlet(d, si, i, e, n); n > 0 {
 		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "The Chilean newspaper", "the Africa 24 radio station"
 	}
 	if k, ok := d.known[t.Text]; ok && acronym(t.Text) && d.mentions[k].Key != "" && (!d.mentions[k].lexical || x.otherAcronym(d, i, end, d.mentions[k].Key)) {
@@ -165,7 +166,6 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.ordinalUnit(d, i, end); n > 0 {
 		return x.addOrganizationName(d, i, n, add) // "the 82nd Airborne Division", "the army's 5th Corps"
 	}
-	e, n := lx.match(toks, i, end)
 	if to, plural := x.community(d, i, e, n); to > 0 {
 		// "Turkish Cypriots", "the Bosnian Serb leader": a people of one
 		// state living in another, an actor of its own
@@ -1025,14 +1025,25 @@ func (d *doc) placeConjunct(si, i int) bool {
 // February 2024 (AP)"), or a place in capitals before a dash ("KYIV --
 // Ukraine said ...").
 func (x *Extractor) dateline(d *doc, si, i, n int) bool {
+	if capsDash(d, si, i, n) {
+		return true
+	}
 	if i != d.sents[si].From || !d.toks[i].NewlineBefore && i > 0 || i+n+1 >= d.sents[si].To {
 		return false
 	}
 	next, after := d.toks[i+n], d.toks[i+n+1]
-	if next.Kind == Punct && strings.ContainsAny(next.Text, "-—–") && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()]) {
-		return true
-	}
 	return next.Text == "(" || next.Text == "," && (after.Kind == Number || x.monthAt(d, i+n+1))
+}
+
+// capsDash reports whether the n tokens at toks[i] open sentence si's
+// paragraph in capitals before a dash, a word at least following it
+// ("KYIV --", "ABU DHABI -"): dateline, dashDateline.
+func capsDash(d *doc, si, i, n int) bool {
+	if i != d.sents[si].From || !d.toks[i].NewlineBefore && i > 0 || i+n+1 >= d.sents[si].To {
+		return false
+	}
+	next := d.toks[i+n]
+	return next.Kind == Punct && strings.ContainsAny(next.Text, "-—–") && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()])
 }
 
 // monthAt reports whether toks[k] names a month: a month's name or its
@@ -1813,7 +1824,7 @@ func (x *Extractor) eponymPrograms(d *doc, first int) {
 			continue
 		}
 		t := d.toks[m.To]
-		if t.Kind != Word || t.Capitalized() || strings.HasSuffix(t.lower, "s") || !x.lex.sets.programHeads.has(t.lower) {
+		if t.Kind != Word || t.Capitalized() || strings.HasSuffix(t.lower, "s") || !t.in(x.lex.sets.programHeads) {
 			continue
 		}
 		if k+1 < len(d.mentions) && d.mentions[k+1].From <= m.To {
@@ -1832,8 +1843,9 @@ func (x *Extractor) eponymPrograms(d *doc, first int) {
 // a sentence ("revealed by The Chilean newspaper") or with a number
 // after the place ("told the Africa 24 radio station", "Vela 24
 // television"); 0 when it is none. The state or place is not mentioned
-// there: the words are the outlet's name.
-func (x *Extractor) placeOutlet(d *doc, si, i int) int {
+// there: the words are the outlet's name. e and n are the lexicon's
+// match at toks[i] (lexicon.match), which mentionAt reads anyway.
+func (x *Extractor) placeOutlet(d *doc, si, i int, e *entry, n int) int {
 	toks := d.toks
 	end := d.sents[si].To
 	medium := func(k int) bool {
@@ -1852,7 +1864,7 @@ func (x *Extractor) placeOutlet(d *doc, si, i int) int {
 		}
 		return 0
 	}
-	if e, n := place(i); e != nil && e.kind != kindAdjective && i+n+1 < end && toks[i+n].Kind == Number && medium(i+n+1) {
+	if e != nil && (e.label == "Country" || e.label == "Location") && e.kind != kindAdjective && i+n+1 < end && toks[i+n].Kind == Number && medium(i+n+1) {
 		return n + 1
 	}
 	return 0

@@ -746,7 +746,7 @@ func (x *Extractor) groupPossessive(d *doc, j, end int) bool {
 	default:
 		return false // a name's "Morales's Movement for Socialism" is its owner's
 	}
-	for k := j + 1; k < x.nameEnd(d, j+1, end); k++ {
+	for k, e := j+1, x.nameEnd(d, j+1, end); k < e; k++ {
 		if x.lex.sets.orgHeads[toks[k].Text] {
 			return true // "the Doctors' Association of Vorna" too
 		}

@@ -69,14 +69,14 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 	end := d.sents[si].To
 	for _, k := range ms {
-		if g := &d.mentions[k]; g.Label == "Organization" && g.Kind == mName && g.Key != "" && g.To+1 < end && d.lw(g.To) == "of" && d.words.ledSorts[d.orgSort(g)] {
+		if g := &d.mentions[k]; g.To+1 < end && d.lw(g.To) == "of" && d.ledGroup(g) {
 			// "the Likud of Jon Berg": the party of a person is his
-			if n := d.mentionAt(ms, g.To+1); n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName && d.mentions[n].Key != "" {
+			if n := d.mentionAt(ms, g.To+1); n >= 0 && namedPerson(&d.mentions[n]) && d.mentions[n].Key != "" {
 				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], g, map[string]string{"title": "leader"})
 			}
 		}
 		p := &d.mentions[k]
-		if p.Label != "Person" || p.Kind != mName || p.Key == "" || p.To+1 >= end {
+		if !namedPerson(p) || p.Key == "" || p.To+1 >= end {
 			continue
 		}
 		i := p.To
@@ -92,10 +92,17 @@ func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 		if g < 0 {
 			continue
 		}
-		if m := &d.mentions[g]; m.Label == "Organization" && m.Kind == mName && m.Key != "" && d.words.ledSorts[d.orgSort(m)] {
+		if m := &d.mentions[g]; d.ledGroup(m) {
 			x.addRel(d, si, "HOLDS_OFFICE", "", p, m, map[string]string{"title": "leader"})
 		}
 	}
+}
+
+// ledGroup reports whether m names an organization of a sort a person
+// leads as his own (words.yaml led_sorts through orgSort: a party, an
+// armed group).
+func (d *doc) ledGroup(m *Mention) bool {
+	return m.Label == "Organization" && m.Kind == mName && m.Key != "" && d.words.ledSorts[d.orgSort(m)]
 }
 
 // bindTitles binds the titles of sentence si to people and their
@@ -2099,10 +2106,10 @@ func paragraphDateline(d *doc, si, i, n int) bool {
 }
 
 // dashDateline reports whether the n words at toks[i] open sentence si's
-// paragraph in capitals before a dash ("ROME -", "ABU DHABI --").
+// paragraph in capitals before a dash ("ROME -", "ABU DHABI --";
+// capsDash).
 func dashDateline(d *doc, si, i, n int) bool {
-	s := d.sents[si]
-	if i != s.From || i > 0 && !d.toks[i].NewlineBefore || i+n+1 >= s.To {
+	if !capsDash(d, si, i, n) {
 		return false
 	}
 	for k := i; k < i+n; k++ {
@@ -2110,8 +2117,7 @@ func dashDateline(d *doc, si, i, n int) bool {
 			return false
 		}
 	}
-	w := d.toks[i+n]
-	return w.Kind == Punct && strings.ContainsAny(w.Text, "-—–") && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()])
+	return true
 }
 
 // sortInView returns a mention of the one organization of kind sort

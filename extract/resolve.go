@@ -416,8 +416,8 @@ func (x *Extractor) resolve(d *doc) {
 				m.Key, m.Name = e.key, e.name
 			}
 		}
-		if m.Label == "Organization" && m.Generic && m.Sort == "legislature" && m.Country != "" && m.Key == "organization:"+m.Country+"-"+m.concept {
-			if key, name := namedLegislature(d, m.Country); key != "" && x.lex.legislatures[m.Country] == 1 {
+		if m.Label == "Organization" && m.Generic && m.Sort == "legislature" && x.lex.legislatures[m.Country] == 1 && m.Key == "organization:"+m.Country+"-"+m.concept {
+			if key, name := namedLegislature(d, m.Country); key != "" {
 				m.Key, m.Name = key, name // "the Vorn Khural, the Vornish parliament,": one body
 			}
 		}
@@ -432,7 +432,8 @@ func (x *Extractor) resolve(d *doc) {
 // (lexicon legislatures; not Russia's parliament and its State Duma).
 func namedLegislature(d *doc, c string) (string, string) {
 	key, name := "", ""
-	for _, n := range d.mentions {
+	for i := range d.mentions {
+		n := &d.mentions[i]
 		if n.Kind != mName || !n.lexical || n.Generic || n.Sort != "legislature" || n.Country != c || n.Key == "" || n.Key == key {
 			continue
 		}
