@@ -564,26 +564,48 @@ func (x *Extractor) pluralTitle(d *doc, si, i int, add func(Mention) int) int {
 // officers: a title and the capitalised name of its holder ("Senate
 // President Jane Roe", "Assembly Speaker John Doe"), or no title and a
 // given name and another capitalised word ("the speaker of the National
-// Assembly Jane Roe"). It returns the title's length (0 when there is no
-// title), or -1 when no officer follows. nameEnd ends the body's name
-// before the officer either way (>= 0); classify takes the bare word for
-// the body only before a title (> 0): "Senate" before a verb, a
-// lower-case noun or a name alone is left to the other readings.
+// Assembly Jane Roe"). An acronym no lexicon knows is such a body before
+// a title and a name of two words only ("KNF Chairman Jane Roe", as "the
+// KNF chairman Jane Roe"; not a ship's name, "the corvette KRN Imam Bonjol").
+// It returns the title's length (0 when there is no title), or -1 when
+// no officer follows. nameEnd ends the body's name before the officer
+// either way (>= 0); classify takes the bare word for the body only
+// before a title (> 0): "Senate" before a verb, a lower-case noun or a
+// name alone is left to the other readings.
 func (x *Extractor) officerAfterBody(d *doc, b, end int) int {
 	toks := d.toks
-	if !x.lex.sets.titledBodies[toks[b].Text] || b+2 >= end {
+	if b+2 >= end {
+		return -1
+	}
+	bare := x.lex.sets.titledBodies[toks[b].Text]
+	if !bare && !x.unknownAcronym(d, b, end) {
 		return -1
 	}
 	if n := x.titleAt(d, b+1, end); n > 0 {
-		if k := d.pastHonorifics(b+1+n, end); k < end && toks[k].Kind == Word && toks[k].Capitalized() && !x.lex.sets.notNames[toks[k].Text] {
-			return n
+		k := d.pastHonorifics(b+1+n, end)
+		named := func(k int) bool {
+			return k < end && toks[k].Kind == Word && toks[k].Capitalized() && !x.lex.sets.notNames[toks[k].Text]
+		}
+		if named(k) && (bare || named(k+1)) {
+			return n // after an acronym a full name: "KNF Chairman Jane Roe", not the ship "KRN Imam Bonjol"
 		}
 		return -1
 	}
-	if toks[b+1].Kind == Word && x.givenName(toks[b+1].Text) && toks[b+2].Kind == Word && toks[b+2].Capitalized() {
+	if bare && toks[b+1].Kind == Word && x.givenName(toks[b+1].Text) && toks[b+2].Kind == Word && toks[b+2].Capitalized() {
 		return 0
 	}
 	return -1
+}
+
+// unknownAcronym reports whether toks[b] is an acronym of two letters or
+// more that no lexicon entry opens ("KNF", not "US" or "NATO").
+func (x *Extractor) unknownAcronym(d *doc, b, end int) bool {
+	t := d.toks[b]
+	if t.Kind != Word || len(t.Text) < 2 || !acronym(t.Text) {
+		return false
+	}
+	e, _ := x.lex.match(d.toks, b, end)
+	return e == nil
 }
 
 // titleAt returns the length of the lexicon title that starts at toks[k],

@@ -1958,3 +1958,19 @@ func TestOrganizationPosts(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
 	})
 }
+
+// TestAcronymBeforeTitle checks that an acronym no lexicon knows before a
+// capitalised title and a name is the body the holder's office is in, as
+// before a lower-case title, and that an acronym alone before a name, or
+// one the lexicon knows, makes no such body.
+func TestAcronymBeforeTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Talks resumed. KNF Chairman Tom Vale rejected the offer.", []string{"HOLDS_OFFICE(Tom Vale -> KNF)"}, nil},
+		{"Talks resumed. On Monday, VDP Leader Ana Ruiz said the vote was rigged.", []string{"HOLDS_OFFICE(Ana Ruiz -> VDP)"}, nil},
+		{"Rebels and KRA Commander Jon Berg signed the truce.", []string{"HOLDS_OFFICE(Jon Berg -> KRA)"}, nil},
+		{"Talks resumed. NATO Secretary General Tom Vale spoke.", []string{"HOLDS_OFFICE(Tom Vale -> NATO)"}, nil},
+		{"Talks resumed. The KNF Tom Vale spoke.", nil, []string{"HOLDS_OFFICE(Tom Vale -> KNF)"}},
+		{"The minister sailed aboard the frigate KRN Imam Bonjol off the islands.", nil, []string{"HOLDS_OFFICE(Bonjol -> KRN)", "HOLDS_OFFICE(Imam Bonjol -> KRN)"}},
+		{"Talks resumed. US President Tom Vale spoke.", []string{"HOLDS_OFFICE(Tom Vale -> United States)"}, []string{"HOLDS_OFFICE(Tom Vale -> US)"}},
+	})
+}
