@@ -219,6 +219,7 @@ type wordSets struct {
 	postHeads                                                      list              // "embassy": a facility a state keeps abroad (mention.go)
 	barePlaceHeads                                                 list              // "the Tarvo district" ... "near Tarvo": one place (resolve.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns list              // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
+	sidelineNouns                                                  list              // "on the sidelines of the summit": at it (travel.go)
 	sendVerbs                                                      list              // "invited him to Lima": the city (classify.go capitalAsPlace)
 	forceSendVerbs, sentForces                                     list              // "sent troops to Lima": the city (classify.go capitalAsPlace)
 	companionVerbs                                                 list              // "accompanied by Energy Minister X" (office.go companionPrincipal)
@@ -520,6 +521,7 @@ func compile(s *schema.Schema) *lexicon {
 		memberRoles:         lx.newList(w.MemberRoles),
 		controlMarks:        lx.newList(w.ControlMarks),
 		gatheringNouns:      lx.newList(w.GatheringNouns),
+		sidelineNouns:       lx.newList(w.SidelineNouns),
 		statePeople:         lx.newList(w.StatePeople),
 		lineHeads:           lx.newList(w.LineHeads),
 		premisesNouns:       lx.newList(w.PremisesNouns),

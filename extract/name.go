@@ -600,9 +600,8 @@ func (x *Extractor) officerAfterBody(d *doc, b, end int) int {
 // unknownAcronym reports whether toks[b] is an acronym of two letters or
 // more that no lexicon entry opens ("KNF", not "US" or "NATO").
 func (x *Extractor) unknownAcronym(d *doc, b, end int) bool {
-	t := d.toks[b]
-	if t.Kind != Word || len(t.Text) < 2 || !acronym(t.Text) {
-		return false
+	if !acronym(d.toks[b].Text) {
+		return false // acronym asks two capitals or more
 	}
 	e, _ := x.lex.match(d.toks, b, end)
 	return e == nil

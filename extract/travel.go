@@ -657,7 +657,7 @@ func (x *Extractor) gatheringVerb(d *doc, si, g int) int {
 	switch w := d.lw(j); {
 	case d.in(j, x.lex.sets.attendVerbs):
 		return j
-	case w == "of" && j-1 > from && sidelineNouns[d.lw(j-1)]:
+	case w == "of" && j-1 > from && d.in(j-1, x.lex.sets.sidelineNouns):
 		if j -= 2; d.lw(j) == "the" {
 			j--
 		}
@@ -665,7 +665,7 @@ func (x *Extractor) gatheringVerb(d *doc, si, g int) int {
 			return -1
 		}
 		g = j + 1 // the phrase is the edge's: "on the sidelines"
-		for g < len(d.toks) && !sidelineNouns[d.lw(g)] {
+		for g < len(d.toks) && !d.in(g, x.lex.sets.sidelineNouns) {
 			g++
 		}
 	case !phrasePreps[w]:
@@ -690,10 +690,9 @@ func (x *Extractor) gatheringVerb(d *doc, si, g int) int {
 }
 
 // phrasePreps open a phrase that puts its clause's subject at a
-// gathering; sidelineNouns are the edges of a gathering ("on the
-// sidelines of a forum").
+// gathering; nounPhraseTags are the parts of speech of a noun phrase's
+// words before its head.
 var (
 	phrasePreps    = map[string]bool{"at": true, "during": true, "in": true}
 	nounPhraseTags = map[string]bool{"DET": true, "ADJ": true, "NOUN": true, "PROPN": true, "NUM": true}
-	sidelineNouns  = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true, "fringes": true}
 )

@@ -567,6 +567,7 @@ type Words struct {
 	PressHeads      []string            `yaml:"press_heads,omitempty" json:"press_heads,omitempty"`                   // "The Lima Post" above the body: a paper of the place's state
 	MemberRoles     []string            `yaml:"member_roles,omitempty" json:"member_roles,omitempty"`                 // "Chile, as a member of the Andean Council,": MEMBER_OF
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
+	SidelineNouns   []string            `yaml:"sideline_nouns,omitempty" json:"sideline_nouns,omitempty"`             // "on the sidelines of the summit": at it
 	StatePeople     []string            `yaml:"state_people,omitempty" json:"state_people,omitempty"`                 // "talks with officials in Lima": Peru
 	LineHeads       []string            `yaml:"line_heads,omitempty" json:"line_heads,omitempty"`                     // "fired across the Durand Line": no target
 	NonOutletHeads  []string            `yaml:"non_outlet_heads,omitempty" json:"non_outlet_heads,omitempty"`         // "the Senate", "the Viv Ansanm coalition": no outlet (quote.go)
