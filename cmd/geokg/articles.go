@@ -67,8 +67,10 @@ type extracted struct {
 // workers <= 0) and hands the graphs to fn one at a time, in input order.
 // An article that fails (or for which fn returns an *articleError) is
 // reported on one line and counted; the run goes on. Any other error from
-// fn stops the run. When ctx is cancelled the article fn is writing is
-// finished and each returns an *interruptedError.
+// fn stops the run. When ctx is cancelled no more sources are read: the
+// articles already read, whose extraction is under way, are handed to fn
+// (so what a signal stops does not depend on how far the reading had got
+// ahead of the writing), then each returns an *interruptedError.
 func (a *articles) each(ctx context.Context, workers int, fn func(*extract.Graph) error) (tally, error) {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -83,9 +85,6 @@ func (a *articles) each(ctx context.Context, workers int, fn func(*extract.Graph
 		return &interruptedError{Done: t.Read + t.Failed + t.Empty, Total: a.count(), What: "read"}
 	}
 	for slot := range queue {
-		if ctx.Err() != nil {
-			return t, interrupted()
-		}
 		r := <-slot
 		err := r.err
 		if r.empty {
@@ -118,12 +117,22 @@ func (a *articles) each(ctx context.Context, workers int, fn func(*extract.Graph
 
 // produce reads the sources in order, replacing a feed by its items, and
 // queues one slot per article, filled by a worker that extracts it. It
-// closes queue when done or when stop is closed.
+// closes queue when done or when stop is closed. When ctx is cancelled it
+// reads no further and queues a last slot holding ctx's error.
 func (a *articles) produce(ctx context.Context, workers int, queue chan<- chan extracted, stop <-chan struct{}) {
 	defer close(queue)
 	sem := make(chan struct{}, workers)
 	todo := slices.Clone(a.sources)
 	for len(todo) > 0 {
+		if err := ctx.Err(); err != nil {
+			slot := make(chan extracted, 1)
+			slot <- extracted{err: err}
+			select {
+			case queue <- slot:
+			case <-stop:
+			}
+			return
+		}
 		src := todo[0]
 		todo = todo[1:]
 		in, err := a.reader.read(ctx, src)
