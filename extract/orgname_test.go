@@ -125,3 +125,30 @@ func TestMinistryAndPortfolio(t *testing.T) {
 	checkEntities(t, "Peru's Ministry of Defence and Chile's navy held talks.",
 		[]string{"Organization:Peru's Ministry of Defence", "Organization:Chile's navy"}, nil)
 }
+
+// TestPersonEndsOrgName checks that "of" carries a body's name on to no
+// person (personAfterOf) and a person's name on to no body
+// (personBeforeOf): "the Vorn Committee of King Tarek" is the committee
+// and the king; places, states and capitalised common words still go on.
+func TestPersonEndsOrgName(t *testing.T) {
+	for _, c := range []entityCase{
+		{"title after of", "The summit was convened by the Harbour Committee of King Tarek of Jordan on Monday.",
+			[]string{"Organization:Harbour Committee", "Person:Tarek"}, []string{"Organization:Harbour Committee of King Tarek"}},
+		{"given name after of", "Deputies of the Harvest Party of Marta Kovalenko voted against the bill.",
+			[]string{"Organization:Harvest Party", "Person:Marta Kovalenko"}, []string{"Organization:Harvest Party of Marta Kovalenko"}},
+		{"president after of", "Envoys of the Steering Council of President Ana Ruiz met in Lima.",
+			[]string{"Organization:Steering Council", "Person:Ana Ruiz"}, nil},
+		{"person before of", "Analyst Joaquim Teller Vasz of Northfield University said the vote was fair.",
+			[]string{"Person:Joaquim Teller Vasz", "Organization:Northfield University"}, []string{"Organization:Joaquim Teller Vasz of Northfield University"}},
+		{"common words go on", "The University of Greenfield Studies issued a note.",
+			[]string{"Organization:University of Greenfield Studies"}, nil},
+		{"place goes on", "The Bank of Tarvo Valley cut its rates.",
+			[]string{"Organization:Bank of Tarvo Valley"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+	checkPatterns(t, []patternCase{
+		{"Deputies of the Harvest Party of Marta Kovalenko voted against the bill.",
+			[]string{"HOLDS_OFFICE(Marta Kovalenko -> Harvest Party)"}, nil},
+	})
+}
