@@ -152,3 +152,23 @@ func TestPersonEndsOrgName(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Marta Kovalenko -> Harvest Party)"}, nil},
 	})
 }
+
+// TestAcronymOpensName checks that a name opening with an acronym of three
+// capitals and going on in lower case is no person's (acronymOpens), while
+// two initials and a name in capitals throughout are.
+func TestAcronymOpensName(t *testing.T) {
+	for _, c := range []entityCase{
+		{"told outlet", "The minister told KTV Pacific that the vote had broken trust.",
+			[]string{"Organization:KTV Pacific"}, []string{"Person:KTV Pacific"}},
+		{"apposed role", "Its partner, VRN Holdings, was to build the port.",
+			nil, []string{"Person:VRN Holdings"}},
+		{"two initials", "Senator JD Varlow told reporters that the vote was fair.",
+			[]string{"Person:JD Varlow"}, nil},
+		{"dotted initials", "The spokesman, K.T.V. Varlow, told reporters that the vote was fair.",
+			[]string{"Person:K.T.V. Varlow"}, nil},
+		{"given name", "Peru's envoy told Vela Ruiz that talks would resume.",
+			[]string{"Person:Vela Ruiz"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+}
