@@ -1377,7 +1377,8 @@ func (x *Extractor) endsWith(d *doc, i, j int, heads set) bool {
 // personEvidence reports whether the unknown name toks[i:j] is a person:
 // it follows a title or an honorific, starts with a given name, speaks, is
 // followed by a title in apposition, or (two words or more) by a state in
-// brackets, as delegates are named in meeting records; or it holds a
+// brackets, as delegates are named in meeting records, or by a comma and
+// "who" or "whom" (a person's relative pronoun); or it holds a
 // patronymic ("bin", "ibn", "bint") after its first word.
 func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
@@ -1455,6 +1456,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	}
 	if j < end && x.isSaying(toks[j].lower) && !(i > from && toks[i-1].in(s.placePreps)) && !x.nounAt(d, si, j) {
 		return true // "Gates said", not "officials in Gyula said" or "Early reports said"
+	}
+	if j-i >= 2 && j+1 < end && toks[j].Text == "," && (toks[j+1].lower == "who" || toks[j+1].lower == "whom") {
+		return true // "the expulsion of Tavo Kumar Rei, whom she named as", "Lina Verhoef, who heads": a person's relative pronoun
 	}
 	if j-i >= 2 && j+2 < end && toks[j].Text == "(" {
 		// a delegate in a meeting record: "Li Wei (China) said"

@@ -172,3 +172,23 @@ func TestAcronymOpensName(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
 	}
 }
+
+// TestRelativePronounPerson checks that a name of two words or more set
+// off by a comma and "who" or "whom" is a person's (personEvidence),
+// while "which" and a body's head tell no person.
+func TestRelativePronounPerson(t *testing.T) {
+	for _, c := range []entityCase{
+		{"whom", "The ministry announced the expulsion of Tavo Kumar Rei, whom it named as the station chief.",
+			[]string{"Person:Tavo Kumar Rei"}, nil},
+		{"who", "Police in Lima questioned Lina Verhoef, who runs the shipping office.",
+			[]string{"Person:Lina Verhoef"}, nil},
+		{"who later", "Envoys later met Orsi Vandrel, who had flown in from Quito.",
+			[]string{"Person:Orsi Vandrel"}, nil},
+		{"which", "Envoys later met Kestrel Vandrel, which runs the port.",
+			nil, []string{"Person:Kestrel Vandrel"}},
+		{"body head", "Envoys met the Harbour Workers Union, who had called the strike.",
+			[]string{"Organization:Harbour Workers Union"}, []string{"Person:Harbour Workers Union"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+}
