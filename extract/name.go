@@ -1378,7 +1378,8 @@ func (x *Extractor) endsWith(d *doc, i, j int, heads set) bool {
 // it follows a title or an honorific, starts with a given name, speaks, is
 // followed by a title in apposition, or (two words or more) by a state in
 // brackets, as delegates are named in meeting records, or by a comma and
-// "who" or "whom" (a person's relative pronoun); or it holds a
+// "who" or "whom" (a person's relative pronoun), or it is the agent of a
+// passive lead verb ("led by", "chaired by"); or it holds a
 // patronymic ("bin", "ibn", "bint") after its first word.
 func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
@@ -1399,6 +1400,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		}
 		if j-i >= 2 && prev.lower == "to" && i-2 >= from && d.toks[i-2].lower == "loyal" {
 			return true // "fighters loyal to Omar Dakhil": a leader, where a group would take "the"
+		}
+		if j-i >= 2 && prev.lower == "by" && i-2 >= from && d.in(i-2, d.words.leadVerbs) {
+			return true // "the Progress Party, led by Siv Jensen": a leader, where a body would take "the"
 		}
 		if k := len(d.mentions) - 1; prev.Text == "of" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i-1 {
 			return false // "Minister of State": the title's portfolio, no holder

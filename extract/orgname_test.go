@@ -192,3 +192,27 @@ func TestRelativePronounPerson(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
 	}
 }
+
+// TestLedByPerson checks that a name of two words or more after a passive
+// lead verb and "by" is a person's (personEvidence), who holds the office
+// of the body led, while a group's shape or a known state stays what it is.
+func TestLedByPerson(t *testing.T) {
+	for _, c := range []entityCase{
+		{"led by", "The opposition Harvest Party, led by Siv Jenner, accused the minister of selling out.",
+			[]string{"Person:Siv Jenner"}, nil},
+		{"chaired by", "The panel, chaired by Orsi Vandrel, met in Lima on Monday.",
+			[]string{"Person:Orsi Vandrel"}, nil},
+		{"plural group", "The offensive was led by Kestrel Brigades from the north.",
+			nil, []string{"Person:Kestrel Brigades"}},
+		{"firm", "The talks were led by Tarvo Holdings on Monday.",
+			nil, []string{"Person:Tarvo Holdings"}},
+		{"state", "The coalition led by Saudi Arabia struck the port.",
+			[]string{"Country:Saudi Arabia"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+	checkPatterns(t, []patternCase{
+		{"The opposition Harvest Party, led by Siv Jenner, accused the minister of selling out.",
+			[]string{"HOLDS_OFFICE(Siv Jenner -> Harvest Party)"}, nil},
+	})
+}
