@@ -1421,7 +1421,8 @@ func (x *Extractor) spelledAfter(d *doc, si, i int) bool {
 // has a shape no person's name has: it opens with another language's
 // definite article (words.yaml name_articles: "El Observador", "Der
 // Spiegel"; a person's particle comes after the given name, "Marine Le
-// Pen"), or it is capitalised common words ending on a common noun's
+// Pen"), it opens with an acronym and goes on in lower case (acronymOpens:
+// "RNZ Pacific", "KTV World"), or it is capitalised common words ending on a common noun's
 // plural, with no given name first ("Executive Outcomes", "Global
 // Solutions"; not "Tiger Woods"). Evidence of a person around such a
 // name is evidence of an actor, a firm or an outlet.
@@ -1430,7 +1431,7 @@ func (x *Extractor) noPersonShape(d *doc, i, j int) bool {
 	if j-i < 2 {
 		return false
 	}
-	if toks[i].in(x.lex.sets.nameArticles) {
+	if toks[i].in(x.lex.sets.nameArticles) || x.acronymOpens(d, i, j) {
 		return true
 	}
 	last := toks[j-1].lower
@@ -1444,4 +1445,28 @@ func (x *Extractor) noPersonShape(d *doc, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// acronymOpens reports whether the name toks[i:j] opens with an acronym
+// of three capitals or more and goes on with a word written in lower case
+// after its capital ("RNZ Pacific", "KTV World Service"): a broadcaster's or
+// a firm's name, never a person's, whose initials are two letters at most
+// ("JD Vance", "G.P. Koirala") and whose name in capitals is capitals
+// throughout ("ANA RUIZ TOVAR").
+func (x *Extractor) acronymOpens(d *doc, i, j int) bool {
+	toks := d.toks
+	if j-i < 2 || toks[i].Kind != Word || utf8.RuneCountInString(toks[i].Text) < 3 || x.givenName(toks[i].Text) {
+		return false
+	}
+	for _, r := range toks[i].Text {
+		if !unicode.IsUpper(r) {
+			return false // initials with their dots: "P.J. Crowley"
+		}
+	}
+	for k := i + 1; k < j; k++ {
+		if toks[k].Kind == Word && !isAllCaps(toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }

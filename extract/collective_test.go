@@ -167,7 +167,7 @@ func TestReportingGroup(t *testing.T) {
 		{"Bolivia and Ecuador warned that they would oppose every Peruvian incursion.",
 			[]string{"OPPOSES(Bolivia -> Peru)", "OPPOSES(Ecuador -> Peru)"}, nil},
 		{"The Kestrel Party of Ana Ruiz and the Unity Front led by Luis Soto have both said that they would resist Peruvian troops crossing into the province.",
-			[]string{"OPPOSES(Kestrel Party of Ana Ruiz -> Peru)", "OPPOSES(Unity Front -> Peru)"}, nil},
+			[]string{"OPPOSES(Kestrel Party -> Peru)", "HOLDS_OFFICE(Ana Ruiz -> Kestrel Party)", "OPPOSES(Unity Front -> Peru)"}, nil},
 		{"Guatemala and Belize said that they had backed the Honduran bid.",
 			[]string{"SUPPORTS(Guatemala -> Honduras)", "SUPPORTS(Belize -> Honduras)"}, nil},
 		{"Bolivia and Ecuador met in Lima. Chile said that they would oppose the Peruvian plan.",

@@ -723,8 +723,8 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				// but a people goes on the name: "Democratic League of Serbs"
 				return j
 			}
-			if !toks[k].Capitalized() {
-				return j
+			if !toks[k].Capitalized() || lw == "of" && (x.personAfterOf(d, k, end) || x.personBeforeOf(d, i, j)) {
+				return j // "the Tripartite Committee of King Fahd", "Ana Ruiz of Vorna University": two names
 			}
 			if e, n := x.lex.match(toks, k, end); e != nil && (lw == "of" && x.agreementPlace(d, e, i, j) ||
 				n > 1 && e.kind == kindName && (e.label == "Country" || e.label == "Location")) {
@@ -739,6 +739,67 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 		break
 	}
 	return j
+}
+
+// personAfterOf reports whether a person's name opens at toks[k], just
+// after an "of" that would carry a body's name on: a person the lexicon
+// knows, a title and a capitalised name after it ("the Tripartite
+// Committee of King Fahd", "the Socialist Party of Oleksandr Moroz" name
+// the body and the person, two names), or a given name and a capitalised
+// word that hold no organization's head up to the name's end. Not a
+// place or a body ("the Bank of Jordan", "the Office of the President":
+// an article between them, or no name after the title).
+func (x *Extractor) personAfterOf(d *doc, k, end int) bool {
+	toks := d.toks
+	if toks[k-1].Text != "of" {
+		return false // "of the President", "of a New Era"
+	}
+	e, n := x.lex.match(toks, k, end)
+	switch {
+	case e != nil && e.kind == kindName && e.label == "Person":
+		return true
+	case e != nil && e.kind == kindTitle:
+		if m := k + n; m < end && toks[m].Kind == Word && toks[m].Capitalized() && !x.lex.sets.notNames[toks[m].Text] && !x.lex.sets.months[toks[m].Text] {
+			p, _ := x.lex.match(toks, m, end)
+			return p == nil || p.kind == kindName && p.label == "Person"
+		}
+		return false
+	case e == nil && x.givenName(toks[k].Text) && k+1 < end && toks[k+1].Kind == Word && toks[k+1].Capitalized() && !x.lex.sets.notNames[toks[k+1].Text]:
+		return !x.holdsOrgHead(d, k, x.nameEnd(d, k, end))
+	}
+	return false
+}
+
+// personBeforeOf reports whether the name toks[i:j] before "of" is a
+// person's: a given name and capitalised words after it that no lexicon
+// knows and that hold no organization's head ("Ana Ruiz Tovar of Vorna
+// University" is the person and the body; "the Simon Vorn Institute of
+// Peace" goes on).
+func (x *Extractor) personBeforeOf(d *doc, i, j int) bool {
+	toks := d.toks
+	if j-i < 2 || !x.givenName(toks[i].Text) || x.holdsOrgHead(d, i, j) {
+		return false
+	}
+	if e, _ := x.lex.match(toks, i, j); e != nil && !(e.kind == kindName && e.label == "Person") {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if e, _ := x.lex.match(toks, k, k+1); toks[k].Kind != Word || !toks[k].Capitalized() || x.lex.sets.notNames[toks[k].Text] || e != nil && !(e.kind == kindName && e.label == "Person") {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsOrgHead reports whether one of toks[i:j] is an organization's head
+// (words.yaml org_heads: "Party", "Committee", "University").
+func (x *Extractor) holdsOrgHead(d *doc, i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.lex.sets.orgHeads[d.toks[k].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // groupPossessive reports whether the possessive at toks[j] belongs to a
@@ -1316,7 +1377,9 @@ func (x *Extractor) endsWith(d *doc, i, j int, heads set) bool {
 // personEvidence reports whether the unknown name toks[i:j] is a person:
 // it follows a title or an honorific, starts with a given name, speaks, is
 // followed by a title in apposition, or (two words or more) by a state in
-// brackets, as delegates are named in meeting records; or it holds a
+// brackets, as delegates are named in meeting records, or by a comma and
+// "who" or "whom" (a person's relative pronoun), or it is the agent of a
+// passive lead verb ("led by", "chaired by"); or it holds a
 // patronymic ("bin", "ibn", "bint") after its first word.
 func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	s := &x.lex.sets
@@ -1337,6 +1400,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		}
 		if j-i >= 2 && prev.lower == "to" && i-2 >= from && d.toks[i-2].lower == "loyal" {
 			return true // "fighters loyal to Omar Dakhil": a leader, where a group would take "the"
+		}
+		if j-i >= 2 && prev.lower == "by" && i-2 >= from && d.in(i-2, d.words.leadVerbs) {
+			return true // "the Progress Party, led by Siv Jensen": a leader, where a body would take "the"
 		}
 		if k := len(d.mentions) - 1; prev.Text == "of" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i-1 {
 			return false // "Minister of State": the title's portfolio, no holder
@@ -1394,6 +1460,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	}
 	if j < end && x.isSaying(toks[j].lower) && !(i > from && toks[i-1].in(s.placePreps)) && !x.nounAt(d, si, j) {
 		return true // "Gates said", not "officials in Gyula said" or "Early reports said"
+	}
+	if j-i >= 2 && j+1 < end && toks[j].Text == "," && (toks[j+1].lower == "who" || toks[j+1].lower == "whom") {
+		return true // "the expulsion of Tavo Kumar Rei, whom she named as", "Lina Verhoef, who heads": a person's relative pronoun
 	}
 	if j-i >= 2 && j+2 < end && toks[j].Text == "(" {
 		// a delegate in a meeting record: "Li Wei (China) said"
