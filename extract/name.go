@@ -1912,10 +1912,38 @@ func (x *Extractor) unknownModel(d *doc, si, i, j int) int {
 		return 0
 	}
 	n := x.designatedTail(d, si, j, end)
+	if n >= 2 && x.describedClass(d, j, j+n) {
+		return n // "Milan anti-tank missiles", "BMP armoured vehicles": the model before its class
+	}
 	if n == 0 || !d.in(j+n-1, x.lex.sets.modelClasses) || x.dictPlace(d, si, i, j, false) != nil {
 		return 0 // "Gaza rockets": a known place's weapons
 	}
 	return n
+}
+
+// describedClass reports whether the weapon noun toks[j:k] after a name
+// describes the weapon's class in full: a weapon modifier (words.yaml
+// weapon_modifiers) before its head ("anti-tank missiles", "armoured
+// vehicles", "surface-to-air missiles"). A name written before such a
+// description is the model's ("Milan anti-tank missiles", a place's name
+// too), while a bare class noun may follow whose weapons they are
+// ("Gaza rockets").
+func (x *Extractor) describedClass(d *doc, j, k int) bool {
+	return k-j >= 2 && !d.toks[j].Capitalized() && d.in(j, x.lex.sets.weaponMods) && !d.in(k-1, x.lex.sets.weaponMods)
+}
+
+// placeModel reports whether the one-word place the lexicon knows at
+// toks[i] is a weapon model's name: not after a place preposition and
+// before a full description of a weapon's class ("armed with Milan
+// anti-tank missiles"; not "in Milan anti-tank missiles were found",
+// "Milan police").
+func (x *Extractor) placeModel(d *doc, si, i int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	if i == from || d.toks[i-1].in(x.lex.sets.placePreps) || i+1 >= end {
+		return false
+	}
+	n := x.designatedTail(d, si, i+1, end)
+	return n >= 2 && x.describedClass(d, i+1, i+1+n)
 }
 
 // weaponWords reads the lower-case weapon words (words.yaml

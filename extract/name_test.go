@@ -454,6 +454,30 @@ func TestUnknownModelName(t *testing.T) {
 	checkEntities(t, "The company bought VT-9 jet fuel from Peru.", nil, []string{"WeaponSystem:VT-9 jet"})
 }
 
+// TestDescribedModel checks that a name before a weapon class described
+// in full (a weapon modifier and its head: "anti-tank missiles",
+// "armoured vehicles") is the model's, a known town's name too, and that
+// "aircraft" and "guns" take a model's name; a town after a place
+// preposition, a town's bare class noun and a country's weapons stay
+// what they were.
+func TestDescribedModel(t *testing.T) {
+	checkEntities(t, "Rebel columns armed with Milan anti-tank missiles took the pass.",
+		[]string{"WeaponSystem:Milan anti-tank missiles"}, []string{"Location:Milan"})
+	checkEntities(t, "The brigade lost six Vorka armoured vehicles near the river.",
+		[]string{"WeaponSystem:Vorka armoured vehicles"}, nil)
+	checkEntities(t, "Peru bought Kestrel surface-to-air missiles from a broker.",
+		[]string{"WeaponSystem:Kestrel surface-to-air missiles"}, nil)
+	checkEntities(t, "The frigate carries two Tarvo guns and a radar.",
+		[]string{"WeaponSystem:Tarvo guns"}, nil)
+	checkEntities(t, "Chile sent Vornak aircraft to bomb the camp.",
+		[]string{"WeaponSystem:Vornak aircraft"}, nil)
+	checkEntities(t, "Police in Milan anti-tank missiles were seized on Monday.", nil,
+		[]string{"WeaponSystem:Milan anti-tank missiles"})
+	checkEntities(t, "Peru sold Chile anti-tank missiles last year.", []string{"Country:Chile"},
+		[]string{"WeaponSystem:Chile anti-tank missiles"})
+	checkEntities(t, "Militants in Chile fired Gaza rockets at the port.", nil, []string{"WeaponSystem:Gaza rockets"})
+}
+
 // TestMakerOfModel checks that a known company's name before a model's
 // designator and class noun opens the model's name, no organization of
 // its own, and that the designator and its plural later name the model.
