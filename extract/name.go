@@ -54,7 +54,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	// "the Vorn temple"), unless it was learnt as a facility's site ("the
 	// air base at Vorn" ... "the Vorn base" is one); a place's name after a
 	// warship's noun is the ship ("the corvette Vorn")
-	if k, ok := d.knownName(surface, j-i); ok && !(d.mentions[k].Label == "Location" && (!x.facilitySite(d, k) && x.facilityTail(d, si, j, end) > 0 || x.afterVessel(d, si, i))) &&
+	style := -1
+	if j-i == 1 {
+		style = d.regnalStyle(si, i)
+	}
+	if k, ok := d.knownName(surface, j-i); ok && !(style >= 0 && d.surnameOf(k, surface)) && !(d.mentions[k].Label == "Location" && (!x.facilitySite(d, k) && x.facilityTail(d, si, j, end) > 0 || x.afterVessel(d, si, i))) &&
 		!x.shortNameBeforeTitle(d, k, i, j, end) {
 		m := d.mentions[k]
 		if j < end && !toks[j].Capitalized() && (m.Label == "Organization" || m.Label == "Agreement") && s.cues.partHeads[toks[j].lower] != "" {
@@ -145,6 +149,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	if c.name != "" {
 		m.Name = c.name
+	}
+	if label == "Person" && style >= 0 && j-i == 1 && c.key == "" && c.name == "" {
+		// "Jordan's King Hussein": the monarch is named with the style
+		m.Name = d.text[toks[d.mentions[style].From].Start:toks[i].End()]
+		m.Key = "person:" + slug(m.Name)
 	}
 	if label == "Organization" && c.sort != "" {
 		m.Sort = c.sort
@@ -1467,6 +1476,36 @@ func (d *doc) knownName(surface string, n int) (int, bool) {
 		}
 	}
 	return best, best >= 0
+}
+
+// regnalStyle returns the mention of a monarch's style (titles.yaml
+// regnal: "King", "Crown Prince", "Emir") written right before toks[i],
+// or -1.
+func (d *doc) regnalStyle(si, i int) int {
+	k := len(d.mentions) - 1
+	if i == d.sents[si].From || k < 0 {
+		return -1
+	}
+	if d.mentions[k].To == i && d.mentions[k].sent == si && d.regnalMention(k) {
+		return k
+	}
+	return -1
+}
+
+// regnalMention reports whether mention k is a monarch's style written
+// capitalised ("King", not "the king").
+func (d *doc) regnalMention(k int) bool {
+	m := d.mentions[k]
+	return m.Kind == mTitle && m.Title != nil && m.Title.Regnal && d.toks[m.From].Capitalized()
+}
+
+// surnameOf reports whether the one-word name surface is known only as
+// the last name of the person named in full at mention k ("Hussein"
+// after "Saddam Hussein"), so that after a monarch's style it names
+// another person: a monarch's one name is a given or regnal name.
+func (d *doc) surnameOf(k int, surface string) bool {
+	m := d.mentions[k]
+	return m.Label == "Person" && m.To-m.From > 1 && d.toks[m.From].Text != surface
 }
 
 // outletService returns the mention of the outlet named earlier by the

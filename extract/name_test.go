@@ -684,3 +684,23 @@ func TestSecondSurname(t *testing.T) {
 		checkEntities(t, tt.text, tt.want, tt.not)
 	}
 }
+
+// TestRegnalStyle checks that one name after a monarch's capitalised
+// style (titles.yaml regnal) is the monarch's own, named with the style:
+// no surname of a person named in full before ("Jordan's King Kemal"
+// after "Rashad Kemal"), while the first name of one still is his, and a
+// name after another title or a lower-case "the king" keeps its reading.
+func TestRegnalStyle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Iraqi President Rashad Kemal spoke first. Jordan's King Kemal voiced doubts.",
+			[]string{"HOLDS_OFFICE(King Kemal -> Jordan)", "HOLDS_OFFICE(Rashad Kemal -> Iraq)"}, []string{"HOLDS_OFFICE(Rashad Kemal -> Jordan)"}},
+		{"Prime Minister Omar Tarek flew to Doha, where Emir Tarek of Qatar received him.",
+			[]string{"HOLDS_OFFICE(Emir Tarek -> Qatar)"}, []string{"HOLDS_OFFICE(Omar Tarek -> Qatar)"}},
+		{"Defence Minister Ana Sultana met Morocco's King Sultana and Crown Prince Moulay in Rabat.",
+			[]string{"HOLDS_OFFICE(King Sultana -> Morocco)"}, []string{"HOLDS_OFFICE(Ana Sultana -> Morocco)"}},
+		{"Chilean Foreign Minister Ana Kessler arrived on Monday. Minister Kessler met the press.",
+			nil, []string{"HOLDS_OFFICE(Minister Kessler -> Chile)"}},
+	})
+	checkEntities(t, "Saudi Arabia's King Vahid asked for troops, and the king thanked Egypt.",
+		[]string{"Person:King Vahid"}, nil)
+}
