@@ -453,3 +453,14 @@ func TestForeignJoinerInAcronymName(t *testing.T) {
 		[]string{"Organization:Frente Amplio de Tarvo"}, nil)
 	checkEntities(t, "The Kestrel Vanua ni Tarvo (QZX) party said it would join the talks.", nil, []string{"Organization:Kestrel Vanua ni Tarvo"})
 }
+
+// TestForeignOperationPrefix checks that the other languages' words for
+// an operation open a program's code name as "Operation" does, and that
+// a capitalised word after another word names no program.
+func TestForeignOperationPrefix(t *testing.T) {
+	checkEntities(t, "The 900 men of Opération Kestrel remain in the north.", []string{"Program:Opération Kestrel"}, nil)
+	checkEntities(t, "Spain launched Operación Vela in May.", []string{"Program:Operación Vela"}, nil)
+	checkEntities(t, "Brazil ended Operação Tarvo after a year.", []string{"Program:Operação Tarvo"}, nil)
+	checkEntities(t, "Italy joined Operazione Mare Sicuro in 2015.", []string{"Program:Operazione Mare Sicuro"}, nil)
+	checkEntities(t, "The cooperation Kestrel wanted never came.", nil, []string{"Program:cooperation Kestrel"})
+}
