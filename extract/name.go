@@ -341,8 +341,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Person", to: j} // "(Reporting by Ann Lee in Oslo ...)"
 	}
 	label := x.descriptorLabel(d, si, i)
-	if label == "" && headed {
-		label = "Location"
+	if label == "" && (headed || frontedPlace(d, si, i, j, s.placePreps)) {
+		label = "Location" // "the border crossing at Abu Kamal", "In Vorn, the rebel leader said"
 	}
 	if label == "" && i > from && s.cues.codeNames[toks[i-1].lower] {
 		label = "Program" // "an operation codenamed Tarvik Dawn"
@@ -2293,4 +2293,14 @@ func nativeSpelling(toks []Token, j, end int) bool {
 		}
 	}
 	return true
+}
+
+// frontedPlace reports whether the name toks[i:j] is the whole object of
+// a place preposition opening its sentence, closed by a comma ("In Vorn,
+// the rebel leader Ana Soto said"): the fronted phrase says where, and the
+// words after the comma are the clause's subject, no apposition that
+// would make the name a person's or a body's.
+func frontedPlace(d *doc, si, i, j int, preps list) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	return i-1 == from && j < end && d.toks[j].Text == "," && d.toks[i-1].Capitalized() && d.toks[i-1].in(preps)
 }
