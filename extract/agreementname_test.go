@@ -44,7 +44,7 @@ func TestNamedAgreements(t *testing.T) {
 // agent; receiving goods or a call from someone is none.
 func TestReceptions(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"King Carlos received Chilean President Ana Soto on Monday.", []string{"MET_WITH(Ana Soto -> Carlos)"}, nil},
+		{"King Carlos received Chilean President Ana Soto on Monday.", []string{"MET_WITH(Ana Soto -> King Carlos)"}, nil},
 		{"Ana Soto was received by Peruvian President Luis Vega.", []string{"MET_WITH(Ana Soto -> Luis Vega)"}, nil},
 		// a place between the passive and its agent
 		{"Pablo Diaz was received at Lima airport by Rosa Gil.", []string{"MET_WITH(Pablo Diaz -> Rosa Gil)"}, nil},

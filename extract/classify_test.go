@@ -453,3 +453,30 @@ func TestForeignJoinerInAcronymName(t *testing.T) {
 		[]string{"Organization:Frente Amplio de Tarvo"}, nil)
 	checkEntities(t, "The Kestrel Vanua ni Tarvo (QZX) party said it would join the talks.", nil, []string{"Organization:Kestrel Vanua ni Tarvo"})
 }
+
+// TestForeignOperationPrefix checks that the other languages' words for
+// an operation open a program's code name as "Operation" does, and that
+// a capitalised word after another word names no program.
+func TestForeignOperationPrefix(t *testing.T) {
+	checkEntities(t, "The 900 men of Opération Kestrel remain in the north.", []string{"Program:Opération Kestrel"}, nil)
+	checkEntities(t, "Spain launched Operación Vela in May.", []string{"Program:Operación Vela"}, nil)
+	checkEntities(t, "Brazil ended Operação Tarvo after a year.", []string{"Program:Operação Tarvo"}, nil)
+	checkEntities(t, "Italy joined Operazione Mare Sicuro in 2015.", []string{"Program:Operazione Mare Sicuro"}, nil)
+	checkEntities(t, "The cooperation Kestrel wanted never came.", nil, []string{"Program:cooperation Kestrel"})
+}
+
+// TestFrontedPlace checks that a name alone between a place preposition
+// opening the sentence and a comma is a place, though the subject after
+// the comma could read as its apposition, and that a name elsewhere or
+// not closed by the comma keeps its reading.
+func TestFrontedPlace(t *testing.T) {
+	checkEntities(t, "In Vornak, the rebel leader Ana Soto accused Peru of betrayal.",
+		[]string{"Location:Vornak", "Person:Ana Soto"}, []string{"Person:Vornak", "Organization:Vornak"})
+	checkEntities(t, "At Tarvosk, the border police closed the road on Monday.",
+		[]string{"Location:Tarvosk"}, []string{"Organization:Tarvosk"})
+	checkEntities(t, "Near Kessiny, the army commander said the road was open.",
+		[]string{"Location:Kessiny"}, []string{"Person:Kessiny"})
+	checkEntities(t, "Peru thanked Vornak Ruiz, the rebel leader, on Monday.",
+		[]string{"Person:Vornak Ruiz"}, []string{"Location:Vornak Ruiz"})
+	checkEntities(t, "With Tarvosk, the talks had no host.", nil, []string{"Location:Tarvosk"})
+}

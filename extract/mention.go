@@ -188,6 +188,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if e != nil && e.label == "Location" && x.afterVessel(d, si, i) {
 		return x.addName(d, si, i, add) // "the corvette Tarvosk": a ship named after a town
 	}
+	if e != nil && e.label == "Location" && e.kind == kindName && n == 1 && x.placeModel(d, si, i) {
+		return x.addName(d, si, i, add) // "Milan anti-tank missiles": a model named after a town
+	}
 	if e == nil && (lx.sets.regionWords[t.Text] || lx.sets.directions.has(t.Text)) {
 		if n := x.countryRegion(d, si, i); n > 0 {
 			return n

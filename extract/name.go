@@ -54,7 +54,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	// "the Vorn temple"), unless it was learnt as a facility's site ("the
 	// air base at Vorn" ... "the Vorn base" is one); a place's name after a
 	// warship's noun is the ship ("the corvette Vorn")
-	if k, ok := d.knownName(surface, j-i); ok && !(d.mentions[k].Label == "Location" && (!x.facilitySite(d, k) && x.facilityTail(d, si, j, end) > 0 || x.afterVessel(d, si, i))) &&
+	style := -1
+	if j-i == 1 {
+		style = d.regnalStyle(si, i)
+	}
+	if k, ok := d.knownName(surface, j-i); ok && !(style >= 0 && d.surnameOf(k, surface)) && !(d.mentions[k].Label == "Location" && (!x.facilitySite(d, k) && x.facilityTail(d, si, j, end) > 0 || x.afterVessel(d, si, i))) &&
 		!x.shortNameBeforeTitle(d, k, i, j, end) {
 		m := d.mentions[k]
 		if j < end && !toks[j].Capitalized() && (m.Label == "Organization" || m.Label == "Agreement") && s.cues.partHeads[toks[j].lower] != "" {
@@ -145,6 +149,11 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	if c.name != "" {
 		m.Name = c.name
+	}
+	if label == "Person" && style >= 0 && j-i == 1 && c.key == "" && c.name == "" {
+		// "Jordan's King Hussein": the monarch is named with the style
+		m.Name = d.text[toks[d.mentions[style].From].Start:toks[i].End()]
+		m.Key = "person:" + slug(m.Name)
 	}
 	if label == "Organization" && c.sort != "" {
 		m.Sort = c.sort
@@ -332,8 +341,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Person", to: j} // "(Reporting by Ann Lee in Oslo ...)"
 	}
 	label := x.descriptorLabel(d, si, i)
-	if label == "" && headed {
-		label = "Location"
+	if label == "" && (headed || frontedPlace(d, si, i, j, s.placePreps)) {
+		label = "Location" // "the border crossing at Abu Kamal", "In Vorn, the rebel leader said"
 	}
 	if label == "" && i > from && s.cues.codeNames[toks[i-1].lower] {
 		label = "Program" // "an operation codenamed Tarvik Dawn"
@@ -1538,6 +1547,36 @@ func (d *doc) knownName(surface string, n int) (int, bool) {
 	return best, best >= 0
 }
 
+// regnalStyle returns the mention of a monarch's style (titles.yaml
+// regnal: "King", "Crown Prince", "Emir") written right before toks[i],
+// or -1.
+func (d *doc) regnalStyle(si, i int) int {
+	k := len(d.mentions) - 1
+	if i == d.sents[si].From || k < 0 {
+		return -1
+	}
+	if d.mentions[k].To == i && d.mentions[k].sent == si && d.regnalMention(k) {
+		return k
+	}
+	return -1
+}
+
+// regnalMention reports whether mention k is a monarch's style written
+// capitalised ("King", not "the king").
+func (d *doc) regnalMention(k int) bool {
+	m := d.mentions[k]
+	return m.Kind == mTitle && m.Title != nil && m.Title.Regnal && d.toks[m.From].Capitalized()
+}
+
+// surnameOf reports whether the one-word name surface is known only as
+// the last name of the person named in full at mention k ("Hussein"
+// after "Saddam Hussein"), so that after a monarch's style it names
+// another person: a monarch's one name is a given or regnal name.
+func (d *doc) surnameOf(k int, surface string) bool {
+	m := d.mentions[k]
+	return m.Label == "Person" && m.To-m.From > 1 && d.toks[m.From].Text != surface
+}
+
 // outletService returns the mention of the outlet named earlier by the
 // first word of toks[i:j] when the words after it are only words of a
 // medium or service (words.yaml outlet_media): "ABC Radio", "ABC News
@@ -1981,10 +2020,38 @@ func (x *Extractor) unknownModel(d *doc, si, i, j int) int {
 		return 0
 	}
 	n := x.designatedTail(d, si, j, end)
+	if n >= 2 && x.describedClass(d, j, j+n) {
+		return n // "Milan anti-tank missiles", "BMP armoured vehicles": the model before its class
+	}
 	if n == 0 || !d.in(j+n-1, x.lex.sets.modelClasses) || x.dictPlace(d, si, i, j, false) != nil {
 		return 0 // "Gaza rockets": a known place's weapons
 	}
 	return n
+}
+
+// describedClass reports whether the weapon noun toks[j:k] after a name
+// describes the weapon's class in full: a weapon modifier (words.yaml
+// weapon_modifiers) before its head ("anti-tank missiles", "armoured
+// vehicles", "surface-to-air missiles"). A name written before such a
+// description is the model's ("Milan anti-tank missiles", a place's name
+// too), while a bare class noun may follow whose weapons they are
+// ("Gaza rockets").
+func (x *Extractor) describedClass(d *doc, j, k int) bool {
+	return k-j >= 2 && !d.toks[j].Capitalized() && d.in(j, x.lex.sets.weaponMods) && !d.in(k-1, x.lex.sets.weaponMods)
+}
+
+// placeModel reports whether the one-word place the lexicon knows at
+// toks[i] is a weapon model's name: not after a place preposition and
+// before a full description of a weapon's class ("armed with Milan
+// anti-tank missiles"; not "in Milan anti-tank missiles were found",
+// "Milan police").
+func (x *Extractor) placeModel(d *doc, si, i int) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	if i == from || d.toks[i-1].in(x.lex.sets.placePreps) || i+1 >= end {
+		return false
+	}
+	n := x.designatedTail(d, si, i+1, end)
+	return n >= 2 && x.describedClass(d, i+1, i+1+n)
 }
 
 // weaponWords reads the lower-case weapon words (words.yaml
@@ -2295,4 +2362,14 @@ func nativeSpelling(toks []Token, j, end int) bool {
 		}
 	}
 	return true
+}
+
+// frontedPlace reports whether the name toks[i:j] is the whole object of
+// a place preposition opening its sentence, closed by a comma ("In Vorn,
+// the rebel leader Ana Soto said"): the fronted phrase says where, and the
+// words after the comma are the clause's subject, no apposition that
+// would make the name a person's or a body's.
+func frontedPlace(d *doc, si, i, j int, preps list) bool {
+	from, end := d.sents[si].From, d.sents[si].To
+	return i-1 == from && j < end && d.toks[j].Text == "," && d.toks[i-1].Capitalized() && d.toks[i-1].in(preps)
 }

@@ -454,6 +454,30 @@ func TestUnknownModelName(t *testing.T) {
 	checkEntities(t, "The company bought VT-9 jet fuel from Peru.", nil, []string{"WeaponSystem:VT-9 jet"})
 }
 
+// TestDescribedModel checks that a name before a weapon class described
+// in full (a weapon modifier and its head: "anti-tank missiles",
+// "armoured vehicles") is the model's, a known town's name too, and that
+// "aircraft" and "guns" take a model's name; a town after a place
+// preposition, a town's bare class noun and a country's weapons stay
+// what they were.
+func TestDescribedModel(t *testing.T) {
+	checkEntities(t, "Rebel columns armed with Milan anti-tank missiles took the pass.",
+		[]string{"WeaponSystem:Milan anti-tank missiles"}, []string{"Location:Milan"})
+	checkEntities(t, "The brigade lost six Vorka armoured vehicles near the river.",
+		[]string{"WeaponSystem:Vorka armoured vehicles"}, nil)
+	checkEntities(t, "Peru bought Kestrel surface-to-air missiles from a broker.",
+		[]string{"WeaponSystem:Kestrel surface-to-air missiles"}, nil)
+	checkEntities(t, "The frigate carries two Tarvo guns and a radar.",
+		[]string{"WeaponSystem:Tarvo guns"}, nil)
+	checkEntities(t, "Chile sent Vornak aircraft to bomb the camp.",
+		[]string{"WeaponSystem:Vornak aircraft"}, nil)
+	checkEntities(t, "Police in Milan anti-tank missiles were seized on Monday.", nil,
+		[]string{"WeaponSystem:Milan anti-tank missiles"})
+	checkEntities(t, "Peru sold Chile anti-tank missiles last year.", []string{"Country:Chile"},
+		[]string{"WeaponSystem:Chile anti-tank missiles"})
+	checkEntities(t, "Militants in Chile fired Gaza rockets at the port.", nil, []string{"WeaponSystem:Gaza rockets"})
+}
+
 // TestMakerOfModel checks that a known company's name before a model's
 // designator and class noun opens the model's name, no organization of
 // its own, and that the designator and its plural later name the model.
@@ -659,4 +683,24 @@ func TestSecondSurname(t *testing.T) {
 	for _, tt := range ents {
 		checkEntities(t, tt.text, tt.want, tt.not)
 	}
+}
+
+// TestRegnalStyle checks that one name after a monarch's capitalised
+// style (titles.yaml regnal) is the monarch's own, named with the style:
+// no surname of a person named in full before ("Jordan's King Kemal"
+// after "Rashad Kemal"), while the first name of one still is his, and a
+// name after another title or a lower-case "the king" keeps its reading.
+func TestRegnalStyle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Iraqi President Rashad Kemal spoke first. Jordan's King Kemal voiced doubts.",
+			[]string{"HOLDS_OFFICE(King Kemal -> Jordan)", "HOLDS_OFFICE(Rashad Kemal -> Iraq)"}, []string{"HOLDS_OFFICE(Rashad Kemal -> Jordan)"}},
+		{"Prime Minister Omar Tarek flew to Doha, where Emir Tarek of Qatar received him.",
+			[]string{"HOLDS_OFFICE(Emir Tarek -> Qatar)"}, []string{"HOLDS_OFFICE(Omar Tarek -> Qatar)"}},
+		{"Defence Minister Ana Sultana met Morocco's King Sultana and Crown Prince Moulay in Rabat.",
+			[]string{"HOLDS_OFFICE(King Sultana -> Morocco)"}, []string{"HOLDS_OFFICE(Ana Sultana -> Morocco)"}},
+		{"Chilean Foreign Minister Ana Kessler arrived on Monday. Minister Kessler met the press.",
+			nil, []string{"HOLDS_OFFICE(Minister Kessler -> Chile)"}},
+	})
+	checkEntities(t, "Saudi Arabia's King Vahid asked for troops, and the king thanked Egypt.",
+		[]string{"Person:King Vahid"}, nil)
 }

@@ -2244,11 +2244,14 @@ func (x *Extractor) shipNamesakes(d *doc) {
 // "Kim Yo Jong") or none, it stays as it was. A one-word place that only
 // its context made one, no lexicon or gazetteer, is such a person too when
 // it is the surname of one person named in full ("soldiers at Soto's
-// residence" before "President Ana Soto").
+// residence" before "President Ana Soto"). A one-word name after a
+// monarch's style is a given or regnal name, no one's surname ("Jordan's
+// King Hussein" after "Saddam Hussein").
 func (d *doc) oneWordPerson() {
 	full := map[string]int{}      // key of a person written in full -> its first such mention
 	single := map[string]string{} // key of a one-word person -> the word
 	placed := map[string]bool{}   // keys of one-word places read by context alone
+	styled := map[string]bool{}   // keys of one-word persons named with a monarch's style: no one's surname
 	for k := range d.mentions {
 		m := &d.mentions[k]
 		if m.Label == "Location" && m.Kind == mName && m.To-m.From == 1 && !m.lexical && m.source == "" && m.Key != "" {
@@ -2262,6 +2265,9 @@ func (d *doc) oneWordPerson() {
 			full[m.Key] = k
 		} else if m.To-m.From == 1 && !m.lexical {
 			single[m.Key] = d.toks[m.From].Text
+			if k > 0 && d.mentions[k-1].To == m.From && d.mentions[k-1].sent == m.sent && d.regnalMention(k-1) {
+				styled[m.Key] = true // "King Hussein" is no Saddam Hussein
+			}
 		}
 	}
 	for key := range placed {
@@ -2283,7 +2289,7 @@ func (d *doc) oneWordPerson() {
 		word, to := single[key], ""
 		for fk, j := range full {
 			ws := strings.Fields(d.mentions[j].Name)
-			if ws[0] == word && !placed[key] || ws[len(ws)-1] == word {
+			if ws[0] == word && !placed[key] || ws[len(ws)-1] == word && !styled[key] {
 				if to != "" {
 					to = "-" // two people share the word
 					break

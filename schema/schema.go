@@ -202,6 +202,11 @@ type Title struct {
 	// named, it is held in the one organization of that kind the article
 	// has in view ("The rebel leader, X, said" after "the Kestrel Front").
 	Sort string `yaml:"sort,omitempty" json:"sort,omitempty"`
+	// Regnal marks a monarch's style, written before the one name a
+	// monarch reigns by ("King Hussein", "Emir Tamim"): that name is a
+	// given or regnal name, never the surname of a person named before,
+	// and the person is named with the style.
+	Regnal bool `yaml:"regnal,omitempty" json:"regnal,omitempty"`
 
 	src *origin
 }
