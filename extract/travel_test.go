@@ -206,6 +206,24 @@ func TestMeetingVisits(t *testing.T) {
 	})
 }
 
+// TestHandshakes checks that persons shaking hands met, and that states
+// shaking hands on a deal, a refusal or a crowd's hands state no meeting.
+func TestHandshakes(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peruvian President Ana Soto and Chilean President Luis Vega shook hands on the steps of the palace.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, nil},
+		{"Bolivian Foreign Minister Marta Rojas shook hands with her Paraguayan counterpart, Hugo Benitez, before the talks.",
+			[]string{"MET_WITH(Hugo Benitez -> Marta Rojas)"}, nil},
+		{"Ecuadorian President Pedro Mora exchanged a handshake with Colombian President Rosa Diaz at the border bridge.",
+			[]string{"MET_WITH(Pedro Mora -> Rosa Diaz)"}, nil},
+		{"Peru and Chile shook hands on the deal.", nil, []string{"MET_WITH(Peru -> Chile)", "MET_WITH(Chile -> Peru)"}},
+		{"Chilean President Luis Vega shook hands with supporters in Arica.", nil, nil},
+		{"Peruvian President Ana Soto refused to shake hands with Chilean President Luis Vega.",
+			nil, []string{"MET_WITH(Ana Soto -> Luis Vega)"}},
+		{"The earthquake shook Lima and Quito.", nil, []string{"MET_WITH(Lima -> Quito)"}},
+	})
+}
+
 // TestFrontedChannels checks that a sentence opening with a letter or a
 // call to a party relates that party and the main clause's subject.
 func TestFrontedChannels(t *testing.T) {
