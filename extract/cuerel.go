@@ -1619,6 +1619,12 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 		x.agreementParties(d, si, ms, cm, sources)
 	}
 	sources = d.titleComplementsOut(ms, sources)
+	if len(cm.c.Targets) > 0 {
+		// a plural cue narrowed to some labels relates only members of
+		// them: "Soto and Vega shook hands" met, "Chile and Peru shook
+		// hands on the deal" did not
+		sources = slices.DeleteFunc(slices.Clone(sources), func(k int) bool { return !slices.Contains(cm.c.Targets, d.mentions[k].Label) })
+	}
 	typ := cm.c.Type
 	if typ == "MET_WITH" && x.mediatedTalks(d, si, cm) {
 		typ = "NEGOTIATES_WITH" // "brokering talks between Chile and Peru": the parties negotiate

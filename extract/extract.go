@@ -95,6 +95,7 @@ type doc struct {
 	rels        []Relation
 	seen        map[[3]string]bool
 	stated      int               // relations addRel was given that fit their type, new or already seen (cueRelations)
+	meetings    [][2]string       // the MET_WITH pairs addRel was given in the sentence being read, new or already seen (meetingVisit)
 	offices     map[string]office // person key -> last title binding
 	officeOrder []string          // keys of offices, in order of first binding
 	extra       []Mention         // affiliations borrowed from earlier sentences

@@ -30,6 +30,7 @@ func (x *Extractor) relationStage(d *doc, skip int) {
 func (x *Extractor) relate(d *doc, si int) {
 	ms := d.sentMentions(si)
 	before := len(d.rels)
+	d.meetings = d.meetings[:0]
 	x.offices(d, si, ms)
 	x.structure(d, si, ms)
 	x.compoundRelations(d, si, ms) // compound.go
@@ -48,7 +49,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.sentVisit(d, si, ms) // "sent its envoy, Jean Morel, to Peru" (travel.go)
 	x.speechVisit(d, si, ms)
 	x.phoneCalls(d, si, ms)
-	x.meetingVisit(d, si, ms, before)
+	x.meetingVisit(d, si, ms)
 	x.gatheringVisit(d, si, ms) // "signed it at a ceremony in Quito" (travel.go)
 	x.companionVisit(d, si, ms) // travel.go
 	x.quotes(d, si, ms)
@@ -113,6 +114,9 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 	key := relKey(typ, rt.Symmetric, src.Key, tgt.Key)
 	s, t := key[1], key[2]
 	d.stated++
+	if typ == "MET_WITH" {
+		d.meetings = append(d.meetings, [2]string{s, t}) // told again here, it may place the two (meetingVisit)
+	}
 	if d.seen[key] {
 		return false
 	}

@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/geokg/geokg/syntax"
 )
 
 // Guests.
@@ -282,18 +284,19 @@ func (d *doc) placeNamedAfter(si int, m *Mention) *Mention {
 // when both are from elsewhere ("Modi met Xi in Kazan"). Neither visits
 // when either's state is unknown.
 
-// meetingVisit adds the VISITS the MET_WITH relations sentence si added
-// since rels[before] imply.
-func (x *Extractor) meetingVisit(d *doc, si int, ms []int, before int) {
-	for i := before; i < len(d.rels); i++ {
-		if d.rels[i].Type != "MET_WITH" {
-			continue
-		}
-		a, b := d.keyMention(d.rels[i].Source), d.keyMention(d.rels[i].Target)
+// meetingVisit adds the VISITS the MET_WITH relations sentence si states
+// imply, those an earlier sentence stated already too (a headline's
+// "Soto and Vega shake hands", then "LIMA - Soto and Vega shook hands").
+func (x *Extractor) meetingVisit(d *doc, si int, ms []int) {
+	for _, pair := range d.meetings {
+		a, b := d.keyMention(pair[0]), d.keyMention(pair[1])
 		if a == nil || b == nil || a.Label != "Person" || b.Label != "Person" {
 			continue
 		}
 		place := d.placeIn(si, ms, a.Key, b.Key)
+		if place == nil {
+			place = x.datelinePlace(d, si, ms) // "KYIV - Soto and Vega shook hands on Monday"
+		}
 		if place == nil || stateOf(place) == "" {
 			continue
 		}
@@ -303,6 +306,57 @@ func (x *Extractor) meetingVisit(d *doc, si int, ms []int, before int) {
 			}
 		}
 	}
+}
+
+// datelinePlace returns the place of the dateline that opens sentence si
+// ("LIMA, May 3 (Reuters) -", "QUITO -"), or nil: a meeting the sentence
+// tells without naming where is one the report comes from ("QUITO - Soto
+// and Vega shook hands on the palace steps": they met in Ecuador). The
+// sentence must open its paragraph, as a dateline does, and tell the
+// meeting with a verb that states it (metVerb): a meeting named by a noun
+// may be planned, called off or held elsewhere ("MOSCOW - Russia called
+// off the meeting between A and B").
+func (x *Extractor) datelinePlace(d *doc, si int, ms []int) *Mention {
+	if !x.metVerb(d, si) {
+		return nil
+	}
+	for _, k := range ms {
+		m := &d.mentions[k]
+		if m.From != d.sents[si].From {
+			continue
+		}
+		if m.Key != "" && (m.Label == "Location" || m.Label == "Country") && m.Kind == mName && x.dateline(d, si, m.From, m.To-m.From) {
+			return m
+		}
+	}
+	return nil
+}
+
+// metVerb reports whether sentence si tells a meeting with a verb cue of
+// MET_WITH that states it: not negated or hedged ("did not meet", "could
+// meet"), not an infinitive ("is due to meet"), and not a form in -ing the
+// parse reads as a noun ("called off the meeting"; the tagger may read
+// "shook" in "shook hands" as a noun too, so only -ing forms are checked).
+func (x *Extractor) metVerb(d *doc, si int) bool {
+	from := d.sents[si].From
+	var toks []syntax.Token
+	for i := from; i < d.sents[si].To; i++ {
+		for _, c := range x.cuesOf(d, i) {
+			if c.Type != "MET_WITH" || !c.verb || i > from && d.lw(i-1) == "to" || !stated(d, si, i) {
+				continue
+			}
+			if !strings.HasSuffix(d.lw(i), "ing") {
+				return true
+			}
+			if toks == nil {
+				toks = x.parseOf(d, si)
+			}
+			if toks != nil && toks[i-from].UPOS == "VERB" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Companions.

@@ -206,6 +206,59 @@ func TestMeetingVisits(t *testing.T) {
 	})
 }
 
+// TestDatelineMeetings checks that a meeting told right after a dateline
+// without a place of its own took place where the report comes from,
+// and that a place the sentence names, a call, or a sentence without a
+// dateline places no one there.
+func TestDatelineMeetings(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"QUITO, May 3 (Reuters) - Peruvian President Ana Soto met Chilean President Luis Vega on Monday.",
+			[]string{"VISITS(Ana Soto -> Quito)", "VISITS(Luis Vega -> Quito)"}, nil},
+		{"BRASILIA - Bolivian Foreign Minister Marta Rojas and Paraguayan Foreign Minister Hugo Benitez held talks at the Itamaraty palace yesterday.",
+			[]string{"VISITS(Marta Rojas -> Brasilia)", "VISITS(Hugo Benitez -> Brasilia)"}, nil},
+		// the host at home does not visit
+		{"LIMA - Peruvian President Ana Soto received Chilean President Luis Vega at the palace on Monday.",
+			[]string{"VISITS(Luis Vega -> Lima)"}, []string{"VISITS(Ana Soto -> Lima)"}},
+		// a place named in the sentence wins
+		{"QUITO - Peruvian President Ana Soto met Chilean President Luis Vega in Lima on Monday.",
+			[]string{"VISITS(Luis Vega -> Lima)"}, []string{"VISITS(Ana Soto -> Quito)", "VISITS(Luis Vega -> Quito)"}},
+		// a call is no meeting; no dateline, no place
+		{"QUITO - Peruvian President Ana Soto spoke by phone with Chilean President Luis Vega on Monday.",
+			nil, []string{"VISITS(Ana Soto -> Quito)", "VISITS(Luis Vega -> Quito)"}},
+		{"Quito was calm. Peruvian President Ana Soto met Chilean President Luis Vega on Monday.",
+			nil, []string{"VISITS(Ana Soto -> Quito)", "VISITS(Luis Vega -> Quito)"}},
+		// a meeting named by a noun may be called off or held elsewhere
+		{"MOSCOW - Russia called off the meeting between Chilean President Luis Vega and Peruvian President Ana Soto.",
+			nil, []string{"VISITS(Ana Soto -> Moscow)", "VISITS(Luis Vega -> Moscow)"}},
+		// a meeting a headline told already is placed when told again
+		{"Peruvian President Ana Soto meets Chilean President Luis Vega\n\nQUITO - Peruvian President Ana Soto met Chilean President Luis Vega on Monday.",
+			[]string{"VISITS(Ana Soto -> Quito)", "VISITS(Luis Vega -> Quito)"}, nil},
+		{"Peruvian President Ana Soto met Chilean President Luis Vega on Monday. Soto met Vega again in Quito on Tuesday.",
+			[]string{"VISITS(Ana Soto -> Quito)", "VISITS(Luis Vega -> Quito)"}, nil},
+		// a later sentence of the report is not placed by its dateline
+		{"QUITO - The talks ended. Peruvian President Ana Soto met Chilean President Luis Vega on Monday.",
+			nil, []string{"VISITS(Ana Soto -> Quito)", "VISITS(Luis Vega -> Quito)"}},
+	})
+}
+
+// TestHandshakes checks that persons shaking hands met, and that states
+// shaking hands on a deal, a refusal or a crowd's hands state no meeting.
+func TestHandshakes(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peruvian President Ana Soto and Chilean President Luis Vega shook hands on the steps of the palace.",
+			[]string{"MET_WITH(Ana Soto -> Luis Vega)"}, nil},
+		{"Bolivian Foreign Minister Marta Rojas shook hands with her Paraguayan counterpart, Hugo Benitez, before the talks.",
+			[]string{"MET_WITH(Hugo Benitez -> Marta Rojas)"}, nil},
+		{"Ecuadorian President Pedro Mora exchanged a handshake with Colombian President Rosa Diaz at the border bridge.",
+			[]string{"MET_WITH(Pedro Mora -> Rosa Diaz)"}, nil},
+		{"Peru and Chile shook hands on the deal.", nil, []string{"MET_WITH(Peru -> Chile)", "MET_WITH(Chile -> Peru)"}},
+		{"Chilean President Luis Vega shook hands with supporters in Arica.", nil, nil},
+		{"Peruvian President Ana Soto refused to shake hands with Chilean President Luis Vega.",
+			nil, []string{"MET_WITH(Ana Soto -> Luis Vega)"}},
+		{"The earthquake shook Lima and Quito.", nil, []string{"MET_WITH(Lima -> Quito)"}},
+	})
+}
+
 // TestFrontedChannels checks that a sentence opening with a letter or a
 // call to a party relates that party and the main clause's subject.
 func TestFrontedChannels(t *testing.T) {
