@@ -95,7 +95,7 @@ type wordSets struct {
 	jointNouns                                                    list              // "the decision by A and B to reopen" (collective.go)
 	ventureNouns                                                  list              // "an Austrian-Hungarian project" (apposition.go jointEffort)
 	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
-	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
+	makers                                                        wordMap[string]   // "manufacturer" -> BUILDS (nominal.go)
 
 	partOfCountry set // case counts
 	modals, hopeVerbs, lightVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs,
@@ -208,7 +208,7 @@ type wordSets struct {
 	referringTitles                                                list              // "The North Korean leader said" (office.go describedHolder)
 	definites                                                      list              // the, this, these, those (nominal.go)
 	partNouns                                                      map[string]string // noun -> the relation type it states: "wing" -> PART_OF
-	criticNouns                                                    map[string]string // "critics" -> CRITICIZES: "critics of A include B" (critic.go)
+	criticNouns                                                    wordMap[string]   // "critics" -> CRITICIZES: "critics of A include B" (critic.go)
 	compounds                                                      compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
 	groupNouns, compriseVerbs                                      list              // "a group of seven countries", "which comprises" (members.go)
 	staffNouns                                                     list              // "which included experts from A and B" (members.go)
@@ -458,7 +458,7 @@ func compile(s *schema.Schema) *lexicon {
 		dayParts:            lx.newList(w.DayParts),
 		broadcastShows:      lx.newList(w.BroadcastShows),
 		partNouns:           invert(w.PartNouns),
-		criticNouns:         invert(w.CriticNouns),
+		criticNouns:         wordMapOf(lx, invert(w.CriticNouns)),
 		memberWords:         lx.newList(w.MemberWords),
 		memberModifiers:     lx.newList(w.MemberModifiers),
 		listQuantifiers:     lx.newList(w.Quantifiers),
@@ -615,17 +615,18 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.languageCompounds = lx.newList(w.LanguageCompounds)
 	lx.strikeForms = newSet(w.StrikeForms, true)
 	lx.strikeNouns = newSet(w.StrikeNouns, true)
-	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
+	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: wordMapOf(lx, compileCompounds(w.CompoundHeadFirst)),
 		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
 		buying: verbForms(w.BuyingWords, w.Irregular)}
-	lx.sets.makers = map[string]string{}
+	makers := map[string]string{}
 	for _, typ := range slices.Sorted(maps.Keys(w.MakerNouns)) {
 		for _, n := range w.MakerNouns[typ] {
-			if _, dup := lx.sets.makers[strings.ToLower(n)]; !dup {
-				lx.sets.makers[strings.ToLower(n)] = typ
+			if _, dup := makers[strings.ToLower(n)]; !dup {
+				makers[strings.ToLower(n)] = typ
 			}
 		}
 	}
+	lx.sets.makers = wordMapOf(lx, makers)
 	for label, heads := range w.NumberedHeads {
 		for _, h := range heads {
 			lx.sets.numberedHeads[strings.ToLower(h)] = label

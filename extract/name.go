@@ -1927,11 +1927,11 @@ func (x *Extractor) weaponWords(d *doc, i, end, most int) (stop, last int) {
 	last = -1
 	k := i
 	for ; k < end && k < i+most && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
-		w := d.toks[k].lower
-		if !s.weaponMods.has(w) && !s.weaponHeads.has(w) {
+		t := &d.toks[k]
+		if !t.in(s.weaponMods) && !t.in(s.weaponHeads) {
 			break
 		}
-		if s.weaponHeads.has(w) {
+		if t.in(s.weaponHeads) {
 			last = k
 		}
 	}
