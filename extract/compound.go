@@ -33,7 +33,7 @@ type compoundWords struct {
 	modFirst           map[string][]string // participle -> relation types
 	headFirst          wordMap[[]string]   // the same
 	leaders, receiving set                 // "led"; forms of "use", "fly"
-	groups             set                 // "coalition": a leader's compound names it (mention.go)
+	groups             list                // "coalition": a leader's compound names it (mention.go)
 	buying             set                 // forms of "buy", and "purchase of"'s nouns
 }
 

@@ -65,7 +65,7 @@ type lexicon struct {
 	lists         []list            // the lists of sets, in the order of their bits (newList)
 	bits          int               // the bits the lists took (listOf)
 	verbs         map[string]string // inflected form -> lemma
-	sayingForms   set               // the forms in verbs of the saying verbs (isSaying)
+	sayingForms   list              // the forms in verbs of the saying verbs (isSaying)
 	cues          []compiledCue
 	relTypes      map[string]schema.RelationType
 	things        set      // labels marked thing: WeaponSystem, Program, Agreement
@@ -600,7 +600,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.portfolioCapitals = lx.newList(w.PortfolioCapitals)
 	lx.sets.stateStaffMarks = lx.newList(w.StateStaffMarks)
 	lx.sets.localBodyHeads = lx.newList(w.LocalBodyHeads)
-	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)
+	lx.sets.unstated = lx.compileUnstated(w.Unstated, w.Irregular)
 	lx.sets.invitationLeads = lx.newList(w.InvitationLeads)
 	lx.sets.invitationNouns = lx.newList(w.InvitationNouns)
 	lx.sets.custodyVerbs = lx.listOf(verbForms(w.CustodyVerbs, w.Irregular))
@@ -616,7 +616,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.strikeForms = newSet(w.StrikeForms, true)
 	lx.strikeNouns = newSet(w.StrikeNouns, true)
 	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: wordMapOf(lx, compileCompounds(w.CompoundHeadFirst)),
-		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
+		leaders: newSet(w.CompoundLeaders, true), groups: lx.newList(w.CompoundGroups), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
 		buying: verbForms(w.BuyingWords, w.Irregular)}
 	makers := map[string]string{}
 	for _, typ := range slices.Sorted(maps.Keys(w.MakerNouns)) {
@@ -752,12 +752,13 @@ func compile(s *schema.Schema) *lexicon {
 		}
 	}
 	lx.verbs = inflections(s)
-	lx.sayingForms = set{}
+	sayingForms := set{}
 	for form, lemma := range lx.verbs {
 		if lx.sets.saying.has(lemma) {
-			lx.sayingForms[form] = true
+			sayingForms[form] = true
 		}
 	}
+	lx.sayingForms = lx.listOf(sayingForms)
 	lx.cues = compileCues(s, lx)
 	return lx
 }

@@ -487,9 +487,9 @@ func (x *Extractor) bodyNounAt(d *doc, si, i, n int) bool {
 func (x *Extractor) ledGroup(d *doc, si, i int, add func(Mention) int) int {
 	c := x.lex.sets.compounds
 	to := i + 1
-	if to < d.sents[si].To && c.groups[d.toks[i].lower+" "+d.toks[to].lower] {
+	if to < d.sents[si].To && d.inPair(i, c.groups) {
 		to++ // "task force"
-	} else if !c.groups[d.toks[i].lower] {
+	} else if !d.toks[i].in(c.groups) {
 		return 0
 	}
 	p := i - 1

@@ -1429,7 +1429,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 
 // isSaying reports whether the lower-case word w is a form of a verb of saying.
 func (x *Extractor) isSaying(w string) bool {
-	return x.lex.sayingForms[w]
+	return x.lex.sayingForms.has(w)
 }
 
 // facilitySite reports whether the place of mention k is written, once so

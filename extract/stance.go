@@ -931,7 +931,7 @@ func (x *Extractor) judgesBySaying(w string) bool {
 // is a verb of saying: not a word of a name or title ("Secretary of
 // State").
 func (x *Extractor) sayingAt(d *doc, ms []int, from, v int) bool {
-	return x.isSaying(d.lw(v)) && !(v > from && d.toks[v].Capitalized()) && !inMentionSpan(d, ms, v)
+	return d.in(v, x.lex.sayingForms) && !(v > from && d.toks[v].Capitalized()) && !inMentionSpan(d, ms, v)
 }
 
 // ownSayingAt reports whether token v is a verb of saying (sayingAt) by

@@ -106,6 +106,17 @@ func (wm wordMap[V]) get(d *doc, i int) V {
 	return wm.m[d.lw(i)]
 }
 
+// mayOpen reports whether a word or phrase of l may start at token i: it
+// is false when token i's bits say that its form is neither in l nor the
+// first word of one of l's phrases (see list.opens).
+func (d *doc) mayOpen(i int, l list) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].info == nil {
+		return true // no bits to ask
+	}
+	bits := &d.toks[i].info.lists
+	return bits.has(l.bit) || l.opens >= 0 && bits.has(l.opens)
+}
+
 // formIndex maps the forms the cues are keyed by, the lower-case forms
 // the lexicon's patterns are, and the words of the lexicon's lists, to
 // their wordInfo.
