@@ -70,10 +70,10 @@ func (x *Extractor) actSubject(d *doc, si int, ms []int, cm cueMatch, fits func(
 
 // phraseForms returns the forms of verb lemmas, phrases too, as one set
 // of written phrases: the first word of a phrase is inflected, the rest
-// kept ("step up": "stepped up", "steps up"; see newVerbPhrases).
+// kept ("step up": "stepped up", "steps up"; see verbPhraseMap).
 func phraseForms(lemmas []string, irregular map[string][]string) set {
 	out := set{}
-	for f, rests := range newVerbPhrases(lemmas, irregular) {
+	for f, rests := range verbPhraseMap(lemmas, irregular) {
 		for _, rest := range rests {
 			out[strings.Join(append([]string{f}, rest...), " ")] = true
 		}

@@ -30,10 +30,11 @@ import (
 
 // compoundWords are words.yaml's compound participles, compiled.
 type compoundWords struct {
-	modFirst, headFirst map[string][]string // participle -> relation types
-	leaders, receiving  set                 // "led"; forms of "use", "fly"
-	groups              set                 // "coalition": a leader's compound names it (mention.go)
-	buying              set                 // forms of "buy", and "purchase of"'s nouns
+	modFirst           map[string][]string // participle -> relation types
+	headFirst          wordMap[[]string]   // the same
+	leaders, receiving set                 // "led"; forms of "use", "fly"
+	groups             list                // "coalition": a leader's compound names it (mention.go)
+	buying             set                 // forms of "buy", and "purchase of"'s nouns
 }
 
 // compileCompounds inverts a table of relation type -> participles.
@@ -49,7 +50,7 @@ func compileCompounds(table map[string][]string) map[string][]string {
 
 // participle reports whether w is a participle of the compound tables.
 func (c compoundWords) participle(w string) bool {
-	return c.modFirst[w] != nil || c.headFirst[w] != nil
+	return c.modFirst[w] != nil || c.headFirst.m[w] != nil
 }
 
 // compoundAt returns the relation types that toks[i] states as a compound
@@ -65,7 +66,7 @@ func (d *doc) compoundAt(i int) (types []string, partyFirst bool) {
 	if types := d.words.compounds.modFirst[w]; types != nil {
 		return types, true
 	}
-	return d.words.compounds.headFirst[w], false
+	return d.words.compounds.headFirst.m[w], false
 }
 
 // placedBy reports whether toks[i] is a compound participle that places

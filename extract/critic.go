@@ -15,7 +15,7 @@ import (
 func (x *Extractor) includedCritics(d *doc, si int, ms []int) {
 	from, end := d.sents[si].From, d.sents[si].To
 	for i := from; i < end; i++ {
-		typ := d.words.criticNouns[d.lw(i)]
+		typ := d.words.criticNouns.get(d, i)
 		if typ == "" {
 			continue
 		}

@@ -155,7 +155,7 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if in && !(generic && (c.Between || !c.verb && x.ownedAgreementHead(d, s.From, c, i))) {
 			continue // a cue word inside a name; "a pact between A and B" is an unnamed pact and the cue
 		}
-		if c.verb && i+1 < s.To && d.words.makers[d.lw(i+1)] != "" {
+		if c.verb && i+1 < s.To && d.words.makers.get(d, i+1) != "" {
 			continue // "shell manufacturer": a noun
 		}
 		if c.verb && d.nameWord(si, i) {

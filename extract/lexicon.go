@@ -65,7 +65,7 @@ type lexicon struct {
 	lists         []list            // the lists of sets, in the order of their bits (newList)
 	bits          int               // the bits the lists took (listOf)
 	verbs         map[string]string // inflected form -> lemma
-	sayingForms   set               // the forms in verbs of the saying verbs (isSaying)
+	sayingForms   list              // the forms in verbs of the saying verbs (isSaying)
 	cues          []compiledCue
 	relTypes      map[string]schema.RelationType
 	things        set      // labels marked thing: WeaponSystem, Program, Agreement
@@ -95,7 +95,7 @@ type wordSets struct {
 	jointNouns                                                    list              // "the decision by A and B to reopen" (collective.go)
 	ventureNouns                                                  list              // "an Austrian-Hungarian project" (apposition.go jointEffort)
 	against                                                       map[string]string // SUPPORTS -> OPPOSES: "backed X against Y" (nominal.go)
-	makers                                                        map[string]string // "manufacturer" -> BUILDS (nominal.go)
+	makers                                                        wordMap[string]   // "manufacturer" -> BUILDS (nominal.go)
 
 	partOfCountry set // case counts
 	modals, hopeVerbs, lightVerbs, failureVerbs, failureNouns, jointAdverbs, outletLeads, outletPreps, speakingWords, reportVerbs,
@@ -208,7 +208,7 @@ type wordSets struct {
 	referringTitles                                                list              // "The North Korean leader said" (office.go describedHolder)
 	definites                                                      list              // the, this, these, those (nominal.go)
 	partNouns                                                      map[string]string // noun -> the relation type it states: "wing" -> PART_OF
-	criticNouns                                                    map[string]string // "critics" -> CRITICIZES: "critics of A include B" (critic.go)
+	criticNouns                                                    wordMap[string]   // "critics" -> CRITICIZES: "critics of A include B" (critic.go)
 	compounds                                                      compoundWords     // "Iran-backed", "Vienna-based" (compound.go)
 	groupNouns, compriseVerbs                                      list              // "a group of seven countries", "which comprises" (members.go)
 	staffNouns                                                     list              // "which included experts from A and B" (members.go)
@@ -458,7 +458,7 @@ func compile(s *schema.Schema) *lexicon {
 		dayParts:            lx.newList(w.DayParts),
 		broadcastShows:      lx.newList(w.BroadcastShows),
 		partNouns:           invert(w.PartNouns),
-		criticNouns:         invert(w.CriticNouns),
+		criticNouns:         wordMapOf(lx, invert(w.CriticNouns)),
 		memberWords:         lx.newList(w.MemberWords),
 		memberModifiers:     lx.newList(w.MemberModifiers),
 		listQuantifiers:     lx.newList(w.Quantifiers),
@@ -600,7 +600,7 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.portfolioCapitals = lx.newList(w.PortfolioCapitals)
 	lx.sets.stateStaffMarks = lx.newList(w.StateStaffMarks)
 	lx.sets.localBodyHeads = lx.newList(w.LocalBodyHeads)
-	lx.sets.unstated = compileUnstated(w.Unstated, w.Irregular)
+	lx.sets.unstated = lx.compileUnstated(w.Unstated, w.Irregular)
 	lx.sets.invitationLeads = lx.newList(w.InvitationLeads)
 	lx.sets.invitationNouns = lx.newList(w.InvitationNouns)
 	lx.sets.custodyVerbs = lx.listOf(verbForms(w.CustodyVerbs, w.Irregular))
@@ -615,17 +615,18 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.languageCompounds = lx.newList(w.LanguageCompounds)
 	lx.strikeForms = newSet(w.StrikeForms, true)
 	lx.strikeNouns = newSet(w.StrikeNouns, true)
-	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: compileCompounds(w.CompoundHeadFirst),
-		leaders: newSet(w.CompoundLeaders, true), groups: newSet(w.CompoundGroups, true), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
+	lx.sets.compounds = compoundWords{modFirst: compileCompounds(w.CompoundParticiples), headFirst: wordMapOf(lx, compileCompounds(w.CompoundHeadFirst)),
+		leaders: newSet(w.CompoundLeaders, true), groups: lx.newList(w.CompoundGroups), receiving: verbForms(w.ReceivingVerbs, w.Irregular),
 		buying: verbForms(w.BuyingWords, w.Irregular)}
-	lx.sets.makers = map[string]string{}
+	makers := map[string]string{}
 	for _, typ := range slices.Sorted(maps.Keys(w.MakerNouns)) {
 		for _, n := range w.MakerNouns[typ] {
-			if _, dup := lx.sets.makers[strings.ToLower(n)]; !dup {
-				lx.sets.makers[strings.ToLower(n)] = typ
+			if _, dup := makers[strings.ToLower(n)]; !dup {
+				makers[strings.ToLower(n)] = typ
 			}
 		}
 	}
+	lx.sets.makers = wordMapOf(lx, makers)
 	for label, heads := range w.NumberedHeads {
 		for _, h := range heads {
 			lx.sets.numberedHeads[strings.ToLower(h)] = label
@@ -751,12 +752,13 @@ func compile(s *schema.Schema) *lexicon {
 		}
 	}
 	lx.verbs = inflections(s)
-	lx.sayingForms = set{}
+	sayingForms := set{}
 	for form, lemma := range lx.verbs {
 		if lx.sets.saying.has(lemma) {
-			lx.sayingForms[form] = true
+			sayingForms[form] = true
 		}
 	}
+	lx.sayingForms = lx.listOf(sayingForms)
 	lx.cues = compileCues(s, lx)
 	return lx
 }

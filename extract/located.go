@@ -716,7 +716,7 @@ func (x *Extractor) apposedPart(d *doc, si int, ms []int, m *Mention) {
 func (x *Extractor) basedIn(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+2 < s.To; i++ {
-		if !slices.Contains(x.lex.sets.compounds.headFirst[d.lw(i)], "LOCATED_IN") || d.lw(i+1) != "in" || d.in(i-1, x.lex.sets.beForms) {
+		if !slices.Contains(x.lex.sets.compounds.headFirst.get(d, i), "LOCATED_IN") || d.lw(i+1) != "in" || d.in(i-1, x.lex.sets.beForms) {
 			continue
 		}
 		n := d.placeAfter(ms, i+2, false)

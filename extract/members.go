@@ -99,6 +99,9 @@ func (x *Extractor) groupOf(d *doc, j, end int) int {
 // toks[i], or i. The phrase is built in a buffer, which the look-up
 // reads without making a string of it.
 func (d *doc) phraseEnd(words list, i, end int) int {
+	if !d.mayOpen(i, words) {
+		return i
+	}
 	best := i
 	var buf [64]byte
 	phrase := buf[:0]

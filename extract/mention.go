@@ -490,9 +490,9 @@ func (x *Extractor) bodyNounAt(d *doc, si, i, n int) bool {
 func (x *Extractor) ledGroup(d *doc, si, i int, add func(Mention) int) int {
 	c := x.lex.sets.compounds
 	to := i + 1
-	if to < d.sents[si].To && c.groups[d.toks[i].lower+" "+d.toks[to].lower] {
+	if to < d.sents[si].To && d.inPair(i, c.groups) {
 		to++ // "task force"
-	} else if !c.groups[d.toks[i].lower] {
+	} else if !d.toks[i].in(c.groups) {
 		return 0
 	}
 	p := i - 1
@@ -1173,29 +1173,32 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 		return 0, ""
 	}
 	lw := func(j int) string { return toks[j].lower }
+	// in asks token j's list bits (Token.in), not the list's map: chunk
+	// runs at every token of the text
+	in := func(j int, l list) bool { return toks[j].in(l) }
 	// program: modifiers then a program head
 	j := i
-	for j < end && (s.programMods.has(lw(j)) || s.weaponMods.has(lw(j))) {
+	for j < end && (in(j, s.programMods) || in(j, s.weaponMods)) {
 		j++
 	}
 	if n, label := x.describedThing(d, i, end); n > 0 {
 		return n, label
 	}
-	if j > i && j < end && s.programHeads.has(lw(j)) {
+	if j > i && j < end && in(j, s.programHeads) {
 		return j + 1 - i, "Program"
 	}
 	// agreement: modifiers then an agreement head, past capitalised
 	// common words of its name before them ("a Comprehensive Strategic
 	// Partnership treaty")
 	j = i
-	for j < end && x.commonCapital(toks[j]) && !s.agreementHeads.has(lw(j)) && x.lex.startsNone(toks, j, end) {
+	for j < end && x.commonCapital(toks[j]) && !in(j, s.agreementHeads) && x.lex.startsNone(toks, j, end) {
 		j++
 	}
 	named := j > i
 	for j < end && x.agreementMods[lw(j)] {
 		j++
 	}
-	if j > i && j < end && s.agreementHeads.has(lw(j)) && !(named && toks[j].Capitalized()) {
+	if j > i && j < end && in(j, s.agreementHeads) && !(named && toks[j].Capitalized()) {
 		n := j + 1 - i
 		if j+2 < end && s.agreementHeads.has(lw(j)+" "+lw(j+1)+" "+lw(j+2)) {
 			n += 2 // memorandum of understanding
@@ -1204,8 +1207,8 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 	}
 	// weapon: modifiers and heads, ending on a head
 	j, lastHead := i, -1
-	for j < end && (s.weaponMods.has(lw(j)) || s.weaponHeads.has(lw(j))) {
-		if s.weaponHeads.has(lw(j)) {
+	for j < end && (in(j, s.weaponMods) || in(j, s.weaponHeads)) {
+		if in(j, s.weaponHeads) {
 			lastHead = j
 		}
 		j++
@@ -1217,7 +1220,7 @@ func (x *Extractor) chunk(d *doc, i, end int) (int, string) {
 		return 0, ""
 	}
 	n := lastHead + 1 - i
-	if n == 1 && !s.standaloneWeapons.has(lw(i)) {
+	if n == 1 && !in(i, s.standaloneWeapons) {
 		return 0, ""
 	}
 	return n, "WeaponSystem"
@@ -1474,13 +1477,16 @@ func (x *Extractor) coordinatedWeapon(d *doc, si, i int, add func(Mention) int) 
 	s := &x.lex.sets
 	toks := d.toks
 	from, end := d.sents[si].From, d.sents[si].To
+	if toks[i].Kind != Word || toks[i].Capitalized() {
+		return 0
+	}
 	w := toks[i].lower
 	plural := w
-	if !s.standaloneWeapons.has(plural) {
+	if !toks[i].in(s.standaloneWeapons) {
 		plural = w + "s"
-	}
-	if toks[i].Kind != Word || toks[i].Capitalized() || !s.standaloneWeapons.has(plural) {
-		return 0
+		if !s.standaloneWeapons.has(plural) {
+			return 0
+		}
 	}
 	coordinated := false
 	if i-1 > from && (toks[i-1].lower == "and" || toks[i-1].lower == "or") {

@@ -1507,7 +1507,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 
 // isSaying reports whether the lower-case word w is a form of a verb of saying.
 func (x *Extractor) isSaying(w string) bool {
-	return x.lex.sayingForms[w]
+	return x.lex.sayingForms.has(w)
 }
 
 // facilitySite reports whether the place of mention k is written, once so
@@ -2063,11 +2063,11 @@ func (x *Extractor) weaponWords(d *doc, i, end, most int) (stop, last int) {
 	last = -1
 	k := i
 	for ; k < end && k < i+most && d.toks[k].Kind == Word && !d.toks[k].Capitalized(); k++ {
-		w := d.toks[k].lower
-		if !s.weaponMods.has(w) && !s.weaponHeads.has(w) {
+		t := &d.toks[k]
+		if !t.in(s.weaponMods) && !t.in(s.weaponHeads) {
 			break
 		}
-		if s.weaponHeads.has(w) {
+		if t.in(s.weaponHeads) {
 			last = k
 		}
 	}

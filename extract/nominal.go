@@ -637,7 +637,7 @@ func (d *doc) namedHead(ms []int, m *Mention, fits func(*Mention) bool) int {
 func (x *Extractor) makerRelations(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i < s.To; i++ {
-		typ := d.words.makers[d.lw(i)]
+		typ := d.words.makers.get(d, i)
 		if typ == "" {
 			continue
 		}

@@ -54,7 +54,7 @@ func (x *Extractor) stoppedAttacks(d *doc, si int, ms []int) {
 // looked for.
 func (x *Extractor) attacksMet(d *doc, si int, ms []int, verbs list, targeted bool, doerFits, subjFits func(*Mention) bool, found func(doer, subj *Mention)) {
 	s := d.sents[si]
-	if s.To-s.From < 2 || !slices.ContainsFunc(d.toks[s.From+1:s.To], func(t Token) bool { return x.eventType(d, t.lower) == "ATTACKS" }) {
+	if s.To-s.From < 2 || !slices.ContainsFunc(d.toks[s.From+1:s.To], func(t Token) bool { return t.in(d.words.eventNouns) && x.eventType(d, t.lower) == "ATTACKS" }) {
 		return
 	}
 	for v := s.From + 1; v < s.To; v++ {

@@ -66,11 +66,17 @@ type stanceWords struct {
 
 // verbPhrases maps every form of the first word of a verb phrase to the
 // words that must follow it: "called" -> [["for"], ["on"]].
-type verbPhrases map[string][][]string
+type verbPhrases struct{ wordMap[[][]string] }
 
 // newVerbPhrases compiles phrases whose first word is a verb lemma.
-func newVerbPhrases(phrases []string, irregular map[string][]string) verbPhrases {
-	out := verbPhrases{}
+func (lx *lexicon) newVerbPhrases(phrases []string, irregular map[string][]string) verbPhrases {
+	return verbPhrases{wordMapOf(lx, verbPhraseMap(phrases, irregular))}
+}
+
+// verbPhraseMap maps every form of the first word of phrases whose first
+// word is a verb lemma to the rest of each.
+func verbPhraseMap(phrases []string, irregular map[string][]string) map[string][][]string {
+	out := map[string][][]string{}
 	for _, p := range phrases {
 		ws := strings.Fields(strings.ToLower(p))
 		if len(ws) == 0 {
@@ -87,7 +93,7 @@ func newVerbPhrases(phrases []string, irregular map[string][]string) verbPhrases
 // none starts there.
 func (vp verbPhrases) at(d *doc, i, end int) (int, bool) {
 	best, ok := 0, false
-	for _, rest := range vp[d.lw(i)] {
+	for _, rest := range vp.get(d, i) {
 		k := i + 1 + len(rest)
 		if k > end || ok && k <= best {
 			continue
@@ -119,10 +125,10 @@ func (lx *lexicon) compileStance(s *schema.Schema) stanceWords {
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
 		blaming:   verbForms(w.BlamingVerbs, w.Irregular),
-		demanding: newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: newVerbPhrases(w.LeavingVerbs, w.Irregular),
+		demanding: lx.newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: lx.newVerbPhrases(w.LeavingVerbs, w.Irregular),
 		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), reprisals: newSet(w.ReprisalNouns, true), violating: verbForms(w.ViolatingVerbs, w.Irregular),
 		harming:    verbForms(w.HarmingVerbs, w.Irregular),
-		committing: verbForms(w.CommitVerbs, w.Irregular), answering: newVerbPhrases(w.AnswerVerbs, w.Irregular),
+		committing: verbForms(w.CommitVerbs, w.Irregular), answering: lx.newVerbPhrases(w.AnswerVerbs, w.Irregular),
 		criticism: newSet(w.CriticismNouns, true), future: newSet(slices.Concat(w.WillWords, w.WouldWords), true),
 		feelPreps: newSet(w.FeelingPreps, true), self: newSet(w.SelfPronouns, true), negatedOK: newSet(w.NegatedJudging, true)}
 	for _, typ := range slices.Sorted(maps.Keys(w.JudgementWords)) { // sorted: same input, same output
@@ -155,7 +161,7 @@ func (lx *lexicon) compileStance(s *schema.Schema) stanceWords {
 	for w := range out.feelings {
 		first[w] = true
 	}
-	for w := range out.demanding {
+	for w := range out.demanding.m {
 		first[w] = true
 	}
 	for w := range out.events {
@@ -925,7 +931,7 @@ func (x *Extractor) judgesBySaying(w string) bool {
 // is a verb of saying: not a word of a name or title ("Secretary of
 // State").
 func (x *Extractor) sayingAt(d *doc, ms []int, from, v int) bool {
-	return x.isSaying(d.lw(v)) && !(v > from && d.toks[v].Capitalized()) && !inMentionSpan(d, ms, v)
+	return d.in(v, x.lex.sayingForms) && !(v > from && d.toks[v].Capitalized()) && !inMentionSpan(d, ms, v)
 }
 
 // ownSayingAt reports whether token v is a verb of saying (sayingAt) by

@@ -27,21 +27,23 @@ import (
 
 // unstatedWords are schema.UnstatedWords compiled for lookup.
 type unstatedWords struct {
-	denying, refuting, preventing set                   // verb forms: "denied", "rejected", "deterring"
-	claims, hypothetical          set                   // "claims", "reports"; "any", "possible"
-	conditions                    map[string][][]string // "in case of", split into words, by its last word ("of")
-	clauseSaying                  set                   // forms of "say", "insist": their object is a clause
-	questions                     set                   // "whether": its clause is an open question
+	denying              list                  // verb forms: "denied" (a list: doc.denied asks the words before each event)
+	refuting, preventing set                   // verb forms: "rejected", "deterring"
+	claims               list                  // "claims", "reports"
+	hypothetical         set                   // "any", "possible"
+	conditions           map[string][][]string // "in case of", split into words, by its last word ("of")
+	clauseSaying         set                   // forms of "say", "insist": their object is a clause
+	questions            set                   // "whether": its clause is an open question
 }
 
 // compileUnstated compiles the unstated word lists, verbs in all their
 // forms.
-func compileUnstated(u schema.UnstatedWords, irregular map[string][]string) unstatedWords {
+func (lx *lexicon) compileUnstated(u schema.UnstatedWords, irregular map[string][]string) unstatedWords {
 	out := unstatedWords{
-		denying:      verbForms(u.DenyingVerbs, irregular),
+		denying:      lx.listOf(verbForms(u.DenyingVerbs, irregular)),
 		refuting:     verbForms(u.RefutingVerbs, irregular),
 		preventing:   verbForms(u.PreventVerbs, irregular),
-		claims:       newSet(u.ClaimNouns, true),
+		claims:       lx.newList(u.ClaimNouns),
 		hypothetical: newSet(u.Hypothetical, true),
 		clauseSaying: verbForms(u.ClauseSaying, irregular),
 		questions:    newSet(u.QuestionLeads, true),
@@ -155,13 +157,13 @@ func (d *doc) denied(from, i int) bool {
 	u := &d.words.unstated
 	for j := i - 1; j >= from && j >= i-20; j-- {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct || j == i-1 && w == "and" || w != "and" && d.words.clauseBreaks.has(w) {
+		if d.toks[j].Kind == Punct || j == i-1 && w == "and" || w != "and" && d.in(j, d.words.clauseBreaks) {
 			return false
 		}
-		if u.denying[w] {
+		if d.in(j, u.denying) {
 			return true
 		}
-		if u.claims[w] && d.claimThat(j, i) && d.refutedAt(from, j) {
+		if d.in(j, u.claims) && d.claimThat(j, i) && d.refutedAt(from, j) {
 			return true
 		}
 	}
@@ -213,7 +215,7 @@ func (d *doc) refutedAt(from, j int) bool {
 func (d *doc) claimObject(to, end int) bool {
 	for j := to; j < end && j <= to+2; j++ {
 		w := d.lw(j)
-		if d.words.unstated.claims[w] {
+		if d.words.unstated.claims.has(w) {
 			return j+1 < end && d.lw(j+1) == "that"
 		}
 		if d.toks[j].Kind == Punct || d.toks[j].Capitalized() {

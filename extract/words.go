@@ -77,6 +77,46 @@ func (d *doc) inPair(i int, l list) bool {
 	return l.has(d.lw(i) + " " + d.lw(i+1))
 }
 
+// A wordMap maps lower-case word forms to what the lexicon holds for them
+// ("critics" -> CRITICIZES), and has its keys as a list (see list): the
+// readings that ask every token of a sentence for its value (get) look in
+// the map only for the few tokens whose form is a key, the others' list
+// bit answering first.
+type wordMap[V any] struct {
+	m    map[string]V
+	keys list
+}
+
+// wordMapOf makes m, keyed by lower-case word forms, a word map of the
+// lexicon (its keys take a bit, see listOf).
+func wordMapOf[V any](lx *lexicon, m map[string]V) wordMap[V] {
+	keys := set{}
+	for w := range m {
+		keys[w] = true
+	}
+	return wordMap[V]{m: m, keys: lx.listOf(keys)}
+}
+
+// get returns the value of token i's lower-cased form: m[d.lw(i)].
+func (wm wordMap[V]) get(d *doc, i int) V {
+	if i >= 0 && i < len(d.toks) && !d.toks[i].in(wm.keys) {
+		var none V
+		return none
+	}
+	return wm.m[d.lw(i)]
+}
+
+// mayOpen reports whether a word or phrase of l may start at token i: it
+// is false when token i's bits say that its form is neither in l nor the
+// first word of one of l's phrases (see list.opens).
+func (d *doc) mayOpen(i int, l list) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].info == nil {
+		return true // no bits to ask
+	}
+	bits := &d.toks[i].info.lists
+	return bits.has(l.bit) || l.opens >= 0 && bits.has(l.opens)
+}
+
 // formIndex maps the forms the cues are keyed by, the lower-case forms
 // the lexicon's patterns are, and the words of the lexicon's lists, to
 // their wordInfo.
