@@ -955,8 +955,9 @@ func TestHonorificAfterTitle(t *testing.T) {
 // TestDictionaryHome checks that a title written with no state before a
 // name the Phoenix dictionary knows is held for the one state that the
 // dictionary's government roles give the person, whatever the article's
-// date, rather than for the state the article is about; a person whose
-// roles span two states takes neither from the dictionary.
+// date, rather than for the state the article is about, also when the
+// article writes the name with diacritics the dictionary leaves out; a
+// person whose roles span two states takes neither from the dictionary.
 func TestDictionaryHome(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chile criticized Bolivia on Monday. Chilean officials said Chile would not give up its ports. President Alan Garcia said the dispute should go to court.",
@@ -965,6 +966,16 @@ func TestDictionaryHome(t *testing.T) {
 			[]string{"HOLDS_OFFICE(John Howard -> Australia)"}, []string{"HOLDS_OFFICE(John Howard -> New Zealand)"}},
 		{"Sudan and Chad signed a border accord. Foreign Minister Deng Alor Kuol welcomed it.",
 			nil, []string{"HOLDS_OFFICE(Deng Alor Kuol -> South Sudan)"}},
+		// the dictionary writes its names without diacritics: an accented
+		// name is looked up without them too
+		{"Peru and Chile signed a border accord. Peru said the accord would last. President François Mitterrand welcomed it.",
+			[]string{"HOLDS_OFFICE(François Mitterrand -> France)"}, []string{"HOLDS_OFFICE(François Mitterrand -> Peru)"}},
+		{"Libya and Sudan signed a border accord. Libya said the accord would last. President Hissène Habré rejected it.",
+			[]string{"HOLDS_OFFICE(Hissène Habré -> Chad)"}, []string{"HOLDS_OFFICE(Hissène Habré -> Libya)"}},
+		{"Chile and Bolivia met in Lima. Foreign Minister Héctor Timerman said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Héctor Timerman -> Argentina)"}, nil},
+		{"Peru and Chile signed a border accord. Peru said the accord would last. Defence Minister Tomás Quíroga welcomed it.",
+			nil, []string{"HOLDS_OFFICE(Tomás Quíroga -> France)", "HOLDS_OFFICE(Tomás Quíroga -> Argentina)"}},
 		// a definite head title refers back to the person the dictionary
 		// knows as that state's (describedHolder)
 		{"Alan Garcia flew to Santiago on Monday. The Peruvian president said the border dispute should go to court.",
