@@ -1643,8 +1643,9 @@ func TestSecretaryGeneralInView(t *testing.T) {
 }
 
 // TestOutletHome checks that a national paper named above the body (a
-// byline or a masthead: the lexicon's media with their state, or a
-// place's name before a press head, words.yaml press_heads) leaves its
+// byline or a masthead, also on the first line when the outlet's name is
+// all of it: the lexicon's media with their state, or a place's name,
+// even in capitals, before a press head, words.yaml press_heads) leaves its
 // own state's officials unqualified, also from a dateline abroad; an
 // agency credited in brackets, or outlets of two states, set no home.
 func TestOutletHome(t *testing.T) {
@@ -1659,6 +1660,18 @@ func TestOutletHome(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
 		{"Border deal\n\nAna Ruiz\nThe Chile Times\n\n" + body,
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		// a masthead on the article's first line, above the headline,
+		// its place in capitals too; a headline naming a paper is none
+		{"SANTIAGO NEWS\n\nBorder deal\n\nAna Ruiz\n\n" + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"LIMA POST\n\nBorder deal\n\nAna Ruiz\n\n" + "Bolivia and Chile agreed on Monday to reopen the border. Peru welcomed the agreement. The plan was praised on Tuesday by Foreign Minister Jane Roe.\n",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, nil},
+		{"The Chile Times\n\nBorder deal signed after long talks between Peru and Bolivia in La Paz on Monday\n\nAna Ruiz\n\n" + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Chile Times sues editor\n\nAna Ruiz\n\n" + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Santiago News reports\n\nAna Ruiz\n\n" + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		// an agency credited in brackets files from its dateline
 		{"Border deal\n\nLIMA (Xinhua)\n\n" + body,
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> China)"}},
