@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/schema"
 	"github.com/geokg/geokg/syntax"
@@ -2376,22 +2377,36 @@ const headerLines = 5
 // set none either. "" when none.
 func (x *Extractor) outletCountry(d *doc) string {
 	home := ""
-	for si := 1; si < len(d.sents) && si <= headerLines; si++ {
+	for si := 0; si < len(d.sents) && si <= headerLines; si++ {
 		s := d.sents[si]
+		if s.To-s.From > 12 && si == 0 {
+			continue // a long headline
+		}
 		if s.To-s.From > 12 {
 			break // the body's first sentence
 		}
 		for i := s.From; i < s.To; i++ {
 			e, n := x.lex.match(d.toks, i, s.To)
-			if e == nil || i > s.From && strings.ContainsAny(d.toks[i-1].Text, "(/") {
+			if i > s.From && strings.ContainsAny(d.toks[i-1].Text, "(/") {
 				continue
 			}
 			c := ""
 			switch {
+			case e == nil && si == 0:
+				// a short place name in capitals ("KYIV POST"), which the
+				// lexicon reads in capitals only in a dateline
+				if e, n = x.lex.match(namesCased(d.toks[s.From:s.To]), i-s.From, s.To-s.From); e != nil && e.country != "" &&
+					e.label != "Organization" && e.label != "Person" && x.pressHeadAfter(d, i+n, s.To) {
+					c = e.country
+				}
+			case e == nil:
 			case e.label == "Organization" && e.sort == "media":
 				c = e.country
 			case e.country != "" && e.label != "Organization" && e.label != "Person" && x.pressHeadAfter(d, i+n, s.To):
 				c = e.country // "The Jakarta Post", "Estonian Public Broadcasting"
+			}
+			if c != "" && si == 0 && !x.mastheadLine(d, s, i) {
+				c = "" // the first line is the headline unless the outlet's name is all of it
 			}
 			if c == "" {
 				continue
@@ -2406,6 +2421,35 @@ func (x *Extractor) outletCountry(d *doc) string {
 	return home
 }
 
+// mastheadLine reports whether sentence s, an article's first line, is
+// only the name of the outlet that opens at toks[i] ("KYIV POST", "The
+// Lima Post", "Athens News" above the headline): a masthead, not a
+// headline that names a paper ("Lima Post sues the government").
+func (x *Extractor) mastheadLine(d *doc, s Sentence, i int) bool {
+	if s.To-s.From > 4 || i > s.From && (i > s.From+1 || d.lw(s.From) != "the") || s.To < len(d.toks) && !d.toks[s.To].NewlineBefore {
+		return false
+	}
+	for j := i; j < s.To; j++ {
+		if t := d.toks[j]; t.Kind != Word || !t.Capitalized() {
+			return false
+		}
+	}
+	return true
+}
+
+// namesCased returns a copy of toks with each word written in capitals
+// written as a name ("KYIV" -> "Kyiv").
+func namesCased(toks []Token) []Token {
+	out := slices.Clone(toks)
+	for k, t := range out {
+		if t.Kind == Word && len(t.Text) > 1 && isAllCaps(t.Text) {
+			r, size := utf8.DecodeRuneInString(t.Text)
+			out[k].Text = string(r) + strings.ToLower(t.Text[size:])
+		}
+	}
+	return out
+}
+
 // pressHeadAfter reports whether a press head (words.yaml press_heads:
 // "Post", "Times", "Broadcasting", "Radio") stands at toks[i], or after
 // one or two capitalised words ("Public Broadcasting", "National
@@ -2417,7 +2461,7 @@ func (x *Extractor) pressHeadAfter(d *doc, i, end int) bool {
 		if t.Kind != Word || !t.Capitalized() {
 			return false
 		}
-		if x.lex.sets.pressHeads[t.Text] {
+		if x.lex.sets.pressHeads[t.Text] || isAllCaps(t.Text) && x.lex.sets.pressHeads[t.Text[:1]+strings.ToLower(t.Text[1:])] { // "KYIV POST"
 			return true
 		}
 	}

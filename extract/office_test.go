@@ -955,8 +955,9 @@ func TestHonorificAfterTitle(t *testing.T) {
 // TestDictionaryHome checks that a title written with no state before a
 // name the Phoenix dictionary knows is held for the one state that the
 // dictionary's government roles give the person, whatever the article's
-// date, rather than for the state the article is about; a person whose
-// roles span two states takes neither from the dictionary.
+// date, rather than for the state the article is about, also when the
+// article writes the name with diacritics the dictionary leaves out; a
+// person whose roles span two states takes neither from the dictionary.
 func TestDictionaryHome(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chile criticized Bolivia on Monday. Chilean officials said Chile would not give up its ports. President Alan Garcia said the dispute should go to court.",
@@ -965,6 +966,16 @@ func TestDictionaryHome(t *testing.T) {
 			[]string{"HOLDS_OFFICE(John Howard -> Australia)"}, []string{"HOLDS_OFFICE(John Howard -> New Zealand)"}},
 		{"Sudan and Chad signed a border accord. Foreign Minister Deng Alor Kuol welcomed it.",
 			nil, []string{"HOLDS_OFFICE(Deng Alor Kuol -> South Sudan)"}},
+		// the dictionary writes its names without diacritics: an accented
+		// name is looked up without them too
+		{"Peru and Chile signed a border accord. Peru said the accord would last. President François Mitterrand welcomed it.",
+			[]string{"HOLDS_OFFICE(François Mitterrand -> France)"}, []string{"HOLDS_OFFICE(François Mitterrand -> Peru)"}},
+		{"Libya and Sudan signed a border accord. Libya said the accord would last. President Hissène Habré rejected it.",
+			[]string{"HOLDS_OFFICE(Hissène Habré -> Chad)"}, []string{"HOLDS_OFFICE(Hissène Habré -> Libya)"}},
+		{"Chile and Bolivia met in Lima. Foreign Minister Héctor Timerman said the talks had failed.",
+			[]string{"HOLDS_OFFICE(Héctor Timerman -> Argentina)"}, nil},
+		{"Peru and Chile signed a border accord. Peru said the accord would last. Defence Minister Tomás Quíroga welcomed it.",
+			nil, []string{"HOLDS_OFFICE(Tomás Quíroga -> France)", "HOLDS_OFFICE(Tomás Quíroga -> Argentina)"}},
 		// a definite head title refers back to the person the dictionary
 		// knows as that state's (describedHolder)
 		{"Alan Garcia flew to Santiago on Monday. The Peruvian president said the border dispute should go to court.",
@@ -1632,8 +1643,9 @@ func TestSecretaryGeneralInView(t *testing.T) {
 }
 
 // TestOutletHome checks that a national paper named above the body (a
-// byline or a masthead: the lexicon's media with their state, or a
-// place's name before a press head, words.yaml press_heads) leaves its
+// byline or a masthead, also on the first line when the outlet's name is
+// all of it: the lexicon's media with their state, or a place's name,
+// even in capitals, before a press head, words.yaml press_heads) leaves its
 // own state's officials unqualified, also from a dateline abroad; an
 // agency credited in brackets, or outlets of two states, set no home.
 func TestOutletHome(t *testing.T) {
@@ -1648,6 +1660,18 @@ func TestOutletHome(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
 		{"Border deal\n\nAna Ruiz\nThe Chile Times\n\n" + body,
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		// a masthead on the article's first line, above the headline,
+		// its place in capitals too; a headline naming a paper is none
+		{"SANTIAGO NEWS\n\nBorder deal\n\nAna Ruiz\n\n" + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"LIMA POST\n\nBorder deal\n\nAna Ruiz\n\n" + "Bolivia and Chile agreed on Monday to reopen the border. Peru welcomed the agreement. The plan was praised on Tuesday by Foreign Minister Jane Roe.\n",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Peru)"}, nil},
+		{"The Chile Times\n\nBorder deal signed after long talks between Peru and Bolivia in La Paz on Monday\n\nAna Ruiz\n\n" + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Chile Times sues editor\n\nAna Ruiz\n\n" + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"Santiago News reports\n\nAna Ruiz\n\n" + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		// an agency credited in brackets files from its dateline
 		{"Border deal\n\nLIMA (Xinhua)\n\n" + body,
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> China)"}},

@@ -18,6 +18,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // places.tsv: key, name, country, admin1, kind, population, flags.
@@ -123,10 +127,20 @@ func (d *Dict) Places(name string) []Place {
 }
 
 // Actors returns the actors called name or by an alias name (compared in
-// lower case). A malformed line ends the list.
+// lower case). Phoenix writes its names without diacritics, so a name
+// with them that is no key as written is looked up without them too
+// ("François Mitterrand" is "Francois Mitterrand", "Hissène Habré"
+// "Hissene Habre"). A malformed line ends the list.
 func (d *Dict) Actors(name string) []Actor {
 	var out []Actor
-	for _, line := range lookup(d.actors, strings.ToLower(name)) {
+	key := strings.ToLower(name)
+	lines := lookup(d.actors, key)
+	if len(lines) == 0 {
+		if folded := foldMarks(key); folded != key {
+			lines = lookup(d.actors, folded)
+		}
+	}
+	for _, line := range lines {
 		a, err := parseActor(line)
 		if err != nil {
 			break
@@ -146,6 +160,28 @@ func (d *Dict) HasActorsStartingWith(prefix string) bool {
 	}
 	line, _ := lineAt(d.actors, firstAtLeast(d.actors, prefix))
 	return strings.HasPrefix(field0(line), prefix)
+}
+
+// foldMarks returns s without its combining marks (diacritics): "habré"
+// -> "habre"; s itself when it is ASCII.
+func foldMarks(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // lookup returns the lines of the sorted text whose first field is key.

@@ -80,6 +80,34 @@ func TestLookup(t *testing.T) {
 	}
 }
 
+// TestActorsFolded checks that a name written with diacritics finds the
+// actor Phoenix writes without them, and only when the name as written
+// is no key (Phoenix keeps a few, "Manfred Wörner").
+func TestActorsFolded(t *testing.T) {
+	d := Default()
+	tests := []struct{ name, country string }{
+		{"François Mitterrand", "FRA"},
+		{"Hissène Habré", "TCD"},
+		{"HÉCTOR TIMERMAN", "ARG"},
+		{"Francois Mitterrand", "FRA"},
+		{"Manfred Wörner", ""},   // a key as written; no state of his own
+		{"Jöhn Nobodyé", "none"}, // nobody, with or without its marks
+		{"Hissène Habrè Jr", "none"},
+	}
+	for _, tt := range tests {
+		as := d.Actors(tt.name)
+		switch {
+		case tt.country == "none" && len(as) != 0:
+			t.Errorf("%s: found %+v", tt.name, as)
+		case tt.country != "none" && (len(as) == 0 || as[0].Country != tt.country):
+			t.Errorf("%s: got %+v, want %s", tt.name, as, tt.country)
+		}
+	}
+	if got := foldMarks("ekmeleddin ihsanoğlu"); got != "ekmeleddin ihsanoglu" {
+		t.Errorf("foldMarks: %q", got)
+	}
+}
+
 // BenchmarkLookup measures one place and one actor lookup.
 func BenchmarkLookup(b *testing.B) {
 	d := Default()
