@@ -219,6 +219,7 @@ type wordSets struct {
 	postHeads                                                      list              // "embassy": a facility a state keeps abroad (mention.go)
 	barePlaceHeads                                                 list              // "the Tarvo district" ... "near Tarvo": one place (resolve.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns list              // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
+	placeEpithets                                                  list              // "in the neighbouring Amhara region": the place itself (located.go)
 	sidelineNouns                                                  list              // "on the sidelines of the summit": at it (travel.go)
 	sendVerbs                                                      list              // "invited him to Lima": the city (classify.go capitalAsPlace)
 	forceSendVerbs, sentForces                                     list              // "sent troops to Lima": the city (classify.go capitalAsPlace)
@@ -504,6 +505,7 @@ func compile(s *schema.Schema) *lexicon {
 		postHeads:           lx.newList(w.PostHeads),
 		placeNouns:          lx.newList(w.PlaceNouns),
 		directions:          lx.newList(w.Directions),
+		placeEpithets:       lx.newList(w.PlaceEpithets),
 		regionKinds:         lx.newList(w.RegionKinds),
 		barePlaceHeads:      lx.newList(w.BarePlaceHeads),
 		shoreKinds:          lx.newList(w.ShoreKinds),

@@ -706,17 +706,18 @@ func (x *Extractor) apposedPart(d *doc, si int, ms []int, m *Mention) {
 }
 
 // basedIn reads a participle of place (words.yaml compound_head_first
-// LOCATED_IN: "based", "headquartered") that modifies a body, facility or
-// place without a verb "be" (a verb cue's job): "the Wagner Group, based
-// in St Petersburg", "a charity headquartered in Geneva", "the mechanism,
-// led by Angola and based in Goma". The participle is followed by "in" and
+// LOCATED_IN: "based", "headquartered") that modifies a body, facility,
+// place or weapon system without a verb "be" (a verb cue's job): "the
+// Wagner Group, based in St Petersburg", "a charity headquartered in
+// Geneva", "the mechanism, led by Angola and based in Goma", "Tornado
+// jets based at Kandahar". The participle is followed by "in" or "at" and
 // a place or country; the thing it modifies is the name right before it
 // (past a comma), else the noun the parse attaches it to, past
 // coordinated participles.
 func (x *Extractor) basedIn(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for i := s.From + 1; i+2 < s.To; i++ {
-		if !slices.Contains(x.lex.sets.compounds.headFirst.get(d, i), "LOCATED_IN") || d.lw(i+1) != "in" || d.in(i-1, x.lex.sets.beForms) {
+		if !slices.Contains(x.lex.sets.compounds.headFirst.get(d, i), "LOCATED_IN") || d.lw(i+1) != "in" && d.lw(i+1) != "at" || d.in(i-1, x.lex.sets.beForms) {
 			continue
 		}
 		n := d.placeAfter(ms, i+2, false)
@@ -729,11 +730,12 @@ func (x *Extractor) basedIn(d *doc, si int, ms []int) {
 	}
 }
 
-// basedThing returns the body, facility or place that the participle at
-// toks[i] modifies (see basedIn), or -1.
+// basedThing returns the body, facility, place or weapon system that the
+// participle at toks[i] modifies (see basedIn), or -1.
 func (x *Extractor) basedThing(d *doc, si int, ms []int, i int) int {
 	fits := func(m *Mention) bool {
-		return m.Key != "" && m.Kind != mAdjective && m.Kind != mPronoun && (m.Label == "Organization" || m.Label == "Facility" || m.Label == "Location")
+		return m.Key != "" && m.Kind != mAdjective && m.Kind != mPronoun &&
+			(m.Label == "Organization" || m.Label == "Facility" || m.Label == "Location" || m.Label == "WeaponSystem")
 	}
 	b := i
 	if d.toks[b-1].Text == "," {
@@ -844,16 +846,33 @@ func (x *Extractor) placeIsIn(d *doc, si int, ms []int, m *Mention) {
 
 // seatIn reads an organization's headquarters in a place (namecues
 // part_heads of Facility): "NATO's headquarters in Brussels", "Gazprom's
-// headquarters in St Petersburg" state where the organization is.
+// headquarters in St Petersburg" state where the organization is, as do
+// the relative "whose" ("the Arab League, whose headquarters are in
+// Cairo,") and a form of "be" before "in" ("NATO's headquarters is in
+// Brussels").
 func (x *Extractor) seatIn(d *doc, si int, ms []int, m *Mention) {
-	if m.Label != "Organization" || m.Kind != mName || !d.possessiveAfter(m) {
+	if m.Label != "Organization" || m.Kind != mName {
 		return
 	}
 	i, end := m.To+1, d.sents[si].To
-	if i+2 >= end || x.lex.sets.cues.partHeads[d.lw(i)] != "Facility" || d.lw(i+1) != "in" {
+	switch {
+	case d.possessiveAfter(m):
+	case i+1 < end && d.toks[m.To].Text == "," && d.lw(i) == "whose":
+		i++
+	default:
 		return
 	}
-	if n := d.placeAfter(ms, i+2, false); n >= 0 {
+	if i+2 >= end || x.lex.sets.cues.partHeads[d.lw(i)] != "Facility" {
+		return
+	}
+	j := i + 1
+	if d.in(j, x.lex.sets.beForms) {
+		j++
+	}
+	if j+1 >= end || d.lw(j) != "in" {
+		return
+	}
+	if n := d.placeAfter(ms, j+1, false); n >= 0 {
 		x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 	}
 }
@@ -892,9 +911,10 @@ func (d *doc) regionOf(n int) bool {
 // opens no mention but a region of a country ("southern Ukraine"): a place
 // said to lie there lies in the country itself ("Kherson, a port city in
 // southern Ukraine" lies in Ukraine), as placeAfter and the readers of "in"
-// skip the direction.
+// skip the direction; so is an epithet of place (words.yaml
+// place_epithets: "in the neighbouring Amhara region").
 func (d *doc) bareDirection(ms []int, j int) bool {
-	if j >= len(d.toks) || !d.words.directions.has(d.toks[j].Text) {
+	if j >= len(d.toks) || !d.words.directions.has(d.toks[j].Text) && !d.words.placeEpithets.has(d.toks[j].Text) {
 		return false
 	}
 	n := d.mentionAt(ms, j)

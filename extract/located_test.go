@@ -373,3 +373,33 @@ func TestPresenceIn(t *testing.T) {
 		{"Hamas's operations chief met envoys in Doha.", nil, []string{"LOCATED_IN(Hamas -> Doha)"}},
 	})
 }
+
+// TestPlaceEpithetsSeatsAndBases checks three readings of where a thing
+// is: an epithet of place read past as a direction is ("in the
+// neighbouring Amhara region"), an organization's headquarters after
+// "whose" or before a form of "be", a weapon system or list of
+// facilities "based at" or "in" a place; with what must not come out.
+func TestPlaceEpithetsSeatsAndBases(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		// an epithet of place between "in the" and the place
+		{"Rebels fired rockets at the airports of Bahir Dar and Gondar in the neighbouring Amhara region.",
+			[]string{"LOCATED_IN(Bahir Dar -> Amhara)", "LOCATED_IN(Gondar -> Amhara)"}, nil},
+		{"Militants shelled Kandahar in the restive Helmand province overnight.", []string{"LOCATED_IN(Kandahar -> Helmand)"}, nil},
+		{"Envoys met in Lyon in the disputed talks on Germany's budget.", nil, []string{"LOCATED_IN(Lyon -> Germany)"}},
+		{"Envoys from Kandahar in the neighbouring talks with Iran flew home.", nil, []string{"LOCATED_IN(Kandahar -> Iran)"}},
+		// an organization's headquarters after "whose", or with "be"
+		{"The Arab League, whose headquarters are in Cairo, has yet to meet.", []string{"LOCATED_IN(Arab League -> Cairo)"}, nil},
+		{"The African Union, whose headquarters is in Addis Ababa, said nothing.", []string{"LOCATED_IN(African Union -> Addis Ababa)"}, nil},
+		{"Gazprom's headquarters are in St Petersburg.", []string{"LOCATED_IN(Gazprom -> St. Petersburg)"}, nil},
+		{"The Arab League, whose chief was in Cairo, met on Monday.", nil, []string{"LOCATED_IN(Arab League -> Cairo)"}},
+		{"The Arab League, whose headquarters staff in Cairo went on strike, met.", nil, []string{"LOCATED_IN(Arab League -> Cairo)"}},
+		// a weapon system based at or in a place; a list of facilities before "in"
+		{"Twelve Tornado jets based at Kandahar flew the mission.", []string{"LOCATED_IN(Panavia Tornado -> Kandahar)"}, nil},
+		{"The Iskander missiles, based at Kaliningrad, worry Vilnius.", []string{"LOCATED_IN(Iskander -> Kaliningrad)"}, nil},
+		{"Russian Iskander missiles based in Kaliningrad worry the region.", []string{"LOCATED_IN(Iskander -> Kaliningrad)"}, nil},
+		{"The decision on the Iskander missiles was based in part on reports from Kaliningrad.", nil, []string{"LOCATED_IN(Iskander -> Kaliningrad)"}},
+		{"Eighteen bombers based at RAF Lakenheath and RAF Mildenhall in England hit the barracks.",
+			[]string{"LOCATED_IN(RAF Lakenheath -> England)", "LOCATED_IN(RAF Mildenhall -> England)"}, nil},
+		{"Envoys of Chile, Peru and Bolivia in Geneva signed the pact.", nil, []string{"LOCATED_IN(Chile -> Geneva)"}},
+	})
+}

@@ -661,18 +661,19 @@ func (d *doc) deniedThing(m *Mention) bool {
 // placeListEnd returns the token after the last of the places listed
 // from place m on ("the villages of Kessa, Tovar and Ulma in the Cusco
 // region": for Kessa, the token after Ulma), so that each place of the
-// list lies where the last one does; i (the token after m) when m opens
-// no list of named places (not states: "Chile, Peru and Bolivia in
-// talks") or no "in" follows the list.
+// list lies where the last one does; so for a list of named facilities
+// ("the Tarvo and Kessa air bases in Vela"); i (the token after m) when m
+// opens no such list (not states: "Chile, Peru and Bolivia in talks") or
+// no "in" follows the list.
 func (d *doc) placeListEnd(ms []int, m *Mention, i int) int {
-	if m.Label != "Location" || m.Kind != mName || d.toks[i].Text != "," && d.lw(i) != "and" {
+	if m.Label != "Location" && m.Label != "Facility" || m.Kind != mName || d.toks[i].Text != "," && d.lw(i) != "and" {
 		return i
 	}
 	k := slices.IndexFunc(ms, func(o int) bool { return &d.mentions[o] == m })
 	if k < 0 {
 		return i
 	}
-	list := d.coordinated(ms, ms[k], func(c *Mention) bool { return c.Label == "Location" && c.Kind == mName })
+	list := d.coordinated(ms, ms[k], func(c *Mention) bool { return c.Label == m.Label && c.Kind == mName })
 	if len(list) < 2 {
 		return i
 	}

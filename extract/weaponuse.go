@@ -470,7 +470,29 @@ func (x *Extractor) ownedWeaponActs(d *doc, si int, ms []int) {
 		for _, o := range owners {
 			x.addRel(d, si, "DEPLOYS", "", &d.mentions[o], w, current())
 		}
+		for _, c := range d.ownedListBefore(ms, k, owner) {
+			for _, o := range owners {
+				x.addRel(d, si, "DEPLOYS", "", &d.mentions[o], &d.mentions[c], current())
+			}
+		}
 	}
+}
+
+// ownedListBefore returns the named weapon systems listed before weapon
+// k that share its owner (the one before the list): "Chilean F-16 and
+// A-4 jets patrolled", where the parse may hang the verb on the last
+// item's noun only, gives F-16 as Chile's too; not "Russian jets and
+// Turkish drones" (each has an owner of its own).
+func (d *doc) ownedListBefore(ms []int, k, owner int) []int {
+	named := func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" }
+	list := d.coordinatedBefore(ms, k, named)
+	var out []int
+	for _, c := range list {
+		if c != k && named(&d.mentions[c]) && d.sharedOwner(ms, c) == owner {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // forceWeapons adds the DEPLOYS that a force's weapon states whatever the

@@ -449,3 +449,19 @@ func TestAttackedOwnedWeapon(t *testing.T) {
 			nil, []string{"ATTACKS(Ukraine -> Russia)"}},
 	})
 }
+
+// TestOwnedWeaponLists checks that every named weapon of a list after one
+// owner shares the act that the list's noun does, whichever item the parse
+// hangs the verb on, and that an item with an owner of its own, or a list
+// acted on, deploys nothing for the first owner.
+func TestOwnedWeaponLists(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Russian Su-24 and Tu-95 aircraft have repeatedly flown over the area, officials said.",
+			[]string{"DEPLOYS(Russia -> Su-24)", "DEPLOYS(Russia -> Tu-95)"}, nil},
+		{"Chilean F-16 and A-4 jets patrolled the strait on Monday.", []string{"DEPLOYS(Chile -> F-16)"}, nil},
+		{"Russian jets and Turkish drones patrolled the border.", nil, []string{"DEPLOYS(Russia -> drones)"}},
+		{"Russian Su-24 and Tu-95 aircraft were shot down.", nil, []string{"DEPLOYS(Russia -> Su-24)"}},
+		{"Russian Su-24 and Tu-95 aircraft could reach the area.", nil, []string{"DEPLOYS(Russia -> Su-24)"}},
+		{"Russian Su-24 and Tu-95 aircraft cost more than Western ones.", nil, []string{"DEPLOYS(Russia -> Su-24)"}},
+	})
+}

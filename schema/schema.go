@@ -580,6 +580,7 @@ type Words struct {
 	PresenceNouns   []string            `yaml:"presence_nouns,omitempty" json:"presence_nouns,omitempty"`             // "Wagner's operations in Mali": the owner is there
 	SettingTypes    []string            `yaml:"setting_types,omitempty" json:"setting_types,omitempty"`               // MET_WITH: "met the navy in Aden" says where they met, not where the navy is
 	Directions      []string            `yaml:"directions,omitempty" json:"directions,omitempty"`                     // "a city in southern Ukraine": a part of the place after it
+	PlaceEpithets   []string            `yaml:"place_epithets,omitempty" json:"place_epithets,omitempty"`             // "a city in the neighbouring Amhara region": the place itself
 	BarePlaceHeads  []string            `yaml:"bare_place_heads,omitempty" json:"bare_place_heads,omitempty"`         // "the Tarvo district" ... "near Tarvo": one place
 	RegionKinds     []string            `yaml:"region_kinds,omitempty" json:"region_kinds,omitempty"`                 // place kinds of first-level divisions: "Groton, Connecticut"
 	ShoreKinds      []string            `yaml:"shore_kinds,omitempty" json:"shore_kinds,omitempty"`                   // place kinds of waters a town lies on: "Anaklia on the Black Sea"
