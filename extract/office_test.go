@@ -1974,3 +1974,22 @@ func TestAcronymBeforeTitle(t *testing.T) {
 		{"Talks resumed. US President Tom Vale spoke.", []string{"HOLDS_OFFICE(Tom Vale -> United States)"}, []string{"HOLDS_OFFICE(Tom Vale -> US)"}},
 	})
 }
+
+// TestDemonymBeforeLegislator checks that a state's demonym or short name
+// before a legislator's title is the title's state, as before any other
+// state's title ("U.S. Senator X", "US Rep. X", "French Senator X"), and
+// that a bare title in a story about another state takes none of it.
+func TestDemonymBeforeLegislator(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The charge was echoed by U.S. Senator Jon Berg, who observed the vote in Chile.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> United States)"}, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{"US Senator Jane Roe said the count in Peru was flawed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United States)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"US Rep. Tomas Ruiz criticized the ruling.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> United States)"}, nil},
+		{"Chilean Senator Jane Roe met U.S. officials in Santiago.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> United States)"}},
+		{"The senators from Peru met U.S. diplomats on Monday.",
+			nil, []string{"HOLDS_OFFICE(Peru -> United States)"}},
+	})
+}
