@@ -227,6 +227,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			}
 		}
 		if person < 0 {
+			person = d.portfolioHolder(ms, t) // "EU High Representative for Foreign Affairs Jane Roe"
+		}
+		if person < 0 {
 			// Name, [Russia's] foreign minister
 			start := t.From
 			if aff >= 0 && d.mentions[aff].To <= t.From {
@@ -856,6 +859,37 @@ func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
 		return false
 	}
 	return d.complementComma(ms, t) == name-1
+}
+
+// portfolioHolder returns the named person written straight after a
+// capitalised title's portfolio in capitals, with no comma between: "EU
+// High Representative for the Common Foreign and Security Policy Jane
+// Roe", "Minister of State for Trade and the Andes Jon Berg" (a place's
+// name may stand in the portfolio, no state or body); -1 if none. The
+// name holds the title, not a name apposed before it ("A, EU High
+// Representative for ... B": B holds it).
+func (d *doc) portfolioHolder(ms []int, t *Mention) int {
+	if w := d.lw(t.To); w != "of" && w != "for" || !d.toks[t.To-1].Capitalized() {
+		return -1
+	}
+	end := d.sents[t.sent].To
+	for i := t.To + 1; i < end && i <= t.To+10; i++ {
+		if n := d.mentionAt(ms, i); n >= 0 {
+			switch m := &d.mentions[n]; {
+			case m.Label == "Person" && m.Kind == mName && i > t.To+1 && d.toks[i-1].Capitalized():
+				return n
+			case m.Label == "Location" && m.Kind == mName:
+				i = m.To - 1
+				continue
+			}
+			return -1
+		}
+		tk := d.toks[i]
+		if tk.Kind != Word || !tk.Capitalized() && tk.Text != "and" && tk.Text != "the" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // complementHolder returns the named person after the comma at toks[c]

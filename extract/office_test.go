@@ -1993,3 +1993,23 @@ func TestDemonymBeforeLegislator(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Peru -> United States)"}},
 	})
 }
+
+// TestPortfolioHolder checks a capitalised title with its portfolio in
+// capitals and the name straight after it, with no comma: the name holds
+// the title, not a name apposed before the title; a lower-case
+// complement or a state after the title is not such a portfolio.
+func TestPortfolioHolder(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The talks were attended by Chilean President Jane Roe, EU High Representative for Foreign Affairs and Security Policy Jon Berg and NATO Secretary General Tomas Ruiz.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> European Union)", "HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(Tomas Ruiz -> NATO)"},
+			[]string{"HOLDS_OFFICE(Jane Roe -> European Union)"}},
+		{"Peru's Minister for Trade and Industry Jon Berg arrived in Lima with Jane Roe.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Peru)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe, the African Union Commissioner for Peace and Security Jon Berg's deputy, spoke first.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> African Union)"}},
+		{"Jane Roe, Chile's Minister of Mines, met Peru's envoy.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, the EU commissioner for trade, met Jon Berg in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> European Union)"}, []string{"HOLDS_OFFICE(Jon Berg -> European Union)"}},
+	})
+}
