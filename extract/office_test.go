@@ -2013,3 +2013,22 @@ func TestPortfolioHolder(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> European Union)"}, []string{"HOLDS_OFFICE(Jon Berg -> European Union)"}},
 	})
 }
+
+// TestBodyOfficerSort checks that a parliament's and a court's officers
+// written by title alone ("Speaker X", "Judges X and Y") are held in the
+// one legislature or court in view (titles.yaml sort), as legislators
+// are; with none in view, or two, none is guessed.
+func TestBodyOfficerSort(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Assembly approved the budget on Monday, Speaker Jane Roe announced after the session.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Assembly)"}, nil},
+		{"The Kestrel Assembly met on Monday. Speaker Jon Berg adjourned the debate until Friday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Assembly)"}, nil},
+		{"The International Court of Justice ruled against Chile on Monday. Judge Tomas Ruiz dissented.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> International Court of Justice)"}, nil},
+		{"Speaker Jane Roe opened the conference in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Assembly)"}},
+		{"The Kestrel Assembly and the Andean Parliament met on Monday. Speaker Jon Berg adjourned the debate.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Assembly)", "HOLDS_OFFICE(Jon Berg -> Andean Parliament)"}},
+	})
+}
