@@ -1927,7 +1927,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	}
 	// a state's office of a known state the article does not name is no
 	// other state's: the guesses below are left out
-	guess := a == nil && t != nil && t.Title != nil && (known == "" || !t.Title.State)
+	guess := a == nil && t != nil && t.Title != nil && (known == "" || !t.Title.State) && !x.regionalComplement(d, t)
 	if guess && d.lw(p.To) != "of" && !d.stateModified(t) {
 		// "Chile's president says ... President Jane Roe" (not "... of
 		// Peru", nor "the Bosnian Serb leader X", written with a people
@@ -1983,6 +1983,25 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// regionalComplement reports whether title t's own complement, "of" and
+// the words before a comma or the sentence's end, names a region or
+// another's body rather than a state: a place noun ("president of the
+// Southern Province", "premier of the province": words.yaml place_heads)
+// or a possessive ("president of the territory's government"). The office
+// is held there, so no state is guessed for it from the article.
+func (x *Extractor) regionalComplement(d *doc, t *Mention) bool {
+	end := d.sents[t.sent].To
+	if t.To >= end || d.lw(t.To) != "of" {
+		return false
+	}
+	for i := t.To + 1; i < end && i <= t.To+8 && d.toks[i].Text != ","; i++ {
+		if w := d.lw(i); w == "'s" || w == "’s" || x.lex.sets.placeHeads.has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyBefore returns the organization that opens the sentence before si

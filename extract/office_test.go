@@ -2032,3 +2032,24 @@ func TestBodyOfficerSort(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Assembly)", "HOLDS_OFFICE(Jon Berg -> Andean Parliament)"}},
 	})
 }
+
+// TestRegionalComplement checks that a state's title whose own "of"
+// complement names a region or another's body ("president of the Northern
+// Province", "president of the island's government", "premier of the
+// province") is not guessed to be held for the article's principal
+// country, while the same title with none, or of a state, still is.
+func TestRegionalComplement(t *testing.T) {
+	lead := "Chile sends police to the islands\n\nSANTIAGO - Chile sent police to the Kestrel Islands on Monday after riots. "
+	checkPatterns(t, []patternCase{
+		{lead + "Jane Roe, president of the Northern Province, blamed the rioters.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{lead + "Jon Berg, president of the islands' government, said trust was broken.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{lead + "Tomas Ruiz, the premier of the province, called for calm.",
+			nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Chile)"}},
+		{lead + "Jane Roe, president of Chile, called for calm.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{lead + "Interior Minister Jon Berg said order would be restored.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+	})
+}
