@@ -1325,6 +1325,9 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if !d.in(i, d.words.leadVerbs) || d.lw(i+1) == "by" {
 			continue
 		}
+		if x.ledRelative(d, si, ms, i) {
+			continue
+		}
 		j := i - 1
 		for j > s.From && d.in(j, d.words.copulaAdverbs) {
 			j-- // "X, who now chairs"
@@ -1379,6 +1382,39 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
 	}
+}
+
+// ledRelative binds an organization to the person an object relative
+// says leads it, the lead verb at toks[i] with no object of its own: "the
+// Kestrel Party, which Jane Roe leads, boycotted the vote", "the front
+// that Jon Berg heads" (HOLDS_OFFICE, leader). It reports whether it
+// bound one.
+func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
+	s := d.sents[si]
+	if w := d.lw(i); !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if i+1 < s.To && (articles[d.lw(i+1)] || d.mentionAt(ms, i+1) >= 0) {
+		return false // "which Roe leads the Kestrel Party into": an object of its own
+	}
+	p := d.mentionEnding(ms, i, namedPerson)
+	if p < 0 {
+		return false
+	}
+	r := d.mentions[p].From - 1
+	if r <= s.From || d.lw(r) != "which" && d.lw(r) != "that" {
+		return false
+	}
+	e := r
+	if d.toks[e-1].Text == "," {
+		e--
+	}
+	g := d.mentionEnding(ms, e, func(m *Mention) bool { return m.Label == "Organization" && m.Kind == mName && m.Key != "" })
+	if g < 0 {
+		return false
+	}
+	x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], &d.mentions[g], map[string]string{"title": "leader"})
+	return true
 }
 
 // partOfAt returns where the whole begins after a part noun of an

@@ -2053,3 +2053,24 @@ func TestRegionalComplement(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
 	})
 }
+
+// TestLedRelative checks an organization bound to the person an object
+// relative says leads it ("the Kestrel Party, which Jane Roe leads,"),
+// and that a lead verb with an object of its own, or a relative whose
+// head is no organization, binds none.
+func TestLedRelative(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Party, which Jane Roe leads, boycotted the vote in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Peru banned the Andean Liberation Front, which Jon Berg founded and still heads.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Peru)"}},
+		{"Observers from the Kestrel Party that Nicolas Maduro chairs left Chile on Monday.",
+			[]string{"HOLDS_OFFICE(Nicolas Maduro -> Kestrel Party)"}, nil},
+		{"The Kestrel Party, which Jane Roe led into the election, lost seats.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"The Kestrel Party, which Jane Roe leads the campaign against, won.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
+		{"The delegation that Jon Berg heads arrived in Lima from Chile.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+	})
+}
