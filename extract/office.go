@@ -228,6 +228,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			}
 		}
 		if person < 0 {
+			person = d.portfolioHolder(ms, t) // "EU High Representative for Foreign Affairs Jane Roe"
+		}
+		if person < 0 {
 			// Name, [Russia's] foreign minister
 			start := t.From
 			if aff >= 0 && d.mentions[aff].To <= t.From {
@@ -859,6 +862,37 @@ func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
 	return d.complementComma(ms, t) == name-1
 }
 
+// portfolioHolder returns the named person written straight after a
+// capitalised title's portfolio in capitals, with no comma between: "EU
+// High Representative for the Common Foreign and Security Policy Jane
+// Roe", "Minister of State for Trade and the Andes Jon Berg" (a place's
+// name may stand in the portfolio, no state or body); -1 if none. The
+// name holds the title, not a name apposed before it ("A, EU High
+// Representative for ... B": B holds it).
+func (d *doc) portfolioHolder(ms []int, t *Mention) int {
+	if w := d.lw(t.To); w != "of" && w != "for" || !d.toks[t.To-1].Capitalized() {
+		return -1
+	}
+	end := d.sents[t.sent].To
+	for i := t.To + 1; i < end && i <= t.To+10; i++ {
+		if n := d.mentionAt(ms, i); n >= 0 {
+			switch m := &d.mentions[n]; {
+			case m.Label == "Person" && m.Kind == mName && i > t.To+1 && d.toks[i-1].Capitalized():
+				return n
+			case m.Label == "Location" && m.Kind == mName:
+				i = m.To - 1
+				continue
+			}
+			return -1
+		}
+		tk := d.toks[i]
+		if tk.Kind != Word || !tk.Capitalized() && tk.Text != "and" && tk.Text != "the" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // complementHolder returns the named person after the comma at toks[c]
 // that closes a title's complement (complementComma), past honorifics and
 // a rank ("..., Major General Jane Roe"); -1 if none.
@@ -1292,6 +1326,9 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if !d.in(i, d.words.leadVerbs) || d.lw(i+1) == "by" {
 			continue
 		}
+		if x.ledRelative(d, si, ms, i) {
+			continue
+		}
 		j := i - 1
 		for j > s.From && d.in(j, d.words.copulaAdverbs) {
 			j-- // "X, who now chairs"
@@ -1346,6 +1383,39 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
 	}
+}
+
+// ledRelative binds an organization to the person an object relative
+// says leads it, the lead verb at toks[i] with no object of its own: "the
+// Kestrel Party, which Jane Roe leads, boycotted the vote", "the front
+// that Jon Berg heads" (HOLDS_OFFICE, leader). It reports whether it
+// bound one.
+func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
+	s := d.sents[si]
+	if w := d.lw(i); !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	if i+1 < s.To && (articles[d.lw(i+1)] || d.mentionAt(ms, i+1) >= 0) {
+		return false // "which Roe leads the Kestrel Party into": an object of its own
+	}
+	p := d.mentionEnding(ms, i, namedPerson)
+	if p < 0 {
+		return false
+	}
+	r := d.mentions[p].From - 1
+	if r <= s.From || d.lw(r) != "which" && d.lw(r) != "that" {
+		return false
+	}
+	e := r
+	if d.toks[e-1].Text == "," {
+		e--
+	}
+	g := d.mentionEnding(ms, e, func(m *Mention) bool { return m.Label == "Organization" && m.Kind == mName && m.Key != "" })
+	if g < 0 {
+		return false
+	}
+	x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], &d.mentions[g], map[string]string{"title": "leader"})
+	return true
 }
 
 // partOfAt returns where the whole begins after a part noun of an
@@ -1894,7 +1964,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	}
 	// a state's office of a known state the article does not name is no
 	// other state's: the guesses below are left out
-	guess := a == nil && t != nil && t.Title != nil && (known == "" || !t.Title.State)
+	guess := a == nil && t != nil && t.Title != nil && (known == "" || !t.Title.State) && !x.regionalComplement(d, t)
 	if guess && d.lw(p.To) != "of" && !d.stateModified(t) {
 		// "Chile's president says ... President Jane Roe" (not "... of
 		// Peru", nor "the Bosnian Serb leader X", written with a people
@@ -1950,6 +2020,25 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 		d.offices[p.Key] = office{title: title, aff: a}
 	}
+}
+
+// regionalComplement reports whether title t's own complement, "of" and
+// the words before a comma or the sentence's end, names a region or
+// another's body rather than a state: a place noun ("president of the
+// Southern Province", "premier of the province": words.yaml place_heads)
+// or a possessive ("president of the territory's government"). The office
+// is held there, so no state is guessed for it from the article.
+func (x *Extractor) regionalComplement(d *doc, t *Mention) bool {
+	end := d.sents[t.sent].To
+	if t.To >= end || d.lw(t.To) != "of" {
+		return false
+	}
+	for i := t.To + 1; i < end && i <= t.To+8 && d.toks[i].Text != ","; i++ {
+		if w := d.lw(i); w == "'s" || w == "’s" || x.lex.sets.placeHeads.has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyBefore returns the organization that opens the sentence before si

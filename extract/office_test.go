@@ -1998,3 +1998,103 @@ func TestAcronymBeforeTitle(t *testing.T) {
 		{"Talks resumed. US President Tom Vale spoke.", []string{"HOLDS_OFFICE(Tom Vale -> United States)"}, []string{"HOLDS_OFFICE(Tom Vale -> US)"}},
 	})
 }
+
+// TestDemonymBeforeLegislator checks that a state's demonym or short name
+// before a legislator's title is the title's state, as before any other
+// state's title ("U.S. Senator X", "US Rep. X", "French Senator X"), and
+// that a bare title in a story about another state takes none of it.
+func TestDemonymBeforeLegislator(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The charge was echoed by U.S. Senator Jon Berg, who observed the vote in Chile.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> United States)"}, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{"US Senator Jane Roe said the count in Peru was flawed.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United States)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"US Rep. Tomas Ruiz criticized the ruling.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> United States)"}, nil},
+		{"Chilean Senator Jane Roe met U.S. officials in Santiago.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> United States)"}},
+		{"The senators from Peru met U.S. diplomats on Monday.",
+			nil, []string{"HOLDS_OFFICE(Peru -> United States)"}},
+	})
+}
+
+// TestPortfolioHolder checks a capitalised title with its portfolio in
+// capitals and the name straight after it, with no comma: the name holds
+// the title, not a name apposed before the title; a lower-case
+// complement or a state after the title is not such a portfolio.
+func TestPortfolioHolder(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The talks were attended by Chilean President Jane Roe, EU High Representative for Foreign Affairs and Security Policy Jon Berg and NATO Secretary General Tomas Ruiz.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> European Union)", "HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(Tomas Ruiz -> NATO)"},
+			[]string{"HOLDS_OFFICE(Jane Roe -> European Union)"}},
+		{"Peru's Minister for Trade and Industry Jon Berg arrived in Lima with Jane Roe.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Peru)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{"Jane Roe, the African Union Commissioner for Peace and Security Jon Berg's deputy, spoke first.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> African Union)"}},
+		{"Jane Roe, Chile's Minister of Mines, met Peru's envoy.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"Jane Roe, the EU commissioner for trade, met Jon Berg in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> European Union)"}, []string{"HOLDS_OFFICE(Jon Berg -> European Union)"}},
+	})
+}
+
+// TestBodyOfficerSort checks that a parliament's and a court's officers
+// written by title alone ("Speaker X", "Judges X and Y") are held in the
+// one legislature or court in view (titles.yaml sort), as legislators
+// are; with none in view, or two, none is guessed.
+func TestBodyOfficerSort(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Assembly approved the budget on Monday, Speaker Jane Roe announced after the session.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Assembly)"}, nil},
+		{"The Kestrel Assembly met on Monday. Speaker Jon Berg adjourned the debate until Friday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Assembly)"}, nil},
+		{"The International Court of Justice ruled against Chile on Monday. Judge Tomas Ruiz dissented.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> International Court of Justice)"}, nil},
+		{"Speaker Jane Roe opened the conference in Lima.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Assembly)"}},
+		{"The Kestrel Assembly and the Andean Parliament met on Monday. Speaker Jon Berg adjourned the debate.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Assembly)", "HOLDS_OFFICE(Jon Berg -> Andean Parliament)"}},
+	})
+}
+
+// TestRegionalComplement checks that a state's title whose own "of"
+// complement names a region or another's body ("president of the Northern
+// Province", "president of the island's government", "premier of the
+// province") is not guessed to be held for the article's principal
+// country, while the same title with none, or of a state, still is.
+func TestRegionalComplement(t *testing.T) {
+	lead := "Chile sends police to the islands\n\nSANTIAGO - Chile sent police to the Kestrel Islands on Monday after riots. "
+	checkPatterns(t, []patternCase{
+		{lead + "Jane Roe, president of the Northern Province, blamed the rioters.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{lead + "Jon Berg, president of the islands' government, said trust was broken.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{lead + "Tomas Ruiz, the premier of the province, called for calm.",
+			nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Chile)"}},
+		{lead + "Jane Roe, president of Chile, called for calm.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{lead + "Interior Minister Jon Berg said order would be restored.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+	})
+}
+
+// TestLedRelative checks an organization bound to the person an object
+// relative says leads it ("the Kestrel Party, which Jane Roe leads,"),
+// and that a lead verb with an object of its own, or a relative whose
+// head is no organization, binds none.
+func TestLedRelative(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Party, which Jane Roe leads, boycotted the vote in Lima.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"Peru banned the Andean Liberation Front, which Jon Berg founded and still heads.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Peru)"}},
+		{"Observers from the Kestrel Party that Nicolas Maduro chairs left Chile on Monday.",
+			[]string{"HOLDS_OFFICE(Nicolas Maduro -> Kestrel Party)"}, nil},
+		{"The Kestrel Party, which Jane Roe led into the election, lost seats.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}, nil},
+		{"The Kestrel Party, which Jane Roe leads the campaign against, won.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
+		{"The delegation that Jon Berg heads arrived in Lima from Chile.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+	})
+}
