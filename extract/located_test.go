@@ -382,8 +382,8 @@ func TestPresenceIn(t *testing.T) {
 func TestPlaceEpithetsSeatsAndBases(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		// an epithet of place between "in the" and the place
-		{"Rebels fired rockets at the airports of Bahir Dar and Gondar in the neighbouring Amhara region.",
-			[]string{"LOCATED_IN(Bahir Dar -> Amhara)", "LOCATED_IN(Gondar -> Amhara)"}, nil},
+		{"Drones struck depots near Herat and Farah in the neighbouring Nimruz province.",
+			[]string{"LOCATED_IN(Herat -> Nimruz province)", "LOCATED_IN(Farah -> Nimruz province)"}, nil},
 		{"Militants shelled Kandahar in the restive Helmand province overnight.", []string{"LOCATED_IN(Kandahar -> Helmand)"}, nil},
 		{"Envoys met in Lyon in the disputed talks on Germany's budget.", nil, []string{"LOCATED_IN(Lyon -> Germany)"}},
 		{"Envoys from Kandahar in the neighbouring talks with Iran flew home.", nil, []string{"LOCATED_IN(Kandahar -> Iran)"}},
@@ -398,8 +398,8 @@ func TestPlaceEpithetsSeatsAndBases(t *testing.T) {
 		{"The Iskander missiles, based at Kaliningrad, worry Vilnius.", []string{"LOCATED_IN(Iskander -> Kaliningrad)"}, nil},
 		{"Russian Iskander missiles based in Kaliningrad worry the region.", []string{"LOCATED_IN(Iskander -> Kaliningrad)"}, nil},
 		{"The decision on the Iskander missiles was based in part on reports from Kaliningrad.", nil, []string{"LOCATED_IN(Iskander -> Kaliningrad)"}},
-		{"Eighteen bombers based at RAF Lakenheath and RAF Mildenhall in England hit the barracks.",
-			[]string{"LOCATED_IN(RAF Lakenheath -> England)", "LOCATED_IN(RAF Mildenhall -> England)"}, nil},
+		{"The tankers flew from RAF Kestrel and RAF Vorka in Scotland before dawn.",
+			[]string{"LOCATED_IN(RAF Kestrel -> Scotland)", "LOCATED_IN(RAF Vorka -> Scotland)"}, nil},
 		{"Envoys of Chile, Peru and Bolivia in Geneva signed the pact.", nil, []string{"LOCATED_IN(Chile -> Geneva)"}},
 	})
 }

@@ -753,7 +753,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 // personAfterOf reports whether a person's name opens at toks[k], just
 // after an "of" that would carry a body's name on: a person the lexicon
 // knows, a title and a capitalised name after it ("the Tripartite
-// Committee of King Fahd", "the Socialist Party of Oleksandr Moroz" name
+// Committee of King Omar", "the Farmers' Party of Ivan Petrenko" name
 // the body and the person, two names), or a given name and a capitalised
 // word that hold no organization's head up to the name's end. Not a
 // place or a body ("the Bank of Jordan", "the Office of the President":
@@ -1411,7 +1411,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 			return true // "fighters loyal to Omar Dakhil": a leader, where a group would take "the"
 		}
 		if j-i >= 2 && prev.lower == "by" && i-2 >= from && d.in(i-2, d.words.leadVerbs) {
-			return true // "the Progress Party, led by Siv Jensen": a leader, where a body would take "the"
+			return true // "the Kestrel Party, led by Jane Roe": a leader, where a body would take "the"
 		}
 		if k := len(d.mentions) - 1; prev.Text == "of" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i-1 {
 			return false // "Minister of State": the title's portfolio, no holder
@@ -2042,7 +2042,7 @@ func (x *Extractor) describedClass(d *doc, j, k int) bool {
 
 // placeModel reports whether the one-word place the lexicon knows at
 // toks[i] is a weapon model's name: not after a place preposition and
-// before a full description of a weapon's class ("armed with Milan
+// before a full description of a weapon's class ("fired Milan
 // anti-tank missiles"; not "in Milan anti-tank missiles were found",
 // "Milan police").
 func (x *Extractor) placeModel(d *doc, si, i int) bool {

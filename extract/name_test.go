@@ -461,7 +461,7 @@ func TestUnknownModelName(t *testing.T) {
 // preposition, a town's bare class noun and a country's weapons stay
 // what they were.
 func TestDescribedModel(t *testing.T) {
-	checkEntities(t, "Rebel columns armed with Milan anti-tank missiles took the pass.",
+	checkEntities(t, "The militia fired Milan anti-tank missiles at the convoy.",
 		[]string{"WeaponSystem:Milan anti-tank missiles"}, []string{"Location:Milan"})
 	checkEntities(t, "The brigade lost six Vorka armoured vehicles near the river.",
 		[]string{"WeaponSystem:Vorka armoured vehicles"}, nil)

@@ -2048,7 +2048,7 @@ func TestBodyOfficerSort(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Kestrel Assembly)"}, nil},
 		{"The Kestrel Assembly met on Monday. Speaker Jon Berg adjourned the debate until Friday.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Assembly)"}, nil},
-		{"The International Court of Justice ruled against Chile on Monday. Judge Tomas Ruiz dissented.",
+		{"The International Court of Justice heard Chile's case on Monday. Judge Tomas Ruiz dissented.",
 			[]string{"HOLDS_OFFICE(Tomas Ruiz -> International Court of Justice)"}, nil},
 		{"Speaker Jane Roe opened the conference in Lima.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Assembly)"}},

@@ -456,7 +456,7 @@ func TestAttackedOwnedWeapon(t *testing.T) {
 // acted on, deploys nothing for the first owner.
 func TestOwnedWeaponLists(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Russian Su-24 and Tu-95 aircraft have repeatedly flown over the area, officials said.",
+		{"Russian Su-24 and Tu-95 aircraft buzzed the convoy twice on Sunday.",
 			[]string{"DEPLOYS(Russia -> Su-24)", "DEPLOYS(Russia -> Tu-95)"}, nil},
 		{"Chilean F-16 and A-4 jets patrolled the strait on Monday.", []string{"DEPLOYS(Chile -> F-16)"}, nil},
 		{"Russian jets and Turkish drones patrolled the border.", nil, []string{"DEPLOYS(Russia -> drones)"}},
