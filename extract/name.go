@@ -837,12 +837,7 @@ func (x *Extractor) groupPossessive(d *doc, j, end int) bool {
 	default:
 		return false // a name's "Morales's Movement for Socialism" is its owner's
 	}
-	for k, e := j+1, x.nameEnd(d, j+1, end); k < e; k++ {
-		if x.lex.sets.orgHeads[toks[k].Text] {
-			return true // "the Doctors' Association of Vorna" too
-		}
-	}
-	return false
+	return x.holdsOrgHead(d, j+1, x.nameEnd(d, j+1, end)) // "the Doctors' Association of Vorna" too
 }
 
 // codeNameWord reports whether toks[j] goes on the code name that a
