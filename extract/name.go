@@ -793,7 +793,10 @@ func (x *Extractor) personBeforeOf(d *doc, i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if e, _ := x.lex.match(toks, k, k+1); toks[k].Kind != Word || !toks[k].Capitalized() || x.lex.sets.notNames[toks[k].Text] || e != nil && !(e.kind == kindName && e.label == "Person") {
+		if toks[k].Kind != Word || !toks[k].Capitalized() || x.lex.sets.notNames[toks[k].Text] {
+			return false
+		}
+		if e, _ := x.lex.match(toks, k, k+1); e != nil && !(e.kind == kindName && e.label == "Person") {
 			return false
 		}
 	}
