@@ -2034,7 +2034,7 @@ func (x *Extractor) regionalComplement(d *doc, t *Mention) bool {
 		return false
 	}
 	for i := t.To + 1; i < end && i <= t.To+8 && d.toks[i].Text != ","; i++ {
-		if w := d.lw(i); w == "'s" || w == "’s" || x.lex.sets.placeHeads.has(w) {
+		if w := d.lw(i); w == "'s" || w == "’s" || d.in(i, x.lex.sets.placeHeads) {
 			return true
 		}
 	}
@@ -2483,7 +2483,11 @@ func (x *Extractor) outletCountry(d *doc) string {
 			switch {
 			case e == nil && si == 0:
 				// a short place name in capitals ("KYIV POST"), which the
-				// lexicon reads in capitals only in a dateline
+				// lexicon reads in capitals only in a dateline; read only
+				// on a line that may be a masthead (the test below)
+				if !x.mastheadLine(d, s, i) {
+					break
+				}
 				if e, n = x.lex.match(namesCased(d.toks[s.From:s.To]), i-s.From, s.To-s.From); e != nil && e.country != "" &&
 					e.label != "Organization" && e.label != "Person" && x.pressHeadAfter(d, i+n, s.To) {
 					c = e.country
