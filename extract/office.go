@@ -1395,7 +1395,7 @@ func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
 	if w := d.lw(i); !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
 		return false
 	}
-	if i+1 < s.To && (articles[d.lw(i+1)] || d.mentionAt(ms, i+1) >= 0) {
+	if articles[d.lw(i+1)] || d.mentionAt(ms, i+1) >= 0 { // i+1 < s.To: leads asks no verb that ends its sentence
 		return false // "which Roe leads the Kestrel Party into": an object of its own
 	}
 	p := d.mentionEnding(ms, i, namedPerson)
@@ -2554,7 +2554,7 @@ func (x *Extractor) pressHeadAfter(d *doc, i, end int) bool {
 		if t.Kind != Word || !t.Capitalized() {
 			return false
 		}
-		if x.lex.sets.pressHeads[t.Text] || isAllCaps(t.Text) && x.lex.sets.pressHeads[t.Text[:1]+strings.ToLower(t.Text[1:])] { // "KYIV POST"
+		if x.lex.sets.pressHeads[t.Text] || isAllCaps(t.Text) && x.lex.sets.pressHeads[titleCase(t.Text)] { // "KYIV POST"
 			return true
 		}
 	}
