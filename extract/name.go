@@ -793,7 +793,10 @@ func (x *Extractor) personBeforeOf(d *doc, i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if e, _ := x.lex.match(toks, k, k+1); toks[k].Kind != Word || !toks[k].Capitalized() || x.lex.sets.notNames[toks[k].Text] || e != nil && !(e.kind == kindName && e.label == "Person") {
+		if toks[k].Kind != Word || !toks[k].Capitalized() || x.lex.sets.notNames[toks[k].Text] {
+			return false
+		}
+		if e, _ := x.lex.match(toks, k, k+1); e != nil && !(e.kind == kindName && e.label == "Person") {
 			return false
 		}
 	}
@@ -837,12 +840,7 @@ func (x *Extractor) groupPossessive(d *doc, j, end int) bool {
 	default:
 		return false // a name's "Morales's Movement for Socialism" is its owner's
 	}
-	for k, e := j+1, x.nameEnd(d, j+1, end); k < e; k++ {
-		if x.lex.sets.orgHeads[toks[k].Text] {
-			return true // "the Doctors' Association of Vorna" too
-		}
-	}
-	return false
+	return x.holdsOrgHead(d, j+1, x.nameEnd(d, j+1, end)) // "the Doctors' Association of Vorna" too
 }
 
 // codeNameWord reports whether toks[j] goes on the code name that a

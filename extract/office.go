@@ -1394,7 +1394,7 @@ func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
 	if w := d.lw(i); !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
 		return false
 	}
-	if i+1 < s.To && (articles[d.lw(i+1)] || d.mentionAt(ms, i+1) >= 0) {
+	if articles[d.lw(i+1)] || d.mentionAt(ms, i+1) >= 0 { // i+1 < s.To: leads asks no verb that ends its sentence
 		return false // "which Roe leads the Kestrel Party into": an object of its own
 	}
 	p := d.mentionEnding(ms, i, namedPerson)
@@ -2033,7 +2033,7 @@ func (x *Extractor) regionalComplement(d *doc, t *Mention) bool {
 		return false
 	}
 	for i := t.To + 1; i < end && i <= t.To+8 && d.toks[i].Text != ","; i++ {
-		if w := d.lw(i); w == "'s" || w == "’s" || x.lex.sets.placeHeads.has(w) {
+		if w := d.lw(i); w == "'s" || w == "’s" || d.in(i, x.lex.sets.placeHeads) {
 			return true
 		}
 	}
@@ -2482,7 +2482,11 @@ func (x *Extractor) outletCountry(d *doc) string {
 			switch {
 			case e == nil && si == 0:
 				// a short place name in capitals ("KYIV POST"), which the
-				// lexicon reads in capitals only in a dateline
+				// lexicon reads in capitals only in a dateline; read only
+				// on a line that may be a masthead (the test below)
+				if !x.mastheadLine(d, s, i) {
+					break
+				}
 				if e, n = x.lex.match(namesCased(d.toks[s.From:s.To]), i-s.From, s.To-s.From); e != nil && e.country != "" &&
 					e.label != "Organization" && e.label != "Person" && x.pressHeadAfter(d, i+n, s.To) {
 					c = e.country
@@ -2549,7 +2553,7 @@ func (x *Extractor) pressHeadAfter(d *doc, i, end int) bool {
 		if t.Kind != Word || !t.Capitalized() {
 			return false
 		}
-		if x.lex.sets.pressHeads[t.Text] || isAllCaps(t.Text) && x.lex.sets.pressHeads[t.Text[:1]+strings.ToLower(t.Text[1:])] { // "KYIV POST"
+		if x.lex.sets.pressHeads[t.Text] || isAllCaps(t.Text) && x.lex.sets.pressHeads[titleCase(t.Text)] { // "KYIV POST"
 			return true
 		}
 	}

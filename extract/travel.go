@@ -317,16 +317,16 @@ func (x *Extractor) meetingVisit(d *doc, si int, ms []int) {
 // may be planned, called off or held elsewhere ("MOSCOW - Russia called
 // off the meeting between A and B").
 func (x *Extractor) datelinePlace(d *doc, si int, ms []int) *Mention {
-	if !x.metVerb(d, si) {
-		return nil
-	}
 	for _, k := range ms {
 		m := &d.mentions[k]
 		if m.From != d.sents[si].From {
 			continue
 		}
 		if m.Key != "" && (m.Label == "Location" || m.Label == "Country") && m.Kind == mName && x.dateline(d, si, m.From, m.To-m.From) {
-			return m
+			if x.metVerb(d, si) { // the cues and perhaps the parse, asked only after a dateline
+				return m
+			}
+			return nil
 		}
 	}
 	return nil

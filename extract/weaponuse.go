@@ -488,7 +488,7 @@ func (d *doc) ownedListBefore(ms []int, k, owner int) []int {
 	list := d.coordinatedBefore(ms, k, named)
 	var out []int
 	for _, c := range list {
-		if c != k && named(&d.mentions[c]) && d.sharedOwner(ms, c) == owner {
+		if c != k && d.sharedOwner(ms, c) == owner { // each a named weapon: coordinatedBefore asks named
 			out = append(out, c)
 		}
 	}
