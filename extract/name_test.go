@@ -9,6 +9,14 @@ type entityCase struct {
 	want, not  []string
 }
 
+// checkEntityCases runs each case as a subtest named by its name.
+func checkEntityCases(t *testing.T, cases []entityCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
+	}
+}
+
 // labelCount is an article text with how many entities of one label it
 // must yield; why says what the count stands for.
 type labelCount struct {
@@ -47,7 +55,7 @@ func checkLabelCounts(t *testing.T, cases []labelCount) {
 //     commas and "and" before its head is one name, while states listed so
 //     stay three.
 func TestEntB4Names(t *testing.T) {
-	for _, c := range []entityCase{
+	checkEntityCases(t, []entityCase{
 		{"agreement of place", "Chile and Bolivia still respect the Treaty of Lima signed in 1929.",
 			[]string{"Agreement:Treaty of Lima"}, []string{"Country:Peru", "Location:Lima"}},
 		{"agreement of place", "Officials cited the Protocol of Rio de Janeiro on Monday.",
@@ -80,9 +88,7 @@ func TestEntB4Names(t *testing.T) {
 			[]string{"Program:Peace, Security, and Development Plan"}, nil},
 		{"list name", "Chile, Peru and Bolivia signed the pact.",
 			[]string{"Country:Chile", "Country:Peru", "Country:Bolivia"}, nil},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkEntities(t, c.text, c.want, c.not) })
-	}
+	})
 }
 
 // TestEntB4Counts checks that a bare "the consulate" names no body; that a
