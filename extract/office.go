@@ -864,9 +864,10 @@ func (d *doc) lowerComplement(ms []int, t *Mention, name int) bool {
 
 // portfolioHolder returns the named person written straight after a
 // capitalised title's portfolio in capitals, with no comma between: "EU
-// Special Representative for the Sahel and Lake Chad Basin Jane Roe", "Minister of State for Trade and the Andes Jon Berg" (a place's
-// name may stand in the portfolio, no state or body); -1 if none. The
-// name holds the title, not a name apposed before it ("A, EU High
+// Special Representative for the Sahel and Lake Chad Basin Jane Roe",
+// "Minister of State for Trade and the Andes Jon Berg" (a place's name
+// may stand in the portfolio, no state or body); -1 if none. The name
+// holds the title, not a name apposed before it ("A, EU Special
 // Representative for ... B": B holds it).
 func (d *doc) portfolioHolder(ms []int, t *Mention) int {
 	if w := d.lw(t.To); w != "of" && w != "for" || !d.toks[t.To-1].Capitalized() {
