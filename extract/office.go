@@ -2171,12 +2171,12 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 
 // paragraphDateline reports whether the n tokens at toks[i] open
 // sentence si's paragraph as a digest's dateline: in capitals before a
-// colon (colonDateline), or before a dash when another paragraph opens
+// colon (datelineCaps), or before a dash when another paragraph opens
 // so too ("ROME - Prime Minister X said ..." in a report compiled from
 // several bureaus, each paragraph under its own dateline). A story's one
 // dash dateline is its home (homeCountry), not a paragraph's scene.
 func paragraphDateline(d *doc, si, i, n int) bool {
-	if colonDateline(d, si, i, n) {
+	if datelineCaps(d, si, i, n, true) {
 		return true
 	}
 	if !dashDateline(d, si, i, n) {
@@ -2197,9 +2197,9 @@ func paragraphDateline(d *doc, si, i, n int) bool {
 
 // dashDateline reports whether the n words at toks[i] open sentence si's
 // paragraph in capitals before a dash ("ROME -", "ABU DHABI --";
-// capsDash).
+// datelineCaps).
 func dashDateline(d *doc, si, i, n int) bool {
-	if !capsDash(d, si, i, n) {
+	if !datelineCaps(d, si, i, n, false) {
 		return false
 	}
 	for k := i; k < i+n; k++ {
@@ -2325,7 +2325,7 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 		// speaks for that state; not in a quote ("'Chile will never
 		// win,' minister X said" may be anyone's)
 		for k := 1; k <= 3 && i == s.From && i+k < c; k++ {
-			if x.dateline(d, si, i, k) && strings.ContainsAny(d.toks[i+k].Text, "-—–") {
+			if datelineCaps(d, si, i, k, false) {
 				i += k + 1 // "LIMA - Chile will ..."
 				n = d.mentionAt(ms, i)
 			}
@@ -2567,7 +2567,7 @@ func (x *Extractor) pressHeadAfter(d *doc, i, end int) bool {
 // sentences (a headline, a standfirst, a byline and a date line may
 // stand before it), written in capitals, is a place or country mention
 // followed by a dash within a dozen tokens, or a paper's dateline in
-// capitals and a colon ("ISLAMABAD: The cabinet ..."; colonDateline). A
+// capitals and a colon ("ISLAMABAD: The cabinet ..."; datelineCaps). A
 // line in capitals that is no place before a dash (a masthead) is passed
 // over.
 func (d *doc) datelineCountry() string {
@@ -2578,7 +2578,7 @@ func (d *doc) datelineCountry() string {
 			continue
 		}
 		for j := from + 1; j < end && j < from+12; j++ {
-			if isHyphen(d.toks[j].Text) || d.toks[j].Text == "—" || d.toks[j].Text == ":" && colonDateline(d, si, from, j-from) {
+			if isHyphen(d.toks[j].Text) || d.toks[j].Text == "—" || d.toks[j].Text == ":" && datelineCaps(d, si, from, j-from, true) {
 				for _, k := range d.sentMentions(si) {
 					if m := &d.mentions[k]; m.From == from && (m.Label == "Location" || m.Label == "Country") {
 						return m.Country
