@@ -1804,10 +1804,7 @@ func (d *doc) apposedToCueTitle(ms []int, cm cueMatch, n int) bool {
 	} else if d.toks[j].Text != "," {
 		return false
 	}
-	k := d.mentionAt(ms, j+1)
-	if k >= 0 && d.mentions[k].Kind == mTitle {
-		k = d.mentionAt(ms, d.mentions[k].To) // "its envoy, Ambassador Jane Roe"
-	}
+	k := d.mentionPastTitles(ms, j+1, 1) // "its envoy, Ambassador Jane Roe"
 	if k != n {
 		return false
 	}

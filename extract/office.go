@@ -145,10 +145,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			aff = d.includedAffiliation(ms, si, t)
 		}
 		person := -1
-		n := d.mentionAt(ms, d.pastHonorifics(t.To, end)) // "Prime Minister Dr. Abiy Ahmed": past the honorific
-		if n >= 0 && d.mentions[n].Kind == mTitle {
-			n = d.mentionAt(ms, d.mentions[n].To) // "AU chairperson President Macky Sall", "junta leader Gen. X": both titles
-		}
+		// "Prime Minister Dr. Abiy Ahmed": past the honorific; "AU chairperson President Macky Sall", "junta leader Gen. X": both titles
+		n := d.mentionPastTitles(ms, d.pastHonorifics(t.To, end), 1)
 		if n < 0 {
 			n = d.coordinatedTitleHolder(ms, t, end) // "Vice President and Foreign Minister Jane Roe": one holder
 		}
@@ -219,10 +217,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if d.toks[j].Text == "," {
 				j++
 			}
-			n := d.mentionAt(ms, d.pastHonorifics(j, end)) // "the head of NATO, Mr Jens Berg"
-			if n >= 0 && d.mentions[n].Kind == mTitle {
-				n = d.mentionAt(ms, d.mentions[n].To) // "the head of the Chilean navy, Admiral Jane Roe"
-			}
+			n := d.mentionPastTitles(ms, d.pastHonorifics(j, end), 1) // "the head of NATO, Mr Jens Berg", "the head of the Chilean navy, Admiral Jane Roe"
 			if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 				person = n
 			}
@@ -635,10 +630,7 @@ func (d *doc) listedHolder(ms []int, i int) (int, int) {
 			i = m.To // "U.S. Secretary of State X": the title's own state
 		}
 	}
-	n := d.mentionAt(ms, i)
-	for n >= 0 && d.mentions[n].Kind == mTitle {
-		n = d.mentionAt(ms, d.mentions[n].To) // its own title: bound already
-	}
+	n := d.mentionPastTitles(ms, i, -1) // its own title: bound already
 	if n < 0 || d.mentions[n].Label != "Person" {
 		return -1, -1
 	}
@@ -897,10 +889,7 @@ func (d *doc) portfolioHolder(ms []int, t *Mention) int {
 // that closes a title's complement (complementComma), past honorifics and
 // a rank ("..., Major General Jane Roe"); -1 if none.
 func (d *doc) complementHolder(ms []int, c, end int) int {
-	n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
-	if n >= 0 && d.mentions[n].Kind == mTitle {
-		n = d.mentionAt(ms, d.mentions[n].To)
-	}
+	n := d.mentionPastTitles(ms, d.pastHonorifics(c+1, end), 1)
 	if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 		return n
 	}
@@ -1222,10 +1211,7 @@ func (x *Extractor) officeBodies(d *doc, si int, ms []int) {
 		if title == "" || c+1 >= end || d.toks[c].Text != "," {
 			continue
 		}
-		n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
-		if n >= 0 && d.mentions[n].Kind == mTitle {
-			n = d.mentionAt(ms, d.mentions[n].To)
-		}
+		n := d.mentionPastTitles(ms, d.pastHonorifics(c+1, end), 1)
 		if n < 0 || !namedPerson(&d.mentions[n]) || d.mentions[n].To < end && x.isSaying(d.lw(d.mentions[n].To)) {
 			continue
 		}
