@@ -2586,12 +2586,7 @@ func (d *doc) creditedDateline(si int) bool {
 	if from+2 >= end || d.toks[from+1].Text != "," && d.toks[from+2].Text != "," {
 		return false
 	}
-	for j := from + 2; j+2 < end && j < from+14; j++ {
-		if d.toks[j].Text == ")" && (isHyphen(d.toks[j+1].Text) || d.toks[j+1].Text == "—") {
-			return true
-		}
-	}
-	return false
+	return d.agencyDash(from+3, min(end-1, from+15)) >= 0 // a word at least after the dash
 }
 
 // principalCountry returns the first mention of the country the article
