@@ -773,13 +773,10 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		} else if d.toks[t.To].Text == "," {
 			next = d.pastHonorifics(t.To+1, s.To) // "whose chairman, Mr Jon Berg,"
 		}
-		n := d.mentionAt(ms, next)
-		if n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To < s.To {
-			n = d.mentionAt(ms, d.mentions[n].To) // "whose chairman, Chilean President X": the name's own office
+		if a := d.mentionAt(ms, next); a >= 0 && d.mentions[a].Kind == mAdjective && d.mentions[a].To < s.To {
+			next = d.mentions[a].To // "whose chairman, Chilean President X": the name's own office
 		}
-		if n >= 0 && d.mentions[n].Kind == mTitle {
-			n = d.mentionAt(ms, d.mentions[n].To)
-		}
+		n := d.mentionPastTitles(ms, next, 1)
 		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
 			continue
 		}
