@@ -1302,10 +1302,7 @@ func (d *doc) nameAfter(ms []int, i int) int {
 	if i < len(d.toks) && d.toks[i].Text == "," {
 		i++
 	}
-	n := d.mentionAt(ms, i)
-	for n >= 0 && d.mentions[n].Kind == mTitle {
-		n = d.mentionAt(ms, d.mentions[n].To)
-	}
+	n := d.mentionPastTitles(ms, i, -1)
 	if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 		return n
 	}
@@ -1364,6 +1361,20 @@ func (d *doc) mentionAt(ms []int, i int) int {
 		}
 	}
 	return best
+}
+
+// mentionPastTitles returns the mention at toks[i], or, when a title
+// mention stands there, the one its title is written before: past at most
+// most titles, any number when most < 0 ("President Jane Roe", "AU
+// chairperson President Macky Sall": the person, past both titles); -1
+// when no mention stands there. The one reading of a name past its own
+// titles; its callers ask what the mention found must be.
+func (d *doc) mentionPastTitles(ms []int, i, most int) int {
+	n := d.mentionAt(ms, i)
+	for ; most != 0 && n >= 0 && d.mentions[n].Kind == mTitle; most-- {
+		n = d.mentionAt(ms, d.mentions[n].To)
+	}
+	return n
 }
 
 // possessorBefore returns the possessor or modifier that opens the noun

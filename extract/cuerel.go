@@ -1804,10 +1804,7 @@ func (d *doc) apposedToCueTitle(ms []int, cm cueMatch, n int) bool {
 	} else if d.toks[j].Text != "," {
 		return false
 	}
-	k := d.mentionAt(ms, j+1)
-	if k >= 0 && d.mentions[k].Kind == mTitle {
-		k = d.mentionAt(ms, d.mentions[k].To) // "its envoy, Ambassador Jane Roe"
-	}
+	k := d.mentionPastTitles(ms, j+1, 1) // "its envoy, Ambassador Jane Roe"
 	if k != n {
 		return false
 	}
@@ -2968,12 +2965,23 @@ func (d *doc) commaAnd(i, j int) bool {
 // within its first twelve tokens), or the sentence's first token.
 func (d *doc) datelineEnd(si int) int {
 	from, end := d.sents[si].From, d.sents[si].To
-	for j := from + 1; j < end && j < from+12; j++ {
-		if (isHyphen(d.toks[j].Text) || d.toks[j].Text == "—") && d.toks[j-1].Text == ")" {
-			return j + 1
-		}
+	if j := d.agencyDash(from+1, min(end, from+12)); j >= 0 {
+		return j + 1
 	}
 	return from
+}
+
+// agencyDash returns the first dash in toks[i:j] (a hyphen or an em dash)
+// written right after a closing bracket, where a dateline's credited
+// agency ends ("SEOUL (Yonhap) -", "Nairobi, March 3 (AFP) -"), or -1:
+// datelineEnd and creditedDateline, each with its own reach. i > 0.
+func (d *doc) agencyDash(i, j int) int {
+	for k := i; k < j; k++ {
+		if (isHyphen(d.toks[k].Text) || d.toks[k].Text == "—") && d.toks[k-1].Text == ")" {
+			return k
+		}
+	}
+	return -1
 }
 
 // trailingSpeaker reports whether mention k is the speaker of a report

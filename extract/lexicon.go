@@ -267,13 +267,13 @@ type nameCues struct {
 	vague          set
 	broadcast      set // "a weekly radio programme": no Program
 
-	suffixes, roles, placeVerbs, mediaVerbs, kinship, placeNouns, namingVerbs, planHeads set
-	suffixForms                                                                          []string // the company suffixes without dots, in the list's order, once each: "Inc", "Ltd" (gazetteer.go dictActor)
-	codeNames                                                                            set      // "an operation codenamed Tarvik Dawn" (name.go)
-	bodyHeads, stateHeads, stateOfHeads                                                  set      // capitalised: "Commission", "Force", "Bank"
-	acronymHeads                                                                         set      // "KDF troops"
-	programNameHeads                                                                     set      // capitalised: "Initiative"
-	agreementNameHeads                                                                   set      // capitalised: "Act", "Consensus"
+	suffixes, roles, placeVerbs, mediaVerbs, placeNouns, namingVerbs, planHeads set
+	suffixForms                                                                 []string // the company suffixes without dots, in the list's order, once each: "Inc", "Ltd" (gazetteer.go dictActor)
+	codeNames                                                                   set      // "an operation codenamed Tarvik Dawn" (name.go)
+	bodyHeads, stateHeads, stateOfHeads                                         set      // capitalised: "Commission", "Force", "Bank"
+	acronymHeads                                                                set      // "KDF troops"
+	programNameHeads                                                            set      // capitalised: "Initiative"
+	agreementNameHeads                                                          set      // capitalised: "Act", "Consensus"
 }
 
 // suffixForms returns the company suffixes without their dots, each once,
@@ -294,7 +294,7 @@ func suffixForms(list []string) []string {
 func compileNameCues(c schema.NameCues) nameCues {
 	out := nameCues{descriptors: map[string]string{}, prefixes: map[string]string{},
 		suffixes: newSet(c.CompanySuffixes, false), suffixForms: suffixForms(c.CompanySuffixes), roles: newSet(c.RoleNouns, true),
-		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true), kinship: newSet(c.Kinship, true),
+		placeVerbs: newSet(c.PlaceVerbs, true), mediaVerbs: newSet(c.MediaVerbs, true),
 		placeNouns: newSet(c.PlaceNouns, true), namingVerbs: newSet(c.NamingVerbs, true), planHeads: newSet(c.PlanHeads, true),
 		codeNames: newSet(c.CodeNames, true),
 		bodyHeads: newSet(c.BodyHeads, false), stateHeads: newSet(c.StateHeads, false), stateOfHeads: newSet(c.StateOfHeads, false),

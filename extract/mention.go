@@ -855,7 +855,7 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 			x.struckPlace(d, si, i)
 		if (x.afterPlacePrep(d, si, i) || x.capitalAsPlace(d, si, i, n) || x.afterVisit(d, si, i) || x.dateline(d, si, i, n) || struck || d.placeConjunct(si, i)) && !(i+n < len(toks) && toks[i+n].Text == "'s") {
 			m.Label, m.Key, m.Name = "Location", "location:"+slug(e.place), e.place
-		} else if o := x.lex.capitalActors[strings.ToLower(e.place)]; o != nil && !colonDateline(d, si, i, n) {
+		} else if o := x.lex.capitalActors[strings.ToLower(e.place)]; o != nil && !datelineCaps(d, si, i, n, true) {
 			// "Brussels warned Budapest": the European Union, not Belgium
 			m.Label, m.Key, m.Name, m.Country, m.Sort = o.label, o.key, o.name, o.country, o.sort
 		}
@@ -1028,7 +1028,7 @@ func (d *doc) placeConjunct(si, i int) bool {
 // February 2024 (AP)"), or a place in capitals before a dash ("KYIV --
 // Ukraine said ...").
 func (x *Extractor) dateline(d *doc, si, i, n int) bool {
-	if capsDash(d, si, i, n) {
+	if datelineCaps(d, si, i, n, false) {
 		return true
 	}
 	if i != d.sents[si].From || !d.toks[i].NewlineBefore && i > 0 || i+n+1 >= d.sents[si].To {
@@ -1038,15 +1038,28 @@ func (x *Extractor) dateline(d *doc, si, i, n int) bool {
 	return next.Text == "(" || next.Text == "," && (after.Kind == Number || x.monthAt(d, i+n+1))
 }
 
-// capsDash reports whether the n tokens at toks[i] open sentence si's
-// paragraph in capitals before a dash, a word at least following it
-// ("KYIV --", "ABU DHABI -"): dateline, dashDateline.
-func capsDash(d *doc, si, i, n int) bool {
-	if i != d.sents[si].From || !d.toks[i].NewlineBefore && i > 0 || i+n+1 >= d.sents[si].To {
+// datelineCaps reports whether the n tokens at toks[i] open sentence
+// si's paragraph in capitals before a dateline's mark: with colon false a
+// dash, a word at least following it ("KYIV --", "ABU DHABI -": dateline,
+// dashDateline); with colon true a colon, a digest's dateline ("BRUSSELS:
+// Belgium has sent troops"), where the city the report comes from stands
+// for its own state, as the other capitals there do, not for a body
+// seated in it (no European Union). The one model of a paragraph's
+// dateline in capitals; lexicon.go capsDateline is its coarser form for
+// one raw token, before there are sentences.
+func datelineCaps(d *doc, si, i, n int, colon bool) bool {
+	s := d.sents[si]
+	if i != s.From || !d.toks[i].NewlineBefore && i > 0 || i+n >= s.To {
 		return false
 	}
-	next := d.toks[i+n]
-	return next.Kind == Punct && strings.ContainsAny(next.Text, "-—–") && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()])
+	if next := d.toks[i+n]; colon {
+		if next.Text != ":" {
+			return false
+		}
+	} else if i+n+1 >= s.To || next.Kind != Punct || !strings.ContainsAny(next.Text, "-—–") {
+		return false
+	}
+	return isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()])
 }
 
 // monthAt reports whether toks[k] names a month: a month's name or its
@@ -1059,16 +1072,6 @@ func (x *Extractor) monthAt(d *doc, k int) bool {
 	}
 	w := d.toks[k].Text
 	return x.lex.sets.months[w] || k+1 < len(d.toks) && d.toks[k+1].Kind == Number && x.lex.sets.months[w+"."]
-}
-
-// colonDateline reports whether the n tokens at toks[i] are a digest's
-// dateline in capitals before a colon, opening a paragraph ("BRUSSELS:
-// Belgium has sent troops"): the city the report comes from stands for
-// its own state, as the other capitals there do, not for a body seated
-// in it (no European Union).
-func colonDateline(d *doc, si, i, n int) bool {
-	return i == d.sents[si].From && (i == 0 || d.toks[i].NewlineBefore) && i+n < d.sents[si].To &&
-		d.toks[i+n].Text == ":" && isAllCaps(d.text[d.toks[i].Start:d.toks[i+n-1].End()])
 }
 
 // afterVisit reports whether toks[i] is the object of a verb of visiting

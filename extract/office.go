@@ -145,10 +145,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			aff = d.includedAffiliation(ms, si, t)
 		}
 		person := -1
-		n := d.mentionAt(ms, d.pastHonorifics(t.To, end)) // "Prime Minister Dr. Abiy Ahmed": past the honorific
-		if n >= 0 && d.mentions[n].Kind == mTitle {
-			n = d.mentionAt(ms, d.mentions[n].To) // "AU chairperson President Macky Sall", "junta leader Gen. X": both titles
-		}
+		// "Prime Minister Dr. Abiy Ahmed": past the honorific; "AU chairperson President Macky Sall", "junta leader Gen. X": both titles
+		n := d.mentionPastTitles(ms, d.pastHonorifics(t.To, end), 1)
 		if n < 0 {
 			n = d.coordinatedTitleHolder(ms, t, end) // "Vice President and Foreign Minister Jane Roe": one holder
 		}
@@ -219,10 +217,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if d.toks[j].Text == "," {
 				j++
 			}
-			n := d.mentionAt(ms, d.pastHonorifics(j, end)) // "the head of NATO, Mr Jens Berg"
-			if n >= 0 && d.mentions[n].Kind == mTitle {
-				n = d.mentionAt(ms, d.mentions[n].To) // "the head of the Chilean navy, Admiral Jane Roe"
-			}
+			n := d.mentionPastTitles(ms, d.pastHonorifics(j, end), 1) // "the head of NATO, Mr Jens Berg", "the head of the Chilean navy, Admiral Jane Roe"
 			if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 				person = n
 			}
@@ -635,10 +630,7 @@ func (d *doc) listedHolder(ms []int, i int) (int, int) {
 			i = m.To // "U.S. Secretary of State X": the title's own state
 		}
 	}
-	n := d.mentionAt(ms, i)
-	for n >= 0 && d.mentions[n].Kind == mTitle {
-		n = d.mentionAt(ms, d.mentions[n].To) // its own title: bound already
-	}
+	n := d.mentionPastTitles(ms, i, -1) // its own title: bound already
 	if n < 0 || d.mentions[n].Label != "Person" {
 		return -1, -1
 	}
@@ -781,13 +773,10 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		} else if d.toks[t.To].Text == "," {
 			next = d.pastHonorifics(t.To+1, s.To) // "whose chairman, Mr Jon Berg,"
 		}
-		n := d.mentionAt(ms, next)
-		if n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To < s.To {
-			n = d.mentionAt(ms, d.mentions[n].To) // "whose chairman, Chilean President X": the name's own office
+		if a := d.mentionAt(ms, next); a >= 0 && d.mentions[a].Kind == mAdjective && d.mentions[a].To < s.To {
+			next = d.mentions[a].To // "whose chairman, Chilean President X": the name's own office
 		}
-		if n >= 0 && d.mentions[n].Kind == mTitle {
-			n = d.mentionAt(ms, d.mentions[n].To)
-		}
+		n := d.mentionPastTitles(ms, next, 1)
 		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
 			continue
 		}
@@ -897,10 +886,7 @@ func (d *doc) portfolioHolder(ms []int, t *Mention) int {
 // that closes a title's complement (complementComma), past honorifics and
 // a rank ("..., Major General Jane Roe"); -1 if none.
 func (d *doc) complementHolder(ms []int, c, end int) int {
-	n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
-	if n >= 0 && d.mentions[n].Kind == mTitle {
-		n = d.mentionAt(ms, d.mentions[n].To)
-	}
+	n := d.mentionPastTitles(ms, d.pastHonorifics(c+1, end), 1)
 	if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 		return n
 	}
@@ -1222,10 +1208,7 @@ func (x *Extractor) officeBodies(d *doc, si int, ms []int) {
 		if title == "" || c+1 >= end || d.toks[c].Text != "," {
 			continue
 		}
-		n := d.mentionAt(ms, d.pastHonorifics(c+1, end))
-		if n >= 0 && d.mentions[n].Kind == mTitle {
-			n = d.mentionAt(ms, d.mentions[n].To)
-		}
+		n := d.mentionPastTitles(ms, d.pastHonorifics(c+1, end), 1)
 		if n < 0 || !namedPerson(&d.mentions[n]) || d.mentions[n].To < end && x.isSaying(d.lw(d.mentions[n].To)) {
 			continue
 		}
@@ -2171,12 +2154,12 @@ func (x *Extractor) paragraphCapital(d *doc, si int, t *Mention) int {
 
 // paragraphDateline reports whether the n tokens at toks[i] open
 // sentence si's paragraph as a digest's dateline: in capitals before a
-// colon (colonDateline), or before a dash when another paragraph opens
+// colon (datelineCaps), or before a dash when another paragraph opens
 // so too ("ROME - Prime Minister X said ..." in a report compiled from
 // several bureaus, each paragraph under its own dateline). A story's one
 // dash dateline is its home (homeCountry), not a paragraph's scene.
 func paragraphDateline(d *doc, si, i, n int) bool {
-	if colonDateline(d, si, i, n) {
+	if datelineCaps(d, si, i, n, true) {
 		return true
 	}
 	if !dashDateline(d, si, i, n) {
@@ -2197,9 +2180,9 @@ func paragraphDateline(d *doc, si, i, n int) bool {
 
 // dashDateline reports whether the n words at toks[i] open sentence si's
 // paragraph in capitals before a dash ("ROME -", "ABU DHABI --";
-// capsDash).
+// datelineCaps).
 func dashDateline(d *doc, si, i, n int) bool {
-	if !capsDash(d, si, i, n) {
+	if !datelineCaps(d, si, i, n, false) {
 		return false
 	}
 	for k := i; k < i+n; k++ {
@@ -2325,7 +2308,7 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 		// speaks for that state; not in a quote ("'Chile will never
 		// win,' minister X said" may be anyone's)
 		for k := 1; k <= 3 && i == s.From && i+k < c; k++ {
-			if x.dateline(d, si, i, k) && strings.ContainsAny(d.toks[i+k].Text, "-—–") {
+			if datelineCaps(d, si, i, k, false) {
 				i += k + 1 // "LIMA - Chile will ..."
 				n = d.mentionAt(ms, i)
 			}
@@ -2567,7 +2550,7 @@ func (x *Extractor) pressHeadAfter(d *doc, i, end int) bool {
 // sentences (a headline, a standfirst, a byline and a date line may
 // stand before it), written in capitals, is a place or country mention
 // followed by a dash within a dozen tokens, or a paper's dateline in
-// capitals and a colon ("ISLAMABAD: The cabinet ..."; colonDateline). A
+// capitals and a colon ("ISLAMABAD: The cabinet ..."; datelineCaps). A
 // line in capitals that is no place before a dash (a masthead) is passed
 // over.
 func (d *doc) datelineCountry() string {
@@ -2578,7 +2561,7 @@ func (d *doc) datelineCountry() string {
 			continue
 		}
 		for j := from + 1; j < end && j < from+12; j++ {
-			if isHyphen(d.toks[j].Text) || d.toks[j].Text == "—" || d.toks[j].Text == ":" && colonDateline(d, si, from, j-from) {
+			if isHyphen(d.toks[j].Text) || d.toks[j].Text == "—" || d.toks[j].Text == ":" && datelineCaps(d, si, from, j-from, true) {
 				for _, k := range d.sentMentions(si) {
 					if m := &d.mentions[k]; m.From == from && (m.Label == "Location" || m.Label == "Country") {
 						return m.Country
@@ -2600,12 +2583,7 @@ func (d *doc) creditedDateline(si int) bool {
 	if from+2 >= end || d.toks[from+1].Text != "," && d.toks[from+2].Text != "," {
 		return false
 	}
-	for j := from + 2; j+2 < end && j < from+14; j++ {
-		if d.toks[j].Text == ")" && (isHyphen(d.toks[j+1].Text) || d.toks[j+1].Text == "—") {
-			return true
-		}
-	}
-	return false
+	return d.agencyDash(from+3, min(end-1, from+15)) >= 0 // a word at least after the dash
 }
 
 // principalCountry returns the first mention of the country the article

@@ -1118,10 +1118,7 @@ func (x *Extractor) demandedStop(d *doc, si int, ms []int, v, to int, that bool)
 	for j < end && determiners[d.lw(j)] {
 		j++
 	}
-	n := d.mentionAt(ms, j)
-	if n >= 0 && d.mentions[n].Kind == mTitle {
-		n = d.mentionAt(ms, d.mentions[n].To) // "urged President Jane Roe to resign"
-	}
+	n := d.mentionPastTitles(ms, j, 1) // "urged President Jane Roe to resign"
 	if n < 0 || !keyedActor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun {
 		return
 	}
@@ -1235,10 +1232,7 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 	for j < end && determiners[d.lw(j)] {
 		j++
 	}
-	n := d.mentionAt(ms, j)
-	if n >= 0 && d.mentions[n].Kind == mTitle {
-		n = d.mentionAt(ms, d.mentions[n].To) // "warned President Jane Roe that": the person past the title
-	}
+	n := d.mentionPastTitles(ms, j, 1) // "warned President Jane Roe that": the person past the title
 	if n < 0 || d.mentions[n].Key == "" || !isActorMention(&d.mentions[n]) {
 		return
 	}

@@ -76,8 +76,6 @@ type NameCues struct {
 	// PlaceNouns after a capital make it the city: "a Warsaw trip", "the
 	// Moscow summit" (but "the Moscow government" is the state).
 	PlaceNouns []string `yaml:"place_nouns,omitempty" json:"place_nouns,omitempty"`
-	// Kinship nouns introduce a relative, a Person: "his son, Hunter".
-	Kinship []string `yaml:"kinship,omitempty" json:"kinship,omitempty"`
 	// PlanHeads after weapon words name the plan to field that weapon,
 	// which is the weapon system itself: "the missile plan", "the
 	// missile defence project" (the article's missile shield).

@@ -136,7 +136,7 @@ func (d *Dict) Actors(name string) []Actor {
 	key := strings.ToLower(name)
 	lines := lookup(d.actors, key)
 	if len(lines) == 0 {
-		if folded := foldMarks(key); folded != key {
+		if folded := FoldMarks(key); folded != key {
 			lines = lookup(d.actors, folded)
 		}
 	}
@@ -162,9 +162,11 @@ func (d *Dict) HasActorsStartingWith(prefix string) bool {
 	return strings.HasPrefix(field0(line), prefix)
 }
 
-// foldMarks returns s without its combining marks (diacritics): "habré"
-// -> "habre"; s itself when it is ASCII.
-func foldMarks(s string) string {
+// FoldMarks returns s without its combining marks (diacritics): "habré"
+// -> "habre", "Kiskunfélegyháza" -> "Kiskunfelegyhaza"; s itself when it
+// is ASCII. The one folding of marks: Actors looks names up so, and the
+// geonames generator writes a place's folded alias with it.
+func FoldMarks(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {

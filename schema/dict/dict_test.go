@@ -103,8 +103,8 @@ func TestActorsFolded(t *testing.T) {
 			t.Errorf("%s: got %+v, want %s", tt.name, as, tt.country)
 		}
 	}
-	if got := foldMarks("ekmeleddin ihsanoğlu"); got != "ekmeleddin ihsanoglu" {
-		t.Errorf("foldMarks: %q", got)
+	if got := FoldMarks("ekmeleddin ihsanoğlu"); got != "ekmeleddin ihsanoglu" {
+		t.Errorf("FoldMarks: %q", got)
 	}
 }
 

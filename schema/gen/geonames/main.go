@@ -28,11 +28,9 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 
+	"github.com/geokg/geokg/schema/dict"
 	"github.com/geokg/geokg/schema/gen/genio"
 )
 
@@ -125,7 +123,7 @@ func run(w io.Writer, citiesPath, isoDir string, ewt, uner []string, actorsPath,
 		}
 		p.key = strings.ToLower(p.name)
 		rows = append(rows, p)
-		if a := fold(p.name); a != p.name {
+		if a := dict.FoldMarks(p.name); a != p.name {
 			p.key = strings.ToLower(a) // "kiskunfelegyhaza" finds "Kiskunfélegyháza"
 			rows = append(rows, p)
 		}
@@ -373,16 +371,6 @@ func countryCodes(path string) (map[string]string, error) {
 		out[e.Alpha2] = e.Alpha3
 	}
 	return out, nil
-}
-
-// fold strips diacritics: "Kiskunfélegyháza" -> "Kiskunfelegyhaza".
-func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		return s
-	}
-	return out
 }
 
 func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
