@@ -1705,3 +1705,63 @@ func (x *Extractor) pastTimeAdverbial(d *doc, i, end int) int {
 	}
 	return j
 }
+
+// criticsOwnState returns the mention of the state whose government is
+// the bare object "the government" (words.yaml state_body_nouns, not
+// "the regime", no "of", "in" or "'s" after it, no mention over it) at
+// toks[from:] of sentence si, when every critic in sources is a person or
+// a body of that one state: "the opposition leader A accused the
+// government of lying", "the Kestrel Party criticised the cabinet for"
+// judge their own state's government, which the article names elsewhere.
+// A state as the critic ("Peru criticised the government"), an
+// international body, a company or an outlet, a critic of no known state
+// (the article's home country is no safe guess: a story from Kigali on
+// Mozambique's opposition) or critics of several states give -1, as does
+// a state the article never names.
+func (d *doc) criticsOwnState(sources []int, si, from int) int {
+	end := d.sents[si].To
+	if from+1 >= end || d.lw(from) != "the" || !d.in(from+1, d.words.stateBodyNouns) || d.lw(from+1) == "regime" {
+		return -1
+	}
+	if from+2 < end {
+		switch w := d.lw(from + 2); {
+		case w == "'s" || w == "’s":
+			return -1 // "the government's decision"
+		case w == "of" || w == "in":
+			ms, k := d.sentMentions(si), from+3
+			if k < end && articles[d.lw(k)] {
+				k++
+			}
+			if d.mentionAt(ms, k) >= 0 {
+				return -1 // "the government of Chile", "the government in Lima"; "accused the government of lying" stays
+			}
+		}
+	}
+	if !d.bareStateBody(si, from, from+2) {
+		return -1
+	}
+	state := ""
+	for _, k := range sources {
+		m := &d.mentions[k]
+		s := ""
+		switch m.Label {
+		case "Person":
+			_, s = d.personHome(m)
+		case "Organization":
+			s = m.Country
+			if m.Sort == "international" || m.Sort == "company" || m.Sort == "media" {
+				return -1
+			}
+		default:
+			return -1
+		}
+		if s == "" || state != "" && s != state {
+			return -1
+		}
+		state = s
+	}
+	if state == "" || d.countryMention(state) == nil {
+		return -1
+	}
+	return d.byKey["country:"+state]
+}

@@ -2057,6 +2057,18 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = targets[:1] // "recalled its ambassador to Brazil, Pablo Gomez": Brazil only
 		}
 	}
+	if len(targets) == 0 && c.verb && !passive && !c.Reverse && c.Type == "CRITICIZES" && len(sources) > 0 {
+		if t := d.criticsOwnState(sources, si, from); t >= 0 && fits(&d.mentions[t]) {
+			// "the opposition leader A accused the government of lying":
+			// A's own state (args.go), which AgainstOthers lets through
+			d.ownCritic = true
+			for _, s := range sources {
+				x.addRel(d, si, c.Type, "", &d.mentions[s], &d.mentions[t], cueProps(c))
+			}
+			d.ownCritic = false
+			return []int{t}
+		}
+	}
 	if len(targets) == 0 && !c.verb && len(sources) == 1 {
 		if t := d.appositionHead(ms, sources[0], fits); t >= 0 {
 			targets = d.coordinatedBefore(ms, t, fits) // "Chile, Peru's ally, protested"; "Egypt and the UAE, Haftar's backers,"
