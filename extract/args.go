@@ -1765,3 +1765,16 @@ func (d *doc) criticsOwnState(sources []int, si, from int) int {
 	}
 	return d.byKey["country:"+state]
 }
+
+// participleAgent reports whether mention n stands in the agent of a
+// participle that opens right after a noun cue ending at toks[from] ("an
+// assault led by General A", "the raid, carried out by B,"; participleBy):
+// the agent did or led the act, it is not its target.
+func (d *doc) participleAgent(from, end int, n *Mention) bool {
+	k := from
+	if k < end && d.toks[k].Text == "," {
+		k++
+	}
+	by := d.participleBy(k, end)
+	return by >= 0 && n.From > by && !d.wordBetween(by, n.From, "on") && !d.wordBetween(by, n.From, "against")
+}

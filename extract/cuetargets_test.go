@@ -130,3 +130,18 @@ func TestSpeechTopic(t *testing.T) {
 		{"Foreign Minister Juan Vargas of Bolivia spoke by phone on Tuesday with Paraguay.", both("COMMUNICATES_WITH", "Paraguay", "Juan Vargas")[:1], nil},
 	})
 }
+
+// TestParticipleAgentNoTarget checks participleAgent: the agent of a
+// participle right after a cue ("an assault led by", "a raid carried out
+// by") did or led the act and is not its target; a target named before
+// the participle, or after "on", stays.
+func TestParticipleAgentNoTarget(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean troops overran Tacna in a dawn assault led by the army chief, Pablo Rojas.", []string{"ATTACKS(Chile -> Tacna)"}, []string{"ATTACKS(Chile -> Pablo Rojas)"}},
+		{"Chile launched an offensive led by General Pablo Rojas.", nil, []string{"ATTACKS(Chile -> Pablo Rojas)"}},
+		{"Bolivia mounted a raid, commanded by Colonel Ana Soto, on Friday.", nil, []string{"ATTACKS(Bolivia -> Ana Soto)"}},
+		{"Ecuador staged an incursion headed by Major Luis Vera.", nil, []string{"ATTACKS(Ecuador -> Luis Vera)"}},
+		{"Chile's attack on Peru, ordered by President Ana Soto, killed ten.", []string{"ATTACKS(Chile -> Peru)"}, []string{"ATTACKS(Chile -> Ana Soto)"}},
+		{"Chile launched an attack on Peru led by General Pablo Rojas.", []string{"ATTACKS(Chile -> Peru)"}, []string{"ATTACKS(Chile -> Pablo Rojas)"}},
+	})
+}
