@@ -341,6 +341,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 			i = j // "with Mr. Correa and Mr. Uribe": the name after the honorific
 		}
 		n := d.mentionAt(ms, i)
+		if n < 0 && d.lw(i-1) == "the" {
+			n = d.placePartOf(ms, i, end) // "A, the outskirts of Homs and B": Homs
+		}
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
 			t := d.mentions[n].To
 			n = d.mentionAt(ms, t) // "Xi Jinping and Premier Li Qiang": the person
@@ -1777,4 +1780,30 @@ func (d *doc) participleAgent(from, end int, n *Mention) bool {
 	}
 	by := d.participleBy(k, end)
 	return by >= 0 && n.From > by && !d.wordBetween(by, n.From, "on") && !d.wordBetween(by, n.From, "against")
+}
+
+// placePartOf returns the place named in a list item that is a part of
+// it, "the <part> of <place>" (words.yaml place_parts, up to two
+// lower-case words before the part) opening at toks[i]: in "struck A, the
+// military side of Tripoli airport and B" and "shelled A, the outskirts
+// of Homs and B" the airport and Homs were hit too. Else -1.
+func (d *doc) placePartOf(ms []int, i, end int) int {
+	for k := i; k < end && k <= i+2; k++ {
+		t := d.toks[k]
+		if t.Kind != Word || t.Capitalized() {
+			return -1
+		}
+		if !d.in(k, d.words.placeParts) || k+2 >= end || d.lw(k+1) != "of" {
+			continue
+		}
+		j := k + 2
+		if d.lw(j) == "the" {
+			j++
+		}
+		if n := d.mentionAt(ms, j); n >= 0 && (placeOrCountry(&d.mentions[n]) || d.mentions[n].Label == "Facility") {
+			return n
+		}
+		return -1
+	}
+	return -1
 }

@@ -145,3 +145,17 @@ func TestParticipleAgentNoTarget(t *testing.T) {
 		{"Chile launched an attack on Peru led by General Pablo Rojas.", []string{"ATTACKS(Chile -> Peru)"}, []string{"ATTACKS(Chile -> Pablo Rojas)"}},
 	})
 }
+
+// TestPlacePartListItem checks placePartOf: a list item that is a part
+// of a place ("the outskirts of X", "the military side of X airport";
+// words.yaml place_parts) keeps the list going with that place; a part
+// of no place named, or a capitalised word before "of", ends it.
+func TestPlacePartListItem(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean jets struck the Tacna barracks, the outskirts of Arica and the Iquique air base.", []string{"ATTACKS(Chile -> Tacna barracks)", "ATTACKS(Chile -> Arica)", "ATTACKS(Chile -> Iquique air base)"}, nil},
+		{"Chilean jets bombed the Tacna barracks, the military side of Arica airport and the Iquique air base.", []string{"ATTACKS(Chile -> Arica airport)", "ATTACKS(Chile -> Iquique air base)"}, nil},
+		{"Bolivian artillery shelled Oruro, the eastern suburbs of Potosi and Sucre.", []string{"ATTACKS(Bolivia -> Oruro)", "ATTACKS(Bolivia -> Potosi)", "ATTACKS(Bolivia -> Sucre)"}, nil},
+		{"Peru sanctioned Chile, the rest of the bloc and Bolivia.", []string{"SANCTIONS(Peru -> Chile)"}, []string{"SANCTIONS(Peru -> Bolivia)"}},
+		{"Chilean jets struck Tacna, the Governor of Arica said.", []string{"ATTACKS(Chile -> Tacna)"}, []string{"ATTACKS(Chile -> Arica)"}},
+	})
+}
