@@ -341,6 +341,9 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 			i = j // "with Mr. Correa and Mr. Uribe": the name after the honorific
 		}
 		n := d.mentionAt(ms, i)
+		if n < 0 && d.lw(i-1) == "the" {
+			n = d.placePartOf(ms, i, end) // "A, the outskirts of Homs and B": Homs
+		}
 		for n >= 0 && (d.mentions[n].Kind == mTitle || d.mentions[n].Kind == mAdjective && !d.mentions[n].Arg) {
 			t := d.mentions[n].To
 			n = d.mentionAt(ms, t) // "Xi Jinping and Premier Li Qiang": the person
@@ -1715,4 +1718,103 @@ func (x *Extractor) pastTimeAdverbial(d *doc, i, end int) int {
 		j++ // "on Monday night", "yesterday afternoon"
 	}
 	return j
+}
+
+// criticsOwnState returns the mention of the state whose government is
+// the bare object "the government" (words.yaml state_body_nouns, not
+// "the regime", no "of", "in" or "'s" after it, no mention over it) at
+// toks[from:] of sentence si, when every critic in sources is a person or
+// a body of that one state: "the opposition leader A accused the
+// government of lying", "the Kestrel Party criticised the cabinet for"
+// judge their own state's government, which the article names elsewhere.
+// A state as the critic ("Peru criticised the government"), an
+// international body, a company or an outlet, a critic of no known state
+// (the article's home country is no safe guess: a story from Kigali on
+// Mozambique's opposition) or critics of several states give -1, as does
+// a state the article never names.
+func (d *doc) criticsOwnState(sources []int, si, from int) int {
+	end := d.sents[si].To
+	if from+1 >= end || d.lw(from) != "the" || !d.in(from+1, d.words.stateBodyNouns) || d.lw(from+1) == "regime" {
+		return -1
+	}
+	if from+2 < end {
+		switch w := d.lw(from + 2); {
+		case w == "'s" || w == "’s":
+			return -1 // "the government's decision"
+		case w == "of" || w == "in":
+			ms, k := d.sentMentions(si), from+3
+			if k < end && articles[d.lw(k)] {
+				k++
+			}
+			if d.mentionAt(ms, k) >= 0 {
+				return -1 // "the government of Chile", "the government in Lima"; "accused the government of lying" stays
+			}
+		}
+	}
+	if !d.bareStateBody(si, from, from+2) {
+		return -1
+	}
+	state := ""
+	for _, k := range sources {
+		m := &d.mentions[k]
+		s := ""
+		switch m.Label {
+		case "Person":
+			_, s = d.personHome(m)
+		case "Organization":
+			s = m.Country
+			if m.Sort == "international" || m.Sort == "company" || m.Sort == "media" {
+				return -1
+			}
+		default:
+			return -1
+		}
+		if s == "" || state != "" && s != state {
+			return -1
+		}
+		state = s
+	}
+	if state == "" || d.countryMention(state) == nil {
+		return -1
+	}
+	return d.byKey["country:"+state]
+}
+
+// participleAgent reports whether mention n stands in the agent of a
+// participle that opens right after a noun cue ending at toks[from] ("an
+// assault led by General A", "the raid, carried out by B,"; participleBy):
+// the agent did or led the act, it is not its target.
+func (d *doc) participleAgent(from, end int, n *Mention) bool {
+	k := from
+	if k < end && d.toks[k].Text == "," {
+		k++
+	}
+	by := d.participleBy(k, end)
+	return by >= 0 && n.From > by && !d.wordBetween(by, n.From, "on") && !d.wordBetween(by, n.From, "against")
+}
+
+// placePartOf returns the place named in a list item that is a part of
+// it, "the <part> of <place>" (words.yaml place_parts, up to two
+// lower-case words before the part) opening at toks[i]: in "struck A, the
+// military side of Tripoli airport and B" and "shelled A, the outskirts
+// of Homs and B" the airport and Homs were hit too. Else -1.
+func (d *doc) placePartOf(ms []int, i, end int) int {
+	for k := i; k < end && k <= i+2; k++ {
+		t := d.toks[k]
+		if t.Kind != Word || t.Capitalized() {
+			return -1
+		}
+		if !d.in(k, d.words.placeParts) || k+2 >= end || d.lw(k+1) != "of" {
+			continue
+		}
+		j := k + 2
+		if d.lw(j) == "the" {
+			j++
+		}
+		if n := d.mentionAt(ms, j); n >= 0 && (placeOrCountry(&d.mentions[n]) || d.mentions[n].Label == "Facility") {
+			return n
+		}
+		return -1
+	}
+	return -1
 }

@@ -418,3 +418,24 @@ func TestDrawnFrom(t *testing.T) {
 		{"Peru received support from Brazil.", nil, []string{"SUPPORTS(Brazil -> Peru)"}},
 	})
 }
+
+// TestCriticOfOwnGovernment checks criticsOwnState: a critic of one known
+// state whose verb's object is the bare "the government" judges his own
+// state's government; a state, a critic of no known state, a government
+// placed by "of" or owned by "'s", and "the regime" give no such reading.
+func TestCriticOfOwnGovernment(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru's opposition leader Ana Soto criticised the government on Monday.", []string{"CRITICIZES(Ana Soto -> Peru)"}, nil},
+		{"Chilean senator Tomas Ortega accused the government of lying about the deal.", []string{"CRITICIZES(Tomas Ortega -> Chile)"}, nil},
+		{"Bolivia's former president Rosa Quispe, who leads the opposition, condemned the cabinet for the arrests.", []string{"CRITICIZES(Rosa Quispe -> Bolivia)"}, nil},
+		{"The Ecuadorian opposition leader Luis Vera denounced the administration over the tariffs.", []string{"CRITICIZES(Luis Vera -> Ecuador)"}, nil},
+		// no such reading
+		{"Peru's foreign minister Ana Soto criticised the government of Chile.", []string{"CRITICIZES(Ana Soto -> Chile)"}, []string{"CRITICIZES(Ana Soto -> Peru)"}},
+		{"Peru's opposition leader Ana Soto praised the government on Monday.", nil, []string{"CRITICIZES(Ana Soto -> Peru)"}},
+		{"Peru's opposition leader Ana Soto criticised the government's critics.", nil, []string{"CRITICIZES(Ana Soto -> Peru)"}},
+		{"Peru's opposition leader Ana Soto denounced the regime.", nil, []string{"CRITICIZES(Ana Soto -> Peru)"}},
+		{"Peru criticised the government on Monday.", nil, []string{"CRITICIZES(Peru -> Peru)"}},
+		{"Ana Soto criticised the government on Monday.", nil, []string{"CRITICIZES(Ana Soto -> Peru)"}},
+		{"Peru's opposition leader Ana Soto was criticised by the government.", nil, []string{"CRITICIZES(Ana Soto -> Peru)", "CRITICIZES(Peru -> Ana Soto)"}},
+	})
+}

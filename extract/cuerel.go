@@ -1995,6 +1995,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		} else if n := d.agentBefore(ms, pivot, fits); n >= 0 && rt.ActTarget {
 			targets = []int{n} // "the aid offered by the G7 was rejected by Brazil": the act's maker (passive.go)
 		}
+	case n >= 0 && d.participleAgent(from, end, &d.mentions[n]):
+		// "overran the base in a dawn assault led by the army chief, A":
+		// the agent led the act (args.go), it was not attacked
 	case n >= 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, n, cm)
 	case n >= 0 && c.verb && isActorMention(&d.mentions[n]) && x.nounCueBetween(d, from, d.mentions[n].From):
@@ -2052,6 +2055,18 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 		if len(targets) > 1 && d.apposedToCueTitle(ms, cm, targets[1]) {
 			targets = targets[:1] // "recalled its ambassador to Brazil, Pablo Gomez": Brazil only
+		}
+	}
+	if len(targets) == 0 && c.verb && !passive && !c.Reverse && c.Type == "CRITICIZES" && len(sources) > 0 {
+		if t := d.criticsOwnState(sources, si, from); t >= 0 && fits(&d.mentions[t]) {
+			// "the opposition leader A accused the government of lying":
+			// A's own state (args.go), which AgainstOthers lets through
+			d.ownCritic = true
+			for _, s := range sources {
+				x.addRel(d, si, c.Type, "", &d.mentions[s], &d.mentions[t], cueProps(c))
+			}
+			d.ownCritic = false
+			return []int{t}
 		}
 	}
 	if len(targets) == 0 && !c.verb && len(sources) == 1 {

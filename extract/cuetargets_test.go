@@ -130,3 +130,32 @@ func TestSpeechTopic(t *testing.T) {
 		{"Foreign Minister Juan Vargas of Bolivia spoke by phone on Tuesday with Paraguay.", both("COMMUNICATES_WITH", "Paraguay", "Juan Vargas")[:1], nil},
 	})
 }
+
+// TestParticipleAgentNoTarget checks participleAgent: the agent of a
+// participle right after a cue ("an assault led by", "a raid carried out
+// by") did or led the act and is not its target; a target named before
+// the participle, or after "on", stays.
+func TestParticipleAgentNoTarget(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean troops overran Tacna in a dawn assault led by the army chief, Pablo Rojas.", []string{"ATTACKS(Chile -> Tacna)"}, []string{"ATTACKS(Chile -> Pablo Rojas)"}},
+		{"Chile launched an offensive led by General Pablo Rojas.", nil, []string{"ATTACKS(Chile -> Pablo Rojas)"}},
+		{"Bolivia mounted a raid, commanded by Colonel Ana Soto, on Friday.", nil, []string{"ATTACKS(Bolivia -> Ana Soto)"}},
+		{"Ecuador staged an incursion headed by Major Luis Vera.", nil, []string{"ATTACKS(Ecuador -> Luis Vera)"}},
+		{"Chile's attack on Peru, ordered by President Ana Soto, killed ten.", []string{"ATTACKS(Chile -> Peru)"}, []string{"ATTACKS(Chile -> Ana Soto)"}},
+		{"Chile launched an attack on Peru led by General Pablo Rojas.", []string{"ATTACKS(Chile -> Peru)"}, []string{"ATTACKS(Chile -> Pablo Rojas)"}},
+	})
+}
+
+// TestPlacePartListItem checks placePartOf: a list item that is a part
+// of a place ("the outskirts of X", "the military side of X airport";
+// words.yaml place_parts) keeps the list going with that place; a part
+// of no place named, or a capitalised word before "of", ends it.
+func TestPlacePartListItem(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean jets struck the Tacna barracks, the outskirts of Arica and the Iquique air base.", []string{"ATTACKS(Chile -> Tacna barracks)", "ATTACKS(Chile -> Arica)", "ATTACKS(Chile -> Iquique air base)"}, nil},
+		{"Chilean jets bombed the Tacna barracks, the military side of Arica airport and the Iquique air base.", []string{"ATTACKS(Chile -> Arica airport)", "ATTACKS(Chile -> Iquique air base)"}, nil},
+		{"Bolivian artillery shelled Oruro, the eastern suburbs of Potosi and Sucre.", []string{"ATTACKS(Bolivia -> Oruro)", "ATTACKS(Bolivia -> Potosi)", "ATTACKS(Bolivia -> Sucre)"}, nil},
+		{"Peru sanctioned Chile, the rest of the bloc and Bolivia.", []string{"SANCTIONS(Peru -> Chile)"}, []string{"SANCTIONS(Peru -> Bolivia)"}},
+		{"Chilean jets struck Tacna, the Governor of Arica said.", []string{"ATTACKS(Chile -> Tacna)"}, []string{"ATTACKS(Chile -> Arica)"}},
+	})
+}

@@ -102,7 +102,7 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 	if !slices.Contains(rt.Sources, src.Label) {
 		return false
 	}
-	if rt.AgainstOthers && d.speaksFor(src.Key, tgt.Key) {
+	if rt.AgainstOthers && !d.ownCritic && d.speaksFor(src.Key, tgt.Key) {
 		return false // "the league's secretary-general complained": not of his own body
 	}
 	if rt.AwayTarget {
