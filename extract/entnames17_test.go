@@ -8,7 +8,11 @@ import "testing"
 //     the state, without the possessive or the description ("Libya's
 //     official agency JANA" is JANA); a body the lexicon knows as a
 //     concept keeps its state ("Russia's powerful Foreign Ministry"), and
-//     with no description the possessive stays in the name.
+//     with no description the possessive stays in the name;
+//   - honorific inside: an honorific before a capitalised word inside a
+//     run of capitalised words opens a person's name and ends the name
+//     before it ("the Vorn Palace Mr Tavo Rei"); a stack of styles stays
+//     one ("Rt Hon").
 func TestEntA17Names(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"possessive description", "Vornia's official agency VNA has denounced the raid.",
@@ -23,5 +27,15 @@ func TestEntA17Names(t *testing.T) {
 			[]string{"Organization:Russian Foreign Ministry"}, []string{"Organization:Foreign Ministry"}},
 		{"possessive description", "Chile's official news agency said nothing.",
 			nil, []string{"Organization:Chile's official news agency"}},
+		{"honorific inside", "The president received at the Vorn Palace Mr Tavo Rei on Monday.",
+			[]string{"Facility:Vorn Palace", "Person:Tavo Rei"}, []string{"Person:Palace Mr Tavo Rei"}},
+		{"honorific inside", "The emir welcomed at the Kestrel Palace Dr Ana Soto, the envoy.",
+			[]string{"Person:Ana Soto"}, []string{"Person:Palace Dr Ana Soto", "Person:Kestrel Palace Dr Ana Soto"}},
+		{"honorific inside", "Two directors of Kestrel Holdings Mrs Kent and Mr Ruiz resigned.",
+			[]string{"Organization:Kestrel Holdings", "Person:Kent", "Person:Ruiz"}, []string{"Person:Kestrel Holdings Mrs Kent"}},
+		{"honorific inside", "The Rt Hon Ana Varley MP spoke.",
+			[]string{"Person:Ana Varley"}, []string{"Person:Hon Ana Varley"}},
+		{"honorific inside", "Officials at Lord Howe Island said nothing.",
+			nil, []string{"Person:Howe Island"}},
 	})
 }

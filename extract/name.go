@@ -660,6 +660,9 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			if x.officerAfterBody(d, j-1, end) >= 0 {
 				return j // "the speaker of the National Assembly Jane Roe", "Senate President Jane Roe": the body ends before its officer
 			}
+			if s.honorifics[t.Text] && !s.honorifics[toks[j-1].Text] && j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() {
+				return j // "at the Vorn Palace Mr Tavo Rei": an honorific opens a person's name, the one before ends (not a stack, "Rt Hon")
+			}
 			if e, n := x.lex.match(toks, j, end); e != nil && j == i+1 && s.cues.prefixes[toks[i].Text] == "Organization" && e.label == "Country" && e.kind == kindName {
 				j += n // a body named by its state after an organization prefix: "Bank Indonesia"
 				continue
