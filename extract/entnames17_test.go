@@ -12,7 +12,10 @@ import "testing"
 //   - honorific inside: an honorific before a capitalised word inside a
 //     run of capitalised words opens a person's name and ends the name
 //     before it ("the Vorn Palace Mr Tavo Rei"); a stack of styles stays
-//     one ("Rt Hon").
+//     one ("Rt Hon");
+//   - particle joins: a lower-case particle carries a name on over a
+//     word the lexicon knows ("Mocímboa da Praia" holds no Cape Verde),
+//     also where no cue labels the name.
 func TestEntA17Names(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"possessive description", "Vornia's official agency VNA has denounced the raid.",
@@ -37,5 +40,17 @@ func TestEntA17Names(t *testing.T) {
 			[]string{"Person:Ana Varley"}, []string{"Person:Hon Ana Varley"}},
 		{"honorific inside", "Officials at Lord Howe Island said nothing.",
 			nil, []string{"Person:Howe Island"}},
+		{"particle joins", "Troops recaptured the port town of Vornaka da Praia on Sunday.",
+			[]string{"Location:Vornaka da Praia"}, []string{"Country:Cape Verde", "Location:Vornaka da"}},
+		{"particle joins", "Vornaka da Praia retaken as forces press on",
+			nil, []string{"Country:Cape Verde", "Location:Vornaka da"}},
+		{"particle joins", "Rebels fled after troops entered Ponta da Lima on Monday.",
+			[]string{"Location:Ponta da Lima"}, []string{"Location:Lima", "Location:Ponta da"}},
+		{"particle joins", "Delegates from Cape Verde met in Praia on Monday.",
+			[]string{"Country:Cape Verde"}, nil},
+		{"particle joins", "Officials of the Banco de Mexico said nothing.",
+			[]string{"Organization:Banco de Mexico"}, []string{"Organization:Banco de"}},
+		{"particle joins", "Tavo da Silva said the plan was dead.",
+			[]string{"Person:Tavo da Silva"}, nil},
 	})
 }
