@@ -15,7 +15,10 @@ import "testing"
 //     one ("Rt Hon");
 //   - particle joins: a lower-case particle carries a name on over a
 //     word the lexicon knows ("Mocímboa da Praia" holds no Cape Verde),
-//     also where no cue labels the name.
+//     also where no cue labels the name;
+//   - trade descriptor: a trade or walk of life before a name
+//     (namecues Person descriptors: "said fisherman Tavo Rei, 48") makes
+//     it a person's; the noun with no name after it names nobody.
 func TestEntA17Names(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"possessive description", "Vornia's official agency VNA has denounced the raid.",
@@ -52,5 +55,15 @@ func TestEntA17Names(t *testing.T) {
 			[]string{"Organization:Banco de Mexico"}, []string{"Organization:Banco de"}},
 		{"particle joins", "Tavo da Silva said the plan was dead.",
 			[]string{"Person:Tavo da Silva"}, nil},
+		{"trade descriptor", "\"We fished here for years,\" said fisherman Tavo Ruiz, 48.",
+			[]string{"Person:Tavo Ruiz"}, nil},
+		{"trade descriptor", "Farmer Ana Soto lost her land near the border.",
+			[]string{"Person:Ana Soto"}, nil},
+		{"trade descriptor", "Refugees told teacher Mara Olen that the road was closed.",
+			[]string{"Person:Mara Olen"}, nil},
+		{"trade descriptor", "Villagers said shopkeeper Ines Vorn had fled to the hills.",
+			[]string{"Person:Ines Vorn"}, nil},
+		{"trade descriptor", "The farmers of Kestrel Valley sold their crops.",
+			nil, []string{"Person:Kestrel Valley"}},
 	})
 }
