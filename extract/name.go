@@ -101,7 +101,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	c := x.classify(d, si, i, j)
 	label, j := c.label, c.to
-	if label == "" && (x.placeInsideName(d, i, j) || ampersandIn(toks[i:j])) {
+	if label == "" && (x.placeInsideName(d, i, j) || x.particleJoined(d, i, j) || ampersandIn(toks[i:j])) {
 		return j - i // "Mail & Guardian reporters": one name no cue labels, no lexicon name inside it
 	}
 	if label == "" {
@@ -551,6 +551,18 @@ func (x *Extractor) placeInsideName(d *doc, i, j int) bool {
 	return x.dict != nil && len(x.dict.Places(d.toks[j-1].Text)) > 0
 }
 
+// particleJoined reports whether the unknown name toks[i:j] ends on a
+// word the lexicon knows joined to the name by a lower-case particle
+// ("Mocímboa da Praia", "Vila do Porto"): that word is the name's, no
+// mention of its own, even where no cue labels the name.
+func (x *Extractor) particleJoined(d *doc, i, j int) bool {
+	if j-i < 3 || !x.lex.sets.particles[d.toks[j-2].Text] {
+		return false
+	}
+	e, n := x.lex.match(d.toks, j-1, j)
+	return e != nil && n == 1
+}
+
 // pluralTitle adds a title written in the plural before names
 // ("Representatives Eliot Engel, Adam Schiff") and returns its length, so
 // that the names after it are read as people; 0 when toks[i] is no such
@@ -660,6 +672,9 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			if x.officerAfterBody(d, j-1, end) >= 0 {
 				return j // "the speaker of the National Assembly Jane Roe", "Senate President Jane Roe": the body ends before its officer
 			}
+			if s.honorifics[t.Text] && !s.honorifics[toks[j-1].Text] && j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() {
+				return j // "at the Vorn Palace Mr Tavo Rei": an honorific opens a person's name, the one before ends (not a stack, "Rt Hon")
+			}
 			if e, n := x.lex.match(toks, j, end); e != nil && j == i+1 && s.cues.prefixes[toks[i].Text] == "Organization" && e.label == "Country" && e.kind == kindName {
 				j += n // a body named by its state after an organization prefix: "Bank Indonesia"
 				continue
@@ -670,9 +685,12 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				!x.surnameAlias(d, i, j, end) &&
 				!(e.kind == kindBody && x.bodyEndsName(d, i, j)) &&
 				!x.bareBodyAfterName(d, e, j, n) &&
-				!x.headBeforeTitle(e, toks, j, end) && !x.spelledByAcronym(d, i, j+n, end) {
+				!x.headBeforeTitle(e, toks, j, end) && !x.spelledByAcronym(d, i, j+n, end) &&
+				!(j-1 > i && s.particles[toks[j-1].Text]) {
 				// a name stops before a lexicon entry; a country or a title
-				// after a given name is a surname ("Michael Jordan", "Kevin King")
+				// after a given name is a surname ("Michael Jordan", "Kevin
+				// King"); not after a particle, whose name goes on to the
+				// word it joins ("Vila da Praia" has no Cape Verde in it)
 				return j
 			}
 			j++

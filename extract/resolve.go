@@ -97,8 +97,13 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			m.Owner = k - 1
 			continue
 		}
-		if (p.Kind == mAdjective || p.Label == "Country") && m.Label == "Organization" && (m.Key == "" || !x.known(m)) {
-			// "Turkish Ministry of Foreign Affairs": the demonym is part of the name
+		if (p.Kind == mAdjective || p.Label == "Country") && m.Label == "Organization" && (m.Key == "" || !x.known(m)) &&
+			!(possessive && m.From > p.To+1 && m.concept == "") {
+			// "Turkish Ministry of Foreign Affairs": the demonym is part of
+			// the name; not past a possessive's lower-case description,
+			// which the name does not take ("Libya's official agency
+			// JANA", "Kenya's ruling Unity Front": JANA, the Unity Front,
+			// owned by the state)
 			m.From = p.From
 			if !possessive && m.From > d.sents[m.sent].From && x.lex.sets.bodyStyles[toks[m.From-1].Text] {
 				m.From-- // "the Royal Omani Navy": the style is part of it too
