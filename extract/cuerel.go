@@ -1647,7 +1647,7 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 		// hands on the deal" did not
 		sources = slices.DeleteFunc(slices.Clone(sources), func(k int) bool { return !slices.Contains(cm.c.Targets, d.mentions[k].Label) })
 	}
-	typ := cm.c.Type
+	typ := x.contactType(d, si, cm)
 	if typ == "MET_WITH" && x.mediatedTalks(d, si, cm) {
 		typ = "NEGOTIATES_WITH" // "brokering talks between Chile and Peru": the parties negotiate
 	}
@@ -1659,6 +1659,33 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			}
 		}
 	}
+}
+
+// contactType returns the type cue cm states: its own, or
+// COMMUNICATES_WITH for a meeting cue held at a distance (remoteMeeting).
+func (x *Extractor) contactType(d *doc, si int, cm cueMatch) string {
+	if cm.c.Type == "MET_WITH" && x.remoteMeeting(d, si, cm) {
+		return "COMMUNICATES_WITH"
+	}
+	return cm.c.Type
+}
+
+// remoteMeeting reports whether a medium of contact at a distance
+// (words.yaml remote_media: "by telephone", "by video link") stands in
+// meeting cue cm's phrase or in its clause within eight words after it
+// ("held talks by telephone with Soto", "met Vega by video link", "talks
+// on the phone between A and B"): the parties spoke, they did not meet.
+func (x *Extractor) remoteMeeting(d *doc, si int, cm cueMatch) bool {
+	end := d.sents[si].To
+	for j := cm.from + 1; j < end && j < cm.to+8; j++ {
+		if t := d.toks[j]; j >= cm.to && (t.Kind == Punct || t.lower == "and" || t.lower == "but" || d.words.relativePronouns.has(t.lower)) {
+			return false // "met Vega in Lima and later spoke by phone": another act
+		}
+		if d.phraseEnd(x.lex.sets.remoteMedia, j, end) > j {
+			return true
+		}
+	}
+	return false
 }
 
 // mediatedTalks reports whether the noun cue cm (a plural meeting noun:
@@ -2141,7 +2168,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			if c.Type == "COMMUNICATES_WITH" && c.verb && len(c.words) == 1 && c.words[0] == "tell" && !x.toldChannel(d, si, cm.from, &d.mentions[s], &d.mentions[t]) {
 				continue
 			}
-			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
+			x.addRel(d, si, x.contactType(d, si, cm), c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
 	if bloc >= 0 && d.mentions[bloc].Sort == "international" {
@@ -2160,7 +2187,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		// "met Ana Ruiz in Lima, together with Luis Soto": one more party
 		for _, p := range d.trailingPartners(ms, si, d.mentions[targets[len(targets)-1]].To, fits) {
 			for _, s := range sources {
-				x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[p], cueProps(c))
+				x.addRel(d, si, x.contactType(d, si, cm), c.Fallback, &d.mentions[s], &d.mentions[p], cueProps(c))
 			}
 		}
 	}

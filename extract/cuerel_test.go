@@ -254,3 +254,21 @@ func TestThenAfterUnnamedConjunct(t *testing.T) {
 		{"Chile urged Peru and the rebels in the north.", nil, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
 	})
 }
+
+// TestRemoteMeeting checks a meeting cue held at a distance (words.yaml
+// remote_media): a call, COMMUNICATES_WITH, not MET_WITH; a medium after
+// another verb of the sentence leaves the meeting a meeting.
+func TestRemoteMeeting(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peruvian President Ana Soto held talks by telephone with Chilean President Gabriel Boric on Monday.",
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Gabriel Boric)"}, []string{"MET_WITH(Ana Soto -> Gabriel Boric)"}},
+		{"Ana Soto met Gabriel Boric by video link on Tuesday.",
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Gabriel Boric)"}, []string{"MET_WITH(Ana Soto -> Gabriel Boric)"}},
+		{"Peru and Chile held talks over the phone.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, []string{"MET_WITH(Chile -> Peru)"}},
+		{"Ana Soto met Gabriel Boric in Lima and later spoke by phone with Evo Morales.",
+			[]string{"MET_WITH(Ana Soto -> Gabriel Boric)", "COMMUNICATES_WITH(Ana Soto -> Evo Morales)"}, nil},
+		{"Ana Soto met Gabriel Boric, who had spoken by telephone with Evo Morales.",
+			[]string{"MET_WITH(Ana Soto -> Gabriel Boric)"}, []string{"COMMUNICATES_WITH(Ana Soto -> Gabriel Boric)"}},
+		{"Ana Soto held a meeting with Gabriel Boric.", []string{"MET_WITH(Ana Soto -> Gabriel Boric)"}, nil},
+	})
+}
