@@ -280,6 +280,28 @@ func (x *Extractor) notThenAfter(d *doc, c *compiledCue, k, end int) bool {
 		len(c.ThenVerbs) == 0 && x.narrowerThen(d, c, k+1, end)
 }
 
+// unnamedConjunctEnd returns the token after a conjunct that names no
+// actor, joined by "and" or "or" at toks[i] to a cue's object and closed
+// by the cue's Then word: "called on Peru and the international community
+// to act", "urged Chile or other neighbours to help" ask Peru and Chile as
+// the list is asked. The conjunct opens with a determiner or "other" and
+// runs on lower-case words only (at most five); i when there is none.
+func (d *doc) unnamedConjunctEnd(i, end int, then string) int {
+	if i+2 >= end || d.lw(i) != "and" && d.lw(i) != "or" || !determiners[d.lw(i+1)] && d.lw(i+1) != "other" && d.lw(i+1) != "another" && d.lw(i+1) != "all" {
+		return i
+	}
+	for j := i + 2; j < end && j <= i+7; j++ {
+		t := d.toks[j]
+		if t.lower == then {
+			return j
+		}
+		if t.Kind != Word || t.Capitalized() || t.lower == "and" || t.lower == "or" || d.words.objectPreps.has(t.lower) {
+			return i
+		}
+	}
+	return i
+}
+
 // thenVerbAt reports whether one of the verbs vs opens at token i past an
 // adverb (thenVerb); a phrasal one ("roll back", "shut down") may have its
 // particle after a short object (verbPhraseAt).
@@ -1625,7 +1647,7 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 		// hands on the deal" did not
 		sources = slices.DeleteFunc(slices.Clone(sources), func(k int) bool { return !slices.Contains(cm.c.Targets, d.mentions[k].Label) })
 	}
-	typ := cm.c.Type
+	typ := x.contactType(d, si, cm)
 	if typ == "MET_WITH" && x.mediatedTalks(d, si, cm) {
 		typ = "NEGOTIATES_WITH" // "brokering talks between Chile and Peru": the parties negotiate
 	}
@@ -1637,6 +1659,33 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 			}
 		}
 	}
+}
+
+// contactType returns the type cue cm states: its own, or
+// COMMUNICATES_WITH for a meeting cue held at a distance (remoteMeeting).
+func (x *Extractor) contactType(d *doc, si int, cm cueMatch) string {
+	if cm.c.Type == "MET_WITH" && x.remoteMeeting(d, si, cm) {
+		return "COMMUNICATES_WITH"
+	}
+	return cm.c.Type
+}
+
+// remoteMeeting reports whether a medium of contact at a distance
+// (words.yaml remote_media: "by telephone", "by video link") stands in
+// meeting cue cm's phrase or in its clause within eight words after it
+// ("held talks by telephone with Soto", "met Vega by video link", "talks
+// on the phone between A and B"): the parties spoke, they did not meet.
+func (x *Extractor) remoteMeeting(d *doc, si int, cm cueMatch) bool {
+	end := d.sents[si].To
+	for j := cm.from + 1; j < end && j < cm.to+8; j++ {
+		if t := d.toks[j]; j >= cm.to && (t.Kind == Punct || t.lower == "and" || t.lower == "but" || d.words.relativePronouns.has(t.lower)) {
+			return false // "met Vega in Lima and later spoke by phone": another act
+		}
+		if d.phraseEnd(x.lex.sets.remoteMedia, j, end) > j {
+			return true
+		}
+	}
+	return false
 }
 
 // mediatedTalks reports whether the noun cue cm (a plural meeting noun:
@@ -2097,7 +2146,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			if m.To+1 < end && (d.toks[m.To+1].Capitalized() || d.toks[m.To+1].Kind == Number) {
 				return true // "joined Putin in Helsinki", "in 2004": a place or a date, not an act
 			}
-			return x.notThenAfter(d, c, m.To, end)
+			return x.notThenAfter(d, c, d.unnamedConjunctEnd(m.To, end, c.Then), end)
 		}
 		if len(targets) < 2 || notThen(targets[len(targets)-1]) {
 			targets = slices.DeleteFunc(targets, notThen)
@@ -2131,7 +2180,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			if c.Type == "COMMUNICATES_WITH" && c.verb && len(c.words) == 1 && c.words[0] == "tell" && !x.toldChannel(d, si, cm.from, &d.mentions[s], &d.mentions[t]) {
 				continue
 			}
-			x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[t], props)
+			x.addRel(d, si, x.contactType(d, si, cm), c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
 	if bloc >= 0 && d.mentions[bloc].Sort == "international" {
@@ -2150,7 +2199,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		// "met Ana Ruiz in Lima, together with Luis Soto": one more party
 		for _, p := range d.trailingPartners(ms, si, d.mentions[targets[len(targets)-1]].To, fits) {
 			for _, s := range sources {
-				x.addRel(d, si, c.Type, c.Fallback, &d.mentions[s], &d.mentions[p], cueProps(c))
+				x.addRel(d, si, x.contactType(d, si, cm), c.Fallback, &d.mentions[s], &d.mentions[p], cueProps(c))
 			}
 		}
 	}
@@ -2698,10 +2747,26 @@ func (d *doc) sharedPassive(si, i int) bool {
 // chair, Ana Soto, condemned Peru": the council, not the chair).
 func (d *doc) conjoinedVerb(si, i int) bool {
 	from := d.sents[si].From
+	i = d.auxiliariesBefore(from, i)
 	if i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && (d.toks[i-2].Kind != Punct || d.toks[i-2].Text == "," || d.quoteClosedAt(from, i-2)) {
 		return true // also after a quote the first verb's object ends in: 'called the remarks "a threat" and urged'
 	}
 	return d.adjunctConjunction(from, i) >= 0
+}
+
+// auxiliariesBefore returns the first of the auxiliaries and adverbs (at
+// most three) that stand right before the verb at token i, or i: "and
+// had informed", "and will also ask", "but has since written" open the
+// second verb of a clause as a bare "and informed" does.
+func (d *doc) auxiliariesBefore(from, i int) int {
+	for k := 0; k < 3 && i-1 > from; k++ {
+		w := d.lw(i - 1)
+		if !d.auxiliary(w) && !d.adverbAt(i-1) {
+			break
+		}
+		i--
+	}
+	return i
 }
 
 // quoteClosedAt reports whether toks[j] is a quotation mark that closes
@@ -2801,10 +2866,31 @@ func (x *Extractor) conjoinedHead(d *doc, si, i int, lemma string) int {
 	for inflected := lemma != "" && d.lw(i) != lemma; inflected && h >= 0 && toks[h].XPOS == "VB" && toks[h].Deprel == "xcomp"; {
 		h = toks[h].Head // "urged B to act and spoke with C": a finite verb is not conjoined to the infinitive
 	}
+	if t := toks[i-from]; h >= 0 && (finiteTags[t.XPOS] || t.XPOS == "VBN") && (toks[h].UPOS != "VERB" || toks[h].XPOS == "VBG") {
+		if a := finiteAncestor(toks, h); a >= 0 {
+			h = a // "accused A of staging a coup and called on B": conjoined to "staging" or "coup", the verb is accused's
+		}
+	}
 	if h < 0 || h >= i-from || toks[h].UPOS != "VERB" {
 		return -1
 	}
 	return from + h
+}
+
+// finiteTags are the tags of a finite verb.
+var finiteTags = set{"VBD": true, "VBZ": true, "VBP": true}
+
+// finiteAncestor returns the nearest finite verb at or above toks[h] in
+// the parse, at most four heads up, or -1: a finite verb that the parse
+// conjoins to a noun shares the subject of the clause that noun is in.
+func finiteAncestor(toks []syntax.Token, h int) int {
+	for k := 0; k < 5 && h >= 0; k++ {
+		if toks[h].UPOS == "VERB" && finiteTags[toks[h].XPOS] {
+			return h
+		}
+		h = toks[h].Head
+	}
+	return -1
 }
 
 // lastWordAfter reports whether the last word of cue c's phrase, or its

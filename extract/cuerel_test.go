@@ -215,3 +215,60 @@ func TestWhereClause(t *testing.T) {
 			[]string{"OPPOSES(Peru -> Bolivia)", "CRITICIZES(Peru -> Bolivia)"}},
 	})
 }
+
+// TestConjoinedAfterAuxiliary checks a cue verb conjoined to an earlier
+// verb past an auxiliary or an adverb ("and had informed", "and will
+// also write"): its subject is the first verb's, not the first verb's
+// object; and a finite verb the parse conjoins to a noun takes the
+// subject of the clause above it.
+func TestConjoinedAfterAuxiliary(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Bolivian government sent a protest to the Chilean envoy, Tavo Ruiz, and had informed the Organization of American States and the United Nations.",
+			[]string{"COMMUNICATES_WITH(Bolivia -> Organization of American States)", "COMMUNICATES_WITH(Bolivia -> United Nations)"},
+			[]string{"COMMUNICATES_WITH(Organization of American States -> Tavo Ruiz)", "COMMUNICATES_WITH(United Nations -> Tavo Ruiz)"}},
+		{"Chile criticised Bolivia and will also write to the United Nations.",
+			[]string{"COMMUNICATES_WITH(Chile -> United Nations)"}, []string{"COMMUNICATES_WITH(Bolivia -> United Nations)"}},
+		{"Peru condemned the raid and has asked NATO for expert assistance.", []string{"COMMUNICATES_WITH(Peru -> NATO)"}, nil},
+		{"The minister met Ana Soto and later spoke with Bolivia.", nil, []string{"COMMUNICATES_WITH(Bolivia -> Ana Soto)"}},
+		{"Peru accused Chile of staging a coup and called on Bolivia to act.",
+			[]string{"COMMUNICATES_WITH(Bolivia -> Peru)"}, []string{"COMMUNICATES_WITH(Bolivia -> Chile)"}},
+		{"Chile blamed Peru for blocking the border crossing and appealed to the United Nations for help.",
+			[]string{"COMMUNICATES_WITH(Chile -> United Nations)"}, []string{"COMMUNICATES_WITH(Peru -> United Nations)"}},
+		{"Bolivia is helping Chile and wrote to the United Nations.", []string{"COMMUNICATES_WITH(Bolivia -> United Nations)"}, nil},
+		// a gerund conjoined to a gerund keeps the gerunds' own doer
+		{"Saudi Arabia and Egypt accuse Qatar of funding terrorism and cosying up to Iran.",
+			nil, []string{"COOPERATES_WITH(Iran -> Saudi Arabia)", "COOPERATES_WITH(Egypt -> Iran)"}},
+	})
+}
+
+// TestThenAfterUnnamedConjunct checks a Then cue ("called on A to", "asked
+// A to") whose object list ends on a conjunct that names no actor ("and
+// the international community"): the named ones are asked.
+func TestThenAfterUnnamedConjunct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Tavo Rei accused Ana Soto of fraud and called on ASEAN and the international community to refuse the result.",
+			[]string{"COMMUNICATES_WITH(ASEAN -> Tavo Rei)"}, []string{"COMMUNICATES_WITH(ASEAN -> Ana Soto)"}},
+		{"Chile urged Peru and its other neighbours to settle the matter.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
+		{"Bolivia asked Brazil or another mediator to step in.", []string{"INVITES(Bolivia -> Brazil)"}, nil},
+		{"Chile urged Peru and said the rebels had to go.", nil, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
+		{"Chile urged Peru and the rebels in the north.", nil, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
+	})
+}
+
+// TestRemoteMeeting checks a meeting cue held at a distance (words.yaml
+// remote_media): a call, COMMUNICATES_WITH, not MET_WITH; a medium after
+// another verb of the sentence leaves the meeting a meeting.
+func TestRemoteMeeting(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peruvian President Ana Soto held talks by telephone with Chilean President Gabriel Boric on Monday.",
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Gabriel Boric)"}, []string{"MET_WITH(Ana Soto -> Gabriel Boric)"}},
+		{"Ana Soto met Gabriel Boric by video link on Tuesday.",
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Gabriel Boric)"}, []string{"MET_WITH(Ana Soto -> Gabriel Boric)"}},
+		{"Peru and Chile held talks over the phone.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, []string{"MET_WITH(Chile -> Peru)"}},
+		{"Ana Soto met Gabriel Boric in Lima and later spoke by phone with Evo Morales.",
+			[]string{"MET_WITH(Ana Soto -> Gabriel Boric)", "COMMUNICATES_WITH(Ana Soto -> Evo Morales)"}, nil},
+		{"Ana Soto met Gabriel Boric, who had spoken by telephone with Evo Morales.",
+			[]string{"MET_WITH(Ana Soto -> Gabriel Boric)"}, []string{"COMMUNICATES_WITH(Ana Soto -> Gabriel Boric)"}},
+		{"Ana Soto held a meeting with Gabriel Boric.", []string{"MET_WITH(Ana Soto -> Gabriel Boric)"}, nil},
+	})
+}

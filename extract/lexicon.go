@@ -189,6 +189,7 @@ type wordSets struct {
 	pendingVerbs                                                   list              // "ratified Chile's membership": not yet a member (members.go)
 	receptionVerbs                                                 list              // lemmas: "welcomed Lula to the palace" (cuerel.go received)
 	mediationVerbs                                                 list              // forms: "brokering talks between A and B" negotiate (cuerel.go mediatedTalks)
+	remoteMedia                                                    list              // "held talks by telephone with": a call (cuerel.go remoteMeeting)
 	baseHostVerbs                                                  list              // lemmas: "Chile hosts the Kestrel Front" backs it (cuerel.go hostsBase)
 	followerNouns                                                  list              // "supporters of the president attacked" (args.go followersOf)
 	dissentNouns                                                   list              // "the opposition parties of Kenya accused" (args.go followersOf)
@@ -472,6 +473,7 @@ func compile(s *schema.Schema) *lexicon {
 		pendingVerbs:        lx.listOf(verbForms(w.PendingVerbs, w.Irregular)),
 		receptionVerbs:      lx.newList(w.ReceptionVerbs),
 		mediationVerbs:      lx.listOf(verbForms(w.MediationVerbs, w.Irregular)),
+		remoteMedia:         lx.newList(w.RemoteMedia),
 		baseHostVerbs:       lx.newList(w.BaseHostVerbs),
 		followerNouns:       lx.newList(w.FollowerNouns),
 		dissentNouns:        lx.newList(w.DissentNouns),

@@ -23,8 +23,8 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 	if j < end && d.in(j, w.beForms) {
 		j++
 	}
-	if j < end && strings.HasSuffix(d.lw(j), "ly") && d.toks[j].Kind == Word && !d.toks[j].Capitalized() {
-		j++ // "largely", "mainly"
+	if j < end && (strings.HasSuffix(d.lw(j), "ly") && d.toks[j].Kind == Word && !d.toks[j].Capitalized() || d.in(j, w.copulaAdverbs)) {
+		j++ // "largely", "mainly"; "which also includes", "that now comprises"
 	}
 	fits, least := isCountry, 2
 	if k := d.phraseEnd(w.compriseVerbs, j, end); k > j {
@@ -243,5 +243,91 @@ func (x *Extractor) asMember(d *doc, si int, ms []int, m *Mention) {
 		if d.mentions[c].Key != m.Key {
 			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[c], m, nil)
 		}
+	}
+}
+
+// whichMembers reads a body's or a treaty's members in a relative clause
+// after its name: "the Kestrel Group, of which Chile is a member", "the
+// bloc, of which Peru and Bolivia are founding members", "the
+// convention, to which both Peru and Chile are party", "the pact, whose
+// members include Peru and Chile". Each member is MEMBER_OF an
+// organization and SUPPORTS an agreement (a party backs its deal). A
+// negation ("of which Chile is not a member") or any other word between
+// the copula and the member noun states nothing.
+func (x *Extractor) whichMembers(d *doc, si int, ms []int, m *Mention) {
+	if m.Label != "Organization" && m.Label != "Agreement" || m.Kind == mAdjective {
+		return
+	}
+	w := &x.lex.sets
+	j, end := d.afterAcronym(m), d.sents[si].To
+	if j+3 >= end || d.toks[j].Text != "," {
+		return
+	}
+	typ := "MEMBER_OF"
+	if m.Label == "Agreement" {
+		typ = "SUPPORTS"
+	}
+	if d.lw(j+1) == "whose" && x.memberNoun(d, m, j+2) {
+		// "whose members include A and B", "whose member states are A and B"
+		k := j + 2
+		if k+1 < end && d.lw(k) == "member" && d.in(k+1, w.memberWords) {
+			k++
+		}
+		if !strings.HasSuffix(d.lw(k), "s") {
+			return
+		}
+		k++
+		if e := d.phraseEnd(w.compriseVerbs, k, end); e > k {
+			k = e
+		} else if k < end && (d.lw(k) == "are" || d.lw(k) == "were") {
+			k++
+		} else {
+			return
+		}
+		n := d.mentionAt(ms, k)
+		if n < 0 || d.mentions[n].Key == m.Key || !memberFits(&d.mentions[n]) {
+			return
+		}
+		for _, c := range d.coordinated(ms, n, memberFits) {
+			x.addRel(d, si, typ, "", &d.mentions[c], m, nil)
+		}
+		return
+	}
+	rel := d.lw(j + 1) // "of which" a member, "to which" a party
+	if rel != "of" && rel != "to" || d.lw(j+2) != "which" {
+		return
+	}
+	j += 3
+	if d.in(j, w.listQuantifiers) || d.lw(j) == "the" {
+		j++ // "to which both Peru and Chile are party", "of which the KLF is a member"
+	}
+	n := d.mentionAt(ms, j)
+	if n < 0 || d.mentions[n].Key == m.Key || !memberFits(&d.mentions[n]) {
+		return
+	}
+	list := d.coordinated(ms, n, memberFits)
+	j = d.mentions[list[len(list)-1]].To
+	if j >= end || !d.in(j, w.copulas) {
+		return
+	}
+	for j++; j < end && d.in(j, w.copulaAdverbs); j++ {
+	}
+	if j < end && articles[d.lw(j)] && d.lw(j) != "the" {
+		j++
+	}
+	if j < end && d.in(j, w.memberModifiers) {
+		j++
+	}
+	if j >= end {
+		return
+	}
+	switch word := d.lw(j); {
+	case rel == "of" && m.Label == "Organization" && strings.HasPrefix(word, "member") && w.memberWords.has(word):
+	case rel == "to" && m.Label == "Agreement" && (word == "party" || word == "parties" || word == "signatory" || word == "signatories"):
+	default:
+		return
+	}
+	for _, c := range list {
+		x.addRel(d, si, typ, "", &d.mentions[c], m, nil)
 	}
 }

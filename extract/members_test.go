@@ -16,9 +16,39 @@ func TestGroupMembers(t *testing.T) {
 		{"The front is largely made up of Hezbollah fighters.", nil, nil},
 		{"The Lebanese Front is mainly made up of Hezbollah and Amal.", []string{"PART_OF(Hezbollah -> Lebanese Front)", "PART_OF(Amal Movement -> Lebanese Front)"}, nil},
 		{"Ireland is a member of the European Union.", []string{"MEMBER_OF(Ireland -> European Union)"}, nil},
+		// an adverb between the relative word and the verb: "which also includes"
+		{"Peru turned to Mercosur, the bloc that also includes Argentina, Brazil and Uruguay.",
+			[]string{"MEMBER_OF(Argentina -> Mercosur)", "MEMBER_OF(Brazil -> Mercosur)", "MEMBER_OF(Uruguay -> Mercosur)"},
+			[]string{"MEMBER_OF(Peru -> Mercosur)"}},
+		{"The Gulf Cooperation Council, which now comprises Saudi Arabia, Kuwait and Qatar, met in May.",
+			[]string{"MEMBER_OF(Kuwait -> Gulf Cooperation Council)", "MEMBER_OF(Qatar -> Gulf Cooperation Council)"}, nil},
+		{"NATO, which still does not include Sweden and Finland, met in May.", nil, []string{"MEMBER_OF(Sweden -> NATO)"}},
 		{"The Kestrel Alliance brings together the Kestrel Front (KF) and the Amal Movement.",
 			[]string{"MEMBER_OF(Kestrel Front -> Kestrel Alliance)", "MEMBER_OF(Amal Movement -> Kestrel Alliance)"},
 			[]string{"PART_OF(Kestrel Front -> Kestrel Alliance)"}},
+	})
+}
+
+// TestWhichMembers checks members named in a relative clause after a
+// body's or a treaty's name: "of which A is a member", "whose members
+// include A and B", "to which A and B are party".
+func TestWhichMembers(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Vanuatu spoke for the Melanesian Spearhead Group, of which Fiji is a member.",
+			[]string{"MEMBER_OF(Fiji -> Melanesian Spearhead Group)"}, []string{"MEMBER_OF(Vanuatu -> Melanesian Spearhead Group)"}},
+		{"Peru left the Kestrel Alliance, of which Chile and Bolivia are founding members.",
+			[]string{"MEMBER_OF(Chile -> Kestrel Alliance)", "MEMBER_OF(Bolivia -> Kestrel Alliance)"}, nil},
+		{"The Kestrel Group, whose member states are Chile and Bolivia, met in May.",
+			[]string{"MEMBER_OF(Chile -> Kestrel Group)", "MEMBER_OF(Bolivia -> Kestrel Group)"}, nil},
+		{"Peru joined the Kestrel Alliance, whose members include Chile and Bolivia.",
+			[]string{"MEMBER_OF(Chile -> Kestrel Alliance)", "MEMBER_OF(Bolivia -> Kestrel Alliance)"}, nil},
+		{"Chile relies on the United Nations Convention on the Law of the Sea, to which both Peru and Bolivia are party.",
+			[]string{"SUPPORTS(Peru -> UNCLOS)", "SUPPORTS(Bolivia -> UNCLOS)"}, nil},
+		{"Fiji, speaking for the Melanesian Spearhead Group (MSG), of which the Kestrel Front is a member, urged calm.",
+			[]string{"MEMBER_OF(Kestrel Front -> Melanesian Spearhead Group)"}, nil},
+		{"The summit of NATO, of which Sweden is not a member, ended.", nil, []string{"MEMBER_OF(Sweden -> NATO)"}},
+		{"Peru left the Kestrel Alliance, of which Chile and Bolivia are the leaders.", nil, []string{"MEMBER_OF(Chile -> Kestrel Alliance)"}},
+		{"The Kestrel Alliance, of which Chile said Bolivia is a member, met.", nil, []string{"MEMBER_OF(Chile -> Kestrel Alliance)"}},
 	})
 }
 

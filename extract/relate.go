@@ -287,6 +287,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 			x.groupMembers(d, si, ms, m)
 			x.contingentMembers(d, si, ms, m)
 		}
+		x.whichMembers(d, si, ms, m) // members.go
 		x.partNoun(d, si, ms, k)
 		x.apposedPart(d, si, ms, m) // located.go
 		x.partBefore(d, si, ms, m)

@@ -99,6 +99,11 @@ func checkPatterns(t *testing.T, tests []patternCase) {
 func TestHedges(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Estonia could impose sanctions on Belarus next year.", nil, []string{"SANCTIONS(Estonia -> Belarus)"}},
+		// readiness is no act: "ready", "willing", "eager", "keen" before "to"
+		{"Officials said Chile was ready to receive President Tavo Rei if he asked.", nil, []string{"MET_WITH(Chile -> Tavo Rei)"}},
+		{"Chile is willing to meet Peru in Lima.", nil, []string{"MET_WITH(Chile -> Peru)"}},
+		{"Chile is keen to cooperate with Peru.", nil, []string{"COOPERATES_WITH(Chile -> Peru)"}},
+		{"Chile received President Tavo Rei in Santiago.", []string{"MET_WITH(Chile -> Tavo Rei)"}, nil},
 		{"Latvia urged Lithuania to criticize Belarus.", nil, []string{"CRITICIZES(Lithuania -> Belarus)", "CRITICIZES(Latvia -> Belarus)"}},
 		{"If Finland joins the bloc, Russia will attack Estonia.", nil, []string{"ATTACKS(Russia -> Estonia)"}},
 		{"Norway did not condemn Belarus.", nil, []string{"CRITICIZES(Norway -> Belarus)"}},

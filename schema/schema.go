@@ -537,6 +537,7 @@ type Words struct {
 	PendingVerbs    []string            `yaml:"pending_verbs,omitempty" json:"pending_verbs,omitempty"`               // "ratified Chile's membership of the bloc": not yet a member (lemmas)
 	ReceptionVerbs  []string            `yaml:"reception_verbs,omitempty" json:"reception_verbs,omitempty"`           // "welcomed Lula to the palace": received (lemmas)
 	MediationVerbs  []string            `yaml:"mediation_verbs,omitempty" json:"mediation_verbs,omitempty"`           // "brokering talks between A and B": A and B negotiate (lemmas)
+	RemoteMedia     []string            `yaml:"remote_media,omitempty" json:"remote_media,omitempty"`                 // "held talks by telephone with": a call, not a meeting
 	BaseHostVerbs   []string            `yaml:"base_host_verbs,omitempty" json:"base_host_verbs,omitempty"`           // "Chile hosts the Kestrel Front": a state gives a body a base (lemmas)
 	FollowerNouns   []string            `yaml:"follower_nouns,omitempty" json:"follower_nouns,omitempty"`             // "supporters of the president attacked": the supporters act
 	DissentNouns    []string            `yaml:"dissent_nouns,omitempty" json:"dissent_nouns,omitempty"`               // "the opposition parties of Kenya accused": the parties act
