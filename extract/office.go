@@ -767,12 +767,23 @@ func (d *doc) namesAfter(ms []int, k int) []int {
 // the country or organization before "whose"; so does a name apposed to
 // the title after a comma, past honorifics and the name's own title with
 // its state ("the Andean Council, whose chairman, Chilean President Jane
-// Roe, said").
+// Roe, said"), and a title narrowed to a portfolio in lower-case words
+// (portfolioBefore: "Peru, whose foreign ministry spokesman Jon Berg said").
 func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for _, k := range ms {
 		t := &d.mentions[k]
-		if t.Kind != mTitle || t.From-2 < s.From || d.lw(t.From-1) != "whose" || t.To+1 >= s.To {
+		if t.Kind != mTitle || t.From-2 < s.From || t.To+1 >= s.To {
+			continue
+		}
+		w := t.From - 1
+		if d.lw(w) != "whose" && !d.toks[t.From].Capitalized() {
+			// "China, whose foreign ministry spokesman X": past the
+			// portfolio; not "the bloc whose summit President X attended",
+			// where a capitalised title opens the clause's subject
+			w = x.portfolioBefore(d, ms, si, w)
+		}
+		if w-1 < s.From || d.lw(w) != "whose" {
 			continue
 		}
 		next := t.To // "whose commander Abu Khalid was killed"
@@ -791,7 +802,7 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
 			continue
 		}
-		j := t.From - 2 // the punctuation before "whose", or the name itself
+		j := w - 1 // the punctuation before "whose", or the name itself
 		if d.toks[j].Kind == Punct {
 			j--
 		}

@@ -1886,6 +1886,28 @@ func TestWhoseTitleApposed(t *testing.T) {
 	})
 }
 
+// TestWhosePortfolioTitle checks a title narrowed to its portfolio in
+// lower-case words after "whose" ("Peru, whose foreign ministry spokesman
+// X said"): the holder's office is the state's or body's before "whose";
+// a capitalised title after a lower-case noun opens the relative's
+// subject ("the bloc whose summit President X attended") and binds none.
+func TestWhosePortfolioTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru, whose foreign ministry spokesman Jon Berg called the raid a crime, recalled its envoy.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Peru)"}, nil},
+		{"Chile, whose defence ministry spokeswoman, Ana Soto, denied the report, closed the pass.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, nil},
+		{"The Kestrel Front, whose military commander Tomas Ruiz was wounded, vowed to fight on.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Kestrel Front)"}, nil},
+		{"Bolivia, whose new finance minister Luis Vega took office in May, cut rates.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Bolivia)"}, nil},
+		{"Chile joined the Andean Council, whose summit President Jane Roe attended in Quito.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Andean Council)"}},
+		{"The reporter whose brother Jon Berg was arrested left Peru.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Peru)"}},
+	})
+}
+
 // TestMembersLedBy checks a group's members "led by" a person (words.yaml
 // member_sorts: "Kestrel fighters led by X", "the Front's rebels, led by
 // X"): the person leads the group the members are named after; members
