@@ -1399,8 +1399,9 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 // ledRelative binds an organization to the person an object relative
 // says leads it, the lead verb at toks[i] with no object of its own: "the
 // Kestrel Party, which Jane Roe leads, boycotted the vote", "the front
-// that Jon Berg heads" (HOLDS_OFFICE, leader). It reports whether it
-// bound one.
+// that Jon Berg heads", "the Kestrel Party (KP), which he has led since
+// 2019" (a pronoun for a person named before) (HOLDS_OFFICE, leader). It
+// reports whether it bound one.
 func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
 	s := d.sents[si]
 	if w := d.lw(i); !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
@@ -1409,7 +1410,14 @@ func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
 	if articles[d.lw(i+1)] || d.mentionAt(ms, i+1) >= 0 { // i+1 < s.To: leads asks no verb that ends its sentence
 		return false // "which Roe leads the Kestrel Party into": an object of its own
 	}
-	p := d.mentionEnding(ms, i, namedPerson)
+	e := i
+	if d.lw(e-1) == "has" && e-2 > s.From {
+		e-- // "which Jane Roe has led since 2019": held now
+	}
+	p := d.mentionEnding(ms, e, namedPerson)
+	if p < 0 {
+		p = d.mentionEnding(ms, e, resolvedSubjectPronoun) // "the Kestrel Party, which she leads": her party
+	}
 	if p < 0 {
 		return false
 	}
@@ -1417,9 +1425,12 @@ func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
 	if r <= s.From || d.lw(r) != "which" && d.lw(r) != "that" {
 		return false
 	}
-	e := r
+	e = r
 	if d.toks[e-1].Text == "," {
 		e--
+	}
+	if e-3 > s.From && d.toks[e-1].Text == ")" && d.toks[e-3].Text == "(" {
+		e -= 3 // "the Kestrel Party (KP), which she leads": the name before its acronym
 	}
 	g := d.mentionEnding(ms, e, func(m *Mention) bool { return m.Label == "Organization" && m.Kind == mName && m.Key != "" })
 	if g < 0 {
@@ -1427,6 +1438,12 @@ func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
 	}
 	x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], &d.mentions[g], map[string]string{"title": "leader"})
 	return true
+}
+
+// resolvedSubjectPronoun reports whether m is "he" or "she" resolved to a
+// person named before, who then stands for that person as a name would.
+func resolvedSubjectPronoun(m *Mention) bool {
+	return m.Kind == mPronoun && m.Label == "Person" && m.Key != "" && (m.Head == "he" || m.Head == "she")
 }
 
 // partOfAt returns where the whole begins after a part noun of an

@@ -2118,5 +2118,14 @@ func TestLedRelative(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
 		{"The delegation that Jon Berg heads arrived in Lima from Chile.",
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		// a pronoun for a person named before, and a bracketed acronym
+		{"Troops loyal to Jon Berg and the Kestrel Party (KP), which he leads, shelled Lima.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}, nil},
+		{"Ana Soto said the Andean Front, which she has chaired since May, would talk to Chile.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Andean Front)"}, nil},
+		{"Tomas Ruiz praised the Kestrel Party, which he joined in 2019.",
+			nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Kestrel Party)"}},
+		{"Ana Soto said the Andean Front, which she leads the campaign against, had lost.",
+			nil, []string{"HOLDS_OFFICE(Ana Soto -> Andean Front)"}},
 	})
 }
