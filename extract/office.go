@@ -190,14 +190,15 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				if n := d.mentionAt(ms, k); n >= 0 && d.mentions[n].Label == "Person" {
 					person = n
 				}
-			} else if c := d.complementComma(ms, t); c > 0 && (d.affMention(aff) != nil || t.Title.Org != "") {
+			} else if c := d.complementComma(ms, t); c > 0 && (d.affMention(aff) != nil || t.Title.Org != "" || t.Title.State) {
 				// "Chile's deputy commander for the operation, Major General
 				// Jane Roe", "Peru's special envoy for Asian affairs, Jon
 				// Berg", "his Minister for Trade and the Andes, Tomas Ruiz"
 				// (the state of the office "his" stands for), "the EU
 				// Commissioner for Home Affairs, Jane Roe" (a title that
-				// holds its organization, titles.yaml org): a posting,
-				// then the name
+				// holds its organization, titles.yaml org), "the Minister
+				// for Regional Affairs, Mr Jon Berg" (a state's office,
+				// held for the article's state): a posting, then the name
 				person = d.complementHolder(ms, c, end)
 			}
 		case t.To+1 < end && d.lw(t.To) == "of" && d.affMention(aff) != nil && d.affMention(aff).To <= t.From:
@@ -215,6 +216,15 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			j := a.To
 			if b := d.stateBodyEnd(ms, a); aff >= 0 && b >= 0 {
 				j = b // "the head of Iran's atomic energy organisation, X"
+			}
+			if j+1 < end && d.lw(j) == "to" {
+				p := j + 1 // "the Permanent Representative of Chile to the United Nations, X": past the posting
+				if d.lw(p) == "the" {
+					p++
+				}
+				if c := d.mentionAt(ms, p); c >= 0 && (d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization") {
+					j = d.mentions[c].To
+				}
 			}
 			if d.toks[j].Text == "," {
 				j++

@@ -2129,3 +2129,45 @@ func TestLedRelative(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Ana Soto -> Andean Front)"}},
 	})
 }
+
+// TestTitleComplementApposed checks a title whose complement stands
+// between it and the name apposed after a comma: a state's office with
+// its portfolio in capitals, held for the article's state ("the Minister
+// for Regional Affairs, Mr X"), and a title "of" a state with its posting
+// "to" a body ("the Permanent Representative of Chile to the United
+// Nations, Ambassador X"); a title that is no state's office and has no
+// state or body named binds no state.
+func TestTitleComplementApposed(t *testing.T) {
+	lead := "Chile offers to mediate\n\nSANTIAGO - Chile offered on Monday to mediate between Peru and Bolivia. "
+	checkPatterns(t, []patternCase{
+		{lead + "Speaking to reporters, the Minister for Regional Affairs, Mr Jon Berg, said talks could start soon.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{lead + "The plan was drafted by the State Minister for Andean Integration, Ana Soto, last year.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, nil},
+		{lead + "The envoy for regional affairs, Tomas Ruiz, said talks could start soon.",
+			nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Chile)"}},
+		{"The Permanent Representative of Chile to the United Nations, Ambassador Jane Roe, tabled a draft resolution.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The ambassador of Peru to the African Union, Luis Vega, left Addis Ababa on Friday.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)"}, nil},
+		{"The envoy of Chile to Bolivia, Ana Soto, met President Jon Berg in La Paz.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{"Peru's permanent representative to the UN, Tomas Ruiz, called for a vote.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Peru)"}, nil},
+	})
+}
+
+// TestTitleForms checks title forms of whole classes of office
+// (titles.yaml): a permanent representative is his state's ambassador
+// (no legislator), an executive secretary heads a body's secretariat,
+// a state councilor holds a state's office.
+func TestTitleForms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Andean Council Executive Secretary Jane Roe said in Quito that the force would stay.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Andean Council)"}, nil},
+		{"Jon Berg, executive secretary of the Andean Council, said the force would stay.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Andean Council)"}, nil},
+		{"Peru's foreign minister spoke by phone with Chilean State Councilor Ana Soto on Sunday.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, nil},
+	})
+}
