@@ -255,9 +255,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if start-1 > d.sents[si].From && d.words.honorifics[d.toks[start-1].Text] {
 				start-- // "Sergei Ivanov, Mr. Putin's chief of staff"
 			}
-			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an" || hyphenModifier(d.toks[start-1]) ||
+			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an" || reflexiveAppositive[d.lw(start-1)] || hyphenModifier(d.toks[start-1]) ||
 				x.lex.unitOrdinals[titleCase(d.lw(start-1))]) {
-				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the newly-elected governor", "X, the second vice president of the Senate"
+				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the newly-elected governor", "X, the second vice president of the Senate", "X, himself a party leader"
 			}
 			oneOf := start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one"
 			if oneOf {
@@ -278,8 +278,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			}
 			if person < 0 && start-1 > d.sents[si].From && d.lw(start-1) == "and" {
 				person = d.chainedHolder(ms, d.sents[si].From, start-1, bound) // "X, adviser to the president and head of Y"
-				if person < 0 && aff >= 0 && d.mentions[aff].From >= t.To {
-					person = d.describedTitleHolder(ms, si, start-1) // "X, a retired lawyer and chairman of Y"
+				if person < 0 && aff >= 0 {
+					person = d.describedTitleHolder(ms, si, start-1) // "X, a retired lawyer and chairman of Y", "X, a lawyer and Kestrel Party leader"
 				}
 			}
 			if person < 0 {
@@ -708,18 +708,28 @@ func (d *doc) chainedHolder(ms []int, from, and int, bound map[int]int) int {
 // by "and" at toks[and] to a title after it: "Jane Roe, a retired lawyer
 // and chairman of the Kestrel Party," makes Roe the chairman. The
 // description opens with "a" or "an" right after the comma that follows
-// the name and holds up to five lower-case words; -1 if none.
+// the name (or "himself a") and holds up to five lower-case words; the
+// title may carry its body before it ("a lawyer and Kestrel Party
+// leader"); -1 if none.
 func (d *doc) describedTitleHolder(ms []int, si, and int) int {
 	from := d.sents[si].From
 	i := and - 1
 	for n := 0; n < 5 && i > from && d.toks[i].Kind == Word && d.toks[i].Text == d.lw(i) && d.lw(i) != "a" && d.lw(i) != "an"; n++ {
 		i--
 	}
-	if i == and-1 || i-1 <= from || d.lw(i) != "a" && d.lw(i) != "an" || d.toks[i-1].Text != "," {
+	if i-1 > from && reflexiveAppositive[d.lw(i-1)] {
+		i-- // "Jane Roe, herself a lawyer and ..."
+	}
+	if i == and-1 || i-1 <= from || d.lw(i) != "a" && d.lw(i) != "an" && !reflexiveAppositive[d.lw(i)] || d.toks[i-1].Text != "," {
 		return -1
 	}
 	return d.mentionEnding(ms, i-1, namedPerson)
 }
+
+// reflexiveAppositive are the pronouns that may open an apposition to a
+// person's name, before its description or title: "Jane Roe, herself a
+// lawyer and party leader,".
+var reflexiveAppositive = set{"himself": true, "herself": true}
 
 // titleComplement are the words of a title's complement: "of the
 // secretary-general", "to the president".

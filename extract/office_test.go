@@ -2171,3 +2171,25 @@ func TestTitleForms(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, nil},
 	})
 }
+
+// TestDescribedTitleHolder checks a person apposed to a description
+// joined by "and" to a title that carries its body before it, and an
+// apposition opened by "himself"/"herself": the name holds the title; a
+// role that is no title, or a title with a name of its own after it,
+// binds the first name to nothing.
+func TestDescribedTitleHolder(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jon Berg, a lawyer and Kestrel Party leader, said the vote was lost.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}, nil},
+		{"Prime Minister Ana Soto, herself a northerner and Andean Front leader, left Lima for Cusco.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Andean Front)"}, nil},
+		{"Tomas Ruiz, himself a Kestrel Party leader, denied the charge on Monday.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Kestrel Party)"}, nil},
+		{"Luis Vega, a farmer and the Andean Front chairman, spoke in Quito.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Andean Front)"}, nil},
+		{"Jon Berg, a lawyer and Kestrel Party member, said the vote was lost.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}},
+		{"Jon Berg, a friend and Kestrel Party leader Ana Soto met in Lima.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Kestrel Party)"}, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}},
+	})
+}
