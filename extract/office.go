@@ -2005,7 +2005,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 	}
 	known := ""
-	if a == nil && t != nil {
+	if a == nil && t != nil && (t.Title == nil || !t.Title.Style) {
 		if known = d.knownCountry(p); known != "" {
 			a = d.countryMention(known) // "President Joe Biden", "Prime Minister Johnson": the lexicon or Phoenix knows whose
 		}

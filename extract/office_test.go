@@ -976,6 +976,14 @@ func TestDictionaryHome(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Héctor Timerman -> Argentina)"}, nil},
 		{"Peru and Chile signed a border accord. Peru said the accord would last. Defence Minister Tomás Quíroga welcomed it.",
 			nil, []string{"HOLDS_OFFICE(Tomás Quíroga -> France)", "HOLDS_OFFICE(Tomás Quíroga -> Argentina)"}},
+		// a style (titles.yaml style: Sheikh, cleric) is no office: the
+		// dictionary's state is not its state; a state named with it is
+		{"Chile and Bolivia signed a border accord. Sheikh Alan Garcia welcomed it.",
+			nil, []string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}},
+		{"Chile and Bolivia signed a border accord. The cleric Hissène Habré rejected it.",
+			nil, []string{"HOLDS_OFFICE(Hissène Habré -> Chad)"}},
+		{"Chile and Bolivia signed a border accord. Peru's Sheikh Alan Garcia welcomed it.",
+			[]string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}, nil},
 		// a definite head title refers back to the person the dictionary
 		// knows as that state's (describedHolder)
 		{"Alan Garcia flew to Santiago on Monday. The Peruvian president said the border dispute should go to court.",
