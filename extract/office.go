@@ -188,14 +188,15 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				if n := d.mentionAt(ms, k); n >= 0 && d.mentions[n].Label == "Person" {
 					person = n
 				}
-			} else if c := d.complementComma(ms, t); c > 0 && (d.affMention(aff) != nil || t.Title.Org != "") {
+			} else if c := d.complementComma(ms, t); c > 0 && (d.affMention(aff) != nil || t.Title.Org != "" || t.Title.State) {
 				// "Chile's deputy commander for the operation, Major General
 				// Jane Roe", "Peru's special envoy for Asian affairs, Jon
 				// Berg", "his Minister for Trade and the Andes, Tomas Ruiz"
 				// (the state of the office "his" stands for), "the EU
 				// Commissioner for Home Affairs, Jane Roe" (a title that
-				// holds its organization, titles.yaml org): a posting,
-				// then the name
+				// holds its organization, titles.yaml org), "the Minister
+				// for Regional Affairs, Mr Jon Berg" (a state's office,
+				// held for the article's state): a posting, then the name
 				person = d.complementHolder(ms, c, end)
 			}
 		case t.To+1 < end && d.lw(t.To) == "of" && d.affMention(aff) != nil && d.affMention(aff).To <= t.From:
@@ -213,6 +214,15 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			j := a.To
 			if b := d.stateBodyEnd(ms, a); aff >= 0 && b >= 0 {
 				j = b // "the head of Iran's atomic energy organisation, X"
+			}
+			if j+1 < end && d.lw(j) == "to" {
+				p := j + 1 // "the Permanent Representative of Chile to the United Nations, X": past the posting
+				if d.lw(p) == "the" {
+					p++
+				}
+				if c := d.mentionAt(ms, p); c >= 0 && (d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization") {
+					j = d.mentions[c].To
+				}
 			}
 			if d.toks[j].Text == "," {
 				j++
@@ -240,9 +250,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			if start-1 > d.sents[si].From && d.words.honorifics[d.toks[start-1].Text] {
 				start-- // "Sergei Ivanov, Mr. Putin's chief of staff"
 			}
-			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an" || hyphenModifier(d.toks[start-1]) ||
+			for start-1 > d.sents[si].From && (titleSkip[d.lw(start-1)] || d.lw(start-1) == "a" || d.lw(start-1) == "an" || reflexiveAppositive[d.lw(start-1)] || hyphenModifier(d.toks[start-1]) ||
 				x.lex.unitOrdinals[titleCase(d.lw(start-1))]) {
-				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the newly-elected governor", "X, the second vice president of the Senate"
+				start-- // "Ursula von der Leyen, the president of the European Commission", "X, a former minister", "X, the newly-elected governor", "X, the second vice president of the Senate", "X, himself a party leader"
 			}
 			oneOf := start-2 > d.sents[si].From && d.lw(start-1) == "of" && d.lw(start-2) == "one"
 			if oneOf {
@@ -263,8 +273,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			}
 			if person < 0 && start-1 > d.sents[si].From && d.lw(start-1) == "and" {
 				person = d.chainedHolder(ms, d.sents[si].From, start-1, bound) // "X, adviser to the president and head of Y"
-				if person < 0 && aff >= 0 && d.mentions[aff].From >= t.To {
-					person = d.describedTitleHolder(ms, si, start-1) // "X, a retired lawyer and chairman of Y"
+				if person < 0 && aff >= 0 {
+					person = d.describedTitleHolder(ms, si, start-1) // "X, a retired lawyer and chairman of Y", "X, a lawyer and Kestrel Party leader"
 				}
 			}
 			if person < 0 {
@@ -690,18 +700,28 @@ func (d *doc) chainedHolder(ms []int, from, and int, bound map[int]int) int {
 // by "and" at toks[and] to a title after it: "Jane Roe, a retired lawyer
 // and chairman of the Kestrel Party," makes Roe the chairman. The
 // description opens with "a" or "an" right after the comma that follows
-// the name and holds up to five lower-case words; -1 if none.
+// the name (or "himself a") and holds up to five lower-case words; the
+// title may carry its body before it ("a lawyer and Kestrel Party
+// leader"); -1 if none.
 func (d *doc) describedTitleHolder(ms []int, si, and int) int {
 	from := d.sents[si].From
 	i := and - 1
 	for n := 0; n < 5 && i > from && d.toks[i].Kind == Word && d.toks[i].Text == d.lw(i) && d.lw(i) != "a" && d.lw(i) != "an"; n++ {
 		i--
 	}
-	if i == and-1 || i-1 <= from || d.lw(i) != "a" && d.lw(i) != "an" || d.toks[i-1].Text != "," {
+	if i-1 > from && reflexiveAppositive[d.lw(i-1)] {
+		i-- // "Jane Roe, herself a lawyer and ..."
+	}
+	if i == and-1 || i-1 <= from || d.lw(i) != "a" && d.lw(i) != "an" && !reflexiveAppositive[d.lw(i)] || d.toks[i-1].Text != "," {
 		return -1
 	}
 	return d.mentionEnding(ms, i-1, namedPerson)
 }
+
+// reflexiveAppositive are the pronouns that may open an apposition to a
+// person's name, before its description or title: "Jane Roe, herself a
+// lawyer and party leader,".
+var reflexiveAppositive = set{"himself": true, "herself": true}
 
 // titleComplement are the words of a title's complement: "of the
 // secretary-general", "to the president".
@@ -759,12 +779,23 @@ func (d *doc) namesAfter(ms []int, k int) []int {
 // the country or organization before "whose"; so does a name apposed to
 // the title after a comma, past honorifics and the name's own title with
 // its state ("the Andean Council, whose chairman, Chilean President Jane
-// Roe, said").
+// Roe, said"), and a title narrowed to a portfolio in lower-case words
+// (portfolioBefore: "Peru, whose foreign ministry spokesman Jon Berg said").
 func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 	s := d.sents[si]
 	for _, k := range ms {
 		t := &d.mentions[k]
-		if t.Kind != mTitle || t.From-2 < s.From || d.lw(t.From-1) != "whose" || t.To+1 >= s.To {
+		if t.Kind != mTitle || t.From-2 < s.From || t.To+1 >= s.To {
+			continue
+		}
+		w := t.From - 1
+		if d.lw(w) != "whose" && !d.toks[t.From].Capitalized() {
+			// "China, whose foreign ministry spokesman X": past the
+			// portfolio; not "the bloc whose summit President X attended",
+			// where a capitalised title opens the clause's subject
+			w = x.portfolioBefore(d, ms, si, w)
+		}
+		if w-1 < s.From || d.lw(w) != "whose" {
 			continue
 		}
 		next := t.To // "whose commander Abu Khalid was killed"
@@ -780,7 +811,7 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
 			continue
 		}
-		j := t.From - 2 // the punctuation before "whose", or the name itself
+		j := w - 1 // the punctuation before "whose", or the name itself
 		if d.toks[j].Kind == Punct {
 			j--
 		}
@@ -1371,8 +1402,9 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 // ledRelative binds an organization to the person an object relative
 // says leads it, the lead verb at toks[i] with no object of its own: "the
 // Kestrel Party, which Jane Roe leads, boycotted the vote", "the front
-// that Jon Berg heads" (HOLDS_OFFICE, leader). It reports whether it
-// bound one.
+// that Jon Berg heads", "the Kestrel Party (KP), which he has led since
+// 2019" (a pronoun for a person named before) (HOLDS_OFFICE, leader). It
+// reports whether it bound one.
 func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
 	s := d.sents[si]
 	if w := d.lw(i); !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
@@ -1381,7 +1413,14 @@ func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
 	if articles[d.lw(i+1)] || d.mentionAt(ms, i+1) >= 0 { // i+1 < s.To: leads asks no verb that ends its sentence
 		return false // "which Roe leads the Kestrel Party into": an object of its own
 	}
-	p := d.mentionEnding(ms, i, namedPerson)
+	e := i
+	if d.lw(e-1) == "has" && e-2 > s.From {
+		e-- // "which Jane Roe has led since 2019": held now
+	}
+	p := d.mentionEnding(ms, e, namedPerson)
+	if p < 0 {
+		p = d.mentionEnding(ms, e, resolvedSubjectPronoun) // "the Kestrel Party, which she leads": her party
+	}
 	if p < 0 {
 		return false
 	}
@@ -1389,9 +1428,12 @@ func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
 	if r <= s.From || d.lw(r) != "which" && d.lw(r) != "that" {
 		return false
 	}
-	e := r
+	e = r
 	if d.toks[e-1].Text == "," {
 		e--
+	}
+	if e-3 > s.From && d.toks[e-1].Text == ")" && d.toks[e-3].Text == "(" {
+		e -= 3 // "the Kestrel Party (KP), which she leads": the name before its acronym
 	}
 	g := d.mentionEnding(ms, e, func(m *Mention) bool { return m.Label == "Organization" && m.Kind == mName && m.Key != "" })
 	if g < 0 {
@@ -1399,6 +1441,12 @@ func (x *Extractor) ledRelative(d *doc, si int, ms []int, i int) bool {
 	}
 	x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], &d.mentions[g], map[string]string{"title": "leader"})
 	return true
+}
+
+// resolvedSubjectPronoun reports whether m is "he" or "she" resolved to a
+// person named before, who then stands for that person as a name would.
+func resolvedSubjectPronoun(m *Mention) bool {
+	return m.Kind == mPronoun && m.Label == "Person" && m.Key != "" && (m.Head == "he" || m.Head == "she")
 }
 
 // partOfAt returns where the whole begins after a part noun of an
@@ -1940,7 +1988,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 	}
 	known := ""
-	if a == nil && t != nil {
+	if a == nil && t != nil && (t.Title == nil || !t.Title.Style) {
 		if known = d.knownCountry(p); known != "" {
 			a = d.countryMention(known) // "President Joe Biden", "Prime Minister Johnson": the lexicon or Phoenix knows whose
 		}

@@ -976,6 +976,14 @@ func TestDictionaryHome(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Héctor Timerman -> Argentina)"}, nil},
 		{"Peru and Chile signed a border accord. Peru said the accord would last. Defence Minister Tomás Quíroga welcomed it.",
 			nil, []string{"HOLDS_OFFICE(Tomás Quíroga -> France)", "HOLDS_OFFICE(Tomás Quíroga -> Argentina)"}},
+		// a style (titles.yaml style: Sheikh, cleric) is no office: the
+		// dictionary's state is not its state; a state named with it is
+		{"Chile and Bolivia signed a border accord. Sheikh Alan Garcia welcomed it.",
+			nil, []string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}},
+		{"Chile and Bolivia signed a border accord. The cleric Hissène Habré rejected it.",
+			nil, []string{"HOLDS_OFFICE(Hissène Habré -> Chad)"}},
+		{"Chile and Bolivia signed a border accord. Peru's Sheikh Alan Garcia welcomed it.",
+			[]string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}, nil},
 		// a definite head title refers back to the person the dictionary
 		// knows as that state's (describedHolder)
 		{"Alan Garcia flew to Santiago on Monday. The Peruvian president said the border dispute should go to court.",
@@ -1886,6 +1894,28 @@ func TestWhoseTitleApposed(t *testing.T) {
 	})
 }
 
+// TestWhosePortfolioTitle checks a title narrowed to its portfolio in
+// lower-case words after "whose" ("Peru, whose foreign ministry spokesman
+// X said"): the holder's office is the state's or body's before "whose";
+// a capitalised title after a lower-case noun opens the relative's
+// subject ("the bloc whose summit President X attended") and binds none.
+func TestWhosePortfolioTitle(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru, whose foreign ministry spokesman Jon Berg called the raid a crime, recalled its envoy.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Peru)"}, nil},
+		{"Chile, whose defence ministry spokeswoman, Ana Soto, denied the report, closed the pass.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, nil},
+		{"The Kestrel Front, whose military commander Tomas Ruiz was wounded, vowed to fight on.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Kestrel Front)"}, nil},
+		{"Bolivia, whose new finance minister Luis Vega took office in May, cut rates.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Bolivia)"}, nil},
+		{"Chile joined the Andean Council, whose summit President Jane Roe attended in Quito.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Andean Council)"}},
+		{"The reporter whose brother Jon Berg was arrested left Peru.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Peru)"}},
+	})
+}
+
 // TestMembersLedBy checks a group's members "led by" a person (words.yaml
 // member_sorts: "Kestrel fighters led by X", "the Front's rebels, led by
 // X"): the person leads the group the members are named after; members
@@ -2096,5 +2126,78 @@ func TestLedRelative(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
 		{"The delegation that Jon Berg heads arrived in Lima from Chile.",
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		// a pronoun for a person named before, and a bracketed acronym
+		{"Troops loyal to Jon Berg and the Kestrel Party (KP), which he leads, shelled Lima.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}, nil},
+		{"Ana Soto said the Andean Front, which she has chaired since May, would talk to Chile.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Andean Front)"}, nil},
+		{"Tomas Ruiz praised the Kestrel Party, which he joined in 2019.",
+			nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Kestrel Party)"}},
+		{"Ana Soto said the Andean Front, which she leads the campaign against, had lost.",
+			nil, []string{"HOLDS_OFFICE(Ana Soto -> Andean Front)"}},
+	})
+}
+
+// TestTitleComplementApposed checks a title whose complement stands
+// between it and the name apposed after a comma: a state's office with
+// its portfolio in capitals, held for the article's state ("the Minister
+// for Regional Affairs, Mr X"), and a title "of" a state with its posting
+// "to" a body ("the Permanent Representative of Chile to the United
+// Nations, Ambassador X"); a title that is no state's office and has no
+// state or body named binds no state.
+func TestTitleComplementApposed(t *testing.T) {
+	lead := "Chile offers to mediate\n\nSANTIAGO - Chile offered on Monday to mediate between Peru and Bolivia. "
+	checkPatterns(t, []patternCase{
+		{lead + "Speaking to reporters, the Minister for Regional Affairs, Mr Jon Berg, said talks could start soon.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{lead + "The plan was drafted by the State Minister for Andean Integration, Ana Soto, last year.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, nil},
+		{lead + "The envoy for regional affairs, Tomas Ruiz, said talks could start soon.",
+			nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Chile)"}},
+		{"The Permanent Representative of Chile to the United Nations, Ambassador Jane Roe, tabled a draft resolution.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},
+		{"The ambassador of Peru to the African Union, Luis Vega, left Addis Ababa on Friday.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Peru)"}, nil},
+		{"The envoy of Chile to Bolivia, Ana Soto, met President Jon Berg in La Paz.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{"Peru's permanent representative to the UN, Tomas Ruiz, called for a vote.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Peru)"}, nil},
+	})
+}
+
+// TestTitleForms checks title forms of whole classes of office
+// (titles.yaml): a permanent representative is his state's ambassador
+// (no legislator), an executive secretary heads a body's secretariat,
+// a state councilor holds a state's office.
+func TestTitleForms(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Andean Council Executive Secretary Jane Roe said in Quito that the force would stay.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Andean Council)"}, nil},
+		{"Jon Berg, executive secretary of the Andean Council, said the force would stay.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Andean Council)"}, nil},
+		{"Peru's foreign minister spoke by phone with Chilean State Councilor Ana Soto on Sunday.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, nil},
+	})
+}
+
+// TestDescribedTitleHolder checks a person apposed to a description
+// joined by "and" to a title that carries its body before it, and an
+// apposition opened by "himself"/"herself": the name holds the title; a
+// role that is no title, or a title with a name of its own after it,
+// binds the first name to nothing.
+func TestDescribedTitleHolder(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jon Berg, a lawyer and Kestrel Party leader, said the vote was lost.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}, nil},
+		{"Prime Minister Ana Soto, herself a northerner and Andean Front leader, left Lima for Cusco.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Andean Front)"}, nil},
+		{"Tomas Ruiz, himself a Kestrel Party leader, denied the charge on Monday.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Kestrel Party)"}, nil},
+		{"Luis Vega, a farmer and the Andean Front chairman, spoke in Quito.",
+			[]string{"HOLDS_OFFICE(Luis Vega -> Andean Front)"}, nil},
+		{"Jon Berg, a lawyer and Kestrel Party member, said the vote was lost.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}},
+		{"Jon Berg, a friend and Kestrel Party leader Ana Soto met in Lima.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Kestrel Party)"}, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}},
 	})
 }

@@ -207,6 +207,10 @@ type Title struct {
 	// given or regnal name, never the surname of a person named before,
 	// and the person is named with the style.
 	Regnal bool `yaml:"regnal,omitempty" json:"regnal,omitempty"`
+	// Style marks a title that is a form of address or a calling, no
+	// office of any state ("Sheikh", "the cleric"): the state a dictionary
+	// gives the person is not the state of this title.
+	Style bool `yaml:"style,omitempty" json:"style,omitempty"`
 
 	src *origin
 }
