@@ -211,8 +211,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To < end && d.lw(t.To) != "to" {
 			// "the President of Russia, Vladimir Putin", "President of
 			// Ukraine Volodymyr Zelensky"; not the one served ("an aide to
-			// Chilean President X" is X's aide, not X)
-			j := a.To
+			// Chilean President X" is X's aide, not X); past the body's
+			// bracketed acronym ("the head of the Kestrel Guard (KG), X")
+			j := d.afterAcronym(a)
 			if b := d.stateBodyEnd(ms, a); aff >= 0 && b >= 0 {
 				j = b // "the head of Iran's atomic energy organisation, X"
 			}

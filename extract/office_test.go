@@ -102,6 +102,27 @@ func TestApposedHolderPastTitles(t *testing.T) {
 	})
 }
 
+// TestTitleOfBodyAcronym checks "the TITLE of BODY (ACRONYM), NAME":
+// the name apposed past the body's bracketed acronym holds the title in
+// the body, with a comma or without; a relative clause or a verb after
+// the acronym apposes no one.
+func TestTitleOfBodyAcronym(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ecuador's delegation will include the commander of the Ecuadorian Navy (ARE), Admiral Jorge Vela, and two diplomats.",
+			[]string{"HOLDS_OFFICE(Jorge Vela -> Ecuadorian Navy)"}, nil},
+		{"In the Senate, the leader of the Kestrel Social Party (KSP), Ana Quell, criticized the plan.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Kestrel Social Party)"}, nil},
+		{"The head of the National Intelligence Agency (NIA), Tomas Vargo, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Tomas Vargo -> National Intelligence Agency)"}, nil},
+		{"The secretary general of the Andean Community (CAN), Jorge Vela, flew to Lima.",
+			[]string{"HOLDS_OFFICE(Jorge Vela -> Andean Community)"}, nil},
+		{"The head of the National Intelligence Agency (NIA), which Tomas Vargo criticized, resigned on Monday.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> National Intelligence Agency)"}},
+		{"The head of the National Intelligence Agency (NIA) met Tomas Vargo on Monday.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> National Intelligence Agency)"}},
+	})
+}
+
 // TestStaffAfterBody checks a staff post opening its sentence with no
 // principal, held for the organization or state that opened the
 // sentence before as its subject (bodyBefore); not when that sentence
