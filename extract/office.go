@@ -1334,6 +1334,12 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		for j > s.From && d.in(j, d.words.copulaAdverbs) {
 			j-- // "X, who now chairs"
 		}
+		if w := d.lw(i); j > s.From && (d.lw(j) == "has" || d.lw(j) == "have") && (strings.HasSuffix(w, "ed") || w == "led") {
+			j-- // "X, who has led the party since 2019": held till now
+			for j > s.From && d.in(j, d.words.copulaAdverbs) {
+				j-- // "X, who for years has chaired"
+			}
+		}
 		if w := d.lw(i); !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
 			if j <= s.From || !d.in(j, d.words.willWords) && !d.in(j, d.words.wouldWords) {
 				continue // "the head of", "to lead": no holder before
@@ -1375,15 +1381,36 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if org < 0 {
 			continue
 		}
+		if part := d.namedPartAfter(ms, org); part >= 0 {
+			org = part // "who chairs the bloc's Defence Council": the named body is the one led
+		}
 		m := &d.mentions[org]
-		if m.Label != "Organization" || m.Kind != mName && m.Kind != mDescription || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) {
-			continue // "led NATO troops": the organization modifies a noun
+		if m.Label != "Organization" || m.Kind != mName && m.Kind != mDescription || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) && x.pastTimeAdverbial(d, m.To, s.To) == m.To {
+			continue // "led NATO troops": the organization modifies a noun (not "chairs the council this year")
 		}
 		if m.To < s.To && (d.lw(m.To) == "'s" || d.lw(m.To) == "’s" || strings.HasSuffix(d.lw(m.To-1), "'s") || strings.HasSuffix(d.lw(m.To-1), "’s")) {
 			continue // "heads the alliance's naval command", "the Kestrel Party's list": a part of it
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
 	}
+}
+
+// namedPartAfter returns the organization named right after the
+// possessive that follows organization mention org and ends its noun
+// phrase ("the bloc's Defence Council", "the Kestrel Party's Youth
+// League,"): the part of org a lead verb's object names. -1 when org
+// owns no named body there ("the alliance's naval command").
+func (d *doc) namedPartAfter(ms []int, org int) int {
+	m := &d.mentions[org]
+	end := d.sents[m.sent].To
+	if m.Label != "Organization" || m.To+1 >= end || d.lw(m.To) != "'s" && d.lw(m.To) != "’s" {
+		return -1
+	}
+	n := d.mentionAt(ms, m.To+1)
+	if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Kind != mName || d.mentions[n].Key == "" {
+		return -1
+	}
+	return n
 }
 
 // ledRelative binds an organization to the person an object relative

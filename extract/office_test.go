@@ -272,6 +272,21 @@ func TestLeadVerbs(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Omar Dalli -> Vorn Front)"}, nil},
 		{"Jane Roe leads a delegation of the Kestrel Party to Lima.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
+		// a time adverbial after the body led, a present perfect, a named
+		// body after its owner's possessive (namedPartAfter)
+		{"Jorge Vela, who chairs the Trade Council this year, said the tariffs would go.",
+			[]string{"HOLDS_OFFICE(Jorge Vela -> Trade Council)"}, nil},
+		{"Ana Quell, who has led the Kestrel Party since 2019, resigned.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Kestrel Party)"}, nil},
+		{"Ana Quell has chaired the Trade Council for a decade.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Trade Council)"}, nil},
+		{"Ana Quell, who commands the Kestrel Front's Northern Brigade, denied the report.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Northern Brigade)"}, []string{"HOLDS_OFFICE(Ana Quell -> Kestrel Front)"}},
+		{"Omar Dalli heads the alliance's naval command in Lima.",
+			nil, []string{"HOLDS_OFFICE(Omar Dalli -> NATO)"}},
+		{"The talks have led the Kestrel Party nowhere.",
+			nil, []string{"HOLDS_OFFICE(talks -> Kestrel Party)"}},
+		{"Jane Roe led NATO troops into the valley last year.", nil, []string{"HOLDS_OFFICE(Jane Roe -> NATO)"}},
 	})
 }
 
