@@ -283,6 +283,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		}
 		bound[k] = person
 		x.holds(d, si, person, t.Title.Name, aff, t)
+		if r := d.replacerOf(ms, si, person, t); r >= 0 && r != person {
+			x.holds(d, si, r, t.Title.Name, aff, t) // "Roe replaced Berg as chairman": Roe's now
+		}
 		if person == n && d.titleInPlural(t) {
 			for _, p := range d.namesAfter(ms, person) {
 				x.holds(d, si, p, t.Title.Name, aff, t) // "Representatives A, B, and C"
@@ -3187,7 +3190,11 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 // appoint_verbs) names as its object right before the "as" or the title
 // at toks[as] ("named Ann Roe as premier", "appointed Ann Roe premier",
 // "appointed a retired judge, Ann Roe, as premier": a description of a
-// few lower-case words before the apposed name); -1 if none.
+// few lower-case words before the apposed name; "named Ann Roe, a
+// retired judge, as premier": one after it), or a verb by which an
+// office changes hands (succession_verbs) before "as" ("removed Jon
+// Berg as head of the guard", "replaced Jon Berg, the country's first
+// president, as chairman"); -1 if none.
 func (d *doc) appointedBefore(ms []int, si, as int) int {
 	from := d.sents[si].From
 	end := as
@@ -3195,20 +3202,67 @@ func (d *doc) appointedBefore(ms []int, si, as int) int {
 		end--
 	}
 	p := d.mentionEnding(ms, end, namedPerson)
+	if p < 0 && end < as && d.lw(as) == "as" {
+		p = d.describedBefore(ms, from, end) // "Jon Berg, a long-time ally, as"
+	}
 	if p < 0 {
 		return -1
 	}
 	i := d.mentions[p].From - 1
-	if i > from && d.toks[i].Text == "," && d.toks[end].Text == "," {
+	if i > from && d.toks[i].Text == "," && d.toks[end].Text == "," && d.mentions[p].To == end {
 		i-- // "a retired judge, Ann Roe,": past the description
 		for n := 0; n < 4 && i > from && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !d.in(i, d.words.appointVerbs); n++ {
 			i--
 		}
 	}
-	if i < from || !d.in(i, d.words.appointVerbs) {
+	if i < from || !d.in(i, d.words.appointVerbs) && !(d.lw(as) == "as" && d.in(i, d.words.successionVerbs)) {
 		return -1
 	}
 	return p
+}
+
+// describedBefore returns the named person whose apposed description
+// ends at the comma toks[end]: "Jon Berg, a long-time ally," and "Jon
+// Berg, the country's first president," (a determiner opening up to
+// eight words with no other punctuation); -1 if none.
+func (d *doc) describedBefore(ms []int, from, end int) int {
+	for c := end - 2; c > from && c >= end-9; c-- {
+		if d.toks[c].Kind != Word && d.toks[c].Text != "'s" && d.toks[c].Text != "’s" && d.toks[c].Text != "-" {
+			if d.toks[c].Text != "," || !determiners[d.lw(c+1)] && !articles[d.lw(c+1)] {
+				return -1
+			}
+			return d.mentionEnding(ms, c, namedPerson)
+		}
+	}
+	return -1
+}
+
+// replacerOf returns the person who, as the subject of a verb of
+// replacing (words.yaml replace_verbs) whose object is person mention p
+// and that names the office after "as", takes that office too: "Roe
+// replaced Jon Berg as chairman", "Roe, who succeeded Berg as speaker",
+// "Roe dismissed the cabinet and replaced Berg as chairman" (the
+// person opening the sentence); -1 if none.
+func (d *doc) replacerOf(ms []int, si, p int, t *Mention) int {
+	from := d.sents[si].From
+	v := d.mentions[p].From - 1
+	if v <= from || !d.in(v, d.words.replaceVerbs) || t.From <= d.mentions[p].To || !slices.ContainsFunc(d.toks[d.mentions[p].To:t.From], func(tk Token) bool { return tk.lower == "as" }) {
+		return -1
+	}
+	j := v - 1
+	for j > from && d.in(j, d.words.copulaAdverbs) {
+		j--
+	}
+	switch {
+	case d.lw(j) == "who" && j-1 > from && d.toks[j-1].Text == ",":
+		j -= 2
+	case d.lw(j) == "and":
+		if s := d.mentionAt(ms, from); s >= 0 && namedPerson(&d.mentions[s]) {
+			return s
+		}
+		return -1
+	}
+	return d.mentionEnding(ms, j+1, namedPerson)
 }
 
 // knownCountry returns the state the lexicon gives the person of mention

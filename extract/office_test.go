@@ -60,6 +60,21 @@ func TestOfficeVerbs(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		{"Jane Roe criticized John Doe as Chile's foreign minister.",
 			nil, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
+		// an office changing hands (succession_verbs; replace_verbs give the subject the office too)
+		{"The president removed Jon Berg, a long-time ally, as head of the Kestrel Guard on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Guard)"}, nil},
+		{"Ana Ruiz replaced Jon Berg as chairman of the Kestrel Party in May.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)", "HOLDS_OFFICE(Ana Ruiz -> Kestrel Party)"}, nil},
+		{"Ana Ruiz dismissed the cabinet on Friday and replaced Jon Berg, the party's founder, as chairman of the Kestrel Party.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)", "HOLDS_OFFICE(Ana Ruiz -> Kestrel Party)"}, nil},
+		{"Ana Ruiz, who succeeded Jon Berg as leader of the Kestrel Party, visited Lima.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)", "HOLDS_OFFICE(Ana Ruiz -> Kestrel Party)"}, nil},
+		{"The Chilean Senate elected Ana Ruiz as its president on Monday.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chilean Senate)"}, nil},
+		{"Ana Ruiz criticized Jon Berg, a former ally, as head of the Kestrel Guard.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Guard)", "HOLDS_OFFICE(Ana Ruiz -> Kestrel Guard)"}},
+		{"Ana Ruiz replaced Jon Berg on the team as the Kestrel Party looked for a leader.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)", "HOLDS_OFFICE(Ana Ruiz -> Kestrel Party)"}},
 	})
 }
 
