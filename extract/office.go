@@ -479,7 +479,9 @@ func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool
 	if len(states) < 2 && d.lw(t.To) != "of" {
 		return false
 	}
-	for len(states) < 2 && i < end {
+	for listed := len(states) < 2; listed && i < end; {
+		// "the foreign ministers of Chile, Peru and Ecuador": every state
+		// of the list, not the first two only
 		if i == t.To {
 			states, i = nil, i+1
 		}
@@ -497,8 +499,8 @@ func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool
 	if len(states) < 2 || i >= end {
 		return false
 	}
-	if d.toks[i].Text == "," {
-		i++
+	if d.toks[i].Text == "," || d.dashAside(si, i, i+1) {
+		i++ // "of Chile and Peru - A and B -": names set apart by dashes
 	} else if n := d.mentionAt(ms, i); n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
 		return false // "Presidents of Chile and Peru Jane Roe and John Doe": the names right after
 	}

@@ -368,6 +368,15 @@ func TestRespectiveHolders(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		{"The presidents of Chile and Peru praised Jane Roe and John Doe.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"}},
+		// three states and more; the names set apart by dashes
+		{"The troika, made up of the foreign ministers of Chile, Peru and Ecuador - Ana Ruiz, Jon Berg and Tomas Vargo - is expected in Lima.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)", "HOLDS_OFFICE(Tomas Vargo -> Ecuador)"}, nil},
+		{"The foreign ministers of Chile, Peru and Ecuador, Ana Ruiz, Jon Berg and Tomas Vargo, arrived in Lima.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)", "HOLDS_OFFICE(Tomas Vargo -> Ecuador)"}, nil},
+		{"The foreign ministers of Chile, Peru and Ecuador, Ana Ruiz and Jon Berg, arrived in Lima.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)"}},
+		{"The presidents of Chile, Peru and Ecuador - who met Ana Ruiz, Jon Berg and Tomas Vargo - arrived.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)", "HOLDS_OFFICE(Tomas Vargo -> Ecuador)"}},
 	})
 }
 
