@@ -2004,8 +2004,8 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		// of its own: stackedDemonym)
 		a = d.fillVacancy(si, p.From, t.Title.Name)
 	}
-	if a == nil && guess && (t.Title.Staff || t.Title.State) {
-		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said", "Chile will ..., Defence Minister Y said"
+	if a == nil && guess {
+		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said", "Chile will ..., Defence Minister Y said", "The Kestrel Institute will ..., director Y said"
 	}
 	if a == nil && guess && t.Title.Staff {
 		a = d.bodyBefore(si, t) // "The Kestrel Council welcomed it. Spokesman X told reporters ..."
@@ -2328,7 +2328,10 @@ func (d *doc) orgSort(m *Mention) string {
 // opens with a state's name and "will" or "would" (words.yaml will_words,
 // would_words): the official announces what his state will do ("Chile
 // will send two frigates, Defence Minister Jon Berg said"; not "Chile
-// has attacked Peru, ..."). nil otherwise.
+// has attacked Peru, ..."); for a title of no state (a body's officer),
+// with a named body that will act, past its bracketed acronym ("The
+// Kestrel Institute (KI) will close its office, director Ana Ruiz said").
+// nil otherwise.
 func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 	s := d.sents[si]
 	c := t.From - 1
@@ -2363,10 +2366,19 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 				n = d.mentionAt(ms, i)
 			}
 		}
-		if n >= 0 && i < c && !slices.ContainsFunc(d.toks[s.From:c+1], func(tk Token) bool { return isQuote(tk.Text) }) &&
-			d.mentions[n].Label == "Country" && d.mentions[n].Kind == mName && d.mentions[n].To < c &&
-			(d.in(d.mentions[n].To, d.words.willWords) || d.in(d.mentions[n].To, d.words.wouldWords)) {
-			return &d.mentions[n]
+		if n < 0 && i+1 < c && d.lw(i) == "the" && !t.Title.State {
+			n = d.mentionAt(ms, i+1) // "The Kestrel Institute will ..."
+		}
+		if n < 0 || i >= c || slices.ContainsFunc(d.toks[s.From:c+1], func(tk Token) bool { return isQuote(tk.Text) }) || d.mentions[n].Kind != mName {
+			return nil
+		}
+		m := &d.mentions[n]
+		// a body's officer (a title of no state) announcing what a named
+		// body will do speaks for it: "The Kestrel Institute (KI) will
+		// close its office, director Ana Ruiz said"
+		body := !t.Title.State && t.Title.Country == "" && m.Label == "Organization" && m.Key != "" && !isState(m)
+		if v := d.afterAcronym(m); (m.Label == "Country" && t.Title.State || body) && v < c && (d.in(v, d.words.willWords) || d.in(v, d.words.wouldWords)) {
+			return m
 		}
 		return nil
 	}

@@ -138,6 +138,29 @@ func TestTitleOfBodyAcronym(t *testing.T) {
 	})
 }
 
+// TestReportedBody checks a body's officer (a title of no state) who
+// reports what a named body will do: he holds office in it ("The Kestrel
+// Institute will ..., director Ana Ruiz said"), past its bracketed
+// acronym; not for what it did, nor for a state's plans.
+func TestReportedBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Institute (KI) will close its office in Lima next year, director general Ana Ruiz told reporters.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Institute)"}, nil},
+		{"The Kestrel Institute will close its office in Lima, director Ana Ruiz said.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Institute)"}, nil},
+		{"The Andean Development Bank would freeze the loans, chairman Jon Berg said on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Andean Development Bank)"}, nil},
+		{"The Kestrel Institute closed its office in Lima, director Ana Ruiz said.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Institute)"}},
+		{"Peru will close its border, director Ana Ruiz said.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Peru)"}},
+		{"\"The Kestrel Institute will never close,\" director Ana Ruiz said.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Institute)"}},
+		{"Chile will send two frigates, Defence Minister Jon Berg said.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+	})
+}
+
 // TestStaffAfterBody checks a staff post opening its sentence with no
 // principal, held for the organization or state that opened the
 // sentence before as its subject (bodyBefore); not when that sentence
