@@ -135,6 +135,13 @@ func TestTitleOfBodyAcronym(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> National Intelligence Agency)"}},
 		{"The head of the National Intelligence Agency (NIA) met Tomas Vargo on Monday.",
 			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> National Intelligence Agency)"}},
+		// coordinator is a body's title (titles.yaml)
+		{"In the Senate, the coordinator of the Kestrel Social Party (KSP), Ana Roldós, criticized the plan.",
+			[]string{"HOLDS_OFFICE(Ana Roldós -> Kestrel Social Party)"}, nil},
+		{"Ana Roldós, the Kestrel Council's regional coordinator, flew to Lima.",
+			[]string{"HOLDS_OFFICE(Ana Roldós -> Kestrel Council)"}, nil},
+		{"Volunteers and coordinators of the Kestrel Council met Ana Roldós in Lima.",
+			nil, []string{"HOLDS_OFFICE(Ana Roldós -> Kestrel Council)"}},
 	})
 }
 
