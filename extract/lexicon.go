@@ -204,6 +204,8 @@ type wordSets struct {
 	serveVerbs                                                     list              // "serves as interior minister" (office.go)
 	officeEntries                                                  list              // "sworn in as president" (office.go)
 	appointVerbs                                                   list              // "named X as prime minister" (office.go)
+	successionVerbs                                                list              // "removed X as head of Y" (office.go)
+	replaceVerbs                                                   list              // "Roe replaced Berg as chairman" (office.go)
 	leadVerbs                                                      list              // "X, who heads Y" (office.go)
 	officialNouns                                                  list              // "Chilean officials, including ..." (office.go)
 	referringTitles                                                list              // "The North Korean leader said" (office.go describedHolder)
@@ -491,6 +493,8 @@ func compile(s *schema.Schema) *lexicon {
 		serveVerbs:          lx.listOf(verbForms(w.ServeVerbs, w.Irregular)),
 		officeEntries:       lx.newList(w.OfficeEntries),
 		appointVerbs:        lx.listOf(verbForms(w.AppointVerbs, w.Irregular)),
+		successionVerbs:     lx.listOf(verbForms(w.SuccessionVerbs, w.Irregular)),
+		replaceVerbs:        lx.listOf(verbForms(w.ReplaceVerbs, w.Irregular)),
 		leadVerbs:           lx.newList(w.LeadVerbs),
 		officialNouns:       lx.newList(w.OfficialNouns),
 		referringTitles:     lx.newList(w.ReferringTitles),

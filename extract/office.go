@@ -210,8 +210,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		if a := d.affMention(aff); person < 0 && a != nil && a.From >= t.To && a.To < end && d.lw(t.To) != "to" {
 			// "the President of Russia, Vladimir Putin", "President of
 			// Ukraine Volodymyr Zelensky"; not the one served ("an aide to
-			// Chilean President X" is X's aide, not X)
-			j := a.To
+			// Chilean President X" is X's aide, not X); past the body's
+			// bracketed acronym ("the head of the Kestrel Guard (KG), X")
+			j := d.afterAcronym(a)
 			if b := d.stateBodyEnd(ms, a); aff >= 0 && b >= 0 {
 				j = b // "the head of Iran's atomic energy organisation, X"
 			}
@@ -287,6 +288,9 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 		}
 		bound[k] = person
 		x.holds(d, si, person, t.Title.Name, aff, t)
+		if r := d.replacerOf(ms, si, person, t); r >= 0 && r != person {
+			x.holds(d, si, r, t.Title.Name, aff, t) // "Roe replaced Berg as chairman": Roe's now
+		}
 		if person == n && d.titleInPlural(t) {
 			for _, p := range d.namesAfter(ms, person) {
 				x.holds(d, si, p, t.Title.Name, aff, t) // "Representatives A, B, and C"
@@ -480,7 +484,9 @@ func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool
 	if len(states) < 2 && d.lw(t.To) != "of" {
 		return false
 	}
-	for len(states) < 2 && i < end {
+	for listed := len(states) < 2; listed && i < end; {
+		// "the foreign ministers of Chile, Peru and Ecuador": every state
+		// of the list, not the first two only
 		if i == t.To {
 			states, i = nil, i+1
 		}
@@ -498,8 +504,8 @@ func (x *Extractor) respectiveHolders(d *doc, si int, ms []int, t *Mention) bool
 	if len(states) < 2 || i >= end {
 		return false
 	}
-	if d.toks[i].Text == "," {
-		i++
+	if d.toks[i].Text == "," || d.dashAside(si, i, i+1) {
+		i++ // "of Chile and Peru - A and B -": names set apart by dashes
 	} else if n := d.mentionAt(ms, i); n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
 		return false // "Presidents of Chile and Peru Jane Roe and John Doe": the names right after
 	}
@@ -1347,6 +1353,12 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		for j > s.From && d.in(j, d.words.copulaAdverbs) {
 			j-- // "X, who now chairs"
 		}
+		if w := d.lw(i); j > s.From && (d.lw(j) == "has" || d.lw(j) == "have") && (strings.HasSuffix(w, "ed") || w == "led") {
+			j-- // "X, who has led the party since 2019": held till now
+			for j > s.From && d.in(j, d.words.copulaAdverbs) {
+				j-- // "X, who for years has chaired"
+			}
+		}
 		if w := d.lw(i); !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
 			if j <= s.From || !d.in(j, d.words.willWords) && !d.in(j, d.words.wouldWords) {
 				continue // "the head of", "to lead": no holder before
@@ -1388,15 +1400,36 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if org < 0 {
 			continue
 		}
+		if part := d.namedPartAfter(ms, org); part >= 0 {
+			org = part // "who chairs the bloc's Defence Council": the named body is the one led
+		}
 		m := &d.mentions[org]
-		if m.Label != "Organization" || m.Kind != mName && m.Kind != mDescription || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) {
-			continue // "led NATO troops": the organization modifies a noun
+		if m.Label != "Organization" || m.Kind != mName && m.Kind != mDescription || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) && x.pastTimeAdverbial(d, m.To, s.To) == m.To {
+			continue // "led NATO troops": the organization modifies a noun (not "chairs the council this year")
 		}
 		if m.To < s.To && (d.lw(m.To) == "'s" || d.lw(m.To) == "’s" || strings.HasSuffix(d.lw(m.To-1), "'s") || strings.HasSuffix(d.lw(m.To-1), "’s")) {
 			continue // "heads the alliance's naval command", "the Kestrel Party's list": a part of it
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
 	}
+}
+
+// namedPartAfter returns the organization named right after the
+// possessive that follows organization mention org and ends its noun
+// phrase ("the bloc's Defence Council", "the Kestrel Party's Youth
+// League,"): the part of org a lead verb's object names. -1 when org
+// owns no named body there ("the alliance's naval command").
+func (d *doc) namedPartAfter(ms []int, org int) int {
+	m := &d.mentions[org]
+	end := d.sents[m.sent].To
+	if m.Label != "Organization" || m.To+1 >= end || d.lw(m.To) != "'s" && d.lw(m.To) != "’s" {
+		return -1
+	}
+	n := d.mentionAt(ms, m.To+1)
+	if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Kind != mName || d.mentions[n].Key == "" {
+		return -1
+	}
+	return n
 }
 
 // ledRelative binds an organization to the person an object relative
@@ -2002,8 +2035,8 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		// of its own: stackedDemonym)
 		a = d.fillVacancy(si, p.From, t.Title.Name)
 	}
-	if a == nil && guess && (t.Title.Staff || t.Title.State) {
-		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said", "Chile will ..., Defence Minister Y said"
+	if a == nil && guess {
+		a = x.reportedPrincipal(d, si, p, t) // "President X has ordered ..., spokesman Y said", "Chile will ..., Defence Minister Y said", "The Kestrel Institute will ..., director Y said"
 	}
 	if a == nil && guess && t.Title.Staff {
 		a = d.bodyBefore(si, t) // "The Kestrel Council welcomed it. Spokesman X told reporters ..."
@@ -2326,7 +2359,10 @@ func (d *doc) orgSort(m *Mention) string {
 // opens with a state's name and "will" or "would" (words.yaml will_words,
 // would_words): the official announces what his state will do ("Chile
 // will send two frigates, Defence Minister Jon Berg said"; not "Chile
-// has attacked Peru, ..."). nil otherwise.
+// has attacked Peru, ..."); for a title of no state (a body's officer),
+// with a named body that will act, past its bracketed acronym ("The
+// Kestrel Institute (KI) will close its office, director Ana Ruiz said").
+// nil otherwise.
 func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 	s := d.sents[si]
 	c := t.From - 1
@@ -2361,10 +2397,19 @@ func (x *Extractor) reportedPrincipal(d *doc, si int, p, t *Mention) *Mention {
 				n = d.mentionAt(ms, i)
 			}
 		}
-		if n >= 0 && i < c && !slices.ContainsFunc(d.toks[s.From:c+1], func(tk Token) bool { return isQuote(tk.Text) }) &&
-			d.mentions[n].Label == "Country" && d.mentions[n].Kind == mName && d.mentions[n].To < c &&
-			(d.in(d.mentions[n].To, d.words.willWords) || d.in(d.mentions[n].To, d.words.wouldWords)) {
-			return &d.mentions[n]
+		if n < 0 && i+1 < c && d.lw(i) == "the" && !t.Title.State {
+			n = d.mentionAt(ms, i+1) // "The Kestrel Institute will ..."
+		}
+		if n < 0 || i >= c || slices.ContainsFunc(d.toks[s.From:c+1], func(tk Token) bool { return isQuote(tk.Text) }) || d.mentions[n].Kind != mName {
+			return nil
+		}
+		m := &d.mentions[n]
+		// a body's officer (a title of no state) announcing what a named
+		// body will do speaks for it: "The Kestrel Institute (KI) will
+		// close its office, director Ana Ruiz said"
+		body := !t.Title.State && t.Title.Country == "" && m.Label == "Organization" && m.Key != "" && !isState(m)
+		if v := d.afterAcronym(m); (m.Label == "Country" && t.Title.State || body) && v < c && (d.in(v, d.words.willWords) || d.in(v, d.words.wouldWords)) {
+			return m
 		}
 		return nil
 	}
@@ -3185,7 +3230,11 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 // appoint_verbs) names as its object right before the "as" or the title
 // at toks[as] ("named Ann Roe as premier", "appointed Ann Roe premier",
 // "appointed a retired judge, Ann Roe, as premier": a description of a
-// few lower-case words before the apposed name); -1 if none.
+// few lower-case words before the apposed name; "named Ann Roe, a
+// retired judge, as premier": one after it), or a verb by which an
+// office changes hands (succession_verbs) before "as" ("removed Jon
+// Berg as head of the guard", "replaced Jon Berg, the country's first
+// president, as chairman"); -1 if none.
 func (d *doc) appointedBefore(ms []int, si, as int) int {
 	from := d.sents[si].From
 	end := as
@@ -3193,20 +3242,67 @@ func (d *doc) appointedBefore(ms []int, si, as int) int {
 		end--
 	}
 	p := d.mentionEnding(ms, end, namedPerson)
+	if p < 0 && end < as && d.lw(as) == "as" {
+		p = d.describedBefore(ms, from, end) // "Jon Berg, a long-time ally, as"
+	}
 	if p < 0 {
 		return -1
 	}
 	i := d.mentions[p].From - 1
-	if i > from && d.toks[i].Text == "," && d.toks[end].Text == "," {
+	if i > from && d.toks[i].Text == "," && d.toks[end].Text == "," && d.mentions[p].To == end {
 		i-- // "a retired judge, Ann Roe,": past the description
 		for n := 0; n < 4 && i > from && d.toks[i].Kind == Word && !d.toks[i].Capitalized() && !d.in(i, d.words.appointVerbs); n++ {
 			i--
 		}
 	}
-	if i < from || !d.in(i, d.words.appointVerbs) {
+	if i < from || !d.in(i, d.words.appointVerbs) && !(d.lw(as) == "as" && d.in(i, d.words.successionVerbs)) {
 		return -1
 	}
 	return p
+}
+
+// describedBefore returns the named person whose apposed description
+// ends at the comma toks[end]: "Jon Berg, a long-time ally," and "Jon
+// Berg, the country's first president," (a determiner opening up to
+// eight words with no other punctuation); -1 if none.
+func (d *doc) describedBefore(ms []int, from, end int) int {
+	for c := end - 2; c > from && c >= end-9; c-- {
+		if d.toks[c].Kind != Word && d.toks[c].Text != "'s" && d.toks[c].Text != "’s" && d.toks[c].Text != "-" {
+			if d.toks[c].Text != "," || !determiners[d.lw(c+1)] && !articles[d.lw(c+1)] {
+				return -1
+			}
+			return d.mentionEnding(ms, c, namedPerson)
+		}
+	}
+	return -1
+}
+
+// replacerOf returns the person who, as the subject of a verb of
+// replacing (words.yaml replace_verbs) whose object is person mention p
+// and that names the office after "as", takes that office too: "Roe
+// replaced Jon Berg as chairman", "Roe, who succeeded Berg as speaker",
+// "Roe dismissed the cabinet and replaced Berg as chairman" (the
+// person opening the sentence); -1 if none.
+func (d *doc) replacerOf(ms []int, si, p int, t *Mention) int {
+	from := d.sents[si].From
+	v := d.mentions[p].From - 1
+	if v <= from || !d.in(v, d.words.replaceVerbs) || t.From <= d.mentions[p].To || !slices.ContainsFunc(d.toks[d.mentions[p].To:t.From], func(tk Token) bool { return tk.lower == "as" }) {
+		return -1
+	}
+	j := v - 1
+	for j > from && d.in(j, d.words.copulaAdverbs) {
+		j--
+	}
+	switch {
+	case d.lw(j) == "who" && j-1 > from && d.toks[j-1].Text == ",":
+		j -= 2
+	case d.lw(j) == "and":
+		if s := d.mentionAt(ms, from); s >= 0 && namedPerson(&d.mentions[s]) {
+			return s
+		}
+		return -1
+	}
+	return d.mentionEnding(ms, j+1, namedPerson)
 }
 
 // knownCountry returns the state the lexicon gives the person of mention

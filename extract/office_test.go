@@ -60,6 +60,21 @@ func TestOfficeVerbs(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		{"Jane Roe criticized John Doe as Chile's foreign minister.",
 			nil, []string{"HOLDS_OFFICE(John Doe -> Chile)"}},
+		// an office changing hands (succession_verbs; replace_verbs give the subject the office too)
+		{"The president removed Jon Berg, a long-time ally, as head of the Kestrel Guard on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Guard)"}, nil},
+		{"Ana Ruiz replaced Jon Berg as chairman of the Kestrel Party in May.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)", "HOLDS_OFFICE(Ana Ruiz -> Kestrel Party)"}, nil},
+		{"Ana Ruiz dismissed the cabinet on Friday and replaced Jon Berg, the party's founder, as chairman of the Kestrel Party.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)", "HOLDS_OFFICE(Ana Ruiz -> Kestrel Party)"}, nil},
+		{"Ana Ruiz, who succeeded Jon Berg as leader of the Kestrel Party, visited Lima.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)", "HOLDS_OFFICE(Ana Ruiz -> Kestrel Party)"}, nil},
+		{"The Chilean Senate elected Ana Ruiz as its president on Monday.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chilean Senate)"}, nil},
+		{"Ana Ruiz criticized Jon Berg, a former ally, as head of the Kestrel Guard.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Guard)", "HOLDS_OFFICE(Ana Ruiz -> Kestrel Guard)"}},
+		{"Ana Ruiz replaced Jon Berg on the team as the Kestrel Party looked for a leader.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)", "HOLDS_OFFICE(Ana Ruiz -> Kestrel Party)"}},
 	})
 }
 
@@ -99,6 +114,57 @@ func TestApposedHolderPastTitles(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Ana Quell -> Kestrel Ministry of Trade)"}, nil},
 		{"Egypt, the main mediator, said the talks in Cairo would resume.",
 			nil, []string{"HOLDS_OFFICE(Egypt -> Cairo)"}},
+	})
+}
+
+// TestTitleOfBodyAcronym checks "the TITLE of BODY (ACRONYM), NAME":
+// the name apposed past the body's bracketed acronym holds the title in
+// the body, with a comma or without; a relative clause or a verb after
+// the acronym apposes no one.
+func TestTitleOfBodyAcronym(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Ecuador's delegation will include the commander of the Ecuadorian Navy (ARE), Admiral Jorge Vela, and two diplomats.",
+			[]string{"HOLDS_OFFICE(Jorge Vela -> Ecuadorian Navy)"}, nil},
+		{"In the Senate, the leader of the Kestrel Social Party (KSP), Ana Quell, criticized the plan.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Kestrel Social Party)"}, nil},
+		{"The head of the National Intelligence Agency (NIA), Tomas Vargo, resigned on Monday.",
+			[]string{"HOLDS_OFFICE(Tomas Vargo -> National Intelligence Agency)"}, nil},
+		{"The secretary general of the Andean Community (CAN), Jorge Vela, flew to Lima.",
+			[]string{"HOLDS_OFFICE(Jorge Vela -> Andean Community)"}, nil},
+		{"The head of the National Intelligence Agency (NIA), which Tomas Vargo criticized, resigned on Monday.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> National Intelligence Agency)"}},
+		{"The head of the National Intelligence Agency (NIA) met Tomas Vargo on Monday.",
+			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> National Intelligence Agency)"}},
+		// coordinator is a body's title (titles.yaml)
+		{"In the Senate, the coordinator of the Kestrel Social Party (KSP), Ana Roldós, criticized the plan.",
+			[]string{"HOLDS_OFFICE(Ana Roldós -> Kestrel Social Party)"}, nil},
+		{"Ana Roldós, the Kestrel Council's regional coordinator, flew to Lima.",
+			[]string{"HOLDS_OFFICE(Ana Roldós -> Kestrel Council)"}, nil},
+		{"Volunteers and coordinators of the Kestrel Council met Ana Roldós in Lima.",
+			nil, []string{"HOLDS_OFFICE(Ana Roldós -> Kestrel Council)"}},
+	})
+}
+
+// TestReportedBody checks a body's officer (a title of no state) who
+// reports what a named body will do: he holds office in it ("The Kestrel
+// Institute will ..., director Ana Ruiz said"), past its bracketed
+// acronym; not for what it did, nor for a state's plans.
+func TestReportedBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Institute (KI) will close its office in Lima next year, director general Ana Ruiz told reporters.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Institute)"}, nil},
+		{"The Kestrel Institute will close its office in Lima, director Ana Ruiz said.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Institute)"}, nil},
+		{"The Andean Development Bank would freeze the loans, chairman Jon Berg said on Monday.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Andean Development Bank)"}, nil},
+		{"The Kestrel Institute closed its office in Lima, director Ana Ruiz said.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Institute)"}},
+		{"Peru will close its border, director Ana Ruiz said.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Peru)"}},
+		{"\"The Kestrel Institute will never close,\" director Ana Ruiz said.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Institute)"}},
+		{"Chile will send two frigates, Defence Minister Jon Berg said.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
 	})
 }
 
@@ -251,6 +317,21 @@ func TestLeadVerbs(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Omar Dalli -> Vorn Front)"}, nil},
 		{"Jane Roe leads a delegation of the Kestrel Party to Lima.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Kestrel Party)"}},
+		// a time adverbial after the body led, a present perfect, a named
+		// body after its owner's possessive (namedPartAfter)
+		{"Jorge Vela, who chairs the Trade Council this year, said the tariffs would go.",
+			[]string{"HOLDS_OFFICE(Jorge Vela -> Trade Council)"}, nil},
+		{"Ana Quell, who has led the Kestrel Party since 2019, resigned.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Kestrel Party)"}, nil},
+		{"Ana Quell has chaired the Trade Council for a decade.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Trade Council)"}, nil},
+		{"Ana Quell, who commands the Kestrel Front's Northern Brigade, denied the report.",
+			[]string{"HOLDS_OFFICE(Ana Quell -> Northern Brigade)"}, []string{"HOLDS_OFFICE(Ana Quell -> Kestrel Front)"}},
+		{"Omar Dalli heads the alliance's naval command in Lima.",
+			nil, []string{"HOLDS_OFFICE(Omar Dalli -> NATO)"}},
+		{"The talks have led the Kestrel Party nowhere.",
+			nil, []string{"HOLDS_OFFICE(talks -> Kestrel Party)"}},
+		{"Jane Roe led NATO troops into the valley last year.", nil, []string{"HOLDS_OFFICE(Jane Roe -> NATO)"}},
 	})
 }
 
@@ -317,6 +398,15 @@ func TestRespectiveHolders(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
 		{"The presidents of Chile and Peru praised Jane Roe and John Doe.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"}},
+		// three states and more; the names set apart by dashes
+		{"The troika, made up of the foreign ministers of Chile, Peru and Ecuador - Ana Ruiz, Jon Berg and Tomas Vargo - is expected in Lima.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)", "HOLDS_OFFICE(Tomas Vargo -> Ecuador)"}, nil},
+		{"The foreign ministers of Chile, Peru and Ecuador, Ana Ruiz, Jon Berg and Tomas Vargo, arrived in Lima.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)", "HOLDS_OFFICE(Tomas Vargo -> Ecuador)"}, nil},
+		{"The foreign ministers of Chile, Peru and Ecuador, Ana Ruiz and Jon Berg, arrived in Lima.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)"}},
+		{"The presidents of Chile, Peru and Ecuador - who met Ana Ruiz, Jon Berg and Tomas Vargo - arrived.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)", "HOLDS_OFFICE(Tomas Vargo -> Ecuador)"}},
 	})
 }
 

@@ -598,6 +598,8 @@ type Words struct {
 	ServeVerbs      []string            `yaml:"serve_verbs,omitempty" json:"serve_verbs,omitempty"`                   // lemmas: "X serves as interior minister"
 	OfficeEntries   []string            `yaml:"office_entries,omitempty" json:"office_entries,omitempty"`             // phrases before "as": "X was sworn in as president"
 	AppointVerbs    []string            `yaml:"appoint_verbs,omitempty" json:"appoint_verbs,omitempty"`               // lemmas: "named X as interim premier", "X was appointed envoy"
+	SuccessionVerbs []string            `yaml:"succession_verbs,omitempty" json:"succession_verbs,omitempty"`         // lemmas: "removed X as head of Y", "replaced X as chairman"
+	ReplaceVerbs    []string            `yaml:"replace_verbs,omitempty" json:"replace_verbs,omitempty"`               // lemmas: "Roe replaced Berg as chairman": Roe holds it too
 	ReferringTitles []string            `yaml:"referring_titles,omitempty" json:"referring_titles,omitempty"`         // "Kim ... The North Korean leader said"
 	LeadVerbs       []string            `yaml:"lead_verbs,omitempty" json:"lead_verbs,omitempty"`                     // "X, who heads the foundation"
 	OfficialNouns   []string            `yaml:"official_nouns,omitempty" json:"official_nouns,omitempty"`             // "Chilean officials, including Minister X"
