@@ -838,7 +838,9 @@ func (x *Extractor) peopleName(d *doc, e *entry, k, n int) bool {
 
 // honoredName reports whether the lexicon entry e matched at toks[i:i+n],
 // the name of a place, a state or an organization, is a person's name or
-// surname: after an honorific ("Mr Hague", "Mrs Kent", "Dr Jordan"), or
+// surname: after an honorific ("Mr Hague", "Mrs Kent", "Dr Jordan"), one
+// word after a title before one unknown word that ends the name
+// (secondSurname: "President Milan Tarvek", "Minister Sofia Renk"), or
 // opening an Arabic-style full name (arabicNameGoesOn).
 func (x *Extractor) honoredName(d *doc, si, i, n int, e *entry) bool {
 	switch e.label {
@@ -851,6 +853,9 @@ func (x *Extractor) honoredName(d *doc, si, i, n int, e *entry) bool {
 	}
 	if i > d.sents[si].From && x.lex.sets.honorifics[d.toks[i-1].Text] {
 		return true
+	}
+	if n == 1 && x.titledBefore(d, si, i) && x.secondSurname(d, si, i+1) {
+		return true // "President Milan Tarvek": a title, a city's name and a surname no lexicon knows
 	}
 	return x.arabicNameGoesOn(d, si, i, i+n)
 }

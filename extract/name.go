@@ -44,6 +44,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if i == from && j-i == 1 && x.facilityMods[toks[i].lower] && x.facilityTail(d, si, j, end) > 0 {
 		return 1 // "Gas pipeline in doubt": a common word capitalised by its place, no facility's name
 	}
+	if p := x.titlePortfolio(d, si, i, j); p > 0 {
+		return p // "Secretary for Foreign Affairs Ana Velkov": the portfolio's words name no one; the holder's name after them is read next (afterPortfolio)
+	}
 	surface := d.text[toks[i].Start:toks[j-1].End()]
 	if x.reporterBeat(toks[i:j]) {
 		return j - i // "Dick Roe, Political Correspondent,": the writer's beat, no name
@@ -1411,6 +1414,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		if j-i >= 2 && prev.lower == "by" && i-2 >= from && d.in(i-2, d.words.leadVerbs) {
 			return true // "the Kestrel Party, led by Jane Roe": a leader, where a body would take "the"
 		}
+		if x.afterPortfolio(d, si, i) {
+			return true // "Secretary for Foreign Affairs Ana Velkov": the holder after the title's portfolio
+		}
 		if k := len(d.mentions) - 1; prev.Text == "of" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i-1 {
 			return false // "Minister of State": the title's portfolio, no holder
 		}
@@ -2370,4 +2376,52 @@ func nativeSpelling(toks []Token, j, end int) bool {
 func frontedPlace(d *doc, si, i, j int, preps list) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	return i-1 == from && j < end && d.toks[j].Text == "," && d.toks[i-1].Capitalized() && d.toks[i-1].in(preps)
+}
+
+// titlePortfolio returns how many words of the capitalised run toks[i:j]
+// name a title's portfolio: the run follows "for" or "of" right after a
+// title, and opens with capitalised common words ("Federal Secretary for
+// National Defence, General ...", "Minister for Pacific Affairs Tavo
+// Rein"), the portfolio, before the holder's name if any. A run holding an
+// organization head is a body's name ("the chairman of the Border Control
+// Committee"), and a given name opens a holder's name: zero for both.
+func (x *Extractor) titlePortfolio(d *doc, si, i, j int) int {
+	toks := d.toks
+	n := len(d.mentions)
+	if x.dict == nil || i-1 <= d.sents[si].From || toks[i-1].Text != "for" && toks[i-1].Text != "of" || n == 0 {
+		return 0
+	}
+	if t := d.mentions[n-1]; t.Kind != mTitle || t.sent != si || t.To != i-1 && t.To != i {
+		return 0 // the title ends before "for" or with it ("secretary of state for")
+	}
+	k := i
+	for k < j && x.portfolioWord(toks[k]) {
+		k++
+	}
+	for p := i; p < j; p++ {
+		if x.lex.sets.orgHeads[toks[p].Text] {
+			return 0
+		}
+	}
+	return k - i
+}
+
+// portfolioWord reports whether t is a capitalised common word that can
+// name part of a portfolio ("Foreign", "Affairs", "Defence"), no given name.
+func (x *Extractor) portfolioWord(t Token) bool {
+	return t.Kind == Word && t.Capitalized() && !isAllCaps(t.Text) && x.dict.CommonWord(t.lower) && !x.givenName(t.Text)
+}
+
+// afterPortfolio reports whether toks[i] follows a title's portfolio of
+// capitalised common words (titlePortfolio): "Secretary for Foreign
+// Affairs Ana Velkov" holds the title.
+func (x *Extractor) afterPortfolio(d *doc, si, i int) bool {
+	if x.dict == nil {
+		return false
+	}
+	k := i
+	for k > d.sents[si].From && x.portfolioWord(d.toks[k-1]) {
+		k--
+	}
+	return k < i && x.titlePortfolio(d, si, k, i) == i-k
 }
