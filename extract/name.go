@@ -1323,7 +1323,8 @@ func (x *Extractor) ordinalUnit(d *doc, i, end int) int {
 		return 0
 	}
 	j := x.nameEnd(d, i+1, end)
-	if !x.lex.sets.orgHeads[toks[j-1].Text] || x.lex.sets.titledBodies[toks[j-1].Text] {
+	if !x.endsWith(d, i, j, x.lex.sets.orgHeads) || x.lex.sets.titledBodies[toks[j-1].Text] {
+		// a head of one word or more: "the 5th Military District"
 		return 0
 	}
 	if e, n := x.lex.match(toks, i+1, end); e != nil && i+1+n >= j {
