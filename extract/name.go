@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/schema/dict"
 )
@@ -21,8 +22,8 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) && !x.wordAsGivenName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || contraction(toks[i].Text) || determiners[toks[i].lower] || x.monthAt(d, i) || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
-	if si == 0 && d.header.titleCased {
-		return 1 // in a Title Case headline capitals tell no names
+	if si == 0 && d.header.titleCased || shouted(d, d.sents[si]) {
+		return 1 // in a Title Case headline or a line in capitals, capitals tell no names
 	}
 	if s.judicialStyles[toks[i].Text] && x.judgeStyle(d, si, i) {
 		return 1 // "Justice Ana Roe": the judge's style, the name after it a person's
@@ -2425,4 +2426,25 @@ func (x *Extractor) afterPortfolio(d *doc, si, i int) bool {
 		k--
 	}
 	return k < i && x.titlePortfolio(d, si, k, i) == i-k
+}
+
+// shouted reports whether sentence s is written in capitals, as
+// headlines and subheadings sometimes are ("EC MINISTERS DUE IN
+// BELGRADE", "HOW VORNA LOST ITS COAST"): three words of four letters or
+// more, all of them in capitals and none in lower case. Capitals tell no
+// names there; the lexicon's names still count.
+func shouted(d *doc, s Sentence) bool {
+	long := 0
+	for _, t := range d.toks[s.From:s.To] {
+		if t.Kind != Word {
+			continue
+		}
+		if !isAllCaps(t.Text) {
+			return false
+		}
+		if utf8.RuneCountInString(t.Text) >= 4 {
+			long++
+		}
+	}
+	return long >= 3
 }
