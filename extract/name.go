@@ -1476,6 +1476,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	if j < end && x.isSaying(toks[j].lower) && !(i > from && toks[i-1].in(s.placePreps)) && !x.nounAt(d, si, j) {
 		return true // "Gates said", not "officials in Gyula said" or "Early reports said"
 	}
+	if j-i >= 2 && !s.orgHeads[toks[j-1].Text] && x.personNounApposed(d, si, j) {
+		return true // "Daniyar Rentik, an Almaty-based political analyst, told": a person's noun in apposition
+	}
 	if j-i >= 2 && j+1 < end && toks[j].Text == "," && (toks[j+1].lower == "who" || toks[j+1].lower == "whom") {
 		return true // "the expulsion of Tavo Kumar Rei, whom she named as", "Lina Verhoef, who heads": a person's relative pronoun
 	}
@@ -2448,3 +2451,38 @@ func shouted(d *doc, s Sentence) bool {
 	}
 	return long >= 3
 }
+
+// personNounApposed reports whether a comma at toks[j] opens an apposition
+// headed by a noun of people (namecues Person descriptors: analyst,
+// lawyer, commander) after "a", "an" or "the" and up to five modifier words
+// ("Ana Rentik, a political analyst, said", "Tavo Rei, an Almaty-based
+// lawyer at Kestrel Law,"): the name before it is a person's. The noun must
+// end the apposition (a comma, the sentence's end, a preposition or
+// "who"), so "Tavo Rei, the lawyer's town," or "a lawyers' group" tell
+// nothing.
+func (x *Extractor) personNounApposed(d *doc, si, j int) bool {
+	end := d.sents[si].To
+	if j+2 >= end || d.toks[j].Text != "," || d.toks[j+1].lower != "a" && d.toks[j+1].lower != "an" && d.toks[j+1].lower != "the" {
+		return false
+	}
+	c := &x.lex.sets.cues
+	for k := j + 2; k < end && k <= j+7; k++ { // "an Almaty-based political analyst": a split compound and its modifiers
+		t := d.toks[k]
+		if t.Kind == Punct && t.Text != "-" || determiners[t.lower] || t.in(x.lex.sets.relativePronouns) {
+			return false
+		}
+		if t.Kind == Word && !t.Capitalized() && c.descriptors[t.lower] == "Person" {
+			if k+1 >= end {
+				return true
+			}
+			n := d.toks[k+1]
+			return n.Kind == Punct && n.Text != "'s" && n.Text != "-" || personNounTail[n.lower]
+		}
+	}
+	return false
+}
+
+// personNounTail are the words that may follow the noun of a person's
+// apposition (personNounApposed): "an analyst at", "a lawyer for", "a
+// commander of", "a resident who".
+var personNounTail = map[string]bool{"at": true, "with": true, "of": true, "for": true, "in": true, "from": true, "on": true, "who": true, "and": true}

@@ -164,3 +164,19 @@ func TestEntB17Holders(t *testing.T) {
 		{"portfolio alone", "The minister of Foreign Affairs met the envoy.", nil, []string{"Person:Foreign Affairs"}},
 	})
 }
+
+// TestEntB17PersonNounApposed checks that a name before an apposition
+// headed by a noun of people (an analyst, a lawyer, a commander) is a
+// person's, and that a noun of a body or a place, a relative clause or a
+// plural's possessive in the apposition makes none.
+func TestEntB17PersonNounApposed(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"analyst", "Daniyar Rentik, a political analyst, said the vote was rigged.", []string{"Person:Daniyar Rentik"}, nil},
+		{"hyphened modifier", `"We are safe now," Ilyas Tormek, an Osk-based security analyst, told reporters.`, []string{"Person:Ilyas Tormek"}, nil},
+		{"lawyer at", "Tavo Rentik, a lawyer at the firm, denied the charge.", []string{"Person:Tavo Rentik"}, nil},
+		{"commander of", "Omar Veldan, the commander of the garrison, surrendered.", []string{"Person:Omar Veldan"}, nil},
+		{"company", "Kestrel Holdings, a contractor, said it was ready.", []string{"Organization:Kestrel Holdings"}, []string{"Person:Kestrel Holdings"}},
+		{"relative clause", "Tavo Rentik, the town where the lawyer lived, was shelled.", nil, []string{"Person:Tavo Rentik"}},
+		{"place noun", "Vorna Tarvek, a village in the north, was shelled.", nil, []string{"Person:Vorna Tarvek"}},
+	})
+}
