@@ -353,16 +353,25 @@ func (x *Extractor) toldOutlet(d *doc, si, i int) bool {
 	return false
 }
 
-// toldBare reports whether the one-word name toks[i], an acronym or a
-// common word and no given name, is the object of "tell": news writers
-// introduce a person by a full name before a surname alone, and outlets
-// are named by acronyms and common words, so such a word never named
-// before that people are said to have told is an outlet ("officials told
-// Meridian that", "told KNA on Monday").
+// toldBare reports whether the one-word name toks[i], no given name, is
+// the object of "tell": news writers introduce a person by a full name
+// before a surname alone (a surname named before is read as that person
+// before this, and a name written earlier may be one no cue named), so
+// a word that ended no name before and that people are said to have told
+// is an outlet, an acronym, a common word or any other word
+// ("officials told Meridian that", "told KNA on Monday", "told
+// Vornanet.").
 func (x *Extractor) toldBare(d *doc, si, i int) bool {
 	t := d.toks[i]
-	if i == d.sents[si].From || x.givenName(t.Text) || !acronym(t.Text) && (x.dict == nil || !x.dict.CommonWord(t.lower)) {
+	if i == d.sents[si].From || x.givenName(t.Text) {
 		return false
+	}
+	if !acronym(t.Text) && (x.dict == nil || !x.dict.CommonWord(t.lower)) {
+		for k := 1; k < i; k++ {
+			if d.toks[k].Text == t.Text && d.toks[k-1].Kind == Word && d.toks[k-1].Capitalized() && !d.toks[k].NewlineBefore {
+				return false // the end of a name written before, perhaps one no cue made a person's: "Asel Tormekova chairs ... told Tormekova"
+			}
+		}
 	}
 	return x.lex.verbs[d.toks[i-1].lower] == "tell"
 }

@@ -180,3 +180,17 @@ func TestEntB17PersonNounApposed(t *testing.T) {
 		{"place noun", "Vorna Tarvek, a village in the north, was shelled.", nil, []string{"Person:Vorna Tarvek"}},
 	})
 }
+
+// TestEntB17ToldBareName checks that any one-word name no lexicon knows and
+// never named before, told something, is an outlet, while a surname named
+// before stays its person and a given name and surname stay a person.
+func TestEntB17ToldBareName(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"unknown word at the end", "Ana Rentik, a political analyst, told Vornanet.", []string{"Organization:Vornanet"}, []string{"Person:Vornanet"}},
+		{"unknown word before that", "Two officials told Kestrelpost that the raids had stopped.", []string{"Organization:Kestrelpost"}, []string{"Person:Kestrelpost"}},
+		{"surname named before", "Asel Tormekova chairs the panel. Officials told Tormekova that the vote was off.",
+			[]string{"Person:Tormekova"}, []string{"Organization:Tormekova"}},
+		{"full name", "The minister told Tavo Rentik that the vote was off.", []string{"Person:Tavo Rentik"}, []string{"Organization:Tavo Rentik"}},
+		{"given name alone", "The minister told Anna that the vote was off.", nil, []string{"Organization:Anna"}},
+	})
+}
