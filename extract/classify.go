@@ -353,16 +353,25 @@ func (x *Extractor) toldOutlet(d *doc, si, i int) bool {
 	return false
 }
 
-// toldBare reports whether the one-word name toks[i], an acronym or a
-// common word and no given name, is the object of "tell": news writers
-// introduce a person by a full name before a surname alone, and outlets
-// are named by acronyms and common words, so such a word never named
-// before that people are said to have told is an outlet ("officials told
-// Meridian that", "told KNA on Monday").
+// toldBare reports whether the one-word name toks[i], no given name, is
+// the object of "tell": news writers introduce a person by a full name
+// before a surname alone (a surname named before is read as that person
+// before this, and a name written earlier may be one no cue named), so
+// a word that ended no name before and that people are said to have told
+// is an outlet, an acronym, a common word or any other word
+// ("officials told Meridian that", "told KNA on Monday", "told
+// Vornanet.").
 func (x *Extractor) toldBare(d *doc, si, i int) bool {
 	t := d.toks[i]
-	if i == d.sents[si].From || x.givenName(t.Text) || !acronym(t.Text) && (x.dict == nil || !x.dict.CommonWord(t.lower)) {
+	if i == d.sents[si].From || x.givenName(t.Text) {
 		return false
+	}
+	if !acronym(t.Text) && (x.dict == nil || !x.dict.CommonWord(t.lower)) {
+		for k := 1; k < i; k++ {
+			if d.toks[k].Text == t.Text && d.toks[k-1].Kind == Word && d.toks[k-1].Capitalized() && !d.toks[k].NewlineBefore {
+				return false // the end of a name written before, perhaps one no cue made a person's: "Asel Tormekova chairs ... told Tormekova"
+			}
+		}
 	}
 	return x.lex.verbs[d.toks[i-1].lower] == "tell"
 }
@@ -838,7 +847,9 @@ func (x *Extractor) peopleName(d *doc, e *entry, k, n int) bool {
 
 // honoredName reports whether the lexicon entry e matched at toks[i:i+n],
 // the name of a place, a state or an organization, is a person's name or
-// surname: after an honorific ("Mr Hague", "Mrs Kent", "Dr Jordan"), or
+// surname: after an honorific ("Mr Hague", "Mrs Kent", "Dr Jordan"), one
+// word after a title before one unknown word that ends the name
+// (secondSurname: "President Milan Tarvek", "Minister Sofia Renk"), or
 // opening an Arabic-style full name (arabicNameGoesOn).
 func (x *Extractor) honoredName(d *doc, si, i, n int, e *entry) bool {
 	switch e.label {
@@ -851,6 +862,9 @@ func (x *Extractor) honoredName(d *doc, si, i, n int, e *entry) bool {
 	}
 	if i > d.sents[si].From && x.lex.sets.honorifics[d.toks[i-1].Text] {
 		return true
+	}
+	if n == 1 && x.titledBefore(d, si, i) && x.secondSurname(d, si, i+1) {
+		return true // "President Milan Tarvek": a title, a city's name and a surname no lexicon knows
 	}
 	return x.arabicNameGoesOn(d, si, i, i+n)
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/schema/dict"
 )
@@ -21,8 +22,8 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if s.notNames[toks[i].Text] && !x.placeOpener(d, si, i) && !x.numberOpensName(d, si, i) && !x.wordAsGivenName(d, si, i) || languageCompound(toks[i], s.languageCompounds) || contraction(toks[i].Text) || determiners[toks[i].lower] || x.monthAt(d, i) || s.honorifics[toks[i].Text] && i+1 < end && toks[i+1].Capitalized() {
 		return 1
 	}
-	if si == 0 && d.header.titleCased {
-		return 1 // in a Title Case headline capitals tell no names
+	if si == 0 && d.header.titleCased || shouted(d, d.sents[si]) {
+		return 1 // in a Title Case headline or a line in capitals, capitals tell no names
 	}
 	if s.judicialStyles[toks[i].Text] && x.judgeStyle(d, si, i) {
 		return 1 // "Justice Ana Roe": the judge's style, the name after it a person's
@@ -43,6 +44,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	if i == from && j-i == 1 && x.facilityMods[toks[i].lower] && x.facilityTail(d, si, j, end) > 0 {
 		return 1 // "Gas pipeline in doubt": a common word capitalised by its place, no facility's name
+	}
+	if p := x.titlePortfolio(d, si, i, j); p > 0 {
+		return p // "Secretary for Foreign Affairs Ana Velkov": the portfolio's words name no one; the holder's name after them is read next (afterPortfolio)
 	}
 	surface := d.text[toks[i].Start:toks[j-1].End()]
 	if x.reporterBeat(toks[i:j]) {
@@ -1338,7 +1342,8 @@ func (x *Extractor) ordinalUnit(d *doc, i, end int) int {
 		return 0
 	}
 	j := x.nameEnd(d, i+1, end)
-	if !x.lex.sets.orgHeads[toks[j-1].Text] || x.lex.sets.titledBodies[toks[j-1].Text] {
+	if !x.endsWith(d, i, j, x.lex.sets.orgHeads) || x.lex.sets.titledBodies[toks[j-1].Text] {
+		// a head of one word or more: "the 5th Military District"
 		return 0
 	}
 	if e, n := x.lex.match(toks, i+1, end); e != nil && i+1+n >= j {
@@ -1429,6 +1434,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		if j-i >= 2 && prev.lower == "by" && i-2 >= from && d.in(i-2, d.words.leadVerbs) {
 			return true // "the Kestrel Party, led by Jane Roe": a leader, where a body would take "the"
 		}
+		if x.afterPortfolio(d, si, i) {
+			return true // "Secretary for Foreign Affairs Ana Velkov": the holder after the title's portfolio
+		}
 		if k := len(d.mentions) - 1; prev.Text == "of" && k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i-1 {
 			return false // "Minister of State": the title's portfolio, no holder
 		}
@@ -1485,6 +1493,9 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 	}
 	if j < end && x.isSaying(toks[j].lower) && !(i > from && toks[i-1].in(s.placePreps)) && !x.nounAt(d, si, j) {
 		return true // "Gates said", not "officials in Gyula said" or "Early reports said"
+	}
+	if j-i >= 2 && !s.orgHeads[toks[j-1].Text] && x.personNounApposed(d, si, j) {
+		return true // "Daniyar Rentik, an Almaty-based political analyst, told": a person's noun in apposition
 	}
 	if j-i >= 2 && j+1 < end && toks[j].Text == "," && (toks[j+1].lower == "who" || toks[j+1].lower == "whom") {
 		return true // "the expulsion of Tavo Kumar Rei, whom she named as", "Lina Verhoef, who heads": a person's relative pronoun
@@ -2389,3 +2400,107 @@ func frontedPlace(d *doc, si, i, j int, preps list) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	return i-1 == from && j < end && d.toks[j].Text == "," && d.toks[i-1].Capitalized() && d.toks[i-1].in(preps)
 }
+
+// titlePortfolio returns how many words of the capitalised run toks[i:j]
+// name a title's portfolio: the run follows "for" or "of" right after a
+// title, and opens with capitalised common words ("Federal Secretary for
+// National Defence, General ...", "Minister for Pacific Affairs Tavo
+// Rein"), the portfolio, before the holder's name if any. A run holding an
+// organization head is a body's name ("the chairman of the Border Control
+// Committee"), and a given name opens a holder's name: zero for both.
+func (x *Extractor) titlePortfolio(d *doc, si, i, j int) int {
+	toks := d.toks
+	n := len(d.mentions)
+	if x.dict == nil || i-1 <= d.sents[si].From || toks[i-1].Text != "for" && toks[i-1].Text != "of" || n == 0 {
+		return 0
+	}
+	if t := d.mentions[n-1]; t.Kind != mTitle || t.sent != si || t.To != i-1 && t.To != i {
+		return 0 // the title ends before "for" or with it ("secretary of state for")
+	}
+	k := i
+	for k < j && x.portfolioWord(toks[k]) {
+		k++
+	}
+	for p := i; p < j; p++ {
+		if x.lex.sets.orgHeads[toks[p].Text] {
+			return 0
+		}
+	}
+	return k - i
+}
+
+// portfolioWord reports whether t is a capitalised common word that can
+// name part of a portfolio ("Foreign", "Affairs", "Defence"), no given name.
+func (x *Extractor) portfolioWord(t Token) bool {
+	return t.Kind == Word && t.Capitalized() && !isAllCaps(t.Text) && x.dict.CommonWord(t.lower) && !x.givenName(t.Text)
+}
+
+// afterPortfolio reports whether toks[i] follows a title's portfolio of
+// capitalised common words (titlePortfolio): "Secretary for Foreign
+// Affairs Ana Velkov" holds the title.
+func (x *Extractor) afterPortfolio(d *doc, si, i int) bool {
+	if x.dict == nil {
+		return false
+	}
+	k := i
+	for k > d.sents[si].From && x.portfolioWord(d.toks[k-1]) {
+		k--
+	}
+	return k < i && x.titlePortfolio(d, si, k, i) == i-k
+}
+
+// shouted reports whether sentence s is written in capitals, as
+// headlines and subheadings sometimes are ("EC MINISTERS DUE IN
+// BELGRADE", "HOW VORNA LOST ITS COAST"): three words of four letters or
+// more, all of them in capitals and none in lower case. Capitals tell no
+// names there; the lexicon's names still count.
+func shouted(d *doc, s Sentence) bool {
+	long := 0
+	for _, t := range d.toks[s.From:s.To] {
+		if t.Kind != Word {
+			continue
+		}
+		if !isAllCaps(t.Text) {
+			return false
+		}
+		if utf8.RuneCountInString(t.Text) >= 4 {
+			long++
+		}
+	}
+	return long >= 3
+}
+
+// personNounApposed reports whether a comma at toks[j] opens an apposition
+// headed by a noun of people (namecues Person descriptors: analyst,
+// lawyer, commander) after "a", "an" or "the" and up to five modifier words
+// ("Ana Rentik, a political analyst, said", "Tavo Rei, an Almaty-based
+// lawyer at Kestrel Law,"): the name before it is a person's. The noun must
+// end the apposition (a comma, the sentence's end, a preposition or
+// "who"), so "Tavo Rei, the lawyer's town," or "a lawyers' group" tell
+// nothing.
+func (x *Extractor) personNounApposed(d *doc, si, j int) bool {
+	end := d.sents[si].To
+	if j+2 >= end || d.toks[j].Text != "," || d.toks[j+1].lower != "a" && d.toks[j+1].lower != "an" && d.toks[j+1].lower != "the" {
+		return false
+	}
+	c := &x.lex.sets.cues
+	for k := j + 2; k < end && k <= j+7; k++ { // "an Almaty-based political analyst": a split compound and its modifiers
+		t := d.toks[k]
+		if t.Kind == Punct && t.Text != "-" || determiners[t.lower] || t.in(x.lex.sets.relativePronouns) {
+			return false
+		}
+		if t.Kind == Word && !t.Capitalized() && c.descriptors[t.lower] == "Person" {
+			if k+1 >= end {
+				return true
+			}
+			n := d.toks[k+1]
+			return n.Kind == Punct && n.Text != "'s" && n.Text != "-" || personNounTail[n.lower]
+		}
+	}
+	return false
+}
+
+// personNounTail are the words that may follow the noun of a person's
+// apposition (personNounApposed): "an analyst at", "a lawyer for", "a
+// commander of", "a resident who".
+var personNounTail = map[string]bool{"at": true, "with": true, "of": true, "for": true, "in": true, "from": true, "on": true, "who": true, "and": true}

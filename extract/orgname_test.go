@@ -208,3 +208,21 @@ func TestLedByPerson(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Siv Jenner -> Harvest Party)"}, nil},
 	})
 }
+
+// TestEntB17OrdinalCommands checks that an ordinal opens a command's name
+// whose head is of two words as of one ("the 5th Military District" like
+// "the 5th Corps"), that a military or army region is a command, and that
+// an ordinal before a court or a lower-case region makes none.
+func TestEntB17OrdinalCommands(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"ordinal and two-word head", "Rebels fired on columns of the 7th Military District near the river.",
+			[]string{"Organization:7th Military District"}, []string{"Organization:Military District"}},
+		{"ordinal and one-word head", "The army's 9th Corps shelled the town.", []string{"Organization:9th Corps"}, nil},
+		{"ordinal word and army region", "He ordered the Third Army Region to seal the border.", []string{"Organization:Third Army Region"}, nil},
+		{"military region", "The Second Military Region was placed on alert.",
+			[]string{"Organization:Second Military Region"}, []string{"Location:Military Region"}},
+		{"region's commander", "The 4th Military Region commander met the envoy.", []string{"Organization:4th Military Region"}, nil},
+		{"lower-case region", "Troops moved into the Kessin military region.", nil, []string{"Organization:Kessin military region"}},
+		{"court", "The 2nd District Court ruled on the case.", nil, []string{"Organization:2nd District Court"}},
+	})
+}

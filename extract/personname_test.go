@@ -131,3 +131,66 @@ func TestMilitaryRanks(t *testing.T) {
 	})
 	checkEntities(t, "Air Chief Marshal Tan Wei said the jets would fly.", []string{"Person:Tan Wei"}, []string{"Person:Air Chief Marshal Tan Wei"})
 }
+
+// TestEntB17Holders checks three shapes of a title's holder:
+//   - two initials: a second spaced initial keeps its dot, so "P. J." opens
+//     the name and ends no sentence;
+//   - a city's name after a title, before one surname no lexicon knows, is
+//     the person's given name, while the city after a preposition or
+//     before a place head stays the city;
+//   - a title's portfolio of capitalised common words after "for" or "of"
+//     is no name, and the name after it is the holder's, while a body's
+//     name after "of" stays the body.
+func TestEntB17Holders(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"two initials after a title", "Jamaican Prime Minister R. T. Harwood said he would mediate.",
+			[]string{"Person:R. T. Harwood"}, []string{"Person:R. T", "Person:Harwood"}},
+		{"two initials after a comma", "The envoy, K. L. Osei, said talks would resume.", []string{"Person:K. L. Osei"}, []string{"Person:K"}},
+		{"two initials after a verb", "Officials said J. R. Tamber Holt would resign.", []string{"Person:J. R. Tamber Holt"}, []string{"Person:J"}},
+		{"one letter ends a sentence", "They chose plan B. The talks ended.", nil, []string{"Person:B"}},
+		{"city as given name", "Vornish President Milan Tarvek accused the army.", []string{"Person:Milan Tarvek"}, []string{"Location:Milan"}},
+		{"capital as given name", "Defence Minister Sofia Renkova said the troops would stay.", []string{"Person:Sofia Renkova"}, []string{"Country:Bulgaria"}},
+		{"city after a comma title", "The foreign minister, Milan Tarvek, said no.", []string{"Person:Milan Tarvek"}, []string{"Location:Milan"}},
+		{"city after a preposition", "President Tarvek flew to Milan Tuesday.", []string{"Location:Milan"}, []string{"Person:Milan Tuesday"}},
+		{"city before a place head", "The Governor of Milan Province spoke.", nil, []string{"Person:Milan Province"}},
+		{"portfolio then holder", "Federal Secretary for Foreign Affairs Budimir Velkov delivered a protest.",
+			[]string{"Person:Budimir Velkov"}, []string{"Person:Foreign Affairs Budimir Velkov"}},
+		{"portfolio then comma", "Federal Secretary for National Defence, General Tomas Rakel, warned the rebels.",
+			[]string{"Person:Tomas Rakel"}, []string{"Person:National Defence"}},
+		{"title ending in for", "Secretary of State for Defence Ben Wallace said no.", []string{"Person:Ben Wallace"}, []string{"Person:Defence Ben Wallace"}},
+		{"commissioner for", "Commissioner for Trade Tavo Rein rejected the offer.", []string{"Person:Tavo Rein"}, []string{"Person:Trade Tavo Rein"}},
+		{"body after of stays", "The chairman of Border Control Committee, Tovan Okafor, spoke.",
+			[]string{"Organization:Border Control Committee", "Person:Tovan Okafor"}, nil},
+		{"portfolio alone", "The minister of Foreign Affairs met the envoy.", nil, []string{"Person:Foreign Affairs"}},
+	})
+}
+
+// TestEntB17PersonNounApposed checks that a name before an apposition
+// headed by a noun of people (an analyst, a lawyer, a commander) is a
+// person's, and that a noun of a body or a place, a relative clause or a
+// plural's possessive in the apposition makes none.
+func TestEntB17PersonNounApposed(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"analyst", "Daniyar Rentik, a political analyst, said the vote was rigged.", []string{"Person:Daniyar Rentik"}, nil},
+		{"hyphened modifier", `"We are safe now," Ilyas Tormek, an Osk-based security analyst, told reporters.`, []string{"Person:Ilyas Tormek"}, nil},
+		{"lawyer at", "Tavo Rentik, a lawyer at the firm, denied the charge.", []string{"Person:Tavo Rentik"}, nil},
+		{"commander of", "Omar Veldan, the commander of the garrison, surrendered.", []string{"Person:Omar Veldan"}, nil},
+		{"company", "Kestrel Holdings, a contractor, said it was ready.", []string{"Organization:Kestrel Holdings"}, []string{"Person:Kestrel Holdings"}},
+		{"relative clause", "Tavo Rentik, the town where the lawyer lived, was shelled.", nil, []string{"Person:Tavo Rentik"}},
+		{"place noun", "Vorna Tarvek, a village in the north, was shelled.", nil, []string{"Person:Vorna Tarvek"}},
+	})
+}
+
+// TestEntB17ToldBareName checks that any one-word name no lexicon knows and
+// never named before, told something, is an outlet, while a surname named
+// before stays its person and a given name and surname stay a person.
+func TestEntB17ToldBareName(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"unknown word at the end", "Ana Rentik, a political analyst, told Vornanet.", []string{"Organization:Vornanet"}, []string{"Person:Vornanet"}},
+		{"unknown word before that", "Two officials told Kestrelpost that the raids had stopped.", []string{"Organization:Kestrelpost"}, []string{"Person:Kestrelpost"}},
+		{"surname named before", "Asel Tormekova chairs the panel. Officials told Tormekova that the vote was off.",
+			[]string{"Person:Tormekova"}, []string{"Organization:Tormekova"}},
+		{"full name", "The minister told Tavo Rentik that the vote was off.", []string{"Person:Tavo Rentik"}, []string{"Organization:Tavo Rentik"}},
+		{"given name alone", "The minister told Anna that the vote was off.", nil, []string{"Organization:Anna"}},
+	})
+}

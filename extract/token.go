@@ -183,6 +183,9 @@ func middleInitial(text string, start, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(text[i+2:]); !unicode.IsUpper(r) {
 		return false
 	}
+	if initialBefore(text, start) {
+		return true // the second of two initials: "P. J. Harwood"
+	}
 	// the word before: letters (and inner hyphens) back to a space or the
 	// text's start, opening with a capital, with a lower-case letter
 	k := start - 1
@@ -198,6 +201,16 @@ func middleInitial(text string, start, i int) bool {
 		k -= size
 	}
 	return k < start-2 && lower && unicode.IsUpper(first)
+}
+
+// initialBefore reports whether a single capital initial with its dot and
+// a space ("P. ") stands right before start, after a space or the text's
+// start: the first of two initials that open a name.
+func initialBefore(text string, start int) bool {
+	if start < 3 || text[start-1] != ' ' || text[start-2] != '.' || text[start-3] < 'A' || text[start-3] > 'Z' {
+		return false
+	}
+	return start == 3 || text[start-4] == ' '
 }
 
 // leadingInitial reports whether text[start:i] is a single capital letter
@@ -223,6 +236,13 @@ func leadingInitial(text string, start, i int) bool {
 		}
 	}
 	k := i + 2
+	if k+3 < len(text) && text[k] >= 'A' && text[k] <= 'Z' && text[k+1] == '.' && text[k+2] == ' ' {
+		k += 3 // a second initial: "the envoy, P. J. Harwood, said"
+		if middleInitial(text, k-3, k-2) {
+			return true
+		}
+		return false
+	}
 	for w := 0; w < 2; w++ {
 		first, size := utf8.DecodeRuneInString(text[k:])
 		if !unicode.IsUpper(first) {

@@ -393,3 +393,19 @@ func TestAcronymPersonnel(t *testing.T) {
 		checkEntities(t, tt.text, tt.want, tt.not)
 	}
 }
+
+// TestEntB17ShoutedLines checks that a line written in capitals (three
+// long words, none in lower case) gives no unknown names, while the
+// lexicon's names in it still count and a short capitalised acronym or a
+// transcript's speaker outside such a line is still read.
+func TestEntB17ShoutedLines(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"shouted subheading", "Deal signed\n\nHOW VORNA LOST ITS COAST\n\nNorway met Ukraine.\n", []string{"Country:Norway"},
+			[]string{"Location:HOW VORNA LOST ITS COAST", "Location:VORNA"}},
+		{"shouted headline after a service line", "KESTREL WIRE -- NEWS SERVICE\n\nARMY ORDERED TO HOLD POSTS; EU MINISTERS DUE IN OSLO\n\nNorway met Ukraine.\n",
+			[]string{"Organization:European Union"}, []string{"Person:DUE IN OSLO", "Person:DUE IN"}},
+		{"shouted line with a title", "Talks\n\nPRESIDENT TAMBER HOLT WARNS RIVALS\n\nNorway met Ukraine.\n", nil, []string{"Person:TAMBER HOLT"}},
+		{"speaker in a transcript", "Briefing\n\nMR KIRBY: Norway met Ukraine on Monday.\n", []string{"Country:Norway"}, nil},
+		{"mixed case keeps names", "Talks\n\nThe KDF and Tamber Holt met in Oslo.\n\nNorway met Ukraine.\n", []string{"Location:Oslo"}, nil},
+	})
+}
