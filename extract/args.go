@@ -1796,7 +1796,7 @@ func (d *doc) participleAgent(from, end int, n *Mention) bool {
 // placePartOf returns the place named in a list item that is a part of
 // it, "the <part> of <place>" (words.yaml place_parts, up to two
 // lower-case words before the part) opening at toks[i]: in "struck A, the
-// military side of Tripoli airport and B" and "shelled A, the outskirts
+// civilian side of Arica airport and B" and "shelled A, the outskirts
 // of Homs and B" the airport and Homs were hit too. Else -1.
 func (d *doc) placePartOf(ms []int, i, end int) int {
 	for k := i; k < end && k <= i+2; k++ {

@@ -2045,7 +2045,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			targets = []int{n} // "the aid offered by the G7 was rejected by Brazil": the act's maker (passive.go)
 		}
 	case n >= 0 && d.participleAgent(from, end, &d.mentions[n]):
-		// "overran the base in a dawn assault led by the army chief, A":
+		// "overran the base in a night raid headed by the army chief, A":
 		// the agent led the act (args.go), it was not attacked
 	case n >= 0 && rt.TargetList:
 		targets = x.listedAfter(d, ms, n, cm)

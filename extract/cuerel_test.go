@@ -236,7 +236,7 @@ func TestConjoinedAfterAuxiliary(t *testing.T) {
 			[]string{"COMMUNICATES_WITH(Chile -> United Nations)"}, []string{"COMMUNICATES_WITH(Peru -> United Nations)"}},
 		{"Bolivia is helping Chile and wrote to the United Nations.", []string{"COMMUNICATES_WITH(Bolivia -> United Nations)"}, nil},
 		// a gerund conjoined to a gerund keeps the gerunds' own doer
-		{"Saudi Arabia and Egypt accuse Qatar of funding terrorism and cosying up to Iran.",
+		{"Bahrain and Jordan accuse Oman of arming militias and cosying up to Iraq.",
 			nil, []string{"COOPERATES_WITH(Iran -> Saudi Arabia)", "COOPERATES_WITH(Egypt -> Iran)"}},
 	})
 }
@@ -246,7 +246,7 @@ func TestConjoinedAfterAuxiliary(t *testing.T) {
 // the international community"): the named ones are asked.
 func TestThenAfterUnnamedConjunct(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"President Tavo Rei accused Ana Soto of fraud and called on ASEAN and the international community to refuse the result.",
+		{"President Tavo Rei accused Ana Soto of fraud and called on ASEAN and other governments to reject the result.",
 			[]string{"COMMUNICATES_WITH(ASEAN -> Tavo Rei)"}, []string{"COMMUNICATES_WITH(ASEAN -> Ana Soto)"}},
 		{"Chile urged Peru and its other neighbours to settle the matter.", []string{"COMMUNICATES_WITH(Chile -> Peru)"}, nil},
 		{"Bolivia asked Brazil or another mediator to step in.", []string{"INVITES(Bolivia -> Brazil)"}, nil},

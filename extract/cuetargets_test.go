@@ -137,7 +137,7 @@ func TestSpeechTopic(t *testing.T) {
 // the participle, or after "on", stays.
 func TestParticipleAgentNoTarget(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Chilean troops overran Tacna in a dawn assault led by the army chief, Pablo Rojas.", []string{"ATTACKS(Chile -> Tacna)"}, []string{"ATTACKS(Chile -> Pablo Rojas)"}},
+		{"Chilean troops overran Tacna in a night raid headed by the army chief, Pablo Rojas.", []string{"ATTACKS(Chile -> Tacna)"}, []string{"ATTACKS(Chile -> Pablo Rojas)"}},
 		{"Chile launched an offensive led by General Pablo Rojas.", nil, []string{"ATTACKS(Chile -> Pablo Rojas)"}},
 		{"Bolivia mounted a raid, commanded by Colonel Ana Soto, on Friday.", nil, []string{"ATTACKS(Bolivia -> Ana Soto)"}},
 		{"Ecuador staged an incursion headed by Major Luis Vera.", nil, []string{"ATTACKS(Ecuador -> Luis Vera)"}},

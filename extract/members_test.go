@@ -34,8 +34,8 @@ func TestGroupMembers(t *testing.T) {
 // include A and B", "to which A and B are party".
 func TestWhichMembers(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Vanuatu spoke for the Melanesian Spearhead Group, of which Fiji is a member.",
-			[]string{"MEMBER_OF(Fiji -> Melanesian Spearhead Group)"}, []string{"MEMBER_OF(Vanuatu -> Melanesian Spearhead Group)"}},
+		{"Vanuatu spoke for the Coral Sea Forum, of which Fiji is a member.",
+			[]string{"MEMBER_OF(Fiji -> Coral Sea Forum)"}, []string{"MEMBER_OF(Vanuatu -> Coral Sea Forum)"}},
 		{"Peru left the Kestrel Alliance, of which Chile and Bolivia are founding members.",
 			[]string{"MEMBER_OF(Chile -> Kestrel Alliance)", "MEMBER_OF(Bolivia -> Kestrel Alliance)"}, nil},
 		{"The Kestrel Group, whose member states are Chile and Bolivia, met in May.",

@@ -1495,7 +1495,7 @@ func (x *Extractor) personEvidence(d *doc, si, i, j int) bool {
 		return true // "Gates said", not "officials in Gyula said" or "Early reports said"
 	}
 	if j-i >= 2 && !s.orgHeads[toks[j-1].Text] && x.personNounApposed(d, si, j) {
-		return true // "Daniyar Rentik, an Almaty-based political analyst, told": a person's noun in apposition
+		return true // "Daniyar Rentik, a Lima-based security analyst, told": a person's noun in apposition
 	}
 	if j-i >= 2 && j+1 < end && toks[j].Text == "," && (toks[j+1].lower == "who" || toks[j+1].lower == "whom") {
 		return true // "the expulsion of Tavo Kumar Rei, whom she named as", "Lina Verhoef, who heads": a person's relative pronoun
@@ -2404,7 +2404,7 @@ func frontedPlace(d *doc, si, i, j int, preps list) bool {
 // titlePortfolio returns how many words of the capitalised run toks[i:j]
 // name a title's portfolio: the run follows "for" or "of" right after a
 // title, and opens with capitalised common words ("Federal Secretary for
-// National Defence, General ...", "Minister for Pacific Affairs Tavo
+// National Defence, Admiral ...", "Minister for Pacific Affairs Tavo
 // Rein"), the portfolio, before the holder's name if any. A run holding an
 // organization head is a body's name ("the chairman of the Border Control
 // Committee"), and a given name opens a holder's name: zero for both.
@@ -2473,7 +2473,7 @@ func shouted(d *doc, s Sentence) bool {
 // personNounApposed reports whether a comma at toks[j] opens an apposition
 // headed by a noun of people (namecues Person descriptors: analyst,
 // lawyer, commander) after "a", "an" or "the" and up to five modifier words
-// ("Ana Rentik, a political analyst, said", "Tavo Rei, an Almaty-based
+// ("Ana Rentik, a political analyst, said", "Tavo Rei, a Lima-based
 // lawyer at Kestrel Law,"): the name before it is a person's. The noun must
 // end the apposition (a comma, the sentence's end, a preposition or
 // "who"), so "Tavo Rei, the lawyer's town," or "a lawyers' group" tell
@@ -2484,7 +2484,7 @@ func (x *Extractor) personNounApposed(d *doc, si, j int) bool {
 		return false
 	}
 	c := &x.lex.sets.cues
-	for k := j + 2; k < end && k <= j+7; k++ { // "an Almaty-based political analyst": a split compound and its modifiers
+	for k := j + 2; k < end && k <= j+7; k++ { // "a Lima-based security analyst": a split compound and its modifiers
 		t := d.toks[k]
 		if t.Kind == Punct && t.Text != "-" || determiners[t.lower] || t.in(x.lex.sets.relativePronouns) {
 			return false

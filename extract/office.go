@@ -3233,8 +3233,8 @@ func (d *doc) copularHolder(ms []int, si, start int) int {
 // few lower-case words before the apposed name; "named Ann Roe, a
 // retired judge, as premier": one after it), or a verb by which an
 // office changes hands (succession_verbs) before "as" ("removed Jon
-// Berg as head of the guard", "replaced Jon Berg, the country's first
-// president, as chairman"); -1 if none.
+// Berg as head of the guard", "replaced Jon Berg, the party's long-serving
+// leader, as chairman"); -1 if none.
 func (d *doc) appointedBefore(ms []int, si, as int) int {
 	from := d.sents[si].From
 	end := as
@@ -3263,7 +3263,7 @@ func (d *doc) appointedBefore(ms []int, si, as int) int {
 
 // describedBefore returns the named person whose apposed description
 // ends at the comma toks[end]: "Jon Berg, a long-time ally," and "Jon
-// Berg, the country's first president," (a determiner opening up to
+// Berg, the party's long-serving leader," (a determiner opening up to
 // eight words with no other punctuation); -1 if none.
 func (d *doc) describedBefore(ms []int, from, end int) int {
 	for c := end - 2; c > from && c >= end-9; c-- {

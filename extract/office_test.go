@@ -136,7 +136,7 @@ func TestTitleOfBodyAcronym(t *testing.T) {
 		{"The head of the National Intelligence Agency (NIA) met Tomas Vargo on Monday.",
 			nil, []string{"HOLDS_OFFICE(Tomas Vargo -> National Intelligence Agency)"}},
 		// coordinator is a body's title (titles.yaml)
-		{"In the Senate, the coordinator of the Kestrel Social Party (KSP), Ana Roldós, criticized the plan.",
+		{"In the upper house, the coordinator of the Kestrel Social Party (KSP), Ana Roldós, criticized the plan.",
 			[]string{"HOLDS_OFFICE(Ana Roldós -> Kestrel Social Party)"}, nil},
 		{"Ana Roldós, the Kestrel Council's regional coordinator, flew to Lima.",
 			[]string{"HOLDS_OFFICE(Ana Roldós -> Kestrel Council)"}, nil},
@@ -399,7 +399,7 @@ func TestRespectiveHolders(t *testing.T) {
 		{"The presidents of Chile and Peru praised Jane Roe and John Doe.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(John Doe -> Peru)"}},
 		// three states and more; the names set apart by dashes
-		{"The troika, made up of the foreign ministers of Chile, Peru and Ecuador - Ana Ruiz, Jon Berg and Tomas Vargo - is expected in Lima.",
+		{"The trio, composed of the foreign ministers of Chile, Peru and Ecuador - Ana Ruiz, Jon Berg and Tomas Vargo - is expected in Lima.",
 			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)", "HOLDS_OFFICE(Tomas Vargo -> Ecuador)"}, nil},
 		{"The foreign ministers of Chile, Peru and Ecuador, Ana Ruiz, Jon Berg and Tomas Vargo, arrived in Lima.",
 			[]string{"HOLDS_OFFICE(Ana Ruiz -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)", "HOLDS_OFFICE(Tomas Vargo -> Ecuador)"}, nil},

@@ -218,7 +218,7 @@ func TestEntB17OrdinalCommands(t *testing.T) {
 		{"ordinal and two-word head", "Rebels fired on columns of the 7th Military District near the river.",
 			[]string{"Organization:7th Military District"}, []string{"Organization:Military District"}},
 		{"ordinal and one-word head", "The army's 9th Corps shelled the town.", []string{"Organization:9th Corps"}, nil},
-		{"ordinal word and army region", "He ordered the Third Army Region to seal the border.", []string{"Organization:Third Army Region"}, nil},
+		{"ordinal word and army region", "He ordered the Third Army Region to close the frontier.", []string{"Organization:Third Army Region"}, nil},
 		{"military region", "The Second Military Region was placed on alert.",
 			[]string{"Organization:Second Military Region"}, []string{"Location:Military Region"}},
 		{"region's commander", "The 4th Military Region commander met the envoy.", []string{"Organization:4th Military Region"}, nil},
