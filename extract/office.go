@@ -795,7 +795,7 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 			continue
 		}
 		w := t.From - 1
-		if d.lw(w) != "whose" && !d.toks[t.From].Capitalized() {
+		if d.lw(w) != "whose" && !d.toks[t.From].Capitalized() && d.whoseWithin(w, s.From) {
 			// "China, whose foreign ministry spokesman X": past the
 			// portfolio; not "the bloc whose summit President X attended",
 			// where a capitalised title opens the clause's subject
@@ -827,6 +827,19 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// whoseWithin reports whether "whose" stands before toks[i] within the
+// reach of portfolioBefore (at most three tokens a word: a hyphenated
+// compound), so that whoseTitle parses only a sentence where skipping a
+// portfolio could reach it.
+func (d *doc) whoseWithin(i, from int) bool {
+	for j := i - 1; j >= from && j >= i-3*portfolioWords; j-- {
+		if d.lw(j) == "whose" {
+			return true
+		}
+	}
+	return false
 }
 
 // titledOf binds "Presidents Muhammadu Buhari of Nigeria and Patrice Talon
