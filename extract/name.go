@@ -2417,14 +2417,14 @@ func (x *Extractor) titlePortfolio(d *doc, si, i, j int) int {
 	if t := d.mentions[n-1]; t.Kind != mTitle || t.sent != si || t.To != i-1 && t.To != i {
 		return 0 // the title ends before "for" or with it ("secretary of state for")
 	}
-	k := i
-	for k < j && x.portfolioWord(toks[k]) {
-		k++
-	}
 	for p := i; p < j; p++ {
 		if x.lex.sets.orgHeads[toks[p].Text] {
 			return 0
 		}
+	}
+	k := i
+	for k < j && x.portfolioWord(toks[k]) {
+		k++
 	}
 	return k - i
 }
@@ -2480,7 +2480,7 @@ func shouted(d *doc, s Sentence) bool {
 // nothing.
 func (x *Extractor) personNounApposed(d *doc, si, j int) bool {
 	end := d.sents[si].To
-	if j+2 >= end || d.toks[j].Text != "," || d.toks[j+1].lower != "a" && d.toks[j+1].lower != "an" && d.toks[j+1].lower != "the" {
+	if j+2 >= end || d.toks[j].Text != "," || !articles[d.toks[j+1].lower] {
 		return false
 	}
 	c := &x.lex.sets.cues
