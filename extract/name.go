@@ -2439,8 +2439,8 @@ func (x *Extractor) portfolioWord(t Token) bool {
 // capitalised common words (titlePortfolio): "Secretary for Foreign
 // Affairs Ana Velkov" holds the title.
 func (x *Extractor) afterPortfolio(d *doc, si, i int) bool {
-	if x.dict == nil {
-		return false
+	if n := len(d.mentions); x.dict == nil || n == 0 || d.mentions[n-1].Kind != mTitle || d.mentions[n-1].sent != si {
+		return false // no title just before (titlePortfolio): no dictionary lookups
 	}
 	k := i
 	for k > d.sents[si].From && x.portfolioWord(d.toks[k-1]) {
