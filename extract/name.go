@@ -2423,15 +2423,15 @@ func (x *Extractor) titlePortfolio(d *doc, si, i, j int) int {
 		}
 	}
 	k := i
-	for k < j && x.portfolioWord(toks[k]) {
+	for k < j && x.capitalPortfolioWord(toks[k]) {
 		k++
 	}
 	return k - i
 }
 
-// portfolioWord reports whether t is a capitalised common word that can
+// capitalPortfolioWord reports whether t is a capitalised common word that can
 // name part of a portfolio ("Foreign", "Affairs", "Defence"), no given name.
-func (x *Extractor) portfolioWord(t Token) bool {
+func (x *Extractor) capitalPortfolioWord(t Token) bool {
 	return t.Kind == Word && t.Capitalized() && !isAllCaps(t.Text) && x.dict.CommonWord(t.lower) && !x.givenName(t.Text)
 }
 
@@ -2443,7 +2443,7 @@ func (x *Extractor) afterPortfolio(d *doc, si, i int) bool {
 		return false // no title just before (titlePortfolio): no dictionary lookups
 	}
 	k := i
-	for k > d.sents[si].From && x.portfolioWord(d.toks[k-1]) {
+	for k > d.sents[si].From && x.capitalPortfolioWord(d.toks[k-1]) {
 		k--
 	}
 	return k < i && x.titlePortfolio(d, si, k, i) == i-k
