@@ -363,7 +363,7 @@ func (x *Extractor) toldOutlet(d *doc, si, i int) bool {
 // Vornanet.").
 func (x *Extractor) toldBare(d *doc, si, i int) bool {
 	t := d.toks[i]
-	if i == d.sents[si].From || x.givenName(t.Text) {
+	if i == d.sents[si].From || x.lex.verbs[d.toks[i-1].lower] != "tell" || x.givenName(t.Text) {
 		return false
 	}
 	if !acronym(t.Text) && (x.dict == nil || !x.dict.CommonWord(t.lower)) {
@@ -373,7 +373,7 @@ func (x *Extractor) toldBare(d *doc, si, i int) bool {
 			}
 		}
 	}
-	return x.lex.verbs[d.toks[i-1].lower] == "tell"
+	return true
 }
 
 // datelineAgency reports whether the acronym toks[i] is written in

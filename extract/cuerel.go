@@ -2155,6 +2155,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if c.Reverse {
 		sources, targets = targets, sources
 	}
+	typ := x.contactType(d, si, cm) // once for every pair: a meeting held by telephone is a call
 	for _, t := range targets {
 		srcs := sources
 		if rt.OwnedTarget && !c.verb && d.mentions[t].Owner >= 0 {
@@ -2180,7 +2181,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			if c.Type == "COMMUNICATES_WITH" && c.verb && len(c.words) == 1 && c.words[0] == "tell" && !x.toldChannel(d, si, cm.from, &d.mentions[s], &d.mentions[t]) {
 				continue
 			}
-			x.addRel(d, si, x.contactType(d, si, cm), c.Fallback, &d.mentions[s], &d.mentions[t], props)
+			x.addRel(d, si, typ, c.Fallback, &d.mentions[s], &d.mentions[t], props)
 		}
 	}
 	if bloc >= 0 && d.mentions[bloc].Sort == "international" {
@@ -2199,7 +2200,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		// "met Ana Ruiz in Lima, together with Luis Soto": one more party
 		for _, p := range d.trailingPartners(ms, si, d.mentions[targets[len(targets)-1]].To, fits) {
 			for _, s := range sources {
-				x.addRel(d, si, x.contactType(d, si, cm), c.Fallback, &d.mentions[s], &d.mentions[p], cueProps(c))
+				x.addRel(d, si, typ, c.Fallback, &d.mentions[s], &d.mentions[p], cueProps(c))
 			}
 		}
 	}

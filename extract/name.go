@@ -2417,21 +2417,21 @@ func (x *Extractor) titlePortfolio(d *doc, si, i, j int) int {
 	if t := d.mentions[n-1]; t.Kind != mTitle || t.sent != si || t.To != i-1 && t.To != i {
 		return 0 // the title ends before "for" or with it ("secretary of state for")
 	}
-	k := i
-	for k < j && x.portfolioWord(toks[k]) {
-		k++
-	}
 	for p := i; p < j; p++ {
 		if x.lex.sets.orgHeads[toks[p].Text] {
 			return 0
 		}
 	}
+	k := i
+	for k < j && x.capitalPortfolioWord(toks[k]) {
+		k++
+	}
 	return k - i
 }
 
-// portfolioWord reports whether t is a capitalised common word that can
+// capitalPortfolioWord reports whether t is a capitalised common word that can
 // name part of a portfolio ("Foreign", "Affairs", "Defence"), no given name.
-func (x *Extractor) portfolioWord(t Token) bool {
+func (x *Extractor) capitalPortfolioWord(t Token) bool {
 	return t.Kind == Word && t.Capitalized() && !isAllCaps(t.Text) && x.dict.CommonWord(t.lower) && !x.givenName(t.Text)
 }
 
@@ -2439,11 +2439,11 @@ func (x *Extractor) portfolioWord(t Token) bool {
 // capitalised common words (titlePortfolio): "Secretary for Foreign
 // Affairs Ana Velkov" holds the title.
 func (x *Extractor) afterPortfolio(d *doc, si, i int) bool {
-	if x.dict == nil {
-		return false
+	if n := len(d.mentions); x.dict == nil || n == 0 || d.mentions[n-1].Kind != mTitle || d.mentions[n-1].sent != si {
+		return false // no title just before (titlePortfolio): no dictionary lookups
 	}
 	k := i
-	for k > d.sents[si].From && x.portfolioWord(d.toks[k-1]) {
+	for k > d.sents[si].From && x.capitalPortfolioWord(d.toks[k-1]) {
 		k--
 	}
 	return k < i && x.titlePortfolio(d, si, k, i) == i-k
@@ -2480,7 +2480,7 @@ func shouted(d *doc, s Sentence) bool {
 // nothing.
 func (x *Extractor) personNounApposed(d *doc, si, j int) bool {
 	end := d.sents[si].To
-	if j+2 >= end || d.toks[j].Text != "," || d.toks[j+1].lower != "a" && d.toks[j+1].lower != "an" && d.toks[j+1].lower != "the" {
+	if j+2 >= end || d.toks[j].Text != "," || !articles[d.toks[j+1].lower] {
 		return false
 	}
 	c := &x.lex.sets.cues

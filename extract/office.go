@@ -3281,7 +3281,7 @@ func (d *doc) appointedBefore(ms []int, si, as int) int {
 func (d *doc) describedBefore(ms []int, from, end int) int {
 	for c := end - 2; c > from && c >= end-9; c-- {
 		if d.toks[c].Kind != Word && d.toks[c].Text != "'s" && d.toks[c].Text != "’s" && d.toks[c].Text != "-" {
-			if d.toks[c].Text != "," || !determiners[d.lw(c+1)] && !articles[d.lw(c+1)] {
+			if d.toks[c].Text != "," || !determiners[d.lw(c+1)] {
 				return -1
 			}
 			return d.mentionEnding(ms, c, namedPerson)

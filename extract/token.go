@@ -237,11 +237,7 @@ func leadingInitial(text string, start, i int) bool {
 	}
 	k := i + 2
 	if k+3 < len(text) && text[k] >= 'A' && text[k] <= 'Z' && text[k+1] == '.' && text[k+2] == ' ' {
-		k += 3 // a second initial: "the envoy, P. J. Harwood, said"
-		if middleInitial(text, k-3, k-2) {
-			return true
-		}
-		return false
+		return middleInitial(text, k, k+1) // a second initial: "the envoy, P. J. Harwood, said"
 	}
 	for w := 0; w < 2; w++ {
 		first, size := utf8.DecodeRuneInString(text[k:])
