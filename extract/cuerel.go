@@ -2110,11 +2110,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		if t := d.criticsOwnState(sources, si, from); t >= 0 && fits(&d.mentions[t]) {
 			// "the opposition leader A accused the government of lying":
 			// A's own state (args.go), which AgainstOthers lets through
-			d.ownCritic = true
 			for _, s := range sources {
-				x.addRel(d, si, c.Type, "", &d.mentions[s], &d.mentions[t], cueProps(c))
+				x.addOwnStateRel(d, si, c.Type, &d.mentions[s], &d.mentions[t], cueProps(c))
 			}
-			d.ownCritic = false
 			return []int{t}
 		}
 	}

@@ -94,7 +94,6 @@ type doc struct {
 	known       map[string]int // names learnt in this article (acronyms, surnames) -> mention index
 	rels        []Relation
 	seen        map[[3]string]bool
-	ownCritic   bool              // addRel: a critic of his own state's government is read (criticsOwnState), no AgainstOthers check
 	stated      int               // relations addRel was given that fit their type, new or already seen (cueRelations)
 	meetings    [][2]string       // the MET_WITH pairs addRel was given in the sentence being read, new or already seen (meetingVisit)
 	offices     map[string]office // person key -> last title binding

@@ -89,6 +89,18 @@ func (d *doc) sentMentions(si int) []int {
 // keys) if the ontology allows it; fallback is tried when the target does
 // not fit typ.
 func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Mention, props map[string]string) bool {
+	return x.record(d, si, typ, fallback, src, tgt, props, false)
+}
+
+// addOwnStateRel is addRel for a critic of his own state's government
+// (criticsOwnState: "the opposition leader A accused the government of
+// lying"), which a type's AgainstOthers rule would otherwise refuse.
+func (x *Extractor) addOwnStateRel(d *doc, si int, typ string, src, tgt *Mention, props map[string]string) bool {
+	return x.record(d, si, typ, "", src, tgt, props, true)
+}
+
+// record is addRel; ownState lets a source speak for its target.
+func (x *Extractor) record(d *doc, si int, typ, fallback string, src, tgt *Mention, props map[string]string, ownState bool) bool {
 	if src == nil || tgt == nil || src.Key == "" || tgt.Key == "" || src.Key == tgt.Key {
 		return false
 	}
@@ -97,12 +109,12 @@ func (x *Extractor) addRel(d *doc, si int, typ, fallback string, src, tgt *Menti
 		if fallback == "" {
 			return false
 		}
-		return x.addRel(d, si, fallback, "", src, tgt, props)
+		return x.record(d, si, fallback, "", src, tgt, props, ownState)
 	}
 	if !slices.Contains(rt.Sources, src.Label) {
 		return false
 	}
-	if rt.AgainstOthers && !d.ownCritic && d.speaksFor(src.Key, tgt.Key) {
+	if rt.AgainstOthers && !ownState && d.speaksFor(src.Key, tgt.Key) {
 		return false // "the league's secretary-general complained": not of his own body
 	}
 	if rt.AwayTarget {
@@ -163,12 +175,16 @@ const explainDepth = 3
 // extractPrefix is the prefix of this package's function names in a stack.
 var extractPrefix = reflect.TypeFor[Extractor]().PkgPath() + "."
 
+// recorders are the functions mechanism passes over: they record a
+// relation for whichever reading called them.
+var recorders = map[string]bool{"addRel": true, "addOwnStateRel": true, "record": true, "mechanism": true}
+
 // mechanism names up to n functions of this package on the stack above
 // addRel, innermost first and joined by "<" ("ownerRelation<structure"),
 // up to the sentence loop (relate) or the article's stage (relationStage),
-// which every relation shares. addRel's own frames (its fallback calls
-// itself) are skipped, and a closure is named by the function it is
-// written in.
+// which every relation shares. The recorders' own frames (addRel, record
+// and its fallback) are skipped, and a closure is named by the function
+// it is written in.
 func mechanism(n int) string {
 	var pcs [32]uintptr
 	frames := runtime.CallersFrames(pcs[:runtime.Callers(2, pcs[:])])
@@ -183,7 +199,7 @@ func mechanism(n int) string {
 		if name == "relate" || name == "relationStage" {
 			break
 		}
-		if name != "addRel" && name != "mechanism" && (len(names) == 0 || names[len(names)-1] != name) {
+		if !recorders[name] && (len(names) == 0 || names[len(names)-1] != name) {
 			names = append(names, name)
 		}
 		if !more {
