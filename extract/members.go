@@ -284,11 +284,7 @@ func (x *Extractor) whichMembers(d *doc, si int, ms []int, m *Mention) {
 		} else {
 			return
 		}
-		n := d.mentionAt(ms, k)
-		if n < 0 || d.mentions[n].Key == m.Key || !memberFits(&d.mentions[n]) {
-			return
-		}
-		for _, c := range d.coordinated(ms, n, memberFits) {
+		for _, c := range d.membersAt(ms, k, m) {
 			x.addRel(d, si, typ, "", &d.mentions[c], m, nil)
 		}
 		return
@@ -301,11 +297,10 @@ func (x *Extractor) whichMembers(d *doc, si int, ms []int, m *Mention) {
 	if d.in(j, w.listQuantifiers) || d.lw(j) == "the" {
 		j++ // "to which both Peru and Chile are party", "of which the KLF is a member"
 	}
-	n := d.mentionAt(ms, j)
-	if n < 0 || d.mentions[n].Key == m.Key || !memberFits(&d.mentions[n]) {
+	list := d.membersAt(ms, j, m)
+	if len(list) == 0 {
 		return
 	}
-	list := d.coordinated(ms, n, memberFits)
 	j = d.mentions[list[len(list)-1]].To
 	if j >= end || !d.in(j, w.copulas) {
 		return
@@ -330,4 +325,15 @@ func (x *Extractor) whichMembers(d *doc, si int, ms []int, m *Mention) {
 	for _, c := range list {
 		x.addRel(d, si, typ, "", &d.mentions[c], m, nil)
 	}
+}
+
+// membersAt returns the members of body m listed from toks[k]: the
+// mention there and those coordinated with it that may be members
+// (memberFits); none when nothing fits there or it is m itself.
+func (d *doc) membersAt(ms []int, k int, m *Mention) []int {
+	n := d.mentionAt(ms, k)
+	if n < 0 || d.mentions[n].Key == m.Key || !memberFits(&d.mentions[n]) {
+		return nil
+	}
+	return d.coordinated(ms, n, memberFits)
 }
