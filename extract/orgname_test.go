@@ -209,11 +209,11 @@ func TestLedByPerson(t *testing.T) {
 	})
 }
 
-// TestEntB17OrdinalCommands checks that an ordinal opens a command's name
+// TestOrdinalCommands checks that an ordinal opens a command's name
 // whose head is of two words as of one ("the 5th Military District" like
 // "the 5th Corps"), that a military or army region is a command, and that
 // an ordinal before a court or a lower-case region makes none.
-func TestEntB17OrdinalCommands(t *testing.T) {
+func TestOrdinalCommands(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"ordinal and two-word head", "Rebels fired on columns of the 7th Military District near the river.",
 			[]string{"Organization:7th Military District"}, []string{"Organization:Military District"}},

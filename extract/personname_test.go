@@ -132,7 +132,7 @@ func TestMilitaryRanks(t *testing.T) {
 	checkEntities(t, "Air Chief Marshal Tan Wei said the jets would fly.", []string{"Person:Tan Wei"}, []string{"Person:Air Chief Marshal Tan Wei"})
 }
 
-// TestEntB17Holders checks three shapes of a title's holder:
+// TestHoldersAfterTitles checks three shapes of a title's holder:
 //   - two initials: a second spaced initial keeps its dot, so "P. J." opens
 //     the name and ends no sentence;
 //   - a city's name after a title, before one surname no lexicon knows, is
@@ -141,7 +141,7 @@ func TestMilitaryRanks(t *testing.T) {
 //   - a title's portfolio of capitalised common words after "for" or "of"
 //     is no name, and the name after it is the holder's, while a body's
 //     name after "of" stays the body.
-func TestEntB17Holders(t *testing.T) {
+func TestHoldersAfterTitles(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"two initials after a title", "Jamaican Prime Minister R. T. Harwood said he would mediate.",
 			[]string{"Person:R. T. Harwood"}, []string{"Person:R. T", "Person:Harwood"}},
@@ -165,11 +165,11 @@ func TestEntB17Holders(t *testing.T) {
 	})
 }
 
-// TestEntB17PersonNounApposed checks that a name before an apposition
+// TestPersonNounApposed checks that a name before an apposition
 // headed by a noun of people (an analyst, a lawyer, a commander) is a
 // person's, and that a noun of a body or a place, a relative clause or a
 // plural's possessive in the apposition makes none.
-func TestEntB17PersonNounApposed(t *testing.T) {
+func TestPersonNounApposed(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"analyst", "Daniyar Rentik, a political analyst, said the vote was rigged.", []string{"Person:Daniyar Rentik"}, nil},
 		{"hyphened modifier", `"We are safe now," Ilyas Tormek, an Osk-based security analyst, told reporters.`, []string{"Person:Ilyas Tormek"}, nil},
@@ -181,10 +181,10 @@ func TestEntB17PersonNounApposed(t *testing.T) {
 	})
 }
 
-// TestEntB17ToldBareName checks that any one-word name no lexicon knows and
+// TestToldBareName checks that any one-word name no lexicon knows and
 // never named before, told something, is an outlet, while a surname named
 // before stays its person and a given name and surname stay a person.
-func TestEntB17ToldBareName(t *testing.T) {
+func TestToldBareName(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"unknown word at the end", "Ana Rentik, a political analyst, told Vornanet.", []string{"Organization:Vornanet"}, []string{"Person:Vornanet"}},
 		{"unknown word before that", "Two officials told Kestrelpost that the raids had stopped.", []string{"Organization:Kestrelpost"}, []string{"Person:Kestrelpost"}},

@@ -394,11 +394,11 @@ func TestAcronymPersonnel(t *testing.T) {
 	}
 }
 
-// TestEntB17ShoutedLines checks that a line written in capitals (three
+// TestShoutedLines checks that a line written in capitals (three
 // long words, none in lower case) gives no unknown names, while the
 // lexicon's names in it still count and a short capitalised acronym or a
 // transcript's speaker outside such a line is still read.
-func TestEntB17ShoutedLines(t *testing.T) {
+func TestShoutedLines(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"shouted subheading", "Deal signed\n\nHOW VORNA LOST ITS COAST\n\nNorway met Ukraine.\n", []string{"Country:Norway"},
 			[]string{"Location:HOW VORNA LOST ITS COAST", "Location:VORNA"}},

@@ -2,7 +2,8 @@ package extract
 
 import "testing"
 
-// TestEntA17Names covers the seventeenth session's entity shapes (side A):
+// TestNameJoins covers where a name starts and ends around possessives,
+// honorifics, particles and trades:
 //   - possessive description: a state's possessive, lower-case words that
 //     describe a proper name, and the name: the name is its own, owned by
 //     the state, without the possessive or the description ("Libya's
@@ -19,7 +20,7 @@ import "testing"
 //   - trade descriptor: a trade or walk of life before a name
 //     (namecues Person descriptors: "said fisherman Tavo Rei, 48") makes
 //     it a person's; the noun with no name after it names nobody.
-func TestEntA17Names(t *testing.T) {
+func TestNameJoins(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"possessive description", "Vornia's official agency VNA has denounced the raid.",
 			[]string{"Organization:VNA"}, []string{"Organization:Vornia's official agency VNA"}},
