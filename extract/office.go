@@ -3279,15 +3279,13 @@ func (d *doc) appointedBefore(ms []int, si, as int) int {
 // Berg, the party's long-serving leader," (a determiner opening up to
 // eight words with no other punctuation); -1 if none.
 func (d *doc) describedBefore(ms []int, from, end int) int {
-	for c := end - 2; c > from && c >= end-9; c-- {
-		if d.toks[c].Kind != Word && d.toks[c].Text != "'s" && d.toks[c].Text != "’s" && d.toks[c].Text != "-" {
-			if d.toks[c].Text != "," || !determiners[d.lw(c+1)] {
-				return -1
-			}
-			return d.mentionEnding(ms, c, namedPerson)
-		}
+	c := d.appositionComma(from, end-2, 8, func(t Token) bool { // its last word, toks[end-1], is not tested
+		return t.Kind == Word || t.Text == "'s" || t.Text == "’s" || t.Text == "-"
+	})
+	if c < 0 || !determiners[d.lw(c+1)] {
+		return -1
 	}
-	return -1
+	return d.mentionEnding(ms, c, namedPerson)
 }
 
 // replacerOf returns the person who, as the subject of a verb of
