@@ -172,11 +172,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			// "US Ambassador to Germany Richard Grenell", "Kenya's ambassador to
 			// the United Nations, Martin Kimani", "Chile's special envoy for
 			// Venezuela, Jane Roe": the posting sits between
-			j := t.To + 1
-			if d.lw(j) == "the" {
-				j++
-			}
-			if c := d.mentionAt(ms, j); c >= 0 && (d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization" || d.mentions[c].Label == "Location") {
+			if c := d.postingBody(ms, t.To+1, true); c >= 0 {
 				k := d.mentions[c].To
 				if k < end && d.toks[k].Text == "," {
 					k++
@@ -217,12 +213,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				j = b // "the head of Iran's atomic energy organisation, X"
 			}
 			if j+1 < end && d.lw(j) == "to" {
-				p := j + 1 // "the Permanent Representative of Chile to the United Nations, X": past the posting
-				if d.lw(p) == "the" {
-					p++
-				}
-				if c := d.mentionAt(ms, p); c >= 0 && (d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization") {
-					j = d.mentions[c].To
+				if c := d.postingBody(ms, j+1, false); c >= 0 {
+					j = d.mentions[c].To // "the Permanent Representative of Chile to the United Nations, X": past the posting
 				}
 			}
 			if d.toks[j].Text == "," {
@@ -697,6 +689,25 @@ func (d *doc) chainedHolder(ms []int, from, and int, bound map[int]int) int {
 					return -1 // a title that is not the complement's ("to the president")
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// postingBody returns the country or organization (or, if places, the
+// location) that a title's posting names after its "to" or "for", from
+// toks[i] past a "the": "Ambassador to Germany", "envoy to the United
+// Nations", "envoy for Venezuela"; -1 if none. bindTitles reads a posting
+// right after the title with places, and one after the title's "of"
+// complement ("the Permanent Representative of Chile to the United
+// Nations") without.
+func (d *doc) postingBody(ms []int, i int, places bool) int {
+	if d.lw(i) == "the" {
+		i++
+	}
+	if c := d.mentionAt(ms, i); c >= 0 {
+		if l := d.mentions[c].Label; l == "Country" || l == "Organization" || places && l == "Location" {
+			return c
 		}
 	}
 	return -1
