@@ -263,9 +263,9 @@ func (d *doc) copulaSubject(ms []int, si, b int) int {
 	if !d.in(b, d.words.copulas) || negated(d, from, b) || b < len(d.toks)-1 && negations[d.lw(b+1)] {
 		return -1
 	}
-	for k := b; b > from && b >= k-2 && (d.auxiliary(d.lw(b-1)) || d.in(b-1, d.words.copulaAdverbs) || d.in(b-1, d.words.copulas)); {
-		b--
-	}
+	b = d.verbGroupStart(from, b, 3, func(j int) bool {
+		return d.auxiliary(d.lw(j)) || d.in(j, d.words.copulaAdverbs) || d.in(j, d.words.copulas)
+	})
 	if b <= from || d.in(b, d.words.modals) || d.in(b, d.words.wouldWords) {
 		return -1
 	}

@@ -3311,10 +3311,7 @@ func (d *doc) replacerOf(ms []int, si, p int, t *Mention) int {
 	if v <= from || !d.in(v, d.words.replaceVerbs) || t.From <= d.mentions[p].To || !slices.ContainsFunc(d.toks[d.mentions[p].To:t.From], func(tk Token) bool { return tk.lower == "as" }) {
 		return -1
 	}
-	j := v - 1
-	for j > from && d.in(j, d.words.copulaAdverbs) {
-		j--
-	}
+	j := d.verbGroupStart(from+1, v, -1, func(j int) bool { return d.in(j, d.words.copulaAdverbs) }) - 1
 	switch {
 	case d.lw(j) == "who" && j-1 > from && d.toks[j-1].Text == ",":
 		j -= 2
