@@ -2631,7 +2631,9 @@ func (x *Extractor) mastheadLine(d *doc, s Sentence, i int) bool {
 }
 
 // namesCased returns a copy of toks with each word written in capitals
-// written as a name ("KYIV" -> "Kyiv").
+// written as a name ("KYIV" -> "Kyiv"). It keeps the first letter as
+// written, where titleCase lowers it and raises it again: "İSTANBUL" is
+// "İstanbul" here and "Istanbul" there, so the two are kept apart.
 func namesCased(toks []Token) []Token {
 	out := slices.Clone(toks)
 	for k, t := range out {
