@@ -37,27 +37,44 @@ func (d *doc) appositionBefore(ms []int, si, i int) (int, int) {
 	if nameEnd && (d.toks[j-1].Kind != Word || d.mentionEnding(ms, j, keyed) < 0) {
 		return 0, 0
 	}
-	for k := j - 1; k > from && j-k <= reach; k-- {
-		t := d.toks[k]
-		if t.Kind == Punct && t.Text != "," && t.Text != "'s" && !isHyphen(t.Text) {
-			return 0, 0
-		}
-		if w := t.lower; w == "and" || w == "or" {
-			return 0, 0
-		}
-		if t.Text != "," {
-			continue
-		}
-		if d.mentionEnding(ms, k, keyed) < 0 || !d.opensApposition(ms, k+1) || nameEnd && !d.appositionHeaded(ms, k+1, j) {
-			return 0, 0
-		}
-		if !nameEnd && j-k > 8 && !d.appositionHeaded(ms, k+1, j) {
-			return 0, 0
-		}
-		return k, j
+	k := d.appositionComma(from, j-1, reach, func(t Token) bool { return apposedWord(t) && t.lower != "and" && t.lower != "or" })
+	if k < 0 || d.mentionEnding(ms, k, keyed) < 0 || !d.opensApposition(ms, k+1) || nameEnd && !d.appositionHeaded(ms, k+1, j) {
+		return 0, 0
 	}
-	return 0, 0
+	if !nameEnd && j-k > 8 && !d.appositionHeaded(ms, k+1, j) {
+		return 0, 0
+	}
+	return k, j
 }
+
+// appositionComma is the one backward reading of an apposition "X, <the
+// apposition>": it returns the comma that opens the apposition whose last
+// token is toks[last], the nearest comma at most reach tokens back (and
+// after the sentence's first token, from), every token between that
+// comma and last being one that inner accepts; -1 if another token comes
+// first or no comma is in reach. Its readers differ in the tokens they let
+// in (inner: apposedWord, or a description's words describedBefore), in
+// reach and in what must open the apposition after the comma and end it
+// at last (opensApposition and apposedNoun, or a determiner), which each
+// tests itself. Two readers go other ways: personNounApposed reads forward
+// from the comma to a noun of people, and describedTitleHolder back from
+// "and" to the "a" or "an" that opens the description.
+func (d *doc) appositionComma(from, last, reach int, inner func(Token) bool) int {
+	for k := last; k > from && last-k < reach; k-- {
+		if !inner(d.toks[k]) {
+			if d.toks[k].Text == "," {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// apposedWord reports whether t may stand inside an apposition: any token
+// but punctuation, other than a possessive "'s" or a hyphen ("Iran's
+// main proxy", "a Lima-based lawyer").
+func apposedWord(t Token) bool { return t.Kind != Punct || t.Text == "'s" || isHyphen(t.Text) }
 
 // appositionHeaded reports whether the apposition opening at token k (an
 // article or a possessor, opensApposition) has a lower-case noun as the
@@ -246,9 +263,9 @@ func (d *doc) copulaSubject(ms []int, si, b int) int {
 	if !d.in(b, d.words.copulas) || negated(d, from, b) || b < len(d.toks)-1 && negations[d.lw(b+1)] {
 		return -1
 	}
-	for k := b; b > from && b >= k-2 && (d.auxiliary(d.lw(b-1)) || d.in(b-1, d.words.copulaAdverbs) || d.in(b-1, d.words.copulas)); {
-		b--
-	}
+	b = d.verbGroupStart(from, b, 3, func(j int) bool {
+		return d.auxiliary(d.lw(j)) || d.in(j, d.words.copulaAdverbs) || d.in(j, d.words.copulas)
+	})
 	if b <= from || d.in(b, d.words.modals) || d.in(b, d.words.wouldWords) {
 		return -1
 	}

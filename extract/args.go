@@ -1354,6 +1354,20 @@ func (d *doc) conjoinedAux(j int) bool {
 	return d.auxiliary(d.lw(k)) || d.in(k, d.words.speechVerbs)
 }
 
+// verbGroupStart returns the first of the words that skip accepts
+// standing in a row right before toks[i], none before toks[lo]: the
+// auxiliaries and adverbs of a verb group read back from its verb ("and
+// had informed", "was later", "will remain", "has also"), at most most of
+// them (any number when most < 0); i when there are none. Each reader
+// passes the words it lets in, how many and the first token it may skip
+// (the sentence's first, or the one after it).
+func (d *doc) verbGroupStart(lo, i, most int, skip func(j int) bool) int {
+	for n := 0; n != most && i-1 >= lo && skip(i-1); n++ {
+		i--
+	}
+	return i
+}
+
 // mentionAt returns the index of the longest mention starting at token i
 // in ms ("U.S. Treasury Department", not its "U.S."), or -1.
 func (d *doc) mentionAt(ms []int, i int) int {

@@ -1413,10 +1413,7 @@ func (d *doc) andClause(from, j, i int) bool {
 // conflict that drew condemnation" has no maker).
 func (d *doc) statementMaker(ms []int, si, i int, fits func(*Mention) bool) int {
 	from := d.sents[si].From
-	j := i - 1
-	for k := 0; k < 3 && j > from && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || relativeAdverbs[d.lw(j)]); k++ {
-		j--
-	}
+	j := d.verbGroupStart(from+1, i, 3, d.relativeVerbWord) - 1
 	n := j - 1
 	if n > from && d.toks[n].Text == "," {
 		n--
@@ -1443,10 +1440,7 @@ func (d *doc) statementMaker(ms []int, si, i int, fits func(*Mention) bool) int 
 // A complementizer "that" is followed by its clause's subject instead.
 func (d *doc) unnamedRelative(si int, ms []int, i int) bool {
 	from := d.sents[si].From
-	j := i - 1
-	for k := 0; k < 3 && j > from && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || relativeAdverbs[d.lw(j)]); k++ {
-		j--
-	}
+	j := d.verbGroupStart(from+1, i, 3, d.relativeVerbWord) - 1
 	if j <= from || (d.lw(j) != "that" && d.lw(j) != "which") {
 		return false
 	}
@@ -1464,6 +1458,14 @@ func (d *doc) unnamedRelative(si int, ms []int, i int) bool {
 // relativeAdverbs may stand between a relative pronoun and its verb: "that
 // has already drawn", "which also drew".
 var relativeAdverbs = set{"already": true, "also": true, "since": true, "just": true, "now": true, "so": true, "far": true}
+
+// relativeVerbWord reports whether toks[j] may stand between a relative
+// pronoun and its verb: an auxiliary, an -ly adverb or one of
+// relativeAdverbs.
+func (d *doc) relativeVerbWord(j int) bool {
+	w := d.lw(j)
+	return d.auxiliary(w) || strings.HasSuffix(w, "ly") || relativeAdverbs[w]
+}
 
 // contrastive words open a clause with a subject of its own.
 var contrastive = set{"but": true, "while": true, "whereas": true, "although": true, "though": true, "yet": true}
@@ -2574,10 +2576,7 @@ func (d *doc) attackedWeaponOwner(ms []int, from, win, n int, fits func(*Mention
 // helicopters have been hit"): the attack is on the owner
 // (attackedWeaponOwner). -1 if none.
 func (d *doc) attackedWeaponSubject(ms []int, si, v int, fits func(*Mention) bool) int {
-	b := v
-	for b > d.sents[si].From && b >= v-2 && (d.auxiliary(d.lw(b-1)) || d.in(b-1, d.words.beForms)) {
-		b--
-	}
+	b := d.verbGroupStart(d.sents[si].From, v, 3, func(j int) bool { return d.auxiliary(d.lw(j)) || d.in(j, d.words.beForms) })
 	if b == v {
 		return -1
 	}
@@ -2720,10 +2719,7 @@ func (d *doc) adverbAt(j int) bool {
 // nearest name before it.
 func (d *doc) sharedPassive(si, i int) bool {
 	from := d.sents[si].From
-	j := i - 1
-	for n := 0; n < 2 && j > from && d.adverbAt(j); n++ {
-		j-- // "was later", "was sharply"
-	}
+	j := d.verbGroupStart(from+1, i, 2, d.adverbAt) - 1 // "was later", "was sharply"
 	if j <= from || !d.in(j, d.words.beForms) {
 		return false
 	}
@@ -2746,26 +2742,14 @@ func (d *doc) sharedPassive(si, i int) bool {
 // chair, Ana Soto, condemned Peru": the council, not the chair).
 func (d *doc) conjoinedVerb(si, i int) bool {
 	from := d.sents[si].From
-	i = d.auxiliariesBefore(from, i)
+	// the auxiliaries and adverbs before it: "and had informed", "and will
+	// also ask", "but has since written" open the second verb of a clause
+	// as a bare "and informed" does
+	i = d.verbGroupStart(from+1, i, 3, func(j int) bool { return d.auxiliary(d.lw(j)) || d.adverbAt(j) })
 	if i-2 >= from && (d.lw(i-1) == "and" || d.lw(i-1) == "but") && (d.toks[i-2].Kind != Punct || d.toks[i-2].Text == "," || d.quoteClosedAt(from, i-2)) {
 		return true // also after a quote the first verb's object ends in: 'called the remarks "a threat" and urged'
 	}
 	return d.adjunctConjunction(from, i) >= 0
-}
-
-// auxiliariesBefore returns the first of the auxiliaries and adverbs (at
-// most three) that stand right before the verb at token i, or i: "and
-// had informed", "and will also ask", "but has since written" open the
-// second verb of a clause as a bare "and informed" does.
-func (d *doc) auxiliariesBefore(from, i int) int {
-	for k := 0; k < 3 && i-1 > from; k++ {
-		w := d.lw(i - 1)
-		if !d.auxiliary(w) && !d.adverbAt(i-1) {
-			break
-		}
-		i--
-	}
-	return i
 }
 
 // quoteClosedAt reports whether toks[j] is a quotation mark that closes

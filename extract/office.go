@@ -172,11 +172,7 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 			// "US Ambassador to Germany Richard Grenell", "Kenya's ambassador to
 			// the United Nations, Martin Kimani", "Chile's special envoy for
 			// Venezuela, Jane Roe": the posting sits between
-			j := t.To + 1
-			if d.lw(j) == "the" {
-				j++
-			}
-			if c := d.mentionAt(ms, j); c >= 0 && (d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization" || d.mentions[c].Label == "Location") {
+			if c := d.postingBody(ms, t.To+1, true); c >= 0 {
 				k := d.mentions[c].To
 				if k < end && d.toks[k].Text == "," {
 					k++
@@ -217,12 +213,8 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				j = b // "the head of Iran's atomic energy organisation, X"
 			}
 			if j+1 < end && d.lw(j) == "to" {
-				p := j + 1 // "the Permanent Representative of Chile to the United Nations, X": past the posting
-				if d.lw(p) == "the" {
-					p++
-				}
-				if c := d.mentionAt(ms, p); c >= 0 && (d.mentions[c].Label == "Country" || d.mentions[c].Label == "Organization") {
-					j = d.mentions[c].To
+				if c := d.postingBody(ms, j+1, false); c >= 0 {
+					j = d.mentions[c].To // "the Permanent Representative of Chile to the United Nations, X": past the posting
 				}
 			}
 			if d.toks[j].Text == "," {
@@ -697,6 +689,25 @@ func (d *doc) chainedHolder(ms []int, from, and int, bound map[int]int) int {
 					return -1 // a title that is not the complement's ("to the president")
 				}
 			}
+		}
+	}
+	return -1
+}
+
+// postingBody returns the country or organization (or, if places, the
+// location) that a title's posting names after its "to" or "for", from
+// toks[i] past a "the": "Ambassador to Germany", "envoy to the United
+// Nations", "envoy for Venezuela"; -1 if none. bindTitles reads a posting
+// right after the title with places, and one after the title's "of"
+// complement ("the Permanent Representative of Chile to the United
+// Nations") without.
+func (d *doc) postingBody(ms []int, i int, places bool) int {
+	if d.lw(i) == "the" {
+		i++
+	}
+	if c := d.mentionAt(ms, i); c >= 0 {
+		if l := d.mentions[c].Label; l == "Country" || l == "Organization" || places && l == "Location" {
+			return c
 		}
 	}
 	return -1
@@ -2620,7 +2631,9 @@ func (x *Extractor) mastheadLine(d *doc, s Sentence, i int) bool {
 }
 
 // namesCased returns a copy of toks with each word written in capitals
-// written as a name ("KYIV" -> "Kyiv").
+// written as a name ("KYIV" -> "Kyiv"). It keeps the first letter as
+// written, where titleCase lowers it and raises it again: "İSTANBUL" is
+// "İstanbul" here and "Istanbul" there, so the two are kept apart.
 func namesCased(toks []Token) []Token {
 	out := slices.Clone(toks)
 	for k, t := range out {
@@ -3279,15 +3292,13 @@ func (d *doc) appointedBefore(ms []int, si, as int) int {
 // Berg, the party's long-serving leader," (a determiner opening up to
 // eight words with no other punctuation); -1 if none.
 func (d *doc) describedBefore(ms []int, from, end int) int {
-	for c := end - 2; c > from && c >= end-9; c-- {
-		if d.toks[c].Kind != Word && d.toks[c].Text != "'s" && d.toks[c].Text != "’s" && d.toks[c].Text != "-" {
-			if d.toks[c].Text != "," || !determiners[d.lw(c+1)] {
-				return -1
-			}
-			return d.mentionEnding(ms, c, namedPerson)
-		}
+	c := d.appositionComma(from, end-2, 8, func(t Token) bool { // its last word, toks[end-1], is not tested
+		return t.Kind == Word || t.Text == "'s" || t.Text == "’s" || t.Text == "-"
+	})
+	if c < 0 || !determiners[d.lw(c+1)] {
+		return -1
 	}
-	return -1
+	return d.mentionEnding(ms, c, namedPerson)
 }
 
 // replacerOf returns the person who, as the subject of a verb of
@@ -3302,10 +3313,7 @@ func (d *doc) replacerOf(ms []int, si, p int, t *Mention) int {
 	if v <= from || !d.in(v, d.words.replaceVerbs) || t.From <= d.mentions[p].To || !slices.ContainsFunc(d.toks[d.mentions[p].To:t.From], func(tk Token) bool { return tk.lower == "as" }) {
 		return -1
 	}
-	j := v - 1
-	for j > from && d.in(j, d.words.copulaAdverbs) {
-		j--
-	}
+	j := d.verbGroupStart(from+1, v, -1, func(j int) bool { return d.in(j, d.words.copulaAdverbs) }) - 1
 	switch {
 	case d.lw(j) == "who" && j-1 > from && d.toks[j-1].Text == ",":
 		j -= 2

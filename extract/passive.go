@@ -165,19 +165,11 @@ func (d *doc) apposedTo(ms []int, si, i int, ok func(*Mention) bool) int {
 	if i-1 <= from || !d.apposedNoun(i-1) {
 		return -1
 	}
-	for k := i - 1; k > from && i-k <= 8; k-- {
-		t := d.toks[k]
-		if t.Text == "," {
-			if !d.opensApposition(ms, k+1) {
-				return -1
-			}
-			return d.mentionEnding(ms, k, ok)
-		}
-		if t.Kind == Punct && t.Text != "'s" && !isHyphen(t.Text) {
-			return -1
-		}
+	k := d.appositionComma(from, i-1, 8, apposedWord)
+	if k < 0 || !d.opensApposition(ms, k+1) {
+		return -1
 	}
-	return -1
+	return d.mentionEnding(ms, k, ok)
 }
 
 // agentBefore returns the nearest fitting agent of a participle before

@@ -93,10 +93,9 @@ func (d *doc) sameActAt(i, end int) int {
 // ("Bolivia has also followed suit", "Ecuador and Bolivia have done the
 // same").
 func (d *doc) sameActDoers(ms []int, from, i int) []int {
-	j := i
-	for j > from && (d.auxiliary(d.lw(j-1)) || d.in(j-1, d.words.copulaAdverbs) || strings.HasSuffix(d.lw(j-1), "ly")) {
-		j--
-	}
+	j := d.verbGroupStart(from, i, -1, func(j int) bool {
+		return d.auxiliary(d.lw(j)) || d.in(j, d.words.copulaAdverbs) || strings.HasSuffix(d.lw(j), "ly")
+	})
 	n := d.mentionEnding(ms, j, keyedActor)
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return nil

@@ -288,6 +288,8 @@ func (d *doc) placeNamedAfter(si int, m *Mention) *Mention {
 // imply, those an earlier sentence stated already too (a headline's
 // "Soto and Vega shake hands", then "LIMA - Soto and Vega shook hands").
 func (x *Extractor) meetingVisit(d *doc, si int, ms []int) {
+	var dateline *Mention
+	datelineRead := false
 	for _, pair := range d.meetings {
 		a, b := d.keyMention(pair[0]), d.keyMention(pair[1])
 		if a == nil || b == nil || a.Label != "Person" || b.Label != "Person" {
@@ -295,7 +297,10 @@ func (x *Extractor) meetingVisit(d *doc, si int, ms []int) {
 		}
 		place := d.placeIn(si, ms, a.Key, b.Key)
 		if place == nil {
-			place = x.datelinePlace(d, si, ms) // "KYIV - Soto and Vega shook hands on Monday"
+			if !datelineRead { // read once for the sentence, not once a pair
+				dateline, datelineRead = x.datelinePlace(d, si, ms), true
+			}
+			place = dateline // "KYIV - Soto and Vega shook hands on Monday"
 		}
 		if place == nil || stateOf(place) == "" {
 			continue

@@ -274,10 +274,10 @@ func (x *Extractor) reportedDoer(d *doc, n, i int) bool {
 			return false // a quoted adverb ("had \"once again\" attacked") stays in the clause
 		}
 	}
-	j := i - 1
-	for j > s && (d.auxiliary(d.lw(j)) || strings.HasSuffix(d.lw(j), "ly") || d.lw(j) == "also" || d.lw(j) == "not" || quoteOf(d.lw(j)).double) {
-		j--
-	}
+	j := d.verbGroupStart(s+1, i, -1, func(j int) bool {
+		w := d.lw(j)
+		return d.auxiliary(w) || strings.HasSuffix(w, "ly") || w == "also" || w == "not" || quoteOf(w).double
+	}) - 1
 	if j <= s {
 		return false
 	}
