@@ -1894,7 +1894,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				break
 			}
 		}
-		if p < 0 {
+		if p < 0 || c.Type == "VISITS" && !x.departureGap(d, ms, cm.to, p) {
 			return nil
 		}
 		if c.Item {

@@ -32,3 +32,22 @@ func TestTitledObjects(t *testing.T) {
 		{"Chilean President Ana Soto criticized Peru's President, Luis Vega, on Monday.", []string{"CRITICIZES(Ana Soto -> Luis Vega)"}, nil},
 	})
 }
+
+// TestDepartures checks that leaving for a place is a visit of it, the
+// place left named or not before "for", and that a gap holding anything
+// else, a hedge, a home capital or no place right after "for" state none.
+func TestDepartures(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Prime Minister Hamid Nasser left Sanaa for Aden on Monday and has not returned.", []string{"VISITS(Hamid Nasser -> Aden)"}, []string{"VISITS(Hamid Nasser -> Sanaa)"}},
+		{"The deposed leader, Jon Kamara, left the country for Equatorial Guinea on Saturday.", []string{"VISITS(Jon Kamara -> Equatorial Guinea)"}, nil},
+		{"Foreign Minister Ana Soto departed Lima for Arica on Monday.", []string{"VISITS(Ana Soto -> Arica)"}, nil},
+		{"Foreign Minister Ana Soto will leave for Arica on Monday.", []string{"VISITS(Ana Soto -> Arica)"}, nil},
+		{"Foreign Minister Ana Soto left the capital for Arica.", []string{"VISITS(Ana Soto -> Arica)"}, nil},
+		{"Chile left the door open for Peru.", nil, []string{"VISITS(Chile -> Peru)"}},
+		{"Ana Soto left it for Peru to decide.", nil, []string{"VISITS(Ana Soto -> Peru)"}},
+		{"Ana Soto left Peru for good.", nil, []string{"VISITS(Ana Soto -> Peru)"}},
+		{"Ana Soto left Lima for talks on Peru's debt.", nil, []string{"VISITS(Ana Soto -> Peru)"}},
+		{"Foreign Minister Ana Soto did not leave for Caracas.", nil, []string{"VISITS(Ana Soto -> Caracas)"}},
+		{"Chilean President Ana Soto left Lima for Santiago on Monday.", nil, []string{"VISITS(Ana Soto -> Santiago)", "VISITS(Ana Soto -> Lima)"}},
+	})
+}
