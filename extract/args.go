@@ -306,8 +306,11 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 	for {
 		m := d.mentions[out[len(out)-1]]
 		i := d.afterAcronym(&m) // "A, al-Qaeda in the Islamic Maghreb (AQIM) and B": past the acronym
-		after := i
 		end := d.sents[m.sent].To
+		if s := d.personsState(ms, &m, i, end); s > i {
+			i = s // "President Ana Soto of Chile, Peru's President Luis Vega and ...": past the state
+		}
+		after := i
 		joined := false
 		if j := d.appositionAfter(ms, i, end); j > i {
 			i = j // "Israel, Iran's enemy, and the United States": past the apposition
@@ -394,6 +397,25 @@ func (d *doc) coordinated(ms []int, k int, fits func(*Mention) bool) []int {
 		}
 		out = append(out, n)
 	}
+}
+
+// personsState returns the token after the "of" phrase at token i that
+// names the state or place of person m, a list member, when a comma or a
+// coordinator follows it ("President Ana Soto of Chile, Peru's President
+// Luis Vega and ..."): the list goes on past it. It returns i when none
+// stands there.
+func (d *doc) personsState(ms []int, m *Mention, i, end int) int {
+	if m.Label != "Person" || i+2 >= end || d.lw(i) != "of" {
+		return i
+	}
+	p := d.mentionAt(ms, i+1)
+	if p < 0 || !placeOrCountry(&d.mentions[p]) {
+		return i
+	}
+	if j := d.mentions[p].To; j < end && (d.toks[j].Text == "," || d.coordinator(j, end) > 0) {
+		return j
+	}
+	return i
 }
 
 // listTail are the words that may follow the last member of a list of
@@ -1300,10 +1322,14 @@ func (d *doc) namedAfter(ms []int, i int) bool {
 }
 
 // nameAfter returns the person's name namedAfter finds at token i; -1 if
-// none.
+// none. An honorific the name's mention leaves out may open it:
+// "counterpart, Mr Luis Vega".
 func (d *doc) nameAfter(ms []int, i int) int {
 	if i < len(d.toks) && d.toks[i].Text == "," {
 		i++
+	}
+	if d.mentionAt(ms, i) < 0 && i < len(d.toks) {
+		i = d.pastHonorifics(i, len(d.toks))
 	}
 	n := d.mentionPastTitles(ms, i, -1)
 	if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
@@ -1317,10 +1343,14 @@ func (d *doc) nameAfter(ms []int, i int) int {
 // and a comma: "the Bolivian President, Evo Rojas" is Rojas, "the
 // Moroccan army commander in Western Sahara, General X" is X; -1 when no
 // title opens there or no name follows it ("the Bolivian government,
-// Brazil ..." names no one).
+// Brazil ..." names no one). A possessor may own the title instead of the
+// demonym: "Peru's Foreign Minister, Luis Vega", "Soto's envoy, Juan Paz"
+// and "Chile's President Ana Soto" name Vega, Paz and Soto.
 func (d *doc) titleApposedName(ms []int, i int) int {
 	if i < len(d.toks) && d.lw(i) == "the" {
 		i++
+	} else if p := d.mentionAt(ms, i); p >= 0 && d.isPossessor(&d.mentions[p]) && d.mentions[p].Kind == mName {
+		i = d.mentions[p].To + 1
 	}
 	if a := d.mentionAt(ms, i); a >= 0 && d.mentions[a].Kind == mAdjective {
 		i = d.mentions[a].To

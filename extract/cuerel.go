@@ -1896,7 +1896,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				break
 			}
 		}
-		if p < 0 {
+		if p < 0 || c.Type == "VISITS" && !x.departureGap(d, ms, cm.to, p) {
 			return nil
 		}
 		if c.Item {
@@ -1907,7 +1907,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 		from = p + 1
 	}
-	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.in(from, d.words.objectPreps) && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
+	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.in(from, d.words.objectPreps) && !d.toks[from].Capitalized() && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
 		if x.nounCueOf(c, d.lw(from)) {
 			from++ // "reaffirmed its support for Ukraine": the phrase's noun and its own preposition
 		} else if c.Cameo != "" && rt.ActTarget && from == cm.to && d.lw(from) == "of" && d.judgedAct(d.lw(cm.to-1)) {
@@ -2156,6 +2156,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		sources, targets = targets, sources
 	}
 	typ := x.contactType(d, si, cm) // once for every pair: a meeting held by telephone is a call
+	guests := false                 // a named person received: the persons listed after him are guests too
 	for _, t := range targets {
 		srcs := sources
 		if rt.OwnedTarget && !c.verb && d.mentions[t].Owner >= 0 {
@@ -2167,7 +2168,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				props["item"] = d.mentions[item].Name
 			}
 			x.targetProps(d, si, ms, cm, rt, t, props)
-			if x.received(d, ms, cm, t) {
+			if x.received(d, ms, cm, t) || guests && x.listedGuest(d, cm, t) {
+				guests = true
 				x.addRel(d, si, "MET_WITH", "", &d.mentions[s], &d.mentions[t], nil) // "welcomed Zelensky to Paris"
 				continue
 			}
@@ -3210,6 +3212,15 @@ func (x *Extractor) received(d *doc, ms []int, cm cueMatch, t int) bool {
 		return m.Kind == mName || m.Kind == mTitle || m.Kind == mDescription || m.Kind == mPronoun && !possessivePronoun[m.Head]
 	}
 	return m.Kind == mName && (d.npStart(m) <= cm.to+1 || d.titleApposedName(ms, cm.to) == t)
+}
+
+// listedGuest reports whether target t of reception cue cm, listed after
+// a person the cue received, is a named person too: "received Peru's
+// Foreign Minister, Luis Vega, and the Bolivian Defence Minister, Juan
+// Paz" received both, not only the one named first.
+func (x *Extractor) listedGuest(d *doc, cm cueMatch, t int) bool {
+	m := &d.mentions[t]
+	return cm.c.verb && !cm.c.Reverse && m.From > cm.to && m.Label == "Person" && m.Kind == mName && m.Key != "" && !d.isPossessor(m)
 }
 
 // actApposition reports whether the participle at token i follows an

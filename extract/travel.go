@@ -755,3 +755,25 @@ var (
 	phrasePreps    = map[string]bool{"at": true, "during": true, "in": true}
 	nounPhraseTags = map[string]bool{"DET": true, "ADJ": true, "NOUN": true, "PROPN": true, "NUM": true}
 )
+
+// departureGap reports whether toks[from:p], between a verb of leaving and
+// the "for" of its destination, is empty or names only the place left:
+// a place's name, or "the" and a place noun (words.yaml place_nouns, or
+// "country"): "left for Aden", "left Sanaa for Aden", "left the capital
+// for Aden"; not "left the door open for Peru" or "left it for Peru to
+// decide", which go nowhere.
+func (x *Extractor) departureGap(d *doc, ms []int, from, p int) bool {
+	if from == p {
+		return true
+	}
+	if n := d.mentionAt(ms, from); n >= 0 && d.mentions[n].To == p && placeOrCountry(&d.mentions[n]) {
+		return true
+	}
+	if d.lw(from) != "the" || from+1 >= p {
+		return false
+	}
+	if n := d.mentionAt(ms, from+1); n >= 0 && d.mentions[n].To == p && placeOrCountry(&d.mentions[n]) {
+		return true // "left the Gaza Strip for Egypt"
+	}
+	return from+2 == p && (d.in(from+1, x.lex.sets.placeNouns) || d.lw(from+1) == "country")
+}
