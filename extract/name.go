@@ -391,8 +391,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Organization", to: j, sort: d.mentions[len(d.mentions)-2].Sort}
 	case j-i >= 2 && !afterThe && nativeSpelling(toks, j, end):
 		label = "Person" // "Lin Te-fu (林德福) said": his name in Chinese characters
-	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1:
-		label = "Organization"
+	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && (isAllCaps(toks[j+1].Text) || spellsTitleAcronym(toks[i:j], toks[j+1].Text)) && j-i > 1:
+		label = "Organization" // "(KTAV)"; "(Ktav)" spelling every capital
 	case j-i == 1 && acronym(toks[i].Text) && x.actingAcronym(d, si, i):
 		label = "Organization"
 	case j-i >= 2 && x.apposedTitle(d, si, j):
@@ -1633,6 +1633,9 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	end := d.sents[m.sent].To
 	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && isAllCaps(toks[m.To+1].Text) {
 		d.known[toks[m.To+1].Text] = k
+	}
+	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && spellsTitleAcronym(toks[m.From:m.To], toks[m.To+1].Text) {
+		d.known[toks[m.To+1].Text] = k // "(Untac)"
 	}
 	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && mixedAcronym(toks[m.To+1].Text) {
 		d.known[toks[m.To+1].Text] = k // "(AfCFTA)", "(DoD)"

@@ -15,6 +15,26 @@ func TestNameToAcronym(t *testing.T) {
 		nil, []string{"Organization:Kordo Front and the Red Hand in Lodwar"})
 }
 
+// TestTitleCaseAcronym checks that an acronym written as a word, a
+// capital and lower-case letters, ends a long name in brackets as one in
+// capitals does when it spells every capital of the name, after a
+// lexicon body's name too, and is the name's alias; a word that spells no
+// name, or only part of one, joins nothing.
+func TestTitleCaseAcronym(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"after a lexicon body", "Voting was run by the United Nations Assistance Mission in Tarvo Bay (Unamtb) until March.",
+			[]string{"Organization:United Nations Assistance Mission in Tarvo Bay"}, []string{"Organization:United Nations Assistance Mission"}},
+		{"unknown name across in", "Troops of the Kestrel Stabilisation Force in Vornia (Ksfv) crossed the river.",
+			[]string{"Organization:Kestrel Stabilisation Force in Vornia"}, []string{"Organization:Kestrel Stabilisation Force"}},
+		{"across for and the", "The Council for the Defence of Tarvo (Cdt) called a strike.",
+			[]string{"Organization:Council for the Defence of Tarvo"}, nil},
+		{"alias later", "The Vorn Relief Agency in Kessia (Vrak) sent food. Vrak staff left on Monday.",
+			[]string{"Organization:Vorn Relief Agency in Kessia"}, []string{"Organization:Vrak staff"}},
+		{"a name in brackets", "The Coastal Union in Vornia (Tarvo) ended its talks.", nil, []string{"Organization:Coastal Union in Vornia"}},
+		{"spells part only", "The Kestrel Trade Office in Vornia (Kto) reopened.", nil, []string{"Organization:Kestrel Trade Office in Vornia"}},
+	})
+}
+
 // TestPeopleEndsOrgName checks that "of" and a people go on an
 // organization's name, where a state ends it (a party the lexicon knows
 // followed by "of" and a state is its own party: TestPartyOfPeople).
