@@ -35,6 +35,25 @@ func TestTitleCaseAcronym(t *testing.T) {
 	})
 }
 
+// TestHeadOfThe checks that "of the" carries a body's name on after an
+// organization's head when a title alone or a word no lexicon knows comes
+// after it, and that a state, a known body, a person named with the title
+// or no head before "of" end the name as before.
+func TestHeadOfThe(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"a title", "Reporters gathered at the Office of the President on Sunday.",
+			[]string{"Organization:Office of the President"}, []string{"Organization:Office"}},
+		{"a title of two words", "The Office of the Prime Minister denied the report.",
+			[]string{"Organization:Office of the Prime Minister"}, []string{"Organization:Office of the Prime"}},
+		{"an unknown word", "The Kestrel Institute of the Tarvosea said the reef was dying.",
+			[]string{"Organization:Kestrel Institute of the Tarvosea"}, []string{"Organization:Kestrel Institute"}},
+		{"a known body after", "He met the Council of the European Union in May.",
+			[]string{"Organization:European Union"}, nil},
+		{"a state after", "The Vorn Party of the Philippines won.", []string{"Country:Philippines"}, nil},
+		{"no head before of", "The Minister of the Interior said the border was shut.", nil, []string{"Organization:Minister of the Interior"}},
+	})
+}
+
 // TestPeopleEndsOrgName checks that "of" and a people go on an
 // organization's name, where a state ends it (a party the lexicon knows
 // followed by "of" and a state is its own party: TestPartyOfPeople).
