@@ -105,11 +105,17 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 		t := toks[k]
 		if t.Text == "(" {
 			a := toks[k+1].Text
-			if k-1 <= j || !toks[k-1].Capitalized() || toks[k+2].Text != ")" || !acronym(a) {
+			if k-1 <= j || !toks[k-1].Capitalized() || toks[k+2].Text != ")" {
 				return j
 			}
 			if e, _ := x.lex.match(toks, k+1, k+2); e != nil {
 				return j // "Council of Heads of State of the Shanghai Cooperation Organisation (SCO)": the acronym is another's
+			}
+			if spellsTitleAcronym(toks[i:k], a) {
+				return k // "the United Nations Transitional Authority in Cambodia (Untac)": an acronym written as a word spells every capital
+			}
+			if !acronym(a) {
+				return j
 			}
 			if foreign {
 				if capitalInitials(toks[i:k], false) == a {
@@ -133,6 +139,30 @@ func (x *Extractor) acronymTail(d *doc, i, j, end int) int {
 		foreign = foreign || !t.Capitalized() && !nameJoiners[t.Text]
 	}
 	return j
+}
+
+// titleAcronym reports whether w is an acronym written as a word, a
+// capital and three to seven lower-case ASCII letters ("Untac", "Unamir",
+// "Ecowas"), as British and other styles write those read as words. Any
+// such word could be a name, so a caller asks it to spell every capital
+// of the name before it.
+func titleAcronym(w string) bool {
+	if len(w) < 4 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// spellsTitleAcronym reports whether a is an acronym written as a word
+// (titleAcronym) that spells every capital of the name toks: "United
+// Nations Transitional Authority in Cambodia" and "Untac".
+func spellsTitleAcronym(toks []Token, a string) bool {
+	return len(toks) > 1 && titleAcronym(a) && capitalInitials(toks, false) == strings.ToUpper(a)
 }
 
 // factionTail returns the end of the name toks[i:j] that goes on with a

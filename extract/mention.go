@@ -664,7 +664,8 @@ func (x *Extractor) bodyOfOrg(d *doc, si, org, i int) int {
 // spelledWithOrg returns the end of the body's name that goes on at
 // toks[j] with capitalised words and joiners (nameJoiners) up to an
 // acronym in brackets that spells the capitals of toks[org:] up to it
-// (capitalInitials, an acronym among them whole):
+// (capitalInitials, an acronym among them whole), or an acronym written
+// as a word that spells them (spellsTitleAcronym, "(Untac)"):
 // "United Nations Office for West Africa" + "and the Sahel (UNOWAS)".
 // Otherwise j.
 func spelledWithOrg(d *doc, org, j, end int) int {
@@ -672,7 +673,7 @@ func spelledWithOrg(d *doc, org, j, end int) int {
 	for k := j; k+2 < end && k < j+8; k++ {
 		t := toks[k]
 		if t.Text == "(" {
-			if toks[k+2].Text == ")" && acronym(toks[k+1].Text) && toks[k-1].Capitalized() && capitalInitials(toks[org:k], true) == toks[k+1].Text {
+			if toks[k+2].Text == ")" && toks[k-1].Capitalized() && (acronym(toks[k+1].Text) && capitalInitials(toks[org:k], true) == toks[k+1].Text || spellsTitleAcronym(toks[org:k], toks[k+1].Text)) {
 				return k
 			}
 			return j

@@ -391,8 +391,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Organization", to: j, sort: d.mentions[len(d.mentions)-2].Sort}
 	case j-i >= 2 && !afterThe && nativeSpelling(toks, j, end):
 		label = "Person" // "Lin Te-fu (林德福) said": his name in Chinese characters
-	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && isAllCaps(toks[j+1].Text) && j-i > 1:
-		label = "Organization"
+	case j+2 < end && toks[j].Text == "(" && toks[j+2].Text == ")" && (isAllCaps(toks[j+1].Text) || spellsTitleAcronym(toks[i:j], toks[j+1].Text)) && j-i > 1:
+		label = "Organization" // "(KTAV)"; "(Ktav)" spelling every capital
 	case j-i == 1 && acronym(toks[i].Text) && x.actingAcronym(d, si, i):
 		label = "Organization"
 	case j-i >= 2 && x.apposedTitle(d, si, j):
@@ -758,9 +758,10 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				return j // "the Tripartite Committee of King Fahd", "Ana Ruiz of Vorna University": two names
 			}
 			if e, n := x.lex.match(toks, k, end); e != nil && (lw == "of" && x.agreementPlace(d, e, i, j) ||
-				n > 1 && e.kind == kindName && (e.label == "Country" || e.label == "Location")) {
+				n > 1 && e.kind == kindName && (e.label == "Country" || e.label == "Location") || n > 1 && e.kind == kindTitle && x.headOfThe(d, j)) {
 				// "the Treaty of Buenos Aires", "the University of Equatorial
-				// Guinea": the whole place, not a shorter one inside it
+				// Guinea": the whole place, not a shorter one inside it; "the
+				// Office of the Prime Minister": the whole title
 				j = k + n
 				continue
 			}
@@ -1195,9 +1196,34 @@ func (x *Extractor) nameArticle(d *doc, i, j int) bool {
 		return true
 	case "the":
 		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[d.toks[j-1].Text] || x.endsWith(d, i, j, x.lex.sets.orgHeads)) ||
-			d.toks[j].Text == "of" && x.mediaNounAfter(d, j+2)
+			d.toks[j].Text == "of" && (x.mediaNounAfter(d, j+2) || x.headOfThe(d, j))
 	}
 	return false
+}
+
+// headOfThe reports whether "of the" at toks[j] carries the name of a
+// body on: the word before "of" is an organization's head (words.yaml
+// org_heads) and the capitalised word after "the" a title the lexicon
+// knows or a word no lexicon entry opens ("the Office of the President",
+// "the Institute of the Sea", "the Office of the Ombudsman"). A state, a
+// place or a body the lexicon knows after it is a name of its own ("the
+// Office of the United Nations", read as before), and so is a person
+// named with a title ("the Office of the President Ana Ruiz").
+func (x *Extractor) headOfThe(d *doc, j int) bool {
+	toks := d.toks
+	k := j + 2
+	if k >= len(toks) || !x.lex.sets.orgHeads[toks[j-1].Text] || toks[k].Kind != Word || !toks[k].Capitalized() || x.lex.sets.notNames[toks[k].Text] {
+		return false
+	}
+	e, n := x.lex.match(toks, k, len(toks))
+	if e == nil {
+		return true
+	}
+	if e.kind != kindTitle {
+		return false
+	}
+	m := k + n
+	return m >= len(toks) || toks[m].Kind != Word || !toks[m].Capitalized() // a title alone, no holder named after it
 }
 
 // mediaNounAfter reports whether the capitalised words from toks[k] are
@@ -1633,6 +1659,9 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	end := d.sents[m.sent].To
 	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && isAllCaps(toks[m.To+1].Text) {
 		d.known[toks[m.To+1].Text] = k
+	}
+	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && spellsTitleAcronym(toks[m.From:m.To], toks[m.To+1].Text) {
+		d.known[toks[m.To+1].Text] = k // "(Untac)"
 	}
 	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && mixedAcronym(toks[m.To+1].Text) {
 		d.known[toks[m.To+1].Text] = k // "(AfCFTA)", "(DoD)"

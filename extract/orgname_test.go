@@ -15,6 +15,45 @@ func TestNameToAcronym(t *testing.T) {
 		nil, []string{"Organization:Kordo Front and the Red Hand in Lodwar"})
 }
 
+// TestTitleCaseAcronym checks that an acronym written as a word, a
+// capital and lower-case letters, ends a long name in brackets as one in
+// capitals does when it spells every capital of the name, after a
+// lexicon body's name too, and is the name's alias; a word that spells no
+// name, or only part of one, joins nothing.
+func TestTitleCaseAcronym(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"after a lexicon body", "Voting was run by the United Nations Assistance Mission in Tarvo Bay (Unamtb) until March.",
+			[]string{"Organization:United Nations Assistance Mission in Tarvo Bay"}, []string{"Organization:United Nations Assistance Mission"}},
+		{"unknown name across in", "Troops of the Kestrel Stabilisation Force in Vornia (Ksfv) crossed the river.",
+			[]string{"Organization:Kestrel Stabilisation Force in Vornia"}, []string{"Organization:Kestrel Stabilisation Force"}},
+		{"across for and the", "The Council for the Defence of Tarvo (Cdt) called a strike.",
+			[]string{"Organization:Council for the Defence of Tarvo"}, nil},
+		{"alias later", "The Vorn Relief Agency in Kessia (Vrak) sent food. Vrak staff left on Monday.",
+			[]string{"Organization:Vorn Relief Agency in Kessia"}, []string{"Organization:Vrak staff"}},
+		{"a name in brackets", "The Coastal Union in Vornia (Tarvo) ended its talks.", nil, []string{"Organization:Coastal Union in Vornia"}},
+		{"spells part only", "The Kestrel Trade Office in Vornia (Kto) reopened.", nil, []string{"Organization:Kestrel Trade Office in Vornia"}},
+	})
+}
+
+// TestHeadOfThe checks that "of the" carries a body's name on after an
+// organization's head when a title alone or a word no lexicon knows comes
+// after it, and that a state, a known body, a person named with the title
+// or no head before "of" end the name as before.
+func TestHeadOfThe(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"a title", "Reporters gathered at the Office of the President on Sunday.",
+			[]string{"Organization:Office of the President"}, []string{"Organization:Office"}},
+		{"a title of two words", "The Office of the Prime Minister denied the report.",
+			[]string{"Organization:Office of the Prime Minister"}, []string{"Organization:Office of the Prime"}},
+		{"an unknown word", "The Kestrel Institute of the Tarvosea said the reef was dying.",
+			[]string{"Organization:Kestrel Institute of the Tarvosea"}, []string{"Organization:Kestrel Institute"}},
+		{"a known body after", "He met the Council of the European Union in May.",
+			[]string{"Organization:European Union"}, nil},
+		{"a state after", "The Vorn Party of the Philippines won.", []string{"Country:Philippines"}, nil},
+		{"no head before of", "The Minister of the Interior said the border was shut.", nil, []string{"Organization:Minister of the Interior"}},
+	})
+}
+
 // TestPeopleEndsOrgName checks that "of" and a people go on an
 // organization's name, where a state ends it (a party the lexicon knows
 // followed by "of" and a state is its own party: TestPartyOfPeople).

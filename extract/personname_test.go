@@ -194,3 +194,23 @@ func TestToldBareName(t *testing.T) {
 		{"given name alone", "The minister told Anna that the vote was off.", nil, []string{"Organization:Anna"}},
 	})
 }
+
+// TestInitialsAfterDottedStyle checks that a given name's initial right
+// after a dotted style or abbreviation ("Mr.", "Dr.", "Sen.") keeps its
+// dot and opens the name, with one initial, a chain of them or one
+// capitalised word after it, while a sentence's last word before an
+// initial, an opener after it, or a lone letter stay as they were.
+func TestInitialsAfterDottedStyle(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"three initials after Mr.", "Foreign Minister Mr. B. D. K. Varlo told reporters the talks had failed.",
+			[]string{"Person:B. D. K. Varlo"}, []string{"Person:D. K. Varlo"}},
+		{"one initial and two words", "The junior minister, Mr. T. Ravan Osei, said troops would leave.",
+			[]string{"Person:T. Ravan Osei"}, []string{"Person:T"}},
+		{"one initial and a surname", "Dr. K. Tamberlo warned that the dam would fail.",
+			[]string{"Person:K. Tamberlo"}, []string{"Person:K"}},
+		{"after a rank's abbreviation", "The column was led by Gen. R. Mbeki Tarvo on Monday.",
+			[]string{"Person:R. Mbeki Tarvo"}, []string{"Person:R"}},
+		{"initial then a sentence opener", "The vote went to Mr. A. The count ended late.", nil, []string{"Person:A. The"}},
+		{"sentence end before an initial", "The rebels entered Tarvosk. K. Varlo fled.", nil, []string{"Person:Tarvosk. K. Varlo"}},
+	})
+}

@@ -159,7 +159,7 @@ func scanWord(text string, i int, abbrev map[string]bool) (int, TokenKind) {
 	// a trailing dot belongs to initials (U.S.) and to known abbreviations
 	if i < len(text) && text[i] == '.' {
 		w := text[start:i]
-		if abbrev[w+"."] || isInitials(w) && len(w) > 1 || middleInitial(text, start, i) || leadingInitial(text, start, i) {
+		if abbrev[w+"."] || isInitials(w) && len(w) > 1 || middleInitial(text, start, i) || leadingInitial(text, start, i, abbrev) {
 			i++
 		}
 	}
@@ -219,18 +219,25 @@ func initialBefore(text string, start int) bool {
 // Ruiz"): the letter follows punctuation, a bracket or a lower-case word
 // (after a capitalised word middleInitial decides), and the two words
 // after it are capitalised words with lower-case letters. "Plan B. The
-// talks" (one capitalised word after it) still ends its sentence.
-func leadingInitial(text string, start, i int) bool {
+// talks" (one capitalised word after it) still ends its sentence. A
+// dotted abbreviation before it (abbrev: "Mr.", "Dr.", "Sen.") opens the
+// name as a lower-case word does, and one capitalised word after the
+// initial is then enough ("Mr. K. Natwar Singh", "Dr. A. C. S. Perera",
+// "Mr. T. Varlo"), which middleInitial, asking a word with lower-case
+// letters and no dot before the letter, does not.
+func leadingInitial(text string, start, i int, abbrev map[string]bool) bool {
 	if i-start != 1 || text[start] < 'A' || text[start] > 'Z' || i+2 >= len(text) || text[i+1] != ' ' {
 		return false
 	}
+	styled := false // after "Mr.", "Sen.": one capitalised word is enough ("Mr. T. Varlo said")
 	if start > 0 {
 		if text[start-1] != ' ' && text[start-1] != '(' {
 			return false
 		}
 		if text[start-1] == ' ' {
 			r, _ := utf8.DecodeLastRuneInString(text[:start-1])
-			if !(unicode.IsLower(r) || r == ',' || r == ':' || r == '(') {
+			styled = r == '.' && abbreviationBefore(text, start-2, abbrev)
+			if !(unicode.IsLower(r) || r == ',' || r == ':' || r == '(' || styled) {
 				return false
 			}
 		}
@@ -257,6 +264,9 @@ func leadingInitial(text string, start, i int) bool {
 		if !lower || w == 0 && sentenceOpeners[text[i+2:k]] {
 			return false
 		}
+		if w == 0 && styled {
+			return true
+		}
 		if w == 0 {
 			if k >= len(text) || text[k] != ' ' {
 				return false
@@ -265,6 +275,21 @@ func leadingInitial(text string, start, i int) bool {
 		}
 	}
 	return true
+}
+
+// abbreviationBefore reports whether the text up to end (a dot) is a
+// dotted abbreviation of abbrev (end is its dot), a word after a space, a bracket or the
+// text's start ("Mr." in "said Mr. K. Singh"; not the last word of a
+// sentence, "in Lima. K.").
+func abbreviationBefore(text string, end int, abbrev map[string]bool) bool {
+	k := end - 1
+	for k >= 0 && (text[k] >= 'A' && text[k] <= 'Z' || text[k] >= 'a' && text[k] <= 'z') {
+		k--
+	}
+	if k >= 0 && text[k] != ' ' && text[k] != '(' && text[k] != '\n' {
+		return false
+	}
+	return k+1 < end && abbrev[text[k+1:end+1]]
 }
 
 // sentenceOpeners are closed-class words that open a sentence far more
