@@ -356,6 +356,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	case label != "":
 	case j-i == 1 && x.officerAfterBody(d, i, end) > 0:
 		label = "Organization" // "Senate President Jane Roe": the body her office is in
+	case x.ownedBody(d, si, i):
+		label = "Organization" // "state-run Kestrel TV", "the state-owned Vornagaz": a body or firm, no place
 	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || x.appositeOrganization(d, si, i, j) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i) || x.possessedBroadcast(d, si, j)):
 		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):

@@ -29,3 +29,37 @@ func TestPressHonorifics(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Ana Moyo -> Zambia)"}, nil},
 	})
 }
+
+// TestOwnedBodies checks that a name no lexicon knows after a word of
+// state or private ownership (words.yaml owned_marks: "state-run",
+// "state-owned", "privately-owned") is an organization, a body or firm,
+// never a place; a participle of control after another holder keeps its
+// place ("government-held Tarvosk", control_marks).
+func TestOwnedBodies(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"state-run", "The junta said in a statement broadcast on state-run KRTV that it acted.",
+			[]string{"Organization:KRTV"}, []string{"Location:KRTV"}},
+		{"state-owned", "Peru said the state-owned Vornagaz would build the pipeline.",
+			[]string{"Organization:Vornagaz"}, []string{"Location:Vornagaz"}},
+		{"privately-owned", "Chile signed a contract with privately-owned Kestrel Shipping on Monday.",
+			[]string{"Organization:Kestrel Shipping"}, nil},
+		{"state-funded", "The report aired on state-funded Tarvo Radio.",
+			[]string{"Organization:Tarvo Radio"}, []string{"Location:Tarvo Radio"}},
+		{"control stays place", "Rebels shelled government-held Tarvosk on Monday.",
+			[]string{"Location:Tarvosk"}, []string{"Organization:Tarvosk"}},
+		{"control stays place", "The militia attacked rebel-run Vornaka overnight.",
+			[]string{"Location:Vornaka"}, []string{"Organization:Vornaka"}},
+	})
+	// the outlet so named is a preposition's object, not the subject of a
+	// verb conjoined later; nor is "that" after a preposition's named
+	// object a relative pronoun standing for it
+	checkPatterns(t, []patternCase{
+		{"The Kestrel Council said in a statement broadcast on state-run KRTV that troops had acted and accused foreign stations, including the BBC, of lying.",
+			[]string{"CRITICIZES(Kestrel Council -> BBC)"}, []string{"CRITICIZES(KRTV -> BBC)"}},
+		{"The Vorn Council said in a message aired on Al Jazeera that the army had withdrawn and condemned Chile.",
+			[]string{"CRITICIZES(Vorn Council -> Chile)"}, []string{"CRITICIZES(Al Jazeera -> Chile)"}},
+		{"Peru signed a deal with Bolivia that allows transit and criticized Chile.",
+			[]string{"CRITICIZES(Peru -> Chile)"}, []string{"CRITICIZES(Bolivia -> Chile)"}},
+		{"Peru condemned the bloc that includes Chile.", nil, nil},
+	})
+}
