@@ -63,3 +63,40 @@ func TestOwnedBodies(t *testing.T) {
 		{"Peru condemned the bloc that includes Chile.", nil, nil},
 	})
 }
+
+// TestNumbersInNames checks numbers that belong to an organization's
+// name: a short number after a unit's head (words.yaml numbered_heads:
+// "Light Infantry Division 66", "Force 17"), and a short cardinal after
+// "the" opening a name in the singular, before a kind noun or ending on an
+// organization's head ("the 88 Vorn Students group", "the 5 Kestrel
+// Movement"); a cardinal before a plural counts people (no name), and a
+// date's or a lexicon name's number stays out. A capitalised "All" after
+// "the" opens the organization's name after it ("the All Burma Monks'
+// Alliance"); not a team's plural name nor a quantifier.
+func TestNumbersInNames(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"unit number", "Troops of Light Infantry Division 66 raided the monastery at dawn.",
+			[]string{"Organization:Light Infantry Division 66"}, []string{"Organization:Light Infantry Division"}},
+		{"unit number", "Peru said members of Force 17 were killed in the raid.",
+			[]string{"Organization:Force 17"}, []string{"Organization:Force"}},
+		{"unit number", "The Kestrel Corps 4 crossed the river, the army said.",
+			[]string{"Organization:Kestrel Corps 4"}, nil},
+		{"cardinal name", "The march, backed by the 88 Vorn Students group, began in August.",
+			[]string{"Organization:88 Vorn Students"}, []string{"Organization:Vorn Students"}},
+		{"cardinal name", "Leaders of the 19 Kestrel Movement met in Lima on Monday.",
+			[]string{"Organization:19 Kestrel Movement"}, []string{"Organization:Kestrel Movement"}},
+		{"count", "Peru said the 12 Kestrel Party members resigned.",
+			[]string{"Organization:Kestrel Party"}, []string{"Organization:12 Kestrel Party"}},
+		{"count", "Officials said the 27 European Union states agreed.",
+			[]string{"Organization:European Union"}, []string{"Organization:27 European Union"}},
+		{"date", "Peru said the 14 March Vorn Movement rally was peaceful.",
+			nil, []string{"Organization:14 March Vorn Movement"}},
+		// "All" after "the" opens the organization's name after it
+		{"all opens", "Officials of the All Burma Kestrel Monks' Alliance met in Lima.",
+			[]string{"Organization:All Burma Kestrel Monks' Alliance"}, []string{"Organization:Burma Kestrel Monks' Alliance"}},
+		{"all opens", "Peru met leaders of the All Vorna Trade Union Congress on Monday.",
+			[]string{"Organization:All Vorna Trade Union Congress"}, []string{"Organization:Vorna Trade Union Congress"}},
+		{"all opens", "Peru beat the All Blacks on Monday.", nil, []string{"Organization:All Blacks"}},
+		{"all opens", "All the ministers of Peru met in Lima.", nil, []string{"Organization:All"}},
+	})
+}
