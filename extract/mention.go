@@ -219,6 +219,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			return x.addName(d, si, i, add)
 		}
 	}
+	if n := x.stateBodyRun(d, si, i, e, n, add); n > 0 {
+		return n // "the Zimbabwe National Army": the state's body, PART_OF it
+	}
 	if e != nil && e.kind == kindName && e.label == "Location" && i+n < end && !x.unknownWord(toks[i+n]) {
 		if to := x.headedRun(d, i+n, end); to > i+n {
 			// "the Vorn Military District": a place and words the lexicon
@@ -1916,4 +1919,31 @@ func (x *Extractor) allOpensName(d *doc, si, i int) int {
 		}
 	}
 	return n + 1
+}
+
+// stateBodyRun adds the body a state's name opens at toks[i] (the lexicon
+// entry e of n tokens) with two or more capitalised words after it that
+// end on a state's head (namecues state_heads: Army, Police, Service,
+// Authority ...): "the Zimbabwe National Army", "the Kenya Wildlife
+// Service", a body of that state, the state a mention of its own inside
+// the name (demonymInName), as with a demonym ("the Ethiopian National
+// Defence Force", shapeLabel). Without this the name stopped before the
+// lexicon's generic "Army" and left a bare "Army". It returns the tokens
+// covered, or 0.
+func (x *Extractor) stateBodyRun(d *doc, si, i int, e *entry, n int, add func(Mention) int) int {
+	toks := d.toks
+	end := d.sents[si].To
+	if e == nil || e.label != "Country" || e.kind != kindName || i+n >= end || !x.unknownWord(toks[i+n]) {
+		return 0
+	}
+	h := x.headedRun(d, i+n, end)
+	if h < i+n+2 || !x.lex.sets.cues.stateHeads[toks[h-1].Text] {
+		return 0
+	}
+	if b, k := x.lex.match(toks, i+n, end); b != nil && i+n+k >= h {
+		return 0 // "the Guyana Defence Force": the lexicon's body of the state
+	}
+	m := Mention{From: i, To: h}
+	x.demonymInName(d, si, &m, add)
+	return x.addOrganization(d, m, add)
 }

@@ -100,3 +100,32 @@ func TestNumbersInNames(t *testing.T) {
 		{"all opens", "All the ministers of Peru met in Lima.", nil, []string{"Organization:All"}},
 	})
 }
+
+// TestStateBodiesAndHeads checks a state's name opening its body's name
+// with two or more capitalised words that end on a state head (namecues
+// state_heads: "the Zimbabwe National Army", PART_OF Zimbabwe, no bare
+// "Army"; the lexicon's "Guyana Defence Force" keeps its reading; a head
+// of no state, "Group", makes none), and the heads of religious houses and
+// local divisions (words.yaml facility_heads: monastery, pagoda;
+// place_heads: township, commune).
+func TestStateBodiesAndHeads(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"state body", "Units of the Zimbabwe National Army would stay in the corridor.",
+			[]string{"Organization:Zimbabwe National Army", "Country:Zimbabwe"}, []string{"Organization:Army"}},
+		{"state body", "Rangers of the Kenya Wildlife Service arrested the poachers.",
+			[]string{"Organization:Kenya Wildlife Service"}, nil},
+		{"no state head", "Peru met the Ukraine Defense Contact Group in May.",
+			nil, []string{"Organization:Ukraine Defense"}},
+		{"religious house", "Troops raided the Kestrel Vorn monastery before dawn.",
+			[]string{"Facility:Kestrel Vorn monastery"}, nil},
+		{"religious house", "Monks gathered at the Tarvo pagoda on Monday.",
+			[]string{"Facility:Tarvo pagoda"}, nil},
+		{"local division", "Protesters marched through Vorn Okka Township on Monday.",
+			[]string{"Location:Vorn Okka Township"}, nil},
+		{"local division", "Fighting spread to the Kessin commune overnight.",
+			[]string{"Location:Kessin commune"}, nil},
+	})
+	checkPatterns(t, []patternCase{
+		{"Units of the Zimbabwe National Army would stay.", []string{"PART_OF(Zimbabwe National Army -> Zimbabwe)"}, nil},
+	})
+}
