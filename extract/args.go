@@ -787,6 +787,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 			if d.in(j, d.words.subordinators) && !adverbialSince(d.toks, j) {
 				return d.ownerInClause(fallback, j) // "spread to Chile, when fighters loyal to X attacked": X
 			}
+			if w := d.lw(j); w == "that" && j == m.To && m.Kind == mName && d.afterPreposition(m) {
+				break // "said in a statement broadcast on Al Jazeera that ...", "a deal with Peru that ...": no relative clause of the preposition's object
+			}
 			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {
 				k := j - 1
 				if k >= 0 && d.toks[k].Text == "," {

@@ -368,6 +368,15 @@ func (x *Extractor) roleAt(d *doc, si, i int) bool {
 	return k-2 >= from && roles[d.toks[k-2].lower+" "+w]
 }
 
+// ownedBody reports whether a word of state or private ownership
+// (words.yaml owned_marks) stands right before the name at toks[i]: "on
+// state-run Kestrel TV", "the state-owned Vornagaz". What is run or owned
+// so is a body or a firm; without this the participle "run" would make
+// it a place as "rebel-held Tarvo" is (control_marks, placeObject).
+func (x *Extractor) ownedBody(d *doc, si, i int) bool {
+	return i > d.sents[si].From && x.lex.sets.ownedMarks[d.toks[i-1].lower]
+}
+
 // toldOutlet reports whether toks[i] is an outlet told something: "told
 // the Nevada Independent", "in an interview with the Daily Mail". The
 // article "the" keeps people ("told Smith") out.

@@ -235,6 +235,7 @@ type wordSets struct {
 	pressHeads                                                     set               // "The Lima Post": a paper of Peru (office.go outletCountry)
 	memberRoles                                                    list              // "as co-chairs of the group": members (members.go asMember)
 	controlMarks                                                   list              // "rebel-held Tarvo": a place (classify.go placeObject)
+	ownedMarks                                                     set               // "state-run Kestrel TV": a body or firm, no place (classify.go ownedBody)
 	shoreKinds                                                     list              // "Constanta on the Black Sea" (located.go)
 	townNouns                                                      list              // "the Black Sea port of Constanta" (located.go)
 	nonOutletHeads                                                 list              // "told the Senate": no outlet (quote.go)
@@ -528,6 +529,7 @@ func compile(s *schema.Schema) *lexicon {
 		pressHeads:          newSet(w.PressHeads, false),
 		memberRoles:         lx.newList(w.MemberRoles),
 		controlMarks:        lx.newList(w.ControlMarks),
+		ownedMarks:          newSet(w.OwnedMarks, false),
 		gatheringNouns:      lx.newList(w.GatheringNouns),
 		sidelineNouns:       lx.newList(w.SidelineNouns),
 		statePeople:         lx.newList(w.StatePeople),

@@ -135,6 +135,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if t.Kind == Punct {
 		return 1
 	}
+	if n := x.allOpensName(d, si, i); n > 0 {
+		return n // "the All Kestrel Monks' Alliance"
+	}
 	if _, ok := pronouns[lower]; ok && !(lower == "i" && t.Text != "I") {
 		return add(Mention{From: i, To: i + 1, Kind: mPronoun, Arg: true, Head: lower})
 	}
@@ -165,6 +168,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if n := x.ordinalUnit(d, i, end); n > 0 {
 		return x.addOrganizationName(d, i, n, add) // "the 82nd Airborne Division", "the army's 5th Corps"
+	}
+	if n := x.cardinalName(d, si, i, end); n > 0 {
+		return x.addOrganizationName(d, i, n, add) // "the 88 Generation Students group", "the 5 Star Movement"
 	}
 	if to, plural := x.community(d, i, e, n); to > 0 {
 		// "Turkish Cypriots", "the Bosnian Serb leader": a people of one
@@ -212,6 +218,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 			// Intermediate People's Court": a place opens the body's name
 			return x.addName(d, si, i, add)
 		}
+	}
+	if n := x.stateBodyRun(d, si, i, e, n, add); n > 0 {
+		return n // "the Zimbabwe National Army": the state's body, PART_OF it
 	}
 	if e != nil && e.kind == kindName && e.label == "Location" && i+n < end && !x.unknownWord(toks[i+n]) {
 		if to := x.headedRun(d, i+n, end); to > i+n {
@@ -1881,4 +1890,61 @@ func (x *Extractor) placeOutlet(d *doc, si, i int, e *entry, n int) int {
 		return n + 1
 	}
 	return 0
+}
+
+// allOpensName reads a capitalised "All" inside a sentence after "the"
+// (a quantifier that opens no name at a sentence's start, names.yaml
+// not_names) as the first word of the organization's name after it: "the
+// All Burma Monks' Alliance", "the All India Trade Union Congress", where
+// the name read from the next word is an organization's that no lexicon
+// lists whole. It returns how many tokens it covered, the name's mentions
+// added, or 0 when "All" opens none ("the All Blacks", "All the
+// ministers").
+func (x *Extractor) allOpensName(d *doc, si, i int) int {
+	toks := d.toks
+	end := d.sents[si].To
+	if toks[i].Text != "All" || i == d.sents[si].From || d.lw(i-1) != "the" || i+1 >= end || toks[i+1].Kind != Word || !toks[i+1].Capitalized() {
+		return 0
+	}
+	k := len(d.mentions)
+	n := x.mentionAt(d, si, i+1)
+	if n <= 0 {
+		n = 1
+	}
+	for q := k; q < len(d.mentions); q++ {
+		m := &d.mentions[q]
+		if m.From == i+1 && m.To == i+1+n && m.Label == "Organization" && m.Kind == mName && !m.lexical {
+			m.From = i
+			m.Name = d.text[toks[i].Start:toks[m.To-1].End()]
+			m.Key = "organization:" + slug(m.Name)
+		}
+	}
+	return n + 1
+}
+
+// stateBodyRun adds the body a state's name opens at toks[i] (the lexicon
+// entry e of n tokens) with two or more capitalised words after it that
+// end on a state's head (namecues state_heads: Army, Police, Service,
+// Authority ...): "the Zimbabwe National Army", "the Kenya Wildlife
+// Service", a body of that state, the state a mention of its own inside
+// the name (demonymInName), as with a demonym ("the Ethiopian National
+// Defence Force", shapeLabel). Without this the name stopped before the
+// lexicon's generic "Army" and left a bare "Army". It returns the tokens
+// covered, or 0.
+func (x *Extractor) stateBodyRun(d *doc, si, i int, e *entry, n int, add func(Mention) int) int {
+	toks := d.toks
+	end := d.sents[si].To
+	if e == nil || e.label != "Country" || e.kind != kindName || i+n >= end || !x.unknownWord(toks[i+n]) {
+		return 0
+	}
+	h := x.headedRun(d, i+n, end)
+	if h < i+n+2 || !x.lex.sets.cues.stateHeads[toks[h-1].Text] {
+		return 0
+	}
+	if b, k := x.lex.match(toks, i+n, end); b != nil && i+n+k >= h {
+		return 0 // "the Guyana Defence Force": the lexicon's body of the state
+	}
+	m := Mention{From: i, To: h}
+	x.demonymInName(d, si, &m, add)
+	return x.addOrganization(d, m, add)
 }

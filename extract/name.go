@@ -356,6 +356,8 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 	case label != "":
 	case j-i == 1 && x.officerAfterBody(d, i, end) > 0:
 		label = "Organization" // "Senate President Jane Roe": the body her office is in
+	case x.ownedBody(d, si, i):
+		label = "Organization" // "state-run Kestrel TV", "the state-owned Vornagaz": a body or firm, no place
 	case x.roleAt(d, si, i) || x.toldOutlet(d, si, i) || x.appositeOrganization(d, si, i, j) || j-i == 1 && (x.toldBare(d, si, i) || datelineAgency(d, si, i) || x.possessedBroadcast(d, si, j)):
 		label = "Organization"
 	case !given && x.mediaSubject(d, si, j):
@@ -1374,6 +1376,34 @@ func (x *Extractor) ordinalUnit(d *doc, i, end int) int {
 	}
 	if e, n := x.lex.match(toks, i+1, end); e != nil && i+1+n >= j {
 		return 0
+	}
+	return j - i
+}
+
+// cardinalName returns the length of an organization's name opened by a
+// short number in digits right after "the" at toks[i]: capitalised words
+// no lexicon knows after the number that end on an organization's head
+// ("the 5 Star Movement") or stand before a kind noun in the singular
+// ("the 88 Generation Students group"), the phrase closing there. A number
+// before a singular body counts nothing, so it is the name's; before a
+// plural noun it counts ("the 12 Kestrel Party members"), and none opens a
+// name the lexicon knows ("the 27 European Union states") or a month's
+// date ("the 14 March rally").
+func (x *Extractor) cardinalName(d *doc, si, i, end int) int {
+	toks := d.toks
+	if toks[i].Kind != Number || len(toks[i].Text) > 3 || strings.Trim(toks[i].Text, "0123456789") != "" || i == d.sents[si].From || d.lw(i-1) != "the" ||
+		i+1 >= end || toks[i+1].Kind != Word || !toks[i+1].Capitalized() || x.lex.sets.notNames[toks[i+1].Text] || x.lex.sets.months[toks[i+1].Text] {
+		return 0
+	}
+	if e, _ := x.lex.match(toks, i+1, end); e != nil {
+		return 0
+	}
+	j := x.nameEnd(d, i+1, end)
+	if n := x.kindNounLen(d, j, end); n > 0 && !strings.HasSuffix(toks[j+n-1].lower, "s") {
+		return j - i // "the 88 Generation Students group": the kind noun is written with the name
+	}
+	if !x.endsWith(d, i+1, j, x.lex.sets.orgHeads) || j < end && toks[j].Kind == Word && !toks[j].Capitalized() && x.commonPlural(toks[j].lower) && !x.isSaying(toks[j].lower) {
+		return 0 // "the 12 Kestrel Party members": a count
 	}
 	return j - i
 }

@@ -1309,7 +1309,7 @@ func (d *doc) npStart(a *Mention) int {
 	from := d.sents[a.sent].From
 	for i >= from {
 		w := d.lw(i)
-		if w == "the" || w == "'s" {
+		if w == "the" || w == "'s" || d.ownershipMark(i) {
 			i--
 			continue
 		}
@@ -1325,6 +1325,20 @@ func (d *doc) npStart(a *Mention) int {
 		}
 	}
 	return i + 1
+}
+
+// ownershipMark reports whether toks[i] is a lower-case word of ownership
+// or control joined by a hyphen to its holder ("state-run", "rebel-held";
+// words.yaml owned_marks, control_marks): a modifier inside the noun
+// phrase of the name after it, so "on state-run MRTV" is a preposition's
+// object as "on MRTV" is.
+func (d *doc) ownershipMark(i int) bool {
+	t := d.toks[i]
+	k := strings.LastIndexByte(t.Text, '-')
+	if k <= 0 || t.Text != t.lower {
+		return false
+	}
+	return d.words.ownedMarks[t.lower] || d.words.controlMarks.has(t.lower[k+1:])
 }
 
 // nameHead reports whether the organization name (as the lexicon or the

@@ -572,6 +572,7 @@ type Words struct {
 	Faiths          []string            `yaml:"faiths,omitempty" json:"faiths,omitempty"`                             // "raised in Islam": a faith or doctrine, no place
 	VesselNouns     []string            `yaml:"vessel_nouns,omitempty" json:"vessel_nouns,omitempty"`                 // "the corvette Antofagasta": the name after is the ship's
 	ControlMarks    []string            `yaml:"control_marks,omitempty" json:"control_marks,omitempty"`               // "rebel-held Tarvo": the name after is a place
+	OwnedMarks      []string            `yaml:"owned_marks,omitempty" json:"owned_marks,omitempty"`                   // "state-run Kestrel TV": the name after is a body or firm, no place
 	OutletPrefixes  []string            `yaml:"outlet_prefixes,omitempty" json:"outlet_prefixes,omitempty"`           // "Radio New Zealand": a broadcaster named by its medium and a place
 	OutletMedia     []string            `yaml:"outlet_media,omitempty" json:"outlet_media,omitempty"`                 // "ABC Radio" after "the ABC": the outlet's service, the outlet
 	PressHeads      []string            `yaml:"press_heads,omitempty" json:"press_heads,omitempty"`                   // "The Lima Post" above the body: a paper of the place's state
