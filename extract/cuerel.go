@@ -776,6 +776,11 @@ func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 				j = k - 1
 				continue
 			}
+			if k := d.amountEnd(j, end); k > j+1 {
+				limit += k - j - 1 // "suspended its US$35 million aid to": the amount is one word
+				j = k - 1
+				continue
+			}
 			if d.lw(j) == w || article && articles[d.lw(j)] {
 				i, ok = j+1, true
 				break
