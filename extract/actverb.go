@@ -133,6 +133,37 @@ func (d *doc) amountAfter(j, end int) int {
 	return k + 1
 }
 
+// currencyPrefix reports whether toks[i] is a state's letters written
+// onto a currency sign, as in "US$35 million", "A$20", "HK$3": a word of
+// capitals, the sign right after it with no space, a number after the
+// sign (the tokenizer splits them as "US", "$", "35").
+func (d *doc) currencyPrefix(i, end int) bool {
+	if i+2 >= end || d.toks[i].Kind != Word || d.toks[i+1].Text != "$" || d.toks[i].End() != d.toks[i+1].Start ||
+		d.toks[i+2].Kind != Number {
+		return false
+	}
+	return strings.ToUpper(d.toks[i].Text) == d.toks[i].Text && len(d.toks[i].Text) <= 3
+}
+
+// amountEnd returns the token after an amount of money that starts at
+// toks[j] with its currency ("$35 million", "US$35 million", "€2
+// billion", "2 billion euros"), or j when none starts there: a number
+// and amount words alone ("35 million") are no money.
+func (d *doc) amountEnd(j, end int) int {
+	k, money := j, false
+	if d.currencyPrefix(j, end) {
+		k++
+	}
+	for k < end && k < j+6 && (d.toks[k].Kind == Number || currency[d.toks[k].Text] || amountWords[d.lw(k)]) {
+		money = money || currency[d.toks[k].Text] || amountWords[d.lw(k)] && d.lw(k) != "million" && d.lw(k) != "billion" && d.lw(k) != "trillion"
+		k++
+	}
+	if !money {
+		return j
+	}
+	return k
+}
+
 // currency and amountWords make up amounts of money: "$250 million",
 // "2 billion euros".
 var (

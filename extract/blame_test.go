@@ -55,3 +55,28 @@ func TestRefusalOpposes(t *testing.T) {
 		{"Peru's refusal to condemn Chile surprised Bolivia.", nil, []string{"OPPOSES(Peru -> Chile)", "OPPOSES(Peru -> Bolivia)"}},
 	})
 }
+
+// TestHeldResponsible checks that blame laid by an object complement
+// after the one blamed ("held Peru responsible", "holds the junta
+// accountable", "deemed Lima responsible") is a CRITICIZES of that one,
+// also when a demonym names it with its noun ("the Peruvian
+// government"), while "held talks with", a held envoy or a negated
+// verb state no blame; a call to stop on "the Peruvian authorities"
+// reaches Peru the same way.
+func TestHeldResponsible(t *testing.T) {
+	w := []string{"CRITICIZES(Chile -> Peru)"}
+	checkPatterns(t, []patternCase{
+		{"Chile held Peru responsible for the clash at the border.", w, nil},
+		{"Chile considers Peru responsible for the raid.", w, nil},
+		{"Chile said it held the Peruvian government responsible for the violent attacks.", w, nil},
+		{"Chile deemed Lima responsible, the foreign ministry said.", w, nil},
+		{"Chile has always held Peru accountable for the spill.", w, nil},
+		{"Chile held talks with Peru responsible for trade.", nil, w},
+		{"Chile held Peru's envoy for questioning.", nil, w},
+		{"Chile does not hold Peru responsible for the fire.", nil, w},
+		{"Chile held a ceremony as Peru took responsibility for the spill.", nil, w},
+		// any Then word is looked for past a demonym's noun
+		{"Chile urged the Peruvian authorities to halt the drilling.", w, nil},
+		{"Chile urged the Peruvian authorities in Lima, not Bolivia, to halt the drilling.", nil, []string{"CRITICIZES(Chile -> Bolivia)"}},
+	})
+}

@@ -55,6 +55,18 @@ func TestCollectiveSubjects(t *testing.T) {
 			[]string{"CRITICIZES(John Mensah -> Mali)", "CRITICIZES(Paul Adjo -> Mali)"}},
 		{"Ghanaian President John Mensah and Paul Adjo met in Accra. The two countries later criticized Mali.",
 			nil, []string{"CRITICIZES(Ghana -> Mali)"}},
+		// counts past four: a participle's collective object after a list of that size
+		{"Kenya expelled the envoys of Uganda, Tanzania, Rwanda, Burundi and Somalia, accusing the five governments of meddling.",
+			[]string{"CRITICIZES(Kenya -> Uganda)", "CRITICIZES(Kenya -> Somalia)", "CRITICIZES(Kenya -> Burundi)"}, nil},
+		{"Ghana, Togo, Benin, Niger, Mali and Chad signed a pact. Senegal later condemned the six states.",
+			[]string{"CRITICIZES(Senegal -> Ghana)", "CRITICIZES(Senegal -> Chad)"}, nil},
+		{"Eight nations, Ghana, Togo, Benin, Niger, Mali, Chad, Gabon and Angola, met in Accra. The eight countries later criticized Nigeria.",
+			[]string{"CRITICIZES(Ghana -> Nigeria)", "CRITICIZES(Angola -> Nigeria)"}, nil},
+		// a list of another size than the count: nothing
+		{"Peru expelled the envoys of Chile, Bolivia, Ecuador and Panama, accusing the seven governments of meddling.",
+			nil, []string{"CRITICIZES(Peru -> Chile)", "CRITICIZES(Peru -> Panama)"}},
+		{"Ghana, Togo and Benin signed a pact. Senegal later condemned the five states.",
+			nil, []string{"CRITICIZES(Senegal -> Ghana)", "CRITICIZES(Senegal -> Benin)"}},
 		// negated: nothing
 		{"Serbia and Croatia did not blame each other.",
 			nil, []string{"CRITICIZES(Serbia -> Croatia)", "CRITICIZES(Croatia -> Serbia)"}},

@@ -270,6 +270,23 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 	return found
 }
 
+// demonymHeadEnd returns the token after the noun that a demonym mention
+// m modifies ("the Iraqi government", "Chilean officials": one or two
+// lower-case words, none of them the Then word then), so that a cue's
+// Then word is looked for after the whole phrase: "held the Iraqi
+// government responsible", "urged Chilean officials to act". m.To for
+// any other mention.
+func (d *doc) demonymHeadEnd(m *Mention, end int, then string) int {
+	k := m.To
+	if m.Kind != mAdjective {
+		return k
+	}
+	for n := 0; n < 2 && k < end && d.toks[k].Kind == Word && !d.toks[k].Capitalized() && d.lw(k) != then; n++ {
+		k++
+	}
+	return k
+}
+
 // notThenAfter reports whether the words from toks[k], right after a
 // cue's object, are not the act cue c's Then word asks for: no Then word,
 // a verb not among its ThenVerbs, or a verb another cue of the same
@@ -773,6 +790,11 @@ func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 			}
 			if k := d.amountAfter(j, end); k > j && w != "in" {
 				limit += k - j // "$40 million in": one word
+				j = k - 1
+				continue
+			}
+			if k := d.amountEnd(j, end); k > j+1 {
+				limit += k - j - 1 // "suspended its US$35 million aid to": the amount is one word
 				j = k - 1
 				continue
 			}
@@ -2146,7 +2168,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			if m.To+1 < end && (d.toks[m.To+1].Capitalized() || d.toks[m.To+1].Kind == Number) {
 				return true // "joined Putin in Helsinki", "in 2004": a place or a date, not an act
 			}
-			return x.notThenAfter(d, c, d.unnamedConjunctEnd(m.To, end, c.Then), end)
+			return x.notThenAfter(d, c, d.unnamedConjunctEnd(d.demonymHeadEnd(m, end, c.Then), end, c.Then), end)
 		}
 		if len(targets) < 2 || notThen(targets[len(targets)-1]) {
 			targets = slices.DeleteFunc(targets, notThen)

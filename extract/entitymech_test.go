@@ -364,6 +364,11 @@ func TestCurrencyNames(t *testing.T) {
 	checkEntities(t, "Peru pledged three billion US dollars in aid to Chile.", []string{"Country:Peru", "Country:Chile"}, []string{"Country:United States"})
 	checkEntities(t, "The loan of 40 million Canadian dollars was paid in Chinese yuan.", nil, []string{"Country:Canada", "Country:China"})
 	checkEntities(t, "Israel pounds Gaza again.", []string{"Country:Israel"}, nil)
+	// a state's letters written onto the dollar sign: the money's
+	checkEntities(t, "Peru pledged US$35 million to Chile.", []string{"Country:Peru", "Country:Chile"}, []string{"Country:United States"})
+	checkEntities(t, "The Kestrel Fund lent A$20 million and HK$3 billion to Chile.", []string{"Country:Chile"}, []string{"Country:Australia", "Country:Hong Kong"})
+	checkEntities(t, "The US $ figure rose.", []string{"Country:United States"}, nil)
+	checkEntities(t, "Aid from the US rose to $35 million.", []string{"Country:United States"}, nil)
 }
 
 // TestHeadquartersOfLongerName checks that "the headquarters of" a known

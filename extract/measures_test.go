@@ -45,6 +45,11 @@ func TestSuspendedCooperation(t *testing.T) {
 		{"Chile has halted all cooperation with Peru.", w, []string{"COOPERATES_WITH(Chile -> Peru)"}},
 		{"Chile was suspending about $40 million in military aid to Peru.", w, []string{"SUPPLIES(Chile -> Peru)"}},
 		{"Chile suspended 2 billion euros in aid to Peru.", w, nil},
+		// an amount before the noun counts as one word, with a state's letters on its dollar sign
+		{"Chile suspended its $35 million aid programme to Peru.", w, nil},
+		{"Chile suspended its US$35 million aid programme to Peru for 30 days.", w, []string{"SANCTIONS(Chile -> United States)"}},
+		{"Chile said its US$35 million loan had helped Peru.", nil, []string{"SANCTIONS(Chile -> Peru)", "SANCTIONS(Chile -> United States)"}},
+		{"Chile did not suspend its US$35 million aid to Peru.", nil, w},
 		{"Chile agreed to expand military cooperation with Peru.", []string{"COOPERATES_WITH(Chile -> Peru)"}, w},
 		{"Chile did not suspend cooperation with Peru.", nil, w},
 		{"Chile suspended about $40 million in grants and quickly sent fresh aid to Peru.", nil, w},

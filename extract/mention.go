@@ -209,6 +209,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if e != nil && e.kind == kindTitle && d.clockBefore(si, i) {
 		return n // "at 7:14 PM ET": the time of day, no prime minister
 	}
+	if e != nil && e.label == "Country" && n == 1 && d.currencyPrefix(i, end) {
+		return n // "US$35 million", "A$20": the state's letters mark the money's dollar, no mention of the state
+	}
 	if e != nil && e.label == "Country" && (e.kind == kindName || e.kind == kindAdjective) && x.currencyAt(d, si, i, n) {
 		return n + 1 // "three billion US dollars": the money, no mention of the state
 	}
