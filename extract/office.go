@@ -3428,15 +3428,21 @@ func (x *Extractor) writtenFrom(d *doc, code string) bool {
 // it, as one speaking of "the government" speaks of his own
 // (saidOwnGovernment). nil when the clause names another state in that
 // clause other than after a preposition ("said Chile had attacked Peru":
-// whose minister?), or when it opens otherwise ("said Chile's ...", "said
-// that talks with Chile ..."). holds takes it only when the article's own
-// guesses (homeCountry in view, subjectBefore) name no other state and
-// the article is not written from another (writtenFrom).
+// whose minister?; a state after "of" is a noun's complement, not the
+// clause's: "said Peru recognized X as president of Chile"), or when it
+// opens otherwise ("said Chile's ...", "said that talks with Chile ...").
+// "quoted X as saying that Chile ..." reports as "said" does. holds takes
+// it only when the article's own guesses (homeCountry in view,
+// subjectBefore) name no other state and the article is not written from
+// another (writtenFrom).
 func (x *Extractor) spokenState(d *doc, si int, p, t *Mention) *Mention {
 	s := d.sents[si]
 	v := max(p.To, t.To)
 	if v < s.To && d.toks[v].Text == "," && p.From > t.From {
 		v++ // "The foreign minister, Jon Berg, said"
+	}
+	if v+1 < s.To && d.lw(v) == "as" && x.isSaying(d.lw(v+1)) {
+		v++ // "the agency quoted Foreign Minister Jon Berg as saying that"
 	}
 	if v >= s.To || !x.isSaying(d.lw(v)) {
 		return nil
@@ -3489,8 +3495,8 @@ func (x *Extractor) spokenState(d *doc, si int, p, t *Mention) *Mention {
 		if slices.ContainsFunc(d.toks[c.To:m.From], func(tk Token) bool { return tk.lower == "that" || tk.Text == ";" }) {
 			break // a clause of its own ("and warned that Peru ...")
 		}
-		if !d.prepositionObject(m) {
-			return nil // "said Chile had attacked Peru"
+		if !d.prepositionObject(m) && d.lw(m.From-1) != "of" {
+			return nil // "said Chile had attacked Peru" (not "recognized X as president of Peru": a noun's complement)
 		}
 	}
 	if c.Label != "Country" {
