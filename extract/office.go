@@ -2039,6 +2039,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 			a = d.countryMention(known) // "President Joe Biden", "Prime Minister Johnson": the lexicon or Phoenix knows whose
 		}
 	}
+	if a == nil && t != nil && t.Title != nil && t.Title.Sort == "legislature" && d.partyStateTag(p) {
+		a = d.countryMention("USA") // "Sen. Jane Roe, R-Texas,": a member of the U.S. Congress
+	}
 	// a state's office of a known state the article does not name is no
 	// other state's: the guesses below are left out
 	guess := a == nil && t != nil && t.Title != nil && (known == "" || !t.Title.State) && !x.regionalComplement(d, t)
@@ -3518,4 +3521,21 @@ func (d *doc) stackedDemonym(ms []int, m *Mention) bool {
 		o := &d.mentions[k]
 		return o.To == m.From && isState(o) && o.Country != "" && o.Country != m.Country
 	})
+}
+
+// partyStateTag reports whether person mention p is followed by a comma
+// and the tag U.S. papers write after a member of Congress: the party's
+// initial, a hyphen and the state or district ("Sen. Jane Roe, R-Texas,",
+// "Rep. Jon Berg, D-N.Y."). The tag places a legislator's title in the
+// U.S. Congress whatever state the article is about.
+func (d *doc) partyStateTag(p *Mention) bool {
+	end := d.sents[p.sent].To
+	if p.To+1 >= end || d.toks[p.To].Text != "," {
+		return false
+	}
+	w := d.toks[p.To+1].Text
+	if len(w) == 1 && p.To+3 < end && d.toks[p.To+2].Text == "-" {
+		w += "-" + d.toks[p.To+3].Text // "R-N.C." written as three tokens
+	}
+	return len(w) >= 3 && strings.ContainsRune("RDI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }

@@ -2312,3 +2312,22 @@ func TestSpokenStateFrames(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Chile)", "HOLDS_OFFICE(Tomas Ruiz -> Peru)"}},
 	})
 }
+
+// TestPartyStateTag checks that a legislator's title followed by the
+// party-and-state tag of the U.S. Congress ("R-Texas", "D-N.Y.") is held
+// in the United States whatever state the sentence speaks of; no tag, or
+// an apposition instead, gives no state.
+func TestPartyStateTag(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Sen. Jane Roe, R-N.C., said the United States must act.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United States)"}, nil},
+		{"The bill sponsored by Sen. Jane Roe, R-N.C., and Rep. Jon Berg, D-Ind., would let the United States act.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United States)", "HOLDS_OFFICE(Jon Berg -> United States)"}, nil},
+		{"Chile's navy sailed north. Senator Ana Ruiz, D-Va., told the United States it should watch Chile.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> United States)"}, []string{"HOLDS_OFFICE(Ana Ruiz -> Chile)"}},
+		{"Sen. Jane Roe, a veteran, said the United States must act.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> United States)"}},
+		{"The United States and Chile talked. Foreign Minister Ana Ruiz, Dr-Ing., said the deal was near.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> United States)"}},
+	})
+}
