@@ -2050,6 +2050,9 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 			a = d.countryMention(known) // "President Joe Biden", "Prime Minister Johnson": the lexicon or Phoenix knows whose
 		}
 	}
+	if a == nil && t != nil && t.Title != nil && t.Title.Sort == "legislature" && d.partyStateTag(p) {
+		a = d.countryMention("USA") // "Sen. Jane Roe, R-Texas,": a member of the U.S. Congress
+	}
 	// a state's office of a known state the article does not name is no
 	// other state's: the guesses below are left out
 	guess := a == nil && t != nil && t.Title != nil && (known == "" || !t.Title.State) && !x.regionalComplement(d, t)
@@ -3436,15 +3439,21 @@ func (x *Extractor) writtenFrom(d *doc, code string) bool {
 // it, as one speaking of "the government" speaks of his own
 // (saidOwnGovernment). nil when the clause names another state in that
 // clause other than after a preposition ("said Chile had attacked Peru":
-// whose minister?), or when it opens otherwise ("said Chile's ...", "said
-// that talks with Chile ..."). holds takes it only when the article's own
-// guesses (homeCountry in view, subjectBefore) name no other state and
-// the article is not written from another (writtenFrom).
+// whose minister?; a state after "of" is a noun's complement, not the
+// clause's: "said Peru recognized X as president of Chile"), or when it
+// opens otherwise ("said Chile's ...", "said that talks with Chile ...").
+// "quoted X as saying that Chile ..." reports as "said" does. holds takes
+// it only when the article's own guesses (homeCountry in view,
+// subjectBefore) name no other state and the article is not written from
+// another (writtenFrom).
 func (x *Extractor) spokenState(d *doc, si int, p, t *Mention) *Mention {
 	s := d.sents[si]
 	v := max(p.To, t.To)
 	if v < s.To && d.toks[v].Text == "," && p.From > t.From {
 		v++ // "The foreign minister, Jon Berg, said"
+	}
+	if v+1 < s.To && d.lw(v) == "as" && x.isSaying(d.lw(v+1)) {
+		v++ // "the agency quoted Foreign Minister Jon Berg as saying that"
 	}
 	if v >= s.To || !x.isSaying(d.lw(v)) {
 		return nil
@@ -3497,8 +3506,8 @@ func (x *Extractor) spokenState(d *doc, si int, p, t *Mention) *Mention {
 		if slices.ContainsFunc(d.toks[c.To:m.From], func(tk Token) bool { return tk.lower == "that" || tk.Text == ";" }) {
 			break // a clause of its own ("and warned that Peru ...")
 		}
-		if !d.prepositionObject(m) {
-			return nil // "said Chile had attacked Peru"
+		if !d.prepositionObject(m) && d.lw(m.From-1) != "of" {
+			return nil // "said Chile had attacked Peru" (not "recognized X as president of Peru": a noun's complement)
 		}
 	}
 	if c.Label != "Country" {
@@ -3520,4 +3529,21 @@ func (d *doc) stackedDemonym(ms []int, m *Mention) bool {
 		o := &d.mentions[k]
 		return o.To == m.From && isState(o) && o.Country != "" && o.Country != m.Country
 	})
+}
+
+// partyStateTag reports whether person mention p is followed by a comma
+// and the tag U.S. papers write after a member of Congress: the party's
+// initial, a hyphen and the state or district ("Sen. Jane Roe, R-Texas,",
+// "Rep. Jon Berg, D-N.Y."). The tag places a legislator's title in the
+// U.S. Congress whatever state the article is about.
+func (d *doc) partyStateTag(p *Mention) bool {
+	end := d.sents[p.sent].To
+	if p.To+1 >= end || d.toks[p.To].Text != "," {
+		return false
+	}
+	w := d.toks[p.To+1].Text
+	if len(w) == 1 && p.To+3 < end && d.toks[p.To+2].Text == "-" {
+		w += "-" + d.toks[p.To+3].Text // "R-N.C." written as three tokens
+	}
+	return len(w) >= 3 && strings.ContainsRune("RDI", rune(w[0])) && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }

@@ -2291,3 +2291,43 @@ func TestDescribedTitleHolder(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Ana Soto -> Kestrel Party)"}, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}},
 	})
 }
+
+// TestSpokenStateFrames checks that "quoted X as saying that" reports
+// as "said" does, and that a state after "of" is a noun's complement, not
+// another party to the clause; a state attacked, or a clause that is no
+// saying, still give nothing.
+func TestSpokenStateFrames(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The state agency quoted Defence Minister Jon Berg as saying on Friday that Bolivia would keep its border closed.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Bolivia)"}, nil},
+		{"Radio Kestrel quoted Trade Minister Ana Ruiz as saying Estonia would appeal the ruling.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> Estonia)"}, nil},
+		{"The agency quoted Defence Minister Jon Berg as saying that Chile had attacked Peru.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)"}},
+		{"The agency quoted Defence Minister Jon Berg as the source of the claim that Chile would not send troops.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{"Foreign Minister Tomas Ruiz said Chile recognized Ana Soto as the legitimate president of Peru.",
+			[]string{"HOLDS_OFFICE(Tomas Ruiz -> Chile)"}, []string{"HOLDS_OFFICE(Tomas Ruiz -> Peru)"}},
+		{"Foreign Minister Tomas Ruiz said Chile had accused Peru of lying about the president of Bolivia.",
+			nil, []string{"HOLDS_OFFICE(Tomas Ruiz -> Chile)", "HOLDS_OFFICE(Tomas Ruiz -> Peru)"}},
+	})
+}
+
+// TestPartyStateTag checks that a legislator's title followed by the
+// party-and-state tag of the U.S. Congress ("R-Texas", "D-N.Y.") is held
+// in the United States whatever state the sentence speaks of; no tag, or
+// an apposition instead, gives no state.
+func TestPartyStateTag(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Sen. Jane Roe, R-N.C., said the United States must act.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United States)"}, nil},
+		{"The bill sponsored by Sen. Jane Roe, R-N.C., and Rep. Jon Berg, D-Ind., would let the United States act.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> United States)", "HOLDS_OFFICE(Jon Berg -> United States)"}, nil},
+		{"Chile's navy sailed north. Senator Ana Ruiz, D-Va., told the United States it should watch Chile.",
+			[]string{"HOLDS_OFFICE(Ana Ruiz -> United States)"}, []string{"HOLDS_OFFICE(Ana Ruiz -> Chile)"}},
+		{"Sen. Jane Roe, a veteran, said the United States must act.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> United States)"}},
+		{"The United States and Chile talked. Foreign Minister Ana Ruiz, Dr-Ing., said the deal was near.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> United States)"}},
+	})
+}
