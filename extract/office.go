@@ -1998,6 +1998,41 @@ func (x *Extractor) titleOrg(d *doc, t *Mention) *Mention {
 	return &d.extra[len(d.extra)-1]
 }
 
+// wholeBody returns the organization sub-body a belongs to when the
+// lexicon gives it an organization of the same sort as parent and a is
+// written with the parent's name (namesParent: "the UN Security
+// Council", "the Frelimo Political Bureau"), else a: a title of that
+// sort read from an organ in view (a secretary-general, a party leader)
+// is held in the whole. A sub-body of a sort of its own keeps it (a judge
+// of the International Court of Justice, a court, is no judge of the
+// United Nations), and so does one named without its whole (a
+// congressman of "the House of Representatives", no organ of "Congress"
+// by its name). The parent is made an entity, as titleOrg makes one, when
+// the article names it nowhere else.
+func (x *Extractor) wholeBody(d *doc, a *Mention, sort string) *Mention {
+	if a == nil {
+		return nil
+	}
+	p, ok := x.parents.byKey[a.Key]
+	if !ok || p.label != "Organization" || a.Kind != mName || !namesParent(d, *a, p) {
+		return a
+	}
+	toks := tokenize(p.name, nil)
+	if e, n := x.lex.match(toks, 0, len(toks)); e == nil || n != len(toks) || e.sort != sort {
+		return a
+	}
+	if m := d.keyMention(p.key); m != nil {
+		return m
+	}
+	m := Mention{From: a.From, To: a.To, Label: p.label, Key: p.key, Name: p.name, Country: p.country,
+		Kind: mImplied, Owner: -1, sent: a.sent}
+	if !slices.ContainsFunc(d.implied, func(o Mention) bool { return o.Key == m.Key }) {
+		d.implied = append(d.implied, m) // so that the whole becomes an entity
+	}
+	d.extra = append(d.extra, m)
+	return &d.extra[len(d.extra)-1]
+}
+
 // affMention returns the mention an affiliation index stands for.
 func (d *doc) affMention(aff int) *Mention {
 	switch {
@@ -2024,7 +2059,8 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.Sort != "" {
-		a = d.sortInView(t, t.Title.Sort) // "The rebel leader, X, said", the Kestrel Front in view
+		a = d.sortInView(t, t.Title.Sort)   // "The rebel leader, X, said", the Kestrel Front in view
+		a = x.wholeBody(d, a, t.Title.Sort) // "the UN Security Council met, and the Secretary-General, X," heads the UN
 		if c := d.knownCountry(p); a != nil && c != "" && stateOf(a) != "" && stateOf(a) != c {
 			a = nil // "the Duma voted ... Senator X": the lexicon knows X as another state's
 		}

@@ -62,3 +62,24 @@ func TestMinisterOfPortfolio(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Tavo Rei -> Peru)"}},
 	})
 }
+
+// TestSortTitleWhole checks a title of an organization's sort read from
+// a sub-body in view that the lexicon gives a parent: the title is held
+// in the whole when the sub-body is written with the whole's name ("the
+// UN Security Council ..., and the Secretary-General, Mr X," heads the
+// United Nations); a sub-body of another sort (a court) keeps the title,
+// and a name with no title takes nothing from it.
+func TestSortTitleWhole(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The UN Security Council observed a minute's silence, and the Secretary-General, Mr Tavo Rei, called for an inquiry.",
+			[]string{"HOLDS_OFFICE(Tavo Rei -> United Nations)"}, []string{"HOLDS_OFFICE(Tavo Rei -> United Nations Security Council)"}},
+		{"After the U.N. Security Council vote on Peru, Secretary General Ana Soto flew to Lima.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> United Nations)"}, []string{"HOLDS_OFFICE(Ana Soto -> United Nations Security Council)"}},
+		{"The International Court of Justice heard Peru's case. Judge Tavo Rei dissented.",
+			[]string{"HOLDS_OFFICE(Tavo Rei -> International Court of Justice)"}, []string{"HOLDS_OFFICE(Tavo Rei -> United Nations)"}},
+		{"The OAS convened in Lima, and Secretary General Ana Soto flew there.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Organization of American States)"}, nil},
+		{"The UN Security Council met on Peru, and Ana Soto, a lawyer, spoke.",
+			nil, []string{"HOLDS_OFFICE(Ana Soto -> United Nations)"}},
+	})
+}
