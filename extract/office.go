@@ -195,10 +195,13 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 				// held for the article's state): a posting, then the name
 				person = d.complementHolder(ms, c, end)
 			}
-		case t.To+1 < end && d.lw(t.To) == "of" && d.affMention(aff) != nil && d.affMention(aff).To <= t.From:
+		case t.To+1 < end && d.lw(t.To) == "of" && (d.affMention(aff) != nil && d.affMention(aff).To <= t.From || aff < 0 && t.Title.State):
 			// "the army's chief of operations, Lieutenant General Jon Berg",
 			// "the navy's Director of Naval Intelligence, Admiral Jane Roe":
-			// the body before the title, its portfolio after "of", the name
+			// the body before the title, its portfolio after "of", the
+			// name; "the Minister of Home Affairs, Mr Jon Berg": a state's
+			// office with its portfolio, held for the article's state as
+			// with "for"
 			if c := d.complementComma(ms, t); c > 0 {
 				person = d.complementHolder(ms, c, end)
 			}
@@ -2006,6 +2009,41 @@ func (x *Extractor) titleOrg(d *doc, t *Mention) *Mention {
 	return &d.extra[len(d.extra)-1]
 }
 
+// wholeBody returns the organization sub-body a belongs to when the
+// lexicon gives it an organization of the same sort as parent and a is
+// written with the parent's name (namesParent: "the UN Security
+// Council", "the Frelimo Political Bureau"), else a: a title of that
+// sort read from an organ in view (a secretary-general, a party leader)
+// is held in the whole. A sub-body of a sort of its own keeps it (a judge
+// of the International Court of Justice, a court, is no judge of the
+// United Nations), and so does one named without its whole (a
+// congressman of "the House of Representatives", no organ of "Congress"
+// by its name). The parent is made an entity, as titleOrg makes one, when
+// the article names it nowhere else.
+func (x *Extractor) wholeBody(d *doc, a *Mention, sort string) *Mention {
+	if a == nil {
+		return nil
+	}
+	p, ok := x.parents.byKey[a.Key]
+	if !ok || p.label != "Organization" || a.Kind != mName || !namesParent(d, *a, p) {
+		return a
+	}
+	toks := tokenize(p.name, nil)
+	if e, n := x.lex.match(toks, 0, len(toks)); e == nil || n != len(toks) || e.sort != sort {
+		return a
+	}
+	if m := d.keyMention(p.key); m != nil {
+		return m
+	}
+	m := Mention{From: a.From, To: a.To, Label: p.label, Key: p.key, Name: p.name, Country: p.country,
+		Kind: mImplied, Owner: -1, sent: a.sent}
+	if !slices.ContainsFunc(d.implied, func(o Mention) bool { return o.Key == m.Key }) {
+		d.implied = append(d.implied, m) // so that the whole becomes an entity
+	}
+	d.extra = append(d.extra, m)
+	return &d.extra[len(d.extra)-1]
+}
+
 // affMention returns the mention an affiliation index stands for.
 func (d *doc) affMention(aff int) *Mention {
 	switch {
@@ -2032,7 +2070,8 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.Sort != "" {
-		a = d.sortInView(t, t.Title.Sort) // "The rebel leader, X, said", the Kestrel Front in view
+		a = d.sortInView(t, t.Title.Sort)   // "The rebel leader, X, said", the Kestrel Front in view
+		a = x.wholeBody(d, a, t.Title.Sort) // "the UN Security Council met, and the Secretary-General, X," heads the UN
 		if c := d.knownCountry(p); a != nil && c != "" && stateOf(a) != "" && stateOf(a) != c {
 			a = nil // "the Duma voted ... Senator X": the lexicon knows X as another state's
 		}
@@ -2082,8 +2121,8 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	}
 	if a == nil && statePost {
 		var guessed *Mention
-		if c := x.homeCountry(d); c != nil && d.namedNear(c.Country, si, p.From) {
-			guessed = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story
+		if c := x.homeCountry(d); c != nil && (d.namedNear(c.Country, si, p.From) || c.Country == d.paperHome()) {
+			guessed = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story; any state's title in a paper of that state
 		}
 		if guessed == nil {
 			guessed = d.subjectBefore(si, t.From) // "Chile broke off ties with Peru. Foreign Minister X announced the decision"
@@ -2678,6 +2717,9 @@ func (x *Extractor) pressHeadAfter(d *doc, i, end int) bool {
 func (d *doc) datelineCountry() string {
 	for si := 0; si < len(d.sents) && si < 6; si++ {
 		from, end := d.sents[si].From, d.sents[si].To
+		if m := d.placeDateLine(si); m != nil {
+			return m.Country // "THE LIMA STAR / Lima, Wednesday, October 22, 1986"
+		}
 		tk := d.toks[from]
 		if tk.Kind != Word || len(tk.Text) < 3 || strings.ToUpper(tk.Text) != tk.Text && !d.creditedDateline(si) {
 			continue
@@ -2694,6 +2736,64 @@ func (d *doc) datelineCountry() string {
 		}
 	}
 	return ""
+}
+
+// paperHome returns the alpha-3 code of the state a paper's
+// place-and-date line under its masthead names (placeDateLine), or "": a
+// paper written at home leaves its own state's officials unqualified
+// wherever its story goes ("Lima, Wednesday, October 22, 1986 ... Chile
+// ... The Minister of Home Affairs, Mr X," is Peru's minister), so its
+// state is not asked to be in view.
+func (d *doc) paperHome() string {
+	for si := 0; si < len(d.sents) && si < 6; si++ {
+		if m := d.placeDateLine(si); m != nil {
+			return m.Country
+		}
+	}
+	return ""
+}
+
+// placeDateLine returns the place a paper's place-and-date line names:
+// sentence si is a line of its own right under a masthead in capitals
+// (the line before, of four words at most, all in capitals: "THE LIMA
+// STAR") holding only a place's or a state's name, a comma and a date
+// (names.yaml weekdays and months, numbers and commas): the line that
+// says where the paper is written ("Lima, Wednesday, October 22, 1986",
+// "Quito, 3 May 2001"); nil otherwise (no masthead above: a
+// correspondent's or agency's line; a sentence going on after the date,
+// "Lima, May 3, is calm"; no month: "Lima, Peru").
+func (d *doc) placeDateLine(si int) *Mention {
+	from, end := d.sents[si].From, d.sents[si].To
+	if si == 0 || !d.toks[from].NewlineBefore || end < len(d.toks) && !d.toks[end].NewlineBefore || end-from > 10 {
+		return nil
+	}
+	if prev := d.sents[si-1]; prev.To != from || prev.To-prev.From > 4 || !slices.ContainsFunc(d.toks[prev.From:prev.To], func(t Token) bool { return t.Kind == Word }) ||
+		slices.ContainsFunc(d.toks[prev.From:prev.To], func(t Token) bool { return t.Kind != Word || !isAllCaps(t.Text) }) {
+		return nil // no masthead in capitals right above
+	}
+	k := d.mentionAt(d.sentMentions(si), from)
+	if k < 0 {
+		return nil
+	}
+	m := &d.mentions[k]
+	if m.Country == "" || m.Label != "Location" && m.Label != "Country" || m.To+1 >= end || d.toks[m.To].Text != "," {
+		return nil
+	}
+	month := false
+	for j := m.To + 1; j < end; j++ {
+		t := d.toks[j]
+		switch {
+		case d.words.months[t.Text]:
+			month = true
+		case t.Kind == Number || t.Text == "," || d.words.weekdays[t.Text]:
+		default:
+			return nil
+		}
+	}
+	if !month {
+		return nil
+	}
+	return m
 }
 
 // creditedDateline reports whether sentence si opens with a dateline
