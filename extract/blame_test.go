@@ -68,7 +68,7 @@ func TestHeldResponsible(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chile held Peru responsible for the clash at the border.", w, nil},
 		{"Chile considers Peru responsible for the raid.", w, nil},
-		{"Chile said it held the Peruvian government responsible for the violent attacks.", w, nil},
+		{"Chile said it held the Peruvian government responsible for the looting of its consulate.", w, nil},
 		{"Chile deemed Lima responsible, the foreign ministry said.", w, nil},
 		{"Chile has always held Peru accountable for the spill.", w, nil},
 		{"Chile held talks with Peru responsible for trade.", nil, w},

@@ -8,11 +8,11 @@ import "testing"
 // past a member's own state ("President Luis Vega of Peru, Bolivia's
 // President ...") and that everyone named in a reception's list of guests
 // was received; a name that is a preposition's spelling ("To Lam", "Than
-// Shwe") is still an object.
+// Aung") is still an object.
 func TestTitledObjects(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Ibrahim Gambari met Than Shwe's foreign minister, Nyan Win, in New York on Wednesday.",
-			[]string{"MET_WITH(Ibrahim Gambari -> Nyan Win)"}, []string{"MET_WITH(Ibrahim Gambari -> Than Shwe)"}},
+		{"The envoy Ana Varo met Than Aung's defence minister, Kyaw Lin, in Oslo on Friday.",
+			[]string{"MET_WITH(Ana Varo -> Kyaw Lin)"}, []string{"MET_WITH(Ana Varo -> Than Aung)"}},
 		{"Vietnamese President Luong Cuong met To Lam in Hanoi.", []string{"MET_WITH(Luong Cuong -> To Lam)"}, nil},
 		{"President Ana Soto received Peru's Foreign Minister, Mr Luis Vega, and the Bolivian Minister of Defence, Juan Paz, on Monday.",
 			[]string{"MET_WITH(Ana Soto -> Luis Vega)", "MET_WITH(Ana Soto -> Juan Paz)"}, []string{"MET_WITH(Ana Soto -> Peru)"}},

@@ -37,7 +37,7 @@ func TestPressHonorifics(t *testing.T) {
 // place ("government-held Tarvosk", control_marks).
 func TestOwnedBodies(t *testing.T) {
 	checkEntityCases(t, []entityCase{
-		{"state-run", "The junta said in a statement broadcast on state-run KRTV that it acted.",
+		{"state-run", "The junta told viewers of state-run KRTV that it acted.",
 			[]string{"Organization:KRTV"}, []string{"Location:KRTV"}},
 		{"state-owned", "Peru said the state-owned Vornagaz would build the pipeline.",
 			[]string{"Organization:Vornagaz"}, []string{"Location:Vornagaz"}},
@@ -54,7 +54,7 @@ func TestOwnedBodies(t *testing.T) {
 	// verb conjoined later; nor is "that" after a preposition's named
 	// object a relative pronoun standing for it
 	checkPatterns(t, []patternCase{
-		{"The Kestrel Council said in a statement broadcast on state-run KRTV that troops had acted and accused foreign stations, including the BBC, of lying.",
+		{"The Kestrel Council announced on state-run KRTV that troops had acted and accused foreign stations, including the BBC, of lying.",
 			[]string{"CRITICIZES(Kestrel Council -> BBC)"}, []string{"CRITICIZES(KRTV -> BBC)"}},
 		{"The Vorn Council said in a message aired on Al Jazeera that the army had withdrawn and condemned Chile.",
 			[]string{"CRITICIZES(Vorn Council -> Chile)"}, []string{"CRITICIZES(Al Jazeera -> Chile)"}},

@@ -41,7 +41,7 @@ func TestTitleCaseAcronym(t *testing.T) {
 // or no head before "of" end the name as before.
 func TestHeadOfThe(t *testing.T) {
 	checkEntityCases(t, []entityCase{
-		{"a title", "Reporters gathered at the Office of the President on Sunday.",
+		{"a title", "Reporters waited outside the Office of the President all night.",
 			[]string{"Organization:Office of the President"}, []string{"Organization:Office"}},
 		{"a title of two words", "The Office of the Prime Minister denied the report.",
 			[]string{"Organization:Office of the Prime Minister"}, []string{"Organization:Office of the Prime"}},
