@@ -3,12 +3,12 @@ package extract
 import "testing"
 
 // The state or body a title's holder is placed in when the title names
-// none: a paper's home line, a portfolio after "of", a sub-body's whole;
-// and the honorifics that open the holder's name.
+// none: a paper's home line, a portfolio after "of", a sub-body's whole.
 
 // TestPaperHomeHoldsUnqualifiedTitle checks a paper's place-and-date
-// line under its masthead in capitals ("Lima, Wednesday, October 22, 1986" on a line of
-// its own) as the paper's home: a state's title written with no state is
+// line under its masthead in capitals ("Lima, Wednesday, October 22,
+// 1986" on a line of its own) as the paper's home: a state's title
+// written with no state is
 // held for the line's state, not for another state the story names more
 // often, even with that state out of view; a line with no masthead above,
 // a line that goes on past the date, or one naming no month is none.
@@ -24,23 +24,6 @@ func TestPaperHomeHoldsUnqualifiedTitle(t *testing.T) {
 		{"EL DIARIO\nQuito, Peru and Chile\n\nPeru and Chile met on Monday. Peru said Peru was ready. Defence Minister Ana Soto said the army would stay.",
 			nil, []string{"HOLDS_OFFICE(Ana Soto -> Ecuador)"}},
 		{"Lima, May 3, was calm as Chile voted.\n\nChile said Chile would vote again. Chile's parliament met. Defence Minister Ana Soto said the army would stay.",
-			nil, []string{"HOLDS_OFFICE(Ana Soto -> Peru)"}},
-	})
-}
-
-// TestComradeHonorificOpensName checks "Comrade" and "Cde" as
-// honorifics: the name after them is the person's without the style, so a person the lexicon
-// knows keeps his state ("THE Prime Minister, Cde Robert Mugabe,"), and
-// an unknown name after them is a person; "comrades" as a noun is none.
-func TestComradeHonorificOpensName(t *testing.T) {
-	checkPatterns(t, []patternCase{
-		{"The Prime Minister, Cde Robert Mugabe, accused Chile of lying to Zimbabwe.",
-			[]string{"HOLDS_OFFICE(Robert Mugabe -> Zimbabwe)", "CRITICIZES(Robert Mugabe -> Chile)"}, nil},
-		{"On Monday Comrade Tavo Rei, commander of the Kestrel Front, ordered an attack on Lima.",
-			[]string{"HOLDS_OFFICE(Tavo Rei -> Kestrel Front)"}, []string{"HOLDS_OFFICE(Comrade Tavo Rei -> Kestrel Front)"}},
-		{"Chile's foreign minister, Cde. Ana Soto, met Peru's envoy in Lima.",
-			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, nil},
-		{"Our comrades in Peru will stand by Chile, Ana Soto said.",
 			nil, []string{"HOLDS_OFFICE(Ana Soto -> Peru)"}},
 	})
 }
