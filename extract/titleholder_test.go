@@ -8,10 +8,10 @@ import "testing"
 // TestPaperHomeHoldsUnqualifiedTitle checks a paper's place-and-date
 // line under its masthead in capitals ("Lima, Wednesday, October 22,
 // 1986" on a line of its own) as the paper's home: a state's title
-// written with no state is
-// held for the line's state, not for another state the story names more
-// often, even with that state out of view; a line with no masthead above,
-// a line that goes on past the date, or one naming no month is none.
+// written with no state is held for the line's state, not for another
+// state the story names more often, even with that state out of view; a
+// line with no masthead above, a line that goes on past the date, or one
+// naming no month is none.
 func TestPaperHomeHoldsUnqualifiedTitle(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"THE LIMA STAR\nLima, Wednesday, October 22, 1986\n\nChile mourns\n\nChile buried its dead on Tuesday. Chile said Chile would rebuild. The Minister of Home Affairs, Mr Tavo Rei, said Peru would protect the embassies.",
