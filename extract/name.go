@@ -1687,14 +1687,10 @@ func (x *Extractor) learnAliases(d *doc, k int) {
 	m := d.mentions[k]
 	toks := d.toks
 	end := d.sents[m.sent].To
-	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && isAllCaps(toks[m.To+1].Text) {
-		d.known[toks[m.To+1].Text] = k
-	}
-	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && spellsTitleAcronym(toks[m.From:m.To], toks[m.To+1].Text) {
-		d.known[toks[m.To+1].Text] = k // "(Untac)"
-	}
-	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" && mixedAcronym(toks[m.To+1].Text) {
-		d.known[toks[m.To+1].Text] = k // "(AfCFTA)", "(DoD)"
+	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" {
+		if a := toks[m.To+1].Text; isAllCaps(a) || spellsTitleAcronym(toks[m.From:m.To], a) || mixedAcronym(a) {
+			d.known[a] = k // "(UNOWAS)"; "(Untac)"; "(AfCFTA)", "(DoD)"
+		}
 	}
 	if m.Label == "Organization" && m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+1].Text == toks[m.From].Text {
 		// "HDT Védelmi Ipari Kft. (HDT Limited)": a short or translated name

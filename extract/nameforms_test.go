@@ -27,6 +27,16 @@ func TestPressHonorifics(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Tavo Rukuni -> Zimbabwe)", "VISITS(Tavo Rukuni -> Peru)"}, []string{"HOLDS_OFFICE(Cde Rukuni -> Zimbabwe)"}},
 		{"Zambia's President, Cde Ana Moyo, met Chile's foreign minister.",
 			[]string{"HOLDS_OFFICE(Ana Moyo -> Zambia)"}, nil},
+		// an honorific the lexicon's person is written with keeps his state;
+		// "comrades" as a noun is none
+		{"The Prime Minister, Cde Robert Mugabe, accused Chile of lying to Zimbabwe.",
+			[]string{"HOLDS_OFFICE(Robert Mugabe -> Zimbabwe)", "CRITICIZES(Robert Mugabe -> Chile)"}, nil},
+		{"On Monday Comrade Tavo Rei, commander of the Kestrel Front, ordered an attack on Lima.",
+			[]string{"HOLDS_OFFICE(Tavo Rei -> Kestrel Front)"}, []string{"HOLDS_OFFICE(Comrade Tavo Rei -> Kestrel Front)"}},
+		{"Chile's foreign minister, Cde. Ana Soto, met Peru's envoy in Lima.",
+			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, nil},
+		{"Our comrades in Peru will stand by Chile, Ana Soto said.",
+			nil, []string{"HOLDS_OFFICE(Ana Soto -> Peru)"}},
 	})
 }
 

@@ -663,13 +663,22 @@ func (x *Extractor) placeCountry(d *doc, ms []int, i int) int {
 	if !ok {
 		return -1
 	}
-	m := Mention{From: d.mentions[c].From, To: d.mentions[c].To, Label: e.label, Key: e.key,
-		Name: e.name, Country: e.country, Kind: mImplied, Owner: -1, sent: d.mentions[c].sent}
+	d.impliedAt(&d.mentions[c], e.label, e.key, e.name, e.country) // the country
+	return -(len(d.extra)) - 1
+}
+
+// impliedAt adds an implied mention of the entity (label, key, name,
+// country) written at mention at's tokens to d.extra, and to d.implied
+// once for its key, so that it becomes an entity; it returns the mention
+// added to d.extra.
+func (d *doc) impliedAt(at *Mention, label, key, name, country string) *Mention {
+	m := Mention{From: at.From, To: at.To, Label: label, Key: key, Name: name, Country: country,
+		Kind: mImplied, Owner: -1, sent: at.sent}
 	if !slices.ContainsFunc(d.implied, func(o Mention) bool { return o.Key == m.Key }) {
-		d.implied = append(d.implied, m) // so that the country becomes an entity
+		d.implied = append(d.implied, m)
 	}
 	d.extra = append(d.extra, m)
-	return -(len(d.extra)) - 1
+	return &d.extra[len(d.extra)-1]
 }
 
 // chainedHolder returns the person bound to the title before "and" at
@@ -2000,13 +2009,7 @@ func (x *Extractor) titleOrg(d *doc, t *Mention) *Mention {
 	if e == nil || n != len(toks) || e.label != "Organization" || e.kind != kindName {
 		return nil
 	}
-	m := Mention{From: t.From, To: t.To, Label: e.label, Key: e.key, Name: e.name, Country: e.country,
-		Kind: mImplied, Owner: -1, sent: t.sent}
-	if !slices.ContainsFunc(d.implied, func(o Mention) bool { return o.Key == m.Key }) {
-		d.implied = append(d.implied, m) // so that the organization becomes an entity
-	}
-	d.extra = append(d.extra, m)
-	return &d.extra[len(d.extra)-1]
+	return d.impliedAt(t, e.label, e.key, e.name, e.country) // the organization
 }
 
 // wholeBody returns the organization sub-body a belongs to when the
@@ -2035,13 +2038,7 @@ func (x *Extractor) wholeBody(d *doc, a *Mention, sort string) *Mention {
 	if m := d.keyMention(p.key); m != nil {
 		return m
 	}
-	m := Mention{From: a.From, To: a.To, Label: p.label, Key: p.key, Name: p.name, Country: p.country,
-		Kind: mImplied, Owner: -1, sent: a.sent}
-	if !slices.ContainsFunc(d.implied, func(o Mention) bool { return o.Key == m.Key }) {
-		d.implied = append(d.implied, m) // so that the whole becomes an entity
-	}
-	d.extra = append(d.extra, m)
-	return &d.extra[len(d.extra)-1]
+	return d.impliedAt(a, p.label, p.key, p.name, p.country) // the whole
 }
 
 // affMention returns the mention an affiliation index stands for.

@@ -277,10 +277,10 @@ func leadingInitial(text string, start, i int, abbrev map[string]bool) bool {
 	return true
 }
 
-// abbreviationBefore reports whether the text up to end (a dot) is a
-// dotted abbreviation of abbrev (end is its dot), a word after a space, a bracket or the
-// text's start ("Mr." in "said Mr. K. Singh"; not the last word of a
-// sentence, "in Lima. K.").
+// abbreviationBefore reports whether the word that ends with the dot at
+// text[end], after a space, a bracket, a newline or the text's start, is
+// a dotted abbreviation of abbrev ("Mr." in "said Mr. K. Singh"; not the
+// last word of a sentence, "in Lima. K.").
 func abbreviationBefore(text string, end int, abbrev map[string]bool) bool {
 	k := end - 1
 	for k >= 0 && (text[k] >= 'A' && text[k] <= 'Z' || text[k] >= 'a' && text[k] <= 'z') {

@@ -763,17 +763,16 @@ var (
 // for Aden"; not "left the door open for Peru" or "left it for Peru to
 // decide", which go nowhere.
 func (x *Extractor) departureGap(d *doc, ms []int, from, p int) bool {
-	if from == p {
-		return true
+	placeTo := func(k int) bool { // a place's name from toks[k] up to the "for"
+		n := d.mentionAt(ms, k)
+		return n >= 0 && d.mentions[n].To == p && placeOrCountry(&d.mentions[n])
 	}
-	if n := d.mentionAt(ms, from); n >= 0 && d.mentions[n].To == p && placeOrCountry(&d.mentions[n]) {
+	if from == p || placeTo(from) {
 		return true
 	}
 	if d.lw(from) != "the" || from+1 >= p {
 		return false
 	}
-	if n := d.mentionAt(ms, from+1); n >= 0 && d.mentions[n].To == p && placeOrCountry(&d.mentions[n]) {
-		return true // "left the Gaza Strip for Egypt"
-	}
-	return from+2 == p && (d.in(from+1, x.lex.sets.placeNouns) || d.lw(from+1) == "country")
+	return placeTo(from+1) || // "left the Gaza Strip for Egypt"
+		from+2 == p && (d.in(from+1, x.lex.sets.placeNouns) || d.lw(from+1) == "country")
 }

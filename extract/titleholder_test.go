@@ -2,13 +2,17 @@ package extract
 
 import "testing"
 
-// TestPlaceDateLine checks a paper's place-and-date line under its
-// masthead in capitals ("Lima, Wednesday, October 22, 1986" on a line of
-// its own) as the paper's home: a state's title written with no state is
-// held for the line's state, not for another state the story names more
-// often, even with that state out of view; a line with no masthead above,
-// a line that goes on past the date, or one naming no month is none.
-func TestPlaceDateLine(t *testing.T) {
+// The state or body a title's holder is placed in when the title names
+// none: a paper's home line, a portfolio after "of", a sub-body's whole.
+
+// TestPaperHomeHoldsUnqualifiedTitle checks a paper's place-and-date
+// line under its masthead in capitals ("Lima, Wednesday, October 22,
+// 1986" on a line of its own) as the paper's home: a state's title
+// written with no state is held for the line's state, not for another
+// state the story names more often, even with that state out of view; a
+// line with no masthead above, a line that goes on past the date, or one
+// naming no month is none.
+func TestPaperHomeHoldsUnqualifiedTitle(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"THE LIMA STAR\nLima, Wednesday, October 22, 1986\n\nChile mourns\n\nChile buried its dead on Tuesday. Chile said Chile would rebuild. The Minister of Home Affairs, Mr Tavo Rei, said Peru would protect the embassies.",
 			[]string{"HOLDS_OFFICE(Tavo Rei -> Peru)"}, []string{"HOLDS_OFFICE(Tavo Rei -> Chile)"}},
@@ -24,30 +28,13 @@ func TestPlaceDateLine(t *testing.T) {
 	})
 }
 
-// TestComradeHonorific checks "Comrade" and "Cde" as honorifics: the name
-// after them is the person's without the style, so a person the lexicon
-// knows keeps his state ("THE Prime Minister, Cde Robert Mugabe,"), and
-// an unknown name after them is a person; "comrades" as a noun is none.
-func TestComradeHonorific(t *testing.T) {
-	checkPatterns(t, []patternCase{
-		{"The Prime Minister, Cde Robert Mugabe, accused Chile of lying to Zimbabwe.",
-			[]string{"HOLDS_OFFICE(Robert Mugabe -> Zimbabwe)", "CRITICIZES(Robert Mugabe -> Chile)"}, nil},
-		{"On Monday Comrade Tavo Rei, commander of the Kestrel Front, ordered an attack on Lima.",
-			[]string{"HOLDS_OFFICE(Tavo Rei -> Kestrel Front)"}, []string{"HOLDS_OFFICE(Comrade Tavo Rei -> Kestrel Front)"}},
-		{"Chile's foreign minister, Cde. Ana Soto, met Peru's envoy in Lima.",
-			[]string{"HOLDS_OFFICE(Ana Soto -> Chile)"}, nil},
-		{"Our comrades in Peru will stand by Chile, Ana Soto said.",
-			nil, []string{"HOLDS_OFFICE(Ana Soto -> Peru)"}},
-	})
-}
-
-// TestMinisterOfPortfolio checks a state's title with its portfolio after
-// "of" in capitals or lower case and a comma before the name ("The
+// TestMinisterOfPortfolioHeldForArticleState checks a state's title
+// with its portfolio after "of" in capitals or lower case and a comma before the name ("The
 // Minister of Home Affairs, Mr Tavo Rei,"): held for the article's state
 // as a portfolio after "for" is; a state named after "of" is the state
 // ("the President of Peru, Tavo Rei"), and a name apposed elsewhere is
 // not the holder.
-func TestMinisterOfPortfolio(t *testing.T) {
+func TestMinisterOfPortfolioHeldForArticleState(t *testing.T) {
 	const lead = "Peru protests\n\nPeru recalled its envoy on Monday. Peru said Peru would act. "
 	checkPatterns(t, []patternCase{
 		{lead + "The Minister of Home Affairs, Mr Tavo Rei, said police would guard the embassies.",
@@ -63,13 +50,13 @@ func TestMinisterOfPortfolio(t *testing.T) {
 	})
 }
 
-// TestSortTitleWhole checks a title of an organization's sort read from
-// a sub-body in view that the lexicon gives a parent: the title is held
+// TestSortTitleHeldInWholeBody checks a title of an organization's sort
+// read from a sub-body in view that the lexicon gives a parent: the title is held
 // in the whole when the sub-body is written with the whole's name ("the
 // UN Security Council ..., and the Secretary-General, Mr X," heads the
 // United Nations); a sub-body of another sort (a court) keeps the title,
 // and a name with no title takes nothing from it.
-func TestSortTitleWhole(t *testing.T) {
+func TestSortTitleHeldInWholeBody(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The UN Security Council observed a minute's silence, and the Secretary-General, Mr Tavo Rei, called for an inquiry.",
 			[]string{"HOLDS_OFFICE(Tavo Rei -> United Nations)"}, []string{"HOLDS_OFFICE(Tavo Rei -> United Nations Security Council)"}},
