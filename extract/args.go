@@ -788,7 +788,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				return d.ownerInClause(fallback, j) // "spread to Chile, when fighters loyal to X attacked": X
 			}
 			if w := d.lw(j); w == "that" && j == m.To && m.Kind == mName && d.afterPreposition(m) {
-				break // "said in a statement broadcast on Al Jazeera that ...", "a deal with Peru that ...": no relative clause of the preposition's object
+				break // "said in a message aired on Al Jazeera that ...", "a deal with Peru that ...": no relative clause of the preposition's object
 			}
 			if w := d.lw(j); w == "which" || w == "who" || w == "that" && j == m.To {
 				k := j - 1

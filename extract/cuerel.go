@@ -794,7 +794,7 @@ func matchRest(d *doc, words []string, i, end, gap int) (int, bool) {
 				continue
 			}
 			if k := d.amountEnd(j, end); k > j+1 {
-				limit += k - j - 1 // "suspended its US$35 million aid to": the amount is one word
+				limit += k - j - 1 // "suspended its US$12 million aid to": the amount is one word
 				j = k - 1
 				continue
 			}

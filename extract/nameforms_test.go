@@ -29,7 +29,7 @@ func TestPressHonorifics(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Ana Moyo -> Zambia)"}, nil},
 		// an honorific the lexicon's person is written with keeps his state;
 		// "comrades" as a noun is none
-		{"The Prime Minister, Cde Robert Mugabe, accused Chile of lying to Zimbabwe.",
+		{"The President, Cde Robert Mugabe, accused Chile of lying to Zimbabwe.",
 			[]string{"HOLDS_OFFICE(Robert Mugabe -> Zimbabwe)", "CRITICIZES(Robert Mugabe -> Chile)"}, nil},
 		{"On Monday Comrade Tavo Rei, commander of the Kestrel Front, ordered an attack on Lima.",
 			[]string{"HOLDS_OFFICE(Tavo Rei -> Kestrel Front)"}, []string{"HOLDS_OFFICE(Comrade Tavo Rei -> Kestrel Front)"}},

@@ -58,7 +58,7 @@ func TestMinisterOfPortfolioHeldForArticleState(t *testing.T) {
 // and a name with no title takes nothing from it.
 func TestSortTitleHeldInWholeBody(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The UN Security Council observed a minute's silence, and the Secretary-General, Mr Tavo Rei, called for an inquiry.",
+		{"The UN Security Council met in closed session, and the Secretary-General, Mr Tavo Rei, called for an inquiry.",
 			[]string{"HOLDS_OFFICE(Tavo Rei -> United Nations)"}, []string{"HOLDS_OFFICE(Tavo Rei -> United Nations Security Council)"}},
 		{"After the U.N. Security Council vote on Peru, Secretary General Ana Soto flew to Lima.",
 			[]string{"HOLDS_OFFICE(Ana Soto -> United Nations)"}, []string{"HOLDS_OFFICE(Ana Soto -> United Nations Security Council)"}},
