@@ -760,7 +760,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				return j // "the Tripartite Committee of King Fahd", "Ana Ruiz of Vorna University": two names
 			}
 			if e, n := x.lex.match(toks, k, end); e != nil && (lw == "of" && x.agreementPlace(d, e, i, j) ||
-				n > 1 && e.kind == kindName && (e.label == "Country" || e.label == "Location") || n > 1 && e.kind == kindTitle && x.headOfThe(d, j)) {
+				n > 1 && e.kind == kindName && (e.label == "Country" || e.label == "Location") || n > 1 && e.kind == kindTitle && x.headOfThe(d, j, k)) {
 				// "the Treaty of Buenos Aires", "the University of Equatorial
 				// Guinea": the whole place, not a shorter one inside it; "the
 				// Office of the Prime Minister": the whole title
@@ -1198,22 +1198,22 @@ func (x *Extractor) nameArticle(d *doc, i, j int) bool {
 		return true
 	case "the":
 		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[d.toks[j-1].Text] || x.endsWith(d, i, j, x.lex.sets.orgHeads)) ||
-			d.toks[j].Text == "of" && (x.mediaNounAfter(d, j+2) || x.headOfThe(d, j))
+			d.toks[j].Text == "of" && (x.mediaNounAfter(d, j+2) || x.headOfThe(d, j, j+2))
 	}
 	return false
 }
 
-// headOfThe reports whether "of the" at toks[j] carries the name of a
-// body on: the word before "of" is an organization's head (words.yaml
-// org_heads) and the capitalised word after "the" a title the lexicon
+// headOfThe reports whether "of" at toks[j], with or without "the",
+// carries the name of a body on: the word before "of" is an
+// organization's head (words.yaml org_heads) and the capitalised word
+// at toks[k], after "of" or "of the", a title the lexicon
 // knows or a word no lexicon entry opens ("the Office of the President",
 // "the Institute of the Sea", "the Office of the Ombudsman"). A state, a
 // place or a body the lexicon knows after it is a name of its own ("the
 // Office of the United Nations", read as before), and so is a person
 // named with a title ("the Office of the President Ana Ruiz").
-func (x *Extractor) headOfThe(d *doc, j int) bool {
+func (x *Extractor) headOfThe(d *doc, j, k int) bool {
 	toks := d.toks
-	k := j + 2
 	if k >= len(toks) || !x.lex.sets.orgHeads[toks[j-1].Text] || toks[k].Kind != Word || !toks[k].Capitalized() || x.lex.sets.notNames[toks[k].Text] {
 		return false
 	}
