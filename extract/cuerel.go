@@ -1918,7 +1918,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 				break
 			}
 		}
-		if p < 0 || c.Type == "VISITS" && !x.departureGap(d, ms, cm.to, p) {
+		if p < 0 || c.PlaceLeft && !x.departureGap(d, ms, cm.to, p) {
 			return nil
 		}
 		if c.Item {

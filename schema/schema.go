@@ -247,8 +247,12 @@ type Cue struct {
 	// Between: a plural cue that relates only the parties after "between"
 	// or "involving" ("a pact between the EU and Mercosur"), never a
 	// coordinated subject ("Iran and the US disputed the pact").
-	Between bool   `yaml:"between,omitempty" json:"between,omitempty"`
-	Cameo   string `yaml:"cameo,omitempty" json:"cameo,omitempty"` // CAMEO event code (cues generated from PETRARCH2), kept as the relation property "cameo"
+	Between bool `yaml:"between,omitempty" json:"between,omitempty"`
+	// PlaceLeft: only the place left may stand between the verb and Prep
+	// ("left Sanaa for Aden", "departed for Lima"), so that "left the door
+	// open for Peru" goes nowhere.
+	PlaceLeft bool   `yaml:"place_left,omitempty" json:"place_left,omitempty"`
+	Cameo     string `yaml:"cameo,omitempty" json:"cameo,omitempty"` // CAMEO event code (cues generated from PETRARCH2), kept as the relation property "cameo"
 	// Fallback is the type used when the target's label does not fit Type:
 	// "condemns the deal" is OPPOSES where "condemns Iran" is CRITICIZES.
 	Fallback string `yaml:"fallback,omitempty" json:"fallback,omitempty"`
