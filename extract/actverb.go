@@ -102,6 +102,12 @@ func (x *Extractor) verbBetween(d *doc, si, a, b int) bool {
 	return false
 }
 
+// moneyWord reports whether toks[k] may stand in an amount of money: a
+// number, a currency or an amount word ("$", "250", "million", "euros").
+func (d *doc) moneyWord(k int) bool {
+	return d.toks[k].Kind == Number || currency[d.toks[k].Text] || amountWords[d.lw(k)]
+}
+
 // amountBefore returns where an amount of money ending in "in" at toks[j]
 // starts ("$250 million in", "2 billion euros in"), or j when there is
 // none.
@@ -110,7 +116,7 @@ func (d *doc) amountBefore(from, j int) int {
 		return j
 	}
 	k := j - 1
-	for k >= from && k >= j-5 && (d.toks[k].Kind == Number || currency[d.toks[k].Text] || amountWords[d.lw(k)]) {
+	for k >= from && k >= j-5 && d.moneyWord(k) {
 		k--
 	}
 	if k == j-1 {
@@ -124,7 +130,7 @@ func (d *doc) amountBefore(from, j int) int {
 // j when none starts there.
 func (d *doc) amountAfter(j, end int) int {
 	k := j
-	for k < end && k < j+5 && (d.toks[k].Kind == Number || currency[d.toks[k].Text] || amountWords[d.lw(k)]) {
+	for k < end && k < j+5 && d.moneyWord(k) {
 		k++
 	}
 	if k == j || k >= end || d.lw(k) != "in" {
@@ -154,7 +160,7 @@ func (d *doc) amountEnd(j, end int) int {
 	if d.currencyPrefix(j, end) {
 		k++
 	}
-	for k < end && k < j+6 && (d.toks[k].Kind == Number || currency[d.toks[k].Text] || amountWords[d.lw(k)]) {
+	for k < end && k < j+6 && d.moneyWord(k) {
 		money = money || currency[d.toks[k].Text] || amountWords[d.lw(k)] && d.lw(k) != "million" && d.lw(k) != "billion" && d.lw(k) != "trillion"
 		k++
 	}
