@@ -405,11 +405,16 @@ func newTestBrowser(t *testing.T) *testBrowser {
 // step runs actions within timeout, failing the test with what on error.
 func (b *testBrowser) step(what string, timeout time.Duration, actions ...chromedp.Action[chromedp.Void]) {
 	b.t.Helper()
-	sctx, cancel := context.WithTimeout(b.ctx, timeout)
-	defer cancel()
-	if err := chromedp.Do(sctx, actions...); err != nil {
+	if err := b.within(timeout, actions...); err != nil {
 		b.t.Fatalf("%s: %v", what, err)
 	}
+}
+
+// within runs actions with a timeout and returns their error.
+func (b *testBrowser) within(timeout time.Duration, actions ...chromedp.Action[chromedp.Void]) error {
+	ctx, cancel := context.WithTimeout(b.ctx, timeout)
+	defer cancel()
+	return chromedp.Do(ctx, actions...)
 }
 
 // login fills in the connect form's user (when empty) and password and
@@ -422,15 +427,28 @@ func (b *testBrowser) login(cfg neo4jtest.Config) {
 	b.step("type the password", 10*time.Second, chromedp.SendKeys(chromedp.CSS(`[data-testid="password"]`), cfg.Password))
 	// Neo4j refuses a user for a few seconds after failed logins, which
 	// other packages' wrong-password tests may have just caused: retry.
+	// While an attempt runs the form shows "Connecting..." in place of the
+	// connect button; the attempt is over when the form is gone (logged in)
+	// or the button is back (refused). A loaded machine only makes an
+	// attempt slower, so a started attempt is waited for until it ends
+	// (up to 90 s), never cut short and clicked again. A refusal quicker
+	// than the poll shows no "Connecting..." at all: 10 s without one,
+	// with the form still there, is a refusal too.
+	const (
+		formGone  = `!document.querySelector('[data-testid="password"]')`
+		buttonOut = `!document.querySelector('[data-testid="connect"]')`
+	)
 	for attempt := 1; ; attempt++ {
-		lctx, cancel := context.WithTimeout(b.ctx, 12*time.Second)
-		err := chromedp.Do(lctx,
-			chromedp.Click(chromedp.CSS(`[data-testid="connect"]`)),
-			chromedp.WaitNotPresent(chromedp.CSS(`[data-testid="password"]`)),
-		)
-		cancel()
+		b.step("click connect", 10*time.Second, chromedp.Click(chromedp.CSS(`[data-testid="connect"]`)))
+		err := b.within(10*time.Second, browserPoll(formGone+" || "+buttonOut))
 		if err == nil {
+			err = b.within(90*time.Second, browserPoll(formGone+" || !("+buttonOut+")"))
+		}
+		if browserEval[bool](b.t, b.ctx, formGone) {
 			return
+		}
+		if err == nil {
+			err = fmt.Errorf("the connect form is back: the server refused the log-in")
 		}
 		if attempt == 4 {
 			b.t.Fatalf("log in: %v", err)
