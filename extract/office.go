@@ -2118,7 +2118,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	}
 	if a == nil && statePost {
 		var guessed *Mention
-		if c := x.homeCountry(d); c != nil && (d.namedNear(c.Country, si, p.From) || c.Country == d.paperHome()) {
+		if c := x.homeCountry(d); c != nil && (d.namedNear(c.Country, si, p.From) || c.Country == x.homeLines(d).paper) {
 			guessed = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story; any state's title in a paper of that state
 		}
 		if guessed == nil {
@@ -2576,14 +2576,30 @@ func (d *doc) homeMention(p *Mention) *Mention {
 // leaves its unqualified officials to the United States), in which case
 // the dateline's country.
 func (x *Extractor) homeCountry(d *doc) *Mention {
-	if o := d.countryMention(x.outletCountry(d)); o != nil {
+	h := x.homeLines(d)
+	if o := d.countryMention(h.outlet); o != nil {
 		return o // "By Jane Roe, Kestrel Shimbun Correspondent": the paper's own state's officials
 	}
 	c := d.principalCountry()
-	if h := d.datelineCountry(); h != "" && (c == nil || c.Country != h) {
-		return d.countryMention(h)
+	if h.dateline != "" && (c == nil || c.Country != h.dateline) {
+		return d.countryMention(h.dateline)
 	}
 	return c
+}
+
+// homeLines is what an article's top lines say of the state it is
+// written in, as alpha-3 codes ("" where they say nothing): its
+// national outlet's (outletCountry), its dateline's (datelineCountry)
+// and its paper's place-and-date line's (paperHome).
+type homeLines struct{ outlet, dateline, paper string }
+
+// homeLines reads the article's top lines once per document, on first
+// use: every state's title guessed asks them (homeCountry, writtenFrom).
+func (x *Extractor) homeLines(d *doc) homeLines {
+	if d.home == nil {
+		d.home = &homeLines{outlet: x.outletCountry(d), dateline: d.datelineCountry(), paper: d.paperHome()}
+	}
+	return *d.home
 }
 
 // headerLines is how many sentences after the title may stand above an
@@ -3518,11 +3534,8 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 // Energy Secretary Jane Roe told lawmakers that Peru could not cheat"
 // leaves Roe to the United States, not to the state she speaks of.
 func (x *Extractor) writtenFrom(d *doc, code string) bool {
-	if o := x.outletCountry(d); o != "" && o != code {
-		return false
-	}
-	h := d.datelineCountry()
-	return h == "" || h == code
+	h := x.homeLines(d)
+	return (h.outlet == "" || h.outlet == code) && (h.dateline == "" || h.dateline == code)
 }
 
 // spokenState returns the state whose act or stance holder p of a
