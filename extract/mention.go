@@ -1271,8 +1271,7 @@ func (x *Extractor) addChunk(d *doc, si, i, j int, label string, add func(Mentio
 	if h := x.misspeltWeapon(d.toks[j-1].lower); label == "WeaponSystem" && h != "" {
 		// "cruise missles" is keyed as the cruise missiles it means
 		fixed := d.text[d.toks[i].Start:d.toks[j-1].Start] + h
-		ft := tokenize(fixed, x.lex.abbrev)
-		if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && e.label == label {
+		if e := x.lex.matchWhole(fixed); e != nil && e.label == label {
 			m.Key, m.concept, m.Generic = e.key, e.key, e.generic
 		} else {
 			m.Key = "weaponsystem:" + slug(fixed)

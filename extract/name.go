@@ -2244,8 +2244,7 @@ func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
 	switch {
 	case strings.HasSuffix(w, "i") && j-i == 1 && len(w) > 4:
 		base = strings.TrimSuffix(w, "i") // "Kessini"
-		ft := tokenize(base, x.lex.abbrev)
-		if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && e.label == "Location" && e.kind == kindName && x.namedBefore(d, e.key, i) {
+		if e := x.lex.matchWhole(base); e != nil && e.label == "Location" && e.kind == kindName && x.namedBefore(d, e.key, i) {
 			return e
 		}
 		return nil
@@ -2260,8 +2259,7 @@ func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
 	default:
 		return nil
 	}
-	ft := tokenize(base, x.lex.abbrev)
-	if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && (e.label == "Location" || e.label == "Country") {
+	if e := x.lex.matchWhole(base); e != nil && (e.label == "Location" || e.label == "Country") {
 		return e
 	}
 	return nil

@@ -2003,10 +2003,8 @@ func (x *Extractor) titleOrg(d *doc, t *Mention) *Mention {
 	if p := t.From - 1; p >= d.sents[t.sent].From && d.toks[p].Kind == Word && d.toks[p].Capitalized() && !determiners[d.toks[p].lower] {
 		return nil
 	}
-	name := t.Title.Org
-	toks := tokenize(name, nil)
-	e, n := x.lex.match(toks, 0, len(toks))
-	if e == nil || n != len(toks) || e.label != "Organization" || e.kind != kindName {
+	e := x.lex.matchWhole(t.Title.Org)
+	if e == nil || e.label != "Organization" || e.kind != kindName {
 		return nil
 	}
 	return d.impliedAt(t, e.label, e.key, e.name, e.country) // the organization
@@ -2031,8 +2029,7 @@ func (x *Extractor) wholeBody(d *doc, a *Mention, sort string) *Mention {
 	if !ok || p.label != "Organization" || a.Kind != mName || !namesParent(d, *a, p) {
 		return a
 	}
-	toks := tokenize(p.name, nil)
-	if e, n := x.lex.match(toks, 0, len(toks)); e == nil || n != len(toks) || e.sort != sort {
+	if e := x.lex.matchWhole(p.name); e == nil || e.sort != sort {
 		return a
 	}
 	if m := d.keyMention(p.key); m != nil {
