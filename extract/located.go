@@ -501,7 +501,7 @@ func (d *doc) possessiveAfter(m *Mention) bool {
 // leader").
 func (d *doc) possessiveAt(i int) bool {
 	t := d.toks[i].Text
-	return t == "'s" || t == "’s" || (t == "'" || t == "’") && i > 0 && strings.HasSuffix(d.toks[i-1].Text, "s")
+	return possessiveS(t) || (t == "'" || t == "’") && i > 0 && strings.HasSuffix(d.toks[i-1].Text, "s")
 }
 
 // phraseEnds reports whether a phrase ends before toks[i]: sentence si

@@ -1041,7 +1041,7 @@ func (d *doc) titleComplement(ms []int, t *Mention, named bool) int {
 		if n < 0 && tk.Kind == Word && i+1 < name-1 && d.toks[i+1].Kind == Word && d.toks[i+1].Text == d.toks[i+1].lower {
 			continue // "Asian affairs": a capitalised modifier no lexicon knows, before a lower-case noun
 		}
-		if named && (tk.Kind == Word && tk.Capitalized() || tk.Text == "'s" || tk.Text == "’s") {
+		if named && (tk.Kind == Word && tk.Capitalized() || possessiveS(tk.Text)) {
 			continue // "of Chile's State Committee for Security", "for Peace and Security"
 		}
 		if (n < 0 || d.mentions[n].Label == "Location") && tk.Kind == Word && d.toks[t.To-1].Capitalized() {
@@ -1247,7 +1247,7 @@ func (d *doc) ledOfficials(ms []int, si, i int) int {
 	if j >= end || !d.in(j, d.words.officialNouns) {
 		return -1
 	}
-	if j+1 < end && (d.lw(j+1) == "'s" || d.lw(j+1) == "’s" || d.toks[j+1].Kind == Word && !d.toks[j+1].Capitalized() && !followers[d.lw(j+1)]) {
+	if j+1 < end && (possessiveS(d.lw(j+1)) || d.toks[j+1].Kind == Word && !d.toks[j+1].Capitalized() && !followers[d.lw(j+1)]) {
 		return -1 // "the delegation's offices", "the delegation chief"
 	}
 	return c
@@ -1443,7 +1443,7 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if m.Label != "Organization" || m.Kind != mName && m.Kind != mDescription || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) && x.pastTimeAdverbial(d, m.To, s.To) == m.To {
 			continue // "led NATO troops": the organization modifies a noun (not "chairs the council this year")
 		}
-		if m.To < s.To && (d.lw(m.To) == "'s" || d.lw(m.To) == "’s" || strings.HasSuffix(d.lw(m.To-1), "'s") || strings.HasSuffix(d.lw(m.To-1), "’s")) {
+		if m.To < s.To && (possessiveS(d.lw(m.To)) || strings.HasSuffix(d.lw(m.To-1), "'s") || strings.HasSuffix(d.lw(m.To-1), "’s")) {
 			continue // "heads the alliance's naval command", "the Kestrel Party's list": a part of it
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
@@ -1458,7 +1458,7 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 func (d *doc) namedPartAfter(ms []int, org int) int {
 	m := &d.mentions[org]
 	end := d.sents[m.sent].To
-	if m.Label != "Organization" || m.To+1 >= end || d.lw(m.To) != "'s" && d.lw(m.To) != "’s" {
+	if m.Label != "Organization" || m.To+1 >= end || !possessiveS(d.lw(m.To)) {
 		return -1
 	}
 	n := d.mentionAt(ms, m.To+1)
@@ -2158,7 +2158,7 @@ func (x *Extractor) regionalComplement(d *doc, t *Mention) bool {
 		return false
 	}
 	for i := t.To + 1; i < end && i <= t.To+8 && d.toks[i].Text != ","; i++ {
-		if w := d.lw(i); w == "'s" || w == "’s" || d.in(i, x.lex.sets.placeHeads) {
+		if w := d.lw(i); possessiveS(w) || d.in(i, x.lex.sets.placeHeads) {
 			return true
 		}
 	}
@@ -3406,7 +3406,7 @@ func (d *doc) appointedBefore(ms []int, si, as int) int {
 // eight words with no other punctuation); -1 if none.
 func (d *doc) describedBefore(ms []int, from, end int) int {
 	c := d.appositionComma(from, end-2, 8, func(t Token) bool { // its last word, toks[end-1], is not tested
-		return t.Kind == Word || t.Text == "'s" || t.Text == "’s" || t.Text == "-"
+		return t.Kind == Word || possessiveS(t.Text) || t.Text == "-"
 	})
 	if c < 0 || !determiners[d.lw(c+1)] {
 		return -1
