@@ -1505,19 +1505,10 @@ func (d *doc) dividedHalf(side string) *Mention {
 			names[strings.ToLower(a.Name)] = true
 		}
 	}
-	var one *Mention
-	for j := range d.mentions {
-		a := &d.mentions[j]
+	return d.oneNamed(func(a *Mention) bool {
 		name := strings.ToLower(a.Name)
-		if a.Label != "Country" || a.Kind != mName || a.Key == "" || !strings.HasPrefix(name, side+" ") || !names[other+name[len(side)+1:]] {
-			continue
-		}
-		if one != nil && one.Key != a.Key {
-			return nil
-		}
-		one = a
-	}
-	return one
+		return a.Label == "Country" && strings.HasPrefix(name, side+" ") && names[other+name[len(side)+1:]]
+	})
 }
 
 // juntaSort is the organization sort of a ruling military council
@@ -1531,18 +1522,7 @@ const juntaSort = "junta"
 // name; nil when it names none or two ("the regime" is then no named
 // body: none is made of the bare description).
 func (d *doc) rulingBody() *Mention {
-	var one *Mention
-	for j := range d.mentions {
-		a := &d.mentions[j]
-		if a.Key == "" || a.Kind != mName || a.Label != "Organization" || a.Sort != juntaSort {
-			continue
-		}
-		if one != nil && one.Key != a.Key {
-			return nil
-		}
-		one = a
-	}
-	return one
+	return d.oneNamed(func(a *Mention) bool { return a.Label == "Organization" && a.Sort == juntaSort })
 }
 
 // newsLead is how many sentences open an article (headline, byline and
@@ -1652,6 +1632,25 @@ func (d *doc) namedAgreementBefore(m *Mention, k int) *Mention {
 func (d *doc) oneNamedBefore(k int, fits func(*Mention) bool) *Mention {
 	var one *Mention
 	for j := k - 1; j >= 0; j-- {
+		a := &d.mentions[j]
+		if a.Key == "" || a.Kind != mName || !fits(a) {
+			continue
+		}
+		if one != nil && one.Key != a.Key {
+			return nil
+		}
+		one = a
+	}
+	return one
+}
+
+// oneNamed returns the one entity named (a name mention with a key)
+// anywhere in the article that fits, as its last mention; nil when none
+// fits or two entities do (dividedHalf, rulingBody). oneNamedBefore reads
+// back from a mention.
+func (d *doc) oneNamed(fits func(*Mention) bool) *Mention {
+	var one *Mention
+	for j := range d.mentions {
 		a := &d.mentions[j]
 		if a.Key == "" || a.Kind != mName || !fits(a) {
 			continue
