@@ -448,12 +448,7 @@ func (x *Extractor) privateFirm(d *doc, from, to int) bool {
 	if to <= from || !d.in(to-1, x.lex.sets.firmNouns) {
 		return false
 	}
-	for i := from; i < to; i++ {
-		if d.in(i, x.lex.sets.firmStateMarks) {
-			return false
-		}
-	}
-	return true
+	return !d.inSpan(from, to, x.lex.sets.firmStateMarks)
 }
 
 // relativeAt reports whether a relative clause opens at toks[i]: "which",
