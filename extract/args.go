@@ -887,7 +887,7 @@ func (d *doc) saidOwnGovernment(si, i, j int) bool {
 		if n+2 >= j || d.lw(n) != "the" || !d.in(n+1, d.words.stateBodyNouns) || d.lw(n+1) == "regime" {
 			return false
 		}
-		if w := d.lw(n + 2); w == "of" || w == "in" || w == "'s" || w == "’s" {
+		if w := d.lw(n + 2); w == "of" || w == "in" || possessiveS(w) {
 			return false // "said the government of Chile", "the government in Lima"
 		}
 		return d.bareStateBody(si, n, n+2)
@@ -1786,7 +1786,7 @@ func (d *doc) criticsOwnState(sources []int, si, from int) int {
 	}
 	if from+2 < end {
 		switch w := d.lw(from + 2); {
-		case w == "'s" || w == "’s":
+		case possessiveS(w):
 			return -1 // "the government's decision"
 		case w == "of" || w == "in":
 			ms, k := d.sentMentions(si), from+3

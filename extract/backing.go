@@ -203,8 +203,8 @@ func (x *Extractor) underAgreement(d *doc, si int, ms []int) {
 			continue
 		}
 		for _, t := range x.backedSubject(d, si, ms, i, d.mentions[a].To-1, actor) {
-			if d.beBetween(d.mentions[t].To, i) {
-				continue
+			if d.inSpan(d.mentions[t].To, i, d.words.beForms) {
+				continue // "Peru was sanctioned under the resolution": a passive's or a copula's subject
 			}
 			x.addRel(d, si, "SUPPORTS", "", &d.mentions[t], &d.mentions[a], nil)
 		}
@@ -220,19 +220,6 @@ func (x *Extractor) afterMainVerb(d *doc, si, i int) bool {
 	for k, t := range toks {
 		if t.Deprel == "root" {
 			return t.UPOS == "VERB" && i-from > k
-		}
-	}
-	return false
-}
-
-// beBetween reports whether a form of "be" (words.yaml irregular forms)
-// stands in toks[i:j]: the clause from a subject to a phrase after its
-// verb is passive or a copula's ("Peru was sanctioned under the
-// resolution").
-func (d *doc) beBetween(i, j int) bool {
-	for k := i; k < j; k++ {
-		if d.in(k, d.words.beForms) {
-			return true
 		}
 	}
 	return false

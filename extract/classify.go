@@ -435,7 +435,7 @@ func datelineAgency(d *doc, si, i int) bool {
 // (a host's) nor "Vorn's weapons program".
 func (x *Extractor) possessedBroadcast(d *doc, si, j int) bool {
 	end := d.sents[si].To
-	if j >= end || d.toks[j].Text != "'s" && d.toks[j].Text != "’s" {
+	if j >= end || !possessiveS(d.toks[j].Text) {
 		return false
 	}
 	medium := false
@@ -1432,7 +1432,7 @@ func (d *doc) initials(from, to int) string {
 	var b strings.Builder
 	for t := from; t < to; t++ {
 		w := d.toks[t]
-		if w.Kind != Word || w.Text == "'s" || w.Text == "’s" {
+		if w.Kind != Word || possessiveS(w.Text) {
 			continue // "People's Security Forces" spell PSF
 		}
 		if !w.Capitalized() {

@@ -545,7 +545,7 @@ func (d *doc) frontedCueSubject(ms []int, si int, cm cueMatch, fits func(*Mentio
 			}
 			return s
 		}
-		if t := d.toks[j].Text; t == "'s" || t == "’s" {
+		if t := d.toks[j].Text; possessiveS(t) {
 			continue // "After talks with Chile's president Ana Soto,": a possessive in the object's phrase
 		}
 		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) || timed && d.lw(j) == "by" {
@@ -561,7 +561,7 @@ func (d *doc) frontedCueSubject(ms []int, si int, cm cueMatch, fits func(*Mentio
 func (d *doc) namePhraseBetween(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := d.toks[k]
-		if t.Text == "'s" || t.Text == "’s" {
+		if possessiveS(t.Text) {
 			continue
 		}
 		if t.Kind != Word || t.in(d.words.objectPreps) || t.in(d.words.placePreps) || t.in(d.words.clauseBreaks) {

@@ -656,12 +656,7 @@ func (x *Extractor) demandedThat(d *doc, from, i int) bool {
 func (d *doc) additiveBetween(from, to int) bool {
 	for k := from; k < to; k++ {
 		if e := d.phraseEnd(d.words.additiveLinks, k, to); e > k {
-			for j := e; j < to; j++ {
-				if d.in(j, d.words.objectPreps) {
-					return false
-				}
-			}
-			return true
+			return !d.inSpan(e, to, d.words.objectPreps)
 		}
 	}
 	return false
@@ -3529,23 +3524,10 @@ func (x *Extractor) hostsBase(d *doc, si int, c *compiledCue, src, tgt *Mention)
 	}
 	for k := tgt.To; k < end && k < tgt.To+6; k++ {
 		if d.lw(k) == "for" || d.lw(k) == "to" {
-			return !x.gatheringAfter(d, k+1, end)
+			return !d.inSpan(k+1, min(end, k+5), x.lex.sets.gatheringNouns) // "for talks", "for a round of negotiations": the purpose of a stay
 		}
 	}
 	return true
-}
-
-// gatheringAfter reports whether a gathering noun (words.yaml
-// gathering_nouns: talks, meeting, summit) comes within four words after
-// token i, before end: the purpose of a stay ("for talks", "for a round
-// of negotiations").
-func (x *Extractor) gatheringAfter(d *doc, i, end int) bool {
-	for k := i; k < end && k < i+4; k++ {
-		if d.in(k, x.lex.sets.gatheringNouns) {
-			return true
-		}
-	}
-	return false
 }
 
 // toldChannel reports whether "told" from source s to target t is a

@@ -1007,6 +1007,18 @@ func (lx *lexicon) match(toks []Token, i, end int) (*entry, int) {
 	return best, bestN
 }
 
+// matchWhole returns the lexicon's entry for all of name, or nil when it
+// reads none or only part of it: a name the lexicon writes itself (a
+// title's organization, a sub-body's parent) or one made of the text's
+// words (a misspelt weapon's fixed name, a place's adjective's base).
+func (lx *lexicon) matchWhole(name string) *entry {
+	toks := tokenize(name, lx.abbrev)
+	if e, n := lx.match(toks, 0, len(toks)); n == len(toks) {
+		return e
+	}
+	return nil
+}
+
 // patternsOf returns the patterns whose first word is token t's lower-cased
 // form: byFirst's, read from the token's wordInfo when it has one.
 func (lx *lexicon) patternsOf(t *Token) []pattern {

@@ -32,3 +32,31 @@ func TestDesignatorPlurals(t *testing.T) {
 		{"Russia fired KN-23s at Kharkiv.", []string{"ATTACKS(Hwasong-11 -> Kharkiv)"}, nil},
 	})
 }
+
+// TestMatchWhole checks that matchWhole reads a name as a lexicon entry
+// only when the entry covers all of it, tokenized as the lexicon's own
+// forms are (a dotted abbreviation is one word).
+func TestMatchWhole(t *testing.T) {
+	x, err := testExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, want string // want: the entry's key, "" for none
+	}{
+		{"European Commission", "organization:european-commission"},
+		{"U.S. Senate", "organization:us-senate"},
+		{"European Commission office", ""},
+		{"Kestrel Valley", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		got := ""
+		if e := x.lex.matchWhole(tc.name); e != nil {
+			got = e.key
+		}
+		if got != tc.want {
+			t.Errorf("matchWhole(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -448,12 +448,7 @@ func (x *Extractor) privateFirm(d *doc, from, to int) bool {
 	if to <= from || !d.in(to-1, x.lex.sets.firmNouns) {
 		return false
 	}
-	for i := from; i < to; i++ {
-		if d.in(i, x.lex.sets.firmStateMarks) {
-			return false
-		}
-	}
-	return true
+	return !d.inSpan(from, to, x.lex.sets.firmStateMarks)
 }
 
 // relativeAt reports whether a relative clause opens at toks[i]: "which",
@@ -501,7 +496,7 @@ func (d *doc) possessiveAfter(m *Mention) bool {
 // leader").
 func (d *doc) possessiveAt(i int) bool {
 	t := d.toks[i].Text
-	return t == "'s" || t == "’s" || (t == "'" || t == "’") && i > 0 && strings.HasSuffix(d.toks[i-1].Text, "s")
+	return possessiveS(t) || (t == "'" || t == "’") && i > 0 && strings.HasSuffix(d.toks[i-1].Text, "s")
 }
 
 // phraseEnds reports whether a phrase ends before toks[i]: sentence si

@@ -621,7 +621,7 @@ func (x *Extractor) titleInBody(d *doc, si, i, n int) bool {
 func (x *Extractor) titleOffice(d *doc, si, i, n int) bool {
 	toks := d.toks
 	end := d.sents[si].To
-	if i+n+1 >= end || toks[i+n].Text != "'s" && toks[i+n].Text != "’s" {
+	if i+n+1 >= end || !possessiveS(toks[i+n].Text) {
 		return false
 	}
 	for k := i; k < i+n; k++ {
@@ -1271,8 +1271,7 @@ func (x *Extractor) addChunk(d *doc, si, i, j int, label string, add func(Mentio
 	if h := x.misspeltWeapon(d.toks[j-1].lower); label == "WeaponSystem" && h != "" {
 		// "cruise missles" is keyed as the cruise missiles it means
 		fixed := d.text[d.toks[i].Start:d.toks[j-1].Start] + h
-		ft := tokenize(fixed, x.lex.abbrev)
-		if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && e.label == label {
+		if e := x.lex.matchWhole(fixed); e != nil && e.label == label {
 			m.Key, m.concept, m.Generic = e.key, e.key, e.generic
 		} else {
 			m.Key = "weaponsystem:" + slug(fixed)
@@ -1564,7 +1563,7 @@ func (x *Extractor) facilityHeadAt(d *doc, i, end int) bool {
 // person there, nor the seat a place of its own.
 func (x *Extractor) royalInstitution(d *doc, i, end int) int {
 	toks := d.toks
-	if i+2 >= end || !x.lex.sets.royalPossessives[toks[i].Text] || toks[i+1].Text != "'s" && toks[i+1].Text != "’s" ||
+	if i+2 >= end || !x.lex.sets.royalPossessives[toks[i].Text] || !possessiveS(toks[i+1].Text) ||
 		toks[i+2].Kind != Word || !toks[i+2].Capitalized() {
 		return 0
 	}

@@ -528,7 +528,7 @@ func (x *Extractor) affiliationOf(d *doc, si, i int) bool {
 func (x *Extractor) possessiveListOrg(d *doc, si, i int) bool {
 	toks := d.toks
 	from := d.sents[si].From
-	if i-4 < from || toks[i-1].Text != "'s" && toks[i-1].Text != "’s" || toks[i-3].Text != "," && toks[i-3].lower != "and" {
+	if i-4 < from || !possessiveS(toks[i-1].Text) || toks[i-3].Text != "," && toks[i-3].lower != "and" {
 		return false
 	}
 	n := len(d.mentions)
@@ -540,7 +540,7 @@ func (x *Extractor) possessiveListOrg(d *doc, si, i int) bool {
 		return false
 	}
 	p := toks[o.From-1].Text
-	return p == "'s" || p == "’s"
+	return possessiveS(p)
 }
 
 // placeInsideName reports whether the unknown name toks[i:j], which no
@@ -719,7 +719,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			!s.notNames[toks[j+1].Text] && x.groupPossessive(d, j, end):
 			j++ // "the Norwegian Fishermen's Association", "the Kestrel Teachers' Union"
 			continue
-		case (t.Text == "'s" || t.Text == "’s") && j+1 < end && toks[j+1].Capitalized() && x.spelledByAcronym(d, i, x.nameEnd(d, j+1, end), end):
+		case possessiveS(t.Text) && j+1 < end && toks[j+1].Capitalized() && x.spelledByAcronym(d, i, x.nameEnd(d, j+1, end), end):
 			j = x.nameEnd(d, j+1, end) // "the People's Security Forces (PSF)"
 			continue
 		case t.Text == "&" && j+1 < end && toks[j+1].Kind == Word && toks[j+1].Capitalized() && !s.notNames[toks[j+1].Text] &&
@@ -929,7 +929,7 @@ func (x *Extractor) styledBody(d *doc, i, end int) bool {
 func (x *Extractor) bodyEndsName(d *doc, i, j int) bool {
 	toks := d.toks
 	switch {
-	case j-i >= 2 && (toks[j-1].Text == "'s" || toks[j-1].Text == "’s") && x.lex.sets.namePossessives[toks[j-2].Text]:
+	case j-i >= 2 && possessiveS(toks[j-1].Text) && x.lex.sets.namePossessives[toks[j-2].Text]:
 		return true
 	case !x.unknownWord(toks[j-1]) && !(j-i == 1 && x.lex.unitOrdinals[toks[i].Text]): // "the First Army Corps"
 		return false
@@ -2244,8 +2244,7 @@ func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
 	switch {
 	case strings.HasSuffix(w, "i") && j-i == 1 && len(w) > 4:
 		base = strings.TrimSuffix(w, "i") // "Kessini"
-		ft := tokenize(base, x.lex.abbrev)
-		if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && e.label == "Location" && e.kind == kindName && x.namedBefore(d, e.key, i) {
+		if e := x.lex.matchWhole(base); e != nil && e.label == "Location" && e.kind == kindName && x.namedBefore(d, e.key, i) {
 			return e
 		}
 		return nil
@@ -2260,8 +2259,7 @@ func (x *Extractor) placeAdjective(d *doc, i, j int) *entry {
 	default:
 		return nil
 	}
-	ft := tokenize(base, x.lex.abbrev)
-	if e, n := x.lex.match(ft, 0, len(ft)); e != nil && n == len(ft) && (e.label == "Location" || e.label == "Country") {
+	if e := x.lex.matchWhole(base); e != nil && (e.label == "Location" || e.label == "Country") {
 		return e
 	}
 	return nil

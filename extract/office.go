@@ -1041,7 +1041,7 @@ func (d *doc) titleComplement(ms []int, t *Mention, named bool) int {
 		if n < 0 && tk.Kind == Word && i+1 < name-1 && d.toks[i+1].Kind == Word && d.toks[i+1].Text == d.toks[i+1].lower {
 			continue // "Asian affairs": a capitalised modifier no lexicon knows, before a lower-case noun
 		}
-		if named && (tk.Kind == Word && tk.Capitalized() || tk.Text == "'s" || tk.Text == "’s") {
+		if named && (tk.Kind == Word && tk.Capitalized() || possessiveS(tk.Text)) {
 			continue // "of Chile's State Committee for Security", "for Peace and Security"
 		}
 		if (n < 0 || d.mentions[n].Label == "Location") && tk.Kind == Word && d.toks[t.To-1].Capitalized() {
@@ -1247,7 +1247,7 @@ func (d *doc) ledOfficials(ms []int, si, i int) int {
 	if j >= end || !d.in(j, d.words.officialNouns) {
 		return -1
 	}
-	if j+1 < end && (d.lw(j+1) == "'s" || d.lw(j+1) == "’s" || d.toks[j+1].Kind == Word && !d.toks[j+1].Capitalized() && !followers[d.lw(j+1)]) {
+	if j+1 < end && (possessiveS(d.lw(j+1)) || d.toks[j+1].Kind == Word && !d.toks[j+1].Capitalized() && !followers[d.lw(j+1)]) {
 		return -1 // "the delegation's offices", "the delegation chief"
 	}
 	return c
@@ -1443,7 +1443,7 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if m.Label != "Organization" || m.Kind != mName && m.Kind != mDescription || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) && x.pastTimeAdverbial(d, m.To, s.To) == m.To {
 			continue // "led NATO troops": the organization modifies a noun (not "chairs the council this year")
 		}
-		if m.To < s.To && (d.lw(m.To) == "'s" || d.lw(m.To) == "’s" || strings.HasSuffix(d.lw(m.To-1), "'s") || strings.HasSuffix(d.lw(m.To-1), "’s")) {
+		if m.To < s.To && (possessiveS(d.lw(m.To)) || strings.HasSuffix(d.lw(m.To-1), "'s") || strings.HasSuffix(d.lw(m.To-1), "’s")) {
 			continue // "heads the alliance's naval command", "the Kestrel Party's list": a part of it
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
@@ -1458,7 +1458,7 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 func (d *doc) namedPartAfter(ms []int, org int) int {
 	m := &d.mentions[org]
 	end := d.sents[m.sent].To
-	if m.Label != "Organization" || m.To+1 >= end || d.lw(m.To) != "'s" && d.lw(m.To) != "’s" {
+	if m.Label != "Organization" || m.To+1 >= end || !possessiveS(d.lw(m.To)) {
 		return -1
 	}
 	n := d.mentionAt(ms, m.To+1)
@@ -2003,10 +2003,8 @@ func (x *Extractor) titleOrg(d *doc, t *Mention) *Mention {
 	if p := t.From - 1; p >= d.sents[t.sent].From && d.toks[p].Kind == Word && d.toks[p].Capitalized() && !determiners[d.toks[p].lower] {
 		return nil
 	}
-	name := t.Title.Org
-	toks := tokenize(name, nil)
-	e, n := x.lex.match(toks, 0, len(toks))
-	if e == nil || n != len(toks) || e.label != "Organization" || e.kind != kindName {
+	e := x.lex.matchWhole(t.Title.Org)
+	if e == nil || e.label != "Organization" || e.kind != kindName {
 		return nil
 	}
 	return d.impliedAt(t, e.label, e.key, e.name, e.country) // the organization
@@ -2031,8 +2029,7 @@ func (x *Extractor) wholeBody(d *doc, a *Mention, sort string) *Mention {
 	if !ok || p.label != "Organization" || a.Kind != mName || !namesParent(d, *a, p) {
 		return a
 	}
-	toks := tokenize(p.name, nil)
-	if e, n := x.lex.match(toks, 0, len(toks)); e == nil || n != len(toks) || e.sort != sort {
+	if e := x.lex.matchWhole(p.name); e == nil || e.sort != sort {
 		return a
 	}
 	if m := d.keyMention(p.key); m != nil {
@@ -2118,7 +2115,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	}
 	if a == nil && statePost {
 		var guessed *Mention
-		if c := x.homeCountry(d); c != nil && (d.namedNear(c.Country, si, p.From) || c.Country == d.paperHome()) {
+		if c := x.homeCountry(d); c != nil && (d.namedNear(c.Country, si, p.From) || c.Country == x.homeLines(d).paper) {
 			guessed = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story; any state's title in a paper of that state
 		}
 		if guessed == nil {
@@ -2161,7 +2158,7 @@ func (x *Extractor) regionalComplement(d *doc, t *Mention) bool {
 		return false
 	}
 	for i := t.To + 1; i < end && i <= t.To+8 && d.toks[i].Text != ","; i++ {
-		if w := d.lw(i); w == "'s" || w == "’s" || d.in(i, x.lex.sets.placeHeads) {
+		if w := d.lw(i); possessiveS(w) || d.in(i, x.lex.sets.placeHeads) {
 			return true
 		}
 	}
@@ -2576,14 +2573,30 @@ func (d *doc) homeMention(p *Mention) *Mention {
 // leaves its unqualified officials to the United States), in which case
 // the dateline's country.
 func (x *Extractor) homeCountry(d *doc) *Mention {
-	if o := d.countryMention(x.outletCountry(d)); o != nil {
+	h := x.homeLines(d)
+	if o := d.countryMention(h.outlet); o != nil {
 		return o // "By Jane Roe, Kestrel Shimbun Correspondent": the paper's own state's officials
 	}
 	c := d.principalCountry()
-	if h := d.datelineCountry(); h != "" && (c == nil || c.Country != h) {
-		return d.countryMention(h)
+	if h.dateline != "" && (c == nil || c.Country != h.dateline) {
+		return d.countryMention(h.dateline)
 	}
 	return c
+}
+
+// homeLines is what an article's top lines say of the state it is
+// written in, as alpha-3 codes ("" where they say nothing): its
+// national outlet's (outletCountry), its dateline's (datelineCountry)
+// and its paper's place-and-date line's (paperHome).
+type homeLines struct{ outlet, dateline, paper string }
+
+// homeLines reads the article's top lines once per document, on first
+// use: every state's title guessed asks them (homeCountry, writtenFrom).
+func (x *Extractor) homeLines(d *doc) homeLines {
+	if d.home == nil {
+		d.home = &homeLines{outlet: x.outletCountry(d), dateline: d.datelineCountry(), paper: d.paperHome()}
+	}
+	return *d.home
 }
 
 // headerLines is how many sentences after the title may stand above an
@@ -3393,7 +3406,7 @@ func (d *doc) appointedBefore(ms []int, si, as int) int {
 // eight words with no other punctuation); -1 if none.
 func (d *doc) describedBefore(ms []int, from, end int) int {
 	c := d.appositionComma(from, end-2, 8, func(t Token) bool { // its last word, toks[end-1], is not tested
-		return t.Kind == Word || t.Text == "'s" || t.Text == "’s" || t.Text == "-"
+		return t.Kind == Word || possessiveS(t.Text) || t.Text == "-"
 	})
 	if c < 0 || !determiners[d.lw(c+1)] {
 		return -1
@@ -3518,11 +3531,8 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 // Energy Secretary Jane Roe told lawmakers that Peru could not cheat"
 // leaves Roe to the United States, not to the state she speaks of.
 func (x *Extractor) writtenFrom(d *doc, code string) bool {
-	if o := x.outletCountry(d); o != "" && o != code {
-		return false
-	}
-	h := d.datelineCountry()
-	return h == "" || h == code
+	h := x.homeLines(d)
+	return (h.outlet == "" || h.outlet == code) && (h.dateline == "" || h.dateline == code)
 }
 
 // spokenState returns the state whose act or stance holder p of a

@@ -498,7 +498,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 			if c := d.speakerState(a); c != nil {
 				a = c // "ZHAO LIJIAN: ... We will keep working with Peru": China
 			}
-			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+			m.referTo(a)
 			return // "ZHAO LIJIAN: ... We firmly oppose Peru's remarks": the spokesperson's state
 		}
 	}
@@ -525,12 +525,12 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	// government for an "it" or "its": "the Peruvian government said it"
 	adjective := func(a *Mention) bool { return a.Kind == mAdjective && (want != "Actor" || !d.stateBody(a)) }
 	if a := d.frontedCataphor(k, fits); a != nil {
-		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		m.referTo(a)
 		return // "After he met Soto, Vega said": Vega
 	}
 	if p := d.listPossessor(k, fits); p >= 0 {
 		a := &d.mentions[p]
-		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		m.referTo(a)
 		return
 	}
 	// a subject pronoun in the sentence of its antecedent takes the first
@@ -557,7 +557,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 	start := d.datelineEnd(m.sent)
 	if ownsPeople && !clauseOpen {
 		if a := d.clauseSubjectBefore(k, fits); a != nil {
-			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+			m.referTo(a)
 			return // "Chile demanded that Peru recall its ambassador": Peru's
 		}
 	}
@@ -575,13 +575,13 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 		if d.isPossessor(a) || d.afterPreposition(a) || d.speakerLabel(a) {
 			continue
 		}
-		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		m.referTo(a)
 		return
 	}
 	if possessor != nil {
 		// no subject fits, but an owner of the sentence does: nearer than
 		// any actor of the sentences before
-		m.Label, m.Key, m.Name, m.Country = possessor.Label, possessor.Key, possessor.Name, possessor.Country
+		m.referTo(possessor)
 		return
 	}
 	clauseSubject := d.objectClauseSubject(k) // "Vega said Ruiz thanked him": not Ruiz
@@ -608,7 +608,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 			// it; else no one ("The Bush administration backed Colombia,
 			// its partner": no actor named before, nor a sentence before's)
 			if b := d.sentSubject(m.sent, fits); b != nil && b.From < a.From && b.Key != a.Key {
-				m.Label, m.Key, m.Name, m.Country = b.Label, b.Key, b.Name, b.Country
+				m.referTo(b)
 			}
 			return
 		}
@@ -644,7 +644,7 @@ func (x *Extractor) resolvePronoun(d *doc, k int) {
 			}
 		}
 		if ok {
-			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+			m.referTo(a)
 			return
 		}
 	}
@@ -1136,7 +1136,7 @@ func (x *Extractor) objectIt(d *doc, k int) bool {
 		}
 		switch a.Label {
 		case "Agreement":
-			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+			m.referTo(a)
 			return true
 		case "Country", "Organization", "Program", "WeaponSystem":
 			// an unnamed government written between the actor and the
@@ -1193,16 +1193,16 @@ func (x *Extractor) resolveMembersOf(d *doc, m *Mention) {
 			continue
 		}
 		if n := d.lw(i - 1); x.lex.sets.actorNouns.has(n) && strings.HasSuffix(n, "s") {
-			m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+			m.referTo(a)
 			return
 		}
 	}
 	if a := x.theyPartOf(d, m); a != nil {
-		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		m.referTo(a)
 		return
 	}
 	if a := d.peopleBefore(m); a != nil {
-		m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+		m.referTo(a)
 	}
 }
 
@@ -1369,7 +1369,7 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		// state broadcaster KRT" is KRT; so does an indefinite one with the
 		// name apposed after it: "a rebel group, the Kestrel Front"
 		if n := d.nameOfDescription(m); n != nil {
-			m.Key, m.Name, m.Country, m.Generic = n.Key, n.Name, n.Country, n.Generic
+			m.standFor(n)
 			if sort := x.lex.sets.descriptionSorts[m.Head]; n.Sort == "" && sort != "" && n.From > m.To {
 				n.Sort = sort // "the group" may refer back to it
 			}
@@ -1378,19 +1378,19 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 	}
 	if halfSides[d.toks[m.From].Text] && m.Label == "Country" {
 		if a := d.dividedHalf(m.Head); a != nil {
-			m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
+			m.standFor(a)
 		}
 		return // never the nearest state
 	}
 	if x.lex.sets.descriptionSorts[m.Head] == juntaSort && m.Label == "Organization" {
 		if a := d.rulingBody(); a != nil {
-			m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
+			m.standFor(a)
 		}
 		return // never the nearest body: "the regime" is no "Control Regime"
 	}
 	if sort, ok := x.lex.sets.memberSorts[m.Head]; ok && m.Label == "Organization" {
 		if a := d.memberGroup(m, sort); a != nil {
-			m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
+			m.standFor(a)
 		}
 		return
 	}
@@ -1403,7 +1403,7 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		// group" is the nearest group)
 		for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 			if a := &d.mentions[j]; a.Key != "" && a.Kind == mName && a.Label == "Organization" && x.namedWithHead(d, a, m.Head) {
-				m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
+				m.standFor(a)
 				return
 			}
 		}
@@ -1441,7 +1441,8 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			}
 		}
 		if ok {
-			m.Label, m.Key, m.Name, m.Country, m.Generic = a.Label, a.Key, a.Name, a.Country, a.Generic
+			m.Label = a.Label
+			m.standFor(a)
 			return
 		}
 	}
@@ -1452,7 +1453,7 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			return a.Label == "Organization" && a.To-a.From > 1 && x.namedWithHead(d, a, m.Head)
 		})
 		if one != nil {
-			m.Key, m.Name, m.Country, m.Generic = one.Key, one.Name, one.Country, one.Generic
+			m.standFor(one)
 			return
 		}
 		// "the Senate" with nothing before it: the body it names
@@ -1460,7 +1461,7 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 		return
 	}
 	if a := d.namedAgreementBefore(m, k); a != nil {
-		m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
+		m.standFor(a)
 		return
 	}
 	if _, general := x.lex.sets.descriptions[m.Head]; m.Label == "Agreement" && !general && !x.lex.sets.voteHeads.has(m.Head) {
@@ -1504,19 +1505,10 @@ func (d *doc) dividedHalf(side string) *Mention {
 			names[strings.ToLower(a.Name)] = true
 		}
 	}
-	var one *Mention
-	for j := range d.mentions {
-		a := &d.mentions[j]
+	return d.oneNamed(func(a *Mention) bool {
 		name := strings.ToLower(a.Name)
-		if a.Label != "Country" || a.Kind != mName || a.Key == "" || !strings.HasPrefix(name, side+" ") || !names[other+name[len(side)+1:]] {
-			continue
-		}
-		if one != nil && one.Key != a.Key {
-			return nil
-		}
-		one = a
-	}
-	return one
+		return a.Label == "Country" && strings.HasPrefix(name, side+" ") && names[other+name[len(side)+1:]]
+	})
 }
 
 // juntaSort is the organization sort of a ruling military council
@@ -1530,18 +1522,7 @@ const juntaSort = "junta"
 // name; nil when it names none or two ("the regime" is then no named
 // body: none is made of the bare description).
 func (d *doc) rulingBody() *Mention {
-	var one *Mention
-	for j := range d.mentions {
-		a := &d.mentions[j]
-		if a.Key == "" || a.Kind != mName || a.Label != "Organization" || a.Sort != juntaSort {
-			continue
-		}
-		if one != nil && one.Key != a.Key {
-			return nil
-		}
-		one = a
-	}
-	return one
+	return d.oneNamed(func(a *Mention) bool { return a.Label == "Organization" && a.Sort == juntaSort })
 }
 
 // newsLead is how many sentences open an article (headline, byline and
@@ -1613,7 +1594,7 @@ func (d *doc) placeNamedAgreement(k int) {
 		return a.Label == "Agreement" && a.Key != m.Key && nameHoldsHead(a.Name, m.Head) && d.placeInSentence(a.sent, place)
 	})
 	if one != nil {
-		m.Key, m.Name, m.Country, m.Generic = one.Key, one.Name, one.Country, one.Generic
+		m.standFor(one)
 	}
 }
 
@@ -1651,6 +1632,25 @@ func (d *doc) namedAgreementBefore(m *Mention, k int) *Mention {
 func (d *doc) oneNamedBefore(k int, fits func(*Mention) bool) *Mention {
 	var one *Mention
 	for j := k - 1; j >= 0; j-- {
+		a := &d.mentions[j]
+		if a.Key == "" || a.Kind != mName || !fits(a) {
+			continue
+		}
+		if one != nil && one.Key != a.Key {
+			return nil
+		}
+		one = a
+	}
+	return one
+}
+
+// oneNamed returns the one entity named (a name mention with a key)
+// anywhere in the article that fits, as its last mention; nil when none
+// fits or two entities do (dividedHalf, rulingBody). oneNamedBefore reads
+// back from a mention.
+func (d *doc) oneNamed(fits func(*Mention) bool) *Mention {
+	var one *Mention
+	for j := range d.mentions {
 		a := &d.mentions[j]
 		if a.Key == "" || a.Kind != mName || !fits(a) {
 			continue
@@ -2032,6 +2032,19 @@ func (d *doc) namedModel(k int) {
 			return
 		}
 	}
+}
+
+// referTo makes the pronoun m refer to the entity of mention a, taking
+// a's label, key, name and state (resolvePronoun and its readers).
+func (m *Mention) referTo(a *Mention) {
+	m.Label, m.Key, m.Name, m.Country = a.Label, a.Key, a.Name, a.Country
+}
+
+// standFor makes the description m ("the group", "the regime", "the
+// agreement") stand for the entity of mention a, taking a's key, name,
+// state and genericity; m keeps its own label (resolveDescription).
+func (m *Mention) standFor(a *Mention) {
+	m.Key, m.Name, m.Country, m.Generic = a.Key, a.Name, a.Country, a.Generic
 }
 
 // takeName makes the generic mention m the named thing a: a's key, name

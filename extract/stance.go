@@ -962,10 +962,7 @@ func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 		return // "was disappointed", "felt disappointed"; not "the disappointed voters"
 	}
 	fits := x.stanceFits(typ)
-	j := e + 2
-	for j < end && determiners[d.lw(j)] {
-		j++
-	}
+	j := d.pastDeterminers(e+2, end)
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Key == "" || !fits(&d.mentions[n]) {
 		return
@@ -985,10 +982,7 @@ func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 			break
 		}
 		if d.lw(k) == "and" && d.lw(k+1) == d.lw(e+1) {
-			j := k + 2 // "angry about A's support for B and about C": C too
-			for j < end && determiners[d.lw(j)] {
-				j++
-			}
+			j := d.pastDeterminers(k+2, end) // "angry about A's support for B and about C": C too
 			if c := d.mentionAt(ms, j); c >= 0 && d.mentions[c].Key != "" && fits(&d.mentions[c]) {
 				targets = append(targets, c)
 			}
@@ -1083,10 +1077,7 @@ func (x *Extractor) demandedLeave(d *doc, si int, ms []int, v, to int) {
 		return
 	}
 	fits := keyedActor
-	j := to
-	for j < end && determiners[d.lw(j)] {
-		j++
-	}
+	j := d.pastDeterminers(to, end)
 	var targets []int
 	if j+1 < end && st.leavingN[d.lw(j)] && d.lw(j+1) == "of" {
 		targets = x.actorsOfPhrase(d, ms, j+2, end) // "the withdrawal of Turkish and American forces"
@@ -1115,9 +1106,7 @@ func (x *Extractor) demandedStop(d *doc, si int, ms []int, v, to int, that bool)
 	if that && j < end && d.lw(j) == "that" {
 		j++
 	}
-	for j < end && determiners[d.lw(j)] {
-		j++
-	}
+	j = d.pastDeterminers(j, end)
 	n := d.mentionPastTitles(ms, j, 1) // "urged President Jane Roe to resign"
 	if n < 0 || !keyedActor(&d.mentions[n]) || d.mentions[n].Kind == mPronoun {
 		return
@@ -1228,10 +1217,7 @@ func (x *Extractor) warned(d *doc, si int, ms []int, v int) {
 	if !stated(d, si, v) || v+1 >= end {
 		return
 	}
-	j := v + 1
-	for j < end && determiners[d.lw(j)] {
-		j++
-	}
+	j := d.pastDeterminers(v+1, end)
 	n := d.mentionPastTitles(ms, j, 1) // "warned President Jane Roe that": the person past the title
 	if n < 0 || d.mentions[n].Key == "" || !isActorMention(&d.mentions[n]) {
 		return
@@ -1365,4 +1351,14 @@ func (x *Extractor) isEventType(typ string) bool {
 		}
 	}
 	return false
+}
+
+// pastDeterminers returns the first token from toks[j] on, before end,
+// that is no determiner: where the noun phrase of a stance's or an
+// appeal's object opens ("about the", "urged its").
+func (d *doc) pastDeterminers(j, end int) int {
+	for j < end && determiners[d.lw(j)] {
+		j++
+	}
+	return j
 }

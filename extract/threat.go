@@ -20,22 +20,11 @@ func (x *Extractor) announced(d *doc, from, i int) bool {
 		case w.wouldWords.has(lw):
 			return true
 		case w.willWords.has(lw):
-			return x.warnedBefore(d, from, j) || quoted(d, from, j)
+			return d.inSpan(from, j, w.announceVerbs) || quoted(d, from, j) // "warned it will", "vowed they will"
 		case lw == "to" && j > from && d.in(j-1, w.announceVerbs):
 			return true // "vowed to strike Kyiv", "pledged to retaliate against"
 		case d.toks[j].Kind == Punct:
 			return false
-		}
-	}
-	return false
-}
-
-// warnedBefore reports whether a verb of warning or vowing (words.yaml
-// warning_verbs and announce_verbs, any form) stands in toks[from:i].
-func (x *Extractor) warnedBefore(d *doc, from, i int) bool {
-	for j := from; j < i; j++ {
-		if d.in(j, x.lex.sets.announceVerbs) {
-			return true
 		}
 	}
 	return false

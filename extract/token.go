@@ -92,6 +92,12 @@ func tokenize(text string, abbrev map[string]bool) []Token {
 	return toks
 }
 
+// possessiveS reports whether w, a token's text, is the possessive "'s"
+// that tokenize splits off ("Chile's"); tokenize writes a curly
+// apostrophe straight ("Chile’s"), and "’s" is read too, as the tests
+// of it each read it before.
+func possessiveS(w string) bool { return w == "'s" || w == "’s" }
+
 // lowerCase returns s in lower case, without allocating when it already is.
 func lowerCase(s string) string {
 	for i := 0; i < len(s); i++ {

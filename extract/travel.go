@@ -77,7 +77,7 @@ func (x *Extractor) sentVisit(d *doc, si int, ms []int) {
 		if g < 0 {
 			continue
 		}
-		if d.objectPrepBetween(v+1, d.mentions[g].From) {
+		if d.inSpan(v+1, d.mentions[g].From, d.words.objectPreps) {
 			continue // "sent a letter to Ana Soto", "sent troops with Ana Soto"
 		}
 		guests := d.coordinated(ms, g, named) // "sent Ana Soto and Luis Vega to Lima"
@@ -96,17 +96,6 @@ func (x *Extractor) sentVisit(d *doc, si int, ms []int) {
 			}
 		}
 	}
-}
-
-// objectPrepBetween reports whether a preposition of words.yaml
-// object_prepositions stands in toks[i:j].
-func (d *doc) objectPrepBetween(i, j int) bool {
-	for k := i; k < j; k++ {
-		if d.in(k, d.words.objectPreps) {
-			return true
-		}
-	}
-	return false
 }
 
 // directObject reports whether a name starting at token j is the object

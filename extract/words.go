@@ -64,6 +64,16 @@ func (d *doc) in(i int, l list) bool {
 	return i >= 0 && i < len(d.toks) && d.toks[i].in(l)
 }
 
+// inSpan reports whether a word of l stands in toks[i:j].
+func (d *doc) inSpan(i, j int, l list) bool {
+	for k := i; k < j; k++ {
+		if d.in(k, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // inPair reports whether tokens i and i+1 make a two-word phrase of l
 // ("claim responsibility"): l.has(d.lw(i)+" "+d.lw(i+1)), without
 // building the pair when no phrase of l opens with token i's form.
