@@ -140,7 +140,7 @@ func (m *merger) entities() []Entity {
 func possessedName(surface string, own set) string {
 	for _, p := range []string{"'s ", "’s "} {
 		if k := strings.Index(surface, p); k > 0 {
-			if w := surface[strings.LastIndex(surface[:k], " ")+1 : k]; own[w] {
+			if w := surface[strings.LastIndex(surface[:k], " ")+1 : k]; own[hyphenTail(w)] {
 				continue // "the Supreme People's Court" is no court of the People
 			}
 			tail := surface[k+len(p):]

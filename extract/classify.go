@@ -176,7 +176,10 @@ func spellsTitleAcronym(toks []Token, a string) bool {
 // Party (KP)"), and a name not ending on a head word takes none.
 func (x *Extractor) factionTail(d *doc, i, j, end int) int {
 	toks := d.toks
-	if j <= i || j >= end || !x.lex.sets.orgHeads[toks[j-1].Text] {
+	if e, _ := x.movementStateIn(d, i, j); e == nil && (j <= i || j >= end || !x.lex.sets.orgHeads[toks[j-1].Text]) {
+		return j
+	}
+	if j >= end {
 		return j
 	}
 	k := j

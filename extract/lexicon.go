@@ -82,7 +82,7 @@ type lexicon struct {
 // tokens are asked about with doc.in and Token.in, and sets whose case
 // counts.
 type wordSets struct {
-	honorifics, judicialStyles, orgHeads, titledBodies, bodyStyles, countryMissions, namePossessives, royalPossessives,
+	honorifics, judicialStyles, orgHeads, movementHeads, titledBodies, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	particles, firstNames, notNames, months, weekdays set // case counts: asked of a token's Text
 	saying, actorNouns, stateBodyNouns, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads,
 	placeHeads, placeListHeads, agreementHeads, agreementEvents, agreementReached, voteHeads, agreementForms, programHeads, programMods,
@@ -383,6 +383,7 @@ func compile(s *schema.Schema) *lexicon {
 		stateBodyNouns:      lx.newList(w.StateBodyNouns),
 		orgHeads:            newSet(w.OrgHeads, false),
 		titledBodies:        newSet(w.TitledBodies, false),
+		movementHeads:       newSet(w.MovementHeads, false),
 		facilityHeads:       lx.newList(w.FacilityHeads),
 		instrumentHeads:     lx.newList(w.InstrumentHeads),
 		placeAgreementHeads: lx.newList(w.PlaceAgreementHeads),
@@ -899,13 +900,33 @@ func (lx *lexicon) add(e *entry, form string, fold bool) {
 		}
 	}
 	lx.byFirst[words[0]] = append(lx.byFirst[words[0]], pattern{words: words, fold: fold, e: e})
-	if len(words) == 1 && !fold && e.label == "Organization" && len(form) >= 4 && isAcronym(form) {
-		// British style writes acronyms as names: "Nato", "Opec", "Ecowas";
-		// not when that is a word or a given name ("Rand", "Sana")
-		if t := titleCase(form); !lx.sets.firstNames[t] && !lx.sets.notNames[t] {
+	if len(words) == 1 && !fold && e.label == "Organization" {
+		// British style writes acronyms as names: "Nato", "Opec", "Ecowas",
+		// "Zanu-PF"; not when that is a word or a given name ("Rand", "Sana")
+		if t := britishAcronym(form); t != "" && !lx.sets.firstNames[t] && !lx.sets.notNames[t] {
 			lx.byFirst[t] = append(lx.byFirst[t], pattern{words: []string{t}, e: e})
 		}
 	}
+}
+
+// britishAcronym returns the form British style gives the acronym f, its
+// parts of four letters or more written as names ("NATO" is "Nato",
+// "ZANU-PF" is "Zanu-PF"), or "" when f is no acronym or has no such part.
+func britishAcronym(f string) string {
+	parts := strings.Split(f, "-")
+	long := false
+	for k, p := range parts {
+		if p == "" || !isAcronym(p) {
+			return ""
+		}
+		if len(p) >= 4 {
+			parts[k], long = titleCase(p), true
+		}
+	}
+	if !long {
+		return ""
+	}
+	return strings.Join(parts, "-")
 }
 
 // foldedAbbrev returns the dotted words of lx.abbrev with their

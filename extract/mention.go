@@ -1883,7 +1883,7 @@ func (x *Extractor) placeOutlet(d *doc, si, i int, e *entry, n int) int {
 		return e, n
 	}
 	if toks[i].Text == "The" && i > d.sents[si].From && i+1 < end {
-		if e, n := place(i + 1); e != nil && medium(i+1+n) {
+		if e, n := place(i + 1); e != nil && (medium(i+1+n) || x.demonymMasthead(d, si, i, e, n)) {
 			return n + 1
 		}
 		return 0
@@ -1892,6 +1892,29 @@ func (x *Extractor) placeOutlet(d *doc, si, i int, e *entry, n int) int {
 		return n + 1
 	}
 	return 0
+}
+
+// demonymMasthead reports whether the capitalised "The" at toks[i], after
+// a lower-case word inside the sentence, and the demonym e of n tokens
+// after it are a newspaper's whole name ("he told The Namibian by
+// telephone", "wrote in The Australian that"): a capital "The" there
+// opens a title, and a demonym that ends its phrase (the sentence, a
+// punctuation mark, a preposition or "that" after it) is
+// no adjective of a noun. Not after a quote or a colon, where a quoted
+// sentence starts ("said: The Australian team won"), nor before a noun
+// ("said The Chilean state would pay").
+func (x *Extractor) demonymMasthead(d *doc, si, i int, e *entry, n int) bool {
+	toks := d.toks
+	end := d.sents[si].To
+	if e.label != "Country" || e.kind != kindAdjective || toks[i-1].Kind != Word || toks[i-1].Capitalized() {
+		return false
+	}
+	k := i + 1 + n
+	if k >= end || toks[k].Kind == Punct && !isHyphen(toks[k].Text) {
+		return true
+	}
+	w := toks[k].Text
+	return toks[k].Kind == Word && w == toks[k].lower && (d.words.objectPreps.has(w) || w == "that")
 }
 
 // allOpensName reads a capitalised "All" inside a sentence after "the"

@@ -176,6 +176,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	if label == "Organization" {
 		x.stateInName(d, si, i, j, add)
+		x.movementState(d, si, &m, add)
 	}
 	if label == "Organization" && j-i >= 2 {
 		if k, ok := d.longerName(surface); ok {
@@ -711,7 +712,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 			}
 			j++
 			continue
-		case (t.Text == "'s" || t.Text == "'" || t.Text == "’s" || t.Text == "’") && s.namePossessives[toks[j-1].Text] && j+1 < end &&
+		case (t.Text == "'s" || t.Text == "'" || t.Text == "’s" || t.Text == "’") && s.namePossessives[hyphenTail(toks[j-1].Text)] && j+1 < end &&
 			toks[j+1].Kind == Word && toks[j+1].Capitalized() && !s.notNames[toks[j+1].Text]:
 			j++ // "the Supreme People's Court": the possessive is the name's
 			continue
@@ -752,7 +753,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				k++ // "Center for a New American Security"
 			}
 			if e, n := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) && !(lw == "for" && e.label == "Country" && s.orgHeads[toks[j-1].Text]) &&
-				!(lw == "of" && x.placeNameGoesOn(d, e, i, j)) && !(x.peopleName(d, e, k, n)) {
+				!(lw == "of" && x.placeNameGoesOn(d, e, i, j)) && !(x.peopleName(d, e, k, n)) && !x.movementOfState(d, e, i, j) {
 				// but a people goes on the name: "Democratic League of Serbs"
 				return j
 			}
@@ -929,7 +930,7 @@ func (x *Extractor) styledBody(d *doc, i, end int) bool {
 func (x *Extractor) bodyEndsName(d *doc, i, j int) bool {
 	toks := d.toks
 	switch {
-	case j-i >= 2 && possessiveS(toks[j-1].Text) && x.lex.sets.namePossessives[toks[j-2].Text]:
+	case j-i >= 2 && possessiveS(toks[j-1].Text) && x.lex.sets.namePossessives[hyphenTail(toks[j-2].Text)]:
 		return true
 	case !x.unknownWord(toks[j-1]) && !(j-i == 1 && x.lex.unitOrdinals[toks[i].Text]): // "the First Army Corps"
 		return false
@@ -1197,10 +1198,73 @@ func (x *Extractor) nameArticle(d *doc, i, j int) bool {
 	case "a", "an":
 		return true
 	case "the":
-		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[d.toks[j-1].Text] || x.endsWith(d, i, j, x.lex.sets.orgHeads)) ||
-			d.toks[j].Text == "of" && (x.mediaNounAfter(d, j+2) || x.headOfThe(d, j, j+2))
+		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[hyphenTail(d.toks[j-1].Text)] || x.endsWith(d, i, j, x.lex.sets.orgHeads)) ||
+			d.toks[j].Text == "of" && (x.mediaNounAfter(d, j+2) || x.headOfThe(d, j, j+2) || x.movementOfTheState(d, i, j))
 	}
 	return false
+}
+
+// movementOfState reports whether the state e after "of" at toks[j]
+// belongs to the unknown name toks[i:j] of two words or more that ends on
+// a party's or a movement's head (words.yaml movement_heads): "the
+// Communist Party of Cuba", "the People's Liberation Army of Namibia" are
+// the movements' whole names, while "the Army of Peru" is the state's army.
+func (x *Extractor) movementOfState(d *doc, e *entry, i, j int) bool {
+	return e.label == "Country" && e.kind == kindName && d.toks[j].Text == "of" && j-i >= 2 && x.lex.sets.movementHeads[hyphenTail(d.toks[j-1].Text)]
+}
+
+// movementOfTheState reports whether "of the" at toks[j] opens a state's
+// name that belongs to the movement's name toks[i:j] (movementOfState):
+// "the Communist Party of the Philippines".
+func (x *Extractor) movementOfTheState(d *doc, i, j int) bool {
+	e, _ := x.lex.match(d.toks, j+2, len(d.toks))
+	return e != nil && x.movementOfState(d, e, i, j)
+}
+
+// movementState adds the state that ends a movement's name after "of"
+// (movementOfState: "the Communist Party of Cuba") as a mention of its own
+// inside the name, and makes it the movement's country, as a demonym
+// opening the name does (demonymInName).
+func (x *Extractor) movementState(d *doc, si int, m *Mention, add func(Mention) int) {
+	if e, c := x.movementStateIn(d, m.From, m.To); e != nil {
+		if m.Country == "" {
+			m.Country = e.country
+		}
+		add(Mention{From: c, To: m.To, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
+	}
+}
+
+// movementStateIn returns the state that ends the name toks[i:j] after
+// its first "of" (and "the") when movementOfState keeps it in the name,
+// and the token where the state's name starts; nil when there is none.
+func (x *Extractor) movementStateIn(d *doc, i, j int) (*entry, int) {
+	toks := d.toks
+	for k := i + 2; k+1 < j; k++ {
+		if toks[k].Text != "of" {
+			continue
+		}
+		c := k + 1
+		if toks[c].lower == "the" {
+			c++
+		}
+		if e, n := x.lex.match(toks, c, j); e != nil && c+n == j && x.movementOfState(d, e, i, k) {
+			return e, c
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
+
+// hyphenTail returns the part of the word w after its last hyphen, or w:
+// a name joined to another by a hyphen goes on as its last part would
+// ("Revolutionary Armed Forces of Colombia-People's Army", "the National
+// Council for Democracy-Forces for the Defence of Democracy").
+func hyphenTail(w string) string {
+	if k := strings.LastIndexAny(w, "-–"); k >= 0 {
+		_, h := utf8.DecodeRuneInString(w[k:])
+		return w[k+h:]
+	}
+	return w
 }
 
 // headOfThe reports whether "of" at toks[j], with or without "the",
