@@ -2115,8 +2115,16 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	}
 	if a == nil && statePost {
 		var guessed *Mention
-		if c := x.homeCountry(d); c != nil && (d.namedNear(c.Country, si, p.From) || c.Country == x.homeLines(d).paper) {
-			guessed = c // "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq story; any state's title in a paper of that state
+		o, from := min(p.From, t.From), d.sents[si].From
+		opens := o == from || o == from+1 && d.lw(from) == "the"
+		h := x.homeLines(d)
+		if c := x.homeCountry(d); c != nil && (d.namedNear(c.Country, si, p.From) || c.Country == h.paper || c.Country == h.outlet && !t.Title.Regnal && opens) {
+			// "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq
+			// story; any state's title in a paper of that state; in a
+			// national outlet's story, its own state's official who
+			// opens a sentence (not a monarch, whom papers name by his
+			// style alone: "King Hussein")
+			guessed = c
 		}
 		if guessed == nil {
 			guessed = d.subjectBefore(si, t.From) // "Chile broke off ties with Peru. Foreign Minister X announced the decision"

@@ -2331,3 +2331,21 @@ func TestPartyStateTag(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> United States)"}},
 	})
 }
+
+// TestOutletOwnOfficial checks that a national outlet's own state is
+// guessed for a state's title written with no state in a sentence the
+// holder opens, even with another state in view in the sentences
+// before; not for a holder inside a sentence about another state, nor
+// for a monarch named by his style.
+func TestOutletOwnOfficial(t *testing.T) {
+	head := "Border deal\n\nAna Ruiz\nThe Chile Times\n\n"
+	prev := "Peru closed two crossings with Chile on Monday and Bolivia protested. "
+	checkPatterns(t, []patternCase{
+		{head + prev + "Interior Minister Jane Roe said soldiers would patrol the frontier.\n",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+		{head + prev + "Bolivia's envoy met Interior Minister Jane Roe on Tuesday.\n",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{head + prev + "King Tomas said soldiers would patrol the frontier.\n",
+			nil, []string{"HOLDS_OFFICE(Tomas -> Chile)", "HOLDS_OFFICE(King Tomas -> Chile)"}},
+	})
+}
