@@ -1807,7 +1807,12 @@ func (d *doc) criticsOwnState(sources []int, si, from int) int {
 		s := ""
 		switch m.Label {
 		case "Person":
-			_, s = d.personHome(m)
+			if _, s = d.personHome(m); s == "" {
+				s = d.boundState(m) // "Peru's opposition leader A ... its leader, A, criticised the government": his last office is a party's, of no state
+			}
+			if s == "" {
+				s = m.Country // the state a demonym gave this mention
+			}
 		case "Organization":
 			s = m.Country
 			if m.Sort == "international" || m.Sort == "company" || m.Sort == "media" {
@@ -1825,6 +1830,29 @@ func (d *doc) criticsOwnState(sources []int, si, from int) int {
 		return -1
 	}
 	return d.byKey["country:"+state]
+}
+
+// boundState returns the one state that the title stage bound person p
+// to a title of ("Ecuadorian opposition leader Luis Vera"), else the
+// state the lexicon gives him; "" when none is known or titles of two
+// states were bound to him. personHome reads only his last office, which
+// may be a party's of no state.
+func (d *doc) boundState(p *Mention) string {
+	state := ""
+	for _, b := range d.bindings {
+		if d.mentions[b.person].Key != p.Key || b.aff.Label != "Country" {
+			continue
+		}
+		s := stateOf(&b.aff)
+		if state != "" && s != state {
+			return ""
+		}
+		state = s
+	}
+	if state == "" && p.lexical {
+		return p.Country
+	}
+	return state
 }
 
 // participleAgent reports whether mention n stands in the agent of a

@@ -98,18 +98,47 @@ func (d *doc) nameGoesOn(m *Mention) bool {
 
 // signedInside adds what a cooperation phrase that holds an agreement
 // states of its signatories: "Georgia signed a trade agreement with
-// China" is also SUPPORTS(Georgia -> trade agreement), the signatory
-// convention (MEMBER_OF, SUPPORTS or COOPERATES_WITH of the agreement).
-func (x *Extractor) signedInside(d *doc, si int, ms []int, cm cueMatch, sources []int) {
+// China" is also SUPPORTS(Georgia -> trade agreement) and SUPPORTS(China
+// -> trade agreement), the signatory convention (MEMBER_OF, SUPPORTS or
+// COOPERATES_WITH of the agreement). The partners are the other ends of
+// the COOPERATES_WITH the phrase has just stated (d.rels[relsBefore:]):
+// whoever signs with the subject signs the same text, save one named
+// with a role ("with Bill Clinton as witness": asRole).
+func (x *Extractor) signedInside(d *doc, si int, ms []int, cm cueMatch, sources []int, relsBefore int) {
+	signers := make([]*Mention, 0, len(sources)+1)
+	for _, s := range sources {
+		signers = append(signers, &d.mentions[s])
+	}
+	for _, r := range d.rels[relsBefore:] {
+		if r.Type != "COOPERATES_WITH" {
+			continue
+		}
+		for _, key := range [2]string{r.Source, r.Target} {
+			if slices.ContainsFunc(signers, func(o *Mention) bool { return o.Key == key }) {
+				continue
+			}
+			if k := slices.IndexFunc(ms, func(k int) bool { return d.mentions[k].Key == key }); k >= 0 && !d.asRole(&d.mentions[ms[k]]) {
+				signers = append(signers, &d.mentions[ms[k]]) // "with China": the partner signed it too
+			}
+		}
+	}
 	for _, k := range ms {
 		a := &d.mentions[k]
 		if a.From <= cm.from || a.From >= cm.to || a.Label != "Agreement" || a.Key == "" || d.indefiniteAgain(a) {
 			continue
 		}
-		for _, s := range sources {
-			x.addRel(d, si, "SUPPORTS", "", &d.mentions[s], a, nil)
+		for _, s := range signers {
+			x.addRel(d, si, "SUPPORTS", "", s, a, nil)
 		}
 	}
+}
+
+// asRole reports whether mention m is followed by "as" and a role
+// ("with Bill Clinton as witness", "with Malaysia as facilitator"): one
+// who stood by the signing in that role, no party signing with the
+// subject.
+func (d *doc) asRole(m *Mention) bool {
+	return m.To < d.sents[m.sent].To && d.lw(m.To) == "as"
 }
 
 // indefiniteAgain reports whether m is an indefinite noun phrase ("an

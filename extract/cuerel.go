@@ -986,7 +986,7 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		x.asThreat(d, si, ms, relsBefore, rt.Threat)
 	}
 	if c.verb && c.Type == "COOPERATES_WITH" && len(d.rels) > relsBefore {
-		x.signedInside(d, si, ms, cm, sources)
+		x.signedInside(d, si, ms, cm, sources, relsBefore)
 	}
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"

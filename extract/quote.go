@@ -126,7 +126,16 @@ func (d *doc) dropTalkWithOutlet(si int, outlet, speaker string) {
 // that is not headed as a body ("told Radio Liberty", not "told the
 // Senate"). Words told to an outlet are a quote, no communication.
 func (x *Extractor) outletMention(d *doc, m *Mention) bool {
-	return m.Label == "Organization" && (m.Sort == "media" || !m.lexical && m.Kind == mName && !x.bodyHeaded(d, m))
+	return m.Label == "Organization" && (m.Sort == "media" || x.pressHeaded(d, m) || !m.lexical && m.Kind == mName && !x.bodyHeaded(d, m))
+}
+
+// pressHeaded reports whether mention m ends in a newspaper's or a
+// broadcaster's head word written with its capital (words.yaml
+// press_heads): "told the Post", "told The Herald", "Stabroek News" name
+// an outlet whatever form the mention takes (a short name for the paper
+// named in full before).
+func (x *Extractor) pressHeaded(d *doc, m *Mention) bool {
+	return m.To > m.From && x.lex.sets.pressHeads[d.toks[m.To-1].Text]
 }
 
 // bodyHeaded reports whether mention m, a body the lexicon does not know,

@@ -171,6 +171,11 @@ func TestQuotes(t *testing.T) {
 			nil, []string{"QUOTES(Xinhua -> Vladimir Putin)", "QUOTES(Xinhua -> Xi Jinping)"}},
 		{"Sauli Niinisto did not say when the border would reopen, according to Interfax.",
 			nil, []string{"QUOTES(Interfax -> Sauli Niinisto)"}},
+		// a paper's short name ends in its press head
+		{"The Helsinki Herald reported the closure. Finnish President Sauli Niinisto told The Herald that the border would stay shut.",
+			[]string{"QUOTES(Helsinki Herald -> Sauli Niinisto)"}, []string{"COMMUNICATES_WITH(Helsinki Herald -> Sauli Niinisto)"}},
+		{"Finnish President Sauli Niinisto told the Senate that the border would stay shut.",
+			nil, []string{"QUOTES(Senate -> Sauli Niinisto)"}},
 	})
 }
 

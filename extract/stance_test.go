@@ -347,6 +347,19 @@ func TestOusting(t *testing.T) {
 	})
 }
 
+// TestRefusedAcceptance checks the OPPOSES cues of a refusal stated with
+// "not" or "never" ("would not accept", "will never recognise"); an
+// acceptance asked about, or stated, opposes nothing.
+func TestRefusedAcceptance(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Foreign Minister Ana Soto said Kenya would not accept NATO bases on its soil.", []string{"OPPOSES(Kenya -> NATO bases)"}, nil},
+		{"Kenya will never recognise the Nile Accord.", []string{"OPPOSES(Kenya -> Nile Accord)"}, nil},
+		{"Kenya said it would not tolerate interference by Uganda.", []string{"OPPOSES(Kenya -> Uganda)"}, nil},
+		{"Kenya did not say whether it would accept the Nile Accord.", nil, []string{"OPPOSES(Kenya -> Nile Accord)"}},
+		{"Kenya will accept the Nile Accord.", nil, []string{"OPPOSES(Kenya -> Nile Accord)"}},
+	})
+}
+
 // TestRelativeJudged checks that a judging verb in an object relative
 // clause judges the relative pronoun's antecedent, and that a listing as
 // terrorists there is a designation.

@@ -54,7 +54,14 @@ func TestSignatories(t *testing.T) {
 			[]string{"SUPPORTS(Russia -> New START)", "SUPPORTS(United States -> New START)"}, nil},
 		{"Jordan approved the ceasefire agreement.", []string{"SUPPORTS(Jordan -> ceasefire agreement)"}, nil},
 		{"Georgia signed a free trade agreement with China in 2017.",
-			[]string{"SUPPORTS(Georgia -> free trade agreement)", "COOPERATES_WITH(China -> Georgia)"}, nil},
+			[]string{"SUPPORTS(Georgia -> free trade agreement)", "COOPERATES_WITH(China -> Georgia)", "SUPPORTS(China -> free trade agreement)"}, nil},
+		// the partner after "with" signed it too; not one named with a
+		// role, nor a state the subject then criticized
+		{"Kenya signed a border treaty with Uganda and Tanzania on Monday.",
+			[]string{"SUPPORTS(Uganda -> border treaty)", "SUPPORTS(Tanzania -> border treaty)"}, nil},
+		{"Kenya signed a border treaty with Uganda, with Ethiopia as witness.",
+			[]string{"SUPPORTS(Uganda -> border treaty)"}, []string{"SUPPORTS(Ethiopia -> border treaty)"}},
+		{"Chile signed a peace deal with the rebels and criticized Peru.", nil, []string{"SUPPORTS(Peru -> peace deal)"}},
 		{"India struck a nuclear deal with the United States.", []string{"SUPPORTS(India -> nuclear deal)"}, nil},
 		// an agreement that ends past the plural cue "sign memorandum"
 		{"Ghana and Togo signed a memorandum of understanding last week to build a railway to Lome.",

@@ -512,3 +512,12 @@ func TestPartnerDemonyms(t *testing.T) {
 		{"Chile held talks with Peruvian allies of the rebels on Monday.", nil, []string{"MET_WITH(Chile -> Peru)"}},
 	})
 }
+
+// TestFlyInto checks the travel cue "fly into": a place flown into is
+// visited; what else one flies into ("a rage") is no place.
+func TestFlyInto(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kenyan President William Ruto flew into Kampala from Nairobi on Sunday.", []string{"VISITS(William Ruto -> Kampala)"}, nil},
+		{"Kenyan President William Ruto flew into a rage over Uganda's tariffs.", nil, []string{"VISITS(William Ruto -> Uganda)"}},
+	})
+}
