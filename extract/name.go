@@ -177,6 +177,19 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if label == "Organization" {
 		x.stateInName(d, si, i, j, add)
 	}
+	short := ""
+	if label == "Organization" {
+		if o := x.stateOfAt(d, i, j); o > 0 {
+			// "the Ministry of Trade of Peru" after "the Ministry of
+			// Trade" is that ministry, and so is "the Ministry of Trade"
+			// after it
+			short = d.text[toks[i].Start:toks[o-1].End()]
+			if k, ok := d.known[short]; ok && d.mentions[k].Label == "Organization" {
+				a := d.mentions[k]
+				m.Key, m.Name = a.Key, a.Name
+			}
+		}
+	}
 	if label == "Organization" && j-i >= 2 {
 		if k, ok := d.longerName(surface); ok {
 			// "the House of Representatives" after "the United States House
@@ -201,6 +214,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		}
 	}
 	x.learnAliases(d, k)
+	if _, ok := d.known[short]; short != "" && !ok {
+		d.known[short] = k
+	}
 	if m.source != "" && m.Country != "" {
 		x.impliedCountry(d, k, m.Country)
 	}
@@ -1198,9 +1214,17 @@ func (x *Extractor) nameArticle(d *doc, i, j int) bool {
 		return true
 	case "the":
 		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[d.toks[j-1].Text] || x.endsWith(d, i, j, x.lex.sets.orgHeads)) ||
-			d.toks[j].Text == "of" && (x.mediaNounAfter(d, j+2) || x.headOfThe(d, j, j+2))
+			d.toks[j].Text == "of" && (x.mediaNounAfter(d, j+2) || x.headOfThe(d, j, j+2) || x.stateOfBodyAt(d, i, j, j+2))
 	}
 	return false
+}
+
+// stateOfBodyAt reports whether the state the lexicon knows at toks[k]
+// ends the name of the body toks[i:j] before "of" (stateOfBody): "the
+// Communist Party of the Philippines".
+func (x *Extractor) stateOfBodyAt(d *doc, i, j, k int) bool {
+	e, _ := x.lex.match(d.toks, k, len(d.toks))
+	return x.stateOfBody(d, e, i, j)
 }
 
 // headOfThe reports whether "of" at toks[j], with or without "the",
@@ -1257,12 +1281,37 @@ func (x *Extractor) placeNameGoesOn(d *doc, e *entry, i, j int) bool {
 	if j-i == 1 && x.lex.sets.cues.prefixes[d.toks[i].Text+" of"] == "Location" {
 		return true
 	}
-	if x.agreementPlace(d, e, i, j) {
+	if x.agreementPlace(d, e, i, j) || x.stateOfBody(d, e, i, j) {
 		return true
 	}
 	for k := i + 1; k < j; k++ {
 		if d.toks[k].Text == "for" {
 			return true
+		}
+	}
+	return false
+}
+
+// stateOfBody reports whether the state e, after "of" at toks[j], is the
+// last part of the name of a body toks[i:j] of two words or more: one that
+// ends on an organization's head ("the Communist Party of the Philippines",
+// "the Republican Forces of Mali") or holds a head and "of" or "for" ("the
+// Association of Cement Producers of Brazil", "the Ministry of Foreign
+// Affairs of Peru"). Such a body is named with its state; a single head
+// ("the Government of Iraq") goes on already, an unknown name ("Ana Soto
+// of Peru") does not.
+func (x *Extractor) stateOfBody(d *doc, e *entry, i, j int) bool {
+	if e == nil || e.label != "Country" || e.kind != kindName || j-i < 2 {
+		return false
+	}
+	heads := x.lex.sets.orgHeads
+	toks := d.toks
+	if heads[toks[j-1].Text] {
+		return true
+	}
+	for k := i; k+1 < j; k++ {
+		if heads[toks[k].Text] && (toks[k+1].lower == "of" || toks[k+1].lower == "for") {
+			return true // "the National Union of Mineworkers of Peru"
 		}
 	}
 	return false
@@ -1905,17 +1954,23 @@ func (x *Extractor) demonymInName(d *doc, si int, m *Mention, add func(Mention) 
 }
 
 // stateInName adds the state a body's name toks[i:j] names after "for" or
-// "in" ("the Special Tribunal for Peru", "the UN Mission in Peru") as a
+// "in" ("the Special Tribunal for Peru", "the UN Mission in Peru"), or
+// after "of" that ends a body's name (stateOfBody: "the Communist Party of
+// the Philippines") as a
 // mention of its own inside the name, as a demonym opening one is, so
 // that the state is named in the article; the body is no part of it.
 func (x *Extractor) stateInName(d *doc, si, i, j int, add func(Mention) int) {
 	toks := d.toks
 	for k := i + 1; k+1 < j; k++ {
-		if toks[k].Text != "for" && toks[k].Text != "in" {
+		if toks[k].Text != "for" && toks[k].Text != "in" && toks[k].Text != "of" {
 			continue
 		}
-		if e, n := x.lex.match(toks, k+1, j); e != nil && e.label == "Country" && e.kind == kindName && k+1+n <= j {
-			add(Mention{From: k + 1, To: k + 1 + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
+		m := k + 1
+		if toks[k].Text == "of" && toks[m].Text == "the" && m+1 < j {
+			m++ // "the Communist Party of the Philippines"
+		}
+		if e, n := x.lex.match(toks, m, j); e != nil && e.label == "Country" && e.kind == kindName && m+n <= j && (toks[k].Text != "of" || x.stateOfBody(d, e, i, k)) {
+			add(Mention{From: m, To: m + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
 		}
 	}
 }

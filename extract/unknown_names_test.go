@@ -176,7 +176,7 @@ func TestAcronyms(t *testing.T) {
 		{"The ZNP party won the vote in Latvia.", []string{"Organization:ZNP"}, nil},
 		{"The SPLM-N accused Sudan of bombing its positions.", []string{"Organization:SPLM-N"}, nil},
 		{"Fighters of the RRB, the paramilitary brigade led by its founder, shelled Karvel.", []string{"Organization:RRB"}, nil},
-		{"The National Liberation Front of Estonia claimed the attack.", []string{"Organization:National Liberation Front"},
+		{"The National Liberation Front of Estonia claimed the attack.", []string{"Organization:National Liberation Front of Estonia"},
 			[]string{"Organization:The National"}},
 		{"The Karvel Liberation Army (KLA) attacked Estonia.", []string{"Organization:Karvel Liberation Army", "Organization:KLA"}, nil},
 		{"The Karvel Popular Front, known as the KPF, attacked Estonia. The KPF later denied it.",
