@@ -331,8 +331,8 @@ func (x *Extractor) descriptorLabel(d *doc, si, i int) string {
 		}
 		return ""
 	}
-	if k < from || d.toks[k].Kind != Word || d.toks[k].Capitalized() && k > from {
-		return ""
+	if k < from || d.toks[k].Kind != Word || d.toks[k].Capitalized() && k > from && !(x.acronymDescriptor(d.toks[k]) && !isAllCaps(d.toks[i].Text)) {
+		return "" // but "the NGO Justicia Viva"
 	}
 	return x.descriptorEndingAt(d, from, k)
 }

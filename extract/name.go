@@ -42,6 +42,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if i == from && j-i > 1 && s.cues.descriptors[toks[i].lower] != "" {
 		return 1 // "Rapper Jay Smith": the descriptor opens the sentence, the name follows
 	}
+	if j-i > 1 && x.acronymDescriptor(toks[i]) && !isAllCaps(toks[i+1].Text) {
+		return 1 // "the NGO Justicia Viva": the descriptor, in capitals as an acronym, is no part of the name after it
+	}
 	if i == from && j-i == 1 && x.facilityMods[toks[i].lower] && x.facilityTail(d, si, j, end) > 0 {
 		return 1 // "Gas pipeline in doubt": a common word capitalised by its place, no facility's name
 	}
@@ -221,6 +224,14 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		x.impliedCountry(d, k, m.Country)
 	}
 	return n
+}
+
+// acronymDescriptor reports whether t is a descriptor written in capitals
+// because it is an acronym (namecues descriptors: "NGO"): like "daily" or
+// "rapper" it says what the name after it is and is no part of it (not in
+// a line of capitals, "THE DAILY STAR": the caller asks the next word).
+func (x *Extractor) acronymDescriptor(t Token) bool {
+	return t.Kind == Word && len(t.Text) > 1 && isAllCaps(t.Text) && x.lex.sets.cues.descriptors[t.lower] != ""
 }
 
 // nameClass is what classify tells of an unknown name.

@@ -33,3 +33,16 @@ func TestStateOfBody(t *testing.T) {
 			[]string{"PART_OF(Republican Forces of Mali -> Mali)"}, nil},
 	})
 }
+
+// TestAcronymDescriptor checks that a descriptor written in capitals as an
+// acronym ("NGO") before a name says it is an organization and is no part
+// of its name, as "daily" or "rapper" are; in a line of capitals a
+// descriptor word ("THE DAILY STAR") is read as before.
+func TestAcronymDescriptor(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"ngo", "The NGO Justicia Viva said at least 11 people had been killed in Peru.",
+			[]string{"Organization:Justicia Viva"}, []string{"Organization:NGO Justicia Viva", "Person:Justicia Viva"}},
+		{"masthead", "THE DAILY KESTREL | Lima | Monday\n\nPeru closed its border with Chile on Monday.",
+			nil, []string{"Organization:KESTREL"}},
+	})
+}
