@@ -176,10 +176,7 @@ func spellsTitleAcronym(toks []Token, a string) bool {
 // Party (KP)"), and a name not ending on a head word takes none.
 func (x *Extractor) factionTail(d *doc, i, j, end int) int {
 	toks := d.toks
-	if e, _ := x.movementStateIn(d, i, j); e == nil && (j <= i || j >= end || !x.lex.sets.orgHeads[toks[j-1].Text]) {
-		return j
-	}
-	if j >= end {
+	if j <= i || j >= end || !x.lex.sets.orgHeads[toks[j-1].Text] && !x.endsOnStateOf(d, i, j) {
 		return j
 	}
 	k := j
@@ -209,6 +206,35 @@ func (x *Extractor) factionTail(d *doc, i, j, end int) int {
 		}
 	}
 	return j
+}
+
+// endsOnStateOf reports whether the name toks[i:j] ends on an
+// organization's head, "of" and a state (nameEnd's stateOfBody: "the
+// Communist Party of Peru"), so that a faction's qualifier may follow.
+func (x *Extractor) endsOnStateOf(d *doc, i, j int) bool {
+	k, _ := x.stateOfAt(d, i, j)
+	return k > 0
+}
+
+// stateOfAt returns the index of the "of" before the state that ends the
+// body's name toks[i:j] ("the Ministry of Trade of Peru": the second
+// "of") and the state's entry, or 0 and nil when the name ends on no
+// state so named.
+func (x *Extractor) stateOfAt(d *doc, i, j int) (int, *entry) {
+	toks := d.toks
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].Text != "of" {
+			continue
+		}
+		m := k + 1
+		if toks[m].Text == "the" {
+			m++
+		}
+		if e, n := x.lex.match(toks, m, j); m+n == j && x.stateOfBody(d, e, i, k) {
+			return k, e // the first "of" whose state ends the name: "of the Republic of Peru"
+		}
+	}
+	return 0, nil
 }
 
 // foreignJoiner reports whether t is a lower-case word of another
@@ -307,8 +333,8 @@ func (x *Extractor) descriptorLabel(d *doc, si, i int) string {
 		}
 		return ""
 	}
-	if k < from || d.toks[k].Kind != Word || d.toks[k].Capitalized() && k > from {
-		return ""
+	if k < from || d.toks[k].Kind != Word || d.toks[k].Capitalized() && k > from && !(x.acronymDescriptor(d.toks[k]) && !isAllCaps(d.toks[i].Text)) {
+		return "" // but "the NGO Justicia Viva"
 	}
 	return x.descriptorEndingAt(d, from, k)
 }

@@ -38,7 +38,6 @@ func TestMovementOfState(t *testing.T) {
 		{"The Socialist Party of Chile lost the vote.", []string{"PART_OF(Socialist Party of Chile -> Chile)"}, nil},
 		{"The Army of Peru marched on the capital.", []string{"PART_OF(Army of Peru -> Peru)"}, nil},
 	})
-	checkEntities(t, "The Tarvo Commission of Peru met.", nil, []string{"Organization:Tarvo Commission of Peru"})
 }
 
 // TestChamberHeads checks that a legislature's lower or upper house and a

@@ -82,7 +82,7 @@ type lexicon struct {
 // tokens are asked about with doc.in and Token.in, and sets whose case
 // counts.
 type wordSets struct {
-	honorifics, judicialStyles, orgHeads, movementHeads, titledBodies, bodyStyles, countryMissions, namePossessives, royalPossessives,
+	honorifics, judicialStyles, orgHeads, titledBodies, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	particles, firstNames, notNames, months, weekdays set // case counts: asked of a token's Text
 	saying, actorNouns, stateBodyNouns, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads,
 	placeHeads, placeListHeads, agreementHeads, agreementEvents, agreementReached, voteHeads, agreementForms, programHeads, programMods,
@@ -383,7 +383,6 @@ func compile(s *schema.Schema) *lexicon {
 		stateBodyNouns:      lx.newList(w.StateBodyNouns),
 		orgHeads:            newSet(w.OrgHeads, false),
 		titledBodies:        newSet(w.TitledBodies, false),
-		movementHeads:       newSet(w.MovementHeads, false),
 		facilityHeads:       lx.newList(w.FacilityHeads),
 		instrumentHeads:     lx.newList(w.InstrumentHeads),
 		placeAgreementHeads: lx.newList(w.PlaceAgreementHeads),

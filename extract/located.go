@@ -327,8 +327,9 @@ func (x *Extractor) adjectiveWritten(d *doc, m *Mention) bool {
 //
 // A body whose name ends in a state's head (see stateOfHead), "of" and a
 // country is that state's (see countryRelation): "the Atomic Energy
-// Organization of Iran", "the Central Bank of Libya", not "the Times of
-// Israel"; a facility so named lies in it.
+// Organization of Iran", "the Central Bank of Libya", "the Ministry of
+// Trade of Peru" (the head opens it), not "the Times of Israel"; a
+// facility so named lies in it.
 //
 // A town the article names as a place, opening the name of a body that
 // serves one town (words.yaml local_body_heads), is where the body sits:
@@ -354,7 +355,7 @@ func (x *Extractor) nameInPlace(d *doc, si int, m *Mention) {
 		case p == nil:
 		case w == "in" && (p.Label == "Country" || p.Label == "Location"):
 			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)
-		case w == "of" && p.Label == "Country" && m.Label == "Organization" && (m.Country == "" || m.Country == p.Country) && x.stateOfHead(d.toks[i-1].Text):
+		case w == "of" && p.Label == "Country" && m.Label == "Organization" && (m.Country == "" || m.Country == p.Country) && (x.stateOfHead(d.toks[i-1].Text) || x.stateOfHead(d.toks[m.From].Text) && d.toks[m.From+1].Text == "of"):
 			x.addRel(d, si, x.countryRelation(m), "", m, p, nil)
 		case w == "of" && p.Label == "Country" && m.Label == "Facility":
 			x.addRel(d, si, "LOCATED_IN", "", m, p, nil)

@@ -42,6 +42,9 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if i == from && j-i > 1 && s.cues.descriptors[toks[i].lower] != "" {
 		return 1 // "Rapper Jay Smith": the descriptor opens the sentence, the name follows
 	}
+	if j-i > 1 && x.acronymDescriptor(toks[i]) && !isAllCaps(toks[i+1].Text) {
+		return 1 // "the NGO Justicia Viva": the descriptor, in capitals as an acronym, is no part of the name after it
+	}
 	if i == from && j-i == 1 && x.facilityMods[toks[i].lower] && x.facilityTail(d, si, j, end) > 0 {
 		return 1 // "Gas pipeline in doubt": a common word capitalised by its place, no facility's name
 	}
@@ -176,7 +179,25 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	}
 	if label == "Organization" {
 		x.stateInName(d, si, i, j, add)
-		x.movementState(d, si, &m, add)
+	}
+	short := ""
+	if label == "Organization" {
+		if o, e := x.stateOfAt(d, i, j); o > 0 {
+			if m.Country == "" && x.lex.sets.orgHeads[hyphenTail(toks[o-1].Text)] {
+				// "the Socialist Party of Chile" is Chile's (PART_OF), as a
+				// demonym opening the name makes it; "the Forces for the
+				// Liberation of Rwanda" are not the state's
+				m.Country = e.country
+			}
+			// "the Ministry of Trade of Peru" after "the Ministry of
+			// Trade" is that ministry, and so is "the Ministry of Trade"
+			// after it
+			short = d.text[toks[i].Start:toks[o-1].End()]
+			if k, ok := d.known[short]; ok && d.mentions[k].Label == "Organization" {
+				a := d.mentions[k]
+				m.Key, m.Name = a.Key, a.Name
+			}
+		}
 	}
 	if label == "Organization" && j-i >= 2 {
 		if k, ok := d.longerName(surface); ok {
@@ -202,10 +223,21 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		}
 	}
 	x.learnAliases(d, k)
+	if _, ok := d.known[short]; short != "" && !ok {
+		d.known[short] = k
+	}
 	if m.source != "" && m.Country != "" {
 		x.impliedCountry(d, k, m.Country)
 	}
 	return n
+}
+
+// acronymDescriptor reports whether t is a descriptor written in capitals
+// because it is an acronym (namecues descriptors: "NGO"): like "daily" or
+// "rapper" it says what the name after it is and is no part of it (not in
+// a line of capitals, "THE DAILY STAR": the caller asks the next word).
+func (x *Extractor) acronymDescriptor(t Token) bool {
+	return t.Kind == Word && len(t.Text) > 1 && isAllCaps(t.Text) && x.lex.sets.cues.descriptors[t.lower] != ""
 }
 
 // nameClass is what classify tells of an unknown name.
@@ -753,7 +785,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				k++ // "Center for a New American Security"
 			}
 			if e, n := x.lex.match(toks, k, end); e != nil && (e.label == "Country" || e.label == "Location") && !(j-i == 1 && s.orgHeads[toks[i].Text]) && !(lw == "for" && e.label == "Country" && s.orgHeads[toks[j-1].Text]) &&
-				!(lw == "of" && x.placeNameGoesOn(d, e, i, j)) && !(x.peopleName(d, e, k, n)) && !x.movementOfState(d, e, i, j) {
+				!(lw == "of" && x.placeNameGoesOn(d, e, i, j)) && !(x.peopleName(d, e, k, n)) {
 				// but a people goes on the name: "Democratic League of Serbs"
 				return j
 			}
@@ -1199,60 +1231,17 @@ func (x *Extractor) nameArticle(d *doc, i, j int) bool {
 		return true
 	case "the":
 		return d.toks[j].Text == "for" && (x.lex.sets.orgHeads[hyphenTail(d.toks[j-1].Text)] || x.endsWith(d, i, j, x.lex.sets.orgHeads)) ||
-			d.toks[j].Text == "of" && (x.mediaNounAfter(d, j+2) || x.headOfThe(d, j, j+2) || x.movementOfTheState(d, i, j))
+			d.toks[j].Text == "of" && (x.mediaNounAfter(d, j+2) || x.headOfThe(d, j, j+2) || x.stateOfBodyAt(d, i, j, j+2))
 	}
 	return false
 }
 
-// movementOfState reports whether the state e after "of" at toks[j]
-// belongs to the unknown name toks[i:j] of two words or more that ends on
-// a party's or a movement's head (words.yaml movement_heads): "the
-// Communist Party of Cuba", "the People's Liberation Army of Namibia" are
-// the movements' whole names, while "the Army of Peru" is the state's army.
-func (x *Extractor) movementOfState(d *doc, e *entry, i, j int) bool {
-	return e.label == "Country" && e.kind == kindName && d.toks[j].Text == "of" && j-i >= 2 && x.lex.sets.movementHeads[hyphenTail(d.toks[j-1].Text)]
-}
-
-// movementOfTheState reports whether "of the" at toks[j] opens a state's
-// name that belongs to the movement's name toks[i:j] (movementOfState):
-// "the Communist Party of the Philippines".
-func (x *Extractor) movementOfTheState(d *doc, i, j int) bool {
-	e, _ := x.lex.match(d.toks, j+2, len(d.toks))
-	return e != nil && x.movementOfState(d, e, i, j)
-}
-
-// movementState adds the state that ends a movement's name after "of"
-// (movementOfState: "the Communist Party of Cuba") as a mention of its own
-// inside the name, and makes it the movement's country, as a demonym
-// opening the name does (demonymInName).
-func (x *Extractor) movementState(d *doc, si int, m *Mention, add func(Mention) int) {
-	if e, c := x.movementStateIn(d, m.From, m.To); e != nil {
-		if m.Country == "" {
-			m.Country = e.country
-		}
-		add(Mention{From: c, To: m.To, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
-	}
-}
-
-// movementStateIn returns the state that ends the name toks[i:j] after
-// its first "of" (and "the") when movementOfState keeps it in the name,
-// and the token where the state's name starts; nil when there is none.
-func (x *Extractor) movementStateIn(d *doc, i, j int) (*entry, int) {
-	toks := d.toks
-	for k := i + 2; k+1 < j; k++ {
-		if toks[k].Text != "of" {
-			continue
-		}
-		c := k + 1
-		if toks[c].lower == "the" {
-			c++
-		}
-		if e, n := x.lex.match(toks, c, j); e != nil && c+n == j && x.movementOfState(d, e, i, k) {
-			return e, c
-		}
-		return nil, 0
-	}
-	return nil, 0
+// stateOfBodyAt reports whether the state the lexicon knows at toks[k]
+// ends the name of the body toks[i:j] before "of" (stateOfBody): "the
+// Communist Party of the Philippines".
+func (x *Extractor) stateOfBodyAt(d *doc, i, j, k int) bool {
+	e, _ := x.lex.match(d.toks, k, len(d.toks))
+	return x.stateOfBody(d, e, i, j)
 }
 
 // hyphenTail returns the part of the word w after its last hyphen, or w:
@@ -1321,12 +1310,37 @@ func (x *Extractor) placeNameGoesOn(d *doc, e *entry, i, j int) bool {
 	if j-i == 1 && x.lex.sets.cues.prefixes[d.toks[i].Text+" of"] == "Location" {
 		return true
 	}
-	if x.agreementPlace(d, e, i, j) {
+	if x.agreementPlace(d, e, i, j) || x.stateOfBody(d, e, i, j) {
 		return true
 	}
 	for k := i + 1; k < j; k++ {
 		if d.toks[k].Text == "for" {
 			return true
+		}
+	}
+	return false
+}
+
+// stateOfBody reports whether the state e, after "of" at toks[j], is the
+// last part of the name of a body toks[i:j] of two words or more: one that
+// ends on an organization's head ("the Communist Party of the Philippines",
+// "the Republican Forces of Mali") or holds a head and "of" or "for" ("the
+// Association of Cement Producers of Brazil", "the Ministry of Foreign
+// Affairs of Peru"). Such a body is named with its state; a single head
+// ("the Government of Iraq") goes on already, an unknown name ("Ana Soto
+// of Peru") does not.
+func (x *Extractor) stateOfBody(d *doc, e *entry, i, j int) bool {
+	if e == nil || e.label != "Country" || e.kind != kindName || j-i < 2 {
+		return false
+	}
+	heads := x.lex.sets.orgHeads
+	toks := d.toks
+	if heads[toks[j-1].Text] {
+		return true
+	}
+	for k := i; k+1 < j; k++ {
+		if heads[toks[k].Text] && (toks[k+1].lower == "of" || toks[k+1].lower == "for") {
+			return true // "the National Union of Mineworkers of Peru"
 		}
 	}
 	return false
@@ -1969,17 +1983,23 @@ func (x *Extractor) demonymInName(d *doc, si int, m *Mention, add func(Mention) 
 }
 
 // stateInName adds the state a body's name toks[i:j] names after "for" or
-// "in" ("the Special Tribunal for Peru", "the UN Mission in Peru") as a
+// "in" ("the Special Tribunal for Peru", "the UN Mission in Peru"), or
+// after "of" that ends a body's name (stateOfBody: "the Communist Party of
+// the Philippines") as a
 // mention of its own inside the name, as a demonym opening one is, so
 // that the state is named in the article; the body is no part of it.
 func (x *Extractor) stateInName(d *doc, si, i, j int, add func(Mention) int) {
 	toks := d.toks
 	for k := i + 1; k+1 < j; k++ {
-		if toks[k].Text != "for" && toks[k].Text != "in" {
+		if toks[k].Text != "for" && toks[k].Text != "in" && toks[k].Text != "of" {
 			continue
 		}
-		if e, n := x.lex.match(toks, k+1, j); e != nil && e.label == "Country" && e.kind == kindName && k+1+n <= j {
-			add(Mention{From: k + 1, To: k + 1 + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
+		m := k + 1
+		if toks[k].Text == "of" && toks[m].Text == "the" && m+1 < j {
+			m++ // "the Communist Party of the Philippines"
+		}
+		if e, n := x.lex.match(toks, m, j); e != nil && e.label == "Country" && e.kind == kindName && m+n <= j && (toks[k].Text != "of" || x.stateOfBody(d, e, i, k)) {
+			add(Mention{From: m, To: m + n, Label: "Country", Key: e.key, Name: e.name, Country: e.country, Kind: mAdjective, sent: si})
 		}
 	}
 }

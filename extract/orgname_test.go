@@ -147,7 +147,7 @@ func TestAndInName(t *testing.T) {
 // names the lexicon knows, or ones that are no common words, stay apart.
 func TestAndBeforeHead(t *testing.T) {
 	checkEntities(t, "On Friday the National Security and Intelligence Council of Peru met in closed session.",
-		[]string{"Organization:National Security and Intelligence Council"}, []string{"Organization:Intelligence Council"})
+		[]string{"Organization:National Security and Intelligence Council of Peru", "Country:Peru"}, []string{"Organization:Intelligence Council"})
 	checkEntities(t, "Lawmakers rejected the Truth and Reconciliation Bill by four votes.",
 		[]string{"Agreement:Truth and Reconciliation Bill"}, []string{"Agreement:Reconciliation Bill"})
 	checkEntities(t, "A loan from the Trade and Development Bank paid for the road.",

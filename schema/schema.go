@@ -271,7 +271,6 @@ type Words struct {
 	StateBodyNouns      []string            `yaml:"state_body_nouns,omitempty" json:"state_body_nouns,omitempty"`           // "the Chinese government ... it": China
 	OrgHeads            []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                         // "X Ministry", "X Agency"
 	TitledBodies        []string            `yaml:"titled_bodies,omitempty" json:"titled_bodies,omitempty"`                 // "Senate President Jane Roe": the body before its officer's title
-	MovementHeads       []string            `yaml:"movement_heads,omitempty" json:"movement_heads,omitempty"`               // "the Communist Party of Cuba": the state after "of" is the name's
 	FacilityHeads       []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`               // "X nuclear power plant", "X Air Base"
 	TopicBodyHeads      []string            `yaml:"topic_body_heads,omitempty" json:"topic_body_heads,omitempty"`           // "the Conference on Disarmament"
 	PlaceAgreementHeads []string            `yaml:"place_agreement_heads,omitempty" json:"place_agreement_heads,omitempty"` // "the Tarvosk accords"
