@@ -70,9 +70,9 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 	end := d.sents[si].To
 	for _, k := range ms {
-		if g := &d.mentions[k]; g.To+1 < end && d.lw(g.To) == "of" && d.ledGroup(g) {
+		if g := &d.mentions[k]; g.To+1 < end && g.Label == "Organization" && g.Kind == mName && g.Key != "" {
 			// "the Likud of Jon Berg": the party of a person is his
-			if n := d.mentionAt(ms, g.To+1); n >= 0 && namedPerson(&d.mentions[n]) && d.mentions[n].Key != "" {
+			if n, led := x.groupOwner(d, ms, g); n >= 0 && (led || d.ledGroup(g)) {
 				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], g, map[string]string{"title": "leader"})
 			}
 		}
@@ -97,6 +97,51 @@ func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 			x.addRel(d, si, "HOLDS_OFFICE", "", p, m, map[string]string{"title": "leader"})
 		}
 	}
+}
+
+// groupOwner returns the named person that party or armed group g is
+// said to be "of": "the Likud of Jon Berg", past a descriptor noun after
+// the name ("the Kestrel party of Jon Berg") or a descriptor phrase
+// apposed to it ("Kestrel, the rebel movement of Jon Berg"; namecues.yaml
+// Organization descriptors), and past the honorifics or one title before
+// the name ("of Dr Jon Berg", "of Sheikh Jon Berg"); -1 if none. led
+// tells that the descriptor names a sort a person leads (words.yaml
+// description_sorts, head_sorts: "movement", "party"), whatever g's own.
+func (x *Extractor) groupOwner(d *doc, ms []int, g *Mention) (n int, led bool) {
+	end := d.sents[g.sent].To
+	i := g.To
+	desc := -1
+	switch {
+	case d.lw(i) == "of" && i-1 > g.From && x.orgDescriptorAt(d, i-1):
+		desc = i - 1 // "the Islah party of": the mention takes its descriptor in
+	case i+1 < end && x.orgDescriptorAt(d, i) && d.lw(i+1) == "of":
+		desc, i = i, i+1 // "the Kestrel party of"
+	case i+2 < end && d.toks[i].Text == "," && d.lw(i+1) == "the":
+		// "Kestrel, the rebel movement of": lower-case words, then the descriptor
+		j := i + 2
+		for j < end && j < i+5 && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !x.orgDescriptorAt(d, j) {
+			j++
+		}
+		if j+1 < end && x.orgDescriptorAt(d, j) && d.lw(j+1) == "of" {
+			desc, i = j, j+1
+		}
+	}
+	if i+1 >= end || d.lw(i) != "of" {
+		return -1, false
+	}
+	n = d.mentionPastTitles(ms, d.pastHonorifics(i+1, end), 1)
+	if n < 0 || !namedPerson(&d.mentions[n]) || d.mentions[n].Key == "" {
+		return -1, false
+	}
+	if desc >= 0 {
+		w := d.lw(desc)
+		sort := d.words.descriptionSorts[w]
+		if sort == "" {
+			sort = d.words.headSorts[strings.ToUpper(w[:1])+w[1:]]
+		}
+		led = d.words.ledSorts[sort]
+	}
+	return n, led
 }
 
 // ledGroup reports whether m names an organization of a sort a person
@@ -827,7 +872,7 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		if w-1 < s.From || d.lw(w) != "whose" {
 			continue
 		}
-		next := t.To // "whose commander Abu Khalid was killed"
+		next := d.pastHonorifics(t.To, s.To) // "whose commander Abu Khalid was killed", "whose general secretary Dr Jon Berg"
 		if w := d.lw(t.To); w == "is" || w == "was" {
 			next++ // "whose commander-in-chief is President X"
 		} else if d.toks[t.To].Text == "," {
@@ -846,6 +891,9 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		}
 		for _, a := range ms {
 			if o := &d.mentions[a]; o.To-1 == j && o.Key != "" && (o.Label == "Organization" || o.Label == "Country") {
+				if o.Label == "Country" && o.From-1 > s.From && d.lw(o.From-1) == "in" {
+					continue // "the Kestrel Council in Chile, whose chairman X": the body's, not the place's
+				}
 				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], o, map[string]string{"title": t.Title.Name})
 			}
 		}
@@ -1075,6 +1123,10 @@ func (x *Extractor) ledBy(d *doc, si int, ms []int) {
 		h := i + 2
 		if (d.lw(h) == "his" || d.lw(h) == "her") && h+1 < s.To && d.words.honorifics[d.toks[h+1].Text] {
 			h += 2 // "led by His Excellency X"
+		}
+		h = d.pastHonorifics(h, s.To) // "led by Mr Jon Berg", "headed by Dr. Jon Berg"
+		for h+1 < s.To && (d.lw(h) == "former" || d.lw(h) == "acting") {
+			h++ // "chaired by former Chilean president X": the title after is his
 		}
 		n := d.mentionAt(ms, h)
 		if n < 0 && d.lw(h) == "the" {
