@@ -440,6 +440,43 @@ func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
 	x.addRel(d, si, typ, "", &d.mentions[n], p, nil)
 }
 
+// bodyAfterDescription reads a body named in apposition after its state's
+// description of it: "Iraq's official news agency, INA, said",
+// "Venezuela's state oil company, PDVSA, offered": the name after the
+// comma is PART_OF or LOCATED_IN the possessor state as in apposedBody
+// (a business the state does not own lies in it, privateFirm). The
+// description is one to four lower-case words ending in a descriptor of
+// organizations (namecues descriptors); the name, an organization with no
+// owner of its own, ends the phrase or is followed by a comma.
+func (x *Extractor) bodyAfterDescription(d *doc, si int, ms []int, p *Mention) {
+	if p.Label != "Country" || p.Kind != mName || !d.possessiveAfter(p) {
+		return
+	}
+	i, end := p.To+1, d.sents[si].To
+	j := i
+	for j < end && j-i < 4 {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
+			break
+		}
+		j++
+	}
+	if j == i || j+1 >= end || d.toks[j].Text != "," || x.lex.sets.cues.descriptors[d.lw(j-1)] != "Organization" {
+		return
+	}
+	n := d.mentionAt(ms, j+1)
+	if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Kind != mName || d.mentions[n].Owner >= 0 {
+		return
+	}
+	if k := d.mentions[n].To; k < end && d.toks[k].Text != "," && !d.phraseEnds(si, k) {
+		return
+	}
+	typ := x.countryRelation(&d.mentions[n])
+	if typ == "PART_OF" && x.privateFirm(d, i, j) {
+		typ = "LOCATED_IN"
+	}
+	x.addRel(d, si, typ, "", &d.mentions[n], p, nil)
+}
+
 // privateFirm reports whether the description in toks[from:to] ends in
 // a business's noun (words.yaml firm_nouns) and no word of it says its
 // state owns it (firm_state_marks): "Acme, a Norwegian shipping firm" lies

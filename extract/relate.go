@@ -275,6 +275,9 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		if m.Kind == mAdjective || m.Label == "Country" || m.Label == "Location" {
 			x.apposedBody(d, si, ms, m, k) // located.go
 		}
+		if m.Label == "Country" {
+			x.bodyAfterDescription(d, si, ms, m) // located.go
+		}
 		if m.Kind == mAdjective {
 			x.describedBody(d, si, ms, m)
 			continue

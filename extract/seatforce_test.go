@@ -36,3 +36,15 @@ func TestBackedAndDeployedWeapons(t *testing.T) {
 		{"Dutch Patriot batteries are expensive to maintain.", nil, []string{"DEPLOYS(Netherlands -> Patriot)"}},
 	})
 }
+
+// TestBodyAfterDescription checks a body named in apposition after its
+// state's description of it (located.go bodyAfterDescription), with what
+// must not come out.
+func TestBodyAfterDescription(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kenya's state oil company, Kenoil, signed the deal.", []string{"PART_OF(Kenoil -> Kenya)"}, nil},
+		{"Kenya's largest shipping firm, Kenline, signed the deal.", []string{"LOCATED_IN(Kenline -> Kenya)"}, []string{"PART_OF(Kenline -> Kenya)"}},
+		{"Kenya's president, William Ruto, met the envoy.", nil, []string{"PART_OF(William Ruto -> Kenya)"}},
+		{"Kenya's state oil company, Kenoil and Tullow Oil signed the deal.", nil, []string{"PART_OF(Kenoil -> Kenya)"}},
+	})
+}
