@@ -48,3 +48,15 @@ func TestBodyAfterDescription(t *testing.T) {
 		{"Kenya's state oil company, Kenoil and Tullow Oil signed the deal.", nil, []string{"PART_OF(Kenoil -> Kenya)"}},
 	})
 }
+
+// TestEndedTies checks the SANCTIONS that ending ties or freezing aid
+// states (cues.yaml), with what must not come out.
+func TestEndedTies(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Taiwan terminated diplomatic relations with Panama on Tuesday.", []string{"SANCTIONS(Taiwan -> Panama)"}, nil},
+		{"Chile ended its formal diplomatic ties with Peru.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
+		{"Japan froze new grants and loans to Pakistan.", []string{"SANCTIONS(Japan -> Pakistan)"}, nil},
+		{"Taiwan did not end ties with Panama.", nil, []string{"SANCTIONS(Taiwan -> Panama)"}},
+		{"The war will end soon, and relations with Iran will improve.", nil, []string{"SANCTIONS(Taiwan -> Iran)"}},
+	})
+}
