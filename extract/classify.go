@@ -783,7 +783,8 @@ func (x *Extractor) wholeName(d *doc, si, i, n int, e *entry) int {
 // capital, Riyadh", "Riyadh, the capital"), the end of a trip ("a trip to
 // Warsaw"), placed in a state after a comma ("Dakar, in Senegal") or
 // modifying a noun that is not an actor ("a Warsaw trip"; but "the Moscow
-// government" is the state).
+// government" is the state) or before a relative "where" ("Doha, where
+// the group keeps an office").
 func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	from, end := d.sents[si].From, d.sents[si].To
 	toks := d.toks
@@ -808,6 +809,9 @@ func (x *Extractor) capitalAsPlace(d *doc, si, i, n int) bool {
 	j := i + n
 	if j+2 < end && toks[j].Text == "," && (toks[j+1].lower == "the" || toks[j+1].lower == "a") && toks[j+2].lower == "capital" {
 		return true
+	}
+	if j+1 < end && toks[j].Text == "," && toks[j+1].lower == "where" {
+		return true // "from Luanda, where the movement has its headquarters": a relative "where" follows a place
 	}
 	if c := x.countryAfter(d, si, j); c != "" && i > from {
 		// "Dakar, in Senegal", "Dakar, Senegal": the city placed in its

@@ -254,8 +254,10 @@ func (x *Extractor) compoundRelations(d *doc, si int, ms []int) {
 // ("Egypt bought French-built jets"), or the possessor of a noun of
 // buying ("Turkey's purchase of Russian-made S-400s"); when supplied is
 // set (the compound says so), also the possessor before the compound
-// ("Ukraine's U.S.-supplied Patriots") or the subject of a verb of using
-// ("Ukraine fired U.S.-supplied missiles"). -1 if none.
+// ("Ukraine's U.S.-supplied Patriots"), the subject of a verb of using
+// ("Ukraine fired U.S.-supplied missiles") or the state of the forces
+// they back ("Chadian troops, backed by French-supplied helicopters").
+// -1 if none.
 func (d *doc) receiver(ms []int, si int, m *Mention, supplied bool) int {
 	from := d.sents[si].From
 	actor := keyedActor
@@ -272,6 +274,10 @@ func (d *doc) receiver(ms []int, si int, m *Mention, supplied bool) int {
 		return d.mentionEnding(ms, j-2, actor) // "Turkey's purchase of"
 	case j > from && (c.buying[d.lw(j)] || supplied && c.receiving[d.lw(j)]):
 		return d.leftArg(ms, j, isActorMention)
+	case supplied && j-3 > from && d.lw(j) == "by" && d.in(j-1, d.words.backingParticiples) && d.toks[j-2].Text == ",":
+		if o := d.forceOwners(ms, j-3, keyedActor); len(o) > 0 {
+			return o[len(o)-1] // "Cuban troops, backed by Soviet-supplied MiG-23s": weaponuse.go backedForces
+		}
 	}
 	return -1
 }

@@ -241,6 +241,9 @@ type wordSets struct {
 	nonOutletHeads                                                 list              // "told the Senate": no outlet (quote.go)
 	premisesNouns                                                  list              // "the headquarters of the navy in Sevastopol" (located.go)
 	presenceNouns                                                  list              // "Wagner's operations in Mali": Wagner is there (located.go presenceIn)
+	backingParticiples                                             list              // "troops, backed by T-55 tanks," (weaponuse.go backedForces)
+	deployedForms                                                  list              // "Dutch Patriot batteries are being deployed" (weaponuse.go ownedDeployed)
+	seatNouns, seatVerbs, seatedWords                              list              // "Luanda, where the movement keeps an office" (located.go seatWhere)
 	settingTypes                                                   set               // relation types of verbs whose object's "in Y" is the event's setting (located.go)
 	wouldWords, willWords, announceVerbs                           list              // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
@@ -536,6 +539,11 @@ func compile(s *schema.Schema) *lexicon {
 		lineHeads:           lx.newList(w.LineHeads),
 		premisesNouns:       lx.newList(w.PremisesNouns),
 		presenceNouns:       lx.newList(w.PresenceNouns),
+		seatNouns:           lx.newList(w.SeatNouns),
+		deployedForms:       lx.newList(w.DeployedForms),
+		backingParticiples:  lx.newList(w.BackingParticiples),
+		seatVerbs:           lx.listOf(verbForms(w.SeatVerbs, w.Irregular)),
+		seatedWords:         lx.newList(w.SeatedWords),
 		settingTypes:        newSet(w.SettingTypes, false),
 		nonOutletHeads:      lx.newList(w.NonOutletHeads),
 		townNouns:           lx.newList(w.TownNouns),

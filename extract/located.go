@@ -441,6 +441,43 @@ func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
 	x.addRel(d, si, typ, "", &d.mentions[n], p, nil)
 }
 
+// bodyAfterDescription reads a body named in apposition after its state's
+// description of it: "Iraq's official news agency, INA, said",
+// "Venezuela's state oil company, PDVSA, offered": the name after the
+// comma is PART_OF or LOCATED_IN the possessor state as in apposedBody
+// (a business the state does not own lies in it, privateFirm). The
+// description is one to four lower-case words ending in a descriptor of
+// organizations (namecues descriptors); the name, an organization with no
+// owner of its own, ends the phrase or is followed by a comma.
+func (x *Extractor) bodyAfterDescription(d *doc, si int, ms []int, p *Mention) {
+	if p.Label != "Country" || p.Kind != mName || !d.possessiveAfter(p) {
+		return
+	}
+	i, end := p.To+1, d.sents[si].To
+	j := i
+	for j < end && j-i < 4 {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.mentionAt(ms, j) >= 0 {
+			break
+		}
+		j++
+	}
+	if j == i || j+1 >= end || d.toks[j].Text != "," || x.lex.sets.cues.descriptors[d.lw(j-1)] != "Organization" {
+		return
+	}
+	n := d.mentionAt(ms, j+1)
+	if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Kind != mName || d.mentions[n].Owner >= 0 {
+		return
+	}
+	if k := d.mentions[n].To; k < end && d.toks[k].Text != "," && !d.phraseEnds(si, k) {
+		return
+	}
+	typ := x.countryRelation(&d.mentions[n])
+	if typ == "PART_OF" && x.privateFirm(d, i, j) {
+		typ = "LOCATED_IN"
+	}
+	x.addRel(d, si, typ, "", &d.mentions[n], p, nil)
+}
+
 // privateFirm reports whether the description in toks[from:to] ends in
 // a business's noun (words.yaml firm_nouns) and no word of it says its
 // state owns it (firm_state_marks): "Acme, a Norwegian shipping firm" lies
@@ -843,9 +880,10 @@ func (x *Extractor) placeIsIn(d *doc, si int, ms []int, m *Mention) {
 // seatIn reads an organization's headquarters in a place (namecues
 // part_heads of Facility): "NATO's headquarters in Brussels", "Gazprom's
 // headquarters in St Petersburg" state where the organization is, as do
-// the relative "whose" ("the Arab League, whose headquarters are in
-// Cairo,") and a form of "be" before "in" ("NATO's headquarters is in
-// Brussels").
+// the relative "whose" with any seat noun of words.yaml ("the Arab
+// League, whose headquarters are in Cairo,", "the League, whose seat has
+// been in Tunis since 1979,") and a form of "be" before "in" ("NATO's
+// headquarters is in Brussels").
 func (x *Extractor) seatIn(d *doc, si int, ms []int, m *Mention) {
 	if m.Label != "Organization" || m.Kind != mName {
 		return
@@ -858,19 +896,87 @@ func (x *Extractor) seatIn(d *doc, si int, ms []int, m *Mention) {
 	default:
 		return
 	}
-	if i+2 >= end || x.lex.sets.cues.partHeads[d.lw(i)] != "Facility" {
+	if i+2 >= end || x.lex.sets.cues.partHeads[d.lw(i)] != "Facility" && !(d.lw(i-1) == "whose" && d.in(i, x.lex.sets.seatNouns)) {
 		return
 	}
-	j := i + 1
-	if d.in(j, x.lex.sets.beForms) {
-		j++
-	}
+	j := d.pastBe(i+1, end)
 	if j+1 >= end || d.lw(j) != "in" {
 		return
 	}
 	if n := d.placeAfter(ms, j+1, false); n >= 0 {
 		x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[n], nil)
 	}
+}
+
+// pastBe returns the token after a form of "be" at toks[j], or after a
+// form of "have" and "been" ("has been", "had been"), before end; j when
+// neither is there.
+func (d *doc) pastBe(j, end int) int {
+	switch {
+	case j < end && d.in(j, d.words.beForms):
+		return j + 1
+	case j+1 < end && (d.lw(j) == "has" || d.lw(j) == "have" || d.lw(j) == "had") && d.lw(j+1) == "been":
+		return j + 2
+	}
+	return j
+}
+
+// seatWhere reads a body's seat in a relative "where" after a place: in
+// "Luanda, where the organisation has its headquarters" and "leaders in
+// Amman, where the movement keeps an office" the body the clause's subject
+// names (by name, or by a description: the body named last before the
+// place) is in the place before "where". The subject has, keeps or maintains (words.yaml
+// seat_verbs) a seat noun (seat_nouns) after "its", "their" or an article
+// and at most one lower-case word, or is based there (seated_words); any
+// other word ("has no office", "has opened talks") states nothing.
+func (x *Extractor) seatWhere(d *doc, si int, ms []int, m *Mention) {
+	if m.Kind != mName || !(m.Label == "Country" || m.Label == "Location") {
+		return
+	}
+	i, end := m.To, d.sents[si].To
+	if i+4 >= end || d.toks[i].Text != "," || d.lw(i+1) != "where" {
+		return
+	}
+	n := d.mentionAt(ms, d.pastThe(ms, i+2))
+	if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Key == "" {
+		return
+	}
+	b := &d.mentions[n]
+	if b.Kind != mName {
+		// "Hamas leaders in Amman, where the movement keeps an office":
+		// a description stands for the body named last before the place
+		// in the sentence; a resolution from further back is too loose
+		// to place a body (none named: nothing)
+		k := d.lastBefore(ms, m.From, func(c *Mention) bool { return c.Label == "Organization" && c.Kind == mName && c.Key != "" })
+		if k < 0 {
+			return
+		}
+		b = &d.mentions[k]
+	}
+	if j := d.mentions[n].To; !(j+1 < end && d.in(j, x.lex.sets.beForms) && d.in(j+1, x.lex.sets.seatedWords) || x.seatNounAfter(d, j, end)) {
+		return
+	}
+	x.addRel(d, si, "LOCATED_IN", "", b, m, nil)
+}
+
+// seatNounAfter reports whether toks[j:] opens with a verb of having a
+// seat (words.yaml seat_verbs), a possessive or an article, at most one
+// lower-case word and a seat noun: "has its headquarters", "keeps an
+// office", "maintains a main base".
+func (x *Extractor) seatNounAfter(d *doc, j, end int) bool {
+	if j+2 >= end || !d.in(j, x.lex.sets.seatVerbs) {
+		return false
+	}
+	switch d.lw(j + 1) {
+	case "its", "their", "an", "a", "the":
+	default:
+		return false
+	}
+	k := j + 2
+	if !d.in(k, x.lex.sets.seatNouns) && k+1 < end && d.toks[k].Kind == Word && d.toks[k].Text == d.toks[k].lower {
+		k++ // "its main office"
+	}
+	return d.in(k, x.lex.sets.seatNouns)
 }
 
 // stateOfHead reports whether w, before "of" and a country ending a name,
@@ -1076,4 +1182,16 @@ func (x *Extractor) presenceIn(d *doc, si int, ms []int, m *Mention) {
 	for _, t := range d.coordinated(ms, n, placeOrCountry) {
 		x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[t], nil)
 	}
+}
+
+// lastBefore returns the last mention of ms ending at or before token i
+// that keep accepts, or -1.
+func (d *doc) lastBefore(ms []int, i int, keep func(*Mention) bool) int {
+	best := -1
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.To <= i && keep(m) && (best < 0 || m.From > d.mentions[best].From) {
+			best = k
+		}
+	}
+	return best
 }

@@ -42,6 +42,8 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.ownedWeaponActs(d, si, ms) // "Chilean warships patrolled the strait" (weaponuse.go)
+	x.backedForces(d, si, ms)    // "Chadian troops, backed by Gazelle helicopters," (weaponuse.go)
+	x.ownedDeployed(d, si, ms)   // "Dutch Patriot batteries are being deployed" (weaponuse.go)
 	x.forceWeapons(d, si, ms)    // "aboard two Nigerian Air Force C-130 planes" (weaponuse.go)
 	x.frontedVisit(d, si, ms)
 	x.trailingVisit(d, si, ms) // fronted.go
@@ -273,6 +275,9 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		if m.Kind == mAdjective || m.Label == "Country" || m.Label == "Location" {
 			x.apposedBody(d, si, ms, m, k) // located.go
 		}
+		if m.Label == "Country" {
+			x.bodyAfterDescription(d, si, ms, m) // located.go
+		}
 		if m.Kind == mAdjective {
 			x.describedBody(d, si, ms, m)
 			continue
@@ -293,6 +298,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.seatIn(d, si, ms, m)
 		x.homeTo(d, si, ms, m) // located.go
 		x.whereIn(d, si, ms, m)
+		x.seatWhere(d, si, ms, m) // located.go
 		x.divisionOf(d, si, ms, m)
 		x.nameInPlace(d, si, m)
 		x.jointEffort(d, si, ms, m) // apposition.go

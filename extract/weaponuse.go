@@ -574,3 +574,123 @@ func (d *doc) actorObject(ms []int, toks []syntax.Token, from, v int) bool {
 	}
 	return false
 }
+
+// backedForces adds the DEPLOYS that weapons backing a state's forces
+// state: in "Chadian and Nigerien troops, backed by Gazelle helicopters
+// and AML-90 armoured cars, halted the advance" Chad and Niger field the
+// helicopters and the armoured cars. The force noun (words.yaml
+// sent_forces, in no mention of its own) has its owners right before it
+// (forceOwners); a comma, a backing participle (words.yaml
+// backing_participles) and "by" follow it; the weapons are the named list
+// after "by", past a compound such as "Soviet-supplied" (a supplier fields
+// nothing) and no comma. A weapon with an actor owner of its own ("backed
+// by Kenya Air Force F-5 jets") is that owner's.
+func (x *Extractor) backedForces(d *doc, si int, ms []int) {
+	actor := x.deploysActor()
+	named := func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" }
+	from, end := d.sents[si].From, d.sents[si].To
+	for i := from + 1; i+4 < end; i++ {
+		if !d.in(i, d.words.sentForces) || d.toks[i+1].Text != "," || !d.in(i+2, d.words.backingParticiples) || d.lw(i+3) != "by" {
+			continue
+		}
+		owners := d.forceOwners(ms, i, actor)
+		if len(owners) == 0 {
+			continue
+		}
+		w := -1
+		for _, k := range ms {
+			if m := &d.mentions[k]; named(m) && m.From > i+3 && m.From <= i+3+backedReach && !slices.ContainsFunc(d.toks[i+4:m.From], clauseMark) {
+				w = k
+				break
+			}
+		}
+		if w < 0 {
+			continue
+		}
+		for _, k := range d.coordinated(ms, w, named) {
+			m := &d.mentions[k]
+			if o := d.sharedOwner(ms, k); o >= 0 && actor(&d.mentions[o]) {
+				x.addRel(d, si, "DEPLOYS", "", &d.mentions[o], m, current()) // "backed by Russian jets": Russia's
+				continue
+			}
+			for _, o := range owners {
+				x.addRel(d, si, "DEPLOYS", "", &d.mentions[o], m, current())
+			}
+		}
+	}
+}
+
+// backedReach is how many words after "by" may open the phrase of the
+// first weapon backing a force: "backed by Air Force of Zimbabwe Hawk
+// jets".
+const backedReach = 8
+
+// forceOwners returns the actors that own the force noun at toks[i]: the
+// demonyms or possessor right before it, a list of demonyms read whole
+// ("Cuban and Angolan troops": Cuba and Angola). A noun inside a mention
+// ("Kenya Air Force units" is the force's own) or with no owner right
+// before it gives none.
+func (d *doc) forceOwners(ms []int, i int, actor func(*Mention) bool) []int {
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From <= i && i < m.To {
+			return nil
+		}
+	}
+	j := i
+	if j-1 >= 0 && d.toks[j-1].Text == "'s" {
+		j-- // "Chad's troops"
+	}
+	o := d.mentionEnding(ms, j, actor)
+	if o < 0 {
+		return nil
+	}
+	return d.weaponOwners(ms, o, actor)
+}
+
+// clauseMark reports whether t is a comma or a semicolon: a list's or a
+// clause's end, where a hyphen is not.
+func clauseMark(t Token) bool { return t.Text == "," || t.Text == ";" }
+
+// ownedDeployed adds the DEPLOYS that an owned weapon said to be deployed
+// states: in "Dutch Patriot batteries are now being deployed at Adana"
+// and "two Turkish frigates have been stationed off Cyprus" the owner (a
+// demonym, a possessor or an "of" owner that is an actor) has the weapon
+// in place. A form of "be" (after "has" or "have" at most, and "now",
+// "already" or "also") stands between the weapon and a participle of
+// deploying (words.yaml deployed_forms); a negated or hedged verb ("are
+// not deployed", "could be deployed") states nothing. A passive cue has no
+// agent here to be the source; the owner is.
+func (x *Extractor) ownedDeployed(d *doc, si int, ms []int) {
+	actor := x.deploysActor()
+	from, end := d.sents[si].From, d.sents[si].To
+	for _, k := range ms {
+		w := &d.mentions[k]
+		if w.Label != "WeaponSystem" || w.Key == "" {
+			continue
+		}
+		owner := d.sharedOwner(ms, k)
+		if owner < 0 || !actor(&d.mentions[owner]) {
+			continue
+		}
+		j, be := w.To, false
+		for ; j < end && j < w.To+4; j++ {
+			switch l := d.lw(j); {
+			case d.in(j, d.words.beForms):
+				be = true
+				continue
+			case l == "has" || l == "have" || l == "had" || l == "now" || l == "already" || l == "also":
+				continue
+			}
+			break
+		}
+		if !be || !d.in(j, d.words.deployedForms) || negated(d, from, j) || hedged(d, from, j) {
+			continue
+		}
+		for _, o := range d.weaponOwners(ms, owner, actor) {
+			x.addRel(d, si, "DEPLOYS", "", &d.mentions[o], w, current())
+			for _, c := range d.ownedListBefore(ms, k, owner) {
+				x.addRel(d, si, "DEPLOYS", "", &d.mentions[o], &d.mentions[c], current())
+			}
+		}
+	}
+}

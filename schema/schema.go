@@ -641,6 +641,15 @@ type Words struct {
 	StrikeForms []string `yaml:"strike_forms,omitempty" json:"strike_forms,omitempty"`
 	// nouns of striking whose capital after on/of/against is the city: "the assault on Kyiv"
 	StrikeNouns []string `yaml:"strike_nouns,omitempty" json:"strike_nouns,omitempty"`
+
+	// the seat of a body ("Luanda, where the movement has its headquarters"): LOCATED_IN
+	SeatNouns   []string `yaml:"seat_nouns,omitempty" json:"seat_nouns,omitempty"`
+	SeatVerbs   []string `yaml:"seat_verbs,omitempty" json:"seat_verbs,omitempty"`     // lemmas: "keeps an office", "has its seat"
+	SeatedWords []string `yaml:"seated_words,omitempty" json:"seated_words,omitempty"` // "where the body is based"
+	// "troops, backed by T-55 tanks,": the troops' state fields the tanks
+	BackingParticiples []string `yaml:"backing_participles,omitempty" json:"backing_participles,omitempty"`
+	// "Dutch Patriot batteries are being deployed": the owner deploys them
+	DeployedForms []string `yaml:"deployed_forms,omitempty" json:"deployed_forms,omitempty"`
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
