@@ -24,15 +24,15 @@ func TestHolderPastHonorifics(t *testing.T) {
 
 // TestGroupOwner checks a party or armed group written as a person's
 // after "of" past a descriptor noun, within the name or apposed ("the
-// Islah party of X", "Unita, the rebel movement of Dr X"): the person
+// Kestrel party of X", "Renamo, the rebel movement of Dr X"): the person
 // leads it; a descriptor of no led sort, or a place after "of", binds
 // nobody.
 func TestGroupOwner(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Forces backed by the Kestrel party of Sheikh Jon Berg took the base.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel)"}, nil},
-		{"Unita, the rebel movement of Dr Jon Berg, was not party to the talks.",
-			[]string{"HOLDS_OFFICE(Jon Berg -> Unita)"}, nil},
+		{"Renamo, the rebel movement of Dr Jon Berg, boycotted the vote.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> RENAMO)"}, nil},
 		{"Hamas, the militant group of the south, rejected the plan of Jon Berg.",
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Hamas)"}},
 		{"Kestrel Oil, the oil company of Jon Berg, won the tender.",
