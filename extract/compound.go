@@ -276,7 +276,7 @@ func (d *doc) receiver(ms []int, si int, m *Mention, supplied bool) int {
 		return d.leftArg(ms, j, isActorMention)
 	case supplied && j-3 > from && d.lw(j) == "by" && d.in(j-1, d.words.backingParticiples) && d.toks[j-2].Text == ",":
 		if o := d.forceOwners(ms, j-3, keyedActor); len(o) > 0 {
-			return o[len(o)-1] // "Cuban troops, backed by Soviet-supplied MiG-23s": weaponuse.go backedForces
+			return o[len(o)-1] // "Chadian troops, backed by French-supplied Gazelles": weaponuse.go backedForces
 		}
 	}
 	return -1

@@ -431,7 +431,7 @@ func TestCriticOfOwnGovernment(t *testing.T) {
 		{"The Ecuadorian opposition leader Luis Vera denounced the administration over the tariffs.", []string{"CRITICIZES(Luis Vera -> Ecuador)"}, nil},
 		// the critic's office is a party's, of no state: the state his
 		// title's demonym named
-		{"Ecuadorian opposition leader Luis Vera spoke in Quito. The Andes Party welcomed the accord but its leader, Luis Vera, criticised the government for failing to act.",
+		{"Ecuadorian opposition leader Luis Vera spoke in Quito. The Andes Party praised the accord but its leader, Luis Vera, criticised the government for failing to act.",
 			[]string{"CRITICIZES(Luis Vera -> Ecuador)"}, nil},
 		// no such reading
 		{"Peru's foreign minister Ana Soto criticised the government of Chile.", []string{"CRITICIZES(Ana Soto -> Chile)"}, []string{"CRITICIZES(Ana Soto -> Peru)"}},
@@ -440,7 +440,7 @@ func TestCriticOfOwnGovernment(t *testing.T) {
 		{"Peru's opposition leader Ana Soto denounced the regime.", nil, []string{"CRITICIZES(Ana Soto -> Peru)"}},
 		{"Peru criticised the government on Monday.", nil, []string{"CRITICIZES(Peru -> Peru)"}},
 		{"Ana Soto criticised the government on Monday.", nil, []string{"CRITICIZES(Ana Soto -> Peru)"}},
-		{"The Andes Party welcomed the accord but its leader, Luis Vera, criticised the government.", nil, []string{"CRITICIZES(Luis Vera -> Ecuador)"}},
+		{"The Andes Party praised the accord but its leader, Luis Vera, criticised the government.", nil, []string{"CRITICIZES(Luis Vera -> Ecuador)"}},
 		{"Peru's opposition leader Ana Soto was criticised by the government.", nil, []string{"CRITICIZES(Ana Soto -> Peru)", "CRITICIZES(Peru -> Ana Soto)"}},
 	})
 }

@@ -442,8 +442,8 @@ func (x *Extractor) apposedBody(d *doc, si int, ms []int, p *Mention, k int) {
 }
 
 // bodyAfterDescription reads a body named in apposition after its state's
-// description of it: "Iraq's official news agency, INA, said",
-// "Venezuela's state oil company, PDVSA, offered": the name after the
+// description of it: "Kenya's official news agency, KNA, said",
+// "Kenya's state oil company, Kenoil, signed": the name after the
 // comma is PART_OF or LOCATED_IN the possessor state as in apposedBody
 // (a business the state does not own lies in it, privateFirm). The
 // description is one to four lower-case words ending in a descriptor of
@@ -922,8 +922,8 @@ func (d *doc) pastBe(j, end int) int {
 }
 
 // seatWhere reads a body's seat in a relative "where" after a place: in
-// "Luanda, where the organisation has its headquarters" and "leaders in
-// Amman, where the movement keeps an office" the body the clause's subject
+// "Addis Ababa, where the African Union has its headquarters" and "leaders in
+// Doha, where the group maintains an office" the body the clause's subject
 // names (by name, or by a description: the body named last before the
 // place) is in the place before "where". The subject has, keeps or maintains (words.yaml
 // seat_verbs) a seat noun (seat_nouns) after "its", "their" or an article
@@ -943,7 +943,7 @@ func (x *Extractor) seatWhere(d *doc, si int, ms []int, m *Mention) {
 	}
 	b := &d.mentions[n]
 	if b.Kind != mName {
-		// "Hamas leaders in Amman, where the movement keeps an office":
+		// "Hamas leaders in Doha, where the group maintains an office":
 		// a description stands for the body named last before the place
 		// in the sentence; a resolution from further back is too loose
 		// to place a body (none named: nothing)

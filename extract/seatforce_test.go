@@ -8,13 +8,13 @@ import "testing"
 func TestSeatWhere(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The envoy spoke in Addis Ababa, where the African Union has its headquarters.", []string{"LOCATED_IN(African Union -> Addis Ababa)"}, nil},
-		{"Hamas leaders in Doha, where the movement keeps an office, refused to comment.", []string{"LOCATED_IN(Hamas -> Doha)"}, []string{"LOCATED_IN(Hamas -> Qatar)"}},
+		{"Hamas leaders in Doha, where the group maintains an office, declined to comment.", []string{"LOCATED_IN(Hamas -> Doha)"}, []string{"LOCATED_IN(Hamas -> Qatar)"}},
 		{"The envoy flew to Vienna, where the IAEA is based.", []string{"LOCATED_IN(International Atomic Energy Agency -> Vienna)"}, nil},
-		{"The Arab League, whose seat has been in Tunis since 1979, called a session.", []string{"LOCATED_IN(Arab League -> Tunis)"}, nil},
+		{"The African Union, whose seat has been in Addis Ababa since 2002, called a summit.", []string{"LOCATED_IN(African Union -> Addis Ababa)"}, nil},
 		// no seat noun, a negation, or no body named in the sentence
 		{"The envoy spoke in Addis Ababa, where the African Union has opened talks.", nil, []string{"LOCATED_IN(African Union -> Addis Ababa)"}},
-		{"Hamas leaders in Doha, where the movement has no office, refused to comment.", nil, []string{"LOCATED_IN(Hamas -> Doha)"}},
-		{"The envoy spoke in Cairo, where the organisation has its headquarters.", nil, []string{"LOCATED_IN(Arab League -> Cairo)"}},
+		{"Hamas leaders in Doha, where the group has no office, declined to comment.", nil, []string{"LOCATED_IN(Hamas -> Doha)"}},
+		{"The envoy spoke in Cairo, where the bloc keeps its headquarters.", nil, []string{"LOCATED_IN(Arab League -> Cairo)"}},
 	})
 }
 
@@ -30,10 +30,10 @@ func TestBackedAndDeployedWeapons(t *testing.T) {
 		{"Kenyan troops, backed by Ethiopian Mi-24 gunships, took the port.", []string{"DEPLOYS(Ethiopia -> Mi-24)"}, []string{"DEPLOYS(Kenya -> Mi-24)"}},
 		// the weapons are no backing of the troops
 		{"Chadian troops, backed by France, later bought Gazelle helicopters.", nil, []string{"DEPLOYS(Chad -> Gazelle helicopters)"}},
-		{"Dutch Patriot batteries are now being deployed at Adana.", []string{"DEPLOYS(Netherlands -> Patriot)"}, nil},
+		{"German Patriot batteries are being deployed near Rzeszow.", []string{"DEPLOYS(Germany -> Patriot)"}, nil},
 		{"Turkish F-16 jets have been stationed at Incirlik.", []string{"DEPLOYS(Turkey -> F-16)"}, nil},
-		{"Dutch Patriot batteries are not being deployed at Adana.", nil, []string{"DEPLOYS(Netherlands -> Patriot)"}},
-		{"Dutch Patriot batteries are expensive to maintain.", nil, []string{"DEPLOYS(Netherlands -> Patriot)"}},
+		{"German Patriot batteries are not being deployed near Rzeszow.", nil, []string{"DEPLOYS(Germany -> Patriot)"}},
+		{"German Patriot batteries are costly to run.", nil, []string{"DEPLOYS(Germany -> Patriot)"}},
 	})
 }
 
@@ -55,7 +55,7 @@ func TestEndedTies(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Taiwan terminated diplomatic relations with Panama on Tuesday.", []string{"SANCTIONS(Taiwan -> Panama)"}, nil},
 		{"Chile ended its formal diplomatic ties with Peru.", []string{"SANCTIONS(Chile -> Peru)"}, nil},
-		{"Japan froze new grants and loans to Pakistan.", []string{"SANCTIONS(Japan -> Pakistan)"}, nil},
+		{"Norway froze its loans and grants to Sri Lanka.", []string{"SANCTIONS(Norway -> Sri Lanka)"}, nil},
 		{"Taiwan did not end ties with Panama.", nil, []string{"SANCTIONS(Taiwan -> Panama)"}},
 		{"The war will end soon, and relations with Iran will improve.", nil, []string{"SANCTIONS(Taiwan -> Iran)"}},
 	})

@@ -40,7 +40,7 @@ func TestStateOfBody(t *testing.T) {
 // descriptor word ("THE DAILY STAR") is read as before.
 func TestAcronymDescriptor(t *testing.T) {
 	checkEntityCases(t, []entityCase{
-		{"ngo", "The NGO Justicia Viva said at least 11 people had been killed in Peru.",
+		{"ngo", "The NGO Justicia Viva said nine people had been killed in Peru.",
 			[]string{"Organization:Justicia Viva"}, []string{"Organization:NGO Justicia Viva", "Person:Justicia Viva"}},
 		{"masthead", "THE DAILY KESTREL | Lima | Monday\n\nPeru closed its border with Chile on Monday.",
 			nil, []string{"Organization:KESTREL"}},

@@ -621,7 +621,7 @@ func (x *Extractor) backedForces(d *doc, si int, ms []int) {
 }
 
 // backedReach is how many words after "by" may open the phrase of the
-// first weapon backing a force: "backed by Air Force of Zimbabwe Hawk
+// first weapon backing a force: "backed by Kenya Air Force F-5
 // jets".
 const backedReach = 8
 
@@ -652,7 +652,7 @@ func (d *doc) forceOwners(ms []int, i int, actor func(*Mention) bool) []int {
 func clauseMark(t Token) bool { return t.Text == "," || t.Text == ";" }
 
 // ownedDeployed adds the DEPLOYS that an owned weapon said to be deployed
-// states: in "Dutch Patriot batteries are now being deployed at Adana"
+// states: in "German Patriot batteries are being deployed near Rzeszow"
 // and "two Turkish frigates have been stationed off Cyprus" the owner (a
 // demonym, a possessor or an "of" owner that is an actor) has the weapon
 // in place. A form of "be" (after "has" or "have" at most, and "now",
