@@ -431,7 +431,7 @@ func TestCriticOfOwnGovernment(t *testing.T) {
 		{"The Ecuadorian opposition leader Luis Vera denounced the administration over the tariffs.", []string{"CRITICIZES(Luis Vera -> Ecuador)"}, nil},
 		// the critic's office is a party's, of no state: the state his
 		// title's demonym named
-		{"Ecuadorian opposition leader Luis Vera spoke in Quito. The Andes Party praised the accord but its leader, Luis Vera, criticised the government for failing to act.",
+		{"Ecuadorian opposition leader Luis Vera spoke in Quito. The Andes Party praised the accord but its leader, Luis Vera, criticised the government over the delay.",
 			[]string{"CRITICIZES(Luis Vera -> Ecuador)"}, nil},
 		// no such reading
 		{"Peru's foreign minister Ana Soto criticised the government of Chile.", []string{"CRITICIZES(Ana Soto -> Chile)"}, []string{"CRITICIZES(Ana Soto -> Peru)"}},
