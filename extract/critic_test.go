@@ -440,7 +440,10 @@ func TestCriticOfOwnGovernment(t *testing.T) {
 		{"Peru's opposition leader Ana Soto denounced the regime.", nil, []string{"CRITICIZES(Ana Soto -> Peru)"}},
 		{"Peru criticised the government on Monday.", nil, []string{"CRITICIZES(Peru -> Peru)"}},
 		{"Ana Soto criticised the government on Monday.", nil, []string{"CRITICIZES(Ana Soto -> Peru)"}},
-		{"The Andes Party praised the accord but its leader, Luis Vera, criticised the government.", nil, []string{"CRITICIZES(Luis Vera -> Ecuador)"}},
+		// a leader of a party bound to no state, or to two, criticises none
+		{"Peru hosted the talks. The Andes Party praised the accord but its leader, Luis Vera, criticised the government.", nil, []string{"CRITICIZES(Luis Vera -> Peru)"}},
+		{"Peruvian envoy Luis Vera met Ecuadorian opposition leader Luis Vera. The Andes Party praised the accord but its leader, Luis Vera, criticised the government.",
+			nil, []string{"CRITICIZES(Luis Vera -> Peru)", "CRITICIZES(Luis Vera -> Ecuador)"}},
 		{"Peru's opposition leader Ana Soto was criticised by the government.", nil, []string{"CRITICIZES(Ana Soto -> Peru)", "CRITICIZES(Peru -> Ana Soto)"}},
 	})
 }
