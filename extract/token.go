@@ -93,9 +93,10 @@ func tokenize(text string, abbrev map[string]bool) []Token {
 }
 
 // possessiveS reports whether w, a token's text, is the possessive "'s"
-// that tokenize splits off ("Chile's"); tokenize writes a curly
-// apostrophe straight ("Chile’s"), and "’s" is read too, as the tests
-// of it each read it before.
+// that tokenize splits off ("Chile's"). tokenize writes a curly
+// apostrophe's possessive straight too ("Chile’s" gives "'s"), so "’s"
+// comes only from text made otherwise; it is accepted as the tests this
+// helper replaced each accepted it.
 func possessiveS(w string) bool { return w == "'s" || w == "’s" }
 
 // lowerCase returns s in lower case, without allocating when it already is.

@@ -637,7 +637,7 @@ func (d *doc) forceOwners(ms []int, i int, actor func(*Mention) bool) []int {
 		}
 	}
 	j := i
-	if j-1 >= 0 && d.toks[j-1].Text == "'s" {
+	if j-1 >= 0 && possessiveS(d.toks[j-1].Text) {
 		j-- // "Chad's troops"
 	}
 	o := d.mentionEnding(ms, j, actor)
@@ -655,11 +655,12 @@ func clauseMark(t Token) bool { return t.Text == "," || t.Text == ";" }
 // states: in "German Patriot batteries are being deployed near Rzeszow"
 // and "two Turkish frigates have been stationed off Cyprus" the owner (a
 // demonym, a possessor or an "of" owner that is an actor) has the weapon
-// in place. A form of "be" (after "has" or "have" at most, and "now",
-// "already" or "also") stands between the weapon and a participle of
-// deploying (words.yaml deployed_forms); a negated or hedged verb ("are
-// not deployed", "could be deployed") states nothing. A passive cue has no
-// agent here to be the source; the owner is.
+// in place. A form of "be", with only "has", "have", "had", "now",
+// "already" or "also" beside it (four words at most), stands between the
+// weapon and a participle of deploying (words.yaml deployed_forms); a
+// negated or hedged verb ("are not deployed", "could be deployed") states
+// nothing. A passive cue has no agent here to be the source; the owner
+// is.
 func (x *Extractor) ownedDeployed(d *doc, si int, ms []int) {
 	actor := x.deploysActor()
 	from, end := d.sents[si].From, d.sents[si].To
