@@ -922,13 +922,14 @@ func (d *doc) pastBe(j, end int) int {
 }
 
 // seatWhere reads a body's seat in a relative "where" after a place: in
-// "Addis Ababa, where the African Union has its headquarters" and "leaders in
-// Doha, where the group maintains an office" the body the clause's subject
-// names (by name, or by a description: the body named last before the
-// place) is in the place before "where". The subject has, keeps or maintains (words.yaml
-// seat_verbs) a seat noun (seat_nouns) after "its", "their" or an article
-// and at most one lower-case word, or is based there (seated_words); any
-// other word ("has no office", "has opened talks") states nothing.
+// "Addis Ababa, where the African Union has its headquarters" and
+// "leaders in Doha, where the group maintains an office" the body the
+// clause's subject names (by name, or by a description: the body named
+// last before the place in the same sentence) is in the place before
+// "where". The subject has, keeps or maintains (words.yaml seat_verbs) a
+// seat noun (seatNounAfter), or is based there (a form of "be" and
+// seated_words); any other words ("has no office", "has opened talks")
+// state nothing.
 func (x *Extractor) seatWhere(d *doc, si int, ms []int, m *Mention) {
 	if m.Kind != mName || !(m.Label == "Country" || m.Label == "Location") {
 		return
@@ -941,7 +942,8 @@ func (x *Extractor) seatWhere(d *doc, si int, ms []int, m *Mention) {
 	if n < 0 || d.mentions[n].Label != "Organization" || d.mentions[n].Key == "" {
 		return
 	}
-	b := &d.mentions[n]
+	subject := &d.mentions[n]
+	b := subject // the body placed
 	if b.Kind != mName {
 		// "Hamas leaders in Doha, where the group maintains an office":
 		// a description stands for the body named last before the place
@@ -953,7 +955,7 @@ func (x *Extractor) seatWhere(d *doc, si int, ms []int, m *Mention) {
 		}
 		b = &d.mentions[k]
 	}
-	if j := d.mentions[n].To; !(j+1 < end && d.in(j, x.lex.sets.beForms) && d.in(j+1, x.lex.sets.seatedWords) || x.seatNounAfter(d, j, end)) {
+	if j := subject.To; !(j+1 < end && d.in(j, x.lex.sets.beForms) && d.in(j+1, x.lex.sets.seatedWords) || x.seatNounAfter(d, j, end)) {
 		return
 	}
 	x.addRel(d, si, "LOCATED_IN", "", b, m, nil)
