@@ -109,7 +109,7 @@ type doc struct {
 	nominal     nominalState           // events named by nouns and who claimed them (nominal.go)
 	pairsOut    *[]PairCandidate       // where the pair model's stage collects its candidates instead of relating them (Candidates)
 	header      header
-	home        *homeLines // the states the top lines write the article from, read on first use (office.go homeLines)
+	home        *homeLines // the states the top lines write the article from, read on first use (office.go homeLinesOf)
 }
 
 // Extract reads one article. It returns an error only when ctx is done.

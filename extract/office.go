@@ -72,7 +72,7 @@ func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 	for _, k := range ms {
 		if g := &d.mentions[k]; g.To+1 < end && g.Label == "Organization" && g.Kind == mName && g.Key != "" {
 			// "the Likud of Jon Berg": the party of a person is his
-			if n, led := x.groupOwner(d, ms, g); n >= 0 && (led || d.ledGroup(g)) {
+			if n, led := x.groupOfPerson(d, ms, g); n >= 0 && (led || d.ledGroup(g)) {
 				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], g, map[string]string{"title": "leader"})
 			}
 		}
@@ -99,15 +99,16 @@ func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 	}
 }
 
-// groupOwner returns the named person that party or armed group g is
-// said to be "of": "the Likud of Jon Berg", past a descriptor noun after
+// groupOfPerson returns the named person that party or armed group g is
+// said to be "of" (not args.go groupOwner, the actor owning an unnamed
+// group of fighters): "the Likud of Jon Berg", past a descriptor noun after
 // the name ("the Kestrel party of Jon Berg") or a descriptor phrase
 // apposed to it ("Kestrel, the rebel movement of Jon Berg"; namecues.yaml
 // Organization descriptors), and past the honorifics or one title before
 // the name ("of Dr Jon Berg", "of Sheikh Jon Berg"); -1 if none. led
 // tells that the descriptor names a sort a person leads (words.yaml
 // description_sorts, head_sorts: "movement", "party"), whatever g's own.
-func (x *Extractor) groupOwner(d *doc, ms []int, g *Mention) (n int, led bool) {
+func (x *Extractor) groupOfPerson(d *doc, ms []int, g *Mention) (n int, led bool) {
 	end := d.sents[g.sent].To
 	i := g.To
 	desc := -1
@@ -137,7 +138,7 @@ func (x *Extractor) groupOwner(d *doc, ms []int, g *Mention) (n int, led bool) {
 		w := d.lw(desc)
 		sort := d.words.descriptionSorts[w]
 		if sort == "" {
-			sort = d.words.headSorts[strings.ToUpper(w[:1])+w[1:]]
+			sort = d.words.headSorts[titleCase(w)] // "Party"
 		}
 		led = d.words.ledSorts[sort]
 	}
@@ -2169,7 +2170,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		var guessed *Mention
 		o, from := min(p.From, t.From), d.sents[si].From
 		opens := o == from || o == from+1 && d.lw(from) == "the"
-		h := x.homeLines(d)
+		h := x.homeLinesOf(d)
 		if c := x.homeCountry(d); c != nil && (d.namedNear(c.Country, si, p.From) || c.Country == h.paper || c.Country == h.outlet && !t.Title.Regnal && opens) {
 			// "Adil Abdul-Mahdi, the caretaker Prime Minister", in an Iraq
 			// story; any state's title in a paper of that state; in a
@@ -2633,7 +2634,7 @@ func (d *doc) homeMention(p *Mention) *Mention {
 // leaves its unqualified officials to the United States), in which case
 // the dateline's country.
 func (x *Extractor) homeCountry(d *doc) *Mention {
-	h := x.homeLines(d)
+	h := x.homeLinesOf(d)
 	if o := d.countryMention(h.outlet); o != nil {
 		return o // "By Jane Roe, Kestrel Shimbun Correspondent": the paper's own state's officials
 	}
@@ -2650,9 +2651,10 @@ func (x *Extractor) homeCountry(d *doc) *Mention {
 // and its paper's place-and-date line's (paperHome).
 type homeLines struct{ outlet, dateline, paper string }
 
-// homeLines reads the article's top lines once per document, on first
-// use: every state's title guessed asks them (homeCountry, writtenFrom).
-func (x *Extractor) homeLines(d *doc) homeLines {
+// homeLinesOf returns what the top lines of article d say (homeLines),
+// read once per document on first use: every state's title guessed asks
+// them (holds, homeCountry, writtenFrom).
+func (x *Extractor) homeLinesOf(d *doc) homeLines {
 	if d.home == nil {
 		d.home = &homeLines{outlet: x.outletCountry(d), dateline: d.datelineCountry(), paper: d.paperHome()}
 	}
@@ -3591,7 +3593,7 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 // Energy Secretary Jane Roe told lawmakers that Peru could not cheat"
 // leaves Roe to the United States, not to the state she speaks of.
 func (x *Extractor) writtenFrom(d *doc, code string) bool {
-	h := x.homeLines(d)
+	h := x.homeLinesOf(d)
 	return (h.outlet == "" || h.outlet == code) && (h.dateline == "" || h.dateline == code)
 }
 

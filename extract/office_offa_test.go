@@ -22,12 +22,12 @@ func TestHolderPastHonorifics(t *testing.T) {
 	})
 }
 
-// TestGroupOwner checks a party or armed group written as a person's
+// TestGroupOfPerson checks a party or armed group written as a person's
 // after "of" past a descriptor noun, within the name or apposed ("the
 // Kestrel party of X", "Renamo, the rebel movement of Dr X"): the person
 // leads it; a descriptor of no led sort, or a place after "of", binds
 // nobody.
-func TestGroupOwner(t *testing.T) {
+func TestGroupOfPerson(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Forces backed by the Kestrel party of Sheikh Jon Berg took the base.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel)"}, nil},
