@@ -21,8 +21,8 @@ func TestStateOfBody(t *testing.T) {
 			[]string{"Organization:Workers' Party of Peru (Marxist-Leninist)"}, nil},
 		{"person", "Ana Soto of Peru said the talks had failed.",
 			[]string{"Person:Ana Soto", "Country:Peru"}, []string{"Person:Ana Soto of Peru"}},
-		{"region", "The Socialist Party of Galicia said it would vote against the budget.",
-			nil, []string{"Country:Galicia"}},
+		{"region", "The Socialist Party of Tigray said it would vote against the budget.",
+			[]string{"Location:Tigray"}, []string{"Country:Tigray", "Country:Ethiopia"}},
 	})
 	checkLabelCounts(t, []labelCount{
 		{"The Ministry of Trade of Peru issued a statement on Monday. The Ministry of Trade said exports had fallen.",
