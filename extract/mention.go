@@ -1898,11 +1898,11 @@ func (x *Extractor) placeOutlet(d *doc, si, i int, e *entry, n int) int {
 // a lower-case word inside the sentence, and the demonym e of n tokens
 // after it are a newspaper's whole name ("he told The Namibian by
 // telephone", "wrote in The Australian that"): a capital "The" there
-// opens a title, and a demonym that ends its phrase (the sentence, a
-// punctuation mark, a preposition or "that" after it) is
-// no adjective of a noun. Not after a quote or a colon, where a quoted
-// sentence starts ("said: The Australian team won"), nor before a noun
-// ("said The Chilean state would pay").
+// opens a title, and a demonym that ends its phrase (the sentence's end,
+// a punctuation mark other than a hyphen, a preposition or "that" after
+// it) is no adjective of a noun. Not after a quote or a colon, where a
+// quoted sentence starts ("said: The Australian team won"), nor before a
+// noun ("said The Chilean state would pay").
 func (x *Extractor) demonymMasthead(d *doc, si, i int, e *entry, n int) bool {
 	toks := d.toks
 	end := d.sents[si].To

@@ -1984,10 +1984,10 @@ func (x *Extractor) demonymInName(d *doc, si int, m *Mention, add func(Mention) 
 
 // stateInName adds the state a body's name toks[i:j] names after "for" or
 // "in" ("the Special Tribunal for Peru", "the UN Mission in Peru"), or
-// after "of" that ends a body's name (stateOfBody: "the Communist Party of
-// the Philippines") as a
-// mention of its own inside the name, as a demonym opening one is, so
-// that the state is named in the article; the body is no part of it.
+// after an "of" that ends a body's name (stateOfBody: "the Communist
+// Party of the Philippines"), as a mention of its own inside the name, as
+// a demonym opening one is, so that the state is named in the article;
+// the body is no part of it.
 func (x *Extractor) stateInName(d *doc, si, i, j int, add func(Mention) int) {
 	toks := d.toks
 	for k := i + 1; k+1 < j; k++ {
