@@ -219,7 +219,9 @@ func (x *Extractor) endsOnStateOf(d *doc, i, j int) bool {
 // stateOfAt returns the index of the "of" before the state that ends the
 // body's name toks[i:j] ("the Ministry of Trade of Peru": the second
 // "of") and the state's entry, or 0 and nil when the name ends on no
-// state so named.
+// state so named (stateOfBody, name.go). It reads a name already read
+// whole; nameArticle's stateOfBodyAt asks the same of one "of" while the
+// name is being read.
 func (x *Extractor) stateOfAt(d *doc, i, j int) (int, *entry) {
 	toks := d.toks
 	for k := i + 1; k+1 < j; k++ {
