@@ -1797,6 +1797,9 @@ func TestCreditedAgencyHome(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Bolivia)"}, []string{"HOLDS_OFFICE(Jane Roe -> France)", "HOLDS_OFFICE(Jane Roe -> Poland)"}},
 		{"Border deal\n\nLIMA, May 2 (Xinhua) - China backed the talks. " + body,
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> China)", "HOLDS_OFFICE(Jane Roe -> Poland)"}},
+		// a national paper's credit line above the body (outletCountry)
+		{"Border deal\n\nSource: Daily Graphic\n\nGhana backed the talks. " + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Ghana)"}, []string{"HOLDS_OFFICE(Jane Roe -> Bolivia)"}},
 		// a bracket after the dateline's dash is no credit
 		{"Border deal\n\nLIMA, May 2 - A Polish agency (PAP) - said talks went well. " + body,
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Poland)"}},
