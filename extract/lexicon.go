@@ -233,6 +233,7 @@ type wordSets struct {
 	outletPrefixes                                                 set               // "Radio New Zealand": one broadcaster (mention.go outletName)
 	outletMedia                                                    set               // "ABC Radio" after "the ABC" (name.go outletService)
 	pressHeads                                                     set               // "The Lima Post": a paper of Peru (office.go outletCountry)
+	wireServices                                                   set               // "LIMA (Reuters) -": no home (office.go creditedHome)
 	memberRoles                                                    list              // "as co-chairs of the group": members (members.go asMember)
 	controlMarks                                                   list              // "rebel-held Tarvo": a place (classify.go placeObject)
 	ownedMarks                                                     set               // "state-run Kestrel TV": a body or firm, no place (classify.go ownedBody)
@@ -530,6 +531,7 @@ func compile(s *schema.Schema) *lexicon {
 		outletPrefixes:      newSet(w.OutletPrefixes, false),
 		outletMedia:         newSet(w.OutletMedia, false),
 		pressHeads:          newSet(w.PressHeads, false),
+		wireServices:        newSet(w.WireServices, false),
 		memberRoles:         lx.newList(w.MemberRoles),
 		controlMarks:        lx.newList(w.ControlMarks),
 		ownedMarks:          newSet(w.OwnedMarks, false),

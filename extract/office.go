@@ -2656,7 +2656,11 @@ type homeLines struct{ outlet, dateline, paper string }
 // them (holds, homeCountry, writtenFrom).
 func (x *Extractor) homeLinesOf(d *doc) homeLines {
 	if d.home == nil {
-		d.home = &homeLines{outlet: x.outletCountry(d), dateline: d.datelineCountry(), paper: d.paperHome()}
+		outlet := x.outletCountry(d)
+		if outlet == "" {
+			outlet = x.creditedHome(d)
+		}
+		d.home = &homeLines{outlet: outlet, dateline: d.datelineCountry(), paper: d.paperHome()}
 	}
 	return *d.home
 }
@@ -2726,6 +2730,38 @@ func (x *Extractor) outletCountry(d *doc) string {
 		}
 	}
 	return home
+}
+
+// creditedHome returns the alpha-3 code of the national news agency
+// credited in brackets after the article's dateline ("SEOUL, June 15
+// (Yonhap) --", "Warsaw (PAP) -"), or "": a national agency writes from
+// its own state's side wherever it files, as a national paper does
+// (outletCountry), so its state's officials go unqualified ("PYONGYANG,
+// June 15 (Yonhap) -- President X" is South Korea's). An international
+// wire (words.yaml wire_services: Reuters, AFP, Xinhua) files from
+// anywhere and sets none; only the first credited dateline is read, and
+// only a credit before the line's first dash.
+func (x *Extractor) creditedHome(d *doc) string {
+	for si := 0; si < len(d.sents) && si < 6; si++ {
+		from, end := d.sents[si].From, d.sents[si].To
+		k := d.agencyDash(from+1, min(end-1, from+15))
+		if k < 0 {
+			continue
+		}
+		open := k - 2
+		for open > from && d.toks[open].Text != "(" {
+			open--
+		}
+		if d.toks[open].Text != "(" || slices.ContainsFunc(d.toks[from:open], func(t Token) bool { return isHyphen(t.Text) || t.Text == "—" }) {
+			return "" // the credit stands before the dateline's dash, not in the body after it
+		}
+		e, n := x.lex.match(d.toks, open+1, k-1)
+		if e == nil || open+1+n != k-1 || e.label != "Organization" || e.sort != "media" || x.lex.sets.wireServices[e.name] {
+			return ""
+		}
+		return e.country
+	}
+	return ""
 }
 
 // mastheadLine reports whether sentence s, an article's first line, is

@@ -1779,6 +1779,33 @@ func TestOutletHome(t *testing.T) {
 	})
 }
 
+// TestCreditedAgencyHome checks that a national agency credited in
+// brackets after the dateline (creditedHome) leaves its own state's
+// officials unqualified, also from a dateline abroad, while an
+// international wire (words.yaml wire_services) sets no home.
+func TestCreditedAgencyHome(t *testing.T) {
+	body := "Peru and Bolivia agreed on Monday to reopen the border. Poland and France welcomed the agreement. " +
+		"Peru and Bolivia will meet again in Lima in June. Bolivia said it hoped for a lasting deal. " +
+		"Foreign Minister Jane Roe said the plan was sound.\n"
+	checkPatterns(t, []patternCase{
+		{"Border deal\n\nLIMA, May 2 (PAP) - " + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Poland)"}, []string{"HOLDS_OFFICE(Jane Roe -> Bolivia)"}},
+		{"Border deal\n\nWarsaw (Polish Press Agency) - " + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Poland)"}, []string{"HOLDS_OFFICE(Jane Roe -> Bolivia)"}},
+		// international wires file from anywhere: no home of their own
+		{"Border deal\n\nLIMA, May 2 (AFP) - " + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Bolivia)"}, []string{"HOLDS_OFFICE(Jane Roe -> France)", "HOLDS_OFFICE(Jane Roe -> Poland)"}},
+		{"Border deal\n\nLIMA, May 2 (Xinhua) - China backed the talks. " + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> China)", "HOLDS_OFFICE(Jane Roe -> Poland)"}},
+		// a national paper's credit line above the body (outletCountry)
+		{"Border deal\n\nSource: Daily Graphic\n\nGhana backed the talks. " + body,
+			[]string{"HOLDS_OFFICE(Jane Roe -> Ghana)"}, []string{"HOLDS_OFFICE(Jane Roe -> Bolivia)"}},
+		// a bracket after the dateline's dash is no credit
+		{"Border deal\n\nLIMA, May 2 - A Polish agency (PAP) - said talks went well. " + body,
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Poland)"}},
+	})
+}
+
 // TestBroadcasterHome checks that a public broadcaster named above the
 // body by its state's name or adjective and a press head, past one or two
 // capitalised words ("Chilean Public Broadcasting", "Radio", "Television"

@@ -580,6 +580,7 @@ type Words struct {
 	OutletPrefixes  []string            `yaml:"outlet_prefixes,omitempty" json:"outlet_prefixes,omitempty"`           // "Radio New Zealand": a broadcaster named by its medium and a place
 	OutletMedia     []string            `yaml:"outlet_media,omitempty" json:"outlet_media,omitempty"`                 // "ABC Radio" after "the ABC": the outlet's service, the outlet
 	PressHeads      []string            `yaml:"press_heads,omitempty" json:"press_heads,omitempty"`                   // "The Lima Post" above the body: a paper of the place's state
+	WireServices    []string            `yaml:"wire_services,omitempty" json:"wire_services,omitempty"`               // "LIMA (Reuters) -": an international wire, filing from anywhere: no home
 	MemberRoles     []string            `yaml:"member_roles,omitempty" json:"member_roles,omitempty"`                 // "Chile, as a member of the Andean Council,": MEMBER_OF
 	GatheringNouns  []string            `yaml:"gathering_nouns,omitempty" json:"gathering_nouns,omitempty"`           // "a summit of the AU in Niamey": the summit is there
 	SidelineNouns   []string            `yaml:"sideline_nouns,omitempty" json:"sideline_nouns,omitempty"`             // "on the sidelines of the summit": at it
