@@ -60,6 +60,19 @@ func TestSignatories(t *testing.T) {
 		{"Kenya signed a border treaty with Uganda and Tanzania on Monday.",
 			[]string{"SUPPORTS(Uganda -> border treaty)", "SUPPORTS(Tanzania -> border treaty)"}, nil},
 		{"Kenya signed a border treaty with Uganda, with Ethiopia as witness.",
+			[]string{"SUPPORTS(Uganda -> border treaty)", "SUPPORTS(Ethiopia -> border treaty)"},
+			[]string{"COOPERATES_WITH(Ethiopia -> Kenya)", "COOPERATES_WITH(Kenya -> Ethiopia)"}},
+		// one named with a signing role backs the text (roleBackers), a
+		// list of them too; a role no signing role states nothing
+		{"The Kivu Liberation Army signed a ceasefire agreement with Rwanda in Nairobi last May with Kenya as facilitator.",
+			[]string{"SUPPORTS(Kenya -> ceasefire agreement)", "SUPPORTS(Rwanda -> ceasefire agreement)"},
+			[]string{"COOPERATES_WITH(Kenya -> Kivu Liberation Army)", "COOPERATES_WITH(Kivu Liberation Army -> Kenya)"}},
+		// the partner unnamed: the one with a role is no partner either
+		{"Armenia signed the peace treaty in Paris on Friday with France as witness.",
+			[]string{"SUPPORTS(France -> peace treaty)"}, []string{"COOPERATES_WITH(Armenia -> France)", "COOPERATES_WITH(France -> Armenia)"}},
+		{"Peru signed the fishing accord with Chile in Lima with Brazil and Argentina as the guarantors.",
+			[]string{"SUPPORTS(Brazil -> fishing accord)", "SUPPORTS(Argentina -> fishing accord)"}, nil},
+		{"Kenya signed a border treaty with Uganda, with Ethiopia as its main rival.",
 			[]string{"SUPPORTS(Uganda -> border treaty)"}, []string{"SUPPORTS(Ethiopia -> border treaty)"}},
 		{"Chile signed a peace deal with the rebels and criticized Peru.", nil, []string{"SUPPORTS(Peru -> peace deal)"}},
 		{"India struck a nuclear deal with the United States.", []string{"SUPPORTS(India -> nuclear deal)"}, nil},
