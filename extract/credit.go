@@ -126,11 +126,20 @@ func (x *Extractor) signedInside(d *doc, si int, ms []int, cm cueMatch, sources 
 	backers := d.roleBackers(ms, si, cm.from)
 	backers = slices.DeleteFunc(backers, func(k int) bool { return slices.Contains(sources, k) })
 	if len(backers) > 0 {
-		x.dropRoleCooperation(d, relsBefore, backers)
+		x.dropCooperation(d, relsBefore, backers) // "on Tuesday with Bill Clinton as witness": no partner
+	}
+	before, participle := d.agreementBefore(ms, si, cm, sources)
+	if participle && d.opposedBy(before, sources) {
+		// "Bolivia rejected the Lima Accord signed with Chile": the
+		// partner signed it, the main clause's subject did not
+		signers = slices.DeleteFunc(signers, func(m *Mention) bool {
+			return slices.ContainsFunc(sources, func(s int) bool { return d.mentions[s].Key == m.Key })
+		})
+		x.dropCooperation(d, relsBefore, sources)
 	}
 	for _, k := range ms {
 		a := &d.mentions[k]
-		if a.From <= cm.from || a.From >= cm.to || a.Label != "Agreement" || a.Key == "" || d.indefiniteAgain(a) {
+		if (a.From <= cm.from || a.From >= cm.to) && k != before || a.Label != "Agreement" || a.Key == "" || d.indefiniteAgain(a) {
 			continue
 		}
 		for _, s := range signers {
@@ -191,13 +200,61 @@ func (x *Extractor) roleBacked(d *doc, si int, ms []int, cm cueMatch, sources []
 	}
 }
 
-// dropRoleCooperation removes the COOPERATES_WITH among d.rels[from:]
-// that the cue gave one of backers (roleBackers): "Israel signed the
-// treaty on Tuesday with Bill Clinton as witness" is no cooperation of
-// Israel with Clinton, whom the cue took for its partner.
-func (x *Extractor) dropRoleCooperation(d *doc, from int, backers []int) {
+// agreementBefore returns the agreement mention a signing cue qualifies
+// from the right, or -1: "the accord signed with Chile" (a participle:
+// participle is true, the signers are the partners alone), "the
+// agreement his government has signed with China", "the pact which
+// Peru signed with Chile" (a relative clause whose subject, among
+// sources, signed it with the partner). Between the agreement and the
+// cue stand only lower-case words (a relative pronoun, auxiliaries), five
+// at most, with the subject: a source's mention or a possessive or
+// determiner opening one (words.clause_subject_words: "his government").
+func (d *doc) agreementBefore(ms []int, si int, cm cueMatch, sources []int) (k int, participle bool) {
+	from := d.sents[si].From
+	if d.lw(cm.to-1) != "with" {
+		return -1, false // "a memorandum signed in Madrid by A, B and C": its own signers
+	}
+	inSource := func(i int) bool {
+		return slices.ContainsFunc(sources, func(s int) bool { return d.mentions[s].From <= i && i < d.mentions[s].To })
+	}
+	i, subject := cm.from-1, false
+	for ; i >= from && cm.from-i <= 6; i-- {
+		if inSource(i) || d.in(i, d.words.clauseSubjectWords) {
+			subject = true // "which Peru signed", "his government has signed"
+			continue
+		}
+		if t := d.toks[i]; t.Kind != Word || t.Text != t.lower || d.mentionEnding(ms, i+1, func(m *Mention) bool { return m.Label == "Agreement" }) >= 0 {
+			break
+		}
+	}
+	if i < from {
+		return -1, false
+	}
+	k = d.mentionEnding(ms, i+1, func(m *Mention) bool { return m.Label == "Agreement" && m.Key != "" })
+	if k < 0 || i+1 < cm.from && !subject {
+		return -1, false // "the accord was then signed with": no relative clause
+	}
+	return k, i+1 == cm.from && d.lw(cm.from) != "signing"
+}
+
+// opposedBy reports whether one of sources OPPOSES or CRITICIZES the
+// agreement mention k in what is stated so far: a party set against it,
+// no signatory ("Bolivia rejected the accord signed with Chile").
+func (d *doc) opposedBy(k int, sources []int) bool {
+	if k < 0 {
+		return false
+	}
+	return slices.ContainsFunc(d.rels, func(r Relation) bool {
+		return (r.Type == "OPPOSES" || r.Type == "CRITICIZES") && r.Target == d.mentions[k].Key &&
+			slices.ContainsFunc(sources, func(s int) bool { return d.mentions[s].Key == r.Source })
+	})
+}
+
+// dropCooperation removes the COOPERATES_WITH among d.rels[from:] that
+// have an end among the mentions ks.
+func (x *Extractor) dropCooperation(d *doc, from int, ks []int) {
 	role := func(key string) bool {
-		return slices.ContainsFunc(backers, func(k int) bool { return d.mentions[k].Key == key })
+		return slices.ContainsFunc(ks, func(k int) bool { return d.mentions[k].Key == key })
 	}
 	kept := d.rels[:from]
 	for _, r := range d.rels[from:] {
