@@ -103,7 +103,8 @@ func (d *doc) nameGoesOn(m *Mention) bool {
 // COOPERATES_WITH of the agreement). The partners are the other ends of
 // the COOPERATES_WITH the phrase has just stated (d.rels[relsBefore:]):
 // whoever signs with the subject signs the same text, save one named
-// with a role ("with Bill Clinton as witness": asRole).
+// with a role ("with Bill Clinton as witness": asRole), who backs the
+// text instead when the role is a signing role (roleBackers).
 func (x *Extractor) signedInside(d *doc, si int, ms []int, cm cueMatch, sources []int, relsBefore int) {
 	signers := make([]*Mention, 0, len(sources)+1)
 	for _, s := range sources {
@@ -122,15 +123,148 @@ func (x *Extractor) signedInside(d *doc, si int, ms []int, cm cueMatch, sources 
 			}
 		}
 	}
+	backers := d.roleBackers(ms, si, cm.from)
+	backers = slices.DeleteFunc(backers, func(k int) bool { return slices.Contains(sources, k) })
+	if len(backers) > 0 {
+		x.dropCooperation(d, relsBefore, backers) // "on Tuesday with Bill Clinton as witness": no partner
+	}
+	before, participle := d.agreementBefore(ms, si, cm, sources)
+	if participle && d.opposedBy(before, sources) {
+		// "Bolivia rejected the Lima Accord signed with Chile": the
+		// partner signed it, the main clause's subject did not
+		signers = slices.DeleteFunc(signers, func(m *Mention) bool {
+			return slices.ContainsFunc(sources, func(s int) bool { return d.mentions[s].Key == m.Key })
+		})
+		x.dropCooperation(d, relsBefore, sources)
+	}
 	for _, k := range ms {
 		a := &d.mentions[k]
-		if a.From <= cm.from || a.From >= cm.to || a.Label != "Agreement" || a.Key == "" || d.indefiniteAgain(a) {
+		if (a.From <= cm.from || a.From >= cm.to) && k != before || a.Label != "Agreement" || a.Key == "" || d.indefiniteAgain(a) {
 			continue
 		}
 		for _, s := range signers {
 			x.addRel(d, si, "SUPPORTS", "", s, a, nil)
 		}
+		for _, k := range backers {
+			if b := &d.mentions[k]; !slices.ContainsFunc(signers, func(o *Mention) bool { return o.Key == b.Key }) {
+				x.addRel(d, si, "SUPPORTS", "", b, a, nil) // "with Malaysia as facilitator": backs the text
+			}
+		}
 	}
+}
+
+// roleBackers returns the actors sentence si names, past token after (the
+// cue), with a signing role after "as" ("with Malaysia as facilitator", "with Algeria and the
+// United States as guarantors", "with Norway as the host"): a role noun
+// of words.signing_roles at most two words after "as", and the mentions
+// coordinated before "as". They stood by the signing and back the
+// agreement, as a witness or guarantor does (GUIDE), without signing it.
+func (d *doc) roleBackers(ms []int, si, after int) []int {
+	var out []int
+	end := d.sents[si].To
+	for i := after + 1; i+1 < end; i++ {
+		if d.lw(i) != "as" {
+			continue
+		}
+		j := i + 1
+		for j < end && j-i <= 3 && !d.in(j, d.words.signingRoles) && d.toks[j].Kind == Word && d.toks[j].Text == d.toks[j].lower {
+			j++ // "as a witness", "as its chief mediator"
+		}
+		if j >= end || j-i > 3 || !d.in(j, d.words.signingRoles) || j+1 < end && d.lw(j+1) == "of" {
+			continue // "as guarantor of the border": a role the sentence ties elsewhere
+		}
+		if k := d.mentionEnding(ms, i, namedActor); k >= 0 {
+			out = append(out, d.coordinatedBefore(ms, k, namedActor)...)
+		}
+	}
+	return out
+}
+
+// roleBacked adds, for a verb cue that made its subject SUPPORTS an
+// agreement (d.rels[relsBefore:]), the SUPPORTS of the actors named after
+// the cue with a signing role: "Armenia signed the peace treaty in Paris
+// with France as witness" is SUPPORTS(France -> peace treaty) too.
+func (x *Extractor) roleBacked(d *doc, si int, ms []int, cm cueMatch, sources []int, relsBefore int) {
+	backers := slices.DeleteFunc(d.roleBackers(ms, si, cm.from), func(k int) bool { return slices.Contains(sources, k) })
+	if len(backers) == 0 {
+		return
+	}
+	for _, r := range slices.Clone(d.rels[relsBefore:]) {
+		k := slices.IndexFunc(ms, func(k int) bool { return d.mentions[k].Key == r.Target })
+		if r.Type != "SUPPORTS" || k < 0 || d.mentions[ms[k]].Label != "Agreement" {
+			continue
+		}
+		for _, b := range backers {
+			x.addRel(d, si, "SUPPORTS", "", &d.mentions[b], &d.mentions[ms[k]], nil)
+		}
+	}
+}
+
+// agreementBefore returns the agreement mention a signing cue qualifies
+// from the right, or -1: "the accord signed with Chile" (a participle:
+// participle is true, the signers are the partners alone), "the
+// agreement his government has signed with China", "the pact which
+// Peru signed with Chile" (a relative clause whose subject, among
+// sources, signed it with the partner). Between the agreement and the
+// cue stand only lower-case words (a relative pronoun, auxiliaries), five
+// at most, with the subject: a source's mention or a possessive or
+// determiner opening one (words.clause_subject_words: "his government").
+func (d *doc) agreementBefore(ms []int, si int, cm cueMatch, sources []int) (k int, participle bool) {
+	from := d.sents[si].From
+	if d.lw(cm.to-1) != "with" {
+		return -1, false // "a memorandum signed in Madrid by A, B and C": its own signers
+	}
+	inSource := func(i int) bool {
+		return slices.ContainsFunc(sources, func(s int) bool { return d.mentions[s].From <= i && i < d.mentions[s].To })
+	}
+	i, subject := cm.from-1, false
+	for ; i >= from && cm.from-i <= 6; i-- {
+		if inSource(i) || d.in(i, d.words.clauseSubjectWords) {
+			subject = true // "which Peru signed", "his government has signed"
+			continue
+		}
+		if t := d.toks[i]; t.Kind != Word || t.Text != t.lower || d.mentionEnding(ms, i+1, func(m *Mention) bool { return m.Label == "Agreement" }) >= 0 {
+			break
+		}
+	}
+	if i < from {
+		return -1, false
+	}
+	k = d.mentionEnding(ms, i+1, func(m *Mention) bool { return m.Label == "Agreement" && m.Key != "" })
+	if k < 0 || i+1 < cm.from && !subject {
+		return -1, false // "the accord was then signed with": no relative clause
+	}
+	return k, i+1 == cm.from && d.lw(cm.from) != "signing"
+}
+
+// opposedBy reports whether one of sources OPPOSES or CRITICIZES the
+// agreement mention k in what is stated so far: a party set against it,
+// no signatory ("Bolivia rejected the accord signed with Chile").
+func (d *doc) opposedBy(k int, sources []int) bool {
+	if k < 0 {
+		return false
+	}
+	return slices.ContainsFunc(d.rels, func(r Relation) bool {
+		return (r.Type == "OPPOSES" || r.Type == "CRITICIZES") && r.Target == d.mentions[k].Key &&
+			slices.ContainsFunc(sources, func(s int) bool { return d.mentions[s].Key == r.Source })
+	})
+}
+
+// dropCooperation removes the COOPERATES_WITH among d.rels[from:] that
+// have an end among the mentions ks.
+func (x *Extractor) dropCooperation(d *doc, from int, ks []int) {
+	role := func(key string) bool {
+		return slices.ContainsFunc(ks, func(k int) bool { return d.mentions[k].Key == key })
+	}
+	kept := d.rels[:from]
+	for _, r := range d.rels[from:] {
+		if r.Type == "COOPERATES_WITH" && (role(r.Source) || role(r.Target)) {
+			delete(d.seen, [3]string{r.Type, r.Source, r.Target})
+			continue
+		}
+		kept = append(kept, r)
+	}
+	d.rels = kept
 }
 
 // asRole reports whether mention m is followed by "as" and a role

@@ -988,6 +988,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	if c.verb && c.Type == "COOPERATES_WITH" && len(d.rels) > relsBefore {
 		x.signedInside(d, si, ms, cm, sources, relsBefore)
 	}
+	if c.verb && c.Type == "SUPPORTS" && len(d.rels) > relsBefore {
+		x.roleBacked(d, si, ms, cm, sources, relsBefore) // "signed the treaty with France as witness" (credit.go)
+	}
 	if len(subject) > 1 && len(d.rels) > relsBefore {
 		d.group, d.groupSent = subject, si // a plural subject that did something, for a later "they"
 	}

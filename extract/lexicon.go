@@ -163,6 +163,8 @@ type wordSets struct {
 	expressedStance    list                  // support, solidarity (credit.go)
 	signatoryNouns     list                  // signatory, signatories (credit.go)
 	includeWords       list                  // include, are: "signatories to X include A" (credit.go)
+	signingRoles       list                  // witness, guarantor: "with Z as witness" (credit.go)
+	clauseSubjectWords list                  // his, the: "the accord his government signed with" (credit.go)
 	ownArms            list                  // "guns" in "gave their guns to the army": disarmament (cuerel.go)
 	recipientNouns     list                  // "recipient" of "the recipient of U.S. aid" (recipient.go)
 	aidNouns           list                  // "aid" of "the recipient of U.S. aid" (recipient.go)
@@ -562,6 +564,8 @@ func compile(s *schema.Schema) *lexicon {
 	lx.sets.expressedStance = lx.newList(w.ExpressedStance)
 	lx.sets.signatoryNouns = lx.newList(w.SignatoryNouns)
 	lx.sets.includeWords = lx.newList(w.IncludeWords)
+	lx.sets.signingRoles = lx.newList(w.SigningRoles)
+	lx.sets.clauseSubjectWords = lx.newList(w.ClauseSubjectWords)
 	lx.sets.irregularForms = lx.listOf(irregularForms(w.Irregular))
 	lx.sets.collectiveNouns = map[string]string{}
 	for class, nouns := range w.CollectiveNouns {

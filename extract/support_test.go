@@ -60,6 +60,31 @@ func TestSignatories(t *testing.T) {
 		{"Kenya signed a border treaty with Uganda and Tanzania on Monday.",
 			[]string{"SUPPORTS(Uganda -> border treaty)", "SUPPORTS(Tanzania -> border treaty)"}, nil},
 		{"Kenya signed a border treaty with Uganda, with Ethiopia as witness.",
+			[]string{"SUPPORTS(Uganda -> border treaty)", "SUPPORTS(Ethiopia -> border treaty)"},
+			[]string{"COOPERATES_WITH(Ethiopia -> Kenya)", "COOPERATES_WITH(Kenya -> Ethiopia)"}},
+		// one named with a signing role backs the text (roleBackers), a
+		// list of them too; a role no signing role states nothing
+		{"The Kivu Liberation Army signed a ceasefire agreement with Rwanda in Nairobi last May with Kenya as facilitator.",
+			[]string{"SUPPORTS(Kenya -> ceasefire agreement)", "SUPPORTS(Rwanda -> ceasefire agreement)"},
+			[]string{"COOPERATES_WITH(Kenya -> Kivu Liberation Army)", "COOPERATES_WITH(Kivu Liberation Army -> Kenya)"}},
+		// the partner unnamed: the one with a role is no partner either
+		{"Armenia signed the peace treaty in Paris on Friday with France as witness.",
+			[]string{"SUPPORTS(France -> peace treaty)"}, []string{"COOPERATES_WITH(Armenia -> France)", "COOPERATES_WITH(France -> Armenia)"}},
+		{"Peru signed the fishing accord with Chile in Lima with Brazil and Argentina as the guarantors.",
+			[]string{"SUPPORTS(Brazil -> fishing accord)", "SUPPORTS(Argentina -> fishing accord)"}, nil},
+		// an agreement the signing verb qualifies from the right: a
+		// relative clause's subject and the partner signed it; a party
+		// set against an accord signed by others did not
+		{"Thai Prime Minister Anan Sirisak said the trade pact his government has signed with Vietnam would create jobs.",
+			[]string{"SUPPORTS(Vietnam -> trade pact)", "SUPPORTS(Thailand -> trade pact)"}, nil},
+		{"Kenya welcomed the border treaty signed with Uganda in March.",
+			[]string{"SUPPORTS(Uganda -> border treaty)"}, nil},
+		{"Paraguay rejected the water accord signed with Brazil.",
+			[]string{"SUPPORTS(Brazil -> water accord)"}, []string{"COOPERATES_WITH(Paraguay -> Brazil)", "COOPERATES_WITH(Brazil -> Paraguay)", "SUPPORTS(Paraguay -> water accord)"}},
+		{"The treaty was later signed with Uganda.", nil, nil},
+		{"Bolivia opposed the pact. Under the pact signed in Lima in May by Peru, Chile and Bolivia, Peru lifted its tariffs.",
+			[]string{"COOPERATES_WITH(Bolivia -> Chile)", "SUPPORTS(Bolivia -> pact)"}, nil},
+		{"Kenya signed a border treaty with Uganda, with Ethiopia as its main rival.",
 			[]string{"SUPPORTS(Uganda -> border treaty)"}, []string{"SUPPORTS(Ethiopia -> border treaty)"}},
 		{"Chile signed a peace deal with the rebels and criticized Peru.", nil, []string{"SUPPORTS(Peru -> peace deal)"}},
 		{"India struck a nuclear deal with the United States.", []string{"SUPPORTS(India -> nuclear deal)"}, nil},

@@ -632,6 +632,12 @@ type Words struct {
 	// Signatories (extract/credit.go): "signatories to the treaty include A", "A, a signatory to X".
 	SignatoryNouns []string `yaml:"signatory_nouns,omitempty" json:"signatory_nouns,omitempty"` // signatory, signatories
 	IncludeWords   []string `yaml:"include_words,omitempty" json:"include_words,omitempty"`     // include, are: the list after them
+	// SigningRoles: "signed X with Y with Z as witness": Z stood by the
+	// signing in that role and backs X (extract/credit.go roleBackers).
+	SigningRoles []string `yaml:"signing_roles,omitempty" json:"signing_roles,omitempty"` // witness, guarantor, facilitator
+	// ClauseSubjectWords open the subject of a relative clause after an
+	// agreement: "the accord his government signed with B" (credit.go agreementBefore).
+	ClauseSubjectWords []string `yaml:"clause_subject_words,omitempty" json:"clause_subject_words,omitempty"` // his, their, the
 
 	// short names of bodies that an unknown capitalised word before them
 	// makes another body's name: "the Supreme Security Council"
