@@ -939,6 +939,8 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 				sources = d.coordinatedBefore(ms, n, srcFits) // "met on Monday and in a statement by its chair, X, condemned": the parse conjoins nothing
 				subject = sources
 			}
+		} else if s := d.relativeConjoined(ms, si, cm.from, sources, srcFits); len(s) > 0 {
+			sources, subject = s, s // "Turkey, which has backed Hamas and supplied Azerbaijan": Turkey (relconj.go)
 		}
 	}
 	var targets []int
