@@ -817,6 +817,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 					}
 					return q
 				}
+				if w == "which" && m.To == k && d.stateBody(m) {
+					return ms[p] // "the Kenyan government, which had accused Somalia": Kenya, as the government stands for it (resolve.go)
+				}
 				if w == "which" && d.modifierBefore(ms, m, k) {
 					return ms[p] // "a coalition to patrol the Gulf which was joined by": the coalition
 				}

@@ -1471,6 +1471,9 @@ func (d *doc) unnamedRelative(si int, ms []int, i int) bool {
 	if n > from && t.in(d.words.weaponHeads) && d.mentionEnding(ms, n, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" }) >= 0 {
 		return false // "the Kestrel missile that struck the depot": the named weapon's
 	}
+	if n > from && d.mentionEnding(ms, n, d.stateBody) >= 0 {
+		return false // "the Kenyan government, which accused Somalia": the state's (stateBody, resolve.go)
+	}
 	return n >= from && t.Kind == Word && !t.Capitalized() && !followers[t.lower] && !t.in(d.words.speechVerbs) && d.mentionEnding(ms, n+1, nil) < 0
 }
 

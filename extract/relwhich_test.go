@@ -15,3 +15,17 @@ func TestWhichAfterApposedPerson(t *testing.T) {
 			[]string{"CRITICIZES(Ana Soto -> Chile)"}, []string{"CRITICIZES(Kestrel Front -> Chile)"}},
 	})
 }
+
+// TestStateBodyRelative checks that a relative clause on "the <demonym>
+// government" is the state's act, as the main clause on it is; an
+// unnamed noun's clause still names no doer.
+func TestStateBodyRelative(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Kenyan government, which had accused Somalia of cross-border raids, welcomed the talks.",
+			[]string{"CRITICIZES(Kenya -> Somalia)"}, nil},
+		{"The Chilean government, which has backed Bolivia since 2010, criticized Peru.",
+			[]string{"SUPPORTS(Chile -> Bolivia)", "CRITICIZES(Chile -> Peru)"}, nil},
+		{"Chile criticized the conflict, which has drawn condemnation from Peru.",
+			nil, []string{"CRITICIZES(Chile -> Peru)"}},
+	})
+}
