@@ -803,6 +803,11 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 					if r.To-1 != k || r.Key == "" || !r.Arg || !fits(r) || d.followersOf(r) {
 						continue // not "the opposition parties of Kenya, which": the parties
 					}
+					if w == "which" && isPerson(r) {
+						if h := d.bodyBeforeApposition(ms, d.sents[m.sent].From, k, fits); h >= 0 {
+							return h // "Unita, the rebel movement of Jonas Savimbi, which has fought": Unita; "which" names no person
+						}
+					}
 					if d.placeOfNamed(r) {
 						// "the UN Monitoring Mission in Peru, which": the mission, when named
 						if o := d.mentionEnding(ms, d.npStart(r)-1, func(c *Mention) bool { return c.Key != "" && c.Arg && fits(c) }); o >= 0 {
@@ -811,6 +816,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 						continue
 					}
 					return q
+				}
+				if w == "which" && m.To == k && d.stateBody(m) {
+					return ms[p] // "the Kenyan government, which had accused Somalia": Kenya, as the government stands for it (resolve.go)
 				}
 				if w == "which" && d.modifierBefore(ms, m, k) {
 					return ms[p] // "a coalition to patrol the Gulf which was joined by": the coalition
@@ -1030,6 +1038,17 @@ func (d *doc) unnamedDoers(ms []int, i int) bool {
 	return false
 }
 
+// bodyBeforeApposition returns the name, no person's, that an
+// apposition ending at token k describes, for the relative "which" after
+// its closing comma when the apposition ends in a person's name: in
+// "Unita, the rebel movement of Jonas Savimbi, which has fought the
+// MPLA", Unita fought, as "which" names no person. The apposition is
+// read as personBeforeApposition reads it (apposedNameBefore); -1 if
+// there is none or the name before it is a person or does not fit.
+func (d *doc) bodyBeforeApposition(ms []int, from, k int, fits func(*Mention) bool) int {
+	return d.apposedNameBefore(ms, from, k, func(m *Mention) bool { return !isPerson(m) && fits(m) })
+}
+
 // personBeforeApposition returns the person an apposition ending at token
 // k describes, for the relative "who" after its closing comma: in
 // "General A, the head of the Kestrel Command, who visited Lima", A
@@ -1039,6 +1058,15 @@ func (d *doc) unnamedDoers(ms []int, i int) bool {
 // hyphens, within its sentence from token from on; -1 if there is none or
 // the name before it is no fitting person.
 func (d *doc) personBeforeApposition(ms []int, from, k int, fits func(*Mention) bool) int {
+	return d.apposedNameBefore(ms, from, k, func(m *Mention) bool { return isPerson(m) && fits(m) })
+}
+
+// apposedNameBefore returns the keyed argument mention, one that want
+// accepts, that ends right before the comma opening an apposition that
+// ends at token k (opened by an article or a possessor, at most eight
+// tokens, no punctuation but commas, possessives and hyphens, from token
+// from on); -1 if there is none.
+func (d *doc) apposedNameBefore(ms []int, from, k int, want func(*Mention) bool) int {
 	for c := k; c > from && k-c <= 8; c-- {
 		t := d.toks[c]
 		if t.Kind == Punct && t.Text != "," && t.Text != "'s" && !isHyphen(t.Text) {
@@ -1050,7 +1078,7 @@ func (d *doc) personBeforeApposition(ms []int, from, k int, fits func(*Mention) 
 		if !d.opensApposition(ms, c+1) {
 			return -1
 		}
-		if n := d.mentionEnding(ms, c, keyed); n >= 0 && isPerson(&d.mentions[n]) && d.mentions[n].Arg && fits(&d.mentions[n]) {
+		if n := d.mentionEnding(ms, c, keyed); n >= 0 && d.mentions[n].Arg && want(&d.mentions[n]) {
 			return n
 		}
 		return -1

@@ -939,6 +939,8 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 				sources = d.coordinatedBefore(ms, n, srcFits) // "met on Monday and in a statement by its chair, X, condemned": the parse conjoins nothing
 				subject = sources
 			}
+		} else if s := d.relativeConjoined(ms, si, cm.from, sources, srcFits); len(s) > 0 {
+			sources, subject = s, s // "Turkey, which has backed Hamas and supplied Azerbaijan": Turkey (relconj.go)
 		}
 	}
 	var targets []int
@@ -1471,6 +1473,9 @@ func (d *doc) unnamedRelative(si int, ms []int, i int) bool {
 	t := d.toks[n]
 	if n > from && t.in(d.words.weaponHeads) && d.mentionEnding(ms, n, func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" }) >= 0 {
 		return false // "the Kestrel missile that struck the depot": the named weapon's
+	}
+	if n > from && d.mentionEnding(ms, n, d.stateBody) >= 0 {
+		return false // "the Kenyan government, which accused Somalia": the state's (stateBody, resolve.go)
 	}
 	return n >= from && t.Kind == Word && !t.Capitalized() && !followers[t.lower] && !t.in(d.words.speechVerbs) && d.mentionEnding(ms, n+1, nil) < 0
 }
