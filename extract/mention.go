@@ -152,6 +152,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addOrganizationName(d, i, n, add)
 	}
 	e, n := lx.match(toks, i, end)
+	if e != nil && e.sort == familySort && i+n < end && toks[i+n].Kind == Word && toks[i+n].Capitalized() {
+		return x.addName(d, si, i, add) // "Arrow Electronics", "Dongfeng Motor": a longer name, no weapon family
+	}
 	if n := x.placeOutlet(d, si, i, e, n); n > 0 {
 		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "The Chilean newspaper", "the Africa 24 radio station"
 	}

@@ -22,6 +22,8 @@ func TestWeaponFamily(t *testing.T) {
 	// no family: the acronym of AGM-88 and a word of one model's name
 	checkEntities(t, "The AGM delegation met in Lima.", nil, []string{"WeaponSystem:AGM"})
 	checkEntities(t, "Minister Tornado Roe spoke in Lima.", nil, []string{"WeaponSystem:Tornado"})
+	// a family word that opens a longer name is no weapon
+	checkEntities(t, "Dongfeng Motor opened a plant in Lima.", nil, []string{"WeaponSystem:Dongfeng"})
 }
 
 // TestFamilyWord checks the family word of a named weapon's form.
