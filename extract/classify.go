@@ -1558,3 +1558,17 @@ func (x *Extractor) acronymOpens(d *doc, i, j int) bool {
 	}
 	return false
 }
+
+// modifiesDescription reports whether the lower-case word at toks[j],
+// right after a name, is an actor's description noun (words.yaml
+// descriptions: "country", "government", "group"): the capitalised word
+// before it is then an adjective of that noun ("a sister African
+// country", "a brother Arab state"), not a name that a Person
+// descriptor before it ("sister", "brother") introduces.
+func (x *Extractor) modifiesDescription(d *doc, j, end int) bool {
+	if j >= end || d.toks[j].Kind != Word || d.toks[j].Capitalized() {
+		return false
+	}
+	_, ok := x.lex.sets.descriptions[d.toks[j].lower]
+	return ok
+}

@@ -764,6 +764,7 @@ func compile(s *schema.Schema) *lexicon {
 		}
 	}
 	lx.classForms(s.Weapons, s.Words.WeaponClasses)
+	lx.familyForms(s.Weapons, s.Words.WeaponClasses)
 	for first := range lx.byFirst {
 		ps := lx.byFirst[first]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })

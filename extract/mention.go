@@ -152,6 +152,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addOrganizationName(d, i, n, add)
 	}
 	e, n := lx.match(toks, i, end)
+	if e != nil && e.sort == familySort && i+n < end && toks[i+n].Kind == Word && toks[i+n].Capitalized() {
+		return x.addName(d, si, i, add) // "Arrow Electronics", "Dongfeng Motor": a longer name, no weapon family
+	}
 	if n := x.placeOutlet(d, si, i, e, n); n > 0 {
 		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "The Chilean newspaper", "the Africa 24 radio station"
 	}
@@ -343,6 +346,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		}
 		num := d.text[toks[i+2].Start:toks[to-1].End()]
 		return add(Mention{From: i, To: to, Label: "Agreement", Key: "agreement:resolution-" + slug(num), Arg: true, Head: "resolution"})
+	}
+	if x.ideologyBeforeActor(d, si, i) {
+		return 1 // "the Islamist movement": an adjective, the movement is the description
 	}
 	if t.Kind == Word && (t.Capitalized() || x.opensWithParticle(t)) {
 		return x.addName(d, si, i, add)
@@ -781,11 +787,32 @@ func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
 		if determiners[w] {
 			return true
 		}
-		if d.toks[j].Kind == Punct || d.toks[j].Capitalized() || followers[w] {
+		if d.toks[j].Kind == Punct || d.toks[j].Capitalized() && !x.ideologyBeforeActor(d, si, j) || followers[w] {
 			return false
 		}
 	}
 	return false
+}
+
+// ideologyBeforeActor reports whether toks[i] is a capitalised word of an
+// ideology ("Islamist", "Maoist", "Marxist": a word ending in "-ist"
+// that the lexicon does not know) between a determiner and a lower-case
+// actor's description noun (words.yaml description_heads: "the Islamist
+// movement", "the Maoist rebels"): an adjective of the description,
+// which stands for the group in view, not an organization's name.
+func (x *Extractor) ideologyBeforeActor(d *doc, si, i int) bool {
+	toks := d.toks
+	t := toks[i]
+	if i+1 >= d.sents[si].To || i == d.sents[si].From || t.Kind != Word || !t.Capitalized() || len(t.lower) < 6 ||
+		!strings.HasSuffix(t.lower, "ist") || !determiners[toks[i-1].lower] {
+		return false
+	}
+	n := toks[i+1]
+	if n.Kind != Word || n.Capitalized() || x.lex.sets.descriptions[n.lower] != "Organization" && x.lex.sets.memberSorts[n.lower] == "" {
+		return false
+	}
+	e, _ := x.lex.match(toks, i, d.sents[si].To)
+	return e == nil
 }
 
 // struckPlace reports whether toks[i] follows a noun of striking and its

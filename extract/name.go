@@ -378,6 +378,9 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		return nameClass{label: "Person", to: j} // "(Reporting by Ann Lee in Oslo ...)"
 	}
 	label := x.descriptorLabel(d, si, i)
+	if label == "Person" && x.modifiesDescription(d, j, end) {
+		label = "" // "a sister African country": the word modifies the noun, no sister's name
+	}
 	if label == "" && (headed || frontedPlace(d, si, i, j, s.placePreps)) {
 		label = "Location" // "the border crossing at Abu Kamal", "In Vorn, the rebel leader said"
 	}

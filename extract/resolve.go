@@ -403,6 +403,9 @@ func (x *Extractor) resolve(d *doc) {
 		if m.Label == "WeaponSystem" && m.Generic {
 			d.namedModel(k)
 		}
+		if m.Label == "WeaponSystem" && m.Sort == familySort {
+			d.familyModel(k) // "Cuban MiGs" are the article's MiG-23s
+		}
 		if m.Label == "Program" && m.Generic && !x.weaponPlan(d, k) {
 			x.scopeProgram(d, k)
 		}
