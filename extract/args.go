@@ -1041,8 +1041,8 @@ func (d *doc) unnamedDoers(ms []int, i int) bool {
 // bodyBeforeApposition returns the name, no person's, that an
 // apposition ending at token k describes, for the relative "which" after
 // its closing comma when the apposition ends in a person's name: in
-// "Unita, the rebel movement of Jonas Savimbi, which has fought the
-// MPLA", Unita fought, as "which" names no person. The apposition is
+// "The Kestrel Front, the armed wing of Ana Soto, which has fought
+// Peru", the Front fought, as "which" names no person. The apposition is
 // read as personBeforeApposition reads it (apposedNameBefore); -1 if
 // there is none or the name before it is a person or does not fit.
 func (d *doc) bodyBeforeApposition(ms []int, from, k int, fits func(*Mention) bool) int {

@@ -203,7 +203,7 @@ func (x *Extractor) roleBacked(d *doc, si int, ms []int, cm cueMatch, sources []
 // agreementBefore returns the agreement mention a signing cue qualifies
 // from the right, or -1: "the accord signed with Chile" (a participle:
 // participle is true, the signers are the partners alone), "the
-// agreement his government has signed with China", "the pact which
+// pact his cabinet has signed with Chile", "the pact which
 // Peru signed with Chile" (a relative clause whose subject, among
 // sources, signed it with the partner). Between the agreement and the
 // cue stand only lower-case words (a relative pronoun, auxiliaries), five

@@ -11,8 +11,8 @@ func TestIdeologyBeforeActor(t *testing.T) {
 	checkEntities(t, "A Kestrel Front gunman shot a guard in Tacna. Lima blamed the Salafist movement for the attack.",
 		nil, []string{"Organization:Salafist"})
 	checkPatterns(t, []patternCase{
-		{"A Hamas suicide bomber blew up a bus in Haifa. Rabin blamed the Islamist movement and closed the crossings.",
-			[]string{"CRITICIZES(Yitzhak Rabin -> Hamas)"}, []string{"CRITICIZES(Yitzhak Rabin -> Islamist)"}},
+		{"Hamas gunmen attacked a checkpoint near Jenin. Netanyahu blamed the Islamist movement and sealed the border.",
+			[]string{"CRITICIZES(Benjamin Netanyahu -> Hamas)"}, []string{"CRITICIZES(Benjamin Netanyahu -> Islamist)"}},
 	})
 	checkEntities(t, "The Socialist Party of Peru criticised the government.", []string{"Organization:Socialist Party of Peru"}, nil)
 }
