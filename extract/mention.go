@@ -803,8 +803,8 @@ func (x *Extractor) afterDeterminer(d *doc, si, i int) bool {
 func (x *Extractor) ideologyBeforeActor(d *doc, si, i int) bool {
 	toks := d.toks
 	t := toks[i]
-	if i+1 >= d.sents[si].To || i == d.sents[si].From || t.Kind != Word || !t.Capitalized() || len(t.lower) < 6 ||
-		!strings.HasSuffix(t.lower, "ist") || !determiners[toks[i-1].lower] {
+	if t.Kind != Word || len(t.lower) < 6 || !strings.HasSuffix(t.lower, "ist") || // the cheap tests first: most words end otherwise
+		i+1 >= d.sents[si].To || i == d.sents[si].From || !t.Capitalized() || !determiners[toks[i-1].lower] {
 		return false
 	}
 	n := toks[i+1]
