@@ -245,7 +245,7 @@ type wordSets struct {
 	premisesNouns                                                  list              // "the headquarters of the navy in Sevastopol" (located.go)
 	presenceNouns                                                  list              // "Wagner's operations in Mali": Wagner is there (located.go presenceIn)
 	backingParticiples                                             list              // "troops, backed by T-55 tanks," (weaponuse.go backedForces)
-	deployedForms                                                  list              // "Dutch Patriot batteries are being deployed" (weaponuse.go ownedDeployed)
+	deployedForms                                                  list              // "German Patriot batteries are being deployed" (weaponuse.go ownedDeployed)
 	seatNouns, seatVerbs, seatedWords                              list              // "Doha, where the group maintains an office" (located.go seatWhere)
 	settingTypes                                                   set               // relation types of verbs whose object's "in Y" is the event's setting (located.go)
 	wouldWords, willWords, announceVerbs                           list              // announced acts: threats (threat.go)

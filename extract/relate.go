@@ -43,7 +43,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.ownedWeaponActs(d, si, ms) // "Chilean warships patrolled the strait" (weaponuse.go)
 	x.backedForces(d, si, ms)    // "Chadian troops, backed by Gazelle helicopters," (weaponuse.go)
-	x.ownedDeployed(d, si, ms)   // "Dutch Patriot batteries are being deployed" (weaponuse.go)
+	x.ownedDeployed(d, si, ms)   // "German Patriot batteries are being deployed" (weaponuse.go)
 	x.forceWeapons(d, si, ms)    // "aboard two Nigerian Air Force C-130 planes" (weaponuse.go)
 	x.frontedVisit(d, si, ms)
 	x.trailingVisit(d, si, ms) // fronted.go

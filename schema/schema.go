@@ -655,7 +655,7 @@ type Words struct {
 	SeatedWords []string `yaml:"seated_words,omitempty" json:"seated_words,omitempty"` // "where the body is based"
 	// "troops, backed by T-55 tanks,": the troops' state fields the tanks
 	BackingParticiples []string `yaml:"backing_participles,omitempty" json:"backing_participles,omitempty"`
-	// "Dutch Patriot batteries are being deployed": the owner deploys them
+	// "German Patriot batteries are being deployed": the owner deploys them
 	DeployedForms []string `yaml:"deployed_forms,omitempty" json:"deployed_forms,omitempty"`
 }
 
