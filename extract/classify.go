@@ -208,37 +208,6 @@ func (x *Extractor) factionTail(d *doc, i, j, end int) int {
 	return j
 }
 
-// endsOnStateOf reports whether the name toks[i:j] ends on an
-// organization's head, "of" and a state (nameEnd's stateOfBody: "the
-// Communist Party of Peru"), so that a faction's qualifier may follow.
-func (x *Extractor) endsOnStateOf(d *doc, i, j int) bool {
-	k, _ := x.stateOfAt(d, i, j)
-	return k > 0
-}
-
-// stateOfAt returns the index of the "of" before the state that ends the
-// body's name toks[i:j] ("the Ministry of Trade of Peru": the second
-// "of") and the state's entry, or 0 and nil when the name ends on no
-// state so named (stateOfBody, name.go). It reads a name already read
-// whole; nameArticle's stateOfBodyAt asks the same of one "of" while the
-// name is being read.
-func (x *Extractor) stateOfAt(d *doc, i, j int) (int, *entry) {
-	toks := d.toks
-	for k := i + 1; k+1 < j; k++ {
-		if toks[k].Text != "of" {
-			continue
-		}
-		m := k + 1
-		if toks[m].Text == "the" {
-			m++
-		}
-		if e, n := x.lex.match(toks, m, j); m+n == j && x.stateOfBody(d, e, i, k) {
-			return k, e // the first "of" whose state ends the name: "of the Republic of Peru"
-		}
-	}
-	return 0, nil
-}
-
 // foreignJoiner reports whether t is a lower-case word of another
 // language that joins the capitalised words of a name: a name particle or
 // a word no English dictionary holds ("ni" in "Soqosoqo Vanua ni Taukei",

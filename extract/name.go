@@ -1349,6 +1349,37 @@ func (x *Extractor) stateOfBody(d *doc, e *entry, i, j int) bool {
 	return false
 }
 
+// endsOnStateOf reports whether the name toks[i:j] ends on an
+// organization's head, "of" and a state (nameEnd's stateOfBody: "the
+// Communist Party of Peru"), so that a faction's qualifier may follow.
+func (x *Extractor) endsOnStateOf(d *doc, i, j int) bool {
+	k, _ := x.stateOfAt(d, i, j)
+	return k > 0
+}
+
+// stateOfAt returns the index of the "of" before the state that ends the
+// body's name toks[i:j] ("the Ministry of Trade of Peru": the second
+// "of") and the state's entry, or 0 and nil when the name ends on no
+// state so named (stateOfBody). It reads a name already read
+// whole; nameArticle's stateOfBodyAt asks the same of one "of" while the
+// name is being read.
+func (x *Extractor) stateOfAt(d *doc, i, j int) (int, *entry) {
+	toks := d.toks
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].Text != "of" {
+			continue
+		}
+		m := k + 1
+		if toks[m].Text == "the" {
+			m++
+		}
+		if e, n := x.lex.match(toks, m, j); m+n == j && x.stateOfBody(d, e, i, k) {
+			return k, e // the first "of" whose state ends the name: "of the Republic of Peru"
+		}
+	}
+	return 0, nil
+}
+
 // agreementPlace reports whether the lexicon's place e, after "of" at
 // toks[j], is the town or region where the agreement the name toks[i:j]
 // ends on was signed: a capitalised agreement head (words.yaml

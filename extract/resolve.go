@@ -1633,18 +1633,7 @@ func (d *doc) namedAgreementBefore(m *Mention, k int) *Mention {
 // there; nil when none fits or two entities do ("the Tarvo Protocol" and
 // "the Vela Protocol": which?).
 func (d *doc) oneNamedBefore(k int, fits func(*Mention) bool) *Mention {
-	var one *Mention
-	for j := k - 1; j >= 0; j-- {
-		a := &d.mentions[j]
-		if a.Key == "" || a.Kind != mName || !fits(a) {
-			continue
-		}
-		if one != nil && one.Key != a.Key {
-			return nil
-		}
-		one = a
-	}
-	return one
+	return oneNamedIn(d.mentions[:k], true, fits)
 }
 
 // oneNamed returns the one entity named (a name mention with a key)
@@ -1652,9 +1641,20 @@ func (d *doc) oneNamedBefore(k int, fits func(*Mention) bool) *Mention {
 // fits or two entities do (dividedHalf, rulingBody). oneNamedBefore reads
 // back from a mention.
 func (d *doc) oneNamed(fits func(*Mention) bool) *Mention {
+	return oneNamedIn(d.mentions, false, fits)
+}
+
+// oneNamedIn returns the one entity named among ms that fits, as the
+// mention of it read last (reading ms backward when backward is true);
+// nil when none fits or two entities do.
+func oneNamedIn(ms []Mention, backward bool, fits func(*Mention) bool) *Mention {
 	var one *Mention
-	for j := range d.mentions {
-		a := &d.mentions[j]
+	for n := range ms {
+		j := n
+		if backward {
+			j = len(ms) - 1 - n
+		}
+		a := &ms[j]
 		if a.Key == "" || a.Kind != mName || !fits(a) {
 			continue
 		}

@@ -201,6 +201,19 @@ func (d *doc) sharedOwner(sources []int, s int) int {
 	}
 }
 
+// actorOwner returns the owner (sharedOwner) of mention k when k is a
+// named weapon and its owner an actor that deploys (actor), or -1: where
+// ownedWeaponActs and ownedDeployed start.
+func (d *doc) actorOwner(ms []int, k int, actor func(*Mention) bool) int {
+	if w := &d.mentions[k]; w.Label != "WeaponSystem" || w.Key == "" {
+		return -1
+	}
+	if o := d.sharedOwner(ms, k); o >= 0 && actor(&d.mentions[o]) {
+		return o
+	}
+	return -1
+}
+
 // classTail returns the end of the lowercase class phrase of a weapon's
 // kind that toks[i:j] opens with, ending in a class noun of words.yaml
 // weapon_classes ("attack aircraft", "helicopter gunships", "fighters"),
@@ -446,14 +459,11 @@ func (x *Extractor) ownedWeaponActs(d *doc, si int, ms []int) {
 	var toks []syntax.Token
 	from := d.sents[si].From
 	for _, k := range ms {
+		owner := d.actorOwner(ms, k, actor)
+		if owner < 0 {
+			continue
+		}
 		w := &d.mentions[k]
-		if w.Label != "WeaponSystem" || w.Key == "" {
-			continue
-		}
-		owner := d.sharedOwner(ms, k)
-		if owner < 0 || !actor(&d.mentions[owner]) {
-			continue
-		}
 		owners := d.weaponOwners(ms, owner, actor)
 		if !slices.ContainsFunc(owners, func(o int) bool { return !x.recorded(d, "DEPLOYS", &d.mentions[o], w) }) {
 			continue // every owner's DEPLOYS is recorded already: a parse would add nothing
@@ -665,14 +675,11 @@ func (x *Extractor) ownedDeployed(d *doc, si int, ms []int) {
 	actor := x.deploysActor()
 	from, end := d.sents[si].From, d.sents[si].To
 	for _, k := range ms {
+		owner := d.actorOwner(ms, k, actor)
+		if owner < 0 {
+			continue
+		}
 		w := &d.mentions[k]
-		if w.Label != "WeaponSystem" || w.Key == "" {
-			continue
-		}
-		owner := d.sharedOwner(ms, k)
-		if owner < 0 || !actor(&d.mentions[owner]) {
-			continue
-		}
 		j, be := w.To, false
 		for ; j < end && j < w.To+4; j++ {
 			switch l := d.lw(j); {
