@@ -1620,6 +1620,18 @@ func (d *doc) mentionEnding(ms []int, i int, keep func(*Mention) bool) int {
 	return best
 }
 
+// lastBefore returns the last mention of ms ending at or before token i
+// that keep accepts, or -1.
+func (d *doc) lastBefore(ms []int, i int, keep func(*Mention) bool) int {
+	best := -1
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.To <= i && keep(m) && (best < 0 || m.From > d.mentions[best].From) {
+			best = k
+		}
+	}
+	return best
+}
+
 // keyed reports whether mention m names an entity.
 func keyed(m *Mention) bool { return m.Key != "" }
 

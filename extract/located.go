@@ -1185,15 +1185,3 @@ func (x *Extractor) presenceIn(d *doc, si int, ms []int, m *Mention) {
 		x.addRel(d, si, "LOCATED_IN", "", m, &d.mentions[t], nil)
 	}
 }
-
-// lastBefore returns the last mention of ms ending at or before token i
-// that keep accepts, or -1.
-func (d *doc) lastBefore(ms []int, i int, keep func(*Mention) bool) int {
-	best := -1
-	for _, k := range ms {
-		if m := &d.mentions[k]; m.To <= i && keep(m) && (best < 0 || m.From > d.mentions[best].From) {
-			best = k
-		}
-	}
-	return best
-}

@@ -1496,7 +1496,7 @@ func (x *Extractor) leads(d *doc, si int, ms []int) {
 		if m.Label != "Organization" || m.Kind != mName && m.Kind != mDescription || m.Key == "" || m.To < s.To && d.toks[m.To].Kind == Word && d.toks[m.To].Text == d.lw(m.To) && !afterLedOrg[d.lw(m.To)] && !x.orgDescriptorAt(d, m.To) && x.pastTimeAdverbial(d, m.To, s.To) == m.To {
 			continue // "led NATO troops": the organization modifies a noun (not "chairs the council this year")
 		}
-		if m.To < s.To && (possessiveS(d.lw(m.To)) || strings.HasSuffix(d.lw(m.To-1), "'s") || strings.HasSuffix(d.lw(m.To-1), "’s")) {
+		if m.To < s.To && possessiveS(d.lw(m.To)) {
 			continue // "heads the alliance's naval command", "the Kestrel Party's list": a part of it
 		}
 		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[p], m, map[string]string{"title": "leader"})
