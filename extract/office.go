@@ -956,22 +956,21 @@ func (d *doc) whoseOrgTitle(si int, t *Mention) bool {
 	return o != nil && o.Label == "Organization"
 }
 
-// unnamedBodyBefore reports whether title t is written right after a
-// name that no mention covers: capitalised words ("Kestrel Renewal leader
-// X", "the Kestrel Unionist leader, X"), perhaps with a bracketed tag
-// ("KUP (Maoist) chairman X"), that are no title modifier ("Former") and
-// follow no state ("Chile's Kestrel Council president" is stateModified),
-// nor a date's word ("On Monday President X"; names.yaml weekdays,
-// months, not_names).
-// Such a name is the body (a party, a group) whose office the title is,
-// one the lexicon does not know: the person's home state is not it. A
-// single word opening the sentence is no such name (it may be any word
-// written capitalised there), nor are descriptor words alone ("Party
-// General Secretary X": namecues.yaml Organization descriptors). Asked
-// for titles of no state only: before a state's title, capitalised words
-// are its portfolio ("National Security Minister X") or style ("His
-// Majesty King X").
-func (x *Extractor) unnamedBodyBefore(d *doc, t *Mention) bool {
+// unnamedBodyBefore returns where the name that title t is written right
+// after begins, when no mention covers it, or -1: capitalised words
+// ("Kestrel Renewal leader X", "the Kestrel Unionist leader, X"), perhaps
+// with a bracketed tag ("KUP (Maoist) chairman X"), that are no title
+// modifier ("Former") and follow no state ("Chile's Kestrel Council
+// president" is stateModified), nor a date's word ("On Monday President
+// X"; names.yaml weekdays, months, not_names). Such a name is the body (a
+// party, a group) whose office the title is, one the lexicon does not
+// know: the person's home state is not it. A single word opening the
+// sentence is no such name (it may be any word written capitalised
+// there), nor are descriptor words alone ("Party General Secretary X":
+// namecues.yaml Organization descriptors). Asked for titles of no state
+// only: before a state's title, capitalised words are its portfolio
+// ("National Security Minister X") or style ("His Majesty King X").
+func (x *Extractor) unnamedBodyBefore(d *doc, t *Mention) int {
 	s := d.sents[t.sent]
 	i := t.From - 1
 	bracket := false
@@ -984,7 +983,7 @@ func (x *Extractor) unnamedBodyBefore(d *doc, t *Mention) bool {
 		}
 	}
 	if i < s.From || bracket && d.toks[i+1].Text != "(" {
-		return false
+		return -1
 	}
 	ms := d.sentMentions(t.sent)
 	covered := func(j int) bool {
@@ -995,18 +994,22 @@ func (x *Extractor) unnamedBodyBefore(d *doc, t *Mention) bool {
 		}
 		return false
 	}
-	n, named := 0, bracket
+	n, named, from := 0, bracket, -1
 	for j := i; j >= s.From && d.toks[j].Kind == Word && d.toks[j].Capitalized() && !titleSkip[d.lw(j)] && !determiners[d.lw(j)]; j-- {
 		if w := d.toks[j].Text; covered(j) || x.lex.sets.weekdays[w] || x.lex.sets.months[w] || x.lex.sets.notNames[w] {
-			return false
+			return -1
 		}
 		n++
 		if j == s.From && n == 1 && !bracket {
-			return false // "Labour leader X said": one word opening the sentence
+			return -1 // "Labour leader X said": one word opening the sentence
 		}
 		named = named || !x.orgDescriptorAt(d, j)
+		from = j
 	}
-	return named && !d.stateModified(t)
+	if !named || d.stateModified(t) {
+		return -1
+	}
+	return from
 }
 
 // whoseWithin reports whether "whose" stands before toks[i] within the
@@ -2242,7 +2245,17 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	// "the Kestrel Congress, whose president X": the body's office
 	// (whoseTitle); "Kestrel Renewal leader X": the office of a body the
 	// lexicon does not know. No state is looked up or guessed for either.
-	owned := a == nil && t != nil && (d.whoseOrgTitle(si, t) || t.Title != nil && !t.Title.State && x.unnamedBodyBefore(d, t))
+	unnamed := -1
+	if a == nil && t != nil && t.Title != nil && !t.Title.State {
+		unnamed = x.unnamedBodyBefore(d, t)
+	}
+	if unnamed >= 0 && d.words.leaderTitles[t.Title.Name] && (t.From-unnamed >= 2 || d.toks[t.From-1].Text == ")") {
+		// "Kestrel Renewal leader X", "KUP (Maoist) chairman X": the
+		// party X leads, an organization the lexicon does not know
+		name := d.text[d.toks[unnamed].Start:d.toks[t.From-1].End()]
+		a = d.impliedAt(&Mention{From: unnamed, To: t.From, sent: si}, "Organization", "organization:"+slug(name), name, "")
+	}
+	owned := a == nil && t != nil && (d.whoseOrgTitle(si, t) || unnamed >= 0)
 	if a == nil && t != nil && !owned && (t.Title == nil || !t.Title.Style) {
 		if known = d.knownCountry(p); known != "" {
 			a = d.countryMention(known) // "President Joe Biden", "Prime Minister Johnson": the lexicon or Phoenix knows whose

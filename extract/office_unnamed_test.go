@@ -22,15 +22,23 @@ func TestWhoseBody(t *testing.T) {
 
 // TestUnnamedBodyBefore checks that a title written right after a name
 // no mention covers ("Kestrel Renewal leader X", "KUP (Maoist) chairman
-// X") is that unknown body's office, for which no state is guessed, while
-// a state's title after a date's word or opening the sentence keeps its
-// state.
+// X") is that unknown body's office, for which no state is guessed; a
+// leader's title (words.yaml leader_titles) after two words or a bracket
+// makes the name an organization. A single portfolio word or a descriptor
+// names none, and a state's title after a date's word or opening the
+// sentence keeps its state.
 func TestUnnamedBodyBefore(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"LIMA, May 2 - Peru signed a deal with Chile. Kestrel Renewal leader Alan Garcia called the deal a betrayal.",
-			nil, []string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}},
+			[]string{"HOLDS_OFFICE(Alan Garcia -> Kestrel Renewal)"}, []string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}},
 		{"LIMA, May 2 - Peru signed a deal with Chile. KUP (Maoist) chairman Alan Garcia, a coalition partner, defended the deal.",
-			nil, []string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}},
+			[]string{"HOLDS_OFFICE(Alan Garcia -> KUP (Maoist))"}, []string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}},
+		{"LIMA, May 2 - Peru signed a deal with Chile. Ana Ruiz faced questions from the opposition Kestrel Democracy leader, Alan Garcia, who accused the government.",
+			[]string{"HOLDS_OFFICE(Alan Garcia -> Kestrel Democracy)"}, []string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}},
+		{"The signing was attended by Enlargement Commissioner Ana Ruiz.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Enlargement)"}},
+		{"LIMA, May 2 - Peru signed a deal with Chile. Party General Secretary Alan Garcia visited Beijing.",
+			nil, []string{"HOLDS_OFFICE(Alan Garcia -> Party)"}},
 		{"LIMA, May 2 - Peru signed a deal with Chile. On Monday President Alan Garcia defended the deal.",
 			[]string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}, nil},
 		{"Peru will send two frigates, Defence Minister Ana Ruiz said.",
