@@ -183,6 +183,7 @@ type wordSets struct {
 	memberWords, memberModifiers, listLeads, copulas               list
 	firmNouns, firmStateMarks                                      list              // "Acme, a Norwegian shipping firm" (located.go apposedBody)
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
+	leaderTitles                                                   set               // leader, chairman: "Kestrel Renewal leader X" names the body X leads (office.go unnamedBodyBefore)
 	listQuantifiers                                                list              // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads, backingVerbs, lackingVerbs                       list              // "with the support of X", "has the support of X", "sought ..." (backing.go)
 	backingNouns                                                   list              // "with French support" (backing.go)
@@ -510,6 +511,7 @@ func compile(s *schema.Schema) *lexicon {
 		firmNouns:           lx.newList(w.FirmNouns),
 		firmStateMarks:      lx.newList(w.FirmStateMarks),
 		ledSorts:            newSet(w.LedSorts, false),
+		leaderTitles:        newSet(w.LeaderTitles, false),
 		groupNouns:          lx.newList(w.GroupNouns),
 		compriseVerbs:       lx.newList(w.CompriseVerbs),
 		staffNouns:          lx.newList(w.StaffNouns),

@@ -886,19 +886,130 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
 			continue
 		}
-		j := w - 1 // the punctuation before "whose", or the name itself
-		if d.toks[j].Kind == Punct {
-			j--
+		if o := d.whoseBody(ms, si, w); o != nil {
+			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], o, map[string]string{"title": t.Title.Name})
 		}
-		for _, a := range ms {
-			if o := &d.mentions[a]; o.To-1 == j && o.Key != "" && (o.Label == "Organization" || o.Label == "Country") {
-				if o.Label == "Country" && o.From-1 > s.From && d.lw(o.From-1) == "in" {
-					continue // "the Kestrel Council in Chile, whose chairman X": the body's, not the place's
-				}
-				x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], o, map[string]string{"title": t.Title.Name})
+	}
+}
+
+// whoseBody returns the state or organization that "whose" at toks[w]
+// refers back to: the one named right before it (past a comma), or, when
+// that one is the object of "in" (a place or a body the first sits in),
+// the body the phrase describes: the organization written right before
+// "in" ("the Kestrel Council of Churches in Namibia, whose general
+// secretary X") or the one an apposition ending in it is apposed to ("the
+// Kestrel Front, the largest party in the Lower House, whose
+// secretary-general X"). A place after "in" with no body before it is
+// nobody's office ("the Kestrel Council in Chile, whose chairman X" names
+// no Chilean office). nil when none is.
+func (d *doc) whoseBody(ms []int, si, w int) *Mention {
+	s := d.sents[si]
+	j := w // the punctuation before "whose", or the name itself
+	if d.toks[j-1].Kind == Punct {
+		j--
+	}
+	k := d.mentionEnding(ms, j, func(o *Mention) bool {
+		return o.Key != "" && (o.Label == "Organization" || o.Label == "Country")
+	})
+	if k < 0 {
+		return nil
+	}
+	o := &d.mentions[k]
+	p := o.From - 1
+	if p > s.From && determiners[d.lw(p)] {
+		p--
+	}
+	if p <= s.From || d.lw(p) != "in" {
+		return o
+	}
+	body := func(m *Mention) bool { return m.Key != "" && m.Label == "Organization" }
+	if b := d.mentionEnding(ms, p, body); b >= 0 {
+		return &d.mentions[b] // "the Kestrel Council of Churches in Namibia, whose"
+	}
+	for c := p - 1; c > s.From && c >= p-6; c-- {
+		if d.toks[c].Text == "," {
+			if b := d.mentionEnding(ms, c, body); b >= 0 {
+				return &d.mentions[b] // "the Kestrel Front, the largest party in the Lower House, whose"
+			}
+			break
+		}
+		if d.toks[c].Kind != Word || d.toks[c].Capitalized() {
+			break
+		}
+	}
+	if o.Label == "Country" {
+		return nil
+	}
+	return o
+}
+
+// whoseOrgTitle reports whether title t stands right after "whose" that
+// refers back to an organization ("the Kestrel Congress, whose president
+// X"): the office is the body's, which whoseTitle states, and no state is
+// guessed for it.
+func (d *doc) whoseOrgTitle(si int, t *Mention) bool {
+	w := t.From - 1
+	if w-1 <= d.sents[si].From || d.lw(w) != "whose" {
+		return false
+	}
+	o := d.whoseBody(d.sentMentions(si), si, w)
+	return o != nil && o.Label == "Organization"
+}
+
+// unnamedBodyBefore returns where the name that title t is written right
+// after begins, when no mention covers it, or -1: capitalised words
+// ("Kestrel Renewal leader X", "the Kestrel Unionist leader, X"), perhaps
+// with a bracketed tag ("KUP (Maoist) chairman X"), that are no title
+// modifier ("Former") and follow no state ("Chile's Kestrel Council
+// president" is stateModified), nor a date's word ("On Monday President
+// X"; names.yaml weekdays, months, not_names). Such a name is the body (a
+// party, a group) whose office the title is, one the lexicon does not
+// know: the person's home state is not it. A single word opening the
+// sentence is no such name (it may be any word written capitalised
+// there), nor are descriptor words alone ("Party General Secretary X":
+// namecues.yaml Organization descriptors). Asked for titles of no state
+// only: before a state's title, capitalised words are its portfolio
+// ("National Security Minister X") or style ("His Majesty King X").
+func (x *Extractor) unnamedBodyBefore(d *doc, t *Mention) int {
+	s := d.sents[t.sent]
+	i := t.From - 1
+	bracket := false
+	if i > s.From && d.toks[i].Text == ")" {
+		for j := i - 1; j > s.From && j >= i-3; j-- {
+			if d.toks[j].Text == "(" {
+				i, bracket = j-1, true
+				break
 			}
 		}
 	}
+	if i < s.From || bracket && d.toks[i+1].Text != "(" {
+		return -1
+	}
+	ms := d.sentMentions(t.sent)
+	covered := func(j int) bool {
+		for _, k := range ms {
+			if m := &d.mentions[k]; m.From <= j && j < m.To {
+				return true
+			}
+		}
+		return false
+	}
+	n, named, from := 0, bracket, -1
+	for j := i; j >= s.From && d.toks[j].Kind == Word && d.toks[j].Capitalized() && !titleSkip[d.lw(j)] && !determiners[d.lw(j)]; j-- {
+		if w := d.toks[j].Text; covered(j) || x.lex.sets.weekdays[w] || x.lex.sets.months[w] || x.lex.sets.notNames[w] {
+			return -1
+		}
+		n++
+		if j == s.From && n == 1 && !bracket {
+			return -1 // "Labour leader X said": one word opening the sentence
+		}
+		named = named || !x.orgDescriptorAt(d, j)
+		from = j
+	}
+	if !named || d.stateModified(t) {
+		return -1
+	}
+	return from
 }
 
 // whoseWithin reports whether "whose" stands before toks[i] within the
@@ -2131,7 +2242,21 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 	}
 	known := ""
-	if a == nil && t != nil && (t.Title == nil || !t.Title.Style) {
+	// "the Kestrel Congress, whose president X": the body's office
+	// (whoseTitle); "Kestrel Renewal leader X": the office of a body the
+	// lexicon does not know. No state is looked up or guessed for either.
+	unnamed := -1
+	if a == nil && t != nil && t.Title != nil && !t.Title.State {
+		unnamed = x.unnamedBodyBefore(d, t)
+	}
+	if unnamed >= 0 && d.words.leaderTitles[t.Title.Name] && (t.From-unnamed >= 2 || d.toks[t.From-1].Text == ")") {
+		// "Kestrel Renewal leader X", "KUP (Maoist) chairman X": the
+		// party X leads, an organization the lexicon does not know
+		name := d.text[d.toks[unnamed].Start:d.toks[t.From-1].End()]
+		a = d.impliedAt(&Mention{From: unnamed, To: t.From, sent: si}, "Organization", "organization:"+slug(name), name, "")
+	}
+	owned := a == nil && t != nil && (d.whoseOrgTitle(si, t) || unnamed >= 0)
+	if a == nil && t != nil && !owned && (t.Title == nil || !t.Title.Style) {
 		if known = d.knownCountry(p); known != "" {
 			a = d.countryMention(known) // "President Joe Biden", "Prime Minister Johnson": the lexicon or Phoenix knows whose
 		}
@@ -2141,7 +2266,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	}
 	// a state's office of a known state the article does not name is no
 	// other state's: the guesses below are left out
-	guess := a == nil && t != nil && t.Title != nil && (known == "" || !t.Title.State) && !x.regionalComplement(d, t)
+	guess := a == nil && t != nil && t.Title != nil && !owned && (known == "" || !t.Title.State) && !x.regionalComplement(d, t)
 	if guess && d.lw(p.To) != "of" && !d.stateModified(t) {
 		// "Chile's president says ... President Jane Roe" (not "... of
 		// Peru", nor "the Bosnian Serb leader X", written with a people
