@@ -64,3 +64,19 @@ func TestCreditedOutletLine(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jane Roe -> Sweden)"}, nil},
 	})
 }
+
+// TestWhoseRespective checks a plural title after "whose" and a list of
+// states: as many names as states hold it one each, in order; a count
+// that does not match binds none (not the first name to the last state);
+// a single body keeps its one holder.
+func TestWhoseRespective(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile, Peru and Bolivia, whose presidents Jane Roe, Jon Berg and Ana Soto have kept channels open to Quito, abstained.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)", "HOLDS_OFFICE(Jon Berg -> Peru)", "HOLDS_OFFICE(Ana Soto -> Bolivia)"},
+			[]string{"HOLDS_OFFICE(Jane Roe -> Bolivia)", "HOLDS_OFFICE(Ana Soto -> Chile)"}},
+		{"Chile and Peru, whose presidents Jane Roe, Jon Berg and Ana Soto met, abstained.",
+			nil, []string{"HOLDS_OFFICE(Jane Roe -> Peru)", "HOLDS_OFFICE(Jane Roe -> Chile)"}},
+		{"The Kestrel Front, whose leader Jon Berg fled, abstained.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Front)"}, nil},
+	})
+}

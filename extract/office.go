@@ -914,6 +914,9 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		if d.toks[j].Kind == Punct {
 			j--
 		}
+		if d.titleInPlural(t) && x.whoseRespective(d, si, ms, t, j, n) {
+			continue // "Chile, Peru and Bolivia, whose presidents A, B and C": one each, or none
+		}
 		for _, a := range ms {
 			if o := &d.mentions[a]; o.To-1 == j && o.Key != "" && (o.Label == "Organization" || o.Label == "Country") {
 				if o.Label == "Country" && o.From-1 > s.From && d.lw(o.From-1) == "in" {
@@ -923,6 +926,49 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// whoseRespective handles a plural title after "whose" whose antecedent,
+// ending at token j, is a list of states ("Chile, Peru and Bolivia,
+// whose presidents Jane Roe, Jon Berg and Ana Soto"): as many names as
+// states, from name n on, hold the title for the states in order; other
+// counts bind none, since no one holds an office for the whole list. It
+// reports whether the antecedent is such a list (two states or more).
+func (x *Extractor) whoseRespective(d *doc, si int, ms []int, t *Mention, j, n int) bool {
+	var states []int
+	for k := d.mentionEnding(ms, j+1, nil); k >= 0 && d.mentions[k].Label == "Country" && d.mentions[k].Kind == mName; {
+		states = append([]int{k}, states...)
+		i := d.mentions[k].From - 1
+		if i <= d.sents[si].From || d.toks[i].Text != "," && d.lw(i) != "and" {
+			break
+		}
+		if d.lw(i) == "and" && d.toks[i-1].Text == "," {
+			i-- // a serial comma
+		}
+		k = d.mentionEnding(ms, i, nil)
+	}
+	if len(states) < 2 {
+		return false
+	}
+	end := d.sents[si].To
+	people := []int{n}
+	for i := d.mentions[n].To; i < end && len(people) <= len(states); {
+		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and") {
+			i++
+		}
+		p := d.mentionAt(ms, i)
+		if p < 0 || d.mentions[p].Label != "Person" || d.mentions[p].Kind != mName {
+			break
+		}
+		people = append(people, p)
+		i = d.mentions[p].To
+	}
+	if len(people) == len(states) {
+		for k := range people {
+			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[people[k]], &d.mentions[states[k]], map[string]string{"title": t.Title.Name})
+		}
+	}
+	return true
 }
 
 // whoseWithin reports whether "whose" stands before toks[i] within the
