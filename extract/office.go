@@ -25,6 +25,7 @@ type titleBinding struct {
 	sent, person int
 	title        string
 	aff          Mention
+	rank         bool // the title is a military rank (titles.yaml rank)
 }
 
 // titleStage binds the titles of every sentence but skip (the byline) to
@@ -46,7 +47,7 @@ func (x *Extractor) titleStage(d *doc, skip int) {
 // name give: "led by", "Presidents A of X and B of Y", "whose leader is".
 func (x *Extractor) offices(d *doc, si int, ms []int) {
 	for _, b := range d.bindings {
-		if b.sent == si {
+		if b.sent == si && !d.rankBesidePost(b) {
 			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[b.person], &b.aff, map[string]string{"title": b.title})
 		}
 	}
@@ -57,6 +58,29 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 	x.whoseTitle(d, si, ms)
 	x.ownedGroups(d, si, ms)
 	x.roleOffices(d, si, ms) // "X, a senior fellow at Y" (affiliation.go)
+}
+
+// rankBesidePost reports whether binding b binds a military rank to a
+// state while the same sentence binds the same person to a body of that
+// state: "General Jane Roe, the head of Chile's Southern Command" or "the
+// guard's commander, General Jon Berg" holds the post in the command or
+// the guard, and the rank alone says no more than the post (the state's
+// binding would stand beside the body's as a second, vaguer office).
+func (d *doc) rankBesidePost(b titleBinding) bool {
+	if !b.rank || b.aff.Label != "Country" {
+		return false
+	}
+	key, state := d.mentions[b.person].Key, stateOf(&b.aff)
+	return slices.ContainsFunc(d.bindings, func(o titleBinding) bool {
+		if o.sent != b.sent || o.rank || d.mentions[o.person].Key != key || o.aff.Label != "Organization" {
+			return false
+		}
+		c := o.aff.Country
+		if c == "" && o.aff.Owner >= 0 && o.aff.Owner < len(d.mentions) {
+			c = stateOf(&d.mentions[o.aff.Owner]) // "Chile's Southern Command": its owner's state
+		}
+		return c == state
+	})
 }
 
 // ownedGroups binds a party or armed group written as a person's own:
@@ -886,6 +910,13 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName {
 			continue
 		}
+		j := w - 1 // the punctuation before "whose", or the name itself
+		if d.toks[j].Kind == Punct {
+			j--
+		}
+		if d.titleInPlural(t) && x.whoseRespective(d, si, ms, t, j, n) {
+			continue // "Chile, Peru and Bolivia, whose presidents A, B and C": one each, or none
+		}
 		if o := d.whoseBody(ms, si, w); o != nil {
 			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], o, map[string]string{"title": t.Title.Name})
 		}
@@ -1010,6 +1041,49 @@ func (x *Extractor) unnamedBodyBefore(d *doc, t *Mention) int {
 		return -1
 	}
 	return from
+}
+
+// whoseRespective handles a plural title after "whose" whose antecedent,
+// ending at token j, is a list of states ("Chile, Peru and Bolivia,
+// whose presidents Jane Roe, Jon Berg and Ana Soto"): as many names as
+// states, from name n on, hold the title for the states in order; other
+// counts bind none, since no one holds an office for the whole list. It
+// reports whether the antecedent is such a list (two states or more).
+func (x *Extractor) whoseRespective(d *doc, si int, ms []int, t *Mention, j, n int) bool {
+	var states []int
+	for k := d.mentionEnding(ms, j+1, nil); k >= 0 && d.mentions[k].Label == "Country" && d.mentions[k].Kind == mName; {
+		states = append([]int{k}, states...)
+		i := d.mentions[k].From - 1
+		if i <= d.sents[si].From || d.toks[i].Text != "," && d.lw(i) != "and" {
+			break
+		}
+		if d.lw(i) == "and" && d.toks[i-1].Text == "," {
+			i-- // a serial comma
+		}
+		k = d.mentionEnding(ms, i, nil)
+	}
+	if len(states) < 2 {
+		return false
+	}
+	end := d.sents[si].To
+	people := []int{n}
+	for i := d.mentions[n].To; i < end && len(people) <= len(states); {
+		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and") {
+			i++
+		}
+		p := d.mentionAt(ms, i)
+		if p < 0 || d.mentions[p].Label != "Person" || d.mentions[p].Kind != mName {
+			break
+		}
+		people = append(people, p)
+		i = d.mentions[p].To
+	}
+	if len(people) == len(states) {
+		for k := range people {
+			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[people[k]], &d.mentions[states[k]], map[string]string{"title": t.Title.Name})
+		}
+	}
+	return true
 }
 
 // whoseWithin reports whether "whose" stands before toks[i] within the
@@ -2202,6 +2276,37 @@ func (x *Extractor) wholeBody(d *doc, a *Mention, sort string) *Mention {
 	return d.impliedAt(a, p.label, p.key, p.name, p.country) // the whole
 }
 
+// wholeInView returns the organization of kind sort in view of title
+// mention t (the sentences sortInView reads) when the several of that
+// kind in view are that organization and bodies the lexicon makes its
+// parts (parent:): "NATO's North Atlantic Council met on Tuesday.
+// Secretary General X said" names one whole, NATO, whose title X holds.
+// nil when none, when the whole is not itself named, or when two
+// organizations in view have no one whole ("the OAS and the UN ...").
+func (x *Extractor) wholeInView(d *doc, t *Mention, sort string) *Mention {
+	root := ""
+	named := false
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.sent < t.sent-lookBack || m.sent > t.sent || m.Label != "Organization" || d.orgSort(m) != sort || m.Key == "" {
+			continue
+		}
+		r := m.Key
+		if p, ok := x.parents.byKey[m.Key]; ok && p.label == "Organization" {
+			r = p.key
+		}
+		if root != "" && r != root {
+			return nil
+		}
+		root = r
+		named = named || m.Key == r
+	}
+	if !named {
+		return nil
+	}
+	return d.keyMention(root)
+}
+
 // affMention returns the mention an affiliation index stands for.
 func (d *doc) affMention(aff int) *Mention {
 	switch {
@@ -2228,7 +2333,10 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		}
 	}
 	if a == nil && t != nil && t.Title != nil && t.Title.Sort != "" {
-		a = d.sortInView(t, t.Title.Sort)   // "The rebel leader, X, said", the Kestrel Front in view
+		a = d.sortInView(t, t.Title.Sort) // "The rebel leader, X, said", the Kestrel Front in view
+		if a == nil {
+			a = x.wholeInView(d, t, t.Title.Sort) // "NATO's North Atlantic Council met. Secretary General X said"
+		}
 		a = x.wholeBody(d, a, t.Title.Sort) // "the UN Security Council met, and the Secretary-General, X," heads the UN
 		if c := d.knownCountry(p); a != nil && c != "" && stateOf(a) != "" && stateOf(a) != c {
 			a = nil // "the Duma voted ... Senator X": the lexicon knows X as another state's
@@ -2312,14 +2420,19 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		switch spoken := x.spokenState(d, si, p, t); {
 		case spoken == nil:
 			a = guessed
-		case guessed != nil && stateOf(guessed) != stateOf(spoken):
+		case guessed != nil && stateOf(guessed) == stateOf(spoken):
+			// "Russian officials accused ... . Interior Minister X said
+			// Russian forces would ...": the guess and the clause agree,
+			// wherever the article is written from
+			a = guessed
+		case guessed != nil:
 		case x.writtenFrom(d, stateOf(spoken)):
 			a = spoken
 		}
 	}
 	if a != nil {
 		a = stateMention(a)
-		d.bindings = append(d.bindings, titleBinding{sent: si, person: person, title: title, aff: *a})
+		d.bindings = append(d.bindings, titleBinding{sent: si, person: person, title: title, aff: *a, rank: t != nil && t.Title != nil && t.Title.Rank})
 	}
 	if aff >= 0 {
 		d.mentions[aff].Arg = false // "U.S. President George W. Bush" is one argument: the person

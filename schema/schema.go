@@ -211,6 +211,10 @@ type Title struct {
 	// office of any state ("Sheikh", "the cleric"): the state a dictionary
 	// gives the person is not the state of this title.
 	Style bool `yaml:"style,omitempty" json:"style,omitempty"`
+	// Rank marks a military rank ("General", "Rear Admiral"): a grade,
+	// not a post, which a person's post in a named force or command of
+	// the same state says more precisely.
+	Rank bool `yaml:"rank,omitempty" json:"rank,omitempty"`
 
 	src *origin
 }
