@@ -1141,7 +1141,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 			return group, passive, group // "Both A and B said after their talks"
 		}
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
-			return []int{p}, passive, nil
+			return d.demonymOwners(ms, p, fits), passive, nil
 		}
 		if s := d.frontedCueSubject(ms, si, cm, fits); len(s) > 0 {
 			return s, passive, nil // "In a rebuke to Chile, Peru recalled its envoy"

@@ -23,3 +23,27 @@ func TestWhoseApposedSubject(t *testing.T) {
 		{"Chile, whose president, Ana Soto, visited Lima, has called for talks.", []string{"VISITS(Ana Soto -> Lima)"}, []string{"VISITS(Chile -> Lima)"}},
 	})
 }
+
+// TestAidCuts checks that cutting or freezing funding, aid or trade is a
+// measure against the recipient, and that funding cut to a programme
+// names no actor sanctioned.
+func TestAidCuts(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kuwait, which cut its funding to Jordan after the war, has not said whether it will help.", []string{"SANCTIONS(Kuwait -> Jordan)"}, nil},
+		{"Denmark has cut off funding to Bolivia over the ruling.", []string{"SANCTIONS(Denmark -> Bolivia)"}, nil},
+		{"Japan froze all trade with North Korea in 2006.", []string{"SANCTIONS(Japan -> North Korea)"}, nil},
+		{"Chile cut funding to schools near the Peruvian border.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
+	})
+}
+
+// TestDemonymOwners checks that demonyms listed before a noun cue each own
+// it, and that a demonym before another noun of the sentence does not.
+func TestDemonymOwners(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Egypt raised Iranian and Syrian arms shipments to Hamas with Sudan.",
+			[]string{"SUPPLIES(Iran -> Hamas)", "SUPPLIES(Syria -> Hamas)"}, nil},
+		{"Russian and Iranian strikes on Aleppo killed dozens.", []string{"ATTACKS(Russia -> Aleppo)", "ATTACKS(Iran -> Aleppo)"}, nil},
+		{"French and Turkish officials discussed Syrian arms shipments to Hezbollah.",
+			[]string{"SUPPLIES(Syria -> Hezbollah)"}, []string{"SUPPLIES(France -> Hezbollah)", "SUPPLIES(Turkey -> Hezbollah)"}},
+	})
+}
