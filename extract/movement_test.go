@@ -47,3 +47,14 @@ func TestDemonymOwners(t *testing.T) {
 			[]string{"SUPPLIES(Syria -> Hezbollah)"}, []string{"SUPPLIES(France -> Hezbollah)", "SUPPLIES(Turkey -> Hezbollah)"}},
 	})
 }
+
+// TestFundedBy checks that work done "with funds from" a donor is funded
+// by it (SUPPLIES donor -> doer), and that a passive with no doer named
+// takes no recipient from its subject's noun.
+func TestFundedBy(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Estonia opened a camp at Narva with funding from Japan.", []string{"SUPPLIES(Japan -> Estonia)"}, nil},
+		{"UNICEF opened three clinics with funds from Norway.", []string{"SUPPLIES(Norway -> UNICEF)"}, nil},
+		{"Estonia said the camp was opened with funding from Japan.", nil, []string{"SUPPLIES(Japan -> Estonia)"}},
+	})
+}
