@@ -58,3 +58,17 @@ func TestFundedBy(t *testing.T) {
 		{"Estonia said the camp was opened with funding from Japan.", nil, []string{"SUPPLIES(Japan -> Estonia)"}},
 	})
 }
+
+// TestLoyalForcesBacked checks that weapons backing forces loyal to named
+// actors are those actors' (each actor named, not a demonym inside a
+// party's name), and that routing a force attacks it.
+func TestLoyalForcesBacked(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Forces loyal to General Ali Haidar, backed by T-72 tanks and Mi-24 gunships, retook the town.",
+			[]string{"DEPLOYS(Ali Haidar -> T-72)", "DEPLOYS(Ali Haidar -> Mi-24)"}, nil},
+		{"Forces loyal to Hun Sen and his Cambodian People's Party (CPP), backed by tanks, entered the capital.",
+			[]string{"DEPLOYS(Hun Sen -> tanks)", "DEPLOYS(Cambodian People's Party -> tanks)"}, []string{"DEPLOYS(Cambodia -> tanks)"}},
+		{"Troops loyal to Chile said Peru, backed by tanks, had crossed the border.", nil, []string{"DEPLOYS(Chile -> tanks)"}},
+		{"Chilean marines routed Peruvian troops near Tacna.", []string{"ATTACKS(Chile -> Peru)"}, nil},
+	})
+}
