@@ -522,6 +522,9 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 		}
 		if d.toks[k].Text == "," || d.toks[k].Kind == Punct {
 			if w := d.lw(k + 1); w == "which" || w == "who" || w == "whose" {
+				if w == "whose" && named && d.whoseApposedName(k+1, seg) {
+					return 0, 0 // "B, whose envoy, Ana Ruiz, shuttled to Lima": Ruiz shuttled, the clause still open
+				}
 				return k, j
 			}
 			if d.toks[k].Text == "," && !named && d.capitalWords(k+1, seg, 4) {
@@ -534,6 +537,23 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// whoseApposedName reports whether the relative "whose" at toks[w] has
+// only its noun (one or two lower-case words) before the comma at seg that
+// opens a name in apposition: in "B, whose envoy, Ana Ruiz, shuttled to
+// Lima" the name is the envoy, the subject of the verb after it, not a
+// clause set off before the main verb.
+func (d *doc) whoseApposedName(w, seg int) bool {
+	if seg-w < 2 || seg-w > 3 {
+		return false
+	}
+	for k := w + 1; k < seg; k++ {
+		if t := d.toks[k]; t.Kind != Word || t.Capitalized() {
+			return false
+		}
+	}
+	return true
 }
 
 // inClosedRelative reports whether mention m stands inside a relative

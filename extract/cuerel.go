@@ -1141,7 +1141,7 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 			return group, passive, group // "Both A and B said after their talks"
 		}
 		if p := d.possessorBefore(ms, si, cm.from, fits); p >= 0 {
-			return []int{p}, passive, nil
+			return d.demonymOwners(ms, p, fits), passive, nil
 		}
 		if s := d.frontedCueSubject(ms, si, cm, fits); len(s) > 0 {
 			return s, passive, nil // "In a rebuke to Chile, Peru recalled its envoy"
@@ -1222,6 +1222,15 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		return nil, passive, nil // "criticised the suppliers of arms to Chad": no supplier named; "protested to the guarantors of the accord": not the subject's
 	}
 	if !c.verb && !subjectNouns {
+		if c.words[0] == "with" {
+			// "UNHCR opened a camp with funding from the EU", "Chile, which
+			// borders Peru, built a road with funds from Japan": an
+			// adverbial phrase tells of the main clause's doer
+			if k := d.mainSubject(ms, si, cm.from, fits); k >= 0 && !d.passiveBefore(si, cm.from) {
+				return []int{k}, passive, []int{k}
+			}
+			return nil, passive, nil
+		}
 		if s := x.actSubject(d, si, ms, cm, fits); len(s) > 0 {
 			return s, passive, s // "the EU on Monday expanded sanctions against" (actverb.go)
 		}
@@ -3409,6 +3418,20 @@ func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func
 		return d.coordinatedBefore(ms, n, fits), true
 	}
 	return nil, false
+}
+
+// passiveBefore reports whether the last past form in the few words
+// before toks[i] is a passive participle ("the camp was opened with
+// funding from Japan": what was done names no doer before it), not an
+// active verb ("UNHCR has opened a camp at Ampain with").
+func (d *doc) passiveBefore(si, i int) bool {
+	from := d.sents[si].From
+	for j := i - 1; j >= from && j >= i-8; j-- {
+		if d.pastForm(j) {
+			return d.passiveAt(si, j)
+		}
+	}
+	return false
 }
 
 // passiveAt reports whether the verb at toks[j] is a passive participle:

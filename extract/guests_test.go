@@ -49,5 +49,11 @@ func TestDepartures(t *testing.T) {
 		{"Ana Soto left Lima for talks on Peru's debt.", nil, []string{"VISITS(Ana Soto -> Peru)"}},
 		{"Foreign Minister Ana Soto did not leave for Caracas.", nil, []string{"VISITS(Ana Soto -> Caracas)"}},
 		{"Chilean President Ana Soto left Lima for Santiago on Monday.", nil, []string{"VISITS(Ana Soto -> Santiago)", "VISITS(Ana Soto -> Lima)"}},
+		// a time adverbial before or after the place left
+		{"Foreign Minister Ana Soto left Lima on Sunday for Arica.", []string{"VISITS(Ana Soto -> Arica)"}, nil},
+		{"Foreign Minister Ana Soto left Lima last night for Arica.", []string{"VISITS(Ana Soto -> Arica)"}, nil},
+		{"Foreign Minister Ana Soto left on Monday for Arica.", []string{"VISITS(Ana Soto -> Arica)"}, nil},
+		{"Foreign Minister Ana Soto left the capital yesterday for Arica.", []string{"VISITS(Ana Soto -> Arica)"}, nil},
+		{"Ana Soto left the meeting on Monday for Peru's embassy.", nil, []string{"VISITS(Ana Soto -> Peru)"}},
 	})
 }

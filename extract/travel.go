@@ -750,11 +750,15 @@ var (
 // a place's name, or "the" and a place noun (words.yaml place_nouns, or
 // "country"): "left for Aden", "left Sanaa for Aden", "left the capital
 // for Aden"; not "left the door open for Peru" or "left it for Peru to
-// decide", which go nowhere.
+// decide", which go nowhere. A time adverbial may stand before or after
+// the place left (pastTimeAdverbial): "left on Sunday for Aden", "left
+// Malta last night for Brussels", "left the capital yesterday for Aden".
 func (x *Extractor) departureGap(d *doc, ms []int, from, p int) bool {
+	from = x.pastTimeAdverbial(d, from, p)
+	ends := func(k int) bool { return k == p || x.pastTimeAdverbial(d, k, p) == p }
 	placeTo := func(k int) bool { // a place's name from toks[k] up to the "for"
 		n := d.mentionAt(ms, k)
-		return n >= 0 && d.mentions[n].To == p && placeOrCountry(&d.mentions[n])
+		return n >= 0 && ends(d.mentions[n].To) && placeOrCountry(&d.mentions[n])
 	}
 	if from == p || placeTo(from) {
 		return true
@@ -763,5 +767,5 @@ func (x *Extractor) departureGap(d *doc, ms []int, from, p int) bool {
 		return false
 	}
 	return placeTo(from+1) || // "left the Gaza Strip for Egypt"
-		from+2 == p && (d.in(from+1, x.lex.sets.placeNouns) || d.lw(from+1) == "country")
+		ends(from+2) && (d.in(from+1, x.lex.sets.placeNouns) || d.lw(from+1) == "country")
 }

@@ -599,11 +599,22 @@ func (x *Extractor) backedForces(d *doc, si int, ms []int) {
 	actor := x.deploysActor()
 	named := func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" }
 	from, end := d.sents[si].From, d.sents[si].To
-	for i := from + 1; i+4 < end; i++ {
-		if !d.in(i, d.words.sentForces) || d.toks[i+1].Text != "," || !d.in(i+2, d.words.backingParticiples) || d.lw(i+3) != "by" {
+	for f := from; f+4 < end; f++ {
+		if !d.in(f, d.words.sentForces) {
 			continue
 		}
-		owners := d.forceOwners(ms, i, actor)
+		i, owners := f, []int(nil)
+		if c, loyal := d.loyalOwners(ms, f, end, actor); c > 0 {
+			i, owners = c-1, loyal // "Forces loyal to Hun Sen, backed by tanks,": Hun Sen's
+		} else if f == from {
+			continue
+		}
+		if i+4 >= end || d.toks[i+1].Text != "," || !d.in(i+2, d.words.backingParticiples) || d.lw(i+3) != "by" {
+			continue
+		}
+		if owners == nil {
+			owners = d.forceOwners(ms, i, actor)
+		}
 		if len(owners) == 0 {
 			continue
 		}
@@ -628,6 +639,50 @@ func (x *Extractor) backedForces(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// loyalOwners reads a force noun at toks[f] followed by "loyal to" and the
+// actors it serves ("forces loyal to Hun Sen and his party (CPP),"): it
+// returns the comma that ends the names and the actors named, or 0 and
+// nil when no comma closes a list of names (capitalised words, "and",
+// "the", a possessive, an acronym in brackets) within a few words.
+func (d *doc) loyalOwners(ms []int, f, end int, actor func(*Mention) bool) (int, []int) {
+	const reach = 12
+	if f+3 >= end || d.lw(f+1) != "loyal" || d.lw(f+2) != "to" {
+		return 0, nil
+	}
+	c := -1
+	for j := f + 3; j < end && j < f+3+reach; j++ {
+		t := d.toks[j]
+		if t.Text == "," {
+			c = j
+			break
+		}
+		if !(t.Kind == Word && t.Capitalized() || t.lower == "and" || articles[t.lower] || possessivePronoun[t.lower] || t.Text == "(" || t.Text == ")" || possessiveS(t.Text) || d.mentionAt(ms, j) >= 0) {
+			return 0, nil
+		}
+	}
+	if c < 0 {
+		return 0, nil
+	}
+	var owners []int
+	inside := func(m *Mention) bool { // "Cambodian" in "his Cambodian People's Party": the party's
+		for _, k := range ms {
+			if o := &d.mentions[k]; o != m && o.From <= m.From && m.To <= o.To && o.To-o.From > m.To-m.From {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.From >= f+3 && m.To <= c && m.Key != "" && actor(m) && !d.isPossessor(m) && !inside(m) {
+			owners = append(owners, k)
+		}
+	}
+	if len(owners) == 0 {
+		return 0, nil
+	}
+	return c, owners
 }
 
 // backedReach is how many words after "by" may open the phrase of the
