@@ -44,3 +44,35 @@ func TestRoleInApposition(t *testing.T) {
 			nil, []string{"Person:Kestrel Vale"}},
 	})
 }
+
+// TestEponymBodies checks a leader's name before a government's noun
+// (words.yaml eponym_body_heads): the government named for the leader,
+// an organization, with no person mentioned there; a lexicon's person
+// and an unknown name alike; not a time ("during the ... administration",
+// period_preps) nor a place's government.
+func TestEponymBodies(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"lexicon person", "Critics said the Obama administration had ignored the warnings.",
+			[]string{"Organization:Obama administration"}, []string{"Person:Barack Obama"}},
+		{"unknown name", "Ministers in the Tovarek government resigned on Friday.",
+			[]string{"Organization:Tovarek government"}, []string{"Person:Tovarek"}},
+		{"regime", "Peru accused the Vorlani regime of jailing journalists.",
+			[]string{"Organization:Vorlani regime"}, nil},
+		{"period", "He served as envoy during the Obama administration.",
+			[]string{"Person:Barack Obama"}, []string{"Organization:Obama administration"}},
+		{"place", "The Puntland government said it would hold talks.",
+			[]string{"Location:Puntland"}, []string{"Organization:Puntland government"}},
+	})
+}
+
+// TestOfNamesInLexicon checks "of"-names the lexicon holds whole: a
+// court's "Supreme Court of Justice" (bodies.yaml), Beijing's "Great
+// Hall of the People" (facilities.yaml), not their shorter heads.
+func TestOfNamesInLexicon(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"court", "Chile said the ruling of the Supreme Court of Justice of Peru was final.",
+			[]string{"Organization:Supreme Court of Justice"}, []string{"Organization:Supreme Court"}},
+		{"hall", "The leaders met in the Great Hall of the People on Monday.",
+			[]string{"Facility:Great Hall of the People"}, []string{"Facility:Great Hall"}},
+	})
+}
