@@ -1087,7 +1087,8 @@ func (x *Extractor) beforeCountry(d *doc, si, j int) bool {
 // or between a comma and "of", after a person's role or its "of" phrase
 // ("a former security official, Avi Cohen, said"; "the party's leader,
 // Ana Ruiz of the Farmers' Union"; "the head of the largest farmers'
-// party, Ana Ruiz,"; "its ambassador to Chile, Tan Wei,"; namecues
+// party, Ana Ruiz,"; "its ambassador to Chile, Tan Wei,"; "the party's
+// leader in the upper house, Ana Ruiz,"; namecues
 // role_nouns, or a Person descriptor): the role's holder.
 func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	from, end := d.sents[si].From, d.sents[si].To
@@ -1101,9 +1102,11 @@ func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	if role(d.toks[i-2]) {
 		return true
 	}
-	// the role's "of" or "to" phrase before the comma: "the leader of the
-	// biggest farmers' party, Ana Ruiz,", "the envoy to Chile, Tan Wei,"
-	if k := d.phraseWordBack(i-2, max(from+1, i-9), "of", "to"); k >= 0 {
+	// the role's "of", "to", "in" or "for" phrase before the comma: "the
+	// leader of the biggest farmers' party, Ana Ruiz,", "the envoy to Chile,
+	// Tan Wei,", "the party's leader in the upper house, Ana Ruiz,", "the
+	// envoy for Asian affairs, Tan Wei,"
+	if k := d.phraseWordBack(i-2, max(from+1, i-9), "of", "to", "in", "for"); k >= 0 {
 		return role(d.toks[k-1]) || x.titleEndsAt(d, k)
 	}
 	return false

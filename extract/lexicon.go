@@ -84,7 +84,7 @@ type lexicon struct {
 type wordSets struct {
 	honorifics, judicialStyles, orgHeads, titledBodies, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	particles, firstNames, notNames, months, weekdays set // case counts: asked of a token's Text
-	saying, actorNouns, stateBodyNouns, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads,
+	saying, actorNouns, stateBodyNouns, eponymBodyHeads, periodPreps, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads,
 	placeHeads, placeListHeads, agreementHeads, agreementEvents, agreementReached, voteHeads, agreementForms, programHeads, programMods,
 	weaponHeads, weaponMods, placePreps, placeParts, standaloneWeapons, modelClasses list
 
@@ -388,6 +388,8 @@ func compile(s *schema.Schema) *lexicon {
 		saying:              lx.newList(w.SayingVerbs),
 		actorNouns:          lx.newList(w.ActorNouns),
 		stateBodyNouns:      lx.newList(w.StateBodyNouns),
+		eponymBodyHeads:     lx.newList(w.EponymBodyHeads),
+		periodPreps:         lx.newList(w.PeriodPreps),
 		orgHeads:            newSet(w.OrgHeads, false),
 		titledBodies:        newSet(w.TitledBodies, false),
 		facilityHeads:       lx.newList(w.FacilityHeads),

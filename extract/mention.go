@@ -81,6 +81,7 @@ func (x *Extractor) findMentions(d *doc, si int) {
 		i += n
 	}
 	x.eponymPrograms(d, first)
+	x.eponymBodies(d, first)
 	x.attachAdjectives(d, first)
 	x.compoundArgs(d, first) // compound.go
 	x.placeModifiers(d, first)
@@ -1885,6 +1886,54 @@ func (x *Extractor) eponymPrograms(d *doc, first int) {
 		*m = Mention{From: m.From, To: m.To + 1, Label: "Program", Key: "program:" + slug(name), Name: name, Kind: mName,
 			Arg: true, Head: t.lower, Owner: -1, sent: m.sent}
 	}
+}
+
+// eponymBodies makes a person's name before a government's noun in the
+// singular (words.yaml eponym_body_heads: government, administration,
+// regime, cabinet) the government named for that person, an
+// Organization of its own and of the person's state: "the Hoss
+// government", "under the Vela administration", "the Tarvo regime" (no
+// person is mentioned there). Not a possessive ("Vela's government" is
+// the person's), a time ("during the Vela administration", periodBefore)
+// nor a head that opens a phrase of its own.
+func (x *Extractor) eponymBodies(d *doc, first int) {
+	for k := first; k < len(d.mentions); k++ {
+		m := &d.mentions[k]
+		if m.Label != "Person" || m.Kind != mName || m.To >= d.sents[m.sent].To {
+			continue
+		}
+		t := d.toks[m.To]
+		if t.Kind != Word || t.Capitalized() || !t.in(x.lex.sets.eponymBodyHeads) || x.periodBefore(d, m.sent, m.From) {
+			continue
+		}
+		if k+1 < len(d.mentions) && d.mentions[k+1].From <= m.To {
+			continue // the head opens a phrase of its own
+		}
+		name := d.text[d.toks[m.From].Start:t.End()]
+		*m = Mention{From: m.From, To: m.To + 1, Label: "Organization", Key: "organization:" + slug(name), Name: name, Kind: mName,
+			Country: m.Country, Arg: true, Head: t.lower, Owner: -1, sent: m.sent}
+	}
+}
+
+// eponymBodyAt reports whether the name toks[i:j] that no lexicon knows,
+// after "the" and before a government's noun in the singular (words.yaml
+// eponym_body_heads), is a leader's name the government is named for:
+// one or two words, no place the gazetteer knows ("the Vela
+// administration"; not "the Tarvo government" of the town Tarvo).
+func (x *Extractor) eponymBodyAt(d *doc, si, i, j int) bool {
+	toks := d.toks
+	if i == d.sents[si].From || toks[i-1].lower != "the" || j-i > 2 || j >= d.sents[si].To || toks[j].Kind != Word || toks[j].Capitalized() ||
+		!toks[j].in(x.lex.sets.eponymBodyHeads) || isAllCaps(toks[i].Text) || x.periodBefore(d, si, i) {
+		return false
+	}
+	return x.dictPlace(d, si, i, j, true) == nil
+}
+
+// periodBefore reports whether a preposition of time (words.yaml
+// period_preps) and "the" stand before toks[i]: "during the Vela
+// administration" dates, it names no acting body.
+func (x *Extractor) periodBefore(d *doc, si, i int) bool {
+	return i-2 >= d.sents[si].From && d.lw(i-1) == "the" && d.in(i-2, x.lex.sets.periodPreps)
 }
 
 // placeOutlet returns the length of an outlet's name at toks[i] that is

@@ -362,6 +362,11 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 			return nameClass{label: e.label, key: e.key, name: e.name, to: j}
 		}
 	}
+	if x.eponymBodyAt(d, si, i, j) {
+		// "the Vela administration": the government named for its leader
+		name := d.text[toks[i].Start:toks[j].End()]
+		return nameClass{label: "Organization", key: "organization:" + slug(name), name: name, to: j + 1}
+	}
 	afterThe := i > from && determiners[toks[i-1].lower]
 	headed := x.placeAfterHead(d, si, i) // "the border crossing at Abu Kamal": a place, not a person
 	if a := x.dictActor(d, i, j); a != nil && !((afterThe || headed) && a.Label == "Person") {

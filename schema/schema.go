@@ -273,6 +273,8 @@ type Words struct {
 	Irregular           map[string][]string `yaml:"irregular_verbs,omitempty" json:"irregular_verbs,omitempty"`             // lemma -> irregular forms
 	ActorNouns          []string            `yaml:"actor_nouns,omitempty" json:"actor_nouns,omitempty"`                     // "Russian officials" speak for Russia
 	StateBodyNouns      []string            `yaml:"state_body_nouns,omitempty" json:"state_body_nouns,omitempty"`           // "the Chinese government ... it": China
+	EponymBodyHeads     []string            `yaml:"eponym_body_heads,omitempty" json:"eponym_body_heads,omitempty"`         // "the Hoss government": the leader's government
+	PeriodPreps         []string            `yaml:"period_preps,omitempty" json:"period_preps,omitempty"`                   // "during the Vela administration": a time, no body
 	OrgHeads            []string            `yaml:"org_heads,omitempty" json:"org_heads,omitempty"`                         // "X Ministry", "X Agency"
 	TitledBodies        []string            `yaml:"titled_bodies,omitempty" json:"titled_bodies,omitempty"`                 // "Senate President Jane Roe": the body before its officer's title
 	FacilityHeads       []string            `yaml:"facility_heads,omitempty" json:"facility_heads,omitempty"`               // "X nuclear power plant", "X Air Base"
