@@ -291,8 +291,13 @@ func (d *doc) demonymHeadEnd(m *Mention, end int, then string) int {
 // cue's object, are not the act cue c's Then word asks for: no Then word,
 // a verb not among its ThenVerbs, or a verb another cue of the same
 // phrase reads more narrowly ("urged Peru to halt": the call to stop, not
-// the plain urging).
+// the plain urging). An opening quote mark right before the Then word is
+// passed over: "called on Chile and Peru \"to exercise restraint\"" quotes
+// the call's words, not its addressee.
 func (x *Extractor) notThenAfter(d *doc, c *compiledCue, k, end int) bool {
+	if k+1 < end && quoteOf(d.toks[k].Text).opens && d.lw(k+1) == c.Then {
+		k++
+	}
 	return k >= end || d.lw(k) != c.Then || len(c.ThenVerbs) > 0 && !thenVerbAt(d, c.ThenVerbs, k+1, end) ||
 		len(c.ThenVerbs) == 0 && x.narrowerThen(d, c, k+1, end)
 }
@@ -1689,9 +1694,11 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 }
 
 // contactType returns the type cue cm states: its own, or
-// COMMUNICATES_WITH for a meeting cue held at a distance (remoteMeeting).
+// COMMUNICATES_WITH for a meeting cue, or a CAMEO cue of talks ("discussed
+// the situation with", "exchanged views with"), held at a distance
+// (remoteMeeting): "discussed the crisis with Vera by telephone" is a call.
 func (x *Extractor) contactType(d *doc, si int, cm cueMatch) string {
-	if cm.c.Type == "MET_WITH" && x.remoteMeeting(d, si, cm) {
+	if (cm.c.Type == "MET_WITH" || cm.c.Type == "NEGOTIATES_WITH" && cm.c.Cameo != "") && x.remoteMeeting(d, si, cm) {
 		return "COMMUNICATES_WITH"
 	}
 	return cm.c.Type
