@@ -3109,10 +3109,23 @@ func (x *Extractor) trailingSpeaker(d *doc, k int) bool {
 	m := &d.mentions[k]
 	from, end := d.sents[m.sent].From, d.sents[m.sent].To
 	i := d.npStart(m) - 1
-	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," && !d.in(i, x.lex.sets.addressVerbs) {
+	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," && !d.in(i, x.lex.sets.addressVerbs) && !x.warnedObject(d, m) {
 		return true // ", said Lavrov"; not "Ana Soto, Peru's envoy, told the Security Council", whose hearer it names
 	}
 	return i >= from && d.toks[i].Text == "," && m.To < end && x.isSaying(d.lw(m.To))
+}
+
+// warnedObject reports whether mention m, right after a verb of warning
+// (words.yaml warning_verbs), is followed by "against" or "that": the one
+// warned, not a speaker named after the verb. In "Ana Soto, Chile's
+// foreign minister, warned Peru against interference" the comma closes
+// the apposition, not a report (", warned Lavrov.").
+func (x *Extractor) warnedObject(d *doc, m *Mention) bool {
+	i := d.npStart(m) - 1
+	if m.To >= d.sents[m.sent].To || !x.lex.sets.stance.warning[d.lw(i)] {
+		return false
+	}
+	return d.lw(m.To) == "against" || d.lw(m.To) == "that"
 }
 
 // cueVerbBetween reports whether a verb cue after an auxiliary stands in

@@ -22,6 +22,8 @@ func TestWarnedAgainst(t *testing.T) {
 		{"Chilean Foreign Minister Ana Soto warned Peru against \"any interference\" in the vote.",
 			[]string{"CRITICIZES(Ana Soto -> Peru)"}, nil},
 		{"Ana Soto cautioned Bolivia against using the dispute as a pretext.", []string{"CRITICIZES(Ana Soto -> Bolivia)"}, nil},
+		{"Ana Soto, Chile's foreign minister, warned Bolivia against any interference.", []string{"CRITICIZES(Ana Soto -> Bolivia)"}, nil},
+		{"\"The border stays closed to Bolivia,\" warned Chilean minister Ana Soto.", nil, []string{"CRITICIZES(Ana Soto -> Bolivia)"}},
 		{"Ana Soto warned Bolivia that the river was rising.", nil, []string{"CRITICIZES(Ana Soto -> Bolivia)"}},
 		{"Ana Soto warned reporters against reading too much into the visit to Peru.", nil, []string{"CRITICIZES(Ana Soto -> Peru)"}},
 	})
