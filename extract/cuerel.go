@@ -291,8 +291,13 @@ func (d *doc) demonymHeadEnd(m *Mention, end int, then string) int {
 // cue's object, are not the act cue c's Then word asks for: no Then word,
 // a verb not among its ThenVerbs, or a verb another cue of the same
 // phrase reads more narrowly ("urged Peru to halt": the call to stop, not
-// the plain urging).
+// the plain urging). An opening quote mark right before the Then word is
+// passed over: "called on Chile and Peru \"to exercise restraint\"" quotes
+// the call's words, not its addressee.
 func (x *Extractor) notThenAfter(d *doc, c *compiledCue, k, end int) bool {
+	if k+1 < end && quoteOf(d.toks[k].Text).opens && d.lw(k+1) == c.Then {
+		k++
+	}
 	return k >= end || d.lw(k) != c.Then || len(c.ThenVerbs) > 0 && !thenVerbAt(d, c.ThenVerbs, k+1, end) ||
 		len(c.ThenVerbs) == 0 && x.narrowerThen(d, c, k+1, end)
 }
@@ -1698,9 +1703,11 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 }
 
 // contactType returns the type cue cm states: its own, or
-// COMMUNICATES_WITH for a meeting cue held at a distance (remoteMeeting).
+// COMMUNICATES_WITH for a meeting cue, or a CAMEO cue of talks ("discussed
+// the situation with", "exchanged views with"), held at a distance
+// (remoteMeeting): "discussed the crisis with Vera by telephone" is a call.
 func (x *Extractor) contactType(d *doc, si int, cm cueMatch) string {
-	if cm.c.Type == "MET_WITH" && x.remoteMeeting(d, si, cm) {
+	if (cm.c.Type == "MET_WITH" || cm.c.Type == "NEGOTIATES_WITH" && cm.c.Cameo != "") && x.remoteMeeting(d, si, cm) {
 		return "COMMUNICATES_WITH"
 	}
 	return cm.c.Type
@@ -3111,10 +3118,23 @@ func (x *Extractor) trailingSpeaker(d *doc, k int) bool {
 	m := &d.mentions[k]
 	from, end := d.sents[m.sent].From, d.sents[m.sent].To
 	i := d.npStart(m) - 1
-	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," && !d.in(i, x.lex.sets.addressVerbs) {
+	if i > from && x.isSaying(d.lw(i)) && d.toks[i-1].Text == "," && !d.in(i, x.lex.sets.addressVerbs) && !x.warnedObject(d, m) {
 		return true // ", said Lavrov"; not "Ana Soto, Peru's envoy, told the Security Council", whose hearer it names
 	}
 	return i >= from && d.toks[i].Text == "," && m.To < end && x.isSaying(d.lw(m.To))
+}
+
+// warnedObject reports whether mention m, right after a verb of warning
+// (words.yaml warning_verbs), is followed by "against" or "that": the one
+// warned, not a speaker named after the verb. In "Ana Soto, Chile's
+// foreign minister, warned Peru against interference" the comma closes
+// the apposition, not a report (", warned Lavrov.").
+func (x *Extractor) warnedObject(d *doc, m *Mention) bool {
+	i := d.npStart(m) - 1
+	if m.To >= d.sents[m.sent].To || !x.lex.sets.stance.warning[d.lw(i)] {
+		return false
+	}
+	return d.lw(m.To) == "against" || d.lw(m.To) == "that"
 }
 
 // cueVerbBetween reports whether a verb cue after an auxiliary stands in
