@@ -1950,6 +1950,18 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if from > cm.to && from < end && c.Prep == "" {
 		win = 2 // the noun's own object, right after its preposition
 	}
+	if c.verb && !passive && !c.Reverse && c.Type == "CRITICIZES" && len(sources) > 0 && d.bareGovernmentObject(si, cm.to) {
+		// "the opposition party accused the government of a 'surrender to
+		// Lima'": the government is the one judged, never a state named
+		// later in the charge
+		if t := x.criticsOwnState(d, sources, si, cm.to); t >= 0 && fits(&d.mentions[t]) {
+			for _, s := range sources {
+				x.addOwnStateRel(d, si, c.Type, &d.mentions[s], &d.mentions[t], cueProps(c))
+			}
+			return []int{t}
+		}
+		return nil
+	}
 	var targets []int
 	if c.verb && !passive && !c.Reverse && len(c.words) > 1 && c.words[1] == "as" {
 		targets = d.objectBeforeAs(ms, cm, fits) // "lists Peru as a state sponsor of terrorism": not what follows "as"
@@ -2134,7 +2146,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 	}
 	if len(targets) == 0 && c.verb && !passive && !c.Reverse && c.Type == "CRITICIZES" && len(sources) > 0 {
-		if t := d.criticsOwnState(sources, si, from); t >= 0 && fits(&d.mentions[t]) {
+		if t := x.criticsOwnState(d, sources, si, from); t >= 0 && fits(&d.mentions[t]) {
 			// "the opposition leader A accused the government of lying":
 			// A's own state (args.go), which AgainstOthers lets through
 			for _, s := range sources {
