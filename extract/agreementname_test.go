@@ -113,7 +113,8 @@ func TestComplementListNames(t *testing.T) {
 
 // TestVoteHeads checks the nouns of a text a chamber votes on (words.yaml
 // vote_heads): the one named with the noun before, the text itself when
-// none is, never another deal named before.
+// none is, never another deal named before; a deal's description is never
+// such a text.
 func TestVoteHeads(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Kestrel Party voted against the motion on Tuesday.",
@@ -127,5 +128,8 @@ func TestVoteHeads(t *testing.T) {
 			nil, []string{"SUPPORTS(Kestrel Party -> trade deal)"}},
 		{"Bolivia rejected the fishing accord, and the Kestrel Party opposed the bill.",
 			[]string{"OPPOSES(Bolivia -> fishing accord)"}, []string{"OPPOSES(Kestrel Party -> fishing accord)"}},
+		// nor is a motion the deal a later "the deal" means
+		{"Chile and Peru signed a fishing accord in May. The Peruvian cabinet survived a no-confidence motion on Saturday. Bolivia welcomed the deal.",
+			[]string{"SUPPORTS(Bolivia -> fishing accord)"}, []string{"SUPPORTS(Bolivia -> no-confidence motion)"}},
 	})
 }

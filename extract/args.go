@@ -1827,11 +1827,38 @@ func (x *Extractor) pastTimeAdverbial(d *doc, i, end int) int {
 	return j
 }
 
+// bareGovernmentObject reports whether the object at toks[from:] of
+// sentence si is a bare "the government" (words.yaml state_body_nouns,
+// not "the regime"), alone or as the owner of what is judged ("the
+// government's response"), that no mention covers and no "of" or "in" a
+// named place follows: the critic judges a government the sentence does
+// not name, so no later mention of the charge is the one criticised.
+func (d *doc) bareGovernmentObject(si, from int) bool {
+	end := d.sents[si].To
+	if from+1 >= end || d.lw(from) != "the" || !d.in(from+1, d.words.stateBodyNouns) || d.lw(from+1) == "regime" {
+		return false
+	}
+	if from+3 < end && possessiveS(d.lw(from+2)) && !d.judgedAct(d.lw(from+3)) {
+		return false // "the government's critics"; "the government's response" is the government's
+	}
+	if from+2 < end && (d.lw(from+2) == "of" || d.lw(from+2) == "in") {
+		ms, k := d.sentMentions(si), from+3
+		if k < end && articles[d.lw(k)] {
+			k++
+		}
+		if d.mentionAt(ms, k) >= 0 {
+			return false // "the government of Chile", "the government in Lima"; "accused the government of lying" stays
+		}
+	}
+	return d.bareStateBody(si, from, from+2)
+}
+
 // criticsOwnState returns the mention of the state whose government is
 // the bare object "the government" (words.yaml state_body_nouns, not
 // "the regime", no "of", "in" or "'s" after it, no mention over it) at
 // toks[from:] of sentence si, when every critic in sources is a person or
-// a body of that one state: "the opposition leader A accused the
+// a body of that one state (or, called the opposition, of no known state:
+// the article's home state, homeCountry, as for a title with no state): "the opposition leader A accused the
 // government of lying", "the Kestrel Party criticised the cabinet for"
 // judge their own state's government, which the article names elsewhere.
 // A state as the critic ("Peru criticised the government"), an
@@ -1839,26 +1866,8 @@ func (x *Extractor) pastTimeAdverbial(d *doc, i, end int) int {
 // (the article's home country is no safe guess: a story from Kigali on
 // Mozambique's opposition) or critics of several states give -1, as does
 // a state the article never names.
-func (d *doc) criticsOwnState(sources []int, si, from int) int {
-	end := d.sents[si].To
-	if from+1 >= end || d.lw(from) != "the" || !d.in(from+1, d.words.stateBodyNouns) || d.lw(from+1) == "regime" {
-		return -1
-	}
-	if from+2 < end {
-		switch w := d.lw(from + 2); {
-		case possessiveS(w):
-			return -1 // "the government's decision"
-		case w == "of" || w == "in":
-			ms, k := d.sentMentions(si), from+3
-			if k < end && articles[d.lw(k)] {
-				k++
-			}
-			if d.mentionAt(ms, k) >= 0 {
-				return -1 // "the government of Chile", "the government in Lima"; "accused the government of lying" stays
-			}
-		}
-	}
-	if !d.bareStateBody(si, from, from+2) {
+func (x *Extractor) criticsOwnState(d *doc, sources []int, si, from int) int {
+	if !d.bareGovernmentObject(si, from) {
 		return -1
 	}
 	state := ""
@@ -1881,6 +1890,11 @@ func (d *doc) criticsOwnState(sources []int, si, from int) int {
 		default:
 			return -1
 		}
+		if s == "" && d.oppositionBefore(si, from) {
+			if h := x.homeCountry(d); h != nil {
+				s = stateOf(h) // "the main opposition Kestrel Party criticised the government": the article's home state's (homeCountry)
+			}
+		}
 		if s == "" || state != "" && s != state {
 			return -1
 		}
@@ -1890,6 +1904,19 @@ func (d *doc) criticsOwnState(sources []int, si, from int) int {
 		return -1
 	}
 	return d.byKey["country:"+state]
+}
+
+// oppositionBefore reports whether the word "opposition" stands in
+// sentence si before token i ("the main opposition Kestrel Party",
+// "opposition leader A"): the critic is a party or a politician of the
+// state whose government it judges, the article's own.
+func (d *doc) oppositionBefore(si, i int) bool {
+	for k := d.sents[si].From; k < i; k++ {
+		if d.lw(k) == "opposition" {
+			return true
+		}
+	}
+	return false
 }
 
 // boundState returns the one state that the title stage bound person p

@@ -420,8 +420,9 @@ func TestDrawnFrom(t *testing.T) {
 }
 
 // TestCriticOfOwnGovernment checks criticsOwnState: a critic of one known
-// state whose verb's object is the bare "the government" judges his own
-// state's government; a state, a critic of no known state, a government
+// state (or an opposition critic of none: the home state) whose verb's
+// object is the bare "the government" judges his own state's government,
+// and no state named later in the charge; a state, a critic of no known state, a government
 // placed by "of" or owned by "'s", and "the regime" give no such reading.
 func TestCriticOfOwnGovernment(t *testing.T) {
 	checkPatterns(t, []patternCase{
@@ -445,5 +446,14 @@ func TestCriticOfOwnGovernment(t *testing.T) {
 		{"Peruvian envoy Luis Vera met Ecuadorian opposition leader Luis Vera. The Andes Party praised the accord but its leader, Luis Vera, criticised the government.",
 			nil, []string{"CRITICIZES(Luis Vera -> Peru)", "CRITICIZES(Luis Vera -> Ecuador)"}},
 		{"Peru's opposition leader Ana Soto was criticised by the government.", nil, []string{"CRITICIZES(Ana Soto -> Peru)", "CRITICIZES(Peru -> Ana Soto)"}},
+		// what the government did is the government's (judged_acts)
+		{"Peru's opposition leader Ana Soto criticised the government's response to the floods.", []string{"CRITICIZES(Ana Soto -> Peru)"}, nil},
+		// a critic called the opposition, of no known state, judges the
+		// article's home state's government (homeCountry); a state named in
+		// the charge is not the one judged
+		{"Peru's president Ana Soto met Chile's envoy in Lima. Peru wants a port and Peru needs gas. Peru and Chile share a border. The main opposition Andes Party, whose leader lost the vote, accused the government of a \"surrender to Chile\".",
+			[]string{"CRITICIZES(Andes Party -> Peru)"}, []string{"CRITICIZES(Andes Party -> Chile)"}},
+		{"Peru's president Ana Soto met Chile's envoy in Lima. Peru wants a port and Peru needs gas. Peru and Chile share a border. The Andes Party accused the government of a \"surrender to Chile\".",
+			nil, []string{"CRITICIZES(Andes Party -> Peru)", "CRITICIZES(Andes Party -> Chile)"}},
 	})
 }

@@ -1128,6 +1128,12 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		later = d.laterAgent(ms, si, cm, fits) // "was invited by the EU to join", "were sold to Morocco by" (passive.go)
 	}
 	passive = byAgent || later >= 0 || c.verb && !stativeWith(c) && d.passiveAt(si, cm.from) || c.verb && c.Item && d.conjoinedBarePassive(si, cm)
+	if c.verb && !passive && d.gerundSubject(ms, si, cm.from, fits) < 0 && x.judgedDoerGerund(d, si, cm.from) {
+		if n := d.mentionEnding(ms, cm.from-1, fits); n >= 0 {
+			return []int{n}, passive, nil // "criticised Peru for signing": Peru signs
+		}
+		return nil, passive, nil // "the party criticised the government for signing": not the party's act
+	}
 	switch {
 	case later >= 0:
 		return d.coordinated(ms, later, fits), passive, nil
@@ -1322,6 +1328,29 @@ func (d *doc) gerundSubject(ms []int, si, i int, fits func(*Mention) bool) int {
 		}
 	}
 	return -1
+}
+
+// judgedDoerGerund reports whether the -ing verb at toks[i] follows "for"
+// or "of" after the object of a reproach verb of its clause (words.yaml
+// reproach_verbs) that names no actor gerundSubject could take: in "the
+// party criticised the government for signing the deal" and "accused the
+// cabinet of backing the plan" the unnamed object acts, not the critic,
+// so the act has no named doer.
+func (x *Extractor) judgedDoerGerund(d *doc, si, i int) bool {
+	from := d.sents[si].From
+	if !strings.HasSuffix(d.lw(i), "ing") || i-2 <= from || d.lw(i-1) != "for" && d.lw(i-1) != "of" {
+		return false
+	}
+	for k := i - 2; k > from && i-k <= 6; k-- {
+		t := d.toks[k]
+		if t.Kind != Word || clauseOpeners[t.lower] {
+			return false
+		}
+		if x.lex.sets.stance.reproach[t.lower] {
+			return k < i-2 // an object stands between the verb and the preposition
+		}
+	}
+	return false
 }
 
 // absoluteWith reports whether toks[j] is a "with" that opens an absolute
@@ -1966,6 +1995,18 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 	if from > cm.to && from < end && c.Prep == "" {
 		win = 2 // the noun's own object, right after its preposition
 	}
+	if c.verb && !passive && !c.Reverse && c.Type == "CRITICIZES" && len(sources) > 0 && d.bareGovernmentObject(si, cm.to) {
+		// "the opposition party accused the government of a 'surrender to
+		// Lima'": the government is the one judged, never a state named
+		// later in the charge
+		if t := x.criticsOwnState(d, sources, si, cm.to); t >= 0 && fits(&d.mentions[t]) {
+			for _, s := range sources {
+				x.addOwnStateRel(d, si, c.Type, &d.mentions[s], &d.mentions[t], cueProps(c))
+			}
+			return []int{t}
+		}
+		return nil
+	}
 	var targets []int
 	if c.verb && !passive && !c.Reverse && len(c.words) > 1 && c.words[1] == "as" {
 		targets = d.objectBeforeAs(ms, cm, fits) // "lists Peru as a state sponsor of terrorism": not what follows "as"
@@ -2150,7 +2191,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		}
 	}
 	if len(targets) == 0 && c.verb && !passive && !c.Reverse && c.Type == "CRITICIZES" && len(sources) > 0 {
-		if t := d.criticsOwnState(sources, si, from); t >= 0 && fits(&d.mentions[t]) {
+		if t := x.criticsOwnState(d, sources, si, from); t >= 0 && fits(&d.mentions[t]) {
 			// "the opposition leader A accused the government of lying":
 			// A's own state (args.go), which AgainstOthers lets through
 			for _, s := range sources {

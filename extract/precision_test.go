@@ -397,7 +397,8 @@ func TestCreditedDateline(t *testing.T) {
 // -ing cue verb is that verb's subject ("in return for Peru normalising
 // ties", ", with its chairman Ana Soto calling"), not the main clause's
 // subject; after a preposition of place
-// ("troops in Syria supporting") the actor is no subject.
+// ("troops in Syria supporting") the actor is no subject; after "for" or
+// "of" the object of a reproach verb is ("criticised X for signing").
 func TestGerundSubject(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Ecuador lifted its tariffs in return for Lima normalising ties with Santiago.",
@@ -414,6 +415,13 @@ func TestGerundSubject(t *testing.T) {
 		{"With Chile supplying arms to Bolivia, Peru recalled its envoy.",
 			[]string{"SUPPLIES(Chile -> Bolivia)"}, []string{"SUPPLIES(Peru -> Bolivia)"}},
 		{"Peru signed a deal with Chile allowing its exports to reach Bolivia.", nil, []string{"SUPPORTS(Chile -> Bolivia)"}},
+		// the object of a reproach verb acts the -ing after "for" or "of"
+		// (judgedDoerGerund); an unnamed one leaves the act with no doer
+		{"Chile and Peru signed a fishing accord in May. The Andes Party criticised the government for signing the accord.",
+			nil, []string{"SUPPORTS(Andes Party -> fishing accord)"}},
+		{"Bolivia accused the cabinet of backing the rebels in Peru.", nil, []string{"SUPPORTS(Bolivia -> Peru)"}},
+		{"Chile and Peru signed a fishing accord in May. Bolivia praised Ecuador for backing the accord.",
+			[]string{"SUPPORTS(Ecuador -> fishing accord)"}, []string{"SUPPORTS(Bolivia -> fishing accord)"}},
 	})
 }
 

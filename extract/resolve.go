@@ -1431,6 +1431,10 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 				ok = a.Label == m.Label && a.Kind == mName && nameHoldsHead(a.Name, m.Head)
 				// "the motion" after "a no-confidence motion": the one text voted on
 				ok = ok || x.lex.sets.voteHeads.has(m.Head) && a.Label == m.Label && a.Head == m.Head
+			} else if a.Label == m.Label && x.lex.sets.voteHeads.has(a.Head) && !x.lex.sets.voteHeads.has(m.Head) {
+				// "the deal" after "survived a no-confidence motion": the
+				// deal named before the motion, not the text voted on
+				ok = false
 			}
 		default:
 			ok = a.Label == m.Label

@@ -44,6 +44,7 @@ type stanceWords struct {
 	accusers   set                    // forms of the accusing verbs: "alleged"
 	accused    set                    // "involvement": accuses its owner after an accusing verb
 	blaming    set                    // forms of the blaming verbs: "blamed" X "on" the one blamed (critic.go)
+	reproach   set                    // forms of the reproach verbs: "criticised" X "for signing": X signs (cuerel.go judgedDoerGerund)
 	fallback   map[string]string      // relation type -> the fallback of its cues ("CRITICIZES" -> "OPPOSES")
 	demanding  verbPhrases            // "urged", "called for"
 	leaving    verbPhrases            // "withdraw", "pull out"
@@ -124,7 +125,7 @@ func (lx *lexicon) compileStance(s *schema.Schema) stanceWords {
 	out := stanceWords{judgements: map[string][]judgement{}, feelings: map[string]string{}, fallback: map[string]string{},
 		judging: verbForms(w.JudgingVerbs, w.Irregular), thinking: verbForms(w.ThinkingVerbs, w.Irregular),
 		accusers: verbForms(w.AccusingVerbs, w.Irregular), accusing: newSet(w.AccusingNouns, true), accused: newSet(w.AccusedNouns, true),
-		blaming:   verbForms(w.BlamingVerbs, w.Irregular),
+		blaming: verbForms(w.BlamingVerbs, w.Irregular), reproach: verbForms(w.ReproachVerbs, w.Irregular),
 		demanding: lx.newVerbPhrases(w.DemandingVerbs, w.Irregular), leaving: lx.newVerbPhrases(w.LeavingVerbs, w.Irregular),
 		leavingN: newSet(w.LeavingNouns, true), warning: verbForms(w.WarningVerbs, w.Irregular), reprisals: newSet(w.ReprisalNouns, true), violating: verbForms(w.ViolatingVerbs, w.Irregular),
 		harming:    verbForms(w.HarmingVerbs, w.Irregular),

@@ -504,6 +504,7 @@ type Words struct {
 	AccusingVerbs  []string            `yaml:"accusing_verbs,omitempty" json:"accusing_verbs,omitempty"`             // "alleged Iranian involvement" (lemmas)
 	AccusedNouns   []string            `yaml:"accused_nouns,omitempty" json:"accused_nouns,omitempty"`               // "involvement", "role" after an accusing verb
 	BlamingVerbs   []string            `yaml:"blaming_verbs,omitempty" json:"blaming_verbs,omitempty"`               // "blamed the blast on Hezbollah" (lemmas)
+	ReproachVerbs  []string            `yaml:"reproach_verbs,omitempty" json:"reproach_verbs,omitempty"`             // "criticised X for signing": X signs (lemmas)
 	DemandingVerbs []string            `yaml:"demanding_verbs,omitempty" json:"demanding_verbs,omitempty"`           // "recommended the US troops withdraw" (lemmas)
 	LeavingVerbs   []string            `yaml:"leaving_verbs,omitempty" json:"leaving_verbs,omitempty"`               // withdraw, leave (lemmas)
 	LeavingNouns   []string            `yaml:"leaving_nouns,omitempty" json:"leaving_nouns,omitempty"`               // "demanded the withdrawal of X"
