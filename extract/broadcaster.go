@@ -114,5 +114,8 @@ func (x *Extractor) otherStateBody(d *doc, si, i int, e *entry, n int) int {
 	if c == nil || c.label != "Country" || c.kind != kindName || c.country == e.country {
 		return 0
 	}
+	if x.nameEnd(d, i, end) >= i+n+1+m {
+		return 0 // "the Democratic Party of Japan": read whole as a name already
+	}
 	return n + 1 + m
 }

@@ -162,7 +162,8 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return add(Mention{From: i, To: i + k, Label: e.label, Key: e.key, Name: e.name, Country: e.country, Arg: true, Sort: e.sort, lexical: true}) // "Al-Ahram Weekly"
 	}
 	if k := x.otherStateBody(d, si, i, e, n); k > 0 {
-		return x.addOrganizationName(d, i, k, add) // "the People's Liberation Army of Kestrelia"
+		c, _ := lx.match(toks, i+n+1, end)
+		return x.addOrganization(d, Mention{From: i, To: i + k, Country: c.country, Head: toks[i+n-1].lower}, add) // "the People's Liberation Army of Kestrelia", Kestrelia's
 	}
 	if e != nil && e.sort == familySort && i+n < end && toks[i+n].Kind == Word && toks[i+n].Capitalized() {
 		return x.addName(d, si, i, add) // "Arrow Electronics", "Dongfeng Motor": a longer name, no weapon family
