@@ -26,6 +26,13 @@ func (x *Extractor) broadcasterName(d *doc, si, i int) int {
 		}
 		return k
 	}
+	prefixAhead := false // a cheap test before the lexicon's match: a media word within three words
+	for k := i + 1; k < end && k <= i+3 && !prefixAhead; k++ {
+		prefixAhead = s.outletPrefixes[toks[k].Text]
+	}
+	if !prefixAhead && !s.outletPrefixes[toks[i].Text] {
+		return 0
+	}
 	e, n := x.lex.match(toks, i, end)
 	if s.outletPrefixes[toks[i].Text] {
 		if e != nil && n > 1 {
@@ -78,6 +85,12 @@ func (x *Extractor) outletEdition(d *doc, si, i int, e *entry, n int) int {
 func (x *Extractor) mastheadPlace(d *doc, si, i int) int {
 	s := d.sents[si]
 	toks := d.toks
+	if si > 0 {
+		// a cheap test first: the masthead's first word was learnt as its name (learnAliases)
+		if k, ok := d.known[toks[i].Text]; !ok || d.mentions[k].sent != 0 || d.mentions[k].Label != "Organization" {
+			return 0
+		}
+	}
 	j := i
 	for j < s.To && j < i+2 && x.unknownWord(toks[j]) && !determiners[toks[j].lower] {
 		j++
