@@ -235,6 +235,7 @@ type wordSets struct {
 	vesselNouns                                                    list              // "the corvette Antofagasta": a ship's name (name.go classify)
 	outletPrefixes                                                 set               // "Radio New Zealand": one broadcaster (mention.go outletName)
 	outletMedia                                                    set               // "ABC Radio" after "the ABC" (name.go outletService)
+	formerStates                                                   map[string]string // former state's code -> successor's, whose capital was its (formerstate.go)
 	pressHeads                                                     set               // "The Lima Post": a paper of Peru (office.go outletCountry)
 	wireServices                                                   set               // "LIMA (Reuters) -": no home (office.go creditedHome)
 	memberRoles                                                    list              // "as co-chairs of the group": members (members.go asMember)
@@ -536,6 +537,7 @@ func compile(s *schema.Schema) *lexicon {
 		vesselNouns:         lx.newList(w.VesselNouns),
 		outletPrefixes:      newSet(w.OutletPrefixes, false),
 		outletMedia:         newSet(w.OutletMedia, false),
+		formerStates:        w.FormerStates,
 		pressHeads:          newSet(w.PressHeads, false),
 		wireServices:        newSet(w.WireServices, false),
 		memberRoles:         lx.newList(w.MemberRoles),

@@ -152,7 +152,20 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if n := x.outletName(d, i, end); n > 0 {
 		return x.addOrganizationName(d, i, n, add)
 	}
+	if n := x.mastheadPlace(d, si, i); n > 0 {
+		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "Civil Kestrelia" above the headline
+	}
+	if n := x.broadcasterName(d, si, i); n > 0 {
+		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "told Radio Ñandutí", "Swiss Radio International"
+	}
 	e, n := lx.match(toks, i, end)
+	if k := x.outletEdition(d, si, i, e, n); k > 0 {
+		return add(Mention{From: i, To: i + k, Label: e.label, Key: e.key, Name: e.name, Country: e.country, Arg: true, Sort: e.sort, lexical: true}) // "Al-Ahram Weekly"
+	}
+	if k := x.otherStateBody(d, si, i, e, n); k > 0 {
+		c, _ := lx.match(toks, i+n+1, end)
+		return x.addOrganization(d, Mention{From: i, To: i + k, Country: c.country, Head: toks[i+n-1].lower}, add) // "the People's Liberation Army of Kestrelia", Kestrelia's
+	}
 	if e != nil && e.sort == familySort && i+n < end && toks[i+n].Kind == Word && toks[i+n].Capitalized() {
 		return x.addName(d, si, i, add) // "Arrow Electronics", "Dongfeng Motor": a longer name, no weapon family
 	}

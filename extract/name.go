@@ -1798,10 +1798,36 @@ func (x *Extractor) outletService(d *doc, i, j int) (int, bool) {
 	return k, x.lex.sets.media[d.mentions[k].Name] || x.toldOutlet(d, d.mentions[k].sent, d.mentions[k].From)
 }
 
+// outletShortName records an outlet's name without its service's words
+// (words.yaml outlet_media) as the outlet's when two words or more are
+// left that no lexicon starts there: "Kestrel Vela News" ... "told Kestrel
+// Vela" is the outlet, no person.
+func (x *Extractor) outletShortName(d *doc, k int) {
+	m := d.mentions[k]
+	if m.Label != "Organization" || m.To-m.From < 3 {
+		return
+	}
+	j := m.To
+	for j > m.From && x.lex.sets.outletMedia[d.toks[j-1].Text] {
+		j--
+	}
+	if j == m.To || j-m.From < 2 {
+		return
+	}
+	if e, _ := x.lex.match(d.toks, m.From, j); e != nil {
+		return
+	}
+	short := d.text[d.toks[m.From].Start:d.toks[j-1].End()]
+	if _, ok := d.known[short]; !ok {
+		d.known[short] = k
+	}
+}
+
 // learnAliases records the names a new mention may be referred to by later:
 // its acronym in brackets ("(OMM)", ", or NADA"), a person's surname.
 func (x *Extractor) learnAliases(d *doc, k int) {
 	m := d.mentions[k]
+	x.outletShortName(d, k)
 	toks := d.toks
 	end := d.sents[m.sent].To
 	if m.To+2 < end && toks[m.To].Text == "(" && toks[m.To+2].Text == ")" {

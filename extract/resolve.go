@@ -379,6 +379,7 @@ const lookBack = 12
 // resolve gives every pronoun and definite description the key of the
 // entity it refers to, and owned programs their owner-scoped keys.
 func (x *Extractor) resolve(d *doc) {
+	x.formerStateCapital(d)
 	for k := range d.mentions {
 		x.cataphor(d, k)
 	}

@@ -665,6 +665,11 @@ type Words struct {
 	BackingParticiples []string `yaml:"backing_participles,omitempty" json:"backing_participles,omitempty"`
 	// "German Patriot batteries are being deployed": the owner deploys them
 	DeployedForms []string `yaml:"deployed_forms,omitempty" json:"deployed_forms,omitempty"`
+
+	// FormerStates maps a former state's code to the code of the successor
+	// whose capital was its capital: "Moscow" in an article on the Soviet
+	// Union that names no Russia is the Soviet Union (formerstate.go).
+	FormerStates map[string]string `yaml:"former_state_successors,omitempty" json:"former_state_successors,omitempty"`
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
