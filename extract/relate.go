@@ -35,6 +35,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.structure(d, si, ms)
 	x.compoundRelations(d, si, ms) // compound.go
 	x.chairMembers(d, si, ms)      // chair.go
+	x.seatMembers(d, si, ms)       // chair.go
 	x.cueRelations(d, si, ms)
 	x.modifierBacking(d, si, ms) // "with French support" (backing.go)
 	x.jointDoers(d, si, ms)      // "run jointly by A and B" (cuerel.go)
@@ -258,7 +259,8 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 	for _, k := range ms {
 		m := &d.mentions[k]
 		if m.Key != "" && m.Kind == mPronoun {
-			x.partNoun(d, si, ms, k) // "it is part of a pact": only of an agreement
+			x.partNoun(d, si, ms, k)             // "it is part of a pact": only of an agreement
+			x.partAfterDescription(d, si, ms, m) // "its armed wing, the Vorn Brigade" (located.go)
 			if m.Head == "it" {
 				x.contingentMembers(d, si, ms, m) // "It will number 6,000, with contingents from A and B"
 			}
@@ -312,6 +314,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.whichMembers(d, si, ms, m) // members.go
 		x.partNoun(d, si, ms, k)
 		x.apposedPart(d, si, ms, m) // located.go
+		x.partAfterDescription(d, si, ms, m)
 		x.partBefore(d, si, ms, m)
 	}
 	x.collectiveParts(d, si, ms)
@@ -941,6 +944,8 @@ func (x *Extractor) partNounAfter(d *doc, si int, ms []int, i int) (typ string, 
 	mods := 0 // modifiers stand only after an article: not "was criticized by members of"
 	if articles[d.lw(j)] {
 		j, mods = j+1, 3
+	} else if d.in(j, x.lex.sets.memberModifiers) && x.lex.sets.partNouns[d.lw(j+1)] == "MEMBER_OF" {
+		j++ // "Chile and Peru are founding members of": a member's own modifier (words.yaml member_modifiers)
 	}
 	for k := 0; k < mods && j < end && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
 		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || negations[t.lower] || d.mentionAt(ms, j) >= 0 {
