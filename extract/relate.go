@@ -347,13 +347,12 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 		// "Libyan House of Representatives", "Turkey's foreign ministry";
 		// not "its NATO allies": a known body needs its own country
 		known := x.known(m) && m.concept == ""
-		if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") {
+		// "Gates met Putin in the Kremlin": the building, whose country
+		// the sentence does not state (seatAsPlace)
+		if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") && !x.seatAsPlace(d, si, m) {
 			typ := x.countryRelation(m)
 			if m.Sort == "company" && d.possessiveAfter(&o) && o.Kind != mPronoun {
 				typ = "LOCATED_IN" // "Italy's Eni": a company of the state is no body of its government
-			}
-			if x.seatAsPlace(d, si, m) {
-				typ = "LOCATED_IN" // "Gates met Putin in the Kremlin": the building
 			}
 			x.addRel(d, si, typ, "", m, &o, nil)
 		}
@@ -400,7 +399,9 @@ func (x *Extractor) placedAbroad(d *doc, si int, m, o *Mention) bool {
 
 // seatAsPlace reports whether m is a seat of power ("the Kremlin", "the
 // White House") written as a place, after a place preposition: "in the
-// Kremlin" is where, not who. An article that elsewhere makes the seat act
+// Kremlin" is where, not who, and states neither the institution's
+// PART_OF nor the building's country (the gold files read only "the
+// Kremlin said" as the body, PART_OF Russia). An article that elsewhere makes the seat act
 // ("The Kremlin said") has made its node the institution, PART_OF its
 // country, and the place reading is dropped; so does a seat naming a
 // place inside it ("the White House Rose Garden").
