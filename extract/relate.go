@@ -966,10 +966,25 @@ func (x *Extractor) partNounAfter(d *doc, si int, ms []int, i int) (typ string, 
 		j++ // "part of a pact"
 	}
 	n = d.mentionAt(ms, j)
+	if n >= 0 && d.mentions[n].Kind == mAdjective {
+		n = d.describedOwned(ms, n) // "a subsidiary of the Australian mining group Acme": Acme
+	}
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return "", -1, false
 	}
 	return typ, n, quantified
+}
+
+// describedOwned returns the organization's name that demonym ms-index a
+// owns past lower-case descriptors ("the Australian mining group Acme",
+// resolve.go sets the owner), or -1: the whole a part noun's "of" names.
+func (d *doc) describedOwned(ms []int, a int) int {
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.Owner == a && m.From > d.mentions[a].To && m.Label == "Organization" && m.Kind == mName {
+			return k
+		}
+	}
+	return -1
 }
 
 // collectiveParts reads a part noun said with a copula of a collective
