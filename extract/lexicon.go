@@ -201,6 +201,7 @@ type wordSets struct {
 	allyWords                                                      list              // "NATO allies Poland" (relate.go, apposition.go)
 	partnerNouns                                                   list              // "its Canadian partners": Canada (args.go possessedDemonym)
 	chairNouns, chairVerbs, chairingVerbs                          list              // "holds the EU presidency", "chaired ASEAN" (chair.go)
+	memberSeats, memberSeatVerbs                                   list              // "holds a seat on the Security Council" (chair.go)
 	beForms                                                        list              // "be" and its forms (irregular_verbs): is, was, been
 	irregularForms                                                 list              // the irregular past forms of other verbs: built, led, sold (passive.go)
 	copulaAdverbs                                                  list              // "is also the leader" (office.go)
@@ -497,6 +498,8 @@ func compile(s *schema.Schema) *lexicon {
 		chairNouns:          lx.newList(w.ChairNouns),
 		chairVerbs:          lx.listOf(verbForms(w.ChairVerbs, w.Irregular)),
 		chairingVerbs:       lx.listOf(verbForms(w.ChairingVerbs, w.Irregular)),
+		memberSeats:         lx.newList(w.MemberSeats),
+		memberSeatVerbs:     lx.listOf(verbForms(w.MemberSeatVerbs, w.Irregular)),
 		listLeads:           lx.newList(w.ListLeads),
 		copulas:             lx.newList(w.Copulas),
 		beForms:             lx.newList(append([]string{"be"}, w.Irregular["be"]...)),

@@ -697,6 +697,36 @@ func (x *Extractor) possessedPart(d *doc, si int, ms []int, m *Mention, n int) {
 	x.addRel(d, si, "PART_OF", "", m, o, nil)
 }
 
+// partAfterDescription reads a body named in apposition after its
+// description as another organization's part: "Hamas's armed wing, the
+// Qassam Brigades,", "its military arm, the Vorn Brigade," (the pronoun
+// resolved to an organization), the mirror of possessedPart. After the
+// possessor's "'s" (or "its") stand at most two lower-case modifiers, a
+// part noun of PART_OF (words.yaml part_nouns), a comma and the name of an
+// organization with no owner of its own, which ends the phrase; the name
+// is PART_OF the possessor. A state's possessive is bodyAfterDescription's.
+func (x *Extractor) partAfterDescription(d *doc, si int, ms []int, o *Mention) {
+	if o.Label != "Organization" || o.Key == "" || !(o.Kind == mName && d.possessiveAfter(o) || o.Kind == mPronoun && o.Head == "its") {
+		return
+	}
+	i, end := o.To, d.sents[si].To
+	if o.Kind == mName {
+		i++ // past "'s"
+	}
+	isPart := func(w string) bool { return x.lex.sets.partNouns[w] != "" }
+	j := d.headAfterModifiers(ms, si, i, 2, isPart)
+	if j < 0 || j+2 >= end || x.lex.sets.partNouns[d.lw(j)] != "PART_OF" || d.toks[j+1].Text != "," {
+		return
+	}
+	n := d.mentionAt(ms, d.pastThe(ms, j+2))
+	if n < 0 {
+		return
+	}
+	if p := &d.mentions[n]; p.Label == "Organization" && p.Kind == mName && p.Owner < 0 && p.Key != o.Key && d.phraseEnds(si, d.afterAcronym(p)) {
+		x.addRel(d, si, "PART_OF", "", p, o, nil)
+	}
+}
+
 // partBefore reads an organization's name, a part noun of PART_OF
 // (words.yaml part_nouns) and another organization's name: "Gazprom
 // subsidiary Moldovagaz", "the UN force UNIFIL" (the second is PART_OF

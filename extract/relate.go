@@ -35,6 +35,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.structure(d, si, ms)
 	x.compoundRelations(d, si, ms) // compound.go
 	x.chairMembers(d, si, ms)      // chair.go
+	x.seatMembers(d, si, ms)       // chair.go
 	x.cueRelations(d, si, ms)
 	x.modifierBacking(d, si, ms) // "with French support" (backing.go)
 	x.jointDoers(d, si, ms)      // "run jointly by A and B" (cuerel.go)
@@ -258,7 +259,8 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 	for _, k := range ms {
 		m := &d.mentions[k]
 		if m.Key != "" && m.Kind == mPronoun {
-			x.partNoun(d, si, ms, k) // "it is part of a pact": only of an agreement
+			x.partNoun(d, si, ms, k)             // "it is part of a pact": only of an agreement
+			x.partAfterDescription(d, si, ms, m) // "its armed wing, the Vorn Brigade" (located.go)
 			if m.Head == "it" {
 				x.contingentMembers(d, si, ms, m) // "It will number 6,000, with contingents from A and B"
 			}
@@ -312,6 +314,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.whichMembers(d, si, ms, m) // members.go
 		x.partNoun(d, si, ms, k)
 		x.apposedPart(d, si, ms, m) // located.go
+		x.partAfterDescription(d, si, ms, m)
 		x.partBefore(d, si, ms, m)
 	}
 	x.collectiveParts(d, si, ms)
@@ -344,13 +347,12 @@ func (x *Extractor) ownerRelation(d *doc, si int, m *Mention) {
 		// "Libyan House of Representatives", "Turkey's foreign ministry";
 		// not "its NATO allies": a known body needs its own country
 		known := x.known(m) && m.concept == ""
-		if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") {
+		// "Gates met Putin in the Kremlin": the building, whose country
+		// the sentence does not state (seatAsPlace)
+		if o.Label == "Country" && (m.Country == o.Country || m.Country == "" && !known) && (o.Kind != mPronoun || m.concept != "") && !x.seatAsPlace(d, si, m) {
 			typ := x.countryRelation(m)
 			if m.Sort == "company" && d.possessiveAfter(&o) && o.Kind != mPronoun {
 				typ = "LOCATED_IN" // "Italy's Eni": a company of the state is no body of its government
-			}
-			if x.seatAsPlace(d, si, m) {
-				typ = "LOCATED_IN" // "Gates met Putin in the Kremlin": the building
 			}
 			x.addRel(d, si, typ, "", m, &o, nil)
 		}
@@ -397,7 +399,9 @@ func (x *Extractor) placedAbroad(d *doc, si int, m, o *Mention) bool {
 
 // seatAsPlace reports whether m is a seat of power ("the Kremlin", "the
 // White House") written as a place, after a place preposition: "in the
-// Kremlin" is where, not who. An article that elsewhere makes the seat act
+// Kremlin" is where, not who, and states neither the institution's
+// PART_OF nor the building's country (the gold files read only "the
+// Kremlin said" as the body, PART_OF Russia). An article that elsewhere makes the seat act
 // ("The Kremlin said") has made its node the institution, PART_OF its
 // country, and the place reading is dropped; so does a seat naming a
 // place inside it ("the White House Rose Garden").
@@ -941,6 +945,8 @@ func (x *Extractor) partNounAfter(d *doc, si int, ms []int, i int) (typ string, 
 	mods := 0 // modifiers stand only after an article: not "was criticized by members of"
 	if articles[d.lw(j)] {
 		j, mods = j+1, 3
+	} else if d.in(j, x.lex.sets.memberModifiers) && x.lex.sets.partNouns[d.lw(j+1)] == "MEMBER_OF" {
+		j++ // "Chile and Peru are founding members of": a member's own modifier (words.yaml member_modifiers)
 	}
 	for k := 0; k < mods && j < end && x.lex.sets.partNouns[d.lw(j)] == ""; k++ {
 		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || negations[t.lower] || d.mentionAt(ms, j) >= 0 {
@@ -960,10 +966,25 @@ func (x *Extractor) partNounAfter(d *doc, si int, ms []int, i int) (typ string, 
 		j++ // "part of a pact"
 	}
 	n = d.mentionAt(ms, j)
+	if n >= 0 && d.mentions[n].Kind == mAdjective {
+		n = d.describedOwned(ms, n) // "a subsidiary of the Australian mining group Acme": Acme
+	}
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return "", -1, false
 	}
 	return typ, n, quantified
+}
+
+// describedOwned returns the organization's name that demonym ms-index a
+// owns past lower-case descriptors ("the Australian mining group Acme",
+// resolve.go sets the owner), or -1: the whole a part noun's "of" names.
+func (d *doc) describedOwned(ms []int, a int) int {
+	for _, k := range ms {
+		if m := &d.mentions[k]; m.Owner == a && m.From > d.mentions[a].To && m.Label == "Organization" && m.Kind == mName {
+			return k
+		}
+	}
+	return -1
 }
 
 // collectiveParts reads a part noun said with a copula of a collective

@@ -564,6 +564,8 @@ type Words struct {
 	ChairNouns      []string            `yaml:"chair_nouns,omitempty" json:"chair_nouns,omitempty"`                   // "holds the EU presidency": a member's chair
 	ChairVerbs      []string            `yaml:"chair_verbs,omitempty" json:"chair_verbs,omitempty"`                   // hold, assume, take (lemmas)
 	ChairingVerbs   []string            `yaml:"chairing_verbs,omitempty" json:"chairing_verbs,omitempty"`             // "which chaired ASEAN": a member's chair (lemmas)
+	MemberSeats     []string            `yaml:"member_seats,omitempty" json:"member_seats,omitempty"`                 // "holds a seat on the Security Council": a member's seat
+	MemberSeatVerbs []string            `yaml:"member_seat_verbs,omitempty" json:"member_seat_verbs,omitempty"`       // hold, have, win (lemmas)
 	Copulas         []string            `yaml:"copulas,omitempty" json:"copulas,omitempty"`                           // is, became, remains: what a thing is follows
 	ListLeads       []string            `yaml:"list_leads,omitempty" json:"list_leads,omitempty"`                     // "such as", "including": a list of examples follows
 	GroupNouns      []string            `yaml:"group_nouns,omitempty" json:"group_nouns,omitempty"`                   // "a group of seven countries, A, B and C"
