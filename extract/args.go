@@ -1890,9 +1890,9 @@ func (x *Extractor) criticsOwnState(d *doc, sources []int, si, from int) int {
 		default:
 			return -1
 		}
-		if s == "" && d.oppositionBefore(si, from) {
+		if s == "" && d.wordBetween(d.sents[si].From, from, "opposition") {
 			if h := x.homeCountry(d); h != nil {
-				s = stateOf(h) // "the main opposition Kestrel Party criticised the government": the article's home state's (homeCountry)
+				s = stateOf(h) // "the main opposition Kestrel Party criticised the government": an opposition judges its own state, the article's home state (homeCountry)
 			}
 		}
 		if s == "" || state != "" && s != state {
@@ -1904,19 +1904,6 @@ func (x *Extractor) criticsOwnState(d *doc, sources []int, si, from int) int {
 		return -1
 	}
 	return d.byKey["country:"+state]
-}
-
-// oppositionBefore reports whether the word "opposition" stands in
-// sentence si before token i ("the main opposition Kestrel Party",
-// "opposition leader A"): the critic is a party or a politician of the
-// state whose government it judges, the article's own.
-func (d *doc) oppositionBefore(si, i int) bool {
-	for k := d.sents[si].From; k < i; k++ {
-		if d.lw(k) == "opposition" {
-			return true
-		}
-	}
-	return false
 }
 
 // boundState returns the one state that the title stage bound person p

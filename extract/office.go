@@ -1017,17 +1017,9 @@ func (x *Extractor) unnamedBodyBefore(d *doc, t *Mention) int {
 		return -1
 	}
 	ms := d.sentMentions(t.sent)
-	covered := func(j int) bool {
-		for _, k := range ms {
-			if m := &d.mentions[k]; m.From <= j && j < m.To {
-				return true
-			}
-		}
-		return false
-	}
 	n, named, from := 0, bracket, -1
 	for j := i; j >= s.From && d.toks[j].Kind == Word && d.toks[j].Capitalized() && !titleSkip[d.lw(j)] && !determiners[d.lw(j)]; j-- {
-		if w := d.toks[j].Text; covered(j) || x.lex.sets.weekdays[w] || x.lex.sets.months[w] || x.lex.sets.notNames[w] {
+		if w := d.toks[j].Text; inMentionSpan(d, ms, j) || x.lex.sets.weekdays[w] || x.lex.sets.months[w] || x.lex.sets.notNames[w] {
 			return -1
 		}
 		n++
