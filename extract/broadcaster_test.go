@@ -16,7 +16,7 @@ func TestBroadcasterName(t *testing.T) {
 		[]string{"Organization:Al-Ahram Weekly", "Country:Egypt"}, []string{"Organization:Weekly"})
 	checkEntities(t, "Ana Soto told Radio Free Asia that Peru would pay.",
 		[]string{"Organization:Radio Free Asia"}, nil)
-	checkEntities(t, "The radio station said Peru would pay.", []string{"Country:Peru"}, []string{"Organization:Radio"})
+	checkEntities(t, "Radio stations said Peru would pay.", []string{"Country:Peru"}, []string{"Organization:Radio", "Organization:Radio stations"})
 }
 
 // TestOutletShortName checks that an outlet named with its service's word

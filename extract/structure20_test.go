@@ -38,8 +38,8 @@ func TestMembersBySeatAndFounding(t *testing.T) {
 		{"Chile and Peru are founding members of the Pacific Alliance.", []string{"MEMBER_OF(Chile -> Pacific Alliance)", "MEMBER_OF(Peru -> Pacific Alliance)"}, nil},
 		// a seat not held, a seat that is a place, a modifier that is no member's
 		{"Ghana does not hold a seat on the Security Council.", nil, []string{"MEMBER_OF(Ghana -> United Nations Security Council)"}},
-		{"Ghana lost its seat in Geneva.", nil, []string{"MEMBER_OF(Ghana -> Geneva)"}},
-		{"Chile and Peru are angry members of the public.", nil, nil},
+		{"Ghana holds a seat in Geneva.", nil, []string{"MEMBER_OF(Ghana -> Geneva)"}},
+		{"Chile and Peru are former members of the Pacific Alliance.", nil, []string{"MEMBER_OF(Chile -> Pacific Alliance)"}},
 	})
 }
 
