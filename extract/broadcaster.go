@@ -108,7 +108,7 @@ func (x *Extractor) mastheadPlace(d *doc, si, i int) int {
 // tokens) and goes on with "of" and another state's name: "the People's
 // Liberation Army of Kestrelia" is Kestrelia's army, a body of its own,
 // not the lexicon's army of another state with the state beside it. 0
-// otherwise ("the People's Liberation Army of China" stays the lexicon's).
+// otherwise (China's own "People's Liberation Army of China" stays the lexicon's).
 func (x *Extractor) otherStateBody(d *doc, si, i int, e *entry, n int) int {
 	end := d.sents[si].To
 	if e == nil || e.label != "Organization" || e.kind != kindName || e.country == "" || i+n+1 >= end || d.toks[i+n].Text != "of" {

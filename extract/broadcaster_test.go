@@ -39,8 +39,8 @@ func TestMastheadPlace(t *testing.T) {
 // named with "of" and another state, is a body of its own, and that the
 // same words with its own state stay the lexicon's body.
 func TestOtherStateBody(t *testing.T) {
-	checkEntities(t, "Fighters of the People's Liberation Army of Namibia crossed the border.",
-		[]string{"Organization:People's Liberation Army of Namibia"}, []string{"Organization:People's Liberation Army"})
-	checkEntities(t, "Fighters of the People's Liberation Army of China crossed the border.",
+	checkEntities(t, "A People's Liberation Army of Angola patrol was seen near the river.",
+		[]string{"Organization:People's Liberation Army of Angola"}, []string{"Organization:People's Liberation Army"})
+	checkEntities(t, "A People's Liberation Army of China patrol was seen near the river.",
 		[]string{"Organization:People's Liberation Army"}, []string{"Organization:People's Liberation Army of China"})
 }

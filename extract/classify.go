@@ -1104,7 +1104,7 @@ func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	}
 	// the role's "of", "to", "in" or "for" phrase before the comma: "the
 	// leader of the biggest farmers' party, Ana Ruiz,", "the envoy to Chile,
-	// Tan Wei,", "the party's leader in the upper house, Ana Ruiz,", "the
+	// Tan Wei,", "the alliance's leader in the senate, Ana Ruiz,", "the
 	// envoy for Asian affairs, Tan Wei,"
 	if k := d.phraseWordBack(i-2, max(from+1, i-9), "of", "to", "in", "for"); k >= 0 {
 		return role(d.toks[k-1]) || x.titleEndsAt(d, k)

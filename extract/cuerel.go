@@ -3484,7 +3484,7 @@ func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func
 // passiveBefore reports whether the last past form in the few words
 // before toks[i] is a passive participle ("the camp was opened with
 // funding from Japan": what was done names no doer before it), not an
-// active verb ("UNHCR has opened a camp at Ampain with").
+// active verb ("the agency has set up a shelter near the border with").
 func (d *doc) passiveBefore(si, i int) bool {
 	from := d.sents[si].From
 	for j := i - 1; j >= from && j >= i-8; j-- {

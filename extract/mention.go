@@ -164,7 +164,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if k := x.otherStateBody(d, si, i, e, n); k > 0 {
 		c, _ := lx.match(toks, i+n+1, end)
-		return x.addOrganization(d, Mention{From: i, To: i + k, Country: c.country, Head: toks[i+n-1].lower}, add) // "the People's Liberation Army of Kestrelia", Kestrelia's
+		return x.addOrganization(d, Mention{From: i, To: i + k, Country: c.country, Head: toks[i+n-1].lower}, add) // "People's Liberation Army of Kestrelia": Kestrelia's
 	}
 	if e != nil && e.sort == familySort && i+n < end && toks[i+n].Kind == Word && toks[i+n].Capitalized() {
 		return x.addName(d, si, i, add) // "Arrow Electronics", "Dongfeng Motor": a longer name, no weapon family

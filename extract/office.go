@@ -927,9 +927,9 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 // refers back to: the one named right before it (past a comma), or, when
 // that one is the object of "in" (a place or a body the first sits in),
 // the body the phrase describes: the organization written right before
-// "in" ("the Kestrel Council of Churches in Namibia, whose general
+// "in" ("the Kestrel Bar Association in Peru, whose general
 // secretary X") or the one an apposition ending in it is apposed to ("the
-// Kestrel Front, the largest party in the Lower House, whose
+// Kestrel Front, the biggest bloc in the Lower House, whose
 // secretary-general X"). A place after "in" with no body before it is
 // nobody's office ("the Kestrel Council in Chile, whose chairman X" names
 // no Chilean office). nil when none is.
@@ -955,12 +955,12 @@ func (d *doc) whoseBody(ms []int, si, w int) *Mention {
 	}
 	body := func(m *Mention) bool { return m.Key != "" && m.Label == "Organization" }
 	if b := d.mentionEnding(ms, p, body); b >= 0 {
-		return &d.mentions[b] // "the Kestrel Council of Churches in Namibia, whose"
+		return &d.mentions[b] // "the Kestrel Bar Association in Peru, whose"
 	}
 	for c := p - 1; c > s.From && c >= p-6; c-- {
 		if d.toks[c].Text == "," {
 			if b := d.mentionEnding(ms, c, body); b >= 0 {
-				return &d.mentions[b] // "the Kestrel Front, the largest party in the Lower House, whose"
+				return &d.mentions[b] // "the Kestrel Front, the biggest bloc in the Lower House, whose"
 			}
 			break
 		}
@@ -2271,7 +2271,7 @@ func (x *Extractor) wholeBody(d *doc, a *Mention, sort string) *Mention {
 // wholeInView returns the organization of kind sort in view of title
 // mention t (the sentences sortInView reads) when the several of that
 // kind in view are that organization and bodies the lexicon makes its
-// parts (parent:): "NATO's North Atlantic Council met on Tuesday.
+// parts (parent:): "NATO's North Atlantic Council gathered in Brussels.
 // Secretary General X said" names one whole, NATO, whose title X holds.
 // nil when none, when the whole is not itself named, or when two
 // organizations in view have no one whole ("the OAS and the UN ...").
@@ -2327,7 +2327,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && t != nil && t.Title != nil && t.Title.Sort != "" {
 		a = d.sortInView(t, t.Title.Sort) // "The rebel leader, X, said", the Kestrel Front in view
 		if a == nil {
-			a = x.wholeInView(d, t, t.Title.Sort) // "NATO's North Atlantic Council met. Secretary General X said"
+			a = x.wholeInView(d, t, t.Title.Sort) // "NATO's North Atlantic Council gathered. Secretary General X said"
 		}
 		a = x.wholeBody(d, a, t.Title.Sort) // "the UN Security Council met, and the Secretary-General, X," heads the UN
 		if c := d.knownCountry(p); a != nil && c != "" && stateOf(a) != "" && stateOf(a) != c {

@@ -967,7 +967,7 @@ func (x *Extractor) partNounAfter(d *doc, si int, ms []int, i int) (typ string, 
 	}
 	n = d.mentionAt(ms, j)
 	if n >= 0 && d.mentions[n].Kind == mAdjective {
-		n = d.describedOwned(ms, n) // "a subsidiary of the Australian mining group Acme": Acme
+		n = d.describedOwned(ms, n) // "a subsidiary of the Chinese firm Vorn": Vorn
 	}
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return "", -1, false

@@ -37,9 +37,9 @@ func TestAppealAndSessionRequest(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"President Ana Soto appealed for help to Peru, Chile and Brazil.",
 			[]string{"COMMUNICATES_WITH(Peru -> Ana Soto)", "COMMUNICATES_WITH(Chile -> Ana Soto)", "COMMUNICATES_WITH(Brazil -> Ana Soto)"}, nil},
-		{"Bolivia asked for an urgent meeting of the UN Security Council.",
+		{"Bolivia has asked for a closed meeting of the UN Security Council.",
 			[]string{"COMMUNICATES_WITH(Bolivia -> United Nations Security Council)"}, nil},
-		{"Ana Soto called for an emergency session of the Organization of American States on Friday.",
+		{"On Friday Ana Soto called for a special session of the Organization of American States.",
 			[]string{"COMMUNICATES_WITH(Organization of American States -> Ana Soto)"}, nil},
 		{"Bolivia called for a meeting of experts in Lima.", nil, []string{"COMMUNICATES_WITH(Bolivia -> Lima)"}},
 	})
