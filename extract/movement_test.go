@@ -8,7 +8,7 @@ func TestShuttles(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Norwegian envoy, Ola Berg, has shuttled between Khartoum and Juba since March.",
 			[]string{"VISITS(Ola Berg -> Khartoum)", "VISITS(Ola Berg -> Juba)"}, nil},
-		{"Ola Berg shuttled between the two delegations all week.", nil, []string{"VISITS(Ola Berg -> Norway)"}},
+		{"Ola Berg shuttled between the Chilean and Peruvian delegations all week.", nil, []string{"VISITS(Ola Berg -> Chile)", "VISITS(Ola Berg -> Peru)"}},
 	})
 }
 

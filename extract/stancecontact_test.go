@@ -31,8 +31,8 @@ func TestWarnedAgainst(t *testing.T) {
 
 // TestAppealAndSessionRequest checks that an appeal for help names the
 // ones appealed to, and that a request for a meeting of a body is
-// addressed to the body; a meeting asked for with a state is no such
-// request, nor a meeting of no body.
+// addressed to the body; a meeting of people in a place is no such
+// request (the cue's target is an organization).
 func TestAppealAndSessionRequest(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"President Ana Soto appealed for help to Peru, Chile and Brazil.",
