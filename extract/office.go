@@ -2268,37 +2268,6 @@ func (x *Extractor) wholeBody(d *doc, a *Mention, sort string) *Mention {
 	return d.impliedAt(a, p.label, p.key, p.name, p.country) // the whole
 }
 
-// wholeInView returns the organization of kind sort in view of title
-// mention t (the sentences sortInView reads) when the several of that
-// kind in view are that organization and bodies the lexicon makes its
-// parts (parent:): "NATO's North Atlantic Council gathered in Brussels.
-// Secretary General X said" names one whole, NATO, whose title X holds.
-// nil when none, when the whole is not itself named, or when two
-// organizations in view have no one whole ("the OAS and the UN ...").
-func (x *Extractor) wholeInView(d *doc, t *Mention, sort string) *Mention {
-	root := ""
-	named := false
-	for k := range d.mentions {
-		m := &d.mentions[k]
-		if m.sent < t.sent-lookBack || m.sent > t.sent || m.Label != "Organization" || d.orgSort(m) != sort || m.Key == "" {
-			continue
-		}
-		r := m.Key
-		if p, ok := x.parents.byKey[m.Key]; ok && p.label == "Organization" {
-			r = p.key
-		}
-		if root != "" && r != root {
-			return nil
-		}
-		root = r
-		named = named || m.Key == r
-	}
-	if !named {
-		return nil
-	}
-	return d.keyMention(root)
-}
-
 // affMention returns the mention an affiliation index stands for.
 func (d *doc) affMention(aff int) *Mention {
 	switch {
@@ -2653,7 +2622,7 @@ func (d *doc) sortInView(t *Mention, sort string) *Mention {
 	var found *Mention
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.sent < t.sent-lookBack || m.sent > t.sent || m.Label != "Organization" || d.orgSort(m) != sort || m.Key == "" {
+		if !d.sortOrgInView(m, t, sort) {
 			continue
 		}
 		if found != nil && found.Key != m.Key {
@@ -2664,6 +2633,44 @@ func (d *doc) sortInView(t *Mention, sort string) *Mention {
 		}
 	}
 	return found
+}
+
+// wholeInView returns the organization of kind sort in view of title
+// mention t (the sentences sortInView reads) when the several of that
+// kind in view are that organization and bodies the lexicon makes its
+// parts (parent:): "NATO's North Atlantic Council gathered in Brussels.
+// Secretary General X said" names one whole, NATO, whose title X holds.
+// nil when none, when the whole is not itself named, or when two
+// organizations in view have no one whole ("the OAS and the UN ...").
+func (x *Extractor) wholeInView(d *doc, t *Mention, sort string) *Mention {
+	root := ""
+	named := false
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if !d.sortOrgInView(m, t, sort) {
+			continue
+		}
+		r := m.Key
+		if p, ok := x.parents.byKey[m.Key]; ok && p.label == "Organization" {
+			r = p.key
+		}
+		if root != "" && r != root {
+			return nil
+		}
+		root = r
+		named = named || m.Key == r
+	}
+	if !named {
+		return nil
+	}
+	return d.keyMention(root)
+}
+
+// sortOrgInView reports whether m is a keyed organization of kind sort
+// (orgSort) named in the sentences title mention t has in view: its own
+// and the lookBack sentences before it (sortInView, wholeInView).
+func (d *doc) sortOrgInView(m, t *Mention, sort string) bool {
+	return m.sent >= t.sent-lookBack && m.sent <= t.sent && m.Label == "Organization" && d.orgSort(m) == sort && m.Key != ""
 }
 
 // stateModified reports whether a state's name or demonym stands before
