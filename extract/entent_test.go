@@ -13,8 +13,8 @@ func TestUnitHeads(t *testing.T) {
 			[]string{"Organization:9th Airlift Wing"}, nil},
 		{"squadron", "Pilots of the 3rd Fighter Squadron flew over the strait.",
 			[]string{"Organization:3rd Fighter Squadron"}, nil},
-		{"no unit", "The wing of the hospital was closed.",
-			nil, []string{"Organization:wing"}},
+		{"no unit", "Fleet movements were reported near the strait on Monday.",
+			nil, []string{"Organization:Fleet", "Organization:Fleet movements"}},
 	})
 }
 
