@@ -1854,18 +1854,18 @@ func (d *doc) bareGovernmentObject(si, from int) bool {
 }
 
 // criticsOwnState returns the mention of the state whose government is
-// the bare object "the government" (words.yaml state_body_nouns, not
-// "the regime", no "of", "in" or "'s" after it, no mention over it) at
-// toks[from:] of sentence si, when every critic in sources is a person or
-// a body of that one state (or, called the opposition, of no known state:
-// the article's home state, homeCountry, as for a title with no state): "the opposition leader A accused the
-// government of lying", "the Kestrel Party criticised the cabinet for"
-// judge their own state's government, which the article names elsewhere.
-// A state as the critic ("Peru criticised the government"), an
-// international body, a company or an outlet, a critic of no known state
-// (the article's home country is no safe guess: a story from Kigali on
-// Mozambique's opposition) or critics of several states give -1, as does
-// a state the article never names.
+// the bare object at toks[from:] of sentence si (bareGovernmentObject:
+// "the government", "the government's response"), when every critic in
+// sources is a person or a body of that one state: "the opposition leader
+// A accused the government of lying", "the Kestrel Party criticised the
+// cabinet for" judge their own state's government, which the article
+// names elsewhere. A critic of no known state counts for the article's
+// home state (homeCountry) only when "opposition" stands before the
+// object ("the main opposition Kestrel Party"); otherwise the home country
+// is no safe guess (a story from Kigali on Mozambique's opposition). A
+// state as the critic ("Peru criticised the government"), an
+// international body, a company or an outlet, critics of several states
+// or a state the article never names give -1.
 func (x *Extractor) criticsOwnState(d *doc, sources []int, si, from int) int {
 	if !d.bareGovernmentObject(si, from) {
 		return -1
