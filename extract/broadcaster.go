@@ -128,7 +128,7 @@ func (x *Extractor) otherStateBody(d *doc, si, i int, e *entry, n int) int {
 // edition's words (words.yaml outlet_media: "News", "International",
 // "Weekly") that starts at toks[k] and stops by end: k when none stands
 // there. broadcasterName and outletEdition read an outlet's name on
-// through them.
+// through them; outletService (name.go) asks that they fill a name's rest.
 func (x *Extractor) outletServiceEnd(d *doc, k, end int) int {
 	for k < end && d.toks[k].Kind == Word && x.lex.sets.outletMedia[d.toks[k].Text] {
 		k++
