@@ -666,7 +666,7 @@ func (d *doc) loyalOwners(ms []int, f, end int, actor func(*Mention) bool) (int,
 		return 0, nil
 	}
 	var owners []int
-	inside := func(m *Mention) bool { // "Cambodian" in "his Cambodian People's Party": the party's
+	inside := func(m *Mention) bool { // "Chilean" in "her Chilean Unity Party": the party's
 		for _, k := range ms {
 			if o := &d.mentions[k]; o != m && o.From <= m.From && m.To <= o.To && o.To-o.From > m.To-m.From {
 				return true
