@@ -1854,18 +1854,18 @@ func (d *doc) bareGovernmentObject(si, from int) bool {
 }
 
 // criticsOwnState returns the mention of the state whose government is
-// the bare object "the government" (words.yaml state_body_nouns, not
-// "the regime", no "of", "in" or "'s" after it, no mention over it) at
-// toks[from:] of sentence si, when every critic in sources is a person or
-// a body of that one state (or, called the opposition, of no known state:
-// the article's home state, homeCountry, as for a title with no state): "the opposition leader A accused the
-// government of lying", "the Kestrel Party criticised the cabinet for"
-// judge their own state's government, which the article names elsewhere.
-// A state as the critic ("Peru criticised the government"), an
-// international body, a company or an outlet, a critic of no known state
-// (the article's home country is no safe guess: a story from Kigali on
-// Mozambique's opposition) or critics of several states give -1, as does
-// a state the article never names.
+// the bare object at toks[from:] of sentence si (bareGovernmentObject:
+// "the government", "the government's response"), when every critic in
+// sources is a person or a body of that one state: "the opposition leader
+// A accused the government of lying", "the Kestrel Party criticised the
+// cabinet for" judge their own state's government, which the article
+// names elsewhere. A critic of no known state counts for the article's
+// home state (homeCountry) only when "opposition" stands before the
+// object ("the main opposition Kestrel Party"); otherwise the home country
+// is no safe guess (a story from Kigali on Mozambique's opposition). A
+// state as the critic ("Peru criticised the government"), an
+// international body, a company or an outlet, critics of several states
+// or a state the article never names give -1.
 func (x *Extractor) criticsOwnState(d *doc, sources []int, si, from int) int {
 	if !d.bareGovernmentObject(si, from) {
 		return -1
@@ -1890,9 +1890,9 @@ func (x *Extractor) criticsOwnState(d *doc, sources []int, si, from int) int {
 		default:
 			return -1
 		}
-		if s == "" && d.oppositionBefore(si, from) {
+		if s == "" && d.wordBetween(d.sents[si].From, from, "opposition") {
 			if h := x.homeCountry(d); h != nil {
-				s = stateOf(h) // "the main opposition Kestrel Party criticised the government": the article's home state's (homeCountry)
+				s = stateOf(h) // "the main opposition Kestrel Party criticised the government": an opposition judges its own state, the article's home state (homeCountry)
 			}
 		}
 		if s == "" || state != "" && s != state {
@@ -1904,19 +1904,6 @@ func (x *Extractor) criticsOwnState(d *doc, sources []int, si, from int) int {
 		return -1
 	}
 	return d.byKey["country:"+state]
-}
-
-// oppositionBefore reports whether the word "opposition" stands in
-// sentence si before token i ("the main opposition Kestrel Party",
-// "opposition leader A"): the critic is a party or a politician of the
-// state whose government it judges, the article's own.
-func (d *doc) oppositionBefore(si, i int) bool {
-	for k := d.sents[si].From; k < i; k++ {
-		if d.lw(k) == "opposition" {
-			return true
-		}
-	}
-	return false
 }
 
 // boundState returns the one state that the title stage bound person p

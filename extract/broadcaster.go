@@ -20,12 +20,6 @@ func (x *Extractor) broadcasterName(d *doc, si, i int) int {
 	if si == 0 && d.header.titleCased || shouted(d, d.sents[si]) || toks[i].Kind != Word || !toks[i].Capitalized() {
 		return 0
 	}
-	service := func(k int) int {
-		for k < end && toks[k].Kind == Word && s.outletMedia[toks[k].Text] {
-			k++
-		}
-		return k
-	}
 	prefixAhead := false // a cheap test before the lexicon's match: a media word within three words
 	for k := i + 1; k < end && k <= i+3 && !prefixAhead; k++ {
 		prefixAhead = s.outletPrefixes[toks[k].Text]
@@ -45,13 +39,13 @@ func (x *Extractor) broadcasterName(d *doc, si, i int) int {
 		if k == i+1 {
 			return 0
 		}
-		return service(k) - i
+		return x.outletServiceEnd(d, k, end) - i
 	}
 	if e == nil || i+n >= end {
 		return 0
 	}
 	if (e.label == "Country" || e.label == "Location") && s.outletPrefixes[toks[i+n].Text] {
-		if k := service(i + n + 1); k > i+n+1 {
+		if k := x.outletServiceEnd(d, i+n+1, end); k > i+n+1 {
 			return k - i
 		}
 	}
@@ -66,10 +60,7 @@ func (x *Extractor) outletEdition(d *doc, si, i int, e *entry, n int) int {
 	if e == nil || e.label != "Organization" || e.sort != "media" || e.kind != kindName || si == 0 && d.header.titleCased || shouted(d, d.sents[si]) {
 		return 0
 	}
-	k := i + n
-	for k < d.sents[si].To && d.toks[k].Kind == Word && x.lex.sets.outletMedia[d.toks[k].Text] {
-		k++
-	}
+	k := x.outletServiceEnd(d, i+n, d.sents[si].To)
 	if k == i+n {
 		return 0
 	}
@@ -117,7 +108,7 @@ func (x *Extractor) mastheadPlace(d *doc, si, i int) int {
 // tokens) and goes on with "of" and another state's name: "the People's
 // Liberation Army of Kestrelia" is Kestrelia's army, a body of its own,
 // not the lexicon's army of another state with the state beside it. 0
-// otherwise ("the People's Liberation Army of China" stays the lexicon's).
+// otherwise (China's own "People's Liberation Army of China" stays the lexicon's).
 func (x *Extractor) otherStateBody(d *doc, si, i int, e *entry, n int) int {
 	end := d.sents[si].To
 	if e == nil || e.label != "Organization" || e.kind != kindName || e.country == "" || i+n+1 >= end || d.toks[i+n].Text != "of" {
@@ -131,4 +122,16 @@ func (x *Extractor) otherStateBody(d *doc, si, i int, e *entry, n int) int {
 		return 0 // "the Democratic Party of Japan": read whole as a name already
 	}
 	return n + 1 + m
+}
+
+// outletServiceEnd returns the token after the run of a service's or
+// edition's words (words.yaml outlet_media: "News", "International",
+// "Weekly") that starts at toks[k] and stops by end: k when none stands
+// there. broadcasterName and outletEdition read an outlet's name on
+// through them; outletService (name.go) asks that they fill a name's rest.
+func (x *Extractor) outletServiceEnd(d *doc, k, end int) int {
+	for k < end && d.toks[k].Kind == Word && x.lex.sets.outletMedia[d.toks[k].Text] {
+		k++
+	}
+	return k
 }

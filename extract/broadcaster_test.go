@@ -16,7 +16,7 @@ func TestBroadcasterName(t *testing.T) {
 		[]string{"Organization:Al-Ahram Weekly", "Country:Egypt"}, []string{"Organization:Weekly"})
 	checkEntities(t, "Ana Soto told Radio Free Asia that Peru would pay.",
 		[]string{"Organization:Radio Free Asia"}, nil)
-	checkEntities(t, "The radio station said Peru would pay.", []string{"Country:Peru"}, []string{"Organization:Radio"})
+	checkEntities(t, "Radio stations said Peru would pay.", []string{"Country:Peru"}, []string{"Organization:Radio", "Organization:Radio stations"})
 }
 
 // TestOutletShortName checks that an outlet named with its service's word
@@ -39,8 +39,8 @@ func TestMastheadPlace(t *testing.T) {
 // named with "of" and another state, is a body of its own, and that the
 // same words with its own state stay the lexicon's body.
 func TestOtherStateBody(t *testing.T) {
-	checkEntities(t, "Fighters of the People's Liberation Army of Namibia crossed the border.",
-		[]string{"Organization:People's Liberation Army of Namibia"}, []string{"Organization:People's Liberation Army"})
-	checkEntities(t, "Fighters of the People's Liberation Army of China crossed the border.",
+	checkEntities(t, "A People's Liberation Army of Angola patrol was seen near the river.",
+		[]string{"Organization:People's Liberation Army of Angola"}, []string{"Organization:People's Liberation Army"})
+	checkEntities(t, "A People's Liberation Army of China patrol was seen near the river.",
 		[]string{"Organization:People's Liberation Army"}, []string{"Organization:People's Liberation Army of China"})
 }

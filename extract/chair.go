@@ -104,9 +104,9 @@ var chairTail = set{"in": true, "last": true, "this": true, "until": true, "sinc
 
 // seatMembers adds the memberships that the seats of sentence si state: a
 // state holding a seat on a body is its member (words.yaml member_seats,
-// member_seat_verbs): "Norway, which holds a seat on the Security Council", "has
-// a non-permanent seat in the council", "holds one of the council's
-// elected seats", "won a Security Council seat". The body is an
+// member_seat_verbs): "Norway, which has held a Security Council seat since
+// January", "has a non-permanent seat in the council", "has one of the
+// council's ten elected seats", "won a Security Council seat". The body is an
 // organization with a key, after "on" or "in", before "'s" or right
 // before the seat noun; between the verb and the seat stand an article,
 // "one of" or at most two lower-case modifiers; the holder is the verb's
@@ -144,7 +144,7 @@ func (x *Extractor) seatMembers(d *doc, si int, ms []int) {
 			v--
 		}
 		if d.lw(v) == "of" && d.lw(v-1) == "one" {
-			v -= 2 // "holds one of the council's seats"
+			v -= 2 // "has one of the council's seats"
 		}
 		if v <= from || !d.in(v, x.lex.sets.memberSeatVerbs) || negated(d, from, v) || hedged(d, from, v) {
 			continue

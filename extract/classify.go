@@ -1087,8 +1087,8 @@ func (x *Extractor) beforeCountry(d *doc, si, j int) bool {
 // or between a comma and "of", after a person's role or its "of" phrase
 // ("a former security official, Avi Cohen, said"; "the party's leader,
 // Ana Ruiz of the Farmers' Union"; "the head of the largest farmers'
-// party, Ana Ruiz,"; "its ambassador to Chile, Tan Wei,"; "the party's
-// leader in the upper house, Ana Ruiz,"; namecues
+// party, Ana Ruiz,"; "its ambassador to Chile, Tan Wei,"; "the alliance's
+// leader in the senate, Ana Ruiz,"; namecues
 // role_nouns, or a Person descriptor): the role's holder.
 func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	from, end := d.sents[si].From, d.sents[si].To
@@ -1104,7 +1104,7 @@ func (x *Extractor) apposedToRole(d *doc, si, i, j int) bool {
 	}
 	// the role's "of", "to", "in" or "for" phrase before the comma: "the
 	// leader of the biggest farmers' party, Ana Ruiz,", "the envoy to Chile,
-	// Tan Wei,", "the party's leader in the upper house, Ana Ruiz,", "the
+	// Tan Wei,", "the alliance's leader in the senate, Ana Ruiz,", "the
 	// envoy for Asian affairs, Tan Wei,"
 	if k := d.phraseWordBack(i-2, max(from+1, i-9), "of", "to", "in", "for"); k >= 0 {
 		return role(d.toks[k-1]) || x.titleEndsAt(d, k)

@@ -1331,11 +1331,12 @@ func (d *doc) gerundSubject(ms []int, si, i int, fits func(*Mention) bool) int {
 }
 
 // judgedDoerGerund reports whether the -ing verb at toks[i] follows "for"
-// or "of" after the object of a reproach verb of its clause (words.yaml
-// reproach_verbs) that names no actor gerundSubject could take: in "the
-// party criticised the government for signing the deal" and "accused the
-// cabinet of backing the plan" the unnamed object acts, not the critic,
-// so the act has no named doer.
+// or "of" after a reproach verb of its clause (words.yaml reproach_verbs)
+// and an object between them: in "criticised Peru for signing the deal"
+// and "accused the cabinet of backing the plan" the object acts, not the
+// critic. The caller, when gerundSubject finds no doer, takes the object
+// as the doer when it is a mention and leaves the act with none when it
+// is not ("the government").
 func (x *Extractor) judgedDoerGerund(d *doc, si, i int) bool {
 	from := d.sents[si].From
 	if !strings.HasSuffix(d.lw(i), "ing") || i-2 <= from || d.lw(i-1) != "for" && d.lw(i-1) != "of" {
@@ -3484,7 +3485,7 @@ func (x *Extractor) verbBeforeSubject(d *doc, si int, ms []int, i int, fits func
 // passiveBefore reports whether the last past form in the few words
 // before toks[i] is a passive participle ("the camp was opened with
 // funding from Japan": what was done names no doer before it), not an
-// active verb ("UNHCR has opened a camp at Ampain with").
+// active verb ("the agency has opened a shelter near the border with").
 func (d *doc) passiveBefore(si, i int) bool {
 	from := d.sents[si].From
 	for j := i - 1; j >= from && j >= i-8; j-- {

@@ -13,8 +13,8 @@ func TestUnitHeads(t *testing.T) {
 			[]string{"Organization:9th Airlift Wing"}, nil},
 		{"squadron", "Pilots of the 3rd Fighter Squadron flew over the strait.",
 			[]string{"Organization:3rd Fighter Squadron"}, nil},
-		{"no unit", "The wing of the hospital was closed.",
-			nil, []string{"Organization:wing"}},
+		{"no unit", "Fleet movements were reported near the strait on Monday.",
+			nil, []string{"Organization:Fleet", "Organization:Fleet movements"}},
 	})
 }
 
@@ -31,12 +31,12 @@ func TestPalaceFacility(t *testing.T) {
 }
 
 // TestRoleInApposition checks a name apposed to a role with its "in" or
-// "for" phrase ("the party's leader in the upper house, Ana Ruiz,"): the
+// "for" phrase ("the alliance's leader in the senate, Ana Ruiz,"): the
 // role's holder, a person whole from the given name; a place apposed to
 // a plural of people after "in" is none.
 func TestRoleInApposition(t *testing.T) {
 	checkEntityCases(t, []entityCase{
-		{"in", "The party's leader in the upper house, Tovan Lirek, voted against the bill.",
+		{"in", "The alliance's leader in the senate, Tovan Lirek, voted against the bill.",
 			[]string{"Person:Tovan Lirek"}, nil},
 		{"for", "The envoy for Asian affairs, Marek Tovani, arrived on Monday.",
 			[]string{"Person:Marek Tovani"}, nil},
@@ -72,7 +72,7 @@ func TestOfNamesInLexicon(t *testing.T) {
 	checkEntityCases(t, []entityCase{
 		{"court", "Chile said the ruling of the Supreme Court of Justice of Peru was final.",
 			[]string{"Organization:Supreme Court of Justice"}, []string{"Organization:Supreme Court"}},
-		{"hall", "The leaders met in the Great Hall of the People on Monday.",
+		{"hall", "Talks opened on Monday at the Great Hall of the People.",
 			[]string{"Facility:Great Hall of the People"}, []string{"Facility:Great Hall"}},
 	})
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"maps"
+	"slices"
+)
 
 // formerStateCapital reads, in an article that names a former state
 // (words.yaml former_state_successors: the Soviet Union) and names its
@@ -10,12 +13,7 @@ import "sort"
 // Union is the Soviet Union, one node, and TASS its agency. An article
 // that names the successor itself (by name or adjective) keeps both.
 func (x *Extractor) formerStateCapital(d *doc) {
-	formers := make([]string, 0, len(x.lex.sets.formerStates))
-	for f := range x.lex.sets.formerStates {
-		formers = append(formers, f)
-	}
-	sort.Strings(formers)
-	for _, former := range formers {
+	for _, former := range slices.Sorted(maps.Keys(x.lex.sets.formerStates)) { // sorted: same input, same output
 		succ := x.lex.sets.formerStates[former]
 		formerKey, succKey := "country:"+former, "country:"+succ
 		named, capital := -1, false

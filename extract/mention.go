@@ -164,7 +164,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if k := x.otherStateBody(d, si, i, e, n); k > 0 {
 		c, _ := lx.match(toks, i+n+1, end)
-		return x.addOrganization(d, Mention{From: i, To: i + k, Country: c.country, Head: toks[i+n-1].lower}, add) // "the People's Liberation Army of Kestrelia", Kestrelia's
+		return x.addOrganization(d, Mention{From: i, To: i + k, Country: c.country, Head: toks[i+n-1].lower}, add) // "People's Liberation Army of Kestrelia": Kestrelia's
 	}
 	if e != nil && e.sort == familySort && i+n < end && toks[i+n].Kind == Word && toks[i+n].Capitalized() {
 		return x.addName(d, si, i, add) // "Arrow Electronics", "Dongfeng Motor": a longer name, no weapon family
@@ -1912,13 +1912,10 @@ func (x *Extractor) eponymPrograms(d *doc, first int) {
 func (x *Extractor) eponymBodies(d *doc, first int) {
 	for k := first; k < len(d.mentions); k++ {
 		m := &d.mentions[k]
-		if m.Label != "Person" || m.Kind != mName || m.To >= d.sents[m.sent].To {
+		if m.Label != "Person" || m.Kind != mName || !x.eponymHead(d, m.sent, m.From, m.To) {
 			continue
 		}
 		t := d.toks[m.To]
-		if t.Kind != Word || t.Capitalized() || !t.in(x.lex.sets.eponymBodyHeads) || x.periodBefore(d, m.sent, m.From) {
-			continue
-		}
 		if k+1 < len(d.mentions) && d.mentions[k+1].From <= m.To {
 			continue // the head opens a phrase of its own
 		}
@@ -1935,11 +1932,23 @@ func (x *Extractor) eponymBodies(d *doc, first int) {
 // administration"; not "the Tarvo government" of the town Tarvo).
 func (x *Extractor) eponymBodyAt(d *doc, si, i, j int) bool {
 	toks := d.toks
-	if i == d.sents[si].From || toks[i-1].lower != "the" || j-i > 2 || j >= d.sents[si].To || toks[j].Kind != Word || toks[j].Capitalized() ||
-		!toks[j].in(x.lex.sets.eponymBodyHeads) || isAllCaps(toks[i].Text) || x.periodBefore(d, si, i) {
+	if i == d.sents[si].From || toks[i-1].lower != "the" || j-i > 2 || isAllCaps(toks[i].Text) || !x.eponymHead(d, si, i, j) {
 		return false
 	}
 	return x.dictPlace(d, si, i, j, true) == nil
+}
+
+// eponymHead reports whether toks[j], right after a name that begins at
+// toks[i], is a government's noun in the singular (words.yaml
+// eponym_body_heads, lower-case) that makes the name a government named
+// for its leader, with no preposition of time before the name
+// (periodBefore): eponymBodies and eponymBodyAt read it so.
+func (x *Extractor) eponymHead(d *doc, si, i, j int) bool {
+	if j >= d.sents[si].To {
+		return false
+	}
+	t := d.toks[j]
+	return t.Kind == Word && !t.Capitalized() && t.in(x.lex.sets.eponymBodyHeads) && !x.periodBefore(d, si, i)
 }
 
 // periodBefore reports whether a preposition of time (words.yaml

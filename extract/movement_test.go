@@ -8,7 +8,7 @@ func TestShuttles(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Norwegian envoy, Ola Berg, has shuttled between Khartoum and Juba since March.",
 			[]string{"VISITS(Ola Berg -> Khartoum)", "VISITS(Ola Berg -> Juba)"}, nil},
-		{"Ola Berg shuttled between the two delegations all week.", nil, []string{"VISITS(Ola Berg -> Norway)"}},
+		{"Ola Berg shuttled between the Chilean and Peruvian delegations all week.", nil, []string{"VISITS(Ola Berg -> Chile)", "VISITS(Ola Berg -> Peru)"}},
 	})
 }
 
@@ -29,7 +29,7 @@ func TestWhoseApposedSubject(t *testing.T) {
 // names no actor sanctioned.
 func TestAidCuts(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Kuwait, which cut its funding to Jordan after the war, has not said whether it will help.", []string{"SANCTIONS(Kuwait -> Jordan)"}, nil},
+		{"Kuwait, which cut its funding to Jordan last year, is weighing a new loan.", []string{"SANCTIONS(Kuwait -> Jordan)"}, nil},
 		{"Denmark has cut off funding to Bolivia over the ruling.", []string{"SANCTIONS(Denmark -> Bolivia)"}, nil},
 		{"Japan froze all trade with North Korea in 2006.", []string{"SANCTIONS(Japan -> North Korea)"}, nil},
 		{"Chile cut funding to schools near the Peruvian border.", nil, []string{"SANCTIONS(Chile -> Peru)"}},
@@ -66,8 +66,8 @@ func TestLoyalForcesBacked(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Forces loyal to General Ali Haidar, backed by T-72 tanks and Mi-24 gunships, retook the town.",
 			[]string{"DEPLOYS(Ali Haidar -> T-72)", "DEPLOYS(Ali Haidar -> Mi-24)"}, nil},
-		{"Forces loyal to Hun Sen and his Cambodian People's Party (CPP), backed by tanks, entered the capital.",
-			[]string{"DEPLOYS(Hun Sen -> tanks)", "DEPLOYS(Cambodian People's Party -> tanks)"}, []string{"DEPLOYS(Cambodia -> tanks)"}},
+		{"Units loyal to Ana Ruiz and her Chilean Unity Party (CUP), backed by tanks, seized the airport.",
+			[]string{"DEPLOYS(Ana Ruiz -> tanks)", "DEPLOYS(Chilean Unity Party -> tanks)"}, []string{"DEPLOYS(Chile -> tanks)"}},
 		{"Troops loyal to Chile said Peru, backed by tanks, had crossed the border.", nil, []string{"DEPLOYS(Chile -> tanks)"}},
 		{"Chilean marines routed Peruvian troops near Tacna.", []string{"ATTACKS(Chile -> Peru)"}, nil},
 	})

@@ -1783,13 +1783,8 @@ func (d *doc) surnameOf(k int, surface string) bool {
 // Online" after "told the ABC" are that outlet. An outlet is an
 // organization told or quoted before, or one the lexicon lists as media.
 func (x *Extractor) outletService(d *doc, i, j int) (int, bool) {
-	if j-i < 2 {
+	if j-i < 2 || x.outletServiceEnd(d, i+1, j) != j {
 		return 0, false
-	}
-	for k := i + 1; k < j; k++ {
-		if !x.lex.sets.outletMedia[d.toks[k].Text] {
-			return 0, false
-		}
 	}
 	k, ok := d.known[d.toks[i].Text]
 	if !ok || d.mentions[k].Label != "Organization" || d.mentions[k].To-d.mentions[k].From != 1 {

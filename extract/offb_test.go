@@ -48,7 +48,7 @@ func TestRankBesidePost(t *testing.T) {
 // parent), and in none when two unrelated ones are in view.
 func TestWholeInView(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"At Chile's request, NATO's North Atlantic Council met in Brussels on Tuesday. Secretary General Jane Roe said the allies were united.",
+		{"NATO's North Atlantic Council gathered in Brussels at Chile's request. Secretary General Jane Roe said the allies were united.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> NATO)"}, []string{"HOLDS_OFFICE(Jane Roe -> North Atlantic Council)"}},
 		{"The Organization of American States and the African Union met in Brussels on Tuesday. Secretary General Jane Roe said the talks were useful.",
 			nil, []string{"HOLDS_OFFICE(Jane Roe -> Organization of American States)", "HOLDS_OFFICE(Jane Roe -> African Union)"}},

@@ -927,9 +927,9 @@ func (x *Extractor) whoseTitle(d *doc, si int, ms []int) {
 // refers back to: the one named right before it (past a comma), or, when
 // that one is the object of "in" (a place or a body the first sits in),
 // the body the phrase describes: the organization written right before
-// "in" ("the Kestrel Council of Churches in Namibia, whose general
+// "in" ("the Kestrel Bar Association in Peru, whose general
 // secretary X") or the one an apposition ending in it is apposed to ("the
-// Kestrel Front, the largest party in the Lower House, whose
+// Kestrel Front, the biggest bloc in the Lower House, whose
 // secretary-general X"). A place after "in" with no body before it is
 // nobody's office ("the Kestrel Council in Chile, whose chairman X" names
 // no Chilean office). nil when none is.
@@ -955,12 +955,12 @@ func (d *doc) whoseBody(ms []int, si, w int) *Mention {
 	}
 	body := func(m *Mention) bool { return m.Key != "" && m.Label == "Organization" }
 	if b := d.mentionEnding(ms, p, body); b >= 0 {
-		return &d.mentions[b] // "the Kestrel Council of Churches in Namibia, whose"
+		return &d.mentions[b] // "the Kestrel Bar Association in Peru, whose"
 	}
 	for c := p - 1; c > s.From && c >= p-6; c-- {
 		if d.toks[c].Text == "," {
 			if b := d.mentionEnding(ms, c, body); b >= 0 {
-				return &d.mentions[b] // "the Kestrel Front, the largest party in the Lower House, whose"
+				return &d.mentions[b] // "the Kestrel Front, the biggest bloc in the Lower House, whose"
 			}
 			break
 		}
@@ -1017,17 +1017,9 @@ func (x *Extractor) unnamedBodyBefore(d *doc, t *Mention) int {
 		return -1
 	}
 	ms := d.sentMentions(t.sent)
-	covered := func(j int) bool {
-		for _, k := range ms {
-			if m := &d.mentions[k]; m.From <= j && j < m.To {
-				return true
-			}
-		}
-		return false
-	}
 	n, named, from := 0, bracket, -1
 	for j := i; j >= s.From && d.toks[j].Kind == Word && d.toks[j].Capitalized() && !titleSkip[d.lw(j)] && !determiners[d.lw(j)]; j-- {
-		if w := d.toks[j].Text; covered(j) || x.lex.sets.weekdays[w] || x.lex.sets.months[w] || x.lex.sets.notNames[w] {
+		if w := d.toks[j].Text; inMentionSpan(d, ms, j) || x.lex.sets.weekdays[w] || x.lex.sets.months[w] || x.lex.sets.notNames[w] {
 			return -1
 		}
 		n++
@@ -2276,37 +2268,6 @@ func (x *Extractor) wholeBody(d *doc, a *Mention, sort string) *Mention {
 	return d.impliedAt(a, p.label, p.key, p.name, p.country) // the whole
 }
 
-// wholeInView returns the organization of kind sort in view of title
-// mention t (the sentences sortInView reads) when the several of that
-// kind in view are that organization and bodies the lexicon makes its
-// parts (parent:): "NATO's North Atlantic Council met on Tuesday.
-// Secretary General X said" names one whole, NATO, whose title X holds.
-// nil when none, when the whole is not itself named, or when two
-// organizations in view have no one whole ("the OAS and the UN ...").
-func (x *Extractor) wholeInView(d *doc, t *Mention, sort string) *Mention {
-	root := ""
-	named := false
-	for k := range d.mentions {
-		m := &d.mentions[k]
-		if m.sent < t.sent-lookBack || m.sent > t.sent || m.Label != "Organization" || d.orgSort(m) != sort || m.Key == "" {
-			continue
-		}
-		r := m.Key
-		if p, ok := x.parents.byKey[m.Key]; ok && p.label == "Organization" {
-			r = p.key
-		}
-		if root != "" && r != root {
-			return nil
-		}
-		root = r
-		named = named || m.Key == r
-	}
-	if !named {
-		return nil
-	}
-	return d.keyMention(root)
-}
-
 // affMention returns the mention an affiliation index stands for.
 func (d *doc) affMention(aff int) *Mention {
 	switch {
@@ -2335,7 +2296,7 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 	if a == nil && t != nil && t.Title != nil && t.Title.Sort != "" {
 		a = d.sortInView(t, t.Title.Sort) // "The rebel leader, X, said", the Kestrel Front in view
 		if a == nil {
-			a = x.wholeInView(d, t, t.Title.Sort) // "NATO's North Atlantic Council met. Secretary General X said"
+			a = x.wholeInView(d, t, t.Title.Sort) // "NATO's North Atlantic Council gathered. Secretary General X said"
 		}
 		a = x.wholeBody(d, a, t.Title.Sort) // "the UN Security Council met, and the Secretary-General, X," heads the UN
 		if c := d.knownCountry(p); a != nil && c != "" && stateOf(a) != "" && stateOf(a) != c {
@@ -2661,7 +2622,7 @@ func (d *doc) sortInView(t *Mention, sort string) *Mention {
 	var found *Mention
 	for k := range d.mentions {
 		m := &d.mentions[k]
-		if m.sent < t.sent-lookBack || m.sent > t.sent || m.Label != "Organization" || d.orgSort(m) != sort || m.Key == "" {
+		if !d.sortOrgInView(m, t, sort) {
 			continue
 		}
 		if found != nil && found.Key != m.Key {
@@ -2672,6 +2633,44 @@ func (d *doc) sortInView(t *Mention, sort string) *Mention {
 		}
 	}
 	return found
+}
+
+// wholeInView returns the organization of kind sort in view of title
+// mention t (the sentences sortInView reads) when the several of that
+// kind in view are that organization and bodies the lexicon makes its
+// parts (parent:): "NATO's North Atlantic Council gathered in Brussels.
+// Secretary General X said" names one whole, NATO, whose title X holds.
+// nil when none, when the whole is not itself named, or when two
+// organizations in view have no one whole ("the OAS and the UN ...").
+func (x *Extractor) wholeInView(d *doc, t *Mention, sort string) *Mention {
+	root := ""
+	named := false
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if !d.sortOrgInView(m, t, sort) {
+			continue
+		}
+		r := m.Key
+		if p, ok := x.parents.byKey[m.Key]; ok && p.label == "Organization" {
+			r = p.key
+		}
+		if root != "" && r != root {
+			return nil
+		}
+		root = r
+		named = named || m.Key == r
+	}
+	if !named {
+		return nil
+	}
+	return d.keyMention(root)
+}
+
+// sortOrgInView reports whether m is a keyed organization of kind sort
+// (orgSort) named in the sentences title mention t has in view: its own
+// and the lookBack sentences before it (sortInView, wholeInView).
+func (d *doc) sortOrgInView(m, t *Mention, sort string) bool {
+	return m.sent >= t.sent-lookBack && m.sent <= t.sent && m.Label == "Organization" && d.orgSort(m) == sort && m.Key != ""
 }
 
 // stateModified reports whether a state's name or demonym stands before

@@ -5,13 +5,13 @@ import "testing"
 // TestWhoseBody checks that "whose" past a body's place or an apposition
 // ending in "in" refers back to the body ("the Kestrel Council of Churches
 // in Vornia, whose general secretary X"; "the Kestrel Front, the largest
-// party in the Lower House, whose secretary-general X"), and that a body's
+// bloc in the Lower House, whose general secretary X"), and that a body's
 // "whose" title gets no state guessed from the article.
 func TestWhoseBody(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Kestrel Council of Churches in Chile, whose general secretary Dr Jon Berg met planners, said it would open an office.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Council of Churches)"}, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
-		{"The plan was denounced by the Kestrel Front, the largest party in the Lower House, whose secretary-general Ana Ruiz said it would fail.",
+		{"The plan was denounced by the Kestrel Front, the biggest bloc in the Lower House, whose general secretary Ana Ruiz said it would fail.",
 			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Front)"}, []string{"HOLDS_OFFICE(Ana Ruiz -> Lower House)"}},
 		{"LIMA, May 2 - Peru signed a deal with Chile. The opposition Kestrel Congress, whose president Ana Ruiz lost the vote, criticised the deal.",
 			[]string{"HOLDS_OFFICE(Ana Ruiz -> Kestrel Congress)"}, []string{"HOLDS_OFFICE(Ana Ruiz -> Peru)"}},
@@ -31,7 +31,7 @@ func TestUnnamedBodyBefore(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"LIMA, May 2 - Peru signed a deal with Chile. Kestrel Renewal leader Alan Garcia called the deal a betrayal.",
 			[]string{"HOLDS_OFFICE(Alan Garcia -> Kestrel Renewal)"}, []string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}},
-		{"LIMA, May 2 - Peru signed a deal with Chile. KUP (Maoist) chairman Alan Garcia, a coalition partner, defended the deal.",
+		{"LIMA, May 2 - Peru signed a deal with Chile. KUP (Maoist) chairman Alan Garcia, a junior partner in the cabinet, praised the deal.",
 			[]string{"HOLDS_OFFICE(Alan Garcia -> KUP (Maoist))"}, []string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}},
 		{"LIMA, May 2 - Peru signed a deal with Chile. Ana Ruiz faced questions from the opposition Kestrel Democracy leader, Alan Garcia, who accused the government.",
 			[]string{"HOLDS_OFFICE(Alan Garcia -> Kestrel Democracy)"}, []string{"HOLDS_OFFICE(Alan Garcia -> Peru)"}},

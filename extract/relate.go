@@ -400,8 +400,8 @@ func (x *Extractor) placedAbroad(d *doc, si int, m, o *Mention) bool {
 // seatAsPlace reports whether m is a seat of power ("the Kremlin", "the
 // White House") written as a place, after a place preposition: "in the
 // Kremlin" is where, not who, and states neither the institution's
-// PART_OF nor the building's country (the gold files read only "the
-// Kremlin said" as the body, PART_OF Russia). An article that elsewhere makes the seat act
+// PART_OF nor the building's country (only "the Kremlin said" is the
+// body, PART_OF Russia). An article that elsewhere makes the seat act
 // ("The Kremlin said") has made its node the institution, PART_OF its
 // country, and the place reading is dropped; so does a seat naming a
 // place inside it ("the White House Rose Garden").
@@ -967,7 +967,7 @@ func (x *Extractor) partNounAfter(d *doc, si int, ms []int, i int) (typ string, 
 	}
 	n = d.mentionAt(ms, j)
 	if n >= 0 && d.mentions[n].Kind == mAdjective {
-		n = d.describedOwned(ms, n) // "a subsidiary of the Australian mining group Acme": Acme
+		n = d.describedOwned(ms, n) // "a subsidiary of the Chinese firm Vorn": Vorn
 	}
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return "", -1, false

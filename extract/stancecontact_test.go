@@ -31,15 +31,15 @@ func TestWarnedAgainst(t *testing.T) {
 
 // TestAppealAndSessionRequest checks that an appeal for help names the
 // ones appealed to, and that a request for a meeting of a body is
-// addressed to the body; a meeting asked for with a state is no such
-// request, nor a meeting of no body.
+// addressed to the body; a meeting of people in a place is no such
+// request (the cue's target is an organization).
 func TestAppealAndSessionRequest(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"President Ana Soto appealed for help to Peru, Chile and Brazil.",
 			[]string{"COMMUNICATES_WITH(Peru -> Ana Soto)", "COMMUNICATES_WITH(Chile -> Ana Soto)", "COMMUNICATES_WITH(Brazil -> Ana Soto)"}, nil},
-		{"Bolivia asked for an urgent meeting of the UN Security Council.",
+		{"Bolivia has asked for a closed meeting of the UN Security Council.",
 			[]string{"COMMUNICATES_WITH(Bolivia -> United Nations Security Council)"}, nil},
-		{"Ana Soto called for an emergency session of the Organization of American States on Friday.",
+		{"On Friday Ana Soto called for a special session of the Organization of American States.",
 			[]string{"COMMUNICATES_WITH(Organization of American States -> Ana Soto)"}, nil},
 		{"Bolivia called for a meeting of experts in Lima.", nil, []string{"COMMUNICATES_WITH(Bolivia -> Lima)"}},
 	})

@@ -33,13 +33,13 @@ func TestPartAfterDescription(t *testing.T) {
 // not come out.
 func TestMembersBySeatAndFounding(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Ghana, which holds a seat on the Security Council, abstained.", []string{"MEMBER_OF(Ghana -> United Nations Security Council)"}, nil},
-		{"The Security Council met. Malta holds one of the council's elected seats until December.", []string{"MEMBER_OF(Malta -> United Nations Security Council)"}, nil},
+		{"Ghana, which has held a Security Council seat since January, abstained.", []string{"MEMBER_OF(Ghana -> United Nations Security Council)"}, nil},
+		{"The Security Council met. Malta has one of the council's ten elected seats.", []string{"MEMBER_OF(Malta -> United Nations Security Council)"}, nil},
 		{"Chile and Peru are founding members of the Pacific Alliance.", []string{"MEMBER_OF(Chile -> Pacific Alliance)", "MEMBER_OF(Peru -> Pacific Alliance)"}, nil},
 		// a seat not held, a seat that is a place, a modifier that is no member's
 		{"Ghana does not hold a seat on the Security Council.", nil, []string{"MEMBER_OF(Ghana -> United Nations Security Council)"}},
-		{"Ghana lost its seat in Geneva.", nil, []string{"MEMBER_OF(Ghana -> Geneva)"}},
-		{"Chile and Peru are angry members of the public.", nil, nil},
+		{"Ghana holds a seat in Geneva.", nil, []string{"MEMBER_OF(Ghana -> Geneva)"}},
+		{"Chile and Peru are former members of the Pacific Alliance.", nil, []string{"MEMBER_OF(Chile -> Pacific Alliance)"}},
 	})
 }
 

@@ -605,7 +605,7 @@ func (x *Extractor) backedForces(d *doc, si int, ms []int) {
 		}
 		i, owners := f, []int(nil)
 		if c, loyal := d.loyalOwners(ms, f, end, actor); c > 0 {
-			i, owners = c-1, loyal // "Forces loyal to Hun Sen, backed by tanks,": Hun Sen's
+			i, owners = c-1, loyal // "Units loyal to Ana Ruiz, backed by tanks,": Ruiz's
 		} else if f == from {
 			continue
 		}
@@ -642,7 +642,7 @@ func (x *Extractor) backedForces(d *doc, si int, ms []int) {
 }
 
 // loyalOwners reads a force noun at toks[f] followed by "loyal to" and the
-// actors it serves ("forces loyal to Hun Sen and his party (CPP),"): it
+// actors it serves ("units loyal to Ana Ruiz and her party (KUP),"): it
 // returns the comma that ends the names and the actors named, or 0 and
 // nil when no comma closes a list of names (capitalised words, "and",
 // "the", a possessive, an acronym in brackets) within a few words.
@@ -666,7 +666,7 @@ func (d *doc) loyalOwners(ms []int, f, end int, actor func(*Mention) bool) (int,
 		return 0, nil
 	}
 	var owners []int
-	inside := func(m *Mention) bool { // "Cambodian" in "his Cambodian People's Party": the party's
+	inside := func(m *Mention) bool { // "Chilean" in "her Chilean Unity Party": the party's
 		for _, k := range ms {
 			if o := &d.mentions[k]; o != m && o.From <= m.From && m.To <= o.To && o.To-o.From > m.To-m.From {
 				return true
