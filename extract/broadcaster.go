@@ -17,14 +17,14 @@ func (x *Extractor) broadcasterName(d *doc, si, i int) int {
 	toks := d.toks
 	end := d.sents[si].To
 	s := &x.lex.sets
-	if si == 0 && d.header.titleCased || shouted(d, d.sents[si]) || toks[i].Kind != Word || !toks[i].Capitalized() {
+	if toks[i].Kind != Word || !toks[i].Capitalized() {
 		return 0
 	}
-	prefixAhead := false // a cheap test before the lexicon's match: a media word within three words
+	prefixAhead := false // cheap tests first: a media word within three words
 	for k := i + 1; k < end && k <= i+3 && !prefixAhead; k++ {
 		prefixAhead = s.outletPrefixes[toks[k].Text]
 	}
-	if !prefixAhead && !s.outletPrefixes[toks[i].Text] {
+	if !prefixAhead && !s.outletPrefixes[toks[i].Text] || si == 0 && d.header.titleCased || shouted(d, d.sents[si]) {
 		return 0
 	}
 	e, n := x.lex.match(toks, i, end)
@@ -57,11 +57,11 @@ func (x *Extractor) broadcasterName(d *doc, si, i int) int {
 // (words.yaml outlet_media): "Al-Ahram Weekly", "Kestrel TV" are that
 // outlet, one node, written so; 0 when none follow.
 func (x *Extractor) outletEdition(d *doc, si, i int, e *entry, n int) int {
-	if e == nil || e.label != "Organization" || e.sort != "media" || e.kind != kindName || si == 0 && d.header.titleCased || shouted(d, d.sents[si]) {
+	if e == nil || e.label != "Organization" || e.sort != "media" || e.kind != kindName {
 		return 0
 	}
 	k := x.outletServiceEnd(d, i+n, d.sents[si].To)
-	if k == i+n {
+	if k == i+n || si == 0 && d.header.titleCased || shouted(d, d.sents[si]) {
 		return 0
 	}
 	return k - i
@@ -76,6 +76,9 @@ func (x *Extractor) outletEdition(d *doc, si, i int, e *entry, n int) int {
 func (x *Extractor) mastheadPlace(d *doc, si, i int) int {
 	s := d.sents[si]
 	toks := d.toks
+	if !toks[i].Capitalized() {
+		return 0
+	}
 	if si > 0 {
 		// a cheap test first: the masthead's first word was learnt as its name (learnAliases)
 		if k, ok := d.known[toks[i].Text]; !ok || d.mentions[k].sent != 0 || d.mentions[k].Label != "Organization" {
