@@ -201,7 +201,7 @@ type wordSets struct {
 	allyWords                                                      list              // "NATO allies Poland" (relate.go, apposition.go)
 	partnerNouns                                                   list              // "its Canadian partners": Canada (args.go possessedDemonym)
 	chairNouns, chairVerbs, chairingVerbs                          list              // "holds the EU presidency", "chaired ASEAN" (chair.go)
-	memberSeats, memberSeatVerbs                                   list              // "holds a seat on the Security Council" (chair.go)
+	memberSeats, memberSeatVerbs                                   list              // "holds a seat on the Security Council" (members.go)
 	beForms                                                        list              // "be" and its forms (irregular_verbs): is, was, been
 	irregularForms                                                 list              // the irregular past forms of other verbs: built, led, sold (passive.go)
 	copulaAdverbs                                                  list              // "is also the leader" (office.go)

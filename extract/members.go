@@ -337,3 +337,56 @@ func (d *doc) membersAt(ms []int, k int, m *Mention) []int {
 	}
 	return d.coordinated(ms, n, memberFits)
 }
+
+// seatMembers adds the memberships that the seats of sentence si state: a
+// state holding a seat on a body is its member (words.yaml member_seats,
+// member_seat_verbs): "Norway, which has held a Security Council seat since
+// January", "has a non-permanent seat in the council", "has one of the
+// council's ten elected seats", "won a Security Council seat". The body is an
+// organization with a key, after "on" or "in", before "'s" or right
+// before the seat noun; between the verb and the seat stand an article,
+// "one of" or at most two lower-case modifiers; the holder is the verb's
+// subject, a country.
+func (x *Extractor) seatMembers(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	body := func(n int) bool {
+		return n >= 0 && d.mentions[n].Label == "Organization" && d.mentions[n].Key != "" && d.mentions[n].Kind != mPronoun
+	}
+	for i := from + 2; i < end; i++ {
+		if !d.in(i, x.lex.sets.memberSeats) {
+			continue
+		}
+		start, n := i, -1
+		if w := d.lw(i + 1); i+2 < end && (w == "on" || w == "in") {
+			n = d.mentionAt(ms, d.pastThe(ms, i+2))
+		}
+		for k := 0; k < 2 && start-1 > from && d.toks[start-1].Kind == Word && d.toks[start-1].Text == d.lw(start-1) && !determiners[d.lw(start-1)] && !d.in(start-1, x.lex.sets.memberSeatVerbs); k++ {
+			start-- // "non-permanent", "elected"
+		}
+		if n < 0 {
+			k := start
+			if d.possessiveAt(k - 1) {
+				k--
+			}
+			if n = d.mentionEnding(ms, k, keyed); body(n) {
+				start = d.npStart(&d.mentions[n])
+			}
+		}
+		if !body(n) {
+			continue
+		}
+		v := start - 1
+		if determiners[d.lw(v)] {
+			v--
+		}
+		if d.lw(v) == "of" && d.lw(v-1) == "one" {
+			v -= 2 // "has one of the council's seats"
+		}
+		if v <= from || !d.in(v, x.lex.sets.memberSeatVerbs) || negated(d, from, v) || hedged(d, from, v) {
+			continue
+		}
+		if h := d.leftArg(ms, v, isCountry); h >= 0 {
+			x.addRel(d, si, "MEMBER_OF", "", &d.mentions[h], &d.mentions[n], nil)
+		}
+	}
+}

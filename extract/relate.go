@@ -35,7 +35,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.structure(d, si, ms)
 	x.compoundRelations(d, si, ms) // compound.go
 	x.chairMembers(d, si, ms)      // chair.go
-	x.seatMembers(d, si, ms)       // chair.go
+	x.seatMembers(d, si, ms)       // members.go
 	x.cueRelations(d, si, ms)
 	x.modifierBacking(d, si, ms) // "with French support" (backing.go)
 	x.jointDoers(d, si, ms)      // "run jointly by A and B" (cuerel.go)

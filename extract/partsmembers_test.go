@@ -28,7 +28,7 @@ func TestPartAfterDescription(t *testing.T) {
 }
 
 // TestMembersBySeatAndFounding checks membership stated by a seat held on
-// a body (chair.go seatMembers) and by a member's modifier after a copula
+// a body (members.go seatMembers) and by a member's modifier after a copula
 // (relate.go partNounAfter, words.yaml member_modifiers), with what must
 // not come out.
 func TestMembersBySeatAndFounding(t *testing.T) {
