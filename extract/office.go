@@ -1040,36 +1040,25 @@ func (x *Extractor) unnamedBodyBefore(d *doc, t *Mention) int {
 // whose presidents Jane Roe, Jon Berg and Ana Soto"): as many names as
 // states, from name n on, hold the title for the states in order; other
 // counts bind none, since no one holds an office for the whole list. It
-// reports whether the antecedent is such a list (two states or more).
+// reports whether the antecedent is such a list (two states or more;
+// coordinatedBefore reads it, coordinated the names).
 func (x *Extractor) whoseRespective(d *doc, si int, ms []int, t *Mention, j, n int) bool {
+	stateName := func(m *Mention) bool { return m.Label == "Country" && m.Kind == mName }
+	k := d.mentionEnding(ms, j+1, nil)
+	if k < 0 || !stateName(&d.mentions[k]) {
+		return false
+	}
 	var states []int
-	for k := d.mentionEnding(ms, j+1, nil); k >= 0 && d.mentions[k].Label == "Country" && d.mentions[k].Kind == mName; {
-		states = append([]int{k}, states...)
-		i := d.mentions[k].From - 1
-		if i <= d.sents[si].From || d.toks[i].Text != "," && d.lw(i) != "and" {
-			break
+	for _, c := range d.coordinatedBefore(ms, k, stateName) {
+		if stateName(&d.mentions[c]) {
+			states = append(states, c)
 		}
-		if d.lw(i) == "and" && d.toks[i-1].Text == "," {
-			i-- // a serial comma
-		}
-		k = d.mentionEnding(ms, i, nil)
 	}
 	if len(states) < 2 {
 		return false
 	}
-	end := d.sents[si].To
-	people := []int{n}
-	for i := d.mentions[n].To; i < end && len(people) <= len(states); {
-		for i < end && (d.toks[i].Text == "," || d.lw(i) == "and") {
-			i++
-		}
-		p := d.mentionAt(ms, i)
-		if p < 0 || d.mentions[p].Label != "Person" || d.mentions[p].Kind != mName {
-			break
-		}
-		people = append(people, p)
-		i = d.mentions[p].To
-	}
+	personName := func(m *Mention) bool { return m.Label == "Person" && m.Kind == mName }
+	people := d.coordinated(ms, n, personName)
 	if len(people) == len(states) {
 		for k := range people {
 			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[people[k]], &d.mentions[states[k]], map[string]string{"title": t.Title.Name})
@@ -1083,12 +1072,7 @@ func (x *Extractor) whoseRespective(d *doc, si int, ms []int, t *Mention, j, n i
 // compound), so that whoseTitle parses only a sentence where skipping a
 // portfolio could reach it.
 func (d *doc) whoseWithin(i, from int) bool {
-	for j := i - 1; j >= from && j >= i-3*portfolioWords; j-- {
-		if d.lw(j) == "whose" {
-			return true
-		}
-	}
-	return false
+	return d.wordBetween(max(from, i-3*portfolioWords), i, "whose")
 }
 
 // titledOf binds "Presidents Muhammadu Buhari of Nigeria and Patrice Talon
