@@ -1244,6 +1244,9 @@ func (d *doc) titleComplement(ms []int, t *Mention, named bool) int {
 			continue
 		}
 		n := d.mentionAt(ms, i)
+		if n >= 0 && d.polityAlone(&d.mentions[n]) {
+			continue // "the President of the Republic,": the state's office, not a body's
+		}
 		if n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To <= name-1 {
 			i = d.mentions[n].To - 1 // "ethnic Chilean party"
 			continue
@@ -1927,6 +1930,9 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 			j++
 		}
 		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") && d.mentions[n].Kind == mName {
+			if d.polityAlone(&d.mentions[n]) {
+				return -1 // "the President of the Republic, X": the state in view, guessed as for a title alone
+			}
 			return n
 		}
 		if n := x.modifiedOrg(d, ms, t.sent, j); n >= 0 && j > t.To+1 {
@@ -1951,6 +1957,16 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		return d.servedState(ms, t.To+1)
 	}
 	return employer
+}
+
+// polityAlone reports whether organization mention m is one capitalised
+// word after "the" naming a state's form (words.yaml polity_nouns: "the
+// President of the Republic", "of the Confederation"): no body of that
+// name, but the state the article is about, which holds's guesses find
+// for the title's holder.
+func (d *doc) polityAlone(m *Mention) bool {
+	return m.Label == "Organization" && m.Kind == mName && m.To-m.From == 1 && m.From > 0 && d.lw(m.From-1) == "the" &&
+		d.toks[m.From].Capitalized() && d.words.polityNouns[d.lw(m.From)]
 }
 
 // wordNamedOrg returns the organization that "the" and the one word at

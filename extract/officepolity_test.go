@@ -2,6 +2,24 @@ package extract
 
 import "testing"
 
+// TestPolityComplement checks that a title whose complement is a state's
+// form alone ("the President of the Republic", "of the Confederation")
+// is held for the state in view, not for a body named "Republic", while a
+// form with its state ("of the Republic of Chile") or a longer name
+// ("the Federation of Kestrel Farmers") keeps its own complement.
+func TestPolityComplement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Portugal signed the accord. In Lisbon, the President of the Republic, Jon Berg, said it was fair.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Portugal)"}, []string{"HOLDS_OFFICE(Jon Berg -> Republic)"}},
+		{"Switzerland hosted the talks. In Berne, the President of the Confederation, Jane Roe, received both leaders.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Switzerland)"}, []string{"HOLDS_OFFICE(Jane Roe -> Confederation)"}},
+		{"The President of the Republic of Chile, Jon Berg, received the envoy.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+		{"Jane Roe, president of the Federation of Kestrel Farmers, said Peru was wrong.",
+			[]string{"HOLDS_OFFICE(Jane Roe -> Federation of Kestrel Farmers)"}, []string{"HOLDS_OFFICE(Jane Roe -> Peru)"}},
+	})
+}
+
 // TestDeputyMinisterTitles checks the vice-ministers' titles
 // (titles.yaml deputy minister, deputy foreign minister) and a
 // commissioner's portfolio that names its body (the EU's enlargement
