@@ -117,7 +117,7 @@ func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 		if g < 0 {
 			continue
 		}
-		if m := &d.mentions[g]; d.ledGroup(m) {
+		if m := &d.mentions[g]; d.ledGroup(m) || d.lw(i-1) == "'s" && d.unknownOwnBody(m) {
 			x.addRel(d, si, "HOLDS_OFFICE", "", p, m, map[string]string{"title": "leader"})
 		}
 	}
@@ -167,6 +167,14 @@ func (x *Extractor) groupOfPerson(d *doc, ms []int, g *Mention) (n int, led bool
 		led = d.words.ledSorts[sort]
 	}
 	return n, led
+}
+
+// unknownOwnBody reports whether m, written after a person's possessive,
+// names an organization no lexicon knows and of no sort its name's head
+// tells ("Roe's Radical Civic Union", "Berg's Revival Union party"):
+// such a body, the person's own, is the one he leads, as a party is.
+func (d *doc) unknownOwnBody(m *Mention) bool {
+	return m.Label == "Organization" && m.Kind == mName && m.Key != "" && !m.lexical && d.orgSort(m) == ""
 }
 
 // ledGroup reports whether m names an organization of a sort a person

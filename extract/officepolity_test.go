@@ -39,3 +39,18 @@ func TestDeputyMinisterTitles(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> European Union)"}},
 	})
 }
+
+// TestUnknownOwnBody checks that a body no lexicon knows, written as a
+// named person's own ("Berg's Kestrel Civic Union"), is the one he leads,
+// while a known body or one whose head names another sort (a "Senate")
+// is no person's to lead, nor is a state's possessive a leader.
+func TestUnknownOwnBody(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Jon Berg's Kestrel Civic Union voted against the treaty.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Civic Union)"}, nil},
+		{"Jon Berg's United Nations speech was short.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> United Nations)"}},
+		{"Jon Berg's Kestrel Senate rejected the treaty.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Senate)"}},
+	})
+}
