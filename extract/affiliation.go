@@ -53,6 +53,9 @@ func (x *Extractor) roleOffices(d *doc, si int, ms []int) {
 			// "the Kestrel Party's Ana Ruiz said": the body's own person
 			role, org = "", d.mentionEnding(ms, p.From-1, positionHolder)
 		}
+		if org >= 0 && d.polityAlone(&d.mentions[org]) {
+			org = -1 // "the President of the Republic, X": the state's office (office.go holds), no body "Republic"
+		}
 		if org >= 0 {
 			props := map[string]string{"title": role}
 			if role == "" {

@@ -184,6 +184,7 @@ type wordSets struct {
 	firmNouns, firmStateMarks                                      list              // "Acme, a Norwegian shipping firm" (located.go apposedBody)
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
 	leaderTitles                                                   set               // leader, chairman: "Kestrel Renewal leader X" names the body X leads (office.go unnamedBodyBefore)
+	polityNouns                                                    set               // republic, confederation: "the President of the Republic" holds the state's office (office.go affiliation)
 	listQuantifiers                                                list              // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads, backingVerbs, lackingVerbs                       list              // "with the support of X", "has the support of X", "sought ..." (backing.go)
 	backingNouns                                                   list              // "with French support" (backing.go)
@@ -518,6 +519,7 @@ func compile(s *schema.Schema) *lexicon {
 		firmStateMarks:      lx.newList(w.FirmStateMarks),
 		ledSorts:            newSet(w.LedSorts, false),
 		leaderTitles:        newSet(w.LeaderTitles, false),
+		polityNouns:         newSet(w.PolityNouns, true),
 		groupNouns:          lx.newList(w.GroupNouns),
 		compriseVerbs:       lx.newList(w.CompriseVerbs),
 		staffNouns:          lx.newList(w.StaffNouns),

@@ -117,7 +117,7 @@ func (x *Extractor) ownedGroups(d *doc, si int, ms []int) {
 		if g < 0 {
 			continue
 		}
-		if m := &d.mentions[g]; d.ledGroup(m) {
+		if m := &d.mentions[g]; d.ledGroup(m) || d.lw(i-1) == "'s" && d.unknownOwnBody(m) {
 			x.addRel(d, si, "HOLDS_OFFICE", "", p, m, map[string]string{"title": "leader"})
 		}
 	}
@@ -167,6 +167,14 @@ func (x *Extractor) groupOfPerson(d *doc, ms []int, g *Mention) (n int, led bool
 		led = d.words.ledSorts[sort]
 	}
 	return n, led
+}
+
+// unknownOwnBody reports whether m, written after a person's possessive,
+// names an organization no lexicon knows and of no sort its name's head
+// tells ("Roe's Radical Civic Union", "Berg's Revival Union party"):
+// such a body, the person's own, is the one he leads, as a party is.
+func (d *doc) unknownOwnBody(m *Mention) bool {
+	return m.Label == "Organization" && m.Kind == mName && m.Key != "" && !m.lexical && d.orgSort(m) == ""
 }
 
 // ledGroup reports whether m names an organization of a sort a person
@@ -1244,6 +1252,9 @@ func (d *doc) titleComplement(ms []int, t *Mention, named bool) int {
 			continue
 		}
 		n := d.mentionAt(ms, i)
+		if n >= 0 && d.polityAlone(&d.mentions[n]) {
+			continue // "the President of the Republic,": the state's office, not a body's
+		}
 		if n >= 0 && d.mentions[n].Kind == mAdjective && d.mentions[n].To <= name-1 {
 			i = d.mentions[n].To - 1 // "ethnic Chilean party"
 			continue
@@ -1927,6 +1938,9 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 			j++
 		}
 		if n := d.mentionAt(ms, j); n >= 0 && (d.mentions[n].Label == "Country" || d.mentions[n].Label == "Organization") && d.mentions[n].Kind == mName {
+			if d.polityAlone(&d.mentions[n]) {
+				return -1 // "the President of the Republic, X": the state in view, guessed as for a title alone
+			}
 			return n
 		}
 		if n := x.modifiedOrg(d, ms, t.sent, j); n >= 0 && j > t.To+1 {
@@ -1951,6 +1965,16 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 		return d.servedState(ms, t.To+1)
 	}
 	return employer
+}
+
+// polityAlone reports whether organization mention m is one capitalised
+// word after "the" naming a state's form (words.yaml polity_nouns: "the
+// President of the Republic", "of the Confederation"): no body of that
+// name, but the state the article is about, which holds's guesses find
+// for the title's holder.
+func (d *doc) polityAlone(m *Mention) bool {
+	return m.Label == "Organization" && m.Kind == mName && m.To-m.From == 1 && m.From > 0 && d.lw(m.From-1) == "the" &&
+		d.toks[m.From].Capitalized() && d.words.polityNouns[d.lw(m.From)]
 }
 
 // wordNamedOrg returns the organization that "the" and the one word at
