@@ -783,6 +783,9 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 	if skipTo == 0 {
 		skipFrom, skipTo = d.participleBefore(d.mentions[ms[0]].sent, i) // "Hezbollah, backed by Iran and Syria, fired" (passive.go)
 	}
+	if skipTo == 0 {
+		skipFrom, skipTo = d.gerundPhraseBefore(d.mentions[ms[0]].sent, i) // "the council, meeting under A, condemned" (gerundphrase.go)
+	}
 	for p := len(ms) - 1; p >= 0; p-- {
 		m := &d.mentions[ms[p]]
 		if m.To > i || m.From >= skipFrom && m.To <= skipTo || d.inClosedRelative(ms, m, i, fits) {
@@ -800,8 +803,8 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 			}
 			return -1
 		}
-		if !m.Arg || m.Key == "" || !fits(m) {
-			continue
+		if !m.Arg || m.Key == "" || !fits(m) || d.toldOutlet(ms, m) {
+			continue // an outlet told the words hears them (toldoutlet.go)
 		}
 		if m.Label == "Person" && m.To+2 < i && d.toks[m.To].Text == "," && d.lw(m.To+1) == "whose" && d.governedNoun(d.lw(m.To+2)) && d.commaWithin(m.To+2, i, i-m.To) < 0 {
 			// "Peru's minister A, whose government signed a deal with B",
@@ -886,7 +889,11 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 			}
 			continue
 		}
-		if d.speechVerbBetween(m.To, i) {
+		said := d.speechVerbBetween(m.To, i)
+		if said && skipTo > 0 && m.To <= skipFrom {
+			said = d.speechVerbBetween(m.To, skipFrom+1) || d.speechVerbBetween(skipTo, i) // "NATO, speaking through A, criticised": the skipped phrase's verb reports nothing
+		}
+		if said {
 			// "Roe said fighters loyal to X had raided", "Roe told
 			// reporters that troops had attacked": not Roe
 			return d.ownerAfterSpeech(fallback)

@@ -946,24 +946,32 @@ func (x *Extractor) ownSayingAt(d *doc, ms []int, from, v int) bool {
 // disappointed by the parliament's decision" is CRITICIZES from the one who
 // feels to the object, or to the object's owner, and to a second object
 // after "and" and the same preposition ("angry about Peru's remarks and
-// about the Bolivian decision").
+// about the Bolivian decision"). The feeling may be quoted ("was \"deeply
+// disappointed\" by the decision").
 func (x *Extractor) feeling(d *doc, si int, ms []int, e int, typ string) {
 	from, end := d.sents[si].From, d.sents[si].To
 	if e+1 >= end || e-1 < from || !stated(d, si, e) {
 		return
 	}
-	if !x.lex.sets.stance.feelPreps[d.lw(e+1)] {
+	p := e + 1
+	if p+1 < end && quoteOf(d.toks[p].Text).closes {
+		p++ // `was "disappointed" by the decision`: the feeling quoted
+	}
+	if !x.lex.sets.stance.feelPreps[d.lw(p)] {
 		return
 	}
 	b := e - 1
 	if b > from && strings.HasSuffix(d.lw(b), "ly") {
 		b-- // "deeply disappointed"
 	}
+	if p > e+1 && b > from && quoteOf(d.toks[b].Text).opens {
+		b-- // `was "deeply disappointed" by`
+	}
 	if w := d.lw(b); !d.words.beForms.has(w) && w != "feel" && w != "feels" && w != "felt" && w != "feeling" {
 		return // "was disappointed", "felt disappointed"; not "the disappointed voters"
 	}
 	fits := x.stanceFits(typ)
-	j := d.pastDeterminers(e+2, end)
+	j := d.pastDeterminers(p+1, end)
 	n := d.mentionAt(ms, j)
 	if n < 0 || d.mentions[n].Key == "" || !fits(&d.mentions[n]) {
 		return

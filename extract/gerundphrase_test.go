@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestGerundPhraseSubject checks gerundPhraseBefore: a person or state
+// inside an -ing phrase set off by commas after the subject is not the
+// subject of the verb after it; "including" keeps its members among the
+// doers, and a subject with no phrase stays as it was.
+func TestGerundPhraseSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Peruvian foreign ministry, quoting Chilean envoy Rosa Vega, condemned the Bolivian decision.",
+			[]string{"CRITICIZES(Peruvian foreign ministry -> Bolivia)"}, []string{"CRITICIZES(Rosa Vega -> Bolivia)"}},
+		{"The Andean Council, meeting under Prime Minister Tomas Ortega, strongly criticised Ecuador.",
+			[]string{"CRITICIZES(Andean Council -> Ecuador)"}, []string{"CRITICIZES(Tomas Ortega -> Ecuador)"}},
+		{"NATO, speaking through its spokesman Luis Vera, criticised Serbia.",
+			[]string{"CRITICIZES(NATO -> Serbia)"}, []string{"CRITICIZES(Luis Vera -> Serbia)"}},
+		// no participle phrase: the person before the verb acts
+		{"The ministry said envoy Rosa Vega condemned Bolivia.", []string{"CRITICIZES(Rosa Vega -> Bolivia)"}, nil},
+		// "including" lists members that act with the subject
+		{"The EU, including France and Germany, condemned Russia.", []string{"CRITICIZES(France -> Russia)"}, nil},
+	})
+}
+
+// TestAdjectiveNoun checks adjectiveNoun: a verb cue's form after a noun
+// marker and adjectives is a noun, so the judge of "the brutal attack on
+// Peru" attacks no one; a plural subject before the verb keeps it.
+func TestAdjectiveNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile condemned the brutal attack on Peru.", nil, []string{"ATTACKS(Chile -> Peru)", "CRITICIZES(Chile -> Peru)"}},
+		{"Ecuador denounced the unprovoked attacks on Peru.", nil, []string{"ATTACKS(Ecuador -> Peru)", "CRITICIZES(Ecuador -> Peru)"}},
+		{"Chile deplored the aggression on Peru.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile condemned the brutal Bolivian aggression on Peru.", []string{"CRITICIZES(Chile -> Bolivia)", "ATTACKS(Bolivia -> Peru)"}, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Rebels said that Chilean troops often attack villages near Arica.", []string{"ATTACKS(Chile -> Arica)"}, nil},
+	})
+}

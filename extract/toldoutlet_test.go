@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestToldOutletNoSubject checks toldOutlet: a news outlet told something
+// is never the subject of a later verb; the speaker who told it is, and an
+// outlet that is the subject itself still judges.
+func TestToldOutletNoSubject(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peruvian opposition leader Ana Soto told the Lima Post that the border was calm, but criticised Chile.",
+			[]string{"CRITICIZES(Ana Soto -> Chile)"}, []string{"CRITICIZES(Lima Post -> Chile)"}},
+		{"Foreign minister Luis Vera told the Andes News that the government condemns the raid on Bolivia.",
+			nil, []string{"CRITICIZES(Andes News -> Bolivia)"}},
+		{"The Lima Post criticised Chile.", []string{"CRITICIZES(Lima Post -> Chile)"}, nil},
+	})
+}
+
+// TestQuotedFeeling checks feeling with the feeling word quoted: the one
+// who feels criticises the owner of what is felt about; a quoted feeling
+// with no object after its preposition judges no one.
+func TestQuotedFeeling(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Bolivian minister Ana Soto said Bolivia was \"disappointed\" by Chile's decision.", []string{"CRITICIZES(Bolivia -> Chile)"}, nil},
+		{"In Lima, spokesman Luis Vera said Ecuador was \"deeply disappointed\" by the Peruvian vote.", []string{"CRITICIZES(Ecuador -> Peru)"}, nil},
+		{"Bolivia was \"disappointed\" and was seeking clarification from Chile.", nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
+	})
+}
