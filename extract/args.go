@@ -621,9 +621,7 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		m := d.mentions[out[0]]
 		from := d.sents[m.sent].From
 		i := d.beforeCounterpart(d.npStart(&m)-1, from)
-		if !sawAnd {
-			i = d.beforeDescription(&m, i, from)
-		}
+		i = d.beforeDescription(&m, i, from, sawAnd)
 		if i < from || !(d.lw(i) == "and" || d.toks[i].Text == ",") {
 			return out
 		}
@@ -696,27 +694,64 @@ func (d *doc) demonymOwners(ms []int, p int, fits func(*Mention) bool) []int {
 // beforeDescription returns the "and" before a description that person
 // m, set off by commas on both sides, names: "Arce and the leader of the
 // opposition, Juan Mora, met Rojas" (the "and" before "the leader"), or i
-// when there is none. The description opens with an article or a
-// possessive pronoun right after the "and", holds words only and ends in
-// a lower-case noun at the comma i; a name closed by no comma ("and the
-// other states, Peru said") is no apposition.
-func (d *doc) beforeDescription(m *Mention, i, from int) int {
-	if m.Label != "Person" || i-2 < from || d.toks[i].Text != "," || m.To >= d.sents[m.sent].To || d.toks[m.To].Text != "," || !d.apposedNoun(i-1) {
+// when there is none. The description opens with an article, a
+// possessive pronoun or a name's possessive ("Peru's") right after the
+// "and", holds words only and ends in a lower-case noun at the comma i or
+// holds a title ("and the Foreign Minister of Chile, Mr Ana Soto,": an
+// honorific before m is passed over); a name closed by no comma ("and the
+// other states, Peru said") is no apposition. Once the list has had its
+// "and" (listed), a titled description opened by a comma is a conjunct
+// too: "A, the Foreign Minister of Peru, Mr Luis Vega, and B" (the comma
+// before "the Foreign Minister").
+func (d *doc) beforeDescription(m *Mention, i, from int, listed bool) int {
+	j := i
+	for j > from && d.words.honorifics[d.toks[j].Text] {
+		j-- // "Mr Jaime Soto": the honorific the mention leaves out
+	}
+	if m.Label != "Person" || j-2 < from || d.toks[j].Text != "," || m.To >= d.sents[m.sent].To || d.toks[m.To].Text != "," {
 		return i
 	}
-	for k := i - 2; k > from && i-k <= 9; k-- {
+	lower := d.apposedNoun(j - 1)
+	if !lower && !listed && !d.titleWithin(m.sent, j-8, j) {
+		return i
+	}
+	for k := j - 2; k > from && j-k <= 9; k-- {
 		t := d.toks[k]
+		if t.Text == "," && listed && k+1 < j && d.opensDescription(k+1) && d.titleWithin(m.sent, k+1, j) {
+			return k // "A, the Foreign Minister of Peru, Mr Luis Vega, and B"
+		}
 		if t.Kind != Word && t.Text != "'s" {
 			return i
 		}
-		if t.lower == "and" {
-			if w := d.lw(k + 1); w == "the" || w == "a" || possessivePronoun[w] {
+		if t.lower == "and" && !listed {
+			if d.opensDescription(k+1) && (lower || d.titleWithin(m.sent, k+1, j)) {
 				return k
 			}
 			return i
 		}
 	}
 	return i
+}
+
+// opensDescription reports whether the words from token k open a
+// description of a person: an article, a possessive pronoun, or a
+// capitalized name with "'s" ("Cuba's Foreign Minister").
+func (d *doc) opensDescription(k int) bool {
+	if w := d.lw(k); w == "the" || w == "a" || possessivePronoun[w] {
+		return true
+	}
+	return d.toks[k].Kind == Word && d.toks[k].Capitalized() && k+1 < len(d.toks) && d.toks[k+1].Text == "'s"
+}
+
+// titleWithin reports whether a title mention (an office: "Foreign
+// Minister") of sentence si lies within toks[i:j].
+func (d *doc) titleWithin(si, i, j int) bool {
+	for _, k := range d.sentMentions(si) {
+		if t := &d.mentions[k]; t.Kind == mTitle && t.From >= i && t.To <= j {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeCounterpart returns the token before a counterpart phrase that
