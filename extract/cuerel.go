@@ -928,7 +928,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 			sources[i] = b // "Resolution 2085 of the Council authorised the mission": the Council's act
 		}
 	}
-	sources = slices.DeleteFunc(sources, func(k int) bool { return d.speakerLabel(&d.mentions[k]) }) // "CCTV: ... announced that it"
+	sources = slices.DeleteFunc(sources, func(k int) bool {
+		return d.speakerLabel(&d.mentions[k]) || c.Type == "ATTACKS" && d.inDateline(&d.mentions[k]) // "CCTV: ... announced that it", "LIMA, Peru - Gunmen attacked"
+	})
 	if len(sources) == 0 && c.verb && !passive && !cm.threat && (c.Type == "CRITICIZES" || c.Type == "OPPOSES") {
 		sources = x.selfSpeakers(d, si, ms, cm) // `"We condemn the decision," Peru said` (critic.go)
 	}

@@ -33,3 +33,17 @@ func TestCourtesyNoSupply(t *testing.T) {
 		{"Peru sent emergency aid to Chile after the earthquake.", []string{"SUPPLIES(Peru -> Chile)"}, nil},
 	})
 }
+
+// TestDatelineNoAttacker checks that the place in a dateline is no
+// attacker when the report's doers have no name, that a named doer after
+// the dateline still attacks, and that a capitalized opening with no dash
+// is no dateline.
+func TestDatelineNoAttacker(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"TACNA, Peru — Masked gunmen opened fire on protesters in central Arica on Friday.", nil, []string{"ATTACKS(Peru -> Arica)"}},
+		{"LIMA, Peru (Reuters) - Unidentified gunmen attacked a police station in Tacna on Monday.", nil,
+			[]string{"ATTACKS(Peru -> police station)", "ATTACKS(Reuters -> police station)"}},
+		{"SANTIAGO, Chile — Bolivian troops attacked a border post near Arica on Monday.", []string{"ATTACKS(Bolivia -> Arica)"}, []string{"ATTACKS(Chile -> Arica)"}},
+		{"Chilean troops attacked Tacna on Monday.", []string{"ATTACKS(Chile -> Tacna)"}, nil},
+	})
+}
