@@ -261,6 +261,9 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if c.Type == "SUPPLIES" && (c.verb && d.ownArms(to, s.To) || d.ownedBefore(s.From, i) && d.in(i, d.words.ownArms)) {
 			continue // "gave their guns to the army", "its own arms to": disarmament
 		}
+		if c.Type == "SUPPLIES" && c.verb && d.courtesyObject(to, s.To) {
+			continue // "offered condolences to the army": words, no supply
+		}
 		if c.verb && d.claimObject(to, s.To) {
 			continue // "rejected claims that Russia attacked X": its object is the claim
 		}
@@ -432,6 +435,20 @@ func (d *doc) ownArms(i, end int) bool {
 		i++
 	}
 	return i < end && d.in(i, d.words.ownArms)
+}
+
+// courtesyObject reports whether a noun of words.yaml courtesy_nouns
+// stands among the four words after a supply verb that starts at
+// toks[i], before "to" or a punctuation mark ("offered condolences to",
+// "sent his warmest congratulations to"): a supply verb conveying a
+// courtesy supplies nothing.
+func (d *doc) courtesyObject(i, end int) bool {
+	for j := i; j < end && j < i+4 && d.toks[j].Kind != Punct && d.lw(j) != "to"; j++ {
+		if d.in(j, d.words.courtesyNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedBefore reports whether a possessive pronoun, perhaps with "own",
@@ -911,7 +928,9 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 			sources[i] = b // "Resolution 2085 of the Council authorised the mission": the Council's act
 		}
 	}
-	sources = slices.DeleteFunc(sources, func(k int) bool { return d.speakerLabel(&d.mentions[k]) }) // "CCTV: ... announced that it"
+	sources = slices.DeleteFunc(sources, func(k int) bool {
+		return d.speakerLabel(&d.mentions[k]) || c.Type == "ATTACKS" && d.inDateline(&d.mentions[k]) // "CCTV: ... announced that it", "LIMA, Peru - Gunmen attacked"
+	})
 	if len(sources) == 0 && c.verb && !passive && !cm.threat && (c.Type == "CRITICIZES" || c.Type == "OPPOSES") {
 		sources = x.selfSpeakers(d, si, ms, cm) // `"We condemn the decision," Peru said` (critic.go)
 	}

@@ -404,6 +404,9 @@ type Words struct {
 	// OwnArms are the nouns of one's own arms that a supply verb gives up:
 	// "the militia will hand over its weapons" is disarmament, no supply.
 	OwnArms []string `yaml:"own_arms,omitempty" json:"own_arms,omitempty"`
+	// CourtesyNouns are what a supply verb conveys as a courtesy, no goods:
+	// "offered condolences to Peru" supplies nothing.
+	CourtesyNouns []string `yaml:"courtesy_nouns,omitempty" json:"courtesy_nouns,omitempty"`
 	// RecipientNouns said of a name with AidNouns after them make it
 	// supplied by the aid's owner: "Chile, the recipient of Brazilian aid".
 	RecipientNouns []string `yaml:"recipient_nouns,omitempty" json:"recipient_nouns,omitempty"`
