@@ -913,20 +913,30 @@ func (x *Extractor) placeIsIn(d *doc, si int, ms []int, m *Mention) {
 // the relative "whose" with any seat noun of words.yaml ("the Arab
 // League, whose headquarters are in Cairo,", "the League, whose seat has
 // been in Tunis since 1979,") and a form of "be" before "in" ("NATO's
-// headquarters is in Brussels").
+// headquarters is in Brussels"). After a possessive the noun is one of
+// a body's own seat (words.yaml own_seat_nouns: "the court's seat in The
+// Hague"; not "Gazprom's offices in St Petersburg", one of many), and a
+// description that stands for a body named before it places that body
+// ("the alliance's headquarters in Brussels"), as does a possessive
+// pronoun that stands for one ("from their base in Kandahar").
 func (x *Extractor) seatIn(d *doc, si int, ms []int, m *Mention) {
-	if m.Label != "Organization" || m.Kind != mName {
+	if m.Label != "Organization" || !(m.Kind == mName || (m.Kind == mDescription || m.Kind == mPronoun) && m.Key != "") {
 		return
 	}
 	i, end := m.To+1, d.sents[si].To
 	switch {
+	case m.Kind == mPronoun:
+		if m.Head != "its" && m.Head != "their" {
+			return
+		}
+		i = m.To
 	case d.possessiveAfter(m):
-	case i+1 < end && d.toks[m.To].Text == "," && d.lw(i) == "whose":
+	case m.Kind == mName && i+1 < end && d.toks[m.To].Text == "," && d.lw(i) == "whose":
 		i++
 	default:
 		return
 	}
-	if i+2 >= end || x.lex.sets.cues.partHeads[d.lw(i)] != "Facility" && !(d.lw(i-1) == "whose" && d.in(i, x.lex.sets.seatNouns)) {
+	if i+2 >= end || !(d.lw(i-1) == "whose" && d.in(i, x.lex.sets.seatNouns) || d.lw(i-1) != "whose" && d.in(i, x.lex.sets.ownSeatNouns)) {
 		return
 	}
 	j := d.pastBe(i+1, end)
