@@ -807,6 +807,13 @@ func (x *Extractor) basedThing(d *doc, si int, ms []int, i int) int {
 	if k := d.mentionEnding(ms, b, fits); k >= 0 {
 		return k
 	}
+	if b-1 > d.sents[si].From && d.in(b-1, x.lex.sets.presenceNouns) {
+		// "the Foreign Legion detachment based in Mayotte": a body's
+		// presence noun (words.yaml presence_nouns) puts the body there
+		if k := d.mentionEnding(ms, b-1, fits); k >= 0 && d.mentions[k].Label == "Organization" {
+			return k
+		}
+	}
 	toks := x.parseOf(d, si)
 	if toks == nil {
 		return -1

@@ -47,3 +47,14 @@ func TestSubBodyDatedAndGrandparent(t *testing.T) {
 		{"The Pentagon said the US Seventh Fleet would sail on Monday.", nil, []string{"PART_OF(U.S. Seventh Fleet -> Pentagon)"}},
 	})
 }
+
+// TestPresenceNounBased checks basedThing on a body's presence noun
+// between its name and "based" ("the Foreign Legion detachment based in
+// Mayotte"), with a noun that is no presence of the body as a negative.
+func TestPresenceNounBased(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The raid used the Foreign Legion detachment based in Djibouti.", []string{"LOCATED_IN(French Foreign Legion -> Djibouti)"}, nil},
+		{"Wagner Group fighters based in Mali crossed the border.", []string{"LOCATED_IN(Wagner Group -> Mali)"}, nil},
+		{"The NATO report based in part on data from Mali was published.", nil, []string{"LOCATED_IN(NATO -> Mali)"}},
+	})
+}
