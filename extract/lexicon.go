@@ -251,7 +251,7 @@ type wordSets struct {
 	presenceNouns                                                  list              // "Wagner's operations in Mali": Wagner is there (located.go presenceIn)
 	backingParticiples                                             list              // "troops, backed by T-55 tanks," (weaponuse.go backedForces)
 	deployedForms                                                  list              // "German Patriot batteries are being deployed" (weaponuse.go ownedDeployed)
-	seatNouns, seatVerbs, seatedWords                              list              // "Doha, where the group maintains an office" (located.go seatWhere)
+	seatNouns, ownSeatNouns, seatVerbs, seatedWords                list              // "Doha, where the group maintains an office" (located.go seatWhere)
 	settingTypes                                                   set               // relation types of verbs whose object's "in Y" is the event's setting (located.go)
 	wouldWords, willWords, announceVerbs                           list              // announced acts: threats (threat.go)
 	descriptions                                                   map[string]string // head noun -> label
@@ -556,6 +556,7 @@ func compile(s *schema.Schema) *lexicon {
 		premisesNouns:       lx.newList(w.PremisesNouns),
 		presenceNouns:       lx.newList(w.PresenceNouns),
 		seatNouns:           lx.newList(w.SeatNouns),
+		ownSeatNouns:        lx.newList(w.OwnSeatNouns),
 		deployedForms:       lx.newList(w.DeployedForms),
 		backingParticiples:  lx.newList(w.BackingParticiples),
 		seatVerbs:           lx.listOf(verbForms(w.SeatVerbs, w.Irregular)),

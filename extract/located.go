@@ -807,6 +807,13 @@ func (x *Extractor) basedThing(d *doc, si int, ms []int, i int) int {
 	if k := d.mentionEnding(ms, b, fits); k >= 0 {
 		return k
 	}
+	if b-1 > d.sents[si].From && d.in(b-1, x.lex.sets.presenceNouns) {
+		// "the Foreign Legion detachment based in Mayotte": a body's
+		// presence noun (words.yaml presence_nouns) puts the body there
+		if k := d.mentionEnding(ms, b-1, fits); k >= 0 && d.mentions[k].Label == "Organization" {
+			return k
+		}
+	}
 	toks := x.parseOf(d, si)
 	if toks == nil {
 		return -1
@@ -913,20 +920,30 @@ func (x *Extractor) placeIsIn(d *doc, si int, ms []int, m *Mention) {
 // the relative "whose" with any seat noun of words.yaml ("the Arab
 // League, whose headquarters are in Cairo,", "the League, whose seat has
 // been in Tunis since 1979,") and a form of "be" before "in" ("NATO's
-// headquarters is in Brussels").
+// headquarters is in Brussels"). After a possessive the noun is one of
+// a body's own seat (words.yaml own_seat_nouns: "the court's seat in The
+// Hague"; not "Gazprom's offices in St Petersburg", one of many), and a
+// description that stands for a body named before it places that body
+// ("the alliance's headquarters in Brussels"), as does a possessive
+// pronoun that stands for one ("from their base in Kandahar").
 func (x *Extractor) seatIn(d *doc, si int, ms []int, m *Mention) {
-	if m.Label != "Organization" || m.Kind != mName {
+	if m.Label != "Organization" || !(m.Kind == mName || (m.Kind == mDescription || m.Kind == mPronoun) && m.Key != "") {
 		return
 	}
 	i, end := m.To+1, d.sents[si].To
 	switch {
+	case m.Kind == mPronoun:
+		if m.Head != "its" && m.Head != "their" {
+			return
+		}
+		i = m.To
 	case d.possessiveAfter(m):
-	case i+1 < end && d.toks[m.To].Text == "," && d.lw(i) == "whose":
+	case m.Kind == mName && i+1 < end && d.toks[m.To].Text == "," && d.lw(i) == "whose":
 		i++
 	default:
 		return
 	}
-	if i+2 >= end || x.lex.sets.cues.partHeads[d.lw(i)] != "Facility" && !(d.lw(i-1) == "whose" && d.in(i, x.lex.sets.seatNouns)) {
+	if i+2 >= end || !(d.lw(i-1) == "whose" && d.in(i, x.lex.sets.seatNouns) || d.lw(i-1) != "whose" && d.in(i, x.lex.sets.ownSeatNouns)) {
 		return
 	}
 	j := d.pastBe(i+1, end)

@@ -41,6 +41,9 @@ func (x *Extractor) groupMembers(d *doc, si int, ms []int, m *Mention) {
 		return
 	}
 	for j < end && (d.toks[j].Text == "," || d.toks[j].Text == ":" || d.toks[j].Text == "(" || d.lw(j) == "the") {
+		if d.mentionAt(ms, j) >= 0 {
+			break // "which groups the Comoros, Madagascar and ...": the name opens with "the"
+		}
 		j++
 	}
 	j = d.afterListLead(j, end)

@@ -780,6 +780,9 @@ func (x *Extractor) nameGoesOn(d *doc, j, end int) bool {
 	if j < end && d.toks[j].Kind == Word && d.toks[j].Capitalized() {
 		return true
 	}
+	if j+1 < end && d.toks[j].Text == "on" && (x.lex.sets.weekdays[d.toks[j+1].Text] || x.lex.sets.months[d.toks[j+1].Text]) {
+		return false // "the OAS Permanent Council on Monday adopted": a date, not the name's
+	}
 	return j+1 < end && (d.toks[j].Text == "of" || d.toks[j].Text == "for" || d.toks[j].Text == "on") && d.toks[j+1].Capitalized()
 }
 

@@ -10,6 +10,7 @@ import (
 // parentRef is the parent an organization's lexicon entry names.
 type parentRef struct {
 	key, label, name, country string
+	kind                      string     // the parent's lexicon kind ("legislature", "military"), "" for a state
 	forms                     [][]string // the parent's name and aliases, as lower-cased tokens
 }
 
@@ -51,7 +52,7 @@ func compileParents(s *schema.Schema, abbrev map[string]bool) parentIndex {
 		}
 	}
 	for _, o := range s.Organizations {
-		ref := parentRef{key: entryKey("organization", o), label: "Organization", name: o.Name, country: o.Country,
+		ref := parentRef{key: entryKey("organization", o), label: "Organization", name: o.Name, country: o.Country, kind: o.Kind,
 			forms: forms([]string{o.Name}, o.Aliases)}
 		for _, n := range append([]string{o.Name}, o.Aliases...) {
 			byName[strings.ToLower(n)] = ref
@@ -135,7 +136,29 @@ func (x *Extractor) parentRelations(d *doc) {
 			x.partOf(d, m, p) // both in the article, never in one sentence
 		case m.Kind == mName && namesParent(d, m, p):
 			x.partOf(d, m, p)
+		case len(sents[p.key]) == 0:
+			x.grandparentPart(d, m, p, sents)
 		}
+	}
+}
+
+// grandparentPart adds organization m PART_OF the parent of its lexicon
+// parent p when the article names that whole but never p: "Senator Lee,
+// the chairman of the Senate Foreign Relations Committee, said Congress
+// would review it" makes the committee a part of Congress (the U.S.
+// Senate, its parent, unnamed). The whole is of p's kind (a chamber's
+// congress, a fleet's armed forces; not the ministry over a navy, which
+// the navy is no part of in the gold files). It must share a sentence
+// with m, or m be in its first sentence when the two never meet, as for
+// a parent.
+func (x *Extractor) grandparentPart(d *doc, m Mention, p parentRef, sents map[string][]int) {
+	g, ok := x.parents.byKey[p.key]
+	if !ok || g.key == m.Key || g.kind != p.kind || len(sents[g.key]) == 0 {
+		return
+	}
+	if slices.Contains(sents[g.key], m.sent) ||
+		!slices.ContainsFunc(sents[m.Key], func(si int) bool { return slices.Contains(sents[g.key], si) }) && m.sent == sents[m.Key][0] {
+		x.partOf(d, m, g)
 	}
 }
 

@@ -261,6 +261,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		if m.Key != "" && m.Kind == mPronoun {
 			x.partNoun(d, si, ms, k)             // "it is part of a pact": only of an agreement
 			x.partAfterDescription(d, si, ms, m) // "its armed wing, the Vorn Brigade" (located.go)
+			x.seatIn(d, si, ms, m)               // "from their base in Kandahar" (located.go)
 			if m.Head == "it" {
 				x.contingentMembers(d, si, ms, m) // "It will number 6,000, with contingents from A and B"
 			}

@@ -664,9 +664,10 @@ type Words struct {
 	StrikeNouns []string `yaml:"strike_nouns,omitempty" json:"strike_nouns,omitempty"`
 
 	// the seat of a body ("Luanda, where the movement has its headquarters"): LOCATED_IN
-	SeatNouns   []string `yaml:"seat_nouns,omitempty" json:"seat_nouns,omitempty"`
-	SeatVerbs   []string `yaml:"seat_verbs,omitempty" json:"seat_verbs,omitempty"`     // lemmas: "keeps an office", "has its seat"
-	SeatedWords []string `yaml:"seated_words,omitempty" json:"seated_words,omitempty"` // "where the body is based"
+	SeatNouns    []string `yaml:"seat_nouns,omitempty" json:"seat_nouns,omitempty"`
+	OwnSeatNouns []string `yaml:"own_seat_nouns,omitempty" json:"own_seat_nouns,omitempty"` // a body's one seat after a possessive: "the court's seat in The Hague"
+	SeatVerbs    []string `yaml:"seat_verbs,omitempty" json:"seat_verbs,omitempty"`         // lemmas: "keeps an office", "has its seat"
+	SeatedWords  []string `yaml:"seated_words,omitempty" json:"seated_words,omitempty"`     // "where the body is based"
 	// "troops, backed by T-55 tanks,": the troops' state fields the tanks
 	BackingParticiples []string `yaml:"backing_participles,omitempty" json:"backing_participles,omitempty"`
 	// "German Patriot batteries are being deployed": the owner deploys them
