@@ -176,7 +176,7 @@ func segmentEnd(text string, from int) int {
 func (x *Extractor) read(text string, from, to int, pairs *[]PairCandidate) *doc {
 	d := &doc{text: text, words: &x.lex.sets, known: map[string]int{}, seen: map[[3]string]bool{}, offices: map[string]office{}, groupSent: -100, pairsOut: pairs}
 	d.toks, d.sents = x.tokens(text, from, to)
-	d.header = readHeader(d, x.lex.sets.media, x.lex.sets.reporterNouns.set)
+	d.header = readHeader(d, x.lex.sets.media, x.lex.sets.reporterNouns.set, x.lex.sets.serviceWords)
 	for si := range d.sents {
 		x.findMentions(d, si)
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -25,7 +26,7 @@ var (
 // readHeader finds the title line, the dateline's date and the source
 // agency. The title is the first line when a line break follows it and it
 // does not end like a sentence of the body.
-func readHeader(d *doc, media, reporters set) header {
+func readHeader(d *doc, media, reporters, service set) header {
 	h := header{byline: -1}
 	if len(d.sents) == 0 {
 		return h
@@ -50,7 +51,7 @@ func readHeader(d *doc, media, reporters set) header {
 	}
 	h.titleCased = h.title != "" && titleCased(d, s0)
 	for si := 1; si < len(d.sents) && si < 6; si++ {
-		if creditLine(d, d.sents[si], reporters) {
+		if creditLine(d, d.sents[si], reporters) || serviceLine(d, d.sents[si], service) {
 			if h.credits == nil {
 				h.credits = map[int]bool{}
 			}
@@ -117,6 +118,25 @@ func creditLine(d *doc, s Sentence, reporters set) bool {
 		}
 	}
 	return names >= 2 && (bar || toks[0].Text == "By")
+}
+
+// serviceLine reports whether sentence s, near the top, is a masthead
+// line naming a wire's or a broadcaster's service or desk: a line of its
+// own, cut by a bar, whose first part is two words or more of a service
+// (words.yaml service_words) and "and", and whose rest holds a number (a
+// date or a time): "English News Service | National | Monday, August 15,
+// 2005 21:40", "Regional News Service | 29-07-90 | 2130 hrs". It names no
+// actor; "Tuoi Tre News | 05/08/2014" is the outlet's own name.
+func serviceLine(d *doc, s Sentence, service set) bool {
+	toks := d.toks[s.From:s.To]
+	if len(toks) < 3 || !toks[0].NewlineBefore && s.From > 0 || s.To < len(d.toks) && !d.toks[s.To].NewlineBefore {
+		return false
+	}
+	bar := slices.IndexFunc(toks, func(t Token) bool { return t.Text == "|" })
+	if bar < 2 || slices.ContainsFunc(toks[:bar], func(t Token) bool { return !service[t.Text] && t.lower != "and" }) {
+		return false
+	}
+	return slices.ContainsFunc(toks[bar:], func(t Token) bool { return t.Kind == Number })
 }
 
 // printNote reports whether a sentence is an outlet's note on where the

@@ -13,3 +13,13 @@ func TestBylineWithBeat(t *testing.T) {
 	checkEntities(t, "Chile recalls envoy\n\nOur correspondent Ana Rojas met President Luis Vega in Lima on Monday.",
 		[]string{"Person:Ana Rojas"}, nil)
 }
+
+// TestServiceLine checks that a wire's service or desk named on a
+// masthead line cut by a bar, with the date after it, names no
+// organization, while an outlet's own name on such a line stays one.
+func TestServiceLine(t *testing.T) {
+	checkEntities(t, "Vorn Press Agency\nRegional News Service | 12-03-91 | 1400 hrs\n\nChile recalls envoy\n\nChile recalled its ambassador to Peru on Monday.",
+		[]string{"Country:Chile", "Country:Peru"}, []string{"Organization:Regional News Service", "Organization:News Service"})
+	checkEntities(t, "Kestrel Vela News | 05/08/2014 09:25\n\nChile recalls envoy\n\nChile recalled its ambassador to Peru, Kestrel Vela News reported.",
+		[]string{"Organization:Kestrel Vela News"}, nil)
+}

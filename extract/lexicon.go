@@ -238,6 +238,7 @@ type wordSets struct {
 	vesselNouns                                                    list              // "the corvette Antofagasta": a ship's name (name.go classify)
 	outletPrefixes                                                 set               // "Radio New Zealand": one broadcaster (mention.go outletName)
 	outletMedia                                                    set               // "ABC Radio" after "the ABC" (name.go outletService)
+	serviceWords                                                   set               // "English News Service | National | date" (header.go serviceLine)
 	formerStates                                                   map[string]string // former state's code -> successor's, whose capital was its (formerstate.go)
 	pressHeads                                                     set               // "The Lima Post": a paper of Peru (office.go outletCountry)
 	wireServices                                                   set               // "LIMA (Reuters) -": no home (office.go creditedHome)
@@ -543,6 +544,7 @@ func compile(s *schema.Schema) *lexicon {
 		vesselNouns:         lx.newList(w.VesselNouns),
 		outletPrefixes:      newSet(w.OutletPrefixes, false),
 		outletMedia:         newSet(w.OutletMedia, false),
+		serviceWords:        newSet(w.ServiceWords, false),
 		formerStates:        w.FormerStates,
 		pressHeads:          newSet(w.PressHeads, false),
 		wireServices:        newSet(w.WireServices, false),

@@ -431,6 +431,7 @@ func (x *Extractor) resolve(d *doc) {
 			}
 		}
 	}
+	d.laterNamedAgreement()
 }
 
 // namedLegislature returns the key and name of the one legislature of the
@@ -2358,4 +2359,70 @@ func (d *doc) listWords(i, j int) bool {
 		}
 	}
 	return j > i
+}
+
+// laterNamedAgreement gives an agreement first written with a general
+// head ("signed an agreement at Hillsborough", "its military
+// intelligence-sharing agreement") the key of the agreement named with
+// that head in capitals within three sentences of its latest mention,
+// when that name is the next agreement the article mentions, was not
+// mentioned before and opens its sentence after "The": "... signed an
+// agreement on Friday. The Vorn-Tarvo Agreement, which ..." names the
+// agreement just signed, one entity, not two. Not a dated one ("the 1965
+// treaty" is an earlier text), nor a name inside a sentence ("it
+// replaces the Tarvo Agreement" is another text).
+func (d *doc) laterNamedAgreement() {
+	first := map[string]int{} // key -> index of its first mention
+	for k := range d.mentions {
+		if key := d.mentions[k].Key; key != "" {
+			if _, ok := first[key]; !ok {
+				first[key] = k
+			}
+		}
+	}
+	for k := range d.mentions {
+		g := &d.mentions[k]
+		if g.Label != "Agreement" || !g.Generic || g.Kind != mName || first[g.Key] != k || strings.ContainsAny(g.Name, "0123456789") {
+			continue
+		}
+		last := g.sent // the sentence of the general head's latest mention
+		for j := k + 1; j < len(d.mentions) && d.mentions[j].sent <= last+3; j++ {
+			n := &d.mentions[j]
+			if n.Key == g.Key {
+				last = n.sent
+			}
+			if n.Label != "Agreement" || n.Key == "" || n.Key == g.Key {
+				continue
+			}
+			if !n.Generic && n.Kind == mName && first[n.Key] == j && d.namedAtOpening(n) && nameHoldsHead(n.Name, g.Head) {
+				d.rekey(g.Key, n)
+			}
+			break
+		}
+	}
+}
+
+// namedAtOpening reports whether name mention n opens its sentence after
+// "The" and capitalised words its name may leave out ("The General
+// Security of ... Agreement").
+func (d *doc) namedAtOpening(n *Mention) bool {
+	i := d.sents[n.sent].From
+	if n.From <= i || d.lw(i) != "the" {
+		return false
+	}
+	for k := i + 1; k < n.From; k++ {
+		if d.toks[k].Kind != Word || !d.toks[k].Capitalized() {
+			return false
+		}
+	}
+	return true
+}
+
+// rekey gives every mention keyed key the key and name of mention a.
+func (d *doc) rekey(key string, a *Mention) {
+	for k := range d.mentions {
+		if m := &d.mentions[k]; m.Key == key {
+			m.standFor(a)
+		}
+	}
 }
