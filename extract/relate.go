@@ -19,7 +19,6 @@ func (x *Extractor) relationStage(d *doc, skip int) {
 		}
 	}
 	x.parentRelations(d)
-	x.stateGovernments(d) // stategov.go
 	x.lexiconRelations(d)
 	x.dictionaryFacts(d)
 	x.dropOwnSide(d) // sides.go
