@@ -274,7 +274,9 @@ func (d *doc) placeNamedAfter(si int, m *Mention) *Mention {
 // when either's state is unknown.
 
 // meetingVisit adds the VISITS the MET_WITH relations sentence si states
-// imply, those an earlier sentence stated already too (a headline's
+// imply, and those of its NEGOTIATES_WITH between persons (talks held in a
+// place are held face to face: "after talks with Hollande in
+// Washington"; talks at a distance are COMMUNICATES_WITH, contactType), those an earlier sentence stated already too (a headline's
 // "Soto and Vega shake hands", then "LIMA - Soto and Vega shook hands").
 func (x *Extractor) meetingVisit(d *doc, si int, ms []int) {
 	var dateline *Mention
