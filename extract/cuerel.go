@@ -1725,6 +1725,7 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
 			x.addRel(d, si, typ, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
+			x.signedTogether(d, cm, &d.mentions[sources[a]], &d.mentions[sources[b]])
 			if !x.lex.relTypes[typ].Symmetric {
 				x.addRel(d, si, typ, "", &d.mentions[sources[b]], &d.mentions[sources[a]], cueProps(cm.c)) // "A and B traded fire": each
 			}

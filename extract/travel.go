@@ -304,6 +304,17 @@ func (x *Extractor) meetingVisit(d *doc, si int, ms []int) {
 	}
 }
 
+// signedTogether notes two named persons who signed a text together
+// ("Soto and Vega signed the treaty in Quito") as a meeting: they stood
+// at one table, so meetingVisit places the one from elsewhere where the
+// sentence says they signed.
+func (x *Extractor) signedTogether(d *doc, cm cueMatch, a, b *Mention) {
+	if !cm.c.verb || cm.c.Type != "COOPERATES_WITH" || cm.c.words[0] != "sign" || a.Kind != mName || b.Kind != mName || !isPerson(a) || !isPerson(b) {
+		return
+	}
+	d.meetings = append(d.meetings, [2]string{a.Key, b.Key})
+}
+
 // datelinePlace returns the place of the dateline that opens sentence si
 // ("LIMA, May 3 (Reuters) -", "QUITO -"), or nil: a meeting the sentence
 // tells without naming where is one the report comes from ("QUITO - Soto
