@@ -71,3 +71,30 @@ func TestReportedThenUrged(t *testing.T) {
 			[]string{"COMMUNICATES_WITH(Chile -> Ecuador)"}, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
 	})
 }
+
+// TestSignedTogetherVisit checks that two persons who signed a text
+// together in a place met there: the one from elsewhere visits it.
+func TestSignedTogetherVisit(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean President Ana Soto and Peruvian President Luis Vega signed the border treaty in Lima on Monday.",
+			[]string{"VISITS(Ana Soto -> Lima)"}, []string{"VISITS(Luis Vega -> Lima)"}},
+		{"Chilean President Ana Soto and Peruvian President Luis Vega signed the border treaty in Quito on Monday.",
+			[]string{"VISITS(Ana Soto -> Quito)", "VISITS(Luis Vega -> Quito)"}, nil},
+		// agreeing is no signing at one table
+		{"Chilean President Ana Soto and Peruvian President Luis Vega agreed in Quito to reopen the border.",
+			nil, []string{"VISITS(Ana Soto -> Quito)"}},
+	})
+}
+
+// TestOwnerNotQuoted checks that an outlet told by an unnamed aide quotes
+// no one, and that a House told is no outlet.
+func TestOwnerNotQuoted(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean President Ana Soto left for Lima. Her spokesman told Radio Cooperativa that Chile would not sign.",
+			nil, []string{"QUOTES(Radio Cooperativa -> Ana Soto)"}},
+		{"Chilean President Ana Soto told Radio Cooperativa that Chile would not sign.",
+			[]string{"QUOTES(Radio Cooperativa -> Ana Soto)"}, nil},
+		{"Opposition leader Luis Vega told the House that the accord had been drafted in secret.",
+			nil, []string{"QUOTES(House -> Luis Vega)"}},
+	})
+}
