@@ -61,14 +61,17 @@ func TestTalksPlaceVisit(t *testing.T) {
 }
 
 // TestReportedThenUrged checks that a simple past conjoined to a reported
-// clause in the present or a perfect goes on the reporter's narrative:
+// clause in the present goes on the reporter's narrative:
 // the speaker urged, not the one reported on.
 func TestReportedThenUrged(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Chilean foreign ministry said Bolivia has every right to build the road and urged Peru to refrain from threats.",
 			[]string{"CRITICIZES(Chilean foreign ministry -> Peru)"}, nil},
-		{"Ecuador said Peruvian troops had crossed the border and urged Chile to mediate.",
+		{"Ecuador said Peru bears the blame for the border crisis and urged Chile to mediate.",
 			[]string{"COMMUNICATES_WITH(Chile -> Ecuador)"}, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
+		// a perfect shares its auxiliary: "had frozen ... and (had) halted"
+		{"Foreign Minister Ana Soto said Chile had frozen Bolivian assets and halted imports of Bolivian gas.",
+			[]string{"SANCTIONS(Chile -> Bolivia)"}, []string{"SANCTIONS(Ana Soto -> Bolivia)"}},
 	})
 }
 

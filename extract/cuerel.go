@@ -2952,28 +2952,17 @@ func (x *Extractor) conjoinedHead(d *doc, si, i int, lemma string) int {
 // reportingHead returns the verb of saying toks[h] reports for, when the
 // simple past toks[i] the parse conjoins to toks[h] cannot share its
 // tense: toks[h] is the head of a reported clause (ccomp) in the present
-// or a perfect ("said Cyprus has the right to explore and urged Turkey
-// to refrain", "said Iraqi units had used US tanks and urged the
-// coalition to stop them") whose reporting verb is in the simple past.
-// The past verb goes on the narrative, the reporting verb's: the speaker
-// urged, not the one reported on. Else -1.
+// ("said Cyprus has the right to explore and urged Turkey to refrain")
+// whose reporting verb is in the simple past. The past verb goes on the
+// narrative, the reporting verb's: the speaker urged, not the one
+// reported on. A perfect is no such sign: "said Ottawa had frozen assets
+// and halted imports" shares its "had". Else -1.
 func reportingHead(toks []syntax.Token, i, h int) int {
-	if toks[i].XPOS != "VBD" || toks[h].Deprel != "ccomp" {
+	if toks[i].XPOS != "VBD" || toks[h].Deprel != "ccomp" || toks[h].XPOS != "VBZ" && toks[h].XPOS != "VBP" {
 		return -1
 	}
-	r := toks[h].Head
-	if r < 0 || r >= h || toks[r].UPOS != "VERB" || toks[r].XPOS != "VBD" {
-		return -1
-	}
-	if finiteTags[toks[h].XPOS] && toks[h].XPOS != "VBD" {
-		return r // "has", "supports": the present of the reported clause
-	}
-	for k := r + 1; k < h; k++ {
-		if toks[k].Head == h && toks[k].Deprel == "aux" {
-			if w := strings.ToLower(toks[k].Text); w == "had" || w == "has" || w == "have" {
-				return r // "had used", "has sent": a perfect
-			}
-		}
+	if r := toks[h].Head; r >= 0 && r < h && toks[r].UPOS == "VERB" && toks[r].XPOS == "VBD" {
+		return r
 	}
 	return -1
 }
