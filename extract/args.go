@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/syntax"
@@ -509,7 +510,7 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 	if j <= from || d.toks[j].Text != "," {
 		return 0, 0
 	}
-	seg, named := j, false
+	seg, named, lists := j, false, 0
 	for k := j - 1; k > from; k-- {
 		if d.toks[k].Text == ")" {
 			for k > from && d.toks[k].Text != "(" {
@@ -525,6 +526,9 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 				if w == "whose" && named && d.whoseApposedName(k+1, seg) {
 					return 0, 0 // "B, whose envoy, Ana Ruiz, shuttled to Lima": Ruiz shuttled, the clause still open
 				}
+				if lists > 0 && (w == "whose" || !slices.ContainsFunc(d.toks[k+2:j], func(t Token) bool { return t.lower == "and" || t.lower == "or" })) {
+					return 0, 0 // "A, whose envoy, Sheikh B, visited": a name, not a list, after the comma
+				}
 				return k, j
 			}
 			if d.toks[k].Text == "," && !named && d.capitalWords(k+1, seg, 4) {
@@ -533,10 +537,30 @@ func (d *doc) relativeBefore(si, i int) (int, int) {
 				seg, named = k, true
 				continue
 			}
+			if lists < 6 && d.listComma(k) {
+				lists++ // "the commission, which groups Chile, Peru and Bolivia, met": a list inside the clause
+				continue
+			}
 			return 0, 0
 		}
 	}
 	return 0, 0
+}
+
+// listComma reports whether the comma at toks[k] joins two names of a
+// list: a capitalised word ends the item before it and one opens the item
+// after it, after "the" at most ("Chile, Peru and Bolivia", "the
+// Comoros, Madagascar"). relativeBefore reads past such commas: they do
+// not close the relative clause they stand in.
+func (d *doc) listComma(k int) bool {
+	if k < 1 || k+1 >= len(d.toks) || d.toks[k].Text != "," {
+		return false
+	}
+	before, after := d.toks[k-1], d.toks[k+1]
+	if after.lower == "the" && k+2 < len(d.toks) {
+		after = d.toks[k+2]
+	}
+	return before.Kind == Word && before.Capitalized() && after.Kind == Word && after.Capitalized()
 }
 
 // whoseApposedName reports whether the relative "whose" at toks[w] has

@@ -1744,6 +1744,7 @@ func (x *Extractor) pluralRelations(d *doc, si int, ms []int, cm cueMatch, sourc
 	for a := 0; a < len(sources); a++ {
 		for b := a + 1; b < len(sources); b++ {
 			x.addRel(d, si, typ, "", &d.mentions[sources[a]], &d.mentions[sources[b]], cueProps(cm.c))
+			x.signedTogether(d, cm, &d.mentions[sources[a]], &d.mentions[sources[b]])
 			if !x.lex.relTypes[typ].Symmetric {
 				x.addRel(d, si, typ, "", &d.mentions[sources[b]], &d.mentions[sources[a]], cueProps(cm.c)) // "A and B traded fire": each
 			}
@@ -2961,7 +2962,28 @@ func (x *Extractor) conjoinedHead(d *doc, si, i int, lemma string) int {
 	if h < 0 || h >= i-from || toks[h].UPOS != "VERB" {
 		return -1
 	}
+	if r := reportingHead(toks, i-from, h); r >= 0 {
+		h = r
+	}
 	return from + h
+}
+
+// reportingHead returns the verb of saying toks[h] reports for, when the
+// simple past toks[i] the parse conjoins to toks[h] cannot share its
+// tense: toks[h] is the head of a reported clause (ccomp) in the present
+// ("said Cyprus has the right to explore and urged Turkey to refrain")
+// whose reporting verb is in the simple past. The past verb goes on the
+// narrative, the reporting verb's: the speaker urged, not the one
+// reported on. A perfect is no such sign: "said Ottawa had frozen assets
+// and halted imports" shares its "had". Else -1.
+func reportingHead(toks []syntax.Token, i, h int) int {
+	if toks[i].XPOS != "VBD" || toks[h].Deprel != "ccomp" || toks[h].XPOS != "VBZ" && toks[h].XPOS != "VBP" {
+		return -1
+	}
+	if r := toks[h].Head; r >= 0 && r < h && toks[r].UPOS == "VERB" && toks[r].XPOS == "VBD" {
+		return r
+	}
+	return -1
 }
 
 // finiteTags are the tags of a finite verb.

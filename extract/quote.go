@@ -48,6 +48,9 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			speaker = d.leftArg(ms, i-1, person)
 		case lead:
 			speaker = d.leftArg(ms, i, person)
+			if speaker >= 0 && d.ownerOfSpeaker(&d.mentions[speaker]) {
+				continue // "His spokesman told Rudaw": the unnamed spokesman's words (travel.go ownerOfSpeaker)
+			}
 			if speaker < 0 {
 				speaker = d.rightArg(ms, m.To, 8, person) // "..., told NPR Defence Minister X"
 			}

@@ -129,8 +129,11 @@ func (x *Extractor) record(d *doc, si int, typ, fallback string, src, tgt *Menti
 	key := relKey(typ, rt.Symmetric, src.Key, tgt.Key)
 	s, t := key[1], key[2]
 	d.stated++
-	if typ == "MET_WITH" {
-		d.meetings = append(d.meetings, [2]string{s, t}) // told again here, it may place the two (meetingVisit)
+	if typ == "MET_WITH" || typ == "NEGOTIATES_WITH" && src.Kind == mName && tgt.Kind == mName {
+		// told again here, it may place the two (meetingVisit); talks
+		// between two persons named in a place meet there too, not talks
+		// a pronoun's reading gives ("He is due in Moscow for talks with")
+		d.meetings = append(d.meetings, [2]string{s, t})
 	}
 	if d.seen[key] {
 		return false

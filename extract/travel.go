@@ -274,7 +274,9 @@ func (d *doc) placeNamedAfter(si int, m *Mention) *Mention {
 // when either's state is unknown.
 
 // meetingVisit adds the VISITS the MET_WITH relations sentence si states
-// imply, those an earlier sentence stated already too (a headline's
+// imply, and those of its NEGOTIATES_WITH between persons (talks held in a
+// place are held face to face: "after talks with Hollande in
+// Washington"; talks at a distance are COMMUNICATES_WITH, contactType), those an earlier sentence stated already too (a headline's
 // "Soto and Vega shake hands", then "LIMA - Soto and Vega shook hands").
 func (x *Extractor) meetingVisit(d *doc, si int, ms []int) {
 	var dateline *Mention
@@ -300,6 +302,17 @@ func (x *Extractor) meetingVisit(d *doc, si int, ms []int) {
 			}
 		}
 	}
+}
+
+// signedTogether notes two named persons who signed a text together
+// ("Soto and Vega signed the treaty in Quito") as a meeting: they stood
+// at one table, so meetingVisit places the one from elsewhere where the
+// sentence says they signed.
+func (x *Extractor) signedTogether(d *doc, cm cueMatch, a, b *Mention) {
+	if !cm.c.verb || cm.c.Type != "COOPERATES_WITH" || cm.c.words[0] != "sign" || a.Kind != mName || b.Kind != mName || !isPerson(a) || !isPerson(b) {
+		return
+	}
+	d.meetings = append(d.meetings, [2]string{a.Key, b.Key})
 }
 
 // datelinePlace returns the place of the dateline that opens sentence si
