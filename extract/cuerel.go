@@ -179,7 +179,7 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if c.verb && len(c.words) == 1 && d.weaponClassModifier(ms, i, s.To) {
 			continue // "Su-24 attack aircraft struck": the class of the named model, no attack of its own
 		}
-		if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i) || x.datedNoun(d, s.From, i) || x.adjectiveNoun(d, si, i)) {
+		if c.verb && i > s.From && (nounMarkers[d.lw(i-1)] && !gerundAfterPrep(d, i) && !relativeVerb(d, i) || x.pluralNoun(d, i, c.words[0]) || x.modifiedNoun(d, i, c.words[0]) || ingNoun(d, s.From, i) || x.datedNoun(d, s.From, i)) {
 			continue
 		}
 		if auxiliaryBe(d, c, i, s.To) {
@@ -3581,36 +3581,6 @@ func (x *Extractor) datedNoun(d *doc, from, i int) bool {
 		j--
 	}
 	return j < i-1 && j >= from && nounMarkers[d.lw(j)]
-}
-
-// adjectiveNoun reports whether one or two adjectives (tagged so by the
-// parse) stand between a noun marker and the verb form at toks[i], which
-// makes it a noun: "condemned the brutal attack on Peru", "an unprovoked
-// invasion" (the parse may tag the head a verb after an adjective, and
-// the judge would become the attacker); "Chilean troops attack Arica"
-// keeps its verb.
-func (x *Extractor) adjectiveNoun(d *doc, si, i int) bool {
-	from := d.sents[si].From
-	if d.pastForm(i) {
-		return false // "Egypt's military deposed Morsi": a past form after its subject is the verb
-	}
-	j := i - 1
-	for j >= from && j >= i-2 && d.toks[j].Kind == Word && !d.toks[j].Capitalized() && !nounMarkers[d.lw(j)] {
-		j--
-	}
-	if j == i-1 || j < from || !nounMarkers[d.lw(j)] {
-		return false
-	}
-	toks := x.parseOf(d, si)
-	if toks == nil {
-		return false
-	}
-	for k := j + 1; k < i; k++ {
-		if toks[k-from].UPOS != "ADJ" {
-			return false
-		}
-	}
-	return true
 }
 
 // joinedHyphen reports whether toks[i] follows a hyphen written against
