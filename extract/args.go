@@ -721,7 +721,7 @@ func (d *doc) demonymOwners(ms []int, p int, fits func(*Mention) bool) []int {
 // when there is none. The description opens with an article, a
 // possessive pronoun or a name's possessive ("Peru's") right after the
 // "and", holds words only and ends in a lower-case noun at the comma i or
-// holds a title ("and the Foreign Minister of Chile, Mr Ana Soto,": an
+// holds a title ("and the Interior Minister of Peru, Mr Ana Soto,": an
 // honorific before m is passed over); a name closed by no comma ("and the
 // other states, Peru said") is no apposition. Once the list has had its
 // "and" (listed), a titled description opened by a comma is a conjunct

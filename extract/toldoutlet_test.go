@@ -22,6 +22,6 @@ func TestQuotedFeeling(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Bolivian minister Ana Soto said Bolivia was \"disappointed\" by Chile's decision.", []string{"CRITICIZES(Bolivia -> Chile)"}, nil},
 		{"In Lima, spokesman Luis Vera said Ecuador was \"deeply disappointed\" by the Peruvian vote.", []string{"CRITICIZES(Ecuador -> Peru)"}, nil},
-		{"Bolivia was \"disappointed\" and was seeking clarification from Chile.", nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
+		{"Bolivia was \"disappointed\" and asked Chile for an explanation.", nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
 	})
 }
