@@ -9,7 +9,7 @@ import "testing"
 // offices, or a noun that is no seat.
 func TestSeatsOfDescribedBodies(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"NATO said it would send more ships. Its chief spoke from the alliance's headquarters in Mons on Monday.",
+		{"NATO said it would send more ships. On Monday its chief spoke at the alliance's headquarters in Mons.",
 			[]string{"LOCATED_IN(NATO -> Mons)"}, nil},
 		{"The International Criminal Court issued a warrant, its registrar said at the court's seat in The Hague.",
 			[]string{"LOCATED_IN(International Criminal Court -> The Hague)"}, nil},
@@ -24,10 +24,10 @@ func TestSeatsOfDescribedBodies(t *testing.T) {
 // Madagascar and Mauritius"), not only a bare one.
 func TestMembersListOpenedByThe(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Meeting in Port Louis, the Indian Ocean Commission, which groups the Seychelles, Madagascar and Mauritius, chose a chairman.",
+		{"Meeting in Port Louis, the Indian Ocean Commission, a body which groups the Seychelles, Madagascar and Mauritius, chose a chairman.",
 			[]string{"MEMBER_OF(Seychelles -> Indian Ocean Commission)", "MEMBER_OF(Madagascar -> Indian Ocean Commission)",
 				"MEMBER_OF(Mauritius -> Indian Ocean Commission)"}, nil},
-		{"Meeting in Port Louis with Madagascar, the Indian Ocean Commission, which groups the islands' fishermen, chose a chairman.",
+		{"Meeting in Port Louis with Madagascar, the Indian Ocean Commission, a body which groups the islands' fishermen, chose a chairman.",
 			nil, []string{"MEMBER_OF(Madagascar -> Indian Ocean Commission)"}},
 	})
 }
@@ -42,7 +42,7 @@ func TestSubBodyDatedAndGrandparent(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The OAS Permanent Council on Monday adopted a resolution on the crisis.",
 			[]string{"PART_OF(OAS Permanent Council -> Organization of American States)"}, nil},
-		{"Senator Lee, who sits on the Senate Foreign Relations Committee, said Congress would review the deal.",
+		{"Senator Lee, who sits on the Senate Foreign Relations Committee, told reporters Congress would review the deal.",
 			[]string{"PART_OF(Senate Foreign Relations Committee -> U.S. Congress)"}, nil},
 		{"The Pentagon said the US Seventh Fleet would sail on Monday.", nil, []string{"PART_OF(U.S. Seventh Fleet -> Pentagon)"}},
 	})
