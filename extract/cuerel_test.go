@@ -272,3 +272,16 @@ func TestRemoteMeeting(t *testing.T) {
 		{"Ana Soto held a meeting with Gabriel Boric.", []string{"MET_WITH(Ana Soto -> Gabriel Boric)"}, nil},
 	})
 }
+
+// TestAdjectiveNoun checks adjectiveNoun: a verb cue's form after a noun
+// marker and adjectives is a noun, so the judge of "the brutal attack on
+// Peru" attacks no one; a plural subject before the verb keeps it.
+func TestAdjectiveNoun(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile condemned the brutal attack on Peru.", nil, []string{"ATTACKS(Chile -> Peru)", "CRITICIZES(Chile -> Peru)"}},
+		{"Ecuador denounced the unprovoked attacks on Peru.", nil, []string{"ATTACKS(Ecuador -> Peru)", "CRITICIZES(Ecuador -> Peru)"}},
+		{"Chile deplored the aggression on Peru.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile condemned the brutal Bolivian aggression on Peru.", []string{"CRITICIZES(Chile -> Bolivia)", "ATTACKS(Bolivia -> Peru)"}, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Rebels said that Chilean troops often attack villages near Arica.", []string{"ATTACKS(Chile -> Arica)"}, nil},
+	})
+}

@@ -20,16 +20,3 @@ func TestGerundPhraseSubject(t *testing.T) {
 		{"The EU, including France and Germany, condemned Russia.", []string{"CRITICIZES(France -> Russia)"}, nil},
 	})
 }
-
-// TestAdjectiveNoun checks adjectiveNoun: a verb cue's form after a noun
-// marker and adjectives is a noun, so the judge of "the brutal attack on
-// Peru" attacks no one; a plural subject before the verb keeps it.
-func TestAdjectiveNoun(t *testing.T) {
-	checkPatterns(t, []patternCase{
-		{"Chile condemned the brutal attack on Peru.", nil, []string{"ATTACKS(Chile -> Peru)", "CRITICIZES(Chile -> Peru)"}},
-		{"Ecuador denounced the unprovoked attacks on Peru.", nil, []string{"ATTACKS(Ecuador -> Peru)", "CRITICIZES(Ecuador -> Peru)"}},
-		{"Chile deplored the aggression on Peru.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
-		{"Chile condemned the brutal Bolivian aggression on Peru.", []string{"CRITICIZES(Chile -> Bolivia)", "ATTACKS(Bolivia -> Peru)"}, []string{"CRITICIZES(Chile -> Peru)"}},
-		{"Rebels said that Chilean troops often attack villages near Arica.", []string{"ATTACKS(Chile -> Arica)"}, nil},
-	})
-}
