@@ -631,9 +631,7 @@ func (x *Extractor) inSetting(d *doc, ms []int, m *Mention) bool {
 // "speaking on" or "an interview with", after which the gold takes the
 // place for the outlet's ("speaking on al-Masirah TV in Yemen").
 func (x *Extractor) outletTold(d *doc, ms []int, m *Mention) bool {
-	from := d.sents[m.sent].From
-	i := d.outletLead(ms, from, m.From-1)
-	return i >= from && d.in(i, x.lex.sets.outletLeads) && x.outletMention(d, m)
+	return d.toldLead(ms, m) && x.outletMention(d, m)
 }
 
 // verbSetting reports whether organization m is the object of a verb of
