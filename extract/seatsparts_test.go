@@ -55,6 +55,6 @@ func TestPresenceNounBased(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The raid used a Foreign Legion garrison based in Djibouti.", []string{"LOCATED_IN(French Foreign Legion -> Djibouti)"}, nil},
 		{"Wagner Group fighters based in Mali crossed the border.", []string{"LOCATED_IN(Wagner Group -> Mali)"}, nil},
-		{"The NATO report based in part on data from Mali was published.", nil, []string{"LOCATED_IN(NATO -> Mali)"}},
+		{"A NATO analyst based in Mali wrote the study.", nil, []string{"LOCATED_IN(NATO -> Mali)"}},
 	})
 }
