@@ -133,3 +133,23 @@ func TestVoteHeads(t *testing.T) {
 			[]string{"SUPPORTS(Bolivia -> fishing accord)"}, []string{"SUPPORTS(Bolivia -> no-confidence motion)"}},
 	})
 }
+
+// TestLaterNamedAgreement checks that an agreement written first with a
+// general head and named in capitals at the opening of a sentence soon
+// after is one entity, and that a name inside a sentence (another text
+// the new one replaces) or a dated head stays apart.
+func TestLaterNamedAgreement(t *testing.T) {
+	text := "Chile and Peru signed an agreement in Lima on Friday. The Lima Maritime Agreement, which ends a long dispute, was welcomed by Brazil. Bolivia criticised the agreement."
+	g := extractText(t, text)
+	if n := countLabel(g, "Agreement"); n != 1 {
+		t.Errorf("%q: want one agreement, got %v", text, entitySet(g))
+	}
+	for _, text := range []string{
+		"Chile and Peru signed an agreement in Lima on Friday. It replaces the Lima Maritime Agreement of 1998.",
+		"Chile and Peru recalled the 1929 agreement in Lima on Friday. The Lima Maritime Agreement, which ends a long dispute, was welcomed by Brazil.",
+	} {
+		if g := extractText(t, text); countLabel(g, "Agreement") != 2 {
+			t.Errorf("%q: want two agreements, got %v", text, entitySet(g))
+		}
+	}
+}

@@ -11,7 +11,7 @@ func TestSigningPhrases(t *testing.T) {
 		{"Bolivia and Paraguay put their signatures to the Chaco Accord in Asuncion.",
 			[]string{"SUPPORTS(Bolivia -> Chaco Accord)", "SUPPORTS(Paraguay -> Chaco Accord)", "COOPERATES_WITH(Bolivia -> Paraguay)"}, nil},
 		{"Peru put its name to the Lima Treaty on Friday.", []string{"SUPPORTS(Peru -> Lima Treaty)"}, nil},
-		{"Bolivia and Paraguay exchanged the instruments of ratification of the Chaco Accord in Asuncion.",
+		{"In Asuncion, Bolivia and Paraguay exchanged instruments of ratification of the Chaco Accord.",
 			[]string{"SUPPORTS(Bolivia -> Chaco Accord)", "SUPPORTS(Paraguay -> Chaco Accord)", "COOPERATES_WITH(Bolivia -> Paraguay)"}, nil},
 		// troops put on alert are no signature
 		{"Bolivia and Paraguay put their troops on alert near the Chaco Accord line.", nil,

@@ -721,7 +721,7 @@ func (d *doc) demonymOwners(ms []int, p int, fits func(*Mention) bool) []int {
 // when there is none. The description opens with an article, a
 // possessive pronoun or a name's possessive ("Peru's") right after the
 // "and", holds words only and ends in a lower-case noun at the comma i or
-// holds a title ("and the Foreign Minister of Chile, Mr Ana Soto,": an
+// holds a title ("and the Interior Minister of Peru, Mr Ana Soto,": an
 // honorific before m is passed over); a name closed by no comma ("and the
 // other states, Peru said") is no apposition. Once the list has had its
 // "and" (listed), a titled description opened by a comma is a conjunct
@@ -2051,41 +2051,4 @@ func (d *doc) placePartOf(ms []int, i, end int) int {
 		return -1
 	}
 	return -1
-}
-
-// inDateline reports whether mention m stands in the dateline that opens
-// its sentence (datelineDashEnd): the place a report comes from
-// ("CHIANG MAI, Thailand —", "LIMA, Peru (Reuters) -") is no doer of what
-// the report tells, even when the report's own doer has no name
-// ("Troops opened fire on demonstrators").
-func (d *doc) inDateline(m *Mention) bool {
-	s := d.sents[m.sent]
-	return m.From-s.From < datelineReach && m.To <= d.datelineDashEnd(m.sent)
-}
-
-// datelineReach is how many tokens a dateline may take before its dash.
-const datelineReach = 14
-
-// datelineDashEnd returns the first token after the dateline that opens
-// sentence si, or the sentence's first token: a paragraph opening with a
-// word in capitals ("CARACAS", "NEW DELHI"), then only capitalized words,
-// numbers and punctuation ("CHIANG MAI, Thailand", "LONDON, Aug 11
-// (Reuters)") up to a dash. A lower-case word before the dash is the
-// report's own text.
-func (d *doc) datelineDashEnd(si int) int {
-	s := d.sents[si]
-	from := s.From
-	if first := d.toks[from]; from > 0 && !first.NewlineBefore || first.Kind != Word || len(first.Text) < 3 || !isAllCaps(first.Text) {
-		return from
-	}
-	for k := from + 1; k+1 < s.To && k < from+datelineReach; k++ {
-		t := d.toks[k]
-		if t.Kind == Punct && (isHyphen(t.Text) || t.Text == "—" || t.Text == "--") {
-			return k + 1
-		}
-		if t.Kind == Word && !t.Capitalized() {
-			return from
-		}
-	}
-	return from
 }

@@ -77,7 +77,7 @@ func (d *doc) inOtherName(o, m *Mention) bool {
 	for _, j := range d.sentMentions(o.sent) {
 		n := &d.mentions[j]
 		if n != m && n.Key != "" && n.Key != o.Key && n.Key != m.Key && n.Kind == mName &&
-			n.From <= o.From && o.To <= n.To && n.To-n.From > o.To-o.From && !(o.To < n.To && d.toks[o.To].Text == "'s") {
+			spans(n, o) && !(o.To < n.To && d.toks[o.To].Text == "'s") {
 			return true
 		}
 	}

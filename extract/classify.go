@@ -304,7 +304,7 @@ func (x *Extractor) descriptorLabel(d *doc, si, i int) string {
 		}
 		return ""
 	}
-	if k < from || d.toks[k].Kind != Word || d.toks[k].Capitalized() && k > from && !(x.acronymDescriptor(d.toks[k]) && !isAllCaps(d.toks[i].Text)) {
+	if k < from || d.toks[k].Kind != Word || d.toks[k].Capitalized() && k > from && !x.acronymDescriptor(d.toks[k], d.toks[i]) {
 		return "" // but "the NGO Justicia Viva"
 	}
 	return x.descriptorEndingAt(d, from, k)

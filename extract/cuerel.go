@@ -3170,6 +3170,43 @@ func (d *doc) commaAnd(i, j int) bool {
 	return false
 }
 
+// inDateline reports whether mention m stands in the dateline that opens
+// its sentence (datelineDashEnd): the place a report comes from
+// ("CHIANG MAI, Thailand —", "LIMA, Peru (Reuters) -") is no doer of what
+// the report tells, even when the report's own doer has no name
+// ("Troops opened fire on demonstrators").
+func (d *doc) inDateline(m *Mention) bool {
+	s := d.sents[m.sent]
+	return m.From-s.From < datelineReach && m.To <= d.datelineDashEnd(m.sent)
+}
+
+// datelineReach is how many tokens a dateline may take before its dash.
+const datelineReach = 14
+
+// datelineDashEnd returns the first token after the dateline that opens
+// sentence si, or the sentence's first token: a paragraph opening with a
+// word in capitals ("CARACAS", "NEW DELHI"), then only capitalized words,
+// numbers and punctuation ("CHIANG MAI, Thailand", "LONDON, Aug 11
+// (Reuters)") up to a dash. A lower-case word before the dash is the
+// report's own text.
+func (d *doc) datelineDashEnd(si int) int {
+	s := d.sents[si]
+	from := s.From
+	if first := d.toks[from]; from > 0 && !first.NewlineBefore || first.Kind != Word || len(first.Text) < 3 || !isAllCaps(first.Text) {
+		return from
+	}
+	for k := from + 1; k+1 < s.To && k < from+datelineReach; k++ {
+		t := d.toks[k]
+		if t.Kind == Punct && (isHyphen(t.Text) || t.Text == "—" || t.Text == "--") {
+			return k + 1
+		}
+		if t.Kind == Word && !t.Capitalized() {
+			return from
+		}
+	}
+	return from
+}
+
 // datelineEnd returns the first token after a dateline that opens
 // sentence si ("SEOUL/TOKYO (Reuters) -": a bracketed agency and a dash
 // within its first twelve tokens), or the sentence's first token.

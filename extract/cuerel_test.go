@@ -272,3 +272,12 @@ func TestRemoteMeeting(t *testing.T) {
 		{"Ana Soto held a meeting with Gabriel Boric.", []string{"MET_WITH(Ana Soto -> Gabriel Boric)"}, nil},
 	})
 }
+
+// TestAggressionOn checks the attack noun "aggression on": the judge of the
+// aggression criticizes its doer, not its target.
+func TestAggressionOn(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile deplored the aggression on Peru.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
+		{"Chile condemned the brutal Bolivian aggression on Peru.", []string{"CRITICIZES(Chile -> Bolivia)", "ATTACKS(Bolivia -> Peru)"}, []string{"CRITICIZES(Chile -> Peru)"}},
+	})
+}

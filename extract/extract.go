@@ -95,7 +95,7 @@ type doc struct {
 	rels        []Relation
 	seen        map[[3]string]bool
 	stated      int               // relations addRel was given that fit their type, new or already seen (cueRelations)
-	meetings    [][2]string       // the MET_WITH pairs addRel was given in the sentence being read, new or already seen (meetingVisit)
+	meetings    [][2]string       // the pairs that met in the sentence being read, new or already seen: MET_WITH, NEGOTIATES_WITH between names (record), a text signed together (signedTogether); read by meetingVisit
 	offices     map[string]office // person key -> last title binding
 	officeOrder []string          // keys of offices, in order of first binding
 	extra       []Mention         // affiliations borrowed from earlier sentences

@@ -14,27 +14,11 @@ var nonVerbIng = set{"including": true, "excluding": true, "according": true, "r
 // quoting envoy Ana Soto, condemned Peru" and "the council, meeting under
 // Prime Minister A, condemned" the subject of the verb is before the
 // phrase, not the person inside it. As participleBefore does for a
-// passive phrase with its agent. An empty range when there is none.
+// passive phrase with its agent (both read with setOffBefore). An empty
+// range when there is none.
 func (d *doc) gerundPhraseBefore(si, i int) (int, int) {
-	from := d.sents[si].From
-	j := i - 1
-	for j > from && d.toks[j].Kind != Punct && i-j <= 4 {
-		j--
-	}
-	if j <= from || d.toks[j].Text != "," {
-		return 0, 0
-	}
-	for k := j - 1; k > from && j-k <= 16; k-- {
-		if t := d.toks[k]; t.Kind == Punct && t.Text != "," && t.Text != "'s" && !isHyphen(t.Text) {
-			return 0, 0
-		}
-		if d.toks[k].Text != "," {
-			continue
-		}
-		if t := d.toks[k+1]; k+1 < j && t.Kind == Word && !t.Capitalized() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ing") && !nonVerbIng[t.lower] {
-			return k, j
-		}
-		return 0, 0
-	}
-	return 0, 0
+	return d.setOffBefore(si, i, false, func(k int) bool {
+		t := d.toks[k]
+		return t.Kind == Word && !t.Capitalized() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ing") && !nonVerbIng[t.lower]
+	})
 }

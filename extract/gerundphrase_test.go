@@ -20,12 +20,3 @@ func TestGerundPhraseSubject(t *testing.T) {
 		{"The EU, including France and Germany, condemned Russia.", []string{"CRITICIZES(France -> Russia)"}, nil},
 	})
 }
-
-// TestAggressionOn checks the attack noun "aggression on": the judge of the
-// aggression criticizes its doer, not its target.
-func TestAggressionOn(t *testing.T) {
-	checkPatterns(t, []patternCase{
-		{"Chile deplored the aggression on Peru.", nil, []string{"CRITICIZES(Chile -> Peru)"}},
-		{"Chile condemned the brutal Bolivian aggression on Peru.", []string{"CRITICIZES(Chile -> Bolivia)", "ATTACKS(Bolivia -> Peru)"}, []string{"CRITICIZES(Chile -> Peru)"}},
-	})
-}

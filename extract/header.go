@@ -124,8 +124,8 @@ func creditLine(d *doc, s Sentence, reporters set) bool {
 // line naming a wire's or a broadcaster's service or desk: a line of its
 // own, cut by a bar, whose first part is two words or more of a service
 // (words.yaml service_words) and "and", and whose rest holds a number (a
-// date or a time): "English News Service | National | Monday, August 15,
-// 2005 21:40", "Regional News Service | 29-07-90 | 2130 hrs". It names no
+// date or a time): "Overseas News Desk | Regional | Tuesday, March 4,
+// 1997 08:15", "World Service | 03-11-88 | 0900 hrs". It names no
 // actor; "Tuoi Tre News | 05/08/2014" is the outlet's own name.
 func serviceLine(d *doc, s Sentence, service set) bool {
 	toks := d.toks[s.From:s.To]

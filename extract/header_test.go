@@ -18,8 +18,8 @@ func TestBylineWithBeat(t *testing.T) {
 // masthead line cut by a bar, with the date after it, names no
 // organization, while an outlet's own name on such a line stays one.
 func TestServiceLine(t *testing.T) {
-	checkEntities(t, "Vorn Press Agency\nRegional News Service | 12-03-91 | 1400 hrs\n\nChile recalls envoy\n\nChile recalled its ambassador to Peru on Monday.",
-		[]string{"Country:Chile", "Country:Peru"}, []string{"Organization:Regional News Service", "Organization:News Service"})
+	checkEntities(t, "Vorn Press Agency\nForeign News Desk | 12-03-91 | 1400 hrs\n\nChile recalls envoy\n\nChile recalled its ambassador to Peru on Monday.",
+		[]string{"Country:Chile", "Country:Peru"}, []string{"Organization:Foreign News Desk", "Organization:News Desk"})
 	checkEntities(t, "Kestrel Vela News | 05/08/2014 09:25\n\nChile recalls envoy\n\nChile recalled its ambassador to Peru, Kestrel Vela News reported.",
 		[]string{"Organization:Kestrel Vela News"}, nil)
 }

@@ -238,7 +238,7 @@ type wordSets struct {
 	vesselNouns                                                    list              // "the corvette Antofagasta": a ship's name (name.go classify)
 	outletPrefixes                                                 set               // "Radio New Zealand": one broadcaster (mention.go outletName)
 	outletMedia                                                    set               // "ABC Radio" after "the ABC" (name.go outletService)
-	serviceWords                                                   set               // "English News Service | National | date" (header.go serviceLine)
+	serviceWords                                                   set               // "Overseas News Desk | Regional | date" (header.go serviceLine)
 	formerStates                                                   map[string]string // former state's code -> successor's, whose capital was its (formerstate.go)
 	pressHeads                                                     set               // "The Lima Post": a paper of Peru (office.go outletCountry)
 	wireServices                                                   set               // "LIMA (Reuters) -": no home (office.go creditedHome)

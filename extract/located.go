@@ -631,9 +631,7 @@ func (x *Extractor) inSetting(d *doc, ms []int, m *Mention) bool {
 // "speaking on" or "an interview with", after which the gold takes the
 // place for the outlet's ("speaking on al-Masirah TV in Yemen").
 func (x *Extractor) outletTold(d *doc, ms []int, m *Mention) bool {
-	from := d.sents[m.sent].From
-	i := d.outletLead(ms, from, m.From-1)
-	return i >= from && d.in(i, x.lex.sets.outletLeads) && x.outletMention(d, m)
+	return d.toldLead(ms, m) && x.outletMention(d, m)
 }
 
 // verbSetting reports whether organization m is the object of a verb of
@@ -808,7 +806,7 @@ func (x *Extractor) basedThing(d *doc, si int, ms []int, i int) int {
 		return k
 	}
 	if b-1 > d.sents[si].From && d.in(b-1, x.lex.sets.presenceNouns) {
-		// "the Foreign Legion detachment based in Mayotte": a body's
+		// "the Wagner Group garrison based in Bamako": a body's
 		// presence noun (words.yaml presence_nouns) puts the body there
 		if k := d.mentionEnding(ms, b-1, fits); k >= 0 && d.mentions[k].Label == "Organization" {
 			return k
@@ -924,7 +922,7 @@ func (x *Extractor) placeIsIn(d *doc, si int, ms []int, m *Mention) {
 // a body's own seat (words.yaml own_seat_nouns: "the court's seat in The
 // Hague"; not "Gazprom's offices in St Petersburg", one of many), and a
 // description that stands for a body named before it places that body
-// ("the alliance's headquarters in Brussels"), as does a possessive
+// ("the alliance's headquarters in Mons"), as does a possessive
 // pronoun that stands for one ("from their base in Kandahar").
 func (x *Extractor) seatIn(d *doc, si int, ms []int, m *Mention) {
 	if m.Label != "Organization" || !(m.Kind == mName || (m.Kind == mDescription || m.Kind == mPronoun) && m.Key != "") {

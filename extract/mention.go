@@ -2074,3 +2074,10 @@ func (x *Extractor) stateBodyRun(d *doc, si, i int, e *entry, n int, add func(Me
 	x.demonymInName(d, si, &m, add)
 	return x.addOrganization(d, m, add)
 }
+
+// spans reports whether mention n takes in all of mention o's tokens and
+// more: a mention nested in a longer one ("Chilean" in "the Chilean Unity
+// Party", "U.S." in "the U.S. Navy") names part of that one's name.
+func spans(n, o *Mention) bool {
+	return n.From <= o.From && o.To <= n.To && n.To-n.From > o.To-o.From
+}

@@ -42,7 +42,7 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 	if i == from && j-i > 1 && s.cues.descriptors[toks[i].lower] != "" {
 		return 1 // "Rapper Jay Smith": the descriptor opens the sentence, the name follows
 	}
-	if j-i > 1 && x.acronymDescriptor(toks[i]) && !isAllCaps(toks[i+1].Text) {
+	if j-i > 1 && x.acronymDescriptor(toks[i], toks[i+1]) {
 		return 1 // "the NGO Justicia Viva": the descriptor, in capitals as an acronym, is no part of the name after it
 	}
 	if i == from && j-i == 1 && x.facilityMods[toks[i].lower] && x.facilityTail(d, si, j, end) > 0 {
@@ -233,11 +233,12 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 }
 
 // acronymDescriptor reports whether t is a descriptor written in capitals
-// because it is an acronym (namecues descriptors: "NGO"): like "daily" or
-// "rapper" it says what the name after it is and is no part of it (not in
-// a line of capitals, "THE DAILY STAR": the caller asks the next word).
-func (x *Extractor) acronymDescriptor(t Token) bool {
-	return t.Kind == Word && len(t.Text) > 1 && isAllCaps(t.Text) && x.lex.sets.cues.descriptors[t.lower] != ""
+// because it is an acronym (namecues descriptors: "NGO"), before a name
+// that begins with next: like "daily" or "rapper" it says what the name
+// is and is no part of it ("the NGO Justicia Viva"); not in a line of
+// capitals ("THE DAILY STAR"), where next is in capitals too.
+func (x *Extractor) acronymDescriptor(t, next Token) bool {
+	return t.Kind == Word && len(t.Text) > 1 && isAllCaps(t.Text) && x.lex.sets.cues.descriptors[t.lower] != "" && !isAllCaps(next.Text)
 }
 
 // nameClass is what classify tells of an unknown name.

@@ -1970,8 +1970,8 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 // polityAlone reports whether organization mention m is one capitalised
 // word after "the" naming a state's form (words.yaml polity_nouns: "the
 // President of the Republic", "of the Confederation"): no body of that
-// name, but the state the article is about, which holds's guesses find
-// for the title's holder.
+// name but the state's own office, whose state holds then guesses from
+// the article as for a title written alone.
 func (d *doc) polityAlone(m *Mention) bool {
 	return m.Label == "Organization" && m.Kind == mName && m.To-m.From == 1 && m.From > 0 && d.lw(m.From-1) == "the" &&
 		d.toks[m.From].Capitalized() && d.words.polityNouns[d.lw(m.From)]

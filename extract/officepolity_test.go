@@ -9,7 +9,7 @@ import "testing"
 // ("the Federation of Kestrel Farmers") keeps its own complement.
 func TestPolityComplement(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Portugal signed the accord. In Lisbon, the President of the Republic, Jon Berg, said it was fair.",
+		{"Portugal signed the accord. The President of the Republic, Jon Berg, said in Lisbon that it was fair.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Portugal)"}, []string{"HOLDS_OFFICE(Jon Berg -> Republic)"}},
 		{"Switzerland hosted the talks. In Berne, the President of the Confederation, Jane Roe, received both leaders.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Switzerland)"}, []string{"HOLDS_OFFICE(Jane Roe -> Confederation)"}},
@@ -27,7 +27,7 @@ func TestPolityComplement(t *testing.T) {
 // commissioner of no such portfolio is no body's.
 func TestDeputyMinisterTitles(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Jon Berg, Peru's first vice-minister of Foreign Affairs, said the talks were over.",
+		{"Jon Berg, Peru's first vice-minister of foreign trade, said the talks were over.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Peru)"}, nil},
 		{"Chilean Vice Minister Jane Roe said the border was closed.",
 			[]string{"HOLDS_OFFICE(Jane Roe -> Chile)"}, nil},

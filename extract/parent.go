@@ -144,8 +144,8 @@ func (x *Extractor) parentRelations(d *doc) {
 
 // grandparentPart adds organization m PART_OF the parent of its lexicon
 // parent p when the article names that whole but never p: "Senator Lee,
-// the chairman of the Senate Foreign Relations Committee, said Congress
-// would review it" makes the committee a part of Congress (the U.S.
+// who sits on the Senate Foreign Relations Committee, told reporters
+// Congress would review it" makes the committee a part of Congress (the U.S.
 // Senate, its parent, unnamed). The whole is of p's kind (a chamber's
 // congress, a fleet's armed forces; not the ministry over a navy, which
 // the navy is no part of in the gold files). It must share a sentence

@@ -64,7 +64,21 @@ func (d *doc) participleBy(k, end int) int {
 // Iran and Syria, fired rockets" the subject of "fired" is not in it. It
 // returns an empty range when there is none.
 func (d *doc) participleBefore(si, i int) (int, int) {
-	from, end := d.sents[si].From, d.sents[si].To
+	end := d.sents[si].To
+	return d.setOffBefore(si, i, true, func(k int) bool { return d.participleBy(k, end) >= 0 })
+}
+
+// setOffBefore returns the token range, from its opening comma to its
+// closing one, of a phrase set off by commas that ends just before token
+// i (up to three words between the closing comma and i) and whose first
+// word after the opening comma, at most 16 tokens back, opens says. The
+// phrase holds words, commas, "'s" and hyphens only; with inner set it
+// may hold commas (a list: "backed by Iran, Syria and Qatar,"), else the
+// first comma back must open it. An empty range when there is none.
+// participleBefore and gerundPhraseBefore (gerundphrase.go) read their
+// phrases with it.
+func (d *doc) setOffBefore(si, i int, inner bool, opens func(k int) bool) (int, int) {
+	from := d.sents[si].From
 	j := i - 1
 	for j > from && d.toks[j].Kind != Punct && i-j <= 4 {
 		j--
@@ -76,8 +90,14 @@ func (d *doc) participleBefore(si, i int) (int, int) {
 		if t := d.toks[k]; t.Kind == Punct && t.Text != "," && t.Text != "'s" && !isHyphen(t.Text) {
 			return 0, 0
 		}
-		if d.toks[k].Text == "," && d.participleBy(k+1, end) >= 0 {
+		if d.toks[k].Text != "," {
+			continue
+		}
+		if k+1 < j && opens(k+1) {
 			return k, j
+		}
+		if !inner {
+			return 0, 0
 		}
 	}
 	return 0, 0

@@ -190,6 +190,16 @@ func (d *doc) outletLead(ms []int, from, i int) int {
 	return i
 }
 
+// toldLead reports whether a word of words.yaml outlet_leads ("told")
+// leads mention m past its article and descriptors (outletLead): "told
+// Reuters", "told the daily Kestrel Herald". outletTold and toldOutlet
+// read an outlet told something with it.
+func (d *doc) toldLead(ms []int, m *Mention) bool {
+	from := d.sents[m.sent].From
+	i := d.outletLead(ms, from, m.From-1)
+	return i >= from && d.in(i, d.words.outletLeads)
+}
+
 // hyphenModifier reports whether t is a lower-case hyphenated modifier,
 // as outlets and officials are described: "the pro-government
 // broadcaster", "the state-controlled channel", "the long-serving

@@ -281,9 +281,7 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		if m.Kind == mAdjective || m.Label == "Country" || m.Label == "Location" {
 			x.apposedBody(d, si, ms, m, k) // located.go
 		}
-		if m.Label == "Country" {
-			x.bodyAfterDescription(d, si, ms, m) // located.go
-		}
+		x.bodyAfterDescription(d, si, ms, m) // "Kenya's state oil company, Kenoil," (located.go: a state's name only)
 		if m.Kind == mAdjective {
 			x.describedBody(d, si, ms, m)
 			continue

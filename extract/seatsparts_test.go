@@ -4,30 +4,30 @@ import "testing"
 
 // TestSeatsOfDescribedBodies checks seatIn on a body written as a
 // description or a possessive pronoun before its one seat ("the
-// alliance's headquarters in Brussels", "the court's seat in The Hague",
+// alliance's headquarters in Mons", "the court's seat in The Hague",
 // "its headquarters in Vienna"), with what must not come out: many
 // offices, or a noun that is no seat.
 func TestSeatsOfDescribedBodies(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"NATO said it would send more ships. Its chief spoke from the alliance's headquarters in Brussels on Monday.",
-			[]string{"LOCATED_IN(NATO -> Brussels)"}, nil},
+		{"NATO said it would send more ships. On Monday its chief spoke at the alliance's headquarters in Mons.",
+			[]string{"LOCATED_IN(NATO -> Mons)"}, nil},
 		{"The International Criminal Court issued a warrant, its registrar said at the court's seat in The Hague.",
 			[]string{"LOCATED_IN(International Criminal Court -> The Hague)"}, nil},
 		{"The OPEC secretary-general spoke to reporters at its headquarters in Vienna.", []string{"LOCATED_IN(OPEC -> Vienna)"}, nil},
-		{"Gazprom said the alliance's offices in Brussels were closed.", nil, []string{"LOCATED_IN(Gazprom -> Brussels)"}},
+		{"Gazprom's offices in Brussels were closed on Monday.", nil, []string{"LOCATED_IN(Gazprom -> Brussels)"}},
 		{"NATO said the alliance's envoy in Kyiv had left.", nil, []string{"LOCATED_IN(NATO -> Kyiv)"}},
 	})
 }
 
 // TestMembersListOpenedByThe checks that groupMembers reads a list of
-// members whose first name opens with "the" ("which groups the Comoros,
+// members whose first name opens with "the" ("which groups the Seychelles,
 // Madagascar and Mauritius"), not only a bare one.
 func TestMembersListOpenedByThe(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The Indian Ocean Commission, which groups the Comoros, Madagascar and Mauritius, met in Port Louis.",
-			[]string{"MEMBER_OF(Comoros -> Indian Ocean Commission)", "MEMBER_OF(Madagascar -> Indian Ocean Commission)",
+		{"Meeting in Port Louis, the Indian Ocean Commission, a body which groups the Seychelles, Madagascar and Mauritius, chose a chairman.",
+			[]string{"MEMBER_OF(Seychelles -> Indian Ocean Commission)", "MEMBER_OF(Madagascar -> Indian Ocean Commission)",
 				"MEMBER_OF(Mauritius -> Indian Ocean Commission)"}, nil},
-		{"The Indian Ocean Commission, which groups the islands' fishermen, met in Port Louis with Madagascar.",
+		{"Meeting in Port Louis with Madagascar, the Indian Ocean Commission, a body which groups the islands' fishermen, chose a chairman.",
 			nil, []string{"MEMBER_OF(Madagascar -> Indian Ocean Commission)"}},
 	})
 }
@@ -42,19 +42,19 @@ func TestSubBodyDatedAndGrandparent(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The OAS Permanent Council on Monday adopted a resolution on the crisis.",
 			[]string{"PART_OF(OAS Permanent Council -> Organization of American States)"}, nil},
-		{"Senator Lee, the chairman of the Senate Foreign Relations Committee, said Congress would review the deal.",
+		{"Senator Lee, who sits on the Senate Foreign Relations Committee, told reporters Congress would review the deal.",
 			[]string{"PART_OF(Senate Foreign Relations Committee -> U.S. Congress)"}, nil},
 		{"The Pentagon said the US Seventh Fleet would sail on Monday.", nil, []string{"PART_OF(U.S. Seventh Fleet -> Pentagon)"}},
 	})
 }
 
 // TestPresenceNounBased checks basedThing on a body's presence noun
-// between its name and "based" ("the Foreign Legion detachment based in
-// Mayotte"), with a noun that is no presence of the body as a negative.
+// between its name and "based" ("a Foreign Legion garrison based in
+// Djibouti"), with a noun that is no presence of the body as a negative.
 func TestPresenceNounBased(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The raid used the Foreign Legion detachment based in Djibouti.", []string{"LOCATED_IN(French Foreign Legion -> Djibouti)"}, nil},
+		{"The raid used a Foreign Legion garrison based in Djibouti.", []string{"LOCATED_IN(French Foreign Legion -> Djibouti)"}, nil},
 		{"Wagner Group fighters based in Mali crossed the border.", []string{"LOCATED_IN(Wagner Group -> Mali)"}, nil},
-		{"The NATO report based in part on data from Mali was published.", nil, []string{"LOCATED_IN(NATO -> Mali)"}},
+		{"A NATO analyst based in Mali wrote the study.", nil, []string{"LOCATED_IN(NATO -> Mali)"}},
 	})
 }

@@ -653,3 +653,14 @@ func TestHearerClause(t *testing.T) {
 			nil, []string{"CRITICIZES(Elena Castro -> Paraguay)"}},
 	})
 }
+
+// TestQuotedFeeling checks feeling with the feeling word quoted: the one
+// who feels criticises the owner of what is felt about; a quoted feeling
+// with no preposition after it judges no one.
+func TestQuotedFeeling(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Bolivian minister Ana Soto said Bolivia was \"disappointed\" by Chile's decision.", []string{"CRITICIZES(Bolivia -> Chile)"}, nil},
+		{"In Lima, spokesman Luis Vera said Ecuador was \"deeply disappointed\" by the Peruvian vote.", []string{"CRITICIZES(Ecuador -> Peru)"}, nil},
+		{"Bolivia was \"disappointed\" and asked Chile for an explanation.", nil, []string{"CRITICIZES(Bolivia -> Chile)"}},
+	})
+}

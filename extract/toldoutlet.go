@@ -6,13 +6,11 @@ package extract
 // Post"), and m is of the media sort or ends in a press head ("News",
 // "Post"; pressHeaded). The outlet hears the words; it is never the
 // subject of a verb after them ("A told the Lima Post that he criticised
-// the delay"). As outletTold reads it, without the unknown names that
-// reading also takes for outlets.
+// the delay"). outletTold reads the same lead, and takes unknown names
+// for outlets too.
 func (d *doc) toldOutlet(ms []int, m *Mention) bool {
 	if m.Label != "Organization" || m.Sort != "media" && !d.words.pressHeads[d.toks[m.To-1].Text] {
 		return false
 	}
-	from := d.sents[m.sent].From
-	j := d.outletLead(ms, from, m.From-1)
-	return j >= from && d.in(j, d.words.outletLeads)
+	return d.toldLead(ms, m)
 }

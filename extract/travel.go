@@ -273,11 +273,14 @@ func (d *doc) placeNamedAfter(si int, m *Mention) *Mention {
 // when both are from elsewhere ("Modi met Xi in Kazan"). Neither visits
 // when either's state is unknown.
 
-// meetingVisit adds the VISITS the MET_WITH relations sentence si states
-// imply, and those of its NEGOTIATES_WITH between persons (talks held in a
-// place are held face to face: "after talks with Hollande in
-// Washington"; talks at a distance are COMMUNICATES_WITH, contactType), those an earlier sentence stated already too (a headline's
-// "Soto and Vega shake hands", then "LIMA - Soto and Vega shook hands").
+// meetingVisit adds the VISITS that the meetings sentence si states
+// imply (d.meetings): its MET_WITH, its
+// NEGOTIATES_WITH between two names (talks held in a place are held face
+// to face: "after talks with Hollande in Washington"; talks at a
+// distance are COMMUNICATES_WITH, contactType) and a text two persons
+// signed together (signedTogether), those an earlier sentence stated
+// already too (a headline's "Soto and Vega shake hands", then "LIMA -
+// Soto and Vega shook hands"). Only pairs of persons travel.
 func (x *Extractor) meetingVisit(d *doc, si int, ms []int) {
 	var dateline *Mention
 	datelineRead := false

@@ -118,16 +118,19 @@ func (d *doc) familyModel(k int) {
 		return a.Label == "WeaponSystem" && a.Kind == mName && !a.Generic && a.Key != "" && a.Sort != familySort &&
 			strings.HasPrefix(strings.ToLower(a.Name), prefix)
 	}
-	for j := k - 1; j >= 0; j-- {
-		if a := &d.mentions[j]; model(a) {
-			m.Key, m.Name, m.Country, m.concept = a.Key, a.Name, a.Country, a.concept
-			return
+	n := -1
+	for j := k - 1; j >= 0 && n < 0; j-- { // the nearest before
+		if model(&d.mentions[j]) {
+			n = j
 		}
 	}
-	for j := k + 1; j < len(d.mentions); j++ {
-		if a := &d.mentions[j]; model(a) {
-			m.Key, m.Name, m.Country, m.concept = a.Key, a.Name, a.Country, a.concept
-			return
+	for j := k + 1; j < len(d.mentions) && n < 0; j++ { // else the first after
+		if model(&d.mentions[j]) {
+			n = j
 		}
+	}
+	if n >= 0 {
+		a := &d.mentions[n]
+		m.Key, m.Name, m.Country, m.concept = a.Key, a.Name, a.Country, a.concept
 	}
 }

@@ -667,12 +667,7 @@ func (d *doc) loyalOwners(ms []int, f, end int, actor func(*Mention) bool) (int,
 	}
 	var owners []int
 	inside := func(m *Mention) bool { // "Chilean" in "her Chilean Unity Party": the party's
-		for _, k := range ms {
-			if o := &d.mentions[k]; o != m && o.From <= m.From && m.To <= o.To && o.To-o.From > m.To-m.From {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(ms, func(k int) bool { return spans(&d.mentions[k], m) })
 	}
 	for _, k := range ms {
 		if m := &d.mentions[k]; m.From >= f+3 && m.To <= c && m.Key != "" && actor(m) && !d.isPossessor(m) && !inside(m) {

@@ -593,7 +593,7 @@ type Words struct {
 	OwnedMarks      []string            `yaml:"owned_marks,omitempty" json:"owned_marks,omitempty"`                   // "state-run Kestrel TV": the name after is a body or firm, no place
 	OutletPrefixes  []string            `yaml:"outlet_prefixes,omitempty" json:"outlet_prefixes,omitempty"`           // "Radio New Zealand": a broadcaster named by its medium and a place
 	OutletMedia     []string            `yaml:"outlet_media,omitempty" json:"outlet_media,omitempty"`                 // "ABC Radio" after "the ABC": the outlet's service, the outlet
-	ServiceWords    []string            `yaml:"service_words,omitempty" json:"service_words,omitempty"`               // "English News Service | National | date": a wire's service line (header.go)
+	ServiceWords    []string            `yaml:"service_words,omitempty" json:"service_words,omitempty"`               // "Overseas News Desk | Regional | date": a wire's service line (header.go)
 	PressHeads      []string            `yaml:"press_heads,omitempty" json:"press_heads,omitempty"`                   // "The Lima Post" above the body: a paper of the place's state
 	WireServices    []string            `yaml:"wire_services,omitempty" json:"wire_services,omitempty"`               // "LIMA (Reuters) -": an international wire, filing from anywhere: no home
 	MemberRoles     []string            `yaml:"member_roles,omitempty" json:"member_roles,omitempty"`                 // "Chile, as a member of the Andean Council,": MEMBER_OF
