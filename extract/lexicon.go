@@ -1049,7 +1049,7 @@ func (lx *lexicon) match(toks []Token, i, end int) (*entry, int) {
 	if lower := toks[i].lower; lower == t {
 		try(lx.patternsOf(&toks[i]), false, false)
 	} else {
-		try(lx.byFirst[t], false, false)
+		try(lx.casedPatternsOf(&toks[i]), false, false)
 		try(lx.patternsOf(&toks[i]), true, false)
 	}
 	if bestN == 0 && isAllCaps(t) && len(t) > 1 {
@@ -1077,6 +1077,21 @@ func (lx *lexicon) patternsOf(t *Token) []pattern {
 		return t.info.patterns
 	}
 	return lx.byFirst[t.lower]
+}
+
+// casedPatternsOf returns the patterns whose first word is token t's text
+// as written, one with capitals: byFirst's, read from the token's wordInfo
+// when it has one (its few cased forms, where byFirst is a large map).
+func (lx *lexicon) casedPatternsOf(t *Token) []pattern {
+	if t.info == nil {
+		return lx.byFirst[t.Text]
+	}
+	for _, c := range t.info.cased {
+		if c.form == t.Text {
+			return c.patterns
+		}
+	}
+	return nil
 }
 
 // capsDateline reports whether toks[i] opens a paragraph (or the text)

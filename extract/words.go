@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/geokg/geokg/syntax"
@@ -26,7 +27,15 @@ func (x *Extractor) tokens(text string, from, to int) ([]Token, []Sentence) {
 type wordInfo struct {
 	cues     []*compiledCue // the cues that may start with the form (Extractor.cues)
 	patterns []pattern      // the lexicon's patterns whose first word is the form (lexicon.byFirst)
+	cased    []casedForm    // the forms with capitals that lower-case to the form and that patterns start with ("US", "Us" for "us")
 	lists    listBits       // the word lists the form is in (list.bit)
+}
+
+// casedForm is a form with capitals that lexicon patterns start with,
+// and those patterns (lexicon.byFirst[form]).
+type casedForm struct {
+	form     string
+	patterns []pattern
 }
 
 // A list is a closed word list of lower-case words (words.yaml) that the
@@ -141,9 +150,17 @@ func newFormIndex(lx *lexicon, cues cueIndex) formIndex {
 	for w := range cues {
 		idx[w] = &wordInfo{}
 	}
+	var cased []string
 	for w := range lx.byFirst {
-		if w == lowerCase(w) { // a capitalized first word is never a token's lower form
+		if w == lowerCase(w) {
 			idx[w] = &wordInfo{}
+		} else {
+			cased = append(cased, w) // never a token's lower form: its own form's wordInfo holds it
+		}
+	}
+	for _, w := range cased {
+		if idx[lowerCase(w)] == nil {
+			idx[lowerCase(w)] = &wordInfo{}
 		}
 	}
 	for _, l := range lx.lists {
@@ -162,6 +179,11 @@ func newFormIndex(lx *lexicon, cues cueIndex) formIndex {
 	}
 	for w, info := range idx {
 		info.cues, info.patterns = cues[w], lx.byFirst[w]
+	}
+	slices.Sort(cased)
+	for _, w := range cased {
+		info := idx[lowerCase(w)]
+		info.cased = append(info.cased, casedForm{w, lx.byFirst[w]})
 	}
 	for _, l := range lx.lists {
 		for w := range l.set {
