@@ -1224,8 +1224,8 @@ func (d *doc) rightArg(ms []int, i, window int, fits func(*Mention) bool) int {
 	for j := i; j < stop && j < len(d.toks); j++ {
 		w := d.lw(j)
 		if w == ";" || w == "," && j+1 < len(d.toks) && (d.in(j+1, d.words.clauseBreaks) || d.lw(j+1) == "a" || d.lw(j+1) == "an") ||
-			j > i && d.words.clauseBreaks.has(w) && w != "and" ||
-			j > i && d.words.subordinators.has(w) && j+1 < len(d.toks) && strings.HasSuffix(d.lw(j+1), "ing") && !d.toks[j+1].Capitalized() || // "spoke to reporters after meeting B": B is the gerund's
+			j > i && d.in(j, d.words.clauseBreaks) && w != "and" ||
+			j > i && d.in(j, d.words.subordinators) && j+1 < len(d.toks) && strings.HasSuffix(d.lw(j+1), "ing") && !d.toks[j+1].Capitalized() || // "spoke to reporters after meeting B": B is the gerund's
 			closingQuote(d, j) || j > i && d.conjoinedAux(j) {
 			stop = j
 		}

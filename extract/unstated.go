@@ -214,8 +214,7 @@ func (d *doc) refutedAt(from, j int) bool {
 // is on the claim, and nothing named after it is its target.
 func (d *doc) claimObject(to, end int) bool {
 	for j := to; j < end && j <= to+2; j++ {
-		w := d.lw(j)
-		if d.words.unstated.claims.has(w) {
+		if d.in(j, d.words.unstated.claims) {
 			return j+1 < end && d.lw(j+1) == "that"
 		}
 		if d.toks[j].Kind == Punct || d.toks[j].Capitalized() {
