@@ -383,8 +383,8 @@ func (x *Extractor) reciprocal(d *doc, si int, cm cueMatch, sources []int) bool 
 	if p := cm.c.Prep; p != "" && cm.c.words[len(cm.c.words)-1] != p && d.lw(j) == p {
 		j++ // "clashed with each other"
 	}
-	inCue := cm.to-2 > cm.from && d.words.reciprocals.has(d.lw(cm.to-2)+" "+d.lw(cm.to-1)) // CAMEO's "accuse each other"
-	if !inCue && (j+1 >= end || !d.words.reciprocals.has(d.lw(j)+" "+d.lw(j+1))) {
+	inCue := cm.to-2 > cm.from && d.inPair(cm.to-2, d.words.reciprocals) // CAMEO's "accuse each other"
+	if !inCue && (j+1 >= end || !d.inPair(j, d.words.reciprocals)) {
 		return false
 	}
 	for _, a := range sources {

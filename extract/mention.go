@@ -1167,11 +1167,11 @@ func (x *Extractor) facilityTail(d *doc, si, i, end int) int {
 			break // "Isfahan nuclear plant", not "U.S. Terminal High Altitude Area Defense"
 		}
 		w := d.toks[j].lower
-		if j+1 < end && s.facilityHeads.has(w+" "+d.toks[j+1].lower) {
+		if j+1 < end && d.inPair(j, s.facilityHeads) {
 			best = j + 2 - i
 			break
 		}
-		if s.facilityHeads.has(w) {
+		if d.in(j, s.facilityHeads) {
 			best = j + 1 - i
 			if j+1 < end && (d.in(j+1, s.facilityHeads) || x.facilityMods[d.toks[j+1].lower]) {
 				continue

@@ -327,7 +327,7 @@ func (x *Extractor) classify(d *doc, si, i, j int) nameClass {
 		// "El Dabaa nuclear power plant" and "El Dabaa plant" are one facility
 		return nameClass{label: "Facility", key: "facility:" + slug(d.text[toks[i].Start:toks[j-1].End()]), to: j + n}
 	}
-	if j+1 < end && s.placeHeads.has(toks[j].lower+" "+toks[j+1].lower) && !toks[j].Capitalized() {
+	if j+1 < end && d.inPair(j, s.placeHeads) && !toks[j].Capitalized() {
 		return nameClass{label: "Location", to: j + 2} // "the Tarvo buffer zone"
 	}
 	if j < end && toks[j].in(s.placeHeads) && !toks[j].Capitalized() {

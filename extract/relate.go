@@ -867,7 +867,7 @@ func (d *doc) afterListLead(i, end int) int {
 	switch {
 	case i < end && d.in(i, d.words.listLeads):
 		return i + 1
-	case i+1 < end && d.words.listLeads.has(d.lw(i)+" "+d.lw(i+1)):
+	case i+1 < end && d.inPair(i, d.words.listLeads):
 		return i + 2
 	}
 	return i

@@ -361,7 +361,7 @@ func (x *Extractor) actorNounAt(d *doc, i, end int) bool {
 	s := &x.lex.sets
 	for n := 0; n < 2 && i+n < end; n++ {
 		w := d.toks[i+n].lower
-		if s.actorNouns.has(w) || i+n+1 < end && s.actorNouns.has(w+" "+d.toks[i+n+1].lower) {
+		if d.in(i+n, s.actorNouns) || i+n+1 < end && d.inPair(i+n, s.actorNouns) {
 			return true
 		}
 		if d.toks[i+n].Capitalized() || d.toks[i+n].Kind != Word || followers[w] {
