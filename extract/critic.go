@@ -288,7 +288,7 @@ func (d *doc) blamedOn(ms []int, cm cueMatch, end int, fits func(*Mention) bool)
 	const reach = 6 // "the deadly bombing of the market"
 	for k := cm.to; k < end && k <= cm.to+reach; k++ {
 		w := d.lw(k)
-		if d.toks[k].Kind == Punct || d.words.clauseBreaks.has(w) {
+		if d.toks[k].Kind == Punct || d.in(k, d.words.clauseBreaks) {
 			return -1
 		}
 		if m := d.mentionAt(ms, k); m >= 0 && fits(&d.mentions[m]) {

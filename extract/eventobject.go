@@ -28,7 +28,7 @@ func (x *Extractor) eventObjectDoer(d *doc, si int, ms []int, cm cueMatch, judge
 			quotes++ // `"strongly condemns" the launch`: the quoted verb's object; `condemned Russian "aggression"`: a quoted noun
 			continue
 		}
-		if d.toks[j].Kind == Punct || d.words.objectPreps.has(w) || d.words.clauseBreaks.has(w) {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.objectPreps) || d.in(j, d.words.clauseBreaks) {
 			return -1, false
 		}
 		if x.eventType(d, w) == "" && !x.stanceEventAt(d, si, j) {
@@ -171,7 +171,7 @@ func (d *doc) byAgentAfter(ms []int, i, end int, fits func(*Mention) bool) int {
 	const reach = 8
 	for j := i; j < end && j < i+reach; j++ {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks.has(w) && w != "and" {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) && w != "and" {
 			return -1
 		}
 		if w == "by" {
@@ -213,7 +213,7 @@ func (x *Extractor) objectHead(d *doc, words []string, i, end int) (int, bool) {
 			return j + 1, true
 		}
 		t := d.toks[j]
-		if t.Kind != Word || t.Capitalized() || d.words.objectPreps.has(w) || d.words.clauseBreaks.has(w) || w == "or" {
+		if t.Kind != Word || t.Capitalized() || d.in(j, d.words.objectPreps) || d.in(j, d.words.clauseBreaks) || w == "or" {
 			return 0, false
 		}
 	}
@@ -227,7 +227,7 @@ var particles = set{"up": true, "down": true, "out": true, "off": true, "back": 
 // punctuation, a preposition or a word that opens a clause.
 func headEnd(d *doc, j int) bool {
 	w := d.lw(j)
-	return d.toks[j].Kind == Punct || d.words.objectPreps.has(w) || d.words.clauseBreaks.has(w) || w == "or" || w == "that" ||
+	return d.toks[j].Kind == Punct || d.in(j, d.words.objectPreps) || d.in(j, d.words.clauseBreaks) || w == "or" || w == "that" ||
 		w == "after" || w == "before" || w == "since" || w == "as"
 }
 

@@ -1079,9 +1079,8 @@ func (x *Extractor) actMaker(d *doc, si, i int, fits func(*Mention) bool) int {
 func (d *doc) trailingPartners(ms []int, si, i int, fits func(*Mention) bool) []int {
 	end := d.sents[si].To
 	for j := i; j < end && j < i+10; j++ {
-		w := d.lw(j)
 		if d.toks[j].Text != "," {
-			if d.toks[j].Kind == Punct || d.words.clauseBreaks.has(w) {
+			if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) {
 				return nil
 			}
 			continue

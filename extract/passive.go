@@ -336,7 +336,7 @@ func (d *doc) statementAgent(ms []int, i, end int, fits func(*Mention) bool) int
 		if d.words.statementNouns.has(w) && (d.lw(j+1) == "by" || d.lw(j+1) == "from") {
 			return d.rightArg(ms, j+2, 3, fits)
 		}
-		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.words.objectPreps.has(w) || d.words.clauseBreaks.has(w) {
+		if t := d.toks[j]; t.Kind != Word || t.Capitalized() || d.in(j, d.words.objectPreps) || d.in(j, d.words.clauseBreaks) {
 			return -1
 		}
 	}

@@ -1177,7 +1177,7 @@ func (x *Extractor) leavesAfter(d *doc, ms []int, i, end int) bool {
 	st := &x.lex.sets.stance
 	for k := i; k < end && k < i+6; k++ {
 		w := d.lw(k)
-		if d.toks[k].Kind == Punct || w == "that" || d.words.clauseBreaks.has(w) || d.words.subordinators.has(w) {
+		if d.toks[k].Kind == Punct || w == "that" || d.in(k, d.words.clauseBreaks) || d.in(k, d.words.subordinators) {
 			return false
 		}
 		to, ok := st.leaving.at(d, k, end)

@@ -83,7 +83,7 @@ func (d *doc) questioned(from, i int) bool {
 func (d *doc) hypotheticalEvent(from, i int) bool {
 	for j := i - 1; j >= from && j >= i-3; j-- {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct || d.words.objectPreps.has(w) {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.objectPreps) {
 			return false
 		}
 		if d.words.unstated.hypothetical[w] {
@@ -107,7 +107,7 @@ func (d *doc) prevented(from, i int) bool {
 func (d *doc) leadBefore(from, i int, leads set) bool {
 	for j := i - 1; j >= from && j >= i-6; j-- {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks.has(w) {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) {
 			return false
 		}
 		if leads[w] {

@@ -103,7 +103,7 @@ func (x *Extractor) weaponsWith(d *doc, si int, ms []int, cm cueMatch) []int {
 		if w == "," && j > from && j+1 < end && d.mentionEnding(ms, j, nil) >= 0 && d.mentionAt(ms, j+1) >= 0 {
 			continue // "in Shan, Kachin and Chin states"
 		}
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks.has(w) && w != "and" || d.words.subordinators.has(w) || d.words.relativePronouns.has(w) {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) && w != "and" || d.in(j, d.words.subordinators) || d.in(j, d.words.relativePronouns) {
 			return nil
 		}
 		if t := j - from; toks != nil && t < len(toks) && (strings.HasPrefix(toks[t].Deprel, "nsubj") || toks[t].UPOS == "VERB" && hasSubject(toks, t) ||
@@ -347,7 +347,7 @@ func (d *doc) weaponsUsing(ms []int, i, end int) []int {
 	weapon := func(m *Mention) bool { return m.Label == "WeaponSystem" && m.Key != "" && m.Arg }
 	for j := i; j < end && j < i+reach; j++ {
 		w := d.lw(j)
-		if d.toks[j].Kind == Punct || d.words.clauseBreaks.has(w) && w != "and" || d.words.subordinators.has(w) {
+		if d.toks[j].Kind == Punct || d.in(j, d.words.clauseBreaks) && w != "and" || d.in(j, d.words.subordinators) {
 			return nil
 		}
 		if w != "using" {
