@@ -863,7 +863,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 			return -1
 		}
 		if !m.Arg || m.Key == "" || !fits(m) || d.toldOutlet(ms, m) {
-			continue // an outlet told the words hears them (toldoutlet.go)
+			continue // an outlet told the words hears them (quote.go toldOutlet)
 		}
 		if m.Label == "Person" && m.To+2 < i && d.toks[m.To].Text == "," && d.lw(m.To+1) == "whose" && d.governedNoun(d.lw(m.To+2)) && d.commaWithin(m.To+2, i, i-m.To) < 0 {
 			// "Peru's minister A, whose government signed a deal with B",

@@ -129,7 +129,15 @@ func (d *doc) dropTalkWithOutlet(si int, outlet, speaker string) {
 // that is not headed as a body ("told Radio Liberty", not "told the
 // Senate"). Words told to an outlet are a quote, no communication.
 func (x *Extractor) outletMention(d *doc, m *Mention) bool {
-	return m.Label == "Organization" && (m.Sort == "media" || x.pressHeaded(d, m) || !m.lexical && m.Kind == mName && !x.bodyHeaded(d, m))
+	return d.knownOutlet(m) || m.Label == "Organization" && !m.lexical && m.Kind == mName && !x.bodyHeaded(d, m)
+}
+
+// knownOutlet reports whether organization m is a news outlet by what it
+// is, not by where it stands: of the media sort, or ending in a press head
+// (pressHeaded). outletMention also takes names no lexicon knows;
+// toldOutlet takes only these.
+func (d *doc) knownOutlet(m *Mention) bool {
+	return m.Label == "Organization" && (m.Sort == "media" || d.pressHeaded(m))
 }
 
 // pressHeaded reports whether mention m ends in a newspaper's or a
@@ -137,8 +145,8 @@ func (x *Extractor) outletMention(d *doc, m *Mention) bool {
 // press_heads): "told the Post", "told The Herald", "Stabroek News" name
 // an outlet whatever form the mention takes (a short name for the paper
 // named in full before).
-func (x *Extractor) pressHeaded(d *doc, m *Mention) bool {
-	return m.To > m.From && x.lex.sets.pressHeads[d.toks[m.To-1].Text]
+func (d *doc) pressHeaded(m *Mention) bool {
+	return m.To > m.From && d.words.pressHeads[d.toks[m.To-1].Text]
 }
 
 // bodyHeaded reports whether mention m, a body the lexicon does not know,
@@ -188,6 +196,16 @@ func (d *doc) outletLead(ms []int, from, i int) int {
 		}
 	}
 	return i
+}
+
+// toldOutlet reports whether mention m is a news outlet told something: a
+// known outlet (knownOutlet: "told Stabroek News", "told the daily Lima
+// Post") led by "told" (toldLead). The outlet hears the words; it is never
+// the subject of a verb after them ("A told the Lima Post that he
+// criticised the delay"). outletTold reads the same lead, and takes
+// unknown names for outlets too.
+func (d *doc) toldOutlet(ms []int, m *Mention) bool {
+	return d.knownOutlet(m) && d.toldLead(ms, m)
 }
 
 // toldLead reports whether a word of words.yaml outlet_leads ("told")
