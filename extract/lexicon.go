@@ -186,6 +186,7 @@ type wordSets struct {
 	ledSorts                                                       set               // party, armed-group: "Roe's Kestrel Front" is led by Roe (office.go)
 	leaderTitles                                                   set               // leader, chairman: "Kestrel Renewal leader X" names the body X leads (office.go unnamedBodyBefore)
 	polityNouns                                                    set               // republic, confederation: "the President of the Republic" holds the state's office (office.go affiliation)
+	jointSigning                                                   set               // "Soto and Vega signed the treaty in Quito": a meeting (travel.go signedTogether)
 	listQuantifiers                                                list              // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads, backingVerbs, lackingVerbs                       list              // "with the support of X", "has the support of X", "sought ..." (backing.go)
 	backingNouns                                                   list              // "with French support" (backing.go)
@@ -522,6 +523,7 @@ func compile(s *schema.Schema) *lexicon {
 		ledSorts:            newSet(w.LedSorts, false),
 		leaderTitles:        newSet(w.LeaderTitles, false),
 		polityNouns:         newSet(w.PolityNouns, true),
+		jointSigning:        newSet(w.JointSigning, true),
 		groupNouns:          lx.newList(w.GroupNouns),
 		compriseVerbs:       lx.newList(w.CompriseVerbs),
 		staffNouns:          lx.newList(w.StaffNouns),

@@ -312,7 +312,7 @@ func (x *Extractor) meetingVisit(d *doc, si int, ms []int) {
 // at one table, so meetingVisit places the one from elsewhere where the
 // sentence says they signed.
 func (x *Extractor) signedTogether(d *doc, cm cueMatch, a, b *Mention) {
-	if !cm.c.verb || cm.c.Type != "COOPERATES_WITH" || cm.c.words[0] != "sign" || a.Kind != mName || b.Kind != mName || !isPerson(a) || !isPerson(b) {
+	if !cm.c.verb || cm.c.Type != "COOPERATES_WITH" || !d.words.jointSigning[cm.c.words[0]] || a.Kind != mName || b.Kind != mName || !isPerson(a) || !isPerson(b) {
 		return
 	}
 	d.meetings = append(d.meetings, [2]string{a.Key, b.Key})

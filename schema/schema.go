@@ -543,6 +543,7 @@ type Words struct {
 	LedSorts        []string            `yaml:"led_sorts,omitempty" json:"led_sorts,omitempty"`                       // organization sorts a person's possessive names the leader of
 	LeaderTitles    []string            `yaml:"leader_titles,omitempty" json:"leader_titles,omitempty"`               // titles that head a party or group: "Kestrel Renewal leader X" names the body
 	PolityNouns     []string            `yaml:"polity_nouns,omitempty" json:"polity_nouns,omitempty"`                 // "the President of the Republic": a state's form, alone no body but the state in view
+	JointSigning    []string            `yaml:"joint_signing,omitempty" json:"joint_signing,omitempty"`               // "Soto and Vega signed the treaty in Quito": two persons who sign together meet (travel.go signedTogether)
 	PartNouns       map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
 	CriticNouns     map[string][]string `yaml:"critic_nouns,omitempty" json:"critic_nouns,omitempty"`                 // relation type -> nouns: "critics of A include B": B CRITICIZES A
 	MemberWords     []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                 // "the EU's member states such as A": A is MEMBER_OF the EU
