@@ -187,6 +187,7 @@ type wordSets struct {
 	leaderTitles                                                   set               // leader, chairman: "Kestrel Renewal leader X" names the body X leads (office.go unnamedBodyBefore)
 	polityNouns                                                    set               // republic, confederation: "the President of the Republic" holds the state's office (office.go affiliation)
 	jointSigning                                                   set               // "Soto and Vega signed the treaty in Quito": a meeting (travel.go signedTogether)
+	nonVerbIng                                                     set               // "the EU, including France, condemned": no participle phrase (gerundphrase.go)
 	listQuantifiers                                                list              // "A and B, both members of NATO" (relate.go, apposition.go)
 	backingLeads, backingVerbs, lackingVerbs                       list              // "with the support of X", "has the support of X", "sought ..." (backing.go)
 	backingNouns                                                   list              // "with French support" (backing.go)
@@ -524,6 +525,7 @@ func compile(s *schema.Schema) *lexicon {
 		leaderTitles:        newSet(w.LeaderTitles, false),
 		polityNouns:         newSet(w.PolityNouns, true),
 		jointSigning:        newSet(w.JointSigning, true),
+		nonVerbIng:          newSet(w.NonVerbIng, true),
 		groupNouns:          lx.newList(w.GroupNouns),
 		compriseVerbs:       lx.newList(w.CompriseVerbs),
 		staffNouns:          lx.newList(w.StaffNouns),

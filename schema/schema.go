@@ -544,6 +544,7 @@ type Words struct {
 	LeaderTitles    []string            `yaml:"leader_titles,omitempty" json:"leader_titles,omitempty"`               // titles that head a party or group: "Kestrel Renewal leader X" names the body
 	PolityNouns     []string            `yaml:"polity_nouns,omitempty" json:"polity_nouns,omitempty"`                 // "the President of the Republic": a state's form, alone no body but the state in view
 	JointSigning    []string            `yaml:"joint_signing,omitempty" json:"joint_signing,omitempty"`               // "Soto and Vega signed the treaty in Quito": two persons who sign together meet (travel.go signedTogether)
+	NonVerbIng      []string            `yaml:"non_verb_ing,omitempty" json:"non_verb_ing,omitempty"`                 // "the EU, including France, condemned": -ing words that open no participle phrase (gerundphrase.go)
 	PartNouns       map[string][]string `yaml:"part_nouns,omitempty" json:"part_nouns,omitempty"`                     // relation type -> nouns: "A is the armed wing of B": A is PART_OF B
 	CriticNouns     map[string][]string `yaml:"critic_nouns,omitempty" json:"critic_nouns,omitempty"`                 // relation type -> nouns: "critics of A include B": B CRITICIZES A
 	MemberWords     []string            `yaml:"member_words,omitempty" json:"member_words,omitempty"`                 // "the EU's member states such as A": A is MEMBER_OF the EU
