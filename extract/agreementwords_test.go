@@ -15,3 +15,16 @@ func TestSameWordAgreement(t *testing.T) {
 			[]string{"SUPPORTS(Ecuador -> border deal)"}, nil},
 	})
 }
+
+// TestThenTitledSigners checks that "then" or "former" before a title
+// owned by a possessor keeps the name apposed to it a signer: "signed by
+// Kenya's then president, Daniel Moi, and Ethiopia's then leader, ...".
+func TestThenTitledSigners(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Somalia violated the 1990 Tana Declaration signed by Kenya's then president, Daniel Moi, and Ethiopia's then leader, Mengistu Haile Mariam.",
+			[]string{"SUPPORTS(Daniel Moi -> Tana Declaration)", "SUPPORTS(Mengistu Haile Mariam -> Tana Declaration)", "COOPERATES_WITH(Daniel Moi -> Mengistu Haile Mariam)"}, nil},
+		{"The Lome Accord was signed by Togo's former president, Koffi Amega.", []string{"SUPPORTS(Koffi Amega -> Lome Accord)"}, nil},
+		// a word that is no title modifier still breaks the phrase
+		{"The Lome Accord was signed by Togo's angry president, Koffi Amega.", nil, []string{"SUPPORTS(Togo -> Lome Accord)"}},
+	})
+}
