@@ -28,3 +28,18 @@ func TestThenTitledSigners(t *testing.T) {
 		{"The Lome Accord was signed by Togo's angry president, Koffi Amega.", nil, []string{"SUPPORTS(Togo -> Lome Accord)"}},
 	})
 }
+
+// TestAgreementBetween checks the parties after "between" of a named
+// agreement's head and of the text nouns of the between cue (protocol,
+// memorandum, convention, arrangement, declaration): each backs the text
+// and each pair cooperates.
+func TestAgreementBetween(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The Lusaka Protocol between Angola and Zambia was signed in 1994.",
+			[]string{"SUPPORTS(Angola -> Lusaka Protocol)", "SUPPORTS(Zambia -> Lusaka Protocol)", "COOPERATES_WITH(Angola -> Zambia)"}, nil},
+		{"Egypt denounced the memorandum between Turkey and Libya on Monday.", []string{"COOPERATES_WITH(Libya -> Turkey)"}, nil},
+		// a name not followed by "between" names no parties
+		{"Angola cited the Lusaka Protocol as fighting between Zambia and Congo went on.", nil,
+			[]string{"COOPERATES_WITH(Congo -> Zambia)", "COOPERATES_WITH(Zambia -> Congo)", "SUPPORTS(Zambia -> Lusaka Protocol)"}},
+	})
+}
