@@ -43,3 +43,17 @@ func TestAgreementBetween(t *testing.T) {
 			[]string{"COOPERATES_WITH(Congo -> Zambia)", "COOPERATES_WITH(Zambia -> Congo)", "SUPPORTS(Zambia -> Lusaka Protocol)"}},
 	})
 }
+
+// TestPairNamedAgreement checks the states a hyphenated pair opening an
+// agreement's name names: each backs it and the two cooperate, when the
+// article names both.
+func TestPairNamedAgreement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Britain and Ireland said the Anglo-Irish Agreement would stand.",
+			[]string{"SUPPORTS(United Kingdom -> Anglo-Irish Agreement)", "SUPPORTS(Ireland -> Anglo-Irish Agreement)", "COOPERATES_WITH(United Kingdom -> Ireland)"}, nil},
+		{"Chinese and British diplomats discussed the Sino-British Joint Declaration.",
+			[]string{"SUPPORTS(China -> Sino-British Joint Declaration)", "COOPERATES_WITH(China -> United Kingdom)"}, nil},
+		// a state named only inside the pair is no entity of the article
+		{"Analysts in Paris studied the Franco-German Treaty.", nil, []string{"COOPERATES_WITH(France -> Germany)", "SUPPORTS(Germany -> Franco-German Treaty)"}},
+	})
+}
