@@ -57,3 +57,17 @@ func TestPairNamedAgreement(t *testing.T) {
 		{"Analysts in Paris studied the Franco-German Treaty.", nil, []string{"COOPERATES_WITH(France -> Germany)", "SUPPORTS(Germany -> Franco-German Treaty)"}},
 	})
 }
+
+// TestUnderAgreementWith checks the partner after "with" of an agreement
+// an act is done under: the subject cooperates with it and it backs the
+// agreement; a passive's subject and a gerund's act state nothing.
+func TestUnderAgreementWith(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chad asked for help under the 1976 defence agreement with France.",
+			[]string{"COOPERATES_WITH(France -> Chad)", "SUPPORTS(France -> defence agreement)"}, nil},
+		{"Officials said Cuba, which trained the pilots under a long-standing agreement with Luanda, denied the report.",
+			[]string{"COOPERATES_WITH(Angola -> Cuba)"}, nil},
+		{"Chad was sanctioned under the trade agreement with France.", nil, []string{"COOPERATES_WITH(France -> Chad)"}},
+		{"Peru accused some officers of handing over the base under a deal with Quito.", nil, []string{"COOPERATES_WITH(Ecuador -> Peru)", "COOPERATES_WITH(Peru -> Ecuador)"}},
+	})
+}
