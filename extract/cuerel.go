@@ -122,7 +122,9 @@ func (d *doc) inNameMention(ms []int, i int) (in, generic bool) {
 	for _, k := range ms {
 		m := d.mentions[k]
 		if i >= m.From && i < m.To && m.Kind != mDescription && m.Kind != mPronoun {
-			head := m.Label == "Agreement" && i == m.To-1 && !d.toks[i].Capitalized()
+			// "the 1994 treaty", and a name's head before "between" ("the
+			// Lusaka Protocol between Angola and Zambia"): the head word
+			head := m.Label == "Agreement" && i == m.To-1 && (!d.toks[i].Capitalized() || i+1 < len(d.toks) && d.lw(i+1) == "between")
 			return true, m.Generic || head
 		}
 	}

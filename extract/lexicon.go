@@ -242,6 +242,7 @@ type wordSets struct {
 	outletMedia                                                    set               // "ABC Radio" after "the ABC" (name.go outletService)
 	serviceWords                                                   set               // "Overseas News Desk | Regional | date" (header.go serviceLine)
 	formerStates                                                   map[string]string // former state's code -> successor's, whose capital was its (formerstate.go)
+	combiningForms                                                 map[string]string // "Anglo" -> GBR: a state's combining form in a hyphenated pair (pairname.go)
 	pressHeads                                                     set               // "The Lima Post": a paper of Peru (office.go outletCountry)
 	wireServices                                                   set               // "LIMA (Reuters) -": no home (office.go creditedHome)
 	memberRoles                                                    list              // "as co-chairs of the group": members (members.go asMember)
@@ -550,6 +551,7 @@ func compile(s *schema.Schema) *lexicon {
 		outletMedia:         newSet(w.OutletMedia, false),
 		serviceWords:        newSet(w.ServiceWords, false),
 		formerStates:        w.FormerStates,
+		combiningForms:      w.CombiningForms,
 		pressHeads:          newSet(w.PressHeads, false),
 		wireServices:        newSet(w.WireServices, false),
 		memberRoles:         lx.newList(w.MemberRoles),

@@ -37,9 +37,11 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.chairMembers(d, si, ms)      // chair.go
 	x.seatMembers(d, si, ms)       // members.go
 	x.cueRelations(d, si, ms)
-	x.modifierBacking(d, si, ms) // "with French support" (backing.go)
-	x.jointDoers(d, si, ms)      // "run jointly by A and B" (cuerel.go)
-	x.underAgreement(d, si, ms)  // "keeps a base there under the 1977 defence agreement" (backing.go)
+	x.modifierBacking(d, si, ms)    // "with French support" (backing.go)
+	x.jointDoers(d, si, ms)         // "run jointly by A and B" (cuerel.go)
+	x.underAgreement(d, si, ms)     // "keeps a base there under the 1977 defence agreement" (backing.go)
+	x.pairNamedAgreement(d, si, ms) // "the Anglo-Irish Agreement": Britain and Ireland (pairname.go)
+	x.underAgreementWith(d, si, ms) // "asked for help under the defence agreement with France" (pairname.go)
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.ownedWeaponActs(d, si, ms) // "Chilean warships patrolled the strait" (weaponuse.go)

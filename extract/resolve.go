@@ -1413,6 +1413,11 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			}
 		}
 	}
+	if a := d.sameWordAgreement(k); a != nil {
+		m.Label = a.Label
+		m.standFor(a) // "Under the deal" past "a separate bilateral agreement": the deal
+		return
+	}
 	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 		a := &d.mentions[j]
 		if a.Key == "" || a.Kind == mPronoun || a.Kind == mAdjective && m.Label != "Country" {
@@ -1899,6 +1904,28 @@ func (x *Extractor) sameAgreement(d *doc, k int) {
 			return
 		}
 	}
+}
+
+// sameWordAgreement returns the latest earlier unnamed agreement mention,
+// within lookBack sentences, whose head is the head word of the one-word
+// agreement description at mention k ("the deal" after "the deal", "a
+// nuclear deal"), or nil. The word repeated refers back to the thing last
+// called so, not to a nearer agreement called by a synonym: "Pretoria,
+// Luanda and Havana signed the deal. A separate bilateral agreement sets
+// out the timetable. Under the deal, ..." is the deal signed. A name
+// ("the Algiers Agreement") is left to the nearest-agreement reading.
+func (d *doc) sameWordAgreement(k int) *Mention {
+	m := &d.mentions[k]
+	if m.Label != "Agreement" || m.To-m.From != 1 {
+		return nil
+	}
+	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
+		a := &d.mentions[j]
+		if a.Label == "Agreement" && a.Key != "" && a.Head == m.Head && (a.Kind == mDescription || a.Generic || strings.HasPrefix(a.concept, "agreement:")) {
+			return a
+		}
+	}
+	return nil
 }
 
 // sameHead reports whether two head nouns name the same kind of thing in

@@ -680,6 +680,11 @@ type Words struct {
 	// whose capital was its capital: "Moscow" in an article on the Soviet
 	// Union that names no Russia is the Soviet Union (formerstate.go).
 	FormerStates map[string]string `yaml:"former_state_successors,omitempty" json:"former_state_successors,omitempty"`
+
+	// CombiningForms maps the combining form a state takes as the first
+	// part of a hyphenated pair to its code: "Anglo" in "the Anglo-Irish
+	// Agreement" is Britain (extract/pairname.go).
+	CombiningForms map[string]string `yaml:"combining_forms,omitempty" json:"combining_forms,omitempty"`
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
