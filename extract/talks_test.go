@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestQuotedTeller checks that an outlet quotes the one who speaks to it,
+// however long the title apposed to a speaker who speaks to it in a
+// fronted phrase, and not a person named inside the quoted words or in
+// what an unnamed teller says.
+func TestQuotedTeller(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Speaking to Radio Tamborí by telephone, the Minister of Foreign Affairs, Mr Luis Vega, who was abroad, said Chile would not pay.",
+			[]string{"QUOTES(Radio Tamborí -> Luis Vega)"}, nil},
+		{"Speaking to Radio Tamborí, Luis Vega said Chile would not pay.",
+			[]string{"QUOTES(Radio Tamborí -> Luis Vega)"}, nil},
+		// a name in the quote, the teller unnamed
+		{"President Ana Soto left for Lima. \"The army has spent a year punishing Soto, and the region paid,\" a former diplomat told Radio Tamborí.",
+			nil, []string{"QUOTES(Radio Tamborí -> Ana Soto)"}},
+		{"\"We will not pay,\" Ana Soto told Radio Tamborí.",
+			[]string{"QUOTES(Radio Tamborí -> Ana Soto)"}, nil},
+		// a name in what unnamed sources tell; a pronoun there is the teller
+		{"Government sources told Radio Tamborí that President Ana Soto was in a stable condition.",
+			nil, []string{"QUOTES(Radio Tamborí -> Ana Soto)"}},
+		{"President Ana Soto told Radio Tamborí that she had acted alone.",
+			[]string{"QUOTES(Radio Tamborí -> Ana Soto)"}, nil},
+	})
+}
