@@ -24,3 +24,19 @@ func TestQuotedTeller(t *testing.T) {
 			[]string{"QUOTES(Radio Tamborí -> Ana Soto)"}, nil},
 	})
 }
+
+// TestOfferedTalks checks that talks a third party offers, wants or
+// proposes to host or hold are no meeting of their parties, nor an offer
+// a supply, while talks it hosted are.
+func TestOfferedTalks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile has offered to host direct talks between Peru and Bolivia.",
+			nil, []string{"MET_WITH(Peru -> Bolivia)", "MET_WITH(Bolivia -> Peru)"}},
+		{"Chilean President Ana Soto wants to convene a meeting between President Luis Vega and President Tavo Rei in Lima.",
+			nil, []string{"MET_WITH(Luis Vega -> Tavo Rei)", "MET_WITH(Tavo Rei -> Luis Vega)", "VISITS(Luis Vega -> Lima)"}},
+		{"Chile offered to send food to Peru.", nil, []string{"SUPPLIES(Chile -> Peru)"}},
+		{"Chile offered weapons to Peru.", []string{"SUPPLIES(Chile -> Peru)"}, nil},
+		{"Chile hosted talks between Peru and Bolivia.",
+			[]string{"MET_WITH(Bolivia -> Peru)"}, nil},
+	})
+}
