@@ -40,3 +40,21 @@ func TestOfferedTalks(t *testing.T) {
 			[]string{"MET_WITH(Bolivia -> Peru)"}, nil},
 	})
 }
+
+// TestContactVerbs checks that contacting, apologizing and sending
+// condolences or concern to someone communicates with them, and that
+// the same verbs with no actor after them communicate with no one.
+func TestContactVerbs(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"President Ana Soto apologized to Luis Vega by telephone on Thursday.",
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Luis Vega)"}, nil},
+		{"Chilean President Ana Soto had also contacted Peru's President Luis Vega and Bolivian President Tavo Rei.",
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Luis Vega)", "COMMUNICATES_WITH(Ana Soto -> Tavo Rei)"}, nil},
+		{"The Chilean government expressed its concern to Peruvian Minister Luis Vega.",
+			[]string{"COMMUNICATES_WITH(Chile -> Luis Vega)"}, nil},
+		{"Chilean President Ana Soto sent condolences to Mr Luis Vega.",
+			[]string{"COMMUNICATES_WITH(Ana Soto -> Luis Vega)"}, nil},
+		{"Chile apologized to the families of the victims for the delay in Peru.",
+			nil, []string{"COMMUNICATES_WITH(Chile -> Peru)"}},
+	})
+}
