@@ -215,6 +215,11 @@ type Title struct {
 	// not a post, which a person's post in a named force or command of
 	// the same state says more precisely.
 	Rank bool `yaml:"rank,omitempty" json:"rank,omitempty"`
+	// Stateless marks an office held against a state's government, not
+	// in it ("opposition leader"): a state written with it ("the Russian
+	// opposition leader X") places the holder, who holds the office only
+	// in the party or body named.
+	Stateless bool `yaml:"stateless,omitempty" json:"stateless,omitempty"`
 
 	src *origin
 }
