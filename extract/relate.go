@@ -483,14 +483,30 @@ func (x *Extractor) describedBody(d *doc, si int, ms []int, a *Mention) {
 // "U.S. Treasury Department" is PART_OF the United States (see
 // countryRelation); so is a body whose name opens with a state's
 // possessive ("Chile's State Security Council").
+//
+// The sort decides the type as countryRelation does, read through orgSort
+// (a name the lexicon does not know ending in "Party" is a party's, which
+// lies in its state: "the Yemeni Socialist Party"). An international body
+// ("the Palestine Liberation Organization") is no state's body, nor is an
+// outlet the lexicon does not know ("The Irish Times", "Swedish Radio"):
+// the state in its name says where it reports from, which the article
+// does not state as a relation.
 func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
 	if m.Label != "Organization" || m.Kind != mName || m.To-m.From < 2 {
 		return
 	}
+	sort := d.orgSort(m)
+	if sort == "international" || sort == "media" && !m.lexical {
+		return
+	}
+	typ := "PART_OF"
+	if x.lex.sets.locatedSorts[sort] {
+		typ = "LOCATED_IN"
+	}
 	found := false
 	for _, j := range ms {
 		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && m.Country != "" && c.From >= m.From && c.To <= m.To && !x.writtenAs(d, &c, kindCapital) {
-			x.addRel(d, si, x.countryRelation(m), "", m, &c, nil)
+			x.addRel(d, si, typ, "", m, &c, nil)
 			found = true
 		}
 	}
