@@ -60,9 +60,10 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.quotes(d, si, ms)
 	x.stateOutlets(d, si, ms) // "the state news agency KNA": its state's (quote.go)
 	x.stances(d, si, ms)
-	x.forceKeptOpen(d, si, ms) // "refused to rule out military action against Peru" (threat.go)
-	x.pricePaid(d, si, ms)     // "said Peru would pay a heavy price for the attack" (threat.go)
-	x.sameActs(d, si, ms)      // "Bolivia followed suit": the act told before (sameact.go)
+	x.objectlessVotes(d, si, ms) // "Senators A and B voted in favor." (vote.go)
+	x.forceKeptOpen(d, si, ms)   // "refused to rule out military action against Peru" (threat.go)
+	x.pricePaid(d, si, ms)       // "said Peru would pay a heavy price for the attack" (threat.go)
+	x.sameActs(d, si, ms)        // "Bolivia followed suit": the act told before (sameact.go)
 	if speaker := x.speaker(d, si, ms); speaker != "" {
 		x.reportedAttacks(d, si, ms, before, speaker) // critic.go
 		for i := before; i < len(d.rels); i++ {
