@@ -1990,6 +1990,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		if p < 0 || c.PlaceLeft && !x.departureGap(d, ms, cm.to, p) {
 			return nil
 		}
+		if c.verb && x.infinitiveAfterCue(d, si, cm, p) {
+			return nil // "offered to send a mission to Lima": no recipient (infinitiveto.go)
+		}
 		if c.Item {
 			if x.timeSpanGiven(d, cm.to, p) {
 				return nil // "gave the Vorn envoys 48 hours to leave": a deadline, nothing supplied
