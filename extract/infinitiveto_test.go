@@ -12,5 +12,7 @@ func TestInfinitiveAfterCue(t *testing.T) {
 		{"Russia offered to sell S-300 missiles to Peru.", []string{"SUPPLIES(Russia -> Peru)"}, nil},
 		{"Chile delivered two frigates to Peru last year.", []string{"SUPPLIES(Chile -> Peru)"}, nil},
 		{"Chile provided to Peru two frigates.", []string{"SUPPLIES(Chile -> Peru)"}, nil},
+		{"The minister asked Congress for continued aid to help Colombia rebuild.", nil, []string{"SUPPLIES(U.S. Congress -> Colombia)", "SUPPLIES(Congress -> Colombia)"}},
+		{"The EU continued aid to Colombia.", []string{"SUPPLIES(European Union -> Colombia)"}, nil},
 	})
 }
