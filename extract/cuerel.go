@@ -1995,6 +1995,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		if p < 0 || c.PlaceLeft && !x.departureGap(d, ms, cm.to, p) {
 			return nil
 		}
+		if x.infinitiveAfterCue(d, si, cm, p) {
+			return nil // "offered to send a mission to Lima": no recipient (infinitiveto.go)
+		}
 		if c.Item {
 			if x.timeSpanGiven(d, cm.to, p) {
 				return nil // "gave the Vorn envoys 48 hours to leave": a deadline, nothing supplied
@@ -2002,6 +2005,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			item = d.rightArg(ms, cm.to, p-cm.to, func(m *Mention) bool { return x.lex.things[m.Label] })
 		}
 		from = p + 1
+	} else if c.verb && len(c.Targets) > 0 && x.infinitiveAfterCue(d, si, cm, cm.to) {
+		return nil // "continuing to press Peru on its missile programme": the infinitive's object, not the cue's
 	}
 	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.in(from, d.words.objectPreps) && !d.toks[from].Capitalized() && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
 		if x.nounCueOf(c, d.lw(from)) {
