@@ -971,7 +971,9 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	}
 	if e.label == "Location" || e.label == "Country" && e.kind != kindAdjective {
 		// "Isfahan uranium conversion facility"
-		if fn := x.facilityTail(d, si, m.To, d.sents[si].To); fn > 0 && !(e.label == "Country" && x.namedAfterOf(d, si, m.To+fn)) {
+		if fn := x.facilityTail(d, si, m.To, d.sents[si].To); fn > 0 && !(e.label == "Country" && (x.namedAfterOf(d, si, m.To+fn) || e.kind != kindCapital && toks[m.To+fn-1].in(x.lex.sets.postHeads))) {
+			// "the U.S. embassy", like "the French embassy", is the state's
+			// post abroad (a body of it), not a facility in the state
 			if e.label == "Location" && e.kind == kindName || e.kind == kindCapital {
 				// "a Baghdad airport": Baghdad is named too, and the airport lies in it
 				place := m

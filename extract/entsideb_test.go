@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestStateEmbassy checks that a state's name before "embassy" makes the
+// embassy the state's post (an Organization, as after a demonym), not a
+// facility in the state, while a facility after a state's name stays one.
+func TestStateEmbassy(t *testing.T) {
+	checkEntities(t, "The United States embassy in Tarven called for restraint on Monday.",
+		[]string{"Organization:United States embassy"}, []string{"Facility:United States embassy"})
+	checkEntities(t, "Protesters marched to the US embassy in the capital.",
+		[]string{"Organization:US embassy"}, []string{"Facility:US embassy"})
+	checkEntities(t, "Rebels shelled a Kenya military base on Monday.",
+		[]string{"Facility:Kenya military base"}, nil)
+}
+
