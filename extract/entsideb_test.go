@@ -14,3 +14,14 @@ func TestStateEmbassy(t *testing.T) {
 		[]string{"Facility:Kenya military base"}, nil)
 }
 
+
+// TestTitleBeforeName checks that a title whose last word is a place's
+// descriptor ("secretary of state") makes the name after it a person's,
+// while the descriptor alone still makes a place.
+func TestTitleBeforeName(t *testing.T) {
+	checkEntities(t, "Former deputy secretary of state Dana Whitcombe said in a speech that the lease was a mistake.",
+		[]string{"Person:Dana Whitcombe"}, []string{"Location:Dana Whitcombe"})
+	checkEntities(t, "Floods hit the state of Tarvania on Monday.",
+		[]string{"Location:Tarvania"}, nil)
+}
+
