@@ -25,3 +25,16 @@ func TestTitleBeforeName(t *testing.T) {
 		[]string{"Location:Tarvania"}, nil)
 }
 
+
+// TestRegionNamedBody checks that a generic state body written after a region's
+// name is that region's body, named with it, but not after a place
+// preposition that ends the place's phrase.
+func TestRegionNamedBody(t *testing.T) {
+	checkEntities(t, "The Punjab Police said the highway was open again.",
+		[]string{"Organization:Punjab Police"}, nil)
+	checkEntities(t, "The Kerala police arrested two men on Sunday.",
+		[]string{"Organization:Kerala police"}, nil)
+	checkEntities(t, "In Kerala police arrested two men on Sunday.",
+		nil, []string{"Organization:Kerala police"})
+}
+
