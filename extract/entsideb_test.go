@@ -38,3 +38,13 @@ func TestRegionNamedBody(t *testing.T) {
 		nil, []string{"Organization:Kerala police"})
 }
 
+
+// TestOrdinalForce checks that an ordinal before a state's generic force
+// names a unit, while a body the lexicon knows stays itself.
+func TestOrdinalForce(t *testing.T) {
+	checkEntities(t, "The commander of the 58th Army, General Ivan Sorokin, crossed the bridge.",
+		[]string{"Organization:58th Army"}, []string{"Organization:Army"})
+	checkEntities(t, "The 75th General Assembly opened in New York.",
+		nil, []string{"Organization:75th General Assembly"})
+}
+
