@@ -48,3 +48,14 @@ func TestOrdinalForce(t *testing.T) {
 		nil, []string{"Organization:75th General Assembly"})
 }
 
+
+// TestAgencyTitles checks the titles of an agency's head and of a state's
+// auditor: the name after them is a person's, and the auditor's office
+// keeps its whole name.
+func TestAgencyTitles(t *testing.T) {
+	checkEntities(t, "NASA Administrator Jane Holloway said the launch went well.",
+		[]string{"Person:Jane Holloway"}, []string{"Person:Administrator Jane Holloway"})
+	checkEntities(t, "The Comptroller General's Office opened an audit of the contract.",
+		[]string{"Organization:Comptroller General's Office"}, []string{"Organization:General's Office"})
+}
+
