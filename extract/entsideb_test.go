@@ -59,3 +59,13 @@ func TestAgencyTitles(t *testing.T) {
 		[]string{"Organization:Comptroller General's Office"}, []string{"Organization:General's Office"})
 }
 
+
+// TestShiaStyles checks that the Shia styles and the Iranian cleric's rank
+// before a name are no part of it, stacked or after a comma.
+func TestShiaStyles(t *testing.T) {
+	checkEntities(t, "The speaker, Hojjatoleslam Reza Tabatabai, said the crime showed the true face of the enemy.",
+		[]string{"Person:Reza Tabatabai"}, []string{"Person:Hojjatoleslam Reza Tabatabai"})
+	checkEntities(t, "President Hojjatoleslam Seyyed Reza Tabatabai, in a message to the nation, said the people would respond.",
+		[]string{"Person:Reza Tabatabai"}, []string{"Person:Seyyed Reza Tabatabai"})
+}
+
