@@ -69,3 +69,11 @@ func TestShiaStyles(t *testing.T) {
 		[]string{"Person:Reza Tabatabai"}, []string{"Person:Seyyed Reza Tabatabai"})
 }
 
+
+// TestAgreementLowerHead checks that a known agreement whose name ends on
+// a capitalised head is found with the head written in lower case.
+func TestAgreementLowerHead(t *testing.T) {
+	checkEntities(t, "Russia suspended the Conventional Forces in Europe treaty in 2007.",
+		[]string{"Agreement:CFE Treaty"}, []string{"Organization:Conventional Forces"})
+}
+

@@ -747,6 +747,7 @@ func compile(s *schema.Schema) *lexicon {
 		{"Organization", s.Organizations}, {"Location", s.Places}, {"Facility", s.Facilities},
 		{"WeaponSystem", s.Weapons}, {"Program", s.Programs}, {"Agreement", s.Agreements}, {"Person", s.People},
 	}
+	heads := newSet(s.Words.AgreementHeads, false)
 	for _, l := range lists {
 		for _, x := range l.entries {
 			e := &entry{label: l.label, key: entryKey(strings.ToLower(l.label), x), name: x.Name,
@@ -764,6 +765,11 @@ func compile(s *schema.Schema) *lexicon {
 					continue // "President George W. Bush": the title is found on its own
 				}
 				lx.add(e, a, fold)
+			}
+			if l.label == "Agreement" && !fold {
+				for _, f := range lowerHeadForms(x, heads) {
+					lx.add(e, f, false)
+				}
 			}
 		}
 	}
@@ -1200,6 +1206,35 @@ func verbForms(lemmas []string, irregular map[string][]string) set {
 		out[l] = true
 		for _, f := range append(regularForms(l, hasIrr), irr...) {
 			out[strings.ToLower(f)] = true
+		}
+	}
+	return out
+}
+
+// lowerHeadForms returns the forms of the agreement x's name and aliases
+// that end on a capitalised agreement head (words.yaml agreement_heads)
+// written in lower case, which the lexicon does not list already: news
+// writes "the Conventional Forces in Europe treaty" as often as "...
+// Treaty".
+func lowerHeadForms(x schema.Entry, heads set) []string {
+	have := set{x.Name: true}
+	for _, a := range x.Aliases {
+		have[a] = true
+	}
+	var out []string
+	for _, f := range append([]string{x.Name}, x.Aliases...) {
+		k := strings.LastIndexByte(f, ' ')
+		if k < 0 {
+			continue
+		}
+		last := f[k+1:]
+		low := strings.ToLower(last)
+		if last == low || !heads[low] {
+			continue
+		}
+		if g := f[:k+1] + low; !have[g] {
+			have[g] = true
+			out = append(out, g)
 		}
 	}
 	return out
