@@ -77,3 +77,10 @@ func TestAgreementLowerHead(t *testing.T) {
 		[]string{"Agreement:CFE Treaty"}, []string{"Organization:Conventional Forces"})
 }
 
+
+// TestRegimentHeads checks that a regiment's capitalised last word ends a
+// name as an organization's head does.
+func TestRegimentHeads(t *testing.T) {
+	checkEntities(t, "Troops of the Kestrel Rifles and the Northern Light Infantry held the ridge.",
+		[]string{"Organization:Kestrel Rifles", "Organization:Northern Light Infantry"}, nil)
+}
