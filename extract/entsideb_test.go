@@ -14,7 +14,6 @@ func TestStateEmbassy(t *testing.T) {
 		[]string{"Facility:Kenya military base"}, nil)
 }
 
-
 // TestTitleBeforeName checks that a title whose last word is a place's
 // descriptor ("secretary of state") makes the name after it a person's,
 // while the descriptor alone still makes a place.
@@ -24,7 +23,6 @@ func TestTitleBeforeName(t *testing.T) {
 	checkEntities(t, "Floods hit the state of Tarvania on Monday.",
 		[]string{"Location:Tarvania"}, nil)
 }
-
 
 // TestRegionNamedBody checks that a generic state body written after a region's
 // name is that region's body, named with it, but not after a place
@@ -38,7 +36,6 @@ func TestRegionNamedBody(t *testing.T) {
 		nil, []string{"Organization:Kerala police"})
 }
 
-
 // TestOrdinalForce checks that an ordinal before a state's generic force
 // names a unit, while a body the lexicon knows stays itself.
 func TestOrdinalForce(t *testing.T) {
@@ -47,7 +44,6 @@ func TestOrdinalForce(t *testing.T) {
 	checkEntities(t, "The 75th General Assembly opened in New York.",
 		nil, []string{"Organization:75th General Assembly"})
 }
-
 
 // TestAgencyTitles checks the titles of an agency's head and of a state's
 // auditor: the name after them is a person's, and the auditor's office
@@ -59,7 +55,6 @@ func TestAgencyTitles(t *testing.T) {
 		[]string{"Organization:Comptroller General's Office"}, []string{"Organization:General's Office"})
 }
 
-
 // TestShiaStyles checks that the Shia styles and the Iranian cleric's rank
 // before a name are no part of it, stacked or after a comma.
 func TestShiaStyles(t *testing.T) {
@@ -69,14 +64,12 @@ func TestShiaStyles(t *testing.T) {
 		[]string{"Person:Reza Tabatabai"}, []string{"Person:Seyyed Reza Tabatabai"})
 }
 
-
 // TestAgreementLowerHead checks that a known agreement whose name ends on
 // a capitalised head is found with the head written in lower case.
 func TestAgreementLowerHead(t *testing.T) {
 	checkEntities(t, "Russia suspended the Conventional Forces in Europe treaty in 2007.",
 		[]string{"Agreement:CFE Treaty"}, []string{"Organization:Conventional Forces"})
 }
-
 
 // TestRegimentHeads checks that a regiment's capitalised last word ends a
 // name as an organization's head does.
