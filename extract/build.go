@@ -39,6 +39,9 @@ func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 		if m.Kind == mPronoun || m.Kind == mDescription || m.Kind == mTitle {
 			continue
 		}
+		if d.polityAlone(&m) {
+			continue // "the President of the Republic": the state's form, no body's name; kept only where a relation uses it
+		}
 		surface := d.text[d.toks[m.From].Start:d.toks[m.To-1].End()]
 		aliases[m.Key][surface] = true
 		if tail := possessedName(surface, x.lex.sets.namePossessives); m.Label == "Organization" && tail != "" && !x.royalName(surface) {

@@ -77,3 +77,13 @@ func TestRegimentHeads(t *testing.T) {
 	checkEntities(t, "Troops of the Kestrel Rifles and the Northern Light Infantry held the ridge.",
 		[]string{"Organization:Kestrel Rifles", "Organization:Northern Light Infantry"}, nil)
 }
+
+// TestPolityAlone checks that a state's form written alone after "the"
+// ("the President of the Republic") is no organization of the graph,
+// while a state named with it stays itself.
+func TestPolityAlone(t *testing.T) {
+	checkEntities(t, "In Tarven, the President of the Republic, Ana Soto, welcomed the signing.",
+		[]string{"Person:Ana Soto"}, []string{"Organization:Republic"})
+	checkEntities(t, "The Republic of Somaliland held elections on Monday.",
+		[]string{"Country:Somaliland"}, nil)
+}
