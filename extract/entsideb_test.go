@@ -87,3 +87,10 @@ func TestPolityAlone(t *testing.T) {
 	checkEntities(t, "The Republic of Somaliland held elections on Monday.",
 		[]string{"Country:Somaliland"}, nil)
 }
+
+// TestMoUNoBody checks that the abbreviation of "memorandum of
+// understanding" is no organization's acronym.
+func TestMoUNoBody(t *testing.T) {
+	checkEntities(t, "Tarvania will not renew the MoU with Vornia, the minister said.",
+		nil, []string{"Organization:MoU"})
+}
