@@ -94,3 +94,15 @@ func TestMoUNoBody(t *testing.T) {
 	checkEntities(t, "Tarvania will not renew the MoU with Vornia, the minister said.",
 		nil, []string{"Organization:MoU"})
 }
+
+// TestForeignParty checks that another state's name or demonym before a
+// party the lexicon gives one state names that state's party, while the
+// lexicon's own state keeps its party.
+func TestForeignParty(t *testing.T) {
+	checkEntities(t, "The opposition Malta Labour Party welcomed the outcome.",
+		[]string{"Organization:Malta Labour Party"}, []string{"Organization:Labour Party"})
+	checkEntities(t, "The Israeli Labour Party joined the coalition.",
+		[]string{"Organization:Israeli Labour Party"}, []string{"Organization:Labour Party"})
+	checkEntities(t, "Britain's Labour Party won the election.",
+		[]string{"Organization:Labour Party"}, nil)
+}
