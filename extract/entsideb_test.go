@@ -106,3 +106,12 @@ func TestForeignParty(t *testing.T) {
 	checkEntities(t, "Britain's Labour Party won the election.",
 		[]string{"Organization:Labour Party"}, nil)
 }
+
+// TestModelNicknamePlural checks that a known model written with its
+// nickname in the plural is that model, named as written.
+func TestModelNicknamePlural(t *testing.T) {
+	checkEntities(t, "Tarvania sent F/A-18 Hornets to bomb the camp.",
+		[]string{"WeaponSystem:F/A-18 Hornets"}, nil)
+	checkEntities(t, "Vornia bought F-16 Fighting Falcons last year.",
+		[]string{"WeaponSystem:F-16 Fighting Falcons"}, nil)
+}

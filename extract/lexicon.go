@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/schema"
 )
@@ -771,6 +772,11 @@ func compile(s *schema.Schema) *lexicon {
 					lx.add(e, f, false)
 				}
 			}
+			if l.label == "WeaponSystem" && !fold {
+				for _, f := range pluralModelForms(x) {
+					lx.add(e, f, false)
+				}
+			}
 		}
 	}
 	for i := range s.Titles {
@@ -1233,6 +1239,33 @@ func lowerHeadForms(x schema.Entry, heads set) []string {
 			continue
 		}
 		if g := f[:k+1] + low; !have[g] {
+			have[g] = true
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// pluralModelForms returns the plurals of the weapon x's aliases that are
+// a model's designator and its capitalised nickname ("F/A-18 Hornet",
+// "F-16 Fighting Falcon"), which the lexicon does not list already: news
+// counts aircraft in the plural, "two F/A-18 Hornets".
+func pluralModelForms(x schema.Entry) []string {
+	have := set{x.Name: true}
+	for _, a := range x.Aliases {
+		have[a] = true
+	}
+	var out []string
+	for _, f := range append([]string{x.Name}, x.Aliases...) {
+		k := strings.LastIndexByte(f, ' ')
+		if k < 0 || !strings.ContainsAny(f[:k], "0123456789") || strings.ContainsAny(f[k+1:], "0123456789") {
+			continue
+		}
+		last := f[k+1:]
+		if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || strings.HasSuffix(last, "s") || strings.ToUpper(last) == last {
+			continue // no nickname: "Block IIA", "F-16 Block 70"
+		}
+		if g := f + "s"; !have[g] {
 			have[g] = true
 			out = append(out, g)
 		}
