@@ -115,3 +115,10 @@ func TestModelNicknamePlural(t *testing.T) {
 	checkEntities(t, "Vornia bought F-16 Fighting Falcons last year.",
 		[]string{"WeaponSystem:F-16 Fighting Falcons"}, nil)
 }
+
+// TestContinentUnused checks that a continent no relation uses is no node
+// of the graph, while a town named beside it stays one.
+func TestContinentUnused(t *testing.T) {
+	checkEntities(t, "Leaders from Europe and Africa met in Tarven on Monday to discuss migration.",
+		nil, []string{"Location:Europe", "Location:Africa"})
+}
