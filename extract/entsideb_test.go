@@ -55,13 +55,14 @@ func TestAgencyTitles(t *testing.T) {
 		[]string{"Organization:Comptroller General's Office"}, []string{"Organization:General's Office"})
 }
 
-// TestShiaStyles checks that the Shia styles and the Iranian cleric's rank
-// before a name are no part of it, stacked or after a comma.
-func TestShiaStyles(t *testing.T) {
+// TestClericRank checks that the Iranian cleric's rank before a name is no
+// part of it, after a comma or a title, while the style "Seyyed" stays
+// the name's as news writes it.
+func TestClericRank(t *testing.T) {
 	checkEntities(t, "The speaker, Hojjatoleslam Reza Tabatabai, said the crime showed the true face of the enemy.",
 		[]string{"Person:Reza Tabatabai"}, []string{"Person:Hojjatoleslam Reza Tabatabai"})
 	checkEntities(t, "President Hojjatoleslam Seyyed Reza Tabatabai, in a message to the nation, said the people would respond.",
-		[]string{"Person:Reza Tabatabai"}, []string{"Person:Seyyed Reza Tabatabai"})
+		[]string{"Person:Seyyed Reza Tabatabai"}, []string{"Person:Hojjatoleslam Seyyed Reza Tabatabai"})
 }
 
 // TestAgreementLowerHead checks that a known agreement whose name ends on
@@ -103,6 +104,8 @@ func TestForeignParty(t *testing.T) {
 		[]string{"Organization:Malta Labour Party"}, []string{"Organization:Labour Party"})
 	checkEntities(t, "The Israeli Labour Party joined the coalition.",
 		[]string{"Organization:Israeli Labour Party"}, []string{"Organization:Labour Party"})
+	checkEntities(t, "Members of the Indonesian Democratic Party of Struggle criticized the plan.",
+		[]string{"Organization:Indonesian Democratic Party of Struggle"}, []string{"Organization:Indonesian Democratic Party"})
 	checkEntities(t, "Britain's Labour Party won the election.",
 		[]string{"Organization:Labour Party"}, nil)
 }

@@ -342,7 +342,8 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		// "the Peruvian Congress": Peru's, not the lexicon's U.S. Congress;
 		// "the Malta Labour Party": Malta's, not Britain's
 		a := d.mentions[len(d.mentions)-1]
-		return x.addOrganization(d, Mention{From: a.From, To: i + n, Country: a.Country, Sort: e.sort}, add) - (i - a.From)
+		to := max(i+n, x.nameEnd(d, i, end)) // "the Indonesian Democratic Party of Struggle": the whole name
+		return x.addOrganization(d, Mention{From: a.From, To: to, Country: a.Country, Sort: e.sort}, add) - (i - a.From)
 	}
 	if e != nil {
 		if w := x.wholeName(d, si, i, n, e); w > n {
