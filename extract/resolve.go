@@ -70,9 +70,9 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			m.Owner = k - 1
 			continue
 		}
-		if possessive && p.Label == "Location" && p.Kind == mName && m.Label == "Organization" && m.Key == "" && m.concept != "" {
-			// "Crimea's regional parliament": the body of a region, named
-			// with it; no state's
+		if (possessive || gap == 0 && x.regionBody(d, p, m)) && p.Label == "Location" && p.Kind == mName && m.Label == "Organization" && m.Key == "" && m.concept != "" {
+			// "Crimea's regional parliament", "the Punjab Police": the
+			// body of a region, named with it; no state's
 			m.Name = d.text[toks[p.From].Start:toks[m.To-1].End()]
 			m.Key = "organization:" + slug(m.Name)
 			m.Owner = k - 1
@@ -126,6 +126,18 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			d.mentions[k].Owner = n // the state, implied at the body
 		}
 	}
+}
+
+// regionBody reports whether the generic body m, written right after the
+// place p, is that region's own ("the Punjab Police", "the Sindh
+// Government"): the body's word capitalised as part of the name, or
+// lower-case after a place no place preposition introduces ("Kerala
+// police said", not "in Kerala police arrested").
+func (x *Extractor) regionBody(d *doc, p, m *Mention) bool {
+	if d.toks[m.From].Capitalized() {
+		return true
+	}
+	return p.From == d.sents[p.sent].From || !d.in(p.From-1, x.lex.sets.placePreps)
 }
 
 var possessivePronoun = set{"its": true, "his": true, "her": true, "my": true}
