@@ -41,6 +41,9 @@ func (x *Extractor) actVerb(d *doc, si, i int) int {
 			v = j - 1 // "stepped up", "carried out"
 		}
 		if v >= 0 {
+			if v > from && strings.HasSuffix(d.lw(v), "ed") && (determiners[d.lw(v-1)] || d.words.objectPreps.has(d.lw(v-1))) {
+				return -1 // "asked for continued aid to", "the renewed sanctions on": a participle modifying the noun, no doer
+			}
 			if v > from && d.in(v-1, d.words.beForms) || negated(d, from, v) || hedged(d, from, v) {
 				return -1 // "sanctions were imposed", "did not impose", "could launch"
 			}

@@ -1488,6 +1488,9 @@ func (d *doc) titleApposedName(ms []int, i int) int {
 	} else if p := d.mentionAt(ms, i); p >= 0 && d.isPossessor(&d.mentions[p]) && d.mentions[p].Kind == mName {
 		i = d.mentions[p].To + 1
 	}
+	for i < len(d.toks) && (d.lw(i) == "then" || d.lw(i) == "former") && d.mentionAt(ms, i) < 0 {
+		i++ // "Kenya's then president, Daniel Moi", "the former Foreign Minister, Ana Soto"
+	}
 	if a := d.mentionAt(ms, i); a >= 0 && d.mentions[a].Kind == mAdjective {
 		i = d.mentions[a].To
 	}

@@ -17,6 +17,7 @@ var entityLabels = set{"Country": true, "Person": true, "Organization": true, "L
 func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 	byKey := map[string]*Entity{}
 	aliases := map[string]map[string]bool{}
+	continents := map[string]bool{}
 	all := d.mentions
 	if len(d.implied) > 0 {
 		all = slices.Concat(d.mentions, d.implied) // a copy only when there are implied ones
@@ -35,9 +36,15 @@ func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 		if m.Kind == mImplied {
 			continue // implied by another name, not written
 		}
+		if m.Label == "Location" && m.Sort == "continent" {
+			continents[m.Key] = true
+		}
 		e.Mentions++
 		if m.Kind == mPronoun || m.Kind == mDescription || m.Kind == mTitle {
 			continue
+		}
+		if d.polityAlone(&m) {
+			continue // "the President of the Republic": the state's form, no body's name; kept only where a relation uses it
 		}
 		surface := d.text[d.toks[m.From].Start:d.toks[m.To-1].End()]
 		aliases[m.Key][surface] = true
@@ -63,6 +70,9 @@ func (x *Extractor) build(d *doc) ([]Entity, []Relation) {
 		}
 		if !named && e.Label == "Person" {
 			continue
+		}
+		if continents[key] && !used[key] {
+			continue // "leaders from Europe and Africa": a continent is a node only where a relation places something in it
 		}
 		for a := range aliases[key] {
 			if a != e.Name {

@@ -122,7 +122,9 @@ func (d *doc) inNameMention(ms []int, i int) (in, generic bool) {
 	for _, k := range ms {
 		m := d.mentions[k]
 		if i >= m.From && i < m.To && m.Kind != mDescription && m.Kind != mPronoun {
-			head := m.Label == "Agreement" && i == m.To-1 && !d.toks[i].Capitalized()
+			// "the 1994 treaty", and a name's head before "between" ("the
+			// Lusaka Protocol between Angola and Zambia"): the head word
+			head := m.Label == "Agreement" && i == m.To-1 && (!d.toks[i].Capitalized() || i+1 < len(d.toks) && d.lw(i+1) == "between")
 			return true, m.Generic || head
 		}
 	}
@@ -260,6 +262,9 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		}
 		if c.Type == "SUPPLIES" && (c.verb && d.ownArms(to, s.To) || d.ownedBefore(s.From, i) && d.in(i, d.words.ownArms)) {
 			continue // "gave their guns to the army", "its own arms to": disarmament
+		}
+		if c.Type == "SUPPLIES" && c.verb && c.words[0] == "offer" && d.infinitiveAfter(i, s.To) {
+			continue // "offered to send food to Peru": an offer of an act (words.yaml hope_verbs), no supply
 		}
 		if c.Type == "SUPPLIES" && c.verb && d.courtesyObject(to, s.To) {
 			continue // "offered condolences to the army": words, no supply
@@ -1990,6 +1995,9 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 		if p < 0 || c.PlaceLeft && !x.departureGap(d, ms, cm.to, p) {
 			return nil
 		}
+		if x.infinitiveAfterCue(d, si, cm, p) {
+			return nil // "offered to send a mission to Lima": no recipient (infinitiveto.go)
+		}
 		if c.Item {
 			if x.timeSpanGiven(d, cm.to, p) {
 				return nil // "gave the Vorn envoys 48 hours to leave": a deadline, nothing supplied
@@ -1997,6 +2005,8 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			item = d.rightArg(ms, cm.to, p-cm.to, func(m *Mention) bool { return x.lex.things[m.Label] })
 		}
 		from = p + 1
+	} else if c.verb && len(c.Targets) > 0 && x.infinitiveAfterCue(d, si, cm, cm.to) {
+		return nil // "continuing to press Peru on its missile programme": the infinitive's object, not the cue's
 	}
 	if c.verb && c.Prep == "" && !c.Reverse && from < end && d.in(from, d.words.objectPreps) && !d.toks[from].Capitalized() && d.lw(from) != "with" && d.lw(from) != "to" && d.lw(from) != "against" && !d.atLeast(from) {
 		if x.nounCueOf(c, d.lw(from)) {
@@ -3753,4 +3763,15 @@ func (x *Extractor) ownedAgreementHead(d *doc, from int, c *compiledCue, i int) 
 		j--
 	}
 	return j >= from && (ownerPronoun(d.lw(j)) || d.lw(j) == "'s")
+}
+
+// infinitiveAfter reports whether the verb at toks[i] takes a "to"
+// infinitive right after it: "to" and a lower-case word that is no
+// article or determiner ("offered to send", not "offered to the army").
+func (d *doc) infinitiveAfter(i, end int) bool {
+	if i+2 >= end || d.lw(i+1) != "to" {
+		return false
+	}
+	t := d.toks[i+2]
+	return t.Kind == Word && !t.Capitalized() && !determiners[t.lower] && !articles[t.lower]
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/geokg/geokg/schema"
 )
@@ -242,6 +243,7 @@ type wordSets struct {
 	outletMedia                                                    set               // "ABC Radio" after "the ABC" (name.go outletService)
 	serviceWords                                                   set               // "Overseas News Desk | Regional | date" (header.go serviceLine)
 	formerStates                                                   map[string]string // former state's code -> successor's, whose capital was its (formerstate.go)
+	combiningForms                                                 map[string]string // "Anglo" -> GBR: a state's combining form in a hyphenated pair (pairname.go)
 	pressHeads                                                     set               // "The Lima Post": a paper of Peru (office.go outletCountry)
 	wireServices                                                   set               // "LIMA (Reuters) -": no home (office.go creditedHome)
 	memberRoles                                                    list              // "as co-chairs of the group": members (members.go asMember)
@@ -550,6 +552,7 @@ func compile(s *schema.Schema) *lexicon {
 		outletMedia:         newSet(w.OutletMedia, false),
 		serviceWords:        newSet(w.ServiceWords, false),
 		formerStates:        w.FormerStates,
+		combiningForms:      w.CombiningForms,
 		pressHeads:          newSet(w.PressHeads, false),
 		wireServices:        newSet(w.WireServices, false),
 		memberRoles:         lx.newList(w.MemberRoles),
@@ -747,6 +750,7 @@ func compile(s *schema.Schema) *lexicon {
 		{"Organization", s.Organizations}, {"Location", s.Places}, {"Facility", s.Facilities},
 		{"WeaponSystem", s.Weapons}, {"Program", s.Programs}, {"Agreement", s.Agreements}, {"Person", s.People},
 	}
+	heads := newSet(s.Words.AgreementHeads, false)
 	for _, l := range lists {
 		for _, x := range l.entries {
 			e := &entry{label: l.label, key: entryKey(strings.ToLower(l.label), x), name: x.Name,
@@ -764,6 +768,16 @@ func compile(s *schema.Schema) *lexicon {
 					continue // "President George W. Bush": the title is found on its own
 				}
 				lx.add(e, a, fold)
+			}
+			if l.label == "Agreement" && !fold {
+				for _, f := range lowerHeadForms(x, heads) {
+					lx.add(e, f, false)
+				}
+			}
+			if l.label == "WeaponSystem" && !fold {
+				for _, f := range pluralModelForms(x) {
+					lx.add(e, f, false)
+				}
 			}
 		}
 	}
@@ -1200,6 +1214,62 @@ func verbForms(lemmas []string, irregular map[string][]string) set {
 		out[l] = true
 		for _, f := range append(regularForms(l, hasIrr), irr...) {
 			out[strings.ToLower(f)] = true
+		}
+	}
+	return out
+}
+
+// lowerHeadForms returns the forms of the agreement x's name and aliases
+// that end on a capitalised agreement head (words.yaml agreement_heads)
+// written in lower case, which the lexicon does not list already: news
+// writes "the Conventional Forces in Europe treaty" as often as "...
+// Treaty".
+func lowerHeadForms(x schema.Entry, heads set) []string {
+	have := set{x.Name: true}
+	for _, a := range x.Aliases {
+		have[a] = true
+	}
+	var out []string
+	for _, f := range append([]string{x.Name}, x.Aliases...) {
+		k := strings.LastIndexByte(f, ' ')
+		if k < 0 {
+			continue
+		}
+		last := f[k+1:]
+		low := strings.ToLower(last)
+		if last == low || !heads[low] {
+			continue
+		}
+		if g := f[:k+1] + low; !have[g] {
+			have[g] = true
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// pluralModelForms returns the plurals of the weapon x's aliases that are
+// a model's designator and its capitalised nickname ("F/A-18 Hornet",
+// "F-16 Fighting Falcon"), which the lexicon does not list already: news
+// counts aircraft in the plural, "two F/A-18 Hornets".
+func pluralModelForms(x schema.Entry) []string {
+	have := set{x.Name: true}
+	for _, a := range x.Aliases {
+		have[a] = true
+	}
+	var out []string
+	for _, f := range append([]string{x.Name}, x.Aliases...) {
+		k := strings.LastIndexByte(f, ' ')
+		if k < 0 || !strings.ContainsAny(f[:k], "0123456789") || strings.ContainsAny(f[k+1:], "0123456789") {
+			continue
+		}
+		last := f[k+1:]
+		if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || strings.HasSuffix(last, "s") || strings.ToUpper(last) == last {
+			continue // no nickname: "Block IIA", "F-16 Block 70"
+		}
+		if g := f + "s"; !have[g] {
+			have[g] = true
+			out = append(out, g)
 		}
 	}
 	return out

@@ -338,10 +338,12 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		// that state, not the lexicon's U.S. Congress
 		return x.addOrganization(d, Mention{From: i, To: x.nameEnd(d, i+n+2, end), Head: toks[i+n].lower, Country: e.country}, add)
 	}
-	if e != nil && n == 1 && x.foreignNamesake(d, si, i, e) {
-		// "the Peruvian Congress": Peru's, not the lexicon's U.S. Congress
+	if e != nil && x.foreignNamesake(d, si, i, n, e) {
+		// "the Peruvian Congress": Peru's, not the lexicon's U.S. Congress;
+		// "the Malta Labour Party": Malta's, not Britain's
 		a := d.mentions[len(d.mentions)-1]
-		return x.addOrganization(d, Mention{From: a.From, To: i + 1, Country: a.Country, Sort: e.sort}, add) - (i - a.From)
+		to := max(i+n, x.nameEnd(d, i, end)) // "the Indonesian Democratic Party of Struggle": the whole name
+		return x.addOrganization(d, Mention{From: a.From, To: to, Country: a.Country, Sort: e.sort}, add) - (i - a.From)
 	}
 	if e != nil {
 		if w := x.wholeName(d, si, i, n, e); w > n {
@@ -422,20 +424,27 @@ func (x *Extractor) otherAcronym(d *doc, i, end int, key string) bool {
 }
 
 // foreignNamesake reports whether the lexicon's organization e, matched
-// by one capitalised head word at toks[i] (an org_heads word the lexicon
-// gives a body of one state, "Congress" for the U.S. Congress), follows
-// the demonym of another state: "the Peruvian Congress", "the Nepali
-// Congress" name a body of that state, not the lexicon's namesake.
-func (x *Extractor) foreignNamesake(d *doc, si, i int, e *entry) bool {
-	if e.label != "Organization" || e.kind != kindName || e.country == "" || !x.lex.sets.orgHeads[d.toks[i].Text] {
+// by the n words at toks[i] (capitalised and ending on an org_heads word,
+// a body the lexicon gives one state: "Congress" for the U.S. Congress,
+// "Labour Party" for Britain's), follows the demonym of another state,
+// or that state's name before a name of two words or more: "the Peruvian
+// Congress", "the Nepali Congress", "the Malta Labour Party" name a body
+// of that state, not the lexicon's namesake.
+func (x *Extractor) foreignNamesake(d *doc, si, i, n int, e *entry) bool {
+	if e.label != "Organization" || e.kind != kindName || e.country == "" || !x.lex.sets.orgHeads[d.toks[i+n-1].Text] {
 		return false
+	}
+	for j := i; j < i+n; j++ {
+		if !d.toks[j].Capitalized() {
+			return false
+		}
 	}
 	k := len(d.mentions) - 1
 	if k < 0 || i == d.sents[si].From {
 		return false
 	}
 	a := d.mentions[k]
-	return a.sent == si && a.To == i && a.Kind == mAdjective && a.Label == "Country" && a.Country != "" && a.Country != e.country
+	return a.sent == si && a.To == i && (a.Kind == mAdjective || n > 1 && a.Kind == mName) && a.Label == "Country" && a.Country != "" && a.Country != e.country
 }
 
 // namedAgreementHead reports whether an agreement named before holds the
@@ -971,7 +980,9 @@ func (x *Extractor) addEntry(d *doc, si, i, n int, e *entry, add func(Mention) i
 	}
 	if e.label == "Location" || e.label == "Country" && e.kind != kindAdjective {
 		// "Isfahan uranium conversion facility"
-		if fn := x.facilityTail(d, si, m.To, d.sents[si].To); fn > 0 && !(e.label == "Country" && x.namedAfterOf(d, si, m.To+fn)) {
+		if fn := x.facilityTail(d, si, m.To, d.sents[si].To); fn > 0 && !(e.label == "Country" && (x.namedAfterOf(d, si, m.To+fn) || e.kind != kindCapital && toks[m.To+fn-1].in(x.lex.sets.postHeads))) {
+			// "the U.S. embassy", like "the French embassy", is the state's
+			// post abroad (a body of it), not a facility in the state
 			if e.label == "Location" && e.kind == kindName || e.kind == kindCapital {
 				// "a Baghdad airport": Baghdad is named too, and the airport lies in it
 				place := m

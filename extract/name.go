@@ -1480,7 +1480,8 @@ func (x *Extractor) numberOpensName(d *doc, si, i int) bool {
 // organization's head: "the 82nd Airborne Division", "the army's 5th
 // Corps". The ordinal is the name's: without it the unit is no other
 // ("Airborne Division" alone names none). Not a body the lexicon knows
-// after it ("the 75th General Assembly" is the UN's), nor a session of a
+// after it ("the 75th General Assembly" is the UN's) other than a
+// state's generic force ("the 40th Army" is a unit), nor a session of a
 // titled body ("the 19th Party Congress"; words.yaml titled_bodies).
 func (x *Extractor) ordinalUnit(d *doc, i, end int) int {
 	toks := d.toks
@@ -1492,8 +1493,8 @@ func (x *Extractor) ordinalUnit(d *doc, i, end int) int {
 		// a head of one word or more: "the 5th Military District"
 		return 0
 	}
-	if e, n := x.lex.match(toks, i+1, end); e != nil && i+1+n >= j {
-		return 0
+	if e, n := x.lex.match(toks, i+1, end); e != nil && i+1+n >= j && !(e.kind == kindBody && e.sort == "military") {
+		return 0 // but a state's generic force is numbered as a unit: "the 40th Army"
 	}
 	return j - i
 }

@@ -39,3 +39,20 @@ func TestGroupOfPerson(t *testing.T) {
 			nil, []string{"HOLDS_OFFICE(Jon Berg -> Kestrel Oil)"}},
 	})
 }
+
+// TestOppositionLeaderStateless checks that an opposition leader holds no
+// office in the state written with the title ("Chilean opposition
+// leader X"), only in the party named, while a state's own title written
+// the same way still binds its state.
+func TestOppositionLeaderStateless(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chilean opposition leader Jon Berg called the vote a fraud.",
+			nil, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{"In Santiago, opposition leader Jon Berg of the Kestrel Party said the government had failed.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Party)"}, []string{"HOLDS_OFFICE(Jon Berg -> Chile)"}},
+		{"Peru's leader of the opposition, Ana Ruiz, rejected the deal.",
+			nil, []string{"HOLDS_OFFICE(Ana Ruiz -> Peru)"}},
+		{"Chilean Foreign Minister Jon Berg called the vote a fraud.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Chile)"}, nil},
+	})
+}

@@ -37,9 +37,11 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.chairMembers(d, si, ms)      // chair.go
 	x.seatMembers(d, si, ms)       // members.go
 	x.cueRelations(d, si, ms)
-	x.modifierBacking(d, si, ms) // "with French support" (backing.go)
-	x.jointDoers(d, si, ms)      // "run jointly by A and B" (cuerel.go)
-	x.underAgreement(d, si, ms)  // "keeps a base there under the 1977 defence agreement" (backing.go)
+	x.modifierBacking(d, si, ms)    // "with French support" (backing.go)
+	x.jointDoers(d, si, ms)         // "run jointly by A and B" (cuerel.go)
+	x.underAgreement(d, si, ms)     // "keeps a base there under the 1977 defence agreement" (backing.go)
+	x.pairNamedAgreement(d, si, ms) // "the Anglo-Irish Agreement": Britain and Ireland (pairname.go)
+	x.underAgreementWith(d, si, ms) // "asked for help under the defence agreement with France" (pairname.go)
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.ownedWeaponActs(d, si, ms) // "Chilean warships patrolled the strait" (weaponuse.go)
@@ -58,9 +60,10 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.quotes(d, si, ms)
 	x.stateOutlets(d, si, ms) // "the state news agency KNA": its state's (quote.go)
 	x.stances(d, si, ms)
-	x.forceKeptOpen(d, si, ms) // "refused to rule out military action against Peru" (threat.go)
-	x.pricePaid(d, si, ms)     // "said Peru would pay a heavy price for the attack" (threat.go)
-	x.sameActs(d, si, ms)      // "Bolivia followed suit": the act told before (sameact.go)
+	x.objectlessVotes(d, si, ms) // "Senators A and B voted in favor." (vote.go)
+	x.forceKeptOpen(d, si, ms)   // "refused to rule out military action against Peru" (threat.go)
+	x.pricePaid(d, si, ms)       // "said Peru would pay a heavy price for the attack" (threat.go)
+	x.sameActs(d, si, ms)        // "Bolivia followed suit": the act told before (sameact.go)
 	if speaker := x.speaker(d, si, ms); speaker != "" {
 		x.reportedAttacks(d, si, ms, before, speaker) // critic.go
 		for i := before; i < len(d.rels); i++ {
@@ -481,14 +484,30 @@ func (x *Extractor) describedBody(d *doc, si int, ms []int, a *Mention) {
 // "U.S. Treasury Department" is PART_OF the United States (see
 // countryRelation); so is a body whose name opens with a state's
 // possessive ("Chile's State Security Council").
+//
+// The sort decides the type as countryRelation does, read through orgSort
+// (a name the lexicon does not know ending in "Party" is a party's, which
+// lies in its state: "the Yemeni Socialist Party"). An international body
+// ("the Palestine Liberation Organization") is no state's body, nor is an
+// outlet the lexicon does not know ("The Irish Times", "Swedish Radio"):
+// the state in its name says where it reports from, which the article
+// does not state as a relation.
 func (x *Extractor) namedWithCountry(d *doc, si int, ms []int, m *Mention) {
 	if m.Label != "Organization" || m.Kind != mName || m.To-m.From < 2 {
 		return
 	}
+	sort := d.orgSort(m)
+	if sort == "international" || sort == "media" && !m.lexical {
+		return
+	}
+	typ := "PART_OF"
+	if x.lex.sets.locatedSorts[sort] {
+		typ = "LOCATED_IN"
+	}
 	found := false
 	for _, j := range ms {
 		if c := d.mentions[j]; c.Label == "Country" && c.Country == m.Country && m.Country != "" && c.From >= m.From && c.To <= m.To && !x.writtenAs(d, &c, kindCapital) {
-			x.addRel(d, si, x.countryRelation(m), "", m, &c, nil)
+			x.addRel(d, si, typ, "", m, &c, nil)
 			found = true
 		}
 	}

@@ -70,9 +70,9 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			m.Owner = k - 1
 			continue
 		}
-		if possessive && p.Label == "Location" && p.Kind == mName && m.Label == "Organization" && m.Key == "" && m.concept != "" {
-			// "Crimea's regional parliament": the body of a region, named
-			// with it; no state's
+		if (possessive || gap == 0 && x.regionBody(d, p, m)) && p.Label == "Location" && p.Kind == mName && m.Label == "Organization" && m.Key == "" && m.concept != "" {
+			// "Crimea's regional parliament", "the Punjab Police": the
+			// body of a region, named with it; no state's
 			m.Name = d.text[toks[p.From].Start:toks[m.To-1].End()]
 			m.Key = "organization:" + slug(m.Name)
 			m.Owner = k - 1
@@ -126,6 +126,18 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 			d.mentions[k].Owner = n // the state, implied at the body
 		}
 	}
+}
+
+// regionBody reports whether the generic body m, written right after the
+// place p, is that region's own ("the Punjab Police", "the Sindh
+// Government"): the body's word capitalised as part of the name, or
+// lower-case after a place no place preposition introduces ("Kerala
+// police said", not "in Kerala police arrested").
+func (x *Extractor) regionBody(d *doc, p, m *Mention) bool {
+	if d.toks[m.From].Capitalized() {
+		return true
+	}
+	return p.From == d.sents[p.sent].From || !d.in(p.From-1, x.lex.sets.placePreps)
 }
 
 var possessivePronoun = set{"its": true, "his": true, "her": true, "my": true}
@@ -1413,6 +1425,11 @@ func (x *Extractor) resolveDescription(d *doc, k int) {
 			}
 		}
 	}
+	if a := d.sameWordAgreement(k); a != nil {
+		m.Label = a.Label
+		m.standFor(a) // "Under the deal" past "a separate bilateral agreement": the deal
+		return
+	}
 	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
 		a := &d.mentions[j]
 		if a.Key == "" || a.Kind == mPronoun || a.Kind == mAdjective && m.Label != "Country" {
@@ -1899,6 +1916,28 @@ func (x *Extractor) sameAgreement(d *doc, k int) {
 			return
 		}
 	}
+}
+
+// sameWordAgreement returns the latest earlier unnamed agreement mention,
+// within lookBack sentences, whose head is the head word of the one-word
+// agreement description at mention k ("the deal" after "the deal", "a
+// nuclear deal"), or nil. The word repeated refers back to the thing last
+// called so, not to a nearer agreement called by a synonym: "Pretoria,
+// Luanda and Havana signed the deal. A separate bilateral agreement sets
+// out the timetable. Under the deal, ..." is the deal signed. A name
+// ("the Algiers Agreement") is left to the nearest-agreement reading.
+func (d *doc) sameWordAgreement(k int) *Mention {
+	m := &d.mentions[k]
+	if m.Label != "Agreement" || m.To-m.From != 1 {
+		return nil
+	}
+	for j := k - 1; j >= 0 && m.sent-d.mentions[j].sent <= lookBack; j-- {
+		a := &d.mentions[j]
+		if a.Label == "Agreement" && a.Key != "" && a.Head == m.Head && (a.Kind == mDescription || a.Generic || strings.HasPrefix(a.concept, "agreement:")) {
+			return a
+		}
+	}
+	return nil
 }
 
 // sameHead reports whether two head nouns name the same kind of thing in

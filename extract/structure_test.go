@@ -217,6 +217,12 @@ func TestLocatedSorts(t *testing.T) {
 			nil, []string{"PART_OF(Syrian Democratic Forces -> Syria)"}},
 		{"The U.S. Treasury Department imposed new sanctions.",
 			[]string{"PART_OF(Treasury Department -> United States)"}, []string{"LOCATED_IN(Treasury Department -> United States)"}},
+		// a party the lexicon does not know, named with its state, lies in it
+		{"The Moldovan Green Party called for early elections.",
+			[]string{"LOCATED_IN(Moldovan Green Party -> Moldova)"}, []string{"PART_OF(Moldovan Green Party -> Moldova)"}},
+		// an international body named with a state is no body of that state
+		{"Yasser Arafat, chairman of the Palestine Liberation Organization, arrived in Tunis.",
+			nil, []string{"PART_OF(Palestine Liberation Organization -> Palestine)"}},
 	})
 }
 

@@ -215,6 +215,11 @@ type Title struct {
 	// not a post, which a person's post in a named force or command of
 	// the same state says more precisely.
 	Rank bool `yaml:"rank,omitempty" json:"rank,omitempty"`
+	// Stateless marks an office held against a state's government, not
+	// in it ("opposition leader"): a state written with it ("the Russian
+	// opposition leader X") places the holder, who holds the office only
+	// in the party or body named.
+	Stateless bool `yaml:"stateless,omitempty" json:"stateless,omitempty"`
 
 	src *origin
 }
@@ -680,6 +685,11 @@ type Words struct {
 	// whose capital was its capital: "Moscow" in an article on the Soviet
 	// Union that names no Russia is the Soviet Union (formerstate.go).
 	FormerStates map[string]string `yaml:"former_state_successors,omitempty" json:"former_state_successors,omitempty"`
+
+	// CombiningForms maps the combining form a state takes as the first
+	// part of a hyphenated pair to its code: "Anglo" in "the Anglo-Irish
+	// Agreement" is Britain (extract/pairname.go).
+	CombiningForms map[string]string `yaml:"combining_forms,omitempty" json:"combining_forms,omitempty"`
 }
 
 // UnstatedWords are the words around a cue that make its act unstated:
