@@ -263,9 +263,6 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		if c.Type == "SUPPLIES" && (c.verb && d.ownArms(to, s.To) || d.ownedBefore(s.From, i) && d.in(i, d.words.ownArms)) {
 			continue // "gave their guns to the army", "its own arms to": disarmament
 		}
-		if c.Type == "SUPPLIES" && c.verb && c.words[0] == "offer" && d.infinitiveAfter(i, s.To) {
-			continue // "offered to send food to Peru": an offer of an act (words.yaml hope_verbs), no supply
-		}
 		if c.Type == "SUPPLIES" && c.verb && d.courtesyObject(to, s.To) {
 			continue // "offered condolences to the army": words, no supply
 		}
@@ -3763,15 +3760,4 @@ func (x *Extractor) ownedAgreementHead(d *doc, from int, c *compiledCue, i int) 
 		j--
 	}
 	return j >= from && (ownerPronoun(d.lw(j)) || d.lw(j) == "'s")
-}
-
-// infinitiveAfter reports whether the verb at toks[i] takes a "to"
-// infinitive right after it: "to" and a lower-case word that is no
-// article or determiner ("offered to send", not "offered to the army").
-func (d *doc) infinitiveAfter(i, end int) bool {
-	if i+2 >= end || d.lw(i+1) != "to" {
-		return false
-	}
-	t := d.toks[i+2]
-	return t.Kind == Word && !t.Capitalized() && !determiners[t.lower] && !articles[t.lower]
 }
