@@ -65,7 +65,7 @@ func TestUnderAgreementWith(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chad asked for help under the 1976 defence agreement with France.",
 			[]string{"COOPERATES_WITH(France -> Chad)", "SUPPORTS(France -> defence agreement)"}, nil},
-		{"Officials said Cuba, which trained the pilots under a long-standing agreement with Luanda, denied the report.",
+		{"Officials said Cuba, which trained the pilots under a 1976 accord with Luanda, denied the report.",
 			[]string{"COOPERATES_WITH(Angola -> Cuba)"}, nil},
 		{"Chad was sanctioned under the trade agreement with France.", nil, []string{"COOPERATES_WITH(France -> Chad)"}},
 		{"Peru accused some officers of handing over the base under a deal with Quito.", nil, []string{"COOPERATES_WITH(Ecuador -> Peru)", "COOPERATES_WITH(Peru -> Ecuador)"}},

@@ -1993,7 +1993,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			return nil
 		}
 		if x.infinitiveAfterCue(d, si, cm, p) {
-			return nil // "offered to send a mission to Lima": no recipient (infinitiveto.go)
+			return nil // "offered to send observers to Lima": no recipient (infinitiveto.go)
 		}
 		if c.Item {
 			if x.timeSpanGiven(d, cm.to, p) {

@@ -1222,8 +1222,7 @@ func verbForms(lemmas []string, irregular map[string][]string) set {
 // lowerHeadForms returns the forms of the agreement x's name and aliases
 // that end on a capitalised agreement head (words.yaml agreement_heads)
 // written in lower case, which the lexicon does not list already: news
-// writes "the Conventional Forces in Europe treaty" as often as "...
-// Treaty".
+// writes "the Arms Trade treaty" as often as "the Arms Trade Treaty".
 func lowerHeadForms(x schema.Entry, heads set) []string {
 	have := set{x.Name: true}
 	for _, a := range x.Aliases {

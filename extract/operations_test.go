@@ -22,7 +22,7 @@ func TestOrderedOperation(t *testing.T) {
 func TestContinuedAttack(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Chilean Air Force continued strikes on Tacna.", []string{"ATTACKS(Chilean Air Force -> Tacna)"}, nil},
-		{"Chilean forces pressed an air and artillery campaign against the Kestrel Front.", []string{"ATTACKS(Chile -> Kestrel Front)"}, nil},
+		{"Chilean forces pressed an air and naval campaign against the Kestrel Front.", []string{"ATTACKS(Chile -> Kestrel Front)"}, nil},
 		{"Peru pressed for new sanctions on Chile.", nil, []string{"SANCTIONS(Peru -> Chile)"}},
 		{"Chile will ease sanctions while continuing to press Peru on its missile programme.", nil, []string{"DEVELOPS(Chile -> Peru's missile programme)"}},
 	})

@@ -90,9 +90,9 @@ func (x *Extractor) stateForm(w string) string {
 }
 
 // underAgreementWith reads the partner of an agreement an act is done
-// under: "Chad asked for help under the defence agreement with France",
-// "the Soviet Union, which supplied the aircraft under a long-standing
-// agreement with Maputo,". The subject of the act (backedSubject, or the
+// under: "Chad sought troops under its defence pact with France",
+// "Moscow, which delivered the helicopters under a long-standing accord
+// with Luanda,". The subject of the act (backedSubject, or the
 // name a relative clause holding the phrase describes) cooperates with
 // the partner after "with", and the partner backs the agreement when it
 // is an entity (the signatory convention). Between "under" and the
@@ -145,7 +145,7 @@ func (x *Extractor) underAgreementWith(d *doc, si int, ms []int) {
 
 // relativeAntecedent returns the name a relative clause holding token i
 // describes: the fitting mention that ends at the comma before "which" or
-// "who" ("the Soviet Union, which supplied ... under"), with no other
+// "who" ("Moscow, which delivered ... under"), with no other
 // comma between; -1 if none.
 func (d *doc) relativeAntecedent(ms []int, si, i int, fits func(*Mention) bool) int {
 	from := d.sents[si].From

@@ -350,7 +350,7 @@ func (d *doc) thatBetween(from, to int) bool {
 
 // frontedSpeaking reports whether the outlet's lead preposition at token i
 // follows a word of speaking (words.yaml speaking_words) that opens the
-// sentence: "Speaking to CANA by telephone, the minister, Mr X, said"; the
+// sentence: "Speaking to Reuters by phone, the minister, Mr X, said"; the
 // speaker is the main clause's, however long the title apposed to the name.
 func (x *Extractor) frontedSpeaking(d *doc, from, i int) bool {
 	return i > from && i-from <= 2 && d.in(from, x.lex.sets.speakingWords) && d.toks[from].Capitalized()
