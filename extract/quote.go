@@ -56,8 +56,8 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			}
 			if speaker < 0 {
 				speaker = d.rightArg(ms, m.To, 8, person) // "..., told NPR Defence Minister X"
-				if speaker >= 0 && d.mentions[speaker].Kind == mName && d.thatBetween(m.To, d.mentions[speaker].From) {
-					continue // "sources told the Herald that X was wounded": X is what is told
+				if speaker >= 0 && d.mentions[speaker].Kind == mName && d.wordBetween(m.To, d.mentions[speaker].From, "that") {
+					continue // "sources told the Herald that X was wounded": X is what is told, not its teller
 				}
 			}
 			if speaker < 0 && x.frontedSpeaking(d, s.From, i) {
@@ -330,18 +330,6 @@ func (x *Extractor) stateMarked(d *doc, ms []int, m *Mention) bool {
 func (d *doc) quoteClosesBetween(from, to int) bool {
 	for j := from; j < to; j++ {
 		if closingQuote(d, j) {
-			return true
-		}
-	}
-	return false
-}
-
-// thatBetween reports whether the word "that" stands among toks[from:to]:
-// a person named after it is in what is said, not the one who says it
-// (a pronoun there is the teller's: "X told Reuters that he had acted").
-func (d *doc) thatBetween(from, to int) bool {
-	for j := from; j < to; j++ {
-		if d.lw(j) == "that" {
 			return true
 		}
 	}
