@@ -10,7 +10,7 @@ func TestObjectlessVotes(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Senate debated the Treaty of Lima on Monday. Senators Ana Soto and Luis Vega voted in favor.",
 			[]string{"SUPPORTS(Ana Soto -> Treaty of Lima)", "SUPPORTS(Luis Vega -> Treaty of Lima)"}, nil},
-		{"The Treaty of Lima now goes to the Congress for ratification, where the Andes Party has said it will vote in favour.",
+		{"The Treaty of Lima now goes to the Congress for ratification, where the Andes Party says it will vote in favour.",
 			[]string{"SUPPORTS(Andes Party -> Treaty of Lima)"}, nil},
 		{"The Treaty of Lima was approved by 87 votes to 55. The Green Party voted for, while the Blue Party voted against.",
 			[]string{"SUPPORTS(Green Party -> Treaty of Lima)", "OPPOSES(Blue Party -> Treaty of Lima)"}, nil},
