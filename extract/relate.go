@@ -41,7 +41,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.jointDoers(d, si, ms)         // "run jointly by A and B" (cuerel.go)
 	x.underAgreement(d, si, ms)     // "keeps a base there under the 1977 defence agreement" (backing.go)
 	x.pairNamedAgreement(d, si, ms) // "the Anglo-Irish Agreement": Britain and Ireland (pairname.go)
-	x.underAgreementWith(d, si, ms) // "sought troops under its defence pact with France" (pairname.go)
+	x.underAgreementWith(d, si, ms) // "sought troops under its defence pact with France" (backing.go)
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.ownedWeaponActs(d, si, ms) // "Chilean warships patrolled the strait" (weaponuse.go)
