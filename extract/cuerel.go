@@ -114,16 +114,15 @@ func (x *Extractor) lexicalVerbAt(d *doc, si, i int) bool {
 }
 
 // inNameMention reports whether token i is a word of a mention of ms other
-// than a description or pronoun, and whether that mention is generic (or
-// an agreement phrase's lower-case head noun, open to a "between" cue as a
-// generic name is: "the grain deal between A and B" names no one pact of A
-// and B's own).
+// than a description or pronoun, and whether that mention is generic or i
+// is an agreement's head noun, open to a "between" cue as a generic name
+// is: a lower-case head ("the grain deal between A and B" names no one
+// pact of A and B's own), or a name's head right before "between" ("the
+// Lusaka Protocol between Angola and Zambia" names its parties).
 func (d *doc) inNameMention(ms []int, i int) (in, generic bool) {
 	for _, k := range ms {
 		m := d.mentions[k]
 		if i >= m.From && i < m.To && m.Kind != mDescription && m.Kind != mPronoun {
-			// "the 1994 treaty", and a name's head before "between" ("the
-			// Lusaka Protocol between Angola and Zambia"): the head word
 			head := m.Label == "Agreement" && i == m.To-1 && (!d.toks[i].Capitalized() || i+1 < len(d.toks) && d.lw(i+1) == "between")
 			return true, m.Generic || head
 		}
