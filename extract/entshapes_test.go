@@ -120,8 +120,11 @@ func TestModelNicknamePlural(t *testing.T) {
 }
 
 // TestContinentUnused checks that a continent no relation uses is no node
-// of the graph, while a town named beside it stays one.
+// of the graph, while a town named beside it stays one, and so does a
+// continent a relation places something in.
 func TestContinentUnused(t *testing.T) {
-	checkEntities(t, "Leaders from Europe and Africa met in Tarven on Monday to discuss migration.",
-		nil, []string{"Location:Europe", "Location:Africa"})
+	checkEntities(t, "Leaders from Europe and Africa met in Nairobi on Monday to discuss migration.",
+		[]string{"Location:Nairobi"}, []string{"Location:Europe", "Location:Africa"})
+	checkEntities(t, "The Sahel region lies in Africa.",
+		[]string{"Location:Africa"}, nil)
 }
