@@ -61,7 +61,7 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 				}
 			}
 			if speaker < 0 && x.frontedSpeaking(d, s.From, i) {
-				speaker = x.reportedSpeaker(d, si, ms, person) // "Speaking to CANA, the minister, Mr X, said"
+				speaker = x.reportedSpeaker(d, si, ms, person) // "Speaking to Reuters, the minister, Mr X, said"
 			}
 		case m.To < s.To && d.in(m.To, x.lex.sets.reportVerbs):
 			j := m.To + 1
