@@ -17,8 +17,8 @@ func TestObjectlessVotes(t *testing.T) {
 		{"The Treaty of Lima went to the chamber. The Blue Party voted no on Tuesday.",
 			[]string{"OPPOSES(Blue Party -> Treaty of Lima)"}, nil},
 		// no such reading
-		{"The Treaty of Lima was adopted with 11 votes in favour and two against.", nil,
-			[]string{"SUPPORTS(Treaty of Lima -> Treaty of Lima)"}},
+		{"The Treaty of Lima went to the chamber. The Blue Party counted 11 votes in favour.", nil,
+			[]string{"SUPPORTS(Blue Party -> Treaty of Lima)"}},
 		{"The Treaty of Lima went to the chamber. The Blue Party did not vote against.", nil,
 			[]string{"OPPOSES(Blue Party -> Treaty of Lima)"}},
 		{"The Treaty of Lima went to the chamber. The Blue Party voted no confidence in the cabinet.", nil,
