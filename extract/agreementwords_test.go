@@ -54,7 +54,8 @@ func TestPairNamedAgreement(t *testing.T) {
 		{"Chinese and British diplomats discussed the Sino-British Joint Declaration.",
 			[]string{"SUPPORTS(China -> Sino-British Joint Declaration)", "COOPERATES_WITH(China -> United Kingdom)"}, nil},
 		// a state named only inside the pair is no entity of the article
-		{"Analysts in Paris studied the Franco-German Treaty.", nil, []string{"COOPERATES_WITH(France -> Germany)", "SUPPORTS(Germany -> Franco-German Treaty)"}},
+		{"Analysts in Paris studied the Franco-German Treaty.", nil, []string{"COOPERATES_WITH(France -> Germany)", "SUPPORTS(Germany -> Franco-German Treaty)", "SUPPORTS(France -> Franco-German Treaty)"}},
+		{"France said the Franco-German Treaty would stand.", nil, []string{"SUPPORTS(France -> Franco-German Treaty)"}},
 	})
 }
 
