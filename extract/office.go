@@ -1970,9 +1970,11 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 
 // polityAlone reports whether organization mention m is one capitalised
 // word after "the" naming a state's form (words.yaml polity_nouns: "the
-// President of the Republic", "of the Confederation"): no body of that
-// name but the state's own office, whose state holds then guesses from
-// the article as for a title written alone.
+// President of the Republic", "of the Confederation"): it names no body
+// but the state itself, which is guessed from the article as for a title
+// written alone. build counts no
+// such mention as naming a node: the node stays only where a relation
+// uses it.
 func (d *doc) polityAlone(m *Mention) bool {
 	return m.Label == "Organization" && m.Kind == mName && m.To-m.From == 1 && m.From > 0 && d.lw(m.From-1) == "the" &&
 		d.toks[m.From].Capitalized() && d.words.polityNouns[d.lw(m.From)]
