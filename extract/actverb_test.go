@@ -67,3 +67,15 @@ func TestRelativeAct(t *testing.T) {
 		{"Ottawa said the sanctions it could impose on Iran were ready.", nil, []string{"SANCTIONS(Canada -> Iran)"}},
 	})
 }
+
+// TestParticipleBeforeAct checks that an act verb's participle modifying
+// the noun after an article or a preposition ("the renewed sanctions on",
+// "for continued aid to") makes the sentence's subject no doer of the act,
+// while the verb itself still does.
+func TestParticipleBeforeAct(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Peru welcomed the renewed sanctions on Chile.", nil, []string{"SANCTIONS(Peru -> Chile)"}},
+		{"The minister asked the EU for continued aid to Colombia.", nil, []string{"SUPPLIES(European Union -> Colombia)"}},
+		{"The EU renewed sanctions on Chile.", []string{"SANCTIONS(European Union -> Chile)"}, nil},
+	})
+}

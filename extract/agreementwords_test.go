@@ -54,7 +54,8 @@ func TestPairNamedAgreement(t *testing.T) {
 		{"Chinese and British diplomats discussed the Sino-British Joint Declaration.",
 			[]string{"SUPPORTS(China -> Sino-British Joint Declaration)", "COOPERATES_WITH(China -> United Kingdom)"}, nil},
 		// a state named only inside the pair is no entity of the article
-		{"Analysts in Paris studied the Franco-German Treaty.", nil, []string{"COOPERATES_WITH(France -> Germany)", "SUPPORTS(Germany -> Franco-German Treaty)"}},
+		{"Analysts in Paris studied the Franco-German Treaty.", nil, []string{"COOPERATES_WITH(France -> Germany)", "SUPPORTS(Germany -> Franco-German Treaty)", "SUPPORTS(France -> Franco-German Treaty)"}},
+		{"France said the Franco-German Treaty would stand.", nil, []string{"SUPPORTS(France -> Franco-German Treaty)"}},
 	})
 }
 
@@ -65,7 +66,7 @@ func TestUnderAgreementWith(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chad asked for help under the 1976 defence agreement with France.",
 			[]string{"COOPERATES_WITH(France -> Chad)", "SUPPORTS(France -> defence agreement)"}, nil},
-		{"Officials said Cuba, which trained the pilots under a long-standing agreement with Luanda, denied the report.",
+		{"Officials said Cuba, which trained the pilots under a 1976 accord with Luanda, denied the report.",
 			[]string{"COOPERATES_WITH(Angola -> Cuba)"}, nil},
 		{"Chad was sanctioned under the trade agreement with France.", nil, []string{"COOPERATES_WITH(France -> Chad)"}},
 		{"Peru accused some officers of handing over the base under a deal with Quito.", nil, []string{"COOPERATES_WITH(Ecuador -> Peru)", "COOPERATES_WITH(Peru -> Ecuador)"}},

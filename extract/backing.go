@@ -211,6 +211,78 @@ func (x *Extractor) underAgreement(d *doc, si int, ms []int) {
 	}
 }
 
+// underAgreementWith reads the partner of an agreement an act is done
+// under: "Chad sought troops under its defence pact with France",
+// "Moscow, which delivered the helicopters under a long-standing accord
+// with Luanda,". The subject of the act (backedSubject, or the
+// name a relative clause holding the phrase describes) cooperates with
+// the partner after "with", and the partner backs the agreement when it
+// is an entity (the signatory convention). Between "under" and the
+// agreement head stand at most four articles, numbers or lower-case
+// modifiers. A passive or a copula's subject ("was sanctioned under the
+// pact with Peru") acts under nothing, nor is the doer of a gerund
+// between the subject and "under" said.
+func (x *Extractor) underAgreementWith(d *doc, si int, ms []int) {
+	from, end := d.sents[si].From, d.sents[si].To
+	rt := x.lex.relTypes["SUPPORTS"]
+	actor := func(m *Mention) bool { return m.Key != "" && slices.Contains(rt.Sources, m.Label) }
+	for i := from; i+3 < end; i++ {
+		if d.lw(i) != "under" {
+			continue
+		}
+		j := i + 1
+		for j < end && j <= i+5 && !(d.in(j, d.words.agreementHeads) && d.lw(j+1) == "with") {
+			if t := d.toks[j]; t.Kind != Number && (t.Kind != Word || t.Capitalized()) {
+				break
+			}
+			j++
+		}
+		if j >= end-1 || j > i+5 || !d.in(j, d.words.agreementHeads) || d.lw(j+1) != "with" {
+			continue
+		}
+		p := d.rightArg(ms, j+2, 3, actor)
+		if p < 0 {
+			continue
+		}
+		partner := &d.mentions[p]
+		subjects := x.backedSubject(d, si, ms, i, j, actor)
+		if len(subjects) > 0 && d.gerundBetween(d.mentions[subjects[0]].To-1, i) {
+			continue // "accused A of handing over positions under a deal with B": the gerund's doer is not said
+		}
+		if len(subjects) == 0 {
+			if r := d.relativeAntecedent(ms, si, i, actor); r >= 0 {
+				subjects = []int{r}
+			}
+		}
+		for _, s := range subjects {
+			if m := &d.mentions[s]; m.Key != partner.Key && !d.inSpan(m.To, i, d.words.beForms) {
+				x.addRel(d, si, "COOPERATES_WITH", "", m, partner, nil)
+			}
+		}
+		if a := d.mentionEnding(ms, j+1, func(m *Mention) bool { return m.Label == "Agreement" && m.Key != "" }); a >= 0 {
+			x.addRel(d, si, "SUPPORTS", "", partner, &d.mentions[a], nil)
+		}
+	}
+}
+
+// relativeAntecedent returns the name a relative clause holding token i
+// describes: the fitting mention that ends at the comma before "which" or
+// "who" ("Moscow, which delivered ... under"), with no other
+// comma between; -1 if none.
+func (d *doc) relativeAntecedent(ms []int, si, i int, fits func(*Mention) bool) int {
+	from := d.sents[si].From
+	for k := i - 1; k > from; k-- {
+		if d.toks[k].Text != "," {
+			continue
+		}
+		if w := d.lw(k + 1); w != "which" && w != "who" {
+			return -1
+		}
+		return d.mentionEnding(ms, k, fits)
+	}
+	return -1
+}
+
 // afterMainVerb reports whether token i stands after the verb the parse
 // of sentence si makes its root: a name there is no subject of the main
 // clause (a passive's agent, an object). False with no parse.

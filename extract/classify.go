@@ -307,19 +307,10 @@ func (x *Extractor) descriptorLabel(d *doc, si, i int) string {
 	if k < from || d.toks[k].Kind != Word || d.toks[k].Capitalized() && k > from && !x.acronymDescriptor(d.toks[k], d.toks[i]) {
 		return "" // but "the NGO Justicia Viva"
 	}
-	if titleEndsAt(d, si, i) {
-		return "" // "secretary of state Jane Roe": "state" ends the title, no place's descriptor
+	if x.titleEndsAt(d, i) {
+		return "" // "secretary of state Jane Roe": "state" ends a title, whose holder the name is, and is no place's descriptor
 	}
 	return x.descriptorEndingAt(d, from, k)
-}
-
-// titleEndsAt reports whether the last mention read in sentence si is a
-// title that ends at toks[i]: a name after it is its holder's, and the
-// title's last word ("state" in "secretary of state", "city" in "city
-// mayor") is no descriptor naming the kind of thing the name is.
-func titleEndsAt(d *doc, si, i int) bool {
-	k := len(d.mentions) - 1
-	return k >= 0 && d.mentions[k].Kind == mTitle && d.mentions[k].To == i && d.mentions[k].sent == si
 }
 
 // descriptorEndingAt returns the label of the descriptor noun (namecues

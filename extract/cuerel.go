@@ -114,16 +114,15 @@ func (x *Extractor) lexicalVerbAt(d *doc, si, i int) bool {
 }
 
 // inNameMention reports whether token i is a word of a mention of ms other
-// than a description or pronoun, and whether that mention is generic (or
-// an agreement phrase's lower-case head noun, open to a "between" cue as a
-// generic name is: "the grain deal between A and B" names no one pact of A
-// and B's own).
+// than a description or pronoun, and whether that mention is generic or i
+// is an agreement's head noun, open to a "between" cue as a generic name
+// is: a lower-case head ("the grain deal between A and B" names no one
+// pact of A and B's own), or a name's head right before "between" ("the
+// Lusaka Protocol between Angola and Zambia" names its parties).
 func (d *doc) inNameMention(ms []int, i int) (in, generic bool) {
 	for _, k := range ms {
 		m := d.mentions[k]
 		if i >= m.From && i < m.To && m.Kind != mDescription && m.Kind != mPronoun {
-			// "the 1994 treaty", and a name's head before "between" ("the
-			// Lusaka Protocol between Angola and Zambia"): the head word
 			head := m.Label == "Agreement" && i == m.To-1 && (!d.toks[i].Capitalized() || i+1 < len(d.toks) && d.lw(i+1) == "between")
 			return true, m.Generic || head
 		}
@@ -262,9 +261,6 @@ func (x *Extractor) cuesAt(d *doc, si int, ms []int, i int) []cueMatch {
 		}
 		if c.Type == "SUPPLIES" && (c.verb && d.ownArms(to, s.To) || d.ownedBefore(s.From, i) && d.in(i, d.words.ownArms)) {
 			continue // "gave their guns to the army", "its own arms to": disarmament
-		}
-		if c.Type == "SUPPLIES" && c.verb && c.words[0] == "offer" && d.infinitiveAfter(i, s.To) {
-			continue // "offered to send food to Peru": an offer of an act (words.yaml hope_verbs), no supply
 		}
 		if c.Type == "SUPPLIES" && c.verb && d.courtesyObject(to, s.To) {
 			continue // "offered condolences to the army": words, no supply
@@ -1996,7 +1992,7 @@ func (x *Extractor) cueTargetRelations(d *doc, si int, ms []int, cm cueMatch, so
 			return nil
 		}
 		if x.infinitiveAfterCue(d, si, cm, p) {
-			return nil // "offered to send a mission to Lima": no recipient (infinitiveto.go)
+			return nil // "offered to send observers to Lima": no recipient (infinitiveto.go)
 		}
 		if c.Item {
 			if x.timeSpanGiven(d, cm.to, p) {
@@ -3763,15 +3759,4 @@ func (x *Extractor) ownedAgreementHead(d *doc, from int, c *compiledCue, i int) 
 		j--
 	}
 	return j >= from && (ownerPronoun(d.lw(j)) || d.lw(j) == "'s")
-}
-
-// infinitiveAfter reports whether the verb at toks[i] takes a "to"
-// infinitive right after it: "to" and a lower-case word that is no
-// article or determiner ("offered to send", not "offered to the army").
-func (d *doc) infinitiveAfter(i, end int) bool {
-	if i+2 >= end || d.lw(i+1) != "to" {
-		return false
-	}
-	t := d.toks[i+2]
-	return t.Kind == Word && !t.Capitalized() && !determiners[t.lower] && !articles[t.lower]
 }

@@ -1,16 +1,16 @@
 package extract
 
-// infinitiveAfterCue reports whether toks[p], the "to" a verb cue with
-// the preposition "to" found, stands right after the cue (past an adverb
-// or an opening quote) and opens an infinitive: in "offered to send a
-// mission to Lima", "offered to receive deportees from Chile", "aid to
-// help Colombia" and "arms
-// provided 'to fight ISIS'" nothing is given to anyone, only an act is
-// offered or a purpose stated; "sold arms to Peru" and "provided to Peru"
-// keep theirs. So for a verb cue narrowed to a label ("continued to
-// press Peru on its missile programme" continues no programme), whose
-// object an infinitive right after it cannot be. The parse tells the bare verb ("to send") from a noun ("to
-// Peru", "to rebels"); it is read only for a "to" right after the cue.
+// infinitiveAfterCue reports whether toks[p] is a "to" that opens an
+// infinitive right after the cue cm: the cue's own last word ("aid
+// to help Colombia") or the word after the cue, past adverbs and an
+// opening quote ("offered to send", 'provided "to fight"'). Such a cue
+// states no act on what follows the infinitive: "offered to send a
+// mission to Lima" gives Lima nothing (an act is offered), "aid to help
+// Colombia" states a purpose, and "continued to press Peru on its missile
+// programme" continues no programme; "sold arms to Peru" and "provided to
+// Peru" keep their recipient. The parse tells the verb after "to" ("to
+// send") from a noun ("to Peru", "to rebels"); it is read only for such a
+// "to", so rarely.
 func (x *Extractor) infinitiveAfterCue(d *doc, si int, cm cueMatch, p int) bool {
 	if d.lw(p) != "to" || p+1 >= d.sents[si].To {
 		return false

@@ -1222,30 +1222,19 @@ func verbForms(lemmas []string, irregular map[string][]string) set {
 // lowerHeadForms returns the forms of the agreement x's name and aliases
 // that end on a capitalised agreement head (words.yaml agreement_heads)
 // written in lower case, which the lexicon does not list already: news
-// writes "the Conventional Forces in Europe treaty" as often as "...
-// Treaty".
+// writes "the Arms Trade treaty" as often as "the Arms Trade Treaty".
 func lowerHeadForms(x schema.Entry, heads set) []string {
-	have := set{x.Name: true}
-	for _, a := range x.Aliases {
-		have[a] = true
-	}
-	var out []string
-	for _, f := range append([]string{x.Name}, x.Aliases...) {
+	return unlistedForms(x, func(f string) string {
 		k := strings.LastIndexByte(f, ' ')
 		if k < 0 {
-			continue
+			return ""
 		}
 		last := f[k+1:]
-		low := strings.ToLower(last)
-		if last == low || !heads[low] {
-			continue
+		if low := strings.ToLower(last); last != low && heads[low] {
+			return f[:k+1] + low
 		}
-		if g := f[:k+1] + low; !have[g] {
-			have[g] = true
-			out = append(out, g)
-		}
-	}
-	return out
+		return ""
+	})
 }
 
 // pluralModelForms returns the plurals of the weapon x's aliases that are
@@ -1253,21 +1242,31 @@ func lowerHeadForms(x schema.Entry, heads set) []string {
 // "F-16 Fighting Falcon"), which the lexicon does not list already: news
 // counts aircraft in the plural, "two F/A-18 Hornets".
 func pluralModelForms(x schema.Entry) []string {
+	return unlistedForms(x, func(f string) string {
+		k := strings.LastIndexByte(f, ' ')
+		if k < 0 || !strings.ContainsAny(f[:k], "0123456789") || strings.ContainsAny(f[k+1:], "0123456789") {
+			return ""
+		}
+		last := f[k+1:]
+		if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || strings.HasSuffix(last, "s") || strings.ToUpper(last) == last {
+			return "" // no nickname: "Block IIA", "F-16 Block 70"
+		}
+		return f + "s"
+	})
+}
+
+// unlistedForms returns, in order and once each, the forms form makes of
+// the entry x's name and aliases ("" for none) that x does not list
+// already: the variants lowerHeadForms and pluralModelForms add to the
+// lexicon.
+func unlistedForms(x schema.Entry, form func(string) string) []string {
 	have := set{x.Name: true}
 	for _, a := range x.Aliases {
 		have[a] = true
 	}
 	var out []string
 	for _, f := range append([]string{x.Name}, x.Aliases...) {
-		k := strings.LastIndexByte(f, ' ')
-		if k < 0 || !strings.ContainsAny(f[:k], "0123456789") || strings.ContainsAny(f[k+1:], "0123456789") {
-			continue
-		}
-		last := f[k+1:]
-		if r, _ := utf8.DecodeRuneInString(last); !unicode.IsUpper(r) || strings.HasSuffix(last, "s") || strings.ToUpper(last) == last {
-			continue // no nickname: "Block IIA", "F-16 Block 70"
-		}
-		if g := f + "s"; !have[g] {
+		if g := form(f); g != "" && !have[g] {
 			have[g] = true
 			out = append(out, g)
 		}

@@ -26,7 +26,7 @@ type titleBinding struct {
 	title        string
 	aff          Mention
 	rank         bool // the title is a military rank (titles.yaml rank)
-	placed       bool // the state only places the holder: no office in it is stated (titles.yaml stateless)
+	stateless    bool // a stateless title bound to a state, which only places the holder: no office in it is stated (titles.yaml stateless)
 }
 
 // titleStage binds the titles of every sentence but skip (the byline) to
@@ -48,7 +48,7 @@ func (x *Extractor) titleStage(d *doc, skip int) {
 // name give: "led by", "Presidents A of X and B of Y", "whose leader is".
 func (x *Extractor) offices(d *doc, si int, ms []int) {
 	for _, b := range d.bindings {
-		if b.sent == si && !b.placed && !d.rankBesidePost(b) {
+		if b.sent == si && !b.stateless && !d.rankBesidePost(b) {
 			x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[b.person], &b.aff, map[string]string{"title": b.title})
 		}
 	}
@@ -1970,9 +1970,11 @@ func (x *Extractor) affiliation(d *doc, ms []int, k int) int {
 
 // polityAlone reports whether organization mention m is one capitalised
 // word after "the" naming a state's form (words.yaml polity_nouns: "the
-// President of the Republic", "of the Confederation"): no body of that
-// name but the state's own office, whose state holds then guesses from
-// the article as for a title written alone.
+// President of the Republic", "of the Confederation"): it names no body
+// but the state itself, which is guessed from the article as for a title
+// written alone. build counts no
+// such mention as naming a node: the node stays only where a relation
+// uses it.
 func (d *doc) polityAlone(m *Mention) bool {
 	return m.Label == "Organization" && m.Kind == mName && m.To-m.From == 1 && m.From > 0 && d.lw(m.From-1) == "the" &&
 		d.toks[m.From].Capitalized() && d.words.polityNouns[d.lw(m.From)]
@@ -2404,8 +2406,8 @@ func (x *Extractor) holds(d *doc, si, person int, title string, aff int, t *Ment
 		a = stateMention(a)
 		// "Russian opposition leader X": the state places him (his home,
 		// boundState) but he holds no office in it (titles.yaml stateless)
-		placed := t != nil && t.Title != nil && t.Title.Stateless && a.Label == "Country"
-		d.bindings = append(d.bindings, titleBinding{sent: si, person: person, title: title, aff: *a, rank: t != nil && t.Title != nil && t.Title.Rank, placed: placed})
+		stateless := t != nil && t.Title != nil && t.Title.Stateless && a.Label == "Country"
+		d.bindings = append(d.bindings, titleBinding{sent: si, person: person, title: title, aff: *a, rank: t != nil && t.Title != nil && t.Title.Rank, stateless: stateless})
 	}
 	if aff >= 0 {
 		d.mentions[aff].Arg = false // "U.S. President George W. Bush" is one argument: the person

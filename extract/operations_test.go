@@ -4,13 +4,13 @@ import "testing"
 
 // TestOrderedOperation checks that a named operation ordered, conducted or
 // carried on is developed by who does so, as one launched is, and that
-// these verbs develop nothing that is not a programme.
+// "conduct" as a noun develops nothing.
 func TestOrderedOperation(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"Chile ordered Operation Blue Sky to protect its citizens.", []string{"DEVELOPS(Chile -> Operation Blue Sky)"}, nil},
 		{"Peru conducted Operation Condor Azul in the north.", []string{"DEVELOPS(Peru -> Operation Condor Azul)"}, nil},
 		{"Chile will continue Operation Blue Sky until the last intruder is gone.", []string{"DEVELOPS(Chile -> Operation Blue Sky)"}, nil},
-		{"Chile ordered Peru to withdraw its troops.", nil, []string{"DEVELOPS(Chile -> Peru)"}},
+		{"Peru criticized the conduct of Operation Blue Sky.", nil, []string{"DEVELOPS(Peru -> Operation Blue Sky)"}},
 	})
 }
 
@@ -22,7 +22,7 @@ func TestOrderedOperation(t *testing.T) {
 func TestContinuedAttack(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Chilean Air Force continued strikes on Tacna.", []string{"ATTACKS(Chilean Air Force -> Tacna)"}, nil},
-		{"Chilean forces pressed an air and artillery campaign against the Kestrel Front.", []string{"ATTACKS(Chile -> Kestrel Front)"}, nil},
+		{"Chilean forces pressed an air and naval campaign against the Kestrel Front.", []string{"ATTACKS(Chile -> Kestrel Front)"}, nil},
 		{"Peru pressed for new sanctions on Chile.", nil, []string{"SANCTIONS(Peru -> Chile)"}},
 		{"Chile will ease sanctions while continuing to press Peru on its missile programme.", nil, []string{"DEVELOPS(Chile -> Peru's missile programme)"}},
 	})

@@ -56,12 +56,12 @@ func (x *Extractor) quotes(d *doc, si int, ms []int) {
 			}
 			if speaker < 0 {
 				speaker = d.rightArg(ms, m.To, 8, person) // "..., told NPR Defence Minister X"
-				if speaker >= 0 && d.mentions[speaker].Kind == mName && d.thatBetween(m.To, d.mentions[speaker].From) {
-					continue // "sources told the Herald that X was wounded": X is what is told
+				if speaker >= 0 && d.mentions[speaker].Kind == mName && d.wordBetween(m.To, d.mentions[speaker].From, "that") {
+					continue // "sources told the Herald that X was wounded": X is what is told, not its teller
 				}
 			}
 			if speaker < 0 && x.frontedSpeaking(d, s.From, i) {
-				speaker = x.reportedSpeaker(d, si, ms, person) // "Speaking to CANA, the minister, Mr X, said"
+				speaker = x.reportedSpeaker(d, si, ms, person) // "Speaking to Reuters, the minister, Mr X, said"
 			}
 		case m.To < s.To && d.in(m.To, x.lex.sets.reportVerbs):
 			j := m.To + 1
@@ -336,21 +336,9 @@ func (d *doc) quoteClosesBetween(from, to int) bool {
 	return false
 }
 
-// thatBetween reports whether the word "that" stands among toks[from:to]:
-// a person named after it is in what is said, not the one who says it
-// (a pronoun there is the teller's: "X told Reuters that he had acted").
-func (d *doc) thatBetween(from, to int) bool {
-	for j := from; j < to; j++ {
-		if d.lw(j) == "that" {
-			return true
-		}
-	}
-	return false
-}
-
 // frontedSpeaking reports whether the outlet's lead preposition at token i
 // follows a word of speaking (words.yaml speaking_words) that opens the
-// sentence: "Speaking to CANA by telephone, the minister, Mr X, said"; the
+// sentence: "Speaking to Reuters by phone, the minister, Mr X, said"; the
 // speaker is the main clause's, however long the title apposed to the name.
 func (x *Extractor) frontedSpeaking(d *doc, from, i int) bool {
 	return i > from && i-from <= 2 && d.in(from, x.lex.sets.speakingWords) && d.toks[from].Capitalized()

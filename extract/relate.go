@@ -41,7 +41,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.jointDoers(d, si, ms)         // "run jointly by A and B" (cuerel.go)
 	x.underAgreement(d, si, ms)     // "keeps a base there under the 1977 defence agreement" (backing.go)
 	x.pairNamedAgreement(d, si, ms) // "the Anglo-Irish Agreement": Britain and Ireland (pairname.go)
-	x.underAgreementWith(d, si, ms) // "asked for help under the defence agreement with France" (pairname.go)
+	x.underAgreementWith(d, si, ms) // "sought troops under its defence pact with France" (backing.go)
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.ownedWeaponActs(d, si, ms) // "Chilean warships patrolled the strait" (weaponuse.go)
@@ -62,7 +62,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.stances(d, si, ms)
 	x.objectlessVotes(d, si, ms) // "Senators A and B voted in favor." (vote.go)
 	x.forceKeptOpen(d, si, ms)   // "refused to rule out military action against Peru" (threat.go)
-	x.pricePaid(d, si, ms)       // "said Peru would pay a heavy price for the attack" (threat.go)
+	x.pricePaid(d, si, ms)       // "said Peru would pay a high price for its attack" (threat.go)
 	x.sameActs(d, si, ms)        // "Bolivia followed suit": the act told before (sameact.go)
 	if speaker := x.speaker(d, si, ms); speaker != "" {
 		x.reportedAttacks(d, si, ms, before, speaker) // critic.go

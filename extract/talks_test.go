@@ -30,7 +30,7 @@ func TestQuotedTeller(t *testing.T) {
 // a supply, while talks it hosted are.
 func TestOfferedTalks(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Chile has offered to host direct talks between Peru and Bolivia.",
+		{"Chile offered to host new talks between Peru and Bolivia.",
 			nil, []string{"MET_WITH(Peru -> Bolivia)", "MET_WITH(Bolivia -> Peru)"}},
 		{"Chilean President Ana Soto wants to convene a meeting between President Luis Vega and President Tavo Rei in Lima.",
 			nil, []string{"MET_WITH(Luis Vega -> Tavo Rei)", "MET_WITH(Tavo Rei -> Luis Vega)", "VISITS(Luis Vega -> Lima)"}},

@@ -98,7 +98,7 @@ func (d *doc) votedMeasure(ms []int, si, v int) int {
 
 // voteNoun reports whether the vote word at toks[v] is a noun: after an
 // article, a possessive pronoun or a number ("the vote against", "their
-// votes in favour", "13 votes in favour to none").
+// votes in favour", "11 votes in favour and two against").
 func voteNoun(d *doc, v int) bool {
 	w := d.lw(v - 1)
 	return articles[w] || ownerPronoun(w) || w != "" && w[0] >= '0' && w[0] <= '9'

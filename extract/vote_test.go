@@ -10,15 +10,15 @@ func TestObjectlessVotes(t *testing.T) {
 	checkPatterns(t, []patternCase{
 		{"The Senate debated the Treaty of Lima on Monday. Senators Ana Soto and Luis Vega voted in favor.",
 			[]string{"SUPPORTS(Ana Soto -> Treaty of Lima)", "SUPPORTS(Luis Vega -> Treaty of Lima)"}, nil},
-		{"The Treaty of Lima must still be ratified by the Congress, where the Andes Party has said it will vote in favour.",
+		{"The Treaty of Lima now goes to the Congress for ratification, where the Andes Party says it will vote in favour.",
 			[]string{"SUPPORTS(Andes Party -> Treaty of Lima)"}, nil},
 		{"The Treaty of Lima was approved by 87 votes to 55. The Green Party voted for, while the Blue Party voted against.",
 			[]string{"SUPPORTS(Green Party -> Treaty of Lima)", "OPPOSES(Blue Party -> Treaty of Lima)"}, nil},
 		{"The Treaty of Lima went to the chamber. The Blue Party voted no on Tuesday.",
 			[]string{"OPPOSES(Blue Party -> Treaty of Lima)"}, nil},
 		// no such reading
-		{"The Treaty of Lima was approved by 13 votes in favour to none against.", nil,
-			[]string{"SUPPORTS(Treaty of Lima -> Treaty of Lima)"}},
+		{"The Treaty of Lima went to the chamber. The Blue Party counted 11 votes in favour.", nil,
+			[]string{"SUPPORTS(Blue Party -> Treaty of Lima)"}},
 		{"The Treaty of Lima went to the chamber. The Blue Party did not vote against.", nil,
 			[]string{"OPPOSES(Blue Party -> Treaty of Lima)"}},
 		{"The Treaty of Lima went to the chamber. The Blue Party voted no confidence in the cabinet.", nil,

@@ -59,17 +59,17 @@ func TestAgencyTitles(t *testing.T) {
 // part of it, after a comma or a title, while the style "Seyyed" stays
 // the name's as news writes it.
 func TestClericRank(t *testing.T) {
-	checkEntities(t, "The speaker, Hojjatoleslam Reza Tabatabai, said the crime showed the true face of the enemy.",
+	checkEntities(t, "The speaker, Hojjatoleslam Reza Tabatabai, said the attack revealed what the enemy intended.",
 		[]string{"Person:Reza Tabatabai"}, []string{"Person:Hojjatoleslam Reza Tabatabai"})
-	checkEntities(t, "President Hojjatoleslam Seyyed Reza Tabatabai, in a message to the nation, said the people would respond.",
+	checkEntities(t, "President Hojjatoleslam Seyyed Reza Tabatabai, in a televised address, said the people would respond.",
 		[]string{"Person:Seyyed Reza Tabatabai"}, []string{"Person:Hojjatoleslam Seyyed Reza Tabatabai"})
 }
 
 // TestAgreementLowerHead checks that a known agreement whose name ends on
 // a capitalised head is found with the head written in lower case.
 func TestAgreementLowerHead(t *testing.T) {
-	checkEntities(t, "Russia suspended the Conventional Forces in Europe treaty in 2007.",
-		[]string{"Agreement:CFE Treaty"}, []string{"Organization:Conventional Forces"})
+	checkEntities(t, "Moscow left the Biological Weapons convention in 1999.",
+		[]string{"Agreement:Biological Weapons Convention"}, []string{"Organization:Biological Weapons"})
 }
 
 // TestRegimentHeads checks that a regiment's capitalised last word ends a
@@ -120,8 +120,11 @@ func TestModelNicknamePlural(t *testing.T) {
 }
 
 // TestContinentUnused checks that a continent no relation uses is no node
-// of the graph, while a town named beside it stays one.
+// of the graph, while a town named beside it stays one, and so does a
+// continent a relation places something in.
 func TestContinentUnused(t *testing.T) {
-	checkEntities(t, "Leaders from Europe and Africa met in Tarven on Monday to discuss migration.",
-		nil, []string{"Location:Europe", "Location:Africa"})
+	checkEntities(t, "Leaders from Europe and Africa met in Nairobi on Monday to discuss migration.",
+		[]string{"Location:Nairobi"}, []string{"Location:Europe", "Location:Africa"})
+	checkEntities(t, "The Sahel region lies in Africa.",
+		[]string{"Location:Africa"}, nil)
 }
