@@ -86,7 +86,7 @@ type wordSets struct {
 	honorifics, judicialStyles, orgHeads, titledBodies, bodyStyles, countryMissions, namePossessives, royalPossessives,
 	particles, firstNames, notNames, months, weekdays set // case counts: asked of a token's Text
 	saying, actorNouns, stateBodyNouns, eponymBodyHeads, periodPreps, facilityHeads, instrumentHeads, topicBodyHeads, placeAgreementHeads, bodyAgreementHeads,
-	placeHeads, placeListHeads, agreementHeads, agreementEvents, agreementReached, voteHeads, agreementForms, programHeads, programMods,
+	placeHeads, placeListHeads, agreementHeads, agreementEvents, agreementReached, voteHeads, voteWords, voteFor, voteAgainst, agreementForms, programHeads, programMods,
 	weaponHeads, weaponMods, placePreps, placeParts, standaloneWeapons, modelClasses list
 
 	classNouns list // every class noun of words.yaml weapon_classes ("aircraft", "gunships"): weaponuse.go classTail
@@ -432,6 +432,9 @@ func compile(s *schema.Schema) *lexicon {
 		agreementEvents:     lx.newList(w.AgreementEvents),
 		agreementReached:    lx.newList(w.AgreementReached),
 		voteHeads:           lx.newList(w.VoteHeads),
+		voteWords:           lx.newList(w.VoteWords),
+		voteFor:             lx.newList(w.VoteFor),
+		voteAgainst:         lx.newList(w.VoteAgainst),
 		agreementForms:      lx.newList(w.AgreementForms),
 		programHeads:        lx.newList(w.ProgramHeads),
 		programMods:         lx.newList(w.ProgramMods),

@@ -20,9 +20,7 @@ func (x *Extractor) objectlessVotes(d *doc, si int, ms []int) {
 	}
 	from, end := d.sents[si].From, d.sents[si].To
 	for v := from + 1; v < end; v++ {
-		switch d.lw(v) {
-		case "vote", "votes", "voted", "voting":
-		default:
+		if !d.in(v, d.words.voteWords) {
 			continue
 		}
 		typ, after := voteDirection(d, v+1, end)
@@ -41,22 +39,16 @@ func (x *Extractor) objectlessVotes(d *doc, si int, ms []int) {
 	}
 }
 
-// voteDirection reads the way a vote went from toks[i]: SUPPORTS for "in
-// favour", "in favor", "for" and "yes", OPPOSES for "against" and "no",
-// and the token after those words; "" when none stands there.
+// voteDirection reads the way a vote went from toks[i] (words.yaml
+// vote_for, vote_against): SUPPORTS for "in favour" or "yes", OPPOSES for
+// "against" or "no", and the token after those words; "" when none stands
+// there.
 func voteDirection(d *doc, i, end int) (string, int) {
-	if i >= end {
-		return "", i
+	if j := d.phraseEnd(d.words.voteFor, i, end); j > i {
+		return "SUPPORTS", j
 	}
-	switch d.lw(i) {
-	case "in":
-		if i+1 < end && (d.lw(i+1) == "favour" || d.lw(i+1) == "favor") {
-			return "SUPPORTS", i + 2
-		}
-	case "for", "yes":
-		return "SUPPORTS", i + 1
-	case "against", "no":
-		return "OPPOSES", i + 1
+	if j := d.phraseEnd(d.words.voteAgainst, i, end); j > i {
+		return "OPPOSES", j
 	}
 	return "", i
 }

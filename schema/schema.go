@@ -317,6 +317,9 @@ type Words struct {
 	AgreementEvents     []string            `yaml:"agreement_events,omitempty" json:"agreement_events,omitempty"`           // "welcomed the signing": the agreement in view
 	AgreementReached    []string            `yaml:"agreement_reached,omitempty" json:"agreement_reached,omitempty"`         // "reached agreement": a bare deal noun made a deal
 	VoteHeads           []string            `yaml:"vote_heads,omitempty" json:"vote_heads,omitempty"`                       // "voted for the motion": a legislative text, an agreement of its own
+	VoteWords           []string            `yaml:"vote_words,omitempty" json:"vote_words,omitempty"`                       // "voted", "voting": a vote with no object (vote.go)
+	VoteFor             []string            `yaml:"vote_for,omitempty" json:"vote_for,omitempty"`                           // "in favour", "yes": a vote for the measure (vote.go)
+	VoteAgainst         []string            `yaml:"vote_against,omitempty" json:"vote_against,omitempty"`                   // "against", "no": a vote against it (vote.go)
 	AgreementForms      []string            `yaml:"agreement_forms,omitempty" json:"agreement_forms,omitempty"`             // framework, landmark: no subject of the agreement
 	ProgramHeads        []string            `yaml:"program_heads,omitempty" json:"program_heads,omitempty"`                 // program, programme
 	ProgramMods         []string            `yaml:"program_modifiers,omitempty" json:"program_modifiers,omitempty"`         // nuclear, missile, space
