@@ -1017,6 +1017,18 @@ func (lx *lexicon) isAcronymName(s string) bool {
 	return false
 }
 
+// countryWord returns the Country entry whose one-word name or demonym w
+// is, exactly as written ("Irish", "Russia"), or nil: a part of a
+// hyphenated pair of states ("Iran-Iraq", "Anglo-Irish") is one.
+func (lx *lexicon) countryWord(w string) *entry {
+	for _, p := range lx.byFirst[w] {
+		if len(p.words) == 1 && p.e.label == "Country" {
+			return p.e
+		}
+	}
+	return nil
+}
+
 // knownWord reports whether the one word w is an entry's whole name or
 // form in the lexicon ("Austria", "Russian").
 func (lx *lexicon) knownWord(w string) bool {

@@ -67,8 +67,8 @@ func (x *Extractor) pairStates(w string) []string {
 	codes := make([]string, 0, len(parts))
 	for _, p := range parts {
 		c := x.lex.sets.combiningForms[p]
-		if c == "" {
-			c = x.stateForm(p)
+		if e := x.lex.countryWord(p); c == "" && e != nil && strings.HasPrefix(e.key, "country:") {
+			c = strings.TrimPrefix(e.key, "country:") // "Irish": IRL
 		}
 		if c == "" || slices.Contains(codes, c) {
 			return nil
@@ -76,15 +76,4 @@ func (x *Extractor) pairStates(w string) []string {
 		codes = append(codes, c)
 	}
 	return codes
-}
-
-// stateForm returns the code of the state whose one-word name or demonym
-// w is, as written ("Irish": IRL), or "".
-func (x *Extractor) stateForm(w string) string {
-	for _, p := range x.lex.byFirst[w] {
-		if len(p.words) == 1 && p.e.label == "Country" && strings.HasPrefix(p.e.key, "country:") {
-			return strings.TrimPrefix(p.e.key, "country:")
-		}
-	}
-	return ""
 }

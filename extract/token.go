@@ -358,14 +358,7 @@ func (x *Extractor) splitCompounds(toks []Token) []Token {
 		}
 		known, capitalUnknown := 0, false
 		for _, p := range parts {
-			isCountry := false
-			for _, pat := range x.lex.byFirst[p] {
-				if len(pat.words) == 1 && pat.e.label == "Country" {
-					isCountry = true
-					break
-				}
-			}
-			if isCountry {
+			if x.lex.countryWord(p) != nil {
 				known++
 			} else if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) {
 				capitalUnknown = true // "Agence France-Presse" is one name
