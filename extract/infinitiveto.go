@@ -26,5 +26,8 @@ func (x *Extractor) infinitiveAfterCue(d *doc, si int, cm cueMatch, p int) bool 
 	if v+1 < d.sents[si].To && quoteOf(d.toks[v].Text).opens {
 		v++ // 'provided "to fight ISIS"'
 	}
+	if d.toks[v].Kind != Word || determiners[d.lw(v)] {
+		return false // "to the rebels", "to 5,000 troops": no verb, known without the parse
+	}
 	return x.lexicalVerbAt(d, si, v)
 }
