@@ -2,7 +2,7 @@
 """Turn the compact annotation files ANN_DIR/NAME.ann into NAME.gold.json
 in ANN_DIR's parent folder.
 
-Usage: mkgold.py ANN_DIR   (e.g. eval/train/t20/a/ann)
+Usage: mkgold.py ANN_DIR   (e.g. eval/train/t21/a/ann)
 
 E KEY | Label[,Label] | name | alias;alias | opt
 R TYPE[,TYPE] | SRC[,SRC] | TGT[,TGT] | opt
