@@ -16,3 +16,22 @@ func TestAcronymConjunct(t *testing.T) {
 			[]string{"MET_WITH(Peru -> OAS)"}},
 	})
 }
+
+// TestAgreementPartners checks that the name right after "with" in an
+// agreement in force is a party to it (agreementPartners), and that a
+// sought, possible or talked-about agreement names no party.
+func TestAgreementPartners(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Lima said it would leave its 1929 border treaty with Chile.",
+			[]string{"SUPPORTS(Chile -> border treaty)"}, nil},
+		{"Ecuador's fishing accord with Peru lapsed in March.",
+			[]string{"SUPPORTS(Peru -> fishing accord)", "SUPPORTS(Ecuador -> fishing accord)"}, nil},
+		// sought, hypothetical or only talked about: no party
+		{"Bolivia is seeking a new transit deal with Chile.", nil,
+			[]string{"SUPPORTS(Chile -> transit deal)"}},
+		{"Talks on a possible border accord with Peru stalled.", nil,
+			[]string{"SUPPORTS(Peru -> border accord)"}},
+		{"Bolivian President Luis Arce discussed the transit accord with Gabriel Boric in Lima.", nil,
+			[]string{"SUPPORTS(Gabriel Boric -> transit accord)"}},
+	})
+}
