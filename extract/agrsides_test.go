@@ -35,3 +35,17 @@ func TestAgreementPartners(t *testing.T) {
 			[]string{"SUPPORTS(Gabriel Boric -> transit accord)"}},
 	})
 }
+
+// TestInkConclude checks the signing verb "ink": its subjects are
+// signatories, as with "sign"; "conclude" is none ("concluded that the
+// accord was void" signs nothing).
+func TestInkConclude(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Bolivia and Paraguay inked the Chaco Accord in Asuncion.",
+			[]string{"SUPPORTS(Bolivia -> Chaco Accord)", "SUPPORTS(Paraguay -> Chaco Accord)", "COOPERATES_WITH(Bolivia -> Paraguay)"}, nil},
+		{"Bolivia inked a transit deal with Paraguay in March.",
+			[]string{"SUPPORTS(Bolivia -> transit deal)", "SUPPORTS(Paraguay -> transit deal)", "COOPERATES_WITH(Bolivia -> Paraguay)"}, nil},
+		{"Bolivia and Paraguay concluded that the Chaco Accord was void.", nil,
+			[]string{"SUPPORTS(Bolivia -> Chaco Accord)"}},
+	})
+}
