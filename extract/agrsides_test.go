@@ -49,3 +49,20 @@ func TestInkConclude(t *testing.T) {
 			[]string{"SUPPORTS(Bolivia -> Chaco Accord)"}},
 	})
 }
+
+// TestPossessedMember checks a member noun owned by a body in an
+// apposition or after a copula (possessedMember), and that another noun
+// owned so ("NATO's largest army", "Peru's closest ally") states no
+// membership.
+func TestPossessedMember(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Greece, NATO's only Orthodox member, vetoed the plan.",
+			[]string{"MEMBER_OF(Greece -> NATO)"}, nil},
+		{"The Security Council met on Friday, and Gabon, the council's only African member, asked for a vote.",
+			[]string{"MEMBER_OF(Gabon -> United Nations Security Council)"}, nil},
+		{"Croatia is the European Union's newest member state.",
+			[]string{"MEMBER_OF(Croatia -> European Union)"}, nil},
+		{"Greece, NATO's second-largest army, vetoed the plan.", nil,
+			[]string{"MEMBER_OF(Greece -> NATO)"}},
+	})
+}

@@ -312,8 +312,9 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.jointEffort(d, si, ms, m) // apposition.go
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
-			x.asMember(d, si, ms, m)      // members.go
-			x.apposedMember(d, si, ms, m) // apposition.go
+			x.asMember(d, si, ms, m)        // members.go
+			x.apposedMember(d, si, ms, m)   // apposition.go
+			x.possessedMember(d, si, ms, m) // "Turkey, NATO's only Muslim member," (possessedmember.go)
 			x.groupMembers(d, si, ms, m)
 			x.contingentMembers(d, si, ms, m)
 		}
