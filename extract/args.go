@@ -639,7 +639,7 @@ func (d *doc) capitalWords(i, j, most int) bool {
 // coordinatedBefore returns the mentions joined by "and" or commas that end
 // with mention k: "Both Serdyukov and Gates".
 func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int {
-	out := []int{k}
+	out := []int{d.acronymNamed(ms, k)}
 	sawAnd := false
 	for {
 		m := d.mentions[out[0]]
@@ -694,6 +694,23 @@ func (d *doc) coordinatedBefore(ms []int, k int, fits func(*Mention) bool) []int
 		}
 		out = append([]int{prev}, out...)
 	}
+}
+
+// acronymNamed returns the mention of the name that a bracketed acronym
+// k spells, written right before its bracket with the same key ("the
+// Free Aceh Movement (GAM)"), so that a list read back from the acronym
+// reaches the conjuncts before the name: "Indonesia and the Free Aceh
+// Movement (GAM) signed" lists both. Else k.
+func (d *doc) acronymNamed(ms []int, k int) int {
+	m := &d.mentions[k]
+	from := d.sents[m.sent].From
+	if m.To-m.From != 1 || m.From-2 < from || m.To >= len(d.toks) || d.toks[m.From-1].Text != "(" || d.toks[m.To].Text != ")" {
+		return k
+	}
+	if n := d.mentionEnding(ms, m.From-1, keyed); n >= 0 && d.mentions[n].Key == m.Key {
+		return n
+	}
+	return k
 }
 
 // demonymOwners returns the owners of a noun cue whose owner p is a

@@ -195,6 +195,7 @@ type wordSets struct {
 	claimNouns                                                     list              // "recognised Moroccan sovereignty over" (args.go rightArg)
 	tradeNouns                                                     list              // "banned imports of Iranian crude" (args.go rightArg)
 	pendingVerbs                                                   list              // "ratified Chile's membership": not yet a member (members.go)
+	talkVerbs                                                      list              // "discussed the accord with Putin": Putin no party (agreementwith.go)
 	receptionVerbs                                                 list              // lemmas: "welcomed Lula to the palace" (cuerel.go received)
 	mediationVerbs                                                 list              // forms: "brokering talks between A and B" negotiate (cuerel.go mediatedTalks)
 	remoteMedia                                                    list              // "held talks by telephone with": a call (cuerel.go remoteMeeting)
@@ -495,6 +496,7 @@ func compile(s *schema.Schema) *lexicon {
 		backingVerbs:        lx.listOf(verbForms(w.BackingVerbs, w.Irregular)),
 		lackingVerbs:        lx.listOf(verbForms(w.LackingVerbs, w.Irregular)),
 		pendingVerbs:        lx.listOf(verbForms(w.PendingVerbs, w.Irregular)),
+		talkVerbs:           lx.listOf(verbForms(w.TalkVerbs, w.Irregular)),
 		receptionVerbs:      lx.newList(w.ReceptionVerbs),
 		mediationVerbs:      lx.listOf(verbForms(w.MediationVerbs, w.Irregular)),
 		remoteMedia:         lx.newList(w.RemoteMedia),

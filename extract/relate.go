@@ -42,6 +42,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.underAgreement(d, si, ms)     // "keeps a base there under the 1977 defence agreement" (backing.go)
 	x.pairNamedAgreement(d, si, ms) // "the Anglo-Irish Agreement": Britain and Ireland (pairname.go)
 	x.underAgreementWith(d, si, ms) // "sought troops under its defence pact with France" (backing.go)
+	x.agreementPartners(d, si, ms)  // "the 2015 nuclear deal with Iran": Iran a party (agreementwith.go)
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.ownedWeaponActs(d, si, ms) // "Chilean warships patrolled the strait" (weaponuse.go)
@@ -311,8 +312,9 @@ func (x *Extractor) structure(d *doc, si int, ms []int) {
 		x.jointEffort(d, si, ms, m) // apposition.go
 		if m.Label == "Organization" {
 			x.memberOf(d, si, ms, m)
-			x.asMember(d, si, ms, m)      // members.go
-			x.apposedMember(d, si, ms, m) // apposition.go
+			x.asMember(d, si, ms, m)        // members.go
+			x.apposedMember(d, si, ms, m)   // apposition.go
+			x.possessedMember(d, si, ms, m) // "Turkey, NATO's only Muslim member," (possessedmember.go)
 			x.groupMembers(d, si, ms, m)
 			x.contingentMembers(d, si, ms, m)
 		}

@@ -565,6 +565,7 @@ type Words struct {
 	BackingVerbs    []string            `yaml:"backing_verbs,omitempty" json:"backing_verbs,omitempty"`               // "has the support of X": X backs the subject (lemmas)
 	LackingVerbs    []string            `yaml:"lacking_verbs,omitempty" json:"lacking_verbs,omitempty"`               // "sought the support of X": no backing (lemmas)
 	PendingVerbs    []string            `yaml:"pending_verbs,omitempty" json:"pending_verbs,omitempty"`               // "ratified Chile's membership of the bloc": not yet a member (lemmas)
+	TalkVerbs       []string            `yaml:"talk_verbs,omitempty" json:"talk_verbs,omitempty"`                     // "discussed the accord with Putin": Putin no party (lemmas)
 	ReceptionVerbs  []string            `yaml:"reception_verbs,omitempty" json:"reception_verbs,omitempty"`           // "welcomed Lula to the palace": received (lemmas)
 	MediationVerbs  []string            `yaml:"mediation_verbs,omitempty" json:"mediation_verbs,omitempty"`           // "brokering talks between A and B": A and B negotiate (lemmas)
 	RemoteMedia     []string            `yaml:"remote_media,omitempty" json:"remote_media,omitempty"`                 // "held talks by telephone with": a call, not a meeting
