@@ -257,6 +257,7 @@ type wordSets struct {
 	presenceNouns                                                  list              // "Wagner's operations in Mali": Wagner is there (located.go presenceIn)
 	backingParticiples                                             list              // "troops, backed by T-55 tanks," (weaponuse.go backedForces)
 	deployedForms                                                  list              // "German Patriot batteries are being deployed" (weaponuse.go ownedDeployed)
+	attackedPlaceNouns                                             list              // "strikes on Ukrainian cities" (resolve.go attackedPlaceAt)
 	seatNouns, ownSeatNouns, seatVerbs, seatedWords                list              // "Doha, where the group maintains an office" (located.go seatWhere)
 	settingTypes                                                   set               // relation types of verbs whose object's "in Y" is the event's setting (located.go)
 	wouldWords, willWords, announceVerbs                           list              // announced acts: threats (threat.go)
@@ -572,6 +573,7 @@ func compile(s *schema.Schema) *lexicon {
 		seatNouns:           lx.newList(w.SeatNouns),
 		ownSeatNouns:        lx.newList(w.OwnSeatNouns),
 		deployedForms:       lx.newList(w.DeployedForms),
+		attackedPlaceNouns:  lx.newList(w.AttackedPlaceNouns),
 		backingParticiples:  lx.newList(w.BackingParticiples),
 		seatVerbs:           lx.listOf(verbForms(w.SeatVerbs, w.Irregular)),
 		seatedWords:         lx.newList(w.SeatedWords),

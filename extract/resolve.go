@@ -20,7 +20,7 @@ func (x *Extractor) attachAdjectives(d *doc, first int) {
 	for k := first; k < len(d.mentions); k++ {
 		m := &d.mentions[k]
 		end := d.sents[m.sent].To
-		if m.Kind == mAdjective && x.actorNounAt(d, m.To, end) {
+		if m.Kind == mAdjective && (x.actorNounAt(d, m.To, end) || d.attackedPlaceAt(m, end)) {
 			m.Arg = true
 		}
 		if k == first {
@@ -381,6 +381,24 @@ func (x *Extractor) actorNounAt(d *doc, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// attackedPlaceAt reports whether demonym m names the state whose places
+// the noun after it (words.yaml attacked_place_nouns) stands for, as the
+// object of an attack: "strikes on Ukrainian cities", "shelled Chilean
+// villages". After a preposition of place (an article or "sovereign"
+// between) the phrase says where, not what: "a raid on a camp inside
+// Ecuadorean territory", "troops on Sri Lankan soil".
+func (d *doc) attackedPlaceAt(m *Mention, end int) bool {
+	if m.To >= end || !d.in(m.To, d.words.attackedPlaceNouns) {
+		return false
+	}
+	from := d.sents[m.sent].From
+	i := m.From - 1
+	for i > from && (articles[d.lw(i)] || d.lw(i) == "sovereign") {
+		i--
+	}
+	return i < from || !d.in(i, d.words.placePreps) || d.lw(i) == "on"
 }
 
 // lookBack is how many sentences back a description or an unnamed program

@@ -684,6 +684,8 @@ type Words struct {
 	BackingParticiples []string `yaml:"backing_participles,omitempty" json:"backing_participles,omitempty"`
 	// "German Patriot batteries are being deployed": the owner deploys them
 	DeployedForms []string `yaml:"deployed_forms,omitempty" json:"deployed_forms,omitempty"`
+	// "strikes on Ukrainian cities": the demonym's state is what is hit
+	AttackedPlaceNouns []string `yaml:"attacked_place_nouns,omitempty" json:"attacked_place_nouns,omitempty"`
 
 	// FormerStates maps a former state's code to the code of the successor
 	// whose capital was its capital: "Moscow" in an article on the Soviet
