@@ -265,6 +265,11 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	if e != nil && e.kind == kindBody && !x.bodyNounAt(d, si, i, n) {
 		e, n = nil, 0 // "military operations": an adjective, no body
 	}
+	if e != nil && e.kind == kindBody && n >= 3 && toks[i+n-1].Capitalized() && x.ofListEnd(d, i, i+n, end) > 0 {
+		// "the Ministry of Economy, Trade and Industry": the body's "of"
+		// list goes on past the state body the lexicon knows, one name
+		return x.addName(d, si, i, add)
+	}
 	if e != nil && e.label == "WeaponSystem" && e.generic && i > d.sents[si].From && x.notWeaponMods[toks[i-1].lower] {
 		e, n = nil, 0 // "fuel tanks"
 	}

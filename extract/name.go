@@ -732,6 +732,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				!x.countrySurname(d, i, j, n, e, end) &&
 				!x.surnameAlias(d, i, j, end) &&
 				!(e.kind == kindBody && x.bodyEndsName(d, i, j)) &&
+				!(e.label == "Organization" && x.heldPossessiveIn(d, i, j)) &&
 				!x.bareBodyAfterName(d, e, j, n) &&
 				!x.headBeforeTitle(e, toks, j, end) && !x.spelledByAcronym(d, i, j+n, end) &&
 				!(j-1 > i && s.particles[toks[j-1].Text]) {
@@ -876,6 +877,23 @@ func (x *Extractor) holdsOrgHead(d *doc, i, j int) bool {
 	for k := i; k < j; k++ {
 		if x.lex.sets.orgHeads[d.toks[k].Text] {
 			return true
+		}
+	}
+	return false
+}
+
+// heldPossessiveIn reports whether the name toks[i:j] holds a possessive
+// that names belong to (words.yaml name_possessives, "People's",
+// "Workers'"): an organization's name the lexicon knows after it is the
+// rest of the name, not a body or a body of its own ("the People's Armed
+// Police", "the People's Democratic Party" is no Democratic Party). Not
+// inside a name the lexicon knows from toks[i] ("the People's Liberation
+// Army"), whose reading stands.
+func (x *Extractor) heldPossessiveIn(d *doc, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if t := d.toks[k].Text; (possessiveS(t) || t == "'" || t == "’") && x.lex.sets.namePossessives[hyphenTail(d.toks[k-1].Text)] {
+			e, n := x.lex.match(d.toks, i, len(d.toks))
+			return e == nil || i+n <= j
 		}
 	}
 	return false
