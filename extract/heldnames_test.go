@@ -24,3 +24,29 @@ func TestBodyOfList(t *testing.T) {
 	checkEntities(t, "Peru's Ministry of Economy, which sets tariffs, tightened export rules.",
 		[]string{"Organization:Peru's Ministry of Economy"}, nil)
 }
+
+// TestArticleNamesake checks that a surname the lexicon gives to one
+// person names the person of that surname the article named in full
+// ("Shintaro Abe ... Abe"), and that without such a person it stays the
+// lexicon's.
+func TestArticleNamesake(t *testing.T) {
+	g := extractText(t, "Foreign Minister Shintaro Abe arrived in Manila on Monday. Abe said Japan would send aid.")
+	if countLabel(g, "Person") != 1 {
+		t.Errorf("want one person, got %v", keys(entitySet(g)))
+	}
+	checkEntities(t, "Foreign Minister Shintaro Abe arrived in Manila on Monday. Abe said Japan would send aid.",
+		[]string{"Person:Shintaro Abe"}, []string{"Person:Shinzo Abe"})
+	checkEntities(t, "Abe said Japan would send aid to Manila.", []string{"Person:Shinzo Abe"}, nil)
+}
+
+// TestSpellingOf checks that a full name spelt one letter apart in a
+// middle word from the lexicon's person is that person, and that a
+// different first name is not.
+func TestSpellingOf(t *testing.T) {
+	g := extractText(t, "Prime Minister Atal Behari Vajpayee said India would not sign the treaty.")
+	if got := entitySet(g); !got["Person:Atal Bihari Vajpayee"] || countLabel(g, "Person") != 1 {
+		t.Errorf("want one person, Atal Bihari Vajpayee, got %v", keys(got))
+	}
+	checkEntities(t, "Ravi Bihari Vajpayee, a farmer, said the rains were late.",
+		nil, []string{"Person:Atal Bihari Vajpayee"})
+}

@@ -159,6 +159,10 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "told Radio Ñandutí", "Swiss Radio International"
 	}
 	e, n := lx.match(toks, i, end)
+	if k, ok := x.articleNamesake(d, i, e, n); ok {
+		m := d.mentions[k]
+		return add(Mention{From: i, To: i + 1, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+	}
 	if k := x.outletEdition(d, si, i, e, n); k > 0 {
 		return add(Mention{From: i, To: i + k, Label: e.label, Key: e.key, Name: e.name, Country: e.country, Arg: true, Sort: e.sort, lexical: true}) // "Al-Ahram Weekly"
 	}

@@ -52,6 +52,10 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return p // "Secretary for Foreign Affairs Ana Velkov": the portfolio's words name no one; the holder's name after them is read next (afterPortfolio)
 	}
 	surface := d.text[toks[i].Start:toks[j-1].End()]
+	if e := x.spellingOf(d, i, j); e != nil {
+		// "Atal Behari Vajpayee": the lexicon's Atal Bihari Vajpayee
+		return add(Mention{From: i, To: j, Label: e.label, Key: e.key, Name: e.name, Country: e.country, Arg: true, lexical: true})
+	}
 	if x.reporterBeat(toks[i:j]) {
 		return j - i // "Dick Roe, Political Correspondent,": the writer's beat, no name
 	}
