@@ -50,3 +50,15 @@ func TestSpellingOf(t *testing.T) {
 	checkEntities(t, "Ravi Bihari Vajpayee, a farmer, said the rains were late.",
 		nil, []string{"Person:Atal Bihari Vajpayee"})
 }
+
+// TestWordBodyName checks that a lexicon body named by a common word
+// ("Treasury", "Congress") before an organization's head opens a body of
+// its own, and that the word alone stays the lexicon's.
+func TestWordBodyName(t *testing.T) {
+	checkEntities(t, "The Treasury Police arrested ten students in the capital.",
+		[]string{"Organization:Treasury Police"}, []string{"Organization:Treasury Department"})
+	checkEntities(t, "Leaders of the Congress Party met in the capital on Monday.",
+		[]string{"Organization:Congress Party"}, []string{"Organization:U.S. Congress"})
+	checkEntities(t, "The Treasury imposed sanctions on three banks.",
+		[]string{"Organization:Treasury Department"}, nil)
+}

@@ -163,6 +163,9 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		m := d.mentions[k]
 		return add(Mention{From: i, To: i + 1, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
 	}
+	if x.wordBodyName(d, i, end, e, n) {
+		return x.addName(d, si, i, add) // "the Treasury Police", "the Congress Party": no Treasury, no Congress
+	}
 	if k := x.outletEdition(d, si, i, e, n); k > 0 {
 		return add(Mention{From: i, To: i + k, Label: e.label, Key: e.key, Name: e.name, Country: e.country, Arg: true, Sort: e.sort, lexical: true}) // "Al-Ahram Weekly"
 	}

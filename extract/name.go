@@ -995,6 +995,8 @@ func (x *Extractor) bodyEndsName(d *doc, i, j int) bool {
 	switch {
 	case j-i >= 2 && possessiveS(toks[j-1].Text) && x.lex.sets.namePossessives[hyphenTail(toks[j-2].Text)]:
 		return true
+	case j-i == 1 && x.wordBodyAt(d, i):
+		return true // "the Treasury Police": a body of its own, no Treasury's police
 	case !x.unknownWord(toks[j-1]) && !(j-i == 1 && x.lex.unitOrdinals[toks[i].Text]): // "the First Army Corps"
 		return false
 	case j-i >= 2:

@@ -63,3 +63,28 @@ func (x *Extractor) spellingOf(d *doc, i, j int) *entry {
 	}
 	return e
 }
+
+// wordBodyName reports whether the lexicon's one-word organization e at
+// toks[i], a common English word ("Treasury", "Congress"), opens a longer
+// name whose next word is an organization's head that no lexicon entry
+// starts: "the Treasury Police", "the Congress Party" are bodies of their
+// own, not the US Treasury or the US Congress.
+func (x *Extractor) wordBodyName(d *doc, i, end int, e *entry, n int) bool {
+	toks := d.toks
+	if e == nil || n != 1 || e.label != "Organization" || e.kind != kindName || x.dict == nil || i+1 >= end ||
+		acronym(toks[i].Text) || !x.dict.CommonWord(toks[i].lower) {
+		return false
+	}
+	h := toks[i+1]
+	if h.Kind != Word || !h.Capitalized() || !x.lex.sets.orgHeads[h.Text] || x.lex.sets.media[h.Text] {
+		return false
+	}
+	b, _ := x.lex.match(toks, i+1, end)
+	return b == nil || b.kind == kindBody
+}
+
+// wordBodyAt is wordBodyName for the lexicon's entry at toks[i].
+func (x *Extractor) wordBodyAt(d *doc, i int) bool {
+	e, n := x.lex.match(d.toks, i, i+1)
+	return x.wordBodyName(d, i, len(d.toks), e, n)
+}
