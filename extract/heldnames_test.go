@@ -62,3 +62,19 @@ func TestWordBodyName(t *testing.T) {
 	checkEntities(t, "The Treasury imposed sanctions on three banks.",
 		[]string{"Organization:Treasury Department"}, nil)
 }
+
+// TestArticleNamesakeNamedToo checks that a surname stays the lexicon's
+// person when the article names that person too ("Joe Biden ... Hunter
+// Biden ... Biden").
+func TestArticleNamesakeNamedToo(t *testing.T) {
+	g := extractText(t, "Joe Biden met voters in Ohio. His son Hunter Biden sat on a board in Kyiv. Biden said he had done nothing wrong.")
+	for _, e := range g.Entities {
+		if e.Name == "Hunter Biden" {
+			for _, a := range e.Aliases {
+				if a == "Biden" {
+					t.Errorf("Biden read as Hunter Biden")
+				}
+			}
+		}
+	}
+}

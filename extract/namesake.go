@@ -5,8 +5,9 @@ import "strings"
 // articleNamesake returns the person named in full earlier in the article
 // whose surname is the one word toks[i], which the lexicon reads as
 // another person's surname (e): "Shintaro Abe ... Abe said" is the
-// article's Shintaro Abe, not the lexicon's Shinzo Abe. The full name
-// not hold the lexicon's first name: a spelling or a style of the
+// article's Shintaro Abe, not the lexicon's Shinzo Abe, when the article
+// has not named the lexicon's person too. The full name must not hold
+// the lexicon's first name: a spelling or a style of the
 // lexicon's own person ("Atal Behari Vajpayee", "Seyyed Ali Khamenei") is
 // not another person.
 func (x *Extractor) articleNamesake(d *doc, i int, e *entry, n int) (int, bool) {
@@ -20,6 +21,11 @@ func (x *Extractor) articleNamesake(d *doc, i int, e *entry, n int) (int, bool) 
 	m := d.mentions[k]
 	if m.Label != "Person" || m.Key == "" || m.Key == e.key || m.To-m.From < 2 || d.toks[m.To-1].Text != d.toks[i].Text {
 		return 0, false
+	}
+	for _, o := range d.mentions {
+		if o.Key == e.key {
+			return 0, false // "Joe Biden ... his son Hunter Biden ... Biden said": the lexicon's, named too
+		}
 	}
 	first, _, _ := strings.Cut(e.name, " ")
 	for p := m.From; p < m.To-1; p++ {
