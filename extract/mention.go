@@ -159,6 +159,13 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		return x.addOrganization(d, Mention{From: i, To: i + n, Sort: "media"}, add) // "told Radio Ñandutí", "Swiss Radio International"
 	}
 	e, n := lx.match(toks, i, end)
+	if k, ok := x.articleNamesake(d, i, e, n); ok {
+		m := d.mentions[k]
+		return add(Mention{From: i, To: i + 1, Label: m.Label, Key: m.Key, Name: m.Name, Country: m.Country, Arg: true, Head: m.Head})
+	}
+	if x.wordBodyName(d, i, end, e, n) {
+		return x.addName(d, si, i, add) // "the Treasury Police", "the Congress Party": no Treasury, no Congress
+	}
 	if k := x.outletEdition(d, si, i, e, n); k > 0 {
 		return add(Mention{From: i, To: i + k, Label: e.label, Key: e.key, Name: e.name, Country: e.country, Arg: true, Sort: e.sort, lexical: true}) // "Al-Ahram Weekly"
 	}
@@ -264,6 +271,11 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 	}
 	if e != nil && e.kind == kindBody && !x.bodyNounAt(d, si, i, n) {
 		e, n = nil, 0 // "military operations": an adjective, no body
+	}
+	if e != nil && e.kind == kindBody && n >= 3 && toks[i+n-1].Capitalized() && x.ofListEnd(d, i, i+n, end) > 0 {
+		// "the Ministry of Economy, Trade and Industry": the body's "of"
+		// list goes on past the state body the lexicon knows, one name
+		return x.addName(d, si, i, add)
 	}
 	if e != nil && e.label == "WeaponSystem" && e.generic && i > d.sents[si].From && x.notWeaponMods[toks[i-1].lower] {
 		e, n = nil, 0 // "fuel tanks"

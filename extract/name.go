@@ -52,6 +52,10 @@ func (x *Extractor) addName(d *doc, si, i int, add func(Mention) int) int {
 		return p // "Secretary for Foreign Affairs Ana Velkov": the portfolio's words name no one; the holder's name after them is read next (afterPortfolio)
 	}
 	surface := d.text[toks[i].Start:toks[j-1].End()]
+	if e := x.spellingOf(d, i, j); e != nil {
+		// "Atal Behari Vajpayee": the lexicon's Atal Bihari Vajpayee
+		return add(Mention{From: i, To: j, Label: e.label, Key: e.key, Name: e.name, Country: e.country, Arg: true, lexical: true})
+	}
 	if x.reporterBeat(toks[i:j]) {
 		return j - i // "Dick Roe, Political Correspondent,": the writer's beat, no name
 	}
@@ -732,6 +736,7 @@ func (x *Extractor) nameEnd(d *doc, i, end int) int {
 				!x.countrySurname(d, i, j, n, e, end) &&
 				!x.surnameAlias(d, i, j, end) &&
 				!(e.kind == kindBody && x.bodyEndsName(d, i, j)) &&
+				!(e.label == "Organization" && x.heldPossessiveIn(d, i, j)) &&
 				!x.bareBodyAfterName(d, e, j, n) &&
 				!x.headBeforeTitle(e, toks, j, end) && !x.spelledByAcronym(d, i, j+n, end) &&
 				!(j-1 > i && s.particles[toks[j-1].Text]) {
@@ -881,6 +886,23 @@ func (x *Extractor) holdsOrgHead(d *doc, i, j int) bool {
 	return false
 }
 
+// heldPossessiveIn reports whether the name toks[i:j] holds a possessive
+// that names belong to (words.yaml name_possessives, "People's",
+// "Workers'"): an organization's name the lexicon knows after it is the
+// rest of the name, not a body or a body of its own ("the People's Armed
+// Police", "the People's Democratic Party" is no Democratic Party). Not
+// inside a name the lexicon knows from toks[i] ("the People's Liberation
+// Army"), whose reading stands.
+func (x *Extractor) heldPossessiveIn(d *doc, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if t := d.toks[k].Text; (possessiveS(t) || t == "'" || t == "’") && x.lex.sets.namePossessives[hyphenTail(d.toks[k-1].Text)] {
+			e, n := x.lex.match(d.toks, i, len(d.toks))
+			return e == nil || i+n <= j
+		}
+	}
+	return false
+}
+
 // groupPossessive reports whether the possessive at toks[j] belongs to a
 // body's name as the people it gathers: the word before it is a
 // capitalised plural of a common noun that no lexicon entry starts
@@ -973,6 +995,8 @@ func (x *Extractor) bodyEndsName(d *doc, i, j int) bool {
 	switch {
 	case j-i >= 2 && possessiveS(toks[j-1].Text) && x.lex.sets.namePossessives[hyphenTail(toks[j-2].Text)]:
 		return true
+	case j-i == 1 && x.wordBodyAt(d, i):
+		return true // "the Treasury Police": a body of its own, no Treasury's police
 	case !x.unknownWord(toks[j-1]) && !(j-i == 1 && x.lex.unitOrdinals[toks[i].Text]): // "the First Army Corps"
 		return false
 	case j-i >= 2:
