@@ -3904,6 +3904,9 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	if n := d.mentionAt(ms, t.To); n >= 0 && d.mentions[n].To < d.sents[si].To && d.lw(d.mentions[n].To) == "of" {
 		return -1 // "and Foreign Minister X of Austria": its own
 	}
+	if d.lw(t.To) == "of" {
+		return -1 // "Chilean Interior Minister X and the chief of staff of the rebel forces, Y": the title's own body, one no lexicon knows
+	}
 	holder := -1 // "Peruvian Vice President and Foreign Minister Jane Roe": the holder both titles share
 	if d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mTitle }) >= 0 {
 		holder = d.mentionAt(ms, d.pastHonorifics(t.To, d.sents[si].To))

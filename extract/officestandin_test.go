@@ -51,3 +51,16 @@ func TestMilitaryTitleForms(t *testing.T) {
 			[]string{"HOLDS_OFFICE(Jon Berg -> Vatican)"}, nil},
 	})
 }
+
+// TestSharedAffiliationOwnComplement checks that a title joined by "and"
+// to a bound title shares its state or body only when it has no "of"
+// complement of its own: "the chief of staff of the rebel forces" is no
+// post of the council named with the first title.
+func TestSharedAffiliationOwnComplement(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Kestrel Security Council Secretary Jon Berg and the chief of staff of the rebel forces, Tom Vale, signed a statement.",
+			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Security Council)"}, []string{"HOLDS_OFFICE(Tom Vale -> Kestrel Security Council)"}},
+		{"Israeli Prime Minister Jon Berg and Energy Minister Tom Vale visited the site.",
+			[]string{"HOLDS_OFFICE(Tom Vale -> Israel)"}, nil},
+	})
+}
