@@ -237,6 +237,7 @@ type wordSets struct {
 	sendVerbs                                                      list              // "invited him to Lima": the city (classify.go capitalAsPlace)
 	forceSendVerbs, sentForces                                     list              // "sent troops to Lima": the city (classify.go capitalAsPlace)
 	companionVerbs                                                 list              // "accompanied by Energy Minister X" (office.go companionPrincipal)
+	standInNouns                                                   list              // "Roe's deputy, X" (office.go standIns)
 	currencyNouns                                                  list              // "US dollars": a currency, no mention of the state (mention.go)
 	faiths                                                         set               // "raised in Islam": no place (classify.go placeObject)
 	vesselNouns                                                    list              // "the corvette Antofagasta": a ship's name (name.go classify)
@@ -551,6 +552,7 @@ func compile(s *schema.Schema) *lexicon {
 		femaleMarks:         lx.newList(w.FemaleMarks),
 		maleMarks:           lx.newList(w.MaleMarks),
 		companionVerbs:      lx.newList(w.CompanionVerbs),
+		standInNouns:        lx.newList(w.StandInNouns),
 		currencyNouns:       lx.newList(w.CurrencyNouns),
 		faiths:              newSet(w.Faiths, false),
 		vesselNouns:         lx.newList(w.VesselNouns),

@@ -59,6 +59,47 @@ func (x *Extractor) offices(d *doc, si int, ms []int) {
 	x.whoseTitle(d, si, ms)
 	x.ownedGroups(d, si, ms)
 	x.roleOffices(d, si, ms) // "X, a senior fellow at Y" (affiliation.go)
+	x.standIns(d, si, ms)
+}
+
+// standIns states the office of a person named, after a comma, as
+// another's stand-in (words.yaml stand_in_nouns): "Interior Minister Jon
+// Berg ... Berg's deputy, General Tom Roe, said" makes Roe hold office
+// for Berg's state; "his successor, Tom Roe," holds Berg's office. The
+// possessor is a person (a name, or "his"/"her" read back to one) whose
+// office the article bound with its state or body (d.offices); the name
+// apposed may carry honorifics and one title of its own (a rank).
+func (x *Extractor) standIns(d *doc, si int, ms []int) {
+	end := d.sents[si].To
+	for _, k := range ms {
+		p := &d.mentions[k]
+		if p.Label != "Person" || p.Key == "" || p.Kind != mName && (p.Kind != mPronoun || !possessivePronoun[p.Head]) {
+			continue
+		}
+		j := p.To
+		if p.Kind == mName {
+			if j >= end || !possessiveS(d.lw(j)) {
+				continue
+			}
+			j++
+		}
+		if j+2 >= end || !d.in(j, d.words.standInNouns) || d.toks[j+1].Text != "," {
+			continue
+		}
+		o, ok := d.offices[p.Key]
+		if !ok || o.aff == nil {
+			continue
+		}
+		n := d.mentionPastTitles(ms, d.pastHonorifics(j+2, end), 1)
+		if n < 0 || d.mentions[n].Label != "Person" || d.mentions[n].Kind != mName || d.mentions[n].Key == p.Key {
+			continue
+		}
+		title := o.title
+		if d.lw(j) == "deputy" {
+			title = "deputy " + title
+		}
+		x.addRel(d, si, "HOLDS_OFFICE", "", &d.mentions[n], o.aff, map[string]string{"title": title})
+	}
 }
 
 // rankBesidePost reports whether binding b binds a military rank to a
@@ -299,12 +340,16 @@ func (x *Extractor) bindTitles(d *doc, si int, ms []int) {
 					j = d.mentions[c].To // "the Permanent Representative of Chile to the United Nations, X": past the posting
 				}
 			}
-			if d.toks[j].Text == "," {
+			j = d.inPlaceEnd(ms, j, end) // "the head of the Kestrel mission in Tacna, X"
+			comma := d.toks[j].Text == ","
+			if comma {
 				j++
 			}
 			n := d.mentionPastTitles(ms, d.pastHonorifics(j, end), 1) // "the head of NATO, Mr Jens Berg", "the head of the Chilean navy, Admiral Jane Roe"
 			if n >= 0 && d.mentions[n].Label == "Person" && d.mentions[n].Kind == mName {
 				person = n
+			} else if comma {
+				person = d.apposedHolder(ms, j, end, t, a) // "the head of the Kestrel mission, Swiss diplomat X"
 			}
 		}
 		if person < 0 {
@@ -404,13 +449,22 @@ func (d *doc) dashAside(si, open, from int) bool {
 // "Chile's ambassador in Lima"): where an apposed name may follow; t.To
 // when no such place follows.
 func (d *doc) postedAt(ms []int, t *Mention) int {
-	if d.lw(t.To) != "in" || t.To+1 >= d.sents[t.sent].To {
-		return t.To
+	return d.inPlaceEnd(ms, t.To, d.sents[t.sent].To)
+}
+
+// inPlaceEnd returns the token after the place named "in" at toks[i],
+// a location or a country ("the head of the Kestrel mission in Tacna,
+// X": where the body serves), so that a name apposed to the title and its
+// body may be read past it; i when no such place stands there (before
+// end, the sentence's end). postedAt reads it after the title itself.
+func (d *doc) inPlaceEnd(ms []int, i, end int) int {
+	if i+1 >= end || d.lw(i) != "in" {
+		return i
 	}
-	if n := d.mentionAt(ms, t.To+1); n >= 0 && (d.mentions[n].Label == "Location" || d.mentions[n].Label == "Country") {
+	if n := d.mentionAt(ms, i+1); n >= 0 && (d.mentions[n].Label == "Location" || d.mentions[n].Label == "Country") {
 		return d.mentions[n].To
 	}
-	return t.To
+	return i
 }
 
 // pastHonorifics returns the token after the honorifics, and a "the"
@@ -3849,6 +3903,9 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 	}
 	if n := d.mentionAt(ms, t.To); n >= 0 && d.mentions[n].To < d.sents[si].To && d.lw(d.mentions[n].To) == "of" {
 		return -1 // "and Foreign Minister X of Austria": its own
+	}
+	if d.lw(t.To) == "of" {
+		return -1 // "Chilean Interior Minister X and the chief of staff of the rebel forces, Y": the title's own body, one no lexicon knows
 	}
 	holder := -1 // "Peruvian Vice President and Foreign Minister Jane Roe": the holder both titles share
 	if d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mTitle }) >= 0 {

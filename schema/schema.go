@@ -597,6 +597,7 @@ type Words struct {
 	ForceSendVerbs  []string            `yaml:"force_send_verbs,omitempty" json:"force_send_verbs,omitempty"`         // "sent troops to Lima": with a force sent, the capital after "to" is the city
 	SentForces      []string            `yaml:"sent_forces,omitempty" json:"sent_forces,omitempty"`                   // "troops", "warships": what force_send_verbs send to a place
 	CompanionVerbs  []string            `yaml:"companion_verbs,omitempty" json:"companion_verbs,omitempty"`           // "accompanied by Energy Minister X": X serves the subject's state
+	StandInNouns    []string            `yaml:"stand_in_nouns,omitempty" json:"stand_in_nouns,omitempty"`             // "Roe's deputy, X": X serves where Roe holds office
 	CurrencyNouns   []string            `yaml:"currency_nouns,omitempty" json:"currency_nouns,omitempty"`             // "US dollars": the state names the currency, no mention
 	Faiths          []string            `yaml:"faiths,omitempty" json:"faiths,omitempty"`                             // "raised in Islam": a faith or doctrine, no place
 	VesselNouns     []string            `yaml:"vessel_nouns,omitempty" json:"vessel_nouns,omitempty"`                 // "the corvette Antofagasta": the name after is the ship's
