@@ -704,7 +704,6 @@ func (x *Extractor) premisesNamed(d *doc, m *Mention) bool {
 	return x.lex.sets.postHeads.has(h) || x.lex.sets.premisesNouns.has(h)
 }
 
-
 // pastQuotedName returns the token after the quote mark that closes a
 // name written in quotes (`a "Kestrel Trade Office" in Lima`: the token
 // after the closing mark, so that what follows reads back to the name),
