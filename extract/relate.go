@@ -610,7 +610,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	}
 	i = d.placeListEnd(ms, m, i)
 	typ := ""
-	near := false
+	near, span := false, false
 	switch {
 	case d.lw(i) == "in" && !(m.Label == "Organization" && !x.premisesNamed(d, m) && x.inSetting(d, ms, m)):
 		typ = "LOCATED_IN"
@@ -619,7 +619,11 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 	case d.lw(i) == "of" && m.Label == "Organization":
 		typ = "PART_OF"
 	default:
-		return
+		k := x.spanPrep(d, m, i)
+		if k < 0 {
+			return
+		}
+		i, typ, span = k, "LOCATED_IN", true // "the Kerch Bridge over the Kerch Strait"
 	}
 	j := i + 1
 	j = d.pastThe(ms, j) // not "in The Hague"
@@ -642,6 +646,9 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 		if !fits(&d.mentions[n]) {
 			return // a town, not "near Syria" or "near the Red Sea"
 		}
+	}
+	if span && !(d.mentions[n].Label == "Location" && d.mentions[n].Kind == mName) {
+		return // a named strait, river or sea, not "a bridge over Ukraine"
 	}
 	places := d.coordinated(ms, n, fits)
 	if typ == "PART_OF" && strings.HasSuffix(m.Name, " of "+d.mentions[n].Name) {
@@ -667,6 +674,25 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 			}
 		}
 	}
+}
+
+// spanPrep returns the index of the preposition of span (words.yaml
+// span_preps) that follows facility m at token i, past one lower-case
+// facility head ("the Turkish Stream pipeline under the Black Sea", "the
+// Friendship Bridge over the Amu Darya"): a crossing or a line lies in the
+// strait, river or sea it spans. -1 when there is none.
+func (x *Extractor) spanPrep(d *doc, m *Mention, i int) int {
+	end := d.sents[m.sent].To
+	if m.Label != "Facility" || m.Kind != mName || i+1 >= end {
+		return -1
+	}
+	if t := d.toks[i]; t.Kind == Word && !t.Capitalized() && x.lex.sets.facilityHeads.has(t.lower) {
+		i++
+	}
+	if i+1 >= end || !d.in(i, x.lex.sets.spanPreps) {
+		return -1
+	}
+	return i
 }
 
 // premisesNamed reports whether organization m is named by its premises
@@ -992,10 +1018,30 @@ func (x *Extractor) partNounAfter(d *doc, si int, ms []int, i int) (typ string, 
 	if n >= 0 && d.mentions[n].Kind == mAdjective {
 		n = d.describedOwned(ms, n) // "a subsidiary of the Chinese firm Vorn": Vorn
 	}
+	if n >= 0 {
+		n = d.pastBasedPlace(ms, n)
+	}
 	if n < 0 || d.mentions[n].Kind == mAdjective {
 		return "", -1, false
 	}
 	return typ, n, quantified
+}
+
+// pastBasedPlace returns the body that mention n, a place joined to a
+// participle of place ("Hong Kong-based"), places: "a subsidiary of the
+// Hong Kong-based conglomerate Kestrel" names Kestrel as the whole, not
+// Hong Kong. Any other mention is returned as it is; -1 when the
+// compound modifies no name.
+func (d *doc) pastBasedPlace(ms []int, n int) int {
+	m := &d.mentions[n]
+	if m.Label != "Location" && m.Label != "Country" {
+		return n
+	}
+	p, ok := d.compoundParty(m)
+	if !ok || !d.placedBy(p) {
+		return n
+	}
+	return d.compoundHead(ms, m, p)
 }
 
 // describedOwned returns the organization's name that demonym ms-index a

@@ -590,6 +590,7 @@ type Words struct {
 	TownNouns       []string            `yaml:"town_nouns,omitempty" json:"town_nouns,omitempty"`                     // "the Black Sea port of Poti": the town is named after "of"
 	PlaceNouns      []string            `yaml:"place_nouns,omitempty" json:"place_nouns,omitempty"`                   // "Goma, a town in North Kivu": a place described in apposition
 	NearPreps       []string            `yaml:"near_preps,omitempty" json:"near_preps,omitempty"`                     // "a drone base near Agadez": the facility lies by the town
+	SpanPreps       []string            `yaml:"span_preps,omitempty" json:"span_preps,omitempty"`                     // "the Kerch Bridge over the Kerch Strait": the crossing lies in the place
 	VicinityPreps   []string            `yaml:"vicinity_preps,omitempty" json:"vicinity_preps,omitempty"`             // "killed ten people near the embassy": the embassy is where, not whom
 	FemaleMarks     []string            `yaml:"female_marks,omitempty" json:"female_marks,omitempty"`                 // "Mrs Ruiz", "Queen Ana": "she", not "he"
 	MaleMarks       []string            `yaml:"male_marks,omitempty" json:"male_marks,omitempty"`                     // "Mr Vega", "King Luis": "he", not "she"
