@@ -2,18 +2,11 @@ package extract
 
 import "testing"
 
-// TestProtestShapes checks criticism read from a protest or concern
-// delivered to a state or its envoy, from words of judgement, from the
-// rejection of a claim whose maker was told just before, and from the
+// TestProtestShapes checks criticism read from words of judgement, from
+// the rejection of a claim whose maker was told just before, and from the
 // condemnation of an earlier attack on a named place.
 func TestProtestShapes(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		// a protest or concern delivered to a state or its envoy
-		{"Peru delivered a protest to the Chilean ambassador in Lima.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
-		{"Peru conveyed a strong protest to Chile on Monday.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
-		{"Peru raised its concern with the Chilean ambassador.", []string{"CRITICIZES(Peru -> Chile)"}, nil},
-		{"Peru delivered aid to Chile on Monday.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
-		{"Peru raised the matter with Chile.", nil, []string{"CRITICIZES(Peru -> Chile)"}},
 		// words of judgement
 		{`Peru called Chile's plan "a falsehood" on Monday.`, []string{"CRITICIZES(Peru -> Chile)"}, nil},
 		{`Peru called Chile's refusal "incomprehensible".`, []string{"CRITICIZES(Peru -> Chile)"}, nil},
