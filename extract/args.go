@@ -916,6 +916,11 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				if k > 0 && d.toks[k].Text == ")" {
 					k-- // "the Rally for Democracy (RCD), which holds Goma,": the acronym names it
 				}
+				if w == "who" {
+					if h := d.personBeforeOf(ms, d.sents[m.sent].From, k, fits); h >= 0 {
+						return h // "A of the Free Democrats, who chairs the committee, criticised B": A; "who" names a person
+					}
+				}
 				for _, q := range ms {
 					r := &d.mentions[q]
 					if r.To-1 != k || r.Key == "" || !r.Arg || !fits(r) || d.followersOf(r) {
@@ -1181,6 +1186,26 @@ func (d *doc) bodyBeforeApposition(ms []int, from, k int, fits func(*Mention) bo
 // the name before it is no fitting person.
 func (d *doc) personBeforeApposition(ms []int, from, k int, fits func(*Mention) bool) int {
 	return d.apposedNameBefore(ms, from, k, func(m *Mention) bool { return isPerson(m) && fits(m) })
+}
+
+// personBeforeOf returns the keyed person mention, one that fits
+// accepts, that ends right before a short "of" phrase ending at token k
+// with no punctuation in it and no person at its end ("Ana Ruiz of the
+// Free Democrats", "Jorge Soto of Chile"): the one a "who" after the
+// phrase refers to, as a body or a state is no "who"; -1 if there is none.
+func (d *doc) personBeforeOf(ms []int, from, k int, fits func(*Mention) bool) int {
+	if d.mentionEnding(ms, k+1, isPerson) >= 0 {
+		return -1 // "the wife of Ana Ruiz, who": Ana Ruiz
+	}
+	for j := k; j > from && k-j <= 6; j-- {
+		if d.toks[j].Kind == Punct && d.toks[j].Text != "'s" {
+			return -1
+		}
+		if d.lw(j) == "of" {
+			return d.mentionEnding(ms, j, func(m *Mention) bool { return m.Key != "" && m.Arg && isPerson(m) && fits(m) })
+		}
+	}
+	return -1
 }
 
 // apposedNameBefore returns the keyed argument mention, one that want

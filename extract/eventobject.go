@@ -76,7 +76,7 @@ func (x *Extractor) earlierEventDoer(d *doc, si int, ms []int, i int, judges []i
 	}
 	target := ""
 	if n := i + 1; n < d.sents[si].To && (d.lw(n) == "on" || d.lw(n) == "against") {
-		k := d.rightArg(ms, n+1, 3, isActorMention)
+		k := d.rightArg(ms, n+1, 3, isStruckMention)
 		if k < 0 {
 			return -1 // "the attack on the convoy": an event we cannot match
 		}
@@ -94,6 +94,13 @@ func (x *Extractor) earlierEventDoer(d *doc, si int, ms []int, i int, judges []i
 		return a
 	}
 	return -1
+}
+
+// isStruckMention reports whether m can be what an attack is "on": an
+// actor, or a named place or facility ("condemned the strikes on Odesa"
+// after "Russia struck Odesa" refers back to that attack).
+func isStruckMention(m *Mention) bool {
+	return isActorMention(m) || m.Label == "Location" || m.Label == "Facility"
 }
 
 // toldBeforeAgent returns the actor of an event of the types told earlier

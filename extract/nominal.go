@@ -1029,8 +1029,8 @@ func (x *Extractor) actTarget(d *doc, si int, cm cueMatch, passive bool, fits fu
 	} else if j := cm.to + 1; j < end && d.words.actNouns[d.lw(j)] != nil {
 		n = j
 	}
-	if n < 0 || !bareDeterminers[d.lw(n-1)] || n+1 < end && (d.lw(n+1) == "of" || d.lw(n+1) == "by") {
-		return -1, false // "Peru's decision" has its owner; "the decision of the court" names it
+	if n < 0 || !bareDeterminers[d.lw(n-1)] || n+1 < end && (d.lw(n+1) == "of" || d.lw(n+1) == "by" || d.lw(n+1) == "from") {
+		return -1, false // "Peru's decision" has its owner; "the decision of the court", "the claim from Berlin" name it
 	}
 	return x.actMaker(d, si, n, fits), true
 }
