@@ -51,7 +51,7 @@ type list struct {
 }
 
 // listBits holds one bit for each list of the lexicon.
-type listBits [4]uint64
+type listBits [5]uint64
 
 // maxLists is the number of lists listBits has room for.
 const maxLists = len(listBits{}) * 64
