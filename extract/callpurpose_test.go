@@ -17,3 +17,15 @@ func TestCallPurpose(t *testing.T) {
 		{"Peru's foreign minister Jorge Ruiz urged Marta Lind to praise Chile.", nil, []string{"SUPPORTS(Jorge Ruiz -> Chile)"}},
 	})
 }
+
+// TestDefendBacks checks that defending an actor, a deal or a mission
+// named right after the verb backs it, and that defending oneself or
+// one's own things backs no one.
+func TestDefendBacks(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile sent two frigates to defend Peru against Bolivia.", []string{"SUPPORTS(Chile -> Peru)"}, nil},
+		{"Brazil defended the Kestrel Monitoring Mission.", []string{"SUPPORTS(Brazil -> Kestrel Monitoring Mission)"}, nil},
+		{"Chile said it would defend itself against Bolivia.", nil, []string{"SUPPORTS(Chile -> Bolivia)"}},
+		{"Chile defended its northern border with Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
+	})
+}
