@@ -29,3 +29,13 @@ func TestDefendBacks(t *testing.T) {
 		{"Chile defended its northern border with Peru.", nil, []string{"SUPPORTS(Chile -> Peru)"}},
 	})
 }
+
+// TestSolidarityOf checks that expressing the solidarity of a people or a
+// government with an actor backs that actor, said by the speaker.
+func TestSolidarityOf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Chile's foreign minister Ana Soto expressed the solidarity of the Chilean people with Peru.", []string{"SUPPORTS(Ana Soto -> Peru)"}, nil},
+		{"Ana Soto expressed the solidarity of Chile with Peru.", []string{"SUPPORTS(Ana Soto -> Peru)"}, nil},
+		{"Ana Soto expressed the concern of Chile with Peru's decision.", nil, []string{"SUPPORTS(Ana Soto -> Peru)"}},
+	})
+}
