@@ -981,6 +981,11 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 		}
 		targets = a.targets
 	}
+	if len(targets) == 0 && c.verb && !passive && cm.to < d.sents[si].To && (d.lw(cm.to) == "him" || d.lw(cm.to) == "her") {
+		if callee, _ := x.callPurpose(d, si, ms, cm.from); callee >= 0 {
+			targets = []int{callee} // "telephoned Erdogan to thank him": Erdogan (callpurpose.go)
+		}
+	}
 	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
 	if v := x.verbalAttack(d, si, ms, cm, sources, passive); v != nil {
 		cm.c, c = v, v // "Duterte, who has repeatedly attacked Washington": words, no force
@@ -1298,6 +1303,14 @@ func (x *Extractor) cueSources(d *doc, si int, ms []int, cm cueMatch, fits func(
 		}
 		if n := d.ownGovernment(ms, si, cm.from, fits); n >= 0 {
 			return []int{n}, passive, []int{n} // "Peru's minister A said the government backed B" (args.go)
+		}
+	}
+	if c.verb {
+		if callee, v := x.callPurpose(d, si, ms, cm.from); callee >= 0 {
+			if s := x.speakersAt(d, si, ms, v); len(s) > 0 && fits(&d.mentions[s[0]]) {
+				return s, passive, s // "A telephoned B to thank him": A thanks (callpurpose.go)
+			}
+			return nil, passive, nil
 		}
 	}
 	if n := d.leftArg(ms, cm.from, fits); n >= 0 {
