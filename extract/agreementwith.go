@@ -3,8 +3,8 @@ package extract
 import "slices"
 
 // agreementPartners reads the party named right after an agreement:
-// "the 2015 nuclear deal with Iran", "Egypt, whose 1979 treaty with
-// Israel,", "Seoul's intelligence-sharing pact with Tokyo". The name
+// "the 2010 arms accord with Peru", "Chile, whose 1984 treaty with
+// Argentina,", "Seoul's intelligence-sharing pact with Tokyo". The name
 // after "with" is a party to the agreement and backs it (SUPPORTS, the
 // signatory convention); the owner's side and the pair's cooperation are
 // the cue "agreement with"'s (cues.yaml), the partner of a deal an act is

@@ -918,7 +918,7 @@ func (d *doc) leftArg(ms []int, i int, fits func(*Mention) bool) int {
 				}
 				if w == "who" {
 					if h := d.personBeforeOf(ms, d.sents[m.sent].From, k, fits); h >= 0 {
-						return h // "A of the Free Democrats, who chairs the committee, criticised B": A; "who" names a person
+						return h // "A of the Greens, who heads the panel, criticised B": A; "who" names a person
 					}
 				}
 				for _, q := range ms {

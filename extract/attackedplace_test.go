@@ -8,7 +8,7 @@ import "testing"
 // where something else was hit.
 func TestAttackedPlace(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The Peruvian air force continued its strikes on Chilean cities.", []string{"ATTACKS(Peruvian air force -> Chile)"}, nil},
+		{"The Peruvian air force kept up its strikes on Chilean cities.", []string{"ATTACKS(Peruvian air force -> Chile)"}, nil},
 		{"Bolivian troops shelled Peruvian villages overnight.", []string{"ATTACKS(Bolivia -> Peru)"}, nil},
 		{"Chile condemned the aggression committed by Peru against Chilean territory.", []string{"ATTACKS(Peru -> Chile)"}, nil},
 		{"A Bolivian raid on a rebel camp inside Peruvian territory killed two guerrillas.", nil, []string{"ATTACKS(Peru -> guerrillas)", "ATTACKS(Bolivia -> Peru)"}},

@@ -3,8 +3,8 @@ package extract
 // Purposes of a call.
 //
 // "Powell telephoned Erdogan to thank him", "Menem phoned Mr Wasmosy on
-// Tuesday to express his support", "Kinkel telephoned Lebed on Friday
-// evening to back his peace effort": the infinitive after a call
+// Tuesday to express his support", "Ruiz called Vale on Monday
+// night to praise the ceasefire": the infinitive after a call
 // (call_verbs, the person called named right after the verb, then only a
 // time: call_followers, day_parts and capitalised words such as days)
 // says what the

@@ -232,7 +232,7 @@ type wordSets struct {
 	postHeads                                                      list              // "embassy": a facility a state keeps abroad (mention.go)
 	barePlaceHeads                                                 list              // "the Tarvo district" ... "near Tarvo": one place (resolve.go)
 	placeNouns, directions, regionKinds, nearPreps, gatheringNouns list              // "Goma, a town in North Kivu", "Groton, Connecticut" (located.go)
-	spanPreps                                                      list              // "the Kerch Bridge over the Kerch Strait" (relate.go inPlace)
+	spanPreps                                                      list              // "the Kerch Bridge over the Kerch Strait" (relate.go spanPrep, read by inPlace)
 	placeEpithets                                                  list              // "in the neighbouring Amhara region": the place itself (located.go)
 	sidelineNouns                                                  list              // "on the sidelines of the summit": at it (travel.go)
 	sendVerbs                                                      list              // "invited him to Lima": the city (classify.go capitalAsPlace)

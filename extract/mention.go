@@ -273,7 +273,7 @@ func (x *Extractor) mentionAt(d *doc, si, i int) int {
 		e, n = nil, 0 // "military operations": an adjective, no body
 	}
 	if e != nil && e.kind == kindBody && n >= 3 && toks[i+n-1].Capitalized() && x.ofListEnd(d, i, i+n, end) > 0 {
-		// "the Ministry of Economy, Trade and Industry": the body's "of"
+		// "the Ministry of Energy, Mines and Water": the body's "of"
 		// list goes on past the state body the lexicon knows, one name
 		return x.addName(d, si, i, add)
 	}

@@ -3905,7 +3905,7 @@ func (d *doc) sharedAffiliation(ms []int, si int, t *Mention) int {
 		return -1 // "and Foreign Minister X of Austria": its own
 	}
 	if d.lw(t.To) == "of" {
-		return -1 // "Chilean Interior Minister X and the chief of staff of the rebel forces, Y": the title's own body, one no lexicon knows
+		return -1 // "Interior Minister X and the head of staff of the guerrilla army, Y": the title's own body, one no lexicon knows
 	}
 	holder := -1 // "Peruvian Vice President and Foreign Minister Jane Roe": the holder both titles share
 	if d.mentionEnding(ms, i, func(m *Mention) bool { return m.Kind == mTitle }) >= 0 {

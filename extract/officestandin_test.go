@@ -43,22 +43,22 @@ func TestStandIns(t *testing.T) {
 // colonel-general, and the Holy See's nuncio.
 func TestMilitaryTitleForms(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"The force is commanded by Lt Gen Tom Roe, General Officer Commanding-in-Chief of the Kestrel Command.",
+		{"The unit is led by Lt Gen Tom Roe, General Officer Commanding-in-Chief of the Kestrel Command.",
 			[]string{"HOLDS_OFFICE(Tom Roe -> Kestrel Command)"}, nil},
 		{"Chilean Colonel-General Tom Roe accused the rebels.",
 			[]string{"HOLDS_OFFICE(Tom Roe -> Chile)"}, nil},
-		{"The Apostolic Nuncio in Lima, Archbishop Jon Berg, attended the mass on behalf of the Holy See.",
+		{"The Apostolic Nuncio in Lima, Archbishop Jon Berg, attended the rite as envoy of the Holy See.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Vatican)"}, nil},
 	})
 }
 
 // TestSharedAffiliationOwnComplement checks that a title joined by "and"
 // to a bound title shares its state or body only when it has no "of"
-// complement of its own: "the chief of staff of the rebel forces" is no
+// complement of its own: "the commander of the militia army" is no
 // post of the council named with the first title.
 func TestSharedAffiliationOwnComplement(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Kestrel Security Council Secretary Jon Berg and the chief of staff of the rebel forces, Tom Vale, signed a statement.",
+		{"Kestrel Security Council Secretary Jon Berg and the commander of the militia army, Tom Vale, signed a statement.",
 			[]string{"HOLDS_OFFICE(Jon Berg -> Kestrel Security Council)"}, []string{"HOLDS_OFFICE(Tom Vale -> Kestrel Security Council)"}},
 		{"Israeli Prime Minister Jon Berg and Energy Minister Tom Vale visited the site.",
 			[]string{"HOLDS_OFFICE(Tom Vale -> Israel)"}, nil},

@@ -2,10 +2,10 @@ package extract
 
 // possessedMember reads a member noun owned by organization m in an
 // apposition or after a copula: "Turkey, NATO's only Muslim member,",
-// "Qatar, the council's only Arab member,", "Hungary is the EU's newest
+// "Peru, the bloc's sole Andean member,", "Hungary is the EU's newest
 // member state". The name before the apposition or the copula is
 // MEMBER_OF m. Between the possessive and the member noun stand at most
-// three one-word modifiers ("only", "Arab", "newest"); the
+// three one-word modifiers ("sole", "Andean", "newest"); the
 // phrase opens with "the" or with m itself.
 func (x *Extractor) possessedMember(d *doc, si int, ms []int, m *Mention) {
 	from, end := d.sents[si].From, d.sents[si].To

@@ -28,7 +28,7 @@ func TestProtestShapes(t *testing.T) {
 // phrase refers to the person, not the body or state of the phrase.
 func TestWhoAfterOfPhrase(t *testing.T) {
 	checkPatterns(t, []patternCase{
-		{"Ana Ruiz of the Free Democrats, who chairs the committee, criticised Peru.", []string{"CRITICIZES(Ana Ruiz -> Peru)"}, nil},
+		{"Ana Ruiz of the Greens, who heads the panel, criticised Peru.", []string{"CRITICIZES(Ana Ruiz -> Peru)"}, nil},
 		{"Ana Ruiz of Chile, who chairs the committee, criticised Peru.", []string{"CRITICIZES(Ana Ruiz -> Peru)"}, []string{"CRITICIZES(Chile -> Peru)"}},
 		// no person before "of": the state; a person after "of": that person
 		{"The delegate of Chile, who chairs the committee, criticised Peru.", []string{"CRITICIZES(Chile -> Peru)"}, nil},

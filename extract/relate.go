@@ -42,7 +42,7 @@ func (x *Extractor) relate(d *doc, si int) {
 	x.underAgreement(d, si, ms)     // "keeps a base there under the 1977 defence agreement" (backing.go)
 	x.pairNamedAgreement(d, si, ms) // "the Anglo-Irish Agreement": Britain and Ireland (pairname.go)
 	x.underAgreementWith(d, si, ms) // "sought troops under its defence pact with France" (backing.go)
-	x.agreementPartners(d, si, ms)  // "the 2015 nuclear deal with Iran": Iran a party (agreementwith.go)
+	x.agreementPartners(d, si, ms)  // "the 2010 arms accord with Peru": Peru a party (agreementwith.go)
 	x.aimedWeapons(d, si, ms)
 	x.launchPlatforms(d, si, ms) // weaponuse.go
 	x.ownedWeaponActs(d, si, ms) // "Chilean warships patrolled the strait" (weaponuse.go)
@@ -678,7 +678,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 
 // spanPrep returns the index of the preposition of span (words.yaml
 // span_preps) that follows facility m at token i, past one lower-case
-// facility head ("the Turkish Stream pipeline under the Black Sea", "the
+// facility head ("the Nord Stream pipeline under the Baltic Sea", "the
 // Friendship Bridge over the Amu Darya"): a crossing or a line lies in the
 // strait, river or sea it spans. -1 when there is none.
 func (x *Extractor) spanPrep(d *doc, m *Mention, i int) int {
