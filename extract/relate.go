@@ -679,7 +679,7 @@ func (x *Extractor) inPlace(d *doc, si int, ms []int, m *Mention) {
 // spanPrep returns the index of the preposition of span (words.yaml
 // span_preps) that follows facility m at token i, past one lower-case
 // facility head ("the Nord Stream pipeline under the Baltic Sea", "the
-// Friendship Bridge over the Amu Darya"): a crossing or a line lies in the
+// Oresund Bridge over the Sound"): a crossing or a line lies in the
 // strait, river or sea it spans. -1 when there is none.
 func (x *Extractor) spanPrep(d *doc, m *Mention, i int) int {
 	end := d.sents[m.sent].To
