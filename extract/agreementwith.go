@@ -45,17 +45,13 @@ func (x *Extractor) agreementPartners(d *doc, si int, ms []int) {
 // eventual peace accord", "no agreement". Such an agreement is sought
 // or denied, not one in force.
 func (d *doc) indefiniteAgreement(m *Mention) bool {
-	from := d.sents[m.sent].From
-	for j := m.From - 1; j >= from && m.From-j <= 4; j-- {
+	return d.openedBy(m, false, func(j int) bool {
 		switch d.lw(j) {
 		case "a", "an", "any", "no":
 			return true
 		}
-		if t := d.toks[j]; t.Kind != Number && (t.Kind != Word || t.Capitalized()) {
-			return false
-		}
-	}
-	return false
+		return false
+	})
 }
 
 // talkedAbout reports whether a verb of words.yaml talk_verbs stands
@@ -64,12 +60,21 @@ func (d *doc) indefiniteAgreement(m *Mention) bool {
 // "discussed the accord with Putin", "reviewed its 1965 treaty with
 // Japan". The name after "with" is then whom the talk was with.
 func (d *doc) talkedAbout(m *Mention) bool {
+	return d.openedBy(m, true, func(j int) bool { return d.in(j, d.words.talkVerbs) })
+}
+
+// openedBy reports whether hit holds for one of the (at most four)
+// tokens before mention m in its sentence, walking back over lower-case
+// words and numbers (and possessives when possessives is set) and
+// stopping at anything else: the words that open m's noun phrase or
+// stand right before it.
+func (d *doc) openedBy(m *Mention, possessives bool, hit func(j int) bool) bool {
 	from := d.sents[m.sent].From
 	for j := m.From - 1; j >= from && m.From-j <= 4; j-- {
-		if d.in(j, d.words.talkVerbs) {
+		if hit(j) {
 			return true
 		}
-		if t := d.toks[j]; t.Kind != Number && (t.Kind != Word || t.Capitalized()) && !d.possessiveAt(j) {
+		if t := d.toks[j]; t.Kind != Number && (t.Kind != Word || t.Capitalized()) && !(possessives && d.possessiveAt(j)) {
 			return false
 		}
 	}
