@@ -2,18 +2,17 @@ package extract
 
 // Purposes of a call.
 //
-// "Powell telephoned Erdogan to thank him", "Menem phoned Mr Wasmosy on
-// Tuesday to express his support", "Ruiz called Vale on Monday
-// night to praise the ceasefire": the infinitive after a call
+// "Ana Soto telephoned Luis Vega to thank him", "Soto phoned Mr Vega on
+// Tuesday to express her support": the infinitive after a call
 // (call_verbs, the person called named right after the verb, then only a
 // time: call_followers, day_parts and capitalised words such as days)
-// says what the
-// caller does, not the person called. Verbs of asking ("urged X to",
-// "asked X to") give the act to the one asked; a call does not.
+// says what the caller does, not the person called. Verbs of asking
+// ("urged X to", "asked X to") give the act to the one asked; a call
+// does not.
 
 // callPurpose returns the mention of the person called and the call verb
 // when the cue verb at toks[i] is the infinitive of a call's purpose
-// ("telephoned Erdogan [on Saturday] to thank"); -1, -1 otherwise.
+// ("telephoned Vega [on Saturday] to thank"); -1, -1 otherwise.
 func (x *Extractor) callPurpose(d *doc, si int, ms []int, i int) (callee, verb int) {
 	from := d.sents[si].From
 	if i-2 <= from || d.lw(i-1) != "to" {
@@ -23,7 +22,7 @@ func (x *Extractor) callPurpose(d *doc, si int, ms []int, i int) (callee, verb i
 		if m := d.mentionEnding(ms, k, isPerson); m >= 0 {
 			v := d.mentions[m].From - 1
 			for v > from && d.toks[v].Kind == Word && d.toks[v].Capitalized() && !d.in(v, x.lex.sets.callVerbs) {
-				v-- // "phoned President Toomas Ilves": titles before the name
+				v-- // "phoned President Luis Vega": titles before the name
 			}
 			if v > from && d.in(v, x.lex.sets.callVerbs) && !d.toks[v].Capitalized() && d.rightArg(ms, v+1, 6, isPerson) == m && stated(d, si, v) {
 				return m, v

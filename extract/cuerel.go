@@ -983,7 +983,7 @@ func (x *Extractor) cueRelation(d *doc, si int, ms []int, cm cueMatch) {
 	}
 	if len(targets) == 0 && c.verb && !passive && cm.to < d.sents[si].To && (d.lw(cm.to) == "him" || d.lw(cm.to) == "her") {
 		if callee, _ := x.callPurpose(d, si, ms, cm.from); callee >= 0 {
-			targets = []int{callee} // "telephoned Erdogan to thank him": Erdogan (callpurpose.go)
+			targets = []int{callee} // "telephoned Vega to thank him": Vega (callpurpose.go)
 		}
 	}
 	sources, subject, event := x.nominalSources(d, si, ms, cm, srcFits, sources, subject, passive)
